@@ -1,0 +1,5 @@
+"""Allow ``python -m readoutdiff``."""
+
+from readoutdiff.cli import main
+
+main()

@@ -1,0 +1,101 @@
+"""Glue the pipeline together: two readouts in, one :class:`Comparison` out."""
+
+from __future__ import annotations
+
+from readoutdiff import align, inline
+from readoutdiff.model import Alignment, Comparison, DiffOp, Op, Options, Readout, Sentence, Status
+
+
+def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparison:
+    """Align ``a`` with ``b``, diff each pair word by word and track formulas.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> result = compare(from_text("We met. Trade grew."), from_text("Trade grew. We met again."))
+    >>> [(x.status.value, x.moved, x.a_text, x.b_text) for x in result.alignments]
+    [('unchanged', False, 'Trade grew.', 'Trade grew.'), ('changed', True, 'We met.', 'We met again.')]
+    """
+    pairs = align.align(a.sentences, b.sentences, options)
+    notes: list[str] = []
+    aligned = [_alignment(pair, a, b, options, notes) for pair in pairs]
+    alignments = _in_reading_order(aligned, _dropped(a, pairs))
+    alignments += tuple(_added(b, pairs))
+    alignments = _sorted_by_b(alignments)
+    formulas = ()
+    if options.formulas:
+        from readoutdiff import formulas as formula_stage
+
+        formulas = formula_stage.track(a, b, alignments, options=options)
+    return Comparison(
+        a=a, b=b, alignments=alignments, formulas=formulas,
+        similarity=_similarity(alignments), notes=tuple(notes),
+    )  # fmt: skip
+
+
+def _alignment(pair: align.Pair, a: Readout, b: Readout, options: Options, notes: list[str]) -> Alignment:
+    a_side = tuple(a.sentences[i] for i in pair.a)
+    b_side = tuple(b.sentences[i] for i in pair.b)
+    a_text = " ".join(s.text for s in a_side)
+    b_text = " ".join(s.text for s in b_side)
+    same = " ".join(s.folded for s in a_side).split() == " ".join(s.folded for s in b_side).split()
+    if max(len(a_text), len(b_text)) > options.diff_max_chars:
+        ops: tuple[DiffOp, ...] = (DiffOp(op=Op.DELETE, text=a_text), DiffOp(op=Op.INSERT, text=b_text))
+        notes.append(
+            f"passage at A line {a_side[0].span.line} is longer than {options.diff_max_chars} "
+            "characters: shown whole, not diffed word by word"
+        )
+    else:
+        ops = inline.diff_ops(a_text, b_text)
+    return Alignment(
+        status=Status.UNCHANGED if same else Status.CHANGED,
+        a=a_side, b=b_side, score=1.0 if same else round(pair.score, 4), moved=pair.moved, ops=ops,
+    )  # fmt: skip
+
+
+def _dropped(a: Readout, pairs: list[align.Pair]) -> list[Sentence]:
+    used = {index for pair in pairs for index in pair.a}
+    return [sentence for sentence in a.sentences if sentence.index not in used]
+
+
+def _added(b: Readout, pairs: list[align.Pair]) -> list[Alignment]:
+    used = {index for pair in pairs for index in pair.b}
+    return [
+        Alignment(status=Status.ADDED, a=(), b=(s,), score=0.0, ops=(DiffOp(op=Op.INSERT, text=s.text),))
+        for s in b.sentences
+        if s.index not in used
+    ]
+
+
+def _in_reading_order(aligned: list[Alignment], dropped: list[Sentence]) -> tuple[Alignment, ...]:
+    """Return the aligned pairs plus each dropped sentence, as alignments."""
+    return tuple(aligned) + tuple(
+        Alignment(status=Status.DROPPED, a=(s,), b=(), score=0.0, ops=(DiffOp(op=Op.DELETE, text=s.text),))
+        for s in dropped
+    )
+
+
+def _sorted_by_b(alignments: tuple[Alignment, ...]) -> tuple[Alignment, ...]:
+    """Order by B position; a dropped sentence follows the pair holding the nearest earlier A sentence."""
+    b_anchor_of_a: dict[int, int] = {}
+    for alignment in alignments:
+        if alignment.b and not alignment.moved:
+            for sentence in alignment.a:
+                b_anchor_of_a[sentence.index] = alignment.b[0].index
+    keys = {}
+    for position, alignment in enumerate(alignments):
+        if alignment.b:
+            keys[position] = (alignment.b[0].index, 0, 0)
+        else:
+            index = alignment.a[0].index
+            earlier = [b_anchor_of_a[i] for i in range(index - 1, -1, -1) if i in b_anchor_of_a][:1]
+            keys[position] = (earlier[0] if earlier else -1, 1, index)
+    return tuple(alignments[position] for position in sorted(keys, key=keys.__getitem__))
+
+
+def _similarity(alignments: tuple[Alignment, ...]) -> float:
+    """Share of both texts in aligned passages, weighted by each pair's score."""
+    total = matched = 0.0
+    for alignment in alignments:
+        size = len(alignment.a_text) + len(alignment.b_text)
+        total += size
+        matched += size * alignment.score
+    return round(matched / total, 4) if total else 1.0

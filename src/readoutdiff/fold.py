@@ -1,0 +1,74 @@
+"""Fold text for matching: NFKC, lower case, plain spaces, quotes and dashes.
+
+Folding never feeds an output: outputs always quote the original text. When a
+fold changes the length of the text, :func:`fold_with_offsets` says which
+original character each folded character came from.
+
+>>> fold("Good\u2011Neighborliness \u201ccore\u201d\u00a0interests")
+'good-neighborliness "core" interests'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+
+_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, _SPACES), " "),
+        **dict.fromkeys(map(ord, _DOUBLE_QUOTES), '"'),
+        **dict.fromkeys(map(ord, _SINGLE_QUOTES), "'"),
+        **dict.fromkeys(map(ord, _DASHES), "-"),
+        ord("\u00ad"): None,  # soft hyphen: invisible, so never a difference
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Return ``text`` folded for matching (may differ in length from ``text``)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text.translate(_TABLE)).translate(_TABLE)
+    return text.lower()
+
+
+def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
+    """Fold ``text`` and map each folded character back to its original offset.
+
+    The map has one more entry than the folded text: the end offset.
+
+    >>> fold_with_offsets("A\ufb01n")
+    ('afin', (0, 1, 1, 2, 3))
+    """
+    folded = fold(text)
+    if len(folded) == len(text) and (text.isascii() or _same_length_per_char(text)):
+        return folded, tuple(range(len(text) + 1))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for position, char in enumerate(text):
+        piece = fold(char)
+        pieces.append(piece)
+        offsets.extend([position] * len(piece))
+    offsets.append(len(text))
+    return "".join(pieces), tuple(offsets)
+
+
+def _same_length_per_char(text: str) -> bool:
+    return all(len(fold(char)) == 1 for char in text if not char.isascii())
+
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_WORD = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])\w)+")
+
+
+def words(folded: str) -> list[str]:
+    """Split folded text into words; each Chinese, Japanese or Korean character is a word.
+
+    >>> words("core interests, 核心利益")
+    ['core', 'interests', '核', '心', '利', '益']
+    """
+    return _WORD.findall(folded)

@@ -1,0 +1,237 @@
+"""Read a readout: bytes -> :class:`~readoutdiff.model.Readout`.
+
+Decodes UTF-8 (with or without BOM) and UTF-16 with BOM, refuses what is not
+text, keeps site boilerplate as ignored spans, and finds title and date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+from pathlib import Path
+
+from readoutdiff import segment
+from readoutdiff.errors import InputError
+from readoutdiff.model import Ignored, Readout, Span
+
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+"""Largest file :func:`load` reads unless told otherwise (``--max-size`` in the CLI)."""
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (a .docx or .xlsx file?)",
+    b"\x1f\x8b": "a gzip archive",
+    b"%PDF": "a PDF document",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+}
+_HTML_START = re.compile(rb"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
+_BOILERPLATE = re.compile(
+    r"""^\s*(?:
+        home\s*(?:>|›|»|/)            # breadcrumbs: Home > China Report
+      | suggest\s+to\s+a\s+friend\b
+      | (?:print|e-?mail|share|close|bookmark|tweet|download)
+        (?:\s*(?:this|the)?\s*(?:page|article|story|window))?\s*(?:[:|]|$)
+      | (?:copyright|all\s+rights\s+reserved)\b | ©
+      | font\s*size\b | back\s+to\s+top\b | related\s+(?:news|articles|links)\s*:?\s*$
+      | \[\s*(?:print|close|e-?mail|share)\s*\]
+    )""",
+    re.I | re.X,
+)
+_LINE = re.compile(r"[^\r\n]+")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I),
+)
+
+
+def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Readout:
+    """Read the readout at ``path`` (``"-"`` is standard input)."""
+    name = os.fspath(path)
+    if name == "-":
+        return from_bytes(_read_stdin(max_bytes), path="-")
+    file = Path(name)
+    try:
+        size = file.stat().st_size
+    except FileNotFoundError:
+        raise InputError("no such file; check the path", path=name) from None
+    except OSError as error:
+        raise InputError(f"cannot read it ({error.strerror})", path=name) from None
+    if file.is_dir():
+        raise InputError("is a directory; give a readout file", path=name)
+    if size > max_bytes:
+        raise InputError(_too_big(size, max_bytes), path=name)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read it ({error.strerror}); check its permissions", path=name) from None
+    return from_bytes(data, path=name)
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(_too_big(len(data), max_bytes), path="-")
+    return data
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    megabytes = -(-max_bytes // (1024 * 1024))
+    return (
+        f"is {size / 1024 / 1024:.1f} MB, over the {megabytes} MB limit; "
+        f"raise it with --max-size {max(2 * megabytes, -(-size // (1024 * 1024)))}"
+    )
+
+
+def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
+    """Decode ``data`` and read it as a readout; raise :class:`InputError` if it is not text."""
+    return from_text(decode(data, path=path), path=path, sha256=hashlib.sha256(data).hexdigest())
+
+
+def decode(data: bytes, *, path: str = "<bytes>") -> str:
+    """Decode UTF-8 (BOM optional) or UTF-16 with BOM; refuse binary and HTML."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("has a UTF-16 mark but is not valid UTF-16", path=path) from None
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"is {kind}, not text; convert it to plain text first", path=path)
+    if b"\x00" in data:
+        raise InputError("is binary (it has NUL bytes); give a plain-text readout", path=path)
+    if _HTML_START.match(data[:4096].removeprefix(b"\xef\xbb\xbf")):
+        raise InputError("is an HTML page; save the readout as plain text first", path=path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"is not valid UTF-8 (byte {error.start}); re-save it as UTF-8", path=path, line=line
+        ) from None
+
+
+def from_text(text: str, *, path: str = "<text>", sha256: str | None = None) -> Readout:
+    """Read already decoded ``text`` as a readout.
+
+    >>> readout = from_text("Home > News\\nLeaders met on June 28, 2021. They agreed.")
+    >>> readout.date, [s.text for s in readout.sentences], readout.ignored[0].reason
+    ('2021-06-28', ['Leaders met on June 28, 2021.', 'They agreed.'], 'boilerplate')
+    """
+    if not text.strip():
+        raise InputError("is empty (nothing but white space); give a readout with text", path=path)
+    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    meta, body_start, ignored = _front_matter(text)
+    lines = tuple(_lines(text, body_start))
+    boilerplate = tuple(
+        _ignored(text, start, end, "boilerplate")
+        for start, end in lines
+        if _BOILERPLATE.match(text[start:end]) and end - start < 120
+    )
+    ignored += boilerplate
+    skipped = {item.span.start for item in boilerplate}
+    content = tuple((start, end) for start, end in lines if _strip_start(text, start, end) not in skipped)
+    sentences = segment.sentences(text, content)
+    if not sentences:
+        raise InputError("has no readout text, only site boilerplate", path=path)
+    title = meta.get("title") or _title(sentences[0].text)
+    date = _iso_date(meta.get("date", "")) or _text_date(text[body_start:], path)
+    return Readout(
+        path=path, text=text, sha256=digest, title=title, date=date,
+        sentences=sentences, ignored=ignored,
+    )  # fmt: skip
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every line from ``start``; ``\\r\\n``, ``\\r`` and ``\\n`` end lines."""
+    return [match.span() for match in _LINE.finditer(text, start)]
+
+
+def _strip_start(text: str, start: int, end: int) -> int:
+    return start + len(text[start:end]) - len(text[start:end].lstrip())
+
+
+def _ignored(text: str, start: int, end: int, reason: str) -> Ignored:
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    return Ignored(span=span_at(text, start, end), text=text[start:end], reason=reason)
+
+
+def span_at(text: str, start: int, end: int) -> Span:
+    """Make a :class:`Span` with the 1-based line of ``start`` (``\\r\\n``, ``\\r``, ``\\n`` count once)."""
+    head = text[:start]
+    line = head.count("\n") + head.count("\r") - head.count("\r\n") + 1
+    return Span(start=start, end=end, line=line)
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0, ()
+    meta: dict[str, str] = {}
+    for raw in match.group(1).splitlines():
+        key, sep, value = raw.partition(":")
+        if sep and key.strip():
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, match.end(), (_ignored(text, 0, match.end(), "front matter"),)
+
+
+def _title(first_sentence: str) -> str | None:
+    return first_sentence if len(first_sentence) <= 300 else None
+
+
+def _iso_date(value: str) -> str | None:
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(value)
+        if match and match.group("year"):
+            return _format_date(match)
+    return None
+
+
+def _text_date(body: str, path: str) -> str | None:
+    """Find the meeting date: a full date in the text, else a day and month completed by the file name."""
+    head = body[:3000]
+    full = _iso_date(head)
+    if full:
+        return full
+    from_name = _iso_date(Path(path).name)
+    if from_name:
+        return from_name
+    return None
+
+
+def _format_date(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
+    day = int(groups["day"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{int(groups['year']):04d}-{month:02d}-{day:02d}"

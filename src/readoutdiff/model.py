@@ -1,0 +1,189 @@
+"""The data model: frozen dataclasses that every stage reads and writes.
+
+Offsets in a :class:`Span` always point into the decoded original text of a
+readout (never into folded text), so every output can point into the user's
+file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """What happened to one passage between readout A and readout B."""
+
+    UNCHANGED = "unchanged"  #: same text after folding
+    CHANGED = "changed"  #: aligned, with word-level differences
+    DROPPED = "dropped"  #: only in A
+    ADDED = "added"  #: only in B
+
+
+class Op(StrEnum):
+    """One word-level diff operation; the vocabulary of ``Alignment.ops``."""
+
+    EQUAL = "equal"  #: text on both sides
+    DELETE = "delete"  #: text only on A's side
+    INSERT = "insert"  #: text only on B's side
+
+
+class FormulaStatus(StrEnum):
+    """The fate of a formula (fixed official phrasing) between A and B."""
+
+    PERSISTED = "persisted"
+    CHANGED = "changed"
+    APPEARED = "appeared"
+    DROPPED = "dropped"
+
+
+class FormulaSource(StrEnum):
+    """Where a formula came from."""
+
+    BUILTIN = "builtin"
+    USER = "user"
+    MINED = "mined"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """A range ``[start, end)`` of the decoded original text."""
+
+    start: int
+    end: int
+    line: int
+    """1-based line number of ``start``."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ignored:
+    """A part of the file kept out of the comparison, and why."""
+
+    span: Span
+    text: str
+    reason: str
+    """Short label, e.g. ``"boilerplate"`` or ``"front matter"``."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
+    """One sentence of a readout."""
+
+    index: int
+    """Position among the readout's sentences, from 0."""
+    span: Span
+    text: str
+    """The original text, exactly ``readout.text[span.start:span.end]``."""
+    folded: str
+    """The text folded for matching (NFKC, lower case, plain quotes and dashes)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Readout:
+    """One decoded readout, cut into sentences."""
+
+    path: str
+    text: str
+    """The decoded original text; every span points into it."""
+    sha256: str
+    """Hex digest of the file's bytes as read."""
+    title: str | None
+    date: str | None
+    """ISO date (``YYYY-MM-DD``) when the text, front matter or file name gives one."""
+    sentences: tuple[Sentence, ...]
+    ignored: tuple[Ignored, ...] = ()
+    notes: tuple[str, ...] = ()
+    """Things the reader should know about how the file was read."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiffOp:
+    """One run of a word-level diff."""
+
+    op: Op
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Alignment:
+    """Sentences of A paired with sentences of B (either side may be empty).
+
+    Splits and merges have two or more sentences on one side.
+    """
+
+    status: Status
+    a: tuple[Sentence, ...]
+    b: tuple[Sentence, ...]
+    score: float
+    """Similarity of the two sides in ``[0, 1]``; 0 for dropped and added."""
+    moved: bool = False
+    """True when the pair is off the longest in-order chain of pairs."""
+    ops: tuple[DiffOp, ...] = ()
+
+    @property
+    def a_text(self) -> str:
+        """A's side as one string: its sentences joined by one space."""
+        return " ".join(sentence.text for sentence in self.a)
+
+    @property
+    def b_text(self) -> str:
+        """B's side as one string: its sentences joined by one space."""
+        return " ".join(sentence.text for sentence in self.b)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Formula:
+    """One formula and its fate between A and B."""
+
+    status: FormulaStatus
+    a_text: str | None
+    """Wording on A's side (None where absent)."""
+    b_text: str | None
+    a_spans: tuple[Span, ...] = ()
+    b_spans: tuple[Span, ...] = ()
+    variant: bool = False
+    """For persisted formulas: the wording differs between the sides."""
+    id: str = ""
+    source: FormulaSource = FormulaSource.MINED
+    confidence: float = 1.0
+    topic: str = ""
+    evidence_score: float | None = None
+    """For changed formulas: score of the aligned pair that links the wordings."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """Every tunable of a comparison; vary it with :func:`dataclasses.replace`."""
+
+    min_score: float = 0.5
+    """Lowest similarity for two sentences to be paired."""
+    unchanged_score: float = 1.0
+    """Pairs whose folded texts are equal score this."""
+    group_gain: float = 0.02
+    """How much a split or merge must raise the score to be preferred to a single pair."""
+    max_group: int = 4
+    """Most sentences on one side of a split or merge."""
+    candidates: int = 12
+    """Most candidate A sentences scored for each B sentence."""
+    rare_keys: int = 8
+    """How many of a sentence's rarest words and word pairs look up candidates."""
+    neighbourhood: int = 2
+    """How far from already-aligned neighbours to look for extra candidates."""
+    diff_max_chars: int = 200_000
+    """Longest pair side the word diff takes on; longer ones are shown whole and noted."""
+    formulas: bool = True
+    """Track formulas (fixed phrasings) as well as passages."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Comparison:
+    """Everything known about one pair of readouts."""
+
+    a: Readout
+    b: Readout
+    alignments: tuple[Alignment, ...]
+    """In B's reading order, dropped passages where they stood in A."""
+    formulas: tuple[Formula, ...] = ()
+    similarity: float = 0.0
+    notes: tuple[str, ...] = field(default=())
+    """Limits reached or other facts the reader should see."""
