@@ -1,0 +1,314 @@
+"""ingest: bytes -> Readout (decoding, line ends, folding, boilerplate, title, date, errors)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from readoutdiff import ReadoutError, from_bytes, from_text, load
+from readoutdiff.errors import InputError
+
+BODY = (
+    "President Xi Jinping Holds Talks with Russian President Vladimir Putin\n"
+    "On the afternoon of June 28, 2021, President Xi Jinping held a video call with Putin.\n"
+    "The two heads of state reviewed the Treaty of Good-Neighborliness. They agreed to extend it.\n"
+)
+
+
+def line_of(text: str, offset: int) -> int:
+    """The 1-based line of ``offset``, counting CRLF, CR and LF as one break each."""
+    return len(re.findall(r"\r\n|\r|\n", text[:offset])) + 1
+
+
+def assert_spans_exact(readout) -> None:
+    for sentence in readout.sentences:
+        assert readout.text[sentence.span.start : sentence.span.end] == sentence.text
+        assert sentence.span.line == line_of(readout.text, sentence.span.start)
+    for item in readout.ignored:
+        assert readout.text[item.span.start : item.span.end] == item.text
+        assert item.span.line == line_of(readout.text, item.span.start)
+
+
+def sentence_texts(readout) -> list[str]:
+    return [sentence.text for sentence in readout.sentences]
+
+
+EXPECTED_SENTENCES = [
+    "President Xi Jinping Holds Talks with Russian President Vladimir Putin",
+    "On the afternoon of June 28, 2021, President Xi Jinping held a video call with Putin.",
+    "The two heads of state reviewed the Treaty of Good-Neighborliness.",
+    "They agreed to extend it.",
+]
+
+
+# --- decoding ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(BODY.encode("utf-8"), id="utf-8"),
+        pytest.param(b"\xef\xbb\xbf" + BODY.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(b"\xff\xfe" + BODY.encode("utf-16-le"), id="utf-16-le-bom"),
+        pytest.param(b"\xfe\xff" + BODY.encode("utf-16-be"), id="utf-16-be-bom"),
+    ],
+)
+def test_decodes_every_supported_encoding_to_the_same_text(data: bytes) -> None:
+    readout = from_bytes(data, path="x.txt")
+    assert readout.text == BODY  # the BOM is not part of the text spans point into
+    assert sentence_texts(readout) == EXPECTED_SENTENCES
+    assert_spans_exact(readout)
+
+
+def test_sha256_is_of_the_bytes_as_read() -> None:
+    import hashlib
+
+    data = b"\xef\xbb\xbf" + BODY.encode("utf-8")
+    assert from_bytes(data).sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_non_ascii_utf8_round_trips() -> None:
+    text = "Стороны договорились. Путин отметил важность сотрудничества.\n中方愿同俄方加强合作。"
+    readout = from_bytes(text.encode("utf-8"))
+    assert readout.text == text
+    assert sentence_texts(readout) == [
+        "Стороны договорились.",
+        "Путин отметил важность сотрудничества.",
+        "中方愿同俄方加强合作。",
+    ]
+    assert_spans_exact(readout)
+
+
+# --- line ends -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_line_numbers_and_spans_with_each_line_end(newline: str) -> None:
+    text = newline.join(
+        [
+            "Wang Yi Meets with Lavrov",
+            "",
+            "The two ministers met in Guilin. They discussed Afghanistan.",
+            "Lavrov thanked the Chinese side.",
+        ]
+    )
+    readout = from_bytes(text.encode("utf-8"))
+    got = [(s.text, s.span.line) for s in readout.sentences]
+    assert got == [
+        ("Wang Yi Meets with Lavrov", 1),
+        ("The two ministers met in Guilin.", 3),
+        ("They discussed Afghanistan.", 3),
+        ("Lavrov thanked the Chinese side.", 4),
+    ]
+    assert_spans_exact(readout)
+
+
+def test_mixed_line_ends_count_crlf_once() -> None:
+    text = "One line.\r\nTwo line.\rThree line.\nFour line.\r\n\r\nSix line."
+    readout = from_text(text)
+    assert [s.span.line for s in readout.sentences] == [1, 2, 3, 4, 6]
+    assert_spans_exact(readout)
+
+
+# --- folding -------------------------------------------------------------------------------
+
+
+def test_unicode_spaces_fold_to_plain_spaces() -> None:
+    readout = from_text("Core\u00a0interests\u2002matter\u3000greatly.")
+    (sentence,) = readout.sentences
+    assert sentence.text == "Core\u00a0interests\u2002matter\u3000greatly."  # original kept
+    assert sentence.folded == "core interests matter greatly."
+
+
+def test_curly_quotes_and_dashes_fold_to_ascii() -> None:
+    readout = from_text("\u201cGood\u2011neighbourly\u201d ties \u2014 the \u2018core\u2019 of it.")
+    (sentence,) = readout.sentences
+    assert sentence.folded == "\"good-neighbourly\" ties - the 'core' of it."
+    assert sentence.text.startswith("\u201cGood\u2011")
+
+
+def test_folding_makes_typographic_variants_equal() -> None:
+    plain = from_text('The "two sides" agreed - firmly.').sentences[0].folded
+    fancy = from_text("The \u201ctwo\u00a0sides\u201d agreed \u2013 firmly.").sentences[0].folded
+    assert plain == fancy
+
+
+# --- boilerplate ---------------------------------------------------------------------------
+
+BOILERPLATE_LINES = [
+    "Home > China Report",
+    "Suggest To A Friend:",
+    "Print",
+    "E-mail",
+    "Share",
+    "Copyright \u00a9 2021 Ministry of Foreign Affairs of the People's Republic of China",
+]
+
+
+def test_boilerplate_lines_are_ignored_with_a_reason() -> None:
+    body = "Xi Jinping met Putin in Beijing.\nThe two sides signed fifteen agreements."
+    text = "\n".join(BOILERPLATE_LINES[:2] + [body] + BOILERPLATE_LINES[2:])
+    readout = from_text(text)
+    assert [item.text for item in readout.ignored] == BOILERPLATE_LINES
+    assert {item.reason for item in readout.ignored} == {"boilerplate"}
+    assert sentence_texts(readout) == [
+        "Xi Jinping met Putin in Beijing.",
+        "The two sides signed fifteen agreements.",
+    ]
+    assert_spans_exact(readout)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Share prices rose sharply after the meeting.",
+        "Print media from both countries covered the visit.",
+        "Close cooperation between the ministries will continue.",
+        "Home to millions, the region benefits from the new railway.",
+    ],
+)
+def test_sentences_that_start_like_boilerplate_are_kept(sentence: str) -> None:
+    readout = from_text(f"Wang Yi met Blinken.\n{sentence}")
+    assert sentence_texts(readout) == ["Wang Yi met Blinken.", sentence]
+    assert readout.ignored == ()
+
+
+def test_front_matter_is_ignored_and_supplies_title_and_date() -> None:
+    text = "---\ntitle: X\ndate: 2021-12-15\n---\nOn June 28, 2021, the leaders met.\n"
+    readout = from_text(text)
+    assert readout.title == "X"
+    assert readout.date == "2021-12-15"
+    (front,) = readout.ignored
+    assert front.reason == "front matter"
+    assert front.text == "---\ntitle: X\ndate: 2021-12-15\n---"
+    assert sentence_texts(readout) == ["On June 28, 2021, the leaders met."]
+    assert readout.sentences[0].span.line == 5
+    assert_spans_exact(readout)
+
+
+def test_only_boilerplate_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="boilerplate"):
+        from_text("Home > China Report\nPrint\nShare\n")
+
+
+# --- title and date ------------------------------------------------------------------------
+
+
+def test_title_is_the_first_line() -> None:
+    readout = from_text(BODY)
+    assert readout.title == "President Xi Jinping Holds Talks with Russian President Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("On the afternoon of June 28, 2021, Xi met Putin via video link.", "2021-06-28"),
+        ("The leaders met in Moscow on 15 December 2021 and signed a statement.", "2021-12-15"),
+        ("Talks were held on Dec. 3rd, 2019 in London.", "2019-12-03"),
+        ("Published 2022-02-04. The leaders met in Beijing.", "2022-02-04"),
+        ("The two sides agreed to meet again soon.", None),
+    ],
+)
+def test_date_from_text(text: str, date: str | None) -> None:
+    assert from_text(text, path="readout.txt").date == date
+
+
+def test_date_is_the_first_full_date_not_the_first_month_day() -> None:
+    text = (
+        "Since March 3 the two sides have held regular consultations. "
+        "The summit took place on June 28, 2021 in Beijing."
+    )
+    assert from_text(text, path="readout.txt").date == "2021-06-28"
+
+
+def test_front_matter_date_wins_over_the_text() -> None:
+    text = "---\ndate: 2021-12-15\n---\nOn the afternoon of June 28, 2021, Xi met Putin."
+    assert from_text(text).date == "2021-12-15"
+
+
+def test_date_from_file_name_when_text_has_only_day_and_month() -> None:
+    text = "On 15 December, Xi Jinping held talks with Putin via video link."
+    assert from_text(text, path="readouts/2021-12-15-xi-putin.txt").date == "2021-12-15"
+    assert from_text(text, path="readouts/xi-putin.txt").date is None
+
+
+def test_year_in_file_name_completes_day_and_month_from_text() -> None:
+    text = "On 15 December, Xi Jinping held talks with Putin via video link."
+    assert from_text(text, path="readouts/xi-putin-2021.txt").date == "2021-12-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers reached 3 decisions and met 4 junior officials.",
+        "In December 2021, the two sides signed a five-year plan.",
+    ],
+)
+def test_no_day_and_month_means_no_date(text: str) -> None:
+    assert from_text(text, path="talks-2021.txt").date is None
+
+
+def test_date_from_load_uses_the_real_file_name(tmp_path) -> None:
+    path = tmp_path / "2021-06-28.txt"
+    path.write_text("On 28 June, the two leaders met by video link.\n", encoding="utf-8")
+    readout = load(path)
+    assert readout.date == "2021-06-28"
+    assert readout.path == str(path)
+
+
+# --- errors --------------------------------------------------------------------------------
+
+
+def test_input_error_is_a_readout_error() -> None:
+    assert issubclass(InputError, ReadoutError)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        pytest.param(b"", "empty", id="empty"),
+        pytest.param(b" \n\t\r\n  ", "empty", id="whitespace-only"),
+        pytest.param(b"Leaders met.\x00\x00More.", "NUL", id="nul-bytes"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG", id="png"),
+        pytest.param(b"%PDF-1.7\n", "PDF", id="pdf"),
+        pytest.param(
+            b"<!DOCTYPE html>\n<html><body><p>Leaders met.</p></body></html>", "HTML", id="html"
+        ),
+        pytest.param(b"\xef\xbb\xbf  <html lang='en'><p>x</p></html>", "HTML", id="html-bom"),
+        pytest.param(b"\xff\xfe" + b"\x00\xd8", "UTF-16", id="bad-utf-16"),
+    ],
+)
+def test_refuses_what_is_not_a_text_readout(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message) as caught:
+        from_bytes(data, path="in.txt")
+    assert caught.value.path == "in.txt"
+    assert str(caught.value).startswith("in.txt")
+
+
+def test_invalid_utf8_names_the_byte_offset_and_line() -> None:
+    data = "Line one.\nСтороны\xa0договорились. ".encode() + b"\xff\xfe tail"
+    offset = data.index(b"\xff\xfe tail")
+    with pytest.raises(InputError, match=rf"\bbyte {offset}\b") as caught:
+        from_bytes(data, path="bad.txt")
+    assert caught.value.line == 2
+    assert str(caught.value).startswith("bad.txt:2: ")
+
+
+def test_load_refuses_a_file_over_max_bytes(tmp_path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("The two sides agreed. " * 50, encoding="utf-8")
+    with pytest.raises(InputError, match="limit") as caught:
+        load(path, max_bytes=100)
+    assert caught.value.path == str(path)
+    assert load(path, max_bytes=path.stat().st_size).sentences  # exactly at the limit is fine
+
+
+def test_load_missing_file(tmp_path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load(tmp_path / "missing.txt")
+
+
+def test_load_directory(tmp_path) -> None:
+    with pytest.raises(InputError, match="directory"):
+        load(tmp_path)
