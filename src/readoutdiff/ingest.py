@@ -64,10 +64,11 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"\b(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I),
+    re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I),
     re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I),
 )
 
@@ -210,9 +211,10 @@ def _title(first_sentence: str) -> str | None:
 
 def _iso_date(value: str) -> str | None:
     for pattern in _DATE_PATTERNS:
-        match = pattern.search(value)
-        if match and match.group("year"):
-            return _format_date(match)
+        for match in pattern.finditer(value):
+            date = _format_date(match) if match.group("year") else None
+            if date:
+                return date
     return None
 
 
@@ -222,16 +224,21 @@ def _text_date(body: str, path: str) -> str | None:
     full = _iso_date(head)
     if full:
         return full
-    from_name = _iso_date(Path(path).name)
-    if from_name:
-        return from_name
-    return None
+    name = Path(path).name
+    year = _YEAR.search(name)
+    if year:
+        day_months = [match for pattern in _DATE_PATTERNS[1:] for match in pattern.finditer(head)]
+        for match in sorted(day_months, key=lambda match: match.start()):
+            date = _format_date(match, year=year.group())
+            if date:
+                return date
+    return _iso_date(name)
 
 
-def _format_date(match: re.Match[str]) -> str | None:
+def _format_date(match: re.Match[str], year: str = "") -> str | None:
     groups = match.groupdict()
     month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
     day = int(groups["day"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return f"{int(groups['year']):04d}-{month:02d}-{day:02d}"
+    return f"{int(groups['year'] or year):04d}-{month:02d}-{day:02d}"
