@@ -1,41 +1,44 @@
 """Pair the sentences of two readouts, tolerating moves, splits, merges and rewording.
 
 1. Sentences whose folded text is equal pair first (score 1).
-2. For every other B sentence, an inverted index over the rarest words and word
-   pairs, plus the neighbourhood of already paired sentences, proposes a few A
-   sentences; only those are scored, so cost grows near-linearly with size.
-3. One global assignment (an auction over the scored candidates) picks the set
-   of 1:1 pairs with the highest total score, not the first that come.
-4. Pairs grow into splits and merges (2:1, 1:2 and wider) while that raises the
-   score; unpaired neighbours can seed a merge no single sentence reaches.
+2. For every other B sentence, an inverted index over its rarest words and
+   word pairs, plus the neighbourhood of already paired sentences, proposes a
+   few A sentences; only those are scored (:mod:`readoutdiff.similarity`), so
+   cost grows near-linearly with size.
+3. One global assignment (an auction over the scored candidates) picks the 1:1
+   pairs with the highest total score, not the first that come. Context counts
+   in the ranking: a candidate whose paragraph already pairs with the B
+   sentence's paragraph gets a small bonus, as an expert reads passages in
+   their place.
+4. Pairs grow into splits and merges (2:1, 1:2 and wider) while that raises
+   the score; free neighbours can seed a merge that no single sentence reaches.
 5. Pairs off the longest in-order chain are marked as moved.
 
 >>> from readoutdiff.ingest import from_text
->>> a = from_text("Trade grew fast. Both sides met in Beijing.").sentences
->>> b = from_text("Both sides met in Beijing. Trade grew very fast.").sentences
+>>> a = from_text("Trade grew fast this year. Both sides met in Beijing.").sentences
+>>> b = from_text("Both sides met in Beijing. Trade grew very fast this year.").sentences
 >>> [(p.a, p.b, p.moved) for p in align(a, b)]
 [((1,), (0,), False), ((0,), (1,), True)]
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
-
-from readoutdiff.fold import words
 from readoutdiff.model import Options, Sentence
+from readoutdiff.similarity import STOP_WORDS, Scorer, Side
 
-STOP_WORDS = frozenset(
-    """a an and are as at be by for from has have in is it its of on or that the their this to
-    was were will with both two sides side also which who said""".split()
-)
-_SPACE_RUN = re.compile(r"\s+")
 _AUCTION_STEP = 1e-4
+_CONFIDENT = 0.5
+"""A first-pass pair at least this good is a context anchor for the second pass."""
+_CONTEXT_BONUS = 0.1
+"""Added (for ranking only, never to pass ``min_score``) where the paragraphs already pair."""
+
+Edges = dict[int, dict[int, float]]
+"""Scored candidates: ``{b_index: {a_index: score}}``."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,42 +51,29 @@ class Pair:
     moved: bool = False
 
 
-class _Side:
-    """One readout's sentences with what matching needs, computed once."""
-
-    def __init__(self, sentences: Sequence[Sentence]) -> None:
-        self.folded = [_SPACE_RUN.sub(" ", s.folded).strip() for s in sentences]
-        self.words = [words(text) for text in self.folded]
-        self.size = len(sentences)
-
-    def joined(self, indices: Sequence[int]) -> tuple[str, list[str]]:
-        text = " ".join(self.folded[i] for i in indices)
-        return text, [word for i in indices for word in self.words[i]]
-
-
-def similarity(a_text: str, a_words: Sequence[str], b_text: str, b_words: Sequence[str]) -> float:
-    """Score two folded texts in ``[0, 1]``: the mean of word-level and character-level similarity.
-
-    >>> round(similarity("core interests", ["core", "interests"], "core interest", ["core", "interest"]), 2)
-    0.73
-    """
-    if a_text == b_text:
-        return 1.0
-    word_score = Indel.normalized_similarity(a_words, b_words)
-    return (word_score + fuzz.ratio(a_text, b_text) / 100.0) / 2.0
-
-
 def align(a: Sequence[Sentence], b: Sequence[Sentence], options: Options = Options()) -> list[Pair]:
     """Return the aligned groups of ``a`` and ``b`` sentence indices, in B's reading order."""
-    side_a, side_b = _Side(a), _Side(b)
+    side_a, side_b = Side(a), Side(b)
+    scorer = Scorer(side_a, side_b)
     a_of_b = _exact_pairs(side_a, side_b)
-    edges = _candidate_scores(side_a, side_b, a_of_b, options)
-    a_of_b.update(_auction(edges, options.min_score))
-    pairs = _grow_groups(side_a, side_b, a_of_b, edges, options)
+    if _is_title(a) and _is_title(b) and 0 not in a_of_b and 0 not in a_of_b.values():
+        a_of_b[0] = 0  # headlines face each other, however reworded
+    edges = _candidate_scores(scorer, a_of_b, options)
+    anchors = dict(a_of_b)
+    anchors.update(_auction(edges, _CONFIDENT))
+    a_of_b.update(_auction(_with_context(edges, anchors, side_a, side_b, options), options.min_score))
+    pairs = _grow_groups(scorer, a_of_b, edges, options)
     return _mark_moves(sorted(pairs, key=lambda pair: pair.b))
 
 
-def _exact_pairs(side_a: _Side, side_b: _Side) -> dict[int, int]:
+def _is_title(sentences: Sequence[Sentence]) -> bool:
+    """Tell whether the first sentence is a headline: a whole line with no closing full stop."""
+    if len(sentences) < 2 or sentences[1].span.line == sentences[0].span.line:
+        return False
+    return not sentences[0].text.rstrip("\"'”’)").endswith((".", "!", "?", "。", "！", "？"))
+
+
+def _exact_pairs(side_a: Side, side_b: Side) -> dict[int, int]:
     """Pair sentences with equal folded text, the k-th copy in B with the k-th in A."""
     copies: dict[str, deque[int]] = defaultdict(deque)
     for index, text in enumerate(side_a.folded):
@@ -97,46 +87,36 @@ def _exact_pairs(side_a: _Side, side_b: _Side) -> dict[int, int]:
 
 
 def _keys(sentence_words: Sequence[str]) -> set[str]:
-    content = [word for word in sentence_words if word not in STOP_WORDS]
-    keys = set(content)
+    keys = {word for word in sentence_words if word not in STOP_WORDS}
     keys.update(f"{first} {second}" for first, second in zip(sentence_words, sentence_words[1:]))
     return keys
 
 
-def _candidate_scores(
-    side_a: _Side, side_b: _Side, a_of_b: dict[int, int], options: Options
-) -> dict[int, dict[int, float]]:
-    """Score each unpaired B sentence against a few likely A sentences: ``{b: {a: score}}``."""
+def _candidate_scores(scorer: Scorer, a_of_b: dict[int, int], options: Options) -> Edges:
+    """Score each unpaired B sentence against a few likely A sentences."""
+    side_a, side_b = scorer.a, scorer.b
     taken = set(a_of_b.values())
     index: dict[str, list[int]] = defaultdict(list)
     for a_index in range(side_a.size):
         if a_index not in taken:
             for key in _keys(side_a.words[a_index]):
                 index[key].append(a_index)
-    free_a = side_a.size - len(taken)
-    rare_limit = max(8, int(free_a**0.5) * 2)
+    rare_limit = max(8, 2 * int((side_a.size - len(taken)) ** 0.5))
     anchors = sorted(a_of_b.items())
-    edges: dict[int, dict[int, float]] = {}
+    edges: Edges = {}
     for b_index in range(side_b.size):
         if b_index in a_of_b:
             continue
         candidates = _rare_neighbours(side_b.words[b_index], index, rare_limit, options)
         candidates.update(_near_anchors(b_index, anchors, side_a.size, taken, options.neighbourhood))
-        scored = {}
-        for a_index in sorted(candidates):
-            score = similarity(
-                side_a.folded[a_index], side_a.words[a_index],
-                side_b.folded[b_index], side_b.words[b_index],
-            )  # fmt: skip
-            if score > 0.0:
-                scored[a_index] = score
-        edges[b_index] = scored
+        edges[b_index] = {a_index: scorer.pair(a_index, b_index) for a_index in sorted(candidates)}
     return edges
 
 
 def _rare_neighbours(
     sentence_words: Sequence[str], index: dict[str, list[int]], rare_limit: int, options: Options
 ) -> set[int]:
+    """A sentences sharing the most of this sentence's rarest words and word pairs."""
     present = sorted((len(index[key]), key) for key in _keys(sentence_words) if key in index)
     votes: dict[int, int] = defaultdict(int)
     for frequency, key in present[: options.rare_keys]:
@@ -151,25 +131,45 @@ def _rare_neighbours(
 def _near_anchors(
     b_index: int, anchors: list[tuple[int, int]], a_size: int, taken: set[int], reach: int
 ) -> set[int]:
-    """A sentences near the A partners of the closest paired B sentences before and after."""
-    from bisect import bisect_left
-
+    """Free A sentences near where the closest paired B sentences before and after put this one."""
     position = bisect_left(anchors, (b_index, -1))
-    near: set[int] = set()
-    for anchor_b, anchor_a in anchors[max(0, position - 1) : position + 1]:
-        offset = b_index - anchor_b
-        for a_index in range(anchor_a + offset - reach, anchor_a + offset + reach + 1):
-            if 0 <= a_index < a_size and a_index not in taken:
-                near.add(a_index)
-    if not anchors:
-        near.update(i for i in range(b_index - reach, b_index + reach + 1) if 0 <= i < a_size)
-    return near
+    guesses = [anchor_a + b_index - anchor_b for anchor_b, anchor_a in anchors[max(0, position - 1) : position + 1]]
+    if not guesses:
+        guesses = [b_index]
+    return {
+        a_index
+        for guess in guesses
+        for a_index in range(guess - reach, guess + reach + 1)
+        if 0 <= a_index < a_size and a_index not in taken
+    }
 
 
-def _auction(edges: dict[int, dict[int, float]], min_score: float) -> dict[int, int]:
-    """Assign B sentences to A sentences maximising the total score (Bertsekas' auction)."""
+def _with_context(edges: Edges, anchors: dict[int, int], side_a: Side, side_b: Side, options: Options) -> Edges:
+    """Add the context bonus to candidates whose paragraphs another anchor already pairs."""
+    paired_lines = defaultdict(set)
+    for b_index, a_index in anchors.items():
+        paired_lines[side_b.lines[b_index]].add((side_a.lines[a_index], b_index, a_index))
+    ranked: Edges = {}
+    for b_index, scored in edges.items():
+        context = paired_lines.get(side_b.lines[b_index], set())
+        ranked[b_index] = {
+            a_index: score + _CONTEXT_BONUS
+            if score >= options.min_score
+            and any(line == side_a.lines[a_index] and (ob, oa) != (b_index, a_index) for line, ob, oa in context)
+            else score
+            for a_index, score in scored.items()
+        }
+    return ranked
+
+
+def _auction(edges: Edges, min_score: float) -> dict[int, int]:
+    """Assign B sentences to A sentences maximising the total score (Bertsekas' auction).
+
+    Each free B sentence bids for its best-value A sentence, raising its price by
+    the margin over its second-best option (or staying unpaired, worth 0).
+    """
     usable = {
-        b_index: {a_index: score for a_index, score in scored.items() if score >= min_score}
+        b_index: [(a_index, score) for a_index, score in sorted(scored.items()) if score >= min_score]
         for b_index, scored in edges.items()
     }
     prices: dict[int, float] = defaultdict(float)
@@ -177,14 +177,11 @@ def _auction(edges: dict[int, dict[int, float]], min_score: float) -> dict[int, 
     waiting = deque(sorted(b_index for b_index, scored in usable.items() if scored))
     while waiting:
         bidder = waiting.popleft()
-        values = sorted(
-            ((score - prices[a_index], -a_index) for a_index, score in usable[bidder].items()),
-            reverse=True,
-        )
+        values = sorted(((score - prices[a_index], -a_index) for a_index, score in usable[bidder]), reverse=True)
         best_value, negative_a = values[0]
-        second_value = max(values[1][0] if len(values) > 1 else 0.0, 0.0)
         if best_value <= 0.0:
-            continue  # every candidate now costs more than it is worth: leave it unpaired
+            continue  # every candidate now costs more than it is worth: stay unpaired
+        second_value = max(values[1][0], 0.0) if len(values) > 1 else 0.0
         target = -negative_a
         prices[target] += best_value - second_value + _AUCTION_STEP
         evicted = owner.get(target)
@@ -194,35 +191,25 @@ def _auction(edges: dict[int, dict[int, float]], min_score: float) -> dict[int, 
     return {bidder: a_index for a_index, bidder in owner.items()}
 
 
-def _grow_groups(
-    side_a: _Side,
-    side_b: _Side,
-    a_of_b: dict[int, int],
-    edges: dict[int, dict[int, float]],
-    options: Options,
-) -> list[Pair]:
+def _grow_groups(scorer: Scorer, a_of_b: dict[int, int], edges: Edges, options: Options) -> list[Pair]:
     """Turn 1:1 pairs into splits and merges where that scores better, and find merges from scratch."""
-    used_a = set(a_of_b.values())
-    used_b = set(a_of_b)
+    used_a, used_b = set(a_of_b.values()), set(a_of_b)
     pairs: list[Pair] = []
     for b_index in sorted(a_of_b):
         a_index = a_of_b[b_index]
-        score = 1.0 if b_index not in edges else edges[b_index].get(a_index, 0.0)
+        score = edges[b_index][a_index] if b_index in edges else scorer.pair(a_index, b_index)
         pair = Pair(a=(a_index,), b=(b_index,), score=score)
-        if score < 1.0:
-            pair = _grow(pair, side_a, side_b, used_a, used_b, options)
-        pairs.append(pair)
+        pairs.append(pair if pair.score >= 1.0 else _grow(pair, scorer, used_a, used_b, options))
     seeds = sorted(
-        ((score, b_index, a_index) for b_index, scored in edges.items() for a_index, score in scored.items()),
-        key=lambda seed: (-seed[0], seed[1], seed[2]),
+        ((-score, b_index, a_index) for b_index, scored in edges.items() for a_index, score in scored.items()),
     )
-    for score, b_index, a_index in seeds:
-        if b_index in used_b or a_index in used_a or score < options.min_score / 2:
+    for negative_score, b_index, a_index in seeds:
+        if b_index in used_b or a_index in used_a or -negative_score < options.min_score / 2:
             continue
-        seed = Pair(a=(a_index,), b=(b_index,), score=score)
+        seed = Pair(a=(a_index,), b=(b_index,), score=-negative_score)
         used_a.add(a_index)
         used_b.add(b_index)
-        grown = _grow(seed, side_a, side_b, used_a, used_b, options)
+        grown = _grow(seed, scorer, used_a, used_b, options)
         if grown.score >= options.min_score and len(grown.a) + len(grown.b) > 2:
             pairs.append(grown)
         else:
@@ -231,23 +218,12 @@ def _grow_groups(
     return pairs
 
 
-def _grow(
-    pair: Pair, side_a: _Side, side_b: _Side, used_a: set[int], used_b: set[int], options: Options
-) -> Pair:
+def _grow(pair: Pair, scorer: Scorer, used_a: set[int], used_b: set[int], options: Options) -> Pair:
     """Add free neighbouring sentences to either side while each raises the score enough."""
-    while len(pair.a) < options.max_group or len(pair.b) < options.max_group:
-        options_here = []
-        for a_index in (pair.a[0] - 1, pair.a[-1] + 1):
-            if 0 <= a_index < side_a.size and a_index not in used_a and len(pair.a) < options.max_group:
-                options_here.append((tuple(sorted((*pair.a, a_index))), pair.b))
-        for b_index in (pair.b[0] - 1, pair.b[-1] + 1):
-            if 0 <= b_index < side_b.size and b_index not in used_b and len(pair.b) < options.max_group:
-                options_here.append((pair.a, tuple(sorted((*pair.b, b_index)))))
+    while True:
         best, best_score = pair, pair.score + options.group_gain
-        for a_group, b_group in options_here:
-            a_text, a_words = side_a.joined(a_group)
-            b_text, b_words = side_b.joined(b_group)
-            score = similarity(a_text, a_words, b_text, b_words)
+        for a_group, b_group in _extensions(pair, scorer, used_a, used_b, options.max_group):
+            score = scorer.group(a_group, b_group)
             if score >= best_score:
                 best, best_score = Pair(a=a_group, b=b_group, score=score), score
         if best is pair:
@@ -255,13 +231,26 @@ def _grow(
         used_a.update(best.a)
         used_b.update(best.b)
         pair = best
-    return pair
+
+
+def _extensions(
+    pair: Pair, scorer: Scorer, used_a: set[int], used_b: set[int], max_group: int
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Each way to add one free neighbouring sentence to one side of ``pair``."""
+    grown = []
+    if len(pair.a) < max_group:
+        for a_index in (pair.a[0] - 1, pair.a[-1] + 1):
+            if 0 <= a_index < scorer.a.size and a_index not in used_a:
+                grown.append((tuple(sorted((*pair.a, a_index))), pair.b))
+    if len(pair.b) < max_group:
+        for b_index in (pair.b[0] - 1, pair.b[-1] + 1):
+            if 0 <= b_index < scorer.b.size and b_index not in used_b:
+                grown.append((pair.a, tuple(sorted((*pair.b, b_index)))))
+    return grown
 
 
 def _mark_moves(pairs: list[Pair]) -> list[Pair]:
     """Mark pairs (in B order) that are off the longest chain increasing in A as moved."""
-    from bisect import bisect_left
-
     tails: list[int] = []  # tails[k]: smallest A start ending an increasing chain of length k+1
     tail_pair: list[int] = []
     previous: list[int] = [-1] * len(pairs)

@@ -155,7 +155,7 @@ class Formula:
 class Options:
     """Every tunable of a comparison; vary it with :func:`dataclasses.replace`."""
 
-    min_score: float = 0.5
+    min_score: float = 0.35
     """Lowest similarity for two sentences to be paired."""
     unchanged_score: float = 1.0
     """Pairs whose folded texts are equal score this."""

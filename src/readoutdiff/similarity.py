@@ -1,0 +1,110 @@
+"""How alike two sentences (or runs of sentences) of two readouts are, in ``[0, 1]``.
+
+The score mixes three signals, each on folded text:
+
+* weighted word overlap (Dice): shared words count by rarity in the two
+  readouts, so "Eurasian Economic Union" outweighs "the two sides";
+* weighted containment: the overlap relative to the shorter side, so a short
+  passage that was cut from (or into) a longer one still scores;
+* character similarity (rapidfuzz ``ratio``), which catches small rewording.
+
+Words are cut to six letters first, a crude stem that lets "interest" match
+"interests" and "Eurasia" match "Eurasian".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from readoutdiff.fold import words
+from readoutdiff.model import Sentence
+
+STOP_WORDS = frozenset(
+    """a an and are as at be by for from has have in is it its of on or that the their this to
+    was were will with both two sides side also which who said""".split()
+)
+_STOP_WEIGHT = 0.1
+_SPACE_RUN = re.compile(r"\s+")
+_STEM_LENGTH = 6
+
+
+class Side:
+    """One readout's sentences with what scoring needs, computed once."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self.folded = [_SPACE_RUN.sub(" ", s.folded).strip() for s in sentences]
+        self.words = [words(text) for text in self.folded]
+        self.stems = [Counter(word[:_STEM_LENGTH] for word in found) for found in self.words]
+        self.lines = [s.span.line for s in sentences]
+        self.size = len(sentences)
+
+
+class Scorer:
+    """Score sentences and runs of sentences of A against those of B.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> a = Side(from_text("Both sides back the Eurasian Economic Union. Trade grew.").sentences)
+    >>> b = Side(from_text("Russia backs the Eurasia Economic Union. It rained.").sentences)
+    >>> scorer = Scorer(a, b)
+    >>> scorer.pair(0, 0) > 0.5 > scorer.pair(1, 1)
+    True
+    """
+
+    def __init__(self, side_a: Side, side_b: Side) -> None:
+        self.a, self.b = side_a, side_b
+        frequency: Counter[str] = Counter()
+        for stems in (*side_a.stems, *side_b.stems):
+            frequency.update(stems.keys())
+        documents = side_a.size + side_b.size + 1
+        self.weight = {
+            stem: _STOP_WEIGHT if stem in STOP_WORDS else math.log(documents / (count + 0.5))
+            for stem, count in frequency.items()
+        }
+        self.a_mass = [self._mass(stems) for stems in side_a.stems]
+        self.b_mass = [self._mass(stems) for stems in side_b.stems]
+
+    def pair(self, a_index: int, b_index: int) -> float:
+        """Score sentence ``a_index`` of A against sentence ``b_index`` of B."""
+        return self.group((a_index,), (b_index,))
+
+    def group(self, a_group: Sequence[int], b_group: Sequence[int]) -> float:
+        """Score a run of A sentences against a run of B sentences."""
+        a_text = " ".join(self.a.folded[i] for i in a_group)
+        b_text = " ".join(self.b.folded[i] for i in b_group)
+        if a_text == b_text:
+            return 1.0
+        a_mass = sum(self.a_mass[i] for i in a_group)
+        b_mass = sum(self.b_mass[i] for i in b_group)
+        characters = fuzz.ratio(a_text, b_text) / 100.0
+        if not a_mass or not b_mass:
+            return characters
+        shared = self._shared(_total(self.a.stems, a_group), _total(self.b.stems, b_group))
+        dice = 2.0 * shared / (a_mass + b_mass)
+        containment = shared / min(a_mass, b_mass)
+        return 0.5 * dice + 0.25 * containment + 0.25 * characters
+
+    def _mass(self, stems: Counter[str]) -> float:
+        return sum(count * self.weight[stem] for stem, count in stems.items())
+
+    def _shared(self, a_stems: Counter[str], b_stems: Counter[str]) -> float:
+        if len(a_stems) > len(b_stems):
+            a_stems, b_stems = b_stems, a_stems
+        return sum(
+            min(count, b_stems[stem]) * self.weight[stem]
+            for stem, count in a_stems.items()
+            if stem in b_stems
+        )
+
+
+def _total(stems: list[Counter[str]], group: Sequence[int]) -> Counter[str]:
+    if len(group) == 1:
+        return stems[group[0]]
+    total: Counter[str] = Counter()
+    for index in group:
+        total.update(stems[index])
+    return total
