@@ -1,0 +1,193 @@
+"""The command line: parse arguments, call the library, pick a renderer, write, map errors to exit status.
+
+``readoutdiff A B`` is short for ``readoutdiff diff A B``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from readoutdiff.errors import ExitCode, ReadoutError
+from readoutdiff.model import Comparison, Status
+
+_HELP = """Show what changed between two diplomatic readouts.
+
+readoutdiff A B compares readout A (the earlier one) with readout B: which passages
+correspond (even moved, split, merged or reworded), what changed word by word, and
+which formulas persisted, changed, appeared or dropped. 'readoutdiff A B' is short
+for 'readoutdiff diff A B'."""
+
+
+class _DefaultToDiff(TyperGroup):
+    """Run the ``diff`` command when the first argument names no command."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["diff", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=_DefaultToDiff,
+    help=_HELP,
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(StrEnum):
+    """Output formats of ``readoutdiff A B``."""
+
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class Color(StrEnum):
+    """When to colour the terminal view."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+def _version(value: bool) -> None:
+    if value:
+        from readoutdiff import __version__
+
+        typer.echo(f"readoutdiff {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Show what changed between two diplomatic readouts."""
+
+
+@app.command("diff")
+def diff_command(
+    a: Annotated[str, typer.Argument(help="The earlier readout (a text file, or - for standard input).")],
+    b: Annotated[str, typer.Argument(help="The later readout (a text file, or - for standard input).")],
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="What to write to standard output (or to -o FILE).")
+    ] = Format.TEXT,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the chosen format to FILE.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Also write the HTML report to FILE.")] = None,
+    json_file: Annotated[Path | None, typer.Option("--json", help="Also write the JSON to FILE.")] = None,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit with status 1 when the readouts differ (as git diff does).")
+    ] = False,
+    color: Annotated[
+        Color, typer.Option("--color", help="Colour the terminal view: auto (on a terminal, unless NO_COLOR is set).")
+    ] = Color.AUTO,
+    max_size: Annotated[
+        int, typer.Option("--max-size", min=1, metavar="MB", help="Refuse input files larger than this many megabytes.")
+    ] = 16,
+    stamp: Annotated[
+        bool, typer.Option("--stamp", help="Put the current time in the HTML report (off: same inputs, same bytes).")
+    ] = False,
+) -> None:
+    """Compare readout A with readout B."""
+    from readoutdiff.compare import compare
+    from readoutdiff.ingest import load
+
+    if a == "-" and b == "-":
+        raise ReadoutError("only one of A and B can be - (standard input)")
+    limit = max_size * 1024 * 1024
+    comparison = compare(load(a, max_bytes=limit), load(b, max_bytes=limit))
+    rendered = _render(comparison, output_format, _use_color(color, output))
+    if output is None:
+        sys.stdout.write(rendered)
+    else:
+        _write(output, rendered)
+    if html is not None:
+        _write(html, _render(comparison, Format.HTML, False, stamp=stamp))
+    if json_file is not None:
+        _write(json_file, _render(comparison, Format.JSON, False))
+    if exit_code and _differs(comparison):
+        raise typer.Exit(ExitCode.DIFFERENT)
+
+
+def _use_color(choice: Color, output: Path | None) -> bool:
+    if choice is Color.NEVER or (output is not None and choice is Color.AUTO):
+        return False
+    if choice is Color.ALWAYS:
+        return True
+    return "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+def _render(comparison: Comparison, output_format: Format, color: bool, *, stamp: bool = False) -> str:
+    """Import only the renderer asked for, to keep start-up fast."""
+    if output_format is Format.JSON:
+        from readoutdiff.render.jsonout import render_json
+
+        return render_json(comparison)
+    if output_format is Format.MARKDOWN:
+        from readoutdiff.render.markdown import render_markdown
+
+        return render_markdown(comparison)
+    if output_format is Format.HTML:
+        from readoutdiff.render.html import render_html
+
+        return render_html(comparison, stamp=_now() if stamp else None)
+    from readoutdiff.render.text import render_text
+
+    return render_text(comparison, color=color)
+
+
+def _now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
+
+
+def _differs(comparison: Comparison) -> bool:
+    return any(alignment.status is not Status.UNCHANGED for alignment in comparison.alignments)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line and exit with its status."""
+    command = typer.main.get_command(app)
+    arguments = sys.argv[1:] if argv is None else argv
+    if not arguments:
+        typer.echo(command.get_help(typer.Context(command, info_name="readoutdiff")), err=True)
+        sys.exit(ExitCode.BAD_INPUT)
+    try:
+        status = command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
+    except ReadoutError as error:
+        _fail(str(error))
+    except typer.TyperException as error:
+        _fail(error.format_message())
+    except typer.Abort:
+        _fail("interrupted")
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(ExitCode.OK)
+    sys.exit(status if isinstance(status, int) else ExitCode.OK)
+
+
+def _fail(message: str) -> None:
+    first_line = " ".join(message.split())
+    sys.stderr.write(f"readoutdiff: error: {first_line}\n")
+    sys.exit(ExitCode.BAD_INPUT)

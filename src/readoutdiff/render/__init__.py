@@ -1,0 +1,1 @@
+"""Renderers: one module per output format; each returns a ``str`` and never prints."""

@@ -1,0 +1,173 @@
+"""Build the view of a comparison that the HTML template loops over.
+
+Every decision (which rows fold, which CSS class, which label, where a moved
+passage came from, which words a formula covers) is taken here, so that the
+template only has ``if`` and ``for``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Sentence, Status
+from readoutdiff.render.html_text import Part, Run, plain, visible
+from readoutdiff.render.html_rows import Group, Row, build_rows, fold
+
+FORMULA_ORDER = (
+    FormulaStatus.DROPPED,
+    FormulaStatus.CHANGED,
+    FormulaStatus.APPEARED,
+    FormulaStatus.PERSISTED,
+)
+"""Order of the formula panel: losses and rewordings first."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Side:
+    """What the header says about one readout."""
+
+    label: str
+    title: tuple[Part, ...]
+    date: str
+    path: tuple[Part, ...]
+    sha_short: str
+    sha: str
+    sentences: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Count:
+    """One number of the summary, with the word for it and its CSS class."""
+
+    label: str
+    value: int
+    css: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FormulaItem:
+    """One entry of the formula panel."""
+
+    id: str
+    status: str
+    note: str
+    """Extra status words, e.g. ``"variant wording"``."""
+    a: tuple[Part, ...]
+    b: tuple[Part, ...]
+    href: str
+    """Link to the first row holding the formula (``""`` when it is nowhere in the text)."""
+    where: str
+    """How often it occurs on each side, in words."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IgnoredItem:
+    """One line of boilerplate kept out of the comparison."""
+
+    side: str
+    line: int
+    reason: str
+    text: tuple[Part, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report:
+    """Everything the template shows."""
+
+    page_title: str
+    a: Side
+    b: Side
+    similarity: str
+    passages: tuple[Count, ...]
+    formula_counts: tuple[Count, ...]
+    changes: int
+    groups: tuple[Group, ...]
+    formulas: tuple[FormulaItem, ...]
+    ignored: tuple[IgnoredItem, ...]
+    notes: tuple[str, ...]
+    stamp: str
+
+
+def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
+    """Return the view of ``comparison`` for the HTML template.
+
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("We met. Trade grew.", path="a"), from_text("Trade grew.", path="b"))
+    >>> report = build_report(c)
+    >>> [(row.status, row.a.lines, row.b.lines) for g in report.groups for row in g.rows]
+    [('unchanged', '1', '1'), ('dropped', '1', '')]
+    """
+    formulas = sorted(comparison.formulas, key=lambda f: FORMULA_ORDER.index(f.status))
+    ids = {id(formula): f"f{number}" for number, formula in enumerate(formulas, 1)}
+    rows = build_rows(comparison, [(ids[id(f)], f) for f in formulas])
+    return Report(
+        page_title=plain(f"readoutdiff: {_name(comparison.a)} → {_name(comparison.b)}"),
+        a=_side("A", comparison.a),
+        b=_side("B", comparison.b),
+        similarity=f"{comparison.similarity:.0%}",
+        passages=_passage_counts(comparison.alignments),
+        formula_counts=_formula_counts(comparison.formulas),
+        changes=sum(row.change for row in rows),
+        groups=fold(rows),
+        formulas=tuple(_formula(ids[id(f)], f, rows) for f in formulas),
+        ignored=_ignored("A", comparison.a) + _ignored("B", comparison.b),
+        notes=comparison.notes + comparison.a.notes + comparison.b.notes,
+        stamp=stamp or "",
+    )
+
+
+def _name(readout: Readout) -> str:
+    return readout.path.replace("\\", "/").rsplit("/", 1)[-1] or "readout"
+
+
+def _side(label: str, readout: Readout) -> Side:
+    return Side(
+        label=label,
+        title=visible(readout.title or _name(readout)),
+        date=readout.date or "undated",
+        path=visible(readout.path),
+        sha_short=readout.sha256[:12],
+        sha=readout.sha256,
+        sentences=len(readout.sentences),
+    )
+
+
+def _passage_counts(alignments: Sequence[Alignment]) -> tuple[Count, ...]:
+    by_status = Counter(alignment.status for alignment in alignments)
+    moved = sum(alignment.moved for alignment in alignments)
+    counts = [(status.value, by_status[status]) for status in Status]
+    counts.insert(2, ("moved", moved))
+    return tuple(Count(label=label, value=value, css=f"s-{label}") for label, value in counts)
+
+
+def _formula_counts(formulas: Sequence[Formula]) -> tuple[Count, ...]:
+    by_status = Counter(formula.status for formula in formulas)
+    return tuple(
+        Count(label=status.value, value=by_status[status], css=f"f-{status.value}")
+        for status in (FormulaStatus.PERSISTED, *FORMULA_ORDER[:3])
+    )
+
+
+def _formula(formula_id: str, formula: Formula, rows: Sequence[Row]) -> FormulaItem:
+    first = next((row.id for row in rows if formula_id in row.formulas), "")
+    return FormulaItem(
+        id=formula_id,
+        status=formula.status.value,
+        note="variant wording" if formula.variant else "",
+        a=visible(formula.a_text) if formula.a_text is not None else (),
+        b=visible(formula.b_text) if formula.b_text is not None else (),
+        href=f"#{first}" if first else "",
+        where=f"{len(formula.a_spans)} in A, {len(formula.b_spans)} in B",
+    )
+
+
+def _ignored(label: str, readout: Readout) -> tuple[IgnoredItem, ...]:
+    return tuple(
+        IgnoredItem(side=label, line=item.span.line, reason=item.reason, text=visible(item.text))
+        for item in readout.ignored
+    )
+
+
+__all__ = ["Count", "FormulaItem", "Group", "IgnoredItem", "Part", "Report", "Row", "Run", "Sentence"]

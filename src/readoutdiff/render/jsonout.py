@@ -1,0 +1,103 @@
+"""The ``readoutdiff/1`` JSON contract, built by hand so that renaming a field never changes it.
+
+Change log of the contract (extra keys may be added within a version; none may change meaning):
+
+* ``readoutdiff/1``: first version. Extras beyond DESIGN.md: ``notes`` (top level),
+  ``reason`` on ignored spans, ``id``/``source``/``confidence``/``topic``/``evidence_score``
+  on formulas.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Span, Status
+
+SCHEMA = "readoutdiff/1"
+
+
+def render_json(comparison: Comparison) -> str:
+    """Return the comparison as ``readoutdiff/1`` JSON text (sorted, stable, ending in a newline)."""
+    return json.dumps(to_document(comparison), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_document(comparison: Comparison) -> dict[str, Any]:
+    """Return the comparison as the plain dictionary behind the JSON text."""
+    return {
+        "schema": SCHEMA,
+        "a": _readout(comparison.a),
+        "b": _readout(comparison.b),
+        "summary": summary(comparison),
+        "alignments": [_alignment(comparison, alignment) for alignment in comparison.alignments],
+        "formulas": [_formula(comparison, formula) for formula in comparison.formulas],
+        "ignored": {
+            "a": [_ignored(item.span, item.text, item.reason) for item in comparison.a.ignored],
+            "b": [_ignored(item.span, item.text, item.reason) for item in comparison.b.ignored],
+        },
+        "notes": list(comparison.notes),
+    }
+
+
+def summary(comparison: Comparison) -> dict[str, Any]:
+    """Return similarity and the counts of passages and formulas by status."""
+    passages = Counter(alignment.status for alignment in comparison.alignments)
+    formulas = Counter(formula.status for formula in comparison.formulas)
+    return {
+        "similarity": comparison.similarity,
+        "alignments": {
+            "unchanged": passages[Status.UNCHANGED],
+            "changed": passages[Status.CHANGED],
+            "moved": sum(alignment.moved for alignment in comparison.alignments),
+            "dropped": passages[Status.DROPPED],
+            "added": passages[Status.ADDED],
+        },
+        "formulas": {status.value: formulas[status] for status in FormulaStatus},
+    }
+
+
+def _readout(readout: Readout) -> dict[str, Any]:
+    return {
+        "path": readout.path,
+        "title": readout.title,
+        "date": readout.date,
+        "sha256": readout.sha256,
+        "chars": len(readout.text),
+        "sentences": len(readout.sentences),
+    }
+
+
+def _span(span: Span, text: str) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "line": span.line, "text": text}
+
+
+def _ignored(span: Span, text: str, reason: str) -> dict[str, Any]:
+    return {**_span(span, text), "reason": reason}
+
+
+def _alignment(comparison: Comparison, alignment: Alignment) -> dict[str, Any]:
+    return {
+        "status": alignment.status.value,
+        "moved": alignment.moved,
+        "score": alignment.score,
+        "a": [_span(sentence.span, sentence.text) for sentence in alignment.a],
+        "b": [_span(sentence.span, sentence.text) for sentence in alignment.b],
+        "diff": [[op.op.value, op.text] for op in alignment.ops],
+    }
+
+
+def _formula(comparison: Comparison, formula: Formula) -> dict[str, Any]:
+    return {
+        "status": formula.status.value,
+        "a": formula.a_text,
+        "b": formula.b_text,
+        "variant": formula.variant,
+        "a_spans": [_span(span, comparison.a.text[span.start : span.end]) for span in formula.a_spans],
+        "b_spans": [_span(span, comparison.b.text[span.start : span.end]) for span in formula.b_spans],
+        "id": formula.id,
+        "source": formula.source.value,
+        "confidence": formula.confidence,
+        "topic": formula.topic,
+        "evidence_score": formula.evidence_score,
+    }

@@ -1,0 +1,72 @@
+"""Words and orderings that every human-readable renderer shares."""
+
+from __future__ import annotations
+
+from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Sentence, Status
+
+FORMULA_ORDER = (FormulaStatus.DROPPED, FormulaStatus.CHANGED, FormulaStatus.APPEARED, FormulaStatus.PERSISTED)
+"""Dropped and changed formulas first: they are the news."""
+
+
+def lines(sentences: tuple[Sentence, ...]) -> str:
+    """Return the line number, or range of line numbers, a side covers ("" for an empty side).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> lines(from_text("One.\\nTwo.\\nThree.").sentences)
+    '1-3'
+    """
+    if not sentences:
+        return ""
+    first, last = sentences[0].span.line, sentences[-1].span.line
+    return str(first) if first == last else f"{first}-{last}"
+
+
+def place(alignment: Alignment) -> str:
+    """Say where a passage stands: ``"A 5 → B 9"``, ``"A 5"`` or ``"B 9"``."""
+    sides = [f"A {lines(alignment.a)}" if alignment.a else "", f"B {lines(alignment.b)}" if alignment.b else ""]
+    return " → ".join(side for side in sides if side)
+
+
+def kind(alignment: Alignment) -> str:
+    """Name a passage's fate in words, with splits, merges and moves."""
+    words = [alignment.status.value]
+    if alignment.moved:
+        words.append(f"moved from A line {alignment.a[0].span.line}")
+    if len(alignment.a) > 1 and alignment.b:
+        words.append(f"merged {len(alignment.a)}→{len(alignment.b)}")
+    elif len(alignment.b) > 1 and alignment.a:
+        words.append(f"split {len(alignment.a)}→{len(alignment.b)}")
+    return ", ".join(words)
+
+
+def counts(comparison: Comparison) -> str:
+    """One line of passage counts, e.g. ``"3 unchanged · 7 changed (2 moved) · 27 dropped · 9 added"``."""
+    tally = {status: 0 for status in Status}
+    for alignment in comparison.alignments:
+        tally[alignment.status] += 1
+    moved = sum(alignment.moved for alignment in comparison.alignments)
+    return (
+        f"{tally[Status.UNCHANGED]} unchanged · {tally[Status.CHANGED]} changed ({moved} moved) · "
+        f"{tally[Status.DROPPED]} dropped · {tally[Status.ADDED]} added"
+    )
+
+
+def formulas_by_status(comparison: Comparison) -> list[tuple[FormulaStatus, list[Formula]]]:
+    """Group formulas by status in :data:`FORMULA_ORDER`, leaving out empty groups."""
+    groups = [(status, [f for f in comparison.formulas if f.status is status]) for status in FORMULA_ORDER]
+    return [(status, items) for status, items in groups if items]
+
+
+def formula_lines(formula: Formula) -> str:
+    """Say where a formula stands, e.g. ``"A 5, 7 → B 9"``."""
+    a_lines = ", ".join(str(span.line) for span in formula.a_spans)
+    b_lines = ", ".join(str(span.line) for span in formula.b_spans)
+    sides = [f"A {a_lines}" if a_lines else "", f"B {b_lines}" if b_lines else ""]
+    return " → ".join(side for side in sides if side)
+
+
+def formula_wording(formula: Formula) -> str:
+    """Quote a formula's wording on each side, e.g. ``'"true" → "genuine"'``."""
+    if formula.a_text and formula.b_text and formula.a_text != formula.b_text:
+        return f"“{formula.a_text}” → “{formula.b_text}”"
+    return f"“{formula.a_text or formula.b_text}”"

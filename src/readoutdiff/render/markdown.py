@@ -1,0 +1,73 @@
+"""Markdown for a GitHub comment or pull request: a summary table, passages, formulas."""
+
+from __future__ import annotations
+
+import html
+
+from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
+from readoutdiff.render import labels
+
+_TAGS = {Op.DELETE: ("<del>", "</del>"), Op.INSERT: ("<ins>", "</ins>")}
+
+
+def render_markdown(comparison: Comparison) -> str:
+    """Return the comparison as GitHub-flavoured Markdown (readout text HTML-escaped).
+
+    >>> from readoutdiff import compare, from_text
+    >>> print(render_markdown(compare(from_text("We met."), from_text("We met today."))).splitlines()[-1])
+    - **changed** (A 1 → B 1, score 0.62): We met<ins> today</ins>.
+    """
+    out = [
+        "## readoutdiff",
+        "",
+        "| | file | date | title |",
+        "| --- | --- | --- | --- |",
+        _readout_row("A", comparison.a),
+        _readout_row("B", comparison.b),
+        "",
+        f"Similarity **{comparison.similarity:.2f}** · {labels.counts(comparison)}",
+    ]
+    out.extend(_formulas(comparison))
+    out.extend(["", "### Passages", ""])
+    out.extend(_passage(alignment) for alignment in comparison.alignments)
+    out.extend(f"\n> note: {_escape(note)}" for note in comparison.notes)
+    return "\n".join(out) + "\n"
+
+
+def _escape(text: str) -> str:
+    """Escape HTML and the Markdown characters that could restyle readout text."""
+    escaped = html.escape(text, quote=False)
+    for char in "\\`*_[]|#~":
+        escaped = escaped.replace(char, "\\" + char)
+    return escaped.replace("\n", " ").replace("\r", " ")
+
+
+def _readout_row(label: str, readout: Readout) -> str:
+    return f"| {label} | `{readout.path}` | {readout.date or ''} | {_escape(readout.title or '')} |"
+
+
+def _passage(alignment: Alignment) -> str:
+    score = f", score {alignment.score:.2f}" if alignment.status is Status.CHANGED else ""
+    head = f"- **{labels.kind(alignment)}** ({labels.place(alignment)}{score}): "
+    if alignment.status in (Status.DROPPED, Status.ADDED, Status.UNCHANGED):
+        return head + _escape(alignment.b_text or alignment.a_text)
+    pieces = []
+    for op in alignment.ops:
+        start, end = _TAGS.get(op.op, ("", ""))
+        pieces.append(f"{start}{_escape(op.text)}{end}")
+    return head + "".join(pieces)
+
+
+def _formulas(comparison: Comparison) -> list[str]:
+    groups = labels.formulas_by_status(comparison)
+    if not groups:
+        return []
+    out = ["", "### Formulas", "", "| status | wording | where | source |", "| --- | --- | --- | --- |"]
+    for status, formulas in groups:
+        for formula in formulas:
+            variant = " (variant)" if formula.variant else ""
+            out.append(
+                f"| {status.value}{variant} | {_escape(labels.formula_wording(formula))} "
+                f"| {labels.formula_lines(formula)} | {formula.source.value} |"
+            )
+    return out

@@ -1,0 +1,99 @@
+"""The terminal view: a header, then passages in B's reading order, then formulas."""
+
+from __future__ import annotations
+
+from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
+from readoutdiff.render import labels
+
+_STYLE = {
+    Op.DELETE: ("\x1b[9;31m", "\x1b[0m"),  # struck through, red
+    Op.INSERT: ("\x1b[4;32m", "\x1b[0m"),  # underlined, green
+}
+_MARKERS = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
+_SIGNS = {Status.UNCHANGED: "=", Status.CHANGED: "~", Status.DROPPED: "-", Status.ADDED: "+"}
+_BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+_FOLD_WIDTH = 96
+
+
+def render_text(comparison: Comparison, *, color: bool = False) -> str:
+    """Return the terminal view; ``color`` uses ANSI colours, else ``[-…-]{+…+}`` markers.
+
+    >>> from readoutdiff import compare, from_text
+    >>> view = render_text(compare(from_text("We met."), from_text("We met today.")))
+    >>> view.splitlines()[-1]
+    '    We met{+ today+}.'
+    """
+    out = _header(comparison, color)
+    for alignment in comparison.alignments:
+        out.extend(_passage(alignment, color))
+    out.extend(_formulas(comparison, color))
+    out.extend(_ignored(comparison))
+    out.extend(f"note: {note}" for note in comparison.notes)
+    return "\n".join(out) + "\n"
+
+
+def _bold(text: str, color: bool) -> str:
+    return f"{_BOLD}{text}{_RESET}" if color else text
+
+
+def _describe(label: str, readout: Readout) -> str:
+    facts = ", ".join(fact for fact in (readout.date, f"“{readout.title}”" if readout.title else None) if fact)
+    return f"{label} {readout.path}" + (f"  ({facts})" if facts else "")
+
+
+def _header(comparison: Comparison, color: bool) -> list[str]:
+    summary = f"similarity {comparison.similarity:.2f} · {labels.counts(comparison)}"
+    return [
+        _bold(_describe("A", comparison.a), color),
+        _bold(_describe("B", comparison.b), color),
+        summary,
+        "",
+    ]
+
+
+def _passage(alignment: Alignment, color: bool) -> list[str]:
+    sign = _SIGNS[alignment.status]
+    head = f"{sign} {labels.place(alignment)}  {labels.kind(alignment)}"
+    if alignment.status is Status.CHANGED:
+        head += f", score {alignment.score:.2f}"
+    if alignment.status is Status.UNCHANGED and not alignment.moved:
+        folded = alignment.b_text if len(alignment.b_text) <= _FOLD_WIDTH else alignment.b_text[: _FOLD_WIDTH - 1] + "…"
+        line = f"{sign} {labels.place(alignment)}  {folded}"
+        return [f"{_DIM}{line}{_RESET}" if color else line]
+    return [head, "    " + _marked(alignment, color)]
+
+
+def _marked(alignment: Alignment, color: bool) -> str:
+    if alignment.status in (Status.DROPPED, Status.ADDED):
+        return alignment.a_text or alignment.b_text
+    pieces = []
+    for op in alignment.ops:
+        if op.op is Op.EQUAL:
+            pieces.append(op.text)
+        else:
+            start, end = (_STYLE if color else _MARKERS)[op.op]
+            pieces.append(f"{start}{op.text}{end}")
+    return "".join(pieces)
+
+
+def _formulas(comparison: Comparison, color: bool) -> list[str]:
+    groups = labels.formulas_by_status(comparison)
+    if not groups:
+        return []
+    out = ["", _bold("Formulas", color)]
+    for status, formulas in groups:
+        out.append(f"  {status.value} ({len(formulas)})")
+        for formula in formulas:
+            mined = " [mined]" if formula.source.value == "mined" else ""
+            variant = " (variant)" if formula.variant else ""
+            out.append(f"    {labels.formula_wording(formula)}{variant}{mined}  {labels.formula_lines(formula)}")
+    return out
+
+
+def _ignored(comparison: Comparison) -> list[str]:
+    items = [("A", item) for item in comparison.a.ignored] + [("B", item) for item in comparison.b.ignored]
+    if not items:
+        return []
+    return ["", "Ignored (not compared):"] + [
+        f"  {side} {item.span.line}  {item.reason}: {item.text}" for side, item in items
+    ]
