@@ -31,8 +31,9 @@ _TABLE = str.maketrans(
 
 def fold(text: str) -> str:
     """Return ``text`` folded for matching (may differ in length from ``text``)."""
+    text = text.translate(_TABLE)  # ASCII too: tab, vertical tab, form feed, backtick
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text.translate(_TABLE)).translate(_TABLE)
+        text = unicodedata.normalize("NFKC", text).translate(_TABLE)
     return text.lower()
 
 
@@ -49,12 +50,17 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
         return folded, tuple(range(len(text) + 1))
     pieces: list[str] = []
     offsets: list[int] = []
-    for position, char in enumerate(text):
-        piece = fold(char)
+    for cluster in _CLUSTER.finditer(text):
+        piece = fold(cluster.group())  # a base and its combining marks compose together
         pieces.append(piece)
-        offsets.extend([position] * len(piece))
+        offsets.extend([cluster.start()] * len(piece))
     offsets.append(len(text))
     return "".join(pieces), tuple(offsets)
+
+
+_CLUSTER = re.compile(
+    "(?s:.)[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]*"
+)
 
 
 def _same_length_per_char(text: str) -> bool:
