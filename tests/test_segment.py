@@ -1,0 +1,164 @@
+"""segment: lines -> sentences with exact spans (abbreviations, numbers, quotes, CJK, Cyrillic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutdiff import from_text
+from readoutdiff.segment import sentences
+
+
+def cut(text: str) -> list[str]:
+    """Segment ``text`` as one line and check every span slices back to its sentence."""
+    found = sentences(text, [(0, len(text))])
+    for sentence in found:
+        assert text[sentence.span.start : sentence.span.end] == sentence.text
+    assert [sentence.index for sentence in found] == list(range(len(found)))
+    return [sentence.text for sentence in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The U.S. and China held talks. Mr. Blinken spoke first.",
+            ["The U.S. and China held talks.", "Mr. Blinken spoke first."],
+            id="u.s.-mr",
+        ),
+        pytest.param(
+            "The call began at 9 a.m. Beijing time. It lasted an hour.",
+            ["The call began at 9 a.m. Beijing time.", "It lasted an hour."],
+            id="a.m.",
+        ),
+        pytest.param(
+            "Item No. 1 was trade. Item No. 2 was energy.",
+            ["Item No. 1 was trade.", "Item No. 2 was energy."],
+            id="no.",
+        ),
+        pytest.param(
+            "The delegation visited St. Petersburg. Talks followed.",
+            ["The delegation visited St. Petersburg.", "Talks followed."],
+            id="st.",
+        ),
+        pytest.param(
+            "Dr. Tedros and Prof. Zhong attended. Gen. Milley did not.",
+            ["Dr. Tedros and Prof. Zhong attended.", "Gen. Milley did not."],
+            id="titles",
+        ),
+        pytest.param(
+            "J. Biden met Xi Jinping. They spoke for two hours.",
+            ["J. Biden met Xi Jinping.", "They spoke for two hours."],
+            id="initial",
+        ),
+    ],
+)
+def test_abbreviations_do_not_end_sentences(text: str, expected: list[str]) -> None:
+    assert cut(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Growth reached 3.5 % last year. Trade rose 1,000 times since 1991.",
+            ["Growth reached 3.5 % last year.", "Trade rose 1,000 times since 1991."],
+        ),
+        (
+            "Investment reached US$100 billion. The target is US$200.5 billion by 2025.",
+            ["Investment reached US$100 billion.", "The target is US$200.5 billion by 2025."],
+        ),
+        (
+            "The meeting ended. 2022 will be the year of sport exchanges.",
+            ["The meeting ended.", "2022 will be the year of sport exchanges."],
+        ),
+    ],
+)
+def test_numbers(text: str, expected: list[str]) -> None:
+    assert cut(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "yes." Then they left.', ['He said "yes."', "Then they left."]),
+        ("He said \u201cyes.\u201d Then they left.", ["He said \u201cyes.\u201d", "Then they left."]),
+        ("(as agreed.) Next the ministers met.", ["(as agreed.)", "Next the ministers met."]),
+        (
+            "Putin said: \u00abWe agree.\u00bb Xi nodded.",
+            ["Putin said: \u00abWe agree.\u00bb", "Xi nodded."],
+        ),
+        ('The sides agreed. "Good," said Lavrov.', ["The sides agreed.", '"Good," said Lavrov.']),
+    ],
+)
+def test_closing_quotes_and_brackets_stay_with_their_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert cut(text) == expected
+
+
+def test_question_and_exclamation_marks() -> None:
+    assert cut("Is the window open? It is! Talks will go on.") == [
+        "Is the window open?",
+        "It is!",
+        "Talks will go on.",
+    ]
+
+
+def test_a_full_stop_before_lower_case_does_not_end_a_sentence() -> None:
+    assert cut("The meeting was held in Washington, D.C. last week.") == [
+        "The meeting was held in Washington, D.C. last week."
+    ]
+
+
+def test_cjk_stops_end_sentences_without_spaces() -> None:
+    text = "中方愿同俄方加强合作。双方同意！是否可行？可以；会談が行われた。"
+    assert cut(text) == ["中方愿同俄方加强合作。", "双方同意！", "是否可行？", "可以；", "会談が行われた。"]
+
+
+def test_cjk_closing_quote_stays_with_its_sentence() -> None:
+    assert cut("习近平指出：\u201c双方要加强合作。\u201d普京表示赞同。") == [
+        "习近平指出：\u201c双方要加强合作。\u201d",
+        "普京表示赞同。",
+    ]
+
+
+def test_cyrillic_sentences() -> None:
+    assert cut("Стороны договорились. Путин отметил важность сотрудничества. Встреча прошла.") == [
+        "Стороны договорились.",
+        "Путин отметил важность сотрудничества.",
+        "Встреча прошла.",
+    ]
+
+
+def test_a_line_without_final_punctuation_is_one_sentence() -> None:
+    assert cut("Xi Jinping Holds Talks with Putin") == ["Xi Jinping Holds Talks with Putin"]
+
+
+def test_a_line_end_always_ends_a_sentence() -> None:
+    readout = from_text("Wang Yi Meets Lavrov\nthe two ministers met in Guilin and\nagreed.")
+    assert [s.text for s in readout.sentences] == [
+        "Wang Yi Meets Lavrov",
+        "the two ministers met in Guilin and",
+        "agreed.",
+    ]
+
+
+def test_spans_are_exact_and_trimmed_with_surrounding_space() -> None:
+    text = "   The sides met.\u00a0\u00a0 They agreed.\t  "
+    found = sentences(text, [(0, len(text))])
+    assert [(s.span.start, s.span.end) for s in found] == [(3, 17), (20, 32)]
+    assert [s.text for s in found] == ["The sides met.", "They agreed."]
+
+
+def test_only_the_given_line_ranges_are_read() -> None:
+    text = "Skip this. Keep this.\nAnd this one."
+    found = sentences(text, [(11, 21), (22, len(text))])
+    assert [(s.text, s.span.start, s.span.line) for s in found] == [
+        ("Keep this.", 11, 1),
+        ("And this one.", 22, 2),
+    ]
+
+
+def test_folded_text_is_stored_with_each_sentence() -> None:
+    (sentence,) = sentences("\u201cCore\u00a0Interests\u201d", [(0, 17)])
+    assert sentence.folded == '"core interests"'
