@@ -1,0 +1,90 @@
+"""inline: word-level diff ops of one aligned pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutdiff.inline import diff_ops
+from readoutdiff.model import Op
+
+PAIRS = [
+    (
+        "The two sides agreed to deepen practical cooperation in energy.",
+        "Both sides agreed to further deepen practical cooperation in energy and finance.",
+    ),
+    (
+        "Xi Jinping said China will hail the 20th anniversary of the Treaty.",
+        "Xi Jinping and Putin officially announced the renewal of the Treaty!",
+    ),
+    ("Trade grew.", "Trade   grew\u00a0fast,\tand investment fell."),
+    ("", "An entirely new sentence about vaccines."),
+    ("A sentence that is gone entirely.", ""),
+    ("中方愿同俄方加强合作，共同维护国际公平正义。", "中方愿同俄方深化合作，维护国际公平正义。"),
+    ("Стороны договорились о сотрудничестве.", "Стороны не договорились о сотрудничестве."),
+    ("Core interests \u201cmatter\u201d \u2014 a lot.", "Core interests \"matter\" - a lot."),
+]
+
+
+def rebuild(ops, keep: Op) -> str:
+    return "".join(op.text for op in ops if op.op in (Op.EQUAL, keep))
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_equal_and_delete_rebuild_a_equal_and_insert_rebuild_b(a: str, b: str) -> None:
+    ops = diff_ops(a, b)
+    assert rebuild(ops, Op.DELETE) == a
+    assert rebuild(ops, Op.INSERT) == b
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_no_empty_ops_and_no_two_adjacent_ops_alike(a: str, b: str) -> None:
+    ops = diff_ops(a, b)
+    assert all(op.text for op in ops)
+    assert all(left.op is not right.op for left, right in zip(ops, ops[1:], strict=False))
+
+
+def test_identical_input_is_one_equal_op() -> None:
+    text = "The two heads of state issued a joint statement."
+    assert [(op.op, op.text) for op in diff_ops(text, text)] == [(Op.EQUAL, text)]
+
+
+def test_both_empty_gives_no_ops() -> None:
+    assert diff_ops("", "") == ()
+
+
+def test_words_are_not_cut_in_the_middle() -> None:
+    ops = diff_ops("The ministers will hail the treaty.", "The ministers hailed the treaty.")
+    assert [(op.op, op.text) for op in ops] == [
+        (Op.EQUAL, "The ministers "),
+        (Op.DELETE, "will hail"),
+        (Op.INSERT, "hailed"),
+        (Op.EQUAL, " the treaty."),
+    ]
+
+
+def test_one_changed_chinese_character_is_a_one_character_change() -> None:
+    ops = diff_ops("中方愿同俄方加强合作。", "中方愿同美方加强合作。")
+    assert [(op.op, op.text) for op in ops] == [
+        (Op.EQUAL, "中方愿同"),
+        (Op.DELETE, "俄"),
+        (Op.INSERT, "美"),
+        (Op.EQUAL, "方加强合作。"),
+    ]
+
+
+def test_one_inserted_chinese_character() -> None:
+    ops = diff_ops("双方同意加强合作。", "双方同意继续加强合作。")
+    changed = [(op.op, op.text) for op in ops if op.op is not Op.EQUAL]
+    assert changed == [(Op.INSERT, "继续")]
+
+
+def test_many_distinct_tokens_beyond_the_private_use_area() -> None:
+    # More distinct tokens than the 6,400 private-use code points still round-trip.
+    a = " ".join(f"w{number}" for number in range(7000))
+    b = " ".join(f"w{number}" for number in range(7000) if number % 1000 != 5)
+    ops = diff_ops(a, b)
+    assert rebuild(ops, Op.DELETE) == a
+    assert rebuild(ops, Op.INSERT) == b
+    assert [op.text.strip() for op in ops if op.op is Op.DELETE] == [
+        f"w{number}" for number in range(5, 7000, 1000)
+    ]
