@@ -61,9 +61,11 @@ def align(a: Sequence[Sentence], b: Sequence[Sentence], options: Options = Optio
     edges = _candidate_scores(scorer, a_of_b, options)
     anchors = dict(a_of_b)
     anchors.update(_auction(edges, _CONFIDENT))
-    a_of_b.update(_auction(_with_context(edges, anchors, side_a, side_b, options), options.min_score))
+    a_of_b.update(
+        _auction(_with_context(edges, anchors, side_a, side_b, options), options.min_score)
+    )
     pairs = _grow_groups(scorer, a_of_b, edges, options)
-    return _mark_moves(sorted(pairs, key=lambda pair: pair.b))
+    return _mark_moves(sorted(pairs, key=lambda pair: pair.b), scorer)
 
 
 def _is_title(sentences: Sequence[Sentence]) -> bool:
@@ -88,7 +90,10 @@ def _exact_pairs(side_a: Side, side_b: Side) -> dict[int, int]:
 
 def _keys(sentence_words: Sequence[str]) -> set[str]:
     keys = {word for word in sentence_words if word not in STOP_WORDS}
-    keys.update(f"{first} {second}" for first, second in zip(sentence_words, sentence_words[1:]))
+    keys.update(
+        f"{first} {second}"
+        for first, second in zip(sentence_words, sentence_words[1:], strict=False)
+    )
     return keys
 
 
@@ -108,7 +113,9 @@ def _candidate_scores(scorer: Scorer, a_of_b: dict[int, int], options: Options) 
         if b_index in a_of_b:
             continue
         candidates = _rare_neighbours(side_b.words[b_index], index, rare_limit, options)
-        candidates.update(_near_anchors(b_index, anchors, side_a.size, taken, options.neighbourhood))
+        candidates.update(
+            _near_anchors(b_index, anchors, side_a.size, taken, options.neighbourhood)
+        )
         edges[b_index] = {a_index: scorer.pair(a_index, b_index) for a_index in sorted(candidates)}
     return edges
 
@@ -133,7 +140,10 @@ def _near_anchors(
 ) -> set[int]:
     """Free A sentences near where the closest paired B sentences before and after put this one."""
     position = bisect_left(anchors, (b_index, -1))
-    guesses = [anchor_a + b_index - anchor_b for anchor_b, anchor_a in anchors[max(0, position - 1) : position + 1]]
+    guesses = [
+        anchor_a + b_index - anchor_b
+        for anchor_b, anchor_a in anchors[max(0, position - 1) : position + 1]
+    ]
     if not guesses:
         guesses = [b_index]
     return {
@@ -144,7 +154,9 @@ def _near_anchors(
     }
 
 
-def _with_context(edges: Edges, anchors: dict[int, int], side_a: Side, side_b: Side, options: Options) -> Edges:
+def _with_context(
+    edges: Edges, anchors: dict[int, int], side_a: Side, side_b: Side, options: Options
+) -> Edges:
     """Add the context bonus to candidates whose paragraphs another anchor already pairs."""
     paired_lines = defaultdict(set)
     for b_index, a_index in anchors.items():
@@ -155,7 +167,10 @@ def _with_context(edges: Edges, anchors: dict[int, int], side_a: Side, side_b: S
         ranked[b_index] = {
             a_index: score + _CONTEXT_BONUS
             if score >= options.min_score
-            and any(line == side_a.lines[a_index] and (ob, oa) != (b_index, a_index) for line, ob, oa in context)
+            and any(
+                line == side_a.lines[a_index] and (ob, oa) != (b_index, a_index)
+                for line, ob, oa in context
+            )
             else score
             for a_index, score in scored.items()
         }
@@ -169,7 +184,9 @@ def _auction(edges: Edges, min_score: float) -> dict[int, int]:
     the margin over its second-best option (or staying unpaired, worth 0).
     """
     usable = {
-        b_index: [(a_index, score) for a_index, score in sorted(scored.items()) if score >= min_score]
+        b_index: [
+            (a_index, score) for a_index, score in sorted(scored.items()) if score >= min_score
+        ]
         for b_index, scored in edges.items()
     }
     prices: dict[int, float] = defaultdict(float)
@@ -177,7 +194,9 @@ def _auction(edges: Edges, min_score: float) -> dict[int, int]:
     waiting = deque(sorted(b_index for b_index, scored in usable.items() if scored))
     while waiting:
         bidder = waiting.popleft()
-        values = sorted(((score - prices[a_index], -a_index) for a_index, score in usable[bidder]), reverse=True)
+        values = sorted(
+            ((score - prices[a_index], -a_index) for a_index, score in usable[bidder]), reverse=True
+        )
         best_value, negative_a = values[0]
         if best_value <= 0.0:
             continue  # every candidate now costs more than it is worth: stay unpaired
@@ -191,7 +210,9 @@ def _auction(edges: Edges, min_score: float) -> dict[int, int]:
     return {bidder: a_index for a_index, bidder in owner.items()}
 
 
-def _grow_groups(scorer: Scorer, a_of_b: dict[int, int], edges: Edges, options: Options) -> list[Pair]:
+def _grow_groups(
+    scorer: Scorer, a_of_b: dict[int, int], edges: Edges, options: Options
+) -> list[Pair]:
     """Turn 1:1 pairs into splits and merges where that scores better, and find merges from scratch."""
     used_a, used_b = set(a_of_b.values()), set(a_of_b)
     pairs: list[Pair] = []
@@ -201,7 +222,11 @@ def _grow_groups(scorer: Scorer, a_of_b: dict[int, int], edges: Edges, options: 
         pair = Pair(a=(a_index,), b=(b_index,), score=score)
         pairs.append(pair if pair.score >= 1.0 else _grow(pair, scorer, used_a, used_b, options))
     seeds = sorted(
-        ((-score, b_index, a_index) for b_index, scored in edges.items() for a_index, score in scored.items()),
+        (
+            (-score, b_index, a_index)
+            for b_index, scored in edges.items()
+            for a_index, score in scored.items()
+        ),
     )
     for negative_score, b_index, a_index in seeds:
         if b_index in used_b or a_index in used_a or -negative_score < options.min_score / 2:
@@ -249,22 +274,25 @@ def _extensions(
     return grown
 
 
-def _mark_moves(pairs: list[Pair]) -> list[Pair]:
-    """Mark pairs (in B order) that are off the longest chain increasing in A as moved."""
-    tails: list[int] = []  # tails[k]: smallest A start ending an increasing chain of length k+1
-    tail_pair: list[int] = []
-    previous: list[int] = [-1] * len(pairs)
+def _mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
+    """Mark pairs (in B order) off the heaviest chain increasing in A as moved.
+
+    A pair weighs its score times its length, so a long unchanged passage stays
+    in place and the shorter or reworded one crossing it is the one that moved.
+    """
+    size = scorer.a.size + 1
+    tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)  # Fenwick tree of prefix maxima
+    previous = [-1] * len(pairs)
+    best = (0.0, -1)
     for position, pair in enumerate(pairs):
-        length = bisect_left(tails, pair.a[0])
-        if length == len(tails):
-            tails.append(pair.a[0])
-            tail_pair.append(position)
-        else:
-            tails[length] = pair.a[0]
-            tail_pair[length] = position
-        previous[position] = tail_pair[length - 1] if length else -1
+        chain_before = _prefix_max(tree, pair.a[0])
+        weight = pair.score * (_length(scorer, pair) + 1)
+        total = (chain_before[0] + weight, position)
+        previous[position] = chain_before[1]
+        _raise(tree, pair.a[-1] + 1, total)
+        best = max(best, total)
     in_order: set[int] = set()
-    position = tail_pair[-1] if tail_pair else -1
+    position = best[1]
     while position >= 0:
         in_order.add(position)
         position = previous[position]
@@ -272,3 +300,23 @@ def _mark_moves(pairs: list[Pair]) -> list[Pair]:
         pair if position in in_order else Pair(a=pair.a, b=pair.b, score=pair.score, moved=True)
         for position, pair in enumerate(pairs)
     ]
+
+
+def _length(scorer: Scorer, pair: Pair) -> int:
+    return sum(len(scorer.a.folded[i]) for i in pair.a) + sum(len(scorer.b.folded[i]) for i in pair.b)
+
+
+def _prefix_max(tree: list[tuple[float, int]], end: int) -> tuple[float, int]:
+    """Best chain among pairs whose A sentences all come before A index ``end``."""
+    best = (0.0, -1)
+    while end > 0:
+        best = max(best, tree[end])
+        end -= end & -end
+    return best
+
+
+def _raise(tree: list[tuple[float, int]], index: int, value: tuple[float, int]) -> None:
+    while index < len(tree):
+        if value > tree[index]:
+            tree[index] = value
+        index += index & -index

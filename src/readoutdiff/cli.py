@@ -17,18 +17,19 @@ from typer.core import TyperGroup
 from readoutdiff.errors import ExitCode, ReadoutError
 from readoutdiff.model import Comparison, Status
 
-_HELP = """Show what changed between two diplomatic readouts.
-
-readoutdiff A B compares readout A (the earlier one) with readout B: which passages
-correspond (even moved, split, merged or reworded), what changed word by word, and
-which formulas persisted, changed, appeared or dropped. 'readoutdiff A B' is short
-for 'readoutdiff diff A B'."""
+_HELP = (
+    "Show what changed between two diplomatic readouts.\n\n"
+    "readoutdiff A B compares readout A (the earlier one) with readout B: which passages "
+    "correspond (even moved, split, merged or reworded), what changed word by word, and "
+    "which formulas persisted, changed, appeared or dropped. "
+    "'readoutdiff A B' is short for 'readoutdiff diff A B'."
+)
 
 
 class _DefaultToDiff(TyperGroup):
     """Run the ``diff`` command when the first argument names no command."""
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["diff", *args]
         return super().parse_args(ctx, args)
@@ -40,6 +41,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -72,7 +74,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Show what changed between two diplomatic readouts."""
@@ -80,25 +85,53 @@ def _root(
 
 @app.command("diff")
 def diff_command(
-    a: Annotated[str, typer.Argument(help="The earlier readout (a text file, or - for standard input).")],
-    b: Annotated[str, typer.Argument(help="The later readout (a text file, or - for standard input).")],
+    a: Annotated[
+        str, typer.Argument(metavar="A", help="The earlier readout (a text file, or - for standard input).")
+    ],
+    b: Annotated[
+        str, typer.Argument(metavar="B", help="The later readout (a text file, or - for standard input).")
+    ],
     output_format: Annotated[
-        Format, typer.Option("--format", "-f", help="What to write to standard output (or to -o FILE).")
+        Format,
+        typer.Option("--format", "-f", help="What to write to standard output (or to -o FILE)."),
     ] = Format.TEXT,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the chosen format to FILE.")] = None,
-    html: Annotated[Path | None, typer.Option("--html", help="Also write the HTML report to FILE.")] = None,
-    json_file: Annotated[Path | None, typer.Option("--json", help="Also write the JSON to FILE.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the chosen format to FILE.")
+    ] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="Also write the HTML report to FILE.")
+    ] = None,
+    json_file: Annotated[
+        Path | None, typer.Option("--json", help="Also write the JSON to FILE.")
+    ] = None,
     exit_code: Annotated[
-        bool, typer.Option("--exit-code", help="Exit with status 1 when the readouts differ (as git diff does).")
+        bool,
+        typer.Option(
+            "--exit-code", help="Exit with status 1 when the readouts differ (as git diff does)."
+        ),
     ] = False,
     color: Annotated[
-        Color, typer.Option("--color", help="Colour the terminal view: auto (on a terminal, unless NO_COLOR is set).")
+        Color,
+        typer.Option(
+            "--color",
+            help="Colour the terminal view: auto (on a terminal, unless NO_COLOR is set).",
+        ),
     ] = Color.AUTO,
     max_size: Annotated[
-        int, typer.Option("--max-size", min=1, metavar="MB", help="Refuse input files larger than this many megabytes.")
+        int,
+        typer.Option(
+            "--max-size",
+            min=1,
+            metavar="MB",
+            help="Refuse input files larger than this many megabytes.",
+        ),
     ] = 16,
     stamp: Annotated[
-        bool, typer.Option("--stamp", help="Put the current time in the HTML report (off: same inputs, same bytes).")
+        bool,
+        typer.Option(
+            "--stamp",
+            help="Put the current time in the HTML report (off: same inputs, same bytes).",
+        ),
     ] = False,
 ) -> None:
     """Compare readout A with readout B."""
@@ -130,7 +163,9 @@ def _use_color(choice: Color, output: Path | None) -> bool:
     return "NO_COLOR" not in os.environ and sys.stdout.isatty()
 
 
-def _render(comparison: Comparison, output_format: Format, color: bool, *, stamp: bool = False) -> str:
+def _render(
+    comparison: Comparison, output_format: Format, color: bool, *, stamp: bool = False
+) -> str:
     """Import only the renderer asked for, to keep start-up fast."""
     if output_format is Format.JSON:
         from readoutdiff.render.jsonout import render_json

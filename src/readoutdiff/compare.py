@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from readoutdiff import align, inline
-from readoutdiff.model import Alignment, Comparison, DiffOp, Op, Options, Readout, Sentence, Status
+from readoutdiff.model import (
+    Alignment,
+    Comparison,
+    DiffOp,
+    Formula,
+    Op,
+    Options,
+    Readout,
+    Sentence,
+    Status,
+)
 
 
 def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparison:
@@ -20,7 +30,7 @@ def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparis
     alignments = _in_reading_order(aligned, _dropped(a, pairs))
     alignments += tuple(_added(b, pairs))
     alignments = _sorted_by_b(alignments)
-    formulas = ()
+    formulas: tuple[Formula, ...] = ()
     if options.formulas:
         from readoutdiff import formulas as formula_stage
 
@@ -31,14 +41,19 @@ def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparis
     )  # fmt: skip
 
 
-def _alignment(pair: align.Pair, a: Readout, b: Readout, options: Options, notes: list[str]) -> Alignment:
+def _alignment(
+    pair: align.Pair, a: Readout, b: Readout, options: Options, notes: list[str]
+) -> Alignment:
     a_side = tuple(a.sentences[i] for i in pair.a)
     b_side = tuple(b.sentences[i] for i in pair.b)
     a_text = " ".join(s.text for s in a_side)
     b_text = " ".join(s.text for s in b_side)
     same = " ".join(s.folded for s in a_side).split() == " ".join(s.folded for s in b_side).split()
     if max(len(a_text), len(b_text)) > options.diff_max_chars:
-        ops: tuple[DiffOp, ...] = (DiffOp(op=Op.DELETE, text=a_text), DiffOp(op=Op.INSERT, text=b_text))
+        ops: tuple[DiffOp, ...] = (
+            DiffOp(op=Op.DELETE, text=a_text),
+            DiffOp(op=Op.INSERT, text=b_text),
+        )
         notes.append(
             f"passage at A line {a_side[0].span.line} is longer than {options.diff_max_chars} "
             "characters: shown whole, not diffed word by word"
@@ -59,7 +74,9 @@ def _dropped(a: Readout, pairs: list[align.Pair]) -> list[Sentence]:
 def _added(b: Readout, pairs: list[align.Pair]) -> list[Alignment]:
     used = {index for pair in pairs for index in pair.b}
     return [
-        Alignment(status=Status.ADDED, a=(), b=(s,), score=0.0, ops=(DiffOp(op=Op.INSERT, text=s.text),))
+        Alignment(
+            status=Status.ADDED, a=(), b=(s,), score=0.0, ops=(DiffOp(op=Op.INSERT, text=s.text),)
+        )
         for s in b.sentences
         if s.index not in used
     ]
@@ -68,7 +85,9 @@ def _added(b: Readout, pairs: list[align.Pair]) -> list[Alignment]:
 def _in_reading_order(aligned: list[Alignment], dropped: list[Sentence]) -> tuple[Alignment, ...]:
     """Return the aligned pairs plus each dropped sentence, as alignments."""
     return tuple(aligned) + tuple(
-        Alignment(status=Status.DROPPED, a=(s,), b=(), score=0.0, ops=(DiffOp(op=Op.DELETE, text=s.text),))
+        Alignment(
+            status=Status.DROPPED, a=(s,), b=(), score=0.0, ops=(DiffOp(op=Op.DELETE, text=s.text),)
+        )
         for s in dropped
     )
 

@@ -15,7 +15,7 @@ def render_markdown(comparison: Comparison) -> str:
 
     >>> from readoutdiff import compare, from_text
     >>> print(render_markdown(compare(from_text("We met."), from_text("We met today."))).splitlines()[-1])
-    - **changed** (A 1 → B 1, score 0.62): We met<ins> today</ins>.
+    - **changed** (A 1 → B 1, score 0.68): We met<ins> today</ins>.
     """
     out = [
         "## readoutdiff",
@@ -62,7 +62,13 @@ def _formulas(comparison: Comparison) -> list[str]:
     groups = labels.formulas_by_status(comparison)
     if not groups:
         return []
-    out = ["", "### Formulas", "", "| status | wording | where | source |", "| --- | --- | --- | --- |"]
+    out = [
+        "",
+        "### Formulas",
+        "",
+        "| status | wording | where | source |",
+        "| --- | --- | --- | --- |",
+    ]
     for status, formulas in groups:
         for formula in formulas:
             variant = " (variant)" if formula.variant else ""
