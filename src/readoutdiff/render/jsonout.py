@@ -93,8 +93,12 @@ def _formula(comparison: Comparison, formula: Formula) -> dict[str, Any]:
         "a": formula.a_text,
         "b": formula.b_text,
         "variant": formula.variant,
-        "a_spans": [_span(span, comparison.a.text[span.start : span.end]) for span in formula.a_spans],
-        "b_spans": [_span(span, comparison.b.text[span.start : span.end]) for span in formula.b_spans],
+        "a_spans": [
+            _span(span, comparison.a.text[span.start : span.end]) for span in formula.a_spans
+        ],
+        "b_spans": [
+            _span(span, comparison.b.text[span.start : span.end]) for span in formula.b_spans
+        ],
         "id": formula.id,
         "source": formula.source.value,
         "confidence": formula.confidence,

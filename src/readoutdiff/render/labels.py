@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Sentence, Status
 
-FORMULA_ORDER = (FormulaStatus.DROPPED, FormulaStatus.CHANGED, FormulaStatus.APPEARED, FormulaStatus.PERSISTED)
+FORMULA_ORDER = (
+    FormulaStatus.DROPPED,
+    FormulaStatus.CHANGED,
+    FormulaStatus.APPEARED,
+    FormulaStatus.PERSISTED,
+)
 """Dropped and changed formulas first: they are the news."""
 
 
@@ -23,7 +28,10 @@ def lines(sentences: tuple[Sentence, ...]) -> str:
 
 def place(alignment: Alignment) -> str:
     """Say where a passage stands: ``"A 5 → B 9"``, ``"A 5"`` or ``"B 9"``."""
-    sides = [f"A {lines(alignment.a)}" if alignment.a else "", f"B {lines(alignment.b)}" if alignment.b else ""]
+    sides = [
+        f"A {lines(alignment.a)}" if alignment.a else "",
+        f"B {lines(alignment.b)}" if alignment.b else "",
+    ]
     return " → ".join(side for side in sides if side)
 
 
@@ -41,7 +49,7 @@ def kind(alignment: Alignment) -> str:
 
 def counts(comparison: Comparison) -> str:
     """One line of passage counts, e.g. ``"3 unchanged · 7 changed (2 moved) · 27 dropped · 9 added"``."""
-    tally = {status: 0 for status in Status}
+    tally = dict.fromkeys(Status, 0)
     for alignment in comparison.alignments:
         tally[alignment.status] += 1
     moved = sum(alignment.moved for alignment in comparison.alignments)
@@ -53,7 +61,9 @@ def counts(comparison: Comparison) -> str:
 
 def formulas_by_status(comparison: Comparison) -> list[tuple[FormulaStatus, list[Formula]]]:
     """Group formulas by status in :data:`FORMULA_ORDER`, leaving out empty groups."""
-    groups = [(status, [f for f in comparison.formulas if f.status is status]) for status in FORMULA_ORDER]
+    groups = [
+        (status, [f for f in comparison.formulas if f.status is status]) for status in FORMULA_ORDER
+    ]
     return [(status, items) for status, items in groups if items]
 
 

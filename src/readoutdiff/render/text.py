@@ -37,7 +37,9 @@ def _bold(text: str, color: bool) -> str:
 
 
 def _describe(label: str, readout: Readout) -> str:
-    facts = ", ".join(fact for fact in (readout.date, f"“{readout.title}”" if readout.title else None) if fact)
+    facts = ", ".join(
+        fact for fact in (readout.date, f"“{readout.title}”" if readout.title else None) if fact
+    )
     return f"{label} {readout.path}" + (f"  ({facts})" if facts else "")
 
 
@@ -57,7 +59,11 @@ def _passage(alignment: Alignment, color: bool) -> list[str]:
     if alignment.status is Status.CHANGED:
         head += f", score {alignment.score:.2f}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:
-        folded = alignment.b_text if len(alignment.b_text) <= _FOLD_WIDTH else alignment.b_text[: _FOLD_WIDTH - 1] + "…"
+        folded = (
+            alignment.b_text
+            if len(alignment.b_text) <= _FOLD_WIDTH
+            else alignment.b_text[: _FOLD_WIDTH - 1] + "…"
+        )
         line = f"{sign} {labels.place(alignment)}  {folded}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
     return [head, "    " + _marked(alignment, color)]
@@ -86,12 +92,16 @@ def _formulas(comparison: Comparison, color: bool) -> list[str]:
         for formula in formulas:
             mined = " [mined]" if formula.source.value == "mined" else ""
             variant = " (variant)" if formula.variant else ""
-            out.append(f"    {labels.formula_wording(formula)}{variant}{mined}  {labels.formula_lines(formula)}")
+            out.append(
+                f"    {labels.formula_wording(formula)}{variant}{mined}  {labels.formula_lines(formula)}"
+            )
     return out
 
 
 def _ignored(comparison: Comparison) -> list[str]:
-    items = [("A", item) for item in comparison.a.ignored] + [("B", item) for item in comparison.b.ignored]
+    items = [("A", item) for item in comparison.a.ignored] + [
+        ("B", item) for item in comparison.b.ignored
+    ]
     if not items:
         return []
     return ["", "Ignored (not compared):"] + [
