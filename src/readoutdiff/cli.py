@@ -206,8 +206,7 @@ def main(argv: list[str] | None = None) -> None:
     command = typer.main.get_command(app)
     arguments = sys.argv[1:] if argv is None else argv
     if not arguments:
-        typer.echo(command.get_help(typer.Context(command, info_name="readoutdiff")), err=True)
-        sys.exit(ExitCode.BAD_INPUT)
+        _fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")
     try:
         status = command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
     except ReadoutError as error:
