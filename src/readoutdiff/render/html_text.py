@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from readoutdiff.model import DiffOp, Op, Sentence, Span
 
-BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 """Characters that reorder the display of text around them; shown as ``U+XXXX``."""
 
 TAGS = {Op.EQUAL: "", Op.DELETE: "del", Op.INSERT: "ins"}
@@ -69,9 +71,7 @@ def plain(text: str) -> str:
     return "".join(f"[U+{ord(c):04X}]" if c in BIDI_CONTROLS else c for c in text)
 
 
-def side_runs(
-    text: str, ops: Sequence[DiffOp], keep: Op, marks: Sequence[Mark]
-) -> tuple[Run, ...]:
+def side_runs(text: str, ops: Sequence[DiffOp], keep: Op, marks: Sequence[Mark]) -> tuple[Run, ...]:
     """Return the runs of one side: ``ops`` of kind ``keep`` or EQUAL, formula marks applied.
 
     Falls back to one plain run when the ops do not rebuild ``text`` exactly.

@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Sentence, Status
-from readoutdiff.render.html_text import Part, Run, plain, visible
+from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold
+from readoutdiff.render.html_text import Part, plain, visible
 
 FORMULA_ORDER = (
     FormulaStatus.DROPPED,
@@ -22,6 +22,8 @@ FORMULA_ORDER = (
     FormulaStatus.PERSISTED,
 )
 """Order of the formula panel: losses and rewordings first."""
+FORMULA_SUMMARY_ORDER = tuple(FormulaStatus)
+"""Order of the formula counts in the header, as in the JSON summary."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,6 +31,7 @@ class Side:
     """What the header says about one readout."""
 
     label: str
+    css: str
     title: tuple[Part, ...]
     date: str
     path: tuple[Part, ...]
@@ -82,6 +85,8 @@ class Report:
     similarity: str
     passages: tuple[Count, ...]
     formula_counts: tuple[Count, ...]
+    formula_filters: tuple[Count, ...]
+    """The formula counts in panel order, for the status filters."""
     changes: int
     groups: tuple[Group, ...]
     formulas: tuple[FormulaItem, ...]
@@ -94,7 +99,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
     """Return the view of ``comparison`` for the HTML template.
 
     >>> from readoutdiff import compare, from_text
-    >>> c = compare(from_text("We met. Trade grew.", path="a"), from_text("Trade grew.", path="b"))
+    >>> c = compare(from_text("Trade grew. We met.", path="a"), from_text("Trade grew.", path="b"))
     >>> report = build_report(c)
     >>> [(row.status, row.a.lines, row.b.lines) for g in report.groups for row in g.rows]
     [('unchanged', '1', '1'), ('dropped', '1', '')]
@@ -108,7 +113,8 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         b=_side("B", comparison.b),
         similarity=f"{comparison.similarity:.0%}",
         passages=_passage_counts(comparison.alignments),
-        formula_counts=_formula_counts(comparison.formulas),
+        formula_counts=_formula_counts(comparison.formulas, FORMULA_SUMMARY_ORDER),
+        formula_filters=_formula_counts(comparison.formulas, FORMULA_ORDER),
         changes=sum(row.change for row in rows),
         groups=fold(rows),
         formulas=tuple(_formula(ids[id(f)], f, rows) for f in formulas),
@@ -125,6 +131,7 @@ def _name(readout: Readout) -> str:
 def _side(label: str, readout: Readout) -> Side:
     return Side(
         label=label,
+        css=f"side-{label.lower()}",
         title=visible(readout.title or _name(readout)),
         date=readout.date or "undated",
         path=visible(readout.path),
@@ -142,11 +149,13 @@ def _passage_counts(alignments: Sequence[Alignment]) -> tuple[Count, ...]:
     return tuple(Count(label=label, value=value, css=f"s-{label}") for label, value in counts)
 
 
-def _formula_counts(formulas: Sequence[Formula]) -> tuple[Count, ...]:
+def _formula_counts(
+    formulas: Sequence[Formula], order: Sequence[FormulaStatus]
+) -> tuple[Count, ...]:
     by_status = Counter(formula.status for formula in formulas)
     return tuple(
         Count(label=status.value, value=by_status[status], css=f"f-{status.value}")
-        for status in (FormulaStatus.PERSISTED, *FORMULA_ORDER[:3])
+        for status in order
     )
 
 
@@ -168,6 +177,3 @@ def _ignored(label: str, readout: Readout) -> tuple[IgnoredItem, ...]:
         IgnoredItem(side=label, line=item.span.line, reason=item.reason, text=visible(item.text))
         for item in readout.ignored
     )
-
-
-__all__ = ["Count", "FormulaItem", "Group", "IgnoredItem", "Part", "Report", "Row", "Run", "Sentence"]

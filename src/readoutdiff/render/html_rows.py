@@ -1,0 +1,180 @@
+"""Turn alignments into the rows of the two-column HTML table.
+
+One row per alignment, in the comparison's order (B's reading order, dropped
+passages where they stood in A). A moved passage links to the row where it
+stood in A, and that row carries a marker linking back. Long runs of
+unchanged rows are grouped so the template can fold them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from readoutdiff.model import Alignment, Comparison, Formula, Op, Sentence, Status
+from readoutdiff.render.html_text import Mark, Run, marks_for, side_runs
+
+FOLD_MIN = 4
+"""Runs of at least this many unchanged rows fold into one line."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Origin:
+    """A marker where a moved passage stood in A, linking to the row that shows it now."""
+
+    id: str
+    href: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cell:
+    """One side of a row."""
+
+    lines: str
+    """Line numbers in the file, ``"12"`` or ``"12–14"``; ``""`` for an empty side."""
+    runs: tuple[Run, ...]
+    lead: tuple[Origin, ...] = ()
+    """Markers of passages that stood just before this text in A."""
+    tail: tuple[Origin, ...] = ()
+    """Markers of passages that stood just after this text in A."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Row:
+    """One alignment as a table row."""
+
+    id: str
+    status: str
+    css: str
+    change: bool
+    """True when the row is something to review: any status but unchanged, or moved."""
+    moved_href: str
+    moved_label: str
+    a: Cell
+    b: Cell
+    formulas: tuple[str, ...]
+    """Ids of the formulas marked in this row."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Group:
+    """Consecutive rows: folded (a run of unchanged rows) or shown."""
+
+    folded: bool
+    summary: str
+    rows: tuple[Row, ...]
+
+
+def build_rows(comparison: Comparison, formulas: Sequence[tuple[str, Formula]]) -> tuple[Row, ...]:
+    """Return one row per alignment; ``formulas`` pairs each formula with its id.
+
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("We met. Trade grew."), from_text("Trade grew. We met."))
+    >>> [(r.id, r.status, r.moved_label) for r in build_rows(c, ())]
+    [('r1', 'unchanged', ''), ('r2', 'unchanged', 'moved from A 1')]
+    """
+    a_spans = [(fid, span) for fid, formula in formulas for span in formula.a_spans]
+    b_spans = [(fid, span) for fid, formula in formulas for span in formula.b_spans]
+    lead, tail = _origins(comparison.alignments)
+    rows = []
+    for number, alignment in enumerate(comparison.alignments, 1):
+        a_marks = marks_for(alignment.a, a_spans)
+        a_cell = _cell(alignment, Op.DELETE, a_marks, lead.get(number, ()), tail.get(number, ()))
+        b_cell = _cell(alignment, Op.INSERT, marks_for(alignment.b, b_spans), (), ())
+        rows.append(_row(number, alignment, a_cell, b_cell))
+    return tuple(rows)
+
+
+def fold(rows: Sequence[Row]) -> tuple[Group, ...]:
+    """Group ``rows``: each run of ``FOLD_MIN`` or more unchanged, unmoved rows is folded."""
+    groups: list[Group] = []
+    shown: list[Row] = []
+    for same, run in _runs(rows):
+        if same and len(run) >= FOLD_MIN:
+            if shown:
+                groups.append(Group(folded=False, summary="", rows=tuple(shown)))
+                shown = []
+            groups.append(Group(folded=True, summary=_summary(run), rows=tuple(run)))
+        else:
+            shown.extend(run)
+    if shown:
+        groups.append(Group(folded=False, summary="", rows=tuple(shown)))
+    return tuple(groups)
+
+
+def _runs(rows: Sequence[Row]) -> list[tuple[bool, list[Row]]]:
+    """Split ``rows`` into maximal runs of unchanged rows and of other rows."""
+    runs: list[tuple[bool, list[Row]]] = []
+    for row in rows:
+        same = not row.change
+        if runs and runs[-1][0] == same:
+            runs[-1][1].append(row)
+        else:
+            runs.append((same, [row]))
+    return runs
+
+
+def _summary(run: Sequence[Row]) -> str:
+    first_a, last_a = run[0].a.lines.split("–")[0], run[-1].a.lines.split("–")[-1]
+    first_b, last_b = run[0].b.lines.split("–")[0], run[-1].b.lines.split("–")[-1]
+    return f"{len(run)} unchanged passages · A {first_a}–{last_a} · B {first_b}–{last_b}"
+
+
+def _row(number: int, alignment: Alignment, a_cell: Cell, b_cell: Cell) -> Row:
+    status = alignment.status.value
+    marked = (part.formulas for cell in (a_cell, b_cell) for run in cell.runs for part in run.parts)
+    return Row(
+        id=f"r{number}",
+        status=status,
+        css=f"s-{status}" + (" moved" if alignment.moved else ""),
+        change=alignment.status is not Status.UNCHANGED or alignment.moved,
+        moved_href=f"#o{number}" if alignment.moved else "",
+        moved_label=f"moved from A {_lines(alignment.a)}" if alignment.moved else "",
+        a=a_cell,
+        b=b_cell,
+        formulas=tuple(dict.fromkeys(fid for ids in marked for fid in ids.split())),
+    )
+
+
+def _cell(
+    alignment: Alignment,
+    keep: Op,
+    marks: tuple[Mark, ...],
+    lead: tuple[Origin, ...],
+    tail: tuple[Origin, ...],
+) -> Cell:
+    sentences = alignment.a if keep is Op.DELETE else alignment.b
+    text = alignment.a_text if keep is Op.DELETE else alignment.b_text
+    ops = alignment.ops if alignment.status is Status.CHANGED else ()
+    runs = side_runs(text, ops, keep, marks)
+    return Cell(lines=_lines(sentences), runs=runs, lead=lead, tail=tail)
+
+
+def _lines(sentences: Sequence[Sentence]) -> str:
+    """Return the file lines ``sentences`` cover: ``"12"``, ``"12–14"`` or ``""``."""
+    if not sentences:
+        return ""
+    first, last = sentences[0], sentences[-1]
+    end = last.span.line + last.text.count("\n") + last.text.count("\r") - last.text.count("\r\n")
+    return str(first.span.line) if end == first.span.line else f"{first.span.line}–{end}"
+
+
+_Markers = dict[int, tuple[Origin, ...]]
+
+
+def _origins(alignments: Sequence[Alignment]) -> tuple[_Markers, _Markers]:
+    """Return, by row number, markers where moved passages stood: before and after the A text."""
+    row_of = {s.index: n for n, al in enumerate(alignments, 1) for s in al.a}
+    lead: _Markers = {}
+    tail: _Markers = {}
+    for number, alignment in enumerate(alignments, 1):
+        if not alignment.moved or not alignment.a:
+            continue
+        after = row_of.get(alignment.a[0].index - 1)
+        where = after or row_of.get(alignment.a[-1].index + 1) or number
+        label = f"A {_lines(alignment.a)} stood here; moved to B {_lines(alignment.b)}"
+        marker = Origin(id=f"o{number}", href=f"#r{number}", label=label)
+        markers = tail if after else lead
+        markers[where] = (*markers.get(where, ()), marker)
+    return lead, tail
