@@ -1,20 +1,31 @@
-"""Shared pytest options and fixtures."""
+"""Shared fixture: one realistic readout, a headline and a sentence per line, for tests to edit."""
 
 from __future__ import annotations
 
 import pytest
 
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--update-golden",
-        action="store_true",
-        default=False,
-        help="Rewrite tests/golden/ from the current output instead of comparing with it.",
-    )
+READOUT_LINES = (
+    "President Xi Jinping Holds a Video Call with Russian President Vladimir Putin",
+    "On the afternoon of June 28, 2021, President Xi Jinping held a video call with "
+    "Russian President Vladimir Putin in Beijing.",
+    "The two heads of state issued a joint statement announcing the extension of the Treaty "
+    "of Good-Neighborliness and Friendly Cooperation.",
+    "Xi Jinping pointed out that bilateral trade reached a record 107.7 billion US dollars "
+    "last year, and the two sides will expand cooperation in energy, agriculture and the "
+    "digital economy.",
+    "The Chinese side supports Russia in hosting the Eastern Economic Forum in Vladivostok "
+    "this September.",
+    "Both leaders agreed to expand cooperation on vaccine research, joint production and "
+    "mutual recognition of health certificates.",
+    "Putin said that Russia firmly opposes any attempt to interfere in China's internal "
+    "affairs under the pretext of human rights.",
+    "The two sides will strengthen coordination within the Shanghai Cooperation Organization "
+    "and the BRICS mechanism.",
+    "Both sides agreed to maintain close communication through various channels.",
+)
 
 
 @pytest.fixture
-def update_golden(request: pytest.FixtureRequest) -> bool:
-    """Whether ``--update-golden`` was given: accept the current output as golden."""
-    return bool(request.config.getoption("--update-golden"))
+def readout_lines() -> list[str]:
+    """The lines of a realistic readout; each line is exactly one sentence, content distinct."""
+    return list(READOUT_LINES)

@@ -11,14 +11,26 @@ from readoutdiff.fold import fold, fold_with_offsets, words
     ("original", "folded"),
     [
         ("Core\u00a0Interests", "core interests"),
-        ("en\u2002space\u2003em\u2009thin\u202fnarrow\u3000ideographic", "en space em thin narrow ideographic"),
+        (
+            "en\u2002space\u2003em\u2009thin\u202fnarrow\u3000ideographic",
+            "en space em thin narrow ideographic",
+        ),
         ("tab\there", "tab here"),  # an ASCII-only text folds like any other
         ("`quoted'", "'quoted'"),
-        ("\u201cdouble\u201d \u00abguillemets\u00bb \u201elow\u201c", '"double" "guillemets" "low"'),
+        (
+            "\u201cdouble\u201d \u00abguillemets\u00bb \u201elow\u201c",
+            '"double" "guillemets" "low"',
+        ),
         ("\u2018single\u2019 it\u2019s", "'single' it's"),
-        ("en\u2013dash em\u2014dash non\u2011breaking minus\u2212sign", "en-dash em-dash non-breaking minus-sign"),
+        (
+            "en\u2013dash em\u2014dash non\u2011breaking minus\u2212sign",
+            "en-dash em-dash non-breaking minus-sign",
+        ),
         ("soft\u00adhyphen", "softhyphen"),
-        ("\ufb01nal \u2460 \uff21\uff22", "final 1 ab"),  # NFKC: ligature, circled digit, full width
+        (
+            "\ufb01nal \u2460 \uff21\uff22",
+            "final 1 ab",
+        ),  # NFKC: ligature, circled digit, full width
         ("Стороны ДОГОВОРИЛИСЬ", "стороны договорились"),
         ("中方\uff0c俄方\uff1a", "中方,俄方:"),  # full-width punctuation
     ],

@@ -21,7 +21,7 @@ PAIRS = [
     ("A sentence that is gone entirely.", ""),
     ("中方愿同俄方加强合作，共同维护国际公平正义。", "中方愿同俄方深化合作，维护国际公平正义。"),
     ("Стороны договорились о сотрудничестве.", "Стороны не договорились о сотрудничестве."),
-    ("Core interests \u201cmatter\u201d \u2014 a lot.", "Core interests \"matter\" - a lot."),
+    ("Core interests \u201cmatter\u201d \u2014 a lot.", 'Core interests "matter" - a lot.'),
 ]
 
 

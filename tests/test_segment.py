@@ -81,7 +81,10 @@ def test_numbers(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         ('He said "yes." Then they left.', ['He said "yes."', "Then they left."]),
-        ("He said \u201cyes.\u201d Then they left.", ["He said \u201cyes.\u201d", "Then they left."]),
+        (
+            "He said \u201cyes.\u201d Then they left.",
+            ["He said \u201cyes.\u201d", "Then they left."],
+        ),
         ("(as agreed.) Next the ministers met.", ["(as agreed.)", "Next the ministers met."]),
         (
             "Putin said: \u00abWe agree.\u00bb Xi nodded.",
@@ -112,7 +115,13 @@ def test_a_full_stop_before_lower_case_does_not_end_a_sentence() -> None:
 
 def test_cjk_stops_end_sentences_without_spaces() -> None:
     text = "中方愿同俄方加强合作。双方同意！是否可行？可以；会談が行われた。"
-    assert cut(text) == ["中方愿同俄方加强合作。", "双方同意！", "是否可行？", "可以；", "会談が行われた。"]
+    assert cut(text) == [
+        "中方愿同俄方加强合作。",
+        "双方同意！",
+        "是否可行？",
+        "可以；",
+        "会談が行われた。",
+    ]
 
 
 def test_cjk_closing_quote_stays_with_its_sentence() -> None:

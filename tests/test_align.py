@@ -1,0 +1,100 @@
+"""align: sentences x sentences -> pairs (moves, splits, merges, rewording), via align.align."""
+
+from __future__ import annotations
+
+from readoutdiff import from_text
+from readoutdiff.align import align
+
+SPLIT = (
+    "Xi Jinping pointed out that bilateral trade reached a record 107.7 billion US dollars "
+    "last year.",
+    "The two sides will expand cooperation in energy, agriculture and the digital economy.",
+)
+
+
+def pairs_of(a_lines: list[str], b_lines: list[str]) -> list[tuple[tuple[int, ...], ...]]:
+    a = from_text("\n".join(a_lines)).sentences
+    b = from_text("\n".join(b_lines)).sentences
+    assert len(a) == len(a_lines) and len(b) == len(b_lines)  # one sentence per line
+    return [(pair.a, pair.b) for pair in align(a, b)]
+
+
+def moved_of(a_lines: list[str], b_lines: list[str]) -> dict[tuple[int, ...], bool]:
+    a = from_text("\n".join(a_lines)).sentences
+    b = from_text("\n".join(b_lines)).sentences
+    return {pair.a: pair.moved for pair in align(a, b)}
+
+
+def test_identical_texts_pair_every_sentence_with_itself(readout_lines) -> None:
+    a = from_text("\n".join(readout_lines)).sentences
+    result = align(a, a)
+    assert [(p.a, p.b, p.score, p.moved) for p in result] == [
+        ((i,), (i,), 1.0, False) for i in range(len(readout_lines))
+    ]
+
+
+def test_a_moved_sentence_is_paired_and_only_it_is_moved(readout_lines) -> None:
+    b_lines = list(readout_lines)
+    b_lines.insert(2, b_lines.pop(6))
+    assert sorted(pairs_of(readout_lines, b_lines)) == sorted(
+        ((i,), (b_lines.index(line),)) for i, line in enumerate(readout_lines)
+    )
+    moved = moved_of(readout_lines, b_lines)
+    assert [a for a, flag in moved.items() if flag] == [(6,)]
+
+
+def test_pairs_come_in_b_reading_order(readout_lines) -> None:
+    b_lines = list(readout_lines)
+    b_lines.insert(1, b_lines.pop(7))
+    b_lines.insert(4, b_lines.pop(2))
+    b_sides = [b for _, b in pairs_of(readout_lines, b_lines)]
+    assert b_sides == sorted(b_sides)
+
+
+def test_a_split_is_one_pair_with_two_b_sentences(readout_lines) -> None:
+    b_lines = readout_lines[:3] + list(SPLIT) + readout_lines[4:]
+    pairs = pairs_of(readout_lines, b_lines)
+    assert ((3,), (3, 4)) in pairs
+    assert len(pairs) == len(readout_lines)
+
+
+def test_a_merge_is_one_pair_with_two_a_sentences(readout_lines) -> None:
+    a_lines = readout_lines[:3] + list(SPLIT) + readout_lines[4:]
+    pairs = pairs_of(a_lines, readout_lines)
+    assert ((3, 4), (3,)) in pairs
+    assert len(pairs) == len(readout_lines)
+
+
+def test_a_reworded_sentence_is_paired(readout_lines) -> None:
+    b_lines = list(readout_lines)
+    b_lines[5] = (
+        "Both leaders agreed to further expand cooperation on vaccine research and joint "
+        "production, and on the mutual recognition of health certificates."
+    )
+    a = from_text("\n".join(readout_lines)).sentences
+    b = from_text("\n".join(b_lines)).sentences
+    by_a = {pair.a: pair for pair in align(a, b)}
+    assert by_a[(5,)].b == (5,)
+    assert 0.5 < by_a[(5,)].score < 1.0
+    assert len(by_a) == len(readout_lines)
+
+
+def test_an_unrelated_sentence_is_left_unpaired(readout_lines) -> None:
+    b_lines = list(readout_lines)
+    b_lines.insert(4, "Separately, a panda pair will be loaned to the Moscow Zoo.")
+    paired_b = {index for _, b in pairs_of(readout_lines, b_lines) for index in b}
+    assert paired_b == set(range(len(b_lines))) - {4}
+
+
+def test_a_deleted_sentence_is_left_unpaired(readout_lines) -> None:
+    b_lines = readout_lines[:4] + readout_lines[5:]
+    paired_a = {index for a, _ in pairs_of(readout_lines, b_lines) for index in a}
+    assert paired_a == set(range(len(readout_lines))) - {4}
+
+
+def test_repeated_sentences_pair_in_order() -> None:
+    a_lines = ["The talks were candid.", "Trade was discussed.", "The talks were candid."]
+    b_lines = ["The talks were candid.", "Energy was discussed.", "The talks were candid."]
+    pairs = pairs_of(a_lines, b_lines)
+    assert ((0,), (0,)) in pairs
+    assert ((2,), (2,)) in pairs
