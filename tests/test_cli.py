@@ -1,0 +1,384 @@
+"""The real command line, run in a subprocess on real files: bad input and the good paths."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+FIRST = (
+    "On the morning of 3 March, Foreign Minister Li met Ambassador Okafor in Beijing. "
+    "The two sides exchanged views on bilateral relations and regional issues.\n"
+    "Li said that the two countries are good friends and partners who trust each other.\n"
+    "Okafor said that his country firmly adheres to the one-China principle.\n"
+)
+SECOND = (
+    "On the morning of 9 May, Foreign Minister Li met Ambassador Okafor in Beijing. "
+    "The two sides exchanged views on bilateral relations and regional issues.\n"
+    "Li said that the two countries are good friends and partners who trust each other.\n"
+    "Okafor said that his country will deepen cooperation on trade and infrastructure.\n"
+)
+PARAGRAPH = (
+    "The two sides agreed to deepen practical cooperation in trade, energy, agriculture and "
+    "connectivity, and to hold the next round of strategic consultations in the autumn.\n"
+)
+MEGABYTE = 1024 * 1024
+
+
+def run(
+    *args: str | Path,
+    stdin: bytes = b"",
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+):
+    """Run ``python -m readoutdiff`` with ``args``; return the finished process (text decoded as UTF-8)."""
+    process = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        env=_env() if env is None else env,
+        cwd=cwd,
+        timeout=60,
+    )
+    return subprocess.CompletedProcess(
+        process.args,
+        process.returncode,
+        process.stdout.decode("utf-8"),
+        process.stderr.decode("utf-8"),
+    )
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {
+        key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "FORCE_COLOR")
+    }
+    return {**env, **extra}
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def first(tmp_path: Path) -> Path:
+    return _write(tmp_path / "first.txt", FIRST)
+
+
+@pytest.fixture
+def second(tmp_path: Path) -> Path:
+    return _write(tmp_path / "second.txt", SECOND)
+
+
+def assert_fails(process: subprocess.CompletedProcess, *named: str) -> str:
+    """Check git-style failure: status 2, one ``readoutdiff: error:`` line naming ``named``, no traceback."""
+    assert "Traceback" not in process.stdout + process.stderr
+    assert process.returncode == 2, process.stderr
+    assert process.stdout == ""
+    lines = process.stderr.splitlines()
+    assert len(lines) == 1, process.stderr
+    assert lines[0].startswith("readoutdiff: error: "), lines[0]
+    for name in named:
+        assert name in lines[0], (name, lines[0])
+    return lines[0]
+
+
+# Bad input -----------------------------------------------------------------------------------
+
+
+def test_missing_file(tmp_path: Path, first: Path) -> None:
+    message = assert_fails(run(tmp_path / "nowhere.txt", first), "nowhere.txt")
+    assert "no such file" in message
+
+
+def test_missing_second_file(tmp_path: Path, first: Path) -> None:
+    assert_fails(run(first, tmp_path / "later.txt"), "later.txt")
+
+
+def test_directory(tmp_path: Path, first: Path) -> None:
+    folder = tmp_path / "readouts"
+    folder.mkdir()
+    assert "directory" in assert_fails(run(first, folder), str(folder))
+
+
+def _unreadable(tmp_path: Path) -> Path:
+    """A path whose reading really fails: mode 000, or (as root, who reads anything) a path through a file."""
+    locked = _write(tmp_path / "locked.txt", FIRST)
+    locked.chmod(0)
+    try:
+        locked.read_bytes()
+    except PermissionError:
+        return locked
+    locked.chmod(0o644)
+    return _write(tmp_path / "file.txt", FIRST) / "x"  # ENOTDIR, even for root
+
+
+def test_unreadable_file(tmp_path: Path, first: Path) -> None:
+    path = _unreadable(tmp_path)
+    try:
+        message = assert_fails(run(path, first), str(path))
+    finally:
+        (tmp_path / "locked.txt").chmod(0o644)
+    assert "cannot read" in message
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b" \n\t\r\n   \n\xc2\xa0\n", "empty"),
+        ("binary.txt", b"The sides met.\x00\x01\x02\x00 They agreed.", "NUL"),
+        (
+            "logo.png",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02",
+            "PNG",
+        ),
+        ("latin1.txt", "The sides met in Genève.\nThey agreed.\n".encode("latin-1"), "UTF-8"),
+        (
+            "page.txt",
+            b"<!DOCTYPE html>\n<html><head><title>Readout</title></head>"
+            b"<body><p>The sides met.</p></body></html>\n",
+            "HTML",
+        ),
+    ],
+)
+def test_not_a_readout(tmp_path: Path, first: Path, name: str, content: bytes, reason: str) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    assert reason in assert_fails(run(first, bad), name)
+
+
+def test_invalid_utf8_names_the_line(tmp_path: Path, first: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"The sides met.\nThey agreed on \xff\xfe trade.\n")
+    assert_fails(run(bad, first), "bad.txt:2")
+
+
+def test_fifty_megabytes_is_refused_fast(tmp_path: Path, first: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(PARAGRAPH * (50 * MEGABYTE // len(PARAGRAPH) + 1), encoding="utf-8")
+    message = assert_fails(run(big, first), "big.txt")
+    assert "16 MB" in message
+    assert "--max-size" in message
+
+
+def test_max_size_raises_the_limit(tmp_path: Path, first: Path) -> None:
+    # Just over 1 MB, but mostly white space so that the comparison itself stays quick.
+    padded = _write(tmp_path / "padded.txt", PARAGRAPH + " " * (MEGABYTE + 10) + "\n" + PARAGRAPH)
+    message = assert_fails(run(padded, first, "--max-size", "1"), "padded.txt")
+    assert "1 MB" in message and "--max-size" in message
+    process = run(padded, first, "--max-size", "2", "--format", "json")
+    assert process.returncode == 0, process.stderr
+    assert json.loads(process.stdout)["a"]["chars"] > MEGABYTE
+
+
+def test_max_size_applies_to_standard_input(first: Path) -> None:
+    stdin = (PARAGRAPH * (MEGABYTE // len(PARAGRAPH) + 2)).encode()
+    message = assert_fails(run("-", first, "--max-size", "1", stdin=stdin))
+    assert message.startswith("readoutdiff: error: -: ")
+
+
+def test_both_standard_input(first: Path) -> None:
+    assert "standard input" in assert_fails(run("-", "-", stdin=FIRST.encode()))
+
+
+def test_empty_standard_input(first: Path) -> None:
+    assert "empty" in assert_fails(run("-", first))
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("--bogus",), "--bogus"),
+        (("--format", "xml"), "xml"),
+        (("--color", "sometimes"), "sometimes"),
+        (("--max-size", "0"), "--max-size"),
+        (("--max-size", "lots"), "--max-size"),
+        (("-o",), "-o"),
+    ],
+)
+def test_bad_option(first: Path, second: Path, args: tuple[str, ...], named: str) -> None:
+    assert_fails(run(first, second, *args), named)
+
+
+def test_no_arguments() -> None:
+    assert "readoutdiff A B" in assert_fails(run())
+
+
+def test_one_argument(first: Path) -> None:
+    assert_fails(run(first))
+
+
+def test_three_arguments(first: Path, second: Path) -> None:
+    assert_fails(run(first, second, second))
+
+
+def test_unwritable_output(tmp_path: Path, first: Path, second: Path) -> None:
+    target = tmp_path / "missing-folder" / "out.json"
+    assert_fails(run(first, second, "-o", target), str(target))
+
+
+# Good paths ----------------------------------------------------------------------------------
+
+
+def _document(process: subprocess.CompletedProcess) -> dict:
+    assert process.returncode == 0, process.stderr
+    assert process.stderr == ""
+    return json.loads(process.stdout)
+
+
+def test_same_file_twice_is_all_unchanged(first: Path) -> None:
+    document = _document(run(first, first, "--format", "json"))
+    counts = document["summary"]["alignments"]
+    assert counts == {"unchanged": 4, "changed": 0, "moved": 0, "dropped": 0, "added": 0}
+    assert {alignment["status"] for alignment in document["alignments"]} == {"unchanged"}
+    assert document["summary"]["similarity"] == 1
+
+
+def test_standard_input_as_a(first: Path) -> None:
+    document = _document(run("-", first, "--format", "json", stdin=FIRST.encode()))
+    assert document["a"]["path"] == "-"
+    assert document["summary"]["alignments"]["unchanged"] == 4
+    assert document["a"]["sha256"] == document["b"]["sha256"]
+
+
+def test_standard_input_as_b(first: Path) -> None:
+    document = _document(run(first, "-", "--format", "json", stdin=SECOND.encode()))
+    assert document["b"]["path"] == "-"
+    assert document["summary"]["alignments"]["changed"] == 2
+
+
+def test_exit_code(first: Path, second: Path) -> None:
+    assert run(first, second, "--exit-code").returncode == 1
+    assert run(first, first, "--exit-code").returncode == 0
+    assert run(first, second).returncode == 0
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "markdown"])
+def test_output_file(tmp_path: Path, first: Path, second: Path, output_format: str) -> None:
+    target = tmp_path / f"report.{output_format}"
+    written = run(first, second, "--format", output_format, "-o", target)
+    assert written.returncode == 0, written.stderr
+    assert (written.stdout, written.stderr) == ("", "")
+    printed = run(first, second, "--format", output_format)
+    assert target.read_text(encoding="utf-8") == printed.stdout
+    assert "\x1b[" not in printed.stdout
+
+
+def test_json_alongside_text(tmp_path: Path, first: Path, second: Path) -> None:
+    target = tmp_path / "report.json"
+    process = run(first, second, "--json", target, "--color", "never")
+    assert process.returncode == 0, process.stderr
+    assert process.stdout.startswith(f"A {first}")
+    assert "{+9 May+}" in process.stdout or "{+9+}" in process.stdout
+    assert target.read_text(encoding="utf-8") == run(first, second, "--format", "json").stdout
+    assert json.loads(target.read_text(encoding="utf-8"))["schema"] == "readoutdiff/1"
+
+
+def test_color_always(first: Path, second: Path) -> None:
+    coloured = run(first, second, "--color", "always").stdout
+    assert "\x1b[" in coloured
+    assert "[-" not in coloured and "{+" not in coloured
+
+
+@pytest.mark.parametrize("env", [_env(), _env(NO_COLOR="1")])
+def test_color_auto_when_piped(first: Path, second: Path, env: dict[str, str]) -> None:
+    plain = run(first, second, env=env).stdout
+    assert "\x1b" not in plain
+    assert "[-3 March-]" in plain or "[-3-]" in plain
+    assert "{+" in plain
+
+
+def _on_terminal(env: dict[str, str], *args: Path) -> bytes:
+    """Run the CLI with its standard output on a pseudo-terminal; return what it wrote there."""
+    leader, follower = pty.openpty()
+    try:
+        process = subprocess.run(
+            [sys.executable, "-m", "readoutdiff", *map(str, args)],
+            stdin=subprocess.DEVNULL,
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=60,
+        )
+        os.close(follower)
+        follower = -1
+        assert process.returncode == 0, process.stderr
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the terminal is closed and drained
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(leader)
+        if follower != -1:
+            os.close(follower)
+
+
+def test_color_auto_on_a_terminal(first: Path, second: Path) -> None:
+    assert b"\x1b[" in _on_terminal(_env(), first, second)
+
+
+def test_no_color_on_a_terminal(first: Path, second: Path) -> None:
+    shown = _on_terminal(_env(NO_COLOR="1"), first, second)
+    assert b"\x1b" not in shown
+    assert b"{+" in shown
+
+
+def test_help() -> None:
+    process = run("--help")
+    assert process.returncode == 0, process.stderr
+    assert "Usage" in process.stdout and "readoutdiff" in process.stdout
+
+
+def test_diff_help_lists_the_options() -> None:
+    process = run("diff", "--help")
+    assert process.returncode == 0, process.stderr
+    for option in ("--format", "--output", "--json", "--exit-code", "--color", "--max-size"):
+        assert option in process.stdout
+
+
+def test_version_from_the_installed_command() -> None:
+    command = Path(sys.executable).with_name("readoutdiff")
+    process = subprocess.run([command, "--version"], capture_output=True, text=True, timeout=60)
+    assert process.returncode == 0, process.stderr
+    assert process.stdout == f"readoutdiff {version('readoutdiff')}\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_unicode_with_bom(tmp_path: Path, first: Path, encoding: str) -> None:
+    encoded = tmp_path / f"{encoding}.txt"
+    data = FIRST.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    encoded.write_bytes(data)
+    document = _document(run(first, encoded, "--format", "json"))
+    assert document["summary"]["alignments"]["unchanged"] == 4
+    assert document["b"]["sentences"] == 4
+    sentence = document["alignments"][-1]["b"][0]
+    assert FIRST[sentence["start"] : sentence["end"]] == sentence["text"]
+
+
+def test_crlf_line_ends(tmp_path: Path, first: Path) -> None:
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(FIRST.replace("\n", "\r\n").encode())
+    document = _document(run(first, crlf, "--format", "json"))
+    assert document["summary"]["alignments"]["unchanged"] == 4
+    text = crlf.read_bytes().decode()
+    last = document["alignments"][-1]["b"][0]
+    assert text[last["start"] : last["end"]] == last["text"]
+    assert last["line"] == 3
+    assert "\r" not in "".join(
+        span["text"] for item in document["alignments"] for span in item["b"]
+    )
