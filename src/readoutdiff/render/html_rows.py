@@ -72,7 +72,7 @@ def build_rows(comparison: Comparison, formulas: Sequence[tuple[str, Formula]]) 
     >>> from readoutdiff import compare, from_text
     >>> c = compare(from_text("We met. Trade grew."), from_text("Trade grew. We met."))
     >>> [(r.id, r.status, r.moved_label) for r in build_rows(c, ())]
-    [('r1', 'unchanged', ''), ('r2', 'unchanged', 'moved from A 1')]
+    [('r1', 'unchanged', ''), ('r2', 'unchanged', 'moved from A\xa01')]
     """
     a_spans = [(fid, span) for fid, formula in formulas for span in formula.a_spans]
     b_spans = [(fid, span) for fid, formula in formulas for span in formula.b_spans]
@@ -130,7 +130,7 @@ def _row(number: int, alignment: Alignment, a_cell: Cell, b_cell: Cell) -> Row:
         css=f"s-{status}" + (" moved" if alignment.moved else ""),
         change=alignment.status is not Status.UNCHANGED or alignment.moved,
         moved_href=f"#o{number}" if alignment.moved else "",
-        moved_label=f"moved from A {_lines(alignment.a)}" if alignment.moved else "",
+        moved_label=f"moved from A\u00a0{_lines(alignment.a)}" if alignment.moved else "",
         a=a_cell,
         b=b_cell,
         formulas=tuple(dict.fromkeys(fid for ids in marked for fid in ids.split())),
@@ -173,7 +173,7 @@ def _origins(alignments: Sequence[Alignment]) -> tuple[_Markers, _Markers]:
             continue
         after = row_of.get(alignment.a[0].index - 1)
         where = after or row_of.get(alignment.a[-1].index + 1) or number
-        label = f"A {_lines(alignment.a)} stood here; moved to B {_lines(alignment.b)}"
+        label = f"A\u00a0{_lines(alignment.a)} stood here; moved to B\u00a0{_lines(alignment.b)}"
         marker = Origin(id=f"o{number}", href=f"#r{number}", label=label)
         markers = tail if after else lead
         markers[where] = (*markers.get(where, ()), marker)

@@ -1,0 +1,163 @@
+"""The HTML report without a browser: strict HTML, escaping, determinism, the view, the sample."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import html5lib  # type: ignore[import-untyped]
+import pytest
+from browser.html_cases import XSS_PAYLOADS, big_texts, mixed, pair, xss
+
+from readoutdiff import compare, load
+from readoutdiff.model import Op, Status
+from readoutdiff.render.html import render_html
+from readoutdiff.render.html_text import visible
+from readoutdiff.render.html_view import build_report
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_A = "samples/2021-06-28-xi-putin.txt"
+SAMPLE_B = "samples/2021-12-15-xi-putin.txt"
+SAMPLE_REPORT = "reports/2021-06-28_vs_2021-12-15.html"
+REGENERATE = f"python -m readoutdiff {SAMPLE_A} {SAMPLE_B} --format html -o {SAMPLE_REPORT}"
+TEMPLATES = ROOT / "src" / "readoutdiff" / "templates"
+
+
+def parse(page: str) -> ET.Element:
+    """Parse ``page`` as HTML5, failing on any parse error."""
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    tree: ET.Element = parser.parse(page)
+    return tree
+
+
+def sample_page(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.chdir(ROOT)  # paths in the report are as given: relative to the repository
+    return render_html(compare(load(SAMPLE_A), load(SAMPLE_B)))
+
+
+def test_sample_report_is_up_to_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = sample_page(monkeypatch).encode("utf-8")
+    committed = (ROOT / SAMPLE_REPORT).read_bytes()
+    if page != committed:
+        (ROOT / "tests" / "actual").mkdir(exist_ok=True)
+        (ROOT / "tests" / "actual" / Path(SAMPLE_REPORT).name).write_bytes(page)
+    assert page == committed, f"{SAMPLE_REPORT} is out of date; regenerate it with: {REGENERATE}"
+
+
+def test_same_input_gives_same_bytes_and_stamp_only_when_given() -> None:
+    first, second = render_html(mixed()), render_html(mixed())
+    stamped = render_html(mixed(), stamp="2026-05-01 09:30 UTC")
+    assert first == second
+    assert "2026-05-01 09:30 UTC" in stamped and "generated" not in first
+
+
+@pytest.mark.parametrize("case", ["sample", "mixed", "same"])
+def test_report_is_strict_html5(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = {
+        "mixed": lambda: render_html(mixed()),
+        "same": lambda: render_html(pair("We met.\n", "We met.\n")),
+    }
+    page = sample_page(monkeypatch) if case == "sample" else pages[case]()
+    root = parse(page)
+    assert root.get("lang") == "en"
+    assert root.find(".//table/thead/tr/th[@scope='col']") is not None
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_readout_text_is_escaped_and_shown_literally(payload: str) -> None:
+    page = render_html(xss(payload))
+    root = parse(page)
+    elements = list(root.iter())
+    assert [e.tag for e in elements].count("script") == 1
+    assert not {"img", "svg", "textarea", "iframe"} & {e.tag for e in elements}
+    assert not [(e.tag, name) for e in elements for name in e.attrib if name.startswith("on")]
+    assert not [e for e in elements if "javascript:" in e.get("href", "")]
+    assert "\u202e" not in page and "\u202c" not in page
+    shown = "".join(root.find("body").itertext())  # type: ignore[union-attr]
+    literal = payload.replace("\u202e", "U+202E").replace("\u202c", "U+202C")
+    assert literal in shown
+
+
+def test_bidi_controls_are_spelled_out() -> None:
+    parts = visible("a\u202eb\u2066c")
+    assert [(p.text, p.control) for p in parts] == [
+        ("a", ""),
+        ("U+202E", "RIGHT-TO-LEFT OVERRIDE"),
+        ("b", ""),
+        ("U+2066", "LEFT-TO-RIGHT ISOLATE"),
+        ("c", ""),
+    ]
+
+
+def test_only_if_and_for_in_the_template() -> None:
+    tags = re.findall(r"\{%-?\s*(\w+)", (TEMPLATES / "report.html.j2").read_text())
+    allowed = {"if", "elif", "else", "endif", "for", "endfor", "macro", "endmacro", "include"}
+    assert set(tags) <= allowed
+
+
+def test_policy_admits_exactly_the_inlined_style_and_script() -> None:
+    root = parse(render_html(mixed()))
+    meta = root.find(".//meta[@http-equiv='Content-Security-Policy']")
+    policy = meta.get("content", "") if meta is not None else ""
+    for tag in ("style", "script"):
+        block = root.find(f".//{tag}").text or ""  # type: ignore[union-attr]
+        digest = base64.b64encode(hashlib.sha256(block.encode()).digest()).decode()
+        assert f"{tag}-src 'sha256-{digest}'" in policy
+    assert "default-src 'none'" in policy
+
+
+def test_del_and_ins_match_the_ops_of_changed_passages() -> None:
+    comparison = mixed()
+    root = parse(render_html(comparison))
+    changed = [al for al in comparison.alignments if al.status is Status.CHANGED]
+    deletes = [op.text for al in changed for op in al.ops if op.op is Op.DELETE]
+    inserts = [op.text for al in changed for op in al.ops if op.op is Op.INSERT]
+    table = root.find(".//main")
+    assert ["".join(e.itertext()) for e in table.iter("del")] == deletes  # type: ignore[union-attr]
+    assert ["".join(e.itertext()) for e in table.iter("ins")] == inserts  # type: ignore[union-attr]
+
+
+def test_unchanged_runs_fold_and_changes_do_not() -> None:
+    groups = build_report(mixed()).groups
+    assert groups[0].folded and len(groups[0].rows) == 4
+    assert groups[0].summary == "4 unchanged passages · A 1–4 · B 1–4"
+    assert all(not row.change for group in groups if group.folded for row in group.rows)
+
+
+def test_a_moved_passage_links_to_where_it_stood_and_back() -> None:
+    rows = [row for group in build_report(mixed()).groups for row in group.rows]
+    origins = {o.id: o for row in rows for o in row.a.lead + row.a.tail}
+    moved = [row for row in rows if row.moved_href]
+    assert moved and all(origins[row.moved_href[1:]].href == f"#{row.id}" for row in moved)
+    assert [row.moved_label for row in moved] == ["moved from A\u00a08"]
+
+
+def test_formulas_are_listed_losses_first_and_marked_in_the_text() -> None:
+    report = build_report(mixed())
+    assert [f.status for f in report.formulas] == ["dropped", "changed", "appeared", "persisted"]
+    root = parse(render_html(mixed()))
+    marked = {
+        fid: [
+            "".join(m.itertext()) for m in root.iter("mark") if fid in m.get("data-f", "").split()
+        ]
+        for fid in ("f1", "f2", "f3", "f4")
+    }
+    assert marked["f1"] == ["ballast stone"]
+    assert marked["f2"] == ["expand", " cooperation", "deepen", " cooperation"]
+    assert marked["f3"] == ["cross-border railway"]
+    assert marked["f4"] == ["two sides"] * 3
+    dropped = report.formulas[0]
+    assert dropped.href == "#" + next(
+        r.id for g in report.groups for r in g.rows if "f1" in r.formulas
+    )
+
+
+def test_report_of_a_large_pair_stays_under_three_times_its_input() -> None:
+    a_text, b_text = big_texts(250_000)
+    page = render_html(pair(a_text, b_text)).encode("utf-8")
+    inputs = len(a_text.encode("utf-8")) + len(b_text.encode("utf-8"))
+    assert inputs > 480_000
+    assert len(page) < 3 * inputs
