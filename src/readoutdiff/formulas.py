@@ -1,12 +1,199 @@
-"""Formula tracking (placeholder until the formula stage lands)."""
+"""Track formulas (fixed official phrasings) between two readouts.
+
+Formulas come from the lexicon (built-in and user, :mod:`readoutdiff.lexicon`)
+and, unless ``Options.mine_formulas`` is false, from phrases that look fixed in
+the readouts themselves (:mod:`readoutdiff.mining`). Each formula gets one fate:
+
+- ``persisted``: on both sides (``variant`` when the wordings differ);
+- ``changed``: replaced by a successor in the aligned passage, or governed by a
+  different phrase there (:mod:`readoutdiff.succession`);
+- ``dropped``: only in A; ``appeared``: only in B.
+
+Results come dropped, changed, persisted, appeared, each by position.
+"""
 
 from __future__ import annotations
 
-from readoutdiff.model import Alignment, Formula, Options, Readout
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+
+from readoutdiff import lexicon as lexicons
+from readoutdiff import matcher, mining, succession
+from readoutdiff.fold import fold
+from readoutdiff.lexicon import Lexicon
+from readoutdiff.matcher import Occurrence
+from readoutdiff.model import Alignment, Formula, FormulaStatus, Options, Readout, Status
+from readoutdiff.phrases import Words, readout_words
+
+_RANK = {
+    FormulaStatus.DROPPED: 0,
+    FormulaStatus.CHANGED: 1,
+    FormulaStatus.PERSISTED: 2,
+    FormulaStatus.APPEARED: 3,
+}
+ById = Mapping[str, Sequence[Occurrence]]
+
+
+def find_formulas(
+    readout: Readout, lexicon: Lexicon | None = None, *, options: Options = Options()
+) -> tuple[Occurrence, ...]:
+    """Return every formula occurrence in one readout, by position (for ``readoutdiff formulas``).
+
+    ``lexicon`` defaults to ``options.lexicon``, then to the built-in lexicon.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> r = from_text("Both uphold true multilateralism and the Belt and Road Initiative.")
+    >>> [(o.id, o.text, o.source.value, o.span.start) for o in find_formulas(r)]
+    [('true-multilateralism', 'true multilateralism', 'builtin', 12), ('mined:belt-and-road-initiative', 'Belt and Road Initiative', 'mined', 41)]
+    """
+    chosen = lexicon or options.lexicon or lexicons.builtin()
+    words = readout_words(readout)
+    found = matcher.find(_matcher(chosen, options.formula_fuzzy_threshold), readout, words)
+    if options.mine_formulas:
+        found += _mined(
+            [mining.Side(readout=readout, words=words, taken=found)], [words], (), options
+        )[0]
+    return tuple(sorted(found, key=lambda o: o.span.start))
 
 
 def track(
     a: Readout, b: Readout, alignments: tuple[Alignment, ...], *, options: Options
 ) -> tuple[Formula, ...]:
-    """Return the fate of every formula found in ``a`` or ``b``."""
-    return ()
+    """Return the fate of every formula found in ``a`` or ``b``.
+
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> a = from_text("We uphold true multilateralism. We oppose hegemonism and power politics.")
+    >>> b = from_text("We uphold genuine multilateralism. Both back a multipolar world.")
+    >>> [(f.status.value, f.a_text, f.b_text, f.variant) for f in compare(a, b).formulas]
+    [('dropped', 'hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'multipolar world', False)]
+    """
+    chosen = options.lexicon or lexicons.builtin()
+    search = _matcher(chosen, options.formula_fuzzy_threshold)
+    words_a, words_b = readout_words(a), readout_words(b)
+    found_a, found_b = matcher.find(search, a, words_a), matcher.find(search, b, words_b)
+    if options.mine_formulas:
+        sides = [
+            mining.Side(readout=a, words=words_a, taken=found_a),
+            mining.Side(readout=b, words=words_b, taken=found_b),
+        ]
+        mined_a, mined_b = _mined(sides, [words_a, words_b], _reworded(alignments), options)
+        found_a, found_b = found_a + mined_a, found_b + mined_b
+    return _fates(_view(a, words_a, found_a), _view(b, words_b, found_b), alignments, chosen)
+
+
+@lru_cache(maxsize=16)
+def _matcher(lexicon: Lexicon, threshold: float) -> matcher.Matcher:
+    return matcher.build(lexicon.entries, threshold=threshold)
+
+
+def _mined(
+    sides: Sequence[mining.Side], words: Sequence[tuple[Words, ...]],
+    pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]], options: Options,
+) -> list[tuple[Occurrence, ...]]:  # fmt: skip
+    """Mine formulas from all sides together and find them on each side."""
+    entries = mining.mine(sides, pairs, threshold=options.formula_fuzzy_threshold)
+    search = matcher.build(entries, threshold=options.formula_fuzzy_threshold)
+    return [
+        matcher.find(search, side.readout, w, side.taken)
+        for side, w in zip(sides, words, strict=True)
+    ]
+
+
+def _reworded(alignments: Iterable[Alignment]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [
+        (tuple(s.index for s in x.a), tuple(s.index for s in x.b))
+        for x in alignments
+        if x.status is Status.CHANGED
+    ]
+
+
+def _view(
+    readout: Readout, words: tuple[Words, ...], found: Iterable[Occurrence]
+) -> succession.View:
+    by_sentence: dict[int, list[Occurrence]] = defaultdict(list)
+    for occurrence in sorted(found, key=lambda o: o.span.start):
+        by_sentence[occurrence.sentence].append(occurrence)
+    grouped = {index: tuple(items) for index, items in by_sentence.items()}
+    return succession.View(readout=readout, words=words, by_sentence=grouped)
+
+
+def _by_id(view: succession.View) -> dict[str, list[Occurrence]]:
+    by_id: dict[str, list[Occurrence]] = defaultdict(list)
+    for index in sorted(view.by_sentence):
+        for occurrence in view.by_sentence[index]:
+            by_id[occurrence.id].append(occurrence)
+    return by_id
+
+
+def _fates(
+    a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon
+) -> tuple[Formula, ...]:
+    """Give each formula its status: linked ones changed, the rest by the sides they stand on."""
+    in_a, in_b = _by_id(a), _by_id(b)
+    only_a, only_b = set(in_a) - set(in_b), set(in_b) - set(in_a)
+    successors = {entry.id: entry.successors for entry in lexicon.entries if entry.successors}
+    paired = [alignment for alignment in alignments if alignment.a and alignment.b]
+    chain = succession.links(a, b, paired, only_a, only_b, successors)
+    linked = {link.a_id for link in chain} | {link.b_id for link in chain}
+    formulas = [_linked(link, in_a, in_b) for link in chain]
+    formulas += _governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
+    formulas += [
+        _fate(i, in_a.get(i, []), in_b.get(i, [])) for i in sorted({*in_a, *in_b} - linked)
+    ]
+    return tuple(sorted(formulas, key=_order))
+
+
+def _fate(formula_id: str, a_side: Sequence[Occurrence], b_side: Sequence[Occurrence]) -> Formula:
+    status = (
+        FormulaStatus.PERSISTED
+        if a_side and b_side
+        else FormulaStatus.DROPPED
+        if a_side
+        else FormulaStatus.APPEARED
+    )
+    first = (a_side or b_side)[0]
+    return Formula(
+        status=status, a_text=a_side[0].text if a_side else None, b_text=b_side[0].text if b_side else None,
+        a_spans=tuple(o.span for o in a_side), b_spans=tuple(o.span for o in b_side),
+        variant=bool(a_side and b_side) and _wordings(a_side) != _wordings(b_side),
+        id=formula_id, source=first.source, topic=first.topic,
+        confidence=max(o.confidence for o in (*a_side, *b_side)),
+    )  # fmt: skip
+
+
+def _wordings(side: Sequence[Occurrence]) -> set[str]:
+    return {" ".join(fold(o.text).split()) for o in side}
+
+
+def _linked(link: succession.Link, in_a: ById, in_b: ById) -> Formula:
+    a_side, b_side = in_a[link.a_id], in_b[link.b_id]
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=a_side[0].text, b_text=b_side[0].text,
+        a_spans=tuple(o.span for o in a_side), b_spans=tuple(o.span for o in b_side),
+        id=f"{link.a_id}>{link.b_id}", source=a_side[0].source, topic=a_side[0].topic,
+        confidence=min(max(o.confidence for o in a_side), max(o.confidence for o in b_side)),
+        evidence_score=link.score,
+    )  # fmt: skip
+
+
+def _governed(changes: Sequence[succession.Governed], in_a: ById) -> list[Formula]:
+    formulas: list[Formula] = []
+    seen: dict[str, int] = defaultdict(int)
+    for change in changes:
+        seen[change.anchor] += 1
+        suffix = f"#{seen[change.anchor]}" if seen[change.anchor] > 1 else ""
+        anchor = in_a[change.anchor][0]
+        formulas.append(Formula(
+            status=FormulaStatus.CHANGED, a_text=change.a_text, b_text=change.b_text,
+            a_spans=(change.a_span,), b_spans=(change.b_span,), id=f"{change.anchor}/context{suffix}",
+            source=anchor.source, topic=anchor.topic, confidence=round(change.score, 3),
+            evidence_score=change.score, anchor=change.anchor,
+        ))  # fmt: skip
+    return formulas
+
+
+def _order(formula: Formula) -> tuple[int, int, str]:
+    spans = formula.a_spans or formula.b_spans
+    return _RANK[formula.status], spans[0].start if spans else -1, formula.id

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from readoutdiff.lexicon import Lexicon
 
 
 class Status(StrEnum):
@@ -149,6 +153,8 @@ class Formula:
     topic: str = ""
     evidence_score: float | None = None
     """For changed formulas: score of the aligned pair that links the wordings."""
+    anchor: str | None = None
+    """For a changed phrase around a formula both sides keep: that formula's id."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -173,6 +179,12 @@ class Options:
     """Longest pair side the word diff takes on; longer ones are shown whole and noted."""
     formulas: bool = True
     """Track formulas (fixed phrasings) as well as passages."""
+    lexicon: Lexicon | None = None
+    """Formulas to look for; None means the built-in lexicon (see :mod:`readoutdiff.lexicon`)."""
+    formula_fuzzy_threshold: float = 90.0
+    """Lowest rapidfuzz ratio (0-100) for a near-miss wording to count as a formula."""
+    mine_formulas: bool = True
+    """Also report fixed-looking phrases found in the readouts themselves (source ``mined``)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,0 +1,248 @@
+"""Formula lexicons: the built-in one (package data) and users' TOML files.
+
+A lexicon file is TOML with one ``[[formula]]`` table per formula::
+
+    [[formula]]
+    id = "true-multilateralism"        # required: lower case, digits, - . / _
+    text = "true multilateralism"      # required: the canonical wording
+    variants = ["genuine multilateralism"]  # other wordings of the same formula
+    topic = "multilateralism"          # a short tag
+    successors = []                    # ids of formulas that replace this one
+    fuzzy = true                       # match near-misses (rapidfuzz), default true
+
+A top-level ``remove = ["id", ...]`` drops formulas of lexicons merged before.
+Merging (:func:`merge`) lets a later lexicon override an earlier one id by id.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache, partial
+from importlib import resources
+from pathlib import Path
+from typing import Any, NoReturn
+
+from readoutdiff.errors import LexiconError
+from readoutdiff.model import FormulaSource
+from readoutdiff.phrases import key
+
+_ID = re.compile(r"[a-z0-9][a-z0-9._/-]*\Z")
+_KEYS = {"id", "text", "variants", "topic", "successors", "fuzzy"}
+_TOP_KEYS = {"formula", "remove", "version"}
+_LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entry:
+    """One formula of a lexicon."""
+
+    id: str
+    text: str
+    """Canonical wording."""
+    variants: tuple[str, ...] = ()
+    topic: str = ""
+    successors: tuple[str, ...] = ()
+    """Ids of formulas that replace this one (a successor link, not a variant)."""
+    fuzzy: bool = True
+    """Match wordings within the fuzzy threshold, not only exact ones."""
+    source: FormulaSource = FormulaSource.BUILTIN
+    confidence: float = 1.0
+
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        """The canonical wording, then the variants."""
+        return (self.text, *self.variants)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Lexicon:
+    """Formulas by id, in a stable order."""
+
+    entries: tuple[Entry, ...] = ()
+    removed: tuple[str, ...] = ()
+    """Ids this lexicon removes from those merged before it."""
+
+    def get(self, formula_id: str) -> Entry | None:
+        """Return the entry with ``formula_id``, or None."""
+        return next((entry for entry in self.entries if entry.id == formula_id), None)
+
+
+def parse(
+    text: str, *, path: str = "<lexicon>", source: FormulaSource = FormulaSource.USER
+) -> Lexicon:
+    """Read lexicon TOML ``text``; raise :class:`LexiconError` with ``path`` and line if malformed.
+
+    >>> parse('[[formula]]\\nid = "x"\\ntext = "core interests"').entries[0].text
+    'core interests'
+    >>> parse('[[formula]]\\nid = "x"\\ntxt = "core interests"', path="my.toml")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.LexiconError: my.toml:3: formula "x": unknown key 'txt'; use one of: fuzzy, id, successors, text, topic, variants
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _LINE_IN_MESSAGE.search(str(error))
+        message = _LINE_IN_MESSAGE.sub("", str(error)).strip()
+        line = int(match.group(1)) if match else None
+        raise LexiconError(f"not valid TOML: {message}", path=path, line=line) from None
+    unknown = sorted(set(data) - _TOP_KEYS)
+    if unknown:
+        raise LexiconError(
+            f"unknown top-level key {unknown[0]!r}; use [[formula]] tables and 'remove'",
+            path=path, line=_line_of_key(text, unknown[0], 1),
+        )  # fmt: skip
+    tables = data.get("formula", [])
+    if not isinstance(tables, list):
+        raise LexiconError(
+            "'formula' must be an array of tables: write [[formula]]", path=path, line=1
+        )
+    entries = _entries(tables, text, path, source)
+    removed = _strings(data.get("remove", []), "remove", path, _line_of_key(text, "remove", 1))
+    return Lexicon(entries=entries, removed=removed)
+
+
+def load(path: str | Path, *, source: FormulaSource = FormulaSource.USER) -> Lexicon:
+    """Read the lexicon file at ``path``; raise :class:`LexiconError` if it cannot be used."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise LexiconError(
+            f"cannot read the lexicon ({error.strerror}); check the path", path=name
+        ) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise LexiconError(
+            "is not valid UTF-8; re-save it as UTF-8", path=name, line=line
+        ) from None
+    return parse(text, path=name, source=source)
+
+
+@cache
+def builtin() -> Lexicon:
+    """Return the built-in lexicon shipped with readoutdiff.
+
+    >>> len(builtin().entries) >= 60
+    True
+    """
+    text = resources.files("readoutdiff").joinpath("data/formulas.toml").read_text("utf-8")
+    return parse(text, path="readoutdiff/data/formulas.toml", source=FormulaSource.BUILTIN)
+
+
+def merge(*lexicons: Lexicon) -> Lexicon:
+    """Combine lexicons; a later entry replaces an earlier one with the same id.
+
+    >>> base = parse('[[formula]]\\nid = "x"\\ntext = "core interests"')
+    >>> more = parse('remove = ["x"]\\n[[formula]]\\nid = "y"\\ntext = "new era"')
+    >>> [entry.id for entry in merge(base, more).entries]
+    ['y']
+    """
+    by_id: dict[str, Entry] = {}
+    for lexicon in lexicons:
+        for removed in lexicon.removed:
+            by_id.pop(removed, None)
+        for entry in lexicon.entries:
+            by_id[entry.id] = entry
+    return Lexicon(entries=tuple(by_id.values()))
+
+
+def _entries(tables: list[Any], text: str, path: str, source: FormulaSource) -> tuple[Entry, ...]:
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for number, table in enumerate(tables):
+        line = _table_line(text, number)
+        if not isinstance(table, dict):
+            raise LexiconError(
+                "each formula must be a table: write [[formula]]", path=path, line=line
+            )
+        entry = _entry(table, source, partial(_fail, text, path, number, table))
+        if entry.id in seen:
+            _fail(
+                text,
+                path,
+                number,
+                table,
+                "id",
+                f"id {entry.id!r} is used twice; ids must be unique",
+            )
+        seen.add(entry.id)
+        entries.append(entry)
+    return tuple(entries)
+
+
+def _entry(
+    table: Mapping[str, Any], source: FormulaSource, fail: Callable[[str, str], NoReturn]
+) -> Entry:
+    unknown = sorted(set(table) - _KEYS)
+    if unknown:
+        fail(unknown[0], f"unknown key {unknown[0]!r}; use one of: {', '.join(sorted(_KEYS))}")
+    for field in ("id", "text"):
+        if not isinstance(table.get(field), str) or not table[field].strip():
+            fail(field if field in table else "id", f'needs {field} = "..." (a non-empty string)')
+    if not _ID.match(table["id"]):
+        fail("id", f"id {table['id']!r} must be lower case letters, digits and - . / _")
+    lists = {field: table.get(field, []) for field in ("variants", "successors")}
+    for field, value in lists.items():
+        if not isinstance(value, list) or not all(
+            isinstance(item, str) and item.strip() for item in value
+        ):
+            fail(field, f"{field} must be a list of non-empty strings")
+    for wording in (table["text"], *lists["variants"]):
+        if not key(wording):
+            fail("text", f"wording {wording!r} has no words to match")
+    if not isinstance(table.get("topic", ""), str) or not isinstance(
+        table.get("fuzzy", True), bool
+    ):
+        fail(
+            "topic" if "topic" in table else "fuzzy",
+            "topic must be a string and fuzzy true or false",
+        )
+    return Entry(
+        id=table["id"], text=table["text"].strip(), variants=tuple(lists["variants"]),
+        topic=table.get("topic", ""), successors=tuple(lists["successors"]),
+        fuzzy=table.get("fuzzy", True), source=source,
+    )  # fmt: skip
+
+
+def _fail(
+    text: str, path: str, number: int, table: Mapping[str, Any], field: str, problem: str
+) -> NoReturn:
+    name = (
+        f'formula "{table["id"]}"' if isinstance(table.get("id"), str) else f"formula #{number + 1}"
+    )
+    line = _line_of_key(text, field, _table_line(text, number))
+    raise LexiconError(f"{name}: {problem}", path=path, line=line)
+
+
+def _strings(value: Any, field: str, path: str, line: int) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise LexiconError(f"{field} must be a list of formula ids", path=path, line=line)
+    return tuple(value)
+
+
+_HEADER = re.compile(r"^\s*\[\[\s*formula\s*\]\]", re.M)
+
+
+def _table_line(text: str, number: int) -> int:
+    """Return the line of the ``number``-th ``[[formula]]`` header (1 if not found)."""
+    headers = [match.start() for match in _HEADER.finditer(text)]
+    if number < len(headers):
+        return text.count("\n", 0, headers[number]) + 1
+    return 1
+
+
+def _line_of_key(text: str, field: str, from_line: int) -> int:
+    """Return the line where ``field =`` is set inside the table starting at ``from_line``."""
+    lines = text.splitlines()
+    for index in range(from_line - 1, len(lines)):
+        if index > from_line - 1 and _HEADER.match(lines[index]):
+            break
+        if re.match(rf"\s*{re.escape(field)}\s*=", lines[index]):
+            return index + 1
+    return from_line

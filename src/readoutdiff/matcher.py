@@ -1,0 +1,203 @@
+"""Find many phrases at once in a readout: exact on word stems, then fuzzy on near misses.
+
+Exact matching looks each word up in an index of first words, so its cost does
+not grow with the number of formulas. Fuzzy matching (rapidfuzz ``fuzz.ratio``
+on the space-joined stems, 0-100) tries a formula only where one of its two
+rarest words occurs and almost all its words are present; it accepts a window
+scoring at least the threshold (``Options.formula_fuzzy_threshold``, 90 by
+default: "eurasia economic union" matches "Eurasian Economic Union" at 98).
+Where matches overlap, the longest wins.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from readoutdiff.lexicon import Entry
+from readoutdiff.model import FormulaSource, Readout, Span
+from readoutdiff.phrases import STOP_WORDS, Words, key, line_of
+
+_EDGE_ARTICLES = frozenset({"a", "an", "the"})
+_FUZZY_MIN_CHARS = 10
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Occurrence:
+    """One place where a formula's wording stands in a readout."""
+
+    id: str
+    text: str
+    """The original wording, exactly ``readout.text[span.start:span.end]``."""
+    span: Span
+    sentence: int
+    first: int
+    """Index of the first word in its sentence."""
+    last: int
+    """Index after the last word in its sentence."""
+    source: FormulaSource
+    topic: str
+    confidence: float
+    score: float
+    """100 for an exact match, the rapidfuzz ratio for a fuzzy one."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Matcher:
+    """Indexes over the wordings of some lexicon entries."""
+
+    entries: tuple[Entry, ...]
+    exact: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
+    """First stem -> (stems of a wording, entry number), longest first."""
+    fuzzy: dict[str, tuple[tuple[tuple[str, ...], int, int], ...]]
+    """Rare stem -> (stems of a wording, entry number, position of the stem in it)."""
+    threshold: float
+
+
+def build(entries: Sequence[Entry], *, threshold: float = 90.0) -> Matcher:
+    """Index ``entries`` for :func:`find`."""
+    exact: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    patterns = [
+        (pattern, number) for number, entry in enumerate(entries) for pattern in _patterns(entry)
+    ]
+    for pattern, number in patterns:
+        exact[pattern[0]].append((pattern, number))
+    return Matcher(
+        entries=tuple(entries),
+        exact={
+            stem: tuple(sorted(found, key=lambda p: -len(p[0]))) for stem, found in exact.items()
+        },
+        fuzzy=_fuzzy_index([(p, n) for p, n in patterns if entries[n].fuzzy]),
+        threshold=threshold,
+    )
+
+
+def _patterns(entry: Entry) -> list[tuple[str, ...]]:
+    """Return the distinct stem sequences of an entry's wordings, without edge articles."""
+    found: list[tuple[str, ...]] = []
+    for wording in entry.wordings:
+        stems = list(key(wording))
+        while len(stems) > 1 and stems[0] in _EDGE_ARTICLES:
+            stems.pop(0)
+        while len(stems) > 1 and stems[-1] in _EDGE_ARTICLES:
+            stems.pop()
+        if tuple(stems) not in found:
+            found.append(tuple(stems))
+    return found
+
+
+def _fuzzy_index(
+    patterns: list[tuple[tuple[str, ...], int]],
+) -> dict[str, tuple[tuple[tuple[str, ...], int, int], ...]]:
+    """Index each pattern of two or more words under its two rarest content stems."""
+    counts = Counter(stem for pattern, _ in patterns for stem in set(pattern))
+    index: dict[str, list[tuple[tuple[str, ...], int, int]]] = defaultdict(list)
+    for pattern, number in patterns:
+        if len(pattern) < 2 or len(" ".join(pattern)) < _FUZZY_MIN_CHARS:
+            continue
+        content = [(counts[s], k) for k, s in enumerate(pattern) if s not in STOP_WORDS]
+        for _, position in sorted(content)[:2]:
+            index[pattern[position]].append((pattern, number, position))
+    return {stem: tuple(found) for stem, found in index.items()}
+
+
+def find(
+    matcher: Matcher, readout: Readout, words: Sequence[Words], taken: Iterable[Occurrence] = ()
+) -> tuple[Occurrence, ...]:
+    """Return the entries' occurrences in ``readout``, avoiding words of ``taken`` occurrences.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.phrases import readout_words
+    >>> r = from_text("We back the Eurasia Economic Union and Core-Interests.")
+    >>> m = build([Entry(id="eeu", text="Eurasian Economic Union"), Entry(id="ci", text="core interest")])
+    >>> [(o.id, o.text, o.score) for o in find(m, r, readout_words(r))]
+    [('eeu', 'Eurasia Economic Union', 97.8), ('ci', 'Core-Interests', 100.0)]
+    """
+    blocked: dict[int, set[int]] = defaultdict(set)
+    for occurrence in taken:
+        blocked[occurrence.sentence].update(range(occurrence.first, occurrence.last))
+    found: list[Occurrence] = []
+    for sentence in words:
+        covered = blocked[sentence.sentence]
+        hits = _exact_hits(matcher, sentence.stems, covered)
+        if matcher.fuzzy:
+            hits += _fuzzy_hits(matcher, sentence.stems, covered)
+        found += [_occurrence(matcher, readout, sentence, hit) for hit in hits]
+    return tuple(sorted(found, key=lambda o: o.span.start))
+
+
+Hit = tuple[int, int, int, float]
+"""(first word, end word, entry number, score)."""
+
+
+def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
+    candidates: list[Hit] = []
+    for i, stem in enumerate(stems):
+        for pattern, number in matcher.exact.get(stem, ()):
+            if stems[i : i + len(pattern)] == pattern:
+                candidates.append((i, i + len(pattern), number, 100.0))
+    return _choose(candidates, covered, key=lambda hit: (hit[0] - hit[1], hit[0], hit[2]))
+
+
+def _fuzzy_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
+    candidates: list[Hit] = []
+    for i, stem in enumerate(stems):
+        if i in covered:
+            continue
+        for pattern, number, position in matcher.fuzzy.get(stem, ()):
+            candidates += _windows(stems, pattern, number, i - position, covered, matcher.threshold)
+    return _choose(candidates, covered, key=lambda hit: (-hit[3], hit[0] - hit[1], hit[0], hit[2]))
+
+
+def _windows(
+    stems: tuple[str, ...], pattern: tuple[str, ...], number: int, start: int,
+    covered: set[int], threshold: float,
+) -> list[Hit]:  # fmt: skip
+    """Score the windows around ``start`` that hold nearly all of ``pattern``'s words."""
+    joined, wanted, size = " ".join(pattern), set(pattern), len(pattern)
+    hits: list[Hit] = []
+    for first in (start - 1, start, start + 1):
+        for end in range(first + size - 1, first + size + 2):
+            window = stems[max(first, 0) : end]
+            if (
+                first < 0
+                or end > len(stems)
+                or len(window) < 2
+                or covered.intersection(range(first, end))
+            ):
+                continue
+            if window[0] in STOP_WORDS and window[0] != pattern[0]:
+                continue
+            if window[-1] in STOP_WORDS and window[-1] != pattern[-1]:
+                continue
+            if len(wanted.intersection(window)) < min(size - 1, len(wanted)) or window == pattern:
+                continue
+            score = fuzz.ratio(joined, " ".join(window), score_cutoff=threshold)
+            if score:
+                hits.append((first, end, number, round(score, 1)))
+    return hits
+
+
+def _choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hit]:
+    """Keep the best candidates that overlap neither each other nor ``covered``; mark them covered."""
+    chosen: list[Hit] = []
+    for hit in sorted(candidates, key=key):  # type: ignore[call-overload]
+        if not covered.intersection(range(hit[0], hit[1])):
+            covered.update(range(hit[0], hit[1]))
+            chosen.append(hit)
+    return chosen
+
+
+def _occurrence(matcher: Matcher, readout: Readout, words: Words, hit: Hit) -> Occurrence:
+    first, end, number, score = hit
+    entry = matcher.entries[number]
+    start, stop = words.starts[first], words.ends[end - 1]
+    return Occurrence(
+        id=entry.id, text=readout.text[start:stop],
+        span=Span(start=start, end=stop, line=line_of(readout, words, start)),
+        sentence=words.sentence, first=first, last=end, source=entry.source, topic=entry.topic,
+        confidence=round(entry.confidence * score / 100, 3), score=score,
+    )  # fmt: skip

@@ -1,0 +1,308 @@
+"""Mine formulas that no lexicon knows: phrases in the two readouts that look fixed.
+
+Four kinds of evidence, each with a base confidence (raised 0.05 per extra sighting, at most 0.95):
+
+- ``name`` (0.7): a capitalised multiword name such as "Belt and Road Initiative";
+  titles split it ("President"), country names alone never make one, title-case
+  headlines are skipped;
+- ``quoted`` (0.65): two or more words in double quotes;
+- ``shared`` (0.6): words shared verbatim by the two sides of a reworded aligned pair;
+- ``of`` (0.5): an "of"-chain of nouns ("100th anniversary of the founding of the CPC"),
+  kept only when seen twice or more.
+
+Phrases are cut at punctuation and at lexicon formulas, trimmed of stop words at
+their edges, and need two content words, so "the two" is never one. Phrases that
+extend one another ("Belt and Road" / "Belt and Road Initiative") or nearly match
+("Eurasia"/"Eurasian Economic Union") become wordings of one mined formula.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
+
+from readoutdiff.lexicon import Entry
+from readoutdiff.matcher import Occurrence
+from readoutdiff.model import FormulaSource, Readout
+from readoutdiff.phrases import STOP_WORDS, Words
+
+_BASE = {"name": 0.7, "quoted": 0.65, "shared": 0.6, "of": 0.5}
+_CONNECTORS = frozenset({"of", "and", "the", "for", "de"})
+_TITLES = frozenset(
+    """president premier minister chairman chairwoman secretary general vice prime foreign
+    councilor councillor mr mr. mrs ms dr excellency king queen prince chancellor ambassador
+    spokesperson spokesman envoy""".split()
+)
+_COUNTRIES = frozenset(
+    """china chinese russia russian united state us u america american ukraine ukrainian europe
+    european eu india japan korea france germany britain uk beijing moscow washington kyiv
+    sino and of the""".split()
+)
+_INSTITUTIONS = frozenset(
+    """union organization organisation initiative nation council party treaty agreement forum game
+    partnership community bank road summit declaration charter strategy cooperation year act
+    alliance assembly conference dialogue mechanism corridor program programme plan fund""".split()
+)
+_QUOTED = re.compile(
+    r"[\"\u201c\u201d\u00ab\u00bb\u201e]([^\"\u201c\u201d\u00ab\u00bb\u201e]{3,160})[\"\u201c\u201d\u00ab\u00bb\u201e]"
+)
+_MAX_WORDS = 10
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Side:
+    """One readout as mining sees it: its words and the lexicon formulas already found."""
+
+    readout: Readout
+    words: tuple[Words, ...]
+    taken: tuple[Occurrence, ...]
+
+
+Sighting = tuple[str, tuple[str, ...], str]
+"""(kind, stems, original wording)."""
+
+
+def mine(
+    sides: Sequence[Side], pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]] = (),
+    *, threshold: float = 90.0,
+) -> tuple[Entry, ...]:  # fmt: skip
+    """Return mined formulas as lexicon entries (source ``mined``), in a stable order.
+
+    ``pairs`` are aligned, reworded passages as (A sentence indices, B sentence indices).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.phrases import readout_words
+    >>> r = from_text("They backed the Belt and Road Initiative. The two sides met.")
+    >>> [(e.id, e.text) for e in mine([Side(readout=r, words=readout_words(r), taken=())])]
+    [('mined:belt-and-road-initiative', 'Belt and Road Initiative')]
+    """
+    sightings = [s for side in sides for s in _sightings(side)]
+    if len(sides) == 2:
+        sightings += _shared(sides[0], sides[1], pairs)
+    seen: dict[tuple[str, ...], list[Sighting]] = defaultdict(list)
+    known = {part for side in sides for part in _known_parts(side)}
+    for sighting in sightings:
+        if sighting[1] not in known:
+            seen[sighting[1]].append(sighting)
+    kept = {stems: found for stems, found in seen.items() if _worth_keeping(found)}
+    return tuple(_entry(cluster, kept) for cluster in _clusters(sorted(kept), threshold))
+
+
+def _known_parts(side: Side) -> Iterator[tuple[str, ...]]:
+    """Yield every run of two or more words inside a lexicon formula (never mined again)."""
+    for occurrence in side.taken:
+        stems = side.words[occurrence.sentence].stems[occurrence.first : occurrence.last]
+        for size in range(2, len(stems) + 1):
+            for start in range(len(stems) - size + 1):
+                yield stems[start : start + size]
+
+
+def _taken(side: Side) -> dict[int, set[int]]:
+    taken: dict[int, set[int]] = defaultdict(set)
+    for occurrence in side.taken:
+        taken[occurrence.sentence].update(range(occurrence.first, occurrence.last))
+    return taken
+
+
+def _worth_keeping(found: list[Sighting]) -> bool:
+    return any(kind != "of" for kind, _, _ in found) or len(found) >= 2
+
+
+def _entry(cluster: list[tuple[str, ...]], seen: dict[tuple[str, ...], list[Sighting]]) -> Entry:
+    wordings = [min(text for _, _, text in seen[stems]) for stems in cluster]
+    confidence = max(_confidence(seen[stems]) for stems in cluster)
+    return Entry(
+        id="mined:" + "-".join(cluster[0]), text=wordings[0], variants=tuple(wordings[1:]),
+        topic="mined", fuzzy=False, source=FormulaSource.MINED, confidence=confidence,
+    )  # fmt: skip
+
+
+def _confidence(found: list[Sighting]) -> float:
+    base = max(_BASE[kind] for kind, _, _ in found)
+    return round(min(0.95, base + 0.05 * (len(found) - 1)), 2)
+
+
+def _runs(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
+    """Yield maximal word ranges with no punctuation inside and no lexicon formula."""
+    start = None
+    for i in range(len(words.stems) + 1):
+        stop = i == len(words.stems) or i in taken or words.breaks[i]
+        if stop and start is not None:
+            yield start, i
+            start = None
+        if i < len(words.stems) and i not in taken and start is None:
+            start = i
+
+
+def _sightings(side: Side) -> Iterator[Sighting]:
+    taken = _taken(side)
+    for words in side.words:
+        title_case = sum(words.caps) > 0.6 * len(words.caps) and len(words.caps) >= 5
+        for start, end in _runs(words, taken[words.sentence]):
+            if not title_case:
+                yield from _names(side.readout, words, start, end)
+            yield from _of_chains(side.readout, words, start, end)
+        yield from _quoted(side.readout, words, taken[words.sentence])
+
+
+def _sighting(
+    kind: str, readout: Readout, words: Words, first: int, end: int
+) -> Iterator[Sighting]:
+    """Yield the phrase ``first:end`` trimmed of edge stop words, if two content words remain.
+
+    A shared run needs three words: two shared words are too often a coincidence.
+    """
+    while first < end and words.stems[first] in STOP_WORDS:
+        first += 1
+    while end > first and words.stems[end - 1] in STOP_WORDS:
+        end -= 1
+    stems = words.stems[first:end]
+    if (3 if kind == "shared" else 2) <= len(stems) <= _MAX_WORDS and sum(
+        s not in STOP_WORDS for s in stems
+    ) >= 2:
+        yield kind, stems, readout.text[words.starts[first] : words.ends[end - 1]]
+
+
+def _names(readout: Readout, words: Words, start: int, end: int) -> Iterator[Sighting]:
+    first = None
+    for i in range(start, end + 1):
+        is_name = i < end and words.stems[i] not in _TITLES and (
+            words.caps[i] or words.stems[i].isdigit() or (first is not None and words.stems[i] in _CONNECTORS)
+        )  # fmt: skip
+        if not is_name and first is not None:
+            if _looks_like_name(words.stems[first:i], words.caps[first:i]):
+                yield from _sighting("name", readout, words, first, i)
+            first = None
+        elif is_name and first is None and words.stems[i] not in _CONNECTORS:
+            first = i
+
+
+def _looks_like_name(stems: tuple[str, ...], caps: tuple[bool, ...]) -> bool:
+    while stems and stems[-1] in _CONNECTORS:
+        stems, caps = stems[:-1], caps[:-1]
+    capitalised = [s for s, cap in zip(stems, caps, strict=True) if cap and len(s) >= 3]
+    if len(capitalised) < 2 or all(s in _COUNTRIES for s in stems):
+        return False
+    return len(stems) >= 3 or stems[-1] in _INSTITUTIONS
+
+
+def _of_chains(readout: Readout, words: Words, start: int, end: int) -> Iterator[Sighting]:
+    stems = words.stems
+    i = start + 1
+    while i < end:
+        if stems[i] != "of" or stems[i - 1] in STOP_WORDS:
+            i += 1
+            continue
+        first = i - 1
+        while first > start and stems[first - 1] not in STOP_WORDS and i - first < 3:
+            first -= 1
+        chain_end = i
+        while chain_end < end and stems[chain_end] == "of":
+            after = _noun_run_end(stems, chain_end + 1, end)
+            if after is None:
+                break
+            chain_end = after
+        if chain_end > i and not stems[chain_end - 1].endswith("ing"):
+            yield from _sighting("of", readout, words, first, chain_end)
+        i = max(chain_end, i + 1)
+
+
+def _noun_run_end(stems: tuple[str, ...], i: int, end: int) -> int | None:
+    """Return the end of an optional article plus up to four content words (joined by "and")."""
+    if i < end and stems[i] in ("the", "a", "an"):
+        i += 1
+    start = i
+    while i < end and i - start < 4:
+        joined = stems[i] == "and" and i > start and i + 1 < end and stems[i + 1] not in STOP_WORDS
+        if stems[i] in STOP_WORDS and not joined:
+            break
+        i += 1
+    return i if i > start else None
+
+
+def _quoted(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
+    sentence = readout.sentences[words.sentence]
+    for match in _QUOTED.finditer(sentence.text):
+        start, stop = sentence.span.start + match.start(1), sentence.span.start + match.end(1)
+        inside = [i for i, s in enumerate(words.starts) if start <= s and words.ends[i] <= stop]
+        if inside and not taken.intersection(inside):
+            yield from _sighting("quoted", readout, words, inside[0], inside[-1] + 1)
+
+
+def _shared(
+    a: Side, b: Side, pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> Iterator[Sighting]:
+    """Yield runs of three or more words shared verbatim by the two sides of each pair."""
+    taken = {id(a): _taken(a), id(b): _taken(b)}
+    for a_indices, b_indices in pairs:
+        left = [(a.words[i], k) for i in a_indices for k in range(len(a.words[i].stems))]
+        right = [(b.words[i], k) for i in b_indices for k in range(len(b.words[i].stems))]
+        left_stems = [w.stems[k] for w, k in left]
+        right_stems = [w.stems[k] for w, k in right]
+        side = a
+        if left_stems > right_stems:  # the same blocks whichever side is A
+            left, right, left_stems, right_stems, side = right, left, right_stems, left_stems, b
+        matcher = SequenceMatcher(None, left_stems, right_stems, autojunk=False)
+        for block in matcher.get_matching_blocks():
+            if block.size >= 3:
+                yield from _shared_run(side, left[block.a : block.a + block.size], taken[id(side)])
+
+
+def _shared_run(
+    side: Side, run: list[tuple[Words, int]], taken: dict[int, set[int]]
+) -> Iterator[Sighting]:
+    """Yield the run, cut at sentence ends, punctuation and formulas, if mostly lower-case words."""
+    pieces: list[list[tuple[Words, int]]] = [[]]
+    for words, k in run:
+        if k in taken.get(words.sentence, ()):
+            pieces.append([])
+            continue
+        if pieces[-1] and (pieces[-1][-1][0] is not words or words.breaks[k]):
+            pieces.append([])
+        pieces[-1].append((words, k))
+    for piece in pieces:
+        if len(piece) >= 3:
+            words = piece[0][0]
+            lower = sum(not words.caps[k] and words.stems[k] not in STOP_WORDS for _, k in piece)
+            if lower >= 2:
+                yield from _sighting("shared", side.readout, words, piece[0][1], piece[-1][1] + 1)
+
+
+def _clusters(keys: list[tuple[str, ...]], threshold: float) -> list[list[tuple[str, ...]]]:
+    """Group keys that extend one another or nearly match; longest key first in each group."""
+    parent = {k: k for k in keys}
+
+    def root(k: tuple[str, ...]) -> tuple[str, ...]:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    def join(x: tuple[str, ...], y: tuple[str, ...]) -> None:
+        rx, ry = root(x), root(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    for k in keys:
+        for size in range(2, len(k)):
+            for part in (k[:size], k[-size:]):
+                if part in parent and sum(s not in STOP_WORDS for s in part) >= 2:
+                    join(k, part)
+    blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for k in keys:
+        blocks["<" + k[0]].append(k)
+        blocks[">" + k[-1]].append(k)
+    for block in blocks.values():
+        if len(block) <= 50:
+            for i, x in enumerate(block):
+                for y in block[i + 1 :]:
+                    if fuzz.ratio(" ".join(x), " ".join(y), score_cutoff=threshold):
+                        join(x, y)
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for k in keys:
+        groups[root(k)].append(k)
+    return [sorted(group, key=lambda k: (-len(k), k)) for group in groups.values()]

@@ -1,0 +1,128 @@
+"""Words of a sentence for phrase matching: folded, lightly stemmed, mapped to original offsets.
+
+Formulas are matched on word stems, so case, Unicode spaces, hyphens, quotes and
+apostrophes never matter, and a plural matches its singular:
+
+>>> key("Core Interests") == key("core-interest")
+True
+>>> key("Good-Neighbourliness and the colour revolutions")
+('good', 'neighborliness', 'and', 'the', 'color', 'revolution')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from readoutdiff.fold import fold_with_offsets
+from readoutdiff.model import Readout, Sentence
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_WORD = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[^\W_])+(?:'s\b)?")
+_JOINERS = frozenset(" -'\"")
+"""Characters between two words that keep them in one phrase (anything else is a break)."""
+_BRITISH = (("isation", "ization"), ("ising", "izing"), ("ise", "ize"), ("our", "or"))
+_BRITISH_WORDS = frozenset(
+    "colour neighbour neighbourliness neighbourly favour honour labour behaviour harbour"
+    " organisation organisations politicisation stigmatisation militarisation normalisation"
+    " recognise recognised prioritise prioritised".split()
+)
+STOP_WORDS = frozenset(
+    """a an the of and or to in on at by for with from as into under over than that this these
+    those which who whom whose what when where while we they he she it its i you our their his
+    her be is are was were been being have has had do does did will would shall should can
+    could may might must not no also all both each other two any some such so very more most
+    s this there here upon about between among across within without after before during""".split()
+)
+"""Words that never start or end a mined phrase and do not count as its content."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Words:
+    """The words of one sentence as parallel tuples (fast to slice and compare)."""
+
+    sentence: int
+    """Index of the sentence in its readout."""
+    stems: tuple[str, ...]
+    starts: tuple[int, ...]
+    """Offset of each word in the original text of the readout."""
+    ends: tuple[int, ...]
+    caps: tuple[bool, ...]
+    """The word starts with a capital letter in the original text."""
+    breaks: tuple[bool, ...]
+    """Punctuation (not a space, hyphen, apostrophe or quote) comes right before the word."""
+    line: int
+    """Line of the sentence start; see :func:`line_of`."""
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return a folded word without a plural or possessive ending, in American spelling.
+
+    >>> [stem(w) for w in ("interests", "countries", "other's", "process", "colour", "has")]
+    ['interest', 'country', 'other', 'process', 'color', 'has']
+    """
+    word = word.removesuffix("'s")
+    if word in _BRITISH_WORDS:
+        for british, american in _BRITISH:
+            word = word.replace(british, american)
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def key(text: str) -> tuple[str, ...]:
+    """Return the stems of ``text``: the form in which phrases are compared."""
+    folded, _ = fold_with_offsets(text)
+    return tuple(stem(match.group()) for match in _WORD.finditer(folded))
+
+
+def sentence_words(sentence: Sentence) -> Words:
+    """Return the words of ``sentence`` with their offsets in the readout's text.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> w = sentence_words(from_text("We met. Core-interests, “respected”.").sentences[1])
+    >>> w.stems, w.starts, w.breaks
+    (('core', 'interest', 'respected'), (8, 13, 25), (True, False, True))
+    """
+    folded, offsets = fold_with_offsets(sentence.text)
+    base = sentence.span.start
+    stems, starts, ends, caps, breaks = [], [], [], [], []
+    previous_end = 0
+    for match in _WORD.finditer(folded):
+        start, end = offsets[match.start()], offsets[match.end()]
+        stems.append(stem(match.group()))
+        starts.append(base + start)
+        ends.append(base + end)
+        caps.append(sentence.text[start].isupper())
+        breaks.append(
+            not previous_end or not _JOINERS.issuperset(folded[previous_end : match.start()])
+        )
+        previous_end = match.end()
+    return Words(
+        sentence=sentence.index, stems=tuple(stems), starts=tuple(starts), ends=tuple(ends),
+        caps=tuple(caps), breaks=tuple(breaks), line=sentence.span.line,
+    )  # fmt: skip
+
+
+def readout_words(readout: Readout) -> tuple[Words, ...]:
+    """Return the words of every sentence of ``readout``, indexed like its sentences."""
+    return tuple(sentence_words(sentence) for sentence in readout.sentences)
+
+
+def line_of(readout: Readout, words: Words, offset: int) -> int:
+    """Return the 1-based line of ``offset``, counting only inside the sentence (fast on big files).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> r = from_text("One line.\\nTwo\\nlines.")
+    >>> line_of(r, readout_words(r)[1], 14)
+    3
+    """
+    sentence = readout.sentences[words.sentence]
+    head = readout.text[sentence.span.start : offset]
+    return words.line + head.count("\n") + head.count("\r") - head.count("\r\n")

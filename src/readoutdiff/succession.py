@@ -1,0 +1,215 @@
+"""Link a formula of A to its successor in B through the aligned passages.
+
+Three rules, all read off aligned pairs (A sentences paired with B sentences):
+
+- **declared**: a lexicon entry lists the other formula among its ``successors``;
+- **same slot**: a formula only A has and one only B has sit in the same pair
+  between the same content words (the nearest content word before, or after, is
+  equal: "safeguard X" / "safeguard Y");
+- **governor**: a formula both sides keep (the *anchor*) is governed by a
+  different phrase: "will hail the 20th anniversary of the signing of the Treaty"
+  / "officially announced the renewal of the Treaty". The governing phrase runs
+  back from the anchor to punctuation, a clause word or another formula, loses a
+  leading subject ("we", "the two sides have") and trailing stop words; it has
+  changed when the words just before the anchor share no content word.
+
+The first two rules return :class:`Link` objects; the third returns
+:class:`Governed` phrases. Evidence is the pair's alignment score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from readoutdiff.matcher import Occurrence
+from readoutdiff.model import Alignment, FormulaSource, Readout, Sentence, Span, Status
+from readoutdiff.phrases import STOP_WORDS, Words, line_of
+
+_CLAUSE_WORDS = frozenset(
+    "that which who where when while whereas because so and or but is are was were be being been has have had".split()
+)
+"""Walking back from an anchor, the governing phrase stops after these (or punctuation)."""
+_SUBJECT_WORDS = frozenset(
+    """we they he she it i you the two both side country leader head of state president party
+    also all and or but thus then""".split()
+)
+_MAX_GOVERNOR = 10
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Link:
+    """A formula of A (only in A) replaced by a formula of B (only in B)."""
+
+    a_id: str
+    b_id: str
+    score: float | None
+    """Score of the aligned pair that links them; None for a declared link found outside any pair."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Governed:
+    """Different phrases governing the same anchor formula in an aligned pair."""
+
+    anchor: str
+    a_text: str
+    b_text: str
+    a_span: Span
+    b_span: Span
+    score: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class View:
+    """One readout with its words and formula occurrences, grouped by sentence."""
+
+    readout: Readout
+    words: tuple[Words, ...]
+    by_sentence: Mapping[int, tuple[Occurrence, ...]]
+
+
+def links(
+    a: View, b: View, pairs: Sequence[Alignment], only_a: set[str], only_b: set[str],
+    successors: Mapping[str, tuple[str, ...]],
+) -> list[Link]:  # fmt: skip
+    """Return declared and same-slot links; each formula takes part in at most one."""
+    candidates: list[tuple[int, float, int, str, str]] = []
+    for pair in pairs:
+        for x in _in(a, pair.a, only_a):
+            for y in _in(b, pair.b, only_b):
+                rule = _rule(successors, a, b, x, y)
+                if rule is not None:
+                    low, high = sorted((x.span.start, y.span.start))
+                    candidates.append((rule, -pair.score, low * 10**9 + high, x.id, y.id))
+    for x_id in sorted(only_a):
+        for y_id in successors.get(x_id, ()):
+            if y_id in only_b:
+                candidates.append((2, 1.0, 0, x_id, y_id))
+    chosen: list[Link] = []
+    used: set[str] = set()
+    for rule, score, _, x_id, y_id in sorted(candidates):
+        if x_id not in used and y_id not in used:
+            used.update((x_id, y_id))
+            chosen.append(Link(a_id=x_id, b_id=y_id, score=None if rule == 2 else -score))
+    return chosen
+
+
+def _in(view: View, sentences: Sequence[Sentence], ids: set[str]) -> Iterator[Occurrence]:
+    for sentence in sentences:
+        yield from (o for o in view.by_sentence.get(sentence.index, ()) if o.id in ids)
+
+
+def _rule(
+    successors: Mapping[str, tuple[str, ...]], a: View, b: View, x: Occurrence, y: Occurrence
+) -> int | None:
+    """Return 0 for a declared successor, 1 for the same slot, None for no link."""
+    if y.id in successors.get(x.id, ()):
+        return 0
+    if x.source != y.source:
+        return None
+    before = (
+        _neighbour(a.words[x.sentence], x.first - 1, -1),
+        _neighbour(b.words[y.sentence], y.first - 1, -1),
+    )
+    after = _neighbour(a.words[x.sentence], x.last, 1), _neighbour(b.words[y.sentence], y.last, 1)
+    same = (before[0] is not None and before[0] == before[1]) or (
+        after[0] is not None and after[0] == after[1]
+    )
+    return 1 if same else None
+
+
+def _neighbour(words: Words, i: int, step: int) -> str | None:
+    """Return the nearest content word from ``i`` in direction ``step``, within the clause."""
+    while 0 <= i < len(words.stems):
+        if (step == -1 and words.breaks[i + 1]) or (step == 1 and words.breaks[i]):
+            return None
+        if words.stems[i] not in STOP_WORDS:
+            return words.stems[i]
+        i += step
+    return None
+
+
+def governed(a: View, b: View, pairs: Sequence[Alignment], kept: set[str]) -> list[Governed]:
+    """Return anchors kept on both sides of a reworded pair whose governing phrase changed.
+
+    Only lexicon formulas and confidently mined ones (names) serve as anchors.
+    """
+    found: list[Governed] = []
+    for pair in pairs:
+        if pair.status is not Status.CHANGED:
+            continue
+        a_side = [o for s in pair.a for o in a.by_sentence.get(s.index, ()) if _anchor(o, kept)]
+        b_side = [o for s in pair.b for o in b.by_sentence.get(s.index, ()) if _anchor(o, kept)]
+        for x in a_side:
+            y = next((o for o in b_side if o.id == x.id), None)
+            if y is not None:
+                b_side.remove(y)
+                change = _governor_change(a, b, x, y, pair.score)
+                found += [change] if change else []
+    return found
+
+
+def _anchor(occurrence: Occurrence, kept: set[str]) -> bool:
+    return occurrence.id in kept and (
+        occurrence.source is not FormulaSource.MINED or occurrence.confidence >= 0.7
+    )
+
+
+def _governor_change(
+    a: View, b: View, x: Occurrence, y: Occurrence, score: float
+) -> Governed | None:
+    x_words, y_words = a.words[x.sentence], b.words[y.sentence]
+    x_region, y_region = _region(a, x_words, x), _region(b, y_words, y)
+    if (
+        not x_region
+        or not y_region
+        or "and" in (x_words.stems[x.first - 1], y_words.stems[y.first - 1])
+    ):
+        return None
+    x_stems, y_stems = x_words.stems[x_region[0] : x.first], y_words.stems[y_region[0] : y.first]
+    for x_stem, y_stem in zip(reversed(x_stems), reversed(y_stems), strict=False):
+        if x_stem != y_stem:
+            break
+        if x_stem not in STOP_WORDS:
+            return None  # the same word governs the anchor on both sides
+    x_phrase, y_phrase = _phrase(x_words, *x_region), _phrase(y_words, *y_region)
+    if (
+        not x_phrase
+        or not y_phrase
+        or x_words.stems[slice(*x_phrase)] == y_words.stems[slice(*y_phrase)]
+    ):
+        return None
+    return Governed(
+        anchor=x.id, a_text=_text(a, x_words, x_phrase), b_text=_text(b, y_words, y_phrase),
+        a_span=_span(a, x_words, x_phrase), b_span=_span(b, y_words, y_phrase), score=score,
+    )  # fmt: skip
+
+
+def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | None:
+    """Return the words before ``anchor`` back to punctuation, a clause word or another formula."""
+    others = {i for o in view.by_sentence.get(words.sentence, ()) for i in range(o.first, o.last)}
+    start = anchor.first
+    while (
+        start > 0 and not words.breaks[start] and anchor.first - start < _MAX_GOVERNOR
+        and words.stems[start - 1] not in _CLAUSE_WORDS and start - 1 not in others
+    ):  # fmt: skip
+        start -= 1
+    return (start, anchor.first) if start < anchor.first else None
+
+
+def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
+    """Drop a leading subject and trailing stop words; None if no content word is left."""
+    while start < end and words.stems[start] in _SUBJECT_WORDS:
+        start += 1
+    while end > start and words.stems[end - 1] in STOP_WORDS:
+        end -= 1
+    return (start, end) if any(s not in STOP_WORDS for s in words.stems[start:end]) else None
+
+
+def _text(view: View, words: Words, phrase: tuple[int, int]) -> str:
+    return view.readout.text[words.starts[phrase[0]] : words.ends[phrase[1] - 1]]
+
+
+def _span(view: View, words: Words, phrase: tuple[int, int]) -> Span:
+    start, end = words.starts[phrase[0]], words.ends[phrase[1] - 1]
+    return Span(start=start, end=end, line=line_of(view.readout, words, start))
