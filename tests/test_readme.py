@@ -27,7 +27,9 @@ def _options(help_text: str) -> set[str]:
 def test_every_diff_option_in_help_is_documented_in_the_readme() -> None:
     options = _options(_help("diff")) | _options(_help())
     assert {"--format", "--exit-code", "--color"} <= options
-    missing = sorted(option for option in options if f"`{option}" not in README and f" {option}" not in README)
+    missing = sorted(
+        option for option in options if f"`{option}" not in README and f" {option}" not in README
+    )
     assert not missing, f"options in --help but not in README.md: {missing}"
 
 
