@@ -21,6 +21,7 @@ from functools import lru_cache
 from readoutdiff import lexicon as lexicons
 from readoutdiff import matcher, mining, succession
 from readoutdiff.fold import fold
+from readoutdiff.fold import words as fold_words
 from readoutdiff.lexicon import Lexicon
 from readoutdiff.matcher import Occurrence
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Options, Readout, Status
@@ -164,7 +165,8 @@ def _fate(formula_id: str, a_side: Sequence[Occurrence], b_side: Sequence[Occurr
 
 
 def _wordings(side: Sequence[Occurrence]) -> set[str]:
-    return {" ".join(fold(o.text).split()) for o in side}
+    """Return the folded words of each wording: hyphens and spaces alike, inflection kept."""
+    return {" ".join(fold_words(fold(o.text))) for o in side}
 
 
 def _linked(link: succession.Link, in_a: ById, in_b: ById) -> Formula:

@@ -226,7 +226,7 @@ def _strings(value: Any, field: str, path: str, line: int) -> tuple[str, ...]:
     return tuple(value)
 
 
-_HEADER = re.compile(r"^\s*\[\[\s*formula\s*\]\]", re.M)
+_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*formula[ \t]*\]\]", re.M)
 
 
 def _table_line(text: str, number: int) -> int:

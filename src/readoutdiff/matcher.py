@@ -1,7 +1,7 @@
 """Find many phrases at once in a readout: exact on word stems, then fuzzy on near misses.
 
-Exact matching looks each word up in an index of first words, so its cost does
-not grow with the number of formulas. Fuzzy matching (rapidfuzz ``fuzz.ratio``
+Exact matching looks each word and word pair up in an index of first words, so
+its cost hardly grows with the number of formulas. Fuzzy matching (rapidfuzz ``fuzz.ratio``
 on the space-joined stems, 0-100) tries a formula only where one of its two
 rarest words occurs and almost all its words are present; it accepts a window
 scoring at least the threshold (``Options.formula_fuzzy_threshold``, 90 by
@@ -50,8 +50,8 @@ class Matcher:
     """Indexes over the wordings of some lexicon entries."""
 
     entries: tuple[Entry, ...]
-    exact: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
-    """First stem -> (stems of a wording, entry number), longest first."""
+    exact: dict[str | tuple[str, str], tuple[tuple[tuple[str, ...], int], ...]]
+    """First two stems (or the only one) -> (stems of a wording, entry number), longest first."""
     fuzzy: dict[str, tuple[tuple[tuple[str, ...], int, int], ...]]
     """Rare stem -> (stems of a wording, entry number, position of the stem in it)."""
     threshold: float
@@ -59,16 +59,17 @@ class Matcher:
 
 def build(entries: Sequence[Entry], *, threshold: float = 90.0) -> Matcher:
     """Index ``entries`` for :func:`find`."""
-    exact: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    exact: dict[str | tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
     patterns = [
         (pattern, number) for number, entry in enumerate(entries) for pattern in _patterns(entry)
     ]
     for pattern, number in patterns:
-        exact[pattern[0]].append((pattern, number))
+        head: str | tuple[str, str] = (pattern[0], pattern[1]) if len(pattern) > 1 else pattern[0]
+        exact[head].append((pattern, number))
     return Matcher(
         entries=tuple(entries),
         exact={
-            stem: tuple(sorted(found, key=lambda p: -len(p[0]))) for stem, found in exact.items()
+            head: tuple(sorted(found, key=lambda p: -len(p[0]))) for head, found in exact.items()
         },
         fuzzy=_fuzzy_index([(p, n) for p, n in patterns if entries[n].fuzzy]),
         threshold=threshold,
@@ -135,8 +136,12 @@ Hit = tuple[int, int, int, float]
 
 def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
     candidates: list[Hit] = []
+    index = matcher.exact
     for i, stem in enumerate(stems):
-        for pattern, number in matcher.exact.get(stem, ()):
+        found = index.get(stem, ())
+        if i + 1 < len(stems):
+            found += index.get((stem, stems[i + 1]), ())
+        for pattern, number in found:
             if stems[i : i + len(pattern)] == pattern:
                 candidates.append((i, i + len(pattern), number, 100.0))
     return _choose(candidates, covered, key=lambda hit: (hit[0] - hit[1], hit[0], hit[2]))

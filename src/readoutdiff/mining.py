@@ -6,7 +6,9 @@ Four kinds of evidence, each with a base confidence (raised 0.05 per extra sight
   titles split it ("President"), country names alone never make one, title-case
   headlines are skipped;
 - ``quoted`` (0.65): two or more words in double quotes;
-- ``shared`` (0.6): words shared verbatim by the two sides of a reworded aligned pair;
+- ``shared`` (0.6): three to six words shared verbatim by the two sides of a reworded
+  aligned pair, kept only when shared by two pairs or more (once is often just the
+  unchanged half of a sentence);
 - ``of`` (0.5): an "of"-chain of nouns ("100th anniversary of the founding of the CPC"),
   kept only when seen twice or more.
 
@@ -110,7 +112,8 @@ def _taken(side: Side) -> dict[int, set[int]]:
 
 
 def _worth_keeping(found: list[Sighting]) -> bool:
-    return any(kind != "of" for kind, _, _ in found) or len(found) >= 2
+    """Names and quotations count at once; shared runs and "of"-chains must recur."""
+    return any(kind in ("name", "quoted") for kind, _, _ in found) or len(found) >= 2
 
 
 def _entry(cluster: list[tuple[str, ...]], seen: dict[tuple[str, ...], list[Sighting]]) -> Entry:
@@ -155,16 +158,16 @@ def _sighting(
 ) -> Iterator[Sighting]:
     """Yield the phrase ``first:end`` trimmed of edge stop words, if two content words remain.
 
-    A shared run needs three words: two shared words are too often a coincidence.
+    A shared run needs three to six words: two shared words are too often a coincidence,
+    and a longer run is unchanged text rather than a formula.
     """
     while first < end and words.stems[first] in STOP_WORDS:
         first += 1
     while end > first and words.stems[end - 1] in STOP_WORDS:
         end -= 1
     stems = words.stems[first:end]
-    if (3 if kind == "shared" else 2) <= len(stems) <= _MAX_WORDS and sum(
-        s not in STOP_WORDS for s in stems
-    ) >= 2:
+    low, high = (3, 6) if kind == "shared" else (2, _MAX_WORDS)
+    if low <= len(stems) <= high and sum(s not in STOP_WORDS for s in stems) >= 2:
         yield kind, stems, readout.text[words.starts[first] : words.ends[end - 1]]
 
 

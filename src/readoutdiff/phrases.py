@@ -20,6 +20,8 @@ from readoutdiff.model import Readout, Sentence
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _WORD = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[^\W_])+(?:'s\b)?")
+_ASCII_WORD = re.compile(r"[^\W_]+(?:'s\b)?")
+"""The same words as ``_WORD`` in ASCII text, found several times faster."""
 _JOINERS = frozenset(" -'\"")
 """Characters between two words that keep them in one phrase (anything else is a break)."""
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ise", "ize"), ("our", "or"))
@@ -90,24 +92,23 @@ def sentence_words(sentence: Sentence) -> Words:
     >>> w.stems, w.starts, w.breaks
     (('core', 'interest', 'respected'), (8, 13, 25), (True, False, True))
     """
-    folded, offsets = fold_with_offsets(sentence.text)
+    text = sentence.text
+    folded, offsets = fold_with_offsets(text)
     base = sentence.span.start
-    stems, starts, ends, caps, breaks = [], [], [], [], []
-    previous_end = 0
-    for match in _WORD.finditer(folded):
-        start, end = offsets[match.start()], offsets[match.end()]
-        stems.append(stem(match.group()))
-        starts.append(base + start)
-        ends.append(base + end)
-        caps.append(sentence.text[start].isupper())
-        breaks.append(
-            not previous_end or not _JOINERS.issuperset(folded[previous_end : match.start()])
-        )
-        previous_end = match.end()
+    matches = list((_ASCII_WORD if folded.isascii() else _WORD).finditer(folded))
+    starts = [offsets[m.start()] for m in matches]
+    gaps = [folded[m.end() : n.start()] for m, n in zip(matches, matches[1:], strict=False)]
     return Words(
-        sentence=sentence.index, stems=tuple(stems), starts=tuple(starts), ends=tuple(ends),
-        caps=tuple(caps), breaks=tuple(breaks), line=sentence.span.line,
-    )  # fmt: skip
+        sentence=sentence.index,
+        stems=tuple([stem(m.group()) for m in matches]),
+        starts=tuple([base + start for start in starts]),
+        ends=tuple([base + offsets[m.end()] for m in matches]),
+        caps=tuple([text[start].isupper() for start in starts]),
+        breaks=(True, *[bool(gap) and not _JOINERS.issuperset(gap) for gap in gaps])[
+            : len(matches)
+        ],
+        line=sentence.span.line,
+    )
 
 
 def readout_words(readout: Readout) -> tuple[Words, ...]:

@@ -4,8 +4,9 @@ Three rules, all read off aligned pairs (A sentences paired with B sentences):
 
 - **declared**: a lexicon entry lists the other formula among its ``successors``;
 - **same slot**: a formula only A has and one only B has sit in the same pair
-  between the same content words (the nearest content word before, or after, is
-  equal: "safeguard X" / "safeguard Y");
+  between the same content words (the nearest content word before and the
+  nearest after, within the clause, are equal: "safeguard X in Asia" / "safeguard
+  Y in Asia");
 - **governor**: a formula both sides keep (the *anchor*) is governed by a
   different phrase: "will hail the 20th anniversary of the signing of the Treaty"
   / "officially announced the renewal of the Treaty". The governing phrase runs
@@ -35,6 +36,8 @@ _SUBJECT_WORDS = frozenset(
     also all and or but thus then""".split()
 )
 _MAX_GOVERNOR = 10
+_SURE_MINED = 0.7
+"""A mined formula this confident (a name) also ends a governing phrase."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -112,9 +115,7 @@ def _rule(
         _neighbour(b.words[y.sentence], y.first - 1, -1),
     )
     after = _neighbour(a.words[x.sentence], x.last, 1), _neighbour(b.words[y.sentence], y.last, 1)
-    same = (before[0] is not None and before[0] == before[1]) or (
-        after[0] is not None and after[0] == after[1]
-    )
+    same = before[0] == before[1] and after[0] == after[1] and (before[0], after[0]) != (None, None)
     return 1 if same else None
 
 
@@ -132,7 +133,7 @@ def _neighbour(words: Words, i: int, step: int) -> str | None:
 def governed(a: View, b: View, pairs: Sequence[Alignment], kept: set[str]) -> list[Governed]:
     """Return anchors kept on both sides of a reworded pair whose governing phrase changed.
 
-    Only lexicon formulas and confidently mined ones (names) serve as anchors.
+    Only lexicon formulas serve as anchors: mined ones are too unsure to hang a change on.
     """
     found: list[Governed] = []
     for pair in pairs:
@@ -150,9 +151,7 @@ def governed(a: View, b: View, pairs: Sequence[Alignment], kept: set[str]) -> li
 
 
 def _anchor(occurrence: Occurrence, kept: set[str]) -> bool:
-    return occurrence.id in kept and (
-        occurrence.source is not FormulaSource.MINED or occurrence.confidence >= 0.7
-    )
+    return occurrence.id in kept and occurrence.source is not FormulaSource.MINED
 
 
 def _governor_change(
@@ -186,8 +185,13 @@ def _governor_change(
 
 
 def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | None:
-    """Return the words before ``anchor`` back to punctuation, a clause word or another formula."""
-    others = {i for o in view.by_sentence.get(words.sentence, ()) for i in range(o.first, o.last)}
+    """Return the words before ``anchor`` back to punctuation, a clause word or a sure formula."""
+    others = {
+        i
+        for o in view.by_sentence.get(words.sentence, ())
+        if o.source is not FormulaSource.MINED or o.confidence >= _SURE_MINED
+        for i in range(o.first, o.last)
+    }
     start = anchor.first
     while (
         start > 0 and not words.breaks[start] and anchor.first - start < _MAX_GOVERNOR

@@ -1,0 +1,195 @@
+"""Benchmark formula tracking on synthetic readout pairs with known formula fates.
+
+Each built-in formula that contains no other one is given one fate: kept, reworded to a
+known variant, replaced by another formula in the same slot (successor), governed by a
+different verb phrase (context change), removed (its sentence dropped or the formula cut
+out) or added. Filler sentences of plain words, lightly edited on B's side, make up the
+rest of each readout. Mined formulas are not scored (the filler is random).
+
+Prints precision and recall per status at 5 KB per side (20 pairs pooled) and 500 KB per
+side, and the time formula tracking adds to compare() at 500 KB.
+
+    .venv/bin/python benchmarks/bench_formulas.py [--quick]
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from collections import defaultdict
+from dataclasses import replace
+
+from readoutdiff.compare import compare
+from readoutdiff.ingest import from_text
+from readoutdiff.lexicon import Entry, builtin
+from readoutdiff.model import FormulaSource, Options
+from readoutdiff.phrases import key
+
+FATES = ("keep", "variant", "successor", "context", "remove", "add")
+SUBJECTS = ("The two sides", "Both leaders", "The presidents", "The two heads of state")
+GOVERNORS = (
+    "reaffirmed their support for", "spoke highly of", "agreed to uphold", "stressed the value of",
+    "pledged to promote", "called for greater attention to",
+)  # fmt: skip
+NEW_GOVERNORS = ("announced an end to", "voiced doubts about", "set aside", "warned against")
+PLAIN = """harvest river bridge grain port rail steel textile museum archive festival orchard
+valley harbor tunnel ferry market season garden village mountain desert coastline meadow
+lantern carpet pottery bakery theater library stadium airport canal forest lake island
+weather rainfall snow spring autumn winter summer morning evening ceremony banquet parade
+concert student teacher farmer engineer doctor nurse painter writer chef pilot sailor
+visited discussed praised reviewed toured opened welcomed noted examined admired described
+quiet bright northern southern eastern western ancient modern busy rural urban coastal
+local annual weekly fresh wooden golden silver green blue""".split()
+
+
+def pool() -> list[Entry]:
+    """Built-in formulas with a Latin-script wording that contains no other formula."""
+    entries = [e for e in builtin().entries if e.text.isascii() and len(key(e.text)) >= 2]
+    keys = {e.id: {key(w) for w in e.wordings} for e in builtin().entries}
+
+    def inside(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+        return any(big[i : i + len(small)] == small for i in range(len(big) - len(small) + 1))
+
+    def tangled(e: Entry) -> bool:
+        return any(
+            inside(mine, theirs) or inside(theirs, mine)
+            for other, wordings in keys.items()
+            if other != e.id
+            for mine in keys[e.id]
+            for theirs in wordings
+        )
+
+    return [e for e in entries if not tangled(e)]
+
+
+def filler(rng: random.Random) -> str:
+    words = rng.sample(PLAIN, rng.randint(8, 14))
+    return f"{rng.choice(SUBJECTS)} {' '.join(words)}."
+
+
+def edit(rng: random.Random, sentence: str) -> str:
+    words = sentence.rstrip(".").split()
+    words[-1 - rng.randrange(3)] = rng.choice(PLAIN)
+    return " ".join(words) + "."
+
+
+def build(rng: random.Random, entries: list[Entry], fillers: int, copies: int):
+    """Return A text, B text and the expected {status: ids} of the scored formulas."""
+    truth: dict[str, set[str]] = defaultdict(set)
+    chosen = entries[:]
+    rng.shuffle(chosen)
+    spare = chosen[len(chosen) * 5 // 6 :]  # successors come from here, unused elsewhere
+    items: list[tuple[str | None, str | None]] = [
+        (s, edit(rng, s) if rng.random() < 0.3 else s)
+        for s in (filler(rng) for _ in range(fillers))
+    ]
+    for number, entry in enumerate(chosen[: len(chosen) * 5 // 6]):
+        fate = FATES[number % len(FATES)]
+        variants = [v for v in entry.variants if v.isascii()]
+        if fate == "variant" and not variants:
+            fate = "keep"
+        if fate == "successor" and not spare:
+            fate = "remove"
+        successor = spare.pop() if fate == "successor" else None
+        for _ in range(copies):
+            items.append(pair(rng, entry, fate, variants, successor))
+        truth[status_of(fate)].add(entry.id)
+        if fate == "context":
+            truth["persisted"].add(entry.id)
+    rng.shuffle(items)
+    a = " ".join(x for x, _ in items if x)
+    b = " ".join(y for _, y in items if y)
+    return a, b, truth
+
+
+def status_of(fate: str) -> str:
+    return {"keep": "persisted", "variant": "persisted", "successor": "changed", "context": "changed",
+            "remove": "dropped", "add": "appeared"}[fate]  # fmt: skip
+
+
+def pair(rng: random.Random, entry: Entry, fate: str, variants: list[str], successor: Entry | None):
+    subject, governor, tail = (
+        rng.choice(SUBJECTS),
+        rng.choice(GOVERNORS),
+        " ".join(rng.sample(PLAIN, 6)),
+    )
+    a = f"{subject} {governor} {entry.text}, and {tail}."
+    if fate == "keep":
+        return a, edit(rng, a)
+    if fate == "variant":
+        return a, f"{subject} {governor} {rng.choice(variants)}, and {tail}."
+    if fate == "successor" and successor:
+        return a, f"{subject} {governor} {successor.text}, and {tail}."
+    if fate == "context":
+        return a, f"{subject} {rng.choice(NEW_GOVERNORS)} {entry.text}, and {tail}."
+    if fate == "remove":
+        return (
+            (a, None)
+            if rng.random() < 0.5
+            else (a, f"{subject} {governor} the {tail}, and {tail}.")
+        )
+    return None, a
+
+
+def predicted(formulas) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for f in formulas:
+        base = f.anchor or f.id.split(">")[0]
+        if f.source is FormulaSource.MINED and not f.anchor:
+            continue
+        found[f.status.value].add(base)
+    return found
+
+
+def score(runs) -> dict[str, tuple[float, float]]:
+    hits, said, wanted = defaultdict(int), defaultdict(int), defaultdict(int)
+    for truth, found in runs:
+        for status in ("persisted", "changed", "dropped", "appeared"):
+            hits[status] += len(truth[status] & found[status])
+            said[status] += len(found[status])
+            wanted[status] += len(truth[status])
+    return {
+        s: (hits[s] / said[s] if said[s] else 1.0, hits[s] / wanted[s] if wanted[s] else 1.0)
+        for s in wanted
+    }
+
+
+def report(label: str, runs) -> None:
+    for status, (precision, recall) in score(runs).items():
+        print(f"{label:>8}  {status:<10} precision {precision:.3f}  recall {recall:.3f}")
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    entries = pool()
+    print(f"{len(entries)} formulas in the pool")
+    rng = random.Random(7)
+    small = []
+    for _ in range(5 if quick else 20):
+        a, b, truth = build(rng, rng.sample(entries, 24), fillers=36, copies=1)
+        small.append((truth, predicted(compare(from_text(a), from_text(b)).formulas)))
+    print(f"5 KB per side: {len(a) // 1024} KB A")
+    report("5 KB", small)
+    copies, fillers = (1, 300) if quick else (5, 3600)
+    a, b, truth = build(random.Random(11), entries, fillers=fillers, copies=copies)
+    ra, rb = from_text(a), from_text(b)
+    print(f"large: A {len(a) // 1024} KB, {len(ra.sentences)} sentences; B {len(b) // 1024} KB")
+    started = time.perf_counter()
+    compare(ra, rb, options=Options(formulas=False))
+    plain = time.perf_counter() - started
+    started = time.perf_counter()
+    result = compare(ra, rb)
+    full = time.perf_counter() - started
+    report("500 KB", [(truth, predicted(result.formulas))])
+    print(
+        f"compare without formulas {plain:.2f} s, with formulas {full:.2f} s: overhead {100 * (full - plain) / plain:.1f} %"
+    )
+    unmined = replace(Options(), mine_formulas=False)
+    started = time.perf_counter()
+    compare(ra, rb, options=unmined)
+    print(f"with formulas but no mining {time.perf_counter() - started:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

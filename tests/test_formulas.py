@@ -1,0 +1,165 @@
+"""Formula tracking: matching, successor links, data cases and the two sample readouts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas import find_formulas
+from readoutdiff.ingest import from_text, load
+from readoutdiff.lexicon import Entry, Lexicon
+from readoutdiff.model import FormulaSource, FormulaStatus, Options
+
+CASES = Path(__file__).parent / "cases_formulas"
+SAMPLES = Path(__file__).parent.parent / "samples"
+ONLY_LEXICON = Options(mine_formulas=False)
+
+
+def found(text: str, options: Options = ONLY_LEXICON) -> list[tuple[str, str]]:
+    return [(o.id, o.text) for o in find_formulas(from_text(text), options=options)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They uphold genuine multilateralism.", ("true-multilateralism", "genuine multilateralism")),
+        ("Each other's core interest matters.", ("core-interests", "core interest")),
+        ("Each other's CORE\u00a0INTERESTS matter.", ("core-interests", "CORE\u00a0INTERESTS")),
+        ("the Treaty of Good Neighbourliness and Friendly Cooperation", ("good-neighbor-treaty", "Treaty of Good Neighbourliness and Friendly Cooperation")),
+        ("the Treaty of Good\u2011neighborliness and Friendly Cooperation", ("good-neighbor-treaty", "Treaty of Good\u2011neighborliness and Friendly Cooperation")),
+        ("Both oppose \u201cinterference in other countries\u2019 internal affairs\u201d.", ("interference-internal-affairs", "interference in other countries\u2019 internal affairs")),
+        ("双方尊重彼此核心利益。", ("core-interests", "核心利益")),
+    ],
+)  # fmt: skip
+def test_matching_tolerates_variants_inflection_case_spaces_hyphens(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text)
+
+
+def test_longest_match_wins_over_a_formula_inside_it() -> None:
+    ids = [
+        i
+        for i, _ in found(
+            "We elevate the comprehensive strategic partnership of coordination for a new era."
+        )
+    ]
+    assert ids == ["partnership-of-coordination-new-era"]
+
+
+def test_fuzzy_match_respects_the_threshold() -> None:
+    lexicon = Lexicon(entries=(Entry(id="eeu", text="Eurasian Economic Union"),))
+    text = "They welcomed the Eurasia Economic Union."
+    assert [o.score for o in find_formulas(from_text(text), lexicon, options=ONLY_LEXICON)] == [
+        97.8
+    ]
+    strict = Options(mine_formulas=False, formula_fuzzy_threshold=99)
+    assert find_formulas(from_text(text), lexicon, options=strict) == ()
+
+
+def test_spans_slice_the_original_text_and_give_lines() -> None:
+    readout = from_text("Title\n\nThey uphold\u2002TRUE multilateralism today.")
+    (occurrence,) = find_formulas(readout, options=ONLY_LEXICON)
+    assert readout.text[occurrence.span.start : occurrence.span.end] == "TRUE multilateralism"
+    assert occurrence.span.line == 3
+
+
+def test_no_match_inside_a_longer_word() -> None:
+    assert found("The newer arrangement is a renewal.") == []
+
+
+def fates(
+    a: str, b: str, options: Options = ONLY_LEXICON
+) -> list[tuple[str, str, str | None, str | None]]:
+    result = compare(from_text(a), from_text(b), options=options)
+    return [(f.status.value, f.id, f.a_text, f.b_text) for f in result.formulas]
+
+
+def test_governor_change_around_a_kept_formula_is_one_changed_formula() -> None:
+    a = "Xi pointed out, we will hail the 20th anniversary of the signing of the Treaty of Good-Neighborliness and Friendly Cooperation soon."
+    b = "The two sides have officially announced the renewal of the Treaty of Good-Neighborliness and Friendly Cooperation this year."
+    result = compare(from_text(a), from_text(b), options=ONLY_LEXICON)
+    changed = [f for f in result.formulas if f.status is FormulaStatus.CHANGED]
+    assert [(f.a_text, f.b_text, f.anchor) for f in changed] == [
+        (
+            "will hail the 20th anniversary of the signing",
+            "officially announced the renewal",
+            "good-neighbor-treaty",
+        )
+    ]
+    assert changed[0].evidence_score == result.alignments[0].score
+    assert a[changed[0].a_spans[0].start : changed[0].a_spans[0].end] == changed[0].a_text
+
+
+def test_same_governing_word_is_no_change() -> None:
+    a = "The two sides support each other on issues concerning each other's core interests firmly."
+    b = "They extended firm mutual support on issues concerning each other's core interests firmly."
+    assert [s for s, *_ in fates(a, b)] == ["persisted"]
+
+
+def test_declared_successor_links_a_drop_and_an_addition() -> None:
+    a = "They deepen the strategic partnership of coordination between the two countries."
+    b = "They deepen the comprehensive strategic partnership of coordination between the two countries."
+    assert fates(a, b) == [
+        ("changed", "strategic-partnership-of-coordination>partnership-of-coordination",
+         "strategic partnership of coordination", "comprehensive strategic partnership of coordination")
+    ]  # fmt: skip
+
+
+def test_different_slots_are_not_linked() -> None:
+    a = "The sides reject bloc confrontation in Asia. Trade grew quickly this year."
+    b = "The sides welcome a multipolar world for everyone. Trade grew quickly this year."
+    assert sorted(s for s, *_ in fates(a, b)) == ["appeared", "dropped"]
+
+
+def test_user_lexicon_and_builtin_switch() -> None:
+    user = Lexicon(entries=(Entry(id="x", text="harmonious world", source=FormulaSource.USER),))
+    text = "They build a harmonious world and true multilateralism."
+    assert [o.id for o in find_formulas(from_text(text), user, options=ONLY_LEXICON)] == ["x"]
+
+
+def test_mined_phrases_are_marked_and_never_bare_bigrams() -> None:
+    text = "The two sides met. The two sides backed the Shanghai Cooperation Organization. The two sides left."
+    mined = [o for o in find_formulas(from_text(text)) if o.source is FormulaSource.MINED]
+    assert [o.text for o in mined] == ["Shanghai Cooperation Organization"]
+    assert 0 < mined[0].confidence < 1
+
+
+def test_output_order_is_dropped_changed_persisted_appeared() -> None:
+    a = "We oppose hegemonism and power politics. We defend core interests. We uphold true multilateralism."
+    b = "We defend core interests. We uphold true multilateralism. We want a multipolar world."
+    statuses = [s for s, *_ in fates(a, b)]
+    assert statuses == sorted(statuses, key=["dropped", "changed", "persisted", "appeared"].index)
+    assert statuses == ["dropped", "persisted", "persisted", "appeared"]
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir()))
+def test_data_case(case: str) -> None:
+    result = compare(load(CASES / case / "a.txt"), load(CASES / case / "b.txt"))
+    got = [
+        {"status": f.status.value, "id": f.id, "a": f.a_text, "b": f.b_text, "variant": f.variant}
+        for f in result.formulas
+    ]
+    assert got == json.loads((CASES / case / "expected.json").read_text("utf-8"))
+
+
+def test_samples_done_when() -> None:
+    a = load(SAMPLES / "2021-06-28-xi-putin.txt")
+    b = load(SAMPLES / "2021-12-15-xi-putin.txt")
+    by_id = {f.id: f for f in compare(a, b).formulas}
+    change = by_id["good-neighbor-treaty/context"]
+    assert change.status is FormulaStatus.CHANGED
+    assert "20th anniversary" in (change.a_text or "") and "renewal" in (change.b_text or "")
+    assert change.a_spans and change.b_spans and change.evidence_score
+    assert a.text[change.a_spans[0].start : change.a_spans[0].end] == change.a_text
+    assert by_id["core-interests"].status is FormulaStatus.PERSISTED
+    assert by_id["true-multilateralism"].status is FormulaStatus.PERSISTED
+    assert by_id["community-shared-future"].status is FormulaStatus.DROPPED
+    assert by_id["good-neighbor-treaty"].status is FormulaStatus.PERSISTED
+    assert by_id["partnership-of-coordination-new-era"].status is FormulaStatus.DROPPED
+    assert (
+        "new-era" not in by_id or not by_id["new-era"].a_spans
+    )  # never counted inside the partnership

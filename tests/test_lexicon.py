@@ -1,0 +1,60 @@
+"""Lexicon files: the built-in one, user files, merging and errors that point at a line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readoutdiff.errors import LexiconError
+from readoutdiff.lexicon import builtin, load, merge, parse
+from readoutdiff.model import FormulaSource
+
+
+def test_builtin_has_sixty_formulas_with_ids_topics_and_known_successors() -> None:
+    entries = builtin().entries
+    assert len(entries) >= 60
+    ids = {e.id for e in entries}
+    assert len(ids) == len(entries)
+    assert all(e.topic and e.source is FormulaSource.BUILTIN for e in entries)
+    assert all(s in ids for e in entries for s in e.successors)
+
+
+def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        'remove = ["new-era"]\n[[formula]]\nid = "core-interests"\ntext = "vital interests"\n'
+        '[[formula]]\nid = "harmonious-world"\ntext = "harmonious world"\ntopic = "vision"\n',
+        "utf-8",
+    )
+    merged = merge(builtin(), load(path))
+    core = merged.get("core-interests")
+    assert core is not None and core.text == "vital interests" and core.source is FormulaSource.USER
+    assert merged.get("harmonious-world") is not None and merged.get("new-era") is None
+    assert len(merged.entries) == len(builtin().entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ('[[formula]]\nid = "a"\ntext = "x y"\n\n[[formula]]\nid = "b"\nvariants = "x"\ntext = "z"\n', 7, "variants must be a list"),
+        ('[[formula]]\nid = "a"\ntext = "x y"\n[[formula]]\nid = "a"\ntext = "z"\n', 5, "used twice"),
+        ('[[formula]]\nid = "a"\n', 2, "needs text"),
+        ('[[formula]]\nid = "Bad Id"\ntext = "z"\n', 2, "must be lower case"),
+        ('[[formula]]\nid = "a"\ntext = "z"\nfuzzy = "yes"\n', 4, "fuzzy true or false"),
+        ('[[formula]]\nid = "a"\ntext = "..."\n', 3, "no words"),
+        ('formulas = []\n', 1, "unknown top-level key"),
+        ('[[formula]]\nid = "a"\ntext = "z\n', 3, "not valid TOML"),
+    ],
+)  # fmt: skip
+def test_malformed_lexicon_says_path_line_and_what(text: str, line: int, words: str) -> None:
+    with pytest.raises(LexiconError) as caught:
+        parse(text, path="my.toml")
+    assert caught.value.path == "my.toml" and caught.value.line == line
+    assert words in caught.value.message
+    assert str(caught.value).startswith(f"my.toml:{line}: ")
+
+
+def test_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="cannot read"):
+        load(tmp_path / "absent.toml")
