@@ -33,6 +33,7 @@
     var row = changes[current];
     row.classList.add("current");
     row.setAttribute("aria-current", "true");
+    row.tabIndex = -1;
     row.focus({ preventScroll: true });
     row.scrollIntoView({ block: "center" });
     pos.textContent = "change " + (current + 1) + " of " + changes.length;

@@ -1,0 +1,237 @@
+"""The HTML report in Chromium: offline, laid out, navigable, safe, printable and fast."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from html_cases import XSS_PAYLOADS, big_texts, mixed, pair, xss
+from playwright.sync_api import Page
+
+from readoutdiff import Comparison, compare, load
+from readoutdiff.render.html import render_html
+
+OpenPage = Callable[..., Page]
+"""The ``open_page`` fixture of conftest.py: ``open_page(html_or_path, **context_options)``."""
+NARROW = {"width": 390, "height": 844}
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_REPORT = ROOT / "reports" / "2021-06-28_vs_2021-12-15.html"
+ACTUAL = ROOT / "tests" / "actual"
+MM = 96 / 25.4
+PRINTABLE = {"width": round((297 - 20) * MM), "height": round((210 - 22) * MM)}
+"""A4 landscape less the @page margins of report.css, in CSS pixels."""
+
+ROW_BOXES = """() => [...document.querySelectorAll('tr[id]')].filter(r => r.getClientRects().length)
+  .map(r => ({row: r.getBoundingClientRect().toJSON(),
+              cells: [...r.children].map(c => c.getBoundingClientRect().toJSON())}))"""
+OPEN_FOLDS = "() => document.querySelectorAll('details').forEach(d => d.open = true)"
+CONTRAST = """(selectors) => {
+  const rgb = s => (s.match(/[\\d.]+/g) || []).map(Number);
+  const lum = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const background = el => { for (; el; el = el.parentElement) {
+    const c = rgb(getComputedStyle(el).backgroundColor); if (c.length === 3 || c[3] > 0) return c; }
+    return [255, 255, 255]; };
+  return selectors.flatMap(sel => [...document.querySelectorAll(sel)].slice(0, 3).map(el => {
+    const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+    return [sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]; })); }"""
+CHECKED_FOR_CONTRAST = [
+    "body", "h1", ".meta", ".count", ".legend", "caption", "th", "td.la", "td.a", "tr.s-unchanged td.b", "del", "ins",
+    "mark", ".badge", ".mv", ".org", ".fold summary", ".where", ".absent", "footer", "button",
+]  # fmt: skip
+
+
+def sample_comparison(monkeypatch: pytest.MonkeyPatch) -> Comparison:
+    monkeypatch.chdir(ROOT)
+    return compare(load("samples/2021-06-28-xi-putin.txt"), load("samples/2021-12-15-xi-putin.txt"))
+
+
+def expected_counts(comparison: Comparison) -> dict[str, int]:
+    """Count what the DOM must show, from the JSON output when it exists."""
+    from readoutdiff.render.jsonout import render_json
+
+    document = json.loads(render_json(comparison))
+    changed = [al for al in document["alignments"] if al["status"] == "changed"]
+    return {
+        "del": sum(op == "delete" for al in changed for op, _ in al["diff"]),
+        "ins": sum(op == "insert" for al in changed for op, _ in al["diff"]),
+        "moved": document["summary"]["alignments"]["moved"],
+        "formulas": len(document["formulas"]),
+        "rows": len(document["alignments"]),
+    }
+
+
+def dom_counts(page: Page) -> dict[str, int]:
+    counts: dict[str, int] = page.evaluate(
+        """() => ({del: document.querySelectorAll('main del').length,
+                   ins: document.querySelectorAll('main ins').length,
+                   moved: document.querySelectorAll('main a.mv').length,
+                   formulas: document.querySelectorAll('li.fi').length,
+                   rows: document.querySelectorAll('main tr[id]').length})"""
+    )
+    return counts
+
+
+def in_viewport(page: Page, selector: str) -> bool:
+    box = page.locator(selector).first.bounding_box()
+    size = page.viewport_size
+    assert box is not None and size is not None
+    return box["y"] >= 0 and box["y"] + box["height"] <= size["height"]
+
+
+def test_sample_loads_offline_and_is_captured(open_page: OpenPage) -> None:
+    page = open_page(SAMPLE_REPORT)
+    assert page.locator("#bar").is_visible()
+    ACTUAL.mkdir(exist_ok=True)
+    page.screenshot(path=str(ACTUAL / "report.png"))
+    narrow = open_page(SAMPLE_REPORT, viewport=NARROW)
+    narrow.screenshot(path=str(ACTUAL / "report-narrow.png"))
+
+
+@pytest.mark.parametrize("case", ["sample", "mixed"])
+def test_dom_counts_equal_the_comparison(
+    case: str, open_page: OpenPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    comparison = sample_comparison(monkeypatch) if case == "sample" else mixed()
+    page = open_page(render_html(comparison))
+    assert dom_counts(page) == expected_counts(comparison)
+
+
+@pytest.mark.parametrize("case", ["sample", "mixed"])
+def test_cells_of_a_row_share_their_top_edge(
+    case: str, open_page: OpenPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    comparison = sample_comparison(monkeypatch) if case == "sample" else mixed()
+    page = open_page(render_html(comparison))
+    page.evaluate(OPEN_FOLDS)
+    boxes: list[dict[str, Any]] = page.evaluate(ROW_BOXES)
+    assert len(boxes) == len(comparison.alignments)
+    for box in boxes:
+        tops = [cell["top"] for cell in box["cells"]]
+        assert max(tops) - min(tops) < 1, box
+
+
+def test_narrow_screens_stack_a_above_b_within_each_row(open_page: OpenPage) -> None:
+    page = open_page(render_html(mixed()), viewport=NARROW)
+    page.evaluate(OPEN_FOLDS)
+    for box in page.evaluate(ROW_BOXES):
+        row, a, b = box["row"], box["cells"][2], box["cells"][4]
+        assert row["top"] - 1 <= a["top"] and a["bottom"] <= b["top"] + 1
+        assert b["bottom"] <= row["bottom"] + 1 and b["right"] <= NARROW["width"]
+
+
+def test_clicking_a_formula_highlights_and_scrolls_to_it(open_page: OpenPage) -> None:
+    page = open_page(render_html(mixed()), viewport={"width": 1000, "height": 300})
+    page.click("a[data-f='f4']")
+    assert page.eval_on_selector_all("mark.hl", "ms => ms.map(m => m.dataset.f)") == ["f4"] * 3
+    assert in_viewport(page, "mark.hl")
+    page.click("a[data-f='f1']")
+    assert page.eval_on_selector_all("mark.hl", "ms => ms.map(m => m.textContent)") == [
+        "ballast stone"
+    ]
+    page.uncheck("#filters input[value='persisted']")
+    assert not page.locator("li.fi[data-status='persisted']").is_visible()
+    assert page.locator("li.fi[data-status='dropped']").is_visible()
+
+
+def test_changes_only_hides_unchanged_rows(open_page: OpenPage) -> None:
+    page = open_page(render_html(mixed()))
+    page.evaluate(OPEN_FOLDS)
+    page.click("button[data-view='changes']")
+    assert (
+        page.locator("main tr[id]:not([data-change])").evaluate_all(
+            "rows => rows.filter(r => r.getClientRects().length).length"
+        )
+        == 0
+    )
+    assert all(row.is_visible() for row in page.locator("tr[data-change]").all())
+    page.click("button[data-view='all']")
+    assert page.locator("main tr[id]:not([data-change])").first.is_visible()
+
+
+def test_n_and_p_step_through_the_changes(open_page: OpenPage) -> None:
+    page = open_page(render_html(mixed()), viewport={"width": 1200, "height": 300})
+    changes = page.eval_on_selector_all("tr[data-change]", "rows => rows.map(r => r.id)")
+    current = "() => [document.activeElement.id, document.querySelector('tr.current').id]"
+    page.keyboard.press("n")
+    assert page.evaluate(current) == [changes[0]] * 2
+    page.keyboard.press("n")
+    assert page.evaluate(current) == [changes[1]] * 2
+    assert in_viewport(page, "tr.current")
+    page.keyboard.press("p")
+    assert page.evaluate(current) == [changes[0]] * 2
+    assert page.inner_text("#pos") == f"change 1 of {len(changes)}"
+
+
+def test_without_javascript_everything_stays_readable(open_page: OpenPage) -> None:
+    page = open_page(render_html(mixed()), java_script_enabled=False)
+    assert not page.locator("#bar").is_visible()
+    page.click("details summary")
+    assert page.locator("details tr[id]").first.is_visible()
+    assert page.locator("a.mv").get_attribute("href") == "#" + str(
+        page.locator("a.org").get_attribute("id")
+    )
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_attack_strings_show_as_text_and_run_nothing(payload: str, open_page: OpenPage) -> None:
+    page = open_page(render_html(xss(payload)))
+    literal = payload.replace("\u202e", "U+202E").replace("\u202c", "U+202C")
+    assert literal in page.inner_text("main")
+    assert page.evaluate("document.querySelectorAll('main img, main svg, main script').length") == 0
+    page.click("tr[data-change]")  # a click on the text must not run anything either
+
+
+def test_print_is_a4_landscape_stable_and_never_cuts_a_row(
+    open_page: OpenPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = open_page(render_html(sample_comparison(monkeypatch)), color_scheme="dark")
+    first, second = page.pdf(prefer_css_page_size=True), page.pdf(prefer_css_page_size=True)
+    pages = len(re.findall(rb"/Type\s*/Page\b", first))
+    assert pages >= 2 and pages == len(re.findall(rb"/Type\s*/Page\b", second))
+    assert re.search(rb"/MediaBox\s*\[\s*0 0 84[12][.\d]* 59[45][.\d]*\s*\]", first)
+    page.set_viewport_size(PRINTABLE)
+    page.emulate_media(media="print")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") in (
+        "rgba(0, 0, 0, 0)",
+        "rgb(255, 255, 255)",
+    )
+    assert page.evaluate("getComputedStyle(document.documentElement).backgroundColor") == (
+        "rgb(255, 255, 255)"
+    )
+    for box in page.evaluate(ROW_BOXES):
+        assert box["row"]["height"] <= PRINTABLE["height"], box
+    avoid = "rows => rows.every(r => getComputedStyle(r).breakInside === 'avoid')"
+    assert page.locator("tr[id]").evaluate_all(avoid)
+    page.screenshot(path=str(ACTUAL / "report-print.png"))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_contrast_is_at_least_4_5(scheme: str, open_page: OpenPage) -> None:
+    page = open_page(render_html(mixed()), color_scheme=scheme)
+    page.evaluate(OPEN_FOLDS)
+    ratios = page.evaluate(CONTRAST, CHECKED_FOR_CONTRAST)
+    low = [(selector, round(ratio, 2)) for selector, ratio in ratios if ratio < 4.5]
+    assert ratios and low == []
+
+
+def test_report_of_a_large_pair_loads_within_two_seconds(
+    open_page: OpenPage, tmp_path: Path
+) -> None:
+    comparison = pair(*big_texts(250_000))
+    path = tmp_path / "large.html"
+    path.write_text(render_html(comparison), encoding="utf-8")
+    page = open_page(render_html(mixed()))  # a warm page: the measure is of the report alone
+    timings = []
+    for _ in range(2):  # the better of two loads, so that a busy CI machine does not decide
+        started = time.perf_counter()
+        page.goto(path.as_uri(), wait_until="load")
+        timings.append(time.perf_counter() - started)
+    assert page.locator("main tr[id]").count() == len(comparison.alignments)
+    assert min(timings) < 2.0, f"loading took {min(timings):.2f} s"
