@@ -19,16 +19,27 @@ from collections.abc import Iterable
 from readoutdiff.fold import fold
 from readoutdiff.model import Sentence, Span
 
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st no nos gen sen rep gov govt pres vs etc e.g i.e a.m p.m u.s u.k u.n
-    e.u inc ltd co corp jr sr lt col capt adm sgt hon rev fig vol art para jan feb mar apr jun
-    jul aug sep sept oct nov dec approx dept est op cf al ca pp ed eds""".split()
+TITLES = frozenset(
+    """mr mrs ms dr prof st gen sen rep gov govt pres lt col capt adm sgt hon rev messrs mme""".split()
 )
-"""Words (lower case, without their final full stop) after which a full stop never ends a sentence."""
+"""Abbreviations before a name: a full stop after them never ends a sentence."""
+NUMBERED = frozenset("""no nos art para fig vol op pp p ch sec""".split())
+"""Abbreviations before a number ("No. 1"): they end a sentence only before a word."""
+ABBREVIATIONS = frozenset(
+    """vs etc e.g i.e a.m p.m u.s u.k u.n e.u d.c inc ltd co corp jr sr jan feb mar apr jun
+    jul aug sep sept oct nov dec approx dept est cf al ca ed eds""".split()
+)
+"""Other abbreviations: a sentence ends after them only when a usual sentence opener follows."""
+OPENERS = frozenset(
+    """the a an this that these those they he she it we i you there our his her their its both
+    in on at as after before during when while however meanwhile also but and yet so then
+    today tomorrow yesterday each all some many most""".split()
+)
+"""Words that open sentences far more often than they follow "U.S." or "a.m." inside one."""
 
 _CLOSERS = "\"'”’»)]}」』）】"
 _LATIN_END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])")
-_CJK_END = re.compile(r"[。！？；!?]+[" + re.escape(_CLOSERS) + r"]*(?=\S)")
+_CJK_END = re.compile(r"[。！？；]+[" + re.escape(_CLOSERS) + r"]*")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -86,8 +97,14 @@ def _ends_sentence(text: str, line_start: int, match: re.Match[str]) -> bool:
     before = _WORD_BEFORE.search(text, max(line_start, match.start() - 20), match.start() + 1)
     if before is None:
         return True
-    word = before.group(1).lower()
-    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+    word = before.group(1).lower().rstrip(".")
+    next_word = re.match(r"\w*", text[match.end() :].lstrip()).group().lower()  # type: ignore[union-attr]
+    if word in TITLES:
         return False
-    # A single capital letter ("J. Biden") is an initial, not a sentence end.
-    return not (len(word) == 1 and word.isalpha() and text[before.start(1)].isupper())
+    if word in NUMBERED:
+        return not following.isdigit()
+    if word in ABBREVIATIONS:
+        return next_word in OPENERS
+    # Capital initials ("J. Biden", "С.В. Лавров") are not a sentence end.
+    initials = all(len(part) == 1 and part.isalpha() for part in word.split("."))
+    return not (initials and text[before.start(1)].isupper())
