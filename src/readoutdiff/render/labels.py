@@ -69,8 +69,8 @@ def formulas_by_status(comparison: Comparison) -> list[tuple[FormulaStatus, list
 
 def formula_lines(formula: Formula) -> str:
     """Say where a formula stands, e.g. ``"A 5, 7 → B 9"``."""
-    a_lines = ", ".join(str(span.line) for span in formula.a_spans)
-    b_lines = ", ".join(str(span.line) for span in formula.b_spans)
+    a_lines = ", ".join(str(line) for line in sorted({span.line for span in formula.a_spans}))
+    b_lines = ", ".join(str(line) for line in sorted({span.line for span in formula.b_spans}))
     sides = [f"A {a_lines}" if a_lines else "", f"B {b_lines}" if b_lines else ""]
     return " → ".join(side for side in sides if side)
 

@@ -43,7 +43,7 @@ def _escape(text: str) -> str:
 
 
 def _readout_row(label: str, readout: Readout) -> str:
-    return f"| {label} | `{readout.path}` | {readout.date or ''} | {_escape(readout.title or '')} |"
+    return f"| {label} | {_escape(readout.path)} | {readout.date or ''} | {_escape(readout.title or '')} |"
 
 
 def _passage(alignment: Alignment) -> str:

@@ -13,6 +13,12 @@ _MARKERS = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
 _SIGNS = {Status.UNCHANGED: "=", Status.CHANGED: "~", Status.DROPPED: "-", Status.ADDED: "+"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 _FOLD_WIDTH = 96
+_CONTROL = {
+    code: f"\\x{code:02x}"
+    for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))
+    if chr(code) not in "\t\n"
+}
+"""Control characters from a readout are shown, never sent to the terminal (an ESC could restyle it)."""
 
 
 def render_text(comparison: Comparison, *, color: bool = False) -> str:
@@ -32,6 +38,11 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
+def _shown(text: str) -> str:
+    """Readout text as it may reach a terminal: control characters spelled out."""
+    return text.translate(_CONTROL)
+
+
 def _bold(text: str, color: bool) -> str:
     return f"{_BOLD}{text}{_RESET}" if color else text
 
@@ -40,7 +51,7 @@ def _describe(label: str, readout: Readout) -> str:
     facts = ", ".join(
         fact for fact in (readout.date, f"“{readout.title}”" if readout.title else None) if fact
     )
-    return f"{label} {readout.path}" + (f"  ({facts})" if facts else "")
+    return _shown(f"{label} {readout.path}" + (f"  ({facts})" if facts else ""))
 
 
 def _header(comparison: Comparison, color: bool) -> list[str]:
@@ -64,21 +75,21 @@ def _passage(alignment: Alignment, color: bool) -> list[str]:
             if len(alignment.b_text) <= _FOLD_WIDTH
             else alignment.b_text[: _FOLD_WIDTH - 1] + "…"
         )
-        line = f"{sign} {labels.place(alignment)}  {folded}"
+        line = f"{sign} {labels.place(alignment)}  {_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
     return [head, "    " + _marked(alignment, color)]
 
 
 def _marked(alignment: Alignment, color: bool) -> str:
     if alignment.status in (Status.DROPPED, Status.ADDED):
-        return alignment.a_text or alignment.b_text
+        return _shown(alignment.a_text or alignment.b_text)
     pieces = []
     for op in alignment.ops:
         if op.op is Op.EQUAL:
-            pieces.append(op.text)
+            pieces.append(_shown(op.text))
         else:
             start, end = (_STYLE if color else _MARKERS)[op.op]
-            pieces.append(f"{start}{op.text}{end}")
+            pieces.append(f"{start}{_shown(op.text)}{end}")
     return "".join(pieces)
 
 
@@ -93,7 +104,8 @@ def _formulas(comparison: Comparison, color: bool) -> list[str]:
             mined = " [mined]" if formula.source.value == "mined" else ""
             variant = " (variant)" if formula.variant else ""
             out.append(
-                f"    {labels.formula_wording(formula)}{variant}{mined}  {labels.formula_lines(formula)}"
+                f"    {_shown(labels.formula_wording(formula))}{variant}{mined}"
+                f"  {labels.formula_lines(formula)}"
             )
     return out
 
@@ -105,5 +117,5 @@ def _ignored(comparison: Comparison) -> list[str]:
     if not items:
         return []
     return ["", "Ignored (not compared):"] + [
-        f"  {side} {item.span.line}  {item.reason}: {item.text}" for side, item in items
+        f"  {side} {item.span.line}  {item.reason}: {_shown(item.text)}" for side, item in items
     ]

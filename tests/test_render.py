@@ -1,0 +1,51 @@
+"""Text and Markdown renderers on real comparisons: markers, colour, escaping, formula lines."""
+
+from __future__ import annotations
+
+from readoutdiff import compare, from_text
+from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.render import labels
+from readoutdiff.render.markdown import render_markdown
+from readoutdiff.render.text import render_text
+
+A = "Home > News\nThe two sides met in Beijing. Trade grew by 10 percent.\nSuggest To A Friend:"
+B = "Trade grew by 12 percent. The two sides met in Beijing.\nThey signed a new accord on energy."
+
+
+def test_text_view_marks_changes_without_colour_and_lists_ignored_lines() -> None:
+    view = render_text(compare(from_text(A, path="a.txt"), from_text(B, path="b.txt")))
+    assert "[-10-]{+12+}" in view
+    assert "\x1b[" not in view
+    assert "+ B 2  added" in view
+    assert "Ignored (not compared):" in view and "Suggest To A Friend:" in view
+
+
+def test_text_view_colours_deletions_and_insertions_on_request() -> None:
+    view = render_text(compare(from_text(A), from_text(B)), color=True)
+    assert "\x1b[9;31m10\x1b[0m" in view and "\x1b[4;32m12\x1b[0m" in view
+    assert "[-" not in view
+
+
+def test_text_view_spells_out_control_characters_from_a_readout() -> None:
+    view = render_text(compare(from_text("We met.\x1b[2J Then we ate."), from_text("We met.")))
+    assert "\x1b[2J" not in view
+    assert "\\x1b[2J" in view
+
+
+def test_markdown_escapes_readout_text_and_paths() -> None:
+    a = from_text("We met <b>today</b> | *all* of us.", path="a|`x`.txt")
+    b = from_text("We met <b>tomorrow</b> | *all* of us.", path="b.txt")
+    markdown = render_markdown(compare(a, b))
+    assert "<b>" not in markdown and "&lt;b&gt;" in markdown
+    assert "a\\|\\`x\\`.txt" in markdown
+    assert "<del>today</del><ins>tomorrow</ins>" in markdown
+
+
+def test_formula_lines_name_each_line_once() -> None:
+    spans = (
+        Span(start=0, end=4, line=6),
+        Span(start=9, end=13, line=6),
+        Span(start=40, end=44, line=9),
+    )
+    formula = Formula(status=FormulaStatus.DROPPED, a_text="core", b_text=None, a_spans=spans)
+    assert labels.formula_lines(formula) == "A 6, 9"
