@@ -171,7 +171,7 @@ def main() -> None:
         small.append((truth, predicted(compare(from_text(a), from_text(b)).formulas)))
     print(f"5 KB per side: {len(a) // 1024} KB A")
     report("5 KB", small)
-    copies, fillers = (1, 300) if quick else (5, 3600)
+    copies, fillers = (1, 300) if quick else (5, 4900)
     a, b, truth = build(random.Random(11), entries, fillers=fillers, copies=copies)
     ra, rb = from_text(a), from_text(b)
     print(f"large: A {len(a) // 1024} KB, {len(ra.sentences)} sentences; B {len(b) // 1024} KB")

@@ -21,7 +21,7 @@ extend one another ("Belt and Road" / "Belt and Road Initiative") or nearly matc
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -67,6 +67,10 @@ class Side:
 
 Sighting = tuple[str, tuple[str, ...], str]
 """(kind, stems, original wording)."""
+Seen = tuple[str, int, str]
+"""(kind, readout number or -1 for an aligned pair, original wording)."""
+_MAX_CLUSTER = 8
+"""A group of more wordings than this is a common head word, not one formula: keep them apart."""
 
 
 def mine(
@@ -83,14 +87,14 @@ def mine(
     >>> [(e.id, e.text) for e in mine([Side(readout=r, words=readout_words(r), taken=())])]
     [('mined:belt-and-road-initiative', 'Belt and Road Initiative')]
     """
-    sightings = [s for side in sides for s in _sightings(side)]
+    tagged = [(n, sighting) for n, side in enumerate(sides) for sighting in _sightings(side)]
     if len(sides) == 2:
-        sightings += _shared(sides[0], sides[1], pairs)
-    seen: dict[tuple[str, ...], list[Sighting]] = defaultdict(list)
+        tagged += [(-1, sighting) for sighting in _shared(sides[0], sides[1], pairs)]
+    seen: dict[tuple[str, ...], list[Seen]] = defaultdict(list)
     known = {part for side in sides for part in _known_parts(side)}
-    for sighting in sightings:
-        if sighting[1] not in known:
-            seen[sighting[1]].append(sighting)
+    for origin, (kind, stems, text) in tagged:
+        if stems not in known:
+            seen[stems].append((kind, origin, text))
     kept = {stems: found for stems, found in seen.items() if _worth_keeping(found)}
     return tuple(_entry(cluster, kept) for cluster in _clusters(sorted(kept), threshold))
 
@@ -111,12 +115,15 @@ def _taken(side: Side) -> dict[int, set[int]]:
     return taken
 
 
-def _worth_keeping(found: list[Sighting]) -> bool:
-    """Names and quotations count at once; shared runs and "of"-chains must recur."""
-    return any(kind in ("name", "quoted") for kind, _, _ in found) or len(found) >= 2
+def _worth_keeping(found: list[Seen]) -> bool:
+    """Names and quotations count at once; "of"-chains must recur in one readout, shared runs
+    in two pairs (the same sentence in both readouts is no recurrence)."""
+    if any(kind in ("name", "quoted") for kind, _, _ in found):
+        return True
+    return max(Counter(origin for _, origin, _ in found).values()) >= 2
 
 
-def _entry(cluster: list[tuple[str, ...]], seen: dict[tuple[str, ...], list[Sighting]]) -> Entry:
+def _entry(cluster: list[tuple[str, ...]], seen: dict[tuple[str, ...], list[Seen]]) -> Entry:
     wordings = [min(text for _, _, text in seen[stems]) for stems in cluster]
     confidence = max(_confidence(seen[stems]) for stems in cluster)
     return Entry(
@@ -125,7 +132,7 @@ def _entry(cluster: list[tuple[str, ...]], seen: dict[tuple[str, ...], list[Sigh
     )  # fmt: skip
 
 
-def _confidence(found: list[Sighting]) -> float:
+def _confidence(found: list[Seen]) -> float:
     base = max(_BASE[kind] for kind, _, _ in found)
     return round(min(0.95, base + 0.05 * (len(found) - 1)), 2)
 
@@ -308,4 +315,6 @@ def _clusters(keys: list[tuple[str, ...]], threshold: float) -> list[list[tuple[
     groups: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for k in keys:
         groups[root(k)].append(k)
-    return [sorted(group, key=lambda k: (-len(k), k)) for group in groups.values()]
+    small = [group for group in groups.values() if len(group) <= _MAX_CLUSTER]
+    small += [[k] for group in groups.values() if len(group) > _MAX_CLUSTER for k in group]
+    return [sorted(group, key=lambda k: (-len(k), k)) for group in small]

@@ -93,22 +93,29 @@ def sentence_words(sentence: Sentence) -> Words:
     (('core', 'interest', 'respected'), (8, 13, 25), (True, False, True))
     """
     text = sentence.text
-    folded, offsets = fold_with_offsets(text)
+    if text.isascii():  # the common case: folding keeps offsets, no map needed
+        folded = text.lower()
+        folded_spans = original_spans = [m.span() for m in _ASCII_WORD.finditer(folded)]
+    else:
+        folded, offsets = fold_with_offsets(text)
+        folded_spans = [m.span() for m in _WORD.finditer(folded)]
+        original_spans = [(offsets[start], offsets[end]) for start, end in folded_spans]
     base = sentence.span.start
-    matches = list((_ASCII_WORD if folded.isascii() else _WORD).finditer(folded))
-    starts = [offsets[m.start()] for m in matches]
-    gaps = [folded[m.end() : n.start()] for m, n in zip(matches, matches[1:], strict=False)]
     return Words(
         sentence=sentence.index,
-        stems=tuple([stem(m.group()) for m in matches]),
-        starts=tuple([base + start for start in starts]),
-        ends=tuple([base + offsets[m.end()] for m in matches]),
-        caps=tuple([text[start].isupper() for start in starts]),
-        breaks=(True, *[bool(gap) and not _JOINERS.issuperset(gap) for gap in gaps])[
-            : len(matches)
-        ],
+        stems=tuple([stem(folded[start:end]) for start, end in folded_spans]),
+        starts=tuple([base + start for start, _ in original_spans]),
+        ends=tuple([base + end for _, end in original_spans]),
+        caps=tuple([text[start].isupper() for start, _ in original_spans]),
+        breaks=_breaks(folded, folded_spans),
         line=sentence.span.line,
     )
+
+
+def _breaks(folded: str, spans: list[tuple[int, int]]) -> tuple[bool, ...]:
+    """Say for each word whether punctuation separates it from the word before."""
+    gaps = [folded[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
+    return (True, *[bool(gap) and not _JOINERS.issuperset(gap) for gap in gaps])[: len(spans)]
 
 
 def readout_words(readout: Readout) -> tuple[Words, ...]:

@@ -6,7 +6,8 @@ Three rules, all read off aligned pairs (A sentences paired with B sentences):
 - **same slot**: a formula only A has and one only B has sit in the same pair
   between the same content words (the nearest content word before and the
   nearest after, within the clause, are equal: "safeguard X in Asia" / "safeguard
-  Y in Asia");
+  Y in Asia"); where punctuation stands on one side of the slot, the rest of the
+  two sentences must read alike (rapidfuzz ratio of their words at least 75);
 - **governor**: a formula both sides keep (the *anchor*) is governed by a
   different phrase: "will hail the 20th anniversary of the signing of the Treaty"
   / "officially announced the renewal of the Treaty". The governing phrase runs
@@ -23,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from readoutdiff.matcher import Occurrence
 from readoutdiff.model import Alignment, FormulaSource, Readout, Sentence, Span, Status
 from readoutdiff.phrases import STOP_WORDS, Words, line_of
@@ -36,8 +39,8 @@ _SUBJECT_WORDS = frozenset(
     also all and or but thus then""".split()
 )
 _MAX_GOVERNOR = 10
-_SURE_MINED = 0.7
-"""A mined formula this confident (a name) also ends a governing phrase."""
+_SURE_REST = 75
+"""A slot framed on one side only needs the rest of the two sentences this alike (0-100)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -103,7 +106,11 @@ def _in(view: View, sentences: Sequence[Sentence], ids: set[str]) -> Iterator[Oc
 
 
 def _rule(
-    successors: Mapping[str, tuple[str, ...]], a: View, b: View, x: Occurrence, y: Occurrence
+    successors: Mapping[str, tuple[str, ...]],
+    a: View,
+    b: View,
+    x: Occurrence,
+    y: Occurrence,
 ) -> int | None:
     """Return 0 for a declared successor, 1 for the same slot, None for no link."""
     if y.id in successors.get(x.id, ()):
@@ -115,8 +122,20 @@ def _rule(
         _neighbour(b.words[y.sentence], y.first - 1, -1),
     )
     after = _neighbour(a.words[x.sentence], x.last, 1), _neighbour(b.words[y.sentence], y.last, 1)
-    same = before[0] == before[1] and after[0] == after[1] and (before[0], after[0]) != (None, None)
-    return 1 if same else None
+    if before[0] != before[1] or after[0] != after[1]:
+        return None
+    if before[0] is not None and after[0] is not None:
+        return 1
+    if (before[0], after[0]) == (None, None):
+        return None
+    return 1 if _rest_alike(a.words[x.sentence], x, b.words[y.sentence], y) else None
+
+
+def _rest_alike(x_words: Words, x: Occurrence, y_words: Words, y: Occurrence) -> bool:
+    """Say whether the two sentences around the formulas read alike (ratio of words >= 75)."""
+    x_rest = x_words.stems[: x.first] + x_words.stems[x.last :]
+    y_rest = y_words.stems[: y.first] + y_words.stems[y.last :]
+    return bool(fuzz.ratio(x_rest, y_rest, score_cutoff=_SURE_REST))  # word by word
 
 
 def _neighbour(words: Words, i: int, step: int) -> str | None:
@@ -185,11 +204,11 @@ def _governor_change(
 
 
 def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | None:
-    """Return the words before ``anchor`` back to punctuation, a clause word or a sure formula."""
+    """Return the words before ``anchor`` back to punctuation, a clause word or a lexicon formula."""
     others = {
         i
         for o in view.by_sentence.get(words.sentence, ())
-        if o.source is not FormulaSource.MINED or o.confidence >= _SURE_MINED
+        if o.source is not FormulaSource.MINED
         for i in range(o.first, o.last)
     }
     start = anchor.first
