@@ -128,11 +128,13 @@ def test_unchanged_runs_fold_and_changes_do_not() -> None:
 
 
 def test_a_moved_passage_links_to_where_it_stood_and_back() -> None:
-    rows = [row for group in build_report(mixed()).groups for row in group.rows]
+    comparison = mixed()
+    rows = [row for group in build_report(comparison).groups for row in group.rows]
     origins = {o.id: o for row in rows for o in row.a.lead + row.a.tail}
     moved = [row for row in rows if row.moved_href]
     assert moved and all(origins[row.moved_href[1:]].href == f"#{row.id}" for row in moved)
-    assert [row.moved_label for row in moved] == ["moved from A\u00a08"]
+    lines = [al.a[0].span.line for al in comparison.alignments if al.moved]
+    assert [row.moved_label for row in moved] == [f"moved from A\u00a0{line}" for line in lines]
 
 
 def test_formulas_are_listed_losses_first_and_marked_in_the_text() -> None:

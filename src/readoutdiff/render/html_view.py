@@ -104,9 +104,9 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
     >>> [(row.status, row.a.lines, row.b.lines) for g in report.groups for row in g.rows]
     [('unchanged', '1', '1'), ('dropped', '1', '')]
     """
-    formulas = sorted(comparison.formulas, key=lambda f: FORMULA_ORDER.index(f.status))
-    ids = {id(formula): f"f{number}" for number, formula in enumerate(formulas, 1)}
-    rows = build_rows(comparison, [(ids[id(f)], f) for f in formulas])
+    in_order = sorted(comparison.formulas, key=lambda f: FORMULA_ORDER.index(f.status))
+    formulas = [(f"f{number}", formula) for number, formula in enumerate(in_order, 1)]
+    rows = build_rows(comparison, formulas)
     return Report(
         page_title=plain(f"readoutdiff: {_name(comparison.a)} → {_name(comparison.b)}"),
         a=_side("A", comparison.a),
@@ -117,7 +117,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         formula_filters=_formula_counts(comparison.formulas, FORMULA_ORDER),
         changes=sum(row.change for row in rows),
         groups=fold(rows),
-        formulas=tuple(_formula(ids[id(f)], f, rows) for f in formulas),
+        formulas=tuple(_formula(fid, formula, rows) for fid, formula in formulas),
         ignored=_ignored("A", comparison.a) + _ignored("B", comparison.b),
         notes=comparison.notes + comparison.a.notes + comparison.b.notes,
         stamp=stamp or "",
@@ -168,7 +168,7 @@ def _formula(formula_id: str, formula: Formula, rows: Sequence[Row]) -> FormulaI
         a=visible(formula.a_text) if formula.a_text is not None else (),
         b=visible(formula.b_text) if formula.b_text is not None else (),
         href=f"#{first}" if first else "",
-        where=f"{len(formula.a_spans)} in A, {len(formula.b_spans)} in B",
+        where=f"({len(formula.a_spans)} in A, {len(formula.b_spans)} in B)",
     )
 
 
