@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from readoutdiff.errors import ExitCode, ReadoutError
-from readoutdiff.model import Comparison, Status
+from readoutdiff.model import Comparison, Options, Status
 
 _HELP = (
     "Show what changed between two diplomatic readouts.\n\n"
@@ -83,13 +83,56 @@ def _root(
     """Show what changed between two diplomatic readouts."""
 
 
+MaxSizeOption = Annotated[
+    int,
+    typer.Option(
+        "--max-size",
+        min=1,
+        metavar="MB",
+        help="Refuse input files larger than this many megabytes.",
+    ),
+]
+LexiconOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--lexicon",
+        metavar="FILE",
+        help="Add the formulas of this TOML lexicon (repeatable; overrides built-in ids).",
+    ),
+]
+NoBuiltinOption = Annotated[
+    bool, typer.Option("--no-builtin-lexicon", help="Do not use the built-in formula lexicon.")
+]
+NoMiningOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-mining", help="Track only lexicon formulas, not phrases mined from the texts."
+    ),
+]
+
+
+def _options(lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool) -> Options:
+    from readoutdiff.lexicon import chosen
+
+    return Options(
+        lexicon=chosen(lexicon or (), use_builtin=not no_builtin_lexicon),
+        mine_formulas=not no_mining,
+    )
+
+
 @app.command("diff")
 def diff_command(
     a: Annotated[
-        str, typer.Argument(metavar="A", help="The earlier readout (a text file, or - for standard input).")
+        str,
+        typer.Argument(
+            metavar="A", help="The earlier readout (a text file, or - for standard input)."
+        ),
     ],
     b: Annotated[
-        str, typer.Argument(metavar="B", help="The later readout (a text file, or - for standard input).")
+        str,
+        typer.Argument(
+            metavar="B", help="The later readout (a text file, or - for standard input)."
+        ),
     ],
     output_format: Annotated[
         Format,
@@ -117,15 +160,10 @@ def diff_command(
             help="Colour the terminal view: auto (on a terminal, unless NO_COLOR is set).",
         ),
     ] = Color.AUTO,
-    max_size: Annotated[
-        int,
-        typer.Option(
-            "--max-size",
-            min=1,
-            metavar="MB",
-            help="Refuse input files larger than this many megabytes.",
-        ),
-    ] = 16,
+    max_size: MaxSizeOption = 16,
+    lexicon: LexiconOption = None,
+    no_builtin_lexicon: NoBuiltinOption = False,
+    no_mining: NoMiningOption = False,
     stamp: Annotated[
         bool,
         typer.Option(
@@ -141,7 +179,8 @@ def diff_command(
     if a == "-" and b == "-":
         raise ReadoutError("only one of A and B can be - (standard input)")
     limit = max_size * 1024 * 1024
-    comparison = compare(load(a, max_bytes=limit), load(b, max_bytes=limit))
+    options = _options(lexicon, no_builtin_lexicon, no_mining)
+    comparison = compare(load(a, max_bytes=limit), load(b, max_bytes=limit), options=options)
     rendered = _render(comparison, output_format, _use_color(color, output))
     if output is None:
         sys.stdout.write(rendered)
@@ -153,6 +192,39 @@ def diff_command(
         _write(json_file, _render(comparison, Format.JSON, False))
     if exit_code and _differs(comparison):
         raise typer.Exit(ExitCode.DIFFERENT)
+
+
+class ListingFormat(StrEnum):
+    """Output formats of ``readoutdiff formulas FILE``."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+@app.command("formulas")
+def formulas_command(
+    file: Annotated[
+        str,
+        typer.Argument(metavar="FILE", help="A readout (a text file, or - for standard input)."),
+    ],
+    output_format: Annotated[
+        ListingFormat, typer.Option("--format", "-f", help="Write text or JSON.")
+    ] = ListingFormat.TEXT,
+    max_size: MaxSizeOption = 16,
+    lexicon: LexiconOption = None,
+    no_builtin_lexicon: NoBuiltinOption = False,
+    no_mining: NoMiningOption = False,
+) -> None:
+    """List the formulas found in one readout, with their lines (a start for a lexicon)."""
+    from readoutdiff.formulas import find_formulas
+    from readoutdiff.ingest import load
+    from readoutdiff.render.listing import render_listing_json, render_listing_text
+
+    options = _options(lexicon, no_builtin_lexicon, no_mining)
+    readout = load(file, max_bytes=max_size * 1024 * 1024)
+    found = find_formulas(readout, options=options)
+    render = render_listing_json if output_format is ListingFormat.JSON else render_listing_text
+    sys.stdout.write(render(readout, found))
 
 
 def _use_color(choice: Color, output: Path | None) -> bool:

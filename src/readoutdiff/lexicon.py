@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from importlib import resources
@@ -246,3 +246,14 @@ def _line_of_key(text: str, field: str, from_line: int) -> int:
         if re.match(rf"\s*{re.escape(field)}\s*=", lines[index]):
             return index + 1
     return from_line
+
+
+def chosen(user_files: Sequence[str | Path] = (), *, use_builtin: bool = True) -> Lexicon:
+    """Return the lexicon a run uses: the built-in one (unless turned off) merged with user files.
+
+    >>> len(chosen(use_builtin=False).entries)
+    0
+    """
+    lexicons = [builtin()] if use_builtin else []
+    lexicons.extend(load(path) for path in user_files)
+    return merge(*lexicons)

@@ -1,0 +1,53 @@
+"""``readoutdiff formulas FILE``: the formulas found in one readout, as text or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from readoutdiff.matcher import Occurrence
+from readoutdiff.model import Readout
+
+SCHEMA = "readoutdiff-formulas/1"
+
+
+def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> str:
+    """Return one line per occurrence: line, source, id and the wording as written.
+
+    >>> from readoutdiff.formulas import find_formulas
+    >>> from readoutdiff.ingest import from_text
+    >>> r = from_text("Both sides uphold true multilateralism.", path="r.txt")
+    >>> print(render_listing_text(r, find_formulas(r)), end="")
+    r.txt: 1 formula
+      line 1  builtin  true-multilateralism  “true multilateralism”
+    """
+    plural = "" if len(occurrences) == 1 else "s"
+    out = [f"{readout.path}: {len(occurrences)} formula{plural}"]
+    out.extend(
+        f"  line {item.span.line}  {item.source.value}  {item.id}  “{item.text}”"
+        for item in occurrences
+    )
+    return "\n".join(out) + "\n"
+
+
+def render_listing_json(readout: Readout, occurrences: Sequence[Occurrence]) -> str:
+    """Return the occurrences as ``readoutdiff-formulas/1`` JSON (spans into the original file)."""
+    document = {
+        "schema": SCHEMA,
+        "path": readout.path,
+        "sha256": readout.sha256,
+        "formulas": [
+            {
+                "id": item.id,
+                "text": item.text,
+                "source": item.source.value,
+                "topic": item.topic,
+                "confidence": item.confidence,
+                "start": item.span.start,
+                "end": item.span.end,
+                "line": item.span.line,
+            }
+            for item in occurrences
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

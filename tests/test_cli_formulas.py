@@ -1,0 +1,96 @@
+"""The formula options of the real CLI: user lexicons, the built-in switch, `formulas FILE`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+JUNE = "samples/2021-06-28-xi-putin.txt"
+DECEMBER = "samples/2021-12-15-xi-putin.txt"
+MUTUAL_SUPPORT = """
+[[formula]]
+id = "mutual-support"
+text = "mutual support"
+variants = ["support each other"]
+topic = "bilateral"
+"""
+
+
+def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *arguments],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+
+
+def _formulas(*arguments: str) -> list[dict[str, object]]:
+    result = _run(JUNE, DECEMBER, "--format", "json", *arguments)
+    assert result.returncode == 0, result.stderr
+    formulas: list[dict[str, object]] = json.loads(result.stdout)["formulas"]
+    return formulas
+
+
+def test_a_user_lexicon_adds_a_formula_tracked_as_documented(tmp_path: Path) -> None:
+    lexicon = tmp_path / "mine.toml"
+    lexicon.write_text(MUTUAL_SUPPORT, encoding="utf-8")
+    default_ids = {item["id"] for item in _formulas()}
+    with_user = _formulas("--lexicon", str(lexicon))
+    assert "mutual-support" not in default_ids
+    mutual = [item for item in with_user if item["id"] == "mutual-support"]
+    assert len(mutual) == 1
+    assert mutual[0]["status"] == "persisted" and mutual[0]["variant"] is True
+    assert mutual[0]["source"] == "user"
+    assert (mutual[0]["a"], mutual[0]["b"]) == ("support each other", "mutual support")
+
+
+def test_without_the_builtin_lexicon_only_user_formulas_remain(tmp_path: Path) -> None:
+    lexicon = tmp_path / "mine.toml"
+    lexicon.write_text(MUTUAL_SUPPORT, encoding="utf-8")
+    only_user = _formulas("--lexicon", str(lexicon), "--no-builtin-lexicon", "--no-mining")
+    assert [item["id"] for item in only_user] == ["mutual-support"]
+    assert _formulas("--no-builtin-lexicon", "--no-mining") == []
+
+
+def test_the_builtin_lexicon_reports_the_sample_news() -> None:
+    by_status: dict[object, set[object]] = {}
+    for item in _formulas():
+        by_status.setdefault(item["status"], set()).add(item["id"])
+    assert {"core-interests", "true-multilateralism"} <= by_status["persisted"]
+    assert "community-shared-future-mankind" in by_status["dropped"] or any(
+        "shared-future" in str(formula_id) for formula_id in by_status["dropped"]
+    )
+    changed = [item for item in _formulas() if item["status"] == "changed"]
+    assert any(
+        "hail the 20th anniversary" in str(item["a"])
+        and "officially announced the renewal" in str(item["b"])
+        for item in changed
+    )
+
+
+def test_a_malformed_lexicon_is_one_line_with_path_and_line(tmp_path: Path) -> None:
+    lexicon = tmp_path / "bad.toml"
+    lexicon.write_text('[[formula]]\nid = "x"\ntext = 3\n', encoding="utf-8")
+    for command in ([JUNE, DECEMBER], ["formulas", JUNE]):
+        result = _run(*command, "--lexicon", str(lexicon))
+        assert result.returncode == 2
+        assert result.stdout == ""
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"readoutdiff: error: {lexicon}:3: ")
+        assert "Traceback" not in result.stderr
+
+
+def test_formulas_command_lists_occurrences_with_lines() -> None:
+    text = _run("formulas", DECEMBER)
+    assert text.returncode == 0, text.stderr
+    assert "line 5  builtin  core-interests  “core interests”" in text.stdout
+    listing = json.loads(_run("formulas", DECEMBER, "--format", "json").stdout)
+    assert listing["schema"] == "readoutdiff-formulas/1"
+    original = (ROOT / DECEMBER).read_text(encoding="utf-8")
+    assert listing["formulas"]
+    for item in listing["formulas"]:
+        assert original[item["start"] : item["end"]] == item["text"]
