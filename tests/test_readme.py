@@ -24,8 +24,8 @@ def _options(help_text: str) -> set[str]:
     return set(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", help_text.split("Options:", 1)[1]))
 
 
-def test_every_diff_option_in_help_is_documented_in_the_readme() -> None:
-    options = _options(_help("diff")) | _options(_help())
+def test_every_option_in_help_is_documented_in_the_readme() -> None:
+    options = _options(_help("diff")) | _options(_help()) | _options(_help("formulas"))
     assert {"--format", "--exit-code", "--color"} <= options
     missing = sorted(
         option for option in options if f"`{option}" not in README and f" {option}" not in README
