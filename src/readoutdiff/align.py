@@ -303,7 +303,9 @@ def _mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
 
 
 def _length(scorer: Scorer, pair: Pair) -> int:
-    return sum(len(scorer.a.folded[i]) for i in pair.a) + sum(len(scorer.b.folded[i]) for i in pair.b)
+    return sum(len(scorer.a.folded[i]) for i in pair.a) + sum(
+        len(scorer.b.folded[i]) for i in pair.b
+    )
 
 
 def _prefix_max(tree: list[tuple[float, int]], end: int) -> tuple[float, int]:
