@@ -73,7 +73,9 @@ def track(
     chosen = options.lexicon or lexicons.builtin()
     search = _matcher(chosen, options.formula_fuzzy_threshold)
     words_a, words_b = readout_words(a), readout_words(b)
-    found_a, found_b = matcher.find(search, a, words_a), matcher.find(search, b, words_b)
+    memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
+    found_a = matcher.find(search, a, words_a, memo=memo)
+    found_b = matcher.find(search, b, words_b, memo=memo)
     if options.mine_formulas:
         sides = [
             mining.Side(readout=a, words=words_a, taken=found_a),
@@ -96,8 +98,9 @@ def _mined(
     """Mine formulas from all sides together and find them on each side."""
     entries = mining.mine(sides, pairs, threshold=options.formula_fuzzy_threshold)
     search = matcher.build(entries, threshold=options.formula_fuzzy_threshold)
+    memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
     return [
-        matcher.find(search, side.readout, w, side.taken)
+        matcher.find(search, side.readout, w, side.taken, memo)
         for side, w in zip(sides, words, strict=True)
     ]
 

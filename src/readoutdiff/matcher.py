@@ -105,10 +105,21 @@ def _fuzzy_index(
     return {stem: tuple(found) for stem, found in index.items()}
 
 
+Hit = tuple[int, int, int, float]
+"""(first word, end word, entry number, score)."""
+
+
 def find(
-    matcher: Matcher, readout: Readout, words: Sequence[Words], taken: Iterable[Occurrence] = ()
+    matcher: Matcher,
+    readout: Readout,
+    words: Sequence[Words],
+    taken: Iterable[Occurrence] = (),
+    memo: dict[tuple[str, ...], list[Hit]] | None = None,
 ) -> tuple[Occurrence, ...]:
     """Return the entries' occurrences in ``readout``, avoiding words of ``taken`` occurrences.
+
+    ``memo`` remembers the hits of each distinct sentence: pass one dict to the
+    calls for both readouts so that a sentence they share is matched once.
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.phrases import readout_words
@@ -121,17 +132,24 @@ def find(
     for occurrence in taken:
         blocked[occurrence.sentence].update(range(occurrence.first, occurrence.last))
     found: list[Occurrence] = []
+    seen = {} if memo is None else memo
     for sentence in words:
-        covered = blocked[sentence.sentence]
-        hits = _exact_hits(matcher, sentence.stems, covered)
-        if matcher.fuzzy:
-            hits += _fuzzy_hits(matcher, sentence.stems, covered)
+        covered = blocked.get(sentence.sentence)
+        if covered:
+            hits = _hits(matcher, sentence.stems, covered)
+        elif sentence.stems in seen:
+            hits = seen[sentence.stems]
+        else:
+            hits = seen[sentence.stems] = _hits(matcher, sentence.stems, set())
         found += [_occurrence(matcher, readout, sentence, hit) for hit in hits]
     return tuple(sorted(found, key=lambda o: o.span.start))
 
 
-Hit = tuple[int, int, int, float]
-"""(first word, end word, entry number, score)."""
+def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
+    hits = _exact_hits(matcher, stems, covered)
+    if matcher.fuzzy:
+        hits += _fuzzy_hits(matcher, stems, covered)
+    return hits
 
 
 def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
@@ -164,6 +182,9 @@ def _windows(
     """Score the windows around ``start`` that hold nearly all of ``pattern``'s words."""
     joined, wanted, size = " ".join(pattern), set(pattern), len(pattern)
     hits: list[Hit] = []
+    nearby = stems[max(start - 1, 0) : start + size + 1]
+    if len(wanted.intersection(nearby)) < min(size - 1, len(wanted)):
+        return hits  # no window here can hold enough of the pattern's words
     for first in (start - 1, start, start + 1):
         for end in range(first + size - 1, first + size + 2):
             window = stems[max(first, 0) : end]
