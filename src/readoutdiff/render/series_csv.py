@@ -1,0 +1,50 @@
+"""The series as CSV for a spreadsheet: one row per formula × meeting, formulas in timeline order."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from readoutdiff.series import Cell, Meeting, Series, Timeline
+
+COLUMNS = (
+    "formula_id", "formula_text", "source", "topic", "trend", "meeting", "date", "path",
+    "present", "fate", "returned", "gap", "wording", "linked", "first_seen", "last_seen", "gaps",
+)  # fmt: skip
+"""The header row. Booleans are ``yes``/``no``; ``gaps`` lists runs of absent meetings, ``2-3;5``."""
+
+
+def render_series_csv(series: Series) -> str:
+    """Return ``series`` as CSV text with a header row (``\\r\\n`` line ends, as the csv module writes).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.series import build_series
+    >>> texts = ["On 1 May 2021 both upheld core interests.", "On 9 May 2021 they met."]
+    >>> rows = list(csv.DictReader(io.StringIO(render_series_csv(build_series([from_text(t) for t in texts])))))
+    >>> [(r["formula_id"], r["meeting"], r["present"], r["fate"]) for r in rows]
+    [('core-interests', '1', 'yes', ''), ('core-interests', '2', 'no', 'dropped')]
+    """
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    for timeline in series.formulas:
+        for meeting, cell in zip(series.meetings, timeline.cells, strict=True):
+            writer.writerow(_row(timeline, meeting, cell))
+    return out.getvalue()
+
+
+def _row(timeline: Timeline, meeting: Meeting, cell: Cell) -> list[str | int]:
+    gaps = ";".join(
+        str(gap.first) if gap.first == gap.last else f"{gap.first}-{gap.last}"
+        for gap in timeline.gaps
+    )
+    return [
+        timeline.id, timeline.text, timeline.source.value, timeline.topic, timeline.trend.value,
+        meeting.number, meeting.date or "", meeting.path, _yes(cell.present),
+        cell.fate.value if cell.fate else "", _yes(cell.returned), _yes(cell.gap),
+        cell.wording or "", cell.linked or "", timeline.first_seen, timeline.last_seen, gaps,
+    ]  # fmt: skip
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"

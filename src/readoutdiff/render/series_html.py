@@ -1,0 +1,84 @@
+"""Render a series as one timeline page: the formula × meeting matrix, then each pair's report.
+
+The view is built in :mod:`readoutdiff.render.series_html_view`; ``templates/series.html.j2``
+only loops over it. Each pair report is the ordinary HTML report of
+:func:`readoutdiff.render.html.render_html`, either held inline in a frame of this page
+(``srcdoc``: one self-contained file) or written beside it in a folder and linked. As in the
+report, a Content-Security-Policy admits only the inlined styles and script, by hash; it also
+admits those of the pair reports, whose inline frames inherit it.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+from collections.abc import Mapping
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from readoutdiff import __version__
+from readoutdiff.render.series_html_view import build_page
+from readoutdiff.series import Series
+
+
+def render_series_html(
+    series: Series, reports: Mapping[int, str], *, inline: bool = True, stamp: str | None = None
+) -> str:
+    """Return the timeline page of ``series``.
+
+    ``reports`` maps the number of each meeting after the first to the report of its comparison
+    with the meeting before: the HTML itself when ``inline``, else the file name relative to the
+    page (see :func:`pair_file_name`). The same arguments always give the same text.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.series import build_series
+    >>> texts = ["On 1 May 2021 both upheld core interests.", "On 9 May 2021 they met."]
+    >>> page = render_series_html(build_series([from_text(t) for t in texts]), {2: "<p>r</p>"})
+    >>> page.startswith("<!DOCTYPE html>"), 'srcdoc="&lt;p&gt;r&lt;/p&gt;"' in page
+    (True, True)
+    """
+    environment = _environment()
+    return environment.get_template("series.html.j2").render(
+        page=build_page(series, reports, inline=inline, stamp=stamp),
+        policy=_policy(environment),
+        version=__version__,
+    )
+
+
+def pair_file_name(number: int, date: str | None) -> str:
+    """Return the file name of the report comparing meeting ``number`` (of ``date``) with the one before.
+
+    >>> pair_file_name(7, "2021-12-15")
+    '007-2021-12-15.html'
+    """
+    return f"{number:03d}-{date or 'undated'}.html"
+
+
+@functools.cache
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("readoutdiff", "templates"),
+        autoescape=select_autoescape(("html", "j2")),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+@functools.cache
+def _policy(environment: Environment) -> str:
+    """Return a Content-Security-Policy that admits only the inlined styles and script."""
+    styles = " ".join(_digest(environment, name) for name in ("report.css", "series.css"))
+    script = _digest(environment, "report.js")
+    return (
+        f"default-src 'none'; style-src {styles}; script-src {script}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+
+
+def _digest(environment: Environment, name: str) -> str:
+    text = environment.get_template(name).render()
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"

@@ -1,0 +1,238 @@
+"""Build the view of a series that the timeline template loops over.
+
+Every decision (each cell's label, CSS class, tooltip and link; the column headings; the groups
+of rows) is taken here, so that ``templates/series.html.j2`` only has ``if`` and ``for``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from readoutdiff.render.html_text import plain
+from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
+
+LABELS = {
+    "in": ("in", "present at the first meeting"),
+    Fate.PERSISTED: ("kept", "persisted from the meeting before"),
+    Fate.CHANGED: ("changed", "replaced by, or replacing, another formula"),
+    Fate.APPEARED: ("new", "appeared"),
+    "returned": ("back", "returned after an absence"),
+    Fate.DROPPED: ("dropped", "dropped since the meeting before"),
+    Fate.ABSENT: ("·", "absent"),
+    "gap": ("·", "absent between two meetings where present"),
+}
+"""Short label shown in a cell, and the words for it in the tooltip and the legend."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Column:
+    """The heading of one meeting's column."""
+
+    number: int
+    date: str
+    similarity: str
+    """Similarity to the meeting before, e.g. ``"41%"`` (``""`` for the first)."""
+    title: str
+    """Tooltip: file and title."""
+    href: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CellView:
+    """One cell of the matrix."""
+
+    label: str
+    css: str
+    title: str
+    href: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Row:
+    """One formula: its heading cell and its cells."""
+
+    text: str
+    id: str
+    facts: str
+    cells: tuple[CellView, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Group:
+    """The rows of one trend."""
+
+    name: str
+    css: str
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LegendItem:
+    """One entry of the legend: a sample cell and its meaning."""
+
+    label: str
+    css: str
+    meaning: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PairView:
+    """One comparison of consecutive meetings: its heading and its report, inline or linked."""
+
+    id: str
+    heading: str
+    a: str
+    b: str
+    similarity: str
+    srcdoc: str
+    """The whole pair report, for an inline frame (``""`` when it lives in a file)."""
+    href: str
+    """The pair report's file, relative to the page (``""`` when inline)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Page:
+    """Everything the timeline template shows."""
+
+    page_title: str
+    span: str
+    order: str
+    """``"date"`` or ``"given"``."""
+    counts: tuple[LegendItem, ...]
+    legend: tuple[LegendItem, ...]
+    columns: tuple[Column, ...]
+    groups: tuple[Group, ...]
+    pairs: tuple[PairView, ...]
+    stamp: str
+
+
+def build_page(
+    series: Series, reports: Mapping[int, str], *, inline: bool, stamp: str | None = None
+) -> Page:
+    """Return the view of ``series``; ``reports`` maps a meeting number to its pair report.
+
+    A report is the HTML itself when ``inline``, else its file name relative to the page.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.series import build_series
+    >>> texts = ["On 1 May 2021 both upheld core interests.", "On 9 May 2021 they met."]
+    >>> page = build_page(build_series([from_text(t) for t in texts]), {2: "p.html"}, inline=False)
+    >>> [(c.label, c.href) for c in page.groups[0].rows[0].cells]
+    [('in', 'p.html'), ('dropped', 'p.html')]
+    """
+    links = {m.number: _link(m.number, reports, inline) for m in series.meetings}
+    links[1] = links.get(2, "")  # the first meeting is side A of the first comparison
+    meetings = series.meetings
+    return Page(
+        page_title=f"readoutdiff series: {len(meetings)} readouts, {_span(meetings)}",
+        span=_span(meetings),
+        order=series.order.value,
+        counts=_counts(series),
+        legend=tuple(LegendItem(label=label, css=_css(key), meaning=meaning)
+                     for key, (label, meaning) in LABELS.items()),
+        columns=tuple(_column(meeting, links[meeting.number]) for meeting in meetings),
+        groups=_groups(series, links),
+        pairs=tuple(_pair(meetings[n - 2], meetings[n - 1], reports.get(n, ""), inline)
+                    for n in range(2, len(meetings) + 1)),
+        stamp=stamp or "",
+    )  # fmt: skip
+
+
+def pair_id(number: int) -> str:
+    """Return the anchor of the comparison that ends at meeting ``number``: ``"pair-2"``."""
+    return f"pair-{number}"
+
+
+def _link(number: int, reports: Mapping[int, str], inline: bool) -> str:
+    if number not in reports:
+        return ""
+    return f"#{pair_id(number)}" if inline else reports[number]
+
+
+def _span(meetings: Sequence[Meeting]) -> str:
+    dates = [meeting.date for meeting in meetings if meeting.date]
+    return f"{dates[0]} to {dates[-1]}" if dates else "undated"
+
+
+def _css(key: str) -> str:
+    return f"c-{key}"
+
+
+def _counts(series: Series) -> tuple[LegendItem, ...]:
+    return tuple(
+        LegendItem(
+            label=str(sum(t.trend is trend for t in series.formulas)), css=f"t-{trend}",
+            meaning=trend.value,
+        )
+        for trend in Trend
+    )  # fmt: skip
+
+
+def _column(meeting: Meeting, href: str) -> Column:
+    title = f"{meeting.path}: {meeting.title}" if meeting.title else meeting.path
+    return Column(
+        number=meeting.number,
+        date=meeting.date or "undated",
+        similarity="" if meeting.similarity is None else f"{meeting.similarity:.0%}",
+        title=plain(title),
+        href=href,
+    )
+
+
+def _groups(series: Series, links: Mapping[int, str]) -> tuple[Group, ...]:
+    groups = []
+    for trend in Trend:
+        rows = [_row(t, series.meetings, links) for t in series.formulas if t.trend is trend]
+        if rows:
+            name = f"{trend.value.capitalize()} ({len(rows)})"
+            groups.append(Group(name=name, css=f"t-{trend}", rows=tuple(rows)))
+    return tuple(groups)
+
+
+def _row(timeline: Timeline, meetings: Sequence[Meeting], links: Mapping[int, str]) -> Row:
+    first, last = timeline.first_seen, timeline.last_seen
+    seen = f"at {first}" if first == last else f"{first}–{last}"
+    gaps = ", ".join(
+        f"{g.first}–{g.last}" if g.last > g.first else str(g.first) for g in timeline.gaps
+    )
+    return Row(
+        text=plain(timeline.text),
+        id=plain(timeline.id),
+        facts=f"seen {seen}" + (f" · absent {gaps}" if gaps else ""),
+        cells=tuple(_cell(timeline, m, c, links[m.number]) for m, c in zip(meetings, timeline.cells, strict=True)),
+    )  # fmt: skip
+
+
+def _cell(timeline: Timeline, meeting: Meeting, cell: Cell, href: str) -> CellView:
+    key = _key(cell)
+    label, meaning = LABELS[key]
+    words = [
+        f"“{timeline.text}” at meeting {meeting.number} ({meeting.date or 'undated'}): {meaning}"
+    ]
+    if cell.wording and cell.wording != timeline.text:
+        words.append(f"worded “{cell.wording}”")
+    if cell.linked:
+        words.append(f"linked to {cell.linked}")
+    return CellView(label=label, css=_css(key), title=plain("; ".join(words)), href=href)
+
+
+def _key(cell: Cell) -> str:
+    if cell.gap and cell.fate is Fate.ABSENT:
+        return "gap"
+    if cell.fate is None:
+        return "in" if cell.present else Fate.ABSENT
+    return "returned" if cell.returned else cell.fate
+
+
+def _pair(a: Meeting, b: Meeting, report: str, inline: bool) -> PairView:
+    similarity = "" if b.similarity is None else f"{b.similarity:.0%}"
+    return PairView(
+        id=pair_id(b.number),
+        heading=f"Meeting {a.number} → {b.number}",
+        a=plain(f"{a.date or 'undated'} · {a.path}"),
+        b=plain(f"{b.date or 'undated'} · {b.path}"),
+        similarity=similarity,
+        srcdoc=report if inline else "",
+        href="" if inline else report,
+    )

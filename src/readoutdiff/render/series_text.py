@@ -1,0 +1,102 @@
+"""The terminal summary of a series: the meetings in order, then each formula's timeline.
+
+A timeline is one symbol per meeting (:data:`SYMBOLS`), in groups of ten; formulas come
+dropped, changed and returned first, because they are the news.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
+
+SYMBOLS = {
+    "present": "*",
+    Fate.PERSISTED: "=",
+    Fate.CHANGED: "~",
+    Fate.APPEARED: "+",
+    "returned": "^",
+    Fate.DROPPED: "-",
+    Fate.ABSENT: ".",
+}
+"""One character per cell; ``present`` and ``absent`` at the first meeting, which has no fate."""
+_CONTROL = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
+"""Readout text never sends control characters to the terminal."""
+
+
+def render_series_text(series: Series) -> str:
+    """Return the terminal summary of ``series``.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.series import build_series
+    >>> texts = ["On 1 May 2021 both upheld core interests.", "On 9 May 2021 they met."]
+    >>> out = render_series_text(build_series([from_text(t, path=f"{n}.txt") for n, t in enumerate(texts)]))
+    >>> print(out.splitlines()[-1])
+      *-  “core interests”  core-interests · seen at 1
+    """
+    lines = _meetings(series)
+    lines += ["", _formula_counts(series), _legend()]
+    for trend in Trend:
+        rows = [timeline for timeline in series.formulas if timeline.trend is trend]
+        if rows:
+            lines += ["", f"{trend.value} ({len(rows)})"]
+            lines += [_formula(timeline) for timeline in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _shown(text: str) -> str:
+    return text.translate(_CONTROL)
+
+
+def _meetings(series: Series) -> list[str]:
+    lines = [f"Series of {len(series.meetings)} readouts, in {series.order.value} order"]
+    lines += [_meeting(meeting) for meeting in series.meetings]
+    return lines
+
+
+def _meeting(meeting: Meeting) -> str:
+    similarity = "" if meeting.similarity is None else f"{meeting.similarity:.2f}"
+    title = f"  “{_short(meeting.title)}”" if meeting.title else ""
+    context = f"  ({meeting.context_changes} context changes)" if meeting.context_changes else ""
+    line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
+    return _shown(line + meeting.path + title + context)
+
+
+def _short(title: str, width: int = 72) -> str:
+    return title if len(title) <= width else title[: width - 1].rstrip() + "…"
+
+
+def _formula_counts(series: Series) -> str:
+    tally = Counter(timeline.trend for timeline in series.formulas)
+    parts = " · ".join(f"{tally[trend]} {trend.value}" for trend in Trend)
+    return f"Formulas: {len(series.formulas)} ({parts}); similarity is to the meeting before"
+
+
+def _legend() -> str:
+    names = {"present": "present", "returned": "returned"}
+    parts = "  ".join(f"{symbol} {names.get(key, key)}" for key, symbol in SYMBOLS.items())
+    return f"Legend: {parts} (first meeting: * present, . absent)"
+
+
+def _formula(timeline: Timeline) -> str:
+    symbols = "".join(_symbol(cell) for cell in timeline.cells)
+    grouped = " ".join(symbols[start : start + 10] for start in range(0, len(symbols), 10))
+    return _shown(f"  {grouped}  “{timeline.text}”  {timeline.id} · {_facts(timeline)}")
+
+
+def _symbol(cell: Cell) -> str:
+    if cell.fate is None:
+        return SYMBOLS["present"] if cell.present else SYMBOLS[Fate.ABSENT]
+    return SYMBOLS["returned"] if cell.returned else SYMBOLS[cell.fate]
+
+
+def _facts(timeline: Timeline) -> str:
+    seen = (
+        f"seen at {timeline.first_seen}"
+        if timeline.first_seen == timeline.last_seen
+        else f"seen {timeline.first_seen}–{timeline.last_seen}"
+    )
+    gaps = [f"{g.first}" if g.first == g.last else f"{g.first}–{g.last}" for g in timeline.gaps]
+    links = sorted({cell.linked for cell in timeline.cells if cell.linked})
+    facts = [seen] + ([f"absent {', '.join(gaps)}"] if gaps else [])
+    return " · ".join(facts + [f"changed ↔ {', '.join(links)}"] if links else facts)

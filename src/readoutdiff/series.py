@@ -1,0 +1,201 @@
+"""Many readouts in, one timeline out: how each formula fared from meeting to meeting.
+
+The readouts are put in order (by date, or as given), each is compared with the one before
+(:func:`readoutdiff.compare.compare`), and only what the timeline needs is kept of each
+comparison: which formulas stood on each side, with their wording, and which were replaced by
+which. Full comparisons are never held together, so memory does not grow with their size; a
+caller that wants more of each comparison (an HTML section, say) takes it from ``on_comparison``
+as it goes by.
+
+The timeline is a formula × meeting matrix of :class:`Cell`. A cell says whether the formula is
+present at that meeting and its :class:`Fate` against the meeting before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from readoutdiff.errors import ReadoutError
+from readoutdiff.model import Comparison, FormulaSource, Options, Readout
+
+if TYPE_CHECKING:
+    from readoutdiff.series_matrix import PairFacts
+
+
+class Order(StrEnum):
+    """How the readouts of a series are put in order."""
+
+    DATE = "date"  #: by ``Readout.date`` (front matter, then the text, then the file name)
+    GIVEN = "given"  #: as given
+
+
+class Fate(StrEnum):
+    """What a formula did at one meeting, against the meeting before."""
+
+    PERSISTED = "persisted"  #: there at both
+    CHANGED = "changed"  #: replaced by (or replacing) another formula in the same passage
+    APPEARED = "appeared"  #: there now, not before (``Cell.returned`` if seen earlier still)
+    DROPPED = "dropped"  #: there before, not now
+    ABSENT = "absent"  #: at neither
+
+
+class Trend(StrEnum):
+    """A formula's story over the whole series, in the order a reader wants them."""
+
+    DROPPED = "dropped"  #: seen, but absent from the last meeting
+    CHANGED = "changed"  #: replaced by, or replacing, another formula at some meeting
+    RETURNED = "returned"  #: absent for a while, then back
+    APPEARED = "appeared"  #: absent at first, present from some meeting on
+    STEADY = "steady"  #: present at every meeting
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Meeting:
+    """One readout of the series, in its place."""
+
+    number: int
+    """Place in the series, from 1."""
+    path: str
+    title: str | None
+    date: str | None
+    sha256: str
+    chars: int
+    sentences: int
+    similarity: float | None
+    """Similarity to the meeting before (None for the first)."""
+    context_changes: int = 0
+    """Formulas kept from the meeting before but governed by a different phrase."""
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cell:
+    """One formula at one meeting."""
+
+    present: bool
+    fate: Fate | None
+    """Against the meeting before; None at the first meeting."""
+    wording: str | None = None
+    """The formula's wording at this meeting (None where absent)."""
+    linked: str | None = None
+    """For ``changed``: the id of the formula it was replaced by, or replaced."""
+    returned: bool = False
+    """For ``appeared``: the formula was seen before, then absent."""
+    gap: bool = False
+    """Absent here, but present both before and after."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Gap:
+    """A run of meetings at which a formula was absent between two at which it was present."""
+
+    first: int
+    """Number of the first meeting of the run."""
+    last: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Timeline:
+    """One formula across the series: one cell per meeting."""
+
+    id: str
+    text: str
+    """The first wording seen."""
+    source: FormulaSource
+    topic: str
+    trend: Trend
+    cells: tuple[Cell, ...]
+    first_seen: int
+    """Number of the first meeting at which it is present."""
+    last_seen: int
+    gaps: tuple[Gap, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Series:
+    """The meetings in order and the timeline of every formula."""
+
+    order: Order
+    meetings: tuple[Meeting, ...]
+    formulas: tuple[Timeline, ...]
+    """Dropped, changed, returned, appeared, then steady; by first meeting, then id."""
+
+
+def order_readouts(readouts: Sequence[Readout], order: Order) -> tuple[Readout, ...]:
+    """Return ``readouts`` in series order; by date, a readout without one is an error.
+
+    Readouts of the same date keep the order they were given in.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> late = from_text("Leaders met on June 28, 2021.", path="late.txt")
+    >>> early = from_text("Leaders met on 15 March 2021.", path="early.txt")
+    >>> [r.path for r in order_readouts([late, early], Order.DATE)]
+    ['early.txt', 'late.txt']
+    """
+    if order is Order.GIVEN:
+        return tuple(readouts)
+    undated = [readout.path for readout in readouts if readout.date is None]
+    if undated:
+        others = f" (and {len(undated) - 1} more)" if len(undated) > 1 else ""
+        raise ReadoutError(
+            f"has no date{others}: give one in front matter (date: 2021-06-28), in the text "
+            "or in the file name, or keep the order given with --order given",
+            path=undated[0],
+        )
+    return tuple(sorted(readouts, key=lambda readout: readout.date or ""))
+
+
+def build_series(
+    readouts: Sequence[Readout],
+    *,
+    options: Options = Options(),
+    order: Order = Order.DATE,
+    on_pair: Callable[[int, int], None] | None = None,
+    on_comparison: Callable[[Comparison], None] | None = None,
+) -> Series:
+    """Order ``readouts``, compare each with the one before and build the formula timeline.
+
+    ``on_pair(done, total)`` is called after each comparison (for a progress bar);
+    ``on_comparison`` receives each comparison before it is let go.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> texts = ["On 1 March 2021 both upheld core interests.", "On 2 March 2021 both met.",
+    ...          "On 3 March 2021 both upheld core interests."]
+    >>> series = build_series([from_text(t, path=f"{n}.txt") for n, t in enumerate(texts)])
+    >>> [(c.present, c.fate and c.fate.value) for c in series.formulas[0].cells]
+    [(True, None), (False, 'dropped'), (True, 'appeared')]
+    >>> series.formulas[0].trend.value, series.formulas[0].gaps
+    ('returned', (Gap(first=2, last=2),))
+    """
+    from readoutdiff.compare import compare  # here: the CLI imports this module at start-up
+    from readoutdiff.series_matrix import PairFacts, timelines  # it builds on the classes above
+
+    ordered = order_readouts(readouts, order)
+    if len(ordered) < 2:
+        raise ReadoutError("a series needs at least two readouts; give more files or a directory")
+    facts: list[PairFacts] = []
+    for done, (a, b) in enumerate(pairwise(ordered), 1):
+        comparison = compare(a, b, options=options)
+        facts.append(PairFacts.of(comparison))
+        if on_comparison is not None:
+            on_comparison(comparison)
+        if on_pair is not None:
+            on_pair(done, len(ordered) - 1)
+    meetings = tuple(
+        _meeting(n, r, facts[n - 2] if n > 1 else None) for n, r in enumerate(ordered, 1)
+    )
+    return Series(order=order, meetings=meetings, formulas=timelines(facts))
+
+
+def _meeting(number: int, readout: Readout, facts: PairFacts | None) -> Meeting:
+    return Meeting(
+        number=number, path=readout.path, title=readout.title, date=readout.date,
+        sha256=readout.sha256, chars=len(readout.text), sentences=len(readout.sentences),
+        similarity=facts.similarity if facts else None,
+        context_changes=facts.context_changes if facts else 0,
+        notes=(facts.notes if facts else ()) + readout.notes,
+    )  # fmt: skip

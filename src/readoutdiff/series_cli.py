@@ -1,0 +1,204 @@
+"""``readoutdiff series PATH...``: the command-line end of :mod:`readoutdiff.series`.
+
+Like ``cli.py`` (which registers this command), it parses arguments, calls the library, writes
+the files asked for and draws a progress bar; the logic lives in :mod:`readoutdiff.series`,
+:mod:`readoutdiff.series_paths` and the ``render.series_*`` modules.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from readoutdiff.errors import ReadoutError
+from readoutdiff.model import Comparison
+from readoutdiff.series import Order
+
+if TYPE_CHECKING:
+    from readoutdiff.series import Series
+
+_BAR_AFTER = 1.0
+"""Seconds before a progress bar shows: quick series stay quiet."""
+
+
+# The options shared with `diff` and `formulas`, as cli.py words them. They are repeated here
+# rather than imported: cli.py imports this module, and this one must import on its own too.
+_MaxSize = Annotated[
+    int,
+    typer.Option(
+        "--max-size",
+        min=1,
+        metavar="MB",
+        help="Refuse input files larger than this many megabytes.",
+    ),
+]
+_Lexicon = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--lexicon",
+        metavar="FILE",
+        help="Add the formulas of this TOML lexicon (repeatable; overrides built-in ids).",
+    ),
+]
+_NoBuiltin = Annotated[
+    bool, typer.Option("--no-builtin-lexicon", help="Do not use the built-in formula lexicon.")
+]
+_NoMining = Annotated[
+    bool,
+    typer.Option(
+        "--no-mining", help="Track only lexicon formulas, not phrases mined from the texts."
+    ),
+]
+
+
+class Pairs(StrEnum):
+    """Where the HTML timeline keeps the side-by-side report of each pair."""
+
+    INLINE = "inline"  #: in the same file
+    FOLDER = "folder"  #: one file each, in a folder beside it
+
+
+def series_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(metavar="PATH", help="Readout files, directories or glob patterns."),
+    ],
+    html: Annotated[
+        Path | None, typer.Option("--html", metavar="FILE", help="Write the HTML timeline to FILE.")
+    ] = None,
+    json_file: Annotated[
+        Path | None,
+        typer.Option("--json", metavar="FILE", help="Write readoutdiff-series/1 JSON to FILE."),
+    ] = None,
+    csv_file: Annotated[
+        Path | None,
+        typer.Option("--csv", metavar="FILE", help="Write one CSV row per formula and meeting."),
+    ] = None,
+    pairs: Annotated[
+        Pairs,
+        typer.Option(
+            "--pairs",
+            help="Keep the pair reports of --html inline (one file) or in a folder FILE.pairs/.",
+        ),
+    ] = Pairs.INLINE,
+    order: Annotated[
+        Order,
+        typer.Option("--order", help="Order by date (an undated readout is an error) or as given."),
+    ] = Order.DATE,
+    max_size: _MaxSize = 16,
+    lexicon: _Lexicon = None,
+    no_builtin_lexicon: _NoBuiltin = False,
+    no_mining: _NoMining = False,
+    stamp: Annotated[
+        bool, typer.Option("--stamp", help="Put the current time in the HTML pages.")
+    ] = False,
+) -> None:
+    """Follow formulas across a series of readouts, each compared with the one before."""
+    from readoutdiff.cli import _now, _options, _write
+    from readoutdiff.ingest import load
+    from readoutdiff.render.series_text import render_series_text
+    from readoutdiff.series import build_series
+    from readoutdiff.series_paths import expand
+
+    found = expand(paths, exclude=[str(p) for p in (html, json_file, csv_file) if p])
+    for skipped in found.skipped:
+        sys.stderr.write(f"readoutdiff: warning: {skipped.path}: skipped, {skipped.reason}\n")
+    if not found.files:
+        raise ReadoutError("no readout files found; give .txt, .text or .md files or a directory")
+    readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in found.files]
+    when = _now() if stamp else None
+    reports = _Reports(html, pairs, when, _write)
+    series = build_series(
+        readouts, options=_options(lexicon, no_builtin_lexicon, no_mining), order=order,
+        on_pair=_progress_bar(), on_comparison=reports.add if html else None,
+    )  # fmt: skip
+    del readouts
+    _write_outputs(series, reports, html, json_file, csv_file, _write)
+    sys.stdout.write(render_series_text(series))
+
+
+class _Reports:
+    """Collect each pair's HTML report as the series goes: kept as text, or written to a file."""
+
+    def __init__(
+        self, html: Path | None, pairs: Pairs, stamp: str | None, write: Callable[[Path, str], None]
+    ) -> None:
+        self.inline = pairs is Pairs.INLINE
+        self.folder = html.with_name(html.name + ".pairs") if html else Path()
+        self.stamp, self.write = stamp, write
+        self.by_meeting: dict[int, str] = {}
+
+    def add(self, comparison: Comparison) -> None:
+        from readoutdiff.render.html import render_html
+        from readoutdiff.render.series_html import pair_file_name
+
+        number = len(self.by_meeting) + 2
+        page = render_html(comparison, stamp=self.stamp)
+        if self.inline:
+            self.by_meeting[number] = page
+            return
+        name = pair_file_name(number, comparison.b.date)
+        if number == 2:
+            _make_folder(self.folder)
+        self.write(self.folder / name, page)
+        self.by_meeting[number] = f"{self.folder.name}/{name}"
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReadoutError(
+            f"cannot make this folder ({error.strerror})", path=str(folder)
+        ) from None
+
+
+def _write_outputs(
+    series: Series, reports: _Reports, html: Path | None, json_file: Path | None,
+    csv_file: Path | None, write: Callable[[Path, str], None],
+) -> None:  # fmt: skip
+    from readoutdiff.render.series_csv import render_series_csv
+    from readoutdiff.render.series_html import render_series_html
+    from readoutdiff.render.series_json import render_series_json
+
+    if html is not None:
+        page = render_series_html(
+            series, reports.by_meeting, inline=reports.inline, stamp=reports.stamp
+        )
+        write(html, page)
+    if json_file is not None:
+        write(json_file, render_series_json(series))
+    if csv_file is not None:
+        _write_csv(csv_file, render_series_csv(series))
+
+
+def _write_csv(path: Path, text: str) -> None:
+    """Write the csv module's ``\r\n`` line ends as they are, on every system."""
+    try:
+        path.write_text(text, encoding="utf-8", newline="")
+    except OSError as error:
+        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
+
+
+def _progress_bar() -> Callable[[int, int], None] | None:
+    """Return a callback drawing a bar on standard error, or None when it is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    start = time.monotonic()
+
+    def draw(done: int, total: int) -> None:
+        if time.monotonic() - start < _BAR_AFTER:
+            return
+        filled = 30 * done // total
+        bar = "#" * filled + "-" * (30 - filled)
+        end = "\r\x1b[K" if done == total else ""
+        sys.stderr.write(f"\rcomparing [{bar}] {done}/{total} pairs{end}")
+        sys.stderr.flush()
+
+    return draw

@@ -1,0 +1,181 @@
+"""Turn what was kept of each consecutive comparison into one timeline per formula.
+
+A formula is present at a meeting when either comparison that meeting takes part in found it
+there: as side B of the comparison with the meeting before, or as side A of the one with the
+meeting after. (Mined formulas are found per pair, so one comparison may see a phrase the other
+did not look for; lexicon formulas are found the same way in both.) Each cell's fate then
+follows from presence at this meeting and the one before, except that a formula replaced by
+another in the same passage (a ``changed`` link of the comparison) is ``changed`` on both ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from readoutdiff.model import Comparison, Formula, FormulaSource
+from readoutdiff.series import Cell, Fate, Gap, Timeline, Trend
+
+_FATES = {
+    (True, True): Fate.PERSISTED,
+    (False, True): Fate.APPEARED,
+    (True, False): Fate.DROPPED,
+    (False, False): Fate.ABSENT,
+}
+"""Fate by (present before, present now)."""
+_RANK = {trend: rank for rank, trend in enumerate(Trend)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Seen:
+    """A formula as found on one side of a comparison."""
+
+    wording: str
+    source: FormulaSource
+    topic: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PairFacts:
+    """All the series keeps of one comparison."""
+
+    a: Mapping[str, Seen]
+    """Formulas found in the earlier readout, by id."""
+    b: Mapping[str, Seen]
+    links: tuple[tuple[str, str], ...]
+    """``(id in A, id in B)`` of each formula replaced by another."""
+    similarity: float
+    context_changes: int
+    notes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, comparison: Comparison) -> PairFacts:
+        """Keep the formula ids and wordings of each side of ``comparison``, and its links.
+
+        >>> from readoutdiff import compare, from_text
+        >>> facts = PairFacts.of(compare(from_text("We back true multilateralism."),
+        ...                              from_text("We back genuine multilateralism.")))
+        >>> [(i, s.wording) for i, s in facts.b.items()], facts.links
+        ([('true-multilateralism', 'genuine multilateralism')], ())
+        """
+        a: dict[str, Seen] = {}
+        b: dict[str, Seen] = {}
+        links: list[tuple[str, str]] = []
+        for formula in comparison.formulas:
+            if formula.anchor is not None:
+                continue  # a phrase around a kept formula, counted in context_changes
+            a_id, _, b_id = formula.id.partition(">")
+            if b_id:
+                links.append((a_id, b_id))
+            _note(a, a_id, formula.a_text, formula)
+            _note(b, b_id or a_id, formula.b_text, formula)
+        return cls(
+            a=a, b=b, links=tuple(links), similarity=comparison.similarity,
+            context_changes=sum(f.anchor is not None for f in comparison.formulas),
+            notes=comparison.notes,
+        )  # fmt: skip
+
+
+def _note(side: dict[str, Seen], formula_id: str, wording: str | None, formula: Formula) -> None:
+    if wording is not None and formula_id not in side:
+        side[formula_id] = Seen(wording=wording, source=formula.source, topic=formula.topic)
+
+
+def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
+    """Return the timeline of every formula of the series whose consecutive pairs gave ``facts``.
+
+    >>> seen = {"core-interests": Seen(wording="core interests", source=FormulaSource.BUILTIN, topic="")}
+    >>> pair = lambda a, b: PairFacts(a=a, b=b, links=(), similarity=1.0, context_changes=0, notes=())
+    >>> [t.trend.value for t in timelines([pair(seen, {}), pair({}, seen)])]
+    ['returned']
+    """
+    present = _presence(facts)
+    changed = _changes(facts)
+    ids = sorted({formula_id for seen in present for formula_id in seen})
+    built = [_timeline(formula_id, present, changed) for formula_id in ids]
+    return tuple(sorted(built, key=lambda t: (_RANK[t.trend], t.first_seen, t.id)))
+
+
+def _presence(facts: Sequence[PairFacts]) -> list[dict[str, Seen]]:
+    """Return, for each meeting, the formulas found there by either of its comparisons."""
+    meetings = [dict(facts[0].a)]
+    for number, pair in enumerate(facts, 1):
+        seen = dict(pair.b)
+        if number < len(facts):
+            for formula_id, found in facts[number].a.items():
+                seen.setdefault(formula_id, found)
+        meetings.append(seen)
+    return meetings
+
+
+def _changes(facts: Sequence[PairFacts]) -> list[dict[str, str]]:
+    """Return, for each meeting, the formulas changed there and the id on the other end."""
+    changes: list[dict[str, str]] = [{}]
+    for pair in facts:
+        here: dict[str, str] = {}
+        for a_id, b_id in pair.links:
+            here[a_id], here[b_id] = b_id, a_id
+        changes.append(here)
+    return changes
+
+
+def _timeline(
+    formula_id: str, present: Sequence[Mapping[str, Seen]], changed: Sequence[Mapping[str, str]]
+) -> Timeline:
+    flags = [formula_id in seen for seen in present]
+    places = [place for place, flag in enumerate(flags) if flag]
+    first, last = places[0], places[-1]
+    cells = tuple(
+        _cell(formula_id, place, flags, present, changed, (first, last))
+        for place in range(len(flags))
+    )
+    seen = present[first][formula_id]
+    return Timeline(
+        id=formula_id, text=seen.wording, source=seen.source, topic=seen.topic,
+        trend=_trend(cells, flags), cells=cells, first_seen=first + 1, last_seen=last + 1,
+        gaps=_gaps(flags, first, last),
+    )  # fmt: skip
+
+
+def _cell(
+    formula_id: str,
+    place: int,
+    flags: Sequence[bool],
+    present: Sequence[Mapping[str, Seen]],
+    changed: Sequence[Mapping[str, str]],
+    seen_range: tuple[int, int],
+) -> Cell:
+    here = flags[place]
+    wording = present[place][formula_id].wording if here else None
+    if place == 0:
+        return Cell(present=here, fate=None, wording=wording)
+    linked = changed[place].get(formula_id)
+    fate = Fate.CHANGED if linked else _FATES[flags[place - 1], here]
+    first, last = seen_range
+    return Cell(
+        present=here, fate=fate, wording=wording, linked=linked,
+        returned=fate is Fate.APPEARED and first < place, gap=not here and first < place < last,
+    )  # fmt: skip
+
+
+def _trend(cells: Sequence[Cell], flags: Sequence[bool]) -> Trend:
+    if any(cell.fate is Fate.CHANGED for cell in cells):
+        return Trend.CHANGED
+    if not flags[-1]:
+        return Trend.DROPPED
+    if any(cell.gap for cell in cells):
+        return Trend.RETURNED
+    return Trend.STEADY if flags[0] else Trend.APPEARED
+
+
+def _gaps(flags: Sequence[bool], first: int, last: int) -> tuple[Gap, ...]:
+    """Return the runs of absence between the first and the last presence (numbers from 1)."""
+    gaps: list[Gap] = []
+    start: int | None = None
+    for place in range(first, last + 1):
+        if not flags[place] and start is None:
+            start = place
+        elif flags[place] and start is not None:
+            gaps.append(Gap(first=start + 1, last=place))
+            start = None
+    return tuple(gaps)

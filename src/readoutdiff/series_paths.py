@@ -1,0 +1,96 @@
+"""Turn the paths of ``readoutdiff series`` (files, directories, globs) into readout files.
+
+This looks at the file system (it lists directories and expands globs) and so belongs with the
+command line, not the pure core. A file named on the command line is always taken; in a
+directory only files with a readout suffix are (:data:`READOUT_SUFFIXES`), the others are
+reported as skipped, hidden files and subdirectories are passed over in silence (a directory is
+not searched recursively).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from readoutdiff.errors import InputError
+
+READOUT_SUFFIXES = (".txt", ".text", ".md")
+"""Suffixes taken from a directory. HTML pages join them once ingest reads HTML."""
+_GLOB = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Skipped:
+    """A file of a directory that is not read, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Expansion:
+    """The readout files to read, in the order found, and the files passed over."""
+
+    files: tuple[str, ...]
+    skipped: tuple[Skipped, ...] = ()
+
+
+def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansion:
+    """Return the readout files named by ``arguments``, each once; ``exclude`` (outputs) left out.
+
+    Directories and globs give their files sorted by name.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("b.txt", "a.md", "photo.png", ".hidden"): _ = (folder / name).write_text("x")
+    >>> found = expand([str(folder)])
+    >>> [Path(f).name for f in found.files], [(Path(s.path).name, s.reason) for s in found.skipped]
+    (['a.md', 'b.txt'], [('photo.png', 'not a readout file (.png); readouts end in .txt, .text or .md')])
+    """
+    taken = {_key(path) for path in exclude}
+    files: list[str] = []
+    skipped: list[Skipped] = []
+    for argument in arguments:
+        found, passed = _one(argument)
+        skipped += passed
+        for path in found:
+            if _key(path) not in taken:
+                taken.add(_key(path))
+                files.append(path)
+    return Expansion(files=tuple(files), skipped=tuple(skipped))
+
+
+def _key(path: str) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def _one(argument: str) -> tuple[list[str], list[Skipped]]:
+    if Path(argument).is_dir():
+        return _directory(Path(argument))
+    if _GLOB & set(argument) and not Path(argument).exists():
+        matches = sorted(glob.glob(argument))
+        if not matches:
+            raise InputError("no file matches this pattern; check it", path=argument)
+        files = [match for match in matches if Path(match).is_file()]
+        return [f for f in files if _is_readout(f)], [_skip(f) for f in files if not _is_readout(f)]
+    return [argument], []
+
+
+def _directory(folder: Path) -> tuple[list[str], list[Skipped]]:
+    entries = sorted(path for path in folder.iterdir() if path.is_file())
+    shown = [path for path in entries if not path.name.startswith(".")]
+    files = [str(path) for path in shown if _is_readout(str(path))]
+    return files, [_skip(str(path)) for path in shown if not _is_readout(str(path))]
+
+
+def _is_readout(path: str) -> bool:
+    return Path(path).suffix.lower() in READOUT_SUFFIXES
+
+
+def _skip(path: str) -> Skipped:
+    suffix = Path(path).suffix or "no suffix"
+    names = ", ".join(READOUT_SUFFIXES[:-1]) + f" or {READOUT_SUFFIXES[-1]}"
+    return Skipped(path=path, reason=f"not a readout file ({suffix}); readouts end in {names}")
