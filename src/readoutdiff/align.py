@@ -26,29 +26,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict, deque
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from readoutdiff.groups import Edges, Pair, grow_groups, with_moved
 from readoutdiff.model import Options, Sentence
 from readoutdiff.similarity import STOP_WORDS, Scorer, Side
 
 _AUCTION_STEP = 1e-4
+_RARE_CAP = 64
+"""A word or word pair in more free A sentences than this is too common to propose candidates."""
 _CONFIDENT = 0.5
 """A first-pass pair at least this good is a context anchor for the second pass."""
 _CONTEXT_BONUS = 0.1
 """Added (for ranking only, never to pass ``min_score``) where the paragraphs already pair."""
-
-Edges = dict[int, dict[int, float]]
-"""Scored candidates: ``{b_index: {a_index: score}}``."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Pair:
-    """Indices of A and B sentences aligned together, with their score."""
-
-    a: tuple[int, ...]
-    b: tuple[int, ...]
-    score: float
-    moved: bool = False
 
 
 def align(a: Sequence[Sentence], b: Sequence[Sentence], options: Options = Options()) -> list[Pair]:
@@ -64,8 +53,17 @@ def align(a: Sequence[Sentence], b: Sequence[Sentence], options: Options = Optio
     a_of_b.update(
         _auction(_with_context(edges, anchors, side_a, side_b, options), options.min_score)
     )
-    pairs = _grow_groups(scorer, a_of_b, edges, options)
-    return _mark_moves(sorted(pairs, key=lambda pair: pair.b), scorer)
+    singles = [
+        Pair(a=(a_index,), b=(b_index,), score=_score(scorer, edges, a_index, b_index))
+        for b_index, a_index in sorted(a_of_b.items())
+    ]
+    pairs = grow_groups(scorer, _mark_moves(singles, scorer), edges, options)
+    return _mark_moves(pairs, scorer)
+
+
+def _score(scorer: Scorer, edges: Edges, a_index: int, b_index: int) -> float:
+    scored = edges.get(b_index)
+    return scored[a_index] if scored is not None else scorer.pair(a_index, b_index)
 
 
 def _is_title(sentences: Sequence[Sentence]) -> bool:
@@ -106,7 +104,7 @@ def _candidate_scores(scorer: Scorer, a_of_b: dict[int, int], options: Options) 
         if a_index not in taken:
             for key in _keys(side_a.words[a_index]):
                 index[key].append(a_index)
-    rare_limit = max(8, 2 * int((side_a.size - len(taken)) ** 0.5))
+    rare_limit = min(_RARE_CAP, max(8, 2 * int((side_a.size - len(taken)) ** 0.5)))
     anchors = sorted(a_of_b.items())
     edges: Edges = {}
     for b_index in range(side_b.size):
@@ -210,70 +208,6 @@ def _auction(edges: Edges, min_score: float) -> dict[int, int]:
     return {bidder: a_index for a_index, bidder in owner.items()}
 
 
-def _grow_groups(
-    scorer: Scorer, a_of_b: dict[int, int], edges: Edges, options: Options
-) -> list[Pair]:
-    """Turn 1:1 pairs into splits and merges where that scores better, and find merges from scratch."""
-    used_a, used_b = set(a_of_b.values()), set(a_of_b)
-    pairs: list[Pair] = []
-    for b_index in sorted(a_of_b):
-        a_index = a_of_b[b_index]
-        score = edges[b_index][a_index] if b_index in edges else scorer.pair(a_index, b_index)
-        pair = Pair(a=(a_index,), b=(b_index,), score=score)
-        pairs.append(pair if pair.score >= 1.0 else _grow(pair, scorer, used_a, used_b, options))
-    seeds = sorted(
-        (
-            (-score, b_index, a_index)
-            for b_index, scored in edges.items()
-            for a_index, score in scored.items()
-        ),
-    )
-    for negative_score, b_index, a_index in seeds:
-        if b_index in used_b or a_index in used_a or -negative_score < options.min_score / 2:
-            continue
-        seed = Pair(a=(a_index,), b=(b_index,), score=-negative_score)
-        used_a.add(a_index)
-        used_b.add(b_index)
-        grown = _grow(seed, scorer, used_a, used_b, options)
-        if grown.score >= options.min_score and len(grown.a) + len(grown.b) > 2:
-            pairs.append(grown)
-        else:
-            used_a.difference_update(grown.a)
-            used_b.difference_update(grown.b)
-    return pairs
-
-
-def _grow(pair: Pair, scorer: Scorer, used_a: set[int], used_b: set[int], options: Options) -> Pair:
-    """Add free neighbouring sentences to either side while each raises the score enough."""
-    while True:
-        best, best_score = pair, pair.score + options.group_gain
-        for a_group, b_group in _extensions(pair, scorer, used_a, used_b, options.max_group):
-            score = scorer.group(a_group, b_group)
-            if score >= best_score:
-                best, best_score = Pair(a=a_group, b=b_group, score=score), score
-        if best is pair:
-            return pair
-        used_a.update(best.a)
-        used_b.update(best.b)
-        pair = best
-
-
-def _extensions(
-    pair: Pair, scorer: Scorer, used_a: set[int], used_b: set[int], max_group: int
-) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    """Each way to add one free neighbouring sentence to one side of ``pair``."""
-    grown = []
-    if len(pair.a) < max_group:
-        for a_index in (pair.a[0] - 1, pair.a[-1] + 1):
-            if 0 <= a_index < scorer.a.size and a_index not in used_a:
-                grown.append((tuple(sorted((*pair.a, a_index))), pair.b))
-    if len(pair.b) < max_group:
-        for b_index in (pair.b[0] - 1, pair.b[-1] + 1):
-            if 0 <= b_index < scorer.b.size and b_index not in used_b:
-                grown.append((pair.a, tuple(sorted((*pair.b, b_index)))))
-    return grown
-
-
 def _mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
     """Mark pairs (in B order) off the heaviest chain increasing in A as moved.
 
@@ -296,10 +230,7 @@ def _mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
     while position >= 0:
         in_order.add(position)
         position = previous[position]
-    return [
-        pair if position in in_order else Pair(a=pair.a, b=pair.b, score=pair.score, moved=True)
-        for position, pair in enumerate(pairs)
-    ]
+    return [with_moved(pair, position not in in_order) for position, pair in enumerate(pairs)]
 
 
 def _length(scorer: Scorer, pair: Pair) -> int:

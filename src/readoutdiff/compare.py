@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readoutdiff import align, inline
+from readoutdiff.groups import Pair
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -41,9 +42,7 @@ def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparis
     )  # fmt: skip
 
 
-def _alignment(
-    pair: align.Pair, a: Readout, b: Readout, options: Options, notes: list[str]
-) -> Alignment:
+def _alignment(pair: Pair, a: Readout, b: Readout, options: Options, notes: list[str]) -> Alignment:
     a_side = tuple(a.sentences[i] for i in pair.a)
     b_side = tuple(b.sentences[i] for i in pair.b)
     a_text = " ".join(s.text for s in a_side)
@@ -66,12 +65,12 @@ def _alignment(
     )  # fmt: skip
 
 
-def _dropped(a: Readout, pairs: list[align.Pair]) -> list[Sentence]:
+def _dropped(a: Readout, pairs: list[Pair]) -> list[Sentence]:
     used = {index for pair in pairs for index in pair.a}
     return [sentence for sentence in a.sentences if sentence.index not in used]
 
 
-def _added(b: Readout, pairs: list[align.Pair]) -> list[Alignment]:
+def _added(b: Readout, pairs: list[Pair]) -> list[Alignment]:
     used = {index for pair in pairs for index in pair.b}
     return [
         Alignment(
@@ -99,15 +98,29 @@ def _sorted_by_b(alignments: tuple[Alignment, ...]) -> tuple[Alignment, ...]:
         if alignment.b and not alignment.moved:
             for sentence in alignment.a:
                 b_anchor_of_a[sentence.index] = alignment.b[0].index
-    keys = {}
-    for position, alignment in enumerate(alignments):
-        if alignment.b:
-            keys[position] = (alignment.b[0].index, 0, 0)
-        else:
-            index = alignment.a[0].index
-            earlier = [b_anchor_of_a[i] for i in range(index - 1, -1, -1) if i in b_anchor_of_a][:1]
-            keys[position] = (earlier[0] if earlier else -1, 1, index)
+    dropped_keys = _dropped_keys(alignments, b_anchor_of_a)
+    keys = {
+        position: (alignment.b[0].index, 0, 0)
+        if alignment.b
+        else dropped_keys[alignment.a[0].index]
+        for position, alignment in enumerate(alignments)
+    }
     return tuple(alignments[position] for position in sorted(keys, key=keys.__getitem__))
+
+
+def _dropped_keys(
+    alignments: tuple[Alignment, ...], b_anchor_of_a: dict[int, int]
+) -> dict[int, tuple[int, int, int]]:
+    """Sort key of each dropped A sentence: after the B place of the nearest earlier anchored A sentence."""
+    dropped = sorted(alignment.a[0].index for alignment in alignments if not alignment.b)
+    keys: dict[int, tuple[int, int, int]] = {}
+    anchor, last_index = -1, -1
+    for index in dropped:
+        for earlier in range(last_index + 1, index):  # each A index is visited once overall
+            anchor = b_anchor_of_a.get(earlier, anchor)
+        last_index = index - 1
+        keys[index] = (anchor, 1, index)
+    return keys
 
 
 def _similarity(alignments: tuple[Alignment, ...]) -> float:

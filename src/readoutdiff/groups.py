@@ -1,0 +1,141 @@
+"""Grow 1:1 sentence pairs into splits and merges (2:1, 1:2 and wider).
+
+A pair takes a neighbouring sentence onto either side while that raises its
+score by at least ``Options.group_gain``. The neighbour may be free, or held by
+a *moved* 1:1 pair that scores lower than the grown group would: a fragment of
+a split explains itself better beside its other half than paired with some far
+sentence that merely shares a rare word. Sentences still free afterwards can
+seed a merge that no single sentence reaches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from readoutdiff.model import Options
+from readoutdiff.similarity import Scorer
+
+Edges = dict[int, dict[int, float]]
+"""Scored candidates: ``{b_index: {a_index: score}}``."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+class Pair:
+    """Indices of A and B sentences aligned together, with their score (compared by identity)."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+    moved: bool = False
+
+
+class Holders:
+    """Which pair holds each sentence of A and of B."""
+
+    def __init__(self, pairs: Iterable[Pair]) -> None:
+        self.a: dict[int, Pair] = {}
+        self.b: dict[int, Pair] = {}
+        for pair in pairs:
+            self.place(pair)
+
+    def place(self, pair: Pair) -> None:
+        """Let ``pair`` hold its sentences."""
+        self.a.update(dict.fromkeys(pair.a, pair))
+        self.b.update(dict.fromkeys(pair.b, pair))
+
+    def release(self, pair: Pair) -> None:
+        """Free every sentence ``pair`` holds."""
+        for index in pair.a:
+            if self.a.get(index) is pair:
+                del self.a[index]
+        for index in pair.b:
+            if self.b.get(index) is pair:
+                del self.b[index]
+
+    def yields(self, side: str, index: int, taker: Pair, score: float | None) -> bool:
+        """Tell whether ``taker`` may have sentence ``index``: it is free, or held by a weaker moved single."""
+        holder = (self.a if side == "a" else self.b).get(index)
+        if holder is None:
+            return True
+        if holder is taker or not holder.moved or len(holder.a) + len(holder.b) > 2:
+            return False
+        return score is None or score > holder.score
+
+    def pairs(self) -> list[Pair]:
+        """Every pair held, in B order."""
+        unique = {id(pair): pair for pair in self.b.values()}
+        return sorted(unique.values(), key=lambda pair: pair.b)
+
+
+def grow_groups(scorer: Scorer, singles: list[Pair], edges: Edges, options: Options) -> list[Pair]:
+    """Grow the 1:1 ``singles`` (moved ones flagged) into splits and merges; seed merges from free sentences."""
+    holders = Holders(singles)
+    for single in sorted(singles, key=lambda pair: (pair.moved, pair.b)):
+        if single.score < 1.0 and holders.b.get(single.b[0]) is single:
+            _grow(single, scorer, holders, options, steal=True)
+    for score, b_index, a_index in _seeds(edges, options.min_score / 2):
+        if b_index in holders.b or a_index in holders.a:
+            continue
+        seed = Pair(a=(a_index,), b=(b_index,), score=score)
+        holders.place(seed)
+        grown = _grow(seed, scorer, holders, options, steal=False)
+        if grown.score < options.min_score or len(grown.a) + len(grown.b) == 2:
+            holders.release(grown)
+    return holders.pairs()
+
+
+def _seeds(edges: Edges, floor: float) -> list[tuple[float, int, int]]:
+    seeds = [
+        (score, b_index, a_index)
+        for b_index, scored in edges.items()
+        for a_index, score in scored.items()
+        if score >= floor
+    ]
+    return sorted(seeds, key=lambda seed: (-seed[0], seed[1], seed[2]))
+
+
+def _grow(pair: Pair, scorer: Scorer, holders: Holders, options: Options, *, steal: bool) -> Pair:
+    """Add neighbouring sentences to either side while each raises the score enough."""
+    while True:
+        best, best_score, best_taken = pair, pair.score + options.group_gain, ("", -1)
+        for a_group, b_group, taken in _extensions(pair, scorer, options.max_group):
+            if not holders.yields(*taken, pair, None) or (not steal and _held(holders, taken)):
+                continue
+            score = scorer.group(a_group, b_group)
+            if score >= best_score and holders.yields(*taken, pair, score):
+                best = Pair(a=a_group, b=b_group, score=score, moved=pair.moved)
+                best_score, best_taken = score, taken
+        if best is pair:
+            return pair
+        holder = (holders.a if best_taken[0] == "a" else holders.b).get(best_taken[1])
+        if holder is not None:
+            holders.release(holder)
+        holders.release(pair)
+        holders.place(best)
+        pair = best
+
+
+def _held(holders: Holders, taken: tuple[str, int]) -> bool:
+    return taken[1] in (holders.a if taken[0] == "a" else holders.b)
+
+
+def _extensions(
+    pair: Pair, scorer: Scorer, max_group: int
+) -> list[tuple[tuple[int, ...], tuple[int, ...], tuple[str, int]]]:
+    """Each way to add one neighbouring sentence to one side of ``pair``, and which one it adds."""
+    grown = []
+    if len(pair.a) < max_group:
+        for a_index in (pair.a[0] - 1, pair.a[-1] + 1):
+            if 0 <= a_index < scorer.a.size:
+                grown.append((tuple(sorted((*pair.a, a_index))), pair.b, ("a", a_index)))
+    if len(pair.b) < max_group:
+        for b_index in (pair.b[0] - 1, pair.b[-1] + 1):
+            if 0 <= b_index < scorer.b.size:
+                grown.append((pair.a, tuple(sorted((*pair.b, b_index))), ("b", b_index)))
+    return grown
+
+
+def with_moved(pair: Pair, moved: bool) -> Pair:
+    """Return ``pair`` with its moved flag set to ``moved``."""
+    return pair if pair.moved is moved else replace(pair, moved=moved)
