@@ -1,0 +1,237 @@
+"""``readoutdiff series`` run for real in a subprocess: inputs, outputs, schema, CSV, HTML files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import html5lib  # type: ignore[import-untyped]
+import pytest
+from jsonschema import Draft202012Validator
+
+from readoutdiff import series_cli
+
+ROOT = Path(__file__).resolve().parent.parent
+READOUTS = ROOT / "tests" / "series_readouts"
+BODY = "President Xi Jinping met the visiting Prime Minister.\nBoth uphold core interests.\n"
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "readoutdiff", "series", *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", cwd=cwd)
+
+
+@cache
+def schema() -> dict[str, Any]:
+    text = files("readoutdiff").joinpath("schema", "readoutdiff-series-1.schema.json").read_text()
+    loaded: dict[str, Any] = json.loads(text)
+    Draft202012Validator.check_schema(loaded)
+    return loaded
+
+
+def parse_strict(page: str) -> ET.Element:
+    tree: ET.Element = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(page)
+    return tree
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Run the series of ``tests/series_readouts`` once, writing every output."""
+    folder = tmp_path_factory.mktemp("series")
+    done = run(
+        READOUTS,
+        "--html",
+        folder / "s.html",
+        "--json",
+        folder / "s.json",
+        "--csv",
+        folder / "s.csv",
+    )
+    assert done.returncode == 0, done.stderr
+    return {
+        "stdout": done.stdout,
+        "stderr": done.stderr,
+        "json": json.loads((folder / "s.json").read_text(encoding="utf-8")),
+        "csv_text": (folder / "s.csv").read_bytes().decode("utf-8"),
+        "html": (folder / "s.html").read_text(encoding="utf-8"),
+    }
+
+
+def test_json_validates_against_the_packaged_schema(outputs: dict[str, Any]) -> None:
+    document = outputs["json"]
+    errors = list(Draft202012Validator(schema()).iter_errors(document))
+    assert errors == []
+    assert document["schema"] == "readoutdiff-series/1"
+    assert [m["number"] for m in document["meetings"]] == [1, 2, 3]
+
+
+def test_the_schema_rejects_a_broken_document(outputs: dict[str, Any]) -> None:
+    broken = json.loads(json.dumps(outputs["json"]))
+    broken["formulas"][0]["timeline"][0]["fate"] = "vanished"
+    assert not Draft202012Validator(schema()).is_valid(broken)
+
+
+def test_a_formula_that_vanishes_and_returns_shows_its_gap_in_json_and_csv(
+    outputs: dict[str, Any],
+) -> None:
+    formula = next(f for f in outputs["json"]["formulas"] if f["id"] == "true-multilateralism")
+    assert formula["trend"] == "returned"
+    assert formula["gaps"] == [{"first": 2, "last": 2}]
+    assert [c["fate"] for c in formula["timeline"]] == [None, "dropped", "appeared"]
+    assert [c["returned"] for c in formula["timeline"]] == [False, False, True]
+    rows = [
+        row
+        for row in csv.DictReader(io.StringIO(outputs["csv_text"]))
+        if row["formula_id"] == "true-multilateralism"
+    ]
+    assert [(r["meeting"], r["present"], r["gap"], r["gaps"]) for r in rows] == [
+        ("1", "yes", "no", "2"),
+        ("2", "no", "yes", "2"),
+        ("3", "yes", "no", "2"),
+    ]
+
+
+def test_csv_has_one_row_per_formula_and_meeting(outputs: dict[str, Any]) -> None:
+    rows = list(csv.reader(io.StringIO(outputs["csv_text"])))
+    document = outputs["json"]
+    assert rows[0][:3] == ["formula_id", "formula_text", "source"]
+    assert len(rows) - 1 == len(document["formulas"]) * len(document["meetings"]) > 0
+    assert outputs["csv_text"].endswith("\r\n")
+
+
+def test_terminal_summary_lists_meetings_then_timelines(outputs: dict[str, Any]) -> None:
+    out = outputs["stdout"]
+    assert out.startswith("Series of 3 readouts, in date order\n")
+    assert re.search(r"^ +3  2023-03-21  0\.\d\d  .*2023-03-21-moscow\.txt", out, re.M)
+    assert re.search(
+        r"^  \*-\^  “true multilateralism”  true-multilateralism · seen 1–3 · absent 2$", out, re.M
+    )
+    assert out.index("dropped (") < out.index("returned (") < out.index("steady (")
+    assert outputs["stderr"] == ""
+
+
+def test_html_parses_strictly_and_has_a_cell_per_formula_and_meeting(
+    outputs: dict[str, Any],
+) -> None:
+    tree = parse_strict(outputs["html"])
+    document = outputs["json"]
+    cells = tree.findall(".//td[@class]")
+    matrix = [c for c in cells if "cell" in c.get("class", "").split()]
+    assert len(matrix) == len(document["formulas"]) * len(document["meetings"])
+    assert len(tree.findall(".//iframe")) == 2
+
+
+def test_a_directory_with_other_files_skips_them_with_one_warning_each(tmp_path: Path) -> None:
+    for path in READOUTS.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "data.json").write_text("{}", encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00")
+    (tmp_path / "older").mkdir()
+    done = run(tmp_path)
+    assert done.returncode == 0, done.stderr
+    warnings = done.stderr.splitlines()
+    assert [re.sub(r"^.*/", "", w.split(": skipped")[0]) for w in warnings] == [
+        "data.json",
+        "photo.png",
+    ]
+    assert all(w.startswith("readoutdiff: warning: ") for w in warnings)
+    assert done.stdout.startswith("Series of 3 readouts")
+
+
+def test_a_quoted_glob_is_expanded(tmp_path: Path) -> None:
+    done = run(str(READOUTS / "2*.txt"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Series of 2 readouts")
+
+
+def test_undated_readouts_fail_naming_the_file_unless_order_given(tmp_path: Path) -> None:
+    (tmp_path / "first.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "second.txt").write_text(BODY.replace("core", "fundamental"), encoding="utf-8")
+    failed = run(tmp_path / "second.txt", tmp_path / "first.txt")
+    assert failed.returncode == 2
+    assert failed.stderr.count("\n") == 1
+    assert failed.stderr.startswith(f"readoutdiff: error: {tmp_path / 'second.txt'}: has no date")
+    given = run(tmp_path / "second.txt", tmp_path / "first.txt", "--order", "given")
+    assert given.returncode == 0, given.stderr
+    assert given.stdout.index("second.txt") < given.stdout.index("first.txt")
+
+
+def test_bad_input_exits_2_with_one_line(tmp_path: Path) -> None:
+    for args in (
+        [tmp_path / "missing.txt", READOUTS / "call-june.txt"],
+        [str(tmp_path / "*.txt")],
+        [tmp_path],
+    ):
+        done = run(*args)
+        assert done.returncode == 2, (args, done.stderr)
+        assert done.stderr.startswith("readoutdiff: error: ") and done.stderr.count("\n") == 1
+
+
+def test_pairs_in_a_folder_are_written_and_linked(tmp_path: Path) -> None:
+    done = run(READOUTS, "--html", tmp_path / "timeline.html", "--pairs", "folder")
+    assert done.returncode == 0, done.stderr
+    page = (tmp_path / "timeline.html").read_text(encoding="utf-8")
+    tree = parse_strict(page)
+    assert tree.findall(".//iframe") == []
+    links = {a.get("href") for a in tree.iter("a") if a.get("href", "").endswith(".html")}
+    assert links == {
+        "timeline.html.pairs/002-2022-06-15.html",
+        "timeline.html.pairs/003-2023-03-21.html",
+    }
+    for link in links:
+        report = (tmp_path / str(link)).read_text(encoding="utf-8")
+        assert report.startswith("<!DOCTYPE html>") and "Readout comparison" in report
+
+
+def test_same_inputs_give_the_same_bytes(tmp_path: Path) -> None:
+    for name in ("one", "two"):
+        done = run(
+            READOUTS, "--json", tmp_path / f"{name}.json", "--html", tmp_path / f"{name}.html"
+        )
+        assert done.returncode == 0, done.stderr
+    assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+    assert (tmp_path / "one.html").read_bytes() == (tmp_path / "two.html").read_bytes()
+
+
+def test_every_series_option_is_documented_in_the_readme() -> None:
+    help_text = run("--help").stdout
+    options = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]*)", help_text.split("Options:", 1)[1]))
+    assert {"--html", "--json", "--csv", "--pairs", "--order"} <= options
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Series\n", 1)[1].split("\n## ", 1)[0]
+    assert sorted(o for o in options if f"`{o}" not in section) == ["--help"]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal_and_after_a_second(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert series_cli._progress_bar() is None
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    clock = iter([100.0, 100.5, 101.5, 102.0])
+    monkeypatch.setattr(series_cli.time, "monotonic", lambda: next(clock))
+    draw = series_cli._progress_bar()
+    assert draw is not None
+    draw(1, 4)  # half a second in: nothing yet
+    assert terminal.getvalue() == ""
+    draw(2, 4)
+    assert terminal.getvalue() == "\rcomparing [###############---------------] 2/4 pairs"
+    draw(4, 4)
+    assert terminal.getvalue().endswith("4/4 pairs\r\x1b[K")
