@@ -10,9 +10,10 @@ import hashlib
 import os
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from readoutdiff import segment
+from readoutdiff import htmltext, segment
 from readoutdiff.errors import InputError
 from readoutdiff.model import Ignored, Readout, Span
 
@@ -28,7 +29,6 @@ _MAGIC = {
     b"%PDF": "a PDF document",
     b"\xd0\xcf\x11\xe0": "an old Office document",
 }
-_HTML_START = re.compile(rb"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
 _BOILERPLATE = re.compile(
     r"""^\s*(?:
         home\s*(?:>|›|»|/)            # breadcrumbs: Home > China Report
@@ -68,8 +68,13 @@ _MONTH = r"\b(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I),
-    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I),
+    re.compile(
+        _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I
+    ),
+    re.compile(
+        r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+        re.I,
+    ),
 )
 
 
@@ -92,7 +97,9 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     try:
         data = file.read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read it ({error.strerror}); check its permissions", path=name) from None
+        raise InputError(
+            f"cannot read it ({error.strerror}); check its permissions", path=name
+        ) from None
     return from_bytes(data, path=name)
 
 
@@ -112,12 +119,18 @@ def _too_big(size: int, max_bytes: int) -> str:
 
 
 def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
-    """Decode ``data`` and read it as a readout; raise :class:`InputError` if it is not text."""
-    return from_text(decode(data, path=path), path=path, sha256=hashlib.sha256(data).hexdigest())
+    """Decode ``data`` and read it as a readout; raise :class:`InputError` if it is not text.
+
+    An HTML page is read as its visible main text (see :mod:`readoutdiff.htmltext`).
+    """
+    text, digest = decode(data, path=path), hashlib.sha256(data).hexdigest()
+    if htmltext.is_html(text, path):
+        return _from_html(text, path=path, sha256=digest)
+    return from_text(text, path=path, sha256=digest)
 
 
 def decode(data: bytes, *, path: str = "<bytes>") -> str:
-    """Decode UTF-8 (BOM optional) or UTF-16 with BOM; refuse binary and HTML."""
+    """Decode UTF-8 (BOM optional) or UTF-16 with BOM, or an HTML page's declared charset; refuse binary."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -128,15 +141,46 @@ def decode(data: bytes, *, path: str = "<bytes>") -> str:
             raise InputError(f"is {kind}, not text; convert it to plain text first", path=path)
     if b"\x00" in data:
         raise InputError("is binary (it has NUL bytes); give a plain-text readout", path=path)
-    if _HTML_START.match(data[:4096].removeprefix(b"\xef\xbb\xbf")):
-        raise InputError("is an HTML page; save the readout as plain text first", path=path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        declared = _declared_charset(data, path)
+        if declared:
+            return declared
         line = data[: error.start].count(b"\n") + 1
         raise InputError(
             f"is not valid UTF-8 (byte {error.start}); re-save it as UTF-8", path=path, line=line
         ) from None
+
+
+def _declared_charset(data: bytes, path: str) -> str | None:
+    """Decode an HTML page in the charset its ``<meta>`` declares (GBK, windows-1251, ...)."""
+    from bs4.dammit import EncodingDetector
+
+    if not htmltext.is_html(data[:4096].decode("ascii", "replace"), path):
+        return None
+    declared = EncodingDetector.find_declared_encoding(data, is_html=True)
+    try:
+        return data.decode(declared) if declared else None
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
+    """Read the visible main text of an HTML page; spans point into that extracted text."""
+    page = htmltext.extract(markup)
+    if not page.text.strip():
+        raise InputError(
+            "is an HTML page with no visible text; save the readout as text", path=path
+        )
+    readout = from_text(page.text, path=path, sha256=sha256)
+    return replace(
+        readout,
+        title=page.title or readout.title,
+        date=readout.date or _iso_date(page.date or ""),
+        source=readout.source or page.url,
+        notes=(*readout.notes, htmltext.NOTE),
+    )
 
 
 def from_text(text: str, *, path: str = "<text>", sha256: str | None = None) -> Readout:
@@ -158,15 +202,19 @@ def from_text(text: str, *, path: str = "<text>", sha256: str | None = None) -> 
     )
     ignored += boilerplate
     skipped = {item.span.start for item in boilerplate}
-    content = tuple((start, end) for start, end in lines if _strip_start(text, start, end) not in skipped)
+    content = tuple(
+        (start, end) for start, end in lines if _strip_start(text, start, end) not in skipped
+    )
     sentences = segment.sentences(text, content)
     if not sentences:
         raise InputError("has no readout text, only site boilerplate", path=path)
     title = meta.get("title") or _title(sentences[0].text)
     date = _iso_date(meta.get("date", "")) or _text_date(text[body_start:], path)
+    source = meta.get("source") or meta.get("source_url") or meta.get("url") or None
     return Readout(
         path=path, text=text, sha256=digest, title=title, date=date,
         sentences=sentences, ignored=ignored,
+        counterpart=meta.get("counterpart") or None, source=source,
     )  # fmt: skip
 
 

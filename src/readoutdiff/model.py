@@ -98,6 +98,10 @@ class Readout:
     ignored: tuple[Ignored, ...] = ()
     notes: tuple[str, ...] = ()
     """Things the reader should know about how the file was read."""
+    counterpart: str | None = None
+    """Who the leader met, from front matter (``counterpart:``)."""
+    source: str | None = None
+    """Where the readout was published: front matter ``source:`` (or ``url:``), or an HTML page's own address."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
