@@ -1,0 +1,105 @@
+"""The series timeline in Chromium: offline, one labelled cell per formula and meeting, links that land."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page
+
+OpenPage = Callable[..., Page]
+ROOT = Path(__file__).resolve().parents[2]
+READOUTS = ROOT / "tests" / "series_readouts"
+CELL_HREFS = "() => [...document.querySelectorAll('td.cell a')].map(a => a.getAttribute('href'))"
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Write the timeline of ``tests/series_readouts`` inline and with a pairs folder, and the JSON."""
+    folder = tmp_path_factory.mktemp("series-html")
+    for args in (
+        ["--html", folder / "inline.html", "--json", folder / "series.json"],
+        ["--html", folder / "folder.html", "--pairs", "folder"],
+    ):
+        command = [sys.executable, "-m", "readoutdiff", "series", READOUTS, *args]
+        done = subprocess.run(command, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    document = json.loads((folder / "series.json").read_text(encoding="utf-8"))
+    return {"folder": folder, "json": document}
+
+
+def test_loads_offline_with_a_labelled_cell_per_formula_and_meeting(
+    open_page: OpenPage, written: dict[str, Any]
+) -> None:
+    page = open_page(written["folder"] / "inline.html")
+    document = written["json"]
+    cells = page.locator("table.matrix td.cell")
+    assert cells.count() == len(document["formulas"]) * len(document["meetings"]) > 0
+    labels = cells.evaluate_all("cells => cells.map(c => c.innerText.trim())")
+    assert all(labels), "every cell says what it is in words, not colour alone"
+    assert {"in", "kept", "new", "back", "dropped", "·"} <= set(labels)
+    assert page.locator("thead th.mh").count() == len(document["meetings"])
+
+
+def test_each_cell_links_to_an_existing_pair_section(
+    open_page: OpenPage, written: dict[str, Any]
+) -> None:
+    page = open_page(written["folder"] / "inline.html")
+    hrefs = page.evaluate(CELL_HREFS)
+    assert set(hrefs) == {"#pair-2", "#pair-3"}
+    for href in set(hrefs):
+        assert page.locator(f"section.pair{href}").count() == 1
+    returned = page.locator("tr", has_text="true multilateralism").locator("td.cell").nth(2)
+    assert returned.inner_text() == "back"
+    returned.locator("a").click()
+    assert page.evaluate("location.hash") == "#pair-3"
+    section = page.locator("#pair-3").bounding_box()
+    assert section is not None and abs(section["y"]) < 5, "the section is scrolled to the top"
+
+
+def test_inline_pair_reports_render_with_their_script(
+    open_page: OpenPage, written: dict[str, Any]
+) -> None:
+    page = open_page(written["folder"] / "inline.html")
+    page.locator("#pair-3 iframe").scroll_into_view_if_needed()
+    frame = page.frame_locator("#pair-3 iframe")
+    assert frame.locator("h1").inner_text() == "Readout comparison"
+    assert frame.locator("#bar").is_visible(), "the report's script ran inside the frame"
+    assert frame.locator("table.diff tbody tr").count() > 3
+
+
+def test_headings_stay_in_view_when_the_matrix_scrolls(
+    open_page: OpenPage, written: dict[str, Any]
+) -> None:
+    page = open_page(written["folder"] / "inline.html", viewport={"width": 480, "height": 420})
+    box = page.locator(".matrix-wrap")
+    box.evaluate("el => el.scrollTo(400, 400)")
+    scrolled = box.evaluate("el => [el.scrollLeft, el.scrollTop]")
+    assert scrolled[0] > 0 and scrolled[1] > 0, "the matrix is larger than its box"
+    wrap = box.bounding_box()
+    head = page.locator("thead th.mh").last.bounding_box()
+    name = page.locator("th.fh").nth(8).bounding_box()
+    assert wrap and head and name
+    assert abs(head["y"] - wrap["y"]) < 3, "column headings stick to the top"
+    assert abs(name["x"] - wrap["x"]) < 3, "formula names stick to the left"
+
+
+def test_folder_mode_links_cells_to_pair_files_that_open(
+    open_page: OpenPage, written: dict[str, Any]
+) -> None:
+    page = open_page(written["folder"] / "folder.html")
+    hrefs = set(page.evaluate(CELL_HREFS))
+    assert hrefs == {
+        "folder.html.pairs/002-2022-06-15.html",
+        "folder.html.pairs/003-2023-03-21.html",
+    }
+    assert page.locator("iframe").count() == 0
+    page.locator("td.cell a").first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/folder.html.pairs/002-2022-06-15.html")
+    assert page.locator("h1").inner_text() == "Readout comparison"
