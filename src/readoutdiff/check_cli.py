@@ -1,0 +1,74 @@
+"""``readoutdiff check``: the command-line end of :mod:`readoutdiff.check` (registered by ``cli.py``).
+
+It parses arguments, calls :func:`readoutdiff.check.run`, writes the chosen
+format and exits 1 when a rule with severity error is broken.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from readoutdiff.cli import (
+    LexiconOption,
+    MaxSizeOption,
+    NoBuiltinOption,
+    NoMiningOption,
+    _options,
+)
+from readoutdiff.errors import ExitCode
+from readoutdiff.render.check_formats import CheckFormat
+
+
+def check_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="OLD NEW | DIR",
+            help="Two readouts (old, new), or a folder: its newest readout against the one before.",
+        ),
+    ],
+    rules_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--rules",
+            metavar="FILE",
+            help="Rules (TOML); default: warn on dropped and changed formulas.",
+        ),
+    ] = None,
+    output_format: Annotated[
+        CheckFormat,
+        typer.Option("--format", "-f", help="text, json, github (workflow commands) or junit."),
+    ] = CheckFormat.TEXT,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the chosen format to FILE.")
+    ] = None,
+    junit: Annotated[
+        Path | None, typer.Option("--junit", metavar="FILE", help="Also write JUnit XML to FILE.")
+    ] = None,
+    max_size: MaxSizeOption = 16,
+    lexicon: LexiconOption = None,
+    no_builtin_lexicon: NoBuiltinOption = False,
+    no_mining: NoMiningOption = False,
+) -> None:
+    """Check the new readout against rules (exit 1 when an error rule is broken)."""
+    from readoutdiff import rules
+    from readoutdiff.check import run
+    from readoutdiff.cli import _write  # defined below the line of cli.py that imports this module
+    from readoutdiff.render.check_formats import render_check
+
+    chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
+    options = _options(lexicon, no_builtin_lexicon, no_mining)
+    result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
+    rendered = render_check(result, output_format)
+    if output is None:
+        sys.stdout.write(rendered)
+    else:
+        _write(output, rendered)
+    if junit is not None:
+        _write(junit, render_check(result, CheckFormat.JUNIT))
+    if result.failed:
+        raise typer.Exit(ExitCode.DIFFERENT)

@@ -1,0 +1,66 @@
+"""GitHub Actions workflow commands for ``readoutdiff check``: annotations on the readout lines.
+
+Each finding becomes ``::error file=…,line=…,title=…::message`` (or ``::warning``),
+escaped as the Actions runner expects: in the message ``%``, CR and LF become
+``%25``, ``%0D`` and ``%0A``; in property values ``:`` and ``,`` are escaped too
+(``%3A``, ``%2C``). A line of a readout read from HTML counts lines of the
+extracted text, so such an annotation names the file only.
+"""
+
+from __future__ import annotations
+
+from readoutdiff.check import CheckResult, Finding
+from readoutdiff.rules import Severity
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow command's message.
+
+    >>> escape_data("50% done\\r\\nnext")
+    '50%25 done%0D%0Anext'
+    """
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a workflow command's property value.
+
+    >>> escape_property("watch a, b: c")
+    'watch a%2C b%3A c'
+    """
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_check_github(result: CheckResult) -> str:
+    """Return one workflow command per finding, then a plain summary line.
+
+    >>> from readoutdiff.check import check
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.rules import parse
+    >>> old = from_text("They respect core interests.", path="old.txt")
+    >>> rules = parse('[[watch]]\\ntext = "core interests"')
+    >>> print(render_check_github(check(compare(old, from_text("They met.", path="new.txt")), rules)), end="")
+    ::error file=old.txt,line=1,title=readoutdiff%3A watch "core interests"::"core interests" was dropped (old line 1); it must persist
+    readoutdiff check: failed: 1 error, 0 warnings (old.txt -> new.txt)
+    """
+    out = [
+        _command(finding, outcome.rule.name)
+        for outcome in result.outcomes
+        for finding in outcome.findings
+    ]
+    errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
+    verdict = "failed" if result.failed else "passed"
+    out.append(
+        f"readoutdiff check: {verdict}: {errors} error{'s' * (errors != 1)}, "
+        f"{warnings} warning{'s' * (warnings != 1)} ({result.old.path} -> {result.new.path})"
+    )
+    return "\n".join(out) + "\n"
+
+
+def _command(finding: Finding, rule_name: str) -> str:
+    properties = [f"file={escape_property(finding.path)}"]
+    if finding.line is not None and not finding.extracted:
+        properties.append(f"line={finding.line}")
+    properties.append(f"title={escape_property('readoutdiff: ' + rule_name)}")
+    return f"::{finding.severity.value} {','.join(properties)}::{escape_data(finding.message)}"

@@ -1,0 +1,67 @@
+"""The JSON of ``readoutdiff check``, built by hand so the contract cannot drift.
+
+Schema log:
+
+* ``readoutdiff-check/1``: first version: ``old``/``new`` readouts, ``similarity``,
+  ``failed``, ``counts``, ``rules`` (one per rule, each with its findings).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from readoutdiff.check import CheckResult, Finding, Outcome
+from readoutdiff.model import Readout
+from readoutdiff.rules import Severity
+
+SCHEMA = "readoutdiff-check/1"
+
+
+def render_check_json(result: CheckResult) -> str:
+    """Return the check result as ``readoutdiff-check/1`` JSON (one trailing newline).
+
+    >>> from readoutdiff.check import check
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.rules import DEFAULT
+    >>> one = from_text("They met.", path="a.txt")
+    >>> data = json.loads(render_check_json(check(compare(one, one), DEFAULT)))
+    >>> data["schema"], data["failed"], [rule["name"] for rule in data["rules"]]
+    ('readoutdiff-check/1', False, ['no dropped formulas', 'no changed formulas'])
+    """
+    document = {
+        "schema": SCHEMA,
+        "old": _readout(result.old),
+        "new": _readout(result.new),
+        "rules_file": result.rules_path,
+        "similarity": result.similarity,
+        "failed": result.failed,
+        "counts": {severity.value: result.count(severity) for severity in Severity},
+        "rules": [_outcome(outcome) for outcome in result.outcomes],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _readout(readout: Readout) -> dict[str, Any]:
+    return {
+        "path": readout.path, "title": readout.title, "date": readout.date,
+        "counterpart": readout.counterpart, "source": readout.source,
+        "sha256": readout.sha256, "notes": list(readout.notes),
+    }  # fmt: skip
+
+
+def _outcome(outcome: Outcome) -> dict[str, Any]:
+    rule = outcome.rule
+    return {
+        "name": rule.name, "kind": rule.kind.value, "severity": rule.severity.value,
+        "id": rule.id, "text": rule.text, "broken": outcome.broken, "summary": outcome.summary,
+        "findings": [_finding(finding) for finding in outcome.findings],
+    }  # fmt: skip
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {
+        "severity": finding.severity.value, "message": finding.message, "path": finding.path,
+        "line": finding.line, "extracted": finding.extracted,
+    }  # fmt: skip

@@ -1,0 +1,78 @@
+"""JUnit XML for ``readoutdiff check``: one test case per rule, for CI dashboards.
+
+``testsuites`` > ``testsuite`` (the old/new pair) > one ``testcase`` per rule. A
+broken error rule has a ``failure`` element (message: the first finding; text:
+every finding as ``path:line: message``); a broken warning rule passes and lists
+its findings in ``system-out``. No timing attributes: same inputs, same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from readoutdiff.check import CheckResult, Finding, Outcome
+from readoutdiff.rules import Severity
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates)."""
+
+
+def render_check_junit(result: CheckResult) -> str:
+    """Return the check result as JUnit XML.
+
+    >>> from readoutdiff.check import check
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.rules import parse
+    >>> old = from_text("They respect core interests.", path="old.txt")
+    >>> rules = parse('[[watch]]\\ntext = "core interests"')
+    >>> xml = render_check_junit(check(compare(old, from_text("They met.", path="new.txt")), rules))
+    >>> suite = ET.fromstring(xml).find("testsuite")
+    >>> suite.get("tests"), suite.get("failures"), suite[-1].get("name"), suite[-1][0].tag
+    ('3', '1', 'watch "core interests"', 'failure')
+    """
+    failures = sum(_fails(outcome) for outcome in result.outcomes)
+    counts = {"tests": str(len(result.outcomes)), "failures": str(failures), "errors": "0"}
+    root = ET.Element("testsuites", {"name": "readoutdiff check", **counts})
+    suite = ET.SubElement(
+        root, "testsuite",
+        {"name": f"readoutdiff check {result.old.path} -> {result.new.path}", **counts,
+         "skipped": "0"},
+    )  # fmt: skip
+    properties = ET.SubElement(suite, "properties")
+    for name, value in (("old", result.old.path), ("new", result.new.path),
+                        ("similarity", f"{result.similarity:.4f}"),
+                        ("rules", result.rules_path or "(defaults)")):  # fmt: skip
+        ET.SubElement(properties, "property", {"name": name, "value": value})
+    for outcome in result.outcomes:
+        _testcase(suite, outcome, result.new.path)
+    ET.indent(root)
+    body = _NOT_XML.sub("\ufffd", ET.tostring(root, encoding="unicode"))
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+
+
+def _fails(outcome: Outcome) -> bool:
+    return outcome.broken and outcome.rule.severity is Severity.ERROR
+
+
+def _testcase(suite: ET.Element, outcome: Outcome, new_path: str) -> None:
+    first = outcome.findings[0] if outcome.findings else None
+    attributes = {"name": outcome.rule.name, "classname": f"readoutdiff.check.{outcome.rule.kind}",
+                  "file": first.path if first else new_path}  # fmt: skip
+    if first is not None and first.line is not None and not first.extracted:
+        attributes["line"] = str(first.line)
+    case = ET.SubElement(suite, "testcase", attributes)
+    details = "\n".join(_where(finding) for finding in outcome.findings)
+    if _fails(outcome) and first is not None:
+        failure = ET.SubElement(
+            case, "failure", {"message": first.message, "type": outcome.rule.kind.value}
+        )
+        failure.text = details
+    elif outcome.findings:
+        ET.SubElement(case, "system-out").text = details
+
+
+def _where(finding: Finding) -> str:
+    where = finding.path if finding.line is None else f"{finding.path}:{finding.line}"
+    return f"{where}: {finding.severity.value}: {finding.message}"

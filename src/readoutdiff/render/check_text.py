@@ -1,0 +1,53 @@
+"""The terminal view of ``readoutdiff check``: one line per finding, then one per rule."""
+
+from __future__ import annotations
+
+from readoutdiff.check import CheckResult, Finding
+from readoutdiff.model import Readout
+from readoutdiff.rules import Severity
+
+
+def render_check_text(result: CheckResult) -> str:
+    """Return the findings as ``path:line: severity: message`` lines, the rules and a verdict.
+
+    >>> from readoutdiff.check import check
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.rules import parse
+    >>> old = from_text("They respect core interests.", path="old.txt")
+    >>> rules = parse('[[watch]]\\ntext = "core interests"')
+    >>> print(render_check_text(check(compare(old, from_text("They met.", path="new.txt")), rules)), end="")
+    readoutdiff check: old.txt -> new.txt (similarity 0.00)
+    old.txt:1: error: "core interests" was dropped (old line 1); it must persist
+    <BLANKLINE>
+    rules:
+      ok      no dropped formulas: none dropped
+      ok      no changed formulas: none changed
+      FAILED  watch "core interests": "core interests" was dropped (old line 1); it must persist
+    failed: 1 error, 0 warnings
+    """
+    out = [f"readoutdiff check: {_name(result.old)} -> {_name(result.new)} "
+           f"(similarity {result.similarity:.2f})"]  # fmt: skip
+    out.extend(f"note: {readout.path}: {note}" for readout in (result.old, result.new)
+               for note in readout.notes)  # fmt: skip
+    out.extend(_line(finding) for outcome in result.outcomes for finding in outcome.findings)
+    out.append("\nrules:")
+    for outcome in result.outcomes:
+        error = outcome.rule.severity is Severity.ERROR
+        mark = "ok" if not outcome.broken else "FAILED" if error else "warning"
+        out.append(f"  {mark:<7} {outcome.rule.name}: {outcome.summary}")
+    errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
+    verdict = "failed" if result.failed else "passed"
+    out.append(f"{verdict}: {errors} error{'s' * (errors != 1)}, "
+               f"{warnings} warning{'s' * (warnings != 1)}")  # fmt: skip
+    return "\n".join(out) + "\n"
+
+
+def _name(readout: Readout) -> str:
+    return f"{readout.path} ({readout.date})" if readout.date else readout.path
+
+
+def _line(finding: Finding) -> str:
+    where = finding.path if finding.line is None else f"{finding.path}:{finding.line}"
+    extracted = " (line of the text extracted from the HTML page)" if finding.extracted else ""
+    return f"{where}: {finding.severity.value}: {finding.message}{extracted}"

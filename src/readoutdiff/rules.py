@@ -1,0 +1,265 @@
+"""Rules for ``readoutdiff check``: what a new readout must keep, must not say, and how alike it must be.
+
+A rules file is TOML::
+
+    version = 1                      # optional
+
+    [similarity]                     # the new readout must stay this alike (0 to 1)
+    min = 0.3
+    severity = "error"               # "error" (default here), "warning" or "off"
+
+    [dropped]                        # any formula dropped (default: warning)
+    severity = "error"
+    sources = ["builtin", "user"]    # which formulas count (default: all, mined too)
+
+    [changed]                        # any formula changed (default: warning)
+    severity = "warning"
+
+    [[watch]]                        # a formula that must persist
+    id = "core-interests"            # by formula id (any wording) ...
+    text = "core interests"          # ... or by wording (folded); give one of the two
+    severity = "error"               # default "error"
+
+    [[forbid]]                       # a formula that must never appear in the new readout
+    text = "hegemonism"
+
+Without a rules file, :data:`DEFAULT` applies: dropped and changed formulas are
+warnings, nothing fails.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, NoReturn
+
+from readoutdiff.errors import LexiconError
+from readoutdiff.model import FormulaSource
+
+_LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
+_TABLES = {"similarity": {"min", "severity"}, "dropped": {"severity", "sources"}}
+_TABLES["changed"] = _TABLES["dropped"]
+_LISTS = {"watch": {"id", "text", "severity", "name"}, "forbid": {"id", "text", "severity", "name"}}
+_TOP = {"version", *_TABLES, *_LISTS}
+
+
+class Severity(StrEnum):
+    """How much a broken rule matters: an error fails the check (exit 1), a warning does not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Kind(StrEnum):
+    """What a rule asks of the new readout."""
+
+    WATCH = "watch"  #: a formula must persist (not dropped, not changed)
+    FORBID = "forbid"  #: a formula must not appear in the new readout
+    SIMILARITY = "similarity"  #: the readouts must be at least this alike
+    DROPPED = "dropped"  #: no formula may be dropped
+    CHANGED = "changed"  #: no formula may be changed
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """One rule of a rules file."""
+
+    kind: Kind
+    severity: Severity
+    id: str | None = None
+    """For watch and forbid: the formula id."""
+    text: str | None = None
+    """For watch and forbid: the wording, matched on folded word stems."""
+    minimum: float = 0.0
+    """For similarity: the lowest similarity allowed."""
+    sources: tuple[FormulaSource, ...] = tuple(FormulaSource)
+    """For dropped and changed: which formulas count."""
+    label: str = ""
+    """A name the user gave the rule (``name = "..."``); empty for the default name."""
+
+    @property
+    def name(self) -> str:
+        """A short name for reports, e.g. ``watch "core interests"``.
+
+        >>> Rule(kind=Kind.WATCH, severity=Severity.ERROR, id="core-interests").name
+        'watch core-interests'
+        """
+        if self.label:
+            return self.label
+        if self.kind is Kind.SIMILARITY:
+            return f"similarity at least {self.minimum:g}"
+        if self.kind in (Kind.DROPPED, Kind.CHANGED):
+            return f"no {self.kind.value} formulas"
+        return f"{self.kind.value} {self.id or repr(self.text).replace(chr(39), chr(34))}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rules:
+    """The rules one check applies, in the order reported."""
+
+    rules: tuple[Rule, ...]
+    path: str | None = None
+
+
+DEFAULT = Rules(
+    rules=(
+        Rule(kind=Kind.DROPPED, severity=Severity.WARNING),
+        Rule(kind=Kind.CHANGED, severity=Severity.WARNING),
+    )
+)
+"""The rules without a rules file: dropped and changed formulas are warnings."""
+
+
+def load(path: str | Path) -> Rules:
+    """Read the rules file at ``path``; raise :class:`LexiconError` with ``path:line`` if malformed."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise LexiconError(
+            f"cannot read the rules ({error.strerror}); check the path", path=name
+        ) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise LexiconError(
+            "is not valid UTF-8; re-save it as UTF-8", path=name, line=line
+        ) from None
+    return parse(text, path=name)
+
+
+def parse(text: str, *, path: str = "<rules>") -> Rules:
+    """Read rules TOML ``text``; unset ``[dropped]`` and ``[changed]`` keep their default warning.
+
+    >>> [rule.name for rule in parse('[[watch]]\\ntext = "core interests"').rules]
+    ['no dropped formulas', 'no changed formulas', 'watch "core interests"']
+    >>> parse('[similarity]\\nmin = 2', path="r.toml")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.LexiconError: r.toml:2: [similarity] min must be a number from 0 to 1
+    """
+    data = _toml(text, path)
+    where = _Where(text=text, path=path)
+    for key in data:
+        if key not in _TOP:
+            where.fail(f"unknown key {key!r}; use {', '.join(sorted(_TOP))}", key)
+    rules = [_generic(Kind(kind), data.get(kind), where) for kind in ("dropped", "changed")]
+    if "similarity" in data:
+        rules.append(_similarity(data["similarity"], where))
+    for kind in ("watch", "forbid"):
+        tables = data.get(kind, [])
+        if not isinstance(tables, list):
+            where.fail(f"{kind} must be an array of tables: write [[{kind}]]", kind)
+        rules.extend(_formula_rule(Kind(kind), table, n, where) for n, table in enumerate(tables))
+    return Rules(rules=tuple(rule for rule in rules if rule is not None), path=path)
+
+
+def _toml(text: str, path: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _LINE_IN_MESSAGE.search(str(error))
+        message = _LINE_IN_MESSAGE.sub("", str(error)).strip()
+        line = int(match.group(1)) if match else None
+        raise LexiconError(f"not valid TOML: {message}", path=path, line=line) from None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Where:
+    """Finds the line of a key in the rules text, to name ``path:line`` in errors."""
+
+    text: str
+    path: str
+
+    def fail(self, problem: str, key: str, table: str = "", number: int = 0) -> NoReturn:
+        raise LexiconError(problem, path=self.path, line=self.line(key, table, number))
+
+    def line(self, key: str, table: str = "", number: int = 0) -> int:
+        lines = self.text.splitlines()
+        start = self._table_start(lines, table, number) if table else 0
+        for index in range(start, len(lines)):
+            if index > start and table and lines[index].lstrip().startswith("["):
+                break
+            if re.match(rf"\s*\[*\s*{re.escape(key)}\s*(?:=|\])", lines[index]):
+                return index + 1
+        return start + 1
+
+    @staticmethod
+    def _table_start(lines: list[str], table: str, number: int) -> int:
+        header = re.compile(rf"\s*\[\[?\s*{re.escape(table)}\s*\]")
+        starts = [index for index, line in enumerate(lines) if header.match(line)]
+        return starts[number] if number < len(starts) else 0
+
+
+def _keys(value: Any, allowed: set[str], table: str, where: _Where, number: int = 0) -> None:
+    if not isinstance(value, dict):
+        where.fail(f"{table} must be a table: write [{table}]", table)
+    for key in value:
+        if key not in allowed:
+            where.fail(
+                f"[{table}] unknown key {key!r}; use {', '.join(sorted(allowed))}",
+                key, table, number,
+            )  # fmt: skip
+
+
+def _severity(value: Any, default: str, table: str, where: _Where, number: int = 0) -> str:
+    severity = value.get("severity", default)
+    if severity not in ("error", "warning", "off"):
+        where.fail(
+            f'[{table}] severity must be "error", "warning" or "off"', "severity", table, number
+        )
+    return str(severity)
+
+
+def _generic(kind: Kind, value: Any, where: _Where) -> Rule | None:
+    table = kind.value
+    value = {} if value is None else value
+    _keys(value, _TABLES[table], table, where)
+    severity = _severity(value, "warning", table, where)
+    names = value.get("sources", [source.value for source in FormulaSource])
+    known = {source.value for source in FormulaSource}
+    if not isinstance(names, list) or not names or not all(name in known for name in names):
+        where.fail(f"[{table}] sources must list some of: builtin, user, mined", "sources", table)
+    if severity == "off":
+        return None
+    sources = tuple(source for source in FormulaSource if source.value in names)
+    return Rule(kind=kind, severity=Severity(severity), sources=sources)
+
+
+def _similarity(value: Any, where: _Where) -> Rule | None:
+    _keys(value, _TABLES["similarity"], "similarity", where)
+    minimum = value.get("min")
+    if isinstance(minimum, bool) or not isinstance(minimum, int | float) or not 0 <= minimum <= 1:
+        where.fail("[similarity] min must be a number from 0 to 1", "min", "similarity")
+    severity = _severity(value, "error", "similarity", where)
+    if severity == "off":
+        return None
+    return Rule(kind=Kind.SIMILARITY, severity=Severity(severity), minimum=float(minimum))
+
+
+def _formula_rule(kind: Kind, value: Any, number: int, where: _Where) -> Rule | None:
+    table = kind.value
+    _keys(value, _LISTS[table], table, where, number)
+    given = [key for key in ("id", "text") if key in value]
+    if len(given) != 1:
+        where.fail(f'[[{table}]] #{number + 1}: give id = "..." or text = "..." (one of them)',
+                   given[-1] if given else table, table, number)  # fmt: skip
+    field = given[0]
+    if not isinstance(value[field], str) or not value[field].strip():
+        where.fail(f"[[{table}]] #{number + 1}: {field} must be a non-empty string",
+                   field, table, number)  # fmt: skip
+    label = value.get("name", "")
+    if not isinstance(label, str):
+        where.fail(f"[[{table}]] #{number + 1}: name must be a string", "name", table, number)
+    severity = _severity(value, "error", table, where, number)
+    if severity == "off":
+        return None
+    wording = value[field].strip()
+    return Rule(
+        kind=kind, severity=Severity(severity), label=label.strip(),
+        id=wording if field == "id" else None, text=wording if field == "text" else None,
+    )  # fmt: skip

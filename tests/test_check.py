@@ -1,0 +1,321 @@
+"""readoutdiff check: rules, outcomes, exit status and the four output formats."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import compare, from_text, load
+from readoutdiff.check import check, newest_pair
+from readoutdiff.rules import DEFAULT, Kind, Severity, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+OLD = ROOT / "samples" / "2021-06-28-xi-putin.txt"
+NEW = ROOT / "samples" / "2021-12-15-xi-putin.txt"
+COMMUNITY = "a community with a shared future for mankind"
+WORKFLOW_COMMAND = re.compile(
+    r"^::(?P<level>error|warning) (?P<props>file=[^,:]+(?:,line=\d+)?,title=[^,:]+)::(?P<message>.+)$"
+)
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "check", *map(str, args)],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+
+
+def rules_file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "rules.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["check", "rules", "htmltext", "render.check_text", "render.check_json",
+     "render.check_github", "render.check_junit", "render.check_formats"],
+)  # fmt: skip
+def test_doctests(module: str) -> None:
+    result = doctest.testmod(importlib.import_module(f"readoutdiff.{module}"))
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_done_when_a_dropped_watched_formula_fails_and_a_kept_one_passes(tmp_path: Path) -> None:
+    dropped = run(OLD.relative_to(ROOT), NEW.relative_to(ROOT), "--format", "github",
+                  "--rules", rules_file(tmp_path, f'[[watch]]\ntext = "{COMMUNITY}"\n'))  # fmt: skip
+    assert dropped.returncode == 1, dropped.stderr
+    errors = [line for line in dropped.stdout.splitlines() if line.startswith("::error")]
+    assert errors == [
+        "::error file=samples/2021-06-28-xi-putin.txt,line=6,title=readoutdiff%3A watch "
+        f'"{COMMUNITY}"::"{COMMUNITY}" was dropped (old line 6); it must persist'
+    ]
+    kept = run(OLD, NEW, "--format", "github",
+               "--rules", rules_file(tmp_path, '[[watch]]\ntext = "core interests"\n'))  # fmt: skip
+    assert kept.returncode == 0, kept.stderr
+    assert "::error" not in kept.stdout
+
+
+def test_every_github_line_is_a_workflow_command_or_the_summary(tmp_path: Path) -> None:
+    process = run(OLD, NEW, "--format", "github", "--rules", rules_file(tmp_path, RICH_RULES))
+    lines = process.stdout.splitlines()
+    commands = [WORKFLOW_COMMAND.match(line) for line in lines[:-1]]
+    assert all(commands), [line for line, ok in zip(lines, commands, strict=False) if not ok]
+    assert lines[-1].startswith("readoutdiff check: failed: ")
+    assert {match.group("level") for match in commands if match} == {"error", "warning"}
+
+
+RICH_RULES = f"""
+[similarity]
+min = 0.9
+severity = "warning"
+
+[dropped]
+sources = ["builtin"]
+
+[[watch]]
+text = "{COMMUNITY}"
+
+[[watch]]
+id = "core-interests"
+
+[[watch]]
+text = "pragmatic cooperation"
+severity = "warning"
+
+[[forbid]]
+text = "new era"
+
+[[forbid]]
+id = "hegemonism"
+"""
+
+
+def test_rules_on_the_samples() -> None:
+    result = check(compare(load(OLD), load(NEW)), parse(RICH_RULES))
+    outcomes = {outcome.rule.name: outcome for outcome in result.outcomes}
+    assert list(outcomes) == [
+        "no dropped formulas", "no changed formulas", "similarity at least 0.9",
+        f'watch "{COMMUNITY}"', "watch core-interests", 'watch "pragmatic cooperation"',
+        'forbid "new era"', "forbid hegemonism",
+    ]  # fmt: skip
+    assert result.failed
+    assert not outcomes["watch core-interests"].broken
+    assert not outcomes["forbid hegemonism"].broken
+    [changed] = outcomes['watch "pragmatic cooperation"'].findings
+    assert (changed.path, changed.line, changed.severity) == (str(NEW), 9, Severity.WARNING)
+    assert '"practical cooperation"' in changed.message
+    [era] = outcomes['forbid "new era"'].findings
+    assert (era.path, era.line) == (str(NEW), 7)
+    dropped = outcomes["no dropped formulas"].findings
+    assert dropped and all("mined:" not in finding.message for finding in dropped)
+    assert not any("community with" in finding.message for finding in dropped)  # the watch has it
+    assert result.count(Severity.ERROR) == 2
+
+
+def test_defaults_warn_on_dropped_and_changed_formulas_and_never_fail() -> None:
+    process = run(OLD, NEW)
+    assert process.returncode == 0, process.stderr
+    assert 'warning: formula "community with a shared future for mankind"' in process.stdout
+    assert 'changed to "officially announced the renewal"' in process.stdout
+    assert process.stdout.rstrip().endswith("passed: 0 errors, 29 warnings")
+
+
+def test_a_watch_by_id_follows_the_formula_in_any_wording_but_not_its_successor() -> None:
+    old = from_text(
+        "We uphold true multilateralism. We build a new type of international relations."
+    )
+    new = from_text("We uphold genuine multilateralism. We build a new type of relations.")
+    rules = parse(
+        '[[watch]]\nid = "true-multilateralism"\n[[watch]]\ntext = "true multilateralism"'
+    )
+    by_id, by_text = check(compare(old, new), rules).outcomes[2:]
+    assert not by_id.broken and by_id.summary.startswith("persisted")
+    assert by_text.broken and 'changed to "genuine multilateralism"' in by_text.findings[0].message
+
+
+def test_a_wording_no_lexicon_knows_is_still_watched() -> None:
+    old = from_text("The sides praised the spirit of the Blue River talks. Trade grew.", path="o")
+    new = from_text("Trade grew.", path="n")
+    outcome = check(compare(old, new), parse('[[watch]]\ntext = "Blue River talks"')).outcomes[-1]
+    assert outcome.broken and outcome.findings[0].path == "o"
+
+
+def test_similarity_rule() -> None:
+    one = from_text("They met. They agreed.")
+    assert not check(compare(one, one), parse("[similarity]\nmin = 1")).failed
+    other = from_text("Nothing alike here at all.")
+    assert check(compare(one, other), parse("[similarity]\nmin = 0.5")).failed
+
+
+def test_off_turns_a_default_rule_off() -> None:
+    rules = parse('[dropped]\nseverity = "off"\n[changed]\nseverity = "error"')
+    assert [(rule.kind, rule.severity) for rule in rules.rules] == [(Kind.CHANGED, Severity.ERROR)]
+    assert [rule.kind for rule in DEFAULT.rules] == [Kind.DROPPED, Kind.CHANGED]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        ('[[watch]]\ntext = "core interests"\nseverity = "fatal"\n', 3, "severity must be"),
+        ('[[watch]]\ntext = "x"\n\n[[watch]]\nname = "no wording"\n', 4, "give id"),
+        ('[[watch]]\nid = "a"\ntext = "b"\n', 3, "one of them"),
+        ("[similarity]\nmin = 1.5\n", 2, "from 0 to 1"),
+        ('[dropped]\nsources = ["rumour"]\n', 2, "sources must list"),
+        ('[changed]\nseverity = "warning"\nwhen = 1\n', 3, "unknown key 'when'"),
+        ("watch = 3\n", 1, "array of tables"),
+        ("minimum_similarity = 0.3\n", 1, "unknown key"),
+        ('[[watch]]\ntext = "core interests\n', 2, "not valid TOML"),
+    ],
+)
+def test_a_malformed_rules_file_exits_2_with_one_line_naming_path_and_line(
+    tmp_path: Path, text: str, line: int, problem: str
+) -> None:
+    path = rules_file(tmp_path, text)
+    process = run(OLD, NEW, "--rules", path)
+    assert process.returncode == 2
+    assert process.stdout == ""
+    assert process.stderr.count("\n") == 1
+    assert process.stderr.startswith(f"readoutdiff: error: {path}:{line}: "), process.stderr
+    assert problem in process.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "problem"),
+    [
+        (["one.txt"], "give OLD NEW"),
+        ([str(OLD), str(NEW), str(NEW)], "give OLD NEW"),
+        ([str(OLD), "missing.txt"], "no such file"),
+        ([str(OLD), str(NEW), "--rules", "missing.toml"], "cannot read the rules"),
+        ([str(OLD), str(NEW), "--format", "xml"], "xml"),
+    ],
+)
+def test_bad_usage_exits_2(tmp_path: Path, args: list[str], problem: str) -> None:
+    (tmp_path / "one.txt").write_text("They met.", encoding="utf-8")
+    process = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "check", *args],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert process.returncode == 2 and problem in process.stderr
+    assert process.stderr.startswith("readoutdiff: error: ") and process.stderr.count("\n") == 1
+
+
+def test_a_folder_checks_its_newest_readout_against_the_one_before(tmp_path: Path) -> None:
+    folder = tmp_path / "readouts"
+    folder.mkdir()
+    for name, text in (
+        ("b.txt", "Leaders met on 2021-12-15. They upheld core interests."),
+        ("a.txt", "Leaders met on 2021-06-28. They upheld core interests."),
+        ("c.txt", "Leaders met on 2021-12-16. They talked trade."),
+        ("README.md", "Readouts of 2030-01-01 meetings. Nothing here."),
+        ("rules.toml", '[[watch]]\ntext = "core interests"\n'),
+    ):
+        (folder / name).write_text(text, encoding="utf-8")
+    process = run(folder, "--rules", folder / "rules.toml", "--format", "json")
+    assert process.returncode == 1, process.stderr
+    data = json.loads(process.stdout)
+    assert data["schema"] == "readoutdiff-check/1"
+    assert (Path(data["old"]["path"]).name, Path(data["new"]["path"]).name) == ("b.txt", "c.txt")
+    watch = data["rules"][-1]
+    assert watch["broken"] and watch["findings"][0]["line"] == 1
+    assert data["counts"] == {"error": 1, "warning": 0}  # the watch speaks for the drop
+    (folder / "c.txt").unlink()
+    (folder / "b.txt").unlink()
+    assert "needs at least two readouts" in run(folder).stderr
+
+
+def test_newest_pair_orders_by_date_then_file_name() -> None:
+    readouts = [from_text("Met.", path=p) for p in ("2021-12-15-b.txt", "2021-12-15-a.txt")]
+    readouts.append(from_text("Met.", path="undated.txt"))
+    assert [r.path for r in newest_pair(readouts)] == ["2021-12-15-a.txt", "2021-12-15-b.txt"]
+
+
+def test_junit_has_one_test_case_per_rule_and_a_failure_for_broken_error_rules(
+    tmp_path: Path,
+) -> None:
+    junit = tmp_path / "out" / "junit.xml"
+    junit.parent.mkdir()
+    process = run(OLD, NEW, "--rules", rules_file(tmp_path, RICH_RULES), "--junit", junit)
+    assert process.returncode == 1
+    root = ET.fromstring(junit.read_text(encoding="utf-8"))
+    assert root.tag == "testsuites"
+    [suite] = list(root.iter("testsuite"))
+    cases = suite.findall("testcase")
+    assert [case.get("name") for case in cases][3:5] == [
+        f'watch "{COMMUNITY}"',
+        "watch core-interests",
+    ]
+    assert suite.get("tests") == root.get("tests") == str(len(cases)) == "8"
+    failed = [case for case in cases if case.find("failure") is not None]
+    assert suite.get("failures") == root.get("failures") == str(len(failed)) == "2"
+    assert all(case.get("classname", "").startswith("readoutdiff.check.") for case in cases)
+    community = failed[0]
+    assert (community.get("file"), community.get("line")) == (str(OLD), "6")
+    failure = community.find("failure")
+    assert failure is not None and COMMUNITY in failure.get("message", "")
+    assert f"{OLD}:6:" in (failure.text or "")
+    warned = [case for case in cases if case.find("system-out") is not None]
+    assert {case.get("name") for case in warned} >= {
+        "no dropped formulas",
+        "similarity at least 0.9",
+    }
+    names = {p.get("name"): p.get("value") for p in suite.iter("property")}
+    assert names["old"] == str(OLD) and names["new"] == str(NEW)
+
+
+def test_junit_is_well_formed_with_control_characters_and_markup_in_the_text() -> None:
+    old = from_text("They <b>upheld</b> core interests & \x0bmore. Trade grew.", path="o&<.txt")
+    new = from_text("Trade grew.", path="n.txt")
+    from readoutdiff.render.check_junit import render_check_junit
+
+    xml = render_check_junit(check(compare(old, new), parse('[[watch]]\ntext = "core interests"')))
+    case = ET.fromstring(xml).findall("testsuite/testcase")[-1]
+    assert case.get("file") == "o&<.txt" and case.find("failure") is not None
+
+
+def test_outputs_are_the_same_bytes_each_run(tmp_path: Path) -> None:
+    rules = rules_file(tmp_path, RICH_RULES)
+    for output_format in ("text", "json", "github", "junit"):
+        first = run(OLD, NEW, "--rules", rules, "--format", output_format).stdout
+        assert first == run(OLD, NEW, "--rules", rules, "--format", output_format).stdout
+
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_rules_example_parses_and_check_options_are_documented() -> None:
+    section = README.split("## Checks in CI", 1)[1].split("\n## ", 1)[0]
+    [example] = re.findall(r"```toml\n(.*?)```", section, re.S)
+    rules = parse(example, path="README.md")
+    assert [rule.kind for rule in rules.rules] == [
+        Kind.DROPPED, Kind.SIMILARITY, Kind.WATCH, Kind.WATCH, Kind.FORBID,
+    ]  # fmt: skip
+    help_text = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "check", "--help"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    options = set(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", help_text.split("Options:", 1)[1]))
+    assert {"--rules", "--format", "--junit"} <= options
+    assert not sorted(option for option in options if f"`{option}" not in section
+                      and f" {option}" not in section and option not in ("-h", "--help"))  # fmt: skip
+
+
+def test_the_readme_hook_and_action_examples_match_the_files() -> None:
+    import yaml
+
+    section = README.split("## Checks in CI", 1)[1].split("\n## ", 1)[0]
+    hook_example, workflow_example = (yaml.safe_load(block) for block in
+                                      re.findall(r"```yaml\n(.*?)```", section, re.S))  # fmt: skip
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook_example["repos"][0]["hooks"][0]["id"] == hook["id"]
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    used = workflow_example["jobs"]["readouts"]["steps"][1]["with"]
+    assert set(used) == set(action["inputs"])
