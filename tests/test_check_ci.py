@@ -1,0 +1,158 @@
+"""check as other repositories run it: the pre-commit hook and the GitHub Action, in a real git repo.
+
+The commands come from .pre-commit-hooks.yaml and action.yml themselves, so they cannot drift.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+COMMUNITY = "a community with a shared future for mankind"
+RULES = f'[[watch]]\ntext = "{COMMUNITY}"\n\n[[watch]]\nid = "core-interests"\n'
+BIN = str(Path(sys.executable).parent)
+
+
+def _hook() -> dict[str, object]:
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert isinstance(hook, dict)
+    return hook
+
+
+def _action_step() -> dict[str, object]:
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert action["runs"]["using"] == "composite"
+    assert set(action["inputs"]) == {"path", "rules", "python-version"}
+    [step] = [step for step in action["runs"]["steps"] if step.get("id") == "check"]
+    assert isinstance(step, dict)
+    return step
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=repo, check=True, capture_output=True, text=True
+    ).stdout
+
+
+def _environment(**extra: str) -> dict[str, str]:
+    return {**os.environ, "PATH": BIN + os.pathsep + os.environ.get("PATH", ""), **extra}
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A repository with two committed readouts and a rules file."""
+    repo = tmp_path / "repo"
+    (repo / "readouts").mkdir(parents=True)
+    _git(repo, "init", "-q")
+    _git(repo, "config", "user.email", "ci@example.org")
+    _git(repo, "config", "user.name", "CI")
+    june = (SAMPLES / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
+    (repo / "readouts" / "2021-06-28-xi-putin.txt").write_text(june, encoding="utf-8")
+    (repo / "rules.toml").write_text(RULES, encoding="utf-8")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "June readout")
+    september = june.replace("June 28, 2021", "September 1, 2021").replace(
+        "support each other on issues", "firmly support each other on issues"
+    )
+    (repo / "readouts" / "2021-09-01-xi-putin.txt").write_text(september, encoding="utf-8")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "September readout")
+    return repo
+
+
+def _add(repo: Path, name: str, text: str) -> None:
+    (repo / "readouts" / name).write_text(text, encoding="utf-8")
+    _git(repo, "add", ".")
+
+
+def _run_hook(repo: Path) -> subprocess.CompletedProcess[str]:
+    """Run the hook as pre-commit would with a user's `args: [readouts, --rules, rules.toml]`."""
+    hook = _hook()
+    staged = _git(repo, "diff", "--cached", "--name-only").split()
+    assert any(re.search(str(hook["files"]), name) for name in staged)  # the hook would run
+    assert hook["pass_filenames"] is False and hook["language"] == "python"
+    user_args = ["readouts", "--rules", "rules.toml", "--format", "github"]
+    command = [*str(hook["entry"]).split(), *user_args]
+    return subprocess.run(
+        command, cwd=repo, capture_output=True, text=True, env=_environment()
+    )  # fmt: skip
+
+
+def _run_action(repo: Path, junit: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the action's check step as the runner would, with inputs path and rules."""
+    step = _action_step()
+    assert step["shell"] == "bash"
+    script = str(step["run"])
+    if junit is not None:  # a user adding the JUnit file beside the annotations
+        script = script.replace("--format github", f"--format github --junit {junit}")
+    inputs = {"READOUTDIFF_PATH": "readouts", "READOUTDIFF_RULES": "rules.toml"}
+    assert set(inputs) == set(step["env"])  # type: ignore[arg-type]
+    return subprocess.run(
+        ["bash", "-e", "-c", script], cwd=repo, capture_output=True, text=True,
+        env=_environment(**inputs),
+    )  # fmt: skip
+
+
+def _line_of(path: Path, words: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if words in line)
+
+
+def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
+    repo: Path, tmp_path: Path
+) -> None:
+    _add(repo, "2021-12-15-xi-putin.txt",
+         (SAMPLES / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8"))  # fmt: skip
+    old = "readouts/2021-09-01-xi-putin.txt"
+    line = _line_of(repo / old, "community with a shared future for mankind")
+    expected = (
+        f'::error file={old},line={line},title=readoutdiff%3A watch "{COMMUNITY}"::'
+        f'"{COMMUNITY}" was dropped (old line {line}); it must persist'
+    )
+    junit = tmp_path / "junit.xml"
+    for process in (_run_hook(repo), _run_action(repo, junit)):
+        assert process.returncode == 1, process.stderr
+        errors = [out for out in process.stdout.splitlines() if out.startswith("::error")]
+        assert errors == [expected]
+        assert process.stdout.splitlines()[-1] == (
+            f"readoutdiff check: failed: 1 error, {process.stdout.count('::warning')} warnings "
+            f"(readouts/2021-09-01-xi-putin.txt -> readouts/2021-12-15-xi-putin.txt)"
+        )
+    cases = ET.fromstring(junit.read_text(encoding="utf-8")).findall("testsuite/testcase")
+    failed = [case for case in cases if case.find("failure") is not None]
+    assert [(c.get("name"), c.get("file"), c.get("line")) for c in failed] == [
+        (f'watch "{COMMUNITY}"', old, str(line))
+    ]
+    assert COMMUNITY in (failed[0].find("failure").get("message") or "")  # type: ignore[union-attr]
+
+
+def test_a_new_readout_that_keeps_every_watched_formula_passes(repo: Path) -> None:
+    september = (repo / "readouts" / "2021-09-01-xi-putin.txt").read_text(encoding="utf-8")
+    december = september.replace("September 1, 2021", "December 15, 2021").replace(
+        "Putin expressed his warm congratulations", "Putin again expressed his congratulations"
+    )
+    _add(repo, "2021-12-15-xi-putin.txt", december)
+    for process in (_run_hook(repo), _run_action(repo)):
+        assert process.returncode == 0, process.stdout + process.stderr
+        assert "::error" not in process.stdout
+        assert "2021-12-15-xi-putin.txt" in process.stdout.splitlines()[-1]
+    _git(repo, "commit", "-q", "-m", "December readout")
+    assert "December readout" in _git(repo, "log", "--oneline")
+
+
+def test_the_action_installs_its_own_checkout_and_documents_its_inputs() -> None:
+    action = (ROOT / "action.yml").read_text(encoding="utf-8")
+    steps = yaml.safe_load(action)["runs"]["steps"]
+    assert steps[0]["uses"].startswith("actions/setup-python@")
+    assert steps[0]["with"]["python-version"] == "${{ inputs.python-version }}"
+    assert "github.action_path" in str(steps[1]["env"]) and "pip install" in steps[1]["run"]
+    assert "${{" not in steps[2]["run"]  # inputs only through the environment
