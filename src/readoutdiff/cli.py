@@ -227,6 +227,11 @@ def formulas_command(
     sys.stdout.write(render(readout, found))
 
 
+from readoutdiff.check_cli import check_command  # noqa: E402 (it imports the options above)
+
+app.command("check")(check_command)
+
+
 def _use_color(choice: Color, output: Path | None) -> bool:
     if choice is Color.NEVER or (output is not None and choice is Color.AUTO):
         return False
