@@ -171,6 +171,22 @@ def test_options_min_score_decides_whether_a_rewording_pairs(readout_lines) -> N
     assert statuses.count(Status.DROPPED) == statuses.count(Status.ADDED) == 1
 
 
+def test_swapping_a_and_b_swaps_added_and_dropped_on_a_merge(readout_lines) -> None:
+    # A has line 3 as two sentences; B has them merged, plus a new sentence that
+    # resembles the second half weakly: the merge must win both ways round.
+    a_lines = readout_lines[:3] + list(SPLIT) + readout_lines[4:]
+    b_lines = list(readout_lines)
+    b_lines.insert(7, "The two sides will also expand cooperation in tourism and culture.")
+    forward = run(a_lines, b_lines)
+    backward = run(b_lines, a_lines)
+    assert ("changed", False, (3,), (3, 4)) in summary(backward)  # the merge, found backwards
+    assert ("changed", False, (3, 4), (3,)) in summary(forward)
+    forward_counts = [item.status for item in forward.alignments]
+    backward_counts = [item.status for item in backward.alignments]
+    assert forward_counts.count(Status.ADDED) == backward_counts.count(Status.DROPPED) == 1
+    assert forward_counts.count(Status.DROPPED) == backward_counts.count(Status.ADDED) == 0
+
+
 _DUMP = """
 import sys
 from readoutdiff import compare, from_text
