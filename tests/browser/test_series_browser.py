@@ -65,12 +65,23 @@ def test_each_cell_links_to_an_existing_pair_section(
 def test_inline_pair_reports_render_with_their_script(
     open_page: OpenPage, written: dict[str, Any]
 ) -> None:
-    page = open_page(written["folder"] / "inline.html")
-    page.locator("#pair-3 iframe").scroll_into_view_if_needed()
+    page = open_page(written["folder"] / "inline.html", viewport={"width": 1200, "height": 300})
+    assert page.locator("#pair-3 iframe").count() == 0, "frames are made only near the screen"
+    page.locator("#pair-3").scroll_into_view_if_needed()
     frame = page.frame_locator("#pair-3 iframe")
     assert frame.locator("h1").inner_text() == "Readout comparison"
     assert frame.locator("#bar").is_visible(), "the report's script ran inside the frame"
     assert frame.locator("table.diff tbody tr").count() > 3
+    assert page.locator("iframe").count() == 2
+
+
+def test_a_linked_pair_report_far_down_a_long_page_is_shown(
+    open_page: OpenPage, written: dict[str, Any]
+) -> None:
+    page = open_page(written["folder"] / "inline.html", viewport={"width": 1200, "height": 300})
+    page.locator("td.cell a[href='#pair-3']").first.click()
+    frame = page.frame_locator("#pair-3 iframe")
+    assert frame.locator("h1").inner_text() == "Readout comparison"
 
 
 def test_headings_stay_in_view_when_the_matrix_scrolls(

@@ -2,10 +2,12 @@
 
 The view is built in :mod:`readoutdiff.render.series_html_view`; ``templates/series.html.j2``
 only loops over it. Each pair report is the ordinary HTML report of
-:func:`readoutdiff.render.html.render_html`, either held inline in a frame of this page
-(``srcdoc``: one self-contained file) or written beside it in a folder and linked. As in the
-report, a Content-Security-Policy admits only the inlined styles and script, by hash; it also
-admits those of the pair reports, whose inline frames inherit it.
+:func:`readoutdiff.render.html.render_html`, either held in this page (one self-contained file)
+or written beside it in a folder and linked. Held reports sit in JSON data blocks and
+``series.js`` puts each in a frame (``srcdoc``) only when its section comes near the screen:
+two hundred frames made at once would take a browser many seconds. As in the report, a
+Content-Security-Policy admits only the inlined styles and scripts, by hash; it also admits
+those of the pair reports, whose frames inherit it.
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ def render_series_html(
     >>> from readoutdiff.series import build_series
     >>> texts = ["On 1 May 2021 both upheld core interests.", "On 9 May 2021 they met."]
     >>> page = render_series_html(build_series([from_text(t) for t in texts]), {2: "<p>r</p>"})
-    >>> page.startswith("<!DOCTYPE html>"), 'srcdoc="&lt;p&gt;r&lt;/p&gt;"' in page
-    (True, True)
+    >>> page.startswith("<!DOCTYPE html>"), "<p>r" in page, "u003cp" in page  # held as JSON
+    (True, False, True)
     """
     environment = _environment()
     return environment.get_template("series.html.j2").render(
@@ -71,7 +73,7 @@ def _environment() -> Environment:
 def _policy(environment: Environment) -> str:
     """Return a Content-Security-Policy that admits only the inlined styles and script."""
     styles = " ".join(_digest(environment, name) for name in ("report.css", "series.css"))
-    script = _digest(environment, "report.js")
+    script = " ".join(_digest(environment, name) for name in ("report.js", "series.js"))
     return (
         f"default-src 'none'; style-src {styles}; script-src {script}; "
         "img-src data:; base-uri 'none'; form-action 'none'"

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readoutdiff.render.html_text import plain
+from readoutdiff.render.series_text import absences
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
 LABELS = {
@@ -85,8 +86,8 @@ class PairView:
     a: str
     b: str
     similarity: str
-    srcdoc: str
-    """The whole pair report, for an inline frame (``""`` when it lives in a file)."""
+    report: str
+    """The whole pair report, shown in a frame of the page (``""`` when it lives in a file)."""
     href: str
     """The pair report's file, relative to the page (``""`` when inline)."""
 
@@ -193,13 +194,11 @@ def _groups(series: Series, links: Mapping[int, str]) -> tuple[Group, ...]:
 def _row(timeline: Timeline, meetings: Sequence[Meeting], links: Mapping[int, str]) -> Row:
     first, last = timeline.first_seen, timeline.last_seen
     seen = f"at {first}" if first == last else f"{first}–{last}"
-    gaps = ", ".join(
-        f"{g.first}–{g.last}" if g.last > g.first else str(g.first) for g in timeline.gaps
-    )
+    gaps = absences(timeline)
     return Row(
         text=plain(timeline.text),
         id=plain(timeline.id),
-        facts=f"seen {seen}" + (f" · absent {gaps}" if gaps else ""),
+        facts=f"seen {seen}" + (f" · {gaps}" if gaps else ""),
         cells=tuple(_cell(timeline, m, c, links[m.number]) for m, c in zip(meetings, timeline.cells, strict=True)),
     )  # fmt: skip
 
@@ -233,6 +232,6 @@ def _pair(a: Meeting, b: Meeting, report: str, inline: bool) -> PairView:
         a=plain(f"{a.date or 'undated'} · {a.path}"),
         b=plain(f"{b.date or 'undated'} · {b.path}"),
         similarity=similarity,
-        srcdoc=report if inline else "",
+        report=report if inline else "",
         href="" if inline else report,
     )

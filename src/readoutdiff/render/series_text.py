@@ -96,7 +96,24 @@ def _facts(timeline: Timeline) -> str:
         if timeline.first_seen == timeline.last_seen
         else f"seen {timeline.first_seen}–{timeline.last_seen}"
     )
-    gaps = [f"{g.first}" if g.first == g.last else f"{g.first}–{g.last}" for g in timeline.gaps]
+    gaps = absences(timeline)
     links = sorted({cell.linked for cell in timeline.cells if cell.linked})
-    facts = [seen] + ([f"absent {', '.join(gaps)}"] if gaps else [])
+    facts = [seen] + ([gaps] if gaps else [])
     return " · ".join(facts + [f"changed ↔ {', '.join(links)}"] if links else facts)
+
+
+def absences(timeline: Timeline, *, shown: int = 3) -> str:
+    """Say where a formula was absent between presences: the first ``shown`` gaps, then a count.
+
+    >>> from readoutdiff.series import Gap
+    >>> from readoutdiff.model import FormulaSource
+    >>> t = Timeline(id="x", text="x", source=FormulaSource.MINED, topic="", trend=Trend.RETURNED, cells=(),
+    ...              first_seen=1, last_seen=9, gaps=(Gap(first=2, last=3), Gap(first=5, last=5)))
+    >>> absences(t), absences(t, shown=1)
+    ('absent 2–3, 5', 'absent 2–3, … (2 gaps)')
+    """
+    words = [f"{g.first}" if g.first == g.last else f"{g.first}–{g.last}" for g in timeline.gaps]
+    if not words:
+        return ""
+    more = f", … ({len(words)} gaps)" if len(words) > shown else ""
+    return f"absent {', '.join(words[:shown])}{more}"
