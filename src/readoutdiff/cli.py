@@ -232,6 +232,12 @@ from readoutdiff.check_cli import check_command  # noqa: E402 (it imports the op
 app.command("check")(check_command)
 
 
+# `readoutdiff series` lives in series_cli.py.
+from readoutdiff.series_cli import series_command  # noqa: E402
+
+app.command("series")(series_command)
+
+
 def _use_color(choice: Color, output: Path | None) -> bool:
     if choice is Color.NEVER or (output is not None and choice is Color.AUTO):
         return False
