@@ -272,10 +272,6 @@ def test_input_error_is_a_readout_error() -> None:
         pytest.param(b"Leaders met.\x00\x00More.", "NUL", id="nul-bytes"),
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG", id="png"),
         pytest.param(b"%PDF-1.7\n", "PDF", id="pdf"),
-        pytest.param(
-            b"<!DOCTYPE html>\n<html><body><p>Leaders met.</p></body></html>", "HTML", id="html"
-        ),
-        pytest.param(b"\xef\xbb\xbf  <html lang='en'><p>x</p></html>", "HTML", id="html-bom"),
         pytest.param(b"\xff\xfe" + b"\x00\xd8", "UTF-16", id="bad-utf-16"),
     ],
 )
@@ -284,6 +280,13 @@ def test_refuses_what_is_not_a_text_readout(data: bytes, message: str) -> None:
         from_bytes(data, path="in.txt")
     assert caught.value.path == "in.txt"
     assert str(caught.value).startswith("in.txt")
+
+
+def test_an_html_page_is_read_as_its_visible_text_not_markup() -> None:
+    page = b"\xef\xbb\xbf<!DOCTYPE html>\n<html><body><p>Leaders met.</p><p>They agreed.</p></body></html>"
+    readout = from_bytes(page, path="in.txt")
+    assert sentence_texts(readout) == ["Leaders met.", "They agreed."]
+    assert_spans_exact(readout)
 
 
 def test_invalid_utf8_names_the_byte_offset_and_line() -> None:
