@@ -41,7 +41,21 @@ _CONTEXT_BONUS = 0.1
 
 
 def align(a: Sequence[Sentence], b: Sequence[Sentence], options: Options = Options()) -> list[Pair]:
-    """Return the aligned groups of ``a`` and ``b`` sentence indices, in B's reading order."""
+    """Return the aligned groups of ``a`` and ``b`` sentence indices, in B's reading order.
+
+    The work is always done in one canonical direction and mirrored when needed,
+    so swapping A and B mirrors the result exactly (added and dropped swap).
+    """
+    if [s.folded for s in a] <= [s.folded for s in b]:
+        return _align(a, b, options)
+    mirrored = [
+        Pair(a=pair.b, b=pair.a, score=pair.score, moved=pair.moved)
+        for pair in _align(b, a, options)
+    ]
+    return sorted(mirrored, key=lambda pair: pair.b)
+
+
+def _align(a: Sequence[Sentence], b: Sequence[Sentence], options: Options) -> list[Pair]:
     side_a, side_b = Side(a), Side(b)
     scorer = Scorer(side_a, side_b)
     a_of_b = _exact_pairs(side_a, side_b)
