@@ -140,15 +140,24 @@ def test_a_directory_with_other_files_skips_them_with_one_warning_each(tmp_path:
     (tmp_path / "data.json").write_text("{}", encoding="utf-8")
     (tmp_path / ".DS_Store").write_bytes(b"\x00")
     (tmp_path / "older").mkdir()
+    (tmp_path / "2024-05-16-beijing.html").write_text(
+        "<!DOCTYPE html><html><head><title>Xi Jinping Holds Talks with Putin</title></head><body>"
+        "<p>President Xi Jinping held talks with President Putin in Beijing.</p>"
+        "<p>Both sides will practice true multilateralism and uphold their core interests.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    earlier = run(READOUTS, "--html", tmp_path / "timeline.html")  # a previous run's output
+    assert earlier.returncode == 0, earlier.stderr
     done = run(tmp_path)
     assert done.returncode == 0, done.stderr
     warnings = done.stderr.splitlines()
-    assert [re.sub(r"^.*/", "", w.split(": skipped")[0]) for w in warnings] == [
-        "data.json",
-        "photo.png",
-    ]
+    skipped = [re.sub(r"^.*/", "", w.split(": skipped")[0]) for w in warnings]
+    assert skipped == ["data.json", "photo.png", "timeline.html"]
     assert all(w.startswith("readoutdiff: warning: ") for w in warnings)
-    assert done.stdout.startswith("Series of 3 readouts")
+    assert "written by readoutdiff" in warnings[-1]
+    assert done.stdout.startswith("Series of 4 readouts")
+    assert "2024-05-16-beijing.html" in done.stdout.splitlines()[4]
 
 
 def test_a_quoted_glob_is_expanded(tmp_path: Path) -> None:

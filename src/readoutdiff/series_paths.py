@@ -4,7 +4,8 @@ This looks at the file system (it lists directories and expands globs) and so be
 command line, not the pure core. A file named on the command line is always taken; in a
 directory only files with a readout suffix are (:data:`READOUT_SUFFIXES`), the others are
 reported as skipped, hidden files and subdirectories are passed over in silence (a directory is
-not searched recursively).
+not searched recursively). HTML pages that readoutdiff wrote itself (an earlier timeline or
+report) are skipped too.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from pathlib import Path
 
 from readoutdiff.errors import InputError
 
-READOUT_SUFFIXES = (".txt", ".text", ".md")
-"""Suffixes taken from a directory. HTML pages join them once ingest reads HTML."""
+READOUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+"""Suffixes taken from a directory."""
+_OUR_PAGE = b'<meta name="generator" content="readoutdiff'
+"""Marks the reports and timelines readoutdiff writes: an earlier run's output is no readout."""
 _GLOB = frozenset("*?[")
 
 
@@ -48,7 +51,7 @@ def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansio
     >>> for name in ("b.txt", "a.md", "photo.png", ".hidden"): _ = (folder / name).write_text("x")
     >>> found = expand([str(folder)])
     >>> [Path(f).name for f in found.files], [(Path(s.path).name, s.reason) for s in found.skipped]
-    (['a.md', 'b.txt'], [('photo.png', 'not a readout file (.png); readouts end in .txt, .text or .md')])
+    (['a.md', 'b.txt'], [('photo.png', 'not a readout file (.png); readouts end in .txt, .text, .md, .html or .htm')])
     """
     taken = {_key(path) for path in exclude}
     files: list[str] = []
@@ -87,10 +90,23 @@ def _directory(folder: Path) -> tuple[list[str], list[Skipped]]:
 
 
 def _is_readout(path: str) -> bool:
-    return Path(path).suffix.lower() in READOUT_SUFFIXES
+    suffix = Path(path).suffix.lower()
+    return suffix in READOUT_SUFFIXES and not (suffix in (".html", ".htm") and _ours(path))
+
+
+def _ours(path: str) -> bool:
+    try:
+        with open(path, "rb") as page:
+            return _OUR_PAGE in page.read(4096)
+    except OSError:
+        return False  # let load() report it
 
 
 def _skip(path: str) -> Skipped:
+    if Path(path).suffix.lower() in READOUT_SUFFIXES:
+        return Skipped(
+            path=path, reason="written by readoutdiff (a report or timeline), not a readout"
+        )
     suffix = Path(path).suffix or "no suffix"
     names = ", ".join(READOUT_SUFFIXES[:-1]) + f" or {READOUT_SUFFIXES[-1]}"
     return Skipped(path=path, reason=f"not a readout file ({suffix}); readouts end in {names}")
