@@ -141,11 +141,12 @@ def test_unreadable_file(tmp_path: Path, first: Path) -> None:
         ),
         ("latin1.txt", "The sides met in Genève.\nThey agreed.\n".encode("latin-1"), "UTF-8"),
         (
-            "page.txt",
-            b"<!DOCTYPE html>\n<html><head><title>Readout</title></head>"
-            b"<body><p>The sides met.</p></body></html>\n",
-            "HTML",
+            "page.html",
+            b"<!DOCTYPE html>\n<html><head><title>Readout</title><script>go()</script></head>"
+            b"<body><nav>Home</nav></body></html>\n",
+            "no visible text",
         ),
+        ("readout.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "convert it to plain text"),
     ],
 )
 def test_not_a_readout(tmp_path: Path, first: Path, name: str, content: bytes, reason: str) -> None:
@@ -382,3 +383,21 @@ def test_crlf_line_ends(tmp_path: Path, first: Path) -> None:
     assert "\r" not in "".join(
         span["text"] for item in document["alignments"] for span in item["b"]
     )
+
+
+def test_an_html_page_is_read_as_its_text_and_says_so(tmp_path: Path, first: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Readout</title></head><body>"
+        "<nav><a href='/'>Home</a> &gt; News</nav><main><h1>Leaders meet</h1>"
+        "<p>The two sides met in Beijing on June 28, 2021.</p><p>They agreed to expand trade.</p>"
+        "</main><footer>Copyright 2021</footer></body></html>",
+        encoding="utf-8",
+    )
+    result = run(first, page, "--color", "never")
+    assert result.returncode == 0, result.stderr
+    assert "text extracted from an HTML page" in result.stdout
+    assert "Home" not in result.stdout.split("\n", 3)[-1]
+    document = json.loads(run(first, page, "--format", "json").stdout)
+    assert document["b"]["notes"] == ["text extracted from an HTML page"]
+    assert document["b"]["date"] == "2021-06-28"

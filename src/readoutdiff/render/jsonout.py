@@ -2,7 +2,8 @@
 
 Change log of the contract (extra keys may be added within a version; none may change meaning):
 
-* ``readoutdiff/1``: first version. Extras beyond DESIGN.md: ``notes`` (top level),
+* ``readoutdiff/1``: first version. Extras beyond DESIGN.md: ``notes`` (top level and
+  on each readout, e.g. "text extracted from an HTML page"),
   ``reason`` on ignored spans, ``id``/``source``/``confidence``/``topic``/``evidence_score``
   on formulas.
 """
@@ -65,6 +66,7 @@ def _readout(readout: Readout) -> dict[str, Any]:
         "sha256": readout.sha256,
         "chars": len(readout.text),
         "sentences": len(readout.sentences),
+        "notes": list(readout.notes),
     }
 
 

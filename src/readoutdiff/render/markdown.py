@@ -43,7 +43,8 @@ def _escape(text: str) -> str:
 
 
 def _readout_row(label: str, readout: Readout) -> str:
-    return f"| {label} | {_escape(readout.path)} | {readout.date or ''} | {_escape(readout.title or '')} |"
+    title = _escape(readout.title or "") + "".join(f" ({_escape(note)})" for note in readout.notes)
+    return f"| {label} | {_escape(readout.path)} | {readout.date or ''} | {title} |"
 
 
 def _passage(alignment: Alignment) -> str:

@@ -48,9 +48,8 @@ def _bold(text: str, color: bool) -> str:
 
 
 def _describe(label: str, readout: Readout) -> str:
-    facts = ", ".join(
-        fact for fact in (readout.date, f"“{readout.title}”" if readout.title else None) if fact
-    )
+    title = f"“{readout.title}”" if readout.title else None
+    facts = ", ".join(fact for fact in (readout.date, title, *readout.notes) if fact)
     return _shown(f"{label} {readout.path}" + (f"  ({facts})" if facts else ""))
 
 
