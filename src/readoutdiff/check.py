@@ -19,10 +19,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from readoutdiff import htmltext, matcher
+from readoutdiff import matcher
 from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, ReadoutError
-from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
+from readoutdiff.ingest import DEFAULT_MAX_BYTES, HTML_NOTE, load
 from readoutdiff.lexicon import Entry
 from readoutdiff.model import Comparison, Formula, FormulaStatus, Options, Readout, Span
 from readoutdiff.phrases import STOP_WORDS, key, readout_words
@@ -268,7 +268,7 @@ def _finding(rule: Rule, message: str, readout: Readout, span: Span) -> Finding:
 
 
 def _extracted(readout: Readout) -> bool:
-    return htmltext.NOTE in readout.notes
+    return HTML_NOTE in readout.notes
 
 
 def _quoted(rule: Rule, formulas: list[Formula]) -> str:

@@ -19,20 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import PurePath
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
 
-NOTE = "text extracted from an HTML page"
-"""The note a readout read from HTML carries in ``Readout.notes``."""
-
-_HTML_START = re.compile(
-    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-    r"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
-    re.I | re.S,
-)
-_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _HIDDEN_TAGS = (
     "script style noscript template iframe object embed svg canvas form button select input"
     " textarea nav header footer aside menu dialog head title"
@@ -66,17 +56,6 @@ class Page:
     """A publication date from ``<meta>`` or ``<time datetime>``, as written there."""
     url: str | None
     """The page's own address (canonical link or ``og:url``), when it names one."""
-
-
-def is_html(text: str, path: str = "") -> bool:
-    """Tell whether ``text`` (a file named ``path``) is an HTML page rather than plain text.
-
-    >>> is_html("<!-- saved from url=(0040)https://x -->\\n<html><p>x</p></html>")
-    True
-    >>> is_html("Leaders met. 3 < 4 > 2."), is_html("<p>x</p>", "page.htm")
-    (False, True)
-    """
-    return bool(_HTML_START.match(text[:4096])) or PurePath(path).suffix.lower() in _SUFFIXES
 
 
 def extract(markup: str) -> Page:

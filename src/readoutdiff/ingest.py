@@ -11,12 +11,14 @@ import os
 import re
 import sys
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePath
 
-from readoutdiff import htmltext, segment
+from readoutdiff import segment
 from readoutdiff.errors import InputError
 from readoutdiff.model import Ignored, Readout, Span
 
+HTML_NOTE = "text extracted from an HTML page"
+"""The note a readout read from HTML carries in ``Readout.notes``."""
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 """Largest file :func:`load` reads unless told otherwise (``--max-size`` in the CLI)."""
 
@@ -41,6 +43,12 @@ _BOILERPLATE = re.compile(
     )""",
     re.I | re.X,
 )
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
+    re.I | re.S,
+)
+_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _LINE = re.compile(r"[^\r\n]+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _MONTHS = {
@@ -118,13 +126,24 @@ def _too_big(size: int, max_bytes: int) -> str:
     )
 
 
+def is_html(text: str, path: str = "") -> bool:
+    """Tell whether ``text`` (a file named ``path``) is an HTML page rather than plain text.
+
+    >>> is_html("<!-- saved from url=(0040)https://x -->\\n<html><p>x</p></html>")
+    True
+    >>> is_html("Leaders met. 3 < 4 > 2."), is_html("<p>x</p>", "page.htm")
+    (False, True)
+    """
+    return bool(_HTML_START.match(text[:4096])) or PurePath(path).suffix.lower() in _SUFFIXES
+
+
 def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
     """Decode ``data`` and read it as a readout; raise :class:`InputError` if it is not text.
 
     An HTML page is read as its visible main text (see :mod:`readoutdiff.htmltext`).
     """
     text, digest = decode(data, path=path), hashlib.sha256(data).hexdigest()
-    if htmltext.is_html(text, path):
+    if is_html(text, path):
         return _from_html(text, path=path, sha256=digest)
     return from_text(text, path=path, sha256=digest)
 
@@ -157,7 +176,7 @@ def _declared_charset(data: bytes, path: str) -> str | None:
     """Decode an HTML page in the charset its ``<meta>`` declares (GBK, windows-1251, ...)."""
     from bs4.dammit import EncodingDetector
 
-    if not htmltext.is_html(data[:4096].decode("ascii", "replace"), path):
+    if not is_html(data[:4096].decode("ascii", "replace"), path):
         return None
     declared = EncodingDetector.find_declared_encoding(data, is_html=True)
     try:
@@ -168,6 +187,8 @@ def _declared_charset(data: bytes, path: str) -> str | None:
 
 def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
     """Read the visible main text of an HTML page; spans point into that extracted text."""
+    from readoutdiff import htmltext  # the HTML parser loads only for HTML pages
+
     page = htmltext.extract(markup)
     if not page.text.strip():
         raise InputError(
@@ -179,7 +200,7 @@ def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
         title=page.title or readout.title,
         date=readout.date or _iso_date(page.date or ""),
         source=readout.source or page.url,
-        notes=(*readout.notes, htmltext.NOTE),
+        notes=(*readout.notes, HTML_NOTE),
     )
 
 

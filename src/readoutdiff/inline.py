@@ -38,7 +38,10 @@ def diff_ops(a_text: str, b_text: str) -> tuple[DiffOp, ...]:
     engine.diff_cleanupSemantic(diffs)
     merged: list[DiffOp] = []
     for code, encoded in diffs:
-        text = "".join(tokens[ord(char) - _FIRST_CODE if ord(char) < 0xF900 else _index(char)] for char in encoded)
+        text = "".join(
+            tokens[ord(char) - _FIRST_CODE if ord(char) < 0xF900 else _index(char)]
+            for char in encoded
+        )
         op = _OPS[code]
         if merged and merged[-1].op is op:
             merged[-1] = DiffOp(op=op, text=merged[-1].text + text)

@@ -110,7 +110,9 @@ def series_command(
     for skipped in found.skipped:
         sys.stderr.write(f"readoutdiff: warning: {skipped.path}: skipped, {skipped.reason}\n")
     if not found.files:
-        raise ReadoutError("no readout files found; give .txt, .text, .md or .html files or a directory")
+        raise ReadoutError(
+            "no readout files found; give .txt, .text, .md or .html files or a directory"
+        )
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in found.files]
     when = _now() if stamp else None
     reports = _Reports(html, pairs, when, _write)

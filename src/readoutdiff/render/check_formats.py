@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from readoutdiff.check import CheckResult
+if TYPE_CHECKING:  # the check machinery loads only when a check runs
+    from readoutdiff.check import CheckResult
 
 
 class CheckFormat(StrEnum):
