@@ -12,12 +12,13 @@ from typing import Annotated
 
 import typer
 
-from readoutdiff.cli import (
+from readoutdiff.cli_options import (
     LexiconOption,
     MaxSizeOption,
     NoBuiltinOption,
     NoMiningOption,
-    _options,
+    run_options,
+    write_file,
 )
 from readoutdiff.errors import ExitCode
 from readoutdiff.render.check_formats import CheckFormat
@@ -57,18 +58,17 @@ def check_command(
     """Check the new readout against rules (exit 1 when an error rule is broken)."""
     from readoutdiff import rules
     from readoutdiff.check import run
-    from readoutdiff.cli import _write  # defined below the line of cli.py that imports this module
     from readoutdiff.render.check_formats import render_check
 
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
-    options = _options(lexicon, no_builtin_lexicon, no_mining)
+    options = run_options(lexicon, no_builtin_lexicon, no_mining)
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
     rendered = render_check(result, output_format)
     if output is None:
         sys.stdout.write(rendered)
     else:
-        _write(output, rendered)
+        write_file(output, rendered)
     if junit is not None:
-        _write(junit, render_check(result, CheckFormat.JUNIT))
+        write_file(junit, render_check(result, CheckFormat.JUNIT))
     if result.failed:
         raise typer.Exit(ExitCode.DIFFERENT)

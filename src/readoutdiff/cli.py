@@ -14,8 +14,19 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
+from readoutdiff.check_cli import check_command
+from readoutdiff.cli_options import (
+    LexiconOption,
+    MaxSizeOption,
+    NoBuiltinOption,
+    NoMiningOption,
+    now,
+    run_options,
+    write_file,
+)
 from readoutdiff.errors import ExitCode, ReadoutError
-from readoutdiff.model import Comparison, Options, Status
+from readoutdiff.model import Comparison, Status
+from readoutdiff.series_cli import series_command
 
 _HELP = (
     "Show what changed between two diplomatic readouts.\n\n"
@@ -83,43 +94,6 @@ def _root(
     """Show what changed between two diplomatic readouts."""
 
 
-MaxSizeOption = Annotated[
-    int,
-    typer.Option(
-        "--max-size",
-        min=1,
-        metavar="MB",
-        help="Refuse input files larger than this many megabytes.",
-    ),
-]
-LexiconOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--lexicon",
-        metavar="FILE",
-        help="Add the formulas of this TOML lexicon (repeatable; overrides built-in ids).",
-    ),
-]
-NoBuiltinOption = Annotated[
-    bool, typer.Option("--no-builtin-lexicon", help="Do not use the built-in formula lexicon.")
-]
-NoMiningOption = Annotated[
-    bool,
-    typer.Option(
-        "--no-mining", help="Track only lexicon formulas, not phrases mined from the texts."
-    ),
-]
-
-
-def _options(lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool) -> Options:
-    from readoutdiff.lexicon import chosen
-
-    return Options(
-        lexicon=chosen(lexicon or (), use_builtin=not no_builtin_lexicon),
-        mine_formulas=not no_mining,
-    )
-
-
 @app.command("diff")
 def diff_command(
     a: Annotated[
@@ -179,17 +153,17 @@ def diff_command(
     if a == "-" and b == "-":
         raise ReadoutError("only one of A and B can be - (standard input)")
     limit = max_size * 1024 * 1024
-    options = _options(lexicon, no_builtin_lexicon, no_mining)
+    options = run_options(lexicon, no_builtin_lexicon, no_mining)
     comparison = compare(load(a, max_bytes=limit), load(b, max_bytes=limit), options=options)
     rendered = _render(comparison, output_format, _use_color(color, output))
     if output is None:
         sys.stdout.write(rendered)
     else:
-        _write(output, rendered)
+        write_file(output, rendered)
     if html is not None:
-        _write(html, _render(comparison, Format.HTML, False, stamp=stamp))
+        write_file(html, _render(comparison, Format.HTML, False, stamp=stamp))
     if json_file is not None:
-        _write(json_file, _render(comparison, Format.JSON, False))
+        write_file(json_file, _render(comparison, Format.JSON, False))
     if exit_code and _differs(comparison):
         raise typer.Exit(ExitCode.DIFFERENT)
 
@@ -220,21 +194,14 @@ def formulas_command(
     from readoutdiff.ingest import load
     from readoutdiff.render.listing import render_listing_json, render_listing_text
 
-    options = _options(lexicon, no_builtin_lexicon, no_mining)
+    options = run_options(lexicon, no_builtin_lexicon, no_mining)
     readout = load(file, max_bytes=max_size * 1024 * 1024)
     found = find_formulas(readout, options=options)
     render = render_listing_json if output_format is ListingFormat.JSON else render_listing_text
     sys.stdout.write(render(readout, found))
 
 
-from readoutdiff.check_cli import check_command  # noqa: E402 (it imports the options above)
-
 app.command("check")(check_command)
-
-
-# `readoutdiff series` lives in series_cli.py.
-from readoutdiff.series_cli import series_command  # noqa: E402
-
 app.command("series")(series_command)
 
 
@@ -261,23 +228,10 @@ def _render(
     if output_format is Format.HTML:
         from readoutdiff.render.html import render_html
 
-        return render_html(comparison, stamp=_now() if stamp else None)
+        return render_html(comparison, stamp=now() if stamp else None)
     from readoutdiff.render.text import render_text
 
     return render_text(comparison, color=color)
-
-
-def _now() -> str:
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
 
 
 def _differs(comparison: Comparison) -> bool:

@@ -16,6 +16,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from readoutdiff.cli_options import (
+    LexiconOption,
+    MaxSizeOption,
+    NoBuiltinOption,
+    NoMiningOption,
+    now,
+    run_options,
+    write_file,
+)
 from readoutdiff.errors import ReadoutError
 from readoutdiff.model import Comparison
 from readoutdiff.series import Order
@@ -25,36 +34,6 @@ if TYPE_CHECKING:
 
 _BAR_AFTER = 1.0
 """Seconds before a progress bar shows: quick series stay quiet."""
-
-
-# The options shared with `diff` and `formulas`, as cli.py words them. They are repeated here
-# rather than imported: cli.py imports this module, and this one must import on its own too.
-_MaxSize = Annotated[
-    int,
-    typer.Option(
-        "--max-size",
-        min=1,
-        metavar="MB",
-        help="Refuse input files larger than this many megabytes.",
-    ),
-]
-_Lexicon = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--lexicon",
-        metavar="FILE",
-        help="Add the formulas of this TOML lexicon (repeatable; overrides built-in ids).",
-    ),
-]
-_NoBuiltin = Annotated[
-    bool, typer.Option("--no-builtin-lexicon", help="Do not use the built-in formula lexicon.")
-]
-_NoMining = Annotated[
-    bool,
-    typer.Option(
-        "--no-mining", help="Track only lexicon formulas, not phrases mined from the texts."
-    ),
-]
 
 
 class Pairs(StrEnum):
@@ -91,16 +70,15 @@ def series_command(
         Order,
         typer.Option("--order", help="Order by date (an undated readout is an error) or as given."),
     ] = Order.DATE,
-    max_size: _MaxSize = 16,
-    lexicon: _Lexicon = None,
-    no_builtin_lexicon: _NoBuiltin = False,
-    no_mining: _NoMining = False,
+    max_size: MaxSizeOption = 16,
+    lexicon: LexiconOption = None,
+    no_builtin_lexicon: NoBuiltinOption = False,
+    no_mining: NoMiningOption = False,
     stamp: Annotated[
         bool, typer.Option("--stamp", help="Put the current time in the HTML pages.")
     ] = False,
 ) -> None:
     """Follow formulas across a series of readouts, each compared with the one before."""
-    from readoutdiff.cli import _now, _options, _write
     from readoutdiff.ingest import load
     from readoutdiff.render.series_text import render_series_text
     from readoutdiff.series import build_series
@@ -114,14 +92,14 @@ def series_command(
             "no readout files found; give .txt, .text, .md or .html files or a directory"
         )
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in found.files]
-    when = _now() if stamp else None
-    reports = _Reports(html, pairs, when, _write)
+    when = now() if stamp else None
+    reports = _Reports(html, pairs, when, write_file)
     series = build_series(
-        readouts, options=_options(lexicon, no_builtin_lexicon, no_mining), order=order,
+        readouts, options=run_options(lexicon, no_builtin_lexicon, no_mining), order=order,
         on_pair=_progress_bar(), on_comparison=reports.add if html else None,
     )  # fmt: skip
     del readouts
-    _write_outputs(series, reports, html, json_file, csv_file, _write)
+    _write_outputs(series, reports, html, json_file, csv_file, write_file)
     sys.stdout.write(render_series_text(series))
 
 
@@ -177,15 +155,7 @@ def _write_outputs(
     if json_file is not None:
         write(json_file, render_series_json(series))
     if csv_file is not None:
-        _write_csv(csv_file, render_series_csv(series))
-
-
-def _write_csv(path: Path, text: str) -> None:
-    """Write the csv module's ``\r\n`` line ends as they are, on every system."""
-    try:
-        path.write_text(text, encoding="utf-8", newline="")
-    except OSError as error:
-        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
+        write_file(csv_file, render_series_csv(series), newline="")
 
 
 def _progress_bar() -> Callable[[int, int], None] | None:

@@ -1,0 +1,67 @@
+"""What the commands of the CLI share: option declarations, the run's Options, writing files.
+
+``cli.py``, ``check_cli.py`` and ``series_cli.py`` import from here, so no
+command module needs another one and the wording of a shared option lives once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from readoutdiff.errors import ReadoutError
+from readoutdiff.model import Options
+
+MaxSizeOption = Annotated[
+    int,
+    typer.Option(
+        "--max-size",
+        min=1,
+        metavar="MB",
+        help="Refuse input files larger than this many megabytes.",
+    ),
+]
+LexiconOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--lexicon",
+        metavar="FILE",
+        help="Add the formulas of this TOML lexicon (repeatable; overrides built-in ids).",
+    ),
+]
+NoBuiltinOption = Annotated[
+    bool, typer.Option("--no-builtin-lexicon", help="Do not use the built-in formula lexicon.")
+]
+NoMiningOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-mining", help="Track only lexicon formulas, not phrases mined from the texts."
+    ),
+]
+
+
+def run_options(lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool) -> Options:
+    """Return the comparison Options the formula flags ask for."""
+    from readoutdiff.lexicon import chosen
+
+    return Options(
+        lexicon=chosen(lexicon or (), use_builtin=not no_builtin_lexicon),
+        mine_formulas=not no_mining,
+    )
+
+
+def now() -> str:
+    """Return the current time for ``--stamp`` (the CLI is the only place that reads the clock)."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
+    """Write ``text`` as UTF-8; ``newline=""`` keeps line ends as they are (CSV's ``\\r\\n``)."""
+    try:
+        path.write_text(text, encoding="utf-8", newline=newline)
+    except OSError as error:
+        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
