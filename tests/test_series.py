@@ -182,7 +182,7 @@ def test_progress_and_comparison_callbacks_see_every_pair() -> None:
     [
         "readoutdiff.series",
         "readoutdiff.series_matrix",
-        "readoutdiff.series_paths",
+        "readoutdiff.readout_paths",
         "readoutdiff.render.series_text",
         "readoutdiff.render.series_json",
         "readoutdiff.render.series_csv",

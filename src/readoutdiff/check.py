@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from readoutdiff import matcher
+from readoutdiff import matcher, readout_paths
 from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, ReadoutError
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, HTML_NOTE, load
@@ -28,7 +28,6 @@ from readoutdiff.model import Comparison, Formula, FormulaStatus, Options, Reado
 from readoutdiff.phrases import STOP_WORDS, key, readout_words
 from readoutdiff.rules import Kind, Rule, Rules, Severity
 
-READOUT_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml"})
 """Files of a folder that ``check DIR`` reads as readouts (a README excepted)."""
 
 
@@ -127,19 +126,13 @@ def newest_pair(readouts: Sequence[Readout]) -> tuple[Readout, Readout]:
     return ordered[-2], ordered[-1]
 
 
-def readout_files(directory: str | os.PathLike[str]) -> list[Path]:
+def readout_files(directory: str | os.PathLike[str]) -> list[str]:
     """List the readout files of ``directory`` (not its subfolders), by name."""
     folder = Path(directory)
     try:
-        entries = sorted(folder.iterdir())
+        return readout_paths.readout_files(folder)[0]
     except OSError as error:
         raise InputError(f"cannot list it ({error.strerror})", path=str(folder)) from None
-    return [
-        entry
-        for entry in entries
-        if entry.is_file() and not entry.name.startswith(".")
-        and entry.suffix.lower() in READOUT_SUFFIXES and entry.stem.lower() != "readme"
-    ]  # fmt: skip
 
 
 def _is_specific(rule: Rule) -> bool:

@@ -2,7 +2,7 @@
 
 Like ``cli.py`` (which registers this command), it parses arguments, calls the library, writes
 the files asked for and draws a progress bar; the logic lives in :mod:`readoutdiff.series`,
-:mod:`readoutdiff.series_paths` and the ``render.series_*`` modules.
+:mod:`readoutdiff.readout_paths` and the ``render.series_*`` modules.
 """
 
 from __future__ import annotations
@@ -80,9 +80,9 @@ def series_command(
 ) -> None:
     """Follow formulas across a series of readouts, each compared with the one before."""
     from readoutdiff.ingest import load
+    from readoutdiff.readout_paths import expand
     from readoutdiff.render.series_text import render_series_text
     from readoutdiff.series import build_series
-    from readoutdiff.series_paths import expand
 
     found = expand(paths, exclude=[str(p) for p in (html, json_file, csv_file) if p])
     for skipped in found.skipped:

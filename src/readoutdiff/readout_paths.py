@@ -1,4 +1,4 @@
-"""Turn the paths of ``readoutdiff series`` (files, directories, globs) into readout files.
+"""Turn paths (files, directories, globs) into readout files, for `series` and `check DIR`.
 
 This looks at the file system (it lists directories and expands globs) and so belongs with the
 command line, not the pure core. A file named on the command line is always taken; in a
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from readoutdiff.errors import InputError
 
-READOUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+READOUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 """Suffixes taken from a directory."""
 _OUR_PAGE = b'<meta name="generator" content="readoutdiff'
 """Marks the reports and timelines readoutdiff writes: an earlier run's output is no readout."""
@@ -51,7 +51,7 @@ def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansio
     >>> for name in ("b.txt", "a.md", "photo.png", ".hidden"): _ = (folder / name).write_text("x")
     >>> found = expand([str(folder)])
     >>> [Path(f).name for f in found.files], [(Path(s.path).name, s.reason) for s in found.skipped]
-    (['a.md', 'b.txt'], [('photo.png', 'not a readout file (.png); readouts end in .txt, .text, .md, .html or .htm')])
+    (['a.md', 'b.txt'], [('photo.png', 'not a readout file (.png); readouts end in .txt, .text, .md, .html, .htm or .xhtml')])
     """
     taken = {_key(path) for path in exclude}
     files: list[str] = []
@@ -82,6 +82,11 @@ def _one(argument: str) -> tuple[list[str], list[Skipped]]:
     return [argument], []
 
 
+def readout_files(folder: Path) -> tuple[list[str], list[Skipped]]:
+    """List the readouts in ``folder`` (not its subfolders) by name, and the files passed over."""
+    return _directory(folder)
+
+
 def _directory(folder: Path) -> tuple[list[str], list[Skipped]]:
     entries = sorted(path for path in folder.iterdir() if path.is_file())
     shown = [path for path in entries if not path.name.startswith(".")]
@@ -91,7 +96,11 @@ def _directory(folder: Path) -> tuple[list[str], list[Skipped]]:
 
 def _is_readout(path: str) -> bool:
     suffix = Path(path).suffix.lower()
-    return suffix in READOUT_SUFFIXES and not (suffix in (".html", ".htm") and _ours(path))
+    if Path(path).stem.lower() == "readme":
+        return False  # a folder's README describes the readouts; it is not one
+    return suffix in READOUT_SUFFIXES and not (
+        suffix in (".html", ".htm", ".xhtml") and _ours(path)
+    )
 
 
 def _ours(path: str) -> bool:
@@ -103,6 +112,8 @@ def _ours(path: str) -> bool:
 
 
 def _skip(path: str) -> Skipped:
+    if Path(path).stem.lower() == "readme":
+        return Skipped(path=path, reason="a README, not a readout")
     if Path(path).suffix.lower() in READOUT_SUFFIXES:
         return Skipped(
             path=path, reason="written by readoutdiff (a report or timeline), not a readout"
