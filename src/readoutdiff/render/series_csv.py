@@ -39,11 +39,20 @@ def _row(timeline: Timeline, meeting: Meeting, cell: Cell) -> list[str | int]:
         for gap in timeline.gaps
     )
     return [
-        timeline.id, timeline.text, timeline.source.value, timeline.topic, timeline.trend.value,
-        meeting.number, meeting.date or "", meeting.path, _yes(cell.present),
+        timeline.id, _cell_text(timeline.text), timeline.source.value, timeline.topic, timeline.trend.value,
+        meeting.number, meeting.date or "", _cell_text(meeting.path), _yes(cell.present),
         cell.fate.value if cell.fate else "", _yes(cell.returned), _yes(cell.gap),
-        cell.wording or "", cell.linked or "", timeline.first_seen, timeline.last_seen, gaps,
+        _cell_text(cell.wording or ""), cell.linked or "", timeline.first_seen, timeline.last_seen, gaps,
     ]  # fmt: skip
+
+
+def _cell_text(text: str) -> str:
+    """Keep readout wording inert in a spreadsheet: text opening like a formula gets a quote mark.
+
+    >>> _cell_text("=HYPERLINK(1)"), _cell_text("core interests")
+    ("'=HYPERLINK(1)", 'core interests')
+    """
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _yes(flag: bool) -> str:
