@@ -107,21 +107,25 @@ def parse(
 
 def load(path: str | Path, *, source: FormulaSource = FormulaSource.USER) -> Lexicon:
     """Read the lexicon file at ``path``; raise :class:`LexiconError` if it cannot be used."""
+    return parse(read_settings(path, "lexicon"), path=str(path), source=source)
+
+
+def read_settings(path: str | Path, what: str) -> str:
+    """Return the text of a UTF-8 settings file (a lexicon or rules); a user error if it is unreadable."""
     name = str(path)
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise LexiconError(
-            f"cannot read the lexicon ({error.strerror}); check the path", path=name
+            f"cannot read the {what} ({error.strerror}); check the path", path=name
         ) from None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise LexiconError(
             "is not valid UTF-8; re-save it as UTF-8", path=name, line=line
         ) from None
-    return parse(text, path=name, source=source)
 
 
 @cache

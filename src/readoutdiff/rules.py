@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from readoutdiff.errors import LexiconError
+from readoutdiff.lexicon import read_settings
 from readoutdiff.model import FormulaSource
 
 _LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
@@ -115,21 +116,7 @@ DEFAULT = Rules(
 
 def load(path: str | Path) -> Rules:
     """Read the rules file at ``path``; raise :class:`LexiconError` with ``path:line`` if malformed."""
-    name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise LexiconError(
-            f"cannot read the rules ({error.strerror}); check the path", path=name
-        ) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise LexiconError(
-            "is not valid UTF-8; re-save it as UTF-8", path=name, line=line
-        ) from None
-    return parse(text, path=name)
+    return parse(read_settings(path, "rules"), path=str(path))
 
 
 def parse(text: str, *, path: str = "<rules>") -> Rules:

@@ -30,16 +30,20 @@ def render_html(comparison: Comparison, *, stamp: str | None = None) -> str:
     >>> page.startswith("<!DOCTYPE html>"), "&lt;b&gt;We&lt;/b&gt;" in page
     (True, True)
     """
-    environment = _environment()
-    return environment.get_template("report.html.j2").render(
-        report=build_report(comparison, stamp=stamp),
-        policy=_policy(environment),
-        version=__version__,
+    return (
+        environment()
+        .get_template("report.html.j2")
+        .render(
+            report=build_report(comparison, stamp=stamp),
+            policy=content_policy(("report.css",), ("report.js",)),
+            version=__version__,
+        )
     )
 
 
 @functools.cache
-def _environment() -> Environment:
+def environment() -> Environment:
+    """Return the jinja2 environment of every HTML page: package templates, autoescape, strict."""
     return Environment(
         loader=PackageLoader("readoutdiff", "templates"),
         autoescape=select_autoescape(("html", "j2")),
@@ -51,16 +55,17 @@ def _environment() -> Environment:
 
 
 @functools.cache
-def _policy(environment: Environment) -> str:
-    """Return a Content-Security-Policy that admits only the inlined style and script."""
-    style = _digest(environment.get_template("report.css").render())
-    script = _digest(environment.get_template("report.js").render())
+def content_policy(styles: tuple[str, ...], scripts: tuple[str, ...]) -> str:
+    """Return a Content-Security-Policy that admits only the named inlined styles and scripts."""
+    style = " ".join(_digest(name) for name in styles)
+    script = " ".join(_digest(name) for name in scripts)
     return (
-        f"default-src 'none'; style-src '{style}'; script-src '{script}'; "
+        f"default-src 'none'; style-src {style}; script-src {script}; "
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
 
 
-def _digest(text: str) -> str:
+def _digest(template: str) -> str:
+    text = environment().get_template(template).render()
     digest = hashlib.sha256(text.encode("utf-8")).digest()
-    return "sha256-" + base64.b64encode(digest).decode("ascii")
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"

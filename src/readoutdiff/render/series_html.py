@@ -12,14 +12,10 @@ those of the pair reports, whose frames inherit it.
 
 from __future__ import annotations
 
-import base64
-import functools
-import hashlib
 from collections.abc import Mapping
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-
 from readoutdiff import __version__
+from readoutdiff.render.html import content_policy, environment
 from readoutdiff.render.series_html_view import build_page
 from readoutdiff.series import Series
 
@@ -40,11 +36,14 @@ def render_series_html(
     >>> page.startswith("<!DOCTYPE html>"), "<p>r" in page, "u003cp" in page  # held as JSON
     (True, False, True)
     """
-    environment = _environment()
-    return environment.get_template("series.html.j2").render(
-        page=build_page(series, reports, inline=inline, stamp=stamp),
-        policy=_policy(environment),
-        version=__version__,
+    return (
+        environment()
+        .get_template("series.html.j2")
+        .render(
+            page=build_page(series, reports, inline=inline, stamp=stamp),
+            policy=content_policy(("report.css", "series.css"), ("report.js", "series.js")),
+            version=__version__,
+        )
     )
 
 
@@ -55,32 +54,3 @@ def pair_file_name(number: int, date: str | None) -> str:
     '007-2021-12-15.html'
     """
     return f"{number:03d}-{date or 'undated'}.html"
-
-
-@functools.cache
-def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("readoutdiff", "templates"),
-        autoescape=select_autoescape(("html", "j2")),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
-@functools.cache
-def _policy(environment: Environment) -> str:
-    """Return a Content-Security-Policy that admits only the inlined styles and script."""
-    styles = " ".join(_digest(environment, name) for name in ("report.css", "series.css"))
-    script = " ".join(_digest(environment, name) for name in ("report.js", "series.js"))
-    return (
-        f"default-src 'none'; style-src {styles}; script-src {script}; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
-    )
-
-
-def _digest(environment: Environment, name: str) -> str:
-    text = environment.get_template(name).render()
-    digest = hashlib.sha256(text.encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
