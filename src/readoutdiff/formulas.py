@@ -25,7 +25,7 @@ from readoutdiff.fold import words as fold_words
 from readoutdiff.lexicon import Lexicon
 from readoutdiff.matcher import Occurrence
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Options, Readout, Status
-from readoutdiff.phrases import Words, readout_words
+from readoutdiff.phrases import Shape, Words, readout_words
 
 _RANK = {
     FormulaStatus.DROPPED: 0,
@@ -72,7 +72,8 @@ def track(
     """
     chosen = options.lexicon or lexicons.builtin()
     search = _matcher(chosen, options.formula_fuzzy_threshold)
-    words_a, words_b = readout_words(a), readout_words(b)
+    shapes: dict[str, Shape] = {}
+    words_a, words_b = readout_words(a, shapes), readout_words(b, shapes)
     memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
     found_a = matcher.find(search, a, words_a, memo=memo)
     found_b = matcher.find(search, b, words_b, memo=memo)

@@ -84,7 +84,7 @@ def key(text: str) -> tuple[str, ...]:
     return tuple(stem(match.group()) for match in _WORD.finditer(folded))
 
 
-def sentence_words(sentence: Sentence) -> Words:
+def sentence_words(sentence: Sentence, memo: dict[str, Shape] | None = None) -> Words:
     """Return the words of ``sentence`` with their offsets in the readout's text.
 
     >>> from readoutdiff.ingest import from_text
@@ -92,7 +92,37 @@ def sentence_words(sentence: Sentence) -> Words:
     >>> w.stems, w.starts, w.breaks
     (('core', 'interest', 'respected'), (8, 13, 25), (True, False, True))
     """
-    text = sentence.text
+    if memo is None:
+        shape = _shape(sentence.text)
+    elif sentence.text in memo:
+        shape = memo[sentence.text]
+    else:
+        shape = memo[sentence.text] = _shape(sentence.text)
+    base = sentence.span.start
+    return Words(
+        sentence=sentence.index,
+        stems=shape.stems,
+        starts=tuple([base + start for start in shape.starts]),
+        ends=tuple([base + end for end in shape.ends]),
+        caps=shape.caps,
+        breaks=shape.breaks,
+        line=sentence.span.line,
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Shape:
+    """The words of one sentence text, with offsets relative to the sentence."""
+
+    stems: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    caps: tuple[bool, ...]
+    breaks: tuple[bool, ...]
+
+
+def _shape(text: str) -> Shape:
+    """Cut a sentence text into words, with offsets relative to the sentence."""
     if text.isascii():  # the common case: folding keeps offsets, no map needed
         folded = text.lower()
         folded_spans = original_spans = [m.span() for m in _ASCII_WORD.finditer(folded)]
@@ -100,15 +130,12 @@ def sentence_words(sentence: Sentence) -> Words:
         folded, offsets = fold_with_offsets(text)
         folded_spans = [m.span() for m in _WORD.finditer(folded)]
         original_spans = [(offsets[start], offsets[end]) for start, end in folded_spans]
-    base = sentence.span.start
-    return Words(
-        sentence=sentence.index,
+    return Shape(
         stems=tuple([stem(folded[start:end]) for start, end in folded_spans]),
-        starts=tuple([base + start for start, _ in original_spans]),
-        ends=tuple([base + end for _, end in original_spans]),
+        starts=tuple([start for start, _ in original_spans]),
+        ends=tuple([end for _, end in original_spans]),
         caps=tuple([text[start].isupper() for start, _ in original_spans]),
         breaks=_breaks(folded, folded_spans),
-        line=sentence.span.line,
     )
 
 
@@ -118,9 +145,13 @@ def _breaks(folded: str, spans: list[tuple[int, int]]) -> tuple[bool, ...]:
     return (True, *[bool(gap) and not _JOINERS.issuperset(gap) for gap in gaps])[: len(spans)]
 
 
-def readout_words(readout: Readout) -> tuple[Words, ...]:
-    """Return the words of every sentence of ``readout``, indexed like its sentences."""
-    return tuple(sentence_words(sentence) for sentence in readout.sentences)
+def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tuple[Words, ...]:
+    """Return the words of every sentence of ``readout``, indexed like its sentences.
+
+    Pass one ``memo`` dict for both readouts of a comparison: a sentence they share
+    is cut into words once.
+    """
+    return tuple(sentence_words(sentence, memo) for sentence in readout.sentences)
 
 
 def line_of(readout: Readout, words: Words, offset: int) -> int:
