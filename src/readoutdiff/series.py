@@ -17,13 +17,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from readoutdiff.errors import ReadoutError
-from readoutdiff.model import Comparison, FormulaSource, Options, Readout
+from readoutdiff.model import Comparison, Options, Readout
+from readoutdiff.series_matrix import Cell, Fate, Gap, PairFacts, Timeline, Trend, timelines
 
-if TYPE_CHECKING:
-    from readoutdiff.series_matrix import PairFacts
+__all__ = ["Cell", "Fate", "Gap", "Meeting", "Order", "Series", "Timeline", "Trend", "build_series"]
 
 
 class Order(StrEnum):
@@ -31,26 +30,6 @@ class Order(StrEnum):
 
     DATE = "date"  #: by ``Readout.date`` (front matter, then the text, then the file name)
     GIVEN = "given"  #: as given
-
-
-class Fate(StrEnum):
-    """What a formula did at one meeting, against the meeting before."""
-
-    PERSISTED = "persisted"  #: there at both
-    CHANGED = "changed"  #: replaced by (or replacing) another formula in the same passage
-    APPEARED = "appeared"  #: there now, not before (``Cell.returned`` if seen earlier still)
-    DROPPED = "dropped"  #: there before, not now
-    ABSENT = "absent"  #: at neither
-
-
-class Trend(StrEnum):
-    """A formula's story over the whole series, in the order a reader wants them."""
-
-    DROPPED = "dropped"  #: seen, but absent from the last meeting
-    CHANGED = "changed"  #: replaced by, or replacing, another formula at some meeting
-    RETURNED = "returned"  #: absent for a while, then back
-    APPEARED = "appeared"  #: absent at first, present from some meeting on
-    STEADY = "steady"  #: present at every meeting
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,49 +49,6 @@ class Meeting:
     context_changes: int = 0
     """Formulas kept from the meeting before but governed by a different phrase."""
     notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Cell:
-    """One formula at one meeting."""
-
-    present: bool
-    fate: Fate | None
-    """Against the meeting before; None at the first meeting."""
-    wording: str | None = None
-    """The formula's wording at this meeting (None where absent)."""
-    linked: str | None = None
-    """For ``changed``: the id of the formula it was replaced by, or replaced."""
-    returned: bool = False
-    """For ``appeared``: the formula was seen before, then absent."""
-    gap: bool = False
-    """Absent here, but present both before and after."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Gap:
-    """A run of meetings at which a formula was absent between two at which it was present."""
-
-    first: int
-    """Number of the first meeting of the run."""
-    last: int
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Timeline:
-    """One formula across the series: one cell per meeting."""
-
-    id: str
-    text: str
-    """The first wording seen."""
-    source: FormulaSource
-    topic: str
-    trend: Trend
-    cells: tuple[Cell, ...]
-    first_seen: int
-    """Number of the first meeting at which it is present."""
-    last_seen: int
-    gaps: tuple[Gap, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -172,7 +108,6 @@ def build_series(
     ('returned', (Gap(first=2, last=2),))
     """
     from readoutdiff.compare import compare  # here: the CLI imports this module at start-up
-    from readoutdiff.series_matrix import PairFacts, timelines  # it builds on the classes above
 
     ordered = order_readouts(readouts, order)
     if len(ordered) < 2:

@@ -12,9 +12,73 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from readoutdiff.model import Comparison, Formula, FormulaSource
-from readoutdiff.series import Cell, Fate, Gap, Timeline, Trend
+
+
+class Fate(StrEnum):
+    """What a formula did at one meeting, against the meeting before."""
+
+    PERSISTED = "persisted"  #: there at both
+    CHANGED = "changed"  #: replaced by (or replacing) another formula in the same passage
+    APPEARED = "appeared"  #: there now, not before (``Cell.returned`` if seen earlier still)
+    DROPPED = "dropped"  #: there before, not now
+    ABSENT = "absent"  #: at neither
+
+
+class Trend(StrEnum):
+    """A formula's story over the whole series, in the order a reader wants them."""
+
+    DROPPED = "dropped"  #: seen, but absent from the last meeting
+    CHANGED = "changed"  #: replaced by, or replacing, another formula at some meeting
+    RETURNED = "returned"  #: absent for a while, then back
+    APPEARED = "appeared"  #: absent at first, present from some meeting on
+    STEADY = "steady"  #: present at every meeting
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cell:
+    """One formula at one meeting."""
+
+    present: bool
+    fate: Fate | None
+    """Against the meeting before; None at the first meeting."""
+    wording: str | None = None
+    """The formula's wording at this meeting (None where absent)."""
+    linked: str | None = None
+    """For ``changed``: the id of the formula it was replaced by, or replaced."""
+    returned: bool = False
+    """For ``appeared``: the formula was seen before, then absent."""
+    gap: bool = False
+    """Absent here, but present both before and after."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Gap:
+    """A run of meetings at which a formula was absent between two at which it was present."""
+
+    first: int
+    """Number of the first meeting of the run."""
+    last: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Timeline:
+    """One formula across the series: one cell per meeting."""
+
+    id: str
+    text: str
+    """The first wording seen."""
+    source: FormulaSource
+    topic: str
+    trend: Trend
+    cells: tuple[Cell, ...]
+    first_seen: int
+    """Number of the first meeting at which it is present."""
+    last_seen: int
+    gaps: tuple[Gap, ...] = ()
+
 
 _FATES = {
     (True, True): Fate.PERSISTED,
