@@ -49,3 +49,18 @@ def test_formula_lines_name_each_line_once() -> None:
     )
     formula = Formula(status=FormulaStatus.DROPPED, a_text="core", b_text=None, a_spans=spans)
     assert labels.formula_lines(formula) == "A 6, 9"
+
+
+def test_a_passage_too_long_to_diff_is_shown_whole_and_noted() -> None:
+    from dataclasses import replace
+
+    from readoutdiff.model import Op, Options
+
+    a = from_text("The two sides agreed to expand trade in energy and farming.")
+    b = from_text("The two sides agreed to expand trade in energy, farming and finance.")
+    result = compare(a, b, options=replace(Options(), diff_max_chars=20))
+    changed = [item for item in result.alignments if item.a and item.b]
+    assert [op.op for op in changed[0].ops] == [Op.DELETE, Op.INSERT]
+    assert len(result.notes) == 1 and "longer than 20 characters" in result.notes[0]
+    assert f"note: {result.notes[0]}" in render_text(result)
+    assert result.notes[0] in render_markdown(result)
