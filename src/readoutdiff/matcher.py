@@ -217,10 +217,27 @@ def _choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hi
     return chosen
 
 
+def _closing_quote(text: str, start: int, stop: int) -> int:
+    """Extend a wording that opens a quotation it does not close over the closing quote mark.
+
+    >>> text = 'under the guise of "democracy" and "human rights", they'
+    >>> text[19:_closing_quote(text, 19, 48)]
+    '"democracy" and "human rights"'
+    """
+    inside = text[start:stop]
+    opened = inside.count('"') % 2 or inside.count("“") > inside.count("”")
+    if opened and text[stop : stop + 1] in ('"', "”"):
+        return stop + 1
+    return stop
+
+
 def _occurrence(matcher: Matcher, readout: Readout, words: Words, hit: Hit) -> Occurrence:
     first, end, number, score = hit
     entry = matcher.entries[number]
-    start, stop = words.starts[first], words.ends[end - 1]
+    start, stop = (
+        words.starts[first],
+        _closing_quote(readout.text, words.starts[first], words.ends[end - 1]),
+    )
     return Occurrence(
         id=entry.id, text=readout.text[start:stop],
         span=Span(start=start, end=stop, line=line_of(readout, words, start)),
