@@ -52,6 +52,8 @@ class Matcher:
     entries: tuple[Entry, ...]
     exact: dict[str | tuple[str, str], tuple[tuple[tuple[str, ...], int], ...]]
     """First two stems (or the only one) -> (stems of a wording, entry number), longest first."""
+    firsts: frozenset[str]
+    """The first stem of every wording: a word outside it starts no exact match."""
     fuzzy: dict[str, tuple[tuple[tuple[str, ...], int, int], ...]]
     """Rare stem -> (stems of a wording, entry number, position of the stem in it)."""
     threshold: float
@@ -71,6 +73,7 @@ def build(entries: Sequence[Entry], *, threshold: float = 90.0) -> Matcher:
         exact={
             head: tuple(sorted(found, key=lambda p: -len(p[0]))) for head, found in exact.items()
         },
+        firsts=frozenset(pattern[0] for pattern, _ in patterns),
         fuzzy=_fuzzy_index([(p, n) for p, n in patterns if entries[n].fuzzy]),
         threshold=threshold,
     )
@@ -155,7 +158,10 @@ def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[H
 def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
     candidates: list[Hit] = []
     index = matcher.exact
+    firsts = matcher.firsts
     for i, stem in enumerate(stems):
+        if stem not in firsts:
+            continue
         found = index.get(stem, ())
         if i + 1 < len(stems):
             found += index.get((stem, stems[i + 1]), ())

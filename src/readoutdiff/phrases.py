@@ -125,17 +125,21 @@ def _shape(text: str) -> Shape:
     """Cut a sentence text into words, with offsets relative to the sentence."""
     if text.isascii():  # the common case: folding keeps offsets, no map needed
         folded = text.lower()
-        folded_spans = original_spans = [m.span() for m in _ASCII_WORD.finditer(folded)]
+        spans = [m.span() for m in _ASCII_WORD.finditer(folded)]
+        original = spans
     else:
         folded, offsets = fold_with_offsets(text)
-        folded_spans = [m.span() for m in _WORD.finditer(folded)]
-        original_spans = [(offsets[start], offsets[end]) for start, end in folded_spans]
+        spans = [m.span() for m in _WORD.finditer(folded)]
+        original = [(offsets[start], offsets[end]) for start, end in spans]
+    if not spans:
+        return Shape(stems=(), starts=(), ends=(), caps=(), breaks=())
+    starts, ends = zip(*original, strict=True)
     return Shape(
-        stems=tuple([stem(folded[start:end]) for start, end in folded_spans]),
-        starts=tuple([start for start, _ in original_spans]),
-        ends=tuple([end for _, end in original_spans]),
-        caps=tuple([text[start].isupper() for start, _ in original_spans]),
-        breaks=_breaks(folded, folded_spans),
+        stems=tuple(map(stem, [folded[start:end] for start, end in spans])),
+        starts=starts,
+        ends=ends,
+        caps=tuple(map(str.isupper, [text[start] for start in starts])),
+        breaks=_breaks(folded, spans),
     )
 
 
