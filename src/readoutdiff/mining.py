@@ -87,7 +87,8 @@ def mine(
     >>> [(e.id, e.text) for e in mine([Side(readout=r, words=readout_words(r), taken=())])]
     [('mined:belt-and-road-initiative', 'Belt and Road Initiative')]
     """
-    tagged = [(n, sighting) for n, side in enumerate(sides) for sighting in _sightings(side)]
+    memo: dict[str, list[Sighting]] = {}
+    tagged = [(n, sighting) for n, side in enumerate(sides) for sighting in _sightings(side, memo)]
     if len(sides) == 2:
         tagged += [(-1, sighting) for sighting in _shared(sides[0], sides[1], pairs)]
     seen: dict[tuple[str, ...], list[Seen]] = defaultdict(list)
@@ -149,15 +150,27 @@ def _runs(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
             start = i
 
 
-def _sightings(side: Side) -> Iterator[Sighting]:
+def _sightings(side: Side, memo: dict[str, list[Sighting]]) -> Iterator[Sighting]:
+    """Yield the phrases of each sentence that look fixed; a sentence free of formulas that
+    recurs (on either side) is read once, through ``memo``."""
     taken = _taken(side)
     for words in side.words:
-        title_case = sum(words.caps) > 0.6 * len(words.caps) and len(words.caps) >= 5
-        for start, end in _runs(words, taken[words.sentence]):
-            if not title_case:
-                yield from _names(side.readout, words, start, end)
-            yield from _of_chains(side.readout, words, start, end)
-        yield from _quoted(side.readout, words, taken[words.sentence])
+        if taken[words.sentence]:
+            yield from _sentence_sightings(side.readout, words, taken[words.sentence])
+            continue
+        text = side.readout.sentences[words.sentence].text
+        if text not in memo:
+            memo[text] = list(_sentence_sightings(side.readout, words, set()))
+        yield from memo[text]
+
+
+def _sentence_sightings(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
+    title_case = sum(words.caps) > 0.6 * len(words.caps) and len(words.caps) >= 5
+    for start, end in _runs(words, taken):
+        if not title_case:
+            yield from _names(readout, words, start, end)
+        yield from _of_chains(readout, words, start, end)
+    yield from _quoted(readout, words, taken)
 
 
 def _sighting(
