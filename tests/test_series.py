@@ -165,6 +165,19 @@ def test_a_lexicon_successor_is_changed_on_both_ends(tmp_path: Path) -> None:
     assert by_id["old-line"].trend is by_id["new-line"].trend is Trend.CHANGED
 
 
+def test_a_kept_formula_in_new_words_is_changed_on_its_row() -> None:
+    """The samples' treaty: "will hail the 20th anniversary" became "announced the renewal"."""
+    root = Path(__file__).parent.parent / "samples"
+    series = build_series(
+        [load(root / "2021-06-28-xi-putin.txt"), load(root / "2021-12-15-xi-putin.txt")]
+    )
+    treaty = next(t for t in series.formulas if t.id == "good-neighbor-treaty")
+    assert treaty.trend is Trend.CHANGED
+    assert treaty.cells[1].fate is Fate.CHANGED
+    assert treaty.cells[1].linked == "good-neighbor-treaty/context"
+    assert cells(series, "core-interests") == [(True, None), (True, "persisted")]
+
+
 def test_progress_and_comparison_callbacks_see_every_pair() -> None:
     readouts = [from_text(BODY + UPHOLD, path=f"{n}.txt") for n in range(4)]
     progress: list[tuple[int, int]] = []

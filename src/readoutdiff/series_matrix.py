@@ -107,7 +107,8 @@ class PairFacts:
     """Formulas found in the earlier readout, by id."""
     b: Mapping[str, Seen]
     links: tuple[tuple[str, str], ...]
-    """``(id in A, id in B)`` of each formula replaced by another."""
+    """``(id in A, id in B)`` of each formula replaced by another; for a kept formula whose
+    governing words changed, ``(its id, id of the context change)``."""
     similarity: float
     context_changes: int
     notes: tuple[str, ...]
@@ -127,7 +128,10 @@ class PairFacts:
         links: list[tuple[str, str]] = []
         for formula in comparison.formulas:
             if formula.anchor is not None:
-                continue  # a phrase around a kept formula, counted in context_changes
+                # A kept formula in new words ("will hail the 20th anniversary of the Treaty" ->
+                # "announced the renewal of the Treaty"): the kept formula's row says changed.
+                links.append((formula.anchor, formula.id))
+                continue
             a_id, _, b_id = formula.id.partition(">")
             if b_id:
                 links.append((a_id, b_id))
