@@ -9,6 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = ((), ("diff",), ("formulas",), ("check",), ("series",))
 
 
 def _help(*command: str) -> str:
@@ -25,7 +26,7 @@ def _options(help_text: str) -> set[str]:
 
 
 def test_every_option_in_help_is_documented_in_the_readme() -> None:
-    options = _options(_help("diff")) | _options(_help()) | _options(_help("formulas"))
+    options = set().union(*(_options(_help(*command)) for command in COMMANDS))
     assert {"--format", "--exit-code", "--color"} <= options
     missing = sorted(
         option for option in options if f"`{option}" not in README and f" {option}" not in README
