@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -140,6 +141,10 @@ def _confidence(found: list[Seen]) -> float:
 
 def _runs(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
     """Yield maximal word ranges with no punctuation inside and no lexicon formula."""
+    if not taken:  # the common case: runs go from one break to the next
+        cuts = [i for i, cut in enumerate(words.breaks) if cut]
+        yield from pairwise([*cuts, len(words.stems)])
+        return
     start = None
     for i in range(len(words.stems) + 1):
         stop = i == len(words.stems) or i in taken or words.breaks[i]
@@ -165,11 +170,14 @@ def _sightings(side: Side, memo: dict[str, list[Sighting]]) -> Iterator[Sighting
 
 
 def _sentence_sightings(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
-    title_case = sum(words.caps) > 0.6 * len(words.caps) and len(words.caps) >= 5
+    capitals = sum(words.caps)
+    names = capitals >= 2 and not (capitals > 0.6 * len(words.caps) and len(words.caps) >= 5)
+    chains = "of" in words.stems
     for start, end in _runs(words, taken):
-        if not title_case:
+        if names:  # a name needs two capitalised words; a title-case headline is no name
             yield from _names(readout, words, start, end)
-        yield from _of_chains(readout, words, start, end)
+        if chains:
+            yield from _of_chains(readout, words, start, end)
     yield from _quoted(readout, words, taken)
 
 
