@@ -176,25 +176,34 @@ def main() -> None:
     a, b, truth = build(random.Random(11), entries, fillers=fillers, copies=copies)
     ra, rb = from_text(a), from_text(b)
     print(f"large: A {len(a) // 1024} KB, {len(ra.sentences)} sentences; B {len(b) // 1024} KB")
-    plain = best_time(lambda: compare(ra, rb, options=Options(formulas=False)))
-    full = best_time(lambda: compare(ra, rb))
+    plain, full, unmined = best_times(
+        [
+            lambda: compare(ra, rb, options=Options(formulas=False)),
+            lambda: compare(ra, rb),
+            lambda: compare(ra, rb, options=replace(Options(), mine_formulas=False)),
+        ]
+    )
     report("500 KB", [(truth, predicted(compare(ra, rb).formulas))])
-    print(f"compare without formulas {plain:.2f} s, with formulas {full:.2f} s (best of 3): "
+    print(f"compare without formulas {plain:.2f} s, with formulas {full:.2f} s (CPU, best of 7): "
           f"overhead {100 * (full - plain) / plain:.1f} %")  # fmt: skip
-    unmined = best_time(lambda: compare(ra, rb, options=replace(Options(), mine_formulas=False)))
     print(
         f"with formulas but no mining {unmined:.2f} s: overhead {100 * (unmined - plain) / plain:.1f} %"
     )
 
 
-def best_time(run: Callable[[], object], repeat: int = 3) -> float:
-    """Return the shortest of ``repeat`` timings (the least disturbed by other load)."""
-    times = []
+def best_times(runs: list[Callable[[], object]], repeat: int = 7) -> list[float]:
+    """Return each run's shortest CPU time over ``repeat`` rounds, the runs taking turns.
+
+    Taking turns and counting CPU seconds keep other load on a shared machine from
+    favouring one variant.
+    """
+    best = [float("inf")] * len(runs)
     for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return min(times)
+        for number, run in enumerate(runs):
+            started = time.process_time()
+            run()
+            best[number] = min(best[number], time.process_time() - started)
+    return best
 
 
 if __name__ == "__main__":
