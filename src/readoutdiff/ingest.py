@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path, PurePath
 
 from readoutdiff import segment
+from readoutdiff.dates import iso_date, text_date
 from readoutdiff.errors import InputError
 from readoutdiff.model import Ignored, Readout, Span
 
@@ -51,39 +52,6 @@ _HTML_START = re.compile(
 _SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _LINE = re.compile(r"[^\r\n]+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"\b(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_DATE_PATTERNS = (
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(
-        _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I
-    ),
-    re.compile(
-        r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?",
-        re.I,
-    ),
-)
 
 
 def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Readout:
@@ -198,7 +166,7 @@ def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
     return replace(
         readout,
         title=page.title or readout.title,
-        date=readout.date or _iso_date(page.date or ""),
+        date=readout.date or iso_date(page.date or ""),
         source=readout.source or page.url,
         notes=(*readout.notes, HTML_NOTE),
     )
@@ -230,7 +198,7 @@ def from_text(text: str, *, path: str = "<text>", sha256: str | None = None) -> 
     if not sentences:
         raise InputError("has no readout text, only site boilerplate", path=path)
     title = meta.get("title") or _title(sentences[0].text)
-    date = _iso_date(meta.get("date", "")) or _text_date(text[body_start:], path)
+    date = iso_date(meta.get("date", "")) or text_date(text[body_start:], path)
     source = meta.get("source") or meta.get("source_url") or meta.get("url") or None
     return Readout(
         path=path, text=text, sha256=digest, title=title, date=date,
@@ -276,38 +244,3 @@ def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:
 
 def _title(first_sentence: str) -> str | None:
     return first_sentence if len(first_sentence) <= 300 else None
-
-
-def _iso_date(value: str) -> str | None:
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(value):
-            date = _format_date(match) if match.group("year") else None
-            if date:
-                return date
-    return None
-
-
-def _text_date(body: str, path: str) -> str | None:
-    """Find the meeting date: a full date in the text, else a day and month completed by the file name."""
-    head = body[:3000]
-    full = _iso_date(head)
-    if full:
-        return full
-    name = Path(path).name
-    year = _YEAR.search(name)
-    if year:
-        day_months = [match for pattern in _DATE_PATTERNS[1:] for match in pattern.finditer(head)]
-        for match in sorted(day_months, key=lambda match: match.start()):
-            date = _format_date(match, year=year.group())
-            if date:
-                return date
-    return _iso_date(name)
-
-
-def _format_date(match: re.Match[str], year: str = "") -> str | None:
-    groups = match.groupdict()
-    month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
-    day = int(groups["day"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{int(groups['year'] or year):04d}-{month:02d}-{day:02d}"
