@@ -67,8 +67,9 @@ def _same_length_per_char(text: str) -> bool:
     return all(len(fold(char)) == 1 for char in text if not char.isascii())
 
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_WORD = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])\w)+")
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+"""Character-class ranges of Chinese, Japanese and Korean script: each such character is a word."""
+_WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])\w)+")
 
 
 def words(folded: str) -> list[str]:

@@ -16,10 +16,10 @@ import re
 
 from diff_match_patch import diff_match_patch
 
+from readoutdiff.fold import CJK
 from readoutdiff.model import DiffOp, Op
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_TOKEN = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])\w)+|\s+|[^\w\s]", re.S)
+_TOKEN = re.compile(rf"[{CJK}]|(?:(?![{CJK}])\w)+|\s+|[^\w\s]", re.S)
 _FIRST_CODE = 0xE000  # private use area first, then beyond the basic plane
 _OPS = {-1: Op.DELETE, 0: Op.EQUAL, 1: Op.INSERT}
 

@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from readoutdiff.fold import fold_with_offsets
+from readoutdiff.fold import CJK, fold_with_offsets
 from readoutdiff.model import Readout, Sentence
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_WORD = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])[^\W_])+(?:'s\b)?")
+_WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
 _ASCII_SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
 """Splits ASCII text at the same words as ``_WORD``, keeping them, several times faster."""
 _JOINERS = frozenset(" -'\"")
