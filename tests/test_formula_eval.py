@@ -138,3 +138,34 @@ def test_scorer_runs_the_tool_on_one_pair() -> None:
     assert figures["noise_share"] is not None
     text = score_formulas.table([("dev", score_formulas.totals(results))])
     assert "changed events found" in text and "noise share" in text
+
+
+def test_real_corpus_is_deterministic_real_and_edited() -> None:
+    import real_corpus
+
+    a, b = real_corpus.build(20_000, seed=3)
+    assert (a, b) == real_corpus.build(20_000, seed=3)
+    assert real_corpus.build(20_000, seed=4)[0] != a
+    assert 20_000 <= len(a.encode()) <= 26_000
+    assert 0.8 <= len(b) / len(a) <= 1.2
+    assert a != b
+    real = {s for r in real_corpus.readouts() for p in r.paragraphs for s in p}
+    real |= {r.title for r in real_corpus.readouts()}
+    for paragraph in a.split("\n\n"):
+        for sentence in real_corpus.split_sentences(paragraph.strip()):
+            assert sentence in real, sentence
+    a_sentences = {s for p in a.split("\n\n") for s in real_corpus.split_sentences(p.strip())}
+    b_sentences = {s for p in b.split("\n\n") for s in real_corpus.split_sentences(p.strip())}
+    assert a_sentences - b_sentences, "some sentences dropped or reworded"
+    assert b_sentences - a_sentences, "some sentences added or reworded"
+
+
+def test_sentence_split_keeps_abbreviations() -> None:
+    import real_corpus
+
+    text = "President Joseph R. Biden, Jr. spoke today. The U.S. Forces in Japan stay. Done."
+    assert real_corpus.split_sentences(text) == [
+        "President Joseph R. Biden, Jr. spoke today.",
+        "The U.S. Forces in Japan stay.",
+        "Done.",
+    ]
