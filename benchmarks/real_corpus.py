@@ -148,7 +148,7 @@ def _reword(sentence: str, rng: random.Random, eval_dir: Path, edits: Edits) -> 
         edits.counts["reworded (formula wording)"] += 1
         return sentence.replace(a, b, 1)
     edits.counts["reworded (similar sentence)"] += 1
-    return _neighbours(eval_dir)[sentence] if sentence in _neighbours(eval_dir) else sentence
+    return _neighbours(eval_dir).get(sentence, sentence)
 
 
 def side_b(
