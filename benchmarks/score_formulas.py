@@ -12,6 +12,8 @@ expected events missed and the reports that were noise or had the wrong fate.
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -27,6 +29,28 @@ def run_tool(pair: Pair) -> list[Event]:
     """The formulas ``compare`` reports for the pair, with default options."""
     comparison = compare(load(pair.a_path), load(pair.b_path))
     return [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+
+
+def run_cli(pair: Pair) -> list[Event]:
+    """The formulas of ``readoutdiff A B --format json``, run as a user would (same interpreter)."""
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "readoutdiff",
+            str(pair.a_path),
+            str(pair.b_path),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if out.returncode not in (0, 1):
+        raise RuntimeError(f"readoutdiff failed on {pair.name}: {out.stderr.strip()}")
+    formulas = json.loads(out.stdout)["formulas"]
+    return [Event(f["status"], f.get("a"), f.get("b")) for f in formulas]
 
 
 def score(pairs: Iterable[Pair], runner: Runner = run_tool) -> list[PairResult]:
@@ -122,10 +146,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--verbose", action="store_true", help="list misses and false reports per pair"
     )
+    parser.add_argument(
+        "--cli",
+        action="store_true",
+        help="score `readoutdiff A B --format json` instead of compare()",
+    )
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args(argv)
     pairs = load_pairs(split=args.split)
     started = time.perf_counter()
-    results = score(pairs)
+    results = score(pairs, run_cli if args.cli else run_tool)
     elapsed = time.perf_counter() - started
     if args.verbose:
         for r in results:
@@ -138,8 +168,15 @@ def main(argv: list[str] | None = None) -> int:
         groups.append(("held-out", totals(r for r in results if r.pair.heldout)))
     if args.split == "all":
         groups.append(("all", totals(results)))
+    if args.json:
+        print(json.dumps({name: t.figures() for name, t in groups}, indent=1, sort_keys=True))
+        return 0
+    if args.json:
+        print(json.dumps({name: t.figures() for name, t in groups}, indent=1, sort_keys=True))
+        return 0
     print(table(groups))
-    print(f"\n{len(pairs)} pairs scored in {elapsed:.1f} s (compare() with default options).")
+    how = "readoutdiff --format json" if args.cli else "compare() with default options"
+    print(f"\n{len(pairs)} pairs scored in {elapsed:.1f} s ({how}).")
     return 0
 
 

@@ -169,3 +169,8 @@ def test_sentence_split_keeps_abbreviations() -> None:
         "The U.S. Forces in Japan stay.",
         "Done.",
     ]
+
+
+def test_cli_json_and_library_report_the_same_formulas() -> None:
+    pair = next(p for p in PAIRS if p.name == "biden-scholz__2022-11-06")
+    assert score_formulas.run_cli(pair) == score_formulas.run_tool(pair)
