@@ -8,11 +8,11 @@ from collections import defaultdict
 import pytest
 
 from readoutdiff.fold import CJK
-from readoutdiff.formulas import find_formulas
+from readoutdiff.formulas.lexicon import builtin
+from readoutdiff.formulas.phrases import key
+from readoutdiff.formulas.tracking import find_formulas
 from readoutdiff.ingest import from_text
-from readoutdiff.lexicon import builtin
 from readoutdiff.model import Options
-from readoutdiff.phrases import key
 
 _LATIN = re.compile("[A-Za-z]")
 _CJK = re.compile(f"[{CJK}]")
