@@ -14,8 +14,8 @@ from dataclasses import replace
 from pathlib import Path, PurePath
 
 from readoutdiff import segment
-from readoutdiff.dates import iso_date, text_date
 from readoutdiff.errors import InputError
+from readoutdiff.ingest.dates import iso_date, text_date
 from readoutdiff.model import Ignored, Readout, Span
 
 HTML_NOTE = "text extracted from an HTML page"
@@ -108,7 +108,7 @@ def is_html(text: str, path: str = "") -> bool:
 def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
     """Decode ``data`` and read it as a readout; raise :class:`InputError` if it is not text.
 
-    An HTML page is read as its visible main text (see :mod:`readoutdiff.htmltext`).
+    An HTML page is read as its visible main text (see :mod:`readoutdiff.ingest.htmltext`).
     """
     text, digest = decode(data, path=path), hashlib.sha256(data).hexdigest()
     if is_html(text, path):
@@ -155,7 +155,7 @@ def _declared_charset(data: bytes, path: str) -> str | None:
 
 def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
     """Read the visible main text of an HTML page; spans point into that extracted text."""
-    from readoutdiff import htmltext  # the HTML parser loads only for HTML pages
+    from readoutdiff.ingest import htmltext  # the HTML parser loads only for HTML pages
 
     page = htmltext.extract(markup)
     if not page.text.strip():
