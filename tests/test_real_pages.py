@@ -158,3 +158,11 @@ def test_html_main_text_keeps_the_readout_and_lists_what_was_cut() -> None:
     assert reasons["Sunny and warm weekend ahead in Beijing"] == OUTSIDE
     assert reasons["Home | News | Photos | Video"] == "navigation"
     assert reasons["2024-05-07 08:44 Source: Xinhua"] == "editor or source line"
+
+
+def test_a_russian_readout_that_mentions_an_earlier_call_keeps_its_own_date() -> None:
+    text = load(PAGES / "putin-modi__2025-10-07__ria.clean.txt").text.split(" — РИА Новости. ", 1)[
+        1
+    ]
+    assert "17 сентября" in text
+    assert from_text(text, path="putin-modi__2025-10-07__ria.txt").date == "2025-10-07"
