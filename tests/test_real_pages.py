@@ -166,3 +166,13 @@ def test_a_russian_readout_that_mentions_an_earlier_call_keeps_its_own_date() ->
     ]
     assert "17 сентября" in text
     assert from_text(text, path="putin-modi__2025-10-07__ria.txt").date == "2025-10-07"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_every_output_lists_the_junk_with_its_kind(fmt: str) -> None:
+    raw, clean = PAGES / "lavrov-tefft__ntv.raw.txt", PAGES / "lavrov-tefft__ntv.clean.txt"
+    result = run("diff", str(clean), str(raw), "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    for kind in ("time stamp or counter", "photo caption or search widget", "related news"):
+        assert kind in result.stdout
+    assert "Картина дня" in result.stdout
