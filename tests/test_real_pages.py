@@ -176,3 +176,22 @@ def test_every_output_lists_the_junk_with_its_kind(fmt: str) -> None:
     for kind in ("time stamp or counter", "photo caption or search widget", "related news"):
         assert kind in result.stdout
     assert "Картина дня" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "China, France sign copyright pact",
+        "The two sides agreed to protect copyright.",
+        "Погода в городе и области пока не планирует улучшаться.",  # asninfo.ru, 2017
+        "Центробанк установил официальные курсы валют на понедельник, 26 июня.",  # same page
+        "Лавров провел первую встречу с новым послом США",
+        "习近平同法国总统马克龙通电话",
+        "两国元首还就共同关心的重大国际和地区问题交换了看法。",
+        "Readout of President Biden’s Call with President Zelenskyy of Ukraine",
+    ],
+)
+def test_lines_of_a_readout_that_look_like_junk_are_kept(line: str) -> None:
+    readout = from_text(f"{line}\nThe ministers met in Beijing.\n", path="readout.txt")
+    assert readout.ignored == ()
+    assert readout.sentences[0].text == line
