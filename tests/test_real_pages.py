@@ -195,3 +195,17 @@ def test_lines_of_a_readout_that_look_like_junk_are_kept(line: str) -> None:
     readout = from_text(f"{line}\nThe ministers met in Beijing.\n", path="readout.txt")
     assert readout.ignored == ()
     assert readout.sentences[0].text == line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Secretary Blinken spoke on Monday with Foreign Minister Kuleba.", "2022-03-07"),
+        ("Министры в понедельник провели телефонный разговор.", "2022-03-07"),
+        ("外交部长周一同印度外长通电话。", "2022-03-07"),
+        ("The leaders will meet on Monday in Brussels.", "2022-03-08"),  # a plan: the file's date
+    ],
+)
+def test_a_weekday_is_the_last_such_day_up_to_the_file_name_date(sentence: str, date: str) -> None:
+    readout = from_text(sentence, path="talks__2022-03-08__state.txt")  # a Tuesday
+    assert readout.date == date
