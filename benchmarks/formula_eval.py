@@ -7,8 +7,8 @@ A's) and the names, offices, titles and places of the pair that are *not* formul
 
 Matching rule (one rule everywhere, both directions):
 
-* a wording is folded: case-folded, curly quotes made straight, cut into words of letters and
-  digits (punctuation and spacing do not count);
+* a wording is folded: case-folded, curly quotes made straight, a possessive 's removed, cut
+  into words of letters and digits (punctuation and spacing do not count);
 * two wordings **match** when their folded texts are equal, or one's word sequence occurs
   contiguously inside the other's and covers at least ``MIN_COVER`` of the longer one's words, or
   their character similarity (``rapidfuzz.fuzz.ratio`` of the folded texts) is at least
@@ -39,6 +39,7 @@ MIN_RATIO = 85.0
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ı": "i"})
 _WORD = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"'s\b")
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def load_pairs(eval_dir: Path = EVAL_DIR, split: str = "all") -> list[Pair]:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return tuple(_WORD.findall(text))
+    return tuple(_WORD.findall(_POSSESSIVE.sub("", text)))
 
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
