@@ -131,7 +131,7 @@ def details(result: PairResult) -> str:
         if j.noise:
             why = f"not a formula: {j.not_formula!r}" if j.not_formula else "no counterpart"
             out.append(f"  NOISE    {r.status:9} {_show(r)}  ({why})")
-        elif j.counterpart is not None and j.counterpart.status != r.status:
+        elif j.counterpart is not None and not j.right:
             out.append(
                 f"  WRONG    {r.status:9} {_show(r)}  (expected {j.counterpart.status}: {_show(j.counterpart)})"
             )
