@@ -192,3 +192,17 @@ def test_sentence_split_keeps_abbreviations() -> None:
 def test_cli_json_and_library_report_the_same_formulas() -> None:
     pair = next(p for p in PAIRS if p.name == "biden-scholz__2022-11-06")
     assert score_formulas.run_cli(pair) == score_formulas.run_tool(pair)
+
+
+def test_scorer_command_line_filters_pairs_and_prints_json(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    assert score_formulas.main(["--pair", "biden-scholz__2022-11-06", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures) == {"dev", "all"}  # the pair is a dev pair; no empty held-out column
+    assert figures["dev"] == figures["all"]
+    assert all(v is None or 0.0 <= v <= 1.0 for v in figures["all"].values())
+    with pytest.raises(SystemExit):
+        score_formulas.main(["--pair", "no such pair"])
