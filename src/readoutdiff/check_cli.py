@@ -42,10 +42,16 @@ def check_command(
     ] = None,
     output_format: Annotated[
         CheckFormat,
-        typer.Option("--format", "-f", help="text, json, github (workflow commands) or junit."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="[text|json|github|junit]",
+            help="text, json, github (workflow commands) or junit.",
+        ),
     ] = CheckFormat.TEXT,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the chosen format to FILE.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write the chosen format to FILE."),
     ] = None,
     junit: Annotated[
         Path | None, typer.Option("--junit", metavar="FILE", help="Also write JUnit XML to FILE.")
