@@ -257,7 +257,11 @@ def _render(
 
 
 def _differs(comparison: Comparison) -> bool:
-    return any(alignment.status is not Status.UNCHANGED for alignment in comparison.alignments)
+    """Any passage changed (case included), dropped, added or moved: ``--exit-code`` says 1."""
+    return any(
+        alignment.status is not Status.UNCHANGED or alignment.moved
+        for alignment in comparison.alignments
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -65,3 +65,12 @@ def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
         path.write_text(text, encoding="utf-8", newline=newline)
     except OSError as error:
         raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
+
+
+def append_file(path: Path, text: str) -> None:
+    """Append ``text`` as UTF-8 (a job summary file collects every step's part)."""
+    try:
+        with path.open("a", encoding="utf-8") as file:
+            file.write(text)
+    except OSError as error:
+        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
