@@ -42,8 +42,8 @@ def compare_files(
     Raises :class:`~readoutdiff.errors.ReadoutError` for input a user can fix.
     """
     from readoutdiff.compare import compare
+    from readoutdiff.formulas.lexicon import chosen
     from readoutdiff.ingest import load
-    from readoutdiff.lexicon import chosen
 
     fields = {field.name for field in dataclasses.fields(Options)}
     unknown = sorted(set(settings) - fields)
