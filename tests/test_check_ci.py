@@ -207,3 +207,29 @@ def test_the_action_installs_its_own_checkout_and_documents_its_inputs() -> None
     assert {"result", "errors", "warnings", "formulas-dropped", "passages-added"} <= set(outputs)
     for name, output in outputs.items():
         assert output["value"] == f"${{{{ steps.check.outputs.{name} }}}}"
+
+
+def test_the_hook_shows_the_warnings_of_a_passing_run(repo: Path) -> None:
+    assert _hook()["verbose"] is True  # pre-commit prints a passing hook's output only then
+    september = (repo / FOLDER / "2021-09-01-xi-putin.txt").read_text(encoding="utf-8")
+    december = september.replace("September 1, 2021", "December 15, 2021").replace(
+        "injected positive energy into", "contributed to"
+    )
+    _add(repo, "2021-12-15-xi-putin.txt", december)
+    process = _run_hook(repo)
+    assert process.returncode == 0, process.stdout + process.stderr
+    warnings = [line for line in process.stdout.splitlines() if line.startswith("::warning")]
+    assert any('"positive energy"' in line for line in warnings), process.stdout
+    assert "passed: 0 errors, " in process.stdout.splitlines()[-1]
+
+
+def test_the_hook_names_a_missing_folder(tmp_path: Path) -> None:
+    hook = _hook()
+    command = [*str(hook["entry"]).split(), *hook["args"]]  # type: ignore[misc]
+    process = subprocess.run(
+        command, cwd=tmp_path, capture_output=True, text=True, env=_environment()
+    )  # fmt: skip
+    assert process.returncode == 2
+    assert process.stderr == (
+        "readoutdiff: error: readouts: no such folder; give OLD NEW (two readouts) or DIR (a folder)\n"
+    )

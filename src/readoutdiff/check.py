@@ -326,6 +326,9 @@ def run(
         pair = newest_pair([load(path, max_bytes=max_bytes) for path in readout_files(paths[0])])
     elif len(paths) == 2:
         pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
+    elif len(paths) == 1:
+        problem = "a single file" if Path(paths[0]).exists() else "no such folder"
+        raise InputError(f"{problem}; give OLD NEW (two readouts) or DIR (a folder)", path=paths[0])
     else:
         raise ReadoutError("give OLD NEW (two readouts) or DIR (a folder of readouts)")
     return check(compare(*pair, options=options), rules)
