@@ -59,7 +59,17 @@ def test_importing_the_compare_module_keeps_the_compare_function() -> None:
 
 def test_version_and_help_load_no_engine_module() -> None:
     """`--version` and `--help` must stay quick: no stage of the comparison is imported."""
-    engine = ["align", "compare", "ingest", "inline", "segment", "formulas", "series", "check"]
+    engine = [
+        "align",
+        "compare",
+        "ingest",
+        "inline",
+        "segment",
+        "formulas",
+        "series",
+        "check",
+        "model",
+    ]
     probe = (
         "import sys\n"
         "from readoutdiff.cli import main\n"

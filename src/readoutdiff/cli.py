@@ -9,7 +9,7 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,8 +25,10 @@ from readoutdiff.cli_options import (
     write_file,
 )
 from readoutdiff.errors import ExitCode, ReadoutError
-from readoutdiff.model import Comparison, Status
 from readoutdiff.series_cli import series_command
+
+if TYPE_CHECKING:  # the engine loads only when a command runs: --version and --help stay quick
+    from readoutdiff.model import Comparison
 
 _HELP = (
     "Show what changed between two diplomatic readouts.\n\n"
@@ -232,7 +234,8 @@ def _use_color(choice: Color, output: Path | None) -> bool:
         return False
     if choice is Color.ALWAYS:
         return True
-    return "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    # no-color.org: NO_COLOR set to a non-empty value turns colour off; an empty one does not.
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
 def _render(
@@ -258,6 +261,8 @@ def _render(
 
 def _differs(comparison: Comparison) -> bool:
     """Any passage changed (case included), dropped, added or moved: ``--exit-code`` says 1."""
+    from readoutdiff.model import Status
+
     return any(
         alignment.status is not Status.UNCHANGED or alignment.moved
         for alignment in comparison.alignments

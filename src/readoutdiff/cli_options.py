@@ -7,12 +7,14 @@ command module needs another one and the wording of a shared option lives once.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from readoutdiff.errors import ReadoutError
-from readoutdiff.model import Options
+
+if TYPE_CHECKING:
+    from readoutdiff.model import Options
 
 MaxSizeOption = Annotated[
     int,
@@ -45,6 +47,7 @@ NoMiningOption = Annotated[
 def run_options(lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool) -> Options:
     """Return the comparison Options the formula flags ask for."""
     from readoutdiff.formulas.lexicon import chosen
+    from readoutdiff.model import Options
 
     return Options(
         lexicon=chosen(lexicon or (), use_builtin=not no_builtin_lexicon),

@@ -26,9 +26,9 @@ from readoutdiff.cli_options import (
     write_file,
 )
 from readoutdiff.errors import ReadoutError
-from readoutdiff.model import Comparison
 
 if TYPE_CHECKING:
+    from readoutdiff.model import Comparison
     from readoutdiff.series import Series
 
 _BAR_AFTER = 1.0
