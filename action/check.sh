@@ -10,7 +10,15 @@
 set -euo pipefail
 
 # Split the path input as a shell would, quotes kept together, without running anything in it.
-mapfile -t paths < <(python3 -c 'import shlex, sys; print("\n".join(shlex.split(sys.argv[1])))' "${READOUTDIFF_PATH:-readouts}")
+split='
+import shlex, sys
+try:
+    print("\n".join(shlex.split(sys.argv[1])))
+except ValueError as error:
+    sys.exit(f"readoutdiff: error: the path input: {error}; quote each path once")
+'
+listed="$(python3 -c "$split" "${READOUTDIFF_PATH:-readouts}")" || exit 2
+mapfile -t paths <<< "$listed"
 args=()
 [[ -n "${READOUTDIFF_RULES:-}" ]] && args+=(--rules "$READOUTDIFF_RULES")
 [[ -n "${READOUTDIFF_LEXICON:-}" ]] && args+=(--lexicon "$READOUTDIFF_LEXICON")

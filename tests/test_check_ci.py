@@ -233,3 +233,11 @@ def test_the_hook_names_a_missing_folder(tmp_path: Path) -> None:
     assert process.stderr == (
         "readoutdiff: error: readouts: no such folder; give OLD NEW (two readouts) or DIR (a folder)\n"
     )
+
+
+def test_the_action_names_a_badly_quoted_path_input(repo: Path) -> None:
+    process = _run_action(repo, path=f'"{FOLDER}')
+    assert process.returncode == 2
+    assert process.stderr == (
+        "readoutdiff: error: the path input: No closing quotation; quote each path once\n"
+    )
