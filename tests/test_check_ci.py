@@ -164,7 +164,11 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
     every = summary.split("### All findings")[1].split("###")[0]
     assert every.count("| warning |") == total and every.count("| error |") == 1
     outputs = _outputs(repo)
-    assert (outputs["result"], outputs["errors"], outputs["warnings"]) == ("failed", "1", str(total))
+    assert (outputs["result"], outputs["errors"], outputs["warnings"]) == (
+        "failed",
+        "1",
+        str(total),
+    )
     assert int(outputs["formulas-dropped"]) >= 1 and "passages-moved" in outputs
 
 
