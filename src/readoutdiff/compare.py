@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from readoutdiff import align, inline
 from readoutdiff.groups import Pair
+from readoutdiff.languages import language
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -26,7 +27,7 @@ def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparis
     [('unchanged', False, 'Trade grew.', 'Trade grew.'), ('changed', True, 'We met.', 'We met again.')]
     """
     pairs = align.align(a.sentences, b.sentences, options)
-    notes: list[str] = []
+    notes: list[str] = list(language_notes(a, b))
     aligned = [_alignment(pair, a, b, options, notes) for pair in pairs]
     alignments = _in_reading_order(aligned, _dropped(a, pairs))
     alignments += tuple(_added(b, pairs))
@@ -40,6 +41,14 @@ def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparis
         a=a, b=b, alignments=alignments, formulas=formulas,
         similarity=_similarity(alignments), notes=tuple(notes),
     )  # fmt: skip
+
+
+def language_notes(a: Readout, b: Readout) -> tuple[str, ...]:
+    """A note when the two readouts are in different languages."""
+    if a.language == b.language:
+        return ()
+    names = language(a.language).name, language(b.language).name
+    return (f"A is in {names[0]}, B in {names[1]}: passages paired by meaning",)
 
 
 def _alignment(pair: Pair, a: Readout, b: Readout, options: Options, notes: list[str]) -> Alignment:

@@ -13,7 +13,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path, PurePath
 
-from readoutdiff import segment
+from readoutdiff import languages, segment
 from readoutdiff.dates import iso_date, text_date
 from readoutdiff.errors import InputError
 from readoutdiff.model import Ignored, Readout, Span
@@ -194,7 +194,8 @@ def from_text(text: str, *, path: str = "<text>", sha256: str | None = None) -> 
     content = tuple(
         (start, end) for start, end in lines if _strip_start(text, start, end) not in skipped
     )
-    sentences = segment.sentences(text, content)
+    found = languages.detect("\n".join(text[start:end] for start, end in content[:400]))
+    sentences = segment.sentences(text, content, languages.language(found.code))
     if not sentences:
         raise InputError("has no readout text, only site boilerplate", path=path)
     title = meta.get("title") or _title(sentences[0].text)
@@ -204,7 +205,9 @@ def from_text(text: str, *, path: str = "<text>", sha256: str | None = None) -> 
         path=path, text=text, sha256=digest, title=title, date=date,
         sentences=sentences, ignored=ignored,
         counterpart=meta.get("counterpart") or None, source=source,
+        language=found.code, notes=languages.notes(found, sentences),
     )  # fmt: skip
+
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:

@@ -102,6 +102,8 @@ class Readout:
     """Who the leader met, from front matter (``counterpart:``)."""
     source: str | None = None
     """Where the readout was published: front matter ``source:`` (or ``url:``), or an HTML page's own address."""
+    language: str = "en"
+    """Language code found in the text (``en``, ``zh``, ``ru``; ``und`` when the tool cannot tell)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from readoutdiff.fold import words
+from readoutdiff.languages import stem, words
 from readoutdiff.model import Sentence
 
 STOP_WORDS = frozenset(
@@ -30,7 +30,6 @@ STOP_WORDS = frozenset(
 )
 _STOP_WEIGHT = 0.1
 _SPACE_RUN = re.compile(r"\s+")
-_STEM_LENGTH = 6
 
 
 class Side:
@@ -39,7 +38,7 @@ class Side:
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         self.folded = [_SPACE_RUN.sub(" ", s.folded).strip() for s in sentences]
         self.words = [words(text) for text in self.folded]
-        self.stems = [Counter(word[:_STEM_LENGTH] for word in found) for found in self.words]
+        self.stems = [Counter(stem(word) for word in found) for found in self.words]
         self.lines = [s.span.line for s in sentences]
         self.size = len(sentences)
 
