@@ -209,7 +209,6 @@ def from_text(text: str, *, path: str = "<text>", sha256: str | None = None) -> 
     )  # fmt: skip
 
 
-
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of every line from ``start``; ``\\r\\n``, ``\\r`` and ``\\n`` end lines."""
     return [match.span() for match in _LINE.finditer(text, start)]

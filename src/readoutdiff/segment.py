@@ -61,9 +61,7 @@ def _count_breaks(text: str, start: int, end: int) -> int:
     return len(_LINE_BREAK.findall(text, start, end))
 
 
-def _sentence_ranges(
-    text: str, start: int, end: int, language: Language
-) -> list[tuple[int, int]]:
+def _sentence_ranges(text: str, start: int, end: int, language: Language) -> list[tuple[int, int]]:
     """Split one line into trimmed sentence ranges."""
     cuts = [start]
     for match in _LATIN_END.finditer(text, start, end):
@@ -83,9 +81,7 @@ def _sentence_ranges(
     return ranges
 
 
-def _ends_sentence(
-    text: str, line_start: int, match: re.Match[str], language: Language
-) -> bool:
+def _ends_sentence(text: str, line_start: int, match: re.Match[str], language: Language) -> bool:
     """Tell a real sentence end from an abbreviation, an initial or a list number."""
     following = text[match.end() : match.end() + 40].lstrip()[:1]
     if following.islower():

@@ -79,7 +79,9 @@ def notes(found: Detected, sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """Say what the reader should know about a readout's language."""
     said = []
     if found.code == UNKNOWN.code:
-        said.append("language not recognised: compared word by word where spaces part words, else by character")
+        said.append(
+            "language not recognised: compared word by word where spaces part words, else by character"
+        )
     if found.mixed:
         said.append("mixed text: also " + ", ".join(language(code).name for code in found.mixed))
     if found.code == "zh" and zh.is_traditional("".join(s.text for s in sentences[:200])):

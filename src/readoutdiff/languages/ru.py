@@ -21,7 +21,7 @@ _CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
 
 @cache
 def _stemmer() -> Any:
-    import snowballstemmer  # type: ignore[import-untyped]
+    import snowballstemmer
 
     return snowballstemmer.stemmer("russian")
 
