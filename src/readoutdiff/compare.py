@@ -26,7 +26,8 @@ def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparis
     >>> [(x.status.value, x.moved, x.a_text, x.b_text) for x in result.alignments]
     [('unchanged', False, 'Trade grew.', 'Trade grew.'), ('changed', True, 'We met.', 'We met again.')]
     """
-    pairs = align.align(a.sentences, b.sentences, options)
+    cross = a.language != b.language
+    pairs = align.align(a.sentences, b.sentences, options, cross_language=cross)
     notes: list[str] = list(language_notes(a, b))
     aligned = [_alignment(pair, a, b, options, notes) for pair in pairs]
     alignments = _in_reading_order(aligned, _dropped(a, pairs))

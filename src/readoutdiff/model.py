@@ -191,6 +191,8 @@ class Options:
     """Lowest rapidfuzz ratio (0-100) for a near-miss wording to count as a formula."""
     mine_formulas: bool = True
     """Also report fixed-looking phrases found in the readouts themselves (source ``mined``)."""
+    meaning: bool = False
+    """Pair sentences by meaning too (sentence embeddings); always on when the languages differ."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
