@@ -79,10 +79,14 @@ def test_a_chinese_diff_never_cuts_a_word() -> None:
     assert changed == [(Op.DELETE, "重视"), (Op.INSERT, "正视")]
 
 
-def test_one_inserted_chinese_character() -> None:
+def test_an_inserted_chinese_word_is_shown_as_the_segmenter_cuts_it() -> None:
+    ops = diff_ops("双方同意加强合作。", "双方同意继续合作。")
+    changed = [(op.op, op.text) for op in ops if op.op is not Op.EQUAL]
+    assert changed == [(Op.DELETE, "加强"), (Op.INSERT, "继续")]
+    # jieba reads 继续加强 as one word: the change shows that word whole.
     ops = diff_ops("双方同意加强合作。", "双方同意继续加强合作。")
     changed = [(op.op, op.text) for op in ops if op.op is not Op.EQUAL]
-    assert changed == [(Op.INSERT, "继续")]
+    assert changed == [(Op.DELETE, "加强"), (Op.INSERT, "继续加强")]
 
 
 def test_many_distinct_tokens_beyond_the_private_use_area() -> None:

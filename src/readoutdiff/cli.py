@@ -19,8 +19,8 @@ from readoutdiff.check_cli import check_command
 from readoutdiff.cli_options import (
     LexiconOption,
     MaxSizeOption,
-    NoBuiltinOption,
     MeaningOption,
+    NoBuiltinOption,
     NoMiningOption,
     now,
     run_options,

