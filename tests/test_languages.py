@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from readoutdiff import compare, from_text
+from readoutdiff.formulas import find_formulas
+from readoutdiff.formulas.lexicon import chosen
+from readoutdiff.ingest import load
 from readoutdiff.inline import diff_ops
 from readoutdiff.languages import detect, language, match_fold, tokens, words
 from readoutdiff.languages.zh import is_traditional
-from readoutdiff.model import Op
+from readoutdiff.model import Op, Options
+
+BILINGUAL = Path(__file__).resolve().parent.parent / "eval" / "bilingual"
 
 
 @pytest.mark.parametrize(
@@ -101,3 +108,44 @@ def test_an_unknown_script_still_compares_by_character_with_a_note() -> None:
     assert [op.text for op in ops if op.op is Op.EQUAL][0] == "ทั้งสองฝ่ายหารือเรื่องการ"
     result = compare(a, b)
     assert [x.status.value for x in result.alignments] == ["changed"]
+
+
+def test_formulas_match_real_chinese_readouts_in_both_scripts_and_russian_inflections(
+    tmp_path: Path,
+) -> None:
+    lexicon = tmp_path / "lexicon.toml"
+    lexicon.write_text(
+        '[[formula]]\nid = "denuclearization"\ntext = "朝鲜半岛无核化"\ntopic = "security"\n\n'
+        '[[formula]]\nid = "core-interests-ru"\ntext = "коренные интересы"\ntopic = "sovereignty"\n',
+        encoding="utf-8",
+    )
+    options = Options(lexicon=chosen([lexicon], use_builtin=False), mine_formulas=False)
+    simplified = load(str(BILINGUAL / "xi-trump__2018-03-09__mfa-zh.txt"))
+    traditional = load(str(BILINGUAL / "xi-trump__2017-09-06__people-zh-hant.txt"))
+    for readout, wording in ((simplified, "朝鲜半岛无核化"), (traditional, "朝鮮半島無核化")):
+        found = find_formulas(readout, options=options)
+        assert {readout.text[o.span.start : o.span.end] for o in found} == {wording}
+    russian = from_text("Стороны подтвердили поддержку коренных интересов друг друга.")
+    found = find_formulas(russian, options=options)
+    assert [russian.text[o.span.start : o.span.end] for o in found] == ["коренных интересов"]
+
+
+def test_a_chinese_diff_of_real_successive_readouts_never_cuts_a_word() -> None:
+    a = load(str(BILINGUAL / "xi-trump__2017-10-25__mfa-zh.txt"))
+    b = load(str(BILINGUAL / "xi-trump__2018-05-08__mfa-zh.txt"))
+    result = compare(a, b, options=Options(formulas=False))
+    for alignment in result.alignments:
+        for side, ops in (
+            (alignment.a_text, (Op.EQUAL, Op.DELETE)),
+            (alignment.b_text, (Op.EQUAL, Op.INSERT)),
+        ):
+            words_of_side = tokens(side)
+            bounds = {0}
+            for word in words_of_side:
+                bounds.add(max(bounds) + len(word))
+            position = 0
+            for op in alignment.ops:
+                if op.op in ops:
+                    assert position in bounds, (op, side)
+                    position += len(op.text)
+                    assert position in bounds, (op, side)
