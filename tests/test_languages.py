@@ -87,8 +87,10 @@ def test_russian_inflections_share_a_stem() -> None:
 
 
 def test_russian_inflected_sentences_pair() -> None:
-    a = from_text("Стороны поддерживают коренные интересы друг друга. Погода была хорошей.")
-    b = from_text("Россия поддерживает коренных интересов Китая. Вчера прошёл дождь.")
+    a = from_text(
+        "Стороны поддерживают коренные интересы друг друга. Делегации обменялись подарками."
+    )
+    b = from_text("Россия поддерживает коренных интересов Китая. Обсуждена торговля зерном.")
     pairs = [(x.a_text, x.b_text) for x in compare(a, b).alignments if x.a and x.b]
     assert pairs == [
         (
@@ -149,3 +151,9 @@ def test_a_chinese_diff_of_real_successive_readouts_never_cuts_a_word() -> None:
                     assert position in bounds, (op, side)
                     position += len(op.text)
                     assert position in bounds, (op, side)
+
+
+def test_the_builtin_lexicon_finds_formulas_in_real_chinese_readouts_in_both_scripts() -> None:
+    for name in ("xi-trump__2018-05-08__mfa-zh.txt", "xi-trump__2018-12-29__xinhua-zh-hant.txt"):
+        found = find_formulas(load(str(BILINGUAL / name)), options=Options(mine_formulas=False))
+        assert "mutual-respect" in {occurrence.id for occurrence in found}, name
