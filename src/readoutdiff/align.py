@@ -95,7 +95,7 @@ def _align(
 
         singles = _mark_moves(fill_gaps(singles, meaning), scorer)
     pairs = grow_groups(scorer, singles, edges, options)
-    if meaning is not None:
+    if meaning is not None and cross:  # in one language most neighbours "mean part of" a pair
         from readoutdiff.meaning import attach_orphans
 
         lines = (side_a.lines, side_b.lines)
