@@ -10,6 +10,7 @@ extracted text, so such an annotation names the file only.
 from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
+from readoutdiff.render.escape import shown_line, shown_text
 from readoutdiff.rules import Severity
 
 
@@ -51,16 +52,18 @@ def render_check_github(result: CheckResult) -> str:
     ]
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
     verdict = "failed" if result.failed else "passed"
-    out.append(
+    summary = (
         f"readoutdiff check: {verdict}: {errors} error{'s' * (errors != 1)}, "
         f"{warnings} warning{'s' * (warnings != 1)} ({result.old.path} -> {result.new.path})"
     )
+    out.append(shown_line(summary))  # a file name cannot start a line of its own
     return "\n".join(out) + "\n"
 
 
 def _command(finding: Finding, rule_name: str) -> str:
-    properties = [f"file={escape_property(finding.path)}"]
+    properties = [f"file={escape_property(shown_text(finding.path))}"]
     if finding.line is not None and not finding.extracted:
         properties.append(f"line={finding.line}")
-    properties.append(f"title={escape_property('readoutdiff: ' + rule_name)}")
-    return f"::{finding.severity.value} {','.join(properties)}::{escape_data(finding.message)}"
+    properties.append(f"title={escape_property(shown_text('readoutdiff: ' + rule_name))}")
+    message = escape_data(shown_text(finding.message))
+    return f"::{finding.severity.value} {','.join(properties)}::{message}"
