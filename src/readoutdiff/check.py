@@ -26,6 +26,7 @@ from readoutdiff.ingest import DEFAULT_MAX_BYTES, HTML_NOTE, load
 from readoutdiff.lexicon import Entry
 from readoutdiff.model import Comparison, Formula, FormulaStatus, Options, Readout, Span
 from readoutdiff.phrases import STOP_WORDS, key, readout_words
+from readoutdiff.reading import refuse_shared_streams
 from readoutdiff.rules import Kind, Rule, Rules, Severity
 
 """Files of a folder that ``check DIR`` reads as readouts (a README excepted)."""
@@ -286,6 +287,7 @@ def run(
     if len(paths) == 1 and Path(paths[0]).is_dir():
         pair = newest_pair([load(path, max_bytes=max_bytes) for path in readout_files(paths[0])])
     elif len(paths) == 2:
+        refuse_shared_streams(paths)
         pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
     else:
         raise ReadoutError("give OLD NEW (two readouts) or DIR (a folder of readouts)")

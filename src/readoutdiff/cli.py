@@ -152,9 +152,11 @@ def diff_command(
     """Compare readout A with readout B."""
     from readoutdiff.compare import compare
     from readoutdiff.ingest import load
+    from readoutdiff.reading import refuse_shared_streams
 
     if a == "-" and b == "-":
         raise ReadoutError("only one of A and B can be - (standard input)")
+    refuse_shared_streams([a, b])
     limit = max_size * 1024 * 1024
     options = run_options(lexicon, no_builtin_lexicon, no_mining)
     comparison = compare(load(a, max_bytes=limit), load(b, max_bytes=limit), options=options)

@@ -82,6 +82,7 @@ def series_command(
 ) -> None:
     """Follow formulas across a series of readouts, each compared with the one before."""
     from readoutdiff.ingest import load
+    from readoutdiff.reading import refuse_shared_streams
     from readoutdiff.readout_paths import expand
     from readoutdiff.render.series_text import render_series_text
     from readoutdiff.series import build_series
@@ -94,6 +95,7 @@ def series_command(
         raise ReadoutError(
             "no readout files found; give .txt, .text, .md or .html files or a directory"
         )
+    refuse_shared_streams(found.files)
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in found.files]
     when = now() if stamp else None
     reports = _Reports(html, pairs, when, write_file)
