@@ -22,10 +22,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from readoutdiff.compare import compare
+from readoutdiff.formulas.lexicon import Entry, builtin
+from readoutdiff.formulas.phrases import key
 from readoutdiff.ingest import from_text
-from readoutdiff.lexicon import Entry, builtin
 from readoutdiff.model import FormulaSource, Options
-from readoutdiff.phrases import key
 
 FATES = ("keep", "variant", "successor", "context", "remove", "add")
 SUBJECTS = ("The two sides", "Both leaders", "The presidents", "The two heads of state")

@@ -9,8 +9,8 @@ import pytest
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import find_formulas
+from readoutdiff.formulas.lexicon import Entry, Lexicon
 from readoutdiff.ingest import from_text, load
-from readoutdiff.lexicon import Entry, Lexicon
 from readoutdiff.model import FormulaSource, FormulaStatus, Options
 
 CASES = Path(__file__).parent / "cases_formulas"

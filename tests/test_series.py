@@ -151,7 +151,7 @@ def test_a_lexicon_successor_is_changed_on_both_ends(tmp_path: Path) -> None:
         '[[formula]]\nid = "old-line"\ntext = "mutual respect and equality"\nsuccessors = ["new-line"]\n'
         '[[formula]]\nid = "new-line"\ntext = "mutual respect and win-win cooperation"\n',
     )  # fmt: skip
-    from readoutdiff.lexicon import chosen
+    from readoutdiff.formulas.lexicon import chosen
     from readoutdiff.model import Options
 
     before = "The two sides agreed that relations rest on mutual respect and equality.\n"

@@ -19,13 +19,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from readoutdiff import matcher, readout_paths
+from readoutdiff import readout_paths
 from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, ReadoutError
+from readoutdiff.formulas import matcher
+from readoutdiff.formulas.phrases import STOP_WORDS, key, readout_words
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, HTML_NOTE, load
-from readoutdiff.lexicon import Entry
-from readoutdiff.model import Comparison, Formula, FormulaStatus, Options, Readout, Span
-from readoutdiff.phrases import STOP_WORDS, key, readout_words
+from readoutdiff.model import Comparison, Entry, Formula, FormulaStatus, Options, Readout, Span
 from readoutdiff.reading import refuse_shared_streams
 from readoutdiff.rules import Kind, Rule, Rules, Severity
 

@@ -43,7 +43,7 @@ NoMiningOption = Annotated[
 
 def run_options(lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool) -> Options:
     """Return the comparison Options the formula flags ask for."""
-    from readoutdiff.lexicon import chosen
+    from readoutdiff.formulas.lexicon import chosen
 
     return Options(
         lexicon=chosen(lexicon or (), use_builtin=not no_builtin_lexicon),

@@ -9,10 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from readoutdiff.lexicon import Lexicon
 
 
 class Status(StrEnum):
@@ -162,6 +158,41 @@ class Formula:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Entry:
+    """One formula of a lexicon (read by :mod:`readoutdiff.formulas.lexicon`)."""
+
+    id: str
+    text: str
+    """Canonical wording."""
+    variants: tuple[str, ...] = ()
+    topic: str = ""
+    successors: tuple[str, ...] = ()
+    """Ids of formulas that replace this one (a successor link, not a variant)."""
+    fuzzy: bool = True
+    """Match wordings within the fuzzy threshold, not only exact ones."""
+    source: FormulaSource = FormulaSource.BUILTIN
+    confidence: float = 1.0
+
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        """The canonical wording, then the variants."""
+        return (self.text, *self.variants)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Lexicon:
+    """Formulas by id, in a stable order."""
+
+    entries: tuple[Entry, ...] = ()
+    removed: tuple[str, ...] = ()
+    """Ids this lexicon removes from those merged before it."""
+
+    def get(self, formula_id: str) -> Entry | None:
+        """Return the entry with ``formula_id``, or None."""
+        return next((entry for entry in self.entries if entry.id == formula_id), None)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Options:
     """Every tunable of a comparison; vary it with :func:`dataclasses.replace`."""
 
@@ -184,7 +215,7 @@ class Options:
     formulas: bool = True
     """Track formulas (fixed phrasings) as well as passages."""
     lexicon: Lexicon | None = None
-    """Formulas to look for; None means the built-in lexicon (see :mod:`readoutdiff.lexicon`)."""
+    """Formulas to look for; None means the built-in lexicon (see :mod:`readoutdiff.formulas.lexicon`)."""
     formula_fuzzy_threshold: float = 90.0
     """Lowest rapidfuzz ratio (0-100) for a near-miss wording to count as a formula."""
     mine_formulas: bool = True

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from readoutdiff.errors import LexiconError
-from readoutdiff.lexicon import read_settings
+from readoutdiff.formulas.lexicon import read_settings
 from readoutdiff.model import FormulaSource
 
 _LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from readoutdiff.matcher import Occurrence
+from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.model import Readout
 from readoutdiff.render.escape import shown_line
 

@@ -1,12 +1,12 @@
 """Track formulas (fixed official phrasings) between two readouts.
 
-Formulas come from the lexicon (built-in and user, :mod:`readoutdiff.lexicon`)
+Formulas come from the lexicon (built-in and user, :mod:`readoutdiff.formulas.lexicon`)
 and, unless ``Options.mine_formulas`` is false, from phrases that look fixed in
-the readouts themselves (:mod:`readoutdiff.mining`). Each formula gets one fate:
+the readouts themselves (:mod:`readoutdiff.formulas.mining`). Each formula gets one fate:
 
 - ``persisted``: on both sides (``variant`` when the wordings differ);
 - ``changed``: replaced by a successor in the aligned passage, or governed by a
-  different phrase there (:mod:`readoutdiff.succession`);
+  different phrase there (:mod:`readoutdiff.formulas.succession`);
 - ``dropped``: only in A; ``appeared``: only in B.
 
 Results come dropped, changed, persisted, appeared, each by position.
@@ -18,14 +18,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from readoutdiff import lexicon as lexicons
-from readoutdiff import matcher, mining, succession
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
-from readoutdiff.lexicon import Lexicon
-from readoutdiff.matcher import Occurrence
-from readoutdiff.model import Alignment, Formula, FormulaStatus, Options, Readout, Status
-from readoutdiff.phrases import Shape, Words, readout_words
+from readoutdiff.formulas import lexicon as lexicons
+from readoutdiff.formulas import matcher, mining, succession
+from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.phrases import Shape, Words, readout_words
+from readoutdiff.model import Alignment, Formula, FormulaStatus, Lexicon, Options, Readout, Status
 
 _RANK = {
     FormulaStatus.DROPPED: 0,

@@ -29,10 +29,9 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from readoutdiff.lexicon import Entry
-from readoutdiff.matcher import Occurrence
-from readoutdiff.model import FormulaSource, Readout
-from readoutdiff.phrases import STOP_WORDS, Words
+from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.phrases import STOP_WORDS, Words
+from readoutdiff.model import Entry, FormulaSource, Readout
 
 _BASE = {"name": 0.7, "quoted": 0.65, "shared": 0.6, "of": 0.5}
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de"})
@@ -83,7 +82,7 @@ def mine(
     ``pairs`` are aligned, reworded passages as (A sentence indices, B sentence indices).
 
     >>> from readoutdiff.ingest import from_text
-    >>> from readoutdiff.phrases import readout_words
+    >>> from readoutdiff.formulas.phrases import readout_words
     >>> r = from_text("They backed the Belt and Road Initiative. The two sides met.")
     >>> [(e.id, e.text) for e in mine([Side(readout=r, words=readout_words(r), taken=())])]
     [('mined:belt-and-road-initiative', 'Belt and Road Initiative')]

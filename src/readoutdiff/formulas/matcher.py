@@ -17,9 +17,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from readoutdiff.lexicon import Entry
-from readoutdiff.model import FormulaSource, Readout, Span
-from readoutdiff.phrases import STOP_WORDS, Words, key, line_of
+from readoutdiff.formulas.phrases import STOP_WORDS, Words, key, line_of
+from readoutdiff.model import Entry, FormulaSource, Readout, Span
 
 _EDGE_ARTICLES = frozenset({"a", "an", "the"})
 _FUZZY_MIN_CHARS = 10
@@ -125,7 +124,7 @@ def find(
     calls for both readouts so that a sentence they share is matched once.
 
     >>> from readoutdiff.ingest import from_text
-    >>> from readoutdiff.phrases import readout_words
+    >>> from readoutdiff.formulas.phrases import readout_words
     >>> r = from_text("We back the Eurasia Economic Union and Core-Interests.")
     >>> m = build([Entry(id="eeu", text="Eurasian Economic Union"), Entry(id="ci", text="core interest")])
     >>> [(o.id, o.text, o.score) for o in find(m, r, readout_words(r))]

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from readoutdiff.matcher import Occurrence
+from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of
 from readoutdiff.model import Alignment, FormulaSource, Readout, Sentence, Span, Status
-from readoutdiff.phrases import STOP_WORDS, Words, line_of
 
 _CLAUSE_WORDS = frozenset(
     "that which who where when while whereas because so and or but is are was were be being been has have had".split()

@@ -19,55 +19,21 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn
 
 from readoutdiff.errors import LexiconError
+from readoutdiff.formulas.phrases import key
+from readoutdiff.model import Entry as Entry
 from readoutdiff.model import FormulaSource
-from readoutdiff.phrases import key
+from readoutdiff.model import Lexicon as Lexicon
 
 _ID = re.compile(r"[a-z0-9][a-z0-9._/-]*\Z")
 _KEYS = {"id", "text", "variants", "topic", "successors", "fuzzy"}
 _TOP_KEYS = {"formula", "remove", "version"}
 _LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Entry:
-    """One formula of a lexicon."""
-
-    id: str
-    text: str
-    """Canonical wording."""
-    variants: tuple[str, ...] = ()
-    topic: str = ""
-    successors: tuple[str, ...] = ()
-    """Ids of formulas that replace this one (a successor link, not a variant)."""
-    fuzzy: bool = True
-    """Match wordings within the fuzzy threshold, not only exact ones."""
-    source: FormulaSource = FormulaSource.BUILTIN
-    confidence: float = 1.0
-
-    @property
-    def wordings(self) -> tuple[str, ...]:
-        """The canonical wording, then the variants."""
-        return (self.text, *self.variants)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Lexicon:
-    """Formulas by id, in a stable order."""
-
-    entries: tuple[Entry, ...] = ()
-    removed: tuple[str, ...] = ()
-    """Ids this lexicon removes from those merged before it."""
-
-    def get(self, formula_id: str) -> Entry | None:
-        """Return the entry with ``formula_id``, or None."""
-        return next((entry for entry in self.entries if entry.id == formula_id), None)
 
 
 def parse(
