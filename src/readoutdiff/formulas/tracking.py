@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from readoutdiff.fold import fold
@@ -23,8 +24,17 @@ from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas import matcher, mining, succession
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import Shape, Words, readout_words
-from readoutdiff.model import Alignment, Formula, FormulaStatus, Lexicon, Options, Readout, Status
+from readoutdiff.formulas.phrases import Shape, Words, line_of, readout_words
+from readoutdiff.model import (
+    Alignment,
+    Formula,
+    FormulaStatus,
+    Lexicon,
+    Options,
+    Readout,
+    Span,
+    Status,
+)  # fmt: skip
 
 _RANK = {
     FormulaStatus.DROPPED: 0,
@@ -144,9 +154,59 @@ def _fates(
     formulas = [_linked(link, in_a, in_b) for link in chain]
     formulas += _governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
     formulas += [
-        _fate(i, in_a.get(i, []), in_b.get(i, [])) for i in sorted({*in_a, *in_b} - linked)
+        _fate(
+            i,
+            in_a.get(i) or _inside_longer(a, b, in_b[i]),
+            in_b.get(i) or _inside_longer(b, a, in_a[i]),
+        )
+        for i in sorted({*in_a, *in_b} - linked)
     ]
     return tuple(sorted(formulas, key=_order))
+
+
+def _inside_longer(
+    other: succession.View, own: succession.View, occurrences: Sequence[Occurrence]
+) -> list[Occurrence]:
+    """Where ``other`` holds the wording of one-sided ``occurrences`` inside a longer formula.
+
+    The longest match wins on each side, so "new era" inside "partnership ... for a new era"
+    is no occurrence of its own; without this, a later readout that only dropped "strategic"
+    from the long formula would show "new era" as appeared although both sides hold it.
+    """
+    wordings = sorted({own.words[o.sentence].stems[o.first : o.last] for o in occurrences})
+    found: list[Occurrence] = []
+    for index in sorted(other.by_sentence):
+        words = other.words[index]
+        for holder in other.by_sentence[index]:
+            stems = words.stems[holder.first : holder.last]
+            for wording in wordings:
+                at = _position(stems, wording)
+                if at is not None:
+                    found.append(
+                        _moved(occurrences[0], other, index, holder.first + at, len(wording))
+                    )
+                    break
+    return found
+
+
+def _position(stems: tuple[str, ...], wording: tuple[str, ...]) -> int | None:
+    """Index of ``wording`` inside the longer ``stems``, or None."""
+    size = len(wording)
+    if size >= len(stems):
+        return None
+    return next((k for k in range(len(stems) - size + 1) if stems[k : k + size] == wording), None)
+
+
+def _moved(
+    occurrence: Occurrence, view: succession.View, sentence: int, first: int, size: int
+) -> Occurrence:
+    """``occurrence``'s formula (source, topic, confidence) at words ``first`` on in ``view``."""
+    words = view.words[sentence]
+    start, end = words.starts[first], words.ends[first + size - 1]
+    return replace(
+        occurrence, text=view.readout.text[start:end], sentence=sentence, first=first,
+        last=first + size, span=Span(start=start, end=end, line=line_of(view.readout, words, start)),
+    )  # fmt: skip
 
 
 def _fate(formula_id: str, a_side: Sequence[Occurrence], b_side: Sequence[Occurrence]) -> Formula:
