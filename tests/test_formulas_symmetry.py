@@ -65,7 +65,9 @@ def later(draw: st.DrawFn, sentence: str, entry_id: str) -> list[str]:
     fate = draw(st.sampled_from(("keep", "keep", "the", "cut", "successor", "drop", "add")))
     if fate == "the" and len(words) > 1:
         position = draw(st.integers(0, len(words) - 1))
-        return [sentence.replace(wording, " ".join([*words[:position], "the", *words[position + 1 :]]))]
+        return [
+            sentence.replace(wording, " ".join([*words[:position], "the", *words[position + 1 :]]))
+        ]
     if fate == "cut" and len(words) > 2:
         return [sentence.replace(wording, " ".join(words[: draw(st.integers(2, len(words) - 1))]))]
     successors = [s for s in entry.successors if s in BY_ID]

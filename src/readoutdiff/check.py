@@ -25,8 +25,8 @@ from readoutdiff.errors import InputError, ReadoutError
 from readoutdiff.formulas import matcher
 from readoutdiff.formulas.phrases import STOP_WORDS, key, readout_words
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, HTML_NOTE, load
+from readoutdiff.ingest.reading import refuse_shared_streams
 from readoutdiff.model import Comparison, Entry, Formula, FormulaStatus, Options, Readout, Span
-from readoutdiff.reading import refuse_shared_streams
 from readoutdiff.rules import Kind, Rule, Rules, Severity
 
 """Files of a folder that ``check DIR`` reads as readouts (a README excepted)."""

@@ -152,7 +152,7 @@ def diff_command(
     """Compare readout A with readout B."""
     from readoutdiff.compare import compare
     from readoutdiff.ingest import load
-    from readoutdiff.reading import refuse_shared_streams
+    from readoutdiff.ingest.reading import refuse_shared_streams
 
     if a == "-" and b == "-":
         raise ReadoutError("only one of A and B can be - (standard input)")

@@ -82,7 +82,7 @@ def series_command(
 ) -> None:
     """Follow formulas across a series of readouts, each compared with the one before."""
     from readoutdiff.ingest import load
-    from readoutdiff.reading import refuse_shared_streams
+    from readoutdiff.ingest.reading import refuse_shared_streams
     from readoutdiff.readout_paths import expand
     from readoutdiff.render.series_text import render_series_text
     from readoutdiff.series import build_series

@@ -5,7 +5,7 @@ regular or not (``-``, ``/dev/zero``, a FIFO, ``<(cat big.txt)``), is then read
 in chunks and refused as soon as it passes the limit, so nothing can make the
 tool read until memory runs out. A pipe can be read once: naming the same one
 twice is refused before anything is read. Decoding the bytes is for
-:mod:`readoutdiff.ingest`; recognising UTF-16 without a byte-order mark is here.
+:mod:`readoutdiff.ingest.reader`; recognising UTF-16 without a byte-order mark is here.
 """
 
 from __future__ import annotations

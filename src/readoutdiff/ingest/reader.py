@@ -1,0 +1,140 @@
+"""Read a readout: bytes -> :class:`~readoutdiff.model.Readout`.
+
+Decodes UTF-8 and UTF-16 (each with or without BOM), refuses what is not
+text, and hands the text to :mod:`readoutdiff.ingest.text` (site junk, title, date).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import replace
+from pathlib import PurePath
+
+from readoutdiff.errors import InputError
+from readoutdiff.ingest.reading import read_bytes, utf16_without_mark
+from readoutdiff.ingest.text import from_text, span_at
+from readoutdiff.model import Readout
+
+HTML_NOTE = "text extracted from an HTML page"
+"""The note a readout read from HTML carries in ``Readout.notes``."""
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+"""Largest file :func:`load` reads unless told otherwise (``--max-size`` in the CLI)."""
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (a .docx or .xlsx file?)",
+    b"\x1f\x8b": "a gzip archive",
+    b"%PDF": "a PDF document",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+}
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
+    re.I | re.S,
+)
+_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+
+
+def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Readout:
+    """Read the readout at ``path`` (``"-"`` is standard input), at most ``max_bytes`` of it."""
+    name = os.fspath(path)
+    return from_bytes(read_bytes(name, max_bytes), path=name)
+
+
+def is_html(text: str, path: str = "") -> bool:
+    """Tell whether ``text`` (a file named ``path``) is an HTML page rather than plain text.
+
+    >>> is_html("<!-- saved from url=(0040)https://x -->\\n<html><p>x</p></html>")
+    True
+    >>> is_html("Leaders met. 3 < 4 > 2."), is_html("<p>x</p>", "page.htm")
+    (False, True)
+    """
+    return bool(_HTML_START.match(text[:4096])) or PurePath(path).suffix.lower() in _SUFFIXES
+
+
+def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
+    """Decode ``data`` and read it as a readout; raise :class:`InputError` if it is not text.
+
+    An HTML page is read as its visible main text (see :mod:`readoutdiff.ingest.htmltext`).
+    """
+    text, digest = decode(data, path=path), hashlib.sha256(data).hexdigest()
+    if is_html(text, path):
+        return _from_html(text, path=path, sha256=digest)
+    return from_text(text, path=path, sha256=digest)
+
+
+def decode(data: bytes, *, path: str = "<bytes>") -> str:
+    """Decode UTF-8 (BOM optional) or UTF-16 (BOM optional), or an HTML page's declared charset; refuse binary."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("has a UTF-16 mark but is not valid UTF-16", path=path) from None
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"is {kind}, not text; convert it to plain text first", path=path)
+    if b"\x00" in data:
+        utf16 = utf16_without_mark(data)
+        if utf16 is not None:
+            return utf16
+        raise InputError("is binary (it has NUL bytes); give a plain-text readout", path=path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        declared = _declared_charset(data, path)
+        if declared:
+            return declared
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"is not valid UTF-8 (byte {error.start}); re-save it as UTF-8", path=path, line=line
+        ) from None
+
+
+def _declared_charset(data: bytes, path: str) -> str | None:
+    """Decode an HTML page in the charset its ``<meta>`` declares (GBK, windows-1251, ...)."""
+    from bs4.dammit import EncodingDetector
+
+    if not is_html(data[:4096].decode("ascii", "replace"), path):
+        return None
+    declared = EncodingDetector.find_declared_encoding(data, is_html=True)
+    try:
+        return data.decode(declared) if declared else None
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
+    """Read the visible main text of an HTML page; spans point into that extracted text."""
+    from readoutdiff.ingest import htmltext  # the HTML parser loads only for HTML pages
+
+    page = htmltext.extract(markup)
+    if not page.text.strip():
+        raise InputError(
+            "is an HTML page with no visible text; save the readout as text", path=path
+        )
+    cut = htmltext.outside_main(markup, page.text) - {page.title}
+    readout = from_text(
+        page.text, path=path, sha256=sha256, published=(page.date or "",), outside=cut
+    )
+    return replace(
+        readout,
+        title=page.title or readout.title,
+        source=readout.source or page.url,
+        notes=(*readout.notes, HTML_NOTE),
+    )
+
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "HTML_NOTE",
+    "decode",
+    "from_bytes",
+    "from_text",
+    "is_html",
+    "load",
+    "span_at",
+]
