@@ -191,20 +191,32 @@ def test_a_reader_that_goes_away_ends_the_run_quietly() -> None:
 # Ctrl-C ----------------------------------------------------------------------------------------
 
 
-def test_interrupt_says_so_and_exits_130(tmp_path: Path) -> None:
-    # A long single-line pair keeps the comparison busy for the seconds the signal needs.
-    words = "the two sides agreed to deepen practical cooperation in energy and trade".split()
-    text = " ".join(words[(i * 7) % len(words)] + str(i % 97) for i in range(40000))
-    a = _write(tmp_path / "a.txt", text + ".\n")
-    b = _write(tmp_path / "b.txt", text[: len(text) // 2] + " new words " + text[len(text) // 2 :])
+def test_interrupt_says_so_and_exits_130(tmp_path: Path, first: Path) -> None:
+    # The run waits on a FIFO that gets a writer but no data: Ctrl-C finds it inside the command.
+    fifo = _fifo(tmp_path)
     process = subprocess.Popen(
-        [sys.executable, "-m", "readoutdiff", a, b],
+        [sys.executable, "-m", "readoutdiff", fifo, first],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(), text=True,
     )  # fmt: skip
-    time.sleep(1.5)
-    process.send_signal(signal.SIGINT)
-    stdout, stderr = process.communicate(timeout=60)
+    writer = _writer_once_read(fifo, process)
+    try:
+        time.sleep(0.2)
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
+    finally:
+        os.close(writer)
     assert (process.returncode, stderr, stdout) == (130, "readoutdiff: interrupted\n", "")
+
+
+def _writer_once_read(fifo: Path, process: subprocess.Popen[str]) -> int:
+    """Open ``fifo`` for writing as soon as ``process`` opens it for reading (it has started)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:  # ENXIO: no reader yet
+            time.sleep(0.05)
+    raise AssertionError(f"the run never opened the FIFO: {process.communicate()}")
 
 
 # A full disk -----------------------------------------------------------------------------------

@@ -30,8 +30,8 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import STOP_WORDS, Words
-from readoutdiff.formulas.shared_runs import matching_blocks
 from readoutdiff.model import Entry, FormulaSource, Readout
+from readoutdiff.shared_runs import matching_blocks
 
 _BASE = {"name": 0.7, "quoted": 0.65, "shared": 0.6, "of": 0.5}
 _CONNECTORS = frozenset({"of", "and", "the", "for", "de"})
