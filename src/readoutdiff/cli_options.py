@@ -7,11 +7,14 @@ command module needs another one and the wording of a shared option lives once.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from readoutdiff.model import Options
+from readoutdiff.errors import ReadoutError
+
+if TYPE_CHECKING:
+    from readoutdiff.model import Options
 
 MaxSizeOption = Annotated[
     int,
@@ -44,6 +47,7 @@ NoMiningOption = Annotated[
 def run_options(lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool) -> Options:
     """Return the comparison Options the formula flags ask for."""
     from readoutdiff.formulas.lexicon import chosen
+    from readoutdiff.model import Options
 
     return Options(
         lexicon=chosen(lexicon or (), use_builtin=not no_builtin_lexicon),
@@ -63,3 +67,12 @@ def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
     from readoutdiff.output import write_atomic
 
     write_atomic(path, text, newline=newline)
+
+
+def append_file(path: Path, text: str) -> None:
+    """Append ``text`` as UTF-8 (a job summary file collects every step's part)."""
+    try:
+        with path.open("a", encoding="utf-8") as file:
+            file.write(text)
+    except OSError as error:
+        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None

@@ -53,9 +53,9 @@ def find_formulas(
     ``lexicon`` defaults to ``options.lexicon``, then to the built-in lexicon.
 
     >>> from readoutdiff.ingest import from_text
-    >>> r = from_text("Both uphold true multilateralism and the Belt and Road Initiative.")
+    >>> r = from_text("Both uphold true multilateralism and the Eurasian Economic Union.")
     >>> [(o.id, o.text, o.source.value, o.span.start) for o in find_formulas(r)]
-    [('true-multilateralism', 'true multilateralism', 'builtin', 12), ('mined:belt-and-road-initiative', 'Belt and Road Initiative', 'mined', 41)]
+    [('true-multilateralism', 'true multilateralism', 'builtin', 12), ('mined:eurasian-economic-union', 'Eurasian Economic Union', 'mined', 41)]
     """
     chosen = lexicon or options.lexicon or lexicons.builtin()
     words = readout_words(readout)
