@@ -5,7 +5,7 @@ Change log of the contract (extra keys may be added within a version; none may c
 * ``readoutdiff/1``: first version. Extras beyond DESIGN.md: ``notes`` (top level and
   on each readout, e.g. "text extracted from an HTML page"),
   ``reason`` on ignored spans, ``id``/``source``/``confidence``/``topic``/``evidence_score``
-  on formulas.
+  on formulas; ``around`` on formulas (the id of the formula a changed phrase belongs to).
 """
 
 from __future__ import annotations
@@ -106,4 +106,5 @@ def _formula(comparison: Comparison, formula: Formula) -> dict[str, Any]:
         "confidence": formula.confidence,
         "topic": formula.topic,
         "evidence_score": formula.evidence_score,
+        "around": formula.anchor,
     }
