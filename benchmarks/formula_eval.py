@@ -1,0 +1,218 @@
+"""The real formula evaluation set (``eval/formulas/``) and the rules that score a tool against it.
+
+Each pair file ``eval/formulas/pairs/<name>.toml`` names two readouts of one series and lists,
+written by hand from the two texts, the formula events an analyst would report (``events``:
+status ``persisted``/``changed`` with both wordings, ``appeared`` with B's, ``dropped`` with
+A's) and the names, offices, titles and places of the pair that are *not* formulas.
+
+Matching rule (one rule everywhere, both directions):
+
+* a wording is folded: case-folded, curly quotes made straight, cut into words of letters and
+  digits (punctuation and spacing do not count);
+* two wordings **match** when their folded texts are equal, or one's word sequence occurs
+  contiguously inside the other's and covers at least ``MIN_COVER`` of the longer one's words, or
+  their character similarity (``rapidfuzz.fuzz.ratio`` of the folded texts) is at least
+  ``MIN_RATIO``; the match score is the larger of coverage and ratio (1.0 when equal);
+* a reported formula and an expected event are **counterparts** when, on every side (A, B) that
+  both give a wording, the wordings match, and there is at least one such side; their score is the
+  mean of those sides' scores;
+* a reported formula is **noise** when it has no counterpart, or when one of its wordings matches
+  a ``not_formulas`` entry at least as well as its best counterpart matches it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL_DIR = ROOT / "eval" / "formulas"
+STATUSES = ("persisted", "changed", "appeared", "dropped")
+MIN_COVER = 0.4
+MIN_RATIO = 85.0
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ı": "i"})
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One formula event: expected (from a pair file) or reported (by the tool)."""
+
+    status: str
+    a: str | None = None
+    b: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Pair:
+    name: str
+    a_path: Path
+    b_path: Path
+    heldout: bool
+    events: tuple[Event, ...]
+    not_formulas: tuple[str, ...]
+    series: str = ""
+    publisher: str = ""
+
+
+@dataclass
+class Judged:
+    """A reported formula with the expected event it was matched to, if any."""
+
+    report: Event
+    counterpart: Event | None
+    noise: bool
+    not_formula: str | None = None
+
+
+@dataclass
+class PairResult:
+    pair: Pair
+    judged: list[Judged] = field(default_factory=list)
+    found: dict[int, Event] = field(default_factory=dict)
+    """Index of an expected event -> the report that found it with the right status."""
+
+
+def split_name(path: Path) -> tuple[str, str]:
+    """``<series>__<date>__<publisher>.txt`` -> (series, publisher)."""
+    parts = path.stem.split("__")
+    if len(parts) != 3:
+        raise ValueError(f"{path.name}: not named <series>__<YYYY-MM-DD>__<publisher>.txt")
+    return parts[0], parts[2]
+
+
+def load_pair(path: Path) -> Pair:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    events = []
+    for raw in data["events"]:
+        status = raw["status"]
+        if status not in STATUSES:
+            raise ValueError(f"{path.name}: unknown status {status!r}")
+        events.append(Event(status, raw.get("a"), raw.get("b"), raw.get("note", "")))
+    a_path = path.parent.parent / data["a"]
+    series, publisher = split_name(a_path)
+    return Pair(
+        name=path.stem,
+        a_path=a_path,
+        b_path=path.parent.parent / data["b"],
+        heldout=bool(data["heldout"]),
+        events=tuple(events),
+        not_formulas=tuple(data.get("not_formulas", ())),
+        series=series,
+        publisher=publisher,
+    )
+
+
+def load_pairs(eval_dir: Path = EVAL_DIR, split: str = "all") -> list[Pair]:
+    pairs = [load_pair(p) for p in sorted((eval_dir / "pairs").glob("*.toml"))]
+    if split == "dev":
+        return [p for p in pairs if not p.heldout]
+    if split == "heldout":
+        return [p for p in pairs if p.heldout]
+    return pairs
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> tuple[str, ...]:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return tuple(_WORD.findall(text))
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def similarity(x: str, y: str) -> float:
+    """Score in [0, 1] of two wordings under the matching rule; 0.0 when they do not match."""
+    fx, fy = fold(x), fold(y)
+    if not fx or not fy:
+        return 0.0
+    if fx == fy:
+        return 1.0
+    short, long = (fx, fy) if len(fx) <= len(fy) else (fy, fx)
+    cover = len(short) / len(long) if _contains(long, short) else 0.0
+    ratio = fuzz.ratio(" ".join(fx), " ".join(fy)) / 100.0
+    score = max(cover if cover >= MIN_COVER else 0.0, ratio if ratio * 100 >= MIN_RATIO else 0.0)
+    return score
+
+
+def event_score(report: Event, expected: Event) -> float:
+    scores = []
+    for side in ("a", "b"):
+        r, e = getattr(report, side), getattr(expected, side)
+        if r and e:
+            s = similarity(r, e)
+            if s == 0.0:
+                return 0.0
+            scores.append(s)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def judge(pair: Pair, reports: list[Event]) -> PairResult:
+    result = PairResult(pair)
+    for report in reports:
+        best, best_score = None, 0.0
+        for expected in pair.events:
+            score = event_score(report, expected)
+            # Ties go to the expected event with the report's status.
+            if score > best_score or (
+                score == best_score > 0 and best and expected.status == report.status != best.status
+            ):
+                best, best_score = expected, score
+        nf, nf_score = None, 0.0
+        for entry in pair.not_formulas:
+            for wording in (report.a, report.b):
+                s = similarity(wording, entry) if wording else 0.0
+                if s > nf_score:
+                    nf, nf_score = entry, s
+        noise = best is None or (nf is not None and nf_score >= best_score)
+        result.judged.append(Judged(report, None if noise else best, noise, nf if noise else None))
+        if not noise and best is not None and best.status == report.status:
+            result.found.setdefault(pair.events.index(best), report)
+    return result
+
+
+@dataclass
+class Totals:
+    pairs: int = 0
+    reported: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    expected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    recalled: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    noise: int = 0
+
+    def add(self, result: PairResult) -> None:
+        self.pairs += 1
+        for j in result.judged:
+            self.reported[j.report.status] += 1
+            self.noise += j.noise
+            if j.counterpart is not None and j.counterpart.status == j.report.status:
+                self.right[j.report.status] += 1
+        for i, expected in enumerate(result.pair.events):
+            self.expected[expected.status] += 1
+            self.recalled[expected.status] += i in result.found
+
+    def figures(self) -> dict[str, float | None]:
+        """Every share in [0, 1]; None where the denominator is 0."""
+
+        def share(n: int, d: int) -> float | None:
+            return n / d if d else None
+
+        out: dict[str, float | None] = {}
+        for s in STATUSES:
+            out[f"{s}_precision"] = share(self.right[s], self.reported[s])
+            out[f"{s}_recall"] = share(self.recalled[s], self.expected[s])
+        total = sum(self.reported.values())
+        out["noise_share"] = share(self.noise, total)
+        out["fates_right"] = share(sum(self.right.values()), total - self.noise)
+        out["changed_found"] = share(self.recalled["changed"], self.expected["changed"])
+        return out

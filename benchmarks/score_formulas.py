@@ -1,0 +1,184 @@
+"""Score readoutdiff's formula list against the hand-written real evaluation set.
+
+    python benchmarks/score_formulas.py [--split dev|heldout|all] [--verbose]
+
+Runs ``readoutdiff.compare`` with default options on every pair of ``eval/formulas/pairs/`` and
+prints, for the dev pairs, the held-out pairs and both together: per status precision and recall,
+the noise share, the fates right and the hand-listed *changed* events found. The matching rule is
+in ``formula_eval.py``; ``README.md`` explains every figure. ``--verbose`` lists, per pair, the
+expected events missed and the reports that were noise or had the wrong fate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+
+from formula_eval import STATUSES, Event, Pair, PairResult, Totals, judge, load_pairs
+
+from readoutdiff import compare, load
+
+Runner = Callable[[Pair], list[Event]]
+
+
+def run_tool(pair: Pair) -> list[Event]:
+    """The formulas ``compare`` reports for the pair, with default options."""
+    comparison = compare(load(pair.a_path), load(pair.b_path))
+    return [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+
+
+def run_cli(pair: Pair) -> list[Event]:
+    """The formulas of ``readoutdiff A B --format json``, run as a user would (same interpreter)."""
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "readoutdiff",
+            str(pair.a_path),
+            str(pair.b_path),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if out.returncode not in (0, 1):
+        raise RuntimeError(f"readoutdiff failed on {pair.name}: {out.stderr.strip()}")
+    formulas = json.loads(out.stdout)["formulas"]
+    return [Event(f["status"], f.get("a"), f.get("b")) for f in formulas]
+
+
+def score(pairs: Iterable[Pair], runner: Runner = run_tool) -> list[PairResult]:
+    return [judge(pair, runner(pair)) for pair in pairs]
+
+
+def totals(results: Iterable[PairResult]) -> Totals:
+    t = Totals()
+    for r in results:
+        t.add(r)
+    return t
+
+
+def _pct(x: float | None) -> str:
+    return "   n/a" if x is None else f"{100 * x:5.1f}%"
+
+
+def table(groups: list[tuple[str, Totals]]) -> str:
+    """A Markdown table: one column per group of pairs."""
+    head = "| figure | " + " | ".join(f"{n} ({t.pairs} pairs)" for n, t in groups) + " |"
+    lines = [head, "|---|" + "---:|" * len(groups)]
+    figs = [t.figures() for _, t in groups]
+    for s in STATUSES:
+        for kind in ("precision", "recall"):
+            key = f"{s}_{kind}"
+            cells = []
+            for (_, t), f in zip(groups, figs, strict=True):
+                n, d = (
+                    (t.right[s], t.reported[s])
+                    if kind == "precision"
+                    else (t.recalled[s], t.expected[s])
+                )
+                cells.append(f"{_pct(f[key])} ({n}/{d})")
+            lines.append(f"| {s} {kind} | " + " | ".join(cells) + " |")
+    rows = [
+        ("noise share (lower is better)", "noise_share", lambda t: (t.noise, _reported(t))),
+        (
+            "fates right",
+            "fates_right",
+            lambda t: (sum(t.right.values()), _reported(t) - t.noise),
+        ),
+        (
+            "changed events found",
+            "changed_found",
+            lambda t: (t.recalled["changed"], t.expected["changed"]),
+        ),
+    ]
+    for label, key, nd in rows:
+        cells = []
+        for (_, t), f in zip(groups, figs, strict=True):
+            n, d = nd(t)
+            cells.append(f"{_pct(f[key])} ({n}/{d})")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _reported(t: Totals) -> int:
+    return sum(t.reported.values())
+
+
+def _show(e: Event) -> str:
+    if e.a and e.b and e.a != e.b:
+        return f"{e.a!r} -> {e.b!r}"
+    return repr(e.a or e.b)
+
+
+def details(result: PairResult) -> str:
+    """What an engineer needs to fix: misses, noise and wrong fates of one pair."""
+    pair = result.pair
+    out = [
+        f"## {pair.name}{' (held out)' if pair.heldout else ''}: {pair.a_path.name} -> {pair.b_path.name}"
+    ]
+    for i, e in enumerate(pair.events):
+        if i not in result.found:
+            out.append(f"  MISSED   {e.status:9} {_show(e)}")
+    for j in result.judged:
+        r = j.report
+        if j.noise:
+            why = f"not a formula: {j.not_formula!r}" if j.not_formula else "no counterpart"
+            out.append(f"  NOISE    {r.status:9} {_show(r)}  ({why})")
+        elif j.counterpart is not None and j.counterpart.status != r.status:
+            out.append(
+                f"  WRONG    {r.status:9} {_show(r)}  (expected {j.counterpart.status}: {_show(j.counterpart)})"
+            )
+        else:
+            out.append(f"  right    {r.status:9} {_show(r)}")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument(
+        "--verbose", action="store_true", help="list misses and false reports per pair"
+    )
+    parser.add_argument(
+        "--cli",
+        action="store_true",
+        help="score `readoutdiff A B --format json` instead of compare()",
+    )
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = parser.parse_args(argv)
+    pairs = load_pairs(split=args.split)
+    started = time.perf_counter()
+    results = score(pairs, run_cli if args.cli else run_tool)
+    elapsed = time.perf_counter() - started
+    if args.verbose:
+        for r in results:
+            print(details(r))
+            print()
+    groups = []
+    if args.split in ("dev", "all"):
+        groups.append(("dev", totals(r for r in results if not r.pair.heldout)))
+    if args.split in ("heldout", "all"):
+        groups.append(("held-out", totals(r for r in results if r.pair.heldout)))
+    if args.split == "all":
+        groups.append(("all", totals(results)))
+    if args.json:
+        print(json.dumps({name: t.figures() for name, t in groups}, indent=1, sort_keys=True))
+        return 0
+    if args.json:
+        print(json.dumps({name: t.figures() for name, t in groups}, indent=1, sort_keys=True))
+        return 0
+    print(table(groups))
+    how = "readoutdiff --format json" if args.cli else "compare() with default options"
+    print(f"\n{len(pairs)} pairs scored in {elapsed:.1f} s ({how}).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

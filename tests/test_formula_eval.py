@@ -1,0 +1,176 @@
+"""The real formula evaluation set holds together, and its scorer gives shares in [0, 1]."""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import formula_eval  # noqa: E402
+import score_formulas  # noqa: E402
+
+EVAL = ROOT / "eval" / "formulas"
+PAIRS = formula_eval.load_pairs(EVAL)
+RESERVED = [
+    {"biden", "xi"},
+    {"biden", "putin"},
+    {"blinken", "lavrov"},
+    {"wang-yi", "blinken"},
+    {"sullivan", "wang-yi"},
+    {"wang-yi", "lavrov"},
+    {"xi", "putin"},
+]
+
+
+def test_set_is_large_and_varied_enough() -> None:
+    assert len(PAIRS) >= 16
+    assert len({p.series for p in PAIRS}) >= 5
+    assert len({p.publisher for p in PAIRS}) >= 4
+
+
+def test_about_a_third_is_held_out_across_series() -> None:
+    held = [p for p in PAIRS if p.heldout]
+    assert 0.28 <= len(held) / len(PAIRS) <= 0.38
+    assert len({p.series for p in held}) == len(held)  # one held-out pair per series
+    assert any(not p.heldout for p in PAIRS)
+
+
+def test_file_names_and_series() -> None:
+    for path in EVAL.glob("*.txt"):
+        series, publisher = formula_eval.split_name(path)
+        assert re.fullmatch(r"[a-z0-9-]+__\d{4}-\d{2}-\d{2}__[a-z0-9-]+", path.stem), path.name
+        assert set(series.split("-")) not in RESERVED
+        assert not any(r <= set(series.split("-")) | {series} for r in RESERVED), path.name
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=lambda p: p.name)
+def test_pair_is_consistent(pair: formula_eval.Pair) -> None:
+    assert pair.a_path.is_file() and pair.b_path.is_file()
+    assert pair.a_path.name < pair.b_path.name, "A is the earlier readout"
+    b_series, _ = formula_eval.split_name(pair.b_path)
+    assert b_series == pair.series
+    a_text = pair.a_path.read_text(encoding="utf-8")
+    b_text = pair.b_path.read_text(encoding="utf-8")
+    assert pair.events and pair.not_formulas
+    for event in pair.events:
+        if event.status in ("persisted", "changed"):
+            assert event.a and event.b, event
+        if event.status == "changed":
+            assert formula_eval.fold(event.a or "") != formula_eval.fold(event.b or ""), event
+        if event.status == "appeared":
+            assert event.b and not event.a, event
+        if event.status == "dropped":
+            assert event.a and not event.b, event
+        if event.a:
+            assert event.a in a_text, f"{event.a!r} not in {pair.a_path.name}"
+        if event.b:
+            assert event.b in b_text, f"{event.b!r} not in {pair.b_path.name}"
+    for name in pair.not_formulas:
+        assert name in a_text or name in b_text, f"{name!r} in neither file"
+
+
+def test_every_file_is_listed_in_sources() -> None:
+    sources = (EVAL / "SOURCES.md").read_text(encoding="utf-8")
+    for path in EVAL.glob("*.txt"):
+        assert f"`{path.name}`" in sources, path.name
+        title = path.read_text(encoding="utf-8").split("\n", 1)[0]
+        assert title.strip(), path.name
+
+
+def test_pair_files_parse_with_known_keys() -> None:
+    for path in (EVAL / "pairs").glob("*.toml"):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert set(data) <= {"a", "b", "heldout", "not_formulas", "events", "note"}, path.name
+        for event in data["events"]:
+            assert set(event) <= {"status", "a", "b", "note"}, (path.name, event)
+
+
+def test_matching_rule() -> None:
+    sim = formula_eval.similarity
+    assert sim("free and open Indo-Pacific", "Free and Open Indo-Pacific") == 1.0
+    assert sim("Russia’s aggression", "Russia's aggression") == 1.0
+    assert (
+        sim(
+            "sovereignty and territorial integrity",
+            "Ukraine’s sovereignty and territorial integrity",
+        )
+        >= 0.8
+    )
+    assert sim("the two", "the two sides agreed to deepen cooperation further") == 0.0
+    assert sim("core interests", "win-win cooperation") == 0.0
+
+
+def test_judging_counts_noise_fates_and_finds() -> None:
+    pair = next(p for p in PAIRS if p.name == "biden-zelenskyy__2022-10-04")
+    Event = formula_eval.Event
+    reports = [
+        Event("dropped", "for as long as it takes", None),  # right
+        Event("persisted", "as enshrined in the United Nations Charter", "x"),  # wrong fate
+        Event("persisted", "Vice President Kamala Harris", "Vice President Kamala Harris"),  # noise
+        Event("appeared", None, "Kyiv"),  # noise
+    ]
+    result = formula_eval.judge(pair, reports)
+    assert [j.noise for j in result.judged] == [False, False, True, True]
+    assert result.judged[1].counterpart is not None
+    assert result.judged[1].counterpart.status == "dropped"
+    assert result.judged[2].not_formula == "Vice President Kamala Harris"
+    figures = score_formulas.totals([result]).figures()
+    assert figures["dropped_precision"] == 1.0
+    assert figures["persisted_precision"] == 0.0
+    assert figures["noise_share"] == 0.5
+    assert figures["fates_right"] == 0.5
+    assert figures["dropped_recall"] == 0.25  # 1 of the 4 hand-listed drops
+
+
+def test_scorer_runs_the_tool_on_one_pair() -> None:
+    pair = next(p for p in PAIRS if p.name == "biden-kishida__2023-05-18")
+    results = score_formulas.score([pair])
+    figures = score_formulas.totals(results).figures()
+    assert results[0].judged, "the tool reports some formulas on this pair"
+    for name, value in figures.items():
+        assert value is None or 0.0 <= value <= 1.0, name
+    assert figures["noise_share"] is not None
+    text = score_formulas.table([("dev", score_formulas.totals(results))])
+    assert "changed events found" in text and "noise share" in text
+
+
+def test_real_corpus_is_deterministic_real_and_edited() -> None:
+    import real_corpus
+
+    a, b = real_corpus.build(20_000, seed=3)
+    assert (a, b) == real_corpus.build(20_000, seed=3)
+    assert real_corpus.build(20_000, seed=4)[0] != a
+    assert 20_000 <= len(a.encode()) <= 26_000
+    assert 0.8 <= len(b) / len(a) <= 1.2
+    assert a != b
+    real = {s for r in real_corpus.readouts() for p in r.paragraphs for s in p}
+    real |= {r.title for r in real_corpus.readouts()}
+    for paragraph in a.split("\n\n"):
+        for sentence in real_corpus.split_sentences(paragraph.strip()):
+            assert sentence in real, sentence
+    a_sentences = {s for p in a.split("\n\n") for s in real_corpus.split_sentences(p.strip())}
+    b_sentences = {s for p in b.split("\n\n") for s in real_corpus.split_sentences(p.strip())}
+    assert a_sentences - b_sentences, "some sentences dropped or reworded"
+    assert b_sentences - a_sentences, "some sentences added or reworded"
+
+
+def test_sentence_split_keeps_abbreviations() -> None:
+    import real_corpus
+
+    text = "President Joseph R. Biden, Jr. spoke today. The U.S. Forces in Japan stay. Done."
+    assert real_corpus.split_sentences(text) == [
+        "President Joseph R. Biden, Jr. spoke today.",
+        "The U.S. Forces in Japan stay.",
+        "Done.",
+    ]
+
+
+def test_cli_json_and_library_report_the_same_formulas() -> None:
+    pair = next(p for p in PAIRS if p.name == "biden-scholz__2022-11-06")
+    assert score_formulas.run_cli(pair) == score_formulas.run_tool(pair)
