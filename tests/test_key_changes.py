@@ -1,0 +1,64 @@
+"""Key changes: the three to seven changes that lead every output, ranked and quoted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from readoutdiff import Comparison, compare, from_text, load
+from readoutdiff.render.html import render_html
+from readoutdiff.render.jsonout import render_json
+from readoutdiff.render.key_changes import key_changes
+from readoutdiff.render.markdown import render_markdown
+from readoutdiff.render.text import render_text
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+
+
+def samples() -> Comparison:
+    return compare(
+        load(SAMPLES / "2021-06-28-xi-putin.txt"), load(SAMPLES / "2021-12-15-xi-putin.txt")
+    )
+
+
+def test_samples_lead_with_the_renewal_change_quoted_with_lines() -> None:
+    keys = key_changes(samples())
+    assert 3 <= len(keys) <= 7
+    renewal = next(k for k in keys if k.formula == "good-neighbor-treaty")
+    assert renewal.kind == "formula-changed"
+    assert "20th anniversary" in (renewal.a_text or "") and "renewal" in (renewal.b_text or "")
+    assert renewal.a_line == 6 and renewal.b_line == 7
+    assert "“will hail the 20th anniversary of the signing” (A line 6)" in renewal.summary
+    kinds = [k.kind for k in keys]
+    assert kinds.index("formula-changed") < kinds.index("formula-dropped")
+    assert kinds.index("formula-dropped") < kinds.index("passage-dropped")
+
+
+def test_ranked_formulas_then_passages_and_appeared_only_to_reach_three() -> None:
+    a = from_text("We defend core interests. We oppose hegemonism and power politics.")
+    b = from_text("We defend core interests. Trade grew fast this year, both said.")
+    assert [k.kind for k in key_changes(compare(a, b))] == [
+        "formula-dropped",
+        "passage-dropped",
+        "passage-added",
+    ]
+    quiet = compare(from_text("We met."), from_text("We met. We uphold true multilateralism."))
+    assert [k.kind for k in key_changes(quiet)] == ["passage-added", "formula-appeared"]
+    assert key_changes(compare(from_text("We met."), from_text("We met."))) == []
+
+
+def test_key_changes_lead_every_output() -> None:
+    comparison = samples()
+    first = key_changes(comparison)[0].summary
+    text = render_text(comparison)
+    assert text.index("Key changes") < text.index("~ A ") and first in text
+    markdown = render_markdown(comparison)
+    assert markdown.index("### Key changes") < markdown.index("### Formulas")
+    assert markdown.index("### Key changes") < markdown.index("### Passages")
+    page = render_html(comparison)
+    assert page.index('class="keys"') < page.index("<table")
+    document = json.loads(render_json(comparison))
+    assert list(document).index("key_changes") < list(document).index("alignments")
+    assert document["key_changes"][0]["rank"] == 1
+    assert document["key_changes"][0]["summary"] == first
+    assert {k["kind"] for k in document["key_changes"]} >= {"formula-changed", "passage-dropped"}
