@@ -14,8 +14,8 @@ particular names:
 - **boilerplate**: it holds a stock readout phrase ("the two sides", "at the request of",
   "phone call", "exchanged views");
 - **cut**: it starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
-  inside a name (a capitalised word joined to a capitalised word outside it: "Japan Alliance"
-  cut from "U.S.-Japan Alliance").
+  inside a name (a capitalised word joined to a capitalised word outside it, or right after
+  an initial: "Japan Alliance" cut from "U.S.-Japan Alliance").
 
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.formulas.phrases import readout_words
@@ -63,6 +63,8 @@ BOILERPLATE = (
     ("two", "leader"),
     ("both", "leader"),
     ("readout",),
+    ("leader",),
+    ("discussed",),
     ("today",),
     ("yesterday",),
     ("this", "week"),
@@ -115,7 +117,8 @@ def _cut(words: Words, first: int, end: int) -> bool:
     single = {len(words.stems[first]), len(words.stems[end - 1])}
     if 1 in single and not (words.stems[first] == "a" and len(words.stems[end - 1]) > 1):
         return True
-    before = first > 0 and not words.breaks[first] and words.caps[first - 1] and words.caps[first]
+    before = first > 0 and words.caps[first - 1] and words.caps[first]
+    before = before and (not words.breaks[first] or len(words.stems[first - 1]) == 1)
     after = (
         end < len(words.stems)
         and not words.breaks[end]
