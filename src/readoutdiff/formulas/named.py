@@ -25,6 +25,9 @@ from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of
 from readoutdiff.formulas.succession import SUBJECT_WORDS, View
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
 
+MIN_PAIR_SCORE = 0.4
+"""Passages aligned less alike than this are rewritten, not reworded: their phrases are not compared."""
+
 
 @dataclass(slots=True)
 class Named:
@@ -50,7 +53,7 @@ def name(
     busy = [(f.a_spans, f.b_spans) for f in taken]
     seen: dict[str, int] = defaultdict(int)
     for pair in pairs:
-        if pair.status is not Status.CHANGED:
+        if pair.status is not Status.CHANGED or pair.score < MIN_PAIR_SCORE:
             continue
         a_occ = [o for s in pair.a for o in a.by_sentence.get(s.index, ())]
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
@@ -157,14 +160,15 @@ def _bare(
     rep: wording.Replacement, owner: Occurrence, one_sided: set[str],
     a_occ: Sequence[Occurrence], b_occ: Sequence[Occurrence],
 ) -> bool:  # fmt: skip
-    """Around a formula both sides keep, one side says nothing but the formula and its subject."""
+    """Around a formula both sides keep, the words that differ on one side are nothing but the
+    formula's own wording and a subject: the formula's variant, already reported persisted."""
     if owner.id in one_sided:
         return False
-    for run, occurrences in ((rep.a, a_occ), (rep.b, b_occ)):
+    for core, occurrences in ((rep.a_core, a_occ), (rep.b_core, b_occ)):
         mine = [o for o in occurrences if o.id == owner.id]
         rest = [
-            (words, k) for words, k in run
-            if not any(_covers([(words, k)], o) for o in mine) and words.stems[k] not in SUBJECT_WORDS
+            (words, k) for words, k in core
+            if not any(any(_covers([(words, k)], o)) for o in mine) and words.stems[k] not in SUBJECT_WORDS
         ]  # fmt: skip
         if _content(rest) == 0:
             return True

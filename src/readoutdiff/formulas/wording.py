@@ -77,7 +77,8 @@ def replacements(
     right = [(b_words[s.index], k) for s in pair.b for k in range(len(b_words[s.index].stems))]
     x, y = [w.stems[k] for w, k in left], [w.stems[k] for w, k in right]
     found: list[Replacement] = []
-    for i1, i2, j1, j2 in _regions(_opcodes(x, y)):
+    regions = [piece for r in _regions(_opcodes(x, y)) for piece in _pieces(left, right, *r)]
+    for i1, i2, j1, j2 in regions:
         core = (tuple(left[i1:i2]), tuple(right[j1:j2]))
         i1, j1 = _widen(left, right, i1, j1, -1, a.text)
         i2, j2 = _widen(left, right, i2, j2, 1, a.text)
@@ -103,6 +104,34 @@ def _opcodes(x: list[str], y: list[str]) -> list[tuple[str, int, int, int, int]]
         return [(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in forward]
     mirrored = SequenceMatcher(None, y, x, autojunk=False).get_opcodes()
     return [(tag, i1, i2, j1, j2) for tag, j1, j2, i1, i2 in mirrored]
+
+
+def _pieces(
+    left: list[Place], right: list[Place], i1: int, i2: int, j1: int, j2: int
+) -> list[tuple[int, int, int, int]]:
+    """Cut a region too long to be one phrase at punctuation: the clause piece that opens it on
+    each side ("invasion" / "aggression" before a comma or full stop) is one replacement, the
+    piece that closes it another; the rewritten middle is no phrase change."""
+    if max(i2 - i1, j2 - j1) <= _LONGEST:
+        return [(i1, i2, j1, j2)]
+    a_cut, b_cut = _first_cut(left, i1, i2), _first_cut(right, j1, j2)
+    a_last, b_last = _last_cut(left, i1, i2), _last_cut(right, j1, j2)
+    pieces = []
+    if a_cut < i2 and b_cut < j2:
+        pieces.append((i1, a_cut, j1, b_cut))
+    if a_last > a_cut and b_last > b_cut:
+        pieces.append((a_last, i2, b_last, j2))
+    return [p for p in pieces if max(p[1] - p[0], p[3] - p[2]) <= _LONGEST]
+
+
+def _first_cut(run: list[Place], start: int, end: int) -> int:
+    """The first clause boundary after ``start`` (``end`` if none)."""
+    return next((p for p in range(start + 1, end + 1) if not _joined(run, p)), end)
+
+
+def _last_cut(run: list[Place], start: int, end: int) -> int:
+    """The last clause boundary before ``end`` (``start`` if none)."""
+    return next((p for p in range(end - 1, start, -1) if not _joined(run, p)), start)
 
 
 def _regions(opcodes: Sequence[tuple[str, int, int, int, int]]) -> list[tuple[int, int, int, int]]:
