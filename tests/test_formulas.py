@@ -212,3 +212,9 @@ def test_samples_done_when() -> None:
     assert (
         "new-era" not in by_id or not by_id["new-era"].a_spans
     )  # never counted inside the partnership
+
+
+def test_a_formula_swapped_for_unrelated_words_stays_dropped() -> None:
+    a = "The two sides reaffirmed their support for true multilateralism, and harbor trade grew."
+    b = "The two sides reaffirmed their support for the harbor trade, and harbor trade grew."
+    assert fates(a, b) == [("dropped", "true-multilateralism", "true multilateralism", None)]

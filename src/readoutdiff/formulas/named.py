@@ -9,8 +9,10 @@ and territorial integrity': 'strong and vocal support' → 'strong support'". Wh
 wordings are the same formula (a variant), it is no change: a formula found on one side
 only is *persisted* with ``variant`` and the other side's wording.
 
-A formula only one side has, standing inside a replaced phrase, is not reported again
-as dropped or appeared: the changed entry tells its fate.
+A formula only one side has, standing inside a replaced phrase that mutates it (the two
+sides' differing words share a content word), is not reported again as dropped or
+appeared: the changed entry tells its fate. Cut out, or swapped for unrelated words, it
+stays dropped or appeared.
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ def name(
             owner, inside = _owner(rep, a_occ, b_occ, one_sided)
             if owner is None or _busy(rep, busy) or _within(rep, owner.id, a_occ, b_occ):
                 continue
+            if owner.id in one_sided and not _mutation(rep):
+                continue  # the formula cut out, put in or swapped for other words: not changed
             if rep.variant:
                 _variant(named, rep, owner, bool(inside), one_sided, (a, b))
                 continue
@@ -173,6 +177,14 @@ def _bare(
         if _content(rest) == 0:
             return True
     return False
+
+
+def _mutation(rep: wording.Replacement) -> bool:
+    """The differing words of the two sides share a content word: one phrase mutated
+    ("unprovoked and unjustified war" -> "brutal and unprovoked war"), not one swapped for another."""
+    a_stems = {words.stems[k] for words, k in rep.a_core} - STOP_WORDS
+    b_stems = {words.stems[k] for words, k in rep.b_core} - STOP_WORDS
+    return bool(a_stems & b_stems)
 
 
 def _content(run: Sequence[wording.Place]) -> int:
