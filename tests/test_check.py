@@ -41,7 +41,7 @@ def rules_file(tmp_path: Path, text: str) -> Path:
 
 @pytest.mark.parametrize(
     "module",
-    ["check", "rules", "htmltext", "render.check_text", "render.check_json",
+    ["check", "rules", "ingest.htmltext", "render.check_text", "render.check_json",
      "render.check_github", "render.check_junit", "render.check_formats"],
 )  # fmt: skip
 def test_doctests(module: str) -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import ReadoutError, compare, from_bytes, load
-from readoutdiff.htmltext import extract
 from readoutdiff.ingest import HTML_NOTE as NOTE
 from readoutdiff.ingest import is_html
+from readoutdiff.ingest.htmltext import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = [

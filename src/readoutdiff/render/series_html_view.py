@@ -35,7 +35,7 @@ class Column:
     similarity: str
     """Similarity to the meeting before, e.g. ``"41%"`` (``""`` for the first)."""
     title: str
-    """Tooltip: file and title."""
+    """Tooltip: file, title and the readout's notes (a date from the file name, a cut-off text)."""
     href: str
 
 
@@ -172,6 +172,7 @@ def _counts(series: Series) -> tuple[LegendItem, ...]:
 
 def _column(meeting: Meeting, href: str) -> Column:
     title = f"{meeting.path}: {meeting.title}" if meeting.title else meeting.path
+    title += "".join(f" ({note})" for note in meeting.notes)
     return Column(
         number=meeting.number,
         date=meeting.date or "undated",

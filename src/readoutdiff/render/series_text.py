@@ -58,8 +58,9 @@ def _meeting(meeting: Meeting) -> str:
     similarity = "" if meeting.similarity is None else f"{meeting.similarity:.2f}"
     title = f"  “{_short(meeting.title)}”" if meeting.title else ""
     context = f"  ({meeting.context_changes} context changes)" if meeting.context_changes else ""
+    notes = "".join(f"  ({note})" for note in meeting.notes)
     line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
-    return _shown(line + meeting.path + title + context)
+    return _shown(line + meeting.path + title + context + notes)
 
 
 def _short(title: str, width: int = 72) -> str:

@@ -1,7 +1,7 @@
 """Read a readout: bytes -> :class:`~readoutdiff.model.Readout`.
 
 Decodes UTF-8 (with or without BOM) and UTF-16 with BOM, refuses what is not
-text, keeps site boilerplate as ignored spans, and finds title and date.
+text, and hands the text to :mod:`readoutdiff.ingest.text` (site junk, title, date).
 """
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ import sys
 from dataclasses import replace
 from pathlib import Path, PurePath
 
-from readoutdiff import segment
-from readoutdiff.dates import iso_date, text_date
 from readoutdiff.errors import InputError
-from readoutdiff.model import Ignored, Readout, Span
+from readoutdiff.ingest.text import from_text, span_at
+from readoutdiff.model import Readout
 
 HTML_NOTE = "text extracted from an HTML page"
 """The note a readout read from HTML carries in ``Readout.notes``."""
@@ -32,26 +31,12 @@ _MAGIC = {
     b"%PDF": "a PDF document",
     b"\xd0\xcf\x11\xe0": "an old Office document",
 }
-_BOILERPLATE = re.compile(
-    r"""^\s*(?:
-        home\s*(?:>|›|»|/)            # breadcrumbs: Home > China Report
-      | suggest\s+to\s+a\s+friend\b
-      | (?:print|e-?mail|share|close|bookmark|tweet|download)
-        (?:\s*(?:this|the)?\s*(?:page|article|story|window))?\s*(?:[:|]|$)
-      | (?:copyright|all\s+rights\s+reserved)\b | ©
-      | font\s*size\b | back\s+to\s+top\b | related\s+(?:news|articles|links)\s*:?\s*$
-      | \[\s*(?:print|close|e-?mail|share)\s*\]
-    )""",
-    re.I | re.X,
-)
 _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     r"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
     re.I | re.S,
 )
 _SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-_LINE = re.compile(r"[^\r\n]+")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
 def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Readout:
@@ -108,7 +93,7 @@ def is_html(text: str, path: str = "") -> bool:
 def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
     """Decode ``data`` and read it as a readout; raise :class:`InputError` if it is not text.
 
-    An HTML page is read as its visible main text (see :mod:`readoutdiff.htmltext`).
+    An HTML page is read as its visible main text (see :mod:`readoutdiff.ingest.htmltext`).
     """
     text, digest = decode(data, path=path), hashlib.sha256(data).hexdigest()
     if is_html(text, path):
@@ -155,92 +140,29 @@ def _declared_charset(data: bytes, path: str) -> str | None:
 
 def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
     """Read the visible main text of an HTML page; spans point into that extracted text."""
-    from readoutdiff import htmltext  # the HTML parser loads only for HTML pages
+    from readoutdiff.ingest import htmltext  # the HTML parser loads only for HTML pages
 
     page = htmltext.extract(markup)
     if not page.text.strip():
         raise InputError(
             "is an HTML page with no visible text; save the readout as text", path=path
         )
-    readout = from_text(page.text, path=path, sha256=sha256)
+    readout = from_text(page.text, path=path, sha256=sha256, published=(page.date or "",))
     return replace(
         readout,
         title=page.title or readout.title,
-        date=readout.date or iso_date(page.date or ""),
         source=readout.source or page.url,
         notes=(*readout.notes, HTML_NOTE),
     )
 
 
-def from_text(text: str, *, path: str = "<text>", sha256: str | None = None) -> Readout:
-    """Read already decoded ``text`` as a readout.
-
-    >>> readout = from_text("Home > News\\nLeaders met on June 28, 2021. They agreed.")
-    >>> readout.date, [s.text for s in readout.sentences], readout.ignored[0].reason
-    ('2021-06-28', ['Leaders met on June 28, 2021.', 'They agreed.'], 'boilerplate')
-    """
-    if not text.strip():
-        raise InputError("is empty (nothing but white space); give a readout with text", path=path)
-    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    meta, body_start, ignored = _front_matter(text)
-    lines = tuple(_lines(text, body_start))
-    boilerplate = tuple(
-        _ignored(text, start, end, "boilerplate")
-        for start, end in lines
-        if _BOILERPLATE.match(text[start:end]) and end - start < 120
-    )
-    ignored += boilerplate
-    skipped = {item.span.start for item in boilerplate}
-    content = tuple(
-        (start, end) for start, end in lines if _strip_start(text, start, end) not in skipped
-    )
-    sentences = segment.sentences(text, content)
-    if not sentences:
-        raise InputError("has no readout text, only site boilerplate", path=path)
-    title = meta.get("title") or _title(sentences[0].text)
-    date = iso_date(meta.get("date", "")) or text_date(text[body_start:], path)
-    source = meta.get("source") or meta.get("source_url") or meta.get("url") or None
-    return Readout(
-        path=path, text=text, sha256=digest, title=title, date=date,
-        sentences=sentences, ignored=ignored,
-        counterpart=meta.get("counterpart") or None, source=source,
-    )  # fmt: skip
-
-
-def _lines(text: str, start: int) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of every line from ``start``; ``\\r\\n``, ``\\r`` and ``\\n`` end lines."""
-    return [match.span() for match in _LINE.finditer(text, start)]
-
-
-def _strip_start(text: str, start: int, end: int) -> int:
-    return start + len(text[start:end]) - len(text[start:end].lstrip())
-
-
-def _ignored(text: str, start: int, end: int, reason: str) -> Ignored:
-    piece = text[start:end]
-    start += len(piece) - len(piece.lstrip())
-    end -= len(piece) - len(piece.rstrip())
-    return Ignored(span=span_at(text, start, end), text=text[start:end], reason=reason)
-
-
-def span_at(text: str, start: int, end: int) -> Span:
-    """Make a :class:`Span` with the 1-based line of ``start`` (``\\r\\n``, ``\\r``, ``\\n`` count once)."""
-    head = text[:start]
-    line = head.count("\n") + head.count("\r") - head.count("\r\n") + 1
-    return Span(start=start, end=end, line=line)
-
-
-def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, 0, ()
-    meta: dict[str, str] = {}
-    for raw in match.group(1).splitlines():
-        key, sep, value = raw.partition(":")
-        if sep and key.strip():
-            meta[key.strip().lower()] = value.strip().strip("\"'")
-    return meta, match.end(), (_ignored(text, 0, match.end(), "front matter"),)
-
-
-def _title(first_sentence: str) -> str | None:
-    return first_sentence if len(first_sentence) <= 300 else None
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "HTML_NOTE",
+    "decode",
+    "from_bytes",
+    "from_text",
+    "is_html",
+    "load",
+    "span_at",
+]

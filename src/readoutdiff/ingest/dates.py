@@ -1,0 +1,221 @@
+"""Find the date of a meeting in a readout's text or file name (English, Chinese, Russian).
+
+The meeting's date is the one the readout gives for the meeting itself: a dateline
+("BEIJING, Nov. 20 (Xinhua) --", "新华社北京1月22日电"), or a date the opening sentences put the
+meeting on ("On the afternoon of June 28, 2021", "当地时间5月6日", "12 февраля 2022 г."), or
+"today" in them, which is the file name's date (else the page's publication line). A date that
+merely appears in the text ("… follows their June 7 call") is used only when nothing better is
+there. Russian month names are read by :mod:`dateparser`, loaded only when a Russian date is met.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_EN_MONTHS = (
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+    "august aug", "september sep sept", "october oct", "november nov", "december dec",
+)  # fmt: skip
+_MONTHS = {name: number for number, names in enumerate(_EN_MONTHS, 1) for name in names.split()}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_YEAR4 = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = (
+    re.compile(r"(?<![\d-])" + _YEAR4 + r"-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])"),
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mnum>[01]\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(
+        r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)(?:,?\s+" + _YEAR4 + r")?",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+" + _YEAR4 + r"\b)?", re.I
+    ),
+    re.compile(r"(?:" + _YEAR4 + r"\s*年\s*)?(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
+    re.compile(
+        r"(?<![\d月])(?P<day>[0-3]?\d)\s*日(?=[上下中早晚凌电電讯訊,，]|应约|應約|同|在|与|與|举行|舉行|会见|會見)"
+    ),
+    re.compile(
+        r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<ru>[а-яё]{3,9})\.?(?:\s+" + _YEAR4 + r"(?!\d))?", re.I
+    ),
+)
+_FILE_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)([-_.]?)(?P<mnum>0[1-9]|1[0-2])\2(?P<day>[0-2]\d|3[01])(?!\d)"
+)
+_FILE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ON = re.compile(  # what stands before a date that puts the meeting on it
+    r"(?i:\b(?:on|of|dated)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)$"
+    r"|当地时间\s*$|^[^a-zа-яё]{0,40}$"
+)
+_TODAY = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|сегодня|今天|今日", re.I
+)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b|вчера|昨天|昨日", re.I)
+_FOREIGN = re.compile(r"[\u3400-\u9fff\u0400-\u04ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A date found for a readout and where it came from."""
+
+    date: str
+    """``YYYY-MM-DD``."""
+    source: str
+    """``"text"`` or ``"file name"``."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    day: int
+    month: int
+    year: int | None
+
+
+def iso_date(value: str) -> str | None:
+    """Return the first full date (with a year) in ``value`` as ``YYYY-MM-DD``.
+
+    >>> iso_date("On the afternoon of June 28, 2021, ..."), iso_date("15 December 2021")
+    ('2021-06-28', '2021-12-15')
+    >>> iso_date("2023年2月3日下午"), iso_date("12 февраля 2022 г.")
+    ('2023-02-03', '2022-02-12')
+    """
+    for match in _matches(value):
+        if match.year is not None:
+            return _iso(match.year, match.month, match.day)
+    return None
+
+
+def file_date(path: str) -> str | None:
+    """The date in a file name: ``2021-02-10-x.txt``, ``x__2021-02-10__y.txt``, ``x_20210210.txt``.
+
+    >>> [file_date(name) for name in ("a/2021-02-10-x.txt", "x__2021-02-10__y.txt", "x_20210210.txt")]
+    ['2021-02-10', '2021-02-10', '2021-02-10']
+    >>> file_date("talks-2021.txt") is None, file_date("x_20211340.txt") is None
+    (True, True)
+    """
+    for match in _FILE_DATE.finditer(Path(path).name):
+        date = _iso(int(match["year"]), int(match["mnum"]), int(match["day"]))
+        if date:
+            return date
+    return None
+
+
+def meeting_date(
+    sentences: Sequence[str], *, path: str = "", published: Sequence[str] = (), head: str = ""
+) -> Found | None:
+    """Find the meeting's date from the readout's first ``sentences`` (title first).
+
+    ``published`` are the page's time-stamp and source lines (kept out of the comparison), whose
+    date is the publication date when the file name has none; ``head`` is the start of the text,
+    searched last for any full date.
+
+    >>> meeting_date(["Readout", "The President spoke today with the Prime Minister.",
+    ...               "They recalled their June 7 call."], path="x__2022-12-11__wh.txt")
+    Found(date='2022-12-11', source='file name')
+    >>> meeting_date(["新华社北京11月20日电 11月20日下午，国家主席习近平同法国总统马克龙通电话。"],
+    ...              path="xi-macron__2023-11-21__xinhua.txt")
+    Found(date='2023-11-20', source='text')
+    >>> meeting_date(["МОСКВА, 7 окт — Президент провел телефонный разговор."], path="x_20221007.txt")
+    Found(date='2022-10-07', source='text')
+    """
+    named = file_date(path)
+    reference = named or next(filter(None, map(iso_date, published)), None)
+    year = int(reference[:4]) if reference else _name_year(path)
+    weak: list[tuple[bool, str]] = []
+    for sentence in sentences[:5]:
+        strong, relative = _strong(sentence, reference, year, weak)
+        if strong:
+            return Found(strong, "file name" if relative and reference == named else "text")
+        if reference is None and _TODAY.search(sentence):
+            return None  # "spoke today", and nothing tells which day that was
+    if reference:
+        return Found(reference, "file name" if reference == named else "text")
+    weak.sort(key=lambda item: not item[0])  # a full date before a day and month
+    date = weak[0][1] if weak else iso_date(head)
+    return Found(date, "text") if date else None
+
+
+def _strong(
+    sentence: str, reference: str | None, year: int | None, weak: list[tuple[bool, str]]
+) -> tuple[str | None, bool]:
+    """The date ``sentence`` plainly puts the meeting on, and whether it was relative ("today").
+
+    Other dates in it go to ``weak``, each with whether it had a year.
+    """
+    foreign = bool(_FOREIGN.search(sentence))
+    for match in _matches(sentence):
+        date = _complete(match, reference, year)
+        if date and (foreign or _ON.search(sentence[: match.start])):
+            return date, False
+        if date:
+            weak.append((match.year is not None, date))
+    if reference and _TODAY.search(sentence):
+        return reference, True
+    if reference and _YESTERDAY.search(sentence):
+        return (dt.date.fromisoformat(reference) - dt.timedelta(days=1)).isoformat(), True
+    return None, False
+
+
+def _complete(match: _Match, reference: str | None, year: int | None) -> str | None:
+    """The match as an ISO date, its year (and month, for ``22日``) taken from ``reference``."""
+    if match.year is not None:
+        return _iso(match.year, match.month, match.day)
+    if year is None:
+        return None
+    month = match.month or (int(reference[5:7]) if reference else 0)
+    date = _iso(year, month, match.day)
+    if date and reference and date > reference:  # "on 30 December" in a readout of 2 January
+        ahead = dt.date.fromisoformat(date) - dt.date.fromisoformat(reference)
+        date = _iso(year - 1, month, match.day) if ahead.days > 7 else date
+    return date
+
+
+def _matches(text: str) -> Iterator[_Match]:
+    """Every date-like phrase in ``text``, in order of position."""
+    found: list[_Match] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            parsed = _parse(match)
+            if parsed and not any(other.start == parsed.start for other in found):
+                found.append(parsed)
+    return iter(sorted(found, key=lambda match: match.start))
+
+
+def _parse(match: re.Match[str]) -> _Match | None:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("ru"):
+        month = _russian_month(groups["ru"].lower())
+    elif groups.get("month"):
+        month = _MONTHS[groups["month"].lower()]
+    else:
+        month = int(groups.get("mnum") or 0)
+    day = int(groups["day"])
+    if (month == 0 and "mnum" in groups) or not 1 <= day <= 31 or month > 12:
+        return None
+    return _Match(start=match.start(), day=day, month=month, year=year)
+
+
+@cache
+def _russian_month(word: str) -> int:
+    """The month a Russian word names (``февраля``, ``окт``), or 13 when it names none."""
+    import dateparser  # type: ignore[import-untyped]  # only for Russian text: ~0.5 s to load
+
+    parsed = dateparser.parse(f"1 {word} 2000", languages=["ru"], settings={"STRICT_PARSING": True})
+    return parsed.month if parsed and parsed.year == 2000 and parsed.day == 1 else 13
+
+
+def _name_year(path: str) -> int | None:
+    match = _FILE_YEAR.search(Path(path).name)
+    return int(match.group()) if match else None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

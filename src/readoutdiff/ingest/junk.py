@@ -1,0 +1,163 @@
+"""Recognise site furniture in a page pasted as text: banners, menus, widgets, bylines, blocks.
+
+Every rule names the kind of junk it finds; that name is the reason the line is listed as
+ignored. Rules look at one line at a time, and only at short lines, so a sentence of the readout
+(which is long, and says something) is never taken for junk. A "related news" or comments
+heading starts a block: that line and every line after it belong to other articles.
+
+>>> [reason(line) for line in ("Home > News", "责任编辑：张三", "Читайте также", "15:16")]
+['navigation', 'editor or source line', 'related news', 'time stamp or counter']
+>>> reason("Xi Jinping held talks with President Macron in Paris.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from readoutdiff.ingest.dates import iso_date
+
+SHORT = 120
+"""Longest line (in characters, stripped) a line rule looks at."""
+
+
+def _rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I | re.X)
+
+
+_BLOCKS = (
+    ("related news", _rule(
+        r"""^[\W_]*(?:related\s+(?:news|articles?|links|stories|content|posts)|more\s+(?:news|stories)
+        |read\s+(?:more|also)|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+read
+        |相关(?:新闻|阅读|链接|报道|推荐|文章|稿件)|相關(?:新聞|閱讀|鏈接|報道|推薦)|推荐阅读|延伸阅读
+        |热(?:门|点)(?:新闻|推荐|文章)|更多(?:新闻|精彩内容|报道)?|精彩推荐|猜你喜欢
+        |читайте\s+также|смотрите\s+также|(?:новости\s+)?по\s+теме|другие\s+новости|ещё\s+по\s+теме
+        |еще\s+по\s+теме|картина\s+дня|популярное|самое\s+читаемое|лента\s+новостей)
+        [\s:：.»>]*(?:更多)?[\s>»]*$"""
+    )),
+    ("comments", _rule(
+        r"""^[\W_]*(?:\d+\s+)?(?:comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+discussion
+        |网友评论|评论|发表评论|我要评论|全部评论|評論|комментари[иейя]\w*|добавить\s+комментарий
+        |обсуждение|что\s+думаешь\??)\s*[:：(（]?\s*\d*\s*[)）]?\s*$"""
+    )),
+)  # fmt: skip
+_LINES = (
+    ("site banner", _rule(
+        r"""^(?:an\s+official\s+website\s+of\s+the\s+united\s+states\s+government|here['’]s\s+how\s+you\s+know
+        |official\s+websites\s+use\s+\.gov|a\s+\.gov\s+website\s+belongs|secure\s+\.gov\s+websites
+        |a\s+lock\s+\(|share\s+sensitive\s+information\s+only|skip\s+to\s+(?:main\s+)?content
+        |версия\s+для\s+слабовидящих|на\s+сайте\s+используются\s+cookies|this\s+(?:web)?site\s+uses\s+cookies
+        |we\s+use\s+cookies)
+        |^(?:the\s+white\s+house|u\.?s\.?\s+department\s+of\s+state|ministry\s+of\s+foreign\s+affairs
+        (?:\s+of\s+the\s+people['’]s\s+republic\s+of\s+china)?|президент\s+россии|мид\s+россии
+        |中华人民共和国外交部|新华网|人民网)$"""
+    )),
+    ("navigation", _rule(
+        r"""^(?:(?:home|首页|首頁|主页|главная)\s*(?:>|›|»|/|\||>)|(?:当前位置|您现在的位置|你的位置|您的位置|位置)\s*[:：]
+        |[^.。!?！？>›]{1,30}(?:\s*(?:>|›)\s*[^.。!?！？>›]{1,30}){2,}$
+        |(?:menu|main\s+menu|search|briefing\s+room|statements\s+and\s+releases|press\s+releases|news|home
+        |главная|новости|меню|поиск|события|политика|首页|新闻|要闻|正文|即时新闻|时讯|politics|world)$)"""
+    )),
+    ("language switcher", _rule(
+        r"""^(?:(?:english|español|français|deutsch|русский|中文|简体|繁体|繁體|简|繁|日本語|العربية|português
+        |en|ru|zh|fr|es|ar|de|eng|rus|рус|англ|english\s+version)(?:\s*[|/·,]?\s*|$)){1,12}$"""
+    )),
+    ("share or print widget", _rule(
+        r"""^(?:[\[【(（]?\s*(?:print|e-?mail|share|tweet|close|bookmark|subscribe|download|suggest\s+to\s+a\s+friend
+        |font\s*size|打印(?:本页)?|关闭(?:窗口)?|分享到?|收藏|字号|[大中小]|扫一扫|微信|微博|поделиться
+        |версия\s+для\s+печати|распечатать|подписаться|отправить|в\s+избранное|telegram|вконтакте
+        |одноклассники|facebook|twitter|x|linkedin|whatsapp)(?:\s+(?:this|the)?\s*(?:page|article|story|window))?
+        \s*[\]】)）]?\s*[:：|/]?\s*)+$|^подпишитесь\s+на\b|^APP\s*内打开|^打开\S{0,8}参与讨论"""
+    )),
+    ("time stamp or counter", _rule(
+        r"""^(?=.*\d)(?:(?:release\s+time|published|updated|posted|опубликовано|обновлено|发布时间|發佈時間|發布時間
+        |时间|時間|日期)\s*[:：]?\s*)?[\d\s:.,/\-|年月日号時时分秒″'′]*(?:\s*(?:am|pm|a\.m\.|p\.m\.|edt|est|мск))?
+        \s*[|]?\s*$|^\d[\d\s]*\s*(?:views?|просмотр\w*|阅读|浏览|次|комментари\w*)?$
+        |^(?:views?|просмотр\w*|阅读|浏览|点击)\s*[:：]?\s*\d+$|^(?:\d+\s+){2,}\d+$"""
+    )),
+    ("exchange rate or weather", _rule(
+        r"""^(?:(?:usd|eur|cny|rub|gbp|jpy|\$|€|¥|₽)\s*[\d.,]+[\s▲▼↑↓+\-\d.,%]*){1,6}$|курс(?:ы)?\s+(?:валют|цб)
+        |^[+\-−]?\d+\s*°\s*[CСF]?\b|погода|天气|汇率"""
+    )),
+    ("document number", _rule(r"^(?:no\.|№|doc\.|文号|文件编号|документ\s*№)\s*[\w/\-.]+$")),
+    ("editor or source line", _rule(
+        r"""^[\[【(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者|审核|校对|稿源|出处|原标题|editor
+        |source|author|автор|источник|редактор)\s*[:：]|^редакция\s+сайта
+        |(?:来源|來源|责任编辑|責任編輯|时间|時間)\s*[:：]|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}$
+        |^[\w\s]{0,20}(?:网|網|新闻|日报)(?:\w{0,6})?综合$|撰稿人$|^[\u4e00-\u9fff]{2,4}$|released\s+the\s+following\s+statement:?$"""
+    )),
+    ("photo caption or search widget", _rule(
+        r"""^(?:фото|photo|видео|video|фотогалерея|все\s+фото|поиск\s+по\s+сайту|найти|搜索|高级搜索|图集|图片)\s*(?:[:：/]|$)
+        |\((?:xinhua|photo|фото|图|圖)[^)]{0,60}\)\s*$|（(?:图|圖)[^）]{0,30}）\s*$
+        |^[^.。!?]{0,60}/(?:pool|риа\s+новости|тасс|reuters|ap|afp|xinhua|sputnik|istock)\b|[摄攝]$
+        |^[▲△]|taken\s+by\s+xinhua|^\d{1,2}″$|^视频\s*[|｜]"""
+    )),
+    ("copyright", _rule(
+        r"""©|copyright|all\s+rights\s+reserved|版权所有|版權所有|все\s+права\s+защищены|ICP备|^dmca$
+        |^при\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|цитировании)|^声明\s*[:：]|^/public\s+release
+        |рекламно-информационного|^18\+$|转载请"""
+    )),
+    ("back to top", _rule(r"^(?:back\s+to\s+top|返回顶部|回到顶部|наверх|top|↑)\s*$")),
+    ("reader comment", _rule(r"^(?:reply|report|ответить|пожаловаться|举报|回复|点赞|нравится|阅读全文|暂无列表)$")),
+)  # fmt: skip
+
+
+_LONG = (  # marks plain enough to trust on a line of any length
+    ("photo caption or search widget", _rule(r"\((?:xinhua|photo|фото|新华社)\s*/[^)]{0,60}\)\s*$")),
+    ("copyright", _rule(r"^(?:/public\s+release\b|声明\s*[:：]|©|copyright\b|при\s+использовании\s+материалов)")),
+)  # fmt: skip
+
+
+def reason(line: str) -> str | None:
+    """Why ``line`` is site furniture, or ``None`` when it may be part of the readout."""
+    stripped = line.strip()
+    for name, pattern in _LONG:
+        if pattern.search(stripped):
+            return name
+    if not stripped or len(stripped) > SHORT:
+        return None
+    for name, pattern in _BLOCKS + _LINES:
+        if pattern.search(stripped):
+            return name
+    if _only_a_date(stripped):
+        return "time stamp or counter"
+    return None
+
+
+def starts_block(line: str) -> bool:
+    """Whether ``line`` heads a block (related news, comments) that runs to the end of the page."""
+    stripped = line.strip()
+    return len(stripped) <= SHORT and any(pattern.search(stripped) for _, pattern in _BLOCKS)
+
+
+_DATE_WORDS = re.compile(
+    r"[\d\s:.,/|\-–—]+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\.?|[а-яё]+(?:ря|ля|та|ая|ня)\b|\b(?:года?|г\.|a\.?m\.?|p\.?m\.?|edt|est|utc|gmt|мск"
+    r"|release\s+time|published|updated|posted|date|time|опубликовано|обновлено)",
+    re.I,
+)
+
+
+def _only_a_date(line: str) -> bool:
+    """A line that is a date and a time, perhaps with a weekday: a page's time stamp."""
+    if len(line) > 48 or not iso_date(line):
+        return False
+    rest = _DATE_WORDS.sub("", line)
+    return not rest.strip("年月日号()（）")
+
+
+def junk(lines: Sequence[str]) -> list[str | None]:
+    """The reason each of ``lines`` is junk (``None`` for a line of the readout).
+
+    >>> junk(["Title of the talks", "Leaders met.", "Related News", "Another story"])
+    [None, None, 'related news', 'related news']
+    """
+    reasons: list[str | None] = []
+    block: str | None = None
+    for line in lines:
+        found = reason(line)
+        if block is None and found and starts_block(line):
+            block = found
+        reasons.append(block or found)
+    return reasons

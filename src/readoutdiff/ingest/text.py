@@ -1,0 +1,125 @@
+"""Read decoded text as a readout: site junk kept aside, sentences, title, date, notes.
+
+The title is the first line that is not junk; the date is the meeting's (see
+:mod:`readoutdiff.ingest.dates`); a note says when the date came from the file name and when
+the text seems cut off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+from readoutdiff import segment
+from readoutdiff.errors import InputError
+from readoutdiff.ingest import junk
+from readoutdiff.ingest.dates import iso_date, meeting_date
+from readoutdiff.model import Ignored, Readout, Sentence, Span
+
+_LINE = re.compile(r"[^\r\n]+")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_ENDS = re.compile(r"[.!?。！？…;；:：][\"'”’»)）\]】」』]*$")
+_END_MARK = re.compile(r"^(?:\\?#{3,}|-30-|ends?|\*{3,}|…|\.\.\.)$", re.I)
+_PUBLISHED = frozenset({"time stamp or counter", "editor or source line"})
+CUT_OFF = "the text seems cut off"
+"""How the note on a readout that ends mid-sentence starts."""
+
+
+def from_text(
+    text: str, *, path: str = "<text>", sha256: str | None = None, published: Sequence[str] = ()
+) -> Readout:
+    """Read already decoded ``text`` as a readout.
+
+    ``published`` are publication dates known from elsewhere (an HTML page's ``<meta>``).
+
+    >>> readout = from_text("Home > News\\nLeaders met on June 28, 2021. They agreed.")
+    >>> readout.date, [s.text for s in readout.sentences], readout.ignored[0].reason
+    ('2021-06-28', ['Leaders met on June 28, 2021.', 'They agreed.'], 'navigation')
+    """
+    if not text.strip():
+        raise InputError("is empty (nothing but white space); give a readout with text", path=path)
+    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    meta, body_start, ignored = _front_matter(text)
+    lines = _lines(text, body_start)
+    reasons = junk.junk([text[start:end] for start, end in lines])
+    found = tuple(
+        _ignored(text, start, end, reason)
+        for (start, end), reason in zip(lines, reasons, strict=True)
+        if reason
+    )
+    content = [span for span, reason in zip(lines, reasons, strict=True) if not reason]
+    sentences = segment.sentences(text, content)
+    if not sentences:
+        raise InputError("has no readout text, only site boilerplate", path=path)
+    stamps = [item.text for item in found if item.reason in _PUBLISHED]
+    dated = meeting_date(
+        [sentence.text for sentence in sentences[:6]], path=path,
+        published=[*stamps, *published], head=text[body_start : body_start + 3000],
+    )  # fmt: skip
+    date = iso_date(meta.get("date", "")) or (dated.date if dated else None)
+    notes = []
+    if date and not meta.get("date") and dated and dated.source == "file name":
+        notes.append(f"date {date} taken from the file name")
+    cut = _cut_off(sentences)
+    if cut:
+        notes.append(cut)
+    return Readout(
+        path=path, text=text, sha256=digest, title=meta.get("title") or _title(sentences[0].text),
+        date=date, sentences=sentences, ignored=ignored + found, notes=tuple(notes),
+        counterpart=meta.get("counterpart") or None,
+        source=meta.get("source") or meta.get("source_url") or meta.get("url") or None,
+    )  # fmt: skip
+
+
+def _cut_off(sentences: Sequence[Sentence]) -> str | None:
+    """A note when the last sentence ends without sentence-final punctuation, saying where.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from_text("Talks were held.\\nThe two sides agreed to deepen coop").notes
+    ('the text seems cut off: it ends mid-sentence at line 2 ("…agreed to deepen coop")',)
+    """
+    for sentence in reversed(sentences):
+        words = sentence.text.strip()
+        if _END_MARK.match(words):
+            continue
+        if _ENDS.search(words):
+            return None
+        tail = words if len(words) <= 24 else "…" + words[-22:].lstrip()
+        return f'{CUT_OFF}: it ends mid-sentence at line {sentence.span.line} ("{tail}")'
+    return None
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every line from ``start``; ``\\r\\n``, ``\\r`` and ``\\n`` end lines."""
+    return [match.span() for match in _LINE.finditer(text, start)]
+
+
+def _ignored(text: str, start: int, end: int, reason: str) -> Ignored:
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    return Ignored(span=span_at(text, start, end), text=text[start:end], reason=reason)
+
+
+def span_at(text: str, start: int, end: int) -> Span:
+    """Make a :class:`Span` with the 1-based line of ``start`` (``\\r\\n``, ``\\r``, ``\\n`` count once)."""
+    head = text[:start]
+    line = head.count("\n") + head.count("\r") - head.count("\r\n") + 1
+    return Span(start=start, end=end, line=line)
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0, ()
+    meta: dict[str, str] = {}
+    for raw in match.group(1).splitlines():
+        key, sep, value = raw.partition(":")
+        if sep and key.strip():
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, match.end(), (_ignored(text, 0, match.end(), "front matter"),)
+
+
+def _title(first_sentence: str) -> str | None:
+    return first_sentence if len(first_sentence) <= 300 else None
