@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from readoutdiff import Comparison, compare, from_text, load
+from readoutdiff import Comparison, Options, compare, from_text, load
+from readoutdiff.model import Entry, Lexicon
 from readoutdiff.render.html import render_html
 from readoutdiff.render.jsonout import render_json
 from readoutdiff.render.key_changes import key_changes
@@ -64,3 +65,18 @@ def test_key_changes_lead_every_output() -> None:
     assert document["key_changes"][0]["rank"] == 1
     assert document["key_changes"][0]["summary"] == first
     assert {k["kind"] for k in document["key_changes"]} >= {"formula-changed", "passage-dropped"}
+
+
+def test_a_formula_losing_an_item_of_its_list_is_a_qualifier_removed() -> None:
+    lexicon = Lexicon(
+        entries=(Entry(id="ssd", text="sovereignty, security and development interests"),)
+    )
+    options = Options(lexicon=lexicon, mine_formulas=False)
+    a = "Both firmly support each other in safeguarding sovereignty, security and development interests."
+    b = "Both firmly support each other in safeguarding sovereignty and security interests."
+    (key,) = key_changes(compare(from_text(a), from_text(b), options=options))
+    assert key.kind == "qualifier-removed" and key.formula == "ssd"
+    assert (key.a_text, key.b_text) == ("security and development interests", "security interests")
+    assert key.summary.startswith(
+        "Qualifier removed around ssd: “security and development interests”"
+    )

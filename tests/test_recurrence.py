@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from readoutdiff import compare, from_text
+from readoutdiff import compare, from_text, load
 from readoutdiff.formulas.lexicon import builtin
 from readoutdiff.formulas.recurrence import recurring, with_recurring
 from readoutdiff.model import FormulaStatus, Options
@@ -96,3 +96,18 @@ def test_a_malformed_history_folder_is_one_line_naming_it_and_exit_2(tmp_path: P
         assert result.stdout == ""
         (line,) = result.stderr.splitlines()
         assert line.startswith("readoutdiff: error: ") and named in line
+
+
+def test_a_real_series_shows_a_recurring_phrase_no_lexicon_has_with_its_mutation_changed() -> None:
+    folder = Path(__file__).parent / "real_series" / "biden-zelenskyy"
+    readouts = [load(path) for path in sorted(folder.glob("*.txt"))]
+    assert len(readouts) >= 6
+    series = build_series(readouts)
+    known = {entry.id for entry in builtin().entries}
+    rows = [t for t in series.formulas if t.id.startswith("recurring:") and t.id not in known]
+    assert len(rows) >= 3
+    mutated = [
+        t for t in rows if any(c.fate is not None and c.fate.value == "changed" for c in t.cells)
+    ]
+    assert mutated, [t.id for t in rows]
+    assert all(t.text and t.source.value == "mined" for t in rows)

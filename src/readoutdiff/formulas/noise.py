@@ -70,6 +70,9 @@ BOILERPLATE = (
     ("this", "week"),
 )
 """Stock phrases of readouts (stems): a phrase holding one is boilerplate."""
+_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in BOILERPLATE:
+    _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 EDGE_WORDS = STOP_WORDS | frozenset(
     """regarding concerning including notably further furthermore moreover meanwhile
     additionally however also again today""".split()
@@ -84,7 +87,7 @@ def why(words: Words, first: int, end: int) -> str | None:
         return "office"
     if any(s in DATES and (s != _MAY or words.caps[first + k]) for k, s in enumerate(stems)):
         return "date"
-    if any(_holds(stems, phrase) for phrase in BOILERPLATE):
+    if _boilerplate(stems):
         return "boilerplate"
     if _cut(words, first, end):
         return "cut"
@@ -97,9 +100,12 @@ def _office(words: Words, i: int) -> bool:
     return words.stems[i] in OFFICES
 
 
-def _holds(stems: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(stems[i : i + size] == phrase for i in range(len(stems) - size + 1))
+def _boilerplate(stems: tuple[str, ...]) -> bool:
+    for i, stem in enumerate(stems):
+        for phrase in _BY_FIRST.get(stem, ()):
+            if stems[i : i + len(phrase)] == phrase:
+                return True
+    return False
 
 
 def _capital(words: Words, i: int) -> bool:
