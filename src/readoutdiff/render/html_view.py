@@ -94,7 +94,7 @@ class Report:
     ignored: tuple[IgnoredItem, ...]
     notes: tuple[str, ...]
     stamp: str
-    key_changes: tuple[str, ...] = ()
+    key_changes: tuple[tuple[Part, ...], ...] = ()
     """The key changes, most significant first (see :mod:`readoutdiff.render.key_changes`)."""
 
 
@@ -124,7 +124,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         ignored=_ignored("A", comparison.a) + _ignored("B", comparison.b),
         notes=comparison.notes + comparison.a.notes + comparison.b.notes,
         stamp=stamp or "",
-        key_changes=tuple(key.summary for key in key_changes(comparison)),
+        key_changes=tuple(visible(key.summary) for key in key_changes(comparison)),
     )
 
 
