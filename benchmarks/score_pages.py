@@ -117,8 +117,10 @@ def main() -> None:
     for key, value in totals(pages).items():
         print(f"{key}: {value:.1%}" if isinstance(value, float) else f"{key}: {value}")
     base, dateparser = import_cost("readoutdiff"), import_cost("dateparser")
+    trafilatura = import_cost("trafilatura")
     print(
-        f"import readoutdiff: {base * 1000:.0f} ms; import dateparser: {dateparser * 1000:.0f} ms"
+        f"import readoutdiff: {base * 1000:.0f} ms; import dateparser: {dateparser * 1000:.0f} ms;"
+        f" import trafilatura: {trafilatura * 1000:.0f} ms (both loaded only when needed)"
     )
     first = "from readoutdiff.ingest.dates import iso_date; iso_date('12 февраля 2022 г.')"
     parse = import_cost(f"readoutdiff; {first}")  # import plus the first Russian date

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff.ingest import from_text, load
+from readoutdiff.ingest import from_bytes, from_text, load
 from readoutdiff.ingest.dates import file_date
+from readoutdiff.ingest.text import OUTSIDE
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "pages"
@@ -124,3 +125,54 @@ def test_a_cut_off_readout_is_noted_in_every_output(tmp_path: Path, fmt: str) ->
     assert result.returncode == 0, result.stderr
     assert "seems cut off" in result.stdout and "line 2" in result.stdout
     assert "deepen coop" in result.stdout
+
+
+PARAGRAPHS = [
+    "On the afternoon of May 6, local time, President Xi Jinping held talks with French President"
+    " Macron at the Elysee Palace in Paris.",
+    "Xi Jinping pointed out that he was pleased to pay his third state visit to France on the"
+    " occasion of the 60th anniversary of diplomatic relations between China and France.",
+    "Xi Jinping emphasized that China is willing to maintain strategic communication with France"
+    " and consolidate the strategic stability of bilateral relations.",
+    "Macron said France is ready to deepen cooperation with China in trade, aviation, agriculture"
+    " and civil nuclear energy.",
+]
+
+
+def test_html_main_text_keeps_the_readout_and_lists_what_was_cut() -> None:
+    body = "".join(f"<p>{sentence}</p>" for sentence in PARAGRAPHS)
+    page = (
+        "<!doctype html><html><head><title>Xi Jinping Holds Talks with President Macron</title>"
+        '</head><body><div class="top">Home | News | Photos | Video</div><div class="content">'
+        '<h1>Xi Jinping Holds Talks with President Macron</h1><div class="info">2024-05-07 08:44'
+        f" Source: Xinhua</div>{body}</div><div class='more'><ul><li><a href='/a'>China and"
+        " France sign agreements on aviation</a></li><li><a href='/b'>Sunny and warm weekend"
+        " ahead in Beijing</a></li></ul></div></body></html>"
+    )
+    readout = from_bytes(page.encode("utf-8"), path="talks.html")
+    assert readout.title == "Xi Jinping Holds Talks with President Macron"
+    assert readout.date == "2024-05-06"
+    assert [sentence.text for sentence in readout.sentences[1:]] == PARAGRAPHS
+    reasons = {item.text: item.reason for item in readout.ignored}
+    assert reasons["China and France sign agreements on aviation"] == OUTSIDE
+    assert reasons["Sunny and warm weekend ahead in Beijing"] == OUTSIDE
+    assert reasons["Home | News | Photos | Video"] == "navigation"
+    assert reasons["2024-05-07 08:44 Source: Xinhua"] == "editor or source line"
+
+
+def test_a_russian_readout_that_mentions_an_earlier_call_keeps_its_own_date() -> None:
+    text = load(PAGES / "putin-modi__2025-10-07__ria.clean.txt").text.split(" — РИА Новости. ", 1)[
+        1
+    ]
+    assert "17 сентября" in text
+    assert from_text(text, path="putin-modi__2025-10-07__ria.txt").date == "2025-10-07"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_every_output_lists_the_junk_with_its_kind(fmt: str) -> None:
+    raw, clean = PAGES / "lavrov-tefft__ntv.raw.txt", PAGES / "lavrov-tefft__ntv.clean.txt"
+    result = run("diff", str(clean), str(raw), "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    for kind in ("time stamp or counter", "photo caption or search widget", "related news"):
+        assert kind in result.stdout
+    assert "Картина дня" in result.stdout

@@ -149,7 +149,8 @@ def _strong(
     foreign = bool(_FOREIGN.search(sentence))
     for match in _matches(sentence):
         date = _complete(match, reference, year)
-        if date and (foreign or _ON.search(sentence[: match.start])):
+        placed = foreign and match.start <= 40  # "12 февраля …", "新华社北京1月22日电"
+        if date and (placed or _ON.search(sentence[: match.start])):
             return date, False
         if date:
             weak.append((match.year is not None, date))

@@ -40,6 +40,7 @@ _BLOCKS = frozenset(
 _CELLS = frozenset({"td", "th"})
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _SPACES = re.compile(r" {2,}")
+_WORD = re.compile(r"\w+")
 _META_DATES = ("article:published_time", "date", "dc.date", "dcterms.date", "pubdate")
 _META_URLS = ("og:url", "dc.identifier")
 
@@ -80,6 +81,33 @@ def extract(markup: str) -> Page:
         paragraphs.insert(0, title)  # the title stood outside the main text: keep it first
     text = "\n\n".join(paragraphs)
     return Page(text=text + "\n" if text else "", title=title, date=date, url=url)
+
+
+def outside_main(markup: str, text: str) -> frozenset[str]:
+    """The lines of ``text`` (the page's visible text) that trafilatura leaves out of its main text.
+
+    trafilatura (loaded only here: about 0.4 s) finds the article body of news pages better than
+    the element rules above (word F1 0.96 against 0.83 on 181 real news pages, see
+    ``benchmarks/bench_html.py``); what it leaves out is listed as ignored, never dropped. A page
+    it finds no main text in keeps every line.
+    """
+    import trafilatura
+
+    main = trafilatura.extract(markup, include_comments=False, include_tables=True) or ""
+    flat = _HTML_SPACE.sub(" ", main)
+    if not flat.strip():
+        return frozenset()
+    main_words = set(_WORD.findall(flat.lower()))
+    cut = set()
+    for line in text.splitlines():
+        stripped = _HTML_SPACE.sub(" ", line).strip()
+        if not stripped or stripped in flat:
+            continue
+        found = _WORD.findall(stripped.lower())
+        if len(found) >= 8 and sum(word in main_words for word in found) >= 0.8 * len(found):
+            continue  # the same paragraph, written a little differently
+        cut.add(line.strip())
+    return frozenset(cut)
 
 
 def _title(soup: BeautifulSoup) -> str | None:

@@ -147,7 +147,10 @@ def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
         raise InputError(
             "is an HTML page with no visible text; save the readout as text", path=path
         )
-    readout = from_text(page.text, path=path, sha256=sha256, published=(page.date or "",))
+    cut = htmltext.outside_main(markup, page.text) - {page.title}
+    readout = from_text(
+        page.text, path=path, sha256=sha256, published=(page.date or "",), outside=cut
+    )
     return replace(
         readout,
         title=page.title or readout.title,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from readoutdiff import segment
 from readoutdiff.errors import InputError
@@ -22,16 +23,20 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S 
 _ENDS = re.compile(r"[.!?。！？…;；:：][\"'”’»)）\]】」』]*$")
 _END_MARK = re.compile(r"^(?:\\?#{3,}|-30-|ends?|\*{3,}|…|\.\.\.)$", re.I)
 _PUBLISHED = frozenset({"time stamp or counter", "editor or source line"})
+OUTSIDE = "outside the page's main text"
+"""Why a line of an HTML page that the main-text extractor left out is ignored."""
 CUT_OFF = "the text seems cut off"
 """How the note on a readout that ends mid-sentence starts."""
 
 
 def from_text(
-    text: str, *, path: str = "<text>", sha256: str | None = None, published: Sequence[str] = ()
-) -> Readout:
+    text: str, *, path: str = "<text>", sha256: str | None = None, published: Sequence[str] = (),
+    outside: AbstractSet[str] = frozenset(),
+) -> Readout:  # fmt: skip
     """Read already decoded ``text`` as a readout.
 
-    ``published`` are publication dates known from elsewhere (an HTML page's ``<meta>``).
+    ``published`` are publication dates known from elsewhere (an HTML page's ``<meta>``);
+    ``outside`` are lines an HTML extractor left out of the page's main text (ignored, listed).
 
     >>> readout = from_text("Home > News\\nLeaders met on June 28, 2021. They agreed.")
     >>> readout.date, [s.text for s in readout.sentences], readout.ignored[0].reason
@@ -42,7 +47,10 @@ def from_text(
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     meta, body_start, ignored = _front_matter(text)
     lines = _lines(text, body_start)
-    reasons = junk.junk([text[start:end] for start, end in lines])
+    reasons = [
+        found or (OUTSIDE if text[start:end].strip() in outside else None)
+        for (start, end), found in zip(lines, junk.junk([text[a:b] for a, b in lines]), strict=True)
+    ]
     found = tuple(
         _ignored(text, start, end, reason)
         for (start, end), reason in zip(lines, reasons, strict=True)

@@ -35,6 +35,7 @@ def render_markdown(comparison: Comparison) -> str:
     out.extend(_formulas(comparison))
     out.extend(["", "### Passages", ""])
     out.extend(_passage(alignment) for alignment in comparison.alignments)
+    out.extend(_ignored(comparison))
     out.extend(f"\n> note: {_escape(note)}" for note in comparison.notes)
     return "\n".join(out) + "\n"
 
@@ -45,6 +46,20 @@ def _escape(text: str) -> str:
     for char in "\\`*_[]|#~":
         escaped = escaped.replace(char, "\\" + char)
     return escaped.replace("\n", " ").replace("\r", " ")
+
+
+def _ignored(comparison: Comparison) -> list[str]:
+    """Site junk kept out of the comparison: side, line, kind and text of each line."""
+    items = [("A", item) for item in comparison.a.ignored]
+    items += [("B", item) for item in comparison.b.ignored]
+    if not items:
+        return []
+    out = ["", "### Ignored (not compared)", ""]
+    out.extend(
+        f"- {side} {item.span.line} {_escape(item.reason)}: {_escape(item.text)}"
+        for side, item in items
+    )
+    return out
 
 
 def _readout_row(label: str, readout: Readout) -> str:
