@@ -42,7 +42,8 @@ def rules_file(tmp_path: Path, text: str) -> Path:
 @pytest.mark.parametrize(
     "module",
     ["check", "rules", "ingest.htmltext", "render.check_text", "render.check_json",
-     "render.check_github", "render.check_junit", "render.check_formats"],
+     "render.check_github", "render.check_junit", "render.check_formats",
+     "render.check_markdown"],
 )  # fmt: skip
 def test_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(f"readoutdiff.{module}"))
@@ -54,8 +55,8 @@ def test_done_when_a_dropped_watched_formula_fails_and_a_kept_one_passes(tmp_pat
                   "--rules", rules_file(tmp_path, f'[[watch]]\ntext = "{COMMUNITY}"\n'))  # fmt: skip
     assert dropped.returncode == 1, dropped.stderr
     errors = [line for line in dropped.stdout.splitlines() if line.startswith("::error")]
-    assert errors == [
-        "::error file=samples/2021-06-28-xi-putin.txt,line=6,title=readoutdiff%3A watch "
+    assert errors == [  # on the new readout: its sentence was dropped whole, so B's first line
+        "::error file=samples/2021-12-15-xi-putin.txt,line=1,title=readoutdiff%3A watch "
         f'"{COMMUNITY}"::"{COMMUNITY}" was dropped (old line 6); it must persist'
     ]
     kept = run(OLD, NEW, "--format", "github",
@@ -64,13 +65,30 @@ def test_done_when_a_dropped_watched_formula_fails_and_a_kept_one_passes(tmp_pat
     assert "::error" not in kept.stdout
 
 
-def test_every_github_line_is_a_workflow_command_or_the_summary(tmp_path: Path) -> None:
+def test_github_annotates_the_ten_most_severe_of_each_kind_and_logs_the_rest(
+    tmp_path: Path,
+) -> None:
     process = run(OLD, NEW, "--format", "github", "--rules", rules_file(tmp_path, RICH_RULES))
     lines = process.stdout.splitlines()
-    commands = [WORKFLOW_COMMAND.match(line) for line in lines[:-1]]
-    assert all(commands), [line for line, ok in zip(lines, commands, strict=False) if not ok]
+    commands = [m for m in map(WORKFLOW_COMMAND.match, lines) if m]
+    levels = [match.group("level") for match in commands]
+    assert levels == ["error"] * levels.count("error") + ["warning"] * 10  # errors first
     assert lines[-1].startswith("readoutdiff check: failed: ")
-    assert {match.group("level") for match in commands if match} == {"error", "warning"}
+    total = int(re.search(r"(\d+) warnings", lines[-1]).group(1))  # type: ignore[union-attr]
+    assert total > 10
+    assert (
+        f"readoutdiff check: {total - 10} more warnings (GitHub shows 10 annotations of each kind):"
+        in lines
+    )
+    logged = [line for line in lines if line.startswith("  ") and ": warning: " in line]
+    assert len(logged) == total - 10
+    # Most severe first: the broken watch rule and similarity before any dropped formula.
+    titles = [m.group(0).split("title=")[1].split("::")[0] for m in commands]
+    assert titles[levels.index("warning")] == 'readoutdiff%3A watch "pragmatic cooperation"' or (
+        "similarity" in titles[levels.index("warning")]
+    )
+    assert all(line.startswith(f"::{level} file={NEW},") for line, level in zip(
+        [line for line in lines if line.startswith("::")], levels, strict=True))  # fmt: skip
 
 
 RICH_RULES = f"""
@@ -319,3 +337,4 @@ def test_the_readme_hook_and_action_examples_match_the_files() -> None:
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     used = workflow_example["jobs"]["readouts"]["steps"][1]["with"]
     assert set(used) == set(action["inputs"])
+    assert all(f"`{name}`" in section for name in action["outputs"])

@@ -20,6 +20,7 @@ SAMPLES = ROOT / "samples"
 COMMUNITY = "a community with a shared future for mankind"
 RULES = f'[[watch]]\ntext = "{COMMUNITY}"\n\n[[watch]]\nid = "core-interests"\n'
 BIN = str(Path(sys.executable).parent)
+FOLDER = "my readouts"
 
 
 def _hook() -> dict[str, object]:
@@ -31,7 +32,9 @@ def _hook() -> dict[str, object]:
 def _action_step() -> dict[str, object]:
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     assert action["runs"]["using"] == "composite"
-    assert set(action["inputs"]) == {"path", "rules", "python-version"}
+    assert set(action["inputs"]) == {
+        "path", "rules", "lexicon", "no-mining", "junit", "python-version"
+    }  # fmt: skip
     [step] = [step for step in action["runs"]["steps"] if step.get("id") == "check"]
     assert isinstance(step, dict)
     return step
@@ -49,28 +52,28 @@ def _environment(**extra: str) -> dict[str, str]:
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    """A repository with two committed readouts and a rules file."""
+    """A repository with two committed readouts (in a folder with a space) and a rules file."""
     repo = tmp_path / "repo"
-    (repo / "readouts").mkdir(parents=True)
+    (repo / FOLDER).mkdir(parents=True)
     _git(repo, "init", "-q")
     _git(repo, "config", "user.email", "ci@example.org")
     _git(repo, "config", "user.name", "CI")
     june = (SAMPLES / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
-    (repo / "readouts" / "2021-06-28-xi-putin.txt").write_text(june, encoding="utf-8")
+    (repo / FOLDER / "2021-06-28-xi-putin.txt").write_text(june, encoding="utf-8")
     (repo / "rules.toml").write_text(RULES, encoding="utf-8")
     _git(repo, "add", ".")
     _git(repo, "commit", "-q", "-m", "June readout")
     september = june.replace("June 28, 2021", "September 1, 2021").replace(
         "support each other on issues", "firmly support each other on issues"
     )
-    (repo / "readouts" / "2021-09-01-xi-putin.txt").write_text(september, encoding="utf-8")
+    (repo / FOLDER / "2021-09-01-xi-putin.txt").write_text(september, encoding="utf-8")
     _git(repo, "add", ".")
     _git(repo, "commit", "-q", "-m", "September readout")
     return repo
 
 
 def _add(repo: Path, name: str, text: str) -> None:
-    (repo / "readouts" / name).write_text(text, encoding="utf-8")
+    (repo / FOLDER / name).write_text(text, encoding="utf-8")
     _git(repo, "add", ".")
 
 
@@ -80,26 +83,40 @@ def _run_hook(repo: Path) -> subprocess.CompletedProcess[str]:
     staged = _git(repo, "diff", "--cached", "--name-only").split()
     assert any(re.search(str(hook["files"]), name) for name in staged)  # the hook would run
     assert hook["pass_filenames"] is False and hook["language"] == "python"
-    user_args = ["readouts", "--rules", "rules.toml", "--format", "github"]
+    user_args = [FOLDER, "--rules", "rules.toml", "--format", "github"]
     command = [*str(hook["entry"]).split(), *user_args]
     return subprocess.run(
         command, cwd=repo, capture_output=True, text=True, env=_environment()
     )  # fmt: skip
 
 
-def _run_action(repo: Path, junit: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the action's check step as the runner would, with inputs path and rules."""
+def _run_action(
+    repo: Path, junit: Path | None = None, path: str = f'"{FOLDER}"'
+) -> subprocess.CompletedProcess[str]:
+    """Run the action's check step as the runner would, with its inputs and runner files."""
     step = _action_step()
     assert step["shell"] == "bash"
-    script = str(step["run"])
-    if junit is not None:  # a user adding the JUnit file beside the annotations
-        script = script.replace("--format github", f"--format github --junit {junit}")
-    inputs = {"READOUTDIFF_PATH": "readouts", "READOUTDIFF_RULES": "rules.toml"}
+    assert step["run"] == 'bash "$ACTION_PATH/action/check.sh"'
+    inputs = {
+        "ACTION_PATH": str(ROOT),
+        "READOUTDIFF_PATH": path,
+        "READOUTDIFF_RULES": "rules.toml",
+        "READOUTDIFF_LEXICON": "",
+        "READOUTDIFF_NO_MINING": "false",
+        "READOUTDIFF_JUNIT": str(junit or ""),
+    }
     assert set(inputs) == set(step["env"])  # type: ignore[arg-type]
+    runner = {"GITHUB_STEP_SUMMARY": str(repo.parent / "summary.md"),
+              "GITHUB_OUTPUT": str(repo.parent / "output.txt")}  # fmt: skip
     return subprocess.run(
-        ["bash", "-e", "-c", script], cwd=repo, capture_output=True, text=True,
-        env=_environment(**inputs),
+        ["bash", "-c", str(step["run"])], cwd=repo, capture_output=True, text=True,
+        env=_environment(**inputs, **runner),
     )  # fmt: skip
+
+
+def _outputs(repo: Path) -> dict[str, str]:
+    lines = (repo.parent / "output.txt").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("=", 1) for line in lines)
 
 
 def _line_of(path: Path, words: str) -> int:
@@ -112,10 +129,11 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
 ) -> None:
     _add(repo, "2021-12-15-xi-putin.txt",
          (SAMPLES / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8"))  # fmt: skip
-    old = "readouts/2021-09-01-xi-putin.txt"
+    old, new = f"{FOLDER}/2021-09-01-xi-putin.txt", f"{FOLDER}/2021-12-15-xi-putin.txt"
     line = _line_of(repo / old, "community with a shared future for mankind")
+    # The sentence holding it was dropped whole, so the annotation goes on B's first line.
     expected = (
-        f'::error file={old},line={line},title=readoutdiff%3A watch "{COMMUNITY}"::'
+        f'::error file={new},line=1,title=readoutdiff%3A watch "{COMMUNITY}"::'
         f'"{COMMUNITY}" was dropped (old line {line}); it must persist'
     )
     junit = tmp_path / "junit.xml"
@@ -123,9 +141,10 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
         assert process.returncode == 1, process.stderr
         errors = [out for out in process.stdout.splitlines() if out.startswith("::error")]
         assert errors == [expected]
+        warnings = process.stdout.count("\n::warning")
+        assert warnings == 10  # GitHub shows 10 of each kind; the rest are plain log lines
         assert process.stdout.splitlines()[-1] == (
-            f"readoutdiff check: failed: 1 error, {process.stdout.count('::warning')} warnings "
-            f"(readouts/2021-09-01-xi-putin.txt -> readouts/2021-12-15-xi-putin.txt)"
+            f"readoutdiff check: failed: 1 error, 28 warnings ({old} -> {new})"
         )
     cases = ET.fromstring(junit.read_text(encoding="utf-8")).findall("testsuite/testcase")
     failed = [case for case in cases if case.find("failure") is not None]
@@ -133,10 +152,37 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
         (f'watch "{COMMUNITY}"', old, str(line))
     ]
     assert COMMUNITY in (failed[0].find("failure").get("message") or "")  # type: ignore[union-attr]
+    summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
+    assert summary.startswith("## readoutdiff check failed: 1 error, 28 warnings\n")
+    key_changes = summary.split("### Key changes")[1].split("###")[0]
+    assert key_changes.strip().splitlines()[0].startswith(f'- **error** "{COMMUNITY}" was dropped')
+    every = summary.split("### All findings")[1].split("###")[0]
+    assert every.count("| warning |") == 28 and every.count("| error |") == 1
+    outputs = _outputs(repo)
+    assert (outputs["result"], outputs["errors"], outputs["warnings"]) == ("failed", "1", "28")
+    assert int(outputs["formulas-dropped"]) >= 1 and "passages-moved" in outputs
+
+
+def test_the_action_takes_two_files_with_spaces_and_a_dropped_formula_points_into_b(
+    repo: Path,
+) -> None:
+    september = (repo / FOLDER / "2021-09-01-xi-putin.txt").read_text(encoding="utf-8")
+    december = september.replace("September 1, 2021", "December 15, 2021").replace(
+        "on issues concerning each other's core interests", "on issues of concern"
+    )
+    _add(repo, "december readout.txt", december)
+    old, new = f"{FOLDER}/2021-09-01-xi-putin.txt", f"{FOLDER}/december readout.txt"
+    process = _run_action(repo, path=f"'{old}' \"{new}\"")
+    assert process.returncode == 1, process.stdout + process.stderr
+    [error] = [out for out in process.stdout.splitlines() if out.startswith("::error")]
+    # The passage of "core interests" is still there, changed: the annotation is on its B line.
+    line = _line_of(repo / new, "on issues of concern")
+    assert error.startswith(f"::error file={new},line={line},title=readoutdiff%3A watch")
+    assert "core interests" in error and _outputs(repo)["errors"] == "1"
 
 
 def test_a_new_readout_that_keeps_every_watched_formula_passes(repo: Path) -> None:
-    september = (repo / "readouts" / "2021-09-01-xi-putin.txt").read_text(encoding="utf-8")
+    september = (repo / FOLDER / "2021-09-01-xi-putin.txt").read_text(encoding="utf-8")
     december = september.replace("September 1, 2021", "December 15, 2021").replace(
         "Putin expressed his warm congratulations", "Putin again expressed his congratulations"
     )
@@ -145,6 +191,7 @@ def test_a_new_readout_that_keeps_every_watched_formula_passes(repo: Path) -> No
         assert process.returncode == 0, process.stdout + process.stderr
         assert "::error" not in process.stdout
         assert "2021-12-15-xi-putin.txt" in process.stdout.splitlines()[-1]
+    assert _outputs(repo)["result"] == "passed" and _outputs(repo)["errors"] == "0"
     _git(repo, "commit", "-q", "-m", "December readout")
     assert "December readout" in _git(repo, "log", "--oneline")
 
@@ -156,3 +203,41 @@ def test_the_action_installs_its_own_checkout_and_documents_its_inputs() -> None
     assert steps[0]["with"]["python-version"] == "${{ inputs.python-version }}"
     assert "github.action_path" in str(steps[1]["env"]) and "pip install" in steps[1]["run"]
     assert "${{" not in steps[2]["run"]  # inputs only through the environment
+    outputs = yaml.safe_load(action)["outputs"]
+    assert {"result", "errors", "warnings", "formulas-dropped", "passages-added"} <= set(outputs)
+    for name, output in outputs.items():
+        assert output["value"] == f"${{{{ steps.check.outputs.{name} }}}}"
+
+
+def test_the_hook_shows_the_warnings_of_a_passing_run(repo: Path) -> None:
+    assert _hook()["verbose"] is True  # pre-commit prints a passing hook's output only then
+    september = (repo / FOLDER / "2021-09-01-xi-putin.txt").read_text(encoding="utf-8")
+    december = september.replace("September 1, 2021", "December 15, 2021").replace(
+        "injected positive energy into", "contributed to"
+    )
+    _add(repo, "2021-12-15-xi-putin.txt", december)
+    process = _run_hook(repo)
+    assert process.returncode == 0, process.stdout + process.stderr
+    warnings = [line for line in process.stdout.splitlines() if line.startswith("::warning")]
+    assert any('"positive energy"' in line for line in warnings), process.stdout
+    assert "passed: 0 errors, " in process.stdout.splitlines()[-1]
+
+
+def test_the_hook_names_a_missing_folder(tmp_path: Path) -> None:
+    hook = _hook()
+    command = [*str(hook["entry"]).split(), *hook["args"]]  # type: ignore[misc]
+    process = subprocess.run(
+        command, cwd=tmp_path, capture_output=True, text=True, env=_environment()
+    )  # fmt: skip
+    assert process.returncode == 2
+    assert process.stderr == (
+        "readoutdiff: error: readouts: no such folder; give OLD NEW (two readouts) or DIR (a folder)\n"
+    )
+
+
+def test_the_action_names_a_badly_quoted_path_input(repo: Path) -> None:
+    process = _run_action(repo, path=f'"{FOLDER}')
+    assert process.returncode == 2
+    assert process.stderr == (
+        "readoutdiff: error: the path input: No closing quotation; quote each path once\n"
+    )

@@ -337,6 +337,11 @@ def test_no_color_on_a_terminal(first: Path, second: Path) -> None:
     assert b"{+" in shown
 
 
+def test_an_empty_no_color_leaves_colour_on(first: Path, second: Path) -> None:
+    """no-color.org: only a NO_COLOR with a value turns colour off."""
+    assert b"\x1b[" in _on_terminal(_env(NO_COLOR=""), first, second)
+
+
 def test_help() -> None:
     process = run("--help")
     assert process.returncode == 0, process.stderr

@@ -45,3 +45,26 @@ def test_quick_start_commands_name_the_samples() -> None:
     for sample in ("samples/2021-06-28-xi-putin.txt", "samples/2021-12-15-xi-putin.txt"):
         assert (ROOT / sample).is_file()
         assert f"readoutdiff {sample}" in README or f" {sample}" in README
+
+
+def _python_examples() -> list[str]:
+    return re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
+
+
+def test_readme_has_python_examples() -> None:
+    examples = _python_examples()
+    assert len(examples) >= 2
+    assert any("compare_files" in example for example in examples)
+    assert any("from readoutdiff.render import" in example for example in examples)
+
+
+def test_every_python_example_in_the_readme_runs(tmp_path: Path) -> None:
+    """Each ```python block runs as a fresh program from the repository root."""
+    for number, example in enumerate(_python_examples()):
+        script = tmp_path / f"example_{number}.py"
+        script.write_text(example, encoding="utf-8")
+        result = subprocess.run(
+            [sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, f"README example {number} failed:\n{result.stderr}"
+        assert result.stdout.strip(), f"README example {number} printed nothing"

@@ -176,3 +176,36 @@ def test_every_output_lists_the_junk_with_its_kind(fmt: str) -> None:
     for kind in ("time stamp or counter", "photo caption or search widget", "related news"):
         assert kind in result.stdout
     assert "Картина дня" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "China, France sign copyright pact",
+        "The two sides agreed to protect copyright.",
+        "Погода в городе и области пока не планирует улучшаться.",  # asninfo.ru, 2017
+        "Центробанк установил официальные курсы валют на понедельник, 26 июня.",  # same page
+        "Лавров провел первую встречу с новым послом США",
+        "习近平同法国总统马克龙通电话",
+        "两国元首还就共同关心的重大国际和地区问题交换了看法。",
+        "Readout of President Biden’s Call with President Zelenskyy of Ukraine",
+    ],
+)
+def test_lines_of_a_readout_that_look_like_junk_are_kept(line: str) -> None:
+    readout = from_text(f"{line}\nThe ministers met in Beijing.\n", path="readout.txt")
+    assert readout.ignored == ()
+    assert readout.sentences[0].text == line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Secretary Blinken spoke on Monday with Foreign Minister Kuleba.", "2022-03-07"),
+        ("Министры в понедельник провели телефонный разговор.", "2022-03-07"),
+        ("外交部长周一同印度外长通电话。", "2022-03-07"),
+        ("The leaders will meet on Monday in Brussels.", "2022-03-08"),  # a plan: the file's date
+    ],
+)
+def test_a_weekday_is_the_last_such_day_up_to_the_file_name_date(sentence: str, date: str) -> None:
+    readout = from_text(sentence, path="talks__2022-03-08__state.txt")  # a Tuesday
+    assert readout.date == date

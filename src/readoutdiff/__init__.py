@@ -5,12 +5,24 @@
 >>> b = from_text("Trade grew. The two sides agreed fully.", path="b.txt")
 >>> [alignment.status.value for alignment in compare(a, b).alignments]
 ['unchanged', 'changed']
+
+The names below load on first use, so ``import readoutdiff`` (and ``readoutdiff --version``)
+stays fast and loads no engine module.
 """
 
-from readoutdiff.compare import compare
-from readoutdiff.errors import ReadoutError
-from readoutdiff.ingest import from_bytes, from_text, load
-from readoutdiff.model import Comparison, Options, Readout
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from readoutdiff.api import compare_files
+    from readoutdiff.compare import compare
+    from readoutdiff.errors import ReadoutError
+    from readoutdiff.ingest import from_bytes, from_text, load
+    from readoutdiff.model import Comparison, Options, Readout
 
 __all__ = [
     "Comparison",
@@ -18,8 +30,49 @@ __all__ = [
     "Readout",
     "ReadoutError",
     "compare",
+    "compare_files",
     "from_bytes",
     "from_text",
     "load",
 ]
 __version__ = "0.1.0"
+
+_HOMES = {
+    "Comparison": "readoutdiff.model",
+    "Options": "readoutdiff.model",
+    "Readout": "readoutdiff.model",
+    "ReadoutError": "readoutdiff.errors",
+    "compare": "readoutdiff.compare",
+    "compare_files": "readoutdiff.api",
+    "from_bytes": "readoutdiff.ingest",
+    "from_text": "readoutdiff.ingest",
+    "load": "readoutdiff.ingest",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module the first time it is asked for."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'readoutdiff' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])
+
+
+class _Package(ModuleType):
+    """The package module, keeping its lazy names when a submodule of the same name loads."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Importing ``readoutdiff.compare`` binds the module as ``readoutdiff.compare``;
+        # the public name is the function ``compare``.
+        if isinstance(value, ModuleType) and name in _HOMES:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -25,7 +25,16 @@ from readoutdiff.errors import InputError, ReadoutError
 from readoutdiff.formulas import matcher
 from readoutdiff.formulas.phrases import STOP_WORDS, key, readout_words
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, HTML_NOTE, load
-from readoutdiff.model import Comparison, Entry, Formula, FormulaStatus, Options, Readout, Span
+from readoutdiff.model import (
+    Comparison,
+    Entry,
+    Formula,
+    FormulaStatus,
+    Options,
+    Readout,
+    Span,
+    Status,
+)
 from readoutdiff.rules import Kind, Rule, Rules, Severity
 
 """Files of a folder that ``check DIR`` reads as readouts (a README excepted)."""
@@ -43,6 +52,10 @@ class Finding:
     """1-based line in that readout's text; None for the whole file."""
     extracted: bool = False
     """The readout was read from an HTML page: ``line`` counts lines of its extracted text."""
+    new_line: int | None = None
+    """The new readout's line where the change has its place (for a pull request's annotation):
+    ``line`` for a finding in the new readout; for a drop, the line of the new readout where the
+    dropped formula's passage now stands, else the new readout's first line."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,6 +82,8 @@ class CheckResult:
     similarity: float
     outcomes: tuple[Outcome, ...]
     rules_path: str | None = None
+    comparison: Comparison | None = None
+    """The comparison the rules were applied to (for counts and the job summary)."""
 
     @property
     def failed(self) -> bool:
@@ -78,6 +93,17 @@ class CheckResult:
     def count(self, severity: Severity) -> int:
         """Return how many findings have ``severity``."""
         return sum(f.severity is severity for o in self.outcomes for f in o.findings)
+
+    def formula_counts(self) -> dict[str, int]:
+        """Return how many formulas persisted, changed, appeared and dropped."""
+        formulas = self.comparison.formulas if self.comparison else ()
+        return {status.value: sum(f.status is status for f in formulas) for status in FormulaStatus}
+
+    def passage_counts(self) -> dict[str, int]:
+        """Return how many passages are unchanged, changed, moved, dropped and added."""
+        alignments = self.comparison.alignments if self.comparison else ()
+        counts = {status.value: sum(a.status is status for a in alignments) for status in Status}
+        return {**counts, "moved": sum(a.moved for a in alignments)}
 
 
 def check(comparison: Comparison, rules: Rules) -> CheckResult:
@@ -105,7 +131,7 @@ def check(comparison: Comparison, rules: Rules) -> CheckResult:
             outcomes.append(_generic(rule, comparison, free))
     return CheckResult(
         old=comparison.a, new=comparison.b, similarity=comparison.similarity,
-        outcomes=tuple(outcomes), rules_path=rules.path,
+        outcomes=tuple(outcomes), rules_path=rules.path, comparison=comparison,
     )  # fmt: skip
 
 
@@ -209,7 +235,7 @@ def _watch(
         finding = _finding(rule, message, comparison.b, formula.b_spans[0])
     else:
         message = f"{name} was dropped (old line {old[0].line}); it must persist"
-        finding = _finding(rule, message, comparison.a, old[0])
+        finding = _finding(rule, message, comparison.a, old[0], _new_place(comparison, old[0]))
     return Outcome(rule=rule, findings=(finding,), summary=message)
 
 
@@ -247,7 +273,8 @@ def _generic(rule: Rule, comparison: Comparison, formulas: Iterable[Formula]) ->
         label = f'"{formula.a_text}"' + (f" ({formula.id})" if formula.id else "")
         if status is FormulaStatus.DROPPED and formula.a_spans:
             message = f"formula {label} was dropped (old line {formula.a_spans[0].line})"
-            findings.append(_finding(rule, message, comparison.a, formula.a_spans[0]))
+            place = _new_place(comparison, formula.a_spans[0])
+            findings.append(_finding(rule, message, comparison.a, formula.a_spans[0], place))
         elif formula.b_spans:
             message = f'formula {label} changed to "{formula.b_text}" (new line {formula.b_spans[0].line})'
             findings.append(_finding(rule, message, comparison.b, formula.b_spans[0]))
@@ -255,9 +282,21 @@ def _generic(rule: Rule, comparison: Comparison, formulas: Iterable[Formula]) ->
     return Outcome(rule=rule, findings=tuple(findings), summary=summary)
 
 
-def _finding(rule: Rule, message: str, readout: Readout, span: Span) -> Finding:
+def _finding(
+    rule: Rule, message: str, readout: Readout, span: Span, new_line: int | None = None
+) -> Finding:
+    """A finding at ``span`` of ``readout``; ``new_line`` defaults to the span's own line."""
     return Finding(severity=rule.severity, message=message, path=readout.path, line=span.line,
-                   extracted=_extracted(readout))  # fmt: skip
+                   extracted=_extracted(readout), new_line=new_line or span.line)  # fmt: skip
+
+
+def _new_place(comparison: Comparison, old: Span) -> int:
+    """The new readout's line where the old passage holding ``old`` now stands, else its first."""
+    for alignment in comparison.alignments:
+        if alignment.b and any(s.span.start <= old.start < s.span.end for s in alignment.a):
+            return alignment.b[0].span.line
+    first = comparison.b.sentences
+    return first[0].span.line if first else 1
 
 
 def _extracted(readout: Readout) -> bool:
@@ -287,6 +326,9 @@ def run(
         pair = newest_pair([load(path, max_bytes=max_bytes) for path in readout_files(paths[0])])
     elif len(paths) == 2:
         pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
+    elif len(paths) == 1:
+        problem = "a single file" if Path(paths[0]).exists() else "no such folder"
+        raise InputError(f"{problem}; give OLD NEW (two readouts) or DIR (a folder)", path=paths[0])
     else:
         raise ReadoutError("give OLD NEW (two readouts) or DIR (a folder of readouts)")
     return check(compare(*pair, options=options), rules)

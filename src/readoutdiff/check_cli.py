@@ -17,6 +17,7 @@ from readoutdiff.cli_options import (
     MaxSizeOption,
     NoBuiltinOption,
     NoMiningOption,
+    append_file,
     run_options,
     write_file,
 )
@@ -42,13 +43,31 @@ def check_command(
     ] = None,
     output_format: Annotated[
         CheckFormat,
-        typer.Option("--format", "-f", help="text, json, github (workflow commands) or junit."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="[text|json|github|junit]",
+            help="text, json, github (workflow commands) or junit.",
+        ),
     ] = CheckFormat.TEXT,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the chosen format to FILE.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write the chosen format to FILE."),
     ] = None,
     junit: Annotated[
         Path | None, typer.Option("--junit", metavar="FILE", help="Also write JUnit XML to FILE.")
+    ] = None,
+    json_file: Annotated[
+        Path | None,
+        typer.Option("--json", metavar="FILE", help="Also write readoutdiff-check/1 JSON to FILE."),
+    ] = None,
+    summary: Annotated[
+        Path | None,
+        typer.Option(
+            "--summary",
+            metavar="FILE",
+            help="Append a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY).",
+        ),
     ] = None,
     max_size: MaxSizeOption = 16,
     lexicon: LexiconOption = None,
@@ -70,5 +89,11 @@ def check_command(
         write_file(output, rendered)
     if junit is not None:
         write_file(junit, render_check(result, CheckFormat.JUNIT))
+    if json_file is not None:
+        write_file(json_file, render_check(result, CheckFormat.JSON))
+    if summary is not None:
+        from readoutdiff.render.check_markdown import render_check_markdown
+
+        append_file(summary, render_check_markdown(result))
     if result.failed:
         raise typer.Exit(ExitCode.DIFFERENT)

@@ -9,12 +9,12 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from typer.core import TyperGroup
 
 from readoutdiff.check_cli import check_command
+from readoutdiff.cli_help import DefaultGroup, PlainCommand
 from readoutdiff.cli_options import (
     HistoryOption,
     LexiconOption,
@@ -27,8 +27,10 @@ from readoutdiff.cli_options import (
     write_file,
 )
 from readoutdiff.errors import ExitCode, ReadoutError
-from readoutdiff.model import Comparison, Status
 from readoutdiff.series_cli import series_command
+
+if TYPE_CHECKING:  # the engine loads only when a command runs: --version and --help stay quick
+    from readoutdiff.model import Comparison
 
 _HELP = (
     "Show what changed between two diplomatic readouts.\n\n"
@@ -39,19 +41,10 @@ _HELP = (
 )
 
 
-class _DefaultToDiff(TyperGroup):
-    """Run the ``diff`` command when the first argument names no command."""
-
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
-            args = ["diff", *args]
-        return super().parse_args(ctx, args)
-
-
 app = typer.Typer(
-    cls=_DefaultToDiff,
+    cls=DefaultGroup,
     help=_HELP,
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
@@ -96,7 +89,7 @@ def _root(
     """Show what changed between two diplomatic readouts."""
 
 
-@app.command("diff")
+@app.command("diff", cls=PlainCommand)
 def diff_command(
     a: Annotated[
         str,
@@ -112,16 +105,23 @@ def diff_command(
     ],
     output_format: Annotated[
         Format,
-        typer.Option("--format", "-f", help="What to write to standard output (or to -o FILE)."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="[text|json|markdown|html]",
+            help="What to write to standard output (or to -o FILE).",
+        ),
     ] = Format.TEXT,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the chosen format to FILE.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write the chosen format to FILE."),
     ] = None,
     html: Annotated[
-        Path | None, typer.Option("--html", help="Also write the HTML report to FILE.")
+        Path | None,
+        typer.Option("--html", metavar="FILE", help="Also write the HTML report to FILE."),
     ] = None,
     json_file: Annotated[
-        Path | None, typer.Option("--json", help="Also write the JSON to FILE.")
+        Path | None, typer.Option("--json", metavar="FILE", help="Also write the JSON to FILE.")
     ] = None,
     exit_code: Annotated[
         bool,
@@ -133,6 +133,7 @@ def diff_command(
         Color,
         typer.Option(
             "--color",
+            metavar="[auto|always|never]",
             help="Colour the terminal view: auto (on a terminal, unless NO_COLOR is set).",
         ),
     ] = Color.AUTO,
@@ -180,14 +181,15 @@ class ListingFormat(StrEnum):
     JSON = "json"
 
 
-@app.command("formulas")
+@app.command("formulas", cls=PlainCommand)
 def formulas_command(
     file: Annotated[
         str,
         typer.Argument(metavar="FILE", help="A readout (a text file, or - for standard input)."),
     ],
     output_format: Annotated[
-        ListingFormat, typer.Option("--format", "-f", help="Write text or JSON.")
+        ListingFormat,
+        typer.Option("--format", "-f", metavar="[text|json]", help="Write text or JSON."),
     ] = ListingFormat.TEXT,
     max_size: MaxSizeOption = 16,
     lexicon: LexiconOption = None,
@@ -206,8 +208,30 @@ def formulas_command(
     sys.stdout.write(render(readout, found))
 
 
-app.command("check")(check_command)
-app.command("series")(series_command)
+app.command("check", cls=PlainCommand)(check_command)
+app.command("series", cls=PlainCommand)(series_command)
+
+
+@app.command("help", cls=PlainCommand)
+def help_command(
+    ctx: typer.Context,
+    command: Annotated[
+        str | None, typer.Argument(metavar="COMMAND", help="A command: diff, formulas, ...")
+    ] = None,
+) -> None:
+    """Show the help of readoutdiff, or of one command (readoutdiff help check)."""
+    root = ctx.parent
+    assert root is not None  # help always runs under the readoutdiff group
+    if command is None:
+        typer.echo(root.get_help())
+        return
+    group = root.command
+    assert isinstance(group, DefaultGroup)
+    found = group.get_command(root, command)
+    if found is None:
+        names = ", ".join(group.list_commands(root))
+        raise ReadoutError(f"no command {command!r}; the commands are {names}")
+    typer.echo(found.get_help(typer.Context(found, info_name=command, parent=root)))
 
 
 def _use_color(choice: Color, output: Path | None) -> bool:
@@ -215,7 +239,8 @@ def _use_color(choice: Color, output: Path | None) -> bool:
         return False
     if choice is Color.ALWAYS:
         return True
-    return "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    # no-color.org: NO_COLOR set to a non-empty value turns colour off; an empty one does not.
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
 def _render(
@@ -240,14 +265,25 @@ def _render(
 
 
 def _differs(comparison: Comparison) -> bool:
-    return any(alignment.status is not Status.UNCHANGED for alignment in comparison.alignments)
+    """Any passage changed (case included), dropped, added or moved: ``--exit-code`` says 1."""
+    from readoutdiff.model import Status
+
+    return any(
+        alignment.status is not Status.UNCHANGED or alignment.moved
+        for alignment in comparison.alignments
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit with its status."""
     command = typer.main.get_command(app)
     arguments = sys.argv[1:] if argv is None else argv
-    if not arguments:
+    if "--version" in _options_part(arguments):  # anywhere on the line, as git and Black
+        from readoutdiff import __version__
+
+        sys.stdout.write(f"readoutdiff {__version__}\n")
+        sys.exit(ExitCode.OK)
+    if not arguments and "_READOUTDIFF_COMPLETE" not in os.environ:  # completion has no args
         _fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")
     try:
         status = command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
@@ -261,6 +297,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.stderr.close()
         sys.exit(ExitCode.OK)
     sys.exit(status if isinstance(status, int) else ExitCode.OK)
+
+
+def _options_part(arguments: list[str]) -> list[str]:
+    """Return the arguments before ``--`` (after it, ``--version`` would be a file name)."""
+    return arguments[: arguments.index("--")] if "--" in arguments else arguments
 
 
 def _fail(message: str) -> None:

@@ -7,12 +7,14 @@ command module needs another one and the wording of a shared option lives once.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from readoutdiff.errors import InputError, ReadoutError
-from readoutdiff.model import Options, Readout
+
+if TYPE_CHECKING:
+    from readoutdiff.model import Options, Readout
 
 MaxSizeOption = Annotated[
     int,
@@ -82,6 +84,7 @@ def with_history(
 def run_options(lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool) -> Options:
     """Return the comparison Options the formula flags ask for."""
     from readoutdiff.formulas.lexicon import chosen
+    from readoutdiff.model import Options
 
     return Options(
         lexicon=chosen(lexicon or (), use_builtin=not no_builtin_lexicon),
@@ -100,5 +103,14 @@ def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
     """Write ``text`` as UTF-8; ``newline=""`` keeps line ends as they are (CSV's ``\\r\\n``)."""
     try:
         path.write_text(text, encoding="utf-8", newline=newline)
+    except OSError as error:
+        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
+
+
+def append_file(path: Path, text: str) -> None:
+    """Append ``text`` as UTF-8 (a job summary file collects every step's part)."""
+    try:
+        with path.open("a", encoding="utf-8") as file:
+            file.write(text)
     except OSError as error:
         raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None

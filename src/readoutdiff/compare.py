@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from readoutdiff import align, inline
+from readoutdiff.fold import fold_keeping_case
 from readoutdiff.groups import Pair
 from readoutdiff.model import (
     Alignment,
@@ -47,7 +48,8 @@ def _alignment(pair: Pair, a: Readout, b: Readout, options: Options, notes: list
     b_side = tuple(b.sentences[i] for i in pair.b)
     a_text = " ".join(s.text for s in a_side)
     b_text = " ".join(s.text for s in b_side)
-    same = " ".join(s.folded for s in a_side).split() == " ".join(s.folded for s in b_side).split()
+    # Folding ignores case for matching, but "core interests" -> "Core Interests" is a change.
+    same = fold_keeping_case(a_text).split() == fold_keeping_case(b_text).split()
     if max(len(a_text), len(b_text)) > options.diff_max_chars:
         ops: tuple[DiffOp, ...] = (
             DiffOp(op=Op.DELETE, text=a_text),

@@ -31,10 +31,19 @@ _TABLE = str.maketrans(
 
 def fold(text: str) -> str:
     """Return ``text`` folded for matching (may differ in length from ``text``)."""
+    return fold_keeping_case(text).lower()
+
+
+def fold_keeping_case(text: str) -> str:
+    """Return ``text`` folded as :func:`fold` does but in its own case: a case change is news.
+
+    >>> fold_keeping_case("“Core” Interests")
+    '"Core" Interests'
+    """
     text = text.translate(_TABLE)  # ASCII too: tab, vertical tab, form feed, backtick
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_TABLE)
-    return text.lower()
+    return text
 
 
 def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:

@@ -14,7 +14,7 @@ from enum import StrEnum
 class Status(StrEnum):
     """What happened to one passage between readout A and readout B."""
 
-    UNCHANGED = "unchanged"  #: same text after folding
+    UNCHANGED = "unchanged"  #: same text after folding, case kept (a case change is a change)
     CHANGED = "changed"  #: aligned, with word-level differences
     DROPPED = "dropped"  #: only in A
     ADDED = "added"  #: only in B

@@ -26,14 +26,20 @@ from readoutdiff.cli_options import (
     write_file,
 )
 from readoutdiff.errors import ReadoutError
-from readoutdiff.model import Comparison
-from readoutdiff.series import Order
 
 if TYPE_CHECKING:
+    from readoutdiff.model import Comparison
     from readoutdiff.series import Series
 
 _BAR_AFTER = 1.0
 """Seconds before a progress bar shows: quick series stay quiet."""
+
+
+class OrderChoice(StrEnum):
+    """``--order``: the values of :class:`readoutdiff.series.Order`, without loading the engine."""
+
+    DATE = "date"
+    GIVEN = "given"
 
 
 class Pairs(StrEnum):
@@ -46,7 +52,7 @@ class Pairs(StrEnum):
 def series_command(
     paths: Annotated[
         list[str],
-        typer.Argument(metavar="PATH", help="Readout files, directories or glob patterns."),
+        typer.Argument(metavar="PATH...", help="Readout files, directories or glob patterns."),
     ],
     html: Annotated[
         Path | None, typer.Option("--html", metavar="FILE", help="Write the HTML timeline to FILE.")
@@ -63,13 +69,18 @@ def series_command(
         Pairs,
         typer.Option(
             "--pairs",
+            metavar="[inline|folder]",
             help="Keep the pair reports of --html inline (one file) or in a folder FILE.pairs/.",
         ),
     ] = Pairs.INLINE,
     order: Annotated[
-        Order,
-        typer.Option("--order", help="Order by date (an undated readout is an error) or as given."),
-    ] = Order.DATE,
+        OrderChoice,
+        typer.Option(
+            "--order",
+            metavar="[date|given]",
+            help="Order by date (an undated readout is an error) or as given.",
+        ),
+    ] = OrderChoice.DATE,
     max_size: MaxSizeOption = 16,
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
@@ -82,7 +93,7 @@ def series_command(
     from readoutdiff.ingest import load
     from readoutdiff.readout_paths import expand
     from readoutdiff.render.series_text import render_series_text
-    from readoutdiff.series import build_series
+    from readoutdiff.series import Order, build_series
 
     found = expand(paths, exclude=[str(p) for p in (html, json_file, csv_file) if p])
     for skipped in found.skipped:
@@ -95,7 +106,7 @@ def series_command(
     when = now() if stamp else None
     reports = _Reports(html, pairs, when, write_file)
     series = build_series(
-        readouts, options=run_options(lexicon, no_builtin_lexicon, no_mining), order=order,
+        readouts, options=run_options(lexicon, no_builtin_lexicon, no_mining), order=Order(order.value),
         on_pair=_progress_bar(), on_comparison=reports.add if html else None,
     )  # fmt: skip
     del readouts

@@ -1,16 +1,21 @@
 """One Chromium for the whole session, and pages that fail the test on any error, request or dialog.
 
-The tests drive Debian's Chromium (``/usr/bin/chromium``) through Playwright. When it is missing
-the tests fail: a report nobody has opened in a browser is not tested.
+The tests drive a system Chromium through Playwright (no browser download): the one named by
+``READOUTDIFF_CHROMIUM`` (a path or a command name), else the first of ``chromium``,
+``chromium-browser``, ``google-chrome`` and ``google-chrome-stable`` on the ``PATH``. When none
+is found the tests fail, naming what was looked for: a report nobody has opened in a browser is
+not tested.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from chromium import NAMES, find_chromium
 from playwright.sync_api import (
     Browser,
     BrowserContext,
@@ -21,7 +26,6 @@ from playwright.sync_api import (
     sync_playwright,
 )
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -35,9 +39,14 @@ WIDE = {"width": 1440, "height": 900}
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    assert CHROMIUM.exists(), f"{CHROMIUM} is missing: install Debian's chromium package"
+    chromium = find_chromium()
+    assert chromium, (
+        f"no Chromium: READOUTDIFF_CHROMIUM={os.environ.get('READOUTDIFF_CHROMIUM', '')!r}, "
+        f"none of {', '.join(NAMES)} on the PATH; install Debian's chromium package "
+        "or set READOUTDIFF_CHROMIUM to the browser's path"
+    )
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        launched = playwright.chromium.launch(executable_path=chromium, args=ARGS)
         yield launched
         launched.close()
 

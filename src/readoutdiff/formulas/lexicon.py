@@ -126,11 +126,11 @@ def _entries(tables: list[Any], text: str, path: str, source: FormulaSource) -> 
     entries: list[Entry] = []
     seen: set[str] = set()
     for number, table in enumerate(tables):
-        line = _table_line(text, number)
-        if not isinstance(table, dict):
+        if not isinstance(table, dict):  # the line is looked up only for a message
             raise LexiconError(
-                "each formula must be a table: write [[formula]]", path=path, line=line
-            )
+                "each formula must be a table: write [[formula]]",
+                path=path, line=_table_line(text, number),
+            )  # fmt: skip
         entry = _entry(table, source, partial(_fail, text, path, number, table))
         if entry.id in seen:
             _fail(

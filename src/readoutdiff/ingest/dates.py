@@ -55,6 +55,19 @@ _TODAY = re.compile(
 )
 _YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b|вчера|昨天|昨日", re.I)
 _FOREIGN = re.compile(r"[\u3400-\u9fff\u0400-\u04ff]")
+_WEEKDAYS = (
+    ("monday", "понедельник", "一"), ("tuesday", "вторник", "二"), ("wednesday", "среду", "三"),
+    ("thursday", "четверг", "四"), ("friday", "пятницу", "五"), ("saturday", "субботу", "六"),
+    ("sunday", "воскресенье", "日|天"),
+)  # fmt: skip
+_WEEKDAY = re.compile(
+    "|".join(
+        rf"(?P<d{number}>\bon\s+{en}\b|\bв\s+{ru}\b|(?:周|星期|礼拜)(?:{zh}))"
+        for number, (en, ru, zh) in enumerate(_WEEKDAYS)
+    ),
+    re.I,
+)
+_FUTURE = re.compile(r"\bwill\b|\bto\s+(?:hold|meet|visit)\b|состоится|будет|проведут|将|拟", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +171,11 @@ def _strong(
         return reference, True
     if reference and _YESTERDAY.search(sentence):
         return (dt.date.fromisoformat(reference) - dt.timedelta(days=1)).isoformat(), True
+    weekday = _WEEKDAY.search(sentence)
+    if reference and weekday and not _FUTURE.search(sentence):
+        day = dt.date.fromisoformat(reference)
+        back = (day.weekday() - int(str(weekday.lastgroup)[1:])) % 7  # the last such day
+        return (day - dt.timedelta(days=back)).isoformat(), True
     return None, False
 
 

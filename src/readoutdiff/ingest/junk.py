@@ -96,7 +96,7 @@ _LINES = (
         |^[▲△]|taken\s+by\s+xinhua|^\d{1,2}″$|^视频\s*[|｜]"""
     )),
     ("copyright", _rule(
-        r"""©|copyright|all\s+rights\s+reserved|版权所有|版權所有|все\s+права\s+защищены|ICP备|^dmca$
+        r"""©|^copyright\b|copyright\s*(?:\(c\)|\d{4})|all\s+rights\s+reserved|版权所有|版權所有|все\s+права\s+защищены|ICP备|^dmca$
         |^при\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|цитировании)|^声明\s*[:：]|^/public\s+release
         |рекламно-информационного|^18\+$|转载请"""
     )),

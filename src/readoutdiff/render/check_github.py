@@ -3,14 +3,24 @@
 Each finding becomes ``::error file=…,line=…,title=…::message`` (or ``::warning``),
 escaped as the Actions runner expects: in the message ``%``, CR and LF become
 ``%25``, ``%0D`` and ``%0A``; in property values ``:`` and ``,`` are escaped too
-(``%3A``, ``%2C``). A line of a readout read from HTML counts lines of the
-extracted text, so such an annotation names the file only.
+(``%3A``, ``%2C``). Annotations sit on the new readout, the file a pull request
+changes: a dropped formula on the line where its passage now stands. GitHub shows
+only 10 annotations of each kind per step, so the 10 most severe errors and
+warnings are annotated and the rest are listed as plain log lines. A line of a
+readout read from HTML counts lines of the extracted text, so such an annotation
+names the file only.
 """
 
 from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
-from readoutdiff.rules import Severity
+from readoutdiff.rules import Kind, Severity
+
+LIMIT = 10
+"""Annotations of each kind GitHub shows for one step."""
+
+_RANK = {Kind.FORBID: 0, Kind.WATCH: 1, Kind.SIMILARITY: 2, Kind.DROPPED: 3, Kind.CHANGED: 4}
+"""Most severe first: a broken named rule, then similarity, then any dropped or changed formula."""
 
 
 def escape_data(text: str) -> str:
@@ -32,23 +42,37 @@ def escape_property(text: str) -> str:
 
 
 def render_check_github(result: CheckResult) -> str:
-    """Return one workflow command per finding, then a plain summary line.
+    """Return the 10 most severe findings of each kind as annotations, the rest as log lines,
+    then a plain summary line.
 
     >>> from readoutdiff.check import check
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.rules import parse
-    >>> old = from_text("They respect core interests.", path="old.txt")
+    >>> old = from_text("They met. They respect core interests.", path="old.txt")
     >>> rules = parse('[[watch]]\\ntext = "core interests"')
     >>> print(render_check_github(check(compare(old, from_text("They met.", path="new.txt")), rules)), end="")
-    ::error file=old.txt,line=1,title=readoutdiff%3A watch "core interests"::"core interests" was dropped (old line 1); it must persist
+    ::error file=new.txt,line=1,title=readoutdiff%3A watch "core interests"::"core interests" was dropped (old line 1); it must persist
     readoutdiff check: failed: 1 error, 0 warnings (old.txt -> new.txt)
     """
-    out = [
-        _command(finding, outcome.rule.name)
-        for outcome in result.outcomes
-        for finding in outcome.findings
-    ]
+    ranked = sorted(
+        (
+            (_RANK[outcome.rule.kind], order, finding, outcome.rule.name)
+            for order, outcome in enumerate(result.outcomes)
+            for finding in outcome.findings
+        ),
+        key=lambda item: (item[0], item[1]),
+    )
+    out: list[str] = []
+    for severity in Severity:
+        found = [(f, name) for _, _, f, name in ranked if f.severity is severity]
+        out += [_command(finding, name, result.new.path) for finding, name in found[:LIMIT]]
+        if len(found) > LIMIT:
+            out.append(
+                f"readoutdiff check: {len(found) - LIMIT} more {severity.value}s "
+                f"(GitHub shows {LIMIT} annotations of each kind):"
+            )
+            out += [_log_line(finding, severity) for finding, _ in found[LIMIT:]]
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
     verdict = "failed" if result.failed else "passed"
     out.append(
@@ -58,9 +82,14 @@ def render_check_github(result: CheckResult) -> str:
     return "\n".join(out) + "\n"
 
 
-def _command(finding: Finding, rule_name: str) -> str:
-    properties = [f"file={escape_property(finding.path)}"]
-    if finding.line is not None and not finding.extracted:
-        properties.append(f"line={finding.line}")
+def _command(finding: Finding, rule_name: str, new_path: str) -> str:
+    properties = [f"file={escape_property(new_path)}"]
+    if finding.new_line is not None and not finding.extracted:
+        properties.append(f"line={finding.new_line}")
     properties.append(f"title={escape_property('readoutdiff: ' + rule_name)}")
     return f"::{finding.severity.value} {','.join(properties)}::{escape_data(finding.message)}"
+
+
+def _log_line(finding: Finding, severity: Severity) -> str:
+    where = f"{finding.path}:{finding.line}" if finding.line is not None else finding.path
+    return f"  {where}: {severity.value}: {escape_data(finding.message)}"

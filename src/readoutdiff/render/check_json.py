@@ -4,6 +4,8 @@ Schema log:
 
 * ``readoutdiff-check/1``: first version: ``old``/``new`` readouts, ``similarity``,
   ``failed``, ``counts``, ``rules`` (one per rule, each with its findings).
+  Added since, compatibly: ``formulas`` and ``passages`` (counts by status) and each
+  finding's ``new_line``. Schema: ``readoutdiff/schema/readoutdiff-check-1.schema.json``.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ def render_check_json(result: CheckResult) -> str:
         "failed": result.failed,
         "counts": {severity.value: result.count(severity) for severity in Severity},
         "rules": [_outcome(outcome) for outcome in result.outcomes],
+        "formulas": result.formula_counts(),
+        "passages": result.passage_counts(),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -63,5 +67,5 @@ def _outcome(outcome: Outcome) -> dict[str, Any]:
 def _finding(finding: Finding) -> dict[str, Any]:
     return {
         "severity": finding.severity.value, "message": finding.message, "path": finding.path,
-        "line": finding.line, "extracted": finding.extracted,
+        "line": finding.line, "extracted": finding.extracted, "new_line": finding.new_line,
     }  # fmt: skip

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The GitHub Action's check step (action.yml runs it; tests/test_check_ci.py runs it in a real
+# git repository). Inputs arrive as environment variables, never pasted into the script:
+#   READOUTDIFF_PATH     a folder, or two files "OLD NEW"; paths with spaces are quoted
+#                        shell-style: "my readouts/2021 june.txt" 'new one.txt'
+#   READOUTDIFF_RULES, READOUTDIFF_LEXICON, READOUTDIFF_JUNIT   files, each optional
+#   READOUTDIFF_NO_MINING  "true" to track lexicon formulas only
+# It prints annotations (--format github), appends a Markdown summary to $GITHUB_STEP_SUMMARY,
+# writes counts to $GITHUB_OUTPUT and exits with readoutdiff's status.
+set -euo pipefail
+
+# Split the path input as a shell would, quotes kept together, without running anything in it.
+split='
+import shlex, sys
+try:
+    print("\n".join(shlex.split(sys.argv[1])))
+except ValueError as error:
+    sys.exit(f"readoutdiff: error: the path input: {error}; quote each path once")
+'
+listed="$(python3 -c "$split" "${READOUTDIFF_PATH:-readouts}")" || exit 2
+mapfile -t paths <<< "$listed"
+args=()
+[[ -n "${READOUTDIFF_RULES:-}" ]] && args+=(--rules "$READOUTDIFF_RULES")
+[[ -n "${READOUTDIFF_LEXICON:-}" ]] && args+=(--lexicon "$READOUTDIFF_LEXICON")
+[[ -n "${READOUTDIFF_JUNIT:-}" ]] && args+=(--junit "$READOUTDIFF_JUNIT")
+[[ "${READOUTDIFF_NO_MINING:-false}" == "true" ]] && args+=(--no-mining)
+[[ -n "${GITHUB_STEP_SUMMARY:-}" ]] && args+=(--summary "$GITHUB_STEP_SUMMARY")
+json="$(mktemp)"
+trap 'rm -f "$json"' EXIT
+
+status=0
+readoutdiff check "${paths[@]}" "${args[@]}" --format github --json "$json" || status=$?
+
+if [[ -s "$json" && -n "${GITHUB_OUTPUT:-}" ]]; then
+  python3 - "$json" >> "$GITHUB_OUTPUT" <<'PY'
+import json, sys
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+print(f"result={'failed' if data['failed'] else 'passed'}")
+print(f"similarity={data['similarity']:.4f}")
+for severity, count in data["counts"].items():
+    print(f"{severity}s={count}")
+for group in ("formulas", "passages"):
+    for status, count in data[group].items():
+        print(f"{group}-{status}={count}")
+PY
+fi
+exit "$status"

@@ -1,0 +1,58 @@
+"""The one-call library entry point: compare two readout files with the CLI's choices.
+
+>>> from pathlib import Path
+>>> from tempfile import TemporaryDirectory
+>>> with TemporaryDirectory() as folder:
+...     a, b = Path(folder, "a.txt"), Path(folder, "b.txt")
+...     _ = a.write_text("The two sides agreed. Trade grew.", encoding="utf-8")
+...     _ = b.write_text("Trade grew. The two sides agreed fully.", encoding="utf-8")
+...     comparison = compare_files(a, b, mining=False)
+>>> [alignment.status.value for alignment in comparison.alignments]
+['unchanged', 'changed']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from readoutdiff.model import Comparison, Options
+
+DEFAULT_MAX_MB = 16
+"""The CLI's default ``--max-size``, in megabytes."""
+
+
+def compare_files(
+    a: str | os.PathLike[str],
+    b: str | os.PathLike[str],
+    *,
+    lexicon: Sequence[str | os.PathLike[str]] = (),
+    builtin_lexicon: bool = True,
+    mining: bool = True,
+    max_size: int = DEFAULT_MAX_MB,
+    **settings: Any,
+) -> Comparison:
+    """Compare readout file ``a`` (the earlier) with ``b``, as ``readoutdiff A B`` does.
+
+    ``lexicon``, ``builtin_lexicon``, ``mining`` and ``max_size`` (megabytes) are the CLI's
+    ``--lexicon``, ``--no-builtin-lexicon``, ``--no-mining`` and ``--max-size``; any other
+    keyword is a field of :class:`~readoutdiff.model.Options` (``min_score=0.5`` ...).
+    Raises :class:`~readoutdiff.errors.ReadoutError` for input a user can fix.
+    """
+    from readoutdiff.compare import compare
+    from readoutdiff.formulas.lexicon import chosen
+    from readoutdiff.ingest import load
+
+    fields = {field.name for field in dataclasses.fields(Options)}
+    unknown = sorted(set(settings) - fields)
+    if unknown:
+        raise TypeError(f"compare_files() got unknown options: {', '.join(unknown)}")
+    options = Options(
+        **settings,
+        lexicon=chosen([os.fspath(p) for p in lexicon], use_builtin=builtin_lexicon),
+        mine_formulas=mining,
+    )
+    limit = max_size * 1024 * 1024
+    return compare(load(a, max_bytes=limit), load(b, max_bytes=limit), options=options)

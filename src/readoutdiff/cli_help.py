@@ -1,0 +1,72 @@
+"""Plain ``--help`` pages in the style of git and Black, for the typer app of ``cli.py``.
+
+typer labels arguments with their Python types (``{A}``, ``A <str>``) and cuts command
+descriptions in the command list; these classes print the metavariables the README uses
+(``A``, ``B``, ``FILE``) and every description in full.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+import typer
+from typer._click import Context, HelpFormatter  # typer vendors click
+from typer.core import TyperCommand, TyperGroup
+
+
+def _argument_name(param: typer.core.TyperArgument) -> str:
+    if param.metavar:
+        return param.metavar
+    name = (param.name or "").upper()
+    return f"{name}..." if param.nargs != 1 else name
+
+
+class PlainCommand(TyperCommand):
+    """A command whose help names arguments by metavariable, without type labels."""
+
+    def collect_usage_pieces(self, ctx: Context) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if isinstance(param, typer.core.TyperArgument):
+                name = _argument_name(param)
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def format_options(self, ctx: Context, formatter: HelpFormatter) -> None:
+        arguments: list[tuple[str, str]] = []
+        options: list[tuple[str, str]] = []
+        for param in self.get_params(ctx):
+            if isinstance(param, typer.core.TyperArgument):
+                arguments.append((_argument_name(param), param.help or ""))
+            else:
+                record = param.get_help_record(ctx)
+                if record is not None:
+                    options.append(record)
+        for title, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+class DefaultGroup(TyperGroup):
+    """The root command: ``readoutdiff A B`` runs ``diff``; commands listed in full."""
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        own = {name for param in self.get_params(ctx) for name in param.opts}
+        if args and args[0] not in self.commands and args[0] not in own:
+            args = ["diff", *args]
+        return super().parse_args(ctx, args)
+
+    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
+        formatter.write_usage(ctx.command_path, "A B [OPTIONS]")
+        formatter.write_usage(ctx.command_path, "COMMAND [ARGS]...", prefix="       ")
+
+    def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                text = inspect.cleandoc(command.help or "").split("\n\n")[0]
+                rows.append((name, " ".join(text.split())))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)

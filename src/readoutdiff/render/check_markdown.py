@@ -1,0 +1,115 @@
+"""The Markdown summary of ``readoutdiff check``: a CI job summary (``$GITHUB_STEP_SUMMARY``).
+
+It opens with the verdict and the counts, then the key changes (the most severe findings),
+then the full list: every finding, every rule and every formula that did not persist.
+"""
+
+from __future__ import annotations
+
+from readoutdiff.check import CheckResult, Finding
+from readoutdiff.model import Formula, FormulaStatus
+from readoutdiff.rules import Severity
+
+KEY_CHANGES = 10
+"""Findings shown under "Key changes"; every one is in the full list below it."""
+
+
+def render_check_markdown(result: CheckResult) -> str:
+    """Return the job summary of ``result``.
+
+    >>> from readoutdiff.check import check
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.rules import parse
+    >>> old = from_text("They met. They respect core interests.", path="old.txt")
+    >>> rules = parse('[[watch]]\\ntext = "core interests"')
+    >>> summary = render_check_markdown(check(compare(old, from_text("They met.", path="new.txt")), rules))
+    >>> print(summary.splitlines()[0])
+    ## readoutdiff check failed: 1 error, 0 warnings
+    """
+    errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
+    verdict = "failed" if result.failed else "passed"
+    findings = sorted(
+        (f for outcome in result.outcomes for f in outcome.findings),
+        key=lambda f: f.severity is not Severity.ERROR,
+    )
+    out = [
+        f"## readoutdiff check {verdict}: {errors} error{'s' * (errors != 1)}, "
+        f"{warnings} warning{'s' * (warnings != 1)}",
+        "",
+        f"`{_code(result.old.path)}` → `{_code(result.new.path)}` · similarity "
+        f"{result.similarity:.2f}",
+        "",
+        "| | " + " | ".join(result.formula_counts()) + " |",
+        "| --- |" + " ---: |" * len(result.formula_counts()),
+        "| formulas | " + " | ".join(map(str, result.formula_counts().values())) + " |",
+        "",
+        "| | " + " | ".join(result.passage_counts()) + " |",
+        "| --- |" + " ---: |" * len(result.passage_counts()),
+        "| passages | " + " | ".join(map(str, result.passage_counts().values())) + " |",
+        "",
+        "### Key changes",
+        "",
+    ]
+    out += [_item(f) for f in findings[:KEY_CHANGES]] or ["No rule is broken."]
+    if len(findings) > KEY_CHANGES:
+        out.append(f"- … and {len(findings) - KEY_CHANGES} more below")
+    out += [
+        "",
+        "### Rules",
+        "",
+        "| rule | severity | result | findings |",
+        "| --- | --- | --- | --- |",
+    ]
+    for outcome in result.outcomes:
+        state = "broken" if outcome.broken else "kept"
+        out.append(
+            f"| {_cell(outcome.rule.name)} | {outcome.rule.severity.value} | {state}: "
+            f"{_cell(outcome.summary)} | {len(outcome.findings)} |"
+        )
+    if findings:
+        out += ["", "### All findings", "", "| severity | where | message |", "| --- | --- | --- |"]
+        out += [
+            f"| {f.severity.value} | {_cell(_where(f))} | {_cell(f.message)} |" for f in findings
+        ]
+    moved = [f for f in _formulas(result) if f.status is not FormulaStatus.PERSISTED]
+    if moved:
+        out += ["", "### Formulas that did not persist", "", "| status | old | new |"]
+        out += ["| --- | --- | --- |"]
+        out += [f"| {f.status.value} | {_wording(f, 'a')} | {_wording(f, 'b')} |" for f in moved]
+    return "\n".join(out) + "\n"
+
+
+def _formulas(result: CheckResult) -> tuple[Formula, ...]:
+    order = {FormulaStatus.DROPPED: 0, FormulaStatus.CHANGED: 1, FormulaStatus.APPEARED: 2}
+    formulas = result.comparison.formulas if result.comparison else ()
+    return tuple(sorted(formulas, key=lambda f: order.get(f.status, 3)))
+
+
+def _wording(formula: Formula, side: str) -> str:
+    text, spans = (
+        (formula.a_text, formula.a_spans) if side == "a" else (formula.b_text, formula.b_spans)
+    )
+    if text is None:
+        return ""
+    line = f" (line {spans[0].line})" if spans else ""
+    return _cell(f"“{text}”{line}")
+
+
+def _item(finding: Finding) -> str:
+    return f"- **{finding.severity.value}** {_cell(finding.message)} ({_cell(_where(finding))})"
+
+
+def _where(finding: Finding) -> str:
+    return f"{finding.path}:{finding.line}" if finding.line is not None else finding.path
+
+
+def _cell(text: str) -> str:
+    """Escape text for a Markdown table cell or list item (no HTML, no column breaks)."""
+    for raw, escaped in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|")):
+        text = text.replace(raw, escaped)
+    return " ".join(text.split())
+
+
+def _code(text: str) -> str:
+    return text.replace("`", "'")

@@ -1,0 +1,70 @@
+"""--help in the style of git and Black, `readoutdiff help`, --version anywhere, completion."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+
+
+def test_help_uses_plain_metavariables_and_no_type_labels() -> None:
+    pages = {command: _run(command, "--help").stdout for command in ("diff", "formulas", "check")}
+    pages["series"] = _run("series", "-h").stdout
+    assert "Usage: readoutdiff diff [OPTIONS] A B\n" in pages["diff"]
+    assert "Usage: readoutdiff formulas [OPTIONS] FILE\n" in pages["formulas"]
+    assert "Usage: readoutdiff check [OPTIONS] OLD NEW | DIR\n" in pages["check"]
+    assert "Usage: readoutdiff series [OPTIONS] PATH...\n" in pages["series"]
+    assert "-o, --output FILE" in pages["diff"] and "--html FILE" in pages["diff"]
+    assert "-f, --format [text|json|markdown|html]" in pages["diff"]
+    for page in pages.values():
+        assert not re.search(r"<\w+(\[\w+\])?>|\{[A-Z]", page), page
+
+
+def test_root_help_lists_every_command_in_full() -> None:
+    page = _run("--help").stdout
+    assert page.startswith("Usage: readoutdiff A B [OPTIONS]\n")
+    flat = " ".join(page.split())
+    assert "..." not in flat.split("Commands:")[1]
+    assert "with their lines (a start for a lexicon)" in flat
+    assert "exit 1 when an error rule is broken" in flat
+    assert _run("help").stdout == page
+
+
+def test_help_command_shows_one_command_and_names_a_wrong_one() -> None:
+    assert _run("help", "check").stdout == _run("check", "--help").stdout
+    assert _run("help", "--help").stdout.startswith("Usage: readoutdiff help [OPTIONS] [COMMAND]\n")
+    wrong = _run("help", "nope")
+    assert wrong.returncode == 2
+    assert wrong.stderr.startswith("readoutdiff: error: no command 'nope'; the commands are diff")
+
+
+def test_version_anywhere_on_the_line_but_not_after_double_dash() -> None:
+    for args in (("--version",), ("a.txt", "b.txt", "--version"), ("check", "x", "--version")):
+        result = _run(*args)
+        assert (result.returncode, result.stdout) == (0, "readoutdiff 0.1.0\n"), args
+    after = _run("diff", "--", "--version", "b.txt")
+    assert after.returncode == 2 and "--version: no such file" in after.stderr
+
+
+def test_shell_completion_script_and_completions() -> None:
+    script = _run("--show-completion", "bash", env={**os.environ, "SHELL": "/bin/bash"})
+    assert script.returncode == 0 and "_READOUTDIFF_COMPLETE" in script.stdout
+    env = {
+        **os.environ,
+        "_READOUTDIFF_COMPLETE": "complete_bash",
+        "COMP_WORDS": "readoutdiff check --fo",
+        "COMP_CWORD": "2",
+    }
+    completed = _run(env=env)
+    assert completed.stdout.split() == ["--format"]
