@@ -144,7 +144,7 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
         warnings = process.stdout.count("\n::warning")
         assert warnings == 10  # GitHub shows 10 of each kind; the rest are plain log lines
         assert process.stdout.splitlines()[-1] == (
-            f"readoutdiff check: failed: 1 error, 28 warnings ({old} -> {new})"
+            f"readoutdiff check: failed: 1 error, 25 warnings ({old} -> {new})"
         )
     cases = ET.fromstring(junit.read_text(encoding="utf-8")).findall("testsuite/testcase")
     failed = [case for case in cases if case.find("failure") is not None]
@@ -153,13 +153,13 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
     ]
     assert COMMUNITY in (failed[0].find("failure").get("message") or "")  # type: ignore[union-attr]
     summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
-    assert summary.startswith("## readoutdiff check failed: 1 error, 28 warnings\n")
+    assert summary.startswith("## readoutdiff check failed: 1 error, 25 warnings\n")
     key_changes = summary.split("### Key changes")[1].split("###")[0]
     assert key_changes.strip().splitlines()[0].startswith(f'- **error** "{COMMUNITY}" was dropped')
     every = summary.split("### All findings")[1].split("###")[0]
-    assert every.count("| warning |") == 28 and every.count("| error |") == 1
+    assert every.count("| warning |") == 25 and every.count("| error |") == 1
     outputs = _outputs(repo)
-    assert (outputs["result"], outputs["errors"], outputs["warnings"]) == ("failed", "1", "28")
+    assert (outputs["result"], outputs["errors"], outputs["warnings"]) == ("failed", "1", "25")
     assert int(outputs["formulas-dropped"]) >= 1 and "passages-moved" in outputs
 
 
