@@ -7,17 +7,24 @@ A's) and the names, offices, titles and places of the pair that are *not* formul
 
 Matching rule (one rule everywhere, both directions):
 
-* a wording is folded: case-folded, curly quotes made straight, cut into words of letters and
-  digits (punctuation and spacing do not count);
+* a wording is folded: case-folded, curly quotes made straight, a possessive 's removed, cut
+  into words of letters and digits (punctuation and spacing do not count);
 * two wordings **match** when their folded texts are equal, or one's word sequence occurs
-  contiguously inside the other's and covers at least ``MIN_COVER`` of the longer one's words, or
-  their character similarity (``rapidfuzz.fuzz.ratio`` of the folded texts) is at least
-  ``MIN_RATIO``; the match score is the larger of coverage and ratio (1.0 when equal);
+  contiguously inside the other's and either covers at least ``MIN_COVER`` of the longer one's
+  words or is itself ``MIN_CONTAINED_WORDS`` words or more (the core of a longer formula, e.g.
+  "sovereignty and territorial integrity" inside "support for Ukraine's sovereignty and
+  territorial integrity"), or their character similarity (``rapidfuzz.fuzz.ratio`` of the
+  folded texts) is at least ``MIN_RATIO``; the score is the larger of the share of the longer
+  one's words covered and the ratio (1.0 when equal);
 * a reported formula and an expected event are **counterparts** when, on every side (A, B) that
   both give a wording, the wordings match, and there is at least one such side; their score is the
   mean of those sides' scores;
 * a reported formula is **noise** when it has no counterpart, or when one of its wordings matches
-  a ``not_formulas`` entry at least as well as its best counterpart matches it.
+  a ``not_formulas`` entry at least as well as its best counterpart matches it;
+* its **fate is right** when its counterpart has its status, or when it reports as *persisted*
+  the core that both wordings of a *changed* counterpart keep ("sovereignty and territorial
+  integrity" inside "strong and vocal support for …" -> "strong support for …"); only a report
+  with the same status finds an expected event (recall).
 """
 
 from __future__ import annotations
@@ -36,9 +43,11 @@ EVAL_DIR = ROOT / "eval" / "formulas"
 STATUSES = ("persisted", "changed", "appeared", "dropped")
 MIN_COVER = 0.4
 MIN_RATIO = 85.0
+MIN_CONTAINED_WORDS = 3
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ı": "i"})
 _WORD = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"'s\b")
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,8 @@ class Judged:
     counterpart: Event | None
     noise: bool
     not_formula: str | None = None
+    right: bool = False
+    """The report's fate agrees with its counterpart (see :func:`fate_agrees`)."""
 
 
 @dataclass
@@ -123,7 +134,7 @@ def load_pairs(eval_dir: Path = EVAL_DIR, split: str = "all") -> list[Pair]:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return tuple(_WORD.findall(text))
+    return tuple(_WORD.findall(_POSSESSIVE.sub("", text)))
 
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -140,9 +151,10 @@ def similarity(x: str, y: str) -> float:
         return 1.0
     short, long = (fx, fy) if len(fx) <= len(fy) else (fy, fx)
     cover = len(short) / len(long) if _contains(long, short) else 0.0
+    if cover < MIN_COVER and len(short) < MIN_CONTAINED_WORDS:
+        cover = 0.0
     ratio = fuzz.ratio(" ".join(fx), " ".join(fy)) / 100.0
-    score = max(cover if cover >= MIN_COVER else 0.0, ratio if ratio * 100 >= MIN_RATIO else 0.0)
-    return score
+    return max(cover, ratio if ratio * 100 >= MIN_RATIO else 0.0)
 
 
 def event_score(report: Event, expected: Event) -> float:
@@ -155,6 +167,17 @@ def event_score(report: Event, expected: Event) -> float:
                 return 0.0
             scores.append(s)
     return sum(scores) / len(scores) if scores else 0.0
+
+
+def fate_agrees(report: Event, expected: Event) -> bool:
+    """Same status; or a persisted report of the core that both wordings of a changed event keep."""
+    if report.status == expected.status:
+        return True
+    if report.status != "persisted" or expected.status != "changed":
+        return False
+    cores = [fold(w) for w in (report.a, report.b) if w]
+    sides = [fold(w) for w in (expected.a, expected.b) if w]
+    return bool(cores) and all(_contains(side, core) for core in cores for side in sides)
 
 
 def judge(pair: Pair, reports: list[Event]) -> PairResult:
@@ -175,7 +198,9 @@ def judge(pair: Pair, reports: list[Event]) -> PairResult:
                 if s > nf_score:
                     nf, nf_score = entry, s
         noise = best is None or (nf is not None and nf_score >= best_score)
-        result.judged.append(Judged(report, None if noise else best, noise, nf if noise else None))
+        right = not noise and best is not None and fate_agrees(report, best)
+        judged = Judged(report, None if noise else best, noise, nf if noise else None, right)
+        result.judged.append(judged)
         if not noise and best is not None and best.status == report.status:
             result.found.setdefault(pair.events.index(best), report)
     return result
@@ -195,7 +220,7 @@ class Totals:
         for j in result.judged:
             self.reported[j.report.status] += 1
             self.noise += j.noise
-            if j.counterpart is not None and j.counterpart.status == j.report.status:
+            if j.right:
                 self.right[j.report.status] += 1
         for i, expected in enumerate(result.pair.events):
             self.expected[expected.status] += 1

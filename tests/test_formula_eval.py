@@ -104,6 +104,24 @@ def test_matching_rule() -> None:
     )
     assert sim("the two", "the two sides agreed to deepen cooperation further") == 0.0
     assert sim("core interests", "win-win cooperation") == 0.0
+    long = (
+        "the United States’ unwavering support for Ukraine’s sovereignty and territorial integrity"
+    )
+    assert 0.0 < sim("sovereignty and territorial integrity", long) < 0.4  # a core of 3+ words
+    assert sim("Japan Alliance", "the U.S.-Japan Alliance is the cornerstone of peace") == 0.0
+
+
+def test_a_kept_core_of_a_changed_formula_has_the_right_fate() -> None:
+    changed = formula_eval.Event(
+        "changed",
+        "strong and vocal support in defense of Ukraine’s sovereignty and territorial integrity",
+        "strong support in defense of Ukraine and its sovereignty and territorial integrity",
+    )
+    core = "sovereignty and territorial integrity"
+    assert formula_eval.fate_agrees(formula_eval.Event("persisted", core, core), changed)
+    assert not formula_eval.fate_agrees(formula_eval.Event("dropped", core, None), changed)
+    vocal = formula_eval.Event("persisted", "strong and vocal support", "strong and vocal support")
+    assert not formula_eval.fate_agrees(vocal, changed)  # not kept on B's side
 
 
 def test_judging_counts_noise_fates_and_finds() -> None:
@@ -174,3 +192,17 @@ def test_sentence_split_keeps_abbreviations() -> None:
 def test_cli_json_and_library_report_the_same_formulas() -> None:
     pair = next(p for p in PAIRS if p.name == "biden-scholz__2022-11-06")
     assert score_formulas.run_cli(pair) == score_formulas.run_tool(pair)
+
+
+def test_scorer_command_line_filters_pairs_and_prints_json(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    assert score_formulas.main(["--pair", "biden-scholz__2022-11-06", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures) == {"dev", "all"}  # the pair is a dev pair; no empty held-out column
+    assert figures["dev"] == figures["all"]
+    assert all(v is None or 0.0 <= v <= 1.0 for v in figures["all"].values())
+    with pytest.raises(SystemExit):
+        score_formulas.main(["--pair", "no such pair"])

@@ -41,7 +41,7 @@ def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
         ('[[formula]]\nid = "a"\ntext = "x y"\n[[formula]]\nid = "a"\ntext = "z"\n', 5, "used twice"),
         ('[[formula]]\nid = "a"\n', 2, "needs text"),
         ('[[formula]]\nid = "Bad Id"\ntext = "z"\n', 2, "must be lower case"),
-        ('[[formula]]\nid = "a"\ntext = "z"\nfuzzy = "yes"\n', 4, "fuzzy true or false"),
+        ('[[formula]]\nid = "a"\ntext = "z"\nfuzzy = "yes"\n', 4, "fuzzy must be true or false"),
         ('[[formula]]\nid = "a"\ntext = "..."\n', 3, "no words"),
         ('formulas = []\n', 1, "unknown top-level key"),
         ('[[formula]]\nid = "a"\ntext = "z\n', 3, "not valid TOML"),

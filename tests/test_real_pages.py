@@ -209,3 +209,23 @@ def test_lines_of_a_readout_that_look_like_junk_are_kept(line: str) -> None:
 def test_a_weekday_is_the_last_such_day_up_to_the_file_name_date(sentence: str, date: str) -> None:
     readout = from_text(sentence, path="talks__2022-03-08__state.txt")  # a Tuesday
     assert readout.date == date
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("【字体：大中小】", "share or print widget"),
+        ("扫一扫在手机打开当前页", "share or print widget"),
+        ("【打印本页】【关闭窗口】", "share or print widget"),
+        ("上一篇：王毅同印度外长通电话", "navigation"),
+        ("Версия для печати", "share or print widget"),
+        ("Back to top", "back to top"),
+        ("USD 92,51 EUR 99,87", "exchange rate or weather"),
+        ("Москва +5 °C", "exchange rate or weather"),
+        ("Official websites use .gov", "site banner"),
+        ("An official website of the United States government", "site banner"),
+    ],
+)
+def test_widget_lines_are_named_by_kind(line: str, kind: str) -> None:
+    readout = from_text(f"Leaders met in Beijing.\n{line}\nThey agreed.\n", path="readout.txt")
+    assert [(item.text, item.reason) for item in readout.ignored] == [(line, kind)]

@@ -165,6 +165,11 @@ class Entry:
     text: str
     """Canonical wording."""
     variants: tuple[str, ...] = ()
+    """Other wordings (usually English; older files also list Chinese ones here)."""
+    zh: tuple[str, ...] = ()
+    """Official Chinese wordings (Simplified), under the same id."""
+    ru: tuple[str, ...] = ()
+    """Official Russian wordings, under the same id."""
     topic: str = ""
     successors: tuple[str, ...] = ()
     """Ids of formulas that replace this one (a successor link, not a variant)."""
@@ -172,11 +177,19 @@ class Entry:
     """Match wordings within the fuzzy threshold, not only exact ones."""
     source: FormulaSource = FormulaSource.BUILTIN
     confidence: float = 1.0
+    seen_in: str = ""
+    """One public document the wording was seen in (URL or title and date)."""
+    zh_seen_in: str = ""
+    ru_seen_in: str = ""
 
     @property
     def wordings(self) -> tuple[str, ...]:
-        """The canonical wording, then the variants."""
-        return (self.text, *self.variants)
+        """Every wording to match: the canonical one, the variants, then Chinese and Russian.
+
+        >>> Entry(id="x", text="core interests", variants=("vital interests",), zh=("核心利益",)).wordings
+        ('core interests', 'vital interests', '核心利益')
+        """
+        return (self.text, *self.variants, *self.zh, *self.ru)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

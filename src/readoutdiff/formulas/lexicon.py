@@ -4,11 +4,25 @@ A lexicon file is TOML with one ``[[formula]]`` table per formula::
 
     [[formula]]
     id = "true-multilateralism"        # required: lower case, digits, - . / _
-    text = "true multilateralism"      # required: the canonical wording
+    text = "true multilateralism"      # required: the canonical (English) wording
     variants = ["genuine multilateralism"]  # other wordings of the same formula
+    zh = ["真正的多边主义"]              # official Chinese wordings (Simplified)
+    ru = ["подлинная многосторонность"]  # official Russian wordings (any inflection)
     topic = "multilateralism"          # a short tag
     successors = []                    # ids of formulas that replace this one
     fuzzy = true                       # match near-misses (rapidfuzz), default true
+    seen_in = "https://..."            # one public document the wording was seen in
+    zh_seen_in = "https://..."         # ... and where the Chinese wordings were seen
+    ru_seen_in = "https://..."         # ... and where the Russian wordings were seen
+
+One formula keeps one id across languages: a Chinese or Russian wording is another wording of
+the same formula, so a formula kept across an English and a Chinese readout is one event. Every
+``zh`` wording must contain Chinese characters and every ``ru`` wording Cyrillic letters. Until
+the matcher knows languages, ``zh`` and ``ru`` wordings are matched like variants (Chinese
+character by character, Russian word by word as written). Older files that list Chinese
+wordings under ``variants`` still load and match as before. The ``*seen_in`` keys are free
+text (a URL, or a document title and date) and do not change matching; the built-in lexicon
+names a source for every entry and every language (checked by its test).
 
 A top-level ``remove = ["id", ...]`` drops formulas of lexicons merged before.
 Merging (:func:`merge`) lets a later lexicon override an earlier one id by id.
@@ -25,13 +39,24 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from readoutdiff.errors import LexiconError
+from readoutdiff.fold import CJK
 from readoutdiff.formulas.phrases import key
 from readoutdiff.model import Entry as Entry
 from readoutdiff.model import FormulaSource
 from readoutdiff.model import Lexicon as Lexicon
 
 _ID = re.compile(r"[a-z0-9][a-z0-9._/-]*\Z")
-_KEYS = {"id", "text", "variants", "topic", "successors", "fuzzy"}
+_KEYS = {
+    "id", "text", "variants", "zh", "ru", "topic", "successors", "fuzzy",
+    "seen_in", "zh_seen_in", "ru_seen_in",
+}  # fmt: skip
+_LISTS = ("variants", "zh", "ru", "successors")
+_SOURCES = ("seen_in", "zh_seen_in", "ru_seen_in")
+_SCRIPT = {
+    "zh": (re.compile(f"[{CJK}]"), "Chinese characters"),
+    "ru": (re.compile("[\u0400-\u04ff]"), "Cyrillic letters"),
+}
+"""What every wording of a language list must contain."""
 _TOP_KEYS = {"formula", "remove", "version"}
 _LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
 
@@ -46,7 +71,7 @@ def parse(
     >>> parse('[[formula]]\\nid = "x"\\ntxt = "core interests"', path="my.toml")
     Traceback (most recent call last):
     ...
-    readoutdiff.errors.LexiconError: my.toml:3: formula "x": unknown key 'txt'; use one of: fuzzy, id, successors, text, topic, variants
+    readoutdiff.errors.LexiconError: my.toml:3: formula "x": unknown key 'txt'; use one of: fuzzy, id, ru, ru_seen_in, seen_in, successors, text, topic, variants, zh, zh_seen_in
     """
     try:
         data = tomllib.loads(text)
@@ -157,26 +182,31 @@ def _entry(
             fail(field if field in table else "id", f'needs {field} = "..." (a non-empty string)')
     if not _ID.match(table["id"]):
         fail("id", f"id {table['id']!r} must be lower case letters, digits and - . / _")
-    lists = {field: table.get(field, []) for field in ("variants", "successors")}
+    lists = {field: table.get(field, []) for field in _LISTS}
     for field, value in lists.items():
         if not isinstance(value, list) or not all(
             isinstance(item, str) and item.strip() for item in value
         ):
             fail(field, f"{field} must be a list of non-empty strings")
-    for wording in (table["text"], *lists["variants"]):
-        if not key(wording):
-            fail("text", f"wording {wording!r} has no words to match")
-    if not isinstance(table.get("topic", ""), str) or not isinstance(
-        table.get("fuzzy", True), bool
-    ):
-        fail(
-            "topic" if "topic" in table else "fuzzy",
-            "topic must be a string and fuzzy true or false",
-        )
+    for field, (script, what) in _SCRIPT.items():
+        for wording in lists[field]:
+            if not script.search(wording):
+                fail(field, f"{field} wording {wording!r} has no {what}")
+    for field in ("text", "variants", "zh", "ru"):
+        for wording in [table["text"]] if field == "text" else lists[field]:
+            if not key(wording):
+                fail(field, f"wording {wording!r} has no words to match")
+    for field in ("topic", *_SOURCES):
+        if not isinstance(table.get(field, ""), str):
+            fail(field, f"{field} must be a string")
+    if not isinstance(table.get("fuzzy", True), bool):
+        fail("fuzzy", "fuzzy must be true or false")
     return Entry(
         id=table["id"], text=table["text"].strip(), variants=tuple(lists["variants"]),
+        zh=tuple(lists["zh"]), ru=tuple(lists["ru"]),
         topic=table.get("topic", ""), successors=tuple(lists["successors"]),
         fuzzy=table.get("fuzzy", True), source=source,
+        **{field: table.get(field, "").strip() for field in _SOURCES},
     )  # fmt: skip
 
 

@@ -1,0 +1,88 @@
+"""The built-in lexicon itself: size, sources, successors, one id per wording, scripts, no noise."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from readoutdiff.fold import CJK
+from readoutdiff.formulas.lexicon import builtin
+from readoutdiff.formulas.phrases import key
+from readoutdiff.formulas.tracking import find_formulas
+from readoutdiff.ingest import from_text
+from readoutdiff.model import Options
+
+_LATIN = re.compile("[A-Za-z]")
+_CJK = re.compile(f"[{CJK}]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def test_builtin_lexicon_has_250_sourced_formulas_many_in_chinese_and_russian() -> None:
+    entries = builtin().entries
+    with_zh = [e.id for e in entries if e.zh]
+    with_ru = [e.id for e in entries if e.ru]
+    print(
+        f"built-in lexicon: {len(entries)} formulas, {len(with_zh)} with zh, {len(with_ru)} with ru"
+    )
+    assert len(entries) >= 250
+    assert len({e.id for e in entries}) == len(entries)
+    assert [e.id for e in entries if not e.seen_in] == []
+    assert [e.id for e in entries if e.zh and not e.zh_seen_in] == []
+    assert [e.id for e in entries if e.ru and not e.ru_seen_in] == []
+    assert len(with_zh) >= 160 and len(with_ru) >= 20
+
+
+def test_every_successor_is_a_formula_of_the_lexicon() -> None:
+    entries = builtin().entries
+    ids = {e.id for e in entries}
+    assert [(e.id, s) for e in entries for s in e.successors if s not in ids] == []
+    assert sum(1 for e in entries if e.successors) >= 8
+
+
+def test_no_wording_is_claimed_by_two_formulas() -> None:
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for entry in builtin().entries:
+        for wording in entry.wordings:
+            owners[key(wording)].add(entry.id)
+    assert {" ".join(k): sorted(v) for k, v in owners.items() if len(v) > 1} == {}
+
+
+def test_chinese_wordings_are_chinese_and_russian_wordings_russian() -> None:
+    entries = builtin().entries
+    assert [w for e in entries for w in e.zh if _LATIN.search(w) or not _CJK.search(w)] == []
+    assert [w for e in entries for w in e.ru if _LATIN.search(w) or not _CYRILLIC.search(w)] == []
+    assert [
+        w for e in entries for w in (e.text, *e.variants) if _CJK.search(w) or _CYRILLIC.search(w)
+    ] == []
+
+
+def _ids(text: str) -> list[str]:
+    return [o.id for o in find_formulas(from_text(text), options=Options(mine_formulas=False))]
+
+
+def test_generic_diplomatic_words_are_not_formulas() -> None:
+    text = (
+        "The two sides discussed cooperation, peace, security, stability, development, trade,"
+        " democracy, sovereignty, dialogue and friendship. The leaders agreed to deepen bilateral"
+        " relations and partnership for the benefit of the international community and the region."
+    )
+    assert _ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "formula_id"),
+    [
+        # PRC MFA press conference, 29 Nov 2016 (t1420570): Chinese wording, matched as today.
+        ("中巴是全天候战略合作伙伴关系，中巴友谊经过历史检验。", "all-weather-strategic-cooperative-partnership"),
+        # PRC MFA press conference, 16 Jun 2017 (t1470893).
+        ("中方反对利用国内法对其他国家进行“长臂管辖”的作法。", "long-arm-jurisdiction"),
+        # Address by the President of the Russian Federation, 24 Feb 2022 (Russian text).
+        ("мною принято решение о проведении специальной военной операции.", "special-military-operation"),
+        # White House, U.S.-Japan Joint Leaders' Statement, 16 Apr 2021.
+        ("It also reaffirmed the fact that Article V of the Treaty applies to the Senkaku Islands.", "senkaku-article-v"),
+    ],
+)  # fmt: skip
+def test_one_id_across_languages_in_real_sentences(text: str, formula_id: str) -> None:
+    assert formula_id in _ids(text)
