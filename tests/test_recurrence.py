@@ -10,9 +10,11 @@ from pathlib import Path
 from readoutdiff import compare, from_text, load
 from readoutdiff.formulas.lexicon import builtin
 from readoutdiff.formulas.recurrence import recurring, with_recurring
-from readoutdiff.model import FormulaStatus, Options
+from readoutdiff.model import FormulaStatus, Lexicon, Options
 from readoutdiff.series import Order, build_series
 
+NO_LEXICON = Lexicon()
+"""The tests show what recurrence finds on its own, whatever the built-in lexicon grows to hold."""
 EARLIER = [
     "The leaders pledged support to Ukraine for as long as it takes. Trade grew.",
     "The Secretary pledged continued support to Ukraine for as long as it takes, she said.",
@@ -31,14 +33,14 @@ def test_phrases_in_two_readouts_are_candidates_names_and_repeated_passages_are_
         "They will keep working closely with allies and partners around the world on this.",
         "They will keep working closely with allies and partners around the world on this.",
     ]
-    entries = recurring([from_text(t) for t in texts], builtin())
+    entries = recurring([from_text(t) for t in texts], NO_LEXICON)
     assert [e.text for e in entries] == ["long as it takes"]
     assert entries[0].id == "recurring:long-as-it-take" and entries[0].topic == "recurring"
 
 
 def test_a_recurring_phrase_mutated_in_an_aligned_passage_is_changed_naming_it() -> None:
     readouts = [from_text(t) for t in [*EARLIER, A, B]]
-    options = with_recurring(Options(), readouts)
+    options = with_recurring(Options(lexicon=NO_LEXICON), readouts)
     result = compare(readouts[-2], readouts[-1], options=options)
     changed = [f for f in result.formulas if f.status is FormulaStatus.CHANGED]
     assert [(f.anchor, f.a_text, f.b_text) for f in changed] == [
@@ -51,7 +53,7 @@ def test_a_recurring_phrase_mutated_in_an_aligned_passage_is_changed_naming_it()
 def test_series_gives_a_recurring_phrase_its_own_row_marked_changed() -> None:
     texts = [*EARLIER, A, B]
     readouts = [from_text(t, path=f"{n}.txt") for n, t in enumerate(texts)]
-    series = build_series(readouts, order=Order.GIVEN)
+    series = build_series(readouts, order=Order.GIVEN, options=Options(lexicon=NO_LEXICON))
     row = next(t for t in series.formulas if t.id == "recurring:russia-brutal-and-unprovoked-war")
     assert row.text == "Russia's brutal and unprovoked war"
     assert [c.fate and c.fate.value for c in row.cells][-1] == "changed"
@@ -69,8 +71,9 @@ def test_history_folder_teaches_recurring_phrases(tmp_path: Path) -> None:
         (history / f"{n}.txt").write_text(text, encoding="utf-8")
     (tmp_path / "a.txt").write_text(A, encoding="utf-8")
     (tmp_path / "b.txt").write_text(B, encoding="utf-8")
-    plain = json.loads(_diff(tmp_path / "a.txt", tmp_path / "b.txt", "-f", "json").stdout)
-    learned = _diff(tmp_path / "a.txt", tmp_path / "b.txt", "-f", "json", "--history", history)
+    pair = (tmp_path / "a.txt", tmp_path / "b.txt", "-f", "json", "--no-builtin-lexicon")
+    plain = json.loads(_diff(*pair).stdout)
+    learned = _diff(*pair, "--history", history)
     assert learned.returncode == 0, learned.stderr
     document = json.loads(learned.stdout)
     arounds = {f["around"] for f in document["formulas"]}

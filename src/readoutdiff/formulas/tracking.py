@@ -53,7 +53,7 @@ def find_formulas(
     ``lexicon`` defaults to ``options.lexicon``, then to the built-in lexicon.
 
     >>> from readoutdiff.ingest import from_text
-    >>> r = from_text("Both uphold true multilateralism and the “iron brotherhood” of the Belt and Road.")
+    >>> r = from_text("Both uphold true multilateralism and the “iron brotherhood” of the two peoples.")
     >>> [(o.id, o.text, o.source.value, o.span.start) for o in find_formulas(r)]
     [('true-multilateralism', 'true multilateralism', 'builtin', 12), ('mined:iron-brotherhood', 'iron brotherhood', 'mined', 42)]
     """
