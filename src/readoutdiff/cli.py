@@ -17,12 +17,14 @@ import typer
 from readoutdiff.check_cli import check_command
 from readoutdiff.cli_help import DefaultGroup, PlainCommand
 from readoutdiff.cli_options import (
+    HistoryOption,
     LexiconOption,
     MaxSizeOption,
     NoBuiltinOption,
     NoMiningOption,
     now,
     run_options,
+    with_history,
     write_file,
 )
 from readoutdiff.errors import ExitCode, ReadoutError
@@ -142,6 +144,7 @@ def diff_command(
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
     no_mining: NoMiningOption = False,
+    history: HistoryOption = None,
     stamp: Annotated[
         bool,
         typer.Option(
@@ -160,7 +163,9 @@ def diff_command(
     refuse_shared_streams([a, b])
     limit = max_size * 1024 * 1024
     options = run_options(lexicon, no_builtin_lexicon, no_mining)
-    comparison = compare(load(a, max_bytes=limit), load(b, max_bytes=limit), options=options)
+    pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
+    options = with_history(options, history, pair, limit)
+    comparison = compare(pair[0], pair[1], options=options)
     rendered = _render(comparison, output_format, _use_color(color, output))
     if output is not None:
         write_file(output, rendered)
