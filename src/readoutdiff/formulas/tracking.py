@@ -165,8 +165,12 @@ def _fates(
     held_a = _inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
     held_b = _inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
     formulas += [
-        _fate(i, in_a.get(i) or held_a.get(i, []), in_b.get(i) or held_b.get(i, []),
-              named.variants.get(i))
+        _fate(
+            i,
+            in_a.get(i) or held_a.get(i, []),
+            in_b.get(i) or held_b.get(i, []),
+            named.variants.get(i),
+        )
         for i in rest
     ]
     return tuple(sorted(formulas, key=_order))
