@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -19,6 +20,7 @@ from readoutdiff.cli_help import DefaultGroup, PlainCommand
 from readoutdiff.cli_options import (
     LexiconOption,
     MaxSizeOption,
+    MeaningOption,
     NoBuiltinOption,
     NoMiningOption,
     now,
@@ -142,6 +144,7 @@ def diff_command(
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
     no_mining: NoMiningOption = False,
+    meaning: MeaningOption = False,
     stamp: Annotated[
         bool,
         typer.Option(
@@ -159,7 +162,7 @@ def diff_command(
         raise ReadoutError("only one of A and B can be - (standard input)")
     refuse_shared_streams([a, b])
     limit = max_size * 1024 * 1024
-    options = run_options(lexicon, no_builtin_lexicon, no_mining)
+    options = replace(run_options(lexicon, no_builtin_lexicon, no_mining), meaning=meaning)
     comparison = compare(load(a, max_bytes=limit), load(b, max_bytes=limit), options=options)
     rendered = _render(comparison, output_format, _use_color(color, output))
     if output is not None:

@@ -5,7 +5,7 @@ Change log of the contract (extra keys may be added within a version; none may c
 * ``readoutdiff/1``: first version. Extras beyond DESIGN.md: ``notes`` (top level and
   on each readout, e.g. "text extracted from an HTML page"),
   ``reason`` on ignored spans, ``id``/``source``/``confidence``/``topic``/``evidence_score``
-  on formulas.
+  on formulas; ``language`` and ``language_name`` on each readout.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import json
 from collections import Counter
 from typing import Any
 
+from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Span, Status
 
 SCHEMA = "readoutdiff/1"
@@ -67,6 +68,8 @@ def _readout(readout: Readout) -> dict[str, Any]:
         "chars": len(readout.text),
         "sentences": len(readout.sentences),
         "notes": list(readout.notes),
+        "language": readout.language,
+        "language_name": language(readout.language).name,
     }
 
 
