@@ -62,20 +62,31 @@ def test_words_are_not_cut_in_the_middle() -> None:
     ]
 
 
-def test_one_changed_chinese_character_is_a_one_character_change() -> None:
+def test_a_changed_chinese_character_changes_its_whole_word() -> None:
     ops = diff_ops("中方愿同俄方加强合作。", "中方愿同美方加强合作。")
     assert [(op.op, op.text) for op in ops] == [
         (Op.EQUAL, "中方愿同"),
-        (Op.DELETE, "俄"),
-        (Op.INSERT, "美"),
-        (Op.EQUAL, "方加强合作。"),
+        (Op.DELETE, "俄方"),
+        (Op.INSERT, "美方"),
+        (Op.EQUAL, "加强合作。"),
     ]
 
 
-def test_one_inserted_chinese_character() -> None:
+def test_a_chinese_diff_never_cuts_a_word() -> None:
+    # 重视 -> 正视: one word changed, shown whole (not [-重-]{+正+}视).
+    ops = diff_ops("双方重视发展两国关系。", "双方正视发展两国关系。")
+    changed = [(op.op, op.text) for op in ops if op.op is not Op.EQUAL]
+    assert changed == [(Op.DELETE, "重视"), (Op.INSERT, "正视")]
+
+
+def test_an_inserted_chinese_word_is_shown_as_the_segmenter_cuts_it() -> None:
+    ops = diff_ops("双方同意加强合作。", "双方同意继续合作。")
+    changed = [(op.op, op.text) for op in ops if op.op is not Op.EQUAL]
+    assert changed == [(Op.DELETE, "加强"), (Op.INSERT, "继续")]
+    # jieba reads 继续加强 as one word: the change shows that word whole.
     ops = diff_ops("双方同意加强合作。", "双方同意继续加强合作。")
     changed = [(op.op, op.text) for op in ops if op.op is not Op.EQUAL]
-    assert changed == [(Op.INSERT, "继续")]
+    assert changed == [(Op.DELETE, "加强"), (Op.INSERT, "继续加强")]
 
 
 def test_many_distinct_tokens_beyond_the_private_use_area() -> None:

@@ -10,9 +10,12 @@
    in the ranking: a candidate whose paragraph already pairs with the B
    sentence's paragraph gets a small bonus, as an expert reads passages in
    their place.
-4. Pairs grow into splits and merges (2:1, 1:2 and wider) while that raises
+4. Pairing by meaning (``Options.meaning``, or readouts in different
+   languages): free sentences left between two in-order pairs pair when each
+   is the other's nearest in meaning (:func:`readoutdiff.meaning.fill_gaps`).
+5. Pairs grow into splits and merges (2:1, 1:2 and wider) while that raises
    the score; free neighbours can seed a merge that no single sentence reaches.
-5. Pairs off the longest in-order chain are marked as moved.
+6. Pairs off the longest in-order chain are marked as moved.
 
 >>> from readoutdiff.ingest import from_text
 >>> a = from_text("Trade grew fast this year. Both sides met in Beijing.").sentences
@@ -40,24 +43,39 @@ _CONTEXT_BONUS = 0.1
 """Added (for ranking only, never to pass ``min_score``) where the paragraphs already pair."""
 
 
-def align(a: Sequence[Sentence], b: Sequence[Sentence], options: Options = Options()) -> list[Pair]:
+def align(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    options: Options = Options(),
+    *,
+    cross_language: bool = False,
+) -> list[Pair]:
     """Return the aligned groups of ``a`` and ``b`` sentence indices, in B's reading order.
 
     The work is always done in one canonical direction and mirrored when needed,
     so swapping A and B mirrors the result exactly (added and dropped swap).
+    With ``options.meaning`` (always when ``cross_language``) sentences also pair
+    by meaning (:mod:`readoutdiff.meaning`); across languages by meaning alone.
     """
     if [s.folded for s in a] <= [s.folded for s in b]:
-        return _align(a, b, options)
+        return _align(a, b, options, cross_language)
     mirrored = [
         Pair(a=pair.b, b=pair.a, score=pair.score, moved=pair.moved)
-        for pair in _align(b, a, options)
+        for pair in _align(b, a, options, cross_language)
     ]
     return sorted(mirrored, key=lambda pair: pair.b)
 
 
-def _align(a: Sequence[Sentence], b: Sequence[Sentence], options: Options) -> list[Pair]:
+def _align(
+    a: Sequence[Sentence], b: Sequence[Sentence], options: Options, cross: bool
+) -> list[Pair]:
     side_a, side_b = Side(a), Side(b)
-    scorer = Scorer(side_a, side_b)
+    meaning = None
+    if options.meaning or cross:
+        from readoutdiff.meaning import Meaning
+
+        meaning = Meaning([s.text for s in a], [s.text for s in b])
+    scorer = Scorer(side_a, side_b, meaning if cross else None, cross=cross)
     a_of_b = _exact_pairs(side_a, side_b)
     if _is_title(a) and _is_title(b) and 0 not in a_of_b and 0 not in a_of_b.values():
         a_of_b[0] = 0  # headlines face each other, however reworded
@@ -71,7 +89,17 @@ def _align(a: Sequence[Sentence], b: Sequence[Sentence], options: Options) -> li
         Pair(a=(a_index,), b=(b_index,), score=_score(scorer, edges, a_index, b_index))
         for b_index, a_index in sorted(a_of_b.items())
     ]
-    pairs = grow_groups(scorer, _mark_moves(singles, scorer), edges, options)
+    singles = _mark_moves(singles, scorer)
+    if meaning is not None:
+        from readoutdiff.meaning import fill_gaps
+
+        singles = _mark_moves(fill_gaps(singles, meaning), scorer)
+    pairs = grow_groups(scorer, singles, edges, options)
+    if meaning is not None and cross:  # in one language most neighbours "mean part of" a pair
+        from readoutdiff.meaning import attach_orphans
+
+        lines = (side_a.lines, side_b.lines)
+        pairs = attach_orphans(_mark_moves(pairs, scorer), meaning, lines)
     return _mark_moves(pairs, scorer)
 
 
@@ -128,6 +156,10 @@ def _candidate_scores(scorer: Scorer, a_of_b: dict[int, int], options: Options) 
         candidates.update(
             _near_anchors(b_index, anchors, side_a.size, taken, options.neighbourhood)
         )
+        if scorer.meaning is not None:
+            nearest = scorer.meaning.nearest(b_index, options.candidates + len(taken))
+            free = [a_index for a_index in nearest if a_index not in taken]
+            candidates.update(free[: options.candidates])
         edges[b_index] = {a_index: scorer.pair(a_index, b_index) for a_index in sorted(candidates)}
     return edges
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -19,6 +20,7 @@ from readoutdiff.cli_options import (
     HistoryOption,
     LexiconOption,
     MaxSizeOption,
+    MeaningOption,
     NoBuiltinOption,
     NoMiningOption,
     now,
@@ -142,6 +144,7 @@ def diff_command(
     no_builtin_lexicon: NoBuiltinOption = False,
     no_mining: NoMiningOption = False,
     history: HistoryOption = None,
+    meaning: MeaningOption = False,
     stamp: Annotated[
         bool,
         typer.Option(
@@ -157,7 +160,7 @@ def diff_command(
     if a == "-" and b == "-":
         raise ReadoutError("only one of A and B can be - (standard input)")
     limit = max_size * 1024 * 1024
-    options = run_options(lexicon, no_builtin_lexicon, no_mining)
+    options = replace(run_options(lexicon, no_builtin_lexicon, no_mining), meaning=meaning)
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
     options = with_history(options, history, pair, limit)
     comparison = compare(pair[0], pair[1], options=options)

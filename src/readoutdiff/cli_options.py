@@ -42,6 +42,14 @@ NoMiningOption = Annotated[
         "--no-mining", help="Track only lexicon formulas, not phrases mined from the texts."
     ),
 ]
+MeaningOption = Annotated[
+    bool,
+    typer.Option(
+        "--meaning",
+        help="Also pair sentences by meaning (multilingual embeddings): rewordings that share "
+        "few words. Always on when A and B are in different languages.",
+    ),
+]
 
 HistoryOption = Annotated[
     list[Path] | None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from readoutdiff import align, inline
 from readoutdiff.fold import fold_keeping_case
 from readoutdiff.groups import Pair
+from readoutdiff.languages import language
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -26,8 +27,9 @@ def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparis
     >>> [(x.status.value, x.moved, x.a_text, x.b_text) for x in result.alignments]
     [('unchanged', False, 'Trade grew.', 'Trade grew.'), ('changed', True, 'We met.', 'We met again.')]
     """
-    pairs = align.align(a.sentences, b.sentences, options)
-    notes: list[str] = []
+    cross = a.language != b.language
+    pairs = align.align(a.sentences, b.sentences, options, cross_language=cross)
+    notes: list[str] = list(language_notes(a, b))
     aligned = [_alignment(pair, a, b, options, notes) for pair in pairs]
     alignments = _in_reading_order(aligned, _dropped(a, pairs))
     alignments += tuple(_added(b, pairs))
@@ -41,6 +43,14 @@ def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparis
         a=a, b=b, alignments=alignments, formulas=formulas,
         similarity=_similarity(alignments), notes=tuple(notes),
     )  # fmt: skip
+
+
+def language_notes(a: Readout, b: Readout) -> tuple[str, ...]:
+    """A note when the two readouts are in different languages."""
+    if a.language == b.language:
+        return ()
+    names = language(a.language).name, language(b.language).name
+    return (f"A is in {names[0]}, B in {names[1]}: passages paired by meaning",)
 
 
 def _alignment(pair: Pair, a: Readout, b: Readout, options: Options, notes: list[str]) -> Alignment:

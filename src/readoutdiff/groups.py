@@ -100,6 +100,8 @@ def _grow(pair: Pair, scorer: Scorer, holders: Holders, options: Options, *, ste
     while True:
         best, best_score, best_taken = pair, pair.score + options.group_gain, ("", -1)
         for a_group, b_group, taken in _extensions(pair, scorer, options.max_group):
+            if scorer.cross and _joins_headline(scorer, pair, taken):
+                continue  # across languages a headline stands alone: its gist is everywhere
             if not holders.yields(*taken, pair, None) or (not steal and _held(holders, taken)):
                 continue
             score = scorer.group(a_group, b_group)
@@ -114,6 +116,13 @@ def _grow(pair: Pair, scorer: Scorer, holders: Holders, options: Options, *, ste
         holders.release(pair)
         holders.place(best)
         pair = best
+
+
+def _joins_headline(scorer: Scorer, pair: Pair, taken: tuple[str, int]) -> bool:
+    side, index = taken
+    if side == "a":
+        return (index == 0 and scorer.a.titled) or (pair.a == (0,) and scorer.a.titled)
+    return (index == 0 and scorer.b.titled) or (pair.b == (0,) and scorer.b.titled)
 
 
 def _held(holders: Holders, taken: tuple[str, int]) -> bool:

@@ -1,7 +1,8 @@
 """Word-level diff of one aligned pair with diff-match-patch.
 
-Each distinct token (a word, a run of white space, a punctuation mark, or one
-Chinese/Japanese/Korean character) is mapped to one private character, the
+Each distinct token (a word, a run of white space or a punctuation mark; a
+Chinese word as jieba cuts it, so a change never splits a word; one character
+of a script the tool has no segmenter for) is mapped to one private character, the
 strings of those characters are diffed with no time limit, cleaned up
 semantically, and mapped back. Equal and deleted runs rebuild A's side exactly;
 equal and inserted runs rebuild B's.
@@ -12,14 +13,11 @@ equal and inserted runs rebuild B's.
 
 from __future__ import annotations
 
-import re
-
 from diff_match_patch import diff_match_patch
 
-from readoutdiff.fold import CJK
+from readoutdiff.languages import tokens as cut_tokens
 from readoutdiff.model import DiffOp, Op
 
-_TOKEN = re.compile(rf"[{CJK}]|(?:(?![{CJK}])\w)+|\s+|[^\w\s]", re.S)
 _FIRST_CODE = 0xE000  # private use area first, then beyond the basic plane
 _OPS = {-1: Op.DELETE, 0: Op.EQUAL, 1: Op.INSERT}
 
@@ -52,7 +50,7 @@ def diff_ops(a_text: str, b_text: str) -> tuple[DiffOp, ...]:
 
 def _encode(text: str, codes: dict[str, str], tokens: list[str]) -> str:
     out = []
-    for token in _TOKEN.findall(text):
+    for token in cut_tokens(text):
         code = codes.get(token)
         if code is None:
             code = _char(len(tokens))

@@ -98,6 +98,8 @@ class Readout:
     """Who the leader met, from front matter (``counterpart:``)."""
     source: str | None = None
     """Where the readout was published: front matter ``source:`` (or ``url:``), or an HTML page's own address."""
+    language: str = "en"
+    """Language code found in the text (``en``, ``zh``, ``ru``; ``und`` when the tool cannot tell)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -233,6 +235,8 @@ class Options:
     """Lowest rapidfuzz ratio (0-100) for a near-miss wording to count as a formula."""
     mine_formulas: bool = True
     """Also report fixed-looking phrases found in the readouts themselves (source ``mined``)."""
+    meaning: bool = False
+    """Pair sentences by meaning too (sentence embeddings); always on when the languages differ."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -16,49 +16,42 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from readoutdiff.fold import fold
+from readoutdiff.fold import CJK
+from readoutdiff.languages import Language, match_fold
+from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.model import Sentence, Span
-
-TITLES = frozenset(
-    """mr mrs ms dr prof st gen sen rep gov govt pres lt col capt adm sgt hon rev messrs mme""".split()
-)
-"""Abbreviations before a name: a full stop after them never ends a sentence."""
-NUMBERED = frozenset("""no nos art para fig vol op pp p ch sec""".split())
-"""Abbreviations before a number ("No. 1"): they end a sentence only before a word."""
-ABBREVIATIONS = frozenset(
-    """vs etc e.g i.e a.m p.m u.s u.k u.n e.u d.c inc ltd co corp jr sr jan feb mar apr jun
-    jul aug sep sept oct nov dec approx dept est cf al ca ed eds""".split()
-)
-"""Other abbreviations: a sentence ends after them only when a usual sentence opener follows."""
-OPENERS = frozenset(
-    """the a an this that these those they he she it we i you there our his her their its both
-    in on at as after before during when while however meanwhile also but and yet so then
-    today tomorrow yesterday each all some many most""".split()
-)
-"""Words that open sentences far more often than they follow "U.S." or "a.m." inside one."""
 
 _CLOSERS = "\"'”’»)]}」』）】"
 _LATIN_END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])")
 _CJK_END = re.compile(r"[。！？；]+[" + re.escape(_CLOSERS) + r"]*")
+_ASCII_CJK_END = re.compile(
+    rf"(?<=[{CJK}」』）】”])[!?;]+[" + re.escape(_CLOSERS) + rf"]*(?=\s*(?:[{CJK}“「『（【]|$))"
+)
+"""ASCII ``!``, ``?`` and ``;`` after a Chinese character (as NFKC or copy-paste leave them)."""
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def sentences(text: str, lines: Iterable[tuple[int, int]]) -> tuple[Sentence, ...]:
-    """Return the sentences of ``text`` found in the given ``(start, end)`` line ranges, in order."""
+def sentences(
+    text: str, lines: Iterable[tuple[int, int]], language: Language = ENGLISH
+) -> tuple[Sentence, ...]:
+    """Return the sentences of ``text`` found in the given ``(start, end)`` line ranges, in order.
+
+    ``language`` gives the abbreviations after which a full stop does not end a sentence.
+    """
     found: list[Sentence] = []
     line_number = 1
     position = 0
     for line_start, line_end in lines:
         line_number += _count_breaks(text, position, line_start)
         position = line_start
-        for start, end in _sentence_ranges(text, line_start, line_end):
+        for start, end in _sentence_ranges(text, line_start, line_end, language):
             found.append(
                 Sentence(
                     index=len(found),
                     span=Span(start=start, end=end, line=line_number),
                     text=text[start:end],
-                    folded=fold(text[start:end]),
+                    folded=match_fold(text[start:end]),
                 )
             )
     return tuple(found)
@@ -68,15 +61,16 @@ def _count_breaks(text: str, start: int, end: int) -> int:
     return len(_LINE_BREAK.findall(text, start, end))
 
 
-def _sentence_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _sentence_ranges(text: str, start: int, end: int, language: Language) -> list[tuple[int, int]]:
     """Split one line into trimmed sentence ranges."""
     cuts = [start]
-    for pattern in (_LATIN_END, _CJK_END):
-        for match in pattern.finditer(text, start, end):
-            if pattern is _CJK_END or _ends_sentence(text, start, match):
-                cuts.append(match.end())
+    for match in _LATIN_END.finditer(text, start, end):
+        if _ends_sentence(text, start, match, language):
+            cuts.append(match.end())
+    for pattern in (_CJK_END, _ASCII_CJK_END):
+        cuts.extend(match.end() for match in pattern.finditer(text, start, end))
     cuts.append(end)
-    cuts.sort()
+    cuts = sorted(set(cuts))
     ranges = []
     for left, right in zip(cuts, cuts[1:], strict=False):
         piece = text[left:right]
@@ -87,7 +81,7 @@ def _sentence_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return ranges
 
 
-def _ends_sentence(text: str, line_start: int, match: re.Match[str]) -> bool:
+def _ends_sentence(text: str, line_start: int, match: re.Match[str], language: Language) -> bool:
     """Tell a real sentence end from an abbreviation, an initial or a list number."""
     following = text[match.end() : match.end() + 40].lstrip()[:1]
     if following.islower():
@@ -99,12 +93,12 @@ def _ends_sentence(text: str, line_start: int, match: re.Match[str]) -> bool:
         return True
     word = before.group(1).lower().rstrip(".")
     next_word = re.match(r"\w*", text[match.end() :].lstrip()).group().lower()  # type: ignore[union-attr]
-    if word in TITLES:
+    if word in language.titles:
         return False
-    if word in NUMBERED:
+    if word in language.numbered:
         return not following.isdigit()
-    if word in ABBREVIATIONS:
-        return next_word in OPENERS
+    if word in language.abbreviations:
+        return next_word in language.openers
     # Capital initials ("J. Biden", "С.В. Лавров") are not a sentence end.
     initials = all(len(part) == 1 and part.isalpha() for part in word.split("."))
     return not (initials and text[before.start(1)].isupper())

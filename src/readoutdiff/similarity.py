@@ -6,7 +6,10 @@ The score mixes three signals, each on folded text:
   readouts, so "Eurasian Economic Union" outweighs "the two sides";
 * weighted containment: the overlap relative to the shorter side, so a short
   passage that was cut from (or into) a longer one still scores;
-* character similarity (rapidfuzz ``ratio``), which catches small rewording.
+* character similarity (rapidfuzz ``ratio``), which catches small rewording;
+* with pairing by meaning, the embedding similarity of :mod:`readoutdiff.meaning`:
+  the better of it and the three above for one language, and alone across
+  languages (so shared names or URL words never pair a translation).
 
 Words are cut to six letters first, a crude stem that lets "interest" match
 "interests" and "Eurasia" match "Eurasian".
@@ -18,11 +21,15 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from readoutdiff.fold import words
+from readoutdiff.languages import stem, words
 from readoutdiff.model import Sentence
+
+if TYPE_CHECKING:
+    from readoutdiff.meaning import Meaning
 
 STOP_WORDS = frozenset(
     """a an and are as at be by for from has have in is it its of on or that the their this to
@@ -30,7 +37,6 @@ STOP_WORDS = frozenset(
 )
 _STOP_WEIGHT = 0.1
 _SPACE_RUN = re.compile(r"\s+")
-_STEM_LENGTH = 6
 
 
 class Side:
@@ -39,8 +45,10 @@ class Side:
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         self.folded = [_SPACE_RUN.sub(" ", s.folded).strip() for s in sentences]
         self.words = [words(text) for text in self.folded]
-        self.stems = [Counter(word[:_STEM_LENGTH] for word in found) for found in self.words]
+        self.stems = [Counter(stem(word) for word in found) for found in self.words]
         self.lines = [s.span.line for s in sentences]
+        self.titled = len(sentences) > 1 and self.lines[0] != self.lines[1]
+        """The first sentence has a line to itself (a headline, as the aligner reads it)."""
         self.size = len(sentences)
 
 
@@ -55,8 +63,14 @@ class Scorer:
     True
     """
 
-    def __init__(self, side_a: Side, side_b: Side) -> None:
+    def __init__(
+        self, side_a: Side, side_b: Side, meaning: Meaning | None = None, *, cross: bool = False
+    ) -> None:
         self.a, self.b = side_a, side_b
+        self.meaning = meaning
+        """Meaning similarity (:mod:`readoutdiff.meaning`), when pairing by meaning."""
+        self.cross = cross
+        """The readouts are in different languages: only meaning counts, never shared words."""
         frequency: Counter[str] = Counter()
         for stems in (*side_a.stems, *side_b.stems):
             frequency.update(stems.keys())
@@ -74,6 +88,14 @@ class Scorer:
 
     def group(self, a_group: Sequence[int], b_group: Sequence[int]) -> float:
         """Score a run of A sentences against a run of B sentences."""
+        if self.meaning is None:
+            return self._words(a_group, b_group)
+        meant = self.meaning.group(a_group, b_group)
+        if self.cross:
+            return meant  # names and URLs in Latin letters must not pair a translation
+        return max(self._words(a_group, b_group), meant)
+
+    def _words(self, a_group: Sequence[int], b_group: Sequence[int]) -> float:
         a_text = " ".join(self.a.folded[i] for i in a_group)
         b_text = " ".join(self.b.folded[i] for i in b_group)
         if a_text == b_text:

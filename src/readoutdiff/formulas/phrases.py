@@ -17,11 +17,14 @@ from functools import lru_cache
 from itertools import accumulate
 
 from readoutdiff.fold import CJK, fold_with_offsets
+from readoutdiff.languages.ru import stem as russian_stem
+from readoutdiff.languages.zh import simplified
 from readoutdiff.model import Readout, Sentence
 
 _WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
 _ASCII_SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
 """Splits ASCII text at the same words as ``_WORD``, keeping them, several times faster."""
+_CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
 _JOINERS = frozenset(" -'\"")
 """Characters between two words that keep them in one phrase (anything else is a break)."""
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ise", "ize"), ("our", "or"))
@@ -65,6 +68,8 @@ def stem(word: str) -> str:
     >>> [stem(w) for w in ("interests", "countries", "other's", "process", "colour", "has")]
     ['interest', 'country', 'other', 'process', 'color', 'has']
     """
+    if word and word[0] in _CYRILLIC:
+        return russian_stem(word)  # "коренных интересов" matches "коренные интересы"
     word = word.removesuffix("'s")
     if word in _BRITISH_WORDS:
         for british, american in _BRITISH:
@@ -79,8 +84,12 @@ def stem(word: str) -> str:
 
 
 def key(text: str) -> tuple[str, ...]:
-    """Return the stems of ``text``: the form in which phrases are compared."""
-    folded, _ = fold_with_offsets(text)
+    """Return the stems of ``text``: the form in which phrases are compared.
+
+    >>> key("全面戰略協作夥伴關係") == key("全面战略协作伙伴关系")
+    True
+    """
+    folded = _script_fold(fold_with_offsets(text)[0])
     return tuple(stem(match.group()) for match in _WORD.finditer(folded))
 
 
@@ -126,6 +135,7 @@ def _shape(text: str) -> Shape:
     if text.isascii():  # the common case: folding keeps offsets, so one split does it all
         return _ascii_shape(text)
     folded, offsets = fold_with_offsets(text)
+    folded = _script_fold(folded)
     spans = [m.span() for m in _WORD.finditer(folded)]
     if not spans:
         return Shape(stems=(), starts=(), ends=(), caps=(), breaks=())
@@ -137,6 +147,11 @@ def _shape(text: str) -> Shape:
         caps=tuple([text[start].isupper() for start in starts]),
         breaks=_breaks(folded, spans),
     )
+
+
+def _script_fold(folded: str) -> str:
+    """Traditional Chinese to Simplified and ё to е, one character for one (offsets hold)."""
+    return simplified(folded).replace("ё", "е")
 
 
 def _ascii_shape(text: str) -> Shape:

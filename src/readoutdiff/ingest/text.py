@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from readoutdiff import segment
+from readoutdiff import languages, segment
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
 from readoutdiff.ingest.dates import iso_date, meeting_date
@@ -57,7 +57,8 @@ def from_text(
         if reason
     )
     content = [span for span, reason in zip(lines, reasons, strict=True) if not reason]
-    sentences = segment.sentences(text, content)
+    language = languages.detect("\n".join(text[start:end] for start, end in content[:400]))
+    sentences = segment.sentences(text, content, languages.language(language.code))
     if not sentences:
         raise InputError("has no readout text, only site boilerplate", path=path)
     stamps = [item.text for item in found if item.reason in _PUBLISHED]
@@ -66,7 +67,7 @@ def from_text(
         published=[*stamps, *published], head=text[body_start : body_start + 3000],
     )  # fmt: skip
     date = iso_date(meta.get("date", "")) or (dated.date if dated else None)
-    notes = []
+    notes = list(languages.notes(language, sentences))
     if date and not meta.get("date") and dated and dated.source == "file name":
         notes.append(f"date {date} taken from the file name")
     cut = _cut_off(sentences)
@@ -77,6 +78,7 @@ def from_text(
         date=date, sentences=sentences, ignored=ignored + found, notes=tuple(notes),
         counterpart=meta.get("counterpart") or None,
         source=meta.get("source") or meta.get("source_url") or meta.get("url") or None,
+        language=language.code,
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold
 from readoutdiff.render.html_text import Part, plain, visible
@@ -39,6 +40,7 @@ class Side:
     sha_short: str
     sha: str
     sentences: int
+    language: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -142,6 +144,7 @@ def _side(label: str, readout: Readout) -> Side:
         sha_short=readout.sha256[:12],
         sha=readout.sha256,
         sentences=len(readout.sentences),
+        language=language(readout.language).name,
     )
 
 

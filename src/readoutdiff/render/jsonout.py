@@ -6,7 +6,8 @@ Change log of the contract (extra keys may be added within a version; none may c
   on each readout, e.g. "text extracted from an HTML page"),
   ``reason`` on ignored spans, ``id``/``source``/``confidence``/``topic``/``evidence_score``
   on formulas; ``key_changes`` (the 3-7 most significant changes, ranked, leading the
-  document); ``around`` on formulas (the id of the formula a changed phrase belongs to).
+  document); ``around`` on formulas (the id of the formula a changed phrase belongs to);
+  ``language`` and ``language_name`` on each readout.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 from collections import Counter
 from typing import Any
 
+from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Span, Status
 from readoutdiff.render.key_changes import KeyChange, key_changes
 
@@ -70,6 +72,8 @@ def _readout(readout: Readout) -> dict[str, Any]:
         "chars": len(readout.text),
         "sentences": len(readout.sentences),
         "notes": list(readout.notes),
+        "language": readout.language,
+        "language_name": language(readout.language).name,
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.render import labels
 from readoutdiff.render.key_changes import key_changes
@@ -63,7 +64,8 @@ def _ignored(comparison: Comparison) -> list[str]:
 
 
 def _readout_row(label: str, readout: Readout) -> str:
-    title = _escape(readout.title or "") + "".join(f" ({_escape(note)})" for note in readout.notes)
+    notes = (language(readout.language).name, *readout.notes)
+    title = _escape(readout.title or "") + "".join(f" ({_escape(note)})" for note in notes)
     return f"| {label} | {_escape(readout.path)} | {readout.date or ''} | {title} |"
 
 

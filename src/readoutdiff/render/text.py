@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.render import labels
 from readoutdiff.render.key_changes import key_changes
@@ -50,7 +51,8 @@ def _bold(text: str, color: bool) -> str:
 
 def _describe(label: str, readout: Readout) -> str:
     title = f"“{readout.title}”" if readout.title else None
-    facts = ", ".join(fact for fact in (readout.date, title, *readout.notes) if fact)
+    name = language(readout.language).name
+    facts = ", ".join(fact for fact in (readout.date, title, name, *readout.notes) if fact)
     return _shown(f"{label} {readout.path}" + (f"  ({facts})" if facts else ""))
 
 

@@ -1,0 +1,39 @@
+"""What a language module gives the rest of the tool: one small, frozen record.
+
+A language module (``en.py``, ``zh.py``, ``ru.py`` …) defines ``LANGUAGE``, a
+:class:`Language`. Sentence cutting reads its abbreviations, matching its
+``stem``; scripts that need a segmenter (Chinese) are cut by the module that
+owns the script, whatever language the readout as a whole is in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+def prefix_stem(word: str) -> str:
+    """Cut a word to six characters: a crude stem ("interests" → "intere")."""
+    return word[:6]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Language:
+    """How one language is cut into sentences and words and matched."""
+
+    code: str
+    """BCP 47 primary code ("en", "zh", "ru"), or "und" when the tool cannot tell."""
+    name: str
+    """English name shown to the user."""
+    titles: frozenset[str] = field(default_factory=frozenset)
+    """Abbreviations (folded, without the final full stop) after which a sentence never ends."""
+    numbered: frozenset[str] = field(default_factory=frozenset)
+    """Abbreviations before a number ("No. 1"): they end a sentence only before a word."""
+    abbreviations: frozenset[str] = field(default_factory=frozenset)
+    """Other abbreviations: a sentence ends after them only before a usual sentence opener."""
+    openers: frozenset[str] = field(default_factory=frozenset)
+    """Words that open sentences far more often than they follow an abbreviation."""
+    stem: Callable[[str], str] = prefix_stem
+    """Map one folded word to the key it is matched by."""
+    segmented: bool = True
+    """False when the tool has no word segmenter for the language (it then compares by character)."""

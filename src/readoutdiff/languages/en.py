@@ -1,0 +1,25 @@
+"""English: abbreviations that do not end sentences; words matched by a six-letter prefix."""
+
+from __future__ import annotations
+
+from readoutdiff.languages.base import Language, prefix_stem
+
+LANGUAGE = Language(
+    code="en",
+    name="English",
+    titles=frozenset(
+        """mr mrs ms dr prof st gen sen rep gov govt pres lt col capt adm sgt hon rev messrs
+        mme""".split()
+    ),
+    numbered=frozenset("""no nos art para fig vol op pp p ch sec""".split()),
+    abbreviations=frozenset(
+        """vs etc e.g i.e a.m p.m u.s u.k u.n e.u d.c inc ltd co corp jr sr jan feb mar apr
+        jun jul aug sep sept oct nov dec approx dept est cf al ca ed eds""".split()
+    ),
+    openers=frozenset(
+        """the a an this that these those they he she it we i you there our his her their its
+        both in on at as after before during when while however meanwhile also but and yet so
+        then today tomorrow yesterday each all some many most""".split()
+    ),
+    stem=prefix_stem,
+)

@@ -1,0 +1,47 @@
+"""Russian: abbreviations ("г.", "гг.", "п.", "см.", "т.е.") and Snowball stems.
+
+The Snowball stemmer (``snowballstemmer``, pure Python, ~0.08 s to load) maps
+the inflected forms of a word to one stem, so "коренные интересы" matches
+"коренных интересов". pymorphy3 gives true lemmas but loads a 16 MB dictionary
+in ~0.3 s and stems no better for matching; see benchmarks/bench_languages.py.
+
+>>> LANGUAGE.stem("интересов") == LANGUAGE.stem("интересы")
+True
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from readoutdiff.languages.base import Language, prefix_stem
+
+_CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
+
+
+@cache
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("russian")
+
+
+def stem(word: str) -> str:
+    """Snowball stem of a Cyrillic word (ё read as е); other words by six-letter prefix."""
+    if not word or word[0] not in _CYRILLIC:
+        return prefix_stem(word)
+    return str(_stemmer().stemWord(word.replace("ё", "е")))
+
+
+LANGUAGE = Language(
+    code="ru",
+    name="Russian",
+    titles=frozenset(
+        """г гг п пп см ст т.е т.к т.н т.д т.п им ул о.в ср напр рис илл тыс млн млрд
+        mr dr""".split()
+    ),
+    numbered=frozenset("""№ стр гл""".split()),
+    abbreviations=frozenset("""др пр проч""".split()),
+    openers=frozenset("""в на по это он она они мы я и но а также""".split()),
+    stem=stem,
+)

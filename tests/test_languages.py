@@ -1,0 +1,159 @@
+"""languages/: detection, Chinese words and script folding, Russian sentences and stems, fallback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import compare, from_text
+from readoutdiff.formulas import find_formulas
+from readoutdiff.formulas.lexicon import chosen
+from readoutdiff.ingest import load
+from readoutdiff.inline import diff_ops
+from readoutdiff.languages import detect, language, match_fold, tokens, words
+from readoutdiff.languages.zh import is_traditional
+from readoutdiff.model import Op, Options
+
+BILINGUAL = Path(__file__).resolve().parent.parent / "eval" / "bilingual"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("习近平同法国总统马克龙通电话。两国元首就中法关系交换意见。", "zh"),
+        ("習近平同法國總統馬克龍通電話。兩國元首就中法關係交換意見。", "zh"),
+        ("Владимир Путин провёл телефонный разговор с Президентом Турции.", "ru"),
+        ("President Biden spoke with Prime Minister Kishida of Japan today.", "en"),
+        ("ประธานาธิบดีหารือทางโทรศัพท์กับนายกรัฐมนตรี", "und"),
+    ],
+)
+def test_detects_the_language_by_script(text: str, code: str) -> None:
+    assert detect(text).code == code
+
+
+def test_chinese_with_english_names_is_chinese_and_mixed_text_is_said() -> None:
+    assert detect("王毅会见美国国务卿 Antony Blinken，双方讨论了 G20 议题。").code == "zh"
+    mixed = detect("Both sides discussed trade. 双方讨论了经贸合作和人文交流等问题。")
+    assert mixed.code == "zh" and mixed.mixed == ("en",)
+
+
+def test_tokens_rebuild_the_text_and_keep_chinese_words_whole() -> None:
+    text = "中方高度重視發展兩國關係, core interests! สวัสดี"
+    found = tokens(text)
+    assert "".join(found) == text
+    assert "高度重視" in found and "兩國關係" in found  # Traditional cut like Simplified
+    assert found[-6:] == list("สวัสดี")  # no segmenter: one character each
+
+
+def test_traditional_and_simplified_match_but_outputs_keep_the_original() -> None:
+    a = from_text("中方堅定支持彼此核心利益。")
+    b = from_text("中方坚定支持彼此核心利益。")
+    assert a.sentences[0].folded == b.sentences[0].folded
+    assert "Traditional Chinese: matched through Simplified characters" in a.notes
+    assert is_traditional(a.text) and not is_traditional(b.text)
+    result = compare(a, b)
+    assert result.alignments[0].a_text == "中方堅定支持彼此核心利益。"
+    assert words(match_fold("堅定支持")) == ["坚定", "支持"]
+
+
+def test_ascii_marks_after_chinese_end_sentences() -> None:
+    readout = from_text("双方同意加强合作!中方愿意推进?俄方支持;最后一句。")
+    assert [s.text for s in readout.sentences] == [
+        "双方同意加强合作!", "中方愿意推进?", "俄方支持;", "最后一句。",
+    ]  # fmt: skip
+
+
+def test_russian_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = (
+        "В 2021 г. стороны встретились в Москве. В 2020–2021 гг. Россия и Китай "
+        "провели переговоры, см. п. 3 Совместного заявления, т.е. Договора. "
+        "С.В.Лавров и С. В. Лавров выступили. Итоги подведены."
+    )
+    readout = from_text(text)
+    assert readout.language == "ru"
+    assert [s.text for s in readout.sentences] == [
+        "В 2021 г. стороны встретились в Москве.",
+        "В 2020–2021 гг. Россия и Китай провели переговоры, см. п. 3 Совместного заявления, т.е. Договора.",
+        "С.В.Лавров и С. В. Лавров выступили.",
+        "Итоги подведены.",
+    ]
+
+
+def test_russian_inflections_share_a_stem() -> None:
+    stem = language("ru").stem
+    assert stem("коренные") == stem("коренных") and stem("интересы") == stem("интересов")
+    assert stem("партнёрства") == stem("партнерство")
+
+
+def test_russian_inflected_sentences_pair() -> None:
+    a = from_text(
+        "Стороны поддерживают коренные интересы друг друга. Делегации обменялись подарками."
+    )
+    b = from_text("Россия поддерживает коренных интересов Китая. Обсуждена торговля зерном.")
+    pairs = [(x.a_text, x.b_text) for x in compare(a, b).alignments if x.a and x.b]
+    assert pairs == [
+        (
+            "Стороны поддерживают коренные интересы друг друга.",
+            "Россия поддерживает коренных интересов Китая.",
+        )
+    ]
+
+
+def test_an_unknown_script_still_compares_by_character_with_a_note() -> None:
+    a = from_text("ทั้งสองฝ่ายหารือเรื่องการค้า")
+    b = from_text("ทั้งสองฝ่ายหารือเรื่องการลงทุน")
+    assert a.language == "und" and any("not recognised" in note for note in a.notes)
+    ops = diff_ops(a.text, b.text)
+    assert "".join(op.text for op in ops if op.op is not Op.INSERT) == a.text
+    assert "".join(op.text for op in ops if op.op is not Op.DELETE) == b.text
+    assert [op.text for op in ops if op.op is Op.EQUAL][0] == "ทั้งสองฝ่ายหารือเรื่องการ"
+    result = compare(a, b)
+    assert [x.status.value for x in result.alignments] == ["changed"]
+
+
+def test_formulas_match_real_chinese_readouts_in_both_scripts_and_russian_inflections(
+    tmp_path: Path,
+) -> None:
+    lexicon = tmp_path / "lexicon.toml"
+    lexicon.write_text(
+        '[[formula]]\nid = "denuclearization"\ntext = "朝鲜半岛无核化"\ntopic = "security"\n\n'
+        '[[formula]]\nid = "core-interests-ru"\ntext = "коренные интересы"\ntopic = "sovereignty"\n',
+        encoding="utf-8",
+    )
+    options = Options(lexicon=chosen([lexicon], use_builtin=False), mine_formulas=False)
+    simplified = load(str(BILINGUAL / "xi-trump__2018-03-09__mfa-zh.txt"))
+    traditional = load(str(BILINGUAL / "xi-trump__2017-09-06__people-zh-hant.txt"))
+    for readout, wording in ((simplified, "朝鲜半岛无核化"), (traditional, "朝鮮半島無核化")):
+        found = find_formulas(readout, options=options)
+        assert {readout.text[o.span.start : o.span.end] for o in found} == {wording}
+    russian = from_text("Стороны подтвердили поддержку коренных интересов друг друга.")
+    found = find_formulas(russian, options=options)
+    assert [russian.text[o.span.start : o.span.end] for o in found] == ["коренных интересов"]
+
+
+def test_a_chinese_diff_of_real_successive_readouts_never_cuts_a_word() -> None:
+    a = load(str(BILINGUAL / "xi-trump__2017-10-25__mfa-zh.txt"))
+    b = load(str(BILINGUAL / "xi-trump__2018-05-08__mfa-zh.txt"))
+    result = compare(a, b, options=Options(formulas=False))
+    for alignment in result.alignments:
+        for side, ops in (
+            (alignment.a_text, (Op.EQUAL, Op.DELETE)),
+            (alignment.b_text, (Op.EQUAL, Op.INSERT)),
+        ):
+            words_of_side = tokens(side)
+            bounds = {0}
+            for word in words_of_side:
+                bounds.add(max(bounds) + len(word))
+            position = 0
+            for op in alignment.ops:
+                if op.op in ops:
+                    assert position in bounds, (op, side)
+                    position += len(op.text)
+                    assert position in bounds, (op, side)
+
+
+def test_the_builtin_lexicon_finds_formulas_in_real_chinese_readouts_in_both_scripts() -> None:
+    for name in ("xi-trump__2018-05-08__mfa-zh.txt", "xi-trump__2018-12-29__xinhua-zh-hant.txt"):
+        found = find_formulas(load(str(BILINGUAL / name)), options=Options(mine_formulas=False))
+        assert "mutual-respect" in {occurrence.id for occurrence in found}, name
