@@ -222,9 +222,11 @@ def test_samples_done_when() -> None:
     assert by_id["community-shared-future"].status is FormulaStatus.DROPPED
     assert by_id["good-neighbor-treaty"].status is FormulaStatus.PERSISTED
     assert by_id["partnership-of-coordination-new-era"].status is FormulaStatus.DROPPED
-    assert (
-        "new-era" not in by_id or not by_id["new-era"].a_spans
-    )  # never counted inside the partnership
+    # B's "new era" is no news: A holds it inside the (dropped) partnership formula
+    new_era, partnership = by_id["new-era"], by_id["partnership-of-coordination-new-era"]
+    assert new_era.status is FormulaStatus.PERSISTED
+    inside, holder = new_era.a_spans[0], partnership.a_spans[0]
+    assert holder.start < inside.start < inside.end <= holder.end
 
 
 def test_a_formula_swapped_for_unrelated_words_stays_dropped() -> None:

@@ -25,6 +25,7 @@ from readoutdiff.errors import InputError, ReadoutError
 from readoutdiff.formulas import matcher
 from readoutdiff.formulas.phrases import STOP_WORDS, key, readout_words
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, HTML_NOTE, load
+from readoutdiff.ingest.reading import refuse_shared_streams
 from readoutdiff.model import (
     Comparison,
     Entry,
@@ -325,6 +326,7 @@ def run(
     if len(paths) == 1 and Path(paths[0]).is_dir():
         pair = newest_pair([load(path, max_bytes=max_bytes) for path in readout_files(paths[0])])
     elif len(paths) == 2:
+        refuse_shared_streams(paths)
         pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
     elif len(paths) == 1:
         problem = "a single file" if Path(paths[0]).exists() else "no such folder"

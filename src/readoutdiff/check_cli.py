@@ -6,7 +6,6 @@ format and exits 1 when a rule with severity error is broken.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +21,7 @@ from readoutdiff.cli_options import (
     write_file,
 )
 from readoutdiff.errors import ExitCode
+from readoutdiff.output import write_stdout
 from readoutdiff.render.check_formats import CheckFormat
 
 
@@ -83,9 +83,7 @@ def check_command(
     options = run_options(lexicon, no_builtin_lexicon, no_mining)
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
     rendered = render_check(result, output_format)
-    if output is None:
-        sys.stdout.write(rendered)
-    else:
+    if output is not None:
         write_file(output, rendered)
     if junit is not None:
         write_file(junit, render_check(result, CheckFormat.JUNIT))
@@ -95,5 +93,7 @@ def check_command(
         from readoutdiff.render.check_markdown import render_check_markdown
 
         append_file(summary, render_check_markdown(result))
+    if output is None:
+        write_stdout(rendered)
     if result.failed:
         raise typer.Exit(ExitCode.DIFFERENT)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from dataclasses import replace
 from enum import StrEnum
@@ -29,6 +30,8 @@ from readoutdiff.cli_options import (
     write_file,
 )
 from readoutdiff.errors import ExitCode, ReadoutError
+from readoutdiff.output import BROKEN_PIPE, quiet_stdout, write_stdout
+from readoutdiff.render.escape import shown_line
 from readoutdiff.series_cli import series_command
 
 if TYPE_CHECKING:  # the engine loads only when a command runs: --version and --help stay quick
@@ -156,23 +159,25 @@ def diff_command(
     """Compare readout A with readout B."""
     from readoutdiff.compare import compare
     from readoutdiff.ingest import load
+    from readoutdiff.ingest.reading import refuse_shared_streams
 
     if a == "-" and b == "-":
         raise ReadoutError("only one of A and B can be - (standard input)")
+    refuse_shared_streams([a, b])
     limit = max_size * 1024 * 1024
     options = replace(run_options(lexicon, no_builtin_lexicon, no_mining), meaning=meaning)
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
     options = with_history(options, history, pair, limit)
     comparison = compare(pair[0], pair[1], options=options)
     rendered = _render(comparison, output_format, _use_color(color, output))
-    if output is None:
-        sys.stdout.write(rendered)
-    else:
+    if output is not None:
         write_file(output, rendered)
     if html is not None:
         write_file(html, _render(comparison, Format.HTML, False, stamp=stamp))
     if json_file is not None:
         write_file(json_file, _render(comparison, Format.JSON, False))
+    if output is None:  # last, so a reader that stops early (| head) costs no file
+        write_stdout(rendered)
     if exit_code and _differs(comparison):
         raise typer.Exit(ExitCode.DIFFERENT)
 
@@ -208,7 +213,7 @@ def formulas_command(
     readout = load(file, max_bytes=max_size * 1024 * 1024)
     found = find_formulas(readout, options=options)
     render = render_listing_json if output_format is ListingFormat.JSON else render_listing_text
-    sys.stdout.write(render(readout, found))
+    write_stdout(render(readout, found))
 
 
 app.command("check", cls=PlainCommand)(check_command)
@@ -288,18 +293,38 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(ExitCode.OK)
     if not arguments and "_READOUTDIFF_COMPLETE" not in os.environ:  # completion has no args
         _fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         status = command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
+        write_stdout("")  # flush now: a write error is reported here, not at exit
     except ReadoutError as error:
         _fail(str(error))
     except typer.TyperException as error:
         _fail(error.format_message())
-    except typer.Abort:
-        _fail("interrupted")
+    except (_Interrupted, KeyboardInterrupt, typer.Abort):
+        _stop("readoutdiff: interrupted", INTERRUPTED)
     except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(ExitCode.OK)
+        quiet_stdout()
+        sys.exit(BROKEN_PIPE)
+    except OSError as error:  # what the CLI framework itself prints (--help) cannot be written
+        if error.filename is None:
+            _fail(f"cannot write to standard output ({error.strerror})")
+        _fail(f"{error.filename}: {error.strerror}")
+    except MemoryError:
+        _fail("out of memory; lower --max-size or compare smaller readouts")
     sys.exit(status if isinstance(status, int) else ExitCode.OK)
+
+
+INTERRUPTED = 130
+"""Exit status after Ctrl-C: 128 + SIGINT, as shells report it."""
+
+
+class _Interrupted(BaseException):
+    """Ctrl-C, raised past the CLI framework (which would turn it into a silent exit 130)."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise _Interrupted
 
 
 def _options_part(arguments: list[str]) -> list[str]:
@@ -308,6 +333,15 @@ def _options_part(arguments: list[str]) -> list[str]:
 
 
 def _fail(message: str) -> None:
-    first_line = " ".join(message.split())
-    sys.stderr.write(f"readoutdiff: error: {first_line}\n")
-    sys.exit(ExitCode.BAD_INPUT)
+    """Write one error line (control characters in file names spelled out) and exit 2."""
+    _stop(f"readoutdiff: error: {shown_line(message.strip())}", ExitCode.BAD_INPUT)
+
+
+def _stop(line: str, status: int) -> None:
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except OSError:
+        pass
+    quiet_stdout()
+    sys.exit(status)

@@ -108,11 +108,10 @@ def now() -> str:
 
 
 def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
-    """Write ``text`` as UTF-8; ``newline=""`` keeps line ends as they are (CSV's ``\\r\\n``)."""
-    try:
-        path.write_text(text, encoding="utf-8", newline=newline)
-    except OSError as error:
-        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
+    """Write ``text`` as UTF-8, atomically; ``newline=""`` keeps line ends (CSV's ``\\r\\n``)."""
+    from readoutdiff.output import write_atomic
+
+    write_atomic(path, text, newline=newline)
 
 
 def append_file(path: Path, text: str) -> None:

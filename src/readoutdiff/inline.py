@@ -13,13 +13,19 @@ equal and inserted runs rebuild B's.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from diff_match_patch import diff_match_patch
 
 from readoutdiff.languages import tokens as cut_tokens
 from readoutdiff.model import DiffOp, Op
+from readoutdiff.shared_runs import matching_blocks
 
 _FIRST_CODE = 0xE000  # private use area first, then beyond the basic plane
 _OPS = {-1: Op.DELETE, 0: Op.EQUAL, 1: Op.INSERT}
+BLOCKS_ABOVE = 4_000_000
+"""Passages with more token pairs than this (about 2,000 tokens a side) are diffed from their
+shared runs (:mod:`readoutdiff.shared_runs`) instead of by diff-match-patch."""
 
 
 def diff_ops(a_text: str, b_text: str) -> tuple[DiffOp, ...]:
@@ -30,17 +36,49 @@ def diff_ops(a_text: str, b_text: str) -> tuple[DiffOp, ...]:
     tokens: list[str] = []
     a_codes = _encode(a_text, codes, tokens)
     b_codes = _encode(b_text, codes, tokens)
+    if len(a_codes) * len(b_codes) > BLOCKS_ABOVE:
+        return _block_ops(a_codes, b_codes, tokens)
     engine = diff_match_patch()
     engine.Diff_Timeout = 0  # never cut a result short: aligned pairs are short
     diffs = engine.diff_main(a_codes, b_codes, False)
     engine.diff_cleanupSemantic(diffs)
+    return _merged((_OPS[code], _decode(encoded, tokens)) for code, encoded in diffs)
+
+
+def _block_ops(a_codes: str, b_codes: str, tokens: list[str]) -> tuple[DiffOp, ...]:
+    """The diff of two long passages from the runs they share, in near-linear time.
+
+    diff-match-patch with no time limit costs the product of the lengths on passages that
+    differ a lot (minutes for two different 40 KB lines), and a time limit would make the
+    output depend on the machine's speed.
+
+    >>> codes, tokens = {}, []
+    >>> a, b = (_encode(text, codes, tokens) for text in ("we met in May", "we met in June"))
+    >>> [(op.op.value, op.text) for op in _block_ops(a, b, tokens)]
+    [('equal', 'we met in '), ('delete', 'May'), ('insert', 'June')]
+    """
+    pieces: list[tuple[Op, str]] = []
+    i = j = 0
+    for start_a, start_b, size in [
+        *matching_blocks(a_codes, b_codes),
+        (len(a_codes), len(b_codes), 0),
+    ]:
+        pieces.append((Op.DELETE, _decode(a_codes[i:start_a], tokens)))
+        pieces.append((Op.INSERT, _decode(b_codes[j:start_b], tokens)))
+        pieces.append((Op.EQUAL, _decode(a_codes[start_a : start_a + size], tokens)))
+        i, j = start_a + size, start_b + size
+    return _merged(pieces)
+
+
+def _decode(encoded: str, tokens: list[str]) -> str:
+    return "".join(
+        tokens[ord(char) - _FIRST_CODE if ord(char) < 0xF900 else _index(char)] for char in encoded
+    )
+
+
+def _merged(pieces: Iterable[tuple[Op, str]]) -> tuple[DiffOp, ...]:
     merged: list[DiffOp] = []
-    for code, encoded in diffs:
-        text = "".join(
-            tokens[ord(char) - _FIRST_CODE if ord(char) < 0xF900 else _index(char)]
-            for char in encoded
-        )
-        op = _OPS[code]
+    for op, text in pieces:
         if merged and merged[-1].op is op:
             merged[-1] = DiffOp(op=op, text=merged[-1].text + text)
         elif text:

@@ -26,6 +26,8 @@ from readoutdiff.cli_options import (
     write_file,
 )
 from readoutdiff.errors import ReadoutError
+from readoutdiff.output import NewFolder, write_stdout
+from readoutdiff.render.escape import shown_line
 
 if TYPE_CHECKING:
     from readoutdiff.model import Comparison
@@ -91,27 +93,33 @@ def series_command(
 ) -> None:
     """Follow formulas across a series of readouts, each compared with the one before."""
     from readoutdiff.ingest import load
+    from readoutdiff.ingest.reading import refuse_shared_streams
     from readoutdiff.readout_paths import expand
     from readoutdiff.render.series_text import render_series_text
     from readoutdiff.series import Order, build_series
 
     found = expand(paths, exclude=[str(p) for p in (html, json_file, csv_file) if p])
     for skipped in found.skipped:
-        sys.stderr.write(f"readoutdiff: warning: {skipped.path}: skipped, {skipped.reason}\n")
+        warning = shown_line(f"{skipped.path}: skipped, {skipped.reason}")
+        sys.stderr.write(f"readoutdiff: warning: {warning}\n")
     if not found.files:
         raise ReadoutError(
             "no readout files found; give .txt, .text, .md or .html files or a directory"
         )
+    refuse_shared_streams(found.files)
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in found.files]
     when = now() if stamp else None
     reports = _Reports(html, pairs, when, write_file)
-    series = build_series(
-        readouts, options=run_options(lexicon, no_builtin_lexicon, no_mining), order=Order(order.value),
-        on_pair=_progress_bar(), on_comparison=reports.add if html else None,
-    )  # fmt: skip
-    del readouts
-    _write_outputs(series, reports, html, json_file, csv_file, write_file)
-    sys.stdout.write(render_series_text(series))
+    try:
+        series = build_series(
+            readouts, options=run_options(lexicon, no_builtin_lexicon, no_mining), order=Order(order.value),
+            on_pair=_progress_bar(), on_comparison=reports.add if html else None,
+        )  # fmt: skip
+        del readouts
+        _write_outputs(series, reports, html, json_file, csv_file, write_file)
+    finally:
+        reports.discard()
+    write_stdout(render_series_text(series))
 
 
 class _Reports:
@@ -124,6 +132,7 @@ class _Reports:
         self.folder = html.with_name(html.name + ".pairs") if html else Path()
         self.stamp, self.write = stamp, write
         self.by_meeting: dict[int, str] = {}
+        self.made: NewFolder | None = None
 
     def add(self, comparison: Comparison) -> None:
         from readoutdiff.render.html import render_html
@@ -135,19 +144,21 @@ class _Reports:
             self.by_meeting[number] = page
             return
         name = pair_file_name(number, comparison.b.date)
-        if number == 2:
-            _make_folder(self.folder)
-        self.write(self.folder / name, page)
+        if self.made is None:
+            self.made = NewFolder(self.folder)
+        self.write(self.made.path / name, page)
         self.by_meeting[number] = f"{self.folder.name}/{name}"
 
+    def commit(self) -> None:
+        """Put the folder of pair reports in place, whole (before the timeline that links to it)."""
+        if self.made is not None:
+            self.made.commit()
+            self.made = None
 
-def _make_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise ReadoutError(
-            f"cannot make this folder ({error.strerror})", path=str(folder)
-        ) from None
+    def discard(self) -> None:
+        """Remove a folder of pair reports that was never put in place."""
+        if self.made is not None:
+            self.made.discard()
 
 
 def _write_outputs(
@@ -162,6 +173,7 @@ def _write_outputs(
         page = render_series_html(
             series, reports.by_meeting, inline=reports.inline, stamp=reports.stamp
         )
+        reports.commit()
         write(html, page)
     if json_file is not None:
         write(json_file, render_series_json(series))

@@ -23,7 +23,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -33,6 +32,7 @@ from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.phrases import STOP_WORDS, Words
 from readoutdiff.model import Entry, FormulaSource, Readout
+from readoutdiff.shared_runs import matching_blocks
 
 _BASE = {"quoted": 0.65, "shared": 0.6, "of": 0.5}
 _QUOTED = re.compile(
@@ -238,10 +238,9 @@ def _shared(
         side = a
         if left_stems > right_stems:  # the same blocks whichever side is A
             left, right, left_stems, right_stems, side = right, left, right_stems, left_stems, b
-        matcher = SequenceMatcher(None, left_stems, right_stems, autojunk=False)
-        for block in matcher.get_matching_blocks():
-            if block.size >= 3:
-                yield from _shared_run(side, left[block.a : block.a + block.size], taken[id(side)])
+        for start, _, size in matching_blocks(left_stems, right_stems):
+            if size >= 3:
+                yield from _shared_run(side, left[start : start + size], taken[id(side)])
 
 
 def _shared_run(

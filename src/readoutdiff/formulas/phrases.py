@@ -12,6 +12,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -24,6 +25,7 @@ from readoutdiff.model import Readout, Sentence
 _WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
 _ASCII_SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
 """Splits ASCII text at the same words as ``_WORD``, keeping them, several times faster."""
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
 _JOINERS = frozenset(" -'\"")
 """Characters between two words that keep them in one phrase (anything else is a break)."""
@@ -193,5 +195,12 @@ def line_of(readout: Readout, words: Words, offset: int) -> int:
     3
     """
     sentence = readout.sentences[words.sentence]
-    head = readout.text[sentence.span.start : offset]
-    return words.line + head.count("\n") + head.count("\r") - head.count("\r\n")
+    ends = _line_ends(readout.text, sentence.span.start, max(sentence.span.end, offset))
+    return words.line + bisect_right(ends, offset)
+
+
+@lru_cache(maxsize=8)
+def _line_ends(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Offsets just past each line end in ``text[start:end]``, found once per sentence: counting
+    them again for each formula cost the sentence's length per formula on one-line readouts."""
+    return tuple(match.end() for match in _LINE_END.finditer(text, start, end))

@@ -2,7 +2,8 @@
 
 Three rules, all read off aligned pairs (A sentences paired with B sentences):
 
-- **declared**: a lexicon entry lists the other formula among its ``successors``;
+- **declared**: a lexicon entry lists the other formula among its ``successors`` (either
+  way round, so that swapping the readouts mirrors the link);
 - **same slot**: a formula only A has and one only B has sit in the same pair
   between the same content words (the nearest content word before and the
   nearest after, within the clause, are equal: "safeguard X in Asia" / "safeguard
@@ -79,21 +80,29 @@ def links(
     successors: Mapping[str, tuple[str, ...]],
 ) -> list[Link]:  # fmt: skip
     """Return declared and same-slot links; each formula takes part in at most one."""
-    candidates: list[tuple[int, float, int, str, str]] = []
+    candidates: list[tuple[int, float, int, str, str, str, str]] = []
     for pair in pairs:
         for x in _in(a, pair.a, only_a):
             for y in _in(b, pair.b, only_b):
                 rule = _rule(successors, a, b, x, y)
                 if rule is not None:
                     low, high = sorted((x.span.start, y.span.start))
-                    candidates.append((rule, -pair.score, low * 10**9 + high, x.id, y.id))
+                    first, second = sorted((x.id, y.id))  # the same order whichever side is A
+                    candidates.append(
+                        (rule, -pair.score, low * 10**9 + high, first, second, x.id, y.id)
+                    )
+    related: dict[str, set[str]] = {}
+    for old, news in successors.items():
+        for new in news:
+            related.setdefault(old, set()).add(new)
+            related.setdefault(new, set()).add(old)
     for x_id in sorted(only_a):
-        for y_id in successors.get(x_id, ()):
-            if y_id in only_b:
-                candidates.append((2, 1.0, 0, x_id, y_id))
+        for y_id in sorted(related.get(x_id, set()) & only_b):
+            first, second = sorted((x_id, y_id))
+            candidates.append((2, 1.0, 0, first, second, x_id, y_id))
     chosen: list[Link] = []
     used: set[str] = set()
-    for rule, score, _, x_id, y_id in sorted(candidates):
+    for rule, score, _, _, _, x_id, y_id in sorted(candidates):
         if x_id not in used and y_id not in used:
             used.update((x_id, y_id))
             chosen.append(Link(a_id=x_id, b_id=y_id, score=None if rule == 2 else -score))
@@ -113,7 +122,7 @@ def _rule(
     y: Occurrence,
 ) -> int | None:
     """Return 0 for a declared successor, 1 for the same slot, None for no link."""
-    if y.id in successors.get(x.id, ()):
+    if _declared(successors, x.id, y.id):
         return 0
     if x.source != y.source:
         return None
@@ -129,6 +138,12 @@ def _rule(
     if (before[0], after[0]) == (None, None):
         return None
     return 1 if _rest_alike(a.words[x.sentence], x, b.words[y.sentence], y) else None
+
+
+def _declared(successors: Mapping[str, tuple[str, ...]], x_id: str, y_id: str) -> bool:
+    """Say whether the lexicon declares either formula the other's successor: a later readout
+    going back to the older wording is a change as much as one taking up the newer."""
+    return y_id in successors.get(x_id, ()) or x_id in successors.get(y_id, ())
 
 
 def _rest_alike(x_words: Words, x: Occurrence, y_words: Words, y: Occurrence) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from readoutdiff.fold import fold
@@ -24,7 +25,7 @@ from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas import matcher, mining, succession
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.named import name
-from readoutdiff.formulas.phrases import Shape, Words, readout_words
+from readoutdiff.formulas.phrases import Shape, Words, line_of, readout_words
 from readoutdiff.model import (
     Alignment,
     Formula,
@@ -34,7 +35,7 @@ from readoutdiff.model import (
     Readout,
     Span,
     Status,
-)
+)  # fmt: skip
 
 _RANK = {
     FormulaStatus.DROPPED: 0,
@@ -158,11 +159,70 @@ def _fates(
     formulas += _governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
     named = name(a, b, paired, (only_a | only_b) - linked, formulas, threshold)
     formulas += named.changed
+    # The rest by the sides they stand on, counting a wording the other side holds inside a
+    # longer formula (the longest match wins there, so it is no occurrence of its own).
+    rest = sorted({*in_a, *in_b} - linked - named.consumed)
+    held_a = _inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
+    held_b = _inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
     formulas += [
-        _fate(i, in_a.get(i, []), in_b.get(i, []), named.variants.get(i))
-        for i in sorted({*in_a, *in_b} - linked - named.consumed)
+        _fate(
+            i,
+            in_a.get(i) or held_a.get(i, []),
+            in_b.get(i) or held_b.get(i, []),
+            named.variants.get(i),
+        )
+        for i in rest
     ]
     return tuple(sorted(formulas, key=_order))
+
+
+def _inside_longer(
+    other: succession.View, own: succession.View, one_sided: Mapping[str, Sequence[Occurrence]]
+) -> dict[str, list[Occurrence]]:
+    """Where ``other`` holds the wording of a formula only ``own`` has, inside a longer formula.
+
+    The longest match wins on each side, so "new era" inside "partnership ... for a new era"
+    is no occurrence of its own; without this, a later readout that only dropped "strategic"
+    from the long formula would show "new era" as appeared although both sides hold it.
+    Each formula of ``other`` is cut into its runs of words once and looked up (cost linear
+    in the number of formulas).
+    """
+    wanted: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for formula_id, occurrences in one_sided.items():
+        for wording in {own.words[o.sentence].stems[o.first : o.last] for o in occurrences}:
+            wanted[wording].append(formula_id)
+    found: dict[str, list[Occurrence]] = defaultdict(list)
+    if not wanted:
+        return found
+    for index in sorted(other.by_sentence):
+        words = other.words[index]
+        for holder in other.by_sentence[index]:
+            stems = words.stems[holder.first : holder.last]
+            best: dict[str, tuple[tuple[str, ...], int]] = {}
+            for size in range(1, len(stems)):
+                for at in range(len(stems) - size + 1):
+                    for formula_id in wanted.get(stems[at : at + size], ()):
+                        candidate = (stems[at : at + size], at)
+                        best[formula_id] = min(best.get(formula_id, candidate), candidate)
+            for formula_id in sorted(best):
+                wording, at = best[formula_id]
+                occurrence = one_sided[formula_id][0]
+                found[formula_id].append(
+                    _moved(occurrence, other, index, holder.first + at, len(wording))
+                )
+    return found
+
+
+def _moved(
+    occurrence: Occurrence, view: succession.View, sentence: int, first: int, size: int
+) -> Occurrence:
+    """``occurrence``'s formula (source, topic, confidence) at words ``first`` on in ``view``."""
+    words = view.words[sentence]
+    start, end = words.starts[first], words.ends[first + size - 1]
+    return replace(
+        occurrence, text=view.readout.text[start:end], sentence=sentence, first=first,
+        last=first + size, span=Span(start=start, end=end, line=line_of(view.readout, words, start)),
+    )  # fmt: skip
 
 
 def _fate(

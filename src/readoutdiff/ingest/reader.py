@@ -1,6 +1,6 @@
 """Read a readout: bytes -> :class:`~readoutdiff.model.Readout`.
 
-Decodes UTF-8 (with or without BOM) and UTF-16 with BOM, refuses what is not
+Decodes UTF-8 and UTF-16 (each with or without BOM), refuses what is not
 text, and hands the text to :mod:`readoutdiff.ingest.text` (site junk, title, date).
 """
 
@@ -9,11 +9,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import sys
 from dataclasses import replace
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 from readoutdiff.errors import InputError
+from readoutdiff.ingest.reading import read_bytes, utf16_without_mark
 from readoutdiff.ingest.text import from_text, span_at
 from readoutdiff.model import Readout
 
@@ -40,43 +40,9 @@ _SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 
 def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Readout:
-    """Read the readout at ``path`` (``"-"`` is standard input)."""
+    """Read the readout at ``path`` (``"-"`` is standard input), at most ``max_bytes`` of it."""
     name = os.fspath(path)
-    if name == "-":
-        return from_bytes(_read_stdin(max_bytes), path="-")
-    file = Path(name)
-    try:
-        size = file.stat().st_size
-    except FileNotFoundError:
-        raise InputError("no such file; check the path", path=name) from None
-    except OSError as error:
-        raise InputError(f"cannot read it ({error.strerror})", path=name) from None
-    if file.is_dir():
-        raise InputError("is a directory; give a readout file", path=name)
-    if size > max_bytes:
-        raise InputError(_too_big(size, max_bytes), path=name)
-    try:
-        data = file.read_bytes()
-    except OSError as error:
-        raise InputError(
-            f"cannot read it ({error.strerror}); check its permissions", path=name
-        ) from None
-    return from_bytes(data, path=name)
-
-
-def _read_stdin(max_bytes: int) -> bytes:
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise InputError(_too_big(len(data), max_bytes), path="-")
-    return data
-
-
-def _too_big(size: int, max_bytes: int) -> str:
-    megabytes = -(-max_bytes // (1024 * 1024))
-    return (
-        f"is {size / 1024 / 1024:.1f} MB, over the {megabytes} MB limit; "
-        f"raise it with --max-size {max(2 * megabytes, -(-size // (1024 * 1024)))}"
-    )
+    return from_bytes(read_bytes(name, max_bytes), path=name)
 
 
 def is_html(text: str, path: str = "") -> bool:
@@ -102,7 +68,7 @@ def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
 
 
 def decode(data: bytes, *, path: str = "<bytes>") -> str:
-    """Decode UTF-8 (BOM optional) or UTF-16 with BOM, or an HTML page's declared charset; refuse binary."""
+    """Decode UTF-8 (BOM optional) or UTF-16 (BOM optional), or an HTML page's declared charset; refuse binary."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -112,6 +78,9 @@ def decode(data: bytes, *, path: str = "<bytes>") -> str:
         if data.startswith(magic):
             raise InputError(f"is {kind}, not text; convert it to plain text first", path=path)
     if b"\x00" in data:
+        utf16 = utf16_without_mark(data)
+        if utf16 is not None:
+            return utf16
         raise InputError("is binary (it has NUL bytes); give a plain-text readout", path=path)
     try:
         return data.decode("utf-8-sig")

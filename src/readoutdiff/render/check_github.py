@@ -14,6 +14,7 @@ names the file only.
 from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
+from readoutdiff.render.escape import shown_line, shown_text
 from readoutdiff.rules import Kind, Severity
 
 LIMIT = 10
@@ -75,21 +76,23 @@ def render_check_github(result: CheckResult) -> str:
             out += [_log_line(finding, severity) for finding, _ in found[LIMIT:]]
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
     verdict = "failed" if result.failed else "passed"
-    out.append(
+    summary = (
         f"readoutdiff check: {verdict}: {errors} error{'s' * (errors != 1)}, "
         f"{warnings} warning{'s' * (warnings != 1)} ({result.old.path} -> {result.new.path})"
     )
+    out.append(shown_line(summary))  # a file name cannot start a line of its own
     return "\n".join(out) + "\n"
 
 
 def _command(finding: Finding, rule_name: str, new_path: str) -> str:
-    properties = [f"file={escape_property(new_path)}"]
+    properties = [f"file={escape_property(shown_text(new_path))}"]
     if finding.new_line is not None and not finding.extracted:
         properties.append(f"line={finding.new_line}")
-    properties.append(f"title={escape_property('readoutdiff: ' + rule_name)}")
-    return f"::{finding.severity.value} {','.join(properties)}::{escape_data(finding.message)}"
+    properties.append(f"title={escape_property(shown_text('readoutdiff: ' + rule_name))}")
+    message = escape_data(shown_text(finding.message))
+    return f"::{finding.severity.value} {','.join(properties)}::{message}"
 
 
 def _log_line(finding: Finding, severity: Severity) -> str:
     where = f"{finding.path}:{finding.line}" if finding.line is not None else finding.path
-    return f"  {where}: {severity.value}: {escape_data(finding.message)}"
+    return shown_line(f"  {where}: {severity.value}: {escape_data(finding.message)}")

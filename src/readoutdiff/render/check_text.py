@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.model import Readout
+from readoutdiff.render.escape import shown_line
 from readoutdiff.rules import Severity
 
 
@@ -31,7 +32,7 @@ def render_check_text(result: CheckResult) -> str:
     out.extend(f"note: {readout.path}: {note}" for readout in (result.old, result.new)
                for note in readout.notes)  # fmt: skip
     out.extend(_line(finding) for outcome in result.outcomes for finding in outcome.findings)
-    out.append("\nrules:")
+    out += ["", "rules:"]
     for outcome in result.outcomes:
         error = outcome.rule.severity is Severity.ERROR
         mark = "ok" if not outcome.broken else "FAILED" if error else "warning"
@@ -40,7 +41,7 @@ def render_check_text(result: CheckResult) -> str:
     verdict = "failed" if result.failed else "passed"
     out.append(f"{verdict}: {errors} error{'s' * (errors != 1)}, "
                f"{warnings} warning{'s' * (warnings != 1)}")  # fmt: skip
-    return "\n".join(out) + "\n"
+    return "\n".join(shown_line(line) for line in out) + "\n"
 
 
 def _name(readout: Readout) -> str:

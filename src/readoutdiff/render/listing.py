@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.model import Readout
+from readoutdiff.render.escape import shown_line
 
 SCHEMA = "readoutdiff-formulas/1"
 
@@ -27,7 +28,7 @@ def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> 
         f"  line {item.span.line}  {item.source.value}  {item.id}  “{item.text}”"
         for item in occurrences
     )
-    return "\n".join(out) + "\n"
+    return "\n".join(shown_line(line) for line in out) + "\n"
 
 
 def render_listing_json(readout: Readout, occurrences: Sequence[Occurrence]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from readoutdiff.render.escape import shown_line
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
 SYMBOLS = {
@@ -20,8 +21,6 @@ SYMBOLS = {
     Fate.ABSENT: ".",
 }
 """One character per cell; ``present`` and ``absent`` at the first meeting, which has no fate."""
-_CONTROL = {code: f"\\x{code:02x}" for code in (*range(0x20), *range(0x7F, 0xA0))}
-"""Readout text never sends control characters to the terminal."""
 
 
 def render_series_text(series: Series) -> str:
@@ -45,7 +44,7 @@ def render_series_text(series: Series) -> str:
 
 
 def _shown(text: str) -> str:
-    return text.translate(_CONTROL)
+    return shown_line(text)
 
 
 def _meetings(series: Series) -> list[str]:

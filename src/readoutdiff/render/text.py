@@ -5,6 +5,7 @@ from __future__ import annotations
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.render import labels
+from readoutdiff.render.escape import shown_text
 from readoutdiff.render.key_changes import key_changes
 
 _STYLE = {
@@ -15,12 +16,6 @@ _MARKERS = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
 _SIGNS = {Status.UNCHANGED: "=", Status.CHANGED: "~", Status.DROPPED: "-", Status.ADDED: "+"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 _FOLD_WIDTH = 96
-_CONTROL = {
-    code: f"\\x{code:02x}"
-    for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))
-    if chr(code) not in "\t\n"
-}
-"""Control characters from a readout are shown, never sent to the terminal (an ESC could restyle it)."""
 
 
 def render_text(comparison: Comparison, *, color: bool = False) -> str:
@@ -41,8 +36,8 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
 
 
 def _shown(text: str) -> str:
-    """Readout text as it may reach a terminal: control characters spelled out."""
-    return text.translate(_CONTROL)
+    """Readout text as it may reach a terminal: control characters and bidi marks spelled out."""
+    return shown_text(text)
 
 
 def _bold(text: str, color: bool) -> str:

@@ -1,0 +1,132 @@
+"""Read the bytes of a readout, never more than the size limit, whatever the input is.
+
+A regular file's reported size is checked first (a quick refusal); every input,
+regular or not (``-``, ``/dev/zero``, a FIFO, ``<(cat big.txt)``), is then read
+in chunks and refused as soon as it passes the limit, so nothing can make the
+tool read until memory runs out. A pipe can be read once: naming the same one
+twice is refused before anything is read. Decoding the bytes is for
+:mod:`readoutdiff.ingest.reader`; recognising UTF-16 without a byte-order mark is here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import sys
+from collections.abc import Iterable
+from typing import BinaryIO
+
+from readoutdiff.errors import InputError
+
+_CHUNK = 1024 * 1024
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ue000-\uf8ff\ufffe\uffff]")
+"""Control characters (tab and line ends aside), private-use and non-characters: not a readout."""
+
+
+def read_bytes(name: str, max_bytes: int) -> bytes:
+    """Return the bytes of ``name`` (``"-"`` is standard input); refuse more than ``max_bytes``."""
+    if name == "-":
+        return _read_limited(sys.stdin.buffer, name, max_bytes)
+    try:
+        info = os.stat(name)
+    except FileNotFoundError:
+        raise InputError("no such file; check the path", path=name) from None
+    except OSError as error:
+        raise InputError(f"cannot read it ({error.strerror})", path=name) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("is a directory; give a readout file", path=name)
+    if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+        raise InputError(too_big(info.st_size, max_bytes), path=name)
+    try:
+        with open(name, "rb", buffering=0) as file:  # a FIFO without a writer waits here
+            return _read_limited(file, name, max_bytes)
+    except OSError as error:
+        raise InputError(
+            f"cannot read it ({error.strerror}); check its permissions", path=name
+        ) from None
+
+
+def _read_limited(file: BinaryIO, name: str, max_bytes: int) -> bytes:
+    data = bytearray()
+    while len(data) <= max_bytes:
+        chunk = file.read(min(_CHUNK, max_bytes + 1 - len(data)))
+        if not chunk:
+            return bytes(data)
+        data += chunk
+    raise InputError(_stream_too_big(max_bytes), path=name)
+
+
+def too_big(size: int, max_bytes: int) -> str:
+    """Say that a file of ``size`` bytes is over the limit, and what to raise it to."""
+    megabytes = -(-max_bytes // (1024 * 1024))
+    return (
+        f"is {size / 1024 / 1024:.1f} MB, over the {megabytes} MB limit; "
+        f"raise it with --max-size {max(2 * megabytes, -(-size // (1024 * 1024)))}"
+    )
+
+
+def _stream_too_big(max_bytes: int) -> str:
+    megabytes = -(-max_bytes // (1024 * 1024))
+    return (
+        f"gives more than the {megabytes} MB limit (read up to there and stopped); "
+        f"raise it with --max-size {2 * megabytes} if it is really a readout"
+    )
+
+
+def refuse_shared_streams(names: Iterable[str]) -> None:
+    """Refuse a pipe named twice (``- -``, ``/dev/stdin`` twice, a FIFO twice): it can be read once.
+
+    >>> refuse_shared_streams(["a.txt", "a.txt"])  # a file can be read twice
+    >>> refuse_shared_streams(["-", "-"])
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.InputError: -: is named twice, but standard input can be read only once
+    """
+    seen: dict[tuple[int, int] | str, str] = {}
+    for name in names:
+        key = _stream_key(name)
+        if key is None:
+            continue
+        if key in seen:
+            what = "standard input" if name == "-" else "a pipe"
+            also = "" if seen[key] == name else f" (as {seen[key]})"
+            raise InputError(f"is named twice{also}, but {what} can be read only once", path=name)
+        seen[key] = name
+
+
+def _stream_key(name: str) -> tuple[int, int] | str | None:
+    """Identify a pipe or socket (by device and inode), or standard input; None for anything else."""
+    try:
+        info = os.fstat(sys.stdin.fileno()) if name == "-" else os.stat(name)
+    except (OSError, ValueError):
+        return "-" if name == "-" else None
+    if stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+        return (info.st_dev, info.st_ino)
+    return "-" if name == "-" else None
+
+
+def utf16_without_mark(data: bytes) -> str | None:
+    """Decode UTF-16 that has no byte-order mark, if ``data`` is clearly that; else None.
+
+    Text in UTF-16 has its zero bytes all on one side of each pair (the high byte of
+    ASCII characters); binary data has them anywhere. The decoded text must also be
+    printable, so a binary file is not mistaken for text.
+
+    >>> utf16_without_mark("The sides met.\\n".encode("utf-16-le"))
+    'The sides met.\\n'
+    >>> utf16_without_mark("Стороны встретились.".encode("utf-16-be"))
+    'Стороны встретились.'
+    >>> utf16_without_mark(b"\\x00\\x01\\x02\\x00binary") is None
+    True
+    """
+    if len(data) < 2 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if (even == 0) == (odd == 0):
+        return None
+    try:
+        text = data.decode("utf-16-le" if even == 0 else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    return None if _NOT_TEXT.search(text) else text

@@ -1,0 +1,167 @@
+"""Write what the CLI produces so that a failure never leaves half a report behind.
+
+A file is written to a temporary file in the same folder, synced to disk and then
+renamed over the target, so the target holds either its previous bytes or the new
+ones: a full disk, an interrupt or a crash leaves the previous report intact and
+no partial file. A folder (``series --pairs folder``) is filled under a temporary
+name and renamed into place the same way. Standard output that cannot be written
+(``> /dev/full``) is one clear error; a reader that went away (``| head``) ends
+the run quietly, as git does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import stat
+import sys
+import tempfile
+from pathlib import Path
+
+from readoutdiff.errors import ReadoutError
+
+BROKEN_PIPE = 141
+"""Exit status when the reader of standard output went away: 128 + SIGPIPE, as a shell reports git."""
+
+
+def write_atomic(path: Path, text: str, *, newline: str | None = None) -> None:
+    """Write ``text`` as UTF-8 to ``path`` all at once (``newline=""`` keeps ``\\r\\n`` as is).
+
+    A target that is not a regular file (``/dev/stdout``, a pipe) is written directly.
+    """
+    data = text.encode("utf-8") if newline == "" else text.replace("\n", os.linesep).encode()
+    try:
+        if path.exists() and not path.is_file():
+            path.write_bytes(data)
+            return
+        _replace(path, data)
+    except OSError as error:
+        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
+
+
+def _replace(path: Path, data: bytes) -> None:
+    folder = path.parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            os.fchmod(file.fileno(), _mode(path))
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        _remove(Path(temporary))
+        raise
+    _sync_folder(folder)
+
+
+def _mode(path: Path) -> int:
+    """Keep an existing file's permissions; a new one gets what ``open`` would give it."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (best effort: some file systems refuse a folder's fsync)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+class NewFolder:
+    """A folder filled under a temporary name, then put in place whole by :meth:`commit`.
+
+    Until then, ``path`` is the temporary folder; :meth:`discard` removes it. A folder
+    already at the target (from an earlier run) is replaced only once the new one is complete.
+    """
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        try:
+            made = tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        except OSError as error:
+            raise ReadoutError(
+                f"cannot make this folder ({error.strerror})", path=str(target)
+            ) from None
+        self.path = Path(made)
+        os.chmod(self.path, 0o777 & ~_umask())
+
+    def commit(self) -> None:
+        """Put the folder in place of ``target`` (an earlier folder there is removed)."""
+        old = None
+        try:
+            for file in self.path.iterdir():
+                _sync_file(file)
+            if self.target.is_dir():
+                old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", dir=self.target.parent))
+                os.replace(self.target, old / self.target.name)
+            os.replace(self.path, self.target)
+        except OSError as error:
+            if old is not None and not self.target.exists():
+                os.replace(old / self.target.name, self.target)
+            self.discard()
+            raise ReadoutError(
+                f"cannot make this folder ({error.strerror})", path=str(self.target)
+            ) from None
+        finally:
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+        _sync_folder(self.target.parent)
+
+    def discard(self) -> None:
+        """Remove the temporary folder and what is in it."""
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _sync_file(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to standard output now; a write error becomes one clear :class:`ReadoutError`."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        quiet_stdout()
+        raise SystemExit(BROKEN_PIPE) from None
+    except OSError as error:
+        quiet_stdout()
+        raise ReadoutError(f"cannot write to standard output ({error.strerror})") from None
+
+
+def quiet_stdout() -> None:
+    """Point standard output at the null device, so what is still buffered cannot fail again at exit."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,155 @@
+"""Swap symmetry of formula fates: compare(b, a) mirrors compare(a, b), formulas included.
+
+Readouts are built from the built-in lexicon's own wordings in readout-like sentences, and
+B is derived from A the way a later readout is: formulas kept, reworded (a word swapped for
+"the", as "comprehensive the partnership of coordination"), cut short, replaced by their
+successor or dropped, sentences added. The full pipeline runs both ways (alignment, lexicon
+matching, mining, succession); every formula of one direction must have its mirror image in
+the other: appeared <-> dropped, persisted and changed kept, the A and B wordings swapped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas import lexicon as lexicons
+from readoutdiff.ingest import from_text
+from readoutdiff.model import Comparison, Formula, FormulaStatus
+
+ENTRIES = tuple(entry for entry in lexicons.builtin().entries if entry.text.isascii())
+BY_ID = {entry.id: entry for entry in ENTRIES}
+TEMPLATES = (
+    "The two leaders agreed to deepen the {} between the two countries.",
+    "Both sides reaffirmed their commitment to {} in the region.",
+    "Xi Jinping stressed that the two sides should uphold {} and strengthen coordination.",
+    "The Russian side supports {}, the foreign ministers said.",
+    "They will work together to advance {} and people-to-people exchanges.",
+    "Putin noted that {} serves the interests of both peoples.",
+)
+ISSUE_A = (
+    "The two leaders agreed to deepen the comprehensive strategic partnership of coordination "
+    "for a new era between the two countries."
+)
+ISSUE_B = ISSUE_A.replace("strategic", "the", 1)
+MIRROR = {
+    FormulaStatus.APPEARED: FormulaStatus.DROPPED,
+    FormulaStatus.DROPPED: FormulaStatus.APPEARED,
+    FormulaStatus.PERSISTED: FormulaStatus.PERSISTED,
+    FormulaStatus.CHANGED: FormulaStatus.CHANGED,
+}
+
+
+def _wordings(entry_id: str) -> list[str]:
+    entry = BY_ID[entry_id]
+    return [w for w in (entry.text, *entry.variants) if w.isascii()]
+
+
+@st.composite
+def formula_sentence(draw: st.DrawFn) -> tuple[str, str]:
+    """A sentence holding one lexicon formula, and the id of its entry."""
+    entry = draw(st.sampled_from(ENTRIES))
+    wording = draw(st.sampled_from(_wordings(entry.id)))
+    return draw(st.sampled_from(TEMPLATES)).format(wording), entry.id
+
+
+@st.composite
+def later(draw: st.DrawFn, sentence: str, entry_id: str) -> list[str]:
+    """What a later readout makes of one sentence: kept, reworded, cut, succeeded, dropped."""
+    entry = BY_ID[entry_id]
+    wording = next(w for w in _wordings(entry_id) if w in sentence)
+    words = wording.split()
+    fate = draw(st.sampled_from(("keep", "keep", "the", "cut", "successor", "drop", "add")))
+    if fate == "the" and len(words) > 1:
+        position = draw(st.integers(0, len(words) - 1))
+        return [
+            sentence.replace(wording, " ".join([*words[:position], "the", *words[position + 1 :]]))
+        ]
+    if fate == "cut" and len(words) > 2:
+        return [sentence.replace(wording, " ".join(words[: draw(st.integers(2, len(words) - 1))]))]
+    successors = [s for s in entry.successors if s in BY_ID]
+    if fate == "successor" and successors:
+        return [sentence.replace(wording, _wordings(draw(st.sampled_from(successors)))[0])]
+    if fate == "drop":
+        return []
+    if fate == "add":
+        return [sentence, draw(formula_sentence())[0]]
+    return [sentence]
+
+
+@st.composite
+def readout_pair(draw: st.DrawFn) -> tuple[str, str]:
+    """Two readouts of one to four sentences, the second derived from the first."""
+    drawn = draw(st.lists(formula_sentence(), min_size=1, max_size=4))
+    a = [sentence for sentence, _ in drawn]
+    b = [line for sentence, entry_id in drawn for line in draw(later(sentence, entry_id))]
+    if draw(st.booleans()):
+        b = b[::-1]
+    return " ".join(a), " ".join(b) or "The two sides met."
+
+
+def mirror_image(formula: Formula) -> tuple[str, str, str | None, str | None, tuple[int, ...], tuple[int, ...]]:  # fmt: skip
+    """The formula as the swapped comparison must report it."""
+    if ">" in formula.id:
+        old, new = formula.id.split(">", 1)
+        identity = f"{new}>{old}"
+    else:
+        identity = formula.id
+    return (
+        MIRROR[formula.status].value, identity, formula.b_text, formula.a_text,
+        tuple(s.start for s in formula.b_spans), tuple(s.start for s in formula.a_spans),
+    )  # fmt: skip
+
+
+def as_reported(formula: Formula) -> tuple[str, str, str | None, str | None, tuple[int, ...], tuple[int, ...]]:  # fmt: skip
+    return (
+        formula.status.value, formula.id, formula.a_text, formula.b_text,
+        tuple(s.start for s in formula.a_spans), tuple(s.start for s in formula.b_spans),
+    )  # fmt: skip
+
+
+def assert_mirrored(forward: Comparison, backward: Comparison) -> None:
+    assert Counter(map(mirror_image, forward.formulas)) == Counter(
+        map(as_reported, backward.formulas)
+    )
+
+
+def assert_no_hidden_appearance(result: Comparison) -> None:
+    """Longest wins: no formula appears (or drops) while the other side holds it inside a longer one."""
+    for formula in result.formulas:
+        if formula.status not in (FormulaStatus.APPEARED, FormulaStatus.DROPPED):
+            continue
+        text = formula.b_text if formula.status is FormulaStatus.APPEARED else formula.a_text
+        other = result.a if formula.status is FormulaStatus.APPEARED else result.b
+        holders = [
+            f.b_text if other is result.b else f.a_text
+            for f in result.formulas
+            if f is not formula and (f.b_text if other is result.b else f.a_text)
+        ]
+        assert text is not None
+        assert not any(
+            holder and text.lower() in holder.lower() and len(holder) > len(text)
+            for holder in holders
+        ), (formula, other.text)
+
+
+def test_the_issue_example_is_mirrored() -> None:
+    a, b = from_text(ISSUE_A), from_text(ISSUE_B)
+    forward, backward = compare(a, b), compare(b, a)
+    assert_mirrored(forward, backward)
+    assert_no_hidden_appearance(forward)
+    assert_no_hidden_appearance(backward)
+    fates = {f.id: f.status for f in forward.formulas}
+    assert fates.get("new-era") is not FormulaStatus.APPEARED
+
+
+@settings(max_examples=500, deadline=None)
+@given(readout_pair())
+def test_formula_fates_mirror_when_the_readouts_are_swapped(pair: tuple[str, str]) -> None:
+    a, b = from_text(pair[0]), from_text(pair[1])
+    forward, backward = compare(a, b), compare(b, a)
+    assert_mirrored(forward, backward)
+    assert_no_hidden_appearance(forward)
