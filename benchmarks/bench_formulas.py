@@ -7,7 +7,9 @@ out) or added. Filler sentences of plain words, lightly edited on B's side, make
 rest of each readout. Mined formulas are not scored (the filler is random).
 
 Prints precision and recall per status at 5 KB per side (20 pairs pooled) and 500 KB per
-side, and the time formula tracking adds to compare() at 500 KB.
+side, and the time formula tracking adds to compare() at 500 KB. Then, on text built from real
+readout sentences (``real_corpus.py``), the formula stage's share of compare() at 50 KB and
+500 KB and the whole CLI against ``difflib.HtmlDiff`` at 500 KB (see :func:`real_sentences`).
 
     .venv/bin/python benchmarks/bench_formulas.py [--quick]
 """
@@ -15,11 +17,16 @@ side, and the time formula tracking adds to compare() at 500 KB.
 from __future__ import annotations
 
 import random
+import resource
+import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
+from pathlib import Path
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas.lexicon import Entry, builtin
@@ -189,6 +196,59 @@ def main() -> None:
     print(
         f"with formulas but no mining {unmined:.2f} s: overhead {100 * (unmined - plain) / plain:.1f} %"
     )
+    real_sentences(quick)
+
+
+def real_sentences(quick: bool) -> None:
+    """The issue-10 targets on text of real readout sentences (``real_corpus.py``): the formula
+    stage's share of ``compare()`` at 50 KB and 500 KB (target <= 30 %), and the whole
+    ``readoutdiff A B --format json`` against a ``difflib.HtmlDiff().make_file`` process on the
+    same files, one sentence per line, CPU seconds of each process (target ratio <= 1.0)."""
+    import real_corpus
+
+    for size in (50_000,) if quick else (50_000, 500_000):
+        a_text, b_text = real_corpus.build(size)
+        pair = (from_text(a_text), from_text(b_text))
+        plain, full = best_times(
+            [partial(compare, *pair, options=Options(formulas=False)), partial(compare, *pair)],
+            repeat=3 if size > 50_000 else 7,
+        )
+        share = (full - plain) / full
+        print(f"real sentences {size // 1000} KB per side: compare {full:.2f} s, without formulas "
+              f"{plain:.2f} s: formula stage {100 * share:.1f} % of compare() "
+              f"({'PASS' if share <= 0.30 else 'MISS'} <= 30 %)")  # fmt: skip
+    size = 50_000 if quick else 500_000
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for name, text in zip("ab", real_corpus.build(size), strict=True):
+            lines = [
+                s for line in text.split("\n") for s in real_corpus.split_sentences(line) or [""]
+            ]
+            path = Path(folder) / f"{name}.txt"
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            paths.append(str(path))
+        ours = min(
+            _child_cpu([sys.executable, "-m", "readoutdiff", *paths, "--format", "json"])
+            for _ in range(3)
+        )
+        theirs = min(_child_cpu([sys.executable, "-c", _HTMLDIFF, *paths]) for _ in range(3))
+    print(f"whole CLI at {size // 1000} KB per side: readoutdiff --format json {ours:.2f} s, "
+          f"HtmlDiff().make_file {theirs:.2f} s (CPU, best of 3): ratio {ours / theirs:.2f} "
+          f"({'PASS' if ours <= theirs else 'MISS'} <= 1.0)")  # fmt: skip
+
+
+_HTMLDIFF = (
+    "import difflib, sys; a, b = (open(p, encoding='utf-8').read().splitlines() for p in sys.argv[1:]);"
+    " sys.stdout.write(difflib.HtmlDiff().make_file(a, b))"
+)
+
+
+def _child_cpu(command: list[str]) -> float:
+    """CPU seconds (user + system) of one child process run to the end, its output discarded."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def best_times(runs: list[Callable[[], object]], repeat: int = 7) -> list[float]:

@@ -122,10 +122,60 @@ def test_user_lexicon_and_builtin_switch() -> None:
 
 
 def test_mined_phrases_are_marked_and_never_bare_bigrams() -> None:
-    text = "The two sides met. The two sides backed the Shanghai Cooperation Organization. The two sides left."
+    text = "The two sides met. The two sides backed “iron brotherhood” today. The two sides left."
     mined = [o for o in find_formulas(from_text(text)) if o.source is FormulaSource.MINED]
-    assert [o.text for o in mined] == ["Shanghai Cooperation Organization"]
+    assert [o.text for o in mined] == ["iron brotherhood"]
     assert 0 < mined[0].confidence < 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met Secretary of State Antony J. Blinken and “Secretary of State Antony J. Blinken”.",
+        "The Prime Minister Kishida Fumio of Japan met. The Prime Minister Kishida Fumio of Japan left.",
+        "They backed the “Shanghai Cooperation Organization” and the “United Nations Charter”.",
+        "They spoke on “15 May” and “Monday morning”, at the “request of the two sides”.",
+        "They spoke of the “U.S.-Japan Alliance” and the U.S.-Japan Alliance.",
+    ],
+)
+def test_names_offices_dates_boilerplate_and_cuts_are_never_mined(text: str) -> None:
+    mined = [o.text for o in find_formulas(from_text(text)) if o.source is FormulaSource.MINED]
+    assert mined == []
+
+
+def test_a_replaced_phrase_names_the_formula_it_belongs_to() -> None:
+    a = "Blinken condemned Russia's unprovoked and unjustified war against Ukraine."
+    b = "Blinken condemned Russia's brutal and unprovoked war."
+    result = compare(from_text(a), from_text(b), options=ONLY_LEXICON)
+    (change,) = result.formulas  # the formulas inside the replaced phrase are not listed again
+    assert (change.status.value, change.a_text, change.b_text) == (
+        "changed", "Russia's unprovoked and unjustified war against Ukraine", "Russia's brutal and unprovoked war",
+    )  # fmt: skip
+    assert change.anchor is not None and change.id == f"{change.anchor}/wording"
+    assert change.anchor in {"unprovoked-unjustified", "brutal-premeditated"}
+    assert a[change.a_spans[0].start : change.a_spans[0].end] == change.a_text
+    assert b[change.b_spans[0].start : change.b_spans[0].end] == change.b_text
+
+
+def test_a_replacement_without_a_formula_is_not_reported() -> None:
+    a = "They discussed the grain deal with partners in Geneva."
+    b = "They discussed the energy crisis with partners in Geneva."
+    assert fates(a, b) == []
+
+
+def test_an_inflected_wording_of_a_one_sided_formula_is_persisted_as_a_variant() -> None:
+    lexicon = Lexicon(
+        entries=(Entry(id="deepen", text="deepen cooperation between our countries", fuzzy=False),)
+    )
+    options = Options(mine_formulas=False, lexicon=lexicon)
+    a = "The leaders agreed to deepen cooperation between our countries and peoples."
+    b = "The leaders agreed on deepening cooperation among our countries and peoples."
+    assert fates(a, b, options) == [
+        ("persisted", "deepen", "deepen cooperation between our countries",
+         "deepening cooperation among our countries")
+    ]  # fmt: skip
+    (formula,) = compare(from_text(a), from_text(b), options=options).formulas
+    assert formula.variant
 
 
 def test_output_order_is_dropped_changed_persisted_appeared() -> None:
@@ -149,7 +199,19 @@ def test_data_case(case: str) -> None:
 def test_samples_done_when() -> None:
     a = load(SAMPLES / "2021-06-28-xi-putin.txt")
     b = load(SAMPLES / "2021-12-15-xi-putin.txt")
-    by_id = {f.id: f for f in compare(a, b).formulas}
+    formulas = compare(a, b).formulas
+    by_id = {f.id: f for f in formulas}
+    wordings = " | ".join(w for f in formulas for w in (f.a_text, f.b_text) if w)
+    for name in (
+        "Putin",
+        "Xi Jinping",
+        "President",
+        "Yang Jiechi",
+        "Wang Yi",
+        "Beijing",
+        "Shanghai",
+    ):
+        assert name not in wordings  # no person, office or place is a formula
     change = by_id["good-neighbor-treaty/context"]
     assert change.status is FormulaStatus.CHANGED
     assert "20th anniversary" in (change.a_text or "") and "renewal" in (change.b_text or "")
@@ -165,3 +227,9 @@ def test_samples_done_when() -> None:
     assert new_era.status is FormulaStatus.PERSISTED
     inside, holder = new_era.a_spans[0], partnership.a_spans[0]
     assert holder.start < inside.start < inside.end <= holder.end
+
+
+def test_a_formula_swapped_for_unrelated_words_stays_dropped() -> None:
+    a = "The two sides reaffirmed their support for true multilateralism, and harbor trade grew."
+    b = "The two sides reaffirmed their support for the harbor trade, and harbor trade grew."
+    assert fates(a, b) == [("dropped", "true-multilateralism", "true multilateralism", None)]

@@ -77,7 +77,10 @@ def test_check_json_of_an_html_page_matches_its_schema(tmp_path: Path) -> None:
 def test_formulas_json_of_each_sample_matches_its_schema(sample: Path) -> None:
     output = _json("formulas", sample, "--format", "json")
     _validator("readoutdiff-formulas-1.schema.json").validate(output)
-    assert {f["source"] for f in output["formulas"]} == {"builtin", "mined"}
+    sources = {f["source"] for f in output["formulas"]}
+    assert "builtin" in sources and sources <= {"builtin", "mined"}
+    if sample == OLD:  # the earlier sample also has a mined "of"-chain: both kinds pass the schema
+        assert "mined" in sources
 
 
 def _spoiled(document: Any, path: list[Any], value: Any) -> Any:

@@ -18,6 +18,7 @@ import typer
 from readoutdiff.check_cli import check_command
 from readoutdiff.cli_help import DefaultGroup, PlainCommand
 from readoutdiff.cli_options import (
+    HistoryOption,
     LexiconOption,
     MaxSizeOption,
     MeaningOption,
@@ -25,6 +26,7 @@ from readoutdiff.cli_options import (
     NoMiningOption,
     now,
     run_options,
+    with_history,
     write_file,
 )
 from readoutdiff.errors import ExitCode, ReadoutError
@@ -144,6 +146,7 @@ def diff_command(
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
     no_mining: NoMiningOption = False,
+    history: HistoryOption = None,
     meaning: MeaningOption = False,
     stamp: Annotated[
         bool,
@@ -163,7 +166,9 @@ def diff_command(
     refuse_shared_streams([a, b])
     limit = max_size * 1024 * 1024
     options = replace(run_options(lexicon, no_builtin_lexicon, no_mining), meaning=meaning)
-    comparison = compare(load(a, max_bytes=limit), load(b, max_bytes=limit), options=options)
+    pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
+    options = with_history(options, history, pair, limit)
+    comparison = compare(pair[0], pair[1], options=options)
     rendered = _render(comparison, output_format, _use_color(color, output))
     if output is not None:
         write_file(output, rendered)

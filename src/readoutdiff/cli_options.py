@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from readoutdiff.errors import ReadoutError
+from readoutdiff.errors import InputError, ReadoutError
 
 if TYPE_CHECKING:
-    from readoutdiff.model import Options
+    from readoutdiff.model import Options, Readout
 
 MaxSizeOption = Annotated[
     int,
@@ -50,6 +50,43 @@ MeaningOption = Annotated[
         "few words. Always on when A and B are in different languages.",
     ),
 ]
+
+HistoryOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--history",
+        metavar="DIR",
+        help="Learn recurring phrases from the earlier readouts in DIR (repeatable).",
+    ),
+]
+
+
+def with_history(
+    options: Options, folders: list[Path] | None, readouts: list[Readout], max_bytes: int
+) -> Options:
+    """Return ``options`` whose lexicon also holds phrases recurring in the history folders
+    and the readouts compared (a readout read twice counts once)."""
+    if not folders:
+        return options
+    from readoutdiff.formulas.recurrence import with_recurring
+    from readoutdiff.ingest import load
+    from readoutdiff.readout_paths import readout_files
+
+    earlier: list[Readout] = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise InputError(
+                "is not a folder; --history takes a folder of earlier readouts", path=str(folder)
+            )
+        files, _ = readout_files(folder)
+        if not files:
+            raise InputError(
+                "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from",
+                path=str(folder),
+            )
+        earlier += [load(path, max_bytes=max_bytes) for path in files]
+    unique = {readout.sha256: readout for readout in [*earlier, *readouts]}
+    return with_recurring(options, list(unique.values()))
 
 
 def run_options(lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool) -> Options:

@@ -7,6 +7,10 @@ which. Full comparisons are never held together, so memory does not grow with th
 caller that wants more of each comparison (an HTML section, say) takes it from ``on_comparison``
 as it goes by.
 
+Phrases that recur in two readouts or more are found once over the whole series
+(:mod:`readoutdiff.formulas.recurrence`, each readout read once) and tracked like lexicon
+formulas, so a fixed phrase no lexicon has gets its own row and its mutations show as changed.
+
 The timeline is a formula × meeting matrix of :class:`Cell`. A cell says whether the formula is
 present at that meeting and its :class:`Fate` against the meeting before.
 """
@@ -108,10 +112,13 @@ def build_series(
     ('returned', (Gap(first=2, last=2),))
     """
     from readoutdiff.compare import compare  # here: the CLI imports this module at start-up
+    from readoutdiff.formulas.recurrence import with_recurring
 
     ordered = order_readouts(readouts, order)
     if len(ordered) < 2:
         raise ReadoutError("a series needs at least two readouts; give more files or a directory")
+    if options.formulas and options.mine_formulas:
+        options = with_recurring(options, ordered)
     facts: list[PairFacts] = []
     for done, (a, b) in enumerate(pairwise(ordered), 1):
         comparison = compare(a, b, options=options)

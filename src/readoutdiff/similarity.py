@@ -6,8 +6,8 @@ The score mixes three signals, each on folded text:
   readouts, so "Eurasian Economic Union" outweighs "the two sides";
 * weighted containment: the overlap relative to the shorter side, so a short
   passage that was cut from (or into) a longer one still scores;
-* character similarity (rapidfuzz ``ratio``), which catches small rewording (in windows
-  for very long passages, so that its cost grows with their length, not its square);
+* character similarity (rapidfuzz ``ratio``), which catches small rewording; in windows
+  for very long passages, so that its cost grows with their length, not its square;
 * with pairing by meaning, the embedding similarity of :mod:`readoutdiff.meaning`:
   the better of it and the three above for one language, and alone across
   languages (so shared names or URL words never pair a translation).

@@ -1,10 +1,7 @@
 """Mine formulas that no lexicon knows: phrases in the two readouts that look fixed.
 
-Four kinds of evidence, each with a base confidence (raised 0.05 per extra sighting, at most 0.95):
+Three kinds of evidence, each with a base confidence (raised 0.05 per extra sighting, at most 0.95):
 
-- ``name`` (0.7): a capitalised multiword name such as "Belt and Road Initiative";
-  titles split it ("President"), country names alone never make one, title-case
-  headlines are skipped;
 - ``quoted`` (0.65): two or more words in double quotes;
 - ``shared`` (0.6): three to six words shared verbatim by the two sides of a reworded
   aligned pair, kept only when shared by two pairs or more (once is often just the
@@ -13,9 +10,11 @@ Four kinds of evidence, each with a base confidence (raised 0.05 per extra sight
   kept only when seen twice or more.
 
 Phrases are cut at punctuation and at lexicon formulas, trimmed of stop words at
-their edges, and need two content words, so "the two" is never one. Phrases that
-extend one another ("Belt and Road" / "Belt and Road Initiative") or nearly match
-("Eurasia"/"Eurasian Economic Union") become wordings of one mined formula.
+their edges, and need two content words, so "the two" is never one. Names, offices,
+dates, readout boilerplate and phrases cut inside a name are never mined
+(:mod:`readoutdiff.formulas.noise`): only a lexicon makes a name a formula. Phrases
+that extend one another or nearly match ("deepening cooperation" / "deepened
+cooperation") become wordings of one mined formula.
 """
 
 from __future__ import annotations
@@ -28,28 +27,14 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from readoutdiff.formulas import noise
 from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.phrases import STOP_WORDS, Words
 from readoutdiff.model import Entry, FormulaSource, Readout
 from readoutdiff.shared_runs import matching_blocks
 
-_BASE = {"name": 0.7, "quoted": 0.65, "shared": 0.6, "of": 0.5}
-_CONNECTORS = frozenset({"of", "and", "the", "for", "de"})
-_TITLES = frozenset(
-    """president premier minister chairman chairwoman secretary general vice prime foreign
-    councilor councillor mr mr. mrs ms dr excellency king queen prince chancellor ambassador
-    spokesperson spokesman envoy""".split()
-)
-_COUNTRIES = frozenset(
-    """china chinese russia russian united state us u america american ukraine ukrainian europe
-    european eu india japan korea france germany britain uk beijing moscow washington kyiv
-    sino and of the""".split()
-)
-_INSTITUTIONS = frozenset(
-    """union organization organisation initiative nation council party treaty agreement forum game
-    partnership community bank road summit declaration charter strategy cooperation year act
-    alliance assembly conference dialogue mechanism corridor program programme plan fund""".split()
-)
+_BASE = {"quoted": 0.65, "shared": 0.6, "of": 0.5}
 _QUOTED = re.compile(
     r"[\"\u201c\u201d\u00ab\u00bb\u201e]([^\"\u201c\u201d\u00ab\u00bb\u201e]{3,160})[\"\u201c\u201d\u00ab\u00bb\u201e]"
 )
@@ -83,9 +68,9 @@ def mine(
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.formulas.phrases import readout_words
-    >>> r = from_text("They backed the Belt and Road Initiative. The two sides met.")
+    >>> r = from_text("They backed the Belt and Road Initiative and the “iron brotherhood” of the Treaty.")
     >>> [(e.id, e.text) for e in mine([Side(readout=r, words=readout_words(r), taken=())])]
-    [('mined:belt-and-road-initiative', 'Belt and Road Initiative')]
+    [('mined:iron-brotherhood', 'iron brotherhood')]
     """
     memo: dict[str, list[Sighting]] = {}
     tagged = [(n, sighting) for n, side in enumerate(sides) for sighting in _sightings(side, memo)]
@@ -117,9 +102,9 @@ def _taken(side: Side) -> dict[int, set[int]]:
 
 
 def _worth_keeping(found: list[Seen]) -> bool:
-    """Names and quotations count at once; "of"-chains must recur in one readout, shared runs
+    """Quotations count at once; "of"-chains must recur in one readout, shared runs
     in two pairs (the same sentence in both readouts is no recurrence)."""
-    if any(kind in ("name", "quoted") for kind, _, _ in found):
+    if any(kind == "quoted" for kind, _, _ in found):
         return True
     return max(Counter(origin for _, origin, _ in found).values()) >= 2
 
@@ -169,13 +154,8 @@ def _sightings(side: Side, memo: dict[str, list[Sighting]]) -> Iterator[Sighting
 
 
 def _sentence_sightings(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
-    capitals = sum(words.caps)
-    names = capitals >= 2 and not (capitals > 0.6 * len(words.caps) and len(words.caps) >= 5)
-    chains = "of" in words.stems
-    for start, end in _runs(words, taken):
-        if names:  # a name needs two capitalised words; a title-case headline is no name
-            yield from _names(readout, words, start, end)
-        if chains:
+    if "of" in words.stems:
+        for start, end in _runs(words, taken):
             yield from _of_chains(readout, words, start, end)
     yield from _quoted(readout, words, taken)
 
@@ -188,37 +168,18 @@ def _sighting(
     A shared run needs three to six words: two shared words are too often a coincidence,
     and a longer run is unchanged text rather than a formula.
     """
-    while first < end and words.stems[first] in STOP_WORDS:
+    while first < end and words.stems[first] in EDGE_WORDS:
         first += 1
-    while end > first and words.stems[end - 1] in STOP_WORDS:
+    while end > first and words.stems[end - 1] in EDGE_WORDS:
         end -= 1
     stems = words.stems[first:end]
     low, high = (3, 6) if kind == "shared" else (2, _MAX_WORDS)
-    if low <= len(stems) <= high and sum(s not in STOP_WORDS for s in stems) >= 2:
+    if (
+        low <= len(stems) <= high
+        and sum(s not in STOP_WORDS for s in stems) >= 2
+        and noise.why(words, first, end) is None
+    ):
         yield kind, stems, readout.text[words.starts[first] : words.ends[end - 1]]
-
-
-def _names(readout: Readout, words: Words, start: int, end: int) -> Iterator[Sighting]:
-    first = None
-    for i in range(start, end + 1):
-        is_name = i < end and words.stems[i] not in _TITLES and (
-            words.caps[i] or words.stems[i].isdigit() or (first is not None and words.stems[i] in _CONNECTORS)
-        )  # fmt: skip
-        if not is_name and first is not None:
-            if _looks_like_name(words.stems[first:i], words.caps[first:i]):
-                yield from _sighting("name", readout, words, first, i)
-            first = None
-        elif is_name and first is None and words.stems[i] not in _CONNECTORS:
-            first = i
-
-
-def _looks_like_name(stems: tuple[str, ...], caps: tuple[bool, ...]) -> bool:
-    while stems and stems[-1] in _CONNECTORS:
-        stems, caps = stems[:-1], caps[:-1]
-    capitalised = [s for s, cap in zip(stems, caps, strict=True) if cap and len(s) >= 3]
-    if len(capitalised) < 2 or all(s in _COUNTRIES for s in stems):
-        return False
-    return len(stems) >= 3 or stems[-1] in _INSTITUTIONS
 
 
 def _of_chains(readout: Readout, words: Words, start: int, end: int) -> Iterator[Sighting]:

@@ -35,7 +35,7 @@ _CLAUSE_WORDS = frozenset(
     "that which who where when while whereas because so and or but is are was were be being been has have had".split()
 )
 """Walking back from an anchor, the governing phrase stops after these (or punctuation)."""
-_SUBJECT_WORDS = frozenset(
+SUBJECT_WORDS = frozenset(
     """we they he she it i you the two both side country leader head of state president party
     also all and or but thus then""".split()
 )
@@ -237,7 +237,7 @@ def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | N
 
 def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
     """Drop a leading subject and trailing stop words; None if no content word is left."""
-    while start < end and words.stems[start] in _SUBJECT_WORDS:
+    while start < end and words.stems[start] in SUBJECT_WORDS:
         start += 1
     while end > start and words.stems[end - 1] in STOP_WORDS:
         end -= 1

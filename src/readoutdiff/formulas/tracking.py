@@ -24,6 +24,7 @@ from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas import matcher, mining, succession
 from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.named import name
 from readoutdiff.formulas.phrases import Shape, Words, line_of, readout_words
 from readoutdiff.model import (
     Alignment,
@@ -53,9 +54,9 @@ def find_formulas(
     ``lexicon`` defaults to ``options.lexicon``, then to the built-in lexicon.
 
     >>> from readoutdiff.ingest import from_text
-    >>> r = from_text("Both uphold true multilateralism and the Eurasian Economic Union.")
+    >>> r = from_text("Both uphold true multilateralism and the “iron brotherhood” of the two peoples.")
     >>> [(o.id, o.text, o.source.value, o.span.start) for o in find_formulas(r)]
-    [('true-multilateralism', 'true multilateralism', 'builtin', 12), ('mined:eurasian-economic-union', 'Eurasian Economic Union', 'mined', 41)]
+    [('true-multilateralism', 'true multilateralism', 'builtin', 12), ('mined:iron-brotherhood', 'iron brotherhood', 'mined', 42)]
     """
     chosen = lexicon or options.lexicon or lexicons.builtin()
     words = readout_words(readout)
@@ -93,7 +94,8 @@ def track(
         ]
         mined_a, mined_b = _mined(sides, [words_a, words_b], _reworded(alignments), options)
         found_a, found_b = found_a + mined_a, found_b + mined_b
-    return _fates(_view(a, words_a, found_a), _view(b, words_b, found_b), alignments, chosen)
+    view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
+    return _fates(view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold)
 
 
 @lru_cache(maxsize=16)
@@ -142,9 +144,11 @@ def _by_id(view: succession.View) -> dict[str, list[Occurrence]]:
 
 
 def _fates(
-    a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon
-) -> tuple[Formula, ...]:
-    """Give each formula its status: linked ones changed, the rest by the sides they stand on."""
+    a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon,
+    threshold: float,
+) -> tuple[Formula, ...]:  # fmt: skip
+    """Give each formula its status: linked ones changed, the rest by the sides they stand on;
+    replaced phrases around formulas are changed entries naming their formula."""
     in_a, in_b = _by_id(a), _by_id(b)
     only_a, only_b = set(in_a) - set(in_b), set(in_b) - set(in_a)
     successors = {entry.id: entry.successors for entry in lexicon.entries if entry.successors}
@@ -153,12 +157,21 @@ def _fates(
     linked = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [_linked(link, in_a, in_b) for link in chain]
     formulas += _governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
-    one_sided = sorted({*in_a, *in_b} - linked)
-    held_a = _inside_longer(a, b, {i: in_b[i] for i in one_sided if i not in in_a})
-    held_b = _inside_longer(b, a, {i: in_a[i] for i in one_sided if i not in in_b})
+    named = name(a, b, paired, (only_a | only_b) - linked, formulas, threshold)
+    formulas += named.changed
+    # The rest by the sides they stand on, counting a wording the other side holds inside a
+    # longer formula (the longest match wins there, so it is no occurrence of its own).
+    rest = sorted({*in_a, *in_b} - linked - named.consumed)
+    held_a = _inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
+    held_b = _inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
     formulas += [
-        _fate(i, in_a.get(i) or held_a.get(i, []), in_b.get(i) or held_b.get(i, []))
-        for i in one_sided
+        _fate(
+            i,
+            in_a.get(i) or held_a.get(i, []),
+            in_b.get(i) or held_b.get(i, []),
+            named.variants.get(i),
+        )
+        for i in rest
     ]
     return tuple(sorted(formulas, key=_order))
 
@@ -212,19 +225,28 @@ def _moved(
     )  # fmt: skip
 
 
-def _fate(formula_id: str, a_side: Sequence[Occurrence], b_side: Sequence[Occurrence]) -> Formula:
+def _fate(
+    formula_id: str, a_side: Sequence[Occurrence], b_side: Sequence[Occurrence],
+    other: tuple[str, Span] | None = None,
+) -> Formula:  # fmt: skip
+    """The fate of a formula by the sides it stands on; ``other`` is the missing side's
+    wording of it, when a replaced phrase shows the same formula in other words."""
+    first = (a_side or b_side)[0]
+    a_text, b_text = a_side[0].text if a_side else None, b_side[0].text if b_side else None
+    a_spans, b_spans = tuple(o.span for o in a_side), tuple(o.span for o in b_side)
+    if other is not None:
+        a_text, a_spans = (a_text, a_spans) if a_side else (other[0], (other[1],))
+        b_text, b_spans = (b_text, b_spans) if b_side else (other[0], (other[1],))
     status = (
         FormulaStatus.PERSISTED
-        if a_side and b_side
+        if a_text and b_text
         else FormulaStatus.DROPPED
         if a_side
         else FormulaStatus.APPEARED
     )
-    first = (a_side or b_side)[0]
     return Formula(
-        status=status, a_text=a_side[0].text if a_side else None, b_text=b_side[0].text if b_side else None,
-        a_spans=tuple(o.span for o in a_side), b_spans=tuple(o.span for o in b_side),
-        variant=bool(a_side and b_side) and _wordings(a_side) != _wordings(b_side),
+        status=status, a_text=a_text, b_text=b_text, a_spans=a_spans, b_spans=b_spans,
+        variant=other is not None or bool(a_side and b_side) and _wordings(a_side) != _wordings(b_side),
         id=formula_id, source=first.source, topic=first.topic,
         confidence=max(o.confidence for o in (*a_side, *b_side)),
     )  # fmt: skip

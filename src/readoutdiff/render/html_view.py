@@ -15,6 +15,7 @@ from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold
 from readoutdiff.render.html_text import Part, plain, visible
+from readoutdiff.render.key_changes import key_changes
 
 FORMULA_ORDER = (
     FormulaStatus.DROPPED,
@@ -95,6 +96,8 @@ class Report:
     ignored: tuple[IgnoredItem, ...]
     notes: tuple[str, ...]
     stamp: str
+    key_changes: tuple[tuple[Part, ...], ...] = ()
+    """The key changes, most significant first (see :mod:`readoutdiff.render.key_changes`)."""
 
 
 def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
@@ -123,6 +126,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         ignored=_ignored("A", comparison.a) + _ignored("B", comparison.b),
         notes=comparison.notes + comparison.a.notes + comparison.b.notes,
         stamp=stamp or "",
+        key_changes=tuple(visible(key.summary) for key in key_changes(comparison)),
     )
 
 

@@ -5,7 +5,9 @@ Change log of the contract (extra keys may be added within a version; none may c
 * ``readoutdiff/1``: first version. Extras beyond DESIGN.md: ``notes`` (top level and
   on each readout, e.g. "text extracted from an HTML page"),
   ``reason`` on ignored spans, ``id``/``source``/``confidence``/``topic``/``evidence_score``
-  on formulas; ``language`` and ``language_name`` on each readout.
+  on formulas; ``key_changes`` (the 3-7 most significant changes, ranked, leading the
+  document); ``around`` on formulas (the id of the formula a changed phrase belongs to);
+  ``language`` and ``language_name`` on each readout.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Span, Status
+from readoutdiff.render.key_changes import KeyChange, key_changes
 
 SCHEMA = "readoutdiff/1"
 
@@ -32,6 +35,7 @@ def to_document(comparison: Comparison) -> dict[str, Any]:
         "a": _readout(comparison.a),
         "b": _readout(comparison.b),
         "summary": summary(comparison),
+        "key_changes": [_key(rank, key) for rank, key in enumerate(key_changes(comparison), 1)],
         "alignments": [_alignment(comparison, alignment) for alignment in comparison.alignments],
         "formulas": [_formula(comparison, formula) for formula in comparison.formulas],
         "ignored": {
@@ -109,4 +113,18 @@ def _formula(comparison: Comparison, formula: Formula) -> dict[str, Any]:
         "confidence": formula.confidence,
         "topic": formula.topic,
         "evidence_score": formula.evidence_score,
+        "around": formula.anchor,
+    }
+
+
+def _key(rank: int, key: KeyChange) -> dict[str, Any]:
+    return {
+        "rank": rank,
+        "kind": key.kind,
+        "summary": key.summary,
+        "a": key.a_text,
+        "b": key.b_text,
+        "a_line": key.a_line,
+        "b_line": key.b_line,
+        "formula": key.formula,
     }

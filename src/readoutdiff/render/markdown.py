@@ -1,4 +1,4 @@
-"""Markdown for a GitHub comment or pull request: a summary table, passages, formulas."""
+"""Markdown for a GitHub comment or pull request: a summary table, key changes, formulas, passages."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import html
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.render import labels
+from readoutdiff.render.key_changes import key_changes
 
 _TAGS = {Op.DELETE: ("<del>", "</del>"), Op.INSERT: ("<ins>", "</ins>")}
 
@@ -28,6 +29,10 @@ def render_markdown(comparison: Comparison) -> str:
         "",
         f"Similarity **{comparison.similarity:.2f}** · {labels.counts(comparison)}",
     ]
+    keys = key_changes(comparison)
+    if keys:
+        out.extend(["", "### Key changes", ""])
+        out.extend(f"{rank}. {_escape(key.summary)}" for rank, key in enumerate(keys, 1))
     out.extend(_formulas(comparison))
     out.extend(["", "### Passages", ""])
     out.extend(_passage(alignment) for alignment in comparison.alignments)

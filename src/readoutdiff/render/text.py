@@ -1,4 +1,4 @@
-"""The terminal view: a header, then passages in B's reading order, then formulas."""
+"""The terminal view: a header, the key changes, passages in B's reading order, then formulas."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_text
+from readoutdiff.render.key_changes import key_changes
 
 _STYLE = {
     Op.DELETE: ("\x1b[9;31m", "\x1b[0m"),  # struck through, red
@@ -25,7 +26,7 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
     >>> view.splitlines()[-1]
     '    We met{+ today+}.'
     """
-    out = _header(comparison, color)
+    out = _header(comparison, color) + _key_changes(comparison, color)
     for alignment in comparison.alignments:
         out.extend(_passage(alignment, color))
     out.extend(_formulas(comparison, color))
@@ -58,6 +59,14 @@ def _header(comparison: Comparison, color: bool) -> list[str]:
         summary,
         "",
     ]
+
+
+def _key_changes(comparison: Comparison, color: bool) -> list[str]:
+    keys = key_changes(comparison)
+    if not keys:
+        return []
+    lines = [f"  {rank}. {_shown(key.summary)}" for rank, key in enumerate(keys, 1)]
+    return [_bold("Key changes", color), *lines, ""]
 
 
 def _passage(alignment: Alignment, color: bool) -> list[str]:

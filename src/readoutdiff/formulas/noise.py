@@ -1,0 +1,149 @@
+"""What a mined phrase must not be: a name, an office, a date, readout boilerplate, a cut.
+
+Names of people, places and organisations, offices and titles, dates and the stock
+sentences of readouts recur from one readout to the next without being formulas;
+only a lexicon may declare one of them a formula. These rules are general (shapes
+of capitalisation, a short list of office words and boilerplate), never lists of
+particular names:
+
+- **name**: the phrase is mostly capitalised words (each run of capitalised words
+  counts once, against each lower-case content word): "Kishida Fumio of Japan",
+  "United Nations Charter", "People's Republic of China";
+- **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor");
+- **date**: it holds a month or weekday name;
+- **boilerplate**: it holds a stock readout phrase ("the two sides", "at the request of",
+  "phone call", "exchanged views");
+- **cut**: it starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
+  inside a name (a capitalised word joined to a capitalised word outside it, or right after
+  an initial: "Japan Alliance" cut from "U.S.-Japan Alliance").
+
+>>> from readoutdiff.ingest import from_text
+>>> from readoutdiff.formulas.phrases import readout_words
+>>> r = from_text("They met Secretary of State Antony J. Blinken to defend the United Nations Charter.")
+>>> w = readout_words(r)[0]
+>>> [" ".join(w.stems[i:j]) for i, j in ((2, 6), (4, 7), (11, 14), (9, 14))]
+['secretary of state antony', 'state antony j', 'united nation charter', 'defend the united nation charter']
+>>> [why(w, i, j) for i, j in ((2, 6), (4, 7), (11, 14), (9, 14))]
+['office', 'cut', 'name', None]
+"""
+
+from __future__ import annotations
+
+from readoutdiff.formulas.phrases import STOP_WORDS, Words
+
+OFFICES = frozenset(
+    """president premier minister chairman chairwoman chairperson secretary councilor councillor
+    mr mrs ms dr excellency majesty highness king queen prince emperor chancellor ambassador
+    spokesperson spokesman spokeswoman envoy director adviser advisor counselor counsellor
+    senator governor mayor commissioner administrator undersecretary""".split()
+)
+"""Offices and titles (stems): a phrase holding one names a person or a post."""
+DATES = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_MAY = "may"
+"""The month that is also a verb: a date only when capitalised."""
+BOILERPLATE = (
+    ("two", "side"),
+    ("both", "side"),
+    ("at", "the", "request"),
+    ("at", "the", "invitation"),
+    ("phone", "call"),
+    ("telephone", "call"),
+    ("video", "call"),
+    ("video", "link"),
+    ("video", "conference"),
+    ("spoke", "with"),
+    ("spoke", "by"),
+    ("met", "with"),
+    ("exchanged", "view"),
+    ("exchange", "of", "view"),
+    ("held", "talk"),
+    ("two", "leader"),
+    ("both", "leader"),
+    ("readout",),
+    ("leader",),
+    ("discussed",),
+    ("today",),
+    ("yesterday",),
+    ("this", "week"),
+)
+"""Stock phrases of readouts (stems): a phrase holding one is boilerplate."""
+_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in BOILERPLATE:
+    _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+EDGE_WORDS = STOP_WORDS | frozenset(
+    """regarding concerning including notably further furthermore moreover meanwhile
+    additionally however also again today""".split()
+)
+"""Words a mined phrase never starts or ends with (besides the stop words)."""
+
+
+def why(words: Words, first: int, end: int) -> str | None:
+    """Return why ``words[first:end]`` is no formula ("name", "office", ...), or None if it may be one."""
+    stems = words.stems[first:end]
+    if any(_office(words, i) for i in range(first, end)):
+        return "office"
+    if any(s in DATES and (s != _MAY or words.caps[first + k]) for k, s in enumerate(stems)):
+        return "date"
+    if _boilerplate(stems):
+        return "boilerplate"
+    if _cut(words, first, end):
+        return "cut"
+    if _mostly_name(words, first, end):
+        return "name"
+    return None
+
+
+def _office(words: Words, i: int) -> bool:
+    return words.stems[i] in OFFICES
+
+
+def _boilerplate(stems: tuple[str, ...]) -> bool:
+    for i, stem in enumerate(stems):
+        for phrase in _BY_FIRST.get(stem, ()):
+            if stems[i : i + len(phrase)] == phrase:
+                return True
+    return False
+
+
+def _capital(words: Words, i: int) -> bool:
+    """A capitalised word that is not capitalised only for standing first in its sentence."""
+    return words.caps[i] and (i > 0 or words.stems[i] not in STOP_WORDS and _upper_run(words, i))
+
+
+def _upper_run(words: Words, i: int) -> bool:
+    """At a sentence start, a capital counts only when the next word is capitalised too."""
+    return i + 1 < len(words.stems) and words.caps[i + 1] and not words.breaks[i + 1]
+
+
+def _cut(words: Words, first: int, end: int) -> bool:
+    """A lone letter at an edge, or an edge inside a name that runs on outside the phrase."""
+    single = {len(words.stems[first]), len(words.stems[end - 1])}
+    if 1 in single and not (words.stems[first] == "a" and len(words.stems[end - 1]) > 1):
+        return True
+    before = first > 0 and words.caps[first - 1] and words.caps[first]
+    before = before and (not words.breaks[first] or len(words.stems[first - 1]) == 1)
+    after = (
+        end < len(words.stems)
+        and not words.breaks[end]
+        and words.caps[end]
+        and words.caps[end - 1]
+        and words.stems[end] not in STOP_WORDS
+    )
+    return bool(before or after)
+
+
+def _mostly_name(words: Words, first: int, end: int) -> bool:
+    """More runs of capitalised words than lower-case content words."""
+    runs = lower = 0
+    previous = False
+    for i in range(first, end):
+        capital = _capital(words, i)
+        if capital and not previous:
+            runs += 1
+        elif not capital and words.stems[i] not in STOP_WORDS and not words.stems[i].isdigit():
+            lower += 1
+        previous = capital or (previous and words.stems[i] in ("of", "and", "the", "for"))
+    return runs > lower

@@ -1,0 +1,138 @@
+"""Phrases that recur across the readouts of a series: formula candidates no lexicon has.
+
+Each readout is read once: every run of three to eight words between punctuation
+marks (and outside lexicon formulas), starting and ending with a content word, is counted
+once per readout. A phrase seen in two readouts or more is kept when it is *maximal*
+(no longer kept phrase holding it is seen in as many readouts), is no name, office, date,
+boilerplate or cut (:mod:`readoutdiff.formulas.noise`), and is not part of a longer
+recurring run (a passage repeated word for word is unchanged text, not a formula).
+
+The candidates become lexicon entries (source ``mined``, topic ``recurring``), so the
+comparison finds them like any formula, and a mutation in an aligned passage is reported
+as *changed* on their row.
+
+>>> from readoutdiff.ingest import from_text
+>>> texts = ["Both sides pledged support for as long as it takes, they said.",
+...          "The leaders affirmed help for as long as it takes to Kyiv.",
+...          "Talks went on; trade grew."]
+>>> [(e.id, e.text) for e in recurring([from_text(t) for t in texts])]
+[('recurring:long-as-it-take', 'long as it takes')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from readoutdiff.formulas import matcher, noise
+from readoutdiff.formulas.noise import EDGE_WORDS
+from readoutdiff.formulas.phrases import STOP_WORDS, Words, readout_words
+from readoutdiff.model import Entry, FormulaSource, Lexicon, Options, Readout
+
+SHORTEST = 3
+LONGEST = 8
+"""Longest phrase kept; a run recurring beyond it is a repeated passage."""
+MIN_READOUTS = 2
+
+
+def recurring(
+    readouts: Sequence[Readout], lexicon: Lexicon | None = None, *, least: int = MIN_READOUTS
+) -> tuple[Entry, ...]:
+    """Return the phrases seen in at least ``least`` of ``readouts``, as lexicon entries."""
+    search = matcher.build(lexicon.entries) if lexicon and lexicon.entries else None
+    seen: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    wording: dict[tuple[str, ...], str] = {}
+    places: dict[tuple[str, ...], tuple[Words, int, int]] = {}
+    passages: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for number, readout in enumerate(readouts):
+        words = readout_words(readout)
+        taken = _taken(search, readout, words)
+        for sentence in words:
+            blocked = taken.get(sentence.sentence, set())
+            for first, end in _grams(sentence, blocked):
+                gram = sentence.stems[first:end]
+                seen[gram].add(number)
+                if gram not in wording:
+                    text = readout.text[sentence.starts[first] : sentence.ends[end - 1]]
+                    wording[gram], places[gram] = text, (sentence, first, end)
+            for start in _windows(sentence, blocked):
+                passages[sentence.stems[start : start + LONGEST + 1]].add(number)
+    kept = {gram: len(where) for gram, where in seen.items() if len(where) >= least}
+    repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
+    best = _maximal(kept, repeated)
+    entries = []
+    for gram in sorted(best):
+        sentence, first, end = places[gram]
+        if noise.why(sentence, first, end) is None:
+            entries.append(Entry(
+                id="recurring:" + "-".join(gram), text=wording[gram], topic="recurring",
+                fuzzy=False, source=FormulaSource.MINED,
+                confidence=round(min(0.95, 0.5 + 0.1 * kept[gram]), 2),
+            ))  # fmt: skip
+    return tuple(entries)
+
+
+def with_recurring(options: Options, readouts: Sequence[Readout]) -> Options:
+    """Return ``options`` whose lexicon also holds the phrases recurring in ``readouts``."""
+    from dataclasses import replace
+
+    from readoutdiff.formulas.lexicon import builtin, merge
+
+    base = options.lexicon or builtin()
+    found = recurring(readouts, base)
+    return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
+
+
+def _taken(
+    search: matcher.Matcher | None, readout: Readout, words: Sequence[Words]
+) -> dict[int, set[int]]:
+    if search is None:
+        return {}
+    taken: dict[int, set[int]] = defaultdict(set)
+    for occurrence in matcher.find(search, readout, words):
+        taken[occurrence.sentence].update(range(occurrence.first, occurrence.last))
+    return taken
+
+
+def _grams(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
+    """Yield the word ranges of three to eight words inside one run, content words at both ends."""
+    stems = words.stems
+    for first in range(len(stems)):
+        if stems[first] in EDGE_WORDS or first in taken:
+            continue
+        stop = first + 1
+        while stop < min(len(stems), first + LONGEST) and not words.breaks[stop]:
+            stop += 1
+        for end in range(first + SHORTEST, stop + 1):
+            if end - 1 in taken:
+                break
+            if stems[end - 1] not in EDGE_WORDS and _content(stems[first:end]) >= 2:
+                yield first, end
+
+
+def _content(stems: tuple[str, ...]) -> int:
+    return sum(s not in STOP_WORDS for s in stems)
+
+
+def _windows(words: Words, taken: set[int]) -> Iterator[int]:
+    """Yield the starts of the runs of nine words with no punctuation or formula inside."""
+    size = LONGEST + 1
+    for start in range(len(words.stems) - size + 1):
+        if not any(words.breaks[start + 1 : start + size]) and not taken.intersection(
+            range(start, start + size)
+        ):
+            yield start
+
+
+def _maximal(
+    kept: dict[tuple[str, ...], int], repeated: dict[tuple[str, ...], int]
+) -> set[tuple[str, ...]]:
+    """Keep the phrases that no longer kept phrase, and no repeated passage, holds as often."""
+    shadowed: set[tuple[str, ...]] = set()
+    for gram, count in (*kept.items(), *repeated.items()):
+        for size in range(SHORTEST, len(gram)):
+            for start in range(len(gram) - size + 1):
+                part = gram[start : start + size]
+                if part in kept and kept[part] <= count:
+                    shadowed.add(part)
+    return set(kept) - shadowed

@@ -1,0 +1,106 @@
+"""The key changes: the three to seven changes an analyst puts in a briefing's first paragraph.
+
+Ranked, most significant first:
+
+1. formulas replaced (a successor, or a changed phrase naming its formula), then formulas
+   dropped, lexicon formulas before mined ones; a changed phrase that keeps fewer words
+   reads as a qualifier removed;
+2. whole passages dropped or added, the two longest (they keep two places);
+3. then, to reach three, formulas that appeared.
+
+Each entry quotes both wordings and gives line numbers.
+
+>>> from readoutdiff import compare, from_text
+>>> a = from_text("We defend core interests. We oppose hegemonism and power politics.")
+>>> b = from_text("We defend core interests. Trade grew fast this year, both said.")
+>>> [k.summary for k in key_changes(compare(a, b))]
+['Dropped formula “hegemonism and power politics” (A line 1).', 'Dropped passage (A line 1): “We oppose hegemonism and power politics.”', 'Added passage (B line 1): “Trade grew fast this year, both said.”']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readoutdiff.model import Comparison, Formula, FormulaSource, FormulaStatus, Status
+
+MOST = 7
+FEWEST = 3
+_QUOTE_CHARS = 160
+_PASSAGES = 2
+"""Places kept for whole passages dropped or added, however many formulas changed."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KeyChange:
+    """One key change, ready to be copied into a briefing."""
+
+    kind: str
+    """``formula-dropped``, ``formula-changed``, ``qualifier-removed``, ``passage-dropped``,
+    ``passage-added`` or ``formula-appeared``."""
+    summary: str
+    a_text: str | None
+    b_text: str | None
+    a_line: int | None
+    b_line: int | None
+    formula: str | None
+    """Id of the formula the change is about, if any."""
+
+
+def key_changes(comparison: Comparison) -> list[KeyChange]:
+    """Return the key changes of ``comparison``, most significant first (at most seven)."""
+    formulas = sorted(comparison.formulas, key=_formula_rank)
+    found = [
+        _formula(f) for f in formulas if f.status in (FormulaStatus.DROPPED, FormulaStatus.CHANGED)
+    ]
+    passages = [a for a in comparison.alignments if a.status in (Status.DROPPED, Status.ADDED)]
+    found = found[: MOST - min(len(passages), _PASSAGES)]
+    for alignment in sorted(passages, key=lambda a: -len(a.a_text or a.b_text))[:_PASSAGES]:
+        side = alignment.a or alignment.b
+        dropped = alignment.status is Status.DROPPED
+        text = _cut(alignment.a_text if dropped else alignment.b_text)
+        found.append(KeyChange(
+            kind="passage-dropped" if dropped else "passage-added",
+            summary=f"{'Dropped' if dropped else 'Added'} passage ({'A' if dropped else 'B'} line "
+            f"{side[0].span.line}): “{text}”",
+            a_text=text if dropped else None, b_text=None if dropped else text,
+            a_line=side[0].span.line if dropped else None, b_line=None if dropped else side[0].span.line,
+            formula=None,
+        ))  # fmt: skip
+    if len(found) < FEWEST:
+        found += [_formula(f) for f in formulas if f.status is FormulaStatus.APPEARED]
+    return found[:MOST]
+
+
+def _formula_rank(formula: Formula) -> tuple[int, int, float, int]:
+    spans = formula.a_spans or formula.b_spans
+    return (
+        formula.source is FormulaSource.MINED,
+        formula.status is not FormulaStatus.CHANGED,
+        -formula.confidence,
+        spans[0].start if spans else 0,
+    )
+
+
+def _formula(formula: Formula) -> KeyChange:
+    a_line = formula.a_spans[0].line if formula.a_spans else None
+    b_line = formula.b_spans[0].line if formula.b_spans else None
+    a, b = formula.a_text, formula.b_text
+    if formula.status is FormulaStatus.DROPPED:
+        kind, summary = "formula-dropped", f"Dropped formula “{a}” (A line {a_line})."
+    elif formula.status is FormulaStatus.APPEARED:
+        kind, summary = "formula-appeared", f"New formula “{b}” (B line {b_line})."
+    else:
+        fewer = bool(a and b) and set((b or "").lower().split()) < set((a or "").lower().split())
+        kind = "qualifier-removed" if fewer else "formula-changed"
+        around = f" around {formula.anchor}" if formula.anchor else ""
+        verb = "Qualifier removed" if fewer else "Changed wording"
+        summary = f"{verb}{around}: “{a}” (A line {a_line}) → “{b}” (B line {b_line})."
+    return KeyChange(
+        kind=kind, summary=summary, a_text=a, b_text=b, a_line=a_line, b_line=b_line,
+        formula=formula.anchor or formula.id,
+    )  # fmt: skip
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1].rstrip() + "…"

@@ -1,0 +1,82 @@
+"""Key changes: the three to seven changes that lead every output, ranked and quoted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from readoutdiff import Comparison, Options, compare, from_text, load
+from readoutdiff.model import Entry, Lexicon
+from readoutdiff.render.html import render_html
+from readoutdiff.render.jsonout import render_json
+from readoutdiff.render.key_changes import key_changes
+from readoutdiff.render.markdown import render_markdown
+from readoutdiff.render.text import render_text
+
+SAMPLES = Path(__file__).parent.parent / "samples"
+
+
+def samples() -> Comparison:
+    return compare(
+        load(SAMPLES / "2021-06-28-xi-putin.txt"), load(SAMPLES / "2021-12-15-xi-putin.txt")
+    )
+
+
+def test_samples_lead_with_the_renewal_change_quoted_with_lines() -> None:
+    keys = key_changes(samples())
+    assert 3 <= len(keys) <= 7
+    renewal = next(k for k in keys if k.formula == "good-neighbor-treaty")
+    assert renewal.kind == "formula-changed"
+    assert "20th anniversary" in (renewal.a_text or "") and "renewal" in (renewal.b_text or "")
+    assert renewal.a_line == 6 and renewal.b_line == 7
+    assert "“will hail the 20th anniversary of the signing” (A line 6)" in renewal.summary
+    kinds = [k.kind for k in keys]
+    assert kinds == sorted(
+        kinds, key=["formula-changed", "formula-dropped", "passage-dropped"].index
+    )
+    assert {"formula-changed", "formula-dropped", "passage-dropped"} <= set(kinds)
+
+
+def test_ranked_formulas_then_passages_and_appeared_only_to_reach_three() -> None:
+    a = from_text("We defend core interests. We oppose hegemonism and power politics.")
+    b = from_text("We defend core interests. Trade grew fast this year, both said.")
+    assert [k.kind for k in key_changes(compare(a, b))] == [
+        "formula-dropped",
+        "passage-dropped",
+        "passage-added",
+    ]
+    quiet = compare(from_text("We met."), from_text("We met. We uphold true multilateralism."))
+    assert [k.kind for k in key_changes(quiet)] == ["passage-added", "formula-appeared"]
+    assert key_changes(compare(from_text("We met."), from_text("We met."))) == []
+
+
+def test_key_changes_lead_every_output() -> None:
+    comparison = samples()
+    first = key_changes(comparison)[0].summary
+    text = render_text(comparison)
+    assert text.index("Key changes") < text.index("~ A ") and first in text
+    markdown = render_markdown(comparison)
+    assert markdown.index("### Key changes") < markdown.index("### Formulas")
+    assert markdown.index("### Key changes") < markdown.index("### Passages")
+    page = render_html(comparison)
+    assert page.index('class="keys"') < page.index("<table")
+    document = json.loads(render_json(comparison))
+    assert list(document).index("key_changes") < list(document).index("alignments")
+    assert document["key_changes"][0]["rank"] == 1
+    assert document["key_changes"][0]["summary"] == first
+    assert {k["kind"] for k in document["key_changes"]} >= {"formula-changed", "passage-dropped"}
+
+
+def test_a_formula_losing_an_item_of_its_list_is_a_qualifier_removed() -> None:
+    lexicon = Lexicon(
+        entries=(Entry(id="ssd", text="sovereignty, security and development interests"),)
+    )
+    options = Options(lexicon=lexicon, mine_formulas=False)
+    a = "Both firmly support each other in safeguarding sovereignty, security and development interests."
+    b = "Both firmly support each other in safeguarding sovereignty and security interests."
+    (key,) = key_changes(compare(from_text(a), from_text(b), options=options))
+    assert key.kind == "qualifier-removed" and key.formula == "ssd"
+    assert (key.a_text, key.b_text) == ("security and development interests", "security interests")
+    assert key.summary.startswith(
+        "Qualifier removed around ssd: “security and development interests”"
+    )

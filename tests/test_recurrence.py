@@ -1,0 +1,116 @@
+"""Recurring phrases: found over a series or a history folder, tracked like formulas."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from readoutdiff import compare, from_text, load
+from readoutdiff.formulas.lexicon import builtin
+from readoutdiff.formulas.recurrence import recurring, with_recurring
+from readoutdiff.model import FormulaStatus, Lexicon, Options
+from readoutdiff.series import Order, build_series
+
+NO_LEXICON = Lexicon()
+"""The tests show what recurrence finds on its own, whatever the built-in lexicon grows to hold."""
+EARLIER = [
+    "The leaders pledged support to Ukraine for as long as it takes. Trade grew.",
+    "The Secretary pledged continued support to Ukraine for as long as it takes, she said.",
+    "They denounced Russia's brutal and unprovoked war. Grain exports resumed.",
+]
+A = "They condemned Russia's brutal and unprovoked war, the Secretary said. Talks went on."
+B = "They condemned Russia's unprovoked and unjustified aggression, the Secretary said. Talks went on."
+
+
+def test_phrases_in_two_readouts_are_candidates_names_and_repeated_passages_are_not() -> None:
+    texts = [
+        "President Joseph R. Biden met Chancellor Olaf Scholz of Germany in Berlin on Monday.",
+        "President Joseph R. Biden met Chancellor Olaf Scholz of Germany in Rome on Friday.",
+        "Both pledged support for as long as it takes. The leaders discussed energy security.",
+        "Allies pledged help for as long as it takes. The leaders discussed energy security.",
+        "They will keep working closely with allies and partners around the world on this.",
+        "They will keep working closely with allies and partners around the world on this.",
+    ]
+    entries = recurring([from_text(t) for t in texts], NO_LEXICON)
+    assert [e.text for e in entries] == ["long as it takes"]
+    assert entries[0].id == "recurring:long-as-it-take" and entries[0].topic == "recurring"
+
+
+def test_a_recurring_phrase_mutated_in_an_aligned_passage_is_changed_naming_it() -> None:
+    readouts = [from_text(t) for t in [*EARLIER, A, B]]
+    options = with_recurring(Options(lexicon=NO_LEXICON), readouts)
+    result = compare(readouts[-2], readouts[-1], options=options)
+    changed = [f for f in result.formulas if f.status is FormulaStatus.CHANGED]
+    assert [(f.anchor, f.a_text, f.b_text) for f in changed] == [
+        ("recurring:russia-brutal-and-unprovoked-war", "Russia's brutal and unprovoked war",
+         "Russia's unprovoked and unjustified aggression"),
+    ]  # fmt: skip
+    assert not any(f.status is FormulaStatus.DROPPED for f in result.formulas)
+
+
+def test_series_gives_a_recurring_phrase_its_own_row_marked_changed() -> None:
+    texts = [*EARLIER, A, B]
+    readouts = [from_text(t, path=f"{n}.txt") for n, t in enumerate(texts)]
+    series = build_series(readouts, order=Order.GIVEN, options=Options(lexicon=NO_LEXICON))
+    row = next(t for t in series.formulas if t.id == "recurring:russia-brutal-and-unprovoked-war")
+    assert row.text == "Russia's brutal and unprovoked war"
+    assert [c.fate and c.fate.value for c in row.cells][-1] == "changed"
+
+
+def _diff(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "readoutdiff", *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+
+
+def test_history_folder_teaches_recurring_phrases(tmp_path: Path) -> None:
+    history = tmp_path / "history"
+    history.mkdir()
+    for n, text in enumerate(EARLIER):
+        (history / f"{n}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    pair = (tmp_path / "a.txt", tmp_path / "b.txt", "-f", "json", "--no-builtin-lexicon")
+    plain = json.loads(_diff(*pair).stdout)
+    learned = _diff(*pair, "--history", history)
+    assert learned.returncode == 0, learned.stderr
+    document = json.loads(learned.stdout)
+    arounds = {f["around"] for f in document["formulas"]}
+    assert "recurring:russia-brutal-and-unprovoked-war" in arounds
+    assert not any(f["around"] and f["around"].startswith("recurring:") for f in plain["formulas"])
+
+
+def test_a_malformed_history_folder_is_one_line_naming_it_and_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "2022-05-24.txt").write_bytes(b"ok \xff\xfe\xfd not utf-8")
+    for folder, named in (
+        (tmp_path / "missing", "missing"),
+        (empty, "empty"),
+        (broken, "2022-05-24.txt"),
+    ):
+        result = _diff(tmp_path / "a.txt", tmp_path / "b.txt", "--history", folder)
+        assert result.returncode == 2
+        assert result.stdout == ""
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("readoutdiff: error: ") and named in line
+
+
+def test_a_real_series_shows_a_recurring_phrase_no_lexicon_has_with_its_mutation_changed() -> None:
+    folder = Path(__file__).parent / "real_series" / "biden-zelenskyy"
+    readouts = [load(path) for path in sorted(folder.glob("*.txt"))]
+    assert len(readouts) >= 6
+    series = build_series(readouts)
+    known = {entry.id for entry in builtin().entries}
+    rows = [t for t in series.formulas if t.id.startswith("recurring:") and t.id not in known]
+    assert len(rows) >= 3
+    mutated = [
+        t for t in rows if any(c.fate is not None and c.fate.value == "changed" for c in t.cells)
+    ]
+    assert mutated, [t.id for t in rows]
+    assert all(t.text and t.source.value == "mined" for t in rows)
