@@ -22,15 +22,29 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from rapidfuzz import fuzz
 
 from readoutdiff.languages import stem, words
 from readoutdiff.model import Sentence
 
-if TYPE_CHECKING:
-    from readoutdiff.meaning import Meaning
+
+class MeaningSignal(Protocol):
+    """What the aligner needs of pairing by meaning (:class:`readoutdiff.meaning.Meaning`).
+
+    A protocol, not an import: the meaning stage builds on the aligner's pairs, so the
+    scorer must not import it back.
+    """
+
+    def group(self, a_group: Sequence[int], b_group: Sequence[int]) -> float:
+        """Score a run of A sentences against a run of B sentences by meaning, 0..1."""
+        ...
+
+    def nearest(self, b_index: int, count: int) -> list[int]:
+        """The ``count`` A sentences closest in meaning to B sentence ``b_index``, best first."""
+        ...
+
 
 STOP_WORDS = frozenset(
     """a an and are as at be by for from has have in is it its of on or that the their this to
@@ -68,7 +82,12 @@ class Scorer:
     """
 
     def __init__(
-        self, side_a: Side, side_b: Side, meaning: Meaning | None = None, *, cross: bool = False
+        self,
+        side_a: Side,
+        side_b: Side,
+        meaning: MeaningSignal | None = None,
+        *,
+        cross: bool = False,
     ) -> None:
         self.a, self.b = side_a, side_b
         self.meaning = meaning
