@@ -29,6 +29,8 @@ _ASCII_CJK_END = re.compile(
 )
 """ASCII ``!``, ``?`` and ``;`` after a Chinese character (as NFKC or copy-paste leave them)."""
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_NEXT_WORD = re.compile(r"\s*(\w*)")
+"""The word after a full stop, past any white space."""
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -92,7 +94,8 @@ def _ends_sentence(text: str, line_start: int, match: re.Match[str], language: L
     if before is None:
         return True
     word = before.group(1).lower().rstrip(".")
-    next_word = re.match(r"\w*", text[match.end() :].lstrip()).group().lower()  # type: ignore[union-attr]
+    # Read the next word in place: slicing the rest of the text here made splitting quadratic.
+    next_word = _NEXT_WORD.match(text, match.end()).group(1).lower()  # type: ignore[union-attr]
     if word in language.titles:
         return False
     if word in language.numbered:
