@@ -12,11 +12,10 @@ from readoutdiff.ingest.reader import (
     HTML_NOTE,
     decode,
     from_bytes,
-    from_text,
     is_html,
     load,
-    span_at,
 )
+from readoutdiff.ingest.text import from_text, span_at
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

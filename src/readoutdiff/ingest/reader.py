@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from readoutdiff.errors import InputError
 from readoutdiff.ingest.reading import read_bytes, utf16_without_mark
-from readoutdiff.ingest.text import from_text, span_at
+from readoutdiff.ingest.text import from_text
 from readoutdiff.model import Readout
 
 HTML_NOTE = "text extracted from an HTML page"
@@ -126,15 +126,3 @@ def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
         source=readout.source or page.url,
         notes=(*readout.notes, HTML_NOTE),
     )
-
-
-__all__ = [
-    "DEFAULT_MAX_BYTES",
-    "HTML_NOTE",
-    "decode",
-    "from_bytes",
-    "from_text",
-    "is_html",
-    "load",
-    "span_at",
-]
