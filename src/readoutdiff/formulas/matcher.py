@@ -87,9 +87,23 @@ def _patterns(entry: Entry) -> list[tuple[str, ...]]:
             stems.pop(0)
         while len(stems) > 1 and stems[-1] in _EDGE_ARTICLES:
             stems.pop()
-        if tuple(stems) not in found:
-            found.append(tuple(stems))
+        for pattern in (tuple(stems), _swapped(stems)):
+            if pattern and pattern not in found:
+                found.append(pattern)
     return found
+
+
+def _swapped(stems: Sequence[str]) -> tuple[str, ...]:
+    """A pair of words joined by "and", the other way round ("unjustified and unprovoked" for
+    "unprovoked and unjustified"): readouts order such pairs either way. Empty for other shapes."""
+    if (
+        len(stems) == 3
+        and stems[1] == "and"
+        and stems[0] not in STOP_WORDS
+        and stems[2] not in STOP_WORDS
+    ):
+        return (stems[2], "and", stems[0])
+    return ()
 
 
 def _fuzzy_index(
@@ -207,9 +221,21 @@ def _windows(
             if len(wanted.intersection(window)) < min(size - 1, len(wanted)) or window == pattern:
                 continue
             score = fuzz.ratio(joined, " ".join(window), score_cutoff=threshold)
-            if score:
+            if score and _same_words(pattern, window):
                 hits.append((first, end, number, round(score, 1)))
     return hits
+
+
+def _same_words(pattern: Sequence[str], window: Sequence[str]) -> bool:
+    """Each content word of the pattern missing from the window has a spelling of itself there
+    (same first four letters: "co-operation"/"cooperation", "defence"/"defense"), so a near
+    miss is one wording, not another word ("NATO enlargement" is not "NATO's engagement")."""
+    extra = [w for w in window if w not in pattern]
+    return all(
+        any(w[:4] == x[:4] for x in extra)
+        for w in pattern
+        if w not in window and w not in STOP_WORDS
+    )
 
 
 def _choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hit]:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import lexicon as lexicons
-from readoutdiff.formulas import matcher, mining, succession
+from readoutdiff.formulas import matcher, mining, slots, succession
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.named import name
 from readoutdiff.formulas.phrases import Shape, Words, line_of, readout_words
@@ -164,6 +164,16 @@ def _fates(
     rest = sorted({*in_a, *in_b} - linked - named.consumed)
     held_a = _inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
     held_b = _inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
+    lonely_a = {
+        i: in_a[i] for i in rest if i not in in_b and i not in held_b and i not in named.variants
+    }
+    lonely_b = {
+        i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
+    }
+    busy = [s for f in formulas for s in (*f.a_spans, *f.b_spans)]
+    reworded = slots.find(a, b, lonely_a, lonely_b, busy)
+    formulas += reworded.changed
+    rest = [i for i in rest if i not in reworded.consumed]
     formulas += [
         _fate(
             i,
