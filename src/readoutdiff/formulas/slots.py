@@ -197,21 +197,19 @@ def _place(
 ) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
     """Score the other side's words around ``p`` as the rewording of ``own``."""
     lo, hi = _clause(theirs, p, p + 1, NEAR)
-    mine_at: list[int] = [own.first, own.last - 1]
-    theirs_at: list[int] = []
-    shared: set[str] = set()
+    matches: list[tuple[int, int]] = []
     for q in range(lo, hi):
         stem = theirs.stems[q]
-        if not _counts(stem):
-            continue
-        places = around.get(strip(stem))
-        if not places:
-            continue
-        shared.add(strip(stem))
-        theirs_at.append(q)
-        mine_at.append(min(places, key=lambda k: (abs(k - own.first), k)))
+        places = around.get(strip(stem)) if _counts(stem) else None
+        if places:
+            matches.append((q, min(places, key=lambda k: (abs(k - own.first), k))))
+    kept = _joined(own, words, {k for _, k in matches})
+    matches = [(q, k) for q, k in matches if k in kept]
+    shared = {strip(theirs.stems[q]) for q, _ in matches}
     if len(shared) < MIN_SHARED or not shared & core:
         return None
+    mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
+    theirs_at = [q for q, _ in matches]
     own_span = (min(mine_at), max(mine_at) + 1)
     other_span = _grow(
         theirs,
@@ -226,6 +224,24 @@ def _place(
         return None  # words cut from around a topic the other side names: "COVID-19 pandemic"
     score = len(shared) / max(len(mine), len(other))
     return (score, own_span, other_span) if score >= MIN_SHARE else None
+
+
+def _joined(own: Occurrence, words: Words, matched: set[int]) -> set[int]:
+    """The matched words of the formula, and those of its clause joined to it through matched
+    words and stop words only. On the right a capitalised word stops the run: "with Russian
+    President Vladimir Putin" is a name, not part of the formula's wording."""
+    kept = {k for k in matched if own.first <= k < own.last}
+    k = own.first - 1
+    while k >= 0 and (k in matched or words.stems[k] in STOP_WORDS):
+        kept.add(k)
+        k -= 1
+    k = own.last
+    while k < len(words.stems) and (k in matched or words.stems[k] in STOP_WORDS):
+        if words.caps[k]:
+            break
+        kept.add(k)
+        k += 1
+    return kept & matched
 
 
 def _tail(
