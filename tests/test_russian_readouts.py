@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from readoutdiff import compare
 from readoutdiff.ingest import load
 from readoutdiff.ingest.dates import meeting_date
 from readoutdiff.languages import language, words
-from readoutdiff.model import Readout
+from readoutdiff.model import Options, Readout
 from readoutdiff.similarity import Scorer, Side
 
 SERIES = Path(__file__).resolve().parent.parent / "eval" / "bilingual"
@@ -107,3 +108,19 @@ def test_successive_openings_score_high_despite_inflections() -> None:
     assert opening > 0.7
     others = [scorer.pair(1, index) for index in range(len(later.sentences)) if index != 1]
     assert opening > 2 * max(others)
+
+
+def test_the_english_version_pairs_with_its_russian_original_sentence_by_sentence() -> None:
+    # Belarusian president's site (Russian) and BelTA's English text of the 2023-11-01 call.
+    english = load(str(SERIES / "lukashenko-putin__2023-11-01__belta.txt"))
+    russian = _readout("2023-11-01")
+    result = compare(english, russian, options=Options(formulas=False))
+    pairs = [(x.a_text[:20], x.b_text[:20]) for x in result.alignments if x.a and x.b]
+    assert pairs == [
+        ("Lukashenko, Putin di", "Телефонный разговор "),
+        ("On 1 November, Belar", "Президент Беларуси А"),
+        ("The main topic of th", "Главной темой разгов"),
+        ("Belarus is currently", "Беларусь в настоящее"),
+        ("The leaders of the c", "Лидеры стран обсудил"),
+        ("Aleksandr Lukashenko", "Александр Лукашенко "),
+    ]
