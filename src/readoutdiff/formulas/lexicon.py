@@ -40,7 +40,7 @@ from typing import Any, NoReturn
 
 from readoutdiff.errors import LexiconError
 from readoutdiff.fold import CJK
-from readoutdiff.formulas.phrases import key
+from readoutdiff.formulas.phrases import has_words
 from readoutdiff.model import Entry as Entry
 from readoutdiff.model import FormulaSource
 from readoutdiff.model import Lexicon as Lexicon
@@ -194,7 +194,7 @@ def _entry(
                 fail(field, f"{field} wording {wording!r} has no {what}")
     for field in ("text", "variants", "zh", "ru"):
         for wording in [table["text"]] if field == "text" else lists[field]:
-            if not key(wording):
+            if not has_words(wording):
                 fail(field, f"wording {wording!r} has no words to match")
     for field in ("topic", *_SOURCES):
         if not isinstance(table.get(field, ""), str):
