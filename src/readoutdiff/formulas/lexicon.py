@@ -126,8 +126,11 @@ def builtin() -> Lexicon:
     >>> len(builtin().entries) >= 60
     True
     """
+    from readoutdiff.formulas.lexicon_cache import cached
+
     text = resources.files("readoutdiff").joinpath("data/formulas.toml").read_text("utf-8")
-    return parse(text, path="readoutdiff/data/formulas.toml", source=FormulaSource.BUILTIN)
+    path, source = "readoutdiff/data/formulas.toml", FormulaSource.BUILTIN
+    return cached(text, lambda text: parse(text, path=path, source=source))
 
 
 def merge(*lexicons: Lexicon) -> Lexicon:

@@ -114,10 +114,7 @@ def has_words(text: str) -> bool:
 
 SCRIPTS = frozenset({"cjk", "cyrillic"})
 """Scripts whose wordings need OpenCC or Snowball to be keyed; see :func:`scripts_in`."""
-_SCRIPT_CHARS = (
-    ("cjk", re.compile("[\u2e80-\U0010ffff]")),
-    ("cyrillic", re.compile("[\u0400-\u052f]")),
-)
+_CYRILLIC_CHAR = re.compile("[\u0400-\u052f]")
 
 
 def scripts_in(text: str) -> frozenset[str]:
@@ -131,7 +128,8 @@ def scripts_in(text: str) -> frozenset[str]:
     if text.isascii():
         return frozenset()
     folded = fold_with_offsets(text)[0]
-    return frozenset(name for name, chars in _SCRIPT_CHARS if chars.search(folded))
+    found = {"cjk"} if max(folded, default="") >= "\u2e80" else set()
+    return frozenset(found | ({"cyrillic"} if _CYRILLIC_CHAR.search(folded) else set()))
 
 
 def only_in(text: str, script: str) -> bool:
