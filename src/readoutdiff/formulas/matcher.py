@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, key, line_of
+from readoutdiff.formulas.phrases import STOP_WORDS, Words, key, line_of, only_in, scripts_in
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
 
 _EDGE_ARTICLES = frozenset({"a", "an", "the"})
@@ -73,11 +73,23 @@ class Matcher:
     threshold: float
 
 
-def build(entries: Sequence[Entry], *, threshold: float = 90.0) -> Matcher:
-    """Index ``entries`` for :func:`find`."""
+def build(
+    entries: Sequence[Entry], *, threshold: float = 90.0, absent: frozenset[str] = frozenset()
+) -> Matcher:
+    """Index ``entries`` for :func:`find`.
+
+    ``absent`` names scripts (see :func:`~readoutdiff.formulas.phrases.scripts_in`) that
+    the texts to search do not have: wordings written only in them are left out, so
+    their keys (OpenCC, Snowball) are never computed. They could match nothing there,
+    and when no other wording has a character of those scripts, leaving them out
+    changes no other wording's index either; otherwise every wording is indexed.
+    """
     exact: dict[str | tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    left_out = _left_out(entries, absent)
     patterns = [
-        (pattern, number) for number, entry in enumerate(entries) for pattern in _patterns(entry)
+        (pattern, number)
+        for number, entry in enumerate(entries)
+        for pattern in _patterns(entry, left_out)
     ]
     for pattern, number in patterns:
         head: str | tuple[str, str] = (pattern[0], pattern[1]) if len(pattern) > 1 else pattern[0]
@@ -93,11 +105,27 @@ def build(entries: Sequence[Entry], *, threshold: float = 90.0) -> Matcher:
     )
 
 
-def _patterns(entry: Entry) -> list[tuple[str, ...]]:
+def _left_out(entries: Sequence[Entry], absent: frozenset[str]) -> frozenset[str]:
+    """Wordings written only in an ``absent`` script, unless another wording has that script."""
+    wordings = {wording for entry in entries for wording in entry.wordings}
+    if not absent or all(wording.isascii() for wording in wordings):
+        return frozenset()
+    left_out: set[str] = set()
+    for script in absent:
+        out = {wording for wording in wordings if only_in(wording, script)}
+        if not any(script in scripts_in(wording) for wording in wordings - out):
+            left_out |= out
+    return frozenset(left_out)
+
+
+def _patterns(entry: Entry, left_out: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
     """Return the distinct stem sequences of an entry's wordings, without edge articles."""
     found: list[tuple[str, ...]] = []
     for wording in entry.wordings:
-        stems = list(key(wording))
+        if wording in left_out:
+            continue
+        # The built-in lexicon's Chinese is Simplified (tested): no OpenCC needed to key it.
+        stems = list(key(wording, chinese=entry.source is not FormulaSource.BUILTIN))
         while len(stems) > 1 and stems[0] in _EDGE_ARTICLES:
             stems.pop(0)
         while len(stems) > 1 and stems[-1] in _EDGE_ARTICLES:

@@ -32,7 +32,7 @@ from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas import matcher, mining, slots, succession
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.named import name
-from readoutdiff.formulas.phrases import Shape, Words, line_of, readout_words
+from readoutdiff.formulas.phrases import SCRIPTS, Shape, Words, line_of, readout_words, scripts_in
 from readoutdiff.model import (
     Alignment,
     Entry,
@@ -70,7 +70,8 @@ def find_formulas(
     """
     chosen = lexicon or options.lexicon or lexicons.builtin()
     words = readout_words(readout)
-    found = matcher.find(_matcher(chosen, options.formula_fuzzy_threshold), readout, words)
+    search = _matcher(chosen, options.formula_fuzzy_threshold, _absent(words))
+    found = matcher.find(search, readout, words)
     if options.mine_formulas:
         found += _mined(
             [mining.Side(readout=readout, words=words, taken=found)], [words], (), options
@@ -91,9 +92,9 @@ def track(
     [('dropped', 'hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'multipolar world', False)]
     """
     chosen = options.lexicon or lexicons.builtin()
-    search = _matcher(chosen, options.formula_fuzzy_threshold)
     shapes: dict[str, Shape] = {}
     words_a, words_b = readout_words(a, shapes), readout_words(b, shapes)
+    search = _matcher(chosen, options.formula_fuzzy_threshold, _absent(words_a, words_b))
     memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
     found_a = matcher.find(search, a, words_a, memo=memo)
     found_b = matcher.find(search, b, words_b, memo=memo)
@@ -152,8 +153,14 @@ def _has_wording(entry: Entry | None, code: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _matcher(lexicon: Lexicon, threshold: float) -> matcher.Matcher:
-    return matcher.build(lexicon.entries, threshold=threshold)
+def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
+    return matcher.build(lexicon.entries, threshold=threshold, absent=absent)
+
+
+def _absent(*sides: Sequence[Words]) -> frozenset[str]:
+    """Scripts no word of the texts has: their lexicon wordings need no keys (see ``build``)."""
+    stems = "".join(stem for words in sides for sentence in words for stem in sentence.stems)
+    return SCRIPTS - scripts_in(stems)
 
 
 def _mined(
