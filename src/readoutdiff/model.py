@@ -242,7 +242,7 @@ class Options:
     """Also report fixed-looking phrases found in the readouts themselves (source ``mined``)."""
     background: bool = True
     """Also look for the background of phrases recurring across many real readouts (topic
-    ``background``, :mod:`readoutdiff.formulas.background`)."""
+    ``background``, :mod:`readoutdiff.formulas.background`); only while ``mine_formulas``."""
     meaning: bool = False
     """Pair sentences by meaning too (sentence embeddings); always on when the languages differ."""
 

@@ -153,7 +153,8 @@ def _has_wording(entry: Entry | None, code: str) -> bool:
 
 
 def _with_background(lexicon: Lexicon, options: Options) -> Lexicon:
-    if not options.background:
+    """Add the background phrases (source ``mined``: off with mining, or on its own)."""
+    if not (options.background and options.mine_formulas):
         return lexicon
     from readoutdiff.formulas.background import joined
 
