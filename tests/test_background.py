@@ -24,7 +24,7 @@ PAIR = ("biden-kishida__2023-08-18__wh.txt", "biden-kishida__2023-11-16__wh.txt"
 
 def test_background_entries_are_unique_and_neither_names_nor_offices() -> None:
     entries = background.entries()
-    assert 50 <= len(entries) <= 400
+    assert 30 <= len(entries) <= 400
     assert len({e.id for e in entries}) == len(entries)
     for entry in entries:
         assert entry.id.startswith("background:") and entry.topic == "background"
