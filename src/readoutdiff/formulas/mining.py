@@ -41,6 +41,10 @@ _QUOTED = re.compile(
 _MAX_WORDS = 10
 
 
+Sighting = tuple[str, tuple[str, ...], str]
+"""(kind, stems, original wording)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Side:
     """One readout as mining sees it: its words and the lexicon formulas already found."""
@@ -48,10 +52,10 @@ class Side:
     readout: Readout
     words: tuple[Words, ...]
     taken: tuple[Occurrence, ...]
+    sightings: tuple[Sighting, ...] | None = None
+    """Its phrases that look fixed (:func:`sightings`), when already found."""
 
 
-Sighting = tuple[str, tuple[str, ...], str]
-"""(kind, stems, original wording)."""
 Seen = tuple[str, int, str]
 """(kind, readout number or -1 for an aligned pair, original wording)."""
 _MAX_CLUSTER = 8
@@ -73,7 +77,11 @@ def mine(
     [('mined:iron-brotherhood', 'iron brotherhood')]
     """
     memo: dict[str, list[Sighting]] = {}
-    tagged = [(n, sighting) for n, side in enumerate(sides) for sighting in _sightings(side, memo)]
+    tagged = [
+        (n, sighting)
+        for n, side in enumerate(sides)
+        for sighting in (side.sightings if side.sightings is not None else sightings(side, memo))
+    ]
     if len(sides) == 2:
         tagged += [(-1, sighting) for sighting in _shared(sides[0], sides[1], pairs)]
     seen: dict[tuple[str, ...], list[Seen]] = defaultdict(list)
@@ -139,7 +147,7 @@ def _runs(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
             start = i
 
 
-def _sightings(side: Side, memo: dict[str, list[Sighting]]) -> Iterator[Sighting]:
+def sightings(side: Side, memo: dict[str, list[Sighting]]) -> Iterator[Sighting]:
     """Yield the phrases of each sentence that look fixed; a sentence free of formulas that
     recurs (on either side) is read once, through ``memo``."""
     taken = _taken(side)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from readoutdiff.fold import fold
@@ -68,9 +68,29 @@ def find_formulas(
     return tuple(sorted(found, key=lambda o: o.span.start))
 
 
+Facts = tuple[tuple[Words, ...], tuple[Occurrence, ...], tuple[mining.Sighting, ...] | None]
+"""One readout's words, lexicon formulas and (when mining) mined sightings."""
+
+
+@dataclass(slots=True)
+class ReadoutMemo:
+    """What the formula stage learns of each readout on its own, kept for the next pair.
+
+    In a series every readout but the first and last is in two pairs; with one memo for
+    the whole series its words, lexicon formulas and mining sightings are found once per
+    readout, not once per pair. Only the runs shared by aligned passages (which need the
+    pair) and the matching of the pair's mined formulas are done per pair. A memo serves
+    one ``Options``; it holds the readouts, so their ids stay theirs.
+    """
+
+    options: Options | None = None
+    facts: dict[int, tuple[Readout, Facts]] = field(default_factory=dict)
+
+
 def track(
-    a: Readout, b: Readout, alignments: tuple[Alignment, ...], *, options: Options
-) -> tuple[Formula, ...]:
+    a: Readout, b: Readout, alignments: tuple[Alignment, ...], *, options: Options,
+    memo: ReadoutMemo | None = None,
+) -> tuple[Formula, ...]:  # fmt: skip
     """Return the fate of every formula found in ``a`` or ``b``.
 
     >>> from readoutdiff.compare import compare
@@ -81,21 +101,46 @@ def track(
     [('dropped', 'hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'multipolar world', False)]
     """
     chosen = options.lexicon or lexicons.builtin()
-    search = _matcher(chosen, options.formula_fuzzy_threshold)
-    shapes: dict[str, Shape] = {}
-    words_a, words_b = readout_words(a, shapes), readout_words(b, shapes)
-    memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
-    found_a = matcher.find(search, a, words_a, memo=memo)
-    found_b = matcher.find(search, b, words_b, memo=memo)
+    (words_a, found_a, seen_a), (words_b, found_b, seen_b) = _facts((a, b), options, memo)
     if options.mine_formulas:
         sides = [
-            mining.Side(readout=a, words=words_a, taken=found_a),
-            mining.Side(readout=b, words=words_b, taken=found_b),
+            mining.Side(readout=a, words=words_a, taken=found_a, sightings=seen_a),
+            mining.Side(readout=b, words=words_b, taken=found_b, sightings=seen_b),
         ]
         mined_a, mined_b = _mined(sides, [words_a, words_b], _reworded(alignments), options)
         found_a, found_b = found_a + mined_a, found_b + mined_b
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
     return _fates(view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold)
+
+
+def _facts(
+    readouts: tuple[Readout, Readout], options: Options, memo: ReadoutMemo | None
+) -> list[Facts]:
+    """The facts of each readout: from ``memo`` when it has them, else found (what the two
+    readouts share is cut into words and matched once)."""
+    if memo is not None and memo.options != options:
+        memo.options, memo.facts = options, {}
+    known = memo.facts if memo is not None else {}
+    search = _matcher(options.lexicon or lexicons.builtin(), options.formula_fuzzy_threshold)
+    shapes: dict[str, Shape] = {}
+    hits: dict[tuple[str, ...], list[matcher.Hit]] = {}
+    sightings: dict[str, list[mining.Sighting]] = {}
+    facts: list[Facts] = []
+    for readout in readouts:
+        held = known.get(id(readout))
+        if held is not None and held[0] is readout:
+            facts.append(held[1])
+            continue
+        words = readout_words(readout, shapes)
+        found = matcher.find(search, readout, words, memo=hits)
+        seen = None
+        if options.mine_formulas:
+            side = mining.Side(readout=readout, words=words, taken=found)
+            seen = tuple(mining.sightings(side, sightings))
+        facts.append((words, found, seen))
+        if memo is not None:
+            known[id(readout)] = (readout, facts[-1])
+    return facts
 
 
 @lru_cache(maxsize=16)
