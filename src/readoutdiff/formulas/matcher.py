@@ -254,8 +254,8 @@ def _occurrence(matcher: Matcher, readout: Readout, words: Words, hit: Hit) -> O
     first, end, number, score = hit
     entry = matcher.entries[number]
     start, stop = (
-        words.starts[first],
-        _closing_quote(readout.text, words.starts[first], words.ends[end - 1]),
+        words.start(first),
+        _closing_quote(readout.text, words.start(first), words.end(end - 1)),
     )
     return Occurrence(
         id=entry.id, text=readout.text[start:stop],

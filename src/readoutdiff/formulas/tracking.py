@@ -124,7 +124,7 @@ def _facts(
     search = _matcher(options.lexicon or lexicons.builtin(), options.formula_fuzzy_threshold)
     shapes: dict[str, Shape] = {}
     hits: dict[tuple[str, ...], list[matcher.Hit]] = {}
-    sightings: dict[str, list[mining.Sighting]] = {}
+    sightings: mining.SightingMemo = {}
     facts: list[Facts] = []
     for readout in readouts:
         held = known.get(id(readout))
@@ -263,7 +263,7 @@ def _moved(
 ) -> Occurrence:
     """``occurrence``'s formula (source, topic, confidence) at words ``first`` on in ``view``."""
     words = view.words[sentence]
-    start, end = words.starts[first], words.ends[first + size - 1]
+    start, end = words.start(first), words.end(first + size - 1)
     return replace(
         occurrence, text=view.readout.text[start:end], sentence=sentence, first=first,
         last=first + size, span=Span(start=start, end=end, line=line_of(view.readout, words, start)),
@@ -299,7 +299,12 @@ def _fate(
 
 def _wordings(side: Sequence[Occurrence]) -> set[str]:
     """Return the folded words of each wording: hyphens and spaces alike, inflection kept."""
-    return {" ".join(fold_words(fold(o.text))) for o in side}
+    return {_folded_words(o.text) for o in side}
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(text: str) -> str:
+    return " ".join(fold_words(fold(text)))
 
 
 def _linked(link: succession.Link, in_a: ById, in_b: ById) -> Formula:
