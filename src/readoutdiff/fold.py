@@ -56,7 +56,7 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     ('afin', (0, 1, 1, 2, 3))
     """
     folded = fold(text)
-    if len(folded) == len(text) and (text.isascii() or _same_length_per_char(text)):
+    if len(folded) == len(text) and keeps_offsets(text):
         return folded, tuple(range(len(text) + 1))
     pieces: list[str] = []
     offsets: list[int] = []
@@ -73,8 +73,10 @@ _CLUSTER = re.compile(
 )
 
 
-def _same_length_per_char(text: str) -> bool:
-    return all(_one_for_one(char) for char in set(text) if not char.isascii())
+def keeps_offsets(text: str) -> bool:
+    """Tell whether folding ``text`` turns each character into exactly one character, so that
+    offsets in the folded text are offsets in ``text``."""
+    return text.isascii() or all(_one_for_one(char) for char in set(text) if not char.isascii())
 
 
 @lru_cache(maxsize=4096)

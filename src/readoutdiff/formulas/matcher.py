@@ -151,10 +151,14 @@ def find(
         blocked[occurrence.sentence].update(range(occurrence.first, occurrence.last))
     found: list[Occurrence] = []
     seen = {} if memo is None else memo
+    taken_seen: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] = {}
     for sentence in words:
         covered = blocked.get(sentence.sentence)
-        if covered:
-            hits = _hits(matcher, sentence.stems, covered)
+        if covered:  # the same words with the same words taken give the same hits
+            key = (sentence.stems, tuple(sorted(covered)))
+            if key not in taken_seen:
+                taken_seen[key] = _hits(matcher, sentence.stems, covered)
+            hits = taken_seen[key]
         elif sentence.stems in seen:
             hits = seen[sentence.stems]
         else:

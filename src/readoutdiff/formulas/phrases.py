@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from readoutdiff.fold import CJK, fold_with_offsets
+from readoutdiff.fold import CJK, fold_with_offsets, keeps_offsets
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
 from readoutdiff.model import Readout, Sentence
@@ -122,11 +122,11 @@ def sentence_words(sentence: Sentence, memo: dict[str, Shape] | None = None) -> 
     (('core', 'interest', 'respected'), [8, 13, 25], (True, False, True))
     """
     if memo is None:
-        shape = _shape(sentence.text)
+        shape = _shape(sentence.text, sentence.folded)
     elif sentence.text in memo:
         shape = memo[sentence.text]
     else:
-        shape = memo[sentence.text] = _shape(sentence.text)
+        shape = memo[sentence.text] = _shape(sentence.text, sentence.folded)
     return Words(
         sentence=sentence.index,
         stems=shape.stems,
@@ -150,10 +150,22 @@ class Shape:
     breaks: tuple[bool, ...]
 
 
-def _shape(text: str) -> Shape:
-    """Cut a sentence text into words, with offsets relative to the sentence."""
+def _shape(text: str, matched: str | None = None) -> Shape:
+    """Cut a sentence text into words, with offsets relative to the sentence.
+
+    ``matched`` is the sentence's text folded for matching (``Sentence.folded``), which the
+    segmenter has made already: where folding keeps every character in place it is the
+    folded text needed here.
+    """
     if text.isascii():  # the common case: folding keeps offsets, so one split does it all
         return _split_shape(text, text.lower())
+    if (
+        matched is not None
+        and len(matched) == len(text)
+        and keeps_offsets(text)
+        and not _CJK_CHAR.search(matched)
+    ):
+        return _split_shape(text, matched)  # curly quotes, accents: one split still
     folded, offsets = fold_with_offsets(text)
     folded = _script_fold(folded)
     if offsets == tuple(range(len(text) + 1)) and not _CJK_CHAR.search(folded):
