@@ -4,17 +4,24 @@ Times, as wall clock of a new interpreter each run (best and median of N, the va
 turns so machine load hits them alike):
 
 * ``readoutdiff --version`` and ``readoutdiff --help``: should load no engine;
-* ``readoutdiff A B --format html -o FILE`` on the two samples (target: at most 0.5 s);
+* ``readoutdiff A B --format html -o FILE`` on the two samples (target: at most 0.5 s), with
+  the user's cache filled by the warm-up run (parsed lexicon, compiled templates), and the
+  same with a new, empty cache each time (what the very first run on a machine pays);
 * the baseline, in the same run: a Python process that reads the same pair and writes
   ``difflib.HtmlDiff().make_file(...)``, the standard library's side-by-side HTML diff.
 
 It prints the ratio of readoutdiff's HTML run to the baseline (target: at most 1.7), and the
 modules imported by ``--version``. Run: ``python benchmarks/bench_startup.py [--runs N]``.
+
+The processes run with byte-code writing on (``PYTHONDONTWRITEBYTECODE`` removed), as an
+installed package has its ``.pyc`` files: the warm-up run writes them, the timed runs use them.
+The standard library that the baseline uses always has them.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import subprocess
@@ -33,25 +40,40 @@ HTMLDIFF = (
     "page = difflib.HtmlDiff(wrapcolumn=80).make_file(a, b, sys.argv[1], sys.argv[2])\n"
     "open(sys.argv[3], 'w', encoding='utf-8').write(page)\n"
 )
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+OTHER = "  the same, --other src"
+"""The HTML run of another checkout (``--other DIR``: its ``src`` folder), same interpreter."""
+EMPTY = "  the same, empty cache"
+"""The HTML run with a new, empty cache folder each time (see readoutdiff.cache_dir)."""
 
 
-def _variants(out: Path) -> dict[str, list[str]]:
+def _variants(out: Path, other: str | None) -> dict[str, list[str]]:
     python = sys.executable
-    return {
+    pair = [str(A), str(B), "--format", "html", "-o"]
+    variants = {
         "readoutdiff --version": [python, "-m", "readoutdiff", "--version"],
         "readoutdiff --help": [python, "-m", "readoutdiff", "--help"],
-        "readoutdiff A B -f html": [
-            python, "-m", "readoutdiff", str(A), str(B), "--format", "html", "-o", str(out / "r.html")
-        ],
-        "difflib.HtmlDiff (baseline)": [python, "-c", HTMLDIFF, str(A), str(B), str(out / "d.html")],
-    }  # fmt: skip
+        "readoutdiff A B -f html": [python, "-m", "readoutdiff", *pair, str(out / "r.html")],
+        EMPTY: [python, "-m", "readoutdiff", *pair, str(out / "e.html")],
+    }
+    if other:  # another checkout's src/ (say, main's), put first on the path
+        code = "import sys; sys.path.insert(0, sys.argv.pop(1)); from readoutdiff.cli import main; main()"
+        variants[OTHER] = [python, "-c", code, other, *pair, str(out / "o.html")]
+    variants["difflib.HtmlDiff (baseline)"] = [
+        python, "-c", HTMLDIFF, str(A), str(B), str(out / "d.html")
+    ]  # fmt: skip
+    return variants
 
 
-def _time(command: list[str]) -> tuple[float, float]:
-    """Return the wall and CPU (user + system) seconds of one fresh process."""
+def _time(command: list[str], cache: str | None = None) -> tuple[float, float]:
+    """Return the wall and CPU (user + system) seconds of one fresh process.
+
+    ``cache`` is the process's ``READOUTDIFF_CACHE_DIR``; ``None`` leaves the user's cache.
+    """
+    env = ENV if cache is None else {**ENV, "READOUTDIFF_CACHE_DIR": cache}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=env)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
@@ -70,16 +92,19 @@ def _modules_after_version() -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="runs of each variant (default 9)")
-    runs = parser.parse_args().runs
+    parser.add_argument("--other", help="also time the HTML run of this src/ folder (a baseline)")
+    args = parser.parse_args()
+    runs = args.runs
     with tempfile.TemporaryDirectory() as folder:
-        variants = _variants(Path(folder))
+        variants = _variants(Path(folder), args.other)
         for command in variants.values():  # warm the file cache and byte-code, not the process
             _time(command)
         walls: dict[str, list[float]] = {name: [] for name in variants}
         cpus: dict[str, list[float]] = {name: [] for name in variants}
-        for _ in range(runs):
+        for run in range(runs):
             for name, command in variants.items():
-                wall, cpu = _time(command)
+                fresh = str(Path(folder) / f"cache-{run}") if name == EMPTY else None
+                wall, cpu = _time(command, fresh)
                 walls[name].append(wall)
                 cpus[name].append(cpu)
     print(f"start-up over {runs} fresh processes each (seed pair: {A.name}, {B.name})")

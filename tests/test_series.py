@@ -217,19 +217,19 @@ def test_each_readout_is_read_for_formulas_once_and_pairs_come_out_as_alone(
     found once (one memo for the series), not once per pair, and every comparison holds
     exactly the formulas a comparison of that pair on its own gives."""
     from readoutdiff.compare import compare
-    from readoutdiff.formulas import tracking
+    from readoutdiff.formulas import memo as memo_module
     from readoutdiff.formulas.recurrence import with_recurring
     from readoutdiff.model import Options
 
     readouts = [load(path) for path in sorted((ROOT_SERIES / "biden-zelenskyy").glob("*.txt"))]
     read: list[str] = []
-    real_readout_words = tracking.readout_words
+    real_readout_words = memo_module.readout_words
 
     def counting(readout, memo=None):  # type: ignore[no-untyped-def]
         read.append(readout.path)
         return real_readout_words(readout, memo)
 
-    monkeypatch.setattr(tracking, "readout_words", counting)
+    monkeypatch.setattr(memo_module, "readout_words", counting)
     comparisons = []
     build_series(readouts, on_comparison=comparisons.append)
     assert len(readouts) == 10 and len(comparisons) == 9

@@ -112,8 +112,8 @@ def build_series(
     ('returned', (Gap(first=2, last=2),))
     """
     from readoutdiff.compare import compare  # here: the CLI imports this module at start-up
+    from readoutdiff.formulas.memo import ReadoutMemo
     from readoutdiff.formulas.recurrence import with_recurring
-    from readoutdiff.formulas.tracking import ReadoutMemo
 
     ordered = order_readouts(readouts, order)
     if len(ordered) < 2:

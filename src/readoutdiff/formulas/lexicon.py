@@ -31,16 +31,14 @@ Merging (:func:`merge`) lets a later lexicon override an earlier one id by id.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, partial
-from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn
 
 from readoutdiff.errors import LexiconError
 from readoutdiff.fold import CJK
-from readoutdiff.formulas.phrases import key
+from readoutdiff.formulas.phrases import has_words
 from readoutdiff.model import Entry as Entry
 from readoutdiff.model import FormulaSource
 from readoutdiff.model import Lexicon as Lexicon
@@ -58,6 +56,7 @@ _SCRIPT = {
 }
 """What every wording of a language list must contain."""
 _TOP_KEYS = {"formula", "remove", "version"}
+_DATA = Path(__file__).resolve().parent.parent / "data"
 _LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
@@ -73,6 +72,8 @@ def parse(
     ...
     readoutdiff.errors.LexiconError: my.toml:3: formula "x": unknown key 'txt'; use one of: fuzzy, id, ru, ru_seen_in, seen_in, successors, text, topic, variants, zh, zh_seen_in
     """
+    import tomllib  # here: a run that finds the built-in lexicon cached never needs it
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -126,8 +127,11 @@ def builtin() -> Lexicon:
     >>> len(builtin().entries) >= 60
     True
     """
-    text = resources.files("readoutdiff").joinpath("data/formulas.toml").read_text("utf-8")
-    return parse(text, path="readoutdiff/data/formulas.toml", source=FormulaSource.BUILTIN)
+    from readoutdiff.formulas.lexicon_cache import cached
+
+    text = (_DATA / "formulas.toml").read_text("utf-8")  # a plain file: no importlib.resources
+    path, source = "readoutdiff/data/formulas.toml", FormulaSource.BUILTIN
+    return cached(text, lambda text: parse(text, path=path, source=source))
 
 
 def merge(*lexicons: Lexicon) -> Lexicon:
@@ -194,7 +198,7 @@ def _entry(
                 fail(field, f"{field} wording {wording!r} has no {what}")
     for field in ("text", "variants", "zh", "ru"):
         for wording in [table["text"]] if field == "text" else lists[field]:
-            if not key(wording):
+            if not has_words(wording):
                 fail(field, f"wording {wording!r} has no words to match")
     for field in ("topic", *_SOURCES):
         if not isinstance(table.get(field, ""), str):

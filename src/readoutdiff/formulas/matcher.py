@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, key, line_of
+from readoutdiff.formulas.phrases import STOP_WORDS, Words, key, line_of, only_in, scripts_in
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
 
 _EDGE_ARTICLES = frozenset({"a", "an", "the"})
@@ -73,11 +73,23 @@ class Matcher:
     threshold: float
 
 
-def build(entries: Sequence[Entry], *, threshold: float = 90.0) -> Matcher:
-    """Index ``entries`` for :func:`find`."""
+def build(
+    entries: Sequence[Entry], *, threshold: float = 90.0, absent: frozenset[str] = frozenset()
+) -> Matcher:
+    """Index ``entries`` for :func:`find`.
+
+    ``absent`` names scripts (see :func:`~readoutdiff.formulas.phrases.scripts_in`) that
+    the texts to search do not have: wordings written only in them are left out, so
+    their keys (OpenCC, Snowball) are never computed. They could match nothing there,
+    and when no other wording has a character of those scripts, leaving them out
+    changes no other wording's index either; otherwise every wording is indexed.
+    """
     exact: dict[str | tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    left_out = _left_out(entries, absent)
     patterns = [
-        (pattern, number) for number, entry in enumerate(entries) for pattern in _patterns(entry)
+        (pattern, number)
+        for number, entry in enumerate(entries)
+        for pattern in _patterns(entry, left_out)
     ]
     for pattern, number in patterns:
         head: str | tuple[str, str] = (pattern[0], pattern[1]) if len(pattern) > 1 else pattern[0]
@@ -93,18 +105,48 @@ def build(entries: Sequence[Entry], *, threshold: float = 90.0) -> Matcher:
     )
 
 
-def _patterns(entry: Entry) -> list[tuple[str, ...]]:
+def _left_out(entries: Sequence[Entry], absent: frozenset[str]) -> frozenset[str]:
+    """Wordings written only in an ``absent`` script, unless another wording has that script."""
+    wordings = {wording for entry in entries for wording in entry.wordings}
+    if not absent or all(wording.isascii() for wording in wordings):
+        return frozenset()
+    left_out: set[str] = set()
+    for script in absent:
+        out = {wording for wording in wordings if only_in(wording, script)}
+        if not any(script in scripts_in(wording) for wording in wordings - out):
+            left_out |= out
+    return frozenset(left_out)
+
+
+def _patterns(entry: Entry, left_out: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
     """Return the distinct stem sequences of an entry's wordings, without edge articles."""
     found: list[tuple[str, ...]] = []
     for wording in entry.wordings:
-        stems = list(key(wording))
+        if wording in left_out:
+            continue
+        # The built-in lexicon's Chinese is Simplified (tested): no OpenCC needed to key it.
+        stems = list(key(wording, chinese=entry.source is not FormulaSource.BUILTIN))
         while len(stems) > 1 and stems[0] in _EDGE_ARTICLES:
             stems.pop(0)
         while len(stems) > 1 and stems[-1] in _EDGE_ARTICLES:
             stems.pop()
-        if tuple(stems) not in found:
-            found.append(tuple(stems))
+        for pattern in (tuple(stems), _swapped(stems)):
+            if pattern and pattern not in found:
+                found.append(pattern)
     return found
+
+
+def _swapped(stems: Sequence[str]) -> tuple[str, ...]:
+    """A pair of words joined by "and", the other way round ("unjustified and unprovoked" for
+    "unprovoked and unjustified"): readouts order such pairs either way. Empty for other shapes."""
+    if (
+        len(stems) == 3
+        and stems[1] == "and"
+        and stems[0] not in STOP_WORDS
+        and stems[2] not in STOP_WORDS
+    ):
+        return (stems[2], "and", stems[0])
+    return ()
 
 
 def _fuzzy_index(patterns: list[tuple[tuple[str, ...], int]]) -> dict[str, tuple[Fuzzy, ...]]:
@@ -225,9 +267,21 @@ def _windows(
             if len(wanted.intersection(window)) < needed or window == pattern:
                 continue
             score = fuzz.ratio(joined, " ".join(window), score_cutoff=threshold)
-            if score:
+            if score and _same_words(pattern, window):
                 hits.append((first, end, number, round(score, 1)))
     return hits
+
+
+def _same_words(pattern: Sequence[str], window: Sequence[str]) -> bool:
+    """Each content word of the pattern missing from the window has a spelling of itself there
+    (same first four letters: "co-operation"/"cooperation", "defence"/"defense"), so a near
+    miss is one wording, not another word ("NATO enlargement" is not "NATO's engagement")."""
+    extra = [w for w in window if w not in pattern]
+    return all(
+        any(w[:4] == x[:4] for x in extra)
+        for w in pattern
+        if w not in window and w not in STOP_WORDS
+    )
 
 
 def _choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hit]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -103,14 +104,67 @@ def stem(word: str) -> str:
     return word
 
 
-def key(text: str) -> tuple[str, ...]:
+def key(text: str, *, chinese: bool = True) -> tuple[str, ...]:
     """Return the stems of ``text``: the form in which phrases are compared.
+
+    ``chinese=False`` skips folding Traditional Chinese to Simplified (and loading
+    OpenCC) for text known to be Simplified, such as the built-in lexicon's wordings.
 
     >>> key("全面戰略協作夥伴關係") == key("全面战略协作伙伴关系")
     True
     """
-    folded = _script_fold(fold_with_offsets(text)[0])
+    folded = fold_with_offsets(text)[0]
+    folded = _script_fold(folded) if chinese else folded.replace("ё", "е")
     return tuple(stem(match.group()) for match in _WORD.finditer(folded))
+
+
+def has_words(text: str) -> bool:
+    """Tell whether ``key(text)`` has a word, without loading OpenCC or Snowball.
+
+    Folding scripts keeps every word where it is and no stem is empty, so the words
+    of the folded text are the answer.
+
+    >>> has_words("核心利益"), has_words("-- ; --")
+    (True, False)
+    """
+    return _WORD.search(fold_with_offsets(text)[0]) is not None
+
+
+SCRIPTS = frozenset({"cjk", "cyrillic"})
+"""Scripts whose wordings need OpenCC or Snowball to be keyed; see :func:`scripts_in`."""
+_CYRILLIC_CHAR = re.compile("[\u0400-\u052f]")
+
+
+def scripts_in(text: str) -> frozenset[str]:
+    """Return the scripts of :data:`SCRIPTS` that have a character in ``text`` (folded).
+
+    Any character from U+2E80 up counts as CJK, so this errs towards finding one.
+
+    >>> sorted(scripts_in("Xi met Putin")), sorted(scripts_in("коренные 利益"))
+    ([], ['cjk', 'cyrillic'])
+    """
+    if text.isascii():
+        return frozenset()
+    folded = fold_with_offsets(text)[0]
+    found = {"cjk"} if max(folded, default="") >= "\u2e80" else set()
+    return frozenset(found | ({"cyrillic"} if _CYRILLIC_CHAR.search(folded) else set()))
+
+
+def only_in(text: str, script: str) -> bool:
+    """Tell whether every word of ``text`` (as :func:`key` cuts it) is of ``script``.
+
+    Such a wording's stems are all CJK characters (``cjk``) or all start with a
+    Cyrillic letter (``cyrillic``), so it can match no text without that script.
+
+    >>> only_in("核心利益", "cjk"), only_in("G20 峰会", "cjk"), only_in("коренные интересы", "cyrillic")
+    (True, False, True)
+    """
+    if text.isascii():
+        return False
+    words = _WORD.findall(fold_with_offsets(text)[0])
+    if script == "cjk":
+        return bool(words) and all(_CJK_CHAR.fullmatch(word) for word in words)
+    return bool(words) and all(word[0] in _CYRILLIC for word in words)
 
 
 def sentence_words(sentence: Sentence, memo: dict[str, Shape] | None = None) -> Words:
@@ -200,14 +254,28 @@ def _split_shape(text: str, folded: str) -> Shape:
         starts=starts,
         ends=tuple(bounds[1::2]),
         caps=tuple([text[start].isupper() for start in starts]),
-        breaks=(True, *[bool(gap) and not _JOINERS.issuperset(gap) for gap in gaps])[: len(starts)],
+        breaks=_gap_breaks(gaps, parts[1::2], len(starts)),
     )
 
 
 def _breaks(folded: str, spans: list[tuple[int, int]]) -> tuple[bool, ...]:
     """Say for each word whether punctuation separates it from the word before."""
     gaps = [folded[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
-    return (True, *[bool(gap) and not _JOINERS.issuperset(gap) for gap in gaps])[: len(spans)]
+    return _gap_breaks(gaps, [folded[start:end] for start, end in spans], len(spans))
+
+
+def _gap_breaks(gaps: Sequence[str], words: Sequence[str], count: int) -> tuple[bool, ...]:
+    """Punctuation in the gap before each word breaks the clause, except the full stop of an
+    initial inside a sentence: "the U.S. extended deterrence commitment" is one phrase."""
+    return (
+        True,
+        *[
+            bool(gap)
+            and not _JOINERS.issuperset(gap)
+            and not (len(word) == 1 and gap.strip() == ".")
+            for gap, word in zip(gaps, words, strict=False)
+        ],
+    )[:count]
 
 
 def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tuple[Words, ...]:

@@ -9,25 +9,34 @@ the readouts themselves (:mod:`readoutdiff.formulas.mining`). Each formula gets 
   different phrase there (:mod:`readoutdiff.formulas.succession`);
 - ``dropped``: only in A; ``appeared``: only in B.
 
+Across languages (A in English, B in Chinese …) a formula is one event by its lexicon id:
+"core interests" and 核心利益 are one ``persisted`` formula (``variant``). Words of two
+languages are never compared, so no phrase is mined and no change is read off the
+wording around a formula; a formula one side holds counts as dropped or appeared only
+when the lexicon gives it a wording in the other side's language.
+
 Results come dropped, changed, persisted, appeared, each by position.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import lexicon as lexicons
-from readoutdiff.formulas import matcher, mining, succession
+from readoutdiff.formulas import matcher, mining, slots, succession
 from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
-from readoutdiff.formulas.phrases import Shape, Words, line_of, readout_words
+from readoutdiff.formulas.phrases import SCRIPTS, Words, line_of, readout_words, scripts_in
 from readoutdiff.model import (
     Alignment,
+    Entry,
     Formula,
     FormulaStatus,
     Lexicon,
@@ -44,6 +53,8 @@ _RANK = {
     FormulaStatus.APPEARED: 3,
 }
 ById = Mapping[str, Sequence[Occurrence]]
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def find_formulas(
@@ -60,31 +71,13 @@ def find_formulas(
     """
     chosen = lexicon or options.lexicon or lexicons.builtin()
     words = readout_words(readout)
-    found = matcher.find(_matcher(chosen, options.formula_fuzzy_threshold), readout, words)
+    search = _matcher(chosen, options.formula_fuzzy_threshold, _absent(words))
+    found = matcher.find(search, readout, words)
     if options.mine_formulas:
         found += _mined(
             [mining.Side(readout=readout, words=words, taken=found)], [words], (), options
         )[0]
     return tuple(sorted(found, key=lambda o: o.span.start))
-
-
-Facts = tuple[tuple[Words, ...], tuple[Occurrence, ...], tuple[mining.Sighting, ...] | None]
-"""One readout's words, lexicon formulas and (when mining) mined sightings."""
-
-
-@dataclass(slots=True)
-class ReadoutMemo:
-    """What the formula stage learns of each readout on its own, kept for the next pair.
-
-    In a series every readout but the first and last is in two pairs; with one memo for
-    the whole series its words, lexicon formulas and mining sightings are found once per
-    readout, not once per pair. Only the runs shared by aligned passages (which need the
-    pair) and the matching of the pair's mined formulas are done per pair. A memo serves
-    one ``Options``; it holds the readouts, so their ids stay theirs.
-    """
-
-    options: Options | None = None
-    facts: dict[int, tuple[Readout, Facts]] = field(default_factory=dict)
 
 
 def track(
@@ -101,11 +94,19 @@ def track(
     [('dropped', 'hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'multipolar world', False)]
     """
     chosen = options.lexicon or lexicons.builtin()
-    (words_a, found_a, seen_a), (words_b, found_b, seen_b) = _facts((a, b), options, memo)
+    memo = memo if memo is not None else ReadoutMemo()
+    memo.start(options, (a, b))
+    words_a, words_b = memo.words(a), memo.words(b)
+    search = _matcher(chosen, options.formula_fuzzy_threshold, _absent(words_a, words_b))
+    found_a, found_b = memo.found(a, search), memo.found(b, search)
+    if a.language != b.language:  # one event per lexicon id; words of two languages never meet
+        view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
+        fates = _fates(view_a, view_b, (), chosen, options.formula_fuzzy_threshold)
+        return across_languages(fates, chosen, a.language, b.language)
     if options.mine_formulas:
         sides = [
-            mining.Side(readout=a, words=words_a, taken=found_a, sightings=seen_a),
-            mining.Side(readout=b, words=words_b, taken=found_b, sightings=seen_b),
+            mining.Side(readout=a, words=words_a, taken=found_a, sightings=memo.sightings(a)),
+            mining.Side(readout=b, words=words_b, taken=found_b, sightings=memo.sightings(b)),
         ]
         mined_a, mined_b = _mined(sides, [words_a, words_b], _reworded(alignments), options)
         found_a, found_b = found_a + mined_a, found_b + mined_b
@@ -113,39 +114,54 @@ def track(
     return _fates(view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold)
 
 
-def _facts(
-    readouts: tuple[Readout, Readout], options: Options, memo: ReadoutMemo | None
-) -> list[Facts]:
-    """The facts of each readout: from ``memo`` when it has them, else found (what the two
-    readouts share is cut into words and matched once)."""
-    if memo is not None and memo.options != options:
-        memo.options, memo.facts = options, {}
-    known = memo.facts if memo is not None else {}
-    search = _matcher(options.lexicon or lexicons.builtin(), options.formula_fuzzy_threshold)
-    shapes: dict[str, Shape] = {}
-    hits: dict[tuple[str, ...], list[matcher.Hit]] = {}
-    sightings: mining.SightingMemo = {}
-    facts: list[Facts] = []
-    for readout in readouts:
-        held = known.get(id(readout))
-        if held is not None and held[0] is readout:
-            facts.append(held[1])
-            continue
-        words = readout_words(readout, shapes)
-        found = matcher.find(search, readout, words, memo=hits)
-        seen = None
-        if options.mine_formulas:
-            side = mining.Side(readout=readout, words=words, taken=found)
-            seen = tuple(mining.sightings(side, sightings))
-        facts.append((words, found, seen))
-        if memo is not None:
-            known[id(readout)] = (readout, facts[-1])
-    return facts
+def across_languages(
+    fates: Iterable[Formula], lexicon: Lexicon, a_language: str, b_language: str
+) -> tuple[Formula, ...]:
+    """Keep the fates a reader can trust when A and B are in different languages.
+
+    A formula only one side holds is dropped (or appeared) only if the lexicon has a wording
+    of it in the other side's language: without one the tool could not have found it there.
+
+    >>> from readoutdiff.model import Entry
+    >>> lexicon = Lexicon(entries=(Entry(id="ci", text="core interests", zh=("核心利益",)),
+    ...                            Entry(id="pc", text="power politics")))
+    >>> fates = (Formula(status=FormulaStatus.DROPPED, a_text="core interests", b_text=None, id="ci"),
+    ...          Formula(status=FormulaStatus.DROPPED, a_text="power politics", b_text=None, id="pc"))
+    >>> [f.id for f in across_languages(fates, lexicon, "en", "zh")]
+    ['ci']
+    """
+    entries = {entry.id: entry for entry in lexicon.entries}
+
+    def comparable(formula: Formula) -> bool:
+        if formula.status is FormulaStatus.DROPPED:
+            return _has_wording(entries.get(formula.id), b_language)
+        if formula.status is FormulaStatus.APPEARED:
+            return _has_wording(entries.get(formula.id), a_language)
+        return True
+
+    return tuple(formula for formula in fates if comparable(formula))
+
+
+def _has_wording(entry: Entry | None, code: str) -> bool:
+    """Tell whether ``entry`` has a wording a readout in language ``code`` can hold."""
+    if entry is None:
+        return False
+    if code == "zh":
+        return bool(entry.zh) or any(_HAN.search(w) for w in entry.variants)
+    if code == "ru":
+        return bool(entry.ru) or any(_CYRILLIC.search(w) for w in entry.variants)
+    return code == "en"  # the canonical wording is English; other languages have none
 
 
 @lru_cache(maxsize=16)
-def _matcher(lexicon: Lexicon, threshold: float) -> matcher.Matcher:
-    return matcher.build(lexicon.entries, threshold=threshold)
+def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
+    return matcher.build(lexicon.entries, threshold=threshold, absent=absent)
+
+
+def _absent(*sides: Sequence[Words]) -> frozenset[str]:
+    """Scripts no word of the texts has: their lexicon wordings need no keys (see ``build``)."""
+    stems = "".join(stem for words in sides for sentence in words for stem in sentence.stems)
+    return SCRIPTS - scripts_in(stems)
 
 
 def _mined(
@@ -209,6 +225,16 @@ def _fates(
     rest = sorted({*in_a, *in_b} - linked - named.consumed)
     held_a = _inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
     held_b = _inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
+    lonely_a = {
+        i: in_a[i] for i in rest if i not in in_b and i not in held_b and i not in named.variants
+    }
+    lonely_b = {
+        i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
+    }
+    busy = [s for f in formulas for s in (*f.a_spans, *f.b_spans)]
+    reworded = slots.find(a, b, lonely_a, lonely_b, busy)
+    formulas += reworded.changed
+    rest = [i for i in rest if i not in reworded.consumed]
     formulas += [
         _fate(
             i,

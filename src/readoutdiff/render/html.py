@@ -10,12 +10,22 @@ ever to slip markup past the escaping.
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 import hashlib
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    BytecodeCache,
+    Environment,
+    FileSystemBytecodeCache,
+    PackageLoader,
+    StrictUndefined,
+    select_autoescape,
+)
+from jinja2.bccache import Bucket
 
 from readoutdiff import __version__
+from readoutdiff.cache_dir import cache_root
 from readoutdiff.model import Comparison
 from readoutdiff.render.html_view import build_report
 
@@ -51,7 +61,32 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_bytecode_cache(),
     )
+
+
+class _QuietCache(FileSystemBytecodeCache):
+    """jinja2's file cache of compiled templates, where a failed write is no error."""
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _bytecode_cache() -> BytecodeCache | None:
+    """Keep compiled templates in the user's cache (keyed by jinja2 on each template's text).
+
+    Compiling the report's templates is about a tenth of a cold run's time.
+    """
+    root = cache_root()
+    if root is None:
+        return None
+    folder = root / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _QuietCache(str(folder))
 
 
 @functools.cache

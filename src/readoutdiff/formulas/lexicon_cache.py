@@ -1,0 +1,121 @@
+"""The built-in lexicon, parsed once and kept in the user's cache as JSON.
+
+Reading the built-in TOML (about 300 formulas and 1000 wordings) and checking every
+entry is about a tenth of a cold run. The parsed entries are kept as JSON in
+``<cache>/lexicon/<digest>.json`` (see :mod:`readoutdiff.cache_dir`), where the digest
+covers the TOML text, the Python version (``tomllib``) and the source of the modules
+that read and check it, so a change to any of them reads the TOML again. A missing or
+unreadable entry is parsed afresh and written back; nothing in the file is executed,
+and the entries are the same with or without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from readoutdiff.cache_dir import cache_root
+from readoutdiff.model import Entry, FormulaSource, Lexicon
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+_READERS = (
+    "formulas/lexicon.py",
+    "formulas/lexicon_cache.py",
+    "formulas/phrases.py",
+    "fold.py",
+    "model.py",
+)
+"""Sources whose code decides what a lexicon text parses to."""
+_KEPT = 8
+"""Entries kept in the folder, newest first."""
+
+
+def cached(text: str, parse: Callable[[str], Lexicon]) -> Lexicon:
+    """Return ``parse(text)``, from the cache when it holds this text parsed by this code."""
+    root = cache_root()
+    digest = _digest(text) if root is not None else None
+    if root is None or digest is None:
+        return parse(text)
+    path = root / "lexicon" / f"{digest}.json"
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        return _from_json(path.read_text(encoding="utf-8"))
+    lexicon = parse(text)
+    with contextlib.suppress(OSError):
+        _write(path, json.dumps(_to_json(lexicon), ensure_ascii=False, sort_keys=True))
+    return lexicon
+
+
+def _digest(text: str) -> str | None:
+    """A digest of ``text`` and of the code that parses it; ``None`` if a source is unreadable."""
+    digest = hashlib.sha256(text.encode("utf-8"))
+    digest.update(sys.version.encode())
+    try:
+        for name in _READERS:
+            digest.update((_PACKAGE / name).read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _to_json(lexicon: Lexicon) -> dict[str, Any]:
+    entries = []
+    for entry in lexicon.entries:
+        fields = {f.name: getattr(entry, f.name) for f in dataclasses.fields(entry)}
+        entries.append({k: list(v) if isinstance(v, tuple) else v for k, v in fields.items()})
+    return {"entries": entries, "removed": list(lexicon.removed)}
+
+
+def _from_json(text: str) -> Lexicon:
+    data = json.loads(text)
+    entries = []
+    for fields in data["entries"]:
+        values: dict[str, Any] = {
+            k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()
+        }
+        values["source"] = FormulaSource(values["source"])
+        entries.append(_checked(Entry(**values)))
+    return Lexicon(entries=tuple(entries), removed=tuple(data["removed"]))
+
+
+def _checked(entry: Entry) -> Entry:
+    """Raise ``TypeError`` unless every field holds what a parsed entry holds there."""
+    for field in dataclasses.fields(entry):
+        value = getattr(entry, field.name)
+        expected = str if field.default is dataclasses.MISSING else type(field.default)
+        if not isinstance(value, expected) or (
+            isinstance(value, tuple) and not all(isinstance(item, str) for item in value)
+        ):
+            raise TypeError(f"cached lexicon entry: {field.name} is {type(value).__name__}")
+    return entry
+
+
+def _write(path: Path, text: str) -> None:
+    """Write ``path`` whole (temporary file, then rename) and drop all but the newest entries."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, scratch = tempfile.mkstemp(prefix=".", suffix=".json", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(scratch, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(scratch)
+    others = sorted(set(path.parent.glob("*.json")) - {path}, key=_written, reverse=True)
+    for old in others[_KEPT - 1 :]:  # several installs may share the cache: keep a few entries
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def _written(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

@@ -1,0 +1,95 @@
+"""The built-in lexicon kept parsed in the user's cache: same entries, re-read on any change."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from readoutdiff.formulas import lexicon_cache
+from readoutdiff.formulas.lexicon import builtin, parse
+from readoutdiff.model import FormulaSource, Lexicon
+
+TEXT = (Path(lexicon_cache.__file__).parent.parent / "data" / "formulas.toml").read_text("utf-8")
+
+
+class Counted:
+    """The real parser, counting its calls."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, text: str) -> Lexicon:
+        self.calls += 1
+        return parse(text, path="formulas.toml", source=FormulaSource.BUILTIN)
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("READOUTDIFF_CACHE_DIR", str(tmp_path))
+    return tmp_path / "lexicon"
+
+
+def test_the_builtin_lexicon_is_parsed_once_then_read_back_equal(cache: Path) -> None:
+    parser = Counted()
+    first = lexicon_cache.cached(TEXT, parser)
+    again = lexicon_cache.cached(TEXT, parser)
+    assert parser.calls == 1
+    assert again == first == parser(TEXT)
+    assert len(again.entries) >= 250 and any(entry.zh for entry in again.entries)
+    assert [path.suffix for path in cache.iterdir()] == [".json"]
+
+
+def test_a_changed_text_is_parsed_again(cache: Path) -> None:
+    parser = Counted()
+    lexicon_cache.cached(TEXT, parser)
+    changed = TEXT + '\n[[formula]]\nid = "zz-new"\ntext = "brand new formula"\n'
+    assert lexicon_cache.cached(changed, parser).entries[-1].id == "zz-new"
+    assert parser.calls == 2
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda data: "not json",
+        lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "fuzzy": "yes"}]}),
+        lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "zh": [1, 2]}]}),
+        lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "colour": "red"}]}),
+        lambda data: json.dumps({"removed": []}),
+    ],
+)
+def test_a_spoiled_entry_is_parsed_again_and_rewritten(cache: Path, spoil: object) -> None:
+    parser = Counted()
+    expected = lexicon_cache.cached(TEXT, parser)
+    [path] = cache.iterdir()
+    assert callable(spoil)
+    path.write_text(spoil(json.loads(path.read_text("utf-8"))), encoding="utf-8")
+    assert lexicon_cache.cached(TEXT, parser) == expected
+    assert parser.calls == 2
+    assert lexicon_cache.cached(TEXT, parser) == expected
+    assert parser.calls == 2  # the rewritten entry is good
+
+
+def test_no_cache_parses_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READOUTDIFF_CACHE_DIR", "")
+    parser = Counted()
+    lexicon_cache.cached(TEXT, parser)
+    lexicon_cache.cached(TEXT, parser)
+    assert parser.calls == 2
+
+
+def test_only_the_newest_entries_are_kept(cache: Path) -> None:
+    parser = Counted()
+    for number in range(lexicon_cache._KEPT + 3):
+        lexicon_cache.cached(TEXT + f"\n# edit {number}\n", parser)
+    assert len(list(cache.iterdir())) == lexicon_cache._KEPT
+
+
+def test_builtin_goes_through_the_cache(cache: Path) -> None:
+    builtin.cache_clear()
+    try:
+        assert builtin() == parse(TEXT, path="x", source=FormulaSource.BUILTIN)
+        assert len(list(cache.iterdir())) == 1
+    finally:
+        builtin.cache_clear()

@@ -1,0 +1,43 @@
+"""What a run imports: the decisions that keep start-up short hold (README, Development)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIR = [str(ROOT / "samples" / n) for n in ("2021-06-28-xi-putin.txt", "2021-12-15-xi-putin.txt")]
+PROBE = """
+import sys
+from readoutdiff.cli import main
+for args in {runs!r}:
+    try:
+        main(args)
+    except SystemExit:
+        pass
+print(sorted({{name.split(".")[0] for name in sys.modules}} & {{"rich", "tomllib", "zipfile"}}))
+"""
+
+
+def imported(*runs: list[str], env: dict[str, str] | None = None) -> str:
+    code = PROBE.format(runs=list(runs))
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env
+    )
+    return done.stdout.splitlines()[-1]
+
+
+def test_colour_and_the_series_progress_never_import_rich(tmp_path: Path) -> None:
+    coloured = [*PAIR, "--color", "always", "-o", str(tmp_path / "a.txt")]
+    series = ["series", str(ROOT / "tests" / "series_readouts"), "--json", str(tmp_path / "s.json")]
+    assert "rich" not in imported(coloured, series)
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8").count("\x1b[") > 10
+
+
+def test_a_run_with_the_lexicon_cached_parses_no_toml(tmp_path: Path) -> None:
+    env = {**os.environ, "READOUTDIFF_CACHE_DIR": str(tmp_path / "cache")}
+    html = [*PAIR, "-f", "html", "-o", str(tmp_path / "r.html")]
+    assert imported(html, env=env) == "['tomllib']"  # the first run parses and keeps it
+    assert imported(html, env=env) == "[]"
