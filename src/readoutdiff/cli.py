@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from readoutdiff import cache_dir
 from readoutdiff.check_cli import check_command
 from readoutdiff.cli_help import DefaultGroup, PlainCommand
 from readoutdiff.cli_options import (
@@ -294,6 +295,7 @@ def main(argv: list[str] | None = None) -> None:
     if not arguments and "_READOUTDIFF_COMPLETE" not in os.environ:  # completion has no args
         _fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")
     signal.signal(signal.SIGINT, _interrupt)
+    cache_dir.use(cache_dir.from_environment(os.environ))
     try:
         status = command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
         write_stdout("")  # flush now: a write error is reported here, not at exit
