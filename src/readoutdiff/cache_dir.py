@@ -1,6 +1,6 @@
 """Where readoutdiff keeps what it can rebuild at any time: a per-user cache folder.
 
-The command line turns the cache on (:func:`use`, with :func:`from_environment`); a program
+The command line turns the cache on for its run (:func:`used`, with :func:`from_environment`); a program
 using the library has none unless it calls :func:`use` itself, so the library reads no
 environment and writes no file of its own accord. The folder the command line uses is
 ``$READOUTDIFF_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/readoutdiff``, else
@@ -16,10 +16,11 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 _root: Path | None = None
@@ -40,6 +41,17 @@ def use(root: Path | None) -> None:
     """Keep the cache in ``root`` from now on in this process (``None``: no cache)."""
     global _root
     _root = root
+
+
+@contextlib.contextmanager
+def used(root: Path | None) -> Iterator[None]:
+    """Keep the cache in ``root`` inside the ``with`` block, then go back to the one before."""
+    before = _root
+    use(root)
+    try:
+        yield
+    finally:
+        use(before)
 
 
 def cache_root() -> Path | None:

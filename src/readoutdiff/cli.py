@@ -295,25 +295,25 @@ def main(argv: list[str] | None = None) -> None:
     if not arguments and "_READOUTDIFF_COMPLETE" not in os.environ:  # completion has no args
         _fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")
     signal.signal(signal.SIGINT, _interrupt)
-    cache_dir.use(cache_dir.from_environment(os.environ))
-    try:
-        status = command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
-        write_stdout("")  # flush now: a write error is reported here, not at exit
-    except ReadoutError as error:
-        _fail(str(error))
-    except typer.TyperException as error:
-        _fail(error.format_message())
-    except (_Interrupted, KeyboardInterrupt, typer.Abort):
-        _stop("readoutdiff: interrupted", INTERRUPTED)
-    except BrokenPipeError:
-        quiet_stdout()
-        sys.exit(BROKEN_PIPE)
-    except OSError as error:  # what the CLI framework itself prints (--help) cannot be written
-        if error.filename is None:
-            _fail(f"cannot write to standard output ({error.strerror})")
-        _fail(f"{error.filename}: {error.strerror}")
-    except MemoryError:
-        _fail("out of memory; lower --max-size or compare smaller readouts")
+    with cache_dir.used(cache_dir.from_environment(os.environ)):  # this run's, not the process's
+        try:
+            status = command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
+            write_stdout("")  # flush now: a write error is reported here, not at exit
+        except ReadoutError as error:
+            _fail(str(error))
+        except typer.TyperException as error:
+            _fail(error.format_message())
+        except (_Interrupted, KeyboardInterrupt, typer.Abort):
+            _stop("readoutdiff: interrupted", INTERRUPTED)
+        except BrokenPipeError:
+            quiet_stdout()
+            sys.exit(BROKEN_PIPE)
+        except OSError as error:  # what the CLI framework itself prints (--help) cannot be written
+            if error.filename is None:
+                _fail(f"cannot write to standard output ({error.strerror})")
+            _fail(f"{error.filename}: {error.strerror}")
+        except MemoryError:
+            _fail("out of memory; lower --max-size or compare smaller readouts")
     sys.exit(status if isinstance(status, int) else ExitCode.OK)
 
 
