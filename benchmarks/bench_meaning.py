@@ -55,8 +55,9 @@ print((time.perf_counter() - started) / len(texts), len(texts))
 """
 
 
-ENV = dict(os.environ)
-"""Environment of every timed process: READOUTDIFF_CACHE_DIR is set in main()."""
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+"""Environment of every timed process: byte-code written, as an installed package has it;
+READOUTDIFF_CACHE_DIR is set in main()."""
 
 
 def best(command: list[str], repeat: int) -> float:
