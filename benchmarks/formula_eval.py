@@ -70,6 +70,8 @@ class Pair:
     not_formulas: tuple[str, ...]
     series: str = ""
     publisher: str = ""
+    fresh: bool = False
+    """Held out and never looked at while the tool was developed (see ``load_pairs``)."""
 
 
 @dataclass
@@ -110,25 +112,38 @@ def load_pair(path: Path) -> Pair:
         events.append(Event(status, raw.get("a"), raw.get("b"), raw.get("note", "")))
     a_path = path.parent.parent / data["a"]
     series, publisher = split_name(a_path)
+    heldout, fresh = bool(data["heldout"]), bool(data.get("fresh", False))
+    if fresh and not heldout:
+        raise ValueError(f"{path.name}: a fresh pair is held out (heldout = true)")
     return Pair(
         name=path.stem,
         a_path=a_path,
         b_path=path.parent.parent / data["b"],
-        heldout=bool(data["heldout"]),
+        heldout=heldout,
         events=tuple(events),
         not_formulas=tuple(data.get("not_formulas", ())),
         series=series,
         publisher=publisher,
+        fresh=fresh,
     )
 
 
+SPLITS = ("dev", "heldout", "fresh", "all")
+
+
+def split_of(pair: Pair) -> str:
+    """``dev`` (tuned on), ``heldout`` (kept aside, but seen while developing) or ``fresh``
+    (kept aside and never seen: added after the tool was developed). The three are disjoint."""
+    if pair.fresh:
+        return "fresh"
+    return "heldout" if pair.heldout else "dev"
+
+
 def load_pairs(eval_dir: Path = EVAL_DIR, split: str = "all") -> list[Pair]:
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}")
     pairs = [load_pair(p) for p in sorted((eval_dir / "pairs").glob("*.toml"))]
-    if split == "dev":
-        return [p for p in pairs if not p.heldout]
-    if split == "heldout":
-        return [p for p in pairs if p.heldout]
-    return pairs
+    return [p for p in pairs if split in ("all", split_of(p))]
 
 
 @lru_cache(maxsize=65536)

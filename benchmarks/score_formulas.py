@@ -1,11 +1,11 @@
 """Score readoutdiff's formula list against the hand-written real evaluation set.
 
-    python benchmarks/score_formulas.py [--split dev|heldout|all] [--verbose]
+    python benchmarks/score_formulas.py [--split dev|heldout|fresh|all] [--verbose]
 
 Runs ``readoutdiff.compare`` with default options on every pair of ``eval/formulas/pairs/`` and
-prints, for the dev pairs, the held-out pairs and both together: per status precision and recall,
-the noise share, the fates right and the hand-listed *changed* events found. The matching rule is
-in ``formula_eval.py``; ``README.md`` explains every figure. ``--verbose`` lists, per pair, the
+prints, for the dev pairs, the held-out pairs, the fresh (unseen) pairs and all together: per
+status precision and recall, the noise share, the fates right and the hand-listed *changed*
+events found. The matching rule is in ``formula_eval.py``; ``README.md`` explains every figure. ``--verbose`` lists, per pair, the
 expected events missed and the reports that were noise or had the wrong fate.
 """
 
@@ -18,7 +18,17 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 
-from formula_eval import STATUSES, Event, Pair, PairResult, Totals, judge, load_pairs
+from formula_eval import (
+    SPLITS,
+    STATUSES,
+    Event,
+    Pair,
+    PairResult,
+    Totals,
+    judge,
+    load_pairs,
+    split_of,
+)
 
 from readoutdiff import compare, load
 
@@ -117,12 +127,27 @@ def _show(e: Event) -> str:
     return repr(e.a or e.b)
 
 
+_SPLIT_TAG = {"dev": "", "heldout": " (held out)", "fresh": " (fresh, unseen)"}
+COLUMNS = (("dev", "dev"), ("heldout", "held-out"), ("fresh", "fresh (unseen)"))
+"""Split -> column title. The splits are disjoint; an ``all`` column adds them up."""
+
+
+def columns(results: list[PairResult], split: str) -> list[tuple[str, Totals]]:
+    """The table's columns for ``--split``: one per split with pairs, then ``all``."""
+    groups = [
+        (title, totals(r for r in results if split_of(r.pair) == name))
+        for name, title in COLUMNS
+        if split in ("all", name)
+    ]
+    if split == "all":
+        groups.append(("all", totals(results)))
+    return [(title, t) for title, t in groups if t.pairs]
+
+
 def details(result: PairResult) -> str:
     """What an engineer needs to fix: misses, noise and wrong fates of one pair."""
     pair = result.pair
-    out = [
-        f"## {pair.name}{' (held out)' if pair.heldout else ''}: {pair.a_path.name} -> {pair.b_path.name}"
-    ]
+    out = [f"## {pair.name}{_SPLIT_TAG[split_of(pair)]}: {pair.a_path.name} -> {pair.b_path.name}"]
     for i, e in enumerate(pair.events):
         if i not in result.found:
             out.append(f"  MISSED   {e.status:9} {_show(e)}")
@@ -142,7 +167,7 @@ def details(result: PairResult) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--split", choices=SPLITS, default="all")
     parser.add_argument(
         "--verbose", action="store_true", help="list misses and false reports per pair"
     )
@@ -166,19 +191,11 @@ def main(argv: list[str] | None = None) -> int:
         for r in results:
             print(details(r))
             print()
-    groups = []
-    if args.split in ("dev", "all"):
-        groups.append(("dev", totals(r for r in results if not r.pair.heldout)))
-    if args.split in ("heldout", "all"):
-        groups.append(("held-out", totals(r for r in results if r.pair.heldout)))
-    if args.split == "all":
-        groups.append(("all", totals(results)))
-    groups = [(name, t) for name, t in groups if t.pairs]
+    groups = columns(results, args.split)
     if args.json:
-        print(json.dumps({name: t.figures() for name, t in groups}, indent=1, sort_keys=True))
-        return 0
-    if args.json:
-        print(json.dumps({name: t.figures() for name, t in groups}, indent=1, sort_keys=True))
+        # Keys: dev, held-out, fresh, all (the column title without its gloss).
+        figures = {title.split(" ")[0]: t.figures() for title, t in groups}
+        print(json.dumps(figures, indent=1, sort_keys=True))
         return 0
     print(table(groups))
     how = "readoutdiff --format json" if args.cli else "compare() with default options"

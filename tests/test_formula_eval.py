@@ -35,10 +35,35 @@ def test_set_is_large_and_varied_enough() -> None:
 
 
 def test_about_a_third_is_held_out_across_series() -> None:
-    held = [p for p in PAIRS if p.heldout]
-    assert 0.28 <= len(held) / len(PAIRS) <= 0.38
+    seen = [
+        p for p in PAIRS if not p.fresh
+    ]  # the seeded draw covers the pairs seen while developing
+    held = [p for p in seen if p.heldout]
+    assert 0.28 <= len(held) / len(seen) <= 0.38
     assert len({p.series for p in held}) == len(held)  # one held-out pair per series
     assert any(not p.heldout for p in PAIRS)
+
+
+def test_fresh_pairs_are_held_out_new_series() -> None:
+    fresh = formula_eval.load_pairs(EVAL, split="fresh")
+    assert len(fresh) >= 6
+    assert all(p.fresh and p.heldout for p in fresh)
+    new_series = {p.series for p in fresh} - {p.series for p in PAIRS if not p.fresh}
+    assert len(new_series) >= 3 and {p.series for p in fresh} == new_series
+    assert len({p.publisher for p in fresh}) >= 2
+    # The three splits are disjoint and cover the set.
+    splits = [formula_eval.load_pairs(EVAL, split=s) for s in ("dev", "heldout", "fresh")]
+    assert sorted(p.name for s in splits for p in s) == sorted(p.name for p in PAIRS)
+    assert not any(p.fresh for p in splits[1])
+
+
+def test_fresh_readouts_stay_out_of_the_benchmark_corpus() -> None:
+    import real_corpus
+
+    fresh = {p.a_path.stem for p in PAIRS if p.fresh} | {p.b_path.stem for p in PAIRS if p.fresh}
+    assert fresh and not fresh & {r.name for r in real_corpus.readouts()}
+    seen = {(e.a, e.b) for p in PAIRS if not p.fresh for e in p.events if e.a and e.b}
+    assert set(real_corpus.rewordings()) == {(a, b) for a, b in seen if a != b}
 
 
 def test_file_names_and_series() -> None:
@@ -86,7 +111,9 @@ def test_every_file_is_listed_in_sources() -> None:
 def test_pair_files_parse_with_known_keys() -> None:
     for path in (EVAL / "pairs").glob("*.toml"):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        assert set(data) <= {"a", "b", "heldout", "not_formulas", "events", "note"}, path.name
+        keys = {"a", "b", "heldout", "fresh", "not_formulas", "events", "note"}
+        assert set(data) <= keys, path.name
+        assert not data.get("fresh") or data["heldout"], path.name
         for event in data["events"]:
             assert set(event) <= {"status", "a", "b", "note"}, (path.name, event)
 
@@ -206,3 +233,30 @@ def test_scorer_command_line_filters_pairs_and_prints_json(
     assert all(v is None or 0.0 <= v <= 1.0 for v in figures["all"].values())
     with pytest.raises(SystemExit):
         score_formulas.main(["--pair", "no such pair"])
+
+
+def test_scorer_has_a_fresh_column(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    pair = next(p for p in PAIRS if p.fresh)
+    assert score_formulas.main(["--pair", pair.name, "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures) == {"fresh", "all"}  # not counted as dev nor as the old held-out pairs
+    assert figures["fresh"] == figures["all"]
+    dev, held = (formula_eval.load_pairs(EVAL, split=s)[0] for s in ("dev", "heldout"))
+    results = score_formulas.score([dev, held, pair])
+    groups = score_formulas.columns(results, "all")
+    assert [(title, t.pairs) for title, t in groups] == [
+        ("dev", 1),
+        ("held-out", 1),
+        ("fresh (unseen)", 1),
+        ("all", 3),
+    ]
+    fresh_total = groups[2][1]
+    assert fresh_total.expected == score_formulas.totals(results[2:]).expected
+    assert sum(fresh_total.expected.values()) == len(pair.events)
+    assert (
+        "| figure | dev (1 pairs) | held-out (1 pairs) | fresh (unseen) (1 pairs) | all (3 pairs) |"
+        in (score_formulas.table(groups))
+    )
+    assert [t for t, _ in score_formulas.columns(results, "fresh")] == ["fresh (unseen)"]

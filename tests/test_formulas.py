@@ -233,3 +233,61 @@ def test_a_formula_swapped_for_unrelated_words_stays_dropped() -> None:
     a = "The two sides reaffirmed their support for true multilateralism, and harbor trade grew."
     b = "The two sides reaffirmed their support for the harbor trade, and harbor trade grew."
     assert fates(a, b) == [("dropped", "true-multilateralism", "true multilateralism", None)]
+
+
+EVAL = Path(__file__).parent.parent / "eval" / "formulas"
+
+
+def _changed(a_name: str, b_name: str) -> list[tuple[str | None, str | None]]:
+    comparison = compare(load(EVAL / a_name), load(EVAL / b_name))
+    return [(f.a_text, f.b_text) for f in comparison.formulas if f.status is FormulaStatus.CHANGED]
+
+
+def test_a_formula_reworded_in_a_passage_that_did_not_pair_is_one_changed_entry() -> None:
+    # Real State Department readouts: the war's qualifiers change in sentences that were
+    # rewritten around them, so the two passages do not pair.
+    changed = _changed(
+        "blinken-kuleba__2022-05-24__state.txt", "blinken-kuleba__2022-05-27__state.txt"
+    )
+    assert (
+        "Russia’s unprovoked and unjustified war",
+        "Russia’s brutal and unprovoked war",
+    ) in changed
+    statuses = {
+        f.a_text or f.b_text: f.status
+        for f in compare(
+            load(EVAL / "blinken-kuleba__2022-05-24__state.txt"),
+            load(EVAL / "blinken-kuleba__2022-05-27__state.txt"),
+        ).formulas
+    }
+    assert "unprovoked and unjustified" not in statuses  # not also reported dropped
+    assert "brutal and unprovoked war" not in statuses  # nor appeared
+    later = _changed(
+        "blinken-kuleba__2022-06-15__state.txt", "blinken-kuleba__2022-07-06__state.txt"
+    )
+    assert ("Russia’s brutal and unprovoked war", "Russia’s unprovoked aggression") in later
+
+
+def test_a_qualifier_cut_from_a_formula_inside_an_initialism_phrase_is_changed() -> None:
+    # "the U.S. extended deterrence commitment": the full stops of "U.S." cut no phrase.
+    changed = _changed("biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt")
+    assert ("U.S. extended deterrence commitment", "U.S. commitment") in changed
+
+
+def test_topic_words_left_after_a_formula_was_cut_are_no_rewording() -> None:
+    a = from_text("We oppose the stigmatization and politicization of the COVID-19 pandemic.")
+    b = from_text("Trade grew despite the COVID-19 pandemic.\n\nWe met.")
+    fates = {(f.status, f.a_text, f.b_text) for f in compare(a, b).formulas}
+    dropped = "stigmatization and politicization of the COVID-19 pandemic"
+    assert (FormulaStatus.DROPPED, dropped, None) in fates
+
+
+def test_a_near_miss_of_another_word_is_not_the_formula() -> None:
+    # fuzzy matching forgives spelling, not a different word: "engagement" is no "enlargement"
+    assert found("They discussed NATO's engagement with Asia-Pacific partners.") == []
+    assert ("nato-expansion", "NATO enlargment") in found("They discussed NATO enlargment.")
+
+
+def test_a_pair_joined_by_and_matches_in_either_order() -> None:
+    hits = found("They condemned Russia's unjustified and unprovoked war of choice.")
+    assert ("unprovoked-unjustified", "unjustified and unprovoked") in hits

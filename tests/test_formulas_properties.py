@@ -24,7 +24,7 @@ SENTENCES = (
     "They deepen the comprehensive strategic partnership of coordination.",
     "Trade grew in the first three quarters.",
     "The two sides also oppose bloc confrontation in the region.",
-    "Russia supports the Global Development Initiative and the Eurasian Economic Union.",
+    "Russia supports the Global Development Initiative and win-win cooperation with the Eurasian Economic Union.",
     "Both seek a multipolar world and reject the Cold War mentality.",
 )
 readouts = st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6).map(" ".join)

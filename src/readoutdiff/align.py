@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections import defaultdict, deque
 from collections.abc import Sequence
@@ -233,20 +234,24 @@ def _auction(edges: Edges, min_score: float) -> dict[int, int]:
         ]
         for b_index, scored in edges.items()
     }
-    prices: dict[int, float] = defaultdict(float)
+    prices = [0.0] * (max((a for scored in usable.values() for a, _ in scored), default=-1) + 1)
     owner: dict[int, int] = {}
     waiting = deque(sorted(b_index for b_index, scored in usable.items() if scored))
     while waiting:
         bidder = waiting.popleft()
-        values = sorted(
-            ((score - prices[a_index], -a_index) for a_index, score in usable[bidder]), reverse=True
-        )
-        best_value, negative_a = values[0]
+        # One pass for the best and second-best value; candidates come by A index, so of
+        # equal values the first (lowest A index) is the best, as a sort would rank them.
+        best_value = second_value = -math.inf
+        target = -1
+        for a_index, score in usable[bidder]:
+            value = score - prices[a_index]
+            if value > best_value:
+                best_value, second_value, target = value, best_value, a_index
+            elif value > second_value:
+                second_value = value
         if best_value <= 0.0:
             continue  # every candidate now costs more than it is worth: stay unpaired
-        second_value = max(values[1][0], 0.0) if len(values) > 1 else 0.0
-        target = -negative_a
-        prices[target] += best_value - second_value + _AUCTION_STEP
+        prices[target] += best_value - max(second_value, 0.0) + _AUCTION_STEP
         evicted = owner.get(target)
         owner[target] = bidder
         if evicted is not None:

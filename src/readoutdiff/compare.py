@@ -39,10 +39,18 @@ def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparis
         from readoutdiff import formulas as formula_stage
 
         formulas = formula_stage.track(a, b, alignments, options=options)
+        if cross:
+            notes.append(ACROSS_LANGUAGES_NOTE)
     return Comparison(
         a=a, b=b, alignments=alignments, formulas=formulas,
         similarity=_similarity(alignments), notes=tuple(notes),
     )  # fmt: skip
+
+
+ACROSS_LANGUAGES_NOTE = (
+    "formulas across languages: one event per lexicon id; mined phrases, and lexicon formulas "
+    "with no wording in the other language, are not compared"
+)
 
 
 def language_notes(a: Readout, b: Readout) -> tuple[str, ...]:

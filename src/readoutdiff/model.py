@@ -137,6 +137,11 @@ class Alignment:
         return " ".join(sentence.text for sentence in self.b)
 
 
+REWORDED = "/reworded"
+"""Id suffix of a changed entry for a formula reworded in a passage that did not pair:
+``<formula id>/reworded`` (see :mod:`readoutdiff.formulas.slots`)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Formula:
     """One formula and its fate between A and B."""

@@ -44,6 +44,21 @@ class Occurrence:
     """100 for an exact match, the rapidfuzz ratio for a fuzzy one."""
 
 
+@dataclass(frozen=True, slots=True)
+class Fuzzy:
+    """One wording indexed under one of its rare stems, with what scoring a window needs."""
+
+    pattern: tuple[str, ...]
+    number: int
+    """The entry's number in the matcher."""
+    position: int
+    """Where the indexing stem stands in ``pattern``."""
+    joined: str
+    wanted: frozenset[str]
+    needed: int
+    """How many of ``wanted`` a window must hold: all but one word."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Matcher:
     """Indexes over the wordings of some lexicon entries."""
@@ -53,8 +68,8 @@ class Matcher:
     """First two stems (or the only one) -> (stems of a wording, entry number), longest first."""
     firsts: frozenset[str]
     """The first stem of every wording: a word outside it starts no exact match."""
-    fuzzy: dict[str, tuple[tuple[tuple[str, ...], int, int], ...]]
-    """Rare stem -> (stems of a wording, entry number, position of the stem in it)."""
+    fuzzy: dict[str, tuple[Fuzzy, ...]]
+    """Rare stem -> the wordings it may stand in, with the stem's position in each."""
     threshold: float
 
 
@@ -115,23 +130,38 @@ def _patterns(entry: Entry, left_out: frozenset[str] = frozenset()) -> list[tupl
             stems.pop(0)
         while len(stems) > 1 and stems[-1] in _EDGE_ARTICLES:
             stems.pop()
-        if tuple(stems) not in found:
-            found.append(tuple(stems))
+        for pattern in (tuple(stems), _swapped(stems)):
+            if pattern and pattern not in found:
+                found.append(pattern)
     return found
 
 
-def _fuzzy_index(
-    patterns: list[tuple[tuple[str, ...], int]],
-) -> dict[str, tuple[tuple[tuple[str, ...], int, int], ...]]:
+def _swapped(stems: Sequence[str]) -> tuple[str, ...]:
+    """A pair of words joined by "and", the other way round ("unjustified and unprovoked" for
+    "unprovoked and unjustified"): readouts order such pairs either way. Empty for other shapes."""
+    if (
+        len(stems) == 3
+        and stems[1] == "and"
+        and stems[0] not in STOP_WORDS
+        and stems[2] not in STOP_WORDS
+    ):
+        return (stems[2], "and", stems[0])
+    return ()
+
+
+def _fuzzy_index(patterns: list[tuple[tuple[str, ...], int]]) -> dict[str, tuple[Fuzzy, ...]]:
     """Index each pattern of two or more words under its two rarest content stems."""
     counts = Counter(stem for pattern, _ in patterns for stem in set(pattern))
-    index: dict[str, list[tuple[tuple[str, ...], int, int]]] = defaultdict(list)
+    index: dict[str, list[Fuzzy]] = defaultdict(list)
     for pattern, number in patterns:
         if len(pattern) < 2 or len(" ".join(pattern)) < _FUZZY_MIN_CHARS:
             continue
         content = [(counts[s], k) for k, s in enumerate(pattern) if s not in STOP_WORDS]
+        wanted = frozenset(pattern)
+        needed = min(len(pattern) - 1, len(wanted))
         for _, position in sorted(content)[:2]:
-            index[pattern[position]].append((pattern, number, position))
+            fuzzy = Fuzzy(pattern, number, position, " ".join(pattern), wanted, needed)
+            index[pattern[position]].append(fuzzy)
     return {stem: tuple(found) for stem, found in index.items()}
 
 
@@ -186,9 +216,8 @@ def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> 
     candidates: list[Hit] = []
     index = matcher.exact
     firsts = matcher.firsts
-    for i, stem in enumerate(stems):
-        if stem not in firsts:
-            continue
+    for i in [i for i, stem in enumerate(stems) if stem in firsts]:
+        stem = stems[i]
         found = index.get(stem, ())
         if i + 1 < len(stems):
             found += index.get((stem, stems[i + 1]), ())
@@ -200,44 +229,55 @@ def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> 
 
 def _fuzzy_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
     candidates: list[Hit] = []
-    for i, stem in enumerate(stems):
-        if i in covered:
-            continue
-        for pattern, number, position in matcher.fuzzy.get(stem, ()):
-            candidates += _windows(stems, pattern, number, i - position, covered, matcher.threshold)
+    index = matcher.fuzzy
+    for i in [i for i, stem in enumerate(stems) if stem in index and i not in covered]:
+        for fuzzy in index[stems[i]]:
+            start = i - fuzzy.position
+            nearby = stems[max(start - 1, 0) : start + len(fuzzy.pattern) + 1]
+            if len(fuzzy.wanted.intersection(nearby)) >= fuzzy.needed:  # else no window can
+                candidates += _windows(stems, fuzzy, start, covered, matcher.threshold)
     return _choose(candidates, covered, key=lambda hit: (-hit[3], hit[0] - hit[1], hit[0], hit[2]))
 
 
 def _windows(
-    stems: tuple[str, ...], pattern: tuple[str, ...], number: int, start: int,
-    covered: set[int], threshold: float,
-) -> list[Hit]:  # fmt: skip
-    """Score the windows around ``start`` that hold nearly all of ``pattern``'s words."""
-    joined, wanted, size = " ".join(pattern), set(pattern), len(pattern)
+    stems: tuple[str, ...], fuzzy: Fuzzy, start: int, covered: set[int], threshold: float
+) -> list[Hit]:
+    """Score the windows around ``start`` that hold nearly all of the wording's words."""
+    pattern, number, joined, wanted = fuzzy.pattern, fuzzy.number, fuzzy.joined, fuzzy.wanted
+    size = len(pattern)
     hits: list[Hit] = []
-    nearby = stems[max(start - 1, 0) : start + size + 1]
-    if len(wanted.intersection(nearby)) < min(size - 1, len(wanted)):
-        return hits  # no window here can hold enough of the pattern's words
+    count, needed = len(stems), fuzzy.needed
     for first in (start - 1, start, start + 1):
-        for end in range(first + size - 1, first + size + 2):
-            window = stems[max(first, 0) : end]
-            if (
-                first < 0
-                or end > len(stems)
-                or len(window) < 2
-                or covered.intersection(range(first, end))
-            ):
+        if first < 0:
+            continue
+        for end in (first + size - 1, first + size, first + size + 1):
+            if end > count or end - first < 2:
                 continue
-            if window[0] in STOP_WORDS and window[0] != pattern[0]:
+            if covered and not covered.isdisjoint(range(first, end)):
                 continue
-            if window[-1] in STOP_WORDS and window[-1] != pattern[-1]:
+            if stems[first] in STOP_WORDS and stems[first] != pattern[0]:
                 continue
-            if len(wanted.intersection(window)) < min(size - 1, len(wanted)) or window == pattern:
+            if stems[end - 1] in STOP_WORDS and stems[end - 1] != pattern[-1]:
+                continue
+            window = stems[first:end]
+            if len(wanted.intersection(window)) < needed or window == pattern:
                 continue
             score = fuzz.ratio(joined, " ".join(window), score_cutoff=threshold)
-            if score:
+            if score and _same_words(pattern, window):
                 hits.append((first, end, number, round(score, 1)))
     return hits
+
+
+def _same_words(pattern: Sequence[str], window: Sequence[str]) -> bool:
+    """Each content word of the pattern missing from the window has a spelling of itself there
+    (same first four letters: "co-operation"/"cooperation", "defence"/"defense"), so a near
+    miss is one wording, not another word ("NATO enlargement" is not "NATO's engagement")."""
+    extra = [w for w in window if w not in pattern]
+    return all(
+        any(w[:4] == x[:4] for x in extra)
+        for w in pattern
+        if w not in window and w not in STOP_WORDS
+    )
 
 
 def _choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hit]:

@@ -63,6 +63,8 @@ def name(
             owner, inside = _owner(rep, a_occ, b_occ, one_sided)
             if owner is None or _busy(rep, busy) or _within(rep, owner.id, a_occ, b_occ):
                 continue
+            if _swapped(rep, pair, a, b):
+                continue  # the words moved within the passage: reordered, not reworded
             if owner.id in one_sided and not _mutation(rep):
                 continue  # the formula cut out, put in or swapped for other words: not changed
             if rep.variant:
@@ -176,6 +178,19 @@ def _bare(
         ]  # fmt: skip
         if _content(rest) == 0:
             return True
+    return False
+
+
+def _swapped(rep: wording.Replacement, pair: Alignment, a: View, b: View) -> bool:
+    """One side's wording stands word for word elsewhere in the other side's passage."""
+    for run, other, sentences in ((rep.a, b, pair.b), (rep.b, a, pair.a)):
+        stems = tuple(words.stems[k] for words, k in run)
+        if len(stems) < 2:
+            continue
+        for s in sentences:
+            held = other.words[s.index].stems
+            if any(held[i : i + len(stems)] == stems for i in range(len(held) - len(stems) + 1)):
+                return True
     return False
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -221,14 +222,28 @@ def _ascii_shape(text: str) -> Shape:
         starts=starts,
         ends=tuple(bounds[1::2]),
         caps=tuple([text[start].isupper() for start in starts]),
-        breaks=(True, *[bool(gap) and not _JOINERS.issuperset(gap) for gap in gaps])[: len(starts)],
+        breaks=_gap_breaks(gaps, parts[1::2], len(starts)),
     )
 
 
 def _breaks(folded: str, spans: list[tuple[int, int]]) -> tuple[bool, ...]:
     """Say for each word whether punctuation separates it from the word before."""
     gaps = [folded[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
-    return (True, *[bool(gap) and not _JOINERS.issuperset(gap) for gap in gaps])[: len(spans)]
+    return _gap_breaks(gaps, [folded[start:end] for start, end in spans], len(spans))
+
+
+def _gap_breaks(gaps: Sequence[str], words: Sequence[str], count: int) -> tuple[bool, ...]:
+    """Punctuation in the gap before each word breaks the clause, except the full stop of an
+    initial inside a sentence: "the U.S. extended deterrence commitment" is one phrase."""
+    return (
+        True,
+        *[
+            bool(gap)
+            and not _JOINERS.issuperset(gap)
+            and not (len(word) == 1 and gap.strip() == ".")
+            for gap, word in zip(gaps, words, strict=False)
+        ],
+    )[:count]
 
 
 def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tuple[Words, ...]:

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of
+from readoutdiff.formulas.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Sentence, Span, Status
 
 _CLAUSE_WORDS = frozenset(
@@ -201,10 +202,10 @@ def _governor_change(
         return None
     x_stems, y_stems = x_words.stems[x_region[0] : x.first], y_words.stems[y_region[0] : y.first]
     for x_stem, y_stem in zip(reversed(x_stems), reversed(y_stems), strict=False):
-        if x_stem != y_stem:
+        if strip(x_stem) != strip(y_stem):
             break
         if x_stem not in STOP_WORDS:
-            return None  # the same word governs the anchor on both sides
+            return None  # the same word governs the anchor on both sides ("maintain"/"maintaining")
     x_phrase, y_phrase = _phrase(x_words, *x_region), _phrase(y_words, *y_region)
     if (
         not x_phrase

@@ -9,11 +9,18 @@ the readouts themselves (:mod:`readoutdiff.formulas.mining`). Each formula gets 
   different phrase there (:mod:`readoutdiff.formulas.succession`);
 - ``dropped``: only in A; ``appeared``: only in B.
 
+Across languages (A in English, B in Chinese …) a formula is one event by its lexicon id:
+"core interests" and 核心利益 are one ``persisted`` formula (``variant``). Words of two
+languages are never compared, so no phrase is mined and no change is read off the
+wording around a formula; a formula one side holds counts as dropped or appeared only
+when the lexicon gives it a wording in the other side's language.
+
 Results come dropped, changed, persisted, appeared, each by position.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -22,12 +29,13 @@ from functools import lru_cache
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import lexicon as lexicons
-from readoutdiff.formulas import matcher, mining, succession
+from readoutdiff.formulas import matcher, mining, slots, succession
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.named import name
 from readoutdiff.formulas.phrases import SCRIPTS, Shape, Words, line_of, readout_words, scripts_in
 from readoutdiff.model import (
     Alignment,
+    Entry,
     Formula,
     FormulaStatus,
     Lexicon,
@@ -44,6 +52,8 @@ _RANK = {
     FormulaStatus.APPEARED: 3,
 }
 ById = Mapping[str, Sequence[Occurrence]]
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def find_formulas(
@@ -88,6 +98,10 @@ def track(
     memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
     found_a = matcher.find(search, a, words_a, memo=memo)
     found_b = matcher.find(search, b, words_b, memo=memo)
+    if a.language != b.language:  # one event per lexicon id; words of two languages never meet
+        view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
+        fates = _fates(view_a, view_b, (), chosen, options.formula_fuzzy_threshold)
+        return across_languages(fates, chosen, a.language, b.language)
     if options.mine_formulas:
         sides = [
             mining.Side(readout=a, words=words_a, taken=found_a),
@@ -97,6 +111,45 @@ def track(
         found_a, found_b = found_a + mined_a, found_b + mined_b
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
     return _fates(view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold)
+
+
+def across_languages(
+    fates: Iterable[Formula], lexicon: Lexicon, a_language: str, b_language: str
+) -> tuple[Formula, ...]:
+    """Keep the fates a reader can trust when A and B are in different languages.
+
+    A formula only one side holds is dropped (or appeared) only if the lexicon has a wording
+    of it in the other side's language: without one the tool could not have found it there.
+
+    >>> from readoutdiff.model import Entry
+    >>> lexicon = Lexicon(entries=(Entry(id="ci", text="core interests", zh=("核心利益",)),
+    ...                            Entry(id="pc", text="power politics")))
+    >>> fates = (Formula(status=FormulaStatus.DROPPED, a_text="core interests", b_text=None, id="ci"),
+    ...          Formula(status=FormulaStatus.DROPPED, a_text="power politics", b_text=None, id="pc"))
+    >>> [f.id for f in across_languages(fates, lexicon, "en", "zh")]
+    ['ci']
+    """
+    entries = {entry.id: entry for entry in lexicon.entries}
+
+    def comparable(formula: Formula) -> bool:
+        if formula.status is FormulaStatus.DROPPED:
+            return _has_wording(entries.get(formula.id), b_language)
+        if formula.status is FormulaStatus.APPEARED:
+            return _has_wording(entries.get(formula.id), a_language)
+        return True
+
+    return tuple(formula for formula in fates if comparable(formula))
+
+
+def _has_wording(entry: Entry | None, code: str) -> bool:
+    """Tell whether ``entry`` has a wording a readout in language ``code`` can hold."""
+    if entry is None:
+        return False
+    if code == "zh":
+        return bool(entry.zh) or any(_HAN.search(w) for w in entry.variants)
+    if code == "ru":
+        return bool(entry.ru) or any(_CYRILLIC.search(w) for w in entry.variants)
+    return code == "en"  # the canonical wording is English; other languages have none
 
 
 @lru_cache(maxsize=16)
@@ -171,6 +224,16 @@ def _fates(
     rest = sorted({*in_a, *in_b} - linked - named.consumed)
     held_a = _inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
     held_b = _inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
+    lonely_a = {
+        i: in_a[i] for i in rest if i not in in_b and i not in held_b and i not in named.variants
+    }
+    lonely_b = {
+        i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
+    }
+    busy = [s for f in formulas for s in (*f.a_spans, *f.b_spans)]
+    reworded = slots.find(a, b, lonely_a, lonely_b, busy)
+    formulas += reworded.changed
+    rest = [i for i in rest if i not in reworded.consumed]
     formulas += [
         _fate(
             i,

@@ -213,10 +213,10 @@ def _span(readout: Readout, run: Sequence[Place]) -> Span | None:
 @lru_cache(maxsize=8192)
 def _bare(text: str) -> tuple[str, ...]:
     """Content stems without inflection: "deepening" and "deepen" give "deep"."""
-    return tuple(_strip(s) for s in key(text) if s not in STOP_WORDS)
+    return tuple(strip(s) for s in key(text) if s not in STOP_WORDS)
 
 
-def _strip(stem: str) -> str:
+def strip(stem: str) -> str:
     for ending in _ENDINGS:
         if len(stem) > len(ending) + 3 and stem.endswith(ending):
             return stem[: -len(ending)]

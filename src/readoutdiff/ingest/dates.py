@@ -49,6 +49,7 @@ _FILE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ON = re.compile(  # what stands before a date that puts the meeting on it
     r"(?i:\b(?:on|of|dated)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)$"
     r"|当地时间\s*$|^[^a-zа-яё]{0,40}$"
+    r"|(?i:\b(?:состоял(?:ся|ась|ись)|прош(?:[её]л|ла|ли))\s+)$"  # "состоялся 11 июля": took place on
 )
 _TODAY = re.compile(
     r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|сегодня|今天|今日", re.I

@@ -38,7 +38,7 @@ LANGUAGE = Language(
     name="Russian",
     titles=frozenset(
         """г гг п пп см ст т.е т.к т.н т.д т.п им ул о.в ср напр рис илл тыс млн млрд
-        mr dr""".split()
+        корр спецкорр собкорр проф акад ген тов mr dr""".split()
     ),
     numbered=frozenset("""№ стр гл""".split()),
     abbreviations=frozenset("""др пр проч""".split()),

@@ -10,11 +10,11 @@ Schema log:
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from readoutdiff.check import CheckResult, Finding, Outcome
 from readoutdiff.model import Readout
+from readoutdiff.render import jsontext
 from readoutdiff.rules import Severity
 
 SCHEMA = "readoutdiff-check/1"
@@ -23,6 +23,7 @@ SCHEMA = "readoutdiff-check/1"
 def render_check_json(result: CheckResult) -> str:
     """Return the check result as ``readoutdiff-check/1`` JSON (one trailing newline).
 
+    >>> import json
     >>> from readoutdiff.check import check
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
@@ -44,7 +45,7 @@ def render_check_json(result: CheckResult) -> str:
         "formulas": result.formula_counts(),
         "passages": result.passage_counts(),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(document) + "\n"
 
 
 def _readout(readout: Readout) -> dict[str, Any]:

@@ -12,12 +12,12 @@ Change log of the contract (extra keys may be added within a version; none may c
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Span, Status
+from readoutdiff.render import jsontext
 from readoutdiff.render.key_changes import KeyChange, key_changes
 
 SCHEMA = "readoutdiff/1"
@@ -25,7 +25,7 @@ SCHEMA = "readoutdiff/1"
 
 def render_json(comparison: Comparison) -> str:
     """Return the comparison as ``readoutdiff/1`` JSON text (sorted, stable, ending in a newline)."""
-    return json.dumps(to_document(comparison), ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(to_document(comparison)) + "\n"
 
 
 def to_document(comparison: Comparison) -> dict[str, Any]:

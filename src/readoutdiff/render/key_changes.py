@@ -2,9 +2,10 @@
 
 Ranked, most significant first:
 
-1. formulas replaced (a successor, or a changed phrase naming its formula), then formulas
-   dropped, lexicon formulas before mined ones; a changed phrase that keeps fewer words
-   reads as a qualifier removed;
+1. formulas replaced (a successor, or a changed phrase naming its formula) and formulas
+   dropped, lexicon formulas before mined ones, changes first; at most three changes before
+   the drops get their places, so that many rewordings never hide a dropped formula; a
+   changed phrase that keeps fewer words reads as a qualifier removed;
 2. whole passages dropped or added, the two longest (they keep two places);
 3. then, to reach three, formulas that appeared.
 
@@ -21,13 +22,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from readoutdiff.model import Comparison, Formula, FormulaSource, FormulaStatus, Status
+from readoutdiff.model import REWORDED, Comparison, Formula, FormulaSource, FormulaStatus, Status
 
 MOST = 7
 FEWEST = 3
 _QUOTE_CHARS = 160
 _PASSAGES = 2
 """Places kept for whole passages dropped or added, however many formulas changed."""
+_CHANGED = 3
+"""Places first given to changed formulas; dropped formulas get the rest before more changes."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,11 +52,14 @@ class KeyChange:
 def key_changes(comparison: Comparison) -> list[KeyChange]:
     """Return the key changes of ``comparison``, most significant first (at most seven)."""
     formulas = sorted(comparison.formulas, key=_formula_rank)
-    found = [
-        _formula(f) for f in formulas if f.status in (FormulaStatus.DROPPED, FormulaStatus.CHANGED)
-    ]
+    changed = [f for f in formulas if f.status is FormulaStatus.CHANGED]
+    drops = [f for f in formulas if f.status is FormulaStatus.DROPPED]
     passages = [a for a in comparison.alignments if a.status in (Status.DROPPED, Status.ADDED)]
-    found = found[: MOST - min(len(passages), _PASSAGES)]
+    room = MOST - min(len(passages), _PASSAGES)
+    # Changes and drops share the room, so that many rewordings do not hide a dropped formula.
+    first = changed[:_CHANGED] + drops[: max(room - min(len(changed), _CHANGED), 0)]
+    rest = [f for f in (*changed, *drops) if f not in first]
+    found = [_formula(f) for f in sorted([*first, *rest][:room], key=_formula_rank)]
     for alignment in sorted(passages, key=lambda a: -len(a.a_text or a.b_text))[:_PASSAGES]:
         side = alignment.a or alignment.b
         dropped = alignment.status is Status.DROPPED
@@ -71,11 +77,16 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     return found[:MOST]
 
 
-def _formula_rank(formula: Formula) -> tuple[int, int, float, int]:
+def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
+    """Lexicon before mined, changes before drops; among changes, a successor or a new phrase
+    governing a kept formula before a formula reworded elsewhere in B; a formula said more
+    often in A first (it was central there); then confidence and position."""
     spans = formula.a_spans or formula.b_spans
     return (
         formula.source is FormulaSource.MINED,
         formula.status is not FormulaStatus.CHANGED,
+        formula.id.endswith(REWORDED),
+        -len(formula.a_spans),
         -formula.confidence,
         spans[0].start if spans else 0,
     )

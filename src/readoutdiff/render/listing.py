@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.model import Readout
+from readoutdiff.render import jsontext
 from readoutdiff.render.escape import shown_line
 
 SCHEMA = "readoutdiff-formulas/1"
@@ -51,4 +51,4 @@ def render_listing_json(readout: Readout, occurrences: Sequence[Occurrence]) -> 
             for item in occurrences
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(document) + "\n"

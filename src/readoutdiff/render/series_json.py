@@ -10,10 +10,10 @@ The schema ships as ``readoutdiff/schema/readoutdiff-series-1.schema.json``.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
+from readoutdiff.render import jsontext
 from readoutdiff.series import Cell, Meeting, Series, Timeline, Trend
 
 SCHEMA = "readoutdiff-series/1"
@@ -22,6 +22,7 @@ SCHEMA = "readoutdiff-series/1"
 def render_series_json(series: Series) -> str:
     """Return ``series`` as ``readoutdiff-series/1`` JSON text (stable, ending in a newline).
 
+    >>> import json
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.series import build_series
     >>> texts = ["On 1 May 2021 both upheld core interests.", "On 9 May 2021 they met."]
@@ -29,7 +30,7 @@ def render_series_json(series: Series) -> str:
     >>> doc["schema"], [c["fate"] for c in doc["formulas"][0]["timeline"]]
     ('readoutdiff-series/1', [None, 'dropped'])
     """
-    return json.dumps(to_document(series), ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(to_document(series)) + "\n"
 
 
 def to_document(series: Series) -> dict[str, Any]:

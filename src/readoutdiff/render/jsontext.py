@@ -1,0 +1,83 @@
+"""JSON text indented by two spaces, byte for byte as ``json.dumps(value, ensure_ascii=False,
+indent=2)`` writes it, several times faster.
+
+With ``indent`` the standard library falls back from its C encoder to a pure-Python one
+built of nested generators: a comparison of two 500 KB readouts spent a quarter of a
+second there, a 16 MB readout four seconds. This writer walks the document once,
+appending to one list, and leaves the escaping of strings to the C escaper.
+
+>>> dumps({"a": [1, 2.5, None, True], "b": {}, "c": "“quoted”\\n"})
+'{\\n  "a": [\\n    1,\\n    2.5,\\n    null,\\n    true\\n  ],\\n  "b": {},\\n  "c": "“quoted”\\\\n"\\n}'
+"""
+
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring
+from typing import Any
+
+_INDENT = "  "
+_CONSTANTS = {"None": "null", "True": "true", "False": "false"}
+
+
+def dumps(value: Any) -> str:
+    """Return ``value`` (dicts, lists, tuples, str, int, float, bool, None) as indented JSON."""
+    chunks: list[str] = []
+    _write(value, chunks, "\n")
+    return "".join(chunks)
+
+
+def _write(value: Any, chunks: list[str], newline: str) -> None:
+    """Append ``value``; the lines inside it start with ``newline`` plus one indent."""
+    if isinstance(value, str):
+        chunks.append(encode_basestring(value))
+    elif isinstance(value, dict):
+        if not value:
+            chunks.append("{}")
+            return
+        inner = newline + _INDENT
+        separator = "{" + inner
+        for key, item in value.items():
+            head = separator + _key(key) + ": "
+            kind = type(item)
+            if kind is str:  # the common leaves inline: one append, no call
+                chunks.append(head + encode_basestring(item))
+            elif kind is int:
+                chunks.append(head + int.__repr__(item))
+            else:
+                chunks.append(head)
+                _write(item, chunks, inner)
+            separator = "," + inner
+        chunks.append(newline + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            chunks.append("[]")
+            return
+        inner = newline + _INDENT
+        separator = "[" + inner
+        for item in value:
+            if type(item) is str:
+                chunks.append(separator + encode_basestring(item))
+            else:
+                chunks.append(separator)
+                _write(item, chunks, inner)
+            separator = "," + inner
+        chunks.append(newline + "]")
+    else:
+        chunks.append(_scalar(value))
+
+
+def _key(key: Any) -> str:
+    if type(key) is str:
+        return str(encode_basestring(key))
+    return json.dumps({key: 0}, ensure_ascii=False)[1:-4]  # numbers, booleans, None as json does
+
+
+def _scalar(value: Any) -> str:
+    if value is None or value is True or value is False:
+        return _CONSTANTS[repr(value)]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int.__repr__(value)
+    if isinstance(value, float) and value == value and value not in (float("inf"), -float("inf")):
+        return float.__repr__(value)
+    return json.dumps(value, ensure_ascii=False)  # NaN, infinities; a TypeError for the rest
