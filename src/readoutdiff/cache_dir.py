@@ -33,8 +33,12 @@ def from_environment(environ: Mapping[str, str]) -> Path | None:
     if chosen is not None:
         return Path(chosen) if chosen else None
     xdg = environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    return base / "readoutdiff"
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "readoutdiff"
+    try:
+        return Path.home() / ".cache" / "readoutdiff"
+    except (RuntimeError, KeyError):  # no home folder to be found: no cache
+        return None
 
 
 def use(root: Path | None) -> None:
