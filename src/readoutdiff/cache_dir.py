@@ -36,9 +36,10 @@ def from_environment(environ: Mapping[str, str]) -> Path | None:
     if xdg and os.path.isabs(xdg):
         return Path(xdg) / "readoutdiff"
     try:
-        return Path.home() / ".cache" / "readoutdiff"
+        home = Path.home()
     except (RuntimeError, KeyError):  # no home folder to be found: no cache
         return None
+    return home / ".cache" / "readoutdiff" if home.is_absolute() else None  # HOME="" is none
 
 
 def use(root: Path | None) -> None:
