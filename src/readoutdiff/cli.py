@@ -285,13 +285,13 @@ def _differs(comparison: Comparison) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit with its status."""
-    command = typer.main.get_command(app)
     arguments = sys.argv[1:] if argv is None else argv
     if "--version" in _options_part(arguments):  # anywhere on the line, as git and Black
         from readoutdiff import __version__
 
         sys.stdout.write(f"readoutdiff {__version__}\n")
         sys.exit(ExitCode.OK)
+    command = typer.main.get_command(app)  # after --version: building it is a sixth of that run
     if not arguments and "_READOUTDIFF_COMPLETE" not in os.environ:  # completion has no args
         _fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")
     signal.signal(signal.SIGINT, _interrupt)
