@@ -169,7 +169,7 @@ def count(
             noise.why(sentence, start, end) is None
             and telling(sentence, start, end) >= least_telling
         ):
-            wording = readout.text[sentence.starts[start] : sentence.ends[end - 1]]
+            wording = readout.text[sentence.start(start) : sentence.end(end - 1)]
             rows.append((gram, kept[gram], len(who[gram]), " ".join(wording.split())))
     return rows
 

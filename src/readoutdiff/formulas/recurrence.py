@@ -47,7 +47,6 @@ def recurring(
     places: dict[tuple[str, ...], Place] = {}
     passages: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for number, readout in enumerate(readouts):
-<<<<<<< HEAD
         for gram, place, passage in phrases_of(readout, search):
             if passage:
                 passages[gram].add(number)
@@ -55,22 +54,8 @@ def recurring(
             seen[gram].add(number)
             if gram not in wording:
                 sentence, first, end = place
-                text = readout.text[sentence.starts[first] : sentence.ends[end - 1]]
+                text = readout.text[sentence.start(first) : sentence.end(end - 1)]
                 wording[gram], places[gram] = text, place
-=======
-        words = readout_words(readout)
-        taken = _taken(search, readout, words)
-        for sentence in words:
-            blocked = taken.get(sentence.sentence, set())
-            for first, end in _grams(sentence, blocked):
-                gram = sentence.stems[first:end]
-                seen[gram].add(number)
-                if gram not in wording:
-                    text = readout.text[sentence.start(first) : sentence.end(end - 1)]
-                    wording[gram], places[gram] = text, (sentence, first, end)
-            for start in _windows(sentence, blocked):
-                passages[sentence.stems[start : start + LONGEST + 1]].add(number)
->>>>>>> main
     kept = {gram: len(where) for gram, where in seen.items() if len(where) >= least}
     repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
     best = maximal(kept, repeated)
