@@ -23,6 +23,7 @@ Same mirror commit and thresholds, same bytes.
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import subprocess
 import sys
@@ -42,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "readoutdiff" / "data" / "background.tsv"
 FOLDERS = ("statements-releases", "briefings-statements")
 MIRROR = "brian14708/wh-briefings"
+STATE_MIRROR = "markschaver/State-Department-PR"
 EXCLUDED = (
     # counterparts of the evaluation set's series (eval/formulas/)
     "erdogan", "erdoğan", "kishida", "scholz", "zelensky", "zelenskyy", "cavusoglu", "çavuşoğlu", "kuleba",
@@ -66,6 +68,8 @@ _OFFICE = re.compile(
     r"\b(President|Prime Minister|Chancellor|Secretary[- ]General|King|Queen|Prince|Emir|Sultan"
     r"|Minister|Premier|Taoiseach|Pope|Director[- ]General|Sheikh|Leaders)\b"
 )
+_STATE_READOUT = re.compile(r"\b(Call|Meeting|Meets|Speaks) [Ww]ith\b")
+_STATE_JUNK = re.compile(r"(Office of the Spokesperson|The (below|following) is attributable)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EXCLUDED = re.compile(_WORD_EDGE.format("|".join(map(re.escape, EXCLUDED))), re.IGNORECASE)
 
@@ -98,6 +102,51 @@ def sources(mirror: Path, commit: str) -> Iterator[Source]:
             continue
         text = "\n\n".join([title, *paragraphs]) + "\n"
         yield Source(path=path, title=title, counterpart=who, text=text)
+
+
+def state_sources(mirror: Path, commit: str) -> Iterator[Source]:
+    """Yield the State Department readouts ("… Call with …", "… Meeting with …") of the RSS
+    snapshots in the history of ``markschaver/State-Department-PR`` up to ``commit``, each
+    page once (its earliest snapshot), the excluded ones left out."""
+    commits = git(mirror, "rev-list", "--reverse", commit, "--", "data.rss").split()
+    batch = "".join(f"{c}:data.rss\n" for c in commits)
+    blobs = subprocess.run(
+        ["git", "--git-dir", str(mirror), "cat-file", "--batch"],
+        input=batch, check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    seen: set[str] = set()
+    for item in re.findall(r"<item>(.*?)</item>", blobs, flags=re.DOTALL):
+        link = _first(r"<link>(.*?)</link>", item)
+        if link and link not in seen:
+            seen.add(link)
+            source = state_item(item, link)
+            if source is not None:
+                yield source
+
+
+def state_item(item: str, link: str) -> Source | None:
+    """Return one RSS item as a readout, or None if it is no readout or is left out."""
+    title = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", _first(r"<title>(.*?)</title>", item))).split()
+    )
+    if not _STATE_READOUT.search(title):
+        return None
+    body = re.sub(r"<script.*?</script>", "", item, flags=re.DOTALL)
+    paragraphs = [
+        " ".join(html.unescape(re.sub(r"<[^>]+>", "", p)).split())
+        for p in re.findall(r"<p(?:\s[^>]*)?>(.*?)</p>", body, flags=re.DOTALL)
+    ]
+    paragraphs = [p for p in paragraphs if p and not _STATE_JUNK.match(p)]
+    who = counterpart(title)
+    if not paragraphs or not who or _EXCLUDED.search(title) or _EXCLUDED.search(paragraphs[0]):
+        return None
+    text = "\n\n".join([title, *paragraphs]) + "\n"
+    return Source(path=link, title=title, counterpart=who, text=text)
+
+
+def _first(pattern: str, text: str) -> str:
+    match = re.search(pattern, text, flags=re.DOTALL)
+    return match.group(1) if match else ""
 
 
 def parse(page: str) -> tuple[str, list[str]]:
@@ -185,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mirror", type=Path, required=True, help="git dir of the mirror")
     parser.add_argument("--commit", default="HEAD")
+    parser.add_argument(
+        "--state-mirror", type=Path, help="git dir of markschaver/State-Department-PR"
+    )
+    parser.add_argument("--state-commit", default="HEAD")
     parser.add_argument("--min-readouts", type=int, default=8)
     parser.add_argument("--min-counterparts", type=int, default=5)
     parser.add_argument("--min-telling", type=int, default=2)
@@ -192,7 +245,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stats", action="store_true", help="print counts, write nothing")
     args = parser.parse_args(argv)
     commit = git(args.mirror, "rev-parse", args.commit).strip()
-    corpus = [(s, from_text(s.text, path=s.path)) for s in sources(args.mirror, commit)]
+    found = list(sources(args.mirror, commit))
+    state = ""
+    if args.state_mirror:
+        state = git(args.state_mirror, "rev-parse", args.state_commit).strip()
+        found += state_sources(args.state_mirror, state)
+    corpus = [(s, from_text(s.text, path=s.path)) for s in found]
     people = len({s.counterpart for s, _ in corpus})
     print(f"{len(corpus)} readouts, {people} counterparts", file=sys.stderr)
     rows = count(corpus, args.min_readouts, args.min_counterparts, args.min_telling)
@@ -204,6 +262,13 @@ def main(argv: list[str] | None = None) -> int:
     header = [
         "Background of recurring phrases: built by benchmarks/build_background.py.",
         f"Source: github.com/{MIRROR} at commit {commit}, White House readouts (public domain);",
+        *(
+            [
+                f"and github.com/{STATE_MIRROR} at commit {state}, State Department readouts (RSS history);"
+            ]
+            if state
+            else []
+        ),
         f"{len(corpus)} readouts of {people} counterparts, evaluation and reserved series left out.",
         f"Kept: seen in >= {args.min_readouts} readouts of >= {args.min_counterparts} "
         f"counterparts, maximal, no name/office/boilerplate, >= {args.min_telling} telling words.",

@@ -90,3 +90,24 @@ def test_builder_reads_a_mirror_page_and_its_counterpart() -> None:
         builder.counterpart("Readout of a Meeting with NATO Secretary General Jens Stoltenberg")
         == "jens stoltenberg"
     )
+
+
+def test_builder_reads_a_state_department_rss_item_and_leaves_out_evaluation_series() -> None:
+    item = (
+        "<title>Secretary Blinken&#8217;s Call with Estonian Foreign Minister Reinsalu</title>"
+        "<link>https://www.state.gov/x/</link><pubDate>Wed, 03 Aug 2022</pubDate>"
+        "<description><![CDATA[<script>jQuery(1)</script><p>Office of the Spokesperson</p>"
+        "<p>The below is attributable to Spokesperson Ned Price:</p>"
+        "<p>Secretary Blinken spoke today with <a href='#'>Foreign Minister</a> Urmas Reinsalu.</p>"
+        "]]></description>"
+    )
+    source = builder.state_item(item, "https://www.state.gov/x/")
+    assert source is not None and source.counterpart == "minister reinsalu"
+    assert source.text == (
+        "Secretary Blinken’s Call with Estonian Foreign Minister Reinsalu\n\n"
+        "Secretary Blinken spoke today with Foreign Minister Urmas Reinsalu.\n"
+    )
+    kuleba = item.replace("Estonian", "Ukrainian").replace("Reinsalu", "Kuleba")
+    assert builder.state_item(kuleba, "https://www.state.gov/y/") is None
+    press = item.replace("Call with", "Statement on")
+    assert builder.state_item(press, "https://www.state.gov/z/") is None
