@@ -80,7 +80,9 @@ class Mutations:
 
 def find(a: View, b: View, only_a: Side, only_b: Side, busy: Sequence[Span] = ()) -> Mutations:
     """Return one changed entry per formula reworded elsewhere in the other readout."""
-    index_a, index_b = _index(a), _index(b)
+    # Each side's index serves only the other side's one-sided formulas.
+    index_a = _index(a) if only_b else {}
+    index_b = _index(b) if only_a else {}
     candidates = [
         c
         for own_on_a, side, view, other, index in (
@@ -125,10 +127,14 @@ def find(a: View, b: View, only_a: Side, only_b: Side, busy: Sequence[Span] = ()
 def _index(view: View) -> dict[str, list[tuple[int, int]]]:
     """Stripped content stem -> every (sentence, word) where it stands."""
     index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    keys: dict[str, str | None] = {}  # each distinct stem is judged and stripped once
     for words in view.words:
         for k, stem in enumerate(words.stems):
-            if _counts(stem):
-                index[strip(stem)].append((words.sentence, k))
+            if stem not in keys:
+                keys[stem] = strip(stem) if _counts(stem) else None
+            key = keys[stem]
+            if key is not None:
+                index[key].append((words.sentence, k))
     return index
 
 
