@@ -80,9 +80,9 @@ class Mutations:
 
 def find(a: View, b: View, only_a: Side, only_b: Side, busy: Sequence[Span] = ()) -> Mutations:
     """Return one changed entry per formula reworded elsewhere in the other readout."""
-    # Each side's index serves only the other side's one-sided formulas.
-    index_a = _index(a) if only_b else {}
-    index_b = _index(b) if only_a else {}
+    # Each side's index serves only the other side's one-sided formulas, and only their words.
+    index_a = _index(a, _wanted(only_b, b)) if only_b else {}
+    index_b = _index(b, _wanted(only_a, a)) if only_a else {}
     candidates = [
         c
         for own_on_a, side, view, other, index in (
@@ -124,14 +124,21 @@ def find(a: View, b: View, only_a: Side, only_b: Side, busy: Sequence[Span] = ()
     return out
 
 
-def _index(view: View) -> dict[str, list[tuple[int, int]]]:
-    """Stripped content stem -> every (sentence, word) where it stands."""
+def _wanted(side: Side, view: View) -> set[str]:
+    """The stripped content stems of the side's one-sided formulas: what :func:`_best` looks up."""
+    firsts = [side[formula_id][0] for formula_id in side]
+    return {stem for o in firsts for stem in _content(view.words[o.sentence], o.first, o.last)}
+
+
+def _index(view: View, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Stripped content stem of ``wanted`` -> every (sentence, word) where it stands."""
     index: dict[str, list[tuple[int, int]]] = defaultdict(list)
     keys: dict[str, str | None] = {}  # each distinct stem is judged and stripped once
     for words in view.words:
         for k, stem in enumerate(words.stems):
             if stem not in keys:
-                keys[stem] = strip(stem) if _counts(stem) else None
+                key = strip(stem) if _counts(stem) else None
+                keys[stem] = key if key in wanted else None
             key = keys[stem]
             if key is not None:
                 index[key].append((words.sentence, k))

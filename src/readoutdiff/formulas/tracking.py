@@ -97,7 +97,10 @@ def track(
     memo = memo if memo is not None else ReadoutMemo()
     memo.start(options, (a, b))
     words_a, words_b = memo.words(a), memo.words(b)
-    search = _matcher(chosen, options.formula_fuzzy_threshold, _absent(words_a, words_b))
+    # Text below U+0400 has no Cyrillic or CJK even folded (checked per character): no scan.
+    plain = max(a.text, default="") < "\u0400" and max(b.text, default="") < "\u0400"
+    absent = SCRIPTS if plain else _absent(words_a, words_b)
+    search = _matcher(chosen, options.formula_fuzzy_threshold, absent)
     found_a, found_b = memo.found(a, search), memo.found(b, search)
     if a.language != b.language:  # one event per lexicon id; words of two languages never meet
         view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
