@@ -97,10 +97,7 @@ def track(
     memo = memo if memo is not None else ReadoutMemo()
     memo.start(options, (a, b))
     words_a, words_b = memo.words(a), memo.words(b)
-    # Text below U+0400 has no Cyrillic or CJK even folded (checked per character): no scan.
-    plain = max(a.text, default="") < "\u0400" and max(b.text, default="") < "\u0400"
-    absent = SCRIPTS if plain else _absent(words_a, words_b)
-    search = _matcher(chosen, options.formula_fuzzy_threshold, absent)
+    search = _matcher(chosen, options.formula_fuzzy_threshold, _absent(words_a, words_b))
     found_a, found_b = memo.found(a, search), memo.found(b, search)
     if a.language != b.language:  # one event per lexicon id; words of two languages never meet
         view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
@@ -163,8 +160,9 @@ def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matc
 
 def _absent(*sides: Sequence[Words]) -> frozenset[str]:
     """Scripts no word of the texts has: their lexicon wordings need no keys (see ``build``)."""
-    stems = "".join(stem for words in sides for sentence in words for stem in sentence.stems)
-    return SCRIPTS - scripts_in(stems)
+    # A repeated sentence shares its stems tuple (one Shape per text): read each tuple once.
+    distinct = {id(sentence.stems): sentence.stems for words in sides for sentence in words}
+    return SCRIPTS - scripts_in("".join(stem for stems in distinct.values() for stem in stems))
 
 
 def _mined(
