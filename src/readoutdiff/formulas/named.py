@@ -59,6 +59,8 @@ def name(
             continue
         a_occ = [o for s in pair.a for o in a.by_sentence.get(s.index, ())]
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
+        if not a_occ and not b_occ:
+            continue  # no formula in the passage: no replacement can belong to one (_owner)
         for rep in wording.replacements(pair, a.readout, b.readout, a.words, b.words, threshold):
             owner, inside = _owner(rep, a_occ, b_occ, one_sided)
             if owner is None or _busy(rep, busy) or _within(rep, owner.id, a_occ, b_occ):

@@ -88,7 +88,9 @@ def find(
     """Return one changed entry per formula reworded near its place in the other readout."""
     if not only_a and not only_b:
         return Mutations(changed=[], consumed=set())
-    index_a, index_b = _index(a), _index(b)
+    # Each side's index serves only the other side's one-sided formulas, and only their words.
+    index_a = _index(a, _wanted(only_b, b)) if only_b else {}
+    index_b = _index(b, _wanted(only_a, a)) if only_a else {}
     anchors = sorted(
         {
             (x.index, y.index)
@@ -160,13 +162,24 @@ def _near(anchors: Sequence[tuple[int, int]], sentence: int, count: int) -> tupl
     return max(lo, 0), min(hi, count)
 
 
-def _index(view: View) -> dict[str, list[tuple[int, int]]]:
-    """Stripped content stem -> every (sentence, word) where it stands."""
+def _wanted(side: Side, view: View) -> set[str]:
+    """The stripped content stems of the side's one-sided formulas: what :func:`_best` looks up."""
+    firsts = [side[formula_id][0] for formula_id in side]
+    return {stem for o in firsts for stem in _content(view.words[o.sentence], o.first, o.last)}
+
+
+def _index(view: View, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Stripped content stem of ``wanted`` -> every (sentence, word) where it stands."""
     index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    keys: dict[str, str | None] = {}  # each distinct stem is judged and stripped once
     for words in view.words:
         for k, stem in enumerate(words.stems):
-            if _counts(stem):
-                index[strip(stem)].append((words.sentence, k))
+            if stem not in keys:
+                key = strip(stem) if _counts(stem) else None
+                keys[stem] = key if key in wanted else None
+            key = keys[stem]
+            if key is not None:
+                index[key].append((words.sentence, k))
     return index
 
 

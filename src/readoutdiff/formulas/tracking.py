@@ -169,8 +169,9 @@ def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matc
 
 def _absent(*sides: Sequence[Words]) -> frozenset[str]:
     """Scripts no word of the texts has: their lexicon wordings need no keys (see ``build``)."""
-    stems = "".join(stem for words in sides for sentence in words for stem in sentence.stems)
-    return SCRIPTS - scripts_in(stems)
+    # A repeated sentence shares its stems tuple (one Shape per text): read each tuple once.
+    distinct = {id(sentence.stems): sentence.stems for words in sides for sentence in words}
+    return SCRIPTS - scripts_in("".join(stem for stems in distinct.values() for stem in stems))
 
 
 def _mined(
