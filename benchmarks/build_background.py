@@ -43,6 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "readoutdiff" / "data" / "background.tsv"
 FOLDERS = ("statements-releases", "briefings-statements")
 MIRROR = "brian14708/wh-briefings"
+CUT_SHARE = 0.7
+"""A phrase seen in a longer kept one at least this share of its count is that phrase cut."""
 STATE_MIRROR = "markschaver/State-Department-PR"
 EXCLUDED = (
     # counterparts of the evaluation set's series (eval/formulas/)
@@ -212,7 +214,7 @@ def count(
                 first.setdefault(gram, (readout, place))
     kept = {gram: readouts[gram] for gram in frequent if len(who[gram]) >= counterparts}
     rows = []
-    for gram in sorted(maximal(kept, {})):
+    for gram in sorted(maximal(kept, {}, CUT_SHARE)):
         readout, (sentence, start, end) = first[gram]
         if (
             noise.why(sentence, start, end) is None
@@ -271,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         f"{len(corpus)} readouts of {people} counterparts, evaluation and reserved series left out.",
         f"Kept: seen in >= {args.min_readouts} readouts of >= {args.min_counterparts} "
-        f"counterparts, maximal, no name/office/boilerplate, >= {args.min_telling} telling words.",
+        f"counterparts, maximal (a phrase held by a longer one seen {CUT_SHARE:.0%} as often is a cut), no name/office/boilerplate, >= {args.min_telling} telling words.",
     ]
     write(rows, header, args.out)
     return 0
