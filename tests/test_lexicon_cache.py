@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from readoutdiff.cache_dir import use
 from readoutdiff.formulas import lexicon_cache
 from readoutdiff.formulas.lexicon import builtin, parse
 from readoutdiff.model import FormulaSource, Lexicon
@@ -26,9 +28,10 @@ class Counted:
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("READOUTDIFF_CACHE_DIR", str(tmp_path))
-    return tmp_path / "lexicon"
+def cache(tmp_path: Path) -> Iterator[Path]:
+    use(tmp_path)
+    yield tmp_path / "lexicon"
+    use(None)
 
 
 def test_the_builtin_lexicon_is_parsed_once_then_read_back_equal(cache: Path) -> None:
@@ -71,8 +74,7 @@ def test_a_spoiled_entry_is_parsed_again_and_rewritten(cache: Path, spoil: objec
     assert parser.calls == 2  # the rewritten entry is good
 
 
-def test_no_cache_parses_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("READOUTDIFF_CACHE_DIR", "")
+def test_no_cache_parses_every_time() -> None:
     parser = Counted()
     lexicon_cache.cached(TEXT, parser)
     lexicon_cache.cached(TEXT, parser)

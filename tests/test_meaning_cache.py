@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from readoutdiff import meaning_cache
-from readoutdiff.cache_dir import cache_root, fill_folder
+from readoutdiff.cache_dir import cache_root, fill_folder, from_environment, use
 from readoutdiff.ingest import load
 from readoutdiff.languages.zh import simplified
 
@@ -31,23 +31,26 @@ def sentences() -> list[str]:
 def first(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Any]]:
     """The first run: an empty cache, so the library loads the model and the entry is written."""
     root = tmp_path_factory.mktemp("cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("READOUTDIFF_CACHE_DIR", str(root))
+    use(root)
+    try:
         encoder = meaning_cache.load_encoder(threads=1)
         entry = meaning_cache._entry()
+    finally:
+        use(None)
     assert entry is not None
     yield entry, encoder
 
 
-def test_the_first_run_writes_one_entry_and_the_next_reads_it(
-    first: tuple[Path, Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_first_run_writes_one_entry_and_the_next_reads_it(first: tuple[Path, Any]) -> None:
     entry, library = first
     assert [path.name for path in entry.parent.iterdir()] == [entry.name]
     assert isinstance(library._model.table, np.ndarray)
     assert not isinstance(library._model.table, np.memmap)  # the library's own load
-    monkeypatch.setenv("READOUTDIFF_CACHE_DIR", str(entry.parent))
-    cached = meaning_cache.load_encoder(threads=1)
+    use(entry.parent)
+    try:
+        cached = meaning_cache.load_encoder(threads=1)
+    finally:
+        use(None)
     assert isinstance(cached._model.table, np.memmap)  # rebuilt from the entry
     texts = sentences()
     assert [cached._tokenizer.encode(t) for t in texts] == [
@@ -72,15 +75,14 @@ def test_a_spoiled_entry_is_never_used(first: tuple[Path, Any], tmp_path: Path) 
     assert meaning_cache._from_entry(spoiled, threads=1) is None
 
 
-def test_an_empty_cache_setting_turns_caching_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("READOUTDIFF_CACHE_DIR", "")
-    assert cache_root() is None
-    assert meaning_cache._entry() is None
-    monkeypatch.delenv("READOUTDIFF_CACHE_DIR")
-    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere/cache")
-    assert cache_root() == Path("/somewhere/cache/readoutdiff")
-    monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")  # the XDG spec: absolute paths only
-    assert cache_root() == Path.home() / ".cache" / "readoutdiff"
+def test_the_library_has_no_cache_unless_told_and_the_cli_reads_the_environment() -> None:
+    assert cache_root() is None and meaning_cache._entry() is None
+    assert from_environment({"READOUTDIFF_CACHE_DIR": ""}) is None
+    assert from_environment({"READOUTDIFF_CACHE_DIR": "/c"}) == Path("/c")
+    assert from_environment({"XDG_CACHE_HOME": "/x"}) == Path("/x/readoutdiff")
+    home = Path.home() / ".cache" / "readoutdiff"
+    assert from_environment({"XDG_CACHE_HOME": "relative"}) == home  # the XDG spec: absolute only
+    assert from_environment({}) == home
 
 
 def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:

@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from readoutdiff.cache_dir import use as _use
+
 ROOT = Path(__file__).resolve().parent.parent
 PAIR = [str(ROOT / "samples" / n) for n in ("2021-06-28-xi-putin.txt", "2021-12-15-xi-putin.txt")]
 PROBE = """
@@ -41,3 +45,19 @@ def test_a_run_with_the_lexicon_cached_parses_no_toml(tmp_path: Path) -> None:
     html = [*PAIR, "-f", "html", "-o", str(tmp_path / "r.html")]
     assert imported(html, env=env) == "['tomllib']"  # the first run parses and keeps it
     assert imported(html, env=env) == "[]"
+
+
+def test_the_cli_sets_the_cache_for_its_run_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from readoutdiff import cache_dir
+    from readoutdiff.cli import main
+
+    seen = []
+    monkeypatch.setattr(cache_dir, "use", lambda root: seen.append(root) or _use(root))
+    monkeypatch.setenv("READOUTDIFF_CACHE_DIR", str(tmp_path / "cache"))
+    with pytest.raises(SystemExit) as done:
+        main([*PAIR, "-o", str(tmp_path / "r.txt")])
+    assert done.value.code == 0
+    assert seen == [tmp_path / "cache", None]
+    assert cache_dir.cache_root() is None  # a program that ran the CLI in-process keeps none

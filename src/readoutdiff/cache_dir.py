@@ -1,34 +1,67 @@
 """Where readoutdiff keeps what it can rebuild at any time: a per-user cache folder.
 
-The folder is ``$READOUTDIFF_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/readoutdiff``, else
-``~/.cache/readoutdiff``. Setting ``READOUTDIFF_CACHE_DIR`` to an empty value turns caching
-off. Nothing in it is needed: a missing, unreadable or unwritable cache only makes a run slower,
-never different, and deleting the folder is always safe.
+The command line turns the cache on for its run (:func:`used`, with :func:`from_environment`); a program
+using the library has none unless it calls :func:`use` itself, so the library reads no
+environment and writes no file of its own accord. The folder the command line uses is
+``$READOUTDIFF_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/readoutdiff``, else
+``~/.cache/readoutdiff``; an empty ``READOUTDIFF_CACHE_DIR`` turns caching off. Nothing in the
+cache is needed: a missing, unreadable or unwritable cache only makes a run slower, never
+different, and deleting the folder is always safe.
 
->>> import os
->>> os.environ["READOUTDIFF_CACHE_DIR"] = ""
->>> cache_root() is None
+>>> from_environment({"READOUTDIFF_CACHE_DIR": ""}) is None
 True
->>> del os.environ["READOUTDIFF_CACHE_DIR"]
+>>> str(from_environment({"XDG_CACHE_HOME": "/var/cache/me"}))
+'/var/cache/me/readoutdiff'
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+
+_root: Path | None = None
+"""The folder in use: ``None`` until :func:`use` names one."""
+
+
+def from_environment(environ: Mapping[str, str]) -> Path | None:
+    """Return the cache folder the environment names (not created), or ``None`` for none."""
+    chosen = environ.get("READOUTDIFF_CACHE_DIR")
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    xdg = environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "readoutdiff"
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError):  # no home folder to be found: no cache
+        return None
+    return home / ".cache" / "readoutdiff" if home.is_absolute() else None  # HOME="" is none
+
+
+def use(root: Path | None) -> None:
+    """Keep the cache in ``root`` from now on in this process (``None``: no cache)."""
+    global _root
+    _root = root
+
+
+@contextlib.contextmanager
+def used(root: Path | None) -> Iterator[None]:
+    """Keep the cache in ``root`` inside the ``with`` block, then go back to the one before."""
+    before = _root
+    use(root)
+    try:
+        yield
+    finally:
+        use(before)
 
 
 def cache_root() -> Path | None:
-    """Return the cache folder (not created here), or ``None`` when caching is turned off."""
-    chosen = os.environ.get("READOUTDIFF_CACHE_DIR")
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    return base / "readoutdiff"
+    """Return the cache folder in use, or ``None`` when there is none."""
+    return _root
 
 
 def fill_folder(target: Path, fill: Callable[[Path], None]) -> bool:

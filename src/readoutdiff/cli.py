@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from readoutdiff import cache_dir
 from readoutdiff.check_cli import check_command
 from readoutdiff.cli_help import DefaultGroup, PlainCommand
 from readoutdiff.cli_options import (
@@ -284,34 +285,35 @@ def _differs(comparison: Comparison) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit with its status."""
-    command = typer.main.get_command(app)
     arguments = sys.argv[1:] if argv is None else argv
     if "--version" in _options_part(arguments):  # anywhere on the line, as git and Black
         from readoutdiff import __version__
 
         sys.stdout.write(f"readoutdiff {__version__}\n")
         sys.exit(ExitCode.OK)
+    command = typer.main.get_command(app)  # after --version: building it is a sixth of that run
     if not arguments and "_READOUTDIFF_COMPLETE" not in os.environ:  # completion has no args
         _fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")
     signal.signal(signal.SIGINT, _interrupt)
-    try:
-        status = command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
-        write_stdout("")  # flush now: a write error is reported here, not at exit
-    except ReadoutError as error:
-        _fail(str(error))
-    except typer.TyperException as error:
-        _fail(error.format_message())
-    except (_Interrupted, KeyboardInterrupt, typer.Abort):
-        _stop("readoutdiff: interrupted", INTERRUPTED)
-    except BrokenPipeError:
-        quiet_stdout()
-        sys.exit(BROKEN_PIPE)
-    except OSError as error:  # what the CLI framework itself prints (--help) cannot be written
-        if error.filename is None:
-            _fail(f"cannot write to standard output ({error.strerror})")
-        _fail(f"{error.filename}: {error.strerror}")
-    except MemoryError:
-        _fail("out of memory; lower --max-size or compare smaller readouts")
+    with cache_dir.used(cache_dir.from_environment(os.environ)):  # this run's, not the process's
+        try:
+            status = command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
+            write_stdout("")  # flush now: a write error is reported here, not at exit
+        except ReadoutError as error:
+            _fail(str(error))
+        except typer.TyperException as error:
+            _fail(error.format_message())
+        except (_Interrupted, KeyboardInterrupt, typer.Abort):
+            _stop("readoutdiff: interrupted", INTERRUPTED)
+        except BrokenPipeError:
+            quiet_stdout()
+            sys.exit(BROKEN_PIPE)
+        except OSError as error:  # what the CLI framework itself prints (--help) cannot be written
+            if error.filename is None:
+                _fail(f"cannot write to standard output ({error.strerror})")
+            _fail(f"{error.filename}: {error.strerror}")
+        except MemoryError:
+            _fail("out of memory; lower --max-size or compare smaller readouts")
     sys.exit(status if isinstance(status, int) else ExitCode.OK)
 
 

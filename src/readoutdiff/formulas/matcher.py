@@ -111,7 +111,7 @@ def _left_out(entries: Sequence[Entry], absent: frozenset[str]) -> frozenset[str
     if not absent or all(wording.isascii() for wording in wordings):
         return frozenset()
     left_out: set[str] = set()
-    for script in absent:
+    for script in sorted(absent):
         out = {wording for wording in wordings if only_in(wording, script)}
         if not any(script in scripts_in(wording) for wording in wordings - out):
             left_out |= out

@@ -145,7 +145,8 @@ def scripts_in(text: str) -> frozenset[str]:
     """
     if text.isascii() or max(text) < "\u0400":
         return frozenset()  # nothing below Cyrillic folds into Cyrillic or CJK (checked)
-    folded = fold_with_offsets(text)[0]
+    # Each distinct character folded once: folding a 500 KB text whole took a third of a second.
+    folded = fold_with_offsets("".join(sorted({c for c in set(text) if not c.isascii()})))[0]
     found = {"cjk"} if max(folded, default="") >= "\u2e80" else set()
     return frozenset(found | ({"cyrillic"} if _CYRILLIC_CHAR.search(folded) else set()))
 

@@ -233,7 +233,7 @@ def _fates(
         i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
     }
     busy = [s for f in formulas for s in (*f.a_spans, *f.b_spans)]
-    reworded = slots.find(a, b, lonely_a, lonely_b, busy)
+    reworded = slots.find(a, b, lonely_a, lonely_b, paired, busy)
     formulas += reworded.changed
     rest = [i for i in rest if i not in reworded.consumed]
     formulas += [
