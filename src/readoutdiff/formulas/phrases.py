@@ -96,9 +96,16 @@ def key(text: str, *, chinese: bool = True) -> tuple[str, ...]:
     >>> key("全面戰略協作夥伴關係") == key("全面战略协作伙伴关系")
     True
     """
-    folded = fold_with_offsets(text)[0]
+    folded = _folded(text)
     folded = _script_fold(folded) if chinese else folded.replace("ё", "е")
     return tuple(stem(match.group()) for match in _WORD.finditer(folded))
+
+
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    """The folded form of a phrase, once per run: a lexicon's wordings are folded for the
+    script checks of :func:`~readoutdiff.formulas.matcher.build` and again for their keys."""
+    return fold_with_offsets(text)[0]
 
 
 def has_words(text: str) -> bool:
@@ -110,7 +117,7 @@ def has_words(text: str) -> bool:
     >>> has_words("核心利益"), has_words("-- ; --")
     (True, False)
     """
-    return _WORD.search(fold_with_offsets(text)[0]) is not None
+    return _WORD.search(_folded(text)) is not None
 
 
 SCRIPTS = frozenset({"cjk", "cyrillic"})
@@ -128,7 +135,7 @@ def scripts_in(text: str) -> frozenset[str]:
     """
     if text.isascii():
         return frozenset()
-    folded = fold_with_offsets(text)[0]
+    folded = _folded(text)
     found = {"cjk"} if max(folded, default="") >= "\u2e80" else set()
     return frozenset(found | ({"cyrillic"} if _CYRILLIC_CHAR.search(folded) else set()))
 
@@ -144,7 +151,7 @@ def only_in(text: str, script: str) -> bool:
     """
     if text.isascii():
         return False
-    words = _WORD.findall(fold_with_offsets(text)[0])
+    words = _WORD.findall(_folded(text))
     if script == "cjk":
         return bool(words) and all(_CJK_CHAR.fullmatch(word) for word in words)
     return bool(words) and all(word[0] in _CYRILLIC for word in words)
