@@ -110,6 +110,17 @@ def _one_word_lines(folder: Path) -> list[str]:
     return [str(a), str(b)]
 
 
+def _boilerplate_lines(folder: Path) -> list[str]:
+    """A readout of two sentences and 4 MB of site furniture, one short line each (466k ignored
+    lines): numbering each ignored line by counting from the top made this quadratic."""
+    path = folder / "boilerplate.txt"
+    lines = ("Print\n", "Share\n", "Back to top\n", "Home > News\n")
+    count = 4 * MEGABYTE // (sum(map(len, lines)) // len(lines))
+    body = "".join(lines[n % len(lines)] for n in range(count))
+    path.write_text("Leaders met on June 28, 2021. They agreed.\n" + body, encoding="utf-8")
+    return [str(path), str(SAMPLES[1])]
+
+
 def _fill(path: Path, size: int) -> None:
     line = (
         "The two sides agreed to deepen practical cooperation in trade, energy and connectivity.\n"
@@ -125,6 +136,7 @@ CASES = (
     Case("16 MB vs a sample", _sixteen_against_sample, 0, "< 30 s, < 1 GB"),
     Case("2 MB single lines, near-identical", _two_megabyte_lines, 0, "< 30 s"),
     Case("100k one-word lines", _one_word_lines, 0, "bounded by input size"),
+    Case("4 MB of boilerplate lines vs a sample", _boilerplate_lines, 0, "linear (was quadratic)"),
 )
 
 

@@ -111,6 +111,19 @@ def test_mixed_line_ends_count_crlf_once() -> None:
     assert_spans_exact(readout)
 
 
+def test_many_ignored_lines_with_mixed_line_ends_keep_exact_line_numbers() -> None:
+    """Ignored lines are numbered by one running count (a count from the top for each line
+    was quadratic on a file made of boilerplate); every kind of line end, blank and
+    white-space lines included, still counts once."""
+    junk = ["Print", "Share", "Back to top", "Home > News", "   ", "\t"]
+    ends = ["\n", "\r\n", "\r", "\r\n\r\n", "\n\r"]
+    pieces = [junk[n % len(junk)] + ends[n % len(ends)] for n in range(600)]
+    text = "".join(pieces) + "Leaders met on June 28, 2021. They agreed.\r\nPrint\r\n"
+    readout = from_text(text)
+    assert len(readout.ignored) > 400
+    assert_spans_exact(readout)
+
+
 # --- folding -------------------------------------------------------------------------------
 
 

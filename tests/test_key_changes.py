@@ -80,3 +80,18 @@ def test_a_formula_losing_an_item_of_its_list_is_a_qualifier_removed() -> None:
     assert key.summary.startswith(
         "Qualifier removed around ssd: “security and development interests”"
     )
+
+
+def test_a_formula_reworded_elsewhere_reads_as_its_own_change() -> None:
+    # Real White House readouts: "extended deterrence" loses its qualifier in a rewritten passage.
+    root = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+    comparison = compare(
+        load(root / "biden-kishida__2023-05-18__wh.txt"),
+        load(root / "biden-kishida__2023-08-18__wh.txt"),
+    )
+    [first, *_] = key_changes(comparison)
+    assert first.kind == "qualifier-removed"
+    assert first.summary == (
+        "Qualifier removed from extended-deterrence: “U.S. extended deterrence commitment”"
+        " (A line 3) → “U.S. commitment” (B line 5)."
+    )

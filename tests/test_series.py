@@ -16,6 +16,7 @@ from readoutdiff import ReadoutError, from_text, load
 from readoutdiff.series import Fate, Gap, Order, Series, Trend, build_series, order_readouts
 
 READOUTS = Path(__file__).parent / "series_readouts"
+ROOT_SERIES = Path(__file__).parent / "real_series"
 BODY = (
     "President Xi Jinping held talks with the visiting Prime Minister.\n"
     "The two sides agreed to deepen practical cooperation in trade and connectivity.\n"
@@ -207,3 +208,34 @@ def test_doctests(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_each_readout_is_read_for_formulas_once_and_pairs_come_out_as_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 10: in a series each readout's words, lexicon formulas and mining sightings are
+    found once (one memo for the series), not once per pair, and every comparison holds
+    exactly the formulas a comparison of that pair on its own gives."""
+    from readoutdiff.compare import compare
+    from readoutdiff.formulas import memo as memo_module
+    from readoutdiff.formulas.recurrence import with_recurring
+    from readoutdiff.model import Options
+
+    readouts = [load(path) for path in sorted((ROOT_SERIES / "biden-zelenskyy").glob("*.txt"))]
+    read: list[str] = []
+    real_readout_words = memo_module.readout_words
+
+    def counting(readout, memo=None):  # type: ignore[no-untyped-def]
+        read.append(readout.path)
+        return real_readout_words(readout, memo)
+
+    monkeypatch.setattr(memo_module, "readout_words", counting)
+    comparisons = []
+    build_series(readouts, on_comparison=comparisons.append)
+    assert len(readouts) == 10 and len(comparisons) == 9
+    assert sorted(read) == sorted(r.path for r in readouts)  # 10 readings, not 18
+    options = with_recurring(Options(), order_readouts(readouts, Order.DATE))
+    for comparison in comparisons:
+        alone = compare(comparison.a, comparison.b, options=options)
+        assert comparison.formulas == alone.formulas
+    assert any(comparison.formulas for comparison in comparisons)

@@ -142,18 +142,22 @@ def _candidate_scores(scorer: Scorer, a_of_b: dict[int, int], options: Options) 
     """Score each unpaired B sentence against a few likely A sentences."""
     side_a, side_b = scorer.a, scorer.b
     taken = set(a_of_b.values())
+    b_keys = {
+        b_index: _keys(side_b.words[b_index])
+        for b_index in range(side_b.size)
+        if b_index not in a_of_b
+    }
+    wanted = set().union(*b_keys.values())  # a key no B sentence asks for needs no entry
     index: dict[str, list[int]] = defaultdict(list)
     for a_index in range(side_a.size):
         if a_index not in taken:
-            for key in _keys(side_a.words[a_index]):
+            for key in _keys(side_a.words[a_index]) & wanted:
                 index[key].append(a_index)
     rare_limit = min(_RARE_CAP, max(8, 2 * int((side_a.size - len(taken)) ** 0.5)))
     anchors = sorted(a_of_b.items())
     edges: Edges = {}
-    for b_index in range(side_b.size):
-        if b_index in a_of_b:
-            continue
-        candidates = _rare_neighbours(side_b.words[b_index], index, rare_limit, options)
+    for b_index, keys in b_keys.items():
+        candidates = _rare_neighbours(keys, index, rare_limit, options)
         candidates.update(
             _near_anchors(b_index, anchors, side_a.size, taken, options.neighbourhood)
         )
@@ -166,10 +170,10 @@ def _candidate_scores(scorer: Scorer, a_of_b: dict[int, int], options: Options) 
 
 
 def _rare_neighbours(
-    sentence_words: Sequence[str], index: dict[str, list[int]], rare_limit: int, options: Options
+    keys: set[str], index: dict[str, list[int]], rare_limit: int, options: Options
 ) -> set[int]:
-    """A sentences sharing the most of this sentence's rarest words and word pairs."""
-    present = sorted((len(index[key]), key) for key in _keys(sentence_words) if key in index)
+    """A sentences sharing the most of this B sentence's rarest words and word pairs (``keys``)."""
+    present = sorted((len(index[key]), key) for key in keys if key in index)
     votes: dict[int, int] = defaultdict(int)
     for frequency, key in present[: options.rare_keys]:
         if frequency > rare_limit:

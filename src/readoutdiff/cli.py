@@ -295,15 +295,10 @@ def main(argv: list[str] | None = None) -> None:
     if not arguments and "_READOUTDIFF_COMPLETE" not in os.environ:  # completion has no args
         _fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")
     signal.signal(signal.SIGINT, _interrupt)
-    from readoutdiff import regex_cache  # not for --version
-
-    root = cache_dir.from_environment(os.environ)
-    regex_cache.preload(root)  # before the engine loads and compiles its patterns
-    with cache_dir.used(root):  # this run's, not the process's
+    with cache_dir.used(cache_dir.from_environment(os.environ)):  # this run's, not the process's
         try:
             status = command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
             write_stdout("")  # flush now: a write error is reported here, not at exit
-            regex_cache.keep(root)
         except ReadoutError as error:
             _fail(str(error))
         except typer.TyperException as error:

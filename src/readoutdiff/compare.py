@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from readoutdiff import align, inline
 from readoutdiff.fold import fold_keeping_case
 from readoutdiff.groups import Pair
@@ -18,9 +20,17 @@ from readoutdiff.model import (
     Status,
 )
 
+if TYPE_CHECKING:
+    from readoutdiff.formulas.memo import ReadoutMemo
 
-def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparison:
+
+def compare(
+    a: Readout, b: Readout, *, options: Options = Options(), memo: ReadoutMemo | None = None
+) -> Comparison:
     """Align ``a`` with ``b``, diff each pair word by word and track formulas.
+
+    ``memo`` keeps what the formula stage finds in each readout on its own for the next
+    comparison holding that readout (one memo per series, see :class:`ReadoutMemo`).
 
     >>> from readoutdiff.ingest import from_text
     >>> result = compare(from_text("We met. Trade grew."), from_text("Trade grew. We met again."))
@@ -38,7 +48,7 @@ def compare(a: Readout, b: Readout, *, options: Options = Options()) -> Comparis
     if options.formulas:
         from readoutdiff import formulas as formula_stage
 
-        formulas = formula_stage.track(a, b, alignments, options=options)
+        formulas = formula_stage.track(a, b, alignments, options=options, memo=memo)
         if cross:
             notes.append(ACROSS_LANGUAGES_NOTE)
     return Comparison(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e"
@@ -55,7 +56,7 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     ('afin', (0, 1, 1, 2, 3))
     """
     folded = fold(text)
-    if len(folded) == len(text) and (text.isascii() or _same_length_per_char(text)):
+    if len(folded) == len(text) and keeps_offsets(text):
         return folded, tuple(range(len(text) + 1))
     pieces: list[str] = []
     offsets: list[int] = []
@@ -72,8 +73,16 @@ _CLUSTER = re.compile(
 )
 
 
-def _same_length_per_char(text: str) -> bool:
-    return all(len(fold(char)) == 1 for char in text if not char.isascii())
+def keeps_offsets(text: str) -> bool:
+    """Tell whether folding ``text`` turns each character into exactly one character, so that
+    offsets in the folded text are offsets in ``text``."""
+    return text.isascii() or all(_one_for_one(char) for char in set(text) if not char.isascii())
+
+
+@lru_cache(maxsize=4096)
+def _one_for_one(char: str) -> bool:
+    """The character folds to exactly one character (asked once per distinct character)."""
+    return len(fold(char)) == 1
 
 
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"

@@ -112,6 +112,7 @@ def build_series(
     ('returned', (Gap(first=2, last=2),))
     """
     from readoutdiff.compare import compare  # here: the CLI imports this module at start-up
+    from readoutdiff.formulas.memo import ReadoutMemo
     from readoutdiff.formulas.recurrence import with_recurring
 
     ordered = order_readouts(readouts, order)
@@ -120,8 +121,9 @@ def build_series(
     if options.formulas and options.mine_formulas:
         options = with_recurring(options, ordered)
     facts: list[PairFacts] = []
+    memo = ReadoutMemo()  # each readout's own formulas and sightings, found once, not per pair
     for done, (a, b) in enumerate(pairwise(ordered), 1):
-        comparison = compare(a, b, options=options)
+        comparison = compare(a, b, options=options, memo=memo)
         facts.append(PairFacts.of(comparison))
         if on_comparison is not None:
             on_comparison(comparison)

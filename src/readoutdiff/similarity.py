@@ -63,7 +63,11 @@ class Side:
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         self.folded = [_SPACE_RUN.sub(" ", s.folded).strip() for s in sentences]
         self.words = [words(text) for text in self.folded]
-        self.stems = [Counter(stem(word) for word in found) for found in self.words]
+        stems: dict[str, str] = {}  # each distinct word is stemmed once
+        self.stems = [
+            Counter([stems.get(word) or stems.setdefault(word, stem(word)) for word in found])
+            for found in self.words
+        ]
         self.lines = [s.span.line for s in sentences]
         self.titled = len(sentences) > 1 and self.lines[0] != self.lines[1]
         """The first sentence has a line to itself (a headline, as the aligner reads it)."""

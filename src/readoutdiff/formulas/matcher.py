@@ -193,10 +193,14 @@ def find(
         blocked[occurrence.sentence].update(range(occurrence.first, occurrence.last))
     found: list[Occurrence] = []
     seen = {} if memo is None else memo
+    taken_seen: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] = {}
     for sentence in words:
         covered = blocked.get(sentence.sentence)
-        if covered:
-            hits = _hits(matcher, sentence.stems, covered)
+        if covered:  # the same words with the same words taken give the same hits
+            key = (sentence.stems, tuple(sorted(covered)))
+            if key not in taken_seen:
+                taken_seen[key] = _hits(matcher, sentence.stems, covered)
+            hits = taken_seen[key]
         elif sentence.stems in seen:
             hits = seen[sentence.stems]
         else:
@@ -308,8 +312,8 @@ def _occurrence(matcher: Matcher, readout: Readout, words: Words, hit: Hit) -> O
     first, end, number, score = hit
     entry = matcher.entries[number]
     start, stop = (
-        words.starts[first],
-        _closing_quote(readout.text, words.starts[first], words.ends[end - 1]),
+        words.start(first),
+        _closing_quote(readout.text, words.start(first), words.end(end - 1)),
     )
     return Occurrence(
         id=entry.id, text=readout.text[start:stop],

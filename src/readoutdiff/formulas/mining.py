@@ -41,6 +41,10 @@ _QUOTED = re.compile(
 _MAX_WORDS = 10
 
 
+Sighting = tuple[str, tuple[str, ...], str]
+"""(kind, stems, original wording)."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Side:
     """One readout as mining sees it: its words and the lexicon formulas already found."""
@@ -48,10 +52,10 @@ class Side:
     readout: Readout
     words: tuple[Words, ...]
     taken: tuple[Occurrence, ...]
+    sightings: tuple[Sighting, ...] | None = None
+    """Its phrases that look fixed (:func:`sightings`), when already found."""
 
 
-Sighting = tuple[str, tuple[str, ...], str]
-"""(kind, stems, original wording)."""
 Seen = tuple[str, int, str]
 """(kind, readout number or -1 for an aligned pair, original wording)."""
 _MAX_CLUSTER = 8
@@ -72,8 +76,12 @@ def mine(
     >>> [(e.id, e.text) for e in mine([Side(readout=r, words=readout_words(r), taken=())])]
     [('mined:iron-brotherhood', 'iron brotherhood')]
     """
-    memo: dict[str, list[Sighting]] = {}
-    tagged = [(n, sighting) for n, side in enumerate(sides) for sighting in _sightings(side, memo)]
+    memo: SightingMemo = {}
+    tagged = [
+        (n, sighting)
+        for n, side in enumerate(sides)
+        for sighting in (side.sightings if side.sightings is not None else sightings(side, memo))
+    ]
     if len(sides) == 2:
         tagged += [(-1, sighting) for sighting in _shared(sides[0], sides[1], pairs)]
     seen: dict[tuple[str, ...], list[Seen]] = defaultdict(list)
@@ -139,18 +147,21 @@ def _runs(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
             start = i
 
 
-def _sightings(side: Side, memo: dict[str, list[Sighting]]) -> Iterator[Sighting]:
-    """Yield the phrases of each sentence that look fixed; a sentence free of formulas that
-    recurs (on either side) is read once, through ``memo``."""
+SightingMemo = dict[tuple[str, tuple[int, ...]], list[Sighting]]
+"""(sentence text, words taken by formulas) -> the sentence's sightings."""
+
+
+def sightings(side: Side, memo: SightingMemo) -> Iterator[Sighting]:
+    """Yield the phrases of each sentence that look fixed; a sentence that recurs (on either
+    side) with the same words taken by formulas is read once, through ``memo``: a sighting
+    holds no offsets, only the sentence's own words."""
     taken = _taken(side)
     for words in side.words:
-        if taken[words.sentence]:
-            yield from _sentence_sightings(side.readout, words, taken[words.sentence])
-            continue
-        text = side.readout.sentences[words.sentence].text
-        if text not in memo:
-            memo[text] = list(_sentence_sightings(side.readout, words, set()))
-        yield from memo[text]
+        held = taken.get(words.sentence, set())
+        key = (side.readout.sentences[words.sentence].text, tuple(sorted(held)))
+        if key not in memo:
+            memo[key] = list(_sentence_sightings(side.readout, words, held))
+        yield from memo[key]
 
 
 def _sentence_sightings(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
@@ -179,7 +190,7 @@ def _sighting(
         and sum(s not in STOP_WORDS for s in stems) >= 2
         and noise.why(words, first, end) is None
     ):
-        yield kind, stems, readout.text[words.starts[first] : words.ends[end - 1]]
+        yield kind, stems, readout.text[words.start(first) : words.end(end - 1)]
 
 
 def _of_chains(readout: Readout, words: Words, start: int, end: int) -> Iterator[Sighting]:
@@ -219,8 +230,8 @@ def _noun_run_end(stems: tuple[str, ...], i: int, end: int) -> int | None:
 def _quoted(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
     sentence = readout.sentences[words.sentence]
     for match in _QUOTED.finditer(sentence.text):
-        start, stop = sentence.span.start + match.start(1), sentence.span.start + match.end(1)
-        inside = [i for i, s in enumerate(words.starts) if start <= s and words.ends[i] <= stop]
+        start, stop = match.start(1), match.end(1)  # in the sentence, as the words' offsets
+        inside = [i for i, s in enumerate(words.offsets) if start <= s and words.stops[i] <= stop]
         if inside and not taken.intersection(inside):
             yield from _sighting("quoted", readout, words, inside[0], inside[-1] + 1)
 

@@ -110,7 +110,7 @@ def _variant(
         (first, i), (last, k) = run[0], run[-1]
         readout = views[1 if on_a else 0].readout
         span = Span(
-            start=first.starts[i], end=last.ends[k], line=line_of(readout, first, first.starts[i])
+            start=first.start(i), end=last.end(k), line=line_of(readout, first, first.start(i))
         )
         named.variants[owner.id] = (readout.text[span.start : span.end], span)
 

@@ -17,16 +17,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
-from readoutdiff.fold import CJK, fold_with_offsets
+from readoutdiff.fold import CJK, fold_with_offsets, keeps_offsets
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
 from readoutdiff.model import Readout, Sentence
 
 _WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
+_SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
+"""Splits text without Chinese, Japanese or Korean at the words of ``_WORD``, keeping them,
+several times faster than matching them one by one."""
 _CJK_CHAR = re.compile(f"[{CJK}]")
-_ASCII_SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
-"""Splits ASCII text at the same words as ``_WORD``, keeping them, several times faster."""
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
 _JOINERS = frozenset(" -'\"")
@@ -47,22 +49,37 @@ STOP_WORDS = frozenset(
 """Words that never start or end a mined phrase and do not count as its content."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Words:
-    """The words of one sentence as parallel tuples (fast to slice and compare)."""
+class Words(NamedTuple):
+    """The words of one sentence as parallel tuples (fast to slice and compare).
+
+    A named tuple rather than a frozen dataclass: one is made for every sentence of both
+    readouts, and a tuple is made several times faster.
+    """
 
     sentence: int
     """Index of the sentence in its readout."""
     stems: tuple[str, ...]
-    starts: tuple[int, ...]
-    """Offset of each word in the original text of the readout."""
-    ends: tuple[int, ...]
+    base: int
+    """Offset of the sentence in the original text of the readout."""
+    offsets: tuple[int, ...]
+    """Offset of each word in the sentence (shared by every copy of the sentence); the
+    offset in the readout is :meth:`start`."""
+    stops: tuple[int, ...]
+    """Offset just past each word in the sentence; in the readout, :meth:`end`."""
     caps: tuple[bool, ...]
     """The word starts with a capital letter in the original text."""
     breaks: tuple[bool, ...]
     """Punctuation (not a space, hyphen, apostrophe or quote) comes right before the word."""
     line: int
     """Line of the sentence start; see :func:`line_of`."""
+
+    def start(self, word: int) -> int:
+        """Offset of word number ``word`` in the original text of the readout."""
+        return self.base + self.offsets[word]
+
+    def end(self, word: int) -> int:
+        """Offset just past word number ``word`` in the original text of the readout."""
+        return self.base + self.stops[word]
 
 
 @lru_cache(maxsize=65536)
@@ -101,10 +118,15 @@ def key(text: str, *, chinese: bool = True) -> tuple[str, ...]:
     return tuple(stem(match.group()) for match in _WORD.finditer(folded))
 
 
-@lru_cache(maxsize=8192)
 def _folded(text: str) -> str:
-    """The folded form of a phrase, once per run: a lexicon's wordings are folded for the
-    script checks of :func:`~readoutdiff.formulas.matcher.build` and again for their keys."""
+    """The folded form of a phrase, a short one once per run: a lexicon's wordings are folded
+    for the script checks of :func:`~readoutdiff.formulas.matcher.build` and for their keys.
+    Long texts are not kept (a hostile readout's replaced phrase may be megabytes)."""
+    return _folded_phrase(text) if len(text) <= 200 else fold_with_offsets(text)[0]
+
+
+@lru_cache(maxsize=4096)
+def _folded_phrase(text: str) -> str:
     return fold_with_offsets(text)[0]
 
 
@@ -135,7 +157,8 @@ def scripts_in(text: str) -> frozenset[str]:
     """
     if text.isascii():
         return frozenset()
-    folded = _folded(text)
+    # Each distinct character folded once: folding a 500 KB text whole took a third of a second.
+    folded = fold_with_offsets("".join(sorted({c for c in set(text) if not c.isascii()})))[0]
     found = {"cjk"} if max(folded, default="") >= "\u2e80" else set()
     return frozenset(found | ({"cyrillic"} if _CYRILLIC_CHAR.search(folded) else set()))
 
@@ -162,21 +185,21 @@ def sentence_words(sentence: Sentence, memo: dict[str, Shape] | None = None) -> 
 
     >>> from readoutdiff.ingest import from_text
     >>> w = sentence_words(from_text("We met. Core-interests, “respected”.").sentences[1])
-    >>> w.stems, w.starts, w.breaks
-    (('core', 'interest', 'respected'), (8, 13, 25), (True, False, True))
+    >>> w.stems, [w.start(i) for i in range(3)], w.breaks
+    (('core', 'interest', 'respected'), [8, 13, 25], (True, False, True))
     """
     if memo is None:
-        shape = _shape(sentence.text)
+        shape = _shape(sentence.text, sentence.folded)
     elif sentence.text in memo:
         shape = memo[sentence.text]
     else:
-        shape = memo[sentence.text] = _shape(sentence.text)
-    base = sentence.span.start
+        shape = memo[sentence.text] = _shape(sentence.text, sentence.folded)
     return Words(
         sentence=sentence.index,
         stems=shape.stems,
-        starts=tuple([base + start for start in shape.starts]),
-        ends=tuple([base + end for end in shape.ends]),
+        base=sentence.span.start,
+        offsets=shape.starts,
+        stops=shape.ends,
         caps=shape.caps,
         breaks=shape.breaks,
         line=sentence.span.line,
@@ -194,12 +217,26 @@ class Shape:
     breaks: tuple[bool, ...]
 
 
-def _shape(text: str) -> Shape:
-    """Cut a sentence text into words, with offsets relative to the sentence."""
+def _shape(text: str, matched: str | None = None) -> Shape:
+    """Cut a sentence text into words, with offsets relative to the sentence.
+
+    ``matched`` is the sentence's text folded for matching (``Sentence.folded``), which the
+    segmenter has made already: where folding keeps every character in place it is the
+    folded text needed here.
+    """
     if text.isascii():  # the common case: folding keeps offsets, so one split does it all
-        return _ascii_shape(text)
+        return _split_shape(text, text.lower())
+    if (
+        matched is not None
+        and len(matched) == len(text)
+        and keeps_offsets(text)
+        and not _CJK_CHAR.search(matched)
+    ):
+        return _split_shape(text, matched)  # curly quotes, accents: one split still
     folded, offsets = fold_with_offsets(text)
     folded = _script_fold(folded)
+    if offsets == tuple(range(len(text) + 1)) and not _CJK_CHAR.search(folded):
+        return _split_shape(text, folded)  # curly quotes, accents: offsets still one for one
     spans = [m.span() for m in _WORD.finditer(folded)]
     if not spans:
         return Shape(stems=(), starts=(), ends=(), caps=(), breaks=())
@@ -218,9 +255,10 @@ def _script_fold(folded: str) -> str:
     return simplified(folded).replace("ё", "е")
 
 
-def _ascii_shape(text: str) -> Shape:
-    """Words, offsets and breaks of an ASCII sentence from one ``re.split`` (no match objects)."""
-    parts = _ASCII_SPLIT.split(text.lower())  # gap, word, gap, word, ..., gap
+def _split_shape(text: str, folded: str) -> Shape:
+    """Words, offsets and breaks from one ``re.split`` (no match objects) of ``folded``, the
+    folded ``text`` with every character in its place and no Chinese, Japanese or Korean."""
+    parts = _SPLIT.split(folded)  # gap, word, gap, word, ..., gap
     bounds = list(accumulate(map(len, parts)))
     starts = tuple(bounds[0:-1:2])
     gaps = parts[2:-1:2]
@@ -271,6 +309,8 @@ def line_of(readout: Readout, words: Words, offset: int) -> int:
     3
     """
     sentence = readout.sentences[words.sentence]
+    if offset <= sentence.span.end and "\n" not in sentence.text and "\r" not in sentence.text:
+        return words.line  # the common case: a sentence within one line
     ends = _line_ends(readout.text, sentence.span.start, max(sentence.span.end, offset))
     return words.line + bisect_right(ends, offset)
 

@@ -53,7 +53,7 @@ def recurring(
                 gram = sentence.stems[first:end]
                 seen[gram].add(number)
                 if gram not in wording:
-                    text = readout.text[sentence.starts[first] : sentence.ends[end - 1]]
+                    text = readout.text[sentence.start(first) : sentence.end(end - 1)]
                     wording[gram], places[gram] = text, (sentence, first, end)
             for start in _windows(sentence, blocked):
                 passages[sentence.stems[start : start + LONGEST + 1]].add(number)

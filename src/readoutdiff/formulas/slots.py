@@ -30,6 +30,7 @@ A, so swapping the readouts mirrors the result.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
-from readoutdiff.model import REWORDED, Formula, FormulaStatus, Span
+from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Span
 
 MIN_SHARED = 2
 """Content stems the two wordings must share."""
@@ -48,6 +49,8 @@ REACH = 4
 """Words of the clause around the formula that may share a word with the other side."""
 NEAR = 6
 """How far from its anchor a shared word of the other side may stand."""
+NEIGHBOURS = 6
+"""Sentences searched beyond where the formula's paired neighbours went (see :func:`_near`)."""
 COMMON = 40
 """A stem standing more often than this on the other side anchors nothing."""
 PRONOUNS = frozenset("itself themselves himself herself ourselves us them him one".split())
@@ -78,18 +81,35 @@ class Mutations:
     """Ids of one-sided formulas whose fate a changed entry tells."""
 
 
-def find(a: View, b: View, only_a: Side, only_b: Side, busy: Sequence[Span] = ()) -> Mutations:
-    """Return one changed entry per formula reworded elsewhere in the other readout."""
+def find(
+    a: View, b: View, only_a: Side, only_b: Side, pairs: Sequence[Alignment],
+    busy: Sequence[Span] = (),
+) -> Mutations:  # fmt: skip
+    """Return one changed entry per formula reworded near its place in the other readout."""
+    if not only_a and not only_b:
+        return Mutations(changed=[], consumed=set())
     index_a, index_b = _index(a), _index(b)
+    anchors = sorted(
+        {
+            (x.index, y.index)
+            for pair in pairs
+            for x in pair.a[:1] + pair.a[-1:]
+            for y in pair.b[:1] + pair.b[-1:]
+        }
+    )
+    mirrored = sorted((y, x) for x, y in anchors)
     candidates = [
         c
-        for own_on_a, side, view, other, index in (
-            (True, only_a, a, b, index_b),
-            (False, only_b, b, a, index_a),
+        for own_on_a, side, view, other, index, marks in (
+            (True, only_a, a, b, index_b, anchors),
+            (False, only_b, b, a, index_a, mirrored),
         )
         for formula_id in sorted(side)
-        for c in _best(side[formula_id][0], own_on_a, view, other, index)
-    ]
+        for c in _best(
+            side[formula_id][0], own_on_a, view, other, index,
+            _near(marks, side[formula_id][0].sentence, len(other.words)),
+        )
+    ]  # fmt: skip
     candidates.sort(key=lambda c: _rank(c, a, b))
     taken: dict[bool, list[tuple[int, int, int]]] = {True: [], False: []}
     out = Mutations(changed=[], consumed=set())
@@ -120,6 +140,24 @@ def find(a: View, b: View, only_a: Side, only_b: Side, busy: Sequence[Span] = ()
             confidence=round(c.score, 3), evidence_score=round(c.score, 3), anchor=owner,
         ))  # fmt: skip
     return out
+
+
+def _near(anchors: Sequence[tuple[int, int]], sentence: int, count: int) -> tuple[int, int]:
+    """The other side's sentences [lo, hi) where a sentence's rewording may stand: between
+    where its nearest paired neighbours went, ``NEIGHBOURS`` more on each side (the whole
+    readout when nothing paired). Searching only there keeps long readouts fast and stops a
+    formula from being matched to chance words far away."""
+    at = bisect_left(anchors, (sentence, -1))
+    before = [y for x, y in anchors[max(at - 1, 0) : at] if x <= sentence]
+    after = [y for x, y in anchors[at : at + 1]]
+    if not before and not after:
+        return 0, count
+    lo = min(before or after) - NEIGHBOURS
+    hi = max(after or before) + NEIGHBOURS + 1
+    if hi - lo > 4 * NEIGHBOURS + 1:  # the neighbours went far apart: look around each
+        mid = (before or after)[0]
+        lo, hi = mid - 2 * NEIGHBOURS, mid + 2 * NEIGHBOURS + 1
+    return max(lo, 0), min(hi, count)
 
 
 def _index(view: View) -> dict[str, list[tuple[int, int]]]:
@@ -161,7 +199,7 @@ def _counts(stem: str) -> bool:
 
 def _best(
     own: Occurrence, own_on_a: bool, view: View, other: View,
-    index: Mapping[str, Sequence[tuple[int, int]]],
+    index: Mapping[str, Sequence[tuple[int, int]]], near: tuple[int, int],
 ) -> list[_Candidate]:  # fmt: skip
     """The best place on the other side where ``own`` was reworded (none, or one)."""
     words = view.words[own.sentence]
@@ -177,6 +215,8 @@ def _best(
         if len(places) > COMMON:
             continue
         for sentence, p in places:
+            if not near[0] <= sentence < near[1]:
+                continue
             found = _place(own, words, around, core, other.words[sentence], p)
             if found is None:
                 continue
@@ -293,7 +333,7 @@ def _rank(c: _Candidate, a: View, b: View) -> tuple[float, int, int, str]:
     """Best first; the same order whichever readout is A."""
     own = c.own.span.start
     other_view = b if c.own_on_a else a
-    other = other_view.words[c.other_sentence].starts[c.other_span[0]]
+    other = other_view.words[c.other_sentence].start(c.other_span[0])
     a_at, b_at = (own, other) if c.own_on_a else (other, own)
     return (-c.score, a_at + b_at, min(a_at, b_at), c.own.id)
 
@@ -306,7 +346,7 @@ def _clash(place: tuple[int, int, int], taken: Sequence[tuple[int, int, int]]) -
 def _text(view: View, place: tuple[int, int, int]) -> tuple[str, Span]:
     sentence, first, last = place
     words = view.words[sentence]
-    start, end = words.starts[first], words.ends[last - 1]
+    start, end = words.start(first), words.end(last - 1)
     span = Span(start=start, end=end, line=line_of(view.readout, words, start))
     return view.readout.text[start:end], span
 

@@ -246,9 +246,9 @@ def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _text(view: View, words: Words, phrase: tuple[int, int]) -> str:
-    return view.readout.text[words.starts[phrase[0]] : words.ends[phrase[1] - 1]]
+    return view.readout.text[words.start(phrase[0]) : words.end(phrase[1] - 1)]
 
 
 def _span(view: View, words: Words, phrase: tuple[int, int]) -> Span:
-    start, end = words.starts[phrase[0]], words.ends[phrase[1] - 1]
+    start, end = words.start(phrase[0]), words.end(phrase[1] - 1)
     return Span(start=start, end=end, line=line_of(view.readout, words, start))

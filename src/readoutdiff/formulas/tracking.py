@@ -31,8 +31,9 @@ from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas import matcher, mining, slots, succession
 from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
-from readoutdiff.formulas.phrases import SCRIPTS, Shape, Words, line_of, readout_words, scripts_in
+from readoutdiff.formulas.phrases import SCRIPTS, Words, line_of, readout_words, scripts_in
 from readoutdiff.model import (
     Alignment,
     Entry,
@@ -80,8 +81,9 @@ def find_formulas(
 
 
 def track(
-    a: Readout, b: Readout, alignments: tuple[Alignment, ...], *, options: Options
-) -> tuple[Formula, ...]:
+    a: Readout, b: Readout, alignments: tuple[Alignment, ...], *, options: Options,
+    memo: ReadoutMemo | None = None,
+) -> tuple[Formula, ...]:  # fmt: skip
     """Return the fate of every formula found in ``a`` or ``b``.
 
     >>> from readoutdiff.compare import compare
@@ -92,20 +94,19 @@ def track(
     [('dropped', 'hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'multipolar world', False)]
     """
     chosen = options.lexicon or lexicons.builtin()
-    shapes: dict[str, Shape] = {}
-    words_a, words_b = readout_words(a, shapes), readout_words(b, shapes)
+    memo = memo if memo is not None else ReadoutMemo()
+    memo.start(options, (a, b))
+    words_a, words_b = memo.words(a), memo.words(b)
     search = _matcher(chosen, options.formula_fuzzy_threshold, _absent(words_a, words_b))
-    memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
-    found_a = matcher.find(search, a, words_a, memo=memo)
-    found_b = matcher.find(search, b, words_b, memo=memo)
+    found_a, found_b = memo.found(a, search), memo.found(b, search)
     if a.language != b.language:  # one event per lexicon id; words of two languages never meet
         view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
         fates = _fates(view_a, view_b, (), chosen, options.formula_fuzzy_threshold)
         return across_languages(fates, chosen, a.language, b.language)
     if options.mine_formulas:
         sides = [
-            mining.Side(readout=a, words=words_a, taken=found_a),
-            mining.Side(readout=b, words=words_b, taken=found_b),
+            mining.Side(readout=a, words=words_a, taken=found_a, sightings=memo.sightings(a)),
+            mining.Side(readout=b, words=words_b, taken=found_b, sightings=memo.sightings(b)),
         ]
         mined_a, mined_b = _mined(sides, [words_a, words_b], _reworded(alignments), options)
         found_a, found_b = found_a + mined_a, found_b + mined_b
@@ -231,7 +232,7 @@ def _fates(
         i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
     }
     busy = [s for f in formulas for s in (*f.a_spans, *f.b_spans)]
-    reworded = slots.find(a, b, lonely_a, lonely_b, busy)
+    reworded = slots.find(a, b, lonely_a, lonely_b, paired, busy)
     formulas += reworded.changed
     rest = [i for i in rest if i not in reworded.consumed]
     formulas += [
@@ -288,7 +289,7 @@ def _moved(
 ) -> Occurrence:
     """``occurrence``'s formula (source, topic, confidence) at words ``first`` on in ``view``."""
     words = view.words[sentence]
-    start, end = words.starts[first], words.ends[first + size - 1]
+    start, end = words.start(first), words.end(first + size - 1)
     return replace(
         occurrence, text=view.readout.text[start:end], sentence=sentence, first=first,
         last=first + size, span=Span(start=start, end=end, line=line_of(view.readout, words, start)),
@@ -324,7 +325,12 @@ def _fate(
 
 def _wordings(side: Sequence[Occurrence]) -> set[str]:
     """Return the folded words of each wording: hyphens and spaces alike, inflection kept."""
-    return {" ".join(fold_words(fold(o.text))) for o in side}
+    return {_folded_words(o.text) for o in side}
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(text: str) -> str:
+    return " ".join(fold_words(fold(text)))
 
 
 def _linked(link: succession.Link, in_a: ById, in_b: ById) -> Formula:

@@ -170,11 +170,7 @@ def _widen(
         ):
             break
         words, k = left[x]
-        if (
-            step < 0
-            and words.caps[k]
-            and text[words.ends[k] - 2 : words.ends[k]] not in _POSSESSIVE
-        ):
+        if step < 0 and words.caps[k] and text[words.end(k) - 2 : words.end(k)] not in _POSSESSIVE:
             break
         taken += stem not in STOP_WORDS
         i, j = (x, y) if step < 0 else (x + 1, y + 1)
@@ -206,8 +202,8 @@ def _span(readout: Readout, run: Sequence[Place]) -> Span | None:
     if not run:
         return None
     (first, i), (last, k) = run[0], run[-1]
-    start = first.starts[i]
-    return Span(start=start, end=last.ends[k], line=line_of(readout, first, start))
+    start = first.start(i)
+    return Span(start=start, end=last.end(k), line=line_of(readout, first, start))
 
 
 @lru_cache(maxsize=8192)

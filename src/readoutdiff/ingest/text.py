@@ -51,8 +51,9 @@ def from_text(
         found or (OUTSIDE if text[start:end].strip() in outside else None)
         for (start, end), found in zip(lines, junk.junk([text[a:b] for a, b in lines]), strict=True)
     ]
+    counter = LineCounter(text)
     found = tuple(
-        _ignored(text, start, end, reason)
+        _ignored(text, start, end, reason, counter)
         for (start, end), reason in zip(lines, reasons, strict=True)
         if reason
     )
@@ -105,18 +106,51 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
     return [match.span() for match in _LINE.finditer(text, start)]
 
 
-def _ignored(text: str, start: int, end: int, reason: str) -> Ignored:
+def _ignored(
+    text: str, start: int, end: int, reason: str, counter: LineCounter | None = None
+) -> Ignored:
     piece = text[start:end]
     start += len(piece) - len(piece.lstrip())
     end -= len(piece) - len(piece.rstrip())
-    return Ignored(span=span_at(text, start, end), text=text[start:end], reason=reason)
+    span = counter.span(start, end) if counter else span_at(text, start, end)
+    return Ignored(span=span, text=text[start:end], reason=reason)
 
 
 def span_at(text: str, start: int, end: int) -> Span:
     """Make a :class:`Span` with the 1-based line of ``start`` (``\\r\\n``, ``\\r``, ``\\n`` count once)."""
-    head = text[:start]
-    line = head.count("\n") + head.count("\r") - head.count("\r\n") + 1
-    return Span(start=start, end=end, line=line)
+    return LineCounter(text).span(start, end)
+
+
+class LineCounter:
+    """Spans with line numbers for offsets met in increasing order, counting each stretch of
+    text once: counting from the start of the text for every span made a file of many
+    ignored lines quadratic.
+
+    >>> counter = LineCounter("a\\r\\nb\\rc\\nd")
+    >>> [counter.span(i, i + 1).line for i in (0, 3, 5, 7)]
+    [1, 2, 3, 4]
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.offset = 0
+        self.breaks = 0
+        """Line ends in ``text[:offset]``; ``\\r\\n`` counts once."""
+
+    def span(self, start: int, end: int) -> Span:
+        """Make a :class:`Span` with the 1-based line of ``start``."""
+        text, offset = self.text, self.offset
+        if start < offset:  # out of order: count again from the start of the text
+            offset = self.breaks = 0
+        self.breaks += (
+            text.count("\n", offset, start)
+            + text.count("\r", offset, start)
+            - text.count("\r\n", offset, start)
+        )
+        if 0 < offset < start and text[offset - 1] == "\r" and text[offset] == "\n":
+            self.breaks -= 1  # a \r\n cut by the previous offset: the \r was counted then
+        self.offset = start
+        return Span(start=start, end=end, line=self.breaks + 1)
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:

@@ -103,9 +103,12 @@ def _formula(formula: Formula) -> KeyChange:
     else:
         fewer = bool(a and b) and set((b or "").lower().split()) < set((a or "").lower().split())
         kind = "qualifier-removed" if fewer else "formula-changed"
-        around = f" around {formula.anchor}" if formula.anchor else ""
-        verb = "Qualifier removed" if fewer else "Changed wording"
-        summary = f"{verb}{around}: “{a}” (A line {a_line}) → “{b}” (B line {b_line})."
+        if formula.id.endswith(REWORDED):  # the formula itself reworded, not its context
+            what = f"{'Qualifier removed from' if fewer else 'Reworded formula'} {formula.anchor}"
+        else:
+            around = f" around {formula.anchor}" if formula.anchor else ""
+            what = f"{'Qualifier removed' if fewer else 'Changed wording'}{around}"
+        summary = f"{what}: “{a}” (A line {a_line}) → “{b}” (B line {b_line})."
     return KeyChange(
         kind=kind, summary=summary, a_text=a, b_text=b, a_line=a_line, b_line=b_line,
         formula=formula.anchor or formula.id,
