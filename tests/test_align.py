@@ -98,3 +98,22 @@ def test_repeated_sentences_pair_in_order() -> None:
     pairs = pairs_of(a_lines, b_lines)
     assert ((0,), (0,)) in pairs
     assert ((2,), (2,)) in pairs
+
+
+def test_copies_competing_for_fewer_places_pair_as_many_as_there_are_places() -> None:
+    """Twelve copies of a reworded sentence want the three places of its earlier wording: the
+    auction's price war (once ~3 x 9,000 bids, now bounded by the doubling step) ends with
+    the three places taken, the other copies added, and swapping the sides mirrors it."""
+    earlier = [f"Paragraph {n} opens here." for n in range(6)]
+    for n in (1, 3, 5):
+        earlier[n] = "The two presidents held a candid and constructive telephone call today."
+    later = [f"Section {n} starts now." for n in range(12)]
+    for n in range(0, 12):
+        later[n] = "The two presidents held a candid and constructive phone call today."
+    a, b = from_text("\n".join(earlier)), from_text("\n".join(later))
+    forward = align(a.sentences, b.sentences)
+    paired_a = sorted(i for pair in forward for i in pair.a)
+    assert paired_a == [1, 3, 5]
+    assert len({i for pair in forward for i in pair.b}) == 3
+    backward = align(b.sentences, a.sentences)
+    assert sorted((p.b, p.a) for p in backward) == sorted((p.a, p.b) for p in forward)

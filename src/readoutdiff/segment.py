@@ -28,6 +28,8 @@ _ASCII_CJK_END = re.compile(
     rf"(?<=[{CJK}」』）】”])[!?;]+[" + re.escape(_CLOSERS) + rf"]*(?=\s*(?:[{CJK}“「『（【]|$))"
 )
 """ASCII ``!``, ``?`` and ``;`` after a Chinese character (as NFKC or copy-paste leave them)."""
+_CJK_STOP = re.compile(r"[!?;。！？；]")
+"""A character that every match of ``_CJK_END`` or ``_ASCII_CJK_END`` holds."""
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _NEXT_WORD = re.compile(r"\s*(\w*)")
 """The word after a full stop, past any white space."""
@@ -69,8 +71,9 @@ def _sentence_ranges(text: str, start: int, end: int, language: Language) -> lis
     for match in _LATIN_END.finditer(text, start, end):
         if _ends_sentence(text, start, match, language):
             cuts.append(match.end())
-    for pattern in (_CJK_END, _ASCII_CJK_END):
-        cuts.extend(match.end() for match in pattern.finditer(text, start, end))
+    if _CJK_STOP.search(text, start, end):  # neither pattern matches a line without one
+        for pattern in (_CJK_END, _ASCII_CJK_END):
+            cuts.extend(match.end() for match in pattern.finditer(text, start, end))
     cuts.append(end)
     cuts = sorted(set(cuts))
     ranges = []

@@ -59,6 +59,8 @@ def name(
             continue
         a_occ = [o for s in pair.a for o in a.by_sentence.get(s.index, ())]
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
+        if not a_occ and not b_occ:
+            continue  # no formula in the passage: no replacement can belong to one (_owner)
         for rep in wording.replacements(pair, a.readout, b.readout, a.words, b.words, threshold):
             owner, inside = _owner(rep, a_occ, b_occ, one_sided)
             if owner is None or _busy(rep, busy) or _within(rep, owner.id, a_occ, b_occ):
@@ -131,15 +133,15 @@ def _owner(
 ) -> tuple[Occurrence | None, set[str]]:  # fmt: skip
     """Return the formula the replacement belongs to, and the one-sided formulas inside it.
 
-    It belongs to a formula it touches (one only one side has first, then by id, so that
-    swapping A and B names the same one), else to a one-sided formula whose slot it fills:
+    It belongs to a formula it touches (one only one side has first, then one that is not of
+    the background, then by id, so that swapping A and B names the same one), else to a one-sided formula whose slot it fills:
     right next to where that formula stood. Next to a formula both sides keep, it is context.
     """
     inside = [
         o for run, occ in ((rep.a, a_occ), (rep.b, b_occ)) for o in occ if any(_covers(run, o))
     ]
     if inside:
-        owner = min(inside, key=lambda o: (o.id not in one_sided, o.id))
+        owner = min(inside, key=lambda o: (o.id not in one_sided, o.topic == "background", o.id))
         return owner, {o.id for o in inside if o.id in one_sided}
     beside = [
         o

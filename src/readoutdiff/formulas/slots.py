@@ -39,7 +39,7 @@ from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
-from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Span
+from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 
 MIN_SHARED = 2
 """Content stems the two wordings must share."""
@@ -88,7 +88,9 @@ def find(
     """Return one changed entry per formula reworded near its place in the other readout."""
     if not only_a and not only_b:
         return Mutations(changed=[], consumed=set())
-    index_a, index_b = _index(a), _index(b)
+    # Each side's index serves only the other side's one-sided formulas, and only their words.
+    index_a = _index(a, _wanted(only_b, b)) if only_b else {}
+    index_b = _index(b, _wanted(only_a, a)) if only_a else {}
     anchors = sorted(
         {
             (x.index, y.index)
@@ -125,13 +127,16 @@ def find(
         other_text, other_span = _text(other, theirs)
         if any(_overlaps(s, busy) for s in (own_span, other_span)):
             continue
-        covered = _covered(other, theirs, only_b if c.own_on_a else only_a)
+        held = _covered(other, theirs, only_b if c.own_on_a else only_a)
+        covered = {o.id for o in held}
         if covered & out.consumed:
             continue
         taken[c.own_on_a].append(mine)
         taken[not c.own_on_a].append(theirs)
         out.consumed |= {c.own.id, *covered}
-        owner = min([c.own.id, *covered])
+        # A lexicon formula names the entry before a mined or background one; then by id,
+        # so that swapping the readouts names the same one.
+        owner = min([c.own, *held], key=lambda o: (o.source is FormulaSource.MINED, o.id)).id
         a_text, b_text = (own_text, other_text) if c.own_on_a else (other_text, own_text)
         a_span, b_span = (own_span, other_span) if c.own_on_a else (other_span, own_span)
         out.changed.append(Formula(
@@ -160,13 +165,24 @@ def _near(anchors: Sequence[tuple[int, int]], sentence: int, count: int) -> tupl
     return max(lo, 0), min(hi, count)
 
 
-def _index(view: View) -> dict[str, list[tuple[int, int]]]:
-    """Stripped content stem -> every (sentence, word) where it stands."""
+def _wanted(side: Side, view: View) -> set[str]:
+    """The stripped content stems of the side's one-sided formulas: what :func:`_best` looks up."""
+    firsts = [side[formula_id][0] for formula_id in side]
+    return {stem for o in firsts for stem in _content(view.words[o.sentence], o.first, o.last)}
+
+
+def _index(view: View, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Stripped content stem of ``wanted`` -> every (sentence, word) where it stands."""
     index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    keys: dict[str, str | None] = {}  # each distinct stem is judged and stripped once
     for words in view.words:
         for k, stem in enumerate(words.stems):
-            if _counts(stem):
-                index[strip(stem)].append((words.sentence, k))
+            if stem not in keys:
+                key = strip(stem) if _counts(stem) else None
+                keys[stem] = key if key in wanted else None
+            key = keys[stem]
+            if key is not None:
+                index[key].append((words.sentence, k))
     return index
 
 
@@ -355,11 +371,11 @@ def _overlaps(span: Span, busy: Sequence[Span]) -> bool:
     return any(s.start < span.end and span.start < s.end for s in busy)
 
 
-def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> set[str]:
-    """Ids of one-sided formulas of ``view`` standing in the words of ``place``."""
+def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> list[Occurrence]:
+    """The one-sided formulas of ``view`` standing in the words of ``place``."""
     sentence, first, last = place
-    return {
-        o.id
+    return [
+        o
         for o in view.by_sentence.get(sentence, ())
         if o.id in one_sided and o.first < last and first < o.last
-    }
+    ]
