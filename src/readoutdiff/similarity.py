@@ -51,7 +51,9 @@ STOP_WORDS = frozenset(
     was were will with both two sides side also which who said""".split()
 )
 _STOP_WEIGHT = 0.1
-_SPACE_RUN = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+"""White space that is not already one plain space: replaced by one (text without any is kept
+as it is, not copied)."""
 _WHOLE_CHARS = 20_000
 """Longest pair of texts (both sides together) whose character similarity is computed whole."""
 _WINDOW_CHARS = 4_000
@@ -62,8 +64,11 @@ class Side:
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
         self.folded = [_SPACE_RUN.sub(" ", s.folded).strip() for s in sentences]
-        self.words = [words(text) for text in self.folded]
-        stems: dict[str, str] = {}  # each distinct word is stemmed once
+        # Each distinct word is one string object, and is stemmed once: on a 16 MB readout
+        # the copies of common words would otherwise take more memory than the text.
+        seen: dict[str, str] = {}
+        self.words = [[seen.setdefault(w, w) for w in words(text)] for text in self.folded]
+        stems: dict[str, str] = {}
         self.stems = [
             Counter([stems.get(word) or stems.setdefault(word, stem(word)) for word in found])
             for found in self.words

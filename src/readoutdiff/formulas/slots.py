@@ -127,7 +127,12 @@ def find(
         other_text, other_span = _text(other, theirs)
         if any(_overlaps(s, busy) for s in (own_span, other_span)):
             continue
+        # One-sided formulas inside either wording are told by this entry too ("war against
+        # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").
         held = _covered(other, theirs, only_b if c.own_on_a else only_a)
+        held += [
+            o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
+        ]
         covered = {o.id for o in held}
         if covered & out.consumed:
             continue

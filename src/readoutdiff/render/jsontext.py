@@ -17,6 +17,9 @@ from json.encoder import encode_basestring
 from typing import Any
 
 _INDENT = "  "
+_SHALLOW = 1 + 2 * len(_INDENT)
+"""Items of lists this near the top (the alignments, the formulas) are joined one by one: a
+16 MB comparison would otherwise hold millions of small strings until the final join."""
 _CONSTANTS = {"None": "null", "True": "true", "False": "false"}
 
 
@@ -55,9 +58,14 @@ def _write(value: Any, chunks: list[str], newline: str) -> None:
             return
         inner = newline + _INDENT
         separator = "[" + inner
+        shallow = len(newline) <= _SHALLOW  # a list near the top: one string per item
         for item in value:
             if type(item) is str:
                 chunks.append(separator + encode_basestring(item))
+            elif shallow:
+                piece = [separator]
+                _write(item, piece, inner)
+                chunks.append("".join(piece))
             else:
                 chunks.append(separator)
                 _write(item, chunks, inner)
