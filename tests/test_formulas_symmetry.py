@@ -146,6 +146,20 @@ def test_the_issue_example_is_mirrored() -> None:
     assert fates.get("new-era") is not FormulaStatus.APPEARED
 
 
+def test_a_capitalised_word_on_one_side_widens_a_replacement_alike_both_ways() -> None:
+    # Found by Hypothesis: "Strategic" is capitalised only in A, and widening a replaced phrase
+    # looked at A's capital alone, so the two directions cut different phrases.
+    same = (
+        "The two leaders agreed to deepen the core interests between the two countries. "
+        "The two leaders agreed to deepen the strategic coordination between the two countries. "
+        "The two leaders agreed to deepen the Strategic Stability Dialogue between the two "
+        "countries. They will work together to advance "
+    )
+    a = from_text(same + "Strategic Stability Dialogue and people-to-people exchanges.")
+    b = from_text(same + "strategic coordination and people-to-people exchanges.")
+    assert_mirrored(compare(a, b), compare(b, a))
+
+
 @settings(max_examples=500, deadline=None)
 @given(readout_pair())
 def test_formula_fates_mirror_when_the_readouts_are_swapped(pair: tuple[str, str]) -> None:

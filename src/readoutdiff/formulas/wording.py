@@ -80,8 +80,8 @@ def replacements(
     regions = [piece for r in _regions(_opcodes(x, y)) for piece in _pieces(left, right, *r)]
     for i1, i2, j1, j2 in regions:
         core = (tuple(left[i1:i2]), tuple(right[j1:j2]))
-        i1, j1 = _widen(left, right, i1, j1, -1, a.text)
-        i2, j2 = _widen(left, right, i2, j2, 1, a.text)
+        i1, j1 = _widen(left, right, i1, j1, -1, (a.text, b.text))
+        i2, j2 = _widen(left, right, i2, j2, 1, (a.text, b.text))
         a_run, b_run = _trim(left[i1:i2]), _trim(right[j1:j2])
         if not any(_content(p) for p in (*a_run, *b_run)) or max(len(a_run), len(b_run)) > _LONGEST:
             continue  # nothing but stop words changed, or a passage rewritten rather than a phrase
@@ -150,7 +150,7 @@ def _regions(opcodes: Sequence[tuple[str, int, int, int, int]]) -> list[tuple[in
 
 
 def _widen(
-    left: list[Place], right: list[Place], i: int, j: int, step: int, text: str
+    left: list[Place], right: list[Place], i: int, j: int, step: int, texts: tuple[str, str]
 ) -> tuple[int, int]:
     """Move the edge ``(i, j)`` over unchanged words, up to ``_WIDEN`` content words, in the clause.
 
@@ -169,12 +169,19 @@ def _widen(
             _joined(left, x + 1 if step < 0 else x) and _joined(right, y + 1 if step < 0 else y)
         ):
             break
-        words, k = left[x]
-        if step < 0 and words.caps[k] and text[words.end(k) - 2 : words.end(k)] not in _POSSESSIVE:
-            break
+        if step < 0 and any(
+            _subject(place, side) for place, side in ((left[x], texts[0]), (right[y], texts[1]))
+        ):
+            break  # looked at on both sides, so that swapping the readouts widens alike
         taken += stem not in STOP_WORDS
         i, j = (x, y) if step < 0 else (x + 1, y + 1)
     return i, j
+
+
+def _subject(place: Place, text: str) -> bool:
+    """A capitalised word that is no possessive ("Blinken", not "Russia's")."""
+    words, k = place
+    return words.caps[k] and text[words.end(k) - 2 : words.end(k)] not in _POSSESSIVE
 
 
 def _joined(run: list[Place], p: int) -> bool:
