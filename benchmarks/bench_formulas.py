@@ -209,14 +209,21 @@ def real_sentences(quick: bool) -> None:
     for size in (50_000,) if quick else (50_000, 500_000):
         a_text, b_text = real_corpus.build(size)
         pair = (from_text(a_text), from_text(b_text))
-        plain, full = best_times(
-            [partial(compare, *pair, options=Options(formulas=False)), partial(compare, *pair)],
+        plain, full, bare = best_times(
+            [
+                partial(compare, *pair, options=Options(formulas=False)),
+                partial(compare, *pair),
+                partial(compare, *pair, options=Options(background=False)),
+            ],
             repeat=3 if size > 50_000 else 7,
         )
         share = (full - plain) / full
         print(f"real sentences {size // 1000} KB per side: compare {full:.2f} s, without formulas "
               f"{plain:.2f} s: formula stage {100 * share:.1f} % of compare() "
               f"({'PASS' if share <= 0.30 else 'MISS'} <= 30 %)")  # fmt: skip
+        print(f"  without the background (--no-background) {bare:.2f} s: the background adds "
+              f"{full - bare:+.3f} s, {100 * (full - bare) / full:+.1f} % of compare()")  # fmt: skip
+    background_load()
     size = 50_000 if quick else 500_000
     with tempfile.TemporaryDirectory() as folder:
         paths = []
@@ -235,6 +242,29 @@ def real_sentences(quick: bool) -> None:
     print(f"whole CLI at {size // 1000} KB per side: readoutdiff --format json {ours:.2f} s, "
           f"HtmlDiff().make_file {theirs:.2f} s (CPU, best of 3): ratio {ours / theirs:.2f} "
           f"({'PASS' if ours <= theirs else 'MISS'} <= 1.0)")  # fmt: skip
+
+
+def background_load() -> None:
+    """Time reading the background file and adding it to the built-in lexicon, once per
+    process (both cached after), and one real pair with and without it."""
+    from readoutdiff.formulas import background
+
+    background.entries.cache_clear()
+    background.joined.cache_clear()
+    start = time.process_time()
+    joined = background.joined(builtin())
+    took = time.process_time() - start
+    print(f"background: {len(background.entries())} phrases, read and joined to the lexicon "
+          f"({len(joined.entries)} entries) in {1000 * took:.1f} ms CPU, once per process")  # fmt: skip
+    import real_corpus
+
+    first = sorted(real_corpus.EVAL_DIR.glob("biden-kishida__*.txt"))[:2]
+    pair = [from_text(path.read_text("utf-8")) for path in first]
+    on, off = best_times(
+        [partial(compare, *pair), partial(compare, *pair, options=Options(background=False))]
+    )
+    print(f"one real pair ({first[0].name}, {first[1].name}): compare {1000 * on:.1f} ms with "
+          f"the background, {1000 * off:.1f} ms without (CPU, best of 7)")  # fmt: skip
 
 
 _HTMLDIFF = (

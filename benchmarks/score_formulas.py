@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from formula_eval import (
     SPLITS,
@@ -31,13 +32,14 @@ from formula_eval import (
 )
 
 from readoutdiff import compare, load
+from readoutdiff.model import Options
 
 Runner = Callable[[Pair], list[Event]]
 
 
-def run_tool(pair: Pair) -> list[Event]:
-    """The formulas ``compare`` reports for the pair, with default options."""
-    comparison = compare(load(pair.a_path), load(pair.b_path))
+def run_tool(pair: Pair, options: Options = Options()) -> list[Event]:
+    """The formulas ``compare`` reports for the pair, with default ``options``."""
+    comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
     return [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
 
 
@@ -180,12 +182,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pair", metavar="TEXT", help="score only the pairs whose name contains TEXT (e.g. kuleba)"
     )
+    parser.add_argument(
+        "--no-background",
+        action="store_true",
+        help="score compare() without the built-in background of recurring phrases",
+    )
     args = parser.parse_args(argv)
     pairs = [p for p in load_pairs(split=args.split) if not args.pair or args.pair in p.name]
     if not pairs:
         parser.error(f"no pair of split {args.split!r} matches {args.pair!r}")
     started = time.perf_counter()
-    results = score(pairs, run_cli if args.cli else run_tool)
+    tool = partial(run_tool, options=Options(background=False)) if args.no_background else run_tool
+    results = score(pairs, run_cli if args.cli else tool)
     elapsed = time.perf_counter() - started
     if args.verbose:
         for r in results:
@@ -199,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(table(groups))
     how = "readoutdiff --format json" if args.cli else "compare() with default options"
+    how += ", no background" if args.no_background and not args.cli else ""
     print(f"\n{len(pairs)} pairs scored in {elapsed:.1f} s ({how}).")
     return 0
 

@@ -291,3 +291,16 @@ def test_a_near_miss_of_another_word_is_not_the_formula() -> None:
 def test_a_pair_joined_by_and_matches_in_either_order() -> None:
     hits = found("They condemned Russia's unjustified and unprovoked war of choice.")
     assert ("unprovoked-unjustified", "unjustified and unprovoked") in hits
+
+
+def test_a_reworded_entry_tells_every_one_sided_formula_inside_its_wordings() -> None:
+    comparison = compare(
+        load(EVAL / "blinken-kuleba__2022-05-24__state.txt"),
+        load(EVAL / "blinken-kuleba__2022-05-27__state.txt"),
+    )
+    [entry] = [
+        f for f in comparison.formulas if f.a_text == "Russia’s unprovoked and unjustified war"
+    ]
+    assert entry.status is FormulaStatus.CHANGED
+    dropped = {f.a_text for f in comparison.formulas if f.status is FormulaStatus.DROPPED}
+    assert not any(text and "war against Ukraine" in text for text in dropped)

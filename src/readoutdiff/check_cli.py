@@ -14,6 +14,7 @@ import typer
 from readoutdiff.cli_options import (
     LexiconOption,
     MaxSizeOption,
+    NoBackgroundOption,
     NoBuiltinOption,
     NoMiningOption,
     append_file,
@@ -73,6 +74,7 @@ def check_command(
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
     no_mining: NoMiningOption = False,
+    no_background: NoBackgroundOption = False,
 ) -> None:
     """Check the new readout against rules (exit 1 when an error rule is broken)."""
     from readoutdiff import rules
@@ -80,7 +82,7 @@ def check_command(
     from readoutdiff.render.check_formats import render_check
 
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
-    options = run_options(lexicon, no_builtin_lexicon, no_mining)
+    options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
     rendered = render_check(result, output_format)
     if output is not None:

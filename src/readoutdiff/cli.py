@@ -23,6 +23,7 @@ from readoutdiff.cli_options import (
     LexiconOption,
     MaxSizeOption,
     MeaningOption,
+    NoBackgroundOption,
     NoBuiltinOption,
     NoMiningOption,
     now,
@@ -147,6 +148,7 @@ def diff_command(
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
     no_mining: NoMiningOption = False,
+    no_background: NoBackgroundOption = False,
     history: HistoryOption = None,
     meaning: MeaningOption = False,
     stamp: Annotated[
@@ -166,7 +168,9 @@ def diff_command(
         raise ReadoutError("only one of A and B can be - (standard input)")
     refuse_shared_streams([a, b])
     limit = max_size * 1024 * 1024
-    options = replace(run_options(lexicon, no_builtin_lexicon, no_mining), meaning=meaning)
+    options = replace(
+        run_options(lexicon, no_builtin_lexicon, no_mining, no_background), meaning=meaning
+    )
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
     options = with_history(options, history, pair, limit)
     comparison = compare(pair[0], pair[1], options=options)
@@ -204,13 +208,14 @@ def formulas_command(
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
     no_mining: NoMiningOption = False,
+    no_background: NoBackgroundOption = False,
 ) -> None:
     """List the formulas found in one readout, with their lines (a start for a lexicon)."""
     from readoutdiff.formulas import find_formulas
     from readoutdiff.ingest import load
     from readoutdiff.render.listing import render_listing_json, render_listing_text
 
-    options = run_options(lexicon, no_builtin_lexicon, no_mining)
+    options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     readout = load(file, max_bytes=max_size * 1024 * 1024)
     found = find_formulas(readout, options=options)
     render = render_listing_json if output_format is ListingFormat.JSON else render_listing_text

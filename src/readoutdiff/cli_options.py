@@ -42,6 +42,14 @@ NoMiningOption = Annotated[
         "--no-mining", help="Track only lexicon formulas, not phrases mined from the texts."
     ),
 ]
+NoBackgroundOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-background",
+        help="Do not look for the built-in background of phrases that recur across many real "
+        "readouts (topic 'background').",
+    ),
+]
 MeaningOption = Annotated[
     bool,
     typer.Option(
@@ -89,7 +97,10 @@ def with_history(
     return with_recurring(options, list(unique.values()))
 
 
-def run_options(lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool) -> Options:
+def run_options(
+    lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool,
+    no_background: bool = False,
+) -> Options:  # fmt: skip
     """Return the comparison Options the formula flags ask for."""
     from readoutdiff.formulas.lexicon import chosen
     from readoutdiff.model import Options
@@ -97,6 +108,7 @@ def run_options(lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining:
     return Options(
         lexicon=chosen(lexicon or (), use_builtin=not no_builtin_lexicon),
         mine_formulas=not no_mining,
+        background=not no_background,
     )
 
 

@@ -240,6 +240,9 @@ class Options:
     """Lowest rapidfuzz ratio (0-100) for a near-miss wording to count as a formula."""
     mine_formulas: bool = True
     """Also report fixed-looking phrases found in the readouts themselves (source ``mined``)."""
+    background: bool = True
+    """Also look for the background of phrases recurring across many real readouts (topic
+    ``background``, :mod:`readoutdiff.formulas.background`); only while ``mine_formulas``."""
     meaning: bool = False
     """Pair sentences by meaning too (sentence embeddings); always on when the languages differ."""
 

@@ -19,6 +19,7 @@ import typer
 from readoutdiff.cli_options import (
     LexiconOption,
     MaxSizeOption,
+    NoBackgroundOption,
     NoBuiltinOption,
     NoMiningOption,
     now,
@@ -87,6 +88,7 @@ def series_command(
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
     no_mining: NoMiningOption = False,
+    no_background: NoBackgroundOption = False,
     stamp: Annotated[
         bool, typer.Option("--stamp", help="Put the current time in the HTML pages.")
     ] = False,
@@ -112,7 +114,7 @@ def series_command(
     reports = _Reports(html, pairs, when, write_file)
     try:
         series = build_series(
-            readouts, options=run_options(lexicon, no_builtin_lexicon, no_mining), order=Order(order.value),
+            readouts, options=run_options(lexicon, no_builtin_lexicon, no_mining, no_background), order=Order(order.value),
             on_pair=_progress_bar(), on_comparison=reports.add if html else None,
         )  # fmt: skip
         del readouts

@@ -133,15 +133,15 @@ def _owner(
 ) -> tuple[Occurrence | None, set[str]]:  # fmt: skip
     """Return the formula the replacement belongs to, and the one-sided formulas inside it.
 
-    It belongs to a formula it touches (one only one side has first, then by id, so that
-    swapping A and B names the same one), else to a one-sided formula whose slot it fills:
+    It belongs to a formula it touches (one only one side has first, then one that is not of
+    the background, then by id, so that swapping A and B names the same one), else to a one-sided formula whose slot it fills:
     right next to where that formula stood. Next to a formula both sides keep, it is context.
     """
     inside = [
         o for run, occ in ((rep.a, a_occ), (rep.b, b_occ)) for o in occ if any(_covers(run, o))
     ]
     if inside:
-        owner = min(inside, key=lambda o: (o.id not in one_sided, o.id))
+        owner = min(inside, key=lambda o: (o.id not in one_sided, o.topic == "background", o.id))
         return owner, {o.id for o in inside if o.id in one_sided}
     beside = [
         o

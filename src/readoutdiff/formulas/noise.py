@@ -75,7 +75,8 @@ for _phrase in BOILERPLATE:
     _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 EDGE_WORDS = STOP_WORDS | frozenset(
     """regarding concerning including notably further furthermore moreover meanwhile
-    additionally however also again today""".split()
+    additionally however also again today against toward towards through via amid despite
+    beyond along around versus""".split()
 )
 """Words a mined phrase never starts or ends with (besides the stop words)."""
 

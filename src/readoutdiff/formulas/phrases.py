@@ -113,9 +113,21 @@ def key(text: str, *, chinese: bool = True) -> tuple[str, ...]:
     >>> key("全面戰略協作夥伴關係") == key("全面战略协作伙伴关系")
     True
     """
-    folded = fold_with_offsets(text)[0]
+    folded = _folded(text)
     folded = _script_fold(folded) if chinese else folded.replace("ё", "е")
     return tuple(stem(match.group()) for match in _WORD.finditer(folded))
+
+
+def _folded(text: str) -> str:
+    """The folded form of a phrase, a short one once per run: a lexicon's wordings are folded
+    for the script checks of :func:`~readoutdiff.formulas.matcher.build` and for their keys.
+    Long texts are not kept (a hostile readout's replaced phrase may be megabytes)."""
+    return _folded_phrase(text) if len(text) <= 200 else fold_with_offsets(text)[0]
+
+
+@lru_cache(maxsize=4096)
+def _folded_phrase(text: str) -> str:
+    return fold_with_offsets(text)[0]
 
 
 def has_words(text: str) -> bool:
@@ -127,7 +139,7 @@ def has_words(text: str) -> bool:
     >>> has_words("核心利益"), has_words("-- ; --")
     (True, False)
     """
-    return _WORD.search(fold_with_offsets(text)[0]) is not None
+    return _WORD.search(_folded(text)) is not None
 
 
 SCRIPTS = frozenset({"cjk", "cyrillic"})
@@ -162,7 +174,7 @@ def only_in(text: str, script: str) -> bool:
     """
     if text.isascii():
         return False
-    words = _WORD.findall(fold_with_offsets(text)[0])
+    words = _WORD.findall(_folded(text))
     if script == "cjk":
         return bool(words) and all(_CJK_CHAR.fullmatch(word) for word in words)
     return bool(words) and all(word[0] in _CYRILLIC for word in words)

@@ -33,33 +33,32 @@ SHORTEST = 3
 LONGEST = 8
 """Longest phrase kept; a run recurring beyond it is a repeated passage."""
 MIN_READOUTS = 2
+Place = tuple[Words, int, int]
+"""A phrase's sentence and its word range ``[first, end)`` there."""
 
 
 def recurring(
     readouts: Sequence[Readout], lexicon: Lexicon | None = None, *, least: int = MIN_READOUTS
 ) -> tuple[Entry, ...]:
     """Return the phrases seen in at least ``least`` of ``readouts``, as lexicon entries."""
-    search = matcher.build(lexicon.entries) if lexicon and lexicon.entries else None
+    search = matcher_for(lexicon)
     seen: dict[tuple[str, ...], set[int]] = defaultdict(set)
     wording: dict[tuple[str, ...], str] = {}
-    places: dict[tuple[str, ...], tuple[Words, int, int]] = {}
+    places: dict[tuple[str, ...], Place] = {}
     passages: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for number, readout in enumerate(readouts):
-        words = readout_words(readout)
-        taken = _taken(search, readout, words)
-        for sentence in words:
-            blocked = taken.get(sentence.sentence, set())
-            for first, end in _grams(sentence, blocked):
-                gram = sentence.stems[first:end]
-                seen[gram].add(number)
-                if gram not in wording:
-                    text = readout.text[sentence.start(first) : sentence.end(end - 1)]
-                    wording[gram], places[gram] = text, (sentence, first, end)
-            for start in _windows(sentence, blocked):
-                passages[sentence.stems[start : start + LONGEST + 1]].add(number)
+        for gram, place, passage in phrases_of(readout, search):
+            if passage:
+                passages[gram].add(number)
+                continue
+            seen[gram].add(number)
+            if gram not in wording:
+                sentence, first, end = place
+                text = readout.text[sentence.start(first) : sentence.end(end - 1)]
+                wording[gram], places[gram] = text, place
     kept = {gram: len(where) for gram, where in seen.items() if len(where) >= least}
     repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
-    best = _maximal(kept, repeated)
+    best = maximal(kept, repeated)
     entries = []
     for gram in sorted(best):
         sentence, first, end = places[gram]
@@ -72,6 +71,25 @@ def recurring(
     return tuple(entries)
 
 
+def phrases_of(
+    readout: Readout, search: matcher.Matcher | None
+) -> Iterator[tuple[tuple[str, ...], Place, bool]]:
+    """Yield the stems of every candidate phrase of one readout (repeats included), with its
+    place, then (flagged ``True``) every run of nine words that would mark a repeated passage.
+
+    Words inside a formula ``search`` finds are never part of a phrase.
+    """
+    words = readout_words(readout)
+    taken = _taken(search, readout, words)
+    for sentence in words:
+        blocked = taken.get(sentence.sentence, set())
+        for first, end in _grams(sentence, blocked):
+            yield sentence.stems[first:end], (sentence, first, end), False
+        for start in _windows(sentence, blocked):
+            end = start + LONGEST + 1
+            yield sentence.stems[start:end], (sentence, start, end), True
+
+
 def with_recurring(options: Options, readouts: Sequence[Readout]) -> Options:
     """Return ``options`` whose lexicon also holds the phrases recurring in ``readouts``."""
     from dataclasses import replace
@@ -81,6 +99,11 @@ def with_recurring(options: Options, readouts: Sequence[Readout]) -> Options:
     base = options.lexicon or builtin()
     found = recurring(readouts, base)
     return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
+
+
+def matcher_for(lexicon: Lexicon | None) -> matcher.Matcher | None:
+    """Return the search for ``lexicon``'s formulas, whose words no phrase may hold."""
+    return matcher.build(lexicon.entries) if lexicon and lexicon.entries else None
 
 
 def _taken(
@@ -124,15 +147,20 @@ def _windows(words: Words, taken: set[int]) -> Iterator[int]:
             yield start
 
 
-def _maximal(
-    kept: dict[tuple[str, ...], int], repeated: dict[tuple[str, ...], int]
+def maximal(
+    kept: dict[tuple[str, ...], int], repeated: dict[tuple[str, ...], int], share: float = 1.0
 ) -> set[tuple[str, ...]]:
-    """Keep the phrases that no longer kept phrase, and no repeated passage, holds as often."""
+    """Keep the phrases that no longer kept phrase, and no repeated passage, holds as often.
+
+    With ``share`` below 1, a phrase is also dropped when a longer one holding it is seen
+    that share of its count: over hundreds of readouts, "flow of humanitarian" seen 12 times
+    and "flow of humanitarian assistance" 10 times is the longer phrase, cut.
+    """
     shadowed: set[tuple[str, ...]] = set()
     for gram, count in (*kept.items(), *repeated.items()):
         for size in range(SHORTEST, len(gram)):
             for start in range(len(gram) - size + 1):
                 part = gram[start : start + size]
-                if part in kept and kept[part] <= count:
+                if part in kept and kept[part] * share <= count:
                     shadowed.add(part)
     return set(kept) - shadowed

@@ -39,7 +39,7 @@ from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
-from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Span
+from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 
 MIN_SHARED = 2
 """Content stems the two wordings must share."""
@@ -127,13 +127,21 @@ def find(
         other_text, other_span = _text(other, theirs)
         if any(_overlaps(s, busy) for s in (own_span, other_span)):
             continue
-        covered = _covered(other, theirs, only_b if c.own_on_a else only_a)
+        # One-sided formulas inside either wording are told by this entry too ("war against
+        # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").
+        held = _covered(other, theirs, only_b if c.own_on_a else only_a)
+        held += [
+            o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
+        ]
+        covered = {o.id for o in held}
         if covered & out.consumed:
             continue
         taken[c.own_on_a].append(mine)
         taken[not c.own_on_a].append(theirs)
         out.consumed |= {c.own.id, *covered}
-        owner = min([c.own.id, *covered])
+        # A lexicon formula names the entry before a mined or background one; then by id,
+        # so that swapping the readouts names the same one.
+        owner = min([c.own, *held], key=lambda o: (o.source is FormulaSource.MINED, o.id)).id
         a_text, b_text = (own_text, other_text) if c.own_on_a else (other_text, own_text)
         a_span, b_span = (own_span, other_span) if c.own_on_a else (other_span, own_span)
         out.changed.append(Formula(
@@ -368,11 +376,11 @@ def _overlaps(span: Span, busy: Sequence[Span]) -> bool:
     return any(s.start < span.end and span.start < s.end for s in busy)
 
 
-def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> set[str]:
-    """Ids of one-sided formulas of ``view`` standing in the words of ``place``."""
+def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> list[Occurrence]:
+    """The one-sided formulas of ``view`` standing in the words of ``place``."""
     sentence, first, last = place
-    return {
-        o.id
+    return [
+        o
         for o in view.by_sentence.get(sentence, ())
         if o.id in one_sided and o.first < last and first < o.last
-    }
+    ]

@@ -69,7 +69,7 @@ def find_formulas(
     >>> [(o.id, o.text, o.source.value, o.span.start) for o in find_formulas(r)]
     [('true-multilateralism', 'true multilateralism', 'builtin', 12), ('mined:iron-brotherhood', 'iron brotherhood', 'mined', 42)]
     """
-    chosen = lexicon or options.lexicon or lexicons.builtin()
+    chosen = _with_background(lexicon or options.lexicon or lexicons.builtin(), options)
     words = readout_words(readout)
     search = _matcher(chosen, options.formula_fuzzy_threshold, _absent(words))
     found = matcher.find(search, readout, words)
@@ -93,7 +93,7 @@ def track(
     >>> [(f.status.value, f.a_text, f.b_text, f.variant) for f in compare(a, b).formulas]
     [('dropped', 'hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'multipolar world', False)]
     """
-    chosen = options.lexicon or lexicons.builtin()
+    chosen = _with_background(options.lexicon or lexicons.builtin(), options)
     memo = memo if memo is not None else ReadoutMemo()
     memo.start(options, (a, b))
     words_a, words_b = memo.words(a), memo.words(b)
@@ -151,6 +151,15 @@ def _has_wording(entry: Entry | None, code: str) -> bool:
     if code == "ru":
         return bool(entry.ru) or any(_CYRILLIC.search(w) for w in entry.variants)
     return code == "en"  # the canonical wording is English; other languages have none
+
+
+def _with_background(lexicon: Lexicon, options: Options) -> Lexicon:
+    """Add the background phrases (source ``mined``: off with mining, or on its own)."""
+    if not (options.background and options.mine_formulas):
+        return lexicon
+    from readoutdiff.formulas.background import joined
+
+    return joined(lexicon)
 
 
 @lru_cache(maxsize=16)

@@ -1,0 +1,283 @@
+"""Build the background of recurring phrases (``src/readoutdiff/data/background.tsv``).
+
+The corpus is the White House readouts of the public mirror ``brian14708/wh-briefings``
+(files named ``…readout-of-…`` under ``statements-releases/`` and ``briefings-statements/``),
+read with ``git show`` from a local clone at one commit, recorded in the file's header.
+Left out: every readout whose title or first paragraph names a counterpart of a series of
+the formula evaluation set (``eval/formulas/``) or of a reserved series (see
+``/work/shared/REAL-DATA.md``), so that no phrase is learned from text the scorer uses.
+
+Each readout's phrases are counted with the rules of
+:mod:`readoutdiff.formulas.recurrence` (its ``phrases_of`` and ``maximal``; words inside a
+built-in lexicon formula are skipped), once per readout. A phrase is kept when it occurs in
+at least ``--min-readouts`` readouts of at least ``--min-counterparts`` different counterparts
+(the country or organisation the title names), is maximal, and is no name, office, date,
+boilerplate or cut (:mod:`readoutdiff.formulas.noise`).
+
+    python benchmarks/build_background.py --mirror /work/.mirror/brian14708+wh-briefings/repo
+    python benchmarks/build_background.py --mirror … --stats   # counts per threshold, no file
+
+Same mirror commit and thresholds, same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from readoutdiff.formulas import noise
+from readoutdiff.formulas.lexicon import builtin
+from readoutdiff.formulas.phrases import STOP_WORDS, Words, stem
+from readoutdiff.formulas.recurrence import Place, matcher_for, maximal, phrases_of
+from readoutdiff.ingest import from_text
+from readoutdiff.model import Readout
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "readoutdiff" / "data" / "background.tsv"
+FOLDERS = ("statements-releases", "briefings-statements")
+MIRROR = "brian14708/wh-briefings"
+CUT_SHARE = 0.7
+"""A phrase seen in a longer kept one at least this share of its count is that phrase cut."""
+STATE_MIRROR = "markschaver/State-Department-PR"
+EXCLUDED = (
+    # counterparts of the evaluation set's series (eval/formulas/)
+    "erdogan", "erdoğan", "kishida", "scholz", "zelensky", "zelenskyy", "cavusoglu", "çavuşoğlu", "kuleba",
+    "le drian", "hayashi", "macron", "sunak", "meloni", "yoon", "truss",
+    # reserved series (REAL-DATA.md)
+    "xi jinping", "president xi", "putin", "lavrov", "wang yi",
+)  # fmt: skip
+_WORD_EDGE = r"(?<![\w])({})(?![\w])"
+GENERIC = frozenset(
+    stem(word)
+    for word in """reaffirmed affirmed underscored emphasized stressed expressed highlighted noted
+    agreed pledged committed commitment discussed welcomed continue continued continuing work
+    working ensure ensuring strengthen strengthening address addressing advance advancing effort
+    efforts importance range issues appreciation million billion support supporting provide
+    providing together shared close remain stay deepen further need including review people
+    region world country countries leaders partnership cooperation relationship convened hosted
+    meeting roundtable participants included update year officials teams directly coming taken
+    senior administration""".split()
+)
+"""Stock words of readouts (stems): they do not make a phrase a formula."""
+_OFFICE = re.compile(
+    r"\b(President|Prime Minister|Chancellor|Secretary[- ]General|King|Queen|Prince|Emir|Sultan"
+    r"|Minister|Premier|Taoiseach|Pope|Director[- ]General|Sheikh|Leaders)\b"
+)
+_STATE_READOUT = re.compile(r"\b(Call|Meeting|Meets|Speaks) [Ww]ith\b")
+_STATE_JUNK = re.compile(r"(Office of the Spokesperson|The (below|following) is attributable)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_EXCLUDED = re.compile(_WORD_EDGE.format("|".join(map(re.escape, EXCLUDED))), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    title: str
+    counterpart: str
+    text: str
+
+
+def git(mirror: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "--git-dir", str(mirror), *args], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def sources(mirror: Path, commit: str) -> Iterator[Source]:
+    """Yield the corpus readouts in path order, the excluded ones left out."""
+    listing = git(mirror, "ls-tree", "-r", "--name-only", commit, "--", *FOLDERS).split("\n")
+    for path in sorted(p for p in listing if "readout-of" in p.rsplit("/", 1)[-1]):
+        title, paragraphs = parse(git(mirror, "show", f"{commit}:{path}"))
+        if not title or not paragraphs:
+            continue
+        if _EXCLUDED.search(title) or _EXCLUDED.search(paragraphs[0]):
+            continue
+        who = counterpart(title)
+        if not who:  # a domestic readout: no one "of" a country or organisation
+            continue
+        text = "\n\n".join([title, *paragraphs]) + "\n"
+        yield Source(path=path, title=title, counterpart=who, text=text)
+
+
+def state_sources(mirror: Path, commit: str) -> Iterator[Source]:
+    """Yield the State Department readouts ("… Call with …", "… Meeting with …") of the RSS
+    snapshots in the history of ``markschaver/State-Department-PR`` up to ``commit``, each
+    page once (its earliest snapshot), the excluded ones left out."""
+    commits = git(mirror, "rev-list", "--reverse", commit, "--", "data.rss").split()
+    batch = "".join(f"{c}:data.rss\n" for c in commits)
+    blobs = subprocess.run(
+        ["git", "--git-dir", str(mirror), "cat-file", "--batch"],
+        input=batch, check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    seen: set[str] = set()
+    for item in re.findall(r"<item>(.*?)</item>", blobs, flags=re.DOTALL):
+        link = _first(r"<link>(.*?)</link>", item)
+        if link and link not in seen:
+            seen.add(link)
+            source = state_item(item, link)
+            if source is not None:
+                yield source
+
+
+def state_item(item: str, link: str) -> Source | None:
+    """Return one RSS item as a readout, or None if it is no readout or is left out."""
+    title = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", _first(r"<title>(.*?)</title>", item))).split()
+    )
+    if not _STATE_READOUT.search(title):
+        return None
+    body = re.sub(r"<script.*?</script>", "", item, flags=re.DOTALL)
+    paragraphs = [
+        " ".join(html.unescape(re.sub(r"<[^>]+>", "", p)).split())
+        for p in re.findall(r"<p(?:\s[^>]*)?>(.*?)</p>", body, flags=re.DOTALL)
+    ]
+    paragraphs = [p for p in paragraphs if p and not _STATE_JUNK.match(p)]
+    who = counterpart(title)
+    if not paragraphs or not who or _EXCLUDED.search(title) or _EXCLUDED.search(paragraphs[0]):
+        return None
+    text = "\n\n".join([title, *paragraphs]) + "\n"
+    return Source(path=link, title=title, counterpart=who, text=text)
+
+
+def _first(pattern: str, text: str) -> str:
+    match = re.search(pattern, text, flags=re.DOTALL)
+    return match.group(1) if match else ""
+
+
+def parse(page: str) -> tuple[str, list[str]]:
+    """Return a mirror page's title (YAML front matter) and its paragraphs, lines unwrapped,
+    Markdown links and escapes gone."""
+    import yaml  # a test dependency (pyproject [test]); front-matter titles span lines
+
+    title, body = "", page
+    if page.startswith("---"):
+        head, _, body = page[3:].partition("\n---")
+        meta = yaml.safe_load(head)
+        title = str(meta.get("title", "")) if isinstance(meta, dict) else ""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", body):
+        text = " ".join(_LINK.sub(r"\1", block).split()).replace("\\", "")
+        if text and text.strip("#* ") and not text.startswith("!["):
+            paragraphs.append(text)
+    return " ".join(title.split()), paragraphs
+
+
+def counterpart(title: str) -> str:
+    """Return the country or organisation a readout is with: the words after the last "of"
+    of the part after "with" ("… with President Ruto of Kenya": "kenya"), lower case; "" when
+    the title names none (a domestic meeting)."""
+    tail = re.split(r"\bwith\b", title, flags=re.IGNORECASE)
+    parts = re.split(r"\bof\b", tail[-1], flags=re.IGNORECASE) if len(tail) > 1 else []
+    if len(parts) < 2:  # "… with NATO Secretary General Jens Stoltenberg": the last two words
+        office = len(tail) > 1 and _OFFICE.search(tail[-1])
+        return " ".join(tail[-1].lower().split()[-2:]) if office else ""
+    key = " ".join(re.sub(r"[^\w\s]", " ", parts[-1].lower()).split())
+    return "" if key.startswith("the united states") else key
+
+
+def telling(words: Words, start: int, end: int) -> int:
+    """Return how many words of a phrase tell what it is about: lower-case content words (no
+    numbers) that are not the stock verbs and nouns every readout uses ("reaffirmed the importance",
+    "committed to continue", "efforts to strengthen" recur in hundreds of readouts of every
+    counterpart and are no formula)."""
+    return sum(
+        not words.caps[i]
+        and words.stems[i].isalpha()
+        and words.stems[i] not in STOP_WORDS
+        and words.stems[i] not in GENERIC
+        for i in range(start, end)
+    )
+
+
+def count(
+    corpus: list[tuple[Source, Readout]], least: int, counterparts: int, least_telling: int = 2
+) -> list[tuple[tuple[str, ...], int, int, str]]:
+    """Return (stems, readouts, counterparts, wording) of the phrases kept, by stems."""
+    search = matcher_for(builtin())
+    readouts: Counter[tuple[str, ...]] = Counter()
+    for _, readout in corpus:
+        readouts.update({gram for gram, _, passage in phrases_of(readout, search) if not passage})
+    frequent = {gram for gram, n in readouts.items() if n >= least}
+    who: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    first: dict[tuple[str, ...], tuple[Readout, Place]] = {}
+    for source, readout in corpus:
+        for gram, place, passage in phrases_of(readout, search):
+            if not passage and gram in frequent:
+                who[gram].add(source.counterpart)
+                first.setdefault(gram, (readout, place))
+    kept = {gram: readouts[gram] for gram in frequent if len(who[gram]) >= counterparts}
+    rows = []
+    for gram in sorted(maximal(kept, {}, CUT_SHARE)):
+        readout, (sentence, start, end) = first[gram]
+        if (
+            noise.why(sentence, start, end) is None
+            and telling(sentence, start, end) >= least_telling
+        ):
+            wording = readout.text[sentence.start(start) : sentence.end(end - 1)]
+            rows.append((gram, kept[gram], len(who[gram]), " ".join(wording.split())))
+    return rows
+
+
+def write(rows: list[tuple[tuple[str, ...], int, int, str]], header: list[str], out: Path) -> None:
+    lines = [f"# {line}" for line in header]
+    lines.append("# readouts\tcounterparts\tstems\twording")
+    lines += [f"{n}\t{m}\t{' '.join(gram)}\t{wording}" for gram, n, m, wording in rows]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mirror", type=Path, required=True, help="git dir of the mirror")
+    parser.add_argument("--commit", default="HEAD")
+    parser.add_argument(
+        "--state-mirror", type=Path, help="git dir of markschaver/State-Department-PR"
+    )
+    parser.add_argument("--state-commit", default="HEAD")
+    parser.add_argument("--min-readouts", type=int, default=8)
+    parser.add_argument("--min-counterparts", type=int, default=5)
+    parser.add_argument("--min-telling", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--stats", action="store_true", help="print counts, write nothing")
+    args = parser.parse_args(argv)
+    commit = git(args.mirror, "rev-parse", args.commit).strip()
+    found = list(sources(args.mirror, commit))
+    state = ""
+    if args.state_mirror:
+        state = git(args.state_mirror, "rev-parse", args.state_commit).strip()
+        found += state_sources(args.state_mirror, state)
+    corpus = [(s, from_text(s.text, path=s.path)) for s in found]
+    people = len({s.counterpart for s, _ in corpus})
+    print(f"{len(corpus)} readouts, {people} counterparts", file=sys.stderr)
+    rows = count(corpus, args.min_readouts, args.min_counterparts, args.min_telling)
+    print(f"{len(rows)} phrases kept", file=sys.stderr)
+    if args.stats:
+        for _, n, m, wording in sorted(rows, key=lambda r: (-r[1], r[3])):
+            print(f"{n}\t{m}\t{wording}")
+        return 0
+    header = [
+        "Background of recurring phrases: built by benchmarks/build_background.py.",
+        f"Source: github.com/{MIRROR} at commit {commit}, White House readouts (public domain);",
+        *(
+            [
+                f"and github.com/{STATE_MIRROR} at commit {state}, State Department readouts (RSS history);"
+            ]
+            if state
+            else []
+        ),
+        f"{len(corpus)} readouts of {people} counterparts, evaluation and reserved series left out.",
+        f"Kept: seen in >= {args.min_readouts} readouts of >= {args.min_counterparts} "
+        f"counterparts, maximal (a phrase held by a longer one seen {CUT_SHARE:.0%} as often is a cut), no name/office/boilerplate, >= {args.min_telling} telling words.",
+    ]
+    write(rows, header, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,113 @@
+"""The background of recurring phrases: its data file, its use in a comparison, its builder."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from readoutdiff import compare, from_text, load
+from readoutdiff.formulas import background, noise
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.model import FormulaStatus, Options
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import build_background as builder  # noqa: E402
+
+EVAL = ROOT / "eval" / "formulas"
+PAIR = ("biden-kishida__2023-08-18__wh.txt", "biden-kishida__2023-11-16__wh.txt")
+"""A dev pair: B adds "adherence to international humanitarian law", a phrase no lexicon has."""
+
+
+def test_background_entries_are_unique_and_neither_names_nor_offices() -> None:
+    entries = background.entries()
+    assert 30 <= len(entries) <= 400
+    assert len({e.id for e in entries}) == len(entries)
+    for entry in entries:
+        assert entry.id.startswith("background:") and entry.topic == "background"
+        words = readout_words(from_text(entry.text))[0]
+        assert noise.why(words, 0, len(words.stems)) is None, entry.text
+
+
+def test_data_file_names_its_source_commit() -> None:
+    header = (ROOT / "src" / "readoutdiff" / "data" / "background.tsv").read_text("utf-8")
+    assert "brian14708/wh-briefings at commit 737ca03a271adc205c67766074ec8d0070f7ad95" in header
+
+
+def test_background_phrase_is_a_formula_of_a_real_pair_unless_turned_off() -> None:
+    a, b = (load(EVAL / name) for name in PAIR)
+    found = [
+        f for f in compare(a, b).formulas if f.id == "background:international-humanitarian-law"
+    ]
+    assert [(f.status, f.b_text) for f in found] == [
+        (FormulaStatus.APPEARED, "international humanitarian law")
+    ]
+    off = compare(a, b, options=Options(background=False)).formulas
+    assert not [f for f in off if f.id.startswith("background:")]
+    assert not [f for f in off if "humanitarian law" in (f.b_text or "")]
+
+
+def test_no_background_option_of_the_formulas_command() -> None:
+    path = str(EVAL / PAIR[1])
+
+    def ids(*flags: str) -> list[str]:
+        run = subprocess.run(
+            [sys.executable, "-m", "readoutdiff", "formulas", path, "--format", "json", *flags],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        return [item["id"] for item in json.loads(run.stdout)["formulas"]]
+
+    assert "background:international-humanitarian-law" in ids()
+    assert not [i for i in ids("--no-background") if i.startswith("background:")]
+
+
+def test_builder_leaves_out_every_evaluation_series() -> None:
+    series = {p.name.split("__")[0] for p in EVAL.glob("*.txt")}
+    assert len(series) >= 13
+    for name in series:
+        others = [part for part in name.split("-") if part not in ("biden", "blinken")]
+        title = f"Readout of a Call with Minister {' '.join(others).title()}"
+        assert builder._EXCLUDED.search(title), name
+
+
+def test_builder_reads_a_mirror_page_and_its_counterpart() -> None:
+    page = (
+        '---\ntags: statements-releases\ntitle: "Readout of President\\_Biden\\u2019s Call with'
+        ' President Ruto of\\_\\\n  Kenya"\n---\n \nPresident Biden spoke today with\nPresident'
+        " Ruto of Kenya. See [the fact sheet](https://example.gov/x).\n\n\\###\n"
+    )
+    title, paragraphs = builder.parse(page)
+    assert title == "Readout of President Biden’s Call with President Ruto of Kenya"
+    assert paragraphs == [
+        "President Biden spoke today with President Ruto of Kenya. See the fact sheet."
+    ]
+    assert builder.counterpart(title) == "kenya"
+    assert builder.counterpart("Readout of the White House Meeting with Governors") == ""
+    assert (
+        builder.counterpart("Readout of a Meeting with NATO Secretary General Jens Stoltenberg")
+        == "jens stoltenberg"
+    )
+
+
+def test_builder_reads_a_state_department_rss_item_and_leaves_out_evaluation_series() -> None:
+    item = (
+        "<title>Secretary Blinken&#8217;s Call with Estonian Foreign Minister Reinsalu</title>"
+        "<link>https://www.state.gov/x/</link><pubDate>Wed, 03 Aug 2022</pubDate>"
+        "<description><![CDATA[<script>jQuery(1)</script><p>Office of the Spokesperson</p>"
+        "<p>The below is attributable to Spokesperson Ned Price:</p>"
+        "<p>Secretary Blinken spoke today with <a href='#'>Foreign Minister</a> Urmas Reinsalu.</p>"
+        "]]></description>"
+    )
+    source = builder.state_item(item, "https://www.state.gov/x/")
+    assert source is not None and source.counterpart == "minister reinsalu"
+    assert source.text == (
+        "Secretary Blinken’s Call with Estonian Foreign Minister Reinsalu\n\n"
+        "Secretary Blinken spoke today with Foreign Minister Urmas Reinsalu.\n"
+    )
+    kuleba = item.replace("Estonian", "Ukrainian").replace("Reinsalu", "Kuleba")
+    assert builder.state_item(kuleba, "https://www.state.gov/y/") is None
+    press = item.replace("Call with", "Statement on")
+    assert builder.state_item(press, "https://www.state.gov/z/") is None
