@@ -237,9 +237,12 @@ def _fuzzy_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> 
     for i in [i for i, stem in enumerate(stems) if stem in index and i not in covered]:
         for fuzzy in index[stems[i]]:
             start = i - fuzzy.position
-            nearby = stems[max(start - 1, 0) : start + len(fuzzy.pattern) + 1]
-            if len(fuzzy.wanted.intersection(nearby)) >= fuzzy.needed:  # else no window can
-                candidates += _windows(stems, fuzzy, start, covered, matcher.threshold)
+            # The indexing stem itself is nearby, so one wanted word is always there.
+            if fuzzy.needed > 1:
+                nearby = stems[max(start - 1, 0) : start + len(fuzzy.pattern) + 1]
+                if len(fuzzy.wanted.intersection(nearby)) < fuzzy.needed:
+                    continue  # no window here can hold enough of the wording's words
+            candidates += _windows(stems, fuzzy, start, covered, matcher.threshold)
     return _choose(candidates, covered, key=lambda hit: (-hit[3], hit[0] - hit[1], hit[0], hit[2]))
 
 
