@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
+
+# The command line keeps a cache (model, templates, parsed lexicon) in the user's cache folder.
+# Tests and the command lines they start use one folder of their own, removed at the end, so
+# a run neither reads what an earlier run left nor leaves anything in the home folder.
+if "READOUTDIFF_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="readoutdiff-test-cache-")
+    os.environ["READOUTDIFF_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 READOUT_LINES = (
     "President Xi Jinping Holds a Video Call with Russian President Vladimir Putin",

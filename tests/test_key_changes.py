@@ -92,6 +92,6 @@ def test_a_formula_reworded_elsewhere_reads_as_its_own_change() -> None:
     [first, *_] = key_changes(comparison)
     assert first.kind == "qualifier-removed"
     assert first.summary == (
-        "Qualifier removed from extended-deterrence: “U.S. extended deterrence commitment”"
+        "Qualifier removed: “U.S. extended deterrence commitment”"
         " (A line 3) → “U.S. commitment” (B line 5)."
     )

@@ -103,8 +103,8 @@ def _formula(formula: Formula) -> KeyChange:
     else:
         fewer = bool(a and b) and set((b or "").lower().split()) < set((a or "").lower().split())
         kind = "qualifier-removed" if fewer else "formula-changed"
-        if formula.id.endswith(REWORDED):  # the formula itself reworded, not its context
-            what = f"{'Qualifier removed from' if fewer else 'Reworded formula'} {formula.anchor}"
+        if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
+            what = "Qualifier removed" if fewer else "Formula reworded"
         else:
             around = f" around {formula.anchor}" if formula.anchor else ""
             what = f"{'Qualifier removed' if fewer else 'Changed wording'}{around}"

@@ -86,8 +86,10 @@ def formula_lines(formula: Formula) -> str:
 def formula_wording(formula: Formula) -> str:
     """Quote a formula's wording on each side, e.g. ``'"true" → "genuine"'``; a changed phrase
     names the formula it belongs to: ``'around core-interests: "a" → "b"'``."""
-    how = "reworded" if formula.id.endswith(REWORDED) else "around"
-    around = f"{how} {formula.anchor}: " if formula.anchor else ""
+    if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
+        around = "reworded: "
+    else:
+        around = f"around {formula.anchor}: " if formula.anchor else ""
     if formula.a_text and formula.b_text and formula.a_text != formula.b_text:
         return f"{around}“{formula.a_text}” → “{formula.b_text}”"
     return f"{around}“{formula.a_text or formula.b_text}”"
