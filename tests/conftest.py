@@ -8,6 +8,13 @@ import shutil
 import tempfile
 
 import pytest
+from hypothesis import settings
+
+# CI runs the property tests on the same examples every time (a red run must mean a change broke
+# something, not that the dice found an old case); on a developer's machine they keep exploring.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 # The command line keeps a cache (model, templates, parsed lexicon) in the user's cache folder.
 # Tests and the command lines they start use one folder of their own, removed at the end, so
