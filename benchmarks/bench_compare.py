@@ -20,12 +20,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from report import print_report
-from scoring import Predicted, Scores, score
+from report import Row, Timed, print_report
+from scoring import Predicted, score
 from synthetic import SyntheticPair, synthetic_pair
 
 from readoutdiff import from_text
@@ -34,31 +32,6 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SIZES = {"5k": 5_000, "50k": 50_000, "500k": 500_000, "5m": 5_000_000}
 """Size labels and the characters per side they stand for."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Timed:
-    """The result of one measurement process, or how long it ran before it was stopped."""
-
-    seconds: float
-    finished: bool
-    peak_rss_mib: float | None = None
-    report: dict[str, Any] | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Row:
-    """Everything measured for one size."""
-
-    label: str
-    chars: tuple[int, int]
-    sentences: tuple[int, int]
-    generate_seconds: float
-    compare: Timed
-    engine: Timed
-    """``compare`` with ``Options(formulas=False)``: the alignment engine and word diff only."""
-    htmldiff: Timed | None
-    scores: Scores | None
 
 
 def main(argv: list[str] | None = None) -> None:

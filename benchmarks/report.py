@@ -3,13 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from synthetic import GROUPS, IN_ORDER, MOVED, Kind
 
 if TYPE_CHECKING:
-    from bench_compare import Row, Timed
     from scoring import Scores
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Timed:
+    """The result of one measurement process, or how long it ran before it was stopped."""
+
+    seconds: float
+    finished: bool
+    peak_rss_mib: float | None = None
+    report: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Row:
+    """Everything measured for one size."""
+
+    label: str
+    chars: tuple[int, int]
+    sentences: tuple[int, int]
+    generate_seconds: float
+    compare: Timed
+    engine: Timed
+    """``compare`` with ``Options(formulas=False)``: the alignment engine and word diff only."""
+    htmldiff: Timed | None
+    scores: Scores | None
+
 
 MOVED_NEAR = frozenset({Kind.MOVED_NEAR})
 MOVED_FAR = frozenset({Kind.MOVED_FAR})
