@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from readoutdiff.formulas import wording
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of
+from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of, overlaps
 from readoutdiff.formulas.succession import SUBJECT_WORDS, View
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
 
@@ -238,12 +238,8 @@ def _busy(
     rep: wording.Replacement, busy: Sequence[tuple[tuple[Span, ...], tuple[Span, ...]]]
 ) -> bool:
     return any(
-        _overlap(rep.a_span, a_spans) or _overlap(rep.b_span, b_spans) for a_spans, b_spans in busy
+        overlaps(rep.a_span, a_spans) or overlaps(rep.b_span, b_spans) for a_spans, b_spans in busy
     )
-
-
-def _overlap(span: Span | None, spans: Sequence[Span]) -> bool:
-    return span is not None and any(s.start < span.end and span.start < s.end for s in spans)
 
 
 def _spans(span: Span | None) -> tuple[Span, ...]:

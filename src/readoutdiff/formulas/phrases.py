@@ -22,7 +22,7 @@ from typing import NamedTuple
 from readoutdiff.fold import CJK, fold_with_offsets, keeps_offsets
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
-from readoutdiff.model import Readout, Sentence
+from readoutdiff.model import Readout, Sentence, Span
 
 _WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
 _SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
@@ -298,6 +298,17 @@ def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tup
     is cut into words once.
     """
     return tuple(sentence_words(sentence, memo) for sentence in readout.sentences)
+
+
+def word_span(readout: Readout, words: Words, first: int, last: int) -> Span:
+    """Where the words ``[first, last)`` of one sentence stand in ``readout``."""
+    start = words.start(first)
+    return Span(start=start, end=words.end(last - 1), line=line_of(readout, words, start))
+
+
+def overlaps(span: Span | None, spans: Sequence[Span]) -> bool:
+    """``span`` shares a character with one of ``spans``."""
+    return span is not None and any(s.start < span.end and span.start < s.end for s in spans)
 
 
 def line_of(readout: Readout, words: Words, offset: int) -> int:

@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of
+from readoutdiff.formulas.phrases import STOP_WORDS, Words, overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
@@ -125,7 +125,7 @@ def find(
         view, other = (a, b) if c.own_on_a else (b, a)
         own_text, own_span = _text(view, mine)
         other_text, other_span = _text(other, theirs)
-        if any(_overlaps(s, busy) for s in (own_span, other_span)):
+        if overlaps(own_span, busy) or overlaps(other_span, busy):
             continue
         # One-sided formulas inside either wording are told by this entry too ("war against
         # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").
@@ -366,14 +366,8 @@ def _clash(place: tuple[int, int, int], taken: Sequence[tuple[int, int, int]]) -
 
 def _text(view: View, place: tuple[int, int, int]) -> tuple[str, Span]:
     sentence, first, last = place
-    words = view.words[sentence]
-    start, end = words.start(first), words.end(last - 1)
-    span = Span(start=start, end=end, line=line_of(view.readout, words, start))
-    return view.readout.text[start:end], span
-
-
-def _overlaps(span: Span, busy: Sequence[Span]) -> bool:
-    return any(s.start < span.end and span.start < s.end for s in busy)
+    span = word_span(view.readout, view.words[sentence], first, last)
+    return view.readout.text[span.start : span.end], span
 
 
 def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> list[Occurrence]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of
+from readoutdiff.formulas.phrases import STOP_WORDS, Words, word_span
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Sentence, Span, Status
 
@@ -250,5 +250,4 @@ def _text(view: View, words: Words, phrase: tuple[int, int]) -> str:
 
 
 def _span(view: View, words: Words, phrase: tuple[int, int]) -> Span:
-    start, end = words.start(phrase[0]), words.end(phrase[1] - 1)
-    return Span(start=start, end=end, line=line_of(view.readout, words, start))
+    return word_span(view.readout, words, *phrase)

@@ -33,7 +33,13 @@ from readoutdiff.formulas import matcher, mining, slots, succession
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
-from readoutdiff.formulas.phrases import SCRIPTS, Words, line_of, readout_words, scripts_in
+from readoutdiff.formulas.phrases import (
+    SCRIPTS,
+    Words,
+    readout_words,
+    scripts_in,
+    word_span,
+)
 from readoutdiff.model import (
     Alignment,
     Entry,
@@ -298,11 +304,10 @@ def _moved(
     occurrence: Occurrence, view: succession.View, sentence: int, first: int, size: int
 ) -> Occurrence:
     """``occurrence``'s formula (source, topic, confidence) at words ``first`` on in ``view``."""
-    words = view.words[sentence]
-    start, end = words.start(first), words.end(first + size - 1)
+    span = word_span(view.readout, view.words[sentence], first, first + size)
     return replace(
-        occurrence, text=view.readout.text[start:end], sentence=sentence, first=first,
-        last=first + size, span=Span(start=start, end=end, line=line_of(view.readout, words, start)),
+        occurrence, text=view.readout.text[span.start : span.end], sentence=sentence,
+        first=first, last=first + size, span=span,
     )  # fmt: skip
 
 
