@@ -58,21 +58,20 @@ def match_fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Cut ``text`` into words, white-space runs and punctuation marks; their join is ``text``."""
-    found: list[str] = []
-    for match in _TOKEN.finditer(text):
-        if match.group(1):
-            found.extend(zh.cut(match.group(1)))
-        else:
-            found.append(match.group())
-    return found
+    return _segmented(_TOKEN, text)
 
 
 def words(folded: str) -> list[str]:
     """Cut folded text into its words (no spaces or punctuation)."""
     if folded.isascii() or not _CUT_APART.search(folded):
         return _PLAIN.findall(folded)  # no script cut by a segmenter or per character
+    return _segmented(_WORD, folded)
+
+
+def _segmented(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The matches of ``pattern`` in ``text``, a run of Chinese (its group 1) cut into words."""
     found: list[str] = []
-    for match in _WORD.finditer(folded):
+    for match in pattern.finditer(text):
         if match.group(1):
             found.extend(zh.cut(match.group(1)))
         else:
