@@ -161,10 +161,12 @@ def _strong(
     Other dates in it go to ``weak``, each with whether it had a year.
     """
     foreign = bool(_FOREIGN.search(sentence))
+    relative = (_TODAY.search(sentence) or _YESTERDAY.search(sentence)) if reference else None
     for match in _matches(sentence):
         date = _complete(match, reference, year)
         placed = foreign and match.start <= 40  # "12 февраля …", "新华社北京1月22日电"
-        if date and (placed or _ON.search(sentence[: match.start])):
+        later = relative is not None and relative.start() < match.start  # "spoke today … on April 24"
+        if date and not later and (placed or _ON.search(sentence[: match.start])):
             return date, False
         if date:
             weak.append((match.year is not None, date))
