@@ -277,6 +277,20 @@ def test_today_in_the_meeting_clause_wins_over_a_later_event_date() -> None:
     assert from_text(text, path="x__2022-04-27__state.txt").date == "2022-04-24"
 
 
+def test_title_is_a_two_sentence_headline_and_never_a_dateline() -> None:
+    """Real BelTA pages (eval/bilingual): a headline line holding two sentences is the title
+    whole; a page opening with its dateline ("31 декабря, Минск /Корр. БЕЛТА/.") has no title."""
+    bilingual = ROOT / "eval" / "bilingual"
+    headline = load(bilingual / "lukashenko-putin__2022-07-11__belta-ru.txt")
+    assert headline.title == (
+        "От калининградского транзита до вопросов обороны. "
+        "Александр Лукашенко и Владимир Путин провели телефонный разговор"
+    )
+    assert load(bilingual / "lukashenko-putin__2025-12-31__belta-ru.txt").title is None
+    lead = load(bilingual / "xi-trump__2017-08-12__singtao-zh-hant.txt")  # no headline: a lead
+    assert lead.title == lead.sentences[0].text
+
+
 def test_date_from_load_uses_the_real_file_name(tmp_path) -> None:
     path = tmp_path / "2021-06-28.txt"
     path.write_text("On 28 June, the two leaders met by video link.\n", encoding="utf-8")
