@@ -7,6 +7,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from readoutdiff.cache_dir import cache_root, fill_folder, from_environment, use
 from readoutdiff.ingest import load
 from readoutdiff.languages.zh import simplified
 from readoutdiff.meaning_tokens import read_tokenizer
+from readoutdiff.meaning_weights import _inflater, members, read_array
 
 ROOT = Path(__file__).resolve().parent.parent
 BILINGUAL = ROOT / "eval" / "bilingual"
@@ -242,3 +244,19 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
         use(None)
     assert not isinstance(encoder._model.table, np.memmap)
     assert encoder.encode(["still works"]).shape == (1, 512)
+
+
+def test_zlib_inflates_the_same_arrays_when_isal_is_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = meaning_cache._resources() / "weights.npz"
+    found = [member for member in members(path) if member.size < 400_000]
+    assert len(found) > 30
+    with open(path, "rb") as raw:
+        assert _inflater() is not zlib  # isal is a dependency
+        fast = [read_array(raw.fileno(), member) for member in found]
+        monkeypatch.setitem(sys.modules, "isal", None)  # as if it were not installed
+        assert _inflater() is zlib
+        slow = [read_array(raw.fileno(), member) for member in found]
+    for a, b in zip(fast, slow, strict=True):
+        assert a.dtype == b.dtype and a.shape == b.shape and np.array_equal(a, b)
