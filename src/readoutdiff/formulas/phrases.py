@@ -181,7 +181,7 @@ def only_in(text: str, script: str) -> bool:
     folded = _folded(text)
     # Found without _WORD (not compiled for the few characters of a wording): each CJK
     # character is a word, and the words of the rest are those of _PLAIN_WORD.
-    rest = "".join(char for char in folded if not _is_cjk(char))
+    rest = _without_cjk(folded)
     if script == "cjk":
         return len(rest) < len(folded) and not _PLAIN_WORD.search(rest)
     if len(rest) < len(folded):
@@ -266,12 +266,20 @@ def _words_in(folded: str) -> re.Pattern[str]:
     return _WORD() if has_wide(folded) else _PLAIN_WORD
 
 
-_CJK_RANGES = tuple(zip(CJK[0::3], CJK[2::3], strict=True))
+_CJK_BOUNDS = tuple(
+    bound
+    for low, high in zip(CJK[0::3], CJK[2::3], strict=True)
+    for bound in (low, chr(ord(high) + 1))
+)
+"""Where ``CJK``'s ranges start and stop: a character is in one when an odd number of these are
+at or below it."""
 
 
-def _is_cjk(char: str) -> bool:
-    """``char`` is in ``CJK`` (as ``_CJK_CHAR`` tells, for a few characters without compiling it)."""
-    return any(low <= char <= high for low, high in _CJK_RANGES)
+def _without_cjk(folded: str) -> str:
+    """``folded`` without its ``CJK`` characters (for a short text: ``_CJK_CHAR`` not compiled)."""
+    if not has_wide(folded):
+        return folded
+    return "".join(char for char in folded if not bisect_right(_CJK_BOUNDS, char) % 2)
 
 
 def _has_cjk(text: str) -> bool:
