@@ -61,3 +61,15 @@ def test_the_cli_sets_the_cache_for_its_run_only(
     assert done.value.code == 0
     assert seen == [tmp_path / "cache", None]
     assert cache_dir.cache_root() is None  # a program that ran the CLI in-process keeps none
+
+
+def test_command_signatures_need_no_eval() -> None:
+    """typer reads every command's signature on each run; string annotations cost an eval each."""
+    from readoutdiff import check_cli, cli, series_cli
+
+    commands = [cli.diff_command, cli.formulas_command, cli.help_command, cli._root]
+    commands += [check_cli.check_command, series_cli.series_command]
+    for command in commands:
+        annotations = command.__annotations__
+        assert len(annotations) >= 2, command.__name__
+        assert not [name for name, kind in annotations.items() if isinstance(kind, str)], command
