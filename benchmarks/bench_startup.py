@@ -81,7 +81,7 @@ def _time(command: list[str], cache: str | None = None) -> tuple[float, float]:
 
 def _modules_after_version() -> list[str]:
     probe = (
-        "import sys\nfrom readoutdiff.cli import main\n"
+        "import sys\nfrom readoutdiff.entry import main\n"
         "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
         "print(len(sys.modules), ' '.join(sorted(m for m in sys.modules if 'readoutdiff' in m)))"
     )

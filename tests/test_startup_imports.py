@@ -73,3 +73,20 @@ def test_command_signatures_need_no_eval() -> None:
         annotations = command.__annotations__
         assert len(annotations) >= 2, command.__name__
         assert not [name for name, kind in annotations.items() if isinstance(kind, str)], command
+
+
+def test_version_loads_neither_typer_nor_the_engine() -> None:
+    probe = (
+        "import sys\nfrom readoutdiff.entry import main\n"
+        "try:\n    main(['a.txt', '--version'])\nexcept SystemExit as done:\n    print(done.code)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'readoutdiff')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    from readoutdiff import __version__
+
+    assert done.stdout.splitlines()[0] == f"readoutdiff {__version__}"
+    assert done.stdout.splitlines()[1] == "0"
+    assert (
+        done.stdout.splitlines()[2]
+        == "['readoutdiff', 'readoutdiff.entry', 'readoutdiff.errors', 'readoutdiff.lazy']"
+    )

@@ -32,6 +32,7 @@ from readoutdiff.cli_options import (
     with_history,
     write_file,
 )
+from readoutdiff.entry import answer_version
 from readoutdiff.errors import ExitCode, ReadoutError
 from readoutdiff.output import BROKEN_PIPE, quiet_stdout, write_stdout
 from readoutdiff.render.escape import shown_line
@@ -292,11 +293,7 @@ def _differs(comparison: "Comparison") -> bool:
 def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit with its status."""
     arguments = sys.argv[1:] if argv is None else argv
-    if "--version" in _options_part(arguments):  # anywhere on the line, as git and Black
-        from readoutdiff import __version__
-
-        sys.stdout.write(f"readoutdiff {__version__}\n")
-        sys.exit(ExitCode.OK)
+    answer_version(arguments)  # the installed command answers it before importing this module
     command = typer.main.get_command(app)  # after --version: building it is a sixth of that run
     if not arguments and "_READOUTDIFF_COMPLETE" not in os.environ:  # completion has no args
         _fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")
@@ -333,11 +330,6 @@ class _Interrupted(BaseException):
 
 def _interrupt(signum: int, frame: object) -> None:
     raise _Interrupted
-
-
-def _options_part(arguments: list[str]) -> list[str]:
-    """Return the arguments before ``--`` (after it, ``--version`` would be a file name)."""
-    return arguments[: arguments.index("--")] if "--" in arguments else arguments
 
 
 def _fail(message: str) -> None:
