@@ -90,3 +90,17 @@ def test_version_loads_neither_typer_nor_the_engine() -> None:
         done.stdout.splitlines()[2]
         == "['readoutdiff', 'readoutdiff.entry', 'readoutdiff.errors', 'readoutdiff.lazy']"
     )
+
+
+def test_a_run_writing_to_standard_output_imports_no_tempfile() -> None:
+    probe = (
+        "import sys\nfrom readoutdiff.cli import main\n"
+        f"try:\n    main({[*PAIR, '-f', 'json']!r})\nexcept SystemExit:\n    pass\n"
+        "print(sorted({'tempfile', 'random'} & set(sys.modules)))"
+    )
+    env = {**os.environ, "READOUTDIFF_CACHE_DIR": ""}  # no cache: nothing to write there
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    assert '"alignments"' in done.stdout
+    assert done.stdout.splitlines()[-1] == "[]"  # only writing a file or a cache entry needs them
