@@ -106,6 +106,10 @@ def test_phrase_keys_and_words() -> None:
         assert phrases._has_cjk(piece) == (phrases._CJK_CHAR().search(piece) is not None), piece
 
 
+def test_cjk_characters_told_without_the_pattern() -> None:
+    assert phrases._without_cjk(ALL_CHARS) == phrases._CJK_CHAR().sub("", ALL_CHARS)
+
+
 def test_only_in_a_script() -> None:
     def full(text: str, script: str) -> bool:  # the definition, with the full patterns
         if text.isascii():
@@ -115,7 +119,18 @@ def test_only_in_a_script() -> None:
             return bool(words) and all(phrases._CJK_CHAR().fullmatch(word) for word in words)
         return bool(words) and all(word[0] in phrases._CYRILLIC for word in words)
 
-    samples = [*pieces(), "・", "核心利益's", "коренные 利益", "G20 峰会", "ー", "\u3040", "の"]
+    samples = [
+        *pieces(),
+        "・",
+        "核心利益's",
+        "коренные 利益",
+        "G20 峰会",
+        "ー",
+        "\u3040",
+        "の",
+        "한국어",
+    ]
+    samples += ["\uf900\ufa0e", "\uf900 core", "\uf900 коренные"]  # compatibility ideographs
     for script in sorted(phrases.SCRIPTS):
         results = [phrases.only_in(piece, script) for piece in samples]
         assert results == [full(piece, script) for piece in samples], script

@@ -267,9 +267,11 @@ def _words_in(folded: str) -> re.Pattern[str]:
 
 
 _CJK_BOUNDS = tuple(
-    bound
-    for low, high in zip(CJK[0::3], CJK[2::3], strict=True)
-    for bound in (low, chr(ord(high) + 1))
+    sorted(
+        bound
+        for low, high in zip(CJK[0::3], CJK[2::3], strict=True)
+        for bound in (low, chr(ord(high) + 1))
+    )
 )
 """Where ``CJK``'s ranges start and stop: a character is in one when an odd number of these are
 at or below it."""
