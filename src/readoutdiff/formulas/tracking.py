@@ -51,6 +51,7 @@ from readoutdiff.model import (
     Span,
     Status,
 )  # fmt: skip
+from readoutdiff.wide import lazy
 
 _RANK = {
     FormulaStatus.DROPPED: 0,
@@ -59,7 +60,7 @@ _RANK = {
     FormulaStatus.APPEARED: 3,
 }
 ById = Mapping[str, Sequence[Occurrence]]
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = lazy(r"[\u3400-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -153,7 +154,7 @@ def _has_wording(entry: Entry | None, code: str) -> bool:
     if entry is None:
         return False
     if code == "zh":
-        return bool(entry.zh) or any(_HAN.search(w) for w in entry.variants)
+        return bool(entry.zh) or any(_HAN().search(w) for w in entry.variants)
     if code == "ru":
         return bool(entry.ru) or any(_CYRILLIC.search(w) for w in entry.variants)
     return code == "en"  # the canonical wording is English; other languages have none
