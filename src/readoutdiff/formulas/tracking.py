@@ -314,10 +314,10 @@ def _inside_longer(
             stems = words.stems[holder.first : holder.last]
             if stems not in inside:  # a formula recurs: each wording is cut into runs once
                 inside[stems] = _wanted_inside(stems, wanted)
-            for formula_id, wording, at in inside[stems]:
+            for formula_id, held, at in inside[stems]:
                 occurrence = one_sided[formula_id][0]
                 found[formula_id].append(
-                    _moved(occurrence, other, index, holder.first + at, len(wording))
+                    _moved(occurrence, other, index, holder.first + at, len(held))
                 )
     return found
 
