@@ -56,7 +56,8 @@ STATE_MIRROR = "markschaver/State-Department-PR"
 EXCLUDED = (
     # counterparts of the evaluation set's series (eval/formulas/)
     "erdogan", "erdoğan", "kishida", "scholz", "zelensky", "zelenskyy", "cavusoglu", "çavuşoğlu", "kuleba",
-    "le drian", "hayashi", "macron", "sunak", "meloni", "yoon", "truss",
+    "le drian", "hayashi", "macron", "sunak", "meloni", "yoon", "truss", "trudeau", "duda", "lapid",
+    "faisal bin farhan",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip
