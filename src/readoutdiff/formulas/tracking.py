@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from readoutdiff.fold import fold
@@ -336,8 +335,8 @@ def _moved(
 ) -> Occurrence:
     """``occurrence``'s formula (source, topic, confidence) at words ``first`` on in ``view``."""
     span = word_span(view.readout, view.words[sentence], first, first + size)
-    return replace(
-        occurrence, text=view.readout.text[span.start : span.end], sentence=sentence,
+    return occurrence._replace(
+        text=view.readout.text[span.start : span.end], sentence=sentence,
         first=first, last=first + size, span=span,
     )  # fmt: skip
 
