@@ -20,14 +20,23 @@ from readoutdiff.fold import CJK
 from readoutdiff.languages import Language, match_fold
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.model import Sentence, Span
+from readoutdiff.wide import has_wide, lazy
 
 _CLOSERS = "\"'”’»)]}」』）】"
 _LATIN_END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])")
 _CJK_END = re.compile(r"[。！？；]+[" + re.escape(_CLOSERS) + r"]*")
-_ASCII_CJK_END = re.compile(
-    rf"(?<=[{CJK}」』）】”])[!?;]+[" + re.escape(_CLOSERS) + rf"]*(?=\s*(?:[{CJK}“「『（【]|$))"
-)
+
+
+def _ascii_cjk_end(cjk: str) -> str:
+    return (
+        rf"(?<=[{cjk}」』）】”])[!?;]+[" + re.escape(_CLOSERS) + rf"]*(?=\s*(?:[{cjk}“「『（【]|$))"
+    )
+
+
+_ASCII_CJK_END = lazy(_ascii_cjk_end(CJK))
 """ASCII ``!``, ``?`` and ``;`` after a Chinese character (as NFKC or copy-paste leave them)."""
+_ASCII_CJK_END_PLAIN = re.compile(_ascii_cjk_end(""))
+"""What ``_ASCII_CJK_END`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
 _CJK_STOP = re.compile(r"[!?;。！？；]")
 """A character that every match of ``_CJK_END`` or ``_ASCII_CJK_END`` holds."""
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
@@ -97,7 +106,9 @@ def _sentence_ranges(text: str, start: int, end: int, language: Language) -> lis
         if _ends_sentence(text, start, match, language):
             cuts.append(match.end())
     if _CJK_STOP.search(text, start, end):  # neither pattern matches a line without one
-        for pattern in (_CJK_END, _ASCII_CJK_END):
+        # The look-behind may see the character before the line.
+        wide = has_wide(text[max(start - 1, 0) : end])
+        for pattern in (_CJK_END, _ASCII_CJK_END() if wide else _ASCII_CJK_END_PLAIN):
             cuts.extend(match.end() for match in pattern.finditer(text, start, end))
     cuts.append(end)
     cuts = sorted(set(cuts))

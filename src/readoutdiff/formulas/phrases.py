@@ -23,12 +23,15 @@ from readoutdiff.fold import CJK, fold_with_offsets, keeps_offsets
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
 from readoutdiff.model import Readout, Sentence, Span
+from readoutdiff.wide import has_wide, lazy
 
-_WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
+_WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
+_PLAIN_WORD = re.compile(r"[^\W_]+(?:'s\b)?")
+"""What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
 _SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
 """Splits text without Chinese, Japanese or Korean at the words of ``_WORD``, keeping them,
 several times faster than matching them one by one."""
-_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_CHAR = lazy(f"[{CJK}]")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
 _JOINERS = frozenset(" -'\"")
@@ -47,6 +50,10 @@ STOP_WORDS = frozenset(
     s this there here upon about between among across within without after before during""".split()
 )
 """Words that never start or end a mined phrase and do not count as its content."""
+PREPOSITIONS = frozenset(
+    "of for to in on with against from by at into over under toward towards".split()
+)
+"""Words that link a phrase to its complement ("costs *on* Russia")."""
 
 
 class Words(NamedTuple):
@@ -115,7 +122,7 @@ def key(text: str, *, chinese: bool = True) -> tuple[str, ...]:
     """
     folded = _folded(text)
     folded = _script_fold(folded) if chinese else folded.replace("ё", "е")
-    return tuple(stem(match.group()) for match in _WORD.finditer(folded))
+    return tuple(stem(match.group()) for match in _words_in(folded).finditer(folded))
 
 
 def _folded(text: str) -> str:
@@ -139,7 +146,8 @@ def has_words(text: str) -> bool:
     >>> has_words("核心利益"), has_words("-- ; --")
     (True, False)
     """
-    return _WORD.search(_folded(text)) is not None
+    folded = _folded(text)
+    return _words_in(folded).search(folded) is not None
 
 
 SCRIPTS = frozenset({"cjk", "cyrillic"})
@@ -175,9 +183,15 @@ def only_in(text: str, script: str) -> bool:
     """
     if text.isascii():
         return False
-    words = _WORD.findall(_folded(text))
+    folded = _folded(text)
+    # Found without _WORD (not compiled for the few characters of a wording): each CJK
+    # character is a word, and the words of the rest are those of _PLAIN_WORD.
+    rest = _without_cjk(folded)
     if script == "cjk":
-        return bool(words) and all(_CJK_CHAR.fullmatch(word) for word in words)
+        return len(rest) < len(folded) and not _PLAIN_WORD.search(rest)
+    if len(rest) < len(folded):
+        return False  # a CJK character is a word that does not start with a Cyrillic letter
+    words = _PLAIN_WORD.findall(folded)
     return bool(words) and all(word[0] in _CYRILLIC for word in words)
 
 
@@ -228,14 +242,14 @@ def _shape(text: str, matched: str | None = None) -> Shape:
         matched is not None
         and len(matched) == len(text)
         and keeps_offsets(text)
-        and not _CJK_CHAR.search(matched)
+        and not _has_cjk(matched)
     ):
         return _split_shape(text, matched)  # curly quotes, accents: one split still
     folded, offsets = fold_with_offsets(text)
     folded = _script_fold(folded)
-    if offsets == tuple(range(len(text) + 1)) and not _CJK_CHAR.search(folded):
+    if offsets == tuple(range(len(text) + 1)) and not _has_cjk(folded):
         return _split_shape(text, folded)  # curly quotes, accents: offsets still one for one
-    spans = [m.span() for m in _WORD.finditer(folded)]
+    spans = [m.span() for m in _words_in(folded).finditer(folded)]
     if not spans:
         return Shape(stems=(), starts=(), ends=(), caps=(), breaks=())
     starts, ends = zip(*[(offsets[start], offsets[end]) for start, end in spans], strict=True)
@@ -246,6 +260,34 @@ def _shape(text: str, matched: str | None = None) -> Shape:
         caps=tuple([text[start].isupper() for start in starts]),
         breaks=_breaks(folded, spans),
     )
+
+
+def _words_in(folded: str) -> re.Pattern[str]:
+    """The pattern of the words of ``folded``: ``_WORD``, or the same without its CJK classes
+    (so without compiling them) when no wide character is there."""
+    return _WORD() if has_wide(folded) else _PLAIN_WORD
+
+
+_CJK_BOUNDS = tuple(
+    sorted(
+        bound
+        for low, high in zip(CJK[0::3], CJK[2::3], strict=True)
+        for bound in (low, chr(ord(high) + 1))
+    )
+)
+"""Where ``CJK``'s ranges start and stop: a character is in one when an odd number of these are
+at or below it."""
+
+
+def _without_cjk(folded: str) -> str:
+    """``folded`` without its ``CJK`` characters (for a short text: ``_CJK_CHAR`` not compiled)."""
+    if not has_wide(folded):
+        return folded
+    return "".join(char for char in folded if not bisect_right(_CJK_BOUNDS, char) % 2)
+
+
+def _has_cjk(text: str) -> bool:
+    return has_wide(text) and _CJK_CHAR().search(text) is not None
 
 
 def _script_fold(folded: str) -> str:
