@@ -341,8 +341,8 @@ def _moved(
 ) -> Occurrence:
     """``occurrence``'s formula (source, topic, confidence) at words ``first`` on in ``view``."""
     span = word_span(view.readout, view.words[sentence], first, first + size)
-    return replace(
-        occurrence, text=view.readout.text[span.start : span.end], sentence=sentence,
+    return occurrence._replace(
+        text=view.readout.text[span.start : span.end], sentence=sentence,
         first=first, last=first + size, span=span,
     )  # fmt: skip
 
