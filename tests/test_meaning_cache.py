@@ -270,3 +270,17 @@ def test_zlib_inflates_the_same_arrays_when_isal_is_missing(
         slow = [read_array(raw.fileno(), member) for member in found]
     for a, b in zip(fast, slow, strict=True):
         assert a.dtype == b.dtype and a.shape == b.shape and np.array_equal(a, b)
+
+
+def test_without_a_way_to_reserve_disk_space_the_table_stays_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr("os.posix_fallocate")  # a file mapped without it could crash on a full disk
+    use(tmp_path)
+    try:
+        encoder = meaning_cache.load_encoder(threads=1)
+    finally:
+        use(None)
+    assert not isinstance(encoder._model.table, np.memmap)
+    assert list(tmp_path.iterdir()) == []  # no entry, no scratch folder left
+    assert encoder.encode(["still works"]).shape == (1, 512)
