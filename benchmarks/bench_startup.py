@@ -10,8 +10,10 @@ turns so machine load hits them alike):
 * the baseline, in the same run: a Python process that reads the same pair and writes
   ``difflib.HtmlDiff().make_file(...)``, the standard library's side-by-side HTML diff.
 
-It prints the ratio of readoutdiff's HTML run to the baseline (target: at most 1.7), and the
-modules imported by ``--version``. Run: ``python benchmarks/bench_startup.py [--runs N]``.
+It prints the ratio of readoutdiff's HTML run to the baseline (target: at most 1.7), the
+ratio that a bare ``import typer`` process already has (its floor while the CLI is built on
+typer; a bare interpreter is timed too), and the modules imported by ``--version``.
+Run: ``python benchmarks/bench_startup.py [--runs N]``.
 
 The processes run with byte-code writing on (``PYTHONDONTWRITEBYTECODE`` removed), as an
 installed package has its ``.pyc`` files: the warm-up run writes them, the timed runs use them.
@@ -45,6 +47,9 @@ OTHER = "  the same, --other src"
 """The HTML run of another checkout (``--other DIR``: its ``src`` folder), same interpreter."""
 EMPTY = "  the same, empty cache"
 """The HTML run with a new, empty cache folder each time (see readoutdiff.cache_dir)."""
+BARE = "python -c pass (floor)"
+TYPER = "python, import typer (floor)"
+"""What any Python CLI, and one built on typer, pays before its own code: the ratio's floors."""
 
 
 def _variants(out: Path, other: str | None) -> dict[str, list[str]]:
@@ -62,6 +67,8 @@ def _variants(out: Path, other: str | None) -> dict[str, list[str]]:
     variants["difflib.HtmlDiff (baseline)"] = [
         python, "-c", HTMLDIFF, str(A), str(B), str(out / "d.html")
     ]  # fmt: skip
+    variants[BARE] = [python, "-c", "pass"]
+    variants[TYPER] = [python, "-c", "import typer"]
     return variants
 
 
@@ -81,7 +88,7 @@ def _time(command: list[str], cache: str | None = None) -> tuple[float, float]:
 
 def _modules_after_version() -> list[str]:
     probe = (
-        "import sys\nfrom readoutdiff.cli import main\n"
+        "import sys\nfrom readoutdiff.entry import main\n"
         "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
         "print(len(sys.modules), ' '.join(sorted(m for m in sys.modules if 'readoutdiff' in m)))"
     )
@@ -124,6 +131,8 @@ def main() -> None:
             f"(target <= 1.7); readoutdiff median {statistics.median(table[html]):.3f} s "
             "(target <= 0.5 s)"
         )
+    floor = statistics.median(cpus[TYPER]) / statistics.median(cpus[base])
+    print(f"floor of the CPU ratio with typer imported (no readoutdiff code): {floor:.2f}")
     count, *loaded = _modules_after_version()
     print(f"--version imports {count} modules; readoutdiff's: {' '.join(loaded)}")
 

@@ -61,3 +61,46 @@ def test_the_cli_sets_the_cache_for_its_run_only(
     assert done.value.code == 0
     assert seen == [tmp_path / "cache", None]
     assert cache_dir.cache_root() is None  # a program that ran the CLI in-process keeps none
+
+
+def test_command_signatures_need_no_eval() -> None:
+    """typer reads every command's signature on each run; string annotations cost an eval each."""
+    from readoutdiff import check_cli, cli, series_cli
+
+    commands = [cli.diff_command, cli.formulas_command, cli.help_command, cli._root]
+    commands += [check_cli.check_command, series_cli.series_command]
+    for command in commands:
+        annotations = command.__annotations__
+        assert len(annotations) >= 2, command.__name__
+        assert not [name for name, kind in annotations.items() if isinstance(kind, str)], command
+
+
+def test_version_loads_neither_typer_nor_the_engine() -> None:
+    probe = (
+        "import sys\nfrom readoutdiff.entry import main\n"
+        "try:\n    main(['a.txt', '--version'])\nexcept SystemExit as done:\n    print(done.code)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'readoutdiff')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    from readoutdiff import __version__
+
+    assert done.stdout.splitlines()[0] == f"readoutdiff {__version__}"
+    assert done.stdout.splitlines()[1] == "0"
+    assert (
+        done.stdout.splitlines()[2]
+        == "['readoutdiff', 'readoutdiff.entry', 'readoutdiff.errors', 'readoutdiff.lazy']"
+    )
+
+
+def test_a_run_writing_to_standard_output_imports_no_tempfile() -> None:
+    probe = (
+        "import sys\nfrom readoutdiff.cli import main\n"
+        f"try:\n    main({[*PAIR, '-f', 'json']!r})\nexcept SystemExit:\n    pass\n"
+        "print(sorted({'tempfile', 'random'} & set(sys.modules)))"
+    )
+    env = {**os.environ, "READOUTDIFF_CACHE_DIR": ""}  # no cache: nothing to write there
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    assert '"alignments"' in done.stdout
+    assert done.stdout.splitlines()[-1] == "[]"  # only writing a file or a cache entry needs them

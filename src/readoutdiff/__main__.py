@@ -1,5 +1,5 @@
 """Allow ``python -m readoutdiff``."""
 
-from readoutdiff.cli import main
+from readoutdiff.entry import main
 
 main()

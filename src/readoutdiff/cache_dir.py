@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
@@ -71,6 +69,9 @@ def fill_folder(target: Path, fill: Callable[[Path], None]) -> bool:
     reader never sees half a cache entry; when two processes race, the first rename
     wins and the other's copy is deleted. Returns whether ``target`` now exists.
     """
+    import shutil  # here: tempfile and its imports are 2-4 ms of every start-up otherwise
+    import tempfile
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))

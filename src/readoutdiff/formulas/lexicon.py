@@ -51,10 +51,11 @@ _KEYS = {
 _LISTS = ("variants", "zh", "ru", "successors")
 _SOURCES = ("seen_in", "zh_seen_in", "ru_seen_in")
 _SCRIPT = {
-    "zh": (re.compile(f"[{CJK}]"), "Chinese characters"),
-    "ru": (re.compile("[\u0400-\u04ff]"), "Cyrillic letters"),
+    "zh": (f"[{CJK}]", "Chinese characters"),
+    "ru": ("[\u0400-\u04ff]", "Cyrillic letters"),
 }
-"""What every wording of a language list must contain."""
+"""What every wording of a language list must contain (patterns compiled when a lexicon is parsed,
+not at import: a run with the lexicon cached parses none)."""
 _TOP_KEYS = {"formula", "remove", "version"}
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
@@ -194,7 +195,7 @@ def _entry(
             fail(field, f"{field} must be a list of non-empty strings")
     for field, (script, what) in _SCRIPT.items():
         for wording in lists[field]:
-            if not script.search(wording):
+            if not re.search(script, wording):
                 fail(field, f"{field} wording {wording!r} has no {what}")
     for field in ("text", "variants", "zh", "ru"):
         for wording in [table["text"]] if field == "text" else lists[field]:

@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -99,6 +98,8 @@ def _checked(entry: Entry) -> Entry:
 
 def _write(path: Path, text: str) -> None:
     """Write ``path`` whole (temporary file, then rename) and drop all but the newest entries."""
+    import tempfile  # only when writing: a run that reads the cache never needs it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, scratch = tempfile.mkstemp(prefix=".", suffix=".json", dir=path.parent)
     try:

@@ -23,12 +23,15 @@ from readoutdiff.fold import CJK, fold_with_offsets, keeps_offsets
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
 from readoutdiff.model import Readout, Sentence, Span
+from readoutdiff.wide import has_wide, lazy
 
-_WORD = re.compile(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
+_WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
+_PLAIN_WORD = re.compile(r"[^\W_]+(?:'s\b)?")
+"""What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
 _SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
 """Splits text without Chinese, Japanese or Korean at the words of ``_WORD``, keeping them,
 several times faster than matching them one by one."""
-_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_CHAR = lazy(f"[{CJK}]")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
 _JOINERS = frozenset(" -'\"")
@@ -119,7 +122,7 @@ def key(text: str, *, chinese: bool = True) -> tuple[str, ...]:
     """
     folded = _folded(text)
     folded = _script_fold(folded) if chinese else folded.replace("ё", "е")
-    return tuple(stem(match.group()) for match in _WORD.finditer(folded))
+    return tuple(stem(match.group()) for match in _words_in(folded).finditer(folded))
 
 
 def _folded(text: str) -> str:
@@ -143,12 +146,14 @@ def has_words(text: str) -> bool:
     >>> has_words("核心利益"), has_words("-- ; --")
     (True, False)
     """
-    return _WORD.search(_folded(text)) is not None
+    folded = _folded(text)
+    return _words_in(folded).search(folded) is not None
 
 
 SCRIPTS = frozenset({"cjk", "cyrillic"})
 """Scripts whose wordings need OpenCC or Snowball to be keyed; see :func:`scripts_in`."""
 _CYRILLIC_CHAR = re.compile("[\u0400-\u052f]")
+_FROM_CYRILLIC = re.compile("[\u0400-\U0010ffff]")
 
 
 def scripts_in(text: str) -> frozenset[str]:
@@ -159,7 +164,7 @@ def scripts_in(text: str) -> frozenset[str]:
     >>> sorted(scripts_in("Xi met Putin")), sorted(scripts_in("коренные 利益"))
     ([], ['cjk', 'cyrillic'])
     """
-    if text.isascii() or max(text) < "\u0400":
+    if text.isascii() or not _FROM_CYRILLIC.search(text):  # no max(): it walks in Python objects
         return frozenset()  # nothing below Cyrillic folds into Cyrillic or CJK (checked)
     # Each distinct character folded once: folding a 500 KB text whole took a third of a second.
     folded = fold_with_offsets("".join(sorted({c for c in set(text) if not c.isascii()})))[0]
@@ -178,9 +183,15 @@ def only_in(text: str, script: str) -> bool:
     """
     if text.isascii():
         return False
-    words = _WORD.findall(_folded(text))
+    folded = _folded(text)
+    # Found without _WORD (not compiled for the few characters of a wording): each CJK
+    # character is a word, and the words of the rest are those of _PLAIN_WORD.
+    rest = _without_cjk(folded)
     if script == "cjk":
-        return bool(words) and all(_CJK_CHAR.fullmatch(word) for word in words)
+        return len(rest) < len(folded) and not _PLAIN_WORD.search(rest)
+    if len(rest) < len(folded):
+        return False  # a CJK character is a word that does not start with a Cyrillic letter
+    words = _PLAIN_WORD.findall(folded)
     return bool(words) and all(word[0] in _CYRILLIC for word in words)
 
 
@@ -192,22 +203,19 @@ def sentence_words(sentence: Sentence, memo: dict[str, Shape] | None = None) -> 
     >>> w.stems, [w.start(i) for i in range(3)], w.breaks
     (('core', 'interest', 'respected'), [8, 13, 25], (True, False, True))
     """
-    if memo is None:
+    known = None if memo is None else memo.get(sentence.text)
+    if known is not None:
+        shape = known
+    elif memo is None:
         shape = _shape(sentence.text, sentence.folded)
-    elif sentence.text in memo:
-        shape = memo[sentence.text]
     else:
         shape = memo[sentence.text] = _shape(sentence.text, sentence.folded)
+    span = sentence.span
+    # Positional: one is made for every sentence of both readouts (keywords cost twice as much).
     return Words(
-        sentence=sentence.index,
-        stems=shape.stems,
-        base=sentence.span.start,
-        offsets=shape.starts,
-        stops=shape.ends,
-        caps=shape.caps,
-        breaks=shape.breaks,
-        line=sentence.span.line,
-    )
+        sentence.index, shape.stems, span.start, shape.starts, shape.ends, shape.caps,
+        shape.breaks, span.line,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -234,14 +242,14 @@ def _shape(text: str, matched: str | None = None) -> Shape:
         matched is not None
         and len(matched) == len(text)
         and keeps_offsets(text)
-        and not _CJK_CHAR.search(matched)
+        and not _has_cjk(matched)
     ):
         return _split_shape(text, matched)  # curly quotes, accents: one split still
     folded, offsets = fold_with_offsets(text)
     folded = _script_fold(folded)
-    if offsets == tuple(range(len(text) + 1)) and not _CJK_CHAR.search(folded):
+    if offsets == tuple(range(len(text) + 1)) and not _has_cjk(folded):
         return _split_shape(text, folded)  # curly quotes, accents: offsets still one for one
-    spans = [m.span() for m in _WORD.finditer(folded)]
+    spans = [m.span() for m in _words_in(folded).finditer(folded)]
     if not spans:
         return Shape(stems=(), starts=(), ends=(), caps=(), breaks=())
     starts, ends = zip(*[(offsets[start], offsets[end]) for start, end in spans], strict=True)
@@ -252,6 +260,34 @@ def _shape(text: str, matched: str | None = None) -> Shape:
         caps=tuple([text[start].isupper() for start in starts]),
         breaks=_breaks(folded, spans),
     )
+
+
+def _words_in(folded: str) -> re.Pattern[str]:
+    """The pattern of the words of ``folded``: ``_WORD``, or the same without its CJK classes
+    (so without compiling them) when no wide character is there."""
+    return _WORD() if has_wide(folded) else _PLAIN_WORD
+
+
+_CJK_BOUNDS = tuple(
+    sorted(
+        bound
+        for low, high in zip(CJK[0::3], CJK[2::3], strict=True)
+        for bound in (low, chr(ord(high) + 1))
+    )
+)
+"""Where ``CJK``'s ranges start and stop: a character is in one when an odd number of these are
+at or below it."""
+
+
+def _without_cjk(folded: str) -> str:
+    """``folded`` without its ``CJK`` characters (for a short text: ``_CJK_CHAR`` not compiled)."""
+    if not has_wide(folded):
+        return folded
+    return "".join(char for char in folded if not bisect_right(_CJK_BOUNDS, char) % 2)
+
+
+def _has_cjk(text: str) -> bool:
+    return has_wide(text) and _CJK_CHAR().search(text) is not None
 
 
 def _script_fold(folded: str) -> str:
@@ -287,7 +323,8 @@ def _gap_breaks(gaps: Sequence[str], words: Sequence[str], count: int) -> tuple[
     return (
         True,
         *[
-            bool(gap)
+            gap != " "  # the common gap, first: it never breaks
+            and bool(gap)
             and not _JOINERS.issuperset(gap)
             and not (len(word) == 1 and gap.strip() == ".")
             for gap, word in zip(gaps, words, strict=False)

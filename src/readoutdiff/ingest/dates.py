@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from readoutdiff.wide import has_wide, lazy
+
 _EN_MONTHS = (
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
     "august aug", "september sep sept", "october oct", "november nov", "december dec",
@@ -55,7 +57,8 @@ _TODAY = re.compile(
     r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|сегодня|今天|今日", re.I
 )
 _YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b|вчера|昨天|昨日", re.I)
-_FOREIGN = re.compile(r"[\u3400-\u9fff\u0400-\u04ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HAN = lazy(r"[\u3400-\u9fff]")
 _WEEKDAYS = (
     ("monday", "понедельник", "一"), ("tuesday", "вторник", "二"), ("wednesday", "среду", "三"),
     ("thursday", "четверг", "四"), ("friday", "пятницу", "五"), ("saturday", "субботу", "六"),
@@ -153,6 +156,11 @@ def meeting_date(
     return Found(date, "text") if date else None
 
 
+def _foreign(sentence: str) -> bool:
+    """``sentence`` has a Chinese character or a Cyrillic letter."""
+    return bool(_CYRILLIC.search(sentence) or (has_wide(sentence) and _HAN().search(sentence)))
+
+
 def _strong(
     sentence: str, reference: str | None, year: int | None, weak: list[tuple[bool, str]]
 ) -> tuple[str | None, bool]:
@@ -160,7 +168,7 @@ def _strong(
 
     Other dates in it go to ``weak``, each with whether it had a year.
     """
-    foreign = bool(_FOREIGN.search(sentence))
+    foreign = _foreign(sentence)
     relative = (_TODAY.search(sentence) or _YESTERDAY.search(sentence)) if reference else None
     for match in _matches(sentence):
         date = _complete(match, reference, year)

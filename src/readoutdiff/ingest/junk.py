@@ -88,7 +88,7 @@ _LINES = (
         r"""^[\[【(（]?[\d\s:.,/\-|年月日]*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者|审核|校对|稿源|出处|原标题|editor
         |source|author|автор|источник|редактор|текст)\s*[:：]|^редакция\s+сайта
         |(?:来源|來源|责任编辑|責任編輯|时间|時間)\s*[:：]|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}$
-        |^[\w\s]{0,20}(?:网|網|新闻|日报)(?:\w{0,6})?综合$|撰稿人$|^[\u4e00-\u9fff]{2,4}$|released\s+the\s+following\s+statement:?$"""
+        |^[\w\s]{0,20}(?:网|網|新闻|日报)(?:\w{0,6})?综合$|撰稿人$|^(?-i:[\u4e00-\u9fff]){2,4}$|released\s+the\s+following\s+statement:?$"""
     )),
     ("photo caption or search widget", _rule(
         r"""^(?:фото|photo|видео|video|фотогалерея|все\s+фото|поиск\s+по\s+сайту|найти|搜索|高级搜索|图集|图片)\s*(?:[:：/]|$)
@@ -158,8 +158,9 @@ def junk(lines: Sequence[str]) -> list[str | None]:
     """
     reasons: list[str | None] = []
     block: str | None = None
+    known: dict[str, str | None] = {}  # a recurring line (boilerplate, a paragraph) is read once
     for line in lines:
-        found = reason(line)
+        found = known[line] if line in known else known.setdefault(line, reason(line))
         if block is None and found and starts_block(line):
             block = found
         reasons.append(block or found)

@@ -18,10 +18,13 @@ from collections.abc import Iterable
 from typing import BinaryIO
 
 from readoutdiff.errors import InputError
+from readoutdiff.wide import has_wide, lazy
 
 _CHUNK = 1024 * 1024
-_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ue000-\uf8ff\ufffe\uffff]")
-"""Control characters (tab and line ends aside), private-use and non-characters: not a readout."""
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+"""Control characters (tab and line ends aside): not a readout."""
+_PRIVATE = lazy(r"[\ue000-\uf8ff\ufffe\uffff]")
+"""Private-use and non-characters: not a readout either (all wide, see :mod:`readoutdiff.wide`)."""
 
 
 def read_bytes(name: str, max_bytes: int) -> bytes:
@@ -129,4 +132,10 @@ def utf16_without_mark(data: bytes) -> str | None:
         text = data.decode("utf-16-le" if even == 0 else "utf-16-be")
     except UnicodeDecodeError:
         return None
-    return None if _NOT_TEXT.search(text) else text
+    return None if not_text(text) else text
+
+
+def not_text(text: str) -> bool:
+    """``text`` has a control character (tab and line ends aside), a private-use character or a
+    non-character: it is no readout."""
+    return bool(_CONTROL.search(text) or (has_wide(text) and _PRIVATE().search(text)))

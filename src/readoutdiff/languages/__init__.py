@@ -23,6 +23,7 @@ from readoutdiff.languages import en, other, ru, zh
 from readoutdiff.languages.base import Language
 from readoutdiff.languages.detect import Detected, detect
 from readoutdiff.model import Sentence
+from readoutdiff.wide import has_wide, lazy
 
 __all__ = ["Detected", "Language", "detect", "language", "match_fold", "tokens", "words"]
 
@@ -33,11 +34,13 @@ UNKNOWN = other.LANGUAGE
 _HAN_RUN = f"[{zh.HAN}]+"
 _SINGLE = f"[{other.NO_SPACE}]"
 _PLAIN_WORD = rf"(?:(?![{zh.HAN}{other.NO_SPACE}])\w)+"
-_TOKEN = re.compile(rf"({_HAN_RUN})|{_SINGLE}|{_PLAIN_WORD}|\s+|[^\w\s]", re.S)
-_WORD = re.compile(rf"({_HAN_RUN})|{_SINGLE}|{_PLAIN_WORD}")
-_CUT_APART = re.compile(f"[{zh.HAN}{other.NO_SPACE}]")
+_TOKEN = lazy(rf"({_HAN_RUN})|{_SINGLE}|{_PLAIN_WORD}|\s+|[^\w\s]", re.S)
+_WORD = lazy(rf"({_HAN_RUN})|{_SINGLE}|{_PLAIN_WORD}")
+_CUT_APART = lazy(f"[{zh.HAN}{other.NO_SPACE}]")
 _PLAIN = re.compile(r"\w+")
 """The words of text with no character of ``_CUT_APART``: what ``_WORD`` finds there, faster."""
+_PLAIN_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+"""What ``_TOKEN`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
 
 
 def language(code: str) -> Language:
@@ -58,14 +61,16 @@ def match_fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Cut ``text`` into words, white-space runs and punctuation marks; their join is ``text``."""
-    return _segmented(_TOKEN, text)
+    if not has_wide(text):
+        return _PLAIN_TOKEN.findall(text)
+    return _segmented(_TOKEN(), text)
 
 
 def words(folded: str) -> list[str]:
     """Cut folded text into its words (no spaces or punctuation)."""
-    if folded.isascii() or not _CUT_APART.search(folded):
+    if not has_wide(folded) or not _CUT_APART().search(folded):
         return _PLAIN.findall(folded)  # no script cut by a segmenter or per character
-    return _segmented(_WORD, folded)
+    return _segmented(_WORD(), folded)
 
 
 def _segmented(pattern: re.Pattern[str], text: str) -> list[str]:

@@ -24,9 +24,11 @@ import re
 from dataclasses import dataclass
 
 from readoutdiff.languages.zh import HAN
+from readoutdiff.wide import has_wide, lazy
 
+_HAN = lazy(f"[{HAN}]")
+"""Chinese characters: counted only in text with wide characters (see :mod:`readoutdiff.wide`)."""
 _SCRIPTS = {
-    "han": re.compile(f"[{HAN}]"),
     "cyrillic": re.compile("[\u0400-\u052f]"),
     "latin": re.compile("[A-Za-z\u00c0-\u024f]"),
 }
@@ -53,7 +55,8 @@ def detect(text: str) -> Detected:
     letters = len(_LETTER.findall(sample))
     if not letters:
         return Detected("und")
-    counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS.items()}
+    counts = {"han": len(_HAN().findall(sample)) if has_wide(sample) else 0}
+    counts |= {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS.items()}
     # A Chinese character carries a word: weigh it like the letters of a short word.
     weighted = {**counts, "han": counts["han"] * 3}
     total = sum(weighted.values()) + letters - sum(counts.values())

@@ -17,15 +17,15 @@ Both libraries load on first use only.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
 from readoutdiff.languages.base import Language
+from readoutdiff.wide import has_wide, lazy
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Character-class ranges of Chinese characters (kana and hangul are not cut by jieba)."""
-_HAN_CHAR = re.compile(f"[{HAN}]")
+_HAN_CHAR = lazy(f"[{HAN}]")
 
 
 @cache
@@ -44,7 +44,7 @@ def _segmenter() -> Any:
 
 def simplified(text: str) -> str:
     """Fold Traditional characters to Simplified, keeping the length (one character for one)."""
-    if not _HAN_CHAR.search(text):
+    if not has_wide(text) or not _HAN_CHAR().search(text):
         return text
     converted: str = _converter().convert(text)
     if len(converted) == len(text):
@@ -67,7 +67,7 @@ def cut(run: str) -> list[str]:
 
 def is_traditional(text: str) -> bool:
     """Tell whether at least 3 % of the Chinese characters of ``text`` are Traditional forms."""
-    han = _HAN_CHAR.findall(text)
+    han = _HAN_CHAR().findall(text) if has_wide(text) else []
     if not han:
         return False
     folded = simplified("".join(han))
