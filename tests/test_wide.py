@@ -103,11 +103,11 @@ def test_phrase_keys_and_words() -> None:
         assert phrases.has_words(piece) == (
             phrases._WORD().search(phrases._folded(piece)) is not None
         )
-        assert phrases._has_cjk(piece) == (phrases._CJK_CHAR().search(piece) is not None), piece
+        assert fold.has_cjk(piece) == (fold._CJK_CHAR().search(piece) is not None), piece
 
 
 def test_cjk_characters_told_without_the_pattern() -> None:
-    assert phrases._without_cjk(ALL_CHARS) == phrases._CJK_CHAR().sub("", ALL_CHARS)
+    assert fold.without_cjk(ALL_CHARS) == fold._CJK_CHAR().sub("", ALL_CHARS)
 
 
 def test_only_in_a_script() -> None:
@@ -116,7 +116,7 @@ def test_only_in_a_script() -> None:
             return False
         words = phrases._WORD().findall(phrases._folded(text))
         if script == "cjk":
-            return bool(words) and all(phrases._CJK_CHAR().fullmatch(word) for word in words)
+            return bool(words) and all(fold._CJK_CHAR().fullmatch(word) for word in words)
         return bool(words) and all(word[0] in phrases._CYRILLIC for word in words)
 
     samples = [
