@@ -134,4 +134,9 @@ def without_cjk(text: str) -> str:
     """
     if not has_wide(text):
         return text
-    return "".join(char for char in text if not bisect_right(_CJK_BOUNDS, char) % 2)
+    return "".join(char for char in text if not is_cjk(char))
+
+
+def is_cjk(char: str) -> bool:
+    """Tell whether ``char`` is in ``CJK``, by its ranges (nothing to compile)."""
+    return bisect_right(_CJK_BOUNDS, char) % 2 == 1
