@@ -44,7 +44,12 @@ OUT = ROOT / "src" / "readoutdiff" / "data" / "background.tsv"
 FOLDERS = ("statements-releases", "briefings-statements")
 MIRROR = "brian14708/wh-briefings"
 CUT_SHARE = 0.7
-"""A phrase seen in a longer kept one at least this share of its count is that phrase cut."""
+"""A phrase seen in a longer kept one at least this share of its count is that phrase cut;
+a phrase followed right away by a content word at least this share of its count is a
+modifier cut from its noun ("global and regional" security, "security and economic" ties)."""
+SAME_NEXT_SHARE = 0.9
+"""A phrase followed by one and the same word at least this share of its count is cut before
+it ("secure the release" of, "increase the flow" of)."""
 STATE_MIRROR = "markschaver/State-Department-PR"
 EXCLUDED = (
     # counterparts of the evaluation set's series (eval/formulas/)
@@ -196,6 +201,26 @@ def telling(words: Words, start: int, end: int) -> int:
     )
 
 
+def next_word(place: Place) -> str:
+    """The stem right after a phrase: ``""`` at the end of its sentence or before punctuation,
+    ``"+"`` for a content word, else the stop word itself (``"of"``)."""
+    words, _, end = place
+    if end >= len(words.stems) or words.breaks[end]:
+        return ""
+    following = words.stems[end]
+    return following if following in STOP_WORDS else f"+{following}"
+
+
+def open_right(after: Counter[str]) -> bool:
+    """The phrase does not end where its uses end: a content word follows it in most of them
+    (a modifier: "global and regional" challenges) or one word follows it nearly always (a
+    noun waiting for its complement: "secure the release" of)."""
+    total = sum(after.values())
+    content = sum(n for word, n in after.items() if word.startswith("+"))
+    same = max((n for word, n in after.items() if word), default=0)
+    return content >= CUT_SHARE * total or same >= SAME_NEXT_SHARE * total
+
+
 def count(
     corpus: list[tuple[Source, Readout]], least: int, counterparts: int, least_telling: int = 2
 ) -> list[tuple[tuple[str, ...], int, int, str]]:
@@ -207,17 +232,20 @@ def count(
     frequent = {gram for gram, n in readouts.items() if n >= least}
     who: dict[tuple[str, ...], set[str]] = defaultdict(set)
     first: dict[tuple[str, ...], tuple[Readout, Place]] = {}
+    after: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for source, readout in corpus:
         for gram, place, passage in phrases_of(readout, search):
             if not passage and gram in frequent:
                 who[gram].add(source.counterpart)
                 first.setdefault(gram, (readout, place))
+                after[gram][next_word(place)] += 1
     kept = {gram: readouts[gram] for gram in frequent if len(who[gram]) >= counterparts}
     rows = []
     for gram in sorted(maximal(kept, {}, CUT_SHARE)):
         readout, (sentence, start, end) = first[gram]
         if (
             noise.why(sentence, start, end) is None
+            and not open_right(after[gram])
             and telling(sentence, start, end) >= least_telling
         ):
             wording = readout.text[sentence.start(start) : sentence.end(end - 1)]
@@ -273,7 +301,8 @@ def main(argv: list[str] | None = None) -> int:
         ),
         f"{len(corpus)} readouts of {people} counterparts, evaluation and reserved series left out.",
         f"Kept: seen in >= {args.min_readouts} readouts of >= {args.min_counterparts} "
-        f"counterparts, maximal (a phrase held by a longer one seen {CUT_SHARE:.0%} as often is a cut), no name/office/boilerplate, >= {args.min_telling} telling words.",
+        f"counterparts, maximal (a phrase held by a longer one seen {CUT_SHARE:.0%} as often is a cut), no name/office/boilerplate, >= {args.min_telling} telling words;",
+        f"closed on the right (not followed by a content word {CUT_SHARE:.0%} of the time, nor by one same word {SAME_NEXT_SHARE:.0%}).",
     ]
     write(rows, header, args.out)
     return 0

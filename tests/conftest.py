@@ -6,6 +6,7 @@ import atexit
 import os
 import shutil
 import tempfile
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
@@ -49,6 +50,22 @@ READOUT_LINES = (
 def readout_lines() -> list[str]:
     """The lines of a realistic readout; each line is exactly one sentence, content distinct."""
     return list(READOUT_LINES)
+
+
+@pytest.fixture
+def first(tmp_path: Path) -> Path:
+    """The CLI tests' first readout (``test_cli.FIRST``) as a file."""
+    from test_cli import FIRST, _write
+
+    return _write(tmp_path / "first.txt", FIRST)
+
+
+@pytest.fixture
+def second(tmp_path: Path) -> Path:
+    """The CLI tests' second readout (``test_cli.SECOND``) as a file."""
+    from test_cli import SECOND, _write
+
+    return _write(tmp_path / "second.txt", SECOND)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

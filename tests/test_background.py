@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 from readoutdiff import compare, from_text, load
@@ -111,3 +112,27 @@ def test_builder_reads_a_state_department_rss_item_and_leaves_out_evaluation_ser
     assert builder.state_item(kuleba, "https://www.state.gov/y/") is None
     press = item.replace("Call with", "Statement on")
     assert builder.state_item(press, "https://www.state.gov/z/") is None
+
+
+def test_builder_cuts_a_phrase_that_is_open_on_the_right() -> None:
+    """Real sentences of the evaluation set: "global and regional" is always followed by its
+    noun, "secure the release" always by "of"; "international humanitarian law" ends its use."""
+    words = [w for name in PAIR for w in readout_words(load(EVAL / name))]
+
+    def after(phrase: str) -> list[str]:
+        stems = tuple(readout_words(from_text(phrase))[0].stems)
+        return [
+            builder.next_word((w, i, i + len(stems)))
+            for w in words
+            for i in range(len(w.stems) - len(stems) + 1)
+            if w.stems[i : i + len(stems)] == stems
+        ]
+
+    modifier = after("global and regional")
+    assert modifier and all(word.startswith("+") for word in modifier)
+    assert builder.open_right(Counter(modifier))
+    assert builder.open_right(Counter({"of": 19, "": 1}))  # one same word 95 % of the time
+    assert not builder.open_right(Counter({"": 5, "of": 2, "+peace": 1}))
+    closed = after("international humanitarian law")
+    assert closed and not builder.open_right(Counter(closed))
+    assert "global and regional" not in {e.text for e in background.entries()}

@@ -66,16 +66,6 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-@pytest.fixture
-def first(tmp_path: Path) -> Path:
-    return _write(tmp_path / "first.txt", FIRST)
-
-
-@pytest.fixture
-def second(tmp_path: Path) -> Path:
-    return _write(tmp_path / "second.txt", SECOND)
-
-
 def assert_fails(process: subprocess.CompletedProcess, *named: str) -> str:
     """Check git-style failure: status 2, one ``readoutdiff: error:`` line naming ``named``, no traceback."""
     assert "Traceback" not in process.stdout + process.stderr

@@ -20,22 +20,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from test_cli import FIRST, MEGABYTE, PARAGRAPH, SECOND, _env, _write, assert_fails, run
+from test_cli import FIRST, MEGABYTE, PARAGRAPH, _env, _write, assert_fails, run
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = (ROOT / "samples/2021-06-28-xi-putin.txt", ROOT / "samples/2021-12-15-xi-putin.txt")
 FORGED = "a\n::error::forged\x1b[2J\u202etxt.exe"
 """A file name that tries to start a workflow command, clear the terminal and read backwards."""
-
-
-@pytest.fixture
-def first(tmp_path: Path) -> Path:
-    return _write(tmp_path / "first.txt", FIRST)
-
-
-@pytest.fixture
-def second(tmp_path: Path) -> Path:
-    return _write(tmp_path / "second.txt", SECOND)
 
 
 def _feed(fifo: Path, data: bytes) -> threading.Thread:

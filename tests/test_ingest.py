@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from readoutdiff import ReadoutError, from_bytes, from_text, load
 from readoutdiff.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
 
 BODY = (
     "President Xi Jinping Holds Talks with Russian President Vladimir Putin\n"
@@ -263,6 +266,29 @@ def test_year_in_file_name_completes_day_and_month_from_text() -> None:
 )
 def test_no_day_and_month_means_no_date(text: str) -> None:
     assert from_text(text, path="talks-2021.txt").date is None
+
+
+def test_today_in_the_meeting_clause_wins_over_a_later_event_date() -> None:
+    """A real State Department readout (eval/formulas): the call was "today" (the file's date),
+    the "election on April 24" it congratulated is another day."""
+    real = load(ROOT / "eval" / "formulas" / "blinken-le-drian__2022-04-27__state.txt")
+    assert real.date == "2022-04-27"
+    text = "On April 24, the Secretary spoke with the Minister about the vote held today."
+    assert from_text(text, path="x__2022-04-27__state.txt").date == "2022-04-24"
+
+
+def test_title_is_a_two_sentence_headline_and_never_a_dateline() -> None:
+    """Real BelTA pages (eval/bilingual): a headline line holding two sentences is the title
+    whole; a page opening with its dateline ("31 декабря, Минск /Корр. БЕЛТА/.") has no title."""
+    bilingual = ROOT / "eval" / "bilingual"
+    headline = load(bilingual / "lukashenko-putin__2022-07-11__belta-ru.txt")
+    assert headline.title == (
+        "От калининградского транзита до вопросов обороны. "
+        "Александр Лукашенко и Владимир Путин провели телефонный разговор"
+    )
+    assert load(bilingual / "lukashenko-putin__2025-12-31__belta-ru.txt").title is None
+    lead = load(bilingual / "xi-trump__2017-08-12__singtao-zh-hant.txt")  # no headline: a lead
+    assert lead.title == lead.sentences[0].text
 
 
 def test_date_from_load_uses_the_real_file_name(tmp_path) -> None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from readoutdiff import Comparison, Options, compare, from_text, load
-from readoutdiff.model import Entry, Lexicon
+from readoutdiff.model import Entry, FormulaStatus, Lexicon
 from readoutdiff.render.html import render_html
 from readoutdiff.render.jsonout import render_json
 from readoutdiff.render.key_changes import key_changes
@@ -94,4 +94,32 @@ def test_a_formula_reworded_elsewhere_reads_as_its_own_change() -> None:
     assert first.summary == (
         "Qualifier removed: “U.S. extended deterrence commitment”"
         " (A line 3) → “U.S. commitment” (B line 5)."
+    )
+
+
+def test_a_kept_formula_that_loses_its_qualifier_is_changed_not_a_variant() -> None:
+    # Real White House readouts: "impose severe costs" is said again as "imposing costs on
+    # Russia"; both are wordings of one lexicon formula, but "severe" went.
+    root = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+    comparison = compare(
+        load(root / "biden-zelenskyy__2022-10-04__wh.txt"),
+        load(root / "biden-zelenskyy__2022-10-10__wh.txt"),
+    )
+    (costs,) = [f for f in comparison.formulas if f.id == "impose-costs"]
+    assert costs.status is FormulaStatus.CHANGED and not costs.variant
+    assert (costs.a_text, costs.b_text) == ("impose severe costs", "imposing costs on Russia")
+    first = key_changes(comparison)[0]
+    assert first.kind == "qualifier-removed"
+    assert first.summary.startswith("Qualifier removed: “impose severe costs” (A line 3)")
+
+
+def test_a_changed_phrase_names_the_wording_of_the_formula_it_is_around() -> None:
+    root = Path(__file__).resolve().parent.parent / "samples"
+    comparison = compare(
+        load(root / "2021-06-28-xi-putin.txt"), load(root / "2021-12-15-xi-putin.txt")
+    )
+    summaries = [k.summary for k in key_changes(comparison)]
+    assert any(
+        s.startswith("Changed wording around “true multilateralism”: “jointly safeguarded”")
+        for s in summaries
     )

@@ -3,9 +3,12 @@
 A replacement (:mod:`readoutdiff.formulas.wording`) belongs to a formula when it
 overlaps one of the formula's occurrences, on either side, or sits in the slot of a
 formula only one side has: right before or after it in the same clause, only stop words
-between. Such a replacement
-is a *changed* formula entry that names its formula (``anchor``): "around 'sovereignty
-and territorial integrity': 'strong and vocal support' → 'strong support'". When its two
+between. Such a replacement is a *changed* formula entry that names its formula
+(``anchor``). So is a qualifier put in or taken out, or words swapped for unrelated ones,
+within ``around.AROUND`` words of a lexicon formula both sides keep, in its clause; its wordings
+run through the formula: around 'sovereignty and territorial integrity', "strong and
+vocal support in defense of Ukraine's sovereignty …" → "strong support in defense of
+Ukraine and its sovereignty …". When its two
 wordings are the same formula (a variant), it is no change: a formula found on one side
 only is *persisted* with ``variant`` and the other side's wording.
 
@@ -19,9 +22,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from readoutdiff.formulas import wording
+from readoutdiff.formulas.around import around, content, swapped
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of, overlaps
 from readoutdiff.formulas.succession import SUBJECT_WORDS, View
@@ -63,30 +67,42 @@ def name(
             continue  # no formula in the passage: no replacement can belong to one (_owner)
         for rep in wording.replacements(pair, a.readout, b.readout, a.words, b.words, threshold):
             owner, inside = _owner(rep, a_occ, b_occ, one_sided)
-            if owner is None or _busy(rep, busy) or _within(rep, owner.id, a_occ, b_occ):
+            if owner is None:
+                qualified = around(rep, pair, (a, b), (a_occ, b_occ), one_sided)
+                if qualified is not None and not _busy(rep, busy):
+                    seen[qualified.id] += 1
+                    named.changed.append(_numbered(qualified, seen[qualified.id]))
+                    busy.append((qualified.a_spans, qualified.b_spans))
                 continue
-            if _swapped(rep, pair, a, b):
+            if _busy(rep, busy) or _within(rep, owner.id, a_occ, b_occ):
+                continue
+            if swapped(rep, pair, a, b):
                 continue  # the words moved within the passage: reordered, not reworded
             if owner.id in one_sided and not _mutation(rep):
                 continue  # the formula cut out, put in or swapped for other words: not changed
             if rep.variant:
                 _variant(named, rep, owner, bool(inside), one_sided, (a, b))
                 continue
-            if min(_content(rep.a), _content(rep.b)) < 2 or _bare(
+            if min(content(rep.a), content(rep.b)) < 2 or _bare(
                 rep, owner, one_sided, a_occ, b_occ
             ):
                 continue  # a phrase on each side, not a single word for a whole formula
             named.consumed |= inside
             seen[owner.id] += 1
-            suffix = f"#{seen[owner.id]}" if seen[owner.id] > 1 else ""
-            named.changed.append(Formula(
+            named.changed.append(_numbered(Formula(
                 status=FormulaStatus.CHANGED, a_text=rep.a_text, b_text=rep.b_text,
-                a_spans=_spans(rep.a_span), b_spans=_spans(rep.b_span), id=f"{owner.id}/wording{suffix}",
+                a_spans=_spans(rep.a_span), b_spans=_spans(rep.b_span), id=owner.id,
                 source=owner.source, topic=owner.topic, confidence=round(rep.score, 3),
                 evidence_score=rep.score, anchor=owner.id,
-            ))  # fmt: skip
+            ), seen[owner.id]))  # fmt: skip
             busy.append((_spans(rep.a_span), _spans(rep.b_span)))
     return named
+
+
+def _numbered(formula: Formula, count: int) -> Formula:
+    """The entry's id: ``<anchor>/wording``, then ``#2`` … for later changes around it."""
+    suffix = f"#{count}" if count > 1 else ""
+    return replace(formula, id=f"{formula.anchor}/wording{suffix}")
 
 
 def _variant(
@@ -135,7 +151,8 @@ def _owner(
 
     It belongs to a formula it touches (one only one side has first, then one that is not of
     the background, then by id, so that swapping A and B names the same one), else to a one-sided formula whose slot it fills:
-    right next to where that formula stood. Next to a formula both sides keep, it is context.
+    right next to where that formula stood. Near a formula both sides keep, it is that
+    formula's context (see :mod:`readoutdiff.formulas.around`).
     """
     inside = [
         o for run, occ in ((rep.a, a_occ), (rep.b, b_occ)) for o in occ if any(_covers(run, o))
@@ -178,21 +195,8 @@ def _bare(
             (words, k) for words, k in core
             if not any(any(_covers([(words, k)], o)) for o in mine) and words.stems[k] not in SUBJECT_WORDS
         ]  # fmt: skip
-        if _content(rest) == 0:
+        if content(rest) == 0:
             return True
-    return False
-
-
-def _swapped(rep: wording.Replacement, pair: Alignment, a: View, b: View) -> bool:
-    """One side's wording stands word for word elsewhere in the other side's passage."""
-    for run, other, sentences in ((rep.a, b, pair.b), (rep.b, a, pair.a)):
-        stems = tuple(words.stems[k] for words, k in run)
-        if len(stems) < 2:
-            continue
-        for s in sentences:
-            held = other.words[s.index].stems
-            if any(held[i : i + len(stems)] == stems for i in range(len(held) - len(stems) + 1)):
-                return True
     return False
 
 
@@ -202,10 +206,6 @@ def _mutation(rep: wording.Replacement) -> bool:
     a_stems = {words.stems[k] for words, k in rep.a_core} - STOP_WORDS
     b_stems = {words.stems[k] for words, k in rep.b_core} - STOP_WORDS
     return bool(a_stems & b_stems)
-
-
-def _content(run: Sequence[wording.Place]) -> int:
-    return sum(words.stems[k] not in STOP_WORDS for words, k in run)
 
 
 def _covers(run: Sequence[wording.Place], occurrence: Occurrence) -> Iterable[bool]:

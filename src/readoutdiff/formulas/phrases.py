@@ -49,6 +49,10 @@ STOP_WORDS = frozenset(
     s this there here upon about between among across within without after before during""".split()
 )
 """Words that never start or end a mined phrase and do not count as its content."""
+PREPOSITIONS = frozenset(
+    "of for to in on with against from by at into over under toward towards".split()
+)
+"""Words that link a phrase to its complement ("costs *on* Russia")."""
 
 
 class Words(NamedTuple):

@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, overlaps, word_span
+from readoutdiff.formulas.phrases import PREPOSITIONS, STOP_WORDS, Words, overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
@@ -56,9 +56,6 @@ COMMON = 40
 PRONOUNS = frozenset("itself themselves himself herself ourselves us them him one".split())
 """Words that are no content here: "defends itself" shares nothing with "Israel's right to defend itself"."""
 
-PREPOSITIONS = frozenset(
-    "of for to in on with against from by at into over under toward towards".split()
-)
 
 Side = Mapping[str, Sequence[Occurrence]]
 

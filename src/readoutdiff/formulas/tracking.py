@@ -29,7 +29,7 @@ from functools import lru_cache
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import lexicon as lexicons
-from readoutdiff.formulas import matcher, mining, slots, succession
+from readoutdiff.formulas import matcher, mining, slots, succession, wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
@@ -253,11 +253,15 @@ def _fates(
     formulas += reworded.changed
     rest = [i for i in rest if i not in reworded.consumed]
     formulas += [
-        _fate(
-            i,
-            in_a.get(i) or held_a.get(i, []),
-            in_b.get(i) or held_b.get(i, []),
-            named.variants.get(i),
+        _qualified(
+            _fate(
+                i,
+                in_a.get(i) or held_a.get(i, []),
+                in_b.get(i) or held_b.get(i, []),
+                named.variants.get(i),
+            ),
+            (a, b),
+            (in_a.get(i, []), in_b.get(i, [])),
         )
         for i in rest
     ]
@@ -277,8 +281,8 @@ def _inside_longer(
     """
     wanted: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for formula_id, occurrences in one_sided.items():
-        for wording in {own.words[o.sentence].stems[o.first : o.last] for o in occurrences}:
-            wanted[wording].append(formula_id)
+        for stems in {own.words[o.sentence].stems[o.first : o.last] for o in occurrences}:
+            wanted[stems].append(formula_id)
     found: dict[str, list[Occurrence]] = defaultdict(list)
     if not wanted:
         return found
@@ -337,6 +341,23 @@ def _fate(
         id=formula_id, source=first.source, topic=first.topic,
         confidence=max(o.confidence for o in (*a_side, *b_side)),
     )  # fmt: skip
+
+
+def _qualified(
+    formula: Formula, views: tuple[succession.View, succession.View],
+    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
+) -> Formula:  # fmt: skip
+    """A formula kept in a wording that lost (or gained) a qualifier is *changed*, not a
+    variant: "impose severe costs" -> "imposing costs on Russia"."""
+    if not formula.variant or not all(sides):
+        return formula
+    a_runs, b_runs = (
+        [[(view.words[o.sentence], k) for k in range(o.first, o.last)] for o in side]
+        for view, side in zip(views, sides, strict=True)
+    )
+    if wording.qualifier_dropped(a_runs, b_runs) or wording.qualifier_dropped(b_runs, a_runs):
+        return replace(formula, status=FormulaStatus.CHANGED, variant=False)
+    return formula
 
 
 def _wordings(side: Sequence[Occurrence]) -> set[str]:

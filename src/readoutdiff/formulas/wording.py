@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, key, line_of
+from readoutdiff.formulas.phrases import PREPOSITIONS, STOP_WORDS, Words, key, line_of
 from readoutdiff.model import Alignment, Readout, Span
 from readoutdiff.shared_runs import matching_blocks
 
@@ -42,6 +42,7 @@ _WIDEN = 1
 _LONGEST = 10
 """Most words on one side of a replaced phrase; longer runs are rewritten passages."""
 _POSSESSIVE = ("'s", "\u2019s")
+_ARTICLES = frozenset(("a", "an", "the"))
 _ENDINGS = ("ing", "ed", "es", "s", "e")
 
 Place = tuple[Words, int]
@@ -251,3 +252,23 @@ def same_formula(x: str, y: str, threshold: float = 90.0) -> bool:
     if sorted(bx) == sorted(by):
         return True
     return bool(fuzz.ratio(" ".join(bx), " ".join(by), score_cutoff=threshold))
+
+
+def qualifier_dropped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]) -> bool:
+    """Say whether the wordings ``y`` of a formula lack a qualifier every wording ``x`` has:
+    their lower-case content words are a part of those all of ``x`` share ("impose severe
+    costs" -> "imposing costs on Russia"; names are no qualifiers, inflection is stripped),
+    and no word of ``y`` but a preposition or an article says it otherwise ("support each
+    other" is "mutual support")."""
+
+    def told(run: Sequence[Place]) -> set[str]:
+        return {strip(w.stems[k]) for w, k in run if not w.caps[k] and _content((w, k))}
+
+    def stops(runs: Sequence[Sequence[Place]]) -> set[str]:
+        return {w.stems[k] for run in runs for w, k in run if not _content((w, k))}
+
+    kept = set.intersection(*(told(run) for run in x)) if x else set()
+    said = set().union(*(told(run) for run in y))
+    # "support each other" -> "mutual support": words that are no link stand for the qualifier
+    rephrased = stops(y) - stops(x) - PREPOSITIONS - _ARTICLES
+    return bool(said) and said < kept and not rephrased

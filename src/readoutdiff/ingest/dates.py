@@ -169,10 +169,14 @@ def _strong(
     Other dates in it go to ``weak``, each with whether it had a year.
     """
     foreign = _foreign(sentence)
+    relative = (_TODAY.search(sentence) or _YESTERDAY.search(sentence)) if reference else None
     for match in _matches(sentence):
         date = _complete(match, reference, year)
         placed = foreign and match.start <= 40  # "12 февраля …", "新华社北京1月22日电"
-        if date and (placed or _ON.search(sentence[: match.start])):
+        later = (
+            relative is not None and relative.start() < match.start
+        )  # "spoke today … on April 24"
+        if date and not later and (placed or _ON.search(sentence[: match.start])):
             return date, False
         if date:
             weak.append((match.year is not None, date))
@@ -200,6 +204,18 @@ def _complete(match: _Match, reference: str | None, year: int | None) -> str | N
         ahead = dt.date.fromisoformat(date) - dt.date.fromisoformat(reference)
         date = _iso(year - 1, month, match.day) if ahead.days > 7 else date
     return date
+
+
+def is_dateline(sentence: str) -> bool:
+    """Tell whether a short sentence is a dateline: a date, a place and an agency, no more.
+
+    >>> is_dateline("31 декабря, Минск /Корр. БЕЛТА/."), is_dateline("On 15 December, Xi met Putin.")
+    (True, False)
+    """
+    if len(sentence) > 60:
+        return False
+    first = next(_matches(sentence), None)
+    return first is not None and first.start <= 2
 
 
 def _matches(text: str) -> Iterator[_Match]:

@@ -1,6 +1,7 @@
 """Read decoded text as a readout: site junk kept aside, sentences, title, date, notes.
 
-The title is the first line that is not junk; the date is the meeting's (see
+The title is the first line that is not junk when it reads as a headline (no full stop at its
+end, even when it holds two sentences), else its first sentence, unless that is a dateline; the date is the meeting's (see
 :mod:`readoutdiff.ingest.dates`); a note says when the date came from the file name and when
 the text seems cut off.
 """
@@ -15,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from readoutdiff import languages, segment
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
-from readoutdiff.ingest.dates import iso_date, meeting_date
+from readoutdiff.ingest.dates import is_dateline, iso_date, meeting_date
 from readoutdiff.model import Ignored, Readout, Sentence, Span
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -75,7 +76,7 @@ def from_text(
     if cut:
         notes.append(cut)
     return Readout(
-        path=path, text=text, sha256=digest, title=meta.get("title") or _title(sentences[0].text),
+        path=path, text=text, sha256=digest, title=meta.get("title") or _title(text, sentences[0]),
         date=date, sentences=sentences, ignored=ignored + found, notes=tuple(notes),
         counterpart=meta.get("counterpart") or None,
         source=meta.get("source") or meta.get("source_url") or meta.get("url") or None,
@@ -165,5 +166,24 @@ def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:
     return meta, match.end(), (_ignored(text, 0, match.end(), "front matter"),)
 
 
-def _title(first_sentence: str) -> str | None:
-    return first_sentence if len(first_sentence) <= 300 else None
+_HEADLINE_END = re.compile(r"[.!?;:。！？；：…]\W*$")
+
+
+def _title(text: str, first: Sentence) -> str | None:
+    """The readout's headline: its first line when no full stop ends it ("От калининградского
+    транзита до вопросов обороны. Александр Лукашенко и Владимир Путин провели телефонный
+    разговор"), else its first sentence; never a dateline ("31 декабря, Минск /Корр. БЕЛТА/.").
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from_text("Talks in Minsk. The leaders met\\n\\nThey spoke of trade.").title
+    'Talks in Minsk. The leaders met'
+    >>> from_text("12 февраля, Минск /БЕЛТА/. Лидеры провели переговоры.").title is None
+    True
+    """
+    end = text.find("\n", first.span.start)
+    line = " ".join(text[first.span.start : len(text) if end < 0 else end].split())
+    if len(line) <= 200 and line != first.text and not _HEADLINE_END.search(line):
+        return line
+    if is_dateline(first.text):
+        return None
+    return first.text if len(first.text) <= 300 else None

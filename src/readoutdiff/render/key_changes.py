@@ -59,7 +59,8 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     # Changes and drops share the room, so that many rewordings do not hide a dropped formula.
     first = changed[:_CHANGED] + drops[: max(room - min(len(changed), _CHANGED), 0)]
     rest = [f for f in (*changed, *drops) if f not in first]
-    found = [_formula(f) for f in sorted([*first, *rest][:room], key=_formula_rank)]
+    names = {f.id: f.a_text or f.b_text or f.id for f in formulas if f.anchor is None}
+    found = [_formula(f, names) for f in sorted([*first, *rest][:room], key=_formula_rank)]
     for alignment in sorted(passages, key=lambda a: -len(a.a_text or a.b_text))[:_PASSAGES]:
         side = alignment.a or alignment.b
         dropped = alignment.status is Status.DROPPED
@@ -73,7 +74,7 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
             formula=None,
         ))  # fmt: skip
     if len(found) < FEWEST:
-        found += [_formula(f) for f in formulas if f.status is FormulaStatus.APPEARED]
+        found += [_formula(f, names) for f in formulas if f.status is FormulaStatus.APPEARED]
     return found[:MOST]
 
 
@@ -92,7 +93,8 @@ def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
     )
 
 
-def _formula(formula: Formula) -> KeyChange:
+def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
+    """``names``: formula id -> its wording, to say which formula a changed phrase is around."""
     a_line = formula.a_spans[0].line if formula.a_spans else None
     b_line = formula.b_spans[0].line if formula.b_spans else None
     a, b = formula.a_text, formula.b_text
@@ -101,18 +103,34 @@ def _formula(formula: Formula) -> KeyChange:
     elif formula.status is FormulaStatus.APPEARED:
         kind, summary = "formula-appeared", f"New formula “{b}” (B line {b_line})."
     else:
-        fewer = bool(a and b) and set((b or "").lower().split()) < set((a or "").lower().split())
+        fewer = bool(a and b) and _told(b or "") < _told(a or "")
         kind = "qualifier-removed" if fewer else "formula-changed"
         if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
             what = "Qualifier removed" if fewer else "Formula reworded"
         else:
-            around = f" around {formula.anchor}" if formula.anchor else ""
+            anchor = formula.anchor
+            around = f" around “{names[anchor]}”" if anchor in names else ""
+            around = around or (f" around {anchor}" if anchor else "")  # a formula B lacks: its id
             what = f"{'Qualifier removed' if fewer else 'Changed wording'}{around}"
         summary = f"{what}: “{a}” (A line {a_line}) → “{b}” (B line {b_line})."
     return KeyChange(
         kind=kind, summary=summary, a_text=a, b_text=b, a_line=a_line, b_line=b_line,
         formula=formula.anchor or formula.id,
     )  # fmt: skip
+
+
+_LINKS = frozenset("a an the of on in to for and or with by at as its their his her".split())
+
+
+def _told(text: str) -> set[str]:
+    """The words a reader compares to see a qualifier go: lower case (names are no
+    qualifiers), no linking word, a plural or -ing ending off ("imposing" is "impos")."""
+    found = set()
+    for word in text.split():
+        word = word.strip(".,;:!?\"'“”‘’()")
+        if word and not word[0].isupper() and word.lower() not in _LINKS:
+            found.add(word.lower().removesuffix("s").removesuffix("ing").removesuffix("e"))
+    return found
 
 
 def _cut(text: str) -> str:
