@@ -1,17 +1,22 @@
 """Benchmark pairing by meaning: model load, per-sentence cost, cold runs with and without it.
 
-Prints, each measured in a fresh process (best of ``--repeat``):
+Prints, each figure over ``--runs`` fresh processes (best and median, wall and CPU seconds):
 
-* the embedding model's load time (import, tokenizer, weights, first encode), once with an
-  empty cache (the first run, which also writes the cache entry) and then from the cache
-  (see ``readoutdiff.meaning_cache``); every run uses a fresh cache folder of its own;
+* the embedding model's load time (import, tokenizer, weights, first encode), with an empty
+  cache (the first run on a machine, which also writes the cache entry) and from the cache
+  (see ``readoutdiff.meaning_cache``);
 * the cost per sentence of embedding once loaded;
-* cold CLI runs: two English readouts (the samples) without ``--meaning``
-  (the baseline: no model loaded), the same with ``--meaning``, and two
-  readouts of about 40 sentences in English and Chinese (translations of the
-  same calls, from ``eval/bilingual``), where pairing by meaning is on by itself.
+* cold CLI runs: two English readouts (the samples) without ``--meaning`` (the baseline: no
+  model loaded), the same with ``--meaning``, and two readouts of about 40 sentences in
+  English and Chinese (translations of the same calls, from ``eval/bilingual``), where
+  pairing by meaning is on by itself: from the cache, and with a new empty cache folder each
+  run (the first cross-language run on a machine). ``--other DIR`` also times that first run
+  with another checkout's ``src`` folder (say, main's), as a baseline measured in the same run.
 
-    .venv/bin/python benchmarks/bench_meaning.py --repeat 3
+The variants run in turns (one process of each per round), so that a change in the load of
+the machine falls on all of them alike.
+
+    .venv/bin/python benchmarks/bench_meaning.py --runs 5 [--other /path/to/main/src]
 
 This is a script, not a test: it prints figures and never fails.
 """
@@ -20,6 +25,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,13 +39,11 @@ SAMPLES = [
 ]
 TRANSLATIONS = ("2017-10-25", "2018-03-09", "2018-12-29", "2018-05-08")
 LOAD = """
-import os, time
-started = time.perf_counter()
+import os
 from readoutdiff.cache_dir import from_environment, use
 from readoutdiff.meaning import model
 use(from_environment(os.environ))  # as the command line does
 model()
-print(time.perf_counter() - started)
 """
 PER_SENTENCE = """
 import os, time
@@ -53,27 +58,22 @@ started = time.perf_counter()
 embed(texts)
 print((time.perf_counter() - started) / len(texts), len(texts))
 """
-
-
+OTHER = "import sys; sys.path.insert(0, sys.argv.pop(1)); from readoutdiff.cli import main; main()"
+EMPTY = "empty cache"
+"""Marks a variant that gets a new, empty cache folder in each run."""
 ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-"""Environment of every timed process: byte-code written, as an installed package has it;
-READOUTDIFF_CACHE_DIR is set in main()."""
+"""Environment of every timed process: byte-code written, as an installed package has it."""
 
 
-def best(command: list[str], repeat: int) -> float:
-    """Best wall time of ``command`` over ``repeat`` fresh processes."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        subprocess.run(command, check=False, capture_output=True, cwd=ROOT, env=ENV)
-        times.append(time.perf_counter() - started)
-    return min(times)
-
-
-def python(code: str) -> str:
-    return subprocess.run(
-        [sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT, env=ENV
-    ).stdout.strip()
+def run(command: list[str], cache: Path) -> tuple[float, float]:
+    """Return the wall and CPU (user + system, children included) seconds of one process."""
+    env = {**ENV, "READOUTDIFF_CACHE_DIR": str(cache)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
 def bilingual_pair(folder: Path) -> tuple[str, str, int, int]:
@@ -92,51 +92,74 @@ def bilingual_pair(folder: Path) -> tuple[str, str, int, int]:
     return str(a), str(b), len(load(str(a)).sentences), len(load(str(b)).sentences)
 
 
+def variants(folder: Path, other: str | None) -> tuple[dict[str, list[str]], tuple[str, str]]:
+    """The timed commands by row name (a name with EMPTY in it runs on a new cache each time),
+    and the two ~40-sentence readouts."""
+    python, cli = sys.executable, [sys.executable, "-m", "readoutdiff"]
+    a, b, a_size, b_size = bilingual_pair(folder)
+    pair, out = f"en–zh translations, {a_size}+{b_size} sentences", ["-o", os.devnull]
+    rows = {
+        f"model load, {EMPTY} (first run)": [python, "-c", LOAD],
+        "model load, from the cache": [python, "-c", LOAD],
+        "samples, en–en (baseline, no model)": [*cli, *SAMPLES, *out],
+        "samples, en–en --meaning": [*cli, *SAMPLES, "--meaning", *out],
+        pair: [*cli, a, b, *out],
+        f"{pair}, --no-mining": [*cli, a, b, "--no-mining", *out],
+        f"{pair}, {EMPTY} (first run)": [*cli, a, b, *out],
+    }
+    if other:
+        rows[f"  the same, {EMPTY}, --other src"] = [python, "-c", OTHER, other, a, b, *out]
+    return rows, (a, b)
+
+
+def measure(
+    rows: dict[str, list[str]], folder: Path, runs: int
+) -> dict[str, list[tuple[float, float]]]:
+    """Time every row ``runs`` times, one process of each row per round."""
+    shared = folder / "cache"
+    for name, command in rows.items():  # fill the shared cache, byte-code and file cache
+        if EMPTY not in name:
+            run(command, shared)
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in rows}
+    for round_ in range(runs):
+        for number, (name, command) in enumerate(rows.items()):
+            cache = folder / f"empty-{round_}-{number}" if EMPTY in name else shared
+            times[name].append(run(command, cache))
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--repeat", type=int, default=3, help="fresh processes per figure (best kept)"
-    )
+    parser.add_argument("--runs", type=int, default=5, help="processes per row (default 5)")
+    parser.add_argument("--other", help="also time the first run with this src/ folder")
     args = parser.parse_args()
-    cli = [sys.executable, "-m", "readoutdiff"]
-    with tempfile.TemporaryDirectory() as folder:
-        ENV["READOUTDIFF_CACHE_DIR"] = str(Path(folder) / "cache")
-        first_load = float(python(LOAD))  # empty cache: the library loads, the entry is written
-        load_time = min(float(python(LOAD)) for _ in range(args.repeat))
-        a, b, a_size, b_size = bilingual_pair(Path(folder))
-        cost, count = python(PER_SENTENCE.format(path=a, other=b)).split()
-        rows = [
-            (
-                "samples, en–en (baseline, no model)",
-                best([*cli, *SAMPLES, "-o", "/dev/null"], args.repeat),
-            ),
-            (
-                "samples, en–en --meaning",
-                best([*cli, *SAMPLES, "--meaning", "-o", "/dev/null"], args.repeat),
-            ),
-            (
-                f"en–zh translations, {a_size}+{b_size} sentences",
-                best([*cli, a, b, "-o", "/dev/null"], args.repeat),
-            ),
-            (
-                f"en–zh, {a_size}+{b_size} sentences, --no-mining",
-                best([*cli, a, b, "--no-mining", "-o", "/dev/null"], args.repeat),
-            ),
-        ]
-    print(
-        "model load (import + tokenizer + weights + first encode): "
-        f"{first_load:.2f} s with an empty cache (first run), {load_time:.2f} s from the cache"
-    )
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        rows, (a, b) = variants(folder, args.other)
+        times = measure(rows, folder, args.runs)
+        env = {**ENV, "READOUTDIFF_CACHE_DIR": str(folder / "cache")}
+        cost, count = subprocess.run(
+            [sys.executable, "-c", PER_SENTENCE.format(path=a, other=b)],
+            check=True, capture_output=True, text=True, cwd=ROOT, env=env,
+        ).stdout.split()  # fmt: skip
+    load = os.getloadavg()
+    print(f"{args.runs} fresh processes per row, load average {load[0]:.1f} {load[1]:.1f}")
     print(f"per sentence once loaded: {float(cost) * 1000:.1f} ms ({count} sentences in one batch)")
     print()
-    print("| cold CLI run | seconds |")
-    print("| --- | ---: |")
-    for name, seconds in rows:
-        print(f"| {name} | {seconds:.2f} |")
+    print("| seconds | wall best | wall median | CPU best | CPU median |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, pairs in times.items():
+        walls, cpus = [w for w, _ in pairs], [c for _, c in pairs]
+        print(
+            f"| {name} | {min(walls):.2f} | {statistics.median(walls):.2f} "
+            f"| {min(cpus):.2f} | {statistics.median(cpus):.2f} |"
+        )
     print()
-    print(
-        f"target: cross-language run of two ~40-sentence readouts ≤ 2 s: {'PASS' if rows[2][1] <= 2 else 'MISS'}"
-    )
+    for name in rows:
+        if name.startswith("en–zh") and not name.endswith("--no-mining"):
+            median = statistics.median(w for w, _ in times[name])
+            verdict = "PASS" if median <= 2 else "MISS"
+            print(f"target ≤ 2 s, {name}: wall median {median:.2f} s {verdict}")
 
 
 if __name__ == "__main__":

@@ -68,3 +68,33 @@ def test_golden_documents_round_trip() -> None:
 def test_other_types_fail_as_in_the_standard_library() -> None:
     with pytest.raises(TypeError):
         dumps({"set": {1, 2}})
+
+
+_PAIRS = [
+    ("samples/2021-06-28-xi-putin.txt", "samples/2021-12-15-xi-putin.txt"),
+    ("tests/cases/cjk/a.txt", "tests/cases/cjk/b.txt"),
+    ("tests/cases/quotes/a.txt", "tests/cases/quotes/b.txt"),
+    ("tests/cases/moves-far/a.txt", "tests/cases/moves-far/b.txt"),
+    ("tests/cases/cyrillic/a.txt", "tests/cases/cyrillic/b.txt"),
+    (
+        "eval/formulas/biden-kishida__2023-05-18__wh.txt",
+        "eval/formulas/biden-kishida__2023-08-18__wh.txt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _PAIRS)
+def test_written_alignments_and_formulas_are_the_dictionaries_bytes(a: str, b: str) -> None:
+    """``render_json`` writes alignments and formulas as text directly (fast); the bytes are
+    those of the plain dictionaries of ``to_document`` written by the standard library, both
+    ways round (dropped, added, moved and changed passages; formulas of every status)."""
+    from readoutdiff.compare import compare
+    from readoutdiff.ingest import load
+    from readoutdiff.render.jsonout import render_json, to_document
+
+    for x, y in ((a, b), (b, a)):
+        comparison = compare(load(str(ROOT / x)), load(str(ROOT / y)))
+        assert comparison.alignments and comparison.formulas
+        text = render_json(comparison)
+        assert text == _standard(to_document(comparison)) + "\n"
+        assert json.loads(text) == to_document(comparison)

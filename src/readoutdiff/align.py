@@ -79,6 +79,10 @@ def align(
 def _align(
     a: Sequence[Sentence], b: Sequence[Sentence], options: Options, cross: bool
 ) -> list[Pair]:
+    if options.meaning or cross:
+        from readoutdiff.meaning import prefetch
+
+        prefetch()  # the model loads on another core while the sides are segmented
     side_a, side_b = Side(a), Side(b)
     meaning = None
     if options.meaning or cross:

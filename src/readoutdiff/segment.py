@@ -55,19 +55,44 @@ def sentences(
     found: list[Sentence] = []
     line_number = 1
     position = 0
+    # Readouts repeat lines and sentences (boilerplate, a recurring paragraph): each distinct
+    # line is cut, and each distinct sentence folded, once; a copy shares the strings.
+    cut: dict[str, list[tuple[int, int]]] = {}
+    known: dict[str, tuple[str, str]] = {}
+    only_newlines = "\r" not in text  # then a line break is one "\n", counted in C
     for line_start, line_end in lines:
-        line_number += _count_breaks(text, position, line_start)
+        if only_newlines:
+            line_number += text.count("\n", position, line_start)
+        else:
+            line_number += _count_breaks(text, position, line_start)
         position = line_start
-        for start, end in _sentence_ranges(text, line_start, line_end, language):
+        if not _whole_line(text, line_start, line_end):  # cut in place: the text around counts
+            line, offset = text, 0
+            ranges = _sentence_ranges(text, line_start, line_end, language)
+        else:  # nothing outside a whole line changes where it is cut
+            line, offset = text[line_start:line_end], line_start
+            if line not in cut:
+                cut[line] = _sentence_ranges(line, 0, len(line), language)
+            ranges = cut[line]
+        for start, end in ranges:
+            piece = line[start:end]
+            seen = known.get(piece)
+            if seen is None:
+                seen = known[piece] = (piece, match_fold(piece))
             found.append(
                 Sentence(
                     index=len(found),
-                    span=Span(start=start, end=end, line=line_number),
-                    text=text[start:end],
-                    folded=match_fold(text[start:end]),
+                    span=Span(start=offset + start, end=offset + end, line=line_number),
+                    text=seen[0],
+                    folded=seen[1],
                 )
             )
     return tuple(found)
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """The range is a whole line: a line break (or the text's edge) on both sides."""
+    return (start == 0 or text[start - 1] in "\r\n") and (end >= len(text) or text[end] in "\r\n")
 
 
 def _count_breaks(text: str, start: int, end: int) -> int:

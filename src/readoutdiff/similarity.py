@@ -63,16 +63,23 @@ class Side:
     """One readout's sentences with what scoring needs, computed once."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
-        self.folded = [_SPACE_RUN.sub(" ", s.folded).strip() for s in sentences]
+        # A sentence that recurs (boilerplate, a repeated paragraph) is read once: its copies
+        # share one folded text, one word list and one stem count, never changed after.
+        known: dict[str, tuple[str, list[str], Counter[str]]] = {}
         # Each distinct word is one string object, and is stemmed once: on a 16 MB readout
         # the copies of common words would otherwise take more memory than the text.
         seen: dict[str, str] = {}
-        self.words = [[seen.setdefault(w, w) for w in words(text)] for text in self.folded]
         stems: dict[str, str] = {}
-        self.stems = [
-            Counter([stems.get(word) or stems.setdefault(word, stem(word)) for word in found])
-            for found in self.words
-        ]
+        for sentence in sentences:
+            if sentence.folded not in known:
+                text = _SPACE_RUN.sub(" ", sentence.folded).strip()
+                found = [seen.setdefault(w, w) for w in words(text)]
+                counted = Counter([stems.get(w) or stems.setdefault(w, stem(w)) for w in found])
+                known[sentence.folded] = (text, found, counted)
+        read = [known[sentence.folded] for sentence in sentences]
+        self.folded = [text for text, _, _ in read]
+        self.words = [found for _, found, _ in read]
+        self.stems = [counted for _, _, counted in read]
         self.lines = [s.span.line for s in sentences]
         self.titled = len(sentences) > 1 and self.lines[0] != self.lines[1]
         """The first sentence has a line to itself (a headline, as the aligner reads it)."""
@@ -103,16 +110,22 @@ class Scorer:
         """Meaning similarity (:mod:`readoutdiff.meaning`), when pairing by meaning."""
         self.cross = cross
         """The readouts are in different languages: only meaning counts, never shared words."""
+        # Copies of a sentence share one stem count (see Side): each distinct one is read
+        # once, weighted by its number of copies.
+        copies = Counter(map(id, (*side_a.stems, *side_b.stems)))
+        distinct = {id(stems): stems for stems in (*side_a.stems, *side_b.stems)}
         frequency: Counter[str] = Counter()
-        for stems in (*side_a.stems, *side_b.stems):
-            frequency.update(stems.keys())
+        for key, stems in distinct.items():
+            for word_stem in stems:
+                frequency[word_stem] += copies[key]
         documents = side_a.size + side_b.size + 1
         self.weight = {
             stem: _STOP_WEIGHT if stem in STOP_WORDS else math.log(documents / (count + 0.5))
             for stem, count in frequency.items()
         }
-        self.a_mass = [self._mass(stems) for stems in side_a.stems]
-        self.b_mass = [self._mass(stems) for stems in side_b.stems]
+        mass = {key: self._mass(stems) for key, stems in distinct.items()}
+        self.a_mass = [mass[id(stems)] for stems in side_a.stems]
+        self.b_mass = [mass[id(stems)] for stems in side_b.stems]
 
     def pair(self, a_index: int, b_index: int) -> float:
         """Score sentence ``a_index`` of A against sentence ``b_index`` of B."""

@@ -71,6 +71,8 @@ class Matcher:
     fuzzy: dict[str, tuple[Fuzzy, ...]]
     """Rare stem -> the wordings it may stand in, with the stem's position in each."""
     threshold: float
+    starts: frozenset[str] = frozenset()
+    """``firsts`` and the stems of ``fuzzy``: a sentence with none of them holds no match."""
 
 
 def build(
@@ -94,14 +96,17 @@ def build(
     for pattern, number in patterns:
         head: str | tuple[str, str] = (pattern[0], pattern[1]) if len(pattern) > 1 else pattern[0]
         exact[head].append((pattern, number))
+    firsts = frozenset(pattern[0] for pattern, _ in patterns)
+    fuzzy = _fuzzy_index([(p, n) for p, n in patterns if entries[n].fuzzy])
     return Matcher(
         entries=tuple(entries),
         exact={
             head: tuple(sorted(found, key=lambda p: -len(p[0]))) for head, found in exact.items()
         },
-        firsts=frozenset(pattern[0] for pattern, _ in patterns),
-        fuzzy=_fuzzy_index([(p, n) for p, n in patterns if entries[n].fuzzy]),
+        firsts=firsts,
+        fuzzy=fuzzy,
         threshold=threshold,
+        starts=firsts | fuzzy.keys(),
     )
 
 
@@ -194,7 +199,11 @@ def find(
     found: list[Occurrence] = []
     seen = {} if memo is None else memo
     taken_seen: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] = {}
+    made: _Made = {}
+    starts = matcher.starts
     for sentence in words:
+        if starts.isdisjoint(sentence.stems):
+            continue  # no word of it can start an exact match or index a fuzzy one: no hits
         covered = blocked.get(sentence.sentence)
         if covered:  # the same words with the same words taken give the same hits
             key = (sentence.stems, tuple(sorted(covered)))
@@ -205,8 +214,52 @@ def find(
             hits = seen[sentence.stems]
         else:
             hits = seen[sentence.stems] = _hits(matcher, sentence.stems, set())
-        found += [_occurrence(matcher, readout, sentence, hit) for hit in hits]
+        if hits:
+            found += _occurrences(matcher, readout, sentence, hits, made)
     return tuple(sorted(found, key=lambda o: o.span.start))
+
+
+_Made = dict[tuple[str, str, Hit], tuple[int, int, str, float]]
+"""(sentence text, the character after it, hit) -> (start and end in the sentence, wording,
+confidence): what :func:`_occurrence` reads off the text, the same for every copy."""
+
+
+def _occurrences(
+    matcher: Matcher, readout: Readout, words: Words, hits: list[Hit], made: _Made
+) -> list[Occurrence]:
+    """The occurrences of ``hits`` in one sentence; a recurring sentence's are read once."""
+    sentence = readout.sentences[words.sentence]
+    after = readout.text[sentence.span.end : sentence.span.end + 1]  # a closing quote
+    found = []
+    for hit in hits:
+        known = made.get((sentence.text, after, hit))
+        if known is None:
+            occurrence = _occurrence(matcher, readout, words, hit)
+            base = sentence.span.start
+            made[sentence.text, after, hit] = (
+                occurrence.span.start - base, occurrence.span.end - base, occurrence.text,
+                occurrence.confidence,
+            )  # fmt: skip
+            found.append(occurrence)
+            continue
+        start, stop, text, confidence = known
+        start += words.base
+        entry = matcher.entries[hit[2]]
+        found.append(
+            Occurrence(
+                id=entry.id,
+                text=text,
+                span=Span(start=start, end=words.base + stop, line=line_of(readout, words, start)),
+                sentence=words.sentence,
+                first=hit[0],
+                last=hit[1],
+                source=entry.source,
+                topic=entry.topic,
+                confidence=confidence,
+                score=hit[3],
+            )  # fmt: skip
+        )
+    return found
 
 
 def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
@@ -255,14 +308,14 @@ def _windows(
     hits: list[Hit] = []
     count, needed = len(stems), fuzzy.needed
     for first in (start - 1, start, start + 1):
-        if first < 0:
+        if first < 0 or first >= count:
             continue
+        if stems[first] in STOP_WORDS and stems[first] != pattern[0]:
+            continue  # every window starting here starts with a stray stop word
         for end in (first + size - 1, first + size, first + size + 1):
             if end > count or end - first < 2:
                 continue
             if covered and not covered.isdisjoint(range(first, end)):
-                continue
-            if stems[first] in STOP_WORDS and stems[first] != pattern[0]:
                 continue
             if stems[end - 1] in STOP_WORDS and stems[end - 1] != pattern[-1]:
                 continue

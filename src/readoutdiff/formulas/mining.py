@@ -95,8 +95,8 @@ def mine(
 
 def _known_parts(side: Side) -> Iterator[tuple[str, ...]]:
     """Yield every run of two or more words inside a lexicon formula (never mined again)."""
-    for occurrence in side.taken:
-        stems = side.words[occurrence.sentence].stems[occurrence.first : occurrence.last]
+    wordings = {side.words[o.sentence].stems[o.first : o.last] for o in side.taken}
+    for stems in wordings:  # each wording once (a formula recurs); the caller keeps a set
         for size in range(2, len(stems) + 1):
             for start in range(len(stems) - size + 1):
                 yield stems[start : start + size]

@@ -151,6 +151,7 @@ def has_words(text: str) -> bool:
 SCRIPTS = frozenset({"cjk", "cyrillic"})
 """Scripts whose wordings need OpenCC or Snowball to be keyed; see :func:`scripts_in`."""
 _CYRILLIC_CHAR = re.compile("[\u0400-\u052f]")
+_FROM_CYRILLIC = re.compile("[\u0400-\U0010ffff]")
 
 
 def scripts_in(text: str) -> frozenset[str]:
@@ -161,7 +162,7 @@ def scripts_in(text: str) -> frozenset[str]:
     >>> sorted(scripts_in("Xi met Putin")), sorted(scripts_in("коренные 利益"))
     ([], ['cjk', 'cyrillic'])
     """
-    if text.isascii() or max(text) < "\u0400":
+    if text.isascii() or not _FROM_CYRILLIC.search(text):  # no max(): it walks in Python objects
         return frozenset()  # nothing below Cyrillic folds into Cyrillic or CJK (checked)
     # Each distinct character folded once: folding a 500 KB text whole took a third of a second.
     folded = fold_with_offsets("".join(sorted({c for c in set(text) if not c.isascii()})))[0]
@@ -200,22 +201,19 @@ def sentence_words(sentence: Sentence, memo: dict[str, Shape] | None = None) -> 
     >>> w.stems, [w.start(i) for i in range(3)], w.breaks
     (('core', 'interest', 'respected'), [8, 13, 25], (True, False, True))
     """
-    if memo is None:
+    known = None if memo is None else memo.get(sentence.text)
+    if known is not None:
+        shape = known
+    elif memo is None:
         shape = _shape(sentence.text, sentence.folded)
-    elif sentence.text in memo:
-        shape = memo[sentence.text]
     else:
         shape = memo[sentence.text] = _shape(sentence.text, sentence.folded)
+    span = sentence.span
+    # Positional: one is made for every sentence of both readouts (keywords cost twice as much).
     return Words(
-        sentence=sentence.index,
-        stems=shape.stems,
-        base=sentence.span.start,
-        offsets=shape.starts,
-        stops=shape.ends,
-        caps=shape.caps,
-        breaks=shape.breaks,
-        line=sentence.span.line,
-    )
+        sentence.index, shape.stems, span.start, shape.starts, shape.ends, shape.caps,
+        shape.breaks, span.line,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -326,7 +324,8 @@ def _gap_breaks(gaps: Sequence[str], words: Sequence[str], count: int) -> tuple[
     return (
         True,
         *[
-            bool(gap)
+            gap != " "  # the common gap, first: it never breaks
+            and bool(gap)
             and not _JOINERS.issuperset(gap)
             and not (len(word) == 1 and gap.strip() == ".")
             for gap, word in zip(gaps, words, strict=False)

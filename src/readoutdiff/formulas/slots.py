@@ -88,14 +88,8 @@ def find(
     # Each side's index serves only the other side's one-sided formulas, and only their words.
     index_a = _index(a, _wanted(only_b, b)) if only_b else {}
     index_b = _index(b, _wanted(only_a, a)) if only_a else {}
-    anchors = sorted(
-        {
-            (x.index, y.index)
-            for pair in pairs
-            for x in pair.a[:1] + pair.a[-1:]
-            for y in pair.b[:1] + pair.b[-1:]
-        }
-    )
+    ends = {((p.a[0].index, p.a[-1].index), (p.b[0].index, p.b[-1].index)) for p in pairs}
+    anchors = sorted({(x, y) for xs, ys in ends for x in xs for y in ys})
     mirrored = sorted((y, x) for x, y in anchors)
     candidates = [
         c
@@ -177,14 +171,22 @@ def _index(view: View, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
     """Stripped content stem of ``wanted`` -> every (sentence, word) where it stands."""
     index: dict[str, list[tuple[int, int]]] = defaultdict(list)
     keys: dict[str, str | None] = {}  # each distinct stem is judged and stripped once
+    places: dict[
+        tuple[str, ...], list[tuple[int, str]]
+    ] = {}  # and each distinct sentence read once
     for words in view.words:
-        for k, stem in enumerate(words.stems):
-            if stem not in keys:
-                key = strip(stem) if _counts(stem) else None
-                keys[stem] = key if key in wanted else None
-            key = keys[stem]
-            if key is not None:
-                index[key].append((words.sentence, k))
+        found = places.get(words.stems)
+        if found is None:
+            found = places[words.stems] = []
+            for k, stem in enumerate(words.stems):
+                if stem not in keys:
+                    key = strip(stem) if _counts(stem) else None
+                    keys[stem] = key if key in wanted else None
+                key = keys[stem]
+                if key is not None:
+                    found.append((k, key))
+        for k, key in found:
+            index[key].append((words.sentence, k))
     return index
 
 

@@ -22,7 +22,7 @@ The first two rules return :class:`Link` objects; the third returns
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import STOP_WORDS, Words, word_span
 from readoutdiff.formulas.wording import strip
-from readoutdiff.model import Alignment, FormulaSource, Readout, Sentence, Span, Status
+from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status
 
 _CLAUSE_WORDS = frozenset(
     "that which who where when while whereas because so and or but is are was were be being been has have had".split()
@@ -82,9 +82,13 @@ def links(
 ) -> list[Link]:  # fmt: skip
     """Return declared and same-slot links; each formula takes part in at most one."""
     candidates: list[tuple[int, float, int, str, str, str, str]] = []
-    for pair in pairs:
-        for x in _in(a, pair.a, only_a):
-            for y in _in(b, pair.b, only_b):
+    # Most sentences hold no one-sided formula: find those that do once, not once per pair.
+    held_a, held_b = _holding(a, only_a), _holding(b, only_b)
+    for pair in pairs if held_a and held_b else ():
+        xs = [x for sentence in pair.a for x in held_a.get(sentence.index, ())]
+        ys = [y for sentence in pair.b for y in held_b.get(sentence.index, ())] if xs else []
+        for x in xs:
+            for y in ys:
                 rule = _rule(successors, a, b, x, y)
                 if rule is not None:
                     low, high = sorted((x.span.start, y.span.start))
@@ -110,9 +114,15 @@ def links(
     return chosen
 
 
-def _in(view: View, sentences: Sequence[Sentence], ids: set[str]) -> Iterator[Occurrence]:
-    for sentence in sentences:
-        yield from (o for o in view.by_sentence.get(sentence.index, ()) if o.id in ids)
+def _holding(view: View, ids: set[str]) -> dict[int, list[Occurrence]]:
+    """Sentence index -> its occurrences of formulas in ``ids``, in order (sentences with one)."""
+    if not ids:
+        return {}
+    found = {
+        index: [o for o in occurrences if o.id in ids]
+        for index, occurrences in view.by_sentence.items()
+    }
+    return {index: held for index, held in found.items() if held}
 
 
 def _rule(

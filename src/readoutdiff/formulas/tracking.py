@@ -164,14 +164,35 @@ def _with_background(lexicon: Lexicon, options: Options) -> Lexicon:
     """Add the background phrases (source ``mined``: off with mining, or on its own)."""
     if not (options.background and options.mine_formulas):
         return lexicon
-    from readoutdiff.formulas.background import joined
+    held = _JOINED.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        from readoutdiff.formulas.background import joined
 
-    return joined(lexicon)
+        if len(_JOINED) >= 16:
+            _JOINED.clear()
+        held = _JOINED[id(lexicon)] = (lexicon, joined(lexicon))
+    return held[1]
 
 
-@lru_cache(maxsize=16)
+_JOINED: dict[int, tuple[Lexicon, Lexicon]] = {}
+"""Lexicon's id -> (the lexicon, held so that its id stays its own; it with the background)."""
+_MATCHERS: dict[tuple[int, float, frozenset[str]], tuple[Lexicon, matcher.Matcher]] = {}
+"""The same for matchers: a lexicon is the same object from one comparison to the next (the
+built-in one, an option's), and hashing its hundreds of entries for a cache key cost a
+tenth of the formula stage on a short pair."""
+
+
 def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
-    return matcher.build(lexicon.entries, threshold=threshold, absent=absent)
+    key = (id(lexicon), threshold, absent)
+    held = _MATCHERS.get(key)
+    if held is None or held[0] is not lexicon:
+        if len(_MATCHERS) >= 16:
+            _MATCHERS.clear()
+        held = _MATCHERS[key] = (
+            lexicon,
+            matcher.build(lexicon.entries, threshold=threshold, absent=absent),
+        )
+    return held[1]
 
 
 def _absent(*sides: Sequence[Words]) -> frozenset[str]:
@@ -286,23 +307,33 @@ def _inside_longer(
     found: dict[str, list[Occurrence]] = defaultdict(list)
     if not wanted:
         return found
+    inside: dict[tuple[str, ...], list[tuple[str, tuple[str, ...], int]]] = {}
     for index in sorted(other.by_sentence):
         words = other.words[index]
         for holder in other.by_sentence[index]:
             stems = words.stems[holder.first : holder.last]
-            best: dict[str, tuple[tuple[str, ...], int]] = {}
-            for size in range(1, len(stems)):
-                for at in range(len(stems) - size + 1):
-                    for formula_id in wanted.get(stems[at : at + size], ()):
-                        candidate = (stems[at : at + size], at)
-                        best[formula_id] = min(best.get(formula_id, candidate), candidate)
-            for formula_id in sorted(best):
-                wording, at = best[formula_id]
+            if stems not in inside:  # a formula recurs: each wording is cut into runs once
+                inside[stems] = _wanted_inside(stems, wanted)
+            for formula_id, held, at in inside[stems]:
                 occurrence = one_sided[formula_id][0]
                 found[formula_id].append(
-                    _moved(occurrence, other, index, holder.first + at, len(wording))
+                    _moved(occurrence, other, index, holder.first + at, len(held))
                 )
     return found
+
+
+def _wanted_inside(
+    stems: tuple[str, ...], wanted: Mapping[tuple[str, ...], Sequence[str]]
+) -> list[tuple[str, tuple[str, ...], int]]:
+    """The formulas of ``wanted`` found in a run of ``stems`` shorter than it, by id, each at
+    its first (smallest) place: (id, wording, word offset)."""
+    best: dict[str, tuple[tuple[str, ...], int]] = {}
+    for size in range(1, len(stems)):
+        for at in range(len(stems) - size + 1):
+            for formula_id in wanted.get(stems[at : at + size], ()):
+                candidate = (stems[at : at + size], at)
+                best[formula_id] = min(best.get(formula_id, candidate), candidate)
+    return [(formula_id, *best[formula_id]) for formula_id in sorted(best)]
 
 
 def _moved(

@@ -158,8 +158,9 @@ def junk(lines: Sequence[str]) -> list[str | None]:
     """
     reasons: list[str | None] = []
     block: str | None = None
+    known: dict[str, str | None] = {}  # a recurring line (boilerplate, a paragraph) is read once
     for line in lines:
-        found = reason(line)
+        found = known[line] if line in known else known.setdefault(line, reason(line))
         if block is None and found and starts_block(line):
             block = found
         reasons.append(block or found)

@@ -23,6 +23,12 @@ _SHALLOW = 1 + 2 * len(_INDENT)
 _CONSTANTS = {"None": "null", "True": "true", "False": "false"}
 
 
+class Written(str):
+    """A value already written as JSON text for its place in the document: its lines are
+    indented for an item of a list that is itself the value of a top-level key (as each
+    alignment is). :func:`dumps` copies it as it is."""
+
+
 def dumps(value: Any) -> str:
     """Return ``value`` (dicts, lists, tuples, str, int, float, bool, None) as indented JSON."""
     chunks: list[str] = []
@@ -62,6 +68,8 @@ def _write(value: Any, chunks: list[str], newline: str) -> None:
         for item in value:
             if type(item) is str:
                 chunks.append(separator + encode_basestring(item))
+            elif type(item) is Written:
+                chunks.append(separator + item)
             elif shallow:
                 piece = [separator]
                 _write(item, piece, inner)
@@ -73,6 +81,13 @@ def _write(value: Any, chunks: list[str], newline: str) -> None:
         chunks.append(newline + "]")
     else:
         chunks.append(_scalar(value))
+
+
+def scalar(value: Any) -> str:
+    """One string, number, boolean or ``None`` as JSON text, as :func:`dumps` writes it."""
+    if type(value) is str:
+        return str(encode_basestring(value))
+    return _scalar(value)
 
 
 def _key(key: Any) -> str:
