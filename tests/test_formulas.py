@@ -321,3 +321,22 @@ def test_a_coordinated_formula_mutates_only_into_a_coordination_as_long() -> Non
         from_text("They resist the government's brutal and unprovoked invasion."),
     ).formulas
     assert [f.status.value for f in longer] == ["dropped"]
+
+
+def test_a_formula_reworded_in_its_slot_between_its_own_end_words_is_changed() -> None:
+    """Real State Department readouts (Blinken-Le Drian, March and April 2022): "hold … accountable"
+    keeps its ends and changes whom it holds accountable."""
+    root = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+    formulas = compare(
+        load(root / "blinken-le-drian__2022-03-22__state.txt"),
+        load(root / "blinken-le-drian__2022-04-27__state.txt"),
+    ).formulas
+    framed = [f for f in formulas if f.id == "hold-russia-accountable/wording"]
+    assert [(f.status.value, f.a_text, f.b_text, f.anchor) for f in framed] == [
+        (
+            "changed",
+            "hold the Russian Federation and Belarus accountable",
+            "hold President Putin and his regime accountable",
+            "hold-russia-accountable",
+        )
+    ]
