@@ -117,7 +117,9 @@ def _ours(path: str) -> bool:
 
 def _skip(path: str) -> Skipped:
     if Path(path).stem.lower() in _FOLDER_DOCS:
-        return Skipped(path=path, reason=f"a {Path(path).stem} file describing the folder, not a readout")
+        return Skipped(
+            path=path, reason=f"a {Path(path).stem} file describing the folder, not a readout"
+        )
     if Path(path).suffix.lower() in READOUT_SUFFIXES:
         return Skipped(
             path=path, reason="written by readoutdiff (a report or timeline), not a readout"
