@@ -48,9 +48,9 @@ class Occurrence(NamedTuple):
     """100 for an exact match, the rapidfuzz ratio for a fuzzy one."""
 
 
-@dataclass(frozen=True, slots=True)
-class Fuzzy:
-    """One wording indexed under one of its rare stems, with what scoring a window needs."""
+class Fuzzy(NamedTuple):
+    """One wording indexed under one of its rare stems, with what scoring a window needs (a
+    named tuple: a lexicon makes some 1,500 of them on each run)."""
 
     pattern: tuple[str, ...]
     number: int
@@ -122,10 +122,12 @@ def _left_out(entries: Sequence[Entry], absent: frozenset[str]) -> frozenset[str
     wordings = {wording for entry in entries for wording in entry.wordings}
     if not absent or all(wording.isascii() for wording in wordings):
         return frozenset()
+    wide = {wording for wording in wordings if not wording.isascii()}  # others have no script
+    scripts = {wording: scripts_in(wording) for wording in wide}  # each read once, not per script
     left_out: set[str] = set()
     for script in sorted(absent):
-        out = {wording for wording in wordings if only_in(wording, script)}
-        if not any(script in scripts_in(wording) for wording in wordings - out):
+        out = {wording for wording in wide if only_in(wording, script)}
+        if not any(script in scripts[wording] for wording in wide - out):
             left_out |= out
     return frozenset(left_out)
 
@@ -171,9 +173,10 @@ def _fuzzy_index(patterns: list[tuple[tuple[str, ...], int]]) -> dict[str, tuple
         content = [(counts[s], k) for k, s in enumerate(pattern) if s not in STOP_WORDS]
         wanted = frozenset(pattern)
         needed = min(len(pattern) - 1, len(wanted))
+        heads = frozenset(s[:4] for s in pattern if s not in STOP_WORDS)
+        joined = " ".join(pattern)
         for _, position in sorted(content)[:2]:
-            heads = frozenset(s[:4] for s in pattern if s not in STOP_WORDS)
-            fuzzy = Fuzzy(pattern, number, position, " ".join(pattern), wanted, needed, heads)
+            fuzzy = Fuzzy(pattern, number, position, joined, wanted, needed, heads)
             index[pattern[position]].append(fuzzy)
     return {stem: tuple(found) for stem, found in index.items()}
 
