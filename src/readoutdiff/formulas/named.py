@@ -30,6 +30,7 @@ from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of, overlaps
 from readoutdiff.formulas.succession import SUBJECT_WORDS, View
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
+from readoutdiff.shared_runs import BlockMemo
 
 MIN_PAIR_SCORE = 0.4
 """Passages aligned less alike than this are rewritten, not reworded: their phrases are not compared."""
@@ -48,7 +49,7 @@ class Named:
 
 def name(
     a: View, b: View, pairs: Sequence[Alignment], one_sided: set[str], taken: Iterable[Formula],
-    threshold: float,
+    threshold: float, blocks: BlockMemo | None = None,
 ) -> Named:  # fmt: skip
     """Return the changed entries, consumed ids and variants of every reworded pair.
 
@@ -65,7 +66,9 @@ def name(
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
         if not a_occ and not b_occ:
             continue  # no formula in the passage: no replacement can belong to one (_owner)
-        for rep in wording.replacements(pair, a.readout, b.readout, a.words, b.words, threshold):
+        for rep in wording.replacements(
+            pair, a.readout, b.readout, a.words, b.words, threshold, blocks
+        ):
             owner, inside = _owner(rep, a_occ, b_occ, one_sided)
             if owner is None:
                 qualified = around(rep, pair, (a, b), (a_occ, b_occ), one_sided)
