@@ -157,11 +157,12 @@ def sightings(side: Side, memo: SightingMemo) -> Iterator[Sighting]:
     side) with the same words taken by formulas is read once, through ``memo``: a sighting
     holds no offsets, only the sentence's own words."""
     taken = _taken(side)
+    sentences = side.readout.sentences
     for words in side.words:
-        held = taken.get(words.sentence, set())
-        key = (side.readout.sentences[words.sentence].text, tuple(sorted(held)))
+        held = taken.get(words.sentence)
+        key = (sentences[words.sentence].text, tuple(sorted(held)) if held else ())
         if key not in memo:
-            memo[key] = list(_sentence_sightings(side.readout, words, held))
+            memo[key] = list(_sentence_sightings(side.readout, words, held or set()))
         yield from memo[key]
 
 
