@@ -191,11 +191,13 @@ def find(
     words: Sequence[Words],
     taken: Iterable[Occurrence] = (),
     memo: dict[tuple[str, ...], list[Hit]] | None = None,
+    made: Made | None = None,
 ) -> tuple[Occurrence, ...]:
     """Return the entries' occurrences in ``readout``, avoiding words of ``taken`` occurrences.
 
     ``memo`` remembers the hits of each distinct sentence: pass one dict to the
-    calls for both readouts so that a sentence they share is matched once.
+    calls for both readouts so that a sentence they share is matched once; ``made``, the
+    same for reading its occurrences off the text (see :data:`Made`).
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.formulas.phrases import readout_words
@@ -210,7 +212,7 @@ def find(
     found: list[Occurrence] = []
     seen = {} if memo is None else memo
     taken_seen: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] = {}
-    made: _Made = {}
+    made = {} if made is None else made
     starts = matcher.starts
     for sentence in words:
         if starts.isdisjoint(sentence.stems):
@@ -233,35 +235,35 @@ def find(
 _Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]
 """One occurrence relative to its sentence: id, wording, source, topic, confidence, start and
 end in the sentence, first and end word, score."""
-_Made = dict[tuple[str, str, int], tuple[bool, list[_Read]]]
-"""(sentence text, the character after it, id of its hits list) -> (the sentence is on one
-line, its occurrences as :data:`_Read`): what :func:`_occurrence` reads off the text is the
-same for every copy of a sentence."""
+Made = dict[tuple[str, str, int], tuple[list[Hit], bool, list[_Read]]]
+"""(sentence text, the character after it, id of its hits list) -> (that list, held so that
+the id stays its own; the sentence is on one line; its occurrences as :data:`_Read`): what
+:func:`_occurrence` reads off the text is the same for every copy of a sentence."""
 
 
 def _occurrences(
-    matcher: Matcher, readout: Readout, words: Words, hits: list[Hit], made: _Made
+    matcher: Matcher, readout: Readout, words: Words, hits: list[Hit], made: Made
 ) -> list[Occurrence]:
     """The occurrences of ``hits`` in one sentence; a recurring sentence's are read once.
 
-    ``hits`` is the one list the hit memos of :func:`find` keep for the sentence's words, so
-    its ``id`` names it while ``find`` runs.
+    ``hits`` is the one list the hit memos of :func:`find` keep for the sentence's words;
+    ``made`` holds it, so its ``id`` names it.
     """
     sentence = readout.sentences[words.sentence]
     after = readout.text[sentence.span.end : sentence.span.end + 1]  # a closing quote
     key = (sentence.text, after, id(hits))
     known = made.get(key)
-    if known is None:
+    if known is None or known[0] is not hits:
         found = [_occurrence(matcher, readout, words, hit) for hit in hits]
         base = sentence.span.start
         one_line = "\n" not in sentence.text and "\r" not in sentence.text
-        made[key] = (one_line, [
+        made[key] = (hits, one_line, [
             (o.id, o.text, o.source, o.topic, o.confidence, o.span.start - base,
              o.span.end - base, o.first, o.last, o.score)
             for o in found
         ])  # fmt: skip
         return found
-    one_line, read = known
+    _, one_line, read = known
     base, index = words.base, words.sentence
     return [
         Occurrence(

@@ -213,8 +213,9 @@ def _mined(
     entries = mining.mine(sides, pairs, threshold=options.formula_fuzzy_threshold, blocks=blocks)
     search = matcher.build(entries, threshold=options.formula_fuzzy_threshold)
     memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
+    made: matcher.Made = {}
     return [
-        matcher.find(search, side.readout, w, side.taken, memo)
+        matcher.find(search, side.readout, w, side.taken, memo, made)
         for side, w in zip(sides, words, strict=True)
     ]
 
