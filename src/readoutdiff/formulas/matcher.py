@@ -192,12 +192,14 @@ def find(
     taken: Iterable[Occurrence] = (),
     memo: dict[tuple[str, ...], list[Hit]] | None = None,
     made: Made | None = None,
+    around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] | None = None,
 ) -> tuple[Occurrence, ...]:
     """Return the entries' occurrences in ``readout``, avoiding words of ``taken`` occurrences.
 
     ``memo`` remembers the hits of each distinct sentence: pass one dict to the
     calls for both readouts so that a sentence they share is matched once; ``made``, the
-    same for reading its occurrences off the text (see :data:`Made`).
+    same for reading its occurrences off the text (see :data:`Made`); ``around``, for the hits
+    of a sentence with words taken.
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.formulas.phrases import readout_words
@@ -211,7 +213,7 @@ def find(
         blocked[occurrence.sentence].update(range(occurrence.first, occurrence.last))
     found: list[Occurrence] = []
     seen = {} if memo is None else memo
-    taken_seen: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] = {}
+    taken_seen = {} if around is None else around
     made = {} if made is None else made
     starts = matcher.starts
     for sentence in words:

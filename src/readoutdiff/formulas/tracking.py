@@ -214,8 +214,9 @@ def _mined(
     search = matcher.build(entries, threshold=options.formula_fuzzy_threshold)
     memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
     made: matcher.Made = {}
+    around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[matcher.Hit]] = {}
     return [
-        matcher.find(search, side.readout, w, side.taken, memo, made)
+        matcher.find(search, side.readout, w, side.taken, memo, made, around)
         for side, w in zip(sides, words, strict=True)
     ]
 
