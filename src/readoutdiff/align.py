@@ -82,7 +82,7 @@ def _align(
     if options.meaning or cross:
         from readoutdiff.meaning import prefetch
 
-        prefetch()  # the model loads on another core while the sides are segmented
+        prefetch([s.text for s in a], [s.text for s in b])  # on another core, while segmenting
     side_a, side_b = Side(a), Side(b)
     meaning = None
     if options.meaning or cross:

@@ -28,8 +28,8 @@ from functools import lru_cache
 
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
+from readoutdiff.formulas import frames, matcher, mining, slots, succession, wording
 from readoutdiff.formulas import lexicon as lexicons
-from readoutdiff.formulas import matcher, mining, slots, succession, wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
@@ -261,7 +261,10 @@ def _fates(
     linked = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [_linked(link, in_a, in_b) for link in chain]
     formulas += _governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
-    named = name(a, b, paired, (only_a | only_b) - linked, formulas, threshold, blocks)
+    named = name(
+        a, b, paired, (only_a | only_b) - linked, formulas, threshold, frames.frames(lexicon),
+        blocks,
+    )  # fmt: skip
     formulas += named.changed
     # The rest by the sides they stand on, counting a wording the other side holds inside a
     # longer formula (the longest match wins there, so it is no occurrence of its own).
