@@ -184,6 +184,20 @@ built-in one, an option's), and hashing its hundreds of entries for a cache key 
 tenth of the formula stage on a short pair."""
 
 
+_FRAMES: dict[int, tuple[Lexicon, frames.Frames]] = {}
+"""The same for the lexicon's frames (``frames.frames`` caches by equality: a hash of every
+entry on each call)."""
+
+
+def _frames(lexicon: Lexicon) -> frames.Frames:
+    held = _FRAMES.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        if len(_FRAMES) >= 16:
+            _FRAMES.clear()
+        held = _FRAMES[id(lexicon)] = (lexicon, frames.frames(lexicon))
+    return held[1]
+
+
 def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
     key = (id(lexicon), threshold, absent)
     held = _MATCHERS.get(key)
@@ -262,8 +276,7 @@ def _fates(
     formulas = [_linked(link, in_a, in_b) for link in chain]
     formulas += _governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
     named = name(
-        a, b, paired, (only_a | only_b) - linked, formulas, threshold, frames.frames(lexicon),
-        blocks,
+        a, b, paired, (only_a | only_b) - linked, formulas, threshold, _frames(lexicon), blocks,
     )  # fmt: skip
     formulas += named.changed
     # The rest by the sides they stand on, counting a wording the other side holds inside a
