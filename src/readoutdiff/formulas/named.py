@@ -30,6 +30,7 @@ from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of, overlaps
 from readoutdiff.formulas.succession import SUBJECT_WORDS, View
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status
+from readoutdiff.shared_runs import BlockMemo
 
 MIN_PAIR_SCORE = 0.4
 """Passages aligned less alike than this are rewritten, not reworded: their phrases are not compared."""
@@ -48,7 +49,7 @@ class Named:
 
 def name(
     a: View, b: View, pairs: Sequence[Alignment], one_sided: set[str], taken: Iterable[Formula],
-    threshold: float, slots: frames.Frames | None = None,
+    threshold: float, slots: frames.Frames | None = None, blocks: BlockMemo | None = None,
 ) -> Named:  # fmt: skip
     """Return the changed entries, consumed ids and variants of every reworded pair.
 
@@ -69,7 +70,9 @@ def name(
         )
         if not a_occ and not b_occ and not framing:
             continue  # no formula in the passage: no replacement can belong to one (_owner)
-        for rep in wording.replacements(pair, a.readout, b.readout, a.words, b.words, threshold):
+        for rep in wording.replacements(
+            pair, a.readout, b.readout, a.words, b.words, threshold, blocks
+        ):
             owner, inside = _owner(rep, a_occ, b_occ, one_sided)
             frame = frames.framed(rep, slots) if owner is None and framing and slots else None
             if frame is not None and not _busy(rep, busy) and not swapped(rep, pair, a, b):
