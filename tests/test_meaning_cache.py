@@ -95,7 +95,8 @@ def test_the_first_run_writes_one_entry_and_the_next_reads_it(
 ) -> None:
     entry, loaded = first
     assert [path.name for path in entry.parent.iterdir()] == [entry.name]
-    assert sorted(path.name for path in entry.iterdir()) == ["probe.npy", "table.npy"]
+    kept = ["charsmap.bin", "pieces.txt", "probe.npy", "scores.f32", "table.npy"]
+    assert sorted(path.name for path in entry.iterdir()) == kept
     assert isinstance(loaded._model.table, np.memmap)  # filled in the entry's file
     same_backend(loaded, library)
     use(entry.parent)
@@ -105,7 +106,10 @@ def test_the_first_run_writes_one_entry_and_the_next_reads_it(
         use(None)
     assert isinstance(cached._model.table, np.memmap) and cached._model.table.mode == "r"
     same_backend(cached, library)
+    tokenizer, theirs = cached._tokenizer, library._tokenizer  # the tokenizer kept in the entry
+    assert tokenizer.pieces == theirs._pieces and tokenizer.scores == theirs._scores
     texts = sentences()
+    assert [tokenizer.encode(t) for t in texts] == [theirs.encode(t) for t in texts]
     assert np.array_equal(cached.encode(texts), library.encode(texts))
 
 
@@ -118,6 +122,13 @@ def test_a_spoiled_entry_is_never_used(first: tuple[Path, Any], tmp_path: Path) 
     np.save(spoiled / "probe.npy", probe * 0.5)  # vectors that the rebuilt model does not give
     assert meaning_cache._from_entry(spoiled, threads=1) is None
     shutil.copy(entry / "probe.npy", spoiled / "probe.npy")
+    pieces = (entry / "pieces.txt").read_bytes()
+    (spoiled / "pieces.txt").write_bytes(pieces.replace("▁the\0".encode(), "▁teh\0".encode(), 1))
+    assert meaning_cache._from_entry(spoiled, threads=1) is None  # the probe says "the"
+    (spoiled / "pieces.txt").write_bytes(pieces[: len(pieces) // 2])  # half the pieces
+    assert meaning_cache._from_entry(spoiled, threads=1) is None
+    shutil.copy(entry / "pieces.txt", spoiled / "pieces.txt")
+    assert meaning_cache._from_entry(spoiled, threads=1) is not None
     table = np.load(spoiled / "table.npy", mmap_mode="r+")
     table[1000:1100] = 7  # rows that the probe sentences use (they hold common pieces)
     table.flush()

