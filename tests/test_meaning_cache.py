@@ -295,3 +295,20 @@ def test_without_a_way_to_reserve_disk_space_the_table_stays_in_memory(
     assert not isinstance(encoder._model.table, np.memmap)
     assert list(tmp_path.iterdir()) == []  # no entry, no scratch folder left
     assert encoder.encode(["still works"]).shape == (1, 512)
+
+
+def test_a_model_loaded_but_not_kept_is_used_as_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def cannot_keep(tokenizer: Any, folder: Path) -> None:
+        raise ValueError("a piece holds NUL")
+
+    monkeypatch.setattr("readoutdiff.meaning_tokens.save_tokenizer", cannot_keep)
+    use(tmp_path)
+    try:
+        encoder = meaning_cache.load_encoder(threads=1)
+    finally:
+        use(None)
+    assert not isinstance(encoder._tokenizer, UsePureTokenizer)  # ours, not the library's
+    assert list(tmp_path.iterdir()) == []  # no entry, no scratch folder left
+    assert encoder.encode(["still works"]).shape == (1, 512)

@@ -115,7 +115,13 @@ def _load_and_store(entry: Path, threads: int) -> Any | None:
         save_tokenizer(loaded[0]._sp, folder)
         np.save(folder / "probe.npy", loaded[0].encode(list(PROBES)), allow_pickle=False)
 
-    if fill_folder(entry, fill):
+    try:
+        written = fill_folder(entry, fill)
+    except _LOST:
+        if not loaded:
+            raise
+        written = False  # loaded, but something could not be kept (say, a piece holding NUL)
+    if written:
         for old in entry.parent.glob("usem3-*"):
             if old != entry:
                 shutil.rmtree(old, ignore_errors=True)
