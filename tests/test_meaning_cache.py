@@ -21,7 +21,7 @@ from readoutdiff import meaning_cache
 from readoutdiff.cache_dir import cache_root, fill_folder, from_environment, use
 from readoutdiff.ingest import load
 from readoutdiff.languages.zh import simplified
-from readoutdiff.meaning_tokens import read_tokenizer
+from readoutdiff.meaning_tokens import _pieces_at_once, read_tokenizer
 from readoutdiff.meaning_weights import _inflater, members, read_array
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,6 +175,24 @@ def score(value: float) -> bytes:
     return b"\x15" + struct.pack("<f", value)
 
 
+def test_the_usual_layout_is_read_at_once_up_to_a_long_message(tmp_path: Path) -> None:
+    usual = [field(1, field(1, f"▁{word}".encode()) + score(-1.0 - n)) for n, word in
+             enumerate(("the", "two", "sides", "有", "关系"))]  # fmt: skip
+    usual[1] = field(1, field(1, b"<s>") + score(0) + b"\x18\x03")  # a typed one
+    long = field(1, field(1, ("▁" + "long" * 40).encode()) + score(-3.0))  # a 2-byte length
+    data = message(*usual[:3], long, *usual[3:], field(3, field(2, b"")), usual[0])
+    (tmp_path / "sp.model").write_bytes(data)
+    at_once = _pieces_at_once(data)
+    assert at_once is not None and at_once[0] == ["▁the", "<s>", "▁sides"]
+    theirs = UsePureTokenizer(str(tmp_path / "sp.model"))
+    ours = read_tokenizer(data)
+    assert ours.pieces == theirs._pieces and ours.scores == theirs._scores
+    nul = message(field(1, field(1, b"a\0b") + score(-1.0)), *usual)
+    assert _pieces_at_once(nul) is None  # a piece holding NUL: read one by one
+    (tmp_path / "sp.model").write_bytes(nul)
+    assert read_tokenizer(nul).pieces == UsePureTokenizer(str(tmp_path / "sp.model"))._pieces
+
+
 def test_odd_piece_layouts_read_as_the_library_reads_them(tmp_path: Path) -> None:
     charsmap = field(3, field(2, b""))  # a normalizer spec with an empty charsmap
     pieces = [
@@ -194,7 +212,7 @@ def test_odd_piece_layouts_read_as_the_library_reads_them(tmp_path: Path) -> Non
     theirs = UsePureTokenizer(str(tmp_path / "sp.model"))
     ours = read_tokenizer(data)
     assert list(ours.ids) == theirs._pieces and ours.scores == theirs._scores
-    assert not ours.marks_lead
+    assert not ours.marks_lead and _pieces_at_once(data) is None  # read one by one
     texts = ["a b", "a▁b ab", "long" * 41, "ba ca", "", "c c c a", "<s>"]
     assert [ours.encode(t) for t in texts] == [theirs.encode(t) for t in texts]
 
