@@ -45,6 +45,8 @@ def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
         ('[[formula]]\nid = "a"\ntext = "..."\n', 3, "no words"),
         ('formulas = []\n', 1, "unknown top-level key"),
         ('[[formula]]\nid = "a"\ntext = "z\n', 3, "not valid TOML"),
+        ('[[formula]]\nid = "a"\ntext = "z y"\nzh = ["z y"]\n', 4, "zh wording 'z y' has no Chinese"),
+        ('[[formula]]\nid = "a"\ntext = "z y"\nru = ["z y"]\n', 4, "ru wording 'z y' has no Cyrillic"),
     ],
 )  # fmt: skip
 def test_malformed_lexicon_says_path_line_and_what(text: str, line: int, words: str) -> None:
@@ -53,6 +55,13 @@ def test_malformed_lexicon_says_path_line_and_what(text: str, line: int, words: 
     assert caught.value.path == "my.toml" and caught.value.line == line
     assert words in caught.value.message
     assert str(caught.value).startswith(f"my.toml:{line}: ")
+
+
+def test_language_lists_need_their_script() -> None:
+    text = (
+        '[[formula]]\nid = "a"\ntext = "z y"\nzh = ["G20 峰会", "の", "豈"]\nru = ["G20 саммит"]\n'
+    )
+    assert parse(text).entries[0].zh == ("G20 峰会", "の", "豈")
 
 
 def test_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import import_module
 from pathlib import Path
 
-from readoutdiff import fold, languages, segment
+from readoutdiff import fold, languages, segment, wide
 from readoutdiff.formulas import background, lexicon, phrases
 from readoutdiff.ingest import dates, from_text, junk, reading
 from readoutdiff.languages import other, zh
@@ -66,7 +66,12 @@ def test_the_pieces_hold_every_kind_of_text() -> None:
 
 
 def test_no_character_of_a_wide_class_passes_for_narrow() -> None:
-    narrow = "".join(char for char in ALL_CHARS if not has_wide(char))
+    narrow = wide._WIDE().sub("", ALL_CHARS)  # what has_wide finds nothing in
+    assert (
+        not has_wide(narrow)
+        and has_wide(narrow + FROM)
+        and all(has_wide(c) for c in SPACELESS.replace("-", ""))
+    )
     assert max(narrow) < FROM and len(narrow) > 11_000
     classes = [
         fold.CJK,
@@ -78,7 +83,7 @@ def test_no_character_of_a_wide_class_passes_for_narrow() -> None:
     ]
     for ranges in classes:
         assert re.search(f"[{ranges}]", narrow) is None, ranges
-    assert all(has_wide(char) for char in ALL_CHARS[ord(FROM) :])
+    assert len(wide._WIDE().findall(ALL_CHARS[ord(FROM) :])) == len(ALL_CHARS) - ord(FROM)
     assert has_wide("narrow text and one 字") and not has_wide("narrow text, “quoted” — dashed")
 
 
@@ -103,11 +108,35 @@ def test_phrase_keys_and_words() -> None:
         assert phrases.has_words(piece) == (
             phrases._WORD().search(phrases._folded(piece)) is not None
         )
-        assert phrases._has_cjk(piece) == (phrases._CJK_CHAR().search(piece) is not None), piece
+        assert fold.has_cjk(piece) == (fold._CJK_CHAR().search(piece) is not None), piece
 
 
 def test_cjk_characters_told_without_the_pattern() -> None:
-    assert phrases._without_cjk(ALL_CHARS) == phrases._CJK_CHAR().sub("", ALL_CHARS)
+    assert fold.without_cjk(ALL_CHARS) == fold._CJK_CHAR().sub("", ALL_CHARS)
+
+
+def test_words_of_short_wide_text_told_without_the_pattern() -> None:
+    # The character walk reads [^\W_] as str.isalnum and \w as isalnum or "_": so does re.
+    assert "".join(re.findall(r"[^\W_]", ALL_CHARS)) == "".join(filter(str.isalnum, ALL_CHARS))
+    assert "".join(re.findall(r"\w", ALL_CHARS)) == "".join(
+        c for c in ALL_CHARS if phrases._is_w(c)
+    )
+    tricky = [
+        "核心利益's",
+        "abc's中",
+        "abc's・",
+        "x's_",
+        "x's",
+        "x'sy",
+        "G20峰会",
+        "・ー゛",
+        "\u3040a",
+    ]
+    tricky += ["21世纪海上丝绸之路", "2030年可持续发展议程", "a_b 中 c", "'s's中's", "한국's"]
+    wide = [piece for piece in (*pieces(), *tricky) if has_wide(piece) and len(piece) <= 100]
+    assert len(wide) > 100
+    for piece in wide:
+        assert phrases._word_texts(piece) == phrases._WORD().findall(piece), piece
 
 
 def test_only_in_a_script() -> None:
@@ -116,7 +145,7 @@ def test_only_in_a_script() -> None:
             return False
         words = phrases._WORD().findall(phrases._folded(text))
         if script == "cjk":
-            return bool(words) and all(phrases._CJK_CHAR().fullmatch(word) for word in words)
+            return bool(words) and all(fold._CJK_CHAR().fullmatch(word) for word in words)
         return bool(words) and all(word[0] in phrases._CYRILLIC for word in words)
 
     samples = [

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import sys
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
 
 from readoutdiff.lazy import exports
 
+TYPE_CHECKING = False  # not typing's: importing typing (and re) is a third of --version
 if TYPE_CHECKING:
+    from typing import Any
+
     from readoutdiff.api import compare_files
     from readoutdiff.compare import compare
     from readoutdiff.errors import ReadoutError

@@ -7,8 +7,6 @@ of the time of ``readoutdiff --version`` otherwise); everything else goes to
 
 import sys
 
-from readoutdiff.errors import ExitCode
-
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit with its status."""
@@ -26,4 +24,4 @@ def answer_version(arguments: list[str]) -> None:
         from readoutdiff import __version__
 
         sys.stdout.write(f"readoutdiff {__version__}\n")
-        sys.exit(ExitCode.OK)
+        sys.exit(0)  # ExitCode.OK, without loading errors.py and enum for it

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 from readoutdiff.wide import has_wide, lazy
@@ -101,3 +102,41 @@ def words(folded: str) -> list[str]:
     ['core', 'interests', '核', '心', '利', '益']
     """
     return (_WORD() if has_wide(folded) else _PLAIN_WORD).findall(folded)
+
+
+_CJK_CHAR = lazy(f"[{CJK}]")
+_CJK_BOUNDS = tuple(
+    sorted(
+        bound
+        for low, high in zip(CJK[0::3], CJK[2::3], strict=True)
+        for bound in (low, chr(ord(high) + 1))
+    )
+)
+"""Where ``CJK``'s ranges start and stop: a character is in one when an odd number of these are
+at or below it."""
+
+
+def has_cjk(text: str) -> bool:
+    """Tell whether ``text`` has a character of ``CJK`` (its pattern compiled only if it may).
+
+    >>> has_cjk("core interests"), has_cjk("“core” — 核心")
+    (False, True)
+    """
+    return has_wide(text) and _CJK_CHAR().search(text) is not None
+
+
+def without_cjk(text: str) -> str:
+    """``text`` without its ``CJK`` characters, told by their ranges (no pattern to compile for
+    the few characters of a lexicon wording).
+
+    >>> without_cjk("G20 峰会")
+    'G20 '
+    """
+    if not has_wide(text):
+        return text
+    return "".join(char for char in text if not is_cjk(char))
+
+
+def is_cjk(char: str) -> bool:
+    """Tell whether ``char`` is in ``CJK``, by its ranges (nothing to compile)."""
+    return bisect_right(_CJK_BOUNDS, char) % 2 == 1

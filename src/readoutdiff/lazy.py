@@ -7,9 +7,12 @@ answer attribute lookups: nothing loads until a name is asked for, then it stays
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from importlib import import_module
-from typing import Any
+
+TYPE_CHECKING = False  # not typing's: ``import readoutdiff`` (so --version) loads neither it nor re
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import Any
 
 
 def exports(
