@@ -330,3 +330,33 @@ def test_a_model_loaded_but_not_kept_is_used_as_loaded(
     assert not isinstance(encoder._tokenizer, UsePureTokenizer)  # ours, not the library's
     assert list(tmp_path.iterdir()) == []  # no entry, no scratch folder left
     assert encoder.encode(["still works"]).shape == (1, 512)
+
+
+def test_another_version_is_checked_against_the_library_once_then_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, library: Any
+) -> None:
+    monkeypatch.setattr(meaning_cache, "READABLE", frozenset())  # a version our readers never saw
+    use(tmp_path / "checked")
+    try:
+        first = meaning_cache.load_encoder(threads=1)  # ours, compared with the library's load
+        second = meaning_cache.load_encoder(threads=1)  # from the entry the first one wrote
+    finally:
+        use(None)
+    assert len(list((tmp_path / "checked").iterdir())) == 1
+    for encoder in (first, second):
+        assert not isinstance(encoder._tokenizer, UsePureTokenizer)
+        assert isinstance(encoder._model.table, np.memmap)
+    texts = sentences()[:30]
+    assert np.array_equal(second.encode(texts), library.encode(texts))
+    assert meaning_cache._same(first, library)
+    changed = meaning_cache._load(threads=1, table=None)
+    changed._model.d0 = changed._model.d0 * 2  # one weight differs
+    assert not meaning_cache._same(changed, library)
+    monkeypatch.setattr(meaning_cache, "_same", lambda ours, theirs: False)
+    use(tmp_path / "differs")
+    try:
+        encoder = meaning_cache.load_encoder(threads=1)
+    finally:
+        use(None)
+    assert isinstance(encoder._tokenizer, UsePureTokenizer)  # the library's own load
+    assert list((tmp_path / "differs").iterdir()) == []  # and no entry
