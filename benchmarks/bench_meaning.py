@@ -10,7 +10,7 @@ Prints, each figure over ``--runs`` fresh processes (best and median, wall and C
   model loaded), the same with ``--meaning``, and two readouts of about 40 sentences in
   English and Chinese (translations of the same calls, from ``eval/bilingual``), where
   pairing by meaning is on by itself: from the cache, and with a new empty cache folder each
-  run (the first cross-language run on a machine). ``--other DIR`` also times that first run
+  run (the first cross-language run on a machine). ``--other DIR`` also times both
   with another checkout's ``src`` folder (say, main's), as a baseline measured in the same run.
 
 The variants run in turns (one process of each per round), so that a change in the load of
@@ -59,6 +59,9 @@ embed(texts)
 print((time.perf_counter() - started) / len(texts), len(texts))
 """
 OTHER = "import sys; sys.path.insert(0, sys.argv.pop(1)); from readoutdiff.cli import main; main()"
+OTHER_SRC = "--other src"
+"""Marks a variant run with the other checkout: its own cache (model entries of different
+formats would replace each other)."""
 EMPTY = "empty cache"
 """Marks a variant that gets a new, empty cache folder in each run."""
 ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
@@ -108,7 +111,8 @@ def variants(folder: Path, other: str | None) -> tuple[dict[str, list[str]], tup
         f"{pair}, {EMPTY} (first run)": [*cli, a, b, *out],
     }
     if other:
-        rows[f"  the same, {EMPTY}, --other src"] = [python, "-c", OTHER, other, a, b, *out]
+        rows[f"  the same, {EMPTY}, {OTHER_SRC}"] = [python, "-c", OTHER, other, a, b, *out]
+        rows[f"{pair}, {OTHER_SRC}"] = [python, "-c", OTHER, other, a, b, *out]
     return rows, (a, b)
 
 
@@ -116,14 +120,17 @@ def measure(
     rows: dict[str, list[str]], folder: Path, runs: int
 ) -> dict[str, list[tuple[float, float]]]:
     """Time every row ``runs`` times, one process of each row per round."""
-    shared = folder / "cache"
-    for name, command in rows.items():  # fill the shared cache, byte-code and file cache
+
+    def shared(name: str) -> Path:
+        return folder / ("cache-other" if OTHER_SRC in name else "cache")
+
+    for name, command in rows.items():  # fill the shared caches, byte-code and file cache
         if EMPTY not in name:
-            run(command, shared)
+            run(command, shared(name))
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in rows}
     for round_ in range(runs):
         for number, (name, command) in enumerate(rows.items()):
-            cache = folder / f"empty-{round_}-{number}" if EMPTY in name else shared
+            cache = folder / f"empty-{round_}-{number}" if EMPTY in name else shared(name)
             times[name].append(run(command, cache))
     return times
 
@@ -156,7 +163,7 @@ def main() -> None:
         )
     print()
     for name in rows:
-        if name.startswith("en–zh") and not name.endswith("--no-mining"):
+        if name.startswith("en–zh") and not name.endswith(("--no-mining", OTHER_SRC)):
             median = statistics.median(w for w, _ in times[name])
             verdict = "PASS" if median <= 2 else "MISS"
             print(f"target ≤ 2 s, {name}: wall median {median:.2f} s {verdict}")

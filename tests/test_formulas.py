@@ -304,3 +304,39 @@ def test_a_reworded_entry_tells_every_one_sided_formula_inside_its_wordings() ->
     assert entry.status is FormulaStatus.CHANGED
     dropped = {f.a_text for f in comparison.formulas if f.status is FormulaStatus.DROPPED}
     assert not any(text and "war against Ukraine" in text for text in dropped)
+
+
+def test_a_coordinated_formula_mutates_only_into_a_coordination_as_long() -> None:
+    """One member swapped ("unjustified and unprovoked" -> "brutal and unprovoked") is a
+    change; a list of three against a pair keeping one member is not told by this rule."""
+    swapped = compare(
+        from_text("They condemned this unjustified and unprovoked war of choice."),
+        from_text("They resist the government's brutal and unprovoked invasion."),
+    ).formulas
+    assert [(f.status.value, f.a_text, f.b_text) for f in swapped] == [
+        ("changed", "unjustified and unprovoked war", "brutal and unprovoked invasion")
+    ]
+    longer = compare(
+        from_text("They condemned the premeditated, unprovoked, and unjustified attack."),
+        from_text("They resist the government's brutal and unprovoked invasion."),
+    ).formulas
+    assert [f.status.value for f in longer] == ["dropped"]
+
+
+def test_a_formula_reworded_in_its_slot_between_its_own_end_words_is_changed() -> None:
+    """Real State Department readouts (Blinken-Le Drian, March and April 2022): "hold … accountable"
+    keeps its ends and changes whom it holds accountable."""
+    root = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+    formulas = compare(
+        load(root / "blinken-le-drian__2022-03-22__state.txt"),
+        load(root / "blinken-le-drian__2022-04-27__state.txt"),
+    ).formulas
+    framed = [f for f in formulas if f.id == "hold-russia-accountable/wording"]
+    assert [(f.status.value, f.a_text, f.b_text, f.anchor) for f in framed] == [
+        (
+            "changed",
+            "hold the Russian Federation and Belarus accountable",
+            "hold President Putin and his regime accountable",
+            "hold-russia-accountable",
+        )
+    ]

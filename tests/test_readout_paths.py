@@ -30,3 +30,14 @@ def test_a_folder_gives_its_readouts_and_passes_over_readmes_reports_and_picture
     assert [Path(name).name for name in check_files(tmp_path)] == [
         Path(name).name for name in files
     ]
+
+
+def test_a_real_series_folder_with_its_sources_list_gives_only_readouts() -> None:
+    """eval/series/blinken-kuleba holds 21 State Department readouts, their SOURCES.md and the
+    hand-written EXPECTED.toml; the SOURCES list was read as a 22nd readout."""
+    folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+    files, skipped = readout_files(folder)
+    assert len(files) == 21 and all(name.endswith("__state.txt") for name in files)
+    reasons = {Path(item.path).name: item.reason for item in skipped}
+    assert reasons["SOURCES.md"] == "a SOURCES file describing the folder, not a readout"
+    assert "EXPECTED.toml" in reasons

@@ -114,3 +114,14 @@ def test_a_real_series_shows_a_recurring_phrase_no_lexicon_has_with_its_mutation
     ]
     assert mutated, [t.id for t in rows]
     assert all(t.text and t.source.value == "mined" for t in rows)
+
+
+def test_a_recurring_phrase_cut_before_its_noun_is_no_candidate() -> None:
+    """Real State Department readouts (eval/series/blinken-kuleba): "reiterated the United
+    States’" recurs, each time followed by what it reiterated (a content word); it is a cut,
+    while "war of choice", which ends where its uses end, stays."""
+    folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+    readouts = [load(path) for path in sorted(folder.glob("*__state.txt"))]
+    texts = {entry.text for entry in recurring(readouts, NO_LEXICON)}
+    assert "war of choice" in texts
+    assert not any(text.startswith("reiterated the United States") for text in texts)

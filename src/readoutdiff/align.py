@@ -82,7 +82,7 @@ def _align(
     if options.meaning or cross:
         from readoutdiff.meaning import prefetch
 
-        prefetch()  # the model loads on another core while the sides are segmented
+        prefetch([s.text for s in a], [s.text for s in b])  # on another core, while segmenting
     side_a, side_b = Side(a), Side(b)
     meaning = None
     if options.meaning or cross:
@@ -289,38 +289,28 @@ def _mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
     tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)  # Fenwick tree of prefix maxima
     previous = [-1] * len(pairs)
     best = (0.0, -1)
+    a_lengths, b_lengths = scorer.a.lengths, scorer.b.lengths
     for position, pair in enumerate(pairs):
-        chain_before = _prefix_max(tree, pair.a[0])
-        weight = pair.score * (_length(scorer, pair) + 1)
-        total = (chain_before[0] + weight, position)
+        # The prefix maximum and the raise are inline: two calls per pair cost more than them.
+        chain_before = (0.0, -1)  # best chain among pairs wholly before A index pair.a[0]
+        end = pair.a[0]
+        while end > 0:
+            if tree[end] > chain_before:
+                chain_before = tree[end]
+            end -= end & -end
+        length = sum(a_lengths[i] for i in pair.a) + sum(b_lengths[i] for i in pair.b)
+        total = (chain_before[0] + pair.score * (length + 1), position)
         previous[position] = chain_before[1]
-        _raise(tree, pair.a[-1] + 1, total)
-        best = max(best, total)
+        index = pair.a[-1] + 1
+        while index <= size:
+            if total > tree[index]:
+                tree[index] = total
+            index += index & -index
+        if total > best:
+            best = total
     in_order: set[int] = set()
     position = best[1]
     while position >= 0:
         in_order.add(position)
         position = previous[position]
     return [with_moved(pair, position not in in_order) for position, pair in enumerate(pairs)]
-
-
-def _length(scorer: Scorer, pair: Pair) -> int:
-    return sum(len(scorer.a.folded[i]) for i in pair.a) + sum(
-        len(scorer.b.folded[i]) for i in pair.b
-    )
-
-
-def _prefix_max(tree: list[tuple[float, int]], end: int) -> tuple[float, int]:
-    """Best chain among pairs whose A sentences all come before A index ``end``."""
-    best = (0.0, -1)
-    while end > 0:
-        best = max(best, tree[end])
-        end -= end & -end
-    return best
-
-
-def _raise(tree: list[tuple[float, int]], index: int, value: tuple[float, int]) -> None:
-    while index < len(tree):
-        if value > tree[index]:
-            tree[index] = value
-        index += index & -index

@@ -40,7 +40,8 @@ def compare(
     cross = a.language != b.language
     pairs = align.align(a.sentences, b.sentences, options, cross_language=cross)
     notes: list[str] = list(language_notes(a, b))
-    aligned = [_alignment(pair, a, b, options, notes) for pair in pairs]
+    diffs: dict[tuple[str, str], tuple[DiffOp, ...]] = {}  # a recurring edit is diffed once
+    aligned = [_alignment(pair, a, b, options, notes, diffs) for pair in pairs]
     alignments = _in_reading_order(aligned, _dropped(a, pairs))
     alignments += tuple(_added(b, pairs))
     alignments = _sorted_by_b(alignments)
@@ -71,7 +72,10 @@ def language_notes(a: Readout, b: Readout) -> tuple[str, ...]:
     return (f"A is in {names[0]}, B in {names[1]}: passages paired by meaning",)
 
 
-def _alignment(pair: Pair, a: Readout, b: Readout, options: Options, notes: list[str]) -> Alignment:
+def _alignment(
+    pair: Pair, a: Readout, b: Readout, options: Options, notes: list[str],
+    diffs: dict[tuple[str, str], tuple[DiffOp, ...]],
+) -> Alignment:  # fmt: skip
     a_side = tuple(a.sentences[i] for i in pair.a)
     b_side = tuple(b.sentences[i] for i in pair.b)
     a_text = " ".join(s.text for s in a_side)
@@ -90,8 +94,12 @@ def _alignment(pair: Pair, a: Readout, b: Readout, options: Options, notes: list
             f"passage at A line {a_side[0].span.line} is longer than {options.diff_max_chars} "
             "characters: shown whole, not diffed word by word"
         )
-    else:
+    elif a_text == b_text:
         ops = inline.diff_ops(a_text, b_text)
+    elif (a_text, b_text) in diffs:
+        ops = diffs[a_text, b_text]
+    else:
+        ops = diffs[a_text, b_text] = inline.diff_ops(a_text, b_text)
     return Alignment(
         status=Status.UNCHANGED if same else Status.CHANGED,
         a=a_side, b=b_side, score=1.0 if same else round(pair.score, 4), moved=pair.moved, ops=ops,

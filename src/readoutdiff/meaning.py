@@ -67,20 +67,41 @@ def model() -> Any:
         return _loaded[0]
 
 
-def prefetch() -> None:
-    """Start loading the model on a helper thread, to be ready when :func:`model` is called.
+def prefetch(a_texts: Sequence[str], b_texts: Sequence[str]) -> None:
+    """Start loading the model and embedding these sentences on a helper thread.
 
-    Half the load (inflating the weights) lets go of the interpreter lock, so on a second
-    core it runs while the readouts are segmented. A failure there is left for
-    :func:`model` to raise in the caller's thread. The process waits for the thread at exit.
+    :class:`Meaning` of the same sentences then takes the vectors from there. Inflating the
+    weights and the forward pass let go of the interpreter lock, so on a second core they
+    run while the caller segments the readouts. A failure there is left for :class:`Meaning`
+    to raise in the caller's thread. The process waits for the thread at exit.
     """
-    if not _loaded and not _LOADING.locked():
-        threading.Thread(target=_load_quietly, name="readoutdiff-model").start()
+    texts = (*a_texts, *b_texts)
+    if texts not in _PREPARED:
+        _PREPARED[texts] = helper = _Embedding(texts)
+        helper.start()
 
 
-def _load_quietly() -> None:
-    with contextlib.suppress(Exception):  # model() raises it again where it is needed
-        model()
+class _Embedding(threading.Thread):
+    """Embeds sentences on a helper thread, loading the model first if need be."""
+
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        super().__init__(name="readoutdiff-model")
+        self.texts = texts
+        self.vectors: np.ndarray | None = None
+
+    def run(self) -> None:
+        with contextlib.suppress(Exception):  # embedded again, and raised, in the caller
+            model()  # first: its inflating runs beside whatever Python work comes next
+            self.vectors = embed([simplified(text) for text in self.texts])
+
+    def result(self) -> np.ndarray | None:
+        """The vectors, once the thread is done; ``None`` if it failed."""
+        self.join()
+        return self.vectors
+
+
+_PREPARED: dict[tuple[str, ...], _Embedding] = {}
+"""Sentences being embedded ahead (see :func:`prefetch`), until :class:`Meaning` takes them."""
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
@@ -101,7 +122,11 @@ class Meaning:
     def __init__(self, a_texts: Sequence[str], b_texts: Sequence[str]) -> None:
         # The model reads Simplified Chinese far better than Traditional (cosine of a
         # translation 0.29 → 0.54 on eval/bilingual), so Traditional is folded first.
-        vectors = embed([simplified(text) for text in (*a_texts, *b_texts)])
+        texts = (*a_texts, *b_texts)
+        helper = _PREPARED.pop(texts, None)
+        vectors = helper.result() if helper is not None else None
+        if vectors is None:
+            vectors = embed([simplified(text) for text in texts])
         self.a, self.b = vectors[: len(a_texts)], vectors[len(a_texts) :]
         self.cosine = self.a @ self.b.T
 

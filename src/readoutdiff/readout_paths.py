@@ -3,7 +3,8 @@
 This looks at the file system (it lists directories and expands globs) and so belongs with the
 command line, not the pure core. A file named on the command line is always taken; in a
 directory only files with a readout suffix are (:data:`READOUT_SUFFIXES`), the others are
-reported as skipped, hidden files and subdirectories are passed over in silence (a directory is
+reported as skipped, and so are a folder's README, SOURCES, LICENSE and the like; hidden
+files and subdirectories are passed over in silence (a directory is
 not searched recursively). HTML pages that readoutdiff wrote itself (an earlier timeline or
 report) are skipped too.
 """
@@ -23,6 +24,9 @@ READOUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 _OUR_PAGE = b'<meta name="generator" content="readoutdiff'
 """Marks the reports and timelines readoutdiff writes: an earlier run's output is no readout."""
 _GLOB = frozenset("*?[")
+_FOLDER_DOCS = frozenset("readme sources license licence changelog contributing authors".split())
+"""Names (any case, any suffix) of the files that describe a folder: a README or a SOURCES list
+says where the readouts came from; it is not one."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -96,8 +100,8 @@ def _directory(folder: Path) -> tuple[list[str], list[Skipped]]:
 
 def _is_readout(path: str) -> bool:
     suffix = Path(path).suffix.lower()
-    if Path(path).stem.lower() == "readme":
-        return False  # a folder's README describes the readouts; it is not one
+    if Path(path).stem.lower() in _FOLDER_DOCS:
+        return False  # a folder's README or SOURCES describes the readouts; it is not one
     return suffix in READOUT_SUFFIXES and not (
         suffix in (".html", ".htm", ".xhtml") and _ours(path)
     )
@@ -112,8 +116,10 @@ def _ours(path: str) -> bool:
 
 
 def _skip(path: str) -> Skipped:
-    if Path(path).stem.lower() == "readme":
-        return Skipped(path=path, reason="a README, not a readout")
+    if Path(path).stem.lower() in _FOLDER_DOCS:
+        return Skipped(
+            path=path, reason=f"a {Path(path).stem} file describing the folder, not a readout"
+        )
     if Path(path).suffix.lower() in READOUT_SUFFIXES:
         return Skipped(
             path=path, reason="written by readoutdiff (a report or timeline), not a readout"

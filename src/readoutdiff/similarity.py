@@ -78,6 +78,7 @@ class Side:
                 known[sentence.folded] = (text, found, counted)
         read = [known[sentence.folded] for sentence in sentences]
         self.folded = [text for text, _, _ in read]
+        self.lengths = [len(text) for text in self.folded]
         self.words = [found for _, found, _ in read]
         self.stems = [counted for _, _, counted in read]
         self.lines = [s.span.line for s in sentences]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -24,9 +25,12 @@ _EDGE_ARTICLES = frozenset({"a", "an", "the"})
 _FUZZY_MIN_CHARS = 10
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Occurrence:
-    """One place where a formula's wording stands in a readout."""
+class Occurrence(NamedTuple):
+    """One place where a formula's wording stands in a readout.
+
+    A named tuple rather than a frozen dataclass (build it with keywords): one is made for
+    each formula in every sentence of both readouts, and a tuple is made several times faster.
+    """
 
     id: str
     text: str
@@ -57,6 +61,9 @@ class Fuzzy:
     wanted: frozenset[str]
     needed: int
     """How many of ``wanted`` a window must hold: all but one word."""
+    heads: frozenset[str] = frozenset()
+    """The first four letters of each content word: a window must hold each (see
+    :func:`_same_words`), so a place without them nearby is not scored."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -165,7 +172,8 @@ def _fuzzy_index(patterns: list[tuple[tuple[str, ...], int]]) -> dict[str, tuple
         wanted = frozenset(pattern)
         needed = min(len(pattern) - 1, len(wanted))
         for _, position in sorted(content)[:2]:
-            fuzzy = Fuzzy(pattern, number, position, " ".join(pattern), wanted, needed)
+            heads = frozenset(s[:4] for s in pattern if s not in STOP_WORDS)
+            fuzzy = Fuzzy(pattern, number, position, " ".join(pattern), wanted, needed, heads)
             index[pattern[position]].append(fuzzy)
     return {stem: tuple(found) for stem, found in index.items()}
 
@@ -219,47 +227,58 @@ def find(
     return tuple(sorted(found, key=lambda o: o.span.start))
 
 
-_Made = dict[tuple[str, str, Hit], tuple[int, int, str, float]]
-"""(sentence text, the character after it, hit) -> (start and end in the sentence, wording,
-confidence): what :func:`_occurrence` reads off the text, the same for every copy."""
+_Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]
+"""One occurrence relative to its sentence: id, wording, source, topic, confidence, start and
+end in the sentence, first and end word, score."""
+_Made = dict[tuple[str, str, int], tuple[bool, list[_Read]]]
+"""(sentence text, the character after it, id of its hits list) -> (the sentence is on one
+line, its occurrences as :data:`_Read`): what :func:`_occurrence` reads off the text is the
+same for every copy of a sentence."""
 
 
 def _occurrences(
     matcher: Matcher, readout: Readout, words: Words, hits: list[Hit], made: _Made
 ) -> list[Occurrence]:
-    """The occurrences of ``hits`` in one sentence; a recurring sentence's are read once."""
+    """The occurrences of ``hits`` in one sentence; a recurring sentence's are read once.
+
+    ``hits`` is the one list the hit memos of :func:`find` keep for the sentence's words, so
+    its ``id`` names it while ``find`` runs.
+    """
     sentence = readout.sentences[words.sentence]
     after = readout.text[sentence.span.end : sentence.span.end + 1]  # a closing quote
-    found = []
-    for hit in hits:
-        known = made.get((sentence.text, after, hit))
-        if known is None:
-            occurrence = _occurrence(matcher, readout, words, hit)
-            base = sentence.span.start
-            made[sentence.text, after, hit] = (
-                occurrence.span.start - base, occurrence.span.end - base, occurrence.text,
-                occurrence.confidence,
-            )  # fmt: skip
-            found.append(occurrence)
-            continue
-        start, stop, text, confidence = known
-        start += words.base
-        entry = matcher.entries[hit[2]]
-        found.append(
-            Occurrence(
-                id=entry.id,
-                text=text,
-                span=Span(start=start, end=words.base + stop, line=line_of(readout, words, start)),
-                sentence=words.sentence,
-                first=hit[0],
-                last=hit[1],
-                source=entry.source,
-                topic=entry.topic,
-                confidence=confidence,
-                score=hit[3],
-            )  # fmt: skip
-        )
-    return found
+    key = (sentence.text, after, id(hits))
+    known = made.get(key)
+    if known is None:
+        found = [_occurrence(matcher, readout, words, hit) for hit in hits]
+        base = sentence.span.start
+        one_line = "\n" not in sentence.text and "\r" not in sentence.text
+        made[key] = (one_line, [
+            (o.id, o.text, o.source, o.topic, o.confidence, o.span.start - base,
+             o.span.end - base, o.first, o.last, o.score)
+            for o in found
+        ])  # fmt: skip
+        return found
+    one_line, read = known
+    base, index = words.base, words.sentence
+    return [
+        Occurrence(
+            formula_id,
+            text,
+            Span(
+                start=base + start,
+                end=base + stop,
+                line=words.line if one_line else line_of(readout, words, base + start),
+            ),
+            index,
+            first,
+            last,
+            source,
+            topic,
+            confidence,
+            score,
+        )  # fmt: skip
+        for formula_id, text, source, topic, confidence, start, stop, first, last, score in read
+    ]
 
 
 def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
@@ -287,9 +306,15 @@ def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> 
 def _fuzzy_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
     candidates: list[Hit] = []
     index = matcher.fuzzy
-    for i in [i for i, stem in enumerate(stems) if stem in index and i not in covered]:
+    places = [i for i, stem in enumerate(stems) if stem in index and i not in covered]
+    heads = [stem[:4] for stem in stems] if places else []
+    for i in places:
         for fuzzy in index[stems[i]]:
             start = i - fuzzy.position
+            # Every window lies in [start - 1, start + size + 2); one that misses a content
+            # word of the wording with no spelling of it there fails _same_words.
+            if not fuzzy.heads.issubset(heads[max(start - 1, 0) : start + len(fuzzy.pattern) + 2]):
+                continue
             # The indexing stem itself is nearby, so one wanted word is always there.
             if fuzzy.needed > 1:
                 nearby = stems[max(start - 1, 0) : start + len(fuzzy.pattern) + 1]

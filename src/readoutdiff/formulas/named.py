@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from readoutdiff.formulas import wording
+from readoutdiff.formulas import frames, wording
 from readoutdiff.formulas.around import around, content, swapped
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of, overlaps
@@ -48,12 +48,13 @@ class Named:
 
 def name(
     a: View, b: View, pairs: Sequence[Alignment], one_sided: set[str], taken: Iterable[Formula],
-    threshold: float,
+    threshold: float, slots: frames.Frames | None = None,
 ) -> Named:  # fmt: skip
     """Return the changed entries, consumed ids and variants of every reworded pair.
 
     ``taken`` are changes already reported (successor links, governing phrases): a
-    replacement overlapping one of them is left to it.
+    replacement overlapping one of them is left to it. ``slots``: the lexicon's frames, whose
+    reworded middles are changes too (:mod:`readoutdiff.formulas.frames`).
     """
     named = Named()
     busy = [(f.a_spans, f.b_spans) for f in taken]
@@ -63,10 +64,24 @@ def name(
             continue
         a_occ = [o for s in pair.a for o in a.by_sentence.get(s.index, ())]
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
-        if not a_occ and not b_occ:
+        framing = slots is not None and slots.may_hold(
+            {w for s in pair.a for w in a.words[s.index].stems}
+        )
+        if not a_occ and not b_occ and not framing:
             continue  # no formula in the passage: no replacement can belong to one (_owner)
         for rep in wording.replacements(pair, a.readout, b.readout, a.words, b.words, threshold):
             owner, inside = _owner(rep, a_occ, b_occ, one_sided)
+            frame = frames.framed(rep, slots) if owner is None and framing and slots else None
+            if frame is not None and not _busy(rep, busy) and not swapped(rep, pair, a, b):
+                seen[frame.id] += 1
+                named.changed.append(_numbered(Formula(
+                    status=FormulaStatus.CHANGED, a_text=rep.a_text, b_text=rep.b_text,
+                    a_spans=_spans(rep.a_span), b_spans=_spans(rep.b_span), id=frame.id,
+                    source=frame.source, topic=frame.topic, confidence=round(rep.score, 3),
+                    evidence_score=rep.score, anchor=frame.id,
+                ), seen[frame.id]))  # fmt: skip
+                busy.append((_spans(rep.a_span), _spans(rep.b_span)))
+                continue
             if owner is None:
                 qualified = around(rep, pair, (a, b), (a_occ, b_occ), one_sided)
                 if qualified is not None and not _busy(rep, busy):

@@ -4,8 +4,9 @@ Each readout is read once: every run of three to eight words between punctuation
 marks (and outside lexicon formulas), starting and ending with a content word, is counted
 once per readout. A phrase seen in two readouts or more is kept when it is *maximal*
 (no longer kept phrase holding it is seen in as many readouts), is no name, office, date,
-boilerplate or cut (:mod:`readoutdiff.formulas.noise`), and is not part of a longer
-recurring run (a passage repeated word for word is unchanged text, not a formula).
+boilerplate or cut (:mod:`readoutdiff.formulas.noise`), is closed on the right (not
+followed by a content word in most of its uses, nor by one same word in nearly all: see
+:func:`open_right`), and is not part of a longer recurring run (a passage repeated word for word is unchanged text, not a formula).
 
 The candidates become lexicon entries (source ``mined``, topic ``recurring``), so the
 comparison finds them like any formula, and a mutation in an aligned passage is reported
@@ -21,7 +22,7 @@ as *changed* on their row.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from readoutdiff.formulas import matcher, noise
@@ -46,12 +47,14 @@ def recurring(
     wording: dict[tuple[str, ...], str] = {}
     places: dict[tuple[str, ...], Place] = {}
     passages: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    after: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for number, readout in enumerate(readouts):
         for gram, place, passage in phrases_of(readout, search):
             if passage:
                 passages[gram].add(number)
                 continue
             seen[gram].add(number)
+            after[gram][next_word(place)] += 1
             if gram not in wording:
                 sentence, first, end = place
                 text = readout.text[sentence.start(first) : sentence.end(end - 1)]
@@ -62,7 +65,7 @@ def recurring(
     entries = []
     for gram in sorted(best):
         sentence, first, end = places[gram]
-        if noise.why(sentence, first, end) is None:
+        if noise.why(sentence, first, end) is None and not open_right(after[gram]):
             entries.append(Entry(
                 id="recurring:" + "-".join(gram), text=wording[gram], topic="recurring",
                 fuzzy=False, source=FormulaSource.MINED,
@@ -145,6 +148,37 @@ def _windows(words: Words, taken: set[int]) -> Iterator[int]:
             range(start, start + size)
         ):
             yield start
+
+
+CUT_SHARE = 0.7
+"""A phrase followed right away by a content word at least this share of its uses is a
+modifier cut from its noun ("global and regional" security, "the United States’" support);
+over a large corpus (the background's builder), a phrase seen inside a longer one this share of
+its count is that phrase cut (:func:`maximal`)."""
+SAME_NEXT_SHARE = 0.9
+"""A phrase followed by one and the same word at least this share of its uses is cut before
+it ("secure the release" of, "increase the flow" of)."""
+
+
+def next_word(place: Place) -> str:
+    """The stem right after a phrase: ``""`` at the end of its sentence or before punctuation,
+    ``"+"`` and the stem for a content word, else the stop word itself (``"of"``)."""
+    words, _, end = place
+    if end >= len(words.stems) or words.breaks[end]:
+        return ""
+    following = words.stems[end]
+    return following if following in STOP_WORDS else f"+{following}"
+
+
+def open_right(after: Counter[str]) -> bool:
+    """The phrase does not end where its uses end: a content word follows it in most of them
+    (a modifier: "global and regional" challenges) or one word follows it nearly always (a
+    noun waiting for its complement: "secure the release" of). ``after`` counts
+    :func:`next_word` over the phrase's uses."""
+    total = sum(after.values())
+    content = sum(n for word, n in after.items() if word.startswith("+"))
+    same = max((n for word, n in after.items() if word), default=0)
+    return content >= CUT_SHARE * total or same >= SAME_NEXT_SHARE * total
 
 
 def maximal(

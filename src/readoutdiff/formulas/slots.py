@@ -35,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from readoutdiff.formulas import coordination
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import PREPOSITIONS, STOP_WORDS, Words, overlaps, word_span
 from readoutdiff.formulas.succession import View
@@ -266,6 +267,8 @@ def _place(
     kept = _joined(own, words, {k for _, k in matches})
     matches = [(q, k) for q, k in matches if k in kept]
     shared = {strip(theirs.stems[q]) for q, _ in matches}
+    if len(shared) == 1 and shared & core:
+        return _member_swapped(own, words, theirs, p)
     if len(shared) < MIN_SHARED or not shared & core:
         return None
     mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
@@ -284,6 +287,35 @@ def _place(
         return None  # words cut from around a topic the other side names: "COVID-19 pandemic"
     score = len(shared) / max(len(mine), len(other))
     return (score, own_span, other_span) if score >= MIN_SHARE else None
+
+
+def _member_swapped(
+    own: Occurrence, words: Words, theirs: Words, p: int
+) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
+    """A coordinated formula whose other side keeps one member and swaps the rest, in a
+    coordination as long: "unjustified and unprovoked" / "brutal and unprovoked"."""
+    if not coordination.is_coordination(words, own.first, own.last):
+        return None
+    span = coordination.around(theirs, p)
+    if span is None:
+        return None
+    mine, other = _content(words, own.first, own.last), _content(theirs, *span)
+    if len(mine) != len(other) or sorted(mine) == sorted(other):
+        return None
+    score = len(set(mine) & set(other)) / len(mine)
+    # Each side with the head noun the members qualify: "… war" / "… invasion".
+    own_span, other_span = _headed(words, own.first, own.last), _headed(theirs, *span)
+    return (score, own_span, other_span) if score >= MIN_SHARE else None
+
+
+def _headed(words: Words, first: int, last: int) -> tuple[int, int]:
+    """[first, last) and the lower-case content word right after it, if one follows."""
+    follows = last < len(words.stems) and not words.breaks[last] and not words.caps[last]
+    return (
+        (first, last + 1)
+        if follows and _counts(words.stems[last]) and words.stems[last] not in CLAUSE_WORDS
+        else (first, last)
+    )
 
 
 def _joined(own: Occurrence, words: Words, matched: set[int]) -> set[int]:

@@ -28,8 +28,8 @@ from functools import lru_cache
 
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
+from readoutdiff.formulas import frames, matcher, mining, slots, succession, wording
 from readoutdiff.formulas import lexicon as lexicons
-from readoutdiff.formulas import matcher, mining, slots, succession, wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
@@ -256,7 +256,9 @@ def _fates(
     linked = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [_linked(link, in_a, in_b) for link in chain]
     formulas += _governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
-    named = name(a, b, paired, (only_a | only_b) - linked, formulas, threshold)
+    named = name(
+        a, b, paired, (only_a | only_b) - linked, formulas, threshold, frames.frames(lexicon)
+    )
     formulas += named.changed
     # The rest by the sides they stand on, counting a wording the other side holds inside a
     # longer formula (the longest match wins there, so it is no occurrence of its own).
@@ -341,8 +343,8 @@ def _moved(
 ) -> Occurrence:
     """``occurrence``'s formula (source, topic, confidence) at words ``first`` on in ``view``."""
     span = word_span(view.readout, view.words[sentence], first, first + size)
-    return replace(
-        occurrence, text=view.readout.text[span.start : span.end], sentence=sentence,
+    return occurrence._replace(
+        text=view.readout.text[span.start : span.end], sentence=sentence,
         first=first, last=first + size, span=span,
     )  # fmt: skip
 
