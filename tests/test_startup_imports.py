@@ -87,7 +87,9 @@ def test_version_loads_neither_typer_nor_the_engine() -> None:
 
     assert done.stdout.splitlines()[0] == f"readoutdiff {__version__}"
     assert done.stdout.splitlines()[1] == "0"
-    assert done.stdout.splitlines()[2] == "['readoutdiff', 'readoutdiff.entry', 'readoutdiff.lazy']"
+    assert done.stdout.splitlines()[2] == (
+        "['readoutdiff', 'readoutdiff.entry', 'readoutdiff.lazy', 'readoutdiff.version']"
+    )
 
 
 def test_a_run_writing_to_standard_output_imports_no_tempfile() -> None:

@@ -32,11 +32,11 @@ from readoutdiff.cli_options import (
     with_history,
     write_file,
 )
-from readoutdiff.entry import answer_version
 from readoutdiff.errors import ExitCode, ReadoutError
 from readoutdiff.output import BROKEN_PIPE, quiet_stdout, write_stdout
 from readoutdiff.render.escape import shown_line
 from readoutdiff.series_cli import series_command
+from readoutdiff.version import answer_version
 
 if TYPE_CHECKING:  # the engine loads only when a command runs: --version and --help stay quick
     from readoutdiff.model import Comparison

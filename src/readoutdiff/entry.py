@@ -7,6 +7,8 @@ of the time of ``readoutdiff --version`` otherwise); everything else goes to
 
 import sys
 
+from readoutdiff.version import answer_version
+
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit with its status."""
@@ -15,13 +17,3 @@ def main(argv: list[str] | None = None) -> None:
     from readoutdiff.cli import main as run
 
     run(arguments)
-
-
-def answer_version(arguments: list[str]) -> None:
-    """Print the version and exit 0 if ``--version`` is anywhere before ``--`` (as git and Black)."""
-    before = arguments[: arguments.index("--")] if "--" in arguments else arguments
-    if "--version" in before:
-        from readoutdiff import __version__
-
-        sys.stdout.write(f"readoutdiff {__version__}\n")
-        sys.exit(0)  # ExitCode.OK, without loading errors.py and enum for it

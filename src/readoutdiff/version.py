@@ -1,0 +1,17 @@
+"""``--version`` anywhere on the command line, answered before the command line framework loads.
+
+Both the command's start (:mod:`readoutdiff.entry`) and :func:`readoutdiff.cli.main` ask it, so
+neither imports the other for it.
+"""
+
+import sys
+
+
+def answer_version(arguments: list[str]) -> None:
+    """Print the version and exit 0 if ``--version`` is anywhere before ``--`` (as git and Black)."""
+    before = arguments[: arguments.index("--")] if "--" in arguments else arguments
+    if "--version" in before:
+        from readoutdiff import __version__
+
+        sys.stdout.write(f"readoutdiff {__version__}\n")
+        sys.exit(0)  # ExitCode.OK, without loading errors.py and enum for it
