@@ -27,6 +27,8 @@ class _Known:
     """The matcher ``found`` comes from."""
     found: tuple[Occurrence, ...] = ()
     sightings: tuple[mining.Sighting, ...] | None = None
+    held: dict[int, set[int]] | None = None
+    """The words of each sentence inside a formula of ``found``."""
 
 
 @dataclass(slots=True)
@@ -75,13 +77,22 @@ class ReadoutMemo:
             known.found = matcher.find(
                 search, readout, known.words, memo=self._hits, made=self._made
             )
-            known.search, known.sightings = search, None
+            known.search, known.sightings, known.held = search, None, None
         return known.found
 
     def sightings(self, readout: Readout) -> tuple[mining.Sighting, ...]:
         """The phrases of ``readout`` that look fixed, outside its formulas (after :meth:`found`)."""
         known = self._known[id(readout)]
         if known.sightings is None:
-            side = mining.Side(readout=readout, words=known.words, taken=known.found)
+            side = mining.Side(
+                readout=readout, words=known.words, taken=known.found, held=self.held(readout)
+            )
             known.sightings = tuple(mining.sightings(side, self._sightings))
         return known.sightings
+
+    def held(self, readout: Readout) -> dict[int, set[int]]:
+        """The words of each sentence of ``readout`` inside its formulas (after :meth:`found`)."""
+        known = self._known[id(readout)]
+        if known.held is None:
+            known.held = mining.taken_words(known.found)
+        return known.held

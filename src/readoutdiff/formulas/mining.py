@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -54,6 +54,8 @@ class Side:
     taken: tuple[Occurrence, ...]
     sightings: tuple[Sighting, ...] | None = None
     """Its phrases that look fixed (:func:`sightings`), when already found."""
+    held: Mapping[int, set[int]] | None = None
+    """:func:`taken_words` of ``taken``, when already made (read, never changed)."""
 
 
 Seen = tuple[str, int, str]
@@ -103,11 +105,16 @@ def _known_parts(side: Side) -> Iterator[tuple[str, ...]]:
                 yield stems[start : start + size]
 
 
-def _taken(side: Side) -> dict[int, set[int]]:
-    taken: dict[int, set[int]] = defaultdict(set)
-    for occurrence in side.taken:
-        taken[occurrence.sentence].update(range(occurrence.first, occurrence.last))
-    return taken
+def _taken(side: Side) -> Mapping[int, set[int]]:
+    return side.held if side.held is not None else taken_words(side.taken)
+
+
+def taken_words(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
+    """Sentence index -> the indices of its words inside one of the ``taken`` occurrences."""
+    held: dict[int, set[int]] = defaultdict(set)
+    for occurrence in taken:
+        held[occurrence.sentence].update(range(occurrence.first, occurrence.last))
+    return held
 
 
 def _worth_keeping(found: list[Seen]) -> bool:
@@ -258,7 +265,7 @@ def _shared(
 
 
 def _shared_run(
-    side: Side, run: list[tuple[Words, int]], taken: dict[int, set[int]]
+    side: Side, run: list[tuple[Words, int]], taken: Mapping[int, set[int]]
 ) -> Iterator[Sighting]:
     """Yield the run, cut at sentence ends, punctuation and formulas, if mostly lower-case words."""
     pieces: list[list[tuple[Words, int]]] = [[]]

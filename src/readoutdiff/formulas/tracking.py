@@ -114,8 +114,10 @@ def track(
     blocks: BlockMemo = {}  # word runs of reworded pairs: mining and naming diff the same ones
     if options.mine_formulas:
         sides = [
-            mining.Side(readout=a, words=words_a, taken=found_a, sightings=memo.sightings(a)),
-            mining.Side(readout=b, words=words_b, taken=found_b, sightings=memo.sightings(b)),
+            mining.Side(
+                readout=r, words=w, taken=found, sightings=memo.sightings(r), held=memo.held(r)
+            )
+            for r, w, found in ((a, words_a, found_a), (b, words_b, found_b))
         ]
         mined_a, mined_b = _mined(sides, [words_a, words_b], _reworded(alignments), options, blocks)
         found_a, found_b = found_a + mined_a, found_b + mined_b
