@@ -13,7 +13,9 @@ turns so machine load hits them alike):
 It prints the ratio of readoutdiff's HTML run to the baseline (target: at most 1.7), the
 ratio that a bare ``import typer`` process already has (its floor while the CLI is built on
 typer; a bare interpreter is timed too), and the modules imported by ``--version``.
-Run: ``python benchmarks/bench_startup.py [--runs N]``.
+With ``--instructions`` it first counts each variant's instructions once under valgrind
+(callgrind): a figure that load on a shared machine hardly moves, unlike seconds.
+Run: ``python benchmarks/bench_startup.py [--runs N] [--other SRC] [--instructions]``.
 
 The processes run with byte-code writing on (``PYTHONDONTWRITEBYTECODE`` removed), as an
 installed package has its ``.pyc`` files: the warm-up run writes them, the timed runs use them.
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -43,6 +46,7 @@ HTMLDIFF = (
     "open(sys.argv[3], 'w', encoding='utf-8').write(page)\n"
 )
 ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+HTML = "readoutdiff A B -f html"
 OTHER = "  the same, --other src"
 """The HTML run of another checkout (``--other DIR``: its ``src`` folder), same interpreter."""
 EMPTY = "  the same, empty cache"
@@ -58,7 +62,7 @@ def _variants(out: Path, other: str | None) -> dict[str, list[str]]:
     variants = {
         "readoutdiff --version": [python, "-m", "readoutdiff", "--version"],
         "readoutdiff --help": [python, "-m", "readoutdiff", "--help"],
-        "readoutdiff A B -f html": [python, "-m", "readoutdiff", *pair, str(out / "r.html")],
+        HTML: [python, "-m", "readoutdiff", *pair, str(out / "r.html")],
         EMPTY: [python, "-m", "readoutdiff", *pair, str(out / "e.html")],
     }
     if other:  # another checkout's src/ (say, main's), put first on the path
@@ -86,6 +90,40 @@ def _time(command: list[str], cache: str | None = None) -> tuple[float, float]:
     return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
+def _instructions(command: list[str], cache: str | None = None) -> int:
+    """Return the instructions one fresh process executes, counted by valgrind's callgrind.
+
+    Unlike seconds, the count hardly moves with machine load (hash seed fixed).
+    """
+    env = {**ENV, "PYTHONHASHSEED": "0"}
+    if cache is not None:
+        env["READOUTDIFF_CACHE_DIR"] = cache
+    valgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    done = subprocess.run(
+        [*valgrind, *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        env=env, check=True,
+    )  # fmt: skip
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"valgrind gave no count: {done.stderr[-300:]}")
+    return int(found.group(1))
+
+
+def _print_instructions(variants: dict[str, list[str]], folder: Path) -> None:
+    counts = {
+        name: _instructions(command, str(folder / "cache-valgrind") if name == EMPTY else None)
+        for name, command in variants.items()
+    }
+    print("millions of instructions, one process each (valgrind --tool=callgrind)")
+    for name, count in counts.items():
+        print(f"{name:30} {count / 1e6:9.1f}")
+    base = counts["difflib.HtmlDiff (baseline)"]
+    print(
+        f"ratio readoutdiff html / HtmlDiff, instructions: {counts[HTML] / base:.2f} "
+        f"(target <= 1.7); floor with typer imported: {counts[TYPER] / base:.2f}"
+    )
+
+
 def _modules_after_version() -> list[str]:
     probe = (
         "import sys\nfrom readoutdiff.entry import main\n"
@@ -100,12 +138,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="runs of each variant (default 9)")
     parser.add_argument("--other", help="also time the HTML run of this src/ folder (a baseline)")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count each variant's instructions once under valgrind (steady under load)",
+    )
     args = parser.parse_args()
     runs = args.runs
     with tempfile.TemporaryDirectory() as folder:
         variants = _variants(Path(folder), args.other)
         for command in variants.values():  # warm the file cache and byte-code, not the process
             _time(command)
+        if args.instructions:
+            _print_instructions(variants, Path(folder))
         walls: dict[str, list[float]] = {name: [] for name in variants}
         cpus: dict[str, list[float]] = {name: [] for name in variants}
         for run in range(runs):
@@ -122,7 +167,7 @@ def main() -> None:
             f"{name:30} {min(wall):9.3f} {statistics.median(wall):7.3f} "
             f"{min(cpu):9.3f} {statistics.median(cpu):7.3f}"
         )
-    html, base = "readoutdiff A B -f html", "difflib.HtmlDiff (baseline)"
+    html, base = HTML, "difflib.HtmlDiff (baseline)"
     for label, table in (("wall", walls), ("CPU", cpus)):
         ratio = statistics.median(table[html]) / statistics.median(table[base])
         best = min(table[html]) / min(table[base])

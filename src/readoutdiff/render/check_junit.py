@@ -14,8 +14,11 @@ import xml.etree.ElementTree as ET
 from readoutdiff.check import CheckResult, Finding, Outcome
 from readoutdiff.rules import Severity
 
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-"""Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates)."""
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates,
+U+FFFE and U+FFFF): what is left of all code points without tab, line ends, U+0020-U+D7FF,
+U+E000-U+FFFD and U+10000 up (listed, not negated: re compiles a class range code point by
+code point, 10 ms for those)."""
 
 
 def render_check_junit(result: CheckResult) -> str:
