@@ -123,3 +123,18 @@ def test_a_changed_phrase_names_the_wording_of_the_formula_it_is_around() -> Non
         s.startswith("Changed wording around “true multilateralism”: “jointly safeguarded”")
         for s in summaries
     )
+
+
+def test_a_change_in_a_formula_s_slot_shows_the_frame_it_kept() -> None:
+    # Real State Department readouts: "hold … accountable" kept, whom it holds changed.
+    root = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+    comparison = compare(
+        load(root / "blinken-le-drian__2022-03-22__state.txt"),
+        load(root / "blinken-le-drian__2022-04-27__state.txt"),
+    )
+    first = key_changes(comparison)[0]
+    assert first.formula == "hold-russia-accountable"
+    assert first.summary == (
+        "Changed wording in “hold … accountable”: “hold the Russian Federation and Belarus "
+        "accountable” (A line 7) → “hold President Putin and his regime accountable” (B line 7)."
+    )

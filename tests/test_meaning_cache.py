@@ -21,7 +21,7 @@ from readoutdiff import meaning_cache
 from readoutdiff.cache_dir import cache_root, fill_folder, from_environment, use
 from readoutdiff.ingest import load
 from readoutdiff.languages.zh import simplified
-from readoutdiff.meaning_tokens import read_tokenizer
+from readoutdiff.meaning_tokens import _pieces_at_once, read_tokenizer
 from readoutdiff.meaning_weights import _inflater, members, read_array
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,7 +95,8 @@ def test_the_first_run_writes_one_entry_and_the_next_reads_it(
 ) -> None:
     entry, loaded = first
     assert [path.name for path in entry.parent.iterdir()] == [entry.name]
-    assert sorted(path.name for path in entry.iterdir()) == ["probe.npy", "table.npy"]
+    kept = ["charsmap.bin", "pieces.txt", "probe.npy", "scores.f32", "table.npy"]
+    assert sorted(path.name for path in entry.iterdir()) == kept
     assert isinstance(loaded._model.table, np.memmap)  # filled in the entry's file
     same_backend(loaded, library)
     use(entry.parent)
@@ -105,7 +106,10 @@ def test_the_first_run_writes_one_entry_and_the_next_reads_it(
         use(None)
     assert isinstance(cached._model.table, np.memmap) and cached._model.table.mode == "r"
     same_backend(cached, library)
+    tokenizer, theirs = cached._tokenizer, library._tokenizer  # the tokenizer kept in the entry
+    assert tokenizer.pieces == theirs._pieces and tokenizer.scores == theirs._scores
     texts = sentences()
+    assert [tokenizer.encode(t) for t in texts] == [theirs.encode(t) for t in texts]
     assert np.array_equal(cached.encode(texts), library.encode(texts))
 
 
@@ -118,6 +122,13 @@ def test_a_spoiled_entry_is_never_used(first: tuple[Path, Any], tmp_path: Path) 
     np.save(spoiled / "probe.npy", probe * 0.5)  # vectors that the rebuilt model does not give
     assert meaning_cache._from_entry(spoiled, threads=1) is None
     shutil.copy(entry / "probe.npy", spoiled / "probe.npy")
+    pieces = (entry / "pieces.txt").read_bytes()
+    (spoiled / "pieces.txt").write_bytes(pieces.replace("▁the\0".encode(), "▁teh\0".encode(), 1))
+    assert meaning_cache._from_entry(spoiled, threads=1) is None  # the probe says "the"
+    (spoiled / "pieces.txt").write_bytes(pieces[: len(pieces) // 2])  # half the pieces
+    assert meaning_cache._from_entry(spoiled, threads=1) is None
+    shutil.copy(entry / "pieces.txt", spoiled / "pieces.txt")
+    assert meaning_cache._from_entry(spoiled, threads=1) is not None
     table = np.load(spoiled / "table.npy", mmap_mode="r+")
     table[1000:1100] = 7  # rows that the probe sentences use (they hold common pieces)
     table.flush()
@@ -164,6 +175,24 @@ def score(value: float) -> bytes:
     return b"\x15" + struct.pack("<f", value)
 
 
+def test_the_usual_layout_is_read_at_once_up_to_a_long_message(tmp_path: Path) -> None:
+    usual = [field(1, field(1, f"▁{word}".encode()) + score(-1.0 - n)) for n, word in
+             enumerate(("the", "two", "sides", "有", "关系"))]  # fmt: skip
+    usual[1] = field(1, field(1, b"<s>") + score(0) + b"\x18\x03")  # a typed one
+    long = field(1, field(1, ("▁" + "long" * 40).encode()) + score(-3.0))  # a 2-byte length
+    data = message(*usual[:3], long, *usual[3:], field(3, field(2, b"")), usual[0])
+    (tmp_path / "sp.model").write_bytes(data)
+    at_once = _pieces_at_once(data)
+    assert at_once is not None and at_once[0] == ["▁the", "<s>", "▁sides"]
+    theirs = UsePureTokenizer(str(tmp_path / "sp.model"))
+    ours = read_tokenizer(data)
+    assert ours.pieces == theirs._pieces and ours.scores == theirs._scores
+    nul = message(field(1, field(1, b"a\0b") + score(-1.0)), *usual)
+    assert _pieces_at_once(nul) is None  # a piece holding NUL: read one by one
+    (tmp_path / "sp.model").write_bytes(nul)
+    assert read_tokenizer(nul).pieces == UsePureTokenizer(str(tmp_path / "sp.model"))._pieces
+
+
 def test_odd_piece_layouts_read_as_the_library_reads_them(tmp_path: Path) -> None:
     charsmap = field(3, field(2, b""))  # a normalizer spec with an empty charsmap
     pieces = [
@@ -183,7 +212,7 @@ def test_odd_piece_layouts_read_as_the_library_reads_them(tmp_path: Path) -> Non
     theirs = UsePureTokenizer(str(tmp_path / "sp.model"))
     ours = read_tokenizer(data)
     assert list(ours.ids) == theirs._pieces and ours.scores == theirs._scores
-    assert not ours.marks_lead
+    assert not ours.marks_lead and _pieces_at_once(data) is None  # read one by one
     texts = ["a b", "a▁b ab", "long" * 41, "ba ca", "", "c c c a", "<s>"]
     assert [ours.encode(t) for t in texts] == [theirs.encode(t) for t in texts]
 
@@ -284,3 +313,50 @@ def test_without_a_way_to_reserve_disk_space_the_table_stays_in_memory(
     assert not isinstance(encoder._model.table, np.memmap)
     assert list(tmp_path.iterdir()) == []  # no entry, no scratch folder left
     assert encoder.encode(["still works"]).shape == (1, 512)
+
+
+def test_a_model_loaded_but_not_kept_is_used_as_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def cannot_keep(tokenizer: Any, folder: Path) -> None:
+        raise ValueError("a piece holds NUL")
+
+    monkeypatch.setattr("readoutdiff.meaning_tokens.save_tokenizer", cannot_keep)
+    use(tmp_path)
+    try:
+        encoder = meaning_cache.load_encoder(threads=1)
+    finally:
+        use(None)
+    assert not isinstance(encoder._tokenizer, UsePureTokenizer)  # ours, not the library's
+    assert list(tmp_path.iterdir()) == []  # no entry, no scratch folder left
+    assert encoder.encode(["still works"]).shape == (1, 512)
+
+
+def test_another_version_is_checked_against_the_library_once_then_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, library: Any
+) -> None:
+    monkeypatch.setattr(meaning_cache, "READABLE", frozenset())  # a version our readers never saw
+    use(tmp_path / "checked")
+    try:
+        first = meaning_cache.load_encoder(threads=1)  # ours, compared with the library's load
+        second = meaning_cache.load_encoder(threads=1)  # from the entry the first one wrote
+    finally:
+        use(None)
+    assert len(list((tmp_path / "checked").iterdir())) == 1
+    for encoder in (first, second):
+        assert not isinstance(encoder._tokenizer, UsePureTokenizer)
+        assert isinstance(encoder._model.table, np.memmap)
+    texts = sentences()[:30]
+    assert np.array_equal(second.encode(texts), library.encode(texts))
+    assert meaning_cache._same(first, library)
+    changed = meaning_cache._load(threads=1, table=None)
+    changed._model.d0 = changed._model.d0 * 2  # one weight differs
+    assert not meaning_cache._same(changed, library)
+    monkeypatch.setattr(meaning_cache, "_same", lambda ours, theirs: False)
+    use(tmp_path / "differs")
+    try:
+        encoder = meaning_cache.load_encoder(threads=1)
+    finally:
+        use(None)
+    assert isinstance(encoder._tokenizer, UsePureTokenizer)  # the library's own load
+    assert list((tmp_path / "differs").iterdir()) == []  # and no entry

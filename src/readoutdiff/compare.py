@@ -78,8 +78,7 @@ def _alignment(
 ) -> Alignment:  # fmt: skip
     a_side = tuple(a.sentences[i] for i in pair.a)
     b_side = tuple(b.sentences[i] for i in pair.b)
-    a_text = " ".join(s.text for s in a_side)
-    b_text = " ".join(s.text for s in b_side)
+    a_text, b_text = _joined(a_side), _joined(b_side)
     # Folding ignores case for matching, but "core interests" -> "Core Interests" is a change.
     # Most passages are unchanged: equal texts fold alike, so they skip the folding.
     same = (
@@ -104,6 +103,16 @@ def _alignment(
         status=Status.UNCHANGED if same else Status.CHANGED,
         a=a_side, b=b_side, score=1.0 if same else round(pair.score, 4), moved=pair.moved, ops=ops,
     )  # fmt: skip
+
+
+def _joined(side: tuple[Sentence, ...]) -> str:
+    """The sentences joined by one space (as ``Alignment.a_text``); most sides are one sentence."""
+    return side[0].text if len(side) == 1 else " ".join(s.text for s in side)
+
+
+def _length(side: tuple[Sentence, ...]) -> int:
+    """``len(_joined(side))`` without joining."""
+    return sum(len(s.text) for s in side) + len(side) - 1 if side else 0
 
 
 def _dropped(a: Readout, pairs: list[Pair]) -> list[Sentence]:
@@ -168,7 +177,7 @@ def _similarity(alignments: tuple[Alignment, ...]) -> float:
     """Share of both texts in aligned passages, weighted by each pair's score."""
     total = matched = 0.0
     for alignment in alignments:
-        size = len(alignment.a_text) + len(alignment.b_text)
+        size = _length(alignment.a) + _length(alignment.b)  # of a_text and b_text, unjoined
         total += size
         matched += size * alignment.score
     return round(matched / total, 4) if total else 1.0

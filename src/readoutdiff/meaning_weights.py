@@ -20,6 +20,7 @@ import threading
 import zipfile
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,13 +31,18 @@ _LOCAL_HEADER = 30
 """Bytes of a zip local file header before the name and extra field."""
 
 
+@dataclass(frozen=True, slots=True)
 class Member:
     """One array of the ``.npz``: where its compressed bytes are and what they inflate to."""
 
-    def __init__(self, info: zipfile.ZipInfo, data_offset: int) -> None:
-        self.name = info.filename.removesuffix(".npy")
-        self.offset, self.size = data_offset, info.compress_size
-        self.inflated_size, self.crc, self.method = info.file_size, info.CRC, info.compress_type
+    name: str
+    offset: int
+    """Where the member's compressed bytes start in the file."""
+    size: int
+    inflated_size: int
+    crc: int
+    method: int
+    """``zipfile.ZIP_STORED`` or ``zipfile.ZIP_DEFLATED``."""
 
 
 def members(path: Path) -> list[Member]:
@@ -50,7 +56,16 @@ def members(path: Path) -> list[Member]:
             if header[:4] != b"PK\x03\x04":
                 raise ValueError(f"{info.filename}: no local header")
             name_size, extra_size = struct.unpack("<HH", header[26:30])
-            found.append(Member(info, info.header_offset + _LOCAL_HEADER + name_size + extra_size))
+            found.append(
+                Member(
+                    name=info.filename.removesuffix(".npy"),
+                    offset=info.header_offset + _LOCAL_HEADER + name_size + extra_size,
+                    size=info.compress_size,
+                    inflated_size=info.file_size,
+                    crc=info.CRC,
+                    method=info.compress_type,
+                )
+            )
     return found
 
 

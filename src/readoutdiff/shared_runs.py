@@ -59,6 +59,20 @@ def matching_blocks(a: Sequence[str], b: Sequence[str]) -> list[Block]:
     return _joined(sorted(found))
 
 
+BlockMemo = dict[tuple[tuple[str, ...], tuple[str, ...]], list[Block]]
+"""(a, b) -> their :func:`matching_blocks`, for callers that diff the same pair more than once."""
+
+
+def remembered_blocks(a: Sequence[str], b: Sequence[str], memo: BlockMemo | None) -> list[Block]:
+    """:func:`matching_blocks` of ``a`` and ``b``, computed once per ``memo`` (none: always)."""
+    if memo is None:
+        return matching_blocks(a, b)
+    key = (tuple(a), tuple(b))
+    if key not in memo:
+        memo[key] = matching_blocks(a, b)
+    return memo[key]
+
+
 def _direct(a: Sequence[str], a_low: int, a_high: int, b: Sequence[str], b_low: int, b_high: int) -> list[Block]:  # fmt: skip
     matcher = SequenceMatcher(None, a[a_low:a_high], b[b_low:b_high], autojunk=False)
     return [(a_low + i, b_low + j, size) for i, j, size in matcher.get_matching_blocks() if size]

@@ -48,9 +48,9 @@ class Occurrence(NamedTuple):
     """100 for an exact match, the rapidfuzz ratio for a fuzzy one."""
 
 
-@dataclass(frozen=True, slots=True)
-class Fuzzy:
-    """One wording indexed under one of its rare stems, with what scoring a window needs."""
+class Fuzzy(NamedTuple):
+    """One wording indexed under one of its rare stems, with what scoring a window needs (a
+    named tuple: a lexicon makes some 1,500 of them on each run)."""
 
     pattern: tuple[str, ...]
     number: int
@@ -122,10 +122,12 @@ def _left_out(entries: Sequence[Entry], absent: frozenset[str]) -> frozenset[str
     wordings = {wording for entry in entries for wording in entry.wordings}
     if not absent or all(wording.isascii() for wording in wordings):
         return frozenset()
+    wide = {wording for wording in wordings if not wording.isascii()}  # others have no script
+    scripts = {wording: scripts_in(wording) for wording in wide}  # each read once, not per script
     left_out: set[str] = set()
     for script in sorted(absent):
-        out = {wording for wording in wordings if only_in(wording, script)}
-        if not any(script in scripts_in(wording) for wording in wordings - out):
+        out = {wording for wording in wide if only_in(wording, script)}
+        if not any(script in scripts[wording] for wording in wide - out):
             left_out |= out
     return frozenset(left_out)
 
@@ -171,9 +173,10 @@ def _fuzzy_index(patterns: list[tuple[tuple[str, ...], int]]) -> dict[str, tuple
         content = [(counts[s], k) for k, s in enumerate(pattern) if s not in STOP_WORDS]
         wanted = frozenset(pattern)
         needed = min(len(pattern) - 1, len(wanted))
+        heads = frozenset(s[:4] for s in pattern if s not in STOP_WORDS)
+        joined = " ".join(pattern)
         for _, position in sorted(content)[:2]:
-            heads = frozenset(s[:4] for s in pattern if s not in STOP_WORDS)
-            fuzzy = Fuzzy(pattern, number, position, " ".join(pattern), wanted, needed, heads)
+            fuzzy = Fuzzy(pattern, number, position, joined, wanted, needed, heads)
             index[pattern[position]].append(fuzzy)
     return {stem: tuple(found) for stem, found in index.items()}
 
@@ -188,11 +191,15 @@ def find(
     words: Sequence[Words],
     taken: Iterable[Occurrence] = (),
     memo: dict[tuple[str, ...], list[Hit]] | None = None,
+    made: Made | None = None,
+    around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] | None = None,
 ) -> tuple[Occurrence, ...]:
     """Return the entries' occurrences in ``readout``, avoiding words of ``taken`` occurrences.
 
     ``memo`` remembers the hits of each distinct sentence: pass one dict to the
-    calls for both readouts so that a sentence they share is matched once.
+    calls for both readouts so that a sentence they share is matched once; ``made``, the
+    same for reading its occurrences off the text (see :data:`Made`); ``around``, for the hits
+    of a sentence with words taken.
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.formulas.phrases import readout_words
@@ -206,8 +213,8 @@ def find(
         blocked[occurrence.sentence].update(range(occurrence.first, occurrence.last))
     found: list[Occurrence] = []
     seen = {} if memo is None else memo
-    taken_seen: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] = {}
-    made: _Made = {}
+    taken_seen = {} if around is None else around
+    made = {} if made is None else made
     starts = matcher.starts
     for sentence in words:
         if starts.isdisjoint(sentence.stems):
@@ -230,35 +237,35 @@ def find(
 _Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]
 """One occurrence relative to its sentence: id, wording, source, topic, confidence, start and
 end in the sentence, first and end word, score."""
-_Made = dict[tuple[str, str, int], tuple[bool, list[_Read]]]
-"""(sentence text, the character after it, id of its hits list) -> (the sentence is on one
-line, its occurrences as :data:`_Read`): what :func:`_occurrence` reads off the text is the
-same for every copy of a sentence."""
+Made = dict[tuple[str, str, int], tuple[list[Hit], bool, list[_Read]]]
+"""(sentence text, the character after it, id of its hits list) -> (that list, held so that
+the id stays its own; the sentence is on one line; its occurrences as :data:`_Read`): what
+:func:`_occurrence` reads off the text is the same for every copy of a sentence."""
 
 
 def _occurrences(
-    matcher: Matcher, readout: Readout, words: Words, hits: list[Hit], made: _Made
+    matcher: Matcher, readout: Readout, words: Words, hits: list[Hit], made: Made
 ) -> list[Occurrence]:
     """The occurrences of ``hits`` in one sentence; a recurring sentence's are read once.
 
-    ``hits`` is the one list the hit memos of :func:`find` keep for the sentence's words, so
-    its ``id`` names it while ``find`` runs.
+    ``hits`` is the one list the hit memos of :func:`find` keep for the sentence's words;
+    ``made`` holds it, so its ``id`` names it.
     """
     sentence = readout.sentences[words.sentence]
     after = readout.text[sentence.span.end : sentence.span.end + 1]  # a closing quote
     key = (sentence.text, after, id(hits))
     known = made.get(key)
-    if known is None:
+    if known is None or known[0] is not hits:
         found = [_occurrence(matcher, readout, words, hit) for hit in hits]
         base = sentence.span.start
         one_line = "\n" not in sentence.text and "\r" not in sentence.text
-        made[key] = (one_line, [
+        made[key] = (hits, one_line, [
             (o.id, o.text, o.source, o.topic, o.confidence, o.span.start - base,
              o.span.end - base, o.first, o.last, o.score)
             for o in found
         ])  # fmt: skip
         return found
-    one_line, read = known
+    _, one_line, read = known
     base, index = words.base, words.sentence
     return [
         Occurrence(

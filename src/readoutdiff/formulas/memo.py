@@ -43,6 +43,7 @@ class ReadoutMemo:
     _shapes: dict[str, Shape] = field(default_factory=dict)
     _hits: dict[tuple[str, ...], list[matcher.Hit]] = field(default_factory=dict)
     _hits_for: matcher.Matcher | None = None
+    _made: matcher.Made = field(default_factory=dict)
     _sightings: mining.SightingMemo = field(default_factory=dict)
 
     def start(self, options: Options, readouts: tuple[Readout, ...]) -> None:
@@ -55,6 +56,7 @@ class ReadoutMemo:
         }
         # Sentence-level memos serve one comparison: the readouts' own results are kept above.
         self._shapes, self._hits, self._hits_for, self._sightings = {}, {}, None, {}
+        self._made = {}
 
     def words(self, readout: Readout) -> tuple[Words, ...]:
         """The words of every sentence of ``readout``."""
@@ -69,8 +71,10 @@ class ReadoutMemo:
         known = self._known[id(readout)]
         if known.search is not search:
             if self._hits_for is not search:
-                self._hits, self._hits_for = {}, search
-            known.found = matcher.find(search, readout, known.words, memo=self._hits)
+                self._hits, self._hits_for, self._made = {}, search, {}
+            known.found = matcher.find(
+                search, readout, known.words, memo=self._hits, made=self._made
+            )
             known.search, known.sightings = search, None
         return known.found
 

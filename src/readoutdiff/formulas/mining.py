@@ -32,7 +32,7 @@ from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.phrases import STOP_WORDS, Words
 from readoutdiff.model import Entry, FormulaSource, Readout
-from readoutdiff.shared_runs import matching_blocks
+from readoutdiff.shared_runs import BlockMemo, remembered_blocks
 
 _BASE = {"quoted": 0.65, "shared": 0.6, "of": 0.5}
 _QUOTED = re.compile(
@@ -64,11 +64,12 @@ _MAX_CLUSTER = 8
 
 def mine(
     sides: Sequence[Side], pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]] = (),
-    *, threshold: float = 90.0,
+    *, threshold: float = 90.0, blocks: BlockMemo | None = None,
 ) -> tuple[Entry, ...]:  # fmt: skip
     """Return mined formulas as lexicon entries (source ``mined``), in a stable order.
 
-    ``pairs`` are aligned, reworded passages as (A sentence indices, B sentence indices).
+    ``pairs`` are aligned, reworded passages as (A sentence indices, B sentence indices);
+    ``blocks`` keeps their word runs for the other users of the same comparison.
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.formulas.phrases import readout_words
@@ -83,7 +84,7 @@ def mine(
         for sighting in (side.sightings if side.sightings is not None else sightings(side, memo))
     ]
     if len(sides) == 2:
-        tagged += [(-1, sighting) for sighting in _shared(sides[0], sides[1], pairs)]
+        tagged += [(-1, sighting) for sighting in _shared(sides[0], sides[1], pairs, blocks)]
     seen: dict[tuple[str, ...], list[Seen]] = defaultdict(list)
     known = {part for side in sides for part in _known_parts(side)}
     for origin, (kind, stems, text) in tagged:
@@ -156,11 +157,12 @@ def sightings(side: Side, memo: SightingMemo) -> Iterator[Sighting]:
     side) with the same words taken by formulas is read once, through ``memo``: a sighting
     holds no offsets, only the sentence's own words."""
     taken = _taken(side)
+    sentences = side.readout.sentences
     for words in side.words:
-        held = taken.get(words.sentence, set())
-        key = (side.readout.sentences[words.sentence].text, tuple(sorted(held)))
+        held = taken.get(words.sentence)
+        key = (sentences[words.sentence].text, tuple(sorted(held)) if held else ())
         if key not in memo:
-            memo[key] = list(_sentence_sightings(side.readout, words, held))
+            memo[key] = list(_sentence_sightings(side.readout, words, held or set()))
         yield from memo[key]
 
 
@@ -237,8 +239,9 @@ def _quoted(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sightin
 
 
 def _shared(
-    a: Side, b: Side, pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]
-) -> Iterator[Sighting]:
+    a: Side, b: Side, pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
+    blocks: BlockMemo | None = None,
+) -> Iterator[Sighting]:  # fmt: skip
     """Yield runs of three or more words shared verbatim by the two sides of each pair."""
     taken = {id(a): _taken(a), id(b): _taken(b)}
     for a_indices, b_indices in pairs:
@@ -249,7 +252,7 @@ def _shared(
         side = a
         if left_stems > right_stems:  # the same blocks whichever side is A
             left, right, left_stems, right_stems, side = right, left, right_stems, left_stems, b
-        for start, _, size in matching_blocks(left_stems, right_stems):
+        for start, _, size in remembered_blocks(left_stems, right_stems, blocks):
             if size >= 3:
                 yield from _shared_run(side, left[start : start + size], taken[id(side)])
 

@@ -29,7 +29,8 @@ from readoutdiff.formulas.around import around, content, swapped
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import STOP_WORDS, Words, line_of, overlaps
 from readoutdiff.formulas.succession import SUBJECT_WORDS, View
-from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
+from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status
+from readoutdiff.shared_runs import BlockMemo
 
 MIN_PAIR_SCORE = 0.4
 """Passages aligned less alike than this are rewritten, not reworded: their phrases are not compared."""
@@ -48,7 +49,7 @@ class Named:
 
 def name(
     a: View, b: View, pairs: Sequence[Alignment], one_sided: set[str], taken: Iterable[Formula],
-    threshold: float, slots: frames.Frames | None = None,
+    threshold: float, slots: frames.Frames | None = None, blocks: BlockMemo | None = None,
 ) -> Named:  # fmt: skip
     """Return the changed entries, consumed ids and variants of every reworded pair.
 
@@ -69,25 +70,18 @@ def name(
         )
         if not a_occ and not b_occ and not framing:
             continue  # no formula in the passage: no replacement can belong to one (_owner)
-        for rep in wording.replacements(pair, a.readout, b.readout, a.words, b.words, threshold):
+        for rep in wording.replacements(
+            pair, a.readout, b.readout, a.words, b.words, threshold, blocks
+        ):
             owner, inside = _owner(rep, a_occ, b_occ, one_sided)
             frame = frames.framed(rep, slots) if owner is None and framing and slots else None
             if frame is not None and not _busy(rep, busy) and not swapped(rep, pair, a, b):
-                seen[frame.id] += 1
-                named.changed.append(_numbered(Formula(
-                    status=FormulaStatus.CHANGED, a_text=rep.a_text, b_text=rep.b_text,
-                    a_spans=_spans(rep.a_span), b_spans=_spans(rep.b_span), id=frame.id,
-                    source=frame.source, topic=frame.topic, confidence=round(rep.score, 3),
-                    evidence_score=rep.score, anchor=frame.id,
-                ), seen[frame.id]))  # fmt: skip
-                busy.append((_spans(rep.a_span), _spans(rep.b_span)))
+                _add(named, seen, busy, _change(rep, frame.id, frame.source, frame.topic))
                 continue
             if owner is None:
                 qualified = around(rep, pair, (a, b), (a_occ, b_occ), one_sided)
                 if qualified is not None and not _busy(rep, busy):
-                    seen[qualified.id] += 1
-                    named.changed.append(_numbered(qualified, seen[qualified.id]))
-                    busy.append((qualified.a_spans, qualified.b_spans))
+                    _add(named, seen, busy, qualified)
                 continue
             if _busy(rep, busy) or _within(rep, owner.id, a_occ, b_occ):
                 continue
@@ -103,21 +97,31 @@ def name(
             ):
                 continue  # a phrase on each side, not a single word for a whole formula
             named.consumed |= inside
-            seen[owner.id] += 1
-            named.changed.append(_numbered(Formula(
-                status=FormulaStatus.CHANGED, a_text=rep.a_text, b_text=rep.b_text,
-                a_spans=_spans(rep.a_span), b_spans=_spans(rep.b_span), id=owner.id,
-                source=owner.source, topic=owner.topic, confidence=round(rep.score, 3),
-                evidence_score=rep.score, anchor=owner.id,
-            ), seen[owner.id]))  # fmt: skip
-            busy.append((_spans(rep.a_span), _spans(rep.b_span)))
+            _add(named, seen, busy, _change(rep, owner.id, owner.source, owner.topic))
     return named
 
 
-def _numbered(formula: Formula, count: int) -> Formula:
-    """The entry's id: ``<anchor>/wording``, then ``#2`` … for later changes around it."""
-    suffix = f"#{count}" if count > 1 else ""
-    return replace(formula, id=f"{formula.anchor}/wording{suffix}")
+def _change(
+    rep: wording.Replacement, formula_id: str, source: FormulaSource, topic: str
+) -> Formula:
+    """The changed entry a replacement makes for the formula ``formula_id`` it belongs to."""
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=rep.a_text, b_text=rep.b_text,
+        a_spans=_spans(rep.a_span), b_spans=_spans(rep.b_span), id=formula_id, source=source,
+        topic=topic, confidence=round(rep.score, 3), evidence_score=rep.score, anchor=formula_id,
+    )  # fmt: skip
+
+
+def _add(
+    named: Named, seen: dict[str, int], busy: list[tuple[tuple[Span, ...], tuple[Span, ...]]],
+    formula: Formula,
+) -> None:  # fmt: skip
+    """Report a changed entry, numbered among those of its formula, and keep its place busy."""
+    anchor = formula.anchor or formula.id
+    seen[anchor] += 1
+    suffix = f"#{seen[anchor]}" if seen[anchor] > 1 else ""
+    named.changed.append(replace(formula, id=f"{anchor}/wording{suffix}"))
+    busy.append((formula.a_spans, formula.b_spans))
 
 
 def _variant(

@@ -89,9 +89,8 @@ def find(
     # Each side's index serves only the other side's one-sided formulas, and only their words.
     index_a = _index(a, _wanted(only_b, b)) if only_b else {}
     index_b = _index(b, _wanted(only_a, a)) if only_a else {}
-    ends = {((p.a[0].index, p.a[-1].index), (p.b[0].index, p.b[-1].index)) for p in pairs}
-    anchors = sorted({(x, y) for xs, ys in ends for x in xs for y in ys})
-    mirrored = sorted((y, x) for x, y in anchors)
+    anchors = _anchors(pairs)
+    mirrored = sorted((y, x) for x, y in anchors) if only_b else []
     candidates = [
         c
         for own_on_a, side, view, other, index, marks in (
@@ -160,6 +159,20 @@ def _near(anchors: Sequence[tuple[int, int]], sentence: int, count: int) -> tupl
         mid = (before or after)[0]
         lo, hi = mid - 2 * NEIGHBOURS, mid + 2 * NEIGHBOURS + 1
     return max(lo, 0), min(hi, count)
+
+
+def _anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
+    """(A index, B index) of the first and last sentences of each aligned pair, sorted."""
+    found: set[tuple[int, int]] = set()
+    for pair in pairs:
+        a_side, b_side = pair.a, pair.b
+        if len(a_side) == 1 and len(b_side) == 1:  # most pairs: one sentence a side
+            found.add((a_side[0].index, b_side[0].index))
+            continue
+        for x in (a_side[0].index, a_side[-1].index):
+            for y in (b_side[0].index, b_side[-1].index):
+                found.add((x, y))
+    return sorted(found)
 
 
 def _wanted(side: Side, view: View) -> set[str]:

@@ -51,6 +51,7 @@ from readoutdiff.model import (
     Span,
     Status,
 )  # fmt: skip
+from readoutdiff.shared_runs import BlockMemo
 from readoutdiff.wide import lazy
 
 _RANK = {
@@ -110,15 +111,16 @@ def track(
         view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
         fates = _fates(view_a, view_b, (), chosen, options.formula_fuzzy_threshold)
         return across_languages(fates, chosen, a.language, b.language)
+    blocks: BlockMemo = {}  # word runs of reworded pairs: mining and naming diff the same ones
     if options.mine_formulas:
         sides = [
             mining.Side(readout=a, words=words_a, taken=found_a, sightings=memo.sightings(a)),
             mining.Side(readout=b, words=words_b, taken=found_b, sightings=memo.sightings(b)),
         ]
-        mined_a, mined_b = _mined(sides, [words_a, words_b], _reworded(alignments), options)
+        mined_a, mined_b = _mined(sides, [words_a, words_b], _reworded(alignments), options, blocks)
         found_a, found_b = found_a + mined_a, found_b + mined_b
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
-    return _fates(view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold)
+    return _fates(view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks)
 
 
 def across_languages(
@@ -182,6 +184,20 @@ built-in one, an option's), and hashing its hundreds of entries for a cache key 
 tenth of the formula stage on a short pair."""
 
 
+_FRAMES: dict[int, tuple[Lexicon, frames.Frames]] = {}
+"""The same for the lexicon's frames (``frames.frames`` caches by equality: a hash of every
+entry on each call)."""
+
+
+def _frames(lexicon: Lexicon) -> frames.Frames:
+    held = _FRAMES.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        if len(_FRAMES) >= 16:
+            _FRAMES.clear()
+        held = _FRAMES[id(lexicon)] = (lexicon, frames.frames(lexicon))
+    return held[1]
+
+
 def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
     key = (id(lexicon), threshold, absent)
     held = _MATCHERS.get(key)
@@ -205,13 +221,16 @@ def _absent(*sides: Sequence[Words]) -> frozenset[str]:
 def _mined(
     sides: Sequence[mining.Side], words: Sequence[tuple[Words, ...]],
     pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]], options: Options,
+    blocks: BlockMemo | None = None,
 ) -> list[tuple[Occurrence, ...]]:  # fmt: skip
     """Mine formulas from all sides together and find them on each side."""
-    entries = mining.mine(sides, pairs, threshold=options.formula_fuzzy_threshold)
+    entries = mining.mine(sides, pairs, threshold=options.formula_fuzzy_threshold, blocks=blocks)
     search = matcher.build(entries, threshold=options.formula_fuzzy_threshold)
     memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
+    made: matcher.Made = {}
+    around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[matcher.Hit]] = {}
     return [
-        matcher.find(search, side.readout, w, side.taken, memo)
+        matcher.find(search, side.readout, w, side.taken, memo, made, around)
         for side, w in zip(sides, words, strict=True)
     ]
 
@@ -244,7 +263,7 @@ def _by_id(view: succession.View) -> dict[str, list[Occurrence]]:
 
 def _fates(
     a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon,
-    threshold: float,
+    threshold: float, blocks: BlockMemo | None = None,
 ) -> tuple[Formula, ...]:  # fmt: skip
     """Give each formula its status: linked ones changed, the rest by the sides they stand on;
     replaced phrases around formulas are changed entries naming their formula."""
@@ -257,8 +276,8 @@ def _fates(
     formulas = [_linked(link, in_a, in_b) for link in chain]
     formulas += _governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
     named = name(
-        a, b, paired, (only_a | only_b) - linked, formulas, threshold, frames.frames(lexicon)
-    )
+        a, b, paired, (only_a | only_b) - linked, formulas, threshold, _frames(lexicon), blocks,
+    )  # fmt: skip
     formulas += named.changed
     # The rest by the sides they stand on, counting a wording the other side holds inside a
     # longer formula (the longest match wins there, so it is no occurrence of its own).

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.phrases import PREPOSITIONS, STOP_WORDS, Words, key, line_of
 from readoutdiff.model import Alignment, Readout, Span
-from readoutdiff.shared_runs import matching_blocks
+from readoutdiff.shared_runs import BlockMemo, remembered_blocks
 
 CLAUSE_WORDS = frozenset(
     "that which who where when while whereas because so but is are was were be being been".split()
@@ -71,14 +71,17 @@ class Replacement:
 
 def replacements(
     pair: Alignment, a: Readout, b: Readout, a_words: Sequence[Words], b_words: Sequence[Words],
-    threshold: float = 90.0,
+    threshold: float = 90.0, blocks: BlockMemo | None = None,
 ) -> list[Replacement]:  # fmt: skip
-    """Return the replaced phrases of one aligned pair, in A's order."""
+    """Return the replaced phrases of one aligned pair, in A's order (``blocks``: word runs
+    already found for pairs of the comparison, see :func:`~readoutdiff.shared_runs.remembered_blocks`)."""
     left = [(a_words[s.index], k) for s in pair.a for k in range(len(a_words[s.index].stems))]
     right = [(b_words[s.index], k) for s in pair.b for k in range(len(b_words[s.index].stems))]
     x, y = [w.stems[k] for w, k in left], [w.stems[k] for w, k in right]
     found: list[Replacement] = []
-    regions = [piece for r in _regions(_opcodes(x, y)) for piece in _pieces(left, right, *r)]
+    regions = [
+        piece for r in _regions(_opcodes(x, y, blocks)) for piece in _pieces(left, right, *r)
+    ]
     for i1, i2, j1, j2 in regions:
         core = (tuple(left[i1:i2]), tuple(right[j1:j2]))
         i1, j1 = _widen(left, right, i1, j1, -1, (a.text, b.text))
@@ -97,24 +100,28 @@ def replacements(
     return found
 
 
-def _opcodes(x: list[str], y: list[str]) -> list[tuple[str, int, int, int, int]]:
+def _opcodes(
+    x: list[str], y: list[str], blocks: BlockMemo | None = None
+) -> list[tuple[str, int, int, int, int]]:
     """The word diff of ``x`` and ``y``, computed in one canonical order so that swapping
     the two sides mirrors it."""
     if x <= y:
-        forward = _shared_opcodes(x, y)
+        forward = _shared_opcodes(x, y, blocks)
         return [(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in forward]
-    mirrored = _shared_opcodes(y, x)
+    mirrored = _shared_opcodes(y, x, blocks)
     return [(tag, i1, i2, j1, j2) for tag, j1, j2, i1, i2 in mirrored]
 
 
-def _shared_opcodes(x: list[str], y: list[str]) -> list[tuple[str, int, int, int, int]]:
+def _shared_opcodes(
+    x: list[str], y: list[str], blocks: BlockMemo | None = None
+) -> list[tuple[str, int, int, int, int]]:
     """``SequenceMatcher(None, x, y, autojunk=False).get_opcodes()``, from
     :func:`readoutdiff.shared_runs.matching_blocks`: the same opcodes for every real passage
     pair, and near-linear time for very long ones (two near-identical 2 MB single-line
     readouts made one passage pair whose word diff ran for minutes)."""
     opcodes: list[tuple[str, int, int, int, int]] = []
     i = j = 0
-    for start_x, start_y, size in [*matching_blocks(x, y), (len(x), len(y), 0)]:
+    for start_x, start_y, size in [*remembered_blocks(x, y, blocks), (len(x), len(y), 0)]:
         tag = "replace" if i < start_x and j < start_y else "delete" if i < start_x else "insert"
         if i < start_x or j < start_y:
             opcodes.append((tag, i, start_x, j, start_y))

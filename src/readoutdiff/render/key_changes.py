@@ -110,7 +110,10 @@ def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
         else:
             anchor = formula.anchor
             around = f" around “{names[anchor]}”" if anchor in names else ""
-            around = around or (f" around {anchor}" if anchor else "")  # a formula B lacks: its id
+            frame = _frame(a or "", b or "") if anchor and not around else None
+            around = around or (
+                f" in “{frame}”" if frame else f" around {anchor}" if anchor else ""
+            )
             what = f"{'Qualifier removed' if fewer else 'Changed wording'}{around}"
         summary = f"{what}: “{a}” (A line {a_line}) → “{b}” (B line {b_line})."
     return KeyChange(
@@ -131,6 +134,16 @@ def _told(text: str) -> set[str]:
         if word and not word[0].isupper() and word.lower() not in _LINKS:
             found.add(word.lower().removesuffix("s").removesuffix("ing").removesuffix("e"))
     return found
+
+
+def _frame(a: str, b: str) -> str | None:
+    """The words both wordings open and close with, the slot between elided: "hold … accountable"
+    for "hold the Russian Federation and Belarus accountable" / "hold President Putin and his
+    regime accountable"; None unless both ends are kept."""
+    x, y = a.split(), b.split()
+    if len(x) < 3 or len(y) < 3 or x[0].lower() != y[0].lower() or x[-1].lower() != y[-1].lower():
+        return None
+    return f"{x[0]} … {x[-1]}"
 
 
 def _cut(text: str) -> str:
