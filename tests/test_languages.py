@@ -112,6 +112,12 @@ def test_an_unknown_script_still_compares_by_character_with_a_note() -> None:
     assert [x.status.value for x in result.alignments] == ["changed"]
 
 
+def test_a_full_stop_of_another_script_is_no_cut_off_text() -> None:
+    for ended in ("ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠶᠠᠷᠢᠯᠴᠠᠪᠠ᠃", "दोनों पक्षों ने व्यापार पर चर्चा की।", "ሁለቱ ወገኖች ተወያዩ።"):
+        assert not any("cut off" in note for note in from_text(ended).notes), ended
+    assert any("cut off" in note for note in from_text("ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠶᠠᠷᠢᠯᠴᠠ").notes)
+
+
 def test_formulas_match_real_chinese_readouts_in_both_scripts_and_russian_inflections(
     tmp_path: Path,
 ) -> None:

@@ -21,7 +21,9 @@ from readoutdiff.model import Ignored, Readout, Sentence, Span
 
 _LINE = re.compile(r"[^\r\n]+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-_ENDS = re.compile(r"[.!?。！？…;；:：][\"'”’»)）\]】」』]*$")
+_ENDS = re.compile(r"[.!?。！？…;；:：।॥။។።۔؟᠃][\"'”’»)）\]】」』]*$")
+"""A last sentence ending in one of these is complete: Latin, CJK, and the full stops of other
+scripts (Devanagari ।, Myanmar ။, Khmer ។, Ethiopic ።, Urdu ۔, Arabic ؟, Mongolian ᠃)."""
 _END_MARK = re.compile(r"^(?:\\?#{3,}|-30-|ends?|\*{3,}|…|\.\.\.)$", re.I)
 _PUBLISHED = frozenset({"time stamp or counter", "editor or source line"})
 OUTSIDE = "outside the page's main text"
