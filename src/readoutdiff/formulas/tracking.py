@@ -20,16 +20,14 @@ Results come dropped, changed, persisted, appeared, each by position.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
-from functools import lru_cache
 
-from readoutdiff.fold import fold
-from readoutdiff.fold import words as fold_words
-from readoutdiff.formulas import frames, matcher, mining, slots, succession, wording
+from readoutdiff.formulas import frames, matcher, mining, slots, succession
 from readoutdiff.formulas import lexicon as lexicons
+from readoutdiff.formulas.across import across_languages
+from readoutdiff.formulas.entries import fate, governed, linked, qualified
+from readoutdiff.formulas.inside import inside_longer
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
@@ -38,21 +36,17 @@ from readoutdiff.formulas.phrases import (
     Words,
     readout_words,
     scripts_in,
-    word_span,
 )
 from readoutdiff.model import (
     Alignment,
-    Entry,
     Formula,
     FormulaStatus,
     Lexicon,
     Options,
     Readout,
-    Span,
     Status,
 )  # fmt: skip
 from readoutdiff.shared_runs import BlockMemo
-from readoutdiff.wide import lazy
 
 _RANK = {
     FormulaStatus.DROPPED: 0,
@@ -61,8 +55,6 @@ _RANK = {
     FormulaStatus.APPEARED: 3,
 }
 ById = Mapping[str, Sequence[Occurrence]]
-_HAN = lazy(r"[\u3400-\u9fff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def find_formulas(
@@ -123,45 +115,6 @@ def track(
         found_a, found_b = found_a + mined_a, found_b + mined_b
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
     return _fates(view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks)
-
-
-def across_languages(
-    fates: Iterable[Formula], lexicon: Lexicon, a_language: str, b_language: str
-) -> tuple[Formula, ...]:
-    """Keep the fates a reader can trust when A and B are in different languages.
-
-    A formula only one side holds is dropped (or appeared) only if the lexicon has a wording
-    of it in the other side's language: without one the tool could not have found it there.
-
-    >>> from readoutdiff.model import Entry
-    >>> lexicon = Lexicon(entries=(Entry(id="ci", text="core interests", zh=("核心利益",)),
-    ...                            Entry(id="pc", text="power politics")))
-    >>> fates = (Formula(status=FormulaStatus.DROPPED, a_text="core interests", b_text=None, id="ci"),
-    ...          Formula(status=FormulaStatus.DROPPED, a_text="power politics", b_text=None, id="pc"))
-    >>> [f.id for f in across_languages(fates, lexicon, "en", "zh")]
-    ['ci']
-    """
-    entries = {entry.id: entry for entry in lexicon.entries}
-
-    def comparable(formula: Formula) -> bool:
-        if formula.status is FormulaStatus.DROPPED:
-            return _has_wording(entries.get(formula.id), b_language)
-        if formula.status is FormulaStatus.APPEARED:
-            return _has_wording(entries.get(formula.id), a_language)
-        return True
-
-    return tuple(formula for formula in fates if comparable(formula))
-
-
-def _has_wording(entry: Entry | None, code: str) -> bool:
-    """Tell whether ``entry`` has a wording a readout in language ``code`` can hold."""
-    if entry is None:
-        return False
-    if code == "zh":
-        return bool(entry.zh) or any(_HAN().search(w) for w in entry.variants)
-    if code == "ru":
-        return bool(entry.ru) or any(_CYRILLIC.search(w) for w in entry.variants)
-    return code == "en"  # the canonical wording is English; other languages have none
 
 
 def _with_background(lexicon: Lexicon, options: Options) -> Lexicon:
@@ -274,18 +227,18 @@ def _fates(
     successors = {entry.id: entry.successors for entry in lexicon.entries if entry.successors}
     paired = [alignment for alignment in alignments if alignment.a and alignment.b]
     chain = succession.links(a, b, paired, only_a, only_b, successors)
-    linked = {link.a_id for link in chain} | {link.b_id for link in chain}
-    formulas = [_linked(link, in_a, in_b) for link in chain]
-    formulas += _governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
+    chained = {link.a_id for link in chain} | {link.b_id for link in chain}
+    formulas = [linked(link, in_a, in_b) for link in chain]
+    formulas += governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
     named = name(
-        a, b, paired, (only_a | only_b) - linked, formulas, threshold, _frames(lexicon), blocks,
+        a, b, paired, (only_a | only_b) - chained, formulas, threshold, _frames(lexicon), blocks,
     )  # fmt: skip
     formulas += named.changed
     # The rest by the sides they stand on, counting a wording the other side holds inside a
     # longer formula (the longest match wins there, so it is no occurrence of its own).
-    rest = sorted({*in_a, *in_b} - linked - named.consumed)
-    held_a = _inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
-    held_b = _inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
+    rest = sorted({*in_a, *in_b} - chained - named.consumed)
+    held_a = inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
+    held_b = inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
     lonely_a = {
         i: in_a[i] for i in rest if i not in in_b and i not in held_b and i not in named.variants
     }
@@ -297,8 +250,8 @@ def _fates(
     formulas += reworded.changed
     rest = [i for i in rest if i not in reworded.consumed]
     formulas += [
-        _qualified(
-            _fate(
+        qualified(
+            fate(
                 i,
                 in_a.get(i) or held_a.get(i, []),
                 in_b.get(i) or held_b.get(i, []),
@@ -310,145 +263,6 @@ def _fates(
         for i in rest
     ]
     return tuple(sorted(formulas, key=_order))
-
-
-def _inside_longer(
-    other: succession.View, own: succession.View, one_sided: Mapping[str, Sequence[Occurrence]]
-) -> dict[str, list[Occurrence]]:
-    """Where ``other`` holds the wording of a formula only ``own`` has, inside a longer formula.
-
-    The longest match wins on each side, so "new era" inside "partnership ... for a new era"
-    is no occurrence of its own; without this, a later readout that only dropped "strategic"
-    from the long formula would show "new era" as appeared although both sides hold it.
-    Each formula of ``other`` is cut into its runs of words once and looked up (cost linear
-    in the number of formulas).
-    """
-    wanted: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for formula_id, occurrences in one_sided.items():
-        for stems in {own.words[o.sentence].stems[o.first : o.last] for o in occurrences}:
-            wanted[stems].append(formula_id)
-    found: dict[str, list[Occurrence]] = defaultdict(list)
-    if not wanted:
-        return found
-    inside: dict[tuple[str, ...], list[tuple[str, tuple[str, ...], int]]] = {}
-    for index in sorted(other.by_sentence):
-        words = other.words[index]
-        for holder in other.by_sentence[index]:
-            stems = words.stems[holder.first : holder.last]
-            if stems not in inside:  # a formula recurs: each wording is cut into runs once
-                inside[stems] = _wanted_inside(stems, wanted)
-            for formula_id, held, at in inside[stems]:
-                occurrence = one_sided[formula_id][0]
-                found[formula_id].append(
-                    _moved(occurrence, other, index, holder.first + at, len(held))
-                )
-    return found
-
-
-def _wanted_inside(
-    stems: tuple[str, ...], wanted: Mapping[tuple[str, ...], Sequence[str]]
-) -> list[tuple[str, tuple[str, ...], int]]:
-    """The formulas of ``wanted`` found in a run of ``stems`` shorter than it, by id, each at
-    its first (smallest) place: (id, wording, word offset)."""
-    best: dict[str, tuple[tuple[str, ...], int]] = {}
-    for size in range(1, len(stems)):
-        for at in range(len(stems) - size + 1):
-            for formula_id in wanted.get(stems[at : at + size], ()):
-                candidate = (stems[at : at + size], at)
-                best[formula_id] = min(best.get(formula_id, candidate), candidate)
-    return [(formula_id, *best[formula_id]) for formula_id in sorted(best)]
-
-
-def _moved(
-    occurrence: Occurrence, view: succession.View, sentence: int, first: int, size: int
-) -> Occurrence:
-    """``occurrence``'s formula (source, topic, confidence) at words ``first`` on in ``view``."""
-    span = word_span(view.readout, view.words[sentence], first, first + size)
-    return occurrence._replace(
-        text=view.readout.text[span.start : span.end], sentence=sentence,
-        first=first, last=first + size, span=span,
-    )  # fmt: skip
-
-
-def _fate(
-    formula_id: str, a_side: Sequence[Occurrence], b_side: Sequence[Occurrence],
-    other: tuple[str, Span] | None = None,
-) -> Formula:  # fmt: skip
-    """The fate of a formula by the sides it stands on; ``other`` is the missing side's
-    wording of it, when a replaced phrase shows the same formula in other words."""
-    first = (a_side or b_side)[0]
-    a_text, b_text = a_side[0].text if a_side else None, b_side[0].text if b_side else None
-    a_spans, b_spans = tuple(o.span for o in a_side), tuple(o.span for o in b_side)
-    if other is not None:
-        a_text, a_spans = (a_text, a_spans) if a_side else (other[0], (other[1],))
-        b_text, b_spans = (b_text, b_spans) if b_side else (other[0], (other[1],))
-    status = (
-        FormulaStatus.PERSISTED
-        if a_text and b_text
-        else FormulaStatus.DROPPED
-        if a_side
-        else FormulaStatus.APPEARED
-    )
-    return Formula(
-        status=status, a_text=a_text, b_text=b_text, a_spans=a_spans, b_spans=b_spans,
-        variant=other is not None or bool(a_side and b_side) and _wordings(a_side) != _wordings(b_side),
-        id=formula_id, source=first.source, topic=first.topic,
-        confidence=max(o.confidence for o in (*a_side, *b_side)),
-    )  # fmt: skip
-
-
-def _qualified(
-    formula: Formula, views: tuple[succession.View, succession.View],
-    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
-) -> Formula:  # fmt: skip
-    """A formula kept in a wording that lost (or gained) a qualifier is *changed*, not a
-    variant: "impose severe costs" -> "imposing costs on Russia"."""
-    if not formula.variant or not all(sides):
-        return formula
-    a_runs, b_runs = (
-        [[(view.words[o.sentence], k) for k in range(o.first, o.last)] for o in side]
-        for view, side in zip(views, sides, strict=True)
-    )
-    if wording.qualifier_dropped(a_runs, b_runs) or wording.qualifier_dropped(b_runs, a_runs):
-        return replace(formula, status=FormulaStatus.CHANGED, variant=False)
-    return formula
-
-
-def _wordings(side: Sequence[Occurrence]) -> set[str]:
-    """Return the folded words of each wording: hyphens and spaces alike, inflection kept."""
-    return {_folded_words(o.text) for o in side}
-
-
-@lru_cache(maxsize=4096)
-def _folded_words(text: str) -> str:
-    return " ".join(fold_words(fold(text)))
-
-
-def _linked(link: succession.Link, in_a: ById, in_b: ById) -> Formula:
-    a_side, b_side = in_a[link.a_id], in_b[link.b_id]
-    return Formula(
-        status=FormulaStatus.CHANGED, a_text=a_side[0].text, b_text=b_side[0].text,
-        a_spans=tuple(o.span for o in a_side), b_spans=tuple(o.span for o in b_side),
-        id=f"{link.a_id}>{link.b_id}", source=a_side[0].source, topic=a_side[0].topic,
-        confidence=min(max(o.confidence for o in a_side), max(o.confidence for o in b_side)),
-        evidence_score=link.score,
-    )  # fmt: skip
-
-
-def _governed(changes: Sequence[succession.Governed], in_a: ById) -> list[Formula]:
-    formulas: list[Formula] = []
-    seen: dict[str, int] = defaultdict(int)
-    for change in changes:
-        seen[change.anchor] += 1
-        suffix = f"#{seen[change.anchor]}" if seen[change.anchor] > 1 else ""
-        anchor = in_a[change.anchor][0]
-        formulas.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=change.a_text, b_text=change.b_text,
-            a_spans=(change.a_span,), b_spans=(change.b_span,), id=f"{change.anchor}/context{suffix}",
-            source=anchor.source, topic=anchor.topic, confidence=round(change.score, 3),
-            evidence_score=change.score, anchor=change.anchor,
-        ))  # fmt: skip
-    return formulas
 
 
 def _order(formula: Formula) -> tuple[int, int, str]:

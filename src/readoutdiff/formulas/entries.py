@@ -1,0 +1,104 @@
+"""The formula entries of a comparison, made from where each formula stands on the two sides.
+
+- :func:`fate`: by the sides a formula stands on (persisted, dropped or appeared; ``variant``
+  when the wordings differ), and :func:`qualified`: *changed* when a kept formula's wording lost
+  (or gained) a qualifier;
+- :func:`linked`: a formula of A replaced by its successor in B;
+- :func:`governed`: a formula both sides keep, governed by a different phrase.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from readoutdiff.fold import fold
+from readoutdiff.fold import words as fold_words
+from readoutdiff.formulas import succession, wording
+from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.model import Formula, FormulaStatus, Span
+
+ById = Mapping[str, Sequence[Occurrence]]
+
+
+def fate(
+    formula_id: str, a_side: Sequence[Occurrence], b_side: Sequence[Occurrence],
+    other: tuple[str, Span] | None = None,
+) -> Formula:  # fmt: skip
+    """The fate of a formula by the sides it stands on; ``other`` is the missing side's
+    wording of it, when a replaced phrase shows the same formula in other words."""
+    first = (a_side or b_side)[0]
+    a_text, b_text = a_side[0].text if a_side else None, b_side[0].text if b_side else None
+    a_spans, b_spans = tuple(o.span for o in a_side), tuple(o.span for o in b_side)
+    if other is not None:
+        a_text, a_spans = (a_text, a_spans) if a_side else (other[0], (other[1],))
+        b_text, b_spans = (b_text, b_spans) if b_side else (other[0], (other[1],))
+    status = (
+        FormulaStatus.PERSISTED
+        if a_text and b_text
+        else FormulaStatus.DROPPED
+        if a_side
+        else FormulaStatus.APPEARED
+    )
+    return Formula(
+        status=status, a_text=a_text, b_text=b_text, a_spans=a_spans, b_spans=b_spans,
+        variant=other is not None or bool(a_side and b_side) and _wordings(a_side) != _wordings(b_side),
+        id=formula_id, source=first.source, topic=first.topic,
+        confidence=max(o.confidence for o in (*a_side, *b_side)),
+    )  # fmt: skip
+
+
+def qualified(
+    formula: Formula, views: tuple[succession.View, succession.View],
+    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
+) -> Formula:  # fmt: skip
+    """A formula kept in a wording that lost (or gained) a qualifier is *changed*, not a
+    variant: "impose severe costs" -> "imposing costs on Russia"."""
+    if not formula.variant or not all(sides):
+        return formula
+    a_runs, b_runs = (
+        [[(view.words[o.sentence], k) for k in range(o.first, o.last)] for o in side]
+        for view, side in zip(views, sides, strict=True)
+    )
+    if wording.qualifier_dropped(a_runs, b_runs) or wording.qualifier_dropped(b_runs, a_runs):
+        return replace(formula, status=FormulaStatus.CHANGED, variant=False)
+    return formula
+
+
+def _wordings(side: Sequence[Occurrence]) -> set[str]:
+    """Return the folded words of each wording: hyphens and spaces alike, inflection kept."""
+    return {_folded_words(o.text) for o in side}
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(text: str) -> str:
+    return " ".join(fold_words(fold(text)))
+
+
+def linked(link: succession.Link, in_a: ById, in_b: ById) -> Formula:
+    a_side, b_side = in_a[link.a_id], in_b[link.b_id]
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=a_side[0].text, b_text=b_side[0].text,
+        a_spans=tuple(o.span for o in a_side), b_spans=tuple(o.span for o in b_side),
+        id=f"{link.a_id}>{link.b_id}", source=a_side[0].source, topic=a_side[0].topic,
+        confidence=min(max(o.confidence for o in a_side), max(o.confidence for o in b_side)),
+        evidence_score=link.score,
+    )  # fmt: skip
+
+
+def governed(changes: Sequence[succession.Governed], in_a: ById) -> list[Formula]:
+    formulas: list[Formula] = []
+    seen: dict[str, int] = defaultdict(int)
+    for change in changes:
+        seen[change.anchor] += 1
+        suffix = f"#{seen[change.anchor]}" if seen[change.anchor] > 1 else ""
+        anchor = in_a[change.anchor][0]
+        formulas.append(Formula(
+            status=FormulaStatus.CHANGED, a_text=change.a_text, b_text=change.b_text,
+            a_spans=(change.a_span,), b_spans=(change.b_span,), id=f"{change.anchor}/context{suffix}",
+            source=anchor.source, topic=anchor.topic, confidence=round(change.score, 3),
+            evidence_score=change.score, anchor=change.anchor,
+        ))  # fmt: skip
+    return formulas
