@@ -8,6 +8,7 @@ formula only one side has looks for its **mutation** on the other side: a place 
 least one of the formula's own content words and at least one more content word of the
 clause around it, within a few words. The two wordings run from the first to the last shared
 word (the formula itself always included on its side). They are one *changed* entry when
+(:mod:`readoutdiff.formulas.mutation` scores each place)
 
 - they share at least ``MIN_SHARED`` content stems (inflection stripped), at least one of them
   the formula's own;
@@ -35,27 +36,19 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from readoutdiff.formulas import coordination
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import PREPOSITIONS, STOP_WORDS, Words, overlaps, word_span
+from readoutdiff.formulas.mutation import clause, content, counts, place
+from readoutdiff.formulas.phrases import overlaps, word_span
 from readoutdiff.formulas.succession import View
-from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
+from readoutdiff.formulas.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 
-MIN_SHARED = 2
-"""Content stems the two wordings must share."""
-MIN_SHARE = 0.5
-"""Shared content stems over the content words of the longer wording."""
 REACH = 4
 """Words of the clause around the formula that may share a word with the other side."""
-NEAR = 6
-"""How far from its anchor a shared word of the other side may stand."""
 NEIGHBOURS = 6
 """Sentences searched beyond where the formula's paired neighbours went (see :func:`_near`)."""
 COMMON = 40
 """A stem standing more often than this on the other side anchors nothing."""
-PRONOUNS = frozenset("itself themselves himself herself ourselves us them him one".split())
-"""Words that are no content here: "defends itself" shares nothing with "Israel's right to defend itself"."""
 
 
 Side = Mapping[str, Sequence[Occurrence]]
@@ -178,7 +171,7 @@ def _anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
 def _wanted(side: Side, view: View) -> set[str]:
     """The stripped content stems of the side's one-sided formulas: what :func:`_best` looks up."""
     firsts = [side[formula_id][0] for formula_id in side]
-    return {stem for o in firsts for stem in _content(view.words[o.sentence], o.first, o.last)}
+    return {stem for o in firsts for stem in content(view.words[o.sentence], o.first, o.last)}
 
 
 def _index(view: View, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
@@ -194,7 +187,7 @@ def _index(view: View, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
             found = places[words.stems] = []
             for k, stem in enumerate(words.stems):
                 if stem not in keys:
-                    key = strip(stem) if _counts(stem) else None
+                    key = strip(stem) if counts(stem) else None
                     keys[stem] = key if key in wanted else None
                 key = keys[stem]
                 if key is not None:
@@ -204,44 +197,17 @@ def _index(view: View, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
     return index
 
 
-def _clause(words: Words, first: int, last: int, reach: int) -> tuple[int, int]:
-    """Words [lo, hi) around [first, last) in the same clause, at most ``reach`` on each side."""
-    lo = first
-    while (
-        lo > max(0, first - reach)
-        and not words.breaks[lo]
-        and words.stems[lo - 1] not in CLAUSE_WORDS
-    ):
-        lo -= 1
-    hi = last
-    while (
-        hi < min(len(words.stems), last + reach)
-        and not words.breaks[hi]
-        and words.stems[hi] not in CLAUSE_WORDS
-    ):
-        hi += 1
-    return lo, hi
-
-
-def _content(words: Words, lo: int, hi: int) -> list[str]:
-    return [strip(s) for s in words.stems[lo:hi] if _counts(s)]
-
-
-def _counts(stem: str) -> bool:
-    return stem not in STOP_WORDS and stem not in PRONOUNS
-
-
 def _best(
     own: Occurrence, own_on_a: bool, view: View, other: View,
     index: Mapping[str, Sequence[tuple[int, int]]], near: tuple[int, int],
 ) -> list[_Candidate]:  # fmt: skip
     """The best place on the other side where ``own`` was reworded (none, or one)."""
     words = view.words[own.sentence]
-    core = set(_content(words, own.first, own.last))
-    lo, hi = _clause(words, own.first, own.last, REACH)
+    core = set(content(words, own.first, own.last))
+    lo, hi = clause(words, own.first, own.last, REACH)
     around: dict[str, list[int]] = defaultdict(list)
     for k in range(lo, hi):
-        if _counts(words.stems[k]):
+        if counts(words.stems[k]):
             around[strip(words.stems[k])].append(k)
     best: _Candidate | None = None
     for stem in sorted(core):
@@ -251,7 +217,7 @@ def _best(
         for sentence, p in places:
             if not near[0] <= sentence < near[1]:
                 continue
-            found = _place(own, words, around, core, other.words[sentence], p)
+            found = place(own, words, around, core, other.words[sentence], p)
             if found is None:
                 continue
             score, own_span, other_span = found
@@ -263,135 +229,6 @@ def _best(
             ):
                 best = c
     return [] if best is None else [best]
-
-
-def _place(
-    own: Occurrence, words: Words, around: Mapping[str, Sequence[int]], core: set[str],
-    theirs: Words, p: int,
-) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
-    """Score the other side's words around ``p`` as the rewording of ``own``."""
-    lo, hi = _clause(theirs, p, p + 1, NEAR)
-    matches: list[tuple[int, int]] = []
-    for q in range(lo, hi):
-        stem = theirs.stems[q]
-        places = around.get(strip(stem)) if _counts(stem) else None
-        if places:
-            matches.append((q, min(places, key=lambda k: (abs(k - own.first), k))))
-    kept = _joined(own, words, {k for _, k in matches})
-    matches = [(q, k) for q, k in matches if k in kept]
-    shared = {strip(theirs.stems[q]) for q, _ in matches}
-    if len(shared) == 1 and shared & core:
-        return _member_swapped(own, words, theirs, p)
-    if len(shared) < MIN_SHARED or not shared & core:
-        return None
-    mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
-    theirs_at = [q for q, _ in matches]
-    own_span = (min(mine_at), max(mine_at) + 1)
-    other_span = _grow(
-        theirs,
-        min(theirs_at),
-        max(theirs_at) + 1,
-        _tail(words, own_span, around, theirs, theirs_at),
-    )
-    mine, other = _content(words, *own_span), _content(theirs, *other_span)
-    if sorted(mine) == sorted(other):
-        return None
-    if set(other) <= shared and _head(words, *own_span) not in shared:
-        return None  # words cut from around a topic the other side names: "COVID-19 pandemic"
-    score = len(shared) / max(len(mine), len(other))
-    return (score, own_span, other_span) if score >= MIN_SHARE else None
-
-
-def _member_swapped(
-    own: Occurrence, words: Words, theirs: Words, p: int
-) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
-    """A coordinated formula whose other side keeps one member and swaps the rest, in a
-    coordination as long: "unjustified and unprovoked" / "brutal and unprovoked"."""
-    if not coordination.is_coordination(words, own.first, own.last):
-        return None
-    span = coordination.around(theirs, p)
-    if span is None:
-        return None
-    mine, other = _content(words, own.first, own.last), _content(theirs, *span)
-    if len(mine) != len(other) or sorted(mine) == sorted(other):
-        return None
-    score = len(set(mine) & set(other)) / len(mine)
-    # Each side with the head noun the members qualify: "… war" / "… invasion".
-    own_span, other_span = _headed(words, own.first, own.last), _headed(theirs, *span)
-    return (score, own_span, other_span) if score >= MIN_SHARE else None
-
-
-def _headed(words: Words, first: int, last: int) -> tuple[int, int]:
-    """[first, last) and the lower-case content word right after it, if one follows."""
-    follows = last < len(words.stems) and not words.breaks[last] and not words.caps[last]
-    return (
-        (first, last + 1)
-        if follows and _counts(words.stems[last]) and words.stems[last] not in CLAUSE_WORDS
-        else (first, last)
-    )
-
-
-def _joined(own: Occurrence, words: Words, matched: set[int]) -> set[int]:
-    """The matched words of the formula, and those of its clause joined to it through matched
-    words and stop words only. On the right a capitalised word stops the run: "with Russian
-    President Vladimir Putin" is a name, not part of the formula's wording."""
-    kept = {k for k in matched if own.first <= k < own.last}
-    k = own.first - 1
-    while k >= 0 and (k in matched or words.stems[k] in STOP_WORDS):
-        kept.add(k)
-        k -= 1
-    k = own.last
-    while k < len(words.stems) and (k in matched or words.stems[k] in STOP_WORDS):
-        if words.caps[k]:
-            break
-        kept.add(k)
-        k += 1
-    return kept & matched
-
-
-def _tail(
-    words: Words, own_span: tuple[int, int], around: Mapping[str, Sequence[int]], theirs: Words,
-    theirs_at: Sequence[int],
-) -> int:  # fmt: skip
-    """Content words that close the formula's wording after its last word the other side shares."""
-    shared = {strip(theirs.stems[q]) for q in theirs_at}
-    last_shared = max(
-        (
-            k
-            for k in range(*own_span)
-            if strip(words.stems[k]) in shared and _counts(words.stems[k])
-        ),
-        default=own_span[1] - 1,
-    )
-    return len(_content(words, last_shared + 1, own_span[1]))
-
-
-def _grow(theirs: Words, first: int, last: int, tail: int) -> tuple[int, int]:
-    """Take up to ``tail`` more content words of the clause after ``last``: the other side's
-    head noun in the formula's slot ("unprovoked war" / "unprovoked aggression")."""
-    end = last
-    while tail and end < len(theirs.stems) and not theirs.breaks[end]:
-        stem = theirs.stems[end]
-        if stem in CLAUSE_WORDS:
-            break
-        end += 1
-        if _counts(stem):
-            tail -= 1
-            last = end
-    return first, last
-
-
-def _head(words: Words, first: int, last: int) -> str:
-    """The head of a wording: its last content word before a preposition ("politicization" in
-    "stigmatization and politicization of the pandemic"), else its last content word."""
-    head = ""
-    for k in range(first, last):
-        stem = words.stems[k]
-        if head and stem in PREPOSITIONS:
-            break
-        if _counts(stem):
-            head = strip(stem)
-    return head
 
 
 def _rank(c: _Candidate, a: View, b: View) -> tuple[float, int, int, str]:

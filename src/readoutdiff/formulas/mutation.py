@@ -1,0 +1,179 @@
+"""Where a formula's wording stands reworded in a sentence of the other readout.
+
+:func:`place` scores the words around one shared word of the other side as the rewording of a
+formula: they must share at least ``MIN_SHARED`` content stems with the formula's clause (one
+of them the formula's own), at least ``MIN_SHARE`` of the longer wording's content words, and
+differ in their content words; or, for a formula that coordinates one-word members, stand in a
+coordination as long that keeps at least half of them ("unjustified and unprovoked" /
+"brutal and unprovoked"). :mod:`readoutdiff.formulas.slots` chooses among the places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from readoutdiff.formulas import coordination
+from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.phrases import PREPOSITIONS, STOP_WORDS, Words
+from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
+
+MIN_SHARED = 2
+"""Content stems the two wordings must share."""
+MIN_SHARE = 0.5
+"""Shared content stems over the content words of the longer wording."""
+NEAR = 6
+"""How far from its anchor a shared word of the other side may stand."""
+PRONOUNS = frozenset("itself themselves himself herself ourselves us them him one".split())
+"""Words that are no content here: "defends itself" shares nothing with "Israel's right to defend itself"."""
+
+
+def clause(words: Words, first: int, last: int, reach: int) -> tuple[int, int]:
+    """Words [lo, hi) around [first, last) in the same clause, at most ``reach`` on each side."""
+    lo = first
+    while (
+        lo > max(0, first - reach)
+        and not words.breaks[lo]
+        and words.stems[lo - 1] not in CLAUSE_WORDS
+    ):
+        lo -= 1
+    hi = last
+    while (
+        hi < min(len(words.stems), last + reach)
+        and not words.breaks[hi]
+        and words.stems[hi] not in CLAUSE_WORDS
+    ):
+        hi += 1
+    return lo, hi
+
+
+def content(words: Words, lo: int, hi: int) -> list[str]:
+    return [strip(s) for s in words.stems[lo:hi] if counts(s)]
+
+
+def counts(stem: str) -> bool:
+    return stem not in STOP_WORDS and stem not in PRONOUNS
+
+
+def place(
+    own: Occurrence, words: Words, around: Mapping[str, Sequence[int]], core: set[str],
+    theirs: Words, p: int,
+) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
+    """Score the other side's words around ``p`` as the rewording of ``own``."""
+    lo, hi = clause(theirs, p, p + 1, NEAR)
+    matches: list[tuple[int, int]] = []
+    for q in range(lo, hi):
+        stem = theirs.stems[q]
+        places = around.get(strip(stem)) if counts(stem) else None
+        if places:
+            matches.append((q, min(places, key=lambda k: (abs(k - own.first), k))))
+    kept = _joined(own, words, {k for _, k in matches})
+    matches = [(q, k) for q, k in matches if k in kept]
+    shared = {strip(theirs.stems[q]) for q, _ in matches}
+    if len(shared) == 1 and shared & core:
+        return _member_swapped(own, words, theirs, p)
+    if len(shared) < MIN_SHARED or not shared & core:
+        return None
+    mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
+    theirs_at = [q for q, _ in matches]
+    own_span = (min(mine_at), max(mine_at) + 1)
+    other_span = _grow(
+        theirs,
+        min(theirs_at),
+        max(theirs_at) + 1,
+        _tail(words, own_span, around, theirs, theirs_at),
+    )
+    mine, other = content(words, *own_span), content(theirs, *other_span)
+    if sorted(mine) == sorted(other):
+        return None
+    if set(other) <= shared and _head(words, *own_span) not in shared:
+        return None  # words cut from around a topic the other side names: "COVID-19 pandemic"
+    score = len(shared) / max(len(mine), len(other))
+    return (score, own_span, other_span) if score >= MIN_SHARE else None
+
+
+def _member_swapped(
+    own: Occurrence, words: Words, theirs: Words, p: int
+) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
+    """A coordinated formula whose other side keeps one member and swaps the rest, in a
+    coordination as long: "unjustified and unprovoked" / "brutal and unprovoked"."""
+    if not coordination.is_coordination(words, own.first, own.last):
+        return None
+    span = coordination.around(theirs, p)
+    if span is None:
+        return None
+    mine, other = content(words, own.first, own.last), content(theirs, *span)
+    if len(mine) != len(other) or sorted(mine) == sorted(other):
+        return None
+    score = len(set(mine) & set(other)) / len(mine)
+    # Each side with the head noun the members qualify: "… war" / "… invasion".
+    own_span, other_span = _headed(words, own.first, own.last), _headed(theirs, *span)
+    return (score, own_span, other_span) if score >= MIN_SHARE else None
+
+
+def _headed(words: Words, first: int, last: int) -> tuple[int, int]:
+    """[first, last) and the lower-case content word right after it, if one follows."""
+    follows = last < len(words.stems) and not words.breaks[last] and not words.caps[last]
+    return (
+        (first, last + 1)
+        if follows and counts(words.stems[last]) and words.stems[last] not in CLAUSE_WORDS
+        else (first, last)
+    )
+
+
+def _joined(own: Occurrence, words: Words, matched: set[int]) -> set[int]:
+    """The matched words of the formula, and those of its clause joined to it through matched
+    words and stop words only. On the right a capitalised word stops the run: "with Russian
+    President Vladimir Putin" is a name, not part of the formula's wording."""
+    kept = {k for k in matched if own.first <= k < own.last}
+    k = own.first - 1
+    while k >= 0 and (k in matched or words.stems[k] in STOP_WORDS):
+        kept.add(k)
+        k -= 1
+    k = own.last
+    while k < len(words.stems) and (k in matched or words.stems[k] in STOP_WORDS):
+        if words.caps[k]:
+            break
+        kept.add(k)
+        k += 1
+    return kept & matched
+
+
+def _tail(
+    words: Words, own_span: tuple[int, int], around: Mapping[str, Sequence[int]], theirs: Words,
+    theirs_at: Sequence[int],
+) -> int:  # fmt: skip
+    """Content words that close the formula's wording after its last word the other side shares."""
+    shared = {strip(theirs.stems[q]) for q in theirs_at}
+    last_shared = max(
+        (k for k in range(*own_span) if strip(words.stems[k]) in shared and counts(words.stems[k])),
+        default=own_span[1] - 1,
+    )
+    return len(content(words, last_shared + 1, own_span[1]))
+
+
+def _grow(theirs: Words, first: int, last: int, tail: int) -> tuple[int, int]:
+    """Take up to ``tail`` more content words of the clause after ``last``: the other side's
+    head noun in the formula's slot ("unprovoked war" / "unprovoked aggression")."""
+    end = last
+    while tail and end < len(theirs.stems) and not theirs.breaks[end]:
+        stem = theirs.stems[end]
+        if stem in CLAUSE_WORDS:
+            break
+        end += 1
+        if counts(stem):
+            tail -= 1
+            last = end
+    return first, last
+
+
+def _head(words: Words, first: int, last: int) -> str:
+    """The head of a wording: its last content word before a preposition ("politicization" in
+    "stigmatization and politicization of the pandemic"), else its last content word."""
+    head = ""
+    for k in range(first, last):
+        stem = words.stems[k]
+        if head and stem in PREPOSITIONS:
+            break
+        if counts(stem):
+            head = strip(stem)
+    return head
