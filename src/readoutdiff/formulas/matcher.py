@@ -2,7 +2,7 @@
 
 Exact matching looks each word and word pair up in an index of first words, so
 its cost hardly grows with the number of formulas. Fuzzy matching (rapidfuzz ``fuzz.ratio``
-on the space-joined stems, 0-100) tries a formula only where one of its two
+on the space-joined stems, 0-100; :mod:`readoutdiff.formulas.fuzzy`) tries a formula only where one of its two
 rarest words occurs and almost all its words are present; it accepts a window
 scoring at least the threshold (``Options.formula_fuzzy_threshold``, 90 by
 default: "eurasia economic union" matches "Eurasian Economic Union" at 98).
@@ -11,18 +11,18 @@ Where matches overlap, the longest wins.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-
+from readoutdiff.formulas import fuzzy as fuzzies
+from readoutdiff.formulas.fuzzy import Fuzzy, choose
+from readoutdiff.formulas.fuzzy import Hit as Hit  # (first word, end word, entry number, score)
 from readoutdiff.formulas.phrases import STOP_WORDS, Words, key, line_of, only_in, scripts_in
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
 
 _EDGE_ARTICLES = frozenset({"a", "an", "the"})
-_FUZZY_MIN_CHARS = 10
 
 
 class Occurrence(NamedTuple):
@@ -46,24 +46,6 @@ class Occurrence(NamedTuple):
     confidence: float
     score: float
     """100 for an exact match, the rapidfuzz ratio for a fuzzy one."""
-
-
-class Fuzzy(NamedTuple):
-    """One wording indexed under one of its rare stems, with what scoring a window needs (a
-    named tuple: a lexicon makes some 1,500 of them on each run)."""
-
-    pattern: tuple[str, ...]
-    number: int
-    """The entry's number in the matcher."""
-    position: int
-    """Where the indexing stem stands in ``pattern``."""
-    joined: str
-    wanted: frozenset[str]
-    needed: int
-    """How many of ``wanted`` a window must hold: all but one word."""
-    heads: frozenset[str] = frozenset()
-    """The first four letters of each content word: a window must hold each (see
-    :func:`_same_words`), so a place without them nearby is not scored."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -104,7 +86,7 @@ def build(
         head: str | tuple[str, str] = (pattern[0], pattern[1]) if len(pattern) > 1 else pattern[0]
         exact[head].append((pattern, number))
     firsts = frozenset(pattern[0] for pattern, _ in patterns)
-    fuzzy = _fuzzy_index([(p, n) for p, n in patterns if entries[n].fuzzy])
+    fuzzy = fuzzies.index([(p, n) for p, n in patterns if entries[n].fuzzy])
     return Matcher(
         entries=tuple(entries),
         exact={
@@ -161,28 +143,6 @@ def _swapped(stems: Sequence[str]) -> tuple[str, ...]:
     ):
         return (stems[2], "and", stems[0])
     return ()
-
-
-def _fuzzy_index(patterns: list[tuple[tuple[str, ...], int]]) -> dict[str, tuple[Fuzzy, ...]]:
-    """Index each pattern of two or more words under its two rarest content stems."""
-    counts = Counter(stem for pattern, _ in patterns for stem in set(pattern))
-    index: dict[str, list[Fuzzy]] = defaultdict(list)
-    for pattern, number in patterns:
-        if len(pattern) < 2 or len(" ".join(pattern)) < _FUZZY_MIN_CHARS:
-            continue
-        content = [(counts[s], k) for k, s in enumerate(pattern) if s not in STOP_WORDS]
-        wanted = frozenset(pattern)
-        needed = min(len(pattern) - 1, len(wanted))
-        heads = frozenset(s[:4] for s in pattern if s not in STOP_WORDS)
-        joined = " ".join(pattern)
-        for _, position in sorted(content)[:2]:
-            fuzzy = Fuzzy(pattern, number, position, joined, wanted, needed, heads)
-            index[pattern[position]].append(fuzzy)
-    return {stem: tuple(found) for stem, found in index.items()}
-
-
-Hit = tuple[int, int, int, float]
-"""(first word, end word, entry number, score)."""
 
 
 def find(
@@ -291,7 +251,7 @@ def _occurrences(
 def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
     hits = _exact_hits(matcher, stems, covered)
     if matcher.fuzzy:
-        hits += _fuzzy_hits(matcher, stems, covered)
+        hits += fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold)
     return hits
 
 
@@ -307,79 +267,7 @@ def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> 
         for pattern, number in found:
             if stems[i : i + len(pattern)] == pattern:
                 candidates.append((i, i + len(pattern), number, 100.0))
-    return _choose(candidates, covered, key=lambda hit: (hit[0] - hit[1], hit[0], hit[2]))
-
-
-def _fuzzy_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
-    candidates: list[Hit] = []
-    index = matcher.fuzzy
-    places = [i for i, stem in enumerate(stems) if stem in index and i not in covered]
-    heads = [stem[:4] for stem in stems] if places else []
-    for i in places:
-        for fuzzy in index[stems[i]]:
-            start = i - fuzzy.position
-            # Every window lies in [start - 1, start + size + 2); one that misses a content
-            # word of the wording with no spelling of it there fails _same_words.
-            if not fuzzy.heads.issubset(heads[max(start - 1, 0) : start + len(fuzzy.pattern) + 2]):
-                continue
-            # The indexing stem itself is nearby, so one wanted word is always there.
-            if fuzzy.needed > 1:
-                nearby = stems[max(start - 1, 0) : start + len(fuzzy.pattern) + 1]
-                if len(fuzzy.wanted.intersection(nearby)) < fuzzy.needed:
-                    continue  # no window here can hold enough of the wording's words
-            candidates += _windows(stems, fuzzy, start, covered, matcher.threshold)
-    return _choose(candidates, covered, key=lambda hit: (-hit[3], hit[0] - hit[1], hit[0], hit[2]))
-
-
-def _windows(
-    stems: tuple[str, ...], fuzzy: Fuzzy, start: int, covered: set[int], threshold: float
-) -> list[Hit]:
-    """Score the windows around ``start`` that hold nearly all of the wording's words."""
-    pattern, number, joined, wanted = fuzzy.pattern, fuzzy.number, fuzzy.joined, fuzzy.wanted
-    size = len(pattern)
-    hits: list[Hit] = []
-    count, needed = len(stems), fuzzy.needed
-    for first in (start - 1, start, start + 1):
-        if first < 0 or first >= count:
-            continue
-        if stems[first] in STOP_WORDS and stems[first] != pattern[0]:
-            continue  # every window starting here starts with a stray stop word
-        for end in (first + size - 1, first + size, first + size + 1):
-            if end > count or end - first < 2:
-                continue
-            if covered and not covered.isdisjoint(range(first, end)):
-                continue
-            if stems[end - 1] in STOP_WORDS and stems[end - 1] != pattern[-1]:
-                continue
-            window = stems[first:end]
-            if len(wanted.intersection(window)) < needed or window == pattern:
-                continue
-            score = fuzz.ratio(joined, " ".join(window), score_cutoff=threshold)
-            if score and _same_words(pattern, window):
-                hits.append((first, end, number, round(score, 1)))
-    return hits
-
-
-def _same_words(pattern: Sequence[str], window: Sequence[str]) -> bool:
-    """Each content word of the pattern missing from the window has a spelling of itself there
-    (same first four letters: "co-operation"/"cooperation", "defence"/"defense"), so a near
-    miss is one wording, not another word ("NATO enlargement" is not "NATO's engagement")."""
-    extra = [w for w in window if w not in pattern]
-    return all(
-        any(w[:4] == x[:4] for x in extra)
-        for w in pattern
-        if w not in window and w not in STOP_WORDS
-    )
-
-
-def _choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hit]:
-    """Keep the best candidates that overlap neither each other nor ``covered``; mark them covered."""
-    chosen: list[Hit] = []
-    for hit in sorted(candidates, key=key):  # type: ignore[call-overload]
-        if not covered.intersection(range(hit[0], hit[1])):
-            covered.update(range(hit[0], hit[1]))
-            chosen.append(hit)
-    return chosen
+    return choose(candidates, covered, key=lambda hit: (hit[0] - hit[1], hit[0], hit[2]))
 
 
 def _closing_quote(text: str, start: int, stop: int) -> int:
