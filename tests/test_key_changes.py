@@ -82,12 +82,18 @@ def test_a_formula_losing_an_item_of_its_list_is_a_qualifier_removed() -> None:
     )
 
 
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+
+def _eval_pair(a: str, b: str) -> Comparison:
+    """Compare two real readouts of the formula evaluation set, by file name."""
+    return compare(load(EVAL / a), load(EVAL / b))
+
+
 def test_a_formula_reworded_elsewhere_reads_as_its_own_change() -> None:
     # Real White House readouts: "extended deterrence" loses its qualifier in a rewritten passage.
-    root = Path(__file__).resolve().parent.parent / "eval" / "formulas"
-    comparison = compare(
-        load(root / "biden-kishida__2023-05-18__wh.txt"),
-        load(root / "biden-kishida__2023-08-18__wh.txt"),
+    comparison = _eval_pair(
+        "biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"
     )
     [first, *_] = key_changes(comparison)
     assert first.kind == "qualifier-removed"
@@ -100,10 +106,8 @@ def test_a_formula_reworded_elsewhere_reads_as_its_own_change() -> None:
 def test_a_kept_formula_that_loses_its_qualifier_is_changed_not_a_variant() -> None:
     # Real White House readouts: "impose severe costs" is said again as "imposing costs on
     # Russia"; both are wordings of one lexicon formula, but "severe" went.
-    root = Path(__file__).resolve().parent.parent / "eval" / "formulas"
-    comparison = compare(
-        load(root / "biden-zelenskyy__2022-10-04__wh.txt"),
-        load(root / "biden-zelenskyy__2022-10-10__wh.txt"),
+    comparison = _eval_pair(
+        "biden-zelenskyy__2022-10-04__wh.txt", "biden-zelenskyy__2022-10-10__wh.txt"
     )
     (costs,) = [f for f in comparison.formulas if f.id == "impose-costs"]
     assert costs.status is FormulaStatus.CHANGED and not costs.variant
@@ -127,10 +131,8 @@ def test_a_changed_phrase_names_the_wording_of_the_formula_it_is_around() -> Non
 
 def test_a_change_in_a_formula_s_slot_shows_the_frame_it_kept() -> None:
     # Real State Department readouts: "hold … accountable" kept, whom it holds changed.
-    root = Path(__file__).resolve().parent.parent / "eval" / "formulas"
-    comparison = compare(
-        load(root / "blinken-le-drian__2022-03-22__state.txt"),
-        load(root / "blinken-le-drian__2022-04-27__state.txt"),
+    comparison = _eval_pair(
+        "blinken-le-drian__2022-03-22__state.txt", "blinken-le-drian__2022-04-27__state.txt"
     )
     first = key_changes(comparison)[0]
     assert first.formula == "hold-russia-accountable"
