@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from readoutdiff.formulas import wording
 from readoutdiff.formulas.phrases import STOP_WORDS, key
@@ -43,9 +42,9 @@ class Frames:
         return not self.firsts.isdisjoint(stems) and not self.lasts.isdisjoint(stems)
 
 
-@lru_cache(maxsize=8)
 def frames(lexicon: Lexicon) -> Frames:
-    """Return the frames of ``lexicon``'s formulas (first entry by id wins a shared frame)."""
+    """Return the frames of ``lexicon``'s formulas (first entry by id wins a shared frame);
+    the formula stage keeps them per lexicon object."""
     ends: dict[tuple[str, str], Entry] = {}
     for entry in sorted(lexicon.entries, key=lambda e: e.id):
         if entry.source is FormulaSource.MINED:

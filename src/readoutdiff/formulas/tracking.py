@@ -21,7 +21,8 @@ Results come dropped, changed, persisted, appeared, each by position.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar, cast
 
 from readoutdiff.formulas import frames, matcher, mining, slots, succession
 from readoutdiff.formulas import lexicon as lexicons
@@ -55,6 +56,7 @@ _RANK = {
     FormulaStatus.APPEARED: 3,
 }
 ById = Mapping[str, Sequence[Occurrence]]
+_T = TypeVar("_T")
 
 
 def find_formulas(
@@ -121,49 +123,44 @@ def _with_background(lexicon: Lexicon, options: Options) -> Lexicon:
     """Add the background phrases (source ``mined``: off with mining, or on its own)."""
     if not (options.background and options.mine_formulas):
         return lexicon
-    held = _JOINED.get(id(lexicon))
-    if held is None or held[0] is not lexicon:
+
+    def join() -> Lexicon:
         from readoutdiff.formulas.background import joined
 
-        if len(_JOINED) >= 16:
-            _JOINED.clear()
-        held = _JOINED[id(lexicon)] = (lexicon, joined(lexicon))
-    return held[1]
+        return joined(lexicon)
 
-
-_JOINED: dict[int, tuple[Lexicon, Lexicon]] = {}
-"""Lexicon's id -> (the lexicon, held so that its id stays its own; it with the background)."""
-_MATCHERS: dict[tuple[int, float, frozenset[str]], tuple[Lexicon, matcher.Matcher]] = {}
-"""The same for matchers: a lexicon is the same object from one comparison to the next (the
-built-in one, an option's), and hashing its hundreds of entries for a cache key cost a
-tenth of the formula stage on a short pair."""
-
-
-_FRAMES: dict[int, tuple[Lexicon, frames.Frames]] = {}
-"""The same for the lexicon's frames (``frames.frames`` caches by equality: a hash of every
-entry on each call)."""
+    return _per_lexicon(lexicon, ("background",), join)
 
 
 def _frames(lexicon: Lexicon) -> frames.Frames:
-    held = _FRAMES.get(id(lexicon))
-    if held is None or held[0] is not lexicon:
-        if len(_FRAMES) >= 16:
-            _FRAMES.clear()
-        held = _FRAMES[id(lexicon)] = (lexicon, frames.frames(lexicon))
-    return held[1]
+    return _per_lexicon(lexicon, ("frames",), lambda: frames.frames(lexicon))
 
 
 def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
-    key = (id(lexicon), threshold, absent)
-    held = _MATCHERS.get(key)
+    return _per_lexicon(
+        lexicon,
+        ("matcher", threshold, absent),
+        lambda: matcher.build(lexicon.entries, threshold=threshold, absent=absent),
+    )
+
+
+_HELD: dict[tuple[int, tuple[object, ...]], tuple[Lexicon, object]] = {}
+"""(lexicon's id, what was made of it) -> (the lexicon, held so that its id stays its own; what
+was made). A lexicon is the same object from one comparison to the next (the built-in one, an
+option's), and hashing its hundreds of entries for a cache key cost a tenth of the formula
+stage on a short pair."""
+_HELD_MOST = 48
+
+
+def _per_lexicon(lexicon: Lexicon, what: tuple[object, ...], make: Callable[[], _T]) -> _T:
+    """What ``make`` builds from ``lexicon``, made once per lexicon object and ``what``."""
+    key = (id(lexicon), what)
+    held = _HELD.get(key)
     if held is None or held[0] is not lexicon:
-        if len(_MATCHERS) >= 16:
-            _MATCHERS.clear()
-        held = _MATCHERS[key] = (
-            lexicon,
-            matcher.build(lexicon.entries, threshold=threshold, absent=absent),
-        )
-    return held[1]
+        if len(_HELD) >= _HELD_MOST:
+            _HELD.clear()
+        held = _HELD[key] = (lexicon, make())
+    return cast(_T, held[1])
 
 
 def _absent(*sides: Sequence[Words]) -> frozenset[str]:
