@@ -43,7 +43,8 @@ def around(
     """
     if rep.variant or swapped(rep, pair, *views):
         return None
-    a_told, b_told = _told(rep.a_core), _told(rep.b_core)
+    a_told = wording.told(rep.a_core, SUBJECT_WORDS)
+    b_told = wording.told(rep.b_core, SUBJECT_WORDS)
     if not (a_told or b_told):
         return None
     cut = not content(rep.a_core) or not content(rep.b_core)  # a qualifier in or out
@@ -73,17 +74,6 @@ def _kept(occurrence: Occurrence, one_sided: set[str]) -> bool:
         and occurrence.source is not FormulaSource.MINED
         and occurrence.topic != "background"
     )
-
-
-def _told(core: Sequence[wording.Place]) -> set[str]:
-    """Stems of the words that tell something: lower case, no stop or subject word."""
-    return {
-        wording.strip(words.stems[k])
-        for words, k in core
-        if not words.caps[k]
-        and words.stems[k] not in STOP_WORDS
-        and words.stems[k] not in SUBJECT_WORDS
-    }
 
 
 def _akin(x: set[str], y: set[str]) -> bool:

@@ -261,15 +261,22 @@ def same_formula(x: str, y: str, threshold: float = 90.0) -> bool:
     return bool(fuzz.ratio(" ".join(bx), " ".join(by), score_cutoff=threshold))
 
 
+def told(run: Sequence[Place], ignored: frozenset[str] = frozenset()) -> set[str]:
+    """Stems, inflection stripped, of the words of ``run`` that tell something: lower case
+    (names are no qualifiers), no stop word and none of ``ignored``."""
+    return {
+        strip(w.stems[k])
+        for w, k in run
+        if not w.caps[k] and _content((w, k)) and w.stems[k] not in ignored
+    }
+
+
 def qualifier_dropped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]) -> bool:
     """Say whether the wordings ``y`` of a formula lack a qualifier every wording ``x`` has:
     their lower-case content words are a part of those all of ``x`` share ("impose severe
     costs" -> "imposing costs on Russia"; names are no qualifiers, inflection is stripped),
     and no word of ``y`` but a preposition or an article says it otherwise ("support each
     other" is "mutual support")."""
-
-    def told(run: Sequence[Place]) -> set[str]:
-        return {strip(w.stems[k]) for w, k in run if not w.caps[k] and _content((w, k))}
 
     def stops(runs: Sequence[Sequence[Place]]) -> set[str]:
         return {w.stems[k] for run in runs for w, k in run if not _content((w, k))}
