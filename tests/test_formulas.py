@@ -340,3 +340,22 @@ def test_a_formula_reworded_in_its_slot_between_its_own_end_words_is_changed() -
             "hold-russia-accountable",
         )
     ]
+
+
+def test_a_run_spanning_two_sentences_is_near_a_formula_only_without_punctuation_between() -> None:
+    """A replaced run may start in one sentence of a merged pair and end in the next: the words
+    between its end and the formula are read in the sentence they stand in."""
+    from readoutdiff.formulas.around import _near
+    from readoutdiff.formulas.matcher import Occurrence
+    from readoutdiff.formulas.phrases import readout_words
+    from readoutdiff.model import FormulaSource, Span
+
+    first, second = readout_words(from_text("They met. Today, leaders respect sovereignty fully."))
+    run = [(first, 1), (second, 0)]  # "met" … "Today"
+    at = second.stems.index("sovereignty")
+    formula = Occurrence(
+        "sov", "sovereignty", Span(start=0, end=1, line=1), second.sentence, at, at + 1,
+        FormulaSource.BUILTIN, "", 1.0, 100.0,
+    )  # fmt: skip
+    assert not _near(run, formula)  # the comma after "Today" cuts the clause
+    assert _near([(second, 1)], formula)  # "leaders respect sovereignty": one clause

@@ -89,12 +89,12 @@ def _near(run: Sequence[wording.Place], occurrence: Occurrence) -> bool:
         return False
     (first, i), (last, k) = run[0], run[-1]
     if last.sentence == occurrence.sentence and k < occurrence.first:
-        gap = range(k + 1, occurrence.first + 1)
+        words, gap = last, range(k + 1, occurrence.first + 1)
     elif first.sentence == occurrence.sentence and i >= occurrence.last:
-        gap = range(occurrence.last, i + 1)
+        words, gap = first, range(occurrence.last, i + 1)
     else:
         return False
-    return len(gap) <= AROUND and not any(first.breaks[j] for j in gap if j < len(first.breaks))
+    return len(gap) <= AROUND and not any(words.breaks[j] for j in gap if j < len(words.breaks))
 
 
 def _joined(span: Span | None, other: Span) -> Span:
