@@ -49,12 +49,12 @@ class Named:
 
 def name(
     a: View, b: View, pairs: Sequence[Alignment], one_sided: set[str], taken: Iterable[Formula],
-    threshold: float, slots: frames.Frames | None = None, blocks: BlockMemo | None = None,
+    threshold: float, lexicon_frames: frames.Frames | None = None, blocks: BlockMemo | None = None,
 ) -> Named:  # fmt: skip
     """Return the changed entries, consumed ids and variants of every reworded pair.
 
     ``taken`` are changes already reported (successor links, governing phrases): a
-    replacement overlapping one of them is left to it. ``slots``: the lexicon's frames, whose
+    replacement overlapping one of them is left to it. ``lexicon_frames``: the lexicon's frames, whose
     reworded middles are changes too (:mod:`readoutdiff.formulas.frames`).
     """
     named = Named()
@@ -65,7 +65,7 @@ def name(
             continue
         a_occ = [o for s in pair.a for o in a.by_sentence.get(s.index, ())]
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
-        framing = slots is not None and slots.may_hold(
+        framing = lexicon_frames is not None and lexicon_frames.may_hold(
             {w for s in pair.a for w in a.words[s.index].stems}
         )
         if not a_occ and not b_occ and not framing:
@@ -74,7 +74,11 @@ def name(
             pair, a.readout, b.readout, a.words, b.words, threshold, blocks
         ):
             owner, inside = _owner(rep, a_occ, b_occ, one_sided)
-            frame = frames.framed(rep, slots) if owner is None and framing and slots else None
+            frame = (
+                frames.framed(rep, lexicon_frames)
+                if owner is None and framing and lexicon_frames
+                else None
+            )
             if frame is not None and not _busy(rep, busy) and not swapped(rep, pair, a, b):
                 _add(named, seen, busy, _change(rep, frame.id, frame.source, frame.topic))
                 continue
