@@ -38,6 +38,7 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(regex_cache, "_loaded", {})
     monkeypatch.setattr(regex_cache, "_spoiled", False)
     yield
+    regex_cache._Recorder.uninstall()
     re.purge()
 
 
@@ -53,14 +54,14 @@ def _renew(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 class Counted:
-    """re's compiler, counting its calls."""
+    """A function of re's compiler, counting its calls."""
 
-    def __init__(self) -> None:
-        self.compile, self.calls = re._compiler.compile, 0  # type: ignore[attr-defined]
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self.function, self.calls = function, 0
 
-    def __call__(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    def __call__(self, *args: Any) -> Any:
         self.calls += 1
-        return self.compile(pattern, flags)  # type: ignore[no-any-return]
+        return self.function(*args)
 
 
 def test_patterns_saved_then_preloaded_are_res_own(
@@ -71,7 +72,7 @@ def test_patterns_saved_then_preloaded_are_res_own(
     [entry] = (tmp_path / "regex").iterdir()
     _renew(monkeypatch)
     assert regex_cache.preload(tmp_path) >= len(PATTERNS)
-    counted = Counted()
+    counted = Counted(re._compiler.compile)  # type: ignore[attr-defined]
     monkeypatch.setattr(re._compiler, "compile", counted)  # type: ignore[attr-defined]
     again = _compile_all()
     assert counted.calls == 0  # every pattern came from the file
@@ -187,3 +188,20 @@ def test_outputs_are_the_same_with_a_new_a_filled_and_no_cache(tmp_path: Path) -
         assert _run(cache, *args) == uncached
     [store] = (tmp_path / "cache" / "regex").iterdir()
     assert len(_entries(store)) > 80
+
+
+def test_what_a_run_compiles_is_saved_as_re_handed_it_to_the_engine(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = re._compiler._sre  # type: ignore[attr-defined]
+    assert regex_cache.preload(tmp_path) == 0  # no file yet
+    assert re._compiler._sre is not engine  # type: ignore[attr-defined]
+    expected = _compile_all()
+    parses = Counted(re._parser.parse)  # type: ignore[attr-defined]
+    monkeypatch.setattr(re._parser, "parse", parses)  # type: ignore[attr-defined]
+    assert regex_cache.save(tmp_path) >= len(PATTERNS)
+    assert parses.calls == 0  # each entry came from what the engine was given
+    assert re._compiler._sre is engine  # type: ignore[attr-defined]
+    _renew(monkeypatch)
+    regex_cache.preload(tmp_path)
+    assert _compile_all() == expected
