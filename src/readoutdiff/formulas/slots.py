@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import clause, content, counts, place
-from readoutdiff.formulas.phrases import overlaps, word_span
+from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span

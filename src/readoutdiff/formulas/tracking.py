@@ -32,12 +32,8 @@ from readoutdiff.formulas.inside import inside_longer
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
-from readoutdiff.formulas.phrases import (
-    SCRIPTS,
-    Words,
-    readout_words,
-    scripts_in,
-)
+from readoutdiff.formulas.phrases import Words, readout_words
+from readoutdiff.formulas.scripts import SCRIPTS, scripts_in
 from readoutdiff.model import (
     Alignment,
     Formula,
