@@ -68,9 +68,14 @@ def hits(
     """The fuzzy matches of a sentence's ``stems`` outside ``covered``, best first (marked covered)."""
     candidates: list[Hit] = []
     places = [i for i, stem in enumerate(stems) if stem in index and i not in covered]
-    heads = [stem[:4] for stem in stems] if places else []
+    if not places:
+        return []
+    heads = [stem[:4] for stem in stems]
+    present = set(heads)
     for i in places:
         for fuzzy in index[stems[i]]:
+            if not fuzzy.heads <= present:
+                continue  # a head missing from the whole sentence is missing near i too
             start = i - fuzzy.position
             # Every window lies in [start - 1, start + size + 2); one that misses a content
             # word of the wording with no spelling of it there fails _same_words.
