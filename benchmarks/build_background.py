@@ -57,7 +57,8 @@ EXCLUDED = (
     # counterparts of the evaluation set's series (eval/formulas/)
     "erdogan", "erdoğan", "kishida", "scholz", "zelensky", "zelenskyy", "cavusoglu", "çavuşoğlu", "kuleba",
     "le drian", "hayashi", "macron", "sunak", "meloni", "yoon", "truss", "trudeau", "duda", "lapid",
-    "faisal bin farhan",
+    "faisal bin farhan", "modi", "lopez obrador", "lópez obrador", "rau", "boris johnson",
+    "prime minister johnson",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip
