@@ -290,6 +290,21 @@ def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tup
     """Return the words of every sentence of ``readout``, indexed like its sentences.
 
     Pass one ``memo`` dict for both readouts of a comparison: a sentence they share
-    is cut into words once.
+    is cut into words once (and a sentence the readout repeats, with or without one).
     """
-    return tuple(sentence_words(sentence, memo) for sentence in readout.sentences)
+    shapes = {} if memo is None else memo
+    found: list[Words] = []
+    for sentence in readout.sentences:  # sentence_words inlined: this runs once per sentence
+        shape = shapes.get(sentence.text)
+        if shape is None:
+            shape = shapes[sentence.text] = _shape(sentence.text, sentence.folded)
+        span = sentence.span
+        found.append(_new(Words, (
+            sentence.index, shape.stems, span.start, shape.starts, shape.ends, shape.caps,
+            shape.breaks, span.line,
+        )))  # fmt: skip
+    return tuple(found)
+
+
+_new = tuple.__new__
+"""Makes a named tuple as its own ``__new__`` does, without that Python frame."""
