@@ -23,7 +23,6 @@ without the cache; without ``re``'s cache (another Python) nothing happens.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import re
@@ -33,7 +32,7 @@ from base64 import b64decode, b64encode
 from pathlib import Path
 from typing import Any
 
-from readoutdiff.cache_dir import keep_checked, read_checked
+from readoutdiff.cache_dir import collecting_later, keep_checked, read_checked
 
 _CODE = "I"
 """The array type of the engine's code words (``_sre.CODESIZE`` bytes: checked)."""
@@ -63,9 +62,7 @@ def preload(root: Path | None) -> int:
     except _LOST:
         _spoiled, entries = True, []
     _Recorder.install(engine)
-    paused = gc.isenabled()
-    gc.disable()  # thousands of small integers and no cycles: collecting would only walk them
-    try:
+    with collecting_later():  # many small lists and no cycles: collecting would only walk them
         for entry in entries:
             try:
                 pattern, flags, compiled = _compiled(entry, engine)
@@ -74,9 +71,6 @@ def preload(root: Path | None) -> int:
                 continue
             cache.setdefault((str, pattern, flags), compiled)
             _loaded[pattern, flags] = entry
-    finally:
-        if paused:
-            gc.enable()
     return len(_loaded)
 
 
