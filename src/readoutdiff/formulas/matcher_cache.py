@@ -71,7 +71,7 @@ def built(
     with contextlib.suppress(*LOST), collecting_later():
         return _read(read_checked(path), entries, threshold)
     made = matcher.build(entries, threshold=threshold, absent=absent)
-    if not _needs_library(entries, absent):
+    if not _needs_library(made):
         with contextlib.suppress(OSError):
             keep_checked(path, _written(made), _KEPT)
     return made
@@ -96,17 +96,17 @@ def digest(value: object, makers: Sequence[str]) -> str | None:
     return found.hexdigest()
 
 
-def _needs_library(entries: Sequence[Entry], absent: frozenset[str]) -> bool:
-    """Whether a wording that ``build`` keys is Russian, or Chinese outside the built-in lexicon."""
-    left_out = matcher._left_out(entries, absent)
-    for entry in entries:
-        for wording in entry.wordings:
-            if wording.isascii() or wording in left_out:
+def _needs_library(made: matcher.Matcher) -> bool:
+    """Whether a key needed Snowball (a stem with a Cyrillic letter: Russian words are stemmed
+    by it) or OpenCC (a wide stem of a wording outside the built-in lexicon, whose Chinese is
+    folded to Simplified by it). Read off the patterns: the wordings left out were not keyed."""
+    for found in made.exact.values():
+        for pattern, number in found:
+            if all(map(str.isascii, pattern)):
                 continue
-            scripts = scripts_in(wording)
-            if "cyrillic" in scripts or (
-                "cjk" in scripts and entry.source is not FormulaSource.BUILTIN
-            ):
+            if made.entries[number].source is not FormulaSource.BUILTIN:
+                return True
+            if not all(pattern) or "cyrillic" in scripts_in("".join(pattern)):
                 return True
     return False
 
