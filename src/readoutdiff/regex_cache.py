@@ -55,6 +55,8 @@ def preload(root: Path | None) -> int:
     cache, engine = _re_cache(), _engine()
     if root is None or cache is None or engine is None:
         return 0
+    _loaded.clear()
+    _spoiled = False
     try:
         entries = json.loads(read_checked(_path(root, engine)))
         if type(entries) is not list:
@@ -95,6 +97,7 @@ def save(root: Path | None) -> int:
         entries.setdefault(known, entry)
     with contextlib.suppress(OSError):
         keep_checked(_path(root, engine), json.dumps(list(entries.values())[:_MOST]), 4)
+    _Recorder.recorded.clear()
     return len(new)
 
 
@@ -121,6 +124,7 @@ class _Recorder:
         compiler = getattr(re, "_compiler", None)
         if _Recorder.engine is None and getattr(compiler, "_sre", None) is engine:
             _Recorder.engine = engine
+            _Recorder.recorded.clear()
             compiler._sre = _Recorder(engine)  # type: ignore[union-attr]
 
     @staticmethod
