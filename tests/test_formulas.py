@@ -359,3 +359,21 @@ def test_a_run_spanning_two_sentences_is_near_a_formula_only_without_punctuation
     )  # fmt: skip
     assert not _near(run, formula)  # the comma after "Today" cuts the clause
     assert _near([(second, 1)], formula)  # "leaders respect sovereignty": one clause
+
+
+def test_a_list_of_three_qualifiers_matches_in_any_order() -> None:
+    """State Department, 10 and 22 March 2022: "Russia's unprovoked, unjustified, and
+    premeditated war" then "Putin's premeditated, unjustified, and unprovoked war" are the
+    built-in "premeditated, unprovoked, and unjustified" both times, the list whole (not
+    "unprovoked, unjustified" and "premeditated war" as two formulas)."""
+    march_10 = load(EVAL / "blinken-rau__2022-03-10__state.txt")
+    march_22 = load(EVAL / "blinken-rau__2022-03-22__state.txt")
+    found = {
+        (f.status.value, f.id, f.a_text, f.b_text, f.variant)
+        for f in compare(march_10, march_22).formulas
+        if f.id in ("unprovoked-unjustified", "brutal-premeditated")
+    }
+    assert found == {
+        ("persisted", "unprovoked-unjustified", "unprovoked, unjustified, and premeditated",
+         "premeditated, unjustified, and unprovoked", True),
+    }  # fmt: skip

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, permutations
 from typing import NamedTuple
 
 from readoutdiff.formulas import fuzzy as fuzzies
@@ -129,23 +129,24 @@ def _patterns(entry: Entry, left_out: frozenset[str] = frozenset()) -> list[tupl
             stems.pop(0)
         while len(stems) > 1 and stems[-1] in _EDGE_ARTICLES:
             stems.pop()
-        for pattern in (tuple(stems), _swapped(stems)):
-            if pattern and pattern not in found:
+        for pattern in (tuple(stems), *_reordered(stems)):
+            if pattern not in found:
                 found.append(pattern)
     return found
 
 
-def _swapped(stems: Sequence[str]) -> tuple[str, ...]:
-    """A pair of words joined by "and", the other way round ("unjustified and unprovoked" for
-    "unprovoked and unjustified"): readouts order such pairs either way. Empty for other shapes."""
-    if (
-        len(stems) == 3
-        and stems[1] == "and"
-        and stems[0] not in STOP_WORDS
-        and stems[2] not in STOP_WORDS
-    ):
-        return (stems[2], "and", stems[0])
-    return ()
+def _reordered(stems: Sequence[str]) -> list[tuple[str, ...]]:
+    """One-word members joined by "and" in the other orders: readouts order such lists either
+    way ("unjustified and unprovoked" for "unprovoked and unjustified"; "unprovoked,
+    unjustified, and premeditated" for "premeditated, unprovoked, and unjustified": the keys
+    drop the commas). Empty for other shapes."""
+    if len(stems) not in (3, 4) or stems[-2] != "and":
+        return []
+    members = [*stems[:-2], stems[-1]]
+    if any(member in STOP_WORDS for member in members):
+        return []
+    orders = [order for order in permutations(members) if list(order) != members]
+    return [(*order[:-1], "and", order[-1]) for order in orders]
 
 
 def find(
