@@ -377,3 +377,18 @@ def test_a_list_of_three_qualifiers_matches_in_any_order() -> None:
         ("persisted", "unprovoked-unjustified", "unprovoked, unjustified, and premeditated",
          "premeditated, unjustified, and unprovoked", True),
     }  # fmt: skip
+
+
+def test_a_qualifier_put_in_is_not_glued_to_a_rewritten_clause_across_a_content_word() -> None:
+    """White House, 11 April and 24 May 2022: "The two Leaders also discussed the destabilizing
+    impacts of Russia's war against Ukraine" / "President Biden condemned Russia's
+    unjustifiable war against Ukraine". The rewritten opening and the qualifier put in stand
+    on either side of "Russia's": the change reads as the formula with its new qualifier."""
+    april = load(EVAL / "biden-modi__2022-04-11__wh.txt")
+    may = load(EVAL / "biden-modi__2022-05-24__wh.txt")
+    changed = [
+        (f.a_text, f.b_text) for f in compare(april, may).formulas if f.status.value == "changed"
+    ]
+    assert changed == [
+        ("Russia’s war against Ukraine", "Russia’s unjustifiable war against Ukraine")
+    ]
