@@ -175,8 +175,10 @@ def _regions(
         if tag == "equal":
             gap_ok, stop_gap = i2 - i1 <= 1, x[i1] in STOP_WORDS
             continue
-        if regions and gap_ok and (
-            stop_gap or max(i2 - regions[-1][0], j2 - regions[-1][2]) <= _BRIDGED
+        if (
+            regions
+            and gap_ok
+            and (stop_gap or max(i2 - regions[-1][0], j2 - regions[-1][2]) <= _BRIDGED)
         ):
             regions[-1][1], regions[-1][3] = i2, j2
         else:
