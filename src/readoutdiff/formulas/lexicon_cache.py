@@ -15,13 +15,12 @@ import contextlib
 import dataclasses
 import hashlib
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from readoutdiff.cache_dir import cache_root
+from readoutdiff.cache_dir import cache_root, keep_file
 from readoutdiff.model import Entry, FormulaSource, Lexicon
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -48,7 +47,7 @@ def cached(text: str, parse: Callable[[str], Lexicon]) -> Lexicon:
         return _from_json(path.read_text(encoding="utf-8"))
     lexicon = parse(text)
     with contextlib.suppress(OSError):
-        _write(path, json.dumps(_to_json(lexicon), ensure_ascii=False, sort_keys=True))
+        keep_file(path, json.dumps(_to_json(lexicon), ensure_ascii=False, sort_keys=True), _KEPT)
     return lexicon
 
 
@@ -94,29 +93,3 @@ def _checked(entry: Entry) -> Entry:
         ):
             raise TypeError(f"cached lexicon entry: {field.name} is {type(value).__name__}")
     return entry
-
-
-def _write(path: Path, text: str) -> None:
-    """Write ``path`` whole (temporary file, then rename) and drop all but the newest entries."""
-    import tempfile  # only when writing: a run that reads the cache never needs it
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, scratch = tempfile.mkstemp(prefix=".", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(scratch, path)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(scratch)
-    others = sorted(set(path.parent.glob("*.json")) - {path}, key=_written, reverse=True)
-    for old in others[_KEPT - 1 :]:  # several installs may share the cache: keep a few entries
-        with contextlib.suppress(OSError):
-            old.unlink()
-
-
-def _written(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0

@@ -24,7 +24,16 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar, cast
 
-from readoutdiff.formulas import frames, matcher, mining, slots, succession, twins
+from readoutdiff.formulas import (
+    frames,
+    frames_cache,
+    matcher,
+    matcher_cache,
+    mining,
+    slots,
+    succession,
+    twins,
+)
 from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.entries import fate, governed, linked, qualified
@@ -129,14 +138,14 @@ def _with_background(lexicon: Lexicon, options: Options) -> Lexicon:
 
 
 def _frames(lexicon: Lexicon) -> frames.Frames:
-    return _per_lexicon(lexicon, ("frames",), lambda: frames.frames(lexicon))
+    return _per_lexicon(lexicon, ("frames",), lambda: frames_cache.built(lexicon))
 
 
 def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
     return _per_lexicon(
         lexicon,
         ("matcher", threshold, absent),
-        lambda: matcher.build(lexicon.entries, threshold=threshold, absent=absent),
+        lambda: matcher_cache.built(lexicon.entries, threshold=threshold, absent=absent),
     )
 
 
