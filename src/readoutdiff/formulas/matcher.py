@@ -181,16 +181,21 @@ def find(
     # one are looked up by its id after the first copy, not by hashing and comparing its words
     # (all of ``words`` is alive during the call, so an id names one tuple).
     untouched: dict[int, list[Hit]] = {}
+    touched: dict[tuple[int, tuple[int, ...]], list[Hit]] = {}
     for sentence in words:
         stems = sentence.stems
         covered = blocked.get(sentence.sentence) if blocked else None
         if covered:  # the same words with the same words taken give the same hits
             if starts.isdisjoint(stems):
                 continue  # no word of it can start an exact match or index a fuzzy one: no hits
-            key = (stems, tuple(sorted(covered)))
-            if key not in taken_seen:
-                taken_seen[key] = _hits(matcher, stems, covered)
-            hits = taken_seen[key]
+            taken_key = tuple(sorted(covered))
+            known = touched.get((id(stems), taken_key))
+            if known is None:
+                key = (stems, taken_key)
+                if key not in taken_seen:
+                    taken_seen[key] = _hits(matcher, stems, covered)
+                known = touched[id(stems), taken_key] = taken_seen[key]
+            hits = known
         else:
             known = untouched.get(id(stems))
             if known is None:

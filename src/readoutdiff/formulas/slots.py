@@ -83,7 +83,7 @@ def find(
     index_a = _index(a, _wanted(only_b, b)) if only_b else {}
     index_b = _index(b, _wanted(only_a, a)) if only_a else {}
     anchors = _anchors(pairs)
-    mirrored = sorted((y, x) for x, y in anchors) if only_b else []
+    mirrored = sorted([(y, x) for x, y in anchors]) if only_b else []
     candidates = [
         c
         for own_on_a, side, view, other, index, marks in (
