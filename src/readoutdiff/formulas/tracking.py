@@ -29,7 +29,7 @@ from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.entries import fate, governed, linked, qualified
 from readoutdiff.formulas.inside import inside_longer
-from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.matcher import BY_START, Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
 from readoutdiff.formulas.phrases import (
@@ -79,7 +79,7 @@ def find_formulas(
         found += _mined(
             [mining.Side(readout=readout, words=words, taken=found)], [words], (), options
         )[0]
-    return tuple(sorted(found, key=lambda o: o.span.start))
+    return tuple(sorted(found, key=BY_START))
 
 
 def track(
@@ -199,7 +199,7 @@ def _view(
     readout: Readout, words: tuple[Words, ...], found: Iterable[Occurrence]
 ) -> succession.View:
     by_sentence: dict[int, list[Occurrence]] = defaultdict(list)
-    for occurrence in sorted(found, key=lambda o: o.span.start):
+    for occurrence in sorted(found, key=BY_START):
         by_sentence[occurrence.sentence].append(occurrence)
     grouped = {index: tuple(items) for index, items in by_sentence.items()}
     return succession.View(readout=readout, words=words, by_sentence=grouped)
