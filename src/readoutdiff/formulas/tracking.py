@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import chain
+from operator import attrgetter
 from typing import TypeVar, cast
 
 from readoutdiff.formulas import frames, matcher, mining, slots, succession
@@ -150,6 +152,7 @@ was made). A lexicon is the same object from one comparison to the next (the bui
 option's), and hashing its hundreds of entries for a cache key cost a tenth of the formula
 stage on a short pair."""
 _HELD_MOST = 48
+_STEMS = attrgetter("stems")
 
 
 def _per_lexicon(lexicon: Lexicon, what: tuple[object, ...], make: Callable[[], _T]) -> _T:
@@ -166,8 +169,9 @@ def _per_lexicon(lexicon: Lexicon, what: tuple[object, ...], make: Callable[[], 
 def _absent(*sides: Sequence[Words]) -> frozenset[str]:
     """Scripts no word of the texts has: their lexicon wordings need no keys (see ``build``)."""
     # A repeated sentence shares its stems tuple (one Shape per text): read each tuple once.
-    distinct = {id(sentence.stems): sentence.stems for words in sides for sentence in words}
-    return SCRIPTS - scripts_in("".join(map("".join, distinct.values())))  # joined in C
+    stems = list(map(_STEMS, chain.from_iterable(sides)))  # loops in C, no comprehension
+    distinct = dict(zip(map(id, stems), stems, strict=True))
+    return SCRIPTS - scripts_in("".join(map("".join, distinct.values())))
 
 
 def _mined(
