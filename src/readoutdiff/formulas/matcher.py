@@ -21,7 +21,9 @@ from typing import NamedTuple
 from readoutdiff.formulas import fuzzy as fuzzies
 from readoutdiff.formulas.fuzzy import Fuzzy, choose
 from readoutdiff.formulas.fuzzy import Hit as Hit  # (first word, end word, entry number, score)
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, key, line_of, only_in, scripts_in
+from readoutdiff.formulas.phrases import STOP_WORDS, Words, key
+from readoutdiff.formulas.scripts import only_in, scripts_in
+from readoutdiff.formulas.spans import line_of
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
 
 _EDGE_ARTICLES = frozenset({"a", "an", "the"})
@@ -73,7 +75,7 @@ def build(
 ) -> Matcher:
     """Index ``entries`` for :func:`find`.
 
-    ``absent`` names scripts (see :func:`~readoutdiff.formulas.phrases.scripts_in`) that
+    ``absent`` names scripts (see :func:`~readoutdiff.formulas.scripts.scripts_in`) that
     the texts to search do not have: wordings written only in them are left out, so
     their keys (OpenCC, Snowball) are never computed. They could match nothing there,
     and when no other wording has a character of those scripts, leaving them out
