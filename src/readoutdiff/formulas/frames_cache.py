@@ -17,7 +17,7 @@ import json
 from readoutdiff.cache_dir import cache_root, keep_checked, read_checked
 from readoutdiff.formulas import frames
 from readoutdiff.formulas.matcher_cache import LOST, collecting_later, digest
-from readoutdiff.formulas.phrases import scripts_in
+from readoutdiff.formulas.scripts import scripts_in
 from readoutdiff.model import FormulaSource, Lexicon
 
 FORMAT = 1

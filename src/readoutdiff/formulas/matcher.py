@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, permutations
+from operator import attrgetter
 from typing import NamedTuple
 
 from readoutdiff.formulas import fuzzy as fuzzies
@@ -26,6 +27,8 @@ from readoutdiff.formulas.spans import line_of
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
 
 _EDGE_ARTICLES = frozenset({"a", "an", "the"})
+BY_START = attrgetter("span.start")
+"""Sort key of occurrences by position (in C, not a lambda per occurrence)."""
 
 
 class Occurrence(NamedTuple):
@@ -184,16 +187,21 @@ def find(
     # one are looked up by its id after the first copy, not by hashing and comparing its words
     # (all of ``words`` is alive during the call, so an id names one tuple).
     untouched: dict[int, list[Hit]] = {}
+    touched: dict[tuple[int, tuple[int, ...]], list[Hit]] = {}
     for sentence in words:
         stems = sentence.stems
         covered = blocked.get(sentence.sentence) if blocked else None
         if covered:  # the same words with the same words taken give the same hits
             if starts.isdisjoint(stems):
                 continue  # no word of it can start an exact match or index a fuzzy one: no hits
-            key = (stems, tuple(sorted(covered)))
-            if key not in taken_seen:
-                taken_seen[key] = _hits(matcher, stems, covered)
-            hits = taken_seen[key]
+            taken_key = tuple(sorted(covered))
+            known = touched.get((id(stems), taken_key))
+            if known is None:
+                key = (stems, taken_key)
+                if key not in taken_seen:
+                    taken_seen[key] = _hits(matcher, stems, covered)
+                known = touched[id(stems), taken_key] = taken_seen[key]
+            hits = known
         else:
             known = untouched.get(id(stems))
             if known is None:
@@ -207,7 +215,7 @@ def find(
             hits = known
         if hits:
             found += _occurrences(matcher, readout, sentence, hits, made)
-    return tuple(sorted(found, key=lambda o: o.span.start))
+    return tuple(sorted(found, key=BY_START))
 
 
 _Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]

@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 from readoutdiff.cache_dir import cache_root, keep_checked, read_checked
 from readoutdiff.formulas import matcher
 from readoutdiff.formulas.fuzzy import Fuzzy
-from readoutdiff.formulas.phrases import scripts_in
+from readoutdiff.formulas.scripts import scripts_in
 from readoutdiff.model import Entry, FormulaSource
 
 FORMAT = 1

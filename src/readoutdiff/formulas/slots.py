@@ -84,7 +84,7 @@ def find(
     index_a = _index(a, _wanted(only_b, b)) if only_b else {}
     index_b = _index(b, _wanted(only_a, a)) if only_a else {}
     marks = anchors(pairs)
-    mirrored = sorted((y, x) for x, y in marks) if only_b else []
+    mirrored = sorted([(y, x) for x, y in marks]) if only_b else []
     held_a, held_b = paired_sentences(pairs)
     candidates = [
         c
@@ -199,20 +199,25 @@ def _index(view: View, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
     """Stripped content stem of ``wanted`` -> every (sentence, word) where it stands."""
     index: dict[str, list[tuple[int, int]]] = defaultdict(list)
     keys: dict[str, str | None] = {}  # each distinct stem is judged and stripped once
-    places: dict[
-        tuple[str, ...], list[tuple[int, str]]
-    ] = {}  # and each distinct sentence read once
+    useful: set[str] = set()  # the stems judged so far that strip to a wanted key
+    heads = {key[:3] for key in wanted}  # strip() keeps a prefix: a stem starts like its key
+    # Each distinct sentence is read once; its copies share one stems tuple, named by its id
+    # (all of view.words is alive during the call).
+    places: dict[int, list[tuple[int, str]]] = {}
     for words in view.words:
-        found = places.get(words.stems)
+        stems = words.stems
+        found = places.get(id(stems))
         if found is None:
-            found = places[words.stems] = []
-            for k, stem in enumerate(words.stems):
-                if stem not in keys:
-                    key = strip(stem) if counts(stem) else None
-                    keys[stem] = key if key in wanted else None
-                key = keys[stem]
-                if key is not None:
-                    found.append((k, key))
+            for stem in set(stems).difference(keys):
+                key = strip(stem) if stem[:3] in heads and counts(stem) else None
+                keys[stem] = key if key in wanted else None
+                if keys[stem] is not None:
+                    useful.add(stem)
+            found = places[id(stems)] = (
+                []
+                if useful.isdisjoint(stems)
+                else [(k, key) for k, stem in enumerate(stems) if (key := keys[stem]) is not None]
+            )
         for k, key in found:
             index[key].append((words.sentence, k))
     return index
