@@ -201,26 +201,21 @@ def main() -> None:
 
 def real_sentences(quick: bool) -> None:
     """The issue-10 targets on text of real readout sentences (``real_corpus.py``): the formula
-    stage's share of ``compare()`` at 50 KB and 500 KB (target <= 30 %), and the whole
+    stage's share of ``compare()`` at 50 KB and 500 KB (target <= 30 %; timed inside each call,
+    median over many calls in fresh processes: see ``stage_share.py``), and the whole
     ``readoutdiff A B --format json`` against a ``difflib.HtmlDiff().make_file`` process on the
     same files, one sentence per line, CPU seconds of each process (target ratio <= 1.0)."""
     import real_corpus
+    import stage_share
 
     for size in (50_000,) if quick else (50_000, 500_000):
+        print(stage_share.report(size, stage_share.measure(size)), flush=True)
         a_text, b_text = real_corpus.build(size)
         pair = (from_text(a_text), from_text(b_text))
-        plain, full, bare = best_times(
-            [
-                partial(compare, *pair, options=Options(formulas=False)),
-                partial(compare, *pair),
-                partial(compare, *pair, options=Options(background=False)),
-            ],
+        full, bare = best_times(
+            [partial(compare, *pair), partial(compare, *pair, options=Options(background=False))],
             repeat=3 if size > 50_000 else 7,
         )
-        share = (full - plain) / full
-        print(f"real sentences {size // 1000} KB per side: compare {full:.2f} s, without formulas "
-              f"{plain:.2f} s: formula stage {100 * share:.1f} % of compare() "
-              f"({'PASS' if share <= 0.30 else 'MISS'} <= 30 %)")  # fmt: skip
         print(f"  without the background (--no-background) {bare:.2f} s: the background adds "
               f"{full - bare:+.3f} s, {100 * (full - bare) / full:+.1f} % of compare()")  # fmt: skip
     background_load()

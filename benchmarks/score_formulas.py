@@ -32,7 +32,8 @@ from formula_eval import (
 )
 
 from readoutdiff import compare, load
-from readoutdiff.model import Options
+from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
 
 Runner = Callable[[Pair], list[Event]]
 
@@ -41,6 +42,34 @@ def run_tool(pair: Pair, options: Options = Options()) -> list[Event]:
     """The formulas ``compare`` reports for the pair, with default ``options``."""
     comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
     return [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+
+
+def oracle_lexicon(pair: Pair) -> Lexicon:
+    """The built-in lexicon plus every wording the pair's hand-listed events give, one entry
+    per event (a persisted event's two wordings are one entry; a changed event's are two
+    entries with no successor link: the tool must tell by itself that one became the other)."""
+    entries = []
+    for number, event in enumerate(pair.events):
+        wordings = [w for w in (event.a, event.b) if w]
+        if event.status == "changed":
+            entries += [Entry(id=f"oracle-{number}-{side}", text=w, source=FormulaSource.USER)
+                        for side, w in zip("ab", wordings, strict=True)]  # fmt: skip
+        else:
+            variants = tuple(w for w in wordings[1:] if w != wordings[0])
+            entries.append(
+                Entry(
+                    id=f"oracle-{number}",
+                    text=wordings[0],
+                    variants=variants,
+                    source=FormulaSource.USER,
+                )
+            )
+    return merge(builtin(), Lexicon(entries=tuple(entries)))
+
+
+def run_oracle(pair: Pair) -> list[Event]:
+    """The formulas ``compare`` reports when it knows the pair's hand-listed wordings."""
+    return run_tool(pair, Options(lexicon=oracle_lexicon(pair)))
 
 
 def run_cli(pair: Pair) -> list[Event]:
@@ -187,13 +216,19 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="score compare() without the built-in background of recurring phrases",
     )
+    parser.add_argument(
+        "--oracle",
+        action="store_true",
+        help="give compare() each pair's hand-listed wordings as a lexicon (no links): "
+        "what the engine scores when it knows exactly which phrases are formulas",
+    )
     args = parser.parse_args(argv)
     pairs = [p for p in load_pairs(split=args.split) if not args.pair or args.pair in p.name]
     if not pairs:
         parser.error(f"no pair of split {args.split!r} matches {args.pair!r}")
     started = time.perf_counter()
     tool = partial(run_tool, options=Options(background=False)) if args.no_background else run_tool
-    results = score(pairs, run_cli if args.cli else tool)
+    results = score(pairs, run_cli if args.cli else run_oracle if args.oracle else tool)
     elapsed = time.perf_counter() - started
     if args.verbose:
         for r in results:
@@ -208,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(groups))
     how = "readoutdiff --format json" if args.cli else "compare() with default options"
     how += ", no background" if args.no_background and not args.cli else ""
+    how += ", each pair's hand-listed wordings as a lexicon (oracle)" if args.oracle else ""
     print(f"\n{len(pairs)} pairs scored in {elapsed:.1f} s ({how}).")
     return 0
 

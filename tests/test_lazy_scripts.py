@@ -12,7 +12,8 @@ from pathlib import Path
 
 from readoutdiff.formulas import matcher
 from readoutdiff.formulas.lexicon import builtin, parse
-from readoutdiff.formulas.phrases import has_words, key, only_in, readout_words, scripts_in
+from readoutdiff.formulas.phrases import has_words, key, readout_words
+from readoutdiff.formulas.scripts import only_in, scripts_in
 from readoutdiff.formulas.tracking import _absent
 from readoutdiff.ingest import load
 from readoutdiff.languages.zh import simplified

@@ -18,7 +18,7 @@ from importlib import import_module
 from pathlib import Path
 
 from readoutdiff import fold, languages, segment, wide
-from readoutdiff.formulas import background, lexicon, phrases
+from readoutdiff.formulas import background, lexicon, phrases, scripts
 from readoutdiff.ingest import dates, from_text, junk, reading
 from readoutdiff.languages import other, zh
 from readoutdiff.wide import FROM, SPACELESS, has_wide
@@ -100,13 +100,13 @@ def test_tokens_and_words_of_languages() -> None:
 
 def test_phrase_keys_and_words() -> None:
     def full_key(text: str) -> tuple[str, ...]:
-        folded = phrases._script_fold(phrases._folded(text))
+        folded = phrases._script_fold(phrases.fold_words(text))
         return tuple(phrases.stem(match.group()) for match in phrases._WORD().finditer(folded))
 
     for piece in pieces():
         assert phrases.key(piece) == full_key(piece), piece
         assert phrases.has_words(piece) == (
-            phrases._WORD().search(phrases._folded(piece)) is not None
+            phrases._WORD().search(phrases.fold_words(piece)) is not None
         )
         assert fold.has_cjk(piece) == (fold._CJK_CHAR().search(piece) is not None), piece
 
@@ -143,10 +143,10 @@ def test_only_in_a_script() -> None:
     def full(text: str, script: str) -> bool:  # the definition, with the full patterns
         if text.isascii():
             return False
-        words = phrases._WORD().findall(phrases._folded(text))
+        words = phrases._WORD().findall(phrases.fold_words(text))
         if script == "cjk":
             return bool(words) and all(fold._CJK_CHAR().fullmatch(word) for word in words)
-        return bool(words) and all(word[0] in phrases._CYRILLIC for word in words)
+        return bool(words) and all(word[0] in phrases.CYRILLIC for word in words)
 
     samples = [
         *pieces(),
@@ -160,8 +160,8 @@ def test_only_in_a_script() -> None:
         "한국어",
     ]
     samples += ["\uf900\ufa0e", "\uf900 core", "\uf900 коренные"]  # compatibility ideographs
-    for script in sorted(phrases.SCRIPTS):
-        results = [phrases.only_in(piece, script) for piece in samples]
+    for script in sorted(scripts.SCRIPTS):
+        results = [scripts.only_in(piece, script) for piece in samples]
         assert results == [full(piece, script) for piece in samples], script
         assert True in results and False in results
 
@@ -288,6 +288,6 @@ def test_classes_rewritten_to_compile_fast_match_the_same_characters() -> None:
     from readoutdiff.render import check_junit
 
     before = re.compile("[\u0400-\U0010ffff]")  # the same set, range-walked by re: 10 ms
-    assert phrases._FROM_CYRILLIC.findall(ALL_CHARS) == before.findall(ALL_CHARS)
+    assert scripts._FROM_CYRILLIC.findall(ALL_CHARS) == before.findall(ALL_CHARS)
     before = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
     assert check_junit._NOT_XML.findall(ALL_CHARS) == before.findall(ALL_CHARS)

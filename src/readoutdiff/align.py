@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from readoutdiff.groups import Edges, Pair, grow_groups, with_moved
 from readoutdiff.model import Options, Sentence
+from readoutdiff.segment import ends_sentence
 from readoutdiff.similarity import STOP_WORDS, Scorer, Side
 
 _AUCTION_STEP = 1e-4
@@ -126,7 +127,7 @@ def _is_title(sentences: Sequence[Sentence]) -> bool:
     """Tell whether the first sentence is a headline: a whole line with no closing full stop."""
     if len(sentences) < 2 or sentences[1].span.line == sentences[0].span.line:
         return False
-    return not sentences[0].text.rstrip("\"'”’)").endswith((".", "!", "?", "。", "！", "？"))
+    return not ends_sentence(sentences[0].text)
 
 
 def _exact_pairs(side_a: Side, side_b: Side) -> dict[int, int]:

@@ -25,6 +25,10 @@ from readoutdiff.wide import has_wide, lazy
 _CLOSERS = "\"'”’»)]}」』）】"
 _LATIN_END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])")
 _CJK_END = re.compile(r"[。！？；]+[" + re.escape(_CLOSERS) + r"]*")
+_FULL_STOP = re.compile(r"[.!?。！？…;；:：।॥။។።۔؟᠃][" + re.escape(_CLOSERS) + r"]*$")
+"""Marks that close a sentence, a headline or a readout: Latin and CJK full stops, colons and
+semicolons, and those of other scripts (Devanagari ।, Myanmar ။, Khmer ។, Ethiopic ።, Urdu ۔,
+Arabic ؟, Mongolian ᠃); closing quotes and brackets may follow."""
 
 
 def _ascii_cjk_end(cjk: str) -> str:
@@ -43,6 +47,15 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _NEXT_WORD = re.compile(r"\s*(\w*)")
 """The word after a full stop, past any white space."""
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def ends_sentence(text: str) -> bool:
+    """Tell whether ``text`` ends as a sentence does (see ``_FULL_STOP``).
+
+    >>> ends_sentence("They met."), ends_sentence("Readout of the Call"), ends_sentence("会谈。」")
+    (True, False, True)
+    """
+    return _FULL_STOP.search(text.rstrip()) is not None
 
 
 def sentences(

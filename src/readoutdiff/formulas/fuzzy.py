@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -18,6 +20,9 @@ from rapidfuzz import fuzz
 from readoutdiff.formulas.phrases import STOP_WORDS
 
 _FUZZY_MIN_CHARS = 10
+_HEAD = itemgetter(slice(0, 4))
+"""A stem's first four letters, its "head" (see :func:`_same_words`)."""
+_HEADS = attrgetter("heads")
 
 Hit = tuple[int, int, int, float]
 """(first word, end word, entry number, score)."""
@@ -66,11 +71,20 @@ def hits(
     threshold: float,
 ) -> list[Hit]:
     """The fuzzy matches of a sentence's ``stems`` outside ``covered``, best first (marked covered)."""
+    # Loops in C (compress, map) where most of the work is: a sentence has some 25 words, a
+    # few of them index wordings, and the whole sentence lacks a head of 94 % of those.
+    places = list(compress(range(len(stems)), map(index.__contains__, stems)))
+    if covered:
+        places = [i for i in places if i not in covered]
+    if not places:
+        return []
+    heads = list(map(_HEAD, stems))
+    has_all = set(heads).issuperset
     candidates: list[Hit] = []
-    places = [i for i, stem in enumerate(stems) if stem in index and i not in covered]
-    heads = [stem[:4] for stem in stems] if places else []
     for i in places:
-        for fuzzy in index[stems[i]]:
+        bucket = index[stems[i]]
+        # A head missing from the whole sentence is missing near i too.
+        for fuzzy in compress(bucket, map(has_all, map(_HEADS, bucket))):
             start = i - fuzzy.position
             # Every window lies in [start - 1, start + size + 2); one that misses a content
             # word of the wording with no spelling of it there fails _same_words.
@@ -82,6 +96,8 @@ def hits(
                 if len(fuzzy.wanted.intersection(nearby)) < fuzzy.needed:
                     continue  # no window here can hold enough of the wording's words
             candidates += _windows(stems, fuzzy, start, covered, threshold)
+    if not candidates:
+        return []
     return choose(candidates, covered, key=lambda hit: (-hit[3], hit[0] - hit[1], hit[0], hit[2]))
 
 

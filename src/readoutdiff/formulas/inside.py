@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas import succession
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import word_span
+from readoutdiff.formulas.spans import word_span
 
 
 def inside_longer(

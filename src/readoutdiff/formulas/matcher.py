@@ -14,12 +14,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import NamedTuple
 
 from readoutdiff.formulas import fuzzy as fuzzies
 from readoutdiff.formulas.fuzzy import Fuzzy, choose
 from readoutdiff.formulas.fuzzy import Hit as Hit  # (first word, end word, entry number, score)
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, key, line_of, only_in, scripts_in
+from readoutdiff.formulas.phrases import STOP_WORDS, Words, key
+from readoutdiff.formulas.scripts import only_in, scripts_in
+from readoutdiff.formulas.spans import line_of
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
 
 _EDGE_ARTICLES = frozenset({"a", "an", "the"})
@@ -69,7 +72,7 @@ def build(
 ) -> Matcher:
     """Index ``entries`` for :func:`find`.
 
-    ``absent`` names scripts (see :func:`~readoutdiff.formulas.phrases.scripts_in`) that
+    ``absent`` names scripts (see :func:`~readoutdiff.formulas.scripts.scripts_in`) that
     the texts to search do not have: wordings written only in them are left out, so
     their keys (OpenCC, Snowball) are never computed. They could match nothing there,
     and when no other wording has a character of those scripts, leaving them out
@@ -176,19 +179,31 @@ def find(
     taken_seen = {} if around is None else around
     made = {} if made is None else made
     starts = matcher.starts
+    # Copies of a sentence share one stems tuple (one Shape per text): the hits of an untouched
+    # one are looked up by its id after the first copy, not by hashing and comparing its words
+    # (all of ``words`` is alive during the call, so an id names one tuple).
+    untouched: dict[int, list[Hit]] = {}
     for sentence in words:
-        if starts.isdisjoint(sentence.stems):
-            continue  # no word of it can start an exact match or index a fuzzy one: no hits
-        covered = blocked.get(sentence.sentence)
+        stems = sentence.stems
+        covered = blocked.get(sentence.sentence) if blocked else None
         if covered:  # the same words with the same words taken give the same hits
-            key = (sentence.stems, tuple(sorted(covered)))
+            if starts.isdisjoint(stems):
+                continue  # no word of it can start an exact match or index a fuzzy one: no hits
+            key = (stems, tuple(sorted(covered)))
             if key not in taken_seen:
-                taken_seen[key] = _hits(matcher, sentence.stems, covered)
+                taken_seen[key] = _hits(matcher, stems, covered)
             hits = taken_seen[key]
-        elif sentence.stems in seen:
-            hits = seen[sentence.stems]
         else:
-            hits = seen[sentence.stems] = _hits(matcher, sentence.stems, set())
+            known = untouched.get(id(stems))
+            if known is None:
+                if starts.isdisjoint(stems):
+                    known = []
+                elif stems in seen:
+                    known = seen[stems]
+                else:
+                    known = seen[stems] = _hits(matcher, stems, set())
+                untouched[id(stems)] = known
+            hits = known
         if hits:
             found += _occurrences(matcher, readout, sentence, hits, made)
     return tuple(sorted(found, key=lambda o: o.span.start))
@@ -227,25 +242,33 @@ def _occurrences(
         return found
     _, one_line, read = known
     base, index = words.base, words.sentence
+    # tuple.__new__ as Occurrence's own __new__ does, without its Python frame: one is made
+    # for each formula in every copy of a sentence.
     return [
-        Occurrence(
-            formula_id,
-            text,
-            Span(
-                start=base + start,
-                end=base + stop,
-                line=words.line if one_line else line_of(readout, words, base + start),
+        _new(
+            Occurrence,
+            (
+                formula_id,
+                text,
+                Span(
+                    start=base + start,
+                    end=base + stop,
+                    line=words.line if one_line else line_of(readout, words, base + start),
+                ),
+                index,
+                first,
+                last,
+                source,
+                topic,
+                confidence,
+                score,
             ),
-            index,
-            first,
-            last,
-            source,
-            topic,
-            confidence,
-            score,
         )  # fmt: skip
         for formula_id, text, source, topic, confidence, start, stop, first, last, score in read
     ]
+
+
+_new = tuple.__new__
 
 
 def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
@@ -259,7 +282,7 @@ def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> 
     candidates: list[Hit] = []
     index = matcher.exact
     firsts = matcher.firsts
-    for i in [i for i, stem in enumerate(stems) if stem in firsts]:
+    for i in compress(range(len(stems)), map(firsts.__contains__, stems)):  # in C
         stem = stems[i]
         found = index.get(stem, ())
         if i + 1 < len(stems):
@@ -267,6 +290,8 @@ def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> 
         for pattern, number in found:
             if stems[i : i + len(pattern)] == pattern:
                 candidates.append((i, i + len(pattern), number, 100.0))
+    if not candidates:
+        return candidates
     return choose(candidates, covered, key=lambda hit: (hit[0] - hit[1], hit[0], hit[2]))
 
 

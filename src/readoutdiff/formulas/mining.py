@@ -159,18 +159,31 @@ SightingMemo = dict[tuple[str, tuple[int, ...]], list[Sighting]]
 """(sentence text, words taken by formulas) -> the sentence's sightings."""
 
 
-def sightings(side: Side, memo: SightingMemo) -> Iterator[Sighting]:
-    """Yield the phrases of each sentence that look fixed; a sentence that recurs (on either
-    side) with the same words taken by formulas is read once, through ``memo``: a sighting
-    holds no offsets, only the sentence's own words."""
+def sightings(side: Side, memo: SightingMemo) -> list[Sighting]:
+    """The phrases of each sentence that look fixed; a sentence that recurs (on either side)
+    with the same words taken by formulas is read once, through ``memo``: a sighting holds no
+    offsets, only the sentence's own words."""
     taken = _taken(side)
     sentences = side.readout.sentences
+    found: list[Sighting] = []
+    # Copies of a sentence share one stems tuple (one per text): an untouched copy's sightings
+    # are found by its id after the first (all of ``side.words`` is alive during the call).
+    untouched: dict[int, list[Sighting]] = {}
     for words in side.words:
         held = taken.get(words.sentence)
+        if not held:
+            known = untouched.get(id(words.stems))
+            if known is not None:
+                found += known
+                continue
         key = (sentences[words.sentence].text, tuple(sorted(held)) if held else ())
-        if key not in memo:
-            memo[key] = list(_sentence_sightings(side.readout, words, held or set()))
-        yield from memo[key]
+        known = memo.get(key)
+        if known is None:
+            known = memo[key] = list(_sentence_sightings(side.readout, words, held or set()))
+        if not held:
+            untouched[id(words.stems)] = known
+        found += known  # a list, not a generator: one is read per sentence of both readouts
+    return found
 
 
 def _sentence_sightings(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:

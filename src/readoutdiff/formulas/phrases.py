@@ -12,27 +12,25 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from readoutdiff.fold import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offsets, without_cjk
+from readoutdiff.fold import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offsets
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
-from readoutdiff.model import Readout, Sentence, Span
+from readoutdiff.model import Readout, Sentence
 from readoutdiff.wide import has_wide, lazy
 
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
-_PLAIN_WORD = re.compile(r"[^\W_]+(?:'s\b)?")
+PLAIN_WORD = re.compile(r"[^\W_]+(?:'s\b)?")
 """What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
 _SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
 """Splits text without Chinese, Japanese or Korean at the words of ``_WORD``, keeping them,
 several times faster than matching them one by one."""
-_LINE_END = re.compile(r"\r\n|\r|\n")
-_CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
+CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
 _JOINERS = frozenset(" -'\"")
 """Characters between two words that keep them in one phrase (anything else is a break)."""
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ise", "ize"), ("our", "or"))
@@ -95,7 +93,7 @@ def stem(word: str) -> str:
     >>> [stem(w) for w in ("interests", "countries", "other's", "process", "colour", "has")]
     ['interest', 'country', 'other', 'process', 'color', 'has']
     """
-    if word and word[0] in _CYRILLIC:
+    if word and word[0] in CYRILLIC:
         return russian_stem(word)  # "коренных интересов" matches "коренные интересы"
     word = word.removesuffix("'s")
     if word in _BRITISH_WORDS:
@@ -119,12 +117,12 @@ def key(text: str, *, chinese: bool = True) -> tuple[str, ...]:
     >>> key("全面戰略協作夥伴關係") == key("全面战略协作伙伴关系")
     True
     """
-    folded = _folded(text)
+    folded = fold_words(text)
     folded = _script_fold(folded) if chinese else folded.replace("ё", "е")
     return tuple(stem(word) for word in _word_texts(folded))
 
 
-def _folded(text: str) -> str:
+def fold_words(text: str) -> str:
     """The folded form of a phrase, a short one once per run: a lexicon's wordings are folded
     for the script checks of :func:`~readoutdiff.formulas.matcher.build` and for their keys.
     Long texts are not kept (a hostile readout's replaced phrase may be megabytes)."""
@@ -145,54 +143,7 @@ def has_words(text: str) -> bool:
     >>> has_words("核心利益"), has_words("-- ; --")
     (True, False)
     """
-    return bool(_word_texts(_folded(text)))
-
-
-SCRIPTS = frozenset({"cjk", "cyrillic"})
-"""Scripts whose wordings need OpenCC or Snowball to be keyed; see :func:`scripts_in`."""
-_CYRILLIC_CHAR = re.compile("[\u0400-\u052f]")
-_FROM_CYRILLIC = re.compile("[^\x00-\u03ff]")
-"""A character from U+0400 up; negated, as re compiles a class range code point by code point
-(U+0400-U+10FFFF took 10 ms at every start-up)."""
-
-
-def scripts_in(text: str) -> frozenset[str]:
-    """Return the scripts of :data:`SCRIPTS` that have a character in ``text`` (folded).
-
-    Any character from U+2E80 up counts as CJK, so this errs towards finding one.
-
-    >>> sorted(scripts_in("Xi met Putin")), sorted(scripts_in("коренные 利益"))
-    ([], ['cjk', 'cyrillic'])
-    """
-    if text.isascii() or not _FROM_CYRILLIC.search(text):  # no max(): it walks in Python objects
-        return frozenset()  # nothing below Cyrillic folds into Cyrillic or CJK (checked)
-    # Each distinct character folded once: folding a 500 KB text whole took a third of a second.
-    folded = fold_with_offsets("".join(sorted({c for c in set(text) if not c.isascii()})))[0]
-    found = {"cjk"} if max(folded, default="") >= "\u2e80" else set()
-    return frozenset(found | ({"cyrillic"} if _CYRILLIC_CHAR.search(folded) else set()))
-
-
-def only_in(text: str, script: str) -> bool:
-    """Tell whether every word of ``text`` (as :func:`key` cuts it) is of ``script``.
-
-    Such a wording's stems are all CJK characters (``cjk``) or all start with a
-    Cyrillic letter (``cyrillic``), so it can match no text without that script.
-
-    >>> only_in("核心利益", "cjk"), only_in("G20 峰会", "cjk"), only_in("коренные интересы", "cyrillic")
-    (True, False, True)
-    """
-    if text.isascii():
-        return False
-    folded = _folded(text)
-    # Found without _WORD (not compiled for the few characters of a wording): each CJK
-    # character is a word, and the words of the rest are those of _PLAIN_WORD.
-    rest = without_cjk(folded)
-    if script == "cjk":
-        return len(rest) < len(folded) and not _PLAIN_WORD.search(rest)
-    if len(rest) < len(folded):
-        return False  # a CJK character is a word that does not start with a Cyrillic letter
-    words = _PLAIN_WORD.findall(folded)
-    return bool(words) and all(word[0] in _CYRILLIC for word in words)
+    return bool(_word_texts(fold_words(text)))
 
 
 def sentence_words(sentence: Sentence, memo: dict[str, Shape] | None = None) -> Words:
@@ -290,7 +241,7 @@ def _is_w(char: str) -> bool:
 def _words_in(folded: str) -> re.Pattern[str]:
     """The pattern of the words of ``folded``: ``_WORD``, or the same without its CJK classes
     (so without compiling them) when no wide character is there."""
-    return _WORD() if has_wide(folded) else _PLAIN_WORD
+    return _WORD() if has_wide(folded) else PLAIN_WORD
 
 
 def _script_fold(folded: str) -> str:
@@ -339,39 +290,21 @@ def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tup
     """Return the words of every sentence of ``readout``, indexed like its sentences.
 
     Pass one ``memo`` dict for both readouts of a comparison: a sentence they share
-    is cut into words once.
+    is cut into words once (and a sentence the readout repeats, with or without one).
     """
-    return tuple(sentence_words(sentence, memo) for sentence in readout.sentences)
+    shapes = {} if memo is None else memo
+    found: list[Words] = []
+    for sentence in readout.sentences:  # sentence_words inlined: this runs once per sentence
+        shape = shapes.get(sentence.text)
+        if shape is None:
+            shape = shapes[sentence.text] = _shape(sentence.text, sentence.folded)
+        span = sentence.span
+        found.append(_new(Words, (
+            sentence.index, shape.stems, span.start, shape.starts, shape.ends, shape.caps,
+            shape.breaks, span.line,
+        )))  # fmt: skip
+    return tuple(found)
 
 
-def word_span(readout: Readout, words: Words, first: int, last: int) -> Span:
-    """Where the words ``[first, last)`` of one sentence stand in ``readout``."""
-    start = words.start(first)
-    return Span(start=start, end=words.end(last - 1), line=line_of(readout, words, start))
-
-
-def overlaps(span: Span | None, spans: Sequence[Span]) -> bool:
-    """``span`` shares a character with one of ``spans``."""
-    return span is not None and any(s.start < span.end and span.start < s.end for s in spans)
-
-
-def line_of(readout: Readout, words: Words, offset: int) -> int:
-    """Return the 1-based line of ``offset``, counting only inside the sentence (fast on big files).
-
-    >>> from readoutdiff.ingest import from_text
-    >>> r = from_text("One line.\\nTwo\\nlines.")
-    >>> line_of(r, readout_words(r)[1], 14)
-    3
-    """
-    sentence = readout.sentences[words.sentence]
-    if offset <= sentence.span.end and "\n" not in sentence.text and "\r" not in sentence.text:
-        return words.line  # the common case: a sentence within one line
-    ends = _line_ends(readout.text, sentence.span.start, max(sentence.span.end, offset))
-    return words.line + bisect_right(ends, offset)
-
-
-@lru_cache(maxsize=8)
-def _line_ends(text: str, start: int, end: int) -> tuple[int, ...]:
-    """Offsets just past each line end in ``text[start:end]``, found once per sentence: counting
-    them again for each formula cost the sentence's length per formula on one-line readouts."""
-    return tuple(match.end() for match in _LINE_END.finditer(text, start, end))
+_new = tuple.__new__
+"""Makes a named tuple as its own ``__new__`` does, without that Python frame."""

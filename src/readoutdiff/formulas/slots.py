@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import clause, content, counts, place
-from readoutdiff.formulas.phrases import overlaps, word_span
+from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
@@ -46,7 +46,7 @@ from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, Formu
 REACH = 4
 """Words of the clause around the formula that may share a word with the other side."""
 NEIGHBOURS = 6
-"""Sentences searched beyond where the formula's paired neighbours went (see :func:`_near`)."""
+"""Sentences searched beyond where the formula's paired neighbours went (see :func:`window`)."""
 COMMON = 40
 """A stem standing more often than this on the other side anchors nothing."""
 
@@ -82,18 +82,18 @@ def find(
     # Each side's index serves only the other side's one-sided formulas, and only their words.
     index_a = _index(a, _wanted(only_b, b)) if only_b else {}
     index_b = _index(b, _wanted(only_a, a)) if only_a else {}
-    anchors = _anchors(pairs)
-    mirrored = sorted((y, x) for x, y in anchors) if only_b else []
+    marks = anchors(pairs)
+    mirrored = sorted((y, x) for x, y in marks) if only_b else []
     candidates = [
         c
         for own_on_a, side, view, other, index, marks in (
-            (True, only_a, a, b, index_b, anchors),
+            (True, only_a, a, b, index_b, marks),
             (False, only_b, b, a, index_a, mirrored),
         )
         for formula_id in sorted(side)
         for c in _best(
             side[formula_id][0], own_on_a, view, other, index,
-            _near(marks, side[formula_id][0].sentence, len(other.words)),
+            window(marks, side[formula_id][0].sentence, len(other.words)),
         )
     ]  # fmt: skip
     candidates.sort(key=lambda c: _rank(c, a, b))
@@ -136,9 +136,11 @@ def find(
     return out
 
 
-def _near(anchors: Sequence[tuple[int, int]], sentence: int, count: int) -> tuple[int, int]:
+def window(
+    anchors: Sequence[tuple[int, int]], sentence: int, count: int, reach: int = NEIGHBOURS
+) -> tuple[int, int]:
     """The other side's sentences [lo, hi) where a sentence's rewording may stand: between
-    where its nearest paired neighbours went, ``NEIGHBOURS`` more on each side (the whole
+    where its nearest paired neighbours went, ``reach`` more on each side (the whole
     readout when nothing paired). Searching only there keeps long readouts fast and stops a
     formula from being matched to chance words far away."""
     at = bisect_left(anchors, (sentence, -1))
@@ -146,15 +148,15 @@ def _near(anchors: Sequence[tuple[int, int]], sentence: int, count: int) -> tupl
     after = [y for x, y in anchors[at : at + 1]]
     if not before and not after:
         return 0, count
-    lo = min(before or after) - NEIGHBOURS
-    hi = max(after or before) + NEIGHBOURS + 1
-    if hi - lo > 4 * NEIGHBOURS + 1:  # the neighbours went far apart: look around each
+    lo = min(before or after) - reach
+    hi = max(after or before) + reach + 1
+    if hi - lo > 4 * reach + 1:  # the neighbours went far apart: look around each
         mid = (before or after)[0]
-        lo, hi = mid - 2 * NEIGHBOURS, mid + 2 * NEIGHBOURS + 1
+        lo, hi = mid - 2 * reach, mid + 2 * reach + 1
     return max(lo, 0), min(hi, count)
 
 
-def _anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
+def anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
     """(A index, B index) of the first and last sentences of each aligned pair, sorted."""
     found: set[tuple[int, int]] = set()
     for pair in pairs:

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, word_span
+from readoutdiff.formulas.phrases import STOP_WORDS, Words
+from readoutdiff.formulas.spans import word_span
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status
 

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar, cast
 
-from readoutdiff.formulas import frames, matcher, mining, slots, succession
+from readoutdiff.formulas import frames, matcher, mining, slots, succession, twins
 from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.entries import fate, governed, linked, qualified
@@ -32,12 +32,8 @@ from readoutdiff.formulas.inside import inside_longer
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
-from readoutdiff.formulas.phrases import (
-    SCRIPTS,
-    Words,
-    readout_words,
-    scripts_in,
-)
+from readoutdiff.formulas.phrases import Words, readout_words
+from readoutdiff.formulas.scripts import SCRIPTS, scripts_in
 from readoutdiff.model import (
     Alignment,
     Formula,
@@ -245,7 +241,12 @@ def _fates(
     busy = [s for f in formulas for s in (*f.a_spans, *f.b_spans)]
     reworded = slots.find(a, b, lonely_a, lonely_b, paired, busy)
     formulas += reworded.changed
-    rest = [i for i in rest if i not in reworded.consumed]
+    busy += [s for f in reworded.changed for s in (*f.a_spans, *f.b_spans)]
+    left_a = {i: o for i, o in lonely_a.items() if i not in reworded.consumed}
+    left_b = {i: o for i, o in lonely_b.items() if i not in reworded.consumed}
+    twinned = twins.link(a, b, left_a, left_b, paired, busy)
+    formulas += twinned.changed
+    rest = [i for i in rest if i not in reworded.consumed and i not in twinned.consumed]
     formulas += [
         qualified(
             fate(

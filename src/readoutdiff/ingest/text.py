@@ -21,9 +21,6 @@ from readoutdiff.model import Ignored, Readout, Sentence, Span
 
 _LINE = re.compile(r"[^\r\n]+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-_ENDS = re.compile(r"[.!?。！？…;；:：।॥။។።۔؟᠃][\"'”’»)）\]】」』]*$")
-"""A last sentence ending in one of these is complete: Latin, CJK, and the full stops of other
-scripts (Devanagari ।, Myanmar ။, Khmer ។, Ethiopic ።, Urdu ۔, Arabic ؟, Mongolian ᠃)."""
 _END_MARK = re.compile(r"^(?:\\?#{3,}|-30-|ends?|\*{3,}|…|\.\.\.)$", re.I)
 _PUBLISHED = frozenset({"time stamp or counter", "editor or source line"})
 OUTSIDE = "outside the page's main text"
@@ -97,7 +94,7 @@ def _cut_off(sentences: Sequence[Sentence]) -> str | None:
         words = sentence.text.strip()
         if _END_MARK.match(words):
             continue
-        if _ENDS.search(words):
+        if segment.ends_sentence(words):
             return None
         tail = words if len(words) <= 24 else "…" + words[-22:].lstrip()
         return f'{CUT_OFF}: it ends mid-sentence at line {sentence.span.line} ("{tail}")'
@@ -168,9 +165,6 @@ def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:
     return meta, match.end(), (_ignored(text, 0, match.end(), "front matter"),)
 
 
-_HEADLINE_END = re.compile(r"[.!?;:。！？；：…]\W*$")
-
-
 def _title(text: str, first: Sentence) -> str | None:
     """The readout's headline: its first line when no full stop ends it ("От калининградского
     транзита до вопросов обороны. Александр Лукашенко и Владимир Путин провели телефонный
@@ -184,7 +178,7 @@ def _title(text: str, first: Sentence) -> str | None:
     """
     end = text.find("\n", first.span.start)
     line = " ".join(text[first.span.start : len(text) if end < 0 else end].split())
-    if len(line) <= 200 and line != first.text and not _HEADLINE_END.search(line):
+    if len(line) <= 200 and line != first.text and not segment.ends_sentence(line):
         return line
     if is_dateline(first.text):
         return None

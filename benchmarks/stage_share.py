@@ -1,0 +1,229 @@
+"""The formula stage's share of ``compare()`` on the real-sentence corpus, measured steadily.
+
+On a shared machine the CPU seconds of one call swing by a third with the load of others, and
+a share taken as the difference of two such figures (``compare()`` with and without formulas,
+each the best of a few calls) swung by ten points or more from run to run. Here the formula
+stage is timed *inside* each ``compare()`` call: ``readoutdiff.formulas.track`` (the one call
+``compare()`` makes into the stage) is wrapped with a CPU clock, and each call's share is the
+stage's seconds over the call's seconds. Both figures come from the same call, so a busy moment
+inflates both, and the median over many calls hardly moves (about ±1 point from run to run).
+
+Every measurement runs in fresh interpreters (three in turn, to spread over time), each
+building the corpus, warming up with one ``compare()`` (the lexicon matcher, small caches a
+process builds once) and then timing the calls; ``--other SRC`` measures another checkout's
+``src`` the same way, its processes taking turns with ours. Each round also times a
+``compare()`` without formulas, for the old with-minus-without figure as a cross-check.
+
+``--instructions`` counts instructions instead, under valgrind's callgrind (slow: minutes at
+500 KB): one ``compare()`` after the warm-up, cut at the stage's entry and exit. The count does
+not depend on the load at all; it weighs every instruction alike (a cache miss costs nothing).
+
+    .venv/bin/python benchmarks/stage_share.py [--sizes 50k,500k] [--other SRC] [--instructions]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROUNDS = {50_000: 30, 500_000: 9}
+"""Timed ``compare()`` calls per size, over all processes of one checkout."""
+PROCESSES = 3
+
+
+@dataclass
+class Shares:
+    """Per timed call: CPU seconds of ``compare()``, of the formula stage inside it, and of a
+    ``compare()`` without formulas run just before."""
+
+    full: list[float] = field(default_factory=list)
+    stage: list[float] = field(default_factory=list)
+    plain: list[float] = field(default_factory=list)
+
+    def inside(self) -> list[float]:
+        return [stage / full for stage, full in zip(self.stage, self.full, strict=True)]
+
+    def share(self) -> float:
+        """Median share of the stage in a call (the figure the target is checked on)."""
+        return statistics.median(self.inside())
+
+    def difference(self) -> float:
+        """The older figure: median with minus median without formulas, over median with."""
+        full, plain = statistics.median(self.full), statistics.median(self.plain)
+        return (full - plain) / full
+
+
+def measure(size: int, src: str | None = None, rounds: int | None = None) -> Shares:
+    """Time the formula stage in ``compare()`` at ``size`` bytes per side, one src or ours."""
+    return measure_both(size, [src], rounds)[0]
+
+
+def measure_both(size: int, srcs: list[str | None], rounds: int | None = None) -> list[Shares]:
+    """The same for several checkouts (``None``: this one), their processes taking turns."""
+    rounds = rounds or ROUNDS.get(size, 9)
+    results = [Shares() for _ in srcs]
+    for part in range(PROCESSES):
+        count = rounds // PROCESSES + (part < rounds % PROCESSES)
+        for src, result in zip(srcs, results, strict=True):
+            found = json.loads(_child(src, ["--child", str(size), str(count)]).stdout)
+            result.full += found["full"]
+            result.stage += found["stage"]
+            result.plain += found["plain"]
+    return results
+
+
+def instructions(size: int, src: str | None = None) -> tuple[int, int]:
+    """Instructions of one ``compare()`` after a warm-up, and of the formula stage in it."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "callgrind.out"
+        valgrind = [
+            "valgrind", "--tool=callgrind", "--dump-before=sched_yield",
+            f"--callgrind-out-file={out}",
+        ]  # fmt: skip
+        _child(src, ["--child-marked", str(size)], valgrind, seed=True)
+        parts = sorted(Path(folder).glob("callgrind.out.*"), key=lambda p: int(p.suffix[1:]))
+        # Dumps: up to the call; the call up to the stage; the stage; the rest of the call.
+        counts = [_total(part) for part in parts]
+    if len(counts) != 4:
+        raise SystemExit(f"expected 4 callgrind dumps, got {len(counts)}")
+    return sum(counts[1:]), counts[2]
+
+
+def _total(dump: Path) -> int:
+    for line in dump.read_text(encoding="utf-8").splitlines():
+        if line.startswith("totals:"):
+            return int(line.split()[1])
+    raise SystemExit(f"no totals in {dump}")
+
+
+def _child(
+    src: str | None, args: list[str], prefix: list[str] | None = None, seed: bool = False
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
+    if seed:
+        env["PYTHONHASHSEED"] = "0"
+    command = [*(prefix or []), sys.executable, str(Path(__file__).resolve()), *args]
+    return subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+
+
+def _pair(size: int):  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(HERE))
+    import real_corpus
+
+    from readoutdiff.ingest import from_text
+
+    a_text, b_text = real_corpus.build(size)
+    return from_text(a_text), from_text(b_text)
+
+
+def _run_child(size: int, rounds: int) -> None:
+    """Print the CPU seconds of ``rounds`` calls as JSON (see :class:`Shares`)."""
+    from readoutdiff import formulas
+    from readoutdiff.compare import compare
+    from readoutdiff.model import Options
+
+    pair = _pair(size)
+    track = formulas.track
+    spent = [0.0]
+
+    def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started = time.process_time()
+        try:
+            return track(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - started
+
+    compare(*pair)  # warm-up: what a process builds once
+    formulas.track = timed  # compare() looks the stage up on the module at each call
+    found: dict[str, list[float]] = {"full": [], "stage": [], "plain": []}
+    for _ in range(rounds):
+        started = time.process_time()
+        compare(*pair, options=Options(formulas=False))
+        found["plain"].append(time.process_time() - started)
+        spent[0] = 0.0
+        started = time.process_time()
+        compare(*pair)
+        found["full"].append(time.process_time() - started)
+        found["stage"].append(spent[0])
+    print(json.dumps(found))
+
+
+def _run_marked(size: int) -> None:
+    """One ``compare()`` after a warm-up, with ``sched_yield`` calls at its start and end and
+    at the stage's entry and exit: callgrind (``--dump-before=sched_yield``) dumps its counts
+    there."""
+    from readoutdiff import formulas
+    from readoutdiff.compare import compare
+
+    pair = _pair(size)
+    track = formulas.track
+
+    def marked(*args, **kwargs):  # type: ignore[no-untyped-def]
+        os.sched_yield()
+        try:
+            return track(*args, **kwargs)
+        finally:
+            os.sched_yield()
+
+    compare(*pair)
+    formulas.track = marked
+    os.sched_yield()
+    compare(*pair)
+    os.sched_yield()
+
+
+def report(size: int, shares: Shares, label: str = "") -> str:
+    inside = shares.inside()
+    share = shares.share()
+    return (
+        f"real sentences {size // 1000} KB per side{label}: formula stage {100 * share:.1f} % of "
+        f"compare() ({'PASS' if share <= 0.30 else 'MISS'} <= 30 %; median of {len(inside)} calls, "
+        f"range {100 * min(inside):.1f}-{100 * max(inside):.1f} %); compare "
+        f"{1000 * statistics.median(shares.full):.0f} ms, stage "
+        f"{1000 * statistics.median(shares.stage):.0f} ms, without formulas "
+        f"{1000 * statistics.median(shares.plain):.0f} ms (with minus without: "
+        f"{100 * shares.difference():.1f} %)"
+    )
+
+
+def _sizes(text: str) -> list[int]:
+    return [int(float(s.lower().rstrip("k")) * 1000) for s in text.split(",")]
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        _run_child(int(sys.argv[2]), int(sys.argv[3]))
+        return
+    if sys.argv[1:2] == ["--child-marked"]:
+        _run_marked(int(sys.argv[2]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="50k,500k", help="bytes per side, e.g. 50k,500k")
+    parser.add_argument("--other", help="also measure this src/ folder (a baseline)")
+    parser.add_argument("--instructions", action="store_true", help="count under callgrind")
+    args = parser.parse_args()
+    srcs: list[str | None] = [None, args.other] if args.other else [None]
+    labels = ["", " (--other)"] if args.other else [""]
+    for size in _sizes(args.sizes):
+        for label, shares in zip(labels, measure_both(size, srcs), strict=True):
+            print(report(size, shares, label), flush=True)
+        if args.instructions:
+            for src, label in zip(srcs, labels, strict=True):
+                total, stage = instructions(size, src)
+                print(f"  instructions{label}: compare {total / 1e6:.1f} M, formula stage "
+                      f"{stage / 1e6:.1f} M: {100 * stage / total:.1f} %", flush=True)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

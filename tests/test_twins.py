@@ -1,0 +1,100 @@
+"""Two formulas each only one side has, near each other and sharing a telling word, are one
+changed formula (formulas/twins.py), on real State Department readouts and a user lexicon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas.lexicon import load as load_lexicon
+from readoutdiff.formulas.lexicon import merge
+from readoutdiff.ingest import from_text, load
+from readoutdiff.model import Options
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+MARCH, APRIL = (
+    EVAL / "blinken-le-drian__2022-03-22__state.txt",
+    EVAL / "blinken-le-drian__2022-04-27__state.txt",
+)
+
+
+def _options(tmp_path: Path, *wordings: tuple[str, str]) -> Options:
+    text = "version = 1\n" + "".join(
+        f'\n[[formula]]\nid = "{formula_id}"\ntext = "{wording}"\ntopic = "ukraine"\nseen_in = "test"\n'
+        for formula_id, wording in wordings
+    )
+    path = tmp_path / "lexicon.toml"
+    path.write_text(text, encoding="utf-8")
+    return Options(lexicon=merge(load_lexicon(path)), background=False)
+
+
+def _fates(a: Path, b: Path, options: Options) -> list[tuple[str, str, str | None, str | None]]:
+    formulas = compare(load(a), load(b), options=options).formulas
+    return [(f.status.value, f.id, f.a_text, f.b_text) for f in formulas]
+
+
+@pytest.fixture
+def war(tmp_path: Path) -> Options:
+    return _options(
+        tmp_path,
+        ("war-of-choice", "unjustified and unprovoked war of choice"),
+        ("unprovoked-invasion", "brutal and unprovoked invasion"),
+    )
+
+
+def test_two_one_sided_formulas_sharing_a_word_in_rewritten_passages_are_one_change(
+    war: Options,
+) -> None:
+    assert _fates(MARCH, APRIL, war) == [
+        ("changed", "unprovoked-invasion/reworded",
+         "unjustified and unprovoked war of choice", "brutal and unprovoked invasion"),
+    ]  # fmt: skip
+
+
+def test_swapping_the_readouts_mirrors_the_change(war: Options) -> None:
+    assert _fates(APRIL, MARCH, war) == [
+        ("changed", "unprovoked-invasion/reworded",
+         "brutal and unprovoked invasion", "unjustified and unprovoked war of choice"),
+    ]  # fmt: skip
+
+
+def test_formulas_sharing_no_telling_word_stay_dropped_and_appeared(tmp_path: Path) -> None:
+    options = _options(
+        tmp_path,
+        ("war-of-choice", "war of choice"),
+        ("unprovoked-invasion", "brutal and unprovoked invasion"),
+    )
+    assert [(status, formula_id) for status, formula_id, *_ in _fates(MARCH, APRIL, options)] == [
+        ("dropped", "war-of-choice"),
+        ("appeared", "unprovoked-invasion"),
+    ]
+
+
+def test_formulas_sharing_a_word_far_apart_stay_dropped_and_appeared(tmp_path: Path) -> None:
+    options = _options(
+        tmp_path,
+        ("food-security", "global food security crisis"),
+        ("food-exports", "global food exports"),
+    )
+    shared = [f"They reviewed item {n} of the agenda in detail." for n in range(12)]
+    a = from_text("\n\n".join(["The leaders addressed the global food security crisis.", *shared]))
+    b = from_text(
+        "\n\n".join([*shared, "Ministers will review global food exports next month in Rome."])
+    )
+    fates = [(f.status.value, f.id) for f in compare(a, b, options=options).formulas]
+    assert fates == [("dropped", "food-security"), ("appeared", "food-exports")]
+
+
+def test_two_built_in_formulas_are_linked_only_by_the_lexicon() -> None:
+    """The samples' "themes of peace and development" (A) and "high-quality development" (B)
+    share a word and stand near each other, but the built-in lexicon names no succession
+    between them: they stay two formulas."""
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    result = compare(
+        load(samples / "2021-06-28-xi-putin.txt"), load(samples / "2021-12-15-xi-putin.txt")
+    )
+    fates = {(f.status.value, f.a_text, f.b_text) for f in result.formulas}
+    assert ("dropped", "themes of peace and development", None) in fates
+    assert ("appeared", None, "high-quality development") in fates
