@@ -17,7 +17,7 @@ from readoutdiff.cache_dir import keep_checked, read_checked, use
 from readoutdiff.formulas import frames, frames_cache, matcher, matcher_cache
 from readoutdiff.formulas.background import joined
 from readoutdiff.formulas.lexicon import builtin, parse
-from readoutdiff.formulas.phrases import SCRIPTS
+from readoutdiff.formulas.scripts import SCRIPTS
 from readoutdiff.model import Entry, FormulaSource, Lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
