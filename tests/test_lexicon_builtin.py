@@ -103,6 +103,12 @@ def test_one_id_across_languages_in_real_sentences(text: str, formula_id: str) -
         ("The national security advisors condemned the test, which is a flagrant violation of multiple UN Security Council resolutions.", "unsc-resolutions-violation"),
         # State Department, Secretary Blinken's call with Spanish Foreign Minister Albares.
         ("He advocated for comprehensive negotiations leading to free and fair elections in Venezuela, outlined concerns regarding Nicaragua, and affirmed our focus on promoting safe, orderly, and humane migration.", "safe-orderly-humane-migration"),
+        # State Department, Deputy Secretary Sherman's meeting with Irish Foreign Minister Coveney.
+        ("Deputy Secretary Sherman and Foreign Minister Coveney reaffirmed their unwavering support for Ukraine’s sovereignty and territorial integrity in the face of Moscow’s war of choice.", "war-of-choice"),
+        # White House, readout of the Vice President's meeting with President Herzog, 20 Jul 2023.
+        ("The Vice President reaffirmed our ironclad commitment to Israel’s security and emphasized her determination to continue to strengthen the bonds between our countries.", "commitment-to-israels-security"),
+        # White House, readout of President Biden's call with King Abdullah II of Jordan, 25 Apr 2022.
+        ("He underscored the need to preserve the historic status quo at the Haram al-Sharif/Temple Mount.", "historic-status-quo-holy-sites"),
     ],
 )  # fmt: skip
 def test_us_formulas_recurring_in_readouts_are_found_in_real_sentences(
