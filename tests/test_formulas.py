@@ -406,3 +406,14 @@ def test_a_formula_reworded_into_a_longer_list_in_a_rewritten_passage_is_changed
         "ensuring a free and open Indo-Pacific",
         "ensure an open, connected and prosperous Indo-Pacific",
     ) in changed
+
+
+def test_a_wording_ending_in_a_possessive_before_a_noun_is_no_occurrence() -> None:
+    """State Department, 10 March 2022: "the United States' steadfast support for Ukraine's
+    sovereignty and territorial integrity" holds the built-in "steadfast support for Ukraine"
+    only cut at the possessive: the support is for Ukraine's sovereignty, which is the formula
+    found there."""
+    readout = load(EVAL / "blinken-rau__2022-03-10__state.txt")
+    texts = [o.text for o in find_formulas(readout)]
+    assert "sovereignty and territorial integrity" in texts
+    assert not [t for t in texts if t.endswith(("'s", "’s"))]

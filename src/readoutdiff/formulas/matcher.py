@@ -11,6 +11,7 @@ Where matches overlap, the longest wins.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -215,7 +216,21 @@ def find(
             hits = known
         if hits:
             found += _occurrences(matcher, readout, sentence, hits, made)
-    return tuple(sorted(found, key=BY_START))
+    return tuple(sorted((o for o in found if not _possessor(readout.text, o)), key=BY_START))
+
+
+_POSSESSOR = re.compile(r"['\u2019]s\s+[^\W\d_]")
+
+
+def _possessor(text: str, occurrence: Occurrence) -> bool:
+    """A wording that ends in a possessive with a word after it is cut from a longer phrase:
+    "steadfast support for Ukraine's" in "steadfast support for Ukraine's sovereignty" says
+    nothing of support for Ukraine."""
+    end = occurrence.span.end
+    return text[end - 2 : end] in _POSSESSIVE_ENDS and bool(_POSSESSOR.match(text, end - 2))
+
+
+_POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 
 
 _Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]
