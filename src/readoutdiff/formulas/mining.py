@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from rapidfuzz import fuzz
 
@@ -142,7 +142,7 @@ def _confidence(found: list[Seen]) -> float:
 def _runs(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
     """Yield maximal word ranges with no punctuation inside and no lexicon formula."""
     if not taken:  # the common case: runs go from one break to the next
-        cuts = [i for i, cut in enumerate(words.breaks) if cut]
+        cuts = list(compress(range(len(words.breaks)), words.breaks))
         yield from pairwise([*cuts, len(words.stems)])
         return
     start = None

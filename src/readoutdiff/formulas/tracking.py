@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import chain
+from operator import attrgetter
 from typing import TypeVar, cast
 
 from readoutdiff.formulas import (
@@ -38,7 +40,7 @@ from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.entries import fate, governed, linked, qualified
 from readoutdiff.formulas.inside import inside_longer
-from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.matcher import BY_START, Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
 from readoutdiff.formulas.phrases import Words, readout_words
@@ -84,7 +86,7 @@ def find_formulas(
         found += _mined(
             [mining.Side(readout=readout, words=words, taken=found)], [words], (), options
         )[0]
-    return tuple(sorted(found, key=lambda o: o.span.start))
+    return tuple(sorted(found, key=BY_START))
 
 
 def track(
@@ -155,6 +157,7 @@ was made). A lexicon is the same object from one comparison to the next (the bui
 option's), and hashing its hundreds of entries for a cache key cost a tenth of the formula
 stage on a short pair."""
 _HELD_MOST = 48
+_STEMS = attrgetter("stems")
 
 
 def _per_lexicon(lexicon: Lexicon, what: tuple[object, ...], make: Callable[[], _T]) -> _T:
@@ -171,8 +174,9 @@ def _per_lexicon(lexicon: Lexicon, what: tuple[object, ...], make: Callable[[], 
 def _absent(*sides: Sequence[Words]) -> frozenset[str]:
     """Scripts no word of the texts has: their lexicon wordings need no keys (see ``build``)."""
     # A repeated sentence shares its stems tuple (one Shape per text): read each tuple once.
-    distinct = {id(sentence.stems): sentence.stems for words in sides for sentence in words}
-    return SCRIPTS - scripts_in("".join(stem for stems in distinct.values() for stem in stems))
+    stems = list(map(_STEMS, chain.from_iterable(sides)))  # loops in C, no comprehension
+    distinct = dict(zip(map(id, stems), stems, strict=True))
+    return SCRIPTS - scripts_in("".join(map("".join, distinct.values())))
 
 
 def _mined(
@@ -204,7 +208,7 @@ def _view(
     readout: Readout, words: tuple[Words, ...], found: Iterable[Occurrence]
 ) -> succession.View:
     by_sentence: dict[int, list[Occurrence]] = defaultdict(list)
-    for occurrence in sorted(found, key=lambda o: o.span.start):
+    for occurrence in sorted(found, key=BY_START):
         by_sentence[occurrence.sentence].append(occurrence)
     grouped = {index: tuple(items) for index, items in by_sentence.items()}
     return succession.View(readout=readout, words=words, by_sentence=grouped)
