@@ -42,6 +42,7 @@ _MAKERS = (
     "formulas/matcher_cache.py",
     "formulas/fuzzy.py",
     "formulas/phrases.py",
+    "formulas/scripts.py",
     "fold.py",
     "wide.py",
     "languages/ru.py",
