@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -132,3 +133,17 @@ def read_checked(path: Path) -> str:
     if hashlib.sha256(text.encode()).hexdigest() != checksum:
         raise ValueError(f"cache entry {path.name}: checksum differs")
     return text
+
+
+@contextlib.contextmanager
+def collecting_later() -> Iterator[None]:
+    """No garbage collection inside the block: reading a cache entry makes thousands of lists
+    and tuples (no cycles), and the collections they set off walked every object of the
+    process (a fifth of the read of a lexicon's matcher)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()

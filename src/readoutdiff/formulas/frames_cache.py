@@ -14,9 +14,9 @@ from __future__ import annotations
 import contextlib
 import json
 
-from readoutdiff.cache_dir import cache_root, keep_checked, read_checked
+from readoutdiff.cache_dir import cache_root, collecting_later, keep_checked, read_checked
 from readoutdiff.formulas import frames
-from readoutdiff.formulas.matcher_cache import LOST, collecting_later, digest
+from readoutdiff.formulas.matcher_cache import LOST, digest
 from readoutdiff.formulas.scripts import scripts_in
 from readoutdiff.model import FormulaSource, Lexicon
 
@@ -26,6 +26,7 @@ _MAKERS = (
     "formulas/frames.py",
     "formulas/frames_cache.py",
     "formulas/phrases.py",
+    "formulas/scripts.py",
     "fold.py",
     "wide.py",
     "languages/ru.py",

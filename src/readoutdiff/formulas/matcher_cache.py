@@ -18,17 +18,16 @@ digest. With or without the cache, the matcher and so every output are the same.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from itertools import accumulate, chain
 from operator import le, lt
 from pathlib import Path
 from typing import Any, TypeVar
 
-from readoutdiff.cache_dir import cache_root, keep_checked, read_checked
+from readoutdiff.cache_dir import cache_root, collecting_later, keep_checked, read_checked
 from readoutdiff.formulas import matcher
 from readoutdiff.formulas.fuzzy import Fuzzy
 from readoutdiff.formulas.scripts import scripts_in
@@ -95,20 +94,6 @@ def digest(value: object, makers: Sequence[str]) -> str | None:
     except OSError:
         return None
     return found.hexdigest()
-
-
-@contextlib.contextmanager
-def collecting_later() -> Iterator[None]:
-    """No garbage collection inside the block: reading an entry makes thousands of lists and
-    tuples (no cycles), and the collections they set off walked every object of the process
-    (a fifth of the read)."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _needs_library(entries: Sequence[Entry], absent: frozenset[str]) -> bool:

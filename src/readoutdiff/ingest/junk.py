@@ -17,18 +17,16 @@ import re
 from collections.abc import Sequence
 
 from readoutdiff.ingest.dates import iso_date
-from readoutdiff.regex_cache import compile_all
 
 SHORT = 120
 """Longest line (in characters, stripped) a line rule looks at."""
 
 
-def _rule(pattern: str) -> str:
-    """A rule's pattern (all are compiled at once below, with ``re.I | re.X``)."""
-    return pattern
+def _rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I | re.X)
 
 
-_BLOCK_RULES = (
+_BLOCKS = (
     ("related news", _rule(
         r"""^[\W_]*(?:related\s+(?:news|articles?|links|stories|content|posts)|more\s+(?:news|stories)
         |read\s+(?:more|also)|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|viewed|popular)
@@ -45,7 +43,7 @@ _BLOCK_RULES = (
         |обсуждение|что\s+думаешь\??)\s*[:：(（]?\s*\d*\s*[)）]?\s*$"""
     )),
 )  # fmt: skip
-_LINE_RULES = (
+_LINES = (
     ("site banner", _rule(
         r"""^(?:an\s+official\s+website\s+of\s+the\s+united\s+states\s+government|here['’]s\s+how\s+you\s+know
         |official\s+websites\s+use\s+\.gov|a\s+\.gov\s+website\s+belongs|secure\s+\.gov\s+websites
@@ -108,22 +106,10 @@ _LINE_RULES = (
 )  # fmt: skip
 
 
-_LONG_RULES = (  # marks plain enough to trust on a line of any length
+_LONG = (  # marks plain enough to trust on a line of any length
     ("photo caption or search widget", _rule(r"\((?:xinhua|photo|фото|新华社)\s*/[^)]{0,60}\)\s*$")),
     ("copyright", _rule(r"^(?:/public\s+release\b|声明\s*[:：]|©|copyright\b|при\s+использовании\s+материалов)")),
 )  # fmt: skip
-
-
-def _compiled(
-    *tables: tuple[tuple[str, str], ...],
-) -> list[tuple[tuple[str, re.Pattern[str]], ...]]:
-    """Each table's rules compiled, all in one batch: compiling them was 8 % of a short run,
-    so the command line keeps them compiled in its cache (see :mod:`readoutdiff.regex_cache`)."""
-    patterns = iter(compile_all([text for table in tables for _, text in table], re.I | re.X))
-    return [tuple((name, next(patterns)) for name, _ in table) for table in tables]
-
-
-_BLOCKS, _LINES, _LONG = _compiled(_BLOCK_RULES, _LINE_RULES, _LONG_RULES)
 
 
 def reason(line: str) -> str | None:
