@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
@@ -31,7 +33,8 @@ def fate(
     wording of it, when a replaced phrase shows the same formula in other words."""
     first = (a_side or b_side)[0]
     a_text, b_text = a_side[0].text if a_side else None, b_side[0].text if b_side else None
-    a_spans, b_spans = tuple(o.span for o in a_side), tuple(o.span for o in b_side)
+    # map/attrgetter (in C): a formula stands in every copy of its sentences.
+    a_spans, b_spans = tuple(map(_SPAN, a_side)), tuple(map(_SPAN, b_side))
     if other is not None:
         a_text, a_spans = (a_text, a_spans) if a_side else (other[0], (other[1],))
         b_text, b_spans = (b_text, b_spans) if b_side else (other[0], (other[1],))
@@ -46,7 +49,7 @@ def fate(
         status=status, a_text=a_text, b_text=b_text, a_spans=a_spans, b_spans=b_spans,
         variant=other is not None or bool(a_side and b_side) and _wordings(a_side) != _wordings(b_side),
         id=formula_id, source=first.source, topic=first.topic,
-        confidence=max(o.confidence for o in (*a_side, *b_side)),
+        confidence=max(map(_CONFIDENCE, chain(a_side, b_side))),
     )  # fmt: skip
 
 
@@ -69,7 +72,10 @@ def qualified(
 
 def _wordings(side: Sequence[Occurrence]) -> set[str]:
     """Return the folded words of each wording: hyphens and spaces alike, inflection kept."""
-    return {_folded_words(o.text) for o in side}
+    return set(map(_folded_words, map(_TEXT, side)))
+
+
+_SPAN, _CONFIDENCE, _TEXT = attrgetter("span"), attrgetter("confidence"), attrgetter("text")
 
 
 @lru_cache(maxsize=4096)

@@ -143,6 +143,16 @@ def _frames(lexicon: Lexicon) -> frames.Frames:
     return _per_lexicon(lexicon, ("frames",), lambda: frames_cache.built(lexicon))
 
 
+def _successors(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Id -> successor ids of the entries that have some (read once per lexicon object, not
+    once per comparison: the built-in lexicon has some 330 entries)."""
+    return _per_lexicon(
+        lexicon,
+        ("successors",),
+        lambda: {entry.id: entry.successors for entry in lexicon.entries if entry.successors},
+    )
+
+
 def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
     return _per_lexicon(
         lexicon,
@@ -230,7 +240,7 @@ def _fates(
     replaced phrases around formulas are changed entries naming their formula."""
     in_a, in_b = _by_id(a), _by_id(b)
     only_a, only_b = set(in_a) - set(in_b), set(in_b) - set(in_a)
-    successors = {entry.id: entry.successors for entry in lexicon.entries if entry.successors}
+    successors = _successors(lexicon)
     paired = [alignment for alignment in alignments if alignment.a and alignment.b]
     chain = succession.links(a, b, paired, only_a, only_b, successors)
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
