@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 import sys
 from array import array
@@ -85,6 +86,13 @@ def save(root: Path | None) -> int:
     new = [key for key in used if (key[1], key[2]) not in _loaded]
     if not new and not _spoiled:
         return 0
+    path = _path(root, engine)
+    try:  # a folder that cannot be made or written: no entries to build
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(path.parent, os.W_OK):
+            return 0
+    except OSError:
+        return 0
     entries: dict[tuple[str, int], list[Any]] = {}
     for key in used:
         with contextlib.suppress(*_LOST):
@@ -96,7 +104,7 @@ def save(root: Path | None) -> int:
             break
         entries.setdefault(known, entry)
     with contextlib.suppress(OSError):
-        keep_checked(_path(root, engine), json.dumps(list(entries.values())[:_MOST]), 4)
+        keep_checked(path, json.dumps(list(entries.values())[:_MOST]), 4)
     _Recorder.recorded.clear()
     return len(new)
 
