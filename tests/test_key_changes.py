@@ -140,3 +140,15 @@ def test_a_change_in_a_formula_s_slot_shows_the_frame_it_kept() -> None:
         "Changed wording in “hold … accountable”: “hold the Russian Federation and Belarus "
         "accountable” (A line 7) → “hold President Putin and his regime accountable” (B line 7)."
     )
+
+
+def test_a_qualifier_put_into_a_reworded_formula_reads_as_added() -> None:
+    # Real White House readouts: "Russia's war against Ukraine" gains "unjustifiable".
+    comparison = _eval_pair("biden-modi__2022-04-11__wh.txt", "biden-modi__2022-05-24__wh.txt")
+    summaries = [k.summary for k in key_changes(comparison)]
+    assert (
+        "Qualifier added: “Russia’s war against Ukraine” (A line 3) → “Russia’s unjustifiable war against Ukraine” (B line 5)."
+        in summaries
+    )
+    kinds = {k.kind for k in key_changes(comparison) if k.summary.startswith("Qualifier added")}
+    assert kinds == {"formula-changed"}  # the JSON vocabulary of kinds is unchanged

@@ -38,7 +38,6 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(regex_cache, "_loaded", {})
     monkeypatch.setattr(regex_cache, "_spoiled", False)
     yield
-    regex_cache._Recorder.uninstall()
     re.purge()
 
 
@@ -188,20 +187,3 @@ def test_outputs_are_the_same_with_a_new_a_filled_and_no_cache(tmp_path: Path) -
         assert _run(cache, *args) == uncached
     [store] = (tmp_path / "cache" / "regex").iterdir()
     assert len(_entries(store)) > 80
-
-
-def test_what_a_run_compiles_is_saved_as_re_handed_it_to_the_engine(
-    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    engine = re._compiler._sre  # type: ignore[attr-defined]
-    assert regex_cache.preload(tmp_path) == 0  # no file yet
-    assert re._compiler._sre is not engine  # type: ignore[attr-defined]
-    expected = _compile_all()
-    parses = Counted(re._parser.parse)  # type: ignore[attr-defined]
-    monkeypatch.setattr(re._parser, "parse", parses)  # type: ignore[attr-defined]
-    assert regex_cache.save(tmp_path) >= len(PATTERNS)
-    assert parses.calls == 0  # each entry came from what the engine was given
-    assert re._compiler._sre is engine  # type: ignore[attr-defined]
-    _renew(monkeypatch)
-    regex_cache.preload(tmp_path)
-    assert _compile_all() == expected

@@ -10,10 +10,9 @@ The command line (:mod:`readoutdiff.entry`) calls :func:`preload` before it impo
 else: it reads ``<cache>/regex/<digest>.json`` (see :mod:`readoutdiff.cache_dir`; the digest
 names the Python version and ``_sre``'s code format), gives each entry's engine input to
 ``_sre.compile`` and puts the pattern in ``re``'s own cache, where ``re.compile``,
-``re.search`` … find it as if they had compiled it in this process. In between, a stand-in for
-``_sre`` in ``re._compiler`` notes what ``re`` hands the engine for each new pattern, and after
-the command :func:`save` adds those the file lacked (so even the first run compiles each
-pattern once). A pattern is added only when the one
+``re.search`` … find it as if they had compiled it in this process. After the command
+:func:`save` adds the patterns the file lacked (parsed once more, so the first run pays for
+it; nothing of ``re`` is replaced while the command runs). A pattern is added only when the one
 rebuilt from its entry is equal to ``re``'s (a pattern's ``==`` compares its code); ``_sre``
 checks any code it is given, the file carries a checksum, and a spoiled or unreadable file
 is ignored and written afresh. The patterns, and so every output, are the same with or
@@ -64,7 +63,6 @@ def preload(root: Path | None) -> int:
             raise TypeError("regex cache: not a list of entries")
     except _LOST:
         _spoiled, entries = True, []
-    _Recorder.install(engine)
     with collecting_later():  # many small lists and no cycles: collecting would only walk them
         for entry in entries:
             try:
@@ -79,7 +77,7 @@ def preload(root: Path | None) -> int:
 
 def save(root: Path | None) -> int:
     """Write the file again if this process compiled patterns it lacks; return how many."""
-    cache, engine = _re_cache(), _Recorder.uninstall() or _engine()
+    cache, engine = _re_cache(), _engine()
     if root is None or cache is None or engine is None:
         return 0
     used = [key for key in list(cache) if _keepable(key)]
@@ -105,43 +103,7 @@ def save(root: Path | None) -> int:
         entries.setdefault(known, entry)
     with contextlib.suppress(OSError):
         keep_checked(path, json.dumps(list(entries.values())[:_MOST]), 4)
-    _Recorder.recorded.clear()
     return len(new)
-
-
-class _Recorder:
-    """Stands in for ``_sre`` in ``re._compiler`` from :func:`preload` to :func:`save`, keeping
-    what ``re`` hands ``_sre.compile`` for each new pattern, so that :func:`save` need not
-    parse and compile it a second time. Every other name is the engine's own, copied."""
-
-    recorded: dict[int, tuple[re.Pattern[str], tuple[Any, ...]]] = {}
-    engine: Any = None
-
-    def __init__(self, engine: Any) -> None:
-        names = (name for name in dir(engine) if not name.startswith("__") and name != "compile")
-        self.__dict__.update({name: getattr(engine, name) for name in names})
-
-    def compile(self, *given: Any) -> Any:
-        made = _Recorder.engine.compile(*given)
-        if type(given[0]) is str:
-            _Recorder.recorded[id(made)] = (made, given)
-        return made
-
-    @staticmethod
-    def install(engine: Any) -> None:
-        compiler = getattr(re, "_compiler", None)
-        if _Recorder.engine is None and getattr(compiler, "_sre", None) is engine:
-            _Recorder.engine = engine
-            _Recorder.recorded.clear()
-            compiler._sre = _Recorder(engine)  # type: ignore[union-attr]
-
-    @staticmethod
-    def uninstall() -> Any:
-        """Put the engine back; return it (``None`` if no recorder was installed)."""
-        engine, _Recorder.engine = _Recorder.engine, None
-        if engine is not None:
-            re._compiler._sre = engine  # type: ignore[attr-defined]
-        return engine
 
 
 def _re_cache() -> dict[Any, Any] | None:
@@ -180,14 +142,6 @@ def _entry(key: tuple[type, str, int], compiled: re.Pattern[str], engine: Any) -
     ``_sre.compile`` (flags, code, groups, group names both ways, as ``re._compiler.compile``
     computes them). ``ValueError`` unless that rebuilds a pattern equal to ``compiled``."""
     _, pattern, flags = key
-    made, given = _Recorder.recorded.get(id(compiled), (None, ()))
-    if made is compiled and len(given) == 6:
-        engine_flags, code, groups, groupindex, names = given[1:]
-        packed = b64encode(array(_CODE, code).tobytes()).decode("ascii")
-        entry = [pattern, flags, engine_flags, packed, groups, dict(groupindex), list(names)]
-        if _compiled(entry, engine)[2] != compiled:
-            raise ValueError("regex cache: the rebuilt pattern differs from re's")
-        return entry
     parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
     code = array(_CODE, re._compiler._code(parsed, flags))  # type: ignore[attr-defined]
     state = parsed.state

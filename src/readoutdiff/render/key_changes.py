@@ -104,9 +104,12 @@ def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
         kind, summary = "formula-appeared", f"New formula “{b}” (B line {b_line})."
     else:
         fewer = bool(a and b) and _told(b or "") < _told(a or "")
+        more = bool(a and b) and _told(a or "") < _told(b or "")
         kind = "qualifier-removed" if fewer else "formula-changed"
         if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
-            what = "Qualifier removed" if fewer else "Formula reworded"
+            what = (
+                "Qualifier removed" if fewer else "Qualifier added" if more else "Formula reworded"
+            )
         else:
             anchor = formula.anchor
             around = f" around “{names[anchor]}”" if anchor in names else ""
