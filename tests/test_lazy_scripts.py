@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from readoutdiff.formulas import matcher
+from readoutdiff.formulas import matcher, wordings
 from readoutdiff.formulas.lexicon import builtin, parse
 from readoutdiff.formulas.phrases import has_words, key, readout_words
 from readoutdiff.formulas.scripts import only_in, scripts_in
@@ -69,10 +69,10 @@ def test_leaving_out_absent_scripts_finds_the_same_formulas_on_real_readouts() -
 
 
 def test_a_wording_mixing_scripts_keeps_every_wording_of_its_script() -> None:
-    assert matcher._left_out(USER.entries, frozenset({"cjk"})) == set()  # "2030年…" mixes
-    assert matcher._left_out(USER.entries, frozenset({"cyrillic"})) == set()  # "БРИКС plus"
+    assert wordings.left_out(USER.entries, frozenset({"cjk"})) == set()  # "2030年…" mixes
+    assert wordings.left_out(USER.entries, frozenset({"cyrillic"})) == set()  # "БРИКС plus"
     pure = USER.entries[:1]
-    assert matcher._left_out(pure, frozenset({"cjk", "cyrillic"})) == {
+    assert wordings.left_out(pure, frozenset({"cjk", "cyrillic"})) == {
         "核心利益", "彼此核心利益", "коренные интересы"
     }  # fmt: skip
 

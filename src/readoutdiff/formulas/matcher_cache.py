@@ -39,6 +39,7 @@ PACKAGE = Path(__file__).resolve().parent.parent
 _MAKERS = (
     "formulas/matcher.py",
     "formulas/matcher_cache.py",
+    "formulas/wordings.py",
     "formulas/fuzzy.py",
     "formulas/phrases.py",
     "formulas/scripts.py",
