@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from readoutdiff.formulas import matcher, mining
+from readoutdiff.formulas import matcher
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import Shape, Words, readout_words
+from readoutdiff.formulas.sightings import Side, Sighting, SightingMemo, taken_words
+from readoutdiff.formulas.sightings import find as find_sightings
 from readoutdiff.model import Options, Readout
 
 
@@ -26,7 +28,7 @@ class _Known:
     search: matcher.Matcher | None = None
     """The matcher ``found`` comes from."""
     found: tuple[Occurrence, ...] = ()
-    sightings: tuple[mining.Sighting, ...] | None = None
+    sightings: tuple[Sighting, ...] | None = None
     held: dict[int, set[int]] | None = None
     """The words of each sentence inside a formula of ``found``."""
 
@@ -46,7 +48,7 @@ class ReadoutMemo:
     _hits: dict[tuple[str, ...], list[matcher.Hit]] = field(default_factory=dict)
     _hits_for: matcher.Matcher | None = None
     _made: matcher.Made = field(default_factory=dict)
-    _sightings: mining.SightingMemo = field(default_factory=dict)
+    _sightings: SightingMemo = field(default_factory=dict)
 
     def start(self, options: Options, readouts: tuple[Readout, ...]) -> None:
         """Begin a comparison of ``readouts`` under ``options``."""
@@ -80,19 +82,19 @@ class ReadoutMemo:
             known.search, known.sightings, known.held = search, None, None
         return known.found
 
-    def sightings(self, readout: Readout) -> tuple[mining.Sighting, ...]:
+    def sightings(self, readout: Readout) -> tuple[Sighting, ...]:
         """The phrases of ``readout`` that look fixed, outside its formulas (after :meth:`found`)."""
         known = self._known[id(readout)]
         if known.sightings is None:
-            side = mining.Side(
+            side = Side(
                 readout=readout, words=known.words, taken=known.found, held=self.held(readout)
             )
-            known.sightings = tuple(mining.sightings(side, self._sightings))
+            known.sightings = tuple(find_sightings(side, self._sightings))
         return known.sightings
 
     def held(self, readout: Readout) -> dict[int, set[int]]:
         """The words of each sentence of ``readout`` inside its formulas (after :meth:`found`)."""
         known = self._known[id(readout)]
         if known.held is None:
-            known.held = mining.taken_words(known.found)
+            known.held = taken_words(known.found)
         return known.held

@@ -19,43 +19,24 @@ cooperation") become wordings of one mined formula.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from itertools import compress, pairwise
+from collections.abc import Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas import noise
-from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.phrases import STOP_WORDS, Words
-from readoutdiff.model import Entry, FormulaSource, Readout
+from readoutdiff.formulas.sightings import (
+    Side,
+    Sighting,
+    SightingMemo,
+    sighted,
+    taken_of,
+)
+from readoutdiff.formulas.sightings import find as find_sightings
+from readoutdiff.model import Entry, FormulaSource
 from readoutdiff.shared_runs import BlockMemo, remembered_blocks
 
 _BASE = {"quoted": 0.65, "shared": 0.6, "of": 0.5}
-_QUOTED = re.compile(
-    r"[\"\u201c\u201d\u00ab\u00bb\u201e]([^\"\u201c\u201d\u00ab\u00bb\u201e]{3,160})[\"\u201c\u201d\u00ab\u00bb\u201e]"
-)
-_MAX_WORDS = 10
-
-
-Sighting = tuple[str, tuple[str, ...], str]
-"""(kind, stems, original wording)."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Side:
-    """One readout as mining sees it: its words and the lexicon formulas already found."""
-
-    readout: Readout
-    words: tuple[Words, ...]
-    taken: tuple[Occurrence, ...]
-    sightings: tuple[Sighting, ...] | None = None
-    """Its phrases that look fixed (:func:`sightings`), when already found."""
-    held: Mapping[int, set[int]] | None = None
-    """:func:`taken_words` of ``taken``, when already made (read, never changed)."""
 
 
 Seen = tuple[str, int, str]
@@ -83,7 +64,9 @@ def mine(
     tagged = [
         (n, sighting)
         for n, side in enumerate(sides)
-        for sighting in (side.sightings if side.sightings is not None else sightings(side, memo))
+        for sighting in (
+            side.sightings if side.sightings is not None else find_sightings(side, memo)
+        )
     ]
     if len(sides) == 2:
         tagged += [(-1, sighting) for sighting in _shared(sides[0], sides[1], pairs, blocks)]
@@ -103,18 +86,6 @@ def _known_parts(side: Side) -> Iterator[tuple[str, ...]]:
         for size in range(2, len(stems) + 1):
             for start in range(len(stems) - size + 1):
                 yield stems[start : start + size]
-
-
-def _taken(side: Side) -> Mapping[int, set[int]]:
-    return side.held if side.held is not None else taken_words(side.taken)
-
-
-def taken_words(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
-    """Sentence index -> the indices of its words inside one of the ``taken`` occurrences."""
-    held: dict[int, set[int]] = defaultdict(set)
-    for occurrence in taken:
-        held[occurrence.sentence].update(range(occurrence.first, occurrence.last))
-    return held
 
 
 def _worth_keeping(found: list[Seen]) -> bool:
@@ -139,131 +110,12 @@ def _confidence(found: list[Seen]) -> float:
     return round(min(0.95, base + 0.05 * (len(found) - 1)), 2)
 
 
-def _runs(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
-    """Yield maximal word ranges with no punctuation inside and no lexicon formula."""
-    if not taken:  # the common case: runs go from one break to the next
-        cuts = list(compress(range(len(words.breaks)), words.breaks))
-        yield from pairwise([*cuts, len(words.stems)])
-        return
-    start = None
-    for i in range(len(words.stems) + 1):
-        stop = i == len(words.stems) or i in taken or words.breaks[i]
-        if stop and start is not None:
-            yield start, i
-            start = None
-        if i < len(words.stems) and i not in taken and start is None:
-            start = i
-
-
-SightingMemo = dict[tuple[str, tuple[int, ...]], list[Sighting]]
-"""(sentence text, words taken by formulas) -> the sentence's sightings."""
-
-
-def sightings(side: Side, memo: SightingMemo) -> list[Sighting]:
-    """The phrases of each sentence that look fixed; a sentence that recurs (on either side)
-    with the same words taken by formulas is read once, through ``memo``: a sighting holds no
-    offsets, only the sentence's own words."""
-    taken = _taken(side)
-    sentences = side.readout.sentences
-    found: list[Sighting] = []
-    # Copies of a sentence share one stems tuple (one per text): an untouched copy's sightings
-    # are found by its id after the first (all of ``side.words`` is alive during the call).
-    untouched: dict[int, list[Sighting]] = {}
-    for words in side.words:
-        held = taken.get(words.sentence)
-        if not held:
-            known = untouched.get(id(words.stems))
-            if known is not None:
-                found += known
-                continue
-        key = (sentences[words.sentence].text, tuple(sorted(held)) if held else ())
-        known = memo.get(key)
-        if known is None:
-            known = memo[key] = list(_sentence_sightings(side.readout, words, held or set()))
-        if not held:
-            untouched[id(words.stems)] = known
-        found += known  # a list, not a generator: one is read per sentence of both readouts
-    return found
-
-
-def _sentence_sightings(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
-    if "of" in words.stems:
-        for start, end in _runs(words, taken):
-            yield from _of_chains(readout, words, start, end)
-    yield from _quoted(readout, words, taken)
-
-
-def _sighting(
-    kind: str, readout: Readout, words: Words, first: int, end: int
-) -> Iterator[Sighting]:
-    """Yield the phrase ``first:end`` trimmed of edge stop words, if two content words remain.
-
-    A shared run needs three to six words: two shared words are too often a coincidence,
-    and a longer run is unchanged text rather than a formula.
-    """
-    while first < end and words.stems[first] in EDGE_WORDS:
-        first += 1
-    while end > first and words.stems[end - 1] in EDGE_WORDS:
-        end -= 1
-    stems = words.stems[first:end]
-    low, high = (3, 6) if kind == "shared" else (2, _MAX_WORDS)
-    if (
-        low <= len(stems) <= high
-        and sum(s not in STOP_WORDS for s in stems) >= 2
-        and noise.why(words, first, end) is None
-    ):
-        yield kind, stems, readout.text[words.start(first) : words.end(end - 1)]
-
-
-def _of_chains(readout: Readout, words: Words, start: int, end: int) -> Iterator[Sighting]:
-    stems = words.stems
-    i = start + 1
-    while i < end:
-        if stems[i] != "of" or stems[i - 1] in STOP_WORDS:
-            i += 1
-            continue
-        first = i - 1
-        while first > start and stems[first - 1] not in STOP_WORDS and i - first < 3:
-            first -= 1
-        chain_end = i
-        while chain_end < end and stems[chain_end] == "of":
-            after = _noun_run_end(stems, chain_end + 1, end)
-            if after is None:
-                break
-            chain_end = after
-        if chain_end > i and not stems[chain_end - 1].endswith("ing"):
-            yield from _sighting("of", readout, words, first, chain_end)
-        i = max(chain_end, i + 1)
-
-
-def _noun_run_end(stems: tuple[str, ...], i: int, end: int) -> int | None:
-    """Return the end of an optional article plus up to four content words (joined by "and")."""
-    if i < end and stems[i] in ("the", "a", "an"):
-        i += 1
-    start = i
-    while i < end and i - start < 4:
-        joined = stems[i] == "and" and i > start and i + 1 < end and stems[i + 1] not in STOP_WORDS
-        if stems[i] in STOP_WORDS and not joined:
-            break
-        i += 1
-    return i if i > start else None
-
-
-def _quoted(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
-    sentence = readout.sentences[words.sentence]
-    for match in _QUOTED.finditer(sentence.text):
-        start, stop = match.start(1), match.end(1)  # in the sentence, as the words' offsets
-        inside = [i for i, s in enumerate(words.offsets) if start <= s and words.stops[i] <= stop]
-        if inside and not taken.intersection(inside):
-            yield from _sighting("quoted", readout, words, inside[0], inside[-1] + 1)
-
-
 def _shared(
     a: Side, b: Side, pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
     blocks: BlockMemo | None = None,
 ) -> Iterator[Sighting]:  # fmt: skip
     """Yield runs of three or more words shared verbatim by the two sides of each pair."""
-    taken = {id(a): _taken(a), id(b): _taken(b)}
+    taken = {id(a): taken_of(a), id(b): taken_of(b)}
     for a_indices, b_indices in pairs:
         left = [(a.words[i], k) for i in a_indices for k in range(len(a.words[i].stems))]
         right = [(b.words[i], k) for i in b_indices for k in range(len(b.words[i].stems))]
@@ -294,7 +146,7 @@ def _shared_run(
             words = piece[0][0]
             lower = sum(not words.caps[k] and words.stems[k] not in STOP_WORDS for _, k in piece)
             if lower >= 2:
-                yield from _sighting("shared", side.readout, words, piece[0][1], piece[-1][1] + 1)
+                yield from sighted("shared", side.readout, words, piece[0][1], piece[-1][1] + 1)
 
 
 def _clusters(keys: list[tuple[str, ...]], threshold: float) -> list[list[tuple[str, ...]]]:

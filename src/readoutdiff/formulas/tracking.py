@@ -32,6 +32,7 @@ from readoutdiff.formulas import (
     matcher,
     matcher_cache,
     mining,
+    sightings,
     slots,
     succession,
     twins,
@@ -84,7 +85,7 @@ def find_formulas(
     found = matcher.find(search, readout, words)
     if options.mine_formulas:
         found += _mined(
-            [mining.Side(readout=readout, words=words, taken=found)], [words], (), options
+            [sightings.Side(readout=readout, words=words, taken=found)], [words], (), options
         )[0]
     return tuple(sorted(found, key=BY_START))
 
@@ -115,7 +116,7 @@ def track(
     blocks: BlockMemo = {}  # word runs of reworded pairs: mining and naming diff the same ones
     if options.mine_formulas:
         sides = [
-            mining.Side(
+            sightings.Side(
                 readout=r, words=w, taken=found, sightings=memo.sightings(r), held=memo.held(r)
             )
             for r, w, found in ((a, words_a, found_a), (b, words_b, found_b))
@@ -190,7 +191,7 @@ def _absent(*sides: Sequence[Words]) -> frozenset[str]:
 
 
 def _mined(
-    sides: Sequence[mining.Side], words: Sequence[tuple[Words, ...]],
+    sides: Sequence[sightings.Side], words: Sequence[tuple[Words, ...]],
     pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]], options: Options,
     blocks: BlockMemo | None = None,
 ) -> list[tuple[Occurrence, ...]]:  # fmt: skip
