@@ -32,7 +32,7 @@ from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.entries import fate, governed, linked, qualified
 from readoutdiff.formulas.inside import inside_longer
 from readoutdiff.formulas.matcher import BY_START, Occurrence
-from readoutdiff.formulas.memo import ReadoutMemo
+from readoutdiff.formulas.memo import ReadoutMemo, collecting_after
 from readoutdiff.formulas.named import name
 from readoutdiff.formulas.phrases import Words, readout_words
 from readoutdiff.formulas.scripts import SCRIPTS, scripts_in
@@ -93,6 +93,14 @@ def track(
     >>> [(f.status.value, f.a_text, f.b_text, f.variant) for f in compare(a, b).formulas]
     [('dropped', 'hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'multipolar world', False)]
     """
+    with collecting_after():
+        return _track(a, b, alignments, options, memo)
+
+
+def _track(
+    a: Readout, b: Readout, alignments: tuple[Alignment, ...], options: Options,
+    memo: ReadoutMemo | None,
+) -> tuple[Formula, ...]:  # fmt: skip
     chosen = _with_background(options.lexicon or lexicons.builtin(), options)
     memo = memo if memo is not None else ReadoutMemo()
     memo.start(options, (a, b))
