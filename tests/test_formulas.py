@@ -359,3 +359,61 @@ def test_a_run_spanning_two_sentences_is_near_a_formula_only_without_punctuation
     )  # fmt: skip
     assert not _near(run, formula)  # the comma after "Today" cuts the clause
     assert _near([(second, 1)], formula)  # "leaders respect sovereignty": one clause
+
+
+def test_a_list_of_three_qualifiers_matches_in_any_order() -> None:
+    """State Department, 10 and 22 March 2022: "Russia's unprovoked, unjustified, and
+    premeditated war" then "Putin's premeditated, unjustified, and unprovoked war" are the
+    built-in "premeditated, unprovoked, and unjustified" both times, the list whole (not
+    "unprovoked, unjustified" and "premeditated war" as two formulas)."""
+    march_10 = load(EVAL / "blinken-rau__2022-03-10__state.txt")
+    march_22 = load(EVAL / "blinken-rau__2022-03-22__state.txt")
+    found = {
+        (f.status.value, f.id, f.a_text, f.b_text, f.variant)
+        for f in compare(march_10, march_22).formulas
+        if f.id in ("unprovoked-unjustified", "brutal-premeditated")
+    }
+    assert found == {
+        ("persisted", "unprovoked-unjustified", "unprovoked, unjustified, and premeditated",
+         "premeditated, unjustified, and unprovoked", True),
+    }  # fmt: skip
+
+
+def test_a_qualifier_put_in_is_not_glued_to_a_rewritten_clause_across_a_content_word() -> None:
+    """White House, 11 April and 24 May 2022: "The two Leaders also discussed the destabilizing
+    impacts of Russia's war against Ukraine" / "President Biden condemned Russia's
+    unjustifiable war against Ukraine". The rewritten opening and the qualifier put in stand
+    on either side of "Russia's": the change reads as the formula with its new qualifier."""
+    april = load(EVAL / "biden-modi__2022-04-11__wh.txt")
+    may = load(EVAL / "biden-modi__2022-05-24__wh.txt")
+    changed = [
+        (f.a_text, f.b_text) for f in compare(april, may).formulas if f.status.value == "changed"
+    ]
+    assert ("Russia’s war against Ukraine", "Russia’s unjustifiable war against Ukraine") in changed
+    assert not [a for a, _ in changed if a and a.startswith("Leaders")]
+
+
+def test_a_formula_reworded_into_a_longer_list_in_a_rewritten_passage_is_changed() -> None:
+    """White House, 11 April and 24 May 2022: "ensuring a free and open Indo-Pacific" in a
+    dropped passage, "ensure an open, connected and prosperous Indo-Pacific" in an added one
+    past the last paired sentence; the commas of the list are no clause edge."""
+    april = load(EVAL / "biden-modi__2022-04-11__wh.txt")
+    may = load(EVAL / "biden-modi__2022-05-24__wh.txt")
+    changed = [
+        (f.a_text, f.b_text) for f in compare(april, may).formulas if f.status.value == "changed"
+    ]
+    assert (
+        "ensuring a free and open Indo-Pacific",
+        "ensure an open, connected and prosperous Indo-Pacific",
+    ) in changed
+
+
+def test_a_wording_ending_in_a_possessive_before_a_noun_is_no_occurrence() -> None:
+    """State Department, 10 March 2022: "the United States' steadfast support for Ukraine's
+    sovereignty and territorial integrity" holds the built-in "steadfast support for Ukraine"
+    only cut at the possessive: the support is for Ukraine's sovereignty, which is the formula
+    found there."""
+    readout = load(EVAL / "blinken-rau__2022-03-10__state.txt")
+    texts = [o.text for o in find_formulas(readout)]
+    assert "sovereignty and territorial integrity" in texts
+    assert not [t for t in texts if t.endswith(("'s", "’s"))]

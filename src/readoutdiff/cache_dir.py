@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -85,3 +86,64 @@ def fill_folder(target: Path, fill: Callable[[Path], None]) -> bool:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)  # gone already when the rename took place
     return target.is_dir()
+
+
+def keep_file(path: Path, text: str, kept: int = 8) -> None:
+    """Write ``path`` whole (a temporary file, then a rename) and keep only the ``kept`` newest
+    files with its suffix in its folder (several installs may share a cache). Raises
+    ``OSError`` when the folder cannot be written."""
+    import tempfile  # only when writing: a run that reads the cache never needs it
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, scratch = tempfile.mkstemp(prefix=".", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(scratch, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(scratch)
+    others = sorted(set(path.parent.glob(f"*{path.suffix}")) - {path}, key=_written, reverse=True)
+    for old in others[kept - 1 :]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def _written(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def keep_checked(path: Path, text: str, kept: int = 8) -> None:
+    """:func:`keep_file` with a first line holding the SHA-256 of ``text``, for
+    :func:`read_checked`. Raises ``OSError`` when the folder cannot be written."""
+    import hashlib
+
+    keep_file(path, hashlib.sha256(text.encode()).hexdigest() + "\n" + text, kept)
+
+
+def read_checked(path: Path) -> str:
+    """The text :func:`keep_checked` wrote to ``path``: ``OSError`` if it cannot be read,
+    ``ValueError`` if it is cut short or changed since (its checksum differs)."""
+    import hashlib
+
+    checksum, _, text = path.read_text(encoding="utf-8").partition("\n")
+    if hashlib.sha256(text.encode()).hexdigest() != checksum:
+        raise ValueError(f"cache entry {path.name}: checksum differs")
+    return text
+
+
+@contextlib.contextmanager
+def collecting_later() -> Iterator[None]:
+    """No garbage collection inside the block: reading a cache entry makes thousands of lists
+    and tuples (no cycles), and the collections they set off walked every object of the
+    process (a fifth of the read of a lexicon's matcher)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()

@@ -2,7 +2,8 @@
 
 ``--version`` is answered here, before the command line framework loads (typer is two thirds
 of the time of ``readoutdiff --version`` otherwise); everything else goes to
-:func:`readoutdiff.cli.main`.
+:func:`readoutdiff.cli.main`, with the regular expressions compiled by earlier runs put into
+``re``'s cache first (:mod:`readoutdiff.regex_cache`).
 """
 
 import sys
@@ -14,6 +15,21 @@ def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit with its status."""
     arguments = sys.argv[1:] if argv is None else argv
     answer_version(arguments)
-    from readoutdiff.cli import main as run
+    if "--help" in arguments or "-h" in arguments:  # compiles a few patterns: nothing to gain
+        from readoutdiff.cli import main as run
 
-    run(arguments)
+        run(arguments)
+        return
+    import os
+
+    from readoutdiff import regex_cache
+    from readoutdiff.cache_dir import from_environment
+
+    cache = from_environment(os.environ)
+    regex_cache.preload(cache)  # before typer and the engine compile their patterns
+    try:
+        from readoutdiff.cli import main as run
+
+        run(arguments)
+    finally:
+        regex_cache.save(cache)  # the patterns this run compiled afresh, for the next one

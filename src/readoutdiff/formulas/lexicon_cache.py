@@ -15,13 +15,13 @@ import contextlib
 import dataclasses
 import hashlib
 import json
-import os
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from readoutdiff.cache_dir import cache_root
+from readoutdiff.cache_dir import cache_root, collecting_later, keep_file
 from readoutdiff.model import Entry, FormulaSource, Lexicon
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -48,7 +48,7 @@ def cached(text: str, parse: Callable[[str], Lexicon]) -> Lexicon:
         return _from_json(path.read_text(encoding="utf-8"))
     lexicon = parse(text)
     with contextlib.suppress(OSError):
-        _write(path, json.dumps(_to_json(lexicon), ensure_ascii=False, sort_keys=True))
+        keep_file(path, json.dumps(_to_json(lexicon), ensure_ascii=False, sort_keys=True), _KEPT)
     return lexicon
 
 
@@ -73,50 +73,34 @@ def _to_json(lexicon: Lexicon) -> dict[str, Any]:
 
 
 def _from_json(text: str) -> Lexicon:
-    data = json.loads(text)
-    entries = []
-    for fields in data["entries"]:
-        values: dict[str, Any] = {
-            k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()
-        }
-        values["source"] = FormulaSource(values["source"])
-        entries.append(_checked(Entry(**values)))
-    return Lexicon(entries=tuple(entries), removed=tuple(data["removed"]))
+    with collecting_later():  # hundreds of entries and tuples, no cycles
+        data = json.loads(text)
+        expected = _expected()
+        entries = []
+        for fields in data["entries"]:
+            values: dict[str, Any] = {
+                k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()
+            }
+            values["source"] = FormulaSource(values["source"])
+            entries.append(Entry(**_checked(values, expected)))
+        return Lexicon(entries=tuple(entries), removed=tuple(data["removed"]))
 
 
-def _checked(entry: Entry) -> Entry:
-    """Raise ``TypeError`` unless every field holds what a parsed entry holds there."""
-    for field in dataclasses.fields(entry):
-        value = getattr(entry, field.name)
-        expected = str if field.default is dataclasses.MISSING else type(field.default)
-        if not isinstance(value, expected) or (
-            isinstance(value, tuple) and not all(isinstance(item, str) for item in value)
+@cache
+def _expected() -> dict[str, type]:
+    """The type a parsed entry holds in each field (that of its default, else ``str``)."""
+    return {
+        field.name: str if field.default is dataclasses.MISSING else type(field.default)
+        for field in dataclasses.fields(Entry)
+    }
+
+
+def _checked(values: dict[str, Any], expected: dict[str, type]) -> dict[str, Any]:
+    """Raise ``TypeError`` (``KeyError`` for an unknown field) unless every field holds what
+    a parsed entry holds there."""
+    for name, value in values.items():
+        if not isinstance(value, expected[name]) or (
+            type(value) is tuple and set(map(type, value)) - {str}
         ):
-            raise TypeError(f"cached lexicon entry: {field.name} is {type(value).__name__}")
-    return entry
-
-
-def _write(path: Path, text: str) -> None:
-    """Write ``path`` whole (temporary file, then rename) and drop all but the newest entries."""
-    import tempfile  # only when writing: a run that reads the cache never needs it
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, scratch = tempfile.mkstemp(prefix=".", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(scratch, path)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(scratch)
-    others = sorted(set(path.parent.glob("*.json")) - {path}, key=_written, reverse=True)
-    for old in others[_KEPT - 1 :]:  # several installs may share the cache: keep a few entries
-        with contextlib.suppress(OSError):
-            old.unlink()
-
-
-def _written(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
+            raise TypeError(f"cached lexicon entry: {name} is {type(value).__name__}")
+    return values

@@ -11,10 +11,11 @@ Where matches overlap, the longest wins.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, permutations
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -132,23 +133,24 @@ def _patterns(entry: Entry, left_out: frozenset[str] = frozenset()) -> list[tupl
             stems.pop(0)
         while len(stems) > 1 and stems[-1] in _EDGE_ARTICLES:
             stems.pop()
-        for pattern in (tuple(stems), _swapped(stems)):
-            if pattern and pattern not in found:
+        for pattern in (tuple(stems), *_reordered(stems)):
+            if pattern not in found:
                 found.append(pattern)
     return found
 
 
-def _swapped(stems: Sequence[str]) -> tuple[str, ...]:
-    """A pair of words joined by "and", the other way round ("unjustified and unprovoked" for
-    "unprovoked and unjustified"): readouts order such pairs either way. Empty for other shapes."""
-    if (
-        len(stems) == 3
-        and stems[1] == "and"
-        and stems[0] not in STOP_WORDS
-        and stems[2] not in STOP_WORDS
-    ):
-        return (stems[2], "and", stems[0])
-    return ()
+def _reordered(stems: Sequence[str]) -> list[tuple[str, ...]]:
+    """One-word members joined by "and" in the other orders: readouts order such lists either
+    way ("unjustified and unprovoked" for "unprovoked and unjustified"; "unprovoked,
+    unjustified, and premeditated" for "premeditated, unprovoked, and unjustified": the keys
+    drop the commas). Empty for other shapes."""
+    if len(stems) not in (3, 4) or stems[-2] != "and":
+        return []
+    members = [*stems[:-2], stems[-1]]
+    if any(member in STOP_WORDS for member in members):
+        return []
+    orders = [order for order in permutations(members) if list(order) != members]
+    return [(*order[:-1], "and", order[-1]) for order in orders]
 
 
 def find(
@@ -214,7 +216,21 @@ def find(
             hits = known
         if hits:
             found += _occurrences(matcher, readout, sentence, hits, made)
-    return tuple(sorted(found, key=BY_START))
+    return tuple(sorted((o for o in found if not _possessor(readout.text, o)), key=BY_START))
+
+
+_POSSESSOR = re.compile(r"['\u2019]s\s+[^\W\d_]")
+
+
+def _possessor(text: str, occurrence: Occurrence) -> bool:
+    """A wording that ends in a possessive with a word after it is cut from a longer phrase:
+    "steadfast support for Ukraine's" in "steadfast support for Ukraine's sovereignty" says
+    nothing of support for Ukraine."""
+    end = occurrence.span.end
+    return text[end - 2 : end] in _POSSESSIVE_ENDS and bool(_POSSESSOR.match(text, end - 2))
+
+
+_POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 
 
 _Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]

@@ -28,22 +28,30 @@ PRONOUNS = frozenset("itself themselves himself herself ourselves us them him on
 
 
 def clause(words: Words, first: int, last: int, reach: int) -> tuple[int, int]:
-    """Words [lo, hi) around [first, last) in the same clause, at most ``reach`` on each side."""
+    """Words [lo, hi) around [first, last) in the same clause, at most ``reach`` on each side.
+    The commas of a list of one-word members are no clause edge ("open, connected and
+    prosperous Indo-Pacific")."""
     lo = first
     while (
         lo > max(0, first - reach)
-        and not words.breaks[lo]
+        and (not words.breaks[lo] or _listed(words, lo))
         and words.stems[lo - 1] not in CLAUSE_WORDS
     ):
         lo -= 1
     hi = last
     while (
         hi < min(len(words.stems), last + reach)
-        and not words.breaks[hi]
+        and (not words.breaks[hi] or _listed(words, hi))
         and words.stems[hi] not in CLAUSE_WORDS
     ):
         hi += 1
     return lo, hi
+
+
+def _listed(words: Words, k: int) -> bool:
+    """The punctuation before word ``k`` separates two members of one coordination."""
+    span = coordination.around(words, k)
+    return span is not None and span[0] < k
 
 
 def content(words: Words, lo: int, hi: int) -> list[str]:

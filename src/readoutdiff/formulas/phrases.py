@@ -21,7 +21,7 @@ from typing import NamedTuple
 from readoutdiff.fold import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offsets
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
-from readoutdiff.model import Readout, Sentence
+from readoutdiff.model import Readout
 from readoutdiff.wide import has_wide, lazy
 
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
@@ -146,29 +146,6 @@ def has_words(text: str) -> bool:
     return bool(_word_texts(fold_words(text)))
 
 
-def sentence_words(sentence: Sentence, memo: dict[str, Shape] | None = None) -> Words:
-    """Return the words of ``sentence`` with their offsets in the readout's text.
-
-    >>> from readoutdiff.ingest import from_text
-    >>> w = sentence_words(from_text("We met. Core-interests, “respected”.").sentences[1])
-    >>> w.stems, [w.start(i) for i in range(3)], w.breaks
-    (('core', 'interest', 'respected'), [8, 13, 25], (True, False, True))
-    """
-    known = None if memo is None else memo.get(sentence.text)
-    if known is not None:
-        shape = known
-    elif memo is None:
-        shape = _shape(sentence.text, sentence.folded)
-    else:
-        shape = memo[sentence.text] = _shape(sentence.text, sentence.folded)
-    span = sentence.span
-    # Positional: one is made for every sentence of both readouts (keywords cost twice as much).
-    return Words(
-        sentence.index, shape.stems, span.start, shape.starts, shape.ends, shape.caps,
-        shape.breaks, span.line,
-    )  # fmt: skip
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Shape:
     """The words of one sentence text, with offsets relative to the sentence."""
@@ -291,10 +268,15 @@ def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tup
 
     Pass one ``memo`` dict for both readouts of a comparison: a sentence they share
     is cut into words once (and a sentence the readout repeats, with or without one).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> w = readout_words(from_text("We met. Core-interests, “respected”."))[1]
+    >>> w.stems, [w.start(i) for i in range(3)], w.breaks
+    (('core', 'interest', 'respected'), [8, 13, 25], (True, False, True))
     """
     shapes = {} if memo is None else memo
     found: list[Words] = []
-    for sentence in readout.sentences:  # sentence_words inlined: this runs once per sentence
+    for sentence in readout.sentences:  # runs once per sentence: no call, positional fields
         shape = shapes.get(sentence.text)
         if shape is None:
             shape = shapes[sentence.text] = _shape(sentence.text, sentence.folded)

@@ -34,6 +34,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from readoutdiff.formulas.matcher import Occurrence
@@ -84,16 +85,17 @@ def find(
     index_b = _index(b, _wanted(only_a, a)) if only_a else {}
     marks = anchors(pairs)
     mirrored = sorted([(y, x) for x, y in marks]) if only_b else []
+    held_a, held_b = paired_sentences(pairs)
     candidates = [
         c
-        for own_on_a, side, view, other, index, marks in (
-            (True, only_a, a, b, index_b, marks),
-            (False, only_b, b, a, index_a, mirrored),
+        for own_on_a, side, view, other, index, marks, held in (
+            (True, only_a, a, b, index_b, marks, held_b),
+            (False, only_b, b, a, index_a, mirrored, held_a),
         )
         for formula_id in sorted(side)
         for c in _best(
             side[formula_id][0], own_on_a, view, other, index,
-            window(marks, side[formula_id][0].sentence, len(other.words)),
+            window(marks, side[formula_id][0].sentence, len(other.words), held=held),
         )
     ]  # fmt: skip
     candidates.sort(key=lambda c: _rank(c, a, b))
@@ -137,12 +139,15 @@ def find(
 
 
 def window(
-    anchors: Sequence[tuple[int, int]], sentence: int, count: int, reach: int = NEIGHBOURS
-) -> tuple[int, int]:
+    anchors: Sequence[tuple[int, int]], sentence: int, count: int, reach: int = NEIGHBOURS,
+    held: AbstractSet[int] | None = None,
+) -> tuple[int, int]:  # fmt: skip
     """The other side's sentences [lo, hi) where a sentence's rewording may stand: between
     where its nearest paired neighbours went, ``reach`` more on each side (the whole
-    readout when nothing paired). Searching only there keeps long readouts fast and stops a
-    formula from being matched to chance words far away."""
+    readout when nothing paired), and on over the unpaired sentences that run on from
+    either end (``held``: the other side's paired sentences), where passages were rewritten.
+    Searching only there keeps long readouts fast and stops a formula from being matched to
+    chance words far away."""
     at = bisect_left(anchors, (sentence, -1))
     before = [y for x, y in anchors[max(at - 1, 0) : at] if x <= sentence]
     after = [y for x, y in anchors[at : at + 1]]
@@ -153,7 +158,21 @@ def window(
     if hi - lo > 4 * reach + 1:  # the neighbours went far apart: look around each
         mid = (before or after)[0]
         lo, hi = mid - 2 * reach, mid + 2 * reach + 1
-    return max(lo, 0), min(hi, count)
+    lo, hi = max(lo, 0), min(hi, count)
+    if held is not None:
+        while hi < count and hi not in held:
+            hi += 1
+        while lo > 0 and lo - 1 not in held:
+            lo -= 1
+    return lo, hi
+
+
+def paired_sentences(pairs: Sequence[Alignment]) -> tuple[frozenset[int], frozenset[int]]:
+    """The sentences of A and of B that stand in an aligned pair."""
+    return (
+        frozenset(s.index for pair in pairs for s in pair.a),
+        frozenset(s.index for pair in pairs for s in pair.b),
+    )
 
 
 def anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:

@@ -26,7 +26,16 @@ from itertools import chain
 from operator import attrgetter
 from typing import TypeVar, cast
 
-from readoutdiff.formulas import frames, matcher, mining, slots, succession, twins
+from readoutdiff.formulas import (
+    frames,
+    frames_cache,
+    matcher,
+    matcher_cache,
+    mining,
+    slots,
+    succession,
+    twins,
+)
 from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.entries import fate, governed, linked, qualified
@@ -139,7 +148,7 @@ def _with_background(lexicon: Lexicon, options: Options) -> Lexicon:
 
 
 def _frames(lexicon: Lexicon) -> frames.Frames:
-    return _per_lexicon(lexicon, ("frames",), lambda: frames.frames(lexicon))
+    return _per_lexicon(lexicon, ("frames",), lambda: frames_cache.built(lexicon))
 
 
 def _successors(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
@@ -156,7 +165,7 @@ def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matc
     return _per_lexicon(
         lexicon,
         ("matcher", threshold, absent),
-        lambda: matcher.build(lexicon.entries, threshold=threshold, absent=absent),
+        lambda: matcher_cache.built(lexicon.entries, threshold=threshold, absent=absent),
     )
 
 

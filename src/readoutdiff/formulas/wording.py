@@ -40,6 +40,8 @@ CLAUSE_WORDS = frozenset(
 """Widening a replacement to its phrase stops before these."""
 _WIDEN = 1
 """Content words of unchanged text a replacement takes on each side."""
+_BRIDGED = 6
+"""Most words a side of a replaced phrase joined across an unchanged content word."""
 _LONGEST = 10
 """Most words on one side of a replaced phrase; longer runs are rewritten passages."""
 _POSSESSIVE = ("'s", "\u2019s")
@@ -81,7 +83,7 @@ def replacements(
     x, y = [w.stems[k] for w, k in left], [w.stems[k] for w, k in right]
     found: list[Replacement] = []
     regions = [
-        piece for r in _regions(_opcodes(x, y, blocks)) for piece in _pieces(left, right, *r)
+        piece for r in _regions(_opcodes(x, y, blocks), x) for piece in _pieces(left, right, *r)
     ]
     for i1, i2, j1, j2 in regions:
         core = (tuple(left[i1:i2]), tuple(right[j1:j2]))
@@ -160,15 +162,24 @@ def _last_cut(run: list[Place], start: int, end: int) -> int:
     return next((p for p in range(end - 1, start, -1) if not _joined(run, p)), start)
 
 
-def _regions(opcodes: Sequence[tuple[str, int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-    """Join changed runs that only one unchanged word separates."""
+def _regions(
+    opcodes: Sequence[tuple[str, int, int, int, int]], x: Sequence[str]
+) -> list[tuple[int, int, int, int]]:
+    """Join changed runs that only one unchanged word separates ("unprovoked *and*
+    unjustified"). Across a content word only while the whole stays a short phrase
+    (``_BRIDGED`` words a side): "discussed the impacts of" / "condemned" before *Russia's*
+    and "unjustifiable" after it are two changes, not one nine-word wording."""
     regions: list[list[int]] = []
-    gap_ok = False
+    gap_ok = stop_gap = False
     for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
-            gap_ok = i2 - i1 <= 1
+            gap_ok, stop_gap = i2 - i1 <= 1, x[i1] in STOP_WORDS
             continue
-        if regions and gap_ok:
+        if (
+            regions
+            and gap_ok
+            and (stop_gap or max(i2 - regions[-1][0], j2 - regions[-1][2]) <= _BRIDGED)
+        ):
             regions[-1][1], regions[-1][3] = i2, j2
         else:
             regions.append([i1, i2, j1, j2])

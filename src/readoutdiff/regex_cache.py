@@ -1,0 +1,213 @@
+"""Regular expressions compiled once per machine: the command line keeps ``re``'s work.
+
+``re`` parses and compiles every pattern in Python before handing the result, a list of
+integers (the code of its C engine ``_sre``), to that engine; each new process does it again.
+A seed-pair HTML run compiles about 100 patterns (readoutdiff's own, such as the site-junk
+rules, and those of jinja2, typer and the standard library at import): about 200 M
+instructions, a sixth of the run.
+
+The command line (:mod:`readoutdiff.entry`) calls :func:`preload` before it imports anything
+else: it reads ``<cache>/regex/<digest>.json`` (see :mod:`readoutdiff.cache_dir`; the digest
+names the Python version and ``_sre``'s code format), gives each entry's engine input to
+``_sre.compile`` and puts the pattern in ``re``'s own cache, where ``re.compile``,
+``re.search`` … find it as if they had compiled it in this process. In between, a stand-in for
+``_sre`` in ``re._compiler`` notes what ``re`` hands the engine for each new pattern, and after
+the command :func:`save` adds those the file lacked (so even the first run compiles each
+pattern once). A pattern is added only when the one
+rebuilt from its entry is equal to ``re``'s (a pattern's ``==`` compares its code); ``_sre``
+checks any code it is given, the file carries a checksum, and a spoiled or unreadable file
+is ignored and written afresh. The patterns, and so every output, are the same with or
+without the cache; without ``re``'s cache (another Python) nothing happens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+import sys
+from array import array
+from base64 import b64decode, b64encode
+from pathlib import Path
+from typing import Any
+
+from readoutdiff.cache_dir import collecting_later, keep_checked, read_checked
+
+_CODE = "I"
+"""The array type of the engine's code words (``_sre.CODESIZE`` bytes: checked)."""
+_MOST = 400
+"""Patterns kept in the file: those of the last run first, then older ones."""
+_LOST = (
+    OSError, ValueError, TypeError, KeyError, IndexError, RuntimeError, AttributeError,
+    OverflowError,
+)  # fmt: skip
+"""What a spoiled entry, or an ``re`` unlike the one it was written for, may raise."""
+_loaded: dict[tuple[str, int], list[Any]] = {}
+"""The file's entries as read by :func:`preload`, by (pattern, flags)."""
+_spoiled = False
+"""Whether :func:`preload` skipped an entry (or the whole file): :func:`save` rewrites it."""
+
+
+def preload(root: Path | None) -> int:
+    """Put the patterns of the file in ``root`` into ``re``'s cache; return how many."""
+    global _spoiled
+    cache, engine = _re_cache(), _engine()
+    if root is None or cache is None or engine is None:
+        return 0
+    try:
+        entries = json.loads(read_checked(_path(root, engine)))
+        if type(entries) is not list:
+            raise TypeError("regex cache: not a list of entries")
+    except _LOST:
+        _spoiled, entries = True, []
+    _Recorder.install(engine)
+    with collecting_later():  # many small lists and no cycles: collecting would only walk them
+        for entry in entries:
+            try:
+                pattern, flags, compiled = _compiled(entry, engine)
+            except _LOST:
+                _spoiled = True
+                continue
+            cache.setdefault((str, pattern, flags), compiled)
+            _loaded[pattern, flags] = entry
+    return len(_loaded)
+
+
+def save(root: Path | None) -> int:
+    """Write the file again if this process compiled patterns it lacks; return how many."""
+    cache, engine = _re_cache(), _Recorder.uninstall() or _engine()
+    if root is None or cache is None or engine is None:
+        return 0
+    used = [key for key in list(cache) if _keepable(key)]
+    new = [key for key in used if (key[1], key[2]) not in _loaded]
+    if not new and not _spoiled:
+        return 0
+    entries: dict[tuple[str, int], list[Any]] = {}
+    for key in used:
+        with contextlib.suppress(*_LOST):
+            entries[key[1], key[2]] = _loaded.get((key[1], key[2])) or _entry(
+                key, cache[key], engine
+            )
+    for known, entry in _loaded.items():
+        if len(entries) >= _MOST:
+            break
+        entries.setdefault(known, entry)
+    with contextlib.suppress(OSError):
+        keep_checked(_path(root, engine), json.dumps(list(entries.values())[:_MOST]), 4)
+    return len(new)
+
+
+class _Recorder:
+    """Stands in for ``_sre`` in ``re._compiler`` from :func:`preload` to :func:`save`, keeping
+    what ``re`` hands ``_sre.compile`` for each new pattern, so that :func:`save` need not
+    parse and compile it a second time. Every other name is the engine's own, copied."""
+
+    recorded: dict[int, tuple[re.Pattern[str], tuple[Any, ...]]] = {}
+    engine: Any = None
+
+    def __init__(self, engine: Any) -> None:
+        names = (name for name in dir(engine) if not name.startswith("__") and name != "compile")
+        self.__dict__.update({name: getattr(engine, name) for name in names})
+
+    def compile(self, *given: Any) -> Any:
+        made = _Recorder.engine.compile(*given)
+        if type(given[0]) is str:
+            _Recorder.recorded[id(made)] = (made, given)
+        return made
+
+    @staticmethod
+    def install(engine: Any) -> None:
+        compiler = getattr(re, "_compiler", None)
+        if _Recorder.engine is None and getattr(compiler, "_sre", None) is engine:
+            _Recorder.engine = engine
+            compiler._sre = _Recorder(engine)  # type: ignore[union-attr]
+
+    @staticmethod
+    def uninstall() -> Any:
+        """Put the engine back; return it (``None`` if no recorder was installed)."""
+        engine, _Recorder.engine = _Recorder.engine, None
+        if engine is not None:
+            re._compiler._sre = engine  # type: ignore[attr-defined]
+        return engine
+
+
+def _re_cache() -> dict[Any, Any] | None:
+    """``re``'s own cache of compiled patterns (CPython 3.11-3.13), or ``None``."""
+    cache = getattr(re, "_cache", None)
+    return cache if type(cache) is dict else None
+
+
+def _engine() -> Any:
+    """``_sre``, the C engine behind ``re`` (private: typed loosely), or ``None``."""
+    engine = getattr(getattr(re, "_compiler", None), "_sre", None)
+    if not (hasattr(engine, "compile") and hasattr(engine, "MAGIC")):
+        return None
+    return engine if getattr(engine, "CODESIZE", 0) == array(_CODE).itemsize else None
+
+
+def _path(root: Path, engine: Any) -> Path:
+    name = json.dumps([sys.version, sys.implementation.name, sys.byteorder, engine.MAGIC])
+    return root / "regex" / f"{hashlib.sha256(name.encode()).hexdigest()[:40]}.json"
+
+
+def _keepable(key: object) -> bool:
+    """A key of ``re``'s cache for a text pattern whose flags :func:`_entry` can rebuild."""
+    return (
+        type(key) is tuple
+        and len(key) == 3
+        and key[0] is str
+        and type(key[1]) is str
+        and type(key[2]) is int
+        and not key[2] & re.DEBUG
+    )
+
+
+def _entry(key: tuple[type, str, int], compiled: re.Pattern[str], engine: Any) -> list[Any]:
+    """The file's entry for one pattern: its text, its flags as given, then what ``re`` hands
+    ``_sre.compile`` (flags, code, groups, group names both ways, as ``re._compiler.compile``
+    computes them). ``ValueError`` unless that rebuilds a pattern equal to ``compiled``."""
+    _, pattern, flags = key
+    made, given = _Recorder.recorded.get(id(compiled), (None, ()))
+    if made is compiled and len(given) == 6:
+        engine_flags, code, groups, groupindex, names = given[1:]
+        packed = b64encode(array(_CODE, code).tobytes()).decode("ascii")
+        entry = [pattern, flags, engine_flags, packed, groups, dict(groupindex), list(names)]
+        if _compiled(entry, engine)[2] != compiled:
+            raise ValueError("regex cache: the rebuilt pattern differs from re's")
+        return entry
+    parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+    code = array(_CODE, re._compiler._code(parsed, flags))  # type: ignore[attr-defined]
+    state = parsed.state
+    names = [None] * state.groups
+    for name, number in state.groupdict.items():
+        names[number] = name
+    packed = b64encode(code.tobytes()).decode("ascii")  # a string: JSON reads it 10x faster
+    entry = [
+        pattern,
+        flags,
+        flags | state.flags,
+        packed,
+        state.groups - 1,
+        dict(state.groupdict),
+        names,
+    ]
+    if _compiled(entry, engine)[2] != compiled:
+        raise ValueError("regex cache: the rebuilt pattern differs from re's")
+    return entry
+
+
+def _compiled(entry: list[Any], engine: Any) -> tuple[str, int, re.Pattern[str]]:
+    """(pattern, flags as given, the pattern compiled by the engine) from one entry."""
+    pattern, flags, engine_flags, code, groups, groupindex, names = entry
+    if type(pattern) is not str or type(flags) is not int or type(engine_flags) is not int:
+        raise TypeError("regex cache: an entry's pattern or flags")
+    if type(code) is not str:
+        raise TypeError("regex cache: an entry's code is not a string")
+    words = array(_CODE, b64decode(code, validate=True)).tolist()  # ValueError if cut
+    if type(groupindex) is not dict or type(names) is not list:
+        raise TypeError("regex cache: an entry's group names")
+    compiled = engine.compile(pattern, engine_flags, words, groups, groupindex, tuple(names))
+    if compiled.pattern != pattern or compiled.groups != len(names) - 1:
+        raise ValueError("regex cache: an entry does not rebuild its pattern")
+    return pattern, flags, compiled

@@ -1,0 +1,207 @@
+"""Regular expressions kept compiled in the user's cache and put into ``re``'s own cache: the
+patterns equal re.compile's (a pattern's ``==`` compares its engine code), a spoiled entry is
+skipped and written again, an unwritable cache is no error, and outputs are the same."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from array import array
+from base64 import b64encode
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from readoutdiff import regex_cache
+from readoutdiff.cache_dir import keep_checked, read_checked
+from readoutdiff.ingest import junk
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = [text for table in (junk._BLOCKS, junk._LINES, junk._LONG) for _, text in table]
+PATTERNS = [
+    *[(rule.pattern, int(re.I | re.X)) for rule in RULES],
+    (r"(?P<year>\d{4})-(?P<month>\d\d)", 0),
+    (r"[а-яё]+\b", int(re.I)),
+    (r"\r\n|\r|\n", 0),
+]
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """re's cache and this module's state emptied (and emptied again after the test)."""
+    re.purge()
+    monkeypatch.setattr(regex_cache, "_loaded", {})
+    monkeypatch.setattr(regex_cache, "_spoiled", False)
+    yield
+    regex_cache._Recorder.uninstall()
+    re.purge()
+
+
+def _compile_all() -> dict[tuple[str, int], re.Pattern[str]]:
+    return {(text, flags): re.compile(text, flags) for text, flags in PATTERNS}
+
+
+def _renew(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a new process: re's cache and this module's state empty."""
+    re.purge()
+    monkeypatch.setattr(regex_cache, "_loaded", {})
+    monkeypatch.setattr(regex_cache, "_spoiled", False)
+
+
+class Counted:
+    """A function of re's compiler, counting its calls."""
+
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self.function, self.calls = function, 0
+
+    def __call__(self, *args: Any) -> Any:
+        self.calls += 1
+        return self.function(*args)
+
+
+def test_patterns_saved_then_preloaded_are_res_own(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _compile_all()
+    assert regex_cache.save(tmp_path) >= len(PATTERNS)
+    [entry] = (tmp_path / "regex").iterdir()
+    _renew(monkeypatch)
+    assert regex_cache.preload(tmp_path) >= len(PATTERNS)
+    counted = Counted(re._compiler.compile)  # type: ignore[attr-defined]
+    monkeypatch.setattr(re._compiler, "compile", counted)  # type: ignore[attr-defined]
+    again = _compile_all()
+    assert counted.calls == 0  # every pattern came from the file
+    assert again == expected
+    for key, pattern in again.items():
+        assert (pattern.pattern, pattern.flags, pattern.groupindex) == (
+            key[0], expected[key].flags, expected[key].groupindex,
+        )  # fmt: skip
+    assert again[r"(?P<year>\d{4})-(?P<month>\d\d)", 0].match("2021-06").groupdict() == {
+        "year": "2021",
+        "month": "06",
+    }
+    assert junk.reason("Home > News") == "navigation"
+    assert regex_cache.save(tmp_path) == 0  # nothing new: the file is not written again
+    assert list((tmp_path / "regex").iterdir()) == [entry]
+
+
+def _entries(path: Path) -> list[list[Any]]:
+    return json.loads(read_checked(path))  # type: ignore[no-any-return]
+
+
+def _code(words: list[int]) -> str:
+    return b64encode(array("I", words).tobytes()).decode("ascii")
+
+
+SPOILS: list[Callable[[list[Any]], list[Any]]] = [
+    lambda e: [*e[:3], "not base64!", *e[4:]],
+    lambda e: [*e[:3], e[3][:-3], *e[4:]],  # cut inside the code
+    lambda e: [*e[:3], _code([1, 2, 3]), *e[4:]],  # not engine code: _sre refuses it
+    lambda e: [*e[:3], [17, 1], *e[4:]],
+    lambda e: [*e[:2], "32", *e[3:]],
+    lambda e: [*e[:5], [], e[6]],
+    lambda e: [*e[:6], ["a", "b"]],  # a group too many
+    lambda e: e[:4],
+]
+
+
+@pytest.mark.parametrize("spoil", SPOILS)
+def test_a_spoiled_entry_is_skipped_then_written_again(
+    tmp_path: Path,
+    fresh: None,
+    monkeypatch: pytest.MonkeyPatch,
+    spoil: Callable[[list[Any]], list[Any]],
+) -> None:
+    expected = _compile_all()
+    regex_cache.save(tmp_path)
+    [path] = (tmp_path / "regex").iterdir()
+    good = _entries(path)
+    spoiled = [spoil(entry) if entry[0] == PATTERNS[3][0] else entry for entry in good]
+    keep_checked(path, json.dumps(spoiled))
+    _renew(monkeypatch)
+    assert regex_cache.preload(tmp_path) == len(good) - 1
+    assert _compile_all() == expected
+    assert regex_cache.save(tmp_path) == 1
+    assert sorted(map(str, _entries(path))) == sorted(map(str, good))
+
+
+@pytest.mark.parametrize("spoil", ["cut", "edited", "not a list"])
+def test_a_spoiled_file_is_ignored_then_written_again(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch, spoil: str
+) -> None:
+    expected = _compile_all()
+    regex_cache.save(tmp_path)
+    [path] = (tmp_path / "regex").iterdir()
+    text = path.read_text("utf-8")
+    if spoil == "cut":
+        path.write_text(text[: len(text) // 2], encoding="utf-8")
+    elif spoil == "edited":
+        path.write_text(text.replace("A", "B", 1), encoding="utf-8")  # checksum differs
+    else:
+        keep_checked(path, json.dumps({"entries": _entries(path)}))
+    _renew(monkeypatch)
+    assert regex_cache.preload(tmp_path) == 0
+    assert _compile_all() == expected
+    assert regex_cache.save(tmp_path) >= len(PATTERNS)
+    assert path.read_text("utf-8") == text
+
+
+def test_no_cache_an_unwritable_one_or_no_re_cache_is_no_error(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("in the way", encoding="utf-8")
+    for root in (None, blocker / "cache"):
+        assert regex_cache.preload(root) == 0
+        assert _compile_all()
+        regex_cache.save(root)
+    with monkeypatch.context() as patched:
+        patched.setattr(re, "_cache", None)
+        assert regex_cache.preload(tmp_path) == regex_cache.save(tmp_path) == 0
+    assert not (tmp_path / "regex").exists()
+
+
+def _run(cache: str, *args: str) -> bytes:
+    env = {**os.environ, "READOUTDIFF_CACHE_DIR": cache}
+    command = [sys.executable, "-m", "readoutdiff", *args]
+    return subprocess.run(command, check=True, env=env, capture_output=True).stdout
+
+
+def test_outputs_are_the_same_with_a_new_a_filled_and_no_cache(tmp_path: Path) -> None:
+    """Raw pages full of site junk, in English, Russian and Chinese, and the seed pair."""
+    pairs = [
+        ("pages/biden-scholz__mirage.raw.txt", "pages/blinken-kuleba__2022-03-08__stlnews.raw.txt"),
+        ("pages/putin-erdogan__tass.raw.txt", "pages/putin-erdogan__tvc.raw.txt"),
+        ("pages/xi-macron__hxjjw.raw.txt", "pages/xi-macron__webdiners.raw.txt"),
+        ("../samples/2021-06-28-xi-putin.txt", "../samples/2021-12-15-xi-putin.txt"),
+    ]
+    cache = str(tmp_path / "cache")
+    for pair in pairs:
+        args = [*(str(ROOT / "tests" / name) for name in pair), "-f", "json"]
+        uncached = _run("", *args)
+        assert _run(cache, *args) == uncached
+        assert _run(cache, *args) == uncached
+    [store] = (tmp_path / "cache" / "regex").iterdir()
+    assert len(_entries(store)) > 80
+
+
+def test_what_a_run_compiles_is_saved_as_re_handed_it_to_the_engine(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = re._compiler._sre  # type: ignore[attr-defined]
+    assert regex_cache.preload(tmp_path) == 0  # no file yet
+    assert re._compiler._sre is not engine  # type: ignore[attr-defined]
+    expected = _compile_all()
+    parses = Counted(re._parser.parse)  # type: ignore[attr-defined]
+    monkeypatch.setattr(re._parser, "parse", parses)  # type: ignore[attr-defined]
+    assert regex_cache.save(tmp_path) >= len(PATTERNS)
+    assert parses.calls == 0  # each entry came from what the engine was given
+    assert re._compiler._sre is engine  # type: ignore[attr-defined]
+    _renew(monkeypatch)
+    regex_cache.preload(tmp_path)
+    assert _compile_all() == expected
