@@ -1,7 +1,7 @@
 """The formula stage runs with garbage collection paused and leaves it as it found it.
 
 Its tens of thousands of small tuples and lists are freed by reference counting when it ends;
-collections during it only walked them (see ``formulas.memo.collecting_after``).
+collections during it only walked them (``cache_dir.collecting_later``).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from readoutdiff.cache_dir import collecting_later
 from readoutdiff.compare import compare
 from readoutdiff.formulas import tracking
-from readoutdiff.formulas.memo import collecting_after
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Comparison
 
@@ -52,7 +52,7 @@ def test_collection_turned_off_by_the_caller_stays_off() -> None:
 
 
 def test_collection_back_on_after_an_error() -> None:
-    with pytest.raises(RuntimeError), collecting_after():
+    with pytest.raises(RuntimeError), collecting_later():
         assert not gc.isenabled()
         raise RuntimeError("the stage failed")
     assert gc.isenabled()

@@ -10,9 +10,6 @@ share the work on the sentences they have in common.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from readoutdiff.formulas import matcher, mining
@@ -99,20 +96,3 @@ class ReadoutMemo:
         if known.held is None:
             known.held = mining.taken_words(known.found)
         return known.held
-
-
-@contextmanager
-def collecting_after() -> Iterator[None]:
-    """No garbage collection inside the block (the formula stage). The stage makes tens of
-    thousands of small tuples and lists (the words and occurrences of every sentence copy, the
-    memos above), nearly none in a cycle, and reference counting frees them when it ends; the
-    collections they set off only walked them and the rest of the process: some 13 % of the
-    stage at 500 KB, and as much off ``compare()`` as a whole (measured in
-    benchmarks/README.md)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
