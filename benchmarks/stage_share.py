@@ -8,7 +8,7 @@ stage is timed *inside* each ``compare()`` call: ``readoutdiff.formulas.track`` 
 stage's seconds over the call's seconds. Both figures come from the same call, so a busy moment
 inflates both, and the median over many calls hardly moves (about ±1 point from run to run).
 
-Every measurement runs in fresh interpreters (three in turn, to spread over time), each
+Every measurement runs in fresh interpreters (three or five in turn, to spread over time), each
 building the corpus, warming up with one ``compare()`` (the lexicon matcher, small caches a
 process builds once) and then timing the calls; ``--other SRC`` measures another checkout's
 ``src`` the same way, its processes taking turns with ours. Each round also times a
@@ -37,7 +37,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROUNDS = {50_000: 30, 500_000: 15}
 """Timed ``compare()`` calls per size, over all processes of one checkout."""
-PROCESSES = 3
+PROCESSES = {50_000: 3, 500_000: 5}
+"""Fresh processes per checkout and size: more of them, shorter, take turns more finely."""
 
 
 @dataclass
@@ -70,9 +71,10 @@ def measure(size: int, src: str | None = None, rounds: int | None = None) -> Sha
 def measure_both(size: int, srcs: list[str | None], rounds: int | None = None) -> list[Shares]:
     """The same for several checkouts (``None``: this one), their processes taking turns."""
     rounds = rounds or ROUNDS.get(size, 9)
+    processes = PROCESSES.get(size, 3)
     results = [Shares() for _ in srcs]
-    for part in range(PROCESSES):
-        count = rounds // PROCESSES + (part < rounds % PROCESSES)
+    for part in range(processes):
+        count = rounds // processes + (part < rounds % processes)
         for src, result in zip(srcs, results, strict=True):
             found = json.loads(_child(src, ["--child", str(size), str(count)]).stdout)
             result.full += found["full"]
