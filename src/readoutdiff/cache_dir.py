@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 _root: Path | None = None
@@ -147,3 +147,25 @@ def collecting_later() -> Iterator[None]:
     finally:
         if paused:
             gc.enable()
+
+
+PACKAGE = Path(__file__).resolve().parent
+"""The ``readoutdiff`` package folder, where :func:`digest` reads its ``makers``."""
+
+
+def digest(value: object, makers: Sequence[str]) -> str | None:
+    """A SHA-256 of ``value`` (as JSON), the Python version and the source files ``makers``
+    (paths in the package): the key of a cache entry that any change to what it holds, or to
+    the code that makes it, replaces. ``None`` if a source cannot be read."""
+    import hashlib
+    import json
+    import sys
+
+    found = hashlib.sha256(json.dumps(value).encode())
+    found.update(sys.version.encode())
+    try:
+        for name in makers:
+            found.update((PACKAGE / name).read_bytes())
+    except OSError:
+        return None
+    return found.hexdigest()

@@ -14,9 +14,9 @@ from __future__ import annotations
 import contextlib
 import json
 
-from readoutdiff.cache_dir import cache_root, collecting_later, keep_checked, read_checked
+from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_checked, read_checked
 from readoutdiff.formulas import frames
-from readoutdiff.formulas.matcher_cache import LOST, digest
+from readoutdiff.formulas.matcher_cache import LOST
 from readoutdiff.formulas.scripts import scripts_in
 from readoutdiff.model import FormulaSource, Lexicon
 

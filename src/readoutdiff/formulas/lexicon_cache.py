@@ -13,18 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
-import sys
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from readoutdiff.cache_dir import cache_root, collecting_later, keep_file
+from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_file
 from readoutdiff.model import Entry, FormulaSource, Lexicon
 
-_PACKAGE = Path(__file__).resolve().parent.parent
 _READERS = (
     "formulas/lexicon.py",
     "formulas/lexicon_cache.py",
@@ -40,28 +36,16 @@ _KEPT = 8
 def cached(text: str, parse: Callable[[str], Lexicon]) -> Lexicon:
     """Return ``parse(text)``, from the cache when it holds this text parsed by this code."""
     root = cache_root()
-    digest = _digest(text) if root is not None else None
-    if root is None or digest is None:
+    key = digest(text, _READERS) if root is not None else None
+    if root is None or key is None:
         return parse(text)
-    path = root / "lexicon" / f"{digest}.json"
+    path = root / "lexicon" / f"{key}.json"
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
         return _from_json(path.read_text(encoding="utf-8"))
     lexicon = parse(text)
     with contextlib.suppress(OSError):
         keep_file(path, json.dumps(_to_json(lexicon), ensure_ascii=False, sort_keys=True), _KEPT)
     return lexicon
-
-
-def _digest(text: str) -> str | None:
-    """A digest of ``text`` and of the code that parses it; ``None`` if a source is unreadable."""
-    digest = hashlib.sha256(text.encode("utf-8"))
-    digest.update(sys.version.encode())
-    try:
-        for name in _READERS:
-            digest.update((_PACKAGE / name).read_bytes())
-    except OSError:
-        return None
-    return digest.hexdigest()
 
 
 def _to_json(lexicon: Lexicon) -> dict[str, Any]:

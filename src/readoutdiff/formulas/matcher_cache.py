@@ -18,16 +18,13 @@ digest. With or without the cache, the matcher and so every output are the same.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
-import sys
 from collections.abc import Sequence
 from itertools import accumulate, chain
 from operator import le, lt
-from pathlib import Path
 from typing import Any, TypeVar
 
-from readoutdiff.cache_dir import cache_root, collecting_later, keep_checked, read_checked
+from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_checked, read_checked
 from readoutdiff.formulas import matcher
 from readoutdiff.formulas.fuzzy import Fuzzy
 from readoutdiff.formulas.scripts import scripts_in
@@ -35,7 +32,6 @@ from readoutdiff.model import Entry, FormulaSource
 
 FORMAT = 1
 """Bump when the layout of an entry changes."""
-PACKAGE = Path(__file__).resolve().parent.parent
 _MAKERS = (
     "formulas/matcher.py",
     "formulas/matcher_cache.py",
@@ -82,19 +78,6 @@ def _digest(entries: Sequence[Entry], absent: frozenset[str]) -> str | None:
     """A digest of what ``build`` reads; ``None`` if a source is unreadable."""
     read = [(e.wordings, e.source is FormulaSource.BUILTIN, e.fuzzy) for e in entries]
     return digest([FORMAT, sorted(absent), read], _MAKERS)
-
-
-def digest(value: object, makers: Sequence[str]) -> str | None:
-    """A SHA-256 of ``value`` (as JSON), the Python version and the source files ``makers``
-    (paths in the package); ``None`` if one cannot be read."""
-    found = hashlib.sha256(json.dumps(value).encode())
-    found.update(sys.version.encode())
-    try:
-        for name in makers:
-            found.update((PACKAGE / name).read_bytes())
-    except OSError:
-        return None
-    return found.hexdigest()
 
 
 def _needs_library(made: matcher.Matcher) -> bool:
