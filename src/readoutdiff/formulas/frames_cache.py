@@ -16,23 +16,13 @@ import json
 
 from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_checked, read_checked
 from readoutdiff.formulas import frames
-from readoutdiff.formulas.matcher_cache import LOST
+from readoutdiff.formulas.matcher_cache import KEYING, LOST
 from readoutdiff.formulas.scripts import scripts_in
 from readoutdiff.model import FormulaSource, Lexicon
 
 FORMAT = 1
 """Bump when the layout of an entry changes."""
-_MAKERS = (
-    "formulas/frames.py",
-    "formulas/frames_cache.py",
-    "formulas/phrases.py",
-    "formulas/scripts.py",
-    "fold.py",
-    "wide.py",
-    "languages/ru.py",
-    "languages/zh.py",
-    "model.py",
-)
+_MAKERS = ("formulas/frames.py", "formulas/frames_cache.py", *KEYING)
 """Sources whose code decides what a lexicon's frames are."""
 _KEPT = 8
 _FEWEST = 50

@@ -32,11 +32,7 @@ from readoutdiff.model import Entry, FormulaSource
 
 FORMAT = 1
 """Bump when the layout of an entry changes."""
-_MAKERS = (
-    "formulas/matcher.py",
-    "formulas/matcher_cache.py",
-    "formulas/wordings.py",
-    "formulas/fuzzy.py",
+KEYING = (
     "formulas/phrases.py",
     "formulas/scripts.py",
     "fold.py",
@@ -44,6 +40,14 @@ _MAKERS = (
     "languages/ru.py",
     "languages/zh.py",
     "model.py",
+)
+"""Sources whose code turns a wording into its stems (see :func:`~readoutdiff.formulas.phrases.key`)."""
+_MAKERS = (
+    "formulas/matcher.py",
+    "formulas/matcher_cache.py",
+    "formulas/wordings.py",
+    "formulas/fuzzy.py",
+    *KEYING,
 )
 """Sources whose code decides what a lexicon's matcher holds."""
 _T = TypeVar("_T")
