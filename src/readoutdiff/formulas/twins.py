@@ -25,12 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from readoutdiff.formulas import wording
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import STOP_WORDS
 from readoutdiff.formulas.slots import Mutations, anchors, window
 from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.succession import SUBJECT_WORDS, View
-from readoutdiff.formulas.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 
 WITHIN = 2
@@ -79,13 +78,8 @@ def link(
     return out
 
 
-def _told(view: View, occurrence: Occurrence) -> frozenset[str]:
+def _told(view: View, occurrence: Occurrence) -> set[str]:
     """The content stems of a formula's wording that tell something (see the module's text)."""
     words = view.words[occurrence.sentence]
-    return frozenset(
-        strip(words.stems[k])
-        for k in range(occurrence.first, occurrence.last)
-        if not words.caps[k]
-        and words.stems[k] not in STOP_WORDS
-        and words.stems[k] not in SUBJECT_WORDS
-    )
+    run = [(words, k) for k in range(occurrence.first, occurrence.last)]
+    return wording.told(run, SUBJECT_WORDS)
