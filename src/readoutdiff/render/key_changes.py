@@ -103,8 +103,9 @@ def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
     elif formula.status is FormulaStatus.APPEARED:
         kind, summary = "formula-appeared", f"New formula “{b}” (B line {b_line})."
     else:
-        fewer = bool(a and b) and _told(b or "") < _told(a or "")
-        more = bool(a and b) and _told(a or "") < _told(b or "")
+        told_a, told_b = _told(a or ""), _told(b or "")
+        fewer = bool(a and b) and told_b < told_a
+        more = bool(a and b) and told_a < told_b
         kind = "qualifier-removed" if fewer else "formula-changed"
         if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
             what = (
