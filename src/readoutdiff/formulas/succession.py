@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import STOP_WORDS, Words
+from readoutdiff.formulas.phrases import REPORTING, STOP_WORDS, SUBJECT_WORDS, Words
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status
@@ -37,10 +37,6 @@ _CLAUSE_WORDS = frozenset(
     "that which who where when while whereas because so and or but is are was were be being been has have had".split()
 )
 """Walking back from an anchor, the governing phrase stops after these (or punctuation)."""
-SUBJECT_WORDS = frozenset(
-    """we they he she it i you the two both side country leader head of state president party
-    also all and or but thus then""".split()
-)
 _MAX_GOVERNOR = 10
 _SURE_REST = 75
 """A slot framed on one side only needs the rest of the two sentences this alike (0-100)."""
@@ -248,12 +244,17 @@ def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | N
 
 
 def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
-    """Drop a leading subject and trailing stop words; None if no content word is left."""
-    while start < end and words.stems[start] in SUBJECT_WORDS:
+    """Drop a leading subject (subject words, a name or office: "Foreign Secretary Truss"),
+    the verb that reports it ("emphasized") and trailing stop words; None if no lower-case
+    content word is left (names are no governing phrase: "to Russia's")."""
+    while start < end and (
+        words.stems[start] in SUBJECT_WORDS or words.stems[start] in REPORTING or words.caps[start]
+    ):
         start += 1
     while end > start and words.stems[end - 1] in STOP_WORDS:
         end -= 1
-    return (start, end) if any(s not in STOP_WORDS for s in words.stems[start:end]) else None
+    told = (k for k in range(start, end) if not words.caps[k])
+    return (start, end) if any(words.stems[k] not in STOP_WORDS for k in told) else None
 
 
 def _text(view: View, words: Words, phrase: tuple[int, int]) -> str:
