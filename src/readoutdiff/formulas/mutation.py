@@ -121,11 +121,11 @@ def _member_swapped(
         return None
     score = len(set(mine) & set(other)) / len(mine)
     # Each side with the head noun the members qualify: "… war" / "… invasion".
-    own_span, other_span = _headed(words, own.first, own.last), _headed(theirs, *span)
+    own_span, other_span = headed(words, own.first, own.last), headed(theirs, *span)
     return (score, own_span, other_span) if score >= MIN_SHARE else None
 
 
-def _headed(words: Words, first: int, last: int) -> tuple[int, int]:
+def headed(words: Words, first: int, last: int) -> tuple[int, int]:
     """[first, last) and the lower-case content word right after it, if one follows."""
     follows = last < len(words.stems) and not words.breaks[last] and not words.caps[last]
     return (

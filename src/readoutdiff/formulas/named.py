@@ -92,7 +92,9 @@ def name(
                 continue
             if swapped(rep, pair, a, b):
                 continue  # the words moved within the passage: reordered, not reworded
-            if not _mutation(rep) and (owner.id in one_sided or _one_side_holds(rep, owner.id, a_occ, b_occ)):
+            if not _mutation(rep) and (
+                owner.id in one_sided or _one_side_holds(rep, owner.id, a_occ, b_occ)
+            ):
                 continue  # the formula cut out, put in, moved or swapped for other words
             if rep.variant:
                 _variant(named, rep, owner, bool(inside), one_sided, (a, b))
