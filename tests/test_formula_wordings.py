@@ -49,6 +49,10 @@ def test_a_governing_phrase_is_no_name_and_no_cut() -> None:
     assert all(
         "Truss" not in (a or "") and "emphasized" not in (a or "") for a, _ in _changed(truss)
     )
+    # … nor is "the continued importance of" another phrase than "continued": transatlantic
+    # unity persisted.
+    unity = [f.status for f in truss.formulas if f.id.startswith("transatlantic-unity")]
+    assert unity == [FormulaStatus.PERSISTED]
 
 
 def test_a_wording_does_not_end_at_a_preposition() -> None:

@@ -64,8 +64,8 @@ REPORTING = frozenset(
 )
 """Verbs that report what was said (folded words): which one a readout uses tells nothing of
 the formula they introduce ("discussed" / "affirmed their shared commitment to …")."""
-INTRODUCING = SUBJECT_WORDS | REPORTING
-"""Words that introduce a formula rather than say it."""
+INTRODUCING = SUBJECT_WORDS | REPORTING | frozenset(("importance", "need"))
+"""Words that introduce a formula rather than say it ("stressed the importance of …")."""
 PREPOSITIONS = frozenset(
     "of for to in on with against from by at into over under toward towards".split()
 )
