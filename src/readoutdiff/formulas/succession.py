@@ -247,9 +247,7 @@ def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
     """Drop a leading subject (subject words, a name or office: "Foreign Secretary Truss"),
     the verb that reports it ("emphasized") and trailing stop words; None if no lower-case
     content word is left (names are no governing phrase: "to Russia's")."""
-    while start < end and (
-        words.stems[start] in INTRODUCING or words.caps[start] or words.stems[start] in STOP_WORDS
-    ):
+    while start < end and (words.stems[start] in INTRODUCING or words.caps[start]):
         start += 1
     while end > start and words.stems[end - 1] in STOP_WORDS:
         end -= 1
