@@ -81,3 +81,16 @@ def test_a_formula_that_moved_out_of_a_passage_did_not_change_there() -> None:
     assert [(f.status, f.a_text, f.b_text) for f in unity] == [
         (FormulaStatus.PERSISTED, "transatlantic unity", "transatlantic unity")
     ]
+
+
+def test_a_qualified_noun_no_lexicon_has_is_changed_when_its_noun_changes() -> None:
+    # "Russia's brutal and unlawful invasion" (May 2023) -> "Russia's brutal and unlawful
+    # aggression" (August 2023): no lexicon entry, the same qualifiers, another noun.
+    may, august = "biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"
+    pair = _compare(may, august)
+    assert ("brutal and unlawful invasion", "brutal and unlawful aggression") in _changed(pair)
+    back = _compare(august, may)
+    assert ("brutal and unlawful aggression", "brutal and unlawful invasion") in _changed(back)
+    # November's readout has no such phrase: nothing to pair it with, no entry.
+    later = _compare(august, "biden-kishida__2023-11-16__wh.txt")
+    assert not [a for a, _ in _changed(later) if a and "brutal and unlawful" in a]

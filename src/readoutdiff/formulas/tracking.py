@@ -33,6 +33,7 @@ from readoutdiff.formulas import (
     matcher,
     matcher_cache,
     mining,
+    qualified_nouns,
     sightings,
     slots,
     succession,
@@ -282,6 +283,9 @@ def _fates(
     left_b = {i: o for i, o in lonely_b.items() if i not in reworded.consumed}
     twinned = twins.link(a, b, left_a, left_b, paired, busy)
     formulas += twinned.changed
+    held = [o.span for found in (*in_a.values(), *in_b.values()) for o in found]
+    busy += [s for f in twinned.changed for s in (*f.a_spans, *f.b_spans)]
+    formulas += qualified_nouns.changes(a, b, paired, busy + held)
     rest = [i for i in rest if i not in reworded.consumed and i not in twinned.consumed]
     for i in rest:
         kept = fate(
