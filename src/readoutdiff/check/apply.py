@@ -1,7 +1,7 @@
 """Check a new readout against an old one with rules: the CI mode (``readoutdiff check``).
 
 :func:`check` is pure: a :class:`~readoutdiff.model.Comparison` and
-:class:`~readoutdiff.rules.Rules` in, one :class:`Outcome` per rule out. A watch
+:class:`~readoutdiff.check.rules.Rules` in, one :class:`Outcome` per rule out. A watch
 or forbid rule names a formula by id (any of its wordings) or by wording
 (matched on folded word stems against the formulas' wordings on each side,
 then against the texts themselves, so a wording no lexicon knows still counts).
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from readoutdiff import readout_paths
+from readoutdiff.check.rules import Kind, Rule, Rules, Severity
 from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, ReadoutError
 from readoutdiff.formulas import matcher
@@ -36,7 +37,6 @@ from readoutdiff.model import (
     Span,
     Status,
 )
-from readoutdiff.rules import Kind, Rule, Rules, Severity
 
 """Files of a folder that ``check DIR`` reads as readouts (a README excepted)."""
 
@@ -112,7 +112,7 @@ def check(comparison: Comparison, rules: Rules) -> CheckResult:
 
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
-    >>> from readoutdiff.rules import parse
+    >>> from readoutdiff.check.rules import parse
     >>> old = from_text("Both uphold true multilateralism. They respect core interests.", path="old.txt")
     >>> new = from_text("They respect core interests.", path="new.txt")
     >>> result = check(compare(old, new), parse('[[watch]]\\ntext = "true multilateralism"'))
