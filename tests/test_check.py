@@ -41,8 +41,8 @@ def rules_file(tmp_path: Path, text: str) -> Path:
 
 @pytest.mark.parametrize(
     "module",
-    ["check.apply", "check.rules", "ingest.htmltext", "render.check_text", "render.check_json",
-     "render.check_github", "render.check_junit", "render.check_formats",
+    ["check.apply", "check.pair", "check.rules", "ingest.htmltext", "render.check_text",
+     "render.check_json", "render.check_github", "render.check_junit", "render.check_formats",
      "render.check_markdown"],
 )  # fmt: skip
 def test_doctests(module: str) -> None:
