@@ -3,7 +3,7 @@
 1. Sentences whose folded text is equal pair first (score 1).
 2. For every other B sentence, an inverted index over its rarest words and
    word pairs, plus the neighbourhood of already paired sentences, proposes a
-   few A sentences; only those are scored (:mod:`readoutdiff.similarity`), so
+   few A sentences; only those are scored (:mod:`readoutdiff.align.similarity`), so
    cost grows near-linearly with size.
 3. One global assignment (an auction over the scored candidates) picks the 1:1
    pairs with the highest total score, not the first that come. Context counts
@@ -12,7 +12,7 @@
    their place.
 4. Pairing by meaning (``Options.meaning``, or readouts in different
    languages): free sentences left between two in-order pairs pair when each
-   is the other's nearest in meaning (:func:`readoutdiff.meaning.fill_gaps`).
+   is the other's nearest in meaning (:func:`readoutdiff.align.meaning.fill_gaps`).
 5. Pairs grow into splits and merges (2:1, 1:2 and wider) while that raises
    the score; free neighbours can seed a merge that no single sentence reaches.
 6. Pairs off the longest in-order chain are marked as moved.
@@ -31,10 +31,10 @@ from bisect import bisect_left
 from collections import defaultdict, deque
 from collections.abc import Sequence
 
-from readoutdiff.groups import Edges, Pair, grow_groups, with_moved
+from readoutdiff.align.groups import Edges, Pair, grow_groups, with_moved
+from readoutdiff.align.similarity import STOP_WORDS, Scorer, Side
 from readoutdiff.model import Options, Sentence
 from readoutdiff.segment import ends_sentence
-from readoutdiff.similarity import STOP_WORDS, Scorer, Side
 
 _AUCTION_STEP = 1e-4
 _PATIENCE = 32
@@ -66,7 +66,7 @@ def align(
     The work is always done in one canonical direction and mirrored when needed,
     so swapping A and B mirrors the result exactly (added and dropped swap).
     With ``options.meaning`` (always when ``cross_language``) sentences also pair
-    by meaning (:mod:`readoutdiff.meaning`); across languages by meaning alone.
+    by meaning (:mod:`readoutdiff.align.meaning`); across languages by meaning alone.
     """
     if [s.folded for s in a] <= [s.folded for s in b]:
         return _align(a, b, options, cross_language)
@@ -81,13 +81,13 @@ def _align(
     a: Sequence[Sentence], b: Sequence[Sentence], options: Options, cross: bool
 ) -> list[Pair]:
     if options.meaning or cross:
-        from readoutdiff.meaning import prefetch
+        from readoutdiff.align.meaning import prefetch
 
         prefetch([s.text for s in a], [s.text for s in b])  # on another core, while segmenting
     side_a, side_b = Side(a), Side(b)
     meaning = None
     if options.meaning or cross:
-        from readoutdiff.meaning import Meaning
+        from readoutdiff.align.meaning import Meaning
 
         meaning = Meaning([s.text for s in a], [s.text for s in b])
     scorer = Scorer(side_a, side_b, meaning if cross else None, cross=cross)
@@ -106,12 +106,12 @@ def _align(
     ]
     singles = _mark_moves(singles, scorer)
     if meaning is not None:
-        from readoutdiff.meaning import fill_gaps
+        from readoutdiff.align.meaning import fill_gaps
 
         singles = _mark_moves(fill_gaps(singles, meaning), scorer)
     pairs = grow_groups(scorer, singles, edges, options)
     if meaning is not None and cross:  # in one language most neighbours "mean part of" a pair
-        from readoutdiff.meaning import attach_orphans
+        from readoutdiff.align.meaning import attach_orphans
 
         lines = (side_a.lines, side_b.lines)
         pairs = attach_orphans(_mark_moves(pairs, scorer), meaning, lines)
