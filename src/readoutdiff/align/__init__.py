@@ -1,6 +1,9 @@
 """The align stage: sentences × sentences → pairs, tolerating moves, splits, merges, rewording.
 
-- :mod:`~readoutdiff.align.pairing`: exact pairs, candidates, the global assignment, moves;
+- :mod:`~readoutdiff.align.pairing`: the steps in order, in one canonical direction, mirrored;
+- :mod:`~readoutdiff.align.candidates`: exact pairs, then a few scored candidates per sentence;
+- :mod:`~readoutdiff.align.auction`: one global assignment (the highest total score);
+- :mod:`~readoutdiff.align.moves`: pairs off the heaviest in-order chain marked as moved;
 - :mod:`~readoutdiff.align.similarity`: how alike two runs of sentences are (words, characters);
 - :mod:`~readoutdiff.align.groups`: pairs grown into splits and merges;
 - :mod:`~readoutdiff.align.meaning`: pairing by meaning (sentence embeddings), with
