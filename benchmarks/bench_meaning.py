@@ -4,7 +4,7 @@ Prints, each figure over ``--runs`` fresh processes (best and median, wall and C
 
 * the embedding model's load time (import, tokenizer, weights, first encode), with an empty
   cache (the first run on a machine, which also writes the cache entry) and from the cache
-  (see ``readoutdiff.meaning_cache``);
+  (see ``readoutdiff.align.meaning_cache``);
 * the cost per sentence of embedding once loaded;
 * cold CLI runs: two English readouts (the samples) without ``--meaning`` (the baseline: no
   model loaded), the same with ``--meaning``, and two readouts of about 40 sentences in
@@ -41,7 +41,7 @@ TRANSLATIONS = ("2017-10-25", "2018-03-09", "2018-12-29", "2018-05-08")
 LOAD = """
 import os
 from readoutdiff.cache_dir import from_environment, use
-from readoutdiff.meaning import model
+from readoutdiff.align.meaning import model
 use(from_environment(os.environ))  # as the command line does
 model()
 """
@@ -49,7 +49,7 @@ PER_SENTENCE = """
 import os, time
 from readoutdiff.cache_dir import from_environment, use
 from readoutdiff.ingest import load
-from readoutdiff.meaning import model, embed
+from readoutdiff.align.meaning import model, embed
 use(from_environment(os.environ))
 model()
 texts = [s.text for s in load({path!r}).sentences] + [s.text for s in load({other!r}).sentences]

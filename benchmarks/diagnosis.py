@@ -99,7 +99,7 @@ class _TruthScorer:
         self.pair = pair
         self.scorer = None
         try:  # the engine is being tuned: prefer the rarity-weighted Scorer, else the old function
-            from readoutdiff.similarity import Scorer, Side
+            from readoutdiff.align.similarity import Scorer, Side
 
             a, b = from_text(pair.a_text), from_text(pair.b_text)
             self.scorer = Scorer(Side(a.sentences), Side(b.sentences))

@@ -15,7 +15,7 @@ import pytest
 
 from readoutdiff import compare, from_text, load
 from readoutdiff.check import check, newest_pair
-from readoutdiff.rules import DEFAULT, Kind, Severity, parse
+from readoutdiff.check.rules import DEFAULT, Kind, Severity, parse
 
 ROOT = Path(__file__).resolve().parent.parent
 OLD = ROOT / "samples" / "2021-06-28-xi-putin.txt"
@@ -41,8 +41,8 @@ def rules_file(tmp_path: Path, text: str) -> Path:
 
 @pytest.mark.parametrize(
     "module",
-    ["check", "rules", "ingest.htmltext", "render.check_text", "render.check_json",
-     "render.check_github", "render.check_junit", "render.check_formats",
+    ["check.apply", "check.pair", "check.rules", "ingest.htmltext", "render.check_text",
+     "render.check_json", "render.check_github", "render.check_junit", "render.check_formats",
      "render.check_markdown"],
 )  # fmt: skip
 def test_doctests(module: str) -> None:

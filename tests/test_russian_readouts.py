@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare
+from readoutdiff.align.similarity import Scorer, Side
 from readoutdiff.ingest import load
 from readoutdiff.ingest.dates import meeting_date
 from readoutdiff.languages import language, words
 from readoutdiff.model import Options, Readout
-from readoutdiff.similarity import Scorer, Side
 
 SERIES = Path(__file__).resolve().parent.parent / "eval" / "bilingual"
 FILES = {

@@ -194,8 +194,8 @@ def test_progress_and_comparison_callbacks_see_every_pair() -> None:
 @pytest.mark.parametrize(
     "module",
     [
-        "readoutdiff.series",
-        "readoutdiff.series_matrix",
+        "readoutdiff.series.build",
+        "readoutdiff.series.matrix",
         "readoutdiff.readout_paths",
         "readoutdiff.render.series_text",
         "readoutdiff.render.series_json",

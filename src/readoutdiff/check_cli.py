@@ -78,8 +78,7 @@ def check_command(
     no_background: NoBackgroundOption = False,
 ) -> None:
     """Check the new readout against rules (exit 1 when an error rule is broken)."""
-    from readoutdiff import rules
-    from readoutdiff.check import run
+    from readoutdiff.check import rules, run
     from readoutdiff.render.check_formats import render_check
 
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT

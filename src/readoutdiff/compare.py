@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from readoutdiff import align, inline
+from readoutdiff.align import Pair
 from readoutdiff.fold import fold_keeping_case
-from readoutdiff.groups import Pair
 from readoutdiff.languages import language
 from readoutdiff.model import (
     Alignment,

@@ -24,7 +24,7 @@ def render_check(result: CheckResult, output_format: CheckFormat) -> str:
     >>> from readoutdiff.check import check
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
-    >>> from readoutdiff.rules import DEFAULT
+    >>> from readoutdiff.check.rules import DEFAULT
     >>> one = from_text("They met.", path="a.txt")
     >>> render_check(check(compare(one, one), DEFAULT), CheckFormat.GITHUB)
     'readoutdiff check: passed: 0 errors, 0 warnings (a.txt -> a.txt)\\n'

@@ -14,8 +14,8 @@ names the file only.
 from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
+from readoutdiff.check.rules import Kind, Severity
 from readoutdiff.render.escape import shown_line, shown_text
-from readoutdiff.rules import Kind, Severity
 
 LIMIT = 10
 """Annotations of each kind GitHub shows for one step."""
@@ -49,7 +49,7 @@ def render_check_github(result: CheckResult) -> str:
     >>> from readoutdiff.check import check
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
-    >>> from readoutdiff.rules import parse
+    >>> from readoutdiff.check.rules import parse
     >>> old = from_text("They met. They respect core interests.", path="old.txt")
     >>> rules = parse('[[watch]]\\ntext = "core interests"')
     >>> print(render_check_github(check(compare(old, from_text("They met.", path="new.txt")), rules)), end="")

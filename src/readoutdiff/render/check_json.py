@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from readoutdiff.check import CheckResult, Finding, Outcome
+from readoutdiff.check.rules import Severity
 from readoutdiff.model import Readout
 from readoutdiff.render import jsontext
-from readoutdiff.rules import Severity
 
 SCHEMA = "readoutdiff-check/1"
 
@@ -27,7 +27,7 @@ def render_check_json(result: CheckResult) -> str:
     >>> from readoutdiff.check import check
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
-    >>> from readoutdiff.rules import DEFAULT
+    >>> from readoutdiff.check.rules import DEFAULT
     >>> one = from_text("They met.", path="a.txt")
     >>> data = json.loads(render_check_json(check(compare(one, one), DEFAULT)))
     >>> data["schema"], data["failed"], [rule["name"] for rule in data["rules"]]

@@ -12,7 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from readoutdiff.check import CheckResult, Finding, Outcome
-from readoutdiff.rules import Severity
+from readoutdiff.check.rules import Severity
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates,
@@ -27,7 +27,7 @@ def render_check_junit(result: CheckResult) -> str:
     >>> from readoutdiff.check import check
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
-    >>> from readoutdiff.rules import parse
+    >>> from readoutdiff.check.rules import parse
     >>> old = from_text("They respect core interests.", path="old.txt")
     >>> rules = parse('[[watch]]\\ntext = "core interests"')
     >>> xml = render_check_junit(check(compare(old, from_text("They met.", path="new.txt")), rules))

@@ -7,8 +7,8 @@ then the full list: every finding, every rule and every formula that did not per
 from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
+from readoutdiff.check.rules import Severity
 from readoutdiff.model import Formula, FormulaStatus
-from readoutdiff.rules import Severity
 
 KEY_CHANGES = 10
 """Findings shown under "Key changes"; every one is in the full list below it."""
@@ -20,7 +20,7 @@ def render_check_markdown(result: CheckResult) -> str:
     >>> from readoutdiff.check import check
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
-    >>> from readoutdiff.rules import parse
+    >>> from readoutdiff.check.rules import parse
     >>> old = from_text("They met. They respect core interests.", path="old.txt")
     >>> rules = parse('[[watch]]\\ntext = "core interests"')
     >>> summary = render_check_markdown(check(compare(old, from_text("They met.", path="new.txt")), rules))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
+from readoutdiff.check.rules import Severity
 from readoutdiff.model import Readout
 from readoutdiff.render.escape import shown_line
-from readoutdiff.rules import Severity
 
 
 def render_check_text(result: CheckResult) -> str:
@@ -14,7 +14,7 @@ def render_check_text(result: CheckResult) -> str:
     >>> from readoutdiff.check import check
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
-    >>> from readoutdiff.rules import parse
+    >>> from readoutdiff.check.rules import parse
     >>> old = from_text("They respect core interests.", path="old.txt")
     >>> rules = parse('[[watch]]\\ntext = "core interests"')
     >>> print(render_check_text(check(compare(old, from_text("They met.", path="new.txt")), rules)), end="")

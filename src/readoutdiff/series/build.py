@@ -11,8 +11,9 @@ Phrases that recur in two readouts or more are found once over the whole series
 (:mod:`readoutdiff.formulas.recurrence`, each readout read once) and tracked like lexicon
 formulas, so a fixed phrase no lexicon has gets its own row and its mutations show as changed.
 
-The timeline is a formula × meeting matrix of :class:`Cell`. A cell says whether the formula is
-present at that meeting and its :class:`Fate` against the meeting before.
+The timeline is a formula × meeting matrix of :class:`~readoutdiff.series.matrix.Cell`. A cell
+says whether the formula is present at that meeting and its
+:class:`~readoutdiff.series.matrix.Fate` against the meeting before.
 """
 
 from __future__ import annotations
@@ -24,9 +25,7 @@ from itertools import pairwise
 
 from readoutdiff.errors import ReadoutError
 from readoutdiff.model import Comparison, Options, Readout
-from readoutdiff.series_matrix import Cell, Fate, Gap, PairFacts, Timeline, Trend, timelines
-
-__all__ = ["Cell", "Fate", "Gap", "Meeting", "Order", "Series", "Timeline", "Trend", "build_series"]
+from readoutdiff.series.matrix import PairFacts, Timeline, timelines
 
 
 class Order(StrEnum):

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from readoutdiff.align.similarity import Scorer
 from readoutdiff.model import Options
-from readoutdiff.similarity import Scorer
 
 Edges = dict[int, dict[int, float]]
 """Scored candidates: ``{b_index: {a_index: score}}``."""

@@ -1,0 +1,138 @@
+"""Propose and score a few likely A sentences for each B sentence, so cost grows near-linearly.
+
+Sentences with equal folded text pair first; for every other B sentence an inverted index over
+its rarest words and word pairs, plus the neighbourhood of already paired sentences (and, when
+pairing by meaning, its nearest A sentences in meaning), proposes candidates, and only those are
+scored (:mod:`readoutdiff.align.similarity`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict, deque
+from collections.abc import Sequence
+
+from readoutdiff.align.groups import Edges
+from readoutdiff.align.similarity import STOP_WORDS, Scorer, Side
+from readoutdiff.model import Options
+
+_RARE_CAP = 64
+"""A word or word pair in more free A sentences than this is too common to propose candidates."""
+_CONTEXT_BONUS = 0.1
+"""Added (for ranking only, never to pass ``min_score``) where the paragraphs already pair."""
+
+
+def exact_pairs(side_a: Side, side_b: Side) -> dict[int, int]:
+    """Pair sentences with equal folded text, the k-th copy in B with the k-th in A.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> a = from_text("We met. Trade grew. We met.").sentences
+    >>> exact_pairs(Side(a), Side(from_text("We met. Talks went on. We met.").sentences))
+    {0: 0, 2: 2}
+    """
+    copies: dict[str, deque[int]] = defaultdict(deque)
+    for index, text in enumerate(side_a.folded):
+        copies[text].append(index)
+    pairs = {}
+    for index, text in enumerate(side_b.folded):
+        queue = copies.get(text)
+        if queue:
+            pairs[index] = queue.popleft()
+    return pairs
+
+
+def _keys(sentence_words: Sequence[str]) -> set[str]:
+    keys = {word for word in sentence_words if word not in STOP_WORDS}
+    keys.update(
+        f"{first} {second}"
+        for first, second in zip(sentence_words, sentence_words[1:], strict=False)
+    )
+    return keys
+
+
+def candidate_scores(scorer: Scorer, a_of_b: dict[int, int], options: Options) -> Edges:
+    """Score each unpaired B sentence against a few likely A sentences."""
+    side_a, side_b = scorer.a, scorer.b
+    taken = set(a_of_b.values())
+    b_keys = {
+        b_index: _keys(side_b.words[b_index])
+        for b_index in range(side_b.size)
+        if b_index not in a_of_b
+    }
+    wanted = set().union(*b_keys.values())  # a key no B sentence asks for needs no entry
+    index: dict[str, list[int]] = defaultdict(list)
+    for a_index in range(side_a.size):
+        if a_index not in taken:
+            for key in _keys(side_a.words[a_index]) & wanted:
+                index[key].append(a_index)
+    rare_limit = min(_RARE_CAP, max(8, 2 * int((side_a.size - len(taken)) ** 0.5)))
+    anchors = sorted(a_of_b.items())
+    edges: Edges = {}
+    for b_index, keys in b_keys.items():
+        candidates = _rare_neighbours(keys, index, rare_limit, options)
+        candidates.update(
+            _near_anchors(b_index, anchors, side_a.size, taken, options.neighbourhood)
+        )
+        if scorer.meaning is not None:
+            nearest = scorer.meaning.nearest(b_index, options.candidates + len(taken))
+            free = [a_index for a_index in nearest if a_index not in taken]
+            candidates.update(free[: options.candidates])
+        edges[b_index] = {a_index: scorer.pair(a_index, b_index) for a_index in sorted(candidates)}
+    return edges
+
+
+def _rare_neighbours(
+    keys: set[str], index: dict[str, list[int]], rare_limit: int, options: Options
+) -> set[int]:
+    """A sentences sharing the most of this B sentence's rarest words and word pairs (``keys``)."""
+    present = sorted((len(index[key]), key) for key in keys if key in index)
+    votes: dict[int, int] = defaultdict(int)
+    for frequency, key in present[: options.rare_keys]:
+        if frequency > rare_limit:
+            break
+        for a_index in index[key]:
+            votes[a_index] += 1
+    ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
+    return {a_index for a_index, _ in ranked[: options.candidates]}
+
+
+def _near_anchors(
+    b_index: int, anchors: list[tuple[int, int]], a_size: int, taken: set[int], reach: int
+) -> set[int]:
+    """Free A sentences near where the closest paired B sentences before and after put this one."""
+    position = bisect_left(anchors, (b_index, -1))
+    guesses = [
+        anchor_a + b_index - anchor_b
+        for anchor_b, anchor_a in anchors[max(0, position - 1) : position + 1]
+    ]
+    if not guesses:
+        guesses = [b_index]
+    return {
+        a_index
+        for guess in guesses
+        for a_index in range(guess - reach, guess + reach + 1)
+        if 0 <= a_index < a_size and a_index not in taken
+    }
+
+
+def with_context(
+    edges: Edges, anchors: dict[int, int], side_a: Side, side_b: Side, options: Options
+) -> Edges:
+    """Add the context bonus to candidates whose paragraphs another anchor already pairs."""
+    paired_lines = defaultdict(set)
+    for b_index, a_index in anchors.items():
+        paired_lines[side_b.lines[b_index]].add((side_a.lines[a_index], b_index, a_index))
+    ranked: Edges = {}
+    for b_index, scored in edges.items():
+        context = paired_lines.get(side_b.lines[b_index], set())
+        ranked[b_index] = {
+            a_index: score + _CONTEXT_BONUS
+            if score >= options.min_score
+            and any(
+                line == side_a.lines[a_index] and (ob, oa) != (b_index, a_index)
+                for line, ob, oa in context
+            )
+            else score
+            for a_index, score in scored.items()
+        }
+    return ranked

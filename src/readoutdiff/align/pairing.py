@@ -1,0 +1,114 @@
+"""Pair the sentences of two readouts, tolerating moves, splits, merges and rewording.
+
+1. Sentences whose folded text is equal pair first (score 1).
+2. For every other B sentence, an inverted index over its rarest words and
+   word pairs, plus the neighbourhood of already paired sentences, proposes a
+   few A sentences; only those are scored (:mod:`readoutdiff.align.similarity`), so
+   cost grows near-linearly with size.
+3. One global assignment (an auction over the scored candidates) picks the 1:1
+   pairs with the highest total score, not the first that come. Context counts
+   in the ranking: a candidate whose paragraph already pairs with the B
+   sentence's paragraph gets a small bonus, as an expert reads passages in
+   their place.
+4. Pairing by meaning (``Options.meaning``, or readouts in different
+   languages): free sentences left between two in-order pairs pair when each
+   is the other's nearest in meaning (:func:`readoutdiff.align.meaning.fill_gaps`).
+5. Pairs grow into splits and merges (2:1, 1:2 and wider) while that raises
+   the score; free neighbours can seed a merge that no single sentence reaches.
+6. Pairs off the longest in-order chain are marked as moved.
+
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("Trade grew fast this year. Both sides met in Beijing.").sentences
+>>> b = from_text("Both sides met in Beijing. Trade grew very fast this year.").sentences
+>>> [(p.a, p.b, p.moved) for p in align(a, b)]
+[((1,), (0,), False), ((0,), (1,), True)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readoutdiff.align.auction import auction
+from readoutdiff.align.candidates import candidate_scores, exact_pairs, with_context
+from readoutdiff.align.groups import Edges, Pair, grow_groups
+from readoutdiff.align.moves import mark_moves
+from readoutdiff.align.similarity import Scorer, Side
+from readoutdiff.model import Options, Sentence
+from readoutdiff.segment import ends_sentence
+
+_CONFIDENT = 0.5
+"""A first-pass pair at least this good is a context anchor for the second pass."""
+
+
+def align(
+    a: Sequence[Sentence],
+    b: Sequence[Sentence],
+    options: Options = Options(),
+    *,
+    cross_language: bool = False,
+) -> list[Pair]:
+    """Return the aligned groups of ``a`` and ``b`` sentence indices, in B's reading order.
+
+    The work is always done in one canonical direction and mirrored when needed,
+    so swapping A and B mirrors the result exactly (added and dropped swap).
+    With ``options.meaning`` (always when ``cross_language``) sentences also pair
+    by meaning (:mod:`readoutdiff.align.meaning`); across languages by meaning alone.
+    """
+    if [s.folded for s in a] <= [s.folded for s in b]:
+        return _align(a, b, options, cross_language)
+    mirrored = [
+        Pair(a=pair.b, b=pair.a, score=pair.score, moved=pair.moved)
+        for pair in _align(b, a, options, cross_language)
+    ]
+    return sorted(mirrored, key=lambda pair: pair.b)
+
+
+def _align(
+    a: Sequence[Sentence], b: Sequence[Sentence], options: Options, cross: bool
+) -> list[Pair]:
+    if options.meaning or cross:
+        from readoutdiff.align.meaning import prefetch
+
+        prefetch([s.text for s in a], [s.text for s in b])  # on another core, while segmenting
+    side_a, side_b = Side(a), Side(b)
+    meaning = None
+    if options.meaning or cross:
+        from readoutdiff.align.meaning import Meaning
+
+        meaning = Meaning([s.text for s in a], [s.text for s in b])
+    scorer = Scorer(side_a, side_b, meaning if cross else None, cross=cross)
+    a_of_b = exact_pairs(side_a, side_b)
+    if _is_title(a) and _is_title(b) and 0 not in a_of_b and 0 not in a_of_b.values():
+        a_of_b[0] = 0  # headlines face each other, however reworded
+    edges = candidate_scores(scorer, a_of_b, options)
+    anchors = dict(a_of_b)
+    anchors.update(auction(edges, _CONFIDENT))
+    a_of_b.update(auction(with_context(edges, anchors, side_a, side_b, options), options.min_score))
+    singles = [
+        Pair(a=(a_index,), b=(b_index,), score=_score(scorer, edges, a_index, b_index))
+        for b_index, a_index in sorted(a_of_b.items())
+    ]
+    singles = mark_moves(singles, scorer)
+    if meaning is not None:
+        from readoutdiff.align.meaning import fill_gaps
+
+        singles = mark_moves(fill_gaps(singles, meaning), scorer)
+    pairs = grow_groups(scorer, singles, edges, options)
+    if meaning is not None and cross:  # in one language most neighbours "mean part of" a pair
+        from readoutdiff.align.meaning import attach_orphans
+
+        lines = (side_a.lines, side_b.lines)
+        pairs = attach_orphans(mark_moves(pairs, scorer), meaning, lines)
+    return mark_moves(pairs, scorer)
+
+
+def _score(scorer: Scorer, edges: Edges, a_index: int, b_index: int) -> float:
+    scored = edges.get(b_index)
+    return scored[a_index] if scored is not None else scorer.pair(a_index, b_index)
+
+
+def _is_title(sentences: Sequence[Sentence]) -> bool:
+    """Tell whether the first sentence is a headline: a whole line with no closing full stop."""
+    if len(sentences) < 2 or sentences[1].span.line == sentences[0].span.line:
+        return False
+    return not ends_sentence(sentences[0].text)

@@ -1,0 +1,78 @@
+"""What a check found: each broken rule's findings, one outcome per rule, the whole result.
+
+Lines point into each readout's text; for a readout read from an HTML page that is the
+extracted text (``Finding.extracted``), not the page's source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readoutdiff.check.rules import Rule, Severity
+from readoutdiff.model import Comparison, FormulaStatus, Readout, Status
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """One way a rule is broken, with the place to look."""
+
+    severity: Severity
+    message: str
+    path: str
+    """The readout to look in: the new one, or the old one for a drop."""
+    line: int | None = None
+    """1-based line in that readout's text; None for the whole file."""
+    extracted: bool = False
+    """The readout was read from an HTML page: ``line`` counts lines of its extracted text."""
+    new_line: int | None = None
+    """The new readout's line where the change has its place (for a pull request's annotation):
+    ``line`` for a finding in the new readout; for a drop, the line of the new readout where the
+    dropped formula's passage now stands, else the new readout's first line."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Outcome:
+    """What one rule found."""
+
+    rule: Rule
+    findings: tuple[Finding, ...]
+    summary: str
+    """One line on what was seen, e.g. ``persisted (old line 6, new line 5)``."""
+
+    @property
+    def broken(self) -> bool:
+        """True when the rule found something to report."""
+        return bool(self.findings)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CheckResult:
+    """Every rule's outcome for one old/new pair."""
+
+    old: Readout
+    new: Readout
+    similarity: float
+    outcomes: tuple[Outcome, ...]
+    rules_path: str | None = None
+    comparison: Comparison | None = None
+    """The comparison the rules were applied to (for counts and the job summary)."""
+
+    @property
+    def failed(self) -> bool:
+        """True when a rule with severity error is broken (exit status 1)."""
+        return any(o.broken and o.rule.severity is Severity.ERROR for o in self.outcomes)
+
+    def count(self, severity: Severity) -> int:
+        """Return how many findings have ``severity``."""
+        return sum(f.severity is severity for o in self.outcomes for f in o.findings)
+
+    def formula_counts(self) -> dict[str, int]:
+        """Return how many formulas persisted, changed, appeared and dropped."""
+        formulas = self.comparison.formulas if self.comparison else ()
+        return {status.value: sum(f.status is status for f in formulas) for status in FormulaStatus}
+
+    def passage_counts(self) -> dict[str, int]:
+        """Return how many passages are unchanged, changed, moved, dropped and added."""
+        alignments = self.comparison.alignments if self.comparison else ()
+        counts = {status.value: sum(a.status is status for a in alignments) for status in Status}
+        return {**counts, "moved": sum(a.moved for a in alignments)}

@@ -1,0 +1,61 @@
+"""Which two readouts ``readoutdiff check`` compares: ``OLD NEW``, or the newest two of ``DIR``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from readoutdiff import readout_paths
+from readoutdiff.check.apply import check
+from readoutdiff.check.outcome import CheckResult
+from readoutdiff.check.rules import Rules
+from readoutdiff.compare import compare
+from readoutdiff.errors import InputError, ReadoutError
+from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
+from readoutdiff.ingest.reading import refuse_shared_streams
+from readoutdiff.model import Options, Readout
+
+
+def newest_pair(readouts: Sequence[Readout]) -> tuple[Readout, Readout]:
+    """Return the readout before the newest and the newest, by date then file name.
+
+    Undated readouts sort before dated ones.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> pair = newest_pair([from_text(f"Met on {d}.", path=p) for d, p in
+    ...     (("2021-12-15", "b.txt"), ("2021-06-28", "z.txt"), ("2021-12-15", "a.txt"))])
+    >>> [readout.path for readout in pair]
+    ['a.txt', 'b.txt']
+    """
+    if len(readouts) < 2:
+        raise InputError("needs at least two readouts to compare the newest with the one before")
+    ordered = sorted(readouts, key=lambda r: (r.date or "", Path(r.path).name, r.path))
+    return ordered[-2], ordered[-1]
+
+
+def readout_files(directory: str | os.PathLike[str]) -> list[str]:
+    """List the readout files of ``directory`` (not its subfolders), by name."""
+    folder = Path(directory)
+    try:
+        return readout_paths.readout_files(folder)[0]
+    except OSError as error:
+        raise InputError(f"cannot list it ({error.strerror})", path=str(folder)) from None
+
+
+def run(
+    paths: Sequence[str], rules: Rules, *, options: Options = Options(),
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> CheckResult:  # fmt: skip
+    """Load ``OLD NEW`` (or the two newest readouts of ``DIR``), compare them and apply ``rules``."""
+    if len(paths) == 1 and Path(paths[0]).is_dir():
+        pair = newest_pair([load(path, max_bytes=max_bytes) for path in readout_files(paths[0])])
+    elif len(paths) == 2:
+        refuse_shared_streams(paths)
+        pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
+    elif len(paths) == 1:
+        problem = "a single file" if Path(paths[0]).exists() else "no such folder"
+        raise InputError(f"{problem}; give OLD NEW (two readouts) or DIR (a folder)", path=paths[0])
+    else:
+        raise ReadoutError("give OLD NEW (two readouts) or DIR (a folder of readouts)")
+    return check(compare(*pair, options=options), rules)
