@@ -33,7 +33,7 @@ from formula_eval import (
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.lexicon import builtin, merge
-from readoutdiff.model import Entry, Formula, FormulaSource, Lexicon, Options
+from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
 
 Runner = Callable[[Pair], list[Event]]
 
@@ -41,15 +41,18 @@ Runner = Callable[[Pair], list[Event]]
 def run_tool(pair: Pair, options: Options = Options()) -> list[Event]:
     """The formulas ``compare`` reports for the pair, with default ``options``."""
     comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
-    return [Event(f.status.value, f.a_text, f.b_text, origin(f)) for f in comparison.formulas]
+    return [
+        Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value))
+        for f in comparison.formulas
+    ]
 
 
-def origin(formula: Formula) -> str:
+def origin(formula_id: str, source: str) -> str:
     """Where a report comes from: its source (built-in, user, mined; ``background`` for the
     built-in recurring phrases) and, for a change read off the words around a formula, the
     kind of its id ("wording", "context", "reworded" ...)."""
-    source = "background" if formula.id.startswith("background:") else formula.source.value
-    kind = formula.id.rsplit("/", 1)[1].rstrip("0123456789-") if "/" in formula.id else ""
+    source = "background" if formula_id.startswith("background:") else source
+    kind = formula_id.rsplit("/", 1)[1].rstrip("0123456789-#") if "/" in formula_id else ""
     return f"{source}/{kind}" if kind else source
 
 
@@ -100,7 +103,9 @@ def run_cli(pair: Pair) -> list[Event]:
     if out.returncode not in (0, 1):
         raise RuntimeError(f"readoutdiff failed on {pair.name}: {out.stderr.strip()}")
     formulas = json.loads(out.stdout)["formulas"]
-    return [Event(f["status"], f.get("a"), f.get("b")) for f in formulas]
+    return [
+        Event(f["status"], f.get("a"), f.get("b"), origin(f["id"], f["source"])) for f in formulas
+    ]
 
 
 def score(pairs: Iterable[Pair], runner: Runner = run_tool) -> list[PairResult]:
