@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from readoutdiff import cache_dir
-from readoutdiff.check_cli import check_command
-from readoutdiff.cli_help import DefaultGroup, PlainCommand
-from readoutdiff.cli_options import (
+from readoutdiff.cli.check import check_command
+from readoutdiff.cli.help import DefaultGroup, PlainCommand
+from readoutdiff.cli.options import (
     HistoryOption,
     LexiconOption,
     MaxSizeOption,
@@ -32,11 +32,11 @@ from readoutdiff.cli_options import (
     with_history,
     write_file,
 )
+from readoutdiff.cli.output import BROKEN_PIPE, quiet_stdout, write_stdout
+from readoutdiff.cli.series import series_command
+from readoutdiff.cli.version import answer_version
 from readoutdiff.errors import ExitCode, ReadoutError
-from readoutdiff.output import BROKEN_PIPE, quiet_stdout, write_stdout
 from readoutdiff.render.escape import shown_line
-from readoutdiff.series_cli import series_command
-from readoutdiff.version import answer_version
 
 if TYPE_CHECKING:  # the engine loads only when a command runs: --version and --help stay quick
     from readoutdiff.model import Comparison
