@@ -66,9 +66,9 @@ def test_the_cli_sets_the_cache_for_its_run_only(
 
 def test_command_signatures_need_no_eval() -> None:
     """typer reads every command's signature on each run; string annotations cost an eval each."""
-    from readoutdiff.cli import app, check, series
+    from readoutdiff.cli import app, check, diff, formulas, series
 
-    commands = [app.diff_command, app.formulas_command, app.help_command, app._root]
+    commands = [diff.diff_command, formulas.formulas_command, app.help_command, app._root]
     commands += [check.check_command, series.series_command]
     for command in commands:
         annotations = command.__annotations__
