@@ -4,8 +4,10 @@ Three kinds of evidence, each with a base confidence (raised 0.05 per extra sigh
 
 - ``quoted`` (0.65): two or more words in double quotes;
 - ``shared`` (0.6): three to six words shared verbatim by the two sides of a reworded
-  aligned pair, kept only when shared by two pairs or more (once is often just the
-  unchanged half of a sentence);
+  aligned pair, kept when shared by two pairs or more (once is often just the unchanged
+  half of a sentence), or once when three of its lower-case words say something (no stop
+  word, stock readout word, subject or reporting verb: "address regional security
+  challenges", not "committed to work together");
 - ``of`` (0.5): an "of"-chain of nouns ("100th anniversary of the founding of the CPC"),
   kept only when seen twice or more.
 
@@ -24,7 +26,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.phrases import STOP_WORDS, Words
+from readoutdiff.formulas.phrases import INTRODUCING, STOCK, STOP_WORDS, Words, key
 from readoutdiff.formulas.sightings import (
     Side,
     Sighting,
@@ -90,10 +92,28 @@ def _known_parts(side: Side) -> Iterator[tuple[str, ...]]:
 
 def _worth_keeping(found: list[Seen]) -> bool:
     """Quotations count at once; "of"-chains must recur in one readout, shared runs
-    in two pairs (the same sentence in both readouts is no recurrence)."""
+    in two pairs (the same sentence in both readouts is no recurrence) unless substantive."""
     if any(kind == "quoted" for kind, _, _ in found):
         return True
+    if any(kind == "shared" and _substantive(text) for kind, _, text in found):
+        return True
     return max(Counter(origin for _, origin, _ in found).values()) >= 2
+
+
+def _substantive(text: str) -> bool:
+    """A shared run that says enough to be a formula when seen once: ``_SUBSTANTIVE``
+    lower-case words that are no stop word, stock readout word, subject or reporting verb."""
+    told = [
+        s
+        for word in text.split()
+        if word[:1].islower()
+        for s in key(word)
+        if s not in STOP_WORDS and s not in STOCK and s not in INTRODUCING
+    ]
+    return len(told) >= _SUBSTANTIVE
+
+
+_SUBSTANTIVE = 3
 
 
 def _entry(cluster: list[tuple[str, ...]], seen: dict[tuple[str, ...], list[Seen]]) -> Entry:
