@@ -58,7 +58,8 @@ EXCLUDED = (
     "erdogan", "erdoğan", "kishida", "scholz", "zelensky", "zelenskyy", "cavusoglu", "çavuşoğlu", "kuleba",
     "le drian", "hayashi", "macron", "sunak", "meloni", "yoon", "truss", "trudeau", "duda", "lapid",
     "faisal bin farhan", "modi", "lopez obrador", "lópez obrador", "rau", "boris johnson",
-    "prime minister johnson",
+    "prime minister johnson", "pashinyan", "aliyev", "stoltenberg", "delattre", "von der leyen",
+    "albanese", "lula", "sisi",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip

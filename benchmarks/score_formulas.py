@@ -41,7 +41,19 @@ Runner = Callable[[Pair], list[Event]]
 def run_tool(pair: Pair, options: Options = Options()) -> list[Event]:
     """The formulas ``compare`` reports for the pair, with default ``options``."""
     comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
-    return [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+    return [
+        Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value))
+        for f in comparison.formulas
+    ]
+
+
+def origin(formula_id: str, source: str) -> str:
+    """Where a report comes from: its source (built-in, user, mined; ``background`` for the
+    built-in recurring phrases) and, for a change read off the words around a formula, the
+    kind of its id ("wording", "context", "reworded" ...)."""
+    source = "background" if formula_id.startswith("background:") else source
+    kind = formula_id.rsplit("/", 1)[1].rstrip("0123456789-#") if "/" in formula_id else ""
+    return f"{source}/{kind}" if kind else source
 
 
 def oracle_lexicon(pair: Pair) -> Lexicon:
@@ -91,7 +103,9 @@ def run_cli(pair: Pair) -> list[Event]:
     if out.returncode not in (0, 1):
         raise RuntimeError(f"readoutdiff failed on {pair.name}: {out.stderr.strip()}")
     formulas = json.loads(out.stdout)["formulas"]
-    return [Event(f["status"], f.get("a"), f.get("b")) for f in formulas]
+    return [
+        Event(f["status"], f.get("a"), f.get("b"), origin(f["id"], f["source"])) for f in formulas
+    ]
 
 
 def score(pairs: Iterable[Pair], runner: Runner = run_tool) -> list[PairResult]:
@@ -196,6 +210,19 @@ def details(result: PairResult) -> str:
     return "\n".join(out)
 
 
+def by_origin(results: Iterable[PairResult]) -> str:
+    """Reports per origin (see :func:`origin`): how many, right fate, wrong fate, noise."""
+    counts: dict[str, list[int]] = {}
+    for judged in (j for r in results for j in r.judged):
+        row = counts.setdefault(judged.report.note or "?", [0, 0, 0, 0])
+        row[0] += 1
+        row[3 if judged.noise else 1 if judged.right else 2] += 1
+    lines = ["| origin | reports | right | wrong fate | noise |", "|---|---:|---:|---:|---:|"]
+    for name, row in sorted(counts.items(), key=lambda item: (-item[1][0], item[0])):
+        lines.append(f"| {name} | " + " | ".join(map(str, row)) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=SPLITS, default="all")
@@ -222,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
         help="give compare() each pair's hand-listed wordings as a lexicon (no links): "
         "what the engine scores when it knows exactly which phrases are formulas",
     )
+    parser.add_argument(
+        "--by-origin",
+        action="store_true",
+        help="also count reports per origin (lexicon, mined, background, and the kind of a "
+        "change read off the words around a formula): right, wrong fate, noise",
+    )
     args = parser.parse_args(argv)
     pairs = [p for p in load_pairs(split=args.split) if not args.pair or args.pair in p.name]
     if not pairs:
@@ -241,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(figures, indent=1, sort_keys=True))
         return 0
     print(table(groups))
+    if args.by_origin:
+        print("\n" + by_origin(results))
     how = "readoutdiff --format json" if args.cli else "compare() with default options"
     how += ", no background" if args.no_background and not args.cli else ""
     how += ", each pair's hand-listed wordings as a lexicon (oracle)" if args.oracle else ""

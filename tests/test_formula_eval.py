@@ -288,3 +288,22 @@ def test_scorer_has_a_fresh_column(capsys: pytest.CaptureFixture[str]) -> None:
         in (score_formulas.table(groups))
     )
     assert [t for t, _ in score_formulas.columns(results, "fresh")] == ["fresh (unseen)"]
+
+
+def test_scorer_counts_reports_per_origin() -> None:
+    """``--by-origin``: every judged report lands in one row, under its source and kind."""
+    pair = next(p for p in PAIRS if p.name == "blinken-kuleba__2022-05-24")
+    results = score_formulas.score([pair])
+    table = score_formulas.by_origin(results)
+    rows = {
+        line.split(" | ")[0].lstrip("| "): [int(x) for x in line.strip("| ").split(" | ")[1:]]
+        for line in table.splitlines()[2:]
+    }
+    judged = results[0].judged
+    assert sum(row[0] for row in rows.values()) == len(judged)
+    assert all(row[0] == sum(row[1:]) for row in rows.values())
+    # Kuleba's "unprovoked and unjustified war" -> "brutal and unprovoked war" is a built-in
+    # formula reworded (slots.py), told apart from the formulas found as they are.
+    assert "builtin/reworded" in rows and "builtin" in rows
+    noise = sum(j.noise for j in judged)
+    assert sum(row[3] for row in rows.values()) == noise

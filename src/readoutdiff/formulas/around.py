@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas import wording
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import STOP_WORDS
-from readoutdiff.formulas.succession import SUBJECT_WORDS, View
+from readoutdiff.formulas.phrases import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.succession import View
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span
 
 AROUND = 8
@@ -43,8 +43,8 @@ def around(
     """
     if rep.variant or swapped(rep, pair, *views):
         return None
-    a_told = wording.told(rep.a_core, SUBJECT_WORDS)
-    b_told = wording.told(rep.b_core, SUBJECT_WORDS)
+    a_told = wording.told(rep.a_core, INTRODUCING)
+    b_told = wording.told(rep.b_core, INTRODUCING)
     if not (a_told or b_told):
         return None
     cut = not content(rep.a_core) or not content(rep.b_core)  # a qualifier in or out

@@ -9,9 +9,9 @@ phrases of diplomatic usage without a ``--history``. ``Options.background`` turn
 
 The file is read on first use, once per process.
 
->>> entry = next(e for e in entries() if e.text == "international humanitarian law")
+>>> entry = next(e for e in entries() if e.text == "rule of law")
 >>> entry.id, entry.topic, entry.source.value
-('background:international-humanitarian-law', 'background', 'mined')
+('background:rule-of-law', 'background', 'mined')
 """
 
 from __future__ import annotations

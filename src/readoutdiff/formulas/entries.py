@@ -3,6 +3,7 @@
 - :func:`fate`: by the sides a formula stands on (persisted, dropped or appeared; ``variant``
   when the wordings differ), and :func:`qualified`: *changed* when a kept formula's wording lost
   (or gained) a qualifier;
+- :func:`reheaded`: *changed* when kept qualifiers qualify another noun;
 - :func:`linked`: a formula of A replaced by its successor in B;
 - :func:`governed`: a formula both sides keep, governed by a different phrase.
 """
@@ -18,8 +19,10 @@ from operator import attrgetter
 
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
-from readoutdiff.formulas import succession, wording
+from readoutdiff.formulas import coordination, succession, wording
 from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.mutation import headed
+from readoutdiff.formulas.spans import word_span
 from readoutdiff.model import Formula, FormulaStatus, Span
 
 ById = Mapping[str, Sequence[Occurrence]]
@@ -68,6 +71,35 @@ def qualified(
     if wording.qualifier_dropped(a_runs, b_runs) or wording.qualifier_dropped(b_runs, a_runs):
         return replace(formula, status=FormulaStatus.CHANGED, variant=False)
     return formula
+
+
+def reheaded(
+    formula: Formula, views: tuple[succession.View, succession.View],
+    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
+) -> Formula:  # fmt: skip
+    """A kept coordination of qualifiers that now qualifies another noun is *changed*, each
+    wording with its noun: "unprovoked and unjustified invasion" -> "unjustified and
+    unprovoked attack". Only for a formula said once on each side (its noun is that one's)."""
+    if formula.status is not FormulaStatus.PERSISTED or len(sides[0]) != 1 or len(sides[1]) != 1:
+        return formula
+    ends: list[tuple[Span, str]] = []
+    for view, (occurrence,) in zip(views, sides, strict=True):
+        words = view.words[occurrence.sentence]
+        first, last = headed(words, occurrence.first, occurrence.last)
+        if last == occurrence.last or not coordination.is_coordination(words, first, last - 1):
+            return formula  # no noun after it, or no coordination of one-word qualifiers
+        span = word_span(view.readout, words, first, last)
+        ends.append((span, wording.strip(words.stems[last - 1])))
+    (a_span, a_head), (b_span, b_head) = ends
+    if a_head == b_head:
+        return formula
+    a_text, b_text = (
+        v.readout.text[s.start : s.end] for v, s in zip(views, (a_span, b_span), strict=True)
+    )
+    return replace(
+        formula, status=FormulaStatus.CHANGED, variant=False, a_text=a_text, b_text=b_text,
+        a_spans=(a_span,), b_spans=(b_span,),
+    )  # fmt: skip
 
 
 def _wordings(side: Sequence[Occurrence]) -> set[str]:

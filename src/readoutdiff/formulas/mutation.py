@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas import coordination
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import PREPOSITIONS, STOP_WORDS, Words
+from readoutdiff.formulas.phrases import INTRODUCING, PREPOSITIONS, STOP_WORDS, Words
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
 
 MIN_SHARED = 2
@@ -23,6 +23,8 @@ MIN_SHARE = 0.5
 """Shared content stems over the content words of the longer wording."""
 NEAR = 6
 """How far from its anchor a shared word of the other side may stand."""
+_INTRODUCING = frozenset(map(strip, INTRODUCING))
+"""Stripped stems of the words that introduce a formula rather than say it."""
 PRONOUNS = frozenset("itself themselves himself herself ourselves us them him one".split())
 """Words that are no content here: "defends itself" shares nothing with "Israel's right to defend itself"."""
 
@@ -58,6 +60,11 @@ def content(words: Words, lo: int, hi: int) -> list[str]:
     return [strip(s) for s in words.stems[lo:hi] if counts(s)]
 
 
+def _said(stems: Sequence[str]) -> list[str]:
+    """``stems`` (stripped) without subject words and reporting verbs."""
+    return [s for s in stems if s not in _INTRODUCING]
+
+
 def counts(stem: str) -> bool:
     return stem not in STOP_WORDS and stem not in PRONOUNS
 
@@ -91,8 +98,8 @@ def place(
         _tail(words, own_span, around, theirs, theirs_at),
     )
     mine, other = content(words, *own_span), content(theirs, *other_span)
-    if sorted(mine) == sorted(other):
-        return None
+    if sorted(_said(mine)) == sorted(_said(other)):
+        return None  # the same words, introduced by another subject or reporting verb
     if set(other) <= shared and _head(words, *own_span) not in shared:
         return None  # words cut from around a topic the other side names: "COVID-19 pandemic"
     score = len(shared) / max(len(mine), len(other))
@@ -114,11 +121,11 @@ def _member_swapped(
         return None
     score = len(set(mine) & set(other)) / len(mine)
     # Each side with the head noun the members qualify: "… war" / "… invasion".
-    own_span, other_span = _headed(words, own.first, own.last), _headed(theirs, *span)
+    own_span, other_span = headed(words, own.first, own.last), headed(theirs, *span)
     return (score, own_span, other_span) if score >= MIN_SHARE else None
 
 
-def _headed(words: Words, first: int, last: int) -> tuple[int, int]:
+def headed(words: Words, first: int, last: int) -> tuple[int, int]:
     """[first, last) and the lower-case content word right after it, if one follows."""
     follows = last < len(words.stems) and not words.breaks[last] and not words.caps[last]
     return (

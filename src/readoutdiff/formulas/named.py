@@ -27,9 +27,9 @@ from dataclasses import dataclass, field, replace
 from readoutdiff.formulas import frames, wording
 from readoutdiff.formulas.around import around, content, swapped
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import STOP_WORDS, Words
+from readoutdiff.formulas.phrases import STOP_WORDS, SUBJECT_WORDS, Words
 from readoutdiff.formulas.spans import line_of, overlaps
-from readoutdiff.formulas.succession import SUBJECT_WORDS, View
+from readoutdiff.formulas.succession import View
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status
 from readoutdiff.shared_runs import BlockMemo
 
@@ -92,8 +92,10 @@ def name(
                 continue
             if swapped(rep, pair, a, b):
                 continue  # the words moved within the passage: reordered, not reworded
-            if owner.id in one_sided and not _mutation(rep):
-                continue  # the formula cut out, put in or swapped for other words: not changed
+            if not _mutation(rep) and (
+                owner.id in one_sided or _one_side_holds(rep, owner.id, a_occ, b_occ)
+            ):
+                continue  # the formula cut out, put in, moved or swapped for other words
             if rep.variant:
                 _variant(named, rep, owner, bool(inside), one_sided, (a, b))
                 continue
@@ -222,6 +224,20 @@ def _bare(
         if content(rest) == 0:
             return True
     return False
+
+
+def _one_side_holds(
+    rep: wording.Replacement, formula_id: str, a_occ: Sequence[Occurrence],
+    b_occ: Sequence[Occurrence],
+) -> bool:  # fmt: skip
+    """Only one side's wording holds the formula (a formula both readouts keep moved out of
+    this passage: "… and continued transatlantic unity" -> "including vital humanitarian and
+    security assistance", with transatlantic unity in the next sentence of B)."""
+    held = [
+        any(o.id == formula_id for o in occurrences if any(_covers(run, o)))
+        for run, occurrences in ((rep.a, a_occ), (rep.b, b_occ))
+    ]
+    return held[0] != held[1]
 
 
 def _mutation(rep: wording.Replacement) -> bool:

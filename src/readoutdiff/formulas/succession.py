@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import STOP_WORDS, Words
+from readoutdiff.formulas.phrases import INTRODUCING, STOP_WORDS, Words
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status
@@ -37,10 +37,6 @@ _CLAUSE_WORDS = frozenset(
     "that which who where when while whereas because so and or but is are was were be being been has have had".split()
 )
 """Walking back from an anchor, the governing phrase stops after these (or punctuation)."""
-SUBJECT_WORDS = frozenset(
-    """we they he she it i you the two both side country leader head of state president party
-    also all and or but thus then""".split()
-)
 _MAX_GOVERNOR = 10
 _SURE_REST = 75
 """A slot framed on one side only needs the rest of the two sentences this alike (0-100)."""
@@ -218,12 +214,8 @@ def _governor_change(
         if x_stem not in STOP_WORDS:
             return None  # the same word governs the anchor on both sides ("maintain"/"maintaining")
     x_phrase, y_phrase = _phrase(x_words, *x_region), _phrase(y_words, *y_region)
-    if (
-        not x_phrase
-        or not y_phrase
-        or x_words.stems[slice(*x_phrase)] == y_words.stems[slice(*y_phrase)]
-    ):
-        return None
+    if not x_phrase or not y_phrase or _said(x_words, x_phrase) == _said(y_words, y_phrase):
+        return None  # the same words, but for stop words and words that introduce them
     return Governed(
         anchor=x.id, a_text=_text(a, x_words, x_phrase), b_text=_text(b, y_words, y_phrase),
         a_span=_span(a, x_words, x_phrase), b_span=_span(b, y_words, y_phrase), score=score,
@@ -247,13 +239,20 @@ def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | N
     return (start, anchor.first) if start < anchor.first else None
 
 
+def _said(words: Words, phrase: tuple[int, int]) -> list[str]:
+    return [s for s in words.stems[slice(*phrase)] if s not in STOP_WORDS and s not in INTRODUCING]
+
+
 def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
-    """Drop a leading subject and trailing stop words; None if no content word is left."""
-    while start < end and words.stems[start] in SUBJECT_WORDS:
+    """Drop a leading subject (subject words, a name or office: "Foreign Secretary Truss"),
+    the verb that reports it ("emphasized") and trailing stop words; None if no lower-case
+    content word is left (names are no governing phrase: "to Russia's")."""
+    while start < end and (words.stems[start] in INTRODUCING or words.caps[start]):
         start += 1
     while end > start and words.stems[end - 1] in STOP_WORDS:
         end -= 1
-    return (start, end) if any(s not in STOP_WORDS for s in words.stems[start:end]) else None
+    told = (k for k in range(start, end) if not words.caps[k])
+    return (start, end) if any(words.stems[k] not in STOP_WORDS for k in told) else None
 
 
 def _text(view: View, words: Words, phrase: tuple[int, int]) -> str:

@@ -33,6 +33,7 @@ from readoutdiff.formulas import (
     matcher,
     matcher_cache,
     mining,
+    qualified_nouns,
     sightings,
     slots,
     succession,
@@ -40,7 +41,7 @@ from readoutdiff.formulas import (
 )
 from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas.across import across_languages
-from readoutdiff.formulas.entries import fate, governed, linked, qualified
+from readoutdiff.formulas.entries import fate, governed, linked, qualified, reheaded
 from readoutdiff.formulas.inside import inside_longer
 from readoutdiff.formulas.matcher import BY_START, Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
@@ -282,20 +283,17 @@ def _fates(
     left_b = {i: o for i, o in lonely_b.items() if i not in reworded.consumed}
     twinned = twins.link(a, b, left_a, left_b, paired, busy)
     formulas += twinned.changed
+    held = [o.span for found in (*in_a.values(), *in_b.values()) for o in found]
+    busy += [s for f in twinned.changed for s in (*f.a_spans, *f.b_spans)]
+    formulas += qualified_nouns.changes(a, b, paired, busy + held)
     rest = [i for i in rest if i not in reworded.consumed and i not in twinned.consumed]
-    formulas += [
-        qualified(
-            fate(
-                i,
-                in_a.get(i) or held_a.get(i, []),
-                in_b.get(i) or held_b.get(i, []),
-                named.variants.get(i),
-            ),
-            (a, b),
-            (in_a.get(i, []), in_b.get(i, [])),
-        )
-        for i in rest
-    ]
+    for i in rest:
+        kept = fate(
+            i, in_a.get(i) or held_a.get(i, []), in_b.get(i) or held_b.get(i, []),
+            named.variants.get(i),
+        )  # fmt: skip
+        sides = (in_a.get(i, []), in_b.get(i, []))
+        formulas.append(reheaded(qualified(kept, (a, b), sides), (a, b), sides))
     return tuple(sorted(formulas, key=_order))
 
 

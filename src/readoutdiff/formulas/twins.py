@@ -27,9 +27,10 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas import wording
 from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.phrases import INTRODUCING
 from readoutdiff.formulas.slots import Mutations, anchors, window
 from readoutdiff.formulas.spans import overlaps
-from readoutdiff.formulas.succession import SUBJECT_WORDS, View
+from readoutdiff.formulas.succession import View
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 
 WITHIN = 2
@@ -82,4 +83,4 @@ def _told(view: View, occurrence: Occurrence) -> set[str]:
     """The content stems of a formula's wording that tell something (see the module's text)."""
     words = view.words[occurrence.sentence]
     run = [(words, k) for k in range(occurrence.first, occurrence.last)]
-    return wording.told(run, SUBJECT_WORDS)
+    return wording.told(run, INTRODUCING)

@@ -1,0 +1,96 @@
+"""Wordings of formula changes on real readouts (eval/formulas/): where a wording starts and
+ends, which words only introduce a formula, and when a kept formula's noun changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff import compare, load
+from readoutdiff.model import Comparison, FormulaStatus
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+
+def _compare(a: str, b: str) -> Comparison:
+    return compare(load(EVAL / a), load(EVAL / b))
+
+
+def _changed(comparison: Comparison) -> list[tuple[str | None, str | None]]:
+    return [(f.a_text, f.b_text) for f in comparison.formulas if f.status is FormulaStatus.CHANGED]
+
+
+def test_kept_qualifiers_of_another_noun_are_changed() -> None:
+    # "Russia's unprovoked and unjustified invasion of Ukraine" -> "its unjustified and
+    # unprovoked attack on Ukraine": the qualifiers stay (reordered), the noun changes.
+    pair = _compare("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt")
+    assert ("unprovoked and unjustified invasion", "unjustified and unprovoked attack") in _changed(
+        pair
+    )
+    assert not [f for f in pair.formulas if f.a_text == "unprovoked and unjustified"]
+    # Swapping the readouts mirrors the entry.
+    back = _compare("biden-duda__2022-03-26__wh.txt", "biden-duda__2022-03-04__wh.txt")
+    assert ("unjustified and unprovoked attack", "unprovoked and unjustified invasion") in _changed(
+        back
+    )
+
+
+def test_a_governing_phrase_is_no_name_and_no_cut() -> None:
+    # A said "impose severe consequences on Russia", B "international efforts to impose
+    # powerful sanctions on Russia": the change is the governing phrase, not "to Russia's".
+    changed = _changed(_compare("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt"))
+    assert (
+        "impose severe consequences on Russia",
+        "impose powerful sanctions on Russia",
+    ) in changed
+    assert all(a != "to Russia’s" for a, _ in changed)
+    # "Foreign Secretary Truss emphasized the continued importance of transatlantic unity":
+    # the office, the name and the reporting verb are no part of the governing phrase.
+    truss = _compare("blinken-truss__2022-04-01__state.txt", "blinken-truss__2022-05-03__state.txt")
+    assert all(
+        "Truss" not in (a or "") and "emphasized" not in (a or "") for a, _ in _changed(truss)
+    )
+    # … nor is "the continued importance of" another phrase than "continued": transatlantic
+    # unity persisted.
+    unity = [f.status for f in truss.formulas if f.id.startswith("transatlantic-unity")]
+    assert unity == [FormulaStatus.PERSISTED]
+
+
+def test_a_wording_does_not_end_at_a_preposition() -> None:
+    pair = _compare(
+        "blinken-faisal-bin-farhan__2022-03-02__state.txt",
+        "blinken-faisal-bin-farhan__2022-03-28__state.txt",
+    )
+    texts = [t for f in pair.formulas for t in (f.a_text, f.b_text) if t]
+    assert texts and not [t for t in texts if t.split()[-1] in ("against", "toward", "towards")]
+
+
+def test_another_reporting_verb_is_no_change() -> None:
+    # "They also discussed their shared commitment to protecting the gains of the
+    # Belfast/Good Friday Agreement" -> "The leaders also affirmed their shared commitment …"
+    pair = _compare("biden-sunak__2022-10-25__wh.txt", "biden-sunak__2022-11-16__wh.txt")
+    good_friday = [f for f in pair.formulas if f.id.startswith("good-friday-agreement")]
+    assert [f.status for f in good_friday] == [FormulaStatus.PERSISTED]
+
+
+def test_a_formula_that_moved_out_of_a_passage_did_not_change_there() -> None:
+    # B says "transatlantic unity" in the sentence after the one paired with A's
+    # "… and continued transatlantic unity": it persisted, it was not reworded into
+    # "including vital humanitarian and security assistance".
+    pair = _compare("blinken-truss__2022-05-03__state.txt", "blinken-truss__2022-06-02__state.txt")
+    unity = [f for f in pair.formulas if f.id.startswith("transatlantic-unity")]
+    assert [(f.status, f.a_text, f.b_text) for f in unity] == [
+        (FormulaStatus.PERSISTED, "transatlantic unity", "transatlantic unity")
+    ]
+
+
+def test_a_qualified_noun_no_lexicon_has_is_changed_when_its_noun_changes() -> None:
+    # "Russia's brutal and unlawful invasion" (May 2023) -> "Russia's brutal and unlawful
+    # aggression" (August 2023): no lexicon entry, the same qualifiers, another noun.
+    may, august = "biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"
+    pair = _compare(may, august)
+    assert ("brutal and unlawful invasion", "brutal and unlawful aggression") in _changed(pair)
+    back = _compare(august, may)
+    assert ("brutal and unlawful aggression", "brutal and unlawful invasion") in _changed(back)
+    # November's readout has no such phrase: nothing to pair it with, no entry.
+    later = _compare(august, "biden-kishida__2023-11-16__wh.txt")
+    assert not [a for a, _ in _changed(later) if a and "brutal and unlawful" in a]
