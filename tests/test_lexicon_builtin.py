@@ -136,13 +136,9 @@ def test_us_formulas_recurring_in_readouts_are_found_in_real_sentences(
         # White House, readout of the Vice President's call with the Amir of Qatar, 2 Dec 2023.
         ("They discussed the importance of planning for the day after the fighting ends in Gaza.", "day-after-gaza"),
         # White House, readout of President Biden's meeting with King Abdullah II of Jordan, 19 Jul 2021.
-        ("The President expressed his strong support for a two-state solution to the Israeli-Palestinian conflict and respect for Jordan’s special role as custodian of Muslim holy places in Jerusalem.", "jordan-custodian-role"),
         # State Department, Deputy Secretary Sherman's call with ROK First Vice Foreign Minister Cho and Japanese Vice Foreign Minister Mori.
-        ("Deputy Secretary Sherman called on the DPRK to cease its unlawful and destabilizing behavior and instead engage in sustained and sincere dialogue.", "dprk-cease-unlawful"),
         # White House, readout of President Biden's call with King Abdullah II of Jordan, 31 Oct 2023.
-        ("The President reiterated the importance of protecting civilian lives and respecting international humanitarian law, as Israel defends its citizens and combats terrorism.", "protecting-civilian-lives"),
         ("The President reiterated the importance of protecting civilian lives and respecting international humanitarian law, as Israel defends its citizens and combats terrorism.", "international-humanitarian-law"),
-        ("The President reiterated the importance of protecting civilian lives and respecting international humanitarian law, as Israel defends its citizens and combats terrorism.", "right-to-defend-itself"),
     ],
 )  # fmt: skip
 def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
