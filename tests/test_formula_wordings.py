@@ -23,15 +23,17 @@ def test_kept_qualifiers_of_another_noun_are_changed() -> None:
     # "Russia's unprovoked and unjustified invasion of Ukraine" -> "its unjustified and
     # unprovoked attack on Ukraine": the qualifiers stay (reordered), the noun changes.
     pair = _compare("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt")
-    assert ("unprovoked and unjustified invasion", "unjustified and unprovoked attack") in _changed(
-        pair
-    )
+    assert (
+        "Russia’s unprovoked and unjustified invasion",
+        "its unjustified and unprovoked attack",
+    ) in _changed(pair)
     assert not [f for f in pair.formulas if f.a_text == "unprovoked and unjustified"]
     # Swapping the readouts mirrors the entry.
     back = _compare("biden-duda__2022-03-26__wh.txt", "biden-duda__2022-03-04__wh.txt")
-    assert ("unjustified and unprovoked attack", "unprovoked and unjustified invasion") in _changed(
-        back
-    )
+    assert (
+        "its unjustified and unprovoked attack",
+        "Russia’s unprovoked and unjustified invasion",
+    ) in _changed(back)
 
 
 def test_a_governing_phrase_is_no_name_and_no_cut() -> None:

@@ -141,21 +141,29 @@ def _shared(
         right = [(b.words[i], k) for i in b_indices for k in range(len(b.words[i].stems))]
         left_stems = [w.stems[k] for w, k in left]
         right_stems = [w.stems[k] for w, k in right]
-        side = a
+        side, other = a, b
         if left_stems > right_stems:  # the same blocks whichever side is A
-            left, right, left_stems, right_stems, side = right, left, right_stems, left_stems, b
-        for start, _, size in remembered_blocks(left_stems, right_stems, blocks):
+            left, right, left_stems, right_stems = right, left, right_stems, left_stems
+            side, other = b, a
+        for start, start_right, size in remembered_blocks(left_stems, right_stems, blocks):
             if size >= 3:
-                yield from _shared_run(side, left[start : start + size], taken[id(side)])
+                run, mirror = left[start : start + size], right[start_right : start_right + size]
+                cut = {
+                    i
+                    for i, (words, k) in enumerate(mirror)
+                    if k in taken[id(other)].get(words.sentence, ())
+                }
+                yield from _shared_run(side, run, taken[id(side)], cut)
 
 
 def _shared_run(
-    side: Side, run: list[tuple[Words, int]], taken: Mapping[int, set[int]]
+    side: Side, run: list[tuple[Words, int]], taken: Mapping[int, set[int]], cut: set[int]
 ) -> Iterator[Sighting]:
-    """Yield the run, cut at sentence ends, punctuation and formulas, if mostly lower-case words."""
+    """Yield the run, cut at sentence ends, punctuation and formulas (``cut``: where the other
+    side's copy of the run stands in a formula), if mostly lower-case words."""
     pieces: list[list[tuple[Words, int]]] = [[]]
-    for words, k in run:
-        if k in taken.get(words.sentence, ()):
+    for i, (words, k) in enumerate(run):
+        if k in taken.get(words.sentence, ()) or i in cut:
             pieces.append([])
             continue
         if pieces[-1] and (pieces[-1][-1][0] is not words or words.breaks[k]):
