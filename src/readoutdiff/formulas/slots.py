@@ -53,6 +53,8 @@ COMMON = 40
 
 
 Side = Mapping[str, Sequence[Occurrence]]
+Busy = tuple[Sequence[Span], Sequence[Span]]
+"""Spans of A and spans of B that other entries tell (each side's offsets are its own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +77,10 @@ class Mutations:
 
 def find(
     a: View, b: View, only_a: Side, only_b: Side, pairs: Sequence[Alignment],
-    busy: Sequence[Span] = (),
+    busy: Busy = ((), ()),
 ) -> Mutations:  # fmt: skip
-    """Return one changed entry per formula reworded near its place in the other readout."""
+    """Return one changed entry per formula reworded near its place in the other readout
+    (``busy``: the places of A and of B that other entries already tell)."""
     if not only_a and not only_b:
         return Mutations(changed=[], consumed=set())
     # Each side's index serves only the other side's one-sided formulas, and only their words.
@@ -111,7 +114,8 @@ def find(
         view, other = (a, b) if c.own_on_a else (b, a)
         own_text, own_span = _text(view, mine)
         other_text, other_span = _text(other, theirs)
-        if overlaps(own_span, busy) or overlaps(other_span, busy):
+        own_busy, other_busy = busy if c.own_on_a else busy[::-1]
+        if overlaps(own_span, own_busy) or overlaps(other_span, other_busy):
             continue
         # One-sided formulas inside either wording are told by this entry too ("war against
         # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").

@@ -28,10 +28,10 @@ from collections.abc import Mapping, Sequence
 from readoutdiff.formulas import wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import INTRODUCING
-from readoutdiff.formulas.slots import Mutations, anchors, window
+from readoutdiff.formulas.slots import Busy, Mutations, anchors, window
 from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.succession import View
-from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus
 
 WITHIN = 2
 """Sentences beyond where a sentence's paired neighbours went, for the other formula to be near."""
@@ -39,7 +39,7 @@ WITHIN = 2
 
 def link(
     a: View, b: View, only_a: Mapping[str, Sequence[Occurrence]],
-    only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Sequence[Span],
+    only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Busy,
 ) -> Mutations:  # fmt: skip
     """Return one changed entry per pair of one-sided formulas reworded into each other."""
     out = Mutations(changed=[], consumed=set())
@@ -67,7 +67,7 @@ def link(
     for _, x, y in sorted(candidates, key=lambda c: c[0]):
         if x.id in out.consumed or y.id in out.consumed:
             continue
-        if overlaps(x.span, busy) or overlaps(y.span, busy):
+        if overlaps(x.span, busy[0]) or overlaps(y.span, busy[1]):
             continue
         out.consumed |= {x.id, y.id}
         owner = min((x, y), key=lambda o: (o.source is FormulaSource.MINED, o.id))

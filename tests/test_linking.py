@@ -1,0 +1,59 @@
+"""Linking two wordings of one formula as a *changed* entry (formulas/slots.py, twins.py), on
+real pairs of the evaluation set with their hand-listed wordings as a user lexicon: each
+wording its own entry, a changed event's two wordings unlinked, as ``score_formulas.py
+--oracle`` gives them, so the engine must find by itself which one became which."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.ingest import load
+from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+Fate = tuple[str, str | None, str | None]
+
+
+def _hand_listed(pair: str) -> tuple[Path, Path, Options]:
+    """The pair's readouts, and options whose lexicon adds every hand-listed wording."""
+    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
+    entries = []
+    for number, event in enumerate(data["events"]):
+        wordings = [event[side] for side in ("a", "b") if event.get(side)]
+        if event["status"] == "changed":
+            entries += [Entry(id=f"hand-{number}-{side}", text=w, source=FormulaSource.USER)
+                        for side, w in zip("ab", wordings, strict=True)]  # fmt: skip
+        else:
+            variants = tuple(w for w in wordings[1:] if w != wordings[0])
+            entries.append(Entry(
+                id=f"hand-{number}", text=wordings[0], variants=variants, source=FormulaSource.USER
+            ))  # fmt: skip
+    lexicon = merge(builtin(), Lexicon(entries=tuple(entries)))
+    return EVAL / data["a"], EVAL / data["b"], Options(lexicon=lexicon)
+
+
+def _fates(pair: str, swap: bool = False) -> list[Fate]:
+    a, b, options = _hand_listed(pair)
+    if swap:
+        a, b = b, a
+    return [(f.status.value, f.a_text, f.b_text) for f in compare(load(a), load(b), options=options).formulas]  # fmt: skip
+
+
+def test_a_place_the_other_readout_tells_does_not_block_a_change() -> None:
+    # B's "address" -> "including" (a context change, offsets 586-595 of B) once blocked A's
+    # energy formula at 579-629 of A: the places of the two readouts were compared as one.
+    fates = _fates("biden-sunak__2022-10-25")
+    assert ("changed", "secure sustainable and affordable energy resources",
+            "securing sustainable and affordable energy supplies") in fates  # fmt: skip
+    assert ("dropped", "secure sustainable and affordable energy resources", None) not in fates
+
+
+def test_the_change_mirrors_when_the_readouts_are_swapped() -> None:
+    assert ("changed", "securing sustainable and affordable energy supplies",
+            "secure sustainable and affordable energy resources") in _fates(
+        "biden-sunak__2022-10-25", swap=True
+    )  # fmt: skip
