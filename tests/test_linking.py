@@ -57,3 +57,31 @@ def test_the_change_mirrors_when_the_readouts_are_swapped() -> None:
             "secure sustainable and affordable energy resources") in _fates(
         "biden-sunak__2022-10-25", swap=True
     )  # fmt: skip
+
+
+def test_a_shared_name_tells_which_of_two_rewordings_is_the_formulas() -> None:
+    # Two formulas of A share two words ("support", "ongoing"/"aggression") with one of B;
+    # only one of them names Ukraine as it does.
+    assert ("changed", "strong support for Ukraine as it defends itself against Russian aggression",
+            "continued support for Ukraine in the face of Russia’s ongoing aggression") in _fates(
+        "biden-sunak__2022-11-16"
+    )  # fmt: skip
+
+
+def test_a_coordination_that_keeps_a_member_is_the_formula_reworded() -> None:
+    # "unprovoked and unjustified attack" -> "unprovoked and unlawful war", not the nearer
+    # "Houthi terrorist attacks", which shares only the noun.
+    fates = _fates("blinken-faisal-bin-farhan__2022-03-02")
+    assert ("changed", "Russia’s unprovoked and unjustified attack against Ukraine",
+            "his unprovoked and unlawful war") in fates  # fmt: skip
+    assert (
+        "appeared", None, "condemned the recent Houthi terrorist attacks against the Kingdom"
+    ) in fates  # fmt: skip
+
+
+def test_a_shared_governing_verb_alone_links_nothing() -> None:
+    fates = _fates("biden-erdogan__2023-05-29")
+    assert ("dropped", "strengthening transatlantic security", None) in fates
+    assert not [
+        f for f in fates if f[0] == "changed" and f[1] == "strengthening transatlantic security"
+    ]

@@ -13,24 +13,32 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
   "agricultural exports");
 - at least one of them is not of the built-in lexicon, whose entries name their successors
   themselves ("themes of peace and development" and "high-quality development" are two);
-- and each has a telling word the other lacks: a formula whose words all stand in the other
+- each has a telling word the other lacks: a formula whose words all stand in the other
   is a formula of its own held inside it ("security assistance" / "security, economic, and
-  humanitarian assistance"), reported as such.
+  humanitarian assistance"), reported as such;
+- and, when they share one telling word only, it is not just the word that opens both: a
+  shared governing verb is a frame, not a topic ("strengthening transatlantic security" /
+  "strengthen our bilateral ties"), unless a shared name or a coordination says more.
 
-Pairs are taken best first (more shared words, then nearer, then by ids), each formula
-once, so swapping the readouts mirrors the result.
+Pairs are taken best first, each formula once: by evidence (the shared telling words, one
+more for a name both wordings hold, "Ukraine", and one more for a coordination of one-word
+qualifiers that keeps a member and swaps another, "unprovoked and unjustified attack" /
+"unprovoked and unlawful war"), then nearer, then by ids, so swapping the readouts mirrors
+the result.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from readoutdiff.formulas import wording
+from readoutdiff.formulas import coordination, wording
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import INTRODUCING
+from readoutdiff.formulas.phrases import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.slots import Busy, Mutations, anchors, window
 from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.succession import View
+from readoutdiff.formulas.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus
 
 WITHIN = 2
@@ -47,22 +55,23 @@ def link(
         return out
     marks = anchors(pairs)
     mirrored = sorted((y, x) for x, y in marks)
-    told_b = {i: _told(b, o[0]) for i, o in only_b.items()}
+    traits_a = {i: _traits(a, o[0]) for i, o in only_a.items()}
+    traits_b = {i: _traits(b, o[0]) for i, o in only_b.items()}
     candidates = []
-    for x_id, found in only_a.items():
-        x, x_told = found[0], _told(a, found[0])
+    for x_id, x_traits in traits_a.items():
+        x = only_a[x_id][0]
         lo, hi = window(marks, x.sentence, len(b.words), WITHIN)
-        for y_id, y_told in told_b.items():
+        for y_id, y_traits in traits_b.items():
             y = only_b[y_id][0]
             if x.source is y.source is FormulaSource.BUILTIN:
                 continue  # the built-in lexicon says itself which of its formulas succeed which
-            shared = x_told & y_told
-            if not shared or x_told <= y_told or y_told <= x_told:
+            evidence = _evidence(x_traits, y_traits)
+            if evidence is None:
                 continue
             back_lo, back_hi = window(mirrored, y.sentence, len(a.words), WITHIN)
             if not (lo <= y.sentence < hi or back_lo <= x.sentence < back_hi):
                 continue
-            rank = (-len(shared), abs(x.sentence - y.sentence), min(x_id, y_id), max(x_id, y_id))
+            rank = (-evidence, abs(x.sentence - y.sentence), min(x_id, y_id), max(x_id, y_id))
             candidates.append((rank, x, y))
     for _, x, y in sorted(candidates, key=lambda c: c[0]):
         if x.id in out.consumed or y.id in out.consumed:
@@ -79,8 +88,52 @@ def link(
     return out
 
 
-def _told(view: View, occurrence: Occurrence) -> set[str]:
-    """The content stems of a formula's wording that tell something (see the module's text)."""
+@dataclass(frozen=True, slots=True)
+class _Traits:
+    told: frozenset[str]
+    """Content stems that tell something (see the module's text)."""
+    opener: str
+    """The stripped stem of the wording's first word when it tells something, else ""."""
+    names: frozenset[str]
+    """Stems of the capitalised words inside the wording (not a sentence's first word)."""
+    members: frozenset[str]
+    """The members of a coordination of one-word qualifiers in the wording."""
+
+
+def _traits(view: View, occurrence: Occurrence) -> _Traits:
     words = view.words[occurrence.sentence]
-    run = [(words, k) for k in range(occurrence.first, occurrence.last)]
-    return wording.told(run, INTRODUCING)
+    first, last = occurrence.first, occurrence.last
+    run = [(words, k) for k in range(first, last)]
+    told = frozenset(wording.told(run, INTRODUCING))
+    opener = strip(words.stems[first]) if not words.caps[first] else ""
+    names = frozenset(
+        words.stems[k]
+        for k in range(max(first, 1), last)
+        if words.caps[k] and words.stems[k] not in STOP_WORDS
+    )
+    members: set[str] = set()
+    k = first
+    while k < last:
+        span = coordination.around(words, k)
+        if span is not None and first <= span[0] and span[1] <= last:
+            members |= {
+                strip(s) for s in words.stems[span[0] : span[1]] if s not in coordination.JOINS
+            }
+            k = span[1]
+        else:
+            k += 1
+    return _Traits(told, opener if opener in told else "", names, frozenset(members))
+
+
+def _evidence(x: _Traits, y: _Traits) -> int | None:
+    """How much says that the two wordings are one formula reworded; None when nothing does."""
+    shared = x.told & y.told
+    if not shared or x.told <= y.told or y.told <= x.told:
+        return None
+    named = bool(x.names & y.names)
+    swapped = bool(x.members & y.members) and x.members != y.members
+    if len(shared) == 1 and not named and not swapped:
+        (word,) = shared
+        if word == x.opener == y.opener:
+            return None  # only the governing word: "strengthening …" / "strengthen …"
+    return len(shared) + named + swapped
