@@ -85,3 +85,12 @@ def test_a_shared_governing_verb_alone_links_nothing() -> None:
     assert not [
         f for f in fates if f[0] == "changed" and f[1] == "strengthening transatlantic security"
     ]
+
+
+def test_a_rewording_is_told_without_the_words_that_introduce_it() -> None:
+    # "They expressed their shared commitment …" in both readouts: the reporting verb and the
+    # pronoun are shared, but they introduce the formula; its wordings start at "shared".
+    assert ("changed", "shared commitment to continue working together",
+            "shared commitment to continue supporting Ukraine") in _fates("biden-erdogan__2023-05-29")  # fmt: skip
+    assert ("changed", "Israelis and Palestinians working to end the cycle",
+            "Israelis and Palestinians working to maintain calm") in _fates("blinken-lapid__2022-04-19")  # fmt: skip

@@ -5,7 +5,9 @@ formula: they must share at least ``MIN_SHARED`` content stems with the formula'
 of them the formula's own), at least ``MIN_SHARE`` of the longer wording's content words, and
 differ in their content words; or, for a formula that coordinates one-word members, stand in a
 coordination as long that keeps at least half of them ("unjustified and unprovoked" /
-"brutal and unprovoked"). :mod:`readoutdiff.formulas.slots` chooses among the places.
+"brutal and unprovoked"). The wordings start after the words that only introduce them, even
+when both sides share those ("They expressed their shared commitment …": "shared commitment
+…"), and end before stop words. :mod:`readoutdiff.formulas.slots` chooses among the places.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ NEAR = 6
 """How far from its anchor a shared word of the other side may stand."""
 _INTRODUCING = frozenset(map(strip, INTRODUCING))
 """Stripped stems of the words that introduce a formula rather than say it."""
+_TOPIC_WORDS = frozenset(("regarding", "concerning"))
+"""Words that only open the topic a formula is about."""
 PRONOUNS = frozenset("itself themselves himself herself ourselves us them him one".split())
 """Words that are no content here: "defends itself" shares nothing with "Israel's right to defend itself"."""
 
@@ -103,7 +107,37 @@ def place(
     if set(other) <= shared and _head(words, *own_span) not in shared:
         return None  # words cut from around a topic the other side names: "COVID-19 pandemic"
     score = len(shared) / max(len(mine), len(other))
-    return (score, own_span, other_span) if score >= MIN_SHARE else None
+    if score < MIN_SHARE:
+        return None
+    return (
+        score,
+        trimmed(words, *own_span, keep=(own.first, own.last)),
+        trimmed(theirs, *other_span),
+    )
+
+
+def trimmed(
+    words: Words, first: int, last: int, keep: tuple[int, int] | None = None
+) -> tuple[int, int]:  # fmt: skip
+    """[first, last) without the words before it that introduce a formula rather than say it
+    ("expressed their …", "regarding the importance of …") and the stop words after it, never
+    cutting into ``keep`` (the formula's own words)."""
+    lo_most, hi_least = keep if keep is not None else (last, first)
+    while first < min(lo_most, last - 1) and _introduces(words, first):
+        first += 1
+    while (
+        last - 1 > max(hi_least - 1, first)
+        and not words.caps[last - 1]
+        and words.stems[last - 1] in STOP_WORDS
+    ):
+        last -= 1
+    return first, last
+
+
+def _introduces(words: Words, k: int) -> bool:
+    """A lower-case stop word, subject word or reporting verb (a title is part of a name)."""
+    stem = words.stems[k]
+    return not words.caps[k] and (stem in STOP_WORDS or stem in INTRODUCING or stem in _TOPIC_WORDS)
 
 
 def _member_swapped(
