@@ -94,3 +94,11 @@ def test_a_rewording_is_told_without_the_words_that_introduce_it() -> None:
             "shared commitment to continue supporting Ukraine") in _fates("biden-erdogan__2023-05-29")  # fmt: skip
     assert ("changed", "Israelis and Palestinians working to end the cycle",
             "Israelis and Palestinians working to maintain calm") in _fates("blinken-lapid__2022-04-19")  # fmt: skip
+
+
+def test_a_stock_word_of_formulas_alone_links_nothing() -> None:
+    # "energy" stands in many formulas of the built-in lexicon: sharing it alone does not make
+    # "ensuring … energy resources" and "Russia's use of energy as a weapon" one formula.
+    fates = _fates("biden-meloni__2022-10-25")
+    assert ("dropped", "ensuring sustainable and affordable energy resources", None) in fates
+    assert ("appeared", None, "Russia’s use of energy as a weapon") in fates
