@@ -90,10 +90,29 @@ def test_a_shared_governing_verb_alone_links_nothing() -> None:
 def test_a_rewording_is_told_without_the_words_that_introduce_it() -> None:
     # "They expressed their shared commitment …" in both readouts: the reporting verb and the
     # pronoun are shared, but they introduce the formula; its wordings start at "shared".
-    assert ("changed", "shared commitment to continue working together",
+    assert ("changed", "shared commitment to continue working together as close partners",
             "shared commitment to continue supporting Ukraine") in _fates("biden-erdogan__2023-05-29")  # fmt: skip
-    assert ("changed", "Israelis and Palestinians working to end the cycle",
+    assert ("changed", "Israelis and Palestinians working to end the cycle of violence",
             "Israelis and Palestinians working to maintain calm") in _fates("blinken-lapid__2022-04-19")  # fmt: skip
+
+
+def test_a_place_that_cuts_into_two_formulas_is_the_formula_it_shares_a_word_with() -> None:
+    # B's "additional measures" met A's "measures to hold": the run of shared words cut into
+    # "further economic and diplomatic measures" and "hold the Russian Federation and Belarus
+    # accountable"; each is now its own change.
+    fates = _fates("blinken-le-drian__2022-03-22")
+    assert ("changed", "further economic and diplomatic measures", "additional measures") in fates
+    assert ("changed", "hold the Russian Federation and Belarus accountable",
+            "hold President Putin and his regime accountable") in fates  # fmt: skip
+
+
+def test_a_place_gives_up_a_word_of_the_next_formula() -> None:
+    # "… impose powerful sanctions on Russia for its unjustified and unprovoked attack": the
+    # attack's place took "Russia", the last word of the sanctions formula, and left it alone.
+    assert ("changed", "ongoing efforts to impose severe consequences on Russia",
+            "ongoing international efforts to impose powerful sanctions on Russia") in _fates(
+        "biden-duda__2022-03-04"
+    )  # fmt: skip
 
 
 def test_a_stock_word_of_formulas_alone_links_nothing() -> None:

@@ -18,6 +18,12 @@ word (the formula itself always included on its side). They are one *changed* en
 Each formula gets its best place; one place serves one formula, best first. A formula of the
 other side that the place covers (only that side has it) is told by the same entry
 ("unprovoked and unjustified" dropped and "brutal and unprovoked war" appeared are one change).
+When the place cuts into such a formula (it stops inside "further economic and diplomatic
+measures to hold the Russian Federation … accountable" at "measures to hold", or takes
+"Russia", the last word of the formula before it), the place is the formula that shares the
+most content words with the formula whose place it is: the two wordings are the formulas'
+own (a coordination of qualifiers with its noun), and the other formulas the place touched
+stay free for their own changes.
 Candidates from A and from B are ranked by one key that does not depend on which readout is
 A, so swapping the readouts mirrors the result.
 
@@ -37,8 +43,10 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from readoutdiff.formulas.coordination import is_coordination
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.mutation import clause, content, counts, place
+from readoutdiff.formulas.mutation import clause, content, counts, headed, place
+from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
@@ -109,17 +117,23 @@ def find(
             continue
         mine = (c.own.sentence, *c.own_span)
         theirs = (c.other_sentence, *c.other_span)
+        view, other = (a, b) if c.own_on_a else (b, a)
+        # One-sided formulas inside either wording are told by this entry too ("war against
+        # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").
+        held = _covered(other, theirs, only_b if c.own_on_a else only_a)
+        cut = any(o.first < theirs[1] or theirs[2] < o.last for o in held)
+        target = _target(c.own, view, other, held) if cut else None
+        if target is not None:  # a formula of the other side's own stands there: the two
+            mine = (c.own.sentence, *_whole(view.words[c.own.sentence], c.own))  # wordings
+            theirs = (target.sentence, target.first, target.last)
+            held = [o for o in held if target.first <= o.first and o.last <= target.last]
         if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
             continue
-        view, other = (a, b) if c.own_on_a else (b, a)
         own_text, own_span = _text(view, mine)
         other_text, other_span = _text(other, theirs)
         own_busy, other_busy = busy if c.own_on_a else busy[::-1]
         if overlaps(own_span, own_busy) or overlaps(other_span, other_busy):
             continue
-        # One-sided formulas inside either wording are told by this entry too ("war against
-        # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").
-        held = _covered(other, theirs, only_b if c.own_on_a else only_a)
         held += [
             o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
         ]
@@ -279,6 +293,30 @@ def _text(view: View, place: tuple[int, int, int]) -> tuple[str, Span]:
     sentence, first, last = place
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
+
+
+def _whole(words: Words, own: Occurrence) -> tuple[int, int]:
+    """The words of a formula's own wording, with the noun its qualifiers qualify when it is a
+    coordination of one-word qualifiers ("unprovoked and unjustified" war)."""
+    if is_coordination(words, own.first, own.last):
+        return headed(words, own.first, own.last)
+    return own.first, own.last
+
+
+def _target(
+    own: Occurrence, view: View, other: View, held: Sequence[Occurrence]
+) -> Occurrence | None:  # fmt: skip
+    """The one-sided formula of the other side, standing in the place, that shares the most
+    content words with ``own`` (None when none shares one)."""
+    mine = set(content(view.words[own.sentence], own.first, own.last))
+    best: tuple[int, int, int] | None = None
+    found = None
+    for o in held:
+        shared = len(mine & set(content(other.words[o.sentence], o.first, o.last)))
+        key = (shared, o.last - o.first, -o.first)
+        if shared and (best is None or key > best):
+            best, found = key, o
+    return found
 
 
 def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> list[Occurrence]:
