@@ -121,3 +121,13 @@ def test_a_stock_word_of_formulas_alone_links_nothing() -> None:
     fates = _fates("biden-meloni__2022-10-25")
     assert ("dropped", "ensuring sustainable and affordable energy resources", None) in fates
     assert ("appeared", None, "Russia’s use of energy as a weapon") in fates
+
+
+def test_the_name_a_whole_readout_is_about_tells_no_two_formulas_apart() -> None:
+    # "Ukraine" stands in most sentences of both readouts: "redouble efforts to provide vital
+    # food … to the people of Ukraine" shares it (and "food") with "resume the export of grain
+    # from Ukraine …", but the formula that became the latter is the one about exports.
+    assert ("changed", "ensure that the country was able to export to the rest of the world",
+            "resume the export of grain from Ukraine to avert a global food crisis") in _fates(
+        "johnson-zelenskyy__2022-05-22"
+    )  # fmt: skip

@@ -24,10 +24,10 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
   use of energy as a weapon").
 
 Pairs are taken best first, each formula once: by evidence (the shared telling words, one
-more for a name both wordings hold, "Ukraine", and one more for a coordination of one-word
-qualifiers that keeps a member and swaps another, "unprovoked and unjustified attack" /
-"unprovoked and unlawful war"), then nearer, then by ids, so swapping the readouts mirrors
-the result.
+more for a name both wordings hold that the whole readout is not about, and one more for a
+coordination of one-word qualifiers that keeps a member and swaps another, "unprovoked and
+unjustified attack" / "unprovoked and unlawful war"), then nearer, then by ids, so swapping
+the readouts mirrors the result.
 """
 
 from __future__ import annotations
@@ -67,8 +67,9 @@ def link(
         return out
     marks = anchors(pairs)
     mirrored = sorted((y, x) for x, y in marks)
-    traits_a = {i: _traits(a, o[0]) for i, o in only_a.items()}
-    traits_b = {i: _traits(b, o[0]) for i, o in only_b.items()}
+    subjects_a, subjects_b = _subjects(a), _subjects(b)
+    traits_a = {i: _traits(a, o[0], subjects_a) for i, o in only_a.items()}
+    traits_b = {i: _traits(b, o[0], subjects_b) for i, o in only_b.items()}
     candidates = []
     for x_id, x_traits in traits_a.items():
         x = only_a[x_id][0]
@@ -126,12 +127,23 @@ class _Traits:
     opener: str
     """The stripped stem of the wording's first word when it tells something, else ""."""
     names: frozenset[str]
-    """Stems of the capitalised words inside the wording (not a sentence's first word)."""
+    """Stems of the capitalised words inside the wording (not a sentence's first word), but
+    the readout's subjects (see :func:`_subjects`)."""
     members: frozenset[str]
     """The members of a coordination of one-word qualifiers in the wording."""
 
 
-def _traits(view: View, occurrence: Occurrence) -> _Traits:
+def _subjects(view: View) -> frozenset[str]:
+    """Names (stems of capitalised words, not a sentence's first) that stand in more than half
+    of the readout's sentences: what the readout is about ("Ukraine" in a call on the war),
+    which tells nothing about which two of its formulas are one."""
+    counted: Counter[str] = Counter()
+    for words in view.words:
+        counted.update({words.stems[k] for k in range(1, len(words.stems)) if words.caps[k]})
+    return frozenset(name for name, n in counted.items() if 2 * n > len(view.words))
+
+
+def _traits(view: View, occurrence: Occurrence, subjects: frozenset[str]) -> _Traits:
     words = view.words[occurrence.sentence]
     first, last = occurrence.first, occurrence.last
     run = [(words, k) for k in range(first, last)]
@@ -140,7 +152,7 @@ def _traits(view: View, occurrence: Occurrence) -> _Traits:
     names = frozenset(
         words.stems[k]
         for k in range(max(first, 1), last)
-        if words.caps[k] and words.stems[k] not in STOP_WORDS
+        if words.caps[k] and words.stems[k] not in STOP_WORDS and words.stems[k] not in subjects
     )
     members: set[str] = set()
     k = first
