@@ -131,3 +131,11 @@ def test_the_name_a_whole_readout_is_about_tells_no_two_formulas_apart() -> None
             "resume the export of grain from Ukraine to avert a global food crisis") in _fates(
         "johnson-zelenskyy__2022-05-22"
     )  # fmt: skip
+
+
+def test_a_place_sharing_only_names_is_no_rewording() -> None:
+    # "holding President Putin accountable" and "President Putin’s brutal war" share the name
+    # and nothing else: one formula dropped, another appeared.
+    fates = _fates("blinken-faisal-bin-farhan__2022-03-28")
+    assert ("dropped", "holding President Putin accountable", None) in fates
+    assert ("appeared", None, "President Putin’s brutal war") in fates

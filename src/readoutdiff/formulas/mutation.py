@@ -3,9 +3,10 @@
 :func:`place` scores the words around one shared word of the other side as the rewording of a
 formula: they must share at least ``MIN_SHARED`` content stems with the formula's clause (one
 of them the formula's own), at least ``MIN_SHARE`` of the longer wording's content words, and
-differ in their content words; or, for a formula that coordinates one-word members, stand in a
-coordination as long that keeps at least half of them ("unjustified and unprovoked" /
-"brutal and unprovoked"). The wordings start after the words that only introduce them, even
+differ in their content words, and share one that is neither a name nor a reporting verb
+("holding President Putin accountable" / "President Putin's brutal war" share only names);
+or, for a formula that coordinates one-word members, stand in a coordination as long that
+keeps at least half of them ("unjustified and unprovoked" / "brutal and unprovoked"). The wordings start after the words that only introduce them, even
 when both sides share those ("They expressed their shared commitment …": "shared commitment
 …"), and end before stop words. :mod:`readoutdiff.formulas.slots` chooses among the places.
 """
@@ -92,6 +93,11 @@ def place(
         return _member_swapped(own, words, theirs, p)
     if len(shared) < MIN_SHARED or not shared & core:
         return None
+    if not any(
+        (q == 0 or not theirs.caps[q]) and strip(theirs.stems[q]) not in _INTRODUCING
+        for q, _ in matches
+    ):
+        return None  # only names and reporting verbs in common: "holding President Putin …"
     mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
     theirs_at = [q for q, _ in matches]
     own_span = (min(mine_at), max(mine_at) + 1)
