@@ -126,7 +126,7 @@ def _print_instructions(variants: dict[str, list[str]], folder: Path) -> None:
 
 def _modules_after_version() -> list[str]:
     probe = (
-        "import sys\nfrom readoutdiff.entry import main\n"
+        "import sys\nfrom readoutdiff.cli.entry import main\n"
         "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
         "print(len(sys.modules), ' '.join(sorted(m for m in sys.modules if 'readoutdiff' in m)))"
     )

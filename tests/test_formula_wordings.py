@@ -94,3 +94,21 @@ def test_a_qualified_noun_no_lexicon_has_is_changed_when_its_noun_changes() -> N
     # November's readout has no such phrase: nothing to pair it with, no entry.
     later = _compare(august, "biden-kishida__2023-11-16__wh.txt")
     assert not [a for a, _ in _changed(later) if a and "brutal and unlawful" in a]
+
+
+def test_a_short_formula_dropped_or_put_in_comes_with_the_word_that_governs_it() -> None:
+    # Sunak, October -> November 2022: "They discussed the global need to step up ambitions
+    # to tackle the climate crisis" is new: what was said of the climate crisis is "tackle".
+    pair = _compare("biden-sunak__2022-10-25__wh.txt", "biden-sunak__2022-11-16__wh.txt")
+    climate = [f for f in pair.formulas if f.id == "climate-crisis"]
+    assert [(f.status, f.b_text) for f in climate] == [
+        (FormulaStatus.APPEARED, "tackle the climate crisis")
+    ]
+    span = climate[0].b_spans[0]
+    assert pair.b.text[span.start : span.end] == "tackle the climate crisis"
+    # A formula that opens with a preposition governs itself ("for as long as it takes"), and
+    # a compound's second half is no governing word ("life-saving assistance to civilians").
+    kishida = _compare("biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt")
+    assert "for as long as it takes" in [f.b_text for f in kishida.formulas]
+    later = _compare("biden-kishida__2023-08-18__wh.txt", "biden-kishida__2023-11-16__wh.txt")
+    assert "assistance to civilians" in [f.b_text for f in later.formulas]

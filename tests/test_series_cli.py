@@ -19,7 +19,7 @@ import html5lib  # type: ignore[import-untyped]
 import pytest
 from jsonschema import Draft202012Validator
 
-from readoutdiff import series_cli
+from readoutdiff.cli import series as series_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 READOUTS = ROOT / "tests" / "series_readouts"

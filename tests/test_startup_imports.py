@@ -66,10 +66,10 @@ def test_the_cli_sets_the_cache_for_its_run_only(
 
 def test_command_signatures_need_no_eval() -> None:
     """typer reads every command's signature on each run; string annotations cost an eval each."""
-    from readoutdiff import check_cli, cli, series_cli
+    from readoutdiff.cli import app, check, diff, formulas, series
 
-    commands = [cli.diff_command, cli.formulas_command, cli.help_command, cli._root]
-    commands += [check_cli.check_command, series_cli.series_command]
+    commands = [diff.diff_command, formulas.formulas_command, app.help_command, app._root]
+    commands += [check.check_command, series.series_command]
     for command in commands:
         annotations = command.__annotations__
         assert len(annotations) >= 2, command.__name__
@@ -78,7 +78,7 @@ def test_command_signatures_need_no_eval() -> None:
 
 def test_version_loads_neither_typer_nor_the_engine() -> None:
     probe = (
-        "import sys\nfrom readoutdiff.entry import main\n"
+        "import sys\nfrom readoutdiff.cli.entry import main\n"
         "try:\n    main(['a.txt', '--version'])\nexcept SystemExit as done:\n    print(done.code)\n"
         "names = ('typer', 'readoutdiff', 'typing', 're', 'enum')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in names))"
@@ -89,7 +89,8 @@ def test_version_loads_neither_typer_nor_the_engine() -> None:
     assert done.stdout.splitlines()[0] == f"readoutdiff {__version__}"
     assert done.stdout.splitlines()[1] == "0"
     assert done.stdout.splitlines()[2] == (
-        "['readoutdiff', 'readoutdiff.entry', 'readoutdiff.lazy', 'readoutdiff.version']"
+        "['readoutdiff', 'readoutdiff.cli', 'readoutdiff.cli.entry', 'readoutdiff.cli.version', "
+        "'readoutdiff.lazy']"
     )
 
 

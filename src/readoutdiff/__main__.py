@@ -1,5 +1,5 @@
 """Allow ``python -m readoutdiff``."""
 
-from readoutdiff.entry import main
+from readoutdiff.cli.entry import main
 
 main()

@@ -245,6 +245,9 @@ class Options:
     ``background``, :mod:`readoutdiff.formulas.background`); only while ``mine_formulas``."""
     meaning: bool = False
     """Pair sentences by meaning too (sentence embeddings); always on when the languages differ."""
+    governing_words: bool = True
+    """Report a short formula one side dropped or put in with the word that governs it
+    ("tackle the climate crisis"); off in a series, whose rows are named by the formula."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

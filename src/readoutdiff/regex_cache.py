@@ -6,7 +6,7 @@ A seed-pair HTML run compiles about 100 patterns (readoutdiff's own, such as the
 rules, and those of jinja2, typer and the standard library at import): about 200 M
 instructions, a sixth of the run.
 
-The command line (:mod:`readoutdiff.entry`) calls :func:`preload` before it imports anything
+The command line (:mod:`readoutdiff.cli.entry`) calls :func:`preload` before it imports anything
 else: it reads ``<cache>/regex/<digest>.json`` (see :mod:`readoutdiff.cache_dir`; the digest
 names the Python version and ``_sre``'s code format), gives each entry's engine input to
 ``_sre.compile`` and puts the pattern in ``re``'s own cache, where ``re.compile``,

@@ -22,6 +22,7 @@ from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import coordination, succession, wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
+from readoutdiff.formulas.phrases import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.model import Formula, FormulaStatus, Span
 
@@ -100,6 +101,44 @@ def reheaded(
         formula, status=FormulaStatus.CHANGED, variant=False, a_text=a_text, b_text=b_text,
         a_spans=(a_span,), b_spans=(b_span,),
     )  # fmt: skip
+
+
+_DETERMINERS = frozenset("the a an our their its his her this these".split())
+_SHORT = 2
+"""Content words of a formula short enough to be reported with the word that governs it."""
+
+
+def governed_by(
+    formula: Formula, views: tuple[succession.View, succession.View],
+    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
+) -> Formula:  # fmt: skip
+    """A short formula one side dropped or put in, reported with the word that governs it:
+    "tackle the climate crisis", "ending the COVID-19 pandemic" (what was said of it)."""
+    if formula.status not in (FormulaStatus.DROPPED, FormulaStatus.APPEARED):
+        return formula
+    on_a = formula.status is FormulaStatus.DROPPED
+    view, side = (views[0], sides[0]) if on_a else (views[1], sides[1])
+    if len(side) != 1:
+        return formula
+    occurrence = side[0]
+    words = view.words[occurrence.sentence]
+    told = [k for k in range(occurrence.first, occurrence.last) if words.stems[k] not in STOP_WORDS]
+    k = occurrence.first - 1
+    while k >= 0 and words.stems[k] in _DETERMINERS and not words.breaks[k + 1]:
+        k -= 1
+    if (
+        len(told) > _SHORT or words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
+        or k < 0 or words.breaks[k + 1] or words.caps[k]
+        or words.stems[k] in STOP_WORDS or words.stems[k] in INTRODUCING
+    ):  # fmt: skip
+        return formula
+    span = word_span(view.readout, words, k, occurrence.last)
+    if view.readout.text[span.start - 1 : span.start] == "-":
+        return formula  # the end of a compound: "life-saving assistance to civilians"
+    text = view.readout.text[span.start : span.end]
+    if on_a:
+        return replace(formula, a_text=text, a_spans=(span,))
+    return replace(formula, b_text=text, b_spans=(span,))
 
 
 def _wordings(side: Sequence[Occurrence]) -> set[str]:

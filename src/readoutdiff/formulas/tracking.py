@@ -41,7 +41,14 @@ from readoutdiff.formulas import (
 )
 from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas.across import across_languages
-from readoutdiff.formulas.entries import fate, governed, linked, qualified, reheaded
+from readoutdiff.formulas.entries import (
+    fate,
+    governed,
+    governed_by,
+    linked,
+    qualified,
+    reheaded,
+)
 from readoutdiff.formulas.inside import inside_longer
 from readoutdiff.formulas.matcher import BY_START, Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
@@ -104,7 +111,7 @@ def track(
     >>> a = from_text("We uphold true multilateralism. We oppose hegemonism and power politics.")
     >>> b = from_text("We uphold genuine multilateralism. Both back a multipolar world.")
     >>> [(f.status.value, f.a_text, f.b_text, f.variant) for f in compare(a, b).formulas]
-    [('dropped', 'hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'multipolar world', False)]
+    [('dropped', 'hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'back a multipolar world', False)]
     """
     # Tens of thousands of small tuples and lists, nearly none in a cycle, freed by reference
     # counting when the stage ends: collections during it only walked them and the whole heap
@@ -138,7 +145,10 @@ def _track(
         mined_a, mined_b = _mined(sides, [words_a, words_b], _reworded(alignments), options, blocks)
         found_a, found_b = found_a + mined_a, found_b + mined_b
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
-    return _fates(view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks)
+    return _fates(
+        view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks,
+        governing=options.governing_words,
+    )  # fmt: skip
 
 
 def _with_background(lexicon: Lexicon, options: Options) -> Lexicon:
@@ -249,7 +259,7 @@ def _by_id(view: succession.View) -> dict[str, list[Occurrence]]:
 
 def _fates(
     a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon,
-    threshold: float, blocks: BlockMemo | None = None,
+    threshold: float, blocks: BlockMemo | None = None, *, governing: bool = False,
 ) -> tuple[Formula, ...]:  # fmt: skip
     """Give each formula its status: linked ones changed, the rest by the sides they stand on;
     replaced phrases around formulas are changed entries naming their formula."""
@@ -294,7 +304,8 @@ def _fates(
             named.variants.get(i),
         )  # fmt: skip
         sides = (in_a.get(i, []), in_b.get(i, []))
-        formulas.append(reheaded(qualified(kept, (a, b), sides), (a, b), sides))
+        kept = reheaded(qualified(kept, (a, b), sides), (a, b), sides)
+        formulas.append(governed_by(kept, (a, b), sides) if governing else kept)
     return tuple(sorted(formulas, key=_order))
 
 

@@ -19,7 +19,7 @@ says whether the formula is present at that meeting and its
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import pairwise
 
@@ -119,6 +119,7 @@ def build_series(
         raise ReadoutError("a series needs at least two readouts; give more files or a directory")
     if options.formulas and options.mine_formulas:
         options = with_recurring(options, ordered)
+    options = replace(options, governing_words=False)  # a row is named by the formula itself
     facts: list[PairFacts] = []
     memo = ReadoutMemo()  # each readout's own formulas and sightings, found once, not per pair
     for done, (a, b) in enumerate(pairwise(ordered), 1):

@@ -1,6 +1,6 @@
 """What the commands of the CLI share: option declarations, the run's Options, writing files.
 
-``cli.py``, ``check_cli.py`` and ``series_cli.py`` import from here, so no
+``app.py``, ``check.py`` and ``series.py`` import from here, so no
 command module needs another one and the wording of a shared option lives once.
 """
 
@@ -121,7 +121,7 @@ def now() -> str:
 
 def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
     """Write ``text`` as UTF-8, atomically; ``newline=""`` keeps line ends (CSV's ``\\r\\n``)."""
-    from readoutdiff.output import write_atomic
+    from readoutdiff.cli.output import write_atomic
 
     write_atomic(path, text, newline=newline)
 

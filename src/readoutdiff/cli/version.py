@@ -1,6 +1,6 @@
 """``--version`` anywhere on the command line, answered before the command line framework loads.
 
-Both the command's start (:mod:`readoutdiff.entry`) and :func:`readoutdiff.cli.main` ask it, so
+Both the command's start (:mod:`readoutdiff.cli.entry`) and :func:`readoutdiff.cli.app.main` ask it, so
 neither imports the other for it.
 """
 

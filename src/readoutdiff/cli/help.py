@@ -1,4 +1,4 @@
-"""Plain ``--help`` pages in the style of git and Black, for the typer app of ``cli.py``.
+"""Plain ``--help`` pages in the style of git and Black, for the typer app of ``app.py``.
 
 typer labels arguments with their Python types (``{A}``, ``A <str>``) and cuts command
 descriptions in the command list; these classes print the metavariables the README uses

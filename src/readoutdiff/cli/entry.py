@@ -2,13 +2,13 @@
 
 ``--version`` is answered here, before the command line framework loads (typer is two thirds
 of the time of ``readoutdiff --version`` otherwise); everything else goes to
-:func:`readoutdiff.cli.main`, with the regular expressions compiled by earlier runs put into
+:func:`readoutdiff.cli.app.main`, with the regular expressions compiled by earlier runs put into
 ``re``'s cache first (:mod:`readoutdiff.regex_cache`).
 """
 
 import sys
 
-from readoutdiff.version import answer_version
+from readoutdiff.cli.version import answer_version
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> None:
     arguments = sys.argv[1:] if argv is None else argv
     answer_version(arguments)
     if "--help" in arguments or "-h" in arguments:  # compiles a few patterns: nothing to gain
-        from readoutdiff.cli import main as run
+        from readoutdiff.cli.app import main as run
 
         run(arguments)
         return
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> None:
     cache = from_environment(os.environ)
     regex_cache.preload(cache)  # before typer and the engine compile their patterns
     try:
-        from readoutdiff.cli import main as run
+        from readoutdiff.cli.app import main as run
 
         run(arguments)
     finally:

@@ -1,6 +1,6 @@
 """``readoutdiff series PATH...``: the command-line end of :mod:`readoutdiff.series`.
 
-Like ``cli.py`` (which registers this command), it parses arguments, calls the library, writes
+Like ``app.py`` (which registers this command), it parses arguments, calls the library, writes
 the files asked for and draws a progress bar; the logic lives in :mod:`readoutdiff.series`,
 :mod:`readoutdiff.readout_paths` and the ``render.series_*`` modules.
 """
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from readoutdiff.cli_options import (
+from readoutdiff.cli.options import (
     LexiconOption,
     MaxSizeOption,
     NoBackgroundOption,
@@ -27,8 +27,8 @@ from readoutdiff.cli_options import (
     run_options,
     write_file,
 )
+from readoutdiff.cli.output import NewFolder, write_stdout
 from readoutdiff.errors import ReadoutError
-from readoutdiff.output import NewFolder, write_stdout
 from readoutdiff.render.escape import shown_line
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""``readoutdiff check``: the command-line end of :mod:`readoutdiff.check` (registered by ``cli.py``).
+"""``readoutdiff check``: the command-line end of :mod:`readoutdiff.check` (registered by ``app.py``).
 
 It parses arguments, calls :func:`readoutdiff.check.run`, writes the chosen
 format and exits 1 when a rule with severity error is broken.
@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from readoutdiff.cli_options import (
+from readoutdiff.cli.options import (
     LexiconOption,
     MaxSizeOption,
     NoBackgroundOption,
@@ -22,8 +22,8 @@ from readoutdiff.cli_options import (
     run_options,
     write_file,
 )
+from readoutdiff.cli.output import write_stdout
 from readoutdiff.errors import ExitCode
-from readoutdiff.output import write_stdout
 from readoutdiff.render.check_formats import CheckFormat
 
 
