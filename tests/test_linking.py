@@ -139,3 +139,20 @@ def test_a_place_sharing_only_names_is_no_rewording() -> None:
     fates = _fates("blinken-faisal-bin-farhan__2022-03-28")
     assert ("dropped", "holding President Putin accountable", None) in fates
     assert ("appeared", None, "President Putin’s brutal war") in fates
+
+
+def test_two_formulas_naming_different_things_are_two_formulas() -> None:
+    # "strength" is all "the growing strength of the Quad partnership" and "the strength of
+    # the U.S.-India relationship" share, and each names something the other does not.
+    fates = _fates("biden-modi__2022-05-24")
+    assert ("dropped", "growing strength of the Quad partnership", None) in fates
+    assert ("appeared", None, "reaffirmed the strength of the U.S.-India relationship") in fates
+
+
+def test_a_name_and_its_adjective_are_one_name() -> None:
+    # "Ukrainian agricultural products" / "agricultural exports from Ukraine's ports": one word
+    # and one name in common, so not two formulas naming different things.
+    assert ("changed", "ensure that Ukrainian agricultural products reach international markets",
+            "resolve Russia’s military blockage of agricultural exports from Ukraine’s ports") in _fates(
+        "blinken-kuleba__2022-06-15"
+    )  # fmt: skip
