@@ -156,3 +156,11 @@ def test_a_name_and_its_adjective_are_one_name() -> None:
             "resolve Russia’s military blockage of agricultural exports from Ukraine’s ports") in _fates(
         "blinken-kuleba__2022-06-15"
     )  # fmt: skip
+
+
+def test_a_shared_pronoun_tells_nothing() -> None:
+    # "as Ukraine defends itself from Russia’s … aggression" / "Israel’s right to defend
+    # itself": "defend" and "itself" in common, but "itself" says nothing, and the two name
+    # different countries.
+    fates = _fates("biden-kishida__2023-08-18")
+    assert ("appeared", None, "Israel’s right to defend itself") in fates

@@ -8,8 +8,8 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
 
 - they stand near each other: each in the other's window of :func:`slots.window` (between
   where the paired neighbours of its sentence went, ``WITHIN`` sentences more each way);
-- their wordings share a content word that tells something (lower case, not a stop word
-  or a subject, inflection stripped: "unprovoked"; "agricultural products" /
+- their wordings share a content word that tells something (lower case, not a stop word,
+  a subject or a pronoun such as "itself", inflection stripped: "unprovoked"; "agricultural products" /
   "agricultural exports");
 - at least one of them is not of the built-in lexicon, whose entries name their successors
   themselves ("themes of peace and development" and "high-quality development" are two);
@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from readoutdiff.formulas import coordination, wording
 from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.mutation import PRONOUNS
 from readoutdiff.formulas.phrases import INTRODUCING, STOP_WORDS, stem
 from readoutdiff.formulas.slots import Busy, Mutations, anchors, window
 from readoutdiff.formulas.spans import overlaps
@@ -151,7 +152,7 @@ def _traits(view: View, occurrence: Occurrence, subjects: frozenset[str]) -> _Tr
     words = view.words[occurrence.sentence]
     first, last = occurrence.first, occurrence.last
     run = [(words, k) for k in range(first, last)]
-    told = frozenset(wording.told(run, INTRODUCING))
+    told = frozenset(wording.told(run, INTRODUCING | PRONOUNS))
     opener = strip(words.stems[first]) if not words.caps[first] else ""
     names = frozenset(
         words.stems[k][:NAME_PREFIX]
