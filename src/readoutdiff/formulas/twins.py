@@ -9,8 +9,8 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
 - they stand near each other: each in the other's window of :func:`slots.window` (between
   where the paired neighbours of its sentence went, ``WITHIN`` sentences more each way);
 - their wordings share a content word that tells something (lower case, not a stop word,
-  a subject or a pronoun such as "itself", inflection stripped: "unprovoked"; "agricultural products" /
-  "agricultural exports");
+  a subject or a pronoun such as "itself", inflection stripped: "unprovoked";
+  "agricultural products" / "agricultural exports");
 - at least one of them is not of the built-in lexicon, whose entries name their successors
   themselves ("themes of peace and development" and "high-quality development" are two);
 - each has a telling word the other lacks: a formula whose words all stand in the other
