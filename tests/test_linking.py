@@ -164,3 +164,14 @@ def test_a_shared_pronoun_tells_nothing() -> None:
     # different countries.
     fates = _fates("biden-kishida__2023-08-18")
     assert ("appeared", None, "Israel’s right to defend itself") in fates
+
+
+def test_a_name_only_one_wording_holds_keeps_two_formulas_apart() -> None:
+    # "region" is all they share, and only one of them names Saudi Arabia.
+    fates = _fates("blinken-faisal-bin-farhan__2022-03-28")
+    assert (
+        "dropped",
+        "bolstering Saudi Arabia’s defenses against threats in the region",
+        None,
+    ) in fates
+    assert ("appeared", None, "its destabilizing behavior in the region") in fates

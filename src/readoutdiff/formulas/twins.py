@@ -17,15 +17,17 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
   is a formula of its own held inside it ("security assistance" / "security, economic, and
   humanitarian assistance"), reported as such;
 - and, when they share one telling word only and neither a name nor a coordination says
-  more, the two do not each name something else ("growing strength of the Quad partnership"
-  / "reaffirmed the strength of the U.S.-India relationship"), and that word is neither the
-  one that opens both (a shared governing verb is a frame, not a topic: "strengthening
-  transatlantic security" / "strengthen our bilateral ties") nor stock vocabulary of
-  formulas (one that stands in many formulas of the built-in lexicon: "energy" in "ensuring
-  sustainable and affordable energy resources" / "Russia's use of energy as a weapon").
+  more, neither names something the other does not (besides what either readout is about:
+  "growing strength of the Quad partnership" / "reaffirmed the strength of the U.S.-India
+  relationship"; "bolstering Saudi Arabia's defenses against threats in the region" / "its
+  destabilizing behavior in the region"), and that word is neither the one that opens both
+  (a shared governing verb is a frame, not a topic: "strengthening transatlantic security" /
+  "strengthen our bilateral ties") nor stock vocabulary of formulas (one that stands in many
+  formulas of the built-in lexicon: "energy" in "ensuring sustainable and affordable energy
+  resources" / "Russia's use of energy as a weapon").
 
 Pairs are taken best first, each formula once: by evidence (the shared telling words, one
-more for a name both wordings hold that the whole readout is not about, and one more for a
+more for a name both wordings hold that neither readout is all about, and one more for a
 coordination of one-word qualifiers that keeps a member and swaps another, "unprovoked and
 unjustified attack" / "unprovoked and unlawful war"), then nearer, then by ids, so swapping
 the readouts mirrors the result.
@@ -72,9 +74,9 @@ def link(
         return out
     marks = anchors(pairs)
     mirrored = sorted((y, x) for x, y in marks)
-    subjects_a, subjects_b = _subjects(a), _subjects(b)
-    traits_a = {i: _traits(a, o[0], subjects_a) for i, o in only_a.items()}
-    traits_b = {i: _traits(b, o[0], subjects_b) for i, o in only_b.items()}
+    subjects = _subjects(a) | _subjects(b)
+    traits_a = {i: _traits(a, o[0], subjects) for i, o in only_a.items()}
+    traits_b = {i: _traits(b, o[0], subjects) for i, o in only_b.items()}
     candidates = []
     for x_id, x_traits in traits_a.items():
         x = only_a[x_id][0]
@@ -141,7 +143,8 @@ class _Traits:
 def _subjects(view: View) -> frozenset[str]:
     """Names (stems of capitalised words, not a sentence's first) that stand in more than half
     of the readout's sentences: what the readout is about ("Ukraine" in a call on the war),
-    which tells nothing about which two of its formulas are one."""
+    which tells nothing about which two formulas of the pair are one (the names of either
+    readout's subjects are left out of both readouts' wordings)."""
     counted: Counter[str] = Counter()
     for words in view.words:
         counted.update({words.stems[k] for k in range(1, len(words.stems)) if words.caps[k]})
@@ -182,9 +185,9 @@ def _evidence(x: _Traits, y: _Traits) -> int | None:
     swapped = bool(x.members & y.members) and x.members != y.members
     if len(shared) == 1 and not named and not swapped:
         (word,) = shared
-        if x.names and y.names:
-            return None  # each names something else: "… of the Quad partnership" / "… of the
-            # U.S.-India relationship" share "strength" and are two formulas
+        if x.names or y.names:
+            return None  # one names what the other does not: "… of the Quad partnership" /
+            # "… of the U.S.-India relationship" share "strength" and are two formulas
         if word == x.opener == y.opener:
             return None  # only the governing word: "strengthening …" / "strengthen …"
         if word in stock():
