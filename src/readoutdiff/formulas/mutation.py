@@ -146,6 +146,31 @@ def _introduces(words: Words, k: int) -> bool:
     return not words.caps[k] and (stem in STOP_WORDS or stem in INTRODUCING or stem in _TOPIC_WORDS)
 
 
+def whole(words: Words, own: Occurrence) -> tuple[int, int]:
+    """The words of a formula's own wording, with the noun its qualifiers qualify when it is a
+    coordination of one-word qualifiers ("unprovoked and unjustified" war)."""
+    if coordination.is_coordination(words, own.first, own.last):
+        return headed(words, own.first, own.last)
+    return own.first, own.last
+
+
+def closest(
+    own: Occurrence, own_words: Sequence[Words], other_words: Sequence[Words],
+    held: Sequence[Occurrence],
+) -> Occurrence | None:  # fmt: skip
+    """The formula of ``held`` (the other side's) that shares the most content words with
+    ``own``, the longest and first on a tie (None when none shares one)."""
+    mine = set(content(own_words[own.sentence], own.first, own.last))
+    best: tuple[int, int, int] | None = None
+    found = None
+    for o in held:
+        shared = len(mine & set(content(other_words[o.sentence], o.first, o.last)))
+        key = (shared, o.last - o.first, -o.first)
+        if shared and (best is None or key > best):
+            best, found = key, o
+    return found
+
+
 def _member_swapped(
     own: Occurrence, words: Words, theirs: Words, p: int
 ) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip

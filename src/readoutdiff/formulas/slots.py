@@ -43,10 +43,8 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from readoutdiff.formulas.coordination import is_coordination
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.mutation import clause, content, counts, headed, place
-from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.mutation import clause, closest, content, counts, place, whole
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
@@ -122,9 +120,9 @@ def find(
         # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").
         held = _covered(other, theirs, only_b if c.own_on_a else only_a)
         cut = any(o.first < theirs[1] or theirs[2] < o.last for o in held)
-        target = _target(c.own, view, other, held) if cut else None
+        target = closest(c.own, view.words, other.words, held) if cut else None
         if target is not None:  # a formula of the other side's own stands there: the two
-            mine = (c.own.sentence, *_whole(view.words[c.own.sentence], c.own))  # wordings
+            mine = (c.own.sentence, *whole(view.words[c.own.sentence], c.own))  # wordings
             theirs = (target.sentence, target.first, target.last)
             held = [o for o in held if target.first <= o.first and o.last <= target.last]
         if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
@@ -293,30 +291,6 @@ def _text(view: View, place: tuple[int, int, int]) -> tuple[str, Span]:
     sentence, first, last = place
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
-
-
-def _whole(words: Words, own: Occurrence) -> tuple[int, int]:
-    """The words of a formula's own wording, with the noun its qualifiers qualify when it is a
-    coordination of one-word qualifiers ("unprovoked and unjustified" war)."""
-    if is_coordination(words, own.first, own.last):
-        return headed(words, own.first, own.last)
-    return own.first, own.last
-
-
-def _target(
-    own: Occurrence, view: View, other: View, held: Sequence[Occurrence]
-) -> Occurrence | None:  # fmt: skip
-    """The one-sided formula of the other side, standing in the place, that shares the most
-    content words with ``own`` (None when none shares one)."""
-    mine = set(content(view.words[own.sentence], own.first, own.last))
-    best: tuple[int, int, int] | None = None
-    found = None
-    for o in held:
-        shared = len(mine & set(content(other.words[o.sentence], o.first, o.last)))
-        key = (shared, o.last - o.first, -o.first)
-        if shared and (best is None or key > best):
-            best, found = key, o
-    return found
 
 
 def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> list[Occurrence]:
