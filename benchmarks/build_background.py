@@ -34,7 +34,7 @@ from pathlib import Path
 
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.lexicon import builtin
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, stem
+from readoutdiff.formulas.phrases import STOCK, STOP_WORDS, Words
 from readoutdiff.formulas.recurrence import (
     CUT_SHARE,
     SAME_NEXT_SHARE,
@@ -64,18 +64,6 @@ EXCLUDED = (
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip
 _WORD_EDGE = r"(?<![\w])({})(?![\w])"
-GENERIC = frozenset(
-    stem(word)
-    for word in """reaffirmed affirmed underscored emphasized stressed expressed highlighted noted
-    agreed pledged committed commitment discussed welcomed continue continued continuing work
-    working ensure ensuring strengthen strengthening address addressing advance advancing effort
-    efforts importance range issues appreciation million billion support supporting provide
-    providing together shared close remain stay deepen further need including review people
-    region world country countries leaders partnership cooperation relationship convened hosted
-    meeting roundtable participants included update year officials teams directly coming taken
-    senior administration""".split()
-)
-"""Stock words of readouts (stems): they do not make a phrase a formula."""
 _OFFICE = re.compile(
     r"\b(President|Prime Minister|Chancellor|Secretary[- ]General|King|Queen|Prince|Emir|Sultan"
     r"|Minister|Premier|Taoiseach|Pope|Director[- ]General|Sheikh|Leaders)\b"
@@ -201,7 +189,7 @@ def telling(words: Words, start: int, end: int) -> int:
         not words.caps[i]
         and words.stems[i].isalpha()
         and words.stems[i] not in STOP_WORDS
-        and words.stems[i] not in GENERIC
+        and words.stems[i] not in STOCK
         for i in range(start, end)
     )
 

@@ -365,7 +365,8 @@ def test_a_list_of_three_qualifiers_matches_in_any_order() -> None:
     """State Department, 10 and 22 March 2022: "Russia's unprovoked, unjustified, and
     premeditated war" then "Putin's premeditated, unjustified, and unprovoked war" are the
     built-in "premeditated, unprovoked, and unjustified" both times, the list whole (not
-    "unprovoked, unjustified" and "premeditated war" as two formulas)."""
+    "unprovoked, unjustified" and "premeditated war" as two formulas); the war is now
+    Putin's, so the kept list is one changed entry with its owner and noun."""
     march_10 = load(EVAL / "blinken-rau__2022-03-10__state.txt")
     march_22 = load(EVAL / "blinken-rau__2022-03-22__state.txt")
     found = {
@@ -374,8 +375,8 @@ def test_a_list_of_three_qualifiers_matches_in_any_order() -> None:
         if f.id in ("unprovoked-unjustified", "brutal-premeditated")
     }
     assert found == {
-        ("persisted", "unprovoked-unjustified", "unprovoked, unjustified, and premeditated",
-         "premeditated, unjustified, and unprovoked", True),
+        ("changed", "unprovoked-unjustified", "Russia’s unprovoked, unjustified, and premeditated war",
+         "Putin’s premeditated, unjustified, and unprovoked war", False),
     }  # fmt: skip
 
 

@@ -97,8 +97,8 @@ def test_one_id_across_languages_in_real_sentences(text: str, formula_id: str) -
         ("The two also discussed the impact on Moldova of Russia’s brutal war against Ukraine, including Moldova’s efforts to welcome Ukrainian refugees.", "russia-brutal-war"),
         # White House, readout of President Biden's meeting with President Abbas, 15 Jul 2022.
         ("The leaders reaffirmed that both Palestinians and Israelis deserve to enjoy equal measures of freedom, security, prosperity, and democracy.", "equal-measures"),
-        # White House, readout of the Vice President's meeting with President al-Sisi, 2 Dec 2023.
-        ("She emphasized that these efforts can only succeed if they are pursued in the context of a clear political horizon for the Palestinian people towards a state of their own.", "palestinian-political-horizon"),
+        # White House, readout of the Vice President's call with President Abbas, 3 Dec 2023.
+        ("She underscored our commitment to a two-state solution and said that the Palestinian people must have a clear political horizon.", "palestinian-political-horizon"),
         # White House, readout of Jake Sullivan's call after the DPRK's ICBM test, 17 Dec 2023.
         ("The national security advisors condemned the test, which is a flagrant violation of multiple UN Security Council resolutions.", "unsc-resolutions-violation"),
         # State Department, Secretary Blinken's call with Spanish Foreign Minister Albares.
@@ -112,6 +112,36 @@ def test_one_id_across_languages_in_real_sentences(text: str, formula_id: str) -
     ],
 )  # fmt: skip
 def test_us_formulas_recurring_in_readouts_are_found_in_real_sentences(
+    text: str, formula_id: str
+) -> None:
+    assert formula_id in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "formula_id"),
+    [
+        # k10: qualified forms and new US formulas counted over both mirrors (evaluation series left out).
+        # White House, readout of the Vice President's meeting with President Hassan of Tanzania, 15 Apr 2022.
+        ("The Vice President condemned Russia’s invasion of Ukraine and its ongoing brutal attacks against the people of Ukraine.", "russia-invasion-of-ukraine"),
+        # State Department, Secretary Blinken's call with Libyan Interim Foreign Minister Mangoush.
+        ("They emphasized the need for full implementation of the October 23, 2020 ceasefire agreement, including the immediate withdrawal of all foreign forces and mercenaries from Libya.", "libya-foreign-forces"),
+        # White House, readout of President Biden's call with the Amir of Qatar, 3 Jun 2024.
+        ("They confirmed that the comprehensive ceasefire and hostage release deal now on the table offers a concrete roadmap for ending the crisis in Gaza.", "ceasefire-hostage-deal"),
+        # White House, readout of President Biden's meeting with President Joko Widodo, 1 Nov 2021.
+        ("President Biden expressed support for ASEAN’s efforts to hold the Burmese military accountable to the ASEAN Five Point Consensus.", "asean-five-point-consensus"),
+        # State Department, Deputy Secretary Sherman's meeting with Bruneian Foreign Minister II Erywan.
+        ("The Deputy Secretary underscored the importance of a strong international response to support Ukraine in defending itself against Russia’s brutal invasion.", "strong-international-response-ukraine"),
+        # White House, readout of President Biden's call with Sultan Haitham of Oman, 7 Mar 2023.
+        ("President Biden thanked Sultan Haitham for his personal leadership and support for the UN-mediated truce in Yemen.", "yemen-truce"),
+        # White House, readout of the Vice President's call with the Amir of Qatar, 2 Dec 2023.
+        ("They discussed the importance of planning for the day after the fighting ends in Gaza.", "day-after-gaza"),
+        # White House, readout of President Biden's meeting with King Abdullah II of Jordan, 19 Jul 2021.
+        # State Department, Deputy Secretary Sherman's call with ROK First Vice Foreign Minister Cho and Japanese Vice Foreign Minister Mori.
+        # White House, readout of President Biden's call with King Abdullah II of Jordan, 31 Oct 2023.
+        ("The President reiterated the importance of protecting civilian lives and respecting international humanitarian law, as Israel defends its citizens and combats terrorism.", "international-humanitarian-law"),
+    ],
+)  # fmt: skip
+def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
     text: str, formula_id: str
 ) -> None:
     assert formula_id in _ids(text)

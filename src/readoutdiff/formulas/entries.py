@@ -22,7 +22,7 @@ from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import coordination, succession, wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
-from readoutdiff.formulas.phrases import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.phrases import INTRODUCING, STOP_WORDS, Words
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.model import Formula, FormulaStatus, Span
 
@@ -78,21 +78,24 @@ def reheaded(
     formula: Formula, views: tuple[succession.View, succession.View],
     sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
 ) -> Formula:  # fmt: skip
-    """A kept coordination of qualifiers that now qualifies another noun is *changed*, each
-    wording with its noun: "unprovoked and unjustified invasion" -> "unjustified and
-    unprovoked attack". Only for a formula said once on each side (its noun is that one's)."""
+    """A kept coordination of qualifiers that now qualifies another noun, or another owner's, is
+    *changed*, each wording with its owner and noun: "unprovoked and unjustified invasion" ->
+    "unjustified and unprovoked attack", "Russia's unprovoked, unjustified, and premeditated
+    war" -> "Putin's premeditated, unjustified, and unprovoked war". Only for a formula said
+    once on each side (its noun is that one's)."""
     if formula.status is not FormulaStatus.PERSISTED or len(sides[0]) != 1 or len(sides[1]) != 1:
         return formula
-    ends: list[tuple[Span, str]] = []
+    ends: list[tuple[Span, str, str]] = []
     for view, (occurrence,) in zip(views, sides, strict=True):
         words = view.words[occurrence.sentence]
         first, last = headed(words, occurrence.first, occurrence.last)
         if last == occurrence.last or not coordination.is_coordination(words, first, last - 1):
             return formula  # no noun after it, or no coordination of one-word qualifiers
-        span = word_span(view.readout, words, first, last)
-        ends.append((span, wording.strip(words.stems[last - 1])))
-    (a_span, a_head), (b_span, b_head) = ends
-    if a_head == b_head:
+        owned = _owner(view, words, first - 1)
+        span = word_span(view.readout, words, first - 1 if owned is not None else first, last)
+        ends.append((span, owned or "", wording.strip(words.stems[last - 1])))
+    (a_span, a_owner, a_head), (b_span, b_owner, b_head) = ends
+    if a_head == b_head and (a_owner == b_owner or not (a_owner and b_owner)):
         return formula
     a_text, b_text = (
         v.readout.text[s.start : s.end] for v, s in zip(views, (a_span, b_span), strict=True)
@@ -101,6 +104,19 @@ def reheaded(
         formula, status=FormulaStatus.CHANGED, variant=False, a_text=a_text, b_text=b_text,
         a_spans=(a_span,), b_spans=(b_span,),
     )  # fmt: skip
+
+
+_PRONOUNS = frozenset("its his her their our".split())
+
+
+def _owner(view: succession.View, words: Words, k: int) -> str | None:
+    """Who word ``k`` says owns what follows it: a name's stem ("Russia's", "Putin’s"), ""
+    for a possessive pronoun ("its": the same owner said again), None if it owns nothing."""
+    if k < 0 or words.breaks[k + 1]:
+        return None
+    if view.readout.text[words.end(k) - 2 : words.end(k)] in ("'s", "\u2019s"):
+        return words.stems[k]
+    return "" if words.stems[k] in _PRONOUNS else None
 
 
 _DETERMINERS = frozenset("the a an our their its his her this these".split())

@@ -4,8 +4,10 @@ Three kinds of evidence, each with a base confidence (raised 0.05 per extra sigh
 
 - ``quoted`` (0.65): two or more words in double quotes;
 - ``shared`` (0.6): three to six words shared verbatim by the two sides of a reworded
-  aligned pair, kept only when shared by two pairs or more (once is often just the
-  unchanged half of a sentence);
+  aligned pair, kept when shared by two pairs or more (once is often just the unchanged
+  half of a sentence), or once when three of its lower-case words say something (no stop
+  word, stock readout word, subject or reporting verb: "address regional security
+  challenges", not "committed to work together");
 - ``of`` (0.5): an "of"-chain of nouns ("100th anniversary of the founding of the CPC"),
   kept only when seen twice or more.
 
@@ -24,7 +26,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.phrases import STOP_WORDS, Words
+from readoutdiff.formulas.phrases import INTRODUCING, STOCK, STOP_WORDS, Words, key
 from readoutdiff.formulas.sightings import (
     Side,
     Sighting,
@@ -90,10 +92,28 @@ def _known_parts(side: Side) -> Iterator[tuple[str, ...]]:
 
 def _worth_keeping(found: list[Seen]) -> bool:
     """Quotations count at once; "of"-chains must recur in one readout, shared runs
-    in two pairs (the same sentence in both readouts is no recurrence)."""
+    in two pairs (the same sentence in both readouts is no recurrence) unless substantive."""
     if any(kind == "quoted" for kind, _, _ in found):
         return True
+    if any(kind == "shared" and _substantive(text) for kind, _, text in found):
+        return True
     return max(Counter(origin for _, origin, _ in found).values()) >= 2
+
+
+def _substantive(text: str) -> bool:
+    """A shared run that says enough to be a formula when seen once: ``_SUBSTANTIVE``
+    lower-case words that are no stop word, stock readout word, subject or reporting verb."""
+    told = [
+        s
+        for word in text.split()
+        if word[:1].islower()
+        for s in key(word)
+        if s not in STOP_WORDS and s not in STOCK and s not in INTRODUCING
+    ]
+    return len(told) >= _SUBSTANTIVE
+
+
+_SUBSTANTIVE = 3
 
 
 def _entry(cluster: list[tuple[str, ...]], seen: dict[tuple[str, ...], list[Seen]]) -> Entry:
@@ -121,21 +141,29 @@ def _shared(
         right = [(b.words[i], k) for i in b_indices for k in range(len(b.words[i].stems))]
         left_stems = [w.stems[k] for w, k in left]
         right_stems = [w.stems[k] for w, k in right]
-        side = a
+        side, other = a, b
         if left_stems > right_stems:  # the same blocks whichever side is A
-            left, right, left_stems, right_stems, side = right, left, right_stems, left_stems, b
-        for start, _, size in remembered_blocks(left_stems, right_stems, blocks):
+            left, right, left_stems, right_stems = right, left, right_stems, left_stems
+            side, other = b, a
+        for start, start_right, size in remembered_blocks(left_stems, right_stems, blocks):
             if size >= 3:
-                yield from _shared_run(side, left[start : start + size], taken[id(side)])
+                run, mirror = left[start : start + size], right[start_right : start_right + size]
+                cut = {
+                    i
+                    for i, (words, k) in enumerate(mirror)
+                    if k in taken[id(other)].get(words.sentence, ())
+                }
+                yield from _shared_run(side, run, taken[id(side)], cut)
 
 
 def _shared_run(
-    side: Side, run: list[tuple[Words, int]], taken: Mapping[int, set[int]]
+    side: Side, run: list[tuple[Words, int]], taken: Mapping[int, set[int]], cut: set[int]
 ) -> Iterator[Sighting]:
-    """Yield the run, cut at sentence ends, punctuation and formulas, if mostly lower-case words."""
+    """Yield the run, cut at sentence ends, punctuation and formulas (``cut``: where the other
+    side's copy of the run stands in a formula), if mostly lower-case words."""
     pieces: list[list[tuple[Words, int]]] = [[]]
-    for words, k in run:
-        if k in taken.get(words.sentence, ()):
+    for i, (words, k) in enumerate(run):
+        if k in taken.get(words.sentence, ()) or i in cut:
             pieces.append([])
             continue
         if pieces[-1] and (pieces[-1][-1][0] is not words or words.breaks[k]):

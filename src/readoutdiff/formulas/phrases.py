@@ -309,3 +309,18 @@ def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tup
 
 _new = tuple.__new__
 """Makes a named tuple as its own ``__new__`` does, without that Python frame."""
+
+
+STOCK = frozenset(
+    stem(word)
+    for word in """reaffirmed affirmed underscored emphasized stressed expressed highlighted noted
+    agreed pledged committed commitment discussed welcomed continue continued continuing work
+    working ensure ensuring strengthen strengthening address addressing advance advancing effort
+    efforts importance range issues appreciation million billion support supporting provide
+    providing together shared close remain stay deepen further need including review people
+    region world country countries leaders partnership cooperation relationship convened hosted
+    meeting roundtable participants included update year officials teams directly coming taken
+    senior administration""".split()
+)
+"""Stock words of readouts (stems): they do not make a phrase a formula ("reaffirmed the
+importance", "committed to continue")."""

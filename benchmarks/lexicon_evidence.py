@@ -1,0 +1,114 @@
+"""Corpus evidence for US entries of the built-in lexicon (``src/readoutdiff/data/formulas.toml``).
+
+Counts, over the readouts that ``build_background.py`` reads (White House readouts of the
+``brian14708/wh-briefings`` mirror and, with ``--state-mirror``, State Department readouts of the
+``markschaver/State-Department-PR`` RSS history; every readout naming a counterpart of an
+evaluation or reserved series left out, ``EXCLUDED``), how many readouts and how many different
+counterparts hold each wording of an entry, and the entry as a whole (any of its wordings).
+Wordings are compared case-folded, hyphens, punctuation and possessive 's ignored, a final
+plural or past-tense ending allowed. k10 kept an entry when the whole recurs in at least 3
+readouts of at least 3 counterparts and each wording occurs at least once.
+
+    python benchmarks/lexicon_evidence.py --mirror /work/.mirror/brian14708+wh-briefings/repo \\
+        --state-mirror /work/.mirror/markschaver+State-Department-PR/repo russia-invasion-of-ukraine
+    python benchmarks/lexicon_evidence.py --mirror … --phrase "truce in Yemen"   # a candidate
+
+Entries below the thresholds are marked ``LOW`` (many entries of earlier sessions were taken from
+speeches, fact sheets or joint statements, not readouts, and are LOW here); a ``seen_in`` readout
+that names an excluded counterpart is marked ``EXCLUDED``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from build_background import _EXCLUDED, Source, git, sources, state_sources
+
+from readoutdiff.formulas.lexicon import builtin
+
+COMMIT = "737ca03a271adc205c67766074ec8d0070f7ad95"
+
+
+@dataclass(frozen=True)
+class Count:
+    readouts: int
+    counterparts: int
+    first: str  # path or link of the first readout holding it ("" when none)
+
+
+def normalise(text: str) -> str:
+    """Return text case-folded, curly quotes straight, possessive 's, hyphens and punctuation
+    gone, spaces single, padded with one space each side."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"'s\b", "", re.sub(r"[-\u2013]", " ", text))
+    return " " + " ".join(re.sub(r"[^\w ]", " ", text).split()) + " "
+
+
+def pattern(wording: str) -> re.Pattern[str]:
+    """Return the pattern of a wording in normalised text (a final -s, -es, -d, -ed allowed)."""
+    return re.compile(
+        r"(?<![\w])" + re.escape(normalise(wording).strip()) + r"(s|es|d|ed)?(?![\w])"
+    )
+
+
+def count(corpus: Sequence[tuple[Source, str]], wordings: Iterable[str]) -> Count:
+    """Return how many readouts (and counterparts) of ``corpus`` (source, normalised text) hold
+    any of ``wordings``."""
+    patterns = [pattern(w) for w in wordings]
+    hits = [source for source, text in corpus if any(p.search(text) for p in patterns)]
+    return Count(len(hits), len({s.counterpart for s in hits}), hits[0].path if hits else "")
+
+
+def report(corpus: Sequence[tuple[Source, str]], ids: Sequence[str], phrases: Sequence[str],
+           least: int = 3, counterparts: int = 3) -> list[str]:  # fmt: skip
+    """Return the lines printed for the entries ``ids`` (all US entries with a White House or
+    State Department ``seen_in`` when empty) and the candidate ``phrases``."""
+    us = re.compile(r"whitehouse\.(gov|archives\.gov)|state\.gov")
+    chosen = [e for e in builtin().entries if e.id in ids or not ids and us.search(e.seen_in)]
+    lines = []
+    for entry in chosen if ids or not phrases else []:
+        whole = count(corpus, entry.wordings)
+        low = whole.readouts < least or whole.counterparts < counterparts
+        excluded = "readout" in entry.seen_in.lower() and _EXCLUDED.search(
+            entry.seen_in.replace("-", " ")
+        )
+        marks = " LOW" * low + " EXCLUDED" * bool(excluded)
+        lines.append(f"{whole.readouts:4d} {whole.counterparts:4d}  {entry.id}{marks}")
+        for wording in entry.wordings:
+            one = count(corpus, [wording])
+            lines.append(f"{one.readouts:8d} {one.counterparts:4d}    {wording}")
+    for phrase in phrases:
+        one = count(corpus, [phrase])
+        lines.append(f"{one.readouts:4d} {one.counterparts:4d}  {phrase!r}  {one.first}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("ids", nargs="*", help="lexicon ids (default: every US entry)")
+    parser.add_argument("--mirror", type=Path, required=True, help="git dir of wh-briefings")
+    parser.add_argument("--commit", default=COMMIT)
+    parser.add_argument("--state-mirror", type=Path, help="git dir of State-Department-PR")
+    parser.add_argument("--phrase", action="append", default=[], help="a candidate wording")
+    args = parser.parse_args(argv)
+    found = list(sources(args.mirror, git(args.mirror, "rev-parse", args.commit).strip()))
+    if args.state_mirror:
+        found += state_sources(
+            args.state_mirror, git(args.state_mirror, "rev-parse", "HEAD").strip()
+        )
+    corpus = [(s, normalise(s.text)) for s in found]
+    print(
+        f"{len(corpus)} readouts, {len({s.counterpart for s in found})} counterparts",
+        file=sys.stderr,
+    )
+    print("\n".join(report(corpus, args.ids, args.phrase)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,62 @@
+"""benchmarks/lexicon_evidence.py: the corpus counts behind the US lexicon entries."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from readoutdiff.formulas.lexicon import builtin
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import lexicon_evidence as evidence  # noqa: E402
+from build_background import _EXCLUDED, Source  # noqa: E402
+
+# Real sentences of White House readouts (bidenwhitehouse.archives.gov), outside the evaluation series.
+OMAN = "President Biden thanked Sultan Haitham for his personal leadership and support for the UN-mediated truce in Yemen."
+QATAR = "They discussed the importance of planning for the day after the fighting ends in Gaza."
+JORDAN = "The President reiterated the importance of protecting civilian lives and respecting international humanitarian law."
+
+
+def _corpus(*readouts: tuple[str, str]) -> list[tuple[Source, str]]:
+    sources = [Source(f"r{i}", "", who, text) for i, (who, text) in enumerate(readouts)]
+    return [(s, evidence.normalise(s.text)) for s in sources]
+
+
+def test_wordings_match_across_case_hyphens_possessives_and_plurals() -> None:
+    text = evidence.normalise("They condemned Russia’s Full-Scale invasions of Ukraine.")
+    assert text == " they condemned russia full scale invasions of ukraine "
+    assert evidence.pattern("Russia's full-scale invasion").search(text)
+    assert not evidence.pattern("Russia's invasion").search(text)
+
+
+def test_count_is_per_readout_and_per_counterpart() -> None:
+    corpus = _corpus(
+        ("oman", OMAN), ("oman", OMAN + " " + OMAN), ("qatar", QATAR), ("jordan", JORDAN)
+    )
+    assert evidence.count(corpus, ["truce in Yemen"]) == evidence.Count(2, 1, "r0")
+    assert evidence.count(
+        corpus, ["truce in Yemen", "day after the fighting ends"]
+    ) == evidence.Count(3, 2, "r0")
+    assert evidence.count(corpus, ["immediate ceasefire"]) == evidence.Count(0, 0, "")
+
+
+def test_report_marks_an_entry_below_the_thresholds() -> None:
+    three = _corpus(
+        ("oman", OMAN), ("qatar", "Support for the truce in Yemen."), ("saudi arabia", OMAN)
+    )
+    lines = evidence.report(three, ["yemen-truce"], [])
+    assert lines[0].split() == ["3", "3", "yemen-truce"]
+    assert lines[1].split()[:2] == ["3", "3"] and lines[2].split()[:2] == ["2", "2"]
+    low = evidence.report(three[:2], ["yemen-truce"], ["day after the fighting ends in Gaza"])
+    assert low[0].split() == ["2", "2", "yemen-truce", "LOW"]
+    assert low[-1].split()[:2] == ["0", "0"]
+
+
+def test_no_readout_named_in_the_lexicon_is_of_an_evaluation_or_reserved_series() -> None:
+    readouts = [
+        e for e in builtin().entries if "readout" in e.seen_in.lower() or "state.gov/" in e.seen_in
+    ]
+    assert len(readouts) >= 60
+    assert [e.id for e in readouts if _EXCLUDED.search(e.seen_in.replace("-", " "))] == []
