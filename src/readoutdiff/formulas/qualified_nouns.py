@@ -55,17 +55,20 @@ class Qualified:
     text: str
 
 
-def changes(a: View, b: View, pairs: Sequence[Alignment], busy: Sequence[Span]) -> list[Formula]:
-    """Return one changed entry per qualified noun of A reworded into one of B."""
+def changes(
+    a: View, b: View, pairs: Sequence[Alignment], busy: tuple[Sequence[Span], Sequence[Span]]
+) -> list[Formula]:
+    """Return one changed entry per qualified noun of A reworded into one of B, none where
+    ``busy`` (A's spans, B's spans) already tells something."""
     shapes: dict[tuple[int, int, int], Shape] = {}  # the words' tuples live while a and b do
     in_a, in_b = _found(a, shapes), _found(b, shapes)
     if not in_a or not in_b:
         return []
     said_a = {(q[3], q[5]) for q in in_a}
     said_b = {(q[3], q[5]) for q in in_b}
-    free = Unheld(busy)
-    mine = [q for q in _qualified(a, in_a, said_b) if free(q.span)]
-    theirs = [q for q in _qualified(b, in_b, said_a) if free(q.span)]
+    free_a, free_b = Unheld(busy[0]), Unheld(busy[1])
+    mine = [q for q in _qualified(a, in_a, said_b) if free_a(q.span)]
+    theirs = [q for q in _qualified(b, in_b, said_a) if free_b(q.span)]
     # A reworded phrase keeps its qualifiers or its noun: look only there, not at every pair.
     by_members: dict[frozenset[str], list[int]] = defaultdict(list)
     by_noun: dict[str, list[int]] = defaultdict(list)

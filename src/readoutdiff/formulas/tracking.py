@@ -294,9 +294,10 @@ def _fates(
     left_b = {i: o for i, o in lonely_b.items() if i not in reworded.consumed}
     twinned = twins.link(a, b, left_a, left_b, paired, _spans(formulas))
     formulas += twinned.changed
-    held = [o.span for found in (*in_a.values(), *in_b.values()) for o in found]
-    busy = [s for f in formulas for s in (*f.a_spans, *f.b_spans)]
-    formulas += qualified_nouns.changes(a, b, paired, busy + held)
+    busy_a, busy_b = _spans(formulas)
+    busy_a += [o.span for found in in_a.values() for o in found]  # every formula said there
+    busy_b += [o.span for found in in_b.values() for o in found]
+    formulas += qualified_nouns.changes(a, b, paired, (busy_a, busy_b))
     rest = [i for i in rest if i not in reworded.consumed and i not in twinned.consumed]
     for i in rest:
         kept = fate(
