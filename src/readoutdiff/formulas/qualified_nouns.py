@@ -60,7 +60,7 @@ def changes(
 ) -> list[Formula]:
     """Return one changed entry per qualified noun of A reworded into one of B, none where
     ``busy`` (A's spans, B's spans) already tells something."""
-    shapes: dict[tuple[int, int, int], Shape] = {}  # the words' tuples live while a and b do
+    shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
     in_a, in_b = _found(a, shapes), _found(b, shapes)
     if not in_a or not in_b:
         return []
@@ -122,9 +122,17 @@ Found = list[tuple[Words, int, int, frozenset[str], int, str]]
 """(sentence's words, first word, end word, qualifiers, how many, noun) of a readout."""
 
 
-def _found(view: View, shapes: dict[tuple[int, int, int], Shape]) -> Found:
-    """Every coordination of one-word qualifiers followed by the noun they qualify."""
-    return [(words, *shape) for words in view.words for shape in _of(words, shapes)]
+def _found(view: View, shapes: dict[int, Shape]) -> Found:
+    """Every coordination of one-word qualifiers followed by the noun they qualify, read once
+    per sentence shape (a repeated sentence shares its words' tuples)."""
+    found: Found = []
+    for words in view.words:
+        held = shapes.get(id(words.stems))  # one stems tuple per sentence text (phrases.Shape)
+        if held is None:
+            held = shapes[id(words.stems)] = tuple(_shape(words))
+        if held:
+            found += [(words, *qualified) for qualified in held]
+    return found
 
 
 def _qualified(
@@ -139,16 +147,6 @@ def _qualified(
             sentence=words.sentence, members=members, count=count, noun=noun, span=where,
             text=view.readout.text[where.start : where.end],
         )  # fmt: skip
-
-
-def _of(words: Words, shapes: dict[tuple[int, int, int], Shape]) -> Shape:
-    """The qualified nouns of a sentence, read once per shape (a repeated sentence shares its
-    words' tuples)."""
-    shape = (id(words.stems), id(words.breaks), id(words.caps))
-    found = shapes.get(shape)
-    if found is None:
-        found = shapes[shape] = tuple(_shape(words))
-    return found
 
 
 def _shape(words: Words) -> Iterator[tuple[int, int, frozenset[str], int, str]]:
