@@ -34,7 +34,7 @@ from pathlib import Path
 
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.lexicon import builtin
-from readoutdiff.formulas.phrases import STOCK, STOP_WORDS, Words
+from readoutdiff.formulas.phrases import STOCK, Words
 from readoutdiff.formulas.recurrence import (
     CUT_SHARE,
     SAME_NEXT_SHARE,
@@ -45,6 +45,7 @@ from readoutdiff.formulas.recurrence import (
     open_right,
     phrases_of,
 )
+from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Readout
 

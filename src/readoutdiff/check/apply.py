@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
 from readoutdiff.formulas import matcher
-from readoutdiff.formulas.phrases import STOP_WORDS, key, readout_words
+from readoutdiff.formulas.phrases import key, readout_words
+from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.ingest import HTML_NOTE
 from readoutdiff.model import Comparison, Entry, Formula, FormulaStatus, Readout, Span
 

@@ -14,7 +14,8 @@ and unjustified"): the shape of many fixed phrases, whose mutation swaps one mem
 
 from __future__ import annotations
 
-from readoutdiff.formulas.phrases import STOP_WORDS, Words
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import STOP_WORDS
 
 JOINS = frozenset(("and", "or"))
 

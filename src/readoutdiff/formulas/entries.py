@@ -22,7 +22,8 @@ from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import coordination, succession, wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
-from readoutdiff.formulas.phrases import INTRODUCING, STOP_WORDS, Words
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.model import Formula, FormulaStatus, Span
 

@@ -22,7 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from readoutdiff.formulas import wording
-from readoutdiff.formulas.phrases import STOP_WORDS, key
+from readoutdiff.formulas.phrases import key
+from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.model import Entry, FormulaSource, Lexicon
 
 SHORTEST = 3

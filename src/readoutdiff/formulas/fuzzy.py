@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.phrases import STOP_WORDS
+from readoutdiff.formulas.roles import STOP_WORDS
 
 _FUZZY_MIN_CHARS = 10
 _HEAD = itemgetter(slice(0, 4))

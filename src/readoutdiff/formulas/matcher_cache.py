@@ -34,6 +34,7 @@ FORMAT = 1
 """Bump when the layout of an entry changes."""
 KEYING = (
     "formulas/phrases.py",
+    "formulas/roles.py",
     "formulas/scripts.py",
     "fold.py",
     "wide.py",

@@ -26,7 +26,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.phrases import INTRODUCING, STOCK, STOP_WORDS, Words, key
+from readoutdiff.formulas.phrases import STOCK, Words, key
+from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.sightings import (
     Side,
     Sighting,

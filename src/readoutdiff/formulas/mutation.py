@@ -17,7 +17,8 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas import coordination
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import INTRODUCING, PREPOSITIONS, STOP_WORDS, Words
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
 
 MIN_SHARED = 2

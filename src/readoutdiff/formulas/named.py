@@ -27,7 +27,8 @@ from dataclasses import dataclass, field, replace
 from readoutdiff.formulas import frames, wording
 from readoutdiff.formulas.around import around, content, swapped
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import STOP_WORDS, SUBJECT_WORDS, Words
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import STOP_WORDS, SUBJECT_WORDS
 from readoutdiff.formulas.spans import line_of, overlaps
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status

@@ -29,7 +29,8 @@ particular names:
 
 from __future__ import annotations
 
-from readoutdiff.formulas.phrases import STOP_WORDS, Words
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import STOP_WORDS
 
 OFFICES = frozenset(
     """president premier minister chairman chairwoman chairperson secretary councilor councillor

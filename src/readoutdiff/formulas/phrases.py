@@ -39,37 +39,6 @@ _BRITISH_WORDS = frozenset(
     " organisation organisations politicisation stigmatisation militarisation normalisation"
     " recognise recognised prioritise prioritised".split()
 )
-STOP_WORDS = frozenset(
-    """a an the of and or to in on at by for with from as into under over than that this these
-    those which who whom whose what when where while we they he she it its i you our their his
-    her be is are was were been being have has had do does did will would shall should can
-    could may might must not no also all both each other two any some such so very more most
-    s this there here upon about between among across within without after before during
-    against toward towards""".split()
-)
-"""Words that never start or end a mined phrase and do not count as its content."""
-SUBJECT_WORDS = frozenset(
-    """we they he she it i you the two both side country leader head of state president party
-    also all and or but thus then""".split()
-)
-"""Words that open a clause as its subject ("the two leaders also …"), not as its content."""
-REPORTING = frozenset(
-    """said say says saying told tell tells discussed discuss discusses discussing reaffirmed
-    reaffirm reaffirms reaffirming affirmed affirm affirms affirming underscored underscore
-    underscores underscoring emphasized emphasize emphasizes emphasizing stressed stress
-    stressing reiterated reiterate reiterates reiterating noted note notes noting expressed
-    express expresses expressing highlighted highlight highlights highlighting conveyed convey
-    conveys conveying underlined underline underlines underlining reconfirmed reconfirm
-    reconfirms reconfirming""".split()
-)
-"""Verbs that report what was said (folded words): which one a readout uses tells nothing of
-the formula they introduce ("discussed" / "affirmed their shared commitment to …")."""
-INTRODUCING = SUBJECT_WORDS | REPORTING | frozenset(("importance", "need"))
-"""Words that introduce a formula rather than say it ("stressed the importance of …")."""
-PREPOSITIONS = frozenset(
-    "of for to in on with against from by at into over under toward towards".split()
-)
-"""Words that link a phrase to its complement ("costs *on* Russia")."""
 
 
 class Words(NamedTuple):

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 
 from readoutdiff.formulas import coordination
 from readoutdiff.formulas.mutation import headed
-from readoutdiff.formulas.phrases import STOP_WORDS, Words
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.slots import anchors, window
 from readoutdiff.formulas.spans import Unheld, word_span
 from readoutdiff.formulas.succession import View

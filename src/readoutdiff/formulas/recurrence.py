@@ -27,7 +27,8 @@ from collections.abc import Iterator, Sequence
 
 from readoutdiff.formulas import matcher, noise
 from readoutdiff.formulas.noise import EDGE_WORDS
-from readoutdiff.formulas.phrases import STOP_WORDS, Words, readout_words
+from readoutdiff.formulas.phrases import Words, readout_words
+from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options, Readout
 
 SHORTEST = 3

@@ -18,7 +18,8 @@ from itertools import compress, pairwise
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.noise import EDGE_WORDS
-from readoutdiff.formulas.phrases import STOP_WORDS, Words
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.model import Readout
 
 _QUOTED = re.compile(

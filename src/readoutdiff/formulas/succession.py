@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.phrases import INTRODUCING, STOP_WORDS, Words
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status

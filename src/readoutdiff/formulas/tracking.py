@@ -21,10 +21,9 @@ Results come dropped, changed, persisted, appeared, each by position.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 from operator import attrgetter
-from typing import TypeVar, cast
 
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.formulas import (
@@ -53,6 +52,7 @@ from readoutdiff.formulas.inside import inside_longer
 from readoutdiff.formulas.matcher import BY_START, Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
+from readoutdiff.formulas.per_lexicon import per_lexicon
 from readoutdiff.formulas.phrases import Words, readout_words
 from readoutdiff.formulas.scripts import SCRIPTS, scripts_in
 from readoutdiff.model import (
@@ -74,7 +74,6 @@ _RANK = {
     FormulaStatus.APPEARED: 3,
 }
 ById = Mapping[str, Sequence[Occurrence]]
-_T = TypeVar("_T")
 
 
 def find_formulas(
@@ -161,17 +160,17 @@ def _with_background(lexicon: Lexicon, options: Options) -> Lexicon:
 
         return joined(lexicon)
 
-    return _per_lexicon(lexicon, ("background",), join)
+    return per_lexicon(lexicon, ("background",), join)
 
 
 def _frames(lexicon: Lexicon) -> frames.Frames:
-    return _per_lexicon(lexicon, ("frames",), lambda: frames_cache.built(lexicon))
+    return per_lexicon(lexicon, ("frames",), lambda: frames_cache.built(lexicon))
 
 
 def _successors(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Id -> successor ids of the entries that have some (read once per lexicon object, not
     once per comparison: the built-in lexicon has some 330 entries)."""
-    return _per_lexicon(
+    return per_lexicon(
         lexicon,
         ("successors",),
         lambda: {entry.id: entry.successors for entry in lexicon.entries if entry.successors},
@@ -179,31 +178,14 @@ def _successors(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 
 
 def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
-    return _per_lexicon(
+    return per_lexicon(
         lexicon,
         ("matcher", threshold, absent),
         lambda: matcher_cache.built(lexicon.entries, threshold=threshold, absent=absent),
     )
 
 
-_HELD: dict[tuple[int, tuple[object, ...]], tuple[Lexicon, object]] = {}
-"""(lexicon's id, what was made of it) -> (the lexicon, held so that its id stays its own; what
-was made). A lexicon is the same object from one comparison to the next (the built-in one, an
-option's), and hashing its hundreds of entries for a cache key cost a tenth of the formula
-stage on a short pair."""
-_HELD_MOST = 48
 _STEMS = attrgetter("stems")
-
-
-def _per_lexicon(lexicon: Lexicon, what: tuple[object, ...], make: Callable[[], _T]) -> _T:
-    """What ``make`` builds from ``lexicon``, made once per lexicon object and ``what``."""
-    key = (id(lexicon), what)
-    held = _HELD.get(key)
-    if held is None or held[0] is not lexicon:
-        if len(_HELD) >= _HELD_MOST:
-            _HELD.clear()
-        held = _HELD[key] = (lexicon, make())
-    return cast(_T, held[1])
 
 
 def _absent(*sides: Sequence[Words]) -> frozenset[str]:

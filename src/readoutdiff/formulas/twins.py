@@ -44,7 +44,8 @@ from functools import lru_cache
 from readoutdiff.formulas import coordination, wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import PRONOUNS
-from readoutdiff.formulas.phrases import INTRODUCING, STOP_WORDS, stem
+from readoutdiff.formulas.phrases import stem
+from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.slots import Busy, Mutations, anchors, window
 from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.succession import View

@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.phrases import PREPOSITIONS, STOP_WORDS, Words, key
+from readoutdiff.formulas.phrases import Words, key
+from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.spans import line_of
 from readoutdiff.model import Alignment, Readout, Span
 from readoutdiff.shared_runs import BlockMemo, remembered_blocks

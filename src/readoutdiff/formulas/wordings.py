@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import permutations
 
-from readoutdiff.formulas.phrases import STOP_WORDS, key
+from readoutdiff.formulas.phrases import key
+from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.scripts import only_in, scripts_in
 from readoutdiff.model import Entry, FormulaSource
 
