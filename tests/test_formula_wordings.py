@@ -127,3 +127,12 @@ def test_a_substantive_phrase_a_reworded_passage_keeps_is_a_formula_kept() -> No
     assert ("address regional security challenges", "mined") in kept
     # Stock words and subjects alone are no formula ("the two sides firmly oppose"):
     assert not [a for a, _ in kept if a and a.startswith(("committed", "resolved", "work"))]
+
+
+def test_one_place_tells_one_change() -> None:
+    # Rau, 10 -> 22 March 2022: B's "Putin's premeditated, unjustified, and unprovoked war" is
+    # the kept list with a new owner; it is not also reported as the rewording of A's
+    # "Putin's war of aggression" around the same formula.
+    pair = _compare("blinken-rau__2022-03-10__state.txt", "blinken-rau__2022-03-22__state.txt")
+    telling = [a for a, b in _changed(pair) if b and "premeditated" in b]
+    assert telling == ["Russia’s unprovoked, unjustified, and premeditated war"]

@@ -3,7 +3,8 @@
 - :func:`fate`: by the sides a formula stands on (persisted, dropped or appeared; ``variant``
   when the wordings differ), and :func:`qualified`: *changed* when a kept formula's wording lost
   (or gained) a qualifier;
-- :func:`reheaded`: *changed* when kept qualifiers qualify another noun;
+- :func:`reheaded`: *changed* when kept qualifiers qualify another noun, and :func:`one_story`:
+  then no other entry tells the same place's change;
 - :func:`linked`: a formula of A replaced by its successor in B;
 - :func:`governed`: a formula both sides keep, governed by a different phrase.
 """
@@ -24,7 +25,7 @@ from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
-from readoutdiff.formulas.spans import word_span
+from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.model import Formula, FormulaStatus, Span
 
 ById = Mapping[str, Sequence[Occurrence]]
@@ -196,3 +197,18 @@ def governed(changes: Sequence[succession.Governed], in_a: ById) -> list[Formula
             evidence_score=change.score, anchor=change.anchor,
         ))  # fmt: skip
     return formulas
+
+
+def one_story(formulas: list[Formula]) -> list[Formula]:
+    """A kept formula whose own words changed (its noun or owner, ``entries.reheaded``) tells
+    that place's change: a change read off the words around it there is the same story told
+    twice ("Putin's war of aggression" -> "Putin's premeditated, unjustified, and unprovoked
+    war" beside "Russia's … war" -> "Putin's … war")."""
+    own = {f.id: f for f in formulas if f.status is FormulaStatus.CHANGED and f.anchor is None}
+    return [
+        f
+        for f in formulas
+        if f.anchor not in own
+        or not any(overlaps(x, own[f.anchor].a_spans) for x in f.a_spans)
+        and not any(overlaps(x, own[f.anchor].b_spans) for x in f.b_spans)
+    ]

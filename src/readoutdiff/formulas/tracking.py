@@ -45,6 +45,7 @@ from readoutdiff.formulas.entries import (
     governed,
     governed_by,
     linked,
+    one_story,
     qualified,
     reheaded,
 )
@@ -289,7 +290,7 @@ def _fates(
         sides = (in_a.get(i, []), in_b.get(i, []))
         kept = reheaded(qualified(kept, (a, b), sides), (a, b), sides)
         formulas.append(governed_by(kept, (a, b), sides) if governing else kept)
-    return tuple(sorted(formulas, key=_order))
+    return tuple(sorted(one_story(formulas), key=_order))
 
 
 def _spans(formulas: Iterable[Formula]) -> tuple[list[Span], list[Span]]:
