@@ -136,3 +136,15 @@ def test_one_place_tells_one_change() -> None:
     pair = _compare("blinken-rau__2022-03-10__state.txt", "blinken-rau__2022-03-22__state.txt")
     telling = [a for a, b in _changed(pair) if b and "premeditated" in b]
     assert telling == ["Russia’s unprovoked, unjustified, and premeditated war"]
+
+
+def test_no_wording_ends_on_a_lone_letter() -> None:
+    # "… his decision to surge U.S. security assistance to Ukraine": the governing phrase ends
+    # at "surge", not inside "U.S." ("to surge U").
+    series = Path(__file__).resolve().parent / "real_series" / "biden-zelenskyy"
+    pair = compare(
+        load(series / "biden-zelenskyy__2024-09-26__wh.txt"),
+        load(series / "biden-zelenskyy__2024-10-16__wh.txt"),
+    )
+    texts = [t for f in pair.formulas for t in (f.a_text, f.b_text) if t]
+    assert texts and all(len(t.split()[-1]) > 1 and len(t.split()[0]) > 1 for t in texts)

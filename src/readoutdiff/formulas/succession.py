@@ -250,8 +250,8 @@ def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
     content word is left (names are no governing phrase: "to Russia's")."""
     while start < end and (words.stems[start] in INTRODUCING or words.caps[start]):
         start += 1
-    while end > start and words.stems[end - 1] in STOP_WORDS:
-        end -= 1
+    while end > start and (words.stems[end - 1] in STOP_WORDS or len(words.stems[end - 1]) == 1):
+        end -= 1  # nor a lone letter, the cut end of "U.S." ("to surge U")
     told = (k for k in range(start, end) if not words.caps[k])
     return (start, end) if any(words.stems[k] not in STOP_WORDS for k in told) else None
 

@@ -239,8 +239,9 @@ def _trim(run: list[Place]) -> list[Place]:
 
 
 def _content(place: Place) -> bool:
+    """A word that may stand at a phrase's edge: no stop word, nor a lone letter ("U" of "U.S.")."""
     words, k = place
-    return words.stems[k] not in STOP_WORDS
+    return words.stems[k] not in STOP_WORDS and len(words.stems[k]) > 1
 
 
 def _span(readout: Readout, run: Sequence[Place]) -> Span | None:
