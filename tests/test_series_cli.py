@@ -246,3 +246,12 @@ def test_progress_bar_only_on_a_terminal_and_after_a_second(
     assert terminal.getvalue() == "\rcomparing [###############---------------] 2/4 pairs"
     draw(4, 4)
     assert terminal.getvalue().endswith("4/4 pairs\r\x1b[K")
+
+
+def test_a_meeting_with_one_context_change_says_it_in_the_singular() -> None:
+    folder = ROOT / "tests" / "real_series" / "biden-zelenskyy"
+    done = run(folder)
+    assert done.returncode == 0, done.stderr
+    assert "(1 context change)" in done.stdout
+    assert "(4 context changes)" in done.stdout
+    assert "(1 context changes)" not in done.stdout
