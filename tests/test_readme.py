@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from readoutdiff.readout_paths import READOUT_SUFFIXES
+
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = ((), ("diff",), ("formulas",), ("check",), ("series",))
@@ -68,3 +70,12 @@ def test_every_python_example_in_the_readme_runs(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, f"README example {number} failed:\n{result.stderr}"
         assert result.stdout.strip(), f"README example {number} printed nothing"
+
+
+def test_every_list_of_readout_suffixes_in_the_readme_is_complete() -> None:
+    """Where README says which files of a folder are readouts, it names every suffix."""
+    paragraphs = [p for p in README.split("\n\n") if "`.htm`" in p]
+    assert len(paragraphs) >= 2
+    for paragraph in paragraphs:
+        missing = [suffix for suffix in READOUT_SUFFIXES if f"`{suffix}`" not in paragraph]
+        assert not missing, f"README lists readout suffixes without {missing}:\n{paragraph}"
