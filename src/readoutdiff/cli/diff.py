@@ -57,13 +57,15 @@ def diff_command(
     a: Annotated[
         str,
         typer.Argument(
-            metavar="A", help="The earlier readout (a text file, or - for standard input)."
+            metavar="A",
+            help="The earlier readout (a text file or saved HTML page, or - for standard input).",
         ),
     ],
     b: Annotated[
         str,
         typer.Argument(
-            metavar="B", help="The later readout (a text file, or - for standard input)."
+            metavar="B",
+            help="The later readout (a text file or saved HTML page, or - for standard input).",
         ),
     ],
     output_format: Annotated[
