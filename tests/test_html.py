@@ -163,3 +163,16 @@ def test_report_of_a_large_pair_stays_under_three_times_its_input() -> None:
     inputs = len(a_text.encode("utf-8")) + len(b_text.encode("utf-8"))
     assert inputs > 480_000
     assert len(page) < 3 * inputs
+
+
+def test_each_readout_note_names_its_side() -> None:
+    """Both readouts' notes share one list under the legend, so each says A or B."""
+    folder = ROOT / "tests" / "real_series" / "biden-zelenskyy"
+    old = load(folder / "biden-zelenskyy__2021-12-09__wh.txt")
+    new = load(folder / "biden-zelenskyy__2022-01-27__wh.txt")
+    notes = parse(render_html(compare(old, new))).find(".//ul[@class='notes']")
+    assert notes is not None
+    assert ["".join(item.itertext()) for item in notes] == [
+        "A: date 2021-12-09 taken from the file name",
+        "B: date 2022-01-27 taken from the file name",
+    ]
