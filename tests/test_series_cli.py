@@ -255,3 +255,13 @@ def test_a_meeting_with_one_context_change_says_it_in_the_singular() -> None:
     assert "(1 context change)" in done.stdout
     assert "(4 context changes)" in done.stdout
     assert "(1 context changes)" not in done.stdout
+
+
+def test_no_readout_file_names_the_paths_and_every_suffix(tmp_path: Path) -> None:
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    done = run(tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        f"readoutdiff: error: no readout file in {tmp_path}; readouts end in"
+        " .txt, .text, .md, .html, .htm or .xhtml"
+    )
