@@ -29,6 +29,7 @@ PARAGRAPH = (
     "connectivity, and to hold the next round of strategic consultations in the autumn.\n"
 )
 MEGABYTE = 1024 * 1024
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(
@@ -137,6 +138,11 @@ def test_unreadable_file(tmp_path: Path, first: Path) -> None:
             "no visible text",
         ),
         ("readout.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "convert it to plain text"),
+        (
+            "report.html",
+            (ROOT / "reports" / "2021-06-28_vs_2021-12-15.html").read_bytes(),
+            "a page readoutdiff wrote (a report or timeline), not a readout",
+        ),
     ],
 )
 def test_not_a_readout(tmp_path: Path, first: Path, name: str, content: bytes, reason: str) -> None:
