@@ -3,9 +3,12 @@
 :func:`place` scores the words around one shared word of the other side as the rewording of a
 formula: they must share at least ``MIN_SHARED`` content stems with the formula's clause (one
 of them the formula's own), at least ``MIN_SHARE`` of the longer wording's content words, and
-differ in their content words; or, for a formula that coordinates one-word members, stand in a
-coordination as long that keeps at least half of them ("unjustified and unprovoked" /
-"brutal and unprovoked"). :mod:`readoutdiff.formulas.slots` chooses among the places.
+differ in their content words, and share one that is neither a name nor a reporting verb
+("holding President Putin accountable" / "President Putin's brutal war" share only names);
+or, for a formula that coordinates one-word members, stand in a coordination as long that
+keeps at least half of them ("unjustified and unprovoked" / "brutal and unprovoked"). The wordings start after the words that only introduce them, even
+when both sides share those ("They expressed their shared commitment …": "shared commitment
+…"), and end before stop words. :mod:`readoutdiff.formulas.slots` chooses among the places.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ NEAR = 6
 """How far from its anchor a shared word of the other side may stand."""
 _INTRODUCING = frozenset(map(strip, INTRODUCING))
 """Stripped stems of the words that introduce a formula rather than say it."""
+_TOPIC_WORDS = frozenset(("regarding", "concerning"))
+"""Words that only open the topic a formula is about."""
 PRONOUNS = frozenset("itself themselves himself herself ourselves us them him one".split())
 """Words that are no content here: "defends itself" shares nothing with "Israel's right to defend itself"."""
 
@@ -88,6 +93,11 @@ def place(
         return _member_swapped(own, words, theirs, p)
     if len(shared) < MIN_SHARED or not shared & core:
         return None
+    if not any(
+        (q == 0 or not theirs.caps[q]) and strip(theirs.stems[q]) not in _INTRODUCING
+        for q, _ in matches
+    ):
+        return None  # only names and reporting verbs in common: "holding President Putin …"
     mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
     theirs_at = [q for q, _ in matches]
     own_span = (min(mine_at), max(mine_at) + 1)
@@ -103,7 +113,62 @@ def place(
     if set(other) <= shared and _head(words, *own_span) not in shared:
         return None  # words cut from around a topic the other side names: "COVID-19 pandemic"
     score = len(shared) / max(len(mine), len(other))
-    return (score, own_span, other_span) if score >= MIN_SHARE else None
+    if score < MIN_SHARE:
+        return None
+    return (
+        score,
+        trimmed(words, *own_span, keep=(own.first, own.last)),
+        trimmed(theirs, *other_span),
+    )
+
+
+def trimmed(
+    words: Words, first: int, last: int, keep: tuple[int, int] | None = None
+) -> tuple[int, int]:  # fmt: skip
+    """[first, last) without the words before it that introduce a formula rather than say it
+    ("expressed their …", "regarding the importance of …") and the stop words after it, never
+    cutting into ``keep`` (the formula's own words)."""
+    lo_most, hi_least = keep if keep is not None else (last, first)
+    while first < min(lo_most, last - 1) and _introduces(words, first):
+        first += 1
+    while (
+        last - 1 > max(hi_least - 1, first)
+        and not words.caps[last - 1]
+        and words.stems[last - 1] in STOP_WORDS
+    ):
+        last -= 1
+    return first, last
+
+
+def _introduces(words: Words, k: int) -> bool:
+    """A lower-case stop word, subject word or reporting verb (a title is part of a name)."""
+    stem = words.stems[k]
+    return not words.caps[k] and (stem in STOP_WORDS or stem in INTRODUCING or stem in _TOPIC_WORDS)
+
+
+def whole(words: Words, own: Occurrence) -> tuple[int, int]:
+    """The words of a formula's own wording, with the noun its qualifiers qualify when it is a
+    coordination of one-word qualifiers ("unprovoked and unjustified" war)."""
+    if coordination.is_coordination(words, own.first, own.last):
+        return headed(words, own.first, own.last)
+    return own.first, own.last
+
+
+def closest(
+    own: Occurrence, own_words: Sequence[Words], other_words: Sequence[Words],
+    held: Sequence[Occurrence],
+) -> Occurrence | None:  # fmt: skip
+    """The formula of ``held`` (the other side's) that shares the most content words with
+    ``own``, the longest and first on a tie (None when none shares one)."""
+    mine = set(content(own_words[own.sentence], own.first, own.last))
+    best: tuple[int, int, int] | None = None
+    found = None
+    for o in held:
+        shared = len(mine & set(content(other_words[o.sentence], o.first, o.last)))
+        key = (shared, o.last - o.first, -o.first)
+        if shared and (best is None or key > best):
+            best, found = key, o
+    return found
 
 
 def _member_swapped(

@@ -18,6 +18,12 @@ word (the formula itself always included on its side). They are one *changed* en
 Each formula gets its best place; one place serves one formula, best first. A formula of the
 other side that the place covers (only that side has it) is told by the same entry
 ("unprovoked and unjustified" dropped and "brutal and unprovoked war" appeared are one change).
+When the place cuts into such a formula (it stops inside "further economic and diplomatic
+measures to hold the Russian Federation … accountable" at "measures to hold", or takes
+"Russia", the last word of the formula before it), the place is the formula that shares the
+most content words with the formula whose place it is: the two wordings are the formulas'
+own (a coordination of qualifiers with its noun), and the other formulas the place touched
+stay free for their own changes.
 Candidates from A and from B are ranked by one key that does not depend on which readout is
 A, so swapping the readouts mirrors the result.
 
@@ -38,7 +44,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.mutation import clause, content, counts, place
+from readoutdiff.formulas.mutation import clause, closest, content, counts, place, whole
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
@@ -53,6 +59,8 @@ COMMON = 40
 
 
 Side = Mapping[str, Sequence[Occurrence]]
+Busy = tuple[Sequence[Span], Sequence[Span]]
+"""Spans of A and spans of B that other entries tell (each side's offsets are its own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +83,10 @@ class Mutations:
 
 def find(
     a: View, b: View, only_a: Side, only_b: Side, pairs: Sequence[Alignment],
-    busy: Sequence[Span] = (),
+    busy: Busy = ((), ()),
 ) -> Mutations:  # fmt: skip
-    """Return one changed entry per formula reworded near its place in the other readout."""
+    """Return one changed entry per formula reworded near its place in the other readout
+    (``busy``: the places of A and of B that other entries already tell)."""
     if not only_a and not only_b:
         return Mutations(changed=[], consumed=set())
     # Each side's index serves only the other side's one-sided formulas, and only their words.
@@ -106,16 +115,23 @@ def find(
             continue
         mine = (c.own.sentence, *c.own_span)
         theirs = (c.other_sentence, *c.other_span)
-        if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
-            continue
         view, other = (a, b) if c.own_on_a else (b, a)
-        own_text, own_span = _text(view, mine)
-        other_text, other_span = _text(other, theirs)
-        if overlaps(own_span, busy) or overlaps(other_span, busy):
-            continue
         # One-sided formulas inside either wording are told by this entry too ("war against
         # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").
         held = _covered(other, theirs, only_b if c.own_on_a else only_a)
+        cut = any(o.first < theirs[1] or theirs[2] < o.last for o in held)
+        target = closest(c.own, view.words, other.words, held) if cut else None
+        if target is not None:  # a formula of the other side's own stands there: the two
+            mine = (c.own.sentence, *whole(view.words[c.own.sentence], c.own))  # wordings
+            theirs = (target.sentence, target.first, target.last)
+            held = [o for o in held if target.first <= o.first and o.last <= target.last]
+        if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
+            continue
+        own_text, own_span = _text(view, mine)
+        other_text, other_span = _text(other, theirs)
+        own_busy, other_busy = busy if c.own_on_a else busy[::-1]
+        if overlaps(own_span, own_busy) or overlaps(other_span, other_busy):
+            continue
         held += [
             o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
         ]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.model import Readout, Span
@@ -22,6 +23,20 @@ def word_span(readout: Readout, words: Words, first: int, last: int) -> Span:
 def overlaps(span: Span | None, spans: Sequence[Span]) -> bool:
     """``span`` shares a character with one of ``spans``."""
     return span is not None and any(s.start < span.end and span.start < s.end for s in spans)
+
+
+class Unheld:
+    """Whether a span shares no character with any of ``spans`` (as :func:`overlaps`), in
+    logarithmic time: sorted starts and the furthest end among the spans starting before each."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in ordered]
+        self._ends = list(accumulate((s.end for s in ordered), max))
+
+    def __call__(self, span: Span) -> bool:
+        before = bisect_left(self._starts, span.end)  # the spans that start before it ends
+        return before == 0 or self._ends[before - 1] <= span.start
 
 
 def line_of(readout: Readout, words: Words, offset: int) -> int:

@@ -62,6 +62,7 @@ from readoutdiff.model import (
     Lexicon,
     Options,
     Readout,
+    Span,
     Status,
 )  # fmt: skip
 from readoutdiff.shared_runs import BlockMemo
@@ -285,17 +286,18 @@ def _fates(
     lonely_b = {
         i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
     }
-    busy = [s for f in formulas for s in (*f.a_spans, *f.b_spans)]
-    reworded = slots.find(a, b, lonely_a, lonely_b, paired, busy)
+    # The places each side's entries tell, apart: A's offsets and B's are not comparable.
+    busy_a, busy_b = _spans(formulas)
+    reworded = slots.find(a, b, lonely_a, lonely_b, paired, (busy_a, busy_b))
     formulas += reworded.changed
-    busy += [s for f in reworded.changed for s in (*f.a_spans, *f.b_spans)]
     left_a = {i: o for i, o in lonely_a.items() if i not in reworded.consumed}
     left_b = {i: o for i, o in lonely_b.items() if i not in reworded.consumed}
-    twinned = twins.link(a, b, left_a, left_b, paired, busy)
+    twinned = twins.link(a, b, left_a, left_b, paired, _spans(formulas))
     formulas += twinned.changed
-    held = [o.span for found in (*in_a.values(), *in_b.values()) for o in found]
-    busy += [s for f in twinned.changed for s in (*f.a_spans, *f.b_spans)]
-    formulas += qualified_nouns.changes(a, b, paired, busy + held)
+    busy_a, busy_b = _spans(formulas)
+    busy_a += [o.span for found in in_a.values() for o in found]  # every formula said there
+    busy_b += [o.span for found in in_b.values() for o in found]
+    formulas += qualified_nouns.changes(a, b, paired, (busy_a, busy_b))
     rest = [i for i in rest if i not in reworded.consumed and i not in twinned.consumed]
     for i in rest:
         kept = fate(
@@ -306,6 +308,12 @@ def _fates(
         kept = reheaded(qualified(kept, (a, b), sides), (a, b), sides)
         formulas.append(governed_by(kept, (a, b), sides) if governing else kept)
     return tuple(sorted(formulas, key=_order))
+
+
+def _spans(formulas: Iterable[Formula]) -> tuple[list[Span], list[Span]]:
+    """The spans of A and the spans of B that ``formulas`` tell."""
+    told = list(formulas)
+    return [s for f in told for s in f.a_spans], [s for f in told for s in f.b_spans]
 
 
 def _order(formula: Formula) -> tuple[int, int, str]:

@@ -1,0 +1,177 @@
+"""Linking two wordings of one formula as a *changed* entry (formulas/slots.py, twins.py), on
+real pairs of the evaluation set with their hand-listed wordings as a user lexicon: each
+wording its own entry, a changed event's two wordings unlinked, as ``score_formulas.py
+--oracle`` gives them, so the engine must find by itself which one became which."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.ingest import load
+from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+Fate = tuple[str, str | None, str | None]
+
+
+def _hand_listed(pair: str) -> tuple[Path, Path, Options]:
+    """The pair's readouts, and options whose lexicon adds every hand-listed wording."""
+    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
+    entries = []
+    for number, event in enumerate(data["events"]):
+        wordings = [event[side] for side in ("a", "b") if event.get(side)]
+        if event["status"] == "changed":
+            entries += [Entry(id=f"hand-{number}-{side}", text=w, source=FormulaSource.USER)
+                        for side, w in zip("ab", wordings, strict=True)]  # fmt: skip
+        else:
+            variants = tuple(w for w in wordings[1:] if w != wordings[0])
+            entries.append(Entry(
+                id=f"hand-{number}", text=wordings[0], variants=variants, source=FormulaSource.USER
+            ))  # fmt: skip
+    lexicon = merge(builtin(), Lexicon(entries=tuple(entries)))
+    return EVAL / data["a"], EVAL / data["b"], Options(lexicon=lexicon)
+
+
+def _fates(pair: str, swap: bool = False) -> list[Fate]:
+    a, b, options = _hand_listed(pair)
+    if swap:
+        a, b = b, a
+    return [(f.status.value, f.a_text, f.b_text) for f in compare(load(a), load(b), options=options).formulas]  # fmt: skip
+
+
+def test_a_place_the_other_readout_tells_does_not_block_a_change() -> None:
+    # B's "address" -> "including" (a context change, offsets 586-595 of B) once blocked A's
+    # energy formula at 579-629 of A: the places of the two readouts were compared as one.
+    fates = _fates("biden-sunak__2022-10-25")
+    assert ("changed", "secure sustainable and affordable energy resources",
+            "securing sustainable and affordable energy supplies") in fates  # fmt: skip
+    assert ("dropped", "secure sustainable and affordable energy resources", None) not in fates
+
+
+def test_the_change_mirrors_when_the_readouts_are_swapped() -> None:
+    assert ("changed", "securing sustainable and affordable energy supplies",
+            "secure sustainable and affordable energy resources") in _fates(
+        "biden-sunak__2022-10-25", swap=True
+    )  # fmt: skip
+
+
+def test_a_shared_name_tells_which_of_two_rewordings_is_the_formulas() -> None:
+    # Two formulas of A share two words ("support", "ongoing"/"aggression") with one of B;
+    # only one of them names Ukraine as it does.
+    assert ("changed", "strong support for Ukraine as it defends itself against Russian aggression",
+            "continued support for Ukraine in the face of Russia’s ongoing aggression") in _fates(
+        "biden-sunak__2022-11-16"
+    )  # fmt: skip
+
+
+def test_a_coordination_that_keeps_a_member_is_the_formula_reworded() -> None:
+    # "unprovoked and unjustified attack" -> "unprovoked and unlawful war", not the nearer
+    # "Houthi terrorist attacks", which shares only the noun.
+    fates = _fates("blinken-faisal-bin-farhan__2022-03-02")
+    assert ("changed", "Russia’s unprovoked and unjustified attack against Ukraine",
+            "his unprovoked and unlawful war") in fates  # fmt: skip
+    assert (
+        "appeared", None, "condemned the recent Houthi terrorist attacks against the Kingdom"
+    ) in fates  # fmt: skip
+
+
+def test_a_shared_governing_verb_alone_links_nothing() -> None:
+    fates = _fates("biden-erdogan__2023-05-29")
+    assert ("dropped", "strengthening transatlantic security", None) in fates
+    assert not [
+        f for f in fates if f[0] == "changed" and f[1] == "strengthening transatlantic security"
+    ]
+
+
+def test_a_rewording_is_told_without_the_words_that_introduce_it() -> None:
+    # "They expressed their shared commitment …" in both readouts: the reporting verb and the
+    # pronoun are shared, but they introduce the formula; its wordings start at "shared".
+    assert ("changed", "shared commitment to continue working together as close partners",
+            "shared commitment to continue supporting Ukraine") in _fates("biden-erdogan__2023-05-29")  # fmt: skip
+    assert ("changed", "Israelis and Palestinians working to end the cycle of violence",
+            "Israelis and Palestinians working to maintain calm") in _fates("blinken-lapid__2022-04-19")  # fmt: skip
+
+
+def test_a_place_that_cuts_into_two_formulas_is_the_formula_it_shares_a_word_with() -> None:
+    # B's "additional measures" met A's "measures to hold": the run of shared words cut into
+    # "further economic and diplomatic measures" and "hold the Russian Federation and Belarus
+    # accountable"; each is now its own change.
+    fates = _fates("blinken-le-drian__2022-03-22")
+    assert ("changed", "further economic and diplomatic measures", "additional measures") in fates
+    assert ("changed", "hold the Russian Federation and Belarus accountable",
+            "hold President Putin and his regime accountable") in fates  # fmt: skip
+
+
+def test_a_place_gives_up_a_word_of_the_next_formula() -> None:
+    # "… impose powerful sanctions on Russia for its unjustified and unprovoked attack": the
+    # attack's place took "Russia", the last word of the sanctions formula, and left it alone.
+    assert ("changed", "ongoing efforts to impose severe consequences on Russia",
+            "ongoing international efforts to impose powerful sanctions on Russia") in _fates(
+        "biden-duda__2022-03-04"
+    )  # fmt: skip
+
+
+def test_a_stock_word_of_formulas_alone_links_nothing() -> None:
+    # "energy" stands in many formulas of the built-in lexicon: sharing it alone does not make
+    # "ensuring … energy resources" and "Russia's use of energy as a weapon" one formula.
+    fates = _fates("biden-meloni__2022-10-25")
+    assert ("dropped", "ensuring sustainable and affordable energy resources", None) in fates
+    assert ("appeared", None, "Russia’s use of energy as a weapon") in fates
+
+
+def test_the_name_a_whole_readout_is_about_tells_no_two_formulas_apart() -> None:
+    # "Ukraine" stands in most sentences of both readouts: "redouble efforts to provide vital
+    # food … to the people of Ukraine" shares it (and "food") with "resume the export of grain
+    # from Ukraine …", but the formula that became the latter is the one about exports.
+    assert ("changed", "ensure that the country was able to export to the rest of the world",
+            "resume the export of grain from Ukraine to avert a global food crisis") in _fates(
+        "johnson-zelenskyy__2022-05-22"
+    )  # fmt: skip
+
+
+def test_a_place_sharing_only_names_is_no_rewording() -> None:
+    # "holding President Putin accountable" and "President Putin’s brutal war" share the name
+    # and nothing else: one formula dropped, another appeared.
+    fates = _fates("blinken-faisal-bin-farhan__2022-03-28")
+    assert ("dropped", "holding President Putin accountable", None) in fates
+    assert ("appeared", None, "President Putin’s brutal war") in fates
+
+
+def test_two_formulas_naming_different_things_are_two_formulas() -> None:
+    # "strength" is all "the growing strength of the Quad partnership" and "the strength of
+    # the U.S.-India relationship" share, and each names something the other does not.
+    fates = _fates("biden-modi__2022-05-24")
+    assert ("dropped", "growing strength of the Quad partnership", None) in fates
+    assert ("appeared", None, "reaffirmed the strength of the U.S.-India relationship") in fates
+
+
+def test_a_name_and_its_adjective_are_one_name() -> None:
+    # "Ukrainian agricultural products" / "agricultural exports from Ukraine's ports": one word
+    # and one name in common, so not two formulas naming different things.
+    assert ("changed", "ensure that Ukrainian agricultural products reach international markets",
+            "resolve Russia’s military blockage of agricultural exports from Ukraine’s ports") in _fates(
+        "blinken-kuleba__2022-06-15"
+    )  # fmt: skip
+
+
+def test_a_shared_pronoun_tells_nothing() -> None:
+    # "as Ukraine defends itself from Russia’s … aggression" / "Israel’s right to defend
+    # itself": "defend" and "itself" in common, but "itself" says nothing, and the two name
+    # different countries.
+    fates = _fates("biden-kishida__2023-08-18")
+    assert ("appeared", None, "Israel’s right to defend itself") in fates
+
+
+def test_a_name_only_one_wording_holds_keeps_two_formulas_apart() -> None:
+    # "region" is all they share, and only one of them names Saudi Arabia.
+    fates = _fates("blinken-faisal-bin-farhan__2022-03-28")
+    assert (
+        "dropped",
+        "bolstering Saudi Arabia’s defenses against threats in the region",
+        None,
+    ) in fates
+    assert ("appeared", None, "its destabilizing behavior in the region") in fates
