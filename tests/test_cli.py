@@ -204,6 +204,21 @@ def test_bad_option(first: Path, second: Path, args: tuple[str, ...], named: str
     assert_fails(run(first, second, *args), named)
 
 
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [
+        (("one.txt",), "diff"),
+        (("a.txt", "b.txt", "--format", "xml"), "diff"),
+        (("check", "a.txt", "b.txt", "--format", "xml"), "check"),
+        (("series", "--bogus"), "series"),
+        (("formulas",), "formulas"),
+    ],
+)
+def test_a_usage_error_says_where_the_help_is(args: tuple[str, ...], command: str) -> None:
+    line = assert_fails(run(*args))
+    assert line.endswith(f"; see readoutdiff {command} --help"), line
+
+
 def test_no_arguments() -> None:
     assert "readoutdiff A B" in assert_fails(run())
 
