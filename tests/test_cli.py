@@ -181,6 +181,26 @@ def test_max_size_applies_to_standard_input(first: Path) -> None:
     assert message.startswith("readoutdiff: error: -: ")
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("{first}", "{second}", "-o", "{first}"),
+        ("{first}", "{second}", "--html", "{second}"),
+        ("{first}", "{second}", "--json", "{dir}/./first.txt"),
+        ("check", "{first}", "{second}", "--summary", "{second}"),
+        ("check", "{dir}", "--junit", "{second}"),
+    ],
+)
+def test_an_output_file_that_is_a_readout_is_refused(
+    tmp_path: Path, first: Path, second: Path, args: tuple[str, ...]
+) -> None:
+    named = [arg.format(first=first, second=second, dir=tmp_path) for arg in args]
+    line = assert_fails(run(*named))
+    assert line.endswith(": is a readout being compared; write the output to another file")
+    assert first.read_text(encoding="utf-8") == FIRST
+    assert second.read_text(encoding="utf-8") == SECOND
+
+
 def test_both_standard_input(first: Path) -> None:
     assert "standard input" in assert_fails(run("-", "-", stdin=FIRST.encode()))
 

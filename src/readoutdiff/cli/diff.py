@@ -25,6 +25,7 @@ from readoutdiff.cli.options import (
     NoBuiltinOption,
     NoMiningOption,
     now,
+    refuse_writing_inputs,
     run_options,
     with_history,
     write_file,
@@ -125,6 +126,7 @@ def diff_command(
     if a == "-" and b == "-":
         raise ReadoutError("only one of A and B can be - (standard input)")
     refuse_shared_streams([a, b])
+    refuse_writing_inputs([a, b], [output, html, json_file])
     limit = max_size * 1024 * 1024
     options = replace(
         run_options(lexicon, no_builtin_lexicon, no_mining, no_background), meaning=meaning
