@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -79,3 +80,15 @@ def test_every_list_of_readout_suffixes_in_the_readme_is_complete() -> None:
     for paragraph in paragraphs:
         missing = [suffix for suffix in READOUT_SUFFIXES if f"`{suffix}`" not in paragraph]
         assert not missing, f"README lists readout suffixes without {missing}:\n{paragraph}"
+
+
+def test_the_json_section_names_every_key_of_the_samples_json() -> None:
+    """README's JSON section lists each key the samples' JSON has, at every level it describes."""
+    document = json.loads((ROOT / "tests" / "golden" / "samples.json").read_text(encoding="utf-8"))
+    section = README.split("## JSON output", 1)[1].split("\n## ", 1)[0]
+    keys = {*document, *document["a"], *document["key_changes"][0], *document["alignments"][0]}
+    keys |= {*document["formulas"][0], *document["ignored"]["a"][0]}
+    missing = sorted(
+        key for key in keys if f"`{key}`" not in section and f"/`{key}`" not in section
+    )
+    assert not missing, f"JSON keys not in README's JSON section: {missing}"
