@@ -268,3 +268,23 @@ def test_no_readout_file_names_the_paths_and_every_suffix(tmp_path: Path) -> Non
         f"readoutdiff: error: no readout file in {tmp_path}; readouts end in"
         " .txt, .text, .md, .html, .htm or .xhtml"
     )
+
+
+def test_the_readme_names_every_key_of_the_series_json(outputs: dict[str, Any]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(
+        line
+        for line in readme.splitlines()
+        if line.startswith("| `--json FILE` | `readoutdiff-series/1`")
+    )
+    document = outputs["json"]
+    formula = document["formulas"][0]
+    keys = {
+        *document,
+        *document["summary"],
+        *document["meetings"][0],
+        *formula,
+        *formula["timeline"][0],
+    }
+    missing = sorted(key for key in keys if f"`{key}`" not in row)
+    assert not missing, f"series JSON keys not in README's --json row: {missing}"
