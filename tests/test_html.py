@@ -12,7 +12,7 @@ import html5lib  # type: ignore[import-untyped]
 import pytest
 from browser.html_cases import XSS_PAYLOADS, big_texts, mixed, pair, xss
 
-from readoutdiff import compare, load
+from readoutdiff import compare, from_text, load
 from readoutdiff.model import Op, Status
 from readoutdiff.render.html import render_html
 from readoutdiff.render.html_text import visible
@@ -176,3 +176,15 @@ def test_each_readout_note_names_its_side() -> None:
         "A: date 2021-12-09 taken from the file name",
         "B: date 2022-01-27 taken from the file name",
     ]
+
+
+def test_one_sentence_and_one_change_are_said_in_the_singular() -> None:
+    old = from_text("The two sides reaffirmed core interests.\n", path="old.txt")
+    new = from_text("The two sides reaffirmed their core interests.\n", path="new.txt")
+    tree = parse(render_html(compare(old, new)))
+    metas = [
+        " ".join("".join(p.itertext()).split()) for p in tree.iter("p") if p.get("class") == "meta"
+    ]
+    assert len(metas) == 2 and all("· 1 sentence ·" in meta for meta in metas), metas
+    position = tree.find(".//span[@id='pos']")
+    assert position is not None and position.text == "1 change"
