@@ -6,6 +6,7 @@ import doctest
 import importlib
 import json
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -338,3 +339,19 @@ def test_the_readme_hook_and_action_examples_match_the_files() -> None:
     used = workflow_example["jobs"]["readouts"]["steps"][1]["with"]
     assert set(used) == set(action["inputs"])
     assert all(f"`{name}`" in section for name in action["outputs"])
+
+
+def test_a_folder_with_fewer_than_two_readouts_is_named_with_its_count(tmp_path: Path) -> None:
+    real = (
+        ROOT / "tests" / "real_series" / "biden-zelenskyy" / "biden-zelenskyy__2021-12-09__wh.txt"
+    )
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    for count in (0, 1):
+        done = run(tmp_path)
+        assert done.returncode == 2
+        plural = "" if count == 1 else "s"
+        assert done.stderr == (
+            f"readoutdiff: error: {tmp_path}: holds {count} readout file{plural}; needs at least"
+            " two readouts to compare the newest with the one before\n"
+        )
+        shutil.copy(real, tmp_path)

@@ -29,6 +29,7 @@ PARAGRAPH = (
     "connectivity, and to hold the next round of strategic consultations in the autumn.\n"
 )
 MEGABYTE = 1024 * 1024
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(
@@ -137,6 +138,11 @@ def test_unreadable_file(tmp_path: Path, first: Path) -> None:
             "no visible text",
         ),
         ("readout.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "convert it to plain text"),
+        (
+            "report.html",
+            (ROOT / "reports" / "2021-06-28_vs_2021-12-15.html").read_bytes(),
+            "a page readoutdiff wrote (a report or timeline), not a readout",
+        ),
     ],
 )
 def test_not_a_readout(tmp_path: Path, first: Path, name: str, content: bytes, reason: str) -> None:
@@ -175,6 +181,26 @@ def test_max_size_applies_to_standard_input(first: Path) -> None:
     assert message.startswith("readoutdiff: error: -: ")
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("{first}", "{second}", "-o", "{first}"),
+        ("{first}", "{second}", "--html", "{second}"),
+        ("{first}", "{second}", "--json", "{dir}/./first.txt"),
+        ("check", "{first}", "{second}", "--summary", "{second}"),
+        ("check", "{dir}", "--junit", "{second}"),
+    ],
+)
+def test_an_output_file_that_is_a_readout_is_refused(
+    tmp_path: Path, first: Path, second: Path, args: tuple[str, ...]
+) -> None:
+    named = [arg.format(first=first, second=second, dir=tmp_path) for arg in args]
+    line = assert_fails(run(*named))
+    assert line.endswith(": is a readout being compared; write the output to another file")
+    assert first.read_text(encoding="utf-8") == FIRST
+    assert second.read_text(encoding="utf-8") == SECOND
+
+
 def test_both_standard_input(first: Path) -> None:
     assert "standard input" in assert_fails(run("-", "-", stdin=FIRST.encode()))
 
@@ -196,6 +222,21 @@ def test_empty_standard_input(first: Path) -> None:
 )
 def test_bad_option(first: Path, second: Path, args: tuple[str, ...], named: str) -> None:
     assert_fails(run(first, second, *args), named)
+
+
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [
+        (("one.txt",), "diff"),
+        (("a.txt", "b.txt", "--format", "xml"), "diff"),
+        (("check", "a.txt", "b.txt", "--format", "xml"), "check"),
+        (("series", "--bogus"), "series"),
+        (("formulas",), "formulas"),
+    ],
+)
+def test_a_usage_error_says_where_the_help_is(args: tuple[str, ...], command: str) -> None:
+    line = assert_fails(run(*args))
+    assert line.endswith(f"; see readoutdiff {command} --help"), line
 
 
 def test_no_arguments() -> None:

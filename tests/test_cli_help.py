@@ -68,3 +68,14 @@ def test_shell_completion_script_and_completions() -> None:
     }
     completed = _run(env=env)
     assert completed.stdout.split() == ["--format"]
+
+
+def test_help_says_a_readout_may_be_a_saved_html_page() -> None:
+    """README accepts pages saved from a website; the arguments' help says so too."""
+    diff = " ".join(_run("diff", "--help").stdout.split())
+    assert (
+        "A The earlier readout (a text file or saved HTML page, or - for standard input)." in diff
+    )
+    assert "B The later readout (a text file or saved HTML page, or - for standard input)." in diff
+    listing = " ".join(_run("formulas", "--help").stdout.split())
+    assert "FILE A readout (a text file or saved HTML page, or - for standard input)." in listing

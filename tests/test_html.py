@@ -12,7 +12,7 @@ import html5lib  # type: ignore[import-untyped]
 import pytest
 from browser.html_cases import XSS_PAYLOADS, big_texts, mixed, pair, xss
 
-from readoutdiff import compare, load
+from readoutdiff import compare, from_text, load
 from readoutdiff.model import Op, Status
 from readoutdiff.render.html import render_html
 from readoutdiff.render.html_text import visible
@@ -163,3 +163,28 @@ def test_report_of_a_large_pair_stays_under_three_times_its_input() -> None:
     inputs = len(a_text.encode("utf-8")) + len(b_text.encode("utf-8"))
     assert inputs > 480_000
     assert len(page) < 3 * inputs
+
+
+def test_each_readout_note_names_its_side() -> None:
+    """Both readouts' notes share one list under the legend, so each says A or B."""
+    folder = ROOT / "tests" / "real_series" / "biden-zelenskyy"
+    old = load(folder / "biden-zelenskyy__2021-12-09__wh.txt")
+    new = load(folder / "biden-zelenskyy__2022-01-27__wh.txt")
+    notes = parse(render_html(compare(old, new))).find(".//ul[@class='notes']")
+    assert notes is not None
+    assert ["".join(item.itertext()) for item in notes] == [
+        "A: date 2021-12-09 taken from the file name",
+        "B: date 2022-01-27 taken from the file name",
+    ]
+
+
+def test_one_sentence_and_one_change_are_said_in_the_singular() -> None:
+    old = from_text("The two sides reaffirmed core interests.\n", path="old.txt")
+    new = from_text("The two sides reaffirmed their core interests.\n", path="new.txt")
+    tree = parse(render_html(compare(old, new)))
+    metas = [
+        " ".join("".join(p.itertext()).split()) for p in tree.iter("p") if p.get("class") == "meta"
+    ]
+    assert len(metas) == 2 and all("· 1 sentence ·" in meta for meta in metas), metas
+    position = tree.find(".//span[@id='pos']")
+    assert position is not None and position.text == "1 change"

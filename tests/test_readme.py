@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
 from pathlib import Path
+
+from readoutdiff.readout_paths import READOUT_SUFFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -68,3 +71,24 @@ def test_every_python_example_in_the_readme_runs(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, f"README example {number} failed:\n{result.stderr}"
         assert result.stdout.strip(), f"README example {number} printed nothing"
+
+
+def test_every_list_of_readout_suffixes_in_the_readme_is_complete() -> None:
+    """Where README says which files of a folder are readouts, it names every suffix."""
+    paragraphs = [p for p in README.split("\n\n") if "`.htm`" in p]
+    assert len(paragraphs) >= 2
+    for paragraph in paragraphs:
+        missing = [suffix for suffix in READOUT_SUFFIXES if f"`{suffix}`" not in paragraph]
+        assert not missing, f"README lists readout suffixes without {missing}:\n{paragraph}"
+
+
+def test_the_json_section_names_every_key_of_the_samples_json() -> None:
+    """README's JSON section lists each key the samples' JSON has, at every level it describes."""
+    document = json.loads((ROOT / "tests" / "golden" / "samples.json").read_text(encoding="utf-8"))
+    section = README.split("## JSON output", 1)[1].split("\n## ", 1)[0]
+    keys = {*document, *document["a"], *document["key_changes"][0], *document["alignments"][0]}
+    keys |= {*document["formulas"][0], *document["ignored"]["a"][0]}
+    missing = sorted(
+        key for key in keys if f"`{key}`" not in section and f"/`{key}`" not in section
+    )
+    assert not missing, f"JSON keys not in README's JSON section: {missing}"

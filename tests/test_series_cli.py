@@ -246,3 +246,45 @@ def test_progress_bar_only_on_a_terminal_and_after_a_second(
     assert terminal.getvalue() == "\rcomparing [###############---------------] 2/4 pairs"
     draw(4, 4)
     assert terminal.getvalue().endswith("4/4 pairs\r\x1b[K")
+
+
+def test_a_meeting_with_one_context_change_says_it_in_the_singular(tmp_path: Path) -> None:
+    folder = ROOT / "tests" / "real_series" / "biden-zelenskyy"
+    done = run(folder, "--json", tmp_path / "s.json")
+    assert done.returncode == 0, done.stderr
+    counts = [
+        m["context_changes"] for m in json.loads((tmp_path / "s.json").read_text())["meetings"]
+    ]
+    assert 1 in counts and any(count > 1 for count in counts)
+    said = re.findall(r"\((\d+) context (change|changes)\)", done.stdout)
+    assert said == [(str(n), "change" if n == 1 else "changes") for n in counts if n]
+
+
+def test_no_readout_file_names_the_paths_and_every_suffix(tmp_path: Path) -> None:
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    done = run(tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        f"readoutdiff: error: no readout file in {tmp_path}; readouts end in"
+        " .txt, .text, .md, .html, .htm or .xhtml"
+    )
+
+
+def test_the_readme_names_every_key_of_the_series_json(outputs: dict[str, Any]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    row = next(
+        line
+        for line in readme.splitlines()
+        if line.startswith("| `--json FILE` | `readoutdiff-series/1`")
+    )
+    document = outputs["json"]
+    formula = document["formulas"][0]
+    keys = {
+        *document,
+        *document["summary"],
+        *document["meetings"][0],
+        *formula,
+        *formula["timeline"][0],
+    }
+    missing = sorted(key for key in keys if f"`{key}`" not in row)
+    assert not missing, f"series JSON keys not in README's --json row: {missing}"

@@ -21,6 +21,8 @@ from readoutdiff.errors import InputError
 
 READOUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 """Suffixes taken from a directory."""
+SUFFIX_NAMES = ", ".join(READOUT_SUFFIXES[:-1]) + f" or {READOUT_SUFFIXES[-1]}"
+"""The suffixes as a message names them: ".txt, .text, ... or .xhtml"."""
 _OUR_PAGE = b'<meta name="generator" content="readoutdiff'
 """Marks the reports and timelines readoutdiff writes: an earlier run's output is no readout."""
 _GLOB = frozenset("*?[")
@@ -125,5 +127,6 @@ def _skip(path: str) -> Skipped:
             path=path, reason="written by readoutdiff (a report or timeline), not a readout"
         )
     suffix = Path(path).suffix or "no suffix"
-    names = ", ".join(READOUT_SUFFIXES[:-1]) + f" or {READOUT_SUFFIXES[-1]}"
-    return Skipped(path=path, reason=f"not a readout file ({suffix}); readouts end in {names}")
+    return Skipped(
+        path=path, reason=f"not a readout file ({suffix}); readouts end in {SUFFIX_NAMES}"
+    )

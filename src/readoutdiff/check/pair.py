@@ -44,13 +44,24 @@ def readout_files(directory: str | os.PathLike[str]) -> list[str]:
         raise InputError(f"cannot list it ({error.strerror})", path=str(folder)) from None
 
 
+def _two_or_more(directory: str) -> list[str]:
+    files = readout_files(directory)
+    if len(files) < 2:
+        raise InputError(
+            f"holds {len(files)} readout file{'' if len(files) == 1 else 's'}; needs at least"
+            " two readouts to compare the newest with the one before",
+            path=directory,
+        )
+    return files
+
+
 def run(
     paths: Sequence[str], rules: Rules, *, options: Options = Options(),
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> CheckResult:  # fmt: skip
     """Load ``OLD NEW`` (or the two newest readouts of ``DIR``), compare them and apply ``rules``."""
     if len(paths) == 1 and Path(paths[0]).is_dir():
-        pair = newest_pair([load(path, max_bytes=max_bytes) for path in readout_files(paths[0])])
+        pair = newest_pair([load(path, max_bytes=max_bytes) for path in _two_or_more(paths[0])])
     elif len(paths) == 2:
         refuse_shared_streams(paths)
         pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))

@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> None:
         except ReadoutError as error:
             _fail(str(error))
         except typer.TyperException as error:
-            _fail(error.format_message())
+            _fail(_usage(error))
         except (_Interrupted, KeyboardInterrupt, typer.Abort):
             _stop("readoutdiff: interrupted", INTERRUPTED)
         except BrokenPipeError:
@@ -133,6 +133,13 @@ class _Interrupted(BaseException):
 
 def _interrupt(signum: int, frame: object) -> None:
     raise _Interrupted
+
+
+def _usage(error: typer.TyperException) -> str:
+    """The framework's message, then where the help is (as git says ``see 'git help'``)."""
+    message = error.format_message().rstrip(".")
+    context = getattr(error, "ctx", None)  # set on usage errors: a bad option or argument
+    return f"{message}; see {context.command_path} --help" if context is not None else message
 
 
 def _fail(message: str) -> None:

@@ -19,6 +19,7 @@ from readoutdiff.cli.options import (
     NoBuiltinOption,
     NoMiningOption,
     append_file,
+    refuse_writing_inputs,
     run_options,
     write_file,
 )
@@ -84,6 +85,8 @@ def check_command(
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
+    compared = [*paths, result.old.path, result.new.path]
+    refuse_writing_inputs(compared, [output, junit, json_file, summary])
     rendered = render_check(result, output_format)
     if output is not None:
         write_file(output, rendered)

@@ -25,6 +25,7 @@ from readoutdiff.cli.options import (
     NoBuiltinOption,
     NoMiningOption,
     now,
+    refuse_writing_inputs,
     run_options,
     with_history,
     write_file,
@@ -57,13 +58,15 @@ def diff_command(
     a: Annotated[
         str,
         typer.Argument(
-            metavar="A", help="The earlier readout (a text file, or - for standard input)."
+            metavar="A",
+            help="The earlier readout (a text file or saved HTML page, or - for standard input).",
         ),
     ],
     b: Annotated[
         str,
         typer.Argument(
-            metavar="B", help="The later readout (a text file, or - for standard input)."
+            metavar="B",
+            help="The later readout (a text file or saved HTML page, or - for standard input).",
         ),
     ],
     output_format: Annotated[
@@ -123,6 +126,7 @@ def diff_command(
     if a == "-" and b == "-":
         raise ReadoutError("only one of A and B can be - (standard input)")
     refuse_shared_streams([a, b])
+    refuse_writing_inputs([a, b], [output, html, json_file])
     limit = max_size * 1024 * 1024
     options = replace(
         run_options(lexicon, no_builtin_lexicon, no_mining, no_background), meaning=meaning

@@ -29,7 +29,10 @@ class ListingFormat(StrEnum):
 def formulas_command(
     file: Annotated[
         str,
-        typer.Argument(metavar="FILE", help="A readout (a text file, or - for standard input)."),
+        typer.Argument(
+            metavar="FILE",
+            help="A readout (a text file or saved HTML page, or - for standard input).",
+        ),
     ],
     output_format: Annotated[
         ListingFormat,

@@ -119,6 +119,25 @@ def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def refuse_writing_inputs(readouts: list[str], outputs: list[Path | None]) -> None:
+    """Stop before an output file would replace (or append to) a readout being compared.
+
+    >>> refuse_writing_inputs(["a.txt", "-"], [None, Path("report.html")])
+    >>> refuse_writing_inputs(["a.txt", "b.txt"], [Path("./b.txt")])
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.ReadoutError: b.txt: is a readout being compared; write the output to another file
+    """
+    import os
+
+    inputs = {os.path.normcase(os.path.realpath(path)) for path in readouts if path != "-"}
+    for output in outputs:
+        if output is not None and os.path.normcase(os.path.realpath(output)) in inputs:
+            raise ReadoutError(
+                "is a readout being compared; write the output to another file", path=str(output)
+            )
+
+
 def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
     """Write ``text`` as UTF-8, atomically; ``newline=""`` keeps line ends (CSV's ``\\r\\n``)."""
     from readoutdiff.cli.output import write_atomic

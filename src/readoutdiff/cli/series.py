@@ -97,7 +97,7 @@ def series_command(
     """Follow formulas across a series of readouts, each compared with the one before."""
     from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
-    from readoutdiff.readout_paths import expand
+    from readoutdiff.readout_paths import SUFFIX_NAMES, expand
     from readoutdiff.render.series_text import render_series_text
     from readoutdiff.series import Order, build_series
 
@@ -107,7 +107,7 @@ def series_command(
         sys.stderr.write(f"readoutdiff: warning: {warning}\n")
     if not found.files:
         raise ReadoutError(
-            "no readout files found; give .txt, .text, .md or .html files or a directory"
+            f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"
         )
     refuse_shared_streams(found.files)
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in found.files]

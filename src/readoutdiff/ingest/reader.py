@@ -37,6 +37,8 @@ _HTML_START = re.compile(
     re.I | re.S,
 )
 _SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_OUR_PAGE = '<meta name="generator" content="readoutdiff'
+"""Heads the reports and timelines readoutdiff writes (``readout_paths`` skips them the same way)."""
 
 
 def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Readout:
@@ -111,6 +113,12 @@ def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
     """Read the visible main text of an HTML page; spans point into that extracted text."""
     from readoutdiff.ingest import htmltext  # the HTML parser loads only for HTML pages
 
+    if _OUR_PAGE in markup[:4096]:
+        raise InputError(
+            "is a page readoutdiff wrote (a report or timeline), not a readout;"
+            " give the readouts themselves",
+            path=path,
+        )
     page = htmltext.extract(markup)
     if not page.text.strip():
         raise InputError(

@@ -124,10 +124,15 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         groups=fold(rows),
         formulas=tuple(_formula(fid, formula, rows) for fid, formula in formulas),
         ignored=_ignored("A", comparison.a) + _ignored("B", comparison.b),
-        notes=comparison.notes + comparison.a.notes + comparison.b.notes,
+        notes=comparison.notes + _notes("A", comparison.a) + _notes("B", comparison.b),
         stamp=stamp or "",
         key_changes=tuple(visible(key.summary) for key in key_changes(comparison)),
     )
+
+
+def _notes(side: str, readout: Readout) -> tuple[str, ...]:
+    # one list holds the notes of both readouts, so each says whose it is
+    return tuple(f"{side}: {note}" for note in readout.notes)
 
 
 def _name(readout: Readout) -> str:

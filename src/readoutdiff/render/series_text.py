@@ -56,10 +56,19 @@ def _meetings(series: Series) -> list[str]:
 def _meeting(meeting: Meeting) -> str:
     similarity = "" if meeting.similarity is None else f"{meeting.similarity:.2f}"
     title = f"  “{_short(meeting.title)}”" if meeting.title else ""
-    context = f"  ({meeting.context_changes} context changes)" if meeting.context_changes else ""
+    context = f"  ({_context_changes(meeting.context_changes)})" if meeting.context_changes else ""
     notes = "".join(f"  ({note})" for note in meeting.notes)
     line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
     return _shown(line + meeting.path + title + context + notes)
+
+
+def _context_changes(count: int) -> str:
+    """Say how many context changes a meeting has, in the singular for one.
+
+    >>> _context_changes(1), _context_changes(4)
+    ('1 context change', '4 context changes')
+    """
+    return f"{count} context change" + ("" if count == 1 else "s")
 
 
 def _short(title: str, width: int = 72) -> str:
