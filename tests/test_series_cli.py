@@ -288,3 +288,13 @@ def test_the_readme_names_every_key_of_the_series_json(outputs: dict[str, Any]) 
     }
     missing = sorted(key for key in keys if f"`{key}`" not in row)
     assert not missing, f"series JSON keys not in README's --json row: {missing}"
+
+
+@pytest.mark.parametrize("extra", [("--stamp",), ("--pairs", "folder")])
+def test_html_only_options_without_html_are_an_error(extra: tuple[str, ...]) -> None:
+    """``--stamp`` and ``--pairs folder`` shape the HTML timeline; without ``--html`` they
+    would do nothing, silently."""
+    done = run("series", READOUTS, *extra)
+    assert done.returncode == 2
+    assert done.stderr.startswith("readoutdiff: error: ") and "--html" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr

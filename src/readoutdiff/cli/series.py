@@ -95,6 +95,9 @@ def series_command(
     ] = False,
 ) -> None:
     """Follow formulas across a series of readouts, each compared with the one before."""
+    if html is None and (stamp or pairs is not Pairs.INLINE):
+        given = "--stamp" if stamp else "--pairs folder"
+        raise ReadoutError(f"{given} shapes the HTML timeline: give --html FILE with it")
     from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
     from readoutdiff.readout_paths import SUFFIX_NAMES, expand
