@@ -114,7 +114,7 @@ severity = "warning"
 text = "new era"
 
 [[forbid]]
-id = "hegemonism"
+id = "hegemonism-power-politics"
 """
 
 
@@ -124,11 +124,11 @@ def test_rules_on_the_samples() -> None:
     assert list(outcomes) == [
         "no dropped formulas", "no changed formulas", "similarity at least 0.9",
         f'watch "{COMMUNITY}"', "watch core-interests", 'watch "pragmatic cooperation"',
-        'forbid "new era"', "forbid hegemonism",
+        'forbid "new era"', "forbid hegemonism-power-politics",
     ]  # fmt: skip
     assert result.failed
     assert not outcomes["watch core-interests"].broken
-    assert not outcomes["forbid hegemonism"].broken
+    assert not outcomes["forbid hegemonism-power-politics"].broken
     [changed] = outcomes['watch "pragmatic cooperation"'].findings
     assert (changed.path, changed.line, changed.severity) == (str(NEW), 9, Severity.WARNING)
     assert '"practical cooperation"' in changed.message
@@ -205,6 +205,19 @@ def test_a_malformed_rules_file_exits_2_with_one_line_naming_path_and_line(
     assert process.stderr.count("\n") == 1
     assert process.stderr.startswith(f"readoutdiff: error: {path}:{line}: "), process.stderr
     assert problem in process.stderr
+
+
+def test_a_rule_on_an_id_no_lexicon_has_exits_2_naming_the_id(tmp_path: Path) -> None:
+    """A misspelt id ("core-interest") would pass every run watching nothing; it is refused.
+    A mined id names a phrase of the readouts themselves and is let through."""
+    path = rules_file(tmp_path, '[[watch]]\nid = "core-interest"\n')
+    process = run(OLD, NEW, "--rules", path)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr.count("\n") == 1
+    assert process.stderr.startswith(f"readoutdiff: error: {path}: watch rule: ")
+    assert "'core-interest'" in process.stderr
+    mined = rules_file(tmp_path, '[[forbid]]\nid = "mined:iron-brotherhood"\n')
+    assert run(OLD, NEW, "--rules", mined).returncode in (0, 1)
 
 
 @pytest.mark.parametrize(

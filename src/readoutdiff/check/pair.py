@@ -12,7 +12,7 @@ from readoutdiff.check.apply import check
 from readoutdiff.check.outcome import CheckResult
 from readoutdiff.check.rules import Rules
 from readoutdiff.compare import compare
-from readoutdiff.errors import InputError, ReadoutError
+from readoutdiff.errors import InputError, LexiconError, ReadoutError
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
 from readoutdiff.ingest.reading import refuse_shared_streams
 from readoutdiff.model import Options, Readout
@@ -60,6 +60,7 @@ def run(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> CheckResult:  # fmt: skip
     """Load ``OLD NEW`` (or the two newest readouts of ``DIR``), compare them and apply ``rules``."""
+    refuse_unknown_ids(rules, options)
     if len(paths) == 1 and Path(paths[0]).is_dir():
         pair = newest_pair([load(path, max_bytes=max_bytes) for path in _two_or_more(paths[0])])
     elif len(paths) == 2:
@@ -73,3 +74,22 @@ def run(
     # A finding names the formula by its own wording ("positive energy" was dropped), as a
     # series row does, not with the word that governed it in the text.
     return check(compare(*pair, options=replace(options, governing_words=False)), rules)
+
+
+def refuse_unknown_ids(rules: Rules, options: Options) -> None:
+    """A watch or forbid rule that names a formula by an id no lexicon in use has is a mistake
+    (a misspelt id would pass every run, never watching anything): raise :class:`LexiconError`.
+    Mined ids (``mined:…``) name phrases found in the readouts themselves and are let through."""
+    from readoutdiff.formulas.background import entries as background
+    from readoutdiff.formulas.lexicon import builtin
+
+    known = {entry.id for entry in (options.lexicon or builtin()).entries}
+    if options.background and options.mine_formulas:
+        known |= {entry.id for entry in background()}
+    for rule in rules.rules:
+        if rule.id is not None and rule.id not in known and not rule.id.startswith("mined:"):
+            raise LexiconError(
+                f"{rule.kind.value} rule: no formula of the lexicon has the id {rule.id!r}"
+                " (see readoutdiff formulas FILE for the ids found in a readout)",
+                path=rules.path,
+            )
