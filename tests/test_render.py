@@ -64,3 +64,16 @@ def test_a_passage_too_long_to_diff_is_shown_whole_and_noted() -> None:
     assert len(result.notes) == 1 and "longer than 20 characters" in result.notes[0]
     assert f"note: {result.notes[0]}" in render_text(result)
     assert result.notes[0] in render_markdown(result)
+
+
+def test_a_moved_passage_says_where_from_once() -> None:
+    """The head of a moved passage already names its A line ("A 2 → B 1"); its kind says
+    "moved", not "moved from A line 2" again."""
+    a = from_text("Both sides met today.\nThey discussed trade and energy at length.")
+    b = from_text("They discussed trade and energy at length.\nBoth sides met today.")
+    comparison = compare(a, b)
+    moved = [x for x in comparison.alignments if x.moved]
+    assert moved
+    heads = [labels.place(x) + "  " + labels.kind(x) for x in moved]
+    assert all(head.endswith("moved") and "from A line" not in head for head in heads)
+    assert all(head in render_text(comparison) for head in heads)

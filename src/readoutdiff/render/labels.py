@@ -44,10 +44,11 @@ def place(alignment: Alignment) -> str:
 
 
 def kind(alignment: Alignment) -> str:
-    """Name a passage's fate in words, with splits, merges and moves."""
+    """Name a passage's fate in words, with splits, merges and moves (where from is said by
+    :func:`place`, which every view prints beside it)."""
     words = [alignment.status.value]
     if alignment.moved:
-        words.append(f"moved from A line {alignment.a[0].span.line}")
+        words.append("moved")
     if len(alignment.a) > 1 and alignment.b:
         words.append(f"merged {len(alignment.a)}→{len(alignment.b)}")
     elif len(alignment.b) > 1 and alignment.a:
