@@ -11,7 +11,7 @@ in each readout, are one *changed* entry when
   as many qualifiers, at least half of them the same: "brutal and unprovoked war" ->
   "unjustified and unprovoked war";
 - neither phrase is said in the other readout as well (then it was kept, not reworded);
-- they stand near each other, as :mod:`readoutdiff.formulas.twins` reads it;
+- they stand near each other, as :class:`readoutdiff.formulas.twins.Near` reads it;
 - and no other formula entry already covers either.
 
 Pairs are taken best first (more shared words, then nearer, then by wording), each phrase
@@ -35,10 +35,9 @@ from readoutdiff.formulas import coordination
 from readoutdiff.formulas.mutation import headed
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
-from readoutdiff.formulas.slots import anchors, window
 from readoutdiff.formulas.spans import Unheld, word_span
 from readoutdiff.formulas.succession import View
-from readoutdiff.formulas.twins import WITHIN
+from readoutdiff.formulas.twins import Near
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 
@@ -76,18 +75,13 @@ def changes(
     for number, y in enumerate(theirs):
         by_members[y.members].append(number)
         by_noun[y.noun].append(number)
-    marks = anchors(pairs)
-    mirrored = sorted((y, x) for x, y in marks)
+    near = Near(pairs, (len(a.words), len(b.words)))
     candidates = []
     for x in mine:
-        lo, hi = window(marks, x.sentence, len(b.words), WITHIN)
         for number in sorted({*by_members[x.members], *by_noun[x.noun]}):
             y = theirs[number]
             shared = _shared(x, y)
-            if not shared:
-                continue
-            back_lo, back_hi = window(mirrored, y.sentence, len(a.words), WITHIN)
-            if lo <= y.sentence < hi or back_lo <= x.sentence < back_hi:
+            if shared and near(x.sentence, y.sentence):
                 rank = (-shared, abs(x.sentence - y.sentence), x.text, y.text)
                 candidates.append((rank, x, y))
     taken: set[Qualified] = set()

@@ -65,6 +65,23 @@ NAME_PREFIX = 5
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+class Near:
+    """Whether a sentence of A and one of B stand near each other: each in the other's
+    :func:`slots.window` (between where its paired neighbours went, ``WITHIN`` more each way)."""
+
+    def __init__(self, pairs: Sequence[Alignment], counts: tuple[int, int]) -> None:
+        self._marks = anchors(pairs)
+        self._mirrored = sorted((y, x) for x, y in self._marks)
+        self._counts = counts
+
+    def __call__(self, x: int, y: int) -> bool:
+        lo, hi = window(self._marks, x, self._counts[1], WITHIN)
+        if lo <= y < hi:
+            return True
+        back_lo, back_hi = window(self._mirrored, y, self._counts[0], WITHIN)
+        return back_lo <= x < back_hi
+
+
 def link(
     a: View, b: View, only_a: Mapping[str, Sequence[Occurrence]],
     only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Busy,
@@ -73,15 +90,13 @@ def link(
     out = Mutations(changed=[], consumed=set())
     if not only_a or not only_b:
         return out
-    marks = anchors(pairs)
-    mirrored = sorted((y, x) for x, y in marks)
+    near = Near(pairs, (len(a.words), len(b.words)))
     subjects = _subjects(a) | _subjects(b)
     traits_a = {i: _traits(a, o[0], subjects) for i, o in only_a.items()}
     traits_b = {i: _traits(b, o[0], subjects) for i, o in only_b.items()}
     candidates = []
     for x_id, x_traits in traits_a.items():
         x = only_a[x_id][0]
-        lo, hi = window(marks, x.sentence, len(b.words), WITHIN)
         for y_id, y_traits in traits_b.items():
             y = only_b[y_id][0]
             if x.source is y.source is FormulaSource.BUILTIN:
@@ -89,8 +104,7 @@ def link(
             evidence = _evidence(x_traits, y_traits)
             if evidence is None:
                 continue
-            back_lo, back_hi = window(mirrored, y.sentence, len(a.words), WITHIN)
-            if not (lo <= y.sentence < hi or back_lo <= x.sentence < back_hi):
+            if not near(x.sentence, y.sentence):
                 continue
             rank = (-evidence, abs(x.sentence - y.sentence), min(x_id, y_id), max(x_id, y_id))
             candidates.append((rank, x, y))
