@@ -422,3 +422,12 @@ def test_a_wording_ending_in_a_possessive_before_a_noun_is_no_occurrence() -> No
     texts = [o.text for o in find_formulas(readout)]
     assert "sovereignty and territorial integrity" in texts
     assert not [t for t in texts if t.endswith(("'s", "’s"))]
+
+
+def test_a_formula_kept_with_a_negated_word_is_changed() -> None:
+    # Sherman–Delattre, 22 Jun -> 15 Jul 2022: "global food insecurity" and "global food
+    # security" read alike but say opposite things; no variant of one formula.
+    changed = _changed(
+        "sherman-delattre__2022-06-22__state.txt", "sherman-delattre__2022-07-15__state.txt"
+    )
+    assert ("global food insecurity", "global food security") in changed
