@@ -148,3 +148,13 @@ def test_no_wording_ends_on_a_lone_letter() -> None:
     )
     texts = [t for f in pair.formulas for t in (f.a_text, f.b_text) if t]
     assert texts and all(len(t.split()[-1]) > 1 and len(t.split()[0]) > 1 for t in texts)
+
+
+def test_a_verb_in_ify_says_one_thing_as_iable_and_ied() -> None:
+    # Trudeau–Sunak readouts (PMO Canada): "illegal and unjustifiable invasion" became
+    # "illegal and unjustified invasion"; that is one formula, no changed qualifier.
+    from readoutdiff.formulas.wording import same_formula, strip
+
+    assert strip("unjustifiable") == strip("unjustified")
+    assert same_formula("illegal and unjustifiable invasion", "illegal and unjustified invasion")
+    assert strip("reliable") != strip("relied")  # too short to be a verb in -ify

@@ -259,6 +259,14 @@ def _bare(text: str) -> tuple[str, ...]:
 
 
 def strip(stem: str) -> str:
+    """``stem`` without an inflection ending; "-iable" ends a verb in "-ify" as "-ied" does
+    ("unjustifiable" / "unjustified").
+
+    >>> strip("deepening"), strip("unjustifiable"), strip("unjustified"), strip("reliable")
+    ('deepen', 'unjustifi', 'unjustifi', 'reliabl')
+    """
+    if stem.endswith("iable") and len(stem) > 8:
+        return stem[:-4]
     for ending in _ENDINGS:
         if len(stem) > len(ending) + 3 and stem.endswith(ending):
             return stem[: -len(ending)]
