@@ -30,18 +30,43 @@ from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import CLAUSE_WORDS
-from readoutdiff.model import Formula, Span
+from readoutdiff.model import Formula, FormulaStatus, Span
 
 HEADS = frozenset(
     map(stem, "commitment support assistance opposition respect solidarity dedication".split())
 )
 """Nouns whose object is part of what was said: commitment *to* what, support *for* whom."""
 OPENERS = frozenset(("to", "for"))
+CHANGED, DROPPED, APPEARED = FormulaStatus.CHANGED, FormulaStatus.DROPPED, FormulaStatus.APPEARED
 MOST = 8
 """Most words of an object."""
 _ENDS = CLAUSE_WORDS | PREPOSITIONS - {"of"} | frozenset(("as", "including", "than", "like", "if"))
 _JOINS = coordination.JOINS
 _HARD = frozenset(",;:()[]\u2014\u2013")
+
+
+def carried(formulas: Sequence[Formula], views: tuple[View, View]) -> list[Formula]:
+    """``formulas`` carried through their objects (:func:`with_objects`). A formula one side
+    dropped or put in that now stands inside a changed entry's object is told by that entry:
+    "gains of the Belfast/Good Friday Agreement" inside "shared commitment to protecting the
+    gains of the Belfast/Good Friday Agreement" -> "shared and steadfast commitment to …"."""
+    grown = [with_objects(formula, views) for formula in formulas]
+    objects = [
+        g for f, g in zip(formulas, grown, strict=True) if g is not f and g.status is CHANGED
+    ]
+    a_spans = [s for g in objects for s in g.a_spans]
+    b_spans = [s for g in objects for s in g.b_spans]
+    return [
+        g for g in grown
+        if not (g.status is DROPPED and _held(g.a_spans, a_spans))
+        and not (g.status is APPEARED and _held(g.b_spans, b_spans))
+    ]  # fmt: skip
+
+
+def _held(spans: Sequence[Span], holders: Sequence[Span]) -> bool:
+    return bool(spans) and all(
+        any(h.start <= s.start and s.end <= h.end for h in holders) for s in spans
+    )
 
 
 def with_objects(formula: Formula, views: tuple[View, View]) -> Formula:

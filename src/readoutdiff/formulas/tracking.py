@@ -40,7 +40,7 @@ from readoutdiff.formulas import (
 )
 from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas.across import across_languages
-from readoutdiff.formulas.complement import with_objects
+from readoutdiff.formulas.complement import carried
 from readoutdiff.formulas.entries import (
     fate,
     governed,
@@ -293,7 +293,7 @@ def _fates(
         formulas.append(governed_by(kept, (a, b), sides) if governing else kept)
     told = one_story(formulas)
     if governing:  # what was said of a formula: its governing word, and its object
-        told = [with_objects(formula, (a, b)) for formula in told]
+        told = carried(told, (a, b))
     return tuple(sorted(told, key=_order))
 
 
