@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
+from readoutdiff.render import labels
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold
 from readoutdiff.render.html_text import Part, plain, visible
 from readoutdiff.render.key_changes import key_changes
@@ -98,6 +99,8 @@ class Report:
     stamp: str
     key_changes: tuple[tuple[Part, ...], ...] = ()
     """The key changes, most significant first (see :mod:`readoutdiff.render.key_changes`)."""
+    across: str = ""
+    """``"English and Chinese"`` when A and B are in two languages (no word marks), else ``""``."""
 
 
 def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
@@ -127,7 +130,12 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         notes=comparison.notes + _notes("A", comparison.a) + _notes("B", comparison.b),
         stamp=stamp or "",
         key_changes=tuple(visible(key.summary) for key in key_changes(comparison)),
+        across=_languages(comparison) if labels.across_languages(comparison) else "",
     )
+
+
+def _languages(comparison: Comparison) -> str:
+    return f"{language(comparison.a.language).name} and {language(comparison.b.language).name}"
 
 
 def _notes(side: str, readout: Readout) -> tuple[str, ...]:

@@ -35,7 +35,8 @@ def render_markdown(comparison: Comparison) -> str:
         out.extend(f"{rank}. {_escape(key.summary)}" for rank, key in enumerate(keys, 1))
     out.extend(_formulas(comparison))
     out.extend(["", "### Passages", ""])
-    out.extend(_passage(alignment) for alignment in comparison.alignments)
+    across = labels.across_languages(comparison)
+    out.extend(_passage(alignment, across) for alignment in comparison.alignments)
     out.extend(_ignored(comparison))
     out.extend(f"\n> note: {_escape(note)}" for note in comparison.notes)
     return "\n".join(out) + "\n"
@@ -69,11 +70,13 @@ def _readout_row(label: str, readout: Readout) -> str:
     return f"| {label} | {_escape(readout.path)} | {readout.date or ''} | {title} |"
 
 
-def _passage(alignment: Alignment) -> str:
+def _passage(alignment: Alignment, across: bool) -> str:
     score = f", score {alignment.score:.2f}" if alignment.status is Status.CHANGED else ""
     head = f"- **{labels.kind(alignment)}** ({labels.place(alignment)}{score}): "
     if alignment.status in (Status.DROPPED, Status.ADDED, Status.UNCHANGED):
         return head + _escape(alignment.b_text or alignment.a_text)
+    if across:  # two languages: no word diff, both sides as they are
+        return f"{head}A: {_escape(alignment.a_text)}<br>B: {_escape(alignment.b_text)}"
     pieces = []
     for op in alignment.ops:
         start, end = _TAGS.get(op.op, ("", ""))

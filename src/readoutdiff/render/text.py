@@ -27,8 +27,9 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
     '    We met{+ today+}.'
     """
     out = _header(comparison, color) + _key_changes(comparison, color)
+    across = labels.across_languages(comparison)
     for alignment in comparison.alignments:
-        out.extend(_passage(alignment, color))
+        out.extend(_passage(alignment, color, across))
     out.extend(_formulas(comparison, color))
     out.extend(_ignored(comparison))
     out.extend(f"note: {note}" for note in comparison.notes)
@@ -69,7 +70,7 @@ def _key_changes(comparison: Comparison, color: bool) -> list[str]:
     return [_bold("Key changes", color), *lines, ""]
 
 
-def _passage(alignment: Alignment, color: bool) -> list[str]:
+def _passage(alignment: Alignment, color: bool, across: bool) -> list[str]:
     sign = _SIGNS[alignment.status]
     head = f"{sign} {labels.place(alignment)}  {labels.kind(alignment)}"
     if alignment.status is Status.CHANGED:
@@ -82,6 +83,8 @@ def _passage(alignment: Alignment, color: bool) -> list[str]:
         )
         line = f"{sign} {labels.place(alignment)}  {_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
+    if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides
+        return [head, f"    A: {_shown(alignment.a_text)}", f"    B: {_shown(alignment.b_text)}"]
     return [head, "    " + _marked(alignment, color)]
 
 
