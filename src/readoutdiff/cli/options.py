@@ -16,11 +16,28 @@ from readoutdiff.errors import InputError, ReadoutError
 if TYPE_CHECKING:
     from readoutdiff.model import Options, Readout
 
+
+def megabytes(value: str | int) -> int:
+    """Read ``--max-size``: a whole number of megabytes, 1 or more.
+
+    >>> megabytes("16")
+    16
+    >>> megabytes("lots")
+    Traceback (most recent call last):
+    ...
+    typer._click.exceptions.BadParameter: 'lots' is not a whole number of megabytes (1 or more)
+    """
+    text = str(value).strip()
+    if not text.isascii() or not text.isdigit() or int(text) < 1:
+        raise typer.BadParameter(f"{text!r} is not a whole number of megabytes (1 or more)")
+    return int(text)
+
+
 MaxSizeOption = Annotated[
     int,
     typer.Option(
         "--max-size",
-        min=1,
+        parser=megabytes,
         metavar="MB",
         help="Refuse input files larger than this many megabytes.",
     ),
