@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
 from readoutdiff.render import labels
+from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold
 from readoutdiff.render.html_text import Part, plain, visible
 from readoutdiff.render.key_changes import key_changes
@@ -144,7 +145,7 @@ def _notes(side: str, readout: Readout) -> tuple[str, ...]:
 
 
 def _name(readout: Readout) -> str:
-    return readout.path.replace("\\", "/").rsplit("/", 1)[-1] or "readout"
+    return shown_path(readout.path).replace("\\", "/").rsplit("/", 1)[-1] or "readout"
 
 
 def _side(label: str, readout: Readout) -> Side:
@@ -153,7 +154,7 @@ def _side(label: str, readout: Readout) -> Side:
         css=f"side-{label.lower()}",
         title=visible(readout.title or _name(readout)),
         date=readout.date or "undated",
-        path=visible(readout.path),
+        path=visible(shown_path(readout.path)),
         sha_short=readout.sha256[:12],
         sha=readout.sha256,
         sentences=len(readout.sentences),

@@ -7,6 +7,7 @@ import html
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.render import labels
+from readoutdiff.render.escape import shown_path
 from readoutdiff.render.key_changes import key_changes
 
 _TAGS = {Op.DELETE: ("<del>", "</del>"), Op.INSERT: ("<ins>", "</ins>")}
@@ -67,7 +68,7 @@ def _ignored(comparison: Comparison) -> list[str]:
 def _readout_row(label: str, readout: Readout) -> str:
     notes = (language(readout.language).name, *readout.notes)
     title = _escape(readout.title or "") + "".join(f" ({_escape(note)})" for note in notes)
-    return f"| {label} | {_escape(readout.path)} | {readout.date or ''} | {title} |"
+    return f"| {label} | {_escape(shown_path(readout.path))} | {readout.date or ''} | {title} |"
 
 
 def _passage(alignment: Alignment, across: bool) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.render import labels
-from readoutdiff.render.escape import shown_text
+from readoutdiff.render.escape import shown_path, shown_text
 from readoutdiff.render.key_changes import key_changes
 
 _STYLE = {
@@ -49,7 +49,7 @@ def _describe(label: str, readout: Readout) -> str:
     title = f"“{readout.title}”" if readout.title else None
     name = language(readout.language).name
     facts = ", ".join(fact for fact in (readout.date, title, name, *readout.notes) if fact)
-    return _shown(f"{label} {readout.path}" + (f"  ({facts})" if facts else ""))
+    return _shown(f"{label} {shown_path(readout.path)}" + (f"  ({facts})" if facts else ""))
 
 
 def _header(comparison: Comparison, color: bool) -> list[str]:
