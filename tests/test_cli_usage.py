@@ -64,3 +64,21 @@ def test_max_size_help_says_megabytes_without_a_range_label() -> None:
     page = " ".join(process.stdout.split())
     assert "--max-size MB Refuse input files larger than this many megabytes. [default: 16]" in page
     assert "x>=1" not in page
+
+
+def test_stamp_reaches_every_html_output_and_without_one_is_an_error(tmp_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "readoutdiff", OLD, NEW, *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+    assert 'class="stamp"' in run("-f", "html", "--stamp").stdout
+    run("--format", "html", "-o", str(tmp_path / "o.html"), "--html", str(tmp_path / "h.html"),
+        "--stamp")  # fmt: skip
+    for name in ("o.html", "h.html"):
+        assert 'class="stamp"' in (tmp_path / name).read_text(encoding="utf-8")
+    assert 'class="stamp"' not in run("-f", "html").stdout
+    process = run("--stamp", "-f", "json")
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        "readoutdiff: error: --stamp shapes the HTML report: give --html FILE or -f html with it\n"
+    )

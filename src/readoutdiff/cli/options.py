@@ -76,6 +76,18 @@ MeaningOption = Annotated[
     ),
 ]
 
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the chosen format to FILE."),
+]
+StampOption = Annotated[
+    bool,
+    typer.Option(
+        "--stamp",
+        help="Put the current time in the HTML output (off: same inputs, same bytes).",
+    ),
+]
+
 HistoryOption = Annotated[
     list[Path] | None,
     typer.Option(
