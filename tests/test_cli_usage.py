@@ -57,13 +57,14 @@ def test_a_usage_error_is_one_line_in_the_tools_words(
     assert process.stderr == f"readoutdiff: error: {said}; see readoutdiff {command} --help\n"
 
 
-def test_max_size_help_says_megabytes_without_a_range_label() -> None:
+def test_diff_help_says_megabytes_without_a_range_label_and_no_color_as_no_color_org() -> None:
     process = subprocess.run(
         [sys.executable, "-m", "readoutdiff", "diff", "--help"], capture_output=True, text=True
     )
     page = " ".join(process.stdout.split())
     assert "--max-size MB Refuse input files larger than this many megabytes. [default: 16]" in page
     assert "x>=1" not in page
+    assert "unless NO_COLOR is set to a non-empty value (no-color.org)" in page
 
 
 def test_stamp_reaches_every_html_output_and_without_one_is_an_error(tmp_path: Path) -> None:

@@ -99,7 +99,8 @@ def diff_command(
         typer.Option(
             "--color",
             metavar="[auto|always|never]",
-            help="Colour the terminal view: auto (on a terminal, unless NO_COLOR is set).",
+            help="Colour the terminal view: auto colours on a terminal, unless NO_COLOR is set "
+            "to a non-empty value (no-color.org).",
         ),
     ] = Color.AUTO,
     max_size: MaxSizeOption = 16,
