@@ -64,7 +64,7 @@ def test_diff_help_says_megabytes_without_a_range_label_and_no_color_as_no_color
     page = " ".join(process.stdout.split())
     assert "--max-size MB Refuse input files larger than this many megabytes. [default: 16]" in page
     assert "x>=1" not in page
-    assert "unless NO_COLOR is set to a non-empty value (no-color.org)" in page
+    assert "unless NO_COLOR holds a value (an empty one does not count" in page
 
 
 def test_stamp_reaches_every_html_output_and_without_one_is_an_error(tmp_path: Path) -> None:

@@ -99,8 +99,8 @@ def diff_command(
         typer.Option(
             "--color",
             metavar="[auto|always|never]",
-            help="Colour the terminal view: auto colours on a terminal, unless NO_COLOR is set "
-            "to a non-empty value (no-color.org).",
+            help="Colour the terminal view: auto colours on a terminal, unless NO_COLOR holds "
+            "a value (an empty one does not count, as no-color.org says).",
         ),
     ] = Color.AUTO,
     max_size: MaxSizeOption = 16,
