@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
 # The GitHub Action's check step (action.yml runs it; tests/test_check_ci.py runs it in a real
 # git repository). Inputs arrive as environment variables, never pasted into the script:
-#   READOUTDIFF_PATH     a folder, or two files "OLD NEW"; paths with spaces are quoted
-#                        shell-style: "my readouts/2021 june.txt" 'new one.txt'
+#   READOUTDIFF_PATH     a folder, or two files "OLD NEW"; one existing path is taken as
+#                        written (my readouts), two paths with spaces are quoted shell-style:
+#                        "my readouts/2021 june.txt" 'new one.txt'
 #   READOUTDIFF_RULES, READOUTDIFF_LEXICON, READOUTDIFF_JUNIT   files, each optional
 #   READOUTDIFF_NO_MINING  "true" to track lexicon formulas only
 # It prints annotations (--format github), appends a Markdown summary to $GITHUB_STEP_SUMMARY,
 # writes counts to $GITHUB_OUTPUT and exits with readoutdiff's status.
 set -euo pipefail
 
-# Split the path input as a shell would, quotes kept together, without running anything in it.
+# A path input that names an existing file or folder as written is that one path, spaces and
+# all ("my readouts"); otherwise it is split as a shell would, quotes kept together, without
+# running anything in it ('"old one.txt" "new one.txt"').
 split='
-import shlex, sys
+import os, shlex, sys
+given = sys.argv[1]
 try:
-    print("\n".join(shlex.split(sys.argv[1])))
+    paths = [given] if os.path.exists(given) else shlex.split(given)
 except ValueError as error:
     sys.exit(f"readoutdiff: error: the path input: {error}; quote each path once")
+print("\n".join(paths))
 '
 listed="$(python3 -c "$split" "${READOUTDIFF_PATH:-readouts}")" || exit 2
 mapfile -t paths <<< "$listed"

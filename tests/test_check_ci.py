@@ -244,6 +244,22 @@ def test_the_hook_names_a_missing_folder(tmp_path: Path) -> None:
     )
 
 
+def test_the_action_takes_a_folder_with_a_space_as_written_without_quotes(repo: Path) -> None:
+    september = (repo / FOLDER / "2021-09-01-xi-putin.txt").read_text(encoding="utf-8")
+    _add(
+        repo, "2021-12-15-xi-putin.txt", september.replace("September 1, 2021", "December 15, 2021")
+    )
+    for path in (FOLDER, f'"{FOLDER}"'):  # my readouts, "my readouts": the same folder
+        process = _run_action(repo, path=path)
+        assert process.returncode == 0, process.stdout + process.stderr
+        assert process.stdout.splitlines()[-1].endswith(
+            f"({FOLDER}/2021-09-01-xi-putin.txt -> {FOLDER}/2021-12-15-xi-putin.txt)"
+        )
+    (repo / "my").mkdir()  # a path that is no file is still split: "my", "readouts/nothing.txt"
+    missing = _run_action(repo, path="my readouts/nothing.txt")
+    assert missing.stderr == "readoutdiff: error: my: is a directory; give a readout file\n"
+
+
 def test_the_action_names_a_badly_quoted_path_input(repo: Path) -> None:
     process = _run_action(repo, path=f'"{FOLDER}')
     assert process.returncode == 2

@@ -23,6 +23,7 @@ from readoutdiff.cli.options import (
     NoBackgroundOption,
     NoBuiltinOption,
     NoMiningOption,
+    StampOption,
     now,
     run_options,
     write_file,
@@ -90,9 +91,7 @@ def series_command(
     no_builtin_lexicon: NoBuiltinOption = False,
     no_mining: NoMiningOption = False,
     no_background: NoBackgroundOption = False,
-    stamp: Annotated[
-        bool, typer.Option("--stamp", help="Put the current time in the HTML pages.")
-    ] = False,
+    stamp: StampOption = False,
 ) -> None:
     """Follow formulas across a series of readouts, each compared with the one before."""
     if html is None and (stamp or pairs is not Pairs.INLINE):

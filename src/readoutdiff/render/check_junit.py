@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 
 from readoutdiff.check import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Severity
+from readoutdiff.render.escape import shown_path
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates,
@@ -40,7 +41,8 @@ def render_check_junit(result: CheckResult) -> str:
     root = ET.Element("testsuites", {"name": "readoutdiff check", **counts})
     suite = ET.SubElement(
         root, "testsuite",
-        {"name": f"readoutdiff check {result.old.path} -> {result.new.path}", **counts,
+        {"name": f"readoutdiff check {shown_path(result.old.path)} -> "
+                 f"{shown_path(result.new.path)}", **counts,
          "skipped": "0"},
     )  # fmt: skip
     properties = ET.SubElement(suite, "properties")
@@ -77,5 +79,6 @@ def _testcase(suite: ET.Element, outcome: Outcome, new_path: str) -> None:
 
 
 def _where(finding: Finding) -> str:
-    where = finding.path if finding.line is None else f"{finding.path}:{finding.line}"
+    path = shown_path(finding.path)
+    where = path if finding.line is None else f"{path}:{finding.line}"
     return f"{where}: {finding.severity.value}: {finding.message}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Severity
 from readoutdiff.model import Formula, FormulaStatus
+from readoutdiff.render.escape import shown_path
 
 KEY_CHANGES = 10
 """Findings shown under "Key changes"; every one is in the full list below it."""
@@ -37,7 +38,7 @@ def render_check_markdown(result: CheckResult) -> str:
         f"## readoutdiff check {verdict}: {errors} error{'s' * (errors != 1)}, "
         f"{warnings} warning{'s' * (warnings != 1)}",
         "",
-        f"`{_code(result.old.path)}` → `{_code(result.new.path)}` · similarity "
+        f"`{_code(shown_path(result.old.path))}` → `{_code(shown_path(result.new.path))}` · similarity "
         f"{result.similarity:.2f}",
         "",
         "| | " + " | ".join(result.formula_counts()) + " |",
@@ -101,7 +102,8 @@ def _item(finding: Finding) -> str:
 
 
 def _where(finding: Finding) -> str:
-    return f"{finding.path}:{finding.line}" if finding.line is not None else finding.path
+    path = shown_path(finding.path)
+    return f"{path}:{finding.line}" if finding.line is not None else path
 
 
 def _cell(text: str) -> str:
