@@ -241,3 +241,21 @@ def test_each_readout_is_read_for_formulas_once_and_pairs_come_out_as_alone(
         alone = compare(comparison.a, comparison.b, options=options)
         assert comparison.formulas == alone.formulas
     assert any(comparison.formulas for comparison in comparisons)
+
+
+def test_a_formula_seen_only_through_its_rewording_keeps_its_row() -> None:
+    """Real readouts (eval/series): the pair mines "security, economic, and humanitarian
+    support", reworded "... aid" in the next call; that row exists and says changed."""
+    folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+    readouts = [
+        load(folder / f"blinken-kuleba__{d}__state.txt") for d in ("2022-04-14", "2022-04-30")
+    ]
+    series = build_series(readouts, order=Order.GIVEN)
+    row = next(
+        t for t in series.formulas if t.text == "security, economic, and humanitarian support"
+    )
+    assert [(c.present, c.fate, c.wording) for c in row.cells] == [
+        (True, None, "security, economic, and humanitarian support"),
+        (True, Fate.CHANGED, "security, economic, and humanitarian aid"),
+    ]
+    assert row.trend is Trend.CHANGED

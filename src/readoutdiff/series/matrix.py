@@ -126,17 +126,25 @@ class PairFacts:
         a: dict[str, Seen] = {}
         b: dict[str, Seen] = {}
         links: list[tuple[str, str]] = []
+        anchored = []
         for formula in comparison.formulas:
             if formula.anchor is not None:
                 # A kept formula in new words ("will hail the 20th anniversary of the Treaty" ->
                 # "announced the renewal of the Treaty"): the kept formula's row says changed.
                 links.append((formula.anchor, formula.id))
+                anchored.append(formula)
                 continue
             a_id, _, b_id = formula.id.partition(">")
             if b_id:
                 links.append((a_id, b_id))
             _note(a, a_id, formula.a_text, formula)
             _note(b, b_id or a_id, formula.b_text, formula)
+        for formula in anchored:
+            # A formula seen only through its rewording (a phrase mined in this pair, "security,
+            # economic, and humanitarian support" -> "... aid") still has its row, marked changed.
+            assert formula.anchor is not None
+            _note(a, formula.anchor, formula.a_text, formula)
+            _note(b, formula.anchor, formula.b_text, formula)
         return cls(
             a=a, b=b, links=tuple(links), similarity=comparison.similarity,
             context_changes=sum(f.anchor is not None for f in comparison.formulas),
