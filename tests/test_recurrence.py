@@ -125,3 +125,16 @@ def test_a_recurring_phrase_cut_before_its_noun_is_no_candidate() -> None:
     texts = {entry.text for entry in recurring(readouts, NO_LEXICON)}
     assert "war of choice" in texts
     assert not any(text.startswith("reiterated the United States") for text in texts)
+
+
+def test_a_recurring_phrase_across_two_clauses_or_cut_before_an_object_is_no_candidate() -> None:
+    """Real State Department readouts (eval/series/blinken-kuleba): "war against Ukraine and
+    to hold" (Russia accountable) spans two clauses, "efforts to resolve" (the conflict) is a
+    verb cut from its object; "mounting civilian deaths" ends where its uses end and stays."""
+    folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+    readouts = [load(path) for path in sorted(folder.glob("*__state.txt"))]
+    for lexicon in (NO_LEXICON, builtin()):
+        texts = {entry.text for entry in recurring(readouts, lexicon)}
+        assert "mounting civilian deaths" in texts
+        assert "war against Ukraine and to hold" not in texts
+        assert "efforts to resolve" not in texts

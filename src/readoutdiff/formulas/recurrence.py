@@ -66,7 +66,11 @@ def recurring(
     entries = []
     for gram in sorted(best):
         sentence, first, end = places[gram]
-        if noise.why(sentence, first, end) is None and not open_right(after[gram]):
+        if (
+            noise.why(sentence, first, end) is None
+            and not open_right(after[gram])
+            and loose(sentence, first, end, after[gram]) is None
+        ):
             entries.append(Entry(
                 id="recurring:" + "-".join(gram), text=wording[gram], topic="recurring",
                 fuzzy=False, source=FormulaSource.MINED,
@@ -149,6 +153,26 @@ def _windows(words: Words, taken: set[int]) -> Iterator[int]:
             range(start, start + size)
         ):
             yield start
+
+
+JOINS = frozenset({"and", "or", "but"})
+"""Words that join two clauses when an infinitive follows ("… against Ukraine and to hold")."""
+
+
+def loose(words: Words, first: int, end: int, after: Counter[str]) -> str | None:
+    """Return why ``words[first:end]``, recurring, is still no formula, or None.
+
+    - ``"two clauses"``: it holds a joining word followed by ``to`` ("war against Ukraine
+      and to hold"): the end of one clause and the start of the next;
+    - ``"verb without object"``: it ends in ``to`` and a lower-case word, and some word
+      follows it in every use ("efforts to resolve" the …): a verb cut from its object.
+    """
+    stems = words.stems[first:end]
+    if any(a in JOINS and b == "to" for a, b in zip(stems, stems[1:], strict=False)):
+        return "two clauses"
+    if stems[-2] == "to" and not words.caps[end - 1] and not after[""]:
+        return "verb without object"
+    return None
 
 
 CUT_SHARE = 0.7
