@@ -259,3 +259,17 @@ def test_a_formula_seen_only_through_its_rewording_keeps_its_row() -> None:
         (True, Fate.CHANGED, "security, economic, and humanitarian aid"),
     ]
     assert row.trend is Trend.CHANGED
+
+
+def test_rows_present_at_more_meetings_lead_their_trend() -> None:
+    """Real readouts (eval/series/blinken-kuleba, 21 calls): within each trend, rows are ranked
+    by the meetings they are present at, so "sovereignty and territorial integrity" (12 calls)
+    leads the changed rows and one-off phrases come last."""
+    folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+    readouts = [load(path) for path in sorted(folder.glob("*__state.txt"))]
+    series = build_series(readouts, order=Order.GIVEN)
+    for trend in Trend:
+        present = [sum(c.present for c in t.cells) for t in series.formulas if t.trend is trend]
+        assert present == sorted(present, reverse=True), trend
+    changed = [t for t in series.formulas if t.trend is Trend.CHANGED]
+    assert changed[0].id == "sovereignty-territorial-integrity"

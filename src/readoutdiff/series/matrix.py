@@ -169,7 +169,20 @@ def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
     changed = _changes(facts)
     ids = sorted({formula_id for seen in present for formula_id in seen})
     built = [_timeline(formula_id, present, changed) for formula_id in ids]
-    return tuple(sorted(built, key=lambda t: (_RANK[t.trend], t.first_seen, t.id)))
+    return tuple(sorted(built, key=_ranked))
+
+
+def _ranked(timeline: Timeline) -> tuple[int, int, int, int, str]:
+    """Trend by trend, the rows most likely formulas first: the row present at more meetings
+    (a standing phrase), then a lexicon's (built-in or the user's) before phrases recurring
+    over the series, phrases mined in one pair and the background's generic phrases; then the
+    earlier, then by id."""
+    if timeline.source is not FormulaSource.MINED:
+        kind = 0
+    else:
+        kind = {"recurring": 1, "background": 3}.get(timeline.topic, 2)
+    present = sum(cell.present for cell in timeline.cells)
+    return (_RANK[timeline.trend], -present, kind, timeline.first_seen, timeline.id)
 
 
 def _presence(facts: Sequence[PairFacts]) -> list[dict[str, Seen]]:
