@@ -105,7 +105,12 @@ def with_recurring(options: Options, readouts: Sequence[Readout]) -> Options:
     from readoutdiff.formulas.lexicon import builtin, merge
 
     base = options.lexicon or builtin()
-    found = recurring(readouts, base)
+    known = base
+    if options.background and options.mine_formulas:
+        from readoutdiff.formulas.background import joined
+
+        known = joined(base)  # the background's phrases are tracked already: none is cut again
+    found = recurring(readouts, known)
     return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
 
 
