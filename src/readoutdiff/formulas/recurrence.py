@@ -160,6 +160,8 @@ def _windows(words: Words, taken: set[int]) -> Iterator[int]:
             yield start
 
 
+VERB_SLOT = frozenset({"to", "it", "he", "she", "they", "we"})
+"""Words after which the next word is a verb: the infinitive's "to" and subject pronouns."""
 JOINS = frozenset({"and", "or", "but"})
 """Words that join two clauses when an infinitive follows ("… against Ukraine and to hold")."""
 
@@ -169,13 +171,14 @@ def loose(words: Words, first: int, end: int, after: Counter[str]) -> str | None
 
     - ``"two clauses"``: it holds a joining word followed by ``to`` ("war against Ukraine
       and to hold"): the end of one clause and the start of the next;
-    - ``"verb without object"``: it ends in ``to`` and a lower-case word, and some word
-      follows it in every use ("efforts to resolve" the …): a verb cut from its object.
+    - ``"verb without object"``: it ends in ``to`` or a subject pronoun and a lower-case word,
+      and some word follows it in every use ("efforts to resolve" the …, "Ukraine as it
+      defends" its …): a verb cut from its object.
     """
     stems = words.stems[first:end]
     if any(a in JOINS and b == "to" for a, b in zip(stems, stems[1:], strict=False)):
         return "two clauses"
-    if stems[-2] == "to" and not words.caps[end - 1] and not after[""]:
+    if stems[-2] in VERB_SLOT and not words.caps[end - 1] and not after[""]:
         return "verb without object"
     return None
 
