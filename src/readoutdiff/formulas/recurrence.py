@@ -35,6 +35,8 @@ SHORTEST = 3
 LONGEST = 8
 """Longest phrase kept; a run recurring beyond it is a repeated passage."""
 MIN_READOUTS = 2
+TOPIC = "recurring"
+"""Topic of the phrases found recurring over a series (their entries' and rows' topic)."""
 Place = tuple[Words, int, int]
 """A phrase's sentence and its word range ``[first, end)`` there."""
 
@@ -72,7 +74,7 @@ def recurring(
             and loose(sentence, first, end, after[gram]) is None
         ):
             entries.append(Entry(
-                id="recurring:" + "-".join(gram), text=wording[gram], topic="recurring",
+                id="recurring:" + "-".join(gram), text=wording[gram], topic=TOPIC,
                 fuzzy=False, source=FormulaSource.MINED,
                 confidence=round(min(0.95, 0.5 + 0.1 * kept[gram]), 2),
             ))  # fmt: skip

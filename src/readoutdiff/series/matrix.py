@@ -169,7 +169,20 @@ def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
     changed = _changes(facts)
     ids = sorted({formula_id for seen in present for formula_id in seen})
     built = [_timeline(formula_id, present, changed) for formula_id in ids]
-    return tuple(sorted(built, key=_ranked))
+    linked = {cell.linked for timeline in built for cell in timeline.cells if cell.linked}
+    return tuple(sorted((t for t in built if _shown(t, linked)), key=_ranked))
+
+
+def _shown(timeline: Timeline, linked: set[str]) -> bool:
+    """A phrase found recurring over the series is a row only where it recurs in the table:
+    present at two meetings or more (elsewhere a lexicon formula held its words), or the other
+    end of a change."""
+    from readoutdiff.formulas import recurrence  # here: the CLI imports this module at start-up
+
+    if timeline.topic != recurrence.TOPIC or timeline.source is not FormulaSource.MINED:
+        return True
+    present = sum(cell.present for cell in timeline.cells)
+    return present >= recurrence.MIN_READOUTS or timeline.id in linked
 
 
 def _ranked(timeline: Timeline) -> tuple[int, int, int, int, str]:
