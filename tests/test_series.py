@@ -296,4 +296,7 @@ def test_a_recurring_phrase_is_a_row_only_where_it_recurs_in_the_table() -> None
     assert "recurring:commitment-to-ukraine" not in rows
     recurring = [t for t in rows.values() if t.topic == "recurring"]
     assert recurring
-    assert all(sum(c.present for c in t.cells) >= 2 for t in recurring)
+    mined = [t for t in rows.values() if t.source.value == "mined"]
+    assert all(sum(c.present for c in t.cells) >= 2 for t in mined)
+    assert "background:soon-as-possible" not in rows  # one call only
+    assert any(t.topic == "background" for t in mined)  # "Allies and partners", five calls

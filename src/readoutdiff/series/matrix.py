@@ -88,6 +88,8 @@ _FATES = {
 }
 """Fate by (present before, present now)."""
 _RANK = {trend: rank for rank, trend in enumerate(Trend)}
+MIN_MEETINGS = 2
+"""Fewest meetings a mined phrase is found at to be a row of the table."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -174,15 +176,13 @@ def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
 
 
 def _shown(timeline: Timeline, linked: set[str]) -> bool:
-    """A phrase found recurring over the series is a row only where it recurs in the table:
-    present at two meetings or more (elsewhere a lexicon formula held its words), or the other
-    end of a change."""
-    from readoutdiff.formulas import recurrence  # here: the CLI imports this module at start-up
-
-    if timeline.topic != recurrence.TOPIC or timeline.source is not FormulaSource.MINED:
+    """A mined phrase (recurring over the series, of the background, or mined in one pair) is a
+    row only where it recurs in the table: present at two meetings or more (elsewhere a lexicon
+    formula held its words), or the other end of a change. A lexicon's formula is always a row."""
+    if timeline.source is not FormulaSource.MINED:
         return True
     present = sum(cell.present for cell in timeline.cells)
-    return present >= recurrence.MIN_READOUTS or timeline.id in linked
+    return present >= MIN_MEETINGS or timeline.id in linked
 
 
 def _ranked(timeline: Timeline) -> tuple[int, int, int, int, str]:
