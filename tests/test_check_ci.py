@@ -159,10 +159,15 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
     assert COMMUNITY in (failed[0].find("failure").get("message") or "")  # type: ignore[union-attr]
     summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
     assert summary.startswith(f"## readoutdiff check failed: 1 error, {total} warnings\n")
-    key_changes = summary.split("### Key changes")[1].split("###")[0]
-    assert key_changes.strip().splitlines()[0].startswith(f'- **error** "{COMMUNITY}" was dropped')
+    # The comparison's own key changes (as every output opens with), ranked and quoted ...
+    key_changes = summary.split("### Key changes\n\n")[1].split("\n\n###")[0].splitlines()
+    assert 3 <= len(key_changes) <= 7 and key_changes[0].startswith("1. ")
+    dropped = f"Dropped formula “{COMMUNITY.removeprefix('a ')}” (A line {line})."
+    assert any(key.split(". ", 1)[1] == dropped for key in key_changes), key_changes
+    # ... then every finding, the broken watch rule first.
     every = summary.split("### All findings")[1].split("###")[0]
     assert every.count("| warning |") == total and every.count("| error |") == 1
+    assert every.split("\n")[4].startswith(f'| error | {old}:{line} | "{COMMUNITY}" was dropped')
     outputs = _outputs(repo)
     assert (outputs["result"], outputs["errors"], outputs["warnings"]) == (
         "failed",
