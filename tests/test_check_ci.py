@@ -271,3 +271,21 @@ def test_the_action_names_a_badly_quoted_path_input(repo: Path) -> None:
     assert process.stderr == (
         "readoutdiff: error: the path input: No closing quotation; quote each path once\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        (f'"{FOLDER}', "the path input: No closing quotation; quote each path once"),
+        ("nowhere", "nowhere: no such folder; give OLD NEW (two readouts) or DIR (a folder)"),
+    ],
+)  # fmt: skip
+def test_an_action_that_cannot_run_says_why_in_an_annotation_and_the_summary(
+    repo: Path, path: str, said: str
+) -> None:
+    process = _run_action(repo, path=path)
+    line = f"readoutdiff: error: {said}"
+    assert process.returncode == 2 and process.stderr == line + "\n"
+    assert process.stdout == f"::error title=readoutdiff check could not run::{line}\n"
+    summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
+    assert summary == f"## readoutdiff check could not run\n\n```text\n{line}\n```\n"
