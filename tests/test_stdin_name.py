@@ -67,6 +67,8 @@ def test_check_names_standard_input_and_annotates_no_file_for_it() -> None:
     assert github[-1].endswith(f"({OLD} -> standard input)")
     junit = _run("check", str(OLD), "-", "-f", "junit", stdin=new).stdout
     assert f'name="readoutdiff check {OLD} -&gt; standard input"' in junit
+    assert '<property name="new" value="standard input" />' in junit
+    assert 'file="-"' not in junit and f'file="{OLD}"' in junit  # a dropped formula: old file
 
 
 def test_series_given_standard_input_twice_says_so() -> None:
