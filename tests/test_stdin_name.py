@@ -67,3 +67,12 @@ def test_check_names_standard_input_and_annotates_no_file_for_it() -> None:
     assert github[-1].endswith(f"({OLD} -> standard input)")
     junit = _run("check", str(OLD), "-", "-f", "junit", stdin=new).stdout
     assert f'name="readoutdiff check {OLD} -&gt; standard input"' in junit
+    assert '<property name="new" value="standard input" />' in junit
+    assert 'file="-"' not in junit and f'file="{OLD}"' in junit  # a dropped formula: old file
+
+
+def test_series_given_standard_input_twice_says_so() -> None:
+    process = _run("series", "-", "-", stdin=OLD.read_bytes())
+    assert process.returncode == 2 and process.stderr == (
+        "readoutdiff: error: standard input: is named twice, but it can be read only once\n"
+    )

@@ -76,7 +76,8 @@ app.command("series", cls=PlainCommand)(series_command)
 def help_command(
     ctx: typer.Context,
     command: Annotated[
-        str | None, typer.Argument(metavar="COMMAND", help="A command: diff, formulas, ...")
+        str | None,
+        typer.Argument(metavar="COMMAND", help="One of diff, formulas, check, series or help."),
     ] = None,
 ) -> None:
     """Show the help of readoutdiff, or of one command (readoutdiff help check)."""

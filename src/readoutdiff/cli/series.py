@@ -103,6 +103,7 @@ def series_command(
     from readoutdiff.render.series_text import render_series_text
     from readoutdiff.series import Order, build_series
 
+    refuse_shared_streams(paths)  # before expand, which would keep one of two '-'
     found = expand(paths, exclude=[str(p) for p in (html, json_file, csv_file) if p])
     for skipped in found.skipped:
         warning = shown_line(f"{skipped.path}: skipped, {skipped.reason}")

@@ -46,7 +46,7 @@ def render_check_junit(result: CheckResult) -> str:
          "skipped": "0"},
     )  # fmt: skip
     properties = ET.SubElement(suite, "properties")
-    for name, value in (("old", result.old.path), ("new", result.new.path),
+    for name, value in (("old", shown_path(result.old.path)), ("new", shown_path(result.new.path)),
                         ("similarity", f"{result.similarity:.4f}"),
                         ("rules", result.rules_path or "(defaults)")):  # fmt: skip
         ET.SubElement(properties, "property", {"name": name, "value": value})
@@ -63,10 +63,12 @@ def _fails(outcome: Outcome) -> bool:
 
 def _testcase(suite: ET.Element, outcome: Outcome, new_path: str) -> None:
     first = outcome.findings[0] if outcome.findings else None
-    attributes = {"name": outcome.rule.name, "classname": f"readoutdiff.check.{outcome.rule.kind}",
-                  "file": first.path if first else new_path}  # fmt: skip
-    if first is not None and first.line is not None and not first.extracted:
-        attributes["line"] = str(first.line)
+    attributes = {"name": outcome.rule.name, "classname": f"readoutdiff.check.{outcome.rule.kind}"}
+    file = first.path if first else new_path
+    if file != "-":  # standard input is no file a dashboard could link to
+        attributes["file"] = file
+        if first is not None and first.line is not None and not first.extracted:
+            attributes["line"] = str(first.line)
     case = ET.SubElement(suite, "testcase", attributes)
     details = "\n".join(_where(finding) for finding in outcome.findings)
     if _fails(outcome) and first is not None:
