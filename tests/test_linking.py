@@ -175,3 +175,49 @@ def test_a_name_only_one_wording_holds_keeps_two_formulas_apart() -> None:
         None,
     ) in fates
     assert ("appeared", None, "its destabilizing behavior in the region") in fates
+
+
+# Lines reworded where no formula stands (formulas/standing.py), with default options: the
+# built-in lexicon and background, no hand-listed wordings.
+
+
+def _default(pair: str, swap: bool = False) -> list[Fate]:
+    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
+    a, b = load(EVAL / data["a"]), load(EVAL / data["b"])
+    a, b = (b, a) if swap else (a, b)
+    return [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+
+
+def test_a_line_reworded_in_a_sentence_that_paired_with_nothing_is_changed() -> None:
+    # B's sentence on irregular migration pairs with no sentence of A; A's line stands in a
+    # sentence paired elsewhere. The commas of the list of names do not end B's clause.
+    assert ("changed", "expand legal pathways as an alternative to irregular migration",
+            "coupled with expanded pathways for Cubans, Haitians, Nicaraguans, and Venezuelans in "
+            "addressing irregular migration") in _default("biden-lopez-obrador__2022-10-18")  # fmt: skip
+
+
+def test_a_one_sided_formula_inside_a_reworded_line_is_told_by_the_change() -> None:
+    # "global health security" (built-in) stood dropped; the line around it was reworded.
+    fates = _default("biden-modi__2022-04-11")
+    assert ("changed", "strengthening global health security",
+            "expand our partnership on global health") in fates  # fmt: skip
+    assert ("dropped", "global health security", None) not in fates
+
+
+def test_a_reworded_line_mirrors_when_the_readouts_are_swapped() -> None:
+    assert ("changed", "expand our partnership on global health",
+            "strengthening global health security") in _default("biden-modi__2022-04-11", swap=True)  # fmt: skip
+
+
+def test_two_lines_sharing_only_a_narrating_verb_are_not_one_line() -> None:
+    # "looked forward to meeting in person" / "looked forward to enhancing their partnership":
+    # the readout's own verb in the past tense and "forward" tell nothing of the line.
+    fates = _default("biden-modi__2022-04-11")
+    assert not [f for f in fates if f[0] == "changed" and "looked forward" in (f[1] or "")]
+
+
+def test_lines_that_share_a_small_part_of_their_words_are_two_lines() -> None:
+    # "ongoing provision of security assistance" / "$625 million security assistance package
+    # that includes additional weapons": two of eleven telling words in common.
+    fates = _default("biden-zelenskyy__2022-08-25")
+    assert not [f for f in fates if f[0] == "changed" and "security assistance" in (f[1] or "")]

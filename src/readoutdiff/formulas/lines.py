@@ -1,0 +1,191 @@
+"""Two regions of sentences that say one line reworded: the words of :mod:`standing`.
+
+In a sentence, a **region** runs over the content words it shares with a sentence of the other
+readout (inflection stripped), in one clause (punctuation ends it, not the commas of a list of
+one-word members or names), with at most ``GAP`` other lower-case content words between two
+of them. Two regions are one line reworded when
+
+- they share at least ``MIN_SHARED`` content words, in the same order;
+- at least ``MIN_TOLD`` of them tell something: lower case, no stock word of readouts
+  ("commitment", "continue", "cooperation": :data:`phrases.STOCK`), no word that introduces a
+  formula, no verb in the past tense (what the readout narrates: "looked forward to ...");
+- the shared words are at least ``MIN_SHARE`` of either region's lower-case content words;
+- grown to their wordings (up to ``EXTEND`` more content words of the clause on each side,
+  not over a name, a clause word, "and" or a word that introduces a formula), the two say
+  something different, and share at least ``GROWN_SHARE`` of the longer one's telling words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from functools import lru_cache
+
+from readoutdiff.formulas import coordination
+from readoutdiff.formulas.mutation import PRONOUNS, counts, trimmed
+from readoutdiff.formulas.phrases import STOCK, Words
+from readoutdiff.formulas.roles import INTRODUCING
+from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
+
+MIN_SHARED = 2
+"""Content words two regions share."""
+MIN_TOLD = 2
+"""Shared words that tell something (see the module's text). One: noise 9.2 -> 13.9 % on dev."""
+MIN_SHARE = 0.5
+"""Shared words over either region's lower-case content words."""
+EXTEND = 2
+"""Content words of the clause a region takes on each side as its wording (1 or 3: the same)."""
+GROWN_SHARE = 0.4
+"""Telling words the two wordings share over the longer one's."""
+GAP = 2
+"""Lower-case content words between two shared words of one region."""
+_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
+_STOCK = frozenset(map(strip, STOCK))
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    first: int
+    last: int
+    stems: tuple[str, ...]
+    """The shared stems it holds, in the order they first stand."""
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What one sentence says, for comparing it with sentences of the other readout."""
+
+    keys: tuple[str, ...]
+    """Each word's key (see :func:`keys`)."""
+    content: frozenset[str]
+    """The keys that are not empty."""
+    telling: frozenset[str]
+    """Keys of lower-case words that tell which line it is (see :func:`_telling`)."""
+
+
+def said(words: Words, known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said]) -> Said:
+    """The sentence's :class:`Said`, read once per distinct sentence of the two readouts."""
+    found = known.get((words.stems, words.caps))
+    if found is None:
+        found_keys = keys(words)
+        telling = {
+            key
+            for key, stem, cap in zip(found_keys, words.stems, words.caps, strict=True)
+            if key and not cap and not stem.endswith("ed")
+        }
+        found = Said(tuple(found_keys), frozenset(found_keys) - {""}, frozenset(telling - _STOCK))
+        known[(words.stems, words.caps)] = found
+    return found
+
+
+def keys(words: Words) -> list[str]:
+    """Each word's stripped stem when it is a content word that says something, else ""."""
+    return [_key(s) for s in words.stems]
+
+
+@lru_cache(maxsize=65536)
+def _key(stem: str) -> str:
+    key = strip(stem)
+    return key if counts(stem) and key not in _IGNORED else ""
+
+
+def regions(words: Words, keys: Sequence[str], shared: AbstractSet[str]) -> list[Region]:
+    """Runs of ``shared`` words in one clause, at most ``GAP`` other content words apart."""
+    out: list[Region] = []
+    first = last = -1
+    stems: list[str] = []
+    gap = 0
+    for k, key in enumerate(keys):
+        if first >= 0 and (_edge(words, k) or (key in shared and gap > GAP)):
+            out.append(Region(first, last, tuple(stems)))
+            first, stems = -1, []
+        if key in shared:
+            first = k if first < 0 else first
+            last, gap = k + 1, 0
+            stems += [] if key in stems else [key]
+        elif key and first >= 0 and not words.caps[k]:
+            gap += 1
+    if first >= 0:
+        out.append(Region(first, last, tuple(stems)))
+    return [r for r in out if len(r.stems) >= MIN_SHARED]
+
+
+def _edge(words: Words, k: int) -> bool:
+    """Punctuation before word ``k`` that ends a clause: not a comma of a list of one-word
+    members ("economic, climate, and energy") or of names ("Cubans, Haitians, and ...")."""
+    if not words.breaks[k] or _named_list(words, k):
+        return False
+    span = coordination.around(words, k)
+    return span is None or span[0] >= k
+
+
+def _named_list(words: Words, k: int) -> bool:
+    caps = words.caps
+    if not caps[k - 1]:
+        return False
+    follows = k + 1 < len(caps) and caps[k + 1]
+    return caps[k] or (words.stems[k] in coordination.JOINS and follows)
+
+
+def evidence(wa: Words, wb: Words, ra: Region, rb: Region) -> int:
+    """How many words the two regions share when they are one line reworded, else 0."""
+    common = set(ra.stems) & set(rb.stems)
+    if len(common) < MIN_SHARED:
+        return 0
+    if [s for s in ra.stems if s in common] != [s for s in rb.stems if s in common]:
+        return 0  # the shared words in another order: two lines that share words
+    if len(_telling(wa, ra) & _telling(wb, rb) & common) < MIN_TOLD:
+        return 0
+    told_a, told_b = (
+        _told(wa, *grown(wa, ra.first, ra.last)),
+        _told(wb, *grown(wb, rb.first, rb.last)),
+    )
+    if told_a == told_b or len(told_a & told_b) < GROWN_SHARE * max(len(told_a), len(told_b)):
+        return 0
+    lower_a, lower_b = _lower(wa, ra), _lower(wb, rb)
+    return len(common) if len(common) >= MIN_SHARE * max(lower_a, lower_b) else 0
+
+
+def _lower(words: Words, region: Region) -> int:
+    said = keys(words)
+    return len({said[k] for k in range(region.first, region.last) if said[k] and not words.caps[k]})
+
+
+def _telling(words: Words, region: Region) -> set[str]:
+    """Words of the region that tell which line it is: no stock readout word, no past tense."""
+    stems = words.stems[region.first : region.last]
+    caps = words.caps[region.first : region.last]
+    said = {
+        strip(s)
+        for s, cap in zip(stems, caps, strict=True)
+        if not cap and counts(s) and not s.endswith("ed")
+    }
+    return said - _IGNORED - _STOCK
+
+
+def _told(words: Words, first: int, last: int) -> set[str]:
+    """Lower-case content words of the wording, but those that introduce a formula."""
+    return {
+        strip(words.stems[k]) for k in range(first, last)
+        if not words.caps[k] and counts(words.stems[k])
+    } - _IGNORED  # fmt: skip
+
+
+def grown(words: Words, first: int, last: int) -> tuple[int, int]:
+    """[first, last) and up to ``EXTEND`` content words of its clause on each side, trimmed."""
+    lo, n = first, 0
+    while n < EXTEND and lo > 0 and not _edge(words, lo) and _extends(words, lo - 1):
+        lo -= 1
+        n += counts(words.stems[lo])
+    hi, n = last, 0
+    while n < EXTEND and hi < len(words.stems) and not _edge(words, hi) and _extends(words, hi):
+        hi += 1
+        n += counts(words.stems[hi - 1])
+    return trimmed(words, lo, hi)
+
+
+def _extends(words: Words, k: int) -> bool:
+    """Word ``k`` may join a wording: no name, clause word, "and" or word that introduces."""
+    stem = words.stems[k]
+    return not (words.caps[k] or stem in CLAUSE_WORDS or stem in coordination.JOINS or stem in INTRODUCING)  # fmt: skip
