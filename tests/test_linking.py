@@ -221,3 +221,23 @@ def test_lines_that_share_a_small_part_of_their_words_are_two_lines() -> None:
     # that includes additional weapons": two of eleven telling words in common.
     fates = _default("biden-zelenskyy__2022-08-25")
     assert not [f for f in fates if f[0] == "changed" and "security assistance" in (f[1] or "")]
+
+
+def test_a_title_is_no_part_of_a_line_and_a_name_completes_it() -> None:
+    # "The Prime Minister expressed his admiration for the bravery of Ukraine" / "… reiterated
+    # his admiration for the bravery of the Ukrainian armed forces": the title both hold is
+    # no part of the line (a title would make the wording an office), the reporting verb
+    # introduces it, and what changed comes after the name's article.
+    assert ("changed", "admiration for the bravery of Ukraine",
+            "admiration for the bravery of the Ukrainian armed") in _default(
+        "johnson-zelenskyy__2022-03-20"
+    )  # fmt: skip
+
+
+def test_a_word_that_begins_another_counts_as_shared() -> None:
+    # "opening transport and communication links" / "the opening of regional transportation and
+    # communication linkages": "transport" and "link" begin the other side's words.
+    assert ("changed", "demarcation, opening transport and communication links",
+            "helping facilitate the opening of regional transportation and communication linkages") in _default(
+        "blinken-aliyev__2022-05-11"
+    )  # fmt: skip

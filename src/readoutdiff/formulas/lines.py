@@ -1,9 +1,10 @@
 """Two regions of sentences that say one line reworded: the words of :mod:`standing`.
 
 In a sentence, a **region** runs over the content words it shares with a sentence of the other
-readout (inflection stripped), in one clause (punctuation ends it, not the commas of a list of
-one-word members or names), with at most ``GAP`` other lower-case content words between two
-of them. Two regions are one line reworded when
+readout (inflection stripped; an office or title is none: "Prime Minister"), in one clause
+(punctuation ends it, not the commas of a list of one-word members or names), with at most
+``GAP`` other lower-case content words between two of them. Two regions are one line
+reworded when
 
 - they share at least ``MIN_SHARED`` content words, in the same order;
 - at least ``MIN_TOLD`` of them tell something: lower case, no stock word of readouts
@@ -11,8 +12,23 @@ of them. Two regions are one line reworded when
   formula, no verb in the past tense (what the readout narrates: "looked forward to ...");
 - the shared words are at least ``MIN_SHARE`` of either region's lower-case content words;
 - grown to their wordings (up to ``EXTEND`` more content words of the clause on each side,
-  not over a name, a clause word, "and" or a word that introduces a formula), the two say
-  something different, and share at least ``GROWN_SHARE`` of the longer one's telling words.
+  over stop words but not over a clause word, "and" or a content word that introduces a
+  formula; on the left not over a name, on the right over names too: "the bravery of the
+  Ukrainian armed forces"), the two say something different, and share at least
+  ``GROWN_SHARE`` of the longer one's telling words (a word that begins another counts as
+  it, four letters at least: "transport" / "transportation", "link" / "linkage").
+
+>>> from readoutdiff.ingest import from_text
+>>> from readoutdiff.formulas.phrases import readout_words
+>>> a = readout_words(from_text("The Prime Minister expressed his admiration for the bravery of Ukraine."))[0]
+>>> b = readout_words(from_text("The Prime Minister reiterated his admiration for the bravery of the Ukrainian armed forces."))[0]
+>>> known = {}
+>>> said_a, said_b = said(a, known), said(b, known)
+>>> shared = said_a.content & said_b.content
+>>> sorted(shared)
+['admiration', 'bravery']
+>>> [(r.stems, evidence(a, b, r, s)) for r in regions(a, said_a.keys, shared) for s in regions(b, said_b.keys, shared)]
+[(('admiration', 'bravery'), 2)]
 """
 
 from __future__ import annotations
@@ -24,8 +40,9 @@ from functools import lru_cache
 
 from readoutdiff.formulas import coordination
 from readoutdiff.formulas.mutation import PRONOUNS, counts, trimmed
+from readoutdiff.formulas.noise import OFFICES
 from readoutdiff.formulas.phrases import STOCK, Words
-from readoutdiff.formulas.roles import INTRODUCING
+from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
 
 MIN_SHARED = 2
@@ -42,6 +59,9 @@ GAP = 2
 """Lower-case content words between two shared words of one region."""
 _IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
 _STOCK = frozenset(map(strip, STOCK))
+_INTRO = INTRODUCING - STOP_WORDS
+"""Content words that introduce a formula (reporting verbs, "importance" ...): a wording
+grows over stop words, not over these."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +100,18 @@ def said(words: Words, known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Sai
 
 
 def keys(words: Words) -> list[str]:
-    """Each word's stripped stem when it is a content word that says something, else ""."""
-    return [_key(s) for s in words.stems]
+    """Each word's stripped stem when it is a content word that says something, else "":
+    none for an office or title, nor for the capitalised word that opens one ("Prime
+    Minister", "Foreign Secretary"): a title is no part of a line."""
+    found = [_key(s) for s in words.stems]
+    if not OFFICES.isdisjoint(words.stems):
+        stems, caps, breaks = words.stems, words.caps, words.breaks
+        for k, stem in enumerate(stems):
+            if stem in OFFICES:
+                found[k] = ""
+                if k > 0 and caps[k - 1] and caps[k] and not breaks[k]:
+                    found[k - 1] = ""
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -141,10 +171,19 @@ def evidence(wa: Words, wb: Words, ra: Region, rb: Region) -> int:
         _told(wa, *grown(wa, ra.first, ra.last)),
         _told(wb, *grown(wb, rb.first, rb.last)),
     )
-    if told_a == told_b or len(told_a & told_b) < GROWN_SHARE * max(len(told_a), len(told_b)):
+    if told_a == told_b or _alike(told_a, told_b) < GROWN_SHARE * max(len(told_a), len(told_b)):
         return 0
     lower_a, lower_b = _lower(wa, ra), _lower(wb, rb)
     return len(common) if len(common) >= MIN_SHARE * max(lower_a, lower_b) else 0
+
+
+def _alike(x: AbstractSet[str], y: AbstractSet[str]) -> int:
+    """Words of ``x`` that stand in ``y``, or begin a word of it or are begun by one, four
+    letters at least ("transport" / "transportation", "link" / "linkage")."""
+    return sum(
+        1 for w in x
+        if w in y or any(len(v) >= 4 and len(w) >= 4 and (v.startswith(w) or w.startswith(v)) for v in y)
+    )  # fmt: skip
 
 
 def _lower(words: Words, region: Region) -> int:
@@ -179,7 +218,12 @@ def grown(words: Words, first: int, last: int) -> tuple[int, int]:
         lo -= 1
         n += counts(words.stems[lo])
     hi, n = last, 0
-    while n < EXTEND and hi < len(words.stems) and not _edge(words, hi) and _extends(words, hi):
+    while (
+        n < EXTEND
+        and hi < len(words.stems)
+        and not _edge(words, hi)
+        and (_extends(words, hi) or words.caps[hi])
+    ):
         hi += 1
         n += counts(words.stems[hi - 1])
     return trimmed(words, lo, hi)
@@ -188,4 +232,4 @@ def grown(words: Words, first: int, last: int) -> tuple[int, int]:
 def _extends(words: Words, k: int) -> bool:
     """Word ``k`` may join a wording: no name, clause word, "and" or word that introduces."""
     stem = words.stems[k]
-    return not (words.caps[k] or stem in CLAUSE_WORDS or stem in coordination.JOINS or stem in INTRODUCING)  # fmt: skip
+    return not (words.caps[k] or stem in CLAUSE_WORDS or stem in coordination.JOINS or stem in _INTRO)  # fmt: skip
