@@ -241,3 +241,16 @@ def test_a_word_that_begins_another_counts_as_shared() -> None:
             "helping facilitate the opening of regional transportation and communication linkages") in _default(
         "blinken-aliyev__2022-05-11"
     )  # fmt: skip
+
+
+def test_a_region_starts_where_its_line_does_and_one_telling_word_among_many_shared_is_enough() -> (
+    None
+):
+    # "… missile strikes in Ukraine and underscored … strong support for Ukraine as it defends
+    # itself against Russian aggression" / "continued support for Ukraine in the face of
+    # Russia’s ongoing aggression": the region starts at the second "Ukraine"; "aggression" is
+    # the one telling word, but four words are shared; the built-in formula inside is told.
+    fates = _default("biden-sunak__2022-11-16")
+    assert ("changed", "governments’ strong support for Ukraine as it defends itself against Russian aggression",
+            "continued support for Ukraine in the face of Russia’s ongoing aggression") in fates  # fmt: skip
+    assert ("dropped", "as it defends itself against Russian aggression", None) not in fates

@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readoutdiff.formulas import noise
-from readoutdiff.formulas.lines import MIN_TOLD, Region, Said, evidence, grown, keys, regions, said
+from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.slots import Busy, Mutations, anchors, window
 from readoutdiff.formulas.spans import overlaps, word_span
@@ -67,7 +67,7 @@ def changes(
     for x, y in _near(pairs, layout, len(a.words), len(b.words)):
         sa = said_a.get(x) or said_a.setdefault(x, said(a.words[x], known))
         sb = said_b.get(y) or said_b.setdefault(y, said(b.words[y], known))
-        if len(sa.telling & sb.telling) < MIN_TOLD:
+        if sa.telling.isdisjoint(sb.telling):
             continue  # the cheap test first: most sentences near each other share too little
         shared = sa.content & sb.content
         wa, wb = a.words[x], b.words[y]
