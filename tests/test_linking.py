@@ -254,3 +254,20 @@ def test_a_region_starts_where_its_line_does_and_one_telling_word_among_many_sha
     assert ("changed", "governments’ strong support for Ukraine as it defends itself against Russian aggression",
             "continued support for Ukraine in the face of Russia’s ongoing aggression") in fates  # fmt: skip
     assert ("dropped", "as it defends itself against Russian aggression", None) not in fates
+
+
+def test_the_names_that_open_a_sentence_are_no_part_of_its_line() -> None:
+    # "Secretary Blinken spoke today with UK Foreign Secretary Elizabeth Truss to continue
+    # coordinating vital assistance to Ukraine": the names A's sentence holds too made one
+    # region of the whole sentence, too wide to be "vital humanitarian and security assistance"
+    # reworded.
+    assert ("changed", "including vital humanitarian and security assistance",
+            "continue coordinating vital assistance to Ukraine") in _default("blinken-truss__2022-06-02")  # fmt: skip
+
+
+def test_a_wording_takes_one_complement_on_the_right() -> None:
+    # "… and migration management goals in line with …": the wording stops before the second
+    # preposition, so it is the line ("migration management goals"), not "… goals in line".
+    assert ("changed", "migration management goals", "joint migration management efforts") in _default(
+        "biden-lopez-obrador__2022-04-29"
+    )  # fmt: skip

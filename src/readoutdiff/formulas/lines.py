@@ -44,7 +44,7 @@ from readoutdiff.formulas import coordination
 from readoutdiff.formulas.mutation import PRONOUNS, counts, trimmed
 from readoutdiff.formulas.noise import OFFICES
 from readoutdiff.formulas.phrases import STOCK, Words
-from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
 
 MIN_SHARED = 2
@@ -144,18 +144,25 @@ def regions(words: Words, keys: Sequence[str], shared: AbstractSet[str]) -> list
             gap += 1
     if first >= 0:
         out.append(Region(first, last, tuple(stems)))
-    return [_unrepeated(keys, r, shared) for r in out if len(r.stems) >= MIN_SHARED]
+    found = [_unrepeated(words, keys, r, shared) for r in out if len(r.stems) >= MIN_SHARED]
+    return [r for r in found if len(r.stems) >= MIN_SHARED]
 
 
-def _unrepeated(keys: Sequence[str], region: Region, shared: AbstractSet[str]) -> Region:
+def _unrepeated(
+    words: Words, keys: Sequence[str], region: Region, shared: AbstractSet[str]
+) -> Region:  # fmt: skip
     """The region from the last time its first word stands in it and to the first time its
-    last word does: "… in Ukraine and underscored … support for Ukraine as …" starts at the
-    second "Ukraine", the one the line holds."""
+    last word does ("… in Ukraine and underscored … support for Ukraine as …" starts at the
+    second "Ukraine", the one the line holds), and from its first lower-case word: the names
+    that open it are the subject of the sentence ("Secretary Blinken … Foreign Secretary
+    Truss to continue coordinating vital assistance …")."""
     at = [k for k in range(region.first, region.last) if keys[k] in shared]
     while len(at) > 1 and keys[at[0]] in (keys[k] for k in at[1:]):
         at = at[1:]
     while len(at) > 1 and keys[at[-1]] in (keys[k] for k in at[:-1]):
         at = at[:-1]
+    while len(at) > 1 and words.caps[at[0]]:
+        at = at[1:]
     if (at[0], at[-1] + 1) == (region.first, region.last):
         return region
     return Region(at[0], at[-1] + 1, tuple(dict.fromkeys(keys[k] for k in at)))
@@ -233,7 +240,9 @@ def _told(words: Words, first: int, last: int) -> set[str]:
 
 
 def grown(words: Words, first: int, last: int) -> tuple[int, int]:
-    """[first, last) and up to ``EXTEND`` content words of its clause on each side, trimmed."""
+    """[first, last) and up to ``EXTEND`` content words of its clause on each side, trimmed;
+    on the right one complement at most (no preposition after a content word taken:
+    "migration management goals", not "… goals in line")."""
     lo, n = first, 0
     while n < EXTEND and lo > 0 and not _edge(words, lo) and _extends(words, lo - 1):
         lo -= 1
@@ -244,6 +253,7 @@ def grown(words: Words, first: int, last: int) -> tuple[int, int]:
         and hi < len(words.stems)
         and not _edge(words, hi)
         and (_extends(words, hi) or words.caps[hi])
+        and not (n and words.stems[hi] in PREPOSITIONS)
     ):
         hi += 1
         n += counts(words.stems[hi - 1])

@@ -24,7 +24,7 @@ Pairs are taken best first, each place once: by the shared words, then by where 
 >>> a = from_text("They met in Mexico City.\\n\\nThey agreed to support efforts to expand legal pathways for migrants and refugees, and more.")
 >>> b = from_text("They met in Mexico City.\\n\\nThey welcomed plans to expand legal pathways as an alternative to irregular migration.")
 >>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
-[('changed', 'support efforts to expand legal pathways for migrants', 'welcomed plans to expand legal pathways as an alternative to irregular')]
+[('changed', 'support efforts to expand legal pathways for migrants', 'welcomed plans to expand legal pathways as an alternative')]
 """
 
 from __future__ import annotations
