@@ -271,3 +271,17 @@ def test_a_wording_takes_one_complement_on_the_right() -> None:
     assert ("changed", "migration management goals", "joint migration management efforts") in _default(
         "biden-lopez-obrador__2022-04-29"
     )  # fmt: skip
+
+
+def test_a_coordination_with_its_noun_keeping_a_member_is_reworded_without_the_hand_list() -> None:
+    # Default options: the built-in "unprovoked and unjustified attack" (A) stood dropped; B's
+    # "his unprovoked and unlawful war" keeps one member of two and swaps the other and the noun.
+    fates = _default("blinken-faisal-bin-farhan__2022-03-02")
+    assert ("changed", "unprovoked and unjustified attack", "unprovoked and unlawful war") in fates
+    assert ("dropped", "unprovoked and unjustified attack", None) not in fates
+
+
+def test_a_kept_stock_word_does_not_make_a_coordination_with_its_noun_reworded() -> None:
+    # "forest, land use, and energy investments" / "food and energy security": "energy" is
+    # stock vocabulary of formulas; B's formula stays appeared.
+    assert ("appeared", None, "food and energy security") in _default("biden-lula__2023-08-16")

@@ -67,15 +67,34 @@ def test_swapping_the_readouts_mirrors_the_change(war: Options) -> None:
 
 
 def test_formulas_sharing_no_telling_word_stay_dropped_and_appeared(tmp_path: Path) -> None:
+    # "unprovoked invasion" (no coordination: A's "unjustified and unprovoked war" keeps one
+    # word of it only, no rewording of it) and "war of choice" share no word.
     options = _options(
         tmp_path,
         ("war-of-choice", "war of choice"),
-        ("unprovoked-invasion", "brutal and unprovoked invasion"),
+        ("unprovoked-invasion", "unprovoked invasion"),
     )
     assert [(status, formula_id) for status, formula_id, *_ in _fates(MARCH, APRIL, options)] == [
         ("dropped", "war-of-choice"),
         ("appeared", "unprovoked-invasion"),
     ]
+
+
+def test_a_coordination_and_its_noun_is_found_reworded_where_no_formula_shares_a_word(
+    tmp_path: Path,
+) -> None:
+    # "brutal and unprovoked invasion" (B) keeps one member of A's "unjustified and unprovoked
+    # war" (formulas/mutation.py): that place is its rewording, and it tells A's "war of
+    # choice", which it holds a word of.
+    options = _options(
+        tmp_path,
+        ("war-of-choice", "war of choice"),
+        ("unprovoked-invasion", "brutal and unprovoked invasion"),
+    )
+    assert _fates(MARCH, APRIL, options) == [
+        ("changed", "unprovoked-invasion/reworded",
+         "unjustified and unprovoked war", "brutal and unprovoked invasion"),
+    ]  # fmt: skip
 
 
 def test_formulas_sharing_a_word_far_apart_stay_dropped_and_appeared(tmp_path: Path) -> None:
