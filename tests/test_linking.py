@@ -229,7 +229,7 @@ def test_a_title_is_no_part_of_a_line_and_a_name_completes_it() -> None:
     # no part of the line (a title would make the wording an office), the reporting verb
     # introduces it, and what changed comes after the name's article.
     assert ("changed", "admiration for the bravery of Ukraine",
-            "admiration for the bravery of the Ukrainian armed") in _default(
+            "admiration for the bravery of the Ukrainian armed forces") in _default(
         "johnson-zelenskyy__2022-03-20"
     )  # fmt: skip
 
@@ -285,3 +285,13 @@ def test_a_kept_stock_word_does_not_make_a_coordination_with_its_noun_reworded()
     # "forest, land use, and energy investments" / "food and energy security": "energy" is
     # stock vocabulary of formulas; B's formula stays appeared.
     assert ("appeared", None, "food and energy security") in _default("biden-lula__2023-08-16")
+
+
+def test_a_short_rewording_takes_its_complement() -> None:
+    # "commitment to Israel’s security" (A) was reworded around B's "unwavering commitment",
+    # which alone does not say what the commitment is to; it takes its complement, names not
+    # counted (counted, the wording ended on "the strong U", cut from "U.S.-Israel").
+    assert ("changed", "commitment to Israel’s security",
+            "unwavering commitment to the strong U.S.-Israel strategic") in _default(
+        "blinken-lapid__2022-05-27"
+    )  # fmt: skip

@@ -15,8 +15,8 @@ reworded when
 - the shared words are at least ``MIN_SHARE`` of either region's lower-case content words;
 - grown to their wordings (up to ``EXTEND`` more content words of the clause on each side,
   over stop words but not over a clause word, "and" or a content word that introduces a
-  formula; on the left not over a name, on the right over names too: "the bravery of the
-  Ukrainian armed forces"), the two say something different, and share at least
+  formula; on the left not over a name, on the right over names too, which do not count:
+  "the bravery of the Ukrainian armed forces"), the two say something different, and share at least
   ``GROWN_SHARE`` of the longer one's telling words (a word that begins another counts as
   it, four letters at least: "transport" / "transportation", "link" / "linkage").
 
@@ -256,7 +256,7 @@ def grown(words: Words, first: int, last: int) -> tuple[int, int]:
         and not (n and words.stems[hi] in PREPOSITIONS)
     ):
         hi += 1
-        n += counts(words.stems[hi - 1])
+        n += counts(words.stems[hi - 1]) and not words.caps[hi - 1]
     return trimmed(words, lo, hi)
 
 

@@ -7,7 +7,7 @@ legal pathways as an alternative to irregular migration" in another sentence of 
 no lexicon, mined or background formula stands there to anchor a change
 (:mod:`readoutdiff.formulas.slots` and :mod:`readoutdiff.formulas.twins` need one). Here two
 sentences, one of A and one of B, are compared when they stand near each other (each in the
-other's :func:`slots.window`, ``twins.WITHIN`` sentences beyond where its paired neighbours
+other's :func:`nearby.window`, ``twins.WITHIN`` sentences beyond where its paired neighbours
 went), the aligner did not pair them together, and neither was aligned without change (its
 partner keeps every line of it). Two regions of them are one line reworded, a *changed* entry,
 when :mod:`readoutdiff.formulas.lines` says so, their shared words do not all stand in the
@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.slots import Busy, Mutations, anchors, window
+from readoutdiff.formulas.nearby import anchors, window
+from readoutdiff.formulas.slots import Busy, Mutations
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.twins import WITHIN
