@@ -15,10 +15,11 @@ reworded when
 - the shared words are at least ``MIN_SHARE`` of either region's lower-case content words;
 - grown to their wordings (up to ``EXTEND`` more content words of the clause on each side,
   over stop words but not over a clause word, "and" or a content word that introduces a
-  formula; on the left not over a name, on the right over names too, which do not count:
-  "the bravery of the Ukrainian armed forces"), the two say something different, and share at least
-  ``GROWN_SHARE`` of the longer one's telling words (a word that begins another counts as
-  it, four letters at least: "transport" / "transportation", "link" / "linkage").
+  formula; on the left not over a name, on the right over names too, which do not count,
+  and one complement only: "the bravery of the Ukrainian armed forces"), the two say
+  something different, and share at least ``GROWN_SHARE`` of the longer one's telling words
+  (a word that begins another counts as it, four letters at least: "transport" /
+  "transportation", "link" / "linkage").
 
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.formulas.phrases import readout_words
@@ -58,7 +59,8 @@ WIDE = 3
 MIN_SHARE = 0.5
 """Shared words over either region's lower-case content words."""
 EXTEND = 2
-"""Content words of the clause a region takes on each side as its wording (1 or 3: the same)."""
+"""Content words of the clause a region takes on each side as its wording. Measured on the dev
+pairs: 1 finds one changed event fewer; 3 one fewer on the e13/e14 pairs."""
 GROWN_SHARE = 0.4
 """Telling words the two wordings share over the longer one's."""
 GAP = 2
@@ -72,6 +74,8 @@ grows over stop words, not over these."""
 
 @dataclass(frozen=True, slots=True)
 class Region:
+    """Words [first, last) of a sentence that hold the words it shares with the other's."""
+
     first: int
     last: int
     stems: tuple[str, ...]

@@ -12,9 +12,11 @@ went), the aligner did not pair them together, and neither was aligned without c
 partner keeps every line of it). Two regions of them are one line reworded, a *changed* entry,
 when :mod:`readoutdiff.formulas.lines` says so, their shared words do not all stand in the
 aligned partner of either sentence too (the line is kept there: "They reviewed item 3 ..."
-beside "... item 4 ..."), and neither wording is a name, an office, a date, boilerplate or a cut
-  (:func:`noise.why`), and neither touches a place another entry tells or a formula the
-  other readout keeps. A one-sided formula inside a wording is told by the entry.
+beside "... item 4 ..."), neither wording is a name, an office, a date, boilerplate or a cut
+(:func:`noise.why`), and neither touches a place another entry tells or a formula the other
+readout keeps. A one-sided formula inside a wording is told by the entry ("strengthening global
+health security" -> "expand our partnership on global health": no "global health security"
+dropped besides).
 
 Pairs are taken best first, each place once: by the shared words, then by where they stand
 (the same order whichever readout is A), so swapping the readouts mirrors the result.
