@@ -282,14 +282,15 @@ def _fates(
     left_a = {i: o for i, o in left_a.items() if i not in twinned.consumed}
     left_b = {i: o for i, o in left_b.items() if i not in twinned.consumed}
     busy_a, busy_b = _spans(formulas)
+    busy_a += [o.span for found in in_a.values() for o in found]  # every formula said there
+    busy_b += [o.span for found in in_b.values() for o in found]
+    formulas += qualified_nouns.changes(a, b, paired, (busy_a, busy_b))
+    # A line reworded across passages last: the narrower evidence above tells its place first.
+    busy_a, busy_b = _spans(formulas)
     busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]
     busy_b += [o.span for i, found in in_b.items() if i not in left_b for o in found]
     lines = standing.changes(a, b, left_a, left_b, paired, (busy_a, busy_b))
     formulas += lines.changed
-    busy_a, busy_b = _spans(formulas)
-    busy_a += [o.span for found in in_a.values() for o in found]  # every formula said there
-    busy_b += [o.span for found in in_b.values() for o in found]
-    formulas += qualified_nouns.changes(a, b, paired, (busy_a, busy_b))
     consumed = reworded.consumed | twinned.consumed | lines.consumed
     rest = [i for i in rest if i not in consumed]
     for i in rest:
