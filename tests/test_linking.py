@@ -290,8 +290,9 @@ def test_a_kept_stock_word_does_not_make_a_coordination_with_its_noun_reworded()
 def test_a_short_rewording_takes_its_complement() -> None:
     # "commitment to Israel’s security" (A) was reworded around B's "unwavering commitment",
     # which alone does not say what the commitment is to; it takes its complement, names not
-    # counted (counted, the wording ended on "the strong U", cut from "U.S.-Israel").
+    # counted (counted, the wording ended on "the strong U", cut from "U.S.-Israel"); and the
+    # commitment is carried through its whole object (formulas/complement.py).
     assert ("changed", "commitment to Israel’s security",
-            "unwavering commitment to the strong U.S.-Israel strategic") in _default(
+            "unwavering commitment to the strong U.S.-Israel strategic relationship") in _default(
         "blinken-lapid__2022-05-27"
     )  # fmt: skip
