@@ -441,3 +441,14 @@ def test_an_owner_before_a_kept_formula_is_no_governing_phrase() -> None:
     )
     assert not any(a and a.endswith(("’s", "'s")) for a, _ in changed)
     assert not any(b and b.endswith(("’s", "'s")) for _, b in changed)
+
+
+def test_a_verb_governing_a_kept_formula_is_no_qualifier_of_it() -> None:
+    # Biden–Sisi, 29 Oct -> 22 Nov 2023: "to include the establishment of a Palestinian state"
+    # and "establishment of a Palestinian state" are one formula kept; "to include the" says
+    # what was done with it, not how it is qualified.
+    comparison = compare(
+        load(EVAL / "biden-sisi__2023-10-29__wh.txt"), load(EVAL / "biden-sisi__2023-11-22__wh.txt")
+    )
+    (state,) = [f for f in comparison.formulas if f.id == "establishment-of-palestinian-state"]
+    assert state.status is FormulaStatus.PERSISTED and state.variant

@@ -69,7 +69,7 @@ def qualified(
     if not formula.variant or not all(sides):
         return formula
     a_runs, b_runs = (
-        [[(view.words[o.sentence], k) for k in range(o.first, o.last)] for o in side]
+        [_noun_phrase([(view.words[o.sentence], k) for k in range(o.first, o.last)]) for o in side]
         for view, side in zip(views, sides, strict=True)
     )
     if (
@@ -78,6 +78,18 @@ def qualified(
     ):  # fmt: skip
         return replace(formula, status=FormulaStatus.CHANGED, variant=False)
     return formula
+
+
+def _noun_phrase(run: list[wording.Place]) -> list[wording.Place]:
+    """``run`` from the noun phrase a leading verb governs: an infinitive or a gerund before
+    a determiner ("to include the establishment of a Palestinian state", "supporting the …")
+    says what was done with the formula, not how it is qualified."""
+    stems = [words.stems[k] for words, k in run[:3]]
+    if len(stems) == 3 and stems[0] == "to" and stems[2] in _DETERMINERS:
+        return run[3:]
+    if len(stems) >= 2 and stems[0].endswith("ing") and stems[1] in _DETERMINERS:
+        return run[2:]
+    return run
 
 
 def reheaded(
