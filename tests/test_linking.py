@@ -296,3 +296,30 @@ def test_a_short_rewording_takes_its_complement() -> None:
             "unwavering commitment to the strong U.S.-Israel strategic relationship") in _default(
         "blinken-lapid__2022-05-27"
     )  # fmt: skip
+
+
+def test_two_built_in_formulas_of_one_topic_saying_its_name_are_one_line_reworded() -> None:
+    # "taking steps to address the climate crisis" (A) / "fighting climate change" (B): two
+    # built-in formulas of topic "climate", no successor named; both say "climate", so the
+    # line is reworded, not one dropped and one appeared. The bare formulas take their clause.
+    fates = _default("biden-von-der-leyen__2021-10-04")
+    assert ("changed", "steps to address the climate crisis", "fighting climate change") in fates
+    assert ("appeared", None, "fighting climate change") not in fates
+    swapped = _default("biden-von-der-leyen__2021-10-04", swap=True)
+    assert ("changed", "fighting climate change", "steps to address the climate crisis") in swapped
+
+
+def test_a_shared_word_that_does_not_name_the_topic_links_no_two_built_in_formulas() -> None:
+    # "respect for international humanitarian law" / "humanitarian pause": topic "middle-east",
+    # the shared "humanitarian" does not name it; two lines, as the analyst lists them.
+    fates = _default("biden-sisi__2023-10-29")
+    assert ("dropped", "respect for international humanitarian law", None) in fates
+    assert ("appeared", None, "humanitarian pause") in fates
+
+
+def test_a_wording_cut_from_a_compound_name_is_no_line() -> None:
+    # "… through the Canada-UK enhanced national security partnership" / "… commitment to
+    # ongoing collaboration on national security": the A wording would start inside the name
+    # of a programme (after "Canada-UK"); no changed entry.
+    fates = _default("trudeau-sunak__2022-10-27")
+    assert not [f for f in fates if f[1] and f[1].startswith("enhanced national security")]

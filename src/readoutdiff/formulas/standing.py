@@ -14,7 +14,8 @@ when :mod:`readoutdiff.formulas.lines` says so, their shared words do not all st
 aligned partner of either sentence too (the line is kept there: "They reviewed item 3 ..."
 beside "... item 4 ..."), neither wording is a name, an office, a date, boilerplate or a cut
 (:func:`noise.why`), and neither touches a place another entry tells or a formula the other
-readout keeps. A one-sided formula inside a wording is told by the entry ("strengthening global
+readout keeps, nor opens right after a compound of two names (:func:`_named_before`). A
+one-sided formula inside a wording is told by the entry ("strengthening global
 health security" -> "expand our partnership on global health": no "global health security"
 dropped besides).
 
@@ -95,6 +96,8 @@ def changes(
             continue  # fmt: skip
         if noise.why(wa, fa, la) or noise.why(wb, fb, lb):
             continue
+        if _named_before(a, x, fa) or _named_before(b, y, fb):
+            continue
         span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
         if overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]):
             continue
@@ -156,6 +159,16 @@ def _kept(region: Region, partners: Sequence[int], other: View) -> bool:
     """The sentence's aligned partner holds the region's shared words too: the line is kept
     there, not reworded elsewhere ("They reviewed item 3 …" beside "… item 4 …")."""
     return any(set(keys(other.words[y])).issuperset(region.stems) for y in partners)
+
+
+def _named_before(view: View, sentence: int, first: int) -> bool:
+    """The wording opens right after a compound of two names ("the Canada-UK enhanced national
+    security partnership"): it is cut from the name of a programme or body, not a line."""
+    words, k = view.words[sentence], first - 1
+    if k < 1 or not (words.caps[k] and words.caps[k - 1]) or words.breaks[k] or words.breaks[first]:
+        return False
+    span = word_span(view.readout, words, k - 1, k + 1)
+    return "-" in view.readout.text[span.start : span.end]
 
 
 def _held(
