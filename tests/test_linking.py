@@ -323,3 +323,21 @@ def test_a_wording_cut_from_a_compound_name_is_no_line() -> None:
     # of a programme (after "Canada-UK"); no changed entry.
     fates = _default("trudeau-sunak__2022-10-27")
     assert not [f for f in fates if f[1] and f[1].startswith("enhanced national security")]
+
+
+def test_the_comma_before_a_lists_and_does_not_end_a_line() -> None:
+    # "a comprehensive, ambitious, and inclusive free trade agreement" / "an ambitious bilateral
+    # free trade agreement": the comma before "and inclusive" is inside the list of qualifiers,
+    # so A's region holds "ambitious" with "free trade agreement" and the wording the list.
+    fates = _default("trudeau-sunak__2022-10-27")
+    assert [f for f in fates if f[0] == "changed" and f[1]
+            and "comprehensive, ambitious, and inclusive free trade agreement" in f[1]
+            and f[2] and f[2].endswith("ambitious bilateral free trade agreement")]  # fmt: skip
+
+
+def test_a_wording_that_holds_an_amount_is_no_standing_line() -> None:
+    # "a new $625 million security assistance package" (A) is news of the day; B's "providing
+    # Ukraine with security, economic, and humanitarian assistance" shares two words with it
+    # but is a formula of its own, as the analyst lists it.
+    fates = _default("biden-zelenskyy__2022-10-04")
+    assert not [f for f in fates if f[1] and "625 million" in f[1]]
