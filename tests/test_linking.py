@@ -341,3 +341,18 @@ def test_a_wording_that_holds_an_amount_is_no_standing_line() -> None:
     # but is a formula of its own, as the analyst lists it.
     fates = _default("biden-zelenskyy__2022-10-04")
     assert not [f for f in fates if f[1] and "625 million" in f[1]]
+
+
+def test_a_short_wording_held_in_the_others_takes_the_words_before_it() -> None:
+    # "the growing crisis of food insecurity" / "global food insecurity": A's "food insecurity"
+    # is all in B's wording, so it stood bare (noise); it takes the words before it, not
+    # those after (a qualifier after it, or complement.py, says the rest). Both directions.
+    assert ("changed", "growing crisis of food insecurity", "global food insecurity") in _default(
+        "sherman-delattre__2022-05-20"
+    )  # fmt: skip
+    assert ("changed", "global food insecurity", "growing crisis of food insecurity") in _default(
+        "sherman-delattre__2022-05-20", swap=True
+    )  # fmt: skip
+    assert ("changed", "efforts to reinforce supply chain", "resilient supply chains") in _default(
+        "trudeau-sunak__2022-10-27"
+    )  # fmt: skip
