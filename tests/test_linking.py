@@ -356,3 +356,18 @@ def test_a_short_wording_held_in_the_others_takes_the_words_before_it() -> None:
     assert ("changed", "efforts to reinforce supply chain", "resilient supply chains") in _default(
         "trudeau-sunak__2022-10-27"
     )  # fmt: skip
+
+
+def test_a_member_added_after_the_shared_words_takes_no_head_noun_from_the_slot() -> None:
+    # "support Ukraine and its sovereignty in the face of Putin's …" (A) / "… its sovereignty
+    # and territorial integrity" (B, the built-in formula): what B adds after "sovereignty" is
+    # a member ("and territorial integrity"), not a head noun, so A's wording takes no words
+    # after "sovereignty" (it took "in the face of Putin's", noise). Both directions.
+    assert ("changed", "support Ukraine and its sovereignty",
+            "support Ukraine and its sovereignty and territorial integrity") in _default(
+        "sherman-delattre__2022-05-20"
+    )  # fmt: skip
+    assert ("changed", "support Ukraine and its sovereignty and territorial integrity",
+            "support Ukraine and its sovereignty") in _default(
+        "sherman-delattre__2022-05-20", swap=True
+    )  # fmt: skip
