@@ -296,3 +296,78 @@ def test_a_short_rewording_takes_its_complement() -> None:
             "unwavering commitment to the strong U.S.-Israel strategic relationship") in _default(
         "blinken-lapid__2022-05-27"
     )  # fmt: skip
+
+
+def test_two_built_in_formulas_of_one_topic_saying_its_name_are_one_line_reworded() -> None:
+    # "taking steps to address the climate crisis" (A) / "fighting climate change" (B): two
+    # built-in formulas of topic "climate", no successor named; both say "climate", so the
+    # line is reworded, not one dropped and one appeared. The bare formulas take their clause.
+    fates = _default("biden-von-der-leyen__2021-10-04")
+    assert ("changed", "steps to address the climate crisis", "fighting climate change") in fates
+    assert ("appeared", None, "fighting climate change") not in fates
+    swapped = _default("biden-von-der-leyen__2021-10-04", swap=True)
+    assert ("changed", "fighting climate change", "steps to address the climate crisis") in swapped
+
+
+def test_a_shared_word_that_does_not_name_the_topic_links_no_two_built_in_formulas() -> None:
+    # "respect for international humanitarian law" / "humanitarian pause": topic "middle-east",
+    # the shared "humanitarian" does not name it; two lines, as the analyst lists them.
+    fates = _default("biden-sisi__2023-10-29")
+    assert ("dropped", "respect for international humanitarian law", None) in fates
+    assert ("appeared", None, "humanitarian pause") in fates
+
+
+def test_a_wording_cut_from_a_compound_name_is_no_line() -> None:
+    # "… through the Canada-UK enhanced national security partnership" / "… commitment to
+    # ongoing collaboration on national security": the A wording would start inside the name
+    # of a programme (after "Canada-UK"); no changed entry.
+    fates = _default("trudeau-sunak__2022-10-27")
+    assert not [f for f in fates if f[1] and f[1].startswith("enhanced national security")]
+
+
+def test_the_comma_before_a_lists_and_does_not_end_a_line() -> None:
+    # "a comprehensive, ambitious, and inclusive free trade agreement" / "an ambitious bilateral
+    # free trade agreement": the comma before "and inclusive" is inside the list of qualifiers,
+    # so A's region holds "ambitious" with "free trade agreement" and the wording the list.
+    fates = _default("trudeau-sunak__2022-10-27")
+    assert [f for f in fates if f[0] == "changed" and f[1]
+            and "comprehensive, ambitious, and inclusive free trade agreement" in f[1]
+            and f[2] and f[2].endswith("ambitious bilateral free trade agreement")]  # fmt: skip
+
+
+def test_a_wording_that_holds_an_amount_is_no_standing_line() -> None:
+    # "a new $625 million security assistance package" (A) is news of the day; B's "providing
+    # Ukraine with security, economic, and humanitarian assistance" shares two words with it
+    # but is a formula of its own, as the analyst lists it.
+    fates = _default("biden-zelenskyy__2022-10-04")
+    assert not [f for f in fates if f[1] and "625 million" in f[1]]
+
+
+def test_a_short_wording_held_in_the_others_takes_the_words_before_it() -> None:
+    # "the growing crisis of food insecurity" / "global food insecurity": A's "food insecurity"
+    # is all in B's wording, so it stood bare (noise); it takes the words before it, not
+    # those after (a qualifier after it, or complement.py, says the rest). Both directions.
+    assert ("changed", "growing crisis of food insecurity", "global food insecurity") in _default(
+        "sherman-delattre__2022-05-20"
+    )  # fmt: skip
+    assert ("changed", "global food insecurity", "growing crisis of food insecurity") in _default(
+        "sherman-delattre__2022-05-20", swap=True
+    )  # fmt: skip
+    assert ("changed", "efforts to reinforce supply chain", "resilient supply chains") in _default(
+        "trudeau-sunak__2022-10-27"
+    )  # fmt: skip
+
+
+def test_a_member_added_after_the_shared_words_takes_no_head_noun_from_the_slot() -> None:
+    # "support Ukraine and its sovereignty in the face of Putin's …" (A) / "… its sovereignty
+    # and territorial integrity" (B, the built-in formula): what B adds after "sovereignty" is
+    # a member ("and territorial integrity"), not a head noun, so A's wording takes no words
+    # after "sovereignty" (it took "in the face of Putin's", noise). Both directions.
+    assert ("changed", "support Ukraine and its sovereignty",
+            "support Ukraine and its sovereignty and territorial integrity") in _default(
+        "sherman-delattre__2022-05-20"
+    )  # fmt: skip
+    assert ("changed", "support Ukraine and its sovereignty and territorial integrity",
+            "support Ukraine and its sovereignty") in _default(
+        "sherman-delattre__2022-05-20", swap=True
+    )  # fmt: skip

@@ -174,10 +174,13 @@ def _unrepeated(
 
 def _edge(words: Words, k: int) -> bool:
     """Punctuation before word ``k`` that ends a clause: not a comma of a list of one-word
-    members ("economic, climate, and energy") or of names ("Cubans, Haitians, and ...")."""
+    members ("economic, climate, and energy", also the one before its "and": "comprehensive,
+    ambitious, and inclusive") or of names ("Cubans, Haitians, and ...")."""
     if not words.breaks[k] or _named_list(words, k):
         return False
     span = coordination.around(words, k)
+    if span is None and words.stems[k] in coordination.JOINS and k + 1 < len(words.stems):
+        span = coordination.around(words, k + 1)  # ", and inclusive": before the last member
     return span is None or span[0] >= k
 
 

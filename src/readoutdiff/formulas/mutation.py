@@ -104,16 +104,17 @@ def place(
     mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
     theirs_at = [q for q, _ in matches]
     own_span = (min(mine_at), max(mine_at) + 1)
-    other_span = _grow(
-        theirs,
-        min(theirs_at),
-        max(theirs_at) + 1,
-        _tail(words, own_span, around, theirs, theirs_at),
-    )
+    last_shared = _last_shared(words, own_span, shared)
+    # A member the formula adds after the shared words ("sovereignty and territorial
+    # integrity" / "its sovereignty in the face of …"): no head noun to look for in the slot,
+    # and the other's wording is the formula less that member, not words cut from a topic.
+    added = last_shared + 1 < own_span[1] and words.stems[last_shared + 1] in coordination.JOINS
+    tail = 0 if added else len(content(words, last_shared + 1, own_span[1]))
+    other_span = _grow(theirs, min(theirs_at), max(theirs_at) + 1, tail)
     mine, other = content(words, *own_span), content(theirs, *other_span)
     if sorted(_said(mine)) == sorted(_said(other)):
         return None  # the same words, introduced by another subject or reporting verb
-    if set(other) <= shared and _head(words, *own_span) not in shared:
+    if set(other) <= shared and _head(words, *own_span) not in shared and not added:
         return None  # words cut from around a topic the other side names: "COVID-19 pandemic"
     score = len(shared) / max(len(mine), len(other))
     if score < MIN_SHARE:
@@ -244,17 +245,12 @@ def _joined(own: Occurrence, words: Words, matched: set[int]) -> set[int]:
     return kept & matched
 
 
-def _tail(
-    words: Words, own_span: tuple[int, int], around: Mapping[str, Sequence[int]], theirs: Words,
-    theirs_at: Sequence[int],
-) -> int:  # fmt: skip
-    """Content words that close the formula's wording after its last word the other side shares."""
-    shared = {strip(theirs.stems[q]) for q in theirs_at}
-    last_shared = max(
+def _last_shared(words: Words, own_span: tuple[int, int], shared: set[str]) -> int:
+    """The formula's last content word the other side shares (its last word if none)."""
+    return max(
         (k for k in range(*own_span) if strip(words.stems[k]) in shared and counts(words.stems[k])),
         default=own_span[1] - 1,
     )
-    return len(content(words, last_shared + 1, own_span[1]))
 
 
 def _grow(theirs: Words, first: int, last: int, tail: int) -> tuple[int, int]:

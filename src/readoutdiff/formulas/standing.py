@@ -14,7 +14,9 @@ when :mod:`readoutdiff.formulas.lines` says so, their shared words do not all st
 aligned partner of either sentence too (the line is kept there: "They reviewed item 3 ..."
 beside "... item 4 ..."), neither wording is a name, an office, a date, boilerplate or a cut
 (:func:`noise.why`), and neither touches a place another entry tells or a formula the other
-readout keeps. A one-sided formula inside a wording is told by the entry ("strengthening global
+readout keeps, nor opens right after a compound of two names (:func:`_named_before`), nor
+holds an amount (:func:`_figure`). A
+one-sided formula inside a wording is told by the entry ("strengthening global
 health security" -> "expand our partnership on global health": no "global health security"
 dropped besides).
 
@@ -39,6 +41,7 @@ from readoutdiff.formulas import noise
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.nearby import anchors, window
+from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.slots import Busy, Mutations
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
@@ -94,6 +97,10 @@ def changes(
         ):
             continue  # fmt: skip
         if noise.why(wa, fa, la) or noise.why(wb, fb, lb):
+            continue
+        if _named_before(a, x, fa) or _named_before(b, y, fb):
+            continue
+        if _figure(wa, fa, la) or _figure(wb, fb, lb):
             continue
         span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
         if overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]):
@@ -156,6 +163,27 @@ def _kept(region: Region, partners: Sequence[int], other: View) -> bool:
     """The sentence's aligned partner holds the region's shared words too: the line is kept
     there, not reworded elsewhere ("They reviewed item 3 …" beside "… item 4 …")."""
     return any(set(keys(other.words[y])).issuperset(region.stems) for y in partners)
+
+
+def _named_before(view: View, sentence: int, first: int) -> bool:
+    """The wording opens right after a compound of two names ("the Canada-UK enhanced national
+    security partnership"): it is cut from the name of a programme or body, not a line."""
+    words, k = view.words[sentence], first - 1
+    if k < 1 or not (words.caps[k] and words.caps[k - 1]) or words.breaks[k] or words.breaks[first]:
+        return False
+    span = word_span(view.readout, words, k - 1, k + 1)
+    return "-" in view.readout.text[span.start : span.end]
+
+
+def _figure(words: Words, first: int, last: int) -> bool:
+    """The wording holds an amount ("a new $625 million security assistance package"): news
+    of the day, not a standing line (a figure of two digits is a name's: "COVID-19")."""
+    stems = words.stems
+    return any(
+        stems[k].replace(",", "").isdigit()
+        and (len(stems[k]) >= 3 or stems[k + 1 : k + 2] in (("million",), ("billion",)))
+        for k in range(first, last)
+    )
 
 
 def _held(

@@ -13,6 +13,9 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
   "agricultural products" / "agricultural exports");
 - at least one of them is not of the built-in lexicon, whose entries name their successors
   themselves ("themes of peace and development" and "high-quality development" are two);
+  or both are of one topic of it and both say the word that names the topic ("address the
+  climate crisis" / "fighting climate change", topic "climate"), which then take the words
+  of their clause as slots' short wordings do;
 - each has a telling word the other lacks: a formula whose words all stand in the other
   is a formula of its own held inside it ("security assistance" / "security, economic, and
   humanitarian assistance"), reported as such;
@@ -47,7 +50,7 @@ from readoutdiff.formulas.mutation import PRONOUNS
 from readoutdiff.formulas.nearby import anchors, window
 from readoutdiff.formulas.phrases import stem
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
-from readoutdiff.formulas.slots import Busy, Mutations
+from readoutdiff.formulas.slots import Busy, Mutations, text_at
 from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
@@ -101,8 +104,10 @@ def link(
         for y_id, y_traits in traits_b.items():
             y = only_b[y_id][0]
             if x.source is y.source is FormulaSource.BUILTIN:
-                continue  # the built-in lexicon says itself which of its formulas succeed which
-            evidence = _evidence(x_traits, y_traits)
+                # The built-in lexicon names successors itself; else only one topic's family.
+                evidence = _family(x, y, x_traits, y_traits)
+            else:
+                evidence = _evidence(x_traits, y_traits)
             if evidence is None:
                 continue
             if not near(x.sentence, y.sentence):
@@ -116,9 +121,17 @@ def link(
             continue
         out.consumed |= {x.id, y.id}
         owner = min((x, y), key=lambda o: (o.source is FormulaSource.MINED, o.id))
+        # Two built-in formulas are bare ("climate crisis"): a short one takes its clause.
+        grow = x.source is y.source is FormulaSource.BUILTIN
+        x_text, x_span = (
+            text_at(a, (x.sentence, x.first, x.last), True) if grow else (x.text, x.span)
+        )
+        y_text, y_span = (
+            text_at(b, (y.sentence, y.first, y.last), True) if grow else (y.text, y.span)
+        )
         out.changed.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=x.text, b_text=y.text, a_spans=(x.span,),
-            b_spans=(y.span,), id=f"{owner.id}{REWORDED}", source=owner.source, topic=owner.topic,
+            status=FormulaStatus.CHANGED, a_text=x_text, b_text=y_text, a_spans=(x_span,),
+            b_spans=(y_span,), id=f"{owner.id}{REWORDED}", source=owner.source, topic=owner.topic,
             confidence=1.0, anchor=owner.id,
         ))  # fmt: skip
     return out
@@ -190,6 +203,21 @@ def _traits(view: View, occurrence: Occurrence, subjects: frozenset[str]) -> _Tr
         else:
             k += 1
     return _Traits(told, opener if opener in told else "", names, frozenset(members))
+
+
+def _family(x: Occurrence, y: Occurrence, xt: _Traits, yt: _Traits) -> int | None:
+    """Evidence that two built-in formulas are one line reworded: the lexicon names no
+    successor for them, but both stand under one topic and both wordings say the word that
+    names it ("address the climate crisis" / "fighting climate change", topic "climate");
+    each has a telling word the other lacks. A shared word that is not the topic's name says
+    too little ("respect for international humanitarian law" / "humanitarian pause", topic
+    "middle-east": two lines)."""
+    if not x.topic or x.topic != y.topic:
+        return None
+    shared = xt.told & yt.told
+    if strip(stem(x.topic)) not in shared or xt.told <= yt.told or yt.told <= xt.told:
+        return None
+    return len(shared)
 
 
 def _evidence(x: _Traits, y: _Traits) -> int | None:
