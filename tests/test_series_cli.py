@@ -197,6 +197,18 @@ def test_views_readoutdiff_saved_as_text_or_markdown_are_no_readouts(tmp_path: P
     assert checked.stdout.startswith(f"readoutdiff check: {old} (2021-06-28) -> {new} ")
 
 
+def test_one_readout_named_twice_is_called_so() -> None:
+    """``series X X`` (or ``X ./X``) names one readout: the error says which, and why it is one."""
+    sample = ROOT / "samples" / "2021-06-28-xi-putin.txt"
+    for second in (sample, sample.parent / "." / sample.name):
+        done = run(sample, second)
+        assert done.returncode == 2
+        assert done.stderr == (
+            f"readoutdiff: error: {sample}: is the only readout the paths name (the same file"
+            " twice?); a series needs at least two different readouts\n"
+        )
+
+
 def test_a_quoted_glob_is_expanded(tmp_path: Path) -> None:
     done = run(str(READOUTS / "2*.txt"))
     assert done.returncode == 0, done.stderr

@@ -114,6 +114,12 @@ def series_command(
         raise ReadoutError(
             f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"
         )
+    if len(found.files) == 1 and len(paths) > 1:
+        raise ReadoutError(
+            "is the only readout the paths name (the same file twice?); a series needs at least"
+            " two different readouts",
+            path=found.files[0],
+        )
     refuse_shared_streams(found.files)
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in found.files]
     when = now() if stamp else None
