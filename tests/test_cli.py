@@ -201,6 +201,48 @@ def test_an_output_file_that_is_a_readout_is_refused(
     assert second.read_text(encoding="utf-8") == SECOND
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("{first}", "{second}", "-f", "json", "-o", "-"),
+        ("check", "{first}", "{second}", "-f", "json", "-o", "-"),
+    ],
+)
+def test_output_dash_is_standard_output_not_a_file_named_dash(
+    tmp_path: Path, first: Path, second: Path, args: tuple[str, ...]
+) -> None:
+    """``-o -`` writes to standard output, as ``-`` reads standard input: no file named ``-``."""
+    named = [arg.format(first=first, second=second) for arg in args]
+    process = run(*named, cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert json.loads(process.stdout)["schema"].startswith("readoutdiff")
+    assert process.stdout == run(*named[:-2], cwd=tmp_path).stdout
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "option", "gets"),
+    [
+        (("{first}", "{second}", "--html", "-"), "--html", "the chosen --format"),
+        (("{first}", "{second}", "--json", "-"), "--json", "the chosen --format"),
+        (("check", "{first}", "{second}", "--junit", "-"), "--junit", "the chosen --format"),
+        (("check", "{first}", "{second}", "--summary", "-"), "--summary", "the chosen --format"),
+        (("series", "{first}", "{second}", "--csv", "-"), "--csv", "the series table"),
+    ],
+)
+def test_a_second_output_to_dash_is_refused(
+    tmp_path: Path, first: Path, second: Path, args: tuple[str, ...], option: str, gets: str
+) -> None:
+    """Only the chosen format goes to standard output; ``--html -`` would make a file named ``-``."""
+    named = [arg.format(first=first, second=second) for arg in args]
+    line = assert_fails(run(*named, cwd=tmp_path))
+    assert (
+        line
+        == f"readoutdiff: error: {option} -: give a file name; standard output already gets {gets}"
+    )
+    assert not (tmp_path / "-").exists()
+
+
 def test_both_standard_input(first: Path) -> None:
     assert "standard input" in assert_fails(run("-", "-", stdin=FIRST.encode()))
 

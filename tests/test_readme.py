@@ -92,3 +92,13 @@ def test_the_json_section_names_every_key_of_the_samples_json() -> None:
         key for key in keys if f"`{key}`" not in section and f"/`{key}`" not in section
     )
     assert not missing, f"JSON keys not in README's JSON section: {missing}"
+
+
+def test_the_key_changes_example_is_the_samples_real_output() -> None:
+    """Each ranked line of README's key-changes example is a line the samples' terminal view prints."""
+    example = README.split("```\nKey changes\n", 1)[1].split("```", 1)[0]
+    ranked = [line for line in example.splitlines() if re.match(r"  \d+\. ", line)]
+    assert len(ranked) >= 3
+    printed = (ROOT / "tests" / "golden" / "samples.txt").read_text(encoding="utf-8").splitlines()
+    stale = [line for line in ranked if line not in printed]
+    assert not stale, f"README's key changes are not what the samples print: {stale}"

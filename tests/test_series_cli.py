@@ -31,6 +31,11 @@ def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProce
     return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", cwd=cwd)
 
 
+def _readoutdiff(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "readoutdiff", *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+
+
 @cache
 def schema() -> dict[str, Any]:
     text = files("readoutdiff").joinpath("schema", "readoutdiff-series-1.schema.json").read_text()
@@ -158,6 +163,50 @@ def test_a_directory_with_other_files_skips_them_with_one_warning_each(tmp_path:
     assert "written by readoutdiff" in warnings[-1]
     assert done.stdout.startswith("Series of 4 readouts")
     assert "2024-05-16-beijing.html" in done.stdout.splitlines()[4]
+
+
+def test_views_readoutdiff_saved_as_text_or_markdown_are_no_readouts(tmp_path: Path) -> None:
+    """A report saved into the readouts folder (-o diff.md, > view.txt) is skipped, as a page is."""
+    samples = [
+        ROOT / "samples" / "2021-06-28-xi-putin.txt",
+        ROOT / "samples" / "2021-12-15-xi-putin.txt",
+    ]
+    for sample in samples:
+        shutil.copy(sample, tmp_path / sample.name)
+    old, new = (tmp_path / sample.name for sample in samples)
+    saved = {
+        "diff.md": (old, new, "-f", "markdown"),
+        "view.txt": (old, new),
+        "coloured.txt": (old, new, "--color", "always"),
+        "check.txt": ("check", old, new),
+        "timeline.txt": ("series", old, new),
+        "formulas.txt": ("formulas", old),
+    }
+    for name, args in saved.items():
+        written = _readoutdiff(*args)
+        assert written.returncode == 0, written.stderr
+        (tmp_path / name).write_text(written.stdout, encoding="utf-8")
+    assert _readoutdiff("check", old, new, "--summary", tmp_path / "summary.md").returncode == 0
+    done = run(tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Series of 2 readouts")
+    skipped = sorted(re.sub(r"^.*/", "", w.split(": skipped")[0]) for w in done.stderr.splitlines())
+    assert skipped == sorted([*saved, "summary.md"])
+    assert all("written by readoutdiff" in w for w in done.stderr.splitlines())
+    checked = _readoutdiff("check", tmp_path)
+    assert checked.stdout.startswith(f"readoutdiff check: {old} (2021-06-28) -> {new} ")
+
+
+def test_one_readout_named_twice_is_called_so() -> None:
+    """``series X X`` (or ``X ./X``) names one readout: the error says which, and why it is one."""
+    sample = ROOT / "samples" / "2021-06-28-xi-putin.txt"
+    for second in (sample, sample.parent / "." / sample.name):
+        done = run(sample, second)
+        assert done.returncode == 2
+        assert done.stderr == (
+            f"readoutdiff: error: {sample}: is the only readout the paths name (the same file"
+            " twice?); a series needs at least two different readouts\n"
+        )
 
 
 def test_a_quoted_glob_is_expanded(tmp_path: Path) -> None:

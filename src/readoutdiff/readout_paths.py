@@ -5,8 +5,8 @@ command line, not the pure core. A file named on the command line is always take
 directory only files with a readout suffix are (:data:`READOUT_SUFFIXES`), the others are
 reported as skipped, and so are a folder's README, SOURCES, LICENSE and the like; hidden
 files and subdirectories are passed over in silence (a directory is
-not searched recursively). HTML pages that readoutdiff wrote itself (an earlier timeline or
-report) are skipped too.
+not searched recursively). Reports that readoutdiff wrote itself (an earlier timeline or
+report, an HTML page, or a view saved as Markdown or text) are skipped too.
 """
 
 from __future__ import annotations
@@ -25,6 +25,14 @@ SUFFIX_NAMES = ", ".join(READOUT_SUFFIXES[:-1]) + f" or {READOUT_SUFFIXES[-1]}"
 """The suffixes as a message names them: ".txt, .text, ... or .xhtml"."""
 _OUR_PAGE = b'<meta name="generator" content="readoutdiff'
 """Marks the reports and timelines readoutdiff writes: an earlier run's output is no readout."""
+_OUR_VIEWS = (
+    r"## readoutdiff(?: check (?:passed|failed):.*)?\n"  # Markdown report, check --summary
+    r"|readoutdiff check: "  # check's terminal view
+    r"|A [^\n]*\nB [^\n]*\nsimilarity \d\.\d\d · \d+ unchanged"  # the terminal view
+    r"|Series of \d+ readouts, in (?:date|given) order\n"  # series' terminal view
+    r"|[^\n]+: \d+ formulas?(?:\n|\Z)"  # readoutdiff formulas FILE
+)
+"""How the views readoutdiff writes as text begin: one saved into a readouts folder is no readout."""
 _GLOB = frozenset("*?[")
 _FOLDER_DOCS = frozenset("readme sources license licence changelog contributing authors".split())
 """Names (any case, any suffix) of the files that describe a folder: a README or a SOURCES list
@@ -104,17 +112,35 @@ def _is_readout(path: str) -> bool:
     suffix = Path(path).suffix.lower()
     if Path(path).stem.lower() in _FOLDER_DOCS:
         return False  # a folder's README or SOURCES describes the readouts; it is not one
-    return suffix in READOUT_SUFFIXES and not (
-        suffix in (".html", ".htm", ".xhtml") and _ours(path)
-    )
+    return suffix in READOUT_SUFFIXES and not _ours(path)
 
 
 def _ours(path: str) -> bool:
+    """Whether ``path`` holds a report readoutdiff wrote: a page, or a view saved as text."""
     try:
         with open(path, "rb") as page:
-            return _OUR_PAGE in page.read(4096)
+            head = page.read(4096)
     except OSError:
         return False  # let load() report it
+    if Path(path).suffix.lower() in (".html", ".htm", ".xhtml"):
+        return _OUR_PAGE in head
+    return _our_view(head.decode("utf-8", "replace"))
+
+
+def _our_view(head: str) -> bool:
+    r"""Whether a text starts as a view readoutdiff writes: terminal, Markdown, check, series, formulas.
+
+    >>> _our_view("## readoutdiff\n\n| | file | date | title |\n")
+    True
+    >>> _our_view("A a.txt  (2021-06-28, English)\nB b.txt  (English)\nsimilarity 0.11 · 0 unchanged")
+    True
+    >>> _our_view("A Readout of the Call\nB. The leaders met.\nsimilarity of views\n")
+    False
+    """
+    import re  # only for a folder's .txt and .md files, never at start-up
+
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", head.removeprefix("\ufeff"))
+    return re.match(_OUR_VIEWS, plain) is not None
 
 
 def _skip(path: str) -> Skipped:

@@ -20,8 +20,10 @@ from readoutdiff.cli.options import (
     NoMiningOption,
     OutputOption,
     append_file,
+    refuse_dash,
     refuse_writing_inputs,
     run_options,
+    to_stdout,
     write_file,
 )
 from readoutdiff.cli.output import write_stdout
@@ -80,6 +82,9 @@ def check_command(
     from readoutdiff.check import rules, run
     from readoutdiff.render.check_formats import render_check
 
+    output = to_stdout(output)
+    given = {"--junit": junit, "--json": json_file, "--summary": summary}
+    refuse_dash(given, "the chosen --format")
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)

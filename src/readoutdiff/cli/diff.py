@@ -27,8 +27,10 @@ from readoutdiff.cli.options import (
     OutputOption,
     StampOption,
     now,
+    refuse_dash,
     refuse_writing_inputs,
     run_options,
+    to_stdout,
     with_history,
     write_file,
 )
@@ -122,6 +124,8 @@ def diff_command(
     if stamp and html is None and output_format is not Format.HTML:
         raise ReadoutError("--stamp shapes the HTML report: give --html FILE or -f html with it")
     refuse_shared_streams([a, b])
+    output = to_stdout(output)
+    refuse_dash({"--html": html, "--json": json_file}, "the chosen --format")
     refuse_writing_inputs([a, b], [output, html, json_file])
     limit = max_size * 1024 * 1024
     options = replace(

@@ -78,7 +78,12 @@ MeaningOption = Annotated[
 
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write the chosen format to FILE."),
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write the chosen format to FILE (- for standard output).",
+    ),
 ]
 StampOption = Annotated[
     bool,
@@ -146,6 +151,31 @@ def now() -> str:
     from datetime import UTC, datetime
 
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def to_stdout(output: Path | None) -> Path | None:
+    """``-o -`` is standard output, as ``-`` is standard input for a readout (None: standard output).
+
+    >>> to_stdout(Path("-")) is None, to_stdout(Path("report.md"))
+    (True, PosixPath('report.md'))
+    """
+    return None if output is not None and output == Path("-") else output
+
+
+def refuse_dash(files: dict[str, Path | None], stdout: str) -> None:
+    """Stop before ``--html -`` and the like write a file named ``-``: standard output is taken.
+
+    >>> refuse_dash({"--html": None, "--json": Path("j.json")}, "the chosen --format")
+    >>> refuse_dash({"--html": Path("-")}, "the chosen --format")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.ReadoutError: --html -: give a file name; standard output already gets the chosen --format
+    """
+    for option, path in files.items():
+        if path is not None and path == Path("-"):
+            raise ReadoutError(
+                f"{option} -: give a file name; standard output already gets {stdout}"
+            )
 
 
 def refuse_writing_inputs(readouts: list[str], outputs: list[Path | None]) -> None:

@@ -25,6 +25,7 @@ from readoutdiff.cli.options import (
     NoMiningOption,
     StampOption,
     now,
+    refuse_dash,
     run_options,
     write_file,
 )
@@ -97,6 +98,7 @@ def series_command(
     if html is None and (stamp or pairs is not Pairs.INLINE):
         given = "--stamp" if stamp else "--pairs folder"
         raise ReadoutError(f"{given} shapes the HTML timeline: give --html FILE with it")
+    refuse_dash({"--html": html, "--json": json_file, "--csv": csv_file}, "the series table")
     from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
     from readoutdiff.readout_paths import SUFFIX_NAMES, expand
@@ -111,6 +113,12 @@ def series_command(
     if not found.files:
         raise ReadoutError(
             f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"
+        )
+    if len(found.files) == 1 and len(paths) > 1:
+        raise ReadoutError(
+            "is the only readout the paths name (the same file twice?); a series needs at least"
+            " two different readouts",
+            path=found.files[0],
         )
     refuse_shared_streams(found.files)
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in found.files]
