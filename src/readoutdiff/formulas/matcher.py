@@ -168,7 +168,11 @@ def find(
             hits = known
         if hits:
             found += _occurrences(matcher, readout, sentence, hits, made)
-    return tuple(sorted((o for o in found if not _possessor(readout.text, o)), key=BY_START))
+    text = readout.text
+    # Only a wording ending in "s" can end in a possessive: the rest skip the call.
+    return tuple(
+        sorted((o for o in found if o.text[-1:] != "s" or not _possessor(text, o)), key=BY_START)
+    )
 
 
 _POSSESSOR = re.compile(r"['\u2019]s\s+[^\W\d_]")
