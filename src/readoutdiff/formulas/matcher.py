@@ -11,8 +11,9 @@ Where matches overlap, the longest wins.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -23,7 +24,7 @@ from readoutdiff.formulas import wordings
 from readoutdiff.formulas.fuzzy import Fuzzy, choose
 from readoutdiff.formulas.fuzzy import Hit as Hit  # (first word, end word, entry number, score)
 from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.spans import closing_quote, line_of, possessor
+from readoutdiff.formulas.spans import line_of
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
 
 BY_START = attrgetter("span.start")
@@ -130,37 +131,19 @@ def find(
     blocked: dict[int, set[int]] = defaultdict(set)
     for occurrence in taken:
         blocked[occurrence.sentence].update(range(occurrence.first, occurrence.last))
-    seen = {} if memo is None else memo
-    made = {} if made is None else made
-    if blocked:
-        taken_seen = {} if around is None else around
-        found = _taken_occurrences(matcher, readout, words, blocked, seen, taken_seen, made)
-    else:  # no word taken: each distinct sentence once, then only copies with hits
-        found = _free_occurrences(matcher, readout, words, seen, made)
-    text = readout.text
-    # Only a wording ending in "s" can end in a possessive: the rest skip the call.
-    return tuple(
-        sorted(
-            (o for o in found if o.text[-1:] != "s" or not possessor(text, o.span.end)),
-            key=BY_START,
-        )
-    )
-
-
-def _taken_occurrences(
-    matcher: Matcher, readout: Readout, words: Sequence[Words], blocked: Mapping[int, set[int]],
-    seen: dict[tuple[str, ...], list[Hit]],
-    taken_seen: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]], made: Made,
-) -> list[Occurrence]:  # fmt: skip
-    """:func:`find` where words of some sentences are taken (``blocked``)."""
     found: list[Occurrence] = []
+    seen = {} if memo is None else memo
+    taken_seen = {} if around is None else around
+    made = {} if made is None else made
     starts = matcher.starts
-    # Copies share one stems tuple (one Shape per text), told by its id (all of ``words`` lives).
+    # Copies of a sentence share one stems tuple (one Shape per text): the hits of an untouched
+    # one are looked up by its id after the first copy, not by hashing and comparing its words
+    # (all of ``words`` is alive during the call, so an id names one tuple).
     untouched: dict[int, list[Hit]] = {}
     touched: dict[tuple[int, tuple[int, ...]], list[Hit]] = {}
     for sentence in words:
         stems = sentence.stems
-        covered = blocked.get(sentence.sentence)
+        covered = blocked.get(sentence.sentence) if blocked else None
         if covered:  # the same words with the same words taken give the same hits
             if starts.isdisjoint(stems):
                 continue  # no word of it can start an exact match or index a fuzzy one: no hits
@@ -185,35 +168,25 @@ def _taken_occurrences(
             hits = known
         if hits:
             found += _occurrences(matcher, readout, sentence, hits, made)
-    return found
+    text = readout.text
+    # Only a wording ending in "s" can end in a possessive: the rest skip the call.
+    return tuple(
+        sorted((o for o in found if o.text[-1:] != "s" or not _possessor(text, o)), key=BY_START)
+    )
 
 
-def _free_occurrences(
-    matcher: Matcher, readout: Readout, words: Sequence[Words],
-    seen: dict[tuple[str, ...], list[Hit]], made: Made,
-) -> list[Occurrence]:  # fmt: skip
-    """:func:`find` where no word is taken: the hits of each distinct sentence (copies share
-    one stems tuple, told by its id), then the occurrences of only the copies that have some,
-    the copies walked in C (most sentences hold no formula)."""
-    starts = matcher.starts
-    ids = list(map(id, map(_STEMS, words)))
-    distinct: dict[int, list[Hit]] = {}
-    for key, sentence in dict(zip(ids, words, strict=True)).items():
-        stems = sentence.stems
-        if starts.isdisjoint(stems):
-            distinct[key] = []
-        elif stems in seen:
-            distinct[key] = seen[stems]
-        else:
-            distinct[key] = seen[stems] = _hits(matcher, stems, set())
-    every = list(map(distinct.__getitem__, ids))
-    found: list[Occurrence] = []
-    for sentence, hits in zip(compress(words, every), compress(every, every), strict=True):
-        found += _occurrences(matcher, readout, sentence, hits, made)
-    return found
+_POSSESSOR = re.compile(r"['\u2019]s\s+[^\W\d_]")
 
 
-_STEMS = attrgetter("stems")
+def _possessor(text: str, occurrence: Occurrence) -> bool:
+    """A wording that ends in a possessive with a word after it is cut from a longer phrase:
+    "steadfast support for Ukraine's" in "steadfast support for Ukraine's sovereignty" says
+    nothing of support for Ukraine."""
+    end = occurrence.span.end
+    return text[end - 2 : end] in _POSSESSIVE_ENDS and bool(_POSSESSOR.match(text, end - 2))
+
+
+_POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 
 
 _Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]
@@ -302,12 +275,26 @@ def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> 
     return choose(candidates, covered, key=lambda hit: (hit[0] - hit[1], hit[0], hit[2]))
 
 
+def _closing_quote(text: str, start: int, stop: int) -> int:
+    """Extend a wording that opens a quotation it does not close over the closing quote mark.
+
+    >>> text = 'under the guise of "democracy" and "human rights", they'
+    >>> text[19:_closing_quote(text, 19, 48)]
+    '"democracy" and "human rights"'
+    """
+    inside = text[start:stop]
+    opened = inside.count('"') % 2 or inside.count("“") > inside.count("”")
+    if opened and text[stop : stop + 1] in ('"', "”"):
+        return stop + 1
+    return stop
+
+
 def _occurrence(matcher: Matcher, readout: Readout, words: Words, hit: Hit) -> Occurrence:
     first, end, number, score = hit
     entry = matcher.entries[number]
     start, stop = (
         words.start(first),
-        closing_quote(readout.text, words.start(first), words.end(end - 1)),
+        _closing_quote(readout.text, words.start(first), words.end(end - 1)),
     )
     return Occurrence(
         id=entry.id, text=readout.text[start:stop],

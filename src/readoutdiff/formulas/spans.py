@@ -60,30 +60,3 @@ def _line_ends(text: str, start: int, end: int) -> tuple[int, ...]:
     """Offsets just past each line end in ``text[start:end]``, found once per sentence: counting
     them again for each formula cost the sentence's length per formula on one-line readouts."""
     return tuple(match.end() for match in _LINE_END.finditer(text, start, end))
-
-
-def closing_quote(text: str, start: int, stop: int) -> int:
-    """Extend a wording that opens a quotation it does not close over the closing quote mark.
-
-    >>> text = 'under the guise of "democracy" and "human rights", they'
-    >>> text[19:closing_quote(text, 19, 48)]
-    '"democracy" and "human rights"'
-    """
-    inside = text[start:stop]
-    opened = inside.count('"') % 2 or inside.count("“") > inside.count("”")
-    if opened and text[stop : stop + 1] in ('"', "”"):
-        return stop + 1
-    return stop
-
-
-_POSSESSOR = re.compile(r"['\u2019]s\s+[^\W\d_]")
-
-
-def possessor(text: str, end: int) -> bool:
-    """A wording that ends in a possessive with a word after it is cut from a longer phrase:
-    "steadfast support for Ukraine's" in "steadfast support for Ukraine's sovereignty" says
-    nothing of support for Ukraine."""
-    return text[end - 2 : end] in _POSSESSIVE_ENDS and bool(_POSSESSOR.match(text, end - 2))
-
-
-_POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
