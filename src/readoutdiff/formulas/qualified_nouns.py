@@ -28,7 +28,7 @@ once, so swapping the readouts mirrors the result.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -58,10 +58,14 @@ class Qualified:
 
 
 def changes(
-    a: View, b: View, pairs: Sequence[Alignment], busy: tuple[Sequence[Span], Sequence[Span]]
+    a: View,
+    b: View,
+    pairs: Sequence[Alignment],
+    busy: Callable[[], tuple[Sequence[Span], Sequence[Span]]],
 ) -> list[Formula]:
     """Return one changed entry per qualified noun of A reworded into one of B, none where
-    ``busy`` (A's spans, B's spans) already tells something."""
+    ``busy()`` (A's spans, B's spans; asked only when two wordings may pair) already tells
+    something."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
     in_a, in_b = _found(a, shapes), _found(b, shapes)
     if not in_a or not in_b:
@@ -72,7 +76,8 @@ def changes(
     right = [q for q in in_b if (q[3], q[5]) not in said_a]
     if not _may_pair(left, right):
         return []  # most comparisons end here, before the spans and places below are read
-    free_a, free_b = Unheld(busy[0]), Unheld(busy[1])
+    busy_a, busy_b = busy()
+    free_a, free_b = Unheld(busy_a), Unheld(busy_b)
     mine = [q for q in _qualified(a, left) if free_a(q.span)]
     theirs = [q for q in _qualified(b, right) if free_b(q.span)]
     # A reworded phrase keeps its qualifiers or its noun: look only there, not at every pair.

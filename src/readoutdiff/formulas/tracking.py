@@ -277,10 +277,14 @@ def _fates(
     left_b = {i: o for i, o in lonely_b.items() if i not in reworded.consumed}
     twinned = twins.link(a, b, left_a, left_b, paired, _spans(formulas))
     formulas += twinned.changed
-    busy_a, busy_b = _spans(formulas)
-    busy_a += [o.span for found in in_a.values() for o in found]  # every formula said there
-    busy_b += [o.span for found in in_b.values() for o in found]
-    formulas += qualified_nouns.changes(a, b, paired, (busy_a, busy_b))
+
+    def busy() -> tuple[list[Span], list[Span]]:  # made only when some qualified noun may pair
+        busy_a, busy_b = _spans(formulas)
+        busy_a += [o.span for found in in_a.values() for o in found]  # every formula said there
+        busy_b += [o.span for found in in_b.values() for o in found]
+        return busy_a, busy_b
+
+    formulas += qualified_nouns.changes(a, b, paired, busy)
     rest = [i for i in rest if i not in reworded.consumed and i not in twinned.consumed]
     for i in rest:
         kept = fate(
