@@ -209,7 +209,7 @@ def _mined(
     made: matcher.Made = {}
     around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[matcher.Hit]] = {}
     return [
-        matcher.find(search, side.readout, w, side.taken, memo, made, around)
+        matcher.find(search, side.readout, w, side.taken, memo, made, around, side.held)
         for side, w in zip(sides, words, strict=True)
     ]
 
