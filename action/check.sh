@@ -1,23 +1,47 @@
 #!/usr/bin/env bash
 # The GitHub Action's check step (action.yml runs it; tests/test_check_ci.py runs it in a real
 # git repository). Inputs arrive as environment variables, never pasted into the script:
-#   READOUTDIFF_PATH     a folder, or two files "OLD NEW"; paths with spaces are quoted
-#                        shell-style: "my readouts/2021 june.txt" 'new one.txt'
+#   READOUTDIFF_PATH     a folder, or two files "OLD NEW"; one existing path is taken as
+#                        written (my readouts), two paths with spaces are quoted shell-style:
+#                        "my readouts/2021 june.txt" 'new one.txt'
 #   READOUTDIFF_RULES, READOUTDIFF_LEXICON, READOUTDIFF_JUNIT   files, each optional
 #   READOUTDIFF_NO_MINING  "true" to track lexicon formulas only
 # It prints annotations (--format github), appends a Markdown summary to $GITHUB_STEP_SUMMARY,
-# writes counts to $GITHUB_OUTPUT and exits with readoutdiff's status.
+# writes counts to $GITHUB_OUTPUT and exits with readoutdiff's status; a run that cannot start
+# (exit 2) is an error annotation and a summary section as well as the line in the log.
 set -euo pipefail
 
-# Split the path input as a shell would, quotes kept together, without running anything in it.
+# A path input that names an existing file or folder as written is that one path, spaces and
+# all ("my readouts"); otherwise it is split as a shell would, quotes kept together, without
+# running anything in it ('"old one.txt" "new one.txt"').
 split='
-import shlex, sys
+import os, shlex, sys
+given = sys.argv[1]
 try:
-    print("\n".join(shlex.split(sys.argv[1])))
+    paths = [given] if os.path.exists(given) else shlex.split(given)
 except ValueError as error:
     sys.exit(f"readoutdiff: error: the path input: {error}; quote each path once")
+print("\n".join(paths))
 '
-listed="$(python3 -c "$split" "${READOUTDIFF_PATH:-readouts}")" || exit 2
+json="$(mktemp)" err="$(mktemp)"
+trap 'rm -f "$json" "$err"' EXIT
+
+# A run that cannot start (exit 2: a missing folder, a bad rules file, a badly quoted path)
+# says why where a reviewer looks, not only in the log: an error annotation and the summary.
+could_not_run() {
+  local line
+  line="$(tail -n 1 "$err")"
+  printf '::error title=readoutdiff check could not run::%s\n' "${line//%/%25}"
+  if [[ -n "${GITHUB_STEP_SUMMARY:-}" ]]; then
+    printf '## readoutdiff check could not run\n\n```text\n%s\n```\n' "$line" >> "$GITHUB_STEP_SUMMARY"
+  fi
+}
+
+listed="$(python3 -c "$split" "${READOUTDIFF_PATH:-readouts}" 2> "$err")" || {
+  cat "$err" >&2
+  could_not_run
+  exit 2
+}
 mapfile -t paths <<< "$listed"
 args=()
 [[ -n "${READOUTDIFF_RULES:-}" ]] && args+=(--rules "$READOUTDIFF_RULES")
@@ -25,11 +49,12 @@ args=()
 [[ -n "${READOUTDIFF_JUNIT:-}" ]] && args+=(--junit "$READOUTDIFF_JUNIT")
 [[ "${READOUTDIFF_NO_MINING:-false}" == "true" ]] && args+=(--no-mining)
 [[ -n "${GITHUB_STEP_SUMMARY:-}" ]] && args+=(--summary "$GITHUB_STEP_SUMMARY")
-json="$(mktemp)"
-trap 'rm -f "$json"' EXIT
-
 status=0
-readoutdiff check "${paths[@]}" "${args[@]}" --format github --json "$json" || status=$?
+readoutdiff check "${paths[@]}" "${args[@]}" --format github --json "$json" 2> "$err" || status=$?
+cat "$err" >&2
+if [[ "$status" == 2 ]]; then
+  could_not_run
+fi
 
 if [[ -s "$json" && -n "${GITHUB_OUTPUT:-}" ]]; then
   python3 - "$json" >> "$GITHUB_OUTPUT" <<'PY'

@@ -61,6 +61,7 @@ EXCLUDED = (
     "faisal bin farhan", "modi", "lopez obrador", "lópez obrador", "rau", "boris johnson",
     "prime minister johnson", "pashinyan", "aliyev", "stoltenberg", "delattre", "von der leyen",
     "albanese", "lula", "sisi",
+    "al-busaidi", "al busaidi", "busaidi", "al-thani", "al thani", "abdullah", "netanyahu", "starmer",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip

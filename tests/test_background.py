@@ -20,13 +20,15 @@ import build_background as builder  # noqa: E402
 
 EVAL = ROOT / "eval" / "formulas"
 PAIR = ("biden-kishida__2023-08-18__wh.txt", "biden-kishida__2023-11-16__wh.txt")
-"""A dev pair: B adds "urgent life-saving assistance to civilians in Gaza"; "assistance to
-civilians" is a background phrase no lexicon has."""
+"""A dev pair whose real sentences show phrases open or closed on the right."""
+EXAMPLE = ("blinken-lapid__2022-05-27__state.txt", "blinken-lapid__2022-06-21__state.txt")
+"""A dev pair: B adds "our continuing close coordination on regional and global issues";
+"regional and global issues" is a background phrase no lexicon has."""
 
 
 def test_background_entries_are_unique_and_neither_names_nor_offices() -> None:
     entries = background.entries()
-    assert 20 <= len(entries) <= 400
+    assert 10 <= len(entries) <= 400
     assert len({e.id for e in entries}) == len(entries)
     for entry in entries:
         assert entry.id.startswith("background:") and entry.topic == "background"
@@ -40,18 +42,18 @@ def test_data_file_names_its_source_commit() -> None:
 
 
 def test_background_phrase_is_a_formula_of_a_real_pair_unless_turned_off() -> None:
-    a, b = (load(EVAL / name) for name in PAIR)
-    found = [f for f in compare(a, b).formulas if f.id == "background:assistance-to-civilian"]
+    a, b = (load(EVAL / name) for name in EXAMPLE)
+    found = [f for f in compare(a, b).formulas if f.id == "background:regional-and-global-issue"]
     assert [(f.status, f.b_text) for f in found] == [
-        (FormulaStatus.APPEARED, "assistance to civilians")
+        (FormulaStatus.APPEARED, "regional and global issues")
     ]
     off = compare(a, b, options=Options(background=False)).formulas
     assert not [f for f in off if f.id.startswith("background:")]
-    assert not [f for f in off if "assistance to civilians" in (f.b_text or "")]
+    assert not [f for f in off if "regional and global issues" in (f.b_text or "")]
 
 
 def test_no_background_option_of_the_formulas_command() -> None:
-    path = str(EVAL / PAIR[1])
+    path = str(EVAL / EXAMPLE[1])
 
     def ids(*flags: str) -> list[str]:
         run = subprocess.run(
@@ -60,7 +62,7 @@ def test_no_background_option_of_the_formulas_command() -> None:
         )  # fmt: skip
         return [item["id"] for item in json.loads(run.stdout)["formulas"]]
 
-    assert "background:assistance-to-civilian" in ids()
+    assert "background:regional-and-global-issue" in ids()
     assert not [i for i in ids("--no-background") if i.startswith("background:")]
 
 

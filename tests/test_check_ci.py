@@ -159,10 +159,15 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
     assert COMMUNITY in (failed[0].find("failure").get("message") or "")  # type: ignore[union-attr]
     summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
     assert summary.startswith(f"## readoutdiff check failed: 1 error, {total} warnings\n")
-    key_changes = summary.split("### Key changes")[1].split("###")[0]
-    assert key_changes.strip().splitlines()[0].startswith(f'- **error** "{COMMUNITY}" was dropped')
+    # The comparison's own key changes (as every output opens with), ranked and quoted ...
+    key_changes = summary.split("### Key changes\n\n")[1].split("\n\n###")[0].splitlines()
+    assert 3 <= len(key_changes) <= 7 and key_changes[0].startswith("1. ")
+    dropped = f"Dropped formula “{COMMUNITY.removeprefix('a ')}” (A line {line})."
+    assert any(key.split(". ", 1)[1] == dropped for key in key_changes), key_changes
+    # ... then every finding, the broken watch rule first.
     every = summary.split("### All findings")[1].split("###")[0]
     assert every.count("| warning |") == total and every.count("| error |") == 1
+    assert every.split("\n")[4].startswith(f'| error | {old}:{line} | "{COMMUNITY}" was dropped')
     outputs = _outputs(repo)
     assert (outputs["result"], outputs["errors"], outputs["warnings"]) == (
         "failed",
@@ -244,9 +249,43 @@ def test_the_hook_names_a_missing_folder(tmp_path: Path) -> None:
     )
 
 
+def test_the_action_takes_a_folder_with_a_space_as_written_without_quotes(repo: Path) -> None:
+    september = (repo / FOLDER / "2021-09-01-xi-putin.txt").read_text(encoding="utf-8")
+    _add(
+        repo, "2021-12-15-xi-putin.txt", september.replace("September 1, 2021", "December 15, 2021")
+    )
+    for path in (FOLDER, f'"{FOLDER}"'):  # my readouts, "my readouts": the same folder
+        process = _run_action(repo, path=path)
+        assert process.returncode == 0, process.stdout + process.stderr
+        assert process.stdout.splitlines()[-1].endswith(
+            f"({FOLDER}/2021-09-01-xi-putin.txt -> {FOLDER}/2021-12-15-xi-putin.txt)"
+        )
+    (repo / "my").mkdir()  # a path that is no file is still split: "my", "readouts/nothing.txt"
+    missing = _run_action(repo, path="my readouts/nothing.txt")
+    assert missing.stderr == "readoutdiff: error: my: is a directory; give a readout file\n"
+
+
 def test_the_action_names_a_badly_quoted_path_input(repo: Path) -> None:
     process = _run_action(repo, path=f'"{FOLDER}')
     assert process.returncode == 2
     assert process.stderr == (
         "readoutdiff: error: the path input: No closing quotation; quote each path once\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        (f'"{FOLDER}', "the path input: No closing quotation; quote each path once"),
+        ("nowhere", "nowhere: no such folder; give OLD NEW (two readouts) or DIR (a folder)"),
+    ],
+)  # fmt: skip
+def test_an_action_that_cannot_run_says_why_in_an_annotation_and_the_summary(
+    repo: Path, path: str, said: str
+) -> None:
+    process = _run_action(repo, path=path)
+    line = f"readoutdiff: error: {said}"
+    assert process.returncode == 2 and process.stderr == line + "\n"
+    assert process.stdout == f"::error title=readoutdiff check could not run::{line}\n"
+    summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
+    assert summary == f"## readoutdiff check could not run\n\n```text\n{line}\n```\n"

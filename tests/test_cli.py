@@ -178,7 +178,7 @@ def test_max_size_raises_the_limit(tmp_path: Path, first: Path) -> None:
 def test_max_size_applies_to_standard_input(first: Path) -> None:
     stdin = (PARAGRAPH * (MEGABYTE // len(PARAGRAPH) + 2)).encode()
     message = assert_fails(run("-", first, "--max-size", "1", stdin=stdin))
-    assert message.startswith("readoutdiff: error: -: ")
+    assert message.startswith("readoutdiff: error: standard input: ")
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,7 @@ def test_root_help_lists_every_command_in_full() -> None:
 def test_help_command_shows_one_command_and_names_a_wrong_one() -> None:
     assert _run("help", "check").stdout == _run("check", "--help").stdout
     assert _run("help", "--help").stdout.startswith("Usage: readoutdiff help [OPTIONS] [COMMAND]\n")
+    assert "COMMAND  One of diff, formulas, check, series or help." in _run("help", "--help").stdout
     wrong = _run("help", "nope")
     assert wrong.returncode == 2
     assert wrong.stderr.startswith("readoutdiff: error: no command 'nope'; the commands are diff")

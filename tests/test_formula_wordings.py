@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.model import Comparison, FormulaStatus
+from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.model import Comparison, Entry, FormulaStatus, Lexicon, Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -112,7 +113,15 @@ def test_a_short_formula_dropped_or_put_in_comes_with_the_word_that_governs_it()
     # a compound's second half is no governing word ("life-saving assistance to civilians").
     kishida = _compare("biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt")
     assert "for as long as it takes" in [f.b_text for f in kishida.formulas]
-    later = _compare("biden-kishida__2023-08-18__wh.txt", "biden-kishida__2023-11-16__wh.txt")
+    # (The built-in background no longer holds "assistance to civilians" since the fifth
+    # fresh batch's counterparts were left out of it; a user lexicon names it here.)
+    civilians = Entry(id="assistance-to-civilians", text="assistance to civilians")
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(civilians,))))
+    later = compare(
+        load(EVAL / "biden-kishida__2023-08-18__wh.txt"),
+        load(EVAL / "biden-kishida__2023-11-16__wh.txt"),
+        options=options,
+    )
     assert "assistance to civilians" in [f.b_text for f in later.formulas]
 
 
@@ -148,3 +157,13 @@ def test_no_wording_ends_on_a_lone_letter() -> None:
     )
     texts = [t for f in pair.formulas for t in (f.a_text, f.b_text) if t]
     assert texts and all(len(t.split()[-1]) > 1 and len(t.split()[0]) > 1 for t in texts)
+
+
+def test_a_verb_in_ify_says_one_thing_as_iable_and_ied() -> None:
+    # Trudeau–Sunak readouts (PMO Canada): "illegal and unjustifiable invasion" became
+    # "illegal and unjustified invasion"; that is one formula, no changed qualifier.
+    from readoutdiff.formulas.wording import same_formula, strip
+
+    assert strip("unjustifiable") == strip("unjustified")
+    assert same_formula("illegal and unjustifiable invasion", "illegal and unjustified invasion")
+    assert strip("reliable") != strip("relied")  # too short to be a verb in -ify

@@ -269,9 +269,13 @@ def test_a_formula_reworded_in_a_passage_that_did_not_pair_is_one_changed_entry(
 
 
 def test_a_qualifier_cut_from_a_formula_inside_an_initialism_phrase_is_changed() -> None:
-    # "the U.S. extended deterrence commitment": the full stops of "U.S." cut no phrase.
+    # "the U.S. extended deterrence commitment": the full stops of "U.S." cut no phrase. B's
+    # commitment is reported with its object (formulas/complement.py).
     changed = _changed("biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt")
-    assert ("U.S. extended deterrence commitment", "U.S. commitment") in changed
+    assert (
+        "U.S. extended deterrence commitment",
+        "U.S. commitment to the defense of Japan",
+    ) in changed
 
 
 def test_topic_words_left_after_a_formula_was_cut_are_no_rewording() -> None:
@@ -418,3 +422,22 @@ def test_a_wording_ending_in_a_possessive_before_a_noun_is_no_occurrence() -> No
     texts = [o.text for o in find_formulas(readout)]
     assert "sovereignty and territorial integrity" in texts
     assert not [t for t in texts if t.endswith(("'s", "’s"))]
+
+
+def test_a_formula_kept_with_a_negated_word_is_changed() -> None:
+    # Sherman–Delattre, 22 Jun -> 15 Jul 2022: "global food insecurity" and "global food
+    # security" read alike but say opposite things; no variant of one formula.
+    changed = _changed(
+        "sherman-delattre__2022-06-22__state.txt", "sherman-delattre__2022-07-15__state.txt"
+    )
+    assert ("global food insecurity", "global food security") in changed
+
+
+def test_an_owner_before_a_kept_formula_is_no_governing_phrase() -> None:
+    # Blinken–Pashinyan, 14 Mar -> 5 Apr 2022: "accountable for the Kremlin's" ends on the
+    # war's owner; it is no phrase governing the formula, and no change is read off it.
+    changed = _changed(
+        "blinken-pashinyan__2022-03-14__state.txt", "blinken-pashinyan__2022-04-05__state.txt"
+    )
+    assert not any(a and a.endswith(("’s", "'s")) for a, _ in changed)
+    assert not any(b and b.endswith(("’s", "'s")) for _, b in changed)

@@ -91,15 +91,17 @@ def _eval_pair(a: str, b: str) -> Comparison:
 
 
 def test_a_formula_reworded_elsewhere_reads_as_its_own_change() -> None:
-    # Real White House readouts: "extended deterrence" loses its qualifier in a rewritten passage.
+    # Real White House readouts: "extended deterrence" goes in a rewritten passage, and B's
+    # commitment is told with what it is to (formulas/complement.py): a reworded formula, not
+    # only a qualifier removed.
     comparison = _eval_pair(
         "biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"
     )
     [first, *_] = key_changes(comparison)
-    assert first.kind == "qualifier-removed"
+    assert first.kind == "formula-changed"
     assert first.summary == (
-        "Qualifier removed: “U.S. extended deterrence commitment”"
-        " (A line 3) → “U.S. commitment” (B line 5)."
+        "Formula reworded: “U.S. extended deterrence commitment”"
+        " (A line 3) → “U.S. commitment to the defense of Japan” (B line 5)."
     )
 
 

@@ -125,3 +125,34 @@ def test_a_recurring_phrase_cut_before_its_noun_is_no_candidate() -> None:
     texts = {entry.text for entry in recurring(readouts, NO_LEXICON)}
     assert "war of choice" in texts
     assert not any(text.startswith("reiterated the United States") for text in texts)
+
+
+def test_a_recurring_phrase_across_two_clauses_or_cut_before_an_object_is_no_candidate() -> None:
+    """Real State Department readouts (eval/series/blinken-kuleba): "war against Ukraine and
+    to hold" (Russia accountable) spans two clauses, "efforts to resolve" (the conflict) and
+    "Ukraine as it defends" (its sovereignty) end in a verb cut from its object; "mounting civilian deaths" ends where its uses end and stays."""
+    folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+    readouts = [load(path) for path in sorted(folder.glob("*__state.txt"))]
+    for lexicon in (NO_LEXICON, builtin()):
+        texts = {entry.text for entry in recurring(readouts, lexicon)}
+        assert "mounting civilian deaths" in texts
+        assert "war against Ukraine and to hold" not in texts
+        assert "efforts to resolve" not in texts
+        assert "Ukraine as it defends" not in texts  # its sovereignty, itself
+
+
+def test_no_recurring_phrase_cuts_into_a_background_phrase() -> None:
+    """Real State Department readouts (eval/series/blinken-kuleba): "United States and its
+    allies and partners" recurs, but "allies and partners" is a background phrase already
+    tracked; the series finds the longer one only when the background is off."""
+    folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+    readouts = [load(path) for path in sorted(folder.glob("*__state.txt"))]
+    longer = "recurring:united-state-and-its-ally-and-partner"
+
+    def ids(options: Options) -> set[str]:
+        lexicon = with_recurring(options, readouts).lexicon
+        return {entry.id for entry in lexicon.entries} if lexicon else set()
+
+    assert longer not in ids(Options())
+    assert longer in ids(Options(background=False))
+    assert "recurring:mounting-civilian-death" in ids(Options())

@@ -7,6 +7,7 @@ real readouts; they are not published texts.
 from __future__ import annotations
 
 import doctest
+import functools
 import importlib
 from dataclasses import replace
 from pathlib import Path
@@ -241,3 +242,61 @@ def test_each_readout_is_read_for_formulas_once_and_pairs_come_out_as_alone(
         alone = compare(comparison.a, comparison.b, options=options)
         assert comparison.formulas == alone.formulas
     assert any(comparison.formulas for comparison in comparisons)
+
+
+def test_a_formula_seen_only_through_its_rewording_keeps_its_row() -> None:
+    """Real readouts (eval/series): the pair mines "security, economic, and humanitarian
+    support", reworded "... aid" in the next call; that row exists and says changed."""
+    folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+    readouts = [
+        load(folder / f"blinken-kuleba__{d}__state.txt") for d in ("2022-04-14", "2022-04-30")
+    ]
+    series = build_series(readouts, order=Order.GIVEN)
+    row = next(
+        t for t in series.formulas if t.text == "security, economic, and humanitarian support"
+    )
+    assert [(c.present, c.fate, c.wording) for c in row.cells] == [
+        (True, None, "security, economic, and humanitarian support"),
+        (True, Fate.CHANGED, "security, economic, and humanitarian aid"),
+    ]
+    assert row.trend is Trend.CHANGED
+
+
+def test_rows_present_at_more_meetings_lead_their_trend() -> None:
+    """Real readouts (eval/series/blinken-kuleba, 21 calls): within each trend, rows are ranked
+    by the meetings they are present at, so "sovereignty and territorial integrity" (12 calls)
+    leads the changed rows and one-off phrases come last."""
+    series = blinken_kuleba()
+    for trend in Trend:
+        present = [sum(c.present for c in t.cells) for t in series.formulas if t.trend is trend]
+        assert present == sorted(present, reverse=True), trend
+    changed = [t for t in series.formulas if t.trend is Trend.CHANGED]
+    assert changed[0].id == "sovereignty-territorial-integrity"
+
+
+@functools.cache
+def blinken_kuleba() -> Series:
+    folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+    readouts = [load(path) for path in sorted(folder.glob("*__state.txt"))]
+    return build_series(readouts, order=Order.GIVEN)
+
+
+def test_a_recurring_phrase_is_a_row_only_where_it_recurs_in_the_table() -> None:
+    """Real readouts (eval/series/blinken-kuleba): "commitment to Ukraine’s" recurs in the
+    texts, but at every meeting but one a lexicon formula holds its words; it is no row."""
+    from readoutdiff.formulas.recurrence import with_recurring
+    from readoutdiff.model import Options
+
+    folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+    readouts = [load(path) for path in sorted(folder.glob("*__state.txt"))]
+    lexicon = with_recurring(Options(), readouts).lexicon
+    assert lexicon is not None
+    assert "recurring:commitment-to-ukraine" in {entry.id for entry in lexicon.entries}
+    rows = {t.id: t for t in blinken_kuleba().formulas}
+    assert "recurring:commitment-to-ukraine" not in rows
+    recurring = [t for t in rows.values() if t.topic == "recurring"]
+    assert recurring
+    mined = [t for t in rows.values() if t.source.value == "mined"]
+    assert all(sum(c.present for c in t.cells) >= 2 for t in mined)
+    assert "background:soon-as-possible" not in rows  # one call only
+    assert any(t.topic == "background" for t in mined)  # "Allies and partners", five calls

@@ -59,3 +59,26 @@ def test_scorer_runs_the_cli_on_the_real_series() -> None:
     assert all(0.0 <= c <= 1.0 for c in result.coverage.values())
     text = score_series.report(result, verbose=True)
     assert "mutation steps marked changed" in text
+
+
+def test_there_is_a_held_out_series_besides_blinken_kuleba() -> None:
+    names = {s.name for s in SERIES}
+    assert {"blinken-kuleba", "sherman-quint"} <= names
+
+
+def test_total_table_sums_the_series() -> None:
+    results = []
+    for series in SERIES:
+        rec = series.recurring[0]
+        date, wording = next(iter(rec.wordings.items()))
+        row = score_series.Row("one", wording)
+        row.wording[date] = wording
+        results.append(score_series.judge_series(series, [row, score_series.Row("empty", "x")]))
+    lines = score_series.table("## total", results)
+    formulas = sum(len(s.recurring) for s in SERIES)
+    assert (
+        f"| noise rows (lower is better) | {score_series._share(len(SERIES), 2 * len(SERIES))} |"
+        in lines
+    )
+    found = sum(len(r.wordings) <= 2 for s in SERIES for r in s.recurring[:1])
+    assert f"({found}/{formulas})" in lines[4]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+STDIN = "standard input"
+"""How the path ``-`` is named wherever it is shown: error lines and the views."""
+
 
 class ExitCode(IntEnum):
     """Exit status of the command, as git does it."""
@@ -24,7 +27,7 @@ class ReadoutError(Exception):
         self.line = line
 
     def __str__(self) -> str:
-        where = self.path or ""
+        where = STDIN if self.path == "-" else self.path or ""
         if where and self.line is not None:
             where = f"{where}:{self.line}"
         return f"{where}: {self.message}" if where else self.message

@@ -21,6 +21,7 @@ from readoutdiff.cli.formulas import formulas_command
 from readoutdiff.cli.help import DefaultGroup, PlainCommand
 from readoutdiff.cli.output import BROKEN_PIPE, quiet_stdout, write_stdout
 from readoutdiff.cli.series import series_command
+from readoutdiff.cli.usage import UsageError, usage_line
 from readoutdiff.cli.version import answer_version
 from readoutdiff.errors import ExitCode, ReadoutError
 from readoutdiff.render.escape import shown_line
@@ -75,7 +76,8 @@ app.command("series", cls=PlainCommand)(series_command)
 def help_command(
     ctx: typer.Context,
     command: Annotated[
-        str | None, typer.Argument(metavar="COMMAND", help="A command: diff, formulas, ...")
+        str | None,
+        typer.Argument(metavar="COMMAND", help="One of diff, formulas, check, series or help."),
     ] = None,
 ) -> None:
     """Show the help of readoutdiff, or of one command (readoutdiff help check)."""
@@ -107,8 +109,10 @@ def main(argv: list[str] | None = None) -> None:
             write_stdout("")  # flush now: a write error is reported here, not at exit
         except ReadoutError as error:
             _fail(str(error))
+        except UsageError as error:
+            _fail(usage_line(error))
         except typer.TyperException as error:
-            _fail(_usage(error))
+            _fail(error.format_message())
         except (_Interrupted, KeyboardInterrupt, typer.Abort):
             _stop("readoutdiff: interrupted", INTERRUPTED)
         except BrokenPipeError:
@@ -133,13 +137,6 @@ class _Interrupted(BaseException):
 
 def _interrupt(signum: int, frame: object) -> None:
     raise _Interrupted
-
-
-def _usage(error: typer.TyperException) -> str:
-    """The framework's message, then where the help is (as git says ``see 'git help'``)."""
-    message = error.format_message().rstrip(".")
-    context = getattr(error, "ctx", None)  # set on usage errors: a bad option or argument
-    return f"{message}; see {context.command_path} --help" if context is not None else message
 
 
 def _fail(message: str) -> None:

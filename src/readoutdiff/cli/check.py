@@ -18,6 +18,7 @@ from readoutdiff.cli.options import (
     NoBackgroundOption,
     NoBuiltinOption,
     NoMiningOption,
+    OutputOption,
     append_file,
     refuse_writing_inputs,
     run_options,
@@ -53,10 +54,7 @@ def check_command(
             help="text, json, github (workflow commands) or junit.",
         ),
     ] = CheckFormat.TEXT,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write the chosen format to FILE."),
-    ] = None,
+    output: OutputOption = None,
     junit: Annotated[
         Path | None, typer.Option("--junit", metavar="FILE", help="Also write JUnit XML to FILE.")
     ] = None,

@@ -24,6 +24,8 @@ from readoutdiff.cli.options import (
     NoBackgroundOption,
     NoBuiltinOption,
     NoMiningOption,
+    OutputOption,
+    StampOption,
     now,
     refuse_writing_inputs,
     run_options,
@@ -78,10 +80,7 @@ def diff_command(
             help="What to write to standard output (or to -o FILE).",
         ),
     ] = Format.TEXT,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write the chosen format to FILE."),
-    ] = None,
+    output: OutputOption = None,
     html: Annotated[
         Path | None,
         typer.Option("--html", metavar="FILE", help="Also write the HTML report to FILE."),
@@ -100,7 +99,8 @@ def diff_command(
         typer.Option(
             "--color",
             metavar="[auto|always|never]",
-            help="Colour the terminal view: auto (on a terminal, unless NO_COLOR is set).",
+            help="Colour the terminal view: auto colours on a terminal, unless NO_COLOR holds "
+            "a value (an empty one does not count, as no-color.org says).",
         ),
     ] = Color.AUTO,
     max_size: MaxSizeOption = 16,
@@ -110,13 +110,7 @@ def diff_command(
     no_background: NoBackgroundOption = False,
     history: HistoryOption = None,
     meaning: MeaningOption = False,
-    stamp: Annotated[
-        bool,
-        typer.Option(
-            "--stamp",
-            help="Put the current time in the HTML report (off: same inputs, same bytes).",
-        ),
-    ] = False,
+    stamp: StampOption = False,
 ) -> None:
     """Compare readout A with readout B."""
     from readoutdiff.compare import compare
@@ -125,6 +119,8 @@ def diff_command(
 
     if a == "-" and b == "-":
         raise ReadoutError("only one of A and B can be - (standard input)")
+    if stamp and html is None and output_format is not Format.HTML:
+        raise ReadoutError("--stamp shapes the HTML report: give --html FILE or -f html with it")
     refuse_shared_streams([a, b])
     refuse_writing_inputs([a, b], [output, html, json_file])
     limit = max_size * 1024 * 1024
@@ -134,7 +130,7 @@ def diff_command(
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
     options = with_history(options, history, pair, limit)
     comparison = compare(pair[0], pair[1], options=options)
-    rendered = _render(comparison, output_format, _use_color(color, output))
+    rendered = _render(comparison, output_format, _use_color(color, output), stamp=stamp)
     if output is not None:
         write_file(output, rendered)
     if html is not None:

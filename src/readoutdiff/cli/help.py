@@ -13,6 +13,8 @@ import typer
 from typer._click import Context, HelpFormatter  # typer vendors click
 from typer.core import TyperCommand, TyperGroup
 
+from readoutdiff.cli.usage import UsageError, attach_context
+
 
 def _argument_name(param: typer.core.TyperArgument) -> str:
     if param.metavar:
@@ -23,6 +25,13 @@ def _argument_name(param: typer.core.TyperArgument) -> str:
 
 class PlainCommand(TyperCommand):
     """A command whose help names arguments by metavariable, without type labels."""
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as error:  # "--lexicon needs a value" comes without its command
+            attach_context(error, ctx)
+            raise
 
     def collect_usage_pieces(self, ctx: Context) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []

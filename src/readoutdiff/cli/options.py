@@ -16,11 +16,28 @@ from readoutdiff.errors import InputError, ReadoutError
 if TYPE_CHECKING:
     from readoutdiff.model import Options, Readout
 
+
+def megabytes(value: str | int) -> int:
+    """Read ``--max-size``: a whole number of megabytes, 1 or more.
+
+    >>> megabytes("16")
+    16
+    >>> megabytes("lots")
+    Traceback (most recent call last):
+    ...
+    typer._click.exceptions.BadParameter: 'lots' is not a whole number of megabytes (1 or more)
+    """
+    text = str(value).strip()
+    if not text.isascii() or not text.isdigit() or int(text) < 1:
+        raise typer.BadParameter(f"{text!r} is not a whole number of megabytes (1 or more)")
+    return int(text)
+
+
 MaxSizeOption = Annotated[
     int,
     typer.Option(
         "--max-size",
-        min=1,
+        parser=megabytes,
         metavar="MB",
         help="Refuse input files larger than this many megabytes.",
     ),
@@ -56,6 +73,18 @@ MeaningOption = Annotated[
         "--meaning",
         help="Also pair sentences by meaning (multilingual embeddings): rewordings that share "
         "few words. Always on when A and B are in different languages.",
+    ),
+]
+
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the chosen format to FILE."),
+]
+StampOption = Annotated[
+    bool,
+    typer.Option(
+        "--stamp",
+        help="Put the current time in the HTML output (off: same inputs, same bytes).",
     ),
 ]
 

@@ -23,6 +23,7 @@ from readoutdiff.cli.options import (
     NoBackgroundOption,
     NoBuiltinOption,
     NoMiningOption,
+    StampOption,
     now,
     run_options,
     write_file,
@@ -90,9 +91,7 @@ def series_command(
     no_builtin_lexicon: NoBuiltinOption = False,
     no_mining: NoMiningOption = False,
     no_background: NoBackgroundOption = False,
-    stamp: Annotated[
-        bool, typer.Option("--stamp", help="Put the current time in the HTML pages.")
-    ] = False,
+    stamp: StampOption = False,
 ) -> None:
     """Follow formulas across a series of readouts, each compared with the one before."""
     if html is None and (stamp or pairs is not Pairs.INLINE):
@@ -104,6 +103,7 @@ def series_command(
     from readoutdiff.render.series_text import render_series_text
     from readoutdiff.series import Order, build_series
 
+    refuse_shared_streams(paths)  # before expand, which would keep one of two '-'
     found = expand(paths, exclude=[str(p) for p in (html, json_file, csv_file) if p])
     for skipped in found.skipped:
         warning = shown_line(f"{skipped.path}: skipped, {skipped.reason}")

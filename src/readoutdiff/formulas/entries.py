@@ -63,15 +63,19 @@ def qualified(
     formula: Formula, views: tuple[succession.View, succession.View],
     sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
 ) -> Formula:  # fmt: skip
-    """A formula kept in a wording that lost (or gained) a qualifier is *changed*, not a
-    variant: "impose severe costs" -> "imposing costs on Russia"."""
+    """A formula kept in a wording that lost (or gained) a qualifier, or negated, is *changed*,
+    not a variant: "impose severe costs" -> "imposing costs on Russia", "global food
+    insecurity" -> "global food security"."""
     if not formula.variant or not all(sides):
         return formula
     a_runs, b_runs = (
         [[(view.words[o.sentence], k) for k in range(o.first, o.last)] for o in side]
         for view, side in zip(views, sides, strict=True)
     )
-    if wording.qualifier_dropped(a_runs, b_runs) or wording.qualifier_dropped(b_runs, a_runs):
+    if (
+        wording.qualifier_dropped(a_runs, b_runs) or wording.qualifier_dropped(b_runs, a_runs)
+        or wording.negated(formula.a_text or "", formula.b_text or "")
+    ):  # fmt: skip
         return replace(formula, status=FormulaStatus.CHANGED, variant=False)
     return formula
 

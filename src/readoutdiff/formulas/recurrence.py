@@ -35,6 +35,8 @@ SHORTEST = 3
 LONGEST = 8
 """Longest phrase kept; a run recurring beyond it is a repeated passage."""
 MIN_READOUTS = 2
+TOPIC = "recurring"
+"""Topic of the phrases found recurring over a series (their entries' and rows' topic)."""
 Place = tuple[Words, int, int]
 """A phrase's sentence and its word range ``[first, end)`` there."""
 
@@ -66,9 +68,13 @@ def recurring(
     entries = []
     for gram in sorted(best):
         sentence, first, end = places[gram]
-        if noise.why(sentence, first, end) is None and not open_right(after[gram]):
+        if (
+            noise.why(sentence, first, end) is None
+            and not open_right(after[gram])
+            and loose(sentence, first, end, after[gram]) is None
+        ):
             entries.append(Entry(
-                id="recurring:" + "-".join(gram), text=wording[gram], topic="recurring",
+                id="recurring:" + "-".join(gram), text=wording[gram], topic=TOPIC,
                 fuzzy=False, source=FormulaSource.MINED,
                 confidence=round(min(0.95, 0.5 + 0.1 * kept[gram]), 2),
             ))  # fmt: skip
@@ -101,7 +107,12 @@ def with_recurring(options: Options, readouts: Sequence[Readout]) -> Options:
     from readoutdiff.formulas.lexicon import builtin, merge
 
     base = options.lexicon or builtin()
-    found = recurring(readouts, base)
+    known = base
+    if options.background and options.mine_formulas:
+        from readoutdiff.formulas.background import joined
+
+        known = joined(base)  # the background's phrases are tracked already: none is cut again
+    found = recurring(readouts, known)
     return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
 
 
@@ -149,6 +160,29 @@ def _windows(words: Words, taken: set[int]) -> Iterator[int]:
             range(start, start + size)
         ):
             yield start
+
+
+VERB_SLOT = frozenset({"to", "it", "he", "she", "they", "we"})
+"""Words after which the next word is a verb: the infinitive's "to" and subject pronouns."""
+JOINS = frozenset({"and", "or", "but"})
+"""Words that join two clauses when an infinitive follows ("… against Ukraine and to hold")."""
+
+
+def loose(words: Words, first: int, end: int, after: Counter[str]) -> str | None:
+    """Return why ``words[first:end]``, recurring, is still no formula, or None.
+
+    - ``"two clauses"``: it holds a joining word followed by ``to`` ("war against Ukraine
+      and to hold"): the end of one clause and the start of the next;
+    - ``"verb without object"``: it ends in ``to`` or a subject pronoun and a lower-case word,
+      and some word follows it in every use ("efforts to resolve" the …, "Ukraine as it
+      defends" its …): a verb cut from its object.
+    """
+    stems = words.stems[first:end]
+    if any(a in JOINS and b == "to" for a, b in zip(stems, stems[1:], strict=False)):
+        return "two clauses"
+    if stems[-2] in VERB_SLOT and not words.caps[end - 1] and not after[""]:
+        return "verb without object"
+    return None
 
 
 CUT_SHARE = 0.7

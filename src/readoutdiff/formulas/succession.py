@@ -173,6 +173,9 @@ def _neighbour(words: Words, i: int, step: int) -> str | None:
     return None
 
 
+_POSSESSIVES = ("'s", "\u2019s", "s'", "s\u2019")
+
+
 def governed(a: View, b: View, pairs: Sequence[Alignment], kept: set[str]) -> list[Governed]:
     """Return anchors kept on both sides of a reworded pair whose governing phrase changed.
 
@@ -214,6 +217,8 @@ def _governor_change(
             break
         if x_stem not in STOP_WORDS:
             return None  # the same word governs the anchor on both sides ("maintain"/"maintaining")
+    if _owned(a, x_words, x) or _owned(b, y_words, y):
+        return None  # "for the Kremlin's war": an owner belongs to the formula, no governor
     x_phrase, y_phrase = _phrase(x_words, *x_region), _phrase(y_words, *y_region)
     if not x_phrase or not y_phrase or _said(x_words, x_phrase) == _said(y_words, y_phrase):
         return None  # the same words, but for stop words and words that introduce them
@@ -238,6 +243,12 @@ def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | N
     ):  # fmt: skip
         start -= 1
     return (start, anchor.first) if start < anchor.first else None
+
+
+def _owned(view: View, words: Words, anchor: Occurrence) -> bool:
+    """A possessive stands right before ``anchor``: "Putin's" in "Putin's brutal war"."""
+    k = anchor.first - 1
+    return k >= 0 and view.readout.text[words.start(k) : words.end(k)].endswith(_POSSESSIVES)
 
 
 def _said(words: Words, phrase: tuple[int, int]) -> list[str]:

@@ -40,6 +40,7 @@ from readoutdiff.formulas import (
 )
 from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas.across import across_languages
+from readoutdiff.formulas.complement import carried
 from readoutdiff.formulas.entries import (
     fate,
     governed,
@@ -294,7 +295,10 @@ def _fates(
         sides = (in_a.get(i, []), in_b.get(i, []))
         kept = reheaded(qualified(kept, (a, b), sides), (a, b), sides)
         formulas.append(governed_by(kept, (a, b), sides) if governing else kept)
-    return tuple(sorted(one_story(formulas), key=_order))
+    told = one_story(formulas)
+    if governing:  # what was said of a formula: its governing word, and its object
+        told = carried(told, (a, b))
+    return tuple(sorted(told, key=_order))
 
 
 def _spans(formulas: Iterable[Formula]) -> tuple[list[Span], list[Span]]:

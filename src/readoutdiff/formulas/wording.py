@@ -259,6 +259,14 @@ def _bare(text: str) -> tuple[str, ...]:
 
 
 def strip(stem: str) -> str:
+    """``stem`` without an inflection ending; "-iable" ends a verb in "-ify" as "-ied" does
+    ("unjustifiable" / "unjustified").
+
+    >>> strip("deepening"), strip("unjustifiable"), strip("unjustified"), strip("reliable")
+    ('deepen', 'unjustifi', 'unjustifi', 'reliabl')
+    """
+    if stem.endswith("iable") and len(stem) > 8:
+        return stem[:-4]
     for ending in _ENDINGS:
         if len(stem) > len(ending) + 3 and stem.endswith(ending):
             return stem[: -len(ending)]
@@ -266,13 +274,34 @@ def strip(stem: str) -> str:
 
 
 def same_formula(x: str, y: str, threshold: float = 90.0) -> bool:
-    """Say whether two wordings are one formula: equal content stems, or alike enough."""
+    """Say whether two wordings are one formula: equal content stems, or alike enough, and
+    no word of one the other negates ("food insecurity" is no "food security")."""
     bx, by = _bare(x), _bare(y)
-    if not bx or not by:
+    if not bx or not by or negated(x, y):
         return False
     if sorted(bx) == sorted(by):
         return True
     return bool(fuzz.ratio(" ".join(bx), " ".join(by), score_cutoff=threshold))
+
+
+_NEGATIONS = ("in", "un", "non", "dis", "il", "im", "ir")
+
+
+def negated(x: str, y: str) -> bool:
+    """A content word of one wording is a word of the other with a negating prefix, which
+    the other lacks: "global food insecurity" / "global food security", "unlawful" / "lawful".
+
+    >>> negated("global food insecurity", "global food security"), negated("justified", "unjustified war")
+    (True, True)
+    >>> negated("unprovoked and unjustified", "unjustified and unprovoked"), negated("strong support", "strong partnership")
+    (False, False)
+    """
+    bx, by = set(key(x)) - STOP_WORDS, set(key(y)) - STOP_WORDS
+    for longer, shorter in ((bx - by, by - bx), (by - bx, bx - by)):
+        for word in longer:
+            if any(word[len(p) :].lstrip("-") in shorter for p in _NEGATIONS if word.startswith(p)):
+                return True
+    return False
 
 
 def told(run: Sequence[Place], ignored: frozenset[str] = frozenset()) -> set[str]:

@@ -84,7 +84,7 @@ def refuse_shared_streams(names: Iterable[str]) -> None:
     >>> refuse_shared_streams(["-", "-"])
     Traceback (most recent call last):
     ...
-    readoutdiff.errors.InputError: -: is named twice, but standard input can be read only once
+    readoutdiff.errors.InputError: standard input: is named twice, but it can be read only once
     """
     seen: dict[tuple[int, int] | str, str] = {}
     for name in names:
@@ -92,7 +92,7 @@ def refuse_shared_streams(names: Iterable[str]) -> None:
         if key is None:
             continue
         if key in seen:
-            what = "standard input" if name == "-" else "a pipe"
+            what = "it" if name == "-" else "a pipe"  # the error names standard input
             also = "" if seen[key] == name else f" (as {seen[key]})"
             raise InputError(f"is named twice{also}, but {what} can be read only once", path=name)
         seen[key] = name

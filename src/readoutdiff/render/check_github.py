@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Kind, Severity
-from readoutdiff.render.escape import shown_line, shown_text
+from readoutdiff.render.escape import shown_line, shown_path, shown_text
 
 LIMIT = 10
 """Annotations of each kind GitHub shows for one step."""
@@ -78,15 +78,17 @@ def render_check_github(result: CheckResult) -> str:
     verdict = "failed" if result.failed else "passed"
     summary = (
         f"readoutdiff check: {verdict}: {errors} error{'s' * (errors != 1)}, "
-        f"{warnings} warning{'s' * (warnings != 1)} ({result.old.path} -> {result.new.path})"
+        f"{warnings} warning{'s' * (warnings != 1)} "
+        f"({shown_path(result.old.path)} -> {shown_path(result.new.path)})"
     )
     out.append(shown_line(summary))  # a file name cannot start a line of its own
     return "\n".join(out) + "\n"
 
 
 def _command(finding: Finding, rule_name: str, new_path: str) -> str:
-    properties = [f"file={escape_property(shown_text(new_path))}"]
-    if finding.new_line is not None and not finding.extracted:
+    # standard input is no file of the repository: then a plain annotation, on no file
+    properties = [] if new_path == "-" else [f"file={escape_property(shown_text(new_path))}"]
+    if properties and finding.new_line is not None and not finding.extracted:
         properties.append(f"line={finding.new_line}")
     properties.append(f"title={escape_property(shown_text('readoutdiff: ' + rule_name))}")
     message = escape_data(shown_text(finding.message))
@@ -94,5 +96,6 @@ def _command(finding: Finding, rule_name: str, new_path: str) -> str:
 
 
 def _log_line(finding: Finding, severity: Severity) -> str:
-    where = f"{finding.path}:{finding.line}" if finding.line is not None else finding.path
+    path = shown_path(finding.path)
+    where = f"{path}:{finding.line}" if finding.line is not None else path
     return shown_line(f"  {where}: {severity.value}: {escape_data(finding.message)}")

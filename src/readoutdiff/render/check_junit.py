@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 
 from readoutdiff.check import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Severity
+from readoutdiff.render.escape import shown_path
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 cannot carry at all, even escaped (control characters, lone surrogates,
@@ -40,11 +41,12 @@ def render_check_junit(result: CheckResult) -> str:
     root = ET.Element("testsuites", {"name": "readoutdiff check", **counts})
     suite = ET.SubElement(
         root, "testsuite",
-        {"name": f"readoutdiff check {result.old.path} -> {result.new.path}", **counts,
+        {"name": f"readoutdiff check {shown_path(result.old.path)} -> "
+                 f"{shown_path(result.new.path)}", **counts,
          "skipped": "0"},
     )  # fmt: skip
     properties = ET.SubElement(suite, "properties")
-    for name, value in (("old", result.old.path), ("new", result.new.path),
+    for name, value in (("old", shown_path(result.old.path)), ("new", shown_path(result.new.path)),
                         ("similarity", f"{result.similarity:.4f}"),
                         ("rules", result.rules_path or "(defaults)")):  # fmt: skip
         ET.SubElement(properties, "property", {"name": name, "value": value})
@@ -61,10 +63,12 @@ def _fails(outcome: Outcome) -> bool:
 
 def _testcase(suite: ET.Element, outcome: Outcome, new_path: str) -> None:
     first = outcome.findings[0] if outcome.findings else None
-    attributes = {"name": outcome.rule.name, "classname": f"readoutdiff.check.{outcome.rule.kind}",
-                  "file": first.path if first else new_path}  # fmt: skip
-    if first is not None and first.line is not None and not first.extracted:
-        attributes["line"] = str(first.line)
+    attributes = {"name": outcome.rule.name, "classname": f"readoutdiff.check.{outcome.rule.kind}"}
+    file = first.path if first else new_path
+    if file != "-":  # standard input is no file a dashboard could link to
+        attributes["file"] = file
+        if first is not None and first.line is not None and not first.extracted:
+            attributes["line"] = str(first.line)
     case = ET.SubElement(suite, "testcase", attributes)
     details = "\n".join(_where(finding) for finding in outcome.findings)
     if _fails(outcome) and first is not None:
@@ -77,5 +81,6 @@ def _testcase(suite: ET.Element, outcome: Outcome, new_path: str) -> None:
 
 
 def _where(finding: Finding) -> str:
-    where = finding.path if finding.line is None else f"{finding.path}:{finding.line}"
+    path = shown_path(finding.path)
+    where = path if finding.line is None else f"{path}:{finding.line}"
     return f"{where}: {finding.severity.value}: {finding.message}"

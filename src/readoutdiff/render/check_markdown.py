@@ -1,7 +1,8 @@
 """The Markdown summary of ``readoutdiff check``: a CI job summary (``$GITHUB_STEP_SUMMARY``).
 
-It opens with the verdict and the counts, then the key changes (the most severe findings),
-then the full list: every finding, every rule and every formula that did not persist.
+It opens with the verdict and the counts, then the key changes of the comparison (the same
+ranked, quoted list that leads every output of ``readoutdiff A B``), then the full list:
+every rule, every finding (errors first) and every formula that did not persist.
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from __future__ import annotations
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Severity
 from readoutdiff.model import Formula, FormulaStatus
-
-KEY_CHANGES = 10
-"""Findings shown under "Key changes"; every one is in the full list below it."""
+from readoutdiff.render.escape import shown_path
+from readoutdiff.render.key_changes import key_changes
 
 
 def render_check_markdown(result: CheckResult) -> str:
@@ -37,8 +37,8 @@ def render_check_markdown(result: CheckResult) -> str:
         f"## readoutdiff check {verdict}: {errors} error{'s' * (errors != 1)}, "
         f"{warnings} warning{'s' * (warnings != 1)}",
         "",
-        f"`{_code(result.old.path)}` → `{_code(result.new.path)}` · similarity "
-        f"{result.similarity:.2f}",
+        f"A `{_code(shown_path(result.old.path))}` → B `{_code(shown_path(result.new.path))}` "
+        f"· similarity {result.similarity:.2f}",
         "",
         "| | " + " | ".join(result.formula_counts()) + " |",
         "| --- |" + " ---: |" * len(result.formula_counts()),
@@ -48,14 +48,13 @@ def render_check_markdown(result: CheckResult) -> str:
         "| --- |" + " ---: |" * len(result.passage_counts()),
         "| passages | " + " | ".join(map(str, result.passage_counts().values())) + " |",
         "",
-        "### Key changes",
-        "",
     ]
-    out += [_item(f) for f in findings[:KEY_CHANGES]] or ["No rule is broken."]
-    if len(findings) > KEY_CHANGES:
-        out.append(f"- … and {len(findings) - KEY_CHANGES} more below")
+    keys = key_changes(result.comparison) if result.comparison else ()
+    if keys:
+        out += ["### Key changes", ""]
+        out += [f"{rank}. {_cell(key.summary)}" for rank, key in enumerate(keys, 1)]
+        out.append("")
     out += [
-        "",
         "### Rules",
         "",
         "| rule | severity | result | findings |",
@@ -96,12 +95,9 @@ def _wording(formula: Formula, side: str) -> str:
     return _cell(f"“{text}”{line}")
 
 
-def _item(finding: Finding) -> str:
-    return f"- **{finding.severity.value}** {_cell(finding.message)} ({_cell(_where(finding))})"
-
-
 def _where(finding: Finding) -> str:
-    return f"{finding.path}:{finding.line}" if finding.line is not None else finding.path
+    path = shown_path(finding.path)
+    return f"{path}:{finding.line}" if finding.line is not None else path
 
 
 def _cell(text: str) -> str:

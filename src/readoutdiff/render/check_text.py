@@ -5,7 +5,7 @@ from __future__ import annotations
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Severity
 from readoutdiff.model import Readout
-from readoutdiff.render.escape import shown_line
+from readoutdiff.render.escape import shown_line, shown_path
 
 
 def render_check_text(result: CheckResult) -> str:
@@ -29,7 +29,7 @@ def render_check_text(result: CheckResult) -> str:
     """
     out = [f"readoutdiff check: {_name(result.old)} -> {_name(result.new)} "
            f"(similarity {result.similarity:.2f})"]  # fmt: skip
-    out.extend(f"note: {readout.path}: {note}" for readout in (result.old, result.new)
+    out.extend(f"note: {shown_path(readout.path)}: {note}" for readout in (result.old, result.new)
                for note in readout.notes)  # fmt: skip
     out.extend(_line(finding) for outcome in result.outcomes for finding in outcome.findings)
     out += ["", "rules:"]
@@ -45,10 +45,12 @@ def render_check_text(result: CheckResult) -> str:
 
 
 def _name(readout: Readout) -> str:
-    return f"{readout.path} ({readout.date})" if readout.date else readout.path
+    path = shown_path(readout.path)
+    return f"{path} ({readout.date})" if readout.date else path
 
 
 def _line(finding: Finding) -> str:
-    where = finding.path if finding.line is None else f"{finding.path}:{finding.line}"
+    path = shown_path(finding.path)
+    where = path if finding.line is None else f"{path}:{finding.line}"
     extracted = " (line of the text extracted from the HTML page)" if finding.extracted else ""
     return f"{where}: {finding.severity.value}: {finding.message}{extracted}"

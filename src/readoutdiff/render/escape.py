@@ -8,6 +8,8 @@ Such characters are spelled out (``\\x1b``, ``\\n``, ``\\u202e``) instead of sen
 
 from __future__ import annotations
 
+from readoutdiff.errors import STDIN
+
 _BIDI = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
 """Arabic letter mark, LRM/RLM, embeddings and overrides (LRE…RLO), isolates (LRI…PDI)."""
 _LINE_BREAKS = (0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029)
@@ -35,6 +37,15 @@ def shown_text(text: str) -> str:
     'red \\\\x1b[31m\\\\u202egnp.exe\\nnext'
     """
     return text.translate(_IN_TEXT)
+
+
+def shown_path(path: str) -> str:
+    """A readout's path as a view shows it: ``-`` is named ``standard input``.
+
+    >>> shown_path("-"), shown_path("a.txt")
+    ('standard input', 'a.txt')
+    """
+    return STDIN if path == "-" else path
 
 
 def shown_line(text: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from readoutdiff.model import Alignment, Comparison, Formula, Op, Sentence, Status
+from readoutdiff.render import labels
 from readoutdiff.render.html_text import Mark, Run, marks_for, side_runs
 
 FOLD_MIN = 4
@@ -77,11 +78,14 @@ def build_rows(comparison: Comparison, formulas: Sequence[tuple[str, Formula]]) 
     a_spans = [(fid, span) for fid, formula in formulas for span in formula.a_spans]
     b_spans = [(fid, span) for fid, formula in formulas for span in formula.b_spans]
     lead, tail = _origins(comparison.alignments)
+    words = not labels.across_languages(comparison)  # two languages: no word diff to mark
     rows = []
     for number, alignment in enumerate(comparison.alignments, 1):
         a_marks = marks_for(alignment.a, a_spans)
-        a_cell = _cell(alignment, Op.DELETE, a_marks, lead.get(number, ()), tail.get(number, ()))
-        b_cell = _cell(alignment, Op.INSERT, marks_for(alignment.b, b_spans), (), ())
+        a_cell = _cell(
+            alignment, Op.DELETE, a_marks, (lead.get(number, ()), tail.get(number, ())), words
+        )
+        b_cell = _cell(alignment, Op.INSERT, marks_for(alignment.b, b_spans), ((), ()), words)
         rows.append(_row(number, alignment, a_cell, b_cell))
     return tuple(rows)
 
@@ -141,12 +145,14 @@ def _cell(
     alignment: Alignment,
     keep: Op,
     marks: tuple[Mark, ...],
-    lead: tuple[Origin, ...],
-    tail: tuple[Origin, ...],
+    origins: tuple[tuple[Origin, ...], tuple[Origin, ...]],
+    words: bool,
 ) -> Cell:
+    """One side of a row; ``words`` marks the word diff (not between two languages)."""
     sentences = alignment.a if keep is Op.DELETE else alignment.b
     text = alignment.a_text if keep is Op.DELETE else alignment.b_text
-    ops = alignment.ops if alignment.status is Status.CHANGED else ()
+    ops = alignment.ops if words and alignment.status is Status.CHANGED else ()
+    lead, tail = origins
     runs = side_runs(text, ops, keep, marks)
     return Cell(lines=_lines(sentences), runs=runs, lead=lead, tail=tail)
 

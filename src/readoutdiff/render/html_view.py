@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
+from readoutdiff.render import labels
+from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold
 from readoutdiff.render.html_text import Part, plain, visible
 from readoutdiff.render.key_changes import key_changes
@@ -98,6 +100,8 @@ class Report:
     stamp: str
     key_changes: tuple[tuple[Part, ...], ...] = ()
     """The key changes, most significant first (see :mod:`readoutdiff.render.key_changes`)."""
+    across: str = ""
+    """``"English and Chinese"`` when A and B are in two languages (no word marks), else ``""``."""
 
 
 def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
@@ -127,7 +131,12 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         notes=comparison.notes + _notes("A", comparison.a) + _notes("B", comparison.b),
         stamp=stamp or "",
         key_changes=tuple(visible(key.summary) for key in key_changes(comparison)),
+        across=_languages(comparison) if labels.across_languages(comparison) else "",
     )
+
+
+def _languages(comparison: Comparison) -> str:
+    return f"{language(comparison.a.language).name} and {language(comparison.b.language).name}"
 
 
 def _notes(side: str, readout: Readout) -> tuple[str, ...]:
@@ -136,7 +145,7 @@ def _notes(side: str, readout: Readout) -> tuple[str, ...]:
 
 
 def _name(readout: Readout) -> str:
-    return readout.path.replace("\\", "/").rsplit("/", 1)[-1] or "readout"
+    return shown_path(readout.path).replace("\\", "/").rsplit("/", 1)[-1] or "readout"
 
 
 def _side(label: str, readout: Readout) -> Side:
@@ -145,7 +154,7 @@ def _side(label: str, readout: Readout) -> Side:
         css=f"side-{label.lower()}",
         title=visible(readout.title or _name(readout)),
         date=readout.date or "undated",
-        path=visible(readout.path),
+        path=visible(shown_path(readout.path)),
         sha_short=readout.sha256[:12],
         sha=readout.sha256,
         sentences=len(readout.sentences),

@@ -21,6 +21,15 @@ FORMULA_ORDER = (
 """Dropped and changed formulas first: they are the news."""
 
 
+def across_languages(comparison: Comparison) -> bool:
+    """True when A and B are in different languages (``Readout.language``, as ``compare`` decides).
+
+    Words of two languages are never compared, so a word diff would strike out every word of A
+    and underline every word of B: the views show such pairs side by side, without word marks.
+    """
+    return comparison.a.language != comparison.b.language
+
+
 def lines(sentences: tuple[Sentence, ...]) -> str:
     """Return the line number, or range of line numbers, a side covers ("" for an empty side).
 

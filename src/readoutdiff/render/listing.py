@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.model import Readout
 from readoutdiff.render import jsontext
-from readoutdiff.render.escape import shown_line
+from readoutdiff.render.escape import shown_line, shown_path
 
 SCHEMA = "readoutdiff-formulas/1"
 
@@ -23,7 +23,7 @@ def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> 
       line 1  builtin  true-multilateralism  “true multilateralism”
     """
     plural = "" if len(occurrences) == 1 else "s"
-    out = [f"{readout.path}: {len(occurrences)} formula{plural}"]
+    out = [f"{shown_path(readout.path)}: {len(occurrences)} formula{plural}"]
     out.extend(
         f"  line {item.span.line}  {item.source.value}  {item.id}  “{item.text}”"
         for item in occurrences

@@ -7,6 +7,7 @@ import html
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.render import labels
+from readoutdiff.render.escape import shown_path
 from readoutdiff.render.key_changes import key_changes
 
 _TAGS = {Op.DELETE: ("<del>", "</del>"), Op.INSERT: ("<ins>", "</ins>")}
@@ -35,7 +36,8 @@ def render_markdown(comparison: Comparison) -> str:
         out.extend(f"{rank}. {_escape(key.summary)}" for rank, key in enumerate(keys, 1))
     out.extend(_formulas(comparison))
     out.extend(["", "### Passages", ""])
-    out.extend(_passage(alignment) for alignment in comparison.alignments)
+    across = labels.across_languages(comparison)
+    out.extend(_passage(alignment, across) for alignment in comparison.alignments)
     out.extend(_ignored(comparison))
     out.extend(f"\n> note: {_escape(note)}" for note in comparison.notes)
     return "\n".join(out) + "\n"
@@ -66,14 +68,16 @@ def _ignored(comparison: Comparison) -> list[str]:
 def _readout_row(label: str, readout: Readout) -> str:
     notes = (language(readout.language).name, *readout.notes)
     title = _escape(readout.title or "") + "".join(f" ({_escape(note)})" for note in notes)
-    return f"| {label} | {_escape(readout.path)} | {readout.date or ''} | {title} |"
+    return f"| {label} | {_escape(shown_path(readout.path))} | {readout.date or ''} | {title} |"
 
 
-def _passage(alignment: Alignment) -> str:
+def _passage(alignment: Alignment, across: bool) -> str:
     score = f", score {alignment.score:.2f}" if alignment.status is Status.CHANGED else ""
     head = f"- **{labels.kind(alignment)}** ({labels.place(alignment)}{score}): "
     if alignment.status in (Status.DROPPED, Status.ADDED, Status.UNCHANGED):
         return head + _escape(alignment.b_text or alignment.a_text)
+    if across:  # two languages: no word diff, both sides as they are
+        return f"{head}A: {_escape(alignment.a_text)}<br>B: {_escape(alignment.b_text)}"
     pieces = []
     for op in alignment.ops:
         start, end = _TAGS.get(op.op, ("", ""))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
 from readoutdiff.render.series_text import absences
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
@@ -171,7 +172,8 @@ def _counts(series: Series) -> tuple[LegendItem, ...]:
 
 
 def _column(meeting: Meeting, href: str) -> Column:
-    title = f"{meeting.path}: {meeting.title}" if meeting.title else meeting.path
+    path = shown_path(meeting.path)
+    title = f"{path}: {meeting.title}" if meeting.title else path
     title += "".join(f" ({note})" for note in meeting.notes)
     return Column(
         number=meeting.number,
@@ -230,8 +232,8 @@ def _pair(a: Meeting, b: Meeting, report: str, inline: bool) -> PairView:
     return PairView(
         id=pair_id(b.number),
         heading=f"Meeting {a.number} → {b.number}",
-        a=plain(f"{a.date or 'undated'} · {a.path}"),
-        b=plain(f"{b.date or 'undated'} · {b.path}"),
+        a=plain(f"{a.date or 'undated'} · {shown_path(a.path)}"),
+        b=plain(f"{b.date or 'undated'} · {shown_path(b.path)}"),
         similarity=similarity,
         report=report if inline else "",
         href="" if inline else report,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from readoutdiff.render.escape import shown_line
+from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
 SYMBOLS = {
@@ -59,7 +59,7 @@ def _meeting(meeting: Meeting) -> str:
     context = f"  ({_context_changes(meeting.context_changes)})" if meeting.context_changes else ""
     notes = "".join(f"  ({note})" for note in meeting.notes)
     line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
-    return _shown(line + meeting.path + title + context + notes)
+    return _shown(line + shown_path(meeting.path) + title + context + notes)
 
 
 def _context_changes(count: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.render import labels
-from readoutdiff.render.escape import shown_text
+from readoutdiff.render.escape import shown_path, shown_text
 from readoutdiff.render.key_changes import key_changes
 
 _STYLE = {
@@ -27,8 +27,9 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
     '    We met{+ today+}.'
     """
     out = _header(comparison, color) + _key_changes(comparison, color)
+    across = labels.across_languages(comparison)
     for alignment in comparison.alignments:
-        out.extend(_passage(alignment, color))
+        out.extend(_passage(alignment, color, across))
     out.extend(_formulas(comparison, color))
     out.extend(_ignored(comparison))
     out.extend(f"note: {note}" for note in comparison.notes)
@@ -48,7 +49,7 @@ def _describe(label: str, readout: Readout) -> str:
     title = f"“{readout.title}”" if readout.title else None
     name = language(readout.language).name
     facts = ", ".join(fact for fact in (readout.date, title, name, *readout.notes) if fact)
-    return _shown(f"{label} {readout.path}" + (f"  ({facts})" if facts else ""))
+    return _shown(f"{label} {shown_path(readout.path)}" + (f"  ({facts})" if facts else ""))
 
 
 def _header(comparison: Comparison, color: bool) -> list[str]:
@@ -69,7 +70,7 @@ def _key_changes(comparison: Comparison, color: bool) -> list[str]:
     return [_bold("Key changes", color), *lines, ""]
 
 
-def _passage(alignment: Alignment, color: bool) -> list[str]:
+def _passage(alignment: Alignment, color: bool, across: bool) -> list[str]:
     sign = _SIGNS[alignment.status]
     head = f"{sign} {labels.place(alignment)}  {labels.kind(alignment)}"
     if alignment.status is Status.CHANGED:
@@ -82,6 +83,8 @@ def _passage(alignment: Alignment, color: bool) -> list[str]:
         )
         line = f"{sign} {labels.place(alignment)}  {_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
+    if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides
+        return [head, f"    A: {_shown(alignment.a_text)}", f"    B: {_shown(alignment.b_text)}"]
     return [head, "    " + _marked(alignment, color)]
 
 

@@ -61,7 +61,9 @@ class Series:
     order: Order
     meetings: tuple[Meeting, ...]
     formulas: tuple[Timeline, ...]
-    """Dropped, changed, returned, appeared, then steady; by first meeting, then id."""
+    """Dropped, changed, returned, appeared, then steady; within each, by meetings present
+    (most first), then a lexicon's formulas before recurring, mined and background phrases,
+    then first meeting, id (see :func:`readoutdiff.series.matrix.timelines`)."""
 
 
 def order_readouts(readouts: Sequence[Readout], order: Order) -> tuple[Readout, ...]:

@@ -88,6 +88,8 @@ _FATES = {
 }
 """Fate by (present before, present now)."""
 _RANK = {trend: rank for rank, trend in enumerate(Trend)}
+MIN_MEETINGS = 2
+"""Fewest meetings a mined phrase is found at to be a row of the table."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,17 +128,25 @@ class PairFacts:
         a: dict[str, Seen] = {}
         b: dict[str, Seen] = {}
         links: list[tuple[str, str]] = []
+        anchored = []
         for formula in comparison.formulas:
             if formula.anchor is not None:
                 # A kept formula in new words ("will hail the 20th anniversary of the Treaty" ->
                 # "announced the renewal of the Treaty"): the kept formula's row says changed.
                 links.append((formula.anchor, formula.id))
+                anchored.append(formula)
                 continue
             a_id, _, b_id = formula.id.partition(">")
             if b_id:
                 links.append((a_id, b_id))
             _note(a, a_id, formula.a_text, formula)
             _note(b, b_id or a_id, formula.b_text, formula)
+        for formula in anchored:
+            # A formula seen only through its rewording (a phrase mined in this pair, "security,
+            # economic, and humanitarian support" -> "... aid") still has its row, marked changed.
+            assert formula.anchor is not None
+            _note(a, formula.anchor, formula.a_text, formula)
+            _note(b, formula.anchor, formula.b_text, formula)
         return cls(
             a=a, b=b, links=tuple(links), similarity=comparison.similarity,
             context_changes=sum(f.anchor is not None for f in comparison.formulas),
@@ -161,7 +171,31 @@ def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
     changed = _changes(facts)
     ids = sorted({formula_id for seen in present for formula_id in seen})
     built = [_timeline(formula_id, present, changed) for formula_id in ids]
-    return tuple(sorted(built, key=lambda t: (_RANK[t.trend], t.first_seen, t.id)))
+    linked = {cell.linked for timeline in built for cell in timeline.cells if cell.linked}
+    return tuple(sorted((t for t in built if _shown(t, linked)), key=_ranked))
+
+
+def _shown(timeline: Timeline, linked: set[str]) -> bool:
+    """A mined phrase (recurring over the series, of the background, or mined in one pair) is a
+    row only where it recurs in the table: present at two meetings or more (elsewhere a lexicon
+    formula held its words), or the other end of a change. A lexicon's formula is always a row."""
+    if timeline.source is not FormulaSource.MINED:
+        return True
+    present = sum(cell.present for cell in timeline.cells)
+    return present >= MIN_MEETINGS or timeline.id in linked
+
+
+def _ranked(timeline: Timeline) -> tuple[int, int, int, int, str]:
+    """Trend by trend, the rows most likely formulas first: the row present at more meetings
+    (a standing phrase), then a lexicon's (built-in or the user's) before phrases recurring
+    over the series, phrases mined in one pair and the background's generic phrases; then the
+    earlier, then by id."""
+    if timeline.source is not FormulaSource.MINED:
+        kind = 0
+    else:
+        kind = {"recurring": 1, "background": 3}.get(timeline.topic, 2)
+    present = sum(cell.present for cell in timeline.cells)
+    return (_RANK[timeline.trend], -present, kind, timeline.first_seen, timeline.id)
 
 
 def _presence(facts: Sequence[PairFacts]) -> list[dict[str, Seen]]:

@@ -1,0 +1,98 @@
+"""Usage errors (a bad option or argument) in readoutdiff's own words, not the framework's.
+
+typer (click underneath) words them its own way ("Invalid value for '--format' / '-f': …",
+"'lots' is not a valid int range", "Option '--lexicon' requires an argument"); every command
+says them here the way the tool's other errors read: what is wrong, lower case, on one line,
+then where the help is (``; see readoutdiff diff --help``, as git says ``see 'git help'``).
+"""
+
+from __future__ import annotations
+
+from typer._click import Context  # typer vendors click
+from typer._click.core import Parameter
+from typer._click.exceptions import (
+    BadOptionUsage,
+    BadParameter,
+    MissingParameter,
+    NoSuchOption,
+    UsageError,
+)
+
+__all__ = ["UsageError", "attach_context", "usage_line"]
+
+
+def usage_line(error: UsageError) -> str:
+    """Return the error's line, ending with where the command's help is when it is known."""
+    said = _own_words(error)
+    context = error.ctx
+    return f"{said}; see {context.command_path} --help" if context is not None else said
+
+
+def attach_context(error: UsageError, context: Context) -> None:
+    """Give ``error`` the command it belongs to, when the parser raised it without one."""
+    if error.ctx is None:
+        error.ctx = context
+        error.cmd = context.command
+
+
+def _own_words(error: UsageError) -> str:
+    if isinstance(error, MissingParameter):
+        return f"missing argument {_name(error.param)}"
+    if isinstance(error, BadParameter):
+        return _bad_value(error)
+    if isinstance(error, NoSuchOption):
+        close = sorted(error.possibilities or ())
+        guess = f" (did you mean {' or '.join(close)}?)" if close else ""
+        return f"unknown option {error.option_name}{guess}"
+    if isinstance(error, BadOptionUsage):
+        return _option_usage(error)
+    message = error.message.rstrip(".")
+    extra = message.removeprefix(_EXTRA)
+    if extra != message:
+        return f"unexpected extra argument{'s' * (' ' in extra)}: {extra.removesuffix(')')}"
+    return message[:1].lower() + message[1:]
+
+
+_EXTRA = "Got unexpected extra argument(s) ("
+"""How the framework starts the error about arguments past the last one a command takes."""
+
+
+def _bad_value(error: BadParameter) -> str:
+    """``--format: 'pdf' is not one of text, json, markdown or html``."""
+    name = _name(error.param) if error.param is not None else "a value"
+    message = error.message.rstrip(".")
+    choices = [str(choice) for choice in getattr(getattr(error.param, "type", None), "choices", ())]
+    if choices and " is not one of" in message:  # an enum option: --format, --color ...
+        given = message.split(" is not one of", 1)[0]
+        return f"{name}: {given} is not one of {', '.join(choices[:-1])} or {choices[-1]}"
+    return f"{name}: {message}"
+
+
+def _option_usage(error: BadOptionUsage) -> str:
+    """``--lexicon needs a value (FILE)``; ``--exit-code takes no value``."""
+    option = error.option_name
+    if "does not take a value" in error.message:
+        return f"{option} takes no value"
+    if "requires" in error.message:
+        metavar = _metavar(error.ctx, option)
+        return f"{option} needs a value" + (f" ({metavar})" if metavar else "")
+    return f"{option}: {error.message.rstrip('.')}"
+
+
+def _name(param: Parameter | None) -> str:
+    """An argument by its metavariable (``B``), an option by its long name (``--format``)."""
+    if param is None:
+        return "a value"
+    if param.param_type_name == "argument":
+        return param.metavar or (param.name or "").upper()
+    return max(param.opts, key=len)
+
+
+def _metavar(context: Context | None, option: str) -> str:
+    if context is None:
+        return ""
+    for param in context.command.params:
+        if option in param.opts and param.param_type_name == "option":
+            choices = (param.metavar or "").strip("[]").split("|")
+            return " or ".join(filter(None, [", ".join(choices[:-1]), choices[-1]]))
+    return ""

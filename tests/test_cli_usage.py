@@ -1,0 +1,85 @@
+"""Option and argument errors read like the tool's own, the same way in every command.
+
+Not the framework's wording ("Invalid value for '--max-size': 'lots' is not a valid int
+range", "Option '--lexicon' requires an argument" without a help hint): one line
+``readoutdiff: error: WHAT; see readoutdiff COMMAND --help``, exit 2, nothing on stdout.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+OLD = str(ROOT / "samples" / "2021-06-28-xi-putin.txt")
+NEW = str(ROOT / "samples" / "2021-12-15-xi-putin.txt")
+
+CASES = [
+    ([OLD, NEW, "--max-size", "lots"], "diff",
+     "--max-size: 'lots' is not a whole number of megabytes (1 or more)"),
+    (["check", OLD, NEW, "--max-size", "0"], "check",
+     "--max-size: '0' is not a whole number of megabytes (1 or more)"),
+    (["formulas", OLD, "--max-size", "1.5"], "formulas",
+     "--max-size: '1.5' is not a whole number of megabytes (1 or more)"),
+    (["series", OLD, NEW, "--max-size", "-1"], "series",
+     "--max-size: '-1' is not a whole number of megabytes (1 or more)"),
+    ([OLD, NEW, "--lexicon"], "diff", "--lexicon needs a value (FILE)"),
+    (["check", OLD, NEW, "--rules"], "check", "--rules needs a value (FILE)"),
+    (["series", OLD, NEW, "--html"], "series", "--html needs a value (FILE)"),
+    ([OLD, NEW, "--color"], "diff", "--color needs a value (auto, always or never)"),
+    ([OLD, NEW, "-f", "pdf"], "diff", "--format: 'pdf' is not one of text, json, markdown or html"),
+    (["check", OLD, NEW, "-f", "xml"], "check",
+     "--format: 'xml' is not one of text, json, github or junit"),
+    (["series", OLD, "--order", "x"], "series", "--order: 'x' is not one of date or given"),
+    (["formulas", OLD, "--format", "csv"], "formulas", "--format: 'csv' is not one of text or json"),
+    ([OLD, NEW, "--jsn", "x.json"], "diff", "unknown option --jsn (did you mean --json?)"),
+    (["series", "--bogus"], "series", "unknown option --bogus"),
+    ([OLD, NEW, "--exit-code=yes"], "diff", "--exit-code takes no value"),
+    ([OLD], "diff", "missing argument B"),
+    (["formulas"], "formulas", "missing argument FILE"),
+    (["check"], "check", "missing argument OLD NEW | DIR"),
+    ([OLD, NEW, "extra"], "diff", "unexpected extra argument: extra"),
+    (["formulas", OLD, "x", "y"], "formulas", "unexpected extra arguments: x y"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "command", "said"), CASES)
+def test_a_usage_error_is_one_line_in_the_tools_words(
+    args: list[str], command: str, said: str
+) -> None:
+    process = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *args], capture_output=True, text=True, timeout=60
+    )
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == f"readoutdiff: error: {said}; see readoutdiff {command} --help\n"
+
+
+def test_diff_help_says_megabytes_without_a_range_label_and_no_color_as_no_color_org() -> None:
+    process = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "diff", "--help"], capture_output=True, text=True
+    )
+    page = " ".join(process.stdout.split())
+    assert "--max-size MB Refuse input files larger than this many megabytes. [default: 16]" in page
+    assert "x>=1" not in page
+    assert "unless NO_COLOR holds a value (an empty one does not count" in page
+
+
+def test_stamp_reaches_every_html_output_and_without_one_is_an_error(tmp_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "readoutdiff", OLD, NEW, *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+    assert 'class="stamp"' in run("-f", "html", "--stamp").stdout
+    run("--format", "html", "-o", str(tmp_path / "o.html"), "--html", str(tmp_path / "h.html"),
+        "--stamp")  # fmt: skip
+    for name in ("o.html", "h.html"):
+        assert 'class="stamp"' in (tmp_path / name).read_text(encoding="utf-8")
+    assert 'class="stamp"' not in run("-f", "html").stdout
+    process = run("--stamp", "-f", "json")
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        "readoutdiff: error: --stamp shapes the HTML report: give --html FILE or -f html with it\n"
+    )
