@@ -175,3 +175,124 @@ def test_a_name_only_one_wording_holds_keeps_two_formulas_apart() -> None:
         None,
     ) in fates
     assert ("appeared", None, "its destabilizing behavior in the region") in fates
+
+
+# Lines reworded where no formula stands (formulas/standing.py), with default options: the
+# built-in lexicon and background, no hand-listed wordings.
+
+
+def _default(pair: str, swap: bool = False) -> list[Fate]:
+    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
+    a, b = load(EVAL / data["a"]), load(EVAL / data["b"])
+    a, b = (b, a) if swap else (a, b)
+    return [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+
+
+def test_a_line_reworded_in_a_sentence_that_paired_with_nothing_is_changed() -> None:
+    # B's sentence on irregular migration pairs with no sentence of A; A's line stands in a
+    # sentence paired elsewhere. The commas of the list of names do not end B's clause.
+    assert ("changed", "expand legal pathways as an alternative to irregular migration",
+            "coupled with expanded pathways for Cubans, Haitians, Nicaraguans, and Venezuelans in "
+            "addressing irregular migration") in _default("biden-lopez-obrador__2022-10-18")  # fmt: skip
+
+
+def test_a_one_sided_formula_inside_a_reworded_line_is_told_by_the_change() -> None:
+    # "global health security" (built-in) stood dropped; the line around it was reworded.
+    fates = _default("biden-modi__2022-04-11")
+    assert ("changed", "strengthening global health security",
+            "expand our partnership on global health") in fates  # fmt: skip
+    assert ("dropped", "global health security", None) not in fates
+
+
+def test_a_reworded_line_mirrors_when_the_readouts_are_swapped() -> None:
+    assert ("changed", "expand our partnership on global health",
+            "strengthening global health security") in _default("biden-modi__2022-04-11", swap=True)  # fmt: skip
+
+
+def test_two_lines_sharing_only_a_narrating_verb_are_not_one_line() -> None:
+    # "looked forward to meeting in person" / "looked forward to enhancing their partnership":
+    # the readout's own verb in the past tense and "forward" tell nothing of the line.
+    fates = _default("biden-modi__2022-04-11")
+    assert not [f for f in fates if f[0] == "changed" and "looked forward" in (f[1] or "")]
+
+
+def test_lines_that_share_a_small_part_of_their_words_are_two_lines() -> None:
+    # "ongoing provision of security assistance" / "$625 million security assistance package
+    # that includes additional weapons": two of eleven telling words in common.
+    fates = _default("biden-zelenskyy__2022-08-25")
+    assert not [f for f in fates if f[0] == "changed" and "security assistance" in (f[1] or "")]
+
+
+def test_a_title_is_no_part_of_a_line_and_a_name_completes_it() -> None:
+    # "The Prime Minister expressed his admiration for the bravery of Ukraine" / "… reiterated
+    # his admiration for the bravery of the Ukrainian armed forces": the title both hold is
+    # no part of the line (a title would make the wording an office), the reporting verb
+    # introduces it, and what changed comes after the name's article.
+    assert ("changed", "admiration for the bravery of Ukraine",
+            "admiration for the bravery of the Ukrainian armed forces") in _default(
+        "johnson-zelenskyy__2022-03-20"
+    )  # fmt: skip
+
+
+def test_a_word_that_begins_another_counts_as_shared() -> None:
+    # "opening transport and communication links" / "the opening of regional transportation and
+    # communication linkages": "transport" and "link" begin the other side's words.
+    assert ("changed", "demarcation, opening transport and communication links",
+            "helping facilitate the opening of regional transportation and communication linkages") in _default(
+        "blinken-aliyev__2022-05-11"
+    )  # fmt: skip
+
+
+def test_a_region_starts_where_its_line_does_and_one_telling_word_among_many_shared_is_enough() -> (
+    None
+):
+    # "… missile strikes in Ukraine and underscored … strong support for Ukraine as it defends
+    # itself against Russian aggression" / "continued support for Ukraine in the face of
+    # Russia’s ongoing aggression": the region starts at the second "Ukraine"; "aggression" is
+    # the one telling word, but four words are shared; the built-in formula inside is told.
+    fates = _default("biden-sunak__2022-11-16")
+    assert ("changed", "governments’ strong support for Ukraine as it defends itself against Russian aggression",
+            "continued support for Ukraine in the face of Russia’s ongoing aggression") in fates  # fmt: skip
+    assert ("dropped", "as it defends itself against Russian aggression", None) not in fates
+
+
+def test_the_names_that_open_a_sentence_are_no_part_of_its_line() -> None:
+    # "Secretary Blinken spoke today with UK Foreign Secretary Elizabeth Truss to continue
+    # coordinating vital assistance to Ukraine": the names A's sentence holds too made one
+    # region of the whole sentence, too wide to be "vital humanitarian and security assistance"
+    # reworded.
+    assert ("changed", "including vital humanitarian and security assistance",
+            "continue coordinating vital assistance to Ukraine") in _default("blinken-truss__2022-06-02")  # fmt: skip
+
+
+def test_a_wording_takes_one_complement_on_the_right() -> None:
+    # "… and migration management goals in line with …": the wording stops before the second
+    # preposition, so it is the line ("migration management goals"), not "… goals in line".
+    assert ("changed", "migration management goals", "joint migration management efforts") in _default(
+        "biden-lopez-obrador__2022-04-29"
+    )  # fmt: skip
+
+
+def test_a_coordination_with_its_noun_keeping_a_member_is_reworded_without_the_hand_list() -> None:
+    # Default options: the built-in "unprovoked and unjustified attack" (A) stood dropped; B's
+    # "his unprovoked and unlawful war" keeps one member of two and swaps the other and the noun.
+    fates = _default("blinken-faisal-bin-farhan__2022-03-02")
+    assert ("changed", "unprovoked and unjustified attack", "unprovoked and unlawful war") in fates
+    assert ("dropped", "unprovoked and unjustified attack", None) not in fates
+
+
+def test_a_kept_stock_word_does_not_make_a_coordination_with_its_noun_reworded() -> None:
+    # "forest, land use, and energy investments" / "food and energy security": "energy" is
+    # stock vocabulary of formulas; B's formula stays appeared.
+    assert ("appeared", None, "food and energy security") in _default("biden-lula__2023-08-16")
+
+
+def test_a_short_rewording_takes_its_complement() -> None:
+    # "commitment to Israel’s security" (A) was reworded around B's "unwavering commitment",
+    # which alone does not say what the commitment is to; it takes its complement, names not
+    # counted (counted, the wording ended on "the strong U", cut from "U.S.-Israel"); and the
+    # commitment is carried through its whole object (formulas/complement.py).
+    assert ("changed", "commitment to Israel’s security",
+            "unwavering commitment to the strong U.S.-Israel strategic relationship") in _default(
+        "blinken-lapid__2022-05-27"
+    )  # fmt: skip

@@ -11,7 +11,7 @@ from readoutdiff.compare import compare
 from readoutdiff.formulas.lexicon import load as load_lexicon
 from readoutdiff.formulas.lexicon import merge
 from readoutdiff.ingest import from_text, load
-from readoutdiff.model import Options
+from readoutdiff.model import FormulaSource, Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 MARCH, APRIL = (
@@ -31,8 +31,14 @@ def _options(tmp_path: Path, *wordings: tuple[str, str]) -> Options:
 
 
 def _fates(a: Path, b: Path, options: Options) -> list[tuple[str, str, str | None, str | None]]:
+    """The fates of the user lexicon's formulas (a line reworded where no formula stands,
+    formulas/standing.py, is another entry: "vital security assistance ..." here)."""
     formulas = compare(load(a), load(b), options=options).formulas
-    return [(f.status.value, f.id, f.a_text, f.b_text) for f in formulas]
+    return [
+        (f.status.value, f.id, f.a_text, f.b_text)
+        for f in formulas
+        if f.source is FormulaSource.USER
+    ]
 
 
 @pytest.fixture
@@ -61,15 +67,34 @@ def test_swapping_the_readouts_mirrors_the_change(war: Options) -> None:
 
 
 def test_formulas_sharing_no_telling_word_stay_dropped_and_appeared(tmp_path: Path) -> None:
+    # "unprovoked invasion" (no coordination: A's "unjustified and unprovoked war" keeps one
+    # word of it only, no rewording of it) and "war of choice" share no word.
     options = _options(
         tmp_path,
         ("war-of-choice", "war of choice"),
-        ("unprovoked-invasion", "brutal and unprovoked invasion"),
+        ("unprovoked-invasion", "unprovoked invasion"),
     )
     assert [(status, formula_id) for status, formula_id, *_ in _fates(MARCH, APRIL, options)] == [
         ("dropped", "war-of-choice"),
         ("appeared", "unprovoked-invasion"),
     ]
+
+
+def test_a_coordination_and_its_noun_is_found_reworded_where_no_formula_shares_a_word(
+    tmp_path: Path,
+) -> None:
+    # "brutal and unprovoked invasion" (B) keeps one member of A's "unjustified and unprovoked
+    # war" (formulas/mutation.py): that place is its rewording, and it tells A's "war of
+    # choice", which it holds a word of.
+    options = _options(
+        tmp_path,
+        ("war-of-choice", "war of choice"),
+        ("unprovoked-invasion", "brutal and unprovoked invasion"),
+    )
+    assert _fates(MARCH, APRIL, options) == [
+        ("changed", "unprovoked-invasion/reworded",
+         "unjustified and unprovoked war", "brutal and unprovoked invasion"),
+    ]  # fmt: skip
 
 
 def test_formulas_sharing_a_word_far_apart_stay_dropped_and_appeared(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from readoutdiff.formulas import coordination
 from readoutdiff.formulas.phrases import Words, stem
-from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.roles import PREPOSITIONS, REPORTING, STOP_WORDS
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import CLAUSE_WORDS
@@ -91,6 +91,8 @@ def through_object(text: str, words: Words, k: int) -> int | None:
         s = words.stems[i]
         if s in _ENDS or (_break(text, words, i) or s in _JOINS) and not _listed(words, i):
             break
+        if s in _JOINS and i + 1 < len(words.stems) and _verb(words.stems[i + 1]):
+            break  # "security and condemned …": the clause goes on with a new verb
         if i + 1 < len(words.stems) and words.stems[i + 1] == "by":
             break  # a participle's clause: "the defense of Japan backed by …"
         i += 1
@@ -119,17 +121,34 @@ def _carried(
 
 
 def _span_through(span: Span, view: View) -> Span | None:
+    """``span`` grown to the end of the object of its last noun of :data:`HEADS`: the one it
+    ends on, or, when it stops right before a content word of its phrase, one whose object it
+    holds only in part ("commitment to the strong U.S.-Israel strategic" -> "… relationship")."""
     words = _sentence_at(view.words, span.end)
     if words is None:
         return None
-    ends = [k for k in range(len(words.stems)) if words.end(k) == span.end]
-    if not ends:
+    inside = [k for k in range(len(words.stems)) if span.start <= words.start(k) < span.end]
+    if not inside or words.end(inside[-1]) != span.end:
         return None
-    last = through_object(view.readout.text, words, ends[0])
-    if last is None:
-        return None
-    grown = word_span(view.readout, words, ends[0], last)
-    return Span(start=span.start, end=grown.end, line=span.line)
+    cut = _cut_short(words, inside[-1])
+    for k in reversed(inside if cut else inside[-1:]):
+        last = through_object(view.readout.text, words, k)
+        if last is not None:
+            if last - 1 <= inside[-1]:
+                return None  # the wording holds the whole object already
+            grown = word_span(view.readout, words, k, last)
+            return Span(start=span.start, end=grown.end, line=span.line)
+    return None
+
+
+def _cut_short(words: Words, k: int) -> bool:
+    """A lower-case content word follows word ``k`` in its phrase: a wording ending at ``k``
+    stops in the middle of it."""
+    n = k + 1
+    return (
+        n < len(words.stems) and not words.breaks[n] and not words.caps[n]
+        and words.stems[n] not in STOP_WORDS and words.stems[n] not in _ENDS
+    )  # fmt: skip
 
 
 def _sentence_at(sentences: Sequence[Words], offset: int) -> Words | None:
@@ -155,6 +174,11 @@ def _break(text: str, words: Words, i: int) -> bool:
     if any(c in _HARD for c in gap):
         return True
     return "." in gap and len(words.stems[i - 1]) > 1
+
+
+def _verb(stem: str) -> bool:
+    """A verb that goes on with the clause after "and": past tense or one that reports."""
+    return stem in REPORTING or (stem.endswith("ed") and len(stem) > 4)
 
 
 def _listed(words: Words, i: int) -> bool:

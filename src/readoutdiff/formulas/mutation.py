@@ -5,8 +5,10 @@ formula: they must share at least ``MIN_SHARED`` content stems with the formula'
 of them the formula's own), at least ``MIN_SHARE`` of the longer wording's content words, and
 differ in their content words, and share one that is neither a name nor a reporting verb
 ("holding President Putin accountable" / "President Putin's brutal war" share only names);
-or, for a formula that coordinates one-word members, stand in a coordination as long that
-keeps at least half of them ("unjustified and unprovoked" / "brutal and unprovoked"). The wordings start after the words that only introduce them, even
+or, for a formula that coordinates one-word members (alone or before the noun they qualify:
+"unprovoked and unjustified attack"), stand in a coordination as long that keeps at least half
+of them, not only stock words of formulas for a formula with its noun ("unjustified and
+unprovoked" / "brutal and unprovoked"). The wordings start after the words that only introduce them, even
 when both sides share those ("They expressed their shared commitment …": "shared commitment
 …"), and end before stop words. :mod:`readoutdiff.formulas.slots` chooses among the places.
 """
@@ -175,20 +177,43 @@ def closest(
 def _member_swapped(
     own: Occurrence, words: Words, theirs: Words, p: int
 ) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
-    """A coordinated formula whose other side keeps one member and swaps the rest, in a
+    """A coordinated formula (or a coordination and the noun it qualifies: "unprovoked and
+    unjustified attack") whose other side keeps one member and swaps the rest, in a
     coordination as long: "unjustified and unprovoked" / "brutal and unprovoked"."""
-    if not coordination.is_coordination(words, own.first, own.last):
+    members = _members(words, own)
+    if members is None:
         return None
     span = coordination.around(theirs, p)
     if span is None:
         return None
-    mine, other = content(words, own.first, own.last), content(theirs, *span)
+    mine, other = content(words, *members), content(theirs, *span)
     if len(mine) != len(other) or sorted(mine) == sorted(other):
         return None
+    if members != (own.first, own.last) and set(mine) & set(other) <= _stock():
+        return (
+            None  # a stock word of formulas kept: "… and energy investments" / "food and energy …"
+        )
     score = len(set(mine) & set(other)) / len(mine)
     # Each side with the head noun the members qualify: "… war" / "… invasion".
-    own_span, other_span = headed(words, own.first, own.last), headed(theirs, *span)
+    own_span, other_span = headed(words, *members), headed(theirs, *span)
     return (score, own_span, other_span) if score >= MIN_SHARE else None
+
+
+def _members(words: Words, own: Occurrence) -> tuple[int, int] | None:
+    """The coordination of one-word members the formula is, or that opens it and qualifies
+    its last word; None when it is neither."""
+    if coordination.is_coordination(words, own.first, own.last):
+        return own.first, own.last
+    span = coordination.around(words, own.first)
+    if span is not None and span[0] == own.first and span[1] == own.last - 1:
+        return span
+    return None
+
+
+def _stock() -> frozenset[str]:
+    from readoutdiff.formulas.twins import stock  # twins reads this module: imported late
+
+    return stock()
 
 
 def headed(words: Words, first: int, last: int) -> tuple[int, int]:

@@ -37,14 +37,14 @@ A, so swapping the readouts mirrors the result.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from readoutdiff.formulas.lines import grown
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.mutation import clause, closest, content, counts, place, whole
+from readoutdiff.formulas.mutation import clause, closest, content, counts, place, trimmed, whole
+from readoutdiff.formulas.nearby import anchors, paired_sentences, window
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
@@ -52,10 +52,12 @@ from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, Formu
 
 REACH = 4
 """Words of the clause around the formula that may share a word with the other side."""
-NEIGHBOURS = 6
-"""Sentences searched beyond where the formula's paired neighbours went (see :func:`window`)."""
 COMMON = 40
 """A stem standing more often than this on the other side anchors nothing."""
+SHORT = 2
+"""Content words of a wording too short to stand alone (see :func:`_text`). Measured on the dev
+pairs: 2 or 3 turn two noise reports into right ones (noise 9.0 -> 7.6 %); 4 or more, every
+wording grown, turn right fates wrong (fates right 95.5 -> 94.8 / 94.1 %)."""
 
 
 Side = Mapping[str, Sequence[Occurrence]]
@@ -127,8 +129,12 @@ def find(
             held = [o for o in held if target.first <= o.first and o.last <= target.last]
         if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
             continue
-        own_text, own_span = _text(view, mine)
-        other_text, other_span = _text(other, theirs)
+        # A wording whose words all stand in the other's lost a qualifier: that says the change.
+        said = set(content(view.words[mine[0]], *mine[1:]))
+        said_there = set(content(other.words[theirs[0]], *theirs[1:]))
+        grow = not (said <= said_there or said_there <= said)
+        own_text, own_span = _text(view, mine, grow)
+        other_text, other_span = _text(other, theirs, grow)
         own_busy, other_busy = busy if c.own_on_a else busy[::-1]
         if overlaps(own_span, own_busy) or overlaps(other_span, other_busy):
             continue
@@ -152,57 +158,6 @@ def find(
             confidence=round(c.score, 3), evidence_score=round(c.score, 3), anchor=owner,
         ))  # fmt: skip
     return out
-
-
-def window(
-    anchors: Sequence[tuple[int, int]], sentence: int, count: int, reach: int = NEIGHBOURS,
-    held: AbstractSet[int] | None = None,
-) -> tuple[int, int]:  # fmt: skip
-    """The other side's sentences [lo, hi) where a sentence's rewording may stand: between
-    where its nearest paired neighbours went, ``reach`` more on each side (the whole
-    readout when nothing paired), and on over the unpaired sentences that run on from
-    either end (``held``: the other side's paired sentences), where passages were rewritten.
-    Searching only there keeps long readouts fast and stops a formula from being matched to
-    chance words far away."""
-    at = bisect_left(anchors, (sentence, -1))
-    before = [y for x, y in anchors[max(at - 1, 0) : at] if x <= sentence]
-    after = [y for x, y in anchors[at : at + 1]]
-    if not before and not after:
-        return 0, count
-    lo = min(before or after) - reach
-    hi = max(after or before) + reach + 1
-    if hi - lo > 4 * reach + 1:  # the neighbours went far apart: look around each
-        mid = (before or after)[0]
-        lo, hi = mid - 2 * reach, mid + 2 * reach + 1
-    lo, hi = max(lo, 0), min(hi, count)
-    if held is not None:
-        while hi < count and hi not in held:
-            hi += 1
-        while lo > 0 and lo - 1 not in held:
-            lo -= 1
-    return lo, hi
-
-
-def paired_sentences(pairs: Sequence[Alignment]) -> tuple[frozenset[int], frozenset[int]]:
-    """The sentences of A and of B that stand in an aligned pair."""
-    return (
-        frozenset(s.index for pair in pairs for s in pair.a),
-        frozenset(s.index for pair in pairs for s in pair.b),
-    )
-
-
-def anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
-    """(A index, B index) of the first and last sentences of each aligned pair, sorted."""
-    found: set[tuple[int, int]] = set()
-    for pair in pairs:
-        a_side, b_side = pair.a, pair.b
-        if len(a_side) == 1 and len(b_side) == 1:  # most pairs: one sentence a side
-            found.add((a_side[0].index, b_side[0].index))
-            continue
-        for x in (a_side[0].index, a_side[-1].index):
-            for y in (b_side[0].index, b_side[-1].index):
-                found.add((x, y))
-    return sorted(found)
 
 
 def _wanted(side: Side, view: View) -> set[str]:
@@ -287,8 +242,18 @@ def _clash(place: tuple[int, int, int], taken: Sequence[tuple[int, int, int]]) -
     return any(s == sentence and f < last and first < e for s, f, e in taken)
 
 
-def _text(view: View, place: tuple[int, int, int]) -> tuple[str, Span]:
+def _text(view: View, place: tuple[int, int, int], grow: bool) -> tuple[str, Span]:
+    """The wording at ``place``; one of ``SHORT`` content words or fewer takes the words of its
+    clause around it (:func:`lines.grown`), up to the formulas said beside it: "unwavering
+    commitment" alone does not say what the commitment is to."""
     sentence, first, last = place
+    words = view.words[sentence]
+    if grow and len(content(words, first, last)) <= SHORT:
+        beside = view.by_sentence.get(sentence, ())
+        lo, hi = grown(words, first, last)
+        lo = max([lo, *(o.last for o in beside if o.last <= first)])
+        hi = min([hi, *(o.first for o in beside if o.first >= last)])
+        first, last = trimmed(words, min(lo, first), max(hi, last), keep=(first, last))
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
 

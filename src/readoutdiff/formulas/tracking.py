@@ -35,6 +35,7 @@ from readoutdiff.formulas import (
     qualified_nouns,
     sightings,
     slots,
+    standing,
     succession,
     twins,
 )
@@ -278,6 +279,8 @@ def _fates(
     left_b = {i: o for i, o in lonely_b.items() if i not in reworded.consumed}
     twinned = twins.link(a, b, left_a, left_b, paired, _spans(formulas))
     formulas += twinned.changed
+    left_a = {i: o for i, o in left_a.items() if i not in twinned.consumed}
+    left_b = {i: o for i, o in left_b.items() if i not in twinned.consumed}
 
     def busy() -> tuple[list[Span], list[Span]]:  # made only when some qualified noun may pair
         busy_a, busy_b = _spans(formulas)
@@ -286,7 +289,14 @@ def _fates(
         return busy_a, busy_b
 
     formulas += qualified_nouns.changes(a, b, paired, busy)
-    rest = [i for i in rest if i not in reworded.consumed and i not in twinned.consumed]
+    # A line reworded across passages last: the narrower evidence above tells its place first.
+    busy_a, busy_b = _spans(formulas)
+    busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]
+    busy_b += [o.span for i, found in in_b.items() if i not in left_b for o in found]
+    lines = standing.changes(a, b, left_a, left_b, paired, (busy_a, busy_b))
+    formulas += lines.changed
+    consumed = reworded.consumed | twinned.consumed | lines.consumed
+    rest = [i for i in rest if i not in consumed]
     for i in rest:
         kept = fate(
             i, in_a.get(i) or held_a.get(i, []), in_b.get(i) or held_b.get(i, []),

@@ -6,7 +6,7 @@ has a formula of its own in the same place: "unjustified and unprovoked war of c
 A, "brutal and unprovoked invasion" in the passage B puts there. Two such formulas are one
 *changed* entry when
 
-- they stand near each other: each in the other's window of :func:`slots.window` (between
+- they stand near each other: each in the other's window of :func:`nearby.window` (between
   where the paired neighbours of its sentence went, ``WITHIN`` sentences more each way);
 - their wordings share a content word that tells something (lower case, not a stop word,
   a subject or a pronoun such as "itself", inflection stripped: "unprovoked";
@@ -44,9 +44,10 @@ from functools import lru_cache
 from readoutdiff.formulas import coordination, wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import PRONOUNS
+from readoutdiff.formulas.nearby import anchors, window
 from readoutdiff.formulas.phrases import stem
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
-from readoutdiff.formulas.slots import Busy, Mutations, anchors, window
+from readoutdiff.formulas.slots import Busy, Mutations
 from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
@@ -67,7 +68,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 class Near:
     """Whether a sentence of A and one of B stand near each other: each in the other's
-    :func:`slots.window` (between where its paired neighbours went, ``WITHIN`` more each way)."""
+    :func:`nearby.window` (between where its paired neighbours went, ``WITHIN`` more each way)."""
 
     def __init__(self, pairs: Sequence[Alignment], counts: tuple[int, int]) -> None:
         self._marks = anchors(pairs)

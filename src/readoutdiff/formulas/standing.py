@@ -1,0 +1,187 @@
+"""A standing line reworded in sentences the aligner did not pair with each other.
+
+A readout often says the same policy line as the one before it, reworded, inside a passage
+that was rewritten around it, so the two sentences pair with nothing or with other
+sentences: "support efforts to expand legal pathways for migrants and refugees" in A, "expand
+legal pathways as an alternative to irregular migration" in another sentence of B; and often
+no lexicon, mined or background formula stands there to anchor a change
+(:mod:`readoutdiff.formulas.slots` and :mod:`readoutdiff.formulas.twins` need one). Here two
+sentences, one of A and one of B, are compared when they stand near each other (each in the
+other's :func:`nearby.window`, ``twins.WITHIN`` sentences beyond where its paired neighbours
+went), the aligner did not pair them together, and neither was aligned without change (its
+partner keeps every line of it). Two regions of them are one line reworded, a *changed* entry,
+when :mod:`readoutdiff.formulas.lines` says so, their shared words do not all stand in the
+aligned partner of either sentence too (the line is kept there: "They reviewed item 3 ..."
+beside "... item 4 ..."), neither wording is a name, an office, a date, boilerplate or a cut
+(:func:`noise.why`), and neither touches a place another entry tells or a formula the other
+readout keeps. A one-sided formula inside a wording is told by the entry ("strengthening global
+health security" -> "expand our partnership on global health": no "global health security"
+dropped besides).
+
+Pairs are taken best first, each place once: by the shared words, then by where they stand
+(the same order whichever readout is A), so swapping the readouts mirrors the result.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met in Mexico City.\\n\\nThey agreed to support efforts to expand legal pathways for migrants and refugees, and more.")
+>>> b = from_text("They met in Mexico City.\\n\\nThey welcomed plans to expand legal pathways as an alternative to irregular migration.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', 'support efforts to expand legal pathways for migrants', 'welcomed plans to expand legal pathways as an alternative')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from readoutdiff.formulas import noise
+from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
+from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.nearby import anchors, window
+from readoutdiff.formulas.slots import Busy, Mutations
+from readoutdiff.formulas.spans import overlaps, word_span
+from readoutdiff.formulas.succession import View
+from readoutdiff.formulas.twins import WITHIN
+from readoutdiff.model import (
+    REWORDED,
+    Alignment,
+    Formula,
+    FormulaSource,
+    FormulaStatus,
+    Span,
+    Status,
+)
+
+
+def changes(
+    a: View, b: View, only_a: Mapping[str, Sequence[Occurrence]],
+    only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Busy,
+) -> Mutations:  # fmt: skip
+    """Return one changed entry per line reworded across sentences not paired together
+    (``only_a``/``only_b``: the one-sided formulas left; ``busy``: places told already)."""
+    out = Mutations(changed=[], consumed=set())
+    known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said] = {}
+    said_a: dict[int, Said] = {}
+    said_b: dict[int, Said] = {}
+    layout = _layout(pairs)
+    of_a, of_b = layout.partners
+    candidates = []
+    for x, y in _near(pairs, layout, len(a.words), len(b.words)):
+        sa = said_a.get(x) or said_a.setdefault(x, said(a.words[x], known))
+        sb = said_b.get(y) or said_b.setdefault(y, said(b.words[y], known))
+        if sa.telling.isdisjoint(sb.telling):
+            continue  # the cheap test first: most sentences near each other share too little
+        shared = sa.content & sb.content
+        wa, wb = a.words[x], b.words[y]
+        for ra in regions(wa, sa.keys, shared):
+            for rb in regions(wb, sb.keys, shared):
+                common = evidence(wa, wb, ra, rb)
+                if not common or _kept(ra, of_a.get(x, ()), b) or _kept(rb, of_b.get(y, ()), a):
+                    continue
+                a_at, b_at = wa.start(ra.first), wb.start(rb.first)
+                candidates.append(((-common, a_at + b_at, min(a_at, b_at)), x, ra, y, rb))
+    taken: list[tuple[int, int, int, int]] = []
+    ids: Counter[str] = Counter()
+    for _, x, ra, y, rb in sorted(candidates, key=lambda c: c[0]):
+        wa, wb = a.words[x], b.words[y]
+        (fa, la), (fb, lb) = grown(wa, ra.first, ra.last), grown(wb, rb.first, rb.last)
+        places = [(0, x, fa, la), (1, y, fb, lb)]
+        if any(
+            s == t and i == j and f < e2 and f2 < e
+            for s, i, f, e in places
+            for t, j, f2, e2 in taken
+        ):
+            continue  # fmt: skip
+        if noise.why(wa, fa, la) or noise.why(wb, fb, lb):
+            continue
+        span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
+        if overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]):
+            continue
+        held = _held(a, x, fa, la, only_a) + _held(b, y, fb, lb, only_b)
+        if any(o.id in out.consumed for o in held):
+            continue
+        taken += places
+        out.consumed |= {o.id for o in held}
+        out.changed.append(_entry(a, b, (span_a, span_b), held, ra, rb, ids))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """How the aligner paired the sentences, read in one pass over the pairs."""
+
+    same: tuple[set[int], set[int]]
+    """Sentences of A and of B aligned without change: the partner keeps every line of them."""
+    partners: tuple[dict[int, list[int]], dict[int, list[int]]]
+    """Each other sentence of A -> the B sentences aligned with it, and the other way round."""
+
+
+def _layout(pairs: Sequence[Alignment]) -> _Layout:
+    same_a: set[int] = set()
+    same_b: set[int] = set()
+    of_a: dict[int, list[int]] = {}
+    of_b: dict[int, list[int]] = {}
+    for pair in pairs:
+        if pair.status is Status.UNCHANGED:
+            same_a.update(s.index for s in pair.a)
+            same_b.update(t.index for t in pair.b)
+            continue
+        for s in pair.a:
+            of_a.setdefault(s.index, []).extend(t.index for t in pair.b)
+        for t in pair.b:
+            of_b.setdefault(t.index, []).extend(s.index for s in pair.a)
+    return _Layout(same=(same_a, same_b), partners=(of_a, of_b))
+
+
+def _near(pairs: Sequence[Alignment], layout: _Layout, na: int, nb: int) -> list[tuple[int, int]]:
+    """(A sentence, B sentence) near each other and not aligned together, in order; none of a
+    sentence aligned without change."""
+    (same_a, same_b), (of_a, _) = layout.same, layout.partners
+    marks = anchors(pairs)
+    mirrored = sorted((y, x) for x, y in marks)
+    near: set[tuple[int, int]] = set()
+    for x in range(na):
+        if x not in same_a:
+            lo, hi = window(marks, x, nb, WITHIN)
+            near.update((x, y) for y in range(lo, hi) if y not in same_b)
+    for y in range(nb):
+        if y not in same_b:
+            lo, hi = window(mirrored, y, na, WITHIN)
+            near.update((x, y) for x in range(lo, hi) if x not in same_a)
+    return sorted((x, y) for x, y in near if y not in of_a.get(x, ()))
+
+
+def _kept(region: Region, partners: Sequence[int], other: View) -> bool:
+    """The sentence's aligned partner holds the region's shared words too: the line is kept
+    there, not reworded elsewhere ("They reviewed item 3 …" beside "… item 4 …")."""
+    return any(set(keys(other.words[y])).issuperset(region.stems) for y in partners)
+
+
+def _held(
+    view: View, sentence: int, first: int, last: int, one_sided: Mapping[str, Sequence[Occurrence]]
+) -> list[Occurrence]:  # fmt: skip
+    return [
+        o for o in view.by_sentence.get(sentence, ())
+        if o.id in one_sided and o.first < last and first < o.last
+    ]  # fmt: skip
+
+
+def _entry(
+    a: View, b: View, spans: tuple[Span, Span], held: Sequence[Occurrence], ra: Region,
+    rb: Region, ids: Counter[str],
+) -> Formula:  # fmt: skip
+    """The changed entry, named by a one-sided formula it tells (a lexicon one first), else by
+    the words the two wordings share."""
+    span_a, span_b = spans
+    slug = "-".join(s for s in ra.stems if s in rb.stems)
+    owner = min(held, key=lambda o: (o.source is FormulaSource.MINED, o.id), default=None)
+    anchor = owner.id if owner else f"mined:{slug}"
+    ids[anchor] += 1
+    suffix = f"#{ids[anchor]}" if ids[anchor] > 1 else ""
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=a.readout.text[span_a.start : span_a.end],
+        b_text=b.readout.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,),
+        id=f"{anchor}{REWORDED}{suffix}", source=owner.source if owner else FormulaSource.MINED,
+        topic=owner.topic if owner else "", confidence=1.0, anchor=anchor,
+    )  # fmt: skip
