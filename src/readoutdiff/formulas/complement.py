@@ -21,6 +21,7 @@ the formula's own wording).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -111,13 +112,16 @@ def _carried(
     """The side's wording and spans through the object, when every copy has the same one."""
     if not text or not spans:
         return None
-    carried = [_span_through(span, view) for span in spans]
-    if any(c is None for c in carried):
-        return None
-    wordings = {view.readout.text[c.start : c.end] for c in carried if c}
+    carried = []
+    for span in spans:  # a formula has a span per copy: the first that has no object ends it
+        grown = _span_through(span, view)
+        if grown is None:
+            return None
+        carried.append(grown)
+    wordings = {view.readout.text[c.start : c.end] for c in carried}
     if len(wordings) != 1:
         return None
-    return wordings.pop(), tuple(c for c in carried if c)
+    return wordings.pop(), tuple(carried)
 
 
 def _span_through(span: Span, view: View) -> Span | None:
@@ -127,9 +131,13 @@ def _span_through(span: Span, view: View) -> Span | None:
     words = _sentence_at(view.words, span.end)
     if words is None:
         return None
-    inside = [k for k in range(len(words.stems)) if span.start <= words.start(k) < span.end]
+    # The words starting inside the span (word offsets ascend: two bisections, not a scan).
+    first = bisect_left(words.offsets, span.start - words.base)
+    inside = range(first, bisect_left(words.offsets, span.end - words.base, first))
     if not inside or words.end(inside[-1]) != span.end:
         return None
+    if HEADS.isdisjoint(words.stems[first : inside.stop]):
+        return None  # no noun of HEADS in the wording: no object to carry (the common case)
     cut = _cut_short(words, inside[-1])
     for k in reversed(inside if cut else inside[-1:]):
         last = through_object(view.readout.text, words, k)

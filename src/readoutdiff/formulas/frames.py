@@ -18,7 +18,7 @@ Only lexicon formulas of three words or more whose end words are content words f
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from readoutdiff.formulas import wording
@@ -38,7 +38,7 @@ class Frames:
     firsts: frozenset[str]
     lasts: frozenset[str]
 
-    def may_hold(self, stems: set[str]) -> bool:
+    def may_hold(self, stems: Collection[str]) -> bool:
         """Whether a passage with these stems can hold both ends of some frame (cheap)."""
         return not self.firsts.isdisjoint(stems) and not self.lasts.isdisjoint(stems)
 

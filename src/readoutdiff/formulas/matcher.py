@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -24,7 +24,7 @@ from readoutdiff.formulas import wordings
 from readoutdiff.formulas.fuzzy import Fuzzy, choose
 from readoutdiff.formulas.fuzzy import Hit as Hit  # (first word, end word, entry number, score)
 from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.spans import line_of
+from readoutdiff.formulas.spans import line_of, new_span
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
 
 BY_START = attrgetter("span.start")
@@ -113,13 +113,15 @@ def find(
     memo: dict[tuple[str, ...], list[Hit]] | None = None,
     made: Made | None = None,
     around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] | None = None,
+    held: Mapping[int, set[int]] | None = None,
 ) -> tuple[Occurrence, ...]:
     """Return the entries' occurrences in ``readout``, avoiding words of ``taken`` occurrences.
 
     ``memo`` remembers the hits of each distinct sentence: pass one dict to the
     calls for both readouts so that a sentence they share is matched once; ``made``, the
     same for reading its occurrences off the text (see :data:`Made`); ``around``, for the hits
-    of a sentence with words taken.
+    of a sentence with words taken; ``held``, the words of each sentence inside ``taken`` when
+    known already (``sightings.taken_words``; read, never changed).
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.formulas.phrases import readout_words
@@ -128,9 +130,7 @@ def find(
     >>> [(o.id, o.text, o.score) for o in find(m, r, readout_words(r))]
     [('eeu', 'Eurasia Economic Union', 97.8), ('ci', 'Core-Interests', 100.0)]
     """
-    blocked: dict[int, set[int]] = defaultdict(set)
-    for occurrence in taken:
-        blocked[occurrence.sentence].update(range(occurrence.first, occurrence.last))
+    blocked = held if held is not None else _held(taken)
     found: list[Occurrence] = []
     seen = {} if memo is None else memo
     taken_seen = {} if around is None else around
@@ -152,7 +152,7 @@ def find(
             if known is None:
                 key = (stems, taken_key)
                 if key not in taken_seen:
-                    taken_seen[key] = _hits(matcher, stems, covered)
+                    taken_seen[key] = _hits(matcher, stems, set(covered))  # marks its copy
                 known = touched[id(stems), taken_key] = taken_seen[key]
             hits = known
         else:
@@ -168,7 +168,11 @@ def find(
             hits = known
         if hits:
             found += _occurrences(matcher, readout, sentence, hits, made)
-    return tuple(sorted((o for o in found if not _possessor(readout.text, o)), key=BY_START))
+    text = readout.text
+    # Only a wording ending in "s" can end in a possessive: the rest skip the call.
+    return tuple(
+        sorted((o for o in found if o.text[-1:] != "s" or not _possessor(text, o)), key=BY_START)
+    )
 
 
 _POSSESSOR = re.compile(r"['\u2019]s\s+[^\W\d_]")
@@ -226,10 +230,10 @@ def _occurrences(
             (
                 formula_id,
                 text,
-                Span(
-                    start=base + start,
-                    end=base + stop,
-                    line=words.line if one_line else line_of(readout, words, base + start),
+                new_span(
+                    base + start,
+                    base + stop,
+                    words.line if one_line else line_of(readout, words, base + start),
                 ),
                 index,
                 first,
@@ -245,6 +249,13 @@ def _occurrences(
 
 
 _new = tuple.__new__
+
+
+def _held(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
+    held: dict[int, set[int]] = defaultdict(set)
+    for occurrence in taken:
+        held[occurrence.sentence].update(range(occurrence.first, occurrence.last))
+    return held
 
 
 def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:

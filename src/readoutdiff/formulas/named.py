@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from readoutdiff.formulas import frames, wording
 from readoutdiff.formulas.around import around, content, swapped
@@ -67,9 +68,7 @@ def name(
             continue
         a_occ = [o for s in pair.a for o in a.by_sentence.get(s.index, ())]
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
-        framing = lexicon_frames is not None and lexicon_frames.may_hold(
-            {w for s in pair.a for w in a.words[s.index].stems}
-        )
+        framing = _framing(lexicon_frames, pair, a)
         if not a_occ and not b_occ and not framing:
             continue  # no formula in the passage: no replacement can belong to one (_owner)
         for rep in wording.replacements(
@@ -107,6 +106,15 @@ def name(
             named.consumed |= inside
             _add(named, seen, busy, _change(rep, owner.id, owner.source, owner.topic))
     return named
+
+
+def _framing(lexicon_frames: frames.Frames | None, pair: Alignment, a: View) -> bool:
+    """A's side of ``pair`` may hold both ends of a lexicon frame (its stems read in place,
+    no set made: most passages are one sentence)."""
+    if lexicon_frames is None:
+        return False
+    stems = [a.words[s.index].stems for s in pair.a]
+    return lexicon_frames.may_hold(stems[0] if len(stems) == 1 else tuple(chain(*stems)))
 
 
 def _change(

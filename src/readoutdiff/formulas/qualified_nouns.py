@@ -28,8 +28,10 @@ once, so swapping the readouts mirrors the result.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from readoutdiff.formulas import coordination
 from readoutdiff.formulas.mutation import headed
@@ -56,19 +58,28 @@ class Qualified:
 
 
 def changes(
-    a: View, b: View, pairs: Sequence[Alignment], busy: tuple[Sequence[Span], Sequence[Span]]
+    a: View,
+    b: View,
+    pairs: Sequence[Alignment],
+    busy: Callable[[], tuple[Sequence[Span], Sequence[Span]]],
 ) -> list[Formula]:
     """Return one changed entry per qualified noun of A reworded into one of B, none where
-    ``busy`` (A's spans, B's spans) already tells something."""
+    ``busy()`` (A's spans, B's spans; asked only when two wordings may pair) already tells
+    something."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
     in_a, in_b = _found(a, shapes), _found(b, shapes)
     if not in_a or not in_b:
         return []
     said_a = {(q[3], q[5]) for q in in_a}
     said_b = {(q[3], q[5]) for q in in_b}
-    free_a, free_b = Unheld(busy[0]), Unheld(busy[1])
-    mine = [q for q in _qualified(a, in_a, said_b) if free_a(q.span)]
-    theirs = [q for q in _qualified(b, in_b, said_a) if free_b(q.span)]
+    left = [q for q in in_a if (q[3], q[5]) not in said_b]
+    right = [q for q in in_b if (q[3], q[5]) not in said_a]
+    if not _may_pair(left, right):
+        return []  # most comparisons end here, before the spans and places below are read
+    busy_a, busy_b = busy()
+    free_a, free_b = Unheld(busy_a), Unheld(busy_b)
+    mine = [q for q in _qualified(a, left) if free_a(q.span)]
+    theirs = [q for q in _qualified(b, right) if free_b(q.span)]
     # A reworded phrase keeps its qualifiers or its noun: look only there, not at every pair.
     by_members: dict[frozenset[str], list[int]] = defaultdict(list)
     by_noun: dict[str, list[int]] = defaultdict(list)
@@ -101,12 +112,40 @@ def changes(
 
 def _shared(x: Qualified, y: Qualified) -> int:
     """Words the two phrases share when one is the other reworded (see the module), else 0."""
-    if x.members == y.members and x.noun != y.noun:
-        return len(x.members)
-    common = len(x.members & y.members)
-    if x.noun == y.noun and x.count == y.count and x.members != y.members:
-        return common + 1 if 2 * common >= x.count else 0
+    return _shared_words((x.members, x.count, x.noun), (y.members, y.count, y.noun))
+
+
+Wording = tuple[frozenset[str], int, str]
+"""(qualifiers, how many, noun): all :func:`_shared` reads of a qualified noun."""
+
+
+def _shared_words(x: Wording, y: Wording) -> int:
+    (x_members, x_count, x_noun), (y_members, y_count, y_noun) = x, y
+    if x_members == y_members and x_noun != y_noun:
+        return len(x_members)
+    common = len(x_members & y_members)
+    if x_noun == y_noun and x_count == y_count and x_members != y_members:
+        return common + 1 if 2 * common >= x_count else 0
     return 0
+
+
+def _may_pair(left: Found, right: Found) -> bool:
+    """Some wording of ``left`` and one of ``right`` share words as :func:`_shared` wants:
+    read on the distinct wordings alone, before any span or place is made (the spans, the
+    busy places and :class:`Near` cost a tenth of the stage at 500 KB, for no change found)."""
+    theirs = {(q[3], q[4], q[5]) for q in right}
+    if not theirs:
+        return False
+    by_members: dict[frozenset[str], list[Wording]] = defaultdict(list)
+    by_noun: dict[str, list[Wording]] = defaultdict(list)
+    for y in theirs:
+        by_members[y[0]].append(y)
+        by_noun[y[2]].append(y)
+    return any(
+        _shared_words(x, y)
+        for x in {(q[3], q[4], q[5]) for q in left}
+        for y in (*by_members.get(x[0], ()), *by_noun.get(x[2], ()))
+    )
 
 
 Shape = tuple[tuple[int, int, frozenset[str], int, str], ...]
@@ -119,24 +158,26 @@ Found = list[tuple[Words, int, int, frozenset[str], int, str]]
 
 def _found(view: View, shapes: dict[int, Shape]) -> Found:
     """Every coordination of one-word qualifiers followed by the noun they qualify, read once
-    per sentence shape (a repeated sentence shares its words' tuples)."""
+    per sentence shape (a repeated sentence shares its words' tuples: one stems tuple per
+    sentence text, see ``phrases.Shape``). The copies are walked in C; only the sentences
+    holding one are looked at one by one."""
+    ids = list(map(id, map(_STEMS, view.words)))
+    for key, words in dict(zip(ids, view.words, strict=True)).items():
+        if key not in shapes:
+            shapes[key] = tuple(_shape(words))
+    held = list(map(shapes.__getitem__, ids))
     found: Found = []
-    for words in view.words:
-        held = shapes.get(id(words.stems))  # one stems tuple per sentence text (phrases.Shape)
-        if held is None:
-            held = shapes[id(words.stems)] = tuple(_shape(words))
-        if held:
-            found += [(words, *qualified) for qualified in held]
+    for words, qualified in zip(compress(view.words, held), compress(held, held), strict=True):
+        found += [(words, *one) for one in qualified]
     return found
 
 
-def _qualified(
-    view: View, found: Found, said: set[tuple[frozenset[str], str]]
-) -> Iterator[Qualified]:
-    """The qualified nouns of ``found`` that the other readout does not say (``said``)."""
+_STEMS = attrgetter("stems")
+
+
+def _qualified(view: View, found: Found) -> Iterator[Qualified]:
+    """The qualified nouns of ``found``, with their spans and wordings."""
     for words, first, last, members, count, noun in found:
-        if (members, noun) in said:
-            continue
         where = word_span(view.readout, words, first, last)
         yield Qualified(
             sentence=words.sentence, members=members, count=count, noun=noun, span=where,
@@ -155,7 +196,8 @@ def _shape(words: Words) -> Iterator[tuple[int, int, frozenset[str], int, str]]:
         done = span[1]
         first, last = headed(words, *span)
         if last > span[1] and _closed(words, last):
-            members = [strip(words.stems[i]) for i in range(*span) if i not in _joins(words, span)]
+            joins = _joins(words, span)
+            members = [strip(words.stems[i]) for i in range(*span) if i not in joins]
             yield first, last, frozenset(members), len(members), strip(words.stems[last - 1])
 
 

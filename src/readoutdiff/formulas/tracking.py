@@ -211,7 +211,7 @@ def _mined(
     made: matcher.Made = {}
     around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[matcher.Hit]] = {}
     return [
-        matcher.find(search, side.readout, w, side.taken, memo, made, around)
+        matcher.find(search, side.readout, w, side.taken, memo, made, around, side.held)
         for side, w in zip(sides, words, strict=True)
     ]
 
@@ -281,10 +281,14 @@ def _fates(
     formulas += twinned.changed
     left_a = {i: o for i, o in left_a.items() if i not in twinned.consumed}
     left_b = {i: o for i, o in left_b.items() if i not in twinned.consumed}
-    busy_a, busy_b = _spans(formulas)
-    busy_a += [o.span for found in in_a.values() for o in found]  # every formula said there
-    busy_b += [o.span for found in in_b.values() for o in found]
-    formulas += qualified_nouns.changes(a, b, paired, (busy_a, busy_b))
+
+    def busy() -> tuple[list[Span], list[Span]]:  # made only when some qualified noun may pair
+        busy_a, busy_b = _spans(formulas)
+        busy_a += [o.span for found in in_a.values() for o in found]  # every formula said there
+        busy_b += [o.span for found in in_b.values() for o in found]
+        return busy_a, busy_b
+
+    formulas += qualified_nouns.changes(a, b, paired, busy)
     # A line reworded across passages last: the narrower evidence above tells its place first.
     busy_a, busy_b = _spans(formulas)
     busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]

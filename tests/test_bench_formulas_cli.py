@@ -1,0 +1,32 @@
+"""benchmarks/bench_formulas.py takes its options through argparse: ``--help`` prints the
+usage and stops (it used to run the whole four-minute benchmark), a wrong option is refused."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_formulas.py"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    # A timeout far below the benchmark's minutes: a --help that ran it would fail here.
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_help_prints_the_options_and_runs_nothing() -> None:
+    result = _run("--help")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: bench_formulas.py")
+    assert "--quick" in result.stdout
+    assert "formulas in the pool" not in result.stdout  # the benchmark's first line
+
+
+def test_an_unknown_option_is_refused() -> None:
+    result = _run("--fast")
+    assert result.returncode == 2
+    assert "unrecognized arguments: --fast" in result.stderr
+    assert result.stdout == ""

@@ -1,0 +1,32 @@
+"""formulas.spans.new_span makes the same Span as the dataclass's own __init__, which it skips."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from readoutdiff.formulas.spans import new_span
+from readoutdiff.model import Span
+
+
+@pytest.mark.parametrize("fields", [(0, 1, 1), (12, 40, 3), (7, 7, 2), (10**7, 10**7 + 5, 99_999)])
+def test_new_span_equals_the_keyword_call(fields: tuple[int, int, int]) -> None:
+    start, end, line = fields
+    made, called = new_span(start, end, line), Span(start=start, end=end, line=line)
+    assert made == called and hash(made) == hash(called) and repr(made) == repr(called)
+    assert (made.start, made.end, made.line) == fields
+    assert dataclasses.asdict(made) == {"start": start, "end": end, "line": line}
+
+
+def test_new_span_stays_frozen() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        new_span(1, 2, 3).start = 0  # type: ignore[misc]
+
+
+def test_span_has_nothing_new_span_would_skip() -> None:
+    # new_span sets the three slots itself: a __post_init__ (a check, a derived field) or a
+    # new field would be skipped there, so this fails first and new_span must follow.
+    assert not hasattr(Span, "__post_init__")
+    assert [f.name for f in dataclasses.fields(Span)] == ["start", "end", "line"]
+    assert Span.__slots__ == ("start", "end", "line")
