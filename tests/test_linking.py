@@ -371,3 +371,20 @@ def test_a_member_added_after_the_shared_words_takes_no_head_noun_from_the_slot(
             "support Ukraine and its sovereignty") in _default(
         "sherman-delattre__2022-05-20", swap=True
     )  # fmt: skip
+
+
+def test_one_topics_built_in_formulas_far_apart_are_one_line_and_two_joined_phrases_are_not() -> (
+    None
+):
+    # A's last sentence "… addressing the existential threat posed by climate change" and B's
+    # "… leadership in tackling the climate crisis", six sentences apart: both say "climate",
+    # their topic's name, so they are one line reworded wherever they stand.
+    fates = _default("biden-albanese__2022-05-24")
+    assert ("changed", "existential threat posed by climate change",
+            "leadership in tackling the climate crisis") in fates  # fmt: skip
+    assert ("appeared", None, "tackling the climate crisis") not in fates
+    # Next pair: "tackling the climate crisis" (A) is no rewording of "confront climate change
+    # and tackle challenges to regional stability": "climate" and "tackle" stand in reversed
+    # order across the "and" that joins two phrases.
+    fates = _default("biden-albanese__2022-11-13")
+    assert not [f for f in fates if f[2] and "tackle challenges" in f[2]]

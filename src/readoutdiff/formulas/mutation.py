@@ -16,6 +16,7 @@ when both sides share those ("They expressed their shared commitment …": "shar
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from readoutdiff.formulas import coordination
 from readoutdiff.formulas.matcher import Occurrence
@@ -77,6 +78,18 @@ def counts(stem: str) -> bool:
     return stem not in STOP_WORDS and stem not in PRONOUNS
 
 
+def _crossed(theirs: Words, matches: Sequence[tuple[int, int]]) -> bool:
+    """The shared words stand in the formula's order reversed across an "and" joining two
+    phrases ("confront climate change and tackle …" / "tackling the climate crisis"); the
+    members of one list may swap ("humanitarian and security assistance")."""
+    for (q1, k1), (q2, k2) in pairwise(sorted(matches)):
+        span = coordination.around(theirs, q1)
+        listed = span is not None and span[0] <= q1 and q2 < span[1]
+        if k2 < k1 and not listed and any(s in coordination.JOINS for s in theirs.stems[q1:q2]):
+            return True
+    return False
+
+
 def place(
     own: Occurrence, words: Words, around: Mapping[str, Sequence[int]], core: set[str],
     theirs: Words, p: int,
@@ -96,6 +109,8 @@ def place(
         return _member_swapped(own, words, theirs, p)
     if len(shared) < MIN_SHARED or not shared & core:
         return None
+    if _crossed(theirs, matches):
+        return None  # two phrases joined: "confront climate change and tackle challenges"
     if not any(
         (q == 0 or not theirs.caps[q]) and strip(theirs.stems[q]) not in _INTRODUCING
         for q, _ in matches

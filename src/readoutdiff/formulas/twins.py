@@ -15,7 +15,7 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
   themselves ("themes of peace and development" and "high-quality development" are two);
   or both are of one topic of it and both say the word that names the topic ("address the
   climate crisis" / "fighting climate change", topic "climate"), which then take the words
-  of their clause as slots' short wordings do;
+  of their clause as slots' short wordings do, and need not stand near each other;
 - each has a telling word the other lacks: a formula whose words all stand in the other
   is a formula of its own held inside it ("security assistance" / "security, economic, and
   humanitarian assistance"), reported as such;
@@ -103,15 +103,16 @@ def link(
         x = only_a[x_id][0]
         for y_id, y_traits in traits_b.items():
             y = only_b[y_id][0]
-            if x.source is y.source is FormulaSource.BUILTIN:
+            family = x.source is y.source is FormulaSource.BUILTIN
+            if family:
                 # The built-in lexicon names successors itself; else only one topic's family.
                 evidence = _family(x, y, x_traits, y_traits)
             else:
                 evidence = _evidence(x_traits, y_traits)
             if evidence is None:
                 continue
-            if not near(x.sentence, y.sentence):
-                continue
+            if not family and not near(x.sentence, y.sentence):
+                continue  # a topic's name in both says more than the place (see _family)
             rank = (-evidence, abs(x.sentence - y.sentence), min(x_id, y_id), max(x_id, y_id))
             candidates.append((rank, x, y))
     for _, x, y in sorted(candidates, key=lambda c: c[0]):
