@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from readoutdiff import compare, from_text
+from pathlib import Path
+
+from readoutdiff import compare, from_text, load
 from readoutdiff.model import Formula, FormulaStatus, Span
 from readoutdiff.render import labels
 from readoutdiff.render.markdown import render_markdown
+from readoutdiff.render.series_text import render_series_text
 from readoutdiff.render.text import render_text
+from readoutdiff.series import build_series
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ("2021-06-28-xi-putin.txt", "2021-12-15-xi-putin.txt")
 
 A = "Home > News\nThe two sides met in Beijing. Trade grew by 10 percent.\nSuggest To A Friend:"
 B = "Trade grew by 12 percent. The two sides met in Beijing.\nThey signed a new accord on energy."
@@ -77,3 +84,26 @@ def test_a_moved_passage_says_where_from_once() -> None:
     heads = [labels.place(x) + "  " + labels.kind(x) for x in moved]
     assert all(head.endswith("moved") and "from A line" not in head for head in heads)
     assert all(head in render_text(comparison) for head in heads)
+
+
+def test_folded_unchanged_passages_end_on_a_whole_word() -> None:
+    """A folded line of the samples never ends mid-name ("Russian President V…") or on "the…"."""
+    sample = load(ROOT / "samples" / SAMPLES[0])
+    folded = [
+        line.split("  ", 1)[1]
+        for line in render_text(compare(sample, sample)).splitlines()
+        if line.startswith("= A ")
+    ]
+    cut = [line[:-1] for line in folded if line.endswith("…")]
+    assert len(cut) >= 20
+    words = {word.strip(",;:.") for s in sample.sentences for word in s.text.split()}
+    assert [line for line in cut if line.split()[-1] not in words] == []
+    assert not [line for line in cut if line.split()[-1].lower() in {"the", "of", "a", "to", "and"}]
+    assert "held a meeting with Russian President…" in " ".join(folded)
+
+
+def test_series_titles_are_shortened_after_a_whole_word() -> None:
+    series = build_series([load(ROOT / "samples" / name) for name in SAMPLES])
+    view = render_series_text(series)
+    assert "Fulfilling Responsibilities as Major…" in view
+    assert "Major Count…" not in view

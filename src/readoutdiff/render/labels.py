@@ -103,3 +103,35 @@ def formula_wording(formula: Formula) -> str:
     if formula.a_text and formula.b_text and formula.a_text != formula.b_text:
         return f"{around}“{formula.a_text}” → “{formula.b_text}”"
     return f"{around}“{formula.a_text or formula.b_text}”"
+
+
+def shorten(text: str, width: int) -> str:
+    """Cut ``text`` to at most ``width`` characters, ending in "…" after a whole word (not mid-name).
+
+    >>> shorten("President Xi met Russian President Vladimir Putin", 40)
+    'President Xi met Russian President…'
+    >>> shorten("Major Countries, and Acting as the Bulwark", 17), shorten("short", 40)
+    ('Major Countries…', 'short')
+    >>> shorten("Putin congratulated him on the 100th anniversary of the founding of the CPC", 70)
+    'Putin congratulated him on the 100th anniversary of the founding…'
+    >>> shorten("习近平同俄罗斯总统普京举行视频会晤", 8)
+    '习近平同俄罗斯…'
+    """
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if text[width - 1].isalnum() and cut[-1].isalnum():  # mid-word: back to the last word's end
+        space = cut.rfind(" ")
+        if space > width // 2:  # a word longer than half the width is cut where it stands
+            cut = cut[:space]
+    words = cut.rstrip(" ,;:").split(" ")
+    while len(words) > 1 and words[-1].lower() in _DANGLING and len(cut) > width // 2:
+        words.pop()  # "the founding of the…" reads as a cut; "the founding…" does not
+        cut = " ".join(words)
+    return " ".join(words).rstrip(" ,;:") + "…"
+
+
+_DANGLING = frozenset(
+    "a an the of and or to in on at by for with from as its his her their our".split()
+)
+"""Words a shortened text does not end on: they announce a word that was cut off."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from readoutdiff.render.escape import shown_line, shown_path
+from readoutdiff.render.labels import shorten
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
 SYMBOLS = {
@@ -72,7 +73,7 @@ def _context_changes(count: int) -> str:
 
 
 def _short(title: str, width: int = 72) -> str:
-    return title if len(title) <= width else title[: width - 1].rstrip() + "…"
+    return shorten(title, width)
 
 
 def _formula_counts(series: Series) -> str:

@@ -76,11 +76,7 @@ def _passage(alignment: Alignment, color: bool, across: bool) -> list[str]:
     if alignment.status is Status.CHANGED:
         head += f", score {alignment.score:.2f}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:
-        folded = (
-            alignment.b_text
-            if len(alignment.b_text) <= _FOLD_WIDTH
-            else alignment.b_text[: _FOLD_WIDTH - 1] + "…"
-        )
+        folded = labels.shorten(alignment.b_text, _FOLD_WIDTH)
         line = f"{sign} {labels.place(alignment)}  {_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
     if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides
