@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readoutdiff.model import REWORDED, Comparison, Formula, FormulaSource, FormulaStatus, Status
+from readoutdiff.render.labels import shorten
 
 MOST = 7
 FEWEST = 3
@@ -151,5 +152,5 @@ def _frame(a: str, b: str) -> str | None:
 
 
 def _cut(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1].rstrip() + "…"
+    """A passage quoted in one line, cut after a whole word (as every view folds passages)."""
+    return shorten(" ".join(text.split()), _QUOTE_CHARS)
