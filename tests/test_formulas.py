@@ -452,3 +452,14 @@ def test_a_verb_governing_a_kept_formula_is_no_qualifier_of_it() -> None:
     )
     (state,) = [f for f in comparison.formulas if f.id == "establishment-of-palestinian-state"]
     assert state.status is FormulaStatus.PERSISTED and state.variant
+
+
+def test_a_passive_verb_and_its_preposition_are_no_governing_phrase() -> None:
+    # The samples: "Smooth progress is being made in synergizing Belt and Road cooperation":
+    # what is said of the Belt and Road Initiative is "synergizing", not "made in synergizing".
+    root = Path(__file__).resolve().parent.parent / "samples"
+    comparison = compare(
+        load(root / "2021-06-28-xi-putin.txt"), load(root / "2021-12-15-xi-putin.txt")
+    )
+    (bri,) = [f for f in comparison.formulas if f.id.startswith("belt-and-road") and f.anchor]
+    assert (bri.a_text, bri.b_text) == ("promote the alignment", "synergizing")

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status
@@ -255,12 +255,20 @@ def _said(words: Words, phrase: tuple[int, int]) -> list[str]:
     return [s for s in words.stems[slice(*phrase)] if s not in STOP_WORDS and s not in INTRODUCING]
 
 
+_AUXILIARIES = frozenset("is are was were be being been".split())
+
+
 def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
     """Drop a leading subject (subject words, a name or office: "Foreign Secretary Truss"),
     the verb that reports it ("emphasized") and trailing stop words; None if no lower-case
     content word is left (names are no governing phrase: "to Russia's")."""
     while start < end and (words.stems[start] in INTRODUCING or words.caps[start]):
         start += 1
+    if (
+        0 < start < end - 2 and words.stems[start - 1] in _AUXILIARIES
+        and words.stems[start + 1] in PREPOSITIONS
+    ):  # fmt: skip
+        start += 2  # a passive verb and its preposition: "(progress is being) made in synergizing"
     while end > start and (words.stems[end - 1] in STOP_WORDS or len(words.stems[end - 1]) == 1):
         end -= 1  # nor a lone letter, the cut end of "U.S." ("to surge U")
     told = (k for k in range(start, end) if not words.caps[k])
