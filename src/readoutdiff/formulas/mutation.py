@@ -22,6 +22,7 @@ from readoutdiff.formulas import coordination
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.stock import stock
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
 
 MIN_SHARED = 2
@@ -205,7 +206,7 @@ def _member_swapped(
     mine, other = content(words, *members), content(theirs, *span)
     if len(mine) != len(other) or sorted(mine) == sorted(other):
         return None
-    if members != (own.first, own.last) and set(mine) & set(other) <= _stock():
+    if members != (own.first, own.last) and set(mine) & set(other) <= stock():
         return (
             None  # a stock word of formulas kept: "… and energy investments" / "food and energy …"
         )
@@ -224,12 +225,6 @@ def _members(words: Words, own: Occurrence) -> tuple[int, int] | None:
     if span is not None and span[0] == own.first and span[1] == own.last - 1:
         return span
     return None
-
-
-def _stock() -> frozenset[str]:
-    from readoutdiff.formulas.twins import stock  # twins reads this module: imported late
-
-    return stock()
 
 
 def headed(words: Words, first: int, last: int) -> tuple[int, int]:

@@ -38,11 +38,9 @@ the readouts mirrors the result.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from readoutdiff.formulas import coordination, wording
 from readoutdiff.formulas.matcher import Occurrence
@@ -52,21 +50,16 @@ from readoutdiff.formulas.phrases import stem
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.slots import Busy, Mutations, text_at
 from readoutdiff.formulas.spans import overlaps
+from readoutdiff.formulas.stock import stock
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus
 
 WITHIN = 2
 """Sentences beyond where a sentence's paired neighbours went, for the other formula to be near."""
-STOCK_SHARE = 1 / 64
-"""Share of the built-in lexicon's formulas a word stands in to be stock vocabulary (see
-:func:`stock`): 6 of its 344 formulas. Measured on the dev pairs with ``--oracle``: 3 or 4
-found one changed event fewer ("encourage economic engagement" / "advance economic growth"),
-5 or 6 the same, 8 or 12 let more unrelated formulas link (changed precision 53 % against 54 %)."""
 NAME_PREFIX = 5
 """Names are compared by their first letters: "Ukrainian" and "Ukraine's", "Russian" and
 "Russia" name one thing."""
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 class Near:
@@ -136,25 +129,6 @@ def link(
             confidence=1.0, anchor=owner.id,
         ))  # fmt: skip
     return out
-
-
-@lru_cache(maxsize=1)
-def stock() -> frozenset[str]:
-    """Lower-case words (stems, inflection stripped) that stand in at least ``STOCK_SHARE`` of
-    the built-in lexicon's formulas: the stock vocabulary of diplomatic formulas ("security",
-    "cooperation", "global", "energy"), which two unrelated formulas share by chance."""
-    from readoutdiff.formulas.lexicon import builtin
-
-    entries = builtin().entries
-    counted: Counter[str] = Counter()
-    for entry in entries:
-        counted.update({
-            strip(stem(word.lower()))
-            for wording in (entry.text, *entry.variants)
-            for word in _LATIN_WORD.findall(wording)
-            if not word[0].isupper()
-        })  # fmt: skip
-    return frozenset(word for word, n in counted.items() if n >= STOCK_SHARE * len(entries))
 
 
 @dataclass(frozen=True, slots=True)
