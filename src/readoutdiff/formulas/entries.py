@@ -23,6 +23,7 @@ from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import coordination, succession, wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
+from readoutdiff.formulas.negation import negated
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.spans import overlaps, word_span
@@ -74,7 +75,7 @@ def qualified(
     )
     if (
         wording.qualifier_dropped(a_runs, b_runs) or wording.qualifier_dropped(b_runs, a_runs)
-        or wording.negated(formula.a_text or "", formula.b_text or "")
+        or negated(formula.a_text or "", formula.b_text or "")
     ):  # fmt: skip
         return replace(formula, status=FormulaStatus.CHANGED, variant=False)
     return formula

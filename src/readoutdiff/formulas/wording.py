@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from readoutdiff.formulas.negation import negated
 from readoutdiff.formulas.phrases import Words, key
 from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.spans import line_of
@@ -282,26 +283,6 @@ def same_formula(x: str, y: str, threshold: float = 90.0) -> bool:
     if sorted(bx) == sorted(by):
         return True
     return bool(fuzz.ratio(" ".join(bx), " ".join(by), score_cutoff=threshold))
-
-
-_NEGATIONS = ("in", "un", "non", "dis", "il", "im", "ir")
-
-
-def negated(x: str, y: str) -> bool:
-    """A content word of one wording is a word of the other with a negating prefix, which
-    the other lacks: "global food insecurity" / "global food security", "unlawful" / "lawful".
-
-    >>> negated("global food insecurity", "global food security"), negated("justified", "unjustified war")
-    (True, True)
-    >>> negated("unprovoked and unjustified", "unjustified and unprovoked"), negated("strong support", "strong partnership")
-    (False, False)
-    """
-    bx, by = set(key(x)) - STOP_WORDS, set(key(y)) - STOP_WORDS
-    for longer, shorter in ((bx - by, by - bx), (by - bx, bx - by)):
-        for word in longer:
-            if any(word[len(p) :].lstrip("-") in shorter for p in _NEGATIONS if word.startswith(p)):
-                return True
-    return False
 
 
 def told(run: Sequence[Place], ignored: frozenset[str] = frozenset()) -> set[str]:
