@@ -30,3 +30,11 @@ def test_an_unknown_option_is_refused() -> None:
     assert result.returncode == 2
     assert "unrecognized arguments: --fast" in result.stderr
     assert result.stdout == ""
+
+
+def test_the_whole_cli_ratio_takes_its_corpus_seeds() -> None:
+    result = _run("--help")
+    assert "--seeds" in result.stdout
+    bad = _run("--seeds", "ten")
+    assert bad.returncode == 2
+    assert "not a comma-separated list of numbers" in bad.stderr
