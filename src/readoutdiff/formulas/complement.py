@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from readoutdiff.formulas import coordination
 from readoutdiff.formulas.phrases import Words, stem
@@ -44,6 +45,7 @@ MOST = 8
 _ENDS = CLAUSE_WORDS | PREPOSITIONS - {"of"} | frozenset(("as", "including", "than", "like", "if"))
 _JOINS = coordination.JOINS
 _HARD = frozenset(",;:()[]\u2014\u2013")
+_BASE = attrgetter("base")
 
 
 def carried(formulas: Sequence[Formula], views: tuple[View, View]) -> list[Formula]:
@@ -161,16 +163,10 @@ def _cut_short(words: Words, k: int) -> bool:
 
 def _sentence_at(sentences: Sequence[Words], offset: int) -> Words | None:
     """The sentence's words that hold ``offset`` (the end of a formula)."""
-    lo, hi = 0, len(sentences)
-    while lo < hi:  # the last sentence starting before the offset
-        mid = (lo + hi) // 2
-        if sentences[mid].base < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    if lo == 0:
+    before = bisect_left(sentences, offset, key=_BASE)  # the sentences starting before it
+    if before == 0:
         return None
-    words = sentences[lo - 1]
+    words = sentences[before - 1]
     return words if words.stems and words.end(len(words.stems) - 1) >= offset else None
 
 
