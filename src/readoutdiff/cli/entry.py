@@ -26,9 +26,11 @@ def main(argv: list[str] | None = None) -> None:
 
     from readoutdiff import regex_cache
     from readoutdiff.cache_dir import from_environment
+    from readoutdiff.cli.flags import NOT_DIFF
 
     cache = from_environment(os.environ)
-    regex_cache.preload(cache)  # before typer and the engine compile their patterns
+    plain = bool(arguments) and arguments[0] not in NOT_DIFF  # most likely readoutdiff A B
+    regex_cache.preload(cache, "diff" if plain else "")  # before anything compiles patterns
     try:
         from readoutdiff.cli import fast
 

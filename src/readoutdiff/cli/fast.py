@@ -18,18 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from readoutdiff.cli.diff_run import run_diff
-from readoutdiff.cli.flags import FLAGS
+from readoutdiff.cli.flags import FLAGS, NOT_DIFF
 from readoutdiff.cli.guard import finish
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-NOT_DIFF = frozenset(
-    {"check", "formulas", "help", "series", "--version", "--help", "-h", "--install-completion",
-     "--show-completion"}
-)  # fmt: skip
-"""A first word that makes the command line not ``diff``'s: the other commands, the root's
-options (``readoutdiff A B`` is ``readoutdiff diff A B`` unless it starts with one of these)."""
 
 
 class _Typer(Exception):

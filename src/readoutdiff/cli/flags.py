@@ -36,6 +36,14 @@ class Color(StrEnum):
     NEVER = "never"
 
 
+NOT_DIFF = frozenset(
+    {"check", "formulas", "help", "series", "--version", "--help", "-h", "--install-completion",
+     "--show-completion"}
+)  # fmt: skip
+"""A first word that makes the command line not ``diff``'s: the other commands, the root's
+options (``readoutdiff A B`` is ``readoutdiff diff A B`` unless it starts with one of these)."""
+
+
 class Flag:
     """One parameter on the command line: its flags (none: an argument), metavariable, help."""
 
