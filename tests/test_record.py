@@ -1,4 +1,5 @@
-"""Every ``@record`` class behaves as ``@dataclass(frozen=True, slots=True, kw_only=True)`` would.
+"""Every ``@record`` class behaves as ``@dataclass(frozen=True, slots=True, kw_only=True)`` would
+(and every ``@record_positional`` one as ``@dataclass(frozen=True, slots=True)``).
 
 Each record class of the package gets a twin made by the real decorator from the same fields;
 the real objects of a comparison of the samples (model and HTML view), rebuilt as twins, must
@@ -74,7 +75,8 @@ def _twin(cls: type) -> type:
             compare=field.compare,
         )  # fmt: skip
     made = type(cls.__name__, (), namespace)
-    return dataclasses.dataclass(frozen=True, slots=True, kw_only=True)(made)
+    kw_only = all(field.kw_only for field in dataclasses.fields(cls))  # record or record_positional
+    return dataclasses.dataclass(frozen=True, slots=True, kw_only=kw_only)(made)
 
 
 def test_the_package_has_many_records() -> None:
@@ -88,7 +90,17 @@ def test_a_record_class_is_its_twins_equal(cls: type) -> None:
     twin = _twin(cls)
     assert inspect.signature(cls) == inspect.signature(twin)
     assert cls.__init__.__annotations__ == twin.__init__.__annotations__  # type: ignore[misc]
-    keys = ("name", "type", "default", "default_factory", "init", "repr", "hash", "compare")
+    keys = (
+        "name",
+        "type",
+        "default",
+        "default_factory",
+        "init",
+        "repr",
+        "hash",
+        "compare",
+        "kw_only",
+    )
     assert [[getattr(f, k) for k in keys] for f in dataclasses.fields(cls)] == [
         [getattr(f, k) for k in keys] for f in dataclasses.fields(twin)
     ]

@@ -45,7 +45,15 @@ class _Model:
     """What the real decorator gives every record: parameters, pickling of a frozen slot class."""
 
 
-_PARAMS = _Model.__dataclass_params__  # type: ignore[attr-defined]
+@dataclasses.dataclass(frozen=True, slots=True)
+class _PositionalModel:
+    """The same for :func:`record_positional`."""
+
+
+_PARAMS: dict[bool, Any] = {
+    True: _Model.__dataclass_params__,  # type: ignore[attr-defined]
+    False: _PositionalModel.__dataclass_params__,  # type: ignore[attr-defined]
+}
 _STATE = {
     name: vars(_Model)[name] for name in ("__getstate__", "__setstate__") if name in vars(_Model)
 }
@@ -54,14 +62,32 @@ _STATE = {
 @dataclass_transform(frozen_default=True, kw_only_default=True)
 def record(cls: type[_T]) -> type[_T]:
     """Return ``cls`` as ``@dataclass(frozen=True, slots=True, kw_only=True)`` would."""
+    return _made(cls, kw_only=True)
+
+
+@dataclass_transform(frozen_default=True)
+def record_positional(cls: type[_T]) -> type[_T]:
+    """Return ``cls`` as ``@dataclass(frozen=True, slots=True)`` would (fields by position too).
+
+    >>> @record_positional
+    ... class Pair:
+    ...     "Two numbers."
+    ...     a: int
+    ...     b: int = 2
+    >>> Pair(1), Pair(1) == Pair(a=1, b=2), Pair.__match_args__
+    (Pair(a=1, b=2), True, ('a', 'b'))
+    """
+    return _made(cls, kw_only=False)
+
+
+def _made(cls: type[_T], *, kw_only: bool) -> type[_T]:
     own = vars(cls)
-    factory = any(
-        isinstance(value, dataclasses.Field) and value.default_factory is not dataclasses.MISSING
-        for value in own.values()
-    )
-    if factory or not own.get("__doc__") or "__post_init__" in own or _OWN & own.keys():
-        return dataclasses.dataclass(frozen=True, slots=True, kw_only=True)(cls)
-    made = dataclasses.dataclass(init=False, repr=False, eq=False, slots=True, kw_only=True)(cls)
+    given = [value for value in own.values() if isinstance(value, dataclasses.Field)]
+    factory = any(field.default_factory is not dataclasses.MISSING for field in given)
+    odd = not kw_only and _default_then_required(own)  # the real decorator says what is wrong
+    if odd or factory or not own.get("__doc__") or "__post_init__" in own or _OWN & own.keys():
+        return dataclasses.dataclass(frozen=True, slots=True, kw_only=kw_only)(cls)
+    made = dataclasses.dataclass(init=False, repr=False, eq=False, slots=True, kw_only=kw_only)(cls)
     fields = dataclasses.fields(made)  # type: ignore[arg-type]
     names = {field.name for field in fields}
     compared = _key([field.name for field in fields if field.compare])
@@ -91,13 +117,13 @@ def record(cls: type[_T]) -> type[_T]:
             raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
         object.__delattr__(self, name)
 
-    methods = [_init(made, fields), __repr__, __eq__, __hash__, __setattr__, __delattr__]
+    methods = [_init(made, fields, kw_only), __repr__, __eq__, __hash__, __setattr__, __delattr__]
     for method in methods:
         method.__qualname__ = f"{made.__qualname__}.{method.__name__}"
         setattr(made, method.__name__, method)
     for name, value in _STATE.items():
         setattr(made, name, value)
-    made.__dataclass_params__ = _PARAMS  # type: ignore[attr-defined]
+    made.__dataclass_params__ = _PARAMS[kw_only]  # type: ignore[attr-defined]
     return made
 
 
@@ -111,8 +137,20 @@ def _key(names: list[str]) -> Any:
     return lambda instance: ()
 
 
-def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Any:
-    """``__init__`` as dataclasses write it for a frozen class with keyword-only fields."""
+def _default_then_required(own: Any) -> bool:
+    """A field with a default before one without (the class's own fields, in order)."""
+    defaults = [
+        name in own
+        and not (
+            isinstance(own[name], dataclasses.Field) and own[name].default is dataclasses.MISSING
+        )
+        for name in own.get("__annotations__", {})
+    ]
+    return any(defaults[i] and not defaults[i + 1] for i in range(len(defaults) - 1))
+
+
+def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...], kw_only: bool) -> Any:
+    """``__init__`` as dataclasses write it for a frozen class (fields keyword-only or not)."""
     defaults = {
         f"_dflt_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING
     }
@@ -123,9 +161,9 @@ def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Any:
         f"  __dataclass_builtins_object__.__setattr__(self,{f.name!r},{f.name})" for f in fields
     ]
     names = ", ".join(["__dataclass_builtins_object__", *defaults])
-    star = f"*, {', '.join(parameters)}" if parameters else ""
+    listed = f"{'*, ' * kw_only}{', '.join(parameters)}" if parameters else ""
     source = (
-        f"def __create_fn__({names}):\n def __init__(self{', ' if star else ''}{star}):\n"
+        f"def __create_fn__({names}):\n def __init__(self{', ' if listed else ''}{listed}):\n"
         + ("\n".join(body) or "  pass")
         + "\n return __init__"
     )
