@@ -85,7 +85,7 @@ def replacements(
     x, y = [w.stems[k] for w, k in left], [w.stems[k] for w, k in right]
     found: list[Replacement] = []
     regions = [
-        piece for r in _regions(_opcodes(x, y, blocks), x) for piece in _pieces(left, right, *r)
+        piece for r in regions_of(opcodes_of(x, y, blocks), x) for piece in _pieces(left, right, *r)
     ]
     for i1, i2, j1, j2 in regions:
         core = (tuple(left[i1:i2]), tuple(right[j1:j2]))
@@ -105,7 +105,7 @@ def replacements(
     return found
 
 
-def _opcodes(
+def opcodes_of(
     x: list[str], y: list[str], blocks: BlockMemo | None = None
 ) -> list[tuple[str, int, int, int, int]]:
     """The word diff of ``x`` and ``y``, computed in one canonical order so that swapping
@@ -164,7 +164,7 @@ def _last_cut(run: list[Place], start: int, end: int) -> int:
     return next((p for p in range(end - 1, start, -1) if not _joined(run, p)), start)
 
 
-def _regions(
+def regions_of(
     opcodes: Sequence[tuple[str, int, int, int, int]], x: Sequence[str]
 ) -> list[tuple[int, int, int, int]]:
     """Join changed runs that only one unchanged word separates ("unprovoked *and*

@@ -1,0 +1,114 @@
+"""Two one-sided formulas that stand in the same replaced words of one aligned pair.
+
+A reworded passage keeps words on both sides of the place it changed: "reiterated his
+commitment to *repair and revitalize the U.S.-EU partnership*" / "reiterated his commitment
+to *continue implementing the outcomes from the June U.S.-EU Summit*". When a formula only A
+has and a formula only B has are the only one-sided formulas in the same run of replaced
+words (the word diff of the pair, runs one unchanged word apart joined), the one took the
+other's place: one formula *changed*, not one dropped and another appeared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.spans import overlaps
+from readoutdiff.formulas.succession import Link, View
+from readoutdiff.formulas.wording import opcodes_of, regions_of
+from readoutdiff.model import Alignment, Sentence, Span
+
+Side = Mapping[str, Sequence[Occurrence]]
+
+
+def links(
+    a: View, b: View, only_a: Side, only_b: Side, pairs: Sequence[Alignment],
+    busy: tuple[Sequence[Span], Sequence[Span]],
+) -> list[Link]:  # fmt: skip
+    """Links between the formulas left one-sided that fill one replaced run of a pair."""
+    if not only_a or not only_b:
+        return []
+    on_a = _by_sentence(only_a)
+    on_b = _by_sentence(only_b)
+    candidates: list[tuple[float, int, int, str, str, Occurrence, Occurrence]] = []
+    for pair in pairs:
+        xs = [o for s in pair.a for o in on_a.get(s.index, ())]
+        ys = [o for s in pair.b for o in on_b.get(s.index, ())]
+        if not xs or not ys:
+            continue
+        for x, y in same_place(pair, a.words, b.words, xs, ys):
+            if x.source is y.source:
+                low, high = sorted((x.span.start, y.span.start))
+                first, second = sorted((x.id, y.id))
+                candidates.append((-pair.score, low, high, first, second, x, y))
+    found: list[Link] = []
+    used: set[str] = set()
+    for score, _, _, _, _, x, y in sorted(candidates, key=lambda c: c[:5]):  # either way round
+        if x.id in used or y.id in used:
+            continue
+        if overlaps(x.span, busy[0]) or overlaps(y.span, busy[1]):
+            continue
+        used |= {x.id, y.id}
+        found.append(Link(a_id=x.id, b_id=y.id, score=-score))
+    return found
+
+
+def _by_sentence(side: Side) -> dict[int, list[Occurrence]]:
+    held: dict[int, list[Occurrence]] = {}
+    for found in side.values():
+        if len(found) == 1:  # a formula said once: its one place
+            held.setdefault(found[0].sentence, []).append(found[0])
+    return held
+
+
+def same_place(
+    pair: Alignment, a_words: Sequence[Words], b_words: Sequence[Words],
+    xs: Sequence[Occurrence], ys: Sequence[Occurrence],
+) -> list[tuple[Occurrence, Occurrence]]:  # fmt: skip
+    """Return the (A, B) one-sided formulas of ``pair`` that alone fill one replaced run."""
+    a_at, x = _flat(pair.a, a_words)
+    b_at, y = _flat(pair.b, b_words)
+    opcodes = opcodes_of(x, y)
+    kept_x = {k for tag, i1, i2, _, _ in opcodes if tag == "equal" for k in range(i1, i2)}
+    kept_y = {k for tag, _, _, j1, j2 in opcodes if tag == "equal" for k in range(j1, j2)}
+    found = []
+    for i1, i2, j1, j2 in regions_of(opcodes, x):
+        here_x = [o for o in xs if _meets(a_at[o.sentence], o, i1, i2)]
+        here_y = [o for o in ys if _meets(b_at[o.sentence], o, j1, j2)]
+        if (
+            len(here_x) == 1 and len(here_y) == 1
+            and _fills(_changed(a_at, here_x[0], kept_x), i1, i2, here_x[0])
+            and _fills(_changed(b_at, here_y[0], kept_y), j1, j2, here_y[0])
+        ):  # fmt: skip
+            found.append((here_x[0], here_y[0]))
+    return found
+
+
+def _changed(at: Mapping[int, int], o: Occurrence, kept: set[int]) -> list[int]:
+    """Positions (in the pair's words) of the formula's words the other side does not keep."""
+    offset = at[o.sentence]
+    return [k for k in range(offset + o.first, offset + o.last) if k not in kept]
+
+
+def _fills(changed: Sequence[int], lo: int, hi: int, o: Occurrence) -> bool:
+    """The formula's replaced words stand mostly in the run, and the run is mostly the
+    formula's place: no more than twice its words (a rewritten sentence is no one place)."""
+    inside = sum(lo <= k < hi for k in changed)
+    return 2 * inside >= len(changed) > 0 and hi - lo <= 2 * (o.last - o.first)
+
+
+def _flat(
+    sentences: Sequence[Sentence], words: Sequence[Words]
+) -> tuple[Mapping[int, int], list[str]]:
+    """The stems of one side of a pair in a row, and where each sentence's words start."""
+    at: dict[int, int] = {}
+    stems: list[str] = []
+    for sentence in sentences:
+        at[sentence.index] = len(stems)
+        stems += words[sentence.index].stems
+    return at, stems
+
+
+def _meets(offset: int, o: Occurrence, lo: int, hi: int) -> bool:
+    return offset + o.first < hi and lo < offset + o.last
