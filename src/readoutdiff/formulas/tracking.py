@@ -241,14 +241,18 @@ def _fates(
     }
     # The places each side's entries tell, apart: A's offsets and B's are not comparable.
     busy_a, busy_b = _spans(formulas)
-    reworded = slots.find(a, b, lonely_a, lonely_b, paired, (busy_a, busy_b))
-    formulas += reworded.changed
-    left_a = {i: o for i, o in lonely_a.items() if i not in reworded.consumed}
-    left_b = {i: o for i, o in lonely_b.items() if i not in reworded.consumed}
-    twinned = twins.link(a, b, left_a, left_b, paired, _spans(formulas))
+    # Two one-sided formulas that share telling words first, then a formula's rewording in the
+    # other readout's words: a place no formula holds must not take a formula whose partner
+    # the other side names ("Egypt's leading role" / "Egypt's essential role").
+    twinned = twins.link(a, b, lonely_a, lonely_b, paired, (busy_a, busy_b))
     formulas += twinned.changed
-    left_a = {i: o for i, o in left_a.items() if i not in twinned.consumed}
-    left_b = {i: o for i, o in left_b.items() if i not in twinned.consumed}
+    left_a = {i: o for i, o in lonely_a.items() if i not in twinned.consumed}
+    left_b = {i: o for i, o in lonely_b.items() if i not in twinned.consumed}
+    busy_a, busy_b = _spans(formulas)
+    reworded = slots.find(a, b, left_a, left_b, paired, (busy_a, busy_b))
+    formulas += reworded.changed
+    left_a = {i: o for i, o in left_a.items() if i not in reworded.consumed}
+    left_b = {i: o for i, o in left_b.items() if i not in reworded.consumed}
 
     def busy() -> tuple[list[Span], list[Span]]:  # made only when some qualified noun may pair
         busy_a, busy_b = _spans(formulas)

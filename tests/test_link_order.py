@@ -1,0 +1,32 @@
+"""The order of the linking steps (formulas/tracking.py): two formulas each only one side has
+that share telling words are linked (twins) before a formula looks for its rewording in the
+other readout's words (slots), so that, when the lexicon knows both wordings, a place in
+words no formula holds does not take a formula whose own partner the other side names. Real
+pairs of the evaluation set, their hand-listed wordings as a user lexicon."""
+
+from __future__ import annotations
+
+from test_replaced import _fates
+
+
+def test_a_formula_pairs_with_the_formula_that_took_its_place() -> None:
+    # "Egypt's leading role" (A's sentence 1) once found its rewording in the words of B's
+    # sentence 1 ("appreciation for Egypt's efforts"); B says "Egypt's essential role" later.
+    fates = _fates("biden-sisi__2023-10-29")
+    assert ("changed", "Egypt’s leading role", "Egypt’s essential role") in fates
+    assert ("changed", "efforts to secure the release of hostages",
+            "efforts to reach a deal for the release of hostages held by Hamas") in fates  # fmt: skip
+    assert ("appeared", None, "Egypt’s essential role") not in fates
+
+
+def test_the_pairing_mirrors_when_the_readouts_are_swapped() -> None:
+    fates = _fates("biden-sisi__2023-10-29", swap=True)
+    assert ("changed", "Egypt’s essential role", "Egypt’s leading role") in fates
+
+
+def test_two_efforts_formulas_pair_and_the_third_stays_dropped() -> None:
+    fates = _fates("blinken-rau__2022-03-10")
+    assert ("changed", "coordinated efforts to provide security and humanitarian support to "
+            "Ukraine", "continued international efforts to support Ukraine") in fates  # fmt: skip
+    assert ("dropped", "ongoing diplomatic efforts, including sanctions", None) in fates
+    assert ("appeared", None, "respond to the devastating humanitarian crisis") in fates
