@@ -75,3 +75,25 @@ def test_a_formula_whose_changed_words_stand_elsewhere_is_not_taken() -> None:
     # world" stands in the run where B's "continue to work closely together" is.
     fates = _fates("biden-lula__2023-08-16")
     assert ("appeared", None, "continue to work closely together") in fates
+
+
+def test_a_word_kept_at_the_edge_of_a_replaced_phrase_does_not_claim_a_formula() -> None:
+    # "discussed coordination to further" -> "discussed intensifying efforts to further": the
+    # replaced phrase ends on "further", the first word both formulas keep; they are not its,
+    # and their own replaced words ("surge" ... / "increase the delivery of life-saving" ...)
+    # fill the same runs of the pair.
+    fates = _fates("biden-sisi__2023-11-22")
+    assert ("changed", "further surge humanitarian assistance to Palestinians in Gaza",
+            "further increase the delivery of life-saving humanitarian assistance into and "
+            "throughout Gaza") in fates  # fmt: skip
+    assert not [f for f in fates if f[1] == "discussed coordination to further"]
+
+
+def test_a_formula_whose_edge_word_another_phrase_took_is_still_free() -> None:
+    # "... against those who support President Putin's war" -> "... material support that
+    # aids the Kremlin's war": the change of the war's wording took "support", the last word
+    # of both formulas; its replaced words are in two runs that no other formula stands in.
+    fates = _fates("blinken-truss__2022-04-01")
+    assert ("changed", "swift, consequential actions against those who support",
+            "economic consequences for those who continue to provide financial or material "
+            "support") in fates  # fmt: skip

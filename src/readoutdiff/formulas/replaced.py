@@ -3,9 +3,11 @@
 A reworded passage keeps words on both sides of the place it changed: "reiterated his
 commitment to *repair and revitalize the U.S.-EU partnership*" / "reiterated his commitment
 to *continue implementing the outcomes from the June U.S.-EU Summit*". When a formula only A
-has and a formula only B has are the only one-sided formulas in the same run of replaced
-words (the word diff of the pair, runs one unchanged word apart joined), the one took the
-other's place: one formula *changed*, not one dropped and another appeared.
+has and a formula only B has share a run of replaced words (the word diff of the pair, runs
+one unchanged word apart joined), and the runs that hold their replaced words hold no other
+one-sided formula and are no more than twice as long as each formula (a rewritten sentence
+is no one place), the one took the other's place: one formula *changed*, not one dropped and
+another appeared.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.spans import overlaps
+from readoutdiff.formulas.spans import mostly_told
 from readoutdiff.formulas.succession import Link, View
 from readoutdiff.formulas.wording import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Sentence, Span
@@ -47,8 +49,8 @@ def links(
     for score, _, _, _, _, x, y in sorted(candidates, key=lambda c: c[:5]):  # either way round
         if x.id in used or y.id in used:
             continue
-        if overlaps(x.span, busy[0]) or overlaps(y.span, busy[1]):
-            continue
+        if mostly_told(x.span, busy[0]) or mostly_told(y.span, busy[1]):
+            continue  # another entry tells it (a word at its edge taken by a phrase does not)
         used |= {x.id, y.id}
         found.append(Link(a_id=x.id, b_id=y.id, score=-score))
     return found
@@ -66,22 +68,30 @@ def same_place(
     pair: Alignment, a_words: Sequence[Words], b_words: Sequence[Words],
     xs: Sequence[Occurrence], ys: Sequence[Occurrence],
 ) -> list[tuple[Occurrence, Occurrence]]:  # fmt: skip
-    """Return the (A, B) one-sided formulas of ``pair`` that alone fill one replaced run."""
+    """Return the (A, B) one-sided formulas of ``pair`` that alone fill the same replaced runs."""
     a_at, x = _flat(pair.a, a_words)
     b_at, y = _flat(pair.b, b_words)
     opcodes = opcodes_of(x, y)
+    runs = regions_of(opcodes, x)
     kept_x = {k for tag, i1, i2, _, _ in opcodes if tag == "equal" for k in range(i1, i2)}
     kept_y = {k for tag, _, _, j1, j2 in opcodes if tag == "equal" for k in range(j1, j2)}
+    a_runs = [(i1, i2) for i1, i2, _, _ in runs]
+    b_runs = [(j1, j2) for _, _, j1, j2 in runs]
+    held_x = [{o for o in xs if _meets(a_at[o.sentence], o, *run)} for run in a_runs]
+    held_y = [{o for o in ys if _meets(b_at[o.sentence], o, *run)} for run in b_runs]
     found = []
-    for i1, i2, j1, j2 in regions_of(opcodes, x):
-        here_x = [o for o in xs if _meets(a_at[o.sentence], o, i1, i2)]
-        here_y = [o for o in ys if _meets(b_at[o.sentence], o, j1, j2)]
-        if (
-            len(here_x) == 1 and len(here_y) == 1
-            and _fills(_changed(a_at, here_x[0], kept_x), i1, i2, here_x[0])
-            and _fills(_changed(b_at, here_y[0], kept_y), j1, j2, here_y[0])
-        ):  # fmt: skip
-            found.append((here_x[0], here_y[0]))
+    for one in xs:
+        at_x = _touched(_changed(a_at, one, kept_x), a_runs)
+        for other in ys:
+            at_y = _touched(_changed(b_at, other, kept_y), b_runs)
+            both = at_x | at_y
+            if (
+                at_x & at_y
+                and all(held_x[r] <= {one} and held_y[r] <= {other} for r in both)
+                and sum(a_runs[r][1] - a_runs[r][0] for r in both) <= 2 * _size(one)
+                and sum(b_runs[r][1] - b_runs[r][0] for r in both) <= 2 * _size(other)
+            ):  # fmt: skip
+                found.append((one, other))
     return found
 
 
@@ -91,11 +101,13 @@ def _changed(at: Mapping[int, int], o: Occurrence, kept: set[int]) -> list[int]:
     return [k for k in range(offset + o.first, offset + o.last) if k not in kept]
 
 
-def _fills(changed: Sequence[int], lo: int, hi: int, o: Occurrence) -> bool:
-    """The formula's replaced words stand mostly in the run, and the run is mostly the
-    formula's place: no more than twice its words (a rewritten sentence is no one place)."""
-    inside = sum(lo <= k < hi for k in changed)
-    return 2 * inside >= len(changed) > 0 and hi - lo <= 2 * (o.last - o.first)
+def _touched(changed: Sequence[int], runs: Sequence[tuple[int, int]]) -> set[int]:
+    """The replaced runs that hold some of ``changed``."""
+    return {r for r, (lo, hi) in enumerate(runs) if any(lo <= k < hi for k in changed)}
+
+
+def _size(o: Occurrence) -> int:
+    return o.last - o.first
 
 
 def _flat(
