@@ -31,6 +31,7 @@ from readoutdiff.formulas import (
     matcher,
     mining,
     qualified_nouns,
+    regoverned,
     replaced,
     sightings,
     slots,
@@ -218,12 +219,12 @@ def _fates(
     replaced phrases around formulas are changed entries naming their formula."""
     in_a, in_b = _by_id(a), _by_id(b)
     only_a, only_b = set(in_a) - set(in_b), set(in_b) - set(in_a)
-    successors = successors_of(lexicon)
     paired = [alignment for alignment in alignments if alignment.a and alignment.b]
-    chain = succession.links(a, b, paired, only_a, only_b, successors)
+    chain = succession.links(a, b, paired, only_a, only_b, successors_of(lexicon))
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
-    formulas += governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
+    changes = succession.governed(a, b, paired, set(in_a) & set(in_b))
+    formulas += governed(changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), in_a)
     named = name(
         a, b, paired, (only_a | only_b) - chained, formulas, threshold, frames_of(lexicon), blocks,
     )  # fmt: skip
