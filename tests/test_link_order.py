@@ -30,3 +30,14 @@ def test_two_efforts_formulas_pair_and_the_third_stays_dropped() -> None:
             "Ukraine", "continued international efforts to support Ukraine") in fates  # fmt: skip
     assert ("dropped", "ongoing diplomatic efforts, including sanctions", None) in fates
     assert ("appeared", None, "respond to the devastating humanitarian crisis") in fates
+
+
+def test_a_formula_that_lost_or_took_a_qualifier_is_its_partners_rewording() -> None:
+    # The telling words of one wording all stand in the other: a qualifier came or went, and
+    # the rest of the wording changed around it; one change, not dropped and appeared.
+    assert ("changed", "humanitarian pause in Gaza",
+            "prolonged humanitarian pause in the fighting") in _fates("biden-sisi__2023-11-22")  # fmt: skip
+    fates = _fates("blinken-truss__2022-06-02")
+    assert ("changed", "vital humanitarian and security assistance",
+            "vital assistance to Ukraine") in fates  # fmt: skip
+    assert ("dropped", "ensuring vital agricultural commodities can leave Ukraine", None) in fates

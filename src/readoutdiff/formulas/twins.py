@@ -16,9 +16,11 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
   or both are of one topic of it and both say the word that names the topic ("address the
   climate crisis" / "fighting climate change", topic "climate"), which then take the words
   of their clause as slots' short wordings do, and need not stand near each other;
-- each has a telling word the other lacks: a formula whose words all stand in the other
-  is a formula of its own held inside it ("security assistance" / "security, economic, and
-  humanitarian assistance"), reported as such;
+- their telling words differ: one whose telling words all stand in the other lost or took a
+  qualifier ("humanitarian pause in Gaza" / "prolonged humanitarian pause in the fighting",
+  "vital humanitarian and security assistance" / "vital assistance to Ukraine"), a change as
+  much as a swapped word is (c11: the words of a formula said inside the other's wording
+  never reach here, :mod:`readoutdiff.formulas.inside` keeps those);
 - and, when they share one telling word only and neither a name nor a coordination says
   more, neither names something the other does not (besides what either readout is about:
   "growing strength of the Quad partnership" / "reaffirmed the strength of the U.S.-India
@@ -198,7 +200,7 @@ def _family(x: Occurrence, y: Occurrence, xt: _Traits, yt: _Traits) -> int | Non
 def _evidence(x: _Traits, y: _Traits) -> int | None:
     """How much says that the two wordings are one formula reworded; None when nothing does."""
     shared = x.told & y.told
-    if not shared or x.told <= y.told or y.told <= x.told:
+    if not shared or x.told == y.told:
         return None
     named = bool(x.names & y.names)
     swapped = bool(x.members & y.members) and x.members != y.members
