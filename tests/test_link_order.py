@@ -41,3 +41,14 @@ def test_a_formula_that_lost_or_took_a_qualifier_is_its_partners_rewording() -> 
     assert ("changed", "vital humanitarian and security assistance",
             "vital assistance to Ukraine") in fates  # fmt: skip
     assert ("dropped", "ensuring vital agricultural commodities can leave Ukraine", None) in fates
+
+
+def test_a_verb_that_doubles_its_consonant_is_one_word() -> None:
+    # "set the conditions for a durable … peace" / "setting the conditions for that outcome"
+    # share "set" and "conditions" ("setting" strips to "set", not "sett"): two telling words
+    # against "durable" and "peace" of "imperil any pathway to a durable peace", and they
+    # stand in the same aligned pair.
+    fates = _fates("biden-sisi__2023-10-29")
+    assert ("changed", "set the conditions for a durable and sustainable peace in the Middle "
+            "East", "setting the conditions for that outcome") in fates  # fmt: skip
+    assert ("appeared", None, "imperil any pathway to a durable peace") in fates

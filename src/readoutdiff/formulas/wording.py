@@ -49,6 +49,10 @@ _LONGEST = 10
 _POSSESSIVE = ("'s", "\u2019s")
 _ARTICLES = frozenset(("a", "an", "the"))
 _ENDINGS = ("ing", "ed", "es", "s", "e")
+_DOUBLING = frozenset(("ing", "ed"))
+"""Endings before which English doubles a final consonant ("set" / "setting")."""
+_KEPT_DOUBLE = frozenset("lsz")
+"""Doubled letters that belong to the word ("fall", "address", "buzz")."""
 
 Place = tuple[Words, int]
 """(the words of a sentence, index of one word in it)."""
@@ -265,12 +269,17 @@ def strip(stem: str) -> str:
 
     >>> strip("deepening"), strip("unjustifiable"), strip("unjustified"), strip("reliable")
     ('deepen', 'unjustifi', 'unjustifi', 'reliabl')
+    >>> strip("setting"), strip("committed"), strip("addressing"), strip("falling")
+    ('set', 'commit', 'address', 'fall')
     """
     if stem.endswith("iable") and len(stem) > 8:
         return stem[:-4]
     for ending in _ENDINGS:
         if len(stem) > len(ending) + 3 and stem.endswith(ending):
-            return stem[: -len(ending)]
+            bare = stem[: -len(ending)]
+            if ending in _DOUBLING and bare[-1] == bare[-2] and bare[-1] not in _KEPT_DOUBLE:
+                return bare[:-1]  # "setting" / "set", "committed" / "commit"
+            return bare
     return stem
 
 
