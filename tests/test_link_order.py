@@ -52,3 +52,14 @@ def test_a_verb_that_doubles_its_consonant_is_one_word() -> None:
     assert ("changed", "set the conditions for a durable and sustainable peace in the Middle "
             "East", "setting the conditions for that outcome") in fates  # fmt: skip
     assert ("appeared", None, "imperil any pathway to a durable peace") in fates
+
+
+def test_the_same_telling_words_under_another_name_are_one_rewording_linked_first() -> None:
+    # A's "Russia's unprovoked, unjustified, and premeditated war" (sentence 3) and B's
+    # "Putin's premeditated, unjustified, and unprovoked war" (sentence 4) say the same things
+    # of another owner; they are linked before B's sentence 4, paired with A's "Putin's war of
+    # aggression", can make B's wording a rewording of that.
+    fates = _fates("blinken-rau__2022-03-10")
+    assert ("changed", "Russia’s unprovoked, unjustified, and premeditated war",
+            "Putin’s premeditated, unjustified, and unprovoked war") in fates  # fmt: skip
+    assert not [f for f in fates if f[1] == "Putin’s war of aggression"]

@@ -28,14 +28,11 @@ from operator import attrgetter
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas import (
+    lonely,
     matcher,
     mining,
-    qualified_nouns,
     regoverned,
-    replaced,
     sightings,
-    slots,
-    standing,
     succession,
     twins,
 )
@@ -57,6 +54,7 @@ from readoutdiff.formulas.lexicon_parts import (
     successors_of,
     with_background,
 )
+from readoutdiff.formulas.lonely import spans_of
 from readoutdiff.formulas.matcher import BY_START, Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
@@ -69,7 +67,6 @@ from readoutdiff.model import (
     Lexicon,
     Options,
     Readout,
-    Span,
     Status,
 )  # fmt: skip
 from readoutdiff.shared_runs import BlockMemo
@@ -81,6 +78,9 @@ _RANK = {
     FormulaStatus.APPEARED: 3,
 }
 ById = Mapping[str, Sequence[Occurrence]]
+_STRONG = 3
+"""Evidence (shared telling words, a shared name, a swapped member; see ``twins``) with which
+two one-sided formulas are linked before replaced phrases of aligned pairs are named."""
 
 
 def find_formulas(
@@ -225,6 +225,15 @@ def _fates(
     formulas = [linked(link, in_a, in_b) for link in chain]
     changes = succession.governed(a, b, paired, set(in_a) & set(in_b))
     formulas += governed(changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), in_a)
+    # Two one-sided formulas that say the same things are one rewording before a replaced
+    # phrase of a pair can claim either ("Putin's war of aggression" -> "Putin's premeditated,
+    # unjustified, and unprovoked war" would take B's; A says "Russia's unprovoked, …").
+    strong = twins.link(
+        a, b, {i: in_a[i] for i in sorted(only_a - chained)},
+        {i: in_b[i] for i in sorted(only_b - chained)}, paired, spans_of(formulas), least=_STRONG,
+    )  # fmt: skip
+    formulas += strong.changed
+    chained |= strong.consumed
     named = name(
         a, b, paired, (only_a | only_b) - chained, formulas, threshold, frames_of(lexicon), blocks,
     )  # fmt: skip
@@ -240,40 +249,8 @@ def _fates(
     lonely_b = {
         i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
     }
-    # The places each side's entries tell, apart: A's offsets and B's are not comparable.
-    busy_a, busy_b = _spans(formulas)
-    # Two one-sided formulas that share telling words first, then a formula's rewording in the
-    # other readout's words: a place no formula holds must not take a formula whose partner
-    # the other side names ("Egypt's leading role" / "Egypt's essential role").
-    twinned = twins.link(a, b, lonely_a, lonely_b, paired, (busy_a, busy_b))
-    formulas += twinned.changed
-    left_a = {i: o for i, o in lonely_a.items() if i not in twinned.consumed}
-    left_b = {i: o for i, o in lonely_b.items() if i not in twinned.consumed}
-    busy_a, busy_b = _spans(formulas)
-    reworded = slots.find(a, b, left_a, left_b, paired, (busy_a, busy_b))
-    formulas += reworded.changed
-    left_a = {i: o for i, o in left_a.items() if i not in reworded.consumed}
-    left_b = {i: o for i, o in left_b.items() if i not in reworded.consumed}
-
-    def busy() -> tuple[list[Span], list[Span]]:  # made only when some qualified noun may pair
-        busy_a, busy_b = _spans(formulas)
-        busy_a += [o.span for found in in_a.values() for o in found]  # every formula said there
-        busy_b += [o.span for found in in_b.values() for o in found]
-        return busy_a, busy_b
-
-    formulas += qualified_nouns.changes(a, b, paired, busy)
-    # A line reworded across passages last: the narrower evidence above tells its place first.
-    busy_a, busy_b = _spans(formulas)
-    busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]
-    busy_b += [o.span for i, found in in_b.items() if i not in left_b for o in found]
-    lines = standing.changes(a, b, left_a, left_b, paired, (busy_a, busy_b))
-    formulas += lines.changed
-    left_a = {i: o for i, o in left_a.items() if i not in lines.consumed}
-    left_b = {i: o for i, o in left_b.items() if i not in lines.consumed}
-    placed = replaced.links(a, b, left_a, left_b, paired, _spans(formulas))
-    formulas += [linked(link, in_a, in_b) for link in placed]
-    consumed = reworded.consumed | twinned.consumed | lines.consumed
-    consumed |= {link.a_id for link in placed} | {link.b_id for link in placed}
+    links, consumed = lonely.link(a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas)
+    formulas += links
     rest = [i for i in rest if i not in consumed]
     for i in rest:
         kept = fate(
@@ -287,12 +264,6 @@ def _fates(
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
     return tuple(sorted(told, key=_order))
-
-
-def _spans(formulas: Iterable[Formula]) -> tuple[list[Span], list[Span]]:
-    """The spans of A and the spans of B that ``formulas`` tell."""
-    told = list(formulas)
-    return [s for f in told for s in f.a_spans], [s for f in told for s in f.b_spans]
 
 
 def _order(formula: Formula) -> tuple[int, int, str]:
