@@ -97,3 +97,12 @@ def test_a_formula_whose_edge_word_another_phrase_took_is_still_free() -> None:
     assert ("changed", "swift, consequential actions against those who support",
             "economic consequences for those who continue to provide financial or material "
             "support") in fates  # fmt: skip
+
+
+def test_names_in_a_replaced_run_do_not_make_it_long() -> None:
+    # "... working together as close partners to deepen cooperation between our countries and
+    # people" / "... supporting Ukraine and reviewed efforts to strengthen our bilateral ties":
+    # the run is measured by the words that say something (no name, no stop word), at most
+    # twice the formula's.
+    assert ("changed", "deepen cooperation between our countries and people",
+            "strengthen our bilateral ties") in _fates("biden-erdogan__2023-05-29")  # fmt: skip

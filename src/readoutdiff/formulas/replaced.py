@@ -5,8 +5,9 @@ commitment to *repair and revitalize the U.S.-EU partnership*" / "reiterated his
 to *continue implementing the outcomes from the June U.S.-EU Summit*". When a formula only A
 has and a formula only B has share a run of replaced words (the word diff of the pair, runs
 one unchanged word apart joined), and the runs that hold their replaced words hold no other
-one-sided formula and are no more than twice as long as each formula (a rewritten sentence
-is no one place), the one took the other's place: one formula *changed*, not one dropped and
+one-sided formula and hold no more than twice as many words that say something (lower case,
+no stop word) as each formula (a rewritten sentence is no one place; names in a run are whom
+it is about, not its length), the one took the other's place: one formula *changed*, not one dropped and
 another appeared.
 """
 
@@ -16,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.spans import mostly_told
 from readoutdiff.formulas.succession import Link, View
 from readoutdiff.formulas.wording import opcodes_of, regions_of
@@ -71,6 +73,7 @@ def same_place(
     """Return the (A, B) one-sided formulas of ``pair`` that alone fill the same replaced runs."""
     a_at, x = _flat(pair.a, a_words)
     b_at, y = _flat(pair.b, b_words)
+    a_told, b_told = _telling(pair.a, a_words), _telling(pair.b, b_words)
     opcodes = opcodes_of(x, y)
     runs = regions_of(opcodes, x)
     kept_x = {k for tag, i1, i2, _, _ in opcodes if tag == "equal" for k in range(i1, i2)}
@@ -88,8 +91,8 @@ def same_place(
             if (
                 at_x & at_y
                 and all(held_x[r] <= {one} and held_y[r] <= {other} for r in both)
-                and sum(a_runs[r][1] - a_runs[r][0] for r in both) <= 2 * _size(one)
-                and sum(b_runs[r][1] - b_runs[r][0] for r in both) <= 2 * _size(other)
+                and sum(_said(a_told, *a_runs[r]) for r in both) <= 2 * _own(a_told, a_at, one)
+                and sum(_said(b_told, *b_runs[r]) for r in both) <= 2 * _own(b_told, b_at, other)
             ):  # fmt: skip
                 found.append((one, other))
     return found
@@ -106,8 +109,23 @@ def _touched(changed: Sequence[int], runs: Sequence[tuple[int, int]]) -> set[int
     return {r for r, (lo, hi) in enumerate(runs) if any(lo <= k < hi for k in changed)}
 
 
-def _size(o: Occurrence) -> int:
-    return o.last - o.first
+def _telling(sentences: Sequence[Sentence], words: Sequence[Words]) -> list[bool]:
+    """Whether each word of one side of a pair, in a row, says something: lower case, no stop
+    word (names and titles in a run are who it is about, not how long the run is)."""
+    return [
+        not w.caps[k] and w.stems[k] not in STOP_WORDS
+        for w in (words[s.index] for s in sentences)
+        for k in range(len(w.stems))
+    ]
+
+
+def _said(told: Sequence[bool], lo: int, hi: int) -> int:
+    return sum(told[lo:hi])
+
+
+def _own(told: Sequence[bool], at: Mapping[int, int], o: Occurrence) -> int:
+    offset = at[o.sentence]
+    return max(1, _said(told, offset + o.first, offset + o.last))
 
 
 def _flat(
