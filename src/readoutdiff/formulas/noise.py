@@ -13,6 +13,10 @@ particular names:
 - **date**: it holds a month or weekday name;
 - **boilerplate**: it holds a stock readout phrase ("the two sides", "at the request of",
   "phone call", "exchanged views");
+- **narration**: it holds "his" or "her": one person's own act, told of that person ("set
+  out his intention", "expressed her condolences"), not a wording governments repeat;
+- **occasion**: it ends on a noun of an event ("summit", "meeting", "visit", "mission"): the
+  name of an occasion ("green trade mission", "NATO Foreign Ministerial meeting");
 - **cut**: it starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
   inside a name (a capitalised word joined to a capitalised word outside it, or right after
   an initial: "Japan Alliance" cut from "U.S.-Japan Alliance").
@@ -71,6 +75,12 @@ BOILERPLATE = (
     ("this", "week"),
 )
 """Stock phrases of readouts (stems): a phrase holding one is boilerplate."""
+NARRATION = frozenset(("his", "her"))
+"""Possessives of one person: a phrase holding one tells what that person did."""
+OCCASIONS = frozenset(
+    "summit meeting conference visit trip mission ministerial session ceremony".split()
+)
+"""Nouns of events (stems): a phrase ending on one names an occasion."""
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in BOILERPLATE:
     _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -94,6 +104,10 @@ def why(words: Words, first: int, end: int) -> str | None:
         return "date"
     if not _BY_FIRST.keys().isdisjoint(stems) and _boilerplate(stems):
         return "boilerplate"
+    if not NARRATION.isdisjoint(stems):
+        return "narration"
+    if stems and stems[-1] in OCCASIONS:
+        return "occasion"
     if _cut(words, first, end):
         return "cut"
     if _mostly_name(words, first, end):

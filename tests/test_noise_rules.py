@@ -1,0 +1,49 @@
+"""What is never a formula, on real readout sentences (eval/formulas): each rule of
+``formulas/noise.py`` and the rules that tell a formula with the words said of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas import find_formulas
+from readoutdiff.formulas.noise import why
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.ingest import from_text
+from readoutdiff.model import FormulaSource
+
+EVAL = Path(__file__).parent.parent / "eval" / "formulas"
+
+
+def sentence(file: str, holding: str) -> str:
+    """The sentence of a real readout of the evaluation set that holds ``holding``."""
+    text = (EVAL / file).read_text(encoding="utf-8")
+    start = text.rindex(".", 0, text.index(holding)) + 1
+    return text[start : text.index(".", text.index(holding)) + 1].strip()
+
+
+def mined(a: str, b: str) -> list[str | None]:
+    return [
+        f.a_text or f.b_text
+        for f in compare(from_text(a), from_text(b)).formulas
+        if f.source is FormulaSource.MINED and not f.id.startswith("background:")
+    ]
+
+
+def test_a_phrase_telling_what_one_person_did_is_no_formula() -> None:
+    """ "set out his intention" opens both UK readouts: narration, not a government's wording."""
+    a = sentence("johnson-zelenskyy__2022-03-20__gov-uk.txt", "He set out his intention")
+    b = sentence("johnson-zelenskyy__2022-03-23__gov-uk.txt", "Minister set out his intention")
+    assert "set out his intention" not in mined(a, b)
+    words = readout_words(from_text(a))[0]
+    assert why(words, 1, 5) == "narration"  # "set out his intention"
+
+
+def test_the_name_of_an_occasion_is_no_formula() -> None:
+    """A quoted "green trade mission" names a trip, as "NATO Foreign Ministerial meeting" does."""
+    text = sentence("biden-lula__2023-08-16__wh.txt", "green trade mission")
+    quoted = [o.text for o in find_formulas(from_text(text)) if o.source is FormulaSource.MINED]
+    assert "green trade mission" not in quoted
+    words = readout_words(from_text("They previewed an upcoming green trade mission to Brazil."))[0]
+    assert why(words, 4, 7) == "occasion"
+    assert why(words, 4, 6) is None  # "green trade": no occasion named
