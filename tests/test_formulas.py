@@ -232,7 +232,10 @@ def test_samples_done_when() -> None:
 def test_a_formula_swapped_for_unrelated_words_stays_dropped() -> None:
     a = "The two sides reaffirmed their support for true multilateralism, and harbor trade grew."
     b = "The two sides reaffirmed their support for the harbor trade, and harbor trade grew."
-    assert fates(a, b) == [("dropped", "true-multilateralism", "true multilateralism", None)]
+    # told with the support it was the object of (entries._in_object)
+    assert fates(a, b) == [
+        ("dropped", "true-multilateralism", "support for true multilateralism", None)
+    ]
 
 
 EVAL = Path(__file__).parent.parent / "eval" / "formulas"

@@ -47,3 +47,20 @@ def test_the_name_of_an_occasion_is_no_formula() -> None:
     words = readout_words(from_text("They previewed an upcoming green trade mission to Brazil."))[0]
     assert why(words, 4, 7) == "occasion"
     assert why(words, 4, 6) is None  # "green trade": no occasion named
+
+
+def test_a_short_formula_in_the_object_of_support_is_told_with_it() -> None:
+    """Albanese, 13 Nov 2022: "their strong support for ASEAN centrality and the ASEAN-led
+    regional architecture"; the analyst lists the support, and "ASEAN" among the names."""
+    a = sentence("biden-albanese__2022-05-24__wh.txt", "The leaders")
+    b = sentence("biden-albanese__2022-11-13__wh.txt", "strong support for ASEAN centrality")
+    told = {(f.status.value, f.b_text) for f in compare(from_text(a), from_text(b)).formulas}
+    assert ("appeared", "support for ASEAN centrality") in told
+
+
+def test_a_short_formula_outside_such_an_object_keeps_its_own_words() -> None:
+    a = "They discussed the climate."
+    b = sentence("biden-albanese__2022-11-13__wh.txt", "strong support for ASEAN centrality")
+    b = b.replace("strong support for", "a focus on")
+    told = {(f.status.value, f.b_text) for f in compare(from_text(a), from_text(b)).formulas}
+    assert ("appeared", "ASEAN centrality") in told

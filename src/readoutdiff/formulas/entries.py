@@ -20,7 +20,7 @@ from operator import attrgetter
 
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
-from readoutdiff.formulas import coordination, succession, wording
+from readoutdiff.formulas import complement, coordination, succession, wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
 from readoutdiff.formulas.negation import negated
@@ -161,6 +161,10 @@ def governed_by(
     k = occurrence.first - 1
     while k >= 0 and words.stems[k] in _DETERMINERS and not words.breaks[k + 1]:
         k -= 1
+    if len(told) <= _SHORT:
+        supported = _in_object(view, words, k, occurrence.last)
+        if supported is not None:
+            return _told(formula, on_a, view, supported)
     if (
         len(told) > _SHORT or words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
         or k < 0 or words.breaks[k + 1] or words.caps[k]
@@ -170,10 +174,27 @@ def governed_by(
     span = word_span(view.readout, words, k, occurrence.last)
     if view.readout.text[span.start - 1 : span.start] == "-":
         return formula  # the end of a compound: "life-saving assistance to civilians"
+    return _told(formula, on_a, view, span)
+
+
+def _told(formula: Formula, on_a: bool, view: succession.View, span: Span) -> Formula:
     text = view.readout.text[span.start : span.end]
     if on_a:
         return replace(formula, a_text=text, a_spans=(span,))
     return replace(formula, b_text=text, b_spans=(span,))
+
+
+def _in_object(view: succession.View, words: Words, k: int, last: int) -> Span | None:
+    """A short formula that stands in the object of a noun of support or commitment, "to" or
+    "for" (word ``k``) right before it, told with that noun and the whole object: "support for
+    ASEAN centrality and the ASEAN-led regional architecture" is what was said, not "ASEAN
+    centrality" (the object runs as :func:`complement.through_object` reads it)."""
+    if k < 1 or words.stems[k] not in complement.OPENERS or words.breaks[k] or words.breaks[k + 1]:
+        return None
+    end = complement.through_object(view.readout.text, words, k - 1)
+    if end is None or end < last:
+        return None
+    return word_span(view.readout, words, k - 1, end)
 
 
 def _wordings(side: Sequence[Occurrence]) -> set[str]:
