@@ -64,3 +64,27 @@ def test_a_short_formula_outside_such_an_object_keeps_its_own_words() -> None:
     b = b.replace("strong support for", "a focus on")
     told = {(f.status.value, f.b_text) for f in compare(from_text(a), from_text(b)).formulas}
     assert ("appeared", "ASEAN centrality") in told
+
+
+def test_a_kept_formula_whose_support_became_commitment_is_changed() -> None:
+    """Albanese, 13 Nov 2022 -> 13 Mar 2023: "strong support for ASEAN centrality" ->
+    "shared commitment to ASEAN centrality", a changed line, not a kept name."""
+    a = sentence("biden-albanese__2022-11-13__wh.txt", "strong support for ASEAN centrality")
+    b = sentence("biden-albanese__2023-03-13__wh.txt", "commitment to ASEAN centrality")
+    told = [
+        (f.status.value, f.a_text, f.b_text)
+        for f in compare(from_text(a), from_text(b)).formulas
+        if f.id == "asean-centrality"
+    ]
+    assert told == [("changed", "support for ASEAN centrality", "commitment to ASEAN centrality")]
+
+
+def test_a_kept_formula_in_the_object_of_the_same_noun_stays_persisted() -> None:
+    a = sentence("biden-albanese__2022-11-13__wh.txt", "strong support for ASEAN centrality")
+    b = a.replace("strong support", "continued support")
+    told = [
+        (f.status.value, f.a_text, f.b_text)
+        for f in compare(from_text(a), from_text(b)).formulas
+        if f.id == "asean-centrality"
+    ]
+    assert told == [("persisted", "ASEAN centrality", "ASEAN centrality")]

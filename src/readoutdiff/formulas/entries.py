@@ -148,7 +148,12 @@ def governed_by(
     sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
 ) -> Formula:  # fmt: skip
     """A short formula one side dropped or put in, reported with the word that governs it:
-    "tackle the climate crisis", "ending the COVID-19 pandemic" (what was said of it)."""
+    "tackle the climate crisis", "ending the COVID-19 pandemic" (what was said of it). A
+    formula both sides keep in the object of two different nouns of support or commitment is
+    *changed*, told with them: "commitment to Ukraine's sovereignty and territorial
+    integrity" -> "support for Ukraine's sovereignty and territorial integrity"."""
+    if formula.status is FormulaStatus.PERSISTED:
+        return _support_changed(formula, views, sides)
     if formula.status not in (FormulaStatus.DROPPED, FormulaStatus.APPEARED):
         return formula
     on_a = formula.status is FormulaStatus.DROPPED
@@ -157,16 +162,15 @@ def governed_by(
         return formula
     occurrence = side[0]
     words = view.words[occurrence.sentence]
-    told = [k for k in range(occurrence.first, occurrence.last) if words.stems[k] not in STOP_WORDS]
+    short = _short(view, occurrence)
+    supported = _object_of(view, occurrence) if short else None
+    if supported is not None:
+        return _told(formula, on_a, view, supported[1])
     k = occurrence.first - 1
     while k >= 0 and words.stems[k] in _DETERMINERS and not words.breaks[k + 1]:
         k -= 1
-    if len(told) <= _SHORT:
-        supported = _in_object(view, words, k, occurrence.last)
-        if supported is not None:
-            return _told(formula, on_a, view, supported)
     if (
-        len(told) > _SHORT or words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
+        not short or words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
         or k < 0 or words.breaks[k + 1] or words.caps[k]
         or words.stems[k] in STOP_WORDS or words.stems[k] in INTRODUCING
     ):  # fmt: skip
@@ -177,6 +181,24 @@ def governed_by(
     return _told(formula, on_a, view, span)
 
 
+def _support_changed(
+    formula: Formula, views: tuple[succession.View, succession.View],
+    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
+) -> Formula:  # fmt: skip
+    if len(sides[0]) != 1 or len(sides[1]) != 1 or not _short(views[0], sides[0][0]):
+        return formula
+    a, b = _object_of(views[0], sides[0][0]), _object_of(views[1], sides[1][0])
+    if a is None or b is None or a[0] == b[0]:
+        return formula
+    a_text, b_text = (
+        v.readout.text[x[1].start : x[1].end] for v, x in zip(views, (a, b), strict=True)
+    )
+    return replace(
+        formula, status=FormulaStatus.CHANGED, variant=False, a_text=a_text, b_text=b_text,
+        a_spans=(a[1],), b_spans=(b[1],),
+    )  # fmt: skip
+
+
 def _told(formula: Formula, on_a: bool, view: succession.View, span: Span) -> Formula:
     text = view.readout.text[span.start : span.end]
     if on_a:
@@ -184,17 +206,30 @@ def _told(formula: Formula, on_a: bool, view: succession.View, span: Span) -> Fo
     return replace(formula, b_text=text, b_spans=(span,))
 
 
-def _in_object(view: succession.View, words: Words, k: int, last: int) -> Span | None:
-    """A short formula that stands in the object of a noun of support or commitment, "to" or
-    "for" (word ``k``) right before it, told with that noun and the whole object: "support for
-    ASEAN centrality and the ASEAN-led regional architecture" is what was said, not "ASEAN
-    centrality" (the object runs as :func:`complement.through_object` reads it)."""
+def _short(view: succession.View, occurrence: Occurrence) -> bool:
+    """At most :data:`_SHORT` content words: a formula that says little without its context."""
+    stems = view.words[occurrence.sentence].stems[occurrence.first : occurrence.last]
+    return sum(s not in STOP_WORDS for s in stems) <= _SHORT
+
+
+def _object_of(view: succession.View, occurrence: Occurrence) -> tuple[str, Span] | None:
+    """The noun of support or commitment whose object holds ``occurrence``, and the span from
+    that noun through the whole object: "support for ASEAN centrality and the ASEAN-led
+    regional architecture" is what was said, not "ASEAN centrality" (the object runs as
+    :func:`complement.through_object` reads it). "to" or "for" stands right before the
+    formula, or before its determiners and owner ("Ukraine's")."""
+    words = view.words[occurrence.sentence]
+    k = occurrence.first - 1
+    while k >= 0 and words.stems[k] in _DETERMINERS and not words.breaks[k + 1]:
+        k -= 1
+    if k >= 0 and _owner(view, words, k):
+        k -= 1
     if k < 1 or words.stems[k] not in complement.OPENERS or words.breaks[k] or words.breaks[k + 1]:
         return None
     end = complement.through_object(view.readout.text, words, k - 1)
-    if end is None or end < last:
+    if end is None or end < occurrence.last:
         return None
-    return word_span(view.readout, words, k - 1, end)
+    return words.stems[k - 1], word_span(view.readout, words, k - 1, end)
 
 
 def _wordings(side: Sequence[Occurrence]) -> set[str]:
