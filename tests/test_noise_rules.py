@@ -109,3 +109,33 @@ def test_a_mined_formula_both_sides_keep_anchors_no_change() -> None:
     kept = [f.id for f in formulas if f.status.value == "persisted"]
     assert "mined:help-by-engaging-bilaterally" in kept
     assert not [f for f in formulas if f.anchor and f.anchor.startswith("mined:")]
+
+
+def test_a_formula_said_otherwise_at_both_ends_is_changed() -> None:
+    """Sisi, 29 Oct -> 22 Nov 2023: "continuing efforts to secure the release of hostages" ->
+    "efforts to reach a deal for the release of hostages held by Hamas": one lexicon entry,
+    but a governing verb left on one side and a qualifier came on the other."""
+    a = sentence("biden-sisi__2023-10-29__wh.txt", "secure the release of hostages")
+    b = sentence("biden-sisi__2023-11-22__wh.txt", "release of hostages held by Hamas")
+    told = [
+        (f.status.value, f.a_text, f.b_text)
+        for f in compare(from_text(a), from_text(b)).formulas
+        if f.id == "release-of-hostages"
+    ]
+    assert told == [
+        ("changed", "secure the release of hostages", "release of hostages held by Hamas")
+    ]
+
+
+def test_words_swapped_at_the_same_end_stay_a_variant() -> None:
+    """ "true" / "genuine multilateralism" (a lexicon variant), and "in" / "across the Taiwan
+    Strait" (Kishida, real wording), are the formula kept."""
+    for a, b in (
+        ("Both uphold true multilateralism.", "Both uphold genuine multilateralism."),
+        (
+            sentence("biden-albanese__2022-11-13__wh.txt", "across the Taiwan Strait"),
+            sentence("biden-kishida__2023-11-16__wh.txt", "in the Taiwan Strait"),
+        ),
+    ):
+        kept = [f for f in compare(from_text(a), from_text(b)).formulas if f.variant]
+        assert kept and all(f.status.value == "persisted" for f in kept)

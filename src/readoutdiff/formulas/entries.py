@@ -21,6 +21,7 @@ from operator import attrgetter
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import complement, coordination, succession, wording
+from readoutdiff.formulas.around import apart
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
 from readoutdiff.formulas.negation import negated
@@ -64,8 +65,8 @@ def qualified(
     formula: Formula, views: tuple[succession.View, succession.View],
     sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
 ) -> Formula:  # fmt: skip
-    """A formula kept in a wording that lost (or gained) a qualifier, or negated, is *changed*,
-    not a variant: "impose severe costs" -> "imposing costs on Russia", "global food
+    """A formula kept in a wording that lost (or gained) a qualifier, or negated, or said
+    otherwise at both ends (:func:`around.apart`), is *changed*, not a variant: "impose severe costs" -> "imposing costs on Russia", "global food
     insecurity" -> "global food security"."""
     if not formula.variant or not all(sides):
         return formula
@@ -76,6 +77,7 @@ def qualified(
     if (
         wording.qualifier_dropped(a_runs, b_runs) or wording.qualifier_dropped(b_runs, a_runs)
         or negated(formula.a_text or "", formula.b_text or "")
+        or len(a_runs) == len(b_runs) == 1 and apart(a_runs[0], b_runs[0])
     ):  # fmt: skip
         return replace(formula, status=FormulaStatus.CHANGED, variant=False)
     return formula
