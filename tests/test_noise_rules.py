@@ -139,3 +139,16 @@ def test_words_swapped_at_the_same_end_stay_a_variant() -> None:
     ):
         kept = [f for f in compare(from_text(a), from_text(b)).formulas if f.variant]
         assert kept and all(f.status.value == "persisted" for f in kept)
+
+
+def test_a_long_formula_one_side_dropped_is_told_with_the_word_that_governs_it() -> None:
+    """Truss, 1 Apr -> 3 May 2022: "The two discussed additional security and humanitarian
+    assistance to Ukraine" (the analyst's wording: "additional security and humanitarian
+    assistance"); a linking word or an adverb ("including") governs nothing."""
+    a = "They met."
+    b = sentence("blinken-truss__2022-05-03__state.txt", "additional security")
+    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "additional security and humanitarian assistance to Ukraine" in told
+    b = sentence("biden-yoon__2022-09-21__wh.txt", "including supply chain resilience")
+    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "supply chain resilience" in told

@@ -25,6 +25,7 @@ from readoutdiff.formulas.around import apart
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
 from readoutdiff.formulas.negation import negated
+from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.spans import overlaps, word_span
@@ -172,9 +173,10 @@ def governed_by(
     while k >= 0 and words.stems[k] in _DETERMINERS and not words.breaks[k + 1]:
         k -= 1
     if (
-        not short or words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
+        words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
         or k < 0 or words.breaks[k + 1] or words.caps[k]
         or words.stems[k] in STOP_WORDS or words.stems[k] in INTRODUCING
+        or not short and words.stems[k] in EDGE_WORDS  # "including", "again": no governing verb
     ):  # fmt: skip
         return formula
     span = word_span(view.readout, words, k, occurrence.last)
