@@ -152,3 +152,16 @@ def test_a_long_formula_one_side_dropped_is_told_with_the_word_that_governs_it()
     b = sentence("biden-yoon__2022-09-21__wh.txt", "including supply chain resilience")
     told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
     assert "supply chain resilience" in told
+
+
+def test_a_short_formula_joined_by_and_to_the_end_of_its_clause_is_told_with_it() -> None:
+    """Kishida, 16 Nov 2023: "to work toward a political solution and durable peace" (the
+    analyst's wording: "a political solution and durable peace"); a phrase that runs on into
+    a preposition or a new clause is not joined."""
+    a = "They met."
+    b = sentence("biden-kishida__2023-11-16__wh.txt", "political solution and durable peace")
+    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "political solution and durable peace" in told
+    b = "They will work toward a political solution and durable peace in the region."
+    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "political solution" in told

@@ -6,7 +6,8 @@
 - :func:`reheaded`: *changed* when kept qualifiers qualify another noun, and :func:`one_story`:
   then no other entry tells the same place's change;
 - :func:`linked`: a formula of A replaced by its successor in B;
-- :func:`governed`: a formula both sides keep, governed by a different phrase.
+- :func:`governed`: a formula both sides keep, governed by a different phrase;
+- ``governed_by`` (from :mod:`readoutdiff.formulas.told`): a formula told with what was said of it.
 """
 
 from __future__ import annotations
@@ -20,15 +21,14 @@ from operator import attrgetter
 
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
-from readoutdiff.formulas import complement, coordination, succession, wording
+from readoutdiff.formulas import coordination, succession, wording
 from readoutdiff.formulas.around import apart
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
 from readoutdiff.formulas.negation import negated
-from readoutdiff.formulas.noise import EDGE_WORDS
-from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.spans import overlaps, word_span
+from readoutdiff.formulas.told import DETERMINERS, owner
+from readoutdiff.formulas.told import governed_by as governed_by
 from readoutdiff.model import Formula, FormulaStatus, Span
 
 ById = Mapping[str, Sequence[Occurrence]]
@@ -89,9 +89,9 @@ def _noun_phrase(run: list[wording.Place]) -> list[wording.Place]:
     a determiner ("to include the establishment of a Palestinian state", "supporting the …")
     says what was done with the formula, not how it is qualified."""
     stems = [words.stems[k] for words, k in run[:3]]
-    if len(stems) == 3 and stems[0] == "to" and stems[2] in _DETERMINERS:
+    if len(stems) == 3 and stems[0] == "to" and stems[2] in DETERMINERS:
         return run[3:]
-    if len(stems) >= 2 and stems[0].endswith("ing") and stems[1] in _DETERMINERS:
+    if len(stems) >= 2 and stems[0].endswith("ing") and stems[1] in DETERMINERS:
         return run[2:]
     return run
 
@@ -113,7 +113,7 @@ def reheaded(
         first, last = headed(words, occurrence.first, occurrence.last)
         if last == occurrence.last or not coordination.is_coordination(words, first, last - 1):
             return formula  # no noun after it, or no coordination of one-word qualifiers
-        owned = _owner(view, words, first - 1)
+        owned = owner(view, words, first - 1)
         span = word_span(view.readout, words, first - 1 if owned is not None else first, last)
         ends.append((span, owned or "", wording.strip(words.stems[last - 1])))
     (a_span, a_owner, a_head), (b_span, b_owner, b_head) = ends
@@ -126,114 +126,6 @@ def reheaded(
         formula, status=FormulaStatus.CHANGED, variant=False, a_text=a_text, b_text=b_text,
         a_spans=(a_span,), b_spans=(b_span,),
     )  # fmt: skip
-
-
-_PRONOUNS = frozenset("its his her their our".split())
-
-
-def _owner(view: succession.View, words: Words, k: int) -> str | None:
-    """Who word ``k`` says owns what follows it: a name's stem ("Russia's", "Putin’s"), ""
-    for a possessive pronoun ("its": the same owner said again), None if it owns nothing."""
-    if k < 0 or words.breaks[k + 1]:
-        return None
-    if view.readout.text[words.end(k) - 2 : words.end(k)] in ("'s", "\u2019s"):
-        return words.stems[k]
-    return "" if words.stems[k] in _PRONOUNS else None
-
-
-_DETERMINERS = frozenset("the a an our their its his her this these".split())
-_SHORT = 2
-"""Content words of a formula short enough to be reported with the word that governs it."""
-
-
-def governed_by(
-    formula: Formula, views: tuple[succession.View, succession.View],
-    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
-) -> Formula:  # fmt: skip
-    """A short formula one side dropped or put in, reported with the word that governs it:
-    "tackle the climate crisis", "ending the COVID-19 pandemic" (what was said of it). A
-    formula both sides keep in the object of two different nouns of support or commitment is
-    *changed*, told with them: "commitment to Ukraine's sovereignty and territorial
-    integrity" -> "support for Ukraine's sovereignty and territorial integrity"."""
-    if formula.status is FormulaStatus.PERSISTED:
-        return _support_changed(formula, views, sides)
-    if formula.status not in (FormulaStatus.DROPPED, FormulaStatus.APPEARED):
-        return formula
-    on_a = formula.status is FormulaStatus.DROPPED
-    view, side = (views[0], sides[0]) if on_a else (views[1], sides[1])
-    if len(side) != 1:
-        return formula
-    occurrence = side[0]
-    words = view.words[occurrence.sentence]
-    short = _short(view, occurrence)
-    supported = _object_of(view, occurrence) if short else None
-    if supported is not None:
-        return _told(formula, on_a, view, supported[1])
-    k = occurrence.first - 1
-    while k >= 0 and words.stems[k] in _DETERMINERS and not words.breaks[k + 1]:
-        k -= 1
-    if (
-        words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
-        or k < 0 or words.breaks[k + 1] or words.caps[k]
-        or words.stems[k] in STOP_WORDS or words.stems[k] in INTRODUCING
-        or not short and words.stems[k] in EDGE_WORDS  # "including", "again": no governing verb
-    ):  # fmt: skip
-        return formula
-    span = word_span(view.readout, words, k, occurrence.last)
-    if view.readout.text[span.start - 1 : span.start] == "-":
-        return formula  # the end of a compound: "life-saving assistance to civilians"
-    return _told(formula, on_a, view, span)
-
-
-def _support_changed(
-    formula: Formula, views: tuple[succession.View, succession.View],
-    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
-) -> Formula:  # fmt: skip
-    if len(sides[0]) != 1 or len(sides[1]) != 1 or not _short(views[0], sides[0][0]):
-        return formula
-    a, b = _object_of(views[0], sides[0][0]), _object_of(views[1], sides[1][0])
-    if a is None or b is None or a[0] == b[0]:
-        return formula
-    a_text, b_text = (
-        v.readout.text[x[1].start : x[1].end] for v, x in zip(views, (a, b), strict=True)
-    )
-    return replace(
-        formula, status=FormulaStatus.CHANGED, variant=False, a_text=a_text, b_text=b_text,
-        a_spans=(a[1],), b_spans=(b[1],),
-    )  # fmt: skip
-
-
-def _told(formula: Formula, on_a: bool, view: succession.View, span: Span) -> Formula:
-    text = view.readout.text[span.start : span.end]
-    if on_a:
-        return replace(formula, a_text=text, a_spans=(span,))
-    return replace(formula, b_text=text, b_spans=(span,))
-
-
-def _short(view: succession.View, occurrence: Occurrence) -> bool:
-    """At most :data:`_SHORT` content words: a formula that says little without its context."""
-    stems = view.words[occurrence.sentence].stems[occurrence.first : occurrence.last]
-    return sum(s not in STOP_WORDS for s in stems) <= _SHORT
-
-
-def _object_of(view: succession.View, occurrence: Occurrence) -> tuple[str, Span] | None:
-    """The noun of support or commitment whose object holds ``occurrence``, and the span from
-    that noun through the whole object: "support for ASEAN centrality and the ASEAN-led
-    regional architecture" is what was said, not "ASEAN centrality" (the object runs as
-    :func:`complement.through_object` reads it). "to" or "for" stands right before the
-    formula, or before its determiners and owner ("Ukraine's")."""
-    words = view.words[occurrence.sentence]
-    k = occurrence.first - 1
-    while k >= 0 and words.stems[k] in _DETERMINERS and not words.breaks[k + 1]:
-        k -= 1
-    if k >= 0 and _owner(view, words, k):
-        k -= 1
-    if k < 1 or words.stems[k] not in complement.OPENERS or words.breaks[k] or words.breaks[k + 1]:
-        return None
-    end = complement.through_object(view.readout.text, words, k - 1)
-    if end is None or end < occurrence.last:
-        return None
-    return words.stems[k - 1], word_span(view.readout, words, k - 1, end)
 
 
 def _wordings(side: Sequence[Occurrence]) -> set[str]:
