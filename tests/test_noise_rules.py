@@ -8,7 +8,7 @@ from pathlib import Path
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import find_formulas
-from readoutdiff.formulas.noise import why
+from readoutdiff.formulas.noise import defined, why
 from readoutdiff.formulas.phrases import readout_words
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaSource
@@ -165,3 +165,23 @@ def test_a_short_formula_joined_by_and_to_the_end_of_its_clause_is_told_with_it(
     b = "They will work toward a political solution and durable peace in the region."
     told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
     assert "political solution" in told
+
+
+def test_a_name_the_readout_defines_by_its_initials_is_no_formula() -> None:
+    """Sherman-Delattre, 15 Jul 2022: "demands that go beyond the Joint Comprehensive Plan of
+    Action (JCPOA)" names the agreement (the analyst lists it among the names), though the
+    built-in lexicon holds it; the acronym in parentheses is the same name."""
+    text = sentence("sherman-delattre__2022-07-15__state.txt", "Joint Comprehensive Plan")
+    assert "(JCPOA)" in text
+    assert [o.id for o in find_formulas(from_text(text)) if o.id == "jcpoa"] == []
+    start = text.index("Joint")
+    assert defined(text, start, text.index(" (JCPOA)"))
+
+
+def test_a_phrase_that_ends_on_a_defined_name_is_not_one() -> None:
+    """Albanese, 13 Mar 2023: "support for a strong Pacific Islands Forum (PIF)" says more than
+    the name it ends on."""
+    text = sentence("biden-albanese__2023-03-13__wh.txt", "Pacific Islands Forum (PIF)")
+    end = text.index(" (PIF)")
+    assert defined(text, text.index("Pacific"), end)
+    assert not defined(text, text.index("support for a strong"), end)

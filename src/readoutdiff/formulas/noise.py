@@ -17,6 +17,9 @@ particular names:
   out his intention", "expressed her condolences"), not a wording governments repeat;
 - **occasion**: it ends on a noun of an event ("summit", "meeting", "visit", "mission"): the
   name of an occasion ("green trade mission", "NATO Foreign Ministerial meeting");
+- **defined name**: the readout abbreviates it right after it, by its initials ("Joint
+  Comprehensive Plan of Action (JCPOA)"): it names an agreement, a programme or a body
+  (:func:`defined`, for lexicon matches too);
 - **cut**: it starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
   inside a name (a capitalised word joined to a capitalised word outside it, or right after
   an initial: "Japan Alliance" cut from "U.S.-Japan Alliance").
@@ -32,6 +35,8 @@ particular names:
 """
 
 from __future__ import annotations
+
+import re
 
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
@@ -90,6 +95,44 @@ EDGE_WORDS = STOP_WORDS | frozenset(
     beyond along around versus""".split()
 )
 """Words a mined phrase never starts or ends with (besides the stop words)."""
+
+
+_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z.&-]*[A-Z])\)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def defined(text: str, start: int, end: int) -> bool:
+    """Say whether the wording ``text[start:end]`` is a name the text defines: its initials
+    (of every word, or of its capitalised words) in parentheses right after it, or it is
+    those initials in parentheses after the name.
+
+    >>> t = "demands beyond the Joint Comprehensive Plan of Action (JCPOA) and the deal"
+    >>> defined(t, 19, 53), defined(t, 55, 60), defined(t, 25, 53)
+    (True, True, False)
+    """
+    match = _ACRONYM.match(text, end)
+    if match is not None:
+        return _initials(match.group(1), _LETTERS.findall(text[start:end]))
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    letters = _LETTERS.findall(text[max(0, start - 160) : start])
+    acronym = text[start:end]
+    return any(
+        _initials(acronym, letters[-n:]) for n in range(2, len(acronym) + 3) if n <= len(letters)
+    )
+
+
+def _initials(acronym: str, words: list[str]) -> bool:
+    """``acronym`` spells the initials of ``words``, which are all of a name: every word's,
+    or the capitalised words' when the others are stop words ("Plan of Action"); a phrase
+    that only ends on a name ("support for a strong Pacific Islands Forum (PIF)") is none."""
+    letters = "".join(c for c in acronym if c.isalpha())
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    if letters == "".join(w[0] for w in words).upper():
+        return True
+    named = all(w[0].isupper() or w.casefold() in STOP_WORDS for w in words)
+    return named and letters == "".join(w[0] for w in words if w[0].isupper())
 
 
 def why(words: Words, first: int, end: int) -> str | None:
