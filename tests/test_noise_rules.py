@@ -185,3 +185,16 @@ def test_a_phrase_that_ends_on_a_defined_name_is_not_one() -> None:
     end = text.index(" (PIF)")
     assert defined(text, text.index("Pacific"), end)
     assert not defined(text, text.index("support for a strong"), end)
+
+
+def test_a_phrase_starting_with_a_span_of_time_is_cut() -> None:
+    """Sisi, 22 Nov 2023: "remain in close contact over the coming days as the deal to release
+    hostages from Hamas is fully implemented": a wording "coming days as the deal …" is cut
+    from its time phrase; one ending on it is not ("remain in close contact over the coming
+    days", as the analysts list it)."""
+    text = sentence("biden-sisi__2023-11-22__wh.txt", "coming days as the deal")
+    words = readout_words(from_text(text))[0]
+    first = words.stems.index("coming")
+    assert why(words, first, first + 5) == "date"
+    close = words.stems.index("close")
+    assert why(words, close, first + 2) is None  # "close contact over the coming days"

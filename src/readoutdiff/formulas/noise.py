@@ -10,7 +10,8 @@ particular names:
   counts once, against each lower-case content word): "Kishida Fumio of Japan",
   "United Nations Charter", "People's Republic of China";
 - **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor");
-- **date**: it holds a month or weekday name;
+- **date**: it holds a month or weekday name, or starts with a span of time ("coming days as
+  the deal …": cut from "over the coming days");
 - **boilerplate**: it holds a stock readout phrase ("the two sides", "at the request of",
   "phone call", "exchanged views");
 - **narration**: it holds "his" or "her": one person's own act, told of that person ("set
@@ -80,6 +81,10 @@ BOILERPLATE = (
     ("this", "week"),
 )
 """Stock phrases of readouts (stems): a phrase holding one is boilerplate."""
+_WHEN = frozenset(("coming", "next", "past", "last"))
+_SPANS = frozenset(("day", "week", "month", "year", "hour"))
+"""A span of time ("the coming days", "the past year"): a phrase starting with one is cut
+from the time phrase of its clause."""
 NARRATION = frozenset(("his", "her"))
 """Possessives of one person: a phrase holding one tells what that person did."""
 OCCASIONS = frozenset(
@@ -144,6 +149,8 @@ def why(words: Words, first: int, end: int) -> str | None:
     if not DATES.isdisjoint(stems) and any(
         s in DATES and (s != _MAY or words.caps[first + k]) for k, s in enumerate(stems)
     ):
+        return "date"
+    if len(stems) > 1 and stems[0] in _WHEN and stems[1] in _SPANS:
         return "date"
     if not _BY_FIRST.keys().isdisjoint(stems) and _boilerplate(stems):
         return "boilerplate"
