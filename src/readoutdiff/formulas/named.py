@@ -90,6 +90,8 @@ def name(
                 continue
             if _busy(rep, busy) or _within(rep, owner.id, a_occ, b_occ):
                 continue
+            if owner.id not in one_sided and owner.source is FormulaSource.MINED:
+                continue  # as for governing phrases: a mined formula is too unsure to hang a change on
             if swapped(rep, pair, a, b):
                 continue  # the words moved within the passage: reordered, not reworded
             if not _mutation(rep) and (

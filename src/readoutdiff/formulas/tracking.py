@@ -117,7 +117,7 @@ def track(
     >>> a = from_text("We uphold true multilateralism. We oppose hegemonism and power politics.")
     >>> b = from_text("We uphold genuine multilateralism. Both back a multipolar world.")
     >>> [(f.status.value, f.a_text, f.b_text, f.variant) for f in compare(a, b).formulas]
-    [('dropped', 'hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'back a multipolar world', False)]
+    [('dropped', 'oppose hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'back a multipolar world', False)]
     """
     # Tens of thousands of small tuples and lists, nearly none in a cycle, freed by reference
     # counting when the stage ends: collections during it only walked them and the whole heap
