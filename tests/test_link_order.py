@@ -74,4 +74,8 @@ def test_a_formula_with_a_partner_that_shares_two_things_is_not_claimed_by_a_rep
     fates = _fates("blinken-truss__2022-04-01")
     assert ("changed", "President Putin’s war of choice on Ukraine",
             "Putin’s war of aggression") in fates  # fmt: skip
-    assert ("appeared", None, "Kremlin’s war against Ukraine") in fates
+    assert [
+        f
+        for f in fates
+        if f[0] == "appeared" and (f[2] or "").endswith("Kremlin’s war against Ukraine")
+    ]
