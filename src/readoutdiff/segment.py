@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from readoutdiff.fold import CJK
 from readoutdiff.languages import Language, match_fold
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
-from readoutdiff.model import Sentence, Span
+from readoutdiff.makers import sentence as make_sentence
+from readoutdiff.model import Sentence
 from readoutdiff.wide import has_wide, lazy
 
 _CLOSERS = "\"'”’»)]}」』）】"
@@ -93,13 +94,8 @@ def sentences(
             if seen is None:
                 seen = known[piece] = (piece, match_fold(piece))
             found.append(
-                Sentence(
-                    index=len(found),
-                    span=Span(start=offset + start, end=offset + end, line=line_number),
-                    text=seen[0],
-                    folded=seen[1],
-                )
-            )
+                make_sentence(len(found), offset + start, offset + end, line_number, *seen)
+            )  # made without the dataclass __init__: one per sentence copy (see makers.py)
     return tuple(found)
 
 
