@@ -32,7 +32,7 @@ from readoutdiff.align.auction import auction
 from readoutdiff.align.candidates import candidate_scores, exact_pairs, with_context
 from readoutdiff.align.groups import Edges, Pair, grow_groups, new_pair
 from readoutdiff.align.moves import mark_moves
-from readoutdiff.align.similarity import Scorer, Side
+from readoutdiff.align.similarity import Scorer, Side, new_side_memo
 from readoutdiff.model import Options, Sentence
 from readoutdiff.segment import ends_sentence
 
@@ -70,7 +70,8 @@ def _align(
         from readoutdiff.align.meaning import prefetch
 
         prefetch([s.text for s in a], [s.text for s in b])  # on another core, while segmenting
-    side_a, side_b = Side(a), Side(b)
+    memo = new_side_memo()  # a sentence both readouts hold is read once
+    side_a, side_b = Side(a, memo), Side(b, memo)
     meaning = None
     if options.meaning or cross:
         from readoutdiff.align.meaning import Meaning
