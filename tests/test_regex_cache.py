@@ -109,6 +109,27 @@ def test_each_kind_of_run_keeps_a_file_of_its_own(
     assert (r"[а-яё]+\b", int(re.I)) in regex_cache._loaded
 
 
+def test_a_full_file_still_takes_what_a_run_compiled_afresh(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The oldest entries give way: a full file never stops learning (it was cut at the end)."""
+    monkeypatch.setattr(regex_cache, "_MOST", 5)
+    for number in range(5):
+        re.compile(f"old{number}")
+    regex_cache.save(tmp_path)
+    [path] = (tmp_path / "regex").iterdir()
+    _renew(monkeypatch)
+    assert regex_cache.preload(tmp_path) == 5
+    re.compile("brand new")
+    assert regex_cache.save(tmp_path) == 1
+    kept = [entry[0] for entry in _entries(path)]
+    assert len(kept) == 5 and kept[0] == "brand new"
+    _renew(monkeypatch)
+    regex_cache.preload(tmp_path)
+    re.compile("brand new")
+    assert regex_cache.save(tmp_path) == 0  # found in the file: nothing to write
+
+
 def _entries(path: Path) -> list[list[Any]]:
     return json.loads(read_checked(path))  # type: ignore[no-any-return]
 

@@ -38,7 +38,10 @@ from readoutdiff.cache_dir import collecting_later, keep_checked, read_checked
 _CODE = "I"
 """The array type of the engine's code words (``_sre.CODESIZE`` bytes: checked)."""
 _MOST = 400
-"""Patterns kept in the file: those of the last run first, then older ones."""
+"""Patterns kept in the file: those the last run compiled afresh first, then the file's own."""
+_MOST_OF_KIND = {"diff": 200}
+"""A plain ``readoutdiff A B`` compiles about 100 patterns (an English pair; a Chinese one shares
+most): its file keeps 200, so runs of other pairs and options cannot fill it to 400 again."""
 _LOST = (
     OSError, ValueError, TypeError, KeyError, IndexError, RuntimeError, AttributeError,
     OverflowError,
@@ -100,17 +103,16 @@ def save(root: Path | None) -> int:
     except OSError:
         return 0
     entries: dict[tuple[str, int], list[Any]] = {}
-    for key in used:
+    for key in new:  # first: a full file must still take what this run needed afresh
         with contextlib.suppress(*_LOST):
-            entries[key[1], key[2]] = _loaded.get((key[1], key[2])) or _entry(
-                key, cache[key], engine
-            )
-    for known, entry in _loaded.items():
-        if len(entries) >= _MOST:
+            entries[key[1], key[2]] = _entry(key, cache[key], engine)
+    most = _MOST_OF_KIND.get(_kind, _MOST)
+    for known, entry in _loaded.items():  # then the file's own, oldest last (dropped first)
+        if len(entries) >= most:
             break
         entries.setdefault(known, entry)
     with contextlib.suppress(OSError):
-        keep_checked(path, json.dumps(list(entries.values())[:_MOST]), 4)
+        keep_checked(path, json.dumps(list(entries.values())), 4)
     return len(new)
 
 
