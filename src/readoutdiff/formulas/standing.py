@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from readoutdiff.formulas import noise
+from readoutdiff.formulas import between, noise
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.nearby import anchors, window
@@ -70,7 +70,8 @@ def changes(
     layout = _layout(pairs)
     of_a, of_b = layout.partners
     candidates = []
-    for x, y in _near(pairs, layout, len(a.words), len(b.words)):
+    near = _near(pairs, layout, len(a.words), len(b.words))
+    for x, y in near:
         sa = said_a.get(x) or said_a.setdefault(x, said(a.words[x], known))
         sb = said_b.get(y) or said_b.setdefault(y, said(b.words[y], known))
         if sa.telling.isdisjoint(sb.telling):
@@ -111,7 +112,24 @@ def changes(
         taken += places
         out.consumed |= {o.id for o in held}
         out.changed.append(_entry(a, b, (span_a, span_b), held, ra, rb, ids))
+    told_a = [*busy[0], *(s for f in out.changed for s in f.a_spans)]
+    told_b = [*busy[1], *(s for f in out.changed for s in f.b_spans)]
+    left = ({i: o for i, o in only_a.items() if i not in out.consumed},
+            {i: o for i, o in only_b.items() if i not in out.consumed})  # fmt: skip
+    swapped, consumed = between.changes(
+        a, b, sorted({*near, *_together(pairs)}), left, (told_a, told_b), taken, ids
+    )
+    out.changed += swapped
+    out.consumed |= consumed
     return out
+
+
+def _together(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
+    """(A sentence, B sentence) of every pair the aligner found changed."""
+    return [
+        (s.index, t.index) for pair in pairs if pair.status is Status.CHANGED
+        for s in pair.a for t in pair.b
+    ]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,209 @@
+"""A standing line whose middle words were swapped between two words it keeps.
+
+Most standing lines no lexicon, mined or background formula touches are reworded in place:
+the readout keeps the verb and the head noun of the line and swaps the words between them,
+"prosecute gun traffickers" → "prosecute drug traffickers", "Egypt's leading role" →
+"Egypt's essential role". Here two sentences, one of each readout, that the aligner paired
+together or that stand near each other (:mod:`readoutdiff.formulas.standing` says which),
+hold such a line when, for two words both keep in the same order (the **ends**):
+
+- at most ``MIDDLE`` words stand between them on each side, in one clause (no punctuation,
+  no clause word, no auxiliary or modal verb: "commodities *can* leave Ukraine"), all lower
+  case (no name, no title, no figure);
+- each side's middle holds a content word the other's lacks, and no content word of one is
+  in the other (that is a narrower pair of ends); a word put in or taken out is a qualifier's
+  fate, told elsewhere, not a swap ("work closely" / "work together closely");
+- the middles hold the same prepositions ("humanitarian *pause in* Gaza" / "humanitarian
+  *assistance to* Gaza" are two things, not one reworded);
+- the ends are content words, no word that introduces a formula ("reaffirmed", "the two
+  leaders"), at least one of them telling (lower case, no stock word of readouts), and the
+  right end is the head of its phrase: no lower-case content word follows it ("further surge
+  *humanitarian* assistance" ends inside the phrase; "heinous *war* crimes" too);
+- the two wordings are not one formula in two inflections (:func:`wording.same_formula`) and
+  neither is a name, an office, a date, boilerplate or a cut (:func:`noise.why`).
+
+The entry runs from end to end on each side. Places other entries tell are left to them, and
+each place is taken once, the pairs that stand first in both readouts first (so swapping the
+readouts mirrors the result).
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met in Mexico City.\\n\\nThey agreed on new tools to prosecute gun traffickers, as well as on trade.")
+>>> b = from_text("They met in Mexico City.\\n\\nThey discussed increased cooperation to prosecute drug traffickers and on trade.")
+>>> [(f.status.value, f.a_text, f.b_text, f.anchor) for f in compare(a, b).formulas]
+[('changed', 'prosecute gun traffickers', 'prosecute drug traffickers', 'mined:prosecute-trafficker')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+
+from readoutdiff.formulas import noise
+from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.mutation import PRONOUNS, counts
+from readoutdiff.formulas.phrases import STOCK, Words
+from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS
+from readoutdiff.formulas.spans import overlaps, word_span
+from readoutdiff.formulas.succession import View
+from readoutdiff.formulas.wording import CLAUSE_WORDS, same_formula, strip
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
+
+MIDDLE = 4
+"""Most words between the two ends on one side (3, 4, 5 and 6 find the same on the dev pairs)."""
+_AUXILIARY = frozenset(
+    "can could will would may might must should shall be is are was were been being have has had "
+    "do does did".split()
+)
+_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
+_STOCK = frozenset(map(strip, STOCK))
+
+Place = tuple[int, int, int, int]
+"""(side: 0 for A, 1 for B; sentence; first word; word past the last)."""
+Swap = tuple[int, int, int, int]
+"""Ends of one line in two sentences: (A's left end, A's right end, B's left, B's right)."""
+
+
+def changes(
+    a: View, b: View, sentence_pairs: Iterable[tuple[int, int]],
+    one_sided: tuple[Mapping[str, Sequence[Occurrence]], Mapping[str, Sequence[Occurrence]]],
+    busy: tuple[Sequence[Span], Sequence[Span]], taken: Sequence[Place] = (),
+    ids: Counter[str] | None = None,
+) -> tuple[list[Formula], set[str]]:  # fmt: skip
+    """One changed entry per line swapped between kept ends in ``sentence_pairs`` ((A
+    sentence, B sentence) indexes), and the ids of the one-sided formulas the entries tell
+    (``busy``: places other entries tell; ``taken``: word places told already; ``ids``: the
+    entries made so far per anchor, to number them)."""
+    found = []
+    for x, y in sentence_pairs:
+        wa, wb = a.words[x], b.words[y]
+        for i, j, k, m in swaps(wa, wb):
+            found.append(
+                ((wa.start(i) + wb.start(k), min(wa.start(i), wb.start(k))), x, y, (i, j, k, m))
+            )
+    out: list[Formula] = []
+    consumed: set[str] = set()
+    places = list(taken)
+    ids = Counter() if ids is None else ids
+    for _, x, y, (i, j, k, m) in sorted(found, key=lambda c: c[0]):
+        wa, wb = a.words[x], b.words[y]
+        mine = [(0, x, i, j + 1), (1, y, k, m + 1)]
+        if any(
+            s == t and n == o and f < e2 and f2 < e
+            for s, n, f, e in mine
+            for t, o, f2, e2 in places
+        ):
+            continue
+        span_a, span_b = word_span(a.readout, wa, i, j + 1), word_span(b.readout, wb, k, m + 1)
+        if overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]):
+            continue
+        held = _held(a, x, i, j + 1, one_sided[0]) + _held(b, y, k, m + 1, one_sided[1])
+        if any(o.id in consumed for o in held):
+            continue
+        places += mine
+        consumed |= {o.id for o in held}
+        out.append(_entry(a, b, (span_a, span_b), (wa.stems[i], wa.stems[j]), held, ids))
+    return out, consumed
+
+
+def swaps(wa: Words, wb: Words) -> list[Swap]:
+    """Every pair of ends the two sentences keep with swapped words between (see the module's text)."""
+    at_b: dict[str, list[int]] = {}
+    for k, stem in enumerate(wb.stems):
+        if _end(wb, k):
+            at_b.setdefault(stem, []).append(k)
+    out = []
+    for i, stem in enumerate(wa.stems):
+        for k in at_b.get(stem, ()) if _end(wa, i) else ():
+            for j in range(i + 2, min(i + 2 + MIDDLE, len(wa.stems))):
+                for m in at_b.get(wa.stems[j], ()):
+                    if k + 2 <= m < k + 2 + MIDDLE and _swapped(wa, wb, (i, j, k, m)):
+                        out.append((i, j, k, m))
+    return out
+
+
+def _swapped(wa: Words, wb: Words, swap: Swap) -> bool:
+    i, j, k, m = swap
+    if not (_telling(wa, i) or _telling(wa, j)) or not (_head(wa, j) and _head(wb, m)):
+        return False
+    if not (_middle(wa, i + 1, j) and _middle(wb, k + 1, m)):
+        return False
+    said_a, said_b = _said(wa, i + 1, j), _said(wb, k + 1, m)
+    if said_a & said_b or not (said_a - said_b - _IGNORED) or not (said_b - said_a - _IGNORED):
+        return False
+    if _prepositions(wa, i + 1, j) != _prepositions(wb, k + 1, m):
+        return False
+    if noise.why(wa, i, j + 1) or noise.why(wb, k, m + 1):
+        return False
+    return not same_formula(" ".join(wa.stems[i : j + 1]), " ".join(wb.stems[k : m + 1]))
+
+
+def _end(words: Words, k: int) -> bool:
+    stem = words.stems[k]
+    return counts(stem) and not stem.isdigit() and _plain(stem) not in _IGNORED
+
+
+def _telling(words: Words, k: int) -> bool:
+    return not words.caps[k] and _plain(words.stems[k]) not in _STOCK
+
+
+def _head(words: Words, k: int) -> bool:
+    """No lower-case content word follows word ``k`` in its clause: it ends its phrase."""
+    n = k + 1
+    return (
+        n >= len(words.stems) or words.breaks[n] or not counts(words.stems[n])
+        or (words.caps[n] and not words.caps[k])
+    )  # fmt: skip
+
+
+def _middle(words: Words, first: int, last: int) -> bool:
+    """Words [first, last) are one clause of lower-case words, with some content."""
+    stems = words.stems
+    return (
+        not any(words.breaks[first : last + 1]) and not any(words.caps[first:last])
+        and any(counts(s) for s in stems[first:last])
+        and not any(s in CLAUSE_WORDS or s in _AUXILIARY or s in noise.OFFICES for s in stems[first:last])
+        and not any(c.isdigit() for s in stems[first:last] for c in s)
+    )  # fmt: skip
+
+
+def _said(words: Words, first: int, last: int) -> frozenset[str]:
+    return frozenset(_plain(s) for s in words.stems[first:last] if counts(s))
+
+
+def _prepositions(words: Words, first: int, last: int) -> list[str]:
+    return sorted(s for s in words.stems[first:last] if s in PREPOSITIONS)
+
+
+@lru_cache(maxsize=65536)
+def _plain(stem: str) -> str:
+    return strip(stem)
+
+
+def _held(
+    view: View, sentence: int, first: int, last: int, one_sided: Mapping[str, Sequence[Occurrence]]
+) -> list[Occurrence]:  # fmt: skip
+    return [
+        o for o in view.by_sentence.get(sentence, ())
+        if o.id in one_sided and o.first < last and first < o.last
+    ]  # fmt: skip
+
+
+def _entry(
+    a: View, b: View, spans: tuple[Span, Span], ends: tuple[str, str],
+    held: Sequence[Occurrence], ids: Counter[str],
+) -> Formula:  # fmt: skip
+    """The changed entry, named by a one-sided formula it tells (a lexicon one first), else by
+    its two ends."""
+    span_a, span_b = spans
+    owner = min(held, key=lambda o: (o.source is FormulaSource.MINED, o.id), default=None)
+    anchor = owner.id if owner else "mined:" + "-".join(ends)
+    ids[anchor] += 1
+    suffix = f"#{ids[anchor]}" if ids[anchor] > 1 else ""
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=a.readout.text[span_a.start : span_a.end],
+        b_text=b.readout.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,),
+        id=f"{anchor}{REWORDED}{suffix}", source=owner.source if owner else FormulaSource.MINED,
+        topic=owner.topic if owner else "", confidence=1.0, anchor=anchor,
+    )  # fmt: skip
