@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readoutdiff.formulas import noise
@@ -56,6 +57,8 @@ _AUXILIARY = frozenset(
     "can could will would may might must should shall be is are was were been being have has had "
     "do does did".split()
 )
+_BARRED = CLAUSE_WORDS | _AUXILIARY | noise.OFFICES
+"""Words that never stand in a line's middle."""
 _IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
 _STOCK = frozenset(map(strip, STOCK))
 
@@ -76,12 +79,13 @@ def changes(
     (``busy``: places other entries tell; ``taken``: word places told already; ``ids``: the
     entries made so far per anchor, to number them)."""
     found = []
+    known = Known()
     for x, y in sentence_pairs:
         wa, wb = a.words[x], b.words[y]
-        for i, j, k, m in swaps(wa, wb):
-            found.append(
-                ((wa.start(i) + wb.start(k), min(wa.start(i), wb.start(k))), x, y, (i, j, k, m))
-            )
+        for i, j, k, m in swaps(wa, wb, known):
+            starts, ends_at = (wa.start(i), wb.start(k)), (wa.end(j), wb.end(m))
+            order = (sum(starts), min(starts), sum(ends_at), min(ends_at))  # mirrors on a swap
+            found.append((order, x, y, (i, j, k, m)))
     out: list[Formula] = []
     consumed: set[str] = set()
     places = list(taken)
@@ -96,7 +100,7 @@ def changes(
         ):
             continue
         span_a, span_b = word_span(a.readout, wa, i, j + 1), word_span(b.readout, wb, k, m + 1)
-        if overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]):
+        if overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]):  # few get this far
             continue
         held = _held(a, x, i, j + 1, one_sided[0]) + _held(b, y, k, m + 1, one_sided[1])
         if any(o.id in consumed for o in held):
@@ -107,30 +111,56 @@ def changes(
     return out, consumed
 
 
-def swaps(wa: Words, wb: Words) -> list[Swap]:
-    """Every pair of ends the two sentences keep with swapped words between (see the module's text)."""
+@dataclass(slots=True)
+class Known:
+    """What was read of each sentence already, by the identity of its words: every sentence
+    meets several of the other readout's."""
+
+    stems: dict[int, frozenset[str]] = field(default_factory=dict)
+    free: dict[tuple[int, int, int], tuple[int, ...]] = field(default_factory=dict)
+    """See :func:`_free`."""
+
+
+def swaps(wa: Words, wb: Words, known: Known | None = None) -> list[Swap]:
+    """Every pair of ends the two sentences keep with swapped words between (see the module's
+    text)."""
+    known = Known() if known is None else known
+    if wa.stems == wb.stems:
+        return []
+    shared = {s for s in _stem_set(wa, known) & _stem_set(wb, known) if _end(s)}
+    if len(shared) < 2:
+        return []  # the cheap test first: most sentences near each other share no two ends
     at_b: dict[str, list[int]] = {}
     for k, stem in enumerate(wb.stems):
-        if _end(wb, k):
+        if stem in shared:
             at_b.setdefault(stem, []).append(k)
     out = []
-    for i, stem in enumerate(wa.stems):
-        for k in at_b.get(stem, ()) if _end(wa, i) else ():
-            for j in range(i + 2, min(i + 2 + MIDDLE, len(wa.stems))):
-                for m in at_b.get(wa.stems[j], ()):
-                    if k + 2 <= m < k + 2 + MIDDLE and _swapped(wa, wb, (i, j, k, m)):
-                        out.append((i, j, k, m))
+    stems, free_a, free_b = wa.stems, _free(wa, known), _free(wb, known)
+    for i in (i for i, stem in enumerate(stems) if stem in shared):
+        for j in range(i + 2, min(i + 2 + min(MIDDLE, free_a[i + 1]), len(stems))):
+            if stems[j] not in shared or wa.breaks[j] or not _head(wa, j):
+                continue
+            for k, m in ((k, m) for k in at_b[stems[i]] for m in at_b[stems[j]]):
+                if (
+                    k + 2 <= m < k + 2 + min(MIDDLE, free_b[k + 1])
+                    and not wb.breaks[m] and _head(wb, m) and _swapped(wa, wb, (i, j, k, m))
+                ):  # fmt: skip
+                    out.append((i, j, k, m))
     return out
 
 
 def _swapped(wa: Words, wb: Words, swap: Swap) -> bool:
     i, j, k, m = swap
-    if not (_telling(wa, i) or _telling(wa, j)) or not (_head(wa, j) and _head(wb, m)):
-        return False
-    if not (_middle(wa, i + 1, j) and _middle(wb, k + 1, m)):
+    if not (_telling(wa, i) or _telling(wa, j)):
         return False
     said_a, said_b = _said(wa, i + 1, j), _said(wb, k + 1, m)
-    if said_a & said_b or not (said_a - said_b - _IGNORED) or not (said_b - said_a - _IGNORED):
+    if (
+        not said_a
+        or not said_b
+        or said_a & said_b
+        or not (said_a - said_b - _IGNORED)
+        or not (said_b - said_a - _IGNORED)
+    ):
         return False
     if _prepositions(wa, i + 1, j) != _prepositions(wb, k + 1, m):
         return False
@@ -139,8 +169,16 @@ def _swapped(wa: Words, wb: Words, swap: Swap) -> bool:
     return not same_formula(" ".join(wa.stems[i : j + 1]), " ".join(wb.stems[k : m + 1]))
 
 
-def _end(words: Words, k: int) -> bool:
-    stem = words.stems[k]
+def _stem_set(words: Words, known: Known) -> frozenset[str]:
+    found = known.stems.get(id(words.stems))
+    if found is None:
+        found = known.stems[id(words.stems)] = frozenset(words.stems)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _end(stem: str) -> bool:
+    """A word that may end a line: a content word, no figure, none that introduces a formula."""
     return counts(stem) and not stem.isdigit() and _plain(stem) not in _IGNORED
 
 
@@ -157,15 +195,25 @@ def _head(words: Words, k: int) -> bool:
     )  # fmt: skip
 
 
-def _middle(words: Words, first: int, last: int) -> bool:
-    """Words [first, last) are one clause of lower-case words, with some content."""
-    stems = words.stems
-    return (
-        not any(words.breaks[first : last + 1]) and not any(words.caps[first:last])
-        and any(counts(s) for s in stems[first:last])
-        and not any(s in CLAUSE_WORDS or s in _AUXILIARY or s in noise.OFFICES for s in stems[first:last])
-        and not any(c.isdigit() for s in stems[first:last] for c in s)
-    )  # fmt: skip
+def _free(words: Words, known: Known) -> tuple[int, ...]:
+    """Place -> how many words from there on may stand in a line's middle: lower case, no
+    clause word, auxiliary verb, office or figure, no punctuation before them (one past the
+    sentence's end for the last)."""
+    key = (id(words.stems), id(words.caps), id(words.breaks))
+    found = known.free.get(key)
+    if found is not None:
+        return found
+    barred = list(map(_barred, words.stems, words.caps, words.breaks))  # the map runs in C
+    free = [0] * (len(barred) + 2)
+    for k in range(len(barred) - 1, -1, -1):
+        free[k] = 0 if barred[k] else free[k + 1] + 1
+    found = known.free[key] = tuple(free)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _barred(stem: str, cap: bool, after_break: bool) -> bool:
+    return after_break or cap or stem in _BARRED or any(map(str.isdigit, stem))
 
 
 def _said(words: Words, first: int, last: int) -> frozenset[str]:
