@@ -124,3 +124,11 @@ def test_one_word_spelt_two_ways_is_no_swap() -> None:
         "The United States stands ready to engage bilaterally and with like-minded partners.",
         "The United States stands ready to engage bilaterally and with likeminded partners.",
     ) == []  # fmt: skip
+
+
+def test_stock_words_of_readouts_may_be_the_kept_ends() -> None:
+    # "… require close and strong security cooperation" / "… and continued close defense
+    # cooperation": both ends ("close", "cooperation") are stock words of readouts.
+    assert ("changed", "close and strong security cooperation", "close defense cooperation") in (
+        _default("biden-albanese__2022-11-13")
+    )  # fmt: skip
