@@ -43,14 +43,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readoutdiff.formulas import noise
-from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.line_entries import Busy, OneSided, Place, entries
 from readoutdiff.formulas.mutation import PRONOUNS, counts
+from readoutdiff.formulas.openings import Run
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS
-from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import CLAUSE_WORDS, same_formula, strip
-from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.model import Formula
 
 MIDDLE = 4
 """Most words between the two ends on one side (3, 4, 5 and 6 find the same on the dev pairs)."""
@@ -62,53 +62,66 @@ _BARRED = CLAUSE_WORDS | _AUXILIARY | noise.OFFICES
 """Words that never stand in a line's middle."""
 _IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
 
-Place = tuple[int, int, int, int]
-"""(side: 0 for A, 1 for B; sentence; first word; word past the last)."""
 Swap = tuple[int, int, int, int]
 """Ends of one line in two sentences: (A's left end, A's right end, B's left, B's right)."""
 
 
 def changes(
     a: View, b: View, sentence_pairs: Iterable[tuple[int, int]],
-    one_sided: tuple[Mapping[str, Sequence[Occurrence]], Mapping[str, Sequence[Occurrence]]],
-    busy: tuple[Sequence[Span], Sequence[Span]], taken: Sequence[Place] = (),
-    ids: Counter[str] | None = None,
+    diffed: Mapping[tuple[int, int], Sequence[Run]], one_sided: OneSided, busy: Busy,
+    taken: list[Place], ids: Counter[str],
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """One changed entry per line swapped between kept ends in ``sentence_pairs`` ((A
-    sentence, B sentence) indexes), and the ids of the one-sided formulas the entries tell
-    (``busy``: places other entries tell; ``taken``: word places told already; ``ids``: the
-    entries made so far per anchor, to number them)."""
+    sentence, B sentence) indexes) and in the pairs ``diffed`` (with the runs their word diff
+    keeps: a swap stands between two of them, :func:`in_diff`), and the ids of the one-sided
+    formulas the entries tell (see :func:`entries`)."""
     found = []
     known = Known()
     for x, y in sentence_pairs:
         wa, wb = a.words[x], b.words[y]
-        for i, j, k, m in swaps(wa, wb, known):
-            starts, ends_at = (wa.start(i), wb.start(k)), (wa.end(j), wb.end(m))
-            order = (sum(starts), min(starts), sum(ends_at), min(ends_at))  # mirrors on a swap
-            found.append((order, x, y, (i, j, k, m)))
-    out: list[Formula] = []
-    consumed: set[str] = set()
-    places = list(taken)
-    ids = Counter() if ids is None else ids
-    for _, x, y, (i, j, k, m) in sorted(found, key=lambda c: c[0]):
+        found += [
+            (x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j]))
+            for i, j, k, m in swaps(wa, wb, known)
+        ]
+    for (x, y), kept in diffed.items():
         wa, wb = a.words[x], b.words[y]
-        mine = [(0, x, i, j + 1), (1, y, k, m + 1)]
-        if any(
-            s == t and n == o and f < e2 and f2 < e
-            for s, n, f, e in mine
-            for t, o, f2, e2 in places
+        found += [
+            (x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j]))
+            for i, j, k, m in in_diff(wa, wb, kept, known)
+        ]
+    return entries(a, b, found, one_sided, busy, taken, ids)
+
+
+def in_diff(wa: Words, wb: Words, kept: Sequence[Run], known: Known | None = None) -> list[Swap]:
+    """The swaps of two sentences whose word diff keeps ``kept`` (:func:`openings.runs`): the
+    ends are the last word of one kept run that may end a line and the first such word of
+    the next (stop words of the runs stand in the middle: "a duty *to* help Ukraine")."""
+    out = []
+    stems = wa.stems
+    for (i, k, n), (j, m, size) in zip(kept, kept[1:], strict=False):
+        left = next((p for p in range(i + n - 1, i - 1, -1) if _end(stems[p])), None)
+        right = next((p for p in range(j, j + size) if _end(stems[p])), None)
+        if left is None or right is None:
+            continue
+        swap = (left, right, k + left - i, m + right - j)
+        if (
+            1 < right - left <= MIDDLE + 1
+            and 1 < swap[3] - swap[2] <= MIDDLE + 1
+            and _fits(wa, wb, swap, known or Known())
         ):
-            continue
-        span_a, span_b = word_span(a.readout, wa, i, j + 1), word_span(b.readout, wb, k, m + 1)
-        if overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]):  # few get this far
-            continue
-        held = _held(a, x, i, j + 1, one_sided[0]) + _held(b, y, k, m + 1, one_sided[1])
-        if any(o.id in consumed for o in held):
-            continue
-        places += mine
-        consumed |= {o.id for o in held}
-        out.append(_entry(a, b, (span_a, span_b), (wa.stems[i], wa.stems[j]), held, ids))
-    return out, consumed
+            out.append(swap)
+    return out
+
+
+def _fits(wa: Words, wb: Words, swap: Swap, known: Known) -> bool:
+    """The middles are free, the right ends heads, and the words between swapped."""
+    i, j, k, m = swap
+    free_a, free_b = _free(wa, known), _free(wb, known)
+    return (
+        free_a[i + 1] >= j - i - 1 and free_b[k + 1] >= m - k - 1
+        and not (wa.breaks[j] or wb.breaks[m]) and _head(wa, j) and _head(wb, m)
+        and _swapped(wa, wb, swap)
+    )  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -221,31 +234,3 @@ def _prepositions(words: Words, first: int, last: int) -> list[str]:
 @lru_cache(maxsize=65536)
 def _plain(stem: str) -> str:
     return strip(stem)
-
-
-def _held(
-    view: View, sentence: int, first: int, last: int, one_sided: Mapping[str, Sequence[Occurrence]]
-) -> list[Occurrence]:  # fmt: skip
-    return [
-        o for o in view.by_sentence.get(sentence, ())
-        if o.id in one_sided and o.first < last and first < o.last
-    ]  # fmt: skip
-
-
-def _entry(
-    a: View, b: View, spans: tuple[Span, Span], ends: tuple[str, str],
-    held: Sequence[Occurrence], ids: Counter[str],
-) -> Formula:  # fmt: skip
-    """The changed entry, named by a one-sided formula it tells (a lexicon one first), else by
-    its two ends."""
-    span_a, span_b = spans
-    owner = min(held, key=lambda o: (o.source is FormulaSource.MINED, o.id), default=None)
-    anchor = owner.id if owner else "mined:" + "-".join(ends)
-    ids[anchor] += 1
-    suffix = f"#{ids[anchor]}" if ids[anchor] > 1 else ""
-    return Formula(
-        status=FormulaStatus.CHANGED, a_text=a.readout.text[span_a.start : span_a.end],
-        b_text=b.readout.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,),
-        id=f"{anchor}{REWORDED}{suffix}", source=owner.source if owner else FormulaSource.MINED,
-        topic=owner.topic if owner else "", confidence=1.0, anchor=anchor,
-    )  # fmt: skip

@@ -293,7 +293,7 @@ def _fates(
     busy_a, busy_b = _spans(formulas)
     busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]
     busy_b += [o.span for i, found in in_b.items() if i not in left_b for o in found]
-    lines = standing.changes(a, b, left_a, left_b, paired, (busy_a, busy_b))
+    lines = standing.changes(a, b, left_a, left_b, paired, (busy_a, busy_b), blocks)
     formulas += lines.changed
     consumed = reworded.consumed | twinned.consumed | lines.consumed
     rest = [i for i in rest if i not in consumed]
