@@ -62,6 +62,7 @@ EXCLUDED = (
     "prime minister johnson", "pashinyan", "aliyev", "stoltenberg", "delattre", "von der leyen",
     "albanese", "lula", "sisi",
     "al-busaidi", "al busaidi", "busaidi", "al-thani", "al thani", "abdullah", "netanyahu", "starmer",
+    "año", "ano", "jaishankar", "penny wong", "minister wong", "dendias",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip
