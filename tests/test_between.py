@@ -11,6 +11,7 @@ from readoutdiff.compare import compare
 from readoutdiff.formulas.between import swaps
 from readoutdiff.formulas.phrases import readout_words
 from readoutdiff.ingest import from_text, load
+from readoutdiff.model import Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -132,3 +133,15 @@ def test_stock_words_of_readouts_may_be_the_kept_ends() -> None:
     assert ("changed", "close and strong security cooperation", "close defense cooperation") in (
         _default("biden-albanese__2022-11-13")
     )  # fmt: skip
+
+
+def test_with_mining_off_no_line_is_read_off_the_words() -> None:
+    data = tomllib.loads(
+        (EVAL / "pairs" / "biden-lopez-obrador__2022-10-18.toml").read_text("utf-8")
+    )
+    a, b = load(EVAL / data["a"]), load(EVAL / data["b"])
+    fates = [
+        (f.status.value, f.a_text, f.b_text)
+        for f in compare(a, b, options=Options(mine_formulas=False)).formulas
+    ]
+    assert ("changed", "prosecute gun traffickers", "prosecute drug traffickers") not in fates

@@ -38,6 +38,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readoutdiff.formulas import between, line_entries, noise, openings
+from readoutdiff.formulas.line_entries import OneSided, Place
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.nearby import anchors, window
@@ -61,11 +62,13 @@ from readoutdiff.shared_runs import BlockMemo
 def changes(
     a: View, b: View, only_a: Mapping[str, Sequence[Occurrence]],
     only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Busy,
-    blocks: BlockMemo | None = None,
+    blocks: BlockMemo | None = None, *, mining: bool = True,
 ) -> Mutations:  # fmt: skip
     """Return one changed entry per line reworded across sentences not paired together
     (``only_a``/``only_b``: the one-sided formulas left; ``busy``: places told already;
-    ``blocks``: the word runs of reworded pairs found already, see :func:`openings.runs`)."""
+    ``blocks``: the word runs of reworded pairs found already, see :func:`openings.runs`;
+    ``mining``: off, no line is read off the words alone, :mod:`between` and :mod:`openings`
+    do not run)."""
     out = Mutations(changed=[], consumed=set())
     known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said] = {}
     said_a: dict[int, Said] = {}
@@ -115,6 +118,21 @@ def changes(
         taken += places
         out.consumed |= {o.id for o in held}
         out.changed.append(_entry(a, b, (span_a, span_b), held, ra, rb, ids))
+    if mining:
+        _in_place(a, b, pairs, near, (only_a, only_b), busy, (out, taken, ids), blocks)
+    return out
+
+
+def _in_place(
+    a: View, b: View, pairs: Sequence[Alignment], near: Sequence[tuple[int, int]],
+    one_sided: OneSided, busy: Busy, made: tuple[Mutations, list[Place], Counter[str]],
+    blocks: BlockMemo | None,
+) -> None:  # fmt: skip
+    """Add the lines reworded in place to ``made`` (the entries so far, the word places they
+    take, their numbers per anchor): words swapped between two kept words
+    (:mod:`between`), then a kept opening with another continuation (:mod:`openings`)."""
+    out, taken, ids = made
+    only_a, only_b = one_sided
     told = ([*busy[0], *(s for f in out.changed for s in f.a_spans)],
             [*busy[1], *(s for f in out.changed for s in f.b_spans)])  # fmt: skip
     left = ({i: o for i, o in only_a.items() if i not in out.consumed},
@@ -138,7 +156,6 @@ def changes(
     reopened, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
     out.changed += reopened
     out.consumed |= consumed
-    return out
 
 
 def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[int, int]]:

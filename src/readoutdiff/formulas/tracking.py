@@ -149,7 +149,7 @@ def _track(
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
     return _fates(
         view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks,
-        governing=options.governing_words,
+        governing=options.governing_words, mining=options.mine_formulas,
     )  # fmt: skip
 
 
@@ -245,6 +245,7 @@ def _by_id(view: succession.View) -> dict[str, list[Occurrence]]:
 def _fates(
     a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon,
     threshold: float, blocks: BlockMemo | None = None, *, governing: bool = False,
+    mining: bool = False,
 ) -> tuple[Formula, ...]:  # fmt: skip
     """Give each formula its status: linked ones changed, the rest by the sides they stand on;
     replaced phrases around formulas are changed entries naming their formula."""
@@ -293,7 +294,7 @@ def _fates(
     busy_a, busy_b = _spans(formulas)
     busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]
     busy_b += [o.span for i, found in in_b.items() if i not in left_b for o in found]
-    lines = standing.changes(a, b, left_a, left_b, paired, (busy_a, busy_b), blocks)
+    lines = standing.changes(a, b, left_a, left_b, paired, (busy_a, busy_b), blocks, mining=mining)
     formulas += lines.changed
     consumed = reworded.consumed | twinned.consumed | lines.consumed
     rest = [i for i in rest if i not in consumed]
