@@ -105,3 +105,22 @@ def test_no_letter_of_an_abbreviation_opens_a_line() -> None:
         "He reaffirmed the U.S. commitment to continue providing security assistance.",
     ) == [("commitment to continue imposing cost on russia",
            "commitment to continue providing security assistance")]  # fmt: skip
+
+
+def test_one_side_may_only_drop_words_before_a_kept_word() -> None:
+    # "… continue providing assistance to Ukraine, …" / "… continue providing Ukraine the
+    # support it needs to defend itself and to holding Russia accountable …".
+    assert ("changed", "commitment to continue providing assistance to Ukraine",
+            "commitment to continue providing Ukraine the support it needs to defend itself"
+            ) in _default("biden-meloni__2022-10-25")  # fmt: skip
+
+
+def test_a_verb_of_narration_before_to_opens_no_line() -> None:
+    # trudeau-sunak 2022-10-27: "agreed to continue closely collaborating with its members" /
+    # "agreed to continue coordinating closely on shared priorities".
+    assert _lines(
+        "The Prime Ministers discussed the importance of the G7, and agreed to continue "
+        "closely collaborating with its members.",
+        "Prime Minister Trudeau and Prime Minister Sunak agreed to continue coordinating "
+        "closely on shared priorities.",
+    ) == []  # fmt: skip

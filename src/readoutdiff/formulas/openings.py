@@ -6,11 +6,15 @@ partners" → "their shared commitment to continue supporting Ukraine", "Israeli
 Palestinians working to end the cycle of violence" → "… working to maintain calm". No
 lexicon, mined or background formula need stand there. In a pair of one sentence a side
 that the aligner found changed, the word diff gives a run both keep (the **opening**)
-followed by words each side replaced (the **continuation**). That is one line changed when:
+followed by words that differ (the **continuation**: one side may only drop words before
+a word both keep, "providing assistance to Ukraine" / "providing Ukraine the support it
+needs"). That is one line changed when:
 
 - the opening, from the word after the last one that introduces a formula ("reaffirmed",
-  "the two leaders") or a punctuation mark, stop words trimmed, holds at least
-  ``MIN_OPENING`` content words (names count: "Israelis and Palestinians working");
+  "the two leaders") or a punctuation mark, stop words trimmed and neither a letter of an
+  abbreviation ("U.S.") nor a verb of narration in the past tense before "to" ("agreed to
+  continue …") first, holds at least ``MIN_OPENING`` content words (names count: "Israelis
+  and Palestinians working");
 - both continuations start with a content word right after the opening (a continuation
   opening on a preposition is an adjunct: "supporting Ukraine *for* as long as it takes" /
   "… *to* ensure"), and run to the end of their clause: punctuation, a clause word, "in"
@@ -77,8 +81,12 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
         lo = i2
         while lo > i1 and not wa.breaks[lo] and strip(wa.stems[lo - 1]) not in _IGNORED:
             lo -= 1
-        while lo < i2 and (not counts(wa.stems[lo]) or len(wa.stems[lo]) == 1):
-            lo += 1  # no stop word, nor a letter of an abbreviation ("U.S."), opens a line
+        while lo < i2 and (
+            not counts(wa.stems[lo])
+            or len(wa.stems[lo]) == 1
+            or (wa.stems[lo].endswith("ed") and wa.stems[lo + 1 : lo + 2] == ("to",))
+        ):
+            lo += 1
         opening = tuple(s for s in wa.stems[lo:i2] if counts(s) and strip(s) not in _IGNORED)
         if len(opening) < MIN_OPENING or wa.breaks[p1] or wb.breaks[q1]:
             continue
@@ -111,10 +119,10 @@ def runs(x: Sequence[str], y: Sequence[str], memo: BlockMemo | None = None) -> l
 
 
 def _openings(kept: Sequence[Run]) -> Iterator[tuple[int, int, int, int]]:
-    """(start and end of a kept run in A, where the replaced words after it start in A and
-    in B), for each kept run that both sides replace words after."""
+    """(start and end of a kept run in A, where the words after it start in A and in B), for
+    each kept run the sides differ after (before the end of both sentences)."""
     for (i, j, n), (next_i, next_j, _) in zip(kept, kept[1:], strict=False):
-        if i + n < next_i and j + n < next_j:
+        if (i + n < next_i or j + n < next_j) and i + n < kept[-1][0] and j + n < kept[-1][1]:
             yield i, i + n, i + n, j + n
 
 
