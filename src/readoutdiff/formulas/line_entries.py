@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.spans import overlaps, word_span
+from readoutdiff.formulas.spans import Unheld, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
 
@@ -40,6 +40,9 @@ def entries(
 
     out: list[Formula] = []
     consumed: set[str] = set()
+    if not found:
+        return out, consumed
+    free_a, free_b = Unheld(busy[0]), Unheld(busy[1])  # spans other entries tell, indexed
     for x, y, (fa, la, fb, lb), name in sorted(found, key=order):
         wa, wb = a.words[x], b.words[y]
         mine = [(0, x, fa, la), (1, y, fb, lb)]
@@ -48,7 +51,7 @@ def entries(
         ):
             continue
         span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
-        if overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]):  # few get this far
+        if not (free_a(span_a) and free_b(span_b)):
             continue
         held = _held(a, x, fa, la, one_sided[0]) + _held(b, y, fb, lb, one_sided[1])
         if any(o.id in consumed for o in held):
