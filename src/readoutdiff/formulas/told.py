@@ -12,6 +12,14 @@ readout said of it is the line to compare. :func:`governed_by` tells it with
   "commitment to ASEAN centrality";
 - the noun phrase "and" joins to it up to the end of its clause: "a political solution and
   durable peace".
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met. The leaders reaffirmed their strong support for ASEAN centrality.")
+>>> b = from_text("They met. They will work toward a political solution and durable peace. "
+...               "Both oppose hegemonism and power politics.")
+>>> [(f.status.value, f.a_text or f.b_text) for f in compare(a, b).formulas]
+[('dropped', 'support for ASEAN centrality'), ('appeared', 'political solution and durable peace'), ('appeared', 'oppose hegemonism and power politics')]
 """
 
 from __future__ import annotations
