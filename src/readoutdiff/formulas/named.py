@@ -189,10 +189,15 @@ def _owner(
     It belongs to a formula it touches (one only one side has first, then one that is not of
     the background, then by id, so that swapping A and B names the same one), else to a one-sided formula whose slot it fills:
     right next to where that formula stood. Near a formula both sides keep, it is that
-    formula's context (see :mod:`readoutdiff.formulas.around`).
+    formula's context (see :mod:`readoutdiff.formulas.around`). A one-sided formula that only
+    the unchanged words taken around the change touch is not its ("discussed coordination to
+    *further*" does not hold "further surge humanitarian assistance …").
     """
     inside = [
-        o for run, occ in ((rep.a, a_occ), (rep.b, b_occ)) for o in occ if any(_covers(run, o))
+        o
+        for run, core, occ in ((rep.a, rep.a_core, a_occ), (rep.b, rep.b_core, b_occ))
+        for o in occ
+        if any(_covers(run, o)) and (o.id not in one_sided or any(_covers(core, o)))
     ]
     if inside:
         owner = min(inside, key=lambda o: (o.id not in one_sided, o.topic == "background", o.id))
