@@ -232,7 +232,10 @@ def test_samples_done_when() -> None:
 def test_a_formula_swapped_for_unrelated_words_stays_dropped() -> None:
     a = "The two sides reaffirmed their support for true multilateralism, and harbor trade grew."
     b = "The two sides reaffirmed their support for the harbor trade, and harbor trade grew."
-    assert fates(a, b) == [("dropped", "true-multilateralism", "true multilateralism", None)]
+    # told with the support it was the object of (entries._in_object)
+    assert fates(a, b) == [
+        ("dropped", "true-multilateralism", "support for true multilateralism", None)
+    ]
 
 
 EVAL = Path(__file__).parent.parent / "eval" / "formulas"
@@ -282,7 +285,7 @@ def test_topic_words_left_after_a_formula_was_cut_are_no_rewording() -> None:
     a = from_text("We oppose the stigmatization and politicization of the COVID-19 pandemic.")
     b = from_text("Trade grew despite the COVID-19 pandemic.\n\nWe met.")
     fates = {(f.status, f.a_text, f.b_text) for f in compare(a, b).formulas}
-    dropped = "stigmatization and politicization of the COVID-19 pandemic"
+    dropped = "oppose the stigmatization and politicization of the COVID-19 pandemic"
     assert (FormulaStatus.DROPPED, dropped, None) in fates
 
 

@@ -37,6 +37,7 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     re.purge()
     monkeypatch.setattr(regex_cache, "_loaded", {})
     monkeypatch.setattr(regex_cache, "_spoiled", False)
+    monkeypatch.setattr(regex_cache, "_kind", "")
     yield
     re.purge()
 
@@ -50,6 +51,7 @@ def _renew(monkeypatch: pytest.MonkeyPatch) -> None:
     re.purge()
     monkeypatch.setattr(regex_cache, "_loaded", {})
     monkeypatch.setattr(regex_cache, "_spoiled", False)
+    monkeypatch.setattr(regex_cache, "_kind", "")
 
 
 class Counted:
@@ -87,6 +89,24 @@ def test_patterns_saved_then_preloaded_are_res_own(
     assert junk.reason("Home > News") == "navigation"
     assert regex_cache.save(tmp_path) == 0  # nothing new: the file is not written again
     assert list((tmp_path / "regex").iterdir()) == [entry]
+
+
+def test_each_kind_of_run_keeps_a_file_of_its_own(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain readoutdiff A B reads only the patterns such runs compiled, not the others'."""
+    assert regex_cache.preload(tmp_path, "diff") == 0
+    re.compile(r"[а-яё]+\b", re.I)
+    assert regex_cache.save(tmp_path) >= 1
+    [diff] = (tmp_path / "regex").iterdir()
+    assert diff.name.endswith("-diff.json")
+    _renew(monkeypatch)
+    assert regex_cache.preload(tmp_path) == 0  # another kind: its own (empty) file
+    _compile_all()
+    assert regex_cache.save(tmp_path) >= len(PATTERNS)
+    _renew(monkeypatch)
+    assert regex_cache.preload(tmp_path, "diff") == len(_entries(diff)) < len(PATTERNS)
+    assert (r"[а-яё]+\b", int(re.I)) in regex_cache._loaded
 
 
 def _entries(path: Path) -> list[list[Any]]:

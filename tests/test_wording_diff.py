@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readoutdiff.formulas.wording import _opcodes, _shared_opcodes
+from readoutdiff.formulas.wording import _shared_opcodes, opcodes_of
 
 _WORDS = st.lists(st.sampled_from("the of a strategic coordination dialogue and people".split()))
 
@@ -27,8 +27,8 @@ def test_swapped_passages_give_mirrored_runs(x: list[str], y: list[str]) -> None
     def runs(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[bool, int, int, int, int]]:
         return [(tag == "equal", i1, i2, j1, j2) for tag, i1, i2, j1, j2 in ops]
 
-    mirrored = [(same, j1, j2, i1, i2) for same, i1, i2, j1, j2 in runs(_opcodes(y, x))]
-    assert mirrored == runs(_opcodes(x, y))
+    mirrored = [(same, j1, j2, i1, i2) for same, i1, i2, j1, j2 in runs(opcodes_of(y, x))]
+    assert mirrored == runs(opcodes_of(x, y))
 
 
 def test_a_very_long_passage_pair_still_lines_up_its_shared_words() -> None:

@@ -7,7 +7,8 @@ rules, and those of jinja2, typer and the standard library at import): about 200
 instructions, a sixth of the run.
 
 The command line (:mod:`readoutdiff.cli.entry`) calls :func:`preload` before it imports anything
-else: it reads ``<cache>/regex/<digest>.json`` (see :mod:`readoutdiff.cache_dir`; the digest
+else: it reads ``<cache>/regex/<digest>.json`` (``<digest>-diff.json`` for a plain
+``readoutdiff A B``; see :mod:`readoutdiff.cache_dir`; the digest
 names the Python version and ``_sre``'s code format), gives each entry's engine input to
 ``_sre.compile`` and puts the pattern in ``re``'s own cache, where ``re.compile``,
 ``re.search`` … find it as if they had compiled it in this process. After the command
@@ -47,16 +48,23 @@ _loaded: dict[tuple[str, int], list[Any]] = {}
 """The file's entries as read by :func:`preload`, by (pattern, flags)."""
 _spoiled = False
 """Whether :func:`preload` skipped an entry (or the whole file): :func:`save` rewrites it."""
+_kind = ""
+"""Which file :func:`preload` read and :func:`save` writes (see :func:`preload`)."""
 
 
-def preload(root: Path | None) -> int:
-    """Put the patterns of the file in ``root`` into ``re``'s cache; return how many."""
-    global _spoiled
+def preload(root: Path | None, kind: str = "") -> int:
+    """Put the patterns of the file in ``root`` into ``re``'s cache; return how many.
+
+    Each ``kind`` of run keeps a file of its own: a plain ``readoutdiff A B`` compiles about
+    100 patterns, the typer commands others; one shared file made each run read them all
+    (400 patterns, 575 KB, for the seed pair's 101).
+    """
+    global _spoiled, _kind
     cache, engine = _re_cache(), _engine()
     if root is None or cache is None or engine is None:
         return 0
     _loaded.clear()
-    _spoiled = False
+    _spoiled, _kind = False, kind
     try:
         entries = json.loads(read_checked(_path(root, engine)))
         if type(entries) is not list:
@@ -122,7 +130,8 @@ def _engine() -> Any:
 
 def _path(root: Path, engine: Any) -> Path:
     name = json.dumps([sys.version, sys.implementation.name, sys.byteorder, engine.MAGIC])
-    return root / "regex" / f"{hashlib.sha256(name.encode()).hexdigest()[:40]}.json"
+    kind = f"-{_kind}" if _kind else ""
+    return root / "regex" / f"{hashlib.sha256(name.encode()).hexdigest()[:40]}{kind}.json"
 
 
 def _keepable(key: object) -> bool:

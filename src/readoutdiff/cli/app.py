@@ -8,23 +8,20 @@ commands' registration, ``help`` and :func:`main`; each command lives in a modul
 # run, and each annotation kept as a string costs an eval (7 ms a run for the four commands).
 
 import os
-import signal
 import sys
 from typing import Annotated
 
 import typer
 
-from readoutdiff import cache_dir
 from readoutdiff.cli.check import check_command
 from readoutdiff.cli.diff import diff_command
 from readoutdiff.cli.formulas import formulas_command
+from readoutdiff.cli.guard import INTERRUPTED, fail, finish, stop
 from readoutdiff.cli.help import DefaultGroup, PlainCommand
-from readoutdiff.cli.output import BROKEN_PIPE, quiet_stdout, write_stdout
 from readoutdiff.cli.series import series_command
 from readoutdiff.cli.usage import UsageError, usage_line
 from readoutdiff.cli.version import answer_version
-from readoutdiff.errors import ExitCode, ReadoutError
-from readoutdiff.render.escape import shown_line
+from readoutdiff.errors import ReadoutError
 
 _HELP = (
     "Show what changed between two diplomatic readouts.\n\n"
@@ -101,54 +98,16 @@ def main(argv: list[str] | None = None) -> None:
     answer_version(arguments)  # the installed command answers it before importing this module
     command = typer.main.get_command(app)  # after --version: building it is a sixth of that run
     if not arguments and "_READOUTDIFF_COMPLETE" not in os.environ:  # completion has no args
-        _fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")
-    signal.signal(signal.SIGINT, _interrupt)
-    with cache_dir.used(cache_dir.from_environment(os.environ)):  # this run's, not the process's
+        fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")
+
+    def run() -> object:
         try:
-            status = command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
-            write_stdout("")  # flush now: a write error is reported here, not at exit
-        except ReadoutError as error:
-            _fail(str(error))
+            return command.main(args=arguments, prog_name="readoutdiff", standalone_mode=False)
         except UsageError as error:
-            _fail(usage_line(error))
+            fail(usage_line(error))
         except typer.TyperException as error:
-            _fail(error.format_message())
-        except (_Interrupted, KeyboardInterrupt, typer.Abort):
-            _stop("readoutdiff: interrupted", INTERRUPTED)
-        except BrokenPipeError:
-            quiet_stdout()
-            sys.exit(BROKEN_PIPE)
-        except OSError as error:  # what the CLI framework itself prints (--help) cannot be written
-            if error.filename is None:
-                _fail(f"cannot write to standard output ({error.strerror})")
-            _fail(f"{error.filename}: {error.strerror}")
-        except MemoryError:
-            _fail("out of memory; lower --max-size or compare smaller readouts")
-    sys.exit(status if isinstance(status, int) else ExitCode.OK)
+            fail(error.format_message())
+        except typer.Abort:
+            stop("readoutdiff: interrupted", INTERRUPTED)
 
-
-INTERRUPTED = 130
-"""Exit status after Ctrl-C: 128 + SIGINT, as shells report it."""
-
-
-class _Interrupted(BaseException):
-    """Ctrl-C, raised past the CLI framework (which would turn it into a silent exit 130)."""
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise _Interrupted
-
-
-def _fail(message: str) -> None:
-    """Write one error line (control characters in file names spelled out) and exit 2."""
-    _stop(f"readoutdiff: error: {shown_line(message.strip())}", ExitCode.BAD_INPUT)
-
-
-def _stop(line: str, status: int) -> None:
-    try:
-        sys.stderr.write(line + "\n")
-        sys.stderr.flush()
-    except OSError:
-        pass
-    quiet_stdout()
-    sys.exit(status)
+    finish(run)

@@ -19,6 +19,9 @@ from readoutdiff.cli.options import (
     NoBuiltinOption,
     NoMiningOption,
     OutputOption,
+)
+from readoutdiff.cli.output import write_stdout
+from readoutdiff.cli.shared import (
     append_file,
     refuse_dash,
     refuse_writing_inputs,
@@ -26,7 +29,6 @@ from readoutdiff.cli.options import (
     to_stdout,
     write_file,
 )
-from readoutdiff.cli.output import write_stdout
 from readoutdiff.errors import ExitCode
 from readoutdiff.render.check_formats import CheckFormat
 

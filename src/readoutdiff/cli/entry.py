@@ -1,9 +1,11 @@
 """Where the ``readoutdiff`` command (and ``python -m readoutdiff``) starts.
 
 ``--version`` is answered here, before the command line framework loads (typer is two thirds
-of the time of ``readoutdiff --version`` otherwise); everything else goes to
-:func:`readoutdiff.cli.app.main`, with the regular expressions compiled by earlier runs put into
-``re``'s cache first (:mod:`readoutdiff.regex_cache`).
+of the time of ``readoutdiff --version`` otherwise). With the regular expressions compiled by
+earlier runs put into ``re``'s cache first (:mod:`readoutdiff.regex_cache`), a plain
+``readoutdiff A B [OPTIONS]`` runs without typer (:mod:`readoutdiff.cli.fast`); everything
+else (help, the other commands, completion, errors in the command line) goes to
+:func:`readoutdiff.cli.app.main`.
 """
 
 import sys
@@ -24,10 +26,15 @@ def main(argv: list[str] | None = None) -> None:
 
     from readoutdiff import regex_cache
     from readoutdiff.cache_dir import from_environment
+    from readoutdiff.cli.flags import NOT_DIFF
 
     cache = from_environment(os.environ)
-    regex_cache.preload(cache)  # before typer and the engine compile their patterns
+    plain = bool(arguments) and arguments[0] not in NOT_DIFF  # most likely readoutdiff A B
+    regex_cache.preload(cache, "diff" if plain else "")  # before anything compiles patterns
     try:
+        from readoutdiff.cli import fast
+
+        fast.run(arguments)  # a plain readoutdiff A B: read without typer, run, exit
         from readoutdiff.cli.app import main as run
 
         run(arguments)

@@ -14,9 +14,9 @@ from readoutdiff.cli.options import (
     NoBackgroundOption,
     NoBuiltinOption,
     NoMiningOption,
-    run_options,
 )
 from readoutdiff.cli.output import write_stdout
+from readoutdiff.cli.shared import run_options
 
 
 class ListingFormat(StrEnum):

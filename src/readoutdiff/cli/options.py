@@ -1,24 +1,26 @@
-"""What the commands of the CLI share: option declarations, the run's Options, writing files.
+"""The typer side of the option table: declarations the commands share, and ``diff``'s signature.
 
-``app.py``, ``check.py`` and ``series.py`` import from here, so no
-command module needs another one and the wording of a shared option lives once.
+Every declaration is built from :data:`readoutdiff.cli.flags.FLAGS`, the table the fast parser
+(:mod:`readoutdiff.cli.fast`) reads too, so a flag's spelling, metavariable and help live once.
+What the commands share apart from options (the run's Options, writing files) is in
+:mod:`readoutdiff.cli.shared`.
 """
 
 from __future__ import annotations
 
+import inspect
+import typing
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated, Any
 
 import typer
 
-from readoutdiff.errors import InputError, ReadoutError
-
-if TYPE_CHECKING:
-    from readoutdiff.model import Options, Readout
+from readoutdiff.cli import flags
 
 
 def megabytes(value: str | int) -> int:
-    """Read ``--max-size``: a whole number of megabytes, 1 or more.
+    """Read ``--max-size`` for typer: :func:`readoutdiff.cli.flags.megabytes`, its error a usage error.
 
     >>> megabytes("16")
     16
@@ -27,187 +29,39 @@ def megabytes(value: str | int) -> int:
     ...
     typer._click.exceptions.BadParameter: 'lots' is not a whole number of megabytes (1 or more)
     """
-    text = str(value).strip()
-    if not text.isascii() or not text.isdigit() or int(text) < 1:
-        raise typer.BadParameter(f"{text!r} is not a whole number of megabytes (1 or more)")
-    return int(text)
-
-
-MaxSizeOption = Annotated[
-    int,
-    typer.Option(
-        "--max-size",
-        parser=megabytes,
-        metavar="MB",
-        help="Refuse input files larger than this many megabytes.",
-    ),
-]
-LexiconOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--lexicon",
-        metavar="FILE",
-        help="Add the formulas of this TOML lexicon (repeatable; overrides built-in ids).",
-    ),
-]
-NoBuiltinOption = Annotated[
-    bool, typer.Option("--no-builtin-lexicon", help="Do not use the built-in formula lexicon.")
-]
-NoMiningOption = Annotated[
-    bool,
-    typer.Option(
-        "--no-mining", help="Track only lexicon formulas, not phrases mined from the texts."
-    ),
-]
-NoBackgroundOption = Annotated[
-    bool,
-    typer.Option(
-        "--no-background",
-        help="Do not look for the built-in background of phrases that recur across many real "
-        "readouts (topic 'background').",
-    ),
-]
-MeaningOption = Annotated[
-    bool,
-    typer.Option(
-        "--meaning",
-        help="Also pair sentences by meaning (multilingual embeddings): rewordings that share "
-        "few words. Always on when A and B are in different languages.",
-    ),
-]
-
-OutputOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        metavar="FILE",
-        help="Write the chosen format to FILE (- for standard output).",
-    ),
-]
-StampOption = Annotated[
-    bool,
-    typer.Option(
-        "--stamp",
-        help="Put the current time in the HTML output (off: same inputs, same bytes).",
-    ),
-]
-
-HistoryOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--history",
-        metavar="DIR",
-        help="Learn recurring phrases from the earlier readouts in DIR (repeatable).",
-    ),
-]
-
-
-def with_history(
-    options: Options, folders: list[Path] | None, readouts: list[Readout], max_bytes: int
-) -> Options:
-    """Return ``options`` whose lexicon also holds phrases recurring in the history folders
-    and the readouts compared (a readout read twice counts once)."""
-    if not folders:
-        return options
-    from readoutdiff.formulas.recurrence import with_recurring
-    from readoutdiff.ingest import load
-    from readoutdiff.readout_paths import readout_files
-
-    earlier: list[Readout] = []
-    for folder in folders:
-        if not folder.is_dir():
-            raise InputError(
-                "is not a folder; --history takes a folder of earlier readouts", path=str(folder)
-            )
-        files, _ = readout_files(folder)
-        if not files:
-            raise InputError(
-                "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from",
-                path=str(folder),
-            )
-        earlier += [load(path, max_bytes=max_bytes) for path in files]
-    unique = {readout.sha256: readout for readout in [*earlier, *readouts]}
-    return with_recurring(options, list(unique.values()))
-
-
-def run_options(
-    lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool,
-    no_background: bool = False,
-) -> Options:  # fmt: skip
-    """Return the comparison Options the formula flags ask for."""
-    from readoutdiff.formulas.lexicon import chosen
-    from readoutdiff.model import Options
-
-    return Options(
-        lexicon=chosen(lexicon or (), use_builtin=not no_builtin_lexicon),
-        mine_formulas=not no_mining,
-        background=not no_background,
-    )
-
-
-def now() -> str:
-    """Return the current time for ``--stamp`` (the CLI is the only place that reads the clock)."""
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-
-
-def to_stdout(output: Path | None) -> Path | None:
-    """``-o -`` is standard output, as ``-`` is standard input for a readout (None: standard output).
-
-    >>> to_stdout(Path("-")) is None, to_stdout(Path("report.md"))
-    (True, PosixPath('report.md'))
-    """
-    return None if output is not None and output == Path("-") else output
-
-
-def refuse_dash(files: dict[str, Path | None], stdout: str) -> None:
-    """Stop before ``--html -`` and the like write a file named ``-``: standard output is taken.
-
-    >>> refuse_dash({"--html": None, "--json": Path("j.json")}, "the chosen --format")
-    >>> refuse_dash({"--html": Path("-")}, "the chosen --format")
-    Traceback (most recent call last):
-    ...
-    readoutdiff.errors.ReadoutError: --html -: give a file name; standard output already gets the chosen --format
-    """
-    for option, path in files.items():
-        if path is not None and path == Path("-"):
-            raise ReadoutError(
-                f"{option} -: give a file name; standard output already gets {stdout}"
-            )
-
-
-def refuse_writing_inputs(readouts: list[str], outputs: list[Path | None]) -> None:
-    """Stop before an output file would replace (or append to) a readout being compared.
-
-    >>> refuse_writing_inputs(["a.txt", "-"], [None, Path("report.html")])
-    >>> refuse_writing_inputs(["a.txt", "b.txt"], [Path("./b.txt")])
-    Traceback (most recent call last):
-    ...
-    readoutdiff.errors.ReadoutError: b.txt: is a readout being compared; write the output to another file
-    """
-    import os
-
-    inputs = {os.path.normcase(os.path.realpath(path)) for path in readouts if path != "-"}
-    for output in outputs:
-        if output is not None and os.path.normcase(os.path.realpath(output)) in inputs:
-            raise ReadoutError(
-                "is a readout being compared; write the output to another file", path=str(output)
-            )
-
-
-def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
-    """Write ``text`` as UTF-8, atomically; ``newline=""`` keeps line ends (CSV's ``\\r\\n``)."""
-    from readoutdiff.cli.output import write_atomic
-
-    write_atomic(path, text, newline=newline)
-
-
-def append_file(path: Path, text: str) -> None:
-    """Append ``text`` as UTF-8 (a job summary file collects every step's part)."""
     try:
-        with path.open("a", encoding="utf-8") as file:
-            file.write(text)
-    except OSError as error:
-        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
+        return flags.megabytes(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def declared(name: str) -> Any:
+    """Return the typer declaration (``typer.Option`` or ``typer.Argument``) of table entry ``name``."""
+    flag = flags.FLAGS[name]
+    if not flag.names:
+        return typer.Argument(metavar=flag.metavar, help=flag.help)
+    parser = megabytes if flag.parse is flags.megabytes else None
+    return typer.Option(*flag.names, metavar=flag.metavar, help=flag.help, parser=parser)
+
+
+def with_signature(command: Callable[..., Any], run: Callable[..., Any]) -> None:
+    """Give ``command`` the parameters of ``run`` (names, types, defaults, order), each declared
+    from the table: what typer reads to build the command."""
+    hints = typing.get_type_hints(run)
+    parameters = [
+        parameter.replace(annotation=Annotated[hints[parameter.name], declared(parameter.name)])
+        for parameter in inspect.signature(run).parameters.values()
+    ]
+    command.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    command.__annotations__ = {parameter.name: parameter.annotation for parameter in parameters}
+
+
+MaxSizeOption = Annotated[int, declared("max_size")]
+LexiconOption = Annotated[list[Path] | None, declared("lexicon")]
+NoBuiltinOption = Annotated[bool, declared("no_builtin_lexicon")]
+NoMiningOption = Annotated[bool, declared("no_mining")]
+NoBackgroundOption = Annotated[bool, declared("no_background")]
+MeaningOption = Annotated[bool, declared("meaning")]
+OutputOption = Annotated[Path | None, declared("output")]
+StampOption = Annotated[bool, declared("stamp")]
+HistoryOption = Annotated[list[Path] | None, declared("history")]

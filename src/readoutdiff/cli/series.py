@@ -24,12 +24,9 @@ from readoutdiff.cli.options import (
     NoBuiltinOption,
     NoMiningOption,
     StampOption,
-    now,
-    refuse_dash,
-    run_options,
-    write_file,
 )
 from readoutdiff.cli.output import NewFolder, write_stdout
+from readoutdiff.cli.shared import now, refuse_dash, run_options, write_file
 from readoutdiff.errors import ReadoutError
 from readoutdiff.render.escape import shown_line
 

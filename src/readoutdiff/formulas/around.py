@@ -119,3 +119,28 @@ def swapped(rep: wording.Replacement, pair: Alignment, a: View, b: View) -> bool
 
 def content(run: Sequence[wording.Place]) -> int:
     return sum(words.stems[k] not in STOP_WORDS for words, k in run)
+
+
+def apart(x: Sequence[wording.Place], y: Sequence[wording.Place]) -> bool:
+    """Two wordings of one formula that each say something the other does not, at opposite
+    ends of the words they share: "secure the release of hostages" / "release of hostages
+    held by Hamas" (a governing verb on one side, a qualifier on the other) is the formula
+    said otherwise, not one wording of it. Words swapped at the same end ("true" / "genuine
+    multilateralism") or inside it are a variant."""
+    x_ends, y_ends = _ends(x, y), _ends(y, x)
+    return bool(x_ends and y_ends) and "inside" not in x_ends | y_ends and not x_ends & y_ends
+
+
+def _ends(run: Sequence[wording.Place], other: Sequence[wording.Place]) -> set[str]:
+    """Where the telling words of ``run`` that ``other`` lacks stand: before, after or inside
+    the words both share (an empty set when it lacks none, or they share none)."""
+    shared = wording.told(run) & wording.told(other)
+    places = [(i, wording.told([place])) for i, place in enumerate(run)]
+    at = [i for i, stems in places if stems & shared]
+    if not at:
+        return set()
+    return {
+        "before" if i < at[0] else "after" if i > at[-1] else "inside"
+        for i, stems in places
+        if stems and not stems & shared
+    }

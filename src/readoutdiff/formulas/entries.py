@@ -6,7 +6,8 @@
 - :func:`reheaded`: *changed* when kept qualifiers qualify another noun, and :func:`one_story`:
   then no other entry tells the same place's change;
 - :func:`linked`: a formula of A replaced by its successor in B;
-- :func:`governed`: a formula both sides keep, governed by a different phrase.
+- :func:`governed`: a formula both sides keep, governed by a different phrase;
+- ``governed_by`` (from :mod:`readoutdiff.formulas.told`): a formula told with what was said of it.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from operator import attrgetter
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import coordination, succession, wording
+from readoutdiff.formulas.around import apart
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
 from readoutdiff.formulas.negation import negated
-from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.spans import overlaps, word_span
+from readoutdiff.formulas.told import DETERMINERS, owner
+from readoutdiff.formulas.told import governed_by as governed_by
 from readoutdiff.model import Formula, FormulaStatus, Span
 
 ById = Mapping[str, Sequence[Occurrence]]
@@ -64,8 +66,8 @@ def qualified(
     formula: Formula, views: tuple[succession.View, succession.View],
     sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
 ) -> Formula:  # fmt: skip
-    """A formula kept in a wording that lost (or gained) a qualifier, or negated, is *changed*,
-    not a variant: "impose severe costs" -> "imposing costs on Russia", "global food
+    """A formula kept in a wording that lost (or gained) a qualifier, or negated, or said
+    otherwise at both ends (:func:`around.apart`), is *changed*, not a variant: "impose severe costs" -> "imposing costs on Russia", "global food
     insecurity" -> "global food security"."""
     if not formula.variant or not all(sides):
         return formula
@@ -76,6 +78,7 @@ def qualified(
     if (
         wording.qualifier_dropped(a_runs, b_runs) or wording.qualifier_dropped(b_runs, a_runs)
         or negated(formula.a_text or "", formula.b_text or "")
+        or len(a_runs) == len(b_runs) == 1 and apart(a_runs[0], b_runs[0])
     ):  # fmt: skip
         return replace(formula, status=FormulaStatus.CHANGED, variant=False)
     return formula
@@ -86,9 +89,9 @@ def _noun_phrase(run: list[wording.Place]) -> list[wording.Place]:
     a determiner ("to include the establishment of a Palestinian state", "supporting the …")
     says what was done with the formula, not how it is qualified."""
     stems = [words.stems[k] for words, k in run[:3]]
-    if len(stems) == 3 and stems[0] == "to" and stems[2] in _DETERMINERS:
+    if len(stems) == 3 and stems[0] == "to" and stems[2] in DETERMINERS:
         return run[3:]
-    if len(stems) >= 2 and stems[0].endswith("ing") and stems[1] in _DETERMINERS:
+    if len(stems) >= 2 and stems[0].endswith("ing") and stems[1] in DETERMINERS:
         return run[2:]
     return run
 
@@ -110,7 +113,7 @@ def reheaded(
         first, last = headed(words, occurrence.first, occurrence.last)
         if last == occurrence.last or not coordination.is_coordination(words, first, last - 1):
             return formula  # no noun after it, or no coordination of one-word qualifiers
-        owned = _owner(view, words, first - 1)
+        owned = owner(view, words, first - 1)
         span = word_span(view.readout, words, first - 1 if owned is not None else first, last)
         ends.append((span, owned or "", wording.strip(words.stems[last - 1])))
     (a_span, a_owner, a_head), (b_span, b_owner, b_head) = ends
@@ -123,57 +126,6 @@ def reheaded(
         formula, status=FormulaStatus.CHANGED, variant=False, a_text=a_text, b_text=b_text,
         a_spans=(a_span,), b_spans=(b_span,),
     )  # fmt: skip
-
-
-_PRONOUNS = frozenset("its his her their our".split())
-
-
-def _owner(view: succession.View, words: Words, k: int) -> str | None:
-    """Who word ``k`` says owns what follows it: a name's stem ("Russia's", "Putin’s"), ""
-    for a possessive pronoun ("its": the same owner said again), None if it owns nothing."""
-    if k < 0 or words.breaks[k + 1]:
-        return None
-    if view.readout.text[words.end(k) - 2 : words.end(k)] in ("'s", "\u2019s"):
-        return words.stems[k]
-    return "" if words.stems[k] in _PRONOUNS else None
-
-
-_DETERMINERS = frozenset("the a an our their its his her this these".split())
-_SHORT = 2
-"""Content words of a formula short enough to be reported with the word that governs it."""
-
-
-def governed_by(
-    formula: Formula, views: tuple[succession.View, succession.View],
-    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
-) -> Formula:  # fmt: skip
-    """A short formula one side dropped or put in, reported with the word that governs it:
-    "tackle the climate crisis", "ending the COVID-19 pandemic" (what was said of it)."""
-    if formula.status not in (FormulaStatus.DROPPED, FormulaStatus.APPEARED):
-        return formula
-    on_a = formula.status is FormulaStatus.DROPPED
-    view, side = (views[0], sides[0]) if on_a else (views[1], sides[1])
-    if len(side) != 1:
-        return formula
-    occurrence = side[0]
-    words = view.words[occurrence.sentence]
-    told = [k for k in range(occurrence.first, occurrence.last) if words.stems[k] not in STOP_WORDS]
-    k = occurrence.first - 1
-    while k >= 0 and words.stems[k] in _DETERMINERS and not words.breaks[k + 1]:
-        k -= 1
-    if (
-        len(told) > _SHORT or words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
-        or k < 0 or words.breaks[k + 1] or words.caps[k]
-        or words.stems[k] in STOP_WORDS or words.stems[k] in INTRODUCING
-    ):  # fmt: skip
-        return formula
-    span = word_span(view.readout, words, k, occurrence.last)
-    if view.readout.text[span.start - 1 : span.start] == "-":
-        return formula  # the end of a compound: "life-saving assistance to civilians"
-    text = view.readout.text[span.start : span.end]
-    if on_a:
-        return replace(formula, a_text=text, a_spans=(span,))
-    return replace(formula, b_text=text, b_spans=(span,))
 
 
 def _wordings(side: Sequence[Occurrence]) -> set[str]:

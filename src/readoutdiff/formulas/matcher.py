@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from readoutdiff.formulas import fuzzy as fuzzies
-from readoutdiff.formulas import wordings
+from readoutdiff.formulas import noise, wordings
 from readoutdiff.formulas.fuzzy import Fuzzy, choose
 from readoutdiff.formulas.fuzzy import Hit as Hit  # (first word, end word, entry number, score)
 from readoutdiff.formulas.phrases import Words
@@ -171,8 +171,25 @@ def find(
     text = readout.text
     # Only a wording ending in "s" can end in a possessive: the rest skip the call.
     return tuple(
-        sorted((o for o in found if o.text[-1:] != "s" or not _possessor(text, o)), key=BY_START)
-    )
+        sorted(
+            (
+                o for o in found
+                if (o.text[-1:] != "s" or not _possessor(text, o))
+                and not (text[o.span.end : o.span.end + 1] in _NAME_ENDS and _defined(text, o))
+            ),
+            key=BY_START,
+        )
+    )  # fmt: skip
+
+
+_NAME_ENDS = frozenset((" ", ")"))
+"""What follows a wording that may be a defined name: " (JCPOA)", or the ")" of the acronym."""
+
+
+def _defined(text: str, occurrence: Occurrence) -> bool:
+    """A name the readout defines by its initials: "Joint Comprehensive Plan of Action
+    (JCPOA)" names an agreement, not a formula (:func:`readoutdiff.formulas.noise.defined`)."""
+    return noise.defined(text, occurrence.span.start, occurrence.span.end)
 
 
 _POSSESSOR = re.compile(r"['\u2019]s\s+[^\W\d_]")

@@ -90,6 +90,8 @@ def name(
                 continue
             if _busy(rep, busy) or _within(rep, owner.id, a_occ, b_occ):
                 continue
+            if owner.id not in one_sided and owner.source is FormulaSource.MINED:
+                continue  # as for governing phrases: a mined formula is too unsure to hang a change on
             if swapped(rep, pair, a, b):
                 continue  # the words moved within the passage: reordered, not reworded
             if not _mutation(rep) and (
@@ -187,10 +189,15 @@ def _owner(
     It belongs to a formula it touches (one only one side has first, then one that is not of
     the background, then by id, so that swapping A and B names the same one), else to a one-sided formula whose slot it fills:
     right next to where that formula stood. Near a formula both sides keep, it is that
-    formula's context (see :mod:`readoutdiff.formulas.around`).
+    formula's context (see :mod:`readoutdiff.formulas.around`). A one-sided formula that only
+    the unchanged words taken around the change touch is not its ("discussed coordination to
+    *further*" does not hold "further surge humanitarian assistance …").
     """
     inside = [
-        o for run, occ in ((rep.a, a_occ), (rep.b, b_occ)) for o in occ if any(_covers(run, o))
+        o
+        for run, core, occ in ((rep.a, rep.a_core, a_occ), (rep.b, rep.b_core, b_occ))
+        for o in occ
+        if any(_covers(run, o)) and (o.id not in one_sided or any(_covers(core, o)))
     ]
     if inside:
         owner = min(inside, key=lambda o: (o.id not in one_sided, o.topic == "background", o.id))

@@ -10,9 +10,17 @@ particular names:
   counts once, against each lower-case content word): "Kishida Fumio of Japan",
   "United Nations Charter", "People's Republic of China";
 - **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor");
-- **date**: it holds a month or weekday name;
+- **date**: it holds a month or weekday name, or starts with a span of time ("coming days as
+  the deal …": cut from "over the coming days");
 - **boilerplate**: it holds a stock readout phrase ("the two sides", "at the request of",
   "phone call", "exchanged views");
+- **narration**: it holds "his" or "her": one person's own act, told of that person ("set
+  out his intention", "expressed her condolences"), not a wording governments repeat;
+- **occasion**: it ends on a noun of an event ("summit", "meeting", "visit", "mission"): the
+  name of an occasion ("green trade mission", "NATO Foreign Ministerial meeting");
+- **defined name**: the readout abbreviates it right after it, by its initials ("Joint
+  Comprehensive Plan of Action (JCPOA)"): it names an agreement, a programme or a body
+  (:func:`defined`, for lexicon matches too);
 - **cut**: it starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
   inside a name (a capitalised word joined to a capitalised word outside it, or right after
   an initial: "Japan Alliance" cut from "U.S.-Japan Alliance").
@@ -28,6 +36,8 @@ particular names:
 """
 
 from __future__ import annotations
+
+import re
 
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
@@ -71,6 +81,16 @@ BOILERPLATE = (
     ("this", "week"),
 )
 """Stock phrases of readouts (stems): a phrase holding one is boilerplate."""
+_WHEN = frozenset(("coming", "next", "past", "last"))
+_SPANS = frozenset(("day", "week", "month", "year", "hour"))
+"""A span of time ("the coming days", "the past year"): a phrase starting with one is cut
+from the time phrase of its clause."""
+NARRATION = frozenset(("his", "her"))
+"""Possessives of one person: a phrase holding one tells what that person did."""
+OCCASIONS = frozenset(
+    "summit meeting conference visit trip mission ministerial session ceremony".split()
+)
+"""Nouns of events (stems): a phrase ending on one names an occasion."""
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in BOILERPLATE:
     _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -80,6 +100,44 @@ EDGE_WORDS = STOP_WORDS | frozenset(
     beyond along around versus""".split()
 )
 """Words a mined phrase never starts or ends with (besides the stop words)."""
+
+
+_ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z.&-]*[A-Z])\)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def defined(text: str, start: int, end: int) -> bool:
+    """Say whether the wording ``text[start:end]`` is a name the text defines: its initials
+    (of every word, or of its capitalised words) in parentheses right after it, or it is
+    those initials in parentheses after the name.
+
+    >>> t = "demands beyond the Joint Comprehensive Plan of Action (JCPOA) and the deal"
+    >>> defined(t, 19, 53), defined(t, 55, 60), defined(t, 25, 53)
+    (True, True, False)
+    """
+    match = _ACRONYM.match(text, end)
+    if match is not None:
+        return _initials(match.group(1), _LETTERS.findall(text[start:end]))
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    letters = _LETTERS.findall(text[max(0, start - 160) : start])
+    acronym = text[start:end]
+    return any(
+        _initials(acronym, letters[-n:]) for n in range(2, len(acronym) + 3) if n <= len(letters)
+    )
+
+
+def _initials(acronym: str, words: list[str]) -> bool:
+    """``acronym`` spells the initials of ``words``, which are all of a name: every word's,
+    or the capitalised words' when the others are stop words ("Plan of Action"); a phrase
+    that only ends on a name ("support for a strong Pacific Islands Forum (PIF)") is none."""
+    letters = "".join(c for c in acronym if c.isalpha())
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    if letters == "".join(w[0] for w in words).upper():
+        return True
+    named = all(w[0].isupper() or w.casefold() in STOP_WORDS for w in words)
+    return named and letters == "".join(w[0] for w in words if w[0].isupper())
 
 
 def why(words: Words, first: int, end: int) -> str | None:
@@ -92,8 +150,14 @@ def why(words: Words, first: int, end: int) -> str | None:
         s in DATES and (s != _MAY or words.caps[first + k]) for k, s in enumerate(stems)
     ):
         return "date"
+    if len(stems) > 1 and stems[0] in _WHEN and stems[1] in _SPANS:
+        return "date"
     if not _BY_FIRST.keys().isdisjoint(stems) and _boilerplate(stems):
         return "boilerplate"
+    if not NARRATION.isdisjoint(stems):
+        return "narration"
+    if stems and stems[-1] in OCCASIONS:
+        return "occasion"
     if _cut(words, first, end):
         return "cut"
     if _mostly_name(words, first, end):

@@ -45,6 +45,17 @@ def overlaps(span: Span | None, spans: Sequence[Span]) -> bool:
     return span is not None and any(s.start < span.end and span.start < s.end for s in spans)
 
 
+def mostly_told(span: Span, spans: Sequence[Span]) -> bool:
+    """More than half of ``span``'s characters stand in ``spans`` (assumed not to overlap each
+    other much): a word at its edge that another entry's phrase took leaves it free.
+
+    >>> mostly_told(Span(start=0, end=10, line=1), [Span(start=8, end=20, line=1)])
+    False
+    """
+    told = sum(max(0, min(s.end, span.end) - max(s.start, span.start)) for s in spans)
+    return 2 * told > span.end - span.start
+
+
 class Unheld:
     """Whether a span shares no character with any of ``spans`` (as :func:`overlaps`), in
     logarithmic time: sorted starts and the furthest end among the spans starting before each."""

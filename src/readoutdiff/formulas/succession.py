@@ -191,7 +191,7 @@ def governed(a: View, b: View, pairs: Sequence[Alignment], kept: set[str]) -> li
             y = next((o for o in b_side if o.id == x.id), None)
             if y is not None:
                 b_side.remove(y)
-                change = _governor_change(a, b, x, y, pair.score)
+                change = governor_change(a, b, x, y, pair.score)
                 found += [change] if change else []
     return found
 
@@ -200,7 +200,7 @@ def _anchor(occurrence: Occurrence, kept: set[str]) -> bool:
     return occurrence.id in kept and occurrence.source is not FormulaSource.MINED
 
 
-def _governor_change(
+def governor_change(
     a: View, b: View, x: Occurrence, y: Occurrence, score: float
 ) -> Governed | None:
     x_words, y_words = a.words[x.sentence], b.words[y.sentence]

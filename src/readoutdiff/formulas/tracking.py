@@ -26,20 +26,16 @@ from itertools import chain
 from operator import attrgetter
 
 from readoutdiff.cache_dir import collecting_later
+from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas import (
-    frames,
-    frames_cache,
+    lonely,
     matcher,
-    matcher_cache,
     mining,
-    qualified_nouns,
+    regoverned,
     sightings,
-    slots,
-    standing,
     succession,
     twins,
 )
-from readoutdiff.formulas import lexicon as lexicons
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.complement import carried
 from readoutdiff.formulas.entries import (
@@ -52,10 +48,16 @@ from readoutdiff.formulas.entries import (
     reheaded,
 )
 from readoutdiff.formulas.inside import inside_longer
+from readoutdiff.formulas.lexicon_parts import (
+    frames_of,
+    matcher_for,
+    successors_of,
+    with_background,
+)
+from readoutdiff.formulas.lonely import spans_of
 from readoutdiff.formulas.matcher import BY_START, Occurrence
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
-from readoutdiff.formulas.per_lexicon import per_lexicon
 from readoutdiff.formulas.phrases import Words, readout_words
 from readoutdiff.formulas.scripts import SCRIPTS, scripts_in
 from readoutdiff.model import (
@@ -65,7 +67,6 @@ from readoutdiff.model import (
     Lexicon,
     Options,
     Readout,
-    Span,
     Status,
 )  # fmt: skip
 from readoutdiff.shared_runs import BlockMemo
@@ -77,6 +78,9 @@ _RANK = {
     FormulaStatus.APPEARED: 3,
 }
 ById = Mapping[str, Sequence[Occurrence]]
+_STRONG = 3
+"""Evidence (shared telling words, a shared name, a swapped member; see ``twins``) with which
+two one-sided formulas are linked before replaced phrases of aligned pairs are named."""
 
 
 def find_formulas(
@@ -91,9 +95,9 @@ def find_formulas(
     >>> [(o.id, o.text, o.source.value, o.span.start) for o in find_formulas(r)]
     [('true-multilateralism', 'true multilateralism', 'builtin', 12), ('mined:iron-brotherhood', 'iron brotherhood', 'mined', 42)]
     """
-    chosen = _with_background(lexicon or options.lexicon or lexicons.builtin(), options)
+    chosen = with_background(lexicon or options.lexicon or lexicons.builtin(), options)
     words = readout_words(readout)
-    search = _matcher(chosen, options.formula_fuzzy_threshold, _absent(words))
+    search = matcher_for(chosen, options.formula_fuzzy_threshold, _absent(words))
     found = matcher.find(search, readout, words)
     if options.mine_formulas:
         found += _mined(
@@ -113,7 +117,7 @@ def track(
     >>> a = from_text("We uphold true multilateralism. We oppose hegemonism and power politics.")
     >>> b = from_text("We uphold genuine multilateralism. Both back a multipolar world.")
     >>> [(f.status.value, f.a_text, f.b_text, f.variant) for f in compare(a, b).formulas]
-    [('dropped', 'hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'back a multipolar world', False)]
+    [('dropped', 'oppose hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'back a multipolar world', False)]
     """
     # Tens of thousands of small tuples and lists, nearly none in a cycle, freed by reference
     # counting when the stage ends: collections during it only walked them and the whole heap
@@ -126,11 +130,11 @@ def _track(
     a: Readout, b: Readout, alignments: tuple[Alignment, ...], options: Options,
     memo: ReadoutMemo | None,
 ) -> tuple[Formula, ...]:  # fmt: skip
-    chosen = _with_background(options.lexicon or lexicons.builtin(), options)
+    chosen = with_background(options.lexicon or lexicons.builtin(), options)
     memo = memo if memo is not None else ReadoutMemo()
     memo.start(options, (a, b))
     words_a, words_b = memo.words(a), memo.words(b)
-    search = _matcher(chosen, options.formula_fuzzy_threshold, _absent(words_a, words_b))
+    search = matcher_for(chosen, options.formula_fuzzy_threshold, _absent(words_a, words_b))
     found_a, found_b = memo.found(a, search), memo.found(b, search)
     if a.language != b.language:  # one event per lexicon id; words of two languages never meet
         view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
@@ -151,41 +155,6 @@ def _track(
         view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks,
         governing=options.governing_words,
     )  # fmt: skip
-
-
-def _with_background(lexicon: Lexicon, options: Options) -> Lexicon:
-    """Add the background phrases (source ``mined``: off with mining, or on its own)."""
-    if not (options.background and options.mine_formulas):
-        return lexicon
-
-    def join() -> Lexicon:
-        from readoutdiff.formulas.background import joined
-
-        return joined(lexicon)
-
-    return per_lexicon(lexicon, ("background",), join)
-
-
-def _frames(lexicon: Lexicon) -> frames.Frames:
-    return per_lexicon(lexicon, ("frames",), lambda: frames_cache.built(lexicon))
-
-
-def _successors(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Id -> successor ids of the entries that have some (read once per lexicon object, not
-    once per comparison: the built-in lexicon has some 330 entries)."""
-    return per_lexicon(
-        lexicon,
-        ("successors",),
-        lambda: {entry.id: entry.successors for entry in lexicon.entries if entry.successors},
-    )
-
-
-def _matcher(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
-    return per_lexicon(
-        lexicon,
-        ("matcher", threshold, absent),
-        lambda: matcher_cache.built(lexicon.entries, threshold=threshold, absent=absent),
-    )
 
 
 _STEMS = attrgetter("stems")
@@ -250,14 +219,23 @@ def _fates(
     replaced phrases around formulas are changed entries naming their formula."""
     in_a, in_b = _by_id(a), _by_id(b)
     only_a, only_b = set(in_a) - set(in_b), set(in_b) - set(in_a)
-    successors = _successors(lexicon)
     paired = [alignment for alignment in alignments if alignment.a and alignment.b]
-    chain = succession.links(a, b, paired, only_a, only_b, successors)
+    chain = succession.links(a, b, paired, only_a, only_b, successors_of(lexicon))
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
-    formulas += governed(succession.governed(a, b, paired, set(in_a) & set(in_b)), in_a)
+    changes = succession.governed(a, b, paired, set(in_a) & set(in_b))
+    formulas += governed(changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), in_a)
+    # Two one-sided formulas that say the same things are one rewording before a replaced
+    # phrase of a pair can claim either ("Putin's war of aggression" -> "Putin's premeditated,
+    # unjustified, and unprovoked war" would take B's; A says "Russia's unprovoked, …").
+    strong = twins.link(
+        a, b, {i: in_a[i] for i in sorted(only_a - chained)},
+        {i: in_b[i] for i in sorted(only_b - chained)}, paired, spans_of(formulas), least=_STRONG,
+    )  # fmt: skip
+    formulas += strong.changed
+    chained |= strong.consumed
     named = name(
-        a, b, paired, (only_a | only_b) - chained, formulas, threshold, _frames(lexicon), blocks,
+        a, b, paired, (only_a | only_b) - chained, formulas, threshold, frames_of(lexicon), blocks,
     )  # fmt: skip
     formulas += named.changed
     # The rest by the sides they stand on, counting a wording the other side holds inside a
@@ -271,31 +249,8 @@ def _fates(
     lonely_b = {
         i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
     }
-    # The places each side's entries tell, apart: A's offsets and B's are not comparable.
-    busy_a, busy_b = _spans(formulas)
-    reworded = slots.find(a, b, lonely_a, lonely_b, paired, (busy_a, busy_b))
-    formulas += reworded.changed
-    left_a = {i: o for i, o in lonely_a.items() if i not in reworded.consumed}
-    left_b = {i: o for i, o in lonely_b.items() if i not in reworded.consumed}
-    twinned = twins.link(a, b, left_a, left_b, paired, _spans(formulas))
-    formulas += twinned.changed
-    left_a = {i: o for i, o in left_a.items() if i not in twinned.consumed}
-    left_b = {i: o for i, o in left_b.items() if i not in twinned.consumed}
-
-    def busy() -> tuple[list[Span], list[Span]]:  # made only when some qualified noun may pair
-        busy_a, busy_b = _spans(formulas)
-        busy_a += [o.span for found in in_a.values() for o in found]  # every formula said there
-        busy_b += [o.span for found in in_b.values() for o in found]
-        return busy_a, busy_b
-
-    formulas += qualified_nouns.changes(a, b, paired, busy)
-    # A line reworded across passages last: the narrower evidence above tells its place first.
-    busy_a, busy_b = _spans(formulas)
-    busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]
-    busy_b += [o.span for i, found in in_b.items() if i not in left_b for o in found]
-    lines = standing.changes(a, b, left_a, left_b, paired, (busy_a, busy_b))
-    formulas += lines.changed
-    consumed = reworded.consumed | twinned.consumed | lines.consumed
+    links, consumed = lonely.link(a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas)
+    formulas += links
     rest = [i for i in rest if i not in consumed]
     for i in rest:
         kept = fate(
@@ -309,12 +264,6 @@ def _fates(
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
     return tuple(sorted(told, key=_order))
-
-
-def _spans(formulas: Iterable[Formula]) -> tuple[list[Span], list[Span]]:
-    """The spans of A and the spans of B that ``formulas`` tell."""
-    told = list(formulas)
-    return [s for f in told for s in f.a_spans], [s for f in told for s in f.b_spans]
 
 
 def _order(formula: Formula) -> tuple[int, int, str]:

@@ -16,9 +16,14 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
   or both are of one topic of it and both say the word that names the topic ("address the
   climate crisis" / "fighting climate change", topic "climate"), which then take the words
   of their clause as slots' short wordings do, and need not stand near each other;
-- each has a telling word the other lacks: a formula whose words all stand in the other
-  is a formula of its own held inside it ("security assistance" / "security, economic, and
-  humanitarian assistance"), reported as such;
+- their telling words differ: one whose telling words all stand in the other lost or took a
+  qualifier ("humanitarian pause in Gaza" / "prolonged humanitarian pause in the fighting",
+  "vital humanitarian and security assistance" / "vital assistance to Ukraine"), a change as
+  much as a swapped word is (c11: the words of a formula said inside the other's wording
+  never reach here, :mod:`readoutdiff.formulas.inside` keeps those); the same telling words
+  link only when both wordings name something and not the same ("Russia's unprovoked,
+  unjustified, and premeditated war" / "Putin's premeditated, unjustified, and unprovoked
+  war");
 - and, when they share one telling word only and neither a name nor a coordination says
   more, neither names something the other does not (besides what either readout is about:
   "growing strength of the Quad partnership" / "reaffirmed the strength of the U.S.-India
@@ -82,8 +87,10 @@ class Near:
 def link(
     a: View, b: View, only_a: Mapping[str, Sequence[Occurrence]],
     only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Busy,
+    least: int = 1,
 ) -> Mutations:  # fmt: skip
-    """Return one changed entry per pair of one-sided formulas reworded into each other."""
+    """Return one changed entry per pair of one-sided formulas reworded into each other
+    (``least``: the evidence a pair needs, see :func:`_evidence`)."""
     out = Mutations(changed=[], consumed=set())
     if not only_a or not only_b:
         return out
@@ -102,7 +109,7 @@ def link(
                 evidence = _family(x, y, x_traits, y_traits)
             else:
                 evidence = _evidence(x_traits, y_traits)
-            if evidence is None:
+            if evidence is None or evidence < least:
                 continue
             if not family and not near(x.sentence, y.sentence):
                 continue  # a topic's name in both says more than the place (see _family)
@@ -198,7 +205,7 @@ def _family(x: Occurrence, y: Occurrence, xt: _Traits, yt: _Traits) -> int | Non
 def _evidence(x: _Traits, y: _Traits) -> int | None:
     """How much says that the two wordings are one formula reworded; None when nothing does."""
     shared = x.told & y.told
-    if not shared or x.told <= y.told or y.told <= x.told:
+    if not shared or x.told == y.told and not (x.names and y.names and x.names != y.names):
         return None
     named = bool(x.names & y.names)
     swapped = bool(x.members & y.members) and x.members != y.members

@@ -49,6 +49,10 @@ _LONGEST = 10
 _POSSESSIVE = ("'s", "\u2019s")
 _ARTICLES = frozenset(("a", "an", "the"))
 _ENDINGS = ("ing", "ed", "es", "s", "e")
+_DOUBLING = frozenset(("ing", "ed"))
+"""Endings before which English doubles a final consonant ("set" / "setting")."""
+_KEPT_DOUBLE = frozenset("lsz")
+"""Doubled letters that belong to the word ("fall", "address", "buzz")."""
 
 Place = tuple[Words, int]
 """(the words of a sentence, index of one word in it)."""
@@ -85,7 +89,7 @@ def replacements(
     x, y = [w.stems[k] for w, k in left], [w.stems[k] for w, k in right]
     found: list[Replacement] = []
     regions = [
-        piece for r in _regions(_opcodes(x, y, blocks), x) for piece in _pieces(left, right, *r)
+        piece for r in regions_of(opcodes_of(x, y, blocks), x) for piece in _pieces(left, right, *r)
     ]
     for i1, i2, j1, j2 in regions:
         core = (tuple(left[i1:i2]), tuple(right[j1:j2]))
@@ -105,7 +109,7 @@ def replacements(
     return found
 
 
-def _opcodes(
+def opcodes_of(
     x: list[str], y: list[str], blocks: BlockMemo | None = None
 ) -> list[tuple[str, int, int, int, int]]:
     """The word diff of ``x`` and ``y``, computed in one canonical order so that swapping
@@ -164,7 +168,7 @@ def _last_cut(run: list[Place], start: int, end: int) -> int:
     return next((p for p in range(end - 1, start, -1) if not _joined(run, p)), start)
 
 
-def _regions(
+def regions_of(
     opcodes: Sequence[tuple[str, int, int, int, int]], x: Sequence[str]
 ) -> list[tuple[int, int, int, int]]:
     """Join changed runs that only one unchanged word separates ("unprovoked *and*
@@ -265,12 +269,17 @@ def strip(stem: str) -> str:
 
     >>> strip("deepening"), strip("unjustifiable"), strip("unjustified"), strip("reliable")
     ('deepen', 'unjustifi', 'unjustifi', 'reliabl')
+    >>> strip("setting"), strip("committed"), strip("addressing"), strip("falling")
+    ('set', 'commit', 'address', 'fall')
     """
     if stem.endswith("iable") and len(stem) > 8:
         return stem[:-4]
     for ending in _ENDINGS:
         if len(stem) > len(ending) + 3 and stem.endswith(ending):
-            return stem[: -len(ending)]
+            bare = stem[: -len(ending)]
+            if ending in _DOUBLING and bare[-1] == bare[-2] and bare[-1] not in _KEPT_DOUBLE:
+                return bare[:-1]  # "setting" / "set", "committed" / "commit"
+            return bare
     return stem
 
 

@@ -15,7 +15,7 @@ Each entry quotes both wordings and gives line numbers.
 >>> a = from_text("We defend core interests. We oppose hegemonism and power politics.")
 >>> b = from_text("We defend core interests. Trade grew fast this year, both said.")
 >>> [k.summary for k in key_changes(compare(a, b))]
-['Dropped formula “hegemonism and power politics” (A line 1).', 'Dropped passage (A line 1): “We oppose hegemonism and power politics.”', 'Added passage (B line 1): “Trade grew fast this year, both said.”']
+['Dropped formula “oppose hegemonism and power politics” (A line 1).', 'Dropped passage (A line 1): “We oppose hegemonism and power politics.”', 'Added passage (B line 1): “Trade grew fast this year, both said.”']
 """
 
 from __future__ import annotations

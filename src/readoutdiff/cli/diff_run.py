@@ -1,0 +1,122 @@
+"""What ``readoutdiff A B`` does once its command line is read: load, compare, render, write.
+
+:func:`run_diff` is the ``diff`` command without a command-line framework: its parameters
+(names, types, defaults) are the command's, spelled on the command line as
+:data:`readoutdiff.cli.flags.FLAGS` says. typer calls it through :mod:`readoutdiff.cli.diff`;
+the fast path (:mod:`readoutdiff.cli.fast`) calls it directly. It returns the exit status.
+"""
+
+# No "from __future__ import annotations" here: the fast parser reads run_diff's annotations
+# (bool, Path | None, list[Path] | None ...) as objects, and typer needs no eval for them.
+
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from readoutdiff.cli.flags import Color, Format
+from readoutdiff.cli.output import write_stdout
+from readoutdiff.cli.shared import (
+    now,
+    refuse_dash,
+    refuse_writing_inputs,
+    run_options,
+    to_stdout,
+    with_history,
+    write_file,
+)
+from readoutdiff.errors import ExitCode, ReadoutError
+
+if TYPE_CHECKING:  # the engine loads only when a command runs: --version and --help stay quick
+    from readoutdiff.model import Comparison
+
+
+def run_diff(
+    a: str,
+    b: str,
+    output_format: Format = Format.TEXT,
+    output: Path | None = None,
+    html: Path | None = None,
+    json_file: Path | None = None,
+    exit_code: bool = False,
+    color: Color = Color.AUTO,
+    max_size: int = 16,
+    lexicon: list[Path] | None = None,
+    no_builtin_lexicon: bool = False,
+    no_mining: bool = False,
+    no_background: bool = False,
+    history: list[Path] | None = None,
+    meaning: bool = False,
+    stamp: bool = False,
+) -> int:
+    """Compare readout A with readout B; return the exit status."""
+    from readoutdiff.compare import compare
+    from readoutdiff.ingest import load
+    from readoutdiff.ingest.reading import refuse_shared_streams
+
+    if a == "-" and b == "-":
+        raise ReadoutError("only one of A and B can be - (standard input)")
+    if stamp and html is None and output_format is not Format.HTML:
+        raise ReadoutError("--stamp shapes the HTML report: give --html FILE or -f html with it")
+    refuse_shared_streams([a, b])
+    output = to_stdout(output)
+    refuse_dash({"--html": html, "--json": json_file}, "the chosen --format")
+    refuse_writing_inputs([a, b], [output, html, json_file])
+    limit = max_size * 1024 * 1024
+    options = replace(
+        run_options(lexicon, no_builtin_lexicon, no_mining, no_background), meaning=meaning
+    )
+    pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
+    options = with_history(options, history, pair, limit)
+    comparison = compare(pair[0], pair[1], options=options)
+    rendered = _render(comparison, output_format, _use_color(color, output), stamp=stamp)
+    if output is not None:
+        write_file(output, rendered)
+    if html is not None:
+        write_file(html, _render(comparison, Format.HTML, False, stamp=stamp))
+    if json_file is not None:
+        write_file(json_file, _render(comparison, Format.JSON, False))
+    if output is None:  # last, so a reader that stops early (| head) costs no file
+        write_stdout(rendered)
+    return ExitCode.DIFFERENT if exit_code and _differs(comparison) else ExitCode.OK
+
+
+def _use_color(choice: Color, output: Path | None) -> bool:
+    if choice is Color.NEVER or (output is not None and choice is Color.AUTO):
+        return False
+    if choice is Color.ALWAYS:
+        return True
+    # no-color.org: NO_COLOR set to a non-empty value turns colour off; an empty one does not.
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+
+
+def _render(
+    comparison: "Comparison", output_format: Format, color: bool, *, stamp: bool = False
+) -> str:
+    """Import only the renderer asked for, to keep start-up fast."""
+    if output_format is Format.JSON:
+        from readoutdiff.render.jsonout import render_json
+
+        return render_json(comparison)
+    if output_format is Format.MARKDOWN:
+        from readoutdiff.render.markdown import render_markdown
+
+        return render_markdown(comparison)
+    if output_format is Format.HTML:
+        from readoutdiff.render.html import render_html
+
+        return render_html(comparison, stamp=now() if stamp else None)
+    from readoutdiff.render.text import render_text
+
+    return render_text(comparison, color=color)
+
+
+def _differs(comparison: "Comparison") -> bool:
+    """Any passage changed (case included), dropped, added or moved: ``--exit-code`` says 1."""
+    from readoutdiff.model import Status
+
+    return any(
+        alignment.status is not Status.UNCHANGED or alignment.moved
+        for alignment in comparison.alignments
+    )

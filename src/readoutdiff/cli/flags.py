@@ -1,0 +1,137 @@
+"""How the parameters of ``readoutdiff A B`` are spelled on the command line: one table for both parsers.
+
+:data:`FLAGS` names each parameter's flags (``--format``, ``-f``), metavariable and help; the
+parameters themselves (names, types, defaults, order) are those of
+:func:`readoutdiff.cli.diff_run.run_diff`. From the two, :mod:`readoutdiff.cli.options` builds
+the typer command (``--help``, completion, every error) and :mod:`readoutdiff.cli.fast` reads a
+plain ``readoutdiff A B [OPTIONS]`` without importing typer. The options the other commands
+share with ``diff`` (``--max-size``, ``--lexicon`` ...) are declared here too, once.
+
+Nothing here imports typer or typing: the fast path loads this module on every run.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+TYPE_CHECKING = False  # not typing's: this module loads on every run of the fast path
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+class Format(StrEnum):
+    """Output formats of ``readoutdiff A B``."""
+
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class Color(StrEnum):
+    """When to colour the terminal view."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+NOT_DIFF = frozenset(
+    {"check", "formulas", "help", "series", "--version", "--help", "-h", "--install-completion",
+     "--show-completion"}
+)  # fmt: skip
+"""A first word that makes the command line not ``diff``'s: the other commands, the root's
+options (``readoutdiff A B`` is ``readoutdiff diff A B`` unless it starts with one of these)."""
+
+
+class Flag:
+    """One parameter on the command line: its flags (none: an argument), metavariable, help."""
+
+    __slots__ = ("help", "metavar", "names", "parse")
+
+    def __init__(
+        self,
+        *names: str,
+        help: str,
+        metavar: str | None = None,
+        parse: Callable[[str | int], int] | None = None,
+    ) -> None:
+        self.names = names
+        """``("--format", "-f")``; empty for a positional argument."""
+        self.help = help
+        self.metavar = metavar
+        self.parse = parse
+        """A function reading the value (raising ``ValueError`` with the message), or None."""
+
+
+def megabytes(value: str | int) -> int:
+    """Read ``--max-size``: a whole number of megabytes, 1 or more.
+
+    >>> megabytes(" 16 ")
+    16
+    >>> megabytes("lots")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'lots' is not a whole number of megabytes (1 or more)
+    """
+    text = str(value).strip()
+    if not text.isascii() or not text.isdigit() or int(text) < 1:
+        raise ValueError(f"{text!r} is not a whole number of megabytes (1 or more)")
+    return int(text)
+
+
+_READOUT = "(a text file or saved HTML page, or - for standard input)."
+FLAGS = {
+    "a": Flag(metavar="A", help=f"The earlier readout {_READOUT}"),
+    "b": Flag(metavar="B", help=f"The later readout {_READOUT}"),
+    "output_format": Flag(
+        "--format", "-f", metavar="[text|json|markdown|html]",
+        help="What to write to standard output (or to -o FILE).",
+    ),
+    "output": Flag(
+        "--output", "-o", metavar="FILE",
+        help="Write the chosen format to FILE (- for standard output).",
+    ),
+    "html": Flag("--html", metavar="FILE", help="Also write the HTML report to FILE."),
+    "json_file": Flag("--json", metavar="FILE", help="Also write the JSON to FILE."),
+    "exit_code": Flag(
+        "--exit-code", help="Exit with status 1 when the readouts differ (as git diff does)."
+    ),
+    "color": Flag(
+        "--color", metavar="[auto|always|never]",
+        help="Colour the terminal view: auto colours on a terminal, unless NO_COLOR holds "
+        "a value (an empty one does not count, as no-color.org says).",
+    ),
+    "max_size": Flag(
+        "--max-size", metavar="MB", parse=megabytes,
+        help="Refuse input files larger than this many megabytes.",
+    ),
+    "lexicon": Flag(
+        "--lexicon", metavar="FILE",
+        help="Add the formulas of this TOML lexicon (repeatable; overrides built-in ids).",
+    ),
+    "no_builtin_lexicon": Flag(
+        "--no-builtin-lexicon", help="Do not use the built-in formula lexicon."
+    ),
+    "no_mining": Flag(
+        "--no-mining", help="Track only lexicon formulas, not phrases mined from the texts."
+    ),
+    "no_background": Flag(
+        "--no-background",
+        help="Do not look for the built-in background of phrases that recur across many real "
+        "readouts (topic 'background').",
+    ),
+    "history": Flag(
+        "--history", metavar="DIR",
+        help="Learn recurring phrases from the earlier readouts in DIR (repeatable).",
+    ),
+    "meaning": Flag(
+        "--meaning",
+        help="Also pair sentences by meaning (multilingual embeddings): rewordings that share "
+        "few words. Always on when A and B are in different languages.",
+    ),
+    "stamp": Flag(
+        "--stamp", help="Put the current time in the HTML output (off: same inputs, same bytes)."
+    ),
+}  # fmt: skip
+"""Every parameter of ``readoutdiff A B`` by its name in :func:`~readoutdiff.cli.diff_run.run_diff`."""

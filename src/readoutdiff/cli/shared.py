@@ -1,0 +1,125 @@
+"""What the commands share apart from option declarations: the run's Options, history, files.
+
+Nothing here imports typer: :mod:`readoutdiff.cli.diff_run` (the fast path of ``readoutdiff A
+B``) uses it as much as the typer commands do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from readoutdiff.errors import InputError, ReadoutError
+
+if TYPE_CHECKING:
+    from readoutdiff.model import Options, Readout
+
+
+def with_history(
+    options: Options, folders: list[Path] | None, readouts: list[Readout], max_bytes: int
+) -> Options:
+    """Return ``options`` whose lexicon also holds phrases recurring in the history folders
+    and the readouts compared (a readout read twice counts once)."""
+    if not folders:
+        return options
+    from readoutdiff.formulas.recurrence import with_recurring
+    from readoutdiff.ingest import load
+    from readoutdiff.readout_paths import readout_files
+
+    earlier: list[Readout] = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise InputError(
+                "is not a folder; --history takes a folder of earlier readouts", path=str(folder)
+            )
+        files, _ = readout_files(folder)
+        if not files:
+            raise InputError(
+                "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from",
+                path=str(folder),
+            )
+        earlier += [load(path, max_bytes=max_bytes) for path in files]
+    unique = {readout.sha256: readout for readout in [*earlier, *readouts]}
+    return with_recurring(options, list(unique.values()))
+
+
+def run_options(
+    lexicon: list[Path] | None, no_builtin_lexicon: bool, no_mining: bool,
+    no_background: bool = False,
+) -> Options:  # fmt: skip
+    """Return the comparison Options the formula flags ask for."""
+    from readoutdiff.formulas.lexicon import chosen
+    from readoutdiff.model import Options
+
+    return Options(
+        lexicon=chosen(lexicon or (), use_builtin=not no_builtin_lexicon),
+        mine_formulas=not no_mining,
+        background=not no_background,
+    )
+
+
+def now() -> str:
+    """Return the current time for ``--stamp`` (the CLI is the only place that reads the clock)."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def to_stdout(output: Path | None) -> Path | None:
+    """``-o -`` is standard output, as ``-`` is standard input for a readout (None: standard output).
+
+    >>> to_stdout(Path("-")) is None, to_stdout(Path("report.md"))
+    (True, PosixPath('report.md'))
+    """
+    return None if output is not None and output == Path("-") else output
+
+
+def refuse_dash(files: dict[str, Path | None], stdout: str) -> None:
+    """Stop before ``--html -`` and the like write a file named ``-``: standard output is taken.
+
+    >>> refuse_dash({"--html": None, "--json": Path("j.json")}, "the chosen --format")
+    >>> refuse_dash({"--html": Path("-")}, "the chosen --format")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.ReadoutError: --html -: give a file name; standard output already gets the chosen --format
+    """
+    for option, path in files.items():
+        if path is not None and path == Path("-"):
+            raise ReadoutError(
+                f"{option} -: give a file name; standard output already gets {stdout}"
+            )
+
+
+def refuse_writing_inputs(readouts: list[str], outputs: list[Path | None]) -> None:
+    """Stop before an output file would replace (or append to) a readout being compared.
+
+    >>> refuse_writing_inputs(["a.txt", "-"], [None, Path("report.html")])
+    >>> refuse_writing_inputs(["a.txt", "b.txt"], [Path("./b.txt")])
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.ReadoutError: b.txt: is a readout being compared; write the output to another file
+    """
+    import os
+
+    inputs = {os.path.normcase(os.path.realpath(path)) for path in readouts if path != "-"}
+    for output in outputs:
+        if output is not None and os.path.normcase(os.path.realpath(output)) in inputs:
+            raise ReadoutError(
+                "is a readout being compared; write the output to another file", path=str(output)
+            )
+
+
+def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
+    """Write ``text`` as UTF-8, atomically; ``newline=""`` keeps line ends (CSV's ``\\r\\n``)."""
+    from readoutdiff.cli.output import write_atomic
+
+    write_atomic(path, text, newline=newline)
+
+
+def append_file(path: Path, text: str) -> None:
+    """Append ``text`` as UTF-8 (a job summary file collects every step's part)."""
+    try:
+        with path.open("a", encoding="utf-8") as file:
+            file.write(text)
+    except OSError as error:
+        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None

@@ -1,0 +1,164 @@
+"""What was said of a formula one side dropped or put in: the words it is told with.
+
+A formula on its own ("climate crisis", "ASEAN centrality") tells an analyst a name; what a
+readout said of it is the line to compare. :func:`governed_by` tells it with
+
+- the word that governs it: "tackle the climate crisis", "oppose hegemonism and power
+  politics" (a lower-case word that is no stop word and introduces nothing; for a formula of
+  more than :data:`_SHORT` content words, no linking word or adverb either: "including");
+- the noun of support or commitment whose object it stands in, and the whole object:
+  "support for ASEAN centrality" (:func:`_object_of`); a short formula both sides keep in the
+  objects of two different such nouns is *changed*: "support for ASEAN centrality" ->
+  "commitment to ASEAN centrality";
+- the noun phrase "and" joins to it up to the end of its clause: "a political solution and
+  durable peace".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from readoutdiff.formulas import complement, succession, wording
+from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.noise import EDGE_WORDS
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, REPORTING, STOP_WORDS
+from readoutdiff.formulas.spans import word_span
+from readoutdiff.model import Formula, FormulaStatus, Span
+
+PRONOUNS = frozenset("its his her their our".split())
+
+
+def owner(view: succession.View, words: Words, k: int) -> str | None:
+    """Who word ``k`` says owns what follows it: a name's stem ("Russia's", "Putin’s"), ""
+    for a possessive pronoun ("its": the same owner said again), None if it owns nothing."""
+    if k < 0 or words.breaks[k + 1]:
+        return None
+    if view.readout.text[words.end(k) - 2 : words.end(k)] in ("'s", "\u2019s"):
+        return words.stems[k]
+    return "" if words.stems[k] in PRONOUNS else None
+
+
+DETERMINERS = frozenset("the a an our their its his her this these".split())
+_SHORT = 2
+"""Content words of a formula short enough to be told with the object it stands in."""
+_JOINED = 3
+"""Most words of a noun phrase joined to a short formula by "and"."""
+
+
+def governed_by(
+    formula: Formula, views: tuple[succession.View, succession.View],
+    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
+) -> Formula:  # fmt: skip
+    """A short formula one side dropped or put in, reported with the word that governs it:
+    "tackle the climate crisis", "ending the COVID-19 pandemic" (what was said of it). A
+    formula both sides keep in the object of two different nouns of support or commitment is
+    *changed*, told with them: "commitment to Ukraine's sovereignty and territorial
+    integrity" -> "support for Ukraine's sovereignty and territorial integrity"."""
+    if formula.status is FormulaStatus.PERSISTED:
+        return _support_changed(formula, views, sides)
+    if formula.status not in (FormulaStatus.DROPPED, FormulaStatus.APPEARED):
+        return formula
+    on_a = formula.status is FormulaStatus.DROPPED
+    view, side = (views[0], sides[0]) if on_a else (views[1], sides[1])
+    if len(side) != 1:
+        return formula
+    occurrence = side[0]
+    words = view.words[occurrence.sentence]
+    short = _short(view, occurrence)
+    supported = _object_of(view, occurrence) if short else None
+    if supported is not None:
+        return _told(formula, on_a, view, supported[1])
+    k = occurrence.first - 1
+    while k >= 0 and words.stems[k] in DETERMINERS and not words.breaks[k + 1]:
+        k -= 1
+    joined = _joined_end(words, occurrence.last) if short else occurrence.last
+    if joined > occurrence.last:
+        formula = _told(
+            formula, on_a, view, word_span(view.readout, words, occurrence.first, joined)
+        )
+    if (
+        words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
+        or k < 0 or words.breaks[k + 1] or words.caps[k]
+        or words.stems[k] in STOP_WORDS or words.stems[k] in INTRODUCING
+        or not short and words.stems[k] in EDGE_WORDS  # "including", "again": no governing verb
+    ):  # fmt: skip
+        return formula
+    span = word_span(view.readout, words, k, joined)
+    if view.readout.text[span.start - 1 : span.start] == "-":
+        return formula  # the end of a compound: "life-saving assistance to civilians"
+    return _told(formula, on_a, view, span)
+
+
+def _support_changed(
+    formula: Formula, views: tuple[succession.View, succession.View],
+    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
+) -> Formula:  # fmt: skip
+    if len(sides[0]) != 1 or len(sides[1]) != 1 or not _short(views[0], sides[0][0]):
+        return formula
+    a, b = _object_of(views[0], sides[0][0]), _object_of(views[1], sides[1][0])
+    if a is None or b is None or a[0] == b[0]:
+        return formula
+    a_text, b_text = (
+        v.readout.text[x[1].start : x[1].end] for v, x in zip(views, (a, b), strict=True)
+    )
+    return replace(
+        formula, status=FormulaStatus.CHANGED, variant=False, a_text=a_text, b_text=b_text,
+        a_spans=(a[1],), b_spans=(b[1],),
+    )  # fmt: skip
+
+
+def _joined_end(words: Words, last: int) -> int:
+    """One past the last word of the noun phrase joined to a formula ending at ``last`` by
+    "and", up to the end of its clause: "a political solution and durable peace"."""
+    if last + 1 >= len(words.stems) or words.stems[last] != "and" or words.breaks[last]:
+        return last
+    end, j = last, last + 1
+    while j < len(words.stems) and j - last <= _JOINED and not words.breaks[j]:
+        stem = words.stems[j]
+        if (
+            stem in wording.CLAUSE_WORDS
+            or stem in PREPOSITIONS
+            or stem in REPORTING
+            or words.caps[j]
+        ):
+            return last
+        j += 1
+        if stem not in STOP_WORDS:
+            end = j
+    at_end = j >= len(words.stems) or words.breaks[j]
+    return end if at_end and end == j else last
+
+
+def _told(formula: Formula, on_a: bool, view: succession.View, span: Span) -> Formula:
+    text = view.readout.text[span.start : span.end]
+    if on_a:
+        return replace(formula, a_text=text, a_spans=(span,))
+    return replace(formula, b_text=text, b_spans=(span,))
+
+
+def _short(view: succession.View, occurrence: Occurrence) -> bool:
+    """At most :data:`_SHORT` content words: a formula that says little without its context."""
+    stems = view.words[occurrence.sentence].stems[occurrence.first : occurrence.last]
+    return sum(s not in STOP_WORDS for s in stems) <= _SHORT
+
+
+def _object_of(view: succession.View, occurrence: Occurrence) -> tuple[str, Span] | None:
+    """The noun of support or commitment whose object holds ``occurrence``, and the span from
+    that noun through the whole object: "support for ASEAN centrality and the ASEAN-led
+    regional architecture" is what was said, not "ASEAN centrality" (the object runs as
+    :func:`complement.through_object` reads it). "to" or "for" stands right before the
+    formula, or before its determiners and owner ("Ukraine's")."""
+    words = view.words[occurrence.sentence]
+    k = occurrence.first - 1
+    while k >= 0 and words.stems[k] in DETERMINERS and not words.breaks[k + 1]:
+        k -= 1
+    if k >= 0 and owner(view, words, k):
+        k -= 1
+    if k < 1 or words.stems[k] not in complement.OPENERS or words.breaks[k] or words.breaks[k + 1]:
+        return None
+    end = complement.through_object(view.readout.text, words, k - 1)
+    if end is None or end < occurrence.last:
+        return None
+    return words.stems[k - 1], word_span(view.readout, words, k - 1, end)

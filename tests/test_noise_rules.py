@@ -1,0 +1,200 @@
+"""What is never a formula, on real readout sentences (eval/formulas): each rule of
+``formulas/noise.py`` and the rules that tell a formula with the words said of it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas import find_formulas
+from readoutdiff.formulas.noise import defined, why
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.ingest import from_text
+from readoutdiff.model import FormulaSource
+
+EVAL = Path(__file__).parent.parent / "eval" / "formulas"
+
+
+_END = re.compile(r"(?<![A-Z])\.(?=\s+[A-Z]|\s*$)", re.MULTILINE)
+"""A full stop that ends a sentence (not the dots of "U.S.")."""
+
+
+def sentence(file: str, holding: str) -> str:
+    """The sentence of a real readout of the evaluation set that holds ``holding``."""
+    text = (EVAL / file).read_text(encoding="utf-8")
+    at = text.index(holding)
+    starts = [m.end() for m in _END.finditer(text, 0, at)]
+    end = _END.search(text, at)
+    assert end is not None
+    return text[starts[-1] if starts else 0 : end.end()].strip()
+
+
+def mined(a: str, b: str) -> list[str | None]:
+    return [
+        f.a_text or f.b_text
+        for f in compare(from_text(a), from_text(b)).formulas
+        if f.source is FormulaSource.MINED and not f.id.startswith("background:")
+    ]
+
+
+def test_a_phrase_telling_what_one_person_did_is_no_formula() -> None:
+    """ "set out his intention" opens both UK readouts: narration, not a government's wording."""
+    a = sentence("johnson-zelenskyy__2022-03-20__gov-uk.txt", "He set out his intention")
+    b = sentence("johnson-zelenskyy__2022-03-23__gov-uk.txt", "Minister set out his intention")
+    assert "set out his intention" not in mined(a, b)
+    words = readout_words(from_text(a))[0]
+    assert why(words, 1, 5) == "narration"  # "set out his intention"
+
+
+def test_the_name_of_an_occasion_is_no_formula() -> None:
+    """A quoted "green trade mission" names a trip, as "NATO Foreign Ministerial meeting" does."""
+    text = sentence("biden-lula__2023-08-16__wh.txt", "green trade mission")
+    quoted = [o.text for o in find_formulas(from_text(text)) if o.source is FormulaSource.MINED]
+    assert "green trade mission" not in quoted
+    words = readout_words(from_text("They previewed an upcoming green trade mission to Brazil."))[0]
+    assert why(words, 4, 7) == "occasion"
+    assert why(words, 4, 6) is None  # "green trade": no occasion named
+
+
+def test_a_short_formula_in_the_object_of_support_is_told_with_it() -> None:
+    """Albanese, 13 Nov 2022: "their strong support for ASEAN centrality and the ASEAN-led
+    regional architecture"; the analyst lists the support, and "ASEAN" among the names."""
+    a = sentence("biden-albanese__2022-05-24__wh.txt", "The leaders")
+    b = sentence("biden-albanese__2022-11-13__wh.txt", "strong support for ASEAN centrality")
+    told = {(f.status.value, f.b_text) for f in compare(from_text(a), from_text(b)).formulas}
+    assert ("appeared", "support for ASEAN centrality") in told
+
+
+def test_a_short_formula_outside_such_an_object_keeps_its_own_words() -> None:
+    a = "They discussed the climate."
+    b = sentence("biden-albanese__2022-11-13__wh.txt", "strong support for ASEAN centrality")
+    b = b.replace("strong support for", "a focus on")
+    told = {(f.status.value, f.b_text) for f in compare(from_text(a), from_text(b)).formulas}
+    assert ("appeared", "ASEAN centrality") in told
+
+
+def test_a_kept_formula_whose_support_became_commitment_is_changed() -> None:
+    """Albanese, 13 Nov 2022 -> 13 Mar 2023: "strong support for ASEAN centrality" ->
+    "shared commitment to ASEAN centrality", a changed line, not a kept name."""
+    a = sentence("biden-albanese__2022-11-13__wh.txt", "strong support for ASEAN centrality")
+    b = sentence("biden-albanese__2023-03-13__wh.txt", "commitment to ASEAN centrality")
+    told = [
+        (f.status.value, f.a_text, f.b_text)
+        for f in compare(from_text(a), from_text(b)).formulas
+        if f.id == "asean-centrality"
+    ]
+    assert told == [("changed", "support for ASEAN centrality", "commitment to ASEAN centrality")]
+
+
+def test_a_kept_formula_in_the_object_of_the_same_noun_stays_persisted() -> None:
+    a = sentence("biden-albanese__2022-11-13__wh.txt", "strong support for ASEAN centrality")
+    b = a.replace("strong support", "continued support")
+    told = [
+        (f.status.value, f.a_text, f.b_text)
+        for f in compare(from_text(a), from_text(b)).formulas
+        if f.id == "asean-centrality"
+    ]
+    assert told == [("persisted", "ASEAN centrality", "ASEAN centrality")]
+
+
+def test_a_mined_formula_both_sides_keep_anchors_no_change() -> None:
+    """Pashinyan, 5 Apr -> 24 May 2022: around the mined "help by engaging bilaterally" only the
+    speaker and the verb of saying changed ("reiterated the United States stood ready" ->
+    "Secretary Blinken reaffirmed U.S. readiness"); a mined phrase is too unsure to hang a
+    change on, as for governing phrases (succession.governed)."""
+    a = sentence("blinken-pashinyan__2022-04-05__state.txt", "stood ready to help")
+    b = sentence("blinken-pashinyan__2022-05-24__state.txt", "Blinken reaffirmed U.S. readiness")
+    formulas = compare(from_text(a), from_text(b)).formulas
+    kept = [f.id for f in formulas if f.status.value == "persisted"]
+    assert "mined:help-by-engaging-bilaterally" in kept
+    assert not [f for f in formulas if f.anchor and f.anchor.startswith("mined:")]
+
+
+def test_a_formula_said_otherwise_at_both_ends_is_changed() -> None:
+    """Sisi, 29 Oct -> 22 Nov 2023: "continuing efforts to secure the release of hostages" ->
+    "efforts to reach a deal for the release of hostages held by Hamas": one lexicon entry,
+    but a governing verb left on one side and a qualifier came on the other."""
+    a = sentence("biden-sisi__2023-10-29__wh.txt", "secure the release of hostages")
+    b = sentence("biden-sisi__2023-11-22__wh.txt", "release of hostages held by Hamas")
+    told = [
+        (f.status.value, f.a_text, f.b_text)
+        for f in compare(from_text(a), from_text(b)).formulas
+        if f.id == "release-of-hostages"
+    ]
+    assert told == [
+        ("changed", "secure the release of hostages", "release of hostages held by Hamas")
+    ]
+
+
+def test_words_swapped_at_the_same_end_stay_a_variant() -> None:
+    """ "true" / "genuine multilateralism" (a lexicon variant), and "in" / "across the Taiwan
+    Strait" (Kishida, real wording), are the formula kept."""
+    for a, b in (
+        ("Both uphold true multilateralism.", "Both uphold genuine multilateralism."),
+        (
+            sentence("biden-albanese__2022-11-13__wh.txt", "across the Taiwan Strait"),
+            sentence("biden-kishida__2023-11-16__wh.txt", "in the Taiwan Strait"),
+        ),
+    ):
+        kept = [f for f in compare(from_text(a), from_text(b)).formulas if f.variant]
+        assert kept and all(f.status.value == "persisted" for f in kept)
+
+
+def test_a_long_formula_one_side_dropped_is_told_with_the_word_that_governs_it() -> None:
+    """Truss, 1 Apr -> 3 May 2022: "The two discussed additional security and humanitarian
+    assistance to Ukraine" (the analyst's wording: "additional security and humanitarian
+    assistance"); a linking word or an adverb ("including") governs nothing."""
+    a = "They met."
+    b = sentence("blinken-truss__2022-05-03__state.txt", "additional security")
+    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "additional security and humanitarian assistance to Ukraine" in told
+    b = sentence("biden-yoon__2022-09-21__wh.txt", "including supply chain resilience")
+    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "supply chain resilience" in told
+
+
+def test_a_short_formula_joined_by_and_to_the_end_of_its_clause_is_told_with_it() -> None:
+    """Kishida, 16 Nov 2023: "to work toward a political solution and durable peace" (the
+    analyst's wording: "a political solution and durable peace"); a phrase that runs on into
+    a preposition or a new clause is not joined."""
+    a = "They met."
+    b = sentence("biden-kishida__2023-11-16__wh.txt", "political solution and durable peace")
+    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "political solution and durable peace" in told
+    b = "They will work toward a political solution and durable peace in the region."
+    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "political solution" in told
+
+
+def test_a_name_the_readout_defines_by_its_initials_is_no_formula() -> None:
+    """Sherman-Delattre, 15 Jul 2022: "demands that go beyond the Joint Comprehensive Plan of
+    Action (JCPOA)" names the agreement (the analyst lists it among the names), though the
+    built-in lexicon holds it; the acronym in parentheses is the same name."""
+    text = sentence("sherman-delattre__2022-07-15__state.txt", "Joint Comprehensive Plan")
+    assert "(JCPOA)" in text
+    assert [o.id for o in find_formulas(from_text(text)) if o.id == "jcpoa"] == []
+    start = text.index("Joint")
+    assert defined(text, start, text.index(" (JCPOA)"))
+
+
+def test_a_phrase_that_ends_on_a_defined_name_is_not_one() -> None:
+    """Albanese, 13 Mar 2023: "support for a strong Pacific Islands Forum (PIF)" says more than
+    the name it ends on."""
+    text = sentence("biden-albanese__2023-03-13__wh.txt", "Pacific Islands Forum (PIF)")
+    end = text.index(" (PIF)")
+    assert defined(text, text.index("Pacific"), end)
+    assert not defined(text, text.index("support for a strong"), end)
+
+
+def test_a_phrase_starting_with_a_span_of_time_is_cut() -> None:
+    """Sisi, 22 Nov 2023: "remain in close contact over the coming days as the deal to release
+    hostages from Hamas is fully implemented": a wording "coming days as the deal …" is cut
+    from its time phrase; one ending on it is not ("remain in close contact over the coming
+    days", as the analysts list it)."""
+    text = sentence("biden-sisi__2023-11-22__wh.txt", "coming days as the deal")
+    words = readout_words(from_text(text))[0]
+    first = words.stems.index("coming")
+    assert why(words, first, first + 5) == "date"
+    close = words.stems.index("close")
+    assert why(words, close, first + 2) is None  # "close contact over the coming days"
