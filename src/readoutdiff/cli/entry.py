@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> None:
         from readoutdiff.cli import fast
 
         fast.run(arguments)  # a plain readoutdiff A B: read without typer, run, exit
+        if plain:  # typer's after all (a usage error, completion): keep its patterns apart
+            regex_cache.preload(cache)
         from readoutdiff.cli.app import main as run
 
         run(arguments)

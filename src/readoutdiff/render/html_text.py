@@ -68,6 +68,8 @@ def plain(text: str) -> str:
     >>> plain("a\u202eb")
     'a[U+202E]b'
     """
+    if BIDI_CONTROLS.isdisjoint(text):  # nearly always: no walk through the text in Python
+        return text
     return "".join(f"[U+{ord(c):04X}]" if c in BIDI_CONTROLS else c for c in text)
 
 
@@ -111,6 +113,8 @@ def marks_for(sentences: Sequence[Sentence], spans: Iterable[tuple[str, Span]]) 
 
 
 def _controls(text: str) -> tuple[int, ...]:
+    if BIDI_CONTROLS.isdisjoint(text):
+        return ()
     return tuple(i for i, c in enumerate(text) if c in BIDI_CONTROLS)
 
 
