@@ -99,6 +99,8 @@ def main(argv: list[str] | None = None) -> None:
     answer_version(arguments)  # the installed command answers it before importing this module
     if arguments and arguments[0].partition("=")[0] in completion.OPTIONS:  # with a shell's name
         finish(lambda: completion.answer(arguments))
+    if "_READOUTDIFF_COMPLETE" in os.environ:  # a shell asks for candidates, each on one line
+        completion.one_line_helps()
     command = typer.main.get_command(app)  # after --version: building it is a sixth of that run
     if not arguments and "_READOUTDIFF_COMPLETE" not in os.environ:  # completion has no args
         fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")

@@ -65,3 +65,25 @@ def _shell(option: str, named: str) -> str:
             f"name one of {known}: readoutdiff {option} bash"
         )
     return found
+
+
+def one_line_helps() -> None:
+    """Give each completion candidate's help on one line, as the shells' protocols need.
+
+    typer renders every help through a rich console 80 columns wide, so a longer one (``--color``,
+    ``--meaning``) broke into two lines, and fish (a candidate a line) offered the second half
+    as a candidate. readoutdiff's helps hold no rich markup (``rich_markup_mode=None``): the text
+    itself, spaces folded, is what the shell should show; rich is not even imported.
+    """
+    import typer._completion_classes as classes
+
+    classes._sanitize_help_text = _one_line
+
+
+def _one_line(text: str) -> str:
+    """``text`` with every run of white space, line ends included, one space.
+
+    >>> _one_line("Colour the view: auto colours on a terminal, unless NO_COLOR holds a\\nvalue.")
+    'Colour the view: auto colours on a terminal, unless NO_COLOR holds a value.'
+    """
+    return " ".join(text.split())
