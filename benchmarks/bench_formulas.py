@@ -17,6 +17,7 @@ readout sentences (``real_corpus.py``), the formula stage's share of compare() a
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import subprocess
@@ -188,8 +189,19 @@ def main(argv: list[str] | None = None) -> None:
         "--seeds", type=_seeds, default=SEEDS, metavar="N,N,...",
         help="corpus seeds of the whole-CLI ratio against HtmlDiff (default %(default)s)",
     )  # fmt: skip
+    parser.add_argument(
+        "--cli-only", action="store_true",
+        help="only the whole-CLI ratio against HtmlDiff (a minute or two)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--other", metavar="SRC",
+        help="also time the CLI of another checkout's src/ (a baseline, in the same run)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     quick, seeds = args.quick, args.seeds
+    if args.cli_only:
+        whole_cli(50_000 if quick else 500_000, seeds, args.other)
+        return
     entries = pool()
     print(f"{len(entries)} formulas in the pool")
     rng = random.Random(7)
@@ -216,7 +228,7 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"with formulas but no mining {unmined:.2f} s: overhead {100 * (unmined - plain) / plain:.1f} %"
     )
-    real_sentences(quick, seeds)
+    real_sentences(quick, seeds, args.other)
 
 
 def _seeds(text: str) -> tuple[int, ...]:
@@ -228,7 +240,7 @@ def _seeds(text: str) -> tuple[int, ...]:
         ) from None
 
 
-def real_sentences(quick: bool, seeds: Sequence[int] = SEEDS) -> None:
+def real_sentences(quick: bool, seeds: Sequence[int] = SEEDS, other: str | None = None) -> None:
     """The issue-10 targets on text of real readout sentences (``real_corpus.py``): the formula
     stage's share of ``compare()`` at 50 KB and 500 KB (target <= 30 %; timed inside each call,
     median over many calls in fresh processes: see ``stage_share.py``), and the whole
@@ -249,20 +261,22 @@ def real_sentences(quick: bool, seeds: Sequence[int] = SEEDS) -> None:
         print(f"  without the background (--no-background) {bare:.2f} s: the background adds "
               f"{full - bare:+.3f} s, {100 * (full - bare) / full:+.1f} % of compare()")  # fmt: skip
     background_load()
-    whole_cli(50_000 if quick else 500_000, seeds)
+    whole_cli(50_000 if quick else 500_000, seeds, other)
 
 
-def whole_cli(size: int, seeds: Sequence[int]) -> None:
+def whole_cli(size: int, seeds: Sequence[int], other: str | None = None) -> None:
     """``readoutdiff A B --format json`` against a ``difflib.HtmlDiff().make_file`` process on
     corpora of several seeds: HtmlDiff's time swings tenfold with the draw (its line matcher
     junks lines that recur in over 1 % of a side; its intraline pass is quadratic in the
     changed blocks left), so one draw is no fair baseline. Each seed: CPU seconds, best of
-    ``CLI_RUNS`` runs taking turns; the ratio that counts is over the sum of all seeds."""
+    ``CLI_RUNS`` runs taking turns; the ratio that counts is over the sum of all seeds.
+    ``other``: the ``src`` folder of another checkout, whose CLI takes its turn too (a baseline
+    measured in the same run)."""
     import real_corpus
 
-    totals = [0.0, 0.0]
+    totals = [0.0, 0.0, 0.0]
     with tempfile.TemporaryDirectory() as folder:
-        for seed in seeds:
+        for number, seed in enumerate(seeds):
             paths = []
             for name, text in zip("ab", real_corpus.build(size, seed), strict=True):
                 lines = [
@@ -273,19 +287,29 @@ def whole_cli(size: int, seeds: Sequence[int]) -> None:
                 path = Path(folder) / f"{name}.txt"
                 path.write_text("\n".join(lines) + "\n", encoding="utf-8")
                 paths.append(str(path))
-            runs = []  # the two take turns, so that a busy moment of the machine hits both
+            ours_command = [sys.executable, "-m", "readoutdiff", *paths, "--format", "json"]
+            commands = [(ours_command, ENV), ([sys.executable, "-c", _HTMLDIFF, *paths], ENV)]
+            if other:
+                commands.append((ours_command, {**ENV, "PYTHONPATH": other}))
+            if number == 0:  # byte-code written and the user's cache filled, as after a first run
+                for command, env in commands[::2]:
+                    subprocess.run(command, stdout=subprocess.DEVNULL, check=True, env=env)
+            runs = []  # they take turns, so that a busy moment of the machine hits each
             for _ in range(CLI_RUNS):
-                ours = _child_cpu([sys.executable, "-m", "readoutdiff", *paths, "--format", "json"])
-                runs.append((ours, _child_cpu([sys.executable, "-c", _HTMLDIFF, *paths])))
-            ours, theirs = min(r[0] for r in runs), min(r[1] for r in runs)
-            totals[0] += ours
-            totals[1] += theirs
-            print(f"  seed {seed}: readoutdiff --format json {ours:.2f} s, HtmlDiff().make_file "
-                  f"{theirs:.2f} s (CPU, best of {CLI_RUNS}): ratio {ours / theirs:.2f}", flush=True)  # fmt: skip
-    ours, theirs = totals
+                runs.append([_child_cpu(command, env) for command, env in commands])
+            best = [min(run[i] for run in runs) for i in range(len(commands))]
+            for i, seconds in enumerate(best):
+                totals[i] += seconds
+            baseline = f", {other}: {best[2]:.2f} s, ratio {best[2] / best[1]:.2f}" if other else ""
+            print(f"  seed {seed}: readoutdiff --format json {best[0]:.2f} s, HtmlDiff().make_file "
+                  f"{best[1]:.2f} s (CPU, best of {CLI_RUNS}): ratio {best[0] / best[1]:.2f}"
+                  f"{baseline}", flush=True)  # fmt: skip
+    ours, theirs, before = totals
     print(f"whole CLI at {size // 1000} KB per side over {len(seeds)} seeds: readoutdiff "
           f"{ours:.2f} s, HtmlDiff {theirs:.2f} s: ratio {ours / theirs:.2f} "
           f"({'PASS' if ours <= theirs else 'MISS'} <= 1.0)")  # fmt: skip
+    if other:
+        print(f"  {other}: {before:.2f} s, ratio {before / theirs:.2f}")
 
 
 def background_load() -> None:
@@ -317,10 +341,17 @@ _HTMLDIFF = (
 )
 
 
-def _child_cpu(command: list[str]) -> float:
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+"""Environment of the timed processes: byte-code written and read, as an installed package has
+it (``pip install`` compiles it; the standard library's difflib has it too). Without it each
+readoutdiff run compiled its ~90 modules from source first (~0.1 s CPU, `bench_startup.py` and
+`bench_meaning.py` time the same way)."""
+
+
+def _child_cpu(command: list[str], env: dict[str, str] = ENV) -> float:
     """CPU seconds (user + system) of one child process run to the end, its output discarded."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 

@@ -38,3 +38,22 @@ def test_the_whole_cli_ratio_takes_its_corpus_seeds() -> None:
     bad = _run("--seeds", "ten")
     assert bad.returncode == 2
     assert "not a comma-separated list of numbers" in bad.stderr
+
+
+def test_the_whole_cli_ratio_alone_and_against_another_checkout() -> None:
+    result = _run("--help")
+    assert "--cli-only" in result.stdout and "--other" in result.stdout
+    missing = _run("--cli-only", "--other")
+    assert missing.returncode == 2
+    assert "expected one argument" in missing.stderr
+
+
+def test_the_timed_processes_write_and_read_byte_code() -> None:
+    # As an installed package has it: a run that compiled every module from source first
+    # was ~0.1 s slower than a user's (PYTHONDONTWRITEBYTECODE is set in some shells).
+    sys.path.insert(0, str(SCRIPT.parent))
+    try:
+        import bench_formulas
+    finally:
+        sys.path.remove(str(SCRIPT.parent))
+    assert "PYTHONDONTWRITEBYTECODE" not in bench_formulas.ENV

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING
 
 from readoutdiff import align, inline
 from readoutdiff.align import Pair
+from readoutdiff.cache_dir import collecting_later
 from readoutdiff.fold import fold_keeping_case
 from readoutdiff.languages import language
+from readoutdiff.makers import alignment as make_alignment
+from readoutdiff.makers import diff_op
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -37,6 +40,13 @@ def compare(
     >>> [(x.status.value, x.moved, x.a_text, x.b_text) for x in result.alignments]
     [('unchanged', False, 'Trade grew.', 'Trade grew.'), ('changed', True, 'We met.', 'We met again.')]
     """
+    # Thousands of small tuples, pairs and alignments, nearly none in a cycle: collections
+    # during the comparison only walked them and the whole heap (benchmarks/README.md).
+    with collecting_later():
+        return _compare(a, b, options, memo)
+
+
+def _compare(a: Readout, b: Readout, options: Options, memo: ReadoutMemo | None) -> Comparison:
     cross = a.language != b.language
     pairs = align.align(a.sentences, b.sentences, options, cross_language=cross)
     notes: list[str] = list(language_notes(a, b))
@@ -99,9 +109,9 @@ def _alignment(
         ops = diffs[a_text, b_text]
     else:
         ops = diffs[a_text, b_text] = inline.diff_ops(a_text, b_text)
-    return Alignment(
-        status=Status.UNCHANGED if same else Status.CHANGED,
-        a=a_side, b=b_side, score=1.0 if same else round(pair.score, 4), moved=pair.moved, ops=ops,
+    return make_alignment(  # one per pair, without the dataclass __init__ (see makers.py)
+        Status.UNCHANGED if same else Status.CHANGED,
+        a_side, b_side, 1.0 if same else round(pair.score, 4), pair.moved, ops,
     )  # fmt: skip
 
 
@@ -123,9 +133,7 @@ def _dropped(a: Readout, pairs: list[Pair]) -> list[Sentence]:
 def _added(b: Readout, pairs: list[Pair]) -> list[Alignment]:
     used = {index for pair in pairs for index in pair.b}
     return [
-        Alignment(
-            status=Status.ADDED, a=(), b=(s,), score=0.0, ops=(DiffOp(op=Op.INSERT, text=s.text),)
-        )
+        make_alignment(Status.ADDED, (), (s,), 0.0, False, (diff_op(Op.INSERT, s.text),))
         for s in b.sentences
         if s.index not in used
     ]
@@ -134,9 +142,7 @@ def _added(b: Readout, pairs: list[Pair]) -> list[Alignment]:
 def _in_reading_order(aligned: list[Alignment], dropped: list[Sentence]) -> tuple[Alignment, ...]:
     """Return the aligned pairs plus each dropped sentence, as alignments."""
     return tuple(aligned) + tuple(
-        Alignment(
-            status=Status.DROPPED, a=(s,), b=(), score=0.0, ops=(DiffOp(op=Op.DELETE, text=s.text),)
-        )
+        make_alignment(Status.DROPPED, (s,), (), 0.0, False, (diff_op(Op.DELETE, s.text),))
         for s in dropped
     )
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from diff_match_patch import diff_match_patch
 
 from readoutdiff.languages import tokens as cut_tokens
+from readoutdiff.makers import diff_op
 from readoutdiff.model import DiffOp, Op
 from readoutdiff.shared_runs import matching_blocks
 
@@ -30,8 +31,8 @@ shared runs (:mod:`readoutdiff.shared_runs`) instead of by diff-match-patch."""
 
 def diff_ops(a_text: str, b_text: str) -> tuple[DiffOp, ...]:
     """Return the word-level diff turning ``a_text`` into ``b_text``."""
-    if a_text == b_text:
-        return (DiffOp(op=Op.EQUAL, text=a_text),) if a_text else ()
+    if a_text == b_text:  # most aligned pairs: their one run made without the dataclass __init__
+        return (diff_op(Op.EQUAL, a_text),) if a_text else ()
     codes: dict[str, str] = {}
     tokens: list[str] = []
     a_codes = _encode(a_text, codes, tokens)

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from readoutdiff.fold import CJK
 from readoutdiff.languages import Language, match_fold
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
-from readoutdiff.model import Sentence, Span
+from readoutdiff.makers import sentence as make_sentence
+from readoutdiff.model import Sentence
 from readoutdiff.wide import has_wide, lazy
 
 _CLOSERS = "\"'”’»)]}」』）】"
@@ -69,9 +70,10 @@ def sentences(
     line_number = 1
     position = 0
     # Readouts repeat lines and sentences (boilerplate, a recurring paragraph): each distinct
-    # line is cut, and each distinct sentence folded, once; a copy shares the strings.
-    cut: dict[str, list[tuple[int, int]]] = {}
-    known: dict[str, tuple[str, str]] = {}
+    # line is cut, and each distinct sentence folded, once; a copy shares the strings. The
+    # memo outlives the call, so the later readout of a pair reads the lines it shares with
+    # the earlier one from it (see ``_Remembered``).
+    cut, known = _REMEMBERED.for_language(language, len(text))
     only_newlines = "\r" not in text  # then a line break is one "\n", counted in C
     for line_start, line_end in lines:
         if only_newlines:
@@ -93,14 +95,37 @@ def sentences(
             if seen is None:
                 seen = known[piece] = (piece, match_fold(piece))
             found.append(
-                Sentence(
-                    index=len(found),
-                    span=Span(start=offset + start, end=offset + end, line=line_number),
-                    text=seen[0],
-                    folded=seen[1],
-                )
-            )
+                make_sentence(len(found), offset + start, offset + end, line_number, *seen)
+            )  # made without the dataclass __init__: one per sentence copy (see makers.py)
     return tuple(found)
+
+
+class _Remembered:
+    """The cut of each distinct line and the folded text of each distinct sentence, kept from
+    one call to the next: both depend on the text alone (the cut on the language too, so the
+    memo serves one language at a time). Cleared before it holds more than ``budget``
+    characters of text, so a run over many or large readouts keeps memory bounded."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.language: Language | None = None
+        self.held = 0
+        self.cut: dict[str, list[tuple[int, int]]] = {}
+        self.known: dict[str, tuple[str, str]] = {}
+
+    def for_language(
+        self, language: Language, size: int
+    ) -> tuple[dict[str, list[tuple[int, int]]], dict[str, tuple[str, str]]]:
+        """The memo for a text of ``size`` characters in ``language`` (emptied when needed)."""
+        if language is not self.language or self.held + size > self.budget:
+            self.language, self.held, self.cut, self.known = language, 0, {}, {}
+        if size > self.budget:  # too large to keep: this call's own memo
+            return {}, {}
+        self.held += size  # at most the text's size is kept: lines, sentences and folds of it
+        return self.cut, self.known
+
+
+_REMEMBERED = _Remembered(budget=2_000_000)
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

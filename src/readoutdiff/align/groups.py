@@ -11,7 +11,7 @@ seed a merge that no single sentence reaches.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from readoutdiff.align.similarity import Scorer
 from readoutdiff.model import Options
@@ -147,4 +147,22 @@ def _extensions(
 
 def with_moved(pair: Pair, moved: bool) -> Pair:
     """Return ``pair`` with its moved flag set to ``moved``."""
-    return pair if pair.moved is moved else replace(pair, moved=moved)
+    return pair if pair.moved is moved else new_pair(pair.a, pair.b, pair.score, moved)
+
+
+def new_pair(a: tuple[int, ...], b: tuple[int, ...], score: float, moved: bool = False) -> Pair:
+    """``Pair(a=a, b=b, score=score, moved=moved)`` without the dataclass ``__init__`` (its
+    slots set directly, a third of the time; a pair is made for every sentence pair, twice
+    when the sides are mirrored; ``tests/test_makers.py`` holds it to ``Pair``)."""
+    made = _new(Pair)
+    _pair_a(made, a)
+    _pair_b(made, b)
+    _pair_score(made, score)
+    _pair_moved(made, moved)
+    return made
+
+
+_new = object.__new__
+_pair_a, _pair_b, _pair_score, _pair_moved = (
+    vars(Pair)[name].__set__ for name in ("a", "b", "score", "moved")
+)

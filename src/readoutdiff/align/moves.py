@@ -25,7 +25,11 @@ def mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
             if tree[end] > chain_before:
                 chain_before = tree[end]
             end -= end & -end
-        length = sum(a_lengths[i] for i in pair.a) + sum(b_lengths[i] for i in pair.b)
+        a, b = pair.a, pair.b
+        if len(a) == 1 and len(b) == 1:  # most pairs: no generator to sum one length
+            length = a_lengths[a[0]] + b_lengths[b[0]]
+        else:
+            length = sum(a_lengths[i] for i in a) + sum(b_lengths[i] for i in b)
         total = (chain_before[0] + pair.score * (length + 1), position)
         previous[position] = chain_before[1]
         index = pair.a[-1] + 1

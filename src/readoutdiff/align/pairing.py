@@ -30,9 +30,9 @@ from collections.abc import Sequence
 
 from readoutdiff.align.auction import auction
 from readoutdiff.align.candidates import candidate_scores, exact_pairs, with_context
-from readoutdiff.align.groups import Edges, Pair, grow_groups
+from readoutdiff.align.groups import Edges, Pair, grow_groups, new_pair
 from readoutdiff.align.moves import mark_moves
-from readoutdiff.align.similarity import Scorer, Side
+from readoutdiff.align.similarity import Scorer, Side, new_side_memo
 from readoutdiff.model import Options, Sentence
 from readoutdiff.segment import ends_sentence
 
@@ -57,7 +57,7 @@ def align(
     if [s.folded for s in a] <= [s.folded for s in b]:
         return _align(a, b, options, cross_language)
     mirrored = [
-        Pair(a=pair.b, b=pair.a, score=pair.score, moved=pair.moved)
+        new_pair(pair.b, pair.a, pair.score, pair.moved)
         for pair in _align(b, a, options, cross_language)
     ]
     return sorted(mirrored, key=lambda pair: pair.b)
@@ -70,7 +70,8 @@ def _align(
         from readoutdiff.align.meaning import prefetch
 
         prefetch([s.text for s in a], [s.text for s in b])  # on another core, while segmenting
-    side_a, side_b = Side(a), Side(b)
+    memo = new_side_memo()  # a sentence both readouts hold is read once
+    side_a, side_b = Side(a, memo), Side(b, memo)
     meaning = None
     if options.meaning or cross:
         from readoutdiff.align.meaning import Meaning
@@ -85,7 +86,7 @@ def _align(
     anchors.update(auction(edges, _CONFIDENT))
     a_of_b.update(auction(with_context(edges, anchors, side_a, side_b, options), options.min_score))
     singles = [
-        Pair(a=(a_index,), b=(b_index,), score=_score(scorer, edges, a_index, b_index))
+        new_pair((a_index,), (b_index,), _score(scorer, edges, a_index, b_index))
         for b_index, a_index in sorted(a_of_b.items())
     ]
     singles = mark_moves(singles, scorer)

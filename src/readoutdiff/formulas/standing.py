@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
@@ -55,6 +54,7 @@ from readoutdiff.model import (
     Span,
     Status,
 )
+from readoutdiff.record import record_positional
 
 
 def changes(
@@ -114,7 +114,7 @@ def changes(
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class _Layout:
     """How the aligner paired the sentences, read in one pass over the pairs."""
 

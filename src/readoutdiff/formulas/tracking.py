@@ -78,7 +78,7 @@ _RANK = {
     FormulaStatus.APPEARED: 3,
 }
 ById = Mapping[str, Sequence[Occurrence]]
-_STRONG = 3
+_STRONG = 2
 """Evidence (shared telling words, a shared name, a swapped member; see ``twins``) with which
 two one-sided formulas are linked before replaced phrases of aligned pairs are named."""
 

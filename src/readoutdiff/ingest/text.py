@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from readoutdiff import languages, segment
+from readoutdiff.cache_dir import collecting_later
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
 from readoutdiff.ingest.dates import is_dateline, iso_date, meeting_date
@@ -44,6 +45,15 @@ def from_text(
     """
     if not text.strip():
         raise InputError("is empty (nothing but white space); give a readout with text", path=path)
+    # Thousands of sentences and spans, no cycles: collections while reading only walk them.
+    with collecting_later():
+        return _read(text, path, sha256, published, outside)
+
+
+def _read(
+    text: str, path: str, sha256: str | None, published: Sequence[str],
+    outside: AbstractSet[str],
+) -> Readout:  # fmt: skip
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     meta, body_start, ignored = _front_matter(text)
     lines = _lines(text, body_start)

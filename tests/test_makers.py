@@ -1,0 +1,82 @@
+"""The makers that skip the dataclass ``__init__`` (``readoutdiff.makers``, ``align.groups.new_pair``)
+make what the classes make: every field set, and on real readouts the same sentences, pairs and
+comparisons as when each object is made by its class (the slow path, patched in)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import makers, segment
+from readoutdiff.align import groups, pairing
+from readoutdiff.align.groups import Pair, new_pair, with_moved
+from readoutdiff.compare import compare
+from readoutdiff.ingest import from_text, load
+from readoutdiff.model import Alignment, DiffOp, Op, Sentence, Span, Status
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+PAIR = (SAMPLES / "2021-06-28-xi-putin.txt", SAMPLES / "2021-12-15-xi-putin.txt")
+COMPARE = sys.modules["readoutdiff.compare"]  # the module: the package's name is the function
+INLINE = sys.modules["readoutdiff.inline"]
+
+
+def _slow_sentence(index: int, start: int, end: int, line: int, text: str, folded: str) -> Sentence:
+    return Sentence(
+        index=index, span=Span(start=start, end=end, line=line), text=text, folded=folded
+    )
+
+
+def _slow_alignment(status, a, b, score, moved, ops) -> Alignment:  # type: ignore[no-untyped-def]
+    return Alignment(status=status, a=a, b=b, score=score, moved=moved, ops=ops)
+
+
+def _slow_pair(a, b, score, moved=False) -> Pair:  # type: ignore[no-untyped-def]
+    return Pair(a=a, b=b, score=score, moved=moved)
+
+
+def _readouts() -> tuple[object, ...]:
+    a, b = (path.read_text(encoding="utf-8") for path in PAIR)
+    later = from_text(a[: len(a) // 2] + b, path="later.txt")  # half of A kept as it was
+    return load(PAIR[0]), load(PAIR[1]), later
+
+
+def test_each_maker_sets_every_field_of_its_class_in_order() -> None:
+    # A field added to a class (with a default) would be left unset by its maker: this fails.
+    for cls, names in makers.FIELDS.items():
+        assert tuple(f.name for f in fields(cls)) == names, cls
+    assert tuple(f.name for f in fields(Pair)) == ("a", "b", "score", "moved")
+    made = makers.sentence(2, 3, 9, 4, "We met.", "we met.")
+    assert (made.index, made.span.start, made.span.end, made.span.line) == (2, 3, 9, 4)
+    assert (made.text, made.folded) == ("We met.", "we met.")
+    assert makers.diff_op(Op.EQUAL, "x") == DiffOp(op=Op.EQUAL, text="x")
+
+
+def test_real_readouts_and_their_comparisons_equal_those_of_the_slow_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fast = _readouts()
+    fast_results = [compare(fast[0], fast[1]), compare(fast[0], fast[2])]
+    statuses = {x.status for result in fast_results for x in result.alignments}
+    assert {Status.UNCHANGED, Status.CHANGED, Status.DROPPED, Status.ADDED} <= statuses
+    assert any(x.moved for result in fast_results for x in result.alignments)
+    monkeypatch.setattr(segment, "make_sentence", _slow_sentence)
+    monkeypatch.setattr(COMPARE, "make_alignment", _slow_alignment)
+    monkeypatch.setattr(COMPARE, "diff_op", lambda op, text: DiffOp(op=op, text=text))
+    monkeypatch.setattr(INLINE, "diff_op", lambda op, text: DiffOp(op=op, text=text))
+    monkeypatch.setattr(pairing, "new_pair", _slow_pair)
+    monkeypatch.setattr(groups, "new_pair", _slow_pair)
+    slow = _readouts()
+    assert fast == slow
+    slow_results = [compare(slow[0], slow[1]), compare(slow[0], slow[2])]
+    assert fast_results == slow_results
+
+
+def test_new_pair_and_with_moved_keep_what_pairs_are_compared_by() -> None:
+    made = new_pair((1,), (2,), 0.5)
+    assert (made.a, made.b, made.score, made.moved) == ((1,), (2,), 0.5, False)
+    assert with_moved(made, False) is made  # pairs are compared by identity: kept when unchanged
+    moved = with_moved(made, True)
+    assert (moved.a, moved.b, moved.score, moved.moved) == ((1,), (2,), 0.5, True)

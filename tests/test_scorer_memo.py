@@ -1,0 +1,52 @@
+"""The aligner reads a sentence both readouts hold once (one ``SideMemo`` for both sides) and
+scores a pair of sentence texts once (``Scorer.pair``): the same sides and the same scores as
+reading and scoring every copy afresh (the slow path), on real readouts that repeat sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff.align.similarity import Scorer, Side, new_side_memo
+from readoutdiff.ingest import from_text
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+
+def _sentences():  # type: ignore[no-untyped-def]
+    first, second = sorted(EVAL.glob("biden-albanese__*.txt"))[:2]
+    a, b = (path.read_text(encoding="utf-8") for path in (first, second))
+    # Each readout twice over, and B holding half of A: copies within and across the sides.
+    return (
+        from_text(a + "\n" + a).sentences,
+        from_text(b + "\n" + a[: len(a) // 2] + "\n" + b).sentences,
+    )
+
+
+def test_sides_read_with_one_memo_equal_sides_read_alone() -> None:
+    a, b = _sentences()
+    memo = new_side_memo()
+    shared = Side(a, memo), Side(b, memo)
+    alone = Side(a), Side(b)
+    assert {s.folded for s in a} & {s.folded for s in b}  # some sentence on both sides
+    for one, other in zip(shared, alone, strict=True):
+        assert one.folded == other.folded and one.lengths == other.lengths
+        assert one.words == other.words and one.stems == other.stems
+        assert (one.lines, one.titled, one.size) == (other.lines, other.titled, other.size)
+    assert shared[0].words[0] is shared[0].words[len(a) // 2]  # A's copy of its first line
+
+
+def test_remembered_pair_scores_equal_fresh_ones() -> None:
+    a, b = _sentences()
+    memo = new_side_memo()
+    scorer = Scorer(Side(a, memo), Side(b, memo))
+    fresh = Scorer(Side(a), Side(b))
+    assert scorer.weight == fresh.weight
+    assert scorer.a_mass == fresh.a_mass and scorer.b_mass == fresh.b_mass
+    scored = 0
+    for i in range(len(a)):
+        for j in range(0, len(b), 3):
+            remembered = scorer.pair(i, j)
+            assert remembered == fresh.group((i,), (j,)) == scorer.pair(i, j)
+            scored += 1
+    assert len(scorer._pairs) < scored  # copies were scored once
+    assert any(scorer.pair(i, j) == 1.0 for i in range(len(a)) for j in range(len(b)))
