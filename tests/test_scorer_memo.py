@@ -50,3 +50,20 @@ def test_remembered_pair_scores_equal_fresh_ones() -> None:
             scored += 1
     assert len(scorer._pairs) < scored  # copies were scored once
     assert any(scorer.pair(i, j) == 1.0 for i in range(len(a)) for j in range(len(b)))
+
+
+def test_shared_weight_sums_the_same_terms_in_the_same_order_as_the_plain_loop() -> None:
+    a, b = _sentences()
+    scorer = Scorer(Side(a), Side(b))
+    checked = 0
+    for i in range(0, len(a), 2):
+        for j in range(0, len(b), 2):
+            x, y = scorer.a.stems[i], scorer.b.stems[j]
+            if len(x) > len(y):  # the shorter count is walked, as before
+                x, y = y, x
+            plain = sum(
+                min(count, y[stem]) * scorer.weight[stem] for stem, count in x.items() if stem in y
+            )
+            assert scorer._shared(x, y) == plain  # equal floats, bit for bit
+            checked += bool(plain)
+    assert checked > 50

@@ -122,6 +122,8 @@ def _joined(side: tuple[Sentence, ...]) -> str:
 
 def _length(side: tuple[Sentence, ...]) -> int:
     """``len(_joined(side))`` without joining."""
+    if len(side) == 1:  # most sides: no generator for one length
+        return len(side[0].text)
     return sum(len(s.text) for s in side) + len(side) - 1 if side else 0
 
 
