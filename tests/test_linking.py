@@ -5,42 +5,12 @@ wording its own entry, a changed event's two wordings unlinked, as ``score_formu
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
+from functools import partial
 
-from readoutdiff.compare import compare
-from readoutdiff.formulas.lexicon import builtin, merge
-from readoutdiff.ingest import load
-from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
+from eval_pairs import fates
 
-EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
-
-Fate = tuple[str, str | None, str | None]
-
-
-def _hand_listed(pair: str) -> tuple[Path, Path, Options]:
-    """The pair's readouts, and options whose lexicon adds every hand-listed wording."""
-    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
-    entries = []
-    for number, event in enumerate(data["events"]):
-        wordings = [event[side] for side in ("a", "b") if event.get(side)]
-        if event["status"] == "changed":
-            entries += [Entry(id=f"hand-{number}-{side}", text=w, source=FormulaSource.USER)
-                        for side, w in zip("ab", wordings, strict=True)]  # fmt: skip
-        else:
-            variants = tuple(w for w in wordings[1:] if w != wordings[0])
-            entries.append(Entry(
-                id=f"hand-{number}", text=wordings[0], variants=variants, source=FormulaSource.USER
-            ))  # fmt: skip
-    lexicon = merge(builtin(), Lexicon(entries=tuple(entries)))
-    return EVAL / data["a"], EVAL / data["b"], Options(lexicon=lexicon)
-
-
-def _fates(pair: str, swap: bool = False) -> list[Fate]:
-    a, b, options = _hand_listed(pair)
-    if swap:
-        a, b = b, a
-    return [(f.status.value, f.a_text, f.b_text) for f in compare(load(a), load(b), options=options).formulas]  # fmt: skip
+_fates = partial(fates, oracle=True)
+_default = fates
 
 
 def test_a_place_the_other_readout_tells_does_not_block_a_change() -> None:
@@ -179,13 +149,6 @@ def test_a_name_only_one_wording_holds_keeps_two_formulas_apart() -> None:
 
 # Lines reworded where no formula stands (formulas/standing.py), with default options: the
 # built-in lexicon and background, no hand-listed wordings.
-
-
-def _default(pair: str, swap: bool = False) -> list[Fate]:
-    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
-    a, b = load(EVAL / data["a"]), load(EVAL / data["b"])
-    a, b = (b, a) if swap else (a, b)
-    return [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
 
 
 def test_a_line_reworded_in_a_sentence_that_paired_with_nothing_is_changed() -> None:

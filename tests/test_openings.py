@@ -4,24 +4,11 @@ real readout sentences."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
+from eval_pairs import fates as _default
 
-from readoutdiff.compare import compare
 from readoutdiff.formulas.openings import lines
 from readoutdiff.formulas.phrases import readout_words
-from readoutdiff.ingest import from_text, load
-
-EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
-
-Fate = tuple[str, str | None, str | None]
-
-
-def _default(pair: str, swap: bool = False) -> list[Fate]:
-    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
-    a, b = load(EVAL / data["a"]), load(EVAL / data["b"])
-    a, b = (b, a) if swap else (a, b)
-    return [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+from readoutdiff.ingest import from_text
 
 
 def _lines(a: str, b: str) -> list[tuple[str, str]]:

@@ -5,34 +5,11 @@ are two entries, unlinked)."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
+from functools import partial
 
-from readoutdiff.compare import compare
-from readoutdiff.formulas.lexicon import builtin, merge
-from readoutdiff.ingest import load
-from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
+from eval_pairs import fates
 
-EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
-
-
-def _fates(pair: str, swap: bool = False) -> list[tuple[str, str | None, str | None]]:
-    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
-    entries = []
-    for number, event in enumerate(data["events"]):
-        wordings = [event[side] for side in ("a", "b") if event.get(side)]
-        ids = [f"hand-{number}-{side}" for side in "ab"] if event["status"] == "changed" else []
-        for i, wording in enumerate(wordings if ids else wordings[:1]):
-            variants = () if ids else tuple(w for w in wordings[1:] if w != wording)
-            entries.append(Entry(
-                id=ids[i] if ids else f"hand-{number}", text=wording, variants=variants,
-                source=FormulaSource.USER,
-            ))  # fmt: skip
-    options = Options(lexicon=merge(builtin(), Lexicon(entries=tuple(entries))))
-    a, b = EVAL / data["a"], EVAL / data["b"]
-    a, b = (b, a) if swap else (a, b)
-    found = compare(load(a), load(b), options=options).formulas
-    return [(f.status.value, f.a_text, f.b_text) for f in found]
+_fates = partial(fates, oracle=True)
 
 
 _EU = (

@@ -53,7 +53,7 @@ def entries(
         span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
         if not (free_a(span_a) and free_b(span_b)):
             continue
-        held = _held(a, x, fa, la, one_sided[0]) + _held(b, y, fb, lb, one_sided[1])
+        held = held_in(a, x, fa, la, one_sided[0]) + held_in(b, y, fb, lb, one_sided[1])
         if any(o.id in consumed for o in held):
             continue
         taken += mine
@@ -62,9 +62,10 @@ def entries(
     return out, consumed
 
 
-def _held(
+def held_in(
     view: View, sentence: int, first: int, last: int, one_sided: Mapping[str, Sequence[Occurrence]]
 ) -> list[Occurrence]:  # fmt: skip
+    """The formulas of ``one_sided`` said in words [first, last) of ``view``'s sentence."""
     return [
         o for o in view.by_sentence.get(sentence, ())
         if o.id in one_sided and o.first < last and first < o.last

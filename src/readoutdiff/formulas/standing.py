@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas import between, line_entries, noise, openings
-from readoutdiff.formulas.line_entries import OneSided, Place
+from readoutdiff.formulas.line_entries import OneSided, Place, held_in
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.nearby import anchors, window
@@ -112,7 +112,7 @@ def changes(
         span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
         if overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]):
             continue
-        held = _held(a, x, fa, la, only_a) + _held(b, y, fb, lb, only_b)
+        held = held_in(a, x, fa, la, only_a) + held_in(b, y, fb, lb, only_b)
         if any(o.id in out.consumed for o in held):
             continue
         taken += places
@@ -238,15 +238,6 @@ def _figure(words: Words, first: int, last: int) -> bool:
         and (len(stems[k]) >= 3 or stems[k + 1 : k + 2] in (("million",), ("billion",)))
         for k in range(first, last)
     )
-
-
-def _held(
-    view: View, sentence: int, first: int, last: int, one_sided: Mapping[str, Sequence[Occurrence]]
-) -> list[Occurrence]:  # fmt: skip
-    return [
-        o for o in view.by_sentence.get(sentence, ())
-        if o.id in one_sided and o.first < last and first < o.last
-    ]  # fmt: skip
 
 
 def _entry(

@@ -1,0 +1,49 @@
+"""Fates of real pairs of the evaluation set (``eval/formulas/``), for tests of formula rules.
+
+``fates(pair)`` runs ``compare()`` with default options; ``fates(pair, oracle=True)`` adds
+every hand-listed wording as a user lexicon entry, as ``score_formulas.py --oracle`` does: a
+changed event's two wordings are two entries, unlinked, so the engine must find by itself
+which one became which. Tests use dev pairs only (``heldout = false``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.ingest import load
+from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+Fate = tuple[str, str | None, str | None]
+
+
+def hand_listed(pair: str) -> tuple[Path, Path, Options]:
+    """The pair's readouts, and options whose lexicon adds every hand-listed wording."""
+    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
+    entries = []
+    for number, event in enumerate(data["events"]):
+        wordings = [event[side] for side in ("a", "b") if event.get(side)]
+        if event["status"] == "changed":
+            entries += [Entry(id=f"hand-{number}-{side}", text=w, source=FormulaSource.USER)
+                        for side, w in zip("ab", wordings, strict=True)]  # fmt: skip
+        else:
+            variants = tuple(w for w in wordings[1:] if w != wordings[0])
+            entries.append(Entry(
+                id=f"hand-{number}", text=wordings[0], variants=variants, source=FormulaSource.USER
+            ))  # fmt: skip
+    lexicon = merge(builtin(), Lexicon(entries=tuple(entries)))
+    return EVAL / data["a"], EVAL / data["b"], Options(lexicon=lexicon)
+
+
+def fates(pair: str, swap: bool = False, oracle: bool = False) -> list[Fate]:
+    """(status, A's wording, B's wording) of each formula ``compare()`` reports for ``pair``."""
+    a, b, options = hand_listed(pair)
+    if not oracle:
+        options = Options()
+    a, b = (b, a) if swap else (a, b)
+    found = compare(load(a), load(b), options=options).formulas
+    return [(f.status.value, f.a_text, f.b_text) for f in found]
