@@ -71,8 +71,11 @@ def _variants(out: Path, other: str | None) -> dict[str, list[str]]:
         HTML: [python, "-m", "readoutdiff", *pair, str(out / "r.html")],
         EMPTY: [python, "-m", "readoutdiff", *pair, str(out / "e.html")],
     }
-    if other:  # another checkout's src/ (say, main's), put first on the path
-        code = "import sys; sys.path.insert(0, sys.argv.pop(1)); from readoutdiff.cli import main; main()"
+    if other:  # another checkout's src/ (say, main's), put first on the path, run as -m is
+        code = (
+            "import runpy, sys; sys.path.insert(0, sys.argv.pop(1)); "
+            "runpy.run_module('readoutdiff', run_name='__main__', alter_sys=True)"
+        )
         variants[OTHER] = [python, "-c", code, other, *pair, str(out / "o.html")]
     variants["difflib.HtmlDiff (baseline)"] = [
         python, "-c", HTMLDIFF, str(A), str(B), str(out / "d.html")

@@ -189,6 +189,17 @@ def test_the_fast_path_runs_without_typer_and_ends_as_typer_does(
 
 def test_completion_is_left_to_typer(tmp_path: Path) -> None:
     env = {**os.environ, "_READOUTDIFF_COMPLETE": "complete_bash", "COMP_WORDS": "readoutdiff ch"}
-    env["COMP_CWORD"] = "1"
+    env.update(COMP_CWORD="1", READOUTDIFF_CACHE_DIR=str(tmp_path))
     done = _run("readoutdiff.cli.entry", ["ch"], env)
     assert done[3] == "True" and "check" in done[1]
+
+
+def test_what_typer_reads_keeps_its_patterns_out_of_the_plain_runs_file(tmp_path: Path) -> None:
+    """A plain run's regex file holds its own patterns, not typer's (cached for the next run)."""
+    env = {**os.environ, "READOUTDIFF_CACHE_DIR": str(tmp_path)}
+    assert _run("readoutdiff.cli.entry", [A, B, "-f", "json"], env)[0] == 0
+    [plain] = (tmp_path / "regex").iterdir()
+    before = plain.read_bytes()
+    assert _run("readoutdiff.cli.entry", [A, B, "--jsn"], env)[0] == 2  # read by typer
+    assert plain.read_bytes() == before
+    assert len(list((tmp_path / "regex").iterdir())) == 2

@@ -71,6 +71,35 @@ def test_shell_completion_script_and_completions() -> None:
     assert completed.stdout.split() == ["--format"]
 
 
+def test_completion_script_of_the_shell_named_whatever_shell_runs_it() -> None:
+    """`--show-completion zsh` is zsh's script even from sh (a Makefile, a Dockerfile's RUN)."""
+    shown = subprocess.run(
+        ["sh", "-c", f"'{sys.executable}' -m readoutdiff --show-completion zsh"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert (shown.returncode, shown.stderr) == (0, "")
+    assert shown.stdout.startswith("#compdef readoutdiff")
+    assert _run("--show-completion=fish").stdout.startswith("complete --command readoutdiff")
+    unknown = _run("--show-completion", "sh")
+    assert unknown.returncode == 2 and unknown.stdout == ""
+    assert unknown.stderr == (
+        "readoutdiff: error: --show-completion: 'sh' is not one of bash, zsh, fish, powershell"
+        " or pwsh\n"
+    )
+    extra = _run("--install-completion", "bash", "zsh")  # refused before anything is installed
+    assert extra.returncode == 2 and extra.stderr.count("\n") == 1
+    assert extra.stderr.startswith("readoutdiff: error: --install-completion takes one shell name")
+
+
+def test_fish_gets_each_candidate_on_one_line() -> None:
+    """fish reads a candidate a line (value, tab, help): a help broken in two made a bogus one."""
+    env = {**os.environ, "_READOUTDIFF_COMPLETE": "complete_fish"}
+    env |= {"_TYPER_COMPLETE_FISH_ACTION": "get-args", "_TYPER_COMPLETE_ARGS": "readoutdiff a b --"}
+    lines = _run(env=env).stdout.splitlines()
+    assert "--color" in [line.split("\t")[0] for line in lines] and len(lines) >= 15
+    assert [line for line in lines if line.count("\t") != 1] == []
+
+
 def test_help_says_a_readout_may_be_a_saved_html_page() -> None:
     """README accepts pages saved from a website; the arguments' help says so too."""
     diff = " ".join(_run("diff", "--help").stdout.split())

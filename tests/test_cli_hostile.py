@@ -168,6 +168,54 @@ def test_standard_output_on_a_full_device(args: tuple[str, ...]) -> None:
     ]
 
 
+def test_version_on_a_full_device_or_to_a_reader_gone() -> None:
+    with open("/dev/full", "w") as full:
+        process = _run_into(full.fileno(), "--version")
+    assert (process.returncode, process.stderr) == (
+        2, "readoutdiff: error: cannot write to standard output (No space left on device)\n"
+    )  # fmt: skip
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        process = _run_into(writer, "--version")
+    finally:
+        os.close(writer)
+    assert (process.returncode, process.stderr) == (141, "")
+
+
+def _closed(redirect: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run the command with a standard stream closed by the shell (``>&-``, ``<&-``)."""
+    line = f'exec "$0" -m readoutdiff "$@" {redirect}'
+    return subprocess.run(
+        ["sh", "-c", line, sys.executable, *map(str, args)],
+        capture_output=True, env=_env(), timeout=60, text=True,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "args",
+    [(*SAMPLES,), ("--version",), ("--help",), ("check", *SAMPLES), ("formulas", SAMPLES[0])],
+)
+def test_a_closed_standard_output_is_one_error_line(args: tuple[str | Path, ...]) -> None:
+    process = _closed(">&-", *args)
+    assert (process.returncode, process.stderr) == (
+        2, "readoutdiff: error: cannot write to standard output (it is closed)\n"
+    )  # fmt: skip
+
+
+def test_closed_streams_that_are_not_used_do_not_matter(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    written = _closed(">&- <&-", *SAMPLES, "-f", "json", "-o", report)
+    assert (written.returncode, written.stderr) == (0, "")
+    assert report.read_text(encoding="utf-8").startswith('{\n  "schema": "readoutdiff/1"')
+    empty = _closed("<&-", "-", SAMPLES[1])
+    assert (empty.returncode, empty.stdout) == (2, "")
+    assert empty.stderr == (
+        "readoutdiff: error: standard input: is empty (nothing but white space); give a readout"
+        " with text\n"
+    )
+
+
 def test_a_reader_that_goes_away_ends_the_run_quietly() -> None:
     reader, writer = os.pipe()
     os.close(reader)  # like `| head` that has finished: the next write gets EPIPE

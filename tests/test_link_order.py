@@ -63,3 +63,19 @@ def test_the_same_telling_words_under_another_name_are_one_rewording_linked_firs
     assert ("changed", "Russia’s unprovoked, unjustified, and premeditated war",
             "Putin’s premeditated, unjustified, and unprovoked war") in fates  # fmt: skip
     assert not [f for f in fates if f[1] == "Putin’s war of aggression"]
+
+
+def test_a_formula_with_a_partner_that_shares_two_things_is_not_claimed_by_a_replaced_phrase() -> (
+    None
+):
+    # A's "President Putin's war of choice on Ukraine" and B's "Putin's war of aggression"
+    # share "war" and the name; the aligned pair A 4 / B 5-6 once told A's wording as
+    # replaced by "support that aids the Kremlin's war against Ukraine", a formula of its own.
+    fates = _fates("blinken-truss__2022-04-01")
+    assert ("changed", "President Putin’s war of choice on Ukraine",
+            "Putin’s war of aggression") in fates  # fmt: skip
+    assert [
+        f
+        for f in fates
+        if f[0] == "appeared" and (f[2] or "").endswith("Kremlin’s war against Ukraine")
+    ]

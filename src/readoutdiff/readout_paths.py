@@ -14,10 +14,10 @@ from __future__ import annotations
 import glob
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from readoutdiff.errors import InputError
+from readoutdiff.record import record
 
 READOUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 """Suffixes taken from a directory."""
@@ -39,7 +39,7 @@ _FOLDER_DOCS = frozenset("readme sources license licence changelog contributing 
 says where the readouts came from; it is not one."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Skipped:
     """A file of a directory that is not read, and why."""
 
@@ -47,7 +47,7 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Expansion:
     """The readout files to read, in the order found, and the files passed over."""
 

@@ -19,7 +19,15 @@ from readoutdiff.formulas import matcher
 from readoutdiff.formulas.phrases import key, readout_words
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.ingest import HTML_NOTE
-from readoutdiff.model import Comparison, Entry, Formula, FormulaStatus, Readout, Span
+from readoutdiff.model import (
+    REWORDED,
+    Comparison,
+    Entry,
+    Formula,
+    FormulaStatus,
+    Readout,
+    Span,
+)
 
 
 def check(comparison: Comparison, rules: Rules) -> CheckResult:
@@ -166,10 +174,27 @@ def _generic(rule: Rule, comparison: Comparison, formulas: Iterable[Formula]) ->
             place = _new_place(comparison, formula.a_spans[0])
             findings.append(_finding(rule, message, comparison.a, formula.a_spans[0], place))
         elif formula.b_spans:
-            message = f'formula {label} changed to "{formula.b_text}" (new line {formula.b_spans[0].line})'
+            changed = f'changed to "{formula.b_text}" (new line {formula.b_spans[0].line})'
+            message = f"{_changed_what(formula, comparison.formulas)} {changed}"
             findings.append(_finding(rule, message, comparison.b, formula.b_spans[0]))
     summary = f"{len(findings)} {rule.kind.value}" if findings else f"none {rule.kind.value}"
     return Outcome(rule=rule, findings=tuple(findings), summary=summary)
+
+
+def _changed_what(formula: Formula, formulas: Iterable[Formula]) -> str:
+    """Name what changed: the formula, or the wording around a formula that both sides keep.
+
+    An entry of words governing a formula (``good-neighbor-treaty/context``) holds those words,
+    not the formula: it is told around the formula's own wording, as the key changes tell it.
+    """
+    label = f'"{formula.a_text}"' + (f" ({formula.id})" if formula.id else "")
+    anchor = formula.anchor
+    if anchor is None or formula.id.endswith(REWORDED):
+        return f"formula {label}"
+    names = {f.id: f.a_text or f.b_text for f in formulas if f.anchor is None}
+    return (
+        f'wording around formula "{names.get(anchor) or anchor}" ({formula.id}): "{formula.a_text}"'
+    )
 
 
 def _finding(

@@ -6,13 +6,12 @@ extracted text (``Finding.extracted``), not the page's source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from readoutdiff.check.rules import Rule, Severity
 from readoutdiff.model import Comparison, FormulaStatus, Readout, Status
+from readoutdiff.record import record
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Finding:
     """One way a rule is broken, with the place to look."""
 
@@ -30,7 +29,7 @@ class Finding:
     dropped formula's passage now stands, else the new readout's first line."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Outcome:
     """What one rule found."""
 
@@ -45,7 +44,7 @@ class Outcome:
         return bool(self.findings)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CheckResult:
     """Every rule's outcome for one old/new pair."""
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn
@@ -39,6 +38,7 @@ from typing import Any, NoReturn
 from readoutdiff.errors import LexiconError
 from readoutdiff.formulas.lexicon import read_settings
 from readoutdiff.model import FormulaSource
+from readoutdiff.record import record
 
 _LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
 _TABLES = {"similarity": {"min", "severity"}, "dropped": {"severity", "sources"}}
@@ -64,7 +64,7 @@ class Kind(StrEnum):
     CHANGED = "changed"  #: no formula may be changed
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Rule:
     """One rule of a rules file."""
 
@@ -97,7 +97,7 @@ class Rule:
         return f"{self.kind.value} {self.id or repr(self.text).replace(chr(39), chr(34))}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Rules:
     """The rules one check applies, in the order reported."""
 
@@ -155,7 +155,7 @@ def _toml(text: str, path: str) -> dict[str, Any]:
         raise LexiconError(f"not valid TOML: {message}", path=path, line=line) from None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class _Where:
     """Finds the line of a key in the rules text, to name ``path:line`` in errors."""
 

@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 
+from readoutdiff.cli import completion
 from readoutdiff.cli.check import check_command
 from readoutdiff.cli.diff import diff_command
 from readoutdiff.cli.formulas import formulas_command
@@ -96,6 +97,10 @@ def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit with its status."""
     arguments = sys.argv[1:] if argv is None else argv
     answer_version(arguments)  # the installed command answers it before importing this module
+    if arguments and arguments[0].partition("=")[0] in completion.OPTIONS:  # with a shell's name
+        finish(lambda: completion.answer(arguments))
+    if "_READOUTDIFF_COMPLETE" in os.environ:  # a shell asks for candidates, each on one line
+        completion.one_line_helps()
     command = typer.main.get_command(app)  # after --version: building it is a sixth of that run
     if not arguments and "_READOUTDIFF_COMPLETE" not in os.environ:  # completion has no args
         fail("give two readouts to compare: readoutdiff A B (see readoutdiff --help)")

@@ -16,6 +16,10 @@ from readoutdiff.cli.version import answer_version
 def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit with its status."""
     arguments = sys.argv[1:] if argv is None else argv
+    if sys.stdin is None or sys.stdout is None or sys.stderr is None:  # started with >&- ...
+        from readoutdiff.cli.output import stand_in_for_closed
+
+        stand_in_for_closed()
     answer_version(arguments)
     if "--help" in arguments or "-h" in arguments:  # compiles a few patterns: nothing to gain
         from readoutdiff.cli.app import main as run
@@ -35,6 +39,8 @@ def main(argv: list[str] | None = None) -> None:
         from readoutdiff.cli import fast
 
         fast.run(arguments)  # a plain readoutdiff A B: read without typer, run, exit
+        if plain:  # typer's after all (a usage error, completion): keep its patterns apart
+            regex_cache.preload(cache)
         from readoutdiff.cli.app import main as run
 
         run(arguments)

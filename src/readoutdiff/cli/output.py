@@ -12,6 +12,8 @@ the run quietly, as git does.
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import shutil
 import stat
@@ -170,3 +172,37 @@ def quiet_stdout() -> None:
         os.close(null)
     except (OSError, ValueError):
         pass
+
+
+def stand_in_for_closed() -> None:
+    """Put stand-ins where the command started with a standard stream closed (``<&-``, ``>&-``).
+
+    Python leaves ``None`` there, and the first read or write was an AttributeError traceback.
+    A closed standard input reads as empty (``standard input: is empty``); writing to a closed
+    standard output or error fails as a closed descriptor does, and is reported as
+    ``> /dev/full`` is (``cannot write to standard output (it is closed)``, exit 2).
+    """
+    if sys.stdin is None:
+        sys.stdin = io.TextIOWrapper(io.BytesIO())
+    if sys.stdout is None:
+        sys.stdout = _Closed()
+    if sys.stderr is None:
+        sys.stderr = _Closed()
+
+
+class _Closed(io.TextIOBase):
+    """A standard output or error the command started without: every write fails.
+
+    >>> _Closed().write("x")
+    Traceback (most recent call last):
+    ...
+    OSError: [Errno 9] it is closed
+    """
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not text:  # nothing to write reaches no descriptor: -o FILE >&- runs as usual
+            return 0
+        raise OSError(errno.EBADF, "it is closed")

@@ -13,5 +13,13 @@ def answer_version(arguments: list[str]) -> None:
     if "--version" in before:
         from readoutdiff import __version__
 
-        sys.stdout.write(f"readoutdiff {__version__}\n")
+        line = f"readoutdiff {__version__}\n"
+        try:
+            sys.stdout.write(line)
+            sys.stdout.flush()
+        except OSError:  # > /dev/full, | true, >&-: once more, as every other output is written
+            from readoutdiff.cli.guard import finish
+            from readoutdiff.cli.output import write_stdout
+
+            finish(lambda: write_stdout(line))
         sys.exit(0)  # ExitCode.OK, without loading errors.py and enum for it

@@ -19,18 +19,18 @@ Only lexicon formulas of three words or more whose end words are content words f
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
 
 from readoutdiff.formulas import wording
 from readoutdiff.formulas.phrases import key
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.model import Entry, FormulaSource, Lexicon
+from readoutdiff.record import record_positional
 
 SHORTEST = 3
 """Words of a wording that frames a slot: two ends and at least one word between."""
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class Frames:
     """The frames of a lexicon: (first stem, last stem) -> the entry they belong to."""
 

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 from functools import lru_cache
 
 from readoutdiff.formulas import coordination
@@ -47,6 +46,7 @@ from readoutdiff.formulas.noise import OFFICES
 from readoutdiff.formulas.phrases import STOCK, Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
+from readoutdiff.record import record_positional
 
 MIN_SHARED = 2
 """Content words two regions share."""
@@ -72,7 +72,7 @@ _INTRO = INTRODUCING - STOP_WORDS
 grows over stop words, not over these."""
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class Region:
     """Words [first, last) of a sentence that hold the words it shares with the other's."""
 
@@ -82,7 +82,7 @@ class Region:
     """The shared stems it holds, in the order they first stand."""
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class Said:
     """What one sentence says, for comparing it with sentences of the other readout."""
 

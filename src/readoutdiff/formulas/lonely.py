@@ -16,18 +16,21 @@ from readoutdiff.formulas.entries import linked
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import Alignment, Formula, Span
+from readoutdiff.shared_runs import BlockMemo
 
 ById = Mapping[str, Sequence[Occurrence]]
 
 
 def link(
     a: View, b: View, every: tuple[ById, ById], one_sided: tuple[ById, ById],
-    paired: Sequence[Alignment], told: Sequence[Formula],
+    paired: Sequence[Alignment], told: Sequence[Formula], blocks: BlockMemo | None = None,
+    *, mining: bool = True,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """Return the changed entries that link one-sided formulas, and the ids they tell.
 
     ``every``: each side's formulas by id; ``one_sided``: those left to link; ``told``: the
-    entries made so far (their places are busy)."""
+    entries made so far (their places are busy); ``blocks`` and ``mining``: see
+    :func:`standing.changes`."""
     in_a, in_b = every
     lonely_a, lonely_b = one_sided
     formulas = list(told)
@@ -58,7 +61,7 @@ def link(
     busy_a, busy_b = spans_of(formulas)
     busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]
     busy_b += [o.span for i, found in in_b.items() if i not in left_b for o in found]
-    lines = standing.changes(a, b, left_a, left_b, paired, (busy_a, busy_b))
+    lines = standing.changes(a, b, left_a, left_b, paired, (busy_a, busy_b), blocks, mining=mining)
     formulas += lines.changed
     left_a = {i: o for i, o in left_a.items() if i not in lines.consumed}
     left_b = {i: o for i, o in left_b.items() if i not in lines.consumed}

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
@@ -26,6 +25,7 @@ from readoutdiff.formulas.fuzzy import Hit as Hit  # (first word, end word, entr
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.spans import line_of, new_span
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
+from readoutdiff.record import record
 
 BY_START = attrgetter("span.start")
 """Sort key of occurrences by position (in C, not a lambda per occurrence)."""
@@ -54,7 +54,7 @@ class Occurrence(NamedTuple):
     """100 for an exact match, the rapidfuzz ratio for a fuzzy one."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Matcher:
     """Indexes over the wordings of some lexicon entries."""
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -22,6 +21,7 @@ from readoutdiff.fold import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offs
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
 from readoutdiff.model import Readout
+from readoutdiff.record import record
 from readoutdiff.wide import has_wide, lazy
 
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
@@ -134,7 +134,7 @@ def has_words(text: str) -> bool:
     return bool(_word_texts(fold_words(text)))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Shape:
     """The words of one sentence text, with offsets relative to the sentence."""
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
 
@@ -42,9 +41,10 @@ from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.twins import Near
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.record import record_positional
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class Qualified:
     """Qualifiers joined by "and" (or "or") and the noun after them, in one sentence."""
 

@@ -25,13 +25,16 @@ def across_gaps(
     a: View, b: View, alignments: Sequence[Alignment], in_a: ById, in_b: ById
 ) -> list[Governed]:
     """Governing phrases changed around kept formulas said in unpaired sentences of one gap."""
+    said_once = [
+        (in_a[i][0], in_b[i][0])
+        for i in sorted(set(in_a) & set(in_b))
+        if len(in_a[i]) == 1 and len(in_b[i]) == 1 and in_a[i][0].source is not FormulaSource.MINED
+    ]
+    if not said_once:
+        return []
     gap_a, gap_b = _gaps(alignments)
     found = []
-    for formula_id in sorted(set(in_a) & set(in_b)):
-        xs, ys = in_a[formula_id], in_b[formula_id]
-        if len(xs) != 1 or len(ys) != 1 or xs[0].source is FormulaSource.MINED:
-            continue
-        x, y = xs[0], ys[0]
+    for x, y in said_once:
         gap = gap_a.get(x.sentence)
         if gap is None or gap != gap_b.get(y.sentence):
             continue

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from itertools import compress, pairwise
 
 from readoutdiff.formulas import noise
@@ -21,6 +20,7 @@ from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.model import Readout
+from readoutdiff.record import record
 
 _QUOTED = re.compile(
     r"[\"\u201c\u201d\u00ab\u00bb\u201e]([^\"\u201c\u201d\u00ab\u00bb\u201e]{3,160})[\"\u201c\u201d\u00ab\u00bb\u201e]"
@@ -32,7 +32,7 @@ Sighting = tuple[str, tuple[str, ...], str]
 """(kind, stems, original wording)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Side:
     """One readout as mining sees it: its words and the lexicon formulas already found."""
 

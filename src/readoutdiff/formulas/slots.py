@@ -49,6 +49,7 @@ from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.record import record_positional
 
 REACH = 4
 """Words of the clause around the formula that may share a word with the other side."""
@@ -65,7 +66,7 @@ Busy = tuple[Sequence[Span], Sequence[Span]]
 """Spans of A and spans of B that other entries tell (each side's offsets are its own)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class _Candidate:
     score: float
     own: Occurrence

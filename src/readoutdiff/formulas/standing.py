@@ -35,9 +35,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
-from readoutdiff.formulas import noise
+from readoutdiff.formulas import between, line_entries, noise, openings
+from readoutdiff.formulas.line_entries import OneSided, Place
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.nearby import anchors, window
@@ -55,14 +55,20 @@ from readoutdiff.model import (
     Span,
     Status,
 )
+from readoutdiff.record import record_positional
+from readoutdiff.shared_runs import BlockMemo
 
 
 def changes(
     a: View, b: View, only_a: Mapping[str, Sequence[Occurrence]],
     only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Busy,
+    blocks: BlockMemo | None = None, *, mining: bool = True,
 ) -> Mutations:  # fmt: skip
     """Return one changed entry per line reworded across sentences not paired together
-    (``only_a``/``only_b``: the one-sided formulas left; ``busy``: places told already)."""
+    (``only_a``/``only_b``: the one-sided formulas left; ``busy``: places told already;
+    ``blocks``: the word runs of reworded pairs found already, see :func:`openings.runs`;
+    ``mining``: off, no line is read off the words alone, :mod:`between` and :mod:`openings`
+    do not run)."""
     out = Mutations(changed=[], consumed=set())
     known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said] = {}
     said_a: dict[int, Said] = {}
@@ -70,7 +76,8 @@ def changes(
     layout = _layout(pairs)
     of_a, of_b = layout.partners
     candidates = []
-    for x, y in _near(pairs, layout, len(a.words), len(b.words)):
+    near = _near(pairs, layout, len(a.words), len(b.words))
+    for x, y in near:
         sa = said_a.get(x) or said_a.setdefault(x, said(a.words[x], known))
         sb = said_b.get(y) or said_b.setdefault(y, said(b.words[y], known))
         if sa.telling.isdisjoint(sb.telling):
@@ -111,10 +118,57 @@ def changes(
         taken += places
         out.consumed |= {o.id for o in held}
         out.changed.append(_entry(a, b, (span_a, span_b), held, ra, rb, ids))
+    if mining:
+        _in_place(a, b, pairs, near, (only_a, only_b), busy, (out, taken, ids), blocks)
     return out
 
 
-@dataclass(frozen=True, slots=True)
+def _in_place(
+    a: View, b: View, pairs: Sequence[Alignment], near: Sequence[tuple[int, int]],
+    one_sided: OneSided, busy: Busy, made: tuple[Mutations, list[Place], Counter[str]],
+    blocks: BlockMemo | None,
+) -> None:  # fmt: skip
+    """Add the lines reworded in place to ``made`` (the entries so far, the word places they
+    take, their numbers per anchor): words swapped between two kept words
+    (:mod:`between`), then a kept opening with another continuation (:mod:`openings`)."""
+    out, taken, ids = made
+    only_a, only_b = one_sided
+    told = ([*busy[0], *(s for f in out.changed for s in f.a_spans)],
+            [*busy[1], *(s for f in out.changed for s in f.b_spans)])  # fmt: skip
+    left = ({i: o for i, o in only_a.items() if i not in out.consumed},
+            {i: o for i, o in only_b.items() if i not in out.consumed})  # fmt: skip
+    single = _together(pairs, single=True)  # diffed once, for swaps and for openings
+    diffed = {(x, y): openings.runs(a.words[x].stems, b.words[y].stems, blocks) for x, y in single}
+    swapped, consumed = between.changes(
+        a, b, sorted({*near, *_together(pairs)} - diffed.keys()), diffed, left, told, taken, ids
+    )
+    out.changed += swapped
+    out.consumed |= consumed
+    told[0].extend(s for f in swapped for s in f.a_spans)
+    told[1].extend(s for f in swapped for s in f.b_spans)
+    left = ({i: o for i, o in left[0].items() if i not in consumed},
+            {i: o for i, o in left[1].items() if i not in consumed})  # fmt: skip
+    found = [
+        (x, y, (fa, la, fb, lb), name)
+        for (x, y), kept in diffed.items()
+        for fa, la, fb, lb, name in openings.lines(a.words[x], b.words[y], kept)
+    ]
+    reopened, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
+    out.changed += reopened
+    out.consumed |= consumed
+
+
+def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[int, int]]:
+    """(A sentence, B sentence) of every pair the aligner found changed (``single``: of one
+    sentence a side)."""
+    return [
+        (s.index, t.index) for pair in pairs if pair.status is Status.CHANGED
+        and not (single and len(pair.a) + len(pair.b) > 2)
+        for s in pair.a for t in pair.b
+    ]  # fmt: skip
+
+
+@record_positional
 class _Layout:
     """How the aligner paired the sentences, read in one pass over the pairs."""
 

@@ -23,7 +23,6 @@ The first two rules return :class:`Link` objects; the third returns
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -33,6 +32,7 @@ from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status
+from readoutdiff.record import record
 
 _CLAUSE_WORDS = frozenset(
     "that which who where when while whereas because so and or but is are was were be being been has have had".split()
@@ -43,7 +43,7 @@ _SURE_REST = 75
 """A slot framed on one side only needs the rest of the two sentences this alike (0-100)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Link:
     """A formula of A (only in A) replaced by a formula of B (only in B)."""
 
@@ -53,7 +53,7 @@ class Link:
     """Score of the aligned pair that links them; None for a declared link found outside any pair."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Governed:
     """Different phrases governing the same anchor formula in an aligned pair."""
 
@@ -65,7 +65,7 @@ class Governed:
     score: float
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class View:
     """One readout with its words and formula occurrences, grouped by sentence."""
 

@@ -12,6 +12,14 @@ readout said of it is the line to compare. :func:`governed_by` tells it with
   "commitment to ASEAN centrality";
 - the noun phrase "and" joins to it up to the end of its clause: "a political solution and
   durable peace".
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met. The leaders reaffirmed their strong support for ASEAN centrality.")
+>>> b = from_text("They met. They will work toward a political solution and durable peace. "
+...               "Both oppose hegemonism and power politics.")
+>>> [(f.status.value, f.a_text or f.b_text) for f in compare(a, b).formulas]
+[('dropped', 'support for ASEAN centrality'), ('appeared', 'political solution and durable peace'), ('appeared', 'oppose hegemonism and power politics')]
 """
 
 from __future__ import annotations
@@ -42,7 +50,8 @@ def owner(view: succession.View, words: Words, k: int) -> str | None:
 
 DETERMINERS = frozenset("the a an our their its his her this these".split())
 _SHORT = 2
-"""Content words of a formula short enough to be told with the object it stands in."""
+"""Content words of a formula that says little alone: told with the object it stands in or
+the phrase joined to it, and with any word that governs it ("including economic coercion")."""
 _JOINED = 3
 """Most words of a noun phrase joined to a short formula by "and"."""
 
@@ -51,8 +60,9 @@ def governed_by(
     formula: Formula, views: tuple[succession.View, succession.View],
     sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
 ) -> Formula:  # fmt: skip
-    """A short formula one side dropped or put in, reported with the word that governs it:
-    "tackle the climate crisis", "ending the COVID-19 pandemic" (what was said of it). A
+    """A formula one side dropped or put in, reported with the word that governs it: "tackle
+    the climate crisis", "address the root causes of migration" (what was said of it); a short
+    one with the object it stands in, or the phrase "and" joins to it (see the module). A short
     formula both sides keep in the object of two different nouns of support or commitment is
     *changed*, told with them: "commitment to Ukraine's sovereignty and territorial
     integrity" -> "support for Ukraine's sovereignty and territorial integrity"."""

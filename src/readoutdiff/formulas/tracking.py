@@ -78,7 +78,7 @@ _RANK = {
     FormulaStatus.APPEARED: 3,
 }
 ById = Mapping[str, Sequence[Occurrence]]
-_STRONG = 3
+_STRONG = 2
 """Evidence (shared telling words, a shared name, a swapped member; see ``twins``) with which
 two one-sided formulas are linked before replaced phrases of aligned pairs are named."""
 
@@ -153,7 +153,7 @@ def _track(
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
     return _fates(
         view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks,
-        governing=options.governing_words,
+        governing=options.governing_words, mine=options.mine_formulas,
     )  # fmt: skip
 
 
@@ -214,6 +214,7 @@ def _by_id(view: succession.View) -> dict[str, list[Occurrence]]:
 def _fates(
     a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon,
     threshold: float, blocks: BlockMemo | None = None, *, governing: bool = False,
+    mine: bool = False,
 ) -> tuple[Formula, ...]:  # fmt: skip
     """Give each formula its status: linked ones changed, the rest by the sides they stand on;
     replaced phrases around formulas are changed entries naming their formula."""
@@ -249,7 +250,9 @@ def _fates(
     lonely_b = {
         i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
     }
-    links, consumed = lonely.link(a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas)
+    links, consumed = lonely.link(
+        a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas, blocks, mining=mine
+    )
     formulas += links
     rest = [i for i in rest if i not in consumed]
     for i in rest:

@@ -45,7 +45,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from readoutdiff.formulas import coordination, wording
 from readoutdiff.formulas.matcher import Occurrence
@@ -59,6 +58,7 @@ from readoutdiff.formulas.stock import stock
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus
+from readoutdiff.record import record_positional
 
 WITHIN = 2
 """Sentences beyond where a sentence's paired neighbours went, for the other formula to be near."""
@@ -138,7 +138,7 @@ def link(
     return out
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class _Traits:
     told: frozenset[str]
     """Content stems that tell something (see the module's text)."""

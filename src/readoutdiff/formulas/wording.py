@@ -24,7 +24,6 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -34,6 +33,7 @@ from readoutdiff.formulas.phrases import Words, key
 from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.spans import line_of
 from readoutdiff.model import Alignment, Readout, Span
+from readoutdiff.record import record
 from readoutdiff.shared_runs import BlockMemo, remembered_blocks
 
 CLAUSE_WORDS = frozenset(
@@ -58,7 +58,7 @@ Place = tuple[Words, int]
 """(the words of a sentence, index of one word in it)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Replacement:
     """Words of A replaced by words of B inside one aligned pair (either side may be empty)."""
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from readoutdiff.record import record_positional
 from readoutdiff.wide import has_wide, lazy
 
 _EN_MONTHS = (
@@ -74,7 +74,7 @@ _WEEKDAY = re.compile(
 _FUTURE = re.compile(r"\bwill\b|\bto\s+(?:hold|meet|visit)\b|состоится|будет|проведут|将|拟", re.I)
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class Found:
     """A date found for a readout and where it came from."""
 
@@ -84,7 +84,7 @@ class Found:
     """``"text"`` or ``"file name"``."""
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class _Match:
     start: int
     day: int

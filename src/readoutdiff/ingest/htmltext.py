@@ -18,10 +18,11 @@ page's source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
+
+from readoutdiff.record import record
 
 _HIDDEN_TAGS = (
     "script style noscript template iframe object embed svg canvas form button select input"
@@ -45,7 +46,7 @@ _META_DATES = ("article:published_time", "date", "dc.date", "dcterms.date", "pub
 _META_URLS = ("og:url", "dc.identifier")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Page:
     """What a saved HTML page holds for readoutdiff."""
 

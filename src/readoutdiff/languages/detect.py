@@ -21,9 +21,9 @@ file; ``benchmarks/bench_languages.py`` prints its speed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from readoutdiff.languages.zh import HAN
+from readoutdiff.record import record_positional
 from readoutdiff.wide import has_wide, lazy
 
 _HAN = lazy(f"[{HAN}]")
@@ -40,7 +40,7 @@ _SAMPLE = 20_000
 """Characters read from the start of the text: plenty to tell a script, bounded time."""
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class Detected:
     """The language found and the scripts mixed into the text."""
 

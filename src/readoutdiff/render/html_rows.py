@@ -9,9 +9,9 @@ unchanged rows are grouped so the template can fold them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from readoutdiff.model import Alignment, Comparison, Formula, Op, Sentence, Status
+from readoutdiff.record import record
 from readoutdiff.render import labels
 from readoutdiff.render.html_text import Mark, Run, marks_for, side_runs
 
@@ -19,7 +19,7 @@ FOLD_MIN = 4
 """Runs of at least this many unchanged rows fold into one line."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Origin:
     """A marker where a moved passage stood in A, linking to the row that shows it now."""
 
@@ -28,7 +28,7 @@ class Origin:
     label: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Cell:
     """One side of a row."""
 
@@ -41,7 +41,7 @@ class Cell:
     """Markers of passages that stood just after this text in A."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Row:
     """One alignment as a table row."""
 
@@ -58,7 +58,7 @@ class Row:
     """Ids of the formulas marked in this row."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Group:
     """Consecutive rows: folded (a run of unchanged rows) or shown."""
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from readoutdiff.model import DiffOp, Op, Sentence, Span
+from readoutdiff.record import record
 
 BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -24,7 +24,7 @@ TAGS = {Op.EQUAL: "", Op.DELETE: "del", Op.INSERT: "ins"}
 """The HTML element each diff operation is wrapped in (the template writes it)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Part:
     """A piece of text with one set of formulas, or one visible control character."""
 
@@ -35,7 +35,7 @@ class Part:
     """For a bidirectional control: its Unicode name; ``text`` is then its code point."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Run:
     """Consecutive parts with one diff operation."""
 
@@ -44,7 +44,7 @@ class Run:
     parts: tuple[Part, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Mark:
     """Where a formula lies in a cell's text (offsets into the joined side text)."""
 
@@ -68,6 +68,8 @@ def plain(text: str) -> str:
     >>> plain("a\u202eb")
     'a[U+202E]b'
     """
+    if BIDI_CONTROLS.isdisjoint(text):  # nearly always: no walk through the text in Python
+        return text
     return "".join(f"[U+{ord(c):04X}]" if c in BIDI_CONTROLS else c for c in text)
 
 
@@ -111,6 +113,8 @@ def marks_for(sentences: Sequence[Sentence], spans: Iterable[tuple[str, Span]]) 
 
 
 def _controls(text: str) -> tuple[int, ...]:
+    if BIDI_CONTROLS.isdisjoint(text):
+        return ()
     return tuple(i for i, c in enumerate(text) if c in BIDI_CONTROLS)
 
 

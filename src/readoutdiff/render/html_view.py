@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
+from readoutdiff.record import record
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold
@@ -30,7 +30,7 @@ FORMULA_SUMMARY_ORDER = tuple(FormulaStatus)
 """Order of the formula counts in the header, as in the JSON summary."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Side:
     """What the header says about one readout."""
 
@@ -45,7 +45,7 @@ class Side:
     language: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Count:
     """One number of the summary, with the word for it and its CSS class."""
 
@@ -54,7 +54,7 @@ class Count:
     css: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FormulaItem:
     """One entry of the formula panel."""
 
@@ -70,7 +70,7 @@ class FormulaItem:
     """How often it occurs on each side, in words."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class IgnoredItem:
     """One line of boilerplate kept out of the comparison."""
 
@@ -80,7 +80,7 @@ class IgnoredItem:
     text: tuple[Part, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Report:
     """Everything the template shows."""
 

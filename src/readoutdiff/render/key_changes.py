@@ -20,9 +20,8 @@ Each entry quotes both wordings and gives line numbers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from readoutdiff.model import REWORDED, Comparison, Formula, FormulaSource, FormulaStatus, Status
+from readoutdiff.record import record
 from readoutdiff.render.labels import shorten
 
 MOST = 7
@@ -34,7 +33,7 @@ _CHANGED = 3
 """Places first given to changed formulas; dropped formulas get the rest before more changes."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class KeyChange:
     """One key change, ready to be copied into a briefing."""
 

@@ -7,8 +7,8 @@ of rows) is taken here, so that ``templates/series.html.j2`` only has ``if`` and
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
+from readoutdiff.record import record
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
 from readoutdiff.render.series_text import absences
@@ -27,7 +27,7 @@ LABELS = {
 """Short label shown in a cell, and the words for it in the tooltip and the legend."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Column:
     """The heading of one meeting's column."""
 
@@ -40,7 +40,7 @@ class Column:
     href: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CellView:
     """One cell of the matrix."""
 
@@ -50,7 +50,7 @@ class CellView:
     href: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Row:
     """One formula: its heading cell and its cells."""
 
@@ -60,7 +60,7 @@ class Row:
     cells: tuple[CellView, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Group:
     """The rows of one trend."""
 
@@ -69,7 +69,7 @@ class Group:
     rows: tuple[Row, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class LegendItem:
     """One entry of the legend: a sample cell and its meaning."""
 
@@ -78,7 +78,7 @@ class LegendItem:
     meaning: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PairView:
     """One comparison of consecutive meetings: its heading and its report, inline or linked."""
 
@@ -93,7 +93,7 @@ class PairView:
     """The pair report's file, relative to the page (``""`` when inline)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Page:
     """Everything the timeline template shows."""
 

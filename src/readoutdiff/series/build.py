@@ -19,12 +19,13 @@ says whether the formula is present at that meeting and its
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 from itertools import pairwise
 
 from readoutdiff.errors import ReadoutError
 from readoutdiff.model import Comparison, Options, Readout
+from readoutdiff.record import record
 from readoutdiff.series.matrix import PairFacts, Timeline, timelines
 
 
@@ -35,7 +36,7 @@ class Order(StrEnum):
     GIVEN = "given"  #: as given
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Meeting:
     """One readout of the series, in its place."""
 
@@ -54,7 +55,7 @@ class Meeting:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Series:
     """The meetings in order and the timeline of every formula."""
 

@@ -11,10 +11,10 @@ another in the same passage (a ``changed`` link of the comparison) is ``changed`
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 from readoutdiff.model import Comparison, Formula, FormulaSource
+from readoutdiff.record import record
 
 
 class Fate(StrEnum):
@@ -37,7 +37,7 @@ class Trend(StrEnum):
     STEADY = "steady"  #: present at every meeting
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Cell:
     """One formula at one meeting."""
 
@@ -54,7 +54,7 @@ class Cell:
     """Absent here, but present both before and after."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Gap:
     """A run of meetings at which a formula was absent between two at which it was present."""
 
@@ -63,7 +63,7 @@ class Gap:
     last: int
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Timeline:
     """One formula across the series: one cell per meeting."""
 
@@ -92,7 +92,7 @@ MIN_MEETINGS = 2
 """Fewest meetings a mined phrase is found at to be a row of the table."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Seen:
     """A formula as found on one side of a comparison."""
 
@@ -101,7 +101,7 @@ class Seen:
     topic: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PairFacts:
     """All the series keeps of one comparison."""
 

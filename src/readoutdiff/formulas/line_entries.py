@@ -1,0 +1,90 @@
+"""Changed entries for lines found in two sentences, one of each readout (by
+:mod:`readoutdiff.formulas.between` and :mod:`readoutdiff.formulas.openings`): each place
+once, those that stand first in both readouts first, so that swapping the readouts mirrors
+the result; a place another entry tells is left to it, and a formula only one readout has
+that stands inside a wording is told by the entry."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.spans import Unheld, word_span
+from readoutdiff.formulas.succession import View
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
+
+Place = tuple[int, int, int, int]
+"""(side: 0 for A, 1 for B; sentence; first word; word past the last)."""
+Wording = tuple[int, int, tuple[int, int, int, int], tuple[str, ...]]
+"""A line in two sentences: (A sentence, B sentence, (A's first word, past A's last, B's
+first, past B's last), the stems that name it)."""
+OneSided = tuple[Mapping[str, Sequence[Occurrence]], Mapping[str, Sequence[Occurrence]]]
+Busy = tuple[Sequence[Span], Sequence[Span]]
+
+
+def entries(
+    a: View, b: View, found: Sequence[Wording], one_sided: OneSided, busy: Busy,
+    taken: list[Place], ids: Counter[str],
+) -> tuple[list[Formula], set[str]]:  # fmt: skip
+    """The changed entries of ``found`` lines, each place once, those that stand first in both
+    readouts first (the same order whichever readout is A), and the ids of the one-sided
+    formulas they tell. ``busy``: places other entries tell; ``taken``: word places told
+    already (the entries' own are added); ``ids``: the entries made so far per anchor."""
+
+    def order(line: Wording) -> tuple[int, int, int, int]:
+        x, y, (fa, la, fb, lb), _ = line
+        wa, wb = a.words[x], b.words[y]
+        starts, ends = (wa.start(fa), wb.start(fb)), (wa.end(la - 1), wb.end(lb - 1))
+        return (sum(starts), min(starts), sum(ends), min(ends))  # mirrors on a swap
+
+    out: list[Formula] = []
+    consumed: set[str] = set()
+    if not found:
+        return out, consumed
+    free_a, free_b = Unheld(busy[0]), Unheld(busy[1])  # spans other entries tell, indexed
+    for x, y, (fa, la, fb, lb), name in sorted(found, key=order):
+        wa, wb = a.words[x], b.words[y]
+        mine = [(0, x, fa, la), (1, y, fb, lb)]
+        if any(
+            s == t and n == o and f < e2 and f2 < e for s, n, f, e in mine for t, o, f2, e2 in taken
+        ):
+            continue
+        span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
+        if not (free_a(span_a) and free_b(span_b)):
+            continue
+        held = _held(a, x, fa, la, one_sided[0]) + _held(b, y, fb, lb, one_sided[1])
+        if any(o.id in consumed for o in held):
+            continue
+        taken += mine
+        consumed |= {o.id for o in held}
+        out.append(_entry(a, b, (span_a, span_b), name, held, ids))
+    return out, consumed
+
+
+def _held(
+    view: View, sentence: int, first: int, last: int, one_sided: Mapping[str, Sequence[Occurrence]]
+) -> list[Occurrence]:  # fmt: skip
+    return [
+        o for o in view.by_sentence.get(sentence, ())
+        if o.id in one_sided and o.first < last and first < o.last
+    ]  # fmt: skip
+
+
+def _entry(
+    a: View, b: View, spans: tuple[Span, Span], name: tuple[str, ...],
+    held: Sequence[Occurrence], ids: Counter[str],
+) -> Formula:  # fmt: skip
+    """The changed entry, named by a one-sided formula it tells (a lexicon one first), else by
+    ``name``'s stems."""
+    span_a, span_b = spans
+    owner = min(held, key=lambda o: (o.source is FormulaSource.MINED, o.id), default=None)
+    anchor = owner.id if owner else "mined:" + "-".join(name)
+    ids[anchor] += 1
+    suffix = f"#{ids[anchor]}" if ids[anchor] > 1 else ""
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=a.readout.text[span_a.start : span_a.end],
+        b_text=b.readout.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,),
+        id=f"{anchor}{REWORDED}{suffix}", source=owner.source if owner else FormulaSource.MINED,
+        topic=owner.topic if owner else "", confidence=1.0, anchor=anchor,
+    )  # fmt: skip

@@ -1,0 +1,175 @@
+"""``@record``: the class ``@dataclass(frozen=True, slots=True, kw_only=True)`` makes, made cheaper.
+
+Python 3.11's dataclasses write six methods of every class as source (``__init__``,
+``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``__delattr__``) and compile each in
+an ``exec`` of its own: about 4 M instructions a class. A seed-pair run defines 47 of them, a
+sixth of its start-up. :func:`record` lets the real decorator do the bookkeeping (fields,
+slots, ``__match_args__``; ``dataclasses.fields``, ``replace`` and ``asdict`` work as before),
+compiles only ``__init__`` (one ``exec``: a generic one would be slower, and instances are
+made by the thousand), and gives the other five as functions that read the field names
+(``operator.attrgetter``: the same tuples the generated ones compare and hash). The class
+carries the real decorator's ``__dataclass_params__`` (frozen, eq ...), taken from a model
+class made once. tests/test_record.py holds every record to a twin made by the real
+decorator: signature, fields, repr, equality, hash, frozenness, pickling, ``replace``.
+
+A class that needs more than that (a ``default_factory``, ``__post_init__``, a method of its
+own among those six, no docstring) gets the real decorator.
+
+>>> @record
+... class Point:
+...     '''A point.'''
+...     x: int
+...     y: int = 0
+>>> Point(x=1), Point(x=1) == Point(x=1, y=0), hash(Point(x=1)) == hash((1, 0))
+(Point(x=1, y=0), True, True)
+>>> Point(x=1).x = 2
+Traceback (most recent call last):
+...
+dataclasses.FrozenInstanceError: cannot assign to field 'x'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from operator import attrgetter
+from reprlib import recursive_repr
+from typing import Any, TypeVar, dataclass_transform
+
+_T = TypeVar("_T")
+_OWN = frozenset({"__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"})
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class _Model:
+    """What the real decorator gives every record: parameters, pickling of a frozen slot class."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _PositionalModel:
+    """The same for :func:`record_positional`."""
+
+
+_PARAMS: dict[bool, Any] = {
+    True: _Model.__dataclass_params__,  # type: ignore[attr-defined]
+    False: _PositionalModel.__dataclass_params__,  # type: ignore[attr-defined]
+}
+_STATE = {
+    name: vars(_Model)[name] for name in ("__getstate__", "__setstate__") if name in vars(_Model)
+}
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def record(cls: type[_T]) -> type[_T]:
+    """Return ``cls`` as ``@dataclass(frozen=True, slots=True, kw_only=True)`` would."""
+    return _made(cls, kw_only=True)
+
+
+@dataclass_transform(frozen_default=True)
+def record_positional(cls: type[_T]) -> type[_T]:
+    """Return ``cls`` as ``@dataclass(frozen=True, slots=True)`` would (fields by position too).
+
+    >>> @record_positional
+    ... class Pair:
+    ...     "Two numbers."
+    ...     a: int
+    ...     b: int = 2
+    >>> Pair(1), Pair(1) == Pair(a=1, b=2), Pair.__match_args__
+    (Pair(a=1, b=2), True, ('a', 'b'))
+    """
+    return _made(cls, kw_only=False)
+
+
+def _made(cls: type[_T], *, kw_only: bool) -> type[_T]:
+    own = vars(cls)
+    given = [value for value in own.values() if isinstance(value, dataclasses.Field)]
+    factory = any(field.default_factory is not dataclasses.MISSING for field in given)
+    odd = not kw_only and _default_then_required(own)  # the real decorator says what is wrong
+    if odd or factory or not own.get("__doc__") or "__post_init__" in own or _OWN & own.keys():
+        return dataclasses.dataclass(frozen=True, slots=True, kw_only=kw_only)(cls)
+    made = dataclasses.dataclass(init=False, repr=False, eq=False, slots=True, kw_only=kw_only)(cls)
+    fields = dataclasses.fields(made)  # type: ignore[arg-type]
+    names = {field.name for field in fields}
+    compared = _key([field.name for field in fields if field.compare])
+    hashed = _key([f.name for f in fields if f.hash or (f.hash is None and f.compare)])
+    shown = [field.name for field in fields if field.repr]
+
+    def __eq__(self: Any, other: Any) -> Any:
+        if other.__class__ is self.__class__:
+            return compared(self) == compared(other)
+        return NotImplemented
+
+    def __hash__(self: Any) -> int:
+        return hash(hashed(self))
+
+    @recursive_repr()
+    def __repr__(self: Any) -> str:
+        parts = ", ".join(f"{name}={getattr(self, name)!r}" for name in shown)
+        return f"{self.__class__.__qualname__}({parts})"
+
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        if name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self: Any, name: str) -> None:
+        if name in names:
+            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+        object.__delattr__(self, name)
+
+    methods = [_init(made, fields, kw_only), __repr__, __eq__, __hash__, __setattr__, __delattr__]
+    for method in methods:
+        method.__qualname__ = f"{made.__qualname__}.{method.__name__}"
+        setattr(made, method.__name__, method)
+    for name, value in _STATE.items():
+        setattr(made, name, value)
+    made.__dataclass_params__ = _PARAMS[kw_only]  # type: ignore[attr-defined]
+    return made
+
+
+def _key(names: list[str]) -> Any:
+    """A function returning the tuple of an instance's values of ``names`` (as dataclasses')."""
+    if len(names) > 1:
+        return attrgetter(*names)
+    if names:
+        one = attrgetter(names[0])
+        return lambda instance: (one(instance),)
+    return lambda instance: ()
+
+
+def _default_then_required(own: Any) -> bool:
+    """A field with a default before one without (the class's own fields, in order)."""
+    defaults = [
+        name in own
+        and not (
+            isinstance(own[name], dataclasses.Field) and own[name].default is dataclasses.MISSING
+        )
+        for name in own.get("__annotations__", {})
+    ]
+    return any(defaults[i] and not defaults[i + 1] for i in range(len(defaults) - 1))
+
+
+def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...], kw_only: bool) -> Any:
+    """``__init__`` as dataclasses write it for a frozen class (fields keyword-only or not)."""
+    defaults = {
+        f"_dflt_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING
+    }
+    parameters = [
+        f"{f.name}=_dflt_{f.name}" if f"_dflt_{f.name}" in defaults else f.name for f in fields
+    ]
+    body = [
+        f"  __dataclass_builtins_object__.__setattr__(self,{f.name!r},{f.name})" for f in fields
+    ]
+    names = ", ".join(["__dataclass_builtins_object__", *defaults])
+    listed = f"{'*, ' * kw_only}{', '.join(parameters)}" if parameters else ""
+    source = (
+        f"def __create_fn__({names}):\n def __init__(self{', ' if listed else ''}{listed}):\n"
+        + ("\n".join(body) or "  pass")
+        + "\n return __init__"
+    )
+    namespace: dict[str, Any] = {}
+    module = sys.modules.get(cls.__module__)
+    exec(source, vars(module) if module is not None else {}, namespace)
+    init = namespace["__create_fn__"](object, *defaults.values())
+    init.__annotations__ = {**{f.name: f.type for f in fields}, "return": None}
+    return init

@@ -1,0 +1,147 @@
+"""A standing line whose middle words were swapped between two words it keeps
+(formulas/between.py), on real pairs of the evaluation set with default options, and on real
+readout sentences."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas.between import swaps
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.ingest import from_text, load
+from readoutdiff.model import Options
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+Fate = tuple[str, str | None, str | None]
+
+
+def _default(pair: str, swap: bool = False) -> list[Fate]:
+    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
+    a, b = load(EVAL / data["a"]), load(EVAL / data["b"])
+    a, b = (b, a) if swap else (a, b)
+    return [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+
+
+def _swapped(a: str, b: str) -> list[tuple[str, str]]:
+    """The wordings swaps() finds between the first sentences of ``a`` and ``b``."""
+    wa, wb = readout_words(from_text(a))[0], readout_words(from_text(b))[0]
+    return [
+        (" ".join(wa.stems[i : j + 1]), " ".join(wb.stems[k : m + 1]))
+        for i, j, k, m in swaps(wa, wb)
+    ]
+
+
+def test_a_word_swapped_between_a_kept_verb_and_head_noun_is_a_changed_line() -> None:
+    # One aligned pair; the diff runs over more than ten words there, so no replaced phrase
+    # names the line: the verb and the head noun it keeps do.
+    fates = _default("biden-lopez-obrador__2022-10-18")
+    assert ("changed", "prosecute gun traffickers", "prosecute drug traffickers") in fates
+
+
+def test_the_swap_mirrors_when_the_readouts_are_swapped() -> None:
+    fates = _default("biden-lopez-obrador__2022-10-18", swap=True)
+    assert ("changed", "prosecute drug traffickers", "prosecute gun traffickers") in fates
+
+
+def test_a_qualifier_swapped_in_sentences_paired_elsewhere_is_a_changed_line() -> None:
+    # "recognized Egypt's leading role in efforts to …" / "recognized Egypt's essential role in
+    # setting the conditions …": the two sentences were aligned with others.
+    assert ("changed", "Egypt’s leading role", "Egypt’s essential role") in _default(
+        "biden-sisi__2023-10-29"
+    )  # fmt: skip
+
+
+def test_a_verb_swapped_between_a_kept_noun_and_its_object_is_a_changed_line() -> None:
+    assert ("changed", "duty to help Ukraine", "duty to support Ukraine") in _default(
+        "johnson-zelenskyy__2022-05-22"
+    )  # fmt: skip
+
+
+def test_readout_narration_between_kept_names_is_no_line() -> None:
+    # "Secretary Blinken spoke today with …" / "… spoke by phone today with …".
+    fates = _default("blinken-rau__2022-02-17")
+    assert not [f for f in fates if f[0] == "changed" and "spoke" in (f[1] or "")]
+
+
+def test_a_word_put_in_or_moved_is_no_swap() -> None:
+    # After biden-duda 2022-03-04 ("ongoing efforts" / "ongoing international efforts") and
+    # biden-kishida 2023-05-18 ("work closely together" / "work together closely").
+    assert _swapped(
+        "They welcomed ongoing efforts by allies.",
+        "They welcomed ongoing international efforts by allies.",
+    ) == []  # fmt: skip
+    assert _swapped(
+        "They committed to work closely together to address regional security challenges.",
+        "They committed to work together closely to address regional security challenges.",
+    ) == []  # fmt: skip
+
+
+def test_the_readouts_own_story_is_no_line() -> None:  # noise.why: boilerplate
+    # biden-meloni 2022-11-15: "President Biden met today" / "President Biden spoke today".
+    assert _swapped(
+        "President Biden met today with Prime Minister Meloni.",
+        "President Biden spoke today with Prime Minister Meloni.",
+    ) == []  # fmt: skip
+
+
+def test_a_right_end_inside_its_phrase_is_no_head() -> None:
+    # The ends "coordination" … "humanitarian": the line goes on ("… assistance").
+    assert _swapped(
+        "They discussed coordination to further surge humanitarian assistance to Gaza.",
+        "They agreed to continue their close coordination to increase humanitarian assistance to Gaza.",
+    ) == []  # fmt: skip
+    assert _swapped(
+        "They condemned the Kremlin's unprovoked and unjustified war against Ukraine.",
+        "The Secretary condemned the Kremlin's heinous war crimes in Ukraine.",
+    ) == []  # fmt: skip
+
+
+def test_other_prepositions_in_the_middle_say_another_thing() -> None:
+    assert _swapped(
+        "They discussed the need for a humanitarian pause in Gaza.",
+        "They discussed the need for humanitarian assistance to Gaza.",
+    ) == []  # fmt: skip
+    assert _swapped(
+        "They discussed the need for a humanitarian pause in Gaza.",
+        "They discussed the need for a humanitarian truce in Gaza.",
+    ) == [("humanitarian pause in gaza", "humanitarian truce in gaza")]
+
+
+def test_a_modal_verb_in_the_middle_is_a_clause_not_a_line() -> None:
+    assert _swapped(
+        "They said Ukraine must win the war.", "They said Ukraine should end the war."
+    ) == []  # fmt: skip
+    assert _swapped(
+        "They said Ukraine won the war.", "They said Ukraine ended the war."
+    ) == [("ukraine won the war", "ukraine ended the war")]  # fmt: skip
+
+
+def test_one_word_spelt_two_ways_is_no_swap() -> None:
+    # blinken-aliyev 2022-05-11: "like-minded partners" / "likeminded partners".
+    assert _swapped(
+        "The United States stands ready to engage bilaterally and with like-minded partners.",
+        "The United States stands ready to engage bilaterally and with likeminded partners.",
+    ) == []  # fmt: skip
+
+
+def test_stock_words_of_readouts_may_be_the_kept_ends() -> None:
+    # "… require close and strong security cooperation" / "… and continued close defense
+    # cooperation": both ends ("close", "cooperation") are stock words of readouts.
+    assert ("changed", "close and strong security cooperation", "close defense cooperation") in (
+        _default("biden-albanese__2022-11-13")
+    )  # fmt: skip
+
+
+def test_with_mining_off_no_line_is_read_off_the_words() -> None:
+    data = tomllib.loads(
+        (EVAL / "pairs" / "biden-lopez-obrador__2022-10-18.toml").read_text("utf-8")
+    )
+    a, b = load(EVAL / data["a"]), load(EVAL / data["b"])
+    fates = [
+        (f.status.value, f.a_text, f.b_text)
+        for f in compare(a, b, options=Options(mine_formulas=False)).formulas
+    ]
+    assert ("changed", "prosecute gun traffickers", "prosecute drug traffickers") not in fates

@@ -1,0 +1,126 @@
+"""A standing line that keeps its opening words and says something else after them
+(formulas/openings.py), on real pairs of the evaluation set with default options, and on
+real readout sentences."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas.openings import lines
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.ingest import from_text, load
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+Fate = tuple[str, str | None, str | None]
+
+
+def _default(pair: str, swap: bool = False) -> list[Fate]:
+    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
+    a, b = load(EVAL / data["a"]), load(EVAL / data["b"])
+    a, b = (b, a) if swap else (a, b)
+    return [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+
+
+def _lines(a: str, b: str) -> list[tuple[str, str]]:
+    """The wordings lines() finds in the first sentences of ``a`` and ``b``."""
+    wa, wb = readout_words(from_text(a))[0], readout_words(from_text(b))[0]
+    return [(" ".join(wa.stems[i:j]), " ".join(wb.stems[k:m])) for i, j, k, m, _ in lines(wa, wb)]
+
+
+def test_a_kept_opening_with_another_continuation_is_a_changed_line() -> None:
+    assert ("changed",
+            "shared commitment to continue working together as close partners to deepen cooperation",
+            "shared commitment to continue supporting Ukraine") in _default("biden-erdogan__2023-05-29")  # fmt: skip
+
+
+def test_the_change_mirrors_when_the_readouts_are_swapped() -> None:
+    assert ("changed", "shared commitment to continue supporting Ukraine",
+            "shared commitment to continue working together as close partners to deepen cooperation"
+            ) in _default("biden-erdogan__2023-05-29", swap=True)  # fmt: skip
+
+
+def test_names_open_a_line_and_a_place_after_it_ends_it() -> None:
+    # "… the importance of Israelis and Palestinians working to end the cycle of violence in
+    # Israel, the West Bank, and Gaza …" / "… working to maintain calm."
+    assert ("changed", "Palestinians working to end the cycle of violence",
+            "Palestinians working to maintain calm") in _default("blinken-lapid__2022-04-19")  # fmt: skip
+
+
+def test_an_opening_of_one_content_word_opens_no_line() -> None:
+    # After biden-sisi 2023-10-29: "efforts to facilitate the delivery of …" / "efforts to
+    # reach a deal for the release of hostages".
+    assert _lines(
+        "They discussed efforts to facilitate the delivery of humanitarian assistance.",
+        "They discussed efforts to reach a deal for the release of hostages.",
+    ) == []  # fmt: skip
+    assert _lines(
+        "They discussed joint efforts to facilitate the delivery of humanitarian assistance.",
+        "They discussed joint efforts to reach a deal for the release of hostages.",
+    ) == [("joint effort to facilitate the delivery of humanitarian assistance",
+           "joint effort to reach a deal for the release of hostage")]  # fmt: skip
+
+
+def test_a_list_member_moved_is_no_change() -> None:
+    # After biden-zelenskyy 2022-10-10 -> 2022-12-11: the same three members in another order.
+    assert _lines(
+        "He reaffirmed the U.S. commitment to continue "
+        "imposing costs on Russia, holding Russia accountable for its war crimes and atrocities, "
+        "and providing Ukraine with security, economic, and humanitarian assistance.",
+        "He reaffirmed the U.S. commitment to continue providing Ukraine with security, economic, "
+        "and humanitarian assistance, holding Russia accountable for its war crimes and "
+        "atrocities, and imposing costs on Russia for its aggression.",
+    ) == []  # fmt: skip
+
+
+def test_a_continuation_opening_on_a_preposition_is_an_adjunct() -> None:
+    # biden-kishida 2023-08-18: "… continue supporting Ukraine for as long as it takes …" /
+    # "… continue supporting Ukraine to ensure it emerges …".
+    assert _lines(
+        "Both leaders affirmed their resolve to continue supporting Ukraine for as long as it "
+        "takes as Ukraine defends itself from Russia's brutal and unlawful aggression.",
+        "Both leaders underscored their resolve to continue supporting Ukraine to ensure it "
+        "emerges from its war against Russia as a democratic, independent, sovereign, and "
+        "secure nation that can deter and defend itself against future aggression.",
+    ) == []  # fmt: skip
+
+
+def test_an_and_after_two_content_words_ends_the_continuation() -> None:
+    # After biden-meloni 2022-11-15: "… providing Ukraine the support it needs to defend
+    # itself and to holding Russia accountable for its aggression".
+    found = _lines(
+        "They discussed their commitment to continue providing humanitarian assistance.",
+        "They discussed their commitment to continue providing weapons it needs to defend "
+        "itself and to holding Russia accountable for its aggression.",
+    )
+    assert found == [("commitment to continue providing humanitarian assistance",
+                       "commitment to continue providing weapon it need to defend itself")]  # fmt: skip
+
+
+def test_no_letter_of_an_abbreviation_opens_a_line() -> None:
+    assert _lines(
+        "He reaffirmed the U.S. commitment to continue imposing costs on Russia.",
+        "He reaffirmed the U.S. commitment to continue providing security assistance.",
+    ) == [("commitment to continue imposing cost on russia",
+           "commitment to continue providing security assistance")]  # fmt: skip
+
+
+def test_one_side_may_only_drop_words_before_a_kept_word() -> None:
+    # "… continue providing assistance to Ukraine, …" / "… continue providing Ukraine the
+    # support it needs to defend itself and to holding Russia accountable …".
+    assert ("changed", "commitment to continue providing assistance to Ukraine",
+            "commitment to continue providing Ukraine the support it needs to defend itself"
+            ) in _default("biden-meloni__2022-10-25")  # fmt: skip
+
+
+def test_a_verb_of_narration_before_to_opens_no_line() -> None:
+    # trudeau-sunak 2022-10-27: "agreed to continue closely collaborating with its members" /
+    # "agreed to continue coordinating closely on shared priorities".
+    assert _lines(
+        "The Prime Ministers discussed the importance of the G7, and agreed to continue "
+        "closely collaborating with its members.",
+        "Prime Minister Trudeau and Prime Minister Sunak agreed to continue coordinating "
+        "closely on shared priorities.",
+    ) == []  # fmt: skip

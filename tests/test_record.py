@@ -1,0 +1,189 @@
+"""Every ``@record`` class behaves as ``@dataclass(frozen=True, slots=True, kw_only=True)`` would
+(and every ``@record_positional`` one as ``@dataclass(frozen=True, slots=True)``).
+
+Each record class of the package gets a twin made by the real decorator from the same fields;
+the real objects of a comparison of the samples (model and HTML view), rebuilt as twins, must
+print, compare, hash, refuse assignment, pickle, copy and ``replace`` alike.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import importlib
+import inspect
+import pickle
+import pkgutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import readoutdiff
+from readoutdiff import compare, load
+from readoutdiff.record import record
+from readoutdiff.render.html_view import build_report
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIR = [ROOT / "samples" / name for name in ("2021-06-28-xi-putin.txt", "2021-12-15-xi-putin.txt")]
+
+
+def _records() -> list[type]:
+    """Every class of the package made by @record (and not left to the real decorator)."""
+    found = {}
+    for info in pkgutil.walk_packages(readoutdiff.__path__, prefix="readoutdiff."):
+        if info.name.endswith("__main__") or ".meaning" in info.name:
+            continue
+        for value in vars(importlib.import_module(info.name)).values():
+            if isinstance(value, type) and dataclasses.is_dataclass(value) and _is_record(value):
+                found[f"{value.__module__}.{value.__qualname__}"] = value
+    return [found[name] for name in sorted(found)]
+
+
+def _is_record(cls: type) -> bool:
+    return getattr(cls.__eq__, "__code__", None) is _sample_eq_code()
+
+
+@record
+class _Sample:
+    """A record of this test."""
+
+    a: int
+
+
+def _sample_eq_code() -> Any:
+    return _Sample.__eq__.__code__  # type: ignore[attr-defined]
+
+
+RECORDS = _records()
+
+
+def _twin(cls: type) -> type:
+    """The class the real decorator makes from ``cls``'s fields (and its other attributes)."""
+    namespace: dict[str, Any] = {
+        "__module__": cls.__module__,
+        "__qualname__": cls.__qualname__,
+        "__doc__": cls.__doc__,
+        "__annotations__": dict(cls.__annotations__),
+    }
+    for name, value in vars(cls).items():
+        if isinstance(value, property):
+            namespace[name] = value
+    for field in dataclasses.fields(cls):
+        namespace[field.name] = dataclasses.field(
+            default=field.default, init=field.init, repr=field.repr, hash=field.hash,
+            compare=field.compare,
+        )  # fmt: skip
+    made = type(cls.__name__, (), namespace)
+    kw_only = all(field.kw_only for field in dataclasses.fields(cls))  # record or record_positional
+    return dataclasses.dataclass(frozen=True, slots=True, kw_only=kw_only)(made)
+
+
+def test_the_package_has_many_records() -> None:
+    names = {cls.__name__ for cls in RECORDS}
+    assert {"Span", "Sentence", "Readout", "Alignment", "Options", "Comparison", "Row"} <= names
+    assert len(RECORDS) >= 30
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
+def test_a_record_class_is_its_twins_equal(cls: type) -> None:
+    twin = _twin(cls)
+    assert inspect.signature(cls) == inspect.signature(twin)
+    assert cls.__init__.__annotations__ == twin.__init__.__annotations__  # type: ignore[misc]
+    keys = (
+        "name",
+        "type",
+        "default",
+        "default_factory",
+        "init",
+        "repr",
+        "hash",
+        "compare",
+        "kw_only",
+    )
+    assert [[getattr(f, k) for k in keys] for f in dataclasses.fields(cls)] == [
+        [getattr(f, k) for k in keys] for f in dataclasses.fields(twin)
+    ]
+    assert repr(cls.__dataclass_params__) == repr(twin.__dataclass_params__)  # type: ignore[attr-defined]
+    assert cls.__match_args__ == twin.__match_args__  # type: ignore[attr-defined]
+    assert cls.__slots__ == twin.__slots__  # type: ignore[attr-defined]
+    assert not hasattr(cls, "__dict__") or "__weakref__" not in vars(cls)
+
+
+def _instances(value: Any, seen: dict[int, Any]) -> None:
+    """Collect every record instance reachable from ``value`` (tuples, lists, dicts, fields)."""
+    if id(value) in seen:
+        return
+    if type(value) in RECORDS:
+        seen[id(value)] = value
+        for field in dataclasses.fields(value):
+            _instances(getattr(value, field.name), seen)
+    elif isinstance(value, (tuple, list, frozenset, set)):
+        for item in value:
+            _instances(item, seen)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _instances(item, seen)
+
+
+def _as_twin(value: Any, twins: dict[type, type]) -> Any:
+    """``value`` rebuilt with each record instance (deeply) made of its twin class."""
+    if type(value) in twins:
+        given = {f.name: _as_twin(getattr(value, f.name), twins) for f in dataclasses.fields(value)}
+        return twins[type(value)](**given)
+    if isinstance(value, tuple):
+        return tuple(_as_twin(item, twins) for item in value)
+    if isinstance(value, list):
+        return [_as_twin(item, twins) for item in value]
+    return value
+
+
+def test_real_objects_behave_as_their_twins() -> None:
+    comparison = compare(load(str(PAIR[0])), load(str(PAIR[1])))
+    seen: dict[int, Any] = {}
+    _instances(comparison, seen)
+    _instances(build_report(comparison), seen)
+    objects = list(seen.values())
+    assert len({type(item) for item in objects}) >= 12
+    twins = {cls: _twin(cls) for cls in {type(item) for item in objects}}
+    made = [_as_twin(item, twins) for item in objects]
+    for item, twin in zip(objects, made, strict=True):
+        assert repr(item) == repr(twin)
+        assert hash(item) == hash(twin)
+        assert item == copy.copy(item) == pickle.loads(pickle.dumps(item))
+        assert dataclasses.replace(item) == item and dataclasses.astuple(
+            item
+        ) == dataclasses.astuple(twin)
+        first = dataclasses.fields(item)[0].name
+        with pytest.raises(
+            dataclasses.FrozenInstanceError, match=f"cannot assign to field '{first}'"
+        ):
+            setattr(item, first, None)
+        with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot delete field '{first}'"):
+            delattr(item, first)
+        assert (item == 0) is (twin == 0) is False
+    by_type: dict[type, list[int]] = {}
+    for index, item in enumerate(objects):
+        by_type.setdefault(type(item), []).append(index)
+    for indexes in by_type.values():  # equality among instances of one class, both ways
+        pairs = [(i, j) for i in indexes[:25] for j in indexes[:25]]
+        assert [objects[i] == objects[j] for i, j in pairs] == [
+            made[i] == made[j] for i, j in pairs
+        ]
+
+
+def test_what_a_record_cannot_be_gets_the_real_decorator() -> None:
+    @record
+    class WithFactory:
+        """A field made by a factory."""
+
+        items: tuple[int, ...] = dataclasses.field(default_factory=tuple)
+
+    @record
+    class Undocumented:
+        a: int
+
+    for cls in (WithFactory, Undocumented):
+        assert not _is_record(cls)
+    assert WithFactory() == WithFactory(items=())
+    assert Undocumented.__doc__ == "Undocumented(*, a: 'int')"  # the real decorator's
