@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import makers, segment
-from readoutdiff.align import groups, pairing
+from readoutdiff.align import align, groups, pairing
 from readoutdiff.align.groups import Pair, new_pair, with_moved
 from readoutdiff.compare import compare
 from readoutdiff.ingest import from_text, load
@@ -80,3 +80,21 @@ def test_new_pair_and_with_moved_keep_what_pairs_are_compared_by() -> None:
     assert with_moved(made, False) is made  # pairs are compared by identity: kept when unchanged
     moved = with_moved(made, True)
     assert (moved.a, moved.b, moved.score, moved.moved) == ((1,), (2,), 0.5, True)
+
+
+def test_holders_place_pairs_as_the_plain_updates_do() -> None:
+    eval_dir = SAMPLES.parent / "eval" / "formulas"
+    a, b = (
+        load(eval_dir / f"biden-albanese__{day}__wh.txt").sentences
+        for day in ("2022-11-13", "2023-03-13")
+    )
+    pairs = align(a, b)
+    assert any(len(pair.a) + len(pair.b) > 2 for pair in pairs)  # a split or merge among them
+    holders = groups.Holders(pairs)
+    plain_a: dict[int, Pair] = {}
+    plain_b: dict[int, Pair] = {}
+    for pair in pairs:
+        plain_a.update(dict.fromkeys(pair.a, pair))
+        plain_b.update(dict.fromkeys(pair.b, pair))
+    assert list(holders.a.items()) == list(plain_a.items())  # the same keys, order and pairs
+    assert list(holders.b.items()) == list(plain_b.items())

@@ -86,8 +86,7 @@ def _alignment(
     pair: Pair, a: Readout, b: Readout, options: Options, notes: list[str],
     diffs: dict[tuple[str, str], tuple[DiffOp, ...]],
 ) -> Alignment:  # fmt: skip
-    a_side = tuple(a.sentences[i] for i in pair.a)
-    b_side = tuple(b.sentences[i] for i in pair.b)
+    a_side, b_side = _side(a, pair.a), _side(b, pair.b)
     a_text, b_text = _joined(a_side), _joined(b_side)
     # Folding ignores case for matching, but "core interests" -> "Core Interests" is a change.
     # Most passages are unchanged: equal texts fold alike, so they skip the folding.
@@ -113,6 +112,13 @@ def _alignment(
         Status.UNCHANGED if same else Status.CHANGED,
         a_side, b_side, 1.0 if same else round(pair.score, 4), pair.moved, ops,
     )  # fmt: skip
+
+
+def _side(readout: Readout, indices: tuple[int, ...]) -> tuple[Sentence, ...]:
+    """The sentences at ``indices``; most sides are one sentence (no generator for it)."""
+    if len(indices) == 1:
+        return (readout.sentences[indices[0]],)
+    return tuple(readout.sentences[i] for i in indices)
 
 
 def _joined(side: tuple[Sentence, ...]) -> str:

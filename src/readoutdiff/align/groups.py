@@ -41,6 +41,10 @@ class Holders:
 
     def place(self, pair: Pair) -> None:
         """Let ``pair`` hold its sentences."""
+        if len(pair.a) == 1 and len(pair.b) == 1:  # most pairs: no dictionaries made to update
+            self.a[pair.a[0]] = pair
+            self.b[pair.b[0]] = pair
+            return
         self.a.update(dict.fromkeys(pair.a, pair))
         self.b.update(dict.fromkeys(pair.b, pair))
 

@@ -57,10 +57,12 @@ def _read(
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     meta, body_start, ignored = _front_matter(text)
     lines = _lines(text, body_start)
-    reasons = [
-        found or (OUTSIDE if text[start:end].strip() in outside else None)
-        for (start, end), found in zip(lines, junk.junk([text[a:b] for a, b in lines]), strict=True)
-    ]
+    reasons = junk.junk([text[a:b] for a, b in lines])
+    if outside:  # lines an HTML extractor left out (none for plain text: no slice to test)
+        reasons = [
+            found or (OUTSIDE if text[start:end].strip() in outside else None)
+            for (start, end), found in zip(lines, reasons, strict=True)
+        ]
     counter = LineCounter(text)
     found = tuple(
         _ignored(text, start, end, reason, counter)
