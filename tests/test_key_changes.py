@@ -77,9 +77,9 @@ def test_a_formula_losing_an_item_of_its_list_is_a_qualifier_removed() -> None:
     (key,) = key_changes(compare(from_text(a), from_text(b), options=options))
     assert key.kind == "qualifier-removed" and key.formula == "ssd"
     assert (key.a_text, key.b_text) == ("security and development interests", "security interests")
-    assert key.summary.startswith(
-        "Qualifier removed around ssd: “security and development interests”"
-    )
+    # A user's formula known only by its id is never named by the id in a briefing line.
+    assert key.summary.startswith("Qualifier removed: “security and development interests”")
+    assert "ssd" not in key.summary
 
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
@@ -154,3 +154,22 @@ def test_a_qualifier_put_into_a_reworded_formula_reads_as_added() -> None:
     )
     kinds = {k.kind for k in key_changes(comparison) if k.summary.startswith("Qualifier added")}
     assert kinds == {"formula-changed"}  # the JSON vocabulary of kinds is unchanged
+
+
+def test_a_formula_told_only_through_a_change_around_it_is_named_by_its_words() -> None:
+    # Real White House readouts (dev pair): "Article 5 commitment" is only in B, inside the
+    # changed phrase; the line names it as B says it, never by its id "article-5-sacred".
+    comparison = _eval_pair("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt")
+    keys = key_changes(comparison)
+    assert (
+        "Changed wording around “commitment to Article 5”: “commitment to the security” (A line 3)"
+        " → “unwavering commitment to Article 5 and to the security” (B line 3)."
+    ) in [k.summary for k in keys]
+    ids = {f.id for f in comparison.formulas} | {f.anchor for f in comparison.formulas}
+    told = render_text(comparison).split("\n\n")[1] + json.dumps(
+        [k["summary"] for k in json.loads(render_json(comparison))["key_changes"]]
+    )
+    told += render_markdown(comparison).split("### Formulas")[0]
+    page = render_html(comparison)
+    told += page[page.index('class="keys"') : page.index("<table")]
+    assert [i for i in ids if i and i in told] == []

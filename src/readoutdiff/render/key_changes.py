@@ -20,6 +20,8 @@ Each entry quotes both wordings and gives line numbers.
 
 from __future__ import annotations
 
+import re
+
 from readoutdiff.model import REWORDED, Comparison, Formula, FormulaSource, FormulaStatus, Status
 from readoutdiff.record import record
 from readoutdiff.render.labels import shorten
@@ -60,7 +62,8 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     first = changed[:_CHANGED] + drops[: max(room - min(len(changed), _CHANGED), 0)]
     rest = [f for f in (*changed, *drops) if f not in first]
     names = {f.id: f.a_text or f.b_text or f.id for f in formulas if f.anchor is None}
-    found = [_formula(f, names) for f in sorted([*first, *rest][:room], key=_formula_rank)]
+    texts = (comparison.b.text, comparison.a.text)
+    found = [_formula(f, names, texts) for f in sorted([*first, *rest][:room], key=_formula_rank)]
     for alignment in sorted(passages, key=lambda a: -len(a.a_text or a.b_text))[:_PASSAGES]:
         side = alignment.a or alignment.b
         dropped = alignment.status is Status.DROPPED
@@ -74,7 +77,7 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
             formula=None,
         ))  # fmt: skip
     if len(found) < FEWEST:
-        found += [_formula(f, names) for f in formulas if f.status is FormulaStatus.APPEARED]
+        found += [_formula(f, names, texts) for f in formulas if f.status is FormulaStatus.APPEARED]
     return found[:MOST]
 
 
@@ -93,8 +96,9 @@ def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
     )
 
 
-def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
-    """``names``: formula id -> its wording, to say which formula a changed phrase is around."""
+def _formula(formula: Formula, names: dict[str, str], texts: tuple[str, ...]) -> KeyChange:
+    """``names``: formula id -> its wording, to say which formula a changed phrase is around;
+    ``texts``: the readouts, B first, to find the words of a formula no entry names."""
     a_line = formula.a_spans[0].line if formula.a_spans else None
     b_line = formula.b_spans[0].line if formula.b_spans else None
     a, b = formula.a_text, formula.b_text
@@ -115,15 +119,45 @@ def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
             anchor = formula.anchor
             around = f" around “{names[anchor]}”" if anchor in names else ""
             frame = _frame(a or "", b or "") if anchor and not around else None
-            around = around or (
-                f" in “{frame}”" if frame else f" around {anchor}" if anchor else ""
-            )
+            said = said_as(anchor, texts) if anchor and not around and not frame else None
+            # Never the bare id: a briefing line names a formula by its words.
+            around = around or (f" in “{frame}”" if frame else f" around “{said}”" if said else "")
             what = f"{'Qualifier removed' if fewer else 'Changed wording'}{around}"
         summary = f"{what}: “{a}” (A line {a_line}) → “{b}” (B line {b_line})."
     return KeyChange(
         kind=kind, summary=summary, a_text=a, b_text=b, a_line=a_line, b_line=b_line,
         formula=formula.anchor or formula.id,
     )  # fmt: skip
+
+
+def said_as(formula_id: str, texts: tuple[str, ...]) -> str | None:
+    """The words a formula known only by its id is said in, as the first of ``texts`` says
+    them: a built-in formula's wording or variant, or a mined phrase's stems in order (a
+    mined id is stems, "mined:security-assistanc"); None when no text says it.
+
+    >>> said_as("article-5-sacred", ("unwavering commitment to Article 5 and to",))
+    'commitment to Article 5'
+    >>> said_as("mined:security-assistanc", ("our Security Assistance grew",))
+    'Security Assistance'
+    >>> said_as("no-such-formula", ("anything",)) is None
+    True
+    """
+    kind, _, stems = formula_id.rpartition(":")
+    if kind:
+        parts = [re.escape(part if len(part) <= 3 else part[:-1]) for part in stems.split("-")]
+        wanted = [r"\b" + r"\w*(?:\W+\w+){0,2}?\W+".join(parts) + r"\w*"]
+    else:
+        from readoutdiff.formulas.lexicon import builtin  # only for an id no entry names
+
+        entry = next((e for e in builtin().entries if e.id == formula_id), None)
+        wordings = (entry.text, *entry.variants) if entry else ()
+        wanted = [r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b" for w in wordings]
+    for text in texts:
+        for pattern in wanted:
+            found = re.search(pattern, text, re.IGNORECASE)
+            if found:
+                return " ".join(found.group().split())
+    return None
 
 
 _LINKS = frozenset("a an the of on in to for and or with by at as its their his her".split())
