@@ -173,3 +173,20 @@ def test_a_formula_told_only_through_a_change_around_it_is_named_by_its_words() 
     page = render_html(comparison)
     told += page[page.index('class="keys"') : page.index("<table")]
     assert [i for i in ids if i and i in told] == []
+
+
+def test_a_wording_inside_a_fuller_key_change_at_the_same_place_is_told_once() -> None:
+    # Real State Department readouts (dev pair): A's "steadfast commitment to Ukraine's
+    # sovereignty and territorial integrity" is dropped, and so is the lexicon formula inside it.
+    comparison = _eval_pair(
+        "blinken-stoltenberg__2022-03-22__state.txt", "blinken-stoltenberg__2022-04-06__state.txt"
+    )
+    summaries = [k.summary for k in key_changes(comparison)]
+    fuller = (
+        "Dropped formula “steadfast commitment to Ukraine’s sovereignty and territorial"
+        " integrity” (A line 7)."
+    )
+    assert fuller in summaries
+    assert [s for s in summaries if "sovereignty and territorial integrity" in s] == [fuller]
+    # The inner formula is still in the formula list: only the briefing lines tell it once.
+    assert any(f.a_text == "sovereignty and territorial integrity" for f in comparison.formulas)

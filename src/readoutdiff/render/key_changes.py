@@ -9,7 +9,8 @@ Ranked, most significant first:
 2. whole passages dropped or added, the two longest (they keep two places);
 3. then, to reach three, formulas that appeared.
 
-Each entry quotes both wordings and gives line numbers.
+Each entry quotes both wordings and gives line numbers; a wording wholly inside another
+entry's at the same place is told once, in the fuller entry.
 
 >>> from readoutdiff import compare, from_text
 >>> a = from_text("We defend core interests. We oppose hegemonism and power politics.")
@@ -63,7 +64,8 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     rest = [f for f in (*changed, *drops) if f not in first]
     names = {f.id: f.a_text or f.b_text or f.id for f in formulas if f.anchor is None}
     texts = (comparison.b.text, comparison.a.text)
-    found = [_formula(f, names, texts) for f in sorted([*first, *rest][:room], key=_formula_rank)]
+    told = _fullest([*first, *rest])
+    found = [_formula(f, names, texts) for f in sorted(told[:room], key=_formula_rank)]
     for alignment in sorted(passages, key=lambda a: -len(a.a_text or a.b_text))[:_PASSAGES]:
         side = alignment.a or alignment.b
         dropped = alignment.status is Status.DROPPED
@@ -79,6 +81,34 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     if len(found) < FEWEST:
         found += [_formula(f, names, texts) for f in formulas if f.status is FormulaStatus.APPEARED]
     return found[:MOST]
+
+
+def _fullest(ranked: list[Formula]) -> list[Formula]:
+    """``ranked`` without a formula whose wording lies wholly inside another's at the same
+    place ("sovereignty and territorial integrity" inside "steadfast commitment to Ukraine's
+    sovereignty and territorial integrity"): the fuller one is told once, at the better rank."""
+    told: list[Formula] = []
+    for formula in ranked:
+        inside = [other for other in ranked if _inside(formula, other)]
+        fullest = max(inside, key=_length, default=formula)
+        if fullest not in told:
+            told.append(fullest)
+    return told
+
+
+def _inside(formula: Formula, other: Formula) -> bool:
+    """Every side ``formula`` is on, ``other`` is on too, with a longer span around it."""
+    pairs = [(formula.a_spans, other.a_spans), (formula.b_spans, other.b_spans)]
+    sides = [(mine[0], theirs) for mine, theirs in pairs if mine]
+    return (
+        bool(sides)
+        and all(any(s.start <= m.start and m.end <= s.end for s in theirs) for m, theirs in sides)
+        and _length(other) > _length(formula)
+    )
+
+
+def _length(formula: Formula) -> int:
+    return sum(span.end - span.start for span in (*formula.a_spans[:1], *formula.b_spans[:1]))
 
 
 def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
