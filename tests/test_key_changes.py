@@ -190,3 +190,21 @@ def test_a_wording_inside_a_fuller_key_change_at_the_same_place_is_told_once() -
     assert [s for s in summaries if "sovereignty and territorial integrity" in s] == [fuller]
     # The inner formula is still in the formula list: only the briefing lines tell it once.
     assert any(f.a_text == "sovereignty and territorial integrity" for f in comparison.formulas)
+
+
+def test_the_formula_list_names_the_formula_a_change_is_around_by_its_words() -> None:
+    # The samples' Treaty line and duda 03-04's Article 5 line (a dev pair, the formula only
+    # in B) read "around good-neighbor-treaty:" / "around article-5-sacred:" in the text and
+    # Markdown formula lists; JSON's "around" keeps the id.
+    text, markdown = render_text(samples()), render_markdown(samples())
+    treaty = (
+        "around “China-Russia Treaty of Good-Neighborliness and Friendly Cooperation”: “will hail"
+    )
+    assert treaty in text and treaty in markdown
+    assert "around good-neighbor-treaty" not in text + markdown
+    duda = _eval_pair("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt")
+    listed = render_text(duda).split("\nFormulas\n")[1]
+    assert "around “commitment to Article 5”: “commitment to the security”" in listed
+    assert "article-5-sacred" not in listed and "impose-costs" not in listed
+    arounds = {f["around"] for f in json.loads(render_json(duda))["formulas"]}
+    assert "article-5-sacred" in arounds

@@ -21,11 +21,9 @@ entry's at the same place is told once, in the fuller entry.
 
 from __future__ import annotations
 
-import re
-
 from readoutdiff.model import REWORDED, Comparison, Formula, FormulaSource, FormulaStatus, Status
 from readoutdiff.record import record
-from readoutdiff.render.labels import shorten
+from readoutdiff.render.labels import said_as, shorten
 
 MOST = 7
 FEWEST = 3
@@ -158,36 +156,6 @@ def _formula(formula: Formula, names: dict[str, str], texts: tuple[str, ...]) ->
         kind=kind, summary=summary, a_text=a, b_text=b, a_line=a_line, b_line=b_line,
         formula=formula.anchor or formula.id,
     )  # fmt: skip
-
-
-def said_as(formula_id: str, texts: tuple[str, ...]) -> str | None:
-    """The words a formula known only by its id is said in, as the first of ``texts`` says
-    them: a built-in formula's wording or variant, or a mined phrase's stems in order (a
-    mined id is stems, "mined:security-assistanc"); None when no text says it.
-
-    >>> said_as("article-5-sacred", ("unwavering commitment to Article 5 and to",))
-    'commitment to Article 5'
-    >>> said_as("mined:security-assistanc", ("our Security Assistance grew",))
-    'Security Assistance'
-    >>> said_as("no-such-formula", ("anything",)) is None
-    True
-    """
-    kind, _, stems = formula_id.rpartition(":")
-    if kind:
-        parts = [re.escape(part if len(part) <= 3 else part[:-1]) for part in stems.split("-")]
-        wanted = [r"\b" + r"\w*(?:\W+\w+){0,2}?\W+".join(parts) + r"\w*"]
-    else:
-        from readoutdiff.formulas.lexicon import builtin  # only for an id no entry names
-
-        entry = next((e for e in builtin().entries if e.id == formula_id), None)
-        wordings = (entry.text, *entry.variants) if entry else ()
-        wanted = [r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b" for w in wordings]
-    for text in texts:
-        for pattern in wanted:
-            found = re.search(pattern, text, re.IGNORECASE)
-            if found:
-                return " ".join(found.group().split())
-    return None
 
 
 _LINKS = frozenset("a an the of on in to for and or with by at as its their his her".split())
