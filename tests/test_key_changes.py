@@ -208,3 +208,15 @@ def test_the_formula_list_names_the_formula_a_change_is_around_by_its_words() ->
     assert "article-5-sacred" not in listed and "impose-costs" not in listed
     arounds = {f["around"] for f in json.loads(render_json(duda))["formulas"]}
     assert "article-5-sacred" in arounds
+
+
+def test_a_wording_of_names_only_gains_no_qualifier() -> None:
+    # Real White House readouts (dev pair): A's wording is all capitalised words, so it has no
+    # word of its own that B could qualify; the line says reworded, not "Qualifier added".
+    comparison = _eval_pair("biden-modi__2022-05-24__wh.txt", "biden-modi__2023-02-14__wh.txt")
+    summaries = [k.summary for k in key_changes(comparison)]
+    assert (
+        "Formula reworded: “India Comprehensive Global Strategic Partnership” (A line 3) → "
+        "“strategic technology partnership between India” (B line 3)."
+    ) in summaries
+    assert not [s for s in summaries if s.startswith("Qualifier added: “India")]

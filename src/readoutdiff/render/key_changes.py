@@ -136,8 +136,10 @@ def _formula(formula: Formula, names: dict[str, str], texts: tuple[str, ...]) ->
         kind, summary = "formula-appeared", f"New formula “{b}” (B line {b_line})."
     else:
         told_a, told_b = _told(a or ""), _told(b or "")
-        fewer = bool(a and b) and told_b < told_a
-        more = bool(a and b) and told_a < told_b
+        # A qualifier is put on (or taken off) words both keep: a side with no word of its own
+        # to qualify (all names, "India Comprehensive Global Strategic Partnership") is reworded.
+        fewer = bool(a and b and told_b) and told_b < told_a
+        more = bool(a and b and told_a) and told_a < told_b
         kind = "qualifier-removed" if fewer else "formula-changed"
         if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
             what = (
