@@ -206,6 +206,7 @@ def test_the_formula_list_names_the_formula_a_change_is_around_by_its_words() ->
     listed = render_text(duda).split("\nFormulas\n")[1]
     assert "around “commitment to Article 5”: “commitment to the security”" in listed
     assert "article-5-sacred" not in listed and "impose-costs" not in listed
+    assert "in “impose … Russia”: “impose severe consequences on Russia”" in listed  # as above
     arounds = {f["around"] for f in json.loads(render_json(duda))["formulas"]}
     assert "article-5-sacred" in arounds
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from readoutdiff.model import REWORDED, Comparison, Formula, FormulaSource, FormulaStatus, Status
 from readoutdiff.record import record
-from readoutdiff.render.labels import said_as, shorten
+from readoutdiff.render.labels import anchor_names, frame, shorten
 
 MOST = 7
 FEWEST = 3
@@ -60,10 +60,9 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     # Changes and drops share the room, so that many rewordings do not hide a dropped formula.
     first = changed[:_CHANGED] + drops[: max(room - min(len(changed), _CHANGED), 0)]
     rest = [f for f in (*changed, *drops) if f not in first]
-    names = {f.id: f.a_text or f.b_text or f.id for f in formulas if f.anchor is None}
-    texts = (comparison.b.text, comparison.a.text)
+    names = anchor_names(comparison)
     told = _fullest([*first, *rest])
-    found = [_formula(f, names, texts) for f in sorted(told[:room], key=_formula_rank)]
+    found = [_formula(f, names) for f in sorted(told[:room], key=_formula_rank)]
     for alignment in sorted(passages, key=lambda a: -len(a.a_text or a.b_text))[:_PASSAGES]:
         side = alignment.a or alignment.b
         dropped = alignment.status is Status.DROPPED
@@ -77,7 +76,7 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
             formula=None,
         ))  # fmt: skip
     if len(found) < FEWEST:
-        found += [_formula(f, names, texts) for f in formulas if f.status is FormulaStatus.APPEARED]
+        found += [_formula(f, names) for f in formulas if f.status is FormulaStatus.APPEARED]
     return found[:MOST]
 
 
@@ -124,9 +123,9 @@ def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
     )
 
 
-def _formula(formula: Formula, names: dict[str, str], texts: tuple[str, ...]) -> KeyChange:
-    """``names``: formula id -> its wording, to say which formula a changed phrase is around;
-    ``texts``: the readouts, B first, to find the words of a formula no entry names."""
+def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
+    """``names``: formula id -> its words (:func:`anchor_names`), to say which formula a
+    changed phrase is around; else the frame both wordings kept; never the id."""
     a_line = formula.a_spans[0].line if formula.a_spans else None
     b_line = formula.b_spans[0].line if formula.b_spans else None
     a, b = formula.a_text, formula.b_text
@@ -148,10 +147,8 @@ def _formula(formula: Formula, names: dict[str, str], texts: tuple[str, ...]) ->
         else:
             anchor = formula.anchor
             around = f" around “{names[anchor]}”" if anchor in names else ""
-            frame = _frame(a or "", b or "") if anchor and not around else None
-            said = said_as(anchor, texts) if anchor and not around and not frame else None
-            # Never the bare id: a briefing line names a formula by its words.
-            around = around or (f" in “{frame}”" if frame else f" around “{said}”" if said else "")
+            kept = frame(a or "", b or "") if anchor and not around else None
+            around = around or (f" in “{kept}”" if kept else "")  # never the bare id
             what = f"{'Qualifier removed' if fewer else 'Changed wording'}{around}"
         summary = f"{what}: “{a}” (A line {a_line}) → “{b}” (B line {b_line})."
     return KeyChange(
@@ -172,16 +169,6 @@ def _told(text: str) -> set[str]:
         if word and not word[0].isupper() and word.lower() not in _LINKS:
             found.add(word.lower().removesuffix("s").removesuffix("ing").removesuffix("e"))
     return found
-
-
-def _frame(a: str, b: str) -> str | None:
-    """The words both wordings open and close with, the slot between elided: "hold … accountable"
-    for "hold the Russian Federation and Belarus accountable" / "hold President Putin and his
-    regime accountable"; None unless both ends are kept."""
-    x, y = a.split(), b.split()
-    if len(x) < 3 or len(y) < 3 or x[0].lower() != y[0].lower() or x[-1].lower() != y[-1].lower():
-        return None
-    return f"{x[0]} … {x[-1]}"
 
 
 def _cut(text: str) -> str:

@@ -104,7 +104,8 @@ def formula_wording(formula: Formula, names: Mapping[str, str] | None = None) ->
         around = "reworded: "
     else:
         words = (names or {}).get(formula.anchor or "")
-        around = f"around “{words}”: " if words else ""
+        kept = frame(formula.a_text or "", formula.b_text or "") if formula.anchor else None
+        around = f"around “{words}”: " if words else f"in “{kept}”: " if kept else ""
     if formula.a_text and formula.b_text and formula.a_text != formula.b_text:
         return f"{around}“{formula.a_text}” → “{formula.b_text}”"
     return f"{around}“{formula.a_text or formula.b_text}”"
@@ -151,6 +152,16 @@ def said_as(formula_id: str, texts: tuple[str, ...]) -> str | None:
             if found:
                 return " ".join(found.group().split())
     return None
+
+
+def frame(a: str, b: str) -> str | None:
+    """The words both wordings open and close with, the slot between elided: "hold … accountable"
+    for "hold the Russian Federation and Belarus accountable" / "hold President Putin and his
+    regime accountable"; None unless both ends are kept."""
+    x, y = a.split(), b.split()
+    if len(x) < 3 or len(y) < 3 or x[0].lower() != y[0].lower() or x[-1].lower() != y[-1].lower():
+        return None
+    return f"{x[0]} … {x[-1]}"
 
 
 def shorten(text: str, width: int) -> str:
