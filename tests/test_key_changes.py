@@ -77,9 +77,9 @@ def test_a_formula_losing_an_item_of_its_list_is_a_qualifier_removed() -> None:
     (key,) = key_changes(compare(from_text(a), from_text(b), options=options))
     assert key.kind == "qualifier-removed" and key.formula == "ssd"
     assert (key.a_text, key.b_text) == ("security and development interests", "security interests")
-    assert key.summary.startswith(
-        "Qualifier removed around ssd: “security and development interests”"
-    )
+    # A user's formula known only by its id is never named by the id in a briefing line.
+    assert key.summary.startswith("Qualifier removed: “security and development interests”")
+    assert "ssd" not in key.summary
 
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
@@ -154,3 +154,70 @@ def test_a_qualifier_put_into_a_reworded_formula_reads_as_added() -> None:
     )
     kinds = {k.kind for k in key_changes(comparison) if k.summary.startswith("Qualifier added")}
     assert kinds == {"formula-changed"}  # the JSON vocabulary of kinds is unchanged
+
+
+def test_a_formula_told_only_through_a_change_around_it_is_named_by_its_words() -> None:
+    # Real White House readouts (dev pair): "Article 5 commitment" is only in B, inside the
+    # changed phrase; the line names it as B says it, never by its id "article-5-sacred".
+    comparison = _eval_pair("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt")
+    keys = key_changes(comparison)
+    assert (
+        "Changed wording around “commitment to Article 5”: “commitment to the security” (A line 3)"
+        " → “unwavering commitment to Article 5 and to the security” (B line 3)."
+    ) in [k.summary for k in keys]
+    ids = {f.id for f in comparison.formulas} | {f.anchor for f in comparison.formulas}
+    told = render_text(comparison).split("\n\n")[1] + json.dumps(
+        [k["summary"] for k in json.loads(render_json(comparison))["key_changes"]]
+    )
+    told += render_markdown(comparison).split("### Formulas")[0]
+    page = render_html(comparison)
+    told += page[page.index('class="keys"') : page.index("<table")]
+    assert [i for i in ids if i and i in told] == []
+
+
+def test_a_wording_inside_a_fuller_key_change_at_the_same_place_is_told_once() -> None:
+    # Real State Department readouts (dev pair): A's "steadfast commitment to Ukraine's
+    # sovereignty and territorial integrity" is dropped, and so is the lexicon formula inside it.
+    comparison = _eval_pair(
+        "blinken-stoltenberg__2022-03-22__state.txt", "blinken-stoltenberg__2022-04-06__state.txt"
+    )
+    summaries = [k.summary for k in key_changes(comparison)]
+    fuller = (
+        "Dropped formula “steadfast commitment to Ukraine’s sovereignty and territorial"
+        " integrity” (A line 7)."
+    )
+    assert fuller in summaries
+    assert [s for s in summaries if "sovereignty and territorial integrity" in s] == [fuller]
+    # The inner formula is still in the formula list: only the briefing lines tell it once.
+    assert any(f.a_text == "sovereignty and territorial integrity" for f in comparison.formulas)
+
+
+def test_the_formula_list_names_the_formula_a_change_is_around_by_its_words() -> None:
+    # The samples' Treaty line and duda 03-04's Article 5 line (a dev pair, the formula only
+    # in B) read "around good-neighbor-treaty:" / "around article-5-sacred:" in the text and
+    # Markdown formula lists; JSON's "around" keeps the id.
+    text, markdown = render_text(samples()), render_markdown(samples())
+    treaty = (
+        "around “China-Russia Treaty of Good-Neighborliness and Friendly Cooperation”: “will hail"
+    )
+    assert treaty in text and treaty in markdown
+    assert "around good-neighbor-treaty" not in text + markdown
+    duda = _eval_pair("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt")
+    listed = render_text(duda).split("\nFormulas\n")[1]
+    assert "around “commitment to Article 5”: “commitment to the security”" in listed
+    assert "article-5-sacred" not in listed and "impose-costs" not in listed
+    assert "in “impose … Russia”: “impose severe consequences on Russia”" in listed  # as above
+    arounds = {f["around"] for f in json.loads(render_json(duda))["formulas"]}
+    assert "article-5-sacred" in arounds
+
+
+def test_a_wording_of_names_only_gains_no_qualifier() -> None:
+    # Real White House readouts (dev pair): A's wording is all capitalised words, so it has no
+    # word of its own that B could qualify; the line says reworded, not "Qualifier added".
+    comparison = _eval_pair("biden-modi__2022-05-24__wh.txt", "biden-modi__2023-02-14__wh.txt")
+    summaries = [k.summary for k in key_changes(comparison)]
+    assert (
+        "Formula reworded: “India Comprehensive Global Strategic Partnership” (A line 3) → "
+        "“strategic technology partnership between India” (B line 3)."
+    ) in summaries
+    assert not [s for s in summaries if s.startswith("Qualifier added: “India")]

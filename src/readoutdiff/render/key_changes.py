@@ -9,7 +9,8 @@ Ranked, most significant first:
 2. whole passages dropped or added, the two longest (they keep two places);
 3. then, to reach three, formulas that appeared.
 
-Each entry quotes both wordings and gives line numbers.
+Each entry quotes both wordings and gives line numbers; a wording wholly inside another
+entry's at the same place is told once, in the fuller entry.
 
 >>> from readoutdiff import compare, from_text
 >>> a = from_text("We defend core interests. We oppose hegemonism and power politics.")
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from readoutdiff.model import REWORDED, Comparison, Formula, FormulaSource, FormulaStatus, Status
 from readoutdiff.record import record
-from readoutdiff.render.labels import shorten
+from readoutdiff.render.labels import anchor_names, frame, shorten
 
 MOST = 7
 FEWEST = 3
@@ -59,8 +60,9 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     # Changes and drops share the room, so that many rewordings do not hide a dropped formula.
     first = changed[:_CHANGED] + drops[: max(room - min(len(changed), _CHANGED), 0)]
     rest = [f for f in (*changed, *drops) if f not in first]
-    names = {f.id: f.a_text or f.b_text or f.id for f in formulas if f.anchor is None}
-    found = [_formula(f, names) for f in sorted([*first, *rest][:room], key=_formula_rank)]
+    names = anchor_names(comparison)
+    told = _fullest([*first, *rest])
+    found = [_formula(f, names) for f in sorted(told[:room], key=_formula_rank)]
     for alignment in sorted(passages, key=lambda a: -len(a.a_text or a.b_text))[:_PASSAGES]:
         side = alignment.a or alignment.b
         dropped = alignment.status is Status.DROPPED
@@ -76,6 +78,34 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     if len(found) < FEWEST:
         found += [_formula(f, names) for f in formulas if f.status is FormulaStatus.APPEARED]
     return found[:MOST]
+
+
+def _fullest(ranked: list[Formula]) -> list[Formula]:
+    """``ranked`` without a formula whose wording lies wholly inside another's at the same
+    place ("sovereignty and territorial integrity" inside "steadfast commitment to Ukraine's
+    sovereignty and territorial integrity"): the fuller one is told once, at the better rank."""
+    told: list[Formula] = []
+    for formula in ranked:
+        inside = [other for other in ranked if _inside(formula, other)]
+        fullest = max(inside, key=_length, default=formula)
+        if fullest not in told:
+            told.append(fullest)
+    return told
+
+
+def _inside(formula: Formula, other: Formula) -> bool:
+    """Every side ``formula`` is on, ``other`` is on too, with a longer span around it."""
+    pairs = [(formula.a_spans, other.a_spans), (formula.b_spans, other.b_spans)]
+    sides = [(mine[0], theirs) for mine, theirs in pairs if mine]
+    return (
+        bool(sides)
+        and all(any(s.start <= m.start and m.end <= s.end for s in theirs) for m, theirs in sides)
+        and _length(other) > _length(formula)
+    )
+
+
+def _length(formula: Formula) -> int:
+    return sum(span.end - span.start for span in (*formula.a_spans[:1], *formula.b_spans[:1]))
 
 
 def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
@@ -94,7 +124,8 @@ def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
 
 
 def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
-    """``names``: formula id -> its wording, to say which formula a changed phrase is around."""
+    """``names``: formula id -> its words (:func:`anchor_names`), to say which formula a
+    changed phrase is around; else the frame both wordings kept; never the id."""
     a_line = formula.a_spans[0].line if formula.a_spans else None
     b_line = formula.b_spans[0].line if formula.b_spans else None
     a, b = formula.a_text, formula.b_text
@@ -104,8 +135,10 @@ def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
         kind, summary = "formula-appeared", f"New formula “{b}” (B line {b_line})."
     else:
         told_a, told_b = _told(a or ""), _told(b or "")
-        fewer = bool(a and b) and told_b < told_a
-        more = bool(a and b) and told_a < told_b
+        # A qualifier is put on (or taken off) words both keep: a side with no word of its own
+        # to qualify (all names, "India Comprehensive Global Strategic Partnership") is reworded.
+        fewer = bool(a and b and told_b) and told_b < told_a
+        more = bool(a and b and told_a) and told_a < told_b
         kind = "qualifier-removed" if fewer else "formula-changed"
         if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
             what = (
@@ -114,10 +147,8 @@ def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
         else:
             anchor = formula.anchor
             around = f" around “{names[anchor]}”" if anchor in names else ""
-            frame = _frame(a or "", b or "") if anchor and not around else None
-            around = around or (
-                f" in “{frame}”" if frame else f" around {anchor}" if anchor else ""
-            )
+            kept = frame(a or "", b or "") if anchor and not around else None
+            around = around or (f" in “{kept}”" if kept else "")  # never the bare id
             what = f"{'Qualifier removed' if fewer else 'Changed wording'}{around}"
         summary = f"{what}: “{a}” (A line {a_line}) → “{b}” (B line {b_line})."
     return KeyChange(
@@ -138,16 +169,6 @@ def _told(text: str) -> set[str]:
         if word and not word[0].isupper() and word.lower() not in _LINKS:
             found.add(word.lower().removesuffix("s").removesuffix("ing").removesuffix("e"))
     return found
-
-
-def _frame(a: str, b: str) -> str | None:
-    """The words both wordings open and close with, the slot between elided: "hold … accountable"
-    for "hold the Russian Federation and Belarus accountable" / "hold President Putin and his
-    regime accountable"; None unless both ends are kept."""
-    x, y = a.split(), b.split()
-    if len(x) < 3 or len(y) < 3 or x[0].lower() != y[0].lower() or x[-1].lower() != y[-1].lower():
-        return None
-    return f"{x[0]} … {x[-1]}"
 
 
 def _cut(text: str) -> str:

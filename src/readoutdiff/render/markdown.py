@@ -87,6 +87,7 @@ def _passage(alignment: Alignment, across: bool) -> str:
 
 def _formulas(comparison: Comparison) -> list[str]:
     groups = labels.formulas_by_status(comparison)
+    names = labels.anchor_names(comparison)
     if not groups:
         return []
     out = [
@@ -100,7 +101,7 @@ def _formulas(comparison: Comparison) -> list[str]:
         for formula in formulas:
             variant = " (variant)" if formula.variant else ""
             out.append(
-                f"| {status.value}{variant} | {_escape(labels.formula_wording(formula))} "
+                f"| {status.value}{variant} | {_escape(labels.formula_wording(formula, names))} "
                 f"| {labels.formula_lines(formula)} | {formula.source.value} |"
             )
     return out

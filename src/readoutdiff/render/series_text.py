@@ -7,9 +7,11 @@ dropped, changed and returned first, because they are the news.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.render.labels import shorten
+from readoutdiff.render.series_labels import linked_words, row_kind, row_text
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
 SYMBOLS = {
@@ -40,7 +42,7 @@ def render_series_text(series: Series) -> str:
         rows = [timeline for timeline in series.formulas if timeline.trend is trend]
         if rows:
             lines += ["", f"{trend.value} ({len(rows)})"]
-            lines += [_formula(timeline) for timeline in rows]
+            lines += [_formula(timeline, series.formulas) for timeline in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -88,10 +90,11 @@ def _legend() -> str:
     return f"Legend: {parts} (first meeting: * present, . absent)"
 
 
-def _formula(timeline: Timeline) -> str:
+def _formula(timeline: Timeline, rows: Sequence[Timeline]) -> str:
     symbols = "".join(_symbol(cell) for cell in timeline.cells)
     grouped = " ".join(symbols[start : start + 10] for start in range(0, len(symbols), 10))
-    return _shown(f"  {grouped}  “{timeline.text}”  {timeline.id} · {_facts(timeline)}")
+    facts = _facts(timeline, rows)
+    return _shown(f"  {grouped}  “{row_text(timeline)}”  {row_kind(timeline)} · {facts}")
 
 
 def _symbol(cell: Cell) -> str:
@@ -100,16 +103,16 @@ def _symbol(cell: Cell) -> str:
     return SYMBOLS["returned"] if cell.returned else SYMBOLS[cell.fate]
 
 
-def _facts(timeline: Timeline) -> str:
+def _facts(timeline: Timeline, rows: Sequence[Timeline]) -> str:
     seen = (
         f"seen at {timeline.first_seen}"
         if timeline.first_seen == timeline.last_seen
         else f"seen {timeline.first_seen}–{timeline.last_seen}"
     )
     gaps = absences(timeline)
-    links = sorted({cell.linked for cell in timeline.cells if cell.linked})
+    links = sorted({linked_words(timeline, c.linked, rows) for c in timeline.cells if c.linked})
     facts = [seen] + ([gaps] if gaps else [])
-    return " · ".join(facts + [f"changed ↔ {', '.join(links)}"] if links else facts)
+    return " · ".join(facts + [f"changed: {', '.join(links)}"] if links else facts)
 
 
 def absences(timeline: Timeline, *, shown: int = 3) -> str:

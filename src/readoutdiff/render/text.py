@@ -99,6 +99,7 @@ def _marked(alignment: Alignment, color: bool) -> str:
 
 def _formulas(comparison: Comparison, color: bool) -> list[str]:
     groups = labels.formulas_by_status(comparison)
+    names = labels.anchor_names(comparison)
     if not groups:
         return []
     out = ["", _bold("Formulas", color)]
@@ -108,7 +109,7 @@ def _formulas(comparison: Comparison, color: bool) -> list[str]:
             mined = " [mined]" if formula.source.value == "mined" else ""
             variant = " (variant)" if formula.variant else ""
             out.append(
-                f"    {_shown(labels.formula_wording(formula))}{variant}{mined}"
+                f"    {_shown(labels.formula_wording(formula, names))}{variant}{mined}"
                 f"  {labels.formula_lines(formula)}"
             )
     return out

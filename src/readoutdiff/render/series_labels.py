@@ -1,0 +1,96 @@
+"""The words a series view shows for a formula's row: its wording, what it is, what it is linked to.
+
+A row is named by the first wording seen (:attr:`Timeline.text`) unless that wording ends on
+a cut ("commitment to supporting Ukraine’s"): then by the first of its wordings that does
+not. A phrase found in the readouts has an id made of word stems ("mined:security-assistanc",
+an API value kept in JSON's and CSV's id fields); the views say what kind of phrase it is
+instead ("mined phrase"), since its words are already the row's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readoutdiff.model import REWORDED
+from readoutdiff.series import Timeline
+
+_KINDS = {
+    "mined": "mined phrase",
+    "recurring": "phrase recurring in the series",
+    "background": "phrase of many readouts",
+}
+"""What each kind of id made of stems is, in words."""
+
+_DANGLING = frozenset(
+    "a an the of and or to in on at by for with from as its his her their our".split()
+)
+"""Words a formula's wording does not end on: they announce a word that was cut off."""
+
+
+def row_text(timeline: Timeline) -> str:
+    """The words a row is named by: the first wording seen that does not end on a cut.
+
+    >>> from readoutdiff.series import Cell, Trend
+    >>> from readoutdiff.model import FormulaSource
+    >>> cells = (Cell(present=True, fate=None, wording="commitment to supporting Ukraine’s"),
+    ...          Cell(present=True, fate=None, wording="support for the people of Ukraine"))
+    >>> t = Timeline(id="x", text="commitment to supporting Ukraine’s", source=FormulaSource.BUILTIN,
+    ...              topic="", trend=Trend.CHANGED, cells=cells, first_seen=1, last_seen=2)
+    >>> row_text(t)
+    'support for the people of Ukraine'
+    """
+    if not _cut(timeline.text):
+        return timeline.text
+    whole = (cell.wording for cell in timeline.cells if cell.wording and not _cut(cell.wording))
+    return next(whole, timeline.text)
+
+
+def _cut(wording: str) -> bool:
+    """True when ``wording`` ends on a possessive, a linking word or a lone capital letter.
+
+    >>> _cut("commitment to supporting Ukraine’s"), _cut("allies’"), _cut("the U"), _cut("core interests")
+    (True, True, True, False)
+    """
+    words = wording.split()
+    if not words:
+        return True
+    last = words[-1]
+    possessive = last.endswith(("’s", "'s", "’", "'")) and len(last) > 2
+    return possessive or last.lower() in _DANGLING or (len(last) == 1 and last.isupper())
+
+
+def row_kind(timeline: Timeline) -> str:
+    """What a row's formula is, as a reader is told it: a lexicon's id (words a user wrote), or
+    the kind of phrase for an id made of stems.
+
+    >>> from readoutdiff.series import Trend
+    >>> from readoutdiff.model import FormulaSource
+    >>> t = Timeline(id="mined:security-assistanc", text="security assistance", cells=(),
+    ...              source=FormulaSource.MINED, topic="", trend=Trend.CHANGED, first_seen=1, last_seen=2)
+    >>> lexicon = Timeline(id="core-interests", text="core interests", cells=(),
+    ...                    source=FormulaSource.BUILTIN, topic="", trend=Trend.CHANGED, first_seen=1, last_seen=2)
+    >>> row_kind(t), row_kind(lexicon)
+    ('mined phrase', 'core-interests')
+    """
+    kind, colon, _ = timeline.id.partition(":")
+    return _KINDS.get(kind, timeline.id) if colon else timeline.id
+
+
+def linked_words(timeline: Timeline, linked: str, rows: Sequence[Timeline]) -> str:
+    """Say in words what a changed cell is linked to: the row's own change told as a rewording
+    or as wording around it, or another row by its words.
+
+    >>> from readoutdiff.series import Trend
+    >>> from readoutdiff.model import FormulaSource
+    >>> t = Timeline(id="mined:x", text="x", source=FormulaSource.MINED, topic="",
+    ...              trend=Trend.CHANGED, cells=(), first_seen=1, last_seen=2)
+    >>> linked_words(t, "mined:x/reworded", [t]), linked_words(t, "mined:x/context-2", [t])
+    ('reworded', 'wording around it')
+    """
+    if linked.startswith(timeline.id + "/"):
+        return "reworded" if linked.endswith(REWORDED) else "wording around it"
+    other = next((row for row in rows if row.id == linked), None)
+    if other is not None:
+        return f"linked to “{row_text(other)}”"
+    kind, colon, _ = linked.partition(":")
+    return f"linked to {_KINDS.get(kind, 'another phrase') if colon else linked}"

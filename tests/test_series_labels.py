@@ -1,0 +1,59 @@
+"""The words a series view shows for a row: never a cut wording, never an id made of stems."""
+
+from __future__ import annotations
+
+import doctest
+import functools
+import json
+import re
+from pathlib import Path
+
+from readoutdiff import load
+from readoutdiff.render import series_labels
+from readoutdiff.render.series_html import render_series_html
+from readoutdiff.render.series_json import render_series_json
+from readoutdiff.render.series_text import render_series_text
+from readoutdiff.series import Series, build_series
+
+ZELENSKYY = Path(__file__).parent / "real_series" / "biden-zelenskyy"
+
+
+@functools.cache
+def zelenskyy() -> Series:
+    return build_series([load(path) for path in sorted(ZELENSKYY.glob("*.txt"))])
+
+
+def test_a_row_is_named_by_a_wording_that_does_not_end_on_a_possessive() -> None:
+    # Real White House readouts: the first wording of support-for-people-of-ukraine seen is
+    # "commitment to supporting Ukraine’s" (cut before "...defense"); the row says the next one.
+    series = zelenskyy()
+    row = next(t for t in series.formulas if t.id == "support-for-people-of-ukraine")
+    assert row.text == "commitment to supporting Ukraine’s"
+    text = render_series_text(series)
+    assert "“support for the people of Ukraine”  support-for-people-of-ukraine" in text
+    assert "Ukraine’s”" not in text
+    page = render_series_html(series, {})
+    assert '<span class="ft">support for the people of Ukraine</span>' in page
+    assert "Ukraine’s</span>" not in page
+
+
+def test_an_id_made_of_stems_is_not_shown_but_stays_in_json() -> None:
+    # Real White House readouts: "mined:security-assistanc" read as a typo in the row's head.
+    series = zelenskyy()
+    text = render_series_text(series)
+    assert (
+        "“surging security, humanitarian, and economic assistance to Ukraine”  mined phrase · "
+        "seen 4–6 · changed: reworded" in text
+    )
+    page = render_series_html(series, {})
+    heads = " ".join(re.findall(r'<span class="fid">(.*?)</span>', page))
+    titles = " ".join(re.findall(r'title="([^"]*)"', page))
+    for told in (text, heads, titles):
+        assert not re.search(r"\b(mined|recurring|background):", told)
+    ids = {row["id"] for row in json.loads(render_series_json(series))["formulas"]}
+    assert "mined:security-assistanc" in ids  # the API value is kept
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(series_labels)
+    assert result.attempted > 0 and result.failed == 0
