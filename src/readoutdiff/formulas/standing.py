@@ -184,9 +184,11 @@ def _layout(pairs: Sequence[Alignment]) -> _Layout:
     of_a: dict[int, list[int]] = {}
     of_b: dict[int, list[int]] = {}
     for pair in pairs:
-        if pair.status is Status.UNCHANGED:
-            same_a.update(s.index for s in pair.a)
-            same_b.update(t.index for t in pair.b)
+        if pair.status is Status.UNCHANGED:  # most pairs: plain loops, no generators
+            for s in pair.a:
+                same_a.add(s.index)
+            for t in pair.b:
+                same_b.add(t.index)
             continue
         for s in pair.a:
             of_a.setdefault(s.index, []).extend(t.index for t in pair.b)

@@ -1,0 +1,41 @@
+"""Speed-only changes in formula modules give what the plain code gave, on real readouts:
+``wording.strip`` remembered (a pure function of the stem) and ``standing._layout``'s loops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas import standing, wording
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.ingest import load
+from readoutdiff.model import Status
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+PAIR = (SAMPLES / "2021-06-28-xi-putin.txt", SAMPLES / "2021-12-15-xi-putin.txt")
+
+
+def test_remembered_strip_equals_the_plain_function_on_every_stem_of_real_readouts() -> None:
+    stems = {s for path in PAIR for words in readout_words(load(path)) for s in words.stems}
+    assert len(stems) > 300
+    stripped = 0
+    for stem in sorted(stems):
+        assert wording.strip(stem) == wording.strip.__wrapped__(stem) == wording.strip(stem)
+        stripped += wording.strip(stem) != stem
+    assert stripped > 20  # some endings were taken off
+
+
+def test_layout_holds_the_sentences_of_unchanged_pairs_and_the_partners_of_the_rest() -> None:
+    a, b = (load(path) for path in PAIR)
+    later = compare(a, b).alignments + compare(a, a).alignments[:20]  # unchanged pairs too
+    pairs = [x for x in later if x.a and x.b]
+    assert any(x.status is Status.UNCHANGED for x in pairs)
+    assert any(x.status is Status.CHANGED for x in pairs)
+    layout = standing._layout(pairs)
+    same_a = {s.index for x in pairs if x.status is Status.UNCHANGED for s in x.a}
+    same_b = {s.index for x in pairs if x.status is Status.UNCHANGED for s in x.b}
+    assert layout.same == (same_a, same_b)
+    for x in pairs:
+        if x.status is not Status.UNCHANGED:
+            for s in x.a:
+                assert set(layout.partners[0][s.index]) >= {t.index for t in x.b}
