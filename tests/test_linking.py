@@ -155,7 +155,7 @@ def test_a_line_reworded_in_a_sentence_that_paired_with_nothing_is_changed() -> 
     # B's sentence on irregular migration pairs with no sentence of A; A's line stands in a
     # sentence paired elsewhere. The commas of the list of names do not end B's clause.
     assert ("changed", "expand legal pathways as an alternative to irregular migration",
-            "coupled with expanded pathways for Cubans, Haitians, Nicaraguans, and Venezuelans in "
+            "expanded pathways for Cubans, Haitians, Nicaraguans, and Venezuelans in "
             "addressing irregular migration") in _default("biden-lopez-obrador__2022-10-18")  # fmt: skip
 
 
@@ -200,7 +200,7 @@ def test_a_title_is_no_part_of_a_line_and_a_name_completes_it() -> None:
 def test_a_word_that_begins_another_counts_as_shared() -> None:
     # "opening transport and communication links" / "the opening of regional transportation and
     # communication linkages": "transport" and "link" begin the other side's words.
-    assert ("changed", "demarcation, opening transport and communication links",
+    assert ("changed", "opening transport and communication links",
             "helping facilitate the opening of regional transportation and communication linkages") in _default(
         "blinken-aliyev__2022-05-11"
     )  # fmt: skip

@@ -1,0 +1,39 @@
+"""A reworded wording never starts on the last member of a list before it, on a connective or on
+a verb's particle (formulas/edges.py), on real dev pairs of the evaluation set."""
+
+from __future__ import annotations
+
+from eval_pairs import fates
+
+
+def _b_wordings(pair: str) -> set[str | None]:
+    return {b for status, _, b in fates(pair) if status == "changed"}
+
+
+def _a_wordings(pair: str) -> set[str | None]:
+    return {a for status, a, _ in fates(pair) if status == "changed"}
+
+
+def test_a_wording_starts_after_the_list_before_it() -> None:
+    # "… border delimitation and demarcation, opening transport and communication links …"
+    found = _a_wordings("blinken-aliyev__2022-05-11")
+    assert "opening transport and communication links" in found
+    assert "demarcation, opening transport and communication links" not in found
+
+
+def test_a_wording_starts_after_a_connective() -> None:
+    # "… coupled with expanded pathways for Cubans, Haitians, Nicaraguans, and Venezuelans …"
+    found = _b_wordings("biden-lopez-obrador__2022-10-18")
+    wording = (
+        "expanded pathways for Cubans, Haitians, Nicaraguans, and Venezuelans in addressing"
+        " irregular migration"
+    )
+    assert wording in found
+    assert f"coupled with {wording}" not in found
+
+
+def test_a_wording_starts_after_the_particle_of_a_verb() -> None:
+    # "… looked forward to the conclusion of an ambitious bilateral free trade agreement …"
+    found = _b_wordings("trudeau-sunak__2022-10-27")
+    assert "conclusion of an ambitious bilateral free trade agreement" in found
+    assert "forward to the conclusion of an ambitious bilateral free trade agreement" not in found
