@@ -1,5 +1,6 @@
 """A reworded wording never starts on the last member of a list before it, on a connective or on
-a verb's particle (formulas/edges.py), on real dev pairs of the evaluation set."""
+a verb's particle, and never ends before the clause a pronoun opens after it or inside a
+compound noun (formulas/edges.py), on real dev pairs of the evaluation set."""
 
 from __future__ import annotations
 
@@ -37,3 +38,17 @@ def test_a_wording_starts_after_the_particle_of_a_verb() -> None:
     found = _b_wordings("trudeau-sunak__2022-10-27")
     assert "conclusion of an ambitious bilateral free trade agreement" in found
     assert "forward to the conclusion of an ambitious bilateral free trade agreement" not in found
+
+
+def test_a_wording_takes_the_clause_that_says_what_its_last_word_is() -> None:
+    # "… continue providing Ukraine the support it needs to defend itself and to holding …"
+    found = _a_wordings("biden-meloni__2022-11-15")
+    assert "continue providing Ukraine the support it needs to defend itself" in found
+    assert "continue providing Ukraine the support" not in found
+
+
+def test_a_wording_ends_after_its_compound_noun() -> None:
+    # "… shared support for efforts to reinforce supply chain security and to promote …"
+    found = _a_wordings("trudeau-sunak__2022-10-27")
+    assert "efforts to reinforce supply chain security" in found
+    assert "efforts to reinforce supply chain" not in found

@@ -316,7 +316,8 @@ def test_a_short_wording_held_in_the_others_takes_the_words_before_it() -> None:
     assert ("changed", "global food insecurity", "growing crisis of food insecurity") in _default(
         "sherman-delattre__2022-05-20", swap=True
     )  # fmt: skip
-    assert ("changed", "efforts to reinforce supply chain", "resilient supply chains") in _default(
+    # A compound noun is not cut though ("supply chain security", formulas/edges.py).
+    assert ("changed", "efforts to reinforce supply chain security", "resilient supply chains") in _default(
         "trudeau-sunak__2022-10-27"
     )  # fmt: skip
 
