@@ -52,3 +52,10 @@ def test_a_wording_ends_after_its_compound_noun() -> None:
     found = _a_wordings("trudeau-sunak__2022-10-27")
     assert "efforts to reinforce supply chain security" in found
     assert "efforts to reinforce supply chain" not in found
+
+
+def test_a_wording_starts_after_including() -> None:
+    # "… including vital humanitarian and security assistance …"
+    found = _a_wordings("blinken-truss__2022-06-02")
+    assert "vital humanitarian and security assistance" in found
+    assert "including vital humanitarian and security assistance" not in found

@@ -17,7 +17,7 @@ from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.wording import CLAUSE_WORDS
 
-JOINING = frozenset("coupled along alongside together forward ahead".split())
+JOINING = frozenset("coupled including along alongside together forward ahead".split())
 """Words that join a wording to what comes before it: connectives and the particles of verbs."""
 
 
