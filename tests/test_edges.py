@@ -59,3 +59,10 @@ def test_a_wording_starts_after_including() -> None:
     found = _a_wordings("blinken-truss__2022-06-02")
     assert "vital humanitarian and security assistance" in found
     assert "including vital humanitarian and security assistance" not in found
+
+
+def test_a_wording_takes_what_its_ing_verb_goes_on_to() -> None:
+    # "… the importance of the international community continuing to work and act together …"
+    found = _b_wordings("johnson-zelenskyy__2022-05-22")
+    assert "international community continuing to work" in found
+    assert "international community continuing" not in found

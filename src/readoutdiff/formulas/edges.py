@@ -7,8 +7,9 @@ transport …" of "border delimitation and demarcation, opening transport …"),
 …" of "looked forward to the conclusion …"): it starts after that word. :func:`mutation.trimmed`
 then drops the words that only introduce it ("with", "to the"). A quoted wording
 (:func:`slots.text_at`) does not end before the clause a pronoun opens after it ("the support"
-of "the support it needs to defend itself") or inside a compound noun ("supply chain" of
-"supply chain security"): it takes them.
+of "the support it needs to defend itself"), before what its "-ing" verb goes on to
+("community continuing" of "community continuing to work", also in :func:`lines.grown`) or
+inside a compound noun ("supply chain" of "supply chain security"): it takes them.
 """
 
 from __future__ import annotations
@@ -38,14 +39,14 @@ REACH = 8
 
 
 def end(words: Words, last: int) -> int:
-    """``last`` moved past what the wording's last word needs: the clause a pronoun opens
-    after it ("the support it needs to defend itself") or the noun that goes on its compound
+    """``last`` moved past what the wording's last word needs: the clause a pronoun or the
+    "to" of an "-ing" verb opens after it ("the support it needs to defend itself") or the noun that goes on its compound
     ("supply chain security")."""
     count = len(words.stems)
     if not 0 < last < count or words.breaks[last] or words.caps[last] or words.caps[last - 1]:
         return last
     stem = words.stems[last]
-    if stem in SUBJECTS:
+    if stem in SUBJECTS or (stem == "to" and words.stems[last - 1].endswith("ing")):
         hi = last
         while hi < min(count, last + REACH) and not words.breaks[hi]:
             if words.stems[hi] in CLAUSE_WORDS:
