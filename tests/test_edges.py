@@ -66,3 +66,10 @@ def test_a_wording_takes_what_its_ing_verb_goes_on_to() -> None:
     found = _b_wordings("johnson-zelenskyy__2022-05-22")
     assert "international community continuing to work" in found
     assert "international community continuing" not in found
+
+
+def test_a_wording_does_not_start_inside_a_name() -> None:
+    # "… the progress made in the U.S.-India Comprehensive Global Strategic Partnership."
+    found = _a_wordings("biden-modi__2022-05-24")
+    assert "Comprehensive Global Strategic Partnership" in found
+    assert "India Comprehensive Global Strategic Partnership" not in found

@@ -4,7 +4,8 @@ it, never before what its last word needs.
 A wording does not start on the last member of a list before it ("demarcation, opening
 transport …" of "border delimitation and demarcation, opening transport …"), on a connective
 ("coupled with expanded pathways …") or on the particle of a verb ("forward to the conclusion
-…" of "looked forward to the conclusion …"): it starts after that word. :func:`mutation.trimmed`
+…" of "looked forward to the conclusion …") or on a capitalised word that goes on the name
+before it ("India Comprehensive …" of "U.S.-India Comprehensive …"): it starts after that word. :func:`mutation.trimmed`
 then drops the words that only introduce it ("with", "to the"). A quoted wording
 (:func:`slots.text_at`) does not end before the clause a pronoun opens after it ("the support"
 of "the support it needs to defend itself"), before what its "-ing" verb goes on to
@@ -28,7 +29,16 @@ def start(words: Words, first: int, bound: int) -> int:
         return first
     listed = first + 1 < len(words.stems) and words.breaks[first + 1]
     joining = not words.caps[first] and words.stems[first] in JOINING
-    return first + 1 if listed or joining else first
+    named = (
+        first > 1
+        and words.caps[first]
+        and words.caps[first - 1]
+        and (
+            len(words.stems[first - 1]) == 1  # an initial: "U.S.-India"
+            or (not words.breaks[first] and words.stems[first - 1] not in STOP_WORDS)
+        )
+    )
+    return first + 1 if listed or joining or named else first
 
 
 SUBJECTS = frozenset("it they".split())
