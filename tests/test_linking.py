@@ -155,7 +155,7 @@ def test_a_line_reworded_in_a_sentence_that_paired_with_nothing_is_changed() -> 
     # B's sentence on irregular migration pairs with no sentence of A; A's line stands in a
     # sentence paired elsewhere. The commas of the list of names do not end B's clause.
     assert ("changed", "expand legal pathways as an alternative to irregular migration",
-            "coupled with expanded pathways for Cubans, Haitians, Nicaraguans, and Venezuelans in "
+            "expanded pathways for Cubans, Haitians, Nicaraguans, and Venezuelans in "
             "addressing irregular migration") in _default("biden-lopez-obrador__2022-10-18")  # fmt: skip
 
 
@@ -200,7 +200,7 @@ def test_a_title_is_no_part_of_a_line_and_a_name_completes_it() -> None:
 def test_a_word_that_begins_another_counts_as_shared() -> None:
     # "opening transport and communication links" / "the opening of regional transportation and
     # communication linkages": "transport" and "link" begin the other side's words.
-    assert ("changed", "demarcation, opening transport and communication links",
+    assert ("changed", "opening transport and communication links",
             "helping facilitate the opening of regional transportation and communication linkages") in _default(
         "blinken-aliyev__2022-05-11"
     )  # fmt: skip
@@ -224,7 +224,7 @@ def test_the_names_that_open_a_sentence_are_no_part_of_its_line() -> None:
     # coordinating vital assistance to Ukraine": the names A's sentence holds too made one
     # region of the whole sentence, too wide to be "vital humanitarian and security assistance"
     # reworded.
-    assert ("changed", "including vital humanitarian and security assistance",
+    assert ("changed", "vital humanitarian and security assistance",
             "continue coordinating vital assistance to Ukraine") in _default("blinken-truss__2022-06-02")  # fmt: skip
 
 
@@ -316,7 +316,8 @@ def test_a_short_wording_held_in_the_others_takes_the_words_before_it() -> None:
     assert ("changed", "global food insecurity", "growing crisis of food insecurity") in _default(
         "sherman-delattre__2022-05-20", swap=True
     )  # fmt: skip
-    assert ("changed", "efforts to reinforce supply chain", "resilient supply chains") in _default(
+    # A compound noun is not cut though ("supply chain security", formulas/edges.py).
+    assert ("changed", "efforts to reinforce supply chain security", "resilient supply chains") in _default(
         "trudeau-sunak__2022-10-27"
     )  # fmt: skip
 

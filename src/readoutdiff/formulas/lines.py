@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from readoutdiff.formulas import coordination
+from readoutdiff.formulas import coordination, edges
 from readoutdiff.formulas.mutation import PRONOUNS, counts, trimmed
 from readoutdiff.formulas.noise import OFFICES
 from readoutdiff.formulas.phrases import STOCK, Words
@@ -264,7 +264,8 @@ def grown(words: Words, first: int, last: int) -> tuple[int, int]:
     ):
         hi += 1
         n += counts(words.stems[hi - 1]) and not words.caps[hi - 1]
-    return trimmed(words, lo, hi)
+    lo, hi = trimmed(words, lo, hi)
+    return lo, edges.end(words, hi)
 
 
 def _extends(words: Words, k: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from readoutdiff.formulas import coordination
+from readoutdiff.formulas import coordination, edges
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
@@ -149,6 +149,7 @@ def trimmed(
     ("expressed their …", "regarding the importance of …") and the stop words after it, never
     cutting into ``keep`` (the formula's own words)."""
     lo_most, hi_least = keep if keep is not None else (last, first)
+    first = edges.start(words, first, min(lo_most, last - 1))
     while first < min(lo_most, last - 1) and _introduces(words, first):
         first += 1
     while (

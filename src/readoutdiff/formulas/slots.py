@@ -41,6 +41,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from readoutdiff.formulas import edges
 from readoutdiff.formulas.lines import grown
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import clause, closest, content, counts, place, trimmed, whole
@@ -262,6 +263,7 @@ def text_at(
         lo = max([lo, *(o.last for o in beside if o.last <= first)])
         hi = last if left else min([hi, *(o.first for o in beside if o.first >= last)])
         first, last = trimmed(words, min(lo, first), max(hi, last), keep=(first, last))
+    last = edges.end(words, last)
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
 

@@ -1,0 +1,78 @@
+"""Where a reworded wording may start and end: never on a word that leans on the words before
+it, never before what its last word needs.
+
+A wording does not start on the last member of a list before it ("demarcation, opening
+transport …" of "border delimitation and demarcation, opening transport …"), on a connective
+("coupled with expanded pathways …") or on the particle of a verb ("forward to the conclusion
+…" of "looked forward to the conclusion …") or on a capitalised word that goes on the name
+before it ("India Comprehensive …" of "U.S.-India Comprehensive …"): it starts after that word. :func:`mutation.trimmed`
+then drops the words that only introduce it ("with", "to the"). A quoted wording
+(:func:`slots.text_at`) does not end before the clause a pronoun opens after it ("the support"
+of "the support it needs to defend itself"), before what its "-ing" verb goes on to
+("community continuing" of "community continuing to work", also in :func:`lines.grown`) or
+inside a compound noun ("supply chain" of "supply chain security"): it takes them.
+"""
+
+from __future__ import annotations
+
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.wording import CLAUSE_WORDS
+
+JOINING = frozenset("coupled including along alongside together forward ahead".split())
+"""Words that join a wording to what comes before it: connectives and the particles of verbs."""
+
+
+def start(words: Words, first: int, bound: int) -> int:
+    """``first`` moved past one word that leans on the words before it, never past ``bound``."""
+    if first >= bound:
+        return first
+    listed = first + 1 < len(words.stems) and words.breaks[first + 1]
+    joining = not words.caps[first] and words.stems[first] in JOINING
+    named = (
+        first > 1
+        and words.caps[first]
+        and words.caps[first - 1]
+        and (
+            len(words.stems[first - 1]) == 1  # an initial: "U.S.-India"
+            or (not words.breaks[first] and words.stems[first - 1] not in STOP_WORDS)
+        )
+    )
+    return first + 1 if listed or joining or named else first
+
+
+SUBJECTS = frozenset("it they".split())
+"""Pronouns that open the clause saying what the word before them is ("the support it needs")."""
+_AND = frozenset(("and", "or"))
+REACH = 8
+"""Most words a wording takes for the complement of its last word."""
+
+
+def end(words: Words, last: int) -> int:
+    """``last`` moved past what the wording's last word needs: the clause a pronoun or the
+    "to" of an "-ing" verb opens after it ("the support it needs to defend itself") or the noun that goes on its compound
+    ("supply chain security")."""
+    count = len(words.stems)
+    if not 0 < last < count or words.breaks[last] or words.caps[last] or words.caps[last - 1]:
+        return last
+    stem = words.stems[last]
+    if stem in SUBJECTS or (stem == "to" and words.stems[last - 1].endswith("ing")):
+        hi = last
+        while hi < min(count, last + REACH) and not words.breaks[hi]:
+            if words.stems[hi] in CLAUSE_WORDS:
+                return last
+            if words.stems[hi] in _AND:
+                return hi
+            hi += 1
+        return hi if hi == count or words.breaks[hi] else last
+    ends = last + 1 == count or words.breaks[last + 1] or not _noun_like(words.stems[last + 1])
+    compound = _noun_like(words.stems[last - 1]) and _noun_like(stem)
+    return last + 1 if compound and ends else last
+
+
+def _noun_like(stem: str) -> bool:
+    """A word that may stand in a compound noun: no stop, clause word, preposition or verb form."""
+    return not (
+        stem in STOP_WORDS or stem in CLAUSE_WORDS or stem in PREPOSITIONS
+        or stem.endswith(("ed", "ing"))
+    )  # fmt: skip

@@ -1,0 +1,75 @@
+"""A reworded wording never starts on the last member of a list before it, on a connective or on
+a verb's particle, and never ends before the clause a pronoun opens after it or inside a
+compound noun (formulas/edges.py), on real dev pairs of the evaluation set."""
+
+from __future__ import annotations
+
+from eval_pairs import fates
+
+
+def _b_wordings(pair: str) -> set[str | None]:
+    return {b for status, _, b in fates(pair) if status == "changed"}
+
+
+def _a_wordings(pair: str) -> set[str | None]:
+    return {a for status, a, _ in fates(pair) if status == "changed"}
+
+
+def test_a_wording_starts_after_the_list_before_it() -> None:
+    # "… border delimitation and demarcation, opening transport and communication links …"
+    found = _a_wordings("blinken-aliyev__2022-05-11")
+    assert "opening transport and communication links" in found
+    assert "demarcation, opening transport and communication links" not in found
+
+
+def test_a_wording_starts_after_a_connective() -> None:
+    # "… coupled with expanded pathways for Cubans, Haitians, Nicaraguans, and Venezuelans …"
+    found = _b_wordings("biden-lopez-obrador__2022-10-18")
+    wording = (
+        "expanded pathways for Cubans, Haitians, Nicaraguans, and Venezuelans in addressing"
+        " irregular migration"
+    )
+    assert wording in found
+    assert f"coupled with {wording}" not in found
+
+
+def test_a_wording_starts_after_the_particle_of_a_verb() -> None:
+    # "… looked forward to the conclusion of an ambitious bilateral free trade agreement …"
+    found = _b_wordings("trudeau-sunak__2022-10-27")
+    assert "conclusion of an ambitious bilateral free trade agreement" in found
+    assert "forward to the conclusion of an ambitious bilateral free trade agreement" not in found
+
+
+def test_a_wording_takes_the_clause_that_says_what_its_last_word_is() -> None:
+    # "… continue providing Ukraine the support it needs to defend itself and to holding …"
+    found = _a_wordings("biden-meloni__2022-11-15")
+    assert "continue providing Ukraine the support it needs to defend itself" in found
+    assert "continue providing Ukraine the support" not in found
+
+
+def test_a_wording_ends_after_its_compound_noun() -> None:
+    # "… shared support for efforts to reinforce supply chain security and to promote …"
+    found = _a_wordings("trudeau-sunak__2022-10-27")
+    assert "efforts to reinforce supply chain security" in found
+    assert "efforts to reinforce supply chain" not in found
+
+
+def test_a_wording_starts_after_including() -> None:
+    # "… including vital humanitarian and security assistance …"
+    found = _a_wordings("blinken-truss__2022-06-02")
+    assert "vital humanitarian and security assistance" in found
+    assert "including vital humanitarian and security assistance" not in found
+
+
+def test_a_wording_takes_what_its_ing_verb_goes_on_to() -> None:
+    # "… the importance of the international community continuing to work and act together …"
+    found = _b_wordings("johnson-zelenskyy__2022-05-22")
+    assert "international community continuing to work" in found
+    assert "international community continuing" not in found
+
+
+def test_a_wording_does_not_start_inside_a_name() -> None:
+    # "… the progress made in the U.S.-India Comprehensive Global Strategic Partnership."
+    found = _a_wordings("biden-modi__2022-05-24")
+    assert "Comprehensive Global Strategic Partnership" in found
+    assert "India Comprehensive Global Strategic Partnership" not in found
