@@ -58,7 +58,7 @@ def entries(
             continue
         taken += mine
         consumed |= {o.id for o in held}
-        out.append(_entry(a, b, (span_a, span_b), name, held, ids))
+        out.append(entry(a, b, (span_a, span_b), name, held, ids))
     return out, consumed
 
 
@@ -72,7 +72,7 @@ def held_in(
     ]  # fmt: skip
 
 
-def _entry(
+def entry(
     a: View, b: View, spans: tuple[Span, Span], name: tuple[str, ...],
     held: Sequence[Occurrence], ids: Counter[str],
 ) -> Formula:  # fmt: skip

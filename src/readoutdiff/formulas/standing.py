@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas import between, line_entries, noise, openings
-from readoutdiff.formulas.line_entries import OneSided, Place, held_in
+from readoutdiff.formulas.line_entries import OneSided, Place, entry, held_in
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.nearby import anchors, window
@@ -47,12 +47,7 @@ from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.twins import WITHIN
 from readoutdiff.model import (
-    REWORDED,
     Alignment,
-    Formula,
-    FormulaSource,
-    FormulaStatus,
-    Span,
     Status,
 )
 from readoutdiff.record import record_positional
@@ -117,7 +112,8 @@ def changes(
             continue
         taken += places
         out.consumed |= {o.id for o in held}
-        out.changed.append(_entry(a, b, (span_a, span_b), held, ra, rb, ids))
+        name = tuple(s for s in ra.stems if s in rb.stems)  # the words the two wordings share
+        out.changed.append(entry(a, b, (span_a, span_b), name, held, ids))
     if mining:
         _in_place(a, b, pairs, near, (only_a, only_b), busy, (out, taken, ids), blocks)
     return out
@@ -240,23 +236,3 @@ def _figure(words: Words, first: int, last: int) -> bool:
         and (len(stems[k]) >= 3 or stems[k + 1 : k + 2] in (("million",), ("billion",)))
         for k in range(first, last)
     )
-
-
-def _entry(
-    a: View, b: View, spans: tuple[Span, Span], held: Sequence[Occurrence], ra: Region,
-    rb: Region, ids: Counter[str],
-) -> Formula:  # fmt: skip
-    """The changed entry, named by a one-sided formula it tells (a lexicon one first), else by
-    the words the two wordings share."""
-    span_a, span_b = spans
-    slug = "-".join(s for s in ra.stems if s in rb.stems)
-    owner = min(held, key=lambda o: (o.source is FormulaSource.MINED, o.id), default=None)
-    anchor = owner.id if owner else f"mined:{slug}"
-    ids[anchor] += 1
-    suffix = f"#{ids[anchor]}" if ids[anchor] > 1 else ""
-    return Formula(
-        status=FormulaStatus.CHANGED, a_text=a.readout.text[span_a.start : span_a.end],
-        b_text=b.readout.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,),
-        id=f"{anchor}{REWORDED}{suffix}", source=owner.source if owner else FormulaSource.MINED,
-        topic=owner.topic if owner else "", confidence=1.0, anchor=anchor,
-    )  # fmt: skip
