@@ -1,4 +1,4 @@
-"""formulas.spans.new_span makes the same Span as the dataclass's own __init__, which it skips."""
+"""makers.span (``new_span`` in formulas/matcher.py) makes the same Span as the dataclass's own __init__, which it skips."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from readoutdiff.formulas.spans import new_span
+from readoutdiff.makers import span as new_span
 from readoutdiff.model import Span
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from readoutdiff.align.similarity import Scorer
+from readoutdiff.makers import setters
 from readoutdiff.model import Options
 
 Edges = dict[int, dict[int, float]]
@@ -167,6 +168,4 @@ def new_pair(a: tuple[int, ...], b: tuple[int, ...], score: float, moved: bool =
 
 
 _new = object.__new__
-_pair_a, _pair_b, _pair_score, _pair_moved = (
-    vars(Pair)[name].__set__ for name in ("a", "b", "score", "moved")
-)
+_pair_a, _pair_b, _pair_score, _pair_moved = setters(Pair, ("a", "b", "score", "moved"))

@@ -23,7 +23,8 @@ from readoutdiff.formulas import noise, wordings
 from readoutdiff.formulas.fuzzy import Fuzzy, choose
 from readoutdiff.formulas.fuzzy import Hit as Hit  # (first word, end word, entry number, score)
 from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.spans import line_of, new_span
+from readoutdiff.formulas.spans import line_of
+from readoutdiff.makers import span as new_span
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
 from readoutdiff.record import record
 

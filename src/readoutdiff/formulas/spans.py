@@ -20,26 +20,6 @@ def word_span(readout: Readout, words: Words, first: int, last: int) -> Span:
     return Span(start=start, end=words.end(last - 1), line=line_of(readout, words, start))
 
 
-def new_span(start: int, end: int, line: int) -> Span:
-    """``Span(start=start, end=end, line=line)``, made without the dataclass ``__init__``: its
-    three frozen fields are set through their slots directly, half the time of the keyword call
-    (one span is made for each formula in every copy of a sentence: some 4,000 a comparison at
-    500 KB). ``Span`` has no ``__post_init__``, so nothing is skipped; a test holds both to it.
-
-    >>> new_span(3, 9, 1) == Span(start=3, end=9, line=1)
-    True
-    """
-    span = _make(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    _set_line(span, line)
-    return span
-
-
-_make = object.__new__
-_set_start, _set_end, _set_line = (vars(Span)[name].__set__ for name in ("start", "end", "line"))
-
-
 def overlaps(span: Span | None, spans: Sequence[Span]) -> bool:
     """``span`` shares a character with one of ``spans``."""
     return span is not None and any(s.start < span.end and span.start < s.end for s in spans)
