@@ -1,0 +1,124 @@
+"""Per-series deltas of the formula figures between this checkout and a base revision.
+
+    python benchmarks/by_series.py [--base main] [--split dev] [--oracle]
+
+A rule tuned on the dev pairs can lift the dev column while helping one series only; that is
+how dev gains failed to reach the held-out pairs. This script scores every series of the split
+with this checkout's ``src`` and with the ``src`` of ``--base`` (extracted by ``git archive``
+into a temporary folder, both scored by the same scorer in the same run), and prints per
+series the changed events found, the noise reports and the reports with a wrong fate, before
+and after, then how many series a change helps and how many it hurts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from formula_eval import SPLITS, load_pairs
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+# Per series: changed events found, changed events listed, noise reports, wrong-fate reports.
+Counts = dict[str, list[int]]
+
+
+def counts(split: str, oracle: bool) -> Counts:
+    """Score the split with whatever ``readoutdiff`` this interpreter imports."""
+    from score_formulas import run_oracle, run_tool, score
+
+    out: Counts = defaultdict(lambda: [0, 0, 0, 0])
+    for result in score(load_pairs(split=split), run_oracle if oracle else run_tool):
+        row = out[result.pair.series]
+        for i, event in enumerate(result.pair.events):
+            if event.status == "changed":
+                row[1] += 1
+                row[0] += i in result.found
+        for judged in result.judged:
+            row[2] += judged.noise
+            row[3] += not judged.noise and not judged.right
+    return dict(out)
+
+
+def base_counts(rev: str, split: str, oracle: bool) -> Counts:
+    """The same counts with the ``src`` of ``rev``, in a child process."""
+    with tempfile.TemporaryDirectory(prefix="by-series-") as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src"],
+            capture_output=True,
+            check=False,
+        )
+        if archive.returncode:
+            sys.exit(f"by_series: error: git archive {rev}: {archive.stderr.decode().strip()}")
+        tar_path = Path(tmp) / "src.tar"
+        tar_path.write_bytes(archive.stdout)
+        with tarfile.open(tar_path) as tar:
+            tar.extractall(tmp, filter="data")
+        env = {**os.environ, "PYTHONPATH": f"{tmp}/src{os.pathsep}{HERE}"}
+        args = [sys.executable, str(Path(__file__)), "--emit", "--split", split]
+        child = subprocess.run(
+            args + (["--oracle"] if oracle else []),
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp,
+            check=False,
+        )
+        if child.returncode:
+            sys.exit(f"by_series: error: scoring {rev} failed: {child.stderr.strip()[-400:]}")
+        return {k: list(v) for k, v in json.loads(child.stdout).items()}
+
+
+def report(before: Counts, after: Counts) -> str:
+    lines = [
+        "| series | changed found | noise | wrong fate | verdict |",
+        "|---|---:|---:|---:|---|",
+    ]
+    helped = hurt = 0
+    for series in sorted(set(before) | set(after)):
+        b, a = before.get(series, [0, 0, 0, 0]), after.get(series, [0, 0, 0, 0])
+        # Better: more changed found, fewer noise or wrong-fate reports; each counts one.
+        gain = (a[0] - b[0]) - (a[2] - b[2]) - (a[3] - b[3])
+        moved = a != b
+        verdict = "" if not moved else "helped" if gain > 0 else "hurt" if gain < 0 else "mixed"
+        helped += verdict == "helped"
+        hurt += verdict == "hurt"
+        lines.append(
+            f"| {series} | {b[0]}/{b[1]} → {a[0]}/{a[1]} | {b[2]} → {a[2]} "
+            f"| {b[3]} → {a[3]} | {verdict} |"
+        )
+    every = set(before) | set(after)
+    moved = sum(before.get(s) != after.get(s) for s in every)
+    lines.append("")
+    lines.append(
+        f"{len(every)} series: {helped} helped, {hurt} hurt, {moved} moved "
+        "(helped/hurt: changed found minus new noise minus new wrong fates)."
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base", default="main", help="git revision to compare with (main)")
+    parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--oracle", action="store_true", help="score with the oracle lexicon")
+    parser.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.emit:
+        print(json.dumps(counts(args.split, args.oracle), sort_keys=True))
+        return 0
+    before = base_counts(args.base, args.split, args.oracle)
+    print(report(before, counts(args.split, args.oracle)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
