@@ -198,3 +198,19 @@ def test_a_phrase_starting_with_a_span_of_time_is_cut() -> None:
     assert why(words, first, first + 5) == "date"
     close = words.stems.index("close")
     assert why(words, close, first + 2) is None  # "close contact over the coming days"
+
+
+def test_a_phrase_headed_by_an_anniversary_names_an_occasion() -> None:
+    """The samples' "100th anniversary of the founding of the CPC", said twice in A, is the
+    occasion of a congratulation, not a wording a government repeats; an "of"-chain headed by
+    another noun is still mined."""
+    samples = Path(__file__).parent.parent / "samples"
+    a = (samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
+    b = (samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")
+    texts = [f.a_text or f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert not [t for t in texts if t and "anniversary of the founding" in t]
+    words = readout_words(
+        from_text("Putin congratulated him on the 100th anniversary of the founding of the CPC.")
+    )[0]
+    assert why(words, 4, 13) == "occasion"  # "the 100th anniversary of … CPC"
+    assert why(words, 8, 13) is None  # "founding of the CPC": headed by no occasion
