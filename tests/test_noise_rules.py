@@ -198,3 +198,33 @@ def test_a_phrase_starting_with_a_span_of_time_is_cut() -> None:
     assert why(words, first, first + 5) == "date"
     close = words.stems.index("close")
     assert why(words, close, first + 2) is None  # "close contact over the coming days"
+
+
+def test_a_phrase_headed_by_an_anniversary_names_an_occasion() -> None:
+    """The samples' "100th anniversary of the founding of the CPC", said twice in A, is the
+    occasion of a congratulation, not a wording a government repeats; an "of"-chain headed by
+    another noun is still mined."""
+    samples = Path(__file__).parent.parent / "samples"
+    a = (samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
+    b = (samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")
+    texts = [f.a_text or f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert not [t for t in texts if t and "anniversary of the founding" in t]
+    words = readout_words(
+        from_text("Putin congratulated him on the 100th anniversary of the founding of the CPC.")
+    )[0]
+    assert why(words, 4, 13) == "occasion"  # "the 100th anniversary of … CPC"
+    assert why(words, 8, 13) is None  # "founding of the CPC": headed by no occasion
+
+
+def test_a_wording_another_kept_formula_holds_is_not_told_again_as_a_rewording() -> None:
+    """B's "common interests of both countries" is where A's "common interests of the two
+    countries" is kept (one persisted "common interests"); A's "fundamental interests of the
+    two countries" (another sentence) is then dropped, not reworded into the same B words."""
+    samples = Path(__file__).parent.parent / "samples"
+    a = (samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
+    b = (samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")
+    formulas = compare(from_text(a), from_text(b)).formulas
+    told = [(f.status.value, f.a_text, f.b_text) for f in formulas if "interests" in f.id]
+    assert ("dropped", "fundamental interests of the two countries", None) in told
+    assert ("persisted", "common interests", "common interests") in told
+    assert not [f for f in formulas if f.b_text and "of both countries" in f.b_text]

@@ -174,10 +174,47 @@ def one_story(formulas: list[Formula]) -> list[Formula]:
     twice ("Putin's war of aggression" -> "Putin's premeditated, unjustified, and unprovoked
     war" beside "Russia's … war" -> "Putin's … war")."""
     own = {f.id: f for f in formulas if f.status is FormulaStatus.CHANGED and f.anchor is None}
-    return [
+    kept = [
         f
         for f in formulas
         if f.anchor not in own
         or not any(overlaps(x, own[f.anchor].a_spans) for x in f.a_spans)
         and not any(overlaps(x, own[f.anchor].b_spans) for x in f.b_spans)
     ]
+    return [_unclaimed(f, kept) for f in kept]
+
+
+_REWORDED = "/reworded"
+
+
+def _unclaimed(formula: Formula, formulas: Sequence[Formula]) -> Formula:
+    """A rewording whose one wording holds another formula that both sides keep, said
+    elsewhere on the rewording's other side, tells that wording twice: it is the kept
+    formula's, and the rewording's formula stands on the other side only. The samples'
+    "fundamental interests of the two countries" -> "common interests of both countries",
+    beside "common interests" kept from A's "common interests of the two countries": A's
+    fundamental interests were dropped."""
+    if formula.status is not FormulaStatus.CHANGED or not formula.id.endswith(_REWORDED):
+        return formula
+    for other in formulas:
+        if other is formula or not (other.a_spans and other.b_spans):
+            continue
+        for mine, theirs, elsewhere, rest in (
+            (formula.b_spans, other.b_spans, other.a_spans, formula.a_spans),
+            (formula.a_spans, other.a_spans, other.b_spans, formula.b_spans),
+        ):
+            if _within(theirs, mine) and not any(overlaps(x, rest) for x in elsewhere):
+                on_a = mine is formula.b_spans
+                return replace(
+                    formula, id=formula.id.removesuffix(_REWORDED), variant=False,
+                    status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
+                    a_text=formula.a_text if on_a else None, a_spans=rest if on_a else (),
+                    b_text=None if on_a else formula.b_text, b_spans=() if on_a else rest,
+                    evidence_score=None, anchor=None,
+                )  # fmt: skip
+    return formula
+
+
+def _within(inner: Sequence[Span], outer: Sequence[Span]) -> bool:
+    """Some span of ``inner`` lies inside some span of ``outer``."""
+    return any(o.start <= i.start and i.end <= o.end for i in inner for o in outer)

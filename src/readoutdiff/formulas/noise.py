@@ -17,7 +17,9 @@ particular names:
 - **narration**: it holds "his" or "her": one person's own act, told of that person ("set
   out his intention", "expressed her condolences"), not a wording governments repeat;
 - **occasion**: it ends on a noun of an event ("summit", "meeting", "visit", "mission"): the
-  name of an occasion ("green trade mission", "NATO Foreign Ministerial meeting");
+  name of an occasion ("green trade mission", "NATO Foreign Ministerial meeting"); or it is
+  headed by one, with an anniversary, before its "of" ("100th anniversary of the founding of
+  the CPC", "visit of the Chancellor"): the occasion of a readout, not a wording it repeats;
 - **defined name**: the readout abbreviates it right after it, by its initials ("Joint
   Comprehensive Plan of Action (JCPOA)"): it names an agreement, a programme or a body
   (:func:`defined`, for lexicon matches too);
@@ -91,6 +93,8 @@ OCCASIONS = frozenset(
     "summit meeting conference visit trip mission ministerial session ceremony".split()
 )
 """Nouns of events (stems): a phrase ending on one names an occasion."""
+_HEADS = OCCASIONS | frozenset("anniversary centenary jubilee celebration commemoration".split())
+"""Nouns of occasions (stems) that head a phrase before its "of"."""
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in BOILERPLATE:
     _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -156,13 +160,28 @@ def why(words: Words, first: int, end: int) -> str | None:
         return "boilerplate"
     if not NARRATION.isdisjoint(stems):
         return "narration"
-    if stems and stems[-1] in OCCASIONS:
+    if stems and stems[-1] in OCCASIONS or _headed_by_occasion(stems):
         return "occasion"
     if _cut(words, first, end):
         return "cut"
     if _mostly_name(words, first, end):
         return "name"
     return None
+
+
+def _headed_by_occasion(stems: tuple[str, ...]) -> bool:
+    """The phrase's head, the noun before its first "of" after at most a determiner and a
+    number ("the 100th anniversary of …"), is an occasion."""
+    if "of" not in stems:
+        return False
+    head = stems.index("of") - 1
+    before = stems[:head]
+    return (
+        head >= 0
+        and stems[head] in _HEADS
+        and len(before) <= 2
+        and all(s in STOP_WORDS or s[:1].isdigit() for s in before)
+    )
 
 
 def _boilerplate(stems: tuple[str, ...]) -> bool:
