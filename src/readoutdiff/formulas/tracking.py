@@ -31,6 +31,7 @@ from readoutdiff.formulas import (
     lonely,
     matcher,
     mining,
+    owned,
     regoverned,
     sightings,
     succession,
@@ -254,7 +255,17 @@ def _fates(
         a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas, blocks, mining=mine
     )
     formulas += links
-    rest = [i for i in rest if i not in consumed]
+    left = (
+        {i: o for i, o in lonely_a.items() if i not in consumed},
+        {i: o for i, o in lonely_b.items() if i not in consumed},
+    )
+    # An owner's qualified noun said again otherwise ("his unprovoked and unlawful war" ->
+    # "President Putin's brutal war"): read off the words alone, so not with mining off.
+    owned_links, owned_told = (
+        owned.changes(a, b, paired, left, spans_of(formulas)) if mine else ([], set())
+    )
+    formulas += owned_links
+    rest = [i for i in rest if i not in consumed and i not in owned_told]
     for i in rest:
         kept = fate(
             i, in_a.get(i) or held_a.get(i, []), in_b.get(i) or held_b.get(i, []),
