@@ -129,6 +129,8 @@ def find(
             mine = (c.own.sentence, *whole(view.words[c.own.sentence], c.own))  # wordings
             theirs = (target.sentence, target.first, target.last)
             held = [o for o in held if target.first <= o.first and o.last <= target.last]
+        if edges.qualified(view.words[mine[0]], mine[1], other.words[theirs[0]], theirs[1]):
+            mine, theirs = (mine[0], mine[1] - 1, mine[2]), (theirs[0], theirs[1] - 1, theirs[2])
         if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
             continue
         # A wording whose words all stand in the other's lost a qualifier: that says the change.

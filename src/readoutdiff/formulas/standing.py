@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.formulas import between, line_entries, noise, openings
+from readoutdiff.formulas import between, governed, line_entries, noise, openings
 from readoutdiff.formulas.line_entries import OneSided, Place, entry, held_in
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
@@ -151,6 +151,14 @@ def _in_place(
     ]
     reopened, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
     out.changed += reopened
+    out.consumed |= consumed
+    told[0].extend(s for f in reopened for s in f.a_spans)
+    told[1].extend(s for f in reopened for s in f.b_spans)
+    left = ({i: o for i, o in left[0].items() if i not in consumed},
+            {i: o for i, o in left[1].items() if i not in consumed})  # fmt: skip
+    objects = governed.lines(a, b, _together(pairs))
+    regoverned, consumed = line_entries.entries(a, b, objects, left, told, taken, ids)
+    out.changed += regoverned
     out.consumed |= consumed
 
 
