@@ -12,6 +12,10 @@ readouts of at least 3 counterparts and each wording occurs at least once.
     python benchmarks/lexicon_evidence.py --mirror /work/.mirror/brian14708+wh-briefings/repo \\
         --state-mirror /work/.mirror/markschaver+State-Department-PR/repo russia-invasion-of-ukraine
     python benchmarks/lexicon_evidence.py --mirror … --phrase "truce in Yemen"   # a candidate
+    python benchmarks/lexicon_evidence.py --mirror … --state-mirror … --since 21aec30  # entries added since
+
+``--since REV`` picks the entries whose id the built-in lexicon of ``REV`` (a git revision of this
+repository) lacks, so that the counts behind a batch of new entries can be printed again.
 
 Entries below the thresholds are marked ``LOW`` (many entries of earlier sessions were taken from
 speeches, fact sheets or joint statements, not readouts, and are LOW here); a ``seen_in`` readout
@@ -22,14 +26,17 @@ from __future__ import annotations
 
 import argparse
 import re
+import subprocess
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_background import _EXCLUDED, Source, git, sources, state_sources
+from build_background import _EXCLUDED, ROOT, Source, git, sources, state_sources
 
-from readoutdiff.formulas.lexicon import builtin
+from readoutdiff.formulas.lexicon import builtin, parse
+
+LEXICON = "src/readoutdiff/data/formulas.toml"
 
 COMMIT = "737ca03a271adc205c67766074ec8d0070f7ad95"
 
@@ -88,6 +95,13 @@ def report(corpus: Sequence[tuple[Source, str]], ids: Sequence[str], phrases: Se
     return lines
 
 
+def added_since(old_lexicon: str) -> list[str]:
+    """Return the ids of the built-in lexicon that the lexicon TOML text ``old_lexicon`` lacks,
+    in the built-in lexicon's order."""
+    old = {e.id for e in parse(old_lexicon).entries}
+    return [e.id for e in builtin().entries if e.id not in old]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("ids", nargs="*", help="lexicon ids (default: every US entry)")
@@ -95,7 +109,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--commit", default=COMMIT)
     parser.add_argument("--state-mirror", type=Path, help="git dir of State-Department-PR")
     parser.add_argument("--phrase", action="append", default=[], help="a candidate wording")
+    parser.add_argument("--since", metavar="REV", help="the entries added since git revision REV")
     args = parser.parse_args(argv)
+    if args.since:
+        old = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{args.since}:{LEXICON}"],
+            check=True, capture_output=True, text=True,
+        ).stdout  # fmt: skip
+        args.ids += added_since(old)
+        if not args.ids:
+            print(f"no entry added since {args.since}", file=sys.stderr)
+            return 0
     found = list(sources(args.mirror, git(args.mirror, "rev-parse", args.commit).strip()))
     if args.state_mirror:
         found += state_sources(

@@ -147,6 +147,36 @@ def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
     assert formula_id in _ids(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "formula_id"),
+    [
+        # l13: standing lines in >= 3 readouts of >= 3 counterparts of both mirrors (evaluation and
+        # reserved series left out); benchmarks/lexicon_evidence.py --since prints the counts.
+        # White House, readout of the Vice President's meeting with families of Americans unaccounted for, 27 Oct 2023.
+        ("The Vice President relayed to the families that there is no higher priority for her and President Biden than the safety of American citizens.", "no-higher-priority"),
+        # State Department, Special Representative Kim's meeting with ROK Special Representative Kim and Japanese Director General Funakoshi.
+        ("They called upon Pyongyang to immediately cease its unlawful and dangerous behavior and return to dialogue.", "dprk-return-to-dialogue"),
+        # White House, readout of the Vice President's call with President Boakai of Liberia.
+        ("The Vice President welcomed Liberia’s free and fair elections and peaceful transfer of power, and highlighted Liberia’s commitment to democracy as an example for the region and the world.", "peaceful-transition-of-power"),
+        # White House, readout of President Biden's meeting with President Rivlin of Israel, 28 Jun 2021.
+        ("The leaders also consulted on opportunities to enhance peace and stability in the Middle East and beyond.", "peace-and-stability"),
+        # White House, readout of President Biden's call with Prime Minister Morrison of Australia, 3 Feb 2021.
+        ("The leaders affirmed their commitment to working together to advance our shared values, global security and prosperity.", "security-and-prosperity"),
+        ("The leaders affirmed their commitment to working together to advance our shared values, global security and prosperity.", "shared-values"),
+        # White House, readout of President Biden's call with President Kenyatta of Kenya, 25 Feb 2021.
+        ("He also emphasized the United States’ continued commitment to working closely with Kenya to support regional peace and security, including at the United Nations Security Council.", "peace-and-security"),
+        # White House, readout of President Biden's call with President Moon Jae-in, 4 Feb 2021.
+        ("He stressed his commitment to strengthening the United States-ROK alliance, which is the linchpin for peace and prosperity in Northeast Asia.", "peace-and-prosperity"),
+        # White House, readout of the Vice President's meeting with President Akufo-Addo of Ghana.
+        ("Vice President Harris also welcomed Ghana’s commitment to reforming its economy to deliver sustainable and inclusive growth.", "inclusive-economic-growth"),
+    ],
+)  # fmt: skip
+def test_standing_lines_of_many_counterparts_are_found_in_real_sentences(
+    text: str, formula_id: str
+) -> None:
+    assert formula_id in _ids(text)
+
+
 def test_us_topic_terms_are_not_formulas() -> None:
     """Bare subject nouns of US readouts name what was discussed, not a position: an analyst
     does not list them, so the lexicon leaves them out (tried on the dev pairs: only noise)."""

@@ -60,3 +60,12 @@ def test_no_readout_named_in_the_lexicon_is_of_an_evaluation_or_reserved_series(
     ]
     assert len(readouts) >= 60
     assert [e.id for e in readouts if _EXCLUDED.search(e.seen_in.replace("-", " "))] == []
+
+
+def test_since_picks_the_entries_an_older_lexicon_lacks() -> None:
+    entries = builtin().entries
+    old = "".join(f'[[formula]]\nid = "{e.id}"\ntext = "x"\n' for e in entries[1:-1])
+    assert evidence.added_since(old) == [entries[0].id, entries[-1].id]
+    assert evidence.added_since(old + f'[[formula]]\nid = "{entries[0].id}"\ntext = "x"\n') == [
+        entries[-1].id
+    ]
