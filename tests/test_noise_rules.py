@@ -228,3 +228,17 @@ def test_a_wording_another_kept_formula_holds_is_not_told_again_as_a_rewording()
     assert ("dropped", "fundamental interests of the two countries", None) in told
     assert ("persisted", "common interests", "common interests") in told
     assert not [f for f in formulas if f.b_text and "of both countries" in f.b_text]
+
+
+def test_a_dropped_coordination_of_qualifiers_is_told_with_its_noun() -> None:
+    """Pashinyan, 5 Apr 2022: "accountable for the unprovoked and unjustified war against
+    Ukraine": the lexicon's "unprovoked and unjustified" alone does not say what was
+    qualified. A coordination of nouns before a noun ("trade and investment relationship")
+    is a compound, told as before."""
+    a = sentence("blinken-pashinyan__2022-04-05__state.txt", "unprovoked and unjustified war")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "unprovoked and unjustified war" in told
+    assert "unprovoked and unjustified" not in told
+    a = sentence("biden-sunak__2023-03-13__wh.txt", "trade and investment")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert not [t for t in told if t and t.endswith("trade and investment relationship")]
