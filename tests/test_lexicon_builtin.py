@@ -169,6 +169,16 @@ def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
         ("He stressed his commitment to strengthening the United States-ROK alliance, which is the linchpin for peace and prosperity in Northeast Asia.", "peace-and-prosperity"),
         # White House, readout of the Vice President's meeting with President Akufo-Addo of Ghana.
         ("Vice President Harris also welcomed Ghana’s commitment to reforming its economy to deliver sustainable and inclusive growth.", "inclusive-economic-growth"),
+        # State Department, Secretary Blinken and Secretary Austin's call with Afghan President Ghani.
+        ("They stressed that the United States remains invested in the security and stability of Afghanistan in the face of violence by the Taliban.", "security-and-stability"),
+        # White House, readout of National Security Advisor Sullivan's call with Portuguese Foreign Minister Gomes Cravinho, 22 Aug 2022.
+        ("They discussed U.S. and Portuguese cooperation, as members of the community of Atlantic states, in promoting a peaceful and prosperous Atlantic Basin region.", "peaceful-and-prosperous"),
+        # State Department, Secretary Blinken's meeting with Czech Republic Foreign Minister Lipavsky.
+        ("Secretary Blinken recognized the tremendous support both the Government of the Czech Republic and its citizens have shown to Ukraine through substantial donations of security and humanitarian assistance and for welcoming over 300,000 refugees into their country.", "security-and-humanitarian-assistance"),
+        # White House, readout of National Security Advisor Sullivan's meeting with Tánaiste Micheál Martin of Ireland.
+        ("They reviewed their efforts to provide economic, humanitarian, and security assistance to Ukraine.", "security-economic-humanitarian-assistance"),
+        # White House, readout of President Biden's meeting with President Steinmeier of Germany.
+        ("The presidents discussed their countries’ ongoing efforts to provide Ukraine with security, economic, and humanitarian assistance.", "security-economic-humanitarian-assistance"),
     ],
 )  # fmt: skip
 def test_standing_lines_of_many_counterparts_are_found_in_real_sentences(
