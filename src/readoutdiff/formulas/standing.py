@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.formulas import between, governed, line_entries, noise, openings
+from readoutdiff.formulas import between, governed, line_entries, noise, openings, stances
 from readoutdiff.formulas.line_entries import OneSided, Place, entry, held_in
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
@@ -46,10 +46,7 @@ from readoutdiff.formulas.slots import Busy, Mutations
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.twins import WITHIN
-from readoutdiff.model import (
-    Alignment,
-    Status,
-)
+from readoutdiff.model import Alignment, Formula, Span, Status
 from readoutdiff.record import record_positional
 from readoutdiff.shared_runs import BlockMemo
 
@@ -126,7 +123,9 @@ def _in_place(
 ) -> None:  # fmt: skip
     """Add the lines reworded in place to ``made`` (the entries so far, the word places they
     take, their numbers per anchor): words swapped between two kept words
-    (:mod:`between`), then a kept opening with another continuation (:mod:`openings`)."""
+    (:mod:`between`), then a kept opening with another continuation (:mod:`openings`), a kept
+    noun of commitment or support with another object (:mod:`governed`), a kept thing with
+    another stance on it (:mod:`stances`)."""
     out, taken, ids = made
     only_a, only_b = one_sided
     told = ([*busy[0], *(s for f in out.changed for s in f.a_spans)],
@@ -138,28 +137,34 @@ def _in_place(
     swapped, consumed = between.changes(
         a, b, sorted({*near, *_together(pairs)} - diffed.keys()), diffed, left, told, taken, ids
     )
-    out.changed += swapped
-    out.consumed |= consumed
-    told[0].extend(s for f in swapped for s in f.a_spans)
-    told[1].extend(s for f in swapped for s in f.b_spans)
-    left = ({i: o for i, o in left[0].items() if i not in consumed},
-            {i: o for i, o in left[1].items() if i not in consumed})  # fmt: skip
-    found = [
+    _add(out, swapped, consumed, told, left)
+    opened = [
         (x, y, (fa, la, fb, lb), name)
         for (x, y), kept in diffed.items()
         for fa, la, fb, lb, name in openings.lines(a.words[x], b.words[y], kept)
     ]
-    reopened, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
-    out.changed += reopened
+    together = _together(pairs)
+    for found in (opened, governed.lines(a, b, together), stances.lines(a, b, together, blocks)):
+        told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
+        _add(out, told_now, consumed, told, left)
+
+
+_Sided = dict[str, Sequence[Occurrence]]
+
+
+def _add(
+    out: Mutations, made: Sequence[Formula], consumed: set[str],
+    told: tuple[list[Span], list[Span]], left: tuple[_Sided, _Sided],
+) -> None:  # fmt: skip
+    """Add the entries ``made`` (telling the one-sided formulas ``consumed``) to ``out``, their
+    places to ``told`` and take their formulas out of ``left``."""
+    out.changed += made
     out.consumed |= consumed
-    told[0].extend(s for f in reopened for s in f.a_spans)
-    told[1].extend(s for f in reopened for s in f.b_spans)
-    left = ({i: o for i, o in left[0].items() if i not in consumed},
-            {i: o for i, o in left[1].items() if i not in consumed})  # fmt: skip
-    objects = governed.lines(a, b, _together(pairs))
-    regoverned, consumed = line_entries.entries(a, b, objects, left, told, taken, ids)
-    out.changed += regoverned
-    out.consumed |= consumed
+    told[0].extend(s for f in made for s in f.a_spans)
+    told[1].extend(s for f in made for s in f.b_spans)
+    for side in left:
+        for formula_id in consumed & side.keys():
+            del side[formula_id]
 
 
 def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[int, int]]:
