@@ -257,3 +257,19 @@ def test_a_short_formula_completing_a_noun_is_told_with_it() -> None:
     a = sentence("blinken-pashinyan__2022-04-05__state.txt", "accountable for the unprovoked")
     told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
     assert not [t for t in told if t and t.startswith("accountable")]
+
+
+def test_a_replacement_of_the_readout_s_frame_only_is_no_change() -> None:
+    """Von der Leyen, Mar -> Oct 2021: "underscored his support for the European Union" ->
+    "reaffirmed his support for the European Union": a verb of saying swapped for another, no
+    change of the formula (known here from a lexicon, as an analyst lists it)."""
+    from readoutdiff import load
+    from readoutdiff.formulas.lexicon import builtin, merge
+    from readoutdiff.model import Entry, Lexicon, Options
+
+    eu = Entry(id="eu", text="his support for the European Union", source=FormulaSource.USER)
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(eu,))))
+    a, b = (load(EVAL / f"biden-von-der-leyen__2021-{d}__wh.txt") for d in ("03-05", "10-04"))
+    told = [(f.status.value, f.a_text) for f in compare(a, b, options=options).formulas]
+    assert ("persisted", "his support for the European Union") in told
+    assert not [t for t in told if t[1] and t[1].startswith("underscored")]
