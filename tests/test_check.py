@@ -144,13 +144,14 @@ def test_defaults_warn_on_dropped_and_changed_formulas_and_never_fail() -> None:
     process = run(OLD, NEW)
     assert process.returncode == 0, process.stderr
     assert 'warning: formula "community with a shared future for mankind"' in process.stdout
-    assert 'changed to "officially announced the renewal"' in process.stdout
+    assert 'changed to "officially announced the renewal of the Treaty' in process.stdout
     assert process.stdout.rstrip().endswith("passed: 0 errors, 27 warnings")
     # words governing a formula kept on both sides are told around it, not as a formula
     assert (
         'warning: wording around formula "China-Russia Treaty of Good-Neighborliness and Friendly'
-        ' Cooperation": "will hail the 20th anniversary of the signing" changed to "officially'
-        ' announced the renewal" (new line 7)\n'
+        ' Cooperation": "will hail the 20th anniversary of the signing of the China-Russia Treaty'
+        ' of Good-Neighborliness and Friendly Cooperation" changed to "officially announced the'
+        ' renewal of the Treaty of Good-neighborliness and Friendly Cooperation" (new line 7)\n'
     ) in process.stdout
     assert 'formula "will hail' not in process.stdout
 

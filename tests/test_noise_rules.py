@@ -242,3 +242,34 @@ def test_a_dropped_coordination_of_qualifiers_is_told_with_its_noun() -> None:
     a = sentence("biden-sunak__2023-03-13__wh.txt", "trade and investment")
     told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
     assert not [t for t in told if t and t.endswith("trade and investment relationship")]
+
+
+def test_a_short_formula_completing_a_noun_is_told_with_it() -> None:
+    """Trudeau 21 Apr 2021: "demonstrate global leadership on the climate crisis"; Trudeau-Sunak
+    May 2023: "the consequences of Russia's actions for the Global South". A word before the
+    preposition that is no noun ("accountable for the …") governs nothing this way."""
+    a = sentence("biden-trudeau__2021-04-21__wh.txt", "leadership on the climate crisis")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "leadership on the climate crisis" in told and "climate crisis" not in told
+    b = sentence("trudeau-sunak__2023-05-06__pm-gc-ca.txt", "for the Global South")
+    told = [f.b_text for f in compare(from_text("They met."), from_text(b)).formulas]
+    assert "actions for the Global South" in told
+    a = sentence("blinken-pashinyan__2022-04-05__state.txt", "accountable for the unprovoked")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert not [t for t in told if t and t.startswith("accountable")]
+
+
+def test_a_replacement_of_the_readout_s_frame_only_is_no_change() -> None:
+    """Von der Leyen, Mar -> Oct 2021: "underscored his support for the European Union" ->
+    "reaffirmed his support for the European Union": a verb of saying swapped for another, no
+    change of the formula (known here from a lexicon, as an analyst lists it)."""
+    from readoutdiff import load
+    from readoutdiff.formulas.lexicon import builtin, merge
+    from readoutdiff.model import Entry, Lexicon, Options
+
+    eu = Entry(id="eu", text="his support for the European Union", source=FormulaSource.USER)
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(eu,))))
+    a, b = (load(EVAL / f"biden-von-der-leyen__2021-{d}__wh.txt") for d in ("03-05", "10-04"))
+    told = [(f.status.value, f.a_text) for f in compare(a, b, options=options).formulas]
+    assert ("persisted", "his support for the European Union") in told
+    assert not [t for t in told if t[1] and t[1].startswith("underscored")]

@@ -152,20 +152,55 @@ def linked(link: succession.Link, in_a: ById, in_b: ById) -> Formula:
     )  # fmt: skip
 
 
-def governed(changes: Sequence[succession.Governed], in_a: ById) -> list[Formula]:
+def governed(
+    changes: Sequence[succession.Governed], views: tuple[succession.View, succession.View],
+    sides: tuple[ById, ById],
+) -> list[Formula]:  # fmt: skip
+    """Each change of the words governing a formula both sides keep, told with that formula
+    when it stands right by them: "will hail the 20th anniversary of the signing of the
+    China-Russia Treaty …" -> "officially announced the renewal of the Treaty …" (what was
+    said of it, as :func:`told.governed_by` tells a one-sided formula); the governing words
+    alone ("can threaten" -> "security") say nothing an analyst can quote."""
     formulas: list[Formula] = []
     seen: dict[str, int] = defaultdict(int)
     for change in changes:
         seen[change.anchor] += 1
         suffix = f"#{seen[change.anchor]}" if seen[change.anchor] > 1 else ""
-        anchor = in_a[change.anchor][0]
+        anchor = sides[0][change.anchor][0]
+        (a_text, a_span), (b_text, b_span) = (
+            _with_anchor(view.readout.text, span, side.get(change.anchor, ()))
+            for view, span, side in zip(views, (change.a_span, change.b_span), sides, strict=True)
+        )
         formulas.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=change.a_text, b_text=change.b_text,
-            a_spans=(change.a_span,), b_spans=(change.b_span,), id=f"{change.anchor}/context{suffix}",
+            status=FormulaStatus.CHANGED, a_text=a_text, b_text=b_text,
+            a_spans=(a_span,), b_spans=(b_span,), id=f"{change.anchor}/context{suffix}",
             source=anchor.source, topic=anchor.topic, confidence=round(change.score, 3),
             evidence_score=change.score, anchor=change.anchor,
         ))  # fmt: skip
     return formulas
+
+
+_GAP = 3
+"""Most words between governing words and the formula they are told with ("of the")."""
+_CLAUSE_END = frozenset(".;:!?")
+
+
+def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[str, Span]:
+    """``span`` grown over the nearest occurrence of its formula in the same clause, at most
+    :data:`_GAP` words away; as it is when none is."""
+    near = []
+    for occurrence in anchors:
+        lo, hi = sorted((span.end, occurrence.span.start) if occurrence.span.start >= span.end
+                        else (occurrence.span.end, span.start))  # fmt: skip
+        gap = text[lo:hi] if lo <= hi else ""
+        if len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap):
+            near.append((len(gap), occurrence.span.start, occurrence.span))
+    if not near:
+        return text[span.start : span.end], span
+    other = min(near)[2]
+    start, end = min(span.start, other.start), max(span.end, other.end)
+    line = span.line if start == span.start else other.line
+    return text[start:end], Span(start=start, end=end, line=line)
 
 
 def one_story(formulas: list[Formula]) -> list[Formula]:

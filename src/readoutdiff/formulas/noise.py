@@ -23,6 +23,8 @@ particular names:
 - **defined name**: the readout abbreviates it right after it, by its initials ("Joint
   Comprehensive Plan of Action (JCPOA)"): it names an agreement, a programme or a body
   (:func:`defined`, for lexicon matches too);
+- **frame**: a replacement of nothing but the readout's frame (:func:`frame_only`: subjects,
+  offices, verbs of saying, "today") is no change of the formula it stands by;
 - **cut**: it starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
   inside a name (a capitalised word joined to a capitalised word outside it, or right after
   an initial: "Japan Alliance" cut from "U.S.-Japan Alliance").
@@ -40,9 +42,10 @@ particular names:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.roles import STOP_WORDS
+from readoutdiff.formulas.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS
 
 OFFICES = frozenset(
     """president premier minister chairman chairwoman chairperson secretary councilor councillor
@@ -104,6 +107,20 @@ EDGE_WORDS = STOP_WORDS | frozenset(
     beyond along around versus""".split()
 )
 """Words a mined phrase never starts or ends with (besides the stop words)."""
+
+
+FRAME_WORDS = (
+    STOP_WORDS | SUBJECT_WORDS | REPORTING | OFFICES
+    | frozenset("spoke speak talked today yesterday later earlier again".split())
+)  # fmt: skip
+"""Words of a readout's frame: who spoke, in what office, saying so, and when."""
+
+
+def frame_only(places: Iterable[tuple[Words, int]]) -> bool:
+    """The words (sentence words, index) are only the readout's frame: a replacement of them
+    ("underscored his support for the European Union" -> "reaffirmed his support …") tells no
+    change of a formula; a name swapped ("support for Ukraine" -> "… for Moldova") does."""
+    return all(words.stems[k] in FRAME_WORDS for words, k in places)
 
 
 _ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z.&-]*[A-Z])\)")

@@ -12,6 +12,9 @@ readout said of it is the line to compare. :func:`governed_by` tells it with
   "commitment to ASEAN centrality";
 - the noun phrase "and" joins to it up to the end of its clause: "a political solution and
   durable peace";
+- for a short formula a preposition ties to a noun before it, that noun: "leadership on the
+  climate crisis", "actions for the Global South" (:func:`_noun_of`: the word reads as a
+  noun, so "accountable for the …" or "together with a …" is not one);
 - for a coordination of qualifiers, the noun they qualify, and nothing more: "unprovoked and
   unjustified war", not "unprovoked and unjustified" (:func:`_qualified_noun`; a governing
   verb or an owner before it made a wording that analysts' longer wordings no longer hold).
@@ -95,6 +98,8 @@ def governed_by(
         formula = _told(
             formula, on_a, view, word_span(view.readout, words, occurrence.first, joined)
         )
+    if short and k >= 1 and _noun_of(words, k):  # "leadership on the climate crisis"
+        return _told(formula, on_a, view, word_span(view.readout, words, k - 1, joined))
     if (
         words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
         or k < 0 or words.breaks[k + 1] or words.caps[k]
@@ -159,6 +164,23 @@ def _short(view: succession.View, occurrence: Occurrence) -> bool:
     """At most :data:`_SHORT` content words: a formula that says little without its context."""
     stems = view.words[occurrence.sentence].stems[occurrence.first : occurrence.last]
     return sum(s not in STOP_WORDS for s in stems) <= _SHORT
+
+
+_NOUN_ENDINGS = ("ship", "ment", "ance", "ence", "tion", "sion", "ity", "ness", "ure")
+"""Endings of English nouns: a word with one before a preposition is a noun the formula
+completes ("leadership on the climate crisis"), not an adjective or adverb ("accountable
+for", "together with")."""
+
+
+def _noun_of(words: Words, k: int) -> bool:
+    """Word ``k`` is a preposition (no punctuation around it) after a lower-case noun."""
+    noun = words.stems[k - 1]
+    return (
+        words.stems[k] in PREPOSITIONS
+        and not (words.breaks[k] or words.breaks[k + 1] or words.caps[k - 1])
+        and noun.endswith(_NOUN_ENDINGS)
+        and noun not in INTRODUCING
+    )
 
 
 _QUALIFYING = ("ed", "al", "ful", "ous", "ic", "ive", "able", "ible", "ary", "less", "ent", "ant")
