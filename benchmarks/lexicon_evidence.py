@@ -39,6 +39,7 @@ from readoutdiff.formulas.lexicon import builtin, parse
 LEXICON = "src/readoutdiff/data/formulas.toml"
 
 COMMIT = "737ca03a271adc205c67766074ec8d0070f7ad95"
+_COMMA = "xcommax"  # a comma kept as a word by ``alone``, since ``normalise`` drops punctuation
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,23 @@ def pattern(wording: str) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w])" + re.escape(normalise(wording).strip()) + r"(s|es|d|ed)?(?![\w])"
     )
+
+
+def alone(corpus: Sequence[tuple[Source, str]], wording: str) -> Count:
+    """Return how many readouts (and counterparts) hold a two-member list wording ("security and
+    humanitarian assistance") on its own, not as the tail of a longer list ("economic, security,
+    and humanitarian assistance"): an occurrence right after a comma does not count."""
+    body = pattern(wording).pattern
+    after_comma = re.compile(f"(?<!{_COMMA} )" + body)
+    hits = [
+        s for s, _ in corpus if after_comma.search(normalise(s.text.replace(",", f" {_COMMA} ")))
+    ]
+    return Count(len(hits), len({s.counterpart for s in hits}), hits[0].path if hits else "")
+
+
+def listed(wording: str) -> bool:
+    """Return whether a wording is a list of two members without a comma ("A and B ...")."""
+    return " and " in f" {wording} " and "," not in wording
 
 
 def count(corpus: Sequence[tuple[Source, str]], wordings: Iterable[str]) -> Count:
@@ -88,7 +106,9 @@ def report(corpus: Sequence[tuple[Source, str]], ids: Sequence[str], phrases: Se
         lines.append(f"{whole.readouts:4d} {whole.counterparts:4d}  {entry.id}{marks}")
         for wording in entry.wordings:
             one = count(corpus, [wording])
-            lines.append(f"{one.readouts:8d} {one.counterparts:4d}    {wording}")
+            lone = alone(corpus, wording) if listed(wording) else None
+            tail = f"  (alone: {lone.readouts} {lone.counterparts})" if lone else ""
+            lines.append(f"{one.readouts:8d} {one.counterparts:4d}    {wording}{tail}")
     for phrase in phrases:
         one = count(corpus, [phrase])
         lines.append(f"{one.readouts:4d} {one.counterparts:4d}  {phrase!r}  {one.first}")

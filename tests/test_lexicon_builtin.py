@@ -179,6 +179,12 @@ def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
         ("They reviewed their efforts to provide economic, humanitarian, and security assistance to Ukraine.", "security-economic-humanitarian-assistance"),
         # White House, readout of President Biden's meeting with President Steinmeier of Germany.
         ("The presidents discussed their countries’ ongoing efforts to provide Ukraine with security, economic, and humanitarian assistance.", "security-economic-humanitarian-assistance"),
+        # State Department, Secretary Blinken's meeting with Australian Foreign Minister Payne.
+        ("The leaders discussed our partnerships throughout the Pacific Islands, including our shared determination to counter collective challenges, including COVID-19, climate change, and illegal, unreported, and unregulated fishing.", "iuu-fishing"),
+        # State Department, Secretary Blinken's meeting with Iraqi Foreign Minister Hussein.
+        ("The Secretary reiterated that the United States remains committed to assisting the Government of Iraq to achieve a secure, stable, and prosperous future.", "stable-and-prosperous"),
+        # State Department, Special Representative Kim's meeting with ROK Special Representative Noh.
+        ("Special Representative Kim underscored the United States’ ironclad commitment to the security of the ROK, while reaffirming that the United States continues to seek serious and sustained dialogue with the DPRK.", "open-to-diplomacy-dprk"),
     ],
 )  # fmt: skip
 def test_standing_lines_of_many_counterparts_are_found_in_real_sentences(
