@@ -69,3 +69,21 @@ def test_a_kept_name_alone_is_no_thing_with_a_stance() -> None:
         "The Secretary strongly condemned Russia’s attacks, and they discussed the war.",
         "The Secretary voiced support for Russia’s attacks, and they discussed the war.",
     ) == [("condemned Russia’s attacks", "support for Russia’s attacks")]  # fmt: skip
+
+
+def test_the_same_stance_on_a_kept_thing_is_no_change_of_stance() -> None:
+    # White House readouts of Biden's virtual meetings with G7 leaders (2023-12-06, 2024-12-14),
+    # not of the evaluation set: the holder changed, not the stance.
+    a = (
+        "President Biden thanked Prime Minister Kishida for his leadership of the G7 over the "
+        "past year, and welcomed Italy’s G7 Presidency next year under Prime Minister Meloni."
+    )
+    b = (
+        "President Biden thanked Prime Minister Meloni for her leadership of the G7 over the "
+        "past year, welcomed Canada’s G7 Presidency next year under Prime Minister Trudeau, and "
+        "encouraged the G7 to continue its vital work."
+    )
+    assert _lines(a, b) == []
+    assert _lines(a.replace("welcomed", "supported"), b) == [
+        ("supported Italy’s G7 Presidency next year", "welcomed Canada’s G7 Presidency next year")
+    ]

@@ -12,7 +12,9 @@ word of stance that governs it: a noun of :data:`complement.HEADS` with its "to"
 or a verb of :data:`VERBS`, with only stop words, names and the preposition between the two
 (at most :data:`REACH` words back, within the phrase). The line changed when
 
-- both sides have a stance: a verb that only reports ("discussed", "reaffirmed") is none;
+- both sides have a stance, not the same word ("welcomed Italy's G7 Presidency next year" /
+  "welcomed Canada's …": the thing changed, not the stance); a verb that only reports
+  ("discussed", "reaffirmed") is none;
 - the two wordings are not one formula in two inflections (one stance in two forms: "support
   for …" / "supported …"), and neither is a name, an office, a date, boilerplate or a cut
   (:func:`noise.why`).
@@ -68,7 +70,7 @@ def lines(
             if sum(counts(s) for s in wa.stems[i:end]) < MIN_KEPT:
                 continue
             sa, sb = _stance(wa, i), _stance(wb, j)
-            if sa is None or sb is None:
+            if sa is None or sb is None or strip(wa.stems[sa]) == strip(wb.stems[sb]):
                 continue
             ea, eb = end, j + (end - i)
             if noise.why(wa, sa, ea) or noise.why(wb, sb, eb):
