@@ -8,6 +8,7 @@ from eval_pairs import fates as _default
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas.framed import changes, clauses
+from readoutdiff.formulas.open_sentences import layout
 from readoutdiff.formulas.phrases import readout_words
 from readoutdiff.formulas.succession import View
 from readoutdiff.ingest import from_text
@@ -28,7 +29,8 @@ def _framed(a: str, b: str) -> list[tuple[str | None, str | None]]:
     for text in (a, b):
         readout = from_text(text)
         views.append(View(readout=readout, words=readout_words(readout), by_sentence={}))
-    found, _ = changes(views[0], views[1], [], ({}, {}), ([], []))
+    placed = layout([], len(views[0].words), len(views[1].words))
+    found, _ = changes(views[0], views[1], placed, ({}, {}), ([], []))
     return [(f.a_text, f.b_text) for f in found]
 
 

@@ -40,18 +40,16 @@ clause once, none on a place another entry tells (:func:`line_entries.entries`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from typing import NamedTuple
 
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.line_entries import Busy, OneSided, Place, Wording, entries
-from readoutdiff.formulas.nearby import anchors, window
+from readoutdiff.formulas.open_sentences import Layout, near_pairs, read_once, said_in
 from readoutdiff.formulas.phrases import STOCK, Words
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.succession import View
-from readoutdiff.formulas.twins import WITHIN
 from readoutdiff.formulas.wording import CLAUSE_WORDS, same_formula, strip
-from readoutdiff.model import Alignment, Formula, Status
-from readoutdiff.record import record_positional
+from readoutdiff.model import Formula
 
 GOVERNING = frozenset(("to", "for", "on", "with", "against", "between"))
 """Prepositions that tie a frame to its object."""
@@ -68,8 +66,7 @@ WIDE = 4
 SAME = 2 / 3
 
 
-@record_positional
-class Framed:
+class Framed(NamedTuple):
     """A framed clause: words [first, last) of a sentence, its frame word and where its
     object starts."""
 
@@ -78,40 +75,41 @@ class Framed:
     frame: int
     last: int
     word: str
-    keys: tuple[str, ...]
+    keys: tuple[str, ...] = ()
     """The object's stems, inflection stripped ("" for a stop word)."""
 
 
 def changes(
-    a: View, b: View, pairs: Sequence[Alignment], one_sided: OneSided, busy: Busy,
+    a: View, b: View, placed: Layout, one_sided: OneSided, busy: Busy,
     ids: Counter[str] | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of framed clauses said with another object, and the ids of the
-    one-sided formulas they tell (``one_sided``: those left; ``busy``: places told)."""
-    same_a = {s.index for p in pairs if p.status is Status.UNCHANGED for s in p.a}
-    same_b = {t.index for p in pairs if p.status is Status.UNCHANGED for t in p.b}
-    in_a = [c for w in a.words if w.sentence not in same_a for c in clauses(a, w)]
-    in_b = [c for w in b.words if w.sentence not in same_b for c in clauses(b, w)]
+    one-sided formulas they tell (``placed``: where the aligner put the sentences;
+    ``one_sided``: the formulas left; ``busy``: places told)."""
+    memo: dict[str, list[Framed]] = {}  # a sentence said again is read once
+    in_a = [c for x in placed.open_a for c in read_once(memo, a, x, clauses)]
+    in_b = [c for y in placed.open_b for c in read_once(memo, b, y, clauses)]
     words = {c.word for c in in_a} & {c.word for c in in_b}
     if not words:
         return [], set()
-    marks = anchors(pairs)
-    mirrored = sorted((y, x) for x, y in marks)
+    in_a = [_keyed(a, c) for c in in_a if c.word in words]
+    in_b = [_keyed(b, c) for c in in_b if c.word in words]
+    by_sentence: dict[int, list[Framed]] = {}
+    for cb in in_b:
+        if cb.word in words:
+            by_sentence.setdefault(cb.sentence, []).append(cb)
+    xs = {c.sentence for c in in_a if c.word in words}
+    near = near_pairs(placed, xs, by_sentence)
+    seen: dict[tuple[str, int], bool] = {}  # wordings looked for in the other readout
     ranked = []
     for ca in in_a:
         if ca.word not in words:
             continue
-        lo, hi = window(marks, ca.sentence, len(b.words), WITHIN)
-        for cb in in_b:
-            if cb.word != ca.word:
-                continue
-            if not lo <= cb.sentence < hi:
-                lo2, hi2 = window(mirrored, cb.sentence, len(a.words), WITHIN)
-                if not lo2 <= ca.sentence < hi2:
-                    continue
-            found = _wordings(a, b, ca, cb)
-            if found is not None:
-                ranked.append(found)
+        for y in sorted(near.get(ca.sentence, ())):
+            for cb in by_sentence.get(y, ()):
+                found = _wordings(a, b, ca, cb, seen) if cb.word == ca.word else None
+                if found is not None:
+                    ranked.append(found)
     ranked.sort(key=lambda r: r[0])
     used: set[tuple[int, int, int]] = set()
     chosen: list[Wording] = []
@@ -125,20 +123,14 @@ def changes(
 
 
 def clauses(view: View, words: Words) -> list[Framed]:
-    """The framed clauses of one sentence of ``view``."""
-    text = view.readout.text
+    """The framed clauses of one sentence of ``view`` (their keys left out: :func:`_keyed`)."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     out: list[Framed] = []
-    for k in range(len(stems) - 2):
+    for k in [j - 1 for j in range(1, len(stems) - 1) if stems[j] in GOVERNING]:
         stem = stems[k]
         if caps[k] or stem in STOP_WORDS or stem in INTRODUCING or not stem.isalpha():
             continue
-        if (
-            stem.endswith(_ADVERB)
-            or stems[k + 1] not in GOVERNING
-            or breaks[k + 1]
-            or breaks[k + 2]
-        ):
+        if stem.endswith(_ADVERB) or breaks[k + 1] or breaks[k + 2]:
             continue
         last = k + 2
         while last < len(stems) and last - k - 2 < OBJECT and stems[last] not in _ENDS:
@@ -151,13 +143,19 @@ def clauses(view: View, words: Words) -> list[Framed]:
             and stems[first - 1] not in STOP_WORDS and stems[first - 1] not in INTRODUCING
         ):  # fmt: skip
             first -= 1
-        keys = tuple(_key(text, words, j) for j in range(k + 2, last))
-        out.append(Framed(words.sentence, first, k, last, strip(stem), keys))
+        out.append(Framed(words.sentence, first, k, last, strip(stem)))
     return out
 
 
+def _keyed(view: View, clause: Framed) -> Framed:
+    """``clause`` with its object's keys (read only for the frames both readouts have)."""
+    words = view.words[clause.sentence]
+    found = (_key(view.readout.text, words, j) for j in range(clause.frame + 2, clause.last))
+    return clause._replace(keys=tuple(found))
+
+
 def _wordings(
-    a: View, b: View, ca: Framed, cb: Framed
+    a: View, b: View, ca: Framed, cb: Framed, seen: dict[tuple[str, int], bool]
 ) -> tuple[tuple[int, int, int], Framed, Framed, Wording] | None:
     """The two wordings of a pair of framed clauses, with their rank, or None."""
     shared = (set(ca.keys) & set(cb.keys)) - {""}
@@ -185,9 +183,7 @@ def _wordings(
     text_b = b.readout.text[wb.start(cb.first) : wb.end(lb - 1)]
     if same_formula(text_a, text_b):
         return None
-    if text_a.casefold() in b.readout.text.casefold():
-        return None
-    if text_b.casefold() in a.readout.text.casefold():
+    if said_in(text_a, b.readout.text, seen) or said_in(text_b, a.readout.text, seen):
         return None
     at_a, at_b = wa.start(ca.first), wb.start(cb.first)
     name = (ca.word, *sorted(shared - _STOCK))

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from readoutdiff.formulas import framed, owned
 from readoutdiff.formulas.line_entries import OneSided
 from readoutdiff.formulas.lonely import spans_of
+from readoutdiff.formulas.open_sentences import layout
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import Alignment, Formula
 
@@ -26,10 +27,11 @@ def link(
     """The changed entries of both steps, and the ids of the one-sided formulas they tell
     (``one_sided``: the formulas left to link; ``told``: the entries made so far)."""
     ids: Counter[str] = Counter(f.anchor for f in told if f.anchor)
-    made, consumed = owned.changes(a, b, pairs, one_sided, spans_of(told), ids)
+    placed = layout(pairs, len(a.words), len(b.words))
+    made, consumed = owned.changes(a, b, placed, one_sided, spans_of(told), ids)
     left = (
         {i: o for i, o in one_sided[0].items() if i not in consumed},
         {i: o for i, o in one_sided[1].items() if i not in consumed},
     )
-    more, also = framed.changes(a, b, pairs, left, spans_of([*told, *made]), ids)
+    more, also = framed.changes(a, b, placed, left, spans_of([*told, *made]), ids)
     return made + more, consumed | also
