@@ -42,16 +42,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from readoutdiff.formulas.line_entries import Busy, OneSided, Place, Wording, entries
-from readoutdiff.formulas.nearby import anchors, window
+from readoutdiff.formulas.open_sentences import Layout, near_pairs, read_once, said_in
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.succession import View
-from readoutdiff.formulas.twins import WITHIN
 from readoutdiff.formulas.wording import CLAUSE_WORDS, same_formula, strip
-from readoutdiff.model import Alignment, Formula, Status
-from readoutdiff.record import record_positional
+from readoutdiff.model import Formula
 
 QUALIFIERS = 5
 """Lower-case words between the owner and the head, the head included ("unprovoked,
@@ -66,8 +65,7 @@ _FRAMES = frozenset(("to", "for"))
 _ARTICLES = frozenset(("a", "an", "the"))
 
 
-@record_positional
-class Owned:
+class Owned(NamedTuple):
     """An owned phrase: words [first, last) of a sentence, its head and the stems it says."""
 
     sentence: int
@@ -86,26 +84,35 @@ class Owned:
 
 
 def changes(
-    a: View, b: View, pairs: Sequence[Alignment], one_sided: OneSided, busy: Busy,
+    a: View, b: View, placed: Layout, one_sided: OneSided, busy: Busy,
     ids: Counter[str] | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of owned phrases reworded, and the ids of the one-sided formulas
-    they tell (``one_sided``: those left; ``busy``: places other entries tell)."""
-    same_a, same_b = _unchanged(pairs)
-    in_a = [p for w in a.words if w.sentence not in same_a for p in phrases(a, w)]
-    in_b = [p for w in b.words if w.sentence not in same_b for p in phrases(b, w)]
+    they tell (``placed``: where the aligner put the sentences; ``one_sided``: the formulas
+    left; ``busy``: places other entries tell)."""
+    memo: dict[str, list[Owned]] = {}  # a sentence said again is read once
+    in_a = [p for x in placed.open_a for p in read_once(memo, a, x, phrases)]
+    in_b = [p for y in placed.open_b for p in read_once(memo, b, y, phrases)]
     heads = {p.head for p in in_a} & {p.head for p in in_b}
     if not heads:
         return [], set()
-    in_a = [p for p in in_a if p.head in heads and not _kept(a, p, b, in_b)]
-    in_b = [p for p in in_b if p.head in heads and not _kept(b, p, a, in_a)]
-    chosen = _pick(a, b, pairs, in_a, in_b)
+    in_a = [p for p in in_a if p.head in heads]
+    in_b = [p for p in in_b if p.head in heads]
+    texts_a, texts_b = _texts(a, in_a), _texts(b, in_b)
+    seen: dict[tuple[str, int], bool] = {}
+    in_a = [p for p in in_a if not _kept(texts_a[p], b.readout.text, p.head, texts_b, seen)]
+    in_b = [p for p in in_b if not _kept(texts_b[p], a.readout.text, p.head, texts_a, seen)]
+    xs, ys = {p.sentence for p in in_a}, {p.sentence for p in in_b}
+    chosen = _pick(a, b, near_pairs(placed, xs, ys), in_a, in_b)
     taken: list[Place] = []
     return entries(a, b, chosen, one_sided, busy, taken, ids if ids is not None else Counter())
 
 
 def phrases(view: View, words: Words) -> list[Owned]:
     """The owned phrases of one sentence."""
+    told = view.readout.sentences[words.sentence].text
+    if "'s" not in told and "\u2019s" not in told and _PRONOUNS.isdisjoint(words.stems):
+        return []
     out: list[Owned] = []
     stems, caps, breaks = words.stems, words.caps, words.breaks
     text = view.readout.text
@@ -196,43 +203,45 @@ def _complements(words: Words, start: int) -> int:
     return last
 
 
-def _kept(view: View, owned: Owned, other: View, theirs: Sequence[Owned]) -> bool:
+def _texts(view: View, found: Sequence[Owned]) -> dict[Owned, str]:
+    text, words = view.readout.text, view.words
+    return {
+        p: text[words[p.sentence].start(p.first) : words[p.sentence].end(p.last - 1)] for p in found
+    }
+
+
+def _kept(
+    text: str, other: str, head: str, theirs: dict[Owned, str], seen: dict[tuple[str, int], bool]
+) -> bool:
     """The other readout says the phrase too: its text, or an owned phrase of the same formula."""
-    words = view.words[owned.sentence]
-    text = view.readout.text[words.start(owned.first) : words.end(owned.last - 1)]
-    if text.casefold() in other.readout.text.casefold():
+    if said_in(text, other, seen):
         return True
-    for phrase in theirs:
-        if phrase.head == owned.head:
-            o = other.words[phrase.sentence]
-            said = other.readout.text[o.start(phrase.first) : o.end(phrase.last - 1)]
-            if same_formula(text, said):
-                return True
-    return False
+    said = {t for p, t in theirs.items() if p.head == head}
+    return any(same_formula(text, t) for t in said)
 
 
 def _pick(
-    a: View, b: View, pairs: Sequence[Alignment], in_a: Sequence[Owned], in_b: Sequence[Owned]
+    a: View, b: View, near: dict[int, set[int]], in_a: Sequence[Owned], in_b: Sequence[Owned]
 ) -> list[Wording]:
-    """One partner each, best first: most shared words, then the places first in both."""
+    """One partner each among near sentences, best first: most shared words, then the places
+    first in both."""
     heads_a = Counter(p.head for p in in_a)
     heads_b = Counter(p.head for p in in_b)
-    marks = anchors(pairs)
-    mirrored = sorted((y, x) for x, y in marks)
+    by_sentence: dict[int, list[Owned]] = {}
+    for pb in in_b:
+        by_sentence.setdefault(pb.sentence, []).append(pb)
     ranked = []
     for pa in in_a:
-        for pb in in_b:
-            if pa.head != pb.head or _referred(pa, pb):
-                continue
-            shared = len(pa.said & pb.said)
-            if not shared and not (
-                heads_a[pa.head] == 1 == heads_b[pb.head]
-                and _near(marks, mirrored, pa.sentence, pb.sentence, len(a.words), len(b.words))
-            ):
-                continue
-            at_a = a.words[pa.sentence].start(pa.first)
-            at_b = b.words[pb.sentence].start(pb.first)
-            ranked.append(((-shared, at_a + at_b, min(at_a, at_b)), pa, pb))
+        for y in sorted(near.get(pa.sentence, ())):
+            for pb in by_sentence.get(y, ()):
+                if pa.head != pb.head or _referred(pa, pb):
+                    continue
+                shared = len(pa.said & pb.said)
+                if not shared and not heads_a[pa.head] == 1 == heads_b[pb.head]:
+                    continue
+                at_a = a.words[pa.sentence].start(pa.first)
+                at_b = b.words[pb.sentence].start(pb.first)
+                ranked.append(((-shared, at_a + at_b, min(at_a, at_b)), pa, pb))
     ranked.sort(key=lambda r: r[0])
     used_a: set[tuple[int, int]] = set()
     used_b: set[tuple[int, int]] = set()
@@ -252,19 +261,3 @@ def _referred(x: Owned, y: Owned) -> bool:
     ("Ukraine's sovereignty" / "... Ukraine and its sovereignty"): a reference, not a
     rewording ("Putin's ... war" / "... Russia ... its ... war" is one)."""
     return (x.pronoun or y.pronoun) and x.owned == y.owned and x.owner == y.owner
-
-
-def _near(
-    marks: Sequence[tuple[int, int]], mirrored: Sequence[tuple[int, int]], x: int, y: int,
-    na: int, nb: int,
-) -> bool:  # fmt: skip
-    lo, hi = window(marks, x, nb, WITHIN)
-    if lo <= y < hi:
-        return True
-    lo, hi = window(mirrored, y, na, WITHIN)
-    return lo <= x < hi
-
-
-def _unchanged(pairs: Sequence[Alignment]) -> tuple[set[int], set[int]]:
-    same = [p for p in pairs if p.status is Status.UNCHANGED]
-    return {s.index for p in same for s in p.a}, {t.index for p in same for t in p.b}

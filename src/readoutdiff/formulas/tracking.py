@@ -31,11 +31,11 @@ from readoutdiff.formulas import (
     lonely,
     matcher,
     mining,
-    owned,
     regoverned,
     sightings,
     succession,
     twins,
+    unpaired,
 )
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.complement import carried
@@ -257,17 +257,15 @@ def _fates(
         a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas, blocks, mining=mine
     )
     formulas += links
-    left = (
-        {i: o for i, o in lonely_a.items() if i not in consumed},
-        {i: o for i, o in lonely_b.items() if i not in consumed},
-    )
-    # An owner's qualified noun said again otherwise ("his unprovoked and unlawful war" ->
-    # "President Putin's brutal war"): read off the words alone, so not with mining off.
-    owned_links, owned_told = (
-        owned.changes(a, b, paired, left, spans_of(formulas)) if mine else ([], set())
-    )
-    formulas += owned_links
-    rest = [i for i in rest if i not in consumed and i not in owned_told]
+    if mine:  # read off the words alone: not with mining off
+        left = (
+            {i: o for i, o in lonely_a.items() if i not in consumed},
+            {i: o for i, o in lonely_b.items() if i not in consumed},
+        )
+        later, linked_ids = unpaired.link(a, b, paired, left, formulas)
+        formulas += later
+        consumed |= linked_ids
+    rest = [i for i in rest if i not in consumed]
     for i in rest:
         kept = fate(
             i, in_a.get(i) or held_a.get(i, []), in_b.get(i) or held_b.get(i, []),
