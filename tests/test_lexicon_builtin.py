@@ -165,7 +165,7 @@ def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
         ("The leaders affirmed their commitment to working together to advance our shared values, global security and prosperity.", "shared-values"),
         # White House, readout of President Biden's call with President Kenyatta of Kenya, 25 Feb 2021.
         ("He also emphasized the United States’ continued commitment to working closely with Kenya to support regional peace and security, including at the United Nations Security Council.", "peace-and-security"),
-        # White House, readout of President Biden's call with President Moon Jae-in, 4 Feb 2021.
+        # White House, readout of President Biden's call with President Moon Jae-in, 3 Feb 2021.
         ("He stressed his commitment to strengthening the United States-ROK alliance, which is the linchpin for peace and prosperity in Northeast Asia.", "peace-and-prosperity"),
         # White House, readout of the Vice President's meeting with President Akufo-Addo of Ghana.
         ("Vice President Harris also welcomed Ghana’s commitment to reforming its economy to deliver sustainable and inclusive growth.", "inclusive-economic-growth"),
