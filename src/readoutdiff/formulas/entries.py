@@ -164,6 +164,8 @@ def governed(
     formulas: list[Formula] = []
     seen: dict[str, int] = defaultdict(int)
     for change in changes:
+        if not all(_exact(side.get(change.anchor, ())) for side in sides):
+            continue  # as a mined anchor: a near miss is too unsure to hang a change on
         seen[change.anchor] += 1
         suffix = f"#{seen[change.anchor]}" if seen[change.anchor] > 1 else ""
         anchor = sides[0][change.anchor][0]
@@ -178,6 +180,12 @@ def governed(
             evidence_score=change.score, anchor=change.anchor,
         ))  # fmt: skip
     return formulas
+
+
+def _exact(occurrences: Sequence[Occurrence]) -> bool:
+    """Some occurrence is the lexicon's wording, not a fuzzy near miss ("Israel and
+    Palestinians alike" for "Israelis and Palestinians alike")."""
+    return any(o.score >= 100 for o in occurrences)
 
 
 _GAP = 3
