@@ -273,3 +273,20 @@ def test_a_replacement_of_the_readout_s_frame_only_is_no_change() -> None:
     told = [(f.status.value, f.a_text) for f in compare(a, b, options=options).formulas]
     assert ("persisted", "his support for the European Union") in told
     assert not [t for t in told if t[1] and t[1].startswith("underscored")]
+
+
+def test_no_change_of_governing_words_hangs_on_a_near_miss() -> None:
+    """Sisi, Nov 2023 -> Jan 2024: "where they can threaten Israel and Palestinians alike" is a
+    fuzzy near miss of the lexicon's "Israelis and Palestinians alike"; B's "dignity and
+    security for Palestinians and Israelis alike" is no new governing phrase of it. The
+    samples' exact anchors still carry their changes."""
+    from readoutdiff import load
+
+    a, b = (load(EVAL / f"biden-sisi__{d}__wh.txt") for d in ("2023-11-22", "2024-01-26"))
+    assert not [
+        f for f in compare(a, b).formulas if f.id.startswith("israelis-palestinians-alike/")
+    ]
+    samples = Path(__file__).parent.parent / "samples"
+    a, b = (load(samples / f"{d}-xi-putin.txt") for d in ("2021-06-28", "2021-12-15"))
+    context = {f.anchor for f in compare(a, b).formulas if f.id.endswith("/context")}
+    assert {"good-neighbor-treaty", "true-multilateralism", "belt-and-road"} <= context

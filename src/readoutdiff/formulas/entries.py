@@ -152,32 +152,48 @@ def linked(link: succession.Link, in_a: ById, in_b: ById) -> Formula:
     )  # fmt: skip
 
 
-def governed(
-    changes: Sequence[succession.Governed], views: tuple[succession.View, succession.View],
-    sides: tuple[ById, ById],
-) -> list[Formula]:  # fmt: skip
-    """Each change of the words governing a formula both sides keep, told with that formula
-    when it stands right by them: "will hail the 20th anniversary of the signing of the
-    China-Russia Treaty …" -> "officially announced the renewal of the Treaty …" (what was
-    said of it, as :func:`told.governed_by` tells a one-sided formula); the governing words
-    alone ("can threaten" -> "security") say nothing an analyst can quote."""
+def governed(changes: Sequence[succession.Governed], sides: tuple[ById, ById]) -> list[Formula]:
+    """Each change of the words governing a formula both sides keep, as found; :func:`one_story`
+    tells it with the formula (:func:`_with_anchor`) once every other entry has taken its
+    place, so the formula's own words stay free for them."""
     formulas: list[Formula] = []
     seen: dict[str, int] = defaultdict(int)
     for change in changes:
+        if not all(_exact(side.get(change.anchor, ())) for side in sides):
+            continue  # as a mined anchor: a near miss is too unsure to hang a change on
         seen[change.anchor] += 1
         suffix = f"#{seen[change.anchor]}" if seen[change.anchor] > 1 else ""
         anchor = sides[0][change.anchor][0]
-        (a_text, a_span), (b_text, b_span) = (
-            _with_anchor(view.readout.text, span, side.get(change.anchor, ()))
-            for view, span, side in zip(views, (change.a_span, change.b_span), sides, strict=True)
-        )
         formulas.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=a_text, b_text=b_text,
-            a_spans=(a_span,), b_spans=(b_span,), id=f"{change.anchor}/context{suffix}",
+            status=FormulaStatus.CHANGED, a_text=change.a_text, b_text=change.b_text,
+            a_spans=(change.a_span,), b_spans=(change.b_span,), id=f"{change.anchor}/context{suffix}",
             source=anchor.source, topic=anchor.topic, confidence=round(change.score, 3),
             evidence_score=change.score, anchor=change.anchor,
         ))  # fmt: skip
     return formulas
+
+
+def _exact(occurrences: Sequence[Occurrence]) -> bool:
+    """Some occurrence is the lexicon's wording, not a fuzzy near miss ("Israel and
+    Palestinians alike" for "Israelis and Palestinians alike")."""
+    return any(o.score >= 100 for o in occurrences)
+
+
+def _with_formula(
+    formula: Formula, views: tuple[succession.View, succession.View], sides: tuple[ById, ById]
+) -> Formula:  # fmt: skip
+    """A change of governing words told with the formula they govern when it stands by them:
+    "will hail the 20th anniversary of the signing of the China-Russia Treaty …" ->
+    "officially announced the renewal of the Treaty …" (what was said of it, as
+    :func:`told.governed_by` tells a one-sided formula); the governing words alone ("can
+    threaten" -> "security") say nothing an analyst can quote."""
+    if formula.anchor is None or "/context" not in formula.id:
+        return formula
+    (a_text, a_span), (b_text, b_span) = (
+        _with_anchor(view.readout.text, spans[0], side.get(formula.anchor, ()))
+        for view, spans, side in zip(views, (formula.a_spans, formula.b_spans), sides, strict=True)
+    )
+    return replace(formula, a_text=a_text, b_text=b_text, a_spans=(a_span,), b_spans=(b_span,))
 
 
 _GAP = 3
@@ -203,7 +219,11 @@ def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[
     return text[start:end], Span(start=start, end=end, line=line)
 
 
-def one_story(formulas: list[Formula]) -> list[Formula]:
+def one_story(
+    formulas: list[Formula],
+    views: tuple[succession.View, succession.View] | None = None,
+    sides: tuple[ById, ById] | None = None,
+) -> list[Formula]:  # fmt: skip
     """A kept formula whose own words changed (its noun or owner, ``entries.reheaded``) tells
     that place's change: a change read off the words around it there is the same story told
     twice ("Putin's war of aggression" -> "Putin's premeditated, unjustified, and unprovoked
@@ -216,7 +236,10 @@ def one_story(formulas: list[Formula]) -> list[Formula]:
         or not any(overlaps(x, own[f.anchor].a_spans) for x in f.a_spans)
         and not any(overlaps(x, own[f.anchor].b_spans) for x in f.b_spans)
     ]
-    return [_unclaimed(f, kept) for f in kept]
+    told = [_unclaimed(f, kept) for f in kept]
+    if views is None or sides is None:
+        return told
+    return [_with_formula(f, views, sides) for f in told]
 
 
 _REWORDED = "/reworded"
