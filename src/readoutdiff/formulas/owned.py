@@ -20,15 +20,17 @@ A noun followed by "to" or "for" governs a clause or a beneficiary ("his commitm
 repair …", "its support for …"): that is a frame, not an owned thing, and no owned phrase.
 
 Two owned phrases, one of each readout, are one thing reworded, a *changed* entry, when they
-have the same head (inflection stripped); neither is said in the other readout (as the same
-formula: :func:`wording.same_formula` with an owned phrase of the other side, or its words
-anywhere in the other text); neither touches a place another entry tells; and the pair is
+have the same head (inflection stripped); their sentences stand near each other (each in
+the other's :func:`nearby.window`) and neither was aligned without change; neither is said
+in the other readout (as the same formula: :func:`wording.same_formula` with an owned phrase
+of the other side, or its words anywhere in the other text); neither owner is a pronoun that
+refers to the other's owner with the rest the same ("Ukraine's sovereignty" / "... Ukraine
+and its sovereignty"); neither touches a place another entry tells; and the pair is
 the best left for both: the most shared words (owner, qualifiers, complements), then
 the places that stand first in both readouts (the same order whichever readout is A, so
 swapping the readouts mirrors the result). A pair that shares only the head is taken only
-when it is the only owned phrase with that head left on each side, and the two sentences
-stand near each other (:func:`nearby.window`). A one-sided formula inside a wording is told
-by the entry (:func:`line_entries.entries`).
+when it is the only owned phrase with that head left on each side. A one-sided formula
+inside a wording is told by the entry (:func:`line_entries.entries`).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
