@@ -9,10 +9,7 @@ that were rewritten around it and so paired with nothing or with other sentences
 **owned phrase** is
 
 - an owner: a possessive name ("Russia's", "President Putin's": capitalised words, no
-  punctuation between), a possessive pronoun ("his", "its", "their"), or a name that
-  qualifies the head without a possessive ("the AUKUS partnership"; not a capital that
-  opens the sentence, and the whole phrase no name, office, date, narration or cut:
-  :func:`noise.why`, "Secretary Blinken spoke today");
+  punctuation between) or a possessive pronoun ("his", "its", "their");
 - one to ``QUALIFIERS`` lower-case qualifiers and the head noun (a list of qualifiers joined by
   commas and "and" is one run), the head neither a stop word nor a verb in the past tense;
 - and at most ``COMPLEMENTS`` complements of the head ("of choice", "on Ukraine", "against
@@ -49,7 +46,6 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from readoutdiff.formulas import noise
 from readoutdiff.formulas.line_entries import Busy, OneSided, Place, Wording, entries
 from readoutdiff.formulas.open_sentences import Layout, near_pairs, read_once, said_in
 from readoutdiff.formulas.phrases import Words
@@ -121,18 +117,15 @@ def phrases(view: View, words: Words) -> list[Owned]:
     caps = words.caps
     for k in [j for j, stem in enumerate(stems) if caps[j] or stem in _PRONOUNS]:
         stem = stems[k]
-        start = _start(view, words, k)
-        if start is None:
+        first = _start(view, words, k)
+        if first is None:
             continue
-        first, named = start
         head = _head(words, k + 1)
         if head is None:
             continue
         last = _complements(words, head + 1)
         if last < len(stems) and stems[last] in _FRAMES and not breaks[last]:
             continue
-        if named and noise.why(words, first, last):
-            continue  # a name and a word: "Secretary Blinken spoke today"
         said = frozenset(strip(s) for s in stems[first:last] if s not in STOP_WORDS)
         name = strip(stems[head])
         owner, pronoun = _owner(words, k), stem in _PRONOUNS
@@ -141,30 +134,23 @@ def phrases(view: View, words: Words) -> list[Owned]:
     return out
 
 
-def _start(view: View, words: Words, k: int) -> tuple[int, bool] | None:
-    """Where an owned phrase whose owner ends at word ``k`` starts, and whether its owner is a
-    name that only qualifies the head (no possessive); None when word ``k`` owns nothing."""
+def _start(view: View, words: Words, k: int) -> int | None:
+    """Where an owned phrase whose owner ends at word ``k`` starts; None when word ``k`` owns
+    nothing."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     if stems[k] in _PRONOUNS:
-        return k, False
-    if not caps[k]:
-        return None
+        return k
     possessive = (  # the stem lost two letters or more: an "'s" first, read only then
-        words.stops[k] - words.offsets[k] >= len(stems[k]) + 2
+        caps[k]
+        and words.stops[k] - words.offsets[k] >= len(stems[k]) + 2
         and view.readout.text[words.end(k) - 2 : words.end(k)] in ("'s", "\u2019s")
     )
-    if not possessive and (
-        k + 1 >= len(stems) or caps[k + 1] or breaks[k + 1] or stems[k + 1] in STOP_WORDS
-    ):
+    if not possessive:
         return None
     first = k
     while first > 0 and caps[first - 1] and not breaks[first]:
         first -= 1
-    if possessive:
-        return (first + 1 if stems[first] in STOP_WORDS else first), False  # "The" opens
-    if first == 0 or stems[first] in STOP_WORDS:
-        return None  # a capital that opens the sentence names nothing
-    return first, True
+    return first + 1 if stems[first] in STOP_WORDS else first  # "The" opens the sentence
 
 
 def _owner(words: Words, k: int) -> str:
