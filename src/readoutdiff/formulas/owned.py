@@ -20,15 +20,17 @@ A noun followed by "to" or "for" governs a clause or a beneficiary ("his commitm
 repair …", "its support for …"): that is a frame, not an owned thing, and no owned phrase.
 
 Two owned phrases, one of each readout, are one thing reworded, a *changed* entry, when they
-have the same head (inflection stripped); neither is said in the other readout (as the same
-formula: :func:`wording.same_formula` with an owned phrase of the other side, or its words
-anywhere in the other text); neither touches a place another entry tells; and the pair is
+have the same head (inflection stripped); their sentences stand near each other (each in
+the other's :func:`nearby.window`) and neither was aligned without change; neither is said
+in the other readout (as the same formula: :func:`wording.same_formula` with an owned phrase
+of the other side, or its words anywhere in the other text); neither owner is a pronoun that
+refers to the other's owner with the rest the same ("Ukraine's sovereignty" / "... Ukraine
+and its sovereignty"); neither touches a place another entry tells; and the pair is
 the best left for both: the most shared words (owner, qualifiers, complements), then
 the places that stand first in both readouts (the same order whichever readout is A, so
 swapping the readouts mirrors the result). A pair that shares only the head is taken only
-when it is the only owned phrase with that head left on each side, and the two sentences
-stand near each other (:func:`nearby.window`). A one-sided formula inside a wording is told
-by the entry (:func:`line_entries.entries`).
+when it is the only owned phrase with that head left on each side. A one-sided formula
+inside a wording is told by the entry (:func:`line_entries.entries`).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -110,22 +112,13 @@ def changes(
 
 def phrases(view: View, words: Words) -> list[Owned]:
     """The owned phrases of one sentence."""
-    told = view.readout.sentences[words.sentence].text
-    if "'s" not in told and "\u2019s" not in told and _PRONOUNS.isdisjoint(words.stems):
-        return []
     out: list[Owned] = []
-    stems, caps, breaks = words.stems, words.caps, words.breaks
-    text = view.readout.text
-    for k, stem in enumerate(stems):
-        if stem in _PRONOUNS:
-            first = k
-        elif caps[k] and text[words.end(k) - 2 : words.end(k)] in ("'s", "\u2019s"):
-            first = k
-            while first > 0 and caps[first - 1] and not breaks[first]:
-                first -= 1
-            if stems[first] in STOP_WORDS:  # "The" opening the sentence is no part of a name
-                first += 1
-        else:
+    stems, breaks = words.stems, words.breaks
+    caps = words.caps
+    for k in [j for j, stem in enumerate(stems) if caps[j] or stem in _PRONOUNS]:
+        stem = stems[k]
+        first = _start(view, words, k)
+        if first is None:
             continue
         head = _head(words, k + 1)
         if head is None:
@@ -136,19 +129,28 @@ def phrases(view: View, words: Words) -> list[Owned]:
         said = frozenset(strip(s) for s in stems[first:last] if s not in STOP_WORDS)
         name = strip(stems[head])
         owner, pronoun = _owner(words, k), stem in _PRONOUNS
-        out.append(
-            Owned(
-                words.sentence,
-                first,
-                last,
-                name,
-                said - {name},
-                stems[k + 1 : last],
-                owner,
-                pronoun,
-            )
-        )
+        owned = stems[k + 1 : last]
+        out.append(Owned(words.sentence, first, last, name, said - {name}, owned, owner, pronoun))
     return out
+
+
+def _start(view: View, words: Words, k: int) -> int | None:
+    """Where an owned phrase whose owner ends at word ``k`` starts; None when word ``k`` owns
+    nothing."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    if stems[k] in _PRONOUNS:
+        return k
+    possessive = (  # the stem lost two letters or more: an "'s" first, read only then
+        caps[k]
+        and words.stops[k] - words.offsets[k] >= len(stems[k]) + 2
+        and view.readout.text[words.end(k) - 2 : words.end(k)] in ("'s", "\u2019s")
+    )
+    if not possessive:
+        return None
+    first = k
+    while first > 0 and caps[first - 1] and not breaks[first]:
+        first -= 1
+    return first + 1 if stems[first] in STOP_WORDS else first  # "The" opens the sentence
 
 
 def _owner(words: Words, k: int) -> str:
