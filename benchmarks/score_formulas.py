@@ -62,9 +62,10 @@ def history_options(pair: Pair, options: Options) -> Options:
     earlier = history_of(pair)
     if not earlier:
         return options
-    readouts = [load(path) for path in (*earlier, pair.a_path, pair.b_path)]
-    unique = {readout.sha256: readout for readout in readouts}  # a readout read twice counts once
-    return with_recurring(options, list(unique.values()))
+    pair_readouts = {r.sha256: r for r in (load(pair.a_path), load(pair.b_path))}
+    history = {r.sha256: r for r in map(load, earlier) if r.sha256 not in pair_readouts}
+    readouts = [*history.values(), *pair_readouts.values()]  # a readout read twice counts once
+    return with_recurring(options, readouts, earlier=len(history))
 
 
 def run_tool(pair: Pair, options: Options = Options(), history: bool = False) -> list[Event]:
