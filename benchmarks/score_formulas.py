@@ -6,7 +6,8 @@ Runs ``readoutdiff.compare`` with default options on every pair of ``eval/formul
 prints, for the dev pairs, the held-out pairs, the fresh (unseen) pairs and all together: per
 status precision and recall, the noise share, the fates right and the hand-listed *changed*
 events found. The matching rule is in ``formula_eval.py``; ``README.md`` explains every figure. ``--verbose`` lists, per pair, the
-expected events missed and the reports that were noise or had the wrong fate. ``--history``
+expected events missed and the reports that were noise or had the wrong fate (with
+``--history``, also the phrases each pair's history taught). ``--history``
 gives each pair, as ``readoutdiff A B --history`` would, the readouts of its series in
 ``eval/formulas/`` dated before A (see :func:`history_of`); the first pair of a series gets none.
 """
@@ -66,6 +67,13 @@ def history_options(pair: Pair, options: Options) -> Options:
     history = {r.sha256: r for r in map(load, earlier) if r.sha256 not in pair_readouts}
     readouts = [*history.values(), *pair_readouts.values()]  # a readout read twice counts once
     return with_recurring(options, readouts, earlier=len(history))
+
+
+def learned(pair: Pair, options: Options = Options()) -> list[str]:
+    """The wordings of the recurring phrases the pair's history teaches (``--verbose --history``)."""
+    lexicon = history_options(pair, options).lexicon
+    entries = lexicon.entries if lexicon is not None else ()
+    return [entry.text for entry in entries if entry.id.startswith("recurring:")]
 
 
 def run_tool(pair: Pair, options: Options = Options(), history: bool = False) -> list[Event]:
@@ -309,6 +317,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         for r in results:
             print(details(r))
+            if args.history:
+                count = len(history_of(r.pair))
+                print(f"  history: {count} earlier readout{'s' * (count != 1)}")
+                print(
+                    "".join(f"  LEARNED  {text!r}\n" for text in learned(r.pair, options)), end=""
+                )
             print()
     groups = columns(results, args.split)
     if args.json:

@@ -66,5 +66,9 @@ def test_a_later_pair_learns_recurring_phrases_from_its_history() -> None:
     texts = [p.read_text(encoding="utf-8").casefold() for p in
              (*score_formulas.history_of(third), third.a_path, third.b_path)]  # fmt: skip
     assert all(sum(e.text.casefold() in t for t in texts) >= 2 for e in learned)
+    # ... one of them an earlier readout (what A and B alone share is not history).
+    assert all(any(e.text.casefold() in t for t in texts[:2]) for e in learned)
+    assert score_formulas.learned(third) == [e.text for e in learned]
+    assert score_formulas.learned(_truss()[0]) == []
     with_history = score_formulas.run_tool(third, history=True)
     assert with_history == score_formulas.run_tool(third, history=True)
