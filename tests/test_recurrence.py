@@ -200,3 +200,20 @@ def test_a_history_folder_holding_only_the_pair_teaches_nothing(tmp_path: Path) 
     ids = {f["id"] for f in json.loads(learned.stdout)["formulas"]}
     assert not any(i.startswith("recurring:") for i in ids)
     assert json.loads(learned.stdout)["formulas"] == json.loads(_diff(*pair).stdout)["formulas"]
+
+
+def test_what_a_history_teaches_does_not_depend_on_the_order_of_a_and_b() -> None:
+    """Swap symmetry: the phrases (ids and wordings) learned with B before A are the same."""
+    readouts = _eval_readouts("biden-zelenskyy", ["2022-08-25", "2022-10-04", "2022-10-10", "2022-12-11"])  # fmt: skip
+    swapped = [*readouts[:2], readouts[3], readouts[2]]
+    forward = with_recurring(Options(), readouts, earlier=2)
+    backward = with_recurring(Options(), swapped, earlier=2)
+    assert forward.lexicon is not None and forward.lexicon == backward.lexicon
+    a, b = readouts[2], readouts[3]
+    there = compare(a, b, options=forward)
+    back = compare(b, a, options=backward)
+    mirror = {"dropped": "appeared", "appeared": "dropped"}
+    assert sorted((f.id, f.status.value, f.a_text, f.b_text) for f in there.formulas) == sorted(
+        (f.id, mirror.get(f.status.value, f.status.value), f.b_text, f.a_text)
+        for f in back.formulas
+    )
