@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -125,22 +127,18 @@ def run_oracle(pair: Pair, history: bool = False) -> list[Event]:
     return run_tool(pair, Options(lexicon=oracle_lexicon(pair)), history=history)
 
 
-def run_cli(pair: Pair) -> list[Event]:
-    """The formulas of ``readoutdiff A B --format json``, run as a user would (same interpreter)."""
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "readoutdiff",
-            str(pair.a_path),
-            str(pair.b_path),
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def run_cli(pair: Pair, history: bool = False) -> list[Event]:
+    """The formulas of ``readoutdiff A B --format json``, run as a user would (same interpreter);
+    with ``history``, ``--history`` names a folder holding copies of the pair's earlier readouts."""
+    command = [sys.executable, "-m", "readoutdiff", str(pair.a_path), str(pair.b_path)]
+    with tempfile.TemporaryDirectory(prefix="score-history-") as folder:
+        earlier = history_of(pair) if history else []
+        for path in earlier:
+            shutil.copy(path, Path(folder) / path.name)
+        extra = ["--history", folder] if earlier else []
+        out = subprocess.run(
+            [*command, "--format", "json", *extra], capture_output=True, text=True, check=False
+        )
     if out.returncode not in (0, 1):
         raise RuntimeError(f"readoutdiff failed on {pair.name}: {out.stderr.strip()}")
     formulas = json.loads(out.stdout)["formulas"]
@@ -306,13 +304,12 @@ def main(argv: list[str] | None = None) -> int:
     pairs = [p for p in load_pairs(split=args.split) if not args.pair or args.pair in p.name]
     if not pairs:
         parser.error(f"no pair of split {args.split!r} matches {args.pair!r}")
-    if args.cli and args.history:
-        parser.error("--history scores compare(), not --cli")
     started = time.perf_counter()
     options = Options(background=False) if args.no_background else Options()
     tool = partial(run_tool, options=options, history=args.history)
     oracle = partial(run_oracle, history=args.history)
-    results = score(pairs, run_cli if args.cli else oracle if args.oracle else tool)
+    cli = partial(run_cli, history=args.history)
+    results = score(pairs, cli if args.cli else oracle if args.oracle else tool)
     elapsed = time.perf_counter() - started
     if args.verbose:
         for r in results:
