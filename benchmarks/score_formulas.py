@@ -6,7 +6,8 @@ Runs ``readoutdiff.compare`` with default options on every pair of ``eval/formul
 prints, for the dev pairs, the held-out pairs, the fresh (unseen) pairs and all together: per
 status precision and recall, the noise share, the fates right and the hand-listed *changed*
 events found. The matching rule is in ``formula_eval.py``; ``README.md`` explains every figure. ``--verbose`` lists, per pair, the
-expected events missed and the reports that were noise or had the wrong fate. ``--history``
+expected events missed and the reports that were noise or had the wrong fate (with
+``--history``, also the phrases each pair's history taught). ``--history``
 gives each pair, as ``readoutdiff A B --history`` would, the readouts of its series in
 ``eval/formulas/`` dated before A (see :func:`history_of`); the first pair of a series gets none.
 """
@@ -15,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -62,9 +65,17 @@ def history_options(pair: Pair, options: Options) -> Options:
     earlier = history_of(pair)
     if not earlier:
         return options
-    readouts = [load(path) for path in (*earlier, pair.a_path, pair.b_path)]
-    unique = {readout.sha256: readout for readout in readouts}  # a readout read twice counts once
-    return with_recurring(options, list(unique.values()))
+    pair_readouts = {r.sha256: r for r in (load(pair.a_path), load(pair.b_path))}
+    history = {r.sha256: r for r in map(load, earlier) if r.sha256 not in pair_readouts}
+    readouts = [*history.values(), *pair_readouts.values()]  # a readout read twice counts once
+    return with_recurring(options, readouts, earlier=len(history))
+
+
+def learned(pair: Pair, options: Options = Options()) -> list[str]:
+    """The wordings of the recurring phrases the pair's history teaches (``--verbose --history``)."""
+    lexicon = history_options(pair, options).lexicon
+    entries = lexicon.entries if lexicon is not None else ()
+    return [entry.text for entry in entries if entry.id.startswith("recurring:")]
 
 
 def run_tool(pair: Pair, options: Options = Options(), history: bool = False) -> list[Event]:
@@ -116,22 +127,18 @@ def run_oracle(pair: Pair, history: bool = False) -> list[Event]:
     return run_tool(pair, Options(lexicon=oracle_lexicon(pair)), history=history)
 
 
-def run_cli(pair: Pair) -> list[Event]:
-    """The formulas of ``readoutdiff A B --format json``, run as a user would (same interpreter)."""
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "readoutdiff",
-            str(pair.a_path),
-            str(pair.b_path),
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def run_cli(pair: Pair, history: bool = False) -> list[Event]:
+    """The formulas of ``readoutdiff A B --format json``, run as a user would (same interpreter);
+    with ``history``, ``--history`` names a folder holding copies of the pair's earlier readouts."""
+    command = [sys.executable, "-m", "readoutdiff", str(pair.a_path), str(pair.b_path)]
+    with tempfile.TemporaryDirectory(prefix="score-history-") as folder:
+        earlier = history_of(pair) if history else []
+        for path in earlier:
+            shutil.copy(path, Path(folder) / path.name)
+        extra = ["--history", folder] if earlier else []
+        out = subprocess.run(
+            [*command, "--format", "json", *extra], capture_output=True, text=True, check=False
+        )
     if out.returncode not in (0, 1):
         raise RuntimeError(f"readoutdiff failed on {pair.name}: {out.stderr.strip()}")
     formulas = json.loads(out.stdout)["formulas"]
@@ -297,17 +304,22 @@ def main(argv: list[str] | None = None) -> int:
     pairs = [p for p in load_pairs(split=args.split) if not args.pair or args.pair in p.name]
     if not pairs:
         parser.error(f"no pair of split {args.split!r} matches {args.pair!r}")
-    if args.cli and args.history:
-        parser.error("--history scores compare(), not --cli")
     started = time.perf_counter()
     options = Options(background=False) if args.no_background else Options()
     tool = partial(run_tool, options=options, history=args.history)
     oracle = partial(run_oracle, history=args.history)
-    results = score(pairs, run_cli if args.cli else oracle if args.oracle else tool)
+    cli = partial(run_cli, history=args.history)
+    results = score(pairs, cli if args.cli else oracle if args.oracle else tool)
     elapsed = time.perf_counter() - started
     if args.verbose:
         for r in results:
             print(details(r))
+            if args.history:
+                count = len(history_of(r.pair))
+                print(f"  history: {count} earlier readout{'s' * (count != 1)}")
+                print(
+                    "".join(f"  LEARNED  {text!r}\n" for text in learned(r.pair, options)), end=""
+                )
             print()
     groups = columns(results, args.split)
     if args.json:

@@ -66,5 +66,20 @@ def test_a_later_pair_learns_recurring_phrases_from_its_history() -> None:
     texts = [p.read_text(encoding="utf-8").casefold() for p in
              (*score_formulas.history_of(third), third.a_path, third.b_path)]  # fmt: skip
     assert all(sum(e.text.casefold() in t for t in texts) >= 2 for e in learned)
+    # ... one of them an earlier readout (what A and B alone share is not history).
+    assert all(any(e.text.casefold() in t for t in texts[:2]) for e in learned)
+    assert score_formulas.learned(third) == [e.text for e in learned]
+    assert score_formulas.learned(_truss()[0]) == []
     with_history = score_formulas.run_tool(third, history=True)
     assert with_history == score_formulas.run_tool(third, history=True)
+
+
+def test_the_scorers_history_is_what_readoutdiff_history_gives_a_user() -> None:
+    """``--cli --history`` runs ``readoutdiff A B --history DIR`` (DIR: copies of the earlier
+    readouts); the in-process scorer must report the same formulas."""
+    third = sorted(
+        (p for p in PAIRS if p.series == "biden-zelenskyy"), key=lambda p: _date(p.a_path)
+    )[2]
+    user = score_formulas.run_cli(third, history=True)
+    assert user == score_formulas.run_tool(third, history=True)
+    assert user != score_formulas.run_cli(third)  # the history changes the report
