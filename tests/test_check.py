@@ -270,7 +270,12 @@ def test_a_rule_on_an_id_no_lexicon_has_exits_2_naming_the_id(tmp_path: Path) ->
     assert process.returncode == 2 and process.stdout == ""
     assert process.stderr.count("\n") == 1
     assert process.stderr.startswith(f"readoutdiff: error: {path}: watch rule: ")
-    assert "'core-interest'" in process.stderr
+    assert "'core-interest' (did you mean 'core-interests'? see readoutdiff formulas" in (
+        process.stderr
+    )
+    unlike = rules_file(tmp_path, '[[forbid]]\nid = "zzz-nothing-like-it"\n')
+    far = run(OLD, NEW, "--rules", unlike)
+    assert far.returncode == 2 and "did you mean" not in far.stderr  # no guess when none is near
     mined = rules_file(tmp_path, '[[forbid]]\nid = "mined:iron-brotherhood"\n')
     assert run(OLD, NEW, "--rules", mined).returncode in (0, 1)
 
