@@ -428,3 +428,21 @@ def test_a_folder_with_fewer_than_two_readouts_is_named_with_its_count(tmp_path:
             " two readouts to compare the newest with the one before\n"
         )
         shutil.copy(real, tmp_path)
+
+
+def test_the_summary_tells_a_change_around_a_formula_with_that_formula(tmp_path: Path) -> None:
+    """The job summary's "Formulas that did not persist" showed the Treaty's governing words as
+    if they were a formula ("changed | “will hail the 20th anniversary of the signing”")."""
+    summary = tmp_path / "summary.md"
+    assert run(OLD, NEW, "--summary", summary).returncode == 0
+    rows = summary.read_text("utf-8").split("### Formulas that did not persist")[1].splitlines()
+    changed = [row for row in rows if row.startswith("| changed |")]
+    assert (
+        "| changed | around “China-Russia Treaty of Good-Neighborliness and Friendly Cooperation”:"
+        " “will hail the 20th anniversary of the signing” (line 6) | “officially announced the"
+        " renewal” (line 7) |"
+    ) in changed
+    assert "| changed | around “true multilateralism”: “jointly safeguarded” (line 6) |" in (
+        "\n".join(changed)
+    )
+    assert all(": “" in row for row in changed)  # each says what it is around, or reworded
