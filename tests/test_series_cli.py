@@ -209,6 +209,21 @@ def test_one_readout_named_twice_is_called_so() -> None:
         )
 
 
+def test_a_readout_and_a_folder_without_readouts_names_the_folder(tmp_path: Path) -> None:
+    """``series X empty/`` said X was "the only readout the paths name (the same file
+    twice?)": the folder that held nothing is the news."""
+    sample = ROOT / "samples" / "2021-06-28-xi-putin.txt"
+    empty = tmp_path / "later"
+    empty.mkdir()
+    (empty / "notes.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # a file, not a readout
+    done = run(sample, empty)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines()[-1] == (
+        f"readoutdiff: error: {empty}: holds no readout file (readouts end in .txt, .text, .md,"
+        " .html, .htm or .xhtml); a series needs at least two readouts"
+    )
+
+
 def test_a_quoted_glob_is_expanded(tmp_path: Path) -> None:
     done = run(str(READOUTS / "2*.txt"))
     assert done.returncode == 0, done.stderr
