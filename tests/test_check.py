@@ -168,17 +168,14 @@ def test_findings_name_formulas_by_their_words_and_the_json_keeps_the_ids(tmp_pa
     told = text.stdout + github.stdout + junit.read_text("utf-8") + summary.read_text("utf-8")
     assert len(ids) > 30 and not [i for i in ids if f"({i})" in told]
     defaults = run(OLD, NEW, "--format", "json")  # [dropped] of every source: the mined ones too
-    findings = [f for rule in json.loads(defaults.stdout)["rules"] for f in rule["findings"]]
-    mined = [f["message"] for f in findings if f["formula"].startswith("mined:")]
+    plain = [f for rule in json.loads(defaults.stdout)["rules"] for f in rule["findings"]]
+    mined = [f["message"] for f in plain if f["formula"].startswith("mined:")]
     assert mined == [
         'mined phrase "100th anniversary of the founding of the CPC" was dropped (old line 8)'
     ]
     findings = [f for rule in json.loads(as_json.stdout)["rules"] for f in rule["findings"]]
     assert not [f["message"] for f in findings if any(f"({i})" in f["message"] for i in ids)]
     by_formula = {f["formula"]: f["message"] for f in findings}
-    assert by_formula["mined:100th-anniversary-of-the-founding-of-the-cpc"].startswith(
-        "mined phrase"
-    )
     assert by_formula["good-neighbor-treaty/context"].startswith("wording around formula")
     assert by_formula["community-shared-future"].endswith("it must persist")  # the watch rule's
     assert by_formula[None].startswith("similarity")
@@ -446,3 +443,25 @@ def test_the_summary_tells_a_change_around_a_formula_with_that_formula(tmp_path:
         "\n".join(changed)
     )
     assert all(": “" in row for row in changed)  # each says what it is around, or reworded
+
+
+def _as_page(text: str) -> str:
+    """A readout as a ministry site serves it: each paragraph a <p>, inside <main>."""
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in text.splitlines() if line.strip())
+    return f"<!DOCTYPE html><html><body><nav>Home</nav><main>{paragraphs}</main></body></html>"
+
+
+def test_github_annotations_give_a_line_only_when_the_new_readout_is_text(tmp_path: Path) -> None:
+    """A line of a readout read from HTML counts its extracted text, not the page: an annotation
+    on such a new readout names the file only. A dropped formula's finding points into the OLD
+    readout, and its annotation took its line-or-not from the old one: a text B after an HTML A
+    lost its lines, an HTML B after a text A got lines of extracted text."""
+    old_page, new_page = tmp_path / "old.html", tmp_path / "new.html"
+    old_page.write_text(_as_page(OLD.read_text("utf-8")), encoding="utf-8")
+    new_page.write_text(_as_page(NEW.read_text("utf-8")), encoding="utf-8")
+    for old, new, lines in ((OLD, new_page, False), (old_page, NEW, True), (OLD, NEW, True)):
+        process = run(old, new, "--format", "github")
+        annotations = [line for line in process.stdout.splitlines() if line.startswith("::")]
+        assert len(annotations) == 10 and all(f"::warning file={new}," in a for a in annotations)
+        dropped = [a for a in annotations if "was dropped" in a]
+        assert dropped and all((",line=" in a) is lines for a in annotations), (old, new)
