@@ -290,3 +290,18 @@ def test_no_change_of_governing_words_hangs_on_a_near_miss() -> None:
     a, b = (load(samples / f"{d}-xi-putin.txt") for d in ("2021-06-28", "2021-12-15"))
     context = {f.anchor for f in compare(a, b).formulas if f.id.endswith("/context")}
     assert {"good-neighbor-treaty", "true-multilateralism", "belt-and-road"} <= context
+
+
+def test_a_long_formula_is_told_with_a_stance_but_not_with_any_verb() -> None:
+    """Albanese, Nov 2022: "the imperative of maintaining peace and stability across the Taiwan
+    Strait": "maintaining" is how it was said; the samples' "oppose interference in other
+    countries' affairs" takes a stance, which an analyst must not lose."""
+    a = sentence("biden-albanese__2022-11-13__wh.txt", "maintaining peace and stability")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "peace and stability across the Taiwan Strait" in told
+    samples = Path(__file__).parent.parent / "samples"
+    a = (samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
+    b = (samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")
+    told = [f.a_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "oppose interference in other countries' affairs" in told
+    assert "resist unilateral coercive sanctions" in told
