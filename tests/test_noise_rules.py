@@ -299,6 +299,9 @@ def test_a_long_formula_is_told_with_a_stance_but_not_with_any_verb() -> None:
     a = sentence("biden-albanese__2022-11-13__wh.txt", "maintaining peace and stability")
     told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
     assert "peace and stability across the Taiwan Strait" in told
+    a = sentence("blinken-aliyev__2022-05-11__state.txt", "increased respect for human rights")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "increased respect for human rights and fundamental freedoms" in told  # a qualifier
     samples = Path(__file__).parent.parent / "samples"
     a = (samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
     b = (samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")

@@ -102,7 +102,7 @@ def governed_by(
         return _told(formula, on_a, view, word_span(view.readout, words, k - 1, joined))
     if (
         k < 0
-        or not short and not _stance_or_qualifier(words.stems[k])
+        or not short and not _stance_or_qualifier(words.stems[k], k == occurrence.first - 1)
         or words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
         or words.breaks[k + 1] or words.caps[k]
         or words.stems[k] in STOP_WORDS or words.stems[k] in INTRODUCING
@@ -195,12 +195,16 @@ _STANCES = (
 """Beginnings of verbs that take a stance on what they govern ("oppose", "upholding")."""
 
 
-def _stance_or_qualifier(stem: str) -> bool:
+def _stance_or_qualifier(stem: str, adjacent: bool) -> bool:
     """A word worth telling before a long formula: a stance taken on it ("oppose interference
     in other countries' affairs") or a qualifier of it ("additional security and humanitarian
-    assistance"); other verbs ("deepen", "maintaining", "make") say how it was said, which
-    readers word in many ways, and a longer wording then sits in fewer of theirs."""
-    return stem.startswith(_STANCES) or stem.endswith(_QUALIFYING) and not stem.endswith("ed")
+    assistance"; a participle only right before it, with no article between: "increased
+    respect for human rights …"); other verbs ("deepen", "maintaining", "make") say how it
+    was said, which readers word in many ways, and a longer wording then sits in fewer of
+    theirs."""
+    if stem.startswith(_STANCES):
+        return True
+    return stem.endswith(_QUALIFYING) and (adjacent or not stem.endswith("ed"))
 
 
 def _qualified_noun(view: succession.View, occurrence: Occurrence) -> tuple[int, int] | None:
