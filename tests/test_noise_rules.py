@@ -308,3 +308,29 @@ def test_a_long_formula_is_told_with_a_stance_but_not_with_any_verb() -> None:
     told = [f.a_text for f in compare(from_text(a), from_text(b)).formulas]
     assert "oppose interference in other countries' affairs" in told
     assert "resist unilateral coercive sanctions" in told
+
+
+def test_russian_and_chinese_boilerplate_offices_and_names_are_no_formulas() -> None:
+    """BelTA, Jul 2022 -> Dec 2025: "Александр Лукашенко и Владимир Путин провели телефонный
+    разговор" (held a phone call) is the frame of the readout and two names, not a line that
+    changed; the Chinese MFA's 外长 (foreign minister) and 通电话 (phone call) likewise."""
+    from readoutdiff import load
+
+    folder = Path(__file__).parent.parent / "eval" / "bilingual"
+    a, b = (
+        load(folder / f"lukashenko-putin__{d}__belta-ru.txt") for d in ("2022-07-11", "2025-12-31")
+    )
+    told = [f.a_text or f.b_text or "" for f in compare(a, b).formulas]
+    assert not [t for t in told if "Лукашенко" in t or "телефонный разговор" in t]
+    words = readout_words(
+        from_text("Александр Лукашенко и Владимир Путин провели телефонный разговор.")
+    )[0]
+    assert why(words, 0, 5) == "name"  # two names joined by "и"
+    assert why(words, 5, 8) == "boilerplate"  # "провели телефонный разговор"
+    title = (folder / "wangyi-jaishankar__2021-02-25__mfa-zh.txt").read_text(encoding="utf-8")
+    line = next(x for x in title.splitlines() if "通电话" in x)
+    words = readout_words(from_text(line))[0]
+    k = words.stems.index("外")
+    assert why(words, k, k + 4) == "office"  # 外长苏杰
+    k = words.stems.index("通")
+    assert why(words, k - 1, k + 3) == "boilerplate"  # 杰通电话
