@@ -290,3 +290,47 @@ def test_no_change_of_governing_words_hangs_on_a_near_miss() -> None:
     a, b = (load(samples / f"{d}-xi-putin.txt") for d in ("2021-06-28", "2021-12-15"))
     context = {f.anchor for f in compare(a, b).formulas if f.id.endswith("/context")}
     assert {"good-neighbor-treaty", "true-multilateralism", "belt-and-road"} <= context
+
+
+def test_a_long_formula_is_told_with_a_stance_but_not_with_any_verb() -> None:
+    """Albanese, Nov 2022: "the imperative of maintaining peace and stability across the Taiwan
+    Strait": "maintaining" is how it was said; the samples' "oppose interference in other
+    countries' affairs" takes a stance, which an analyst must not lose."""
+    a = sentence("biden-albanese__2022-11-13__wh.txt", "maintaining peace and stability")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "peace and stability across the Taiwan Strait" in told
+    a = sentence("blinken-aliyev__2022-05-11__state.txt", "increased respect for human rights")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "increased respect for human rights and fundamental freedoms" in told  # a qualifier
+    samples = Path(__file__).parent.parent / "samples"
+    a = (samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
+    b = (samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")
+    told = [f.a_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "oppose interference in other countries' affairs" in told
+    assert "resist unilateral coercive sanctions" in told
+
+
+def test_russian_and_chinese_boilerplate_offices_and_names_are_no_formulas() -> None:
+    """BelTA, Jul 2022 -> Dec 2025: "Александр Лукашенко и Владимир Путин провели телефонный
+    разговор" (held a phone call) is the frame of the readout and two names, not a line that
+    changed; the Chinese MFA's 外长 (foreign minister) and 通电话 (phone call) likewise."""
+    from readoutdiff import load
+
+    folder = Path(__file__).parent.parent / "eval" / "bilingual"
+    a, b = (
+        load(folder / f"lukashenko-putin__{d}__belta-ru.txt") for d in ("2022-07-11", "2025-12-31")
+    )
+    told = [f.a_text or f.b_text or "" for f in compare(a, b).formulas]
+    assert not [t for t in told if "Лукашенко" in t or "телефонный разговор" in t]
+    words = readout_words(
+        from_text("Александр Лукашенко и Владимир Путин провели телефонный разговор.")
+    )[0]
+    assert why(words, 0, 5) == "name"  # two names joined by "и"
+    assert why(words, 5, 8) == "boilerplate"  # "провели телефонный разговор"
+    title = (folder / "wangyi-jaishankar__2021-02-25__mfa-zh.txt").read_text(encoding="utf-8")
+    line = next(x for x in title.splitlines() if "通电话" in x)
+    words = readout_words(from_text(line))[0]
+    k = words.stems.index("外")
+    assert why(words, k, k + 4) == "office"  # 外长苏杰
+    k = words.stems.index("通")
+    assert why(words, k - 1, k + 3) == "boilerplate"  # 杰通电话
