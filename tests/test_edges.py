@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from eval_pairs import fates
 
-from readoutdiff.formulas.edges import end, qualified
+from readoutdiff.formulas.edges import end, qualified, trimmed_end
 from readoutdiff.formulas.phrases import Words, readout_words
 from readoutdiff.ingest import from_text
 
@@ -133,3 +133,33 @@ def test_a_clause_joined_by_and_is_no_list_to_go_through() -> None:
         "and emphasized the importance of the partnership."
     )
     assert _quoted(text, "commitment", "security") == "commitment to israel security"
+
+
+def _trimmed(text: str, first_word: str, last_word: str) -> str:
+    words = _first_words(text)
+    first, last = words.stems.index(first_word), words.stems.index(last_word) + 1
+    return " ".join(words.stems[first : trimmed_end(words, first, last)])
+
+
+def test_a_wording_does_not_end_on_a_preposition_the_stop_words_lack() -> None:
+    # White House readout of the Vice President's meeting with Korean women leaders (2022-09-29),
+    # not of the evaluation set.
+    text = (
+        "Vice President Kamala Harris highlighted the importance she places on gender equity and "
+        "women’s empowerment around the world."
+    )
+    assert _trimmed(text, "women", "around") == "women empowerment"
+    assert _trimmed(text, "women", "empowerment") == "women empowerment"
+
+
+def test_a_wording_does_not_end_on_a_noun_cut_from_what_it_opens() -> None:
+    # White House readout of the Vice President's meeting with Vice President Duterte of the
+    # Philippines (2022-11-21), not of the evaluation set.
+    text = (
+        "They also discussed our nations’ shared democratic values and the importance of respect "
+        "for human rights."
+    )
+    assert _trimmed(text, "shared", "importance") == "shared democratic value"
+    assert _trimmed(text, "shared", "respect") == (
+        "shared democratic value and the importance of respect"
+    )

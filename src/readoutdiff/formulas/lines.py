@@ -265,7 +265,7 @@ def grown(words: Words, first: int, last: int, lists: bool = False) -> tuple[int
         hi += 1
         n += counts(words.stems[hi - 1]) and not words.caps[hi - 1]
     lo, hi = trimmed(words, lo, hi)
-    return lo, edges.end(words, hi, lists)
+    return lo, edges.trimmed_end(words, lo, edges.end(words, hi, lists))
 
 
 def _extends(words: Words, k: int) -> bool:

@@ -268,7 +268,7 @@ def text_at(
         lo = max([lo, *(o.last for o in beside if o.last <= first)])
         hi = last if left else min([hi, *(o.first for o in beside if o.first >= last)])
         first, last = trimmed(words, min(lo, first), max(hi, last), keep=(first, last))
-    last = edges.end(words, last, lists)
+    last = edges.trimmed_end(words, first, edges.end(words, last, lists))
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
 
