@@ -169,18 +169,37 @@ def find(
             hits = known
         if hits:
             found += _occurrences(matcher, readout, sentence, hits, made)
-    text = readout.text
-    # Only a wording ending in "s" can end in a possessive: the rest skip the call.
-    return tuple(
-        sorted(
-            (
-                o for o in found
-                if (o.text[-1:] != "s" or not _possessor(text, o))
-                and not (text[o.span.end : o.span.end + 1] in _NAME_ENDS and _defined(text, o))
-            ),
-            key=BY_START,
-        )
-    )  # fmt: skip
+    return tuple(sorted(found, key=BY_START))  # cut ones left out already (see _occurrences)
+
+
+def _kept(text: str, occurrence: Occurrence) -> bool:
+    """The occurrence is no wording cut before a possessive nor a name the text defines. Only
+    a wording ending in "s" can end in a possessive: the rest skip the call."""
+    end = occurrence.span.end
+    return (occurrence.text[-1:] != "s" or not _possessor(text, occurrence)) and not (
+        text[end : end + 1] in _NAME_ENDS and _defined(text, occurrence)
+    )
+
+
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.&-)")
+"""What ``noise._ACRONYM`` may read on from the end of a wording (its letters, then ")")."""
+
+
+def _local(text: str, occurrence: Occurrence, start: int, end: int) -> bool:
+    """:func:`_kept` reads the text of the sentence ``[start, end)`` only, and at most the
+    character after it (the same for every copy :data:`Made` keeps together), so its answer
+    holds for every copy of the sentence: the wording ends inside the sentence (a possessive's
+    space and next letter are then inside too: a sentence ends on no space); an initials'
+    bracket read on from its end stops by the sentence's end; the bracket before it and the
+    words before that (``noise.defined``) are inside."""
+    first, stop = occurrence.span.start, occurrence.span.end
+    if stop >= end or stop - 2 < start:
+        return False
+    if text[stop] not in _NAME_ENDS:
+        return True  # noise.defined is not asked
+    if text[end : end + 1] in _NAME_CHARS:
+        return False
+    return first > start and (text[first - 1] != "(" or text[stop] != ")" or first - 160 >= start)
 
 
 _NAME_ENDS = frozenset((" ", ")"))
@@ -210,9 +229,10 @@ _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 _Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]
 """One occurrence relative to its sentence: id, wording, source, topic, confidence, start and
 end in the sentence, first and end word, score."""
-Made = dict[tuple[str, str, int], tuple[list[Hit], bool, list[_Read]]]
+Made = dict[tuple[str, str, int], tuple[list[Hit], bool, list[_Read], list[bool]]]
 """(sentence text, the character after it, id of its hits list) -> (that list, held so that
-the id stays its own; the sentence is on one line; its occurrences as :data:`_Read`): what
+the id stays its own; the sentence is on one line; its occurrences as :data:`_Read`, less those
+:func:`_kept` drops in every copy; for each, whether that answer holds in every copy): what
 :func:`_occurrence` reads off the text is the same for every copy of a sentence."""
 
 
@@ -225,20 +245,30 @@ def _occurrences(
     ``made`` holds it, so its ``id`` names it.
     """
     sentence = readout.sentences[words.sentence]
-    after = readout.text[sentence.span.end : sentence.span.end + 1]  # a closing quote
+    text = readout.text
+    after = text[sentence.span.end : sentence.span.end + 1]  # a closing quote
     key = (sentence.text, after, id(hits))
     known = made.get(key)
     if known is None or known[0] is not hits:
         found = [_occurrence(matcher, readout, words, hit) for hit in hits]
-        base = sentence.span.start
+        base, end = sentence.span.start, sentence.span.end
         one_line = "\n" not in sentence.text and "\r" not in sentence.text
+        # Whether each is kept (_kept), told once for all copies where the sentence says it.
+        kept = [_kept(text, o) for o in found]
+        local = [_local(text, o, base, end) for o in found]
         made[key] = (hits, one_line, [
             (o.id, o.text, o.source, o.topic, o.confidence, o.span.start - base,
              o.span.end - base, o.first, o.last, o.score)
-            for o in found
-        ])  # fmt: skip
-        return found
-    _, one_line, read = known
+            for o, k, here in zip(found, kept, local, strict=True) if k or not here
+        ], [here for k, here in zip(kept, local, strict=True) if k or not here])  # fmt: skip
+        return list(compress(found, kept))
+    _, one_line, read, local = known
+    if not all(local):  # some copy reads the text around the sentence: told copy by copy
+        return [o for o in _copies(readout, words, one_line, read) if _kept(text, o)]
+    return _copies(readout, words, one_line, read)
+
+
+def _copies(readout: Readout, words: Words, one_line: bool, read: list[_Read]) -> list[Occurrence]:
     base, index = words.base, words.sentence
     # tuple.__new__ as Occurrence's own __new__ does, without its Python frame: one is made
     # for each formula in every copy of a sentence.

@@ -51,7 +51,23 @@ def paired_sentences(pairs: Sequence[Alignment]) -> tuple[frozenset[int], frozen
 
 
 def anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
-    """(A index, B index) of the first and last sentences of each aligned pair, sorted."""
+    """(A index, B index) of the first and last sentences of each aligned pair, sorted (read,
+    never changed, by the callers: :mod:`twins`, :mod:`slots` and :mod:`standing` ask it of
+    the same pairs in one comparison, and the last answer is kept)."""
+    key = tuple(pairs)  # compared element by element, by identity first: fast for the same pairs
+    last = _LAST.get("anchors")
+    if last is not None and last[0] == key:
+        return last[1]
+    found = _anchors(key)
+    _LAST["anchors"] = (key, found)
+    return found
+
+
+_LAST: dict[str, tuple[tuple[Alignment, ...], list[tuple[int, int]]]] = {}
+"""The pairs :func:`anchors` was last asked of, and its answer."""
+
+
+def _anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for pair in pairs:
         a_side, b_side = pair.a, pair.b
