@@ -1,6 +1,6 @@
 """``matcher.find`` tells once per distinct sentence whether an occurrence is cut before a
-possessive or is a name the text defines (``matcher._kept``), for every copy of the sentence,
-when the answer reads only the sentence (``matcher._local``); the occurrences are those the
+possessive or is a name the text defines (``cut.kept``), for every copy of the sentence,
+when the answer reads only the sentence (``cut.local``); the occurrences are those the
 answer told copy by copy gives, on real readouts and on sentences that test the edges."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff.formulas import matcher
+from readoutdiff.formulas import cut, matcher
 from readoutdiff.formulas.lexicon import builtin
 from readoutdiff.formulas.phrases import readout_words
 from readoutdiff.ingest import from_text
@@ -62,7 +62,7 @@ def test_occurrences_equal_those_told_copy_by_copy(
         texts, search = list(real_corpus.build(50_000)), matcher.build(builtin().entries)
     readouts = [from_text(text) for text in texts]
     fast = _found(readouts, search)
-    monkeypatch.setattr(matcher, "_local", lambda *args: False)  # every copy on its own
+    monkeypatch.setattr(cut, "local", lambda *args: False)  # every copy on its own
     slow = _found(readouts, search)
     assert fast == slow
     assert sum(map(len, fast)) > (8 if case == "edges" else 100)

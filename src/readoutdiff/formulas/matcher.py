@@ -11,15 +11,14 @@ Where matches overlap, the longest wins.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
+from readoutdiff.formulas import cut, wordings
 from readoutdiff.formulas import fuzzy as fuzzies
-from readoutdiff.formulas import noise, wordings
 from readoutdiff.formulas.fuzzy import Fuzzy, choose
 from readoutdiff.formulas.fuzzy import Hit as Hit  # (first word, end word, entry number, score)
 from readoutdiff.formulas.phrases import Words
@@ -172,67 +171,13 @@ def find(
     return tuple(sorted(found, key=BY_START))  # cut ones left out already (see _occurrences)
 
 
-def _kept(text: str, occurrence: Occurrence) -> bool:
-    """The occurrence is no wording cut before a possessive nor a name the text defines. Only
-    a wording ending in "s" can end in a possessive: the rest skip the call."""
-    end = occurrence.span.end
-    return (occurrence.text[-1:] != "s" or not _possessor(text, occurrence)) and not (
-        text[end : end + 1] in _NAME_ENDS and _defined(text, occurrence)
-    )
-
-
-_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.&-)")
-"""What ``noise._ACRONYM`` may read on from the end of a wording (its letters, then ")")."""
-
-
-def _local(text: str, occurrence: Occurrence, start: int, end: int) -> bool:
-    """:func:`_kept` reads the text of the sentence ``[start, end)`` only, and at most the
-    character after it (the same for every copy :data:`Made` keeps together), so its answer
-    holds for every copy of the sentence: the wording ends inside the sentence (a possessive's
-    space and next letter are then inside too: a sentence ends on no space); an initials'
-    bracket read on from its end stops by the sentence's end; the bracket before it and the
-    words before that (``noise.defined``) are inside."""
-    first, stop = occurrence.span.start, occurrence.span.end
-    if stop >= end or stop - 2 < start:
-        return False
-    if text[stop] not in _NAME_ENDS:
-        return True  # noise.defined is not asked
-    if text[end : end + 1] in _NAME_CHARS:
-        return False
-    return first > start and (text[first - 1] != "(" or text[stop] != ")" or first - 160 >= start)
-
-
-_NAME_ENDS = frozenset((" ", ")"))
-"""What follows a wording that may be a defined name: " (JCPOA)", or the ")" of the acronym."""
-
-
-def _defined(text: str, occurrence: Occurrence) -> bool:
-    """A name the readout defines by its initials: "Joint Comprehensive Plan of Action
-    (JCPOA)" names an agreement, not a formula (:func:`readoutdiff.formulas.noise.defined`)."""
-    return noise.defined(text, occurrence.span.start, occurrence.span.end)
-
-
-_POSSESSOR = re.compile(r"['\u2019]s\s+[^\W\d_]")
-
-
-def _possessor(text: str, occurrence: Occurrence) -> bool:
-    """A wording that ends in a possessive with a word after it is cut from a longer phrase:
-    "steadfast support for Ukraine's" in "steadfast support for Ukraine's sovereignty" says
-    nothing of support for Ukraine."""
-    end = occurrence.span.end
-    return text[end - 2 : end] in _POSSESSIVE_ENDS and bool(_POSSESSOR.match(text, end - 2))
-
-
-_POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
-
-
 _Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]
 """One occurrence relative to its sentence: id, wording, source, topic, confidence, start and
 end in the sentence, first and end word, score."""
 Made = dict[tuple[str, str, int], tuple[list[Hit], bool, list[_Read], list[bool]]]
 """(sentence text, the character after it, id of its hits list) -> (that list, held so that
 the id stays its own; the sentence is on one line; its occurrences as :data:`_Read`, less those
-:func:`_kept` drops in every copy; for each, whether that answer holds in every copy): what
+:func:`cut.kept` drops in every copy; for each, whether that answer holds in every copy): what
 :func:`_occurrence` reads off the text is the same for every copy of a sentence."""
 
 
@@ -253,9 +198,9 @@ def _occurrences(
         found = [_occurrence(matcher, readout, words, hit) for hit in hits]
         base, end = sentence.span.start, sentence.span.end
         one_line = "\n" not in sentence.text and "\r" not in sentence.text
-        # Whether each is kept (_kept), told once for all copies where the sentence says it.
-        kept = [_kept(text, o) for o in found]
-        local = [_local(text, o, base, end) for o in found]
+        # Whether each is kept (cut.kept), told once for all copies where the sentence says it.
+        kept = [cut.kept(text, o.span.start, o.span.end) for o in found]
+        local = [cut.local(text, o.span.start, o.span.end, base, end) for o in found]
         made[key] = (hits, one_line, [
             (o.id, o.text, o.source, o.topic, o.confidence, o.span.start - base,
              o.span.end - base, o.first, o.last, o.score)
@@ -264,7 +209,10 @@ def _occurrences(
         return list(compress(found, kept))
     _, one_line, read, local = known
     if not all(local):  # some copy reads the text around the sentence: told copy by copy
-        return [o for o in _copies(readout, words, one_line, read) if _kept(text, o)]
+        return [
+            o for o in _copies(readout, words, one_line, read)
+            if cut.kept(text, o.span.start, o.span.end)
+        ]  # fmt: skip
     return _copies(readout, words, one_line, read)
 
 
