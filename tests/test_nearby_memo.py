@@ -24,3 +24,5 @@ def test_anchors_are_those_of_the_pairs_asked_of() -> None:
     assert nearby.anchors(other) == nearby._anchors(other)  # other pairs: their own
     assert nearby.anchors(pairs[:-1]) == nearby._anchors(pairs[:-1])  # one pair fewer
     assert nearby.anchors(pairs) == first
+    again = [x for x in compare(a, b).alignments if x.a and x.b]  # equal pairs, not the same
+    assert again == pairs and nearby.anchors(again) == first

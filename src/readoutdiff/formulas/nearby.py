@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from operator import is_
 
 from readoutdiff.model import Alignment
 
@@ -54,9 +55,11 @@ def anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
     """(A index, B index) of the first and last sentences of each aligned pair, sorted (read,
     never changed, by the callers: :mod:`twins`, :mod:`slots` and :mod:`standing` ask it of
     the same pairs in one comparison, and the last answer is kept)."""
-    key = tuple(pairs)  # compared element by element, by identity first: fast for the same pairs
+    key = tuple(pairs)
     last = _LAST.get("anchors")
-    if last is not None and last[0] == key:
+    # The very same pairs (by identity: comparing equal pairs of another comparison field by
+    # field would cost more than the answer).
+    if last is not None and len(last[0]) == len(key) and all(map(is_, last[0], key)):
         return last[1]
     found = _anchors(key)
     _LAST["anchors"] = (key, found)
