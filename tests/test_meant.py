@@ -63,3 +63,16 @@ def test_a_default_run_never_imports_the_clause_step() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_swapping_mirrors_where_the_word_diff_could_part_two_ways() -> None:
+    """blinken-truss 2022-04-01 -> 05-03 (dev): difflib's longest-match ties depend on which side
+    comes first; the replaced runs are computed in one order, so the clauses mirror."""
+    a = load(str(EVAL / "blinken-truss__2022-04-01__state.txt"))
+    b = load(str(EVAL / "blinken-truss__2022-05-03__state.txt"))
+    forward = compare(a, b, options=Options(meaning=True)).formulas
+    backward = compare(b, a, options=Options(meaning=True)).formulas
+    flip = {"dropped": "appeared", "appeared": "dropped"}
+    assert {(f.status.value, f.a_text, f.b_text) for f in forward} == {
+        (flip.get(f.status.value, f.status.value), f.b_text, f.a_text) for f in backward
+    }

@@ -153,12 +153,14 @@ def _best(a: View, b: View, side_a: list[Open], side_b: list[Open], vectors: np.
             stems_a = a.words[x.sentence].stems[x.first : x.last]
             if not _alike(stems_a, b.words[y.sentence].stems[y.first : y.last]):
                 starts = (a.words[x.sentence].start(x.first), b.words[y.sentence].start(y.first))
-                scored.append((-value, sum(starts), min(starts), i, j))
-    scored.sort(key=lambda item: item[:3])
+                ends = (a.words[x.sentence].end(x.last - 1), b.words[y.sentence].end(y.last - 1))
+                order = (-value, sum(starts), min(starts), sum(ends), min(ends))
+                scored.append((order, i, j))  # the same order whichever readout is A
+    scored.sort(key=lambda item: item[0])
     taken_a: list[tuple[int, int, int]] = []
     taken_b: list[tuple[int, int, int]] = []
     out: list[Wording] = []
-    for _, _, _, i, j in scored:
+    for _, i, j in scored:
         x, y = side_a[i], side_b[j]
         if _overlaps(taken_a, x) or _overlaps(taken_b, y):
             continue
@@ -186,13 +188,22 @@ def _hunks(a: View, b: View, pairs: Sequence[Alignment]) -> tuple[Hunks, Hunks]:
         at_b = [(t.index, w) for t in pair.b for w in range(len(b.words[t.index].stems))]
         stems_a = [a.words[x].stems[w] for x, w in at_a]
         stems_b = [b.words[y].stems[w] for y, w in at_b]
-        matcher = SequenceMatcher(None, stems_a, stems_b, autojunk=False)
-        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        for op, i1, i2, j1, j2 in _opcodes(stems_a, stems_b):
             if op == "replace":
                 number += 1
                 out_a.update(dict.fromkeys(at_a[i1:i2], number))
                 out_b.update(dict.fromkeys(at_b[j1:j2], number))
     return out_a, out_b
+
+
+def _opcodes(x: list[str], y: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes of ``x`` against ``y``, computed in one order whichever is given first
+    (its longest-match ties depend on the order): swapping the readouts mirrors the runs."""
+    flip = y < x
+    found = SequenceMatcher(None, *((y, x) if flip else (x, y)), autojunk=False).get_opcodes()
+    if not flip:
+        return [(op, i1, i2, j1, j2) for op, i1, i2, j1, j2 in found]
+    return [(op, j1, j2, i1, i2) for op, i1, i2, j1, j2 in found]
 
 
 def _in_hunk(hunks: Hunks, sentence: int, first: int, last: int) -> frozenset[int]:
