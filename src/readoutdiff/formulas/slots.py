@@ -46,6 +46,7 @@ from readoutdiff.formulas.lines import grown
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import clause, closest, content, counts, place, trimmed, whole
 from readoutdiff.formulas.nearby import anchors, paired_sentences, window
+from readoutdiff.formulas.phrases import holds_amount
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
@@ -149,6 +150,8 @@ def find(
                 break
         else:
             continue
+        if _amount_in(other, theirs[0], other_span):
+            continue  # news of the day ("a new $625 million … package"), no line reworded
         held += [
             o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
         ]
@@ -271,6 +274,13 @@ def text_at(
     last = edges.trimmed_end(words, first, edges.end(words, last, lists))
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
+
+
+def _amount_in(view: View, sentence: int, span: Span) -> bool:
+    """The words of ``view``'s sentence inside ``span`` hold an amount."""
+    words = view.words[sentence]
+    inside = [k for k in range(len(words.stems)) if span.start <= words.start(k) < span.end]
+    return bool(inside) and holds_amount(words, inside[0], inside[-1] + 1)
 
 
 def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> list[Occurrence]:

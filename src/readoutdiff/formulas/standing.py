@@ -15,7 +15,7 @@ aligned partner of either sentence too (the line is kept there: "They reviewed i
 beside "... item 4 ..."), neither wording is a name, an office, a date, boilerplate or a cut
 (:func:`noise.why`), and neither touches a place another entry tells or a formula the other
 readout keeps, nor opens right after a compound of two names (:func:`_named_before`), nor
-holds an amount (:func:`_figure`). A
+holds an amount (:func:`~readoutdiff.formulas.phrases.holds_amount`). A
 one-sided formula inside a wording is told by the entry ("strengthening global
 health security" -> "expand our partnership on global health": no "global health security"
 dropped besides).
@@ -41,7 +41,7 @@ from readoutdiff.formulas.line_entries import OneSided, Place, entry, held_in
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.nearby import anchors, window
-from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.phrases import holds_amount
 from readoutdiff.formulas.slots import Busy, Mutations
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
@@ -177,8 +177,8 @@ def _fits(
     if (
         _named_before(a, x, fa)
         or _named_before(b, y, fb)
-        or _figure(wa, fa, la)
-        or _figure(wb, fb, lb)
+        or holds_amount(wa, fa, la)
+        or holds_amount(wb, fb, lb)
     ):
         return False
     span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
@@ -256,14 +256,3 @@ def _named_before(view: View, sentence: int, first: int) -> bool:
         return False
     span = word_span(view.readout, words, k - 1, k + 1)
     return "-" in view.readout.text[span.start : span.end]
-
-
-def _figure(words: Words, first: int, last: int) -> bool:
-    """The wording holds an amount ("a new $625 million security assistance package"): news
-    of the day, not a standing line (a figure of two digits is a name's: "COVID-19")."""
-    stems = words.stems
-    return any(
-        stems[k].replace(",", "").isdigit()
-        and (len(stems[k]) >= 3 or stems[k + 1 : k + 2] in (("million",), ("billion",)))
-        for k in range(first, last)
-    )
