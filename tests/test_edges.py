@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from eval_pairs import fates
 
-from readoutdiff.formulas.edges import end, qualified, trimmed_end
+from readoutdiff.formulas.edges import end, qualified, start, trimmed_end
 from readoutdiff.formulas.phrases import Words, readout_words
 from readoutdiff.ingest import from_text
 
@@ -162,4 +162,19 @@ def test_a_wording_does_not_end_on_a_noun_cut_from_what_it_opens() -> None:
     assert _trimmed(text, "shared", "importance") == "shared democratic value"
     assert _trimmed(text, "shared", "respect") == (
         "shared democratic value and the importance of respect"
+    )
+
+
+def test_a_wording_does_not_start_inside_a_connective() -> None:
+    # White House readout of a meeting with state legislative leaders on reproductive rights
+    # (2022-05-24), not of the evaluation set: "far to protect access …" of "so far to …".
+    words = _first_words(
+        "State legislative leaders shared the steps they have taken so far to protect access to "
+        "abortion, as well as plans to further expand care."
+    )
+    assert start(words, words.stems.index("far"), len(words.stems)) == words.stems.index("far") + 1
+    well = words.stems.index("well")
+    assert words.stems[start(words, well, len(words.stems))] == "plan"
+    assert start(words, words.stems.index("protect"), len(words.stems)) == words.stems.index(
+        "protect"
     )

@@ -3,7 +3,8 @@ it, never before what its last word needs.
 
 A wording does not start on the last member of a list before it ("demarcation, opening
 transport …" of "border delimitation and demarcation, opening transport …"), on a connective
-("coupled with expanded pathways …") or on the particle of a verb ("forward to the conclusion
+("coupled with expanded pathways …"), inside a connective of several words ("well as their
+efforts" of "as well as their efforts") or on the particle of a verb ("forward to the conclusion
 …" of "looked forward to the conclusion …") or on a capitalised word that goes on the name
 before it ("India Comprehensive …" of "U.S.-India Comprehensive …"): it starts after that word. :func:`mutation.trimmed`
 then drops the words that only introduce it ("with", "to the"). A quoted wording
@@ -31,10 +32,21 @@ JOINING = frozenset("coupled including along alongside together forward ahead".s
 """Words that join a wording to what comes before it: connectives and the particles of verbs."""
 
 
+CONNECTIVES = (("as", "well", "as"), ("so", "far"), ("as", "soon", "as", "possible"))
+"""Connectives of several words: a wording never starts inside one ("well as their efforts",
+"far to protect access" of "so far to protect access")."""
+
+
 def start(words: Words, first: int, bound: int) -> int:
-    """``first`` moved past one word that leans on the words before it, never past ``bound``."""
+    """``first`` moved past one word that leans on the words before it, or past the rest of a
+    connective it stands inside, never past ``bound``."""
     if first >= bound:
         return first
+    for phrase in CONNECTIVES:
+        for inside in range(1, len(phrase)):
+            at = first - inside
+            if at >= 0 and words.stems[at : at + len(phrase)] == phrase:
+                return min(at + len(phrase), bound)
     listed = first + 1 < len(words.stems) and words.breaks[first + 1]
     joining = not words.caps[first] and words.stems[first] in JOINING
     named = (
