@@ -35,6 +35,7 @@ from readoutdiff.formulas import (
     sightings,
     succession,
     twins,
+    unpaired,
 )
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.complement import carried
@@ -225,7 +226,9 @@ def _fates(
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
     changes = succession.governed(a, b, paired, set(in_a) & set(in_b))
-    formulas += governed(changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), in_a)
+    formulas += governed(
+        changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), (in_a, in_b)
+    )
     # Two one-sided formulas that say the same things are one rewording before a replaced
     # phrase of a pair can claim either ("Putin's war of aggression" -> "Putin's premeditated,
     # unjustified, and unprovoked war" would take B's; A says "Russia's unprovoked, …").
@@ -254,6 +257,14 @@ def _fates(
         a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas, blocks, mining=mine
     )
     formulas += links
+    if mine:  # read off the words alone: not with mining off
+        left = (
+            {i: o for i, o in lonely_a.items() if i not in consumed},
+            {i: o for i, o in lonely_b.items() if i not in consumed},
+        )
+        later, linked_ids = unpaired.link(a, b, paired, left, formulas)
+        formulas += later
+        consumed |= linked_ids
     rest = [i for i in rest if i not in consumed]
     for i in rest:
         kept = fate(
@@ -263,7 +274,7 @@ def _fates(
         sides = (in_a.get(i, []), in_b.get(i, []))
         kept = reheaded(qualified(kept, (a, b), sides), (a, b), sides)
         formulas.append(governed_by(kept, (a, b), sides) if governing else kept)
-    told = one_story(formulas)
+    told = one_story(formulas, (a, b), (in_a, in_b))
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
     return tuple(sorted(told, key=_order))
