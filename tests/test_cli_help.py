@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -60,6 +62,28 @@ def test_help_command_shows_one_command_and_names_a_wrong_one() -> None:
     wrong = _run("help", "nope")
     assert wrong.returncode == 2
     assert wrong.stderr.startswith("readoutdiff: error: no command 'nope'; the commands are diff")
+
+
+def test_help_with_a_file_named_help_here_says_how_to_compare_it(tmp_path: Path) -> None:
+    """'readoutdiff help B' with a readout saved as ./help is the help command, not a diff:
+    the error says how to compare that file (README: readoutdiff diff help B)."""
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    later = tmp_path / "later.txt"
+    shutil.copy(samples / "2021-12-15-xi-putin.txt", later)
+    command = [sys.executable, "-m", "readoutdiff", "help", "later.txt"]
+    plain = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
+    assert plain.returncode == 2 and "diff help" not in plain.stderr  # no file named help here
+    shutil.copy(samples / "2021-06-28-xi-putin.txt", tmp_path / "help")
+    hinted = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
+    assert hinted.returncode == 2 and hinted.stderr.count("\n") == 1
+    assert hinted.stderr.endswith(
+        "(to compare the file 'help', write: readoutdiff diff help later.txt)\n"
+    )
+    meant = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "diff", "help", "later.txt"],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert meant.returncode == 0 and meant.stdout.startswith("A help  (2021-06-28, ")
 
 
 def test_version_anywhere_on_the_line_but_not_after_double_dash() -> None:

@@ -4,9 +4,10 @@ A 500 KB pair makes some 6,600 sentences (each with its span), 3,400 alignments 
 diff runs. A record's ``__init__`` (:mod:`readoutdiff.record`) parses keyword arguments, then
 sets each slot through its setter; these makers take every field by position and call the
 same setters (:func:`readoutdiff.record.setters`: one mechanism for both), skipping the
-keyword parsing and the ``__init__`` call, about half the cost (none of the classes has a
-``__post_init__``, so nothing is skipped). ``tests/test_makers.py``
-holds each maker to its class: the same fields, equal objects on real readouts.
+keyword parsing and the ``__init__`` call (a span: 4.3 k instructions a call in a loop against
+6.0 k by keyword, callgrind; none of the classes has a ``__post_init__``, so nothing is
+skipped). ``tests/test_makers.py`` holds each maker to its class: the same fields, equal
+objects on real readouts.
 
 >>> sentence(0, 3, 9, 1, "We met.", "we met.") == Sentence(
 ...     index=0, span=Span(start=3, end=9, line=1), text="We met.", folded="we met.")

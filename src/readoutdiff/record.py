@@ -7,10 +7,10 @@ sixth of its start-up. :func:`record` lets the real decorator do the bookkeeping
 slots, ``__match_args__``; ``dataclasses.fields``, ``replace`` and ``asdict`` work as before),
 compiles only ``__init__`` (one ``exec``: a generic one would be slower, and instances are
 made by the thousand; it sets each slot through its setter, :func:`setters`, the one way
-round the dataclass machinery that :mod:`readoutdiff.makers` uses too), and gives the other five as functions that read the field names
-(``operator.attrgetter``: the same tuples the generated ones compare and hash). The class
-carries the real decorator's ``__dataclass_params__`` (frozen, eq ...), taken from a model
-class made once. tests/test_record.py holds every record to a twin made by the real
+round the dataclass machinery that :mod:`readoutdiff.makers` uses too), and gives the other
+five as functions that read the field names (``operator.attrgetter``: the same tuples the
+generated ones compare and hash). The class carries the real decorator's
+``__dataclass_params__`` (frozen, eq ...), taken from a model class made once. tests/test_record.py holds every record to a twin made by the real
 decorator: signature, fields, repr, equality, hash, frozenness, pickling, ``replace``.
 
 A class that needs more than that (a ``default_factory``, ``__post_init__``, a method of its

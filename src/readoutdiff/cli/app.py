@@ -9,6 +9,7 @@ commands' registration, ``help`` and :func:`main`; each command lives in a modul
 
 import os
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -89,7 +90,10 @@ def help_command(
     found = group.get_command(root, command)
     if found is None:
         names = ", ".join(group.list_commands(root))
-        raise ReadoutError(f"no command {command!r}; the commands are {names}")
+        hint = ""
+        if Path("help").is_file():  # 'readoutdiff help B' meant a file named help
+            hint = f" (to compare the file 'help', write: readoutdiff diff help {command})"
+        raise ReadoutError(f"no command {command!r}; the commands are {names}{hint}")
     typer.echo(found.get_help(typer.Context(found, info_name=command, parent=root)))
 
 

@@ -31,7 +31,7 @@ class Trend(StrEnum):
     """A formula's story over the whole series, in the order a reader wants them."""
 
     DROPPED = "dropped"  #: seen, but absent from the last meeting
-    CHANGED = "changed"  #: replaced by, or replacing, another formula at some meeting
+    CHANGED = "changed"  #: reworded, replaced or newly worded around at some meeting
     RETURNED = "returned"  #: absent for a while, then back
     APPEARED = "appeared"  #: absent at first, present from some meeting on
     STEADY = "steady"  #: present at every meeting
