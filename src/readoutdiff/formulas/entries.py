@@ -199,6 +199,8 @@ def _with_formula(
 _GAP = 3
 """Most words between governing words and the formula they are told with ("of the")."""
 _CLAUSE_END = frozenset(".;:!?")
+_HEAD = 200
+"""Characters of a gap read first (see :func:`_with_anchor`)."""
 
 
 def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[str, Span]:
@@ -208,6 +210,11 @@ def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[
     for occurrence in anchors:
         lo, hi = sorted((span.end, occurrence.span.start) if occurrence.span.start >= span.end
                         else (occurrence.span.end, span.start))  # fmt: skip
+        # The words of a prefix are at most the gap's: a far occurrence is ruled out by reading
+        # the gap's head only (a readout holds hundreds of some formulas' occurrences).
+        head = text[lo : min(hi, lo + _HEAD)]
+        if len(head.split()) > _GAP or not _CLAUSE_END.isdisjoint(head):
+            continue
         gap = text[lo:hi] if lo <= hi else ""
         if len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap):
             near.append((len(gap), occurrence.span.start, occurrence.span))
