@@ -45,7 +45,7 @@ from typing import NamedTuple
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.line_entries import Busy, OneSided, Place, Wording, entries
 from readoutdiff.formulas.open_sentences import Layout, near_pairs, read_once, said_in
-from readoutdiff.formulas.phrases import STOCK, Words
+from readoutdiff.formulas.phrases import STOCK, Words, holds_amount
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import CLAUSE_WORDS, same_formula, strip
@@ -175,7 +175,7 @@ def _wordings(
     if wa.stems[ca.frame + 2 : la] == wb.stems[cb.frame + 2 : lb]:
         return None  # the same object: only a qualifier of the frame changed
     for words, first, last in ((wa, ca.first, la), (wb, cb.first, lb)):
-        if noise.why(words, first, last) or _figure(words, first, last):
+        if noise.why(words, first, last) or holds_amount(words, first, last):
             return None
         if words.stems[last - 1].endswith("ed"):
             return None
@@ -237,13 +237,3 @@ def _end(words: Words, clause: Framed, shared: set[str]) -> int:
     ):
         last += 1
     return last
-
-
-def _figure(words: Words, first: int, last: int) -> bool:
-    """An amount: a number of three digits or more, or one before "million" or "billion"."""
-    stems = words.stems
-    return any(
-        stems[k].replace(",", "").isdigit()
-        and (len(stems[k]) >= 3 or stems[k + 1 : k + 2] in (("million",), ("billion",)))
-        for k in range(first, last)
-    )

@@ -17,10 +17,14 @@ particular names:
 - **narration**: it holds "his" or "her": one person's own act, told of that person ("set
   out his intention", "expressed her condolences"), not a wording governments repeat;
 - **occasion**: it ends on a noun of an event ("summit", "meeting", "visit", "mission"): the
-  name of an occasion ("green trade mission", "NATO Foreign Ministerial meeting");
+  name of an occasion ("green trade mission", "NATO Foreign Ministerial meeting"); or it is
+  headed by one, with an anniversary, before its "of" ("100th anniversary of the founding of
+  the CPC", "visit of the Chancellor"): the occasion of a readout, not a wording it repeats;
 - **defined name**: the readout abbreviates it right after it, by its initials ("Joint
   Comprehensive Plan of Action (JCPOA)"): it names an agreement, a programme or a body
   (:func:`defined`, for lexicon matches too);
+- **frame**: a replacement of nothing but the readout's frame (:func:`frame_only`: subjects,
+  offices, verbs of saying, "today") is no change of the formula it stands by;
 - **cut**: it starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
   inside a name (a capitalised word joined to a capitalised word outside it, or right after
   an initial: "Japan Alliance" cut from "U.S.-Japan Alliance").
@@ -38,9 +42,10 @@ particular names:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.roles import STOP_WORDS
+from readoutdiff.formulas.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS
 
 OFFICES = frozenset(
     """president premier minister chairman chairwoman chairperson secretary councilor councillor
@@ -91,6 +96,8 @@ OCCASIONS = frozenset(
     "summit meeting conference visit trip mission ministerial session ceremony".split()
 )
 """Nouns of events (stems): a phrase ending on one names an occasion."""
+_HEADS = OCCASIONS | frozenset("anniversary centenary jubilee celebration commemoration".split())
+"""Nouns of occasions (stems) that head a phrase before its "of"."""
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in BOILERPLATE:
     _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -100,6 +107,20 @@ EDGE_WORDS = STOP_WORDS | frozenset(
     beyond along around versus""".split()
 )
 """Words a mined phrase never starts or ends with (besides the stop words)."""
+
+
+FRAME_WORDS = (
+    STOP_WORDS | SUBJECT_WORDS | REPORTING | OFFICES
+    | frozenset("spoke speak talked today yesterday later earlier again".split())
+)  # fmt: skip
+"""Words of a readout's frame: who spoke, in what office, saying so, and when."""
+
+
+def frame_only(places: Iterable[tuple[Words, int]]) -> bool:
+    """The words (sentence words, index) are only the readout's frame: a replacement of them
+    ("underscored his support for the European Union" -> "reaffirmed his support …") tells no
+    change of a formula; a name swapped ("support for Ukraine" -> "… for Moldova") does."""
+    return all(words.stems[k] in FRAME_WORDS for words, k in places)
 
 
 _ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z.&-]*[A-Z])\)")
@@ -156,13 +177,28 @@ def why(words: Words, first: int, end: int) -> str | None:
         return "boilerplate"
     if not NARRATION.isdisjoint(stems):
         return "narration"
-    if stems and stems[-1] in OCCASIONS:
+    if stems and stems[-1] in OCCASIONS or _headed_by_occasion(stems):
         return "occasion"
     if _cut(words, first, end):
         return "cut"
     if _mostly_name(words, first, end):
         return "name"
     return None
+
+
+def _headed_by_occasion(stems: tuple[str, ...]) -> bool:
+    """The phrase's head, the noun before its first "of" after at most a determiner and a
+    number ("the 100th anniversary of …"), is an occasion."""
+    if "of" not in stems:
+        return False
+    head = stems.index("of") - 1
+    before = stems[:head]
+    return (
+        head >= 0
+        and stems[head] in _HEADS
+        and len(before) <= 2
+        and all(s in STOP_WORDS or s[:1].isdigit() for s in before)
+    )
 
 
 def _boilerplate(stems: tuple[str, ...]) -> bool:

@@ -226,7 +226,9 @@ def _fates(
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
     changes = succession.governed(a, b, paired, set(in_a) & set(in_b))
-    formulas += governed(changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), in_a)
+    formulas += governed(
+        changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), (in_a, in_b)
+    )
     # Two one-sided formulas that say the same things are one rewording before a replaced
     # phrase of a pair can claim either ("Putin's war of aggression" -> "Putin's premeditated,
     # unjustified, and unprovoked war" would take B's; A says "Russia's unprovoked, …").
@@ -272,7 +274,7 @@ def _fates(
         sides = (in_a.get(i, []), in_b.get(i, []))
         kept = reheaded(qualified(kept, (a, b), sides), (a, b), sides)
         formulas.append(governed_by(kept, (a, b), sides) if governing else kept)
-    told = one_story(formulas)
+    told = one_story(formulas, (a, b), (in_a, in_b))
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
     return tuple(sorted(told, key=_order))
