@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.open_sentences import layout, near_pairs
-from readoutdiff.ingest import load
+from readoutdiff.formulas.open_sentences import LONGEST, layout, near_pairs, readable
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.succession import View
+from readoutdiff.ingest import from_text, load
 from readoutdiff.model import Alignment, Readout, Status
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
@@ -46,3 +48,13 @@ def test_a_changed_pair_is_near_and_far_sentences_are_not() -> None:
     placed = layout(pairs, len(a.sentences), len(b.sentences))
     near = near_pairs(placed, placed.open_a, placed.open_b)
     assert len(b.sentences) - 1 not in near[0]
+
+
+def test_a_sentence_longer_than_any_readout_s_is_not_read() -> None:
+    # A line of 2 MB with no full stop is one "sentence": pairing its phrases with each other
+    # would be quadratic; a real readout sentence (78 words at most on the evaluation set) is read.
+    line = "their commitment to the people of Ukraine and Russia’s brutal war, " * 40
+    readout = from_text(line + "\n\nTheir commitment to the people of Ukraine stands.")
+    view = View(readout=readout, words=readout_words(readout), by_sentence={})
+    assert len(view.words[0].stems) > LONGEST
+    assert readable(view, [0, 1]) == [1]

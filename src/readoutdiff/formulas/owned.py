@@ -47,7 +47,13 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from readoutdiff.formulas.line_entries import Busy, OneSided, Place, Wording, entries
-from readoutdiff.formulas.open_sentences import Layout, near_pairs, read_once, said_in
+from readoutdiff.formulas.open_sentences import (
+    Layout,
+    near_pairs,
+    read_once,
+    readable,
+    said_in,
+)
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.succession import View
@@ -96,8 +102,8 @@ def changes(
     they tell (``placed``: where the aligner put the sentences; ``one_sided``: the formulas
     left; ``busy``: places other entries tell)."""
     memo: dict[str, list[Owned]] = {}  # a sentence said again is read once
-    in_a = [p for x in placed.open_a for p in read_once(memo, a, x, phrases)]
-    in_b = [p for y in placed.open_b for p in read_once(memo, b, y, phrases)]
+    in_a = [p for x in readable(a, placed.open_a) for p in read_once(memo, a, x, phrases)]
+    in_b = [p for y in readable(b, placed.open_b) for p in read_once(memo, b, y, phrases)]
     heads = {p.head for p in in_a} & {p.head for p in in_b}
     if not heads:
         return [], set()
