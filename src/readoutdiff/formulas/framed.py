@@ -44,7 +44,13 @@ from typing import NamedTuple
 
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.line_entries import Busy, OneSided, Place, Wording, entries
-from readoutdiff.formulas.open_sentences import Layout, near_pairs, read_once, said_in
+from readoutdiff.formulas.open_sentences import (
+    Layout,
+    near_pairs,
+    read_once,
+    readable,
+    said_in,
+)
 from readoutdiff.formulas.phrases import STOCK, Words, holds_amount
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.succession import View
@@ -87,8 +93,8 @@ def changes(
     one-sided formulas they tell (``placed``: where the aligner put the sentences;
     ``one_sided``: the formulas left; ``busy``: places told)."""
     memo: dict[str, list[Framed]] = {}  # a sentence said again is read once
-    in_a = [c for x in placed.open_a for c in read_once(memo, a, x, clauses)]
-    in_b = [c for y in placed.open_b for c in read_once(memo, b, y, clauses)]
+    in_a = [c for x in readable(a, placed.open_a) for c in read_once(memo, a, x, clauses)]
+    in_b = [c for y in readable(b, placed.open_b) for c in read_once(memo, b, y, clauses)]
     words = {c.word for c in in_a} & {c.word for c in in_b}
     if not words:
         return [], set()

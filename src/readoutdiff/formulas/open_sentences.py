@@ -52,6 +52,18 @@ def layout(pairs: Sequence[Alignment], na: int, nb: int) -> Layout:
     )
 
 
+LONGEST = 200
+"""Words of the longest sentence read for owned phrases and framed clauses (the longest of the
+evaluation set has 78): a "sentence" of a 2 MB line with no full stop is no readout's, and
+pairing its phrases with each other would take time quadratic in its length."""
+
+
+def readable(view: View, sentences: Iterable[int]) -> list[int]:
+    """The ``sentences`` of ``view`` short enough to read (``LONGEST`` words at most)."""
+    words = view.words
+    return [x for x in sentences if len(words[x].stems) <= LONGEST]
+
+
 def near_pairs(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> dict[int, set[int]]:
     """Each A sentence of ``xs`` -> the B sentences of ``ys`` near it: each in the other's
     :func:`nearby.window` (``twins.WITHIN`` sentences beyond where its paired neighbours

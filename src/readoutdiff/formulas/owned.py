@@ -43,11 +43,17 @@ inside a wording is told by the entry (:func:`line_entries.entries`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from readoutdiff.formulas.line_entries import Busy, OneSided, Place, Wording, entries
-from readoutdiff.formulas.open_sentences import Layout, near_pairs, read_once, said_in
+from readoutdiff.formulas.open_sentences import (
+    Layout,
+    near_pairs,
+    read_once,
+    readable,
+    said_in,
+)
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.succession import View
@@ -59,6 +65,9 @@ QUALIFIERS = 5
 unjustified, and premeditated war": and counts too)."""
 COMPLEMENTS = 2
 """Complements of the head ("war of choice on Ukraine")."""
+SAME_HEAD = 8
+"""Wordings of the other readout with the same head a phrase is compared with (see _kept):
+a readout says a thing a few times; a hostile text of thousands stays linear."""
 _PRONOUNS = frozenset(("his", "her", "its", "their"))
 _TIES = frozenset(("of", "on", "against", "in"))
 """Prepositions that tie a head to its complement."""
@@ -93,19 +102,25 @@ def changes(
     they tell (``placed``: where the aligner put the sentences; ``one_sided``: the formulas
     left; ``busy``: places other entries tell)."""
     memo: dict[str, list[Owned]] = {}  # a sentence said again is read once
-    in_a = [p for x in placed.open_a for p in read_once(memo, a, x, phrases)]
-    in_b = [p for y in placed.open_b for p in read_once(memo, b, y, phrases)]
+    in_a = [p for x in readable(a, placed.open_a) for p in read_once(memo, a, x, phrases)]
+    in_b = [p for y in readable(b, placed.open_b) for p in read_once(memo, b, y, phrases)]
     heads = {p.head for p in in_a} & {p.head for p in in_b}
     if not heads:
         return [], set()
     in_a = [p for p in in_a if p.head in heads]
     in_b = [p for p in in_b if p.head in heads]
     texts_a, texts_b = _texts(a, in_a), _texts(b, in_b)
+    said_a, said_b = _by_head(texts_a), _by_head(texts_b)
     seen: dict[tuple[str, int], bool] = {}
-    in_a = [p for p in in_a if not _kept(texts_a[p], b.readout.text, p.head, texts_b, seen)]
-    in_b = [p for p in in_b if not _kept(texts_b[p], a.readout.text, p.head, texts_a, seen)]
+    judged: dict[tuple[str, int], bool] = {}  # each wording judged once a side
+
+    def kept(side: int, phrase: Owned) -> bool:  # judged only for the phrases that may pair
+        if side == 0:
+            return _kept(texts_a[phrase], b.readout.text, said_b[phrase.head], (seen, judged))
+        return _kept(texts_b[phrase], a.readout.text, said_a[phrase.head], (seen, judged))
+
     xs, ys = {p.sentence for p in in_a}, {p.sentence for p in in_b}
-    chosen = _pick(a, b, near_pairs(placed, xs, ys), in_a, in_b)
+    chosen = _pick(a, b, near_pairs(placed, xs, ys), (in_a, in_b), kept)
     taken: list[Place] = []
     return entries(a, b, chosen, one_sided, busy, taken, ids if ids is not None else Counter())
 
@@ -212,23 +227,49 @@ def _texts(view: View, found: Sequence[Owned]) -> dict[Owned, str]:
     }
 
 
+def _by_head(texts: dict[Owned, str]) -> dict[str, list[str]]:
+    """The distinct wordings of each head, in order."""
+    out: dict[str, dict[str, None]] = {}
+    for phrase, text in texts.items():
+        out.setdefault(phrase.head, {})[text] = None
+    return {head: list(found) for head, found in out.items()}
+
+
 def _kept(
-    text: str, other: str, head: str, theirs: dict[Owned, str], seen: dict[tuple[str, int], bool]
-) -> bool:
-    """The other readout says the phrase too: its text, or an owned phrase of the same formula."""
-    if said_in(text, other, seen):
-        return True
-    said = {t for p, t in theirs.items() if p.head == head}
-    return any(same_formula(text, t) for t in said)
+    text: str, other: str, theirs: Sequence[str],
+    memos: tuple[dict[tuple[str, int], bool], dict[tuple[str, int], bool]],
+) -> bool:  # fmt: skip
+    """The other readout says the phrase too: its text, or one of the first ``SAME_HEAD``
+    owned phrases with the same head there is the same formula (each wording judged once)."""
+    seen, kept = memos
+    key = (text, id(other))
+    found = kept.get(key)
+    if found is None:
+        found = said_in(text, other, seen) or any(same_formula(text, t) for t in theirs[:SAME_HEAD])
+        kept[key] = found
+    return found
 
 
 def _pick(
-    a: View, b: View, near: dict[int, set[int]], in_a: Sequence[Owned], in_b: Sequence[Owned]
-) -> list[Wording]:
+    a: View, b: View, near: dict[int, set[int]], found: tuple[Sequence[Owned], Sequence[Owned]],
+    kept: Callable[[int, Owned], bool],
+) -> list[Wording]:  # fmt: skip
     """One partner each among near sentences, best first: most shared words, then the places
-    first in both."""
-    heads_a = Counter(p.head for p in in_a)
-    heads_b = Counter(p.head for p in in_b)
+    first in both; no phrase the other readout says too (``kept``)."""
+    in_a, in_b = found
+    heads: tuple[dict[str, list[Owned]], dict[str, list[Owned]]] = ({}, {})
+    for side, phrases_of in enumerate(found):
+        for phrase in phrases_of:
+            heads[side].setdefault(phrase.head, []).append(phrase)
+
+    def alone(side: int, head: str) -> bool:  # the only one with its head the other lacks
+        left = 0
+        for phrase in heads[side][head]:
+            left += not kept(side, phrase)
+            if left > 1:
+                return False
+        return left == 1
+
     by_sentence: dict[int, list[Owned]] = {}
     for pb in in_b:
         by_sentence.setdefault(pb.sentence, []).append(pb)
@@ -236,10 +277,10 @@ def _pick(
     for pa in in_a:
         for y in sorted(near.get(pa.sentence, ())):
             for pb in by_sentence.get(y, ()):
-                if pa.head != pb.head or _referred(pa, pb):
+                if pa.head != pb.head or _referred(pa, pb) or kept(0, pa) or kept(1, pb):
                     continue
                 shared = len(pa.said & pb.said)
-                if not shared and not heads_a[pa.head] == 1 == heads_b[pb.head]:
+                if not shared and not (alone(0, pa.head) and alone(1, pb.head)):
                     continue
                 at_a = a.words[pa.sentence].start(pa.first)
                 at_b = b.words[pb.sentence].start(pb.first)
