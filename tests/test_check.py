@@ -145,16 +145,71 @@ def test_defaults_warn_on_dropped_and_changed_formulas_and_never_fail() -> None:
     assert process.returncode == 0, process.stderr
     assert 'warning: formula "community with a shared future for mankind"' in process.stdout
     assert 'changed to "officially announced the renewal of the Treaty' in process.stdout
-    assert process.stdout.rstrip().endswith("passed: 0 errors, 27 warnings")
+    assert process.stdout.rstrip().endswith("passed: 0 errors, 28 warnings")
     # words governing a formula kept on both sides are told around it, not as a formula
     assert (
         'warning: wording around formula "China-Russia Treaty of Good-Neighborliness and Friendly'
-        ' Cooperation" (good-neighbor-treaty/context): "will hail the 20th anniversary of the'
-        ' signing of the China-Russia Treaty of Good-Neighborliness and Friendly Cooperation"'
-        ' changed to "officially announced the renewal of the Treaty of Good-neighborliness and'
-        ' Friendly Cooperation" (new line 7)\n'
+        ' Cooperation": "will hail the 20th anniversary of the signing of the China-Russia Treaty'
+        ' of Good-Neighborliness and Friendly Cooperation" changed to "officially announced the'
+        ' renewal of the Treaty of Good-neighborliness and Friendly Cooperation" (new line 7)\n'
     ) in process.stdout
     assert 'formula "will hail' not in process.stdout
+
+
+def test_findings_name_formulas_by_their_words_and_the_json_keeps_the_ids(tmp_path: Path) -> None:
+    """An analyst reads wordings, not ids: no finding says a formula's id, in any format; the
+    JSON gives each finding's formula id in ``formula``."""
+    comparison = compare(load(OLD), load(NEW))
+    ids = {formula.id for formula in comparison.formulas}
+    junit, summary = tmp_path / "j.xml", tmp_path / "summary.md"
+    args = ("--rules", rules_file(tmp_path, RICH_RULES), "--junit", junit, "--summary", summary)
+    text, github, as_json = (
+        run(OLD, NEW, "--format", f, *args) for f in ("text", "github", "json")
+    )
+    told = text.stdout + github.stdout + junit.read_text("utf-8") + summary.read_text("utf-8")
+    assert len(ids) > 30 and not [i for i in ids if f"({i})" in told]
+    findings = [f for rule in json.loads(as_json.stdout)["rules"] for f in rule["findings"]]
+    assert not [f["message"] for f in findings if any(f"({i})" in f["message"] for i in ids)]
+    by_formula = {f["formula"]: f["message"] for f in findings}
+    assert by_formula["good-neighbor-treaty/context"].startswith("wording around formula")
+    assert by_formula["community-shared-future"].endswith("it must persist")  # the watch rule's
+    assert by_formula[None].startswith("similarity")
+    assert set(by_formula) - {None} <= ids
+
+
+def test_a_mined_phrase_is_called_one_by_its_words() -> None:
+    """biden-duda 2022-03-04 -> 03-26 (a real White House pair): the defaults' [dropped] and
+    [changed] rules tell mined phrases too, by their words, never by the id."""
+    folder = ROOT / "eval" / "formulas"
+    old, new = folder / "biden-duda__2022-03-04__wh.txt", folder / "biden-duda__2022-03-26__wh.txt"
+    findings = [
+        f
+        for rule in json.loads(run(old, new, "--format", "json").stdout)["rules"]
+        for f in rule["findings"]
+    ]
+    mined = [f for f in findings if (f["formula"] or "").startswith("mined:")]
+    assert mined
+    for finding in mined:
+        assert finding["message"].startswith('mined phrase "'), finding
+        assert finding["formula"] not in finding["message"]
+
+
+def test_a_change_around_a_formula_without_an_entry_is_named_in_words_not_its_id() -> None:
+    """biden-duda 2022-03-04 -> 03-26 (a real White House pair): the changed wordings around
+    "Article 5 commitment" and "impose costs" were told with the ids as their names."""
+    folder = ROOT / "eval" / "formulas"
+    process = run(
+        folder / "biden-duda__2022-03-04__wh.txt", folder / "biden-duda__2022-03-26__wh.txt"
+    )
+    assert process.returncode == 0, process.stderr
+    assert (
+        'warning: wording around formula "commitment to Article 5": "commitment to the security"'
+        ' changed to "unwavering commitment to Article 5 and to the security" (new line 3)\n'
+    ) in process.stdout
+    assert 'warning: wording in "impose … Russia": "impose severe consequences on Russia"' in (
+        process.stdout
+    )
+    assert "article-5-sacred" not in process.stdout and "impose-costs" not in process.stdout
 
 
 def test_a_watch_by_id_follows_the_formula_in_any_wording_but_not_its_successor() -> None:

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from eval_pairs import fates
 
+from readoutdiff.formulas.edges import qualified
+from readoutdiff.formulas.phrases import Words, readout_words
+from readoutdiff.ingest import from_text
+
 
 def _b_wordings(pair: str) -> set[str | None]:
     return {b for status, _, b in fates(pair) if status == "changed"}
@@ -73,3 +77,31 @@ def test_a_wording_does_not_start_inside_a_name() -> None:
     found = _a_wordings("biden-modi__2022-05-24")
     assert "Comprehensive Global Strategic Partnership" in found
     assert "India Comprehensive Global Strategic Partnership" not in found
+
+
+def _first_words(text: str) -> Words:
+    return readout_words(from_text(text))[0]
+
+
+def test_two_wordings_take_the_qualifiers_swapped_before_their_lists() -> None:
+    # "The two discussed additional security and humanitarian assistance to Ukraine …" /
+    # "… including vital humanitarian and security assistance."
+    assert ("changed", "additional security and humanitarian assistance to Ukraine",
+            "vital humanitarian and security assistance") in fates("blinken-truss__2022-05-03")  # fmt: skip
+
+
+def test_a_verb_or_the_same_qualifier_before_the_lists_is_not_taken() -> None:
+    a = _first_words(
+        "The two discussed additional security and humanitarian assistance to Ukraine."
+    )
+    at_a = a.stems.index("security")
+    for other in (
+        "They agreed to provide humanitarian and security assistance.",  # a verb after "to"
+        "They discussed providing humanitarian and security assistance.",  # a verb form
+        "They discussed additional humanitarian and security assistance.",  # the same word
+        "They discussed humanitarian and security assistance.",  # no qualifier
+    ):
+        b = _first_words(other)
+        assert not qualified(a, at_a, b, b.stems.index("humanitarian")), other
+    b = _first_words("Secretary Blinken discussed vital humanitarian and security assistance.")
+    assert qualified(a, at_a, b, b.stems.index("humanitarian"))

@@ -11,6 +11,7 @@ import pytest
 from readoutdiff import segment
 from readoutdiff.ingest import from_text
 from readoutdiff.languages import language
+from readoutdiff.wordshape import REMEMBERED, shape
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 PAGES = Path(__file__).resolve().parent / "pages"  # Chinese and Russian text
@@ -38,11 +39,15 @@ def test_readouts_read_after_others_equal_readouts_read_alone(
 def test_the_memo_keeps_one_language_and_a_bounded_number_of_characters() -> None:
     memo = segment._Remembered(budget=100)
     english, russian = language("en"), language("ru")
-    cut, known = memo.for_language(english, 60)
+    cut, known, shapes = memo.for_language(english, 60)
     cut["a line"] = [(0, 6)]
+    assert shapes is REMEMBERED
+    shapes["a line"] = shape("a line")
     assert memo.for_language(english, 30)[0] is cut  # 90 characters of text held
+    assert "a line" in REMEMBERED
     assert memo.for_language(english, 30)[0] is not cut  # over the budget: emptied
+    assert not REMEMBERED  # the words with the rest
     kept = memo.for_language(english, 10)[0]
     assert memo.for_language(russian, 10)[0] is not kept  # another language: emptied
-    assert memo.for_language(russian, 500) == ({}, {})  # larger than the budget: not kept
+    assert memo.for_language(russian, 500) == ({}, {}, None)  # larger than the budget: not kept
     assert memo.held == 0

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import import_module
 from pathlib import Path
 
-from readoutdiff import fold, languages, segment, wide
+from readoutdiff import fold, languages, segment, wide, wordshape
 from readoutdiff.formulas import background, lexicon, phrases, scripts
 from readoutdiff.ingest import dates, from_text, junk, reading
 from readoutdiff.languages import other, zh
@@ -101,12 +101,12 @@ def test_tokens_and_words_of_languages() -> None:
 def test_phrase_keys_and_words() -> None:
     def full_key(text: str) -> tuple[str, ...]:
         folded = phrases._script_fold(phrases.fold_words(text))
-        return tuple(phrases.stem(match.group()) for match in phrases._WORD().finditer(folded))
+        return tuple(phrases.stem(match.group()) for match in wordshape._WORD().finditer(folded))
 
     for piece in pieces():
         assert phrases.key(piece) == full_key(piece), piece
         assert phrases.has_words(piece) == (
-            phrases._WORD().search(phrases.fold_words(piece)) is not None
+            wordshape._WORD().search(phrases.fold_words(piece)) is not None
         )
         assert fold.has_cjk(piece) == (fold._CJK_CHAR().search(piece) is not None), piece
 
@@ -119,7 +119,7 @@ def test_words_of_short_wide_text_told_without_the_pattern() -> None:
     # The character walk reads [^\W_] as str.isalnum and \w as isalnum or "_": so does re.
     assert "".join(re.findall(r"[^\W_]", ALL_CHARS)) == "".join(filter(str.isalnum, ALL_CHARS))
     assert "".join(re.findall(r"\w", ALL_CHARS)) == "".join(
-        c for c in ALL_CHARS if phrases._is_w(c)
+        c for c in ALL_CHARS if wordshape._is_w(c)
     )
     tricky = [
         "核心利益's",
@@ -136,14 +136,14 @@ def test_words_of_short_wide_text_told_without_the_pattern() -> None:
     wide = [piece for piece in (*pieces(), *tricky) if has_wide(piece) and len(piece) <= 100]
     assert len(wide) > 100
     for piece in wide:
-        assert phrases._word_texts(piece) == phrases._WORD().findall(piece), piece
+        assert phrases._word_texts(piece) == wordshape._WORD().findall(piece), piece
 
 
 def test_only_in_a_script() -> None:
     def full(text: str, script: str) -> bool:  # the definition, with the full patterns
         if text.isascii():
             return False
-        words = phrases._WORD().findall(phrases.fold_words(text))
+        words = wordshape._WORD().findall(phrases.fold_words(text))
         if script == "cjk":
             return bool(words) and all(fold._CJK_CHAR().fullmatch(word) for word in words)
         return bool(words) and all(word[0] in phrases.CYRILLIC for word in words)
@@ -254,7 +254,7 @@ def _users() -> list[str]:
 
 def test_runs_with_the_fast_paths_off_give_the_same_bytes(tmp_path: Path) -> None:
     users = _users()
-    assert {"readoutdiff.fold", "readoutdiff.formulas.phrases", "readoutdiff.segment"} <= set(users)
+    assert {"readoutdiff.fold", "readoutdiff.wordshape", "readoutdiff.segment"} <= set(users)
     mixed_a, mixed_b = tmp_path / "mixed-a.txt", tmp_path / "mixed-b.txt"
     en, zh_a, zh_b, ru = (ROOT / "eval" / "bilingual" / f"{n}.txt" for n in (
         "xi-trump__2017-10-25__wh", "xi-trump__2017-10-25__mfa-zh", "xi-trump__2018-05-08__mfa-zh",

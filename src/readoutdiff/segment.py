@@ -22,6 +22,7 @@ from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.makers import sentence as make_sentence
 from readoutdiff.model import Sentence
 from readoutdiff.wide import has_wide, lazy
+from readoutdiff.wordshape import REMEMBERED, Shape, shape
 
 _CLOSERS = "\"'”’»)]}」』）】"
 _LATIN_END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])")
@@ -73,7 +74,7 @@ def sentences(
     # line is cut, and each distinct sentence folded, once; a copy shares the strings. The
     # memo outlives the call, so the later readout of a pair reads the lines it shares with
     # the earlier one from it (see ``_Remembered``).
-    cut, known = _REMEMBERED.for_language(language, len(text))
+    cut, known, shapes = _REMEMBERED.for_language(language, len(text))
     only_newlines = "\r" not in text  # then a line break is one "\n", counted in C
     for line_start, line_end in lines:
         if only_newlines:
@@ -94,6 +95,8 @@ def sentences(
             seen = known.get(piece)
             if seen is None:
                 seen = known[piece] = (piece, match_fold(piece))
+                if shapes is not None:  # its words, for the formula stage (wordshape.py)
+                    shapes[piece] = shape(*seen)
             found.append(
                 make_sentence(len(found), offset + start, offset + end, line_number, *seen)
             )  # made without the dataclass __init__: one per sentence copy (see makers.py)
@@ -101,10 +104,12 @@ def sentences(
 
 
 class _Remembered:
-    """The cut of each distinct line and the folded text of each distinct sentence, kept from
-    one call to the next: both depend on the text alone (the cut on the language too, so the
-    memo serves one language at a time). Cleared before it holds more than ``budget``
-    characters of text, so a run over many or large readouts keeps memory bounded."""
+    """The cut of each distinct line, and the folded text and words of each distinct sentence,
+    kept from one call to the next: all depend on the text alone (the cut on the language too,
+    so the memo serves one language at a time). Cleared before it holds more than ``budget``
+    characters of text, so a run over many or large readouts keeps memory bounded. The words
+    (:data:`readoutdiff.wordshape.REMEMBERED`) are what the formula stage reads instead of
+    cutting each sentence again: one tokenisation for both."""
 
     def __init__(self, budget: int) -> None:
         self.budget = budget
@@ -113,16 +118,18 @@ class _Remembered:
         self.cut: dict[str, list[tuple[int, int]]] = {}
         self.known: dict[str, tuple[str, str]] = {}
 
-    def for_language(
-        self, language: Language, size: int
-    ) -> tuple[dict[str, list[tuple[int, int]]], dict[str, tuple[str, str]]]:
-        """The memo for a text of ``size`` characters in ``language`` (emptied when needed)."""
+    def for_language(self, language: Language, size: int) -> tuple[
+        dict[str, list[tuple[int, int]]], dict[str, tuple[str, str]], dict[str, Shape] | None
+    ]:  # fmt: skip
+        """The memo for a text of ``size`` characters in ``language`` (emptied when needed);
+        no words are kept for a text too large for it (the formula stage cuts its own)."""
         if language is not self.language or self.held + size > self.budget:
             self.language, self.held, self.cut, self.known = language, 0, {}, {}
+            REMEMBERED.clear()
         if size > self.budget:  # too large to keep: this call's own memo
-            return {}, {}
+            return {}, {}, None
         self.held += size  # at most the text's size is kept: lines, sentences and folds of it
-        return self.cut, self.known
+        return self.cut, self.known, REMEMBERED
 
 
 _REMEMBERED = _Remembered(budget=2_000_000)

@@ -10,13 +10,17 @@ then drops the words that only introduce it ("with", "to the"). A quoted wording
 (:func:`slots.text_at`) does not end before the clause a pronoun opens after it ("the support"
 of "the support it needs to defend itself"), before what its "-ing" verb goes on to
 ("community continuing" of "community continuing to work", also in :func:`lines.grown`) or
-inside a compound noun ("supply chain" of "supply chain security"): it takes them.
+inside a compound noun ("supply chain" of "supply chain security"): it takes them. Two
+wordings that open on a list of qualifiers take the qualifier each says before its list when
+the two differ: that swap is the change ("additional security and humanitarian assistance" →
+"vital humanitarian and security assistance", :func:`qualified`).
 """
 
 from __future__ import annotations
 
+from readoutdiff.formulas import coordination
 from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.wording import CLAUSE_WORDS
 
 JOINING = frozenset("coupled including along alongside together forward ahead".split())
@@ -76,3 +80,27 @@ def _noun_like(stem: str) -> bool:
         stem in STOP_WORDS or stem in CLAUSE_WORDS or stem in PREPOSITIONS
         or stem.endswith(("ed", "ing"))
     )  # fmt: skip
+
+
+def qualified(wa: Words, first_a: int, wb: Words, first_b: int) -> bool:
+    """Both wordings open on a list of qualifiers ("security and humanitarian assistance") and
+    a qualifier of another kind stands right before each, not the same word: the two quoted
+    wordings start one word earlier."""
+    before_a, before_b = _qualifier_before(wa, first_a), _qualifier_before(wb, first_b)
+    return before_a is not None and before_b is not None and before_a != before_b
+
+
+def _qualifier_before(words: Words, first: int) -> str | None:
+    """The word right before ``first`` when ``first`` opens a list of one-word members and that
+    word may qualify it: a lower-case content word in the same phrase, neither a verb form
+    ("-ed", "-ing", after "to"), nor one that introduces or joins ("discussed", "including")."""
+    found = coordination.around(words, first)
+    if found is None or found[0] != first or first < 1 or words.breaks[first]:
+        return None
+    k = first - 1
+    stem = words.stems[k]
+    if words.caps[k] or stem in STOP_WORDS or stem in INTRODUCING or stem in JOINING:
+        return None
+    if stem.endswith(("ed", "ing")) or (k and words.stems[k - 1] in ("to", "will", "would")):
+        return None
+    return stem

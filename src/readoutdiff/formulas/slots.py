@@ -46,6 +46,7 @@ from readoutdiff.formulas.lines import grown
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import clause, closest, content, counts, place, trimmed, whole
 from readoutdiff.formulas.nearby import anchors, paired_sentences, window
+from readoutdiff.formulas.phrases import holds_amount
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
@@ -129,6 +130,8 @@ def find(
             mine = (c.own.sentence, *whole(view.words[c.own.sentence], c.own))  # wordings
             theirs = (target.sentence, target.first, target.last)
             held = [o for o in held if target.first <= o.first and o.last <= target.last]
+        if edges.qualified(view.words[mine[0]], mine[1], other.words[theirs[0]], theirs[1]):
+            mine, theirs = (mine[0], mine[1] - 1, mine[2]), (theirs[0], theirs[1] - 1, theirs[2])
         if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
             continue
         # A wording whose words all stand in the other's lost a qualifier: that says the change.
@@ -144,6 +147,8 @@ def find(
         own_busy, other_busy = busy if c.own_on_a else busy[::-1]
         if overlaps(own_span, own_busy) or overlaps(other_span, other_busy):
             continue
+        if _amount_in(other, theirs[0], other_span):
+            continue  # news of the day ("a new $625 million … package"), no line reworded
         held += [
             o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
         ]
@@ -266,6 +271,13 @@ def text_at(
     last = edges.end(words, last)
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
+
+
+def _amount_in(view: View, sentence: int, span: Span) -> bool:
+    """The words of ``view``'s sentence inside ``span`` hold an amount."""
+    words = view.words[sentence]
+    inside = [k for k in range(len(words.stems)) if span.start <= words.start(k) < span.end]
+    return bool(inside) and holds_amount(words, inside[0], inside[-1] + 1)
 
 
 def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> list[Occurrence]:

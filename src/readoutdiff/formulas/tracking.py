@@ -35,6 +35,7 @@ from readoutdiff.formulas import (
     sightings,
     succession,
     twins,
+    unpaired,
 )
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.complement import carried
@@ -256,6 +257,14 @@ def _fates(
         a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas, blocks, mining=mine
     )
     formulas += links
+    if mine:  # read off the words alone: not with mining off
+        left = (
+            {i: o for i, o in lonely_a.items() if i not in consumed},
+            {i: o for i, o in lonely_b.items() if i not in consumed},
+        )
+        later, linked_ids = unpaired.link(a, b, paired, left, formulas)
+        formulas += later
+        consumed |= linked_ids
     rest = [i for i in rest if i not in consumed]
     for i in rest:
         kept = fate(

@@ -1,0 +1,184 @@
+"""The words of one sentence text, with their offsets: the one tokenisation of a sentence.
+
+The segmenter (:mod:`readoutdiff.segment`) cuts each distinct sentence into words as it cuts
+the readout into sentences, and keeps the result in :data:`REMEMBERED` (emptied with its own
+memo, see ``segment._Remembered``); the formula stage
+(:func:`readoutdiff.formulas.phrases.readout_words`) reads the words from there instead of
+cutting the sentence again. A text the segmenter did not keep (a readout too large for its
+memo, a sentence made by hand) is cut by the stage with the same :func:`shape`.
+
+Words are folded and lightly stemmed (:func:`stem`), so case, Unicode spaces, hyphens, quotes
+and apostrophes never matter, and a plural matches its singular.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import accumulate
+
+from readoutdiff.fold import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offsets
+from readoutdiff.languages.ru import stem as russian_stem
+from readoutdiff.languages.zh import simplified
+from readoutdiff.record import record
+from readoutdiff.wide import has_wide, lazy
+
+_WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
+PLAIN_WORD = re.compile(r"[^\W_]+(?:'s\b)?")
+"""What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
+_SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
+"""Splits text without Chinese, Japanese or Korean at the words of ``_WORD``, keeping them,
+several times faster than matching them one by one."""
+CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
+_JOINERS = frozenset(" -'\"")
+"""Characters between two words that keep them in one phrase (anything else is a break)."""
+_BRITISH = (("isation", "ization"), ("ising", "izing"), ("ise", "ize"), ("our", "or"))
+_BRITISH_WORDS = frozenset(
+    "colour neighbour neighbourliness neighbourly favour honour labour behaviour harbour"
+    " organisation organisations politicisation stigmatisation militarisation normalisation"
+    " recognise recognised prioritise prioritised".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return a folded word without a plural or possessive ending, in American spelling.
+
+    >>> [stem(w) for w in ("interests", "countries", "other's", "process", "colour", "has")]
+    ['interest', 'country', 'other', 'process', 'color', 'has']
+    """
+    if word and word[0] in CYRILLIC:
+        return russian_stem(word)  # "коренных интересов" matches "коренные интересы"
+    word = word.removesuffix("'s")
+    if word in _BRITISH_WORDS:
+        for british, american in _BRITISH:
+            word = word.replace(british, american)
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@record
+class Shape:
+    """The words of one sentence text, with offsets relative to the sentence."""
+
+    stems: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    caps: tuple[bool, ...]
+    breaks: tuple[bool, ...]
+
+
+def shape(text: str, matched: str | None = None) -> Shape:
+    """Cut a sentence text into words, with offsets relative to the sentence.
+
+    ``matched`` is the sentence's text folded for matching (``Sentence.folded``), which the
+    segmenter has made already: where folding keeps every character in place it is the
+    folded text needed here.
+    """
+    if text.isascii():  # the common case: folding keeps offsets, so one split does it all
+        return _split_shape(text, text.lower())
+    if (
+        matched is not None
+        and len(matched) == len(text)
+        and keeps_offsets(text)
+        and not has_cjk(matched)
+    ):
+        return _split_shape(text, matched)  # curly quotes, accents: one split still
+    folded, offsets = fold_with_offsets(text)
+    folded = _script_fold(folded)
+    if offsets == tuple(range(len(text) + 1)) and not has_cjk(folded):
+        return _split_shape(text, folded)  # curly quotes, accents: offsets still one for one
+    spans = [m.span() for m in _words_in(folded).finditer(folded)]
+    if not spans:
+        return Shape(stems=(), starts=(), ends=(), caps=(), breaks=())
+    starts, ends = zip(*[(offsets[start], offsets[end]) for start, end in spans], strict=True)
+    return Shape(
+        stems=tuple(map(stem, [folded[start:end] for start, end in spans])),
+        starts=starts,
+        ends=ends,
+        caps=tuple([text[start].isupper() for start in starts]),
+        breaks=_breaks(folded, spans),
+    )
+
+
+def _word_texts(folded: str) -> list[str]:
+    """The words ``_WORD`` finds in ``folded``. In a short text with wide characters (a lexicon
+    wording) they are told character by character: ``_WORD`` takes 5 ms to compile."""
+    if not has_wide(folded) or len(folded) > 100:
+        return _words_in(folded).findall(folded)
+    words, position, end = [], 0, len(folded)
+    while position < end:
+        stop = position + 1
+        if is_cjk(folded[position]):  # a word by itself
+            words.append(folded[position])
+        elif folded[position].isalnum():  # [^\W_]: a run of them, then perhaps 's
+            while stop < end and folded[stop].isalnum() and not is_cjk(folded[stop]):
+                stop += 1
+            after = stop + 2  # 's\b: no word character (\w) after the s
+            if folded.startswith("'s", stop) and not (after < end and _is_w(folded[after])):
+                stop = after
+            words.append(folded[position:stop])
+        position = stop
+    return words
+
+
+def _is_w(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _words_in(folded: str) -> re.Pattern[str]:
+    """The pattern of the words of ``folded``: ``_WORD``, or the same without its CJK classes
+    (so without compiling them) when no wide character is there."""
+    return _WORD() if has_wide(folded) else PLAIN_WORD
+
+
+def _script_fold(folded: str) -> str:
+    """Traditional Chinese to Simplified and ё to е, one character for one (offsets hold)."""
+    return simplified(folded).replace("ё", "е")
+
+
+def _split_shape(text: str, folded: str) -> Shape:
+    """Words, offsets and breaks from one ``re.split`` (no match objects) of ``folded``, the
+    folded ``text`` with every character in its place and no Chinese, Japanese or Korean."""
+    parts = _SPLIT.split(folded)  # gap, word, gap, word, ..., gap
+    bounds = list(accumulate(map(len, parts)))
+    starts = tuple(bounds[0:-1:2])
+    gaps = parts[2:-1:2]
+    return Shape(
+        stems=tuple(map(stem, parts[1::2])),
+        starts=starts,
+        ends=tuple(bounds[1::2]),
+        caps=tuple([text[start].isupper() for start in starts]),
+        breaks=_gap_breaks(gaps, parts[1::2], len(starts)),
+    )
+
+
+def _breaks(folded: str, spans: list[tuple[int, int]]) -> tuple[bool, ...]:
+    """Say for each word whether punctuation separates it from the word before."""
+    gaps = [folded[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
+    return _gap_breaks(gaps, [folded[start:end] for start, end in spans], len(spans))
+
+
+def _gap_breaks(gaps: Sequence[str], words: Sequence[str], count: int) -> tuple[bool, ...]:
+    """Punctuation in the gap before each word breaks the clause, except the full stop of an
+    initial inside a sentence: "the U.S. extended deterrence commitment" is one phrase."""
+    return (
+        True,
+        *[
+            gap != " "  # the common gap, first: it never breaks
+            and bool(gap)
+            and not _JOINERS.issuperset(gap)
+            and not (len(word) == 1 and gap.strip() == ".")
+            for gap, word in zip(gaps, words, strict=False)
+        ],
+    )[:count]
+
+
+REMEMBERED: dict[str, Shape] = {}
+"""The shape of each distinct sentence text the segmenter cut, filled and emptied by it."""

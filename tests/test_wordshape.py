@@ -1,0 +1,53 @@
+"""One tokenisation for the segmenter and the formula stage: the words the stage reads from
+the segmenter's memo (``wordshape.REMEMBERED``) are those it cuts itself when the memo holds
+nothing, for English, Chinese and Russian readouts, read alone or after another readout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import segment, wordshape
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.ingest import from_text
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+PAGES = Path(__file__).resolve().parent / "pages"
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _texts() -> list[str]:
+    paths = sorted(EVAL.glob("biden-albanese__*.txt"))[:3] + sorted(SAMPLES.glob("*.txt"))
+    paths += [PAGES / "xi-macron__hxjjw.clean.txt", PAGES / "peskov-ruble__vz.clean.txt"]
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def test_the_stage_reads_the_words_the_segmenter_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(segment, "_REMEMBERED", segment._Remembered(budget=2_000_000))
+    readouts, kept = [], []
+    for text in _texts():
+        readout = from_text(text)
+        # the segmenter kept the words of every sentence it cut (until another language comes)
+        assert {s.text for s in readout.sentences} <= wordshape.REMEMBERED.keys()
+        readouts.append(readout)
+        kept.append(readout_words(readout))
+    wordshape.REMEMBERED.clear()  # the stage cuts every sentence itself
+    assert [readout_words(readout) for readout in readouts] == kept
+    assert sum(len(words) for words in kept) >= 100
+    assert any(any("\u4e00" <= c <= "\u9fff" for w in words for s in w.stems for c in s)
+               for words in kept)  # fmt: skip
+
+
+def test_a_readout_too_large_for_the_memo_leaves_the_stage_its_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(segment, "_REMEMBERED", segment._Remembered(budget=100))
+    wordshape.REMEMBERED.clear()
+    text = _texts()[0]
+    readout = from_text(text)
+    assert not wordshape.REMEMBERED  # not kept: bounded memory
+    words = readout_words(readout)
+    assert [w.stems for w in words] == [
+        wordshape.shape(s.text, s.folded).stems for s in readout.sentences
+    ]
