@@ -1,6 +1,6 @@
 """Score readoutdiff's formula list against the hand-written real evaluation set.
 
-    python benchmarks/score_formulas.py [--split dev|heldout|fresh|all] [--verbose] [--history]
+    python benchmarks/score_formulas.py [--split dev|heldout|fresh|all] [--verbose] [--history] [--meaning]
 
 Runs ``readoutdiff.compare`` with default options on every pair of ``eval/formulas/pairs/`` and
 prints, for the dev pairs, the held-out pairs, the fresh (unseen) pairs and all together: per
@@ -10,6 +10,8 @@ expected events missed and the reports that were noise or had the wrong fate (wi
 ``--history``, also the phrases each pair's history taught). ``--history``
 gives each pair, as ``readoutdiff A B --history`` would, the readouts of its series in
 ``eval/formulas/`` dated before A (see :func:`history_of`); the first pair of a series gets none.
+``--meaning`` runs ``compare`` with ``Options(meaning=True)`` (``readoutdiff A B --meaning``:
+sentences also paired by meaning, with the sentence-embedding model loaded).
 """
 
 from __future__ import annotations
@@ -122,12 +124,12 @@ def oracle_lexicon(pair: Pair) -> Lexicon:
     return merge(builtin(), Lexicon(entries=tuple(entries)))
 
 
-def run_oracle(pair: Pair, history: bool = False) -> list[Event]:
+def run_oracle(pair: Pair, history: bool = False, meaning: bool = False) -> list[Event]:
     """The formulas ``compare`` reports when it knows the pair's hand-listed wordings."""
-    return run_tool(pair, Options(lexicon=oracle_lexicon(pair)), history=history)
+    return run_tool(pair, Options(lexicon=oracle_lexicon(pair), meaning=meaning), history=history)
 
 
-def run_cli(pair: Pair, history: bool = False) -> list[Event]:
+def run_cli(pair: Pair, history: bool = False, meaning: bool = False) -> list[Event]:
     """The formulas of ``readoutdiff A B --format json``, run as a user would (same interpreter);
     with ``history``, ``--history`` names a folder holding copies of the pair's earlier readouts."""
     command = [sys.executable, "-m", "readoutdiff", str(pair.a_path), str(pair.b_path)]
@@ -135,7 +137,7 @@ def run_cli(pair: Pair, history: bool = False) -> list[Event]:
         earlier = history_of(pair) if history else []
         for path in earlier:
             shutil.copy(path, Path(folder) / path.name)
-        extra = ["--history", folder] if earlier else []
+        extra = (["--history", folder] if earlier else []) + (["--meaning"] if meaning else [])
         out = subprocess.run(
             [*command, "--format", "json", *extra], capture_output=True, text=True, check=False
         )
@@ -295,6 +297,12 @@ def main(argv: list[str] | None = None) -> int:
         "dated before A (the first pair of a series gets none)",
     )
     parser.add_argument(
+        "--meaning",
+        action="store_true",
+        help="run compare() with Options(meaning=True), as `readoutdiff A B --meaning`: "
+        "sentences also paired by meaning (loads the sentence-embedding model)",
+    )
+    parser.add_argument(
         "--by-origin",
         action="store_true",
         help="also count reports per origin (lexicon, mined, background, and the kind of a "
@@ -305,10 +313,10 @@ def main(argv: list[str] | None = None) -> int:
     if not pairs:
         parser.error(f"no pair of split {args.split!r} matches {args.pair!r}")
     started = time.perf_counter()
-    options = Options(background=False) if args.no_background else Options()
+    options = Options(background=not args.no_background, meaning=args.meaning)
     tool = partial(run_tool, options=options, history=args.history)
-    oracle = partial(run_oracle, history=args.history)
-    cli = partial(run_cli, history=args.history)
+    oracle = partial(run_oracle, history=args.history, meaning=args.meaning)
+    cli = partial(run_cli, history=args.history, meaning=args.meaning)
     results = score(pairs, cli if args.cli else oracle if args.oracle else tool)
     elapsed = time.perf_counter() - started
     if args.verbose:
@@ -334,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     how += ", no background" if args.no_background and not args.cli else ""
     how += ", each pair's hand-listed wordings as a lexicon (oracle)" if args.oracle else ""
     how += ", the earlier readouts of its series as history" if args.history else ""
+    how += ", pairing by meaning (--meaning)" if args.meaning else ""
     print(f"\n{len(pairs)} pairs scored in {elapsed:.1f} s ({how}).")
     return 0
 

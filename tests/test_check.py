@@ -279,7 +279,12 @@ def test_a_rule_on_an_id_no_lexicon_has_exits_2_naming_the_id(tmp_path: Path) ->
     assert process.returncode == 2 and process.stdout == ""
     assert process.stderr.count("\n") == 1
     assert process.stderr.startswith(f"readoutdiff: error: {path}: watch rule: ")
-    assert "'core-interest'" in process.stderr
+    assert "'core-interest' (did you mean 'core-interests'? see readoutdiff formulas" in (
+        process.stderr
+    )
+    unlike = rules_file(tmp_path, '[[forbid]]\nid = "zzz-nothing-like-it"\n')
+    far = run(OLD, NEW, "--rules", unlike)
+    assert far.returncode == 2 and "did you mean" not in far.stderr  # no guess when none is near
     mined = rules_file(tmp_path, '[[forbid]]\nid = "mined:iron-brotherhood"\n')
     assert run(OLD, NEW, "--rules", mined).returncode in (0, 1)
 
@@ -432,3 +437,45 @@ def test_a_folder_with_fewer_than_two_readouts_is_named_with_its_count(tmp_path:
             " two readouts to compare the newest with the one before\n"
         )
         shutil.copy(real, tmp_path)
+
+
+def test_the_summary_tells_a_change_around_a_formula_with_that_formula(tmp_path: Path) -> None:
+    """The job summary's "Formulas that did not persist" showed the Treaty's governing words as
+    if they were a formula ("changed | “will hail the 20th anniversary of the signing”")."""
+    summary = tmp_path / "summary.md"
+    assert run(OLD, NEW, "--summary", summary).returncode == 0
+    rows = summary.read_text("utf-8").split("### Formulas that did not persist")[1].splitlines()
+    changed = [row for row in rows if row.startswith("| changed |")]
+    assert (
+        "| changed | around “China-Russia Treaty of Good-Neighborliness and Friendly Cooperation”:"
+        " “will hail the 20th anniversary of the signing of the China-Russia Treaty of"
+        " Good-Neighborliness and Friendly Cooperation” (line 6) | “officially announced the"
+        " renewal of the Treaty of Good-neighborliness and Friendly Cooperation” (line 7) |"
+    ) in changed
+    assert (
+        "| changed | around “true multilateralism”: “jointly safeguarded true multilateralism” (line 6) |"
+        in ("\n".join(changed))
+    )
+    assert all(": “" in row for row in changed)  # each says what it is around, or reworded
+
+
+def _as_page(text: str) -> str:
+    """A readout as a ministry site serves it: each paragraph a <p>, inside <main>."""
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in text.splitlines() if line.strip())
+    return f"<!DOCTYPE html><html><body><nav>Home</nav><main>{paragraphs}</main></body></html>"
+
+
+def test_github_annotations_give_a_line_only_when_the_new_readout_is_text(tmp_path: Path) -> None:
+    """A line of a readout read from HTML counts its extracted text, not the page: an annotation
+    on such a new readout names the file only. A dropped formula's finding points into the OLD
+    readout, and its annotation took its line-or-not from the old one: a text B after an HTML A
+    lost its lines, an HTML B after a text A got lines of extracted text."""
+    old_page, new_page = tmp_path / "old.html", tmp_path / "new.html"
+    old_page.write_text(_as_page(OLD.read_text("utf-8")), encoding="utf-8")
+    new_page.write_text(_as_page(NEW.read_text("utf-8")), encoding="utf-8")
+    for old, new, lines in ((OLD, new_page, False), (old_page, NEW, True), (OLD, NEW, True)):
+        process = run(old, new, "--format", "github")
+        annotations = [line for line in process.stdout.splitlines() if line.startswith("::")]
+        assert len(annotations) == 10 and all(f"::warning file={new}," in a for a in annotations)
+        dropped = [a for a in annotations if "was dropped" in a]
+        assert dropped and all((",line=" in a) is lines for a in annotations), (old, new)

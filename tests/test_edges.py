@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from eval_pairs import fates
 
-from readoutdiff.formulas.edges import qualified
+from readoutdiff.formulas.edges import end, qualified, trimmed_end
 from readoutdiff.formulas.phrases import Words, readout_words
 from readoutdiff.ingest import from_text
 
@@ -105,3 +105,61 @@ def test_a_verb_or_the_same_qualifier_before_the_lists_is_not_taken() -> None:
         assert not qualified(a, at_a, b, b.stems.index("humanitarian")), other
     b = _first_words("Secretary Blinken discussed vital humanitarian and security assistance.")
     assert qualified(a, at_a, b, b.stems.index("humanitarian"))
+
+
+def _quoted(text: str, first_word: str, last_word: str, lists: bool = True) -> str:
+    """The words from ``first_word`` through ``last_word``, their end moved by edges.end."""
+    words = _first_words(text)
+    first, last = words.stems.index(first_word), words.stems.index(last_word) + 1
+    return " ".join(words.stems[first : end(words, last, lists)])
+
+
+def test_a_wording_does_not_stop_inside_a_list_that_goes_on() -> None:
+    # White House readout of Biden's call with President Lasso of Ecuador (2022-05-17), not of
+    # the evaluation set: "strengthening economic, security" stopped inside the list.
+    text = "They discussed strengthening economic, security, and migration cooperation."
+    assert _quoted(text, "strengthening", "security") == (
+        "strengthening economic security and migration cooperation"
+    )
+    assert _quoted(text, "strengthening", "security", lists=False) == (
+        "strengthening economic security"
+    )
+
+
+def test_a_clause_joined_by_and_is_no_list_to_go_through() -> None:
+    # blinken-lapid 2022-05-27: "… commitment to Israel's security and emphasized …".
+    text = (
+        "The Secretary reaffirmed the Administration’s steadfast commitment to Israel’s security "
+        "and emphasized the importance of the partnership."
+    )
+    assert _quoted(text, "commitment", "security") == "commitment to israel security"
+
+
+def _trimmed(text: str, first_word: str, last_word: str) -> str:
+    words = _first_words(text)
+    first, last = words.stems.index(first_word), words.stems.index(last_word) + 1
+    return " ".join(words.stems[first : trimmed_end(words, first, last)])
+
+
+def test_a_wording_does_not_end_on_a_preposition_the_stop_words_lack() -> None:
+    # White House readout of the Vice President's meeting with Korean women leaders (2022-09-29),
+    # not of the evaluation set.
+    text = (
+        "Vice President Kamala Harris highlighted the importance she places on gender equity and "
+        "women’s empowerment around the world."
+    )
+    assert _trimmed(text, "women", "around") == "women empowerment"
+    assert _trimmed(text, "women", "empowerment") == "women empowerment"
+
+
+def test_a_wording_does_not_end_on_a_noun_cut_from_what_it_opens() -> None:
+    # White House readout of the Vice President's meeting with Vice President Duterte of the
+    # Philippines (2022-11-21), not of the evaluation set.
+    text = (
+        "They also discussed our nations’ shared democratic values and the importance of respect "
+        "for human rights."
+    )
+    assert _trimmed(text, "shared", "importance") == "shared democratic value"
+    assert _trimmed(text, "shared", "respect") == (
+        "shared democratic value and the importance of respect"
+    )

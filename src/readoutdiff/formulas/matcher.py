@@ -11,15 +11,14 @@ Where matches overlap, the longest wins.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
+from readoutdiff.formulas import cut, wordings
 from readoutdiff.formulas import fuzzy as fuzzies
-from readoutdiff.formulas import noise, wordings
 from readoutdiff.formulas.fuzzy import Fuzzy, choose
 from readoutdiff.formulas.fuzzy import Hit as Hit  # (first word, end word, entry number, score)
 from readoutdiff.formulas.phrases import Words
@@ -169,50 +168,16 @@ def find(
             hits = known
         if hits:
             found += _occurrences(matcher, readout, sentence, hits, made)
-    text = readout.text
-    # Only a wording ending in "s" can end in a possessive: the rest skip the call.
-    return tuple(
-        sorted(
-            (
-                o for o in found
-                if (o.text[-1:] != "s" or not _possessor(text, o))
-                and not (text[o.span.end : o.span.end + 1] in _NAME_ENDS and _defined(text, o))
-            ),
-            key=BY_START,
-        )
-    )  # fmt: skip
-
-
-_NAME_ENDS = frozenset((" ", ")"))
-"""What follows a wording that may be a defined name: " (JCPOA)", or the ")" of the acronym."""
-
-
-def _defined(text: str, occurrence: Occurrence) -> bool:
-    """A name the readout defines by its initials: "Joint Comprehensive Plan of Action
-    (JCPOA)" names an agreement, not a formula (:func:`readoutdiff.formulas.noise.defined`)."""
-    return noise.defined(text, occurrence.span.start, occurrence.span.end)
-
-
-_POSSESSOR = re.compile(r"['\u2019]s\s+[^\W\d_]")
-
-
-def _possessor(text: str, occurrence: Occurrence) -> bool:
-    """A wording that ends in a possessive with a word after it is cut from a longer phrase:
-    "steadfast support for Ukraine's" in "steadfast support for Ukraine's sovereignty" says
-    nothing of support for Ukraine."""
-    end = occurrence.span.end
-    return text[end - 2 : end] in _POSSESSIVE_ENDS and bool(_POSSESSOR.match(text, end - 2))
-
-
-_POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
+    return tuple(sorted(found, key=BY_START))  # cut ones left out already (see _occurrences)
 
 
 _Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]
 """One occurrence relative to its sentence: id, wording, source, topic, confidence, start and
 end in the sentence, first and end word, score."""
-Made = dict[tuple[str, str, int], tuple[list[Hit], bool, list[_Read]]]
+Made = dict[tuple[str, str, int], tuple[list[Hit], bool, list[_Read], list[bool]]]
 """(sentence text, the character after it, id of its hits list) -> (that list, held so that
-the id stays its own; the sentence is on one line; its occurrences as :data:`_Read`): what
+the id stays its own; the sentence is on one line; its occurrences as :data:`_Read`, less those
+:func:`cut.kept` drops in every copy; for each, whether that answer holds in every copy): what
 :func:`_occurrence` reads off the text is the same for every copy of a sentence."""
 
 
@@ -225,20 +190,33 @@ def _occurrences(
     ``made`` holds it, so its ``id`` names it.
     """
     sentence = readout.sentences[words.sentence]
-    after = readout.text[sentence.span.end : sentence.span.end + 1]  # a closing quote
+    text = readout.text
+    after = text[sentence.span.end : sentence.span.end + 1]  # a closing quote
     key = (sentence.text, after, id(hits))
     known = made.get(key)
     if known is None or known[0] is not hits:
         found = [_occurrence(matcher, readout, words, hit) for hit in hits]
-        base = sentence.span.start
+        base, end = sentence.span.start, sentence.span.end
         one_line = "\n" not in sentence.text and "\r" not in sentence.text
+        # Whether each is kept (cut.kept), told once for all copies where the sentence says it.
+        kept = [cut.kept(text, o.span.start, o.span.end) for o in found]
+        local = [cut.local(text, o.span.start, o.span.end, base, end) for o in found]
         made[key] = (hits, one_line, [
             (o.id, o.text, o.source, o.topic, o.confidence, o.span.start - base,
              o.span.end - base, o.first, o.last, o.score)
-            for o in found
-        ])  # fmt: skip
-        return found
-    _, one_line, read = known
+            for o, k, here in zip(found, kept, local, strict=True) if k or not here
+        ], [here for k, here in zip(kept, local, strict=True) if k or not here])  # fmt: skip
+        return list(compress(found, kept))
+    _, one_line, read, local = known
+    if not all(local):  # some copy reads the text around the sentence: told copy by copy
+        return [
+            o for o in _copies(readout, words, one_line, read)
+            if cut.kept(text, o.span.start, o.span.end)
+        ]  # fmt: skip
+    return _copies(readout, words, one_line, read)
+
+
+def _copies(readout: Readout, words: Words, one_line: bool, read: list[_Read]) -> list[Occurrence]:
     base, index = words.base, words.sentence
     # tuple.__new__ as Occurrence's own __new__ does, without its Python frame: one is made
     # for each formula in every copy of a sentence.

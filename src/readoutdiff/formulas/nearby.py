@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from operator import is_
 
 from readoutdiff.model import Alignment
 
@@ -51,7 +52,25 @@ def paired_sentences(pairs: Sequence[Alignment]) -> tuple[frozenset[int], frozen
 
 
 def anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
-    """(A index, B index) of the first and last sentences of each aligned pair, sorted."""
+    """(A index, B index) of the first and last sentences of each aligned pair, sorted (read,
+    never changed, by the callers: :mod:`twins`, :mod:`slots` and :mod:`standing` ask it of
+    the same pairs in one comparison, and the last answer is kept)."""
+    key = tuple(pairs)
+    last = _LAST.get("anchors")
+    # The very same pairs (by identity: comparing equal pairs of another comparison field by
+    # field would cost more than the answer).
+    if last is not None and len(last[0]) == len(key) and all(map(is_, last[0], key)):
+        return last[1]
+    found = _anchors(key)
+    _LAST["anchors"] = (key, found)
+    return found
+
+
+_LAST: dict[str, tuple[tuple[Alignment, ...], list[tuple[int, int]]]] = {}
+"""The pairs :func:`anchors` was last asked of, and its answer."""
+
+
+def _anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for pair in pairs:
         a_side, b_side = pair.a, pair.b

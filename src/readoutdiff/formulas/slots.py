@@ -142,10 +142,13 @@ def find(
         # does not say what was said of it ("efforts to reinforce supply chain" / "the
         # resilient supply chains"); its right stays for the qualifier and complement.py.
         sub = said != said_there
-        own_text, own_span = text_at(view, mine, grow, left=sub and said <= said_there)
-        other_text, other_span = text_at(other, theirs, grow, left=sub and said_there <= said)
         own_busy, other_busy = busy if c.own_on_a else busy[::-1]
-        if overlaps(own_span, own_busy) or overlaps(other_span, other_busy):
+        for lists in (True, False):  # a list the wording stops inside: through it if free
+            own_text, own_span = text_at(view, mine, grow, sub and said <= said_there, lists)
+            other_text, other_span = text_at(other, theirs, grow, sub and said_there <= said, lists)
+            if not (overlaps(own_span, own_busy) or overlaps(other_span, other_busy)):
+                break
+        else:
             continue
         if _amount_in(other, theirs[0], other_span):
             continue  # news of the day ("a new $625 million … package"), no line reworded
@@ -254,21 +257,21 @@ def _clash(place: tuple[int, int, int], taken: Sequence[tuple[int, int, int]]) -
 
 
 def text_at(
-    view: View, place: tuple[int, int, int], grow: bool, left: bool = False
+    view: View, place: tuple[int, int, int], grow: bool, left: bool = False, lists: bool = True
 ) -> tuple[str, Span]:
     """The wording at ``place``; one of ``SHORT`` content words or fewer takes the words of its
     clause around it (:func:`lines.grown`; only those before it when ``left``), up to the
     formulas said beside it: "unwavering commitment" alone does not say what the commitment
-    is to."""
+    is to. ``lists``: see :func:`edges.end`."""
     sentence, first, last = place
     words = view.words[sentence]
     if (grow or left) and len(content(words, first, last)) <= SHORT:
         beside = view.by_sentence.get(sentence, ())
-        lo, hi = grown(words, first, last)
+        lo, hi = grown(words, first, last, lists)
         lo = max([lo, *(o.last for o in beside if o.last <= first)])
         hi = last if left else min([hi, *(o.first for o in beside if o.first >= last)])
         first, last = trimmed(words, min(lo, first), max(hi, last), keep=(first, last))
-    last = edges.end(words, last)
+    last = edges.trimmed_end(words, first, edges.end(words, last, lists))
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
 

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
+from operator import attrgetter
 
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.model import Readout, Span
@@ -36,14 +37,17 @@ def mostly_told(span: Span, spans: Sequence[Span]) -> bool:
     return 2 * told > span.end - span.start
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 class Unheld:
     """Whether a span shares no character with any of ``spans`` (as :func:`overlaps`), in
     logarithmic time: sorted starts and the furthest end among the spans starting before each."""
 
     def __init__(self, spans: Sequence[Span]) -> None:
-        ordered = sorted(spans, key=lambda s: s.start)
-        self._starts = [s.start for s in ordered]
-        self._ends = list(accumulate((s.end for s in ordered), max))
+        ordered = sorted(spans, key=_START)  # thousands of spans (every formula's): loops in C
+        self._starts = list(map(_START, ordered))
+        self._ends = list(accumulate(map(_END, ordered), max))
 
     def __call__(self, span: Span) -> bool:
         before = bisect_left(self._starts, span.end)  # the spans that start before it ends

@@ -87,26 +87,18 @@ def changes(
     ids: Counter[str] = Counter()
     for _, x, ra, y, rb in sorted(candidates, key=lambda c: c[0]):
         wa, wb = a.words[x], b.words[y]
-        (fa, la), (fb, lb) = grown(wa, ra.first, ra.last), grown(wb, rb.first, rb.last)
-        places = [(0, x, fa, la), (1, y, fb, lb)]
-        if any(
-            s == t and i == j and f < e2 and f2 < e
-            for s, i, f, e in places
-            for t, j, f2, e2 in taken
-        ):
-            continue  # fmt: skip
-        if noise.why(wa, fa, la) or noise.why(wb, fb, lb):
-            continue
-        if _named_before(a, x, fa) or _named_before(b, y, fb):
-            continue
-        if holds_amount(wa, fa, la) or holds_amount(wb, fb, lb):
+        for lists in (True, False):  # a list a wording stops inside: through it if it may be
+            (fa, la) = grown(wa, ra.first, ra.last, lists)
+            (fb, lb) = grown(wb, rb.first, rb.last, lists)
+            held = held_in(a, x, fa, la, only_a) + held_in(b, y, fb, lb, only_b)
+            if _fits(a, b, (x, y), (fa, la, fb, lb), (taken, busy)) and not any(
+                o.id in out.consumed for o in held
+            ):
+                break
+        else:
             continue
         span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
-        if overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]):
-            continue
-        held = held_in(a, x, fa, la, only_a) + held_in(b, y, fb, lb, only_b)
-        if any(o.id in out.consumed for o in held):
-            continue
+        places = [(0, x, fa, la), (1, y, fb, lb)]
         taken += places
         out.consumed |= {o.id for o in held}
         name = tuple(s for s in ra.stems if s in rb.stems)  # the words the two wordings share
@@ -165,6 +157,32 @@ def _add(
     for side in left:
         for formula_id in consumed & side.keys():
             del side[formula_id]
+
+
+def _fits(
+    a: View, b: View, sentences: tuple[int, int], place: tuple[int, int, int, int],
+    told: tuple[Sequence[Place], Busy],
+) -> bool:  # fmt: skip
+    """The two wordings take no word place taken already (``told``: those places, and the
+    spans other entries tell), and neither is noise, a cut from a name or an amount."""
+    (x, y), (fa, la, fb, lb), (taken, busy) = sentences, place, told
+    wa, wb = a.words[x], b.words[y]
+    places = [(0, x, fa, la), (1, y, fb, lb)]
+    if any(
+        s == t and i == j and f < e2 and f2 < e for s, i, f, e in places for t, j, f2, e2 in taken
+    ):
+        return False
+    if noise.why(wa, fa, la) or noise.why(wb, fb, lb):
+        return False
+    if (
+        _named_before(a, x, fa)
+        or _named_before(b, y, fb)
+        or holds_amount(wa, fa, la)
+        or holds_amount(wb, fb, lb)
+    ):
+        return False
+    span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
+    return not (overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]))
 
 
 def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[int, int]]:

@@ -154,7 +154,7 @@ def _track(
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
     return _fates(
         view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks,
-        governing=options.governing_words, mine=options.mine_formulas,
+        governing=options.governing_words, mine=options.mine_formulas, meaning=options.meaning,
     )  # fmt: skip
 
 
@@ -215,7 +215,7 @@ def _by_id(view: succession.View) -> dict[str, list[Occurrence]]:
 def _fates(
     a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon,
     threshold: float, blocks: BlockMemo | None = None, *, governing: bool = False,
-    mine: bool = False,
+    mine: bool = False, meaning: bool = False,
 ) -> tuple[Formula, ...]:  # fmt: skip
     """Give each formula its status: linked ones changed, the rest by the sides they stand on;
     replaced phrases around formulas are changed entries naming their formula."""
@@ -265,6 +265,13 @@ def _fates(
         later, linked_ids = unpaired.link(a, b, paired, left, formulas)
         formulas += later
         consumed |= linked_ids
+        if meaning:  # the embedding model is loaded: clauses reworded in other words
+            from readoutdiff.formulas import meant
+
+            still = tuple({i: o for i, o in s.items() if i not in consumed} for s in left)
+            later, linked_ids = meant.changes(a, b, paired, (still[0], still[1]), formulas)
+            formulas += later
+            consumed |= linked_ids
     rest = [i for i in rest if i not in consumed]
     for i in rest:
         kept = fate(

@@ -100,15 +100,22 @@ def formula_wording(formula: Formula, names: Mapping[str, str] | None = None) ->
     """Quote a formula's wording on each side, e.g. ``'"true" → "genuine"'``; a changed phrase
     names the formula it belongs to by its words (``names``, from :func:`anchor_names`):
     ``'around "core interests": "a" → "b"'``, never by its id."""
-    if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
-        around = "reworded: "
-    else:
-        words = (names or {}).get(formula.anchor or "")
-        kept = frame(formula.a_text or "", formula.b_text or "") if formula.anchor else None
-        around = f"around “{words}”: " if words else f"in “{kept}”: " if kept else ""
+    around = around_what(formula, names)
     if formula.a_text and formula.b_text and formula.a_text != formula.b_text:
         return f"{around}“{formula.a_text}” → “{formula.b_text}”"
     return f"{around}“{formula.a_text or formula.b_text}”"
+
+
+def around_what(formula: Formula, names: Mapping[str, str] | None = None) -> str:
+    """What a changed entry's wordings belong to, said before them: ``"reworded: "`` for a
+    formula reworded itself, ``'around “core interests”: '`` for the words governing a formula
+    both sides keep (``names``, from :func:`~readoutdiff.naming.anchor_names`), ``'in “hold …
+    accountable”: '`` for a slot between kept end words, else ``""``."""
+    if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
+        return "reworded: "
+    words = (names or {}).get(formula.anchor or "")
+    kept = frame(formula.a_text or "", formula.b_text or "") if formula.anchor else None
+    return f"around “{words}”: " if words else f"in “{kept}”: " if kept else ""
 
 
 def shorten(text: str, width: int) -> str:

@@ -1,0 +1,72 @@
+"""``matcher.find`` tells once per distinct sentence whether an occurrence is cut before a
+possessive or is a name the text defines (``cut.kept``), for every copy of the sentence,
+when the answer reads only the sentence (``cut.local``); the occurrences are those the
+answer told copy by copy gives, on real readouts and on sentences that test the edges."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from readoutdiff.formulas import cut, matcher
+from readoutdiff.formulas.lexicon import builtin
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.ingest import from_text
+from readoutdiff.model import Entry
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import real_corpus  # noqa: E402
+
+EDGES = """We back the Joint Comprehensive Plan of Action (JCPOA) and more.
+They reaffirmed steadfast support for Ukraine's sovereignty. We back the Joint Comprehensive Plan of Action
+(JCPOA) talks went on. They reaffirmed steadfast support for Ukraine's
+sovereignty and territorial integrity.
+(JCPOA) Joint Comprehensive Plan of Action. We back the Joint Comprehensive Plan of Action (JCPOA) and more.
+They reaffirmed steadfast support for Ukraine's sovereignty. They reaffirmed steadfast support for Ukraine's
+We back the Joint Comprehensive Plan of Action (JCPOA) and more.
+They reaffirmed steadfast support for Ukraine's. Again steadfast support for Ukraine's.
+We back the Joint Comprehensive Plan of Action. (JCPOA) talks went on. We went. (JCPOA) talks went on.
+They reaffirmed steadfast support for Ukraine's
+Sovereignty matters.
+They reaffirmed steadfast support for Ukraine's
+2. Next.
+会谈。We back the Joint Comprehensive Plan of Action (JCPOA). They reaffirmed steadfast support for Ukraine's sovereignty.
+"""
+ENTRIES = [
+    Entry(id="jcpoa", text="Joint Comprehensive Plan of Action"),
+    Entry(id="acronym", text="JCPOA"),
+    Entry(id="support", text="steadfast support for Ukraine's"),
+    Entry(id="sovereignty", text="sovereignty"),
+]
+
+
+def _found(readouts: list[object], search: matcher.Matcher) -> list[tuple[object, ...]]:
+    made: matcher.Made = {}
+    memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
+    return [
+        matcher.find(search, r, readout_words(r), memo=memo, made=made)  # type: ignore[arg-type]
+        for r in readouts
+    ]
+
+
+@pytest.mark.parametrize("case", ["edges", "corpus"])
+def test_occurrences_equal_those_told_copy_by_copy(
+    case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if case == "edges":
+        texts, search = [EDGES, EDGES.replace("and more", "too")], matcher.build(ENTRIES)
+    else:
+        texts, search = list(real_corpus.build(50_000)), matcher.build(builtin().entries)
+    readouts = [from_text(text) for text in texts]
+    fast = _found(readouts, search)
+    monkeypatch.setattr(cut, "local", lambda *args: False)  # every copy on its own
+    slow = _found(readouts, search)
+    assert fast == slow
+    assert sum(map(len, fast)) > (8 if case == "edges" else 100)
+    if case == "edges":  # the rules cut some, and keep some, in copies of one sentence
+        words = [o.text for o in fast[0]]
+        assert "JCPOA" in words and words.count("Joint Comprehensive Plan of Action") < 6
+        assert 0 < words.count("steadfast support for Ukraine's") < 5
