@@ -247,6 +247,14 @@ def test_a_dropped_coordination_of_qualifiers_is_told_with_its_noun() -> None:
     )
     told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
     assert "unprovoked and unjustified military aggression" in told
+    # White House, Biden-Sheinbaum call, 3 June 2024 (not an evaluation pair): the lexicon's
+    # "security and prosperity" there is the end of a list, told as the whole list.
+    a = (
+        "The two leaders emphasized their commitment to continuing the strong and collaborative"
+        " partnership that will advance democracy, security, and prosperity in both countries."
+    )
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "democracy, security, and prosperity" in told
     a = sentence("biden-sunak__2023-03-13__wh.txt", "trade and investment")
     told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
     assert not [t for t in told if t and t.endswith("trade and investment relationship")]

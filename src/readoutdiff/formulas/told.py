@@ -211,17 +211,20 @@ def _stance_or_qualifier(stem: str, adjacent: bool) -> bool:
 
 
 def _qualified_noun(view: succession.View, occurrence: Occurrence) -> tuple[int, int] | None:
-    """A formula that is only a coordination of qualifiers ("unprovoked and unjustified"): its
-    words and the noun right after them. "unprovoked and unjustified war" says what was
-    qualified, which "unprovoked and unjustified" alone does not."""
+    """A formula that is a coordination of qualifiers ("unprovoked and unjustified"), or the
+    last members of one: its list and the noun right after it. "unprovoked and unjustified war"
+    says what was qualified, which "unprovoked and unjustified" alone does not. The last
+    members of a list of nouns are told as the whole list: "security, and prosperity" of
+    "advance democracy, security, and prosperity"."""
     words = view.words[occurrence.sentence]
-    first, last = headed(words, occurrence.first, occurrence.last)
-    if last == occurrence.last or not coordination.is_coordination(words, first, occurrence.last):
+    listed = coordination.around(words, occurrence.first)
+    if listed is None or listed[1] < occurrence.last:
         return None
-    members = [s for s in words.stems[first : occurrence.last] if s not in STOP_WORDS]
-    if not all(s.endswith(_QUALIFYING) for s in members):
-        return None  # nouns ("trade and investment relationship"): a compound, not qualifiers
-    return first, _compound_end(words, last)
+    first, last = headed(words, *listed)
+    members = [s for s in words.stems[first : listed[1]] if s not in STOP_WORDS]
+    if last > listed[1] and all(s.endswith(_QUALIFYING) for s in members):
+        return first, _compound_end(words, last)
+    return listed if listed[0] < occurrence.first else None
 
 
 def _compound_end(words: Words, end: int) -> int:
