@@ -239,6 +239,22 @@ def test_a_dropped_coordination_of_qualifiers_is_told_with_its_noun() -> None:
     told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
     assert "unprovoked and unjustified war" in told
     assert "unprovoked and unjustified" not in told
+    # White House, joint readout with the European Council, 24 March 2022 (not an evaluation
+    # pair): the noun is a compound, told whole.
+    a = (
+        "The leaders discussed the coordinated and united response of the European Union and the"
+        " United States to Russia’s unprovoked and unjustified military aggression in Ukraine."
+    )
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "unprovoked and unjustified military aggression" in told
+    # White House, Biden-Sheinbaum call, 3 June 2024 (not an evaluation pair): the lexicon's
+    # "security and prosperity" there is the end of a list, told as the whole list.
+    a = (
+        "The two leaders emphasized their commitment to continuing the strong and collaborative"
+        " partnership that will advance democracy, security, and prosperity in both countries."
+    )
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "democracy, security, and prosperity" in told
     a = sentence("biden-sunak__2023-03-13__wh.txt", "trade and investment")
     told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
     assert not [t for t in told if t and t.endswith("trade and investment relationship")]
@@ -257,6 +273,14 @@ def test_a_short_formula_completing_a_noun_is_told_with_it() -> None:
     a = sentence("blinken-pashinyan__2022-04-05__state.txt", "accountable for the unprovoked")
     told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
     assert not [t for t in told if t and t.startswith("accountable")]
+    # White House, Biden-Giammattei call, 4 March 2021 (not an evaluation pair): "by" and a
+    # gerund open the means of a verb, not the complement of "migration".
+    a = (
+        "The two leaders reaffirmed their commitment to addressing the root causes of migration"
+        " by combating corruption, promoting economic opportunity, and enhancing civilian security."
+    )
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert not [t for t in told if t and t.startswith("migration by")]
 
 
 def test_a_replacement_of_the_readout_s_frame_only_is_no_change() -> None:

@@ -37,6 +37,7 @@ from dataclasses import replace
 from readoutdiff.formulas import complement, coordination, succession, wording
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
+from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, REPORTING, STOP_WORDS
 from readoutdiff.formulas.spans import word_span
@@ -178,6 +179,8 @@ def _noun_of(words: Words, k: int) -> bool:
     noun = words.stems[k - 1]
     return (
         words.stems[k] in PREPOSITIONS
+        and words.stems[k] != "by"  # the means of a verb: "migration by combating corruption"
+        and not words.stems[k + 1].endswith("ing")  # a clause, not a noun phrase, follows
         and not (words.breaks[k] or words.breaks[k + 1] or words.caps[k - 1])
         and noun.endswith(_NOUN_ENDINGS)
         and noun not in INTRODUCING
@@ -208,17 +211,37 @@ def _stance_or_qualifier(stem: str, adjacent: bool) -> bool:
 
 
 def _qualified_noun(view: succession.View, occurrence: Occurrence) -> tuple[int, int] | None:
-    """A formula that is only a coordination of qualifiers ("unprovoked and unjustified"): its
-    words and the noun right after them. "unprovoked and unjustified war" says what was
-    qualified, which "unprovoked and unjustified" alone does not."""
+    """A formula that is a coordination of qualifiers ("unprovoked and unjustified"), or the
+    last members of one: its list and the noun right after it. "unprovoked and unjustified war"
+    says what was qualified, which "unprovoked and unjustified" alone does not. The last
+    members of a list of nouns are told as the whole list: "security, and prosperity" of
+    "advance democracy, security, and prosperity"."""
     words = view.words[occurrence.sentence]
-    first, last = headed(words, occurrence.first, occurrence.last)
-    if last == occurrence.last or not coordination.is_coordination(words, first, occurrence.last):
+    listed = coordination.around(words, occurrence.first)
+    if listed is None or listed[1] < occurrence.last:
         return None
-    members = [s for s in words.stems[first : occurrence.last] if s not in STOP_WORDS]
-    if not all(s.endswith(_QUALIFYING) for s in members):
-        return None  # nouns ("trade and investment relationship"): a compound, not qualifiers
-    return first, last
+    first, last = headed(words, *listed)
+    members = [s for s in words.stems[first : listed[1]] if s not in STOP_WORDS]
+    if last > listed[1] and all(s.endswith(_QUALIFYING) for s in members):
+        return first, _compound_end(words, last)
+    return listed if listed[0] < occurrence.first else None
+
+
+def _compound_end(words: Words, end: int) -> int:
+    """``end`` moved past the nouns that go on the compound a qualified noun opens: "military"
+    is not what was qualified in "unprovoked and unjustified military buildup"."""
+    stop = min(len(words.stems), end + _COMPOUND)
+    while end < stop and not (words.breaks[end] or words.caps[end]):
+        stem = words.stems[end]
+        if stem in EDGE_WORDS or stem in wording.CLAUSE_WORDS or stem.endswith(_NOT_NOUNS):
+            break
+        end += 1
+    return end
+
+
+_COMPOUND = 2
+"""Most nouns a compound takes after its first."""
+_NOT_NOUNS = ("ed", "ing", "ly")
 
 
 def _object_of(view: succession.View, occurrence: Occurrence) -> tuple[str, Span] | None:
