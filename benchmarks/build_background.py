@@ -63,6 +63,7 @@ EXCLUDED = (
     "albanese", "lula", "sisi",
     "al-busaidi", "al busaidi", "busaidi", "al-thani", "al thani", "abdullah", "netanyahu", "starmer",
     "año", "ano", "jaishankar", "penny wong", "minister wong", "dendias",
+    "herzog", "ebrard",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip

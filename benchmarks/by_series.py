@@ -1,13 +1,18 @@
 """Per-series deltas of the formula figures between this checkout and a base revision.
 
-    python benchmarks/by_series.py [--base main] [--split dev] [--oracle]
+    python benchmarks/by_series.py [--base main] [--split dev] [--oracle] [--history] [--base-history]
+        [--meaning] [--base-meaning]
 
 A rule tuned on the dev pairs can lift the dev column while helping one series only; that is
 how dev gains failed to reach the held-out pairs. This script scores every series of the split
 with this checkout's ``src`` and with the ``src`` of ``--base`` (extracted by ``git archive``
 into a temporary folder, both scored by the same scorer in the same run), and prints per
 series the changed events found, the noise reports and the reports with a wrong fate, before
-and after, then how many series a change helps and how many it hurts.
+and after, then how many series a change helps and how many it hurts. ``--history`` scores this
+checkout, ``--base-history`` the base, with each pair's earlier readouts of its series as history
+(``score_formulas.py --history``): ``--base HEAD --history`` is what history alone does.
+``--meaning`` and ``--base-meaning`` do the same with pairing by meaning (``Options(meaning=True)``,
+``score_formulas.py --meaning``): ``--base HEAD --meaning`` is what ``--meaning`` alone does.
 """
 
 from __future__ import annotations
@@ -31,12 +36,21 @@ ROOT = HERE.parent
 Counts = dict[str, list[int]]
 
 
-def counts(split: str, oracle: bool) -> Counts:
+def counts(split: str, oracle: bool, history: bool = False, meaning: bool = False) -> Counts:
     """Score the split with whatever ``readoutdiff`` this interpreter imports."""
+    from functools import partial
+
     from score_formulas import run_oracle, run_tool, score
 
+    from readoutdiff.model import Options
+
+    runner = (
+        partial(run_oracle, history=history, meaning=meaning)
+        if oracle
+        else partial(run_tool, options=Options(meaning=meaning), history=history)
+    )
     out: Counts = defaultdict(lambda: [0, 0, 0, 0])
-    for result in score(load_pairs(split=split), run_oracle if oracle else run_tool):
+    for result in score(load_pairs(split=split), runner):
         row = out[result.pair.series]
         for i, event in enumerate(result.pair.events):
             if event.status == "changed":
@@ -48,7 +62,9 @@ def counts(split: str, oracle: bool) -> Counts:
     return dict(out)
 
 
-def base_counts(rev: str, split: str, oracle: bool) -> Counts:
+def base_counts(
+    rev: str, split: str, oracle: bool, history: bool = False, meaning: bool = False
+) -> Counts:
     """The same counts with the ``src`` of ``rev``, in a child process."""
     with tempfile.TemporaryDirectory(prefix="by-series-") as tmp:
         archive = subprocess.run(
@@ -64,8 +80,9 @@ def base_counts(rev: str, split: str, oracle: bool) -> Counts:
             tar.extractall(tmp, filter="data")
         env = {**os.environ, "PYTHONPATH": f"{tmp}/src{os.pathsep}{HERE}"}
         args = [sys.executable, str(Path(__file__)), "--emit", "--split", split]
+        flags = [f"--{name}" for name, on in (("oracle", oracle), ("history", history)) if on]
         child = subprocess.run(
-            args + (["--oracle"] if oracle else []),
+            args + flags + (["--meaning"] if meaning else []),
             capture_output=True,
             text=True,
             env=env,
@@ -110,13 +127,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", default="main", help="git revision to compare with (main)")
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--oracle", action="store_true", help="score with the oracle lexicon")
+    parser.add_argument(
+        "--history", action="store_true", help="score this checkout with each pair's history"
+    )
+    parser.add_argument(
+        "--base-history", action="store_true", help="score the base with each pair's history"
+    )
+    parser.add_argument(
+        "--meaning", action="store_true", help="score this checkout with pairing by meaning"
+    )
+    parser.add_argument(
+        "--base-meaning", action="store_true", help="score the base with pairing by meaning"
+    )
     parser.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.emit:
-        print(json.dumps(counts(args.split, args.oracle), sort_keys=True))
+        counted = counts(args.split, args.oracle, args.history, args.meaning)
+        print(json.dumps(counted, sort_keys=True))
         return 0
-    before = base_counts(args.base, args.split, args.oracle)
-    print(report(before, counts(args.split, args.oracle)))
+    before = base_counts(args.base, args.split, args.oracle, args.base_history, args.base_meaning)
+    print(report(before, counts(args.split, args.oracle, args.history, args.meaning)))
     return 0
 
 

@@ -12,6 +12,10 @@ readouts of at least 3 counterparts and each wording occurs at least once.
     python benchmarks/lexicon_evidence.py --mirror /work/.mirror/brian14708+wh-briefings/repo \\
         --state-mirror /work/.mirror/markschaver+State-Department-PR/repo russia-invasion-of-ukraine
     python benchmarks/lexicon_evidence.py --mirror … --phrase "truce in Yemen"   # a candidate
+    python benchmarks/lexicon_evidence.py --mirror … --state-mirror … --since 21aec30  # entries added since
+
+``--since REV`` picks the entries whose id the built-in lexicon of ``REV`` (a git revision of this
+repository) lacks, so that the counts behind a batch of new entries can be printed again.
 
 Entries below the thresholds are marked ``LOW`` (many entries of earlier sessions were taken from
 speeches, fact sheets or joint statements, not readouts, and are LOW here); a ``seen_in`` readout
@@ -22,16 +26,20 @@ from __future__ import annotations
 
 import argparse
 import re
+import subprocess
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_background import _EXCLUDED, Source, git, sources, state_sources
+from build_background import _EXCLUDED, ROOT, Source, git, sources, state_sources
 
-from readoutdiff.formulas.lexicon import builtin
+from readoutdiff.formulas.lexicon import builtin, parse
+
+LEXICON = "src/readoutdiff/data/formulas.toml"
 
 COMMIT = "737ca03a271adc205c67766074ec8d0070f7ad95"
+_COMMA = "xcommax"  # a comma kept as a word by ``alone``, since ``normalise`` drops punctuation
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,23 @@ def pattern(wording: str) -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w])" + re.escape(normalise(wording).strip()) + r"(s|es|d|ed)?(?![\w])"
     )
+
+
+def alone(corpus: Sequence[tuple[Source, str]], wording: str) -> Count:
+    """Return how many readouts (and counterparts) hold a two-member list wording ("security and
+    humanitarian assistance") on its own, not as the tail of a longer list ("economic, security,
+    and humanitarian assistance"): an occurrence right after a comma does not count."""
+    body = pattern(wording).pattern
+    after_comma = re.compile(f"(?<!{_COMMA} )" + body)
+    hits = [
+        s for s, _ in corpus if after_comma.search(normalise(s.text.replace(",", f" {_COMMA} ")))
+    ]
+    return Count(len(hits), len({s.counterpart for s in hits}), hits[0].path if hits else "")
+
+
+def listed(wording: str) -> bool:
+    """Return whether a wording is a list of two members without a comma ("A and B ...")."""
+    return " and " in f" {wording} " and "," not in wording
 
 
 def count(corpus: Sequence[tuple[Source, str]], wordings: Iterable[str]) -> Count:
@@ -81,11 +106,20 @@ def report(corpus: Sequence[tuple[Source, str]], ids: Sequence[str], phrases: Se
         lines.append(f"{whole.readouts:4d} {whole.counterparts:4d}  {entry.id}{marks}")
         for wording in entry.wordings:
             one = count(corpus, [wording])
-            lines.append(f"{one.readouts:8d} {one.counterparts:4d}    {wording}")
+            lone = alone(corpus, wording) if listed(wording) else None
+            tail = f"  (alone: {lone.readouts} {lone.counterparts})" if lone else ""
+            lines.append(f"{one.readouts:8d} {one.counterparts:4d}    {wording}{tail}")
     for phrase in phrases:
         one = count(corpus, [phrase])
         lines.append(f"{one.readouts:4d} {one.counterparts:4d}  {phrase!r}  {one.first}")
     return lines
+
+
+def added_since(old_lexicon: str) -> list[str]:
+    """Return the ids of the built-in lexicon that the lexicon TOML text ``old_lexicon`` lacks,
+    in the built-in lexicon's order."""
+    old = {e.id for e in parse(old_lexicon).entries}
+    return [e.id for e in builtin().entries if e.id not in old]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,7 +129,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--commit", default=COMMIT)
     parser.add_argument("--state-mirror", type=Path, help="git dir of State-Department-PR")
     parser.add_argument("--phrase", action="append", default=[], help="a candidate wording")
+    parser.add_argument("--since", metavar="REV", help="the entries added since git revision REV")
     args = parser.parse_args(argv)
+    if args.since:
+        old = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{args.since}:{LEXICON}"],
+            check=True, capture_output=True, text=True,
+        ).stdout  # fmt: skip
+        args.ids += added_since(old)
+        if not args.ids:
+            print(f"no entry added since {args.since}", file=sys.stderr)
+            return 0
     found = list(sources(args.mirror, git(args.mirror, "rev-parse", args.commit).strip()))
     if args.state_mirror:
         found += state_sources(

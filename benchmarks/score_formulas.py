@@ -1,25 +1,34 @@
 """Score readoutdiff's formula list against the hand-written real evaluation set.
 
-    python benchmarks/score_formulas.py [--split dev|heldout|fresh|all] [--verbose]
+    python benchmarks/score_formulas.py [--split dev|heldout|fresh|all] [--verbose] [--history] [--meaning]
 
 Runs ``readoutdiff.compare`` with default options on every pair of ``eval/formulas/pairs/`` and
 prints, for the dev pairs, the held-out pairs, the fresh (unseen) pairs and all together: per
 status precision and recall, the noise share, the fates right and the hand-listed *changed*
 events found. The matching rule is in ``formula_eval.py``; ``README.md`` explains every figure. ``--verbose`` lists, per pair, the
-expected events missed and the reports that were noise or had the wrong fate.
+expected events missed and the reports that were noise or had the wrong fate (with
+``--history``, also the phrases each pair's history taught). ``--history``
+gives each pair, as ``readoutdiff A B --history`` would, the readouts of its series in
+``eval/formulas/`` dated before A (see :func:`history_of`); the first pair of a series gets none.
+``--meaning`` runs ``compare`` with ``Options(meaning=True)`` (``readoutdiff A B --meaning``:
+sentences also paired by meaning, with the sentence-embedding model loaded).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from functools import partial
+from pathlib import Path
 
 from formula_eval import (
+    EVAL_DIR,
     SPLITS,
     STATUSES,
     Event,
@@ -28,18 +37,54 @@ from formula_eval import (
     Totals,
     judge,
     load_pairs,
+    split_name,
     split_of,
 )
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.formulas.recurrence import with_recurring
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
 
 Runner = Callable[[Pair], list[Event]]
 
 
-def run_tool(pair: Pair, options: Options = Options()) -> list[Event]:
-    """The formulas ``compare`` reports for the pair, with default ``options``."""
+def history_of(pair: Pair, eval_dir: Path = EVAL_DIR) -> list[Path]:
+    """The readouts of the pair's series in ``eval_dir`` dated strictly before A, oldest first:
+    what an analyst comparing A and B already has (B, and every later readout, is left out)."""
+    a_date = pair.a_path.stem.split("__")[1]
+    earlier = []
+    for path in sorted(eval_dir.glob("*.txt")):
+        series, _ = split_name(path)
+        if series == pair.series and path.stem.split("__")[1] < a_date:
+            earlier.append(path)
+    return earlier
+
+
+def history_options(pair: Pair, options: Options) -> Options:
+    """``options`` with the phrases recurring in the pair's history and the pair itself, as
+    ``readoutdiff A B --history DIR`` learns them; ``options`` as they are with no history."""
+    earlier = history_of(pair)
+    if not earlier:
+        return options
+    pair_readouts = {r.sha256: r for r in (load(pair.a_path), load(pair.b_path))}
+    history = {r.sha256: r for r in map(load, earlier) if r.sha256 not in pair_readouts}
+    readouts = [*history.values(), *pair_readouts.values()]  # a readout read twice counts once
+    return with_recurring(options, readouts, earlier=len(history))
+
+
+def learned(pair: Pair, options: Options = Options()) -> list[str]:
+    """The wordings of the recurring phrases the pair's history teaches (``--verbose --history``)."""
+    lexicon = history_options(pair, options).lexicon
+    entries = lexicon.entries if lexicon is not None else ()
+    return [entry.text for entry in entries if entry.id.startswith("recurring:")]
+
+
+def run_tool(pair: Pair, options: Options = Options(), history: bool = False) -> list[Event]:
+    """The formulas ``compare`` reports for the pair, with default ``options`` (and, with
+    ``history``, the phrases recurring in the series up to the pair: :func:`history_options`)."""
+    if history:
+        options = history_options(pair, options)
     comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
     return [
         Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value))
@@ -79,27 +124,23 @@ def oracle_lexicon(pair: Pair) -> Lexicon:
     return merge(builtin(), Lexicon(entries=tuple(entries)))
 
 
-def run_oracle(pair: Pair) -> list[Event]:
+def run_oracle(pair: Pair, history: bool = False, meaning: bool = False) -> list[Event]:
     """The formulas ``compare`` reports when it knows the pair's hand-listed wordings."""
-    return run_tool(pair, Options(lexicon=oracle_lexicon(pair)))
+    return run_tool(pair, Options(lexicon=oracle_lexicon(pair), meaning=meaning), history=history)
 
 
-def run_cli(pair: Pair) -> list[Event]:
-    """The formulas of ``readoutdiff A B --format json``, run as a user would (same interpreter)."""
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "readoutdiff",
-            str(pair.a_path),
-            str(pair.b_path),
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def run_cli(pair: Pair, history: bool = False, meaning: bool = False) -> list[Event]:
+    """The formulas of ``readoutdiff A B --format json``, run as a user would (same interpreter);
+    with ``history``, ``--history`` names a folder holding copies of the pair's earlier readouts."""
+    command = [sys.executable, "-m", "readoutdiff", str(pair.a_path), str(pair.b_path)]
+    with tempfile.TemporaryDirectory(prefix="score-history-") as folder:
+        earlier = history_of(pair) if history else []
+        for path in earlier:
+            shutil.copy(path, Path(folder) / path.name)
+        extra = (["--history", folder] if earlier else []) + (["--meaning"] if meaning else [])
+        out = subprocess.run(
+            [*command, "--format", "json", *extra], capture_output=True, text=True, check=False
+        )
     if out.returncode not in (0, 1):
         raise RuntimeError(f"readoutdiff failed on {pair.name}: {out.stderr.strip()}")
     formulas = json.loads(out.stdout)["formulas"]
@@ -250,6 +291,18 @@ def main(argv: list[str] | None = None) -> int:
         "what the engine scores when it knows exactly which phrases are formulas",
     )
     parser.add_argument(
+        "--history",
+        action="store_true",
+        help="give each pair, as `--history`, the readouts of its series in eval/formulas "
+        "dated before A (the first pair of a series gets none)",
+    )
+    parser.add_argument(
+        "--meaning",
+        action="store_true",
+        help="run compare() with Options(meaning=True), as `readoutdiff A B --meaning`: "
+        "sentences also paired by meaning (loads the sentence-embedding model)",
+    )
+    parser.add_argument(
         "--by-origin",
         action="store_true",
         help="also count reports per origin (lexicon, mined, background, and the kind of a "
@@ -260,12 +313,21 @@ def main(argv: list[str] | None = None) -> int:
     if not pairs:
         parser.error(f"no pair of split {args.split!r} matches {args.pair!r}")
     started = time.perf_counter()
-    tool = partial(run_tool, options=Options(background=False)) if args.no_background else run_tool
-    results = score(pairs, run_cli if args.cli else run_oracle if args.oracle else tool)
+    options = Options(background=not args.no_background, meaning=args.meaning)
+    tool = partial(run_tool, options=options, history=args.history)
+    oracle = partial(run_oracle, history=args.history, meaning=args.meaning)
+    cli = partial(run_cli, history=args.history, meaning=args.meaning)
+    results = score(pairs, cli if args.cli else oracle if args.oracle else tool)
     elapsed = time.perf_counter() - started
     if args.verbose:
         for r in results:
             print(details(r))
+            if args.history:
+                count = len(history_of(r.pair))
+                print(f"  history: {count} earlier readout{'s' * (count != 1)}")
+                print(
+                    "".join(f"  LEARNED  {text!r}\n" for text in learned(r.pair, options)), end=""
+                )
             print()
     groups = columns(results, args.split)
     if args.json:
@@ -279,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     how = "readoutdiff --format json" if args.cli else "compare() with default options"
     how += ", no background" if args.no_background and not args.cli else ""
     how += ", each pair's hand-listed wordings as a lexicon (oracle)" if args.oracle else ""
+    how += ", the earlier readouts of its series as history" if args.history else ""
+    how += ", pairing by meaning (--meaning)" if args.meaning else ""
     print(f"\n{len(pairs)} pairs scored in {elapsed:.1f} s ({how}).")
     return 0
 

@@ -136,3 +136,20 @@ def test_with_mining_off_no_line_is_read_off_the_words() -> None:
         for f in compare(a, b, options=Options(mine_formulas=False)).formulas
     ]
     assert ("changed", "prosecute gun traffickers", "prosecute drug traffickers") not in fates
+
+
+def test_a_name_after_a_verb_in_the_past_tense_is_its_object_not_a_head() -> None:
+    # White House readouts of meetings with Prime Minister Morawiecki of Poland (2023-02-21,
+    # 2023-04-11), not of the evaluation set.
+    a = (
+        "President Biden welcomed the decision, cementing a long-term strategic energy "
+        "partnership between Poland and the United States."
+    )
+    b = (
+        "The Vice President expressed appreciation for Poland’s leadership in reducing European "
+        "dependence on Russian energy and congratulated Poland on its selection."
+    )
+    assert _swapped(a, b) == []
+    assert _swapped(a, b.replace("and congratulated", "alongside")) == [
+        ("energy partnership between poland", "energy alongside poland")
+    ]

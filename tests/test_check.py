@@ -144,15 +144,72 @@ def test_defaults_warn_on_dropped_and_changed_formulas_and_never_fail() -> None:
     process = run(OLD, NEW)
     assert process.returncode == 0, process.stderr
     assert 'warning: formula "community with a shared future for mankind"' in process.stdout
-    assert 'changed to "officially announced the renewal"' in process.stdout
+    assert 'changed to "officially announced the renewal of the Treaty' in process.stdout
     assert process.stdout.rstrip().endswith("passed: 0 errors, 28 warnings")
     # words governing a formula kept on both sides are told around it, not as a formula
     assert (
         'warning: wording around formula "China-Russia Treaty of Good-Neighborliness and Friendly'
-        ' Cooperation" (good-neighbor-treaty/context): "will hail the 20th anniversary of the'
-        ' signing" changed to "officially announced the renewal" (new line 7)\n'
+        ' Cooperation": "will hail the 20th anniversary of the signing of the China-Russia Treaty'
+        ' of Good-Neighborliness and Friendly Cooperation" changed to "officially announced the'
+        ' renewal of the Treaty of Good-neighborliness and Friendly Cooperation" (new line 7)\n'
     ) in process.stdout
     assert 'formula "will hail' not in process.stdout
+
+
+def test_findings_name_formulas_by_their_words_and_the_json_keeps_the_ids(tmp_path: Path) -> None:
+    """An analyst reads wordings, not ids: no finding says a formula's id, in any format; the
+    JSON gives each finding's formula id in ``formula``."""
+    comparison = compare(load(OLD), load(NEW))
+    ids = {formula.id for formula in comparison.formulas}
+    junit, summary = tmp_path / "j.xml", tmp_path / "summary.md"
+    args = ("--rules", rules_file(tmp_path, RICH_RULES), "--junit", junit, "--summary", summary)
+    text, github, as_json = (
+        run(OLD, NEW, "--format", f, *args) for f in ("text", "github", "json")
+    )
+    told = text.stdout + github.stdout + junit.read_text("utf-8") + summary.read_text("utf-8")
+    assert len(ids) > 30 and not [i for i in ids if f"({i})" in told]
+    findings = [f for rule in json.loads(as_json.stdout)["rules"] for f in rule["findings"]]
+    assert not [f["message"] for f in findings if any(f"({i})" in f["message"] for i in ids)]
+    by_formula = {f["formula"]: f["message"] for f in findings}
+    assert by_formula["good-neighbor-treaty/context"].startswith("wording around formula")
+    assert by_formula["community-shared-future"].endswith("it must persist")  # the watch rule's
+    assert by_formula[None].startswith("similarity")
+    assert set(by_formula) - {None} <= ids
+
+
+def test_a_mined_phrase_is_called_one_by_its_words() -> None:
+    """biden-duda 2022-03-04 -> 03-26 (a real White House pair): the defaults' [dropped] and
+    [changed] rules tell mined phrases too, by their words, never by the id."""
+    folder = ROOT / "eval" / "formulas"
+    old, new = folder / "biden-duda__2022-03-04__wh.txt", folder / "biden-duda__2022-03-26__wh.txt"
+    findings = [
+        f
+        for rule in json.loads(run(old, new, "--format", "json").stdout)["rules"]
+        for f in rule["findings"]
+    ]
+    mined = [f for f in findings if (f["formula"] or "").startswith("mined:")]
+    assert mined
+    for finding in mined:
+        assert finding["message"].startswith('mined phrase "'), finding
+        assert finding["formula"] not in finding["message"]
+
+
+def test_a_change_around_a_formula_without_an_entry_is_named_in_words_not_its_id() -> None:
+    """biden-duda 2022-03-04 -> 03-26 (a real White House pair): the changed wordings around
+    "Article 5 commitment" and "impose costs" were told with the ids as their names."""
+    folder = ROOT / "eval" / "formulas"
+    process = run(
+        folder / "biden-duda__2022-03-04__wh.txt", folder / "biden-duda__2022-03-26__wh.txt"
+    )
+    assert process.returncode == 0, process.stderr
+    assert (
+        'warning: wording around formula "commitment to Article 5": "commitment to the security"'
+        ' changed to "unwavering commitment to Article 5 and to the security" (new line 3)\n'
+    ) in process.stdout
+    assert 'warning: wording in "impose … Russia": "impose severe consequences on Russia"' in (
+        process.stdout
+    )
+    assert "article-5-sacred" not in process.stdout and "impose-costs" not in process.stdout
 
 
 def test_a_watch_by_id_follows_the_formula_in_any_wording_but_not_its_successor() -> None:
@@ -222,7 +279,12 @@ def test_a_rule_on_an_id_no_lexicon_has_exits_2_naming_the_id(tmp_path: Path) ->
     assert process.returncode == 2 and process.stdout == ""
     assert process.stderr.count("\n") == 1
     assert process.stderr.startswith(f"readoutdiff: error: {path}: watch rule: ")
-    assert "'core-interest'" in process.stderr
+    assert "'core-interest' (did you mean 'core-interests'? see readoutdiff formulas" in (
+        process.stderr
+    )
+    unlike = rules_file(tmp_path, '[[forbid]]\nid = "zzz-nothing-like-it"\n')
+    far = run(OLD, NEW, "--rules", unlike)
+    assert far.returncode == 2 and "did you mean" not in far.stderr  # no guess when none is near
     mined = rules_file(tmp_path, '[[forbid]]\nid = "mined:iron-brotherhood"\n')
     assert run(OLD, NEW, "--rules", mined).returncode in (0, 1)
 
@@ -375,3 +437,45 @@ def test_a_folder_with_fewer_than_two_readouts_is_named_with_its_count(tmp_path:
             " two readouts to compare the newest with the one before\n"
         )
         shutil.copy(real, tmp_path)
+
+
+def test_the_summary_tells_a_change_around_a_formula_with_that_formula(tmp_path: Path) -> None:
+    """The job summary's "Formulas that did not persist" showed the Treaty's governing words as
+    if they were a formula ("changed | “will hail the 20th anniversary of the signing”")."""
+    summary = tmp_path / "summary.md"
+    assert run(OLD, NEW, "--summary", summary).returncode == 0
+    rows = summary.read_text("utf-8").split("### Formulas that did not persist")[1].splitlines()
+    changed = [row for row in rows if row.startswith("| changed |")]
+    assert (
+        "| changed | around “China-Russia Treaty of Good-Neighborliness and Friendly Cooperation”:"
+        " “will hail the 20th anniversary of the signing of the China-Russia Treaty of"
+        " Good-Neighborliness and Friendly Cooperation” (line 6) | “officially announced the"
+        " renewal of the Treaty of Good-neighborliness and Friendly Cooperation” (line 7) |"
+    ) in changed
+    assert (
+        "| changed | around “true multilateralism”: “jointly safeguarded true multilateralism” (line 6) |"
+        in ("\n".join(changed))
+    )
+    assert all(": “" in row for row in changed)  # each says what it is around, or reworded
+
+
+def _as_page(text: str) -> str:
+    """A readout as a ministry site serves it: each paragraph a <p>, inside <main>."""
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in text.splitlines() if line.strip())
+    return f"<!DOCTYPE html><html><body><nav>Home</nav><main>{paragraphs}</main></body></html>"
+
+
+def test_github_annotations_give_a_line_only_when_the_new_readout_is_text(tmp_path: Path) -> None:
+    """A line of a readout read from HTML counts its extracted text, not the page: an annotation
+    on such a new readout names the file only. A dropped formula's finding points into the OLD
+    readout, and its annotation took its line-or-not from the old one: a text B after an HTML A
+    lost its lines, an HTML B after a text A got lines of extracted text."""
+    old_page, new_page = tmp_path / "old.html", tmp_path / "new.html"
+    old_page.write_text(_as_page(OLD.read_text("utf-8")), encoding="utf-8")
+    new_page.write_text(_as_page(NEW.read_text("utf-8")), encoding="utf-8")
+    for old, new, lines in ((OLD, new_page, False), (old_page, NEW, True), (OLD, NEW, True)):
+        process = run(old, new, "--format", "github")
+        annotations = [line for line in process.stdout.splitlines() if line.startswith("::")]
+        assert len(annotations) == 10 and all(f"::warning file={new}," in a for a in annotations)
+        dropped = [a for a in annotations if "was dropped" in a]
+        assert dropped and all((",line=" in a) is lines for a in annotations), (old, new)

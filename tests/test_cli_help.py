@@ -41,6 +41,18 @@ def test_root_help_lists_every_command_in_full() -> None:
     assert _run("help").stdout == page
 
 
+def test_root_help_says_the_completion_options_take_a_shell_name() -> None:
+    """Both options take a shell's name (completion.py); typer's help said "for the current
+    shell" only, so nobody learnt to name one where that is sh (a Makefile)."""
+    flat = " ".join(_run("--help").stdout.split())
+    for option in ("--install-completion [SHELL]", "--show-completion [SHELL]"):
+        assert option in flat
+    assert (
+        "for SHELL (bash, zsh, fish, powershell or pwsh), else for the shell this runs in" in flat
+    )
+    assert "current shell" not in flat
+
+
 def test_help_command_shows_one_command_and_names_a_wrong_one() -> None:
     assert _run("help", "check").stdout == _run("check", "--help").stdout
     assert _run("help", "--help").stdout.startswith("Usage: readoutdiff help [OPTIONS] [COMMAND]\n")

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from eval_pairs import fates
 
+from readoutdiff.formulas.edges import end, qualified, trimmed_end
+from readoutdiff.formulas.phrases import Words, readout_words
+from readoutdiff.ingest import from_text
+
 
 def _b_wordings(pair: str) -> set[str | None]:
     return {b for status, _, b in fates(pair) if status == "changed"}
@@ -73,3 +77,89 @@ def test_a_wording_does_not_start_inside_a_name() -> None:
     found = _a_wordings("biden-modi__2022-05-24")
     assert "Comprehensive Global Strategic Partnership" in found
     assert "India Comprehensive Global Strategic Partnership" not in found
+
+
+def _first_words(text: str) -> Words:
+    return readout_words(from_text(text))[0]
+
+
+def test_two_wordings_take_the_qualifiers_swapped_before_their_lists() -> None:
+    # "The two discussed additional security and humanitarian assistance to Ukraine …" /
+    # "… including vital humanitarian and security assistance."
+    assert ("changed", "additional security and humanitarian assistance to Ukraine",
+            "vital humanitarian and security assistance") in fates("blinken-truss__2022-05-03")  # fmt: skip
+
+
+def test_a_verb_or_the_same_qualifier_before_the_lists_is_not_taken() -> None:
+    a = _first_words(
+        "The two discussed additional security and humanitarian assistance to Ukraine."
+    )
+    at_a = a.stems.index("security")
+    for other in (
+        "They agreed to provide humanitarian and security assistance.",  # a verb after "to"
+        "They discussed providing humanitarian and security assistance.",  # a verb form
+        "They discussed additional humanitarian and security assistance.",  # the same word
+        "They discussed humanitarian and security assistance.",  # no qualifier
+    ):
+        b = _first_words(other)
+        assert not qualified(a, at_a, b, b.stems.index("humanitarian")), other
+    b = _first_words("Secretary Blinken discussed vital humanitarian and security assistance.")
+    assert qualified(a, at_a, b, b.stems.index("humanitarian"))
+
+
+def _quoted(text: str, first_word: str, last_word: str, lists: bool = True) -> str:
+    """The words from ``first_word`` through ``last_word``, their end moved by edges.end."""
+    words = _first_words(text)
+    first, last = words.stems.index(first_word), words.stems.index(last_word) + 1
+    return " ".join(words.stems[first : end(words, last, lists)])
+
+
+def test_a_wording_does_not_stop_inside_a_list_that_goes_on() -> None:
+    # White House readout of Biden's call with President Lasso of Ecuador (2022-05-17), not of
+    # the evaluation set: "strengthening economic, security" stopped inside the list.
+    text = "They discussed strengthening economic, security, and migration cooperation."
+    assert _quoted(text, "strengthening", "security") == (
+        "strengthening economic security and migration cooperation"
+    )
+    assert _quoted(text, "strengthening", "security", lists=False) == (
+        "strengthening economic security"
+    )
+
+
+def test_a_clause_joined_by_and_is_no_list_to_go_through() -> None:
+    # blinken-lapid 2022-05-27: "… commitment to Israel's security and emphasized …".
+    text = (
+        "The Secretary reaffirmed the Administration’s steadfast commitment to Israel’s security "
+        "and emphasized the importance of the partnership."
+    )
+    assert _quoted(text, "commitment", "security") == "commitment to israel security"
+
+
+def _trimmed(text: str, first_word: str, last_word: str) -> str:
+    words = _first_words(text)
+    first, last = words.stems.index(first_word), words.stems.index(last_word) + 1
+    return " ".join(words.stems[first : trimmed_end(words, first, last)])
+
+
+def test_a_wording_does_not_end_on_a_preposition_the_stop_words_lack() -> None:
+    # White House readout of the Vice President's meeting with Korean women leaders (2022-09-29),
+    # not of the evaluation set.
+    text = (
+        "Vice President Kamala Harris highlighted the importance she places on gender equity and "
+        "women’s empowerment around the world."
+    )
+    assert _trimmed(text, "women", "around") == "women empowerment"
+    assert _trimmed(text, "women", "empowerment") == "women empowerment"
+
+
+def test_a_wording_does_not_end_on_a_noun_cut_from_what_it_opens() -> None:
+    # White House readout of the Vice President's meeting with Vice President Duterte of the
+    # Philippines (2022-11-21), not of the evaluation set.
+    text = (
+        "They also discussed our nations’ shared democratic values and the importance of respect "
+        "for human rights."
+    )
+    assert _trimmed(text, "shared", "importance") == "shared democratic value"
+    assert _trimmed(text, "shared", "respect") == (
+        "shared democratic value and the importance of respect"
+    )

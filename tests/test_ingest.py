@@ -331,10 +331,10 @@ def test_an_html_page_is_read_as_its_visible_text_not_markup() -> None:
     assert_spans_exact(readout)
 
 
-def test_invalid_utf8_names_the_byte_offset_and_line() -> None:
-    data = "Line one.\nСтороны\xa0договорились. ".encode() + b"\xff\xfe tail"
-    offset = data.index(b"\xff\xfe tail")
-    with pytest.raises(InputError, match=rf"\bbyte {offset}\b") as caught:
+def test_invalid_utf8_names_the_byte_line_and_column() -> None:
+    second = "Стороны\xa0договорились. "  # the column counts characters, not bytes
+    data = f"Line one.\n{second}".encode() + b"\xff\xfe tail"
+    with pytest.raises(InputError, match=rf"\(byte 0xff at column {len(second) + 1}\)") as caught:
         from_bytes(data, path="bad.txt")
     assert caught.value.line == 2
     assert str(caught.value).startswith("bad.txt:2: ")
@@ -357,3 +357,25 @@ def test_load_missing_file(tmp_path) -> None:
 def test_load_directory(tmp_path) -> None:
     with pytest.raises(InputError, match="directory"):
         load(tmp_path)
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_a_readout_saved_in_windows_1252_is_refused_at_its_first_foreign_character(
+    tmp_path: Path, bom: bytes
+) -> None:
+    """A real readout saved as Windows-1252 (its curly apostrophes become single bytes) is
+    refused at the line and column of its first non-ASCII character, with the byte, so the user
+    can find it; the offset counts from after a byte-order mark."""
+    text = (ROOT / "eval" / "formulas" / "biden-duda__2022-03-26__wh.txt").read_text("utf-8")
+    first = next(i for i, char in enumerate(text) if ord(char) > 127)
+    line = text.count("\n", 0, first) + 1
+    column = first - (text.rfind("\n", 0, first) + 1) + 1
+    byte = text[first].encode("cp1252")[0]
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes(bom + text.encode("cp1252"))
+    with pytest.raises(InputError) as raised:
+        load(path)
+    assert str(raised.value) == (
+        f"{path}:{line}: is not valid UTF-8 (byte 0x{byte:02x} at column {column}); "
+        "re-save it as UTF-8"
+    )

@@ -147,6 +147,52 @@ def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
     assert formula_id in _ids(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "formula_id"),
+    [
+        # l13: standing lines in >= 3 readouts of >= 3 counterparts of both mirrors (evaluation and
+        # reserved series left out); benchmarks/lexicon_evidence.py --since prints the counts.
+        # White House, readout of the Vice President's meeting with families of Americans unaccounted for, 27 Oct 2023.
+        ("The Vice President relayed to the families that there is no higher priority for her and President Biden than the safety of American citizens.", "no-higher-priority"),
+        # State Department, Special Representative Kim's meeting with ROK Special Representative Kim and Japanese Director General Funakoshi.
+        ("They called upon Pyongyang to immediately cease its unlawful and dangerous behavior and return to dialogue.", "dprk-return-to-dialogue"),
+        # White House, readout of the Vice President's call with President Boakai of Liberia.
+        ("The Vice President welcomed Liberia’s free and fair elections and peaceful transfer of power, and highlighted Liberia’s commitment to democracy as an example for the region and the world.", "peaceful-transition-of-power"),
+        # White House, readout of President Biden's meeting with President Rivlin of Israel, 28 Jun 2021.
+        ("The leaders also consulted on opportunities to enhance peace and stability in the Middle East and beyond.", "peace-and-stability"),
+        # White House, readout of President Biden's call with Prime Minister Morrison of Australia, 3 Feb 2021.
+        ("The leaders affirmed their commitment to working together to advance our shared values, global security and prosperity.", "security-and-prosperity"),
+        ("The leaders affirmed their commitment to working together to advance our shared values, global security and prosperity.", "shared-values"),
+        # White House, readout of President Biden's call with President Kenyatta of Kenya, 25 Feb 2021.
+        ("He also emphasized the United States’ continued commitment to working closely with Kenya to support regional peace and security, including at the United Nations Security Council.", "peace-and-security"),
+        # White House, readout of President Biden's call with President Moon Jae-in, 3 Feb 2021.
+        ("He stressed his commitment to strengthening the United States-ROK alliance, which is the linchpin for peace and prosperity in Northeast Asia.", "peace-and-prosperity"),
+        # White House, readout of the Vice President's meeting with President Akufo-Addo of Ghana.
+        ("Vice President Harris also welcomed Ghana’s commitment to reforming its economy to deliver sustainable and inclusive growth.", "inclusive-economic-growth"),
+        # State Department, Secretary Blinken and Secretary Austin's call with Afghan President Ghani.
+        ("They stressed that the United States remains invested in the security and stability of Afghanistan in the face of violence by the Taliban.", "security-and-stability"),
+        # White House, readout of National Security Advisor Sullivan's call with Portuguese Foreign Minister Gomes Cravinho, 22 Aug 2022.
+        ("They discussed U.S. and Portuguese cooperation, as members of the community of Atlantic states, in promoting a peaceful and prosperous Atlantic Basin region.", "peaceful-and-prosperous"),
+        # State Department, Secretary Blinken's meeting with Czech Republic Foreign Minister Lipavsky.
+        ("Secretary Blinken recognized the tremendous support both the Government of the Czech Republic and its citizens have shown to Ukraine through substantial donations of security and humanitarian assistance and for welcoming over 300,000 refugees into their country.", "security-and-humanitarian-assistance"),
+        # White House, readout of National Security Advisor Sullivan's meeting with Tánaiste Micheál Martin of Ireland.
+        ("They reviewed their efforts to provide economic, humanitarian, and security assistance to Ukraine.", "security-economic-humanitarian-assistance"),
+        # White House, readout of President Biden's meeting with President Steinmeier of Germany.
+        ("The presidents discussed their countries’ ongoing efforts to provide Ukraine with security, economic, and humanitarian assistance.", "security-economic-humanitarian-assistance"),
+        # State Department, Secretary Blinken's meeting with Australian Foreign Minister Payne.
+        ("The leaders discussed our partnerships throughout the Pacific Islands, including our shared determination to counter collective challenges, including COVID-19, climate change, and illegal, unreported, and unregulated fishing.", "iuu-fishing"),
+        # State Department, Secretary Blinken's meeting with Iraqi Foreign Minister Hussein.
+        ("The Secretary reiterated that the United States remains committed to assisting the Government of Iraq to achieve a secure, stable, and prosperous future.", "stable-and-prosperous"),
+        # State Department, Special Representative Kim's meeting with ROK Special Representative Noh.
+        ("Special Representative Kim underscored the United States’ ironclad commitment to the security of the ROK, while reaffirming that the United States continues to seek serious and sustained dialogue with the DPRK.", "open-to-diplomacy-dprk"),
+    ],
+)  # fmt: skip
+def test_standing_lines_of_many_counterparts_are_found_in_real_sentences(
+    text: str, formula_id: str
+) -> None:
+    assert formula_id in _ids(text)
+
+
 def test_us_topic_terms_are_not_formulas() -> None:
     """Bare subject nouns of US readouts name what was discussed, not a position: an analyst
     does not list them, so the lexicon leaves them out (tried on the dev pairs: only noise)."""

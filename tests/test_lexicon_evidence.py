@@ -60,3 +60,26 @@ def test_no_readout_named_in_the_lexicon_is_of_an_evaluation_or_reserved_series(
     ]
     assert len(readouts) >= 60
     assert [e.id for e in readouts if _EXCLUDED.search(e.seen_in.replace("-", " "))] == []
+
+
+def test_since_picks_the_entries_an_older_lexicon_lacks() -> None:
+    entries = builtin().entries
+    old = "".join(f'[[formula]]\nid = "{e.id}"\ntext = "x"\n' for e in entries[1:-1])
+    assert evidence.added_since(old) == [entries[0].id, entries[-1].id]
+    assert evidence.added_since(old + f'[[formula]]\nid = "{entries[0].id}"\ntext = "x"\n') == [
+        entries[-1].id
+    ]
+
+
+def test_a_two_member_list_counts_alone_only_outside_a_longer_list() -> None:
+    corpus = _corpus(
+        ("ireland", "Their efforts to provide economic, security, and humanitarian assistance."),
+        ("finland", "Their efforts to provide security and humanitarian assistance to Ukraine."),
+        ("sweden", "Sweden’s extensive humanitarian and security assistance to Ukraine."),
+    )
+    both = "security and humanitarian assistance"
+    assert evidence.count(corpus, [both]) == evidence.Count(2, 2, "r0")
+    assert evidence.alone(corpus, both) == evidence.Count(1, 1, "r1")
+    assert evidence.listed(both) and not evidence.listed("security, economic, and humanitarian")
+    lines = evidence.report(corpus, ["security-and-humanitarian-assistance"], [])
+    assert lines[1].split()[:2] == ["2", "2"] and lines[1].endswith("(alone: 1 1)")

@@ -198,3 +198,139 @@ def test_a_phrase_starting_with_a_span_of_time_is_cut() -> None:
     assert why(words, first, first + 5) == "date"
     close = words.stems.index("close")
     assert why(words, close, first + 2) is None  # "close contact over the coming days"
+
+
+def test_a_phrase_headed_by_an_anniversary_names_an_occasion() -> None:
+    """The samples' "100th anniversary of the founding of the CPC", said twice in A, is the
+    occasion of a congratulation, not a wording a government repeats; an "of"-chain headed by
+    another noun is still mined."""
+    samples = Path(__file__).parent.parent / "samples"
+    a = (samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
+    b = (samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")
+    texts = [f.a_text or f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert not [t for t in texts if t and "anniversary of the founding" in t]
+    words = readout_words(
+        from_text("Putin congratulated him on the 100th anniversary of the founding of the CPC.")
+    )[0]
+    assert why(words, 4, 13) == "occasion"  # "the 100th anniversary of … CPC"
+    assert why(words, 8, 13) is None  # "founding of the CPC": headed by no occasion
+
+
+def test_a_wording_another_kept_formula_holds_is_not_told_again_as_a_rewording() -> None:
+    """B's "common interests of both countries" is where A's "common interests of the two
+    countries" is kept (one persisted "common interests"); A's "fundamental interests of the
+    two countries" (another sentence) is then dropped, not reworded into the same B words."""
+    samples = Path(__file__).parent.parent / "samples"
+    a = (samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
+    b = (samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")
+    formulas = compare(from_text(a), from_text(b)).formulas
+    told = [(f.status.value, f.a_text, f.b_text) for f in formulas if "interests" in f.id]
+    assert ("dropped", "fundamental interests of the two countries", None) in told
+    assert ("persisted", "common interests", "common interests") in told
+    assert not [f for f in formulas if f.b_text and "of both countries" in f.b_text]
+
+
+def test_a_dropped_coordination_of_qualifiers_is_told_with_its_noun() -> None:
+    """Pashinyan, 5 Apr 2022: "accountable for the unprovoked and unjustified war against
+    Ukraine": the lexicon's "unprovoked and unjustified" alone does not say what was
+    qualified. A coordination of nouns before a noun ("trade and investment relationship")
+    is a compound, told as before."""
+    a = sentence("blinken-pashinyan__2022-04-05__state.txt", "unprovoked and unjustified war")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "unprovoked and unjustified war" in told
+    assert "unprovoked and unjustified" not in told
+    a = sentence("biden-sunak__2023-03-13__wh.txt", "trade and investment")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert not [t for t in told if t and t.endswith("trade and investment relationship")]
+
+
+def test_a_short_formula_completing_a_noun_is_told_with_it() -> None:
+    """Trudeau 21 Apr 2021: "demonstrate global leadership on the climate crisis"; Trudeau-Sunak
+    May 2023: "the consequences of Russia's actions for the Global South". A word before the
+    preposition that is no noun ("accountable for the …") governs nothing this way."""
+    a = sentence("biden-trudeau__2021-04-21__wh.txt", "leadership on the climate crisis")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "leadership on the climate crisis" in told and "climate crisis" not in told
+    b = sentence("trudeau-sunak__2023-05-06__pm-gc-ca.txt", "for the Global South")
+    told = [f.b_text for f in compare(from_text("They met."), from_text(b)).formulas]
+    assert "actions for the Global South" in told
+    a = sentence("blinken-pashinyan__2022-04-05__state.txt", "accountable for the unprovoked")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert not [t for t in told if t and t.startswith("accountable")]
+
+
+def test_a_replacement_of_the_readout_s_frame_only_is_no_change() -> None:
+    """Von der Leyen, Mar -> Oct 2021: "underscored his support for the European Union" ->
+    "reaffirmed his support for the European Union": a verb of saying swapped for another, no
+    change of the formula (known here from a lexicon, as an analyst lists it)."""
+    from readoutdiff import load
+    from readoutdiff.formulas.lexicon import builtin, merge
+    from readoutdiff.model import Entry, Lexicon, Options
+
+    eu = Entry(id="eu", text="his support for the European Union", source=FormulaSource.USER)
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(eu,))))
+    a, b = (load(EVAL / f"biden-von-der-leyen__2021-{d}__wh.txt") for d in ("03-05", "10-04"))
+    told = [(f.status.value, f.a_text) for f in compare(a, b, options=options).formulas]
+    assert ("persisted", "his support for the European Union") in told
+    assert not [t for t in told if t[1] and t[1].startswith("underscored")]
+
+
+def test_no_change_of_governing_words_hangs_on_a_near_miss() -> None:
+    """Sisi, Nov 2023 -> Jan 2024: "where they can threaten Israel and Palestinians alike" is a
+    fuzzy near miss of the lexicon's "Israelis and Palestinians alike"; B's "dignity and
+    security for Palestinians and Israelis alike" is no new governing phrase of it. The
+    samples' exact anchors still carry their changes."""
+    from readoutdiff import load
+
+    a, b = (load(EVAL / f"biden-sisi__{d}__wh.txt") for d in ("2023-11-22", "2024-01-26"))
+    assert not [
+        f for f in compare(a, b).formulas if f.id.startswith("israelis-palestinians-alike/")
+    ]
+    samples = Path(__file__).parent.parent / "samples"
+    a, b = (load(samples / f"{d}-xi-putin.txt") for d in ("2021-06-28", "2021-12-15"))
+    context = {f.anchor for f in compare(a, b).formulas if f.id.endswith("/context")}
+    assert {"good-neighbor-treaty", "true-multilateralism", "belt-and-road"} <= context
+
+
+def test_a_long_formula_is_told_with_a_stance_but_not_with_any_verb() -> None:
+    """Albanese, Nov 2022: "the imperative of maintaining peace and stability across the Taiwan
+    Strait": "maintaining" is how it was said; the samples' "oppose interference in other
+    countries' affairs" takes a stance, which an analyst must not lose."""
+    a = sentence("biden-albanese__2022-11-13__wh.txt", "maintaining peace and stability")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "peace and stability across the Taiwan Strait" in told
+    a = sentence("blinken-aliyev__2022-05-11__state.txt", "increased respect for human rights")
+    told = [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+    assert "increased respect for human rights and fundamental freedoms" in told  # a qualifier
+    samples = Path(__file__).parent.parent / "samples"
+    a = (samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
+    b = (samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")
+    told = [f.a_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "oppose interference in other countries' affairs" in told
+    assert "resist unilateral coercive sanctions" in told
+
+
+def test_russian_and_chinese_boilerplate_offices_and_names_are_no_formulas() -> None:
+    """BelTA, Jul 2022 -> Dec 2025: "Александр Лукашенко и Владимир Путин провели телефонный
+    разговор" (held a phone call) is the frame of the readout and two names, not a line that
+    changed; the Chinese MFA's 外长 (foreign minister) and 通电话 (phone call) likewise."""
+    from readoutdiff import load
+
+    folder = Path(__file__).parent.parent / "eval" / "bilingual"
+    a, b = (
+        load(folder / f"lukashenko-putin__{d}__belta-ru.txt") for d in ("2022-07-11", "2025-12-31")
+    )
+    told = [f.a_text or f.b_text or "" for f in compare(a, b).formulas]
+    assert not [t for t in told if "Лукашенко" in t or "телефонный разговор" in t]
+    words = readout_words(
+        from_text("Александр Лукашенко и Владимир Путин провели телефонный разговор.")
+    )[0]
+    assert why(words, 0, 5) == "name"  # two names joined by "и"
+    assert why(words, 5, 8) == "boilerplate"  # "провели телефонный разговор"
+    title = (folder / "wangyi-jaishankar__2021-02-25__mfa-zh.txt").read_text(encoding="utf-8")
+    line = next(x for x in title.splitlines() if "通电话" in x)
+    words = readout_words(from_text(line))[0]
+    k = words.stems.index("外")
+    assert why(words, k, k + 4) == "office"  # 外长苏杰
+    k = words.stems.index("通")
+    assert why(words, k - 1, k + 3) == "boilerplate"  # 杰通电话

@@ -111,3 +111,23 @@ def test_a_verb_of_narration_before_to_opens_no_line() -> None:
         "Prime Minister Trudeau and Prime Minister Sunak agreed to continue coordinating "
         "closely on shared priorities.",
     ) == []  # fmt: skip
+
+
+def test_names_alone_open_no_line() -> None:
+    # White House readouts of Biden's calls with King Salman of Saudi Arabia (2021-02-25,
+    # 2022-02-09), not of the evaluation set: "Saudi Arabia to" is where the call was, not a line.
+    a = (
+        "President Joseph R. Biden, Jr. spoke today with King Salman bin Abdulaziz al-Saud of "
+        "Saudi Arabia to address the longstanding partnership between the United States and "
+        "Saudi Arabia."
+    )
+    b = (
+        "President Joseph R. Biden, Jr. spoke today with King Salman bin Abdulaziz al-Saud of "
+        "Saudi Arabia to discuss regional developments and issues of mutual concern."
+    )
+    assert _lines(a, b) == []
+    assert _lines(a.replace("Saudi Arabia to", "Saudi Arabia, seeking ways to"),
+                  b.replace("Saudi Arabia to", "Saudi Arabia, seeking ways to")) == [
+        ("seeking way to address the longstanding partnership between the united state",
+         "seeking way to discuss regional development")
+    ]  # fmt: skip

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from readoutdiff import compare, from_text, load
 from readoutdiff.formulas.lexicon import builtin
-from readoutdiff.formulas.recurrence import recurring, with_recurring
-from readoutdiff.model import FormulaStatus, Lexicon, Options
+from readoutdiff.formulas.recurrence import HISTORY_EVIDENCE, recurring, with_recurring
+from readoutdiff.model import FormulaStatus, Lexicon, Options, Readout
 from readoutdiff.series import Order, build_series
 
 NO_LEXICON = Lexicon()
@@ -156,3 +156,64 @@ def test_no_recurring_phrase_cuts_into_a_background_phrase() -> None:
     assert longer not in ids(Options())
     assert longer in ids(Options(background=False))
     assert "recurring:mounting-civilian-death" in ids(Options())
+
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+
+def _eval_readouts(series: str, dates: list[str]) -> list[Readout]:
+    return [load(EVAL / f"{series}__{date}__wh.txt") for date in dates]
+
+
+def test_a_pairs_history_teaches_only_phrases_an_earlier_readout_says_long_enough() -> None:
+    """Real dev readouts (eval/formulas, biden-zelenskyy): two earlier calls, then the pair."""
+    readouts = _eval_readouts("biden-zelenskyy", ["2022-08-25", "2022-10-04", "2022-10-10", "2022-12-11"])  # fmt: skip
+    as_series = {e.id: e.text for e in recurring(readouts, NO_LEXICON)}
+    from_history = {e.id: e.text for e in recurring(readouts, NO_LEXICON, earlier=2)}
+    assert from_history and set(from_history) < set(as_series)
+    texts = [readout.text.casefold() for readout in readouts]
+    for key, text in as_series.items():
+        said = [text.casefold() in t for t in texts]
+        words = len(key.removeprefix("recurring:").split("-"))
+        kept = any(said[:2]) and words + sum(said) >= HISTORY_EVIDENCE
+        assert (key in from_history) == kept, (text, said)
+
+
+def test_a_short_phrase_said_in_two_of_three_readouts_is_not_learned_from_history() -> None:
+    """biden-duda: "people of Ukraine" is said in the earlier call and in A; three words in two
+    readouts of three is no evidence of a standing line (a series keeps it)."""
+    readouts = _eval_readouts("biden-duda", ["2022-03-04", "2022-03-26", "2022-06-08"])
+    assert "recurring:people-of-ukraine" in {e.id for e in recurring(readouts, NO_LEXICON)}
+    assert recurring(readouts, NO_LEXICON, earlier=1) == ()
+
+
+def test_a_history_folder_holding_only_the_pair_teaches_nothing(tmp_path: Path) -> None:
+    history = tmp_path / "history"
+    history.mkdir()
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    (history / "a-again.txt").write_text(A, encoding="utf-8")
+    (history / "b-again.txt").write_text(B, encoding="utf-8")
+    pair = (tmp_path / "a.txt", tmp_path / "b.txt", "-f", "json", "--no-builtin-lexicon")
+    learned = _diff(*pair, "--history", history)
+    assert learned.returncode == 0, learned.stderr
+    ids = {f["id"] for f in json.loads(learned.stdout)["formulas"]}
+    assert not any(i.startswith("recurring:") for i in ids)
+    assert json.loads(learned.stdout)["formulas"] == json.loads(_diff(*pair).stdout)["formulas"]
+
+
+def test_what_a_history_teaches_does_not_depend_on_the_order_of_a_and_b() -> None:
+    """Swap symmetry: the phrases (ids and wordings) learned with B before A are the same."""
+    readouts = _eval_readouts("biden-zelenskyy", ["2022-08-25", "2022-10-04", "2022-10-10", "2022-12-11"])  # fmt: skip
+    swapped = [*readouts[:2], readouts[3], readouts[2]]
+    forward = with_recurring(Options(), readouts, earlier=2)
+    backward = with_recurring(Options(), swapped, earlier=2)
+    assert forward.lexicon is not None and forward.lexicon == backward.lexicon
+    a, b = readouts[2], readouts[3]
+    there = compare(a, b, options=forward)
+    back = compare(b, a, options=backward)
+    mirror = {"dropped": "appeared", "appeared": "dropped"}
+    assert sorted((f.id, f.status.value, f.a_text, f.b_text) for f in there.formulas) == sorted(
+        (f.id, mirror.get(f.status.value, f.status.value), f.b_text, f.a_text)
+        for f in back.formulas
+    )

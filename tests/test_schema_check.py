@@ -73,13 +73,17 @@ def test_check_json_of_an_html_page_matches_its_schema(tmp_path: Path) -> None:
     assert output["new"]["notes"]
 
 
-@pytest.mark.parametrize("sample", [OLD, NEW])
-def test_formulas_json_of_each_sample_matches_its_schema(sample: Path) -> None:
-    output = _json("formulas", sample, "--format", "json")
+# A real White House readout with a mined phrase ("Allies and partners"): both kinds of source.
+DUDA = ROOT / "eval" / "formulas" / "biden-duda__2022-03-04__wh.txt"
+
+
+@pytest.mark.parametrize("readout", [OLD, NEW, DUDA])
+def test_formulas_json_of_each_readout_matches_its_schema(readout: Path) -> None:
+    output = _json("formulas", readout, "--format", "json")
     _validator("readoutdiff-formulas-1.schema.json").validate(output)
     sources = {f["source"] for f in output["formulas"]}
     assert "builtin" in sources and sources <= {"builtin", "mined"}
-    if sample == OLD:  # the earlier sample also has a mined "of"-chain: both kinds pass the schema
+    if readout == DUDA:
         assert "mined" in sources
 
 

@@ -209,6 +209,21 @@ def test_one_readout_named_twice_is_called_so() -> None:
         )
 
 
+def test_a_readout_and_a_folder_without_readouts_names_the_folder(tmp_path: Path) -> None:
+    """``series X empty/`` said X was "the only readout the paths name (the same file
+    twice?)": the folder that held nothing is the news."""
+    sample = ROOT / "samples" / "2021-06-28-xi-putin.txt"
+    empty = tmp_path / "later"
+    empty.mkdir()
+    (empty / "notes.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # a file, not a readout
+    done = run(sample, empty)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines()[-1] == (
+        f"readoutdiff: error: {empty}: holds no readout file (readouts end in .txt, .text, .md,"
+        " .html, .htm or .xhtml); a series needs at least two readouts"
+    )
+
+
 def test_a_quoted_glob_is_expanded(tmp_path: Path) -> None:
     done = run(str(READOUTS / "2*.txt"))
     assert done.returncode == 0, done.stderr
@@ -347,3 +362,22 @@ def test_html_only_options_without_html_are_an_error(extra: tuple[str, ...]) -> 
     assert done.returncode == 2
     assert done.stderr.startswith("readoutdiff: error: ") and "--html" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+def test_a_changed_cell_says_what_its_change_was(tmp_path: Path) -> None:
+    """The legend said "changed: replaced by, or replacing, another formula", and so did every
+    changed cell's tooltip, while on the samples most changes are the words around a formula
+    kept on both sides (the Treaty, true multilateralism) or a formula reworded."""
+    page = tmp_path / "samples.html"
+    assert run(ROOT / "samples", "--html", page).returncode == 0
+    tree = parse_strict(page.read_text("utf-8"))
+    changed = [td.get("title", "") for td in tree.iter("td") if "c-changed" in td.get("class", "")]
+    kinds = {title.split(": changed: ")[1].split(";")[0] for title in changed}
+    assert len(changed) == 4 and kinds == {"wording around it", "reworded"}, changed
+    treaty = next(t for t in changed if t.startswith("“China-Russia Treaty"))
+    assert treaty.endswith(": changed: wording around it; worded “Treaty of Good-neighborliness"
+                           " and Friendly Cooperation”")  # fmt: skip
+    legend = " ".join("".join(tree.itertext()).split())
+    assert "changed reworded, replaced by or replacing another formula, or said in new words" in (
+        legend
+    )

@@ -1,10 +1,11 @@
 """Sentences, spans, alignments and diff runs made without their dataclass ``__init__``.
 
 A 500 KB pair makes some 6,600 sentences (each with its span), 3,400 alignments and as many
-diff runs. The frozen dataclasses of :mod:`readoutdiff.model` set each field through
-``object.__setattr__`` called by name, after parsing keyword arguments: about three times
-the cost of setting the slots directly, as these makers do (positional, every field given;
-none of the classes has a ``__post_init__``, so nothing is skipped). ``tests/test_makers.py``
+diff runs. A record's ``__init__`` (:mod:`readoutdiff.record`) parses keyword arguments, then
+sets each slot through its setter; these makers take every field by position and call the
+same setters (:func:`readoutdiff.record.setters`: one mechanism for both), skipping the
+keyword parsing and the ``__init__`` call, about half the cost (none of the classes has a
+``__post_init__``, so nothing is skipped). ``tests/test_makers.py``
 holds each maker to its class: the same fields, equal objects on real readouts.
 
 >>> sentence(0, 3, 9, 1, "We met.", "we met.") == Sentence(
@@ -14,18 +15,10 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from readoutdiff.model import Alignment, DiffOp, Op, Sentence, Span, Status
+from readoutdiff.record import setters as setters  # also align.groups' (see record.setters)
 
 _new = object.__new__
-
-
-def setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:
-    """The slot setters of ``cls``'s fields ``names``, in that order: what its ``__init__``
-    sets, without parsing keyword arguments."""
-    return tuple(vars(cls)[name].__set__ for name in names)
 
 
 _span_start, _span_end, _span_line = setters(Span, ("start", "end", "line"))

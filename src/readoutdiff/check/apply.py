@@ -11,7 +11,7 @@ Formulas a watch or forbid rule speaks for are left out of the generic
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
@@ -24,10 +24,12 @@ from readoutdiff.model import (
     Comparison,
     Entry,
     Formula,
+    FormulaSource,
     FormulaStatus,
     Readout,
     Span,
 )
+from readoutdiff.naming import anchor_names, frame
 
 
 def check(comparison: Comparison, rules: Rules) -> CheckResult:
@@ -70,7 +72,7 @@ def _specific(rule: Rule, comparison: Comparison) -> tuple[Outcome, list[Formula
     old = _spans(rule, formulas, comparison.a, side="a")
     new = _spans(rule, formulas, comparison.b, side="b")
     if rule.kind is Kind.FORBID:
-        return _forbid(rule, comparison.b, new), formulas
+        return _forbid(rule, comparison.b, new, formulas), formulas
     return _watch(rule, comparison, formulas, old, new), formulas
 
 
@@ -130,21 +132,25 @@ def _watch(
             f'{name} changed to "{formula.b_text}" (new line {formula.b_spans[0].line}; '
             f"was at old line {old[0].line}); it must persist"
         )
-        finding = _finding(rule, message, comparison.b, formula.b_spans[0])
+        finding = _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
     else:
         message = f"{name} was dropped (old line {old[0].line}); it must persist"
-        finding = _finding(rule, message, comparison.a, old[0], _new_place(comparison, old[0]))
+        dropped = next((f.id for f in formulas if _on_a(rule, f)), rule.id)
+        place = _new_place(comparison, old[0])
+        finding = _finding(rule, message, comparison.a, old[0], place, dropped)
     return Outcome(rule=rule, findings=(finding,), summary=message)
 
 
-def _forbid(rule: Rule, new_readout: Readout, new: list[Span]) -> Outcome:
+def _forbid(rule: Rule, new_readout: Readout, new: list[Span], formulas: list[Formula]) -> Outcome:
     by_line = {span.line: span for span in reversed(new)}
+    formula = next((f.id for f in formulas if f.b_text is not None), rule.id)
     findings = tuple(
         _finding(
             rule,
             f'"{new_readout.text[s.start : s.end]}" appears (new line {line}); it must not',
             new_readout,
             s,
+            formula=formula,
         )  # fmt: skip
         for line, s in sorted(by_line.items())
     )
@@ -164,45 +170,73 @@ def _similarity(rule: Rule, comparison: Comparison) -> Outcome:
 
 def _generic(rule: Rule, comparison: Comparison, formulas: Iterable[Formula]) -> Outcome:
     status = FormulaStatus.DROPPED if rule.kind is Kind.DROPPED else FormulaStatus.CHANGED
+    names = anchor_names(comparison)
     findings = []
     for formula in formulas:
         if formula.status is not status or formula.source not in rule.sources:
             continue
-        label = f'"{formula.a_text}"' + (f" ({formula.id})" if formula.id else "")
         if status is FormulaStatus.DROPPED and formula.a_spans:
-            message = f"formula {label} was dropped (old line {formula.a_spans[0].line})"
+            message = f"{_what(formula)} was dropped (old line {formula.a_spans[0].line})"
             place = _new_place(comparison, formula.a_spans[0])
-            findings.append(_finding(rule, message, comparison.a, formula.a_spans[0], place))
+            findings.append(
+                _finding(rule, message, comparison.a, formula.a_spans[0], place, formula.id)
+            )
         elif formula.b_spans:
             changed = f'changed to "{formula.b_text}" (new line {formula.b_spans[0].line})'
-            message = f"{_changed_what(formula, comparison.formulas)} {changed}"
-            findings.append(_finding(rule, message, comparison.b, formula.b_spans[0]))
+            message = f"{_changed_what(formula, names)} {changed}"
+            findings.append(
+                _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
+            )
     summary = f"{len(findings)} {rule.kind.value}" if findings else f"none {rule.kind.value}"
     return Outcome(rule=rule, findings=tuple(findings), summary=summary)
 
 
-def _changed_what(formula: Formula, formulas: Iterable[Formula]) -> str:
+def _changed_what(formula: Formula, names: Mapping[str, str]) -> str:
     """Name what changed: the formula, or the wording around a formula that both sides keep.
 
     An entry of words governing a formula (``good-neighbor-treaty/context``) holds those words,
-    not the formula: it is told around the formula's own wording, as the key changes tell it.
+    not the formula: it is told around the formula's own wording, as the key changes tell it
+    (``names``: :func:`~readoutdiff.naming.anchor_names`), or in the frame both wordings keep.
     """
-    label = f'"{formula.a_text}"' + (f" ({formula.id})" if formula.id else "")
     anchor = formula.anchor
     if anchor is None or formula.id.endswith(REWORDED):
-        return f"formula {label}"
-    names = {f.id: f.a_text or f.b_text for f in formulas if f.anchor is None}
-    return (
-        f'wording around formula "{names.get(anchor) or anchor}" ({formula.id}): "{formula.a_text}"'
-    )
+        return _what(formula)
+    kept = frame(formula.a_text or "", formula.b_text or "")
+    if anchor in names:
+        return f'wording around formula "{names[anchor]}": "{formula.a_text}"'
+    where = f'in "{kept}"' if kept else "around a formula"
+    return f'wording {where}: "{formula.a_text}"'
+
+
+def _what(formula: Formula) -> str:
+    """A formula as a finding names it: by its wording, never its id (the JSON's ``formula``
+    keeps that), and a phrase found in the readouts as such.
+
+    >>> from readoutdiff.model import FormulaStatus, FormulaSource
+    >>> _what(Formula(status=FormulaStatus.DROPPED, a_text="core interests", b_text=None,
+    ...               id="core-interests", source=FormulaSource.BUILTIN))
+    'formula "core interests"'
+    >>> _what(Formula(status=FormulaStatus.DROPPED, a_text="Blue River talks", b_text=None,
+    ...               id="mined:blue-river-talk", source=FormulaSource.MINED))
+    'mined phrase "Blue River talks"'
+    """
+    kind = "mined phrase" if formula.source is FormulaSource.MINED else "formula"
+    return f'{kind} "{formula.a_text}"'
 
 
 def _finding(
-    rule: Rule, message: str, readout: Readout, span: Span, new_line: int | None = None
+    rule: Rule,
+    message: str,
+    readout: Readout,
+    span: Span,
+    new_line: int | None = None,
+    formula: str | None = None,
 ) -> Finding:
-    """A finding at ``span`` of ``readout``; ``new_line`` defaults to the span's own line."""
+    """A finding at ``span`` of ``readout``; ``new_line`` defaults to the span's own line;
+    ``formula`` is the id of the formula it is about (for the JSON, not the message)."""
     return Finding(severity=rule.severity, message=message, path=readout.path, line=span.line,
-                   extracted=_extracted(readout), new_line=new_line or span.line)  # fmt: skip
+                   extracted=_extracted(readout), new_line=new_line or span.line,
+                   formula=formula or None)  # fmt: skip
 
 
 def _new_place(comparison: Comparison, old: Span) -> int:
@@ -222,7 +256,7 @@ def _quoted(rule: Rule, formulas: list[Formula]) -> str:
     if rule.text is not None:
         return f'"{rule.text}"'
     wording = next((f.a_text for f in formulas if f.a_text), None)
-    return f'"{wording}" ({rule.id})' if wording else str(rule.id)
+    return f'"{wording}"' if wording else str(rule.id)
 
 
 def _lines(old: list[Span], new: list[Span]) -> str:

@@ -27,6 +27,9 @@ class Finding:
     """The new readout's line where the change has its place (for a pull request's annotation):
     ``line`` for a finding in the new readout; for a drop, the line of the new readout where the
     dropped formula's passage now stands, else the new readout's first line."""
+    formula: str | None = None
+    """The id of the formula the finding is about (``core-interests``, ``mined:…``,
+    ``good-neighbor-treaty/context``), for machines; the message names it by its words."""
 
 
 @record

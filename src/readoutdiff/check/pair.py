@@ -88,8 +88,12 @@ def refuse_unknown_ids(rules: Rules, options: Options) -> None:
         known |= {entry.id for entry in background()}
     for rule in rules.rules:
         if rule.id is not None and rule.id not in known and not rule.id.startswith("mined:"):
+            import difflib  # only on this error path
+
+            near = difflib.get_close_matches(rule.id, sorted(known), n=1, cutoff=0.8)
+            hint = f"did you mean {near[0]!r}? " if near else ""
             raise LexiconError(
                 f"{rule.kind.value} rule: no formula of the lexicon has the id {rule.id!r}"
-                " (see readoutdiff formulas FILE for the ids found in a readout)",
+                f" ({hint}see readoutdiff formulas FILE for the ids found in a readout)",
                 path=rules.path,
             )

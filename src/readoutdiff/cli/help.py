@@ -57,6 +57,21 @@ class PlainCommand(TyperCommand):
                     formatter.write_dl(rows)
 
 
+_SHELLS = "bash, zsh, fish, powershell or pwsh"
+_COMPLETION_ROWS = {
+    "install_completion": (
+        "--install-completion [SHELL]",
+        f"Install tab completion for SHELL ({_SHELLS}), else for the shell this runs in.",
+    ),
+    "show_completion": (
+        "--show-completion [SHELL]",
+        "Print the tab-completion script of SHELL, else of the shell this runs in, to keep "
+        "where you like.",
+    ),
+}
+"""typer's two completion options take a shell's name here (``completion.py``): say so."""
+
+
 class DefaultGroup(TyperGroup):
     """The root command: ``readoutdiff A B`` runs ``diff``; commands listed in full."""
 
@@ -69,6 +84,16 @@ class DefaultGroup(TyperGroup):
     def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
         formatter.write_usage(ctx.command_path, "A B [OPTIONS]")
         formatter.write_usage(ctx.command_path, "COMMAND [ARGS]...", prefix="       ")
+
+    def format_options(self, ctx: Context, formatter: HelpFormatter) -> None:
+        rows = []
+        for param in self.get_params(ctx):
+            row = _COMPLETION_ROWS.get(param.name or "") or param.get_help_record(ctx)
+            if row is not None:
+                rows.append(row)
+        with formatter.section("Options"):
+            formatter.write_dl(rows)
+        self.format_commands(ctx, formatter)
 
     def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
         rows = []

@@ -27,7 +27,7 @@ from readoutdiff.cli.options import (
 )
 from readoutdiff.cli.output import NewFolder, write_stdout
 from readoutdiff.cli.shared import now, refuse_dash, run_options, write_file
-from readoutdiff.errors import ReadoutError
+from readoutdiff.errors import InputError, ReadoutError
 from readoutdiff.render.escape import shown_line
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ def series_command(
     refuse_dash({"--html": html, "--json": json_file, "--csv": csv_file}, "the series table")
     from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
-    from readoutdiff.readout_paths import SUFFIX_NAMES, expand
+    from readoutdiff.readout_paths import SUFFIX_NAMES, expand, readout_files
     from readoutdiff.render.series_text import render_series_text
     from readoutdiff.series import Order, build_series
 
@@ -110,6 +110,13 @@ def series_command(
     if not found.files:
         raise ReadoutError(
             f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"
+        )
+    empty = [p for p in paths if Path(p).is_dir() and not readout_files(Path(p))[0]]
+    if len(found.files) == 1 and empty:  # not the same file twice: a folder without readouts
+        raise InputError(
+            f"holds no readout file (readouts end in {SUFFIX_NAMES}); a series needs at least"
+            " two readouts",
+            path=empty[0],
         )
     if len(found.files) == 1 and len(paths) > 1:
         raise ReadoutError(

@@ -39,8 +39,10 @@ def with_history(
                 path=str(folder),
             )
         earlier += [load(path, max_bytes=max_bytes) for path in files]
-    unique = {readout.sha256: readout for readout in [*earlier, *readouts]}
-    return with_recurring(options, list(unique.values()))
+    compared = {readout.sha256 for readout in readouts}
+    history = {r.sha256: r for r in earlier if r.sha256 not in compared}  # counted once
+    unique = {readout.sha256: readout for readout in readouts}
+    return with_recurring(options, [*history.values(), *unique.values()], earlier=len(history))
 
 
 def run_options(

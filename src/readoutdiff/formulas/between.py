@@ -14,7 +14,8 @@ hold such a line when, for two words both keep in the same order (the **ends**):
   in the other (that is a narrower pair of ends); a word put in or taken out is a qualifier's
   fate, told elsewhere, not a swap ("work closely" / "work together closely");
 - the middles hold the same prepositions ("humanitarian *pause in* Gaza" / "humanitarian
-  *assistance to* Gaza" are two things, not one reworded);
+  *assistance to* Gaza" are two things, not one reworded), and neither ends on a verb in the
+  past tense before a name (its object: "Russian energy *and congratulated* Poland");
 - the ends are content words, no word that introduces a formula ("reaffirmed", "the two
   leaders"); stock words of readouts count ("close … cooperation": on the dev pairs, asking
   for one telling end lost one changed event and kept out no noise); the
@@ -175,6 +176,8 @@ def _swapped(wa: Words, wb: Words, swap: Swap) -> bool:
         return False
     if _prepositions(wa, i + 1, j) != _prepositions(wb, k + 1, m):
         return False
+    if _object(wa, j) or _object(wb, m):
+        return False
     if noise.why(wa, i, j + 1) or noise.why(wb, k, m + 1):
         return False
     return not same_formula(" ".join(wa.stems[i : j + 1]), " ".join(wb.stems[k : m + 1]))
@@ -191,6 +194,12 @@ def _stem_set(words: Words, known: Known) -> frozenset[str]:
 def _end(stem: str) -> bool:
     """A word that may end a line: a content word, no figure, none that introduces a formula."""
     return counts(stem) and not stem.isdigit() and _plain(stem) not in _IGNORED
+
+
+def _object(words: Words, k: int) -> bool:
+    """Word ``k`` is a name right after a verb in the past tense: the verb's object, not the
+    head its qualifiers were swapped before ("Russian energy *and congratulated* Poland")."""
+    return words.caps[k] and not words.caps[k - 1] and words.stems[k - 1].endswith("ed")
 
 
 def _head(words: Words, k: int) -> bool:

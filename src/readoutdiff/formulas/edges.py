@@ -9,14 +9,22 @@ before it ("India Comprehensive …" of "U.S.-India Comprehensive …"): it star
 then drops the words that only introduce it ("with", "to the"). A quoted wording
 (:func:`slots.text_at`) does not end before the clause a pronoun opens after it ("the support"
 of "the support it needs to defend itself"), before what its "-ing" verb goes on to
-("community continuing" of "community continuing to work", also in :func:`lines.grown`) or
-inside a compound noun ("supply chain" of "supply chain security"): it takes them.
+("community continuing" of "community continuing to work", also in :func:`lines.grown`),
+inside a compound noun ("supply chain" of "supply chain security") or inside a list that goes
+on after it ("strengthening economic, security" of "… economic, security, and migration
+cooperation"): it takes them, a list with its head noun. Nor does it end on a preposition
+the stop words lack ("women's empowerment around") or on a noun that opens what follows it
+("… and the importance" of "… and the importance of …", :func:`trimmed_end`). Two
+wordings that open on a list of qualifiers take the qualifier each says before its list when
+the two differ: that swap is the change ("additional security and humanitarian assistance" →
+"vital humanitarian and security assistance", :func:`qualified`).
 """
 
 from __future__ import annotations
 
+from readoutdiff.formulas import coordination
 from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.wording import CLAUSE_WORDS
 
 JOINING = frozenset("coupled including along alongside together forward ahead".split())
@@ -48,11 +56,22 @@ REACH = 8
 """Most words a wording takes for the complement of its last word."""
 
 
-def end(words: Words, last: int) -> int:
+def end(words: Words, last: int, lists: bool = True) -> int:
     """``last`` moved past what the wording's last word needs: the clause a pronoun or the
     "to" of an "-ing" verb opens after it ("the support it needs to defend itself") or the noun that goes on its compound
-    ("supply chain security")."""
+    ("supply chain security"), or the rest of a list it stops inside, with its head noun
+    (not when ``lists`` is off)."""
     count = len(words.stems)
+    # Inside a list of commas that goes on ("economic, security|, and migration cooperation"):
+    # through it and its head.
+    inside = lists and 1 < last < count and words.breaks[last - 1] and words.breaks[last]
+    listed = coordination.around(words, last - 1) if inside else None
+    if listed is not None and listed[0] < last - 1 < last < listed[1]:
+        hi = listed[1]
+        head = (
+            hi < count and not (words.breaks[hi] or words.caps[hi]) and _noun_like(words.stems[hi])
+        )
+        return hi + 1 if head else hi
     if not 0 < last < count or words.breaks[last] or words.caps[last] or words.caps[last - 1]:
         return last
     stem = words.stems[last]
@@ -76,3 +95,51 @@ def _noun_like(stem: str) -> bool:
         stem in STOP_WORDS or stem in CLAUSE_WORDS or stem in PREPOSITIONS
         or stem.endswith(("ed", "ing"))
     )  # fmt: skip
+
+
+def qualified(wa: Words, first_a: int, wb: Words, first_b: int) -> bool:
+    """Both wordings open on a list of qualifiers ("security and humanitarian assistance") and
+    a qualifier of another kind stands right before each, not the same word: the two quoted
+    wordings start one word earlier."""
+    before_a, before_b = _qualifier_before(wa, first_a), _qualifier_before(wb, first_b)
+    return before_a is not None and before_b is not None and before_a != before_b
+
+
+def _qualifier_before(words: Words, first: int) -> str | None:
+    """The word right before ``first`` when ``first`` opens a list of one-word members and that
+    word may qualify it: a lower-case content word in the same phrase, neither a verb form
+    ("-ed", "-ing", after "to"), nor one that introduces or joins ("discussed", "including")."""
+    found = coordination.around(words, first)
+    if found is None or found[0] != first or first < 1 or words.breaks[first]:
+        return None
+    k = first - 1
+    stem = words.stems[k]
+    if words.caps[k] or stem in STOP_WORDS or stem in INTRODUCING or stem in JOINING:
+        return None
+    if stem.endswith(("ed", "ing")) or (k and words.stems[k - 1] in ("to", "will", "would")):
+        return None
+    return stem
+
+
+LEANING = frozenset("around across through throughout beyond amid via regarding despite".split())
+"""Prepositions and particles the stop words lack: a wording ending on one was cut before its
+object ("women's empowerment around", "health security efforts around")."""
+_OPENING = frozenset(("importance", "need"))
+"""Nouns that open what follows them ("the importance of …"): no wording ends on one."""
+
+
+def trimmed_end(words: Words, first: int, last: int) -> int:
+    """``last`` moved back over a last word that leans on words the wording lacks: a
+    preposition or particle (:data:`LEANING`), or a noun that opens what follows it, cut
+    from it ("shared democratic values and the importance" of "… the importance of …"), with
+    the stop words before it."""
+    k = last
+    while k - 1 > first:
+        stem = words.stems[k - 1]
+        cut_open = stem in _OPENING and k < len(words.stems) and words.stems[k] in PREPOSITIONS
+        if stem not in LEANING and not cut_open:
+            break
+        k -= 1
+        while k - 1 > first and words.stems[k - 1] in STOP_WORDS:
+            k -= 1
+    return k

@@ -152,13 +152,18 @@ def linked(link: succession.Link, in_a: ById, in_b: ById) -> Formula:
     )  # fmt: skip
 
 
-def governed(changes: Sequence[succession.Governed], in_a: ById) -> list[Formula]:
+def governed(changes: Sequence[succession.Governed], sides: tuple[ById, ById]) -> list[Formula]:
+    """Each change of the words governing a formula both sides keep, as found; :func:`one_story`
+    tells it with the formula (:func:`_with_anchor`) once every other entry has taken its
+    place, so the formula's own words stay free for them."""
     formulas: list[Formula] = []
     seen: dict[str, int] = defaultdict(int)
     for change in changes:
+        if not all(_exact(side.get(change.anchor, ())) for side in sides):
+            continue  # as a mined anchor: a near miss is too unsure to hang a change on
         seen[change.anchor] += 1
         suffix = f"#{seen[change.anchor]}" if seen[change.anchor] > 1 else ""
-        anchor = in_a[change.anchor][0]
+        anchor = sides[0][change.anchor][0]
         formulas.append(Formula(
             status=FormulaStatus.CHANGED, a_text=change.a_text, b_text=change.b_text,
             a_spans=(change.a_span,), b_spans=(change.b_span,), id=f"{change.anchor}/context{suffix}",
@@ -168,16 +173,106 @@ def governed(changes: Sequence[succession.Governed], in_a: ById) -> list[Formula
     return formulas
 
 
-def one_story(formulas: list[Formula]) -> list[Formula]:
+def _exact(occurrences: Sequence[Occurrence]) -> bool:
+    """Some occurrence is the lexicon's wording, not a fuzzy near miss ("Israel and
+    Palestinians alike" for "Israelis and Palestinians alike")."""
+    return any(o.score >= 100 for o in occurrences)
+
+
+def _with_formula(
+    formula: Formula, views: tuple[succession.View, succession.View], sides: tuple[ById, ById]
+) -> Formula:  # fmt: skip
+    """A change of governing words told with the formula they govern when it stands by them:
+    "will hail the 20th anniversary of the signing of the China-Russia Treaty …" ->
+    "officially announced the renewal of the Treaty …" (what was said of it, as
+    :func:`told.governed_by` tells a one-sided formula); the governing words alone ("can
+    threaten" -> "security") say nothing an analyst can quote."""
+    if formula.anchor is None or "/context" not in formula.id:
+        return formula
+    (a_text, a_span), (b_text, b_span) = (
+        _with_anchor(view.readout.text, spans[0], side.get(formula.anchor, ()))
+        for view, spans, side in zip(views, (formula.a_spans, formula.b_spans), sides, strict=True)
+    )
+    return replace(formula, a_text=a_text, b_text=b_text, a_spans=(a_span,), b_spans=(b_span,))
+
+
+_GAP = 3
+"""Most words between governing words and the formula they are told with ("of the")."""
+_CLAUSE_END = frozenset(".;:!?")
+
+
+def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[str, Span]:
+    """``span`` grown over the nearest occurrence of its formula in the same clause, at most
+    :data:`_GAP` words away; as it is when none is."""
+    near = []
+    for occurrence in anchors:
+        lo, hi = sorted((span.end, occurrence.span.start) if occurrence.span.start >= span.end
+                        else (occurrence.span.end, span.start))  # fmt: skip
+        gap = text[lo:hi] if lo <= hi else ""
+        if len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap):
+            near.append((len(gap), occurrence.span.start, occurrence.span))
+    if not near:
+        return text[span.start : span.end], span
+    other = min(near)[2]
+    start, end = min(span.start, other.start), max(span.end, other.end)
+    line = span.line if start == span.start else other.line
+    return text[start:end], Span(start=start, end=end, line=line)
+
+
+def one_story(
+    formulas: list[Formula],
+    views: tuple[succession.View, succession.View] | None = None,
+    sides: tuple[ById, ById] | None = None,
+) -> list[Formula]:  # fmt: skip
     """A kept formula whose own words changed (its noun or owner, ``entries.reheaded``) tells
     that place's change: a change read off the words around it there is the same story told
     twice ("Putin's war of aggression" -> "Putin's premeditated, unjustified, and unprovoked
     war" beside "Russia's … war" -> "Putin's … war")."""
     own = {f.id: f for f in formulas if f.status is FormulaStatus.CHANGED and f.anchor is None}
-    return [
+    kept = [
         f
         for f in formulas
         if f.anchor not in own
         or not any(overlaps(x, own[f.anchor].a_spans) for x in f.a_spans)
         and not any(overlaps(x, own[f.anchor].b_spans) for x in f.b_spans)
     ]
+    told = [_unclaimed(f, kept) for f in kept]
+    if views is None or sides is None:
+        return told
+    return [_with_formula(f, views, sides) for f in told]
+
+
+_REWORDED = "/reworded"
+
+
+def _unclaimed(formula: Formula, formulas: Sequence[Formula]) -> Formula:
+    """A rewording whose one wording holds another formula that both sides keep, said
+    elsewhere on the rewording's other side, tells that wording twice: it is the kept
+    formula's, and the rewording's formula stands on the other side only. The samples'
+    "fundamental interests of the two countries" -> "common interests of both countries",
+    beside "common interests" kept from A's "common interests of the two countries": A's
+    fundamental interests were dropped."""
+    if formula.status is not FormulaStatus.CHANGED or not formula.id.endswith(_REWORDED):
+        return formula
+    for other in formulas:
+        if other is formula or not (other.a_spans and other.b_spans):
+            continue
+        for mine, theirs, elsewhere, rest in (
+            (formula.b_spans, other.b_spans, other.a_spans, formula.a_spans),
+            (formula.a_spans, other.a_spans, other.b_spans, formula.b_spans),
+        ):
+            if _within(theirs, mine) and not any(overlaps(x, rest) for x in elsewhere):
+                on_a = mine is formula.b_spans
+                return replace(
+                    formula, id=formula.id.removesuffix(_REWORDED), variant=False,
+                    status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
+                    a_text=formula.a_text if on_a else None, a_spans=rest if on_a else (),
+                    b_text=None if on_a else formula.b_text, b_spans=() if on_a else rest,
+                    evidence_score=None, anchor=None,
+                )  # fmt: skip
+    return formula
+
+
+def _within(inner: Sequence[Span], outer: Sequence[Span]) -> bool:
+    """Some span of ``inner`` lies inside some span of ``outer``."""
+    return any(o.start <= i.start and i.end <= o.end for i in inner for o in outer)

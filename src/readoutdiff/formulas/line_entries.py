@@ -45,6 +45,10 @@ def entries(
     free_a, free_b = Unheld(busy[0]), Unheld(busy[1])  # spans other entries tell, indexed
     for x, y, (fa, la, fb, lb), name in sorted(found, key=order):
         wa, wb = a.words[x], b.words[y]
+        held_a, held_b = held_in(a, x, fa, la, one_sided[0]), held_in(b, y, fb, lb, one_sided[1])
+        # A formula the wording cuts into is quoted whole: its words are the better quote.
+        fa, la = _covering(fa, la, held_a)
+        fb, lb = _covering(fb, lb, held_b)
         mine = [(0, x, fa, la), (1, y, fb, lb)]
         if any(
             s == t and n == o and f < e2 and f2 < e for s, n, f, e in mine for t, o, f2, e2 in taken
@@ -53,13 +57,18 @@ def entries(
         span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
         if not (free_a(span_a) and free_b(span_b)):
             continue
-        held = held_in(a, x, fa, la, one_sided[0]) + held_in(b, y, fb, lb, one_sided[1])
+        held = held_a + held_b
         if any(o.id in consumed for o in held):
             continue
         taken += mine
         consumed |= {o.id for o in held}
         out.append(entry(a, b, (span_a, span_b), name, held, ids))
     return out, consumed
+
+
+def _covering(first: int, last: int, held: Sequence[Occurrence]) -> tuple[int, int]:
+    """Words [first, last) widened to hold every occurrence of ``held`` in the same sentence."""
+    return min([first, *(o.first for o in held)]), max([last, *(o.last for o in held)])
 
 
 def held_in(

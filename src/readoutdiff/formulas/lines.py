@@ -246,10 +246,10 @@ def _told(words: Words, first: int, last: int) -> set[str]:
     } - _IGNORED  # fmt: skip
 
 
-def grown(words: Words, first: int, last: int) -> tuple[int, int]:
+def grown(words: Words, first: int, last: int, lists: bool = False) -> tuple[int, int]:
     """[first, last) and up to ``EXTEND`` content words of its clause on each side, trimmed;
     on the right one complement at most (no preposition after a content word taken:
-    "migration management goals", not "… goals in line")."""
+    "migration management goals", not "… goals in line"); ``lists``: see :func:`edges.end`."""
     lo, n = first, 0
     while n < EXTEND and lo > 0 and not _edge(words, lo) and _extends(words, lo - 1):
         lo -= 1
@@ -265,7 +265,7 @@ def grown(words: Words, first: int, last: int) -> tuple[int, int]:
         hi += 1
         n += counts(words.stems[hi - 1]) and not words.caps[hi - 1]
     lo, hi = trimmed(words, lo, hi)
-    return lo, edges.end(words, hi)
+    return lo, edges.trimmed_end(words, lo, edges.end(words, hi, lists))
 
 
 def _extends(words: Words, k: int) -> bool:

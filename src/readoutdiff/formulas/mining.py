@@ -8,8 +8,9 @@ Three kinds of evidence, each with a base confidence (raised 0.05 per extra sigh
   half of a sentence), or once when three of its lower-case words say something (no stop
   word, stock readout word, subject or reporting verb: "address regional security
   challenges", not "committed to work together");
-- ``of`` (0.5): an "of"-chain of nouns ("100th anniversary of the founding of the CPC"),
-  kept only when seen twice or more.
+- ``of`` (0.5): an "of"-chain of nouns ("the themes of peace and development"), kept only
+  when seen twice or more (one headed by an occasion, "100th anniversary of the founding of
+  the CPC", is none: :mod:`readoutdiff.formulas.noise`).
 
 Phrases are cut at punctuation and at lexicon formulas, trimmed of stop words at
 their edges, and need two content words, so "the two" is never one. Names, offices,

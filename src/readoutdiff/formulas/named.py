@@ -28,6 +28,7 @@ from itertools import chain
 from readoutdiff.formulas import frames, wording
 from readoutdiff.formulas.around import around, content, swapped
 from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.noise import frame_only
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS, SUBJECT_WORDS
 from readoutdiff.formulas.spans import line_of, overlaps
@@ -74,6 +75,8 @@ def name(
         for rep in wording.replacements(
             pair, a.readout, b.readout, a.words, b.words, threshold, blocks
         ):
+            if frame_only(chain(rep.a_core, rep.b_core)):
+                continue  # who said it, and when: the readout's frame, no formula's change
             owner, inside = _owner(rep, a_occ, b_occ, one_sided)
             frame = (
                 frames.framed(rep, lexicon_frames)

@@ -9,18 +9,24 @@ particular names:
 - **name**: the phrase is mostly capitalised words (each run of capitalised words
   counts once, against each lower-case content word): "Kishida Fumio of Japan",
   "United Nations Charter", "People's Republic of China";
-- **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor");
+- **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor"; in
+  Russian "президент", "министр" …; in Chinese 主席, 总理, 外长 …);
 - **date**: it holds a month or weekday name, or starts with a span of time ("coming days as
   the deal …": cut from "over the coming days");
 - **boilerplate**: it holds a stock readout phrase ("the two sides", "at the request of",
-  "phone call", "exchanged views");
+  "phone call", "exchanged views"; in Russian "телефонный разговор", "обменялись мнениями";
+  in Chinese 双方, 通电话, 交换意见);
 - **narration**: it holds "his" or "her": one person's own act, told of that person ("set
   out his intention", "expressed her condolences"), not a wording governments repeat;
 - **occasion**: it ends on a noun of an event ("summit", "meeting", "visit", "mission"): the
-  name of an occasion ("green trade mission", "NATO Foreign Ministerial meeting");
+  name of an occasion ("green trade mission", "NATO Foreign Ministerial meeting"); or it is
+  headed by one, with an anniversary, before its "of" ("100th anniversary of the founding of
+  the CPC", "visit of the Chancellor"): the occasion of a readout, not a wording it repeats;
 - **defined name**: the readout abbreviates it right after it, by its initials ("Joint
   Comprehensive Plan of Action (JCPOA)"): it names an agreement, a programme or a body
   (:func:`defined`, for lexicon matches too);
+- **frame**: a replacement of nothing but the readout's frame (:func:`frame_only`: subjects,
+  offices, verbs of saying, "today") is no change of the formula it stands by;
 - **cut**: it starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
   inside a name (a capitalised word joined to a capitalised word outside it, or right after
   an initial: "Japan Alliance" cut from "U.S.-Japan Alliance").
@@ -38,15 +44,17 @@ particular names:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.roles import STOP_WORDS
+from readoutdiff.formulas.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS
 
 OFFICES = frozenset(
     """president premier minister chairman chairwoman chairperson secretary councilor councillor
     mr mrs ms dr excellency majesty highness king queen prince emperor chancellor ambassador
     spokesperson spokesman spokeswoman envoy director adviser advisor counselor counsellor
-    senator governor mayor commissioner administrator undersecretary""".split()
+    senator governor mayor commissioner administrator undersecretary
+    президент премьер министр председател посол канцлер губернатор госсекретар""".split()
 )
 """Offices and titles (stems): a phrase holding one names a person or a post."""
 DATES = frozenset(
@@ -79,8 +87,31 @@ BOILERPLATE = (
     ("today",),
     ("yesterday",),
     ("this", "week"),
+    # Russian (Snowball stems, written out so that no English run loads the stemmer)
+    ("телефон", "разговор"),
+    ("обменя", "мнен"),
+    ("провел", "переговор"),
+    ("по", "просьб"),
+    ("по", "приглашен"),
+    ("об", "сторон"),
+    ("видеоконференц",),
+    ("видеосвяз",),
+    # Chinese (a word is a character)
+    ("双", "方"),
+    ("通", "电", "话"),
+    ("应", "约"),
+    ("交", "换", "意", "见"),
+    ("交", "换", "看", "法"),
+    ("视", "频"),
+    ("会", "谈"),
+    ("两", "国", "元", "首"),
 )
 """Stock phrases of readouts (stems): a phrase holding one is boilerplate."""
+ZH_OFFICES = (
+    ("主", "席"), ("总", "统"), ("总", "理"), ("部", "长"), ("外", "长"), ("大", "使"),
+    ("国", "务", "委", "员"), ("发", "言", "人"), ("首", "相"),
+)  # fmt: skip
+"""Chinese offices (a word is a character): a phrase holding one names a person or a post."""
 _WHEN = frozenset(("coming", "next", "past", "last"))
 _SPANS = frozenset(("day", "week", "month", "year", "hour"))
 """A span of time ("the coming days", "the past year"): a phrase starting with one is cut
@@ -91,15 +122,38 @@ OCCASIONS = frozenset(
     "summit meeting conference visit trip mission ministerial session ceremony".split()
 )
 """Nouns of events (stems): a phrase ending on one names an occasion."""
+_HEADS = OCCASIONS | frozenset("anniversary centenary jubilee celebration commemoration".split())
+"""Nouns of occasions (stems) that head a phrase before its "of"."""
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in BOILERPLATE:
     _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_OFFICE_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in ZH_OFFICES:
+    _OFFICE_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_JOINING = frozenset(("of", "and", "the", "for", "и"))
+"""Words that join the parts of one name ("Republic of Korea"; Russian "и", and)."""
+_RU_STOP = frozenset("и в во на с со по о об к для из от до".split())
+"""Russian function words, not counted as lower-case content words against a name."""
 EDGE_WORDS = STOP_WORDS | frozenset(
     """regarding concerning including notably further furthermore moreover meanwhile
     additionally however also again today against toward towards through via amid despite
     beyond along around versus""".split()
 )
 """Words a mined phrase never starts or ends with (besides the stop words)."""
+
+
+FRAME_WORDS = (
+    STOP_WORDS | SUBJECT_WORDS | REPORTING | OFFICES
+    | frozenset("spoke speak talked today yesterday later earlier again".split())
+)  # fmt: skip
+"""Words of a readout's frame: who spoke, in what office, saying so, and when."""
+
+
+def frame_only(places: Iterable[tuple[Words, int]]) -> bool:
+    """The words (sentence words, index) are only the readout's frame: a replacement of them
+    ("underscored his support for the European Union" -> "reaffirmed his support …") tells no
+    change of a formula; a name swapped ("support for Ukraine" -> "… for Moldova") does."""
+    return all(words.stems[k] in FRAME_WORDS for words, k in places)
 
 
 _ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z.&-]*[A-Z])\)")
@@ -144,7 +198,9 @@ def why(words: Words, first: int, end: int) -> str | None:
     """Return why ``words[first:end]`` is no formula ("name", "office", ...), or None if it may be one."""
     stems = words.stems[first:end]
     # The set tests first (in C): most phrases hold no office, date or boilerplate word.
-    if not OFFICES.isdisjoint(stems):
+    if not OFFICES.isdisjoint(stems) or (
+        not _OFFICE_FIRST.keys().isdisjoint(stems) and _holds(stems, _OFFICE_FIRST)
+    ):
         return "office"
     if not DATES.isdisjoint(stems) and any(
         s in DATES and (s != _MAY or words.caps[first + k]) for k, s in enumerate(stems)
@@ -152,11 +208,11 @@ def why(words: Words, first: int, end: int) -> str | None:
         return "date"
     if len(stems) > 1 and stems[0] in _WHEN and stems[1] in _SPANS:
         return "date"
-    if not _BY_FIRST.keys().isdisjoint(stems) and _boilerplate(stems):
+    if not _BY_FIRST.keys().isdisjoint(stems) and _holds(stems, _BY_FIRST):
         return "boilerplate"
     if not NARRATION.isdisjoint(stems):
         return "narration"
-    if stems and stems[-1] in OCCASIONS:
+    if stems and stems[-1] in OCCASIONS or _headed_by_occasion(stems):
         return "occasion"
     if _cut(words, first, end):
         return "cut"
@@ -165,9 +221,25 @@ def why(words: Words, first: int, end: int) -> str | None:
     return None
 
 
-def _boilerplate(stems: tuple[str, ...]) -> bool:
+def _headed_by_occasion(stems: tuple[str, ...]) -> bool:
+    """The phrase's head, the noun before its first "of" after at most a determiner and a
+    number ("the 100th anniversary of …"), is an occasion."""
+    if "of" not in stems:
+        return False
+    head = stems.index("of") - 1
+    before = stems[:head]
+    return (
+        head >= 0
+        and stems[head] in _HEADS
+        and len(before) <= 2
+        and all(s in STOP_WORDS or s[:1].isdigit() for s in before)
+    )
+
+
+def _holds(stems: tuple[str, ...], table: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Some phrase of ``table`` (by its first stem) stands in ``stems``."""
     for i, stem in enumerate(stems):
-        for phrase in _BY_FIRST.get(stem, ()):
+        for phrase in table.get(stem, ()):
             if stems[i : i + len(phrase)] == phrase:
                 return True
     return False
@@ -209,6 +281,6 @@ def _mostly_name(words: Words, first: int, end: int) -> bool:
         if capital and not previous:
             runs += 1
         elif not capital and words.stems[i] not in STOP_WORDS and not words.stems[i].isdigit():
-            lower += 1
-        previous = capital or (previous and words.stems[i] in ("of", "and", "the", "for"))
+            lower += words.stems[i] not in _RU_STOP
+        previous = capital or (previous and words.stems[i] in _JOINING)
     return runs > lower

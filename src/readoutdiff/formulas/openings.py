@@ -90,6 +90,8 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
         opening = tuple(s for s in wa.stems[lo:i2] if counts(s) and strip(s) not in _IGNORED)
         if len(opening) < MIN_OPENING or wa.breaks[p1] or wb.breaks[q1]:
             continue
+        if all(wa.caps[k] for k in range(lo, i2) if counts(wa.stems[k])):
+            continue  # names alone open no line: "Saudi Arabia to address …" / "… to discuss …"
         if not (counts(wa.stems[p1]) and counts(wb.stems[q1])):
             continue
         ea, eb = _clause_end(wa, p1), _clause_end(wb, q1)

@@ -156,3 +156,15 @@ STOCK = frozenset(
 )
 """Stock words of readouts (stems): they do not make a phrase a formula ("reaffirmed the
 importance", "committed to continue")."""
+
+
+def holds_amount(words: Words, first: int, last: int) -> bool:
+    """Words [first, last) hold an amount ("a new $625 million security assistance package"):
+    news of the day, not a standing line. An amount is a number of three digits or more, or
+    one before "million" or "billion" (a number of two digits is a name's: "COVID-19")."""
+    stems = words.stems
+    return any(
+        stems[k].replace(",", "").isdigit()
+        and (len(stems[k]) >= 3 or stems[k + 1 : k + 2] in (("million",), ("billion",)))
+        for k in range(first, last)
+    )

@@ -8,6 +8,11 @@ boilerplate or cut (:mod:`readoutdiff.formulas.noise`), is closed on the right (
 followed by a content word in most of its uses, nor by one same word in nearly all: see
 :func:`open_right`), and is not part of a longer recurring run (a passage repeated word for word is unchanged text, not a formula).
 
+Learned from a pair's history (``readoutdiff A B --history``: a few earlier readouts, then A
+and B), a phrase must also be said in an earlier readout (what A and B alone share is the pair's
+own text, not the series' history) and be long for the few readouts that say it:
+:data:`HISTORY_EVIDENCE`.
+
 The candidates become lexicon entries (source ``mined``, topic ``recurring``), so the
 comparison finds them like any formula, and a mutation in an aligned passage is reported
 as *changed* on their row.
@@ -35,6 +40,14 @@ SHORTEST = 3
 LONGEST = 8
 """Longest phrase kept; a run recurring beyond it is a repeated passage."""
 MIN_READOUTS = 2
+HISTORY_EVIDENCE = 7
+"""Learned from a history, a phrase's words plus the readouts that say it reach at least this:
+three words said in four readouts, four in three, five or more in two. Measured on the dev pairs
+of ``eval/formulas`` with the earlier readouts of their series as history (three or four
+readouts in all; ``benchmarks/README.md``, "h13"): a phrase of three or four words said in two
+of so few readouts is mostly chance ("people of Ukraine", "situation in Venezuela", "COVID-19
+pandemic"). A series (``readoutdiff series``) keeps :data:`MIN_READOUTS` alone: over a score of
+readouts a short phrase said in two of them is more often a standing line."""
 TOPIC = "recurring"
 """Topic of the phrases found recurring over a series (their entries' and rows' topic)."""
 Place = tuple[Words, int, int]
@@ -42,9 +55,17 @@ Place = tuple[Words, int, int]
 
 
 def recurring(
-    readouts: Sequence[Readout], lexicon: Lexicon | None = None, *, least: int = MIN_READOUTS
+    readouts: Sequence[Readout],
+    lexicon: Lexicon | None = None,
+    *,
+    least: int = MIN_READOUTS,
+    earlier: int | None = None,
 ) -> tuple[Entry, ...]:
-    """Return the phrases seen in at least ``least`` of ``readouts``, as lexicon entries."""
+    """Return the phrases seen in at least ``least`` of ``readouts``, as lexicon entries.
+
+    With ``earlier`` (not None), the first ``earlier`` readouts are a pair's history (the pair
+    comes after them): a phrase must be seen in one of them and pass :data:`HISTORY_EVIDENCE`.
+    """
     search = matcher_for(lexicon)
     seen: dict[tuple[str, ...], set[int]] = defaultdict(set)
     wording: dict[tuple[str, ...], str] = {}
@@ -62,7 +83,11 @@ def recurring(
                 sentence, first, end = place
                 text = readout.text[sentence.start(first) : sentence.end(end - 1)]
                 wording[gram], places[gram] = text, place
-    kept = {gram: len(where) for gram, where in seen.items() if len(where) >= least}
+    kept = {
+        gram: len(where)
+        for gram, where in seen.items()
+        if len(where) >= least and (earlier is None or from_history(gram, where, earlier))
+    }
     repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
     best = maximal(kept, repeated)
     entries = []
@@ -79,6 +104,12 @@ def recurring(
                 confidence=round(min(0.95, 0.5 + 0.1 * kept[gram]), 2),
             ))  # fmt: skip
     return tuple(entries)
+
+
+def from_history(gram: tuple[str, ...], where: set[int], earlier: int) -> bool:
+    """The phrase is said in a history readout (numbered below ``earlier``) and is long enough
+    for the readouts that say it (:data:`HISTORY_EVIDENCE`)."""
+    return min(where) < earlier and len(gram) + len(where) >= HISTORY_EVIDENCE
 
 
 def phrases_of(
@@ -100,8 +131,11 @@ def phrases_of(
             yield sentence.stems[start:end], (sentence, start, end), True
 
 
-def with_recurring(options: Options, readouts: Sequence[Readout]) -> Options:
-    """Return ``options`` whose lexicon also holds the phrases recurring in ``readouts``."""
+def with_recurring(
+    options: Options, readouts: Sequence[Readout], *, earlier: int | None = None
+) -> Options:
+    """Return ``options`` whose lexicon also holds the phrases recurring in ``readouts`` (the
+    first ``earlier`` of them a pair's history: see :func:`recurring`)."""
     from dataclasses import replace
 
     from readoutdiff.formulas.lexicon import builtin, merge
@@ -112,7 +146,7 @@ def with_recurring(options: Options, readouts: Sequence[Readout]) -> Options:
         from readoutdiff.formulas.background import joined
 
         known = joined(base)  # the background's phrases are tracked already: none is cut again
-    found = recurring(readouts, known)
+    found = recurring(readouts, known, earlier=earlier)
     return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
 
 

@@ -46,6 +46,7 @@ from readoutdiff.formulas.lines import grown
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import clause, closest, content, counts, place, trimmed, whole
 from readoutdiff.formulas.nearby import anchors, paired_sentences, window
+from readoutdiff.formulas.phrases import holds_amount
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
@@ -129,6 +130,8 @@ def find(
             mine = (c.own.sentence, *whole(view.words[c.own.sentence], c.own))  # wordings
             theirs = (target.sentence, target.first, target.last)
             held = [o for o in held if target.first <= o.first and o.last <= target.last]
+        if edges.qualified(view.words[mine[0]], mine[1], other.words[theirs[0]], theirs[1]):
+            mine, theirs = (mine[0], mine[1] - 1, mine[2]), (theirs[0], theirs[1] - 1, theirs[2])
         if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
             continue
         # A wording whose words all stand in the other's lost a qualifier: that says the change.
@@ -139,11 +142,16 @@ def find(
         # does not say what was said of it ("efforts to reinforce supply chain" / "the
         # resilient supply chains"); its right stays for the qualifier and complement.py.
         sub = said != said_there
-        own_text, own_span = text_at(view, mine, grow, left=sub and said <= said_there)
-        other_text, other_span = text_at(other, theirs, grow, left=sub and said_there <= said)
         own_busy, other_busy = busy if c.own_on_a else busy[::-1]
-        if overlaps(own_span, own_busy) or overlaps(other_span, other_busy):
+        for lists in (True, False):  # a list the wording stops inside: through it if free
+            own_text, own_span = text_at(view, mine, grow, sub and said <= said_there, lists)
+            other_text, other_span = text_at(other, theirs, grow, sub and said_there <= said, lists)
+            if not (overlaps(own_span, own_busy) or overlaps(other_span, other_busy)):
+                break
+        else:
             continue
+        if _amount_in(other, theirs[0], other_span):
+            continue  # news of the day ("a new $625 million … package"), no line reworded
         held += [
             o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
         ]
@@ -249,23 +257,30 @@ def _clash(place: tuple[int, int, int], taken: Sequence[tuple[int, int, int]]) -
 
 
 def text_at(
-    view: View, place: tuple[int, int, int], grow: bool, left: bool = False
+    view: View, place: tuple[int, int, int], grow: bool, left: bool = False, lists: bool = True
 ) -> tuple[str, Span]:
     """The wording at ``place``; one of ``SHORT`` content words or fewer takes the words of its
     clause around it (:func:`lines.grown`; only those before it when ``left``), up to the
     formulas said beside it: "unwavering commitment" alone does not say what the commitment
-    is to."""
+    is to. ``lists``: see :func:`edges.end`."""
     sentence, first, last = place
     words = view.words[sentence]
     if (grow or left) and len(content(words, first, last)) <= SHORT:
         beside = view.by_sentence.get(sentence, ())
-        lo, hi = grown(words, first, last)
+        lo, hi = grown(words, first, last, lists)
         lo = max([lo, *(o.last for o in beside if o.last <= first)])
         hi = last if left else min([hi, *(o.first for o in beside if o.first >= last)])
         first, last = trimmed(words, min(lo, first), max(hi, last), keep=(first, last))
-    last = edges.end(words, last)
+    last = edges.trimmed_end(words, first, edges.end(words, last, lists))
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
+
+
+def _amount_in(view: View, sentence: int, span: Span) -> bool:
+    """The words of ``view``'s sentence inside ``span`` hold an amount."""
+    words = view.words[sentence]
+    inside = [k for k in range(len(words.stems)) if span.start <= words.start(k) < span.end]
+    return bool(inside) and holds_amount(words, inside[0], inside[-1] + 1)
 
 
 def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> list[Occurrence]:

@@ -15,7 +15,7 @@ aligned partner of either sentence too (the line is kept there: "They reviewed i
 beside "... item 4 ..."), neither wording is a name, an office, a date, boilerplate or a cut
 (:func:`noise.why`), and neither touches a place another entry tells or a formula the other
 readout keeps, nor opens right after a compound of two names (:func:`_named_before`), nor
-holds an amount (:func:`_figure`). A
+holds an amount (:func:`~readoutdiff.formulas.phrases.holds_amount`). A
 one-sided formula inside a wording is told by the entry ("strengthening global
 health security" -> "expand our partnership on global health": no "global health security"
 dropped besides).
@@ -36,20 +36,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.formulas import between, line_entries, noise, openings
+from readoutdiff.formulas import between, governed, line_entries, noise, openings, stances
 from readoutdiff.formulas.line_entries import OneSided, Place, entry, held_in
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.nearby import anchors, window
-from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.phrases import holds_amount
 from readoutdiff.formulas.slots import Busy, Mutations
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.twins import WITHIN
-from readoutdiff.model import (
-    Alignment,
-    Status,
-)
+from readoutdiff.model import Alignment, Formula, Span, Status
 from readoutdiff.record import record_positional
 from readoutdiff.shared_runs import BlockMemo
 
@@ -90,26 +87,18 @@ def changes(
     ids: Counter[str] = Counter()
     for _, x, ra, y, rb in sorted(candidates, key=lambda c: c[0]):
         wa, wb = a.words[x], b.words[y]
-        (fa, la), (fb, lb) = grown(wa, ra.first, ra.last), grown(wb, rb.first, rb.last)
-        places = [(0, x, fa, la), (1, y, fb, lb)]
-        if any(
-            s == t and i == j and f < e2 and f2 < e
-            for s, i, f, e in places
-            for t, j, f2, e2 in taken
-        ):
-            continue  # fmt: skip
-        if noise.why(wa, fa, la) or noise.why(wb, fb, lb):
-            continue
-        if _named_before(a, x, fa) or _named_before(b, y, fb):
-            continue
-        if _figure(wa, fa, la) or _figure(wb, fb, lb):
+        for lists in (True, False):  # a list a wording stops inside: through it if it may be
+            (fa, la) = grown(wa, ra.first, ra.last, lists)
+            (fb, lb) = grown(wb, rb.first, rb.last, lists)
+            held = held_in(a, x, fa, la, only_a) + held_in(b, y, fb, lb, only_b)
+            if _fits(a, b, (x, y), (fa, la, fb, lb), (taken, busy)) and not any(
+                o.id in out.consumed for o in held
+            ):
+                break
+        else:
             continue
         span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
-        if overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]):
-            continue
-        held = held_in(a, x, fa, la, only_a) + held_in(b, y, fb, lb, only_b)
-        if any(o.id in out.consumed for o in held):
-            continue
+        places = [(0, x, fa, la), (1, y, fb, lb)]
         taken += places
         out.consumed |= {o.id for o in held}
         name = tuple(s for s in ra.stems if s in rb.stems)  # the words the two wordings share
@@ -126,7 +115,9 @@ def _in_place(
 ) -> None:  # fmt: skip
     """Add the lines reworded in place to ``made`` (the entries so far, the word places they
     take, their numbers per anchor): words swapped between two kept words
-    (:mod:`between`), then a kept opening with another continuation (:mod:`openings`)."""
+    (:mod:`between`), then a kept opening with another continuation (:mod:`openings`), a kept
+    noun of commitment or support with another object (:mod:`governed`), a kept thing with
+    another stance on it (:mod:`stances`)."""
     out, taken, ids = made
     only_a, only_b = one_sided
     told = ([*busy[0], *(s for f in out.changed for s in f.a_spans)],
@@ -138,20 +129,60 @@ def _in_place(
     swapped, consumed = between.changes(
         a, b, sorted({*near, *_together(pairs)} - diffed.keys()), diffed, left, told, taken, ids
     )
-    out.changed += swapped
-    out.consumed |= consumed
-    told[0].extend(s for f in swapped for s in f.a_spans)
-    told[1].extend(s for f in swapped for s in f.b_spans)
-    left = ({i: o for i, o in left[0].items() if i not in consumed},
-            {i: o for i, o in left[1].items() if i not in consumed})  # fmt: skip
-    found = [
+    _add(out, swapped, consumed, told, left)
+    opened = [
         (x, y, (fa, la, fb, lb), name)
         for (x, y), kept in diffed.items()
         for fa, la, fb, lb, name in openings.lines(a.words[x], b.words[y], kept)
     ]
-    reopened, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
-    out.changed += reopened
+    together = _together(pairs)
+    for found in (opened, governed.lines(a, b, together), stances.lines(a, b, together, blocks)):
+        told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
+        _add(out, told_now, consumed, told, left)
+
+
+_Sided = dict[str, Sequence[Occurrence]]
+
+
+def _add(
+    out: Mutations, made: Sequence[Formula], consumed: set[str],
+    told: tuple[list[Span], list[Span]], left: tuple[_Sided, _Sided],
+) -> None:  # fmt: skip
+    """Add the entries ``made`` (telling the one-sided formulas ``consumed``) to ``out``, their
+    places to ``told`` and take their formulas out of ``left``."""
+    out.changed += made
     out.consumed |= consumed
+    told[0].extend(s for f in made for s in f.a_spans)
+    told[1].extend(s for f in made for s in f.b_spans)
+    for side in left:
+        for formula_id in consumed & side.keys():
+            del side[formula_id]
+
+
+def _fits(
+    a: View, b: View, sentences: tuple[int, int], place: tuple[int, int, int, int],
+    told: tuple[Sequence[Place], Busy],
+) -> bool:  # fmt: skip
+    """The two wordings take no word place taken already (``told``: those places, and the
+    spans other entries tell), and neither is noise, a cut from a name or an amount."""
+    (x, y), (fa, la, fb, lb), (taken, busy) = sentences, place, told
+    wa, wb = a.words[x], b.words[y]
+    places = [(0, x, fa, la), (1, y, fb, lb)]
+    if any(
+        s == t and i == j and f < e2 and f2 < e for s, i, f, e in places for t, j, f2, e2 in taken
+    ):
+        return False
+    if noise.why(wa, fa, la) or noise.why(wb, fb, lb):
+        return False
+    if (
+        _named_before(a, x, fa)
+        or _named_before(b, y, fb)
+        or holds_amount(wa, fa, la)
+        or holds_amount(wb, fb, lb)
+    ):
+        return False
+    span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
+    return not (overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]))
 
 
 def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[int, int]]:
@@ -225,14 +256,3 @@ def _named_before(view: View, sentence: int, first: int) -> bool:
         return False
     span = word_span(view.readout, words, k - 1, k + 1)
     return "-" in view.readout.text[span.start : span.end]
-
-
-def _figure(words: Words, first: int, last: int) -> bool:
-    """The wording holds an amount ("a new $625 million security assistance package"): news
-    of the day, not a standing line (a figure of two digits is a name's: "COVID-19")."""
-    stems = words.stems
-    return any(
-        stems[k].replace(",", "").isdigit()
-        and (len(stems[k]) >= 3 or stems[k + 1 : k + 2] in (("million",), ("billion",)))
-        for k in range(first, last)
-    )

@@ -5,13 +5,20 @@ readout said of it is the line to compare. :func:`governed_by` tells it with
 
 - the word that governs it: "tackle the climate crisis", "oppose hegemonism and power
   politics" (a lower-case word that is no stop word and introduces nothing; for a formula of
-  more than :data:`_SHORT` content words, no linking word or adverb either: "including");
+  more than :data:`_SHORT` content words, only a stance or a qualifier: "oppose …",
+  "additional …", not "deepen strategic mutual trust");
 - the noun of support or commitment whose object it stands in, and the whole object:
   "support for ASEAN centrality" (:func:`_object_of`); a short formula both sides keep in the
   objects of two different such nouns is *changed*: "support for ASEAN centrality" ->
   "commitment to ASEAN centrality";
 - the noun phrase "and" joins to it up to the end of its clause: "a political solution and
-  durable peace".
+  durable peace";
+- for a short formula a preposition ties to a noun before it, that noun: "leadership on the
+  climate crisis", "actions for the Global South" (:func:`_noun_of`: the word reads as a
+  noun, so "accountable for the …" or "together with a …" is not one);
+- for a coordination of qualifiers, the noun they qualify, and nothing more: "unprovoked and
+  unjustified war", not "unprovoked and unjustified" (:func:`_qualified_noun`; a governing
+  verb or an owner before it made a wording that analysts' longer wordings no longer hold).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -27,9 +34,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from readoutdiff.formulas import complement, succession, wording
+from readoutdiff.formulas import complement, coordination, succession, wording
 from readoutdiff.formulas.matcher import Occurrence
-from readoutdiff.formulas.noise import EDGE_WORDS
+from readoutdiff.formulas.mutation import headed
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, REPORTING, STOP_WORDS
 from readoutdiff.formulas.spans import word_span
@@ -80,6 +87,9 @@ def governed_by(
     supported = _object_of(view, occurrence) if short else None
     if supported is not None:
         return _told(formula, on_a, view, supported[1])
+    noun = _qualified_noun(view, occurrence)
+    if noun is not None:  # "unprovoked and unjustified war": the qualified noun says enough
+        return _told(formula, on_a, view, word_span(view.readout, words, *noun))
     k = occurrence.first - 1
     while k >= 0 and words.stems[k] in DETERMINERS and not words.breaks[k + 1]:
         k -= 1
@@ -88,11 +98,14 @@ def governed_by(
         formula = _told(
             formula, on_a, view, word_span(view.readout, words, occurrence.first, joined)
         )
+    if short and k >= 1 and _noun_of(words, k):  # "leadership on the climate crisis"
+        return _told(formula, on_a, view, word_span(view.readout, words, k - 1, joined))
     if (
-        words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
-        or k < 0 or words.breaks[k + 1] or words.caps[k]
+        k < 0
+        or not short and not _stance_or_qualifier(words.stems[k], k == occurrence.first - 1)
+        or words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
+        or words.breaks[k + 1] or words.caps[k]
         or words.stems[k] in STOP_WORDS or words.stems[k] in INTRODUCING
-        or not short and words.stems[k] in EDGE_WORDS  # "including", "again": no governing verb
     ):  # fmt: skip
         return formula
     span = word_span(view.readout, words, k, joined)
@@ -152,6 +165,60 @@ def _short(view: succession.View, occurrence: Occurrence) -> bool:
     """At most :data:`_SHORT` content words: a formula that says little without its context."""
     stems = view.words[occurrence.sentence].stems[occurrence.first : occurrence.last]
     return sum(s not in STOP_WORDS for s in stems) <= _SHORT
+
+
+_NOUN_ENDINGS = ("ship", "ment", "ance", "ence", "tion", "sion", "ity", "ness", "ure")
+"""Endings of English nouns: a word with one before a preposition is a noun the formula
+completes ("leadership on the climate crisis"), not an adjective or adverb ("accountable
+for", "together with")."""
+
+
+def _noun_of(words: Words, k: int) -> bool:
+    """Word ``k`` is a preposition (no punctuation around it) after a lower-case noun."""
+    noun = words.stems[k - 1]
+    return (
+        words.stems[k] in PREPOSITIONS
+        and not (words.breaks[k] or words.breaks[k + 1] or words.caps[k - 1])
+        and noun.endswith(_NOUN_ENDINGS)
+        and noun not in INTRODUCING
+    )
+
+
+_QUALIFYING = ("ed", "al", "ful", "ous", "ic", "ive", "able", "ible", "ary", "less", "ent", "ant")
+"""Endings of English adjectives: the members of a coordination of qualifiers."""
+
+
+_STANCES = (
+    "oppos", "support", "uphold", "safeguard", "resist", "reject", "condemn", "respect",
+    "protect", "defend", "denounc", "welcom", "back",
+)  # fmt: skip
+"""Beginnings of verbs that take a stance on what they govern ("oppose", "upholding")."""
+
+
+def _stance_or_qualifier(stem: str, adjacent: bool) -> bool:
+    """A word worth telling before a long formula: a stance taken on it ("oppose interference
+    in other countries' affairs") or a qualifier of it ("additional security and humanitarian
+    assistance"; a participle only right before it, with no article between: "increased
+    respect for human rights …"); other verbs ("deepen", "maintaining", "make") say how it
+    was said, which readers word in many ways, and a longer wording then sits in fewer of
+    theirs."""
+    if stem.startswith(_STANCES):
+        return True
+    return stem.endswith(_QUALIFYING) and (adjacent or not stem.endswith("ed"))
+
+
+def _qualified_noun(view: succession.View, occurrence: Occurrence) -> tuple[int, int] | None:
+    """A formula that is only a coordination of qualifiers ("unprovoked and unjustified"): its
+    words and the noun right after them. "unprovoked and unjustified war" says what was
+    qualified, which "unprovoked and unjustified" alone does not."""
+    words = view.words[occurrence.sentence]
+    first, last = headed(words, occurrence.first, occurrence.last)
+    if last == occurrence.last or not coordination.is_coordination(words, first, occurrence.last):
+        return None
+    members = [s for s in words.stems[first : occurrence.last] if s not in STOP_WORDS]
+    if not all(s.endswith(_QUALIFYING) for s in members):
+        return None  # nouns ("trade and investment relationship"): a compound, not qualifiers
+    return first, last
 
 
 def _object_of(view: succession.View, occurrence: Occurrence) -> tuple[str, Span] | None:

@@ -35,6 +35,7 @@ from readoutdiff.formulas import (
     sightings,
     succession,
     twins,
+    unpaired,
 )
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.complement import carried
@@ -153,7 +154,7 @@ def _track(
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
     return _fates(
         view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks,
-        governing=options.governing_words, mine=options.mine_formulas,
+        governing=options.governing_words, mine=options.mine_formulas, meaning=options.meaning,
     )  # fmt: skip
 
 
@@ -214,7 +215,7 @@ def _by_id(view: succession.View) -> dict[str, list[Occurrence]]:
 def _fates(
     a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon,
     threshold: float, blocks: BlockMemo | None = None, *, governing: bool = False,
-    mine: bool = False,
+    mine: bool = False, meaning: bool = False,
 ) -> tuple[Formula, ...]:  # fmt: skip
     """Give each formula its status: linked ones changed, the rest by the sides they stand on;
     replaced phrases around formulas are changed entries naming their formula."""
@@ -225,7 +226,9 @@ def _fates(
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
     changes = succession.governed(a, b, paired, set(in_a) & set(in_b))
-    formulas += governed(changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), in_a)
+    formulas += governed(
+        changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), (in_a, in_b)
+    )
     # Two one-sided formulas that say the same things are one rewording before a replaced
     # phrase of a pair can claim either ("Putin's war of aggression" -> "Putin's premeditated,
     # unjustified, and unprovoked war" would take B's; A says "Russia's unprovoked, …").
@@ -254,6 +257,21 @@ def _fates(
         a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas, blocks, mining=mine
     )
     formulas += links
+    if mine:  # read off the words alone: not with mining off
+        left = (
+            {i: o for i, o in lonely_a.items() if i not in consumed},
+            {i: o for i, o in lonely_b.items() if i not in consumed},
+        )
+        later, linked_ids = unpaired.link(a, b, paired, left, formulas)
+        formulas += later
+        consumed |= linked_ids
+        if meaning:  # the embedding model is loaded: clauses reworded in other words
+            from readoutdiff.formulas import meant
+
+            still = tuple({i: o for i, o in s.items() if i not in consumed} for s in left)
+            later, linked_ids = meant.changes(a, b, paired, (still[0], still[1]), formulas)
+            formulas += later
+            consumed |= linked_ids
     rest = [i for i in rest if i not in consumed]
     for i in rest:
         kept = fate(
@@ -263,7 +281,7 @@ def _fates(
         sides = (in_a.get(i, []), in_b.get(i, []))
         kept = reheaded(qualified(kept, (a, b), sides), (a, b), sides)
         formulas.append(governed_by(kept, (a, b), sides) if governing else kept)
-    told = one_story(formulas)
+    told = one_story(formulas, (a, b), (in_a, in_b))
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
     return tuple(sorted(told, key=_order))

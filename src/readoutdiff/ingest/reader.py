@@ -90,9 +90,12 @@ def decode(data: bytes, *, path: str = "<bytes>") -> str:
         declared = _declared_charset(data, path)
         if declared:
             return declared
-        line = data[: error.start].count(b"\n") + 1
+        body = error.object  # what was decoded: the bytes after a byte-order mark
+        line = body[: error.start].count(b"\n") + 1
+        before = body[body.rfind(b"\n", 0, error.start) + 1 : error.start]  # valid UTF-8
+        where = f"byte 0x{body[error.start]:02x} at column {len(before.decode('utf-8')) + 1}"
         raise InputError(
-            f"is not valid UTF-8 (byte {error.start}); re-save it as UTF-8", path=path, line=line
+            f"is not valid UTF-8 ({where}); re-save it as UTF-8", path=path, line=line
         ) from None
 
 

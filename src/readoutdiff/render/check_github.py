@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Kind, Severity
+from readoutdiff.ingest import HTML_NOTE
+from readoutdiff.model import Readout
 from readoutdiff.render.escape import shown_line, shown_path, shown_text
 
 LIMIT = 10
@@ -67,7 +69,7 @@ def render_check_github(result: CheckResult) -> str:
     out: list[str] = []
     for severity in Severity:
         found = [(f, name) for _, _, f, name in ranked if f.severity is severity]
-        out += [_command(finding, name, result.new.path) for finding, name in found[:LIMIT]]
+        out += [_command(finding, name, result.new) for finding, name in found[:LIMIT]]
         if len(found) > LIMIT:
             out.append(
                 f"readoutdiff check: {len(found) - LIMIT} more {severity.value}s "
@@ -85,10 +87,12 @@ def render_check_github(result: CheckResult) -> str:
     return "\n".join(out) + "\n"
 
 
-def _command(finding: Finding, rule_name: str, new_path: str) -> str:
+def _command(finding: Finding, rule_name: str, new: Readout) -> str:
     # standard input is no file of the repository: then a plain annotation, on no file
-    properties = [] if new_path == "-" else [f"file={escape_property(shown_text(new_path))}"]
-    if properties and finding.new_line is not None and not finding.extracted:
+    properties = [] if new.path == "-" else [f"file={escape_property(shown_text(new.path))}"]
+    # the line is the new readout's (a drop's finding points into the old one, and its own
+    # ``extracted`` says so of the old readout): no line when the new one was an HTML page
+    if properties and finding.new_line is not None and HTML_NOTE not in new.notes:
         properties.append(f"line={finding.new_line}")
     properties.append(f"title={escape_property(shown_text('readoutdiff: ' + rule_name))}")
     message = escape_data(shown_text(finding.message))

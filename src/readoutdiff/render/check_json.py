@@ -5,7 +5,8 @@ Schema log:
 * ``readoutdiff-check/1``: first version: ``old``/``new`` readouts, ``similarity``,
   ``failed``, ``counts``, ``rules`` (one per rule, each with its findings).
   Added since, compatibly: ``formulas`` and ``passages`` (counts by status) and each
-  finding's ``new_line``. Schema: ``readoutdiff/schema/readoutdiff-check-1.schema.json``.
+  finding's ``new_line`` and ``formula`` (the id of the formula it is about, which the
+  message no longer carries: it names the formula by its words). Schema: ``readoutdiff/schema/readoutdiff-check-1.schema.json``.
 """
 
 from __future__ import annotations
@@ -69,4 +70,5 @@ def _finding(finding: Finding) -> dict[str, Any]:
     return {
         "severity": finding.severity.value, "message": finding.message, "path": finding.path,
         "line": finding.line, "extracted": finding.extracted, "new_line": finding.new_line,
+        "formula": finding.formula,
     }  # fmt: skip

@@ -10,8 +10,10 @@ from __future__ import annotations
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Severity
 from readoutdiff.model import Formula, FormulaStatus
+from readoutdiff.naming import anchor_names
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.key_changes import key_changes
+from readoutdiff.render.labels import around_what
 
 
 def render_check_markdown(result: CheckResult) -> str:
@@ -75,7 +77,11 @@ def render_check_markdown(result: CheckResult) -> str:
     if moved:
         out += ["", "### Formulas that did not persist", "", "| status | old | new |"]
         out += ["| --- | --- | --- |"]
-        out += [f"| {f.status.value} | {_wording(f, 'a')} | {_wording(f, 'b')} |" for f in moved]
+        names = anchor_names(result.comparison) if result.comparison else {}
+        out += [
+            f"| {f.status.value} | {_wording(f, 'a', around_what(f, names))} | {_wording(f, 'b')} |"
+            for f in moved
+        ]
     return "\n".join(out) + "\n"
 
 
@@ -85,14 +91,14 @@ def _formulas(result: CheckResult) -> tuple[Formula, ...]:
     return tuple(sorted(formulas, key=lambda f: order.get(f.status, 3)))
 
 
-def _wording(formula: Formula, side: str) -> str:
+def _wording(formula: Formula, side: str, around: str = "") -> str:
     text, spans = (
         (formula.a_text, formula.a_spans) if side == "a" else (formula.b_text, formula.b_spans)
     )
     if text is None:
         return ""
     line = f" (line {spans[0].line})" if spans else ""
-    return _cell(f"“{text}”{line}")
+    return _cell(f"{around}“{text}”{line}")
 
 
 def _where(finding: Finding) -> str:

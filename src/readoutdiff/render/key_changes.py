@@ -22,8 +22,9 @@ entry's at the same place is told once, in the fuller entry.
 from __future__ import annotations
 
 from readoutdiff.model import REWORDED, Comparison, Formula, FormulaSource, FormulaStatus, Status
+from readoutdiff.naming import anchor_names, frame
 from readoutdiff.record import record
-from readoutdiff.render.labels import anchor_names, frame, shorten
+from readoutdiff.render.labels import shorten
 
 MOST = 7
 FEWEST = 3

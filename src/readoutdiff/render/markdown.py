@@ -6,6 +6,7 @@ import html
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
+from readoutdiff.naming import anchor_names
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.key_changes import key_changes
@@ -87,7 +88,7 @@ def _passage(alignment: Alignment, across: bool) -> str:
 
 def _formulas(comparison: Comparison) -> list[str]:
     groups = labels.formulas_by_status(comparison)
-    names = labels.anchor_names(comparison)
+    names = anchor_names(comparison)
     if not groups:
         return []
     out = [

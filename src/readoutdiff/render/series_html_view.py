@@ -18,7 +18,10 @@ from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 LABELS = {
     "in": ("in", "present at the first meeting"),
     Fate.PERSISTED: ("kept", "persisted from the meeting before"),
-    Fate.CHANGED: ("changed", "replaced by, or replacing, another formula"),
+    Fate.CHANGED: (
+        "changed",
+        "reworded, replaced by or replacing another formula, or said in new words around it",
+    ),
     Fate.APPEARED: ("new", "appeared"),
     "returned": ("back", "returned after an absence"),
     Fate.DROPPED: ("dropped", "dropped since the meeting before"),
@@ -212,12 +215,15 @@ def _cell(
 ) -> CellView:
     key = _key(cell)
     label, meaning = LABELS[key]
+    linked = linked_words(timeline, cell.linked, rows) if cell.linked else ""
+    if key is Fate.CHANGED and linked:  # what this change was, not every kind of change
+        meaning, linked = f"changed: {linked}", ""
     text = row_text(timeline)
     words = [f"“{text}” at meeting {meeting.number} ({meeting.date or 'undated'}): {meaning}"]
     if cell.wording and cell.wording != text:
         words.append(f"worded “{cell.wording}”")
-    if cell.linked:
-        words.append(linked_words(timeline, cell.linked, rows))
+    if linked:
+        words.append(linked)
     return CellView(label=label, css=_css(key), title=plain("; ".join(words)), href=href)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
+from readoutdiff.naming import anchor_names
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path, shown_text
 from readoutdiff.render.key_changes import key_changes
@@ -99,7 +100,7 @@ def _marked(alignment: Alignment, color: bool) -> str:
 
 def _formulas(comparison: Comparison, color: bool) -> list[str]:
     groups = labels.formulas_by_status(comparison)
-    names = labels.anchor_names(comparison)
+    names = anchor_names(comparison)
     if not groups:
         return []
     out = ["", _bold("Formulas", color)]

@@ -1,0 +1,102 @@
+"""The sentences of two readouts the aligner left open to a rewording (not aligned without
+change), and which of them stand near each other: read once per comparison for
+:mod:`owned` and :mod:`framed`."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from typing import Protocol, Self, TypeVar
+
+from readoutdiff.formulas.nearby import window
+from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.succession import View
+from readoutdiff.formulas.twins import WITHIN
+from readoutdiff.model import Alignment, Status
+from readoutdiff.record import record_positional
+
+
+@record_positional
+class Layout:
+    """Where the aligner put the sentences of one comparison."""
+
+    open_a: tuple[int, ...]
+    """A's sentences not aligned without change, in order."""
+    open_b: tuple[int, ...]
+    marks: tuple[tuple[int, int], ...]
+    """(A index, B index) of the first and last sentences of each aligned pair, sorted (as
+    :func:`nearby.anchors`, with the pairs of one sentence a side once)."""
+    mirrored: tuple[tuple[int, int], ...]
+    na: int
+    nb: int
+
+
+def layout(pairs: Sequence[Alignment], na: int, nb: int) -> Layout:
+    """The :class:`Layout` of ``pairs`` between readouts of ``na`` and ``nb`` sentences."""
+    same = [pair for pair in pairs if pair.status is Status.UNCHANGED]
+    same_a = {s.index for pair in same for s in pair.a}
+    same_b = {t.index for pair in same for t in pair.b}
+    marks = [(pair.a[0].index, pair.b[0].index) for pair in pairs]
+    marks += [
+        (pair.a[-1].index, pair.b[-1].index) for pair in pairs if len(pair.a) + len(pair.b) > 2
+    ]
+    marks.sort()  # in order already, nearly: a quick sort
+    return Layout(
+        tuple(x for x in range(na) if x not in same_a),
+        tuple(y for y in range(nb) if y not in same_b),
+        tuple(marks),
+        tuple(sorted((y, x) for x, y in marks)),
+        na,
+        nb,
+    )
+
+
+def near_pairs(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> dict[int, set[int]]:
+    """Each A sentence of ``xs`` -> the B sentences of ``ys`` near it: each in the other's
+    :func:`nearby.window` (``twins.WITHIN`` sentences beyond where its paired neighbours
+    went)."""
+    wanted_a, wanted_b = sorted(set(xs)), sorted(set(ys))
+    near: dict[int, set[int]] = {}
+    for x in wanted_a:
+        lo, hi = window(placed.marks, x, placed.nb, WITHIN)
+        near[x] = set(wanted_b[bisect_left(wanted_b, lo) : bisect_left(wanted_b, hi)])
+    for y in wanted_b:
+        lo, hi = window(placed.mirrored, y, placed.na, WITHIN)
+        for x in wanted_a[bisect_left(wanted_a, lo) : bisect_left(wanted_a, hi)]:
+            near[x].add(y)
+    return near
+
+
+class _Placed(Protocol):
+    def _replace(self, *, sentence: int) -> Self: ...
+
+
+T = TypeVar("T", bound=_Placed)
+
+
+def read_once(
+    memo: dict[str, list[T]], view: View, sentence: int, read: Callable[[View, Words], list[T]]
+) -> list[T]:
+    """What ``read`` finds in a sentence of ``view``, read once per sentence text (``memo``):
+    a readout built from sentences said again reads each once."""
+    text = view.readout.sentences[sentence].text
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = read(view, view.words[sentence])
+        return found
+    return [item._replace(sentence=sentence) for item in found]
+
+
+def said_in(text: str, other: str, memo: dict[tuple[str, int], bool]) -> bool:
+    """``text`` stands in ``other`` (case aside), each text looked for once (``memo``)."""
+    key = (text, id(other))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _folded(other).find(text.casefold()) >= 0
+    return found
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return text.casefold()

