@@ -19,18 +19,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
-import tarfile
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 from formula_eval import SPLITS, load_pairs
-
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+from revision_src import emitted
 
 # Per series: changed events found, changed events listed, noise reports, wrong-fate reports.
 Counts = dict[str, list[int]]
@@ -66,32 +60,10 @@ def base_counts(
     rev: str, split: str, oracle: bool, history: bool = False, meaning: bool = False
 ) -> Counts:
     """The same counts with the ``src`` of ``rev``, in a child process."""
-    with tempfile.TemporaryDirectory(prefix="by-series-") as tmp:
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src"],
-            capture_output=True,
-            check=False,
-        )
-        if archive.returncode:
-            sys.exit(f"by_series: error: git archive {rev}: {archive.stderr.decode().strip()}")
-        tar_path = Path(tmp) / "src.tar"
-        tar_path.write_bytes(archive.stdout)
-        with tarfile.open(tar_path) as tar:
-            tar.extractall(tmp, filter="data")
-        env = {**os.environ, "PYTHONPATH": f"{tmp}/src{os.pathsep}{HERE}"}
-        args = [sys.executable, str(Path(__file__)), "--emit", "--split", split]
-        flags = [f"--{name}" for name, on in (("oracle", oracle), ("history", history)) if on]
-        child = subprocess.run(
-            args + flags + (["--meaning"] if meaning else []),
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp,
-            check=False,
-        )
-        if child.returncode:
-            sys.exit(f"by_series: error: scoring {rev} failed: {child.stderr.strip()[-400:]}")
-        return {k: list(v) for k, v in json.loads(child.stdout).items()}
+    flags = [f"--{name}" for name, on in (("oracle", oracle), ("history", history)) if on]
+    args = ["--split", split, *flags, *(["--meaning"] if meaning else [])]
+    out = emitted(rev, str(Path(__file__)), args, "by_series", f"scoring {rev}")
+    return {k: list(v) for k, v in json.loads(out).items()}
 
 
 def report(before: Counts, after: Counts) -> str:

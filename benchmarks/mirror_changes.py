@@ -19,16 +19,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
-import tarfile
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+from revision_src import emitted
 
 Report = tuple[str, str, str, str, str]
 """(pair, counterpart, status, A's wording, B's wording)."""
@@ -62,30 +57,8 @@ def reports(mirror: Path, state_mirror: Path | None) -> list[Report]:
 
 def base_reports(rev: str, argv: list[str]) -> list[Report]:
     """The same reports with the ``src`` of ``rev``, in a child process."""
-    with tempfile.TemporaryDirectory(prefix="mirror-changes-") as tmp:
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src"],
-            capture_output=True,
-            check=False,
-        )
-        if archive.returncode:
-            sys.exit(f"mirror_changes: error: git archive {rev}: {archive.stderr.decode().strip()}")
-        tar_path = Path(tmp) / "src.tar"
-        tar_path.write_bytes(archive.stdout)
-        with tarfile.open(tar_path) as tar:
-            tar.extractall(tmp, filter="data")
-        env = {**os.environ, "PYTHONPATH": f"{tmp}/src{os.pathsep}{HERE}"}
-        child = subprocess.run(
-            [sys.executable, str(Path(__file__)), "--emit", *argv],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp,
-            check=False,
-        )
-        if child.returncode:
-            sys.exit(f"mirror_changes: error: {rev} failed: {child.stderr.strip()[-400:]}")
-        return [tuple(r) for r in json.loads(child.stdout)]  # type: ignore[misc]
+    out = emitted(rev, str(Path(__file__)), argv, "mirror_changes", rev)
+    return [tuple(r) for r in json.loads(out)]  # type: ignore[misc]
 
 
 def report(before: list[Report], after: list[Report]) -> str:
