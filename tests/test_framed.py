@@ -5,38 +5,26 @@ readout sentences."""
 from __future__ import annotations
 
 from eval_pairs import fates as _default
+from sentence_pairs import changed as _changed
+from sentence_pairs import view_of
 
-from readoutdiff.compare import compare
 from readoutdiff.formulas.framed import changes, clauses
 from readoutdiff.formulas.open_sentences import layout
-from readoutdiff.formulas.phrases import readout_words
-from readoutdiff.formulas.succession import View
-from readoutdiff.ingest import from_text
 
 
 def _clauses(text: str) -> list[tuple[str, str]]:
     """(frame word, the clause to its end) of the first sentence of ``text``."""
-    readout = from_text(text)
-    words = readout_words(readout)
-    view = View(readout=readout, words=words, by_sentence={})
-    w = words[0]
+    view = view_of(text)
+    w = view.words[0]
     return [(c.word, text[w.start(c.first) : w.end(c.last - 1)]) for c in clauses(view, w)]
 
 
 def _framed(a: str, b: str) -> list[tuple[str | None, str | None]]:
     """What framed.changes alone finds in two readouts of one sentence, paired with nothing."""
-    views = []
-    for text in (a, b):
-        readout = from_text(text)
-        views.append(View(readout=readout, words=readout_words(readout), by_sentence={}))
+    views = [view_of(a), view_of(b)]
     placed = layout([], len(views[0].words), len(views[1].words))
     found, _ = changes(views[0], views[1], placed, ({}, {}), ([], []))
     return [(f.a_text, f.b_text) for f in found]
-
-
-def _changed(a: str, b: str) -> list[tuple[str | None, str | None]]:
-    found = compare(from_text(a), from_text(b)).formulas
-    return [(f.a_text, f.b_text) for f in found if f.status.value == "changed"]
 
 
 def test_a_commitment_to_another_object_in_unpaired_sentences_is_changed() -> None:

@@ -5,25 +5,16 @@ readout sentences."""
 from __future__ import annotations
 
 from eval_pairs import fates as _default
+from sentence_pairs import paired_lines
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas.governed import lines
-from readoutdiff.formulas.phrases import readout_words
-from readoutdiff.formulas.succession import View
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Options
 
 
 def _lines(a: str, b: str) -> list[tuple[str, str]]:
-    """The wordings lines() finds in the sentences ``a`` and ``b``, read as one aligned pair."""
-    ra, rb = from_text(a), from_text(b)
-    va = View(readout=ra, words=readout_words(ra), by_sentence={})
-    vb = View(readout=rb, words=readout_words(rb), by_sentence={})
-    wa, wb = va.words[0], vb.words[0]
-    return [
-        (ra.text[wa.start(i) : wa.end(j - 1)], rb.text[wb.start(k) : wb.end(m - 1)])
-        for _, _, (i, j, k, m), _ in lines(va, vb, [(0, 0)])
-    ]
+    return paired_lines(lines, a, b)
 
 
 def test_a_commitment_to_another_object_is_a_changed_line() -> None:

@@ -5,26 +5,17 @@ readout sentences."""
 from __future__ import annotations
 
 from eval_pairs import fates as _default
+from sentence_pairs import changed as _changed
+from sentence_pairs import view_of
 
-from readoutdiff.compare import compare
 from readoutdiff.formulas.owned import phrases
-from readoutdiff.formulas.phrases import readout_words
-from readoutdiff.formulas.succession import View
-from readoutdiff.ingest import from_text
 
 
 def _phrases(text: str) -> list[str]:
     """The owned phrases of the first sentence of ``text``."""
-    readout = from_text(text)
-    words = readout_words(readout)
-    view = View(readout=readout, words=words, by_sentence={})
-    w = words[0]
+    view = view_of(text)
+    w = view.words[0]
     return [text[w.start(p.first) : w.end(p.last - 1)] for p in phrases(view, w)]
-
-
-def _changed(a: str, b: str) -> list[tuple[str | None, str | None]]:
-    found = compare(from_text(a), from_text(b)).formulas
-    return [(f.a_text, f.b_text) for f in found if f.status.value == "changed"]
 
 
 def test_an_owned_war_said_with_another_owner_in_unpaired_sentences_is_changed() -> None:
