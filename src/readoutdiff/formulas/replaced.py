@@ -20,7 +20,7 @@ from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.spans import mostly_told
 from readoutdiff.formulas.succession import Link, View
-from readoutdiff.formulas.wording import opcodes_of, regions_of
+from readoutdiff.formulas.word_diff import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Sentence, Span
 
 Side = Mapping[str, Sequence[Occurrence]]

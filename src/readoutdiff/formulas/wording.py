@@ -32,9 +32,10 @@ from readoutdiff.formulas.negation import negated
 from readoutdiff.formulas.phrases import Words, key
 from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.spans import line_of
+from readoutdiff.formulas.word_diff import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Readout, Span
 from readoutdiff.record import record
-from readoutdiff.shared_runs import BlockMemo, remembered_blocks
+from readoutdiff.shared_runs import BlockMemo
 
 CLAUSE_WORDS = frozenset(
     "that which who where when while whereas because so but is are was were be being been".split()
@@ -42,8 +43,6 @@ CLAUSE_WORDS = frozenset(
 """Widening a replacement to its phrase stops before these."""
 _WIDEN = 1
 """Content words of unchanged text a replacement takes on each side."""
-_BRIDGED = 6
-"""Most words a side of a replaced phrase joined across an unchanged content word."""
 _LONGEST = 10
 """Most words on one side of a replaced phrase; longer runs are rewritten passages."""
 _POSSESSIVE = ("'s", "\u2019s")
@@ -109,37 +108,6 @@ def replacements(
     return found
 
 
-def opcodes_of(
-    x: list[str], y: list[str], blocks: BlockMemo | None = None
-) -> list[tuple[str, int, int, int, int]]:
-    """The word diff of ``x`` and ``y``, computed in one canonical order so that swapping
-    the two sides mirrors it."""
-    if x <= y:
-        forward = _shared_opcodes(x, y, blocks)
-        return [(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in forward]
-    mirrored = _shared_opcodes(y, x, blocks)
-    return [(tag, i1, i2, j1, j2) for tag, j1, j2, i1, i2 in mirrored]
-
-
-def _shared_opcodes(
-    x: list[str], y: list[str], blocks: BlockMemo | None = None
-) -> list[tuple[str, int, int, int, int]]:
-    """``SequenceMatcher(None, x, y, autojunk=False).get_opcodes()``, from
-    :func:`readoutdiff.shared_runs.matching_blocks`: the same opcodes for every real passage
-    pair, and near-linear time for very long ones (two near-identical 2 MB single-line
-    readouts made one passage pair whose word diff ran for minutes)."""
-    opcodes: list[tuple[str, int, int, int, int]] = []
-    i = j = 0
-    for start_x, start_y, size in [*remembered_blocks(x, y, blocks), (len(x), len(y), 0)]:
-        tag = "replace" if i < start_x and j < start_y else "delete" if i < start_x else "insert"
-        if i < start_x or j < start_y:
-            opcodes.append((tag, i, start_x, j, start_y))
-        i, j = start_x + size, start_y + size
-        if size:
-            opcodes.append(("equal", start_x, i, start_y, j))
-    return opcodes
-
-
 def _pieces(
     left: list[Place], right: list[Place], i1: int, i2: int, j1: int, j2: int
 ) -> list[tuple[int, int, int, int]]:
@@ -166,30 +134,6 @@ def _first_cut(run: list[Place], start: int, end: int) -> int:
 def _last_cut(run: list[Place], start: int, end: int) -> int:
     """The last clause boundary before ``end`` (``start`` if none)."""
     return next((p for p in range(end - 1, start, -1) if not _joined(run, p)), start)
-
-
-def regions_of(
-    opcodes: Sequence[tuple[str, int, int, int, int]], x: Sequence[str]
-) -> list[tuple[int, int, int, int]]:
-    """Join changed runs that only one unchanged word separates ("unprovoked *and*
-    unjustified"). Across a content word only while the whole stays a short phrase
-    (``_BRIDGED`` words a side): "discussed the impacts of" / "condemned" before *Russia's*
-    and "unjustifiable" after it are two changes, not one nine-word wording."""
-    regions: list[list[int]] = []
-    gap_ok = stop_gap = False
-    for tag, i1, i2, j1, j2 in opcodes:
-        if tag == "equal":
-            gap_ok, stop_gap = i2 - i1 <= 1, x[i1] in STOP_WORDS
-            continue
-        if (
-            regions
-            and gap_ok
-            and (stop_gap or max(i2 - regions[-1][0], j2 - regions[-1][2]) <= _BRIDGED)
-        ):
-            regions[-1][1], regions[-1][3] = i2, j2
-        else:
-            regions.append([i1, i2, j1, j2])
-    return [(r[0], r[1], r[2], r[3]) for r in regions]
 
 
 def _widen(
