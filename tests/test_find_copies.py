@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff.formulas import cut, matcher
+from readoutdiff.formulas import cut, matcher, occurrences
 from readoutdiff.formulas.lexicon import builtin
 from readoutdiff.formulas.phrases import readout_words
 from readoutdiff.ingest import from_text
@@ -44,7 +44,7 @@ ENTRIES = [
 
 
 def _found(readouts: list[object], search: matcher.Matcher) -> list[tuple[object, ...]]:
-    made: matcher.Made = {}
+    made: occurrences.Made = {}
     memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
     return [
         matcher.find(search, r, readout_words(r), memo=memo, made=made)  # type: ignore[arg-type]

@@ -355,7 +355,7 @@ def test_a_run_spanning_two_sentences_is_near_a_formula_only_without_punctuation
     """A replaced run may start in one sentence of a merged pair and end in the next: the words
     between its end and the formula are read in the sentence they stand in."""
     from readoutdiff.formulas.around import _near
-    from readoutdiff.formulas.matcher import Occurrence
+    from readoutdiff.formulas.occurrences import Occurrence
     from readoutdiff.formulas.phrases import readout_words
     from readoutdiff.model import FormulaSource, Span
 

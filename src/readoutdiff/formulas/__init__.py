@@ -9,7 +9,7 @@
 """
 
 from readoutdiff.formulas.lexicon import builtin, chosen, load, merge, parse
-from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.tracking import find_formulas, track
 from readoutdiff.model import Entry, Lexicon
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas import wording
-from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span

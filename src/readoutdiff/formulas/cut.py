@@ -29,7 +29,7 @@ _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.&-
 
 def local(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
     """:func:`kept` of ``text[start:end]`` reads the text of its sentence only, and at most the
-    character after it (the same for every copy ``matcher.Made`` keeps together), so its
+    character after it (the same for every copy ``occurrences.Made`` keeps together), so its
     answer holds for every copy of the sentence: the wording ends inside the sentence (a
     possessive's space and next letter are then inside too: a sentence ends on no space); an
     initials' bracket read on from its end stops by the sentence's end; the bracket before it

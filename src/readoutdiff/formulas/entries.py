@@ -23,9 +23,9 @@ from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import coordination, succession, wording
 from readoutdiff.formulas.around import apart
-from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
 from readoutdiff.formulas.negation import negated
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.told import DETERMINERS, owner
 from readoutdiff.formulas.told import governed_by as governed_by

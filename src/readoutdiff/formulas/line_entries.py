@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.spans import Unheld, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from readoutdiff.formulas import qualified_nouns, replaced, slots, standing, twins
 from readoutdiff.formulas.entries import linked
-from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import Alignment, Formula, Span
 from readoutdiff.shared_runs import BlockMemo

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from readoutdiff.formulas import matcher
-from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.occurrences import Made, Occurrence
 from readoutdiff.formulas.phrases import Shape, Words, readout_words
 from readoutdiff.formulas.sightings import Side, Sighting, SightingMemo, taken_words
 from readoutdiff.formulas.sightings import find as find_sightings
@@ -47,7 +47,7 @@ class ReadoutMemo:
     _shapes: dict[str, Shape] = field(default_factory=dict)
     _hits: dict[tuple[str, ...], list[matcher.Hit]] = field(default_factory=dict)
     _hits_for: matcher.Matcher | None = None
-    _made: matcher.Made = field(default_factory=dict)
+    _made: Made = field(default_factory=dict)
     _sightings: SightingMemo = field(default_factory=dict)
 
     def start(self, options: Options, readouts: tuple[Readout, ...]) -> None:

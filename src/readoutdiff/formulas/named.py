@@ -27,8 +27,8 @@ from itertools import chain
 
 from readoutdiff.formulas import frames, wording
 from readoutdiff.formulas.around import around, content, swapped
-from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.noise import frame_only
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS, SUBJECT_WORDS
 from readoutdiff.formulas.spans import line_of, overlaps

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.succession import Governed, View, governor_change
 from readoutdiff.model import Alignment, FormulaSource
 

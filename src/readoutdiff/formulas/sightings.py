@@ -15,8 +15,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import compress, pairwise
 
 from readoutdiff.formulas import noise
-from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.noise import EDGE_WORDS
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.model import Readout

@@ -43,9 +43,9 @@ from dataclasses import dataclass
 
 from readoutdiff.formulas import edges
 from readoutdiff.formulas.lines import grown
-from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import clause, closest, content, counts, place, trimmed, whole
 from readoutdiff.formulas.nearby import anchors, paired_sentences, window
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import holds_amount
 from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View

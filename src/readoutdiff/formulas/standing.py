@@ -39,8 +39,8 @@ from collections.abc import Mapping, Sequence
 from readoutdiff.formulas import between, governed, line_entries, noise, openings, stances
 from readoutdiff.formulas.line_entries import OneSided, Place, entry, held_in
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
-from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.nearby import anchors, window
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import holds_amount
 from readoutdiff.formulas.slots import Busy, Mutations
 from readoutdiff.formulas.spans import overlaps, word_span

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.spans import word_span

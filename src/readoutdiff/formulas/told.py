@@ -35,9 +35,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from readoutdiff.formulas import complement, coordination, succession, wording
-from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import headed
 from readoutdiff.formulas.noise import EDGE_WORDS
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, REPORTING, STOP_WORDS
 from readoutdiff.formulas.spans import word_span

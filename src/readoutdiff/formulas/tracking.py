@@ -56,9 +56,10 @@ from readoutdiff.formulas.lexicon_parts import (
     with_background,
 )
 from readoutdiff.formulas.lonely import spans_of
-from readoutdiff.formulas.matcher import BY_START, Occurrence
+from readoutdiff.formulas.matcher import BY_START
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
+from readoutdiff.formulas.occurrences import Made, Occurrence
 from readoutdiff.formulas.phrases import Words, readout_words
 from readoutdiff.formulas.scripts import SCRIPTS, scripts_in
 from readoutdiff.model import (
@@ -178,7 +179,7 @@ def _mined(
     entries = mining.mine(sides, pairs, threshold=options.formula_fuzzy_threshold, blocks=blocks)
     search = matcher.build(entries, threshold=options.formula_fuzzy_threshold)
     memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
-    made: matcher.Made = {}
+    made: Made = {}
     around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[matcher.Hit]] = {}
     return [
         matcher.find(search, side.readout, w, side.taken, memo, made, around, side.held)

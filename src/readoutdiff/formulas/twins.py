@@ -47,9 +47,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas import coordination, wording
-from readoutdiff.formulas.matcher import Occurrence
 from readoutdiff.formulas.mutation import PRONOUNS
 from readoutdiff.formulas.nearby import anchors, window
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import stem
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.slots import Busy, Mutations, text_at

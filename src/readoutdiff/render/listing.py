@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.formulas.matcher import Occurrence
+from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.model import Readout
 from readoutdiff.render import jsontext
 from readoutdiff.render.escape import shown_line, shown_path
