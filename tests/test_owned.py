@@ -8,7 +8,7 @@ from eval_pairs import fates as _default
 from sentence_pairs import changed as _changed
 from sentence_pairs import view_of
 
-from readoutdiff.formulas.owned import phrases
+from readoutdiff.formulas.owned_phrases import phrases
 
 
 def _phrases(text: str) -> list[str]:
