@@ -27,10 +27,10 @@ from itertools import chain
 
 from readoutdiff.formulas import frames, wording
 from readoutdiff.formulas.around import around, content, swapped
+from readoutdiff.formulas.belongs import bare, covers, mutation, one_side_holds, owner_of, within
 from readoutdiff.formulas.noise import frame_only
 from readoutdiff.formulas.occurrences import Occurrence
-from readoutdiff.formulas.phrases import Words
-from readoutdiff.formulas.roles import STOP_WORDS, SUBJECT_WORDS
+from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.spans import line_of, overlaps
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status
@@ -71,13 +71,13 @@ def name(
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
         framing = _framing(lexicon_frames, pair, a)
         if not a_occ and not b_occ and not framing:
-            continue  # no formula in the passage: no replacement can belong to one (_owner)
+            continue  # no formula in the passage: no replacement can belong to one (owner_of)
         for rep in wording.replacements(
             pair, a.readout, b.readout, a.words, b.words, threshold, blocks
         ):
             if frame_only(chain(rep.a_core, rep.b_core)):
                 continue  # who said it, and when: the readout's frame, no formula's change
-            owner, inside = _owner(rep, a_occ, b_occ, one_sided)
+            owner, inside = owner_of(rep, a_occ, b_occ, one_sided)
             frame = (
                 frames.framed(rep, lexicon_frames)
                 if owner is None and framing and lexicon_frames
@@ -91,22 +91,20 @@ def name(
                 if qualified is not None and not _busy(rep, busy):
                     _add(named, seen, busy, qualified)
                 continue
-            if _busy(rep, busy) or _within(rep, owner.id, a_occ, b_occ):
+            if _busy(rep, busy) or within(rep, owner.id, a_occ, b_occ):
                 continue
             if owner.id not in one_sided and owner.source is FormulaSource.MINED:
                 continue  # as for governing phrases: a mined formula is too unsure to hang a change on
             if swapped(rep, pair, a, b):
                 continue  # the words moved within the passage: reordered, not reworded
-            if not _mutation(rep) and (
-                owner.id in one_sided or _one_side_holds(rep, owner.id, a_occ, b_occ)
+            if not mutation(rep) and (
+                owner.id in one_sided or one_side_holds(rep, owner.id, a_occ, b_occ)
             ):
                 continue  # the formula cut out, put in, moved or swapped for other words
             if rep.variant:
                 _variant(named, rep, owner, bool(inside), one_sided, (a, b))
                 continue
-            if min(content(rep.a), content(rep.b)) < 2 or _bare(
-                rep, owner, one_sided, a_occ, b_occ
-            ):
+            if min(content(rep.a), content(rep.b)) < 2 or bare(rep, owner, one_sided, a_occ, b_occ):
                 continue  # a phrase on each side, not a single word for a whole formula
             named.consumed |= inside
             _add(named, seen, busy, _change(rep, owner.id, owner.source, owner.topic))
@@ -153,9 +151,9 @@ def _variant(
     the other side's wording loses the unchanged words around the formula."""
     if not inside or owner.id not in one_sided or owner.id in named.variants:
         return
-    on_a = any(_covers(rep.a, owner))
+    on_a = any(covers(rep.a, owner))
     mine, other = (rep.a, rep.b) if on_a else (rep.b, rep.a)
-    own = [i for i, place in enumerate(mine) if any(_covers([place], owner))]
+    own = [i for i, place in enumerate(mine) if any(covers([place], owner))]
     before, after = mine[: own[0]], mine[own[-1] + 1 :]
     lead = _common(before, other)
     tail = _common(after[::-1], other[::-1])
@@ -181,116 +179,6 @@ def _common(x: Sequence[wording.Place], y: Sequence[wording.Place]) -> int:
             break
         count += 1
     return count
-
-
-def _owner(
-    rep: wording.Replacement, a_occ: Sequence[Occurrence], b_occ: Sequence[Occurrence],
-    one_sided: set[str],
-) -> tuple[Occurrence | None, set[str]]:  # fmt: skip
-    """Return the formula the replacement belongs to, and the one-sided formulas inside it.
-
-    It belongs to a formula it touches (one only one side has first, then one that is not of
-    the background, then by id, so that swapping A and B names the same one), else to a one-sided formula whose slot it fills:
-    right next to where that formula stood. Near a formula both sides keep, it is that
-    formula's context (see :mod:`readoutdiff.formulas.around`). A one-sided formula that only
-    the unchanged words taken around the change touch is not its ("discussed coordination to
-    *further*" does not hold "further surge humanitarian assistance …").
-    """
-    inside = [
-        o
-        for run, core, occ in ((rep.a, rep.a_core, a_occ), (rep.b, rep.b_core, b_occ))
-        for o in occ
-        if any(_covers(run, o)) and (o.id not in one_sided or any(_covers(core, o)))
-    ]
-    if inside:
-        owner = min(inside, key=lambda o: (o.id not in one_sided, o.topic == "background", o.id))
-        return owner, {o.id for o in inside if o.id in one_sided}
-    beside = [
-        o
-        for run, occ in ((rep.a, a_occ), (rep.b, b_occ))
-        for o in occ
-        if o.id in one_sided and _next_to(run, o)
-    ]
-    return (min(beside, key=lambda o: o.id), set()) if beside else (None, set())
-
-
-def _within(
-    rep: wording.Replacement, formula_id: str, a_occ: Sequence[Occurrence],
-    b_occ: Sequence[Occurrence],
-) -> bool:  # fmt: skip
-    """The differing words all stand inside the formula on both sides: its wording varies."""
-    return all(
-        any(all(_covers([place], o)) for o in occurrences if o.id == formula_id)
-        for core, occurrences in ((rep.a_core, a_occ), (rep.b_core, b_occ))
-        for place in core
-    )
-
-
-def _bare(
-    rep: wording.Replacement, owner: Occurrence, one_sided: set[str],
-    a_occ: Sequence[Occurrence], b_occ: Sequence[Occurrence],
-) -> bool:  # fmt: skip
-    """Around a formula both sides keep, the words that differ on one side are nothing but the
-    formula's own wording and a subject: the formula's variant, already reported persisted."""
-    if owner.id in one_sided:
-        return False
-    for core, occurrences in ((rep.a_core, a_occ), (rep.b_core, b_occ)):
-        mine = [o for o in occurrences if o.id == owner.id]
-        rest = [
-            (words, k) for words, k in core
-            if not any(any(_covers([(words, k)], o)) for o in mine) and words.stems[k] not in SUBJECT_WORDS
-        ]  # fmt: skip
-        if content(rest) == 0:
-            return True
-    return False
-
-
-def _one_side_holds(
-    rep: wording.Replacement, formula_id: str, a_occ: Sequence[Occurrence],
-    b_occ: Sequence[Occurrence],
-) -> bool:  # fmt: skip
-    """Only one side's wording holds the formula (a formula both readouts keep moved out of
-    this passage: "… and continued transatlantic unity" -> "including vital humanitarian and
-    security assistance", with transatlantic unity in the next sentence of B)."""
-    held = [
-        any(o.id == formula_id for o in occurrences if any(_covers(run, o)))
-        for run, occurrences in ((rep.a, a_occ), (rep.b, b_occ))
-    ]
-    return held[0] != held[1]
-
-
-def _mutation(rep: wording.Replacement) -> bool:
-    """The differing words of the two sides share a content word: one phrase mutated
-    ("unprovoked and unjustified war" -> "brutal and unprovoked war"), not one swapped for another."""
-    a_stems = {words.stems[k] for words, k in rep.a_core} - STOP_WORDS
-    b_stems = {words.stems[k] for words, k in rep.b_core} - STOP_WORDS
-    return bool(a_stems & b_stems)
-
-
-def _covers(run: Sequence[wording.Place], occurrence: Occurrence) -> Iterable[bool]:
-    return (
-        words.sentence == occurrence.sentence and occurrence.first <= k < occurrence.last
-        for words, k in run
-    )
-
-
-def _next_to(run: Sequence[wording.Place], occurrence: Occurrence) -> bool:
-    """The run ends just before the formula or starts just after it, in the same clause."""
-    if not run:
-        return False
-    (first, i), (last, k) = run[0], run[-1]
-    if last.sentence == occurrence.sentence and k < occurrence.first:
-        return _gap_free(last, k + 1, occurrence.first)
-    if first.sentence == occurrence.sentence and i >= occurrence.last:
-        return _gap_free(first, occurrence.last, i)
-    return False
-
-
-def _gap_free(words: Words, start: int, end: int) -> bool:
-    """Only stop words, and no punctuation, between word ``start - 1`` and word ``end``."""
-    return all(words.stems[j] in STOP_WORDS for j in range(start, end)) and not any(
-        words.breaks[j] for j in range(start, end + 1) if j < len(words.stems)
-    )
 
 
 def _busy(
