@@ -97,8 +97,6 @@ def test_one_id_across_languages_in_real_sentences(text: str, formula_id: str) -
         ("The two also discussed the impact on Moldova of Russia’s brutal war against Ukraine, including Moldova’s efforts to welcome Ukrainian refugees.", "russia-brutal-war"),
         # White House, readout of President Biden's meeting with President Abbas, 15 Jul 2022.
         ("The leaders reaffirmed that both Palestinians and Israelis deserve to enjoy equal measures of freedom, security, prosperity, and democracy.", "equal-measures"),
-        # White House, readout of the Vice President's call with President Abbas, 3 Dec 2023.
-        ("She underscored our commitment to a two-state solution and said that the Palestinian people must have a clear political horizon.", "palestinian-political-horizon"),
         # White House, readout of Jake Sullivan's call after the DPRK's ICBM test, 17 Dec 2023.
         ("The national security advisors condemned the test, which is a flagrant violation of multiple UN Security Council resolutions.", "unsc-resolutions-violation"),
         # State Department, Secretary Blinken's call with Spanish Foreign Minister Albares.
@@ -133,8 +131,6 @@ def test_us_formulas_recurring_in_readouts_are_found_in_real_sentences(
         ("The Deputy Secretary underscored the importance of a strong international response to support Ukraine in defending itself against Russia’s brutal invasion.", "strong-international-response-ukraine"),
         # White House, readout of President Biden's call with Sultan Haitham of Oman, 7 Mar 2023.
         ("President Biden thanked Sultan Haitham for his personal leadership and support for the UN-mediated truce in Yemen.", "yemen-truce"),
-        # White House, readout of the Vice President's call with the Amir of Qatar, 2 Dec 2023.
-        ("They discussed the importance of planning for the day after the fighting ends in Gaza.", "day-after-gaza"),
         # White House, readout of President Biden's meeting with King Abdullah II of Jordan, 19 Jul 2021.
         # State Department, Deputy Secretary Sherman's call with ROK First Vice Foreign Minister Cho and Japanese Vice Foreign Minister Mori.
         # White House, readout of President Biden's call with King Abdullah II of Jordan, 31 Oct 2023.
