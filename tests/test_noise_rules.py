@@ -305,7 +305,6 @@ def test_no_change_of_governing_words_hangs_on_a_near_miss() -> None:
     security for Palestinians and Israelis alike" is no new governing phrase of it. The
     samples' exact anchors still carry their changes."""
     from readoutdiff import load
-
     from readoutdiff.formulas.lexicon import builtin, merge
     from readoutdiff.model import Entry, Lexicon, Options
 
