@@ -103,8 +103,9 @@ def test_one_id_across_languages_in_real_sentences(text: str, formula_id: str) -
         ("He advocated for comprehensive negotiations leading to free and fair elections in Venezuela, outlined concerns regarding Nicaragua, and affirmed our focus on promoting safe, orderly, and humane migration.", "safe-orderly-humane-migration"),
         # State Department, Deputy Secretary Sherman's meeting with Irish Foreign Minister Coveney.
         ("Deputy Secretary Sherman and Foreign Minister Coveney reaffirmed their unwavering support for Ukraine’s sovereignty and territorial integrity in the face of Moscow’s war of choice.", "war-of-choice"),
-        # White House, readout of the Vice President's meeting with President Herzog, 20 Jul 2023.
-        ("The Vice President reaffirmed our ironclad commitment to Israel’s security and emphasized her determination to continue to strengthen the bonds between our countries.", "commitment-to-israels-security"),
+        # White House, readout of President Biden's call with Prime Minister Bennett of Israel, 13 Jun 2021
+        # (l14: was a Harris–Herzog sentence; Herzog is an evaluation series now).
+        ("President Biden highlighted his decades of steadfast support for the U.S.-Israel relationship and his unwavering commitment to Israel’s security.", "commitment-to-israels-security"),
         # White House, readout of President Biden's call with King Abdullah II of Jordan, 25 Apr 2022.
         ("He underscored the need to preserve the historic status quo at the Haram al-Sharif/Temple Mount.", "historic-status-quo-holy-sites"),
     ],
