@@ -14,6 +14,10 @@ readouts of at least 3 counterparts and each wording occurs at least once.
     python benchmarks/lexicon_evidence.py --mirror … --phrase "truce in Yemen"   # a candidate
     python benchmarks/lexicon_evidence.py --mirror … --state-mirror … --since 21aec30  # entries added since
 
+``--write`` also records every US entry's counts in ``benchmarks/lexicon_evidence.txt`` with the
+exclusions they were counted without; ``tests/test_lexicon_evidence.py`` holds the lexicon to
+that record (recount after editing the lexicon or ``EXCLUDED``).
+
 ``--since REV`` picks the entries whose id the built-in lexicon of ``REV`` (a git revision of this
 repository) lacks, so that the counts behind a batch of new entries can be printed again.
 
@@ -32,11 +36,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_background import _EXCLUDED, ROOT, Source, git, sources, state_sources
+from build_background import _EXCLUDED, EXCLUDED, ROOT, Source, git, sources, state_sources
 
 from readoutdiff.formulas.lexicon import builtin, parse
 
 LEXICON = "src/readoutdiff/data/formulas.toml"
+US = re.compile(r"whitehouse\.(gov|archives\.gov)|state\.gov")  # a US entry's seen_in
+RECORD = ROOT / "benchmarks" / "lexicon_evidence.txt"
 
 COMMIT = "737ca03a271adc205c67766074ec8d0070f7ad95"
 _COMMA = "xcommax"  # a comma kept as a word by ``alone``, since ``normalise`` drops punctuation
@@ -93,8 +99,7 @@ def report(corpus: Sequence[tuple[Source, str]], ids: Sequence[str], phrases: Se
            least: int = 3, counterparts: int = 3) -> list[str]:  # fmt: skip
     """Return the lines printed for the entries ``ids`` (all US entries with a White House or
     State Department ``seen_in`` when empty) and the candidate ``phrases``."""
-    us = re.compile(r"whitehouse\.(gov|archives\.gov)|state\.gov")
-    chosen = [e for e in builtin().entries if e.id in ids or not ids and us.search(e.seen_in)]
+    chosen = [e for e in builtin().entries if e.id in ids or not ids and US.search(e.seen_in)]
     lines = []
     for entry in chosen if ids or not phrases else []:
         whole = count(corpus, entry.wordings)
@@ -130,7 +135,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--state-mirror", type=Path, help="git dir of State-Department-PR")
     parser.add_argument("--phrase", action="append", default=[], help="a candidate wording")
     parser.add_argument("--since", metavar="REV", help="the entries added since git revision REV")
+    parser.add_argument(
+        "--write", action="store_true", help=f"write every US entry's counts to {RECORD.name}"
+    )
     args = parser.parse_args(argv)
+    if args.write and (args.ids or args.phrase or args.since):
+        parser.error("--write records every US entry: no ids, --phrase or --since with it")
     if args.since:
         old = subprocess.run(
             ["git", "-C", str(ROOT), "show", f"{args.since}:{LEXICON}"],
@@ -150,8 +160,20 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(corpus)} readouts, {len({s.counterpart for s in found})} counterparts",
         file=sys.stderr,
     )
-    print("\n".join(report(corpus, args.ids, args.phrase)))
+    lines = report(corpus, args.ids, args.phrase)
+    if args.write:
+        RECORD.write_text("\n".join([*header(found), *lines]) + "\n", encoding="utf-8")
+    print("\n".join(lines))
     return 0
+
+
+def header(found: Sequence[Source]) -> list[str]:
+    """Return the record's header: what was counted, and the exclusions it was counted without."""
+    return [
+        "# written by benchmarks/lexicon_evidence.py --write (both mirrors); do not edit by hand",
+        f"# corpus: {len(found)} readouts, {len({s.counterpart for s in found})} counterparts",
+        "# excluded: " + "|".join(EXCLUDED),
+    ]
 
 
 if __name__ == "__main__":

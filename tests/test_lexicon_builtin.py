@@ -97,16 +97,15 @@ def test_one_id_across_languages_in_real_sentences(text: str, formula_id: str) -
         ("The two also discussed the impact on Moldova of Russia’s brutal war against Ukraine, including Moldova’s efforts to welcome Ukrainian refugees.", "russia-brutal-war"),
         # White House, readout of President Biden's meeting with President Abbas, 15 Jul 2022.
         ("The leaders reaffirmed that both Palestinians and Israelis deserve to enjoy equal measures of freedom, security, prosperity, and democracy.", "equal-measures"),
-        # White House, readout of the Vice President's call with President Abbas, 3 Dec 2023.
-        ("She underscored our commitment to a two-state solution and said that the Palestinian people must have a clear political horizon.", "palestinian-political-horizon"),
         # White House, readout of Jake Sullivan's call after the DPRK's ICBM test, 17 Dec 2023.
         ("The national security advisors condemned the test, which is a flagrant violation of multiple UN Security Council resolutions.", "unsc-resolutions-violation"),
         # State Department, Secretary Blinken's call with Spanish Foreign Minister Albares.
         ("He advocated for comprehensive negotiations leading to free and fair elections in Venezuela, outlined concerns regarding Nicaragua, and affirmed our focus on promoting safe, orderly, and humane migration.", "safe-orderly-humane-migration"),
         # State Department, Deputy Secretary Sherman's meeting with Irish Foreign Minister Coveney.
         ("Deputy Secretary Sherman and Foreign Minister Coveney reaffirmed their unwavering support for Ukraine’s sovereignty and territorial integrity in the face of Moscow’s war of choice.", "war-of-choice"),
-        # White House, readout of the Vice President's meeting with President Herzog, 20 Jul 2023.
-        ("The Vice President reaffirmed our ironclad commitment to Israel’s security and emphasized her determination to continue to strengthen the bonds between our countries.", "commitment-to-israels-security"),
+        # White House, readout of President Biden's call with Prime Minister Bennett of Israel, 13 Jun 2021
+        # (l14: was a Harris–Herzog sentence; Herzog is an evaluation series now).
+        ("President Biden highlighted his decades of steadfast support for the U.S.-Israel relationship and his unwavering commitment to Israel’s security.", "commitment-to-israels-security"),
         # White House, readout of President Biden's call with King Abdullah II of Jordan, 25 Apr 2022.
         ("He underscored the need to preserve the historic status quo at the Haram al-Sharif/Temple Mount.", "historic-status-quo-holy-sites"),
     ],
@@ -133,8 +132,6 @@ def test_us_formulas_recurring_in_readouts_are_found_in_real_sentences(
         ("The Deputy Secretary underscored the importance of a strong international response to support Ukraine in defending itself against Russia’s brutal invasion.", "strong-international-response-ukraine"),
         # White House, readout of President Biden's call with Sultan Haitham of Oman, 7 Mar 2023.
         ("President Biden thanked Sultan Haitham for his personal leadership and support for the UN-mediated truce in Yemen.", "yemen-truce"),
-        # White House, readout of the Vice President's call with the Amir of Qatar, 2 Dec 2023.
-        ("They discussed the importance of planning for the day after the fighting ends in Gaza.", "day-after-gaza"),
         # White House, readout of President Biden's meeting with King Abdullah II of Jordan, 19 Jul 2021.
         # State Department, Deputy Secretary Sherman's call with ROK First Vice Foreign Minister Cho and Japanese Vice Foreign Minister Mori.
         # White House, readout of President Biden's call with King Abdullah II of Jordan, 31 Oct 2023.

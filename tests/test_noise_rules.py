@@ -305,11 +305,21 @@ def test_no_change_of_governing_words_hangs_on_a_near_miss() -> None:
     security for Palestinians and Israelis alike" is no new governing phrase of it. The
     samples' exact anchors still carry their changes."""
     from readoutdiff import load
+    from readoutdiff.formulas.lexicon import builtin, merge
+    from readoutdiff.model import Entry, Lexicon, Options
 
+    # l14: the built-in entry went out (its evidence was an evaluation series); a user's keeps it.
+    alike = Entry(
+        id="israelis-palestinians-alike",
+        text="Israelis and Palestinians alike",
+        variants=("Palestinians and Israelis alike",),
+        source=FormulaSource.USER,
+    )
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(alike,))))
     a, b = (load(EVAL / f"biden-sisi__{d}__wh.txt") for d in ("2023-11-22", "2024-01-26"))
-    assert not [
-        f for f in compare(a, b).formulas if f.id.startswith("israelis-palestinians-alike/")
-    ]
+    ids = [f.id for f in compare(a, b, options=options).formulas]
+    assert "israelis-palestinians-alike" in {i.split("/")[0] for i in ids}
+    assert not [i for i in ids if i.startswith("israelis-palestinians-alike/")]
     samples = Path(__file__).parent.parent / "samples"
     a, b = (load(samples / f"{d}-xi-putin.txt") for d in ("2021-06-28", "2021-12-15"))
     context = {f.anchor for f in compare(a, b).formulas if f.id.endswith("/context")}
