@@ -472,3 +472,19 @@ def test_github_annotations_give_a_line_only_when_the_new_readout_is_text(tmp_pa
         assert len(annotations) == 10 and all(f"::warning file={new}," in a for a in annotations)
         dropped = [a for a in annotations if "was dropped" in a]
         assert dropped and all((",line=" in a) is lines for a in annotations), (old, new)
+
+
+def test_check_json_says_when_new_line_counts_an_html_pages_extracted_text(tmp_path: Path) -> None:
+    """A drop's ``new_line`` is a line of the NEW readout, while its ``extracted`` describes the
+    old one (``path``): with an HTML B, nothing said ``new_line`` counted extracted text. Now
+    ``new_extracted`` does, in step with what ``--format github`` annotates."""
+    old_page, new_page = tmp_path / "old.html", tmp_path / "new.html"
+    old_page.write_text(_as_page(OLD.read_text("utf-8")), encoding="utf-8")
+    new_page.write_text(_as_page(NEW.read_text("utf-8")), encoding="utf-8")
+    for old, new in ((OLD, new_page), (old_page, NEW), (OLD, NEW)):
+        document = json.loads(run(old, new, "--format", "json").stdout)
+        findings = [f for rule in document["rules"] for f in rule["findings"]]
+        drops = [f for f in findings if "was dropped" in f["message"]]
+        assert drops and all(f["new_line"] is not None for f in drops)
+        assert {f["new_extracted"] for f in findings} == {new == new_page}, (old, new)
+        assert {f["extracted"] for f in drops} == {old == old_page}, (old, new)
