@@ -58,7 +58,7 @@ def test_done_when_a_dropped_watched_formula_fails_and_a_kept_one_passes(tmp_pat
     errors = [line for line in dropped.stdout.splitlines() if line.startswith("::error")]
     assert errors == [  # on the new readout: its sentence was dropped whole, so B's first line
         "::error file=samples/2021-12-15-xi-putin.txt,line=1,title=readoutdiff%3A watch "
-        f'"{COMMUNITY}"::"{COMMUNITY}" was dropped (old line 6); it must persist'
+        f"“{COMMUNITY}”::“{COMMUNITY}” was dropped (old line 6); it must persist"
     ]
     kept = run(OLD, NEW, "--format", "github",
                "--rules", rules_file(tmp_path, '[[watch]]\ntext = "core interests"\n'))  # fmt: skip
@@ -85,7 +85,7 @@ def test_github_annotates_the_ten_most_severe_of_each_kind_and_logs_the_rest(
     assert len(logged) == total - 10
     # Most severe first: the broken watch rule and similarity before any dropped formula.
     titles = [m.group(0).split("title=")[1].split("::")[0] for m in commands]
-    assert titles[levels.index("warning")] == 'readoutdiff%3A watch "pragmatic cooperation"' or (
+    assert titles[levels.index("warning")] == "readoutdiff%3A watch “pragmatic cooperation”" or (
         "similarity" in titles[levels.index("warning")]
     )
     assert all(line.startswith(f"::{level} file={NEW},") for line, level in zip(
@@ -123,16 +123,16 @@ def test_rules_on_the_samples() -> None:
     outcomes = {outcome.rule.name: outcome for outcome in result.outcomes}
     assert list(outcomes) == [
         "no dropped formulas", "no changed formulas", "similarity at least 0.9",
-        f'watch "{COMMUNITY}"', "watch core-interests", 'watch "pragmatic cooperation"',
-        'forbid "new era"', "forbid hegemonism-power-politics",
+        f"watch “{COMMUNITY}”", "watch core-interests", "watch “pragmatic cooperation”",
+        "forbid “new era”", "forbid hegemonism-power-politics",
     ]  # fmt: skip
     assert result.failed
     assert not outcomes["watch core-interests"].broken
     assert not outcomes["forbid hegemonism-power-politics"].broken
-    [changed] = outcomes['watch "pragmatic cooperation"'].findings
+    [changed] = outcomes["watch “pragmatic cooperation”"].findings
     assert (changed.path, changed.line, changed.severity) == (str(NEW), 9, Severity.WARNING)
-    assert '"practical cooperation"' in changed.message
-    [era] = outcomes['forbid "new era"'].findings
+    assert "“practical cooperation”" in changed.message
+    [era] = outcomes["forbid “new era”"].findings
     assert (era.path, era.line) == (str(NEW), 7)
     dropped = outcomes["no dropped formulas"].findings
     assert dropped and all("mined:" not in finding.message for finding in dropped)
@@ -143,17 +143,17 @@ def test_rules_on_the_samples() -> None:
 def test_defaults_warn_on_dropped_and_changed_formulas_and_never_fail() -> None:
     process = run(OLD, NEW)
     assert process.returncode == 0, process.stderr
-    assert 'warning: formula "community with a shared future for mankind"' in process.stdout
-    assert 'changed to "officially announced the renewal of the Treaty' in process.stdout
+    assert "warning: formula “community with a shared future for mankind”" in process.stdout
+    assert "changed to “officially announced the renewal of the Treaty" in process.stdout
     assert process.stdout.rstrip().endswith("passed: 0 errors, 28 warnings")
     # words governing a formula kept on both sides are told around it, not as a formula
     assert (
-        'warning: wording around formula "China-Russia Treaty of Good-Neighborliness and Friendly'
-        ' Cooperation": "will hail the 20th anniversary of the signing of the China-Russia Treaty'
-        ' of Good-Neighborliness and Friendly Cooperation" changed to "officially announced the'
-        ' renewal of the Treaty of Good-neighborliness and Friendly Cooperation" (new line 7)\n'
+        "warning: wording around formula “China-Russia Treaty of Good-Neighborliness and Friendly"
+        " Cooperation”: “will hail the 20th anniversary of the signing of the China-Russia Treaty"
+        " of Good-Neighborliness and Friendly Cooperation” changed to “officially announced the"
+        " renewal of the Treaty of Good-neighborliness and Friendly Cooperation” (new line 7)\n"
     ) in process.stdout
-    assert 'formula "will hail' not in process.stdout
+    assert "formula “will hail" not in process.stdout
 
 
 def test_findings_name_formulas_by_their_words_and_the_json_keeps_the_ids(tmp_path: Path) -> None:
@@ -190,7 +190,7 @@ def test_a_mined_phrase_is_called_one_by_its_words() -> None:
     mined = [f for f in findings if (f["formula"] or "").startswith("mined:")]
     assert mined
     for finding in mined:
-        assert finding["message"].startswith('mined phrase "'), finding
+        assert finding["message"].startswith("mined phrase “"), finding
         assert finding["formula"] not in finding["message"]
 
 
@@ -203,10 +203,10 @@ def test_a_change_around_a_formula_without_an_entry_is_named_in_words_not_its_id
     )
     assert process.returncode == 0, process.stderr
     assert (
-        'warning: wording around formula "commitment to Article 5": "commitment to the security"'
-        ' changed to "unwavering commitment to Article 5 and to the security" (new line 3)\n'
+        "warning: wording around formula “commitment to Article 5”: “commitment to the security”"
+        " changed to “unwavering commitment to Article 5 and to the security” (new line 3)\n"
     ) in process.stdout
-    assert 'warning: wording in "impose … Russia": "impose severe consequences on Russia"' in (
+    assert "warning: wording in “impose … Russia”: “impose severe consequences on Russia”" in (
         process.stdout
     )
     assert "article-5-sacred" not in process.stdout and "impose-costs" not in process.stdout
@@ -222,7 +222,7 @@ def test_a_watch_by_id_follows_the_formula_in_any_wording_but_not_its_successor(
     )
     by_id, by_text = check(compare(old, new), rules).outcomes[2:]
     assert not by_id.broken and by_id.summary.startswith("persisted")
-    assert by_text.broken and 'changed to "genuine multilateralism"' in by_text.findings[0].message
+    assert by_text.broken and "changed to “genuine multilateralism”" in by_text.findings[0].message
 
 
 def test_a_wording_no_lexicon_knows_is_still_watched() -> None:
@@ -351,7 +351,7 @@ def test_junit_has_one_test_case_per_rule_and_a_failure_for_broken_error_rules(
     [suite] = list(root.iter("testsuite"))
     cases = suite.findall("testcase")
     assert [case.get("name") for case in cases][3:5] == [
-        f'watch "{COMMUNITY}"',
+        f"watch “{COMMUNITY}”",
         "watch core-interests",
     ]
     assert suite.get("tests") == root.get("tests") == str(len(cases)) == "8"
@@ -472,3 +472,40 @@ def test_github_annotations_give_a_line_only_when_the_new_readout_is_text(tmp_pa
         assert len(annotations) == 10 and all(f"::warning file={new}," in a for a in annotations)
         dropped = [a for a in annotations if "was dropped" in a]
         assert dropped and all((",line=" in a) is lines for a in annotations), (old, new)
+
+
+def test_check_json_says_when_new_line_counts_an_html_pages_extracted_text(tmp_path: Path) -> None:
+    """A drop's ``new_line`` is a line of the NEW readout, while its ``extracted`` describes the
+    old one (``path``): with an HTML B, nothing said ``new_line`` counted extracted text. Now
+    ``new_extracted`` does, in step with what ``--format github`` annotates."""
+    old_page, new_page = tmp_path / "old.html", tmp_path / "new.html"
+    old_page.write_text(_as_page(OLD.read_text("utf-8")), encoding="utf-8")
+    new_page.write_text(_as_page(NEW.read_text("utf-8")), encoding="utf-8")
+    for old, new in ((OLD, new_page), (old_page, NEW), (OLD, NEW)):
+        document = json.loads(run(old, new, "--format", "json").stdout)
+        findings = [f for rule in document["rules"] for f in rule["findings"]]
+        drops = [f for f in findings if "was dropped" in f["message"]]
+        assert drops and all(f["new_line"] is not None for f in drops)
+        assert {f["new_extracted"] for f in findings} == {new == new_page}, (old, new)
+        assert {f["extracted"] for f in drops} == {old == old_page}, (old, new)
+
+
+def test_findings_quote_formulas_as_the_key_changes_do_in_every_format(tmp_path: Path) -> None:
+    """The samples drop 'under the guise of "democracy" and "human rights"': in straight quotes
+    the finding read 'formula "under the guise of "democracy" and "human rights"" was dropped'.
+    Curly quotes, as the terminal view's key changes use, keep the formula's own quotes apart."""
+    guise = "under the guise of “democracy” and “human rights”"
+    said = 'formula “under the guise of "democracy" and "human rights"” was dropped'
+    assert guise.replace("“", '"').replace("”", '"') in OLD.read_text("utf-8").replace("“", '"')
+    rules = rules_file(tmp_path, '[[watch]]\ntext = "new era"\n')
+    outputs = {form: run(OLD, NEW, "--rules", rules, "--format", form).stdout for form in
+               ("text", "github", "junit", "json")}  # fmt: skip
+    summary = tmp_path / "summary.md"
+    assert run(OLD, NEW, "--summary", summary).returncode == 0
+    outputs["summary"] = summary.read_text("utf-8")
+    messages = [f["message"] for r in json.loads(outputs["json"])["rules"] for f in r["findings"]]
+    assert any(m.startswith(said) for m in messages), messages
+    outputs["json"] = "\n".join(messages)
+    for form, out in outputs.items():
+        assert said in out.replace("&quot;", '"'), form
+        assert 'formula "' not in out.replace("&quot;", '"'), form  # no straight-quoted formula

@@ -133,8 +133,8 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
     line = _line_of(repo / old, "community with a shared future for mankind")
     # The sentence holding it was dropped whole, so the annotation goes on B's first line.
     expected = (
-        f'::error file={new},line=1,title=readoutdiff%3A watch "{COMMUNITY}"::'
-        f'"{COMMUNITY}" was dropped (old line {line}); it must persist'
+        f"::error file={new},line=1,title=readoutdiff%3A watch “{COMMUNITY}”::"
+        f"“{COMMUNITY}” was dropped (old line {line}); it must persist"
     )
     junit = tmp_path / "junit.xml"
     for process in (_run_hook(repo), _run_action(repo, junit)):
@@ -154,7 +154,7 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
     cases = ET.fromstring(junit.read_text(encoding="utf-8")).findall("testsuite/testcase")
     failed = [case for case in cases if case.find("failure") is not None]
     assert [(c.get("name"), c.get("file"), c.get("line")) for c in failed] == [
-        (f'watch "{COMMUNITY}"', old, str(line))
+        (f"watch “{COMMUNITY}”", old, str(line))
     ]
     assert COMMUNITY in (failed[0].find("failure").get("message") or "")  # type: ignore[union-attr]
     summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
@@ -167,7 +167,7 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
     # ... then every finding, the broken watch rule first.
     every = summary.split("### All findings")[1].split("###")[0]
     assert every.count("| warning |") == total and every.count("| error |") == 1
-    assert every.split("\n")[4].startswith(f'| error | {old}:{line} | "{COMMUNITY}" was dropped')
+    assert every.split("\n")[4].startswith(f"| error | {old}:{line} | “{COMMUNITY}” was dropped")
     outputs = _outputs(repo)
     assert (outputs["result"], outputs["errors"], outputs["warnings"]) == (
         "failed",
@@ -233,7 +233,7 @@ def test_the_hook_shows_the_warnings_of_a_passing_run(repo: Path) -> None:
     process = _run_hook(repo)
     assert process.returncode == 0, process.stdout + process.stderr
     warnings = [line for line in process.stdout.splitlines() if line.startswith("::warning")]
-    assert any('"positive energy"' in line for line in warnings), process.stdout
+    assert any("“positive energy”" in line for line in warnings), process.stdout
     assert "passed: 0 errors, " in process.stdout.splitlines()[-1]
 
 

@@ -381,3 +381,28 @@ def test_a_changed_cell_says_what_its_change_was(tmp_path: Path) -> None:
     assert "changed reworded, replaced by or replacing another formula, or said in new words" in (
         legend
     )
+
+
+def test_rows_of_one_trend_come_in_reading_order_in_every_output(tmp_path: Path) -> None:
+    """Rows level on everything else were ordered by id, so the dropped formulas of the samples
+    read "chosen systems…", "common human values", "community with…": an order no reader
+    expects. They now come as the first readout says them, and every output lists them so."""
+    paths = {"json": tmp_path / "s.json", "csv": tmp_path / "s.csv", "html": tmp_path / "s.html"}
+    args = [arg for kind, path in paths.items() for arg in (f"--{kind}", path)]
+    done = run(ROOT / "samples", *args)
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(paths["json"].read_text("utf-8"))
+    ids = [f["id"] for f in doc["formulas"]]
+    dropped = [f for f in doc["formulas"] if f["trend"] == "dropped"]
+    assert len(dropped) >= 10 and {f["first_seen"] for f in dropped} == {1}
+    first = (ROOT / "samples" / "2021-06-28-xi-putin.txt").read_text("utf-8")
+    places = [first.find(f["text"]) for f in dropped]
+    assert -1 not in places and places == sorted(places), [f["text"] for f in dropped]
+    assert [f["id"] for f in dropped] != sorted(f["id"] for f in dropped)  # no longer by id
+    rows = list(csv.DictReader(io.StringIO(paths["csv"].read_text("utf-8"))))
+    assert list(dict.fromkeys(row["formula_id"] for row in rows)) == ids
+    tree = parse_strict(paths["html"].read_text("utf-8"))
+    shown = [span.text for span in tree.iter("span") if span.get("class") == "fid" and span.text]
+    assert [label.split(" · ")[0] for label in shown][: len(dropped)] == ids[: len(dropped)]
+    lines = [line.split("  ") for line in done.stdout.splitlines() if line.startswith("  *-  ")]
+    assert [line[2] for line in lines] == [f"“{f['text']}”" for f in dropped]

@@ -42,7 +42,7 @@ def check(comparison: Comparison, rules: Rules) -> CheckResult:
     >>> new = from_text("They respect core interests.", path="new.txt")
     >>> result = check(compare(old, new), parse('[[watch]]\\ntext = "true multilateralism"'))
     >>> result.failed, [(f.path, f.line, f.message) for o in result.outcomes for f in o.findings]
-    (True, [('old.txt', 1, '"true multilateralism" was dropped (old line 1); it must persist')])
+    (True, [('old.txt', 1, '“true multilateralism” was dropped (old line 1); it must persist')])
     """
     specific = [_specific(rule, comparison) for rule in rules.rules if _is_specific(rule)]
     claimed = {id(formula) for _, formulas in specific for formula in formulas}
@@ -129,7 +129,7 @@ def _watch(
     if replaced:
         formula = replaced[0]
         message = (
-            f'{name} changed to "{formula.b_text}" (new line {formula.b_spans[0].line}; '
+            f"{name} changed to “{formula.b_text}” (new line {formula.b_spans[0].line}; "
             f"was at old line {old[0].line}); it must persist"
         )
         finding = _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
@@ -147,7 +147,7 @@ def _forbid(rule: Rule, new_readout: Readout, new: list[Span], formulas: list[Fo
     findings = tuple(
         _finding(
             rule,
-            f'"{new_readout.text[s.start : s.end]}" appears (new line {line}); it must not',
+            f"“{new_readout.text[s.start : s.end]}” appears (new line {line}); it must not",
             new_readout,
             s,
             formula=formula,
@@ -182,7 +182,7 @@ def _generic(rule: Rule, comparison: Comparison, formulas: Iterable[Formula]) ->
                 _finding(rule, message, comparison.a, formula.a_spans[0], place, formula.id)
             )
         elif formula.b_spans:
-            changed = f'changed to "{formula.b_text}" (new line {formula.b_spans[0].line})'
+            changed = f"changed to “{formula.b_text}” (new line {formula.b_spans[0].line})"
             message = f"{_changed_what(formula, names)} {changed}"
             findings.append(
                 _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
@@ -203,9 +203,9 @@ def _changed_what(formula: Formula, names: Mapping[str, str]) -> str:
         return _what(formula)
     kept = frame(formula.a_text or "", formula.b_text or "")
     if anchor in names:
-        return f'wording around formula "{names[anchor]}": "{formula.a_text}"'
-    where = f'in "{kept}"' if kept else "around a formula"
-    return f'wording {where}: "{formula.a_text}"'
+        return f"wording around formula “{names[anchor]}”: “{formula.a_text}”"
+    where = f"in “{kept}”" if kept else "around a formula"
+    return f"wording {where}: “{formula.a_text}”"
 
 
 def _what(formula: Formula) -> str:
@@ -215,13 +215,13 @@ def _what(formula: Formula) -> str:
     >>> from readoutdiff.model import FormulaStatus, FormulaSource
     >>> _what(Formula(status=FormulaStatus.DROPPED, a_text="core interests", b_text=None,
     ...               id="core-interests", source=FormulaSource.BUILTIN))
-    'formula "core interests"'
+    'formula “core interests”'
     >>> _what(Formula(status=FormulaStatus.DROPPED, a_text="Blue River talks", b_text=None,
     ...               id="mined:blue-river-talk", source=FormulaSource.MINED))
-    'mined phrase "Blue River talks"'
+    'mined phrase “Blue River talks”'
     """
     kind = "mined phrase" if formula.source is FormulaSource.MINED else "formula"
-    return f'{kind} "{formula.a_text}"'
+    return f"{kind} “{formula.a_text}”"
 
 
 def _finding(
@@ -254,9 +254,9 @@ def _extracted(readout: Readout) -> bool:
 
 def _quoted(rule: Rule, formulas: list[Formula]) -> str:
     if rule.text is not None:
-        return f'"{rule.text}"'
+        return f"“{rule.text}”"
     wording = next((f.a_text for f in formulas if f.a_text), None)
-    return f'"{wording}"' if wording else str(rule.id)
+    return f"“{wording}”" if wording else str(rule.id)
 
 
 def _lines(old: list[Span], new: list[Span]) -> str:

@@ -83,7 +83,7 @@ class Rule:
 
     @property
     def name(self) -> str:
-        """A short name for reports, e.g. ``watch "core interests"``.
+        """A short name for reports, e.g. ``watch “core interests”``.
 
         >>> Rule(kind=Kind.WATCH, severity=Severity.ERROR, id="core-interests").name
         'watch core-interests'
@@ -94,7 +94,7 @@ class Rule:
             return f"similarity at least {self.minimum:g}"
         if self.kind in (Kind.DROPPED, Kind.CHANGED):
             return f"no {self.kind.value} formulas"
-        return f"{self.kind.value} {self.id or repr(self.text).replace(chr(39), chr(34))}"
+        return f"{self.kind.value} {self.id or f'“{self.text}”'}"
 
 
 @record
@@ -123,7 +123,7 @@ def parse(text: str, *, path: str = "<rules>") -> Rules:
     """Read rules TOML ``text``; unset ``[dropped]`` and ``[changed]`` keep their default warning.
 
     >>> [rule.name for rule in parse('[[watch]]\\ntext = "core interests"').rules]
-    ['no dropped formulas', 'no changed formulas', 'watch "core interests"']
+    ['no dropped formulas', 'no changed formulas', 'watch “core interests”']
     >>> parse('[similarity]\\nmin = 2', path="r.toml")
     Traceback (most recent call last):
     ...

@@ -55,7 +55,7 @@ def render_check_github(result: CheckResult) -> str:
     >>> old = from_text("They met. They respect core interests.", path="old.txt")
     >>> rules = parse('[[watch]]\\ntext = "core interests"')
     >>> print(render_check_github(check(compare(old, from_text("They met.", path="new.txt")), rules)), end="")
-    ::error file=new.txt,line=1,title=readoutdiff%3A watch "core interests"::"core interests" was dropped (old line 1); it must persist
+    ::error file=new.txt,line=1,title=readoutdiff%3A watch “core interests”::“core interests” was dropped (old line 1); it must persist
     readoutdiff check: failed: 1 error, 0 warnings (old.txt -> new.txt)
     """
     ranked = sorted(

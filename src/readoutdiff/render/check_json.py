@@ -6,7 +6,9 @@ Schema log:
   ``failed``, ``counts``, ``rules`` (one per rule, each with its findings).
   Added since, compatibly: ``formulas`` and ``passages`` (counts by status) and each
   finding's ``new_line`` and ``formula`` (the id of the formula it is about, which the
-  message no longer carries: it names the formula by its words). Schema: ``readoutdiff/schema/readoutdiff-check-1.schema.json``.
+  message no longer carries: it names the formula by its words), and ``new_extracted``
+  (the new readout was read from an HTML page, so ``new_line`` counts lines of its extracted
+  text, not of the page's source; ``--format github`` then annotates no line). Schema: ``readoutdiff/schema/readoutdiff-check-1.schema.json``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from readoutdiff.check import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Severity
+from readoutdiff.ingest import HTML_NOTE
 from readoutdiff.model import Readout
 from readoutdiff.render import jsontext
 
@@ -42,7 +45,7 @@ def render_check_json(result: CheckResult) -> str:
         "similarity": result.similarity,
         "failed": result.failed,
         "counts": {severity.value: result.count(severity) for severity in Severity},
-        "rules": [_outcome(outcome) for outcome in result.outcomes],
+        "rules": [_outcome(outcome, HTML_NOTE in result.new.notes) for outcome in result.outcomes],
         "formulas": result.formula_counts(),
         "passages": result.passage_counts(),
     }
@@ -57,18 +60,18 @@ def _readout(readout: Readout) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _outcome(outcome: Outcome) -> dict[str, Any]:
+def _outcome(outcome: Outcome, new_extracted: bool) -> dict[str, Any]:
     rule = outcome.rule
     return {
         "name": rule.name, "kind": rule.kind.value, "severity": rule.severity.value,
         "id": rule.id, "text": rule.text, "broken": outcome.broken, "summary": outcome.summary,
-        "findings": [_finding(finding) for finding in outcome.findings],
+        "findings": [_finding(finding, new_extracted) for finding in outcome.findings],
     }  # fmt: skip
 
 
-def _finding(finding: Finding) -> dict[str, Any]:
+def _finding(finding: Finding, new_extracted: bool) -> dict[str, Any]:
     return {
         "severity": finding.severity.value, "message": finding.message, "path": finding.path,
         "line": finding.line, "extracted": finding.extracted, "new_line": finding.new_line,
-        "formula": finding.formula,
+        "new_extracted": new_extracted, "formula": finding.formula,
     }  # fmt: skip

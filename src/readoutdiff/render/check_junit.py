@@ -34,7 +34,7 @@ def render_check_junit(result: CheckResult) -> str:
     >>> xml = render_check_junit(check(compare(old, from_text("They met.", path="new.txt")), rules))
     >>> suite = ET.fromstring(xml).find("testsuite")
     >>> suite.get("tests"), suite.get("failures"), suite[-1].get("name"), suite[-1][0].tag
-    ('3', '1', 'watch "core interests"', 'failure')
+    ('3', '1', 'watch “core interests”', 'failure')
     """
     failures = sum(_fails(outcome) for outcome in result.outcomes)
     counts = {"tests": str(len(result.outcomes)), "failures": str(failures), "errors": "0"}

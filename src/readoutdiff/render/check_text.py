@@ -19,12 +19,12 @@ def render_check_text(result: CheckResult) -> str:
     >>> rules = parse('[[watch]]\\ntext = "core interests"')
     >>> print(render_check_text(check(compare(old, from_text("They met.", path="new.txt")), rules)), end="")
     readoutdiff check: old.txt -> new.txt (similarity 0.00)
-    old.txt:1: error: "core interests" was dropped (old line 1); it must persist
+    old.txt:1: error: “core interests” was dropped (old line 1); it must persist
     <BLANKLINE>
     rules:
       ok      no dropped formulas: none dropped
       ok      no changed formulas: none changed
-      FAILED  watch "core interests": "core interests" was dropped (old line 1); it must persist
+      FAILED  watch “core interests”: “core interests” was dropped (old line 1); it must persist
     failed: 1 error, 0 warnings
     """
     out = [f"readoutdiff check: {_name(result.old)} -> {_name(result.new)} "

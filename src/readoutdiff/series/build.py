@@ -64,7 +64,7 @@ class Series:
     formulas: tuple[Timeline, ...]
     """Dropped, changed, returned, appeared, then steady; within each, by meetings present
     (most first), then a lexicon's formulas before recurring, mined and background phrases,
-    then first meeting, id (see :func:`readoutdiff.series.matrix.timelines`)."""
+    then first meeting and place in its readout (see :func:`readoutdiff.series.matrix.timelines`)."""
 
 
 def order_readouts(readouts: Sequence[Readout], order: Order) -> tuple[Readout, ...]:

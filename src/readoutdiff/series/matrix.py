@@ -10,10 +10,11 @@ another in the same passage (a ``changed`` link of the comparison) is ``changed`
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
-from readoutdiff.model import Comparison, Formula, FormulaSource
+from readoutdiff.model import Comparison, Formula, FormulaSource, Span
 from readoutdiff.record import record
 
 
@@ -78,6 +79,9 @@ class Timeline:
     """Number of the first meeting at which it is present."""
     last_seen: int
     gaps: tuple[Gap, ...] = ()
+    first_at: int | None = None
+    """Character offset of its first wording in the readout of meeting ``first_seen``
+    (None when the comparison kept no place for it); orders rows of one trend as read."""
 
 
 _FATES = {
@@ -88,6 +92,8 @@ _FATES = {
 }
 """Fate by (present before, present now)."""
 _RANK = {trend: rank for rank, trend in enumerate(Trend)}
+NOWHERE = sys.maxsize
+"""Place of a row whose first wording has no known place: after every row with one."""
 MIN_MEETINGS = 2
 """Fewest meetings a mined phrase is found at to be a row of the table."""
 
@@ -99,6 +105,8 @@ class Seen:
     wording: str
     source: FormulaSource
     topic: str
+    at: int | None = None
+    """Character offset of the first place it was found in that readout, if known."""
 
 
 @record
@@ -139,14 +147,14 @@ class PairFacts:
             a_id, _, b_id = formula.id.partition(">")
             if b_id:
                 links.append((a_id, b_id))
-            _note(a, a_id, formula.a_text, formula)
-            _note(b, b_id or a_id, formula.b_text, formula)
+            _note(a, a_id, formula.a_text, formula, formula.a_spans)
+            _note(b, b_id or a_id, formula.b_text, formula, formula.b_spans)
         for formula in anchored:
             # A formula seen only through its rewording (a phrase mined in this pair, "security,
             # economic, and humanitarian support" -> "... aid") still has its row, marked changed.
             assert formula.anchor is not None
-            _note(a, formula.anchor, formula.a_text, formula)
-            _note(b, formula.anchor, formula.b_text, formula)
+            _note(a, formula.anchor, formula.a_text, formula, formula.a_spans)
+            _note(b, formula.anchor, formula.b_text, formula, formula.b_spans)
         return cls(
             a=a, b=b, links=tuple(links), similarity=comparison.similarity,
             context_changes=sum(f.anchor is not None for f in comparison.formulas),
@@ -154,9 +162,22 @@ class PairFacts:
         )  # fmt: skip
 
 
-def _note(side: dict[str, Seen], formula_id: str, wording: str | None, formula: Formula) -> None:
-    if wording is not None and formula_id not in side:
-        side[formula_id] = Seen(wording=wording, source=formula.source, topic=formula.topic)
+def _note(
+    side: dict[str, Seen],
+    formula_id: str,
+    wording: str | None,
+    formula: Formula,
+    spans: tuple[Span, ...],
+) -> None:
+    """Keep the first wording found of ``formula_id`` on one side, and its earliest place."""
+    if wording is None:
+        return
+    at = min((span.start for span in spans), default=None)
+    seen = side.get(formula_id)
+    if seen is None:
+        side[formula_id] = Seen(wording=wording, source=formula.source, topic=formula.topic, at=at)
+    elif at is not None and (seen.at is None or at < seen.at):
+        side[formula_id] = Seen(wording=seen.wording, source=seen.source, topic=seen.topic, at=at)
 
 
 def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
@@ -185,17 +206,19 @@ def _shown(timeline: Timeline, linked: set[str]) -> bool:
     return present >= MIN_MEETINGS or timeline.id in linked
 
 
-def _ranked(timeline: Timeline) -> tuple[int, int, int, int, str]:
+def _ranked(timeline: Timeline) -> tuple[int, int, int, int, int, str]:
     """Trend by trend, the rows most likely formulas first: the row present at more meetings
     (a standing phrase), then a lexicon's (built-in or the user's) before phrases recurring
-    over the series, phrases mined in one pair and the background's generic phrases; then the
-    earlier, then by id."""
+    over the series, phrases mined in one pair and the background's generic phrases; then as a
+    reader meets them: the earlier meeting first, then the earlier place in that readout (rows
+    with no place known after), the id last, for ties only."""
     if timeline.source is not FormulaSource.MINED:
         kind = 0
     else:
         kind = {"recurring": 1, "background": 3}.get(timeline.topic, 2)
     present = sum(cell.present for cell in timeline.cells)
-    return (_RANK[timeline.trend], -present, kind, timeline.first_seen, timeline.id)
+    at = NOWHERE if timeline.first_at is None else timeline.first_at
+    return (_RANK[timeline.trend], -present, kind, timeline.first_seen, at, timeline.id)
 
 
 def _presence(facts: Sequence[PairFacts]) -> list[dict[str, Seen]]:
@@ -235,7 +258,7 @@ def _timeline(
     return Timeline(
         id=formula_id, text=seen.wording, source=seen.source, topic=seen.topic,
         trend=_trend(cells, flags), cells=cells, first_seen=first + 1, last_seen=last + 1,
-        gaps=_gaps(flags, first, last),
+        gaps=_gaps(flags, first, last), first_at=seen.at,
     )  # fmt: skip
 
 
