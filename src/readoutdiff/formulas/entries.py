@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -243,7 +244,9 @@ def one_story(
         or not any(overlaps(x, own[f.anchor].a_spans) for x in f.a_spans)
         and not any(overlaps(x, own[f.anchor].b_spans) for x in f.b_spans)
     ]
-    told = [_unclaimed(f, kept) for f in kept]
+    both = [f for f in kept if f.a_spans and f.b_spans]  # what a rewording's wording may hold
+    spans = (_Starts([f.a_spans for f in both]), _Starts([f.b_spans for f in both]))
+    told = [_unclaimed(f, both, spans) for f in kept]
     if views is None or sides is None:
         return told
     return [_with_formula(f, views, sides) for f in told]
@@ -252,7 +255,29 @@ def one_story(
 _REWORDED = "/reworded"
 
 
-def _unclaimed(formula: Formula, formulas: Sequence[Formula]) -> Formula:
+class _Starts:
+    """Every span of a list of formulas' one side, by start: which of them lie inside a span,
+    found by bisection instead of a scan of the list for each rewording."""
+
+    def __init__(self, sides: Sequence[Sequence[Span]]) -> None:
+        self.items = sorted((s.start, s.end, k) for k, spans in enumerate(sides) for s in spans)
+        self.starts = [item[0] for item in self.items]
+
+    def within(self, outer: Sequence[Span]) -> set[int]:
+        """The positions of the formulas with a span inside one of ``outer``."""
+        return {
+            k
+            for o in outer
+            for _, end, k in self.items[
+                bisect_left(self.starts, o.start) : bisect_right(self.starts, o.end)
+            ]
+            if end <= o.end
+        }
+
+
+def _unclaimed(
+    formula: Formula, formulas: Sequence[Formula], spans: tuple[_Starts, _Starts]
+) -> Formula:
     """A rewording whose one wording holds another formula that both sides keep, said
     elsewhere on the rewording's other side, tells that wording twice: it is the kept
     formula's, and the rewording's formula stands on the other side only. The samples'
@@ -261,8 +286,10 @@ def _unclaimed(formula: Formula, formulas: Sequence[Formula]) -> Formula:
     fundamental interests were dropped."""
     if formula.status is not FormulaStatus.CHANGED or not formula.id.endswith(_REWORDED):
         return formula
-    for other in formulas:
-        if other is formula or not (other.a_spans and other.b_spans):
+    # ``formulas`` have both sides' spans; only those inside one of the rewording's can tell.
+    near = spans[0].within(formula.a_spans) | spans[1].within(formula.b_spans)
+    for other in [formulas[k] for k in sorted(near)]:
+        if other is formula:
             continue
         for mine, theirs, elsewhere, rest in (
             (formula.b_spans, other.b_spans, other.a_spans, formula.a_spans),

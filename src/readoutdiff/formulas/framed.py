@@ -98,8 +98,9 @@ def changes(
     words = {c.word for c in in_a} & {c.word for c in in_b}
     if not words:
         return [], set()
-    in_a = [_keyed(a, c) for c in in_a if c.word in words]
-    in_b = [_keyed(b, c) for c in in_b if c.word in words]
+    keyed: dict[tuple[str, int, int], tuple[str, ...]] = {}  # an object said again: keyed once
+    in_a = [_keyed(a, c, keyed) for c in in_a if c.word in words]
+    in_b = [_keyed(b, c, keyed) for c in in_b if c.word in words]
     by_sentence: dict[int, list[Framed]] = {}
     for cb in in_b:
         if cb.word in words:
@@ -153,11 +154,16 @@ def clauses(view: View, words: Words) -> list[Framed]:
     return out
 
 
-def _keyed(view: View, clause: Framed) -> Framed:
-    """``clause`` with its object's keys (read only for the frames both readouts have)."""
-    words = view.words[clause.sentence]
-    found = (_key(view.readout.text, words, j) for j in range(clause.frame + 2, clause.last))
-    return clause._replace(keys=tuple(found))
+def _keyed(view: View, clause: Framed, memo: dict[tuple[str, int, int], tuple[str, ...]]) -> Framed:
+    """``clause`` with its object's keys (read only for the frames both readouts have), read
+    once per sentence text and place (``memo``: the keys look at that sentence's words only)."""
+    at = (view.readout.sentences[clause.sentence].text, clause.frame, clause.last)
+    keys = memo.get(at)
+    if keys is None:
+        words = view.words[clause.sentence]
+        text = view.readout.text
+        keys = memo[at] = tuple(_key(text, words, j) for j in range(clause.frame + 2, clause.last))
+    return clause._replace(keys=keys)
 
 
 def _wordings(

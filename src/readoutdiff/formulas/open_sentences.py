@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from itertools import filterfalse
 from typing import Protocol, Self, TypeVar
 
 from readoutdiff.formulas.nearby import window
@@ -43,8 +44,8 @@ def layout(pairs: Sequence[Alignment], na: int, nb: int) -> Layout:
     ]
     marks.sort()  # in order already, nearly: a quick sort
     return Layout(
-        tuple(x for x in range(na) if x not in same_a),
-        tuple(y for y in range(nb) if y not in same_b),
+        tuple(filterfalse(same_a.__contains__, range(na))),  # the test in C: every sentence
+        tuple(filterfalse(same_b.__contains__, range(nb))),
         tuple(marks),
         tuple(sorted((y, x) for x, y in marks)),
         na,

@@ -126,8 +126,9 @@ def _in_place(
             {i: o for i, o in only_b.items() if i not in out.consumed})  # fmt: skip
     single = _together(pairs, single=True)  # diffed once, for swaps and for openings
     diffed = {(x, y): openings.runs(a.words[x].stems, b.words[y].stems, blocks) for x, y in single}
+    together = _together(pairs)  # read once for the swaps and the last two rules
     swapped, consumed = between.changes(
-        a, b, sorted({*near, *_together(pairs)} - diffed.keys()), diffed, left, told, taken, ids
+        a, b, sorted({*near, *together} - diffed.keys()), diffed, left, told, taken, ids
     )
     _add(out, swapped, consumed, told, left)
     opened = [
@@ -135,7 +136,6 @@ def _in_place(
         for (x, y), kept in diffed.items()
         for fa, la, fb, lb, name in openings.lines(a.words[x], b.words[y], kept)
     ]
-    together = _together(pairs)
     for found in (opened, governed.lines(a, b, together), stances.lines(a, b, together, blocks)):
         told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
         _add(out, told_now, consumed, told, left)
