@@ -273,11 +273,6 @@ def _fates(
             later, linked_ids = meant.changes(a, b, paired, (still[0], still[1]), formulas)
             formulas += later
             consumed |= linked_ids
-    import os
-    if os.environ.get("C15_T"):
-        from readoutdiff.formulas import formulalike
-
-        formulas += formulalike.changes(a, b, paired, formulas, threshold)
     rest = [i for i in rest if i not in consumed]
     for i in rest:
         kept = fate(
