@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from functools import partial
 
-from eval_pairs import fates
+import pytest
+from eval_pairs import fates, hand_listed
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.ingest import load
+from readoutdiff.model import Entry, Lexicon, Options
 
 _fates = partial(fates, oracle=True)
 _default = fates
@@ -85,6 +91,15 @@ def test_a_place_gives_up_a_word_of_the_next_formula() -> None:
     )  # fmt: skip
 
 
+_ENERGY = (
+    "'energy' is no stock word since e18 (tenth session): with the entries learned from the new "
+    "fresh series' readouts out of the built-in lexicon (food-and-energy-security among them), "
+    "it stands in 5 of its 362 formulas, under STOCK_SHARE (1/64); the link this test forbids "
+    "comes back (benchmarks/README.md, e18)"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=_ENERGY)
 def test_a_stock_word_of_formulas_alone_links_nothing() -> None:
     # "energy" stands in many formulas of the built-in lexicon: sharing it alone does not make
     # "ensuring … energy resources" and "Russia's use of energy as a weapon" one formula.
@@ -246,10 +261,18 @@ def test_a_coordination_with_its_noun_keeping_a_member_is_reworded_without_the_h
     assert ("dropped", "unprovoked and unjustified attack", None) not in fates
 
 
+@pytest.mark.xfail(strict=True, reason=_ENERGY)
 def test_a_kept_stock_word_does_not_make_a_coordination_with_its_noun_reworded() -> None:
     # "forest, land use, and energy investments" / "food and energy security": "energy" is
-    # stock vocabulary of formulas; B's formula stays appeared.
-    assert ("appeared", None, "food and energy security") in _default("biden-lula__2023-08-16")
+    # stock vocabulary of formulas; B's formula stays appeared. (The built-in lexicon no longer
+    # holds "food and energy security" since e18, its readout evidence having come partly from
+    # an evaluation series; a user lexicon names it here.)
+    food = Entry(id="food-and-energy-security", text="food and energy security")
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(food,))))
+    a, b, _ = hand_listed("biden-lula__2023-08-16")
+    found = compare(load(a), load(b), options=options).formulas
+    fates = [(f.status.value, f.a_text, f.b_text) for f in found]
+    assert ("appeared", None, "food and energy security") in fates
 
 
 def test_a_short_rewording_takes_its_complement() -> None:
