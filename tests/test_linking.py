@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from eval_pairs import fates, hand_listed
 
 from readoutdiff.compare import compare
@@ -91,15 +90,6 @@ def test_a_place_gives_up_a_word_of_the_next_formula() -> None:
     )  # fmt: skip
 
 
-_ENERGY = (
-    "'energy' is no stock word since e18 (tenth session): with the entries learned from the new "
-    "fresh series' readouts out of the built-in lexicon (food-and-energy-security among them), "
-    "it stands in 5 of its 362 formulas, under STOCK_SHARE (1/64); the link this test forbids "
-    "comes back (benchmarks/README.md, e18)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_ENERGY)
 def test_a_stock_word_of_formulas_alone_links_nothing() -> None:
     # "energy" stands in many formulas of the built-in lexicon: sharing it alone does not make
     # "ensuring … energy resources" and "Russia's use of energy as a weapon" one formula.
@@ -261,7 +251,6 @@ def test_a_coordination_with_its_noun_keeping_a_member_is_reworded_without_the_h
     assert ("dropped", "unprovoked and unjustified attack", None) not in fates
 
 
-@pytest.mark.xfail(strict=True, reason=_ENERGY)
 def test_a_kept_stock_word_does_not_make_a_coordination_with_its_noun_reworded() -> None:
     # "forest, land use, and energy investments" / "food and energy security": "energy" is
     # stock vocabulary of formulas; B's formula stays appeared. (The built-in lexicon no longer
