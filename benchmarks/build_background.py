@@ -64,6 +64,7 @@ EXCLUDED = (
     "al-busaidi", "al busaidi", "busaidi", "al-thani", "al thani", "abdullah", "netanyahu", "starmer",
     "año", "ano", "jaishankar", "penny wong", "minister wong", "dendias",
     "herzog", "ebrard",
+    "sannino", "marcos", "tusk",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip

@@ -51,40 +51,55 @@ DRAWN_SERIES = frozenset(
 )
 
 
-def test_about_a_third_is_held_out_across_series() -> None:
+def seeded_draw() -> set[str]:
+    """The pairs the documented seeded draw holds out: one pair per series, for about a third of
+    the pairs of ``DRAWN_SERIES``."""
     import random
 
     drawn = [p for p in PAIRS if p.series in DRAWN_SERIES]
-    assert not any(p.fresh for p in drawn)
-    held = [p for p in drawn if p.heldout]
-    assert 0.28 <= len(held) / len(drawn) <= 0.38
-    assert len({p.series for p in held}) == len(held)  # one held-out pair per series
-    # The documented seeded draw gives exactly the held-out pairs.
     rng = random.Random(10)
     series = sorted(DRAWN_SERIES)
     rng.shuffle(series)
-    picked = {
+    return {
         rng.choice(sorted(p.name for p in drawn if p.series == s))
         for s in series[: round(len(drawn) / 3)]
     }
-    assert picked == {p.name for p in held}
+
+
+def test_about_a_third_was_drawn_across_series() -> None:
+    drawn = [p for p in PAIRS if p.series in DRAWN_SERIES]
+    assert not any(p.fresh for p in drawn)
+    picked = seeded_draw()
+    assert 0.28 <= len(picked) / len(drawn) <= 0.38
+    assert len({n.split("__")[0] for n in picked}) == len(picked)  # one pair per series
+    # Pairs of the drawn series that the draw did not pick were never held out; the pair files
+    # of those it picked say so (they are dev pairs since the tenth session, see below).
+    assert not any(p.heldout for p in drawn if p.name not in picked)
+    said = {
+        path.stem
+        for path in (EVAL / "pairs").glob("*.toml")
+        if "held out by the seeded draw" in path.read_text(encoding="utf-8")
+    }
+    assert said == picked
     later = [p for p in PAIRS if p.series not in DRAWN_SERIES | HELD_LATER and not p.fresh]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
 
 
 # Series of a fresh batch that, once reported, was kept aside as held-out pairs (not dev), so
-# that about a third of the set stays out of tuning (benchmarks/README.md, "Held-out split"):
-# e15's batch (9 pairs, held out since the eighth session) and e16's (11 pairs, since the ninth).
+# that about a third of the set stays out of tuning (benchmarks/README.md, "Held-out split"),
+# oldest first: e15's batch (9 pairs, held out since the eighth session), e16's (11, since the
+# ninth) and e17's (9, since the tenth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
+    frozenset({"harris-herzog", "blinken-ebrard", "starmer-albanese"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 
 
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     held = [p for p in PAIRS if p.series in HELD_LATER]
-    assert [sum(p.series in batch for p in held) for batch in HELD_LATER_BATCHES] == [9, 11]
+    assert [sum(p.series in batch for p in held) for batch in HELD_LATER_BATCHES] == [9, 11, 9]
     assert all(p.heldout and not p.fresh for p in held)
     assert {p.name for p in held} <= {
         p.name for p in formula_eval.load_pairs(EVAL, split="heldout")
@@ -92,6 +107,22 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # Held-out and fresh pairs together: about a third of the set is kept aside.
     aside = [p for p in PAIRS if p.heldout]
     assert 0.28 <= len(aside) / len(PAIRS) <= 0.40
+
+
+def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
+    """When fresh batches turning held out would keep more than 40 % aside, whole batches of
+    held-out pairs move into dev, the oldest first: the seeded draw's (looked at while the engine
+    was developed) went in the tenth session; the later batches follow in the order they were
+    held out."""
+    by_name = {p.name: p for p in PAIRS}
+    batches = [seeded_draw()] + [
+        {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
+    ]
+    kept = [all(by_name[n].heldout for n in batch) for batch in batches]
+    moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
+    assert all(k != m for k, m in zip(kept, moved, strict=True))  # a batch moves whole
+    assert kept == sorted(kept)  # the moved batches (False) are the oldest ones
+    assert kept[0] is False  # the seeded draw's six pairs are dev pairs since the tenth session
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
