@@ -11,8 +11,9 @@ particular names:
   "United Nations Charter", "People's Republic of China";
 - **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor"; in
   Russian "президент", "министр" …; in Chinese 主席, 总理, 外长 …);
-- **date**: it holds a month or weekday name, or starts with a span of time ("coming days as
-  the deal …": cut from "over the coming days");
+- **date**: it holds a month or weekday name, or a number of spans of time ("2022 marks 100
+  years of bilateral diplomatic relations": an anniversary), or starts with a span of time
+  ("coming days as the deal …": cut from "over the coming days");
 - **boilerplate**: it holds a stock readout phrase ("the two sides", "at the request of",
   "phone call", "exchanged views"; in Russian "телефонный разговор", "обменялись мнениями";
   in Chinese 双方, 通电话, 交换意见);
@@ -116,6 +117,11 @@ _WHEN = frozenset(("coming", "next", "past", "last"))
 _SPANS = frozenset(("day", "week", "month", "year", "hour"))
 """A span of time ("the coming days", "the past year"): a phrase starting with one is cut
 from the time phrase of its clause."""
+_DURATIONS = _SPANS | frozenset(("decade", "century"))
+_NUMBERS = frozenset(
+    "two three four five six seven eight nine ten twenty thirty forty fifty hundred".split()
+)
+"""Number words: a number before a span of time counts years, an anniversary or a term."""
 NARRATION = frozenset(("his", "her"))
 """Possessives of one person: a phrase holding one tells what that person did."""
 OCCASIONS = frozenset(
@@ -208,6 +214,8 @@ def why(words: Words, first: int, end: int) -> str | None:
         return "date"
     if len(stems) > 1 and stems[0] in _WHEN and stems[1] in _SPANS:
         return "date"
+    if not _DURATIONS.isdisjoint(stems) and _counted(stems):
+        return "date"
     if not _BY_FIRST.keys().isdisjoint(stems) and _holds(stems, _BY_FIRST):
         return "boilerplate"
     if not NARRATION.isdisjoint(stems):
@@ -219,6 +227,15 @@ def why(words: Words, first: int, end: int) -> str | None:
     if _mostly_name(words, first, end):
         return "name"
     return None
+
+
+def _counted(stems: tuple[str, ...]) -> bool:
+    """A number right before a span of time: "100 years", "two decades"."""
+    return any(
+        s in _DURATIONS and (stems[k - 1][:1].isdigit() or stems[k - 1] in _NUMBERS)
+        for k, s in enumerate(stems)
+        if k
+    )
 
 
 def _headed_by_occasion(stems: tuple[str, ...]) -> bool:

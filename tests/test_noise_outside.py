@@ -1,0 +1,37 @@
+"""What is never a formula, on real readouts outside the evaluation set (``eval/noise/``,
+White House and State Department readouts of 2021–2022 that no evaluation or reserved series
+holds; see its SOURCES.md). Each test quotes the sentence it reads from its file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.noise import why
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.ingest import from_text
+
+NOISE = Path(__file__).parent.parent / "eval" / "noise"
+
+
+def told(a: str, b: str) -> list[str]:
+    """Every wording readoutdiff reports on the pair of files ``a`` -> ``b``."""
+    found = compare(load(NOISE / a), load(NOISE / b)).formulas
+    return [w for f in found for w in (f.a_text, f.b_text) if w]
+
+
+def test_a_number_of_years_is_a_date() -> None:
+    """blinken-shoukry 2022-04-13 (state.gov): "… noting that 2022 marks 100 years of bilateral
+    diplomatic relations": an anniversary, not a formula."""
+    text = (NOISE / "blinken-shoukry__2022-04-13__state.txt").read_text(encoding="utf-8")
+    assert "marks 100 years of bilateral diplomatic relations" in text
+    words = readout_words(
+        from_text("Noting that 2022 marks 100 years of bilateral diplomatic relations.")
+    )[0]
+    assert why(words, 3, 10) == "date"  # "marks 100 years of bilateral diplomatic relations"
+    assert why(words, 6, 10) is None  # "of bilateral diplomatic relations": no number of years
+    wordings = told(
+        "blinken-shoukry__2022-04-13__state.txt", "blinken-shoukry__2022-05-28__state.txt"
+    )
+    assert not [w for w in wordings if "100 years" in w]
+    assert "strategic partnership" in wordings
