@@ -35,3 +35,15 @@ def test_a_number_of_years_is_a_date() -> None:
     )
     assert not [w for w in wordings if "100 years" in w]
     assert "strategic partnership" in wordings
+
+
+def test_a_post_a_country_holds_is_an_office() -> None:
+    """blinken-lipavsky 2022-04-27 (state.gov): "… working closely with the Czech Republic during
+    its upcoming presidency of the Council of the EU": a post, like a minister's."""
+    a, b = "blinken-lipavsky__2022-03-09__state.txt", "blinken-lipavsky__2022-04-27__state.txt"
+    assert "upcoming presidency of the Council of the EU" in (NOISE / b).read_text(encoding="utf-8")
+    words = readout_words(from_text("During its upcoming presidency of the Council of the EU."))[0]
+    assert why(words, 3, 10) == "office"
+    wordings = told(a, b)
+    assert not [w for w in wordings if "presidency" in w]
+    assert "sovereignty and territorial integrity" in wordings

@@ -9,7 +9,8 @@ particular names:
 - **name**: the phrase is mostly capitalised words (each run of capitalised words
   counts once, against each lower-case content word): "Kishida Fumio of Japan",
   "United Nations Charter", "People's Republic of China";
-- **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor"; in
+- **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor",
+  "presidency" of a body; in
   Russian "президент", "министр" …; in Chinese 主席, 总理, 外长 …);
 - **date**: it holds a month or weekday name, or a number of spans of time ("2022 marks 100
   years of bilateral diplomatic relations": an anniversary), or starts with a span of time
@@ -55,9 +56,11 @@ OFFICES = frozenset(
     mr mrs ms dr excellency majesty highness king queen prince emperor chancellor ambassador
     spokesperson spokesman spokeswoman envoy director adviser advisor counselor counsellor
     senator governor mayor commissioner administrator undersecretary
+    presidency chairmanship chairpersonship premiership
     президент премьер министр председател посол канцлер губернатор госсекретар""".split()
 )
-"""Offices and titles (stems): a phrase holding one names a person or a post."""
+"""Offices and titles (stems), and the posts a country holds ("presidency of the Council of the
+EU"): a phrase holding one names a person or a post."""
 DATES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
