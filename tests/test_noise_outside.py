@@ -47,3 +47,16 @@ def test_a_post_a_country_holds_is_an_office() -> None:
     wordings = told(a, b)
     assert not [w for w in wordings if "presidency" in w]
     assert "sovereignty and territorial integrity" in wordings
+
+
+def test_a_recurring_phrase_written_as_a_name_is_that_name() -> None:
+    """harris-giammattei 2022-01-10 (whitehouse.gov): "… economic growth through the Call to
+    Action she launched in May 2021": the background phrase "call to action" written as the
+    initiative's name is no formula there; written in lower case it still is one."""
+    a, b = "harris-giammattei__2021-03-30__wh.txt", "harris-giammattei__2022-01-10__wh.txt"
+    assert "through the Call to Action she launched" in (NOISE / b).read_text(encoding="utf-8")
+    assert not [w for w in told(a, b) if "Call to Action" in w]
+    lower = "They noted economic growth through the call to action she launched in May 2021."
+    found = compare(from_text("The leaders met."), from_text(lower)).formulas
+    told_lower = [f.b_text for f in found if f.id == "background:call-to-action"]
+    assert told_lower == ["through the call to action"]
