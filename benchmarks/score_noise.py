@@ -8,7 +8,8 @@ consecutive readouts of series that are neither evaluation nor reserved series, 
 ``eval/noise/judged.toml`` every formula the tool reported on them when the set was made,
 each judged by hand: ``formula`` (a formula, whatever its fate) or ``noise`` with its kind
 (``name``, ``office``, ``place``, ``date``, ``boilerplate``, ``cut``, ``one-off``). A third of
-the pairs (``aside = true``) are kept aside: no rule is written from them.
+the pairs (``aside = true``) are kept aside: no rule is written from them. Reports a later
+revision makes are judged by hand when they first appear and appended as ``[[added]]``.
 
 A report is found by its two wordings (a report's status does not make it noise). A report
 the list does not hold is *unjudged*: judge it and add it (``--show-unjudged`` lists them)
@@ -58,14 +59,20 @@ def reports() -> list[Report]:
 
 
 def verdicts() -> dict[tuple[str, str | None, str | None], tuple[str, str]]:
-    """(pair name, A's wording, B's wording) -> (verdict, kind)."""
-    out = {}
-    for pair in pairs():
-        name = f"{pair['a']} -> {pair['b']}"
-        for judged in pair["reports"]:  # type: ignore[attr-defined]
-            key = (name, judged.get("a"), judged.get("b"))
-            out[key] = (judged["verdict"], judged.get("kind", ""))
-    return out
+    """(pair name, A's wording, B's wording) -> (verdict, kind), with the reports judged later
+    (``[[added]]``: ``pair`` names the pair as "A file -> B file")."""
+    with (NOISE_DIR / "judged.toml").open("rb") as file:
+        data = tomllib.load(file)
+    judged = [
+        (f"{pair['a']} -> {pair['b']}", report)
+        for pair in data["pair"]
+        for report in pair["reports"]
+    ]
+    judged += [(added["pair"], added) for added in data.get("added", ())]
+    return {
+        (name, report.get("a"), report.get("b")): (report["verdict"], report.get("kind", ""))
+        for name, report in judged
+    }
 
 
 def table(found: list[Report], label: str) -> list[str]:

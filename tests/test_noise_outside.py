@@ -60,3 +60,25 @@ def test_a_recurring_phrase_written_as_a_name_is_that_name() -> None:
     found = compare(from_text("The leaders met."), from_text(lower)).formulas
     told_lower = [f.b_text for f in found if f.id == "background:call-to-action"]
     assert told_lower == ["through the call to action"]
+
+
+def test_names_joined_by_and_end_no_chain_on_the_next_clause() -> None:
+    """blinken-payne 2022-02-11 (state.gov): "… the challenges the People's Republic of China and
+    Russia pose to the rules-based international order": "People's Republic of China and Russia
+    pose" is a name run into its clause's verb, not a formula."""
+    from readoutdiff.formulas.sightings import Side, find
+
+    a, b = "blinken-payne__2022-02-11__state.txt", "blinken-payne__2022-04-06__state.txt"
+    line = "the challenges the People’s Republic of China and Russia pose to the rules-based"
+    assert line in (NOISE / a).read_text(encoding="utf-8")
+    assert not [w for w in told(a, b) if "Russia pose" in w]
+    # A chain of names and lower-case words without "and" between names goes on being read
+    # (blinken-safadi 2022-04-19: "… Jordan's special role as custodian of Muslim holy places").
+    sentence = next(
+        line
+        for line in (NOISE / "blinken-safadi__2022-04-19__state.txt").open()
+        if "custodian" in line
+    )
+    readout = from_text(sentence)
+    side = Side(readout=readout, words=readout_words(readout), taken=())
+    assert "custodian of Muslim holy places" in [text for _, _, text in find(side, {})]

@@ -143,7 +143,7 @@ def _of_chains(readout: Readout, words: Words, start: int, end: int) -> Iterator
             first -= 1
         chain_end = i
         while chain_end < end and stems[chain_end] == "of":
-            after = _noun_run_end(stems, chain_end + 1, end)
+            after = _noun_run_end(stems, chain_end + 1, end, words.caps)
             if after is None:
                 break
             chain_end = after
@@ -152,8 +152,13 @@ def _of_chains(readout: Readout, words: Words, start: int, end: int) -> Iterator
         i = max(chain_end, i + 1)
 
 
-def _noun_run_end(stems: tuple[str, ...], i: int, end: int) -> int | None:
-    """Return the end of an optional article plus up to four content words (joined by "and")."""
+def _noun_run_end(stems: tuple[str, ...], i: int, end: int, caps: tuple[bool, ...]) -> int | None:
+    """Return the end of an optional article plus up to four content words (joined by "and").
+
+    None when names joined by "and" run on into a lower-case word: that word opens the next
+    clause ("the challenges the People's Republic of China and Russia pose to …"), and the
+    chain is a name cut from its clause.
+    """
     if i < end and stems[i] in ("the", "a", "an"):
         i += 1
     start = i
@@ -161,6 +166,8 @@ def _noun_run_end(stems: tuple[str, ...], i: int, end: int) -> int | None:
         joined = stems[i] == "and" and i > start and i + 1 < end and stems[i + 1] not in STOP_WORDS
         if stems[i] in STOP_WORDS and not joined:
             break
+        if i - start >= 2 and not caps[i] and caps[i - 1] and stems[i - 2] == "and" and caps[i - 3]:
+            return None
         i += 1
     return i if i > start else None
 
