@@ -82,3 +82,17 @@ def test_names_joined_by_and_end_no_chain_on_the_next_clause() -> None:
     readout = from_text(sentence)
     side = Side(readout=readout, words=readout_words(readout), taken=())
     assert "custodian of Muslim holy places" in [text for _, _, text in find(side, {})]
+
+
+def test_a_phrase_running_into_a_lexicon_formula_is_cut() -> None:
+    """blinken-abbas 2022-04-19 and 2022-06-01 (state.gov) both say "… and the Administration's
+    support for a negotiated two-state solution": "support for a negotiated" stops inside the
+    formula "two-state solution", which is reported on its own."""
+    a, b = "blinken-abbas__2022-04-19__state.txt", "blinken-abbas__2022-06-01__state.txt"
+    for name in (a, b):
+        assert "support for a negotiated two-state solution" in (NOISE / name).read_text(
+            encoding="utf-8"
+        )
+    wordings = told(a, b)
+    assert not [w for w in wordings if w.endswith("negotiated")]
+    assert "two-state solution" in wordings

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from itertools import compress, pairwise
 
 from readoutdiff.formulas import noise
@@ -107,20 +107,28 @@ def find(side: Side, memo: SightingMemo) -> list[Sighting]:
 def _sentence_sightings(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
     if "of" in words.stems:
         for start, end in runs(words, taken):
-            yield from _of_chains(readout, words, start, end)
+            yield from _of_chains(readout, words, start, end, taken)
     yield from _quoted(readout, words, taken)
 
 
-def sighted(kind: str, readout: Readout, words: Words, first: int, end: int) -> Iterator[Sighting]:
+def sighted(
+    kind: str, readout: Readout, words: Words, first: int, end: int,
+    taken: Container[int] = (),
+) -> Iterator[Sighting]:  # fmt: skip
     """Yield the phrase ``first:end`` trimmed of edge stop words, if two content words remain.
 
     A shared run needs three to six words: two shared words are too often a coincidence,
-    and a longer run is unchanged text rather than a formula.
+    and a longer run is unchanged text rather than a formula. A phrase whose last word runs
+    straight into a lexicon formula (a word of ``taken`` next, no punctuation between) is
+    none: its last word qualifies that formula ("support for a negotiated" of "support for a
+    negotiated two-state solution"), which is found on its own.
     """
     while first < end and words.stems[first] in EDGE_WORDS:
         first += 1
     while end > first and words.stems[end - 1] in EDGE_WORDS:
         end -= 1
+    if end < len(words.stems) and end in taken and not words.breaks[end]:
+        return
     stems = words.stems[first:end]
     low, high = (3, 6) if kind == "shared" else (2, _MAX_WORDS)
     if (
@@ -131,7 +139,9 @@ def sighted(kind: str, readout: Readout, words: Words, first: int, end: int) -> 
         yield kind, stems, readout.text[words.start(first) : words.end(end - 1)]
 
 
-def _of_chains(readout: Readout, words: Words, start: int, end: int) -> Iterator[Sighting]:
+def _of_chains(
+    readout: Readout, words: Words, start: int, end: int, taken: Container[int]
+) -> Iterator[Sighting]:
     stems = words.stems
     i = start + 1
     while i < end:
@@ -148,7 +158,7 @@ def _of_chains(readout: Readout, words: Words, start: int, end: int) -> Iterator
                 break
             chain_end = after
         if chain_end > i and not stems[chain_end - 1].endswith("ing"):
-            yield from sighted("of", readout, words, first, chain_end)
+            yield from sighted("of", readout, words, first, chain_end, taken)
         i = max(chain_end, i + 1)
 
 
