@@ -96,3 +96,46 @@ def test_a_phrase_running_into_a_lexicon_formula_is_cut() -> None:
     wordings = told(a, b)
     assert not [w for w in wordings if w.endswith("negotiated")]
     assert "two-state solution" in wordings
+
+
+def sightings_of(sentence: str) -> list[str]:
+    """The phrases mining sights in one sentence (no lexicon formula taken)."""
+    from readoutdiff.formulas.sightings import Side, find
+
+    readout = from_text(sentence)
+    return [
+        text
+        for _, _, text in find(Side(readout=readout, words=readout_words(readout), taken=()), {})
+    ]
+
+
+def test_an_of_chain_stops_before_the_verb_of_the_next_clause() -> None:
+    """State Department, Blinken's meeting with OECD Secretary General Cormann (2021, page
+    https://www.state.gov/secretary-blinkens-meeting-with-organization-for-economic-cooperation-and-development-secretary-general-cormann/,
+    in the State-Department-PR feed): "… the OECD as a body of like-minded countries committed
+    to shared values …": "committed" opens the next clause."""
+    found = sightings_of(
+        "They emphasized the enduring importance of the OECD as a body of like-minded countries "
+        "committed to shared values and the pursuit of a greener and more sustainable world."
+    )
+    assert "body of like-minded countries" in found
+    assert not [f for f in found if f.endswith("committed")]
+
+
+def test_an_of_chain_cut_by_the_word_limit_is_none() -> None:
+    """State Department, Blinken's meeting with Crown Prince Salman bin Hamad Al Khalifa of Bahrain
+    (feed page secretary-blinkens-meeting-with-crown-prince-and-prime-minister-salman-bin-hamad-al-khalifa-of-bahrain):
+    "… discussed a range of bilateral and regional policy matters": four words after "of" and a
+    fifth still going; blinken-chung 2022-03-25 (eval/noise): "… the DPRK's unlawful weapons of
+    mass destruction and ballistic missile programs pose …"."""
+    found = sightings_of(
+        "They discussed a range of bilateral and regional policy matters, including trade."
+    )
+    assert not [f for f in found if f.startswith("range of")]
+    b = "blinken-chung__2022-03-25__state.txt"
+    assert "weapons of mass destruction and ballistic missile programs" in (NOISE / b).read_text(
+        encoding="utf-8"
+    )
+    assert not [
+        w for w in told("blinken-chung__2022-02-13__state.txt", b) if w.endswith("ballistic")
+    ]

@@ -165,9 +165,12 @@ def _of_chains(
 def _noun_run_end(stems: tuple[str, ...], i: int, end: int, caps: tuple[bool, ...]) -> int | None:
     """Return the end of an optional article plus up to four content words (joined by "and").
 
-    None when names joined by "and" run on into a lower-case word: that word opens the next
-    clause ("the challenges the People's Republic of China and Russia pose to …"), and the
-    chain is a name cut from its clause.
+    The run stops before a lower-case "-ed" word that ends the words (a verb or participle
+    after its noun: "like-minded countries committed to …", "the Quad and conveyed …"), with
+    the "and" before it. None when the run is cut: a fifth content word goes on it ("bilateral
+    and regional policy issues"), or names joined by "and" run on into a lower-case word,
+    which opens the next clause ("the challenges the People's Republic of China and Russia
+    pose to …").
     """
     if i < end and stems[i] in ("the", "a", "an"):
         i += 1
@@ -178,8 +181,19 @@ def _noun_run_end(stems: tuple[str, ...], i: int, end: int, caps: tuple[bool, ..
             break
         if i - start >= 2 and not caps[i] and caps[i - 1] and stems[i - 2] == "and" and caps[i - 3]:
             return None
+        if i > start and _verb_after_noun(stems, i, end, caps):
+            stop = i - 1 if stems[i - 1] == "and" else i
+            return stop if stop > start else None
         i += 1
+    if i - start == 4 and i < end and stems[i] not in STOP_WORDS:
+        return None
     return i if i > start else None
+
+
+def _verb_after_noun(stems: tuple[str, ...], i: int, end: int, caps: tuple[bool, ...]) -> bool:
+    """A lower-case "-ed" word that ends the content words: the verb of the next clause."""
+    last = i + 1 == end or stems[i + 1] in STOP_WORDS
+    return last and not caps[i] and len(stems[i]) > 4 and stems[i].endswith("ed")
 
 
 def _quoted(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
