@@ -139,3 +139,14 @@ def test_an_of_chain_cut_by_the_word_limit_is_none() -> None:
     assert not [
         w for w in told("blinken-chung__2022-02-13__state.txt", b) if w.endswith("ballistic")
     ]
+
+
+def test_the_elect_of_a_president_elect_is_an_office() -> None:
+    """White House, 2023-11-22 "Readout of President Joe Biden's Call with President-elect
+    Javier Milei of Argentina" (wh-briefings mirror): "elect Javier Milei of Argentina", cut
+    after the hyphen, was mined as a phrase; it is an office and a name."""
+    words = readout_words(
+        from_text("President Biden spoke with President-elect Javier Milei of Argentina.")
+    )[0]
+    k = words.stems.index("elect")
+    assert why(words, k, k + 5) == "office"

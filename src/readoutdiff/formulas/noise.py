@@ -56,11 +56,11 @@ OFFICES = frozenset(
     mr mrs ms dr excellency majesty highness king queen prince emperor chancellor ambassador
     spokesperson spokesman spokeswoman envoy director adviser advisor counselor counsellor
     senator governor mayor commissioner administrator undersecretary
-    presidency chairmanship chairpersonship premiership
+    presidency chairmanship chairpersonship premiership elect
     президент премьер министр председател посол канцлер губернатор госсекретар""".split()
 )
-"""Offices and titles (stems), and the posts a country holds ("presidency of the Council of the
-EU"): a phrase holding one names a person or a post."""
+"""Offices and titles (stems; "elect" of "President-elect"), and the posts a country holds
+("presidency of the Council of the EU"): a phrase holding one names a person or a post."""
 DATES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
