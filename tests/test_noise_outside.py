@@ -150,3 +150,32 @@ def test_the_elect_of_a_president_elect_is_an_office() -> None:
     )[0]
     k = words.stems.index("elect")
     assert why(words, k, k + 5) == "office"
+
+
+def test_a_preposition_of_several_words_is_cut_not_a_phrase() -> None:
+    """State Department, Blinken's call with Kazakhstani Foreign Minister Tileuberdi (Aug 2021,
+    https://www.state.gov/secretary-blinkens-call-with-kazakhstani-foreign-minister-tileuberdi/):
+    "… reduce our civilian footprint in Kabul in light of the evolving security situation":
+    "light of …" is cut from the preposition "in light of"."""
+    text = "Blinken noted plans to reduce our footprint in Kabul in light of the evolving security situation."
+    words = readout_words(from_text(text))[0]
+    k = words.stems.index("light")
+    assert why(words, k, k + 6) == "cut"
+    assert why(words, k + 3, k + 6) is None  # "evolving security situation"
+
+
+def test_a_state_named_by_the_name_after_its_of_is_a_name() -> None:
+    """State Department, Deputy Secretary Sherman's call with EEAS Secretary General Sannino
+    (2022, …-sannino-3/): "… support for the Euro-Atlantic aspirations of Ukraine, Moldova,
+    Georgia, and the countries of the Western Balkans"; and her call with Colombian Vice
+    President Ramirez: "… commended the government of Colombia for its condemnation …"."""
+    words = readout_words(from_text("They backed the countries of the Western Balkans."))[0]
+    assert why(words, 3, 8) == "name"  # "countries of the Western Balkans"
+    words = readout_words(
+        from_text("She commended the government of Colombia for its condemnation.")
+    )[0]
+    assert why(words, 3, 6) == "name"  # "government of Colombia"
+    words = readout_words(
+        from_text("They backed the people of Ukraine and the government of Ukraine's reforms.")
+    )[0]
+    assert why(words, 3, 6) is None  # "people of Ukraine": the core of a line of support

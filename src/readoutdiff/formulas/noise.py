@@ -8,7 +8,8 @@ particular names:
 
 - **name**: the phrase is mostly capitalised words (each run of capitalised words
   counts once, against each lower-case content word): "Kishida Fumio of Japan",
-  "United Nations Charter", "People's Republic of China";
+  "United Nations Charter", "People's Republic of China"; or a state or body named by the
+  name after its "of" ("countries of the Western Balkans", "government of Colombia");
 - **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor",
   "presidency" of a body; in
   Russian "президент", "министр" …; in Chinese 主席, 总理, 外长 …);
@@ -29,7 +30,8 @@ particular names:
   (:func:`defined`, for lexicon matches too);
 - **frame**: a replacement of nothing but the readout's frame (:func:`frame_only`: subjects,
   offices, verbs of saying, "today") is no change of the formula it stands by;
-- **cut**: it starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
+- **cut**: it starts on the noun of a preposition of several words ("light of …" of "in
+  light of …"), or starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
   inside a name (a capitalised word joined to a capitalised word outside it, or right after
   an initial: "Japan Alliance" cut from "U.S.-Japan Alliance").
 
@@ -133,6 +135,15 @@ OCCASIONS = frozenset(
 """Nouns of events (stems): a phrase ending on one names an occasion."""
 _HEADS = OCCASIONS | frozenset("anniversary centenary jubilee celebration commemoration".split())
 """Nouns of occasions (stems) that head a phrase before its "of"."""
+POPULATIONS = frozenset(
+    "government country nation citizen member group region city capital state".split()
+)
+"""Nouns that name a state, a body or its members by the name after their "of" ("countries of
+the Western Balkans", "government of Colombia"): with only a name after it, the phrase is that
+name. Not "people": "the people of Ukraine" is the core of a standing line of support."""
+_COMPOUND_PREPOSITIONS = frozenset("light face favor view spite lieu wake behalf".split())
+"""Nouns of prepositions of several words ("in light of", "in the face of", "in favor of", "on
+behalf of"): a phrase starting on one after its "in"/"on" is cut from that preposition."""
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in BOILERPLATE:
     _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -225,11 +236,34 @@ def why(words: Words, first: int, end: int) -> str | None:
         return "narration"
     if stems and stems[-1] in OCCASIONS or _headed_by_occasion(stems):
         return "occasion"
-    if _cut(words, first, end):
+    if _cut(words, first, end) or _in_preposition(words, first, end):
         return "cut"
-    if _mostly_name(words, first, end):
+    if _mostly_name(words, first, end) or _population(words, first, end):
         return "name"
     return None
+
+
+def _in_preposition(words: Words, first: int, end: int) -> bool:
+    """The phrase starts on the noun of a preposition of several words, right after its "in"
+    or "on" (an article between): "light of the evolving security situation" of "in light of …"."""
+    if end - first < 2 or words.stems[first] not in _COMPOUND_PREPOSITIONS:
+        return False
+    if words.stems[first + 1] != "of":
+        return False
+    k = first - 1
+    if k >= 0 and words.stems[k] == "the":
+        k -= 1
+    return k >= 0 and words.stems[k] in ("in", "on") and not words.breaks[first]
+
+
+def _population(words: Words, first: int, end: int) -> bool:
+    """A state or body named by the name after its "of" and nothing else: "countries of the
+    Western Balkans", "government of Colombia"."""
+    k = first + (words.stems[first] in STOP_WORDS)
+    if end - k < 3 or words.stems[k] not in POPULATIONS or words.stems[k + 1] != "of":
+        return False
+    rest = [i for i in range(k + 2, end) if words.stems[i] not in STOP_WORDS]
+    return bool(rest) and all(words.caps[i] for i in rest)
 
 
 def _counted(stems: tuple[str, ...]) -> bool:
