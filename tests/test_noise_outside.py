@@ -179,3 +179,30 @@ def test_a_state_named_by_the_name_after_its_of_is_a_name() -> None:
         from_text("They backed the people of Ukraine and the government of Ukraine's reforms.")
     )[0]
     assert why(words, 3, 6) is None  # "people of Ukraine": the core of a line of support
+
+
+def test_a_reworded_wording_finishes_the_compound_it_stops_inside() -> None:
+    """biden-niinisto 2022-01-18 (whitehouse.gov): "… their shared concern over Russia's
+    unprovoked military build-up on Ukraine's borders" was quoted "Russia's unprovoked
+    military", cut inside "military build-up"; White House, 2022-02-11 call with transatlantic
+    leaders (wh-briefings mirror): "… severe economic costs on Russia should it choose military
+    escalation" was quoted up to "choose"."""
+    from readoutdiff.formulas.edges import end
+
+    words = readout_words(
+        from_text("They discussed Russia’s unprovoked military build-up on Ukraine’s borders.")
+    )[0]
+    k = words.stems.index("military")
+    assert words.stems[k + 1 : end(words, k + 1)] == ("build", "up")
+    words = readout_words(
+        from_text("They agreed to impose costs on Russia should it choose military escalation.")
+    )[0]
+    k = words.stems.index("choose")
+    assert words.stems[k + 1 : end(words, k + 1)] == ("military", "escalation")
+    words = readout_words(
+        from_text("They reaffirmed support for Ukraine’s sovereignty and territorial integrity.")
+    )[0]
+    k = words.stems.index("sovereignty")
+    assert end(words, k + 1) == k + 1  # "and" opens no compound
+    a, b = "biden-niinisto__2022-01-18__wh.txt", "biden-niinisto__2022-03-04__wh.txt"
+    assert "Russia’s unprovoked military" not in told(a, b)
