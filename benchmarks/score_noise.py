@@ -1,6 +1,6 @@
 """Noise share on readouts outside the evaluation set (``eval/noise/``), judged by hand.
 
-    python benchmarks/score_noise.py [--base REV] [--show-unjudged] [--show-noise]
+    python benchmarks/score_noise.py [--base REV] [--by-origin] [--show-unjudged] [--show-noise]
 
 The formula evaluation set says what an analyst would list; it cannot say what a rule does on
 series nobody tuned the tool to, and its held-out pairs must not be read. ``eval/noise/`` holds
@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 NOISE_DIR = ROOT / "eval" / "noise"
 PARTS = ("tuning", "aside")
 
-Report = tuple[str, str, str | None, str | None]
-"""(pair name, part, A's wording, B's wording)."""
+Report = tuple[str, str, str | None, str | None, str]
+"""(pair name, part, A's wording, B's wording, formula id)."""
 
 
 def pairs() -> list[dict[str, object]]:
@@ -54,7 +54,7 @@ def reports() -> list[Report]:
         a, b = str(pair["a"]), str(pair["b"])
         part = PARTS[bool(pair["aside"])]
         result = compare(load(NOISE_DIR / a), load(NOISE_DIR / b))
-        out += [(f"{a} -> {b}", part, f.a_text, f.b_text) for f in result.formulas]
+        out += [(f"{a} -> {b}", part, f.a_text, f.b_text, f.id) for f in result.formulas]
     return out
 
 
@@ -93,11 +93,38 @@ def table(found: list[Report], label: str) -> list[str]:
     return lines
 
 
+def origin(formula_id: str) -> str:
+    """The origin ``score_formulas.py --by-origin`` names: source, then the kind of entry
+    ("builtin/reworded", "mined", "background")."""
+    source = formula_id.split(":", 1)[0] if ":" in formula_id.split("/", 1)[0] else "builtin"
+    kind = formula_id.split("#", 1)[0].rsplit("/", 1)[1] if "/" in formula_id else ""
+    return f"{source}/{kind}" if kind else source
+
+
+def by_origin(found: list[Report]) -> list[str]:
+    """Reports and noise per origin, every part."""
+    judged = verdicts()
+    rows: dict[str, list[int]] = {}
+    for r in found:
+        row = rows.setdefault(origin(r[4]), [0, 0, 0])
+        verdict = judged.get((r[0], r[2], r[3]))
+        row[0] += 1
+        row[1] += verdict is not None and verdict[0] == "noise"
+        row[2] += verdict is None
+    lines = ["| origin | reports | noise | unjudged |", "|---|---:|---:|---:|"]
+    lines += [
+        f"| {k} | {n} | {x} | {u} |"
+        for k, (n, x, u) in sorted(rows.items(), key=lambda kv: -kv[1][0])
+    ]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base", help="also score the src of this git revision, same run")
     parser.add_argument("--show-unjudged", action="store_true", help="list unjudged reports")
     parser.add_argument("--show-noise", action="store_true", help="list the tuning part's noise")
+    parser.add_argument("--by-origin", action="store_true", help="reports and noise per origin")
     parser.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.emit:
@@ -116,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     lines += table(found, "this checkout")
     print("\n".join(lines))
     judged = verdicts()
+    if args.by_origin:
+        print("\n" + "\n".join(by_origin(found)))
     if args.show_unjudged:
         print("\nUnjudged:")
         print(
