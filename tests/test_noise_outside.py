@@ -20,6 +20,20 @@ def told(a: str, b: str) -> list[str]:
     return [w for f in found for w in (f.a_text, f.b_text) if w]
 
 
+def told_twice(a: str, b: str) -> list[str]:
+    """The same with every paragraph of both files said twice, as the State Department feed's
+    items hold them (in <description> and again in <content:encoded>): a phrase of one
+    paragraph then recurs in its readout, as a readout's own repeated line does, and mining
+    sights it."""
+
+    def doubled(name: str) -> str:
+        title, _, body = (NOISE / name).read_text(encoding="utf-8").partition("\n\n")
+        return f"{title}\n\n{body.strip()}\n\n{body.strip()}\n"
+
+    found = compare(from_text(doubled(a)), from_text(doubled(b))).formulas
+    return [w for f in found for w in (f.a_text, f.b_text) if w]
+
+
 def test_a_number_of_years_is_a_date() -> None:
     """blinken-shoukry 2022-04-13 (state.gov): "… noting that 2022 marks 100 years of bilateral
     diplomatic relations": an anniversary, not a formula."""
@@ -44,7 +58,7 @@ def test_a_post_a_country_holds_is_an_office() -> None:
     assert "upcoming presidency of the Council of the EU" in (NOISE / b).read_text(encoding="utf-8")
     words = readout_words(from_text("During its upcoming presidency of the Council of the EU."))[0]
     assert why(words, 3, 10) == "office"
-    wordings = told(a, b)
+    wordings = told_twice(a, b)
     assert not [w for w in wordings if "presidency" in w]
     assert "sovereignty and territorial integrity" in wordings
 
@@ -71,7 +85,7 @@ def test_names_joined_by_and_end_no_chain_on_the_next_clause() -> None:
     a, b = "blinken-payne__2022-02-11__state.txt", "blinken-payne__2022-04-06__state.txt"
     line = "the challenges the People’s Republic of China and Russia pose to the rules-based"
     assert line in (NOISE / a).read_text(encoding="utf-8")
-    assert not [w for w in told(a, b) if "Russia pose" in w]
+    assert not [w for w in told_twice(a, b) if "Russia pose" in w]
     # A chain of names and lower-case words without "and" between names goes on being read
     # (blinken-safadi 2022-04-19: "… Jordan's special role as custodian of Muslim holy places").
     sentence = next(
@@ -93,7 +107,7 @@ def test_a_phrase_running_into_a_lexicon_formula_is_cut() -> None:
         assert "support for a negotiated two-state solution" in (NOISE / name).read_text(
             encoding="utf-8"
         )
-    wordings = told(a, b)
+    wordings = told_twice(a, b)
     assert not [w for w in wordings if w.endswith("negotiated")]
     assert "two-state solution" in wordings
 
