@@ -179,12 +179,16 @@ def test_a_preposition_of_several_words_is_cut_not_a_phrase() -> None:
 
 
 def test_a_state_named_by_the_name_after_its_of_is_a_name() -> None:
-    """State Department, Deputy Secretary Sherman's call with EEAS Secretary General Sannino
-    (2022, …-sannino-3/): "… support for the Euro-Atlantic aspirations of Ukraine, Moldova,
-    Georgia, and the countries of the Western Balkans"; and her call with Colombian Vice
-    President Ramirez: "… commended the government of Colombia for its condemnation …"."""
-    words = readout_words(from_text("They backed the countries of the Western Balkans."))[0]
-    assert why(words, 3, 8) == "name"  # "countries of the Western Balkans"
+    """White House, 2023-02-23 "Readout of Vice President Harris' Meeting with Members of the
+    National Space Council's Users' Advisory Group" (wh-briefings mirror): "… convened members
+    of the Space Council's Users' Advisory Group (UAG) at the White House"; State Department,
+    Deputy Secretary Sherman's call with Colombian Vice President and Foreign Minister Ramirez
+    (2022, feed page …-shermans-call-with-colombian-vice-president-and-foreign-minister-ramirez):
+    "… commended the government of Colombia for its condemnation …"."""
+    words = readout_words(
+        from_text("Harris convened members of the Space Council’s Users’ Advisory Group today.")
+    )[0]
+    assert why(words, 2, 10) == "name"  # "members of the Space Council's Users' Advisory Group"
     words = readout_words(
         from_text("She commended the government of Colombia for its condemnation.")
     )[0]
