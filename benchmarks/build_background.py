@@ -136,7 +136,9 @@ def state_item(item: str, link: str) -> Source | None:
     )
     if not _STATE_READOUT.search(title):
         return None
-    body = re.sub(r"<script.*?</script>", "", item, flags=re.DOTALL)
+    # The item holds the text twice, in <description> and in <content:encoded>: read one.
+    content = _first(r"<content:encoded>(.*?)</content:encoded>", item) or item
+    body = re.sub(r"<script.*?</script>", "", content, flags=re.DOTALL)
     paragraphs = [
         " ".join(html.unescape(re.sub(r"<[^>]+>", "", p)).split())
         for p in re.findall(r"<p(?:\s[^>]*)?>(.*?)</p>", body, flags=re.DOTALL)

@@ -66,6 +66,9 @@ SUBJECTS = frozenset("it they".split())
 _AND = frozenset(("and", "or"))
 REACH = 8
 """Most words a wording takes for the complement of its last word."""
+COMPOUND = 3
+"""Most words a wording takes to finish the compound noun it stops inside ("leadership on
+regional|security issues")."""
 
 
 def end(words: Words, last: int, lists: bool = True) -> int:
@@ -96,9 +99,15 @@ def end(words: Words, last: int, lists: bool = True) -> int:
                 return hi
             hi += 1
         return hi if hi == count or words.breaks[hi] else last
-    ends = last + 1 == count or words.breaks[last + 1] or not _noun_like(words.stems[last + 1])
-    compound = _noun_like(words.stems[last - 1]) and _noun_like(stem)
-    return last + 1 if compound and ends else last
+    if not (_noun_like(words.stems[last - 1]) and _noun_like(stem)):
+        return last
+    hi = last + 1
+    while hi < min(count, last + COMPOUND) and not words.breaks[hi] and not words.caps[hi]:
+        if not _noun_like(words.stems[hi]):
+            break
+        hi += 1
+    ends = hi == count or words.breaks[hi] or not _noun_like(words.stems[hi])
+    return hi if ends else last
 
 
 def _noun_like(stem: str) -> bool:

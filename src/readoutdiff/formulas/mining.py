@@ -176,7 +176,10 @@ def _shared_run(
             words = piece[0][0]
             lower = sum(not words.caps[k] and words.stems[k] not in STOP_WORDS for _, k in piece)
             if lower >= 2:
-                yield from sighted("shared", side.readout, words, piece[0][1], piece[-1][1] + 1)
+                held = taken.get(words.sentence, ())
+                yield from sighted(
+                    "shared", side.readout, words, piece[0][1], piece[-1][1] + 1, held
+                )
 
 
 def _clusters(keys: list[tuple[str, ...]], threshold: float) -> list[list[tuple[str, ...]]]:

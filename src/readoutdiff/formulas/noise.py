@@ -8,11 +8,14 @@ particular names:
 
 - **name**: the phrase is mostly capitalised words (each run of capitalised words
   counts once, against each lower-case content word): "Kishida Fumio of Japan",
-  "United Nations Charter", "People's Republic of China";
-- **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor"; in
+  "United Nations Charter", "People's Republic of China"; or a state or body named by the
+  name after its "of" ("countries of the Western Balkans", "government of Colombia");
+- **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor",
+  "presidency" of a body; in
   Russian "президент", "министр" …; in Chinese 主席, 总理, 外长 …);
-- **date**: it holds a month or weekday name, or starts with a span of time ("coming days as
-  the deal …": cut from "over the coming days");
+- **date**: it holds a month or weekday name, or a number of spans of time ("2022 marks 100
+  years of bilateral diplomatic relations": an anniversary), or starts with a span of time
+  ("coming days as the deal …": cut from "over the coming days");
 - **boilerplate**: it holds a stock readout phrase ("the two sides", "at the request of",
   "phone call", "exchanged views"; in Russian "телефонный разговор", "обменялись мнениями";
   in Chinese 双方, 通电话, 交换意见);
@@ -27,7 +30,8 @@ particular names:
   (:func:`defined`, for lexicon matches too);
 - **frame**: a replacement of nothing but the readout's frame (:func:`frame_only`: subjects,
   offices, verbs of saying, "today") is no change of the formula it stands by;
-- **cut**: it starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
+- **cut**: it starts on the noun of a preposition of several words ("light of …" of "in
+  light of …"), or starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
   inside a name (a capitalised word joined to a capitalised word outside it, or right after
   an initial: "Japan Alliance" cut from "U.S.-Japan Alliance").
 
@@ -54,9 +58,11 @@ OFFICES = frozenset(
     mr mrs ms dr excellency majesty highness king queen prince emperor chancellor ambassador
     spokesperson spokesman spokeswoman envoy director adviser advisor counselor counsellor
     senator governor mayor commissioner administrator undersecretary
+    presidency chairmanship chairpersonship premiership elect
     президент премьер министр председател посол канцлер губернатор госсекретар""".split()
 )
-"""Offices and titles (stems): a phrase holding one names a person or a post."""
+"""Offices and titles (stems; "elect" of "President-elect"), and the posts a country holds
+("presidency of the Council of the EU"): a phrase holding one names a person or a post."""
 DATES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
@@ -116,6 +122,11 @@ _WHEN = frozenset(("coming", "next", "past", "last"))
 _SPANS = frozenset(("day", "week", "month", "year", "hour"))
 """A span of time ("the coming days", "the past year"): a phrase starting with one is cut
 from the time phrase of its clause."""
+_DURATIONS = _SPANS | frozenset(("decade", "century"))
+_NUMBERS = frozenset(
+    "two three four five six seven eight nine ten twenty thirty forty fifty hundred".split()
+)
+"""Number words: a number before a span of time counts years, an anniversary or a term."""
 NARRATION = frozenset(("his", "her"))
 """Possessives of one person: a phrase holding one tells what that person did."""
 OCCASIONS = frozenset(
@@ -124,6 +135,15 @@ OCCASIONS = frozenset(
 """Nouns of events (stems): a phrase ending on one names an occasion."""
 _HEADS = OCCASIONS | frozenset("anniversary centenary jubilee celebration commemoration".split())
 """Nouns of occasions (stems) that head a phrase before its "of"."""
+POPULATIONS = frozenset(
+    "government country nation citizen member group region city capital state".split()
+)
+"""Nouns that name a state, a body or its members by the name after their "of" ("countries of
+the Western Balkans", "government of Colombia"): with only a name after it, the phrase is that
+name. Not "people": "the people of Ukraine" is the core of a standing line of support."""
+_COMPOUND_PREPOSITIONS = frozenset("light face favor view spite lieu wake behalf".split())
+"""Nouns of prepositions of several words ("in light of", "in the face of", "in favor of", "on
+behalf of"): a phrase starting on one after its "in"/"on" is cut from that preposition."""
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in BOILERPLATE:
     _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
@@ -208,17 +228,51 @@ def why(words: Words, first: int, end: int) -> str | None:
         return "date"
     if len(stems) > 1 and stems[0] in _WHEN and stems[1] in _SPANS:
         return "date"
+    if not _DURATIONS.isdisjoint(stems) and _counted(stems):
+        return "date"
     if not _BY_FIRST.keys().isdisjoint(stems) and _holds(stems, _BY_FIRST):
         return "boilerplate"
     if not NARRATION.isdisjoint(stems):
         return "narration"
     if stems and stems[-1] in OCCASIONS or _headed_by_occasion(stems):
         return "occasion"
-    if _cut(words, first, end):
+    if _cut(words, first, end) or _in_preposition(words, first, end):
         return "cut"
-    if _mostly_name(words, first, end):
+    if _mostly_name(words, first, end) or _population(words, first, end):
         return "name"
     return None
+
+
+def _in_preposition(words: Words, first: int, end: int) -> bool:
+    """The phrase starts on the noun of a preposition of several words, right after its "in"
+    or "on" (an article between): "light of the evolving security situation" of "in light of …"."""
+    if end - first < 2 or words.stems[first] not in _COMPOUND_PREPOSITIONS:
+        return False
+    if words.stems[first + 1] != "of":
+        return False
+    k = first - 1
+    if k >= 0 and words.stems[k] == "the":
+        k -= 1
+    return k >= 0 and words.stems[k] in ("in", "on") and not words.breaks[first]
+
+
+def _population(words: Words, first: int, end: int) -> bool:
+    """A state or body named by the name after its "of" and nothing else: "countries of the
+    Western Balkans", "government of Colombia"."""
+    k = first + (words.stems[first] in STOP_WORDS)
+    if end - k < 3 or words.stems[k] not in POPULATIONS or words.stems[k + 1] != "of":
+        return False
+    rest = [i for i in range(k + 2, end) if words.stems[i] not in STOP_WORDS]
+    return bool(rest) and all(words.caps[i] for i in rest)
+
+
+def _counted(stems: tuple[str, ...]) -> bool:
+    """A number right before a span of time: "100 years", "two decades"."""
+    return any(
+        s in _DURATIONS and (stems[k - 1][:1].isdigit() or stems[k - 1] in _NUMBERS)
+        for k, s in enumerate(stems)
+        if k
+    )
 
 
 def _headed_by_occasion(stems: tuple[str, ...]) -> bool:

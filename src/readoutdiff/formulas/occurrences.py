@@ -2,7 +2,7 @@
 the hits :func:`~readoutdiff.formulas.matcher.find` makes: a recurring sentence's occurrences
 are read once, and its copies made from them (:data:`Made`); a wording that opens a quotation
 takes its closing quote mark; :func:`cut.kept` drops the wordings cut before a possessive or a
-name the text defines.
+name the text defines, and a mined or background phrase the sentence writes as a name.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import NamedTuple
 from readoutdiff.formulas import cut
 from readoutdiff.formulas.fuzzy import Hit
 from readoutdiff.formulas.phrases import Words
+from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.spans import line_of
 from readoutdiff.makers import span as new_span
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
@@ -71,7 +72,7 @@ def read_off(
         base, end = sentence.span.start, sentence.span.end
         one_line = "\n" not in sentence.text and "\r" not in sentence.text
         # Whether each is kept (cut.kept), told once for all copies where the sentence says it.
-        kept = [cut.kept(text, o.span.start, o.span.end) for o in found]
+        kept = [cut.kept(text, o.span.start, o.span.end) and not _named(words, o) for o in found]
         local = [cut.local(text, o.span.start, o.span.end, base, end) for o in found]
         made[key] = (hits, one_line, [
             (o.id, o.text, o.source, o.topic, o.confidence, o.span.start - base,
@@ -86,6 +87,20 @@ def read_off(
             if cut.kept(text, o.span.start, o.span.end)
         ]  # fmt: skip
     return _copies(readout, words, one_line, read)
+
+
+def _named(words: Words, occurrence: Occurrence) -> bool:
+    """A mined or background phrase the sentence writes as a name: every word that is no stop
+    word capitalised, two or more ("through the Call to Action she launched": an initiative,
+    not the phrase "call to action"). Only a lexicon makes a name a formula."""
+    if occurrence.source is not FormulaSource.MINED:
+        return False
+    told = [
+        words.caps[i]
+        for i in range(occurrence.first, occurrence.last)
+        if words.stems[i] not in STOP_WORDS
+    ]
+    return len(told) >= 2 and all(told)
 
 
 def _copies(readout: Readout, words: Words, one_line: bool, read: list[_Read]) -> list[Occurrence]:

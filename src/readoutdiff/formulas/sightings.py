@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from itertools import compress, pairwise
 
 from readoutdiff.formulas import noise
@@ -107,20 +107,28 @@ def find(side: Side, memo: SightingMemo) -> list[Sighting]:
 def _sentence_sightings(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
     if "of" in words.stems:
         for start, end in runs(words, taken):
-            yield from _of_chains(readout, words, start, end)
+            yield from _of_chains(readout, words, start, end, taken)
     yield from _quoted(readout, words, taken)
 
 
-def sighted(kind: str, readout: Readout, words: Words, first: int, end: int) -> Iterator[Sighting]:
+def sighted(
+    kind: str, readout: Readout, words: Words, first: int, end: int,
+    taken: Container[int] = (),
+) -> Iterator[Sighting]:  # fmt: skip
     """Yield the phrase ``first:end`` trimmed of edge stop words, if two content words remain.
 
     A shared run needs three to six words: two shared words are too often a coincidence,
-    and a longer run is unchanged text rather than a formula.
+    and a longer run is unchanged text rather than a formula. A phrase whose last word runs
+    straight into a lexicon formula (a word of ``taken`` next, no punctuation between) is
+    none: its last word qualifies that formula ("support for a negotiated" of "support for a
+    negotiated two-state solution"), which is found on its own.
     """
     while first < end and words.stems[first] in EDGE_WORDS:
         first += 1
     while end > first and words.stems[end - 1] in EDGE_WORDS:
         end -= 1
+    if end < len(words.stems) and end in taken and not words.breaks[end]:
+        return
     stems = words.stems[first:end]
     low, high = (3, 6) if kind == "shared" else (2, _MAX_WORDS)
     if (
@@ -131,7 +139,9 @@ def sighted(kind: str, readout: Readout, words: Words, first: int, end: int) -> 
         yield kind, stems, readout.text[words.start(first) : words.end(end - 1)]
 
 
-def _of_chains(readout: Readout, words: Words, start: int, end: int) -> Iterator[Sighting]:
+def _of_chains(
+    readout: Readout, words: Words, start: int, end: int, taken: Container[int]
+) -> Iterator[Sighting]:
     stems = words.stems
     i = start + 1
     while i < end:
@@ -143,17 +153,25 @@ def _of_chains(readout: Readout, words: Words, start: int, end: int) -> Iterator
             first -= 1
         chain_end = i
         while chain_end < end and stems[chain_end] == "of":
-            after = _noun_run_end(stems, chain_end + 1, end)
+            after = _noun_run_end(stems, chain_end + 1, end, words.caps)
             if after is None:
                 break
             chain_end = after
         if chain_end > i and not stems[chain_end - 1].endswith("ing"):
-            yield from sighted("of", readout, words, first, chain_end)
+            yield from sighted("of", readout, words, first, chain_end, taken)
         i = max(chain_end, i + 1)
 
 
-def _noun_run_end(stems: tuple[str, ...], i: int, end: int) -> int | None:
-    """Return the end of an optional article plus up to four content words (joined by "and")."""
+def _noun_run_end(stems: tuple[str, ...], i: int, end: int, caps: tuple[bool, ...]) -> int | None:
+    """Return the end of an optional article plus up to four content words (joined by "and").
+
+    The run stops before a lower-case "-ed" word that ends the words (a verb or participle
+    after its noun: "like-minded countries committed to …", "the Quad and conveyed …"), with
+    the "and" before it. None when the run is cut: a fifth content word goes on it ("bilateral
+    and regional policy issues"), or names joined by "and" run on into a lower-case word,
+    which opens the next clause ("the challenges the People's Republic of China and Russia
+    pose to …").
+    """
     if i < end and stems[i] in ("the", "a", "an"):
         i += 1
     start = i
@@ -161,8 +179,21 @@ def _noun_run_end(stems: tuple[str, ...], i: int, end: int) -> int | None:
         joined = stems[i] == "and" and i > start and i + 1 < end and stems[i + 1] not in STOP_WORDS
         if stems[i] in STOP_WORDS and not joined:
             break
+        if i - start >= 2 and not caps[i] and caps[i - 1] and stems[i - 2] == "and" and caps[i - 3]:
+            return None
+        if i > start and _verb_after_noun(stems, i, end, caps):
+            stop = i - 1 if stems[i - 1] == "and" else i
+            return stop if stop > start else None
         i += 1
+    if i - start == 4 and i < end and stems[i] not in STOP_WORDS:
+        return None
     return i if i > start else None
+
+
+def _verb_after_noun(stems: tuple[str, ...], i: int, end: int, caps: tuple[bool, ...]) -> bool:
+    """A lower-case "-ed" word that ends the content words: the verb of the next clause."""
+    last = i + 1 == end or stems[i + 1] in STOP_WORDS
+    return last and not caps[i] and len(stems[i]) > 4 and stems[i].endswith("ed")
 
 
 def _quoted(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:

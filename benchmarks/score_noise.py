@@ -1,0 +1,165 @@
+"""Noise share on readouts outside the evaluation set (``eval/noise/``), judged by hand.
+
+    python benchmarks/score_noise.py [--base REV] [--by-origin] [--show-unjudged] [--show-noise]
+
+The formula evaluation set says what an analyst would list; it cannot say what a rule does on
+series nobody tuned the tool to, and its held-out pairs must not be read. ``eval/noise/`` holds
+consecutive readouts of series that are neither evaluation nor reserved series, and
+``eval/noise/judged.toml`` every formula the tool reported on them when the set was made,
+each judged by hand: ``formula`` (a formula, whatever its fate) or ``noise`` with its kind
+(``name``, ``office``, ``place``, ``date``, ``boilerplate``, ``cut``, ``one-off``). A third of
+the pairs (``aside = true``) are kept aside: no rule is written from them. Reports a later
+revision makes are judged by hand when they first appear and appended as ``[[added]]``.
+
+A report is found by its two wordings (a report's status does not make it noise). A report
+the list does not hold is *unjudged*: judge it and add it (``--show-unjudged`` lists them)
+before trusting the share. ``--base REV`` scores the ``src`` of another revision in the same
+run (``git archive``, as ``by_series.py`` does). ``--show-noise`` lists the noise reports of
+the tuning part only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+from revision_src import emitted
+
+ROOT = Path(__file__).resolve().parent.parent
+NOISE_DIR = ROOT / "eval" / "noise"
+PARTS = ("tuning", "aside")
+
+Report = tuple[str, str, str | None, str | None, str]
+"""(pair name, part, A's wording, B's wording, formula id)."""
+
+
+def pairs() -> list[dict[str, object]]:
+    """The judged pairs of ``eval/noise/judged.toml``."""
+    with (NOISE_DIR / "judged.toml").open("rb") as file:
+        return list(tomllib.load(file)["pair"])
+
+
+def reports() -> list[Report]:
+    """Every formula ``compare()`` reports on the pairs, with whatever ``readoutdiff`` this
+    interpreter imports."""
+    from readoutdiff import compare
+    from readoutdiff.ingest import load
+
+    out: list[Report] = []
+    for pair in pairs():
+        a, b = str(pair["a"]), str(pair["b"])
+        part = PARTS[bool(pair["aside"])]
+        result = compare(load(NOISE_DIR / a), load(NOISE_DIR / b))
+        out += [(f"{a} -> {b}", part, f.a_text, f.b_text, f.id) for f in result.formulas]
+    return out
+
+
+def verdicts() -> dict[tuple[str, str | None, str | None], tuple[str, str]]:
+    """(pair name, A's wording, B's wording) -> (verdict, kind), with the reports judged later
+    (``[[added]]``: ``pair`` names the pair as "A file -> B file")."""
+    with (NOISE_DIR / "judged.toml").open("rb") as file:
+        data = tomllib.load(file)
+    judged = [
+        (f"{pair['a']} -> {pair['b']}", report)
+        for pair in data["pair"]
+        for report in pair["reports"]
+    ]
+    judged += [(added["pair"], added) for added in data.get("added", ())]
+    return {
+        (name, report.get("a"), report.get("b")): (report["verdict"], report.get("kind", ""))
+        for name, report in judged
+    }
+
+
+def table(found: list[Report], label: str) -> list[str]:
+    """One line per part: reports, noise (share of the judged ones), unjudged, kinds."""
+    judged = verdicts()
+    lines = []
+    for part in (*PARTS, "all"):
+        rows = [r for r in found if part in ("all", r[1])]
+        seen = [judged.get((r[0], r[2], r[3])) for r in rows]
+        noise = [v for v in seen if v and v[0] == "noise"]
+        known = sum(v is not None for v in seen)
+        share = f"{100 * len(noise) / known:5.1f} %" if known else "   - "
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(Counter(v[1] for v in noise).items()))
+        lines.append(
+            f"| {label} | {part} | {len(rows)} | {share} ({len(noise)}/{known}) "
+            f"| {len(rows) - known} | {kinds} |"
+        )
+    return lines
+
+
+def origin(formula_id: str) -> str:
+    """The origin ``score_formulas.py --by-origin`` names: source, then the kind of entry
+    ("builtin/reworded", "mined", "background")."""
+    source = formula_id.split(":", 1)[0] if ":" in formula_id.split("/", 1)[0] else "builtin"
+    kind = formula_id.split("#", 1)[0].rsplit("/", 1)[1] if "/" in formula_id else ""
+    return f"{source}/{kind}" if kind else source
+
+
+def by_origin(found: list[Report]) -> list[str]:
+    """Reports and noise per origin, every part."""
+    judged = verdicts()
+    rows: dict[str, list[int]] = {}
+    for r in found:
+        row = rows.setdefault(origin(r[4]), [0, 0, 0])
+        verdict = judged.get((r[0], r[2], r[3]))
+        row[0] += 1
+        row[1] += verdict is not None and verdict[0] == "noise"
+        row[2] += verdict is None
+    lines = ["| origin | reports | noise | unjudged |", "|---|---:|---:|---:|"]
+    lines += [
+        f"| {k} | {n} | {x} | {u} |"
+        for k, (n, x, u) in sorted(rows.items(), key=lambda kv: -kv[1][0])
+    ]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base", help="also score the src of this git revision, same run")
+    parser.add_argument("--show-unjudged", action="store_true", help="list unjudged reports")
+    parser.add_argument("--show-noise", action="store_true", help="list the tuning part's noise")
+    parser.add_argument("--by-origin", action="store_true", help="reports and noise per origin")
+    parser.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.emit:
+        print(json.dumps(reports()))
+        return 0
+    found = reports()
+    lines = [
+        "| src | part | reports | noise | unjudged | noise by kind |",
+        "|---|---|---:|---:|---:|---|",
+    ]
+    if args.base:
+        before = [
+            tuple(r) for r in json.loads(emitted(args.base, __file__, [], "score_noise", args.base))
+        ]
+        lines += table(before, args.base)  # type: ignore[arg-type]
+    lines += table(found, "this checkout")
+    print("\n".join(lines))
+    judged = verdicts()
+    if args.by_origin:
+        print("\n" + "\n".join(by_origin(found)))
+    if args.show_unjudged:
+        print("\nUnjudged:")
+        print(
+            "\n".join(
+                f"- {r[0]}: {r[2]!r} -> {r[3]!r}" for r in found if (r[0], r[2], r[3]) not in judged
+            )
+        )
+    if args.show_noise:
+        print("\nNoise (tuning part):")
+        for r in found:
+            verdict = judged.get((r[0], r[2], r[3]))
+            if r[1] == "tuning" and verdict and verdict[0] == "noise":
+                print(f"- {verdict[1]}: {r[2]!r} -> {r[3]!r}  ({r[0]})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

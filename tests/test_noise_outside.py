@@ -1,0 +1,226 @@
+"""What is never a formula, on real readouts outside the evaluation set (``eval/noise/``,
+White House and State Department readouts of 2021–2022 that no evaluation or reserved series
+holds; see its SOURCES.md). Each test quotes the sentence it reads from its file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.noise import why
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.ingest import from_text
+
+NOISE = Path(__file__).parent.parent / "eval" / "noise"
+
+
+def told(a: str, b: str) -> list[str]:
+    """Every wording readoutdiff reports on the pair of files ``a`` -> ``b``."""
+    found = compare(load(NOISE / a), load(NOISE / b)).formulas
+    return [w for f in found for w in (f.a_text, f.b_text) if w]
+
+
+def told_twice(a: str, b: str) -> list[str]:
+    """The same with every paragraph of both files said twice, as the State Department feed's
+    items hold them (in <description> and again in <content:encoded>): a phrase of one
+    paragraph then recurs in its readout, as a readout's own repeated line does, and mining
+    sights it."""
+
+    def doubled(name: str) -> str:
+        title, _, body = (NOISE / name).read_text(encoding="utf-8").partition("\n\n")
+        return f"{title}\n\n{body.strip()}\n\n{body.strip()}\n"
+
+    found = compare(from_text(doubled(a)), from_text(doubled(b))).formulas
+    return [w for f in found for w in (f.a_text, f.b_text) if w]
+
+
+def test_a_number_of_years_is_a_date() -> None:
+    """blinken-shoukry 2022-04-13 (state.gov): "… noting that 2022 marks 100 years of bilateral
+    diplomatic relations": an anniversary, not a formula."""
+    text = (NOISE / "blinken-shoukry__2022-04-13__state.txt").read_text(encoding="utf-8")
+    assert "marks 100 years of bilateral diplomatic relations" in text
+    words = readout_words(
+        from_text("Noting that 2022 marks 100 years of bilateral diplomatic relations.")
+    )[0]
+    assert why(words, 3, 10) == "date"  # "marks 100 years of bilateral diplomatic relations"
+    assert why(words, 6, 10) is None  # "of bilateral diplomatic relations": no number of years
+    wordings = told(
+        "blinken-shoukry__2022-04-13__state.txt", "blinken-shoukry__2022-05-28__state.txt"
+    )
+    assert not [w for w in wordings if "100 years" in w]
+    assert "strategic partnership" in wordings
+
+
+def test_a_post_a_country_holds_is_an_office() -> None:
+    """blinken-lipavsky 2022-04-27 (state.gov): "… working closely with the Czech Republic during
+    its upcoming presidency of the Council of the EU": a post, like a minister's."""
+    a, b = "blinken-lipavsky__2022-03-09__state.txt", "blinken-lipavsky__2022-04-27__state.txt"
+    assert "upcoming presidency of the Council of the EU" in (NOISE / b).read_text(encoding="utf-8")
+    words = readout_words(from_text("During its upcoming presidency of the Council of the EU."))[0]
+    assert why(words, 3, 10) == "office"
+    wordings = told_twice(a, b)
+    assert not [w for w in wordings if "presidency" in w]
+    assert "sovereignty and territorial integrity" in wordings
+
+
+def test_a_recurring_phrase_written_as_a_name_is_that_name() -> None:
+    """harris-giammattei 2022-01-10 (whitehouse.gov): "… economic growth through the Call to
+    Action she launched in May 2021": the background phrase "call to action" written as the
+    initiative's name is no formula there; written in lower case it still is one."""
+    a, b = "harris-giammattei__2021-03-30__wh.txt", "harris-giammattei__2022-01-10__wh.txt"
+    assert "through the Call to Action she launched" in (NOISE / b).read_text(encoding="utf-8")
+    assert not [w for w in told(a, b) if "Call to Action" in w]
+    lower = "They noted economic growth through the call to action she launched in May 2021."
+    found = compare(from_text("The leaders met."), from_text(lower)).formulas
+    told_lower = [f.b_text for f in found if f.id == "background:call-to-action"]
+    assert told_lower == ["through the call to action"]
+
+
+def test_names_joined_by_and_end_no_chain_on_the_next_clause() -> None:
+    """blinken-payne 2022-02-11 (state.gov): "… the challenges the People's Republic of China and
+    Russia pose to the rules-based international order": "People's Republic of China and Russia
+    pose" is a name run into its clause's verb, not a formula."""
+    from readoutdiff.formulas.sightings import Side, find
+
+    a, b = "blinken-payne__2022-02-11__state.txt", "blinken-payne__2022-04-06__state.txt"
+    line = "the challenges the People’s Republic of China and Russia pose to the rules-based"
+    assert line in (NOISE / a).read_text(encoding="utf-8")
+    assert not [w for w in told_twice(a, b) if "Russia pose" in w]
+    # A chain of names and lower-case words without "and" between names goes on being read
+    # (blinken-safadi 2022-04-19: "… Jordan's special role as custodian of Muslim holy places").
+    sentence = next(
+        line
+        for line in (NOISE / "blinken-safadi__2022-04-19__state.txt").open()
+        if "custodian" in line
+    )
+    readout = from_text(sentence)
+    side = Side(readout=readout, words=readout_words(readout), taken=())
+    assert "custodian of Muslim holy places" in [text for _, _, text in find(side, {})]
+
+
+def test_a_phrase_running_into_a_lexicon_formula_is_cut() -> None:
+    """blinken-abbas 2022-04-19 and 2022-06-01 (state.gov) both say "… and the Administration's
+    support for a negotiated two-state solution": "support for a negotiated" stops inside the
+    formula "two-state solution", which is reported on its own."""
+    a, b = "blinken-abbas__2022-04-19__state.txt", "blinken-abbas__2022-06-01__state.txt"
+    for name in (a, b):
+        assert "support for a negotiated two-state solution" in (NOISE / name).read_text(
+            encoding="utf-8"
+        )
+    wordings = told_twice(a, b)
+    assert not [w for w in wordings if w.endswith("negotiated")]
+    assert "two-state solution" in wordings
+
+
+def sightings_of(sentence: str) -> list[str]:
+    """The phrases mining sights in one sentence (no lexicon formula taken)."""
+    from readoutdiff.formulas.sightings import Side, find
+
+    readout = from_text(sentence)
+    return [
+        text
+        for _, _, text in find(Side(readout=readout, words=readout_words(readout), taken=()), {})
+    ]
+
+
+def test_an_of_chain_stops_before_the_verb_of_the_next_clause() -> None:
+    """State Department, Blinken's meeting with OECD Secretary General Cormann (2021, page
+    https://www.state.gov/secretary-blinkens-meeting-with-organization-for-economic-cooperation-and-development-secretary-general-cormann/,
+    in the State-Department-PR feed): "… the OECD as a body of like-minded countries committed
+    to shared values …": "committed" opens the next clause."""
+    found = sightings_of(
+        "They emphasized the enduring importance of the OECD as a body of like-minded countries "
+        "committed to shared values and the pursuit of a greener and more sustainable world."
+    )
+    assert "body of like-minded countries" in found
+    assert not [f for f in found if f.endswith("committed")]
+
+
+def test_an_of_chain_cut_by_the_word_limit_is_none() -> None:
+    """State Department, Blinken's meeting with Crown Prince Salman bin Hamad Al Khalifa of Bahrain
+    (feed page secretary-blinkens-meeting-with-crown-prince-and-prime-minister-salman-bin-hamad-al-khalifa-of-bahrain):
+    "… discussed a range of bilateral and regional policy matters": four words after "of" and a
+    fifth still going; blinken-chung 2022-03-25 (eval/noise): "… the DPRK's unlawful weapons of
+    mass destruction and ballistic missile programs pose …"."""
+    found = sightings_of(
+        "They discussed a range of bilateral and regional policy matters, including trade."
+    )
+    assert not [f for f in found if f.startswith("range of")]
+    b = "blinken-chung__2022-03-25__state.txt"
+    assert "weapons of mass destruction and ballistic missile programs" in (NOISE / b).read_text(
+        encoding="utf-8"
+    )
+    assert not [
+        w for w in told("blinken-chung__2022-02-13__state.txt", b) if w.endswith("ballistic")
+    ]
+
+
+def test_the_elect_of_a_president_elect_is_an_office() -> None:
+    """White House, 2023-11-22 "Readout of President Joe Biden's Call with President-elect
+    Javier Milei of Argentina" (wh-briefings mirror): "elect Javier Milei of Argentina", cut
+    after the hyphen, was mined as a phrase; it is an office and a name."""
+    words = readout_words(
+        from_text("President Biden spoke with President-elect Javier Milei of Argentina.")
+    )[0]
+    k = words.stems.index("elect")
+    assert why(words, k, k + 5) == "office"
+
+
+def test_a_preposition_of_several_words_is_cut_not_a_phrase() -> None:
+    """State Department, Blinken's call with Kazakhstani Foreign Minister Tileuberdi (Aug 2021,
+    https://www.state.gov/secretary-blinkens-call-with-kazakhstani-foreign-minister-tileuberdi/):
+    "… reduce our civilian footprint in Kabul in light of the evolving security situation":
+    "light of …" is cut from the preposition "in light of"."""
+    text = "Blinken noted plans to reduce our footprint in Kabul in light of the evolving security situation."
+    words = readout_words(from_text(text))[0]
+    k = words.stems.index("light")
+    assert why(words, k, k + 6) == "cut"
+    assert why(words, k + 3, k + 6) is None  # "evolving security situation"
+
+
+def test_a_state_named_by_the_name_after_its_of_is_a_name() -> None:
+    """White House, 2023-02-23 "Readout of Vice President Harris' Meeting with Members of the
+    National Space Council's Users' Advisory Group" (wh-briefings mirror): "… convened members
+    of the Space Council's Users' Advisory Group (UAG) at the White House"; State Department,
+    Deputy Secretary Sherman's call with Colombian Vice President and Foreign Minister Ramirez
+    (2022, feed page …-shermans-call-with-colombian-vice-president-and-foreign-minister-ramirez):
+    "… commended the government of Colombia for its condemnation …"."""
+    words = readout_words(
+        from_text("Harris convened members of the Space Council’s Users’ Advisory Group today.")
+    )[0]
+    assert why(words, 2, 10) == "name"  # "members of the Space Council's Users' Advisory Group"
+    words = readout_words(
+        from_text("She commended the government of Colombia for its condemnation.")
+    )[0]
+    assert why(words, 3, 6) == "name"  # "government of Colombia"
+    words = readout_words(
+        from_text("They backed the people of Ukraine and the government of Ukraine's reforms.")
+    )[0]
+    assert why(words, 3, 6) is None  # "people of Ukraine": the core of a line of support
+
+
+def test_a_reworded_wording_finishes_the_compound_it_stops_inside() -> None:
+    """biden-niinisto 2022-01-18 (whitehouse.gov): "… their shared concern over Russia's
+    unprovoked military build-up on Ukraine's borders" was quoted "Russia's unprovoked
+    military", cut inside "military build-up"; White House, 2022-02-11 call with transatlantic
+    leaders (wh-briefings mirror): "… severe economic costs on Russia should it choose military
+    escalation" was quoted up to "choose"."""
+    from readoutdiff.formulas.edges import end
+
+    words = readout_words(
+        from_text("They discussed Russia’s unprovoked military build-up on Ukraine’s borders.")
+    )[0]
+    k = words.stems.index("military")
+    assert words.stems[k + 1 : end(words, k + 1)] == ("build", "up")
+    words = readout_words(
+        from_text("They agreed to impose costs on Russia should it choose military escalation.")
+    )[0]
+    k = words.stems.index("choose")
+    assert words.stems[k + 1 : end(words, k + 1)] == ("military", "escalation")
+    words = readout_words(
+        from_text("They reaffirmed support for Ukraine’s sovereignty and territorial integrity.")
+    )[0]
+    k = words.stems.index("sovereignty")
+    assert end(words, k + 1) == k + 1  # "and" opens no compound
+    a, b = "biden-niinisto__2022-01-18__wh.txt", "biden-niinisto__2022-03-04__wh.txt"
+    assert "Russia’s unprovoked military" not in told(a, b)
