@@ -92,6 +92,22 @@ def test_github_annotates_the_ten_most_severe_of_each_kind_and_logs_the_rest(
         [line for line in lines if line.startswith("::")], levels, strict=True))  # fmt: skip
 
 
+def test_github_annotates_the_key_changes_before_the_other_dropped_and_changed_formulas() -> None:
+    """The samples drop 24 formulas and change 4: the replaced wordings a briefing leads with
+    (the Treaty's 20th anniversary -> its renewal) are annotated, not hidden behind drops."""
+    process = run(OLD, NEW, "--format", "github")
+    annotated = [
+        m.group("message") for m in map(WORKFLOW_COMMAND.match, process.stdout.splitlines()) if m
+    ]
+    assert len(annotated) == 10
+    assert "will hail the 20th anniversary" in annotated[0]
+    assert "jointly safeguarded true multilateralism" in annotated[1]
+    assert annotated[3:5] == [
+        "formula “new type of international relations” was dropped (old line 6)",
+        "formula “community with a shared future for mankind” was dropped (old line 6)",
+    ]  # the key changes' order: three changes, then two drops, then the other drops
+
+
 RICH_RULES = f"""
 [similarity]
 min = 0.9
