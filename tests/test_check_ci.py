@@ -278,6 +278,8 @@ def test_the_action_names_a_badly_quoted_path_input(repo: Path) -> None:
     [
         (f'"{FOLDER}', "the path input: No closing quotation; quote each path once"),
         ("nowhere", "nowhere: no such folder; give OLD NEW (two readouts) or DIR (a folder)"),
+        # a misspelt folder with a space: named whole, not as its first word ("my: no such file")
+        ("my readoutz", "my readoutz: no such file or folder (nor my, readoutz); check the path input"),
     ],
 )  # fmt: skip
 def test_an_action_that_cannot_run_says_why_in_an_annotation_and_the_summary(
