@@ -406,3 +406,19 @@ def test_rows_of_one_trend_come_in_reading_order_in_every_output(tmp_path: Path)
     assert [label.split(" · ")[0] for label in shown][: len(dropped)] == ids[: len(dropped)]
     lines = [line.split("  ") for line in done.stdout.splitlines() if line.startswith("  *-  ")]
     assert [line[2] for line in lines] == [f"“{f['text']}”" for f in dropped]
+
+
+def test_the_readme_series_shows_a_recurring_phrase_no_lexicon_has_as_a_changed_row() -> None:
+    """Issue 10's done-when, as the README's series example runs it: ten real White House
+    readouts of one series; "support for Ukraine" (in no lexicon) is a row of its own, marked
+    changed where a readout reworded it."""
+    folder = ROOT / "tests" / "real_series" / "biden-zelenskyy"
+    assert f"readoutdiff series {folder.relative_to(ROOT)}/" in (ROOT / "README.md").read_text(
+        "utf-8"
+    )
+    done = run(folder)
+    assert done.returncode == 0, done.stderr
+    row = next(line for line in done.stdout.splitlines() if "“support for Ukraine”" in line)
+    symbols, rest = row.split(maxsplit=1)
+    assert "phrase recurring in the series" in rest and "changed: reworded" in rest
+    assert "~" in symbols and len(symbols) == 10
