@@ -224,6 +224,24 @@ def test_a_readout_and_a_folder_without_readouts_names_the_folder(tmp_path: Path
     )
 
 
+def test_a_folder_or_a_file_that_names_one_readout_is_named(tmp_path: Path) -> None:
+    """``series onefile/`` said only "a series needs at least two readouts": which one it found
+    (and where) tells the user what to add."""
+    sample = ROOT / "samples" / "2021-06-28-xi-putin.txt"
+    folder = tmp_path / "june"
+    folder.mkdir()
+    shutil.copy(sample, folder / sample.name)
+    for given, said in (
+        (folder, f"{folder / sample.name}: is the only readout in {folder}"),
+        (sample, f"{sample}: is the only readout"),
+    ):
+        done = run(given)
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr == (
+            f"readoutdiff: error: {said}; a series needs at least two: give more files or a folder\n"
+        )
+
+
 def test_a_quoted_glob_is_expanded(tmp_path: Path) -> None:
     done = run(str(READOUTS / "2*.txt"))
     assert done.returncode == 0, done.stderr

@@ -124,6 +124,12 @@ def series_command(
             " two different readouts",
             path=found.files[0],
         )
+    if len(found.files) == 1:  # one file, or a folder or glob that names one: say which
+        where = f" in {paths[0]}" if Path(paths[0]).is_dir() else ""
+        raise InputError(
+            f"is the only readout{where}; a series needs at least two: give more files or a folder",
+            path=found.files[0],
+        )
     refuse_shared_streams(found.files)
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in found.files]
     when = now() if stamp else None
