@@ -67,13 +67,29 @@ def run(
         refuse_shared_streams(paths)
         pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
     elif len(paths) == 1:
-        problem = "a single file" if Path(paths[0]).exists() else "no such folder"
-        raise InputError(f"{problem}; give OLD NEW (two readouts) or DIR (a folder)", path=paths[0])
+        refuse_missing_folder(paths)
+        raise InputError(f"a single file; {_GIVE}", path=paths[0])
     else:
         raise ReadoutError("give OLD NEW (two readouts) or DIR (a folder of readouts)")
     # A finding names the formula by its own wording ("positive energy" was dropped), as a
     # series row does, not with the word that governed it in the text.
     return check(compare(*pair, options=replace(options, governing_words=False)), rules)
+
+
+_GIVE = "give OLD NEW (two readouts) or DIR (a folder)"
+
+
+def refuse_missing_folder(paths: Sequence[str]) -> None:
+    """A single path that does not exist is named before anything else is read: the rules
+    file of a hook's ``args: [readouts, --rules, readouts/rules.toml]`` lies in that folder,
+    and "readouts/rules.toml: cannot read the rules" would hide that the folder is missing.
+
+    >>> refuse_missing_folder(["nowhere"])
+    Traceback (most recent call last):
+    readoutdiff.errors.InputError: nowhere: no such folder; give OLD NEW (two readouts) or DIR (a folder)
+    """
+    if len(paths) == 1 and paths[0] != "-" and not Path(paths[0]).exists():
+        raise InputError(f"no such folder; {_GIVE}", path=paths[0])
 
 
 def refuse_unknown_ids(rules: Rules, options: Options) -> None:

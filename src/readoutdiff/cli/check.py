@@ -82,11 +82,13 @@ def check_command(
 ) -> None:
     """Check the new readout against rules (exit 1 when an error rule is broken)."""
     from readoutdiff.check import rules, run
+    from readoutdiff.check.pair import refuse_missing_folder
     from readoutdiff.render.check_formats import render_check
 
     output = to_stdout(output)
     given = {"--junit": junit, "--json": json_file, "--summary": summary}
     refuse_dash(given, "the chosen --format")
+    refuse_missing_folder(paths)  # before the rules file, which may lie in that folder
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
