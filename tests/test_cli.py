@@ -479,3 +479,34 @@ def test_an_html_page_is_read_as_its_text_and_says_so(tmp_path: Path, first: Pat
     document = json.loads(run(first, page, "--format", "json").stdout)
     assert document["b"]["notes"] == ["text extracted from an HTML page"]
     assert document["b"]["date"] == "2021-06-28"
+
+
+SAMPLE_PAIR = (
+    ROOT / "samples" / "2021-06-28-xi-putin.txt",
+    ROOT / "samples" / "2021-12-15-xi-putin.txt",
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "warning"),
+    [
+        (("-o", "report.html"), "report.html: written in the text format (--format text); give -f html for the HTML report"),
+        (("-f", "markdown", "-o", "diff.json"), "diff.json: written in the markdown format (--format markdown); give -f json for JSON"),
+        (("check", "-o", "result.xml"), "result.xml: written in the text format (--format text); give -f junit for JUnit XML"),
+    ],
+)  # fmt: skip
+def test_an_output_file_named_for_another_format_is_written_with_a_warning(
+    tmp_path: Path, args: tuple[str, ...], warning: str
+) -> None:
+    """``-o report.html`` alone wrote the terminal view into report.html, silently."""
+    command, rest = (["check"], args[1:]) if args[0] == "check" else ([], args)
+    process = run(*command, *SAMPLE_PAIR, *rest, cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert process.stderr == f"readoutdiff: warning: {warning}\n"
+    assert (
+        (tmp_path / rest[-1])
+        .read_text(encoding="utf-8")
+        .startswith(("A ", "## ", "readoutdiff check"))
+    )
+    named = run(*command, *SAMPLE_PAIR, "-o", "view.txt", cwd=tmp_path)
+    assert named.returncode == 0 and named.stderr == ""

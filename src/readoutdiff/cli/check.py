@@ -27,6 +27,7 @@ from readoutdiff.cli.shared import (
     refuse_writing_inputs,
     run_options,
     to_stdout,
+    warn_named_otherwise,
     write_file,
 )
 from readoutdiff.errors import ExitCode
@@ -97,6 +98,7 @@ def check_command(
     rendered = render_check(result, output_format)
     if output is not None:
         write_file(output, rendered)
+        warn_named_otherwise(output, output_format.value, tuple(CheckFormat))  # once written
     if junit is not None:
         write_file(junit, render_check(result, CheckFormat.JUNIT))
     if json_file is not None:

@@ -23,6 +23,7 @@ from readoutdiff.cli.shared import (
     refuse_writing_inputs,
     run_options,
     to_stdout,
+    warn_named_otherwise,
     with_history,
     write_file,
 )
@@ -73,6 +74,7 @@ def run_diff(
     rendered = _render(comparison, output_format, _use_color(color, output), stamp=stamp)
     if output is not None:
         write_file(output, rendered)
+        warn_named_otherwise(output, output_format.value, tuple(Format))  # once it is written
     if html is not None:
         write_file(html, _render(comparison, Format.HTML, False, stamp=stamp))
     if json_file is not None:

@@ -6,6 +6,7 @@ B``) uses it as much as the typer commands do.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,30 @@ def to_stdout(output: Path | None) -> Path | None:
     (True, PosixPath('report.md'))
     """
     return None if output is not None and output == Path("-") else output
+
+
+_NAMED = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown", ".xml": "junit"}
+"""The format a file name says it holds, by suffix (for :func:`warn_named_otherwise`)."""
+_WHAT = {"html": "the HTML report", "json": "JSON", "markdown": "Markdown", "junit": "JUnit XML"}
+
+
+def warn_named_otherwise(output: Path | None, chosen: str, choices: tuple[str, ...]) -> None:
+    """Warn when ``-o FILE``'s suffix names another format the command writes: ``-o
+    report.html`` without ``-f html`` writes the terminal view into an HTML file's name.
+
+    >>> import contextlib, sys
+    >>> with contextlib.redirect_stderr(sys.stdout):
+    ...     warn_named_otherwise(Path("report.html"), "text", ("text", "json", "markdown", "html"))
+    ...     warn_named_otherwise(Path("view.txt"), "text", ("text", "html"))
+    readoutdiff: warning: report.html: written in the text format (--format text); give -f html for the HTML report
+    """
+    named = _NAMED.get(output.suffix.lower()) if output is not None else None
+    if output is not None and named in choices and named != chosen:
+        from readoutdiff.render.escape import shown_line
+
+        what = _WHAT[named]
+        line = f"{output}: written in the {chosen} format (--format {chosen}); give -f {named} for {what}"
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
 
 
 def refuse_dash(files: dict[str, Path | None], stdout: str) -> None:
