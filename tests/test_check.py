@@ -525,3 +525,13 @@ def test_findings_quote_formulas_as_the_key_changes_do_in_every_format(tmp_path:
     for form, out in outputs.items():
         assert said in out.replace("&quot;", '"'), form
         assert 'formula "' not in out.replace("&quot;", '"'), form  # no straight-quoted formula
+
+
+def test_three_paths_name_the_extra_one() -> None:
+    """As ``readoutdiff A B C`` does: the third path is named (it said only "give OLD NEW")."""
+    process = run(OLD, NEW, OLD)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        f"readoutdiff: error: unexpected extra argument: {OLD}; give OLD NEW (two readouts) or DIR"
+        " (a folder)\n"
+    )

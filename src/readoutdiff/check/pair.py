@@ -17,6 +17,9 @@ from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
 from readoutdiff.ingest.reading import refuse_shared_streams
 from readoutdiff.model import Options, Readout
 
+_GIVE = "give OLD NEW (two readouts) or DIR (a folder)"
+"""What ``readoutdiff check`` takes, said in every error about its paths."""
+
 
 def newest_pair(readouts: Sequence[Readout]) -> tuple[Readout, Readout]:
     """Return the readout before the newest and the newest, by date then file name.
@@ -70,13 +73,11 @@ def run(
         refuse_missing_folder(paths)
         raise InputError(f"a single file; {_GIVE}", path=paths[0])
     else:
-        raise ReadoutError("give OLD NEW (two readouts) or DIR (a folder of readouts)")
+        extra = f"unexpected extra argument: {paths[2]}; " if len(paths) > 2 else ""
+        raise ReadoutError(f"{extra}{_GIVE}")
     # A finding names the formula by its own wording ("positive energy" was dropped), as a
     # series row does, not with the word that governed it in the text.
     return check(compare(*pair, options=replace(options, governing_words=False)), rules)
-
-
-_GIVE = "give OLD NEW (two readouts) or DIR (a folder)"
 
 
 def refuse_missing_folder(paths: Sequence[str]) -> None:
