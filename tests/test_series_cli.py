@@ -165,6 +165,36 @@ def test_a_directory_with_other_files_skips_them_with_one_warning_each(tmp_path:
     assert "2024-05-16-beijing.html" in done.stdout.splitlines()[4]
 
 
+@pytest.mark.parametrize("option", ["--json", "--csv", "--html"])
+def test_an_output_that_is_a_readout_of_the_series_is_refused_and_kept(
+    tmp_path: Path, option: str
+) -> None:
+    """``series DIR --json DIR/call-june.txt`` left that readout out of the series (outputs are
+    excluded) and then wrote the JSON over it: a readout lost, exit 0."""
+    for path in READOUTS.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    readout = tmp_path / "call-june.txt"
+    before = readout.read_bytes()
+    for given in ([tmp_path], sorted(tmp_path.glob("*.txt"))):
+        done = run(*given, option, readout)
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr == (
+            f"readoutdiff: error: {readout}: is a readout of the series; write the output to"
+            " another file\n"
+        )
+        assert readout.read_bytes() == before
+
+
+def test_a_rerun_into_the_folder_does_not_warn_about_its_own_timeline(tmp_path: Path) -> None:
+    for path in READOUTS.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    timeline = tmp_path / "timeline.html"
+    for _ in range(2):  # the second run finds the first one's timeline in the folder
+        done = run(tmp_path, "--html", timeline)
+        assert done.returncode == 0 and done.stderr == ""
+    assert "written by readoutdiff" in run(tmp_path).stderr  # another run still says it skips it
+
+
 def test_views_readoutdiff_saved_as_text_or_markdown_are_no_readouts(tmp_path: Path) -> None:
     """A report saved into the readouts folder (-o diff.md, > view.txt) is skipped, as a page is."""
     samples = [

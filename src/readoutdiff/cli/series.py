@@ -104,6 +104,10 @@ def series_command(
 
     refuse_shared_streams(paths)  # before expand, which would keep one of two '-'
     found = expand(paths, exclude=[str(p) for p in (html, json_file, csv_file) if p])
+    for readout in found.overwritten:  # --json DIR/x.txt would replace a readout of DIR
+        raise ReadoutError(
+            "is a readout of the series; write the output to another file", path=readout
+        )
     for skipped in found.skipped:
         warning = shown_line(f"{skipped.path}: skipped, {skipped.reason}")
         sys.stderr.write(f"readoutdiff: warning: {warning}\n")
