@@ -535,3 +535,21 @@ def test_three_paths_name_the_extra_one() -> None:
         f"readoutdiff: error: unexpected extra argument: {OLD}; give OLD NEW (two readouts) or DIR"
         " (a folder)\n"
     )
+
+
+@pytest.mark.parametrize("option", ["--json", "--junit", "--summary", "-o"])
+def test_an_output_onto_an_older_readout_of_the_folder_is_refused(
+    tmp_path: Path, option: str
+) -> None:
+    """``check DIR --json DIR/<oldest>.txt`` wrote the JSON over a readout of the folder that was
+    not one of the two compared (only those two were guarded): a readout lost, exit 0."""
+    for path in (ROOT / "tests" / "series_readouts").iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    oldest = tmp_path / "2022-02-04-beijing.txt"
+    before = oldest.read_bytes()
+    process = run(tmp_path, option, oldest)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        f"readoutdiff: error: {oldest}: is a readout of the folder; write the output to another file\n"
+    )
+    assert oldest.read_bytes() == before

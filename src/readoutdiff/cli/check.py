@@ -82,7 +82,7 @@ def check_command(
     no_background: NoBackgroundOption = False,
 ) -> None:
     """Check the new readout against rules (exit 1 when an error rule is broken)."""
-    from readoutdiff.check import rules, run
+    from readoutdiff.check import readout_files, rules, run
     from readoutdiff.check.pair import refuse_missing_folder
     from readoutdiff.render.check_formats import render_check
 
@@ -95,6 +95,11 @@ def check_command(
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
     compared = [*paths, result.old.path, result.new.path]
     refuse_writing_inputs(compared, [output, junit, json_file, summary])
+    if len(paths) == 1 and Path(paths[0]).is_dir():  # the folder's older readouts too
+        folder = readout_files(paths[0])
+        refuse_writing_inputs(
+            folder, [output, junit, json_file, summary], "a readout of the folder"
+        )
     rendered = render_check(result, output_format)
     if output is not None:
         write_file(output, rendered)

@@ -117,8 +117,11 @@ def refuse_dash(files: dict[str, Path | None], stdout: str) -> None:
             )
 
 
-def refuse_writing_inputs(readouts: list[str], outputs: list[Path | None]) -> None:
-    """Stop before an output file would replace (or append to) a readout being compared.
+def refuse_writing_inputs(
+    readouts: list[str], outputs: list[Path | None], what: str = "a readout being compared"
+) -> None:
+    """Stop before an output file would replace (or append to) a readout being compared
+    (or ``what`` the readouts are).
 
     >>> refuse_writing_inputs(["a.txt", "-"], [None, Path("report.html")])
     >>> refuse_writing_inputs(["a.txt", "b.txt"], [Path("./b.txt")])
@@ -131,9 +134,7 @@ def refuse_writing_inputs(readouts: list[str], outputs: list[Path | None]) -> No
     inputs = {os.path.normcase(os.path.realpath(path)) for path in readouts if path != "-"}
     for output in outputs:
         if output is not None and os.path.normcase(os.path.realpath(output)) in inputs:
-            raise ReadoutError(
-                "is a readout being compared; write the output to another file", path=str(output)
-            )
+            raise ReadoutError(f"is {what}; write the output to another file", path=str(output))
 
 
 def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
