@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import shutil
 import subprocess
 import sys
 from importlib.metadata import version
@@ -510,3 +511,22 @@ def test_an_output_file_named_for_another_format_is_written_with_a_warning(
     )
     named = run(*command, *SAMPLE_PAIR, "-o", "view.txt", cwd=tmp_path)
     assert named.returncode == 0 and named.stderr == ""
+
+
+@pytest.mark.parametrize("option", ["--json", "--html", "-o"])
+def test_an_output_onto_a_readout_of_a_history_folder_is_refused(
+    tmp_path: Path, option: str
+) -> None:
+    """``A B --history DIR --json DIR/x.txt`` wrote over an earlier readout it had just read."""
+    for path in (ROOT / "tests" / "series_readouts").iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    earlier = tmp_path / "call-june.txt"
+    before = earlier.read_bytes()
+    a, b = tmp_path / "2022-02-04-beijing.txt", tmp_path / "2023-03-21-moscow.txt"
+    process = run(a, b, "--history", tmp_path, option, earlier)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        f"readoutdiff: error: {earlier}: is a readout of a --history folder; write the output to"
+        " another file\n"
+    )
+    assert earlier.read_bytes() == before

@@ -70,6 +70,11 @@ def run_diff(
     )
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
     options = with_history(options, history, pair, limit)
+    if history:  # an output must not replace an earlier readout either
+        from readoutdiff.readout_paths import readout_files
+
+        earlier = [path for folder in history for path in readout_files(folder)[0]]
+        refuse_writing_inputs(earlier, [output, html, json_file], "a readout of a --history folder")
     comparison = compare(pair[0], pair[1], options=options)
     rendered = _render(comparison, output_format, _use_color(color, output), stamp=stamp)
     if output is not None:
