@@ -530,3 +530,25 @@ def test_an_output_onto_a_readout_of_a_history_folder_is_refused(
         " another file\n"
     )
     assert earlier.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "options"),
+    [
+        (("-f", "json", "-o", "out", "--html", "out"), "-o and --html"),
+        (("check", "--json", "out", "--junit", "out"), "--junit and --json"),
+        (("series", "--json", "out", "--csv", "out"), "--json and --csv"),
+    ],
+)
+def test_two_outputs_naming_one_file_are_refused(
+    tmp_path: Path, args: tuple[str, ...], options: str
+) -> None:
+    """``-f json -o out --html out`` wrote the JSON, then the HTML over it: the JSON asked for
+    was lost without a word."""
+    command, rest = (args[:1], args[1:]) if args[0] in ("check", "series") else ((), args)
+    process = run(*command, *SAMPLE_PAIR, *rest, cwd=tmp_path)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        f"readoutdiff: error: out: both {options} would write it; give each its own file\n"
+    )
+    assert not (tmp_path / "out").exists()

@@ -24,6 +24,7 @@ from readoutdiff.cli.output import write_stdout
 from readoutdiff.cli.shared import (
     append_file,
     refuse_dash,
+    refuse_shared_outputs,
     refuse_writing_inputs,
     run_options,
     to_stdout,
@@ -89,6 +90,7 @@ def check_command(
     output = to_stdout(output)
     given = {"--junit": junit, "--json": json_file, "--summary": summary}
     refuse_dash(given, "the chosen --format")
+    refuse_shared_outputs({"-o": output, **given})
     refuse_missing_folder(paths)  # before the rules file, which may lie in that folder
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)

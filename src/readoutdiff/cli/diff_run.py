@@ -20,6 +20,7 @@ from readoutdiff.cli.output import write_stdout
 from readoutdiff.cli.shared import (
     now,
     refuse_dash,
+    refuse_shared_outputs,
     refuse_writing_inputs,
     run_options,
     to_stdout,
@@ -63,6 +64,7 @@ def run_diff(
     refuse_shared_streams([a, b])
     output = to_stdout(output)
     refuse_dash({"--html": html, "--json": json_file}, "the chosen --format")
+    refuse_shared_outputs({"-o": output, "--html": html, "--json": json_file})
     refuse_writing_inputs([a, b], [output, html, json_file])
     limit = max_size * 1024 * 1024
     options = replace(

@@ -26,7 +26,13 @@ from readoutdiff.cli.options import (
     StampOption,
 )
 from readoutdiff.cli.output import NewFolder, write_stdout
-from readoutdiff.cli.shared import now, refuse_dash, run_options, write_file
+from readoutdiff.cli.shared import (
+    now,
+    refuse_dash,
+    refuse_shared_outputs,
+    run_options,
+    write_file,
+)
 from readoutdiff.errors import InputError, ReadoutError
 from readoutdiff.render.escape import shown_line
 
@@ -96,6 +102,7 @@ def series_command(
         given = "--stamp" if stamp else "--pairs folder"
         raise ReadoutError(f"{given} shapes the HTML timeline: give --html FILE with it")
     refuse_dash({"--html": html, "--json": json_file, "--csv": csv_file}, "the series table")
+    refuse_shared_outputs({"--html": html, "--json": json_file, "--csv": csv_file})
     from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
     from readoutdiff.readout_paths import SUFFIX_NAMES, expand, readout_files

@@ -117,6 +117,30 @@ def refuse_dash(files: dict[str, Path | None], stdout: str) -> None:
             )
 
 
+def refuse_shared_outputs(files: dict[str, Path | None]) -> None:
+    """Stop before two outputs name one file: the second would replace the first unseen.
+
+    >>> refuse_shared_outputs({"-o": Path("view.json"), "--html": Path("report.html")})
+    >>> refuse_shared_outputs({"-o": Path("out"), "--html": None, "--json": Path("./out")})
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.ReadoutError: out: both -o and --json would write it; give each its own file
+    """
+    import os
+
+    seen: dict[str, str] = {}
+    for option, path in files.items():
+        if path is None:
+            continue
+        key = os.path.normcase(os.path.realpath(path))
+        if key in seen:
+            raise ReadoutError(
+                f"both {seen[key]} and {option} would write it; give each its own file",
+                path=str(path),
+            )
+        seen[key] = option
+
+
 def refuse_writing_inputs(
     readouts: list[str], outputs: list[Path | None], what: str = "a readout being compared"
 ) -> None:
