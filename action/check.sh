@@ -13,7 +13,8 @@ set -euo pipefail
 
 # A path input that names an existing file or folder as written is that one path, spaces and
 # all ("my readouts"); otherwise it is split as a shell would, quotes kept together, without
-# running anything in it ('"old one.txt" "new one.txt"').
+# running anything in it ('"old one.txt" "new one.txt"'). An unquoted input that is no path
+# whole nor in words is named whole ("my readoutz", not its first word "my").
 split='
 import os, shlex, sys
 given = sys.argv[1]
@@ -21,6 +22,10 @@ try:
     paths = [given] if os.path.exists(given) else shlex.split(given)
 except ValueError as error:
     sys.exit(f"readoutdiff: error: the path input: {error}; quote each path once")
+quoted = chr(34) in given or chr(39) in given
+if len(paths) > 1 and not quoted and not any(map(os.path.exists, paths)):
+    words = ", ".join(paths)
+    sys.exit(f"readoutdiff: error: {given}: no such file or folder (nor {words}); check the path input")
 print("\n".join(paths))
 '
 json="$(mktemp)" err="$(mktemp)"

@@ -92,6 +92,23 @@ def test_github_annotates_the_ten_most_severe_of_each_kind_and_logs_the_rest(
         [line for line in lines if line.startswith("::")], levels, strict=True))  # fmt: skip
 
 
+def test_github_annotates_the_key_changes_before_the_other_dropped_and_changed_formulas() -> None:
+    """The samples drop 24 formulas and change 4: the replaced wordings a briefing leads with
+    (the Treaty's 20th anniversary -> its renewal) are annotated, not hidden behind drops."""
+    process = run(OLD, NEW, "--format", "github")
+    annotated = [
+        m.group("message") for m in map(WORKFLOW_COMMAND.match, process.stdout.splitlines()) if m
+    ]
+    assert len(annotated) == 10
+    assert "will hail the 20th anniversary" in annotated[0]
+    assert "jointly safeguarded true multilateralism" in annotated[1]
+    # then the key changes' drops (issue 10's dropped formula among them), then the other drops
+    assert (
+        "formula “community with a shared future for mankind” was dropped (old line 6)"
+        in (annotated[2:6])
+    )
+
+
 RICH_RULES = f"""
 [similarity]
 min = 0.9
@@ -509,3 +526,31 @@ def test_findings_quote_formulas_as_the_key_changes_do_in_every_format(tmp_path:
     for form, out in outputs.items():
         assert said in out.replace("&quot;", '"'), form
         assert 'formula "' not in out.replace("&quot;", '"'), form  # no straight-quoted formula
+
+
+def test_three_paths_name_the_extra_one() -> None:
+    """As ``readoutdiff A B C`` does: the third path is named (it said only "give OLD NEW")."""
+    process = run(OLD, NEW, OLD)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        f"readoutdiff: error: unexpected extra argument: {OLD}; give OLD NEW (two readouts) or DIR"
+        " (a folder)\n"
+    )
+
+
+@pytest.mark.parametrize("option", ["--json", "--junit", "--summary", "-o"])
+def test_an_output_onto_an_older_readout_of_the_folder_is_refused(
+    tmp_path: Path, option: str
+) -> None:
+    """``check DIR --json DIR/<oldest>.txt`` wrote the JSON over a readout of the folder that was
+    not one of the two compared (only those two were guarded): a readout lost, exit 0."""
+    for path in (ROOT / "tests" / "series_readouts").iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    oldest = tmp_path / "2022-02-04-beijing.txt"
+    before = oldest.read_bytes()
+    process = run(tmp_path, option, oldest)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        f"readoutdiff: error: {oldest}: is a readout of the folder; write the output to another file\n"
+    )
+    assert oldest.read_bytes() == before

@@ -237,9 +237,14 @@ def test_the_hook_shows_the_warnings_of_a_passing_run(repo: Path) -> None:
     assert "passed: 0 errors, " in process.stdout.splitlines()[-1]
 
 
-def test_the_hook_names_a_missing_folder(tmp_path: Path) -> None:
+@pytest.mark.parametrize("rules", [[], ["--rules", "readouts/rules.toml"]])
+def test_the_hook_names_a_missing_folder(tmp_path: Path, rules: list[str]) -> None:
+    """With the README's args too (``[readouts, --rules, readouts/rules.toml]``): the missing
+    folder is named, not the rules file inside it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "args: [readouts, --rules, readouts/rules.toml]" in readme
     hook = _hook()
-    command = [*str(hook["entry"]).split(), *hook["args"]]  # type: ignore[misc]
+    command = [*str(hook["entry"]).split(), *hook["args"], *rules]  # type: ignore[misc]
     process = subprocess.run(
         command, cwd=tmp_path, capture_output=True, text=True, env=_environment()
     )  # fmt: skip
@@ -278,6 +283,8 @@ def test_the_action_names_a_badly_quoted_path_input(repo: Path) -> None:
     [
         (f'"{FOLDER}', "the path input: No closing quotation; quote each path once"),
         ("nowhere", "nowhere: no such folder; give OLD NEW (two readouts) or DIR (a folder)"),
+        # a misspelt folder with a space: named whole, not as its first word ("my: no such file")
+        ("my readoutz", "my readoutz: no such file or folder (nor my, readoutz); check the path input"),
     ],
 )  # fmt: skip
 def test_an_action_that_cannot_run_says_why_in_an_annotation_and_the_summary(

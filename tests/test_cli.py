@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import shutil
 import subprocess
 import sys
 from importlib.metadata import version
@@ -479,3 +480,75 @@ def test_an_html_page_is_read_as_its_text_and_says_so(tmp_path: Path, first: Pat
     document = json.loads(run(first, page, "--format", "json").stdout)
     assert document["b"]["notes"] == ["text extracted from an HTML page"]
     assert document["b"]["date"] == "2021-06-28"
+
+
+SAMPLE_PAIR = (
+    ROOT / "samples" / "2021-06-28-xi-putin.txt",
+    ROOT / "samples" / "2021-12-15-xi-putin.txt",
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "warning"),
+    [
+        (("-o", "report.html"), "report.html: written in the text format (--format text); give -f html for the HTML report"),
+        (("-f", "markdown", "-o", "diff.json"), "diff.json: written in the markdown format (--format markdown); give -f json for JSON"),
+        (("check", "-o", "result.xml"), "result.xml: written in the text format (--format text); give -f junit for JUnit XML"),
+    ],
+)  # fmt: skip
+def test_an_output_file_named_for_another_format_is_written_with_a_warning(
+    tmp_path: Path, args: tuple[str, ...], warning: str
+) -> None:
+    """``-o report.html`` alone wrote the terminal view into report.html, silently."""
+    command, rest = (["check"], args[1:]) if args[0] == "check" else ([], args)
+    process = run(*command, *SAMPLE_PAIR, *rest, cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert process.stderr == f"readoutdiff: warning: {warning}\n"
+    assert (
+        (tmp_path / rest[-1])
+        .read_text(encoding="utf-8")
+        .startswith(("A ", "## ", "readoutdiff check"))
+    )
+    named = run(*command, *SAMPLE_PAIR, "-o", "view.txt", cwd=tmp_path)
+    assert named.returncode == 0 and named.stderr == ""
+
+
+@pytest.mark.parametrize("option", ["--json", "--html", "-o"])
+def test_an_output_onto_a_readout_of_a_history_folder_is_refused(
+    tmp_path: Path, option: str
+) -> None:
+    """``A B --history DIR --json DIR/x.txt`` wrote over an earlier readout it had just read."""
+    for path in (ROOT / "tests" / "series_readouts").iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    earlier = tmp_path / "call-june.txt"
+    before = earlier.read_bytes()
+    a, b = tmp_path / "2022-02-04-beijing.txt", tmp_path / "2023-03-21-moscow.txt"
+    process = run(a, b, "--history", tmp_path, option, earlier)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        f"readoutdiff: error: {earlier}: is a readout of a --history folder; write the output to"
+        " another file\n"
+    )
+    assert earlier.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "options"),
+    [
+        (("-f", "json", "-o", "out", "--html", "out"), "-o and --html"),
+        (("check", "--json", "out", "--junit", "out"), "--junit and --json"),
+        (("series", "--json", "out", "--csv", "out"), "--json and --csv"),
+    ],
+)
+def test_two_outputs_naming_one_file_are_refused(
+    tmp_path: Path, args: tuple[str, ...], options: str
+) -> None:
+    """``-f json -o out --html out`` wrote the JSON, then the HTML over it: the JSON asked for
+    was lost without a word."""
+    command, rest = (args[:1], args[1:]) if args[0] in ("check", "series") else ((), args)
+    process = run(*command, *SAMPLE_PAIR, *rest, cwd=tmp_path)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        f"readoutdiff: error: out: both {options} would write it; give each its own file\n"
+    )
+    assert not (tmp_path / "out").exists()

@@ -94,6 +94,17 @@ def test_version_anywhere_on_the_line_but_not_after_double_dash() -> None:
     assert after.returncode == 2 and "--version: no such file" in after.stderr
 
 
+def test_every_help_page_lists_version_above_help() -> None:
+    """``--version`` works after any command, so each command's help says so (only the root's did)."""
+    for command in ("diff", "formulas", "check", "series", "help"):
+        page = _run(command, "--help").stdout
+        options = page.split("Options:\n", 1)[1].splitlines()
+        assert options[-2].split() == ["--version", "Print", "the", "version", "and", "exit."], (
+            command
+        )
+        assert options[-1].split()[:2] == ["-h,", "--help"], command
+
+
 def test_shell_completion_script_and_completions() -> None:
     script = _run("--show-completion", "bash", env={**os.environ, "SHELL": "/bin/bash"})
     assert script.returncode == 0 and "_READOUTDIFF_COMPLETE" in script.stdout

@@ -39,3 +39,21 @@ def test_the_sdist_manifest_carries_every_path_the_tests_read() -> None:
         )
         assert covered, f"tests read {name} but MANIFEST.in does not ship it"
     assert {"tests", "samples", "reports", "action"} <= grafted
+
+
+def test_the_wheel_carries_every_data_file_of_the_package() -> None:
+    """Package data is listed by pattern: a file the patterns miss is left out of the wheel
+    (data/SOURCES.md, the provenance of the built-in lexicon and background, was)."""
+    from fnmatch import fnmatch
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = project["tool"]["setuptools"]["package-data"]["readoutdiff"]
+    package = ROOT / "src" / "readoutdiff"
+    data = [
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*")
+        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts
+    ]
+    assert "data/SOURCES.md" in data
+    missed = [name for name in data if not any(fnmatch(name, pattern) for pattern in patterns)]
+    assert not missed, f"package files no package-data pattern ships: {missed}"

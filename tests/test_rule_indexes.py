@@ -6,7 +6,7 @@ from pathlib import Path
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import framed
-from readoutdiff.formulas.entries import _Starts
+from readoutdiff.formulas.one_story import _Starts
 from readoutdiff.formulas.phrases import readout_words
 from readoutdiff.formulas.succession import View
 from readoutdiff.ingest import from_text

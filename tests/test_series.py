@@ -197,6 +197,7 @@ def test_progress_and_comparison_callbacks_see_every_pair() -> None:
     "module",
     [
         "readoutdiff.series.build",
+        "readoutdiff.series.facts",
         "readoutdiff.series.matrix",
         "readoutdiff.readout_paths",
         "readoutdiff.render.series_text",

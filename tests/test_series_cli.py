@@ -165,6 +165,36 @@ def test_a_directory_with_other_files_skips_them_with_one_warning_each(tmp_path:
     assert "2024-05-16-beijing.html" in done.stdout.splitlines()[4]
 
 
+@pytest.mark.parametrize("option", ["--json", "--csv", "--html"])
+def test_an_output_that_is_a_readout_of_the_series_is_refused_and_kept(
+    tmp_path: Path, option: str
+) -> None:
+    """``series DIR --json DIR/call-june.txt`` left that readout out of the series (outputs are
+    excluded) and then wrote the JSON over it: a readout lost, exit 0."""
+    for path in READOUTS.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    readout = tmp_path / "call-june.txt"
+    before = readout.read_bytes()
+    for given in ([tmp_path], sorted(tmp_path.glob("*.txt"))):
+        done = run(*given, option, readout)
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr == (
+            f"readoutdiff: error: {readout}: is a readout of the series; write the output to"
+            " another file\n"
+        )
+        assert readout.read_bytes() == before
+
+
+def test_a_rerun_into_the_folder_does_not_warn_about_its_own_timeline(tmp_path: Path) -> None:
+    for path in READOUTS.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    timeline = tmp_path / "timeline.html"
+    for _ in range(2):  # the second run finds the first one's timeline in the folder
+        done = run(tmp_path, "--html", timeline)
+        assert done.returncode == 0 and done.stderr == ""
+    assert "written by readoutdiff" in run(tmp_path).stderr  # another run still says it skips it
+
+
 def test_views_readoutdiff_saved_as_text_or_markdown_are_no_readouts(tmp_path: Path) -> None:
     """A report saved into the readouts folder (-o diff.md, > view.txt) is skipped, as a page is."""
     samples = [
@@ -222,6 +252,24 @@ def test_a_readout_and_a_folder_without_readouts_names_the_folder(tmp_path: Path
         f"readoutdiff: error: {empty}: holds no readout file (readouts end in .txt, .text, .md,"
         " .html, .htm or .xhtml); a series needs at least two readouts"
     )
+
+
+def test_a_folder_or_a_file_that_names_one_readout_is_named(tmp_path: Path) -> None:
+    """``series onefile/`` said only "a series needs at least two readouts": which one it found
+    (and where) tells the user what to add."""
+    sample = ROOT / "samples" / "2021-06-28-xi-putin.txt"
+    folder = tmp_path / "june"
+    folder.mkdir()
+    shutil.copy(sample, folder / sample.name)
+    for given, said in (
+        (folder, f"{folder / sample.name}: is the only readout in {folder}"),
+        (sample, f"{sample}: is the only readout"),
+    ):
+        done = run(given)
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr == (
+            f"readoutdiff: error: {said}; a series needs at least two: give more files or a folder\n"
+        )
 
 
 def test_a_quoted_glob_is_expanded(tmp_path: Path) -> None:
@@ -406,3 +454,19 @@ def test_rows_of_one_trend_come_in_reading_order_in_every_output(tmp_path: Path)
     assert [label.split(" · ")[0] for label in shown][: len(dropped)] == ids[: len(dropped)]
     lines = [line.split("  ") for line in done.stdout.splitlines() if line.startswith("  *-  ")]
     assert [line[2] for line in lines] == [f"“{f['text']}”" for f in dropped]
+
+
+def test_the_readme_series_shows_a_recurring_phrase_no_lexicon_has_as_a_changed_row() -> None:
+    """Issue 10's done-when, as the README's series example runs it: ten real White House
+    readouts of one series; "support for Ukraine" (in no lexicon) is a row of its own, marked
+    changed where a readout reworded it."""
+    folder = ROOT / "tests" / "real_series" / "biden-zelenskyy"
+    assert f"readoutdiff series {folder.relative_to(ROOT)}/" in (ROOT / "README.md").read_text(
+        "utf-8"
+    )
+    done = run(folder)
+    assert done.returncode == 0, done.stderr
+    row = next(line for line in done.stdout.splitlines() if "“support for Ukraine”" in line)
+    symbols, rest = row.split(maxsplit=1)
+    assert "phrase recurring in the series" in rest and "changed: reworded" in rest
+    assert "~" in symbols and len(symbols) == 10

@@ -53,6 +53,9 @@ class Expansion:
 
     files: tuple[str, ...]
     skipped: tuple[Skipped, ...] = ()
+    overwritten: tuple[str, ...] = ()
+    """Outputs (``exclude``) that are readouts the arguments name: writing one would replace a
+    readout of the series (an earlier report in their place is no readout, and is not here)."""
 
 
 def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansion:
@@ -67,17 +70,22 @@ def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansio
     >>> [Path(f).name for f in found.files], [(Path(s.path).name, s.reason) for s in found.skipped]
     (['a.md', 'b.txt'], [('photo.png', 'not a readout file (.png); readouts end in .txt, .text, .md, .html, .htm or .xhtml')])
     """
-    taken = {_key(path) for path in exclude}
+    outputs = {_key(path) for path in exclude}
+    taken = set(outputs)
     files: list[str] = []
     skipped: list[Skipped] = []
+    overwritten: list[str] = []
     for argument in arguments:
         found, passed = _one(argument)
-        skipped += passed
+        skipped += [s for s in passed if _key(s.path) not in outputs]  # a rerun's own output
         for path in found:
-            if _key(path) not in taken:
-                taken.add(_key(path))
+            key = _key(path)
+            if key in outputs and path not in overwritten and Path(path).is_file():
+                overwritten.append(path)
+            if key not in taken:
+                taken.add(key)
                 files.append(path)
-    return Expansion(files=tuple(files), skipped=tuple(skipped))
+    return Expansion(files=tuple(files), skipped=tuple(skipped), overwritten=tuple(overwritten))
 
 
 def _key(path: str) -> str:

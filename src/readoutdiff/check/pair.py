@@ -17,6 +17,9 @@ from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
 from readoutdiff.ingest.reading import refuse_shared_streams
 from readoutdiff.model import Options, Readout
 
+_GIVE = "give OLD NEW (two readouts) or DIR (a folder)"
+"""What ``readoutdiff check`` takes, said in every error about its paths."""
+
 
 def newest_pair(readouts: Sequence[Readout]) -> tuple[Readout, Readout]:
     """Return the readout before the newest and the newest, by date then file name.
@@ -67,13 +70,27 @@ def run(
         refuse_shared_streams(paths)
         pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
     elif len(paths) == 1:
-        problem = "a single file" if Path(paths[0]).exists() else "no such folder"
-        raise InputError(f"{problem}; give OLD NEW (two readouts) or DIR (a folder)", path=paths[0])
+        refuse_missing_folder(paths)
+        raise InputError(f"a single file; {_GIVE}", path=paths[0])
     else:
-        raise ReadoutError("give OLD NEW (two readouts) or DIR (a folder of readouts)")
+        extra = f"unexpected extra argument: {paths[2]}; " if len(paths) > 2 else ""
+        raise ReadoutError(f"{extra}{_GIVE}")
     # A finding names the formula by its own wording ("positive energy" was dropped), as a
     # series row does, not with the word that governed it in the text.
     return check(compare(*pair, options=replace(options, governing_words=False)), rules)
+
+
+def refuse_missing_folder(paths: Sequence[str]) -> None:
+    """A single path that does not exist is named before anything else is read: the rules
+    file of a hook's ``args: [readouts, --rules, readouts/rules.toml]`` lies in that folder,
+    and "readouts/rules.toml: cannot read the rules" would hide that the folder is missing.
+
+    >>> refuse_missing_folder(["nowhere"])
+    Traceback (most recent call last):
+    readoutdiff.errors.InputError: nowhere: no such folder; give OLD NEW (two readouts) or DIR (a folder)
+    """
+    if len(paths) == 1 and paths[0] != "-" and not Path(paths[0]).exists():
+        raise InputError(f"no such folder; {_GIVE}", path=paths[0])
 
 
 def refuse_unknown_ids(rules: Rules, options: Options) -> None:

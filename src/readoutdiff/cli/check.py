@@ -24,9 +24,11 @@ from readoutdiff.cli.output import write_stdout
 from readoutdiff.cli.shared import (
     append_file,
     refuse_dash,
+    refuse_shared_outputs,
     refuse_writing_inputs,
     run_options,
     to_stdout,
+    warn_named_otherwise,
     write_file,
 )
 from readoutdiff.errors import ExitCode
@@ -81,20 +83,29 @@ def check_command(
     no_background: NoBackgroundOption = False,
 ) -> None:
     """Check the new readout against rules (exit 1 when an error rule is broken)."""
-    from readoutdiff.check import rules, run
+    from readoutdiff.check import readout_files, rules, run
+    from readoutdiff.check.pair import refuse_missing_folder
     from readoutdiff.render.check_formats import render_check
 
     output = to_stdout(output)
     given = {"--junit": junit, "--json": json_file, "--summary": summary}
     refuse_dash(given, "the chosen --format")
+    refuse_shared_outputs({"-o": output, **given})
+    refuse_missing_folder(paths)  # before the rules file, which may lie in that folder
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
     compared = [*paths, result.old.path, result.new.path]
     refuse_writing_inputs(compared, [output, junit, json_file, summary])
+    if len(paths) == 1 and Path(paths[0]).is_dir():  # the folder's older readouts too
+        folder = readout_files(paths[0])
+        refuse_writing_inputs(
+            folder, [output, junit, json_file, summary], "a readout of the folder"
+        )
     rendered = render_check(result, output_format)
     if output is not None:
         write_file(output, rendered)
+        warn_named_otherwise(output, output_format.value, tuple(CheckFormat))  # once written
     if junit is not None:
         write_file(junit, render_check(result, CheckFormat.JUNIT))
     if json_file is not None:

@@ -20,9 +20,11 @@ from readoutdiff.cli.output import write_stdout
 from readoutdiff.cli.shared import (
     now,
     refuse_dash,
+    refuse_shared_outputs,
     refuse_writing_inputs,
     run_options,
     to_stdout,
+    warn_named_otherwise,
     with_history,
     write_file,
 )
@@ -62,6 +64,7 @@ def run_diff(
     refuse_shared_streams([a, b])
     output = to_stdout(output)
     refuse_dash({"--html": html, "--json": json_file}, "the chosen --format")
+    refuse_shared_outputs({"-o": output, "--html": html, "--json": json_file})
     refuse_writing_inputs([a, b], [output, html, json_file])
     limit = max_size * 1024 * 1024
     options = replace(
@@ -69,10 +72,16 @@ def run_diff(
     )
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
     options = with_history(options, history, pair, limit)
+    if history:  # an output must not replace an earlier readout either
+        from readoutdiff.readout_paths import readout_files
+
+        earlier = [path for folder in history for path in readout_files(folder)[0]]
+        refuse_writing_inputs(earlier, [output, html, json_file], "a readout of a --history folder")
     comparison = compare(pair[0], pair[1], options=options)
     rendered = _render(comparison, output_format, _use_color(color, output), stamp=stamp)
     if output is not None:
         write_file(output, rendered)
+        warn_named_otherwise(output, output_format.value, tuple(Format))  # once it is written
     if html is not None:
         write_file(html, _render(comparison, Format.HTML, False, stamp=stamp))
     if json_file is not None:

@@ -23,6 +23,9 @@ def _argument_name(param: typer.core.TyperArgument) -> str:
     return f"{name}..." if param.nargs != 1 else name
 
 
+_VERSION_ROW = ("--version", "Print the version and exit.")
+
+
 class PlainCommand(TyperCommand):
     """A command whose help names arguments by metavariable, without type labels."""
 
@@ -51,6 +54,8 @@ class PlainCommand(TyperCommand):
                 record = param.get_help_record(ctx)
                 if record is not None:
                     options.append(record)
+        # --version works after any command (cli/version.py): say so, above -h, --help
+        options.insert(max(len(options) - 1, 0), _VERSION_ROW)
         for title, rows in (("Arguments", arguments), ("Options", options)):
             if rows:
                 with formatter.section(title):

@@ -26,7 +26,13 @@ from readoutdiff.cli.options import (
     StampOption,
 )
 from readoutdiff.cli.output import NewFolder, write_stdout
-from readoutdiff.cli.shared import now, refuse_dash, run_options, write_file
+from readoutdiff.cli.shared import (
+    now,
+    refuse_dash,
+    refuse_shared_outputs,
+    run_options,
+    write_file,
+)
 from readoutdiff.errors import InputError, ReadoutError
 from readoutdiff.render.escape import shown_line
 
@@ -96,6 +102,7 @@ def series_command(
         given = "--stamp" if stamp else "--pairs folder"
         raise ReadoutError(f"{given} shapes the HTML timeline: give --html FILE with it")
     refuse_dash({"--html": html, "--json": json_file, "--csv": csv_file}, "the series table")
+    refuse_shared_outputs({"--html": html, "--json": json_file, "--csv": csv_file})
     from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
     from readoutdiff.readout_paths import SUFFIX_NAMES, expand, readout_files
@@ -104,6 +111,10 @@ def series_command(
 
     refuse_shared_streams(paths)  # before expand, which would keep one of two '-'
     found = expand(paths, exclude=[str(p) for p in (html, json_file, csv_file) if p])
+    for readout in found.overwritten:  # --json DIR/x.txt would replace a readout of DIR
+        raise ReadoutError(
+            "is a readout of the series; write the output to another file", path=readout
+        )
     for skipped in found.skipped:
         warning = shown_line(f"{skipped.path}: skipped, {skipped.reason}")
         sys.stderr.write(f"readoutdiff: warning: {warning}\n")
@@ -122,6 +133,12 @@ def series_command(
         raise ReadoutError(
             "is the only readout the paths name (the same file twice?); a series needs at least"
             " two different readouts",
+            path=found.files[0],
+        )
+    if len(found.files) == 1:  # one file, or a folder or glob that names one: say which
+        where = f" in {paths[0]}" if Path(paths[0]).is_dir() else ""
+        raise InputError(
+            f"is the only readout{where}; a series needs at least two: give more files or a folder",
             path=found.files[0],
         )
     refuse_shared_streams(found.files)

@@ -6,6 +6,7 @@ B``) uses it as much as the typer commands do.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,30 @@ def to_stdout(output: Path | None) -> Path | None:
     return None if output is not None and output == Path("-") else output
 
 
+_NAMED = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown", ".xml": "junit"}
+"""The format a file name says it holds, by suffix (for :func:`warn_named_otherwise`)."""
+_WHAT = {"html": "the HTML report", "json": "JSON", "markdown": "Markdown", "junit": "JUnit XML"}
+
+
+def warn_named_otherwise(output: Path | None, chosen: str, choices: tuple[str, ...]) -> None:
+    """Warn when ``-o FILE``'s suffix names another format the command writes: ``-o
+    report.html`` without ``-f html`` writes the terminal view into an HTML file's name.
+
+    >>> import contextlib, sys
+    >>> with contextlib.redirect_stderr(sys.stdout):
+    ...     warn_named_otherwise(Path("report.html"), "text", ("text", "json", "markdown", "html"))
+    ...     warn_named_otherwise(Path("view.txt"), "text", ("text", "html"))
+    readoutdiff: warning: report.html: written in the text format (--format text); give -f html for the HTML report
+    """
+    named = _NAMED.get(output.suffix.lower()) if output is not None else None
+    if output is not None and named in choices and named != chosen:
+        from readoutdiff.render.escape import shown_line
+
+        what = _WHAT[named]
+        line = f"{output}: written in the {chosen} format (--format {chosen}); give -f {named} for {what}"
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
+
+
 def refuse_dash(files: dict[str, Path | None], stdout: str) -> None:
     """Stop before ``--html -`` and the like write a file named ``-``: standard output is taken.
 
@@ -92,8 +117,35 @@ def refuse_dash(files: dict[str, Path | None], stdout: str) -> None:
             )
 
 
-def refuse_writing_inputs(readouts: list[str], outputs: list[Path | None]) -> None:
-    """Stop before an output file would replace (or append to) a readout being compared.
+def refuse_shared_outputs(files: dict[str, Path | None]) -> None:
+    """Stop before two outputs name one file: the second would replace the first unseen.
+
+    >>> refuse_shared_outputs({"-o": Path("view.json"), "--html": Path("report.html")})
+    >>> refuse_shared_outputs({"-o": Path("out"), "--html": None, "--json": Path("./out")})
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.ReadoutError: out: both -o and --json would write it; give each its own file
+    """
+    import os
+
+    seen: dict[str, str] = {}
+    for option, path in files.items():
+        if path is None:
+            continue
+        key = os.path.normcase(os.path.realpath(path))
+        if key in seen:
+            raise ReadoutError(
+                f"both {seen[key]} and {option} would write it; give each its own file",
+                path=str(path),
+            )
+        seen[key] = option
+
+
+def refuse_writing_inputs(
+    readouts: list[str], outputs: list[Path | None], what: str = "a readout being compared"
+) -> None:
+    """Stop before an output file would replace (or append to) a readout being compared
+    (or ``what`` the readouts are).
 
     >>> refuse_writing_inputs(["a.txt", "-"], [None, Path("report.html")])
     >>> refuse_writing_inputs(["a.txt", "b.txt"], [Path("./b.txt")])
@@ -106,9 +158,7 @@ def refuse_writing_inputs(readouts: list[str], outputs: list[Path | None]) -> No
     inputs = {os.path.normcase(os.path.realpath(path)) for path in readouts if path != "-"}
     for output in outputs:
         if output is not None and os.path.normcase(os.path.realpath(output)) in inputs:
-            raise ReadoutError(
-                "is a readout being compared; write the output to another file", path=str(output)
-            )
+            raise ReadoutError(f"is {what}; write the output to another file", path=str(output))
 
 
 def write_file(path: Path, text: str, *, newline: str | None = None) -> None:

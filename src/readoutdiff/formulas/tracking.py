@@ -44,7 +44,6 @@ from readoutdiff.formulas.entries import (
     governed,
     governed_by,
     linked,
-    one_story,
     qualified,
     reheaded,
 )
@@ -60,6 +59,7 @@ from readoutdiff.formulas.matcher import BY_START
 from readoutdiff.formulas.memo import ReadoutMemo
 from readoutdiff.formulas.named import name
 from readoutdiff.formulas.occurrences import Made, Occurrence
+from readoutdiff.formulas.one_story import one_story
 from readoutdiff.formulas.phrases import Words, readout_words
 from readoutdiff.formulas.scripts import SCRIPTS, scripts_in
 from readoutdiff.model import (

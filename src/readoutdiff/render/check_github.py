@@ -6,7 +6,9 @@ escaped as the Actions runner expects: in the message ``%``, CR and LF become
 (``%3A``, ``%2C``). Annotations sit on the new readout, the file a pull request
 changes: a dropped formula on the line where its passage now stands. GitHub shows
 only 10 annotations of each kind per step, so the 10 most severe errors and
-warnings are annotated and the rest are listed as plain log lines. A line of a
+warnings are annotated and the rest are listed as plain log lines; among dropped and
+changed formulas, those the key changes tell come first, in their rank (a readout that
+drops twenty formulas would otherwise hide the replaced wording a briefing leads with). A line of a
 readout read from HTML counts lines of the extracted text, so such an annotation
 names the file only.
 """
@@ -18,12 +20,16 @@ from readoutdiff.check.rules import Kind, Severity
 from readoutdiff.ingest import HTML_NOTE
 from readoutdiff.model import Readout
 from readoutdiff.render.escape import shown_line, shown_path, shown_text
+from readoutdiff.render.key_changes import key_changes
 
 LIMIT = 10
 """Annotations of each kind GitHub shows for one step."""
 
-_RANK = {Kind.FORBID: 0, Kind.WATCH: 1, Kind.SIMILARITY: 2, Kind.DROPPED: 3, Kind.CHANGED: 4}
-"""Most severe first: a broken named rule, then similarity, then any dropped or changed formula."""
+_RANK = {Kind.FORBID: 0, Kind.WATCH: 1, Kind.SIMILARITY: 2, Kind.DROPPED: 3, Kind.CHANGED: 3}
+"""Most severe first: a broken named rule, then similarity, then any dropped or changed formula
+(those two by the key changes' rank, then dropped before changed: see :func:`_key_rank`)."""
+_CONTEXT = "/context"
+"""What the id of a change of governing words adds to its formula's (``…/context``, ``…/context#2``)."""
 
 
 def escape_data(text: str) -> str:
@@ -58,17 +64,18 @@ def render_check_github(result: CheckResult) -> str:
     ::error file=new.txt,line=1,title=readoutdiff%3A watch “core interests”::“core interests” was dropped (old line 1); it must persist
     readoutdiff check: failed: 1 error, 0 warnings (old.txt -> new.txt)
     """
+    keys = [key.formula for key in key_changes(result.comparison)] if result.comparison else []
     ranked = sorted(
         (
-            (_RANK[outcome.rule.kind], order, finding, outcome.rule.name)
+            (_RANK[outcome.rule.kind], _key_rank(finding, keys), order, finding, outcome.rule.name)
             for order, outcome in enumerate(result.outcomes)
             for finding in outcome.findings
         ),
-        key=lambda item: (item[0], item[1]),
+        key=lambda item: item[:3],
     )
     out: list[str] = []
     for severity in Severity:
-        found = [(f, name) for _, _, f, name in ranked if f.severity is severity]
+        found = [(f, name) for *_, f, name in ranked if f.severity is severity]
         out += [_command(finding, name, result.new) for finding, name in found[:LIMIT]]
         if len(found) > LIMIT:
             out.append(
@@ -85,6 +92,15 @@ def render_check_github(result: CheckResult) -> str:
     )
     out.append(shown_line(summary))  # a file name cannot start a line of its own
     return "\n".join(out) + "\n"
+
+
+def _key_rank(finding: Finding, keys: list[str | None]) -> int:
+    """The rank of the key change that tells the finding's formula (a change of governing words
+    by the formula it governs), else one past the last: the news of the pair first."""
+    if finding.formula is None:
+        return len(keys)
+    own = finding.formula.partition(_CONTEXT)[0]
+    return next((rank for rank, key in enumerate(keys) if key in (finding.formula, own)), len(keys))
 
 
 def _command(finding: Finding, rule_name: str, new: Readout) -> str:

@@ -1,6 +1,7 @@
 """The series stage: many readouts in order, each compared with the one before, one timeline out.
 
 - :mod:`~readoutdiff.series.build`: ordering the readouts, the comparisons, the meetings;
+- :mod:`~readoutdiff.series.facts`: what is kept of each comparison (formulas by id, links);
 - :mod:`~readoutdiff.series.matrix`: the formula × meeting matrix (cells, fates, trends, gaps).
 
 The public names live here, so ``from readoutdiff.series import build_series`` stays where

@@ -26,7 +26,8 @@ from itertools import pairwise
 from readoutdiff.errors import ReadoutError
 from readoutdiff.model import Comparison, Options, Readout
 from readoutdiff.record import record
-from readoutdiff.series.matrix import PairFacts, Timeline, timelines
+from readoutdiff.series.facts import PairFacts
+from readoutdiff.series.matrix import Timeline, timelines
 
 
 class Order(StrEnum):

@@ -1,0 +1,95 @@
+"""What a series keeps of each consecutive comparison: the formulas found on each side, by id,
+with their first wording and place, and the links between changed formulas.
+
+Only these facts (not the comparison) are kept per pair, so memory stays flat as a series
+grows; :mod:`readoutdiff.series.matrix` turns them into one timeline per formula.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from readoutdiff.model import Comparison, Formula, FormulaSource, Span
+from readoutdiff.record import record
+
+
+@record
+class Seen:
+    """A formula as found on one side of a comparison."""
+
+    wording: str
+    source: FormulaSource
+    topic: str
+    at: int | None = None
+    """Character offset of the first place it was found in that readout, if known."""
+
+
+@record
+class PairFacts:
+    """All the series keeps of one comparison."""
+
+    a: Mapping[str, Seen]
+    """Formulas found in the earlier readout, by id."""
+    b: Mapping[str, Seen]
+    links: tuple[tuple[str, str], ...]
+    """``(id in A, id in B)`` of each formula replaced by another; for a kept formula whose
+    governing words changed, ``(its id, id of the context change)``."""
+    similarity: float
+    context_changes: int
+    notes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, comparison: Comparison) -> PairFacts:
+        """Keep the formula ids and wordings of each side of ``comparison``, and its links.
+
+        >>> from readoutdiff import compare, from_text
+        >>> facts = PairFacts.of(compare(from_text("We back true multilateralism."),
+        ...                              from_text("We back genuine multilateralism.")))
+        >>> [(i, s.wording) for i, s in facts.b.items()], facts.links
+        ([('true-multilateralism', 'genuine multilateralism')], ())
+        """
+        a: dict[str, Seen] = {}
+        b: dict[str, Seen] = {}
+        links: list[tuple[str, str]] = []
+        anchored = []
+        for formula in comparison.formulas:
+            if formula.anchor is not None:
+                # A kept formula in new words ("will hail the 20th anniversary of the Treaty" ->
+                # "announced the renewal of the Treaty"): the kept formula's row says changed.
+                links.append((formula.anchor, formula.id))
+                anchored.append(formula)
+                continue
+            a_id, _, b_id = formula.id.partition(">")
+            if b_id:
+                links.append((a_id, b_id))
+            _note(a, a_id, formula.a_text, formula, formula.a_spans)
+            _note(b, b_id or a_id, formula.b_text, formula, formula.b_spans)
+        for formula in anchored:
+            # A formula seen only through its rewording (a phrase mined in this pair, "security,
+            # economic, and humanitarian support" -> "... aid") still has its row, marked changed.
+            assert formula.anchor is not None
+            _note(a, formula.anchor, formula.a_text, formula, formula.a_spans)
+            _note(b, formula.anchor, formula.b_text, formula, formula.b_spans)
+        return cls(
+            a=a, b=b, links=tuple(links), similarity=comparison.similarity,
+            context_changes=sum(f.anchor is not None for f in comparison.formulas),
+            notes=comparison.notes,
+        )  # fmt: skip
+
+
+def _note(
+    side: dict[str, Seen],
+    formula_id: str,
+    wording: str | None,
+    formula: Formula,
+    spans: tuple[Span, ...],
+) -> None:
+    """Keep the first wording found of ``formula_id`` on one side, and its earliest place."""
+    if wording is None:
+        return
+    at = min((span.start for span in spans), default=None)
+    seen = side.get(formula_id)
+    if seen is None:
+        side[formula_id] = Seen(wording=wording, source=formula.source, topic=formula.topic, at=at)
+    elif at is not None and (seen.at is None or at < seen.at):
+        side[formula_id] = Seen(wording=seen.wording, source=seen.source, topic=seen.topic, at=at)
