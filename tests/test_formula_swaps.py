@@ -1,0 +1,81 @@
+"""A formula both readouts keep in two wordings: a content word swapped for another is a
+*changed* formula; an inflection, a tense, a word of aspect or a reporting verb is the same
+formula, *persisted* with ``variant`` (issue 10, point 3). Real sentences of readouts."""
+
+from __future__ import annotations
+
+from readoutdiff import compare
+from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.ingest import from_text
+from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
+
+
+def _fates(
+    a: str, b: str, options: Options = Options()
+) -> list[tuple[str, str | None, str | None]]:
+    found = compare(from_text(a), from_text(b), options=options).formulas
+    return [(f.status.value, f.a_text, f.b_text) for f in found]
+
+
+def test_support_for_becomes_commitment_to_is_changed() -> None:
+    # White House, readouts of 16 March 2022 (Vice President Harris's call with Taoiseach
+    # Micheál Martin) and 17 March 2022 (President Biden's virtual meeting with him).
+    a = (
+        "The Vice President and the Taoiseach also discussed their continued support for the "
+        "Good Friday Agreement."
+    )
+    b = (
+        "The leaders also underscored their enduring commitment to the Good Friday Agreement "
+        "(also known as the Belfast Agreement) and the importance of preserving political and "
+        "economic stability in Northern Ireland."
+    )
+    assert _fates(a, b) == [
+        (
+            "changed",
+            "support for the Good Friday Agreement",
+            "commitment to the Good Friday Agreement",
+        )
+    ]
+
+
+def test_a_qualifier_swapped_for_another_is_changed() -> None:
+    # White House, readouts of President Biden's call with President Mohamed bin Zayed of the
+    # United Arab Emirates (29 November 2023) and Vice President Harris's meeting with him
+    # (2 December 2023): "humanitarian" out, "extended" and "in the fighting" in.
+    a = (
+        "The President and President Mohamed bin Zayed welcomed the humanitarian pause, which "
+        "has enabled a surge in assistance to the people of Gaza."
+    )
+    b = (
+        "The Vice President and President Mohamed bin Zayed discussed the importance of the "
+        "recent deal that led to an extended pause in the fighting."
+    )
+    assert _fates(a, b) == [("changed", "humanitarian pause", "extended pause in the fighting")]
+
+
+def _with(text: str, *variants: str) -> Options:
+    entry = Entry(id="stands-ready", text=text, variants=variants, source=FormulaSource.USER)
+    return Options(lexicon=merge(builtin(), Lexicon(entries=(entry,))))
+
+
+def test_a_tense_and_a_word_of_aspect_are_one_formula() -> None:
+    # State Department, the Secretary's calls with President Aliyev of 5 April and 11 May 2022:
+    # "stood ready" / "stands ready" is one formula in two tenses.
+    a = "He reiterated the United States stood ready to help by engaging bilaterally."
+    b = "Secretary Blinken reiterated the United States stands ready to help by engaging bilaterally."
+    options = _with("stood ready to help", "stands ready to help")
+    assert ("persisted", "stood ready to help", "stands ready to help") in _fates(a, b, options)
+    # "ongoing" / "joint efforts": how an effort goes on, not what it is (State Department,
+    # the Secretary's calls with Foreign Minister Le Drian, February 2022).
+    a = "They discussed ongoing efforts by NATO Allies and EU partners."
+    b = "They discussed joint efforts by NATO Allies and EU partners."
+    options = _with("ongoing efforts by NATO Allies", "joint efforts by NATO Allies")
+    fates = _fates(a, b, options)
+    assert ("persisted", "ongoing efforts by NATO Allies", "joint efforts by NATO Allies") in fates
+
+
+def test_translations_of_one_official_formula_stay_persisted() -> None:
+    # Xinhua's English renders 真正的多边主义 both ways: the lexicon gives the Chinese wording,
+    # so "true" / "genuine" is the translator's word, not a change of the formula.
+    fates = _fates("We uphold true multilateralism.", "We uphold genuine multilateralism.")
+    assert fates == [("persisted", "true multilateralism", "genuine multilateralism")]
