@@ -1,6 +1,7 @@
 """A formula both readouts keep in two wordings: a content word swapped for another is a
 *changed* formula; an inflection, a tense, a word of aspect or a reporting verb is the same
-formula, *persisted* with ``variant`` (issue 10, point 3). Real sentences of readouts."""
+formula, *persisted* with ``variant``; governing words before a formula one side keeps are no
+change of it (issue 10, point 3). Real sentences of readouts."""
 
 from __future__ import annotations
 
@@ -79,3 +80,40 @@ def test_translations_of_one_official_formula_stay_persisted() -> None:
     # so "true" / "genuine" is the translator's word, not a change of the formula.
     fates = _fates("We uphold true multilateralism.", "We uphold genuine multilateralism.")
     assert fates == [("persisted", "true multilateralism", "genuine multilateralism")]
+
+
+def test_governing_words_before_a_kept_formula_are_no_change() -> None:
+    # White House, President Biden's meetings with President Marcos Jr. of the Philippines,
+    # 22 September 2022 and 11 April 2024: "respect for human rights" -> "promote democracy,
+    # human rights, and labor rights". Human rights is kept; only A governs it ("respect for").
+    a = (
+        "The leaders also discussed Russia’s war against Ukraine and its implications for energy "
+        "prices and food security, as well as ASEAN matters, the crisis in Burma, and the "
+        "importance of respect for human rights."
+    )
+    b = (
+        "The leaders reviewed new initiatives to enhance economic and energy security; bolster "
+        "maritime cooperation; invest in critical infrastructure; reinforce their shared "
+        "commitment to promote democracy, human rights, and labor rights; and deepen "
+        "people-to-people ties."
+    )
+    assert ("persisted", "human rights", "human rights") in _fates(a, b)
+
+
+def test_a_governing_word_swapped_before_a_formula_stays_changed() -> None:
+    # White House, President Biden's calls with Prime Minister Trudeau of 22 January and 21
+    # April 2021 (eval/formulas/biden-trudeau): "combating the COVID-19 pandemic" -> "efforts
+    # to defeat the COVID-19 pandemic". B governs the formula with a word of its own.
+    a = (
+        "They discussed reinvigorating our bilateral cooperation on an ambitious and wide-ranging "
+        "agenda, including combating the COVID-19 pandemic, strengthening economic ties, "
+        "defense, and global leadership."
+    )
+    b = (
+        "President Biden spoke with Canadian Prime Minister Justin Trudeau regarding preparations "
+        "for the April 22-23 Leaders Summit on Climate, efforts to defeat the COVID-19 pandemic, "
+        "and the two Canadians unjustly detained by the government of China."
+    )
+    fates = _fates(a, b)
+    assert not [f for f in fates if f[0] == "persisted" and "COVID" in (f[1] or "")]
+    assert [f for f in fates if f[0] == "changed" and f[1] == "combating the COVID-19 pandemic"]

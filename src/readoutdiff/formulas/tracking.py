@@ -39,6 +39,7 @@ from readoutdiff.formulas import (
 )
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.complement import carried
+from readoutdiff.formulas.contained import kept_core
 from readoutdiff.formulas.entries import (
     fate,
     governed,
@@ -287,6 +288,7 @@ def _fates(
     told = one_story(formulas, (a, b), (in_a, in_b))
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
+    told = [kept_core(f, (a, b)) for f in told]
     return tuple(sorted(told, key=_order))
 
 
