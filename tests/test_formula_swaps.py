@@ -117,3 +117,24 @@ def test_a_governing_word_swapped_before_a_formula_stays_changed() -> None:
     fates = _fates(a, b)
     assert not [f for f in fates if f[0] == "persisted" and "COVID" in (f[1] or "")]
     assert [f for f in fates if f[0] == "changed" and f[1] == "combating the COVID-19 pandemic"]
+
+
+def test_a_name_is_not_reworded_into_common_words() -> None:
+    # White House: the meeting with Foreign Minister Bucaro of Guatemala (11 August 2023) and
+    # the Vice President's call with President-elect Arévalo (1 September 2023). The named
+    # "Strategy to Address the Root Causes of Migration" is not "address irregular migration":
+    # the words they share are a name's on one side and common words on the other.
+    a = (
+        "They discussed the United States and Guatemala’s work to advance safe and legal "
+        "pathways for migrants through continued implementation of the Safe Mobility Office "
+        "program, the implementation of the U.S. Strategy to Address the Root Causes of "
+        "Migration from Central America, which Vice President Harris continues to oversee."
+    )
+    b = (
+        "The Vice President and President-elect Arévalo spoke about important and ongoing "
+        "cooperation between the Biden-Harris Administration and President Giammattei to "
+        "address irregular migration, and the Vice President underscored our commitment to "
+        "work with Guatemala and other governments in the region to humanely address irregular "
+        "migration and expand lawful pathways."
+    )
+    assert _fates(a, b) == [("dropped", "Root Causes of Migration", None)]
