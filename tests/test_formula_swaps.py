@@ -138,3 +138,23 @@ def test_a_name_is_not_reworded_into_common_words() -> None:
         "migration and expand lawful pathways."
     )
     assert _fates(a, b) == [("dropped", "Root Causes of Migration", None)]
+
+
+def test_a_formula_listed_after_including_is_not_governed_otherwise() -> None:
+    # White House, President Biden's calls with Prime Minister Sunak, 25 October and 16
+    # November 2022 (eval/formulas/biden-sunak): "address the challenges posed by China" ->
+    # "including the challenges posed by China". "including" lists the formula, it governs
+    # nothing: the formula is kept, and no change of its governing words is told.
+    entry = Entry(
+        id="challenges-china", text="the challenges posed by China", source=FormulaSource.USER
+    )
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(entry,))))
+    a = (
+        "The leaders agreed on the importance of working together to support Ukraine and hold "
+        "Russia accountable for its aggression, address the challenges posed by China, and "
+        "secure sustainable and affordable energy resources."
+    )
+    b = "The leaders coordinated on a range of global issues, including the challenges posed by China."
+    fates = _fates(a, b, options)
+    assert ("persisted", "challenges posed by China", "challenges posed by China") in fates
+    assert not [f for f in fates if f[0] == "changed"]
