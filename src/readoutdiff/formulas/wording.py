@@ -228,6 +228,30 @@ def strip(stem: str) -> str:
     return stem
 
 
+def _content_of(stems: list[str]) -> list[str]:
+    return [strip(s) for s in stems if s not in STOP_WORDS]
+
+
+def _initialled(words: tuple[str, ...], other: tuple[str, ...]) -> list[str]:
+    """``words`` with each run of words whose initials the other wording spells as single
+    letters ("united", "state" for "u", "s") written as those letters."""
+    out = list(words)
+    letters = [k for k, w in enumerate(other) if len(w) == 1]
+    runs: list[list[str]] = []
+    for k in letters:
+        if runs and letters[letters.index(k) - 1] == k - 1:
+            runs[-1].append(other[k])
+        else:
+            runs.append([other[k]])
+    for run in (r for r in runs if len(r) >= 2):
+        for start in range(len(out) - len(run) + 1):
+            window = out[start : start + len(run)]
+            if all(len(w) > 1 and w[0] == c for w, c in zip(window, run, strict=True)):
+                out[start : start + len(run)] = run
+                break
+    return out
+
+
 def same_formula(x: str, y: str, threshold: float = 90.0) -> bool:
     """Say whether two wordings are one formula: equal content stems, or alike enough, and
     no word of one the other negates ("food insecurity" is no "food security")."""
@@ -236,6 +260,9 @@ def same_formula(x: str, y: str, threshold: float = 90.0) -> bool:
         return False
     if sorted(bx) == sorted(by):
         return True
+    kx, ky = key(x), key(y)
+    if sorted(_content_of(_initialled(kx, ky))) == sorted(_content_of(_initialled(ky, kx))):
+        return True  # "the United States' ironclad" / "the U.S. ironclad": a name, initialled
     return bool(fuzz.ratio(" ".join(bx), " ".join(by), score_cutoff=threshold))
 
 
