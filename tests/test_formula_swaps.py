@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from readoutdiff import compare
 from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.formulas.wording import same_formula
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
 
@@ -158,3 +159,11 @@ def test_a_formula_listed_after_including_is_not_governed_otherwise() -> None:
     fates = _fates(a, b, options)
     assert ("persisted", "challenges posed by China", "challenges posed by China") in fates
     assert not [f for f in fates if f[0] == "changed"]
+
+
+def test_a_name_and_its_initials_are_one_name() -> None:
+    # White House, Sullivan's meetings of 15 June 2023 and 25 October 2024 (Japan and the ROK;
+    # the ROK): "reiterated the United States’ ironclad" / "reiterated the U.S. ironclad" is
+    # no change; another owner is ("Russia's" / "Putin's").
+    assert same_formula("reiterated the United States’ ironclad", "reiterated the U.S. ironclad")
+    assert not same_formula("Russia’s war", "Putin’s war")
