@@ -167,3 +167,21 @@ def test_a_name_and_its_initials_are_one_name() -> None:
     # no change; another owner is ("Russia's" / "Putin's").
     assert same_formula("reiterated the United States’ ironclad", "reiterated the U.S. ironclad")
     assert not same_formula("Russia’s war", "Putin’s war")
+
+
+def test_a_kept_commitment_to_another_object_is_changed() -> None:
+    # White House, Sullivan's meetings of 15 June 2023 (Japan and the ROK) and 25 October 2024
+    # (the ROK): the "ironclad commitment" is kept, to another object.
+    a = (
+        "Sullivan reiterated the United States’ ironclad commitment to the defense of Japan and "
+        "the ROK and the national security advisors discussed recent efforts to strengthen both "
+        "alliances to the benefit of the region."
+    )
+    b = "National Security Advisor Sullivan reiterated the U.S. ironclad commitment to the ROK."
+    assert _fates(a, b) == [
+        (
+            "changed",
+            "ironclad commitment to the defense of Japan",
+            "ironclad commitment to the ROK",
+        )
+    ]

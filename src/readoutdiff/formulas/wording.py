@@ -202,7 +202,7 @@ def _span(readout: Readout, run: Sequence[Place]) -> Span | None:
 
 
 @lru_cache(maxsize=8192)
-def _bare(text: str) -> tuple[str, ...]:
+def bare(text: str) -> tuple[str, ...]:
     """Content stems without inflection: "deepening" and "deepen" give "deep"."""
     return tuple(strip(s) for s in key(text) if s not in STOP_WORDS)
 
@@ -255,7 +255,7 @@ def _initialled(words: tuple[str, ...], other: tuple[str, ...]) -> list[str]:
 def same_formula(x: str, y: str, threshold: float = 90.0) -> bool:
     """Say whether two wordings are one formula: equal content stems, or alike enough, and
     no word of one the other negates ("food insecurity" is no "food security")."""
-    bx, by = _bare(x), _bare(y)
+    bx, by = bare(x), bare(y)
     if not bx or not by or negated(x, y):
         return False
     if sorted(bx) == sorted(by):
