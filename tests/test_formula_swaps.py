@@ -185,3 +185,29 @@ def test_a_kept_commitment_to_another_object_is_changed() -> None:
             "ironclad commitment to the ROK",
         )
     ]
+
+
+def test_a_complement_added_after_a_kept_formula_is_a_variant() -> None:
+    # White House, President Biden's calls with President Zelenskyy of 10 October and 11
+    # December 2022 (eval/formulas/biden-zelenskyy): "imposing costs on Russia" / "imposing
+    # costs on Russia for its aggression", which the pair's hand list has as persisted.
+    entry = Entry(
+        id="costs",
+        text="imposing costs on Russia",
+        variants=("imposing costs on Russia for its aggression",),
+        source=FormulaSource.USER,
+    )
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(entry,))))
+    a = (
+        "He also underscored his ongoing engagement with allies and partners to continue "
+        "imposing costs on Russia, holding Russia accountable for its war crimes and atrocities, "
+        "and providing Ukraine with security, economic, and humanitarian assistance."
+    )
+    b = (
+        "President Biden reaffirmed his commitment to continue providing Ukraine with security, "
+        "economic, and humanitarian assistance, holding Russia accountable for its war crimes and "
+        "atrocities, and imposing costs on Russia for its aggression."
+    )
+    fates = _fates(a, b, options)
+    kept = ("persisted", "imposing costs on Russia", "imposing costs on Russia for its aggression")
+    assert kept in fates

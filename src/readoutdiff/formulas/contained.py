@@ -10,6 +10,13 @@ stay *changed*. The shorter side must have no governing word of its own right be
 formula: "combating the COVID-19 pandemic" -> "efforts to defeat the COVID-19 pandemic" is a
 changed verb, and stays changed. The entry becomes the formula both sides keep, *persisted*
 in the shorter wording on both sides.
+
+So is one whose longer wording is the shorter one with a complement after it, opened by a
+preposition ("imposing costs on Russia" / "… for its aggression"), when the shorter side has
+no complement of its own there and the entry links a formula across passages the aligner did
+not pair (inside one aligned pair the word diff shows what was added): *persisted* in both
+wordings (``variant``). "a humanitarian
+pause" + "in Gaza" / "a prolonged humanitarian pause in the fighting" stays changed.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ _REWORDED = "/reworded"
 
 def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
     """``formula`` as the formula both sides keep when its change is only governing words
-    before it on one side (see the module); as it is otherwise."""
+    before it or a complement after it on one side (see the module); as it is otherwise."""
     if (
         formula.status is not FormulaStatus.CHANGED
         or not formula.a_text or not formula.b_text
@@ -41,6 +48,11 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
         return formula
     long_on_a = len(ka) > len(kb)
     short, long = (kb, ka) if long_on_a else (ka, kb)
+    if long[: len(short)] == short and long[len(short)] in PREPOSITIONS:
+        # Only for a formula linked across passages: inside one aligned pair the added words
+        # are what the word diff shows ("… to a higher level" + "in trade").
+        reworded = formula.id.endswith(_REWORDED)
+        return _complemented(formula, views, long_on_a) if reworded else formula
     cut = len(long) - len(short)
     if long[cut:] != short or long[cut - 1] not in _GOVERNING_ENDS:
         return formula
@@ -65,6 +77,33 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
         a_spans=(a_span,), b_spans=(b_span,), id=formula.id.removesuffix(_REWORDED),
         variant=a_text != b_text, evidence_score=None, anchor=None,
     )  # fmt: skip
+
+
+def _complemented(formula: Formula, views: tuple[View, View], long_on_a: bool) -> Formula:
+    """The longer wording is the shorter one with a complement after it ("imposing costs on
+    Russia" / "… for its aggression"): the formula kept in two wordings, unless the shorter
+    side goes on with a complement of its own ("a humanitarian pause" + "in Gaza" / "… in the
+    fighting": that complement changed)."""
+    short_view = views[1] if long_on_a else views[0]
+    short_span = (formula.b_spans if long_on_a else formula.a_spans)[0]
+    found = _sentence_at(short_view, short_span.start)
+    if found is None:
+        return formula
+    words, k = found
+    after = next((i for i in range(k, len(words.stems)) if words.end(i) == short_span.end), None)
+    if after is None:
+        return formula
+    nxt = after + 1
+    if nxt < len(words.stems) and not words.breaks[nxt] and words.stems[nxt] not in _ENDS_CLAUSE:
+        return formula
+    return replace(
+        formula, status=FormulaStatus.PERSISTED, id=formula.id.removesuffix(_REWORDED),
+        variant=True, evidence_score=None, anchor=None,
+    )  # fmt: skip
+
+
+_ENDS_CLAUSE = frozenset("and or but as while which who that".split())
+"""Words after a wording that end its phrase rather than complement it."""
 
 
 def _sentence_at(view: View, start: int) -> tuple[Words, int] | None:
