@@ -31,7 +31,7 @@ from readoutdiff.formulas.phrases import Words, stem
 from readoutdiff.formulas.roles import PREPOSITIONS, REPORTING, STOP_WORDS
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.formulas.succession import View
-from readoutdiff.formulas.wording import CLAUSE_WORDS
+from readoutdiff.formulas.wording import CLAUSE_WORDS, bare
 from readoutdiff.model import Formula, FormulaStatus, Span
 
 HEADS = frozenset(
@@ -80,7 +80,15 @@ def with_objects(formula: Formula, views: tuple[View, View]) -> Formula:
         return formula
     a_text, a_spans = a or (formula.a_text, formula.a_spans)
     b_text, b_spans = b or (formula.b_text, formula.b_spans)
-    return replace(formula, a_text=a_text, a_spans=a_spans, b_text=b_text, b_spans=b_spans)
+    grown = replace(formula, a_text=a_text, a_spans=a_spans, b_text=b_text, b_spans=b_spans)
+    if formula.status is not FormulaStatus.PERSISTED or a is None or b is None:
+        return grown  # an object on one side only: the formula kept, told with what it has
+    # A kept formula said to or for other things: "ironclad commitment to the defense of Japan"
+    # -> "ironclad commitment to the ROK" is another commitment, a changed formula; the same
+    # object in other inflections or order is the formula kept in another wording.
+    if set(bare(a_text)) != set(bare(b_text)):
+        return replace(grown, status=CHANGED, variant=False)
+    return replace(grown, variant=grown.variant or a_text != b_text)
 
 
 def through_object(text: str, words: Words, k: int) -> int | None:

@@ -18,7 +18,8 @@ the stop words lack ("women's empowerment around") or on a noun that opens what 
 ("… and the importance" of "… and the importance of …", :func:`trimmed_end`). Two
 wordings that open on a list of qualifiers take the qualifier each says before its list when
 the two differ: that swap is the change ("additional security and humanitarian assistance" →
-"vital humanitarian and security assistance", :func:`qualified`).
+"vital humanitarian and security assistance", :func:`qualified`). And a name is not reworded
+into common words (:func:`named_apart`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from __future__ import annotations
 from readoutdiff.formulas import coordination
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
-from readoutdiff.formulas.wording import CLAUSE_WORDS
+from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
 
 JOINING = frozenset("coupled including along alongside together forward ahead".split())
 """Words that join a wording to what comes before it: connectives and the particles of verbs."""
@@ -164,3 +165,22 @@ def trimmed_end(words: Words, first: int, last: int) -> int:
         while k - 1 > first and words.stems[k - 1] in STOP_WORDS:
             k -= 1
     return k
+
+
+def named_apart(
+    own: Words, mine: tuple[int, int], theirs_words: Words, theirs: tuple[int, int]
+) -> bool:
+    """Every content word the two wordings share is a name's on one side and a common word on
+    the other ("Comprehensive Global Strategic Partnership" / "strategic technology
+    partnership", "the Root Causes of Migration" / "irregular migration"): a name is not
+    reworded into common words. A sentence's first word tells nothing by its capital."""
+    cased = [
+        {
+            strip(w.stems[k]): w.caps[k]
+            for k in range(*span)
+            if k > 0 and w.stems[k] not in STOP_WORDS
+        }
+        for w, span in ((own, mine), (theirs_words, theirs))
+    ]
+    shared = cased[0].keys() & cased[1].keys()
+    return bool(shared) and all(cased[0][s] != cased[1][s] for s in shared)

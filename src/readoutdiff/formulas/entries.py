@@ -65,10 +65,14 @@ def fate(
 def qualified(
     formula: Formula, views: tuple[succession.View, succession.View],
     sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
+    translated: frozenset[str] = frozenset(),
 ) -> Formula:  # fmt: skip
     """A formula kept in a wording that lost (or gained) a qualifier, or negated, or said
     otherwise at both ends (:func:`around.apart`), is *changed*, not a variant: "impose severe costs" -> "imposing costs on Russia", "global food
-    insecurity" -> "global food security"."""
+    insecurity" -> "global food security". So is one with a content word swapped for another
+    (:func:`wording.content_swapped`: "support for the Good Friday Agreement" -> "commitment
+    to the Good Friday Agreement"), unless the lexicon gives the formula an official Chinese or
+    Russian wording (``translated``): its English wordings are one formula translated."""
     if not formula.variant or not all(sides):
         return formula
     a_runs, b_runs = (
@@ -77,6 +81,7 @@ def qualified(
     )
     if (
         wording.qualifier_dropped(a_runs, b_runs) or wording.qualifier_dropped(b_runs, a_runs)
+        or formula.id not in translated and wording.content_swapped(a_runs, b_runs)
         or negated(formula.a_text or "", formula.b_text or "")
         or len(a_runs) == len(b_runs) == 1 and apart(a_runs[0], b_runs[0])
     ):  # fmt: skip

@@ -35,6 +35,17 @@ def successors_of(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     )
 
 
+def translated_of(lexicon: Lexicon) -> frozenset[str]:
+    """Ids of the entries with an official Chinese or Russian wording: their English wordings
+    are translations of one formula ("true" / "genuine multilateralism", 真正的多边主义), so a
+    word one translation has for another's is no change of the formula (``entries.qualified``)."""
+    return per_lexicon(
+        lexicon,
+        ("translated",),
+        lambda: frozenset(entry.id for entry in lexicon.entries if entry.zh or entry.ru),
+    )
+
+
 def matcher_for(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
     return per_lexicon(
         lexicon,

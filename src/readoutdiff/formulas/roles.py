@@ -37,3 +37,10 @@ PREPOSITIONS = frozenset(
     "of for to in on with against from by at into over under toward towards".split()
 )
 """Words that link a phrase to its complement ("costs *on* Russia")."""
+ASPECT = frozenset(
+    """continue continues continued continuing ongoing sustained renewed further increase
+    increases increased increasing joint maintain maintains maintained maintaining""".split()
+)
+"""Words that say whether, how long or how much a thing goes on, not what it is ("continued" /
+"ongoing support", "increase" / "ongoing cooperation", "ongoing" / "joint efforts"): one swapped
+for another leaves a formula what it was (``wording.content_swapped``)."""

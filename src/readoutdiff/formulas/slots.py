@@ -134,6 +134,8 @@ def find(
             mine, theirs = (mine[0], mine[1] - 1, mine[2]), (theirs[0], theirs[1] - 1, theirs[2])
         if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
             continue
+        if edges.named_apart(view.words[mine[0]], mine[1:], other.words[theirs[0]], theirs[1:]):
+            continue
         # A wording whose words all stand in the other's lost a qualifier: that says the change.
         said = set(content(view.words[mine[0]], *mine[1:]))
         said_there = set(content(other.words[theirs[0]], *theirs[1:]))

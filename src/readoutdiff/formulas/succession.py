@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
@@ -261,7 +262,9 @@ _AUXILIARIES = frozenset("is are was were be being been".split())
 def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
     """Drop a leading subject (subject words, a name or office: "Foreign Secretary Truss"),
     the verb that reports it ("emphasized") and trailing stop words; None if no lower-case
-    content word is left (names are no governing phrase: "to Russia's")."""
+    content word is left (names are no governing phrase: "to Russia's"), nor if what is left
+    only frames or joins (``noise.EDGE_WORDS``: "including the challenges posed by China" is
+    the formula listed, not governed by another word)."""
     while start < end and (words.stems[start] in INTRODUCING or words.caps[start]):
         start += 1
     if (
@@ -272,7 +275,7 @@ def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
     while end > start and (words.stems[end - 1] in STOP_WORDS or len(words.stems[end - 1]) == 1):
         end -= 1  # nor a lone letter, the cut end of "U.S." ("to surge U")
     told = (k for k in range(start, end) if not words.caps[k])
-    return (start, end) if any(words.stems[k] not in STOP_WORDS for k in told) else None
+    return (start, end) if any(words.stems[k] not in EDGE_WORDS for k in told) else None
 
 
 def _text(view: View, words: Words, phrase: tuple[int, int]) -> str:

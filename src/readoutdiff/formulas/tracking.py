@@ -39,6 +39,7 @@ from readoutdiff.formulas import (
 )
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.complement import carried
+from readoutdiff.formulas.contained import kept_core
 from readoutdiff.formulas.entries import (
     fate,
     governed,
@@ -52,6 +53,7 @@ from readoutdiff.formulas.lexicon_parts import (
     frames_of,
     matcher_for,
     successors_of,
+    translated_of,
     with_background,
 )
 from readoutdiff.formulas.lonely import spans_of
@@ -274,17 +276,19 @@ def _fates(
             formulas += later
             consumed |= linked_ids
     rest = [i for i in rest if i not in consumed]
+    translated = translated_of(lexicon)
     for i in rest:
         kept = fate(
             i, in_a.get(i) or held_a.get(i, []), in_b.get(i) or held_b.get(i, []),
             named.variants.get(i),
         )  # fmt: skip
         sides = (in_a.get(i, []), in_b.get(i, []))
-        kept = reheaded(qualified(kept, (a, b), sides), (a, b), sides)
+        kept = reheaded(qualified(kept, (a, b), sides, translated), (a, b), sides)
         formulas.append(governed_by(kept, (a, b), sides) if governing else kept)
     told = one_story(formulas, (a, b), (in_a, in_b))
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
+    told = [kept_core(f, (a, b)) for f in told]
     return tuple(sorted(told, key=_order))
 
 

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.negation import negated
 from readoutdiff.formulas.phrases import Words, key
-from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.roles import ASPECT, INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.spans import line_of
 from readoutdiff.formulas.word_diff import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Readout, Span
@@ -202,7 +202,7 @@ def _span(readout: Readout, run: Sequence[Place]) -> Span | None:
 
 
 @lru_cache(maxsize=8192)
-def _bare(text: str) -> tuple[str, ...]:
+def bare(text: str) -> tuple[str, ...]:
     """Content stems without inflection: "deepening" and "deepen" give "deep"."""
     return tuple(strip(s) for s in key(text) if s not in STOP_WORDS)
 
@@ -228,14 +228,41 @@ def strip(stem: str) -> str:
     return stem
 
 
+def _content_of(stems: list[str]) -> list[str]:
+    return [strip(s) for s in stems if s not in STOP_WORDS]
+
+
+def _initialled(words: tuple[str, ...], other: tuple[str, ...]) -> list[str]:
+    """``words`` with each run of words whose initials the other wording spells as single
+    letters ("united", "state" for "u", "s") written as those letters."""
+    out = list(words)
+    letters = [k for k, w in enumerate(other) if len(w) == 1]
+    runs: list[list[str]] = []
+    for k in letters:
+        if runs and letters[letters.index(k) - 1] == k - 1:
+            runs[-1].append(other[k])
+        else:
+            runs.append([other[k]])
+    for run in (r for r in runs if len(r) >= 2):
+        for start in range(len(out) - len(run) + 1):
+            window = out[start : start + len(run)]
+            if all(len(w) > 1 and w[0] == c for w, c in zip(window, run, strict=True)):
+                out[start : start + len(run)] = run
+                break
+    return out
+
+
 def same_formula(x: str, y: str, threshold: float = 90.0) -> bool:
     """Say whether two wordings are one formula: equal content stems, or alike enough, and
     no word of one the other negates ("food insecurity" is no "food security")."""
-    bx, by = _bare(x), _bare(y)
+    bx, by = bare(x), bare(y)
     if not bx or not by or negated(x, y):
         return False
     if sorted(bx) == sorted(by):
         return True
+    kx, ky = key(x), key(y)
+    if sorted(_content_of(_initialled(kx, ky))) == sorted(_content_of(_initialled(ky, kx))):
+        return True  # "the United States' ironclad" / "the U.S. ironclad": a name, initialled
     return bool(fuzz.ratio(" ".join(bx), " ".join(by), score_cutoff=threshold))
 
 
@@ -264,3 +291,46 @@ def qualifier_dropped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]
     # "support each other" -> "mutual support": words that are no link stand for the qualifier
     rephrased = stops(y) - stops(x) - PREPOSITIONS - _ARTICLES
     return bool(said) and said < kept and not rephrased
+
+
+_IRREGULAR = {
+    "stood": "stand", "held": "hold", "met": "meet", "led": "lead", "made": "make",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "spoke": "speak",
+    "spoken": "speak", "sought": "seek", "brought": "bring", "built": "build", "kept": "keep",
+    "saw": "see", "seen": "see", "sent": "send", "spent": "spend", "won": "win",
+    "began": "begin", "begun": "begin", "grew": "grow", "grown": "grow", "told": "tell",
+}  # fmt: skip
+"""Irregular past forms of verbs readouts use, to the stripped stem of their present: one
+formula in two tenses ("stood ready" / "stands ready") is one formula."""
+_UNTOLD = INTRODUCING | ASPECT
+"""Words whose swap is no change of a formula (see :func:`content_swapped`)."""
+
+
+def content_swapped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]) -> bool:
+    """Say whether a content word of a formula was swapped for another between its wordings
+    ``x`` and ``y``: each side has a lower-case content word (inflection stripped) that every
+    one of its wordings says and no wording of the other side says, nor a spelling of it (the
+    same first four letters: "defence"/"defense"). "steadfast support" -> "unwavering
+    support" is another formula; "deepen"/"deepening", an article, a preposition, the order of
+    the words or a name ("its"/"Ukraine's") is not a swap, nor is a verb that only reports
+    ("reaffirmed"/"reiterated") or a word of aspect (:data:`~readoutdiff.formulas.roles.ASPECT`:
+    "ongoing"/"joint efforts")."""
+    if not x or not y:
+        return False
+    x_told = [{_IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in x]
+    y_told = [{_IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in y]
+    out = set.intersection(*x_told) - set().union(*y_told)
+    into = set.intersection(*y_told) - set().union(*x_told)
+    return any(not _spelled(w, into) for w in out) and any(not _spelled(w, out) for w in into)
+
+
+def _spelled(word: str, others: set[str]) -> bool:
+    """One of ``others`` is a spelling or an inflection of ``word`` that :func:`strip` left
+    apart: the same first four letters ("defence"/"defense"), or one the start of the other
+    ("tak" of "taking" and "take")."""
+    return any(
+        w[:4] == word[:4]
+        or min(len(w), len(word)) >= 3
+        and (w.startswith(word) or word.startswith(w))
+        for w in others
+    )
