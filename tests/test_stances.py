@@ -74,6 +74,6 @@ def test_the_same_stance_on_a_kept_thing_is_no_change_of_stance() -> None:
         "encouraged the G7 to continue its vital work."
     )
     assert _lines(a, b) == []
-    assert _lines(a.replace("welcomed", "supported"), b) == [
-        ("supported Italy’s G7 Presidency next year", "welcomed Canada’s G7 Presidency next year")
-    ]
+    # Nor is another stance on it one: the presidency a country holds is an office (n13), and
+    # an office is no formula, whatever is said of it.
+    assert _lines(a.replace("welcomed", "supported"), b) == []
