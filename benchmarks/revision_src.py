@@ -3,7 +3,8 @@
 ``by_series.py`` and ``mirror_changes.py`` compare this checkout with a base revision in one
 run: the base's ``src`` is extracted by ``git archive`` into a temporary folder, and the script
 runs itself there with ``--emit`` (``PYTHONPATH``: that ``src``, then this folder), printing
-JSON that the parent reads back.
+JSON that the parent reads back. ``emitted_from`` does the same with a ``src`` folder already
+on disk (another worktree's, or a checkout of an old tree).
 """
 
 from __future__ import annotations
@@ -44,15 +45,25 @@ def emitted(rev: str, script: str, args: list[str], prog: str, what: str) -> str
     """What ``script --emit *args`` prints with the ``src`` of ``rev`` (run in the temporary
     folder); a failing child exits with one ``{prog}: error: {what} failed: …`` line."""
     with revision_src(rev, prog) as tmp:
-        env = {**os.environ, "PYTHONPATH": f"{tmp}/src{os.pathsep}{HERE}"}
-        child = subprocess.run(
-            [sys.executable, script, "--emit", *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp,
-            check=False,
-        )
-        if child.returncode:
-            sys.exit(f"{prog}: error: {what} failed: {child.stderr.strip()[-400:]}")
-        return child.stdout
+        return emitted_from(tmp / "src", script, args, prog, what)
+
+
+def emitted_from(src: Path, script: str, args: list[str], prog: str, what: str) -> str:
+    """What ``script --emit *args`` prints with the ``readoutdiff`` of the folder ``src`` (a
+    checkout's or a worktree's ``src``, run from its parent folder); a folder without
+    ``readoutdiff/__init__.py`` or a failing child exits with one ``{prog}: error: …`` line."""
+    src = src.resolve()
+    if not (src / "readoutdiff" / "__init__.py").is_file():
+        sys.exit(f"{prog}: error: {src}: no readoutdiff package here (give a checkout's src)")
+    env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{HERE}"}
+    child = subprocess.run(
+        [sys.executable, script, "--emit", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=src.parent,
+        check=False,
+    )
+    if child.returncode:
+        sys.exit(f"{prog}: error: {what} failed: {child.stderr.strip()[-400:]}")
+    return child.stdout

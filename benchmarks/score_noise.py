@@ -16,6 +16,9 @@ the list does not hold is *unjudged*: judge it and add it (``--show-unjudged`` l
 before trusting the share. ``--base REV`` scores the ``src`` of another revision in the same
 run (``git archive``, as ``by_series.py`` does). ``--show-noise`` lists the noise reports of
 the tuning part only.
+
+The reports judged ``formula`` also carry their *fate* (what their status should be), which
+``score_noise_fates.py`` scores with this file's loader (:func:`verdicts`, :func:`reports`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 from revision_src import emitted
 
@@ -33,8 +37,23 @@ ROOT = Path(__file__).resolve().parent.parent
 NOISE_DIR = ROOT / "eval" / "noise"
 PARTS = ("tuning", "aside")
 
-Report = tuple[str, str, str | None, str | None, str]
-"""(pair name, part, A's wording, B's wording, formula id)."""
+Report = tuple[str, str, str | None, str | None, str, str]
+"""(pair name, part, A's wording, B's wording, formula id, status)."""
+
+
+class Judgement(NamedTuple):
+    """One report of ``judged.toml`` as judged by hand (its header comment says each field)."""
+
+    verdict: str
+    """``formula`` or ``noise``."""
+    kind: str
+    """The kind of noise ("" for a formula)."""
+    said: str
+    """The status the tool gave when the fate was judged ("" when no fate was judged)."""
+    fate: str
+    """What the status should be, or ``two`` (two formulas); "" when not judged."""
+    doubt: bool
+    """A call a second reader could make the other way."""
 
 
 def pairs() -> list[dict[str, object]]:
@@ -54,12 +73,14 @@ def reports() -> list[Report]:
         a, b = str(pair["a"]), str(pair["b"])
         part = PARTS[bool(pair["aside"])]
         result = compare(load(NOISE_DIR / a), load(NOISE_DIR / b))
-        out += [(f"{a} -> {b}", part, f.a_text, f.b_text, f.id) for f in result.formulas]
+        out += [
+            (f"{a} -> {b}", part, f.a_text, f.b_text, f.id, str(f.status)) for f in result.formulas
+        ]
     return out
 
 
-def verdicts() -> dict[tuple[str, str | None, str | None], tuple[str, str]]:
-    """(pair name, A's wording, B's wording) -> (verdict, kind), with the reports judged later
+def verdicts() -> dict[tuple[str, str | None, str | None], Judgement]:
+    """(pair name, A's wording, B's wording) -> its judgement, with the reports judged later
     (``[[added]]``: ``pair`` names the pair as "A file -> B file")."""
     with (NOISE_DIR / "judged.toml").open("rb") as file:
         data = tomllib.load(file)
@@ -70,7 +91,13 @@ def verdicts() -> dict[tuple[str, str | None, str | None], tuple[str, str]]:
     ]
     judged += [(added["pair"], added) for added in data.get("added", ())]
     return {
-        (name, report.get("a"), report.get("b")): (report["verdict"], report.get("kind", ""))
+        (name, report.get("a"), report.get("b")): Judgement(
+            verdict=report["verdict"],
+            kind=report.get("kind", ""),
+            said=report.get("said", ""),
+            fate=report.get("fate", ""),
+            doubt=report.get("fate_doubt", False),
+        )
         for name, report in judged
     }
 

@@ -1,0 +1,114 @@
+"""benchmarks/score_noise_fates.py and the fates of ``eval/noise/judged.toml``: the loader
+reads every fate written by hand, and the counts per part and per kind are the file's."""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from revision_src import emitted_from  # noqa: E402
+from score_noise import Judgement, Report, pairs, reports, verdicts  # noqa: E402
+from score_noise_fates import Judged, kind, main, tally, wrong_list  # noqa: E402
+
+STATUSES = {"persisted", "changed", "appeared", "dropped"}
+
+
+def as_judged() -> list[Report]:
+    """Every judged report of the file, with the status it had when its fate was judged."""
+    aside = {f"{p['a']} -> {p['b']}": bool(p["aside"]) for p in pairs()}
+    return [
+        (name, ("tuning", "aside")[aside[name]], a, b, "id", j.said)
+        for (name, a, b), j in verdicts().items()
+    ]
+
+
+def test_every_formula_has_a_fate_and_no_noise_has_one() -> None:
+    judged = verdicts()
+    formulas = [j for j in judged.values() if j.verdict == "formula"]
+    assert formulas and all(j.said in STATUSES for j in formulas)
+    assert all(j.fate in STATUSES | {"two"} for j in formulas)
+    noise = [j for j in judged.values() if j.verdict == "noise"]
+    assert noise and all(not j.fate and not j.said and not j.doubt for j in noise)
+
+
+def test_a_wrong_fate_says_why_and_a_two_is_a_changed_report() -> None:
+    with (ROOT / "eval" / "noise" / "judged.toml").open("rb") as file:
+        data = tomllib.load(file)
+    written = [r for p in data["pair"] for r in p["reports"]] + list(data["added"])
+    for report in written:
+        if report["verdict"] == "formula" and report["fate"] != report["said"]:
+            assert report.get("fate_why"), report
+        if report.get("fate") == "two":
+            assert report["said"] == "changed" and report.get("a") and report.get("b")
+
+
+def test_the_counts_of_the_judged_file() -> None:
+    tallies = tally(as_judged(), verdicts())
+    every, tuning, aside = tallies["all"], tallies["tuning"], tallies["aside"]
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (129, 113, 5, 0)
+    assert (tuning.formulas, tuning.right) == (72, 62)
+    assert (aside.formulas, aside.right) == (57, 51)
+    assert every.wrong == Counter(
+        {
+            "said appeared, is changed": 4,
+            "said dropped, is changed": 4,
+            "said changed, is persisted": 3,
+            "said changed, is two formulas": 3,
+            "said persisted, is changed": 2,
+        }
+    )
+    assert sum(every.doubtful.values()) == 7
+    assert tuning.wrong + aside.wrong == every.wrong
+
+
+def test_a_status_that_moved_unknown_reports_and_noise() -> None:
+    pair = "x.txt -> y.txt"
+    judged: Judged = {
+        (pair, "a1", None): Judgement("formula", "", "dropped", "dropped", False),
+        (pair, "a2", "b2"): Judgement("formula", "", "changed", "two", False),
+        (pair, "a3", "b3"): Judgement("formula", "", "persisted", "changed", True),
+        (pair, "n", None): Judgement("noise", "cut", "", "", False),
+    }
+    found: list[Report] = [
+        (pair, "tuning", "a1", None, "f", "dropped"),
+        (pair, "tuning", "a2", "b2", "f", "changed"),
+        (pair, "aside", "a3", "b3", "f", "changed"),  # a later revision got it right
+        (pair, "aside", "n", None, "f", "dropped"),
+        (pair, "aside", "new", None, "f", "dropped"),
+    ]
+    tallies = tally(found, judged)
+    assert (tallies["all"].formulas, tallies["all"].right) == (3, 2)
+    assert tallies["tuning"].wrong == Counter({kind("changed", "two"): 1})
+    assert (tallies["aside"].noise, tallies["aside"].unjudged) == (1, 1)
+    assert wrong_list(found, judged) == [
+        "- said changed, is two formulas: 'a2' -> 'b2'  (x.txt -> y.txt)"
+    ]
+
+
+def test_this_checkout_reports_a_status_for_every_formula() -> None:
+    found = reports()
+    assert found and {r[5] for r in found} <= STATUSES
+
+
+def test_a_folder_without_readoutdiff_is_one_error_line(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        emitted_from(tmp_path, "x.py", [], "score_noise_fates", "x")
+    message = str(stopped.value.code)
+    assert message.startswith("score_noise_fates: error: ") and "\n" not in message
+
+
+def test_other_src_is_scored_in_the_same_run(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--other", str(ROOT / "src")]) == 0
+    out = capsys.readouterr().out
+    mine = [line.split("|")[3:5] for line in out.splitlines() if "| this checkout | all |" in line]
+    other = [
+        line.split("|")[3:5] for line in out.splitlines() if f"| {ROOT / 'src'} | all |" in line
+    ]
+    assert mine and mine == other
