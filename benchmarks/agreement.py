@@ -41,6 +41,20 @@ from score_formulas import _show, table
 SECOND_DIR = EVAL_DIR / "second"
 SEED = 15
 DRAWN = 10
+DRAWN_PAIRS = (
+    "biden-erdogan__2023-05-29",
+    "biden-kishida__2023-05-18",
+    "blinken-lapid__2022-05-27",
+    "blinken-truss__2022-06-02",
+    "blinken-stoltenberg__2022-03-22",
+    "biden-erdogan__2023-02-06",
+    "blinken-stoltenberg__2022-04-06",
+    "blinken-kuleba__2022-06-15",
+    "blinken-aliyev__2022-05-11",
+    "biden-kishida__2023-11-16",
+)
+"""What :func:`draw` gave over the 60 dev pairs of 2 Dec 2026, in its order: the pairs of
+``eval/formulas/second/``. Pinned, because later sessions move pairs between the splits."""
 
 
 def draw(eval_dir: Path = EVAL_DIR, seed: int = SEED, n: int = DRAWN) -> list[str]:
