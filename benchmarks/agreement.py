@@ -1,6 +1,6 @@
 """How far two hand annotations of the same pairs agree (issue 10, point 1).
 
-    python benchmarks/agreement.py [--second DIR] [--verbose] [--draw]
+    python benchmarks/agreement.py [--second DIR] [--verbose] [--tool] [--draw]
 
 ``eval/formulas/second/`` holds a second annotator's events and not_formulas for some dev pairs
 of ``eval/formulas/pairs/`` (same file names, same format). This script scores one annotation
@@ -9,7 +9,8 @@ rule in ``formula_eval.py``'s docstring): the second against the first (the firs
 the second's events are the reports, the first's not_formulas decide noise) and the first
 against the second. It prints the scorer's table (per status precision and recall, noise share,
 fates right, changed events found) for both directions, and counts the disagreements by kind
-(:func:`kinds`). ``--verbose`` lists them per pair. ``--draw`` prints the seeded draw the second
+(:func:`kinds`) and per pair. ``--verbose`` lists them per pair. ``--tool`` also scores the tool's
+report (``compare`` with default options) against each annotation on the same pairs. ``--draw`` prints the seeded draw the second
 annotation's pairs came from (:func:`draw`). The figures say what the tool can reach at all when
 the hand lists are the truth: a tool that agreed with the first annotator as well as a second
 careful annotator does would score about these figures.
@@ -23,6 +24,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from formula_eval import (
@@ -36,11 +38,12 @@ from formula_eval import (
     load_pair,
     similarity,
 )
-from score_formulas import _show, table
+from score_formulas import _show, run_tool, table
 
 SECOND_DIR = EVAL_DIR / "second"
 SEED = 15
 DRAWN = 10
+OVERLAP_WORDS = 2
 DRAWN_PAIRS = (
     "biden-erdogan__2023-05-29",
     "biden-kishida__2023-05-18",
@@ -100,6 +103,7 @@ KINDS = (
     "persisted vs dropped/appeared",
     "other status",
     "a not-formula of the truth",
+    "no counterpart, overlaps an event",
     "no counterpart",
 )
 
@@ -116,16 +120,38 @@ def _folded_equal(x: str | None, y: str | None) -> bool:
     return x is None or y is None or fold(x) == fold(y)
 
 
+def overlaps(x: Event, y: Event) -> bool:
+    """Some wording of ``x`` and the same side's wording of ``y`` share a run of at least
+    ``OVERLAP_WORDS`` words, one of them of 4 letters or more (the two annotators quoted the same
+    place with wordings too different in extent for the matching rule)."""
+    for side in ("a", "b"):
+        wx, wy = getattr(x, side), getattr(y, side)
+        if not (wx and wy):
+            continue
+        fx, fy = fold(wx), fold(wy)
+        m = SequenceMatcher(None, fx, fy, autojunk=False).find_longest_match(0, len(fx), 0, len(fy))
+        run = fx[m.a : m.a + m.size]
+        if m.size >= OVERLAP_WORDS and any(len(w) >= 4 for w in run):
+            return True
+    return False
+
+
 def kinds(result: PairResult) -> list[Kind]:
     """Each report of ``result`` (an event of the other annotation) with its kind of agreement:
     the same status (with wordings of the same extent, or not), a different status (changed
     against persisted, changed against dropped or appeared, persisted against dropped or appeared,
-    anything else), or noise (it matches one of the truth's not_formulas, or nothing at all)."""
+    anything else), or noise (it matches one of the truth's not_formulas; it matches no event but
+    overlaps one, see :func:`overlaps`; or it matches nothing at all)."""
     out = []
     for j in result.judged:
         r, c = j.report, j.counterpart
         if j.noise:
-            kind = "a not-formula of the truth" if j.not_formula else "no counterpart"
+            if j.not_formula:
+                kind = "a not-formula of the truth"
+            elif any(overlaps(r, e) for e in result.pair.events):
+                kind = "no counterpart, overlaps an event"
+            else:
+                kind = "no counterpart"
             out.append(Kind(kind, r, None, j.not_formula or ""))
             continue
         assert c is not None
@@ -174,6 +200,21 @@ def kind_table(rows: list[tuple[str, Counter[str]]]) -> str:
     return "\n".join(lines)
 
 
+def pair_table(both: list[tuple[Pair, Pair]]) -> str:
+    """Per pair: events of each annotation and those the other finds with their status."""
+    lines = [
+        "| pair | first's events | second's events | first's found by second | second's found by first |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for first, second in both:
+        found_1 = len(score(first, second).found)
+        found_2 = len(score(second, first).found)
+        lines.append(
+            f"| {first.name} | {len(first.events)} | {len(second.events)} | {found_1} | {found_2} |"
+        )
+    return "\n".join(lines)
+
+
 def details(result: PairResult) -> str:
     lines = [f"## {result.pair.name}"]
     for k in kinds(result):
@@ -193,6 +234,11 @@ def main(argv: list[str] | None = None) -> int:
         "--second", type=Path, default=SECOND_DIR, help="the second annotation's folder"
     )
     ap.add_argument("--verbose", action="store_true", help="list the disagreements per pair")
+    ap.add_argument(
+        "--tool",
+        action="store_true",
+        help="also score the tool's report against each annotation on the same pairs",
+    )
     ap.add_argument("--draw", action="store_true", help="print the seeded draw and stop")
     args = ap.parse_args(argv)
     if args.draw:
@@ -229,6 +275,25 @@ def main(argv: list[str] | None = None) -> int:
         f"\nchanged events of the first the second lists as dropped + appeared: {splits_1}; "
         f"of the second the first lists so: {splits_2}"
     )
+    if args.tool:
+        reports = [run_tool(first) for first, _ in both]
+        print("\nThe tool (compare with default options) on the same pairs:\n")
+        print(
+            table(
+                [
+                    (
+                        "tool, first as truth",
+                        totals([judge(f, r) for (f, _), r in zip(both, reports, strict=True)]),
+                    ),
+                    (
+                        "tool, second as truth",
+                        totals([judge(s, r) for (_, s), r in zip(both, reports, strict=True)]),
+                    ),
+                ]
+            )
+        )
+    print()
+    print(pair_table(both))
     if args.verbose:
         print("\n# second as report, first as truth")
         for r in second_vs_first:
