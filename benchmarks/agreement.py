@@ -33,6 +33,7 @@ from formula_eval import (
     Pair,
     PairResult,
     Totals,
+    event_score,
     fold,
     judge,
     load_pair,
@@ -44,6 +45,9 @@ SECOND_DIR = EVAL_DIR / "second"
 SEED = 15
 DRAWN = 10
 OVERLAP_WORDS = 2
+NOT_FORMULA_SHARE = 0.5
+"""A report with no counterpart is put down to a not-formula when its wording is mostly that
+not-formula (the judge also calls noise a long wording in which a name is a third)."""
 DRAWN_PAIRS = (
     "biden-erdogan__2023-05-29",
     "biden-kishida__2023-05-18",
@@ -140,13 +144,19 @@ def kinds(result: PairResult) -> list[Kind]:
     """Each report of ``result`` (an event of the other annotation) with its kind of agreement:
     the same status (with wordings of the same extent, or not), a different status (changed
     against persisted, changed against dropped or appeared, persisted against dropped or appeared,
-    anything else), or noise (it matches one of the truth's not_formulas; it matches no event but
-    overlaps one, see :func:`overlaps`; or it matches nothing at all)."""
+    anything else), or noise: a not-formula of the truth (one beat its counterpart, or it has none
+    and is mostly a not-formula), no counterpart but overlapping an event (:func:`overlaps`: the
+    annotators quoted the same place in extents the rule does not match), or nothing at all."""
     out = []
     for j in result.judged:
         r, c = j.report, j.counterpart
         if j.noise:
-            if j.not_formula:
+            best = max((event_score(r, e) for e in result.pair.events), default=0.0)
+            nf = max(
+                (similarity(w, n) for w in (r.a, r.b) if w for n in result.pair.not_formulas),
+                default=0.0,
+            )
+            if best > 0 or nf >= NOT_FORMULA_SHARE:
                 kind = "a not-formula of the truth"
             elif any(overlaps(r, e) for e in result.pair.events):
                 kind = "no counterpart, overlaps an event"
