@@ -139,6 +139,9 @@ def test_diff_options_complete_before_the_readouts_too() -> None:
     assert _bash_candidates("readoutdiff ") == ["diff", "formulas", "check", "series", "help"]
     assert _bash_candidates("readoutdiff check --fo") == ["--format"]  # check's own, no diff's
     assert _bash_candidates("readoutdiff check --ex") == []
+    # the words are parsed, not run: --version among them printed "readoutdiff 0.1.0" as two
+    # candidates
+    assert _bash_candidates("readoutdiff --version --fo") == ["--format"]
 
 
 def test_completion_script_of_the_shell_named_whatever_shell_runs_it() -> None:
