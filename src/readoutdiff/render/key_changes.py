@@ -103,7 +103,7 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
 
 def minor_only(comparison: Comparison) -> KeyChange | None:
     """Say in one entry what changed when no formula and no whole passage did; None when the
-    passages are the same, character for character.
+    passages are the same, character for character, or in two languages.
 
     >>> from readoutdiff import compare, from_text
     >>> a = from_text("We defend core interests. Trade grew.")
@@ -113,7 +113,14 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
     'Only the order and spacing, quotes or dashes changed: 1 passage moved (A line 1 → B line 1); 1 passage spaced or punctuated otherwise (A line 1 → B line 1), in the same words.'
     >>> minor_only(compare(a, a)) is None
     True
+
+    Across languages every passage differs in words, so there is nothing minor to tell:
+
+    >>> minor_only(compare(a, from_text("我们维护核心利益。贸易增长了。"))) is None
+    True
     """
+    if comparison.a.language != comparison.b.language:
+        return None
     changed = [x for x in comparison.alignments if x.status is Status.CHANGED]
     case = [x for x in changed if _words(x.a_text) == _words(x.b_text)]
     reworded = [x for x in changed if x not in case]
