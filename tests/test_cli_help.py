@@ -118,6 +118,32 @@ def test_shell_completion_script_and_completions() -> None:
     assert completed.stdout.split() == ["--format"]
 
 
+def _bash_candidates(words: str) -> list[str]:
+    """What bash is offered for the last of ``words`` (typer's protocol, as the script asks)."""
+    env = {**os.environ, "_READOUTDIFF_COMPLETE": "complete_bash", "COMP_WORDS": words}
+    env["COMP_CWORD"] = str(len(words.split()) - (0 if words.endswith(" ") else 1))
+    return _run(env=env).stdout.split()
+
+
+def test_diff_options_complete_before_the_readouts_too() -> None:
+    """`readoutdiff --fo<Tab>` runs as `readoutdiff diff --fo`, so it completes as that does."""
+    assert _bash_candidates("readoutdiff --fo") == ["--format"]
+    assert _bash_candidates("readoutdiff --ex") == ["--exit-code"]
+    assert _bash_candidates("readoutdiff --h") == ["--help", "--html", "--history"]
+    everything = _bash_candidates("readoutdiff --")
+    assert {"--version", "--show-completion", "--format", "--color", "--lexicon"} <= set(everything)
+    assert len(everything) == len(set(everything))  # --help once, the root's and diff's alike
+    assert _bash_candidates("readoutdiff --format ") == ["text", "json", "markdown", "html"]
+    assert _bash_candidates("readoutdiff --format json --co") == ["--color"]
+    assert _bash_candidates("readoutdiff samples/2021-06-28-xi-putin.txt --fo") == ["--format"]
+    assert _bash_candidates("readoutdiff ") == ["diff", "formulas", "check", "series", "help"]
+    assert _bash_candidates("readoutdiff check --fo") == ["--format"]  # check's own, no diff's
+    assert _bash_candidates("readoutdiff check --ex") == []
+    # the words are parsed, not run: --version among them printed "readoutdiff 0.1.0" as two
+    # candidates
+    assert _bash_candidates("readoutdiff --version --fo") == ["--format"]
+
+
 def test_completion_script_of_the_shell_named_whatever_shell_runs_it() -> None:
     """`--show-completion zsh` is zsh's script even from sh (a Makefile, a Dockerfile's RUN)."""
     shown = subprocess.run(

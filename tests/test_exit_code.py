@@ -74,3 +74,23 @@ def test_case_only_change_is_shown_in_every_output(tmp_path: Path) -> None:
         ["insert", "Core Interests"],
     ]
     assert data["summary"]["alignments"]["changed"] == 1
+
+
+XINHUA = Path(__file__).parent / "pages" / "xi-macron__2024-05-07__tibet3.clean.txt"
+
+
+def test_a_dash_typed_as_two_hyphens_is_dash_style_not_a_difference(tmp_path: Path) -> None:
+    """Xinhua types its dateline dash as "--"; the same readout with "—" (or "–") differs only in
+    dash style, which the README folds like quote style: status unchanged, exit 0."""
+    typed = XINHUA.read_text(encoding="utf-8")
+    assert "(Xinhua) -- Chinese" in typed
+    a = _write(tmp_path, "a.txt", typed)
+    for dash in ("\u2014", "\u2013", "---"):
+        b = _write(tmp_path, "b.txt", typed.replace(" -- ", f" {dash} "))
+        result = _run(a, b, "--exit-code", "--color", "never")
+        assert result.returncode == 0, result.stdout
+        assert "0 changed" in result.stdout
+    rule = _write(tmp_path, "b.txt", typed.replace(" -- ", " ---- "))  # a line, not a dash
+    assert _run(a, rule, "--exit-code").returncode == 1
+    hyphen_dropped = _write(tmp_path, "b.txt", typed.replace(" -- ", " "))
+    assert _run(a, hyphen_dropped, "--exit-code").returncode == 1

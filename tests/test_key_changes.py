@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from importlib.resources import files
 from pathlib import Path
+
+from jsonschema import Draft202012Validator
 
 from readoutdiff import Comparison, Options, compare, from_text, load
 from readoutdiff.model import Entry, FormulaStatus, Lexicon
@@ -229,3 +234,55 @@ def test_a_wording_of_names_only_gains_no_qualifier() -> None:
     assert not [
         s for s in summaries if "Global Strategic Partnership" in s and s.startswith("Qualifier")
     ]
+
+
+def _minor_edits(tmp_path: Path) -> dict[str, tuple[Path, Path]]:
+    """The earlier sample readout against itself edited as no formula or passage changes."""
+    a = SAMPLES / "2021-06-28-xi-putin.txt"
+    text = a.read_text(encoding="utf-8")
+    paragraphs = text.split("\n\n")
+    edits = {
+        "case": text.replace("core interests", "Core Interests"),
+        "style": text.replace(", ", ",  ").replace("“", '"').replace("”", '"'),
+        "order": "\n\n".join([*paragraphs[:2], paragraphs[3], paragraphs[2], *paragraphs[4:]]),
+    }
+    for name, edited in edits.items():
+        assert edited != text
+        (tmp_path / f"{name}.txt").write_text(edited, encoding="utf-8")
+    return {name: (a, tmp_path / f"{name}.txt") for name in edits}
+
+
+def _cli(*args: object) -> str:
+    command = [sys.executable, "-m", "readoutdiff", *map(str, args), "--color", "never"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def test_a_minor_only_pair_says_what_changed_in_every_output(tmp_path: Path) -> None:
+    """No formula and no passage changed, so no ranked change: one line says what did, in the
+    terminal, Markdown, HTML and JSON alike (JSON valid against the packaged schema)."""
+    expected = {
+        "case": "Only capitalisation changed: “core interests” → “Core Interests” (A line 6 → B line 6).",
+        "style": "Only spacing, quotes or dashes changed: 20 passages spaced or punctuated otherwise (first A line 4 → B line 4), in the same words.",
+        "order": "Only the order changed: 3 passages moved (first A line 8 → B line 6).",
+    }  # fmt: skip
+    schema = json.loads(
+        files("readoutdiff").joinpath("schema", "readoutdiff-1.schema.json").read_text("utf-8")
+    )
+    for name, (a, b) in _minor_edits(tmp_path).items():
+        summary = expected[name]
+        assert f"Key changes\n  1. {summary}\n" in _cli(a, b), name
+        assert f"### Key changes\n\n1. {summary}\n" in _cli(a, b, "-f", "markdown"), name
+        html = _cli(a, b, "-f", "html")
+        assert f'<h2 id="keys-h">Key changes</h2>\n<ol>\n<li>{summary}</li>' in html, name
+        document = json.loads(_cli(a, b, "-f", "json"))
+        Draft202012Validator(schema).validate(document)
+        assert [(k["kind"], k["summary"]) for k in document["key_changes"]] == [
+            ("minor-only", summary)
+        ]
+    case = json.loads(_cli(*_minor_edits(tmp_path)["case"], "-f", "json"))["key_changes"][0]
+    assert (case["a"], case["b"], case["a_line"], case["b_line"], case["formula"]) == (
+        "core interests", "Core Interests", 6, 6, None,
+    )  # fmt: skip
+    same = SAMPLES / "2021-06-28-xi-putin.txt"
+    assert "Key changes" not in _cli(same, same)  # nothing changed: nothing to say
+    assert json.loads(_cli(same, same, "-f", "json"))["key_changes"] == []

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from readoutdiff import align, inline
 from readoutdiff.align import Pair
 from readoutdiff.cache_dir import collecting_later
-from readoutdiff.fold import fold_keeping_case
+from readoutdiff.fold import fold_style
 from readoutdiff.languages import language
 from readoutdiff.makers import alignment as make_alignment
 from readoutdiff.makers import diff_op
@@ -88,11 +88,10 @@ def _alignment(
 ) -> Alignment:  # fmt: skip
     a_side, b_side = _side(a, pair.a), _side(b, pair.b)
     a_text, b_text = _joined(a_side), _joined(b_side)
-    # Folding ignores case for matching, but "core interests" -> "Core Interests" is a change.
-    # Most passages are unchanged: equal texts fold alike, so they skip the folding.
-    same = (
-        a_text == b_text or fold_keeping_case(a_text).split() == fold_keeping_case(b_text).split()
-    )
+    # Folding ignores case for matching, but "core interests" -> "Core Interests" is a change;
+    # spacing, quote and dash style ("--" for "—") are not. Most passages are unchanged:
+    # equal texts fold alike, so they skip the folding.
+    same = a_text == b_text or fold_style(a_text).split() == fold_style(b_text).split()
     if max(len(a_text), len(b_text)) > options.diff_max_chars:
         ops: tuple[DiffOp, ...] = (
             DiffOp(op=Op.DELETE, text=a_text),

@@ -50,6 +50,23 @@ def fold_keeping_case(text: str) -> str:
     return text
 
 
+_TYPED_DASH = re.compile(r"(?<!-)-{2,3}(?!-)")
+"""Two or three hyphens: how plain text types a dash ("(Xinhua) -- Chinese President")."""
+
+
+def fold_style(text: str) -> str:
+    """Return ``text`` folded as :func:`fold_keeping_case` does, a typed dash (``--``, ``---``)
+    one dash as ``—`` is: two passages whose folds split alike differ only in style.
+
+    >>> fold_style("PARIS, May 6 (Xinhua) -- Chinese") == fold_style("PARIS, May 6 (Xinhua) — Chinese")
+    True
+    >>> fold_style("a ---- rule")  # four or more hyphens are a line, not a dash
+    'a ---- rule'
+    """
+    folded = fold_keeping_case(text)
+    return _TYPED_DASH.sub("-", folded) if "--" in folded else folded
+
+
 def fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     """Fold ``text`` and map each folded character back to its original offset.
 

@@ -45,8 +45,10 @@ app = typer.Typer(
 )
 
 
-def _version(value: bool) -> None:
-    if value:
+def _version(ctx: typer.Context, value: bool) -> None:
+    # Completing "readoutdiff --version --fo<Tab>" parses the words without running anything:
+    # the version printed there became two bogus candidates.
+    if value and not ctx.resilient_parsing:
         from readoutdiff import __version__
 
         typer.echo(f"readoutdiff {__version__}")

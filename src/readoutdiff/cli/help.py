@@ -11,6 +11,7 @@ import inspect
 
 import typer
 from typer._click import Context, HelpFormatter  # typer vendors click
+from typer._click.shell_completion import CompletionItem
 from typer.core import TyperCommand, TyperGroup
 
 from readoutdiff.cli.usage import UsageError, attach_context
@@ -85,6 +86,22 @@ class DefaultGroup(TyperGroup):
         if args and args[0] not in self.commands and args[0] not in own:
             args = ["diff", *args]
         return super().parse_args(ctx, args)
+
+    def shell_complete(self, ctx: Context, incomplete: str) -> list[CompletionItem]:
+        """Complete the root's options and commands, and before any argument ``diff``'s options
+        too: ``readoutdiff --fo<Tab>`` is ``readoutdiff diff --fo<Tab>``, as running it would be."""
+        found = super().shell_complete(ctx, incomplete)
+        diff = self.commands.get("diff")
+        if diff is None or not incomplete.startswith("-"):  # no argument yet: at the root
+            return found
+        with diff.make_context("diff", [], parent=ctx, resilient_parsing=True) as diff_ctx:
+            offered = {item.value for item in found}
+            found += [
+                item
+                for item in diff.shell_complete(diff_ctx, incomplete)
+                if item.value not in offered
+            ]
+        return found
 
     def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
         formatter.write_usage(ctx.command_path, "A B [OPTIONS]")

@@ -7,7 +7,8 @@ Change log of the contract (extra keys may be added within a version; none may c
   ``reason`` on ignored spans, ``id``/``source``/``confidence``/``topic``/``evidence_score``
   on formulas; ``key_changes`` (the 3-7 most significant changes, ranked, leading the
   document); ``around`` on formulas (the id of the formula a changed phrase belongs to);
-  ``language`` and ``language_name`` on each readout.
+  ``language`` and ``language_name`` on each readout; key change kind ``minor-only`` (one
+  entry saying what changed when no formula and no whole passage did).
 """
 
 from __future__ import annotations
