@@ -61,11 +61,12 @@ def test_no_wording_starts_on_the_object_of_the_clause_before() -> None:
     assert wordings and not [w for w in wordings if w.startswith("Ukraine to")]
 
 
-def test_a_name_and_a_stock_word_alone_link_no_formulas() -> None:
+def test_formulas_sharing_only_a_name_are_not_one_line() -> None:
     """2022-12-11: "… holding Russia accountable for its war crimes and atrocities, and imposing
     costs on Russia for its aggression."; 2023-07-12: "… against Russia's war of aggression".
-    "Russia" and the "war" of "war crimes" (or "aggression" outside the formula "imposing costs
-    on Russia") are no rewording of either line."""
+    "holding Russia accountable" and "imposing costs on Russia" share only the name "Russia"
+    (an object there, an owner here) with "Russia's war of aggression": neither is its
+    rewording, and no entry tells them with it (:mod:`readoutdiff.formulas.strangers`)."""
     assert "holding Russia accountable for its war crimes" in DEC.read_text("utf-8")
     assert "Russia’s war of aggression" in JUL.read_text("utf-8")
     for history in (False, True):

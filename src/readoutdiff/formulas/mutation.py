@@ -124,8 +124,6 @@ def place(
         for q, _ in matches
     ):
         return None  # only names and reporting verbs in common: "holding President Putin …"
-    if len(shared) <= MIN_SHARED and _chance(words, theirs, matches):
-        return None  # a name, and "war" of "war crimes": "holding Russia accountable …"
     mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
     theirs_at = [q for q, _ in matches]
     own_span = (min(mine_at), max(mine_at) + 1)
@@ -151,39 +149,6 @@ def place(
         score,
         trimmed(words, *own_span, keep=(own.first, own.last), text=texts[0]),
         trimmed(theirs, *other_span, text=texts[1]),
-    )
-
-
-def _chance(words: Words, theirs: Words, matches: Sequence[tuple[int, int]]) -> bool:
-    """The shared words are names and stock words of formulas only (a name among them), and a stock word among them
-    qualifies the noun after it on one side alone (a compound there): two wordings sharing a
-    name and "war" of "war crimes" ("holding Russia accountable for its war crimes" / "Russia's
-    war of aggression") are not one formula. A stock word in the same place on both sides is
-    ("the Kremlin's war against Ukraine" / "the Kremlin's war of choice")."""
-    common = stock()
-    moved = named = False
-    for q, k in matches:
-        if q and theirs.caps[q]:
-            named = True
-            continue
-        stem = strip(theirs.stems[q])
-        if stem not in common and stem not in _INTRODUCING:
-            return False
-        moved = moved or _compound(theirs, q) != _compound(words, k)
-    return named and moved
-
-
-def _compound(words: Words, k: int) -> bool:
-    """Word ``k`` qualifies the lower-case noun right after it ("war" of "war crimes")."""
-    after = k + 1
-    return (
-        after < len(words.stems)
-        and not words.breaks[after]
-        and not words.caps[after]
-        and counts(words.stems[after])
-        and words.stems[after] not in PREPOSITIONS
-        and words.stems[after] not in CLAUSE_WORDS
-        and not words.stems[after].endswith(("ed", "ing"))
     )
 
 
