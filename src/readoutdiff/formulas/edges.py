@@ -38,11 +38,16 @@ CONNECTIVES = (("as", "well", "as"), ("so", "far"), ("as", "soon", "as", "possib
 "far to protect access" of "so far to protect access")."""
 
 
-def start(words: Words, first: int, bound: int) -> int:
+def start(words: Words, first: int, bound: int, text: str = "") -> int:
     """``first`` moved past one word that leans on the words before it, or past the rest of a
-    connective it stands inside, never past ``bound``."""
+    connective it stands inside, or past a name that is the object of the preposition before
+    it (read only with the readout's ``text``), never past ``bound``."""
     if first >= bound:
         return first
+    if text:
+        after = _object_end(words, first, text)
+        if after > first:
+            return min(after, bound)
     for phrase in CONNECTIVES:
         for inside in range(1, len(phrase)):
             at = first - inside
@@ -60,6 +65,64 @@ def start(words: Words, first: int, bound: int) -> int:
         )
     )
     return first + 1 if listed or joining or named else first
+
+
+_GOVERNING = PREPOSITIONS - {"to"}
+"""Prepositions whose capitalised next word is their object; not "to", whose capitalised next
+word may be a title's verb ("Call to Action to Address the Root Causes …")."""
+
+
+def _object_end(words: Words, first: int, text: str) -> int:
+    """Past the name at ``first`` when it closes the phrase of the preposition before it
+    ("President Zelenskyy of Ukraine|to underscore …"): a wording starting there starts on
+    the object of the clause before it. ``first`` when it does not: no name there, a name
+    that owns the words after it ("for Ukraine's defense") or qualifies the word after it
+    ("of U.S. assistance"): only a stop word or preposition may follow it."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    if not (0 < first < len(stems) and caps[first] and not breaks[first]):
+        return first
+    if caps[first - 1] or stems[first - 1] not in _GOVERNING:
+        return first
+    k = first + 1
+    while k < len(stems) and caps[k] and not breaks[k]:
+        k += 1
+    if k == len(stems) or breaks[k] or owns(text, words, k - 1):
+        return first
+    # A content word right after the name is what the name qualifies ("U.S. assistance").
+    return k if stems[k] in STOP_WORDS or stems[k] in PREPOSITIONS else first
+
+
+_POSSESSIVES = ("'s", "\u2019s")
+
+
+def owns(text: str, words: Words, k: int) -> bool:
+    """Word ``k`` is a possessive with a word after it in its phrase: it owns what follows
+    ("Ukraine's" in "on Ukraine's critical infrastructure")."""
+    return (
+        k + 1 < len(words.stems)
+        and not words.breaks[k + 1]
+        and text[words.end(k) - 2 : words.end(k)] in _POSSESSIVES
+    )
+
+
+OWNED = 6
+"""Most words a wording ending on a possessive takes for the thing it owns."""
+
+
+def owned(text: str, words: Words, last: int) -> int:
+    """``last`` moved past the thing the wording's last word owns when that word is a
+    possessive: a wording never ends on one ("continues its assaults on Ukraine's" is cut
+    from "… Ukraine's critical infrastructure"). The thing runs to the next punctuation,
+    stop word, preposition or clause word."""
+    if last < 1 or not owns(text, words, last - 1):
+        return last
+    hi = last
+    while hi < min(len(words.stems), last + OWNED) and not words.breaks[hi]:
+        stem = words.stems[hi]
+        if stem in STOP_WORDS or stem in PREPOSITIONS or stem in CLAUSE_WORDS:
+            break
+        hi += 1
+    return hi
 
 
 SUBJECTS = frozenset("it they".split())

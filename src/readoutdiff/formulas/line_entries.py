@@ -47,8 +47,8 @@ def entries(
         wa, wb = a.words[x], b.words[y]
         held_a, held_b = held_in(a, x, fa, la, one_sided[0]), held_in(b, y, fb, lb, one_sided[1])
         # A formula the wording cuts into is quoted whole: its words are the better quote.
-        fa, la = _covering(fa, la, held_a)
-        fb, lb = _covering(fb, lb, held_b)
+        fa, la = covering(fa, la, held_a)
+        fb, lb = covering(fb, lb, held_b)
         mine = [(0, x, fa, la), (1, y, fb, lb)]
         if any(
             s == t and n == o and f < e2 and f2 < e for s, n, f, e in mine for t, o, f2, e2 in taken
@@ -66,7 +66,7 @@ def entries(
     return out, consumed
 
 
-def _covering(first: int, last: int, held: Sequence[Occurrence]) -> tuple[int, int]:
+def covering(first: int, last: int, held: Sequence[Occurrence]) -> tuple[int, int]:
     """Words [first, last) widened to hold every occurrence of ``held`` in the same sentence."""
     return min([first, *(o.first for o in held)]), max([last, *(o.last for o in held)])
 

@@ -79,23 +79,30 @@ def counts(stem: str) -> bool:
     return stem not in STOP_WORDS and stem not in PRONOUNS
 
 
+_CROSSING = coordination.JOINS | {"as"}
+"""Words that join two phrases or open a clause ("… Ukraine's defense as Russia continues")."""
+
+
 def _crossed(theirs: Words, matches: Sequence[tuple[int, int]]) -> bool:
     """The shared words stand in the formula's order reversed across an "and" joining two
-    phrases ("confront climate change and tackle …" / "tackling the climate crisis"); the
-    members of one list may swap ("humanitarian and security assistance")."""
+    phrases ("confront climate change and tackle …" / "tackling the climate crisis") or an
+    "as" opening a clause ("continued support for Ukraine" / "support for Ukraine's defense as
+    Russia continues its assaults"); the members of one list may swap ("humanitarian and
+    security assistance")."""
     for (q1, k1), (q2, k2) in pairwise(sorted(matches)):
         span = coordination.around(theirs, q1)
         listed = span is not None and span[0] <= q1 and q2 < span[1]
-        if k2 < k1 and not listed and any(s in coordination.JOINS for s in theirs.stems[q1:q2]):
+        if k2 < k1 and not listed and any(s in _CROSSING for s in theirs.stems[q1:q2]):
             return True
     return False
 
 
 def place(
     own: Occurrence, words: Words, around: Mapping[str, Sequence[int]], core: set[str],
-    theirs: Words, p: int,
+    theirs: Words, p: int, texts: tuple[str, str] = ("", ""),
 ) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
-    """Score the other side's words around ``p`` as the rewording of ``own``."""
+    """Score the other side's words around ``p`` as the rewording of ``own`` (``texts``: the
+    two readouts' texts, own first, to read possessives and names off)."""
     lo, hi = clause(theirs, p, p + 1, NEAR)
     matches: list[tuple[int, int]] = []
     for q in range(lo, hi):
@@ -127,6 +134,9 @@ def place(
     added = last_shared + 1 < own_span[1] and words.stems[last_shared + 1] in coordination.JOINS
     tail = 0 if added else len(content(words, last_shared + 1, own_span[1]))
     other_span = _grow(theirs, min(theirs_at), max(theirs_at) + 1, tail)
+    # Neither wording ends on a possessive: it takes what the possessive owns.
+    own_span = (own_span[0], edges.owned(texts[0], words, own_span[1]))
+    other_span = (other_span[0], edges.owned(texts[1], theirs, other_span[1]))
     mine, other = content(words, *own_span), content(theirs, *other_span)
     if sorted(_said(mine)) == sorted(_said(other)):
         return None  # the same words, introduced by another subject or reporting verb
@@ -137,19 +147,19 @@ def place(
         return None
     return (
         score,
-        trimmed(words, *own_span, keep=(own.first, own.last)),
-        trimmed(theirs, *other_span),
+        trimmed(words, *own_span, keep=(own.first, own.last), text=texts[0]),
+        trimmed(theirs, *other_span, text=texts[1]),
     )
 
 
 def trimmed(
-    words: Words, first: int, last: int, keep: tuple[int, int] | None = None
+    words: Words, first: int, last: int, keep: tuple[int, int] | None = None, text: str = ""
 ) -> tuple[int, int]:  # fmt: skip
     """[first, last) without the words before it that introduce a formula rather than say it
     ("expressed their …", "regarding the importance of …") and the stop words after it, never
     cutting into ``keep`` (the formula's own words)."""
     lo_most, hi_least = keep if keep is not None else (last, first)
-    first = edges.start(words, first, min(lo_most, last - 1))
+    first = edges.start(words, first, min(lo_most, last - 1), text)
     while first < min(lo_most, last - 1) and _introduces(words, first):
         first += 1
     while (

@@ -314,6 +314,13 @@ def _cut(words: Words, first: int, end: int) -> bool:
     single = {len(words.stems[first]), len(words.stems[end - 1])}
     if 1 in single and not (words.stems[first] == "a" and len(words.stems[end - 1]) > 1):
         return True
+    return in_name(words, first, end)
+
+
+def in_name(words: Words, first: int, end: int) -> bool:
+    """An edge of ``words[first:end]`` is inside a name that runs on outside it: the phrase is
+    a capitalised run continuing a name ("Nuclear Power Plant" of "the Zaporizhzhya Nuclear
+    Power Plant"), part of that name."""
     before = first > 0 and words.caps[first - 1] and words.caps[first]
     before = before and (not words.breaks[first] or len(words.stems[first - 1]) == 1)
     after = (

@@ -77,6 +77,8 @@ def recurring(
             if passage:
                 passages[gram].add(number)
                 continue
+            if noise.in_name(*place):
+                continue  # part of a longer name there: not this phrase said again
             seen[gram].add(number)
             after[gram][next_word(place)] += 1
             if gram not in wording:

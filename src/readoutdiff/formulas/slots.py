@@ -41,7 +41,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from readoutdiff.formulas import edges
+from readoutdiff.formulas import edges, strangers
 from readoutdiff.formulas.lines import grown
 from readoutdiff.formulas.mutation import clause, closest, content, counts, place, trimmed, whole
 from readoutdiff.formulas.nearby import anchors, paired_sentences, window
@@ -124,6 +124,10 @@ def find(
         # One-sided formulas inside either wording are told by this entry too ("war against
         # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").
         held = _covered(other, theirs, only_b if c.own_on_a else only_a)
+        apart = strangers.apart(c.own, (view, other), mine, theirs, held)
+        if apart is None:
+            continue
+        theirs, held = apart
         cut = any(o.first < theirs[1] or theirs[2] < o.last for o in held)
         target = closest(c.own, view.words, other.words, held) if cut else None
         if target is not None:  # a formula of the other side's own stands there: the two
@@ -223,6 +227,7 @@ def _best(
         if counts(words.stems[k]):
             around[strip(words.stems[k])].append(k)
     best: _Candidate | None = None
+    texts = (view.readout.text, other.readout.text)
     for stem in sorted(core):
         places = index.get(stem, ())
         if len(places) > COMMON:
@@ -230,7 +235,7 @@ def _best(
         for sentence, p in places:
             if not near[0] <= sentence < near[1]:
                 continue
-            found = place(own, words, around, core, other.words[sentence], p)
+            found = place(own, words, around, core, other.words[sentence], p, texts)
             if found is None:
                 continue
             score, own_span, other_span = found
@@ -272,8 +277,11 @@ def text_at(
         lo, hi = grown(words, first, last, lists)
         lo = max([lo, *(o.last for o in beside if o.last <= first)])
         hi = last if left else min([hi, *(o.first for o in beside if o.first >= last)])
-        first, last = trimmed(words, min(lo, first), max(hi, last), keep=(first, last))
+        first, last = trimmed(
+            words, min(lo, first), max(hi, last), keep=(first, last), text=view.readout.text
+        )
     last = edges.trimmed_end(words, first, edges.end(words, last, lists))
+    last = edges.owned(view.readout.text, words, last)  # never on a possessive
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
 

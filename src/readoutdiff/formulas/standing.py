@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas import between, governed, line_entries, noise, openings, stances
-from readoutdiff.formulas.line_entries import OneSided, Place, entry, held_in
+from readoutdiff.formulas.line_entries import OneSided, Place, covering, entry, held_in
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.nearby import anchors, window
 from readoutdiff.formulas.occurrences import Occurrence
@@ -90,7 +90,11 @@ def changes(
         for lists in (True, False):  # a list a wording stops inside: through it if it may be
             (fa, la) = grown(wa, ra.first, ra.last, lists)
             (fb, lb) = grown(wb, rb.first, rb.last, lists)
-            held = held_in(a, x, fa, la, only_a) + held_in(b, y, fb, lb, only_b)
+            held_a, held_b = held_in(a, x, fa, la, only_a), held_in(b, y, fb, lb, only_b)
+            # A wording that cuts into a formula it tells takes it whole ("against Russia's
+            # war" of "… Russia's war of aggression").
+            (fa, la), (fb, lb) = covering(fa, la, held_a), covering(fb, lb, held_b)
+            held = held_a + held_b
             if _fits(a, b, (x, y), (fa, la, fb, lb), (taken, busy)) and not any(
                 o.id in out.consumed for o in held
             ):
