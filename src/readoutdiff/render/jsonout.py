@@ -12,6 +12,7 @@ Change log of the contract (extra keys may be added within a version; none may c
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from json.encoder import encode_basestring
 from typing import Any
@@ -131,10 +132,17 @@ def _written(comparison: Comparison, alignment: Alignment) -> jsontext.Written:
     return jsontext.Written(
         f'{{{_KEY}"status": "{_VALUES[alignment.status]}",'
         f'{_KEY}"moved": {"true" if alignment.moved else "false"},'
-        f'{_KEY}"score": {jsontext.scalar(alignment.score)},'
+        f'{_KEY}"score": {_score(alignment.score)},'
         f'{_KEY}"a": {_written_spans(alignment.a)},{_KEY}"b": {_written_spans(alignment.b)},'
         f'{_KEY}"diff": {_written_diff(alignment.ops)}\n    }}'
     )
+
+
+def _score(score: float) -> str:
+    """``jsontext.scalar(score)`` in one call for a finite float (every score)."""
+    if type(score) is float and -math.inf < score < math.inf:
+        return float.__repr__(score)
+    return jsontext.scalar(score)
 
 
 _VALUES: dict[Status | Op, str] = {**{s: s.value for s in Status}, **{o: o.value for o in Op}}
@@ -165,6 +173,14 @@ def _diff_text(ops: tuple[DiffOp, ...]) -> str:
 
 
 def _written_spans(sentences: tuple[Sentence, ...]) -> str:
+    if len(sentences) == 1:  # most sides: no generator and join for one
+        sentence = sentences[0]
+        span = sentence.span
+        return (
+            f'[{_ITEM}{{{_INNER}"start": {span.start},{_INNER}"end": {span.end},'
+            f'{_INNER}"line": {span.line},{_INNER}"text": {_quoted(sentence.text)}{_ITEM}}}'
+            f"{_KEY}]"
+        )
     if not sentences:
         return "[]"
     return (
