@@ -117,3 +117,15 @@ def test_copies_competing_for_fewer_places_pair_as_many_as_there_are_places() ->
     assert len({i for pair in forward for i in pair.b}) == 3
     backward = align(b.sentences, a.sentences)
     assert sorted((p.b, p.a) for p in backward) == sorted((p.a, p.b) for p in forward)
+
+
+def test_every_white_space_but_the_plain_space_is_non_printable() -> None:
+    """What ``similarity._one_spaced`` relies on to skip its pattern on printable text."""
+    import re
+
+    spaces = re.compile(r"\s")
+    assert [
+        hex(code)
+        for code in range(0x110000)
+        if code != 0x20 and spaces.match(chr(code)) and chr(code).isprintable()
+    ] == []

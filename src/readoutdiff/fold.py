@@ -32,6 +32,10 @@ _TABLE = str.maketrans(
     }
 )
 
+_REPLACEMENTS = {chr(code): "" if by is None else str(by) for code, by in _TABLE.items()}
+_TRANSLATED = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
+"""A character ``_TABLE`` replaces (or deletes: the soft hyphen)."""
+
 
 def fold(text: str) -> str:
     """Return ``text`` folded for matching (may differ in length from ``text``)."""
@@ -44,10 +48,26 @@ def fold_keeping_case(text: str) -> str:
     >>> fold_keeping_case("“Core” Interests")
     '"Core" Interests'
     """
-    text = text.translate(_TABLE)  # ASCII too: tab, vertical tab, form feed, backtick
+    if text.isascii():  # tab, vertical tab, form feed, backtick (str.translate is quick on ASCII)
+        return text.translate(_TABLE)
+    text = _translated(text)
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_TABLE)
+        text = _translated(unicodedata.normalize("NFKC", text))
     return text
+
+
+def _translated(text: str) -> str:
+    """``text.translate(_TABLE)`` for text past ASCII: the few characters to replace are found by
+    a pattern and replaced one by one (``str.translate`` looks every character up in the table).
+
+    >>> _translated("“core”\u00a0interests\u00ad") == "“core”\u00a0interests\u00ad".translate(_TABLE)
+    True
+    """
+    return _TRANSLATED.sub(_replacement, text)
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return _REPLACEMENTS[match.group()]
 
 
 _TYPED_DASH = re.compile(r"(?<!-)-{2,3}(?!-)")

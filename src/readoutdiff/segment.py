@@ -76,31 +76,51 @@ def sentences(
     # the earlier one from it (see ``_Remembered``).
     cut, known, shapes = _REMEMBERED.for_language(language, len(text))
     only_newlines = "\r" not in text  # then a line break is one "\n", counted in C
+    size = len(text)
     for line_start, line_end in lines:
         if only_newlines:
             line_number += text.count("\n", position, line_start)
         else:
             line_number += _count_breaks(text, position, line_start)
         position = line_start
-        if not _whole_line(text, line_start, line_end):  # cut in place: the text around counts
-            line, offset = text, 0
-            ranges = _sentence_ranges(text, line_start, line_end, language)
-        else:  # nothing outside a whole line changes where it is cut
-            line, offset = text[line_start:line_end], line_start
-            if line not in cut:
-                cut[line] = _sentence_ranges(line, 0, len(line), language)
-            ranges = cut[line]
-        for start, end in ranges:
-            piece = line[start:end]
-            seen = known.get(piece)
-            if seen is None:
-                seen = known[piece] = (piece, match_fold(piece))
-                if shapes is not None:  # its words, for the formula stage (wordshape.py)
-                    shapes[piece] = shape(*seen)
-            found.append(
-                make_sentence(len(found), offset + start, offset + end, line_number, *seen)
-            )  # made without the dataclass __init__: one per sentence copy (see makers.py)
+        # A whole line (a line break or the text's edge on both sides): nothing outside it
+        # changes where it is cut, so each distinct line is cut, and its sentences read, once.
+        if (line_start == 0 or text[line_start - 1] in "\r\n") and (
+            line_end >= size or text[line_end] in "\r\n"
+        ):
+            line = text[line_start:line_end]
+            pieces = cut.get(line)
+            if pieces is None:
+                pieces = cut[line] = [
+                    (start, end, *_read(line[start:end], known, shapes))
+                    for start, end in _sentence_ranges(line, 0, len(line), language)
+                ]
+            for start, end, piece, folded in pieces:
+                found.append(
+                    make_sentence(
+                        len(found), line_start + start, line_start + end, line_number, piece, folded
+                    )
+                )  # made without the dataclass __init__: one per sentence copy (see makers.py)
+        else:  # cut in place: the text around counts
+            for start, end in _sentence_ranges(text, line_start, line_end, language):
+                found.append(
+                    make_sentence(
+                        len(found), start, end, line_number, *_read(text[start:end], known, shapes)
+                    )
+                )
     return tuple(found)
+
+
+def _read(
+    piece: str, known: dict[str, tuple[str, str]], shapes: dict[str, Shape] | None
+) -> tuple[str, str]:
+    """A sentence's text and folded text, read once per distinct sentence (copies share them)."""
+    seen = known.get(piece)
+    if seen is None:
+        seen = known[piece] = (piece, match_fold(piece))
+        if shapes is not None:  # its words, for the formula stage (wordshape.py)
+            shapes[piece] = shape(*seen)
+    return seen
 
 
 class _Remembered:
@@ -115,11 +135,13 @@ class _Remembered:
         self.budget = budget
         self.language: Language | None = None
         self.held = 0
-        self.cut: dict[str, list[tuple[int, int]]] = {}
+        self.cut: dict[str, list[tuple[int, int, str, str]]] = {}
+        """Each distinct whole line's sentences: start and end in the line, text, folded."""
         self.known: dict[str, tuple[str, str]] = {}
 
     def for_language(self, language: Language, size: int) -> tuple[
-        dict[str, list[tuple[int, int]]], dict[str, tuple[str, str]], dict[str, Shape] | None
+        dict[str, list[tuple[int, int, str, str]]], dict[str, tuple[str, str]],
+        dict[str, Shape] | None,
     ]:  # fmt: skip
         """The memo for a text of ``size`` characters in ``language`` (emptied when needed);
         no words are kept for a text too large for it (the formula stage cuts its own)."""
@@ -133,11 +155,6 @@ class _Remembered:
 
 
 _REMEMBERED = _Remembered(budget=2_000_000)
-
-
-def _whole_line(text: str, start: int, end: int) -> bool:
-    """The range is a whole line: a line break (or the text's edge) on both sides."""
-    return (start == 0 or text[start - 1] in "\r\n") and (end >= len(text) or text[end] in "\r\n")
 
 
 def _count_breaks(text: str, start: int, end: int) -> int:

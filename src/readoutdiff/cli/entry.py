@@ -46,3 +46,20 @@ def main(argv: list[str] | None = None) -> None:
         run(arguments)
     finally:
         regex_cache.save(cache)  # the patterns this run compiled afresh, for the next one
+        if argv is None:  # the command itself, about to end the process
+            _leave_heap()
+
+
+def _leave_heap() -> None:
+    """Keep the collections of the interpreter's shutdown off the heap the run leaves.
+
+    The process exits next; shutdown collected twice over every object still held (the
+    readouts' sentences kept for the next readout, the lexicon, the modules): 74 M
+    instructions of 88 M after a 500 KB comparison, a fiftieth of the run. Frozen objects are
+    no collection's business; they go with the process (standard output is flushed at exit
+    all the same). Only for the command line itself (``argv`` None), never for a caller of
+    :func:`main` in its own process.
+    """
+    import gc
+
+    gc.freeze()

@@ -158,10 +158,35 @@ def junk(lines: Sequence[str]) -> list[str | None]:
     """
     reasons: list[str | None] = []
     block: str | None = None
-    known: dict[str, str | None] = {}  # a recurring line (boilerplate, a paragraph) is read once
+    # A recurring line (boilerplate, a paragraph) is read once, and so is a line the readout
+    # read before this one held (the earlier readout of a pair): the reason is the line's own.
+    known = _KNOWN.for_lines(lines)
     for line in lines:
         found = known[line] if line in known else known.setdefault(line, reason(line))
         if block is None and found and starts_block(line):
             block = found
         reasons.append(block or found)
     return reasons
+
+
+class _Known:
+    """The reason of each distinct line judged, kept from one call to the next, emptied before
+    it holds more than ``budget`` characters of lines (memory stays bounded over a series)."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.held = 0
+        self.reasons: dict[str, str | None] = {}
+
+    def for_lines(self, lines: Sequence[str]) -> dict[str, str | None]:
+        """The memo for judging ``lines``: this call's own when they are too many to keep."""
+        size = sum(map(len, lines))
+        if size > self.budget:
+            return {}
+        if self.held + size > self.budget:
+            self.held, self.reasons = 0, {}
+        self.held += size
+        return self.reasons
+
+
+_KNOWN = _Known(budget=2_000_000)

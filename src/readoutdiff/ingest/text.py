@@ -114,8 +114,24 @@ def _cut_off(sentences: Sequence[Sentence]) -> str | None:
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of every line from ``start``; ``\\r\\n``, ``\\r`` and ``\\n`` end lines."""
-    return [match.span() for match in _LINE.finditer(text, start)]
+    """Return ``(start, end)`` of every line from ``start``; ``\\r\\n``, ``\\r`` and ``\\n`` end lines.
+
+    >>> _lines("a\\n\\nbc\\r\\nd", 0), _lines("a\\n\\nbc\\nd\\n", 1)
+    ([(0, 1), (3, 5), (7, 8)], [(3, 5), (6, 7)])
+    """
+    if "\r" in text:
+        return [match.span() for match in _LINE.finditer(text, start)]
+    # Only "\n" ends lines: found by str.find (in C), not by the pattern character by character.
+    spans = []
+    find, size = text.find, len(text)
+    while start < size:
+        end = find("\n", start)
+        if end < 0:
+            end = size
+        if end > start:
+            spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 def _ignored(

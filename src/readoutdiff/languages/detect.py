@@ -33,6 +33,11 @@ _SCRIPTS = {
     "latin": re.compile("[A-Za-z\u00c0-\u024f]"),
 }
 _LETTER = re.compile(r"[^\W\d_]")
+_ASCII_RUN = re.compile("[\x00-\x7f]+")
+_NOT_ASCII_LETTER = bytes(
+    code for code in range(256) if not (0x41 <= code <= 0x5A or 0x61 <= code <= 0x7A)
+)
+"""Every byte but the ASCII letters: deleted from UTF-8 text, they leave its ASCII letters."""
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _ENGLISH = frozenset("the of and to in a is that for on with as by was were are be will".split())
 _SECOND_SCRIPT = 0.2
@@ -52,11 +57,18 @@ class Detected:
 def detect(text: str) -> Detected:
     """Return the language of ``text`` by script (see the module text)."""
     sample = text[:_SAMPLE]
-    letters = len(_LETTER.findall(sample))
+    # ASCII letters are counted in C on the bytes (A-Z and a-z are what the patterns match of
+    # ASCII); the patterns read only the characters past ASCII, which are few in most readouts.
+    ascii_letters = len(sample.encode("utf-8").translate(None, _NOT_ASCII_LETTER))
+    wide = _ASCII_RUN.sub("", sample)
+    letters = ascii_letters + len(_LETTER.findall(wide))
     if not letters:
         return Detected("und")
-    counts = {"han": len(_HAN().findall(sample)) if has_wide(sample) else 0}
-    counts |= {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS.items()}
+    counts = {
+        "han": len(_HAN().findall(wide)) if has_wide(wide) else 0,
+        "cyrillic": len(_SCRIPTS["cyrillic"].findall(wide)),
+        "latin": ascii_letters + len(_SCRIPTS["latin"].findall(wide)),
+    }
     # A Chinese character carries a word: weigh it like the letters of a short word.
     weighted = {**counts, "han": counts["han"] * 3}
     total = sum(weighted.values()) + letters - sum(counts.values())

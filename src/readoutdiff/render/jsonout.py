@@ -13,6 +13,7 @@ Change log of the contract (extra keys may be added within a version; none may c
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from json.encoder import encode_basestring
 from typing import Any
@@ -21,8 +22,10 @@ from readoutdiff.languages import language
 from readoutdiff.model import (
     Alignment,
     Comparison,
+    DiffOp,
     Formula,
     FormulaStatus,
+    Op,
     Readout,
     Sentence,
     Span,
@@ -36,7 +39,11 @@ SCHEMA = "readoutdiff/1"
 
 def render_json(comparison: Comparison) -> str:
     """Return the comparison as ``readoutdiff/1`` JSON text (sorted, stable, ending in a newline)."""
-    return jsontext.dumps(to_document(comparison, written=True)) + "\n"
+    try:
+        return jsontext.dumps(to_document(comparison, written=True)) + "\n"
+    finally:  # the memos of one document (see _written_diff) are not kept past it
+        _ONE_RUN.clear()
+        _QUOTED.clear()
 
 
 def to_document(comparison: Comparison, *, written: bool = False) -> dict[str, Any]:
@@ -123,35 +130,81 @@ _INNER = "\n          "
 
 def _written(comparison: Comparison, alignment: Alignment) -> jsontext.Written:
     """:func:`_alignment` as the JSON text :func:`jsontext.dumps` would write for it there."""
-    quote = encode_basestring
-    diff = (
-        "[" + ",".join(
-            f'{_ITEM}[{_INNER}"{op.op.value}",{_INNER}{quote(op.text)}{_ITEM}]'
-            for op in alignment.ops
-        ) + _KEY + "]"
-        if alignment.ops
-        else "[]"
-    )  # fmt: skip
     return jsontext.Written(
-        f'{{{_KEY}"status": "{alignment.status.value}",'
+        f'{{{_KEY}"status": "{_VALUES[alignment.status]}",'
         f'{_KEY}"moved": {"true" if alignment.moved else "false"},'
-        f'{_KEY}"score": {jsontext.scalar(alignment.score)},'
+        f'{_KEY}"score": {_score(alignment.score)},'
         f'{_KEY}"a": {_written_spans(alignment.a)},{_KEY}"b": {_written_spans(alignment.b)},'
-        f'{_KEY}"diff": {diff}\n    }}'
+        f'{_KEY}"diff": {_written_diff(alignment.ops)}\n    }}'
     )
 
 
-def _written_spans(sentences: tuple[Sentence, ...]) -> str:
-    if not sentences:
-        return "[]"
+def _score(score: float) -> str:
+    """``jsontext.scalar(score)`` in one call for a finite float (every score)."""
+    if type(score) is float and -math.inf < score < math.inf:
+        return float.__repr__(score)
+    return jsontext.scalar(score)
+
+
+_VALUES: dict[Status | Op, str] = {**{s: s.value for s in Status}, **{o: o.value for o in Op}}
+"""Each status's and operation's string (``.value`` of an enum member is a descriptor call)."""
+
+
+def _written_diff(ops: tuple[DiffOp, ...]) -> str:
+    """An alignment's diff as JSON text; the text of a one-run diff is kept by its run, as
+    readouts repeat sentences (most alignments are one unchanged sentence)."""
+    if len(ops) == 1:
+        op = ops[0]
+        key = (op.op, op.text)
+        written = _ONE_RUN.get(key)
+        if written is None:
+            written = _ONE_RUN[key] = _diff_text(ops)
+        return written
+    return _diff_text(ops) if ops else "[]"
+
+
+def _diff_text(ops: tuple[DiffOp, ...]) -> str:
     quote = encode_basestring
     return (
         "[" + ",".join(
+            f'{_ITEM}[{_INNER}"{_VALUES[op.op]}",{_INNER}{quote(op.text)}{_ITEM}]'
+            for op in ops
+        ) + _KEY + "]"
+    )  # fmt: skip
+
+
+def _written_spans(sentences: tuple[Sentence, ...]) -> str:
+    if len(sentences) == 1:  # most sides: no generator and join for one
+        sentence = sentences[0]
+        span = sentence.span
+        return (
+            f'[{_ITEM}{{{_INNER}"start": {span.start},{_INNER}"end": {span.end},'
+            f'{_INNER}"line": {span.line},{_INNER}"text": {_quoted(sentence.text)}{_ITEM}}}'
+            f"{_KEY}]"
+        )
+    if not sentences:
+        return "[]"
+    return (
+        "[" + ",".join(
             f'{_ITEM}{{{_INNER}"start": {s.span.start},{_INNER}"end": {s.span.end},'
-            f'{_INNER}"line": {s.span.line},{_INNER}"text": {quote(s.text)}{_ITEM}}}'
+            f'{_INNER}"line": {s.span.line},{_INNER}"text": {_quoted(s.text)}{_ITEM}}}'
             for s in sentences
         ) + _KEY + "]"
     )  # fmt: skip
+
+
+def _quoted(text: str) -> str:
+    """``encode_basestring(text)``, once per distinct sentence text (copies share it)."""
+    quoted = _QUOTED.get(text)
+    if quoted is None:
+        quoted = _QUOTED[text] = encode_basestring(text)
+    return quoted
+
+
+_ONE_RUN: dict[tuple[Op, str], str] = {}
+"""The JSON text of each one-run diff met while writing one document (emptied after it)."""
+_QUOTED: dict[str, str] = {}
+"""Each sentence text met while writing one document, quoted (emptied after it)."""
 
 
 def _written_places(places: list[tuple[Span, str]]) -> str:
