@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.occurrences import Occurrence
-from readoutdiff.formulas.spans import Unheld, word_span
+from readoutdiff.formulas.spans import unheld, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
 
@@ -42,7 +42,7 @@ def entries(
     consumed: set[str] = set()
     if not found:
         return out, consumed
-    free_a, free_b = Unheld(busy[0]), Unheld(busy[1])  # spans other entries tell, indexed
+    free_a, free_b = unheld(busy[0]), unheld(busy[1])  # spans other entries tell, indexed
     for x, y, (fa, la, fb, lb), name in sorted(found, key=order):
         wa, wb = a.words[x], b.words[y]
         held_a, held_b = held_in(a, x, fa, la, one_sided[0]), held_in(b, y, fb, lb, one_sided[1])

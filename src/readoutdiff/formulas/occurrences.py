@@ -155,9 +155,10 @@ def _occurrence(entries: Sequence[Entry], readout: Readout, words: Words, hit: H
         words.start(first),
         _closing_quote(readout.text, words.start(first), words.end(end - 1)),
     )
-    return Occurrence(
-        id=entry.id, text=readout.text[start:stop],
-        span=Span(start=start, end=stop, line=line_of(readout, words, start)),
-        sentence=words.sentence, first=first, last=end, source=entry.source, topic=entry.topic,
-        confidence=round(entry.confidence * score / 100, 3), score=score,
-    )  # fmt: skip
+    # Made as _copies makes them (no keyword parsing): one for each formula of every distinct
+    # sentence, the fields in Occurrence's order.
+    return _new(Occurrence, (
+        entry.id, readout.text[start:stop], new_span(start, stop, line_of(readout, words, start)),
+        words.sentence, first, end, entry.source, entry.topic,
+        round(entry.confidence * score / 100, 3), score,
+    ))  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
@@ -52,6 +52,34 @@ class Unheld:
     def __call__(self, span: Span) -> bool:
         before = bisect_left(self._starts, span.end)  # the spans that start before it ends
         return before == 0 or self._ends[before - 1] <= span.start
+
+
+_INDEXED: list[tuple[list[Span], int, Unheld]] = []
+"""The last lists :func:`unheld` indexed, with their lengths then (held, so that an ``id`` stays
+their own)."""
+
+
+def unheld(spans: Sequence[Span]) -> Callable[[Span], bool]:
+    """:class:`Unheld` of ``spans``; a list indexed by one of the last calls that has only grown
+    since (entries appended: the places told so far, as one comparison's rules add theirs)
+    keeps its index, and the spans added since are tested one by one.
+
+    >>> told = [Span(start=0, end=10, line=1)]
+    >>> free = unheld(told)
+    >>> told.append(Span(start=20, end=30, line=1))
+    >>> unheld(told)(Span(start=25, end=26, line=1)), unheld(told)(Span(start=12, end=15, line=1))
+    (False, True)
+    """
+    for indexed, size, index in _INDEXED:
+        if indexed is spans and len(spans) >= size:
+            added = spans[size:]
+            if not added:
+                return index
+            return lambda span: index(span) and not overlaps(span, added)
+    index = Unheld(spans)
+    if isinstance(spans, list):  # the sorted copy of thousands of spans made once, not per rule
+        _INDEXED[:] = [(spans, len(spans), index), *_INDEXED[:1]]
+    return index
 
 
 def line_of(readout: Readout, words: Words, offset: int) -> int:

@@ -58,13 +58,17 @@ def kin(
     texts: tuple[str, str],
 ) -> bool:  # fmt: skip
     """Two formulas, one of each side, share a lower-case content word or an owner (the same
-    possessive name: "President Putin's brutal war" / "President Putin's invasion"), or one of
-    them has no lower-case content word (a name alone): a place whose entry would tell both
+    possessive name: "President Putin's brutal war" / "President Putin's invasion"), or no
+    name either ("war of choice" / "brutal and unprovoked invasion", whose place "unjustified
+    and unprovoked war" holds the former's "war"), or one of them has no lower-case content
+    word (a name alone): a place whose entry would tell both
     must not link two formulas that share only names in other roles ("imposing costs on
     Russia" / "Russia's war of aggression")."""
     mine, theirs = _lower(own_words[own.sentence], own), _lower(other_words[other.sentence], other)
     if not mine or not theirs or mine & theirs:
         return True
+    if _names(own_words[own.sentence], own).isdisjoint(_names(other_words[other.sentence], other)):
+        return True  # no name shared either: nothing says they are two lines ("war of choice")
     owners = _owners(own_words[own.sentence], own, texts[0])
     return not owners.isdisjoint(_owners(other_words[other.sentence], other, texts[1]))
 
@@ -87,3 +91,8 @@ def _lower(words: Words, o: Occurrence) -> set[str]:
         for k in range(o.first, o.last)
         if counts(words.stems[k]) and (k == 0 or not words.caps[k])
     }
+
+
+def _names(words: Words, o: Occurrence) -> set[str]:
+    """The stems of the capitalised words of an occurrence."""
+    return {words.stems[k] for k in range(o.first, o.last) if words.caps[k]}

@@ -1,0 +1,46 @@
+"""``shared_runs.sequence_blocks`` gives difflib's matching blocks, tie for tie."""
+
+from __future__ import annotations
+
+import random
+from difflib import SequenceMatcher
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from readoutdiff.shared_runs import matching_blocks, sequence_blocks
+
+
+def _difflib(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return [(m.a, m.b, m.size) for m in matcher.get_matching_blocks() if m.size]
+
+
+_WORDS = st.lists(st.sampled_from(["the", "two", "sides", "a", "b", "of"]), max_size=40)
+
+
+@given(_WORDS, _WORDS)
+def test_same_blocks_as_difflib(a: list[str], b: list[str]) -> None:
+    assert sequence_blocks(a, b) == _difflib(a, b)
+
+
+def test_same_blocks_on_edited_copies() -> None:
+    """Many repeated words (ties everywhere), and copies with a few edits."""
+    draw = random.Random(7)
+    for _ in range(3000):
+        size = draw.choice([2, 3, 5, 30])
+        a = [str(draw.randrange(size)) for _ in range(draw.randrange(60))]
+        b = list(a)
+        for _ in range(draw.randrange(6)):
+            at = draw.randrange(len(b) + 1)
+            b[at:at] = [str(draw.randrange(size))] if draw.random() < 0.5 else []
+            if b and draw.random() < 0.5:
+                del b[draw.randrange(len(b))]
+        assert sequence_blocks(a, b) == _difflib(a, b)
+        assert matching_blocks(a, b) == _difflib(a, b)
+
+
+def test_real_sentences() -> None:
+    a = "the two sides agreed to deepen cooperation in trade and the economy".split()
+    b = "the two sides agreed to strengthen cooperation in trade and investment".split()
+    assert sequence_blocks(a, b) == _difflib(a, b) == [(0, 0, 5), (6, 6, 4)]
