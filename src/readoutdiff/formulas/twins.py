@@ -46,7 +46,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.formulas import coordination, wording
+from readoutdiff.formulas import coordination, word_swaps
 from readoutdiff.formulas.mutation import PRONOUNS
 from readoutdiff.formulas.nearby import anchors, window
 from readoutdiff.formulas.occurrences import Occurrence
@@ -166,7 +166,7 @@ def _traits(view: View, occurrence: Occurrence, subjects: frozenset[str]) -> _Tr
     words = view.words[occurrence.sentence]
     first, last = occurrence.first, occurrence.last
     run = [(words, k) for k in range(first, last)]
-    told = frozenset(wording.told(run, INTRODUCING | PRONOUNS))
+    told = frozenset(word_swaps.told(run, INTRODUCING | PRONOUNS))
     opener = strip(words.stems[first]) if not words.caps[first] else ""
     names = frozenset(
         words.stems[k][:NAME_PREFIX]
