@@ -23,7 +23,7 @@ from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas import coordination, succession, word_swaps, wording
 from readoutdiff.formulas.around import apart
-from readoutdiff.formulas.mutation import headed
+from readoutdiff.formulas.content_words import headed
 from readoutdiff.formulas.negation import negated
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.spans import word_span

@@ -42,8 +42,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readoutdiff.formulas import edges, strangers
+from readoutdiff.formulas.content_words import clause, content, counts, trimmed, whole
 from readoutdiff.formulas.lines import grown
-from readoutdiff.formulas.mutation import clause, closest, content, counts, place, trimmed, whole
+from readoutdiff.formulas.mutation import closest, place
 from readoutdiff.formulas.nearby import anchors, paired_sentences, window
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import holds_amount

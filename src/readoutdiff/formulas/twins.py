@@ -47,7 +47,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas import coordination, word_swaps
-from readoutdiff.formulas.mutation import PRONOUNS
+from readoutdiff.formulas.content_words import PRONOUNS
 from readoutdiff.formulas.nearby import anchors, window
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import stem
