@@ -52,11 +52,12 @@ from readoutdiff.formulas.nearby import anchors, window
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import stem
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
-from readoutdiff.formulas.slots import Busy, Mutations, text_at
+from readoutdiff.formulas.slots import Busy, Mutations
 from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.stock import stock
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
+from readoutdiff.formulas.wording_at import text_at
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus
 from readoutdiff.record import record_positional
 
