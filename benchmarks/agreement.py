@@ -32,14 +32,13 @@ from formula_eval import (
     Event,
     Pair,
     PairResult,
-    Totals,
     event_score,
     fold,
     judge,
     load_pair,
     similarity,
 )
-from score_formulas import _show, run_tool, table
+from score_formulas import _show, run_tool, table, totals
 
 SECOND_DIR = EVAL_DIR / "second"
 SEED = 15
@@ -90,13 +89,6 @@ def load_both(second_dir: Path = SECOND_DIR) -> list[tuple[Pair, Pair]]:
 def score(truth: Pair, other: Pair) -> PairResult:
     """``other``'s events judged as reports against ``truth`` (its events and not_formulas)."""
     return judge(truth, list(other.events))
-
-
-def totals(results: list[PairResult]) -> Totals:
-    t = Totals()
-    for r in results:
-        t.add(r)
-    return t
 
 
 KINDS = (

@@ -221,6 +221,20 @@ def judge(pair: Pair, reports: list[Event]) -> PairResult:
     return result
 
 
+def as_changed_report(pair: Pair, result: PairResult, a_text: str, b_text: str) -> str:
+    """What a *changed* report of the two wordings would be in ``pair``: no event (noise),
+    another event, or right (an event ``result`` found already, or one missed today)."""
+    made = Event("changed", a_text, b_text)
+    top = max(pair.events, key=lambda e: event_score(made, e), default=None)
+    if top is None or event_score(made, top) <= 0:
+        return "no event (noise)"
+    if top.status != "changed":
+        return "another event"
+    return "right, " + (
+        "found already" if pair.events.index(top) in result.found else "missed today"
+    )
+
+
 @dataclass
 class Totals:
     pairs: int = 0

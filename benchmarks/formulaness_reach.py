@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_background import git, sources  # noqa: E402
-from formula_eval import Event, Pair, PairResult, event_score, judge, load_pairs  # noqa: E402
+from formula_eval import Event, Pair, as_changed_report, judge, load_pairs  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
 from readoutdiff.formulas import wording  # noqa: E402
@@ -134,18 +134,6 @@ def standing(pair: Pair, event: Event, a: Readout, b: Readout, comparison: Compa
     )
 
 
-def label(pair: Pair, result: PairResult, a_text: str, b_text: str) -> str:
-    made = Event("changed", a_text, b_text)
-    top = max(pair.events, key=lambda e: event_score(made, e), default=None)
-    if top is None or event_score(made, top) <= 0:
-        return "no event (noise)"
-    if top.status != "changed":
-        return "another event"
-    return "right, " + (
-        "found already" if pair.events.index(top) in result.found else "missed today"
-    )
-
-
 def clause(run: Sequence[wording.Place]) -> tuple[Words, int, int] | None:
     """A replaced run widened to its clause (no frame, stop words trimmed); None across sentences."""
     (words, i), (last, k) = run[0], run[-1]
@@ -205,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
                     or any(s.start < rep.b_span.end and rep.b_span.start < s.end for s in sb)
                     for sa, sb in told if rep.a_span and rep.b_span
                 ) else "not covered"  # fmt: skip
-                what = label(pair, result, rep.a_text, rep.b_text)
+                what = as_changed_report(pair, result, rep.a_text, rep.b_text)
                 fa, fb = side(counts, rep.a), side(counts, rep.b)
                 for t in THRESHOLDS:
                     reps[(f"phrase, {busy}", what, f"least >= {t}")] += min(fa, fb) >= t
@@ -215,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
                 if ca and cb:
                     ta = a.text[ca[0].start(ca[1]) : ca[0].end(ca[2] - 1)]
                     tb = b.text[cb[0].start(cb[1]) : cb[0].end(cb[2] - 1)]
-                    reps[("clause", label(pair, result, ta, tb), "all")] += 1
+                    reps[("clause", as_changed_report(pair, result, ta, tb), "all")] += 1
     print("\nmissed changed events, where the two wordings stand (formula-like wordings):")
     for (name, sides), n in sorted(where.items()):
         print(f"  {name}, {sides} formula-like\t{n}")

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_background import git, sources  # noqa: E402
-from formula_eval import Event, event_score, judge, load_pairs  # noqa: E402
+from formula_eval import as_changed_report, judge, load_pairs  # noqa: E402
 from score_formulas import run_tool  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[str] = Counter()
     for pair in load_pairs(split="dev"):
         a, b = load(pair.a_path), load(pair.b_path)
-        found = judge(pair, run_tool(pair)).found
+        result = judge(pair, run_tool(pair))
+        found = result.found
         for i, event in enumerate(pair.events):
             if event.status == "changed":
                 hit = holds(grams, event.a) or holds(grams, event.b)
@@ -105,16 +106,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 if not (holds(grams, rep.a_text) or holds(grams, rep.b_text)):
                     continue
-                made = Event("changed", rep.a_text, rep.b_text)
-                best = max(pair.events, key=lambda e: event_score(made, e), default=None)
-                if best is None or event_score(made, best) <= 0:
-                    kind = "no event (noise)"
-                elif best.status != "changed":
-                    kind = "another event"
-                else:
-                    kind = "right, " + (
-                        "found already" if pair.events.index(best) in found else "missed"
-                    )
+                kind = as_changed_report(pair, result, rep.a_text, rep.b_text)
                 counts[f"replacement: {kind}"] += 1
     for name, n in sorted(counts.items()):
         print(f"{name}\t{n}")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import find_formulas
-from readoutdiff.formulas.noise import defined, why
+from readoutdiff.formulas.name_shapes import defined
+from readoutdiff.formulas.noise import why
 from readoutdiff.formulas.phrases import readout_words
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaSource

@@ -10,7 +10,7 @@ from pathlib import Path
 from readoutdiff import compare, load
 from readoutdiff.cli.shared import with_history
 from readoutdiff.formulas import edges
-from readoutdiff.formulas.noise import in_name
+from readoutdiff.formulas.name_shapes import in_name
 from readoutdiff.formulas.phrases import readout_words
 from readoutdiff.formulas.recurrence import recurring
 from readoutdiff.ingest import from_text

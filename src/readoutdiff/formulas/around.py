@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.formulas import wording
+from readoutdiff.formulas import word_swaps, wording
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.succession import View
@@ -43,8 +43,8 @@ def around(
     """
     if rep.variant or swapped(rep, pair, *views):
         return None
-    a_told = wording.told(rep.a_core, INTRODUCING)
-    b_told = wording.told(rep.b_core, INTRODUCING)
+    a_told = word_swaps.told(rep.a_core, INTRODUCING)
+    b_told = word_swaps.told(rep.b_core, INTRODUCING)
     if not (a_told or b_told):
         return None
     cut = not content(rep.a_core) or not content(rep.b_core)  # a qualifier in or out
@@ -134,8 +134,8 @@ def apart(x: Sequence[wording.Place], y: Sequence[wording.Place]) -> bool:
 def _ends(run: Sequence[wording.Place], other: Sequence[wording.Place]) -> set[str]:
     """Where the telling words of ``run`` that ``other`` lacks stand: before, after or inside
     the words both share (an empty set when it lacks none, or they share none)."""
-    shared = wording.told(run) & wording.told(other)
-    places = [(i, wording.told([place])) for i, place in enumerate(run)]
+    shared = word_swaps.told(run) & word_swaps.told(other)
+    places = [(i, word_swaps.told([place])) for i, place in enumerate(run)]
     at = [i for i, stems in places if stems & shared]
     if not at:
         return set()

@@ -44,8 +44,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from readoutdiff.formulas import noise
+from readoutdiff.formulas.content_words import PRONOUNS, counts
 from readoutdiff.formulas.line_entries import Busy, OneSided, Place, entries
-from readoutdiff.formulas.mutation import PRONOUNS, counts
 from readoutdiff.formulas.openings import Run
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS

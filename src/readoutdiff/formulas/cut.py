@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from readoutdiff.formulas import noise
+from readoutdiff.formulas import name_shapes
 
 
 def kept(text: str, start: int, end: int) -> bool:
@@ -24,7 +24,7 @@ def kept(text: str, start: int, end: int) -> bool:
 
 
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.&-)")
-"""What ``noise._ACRONYM`` may read on from the end of a wording (its letters, then ")")."""
+"""What ``name_shapes._ACRONYM`` may read on from the end of a wording (its letters, then ")")."""
 
 
 def local(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
@@ -33,11 +33,11 @@ def local(text: str, start: int, end: int, sentence_start: int, sentence_end: in
     answer holds for every copy of the sentence: the wording ends inside the sentence (a
     possessive's space and next letter are then inside too: a sentence ends on no space); an
     initials' bracket read on from its end stops by the sentence's end; the bracket before it
-    and the words before that (``noise.defined``) are inside."""
+    and the words before that (``name_shapes.defined``) are inside."""
     if end >= sentence_end or end - 2 < sentence_start:
         return False
     if text[end] not in _NAME_ENDS:
-        return True  # noise.defined is not asked
+        return True  # name_shapes.defined is not asked
     if text[sentence_end : sentence_end + 1] in _NAME_CHARS:
         return False
     return start > sentence_start and (
@@ -51,8 +51,8 @@ _NAME_ENDS = frozenset((" ", ")"))
 
 def _defined(text: str, start: int, end: int) -> bool:
     """A name the readout defines by its initials: "Joint Comprehensive Plan of Action
-    (JCPOA)" names an agreement, not a formula (:func:`readoutdiff.formulas.noise.defined`)."""
-    return noise.defined(text, start, end)
+    (JCPOA)" names an agreement, not a formula (:func:`readoutdiff.formulas.name_shapes.defined`)."""
+    return name_shapes.defined(text, start, end)
 
 
 _POSSESSOR = re.compile(r"['\u2019]s\s+[^\W\d_]")

@@ -6,9 +6,9 @@ transport …" of "border delimitation and demarcation, opening transport …"),
 ("coupled with expanded pathways …"), inside a connective of several words ("well as their
 efforts" of "as well as their efforts") or on the particle of a verb ("forward to the conclusion
 …" of "looked forward to the conclusion …") or on a capitalised word that goes on the name
-before it ("India Comprehensive …" of "U.S.-India Comprehensive …"): it starts after that word. :func:`mutation.trimmed`
+before it ("India Comprehensive …" of "U.S.-India Comprehensive …"): it starts after that word. :func:`content_words.trimmed`
 then drops the words that only introduce it ("with", "to the"). A quoted wording
-(:func:`slots.text_at`) does not end before the clause a pronoun opens after it ("the support"
+(:func:`wording_at.text_at`) does not end before the clause a pronoun opens after it ("the support"
 of "the support it needs to defend itself"), before what its "-ing" verb goes on to
 ("community continuing" of "community continuing to work", also in :func:`lines.grown`),
 inside a compound noun ("supply chain" of "supply chain security") or inside a list that goes

@@ -21,9 +21,9 @@ from operator import attrgetter
 
 from readoutdiff.fold import fold
 from readoutdiff.fold import words as fold_words
-from readoutdiff.formulas import coordination, succession, wording
+from readoutdiff.formulas import coordination, succession, word_swaps, wording
 from readoutdiff.formulas.around import apart
-from readoutdiff.formulas.mutation import headed
+from readoutdiff.formulas.content_words import headed
 from readoutdiff.formulas.negation import negated
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.spans import word_span
@@ -70,7 +70,7 @@ def qualified(
     """A formula kept in a wording that lost (or gained) a qualifier, or negated, or said
     otherwise at both ends (:func:`around.apart`), is *changed*, not a variant: "impose severe costs" -> "imposing costs on Russia", "global food
     insecurity" -> "global food security". So is one with a content word swapped for another
-    (:func:`wording.content_swapped`: "support for the Good Friday Agreement" -> "commitment
+    (:func:`word_swaps.content_swapped`: "support for the Good Friday Agreement" -> "commitment
     to the Good Friday Agreement"), unless the lexicon gives the formula an official Chinese or
     Russian wording (``translated``): its English wordings are one formula translated."""
     if not formula.variant or not all(sides):
@@ -80,8 +80,8 @@ def qualified(
         for view, side in zip(views, sides, strict=True)
     )
     if (
-        wording.qualifier_dropped(a_runs, b_runs) or wording.qualifier_dropped(b_runs, a_runs)
-        or formula.id not in translated and wording.content_swapped(a_runs, b_runs)
+        word_swaps.qualifier_dropped(a_runs, b_runs) or word_swaps.qualifier_dropped(b_runs, a_runs)
+        or formula.id not in translated and word_swaps.content_swapped(a_runs, b_runs)
         or negated(formula.a_text or "", formula.b_text or "")
         or len(a_runs) == len(b_runs) == 1 and apart(a_runs[0], b_runs[0])
     ):  # fmt: skip

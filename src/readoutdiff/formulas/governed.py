@@ -36,8 +36,8 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.complement import HEADS, through_object
+from readoutdiff.formulas.content_words import counts
 from readoutdiff.formulas.line_entries import Wording
-from readoutdiff.formulas.mutation import counts
 from readoutdiff.formulas.phrases import STOCK, Words
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.succession import View

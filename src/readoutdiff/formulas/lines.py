@@ -41,7 +41,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from readoutdiff.formulas import coordination, edges
-from readoutdiff.formulas.mutation import PRONOUNS, counts, trimmed
+from readoutdiff.formulas.content_words import PRONOUNS, counts, trimmed
 from readoutdiff.formulas.noise import OFFICES
 from readoutdiff.formulas.phrases import STOCK, Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from readoutdiff.formulas import coordination, edges
+from readoutdiff.formulas.content_words import clause, content, counts, headed, trimmed
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
@@ -33,50 +34,11 @@ NEAR = 6
 """How far from its anchor a shared word of the other side may stand."""
 _INTRODUCING = frozenset(map(strip, INTRODUCING))
 """Stripped stems of the words that introduce a formula rather than say it."""
-_TOPIC_WORDS = frozenset(("regarding", "concerning"))
-"""Words that only open the topic a formula is about."""
-PRONOUNS = frozenset("itself themselves himself herself ourselves us them him one".split())
-"""Words that are no content here: "defends itself" shares nothing with "Israel's right to defend itself"."""
-
-
-def clause(words: Words, first: int, last: int, reach: int) -> tuple[int, int]:
-    """Words [lo, hi) around [first, last) in the same clause, at most ``reach`` on each side.
-    The commas of a list of one-word members are no clause edge ("open, connected and
-    prosperous Indo-Pacific")."""
-    lo = first
-    while (
-        lo > max(0, first - reach)
-        and (not words.breaks[lo] or _listed(words, lo))
-        and words.stems[lo - 1] not in CLAUSE_WORDS
-    ):
-        lo -= 1
-    hi = last
-    while (
-        hi < min(len(words.stems), last + reach)
-        and (not words.breaks[hi] or _listed(words, hi))
-        and words.stems[hi] not in CLAUSE_WORDS
-    ):
-        hi += 1
-    return lo, hi
-
-
-def _listed(words: Words, k: int) -> bool:
-    """The punctuation before word ``k`` separates two members of one coordination."""
-    span = coordination.around(words, k)
-    return span is not None and span[0] < k
-
-
-def content(words: Words, lo: int, hi: int) -> list[str]:
-    return [strip(s) for s in words.stems[lo:hi] if counts(s)]
 
 
 def _said(stems: Sequence[str]) -> list[str]:
     """``stems`` (stripped) without subject words and reporting verbs."""
     return [s for s in stems if s not in _INTRODUCING]
-
-
-def counts(stem: str) -> bool:
-    return stem not in STOP_WORDS and stem not in PRONOUNS
 
 
 _CROSSING = coordination.JOINS | {"as"}
@@ -152,39 +114,6 @@ def place(
     )
 
 
-def trimmed(
-    words: Words, first: int, last: int, keep: tuple[int, int] | None = None, text: str = ""
-) -> tuple[int, int]:  # fmt: skip
-    """[first, last) without the words before it that introduce a formula rather than say it
-    ("expressed their …", "regarding the importance of …") and the stop words after it, never
-    cutting into ``keep`` (the formula's own words)."""
-    lo_most, hi_least = keep if keep is not None else (last, first)
-    first = edges.start(words, first, min(lo_most, last - 1), text)
-    while first < min(lo_most, last - 1) and _introduces(words, first):
-        first += 1
-    while (
-        last - 1 > max(hi_least - 1, first)
-        and not words.caps[last - 1]
-        and words.stems[last - 1] in STOP_WORDS
-    ):
-        last -= 1
-    return first, last
-
-
-def _introduces(words: Words, k: int) -> bool:
-    """A lower-case stop word, subject word or reporting verb (a title is part of a name)."""
-    stem = words.stems[k]
-    return not words.caps[k] and (stem in STOP_WORDS or stem in INTRODUCING or stem in _TOPIC_WORDS)
-
-
-def whole(words: Words, own: Occurrence) -> tuple[int, int]:
-    """The words of a formula's own wording, with the noun its qualifiers qualify when it is a
-    coordination of one-word qualifiers ("unprovoked and unjustified" war)."""
-    if coordination.is_coordination(words, own.first, own.last):
-        return headed(words, own.first, own.last)
-    return own.first, own.last
-
-
 def closest(
     own: Occurrence, own_words: Sequence[Words], other_words: Sequence[Words],
     held: Sequence[Occurrence],
@@ -236,16 +165,6 @@ def _members(words: Words, own: Occurrence) -> tuple[int, int] | None:
     if span is not None and span[0] == own.first and span[1] == own.last - 1:
         return span
     return None
-
-
-def headed(words: Words, first: int, last: int) -> tuple[int, int]:
-    """[first, last) and the lower-case content word right after it, if one follows."""
-    follows = last < len(words.stems) and not words.breaks[last] and not words.caps[last]
-    return (
-        (first, last + 1)
-        if follows and counts(words.stems[last]) and words.stems[last] not in CLAUSE_WORDS
-        else (first, last)
-    )
 
 
 def _joined(own: Occurrence, words: Words, matched: set[int]) -> set[int]:

@@ -44,7 +44,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from readoutdiff.formulas import noise
-from readoutdiff.formulas.mutation import PRONOUNS, counts
+from readoutdiff.formulas.content_words import PRONOUNS, counts
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.wording import CLAUSE_WORDS, same_formula

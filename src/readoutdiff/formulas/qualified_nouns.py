@@ -33,7 +33,7 @@ from itertools import compress
 from operator import attrgetter
 
 from readoutdiff.formulas import coordination
-from readoutdiff.formulas.mutation import headed
+from readoutdiff.formulas.content_words import headed
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.spans import Unheld, word_span

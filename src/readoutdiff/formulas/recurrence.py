@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
-from readoutdiff.formulas import matcher, noise
+from readoutdiff.formulas import matcher, name_shapes, noise
 from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.phrases import Words, readout_words
 from readoutdiff.formulas.roles import STOP_WORDS
@@ -77,7 +77,7 @@ def recurring(
             if passage:
                 passages[gram].add(number)
                 continue
-            if noise.in_name(*place):
+            if name_shapes.in_name(*place):
                 continue  # part of a longer name there: not this phrase said again
             seen[gram].add(number)
             after[gram][next_word(place)] += 1

@@ -43,4 +43,4 @@ ASPECT = frozenset(
 )
 """Words that say whether, how long or how much a thing goes on, not what it is ("continued" /
 "ongoing support", "increase" / "ongoing cooperation", "ongoing" / "joint efforts"): one swapped
-for another leaves a formula what it was (``wording.content_swapped``)."""
+for another leaves a formula what it was (``word_swaps.content_swapped``)."""

@@ -42,14 +42,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readoutdiff.formulas import edges, strangers
-from readoutdiff.formulas.lines import grown
-from readoutdiff.formulas.mutation import clause, closest, content, counts, place, trimmed, whole
+from readoutdiff.formulas.content_words import clause, content, counts, whole
+from readoutdiff.formulas.mutation import closest, place
 from readoutdiff.formulas.nearby import anchors, paired_sentences, window
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import holds_amount
-from readoutdiff.formulas.spans import overlaps, word_span
+from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
+from readoutdiff.formulas.wording_at import text_at
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.record import record_positional
 
@@ -57,10 +58,6 @@ REACH = 4
 """Words of the clause around the formula that may share a word with the other side."""
 COMMON = 40
 """A stem standing more often than this on the other side anchors nothing."""
-SHORT = 2
-"""Content words of a wording too short to stand alone (see :func:`text_at`). Measured on the dev
-pairs: 2 or 3 turn two noise reports into right ones (noise 9.0 -> 7.6 %); 4 or more, every
-wording grown, turn right fates wrong (fates right 95.5 -> 94.8 / 94.1 %)."""
 
 
 Side = Mapping[str, Sequence[Occurrence]]
@@ -261,29 +258,6 @@ def _rank(c: _Candidate, a: View, b: View) -> tuple[float, int, int, str]:
 def _clash(place: tuple[int, int, int], taken: Sequence[tuple[int, int, int]]) -> bool:
     sentence, first, last = place
     return any(s == sentence and f < last and first < e for s, f, e in taken)
-
-
-def text_at(
-    view: View, place: tuple[int, int, int], grow: bool, left: bool = False, lists: bool = True
-) -> tuple[str, Span]:
-    """The wording at ``place``; one of ``SHORT`` content words or fewer takes the words of its
-    clause around it (:func:`lines.grown`; only those before it when ``left``), up to the
-    formulas said beside it: "unwavering commitment" alone does not say what the commitment
-    is to. ``lists``: see :func:`edges.end`."""
-    sentence, first, last = place
-    words = view.words[sentence]
-    if (grow or left) and len(content(words, first, last)) <= SHORT:
-        beside = view.by_sentence.get(sentence, ())
-        lo, hi = grown(words, first, last, lists)
-        lo = max([lo, *(o.last for o in beside if o.last <= first)])
-        hi = last if left else min([hi, *(o.first for o in beside if o.first >= last)])
-        first, last = trimmed(
-            words, min(lo, first), max(hi, last), keep=(first, last), text=view.readout.text
-        )
-    last = edges.trimmed_end(words, first, edges.end(words, last, lists))
-    last = edges.owned(view.readout.text, words, last)  # never on a possessive
-    span = word_span(view.readout, view.words[sentence], first, last)
-    return view.readout.text[span.start : span.end], span
 
 
 def _amount_in(view: View, sentence: int, span: Span) -> bool:

@@ -37,8 +37,8 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.complement import HEADS, OPENERS
+from readoutdiff.formulas.content_words import counts
 from readoutdiff.formulas.line_entries import Wording
-from readoutdiff.formulas.mutation import counts
 from readoutdiff.formulas.openings import runs
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import PREPOSITIONS, STOP_WORDS

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas import edges
-from readoutdiff.formulas.mutation import MIN_SHARED, content, counts
+from readoutdiff.formulas.content_words import content, counts
+from readoutdiff.formulas.mutation import MIN_SHARED
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.succession import View

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from readoutdiff.formulas import complement, coordination, succession, wording
-from readoutdiff.formulas.mutation import headed
+from readoutdiff.formulas.content_words import headed
 from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words

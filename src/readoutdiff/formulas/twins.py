@@ -46,17 +46,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.formulas import coordination, wording
-from readoutdiff.formulas.mutation import PRONOUNS
+from readoutdiff.formulas import coordination, word_swaps
+from readoutdiff.formulas.content_words import PRONOUNS
 from readoutdiff.formulas.nearby import anchors, window
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import stem
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
-from readoutdiff.formulas.slots import Busy, Mutations, text_at
+from readoutdiff.formulas.slots import Busy, Mutations
 from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.stock import stock
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
+from readoutdiff.formulas.wording_at import text_at
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus
 from readoutdiff.record import record_positional
 
@@ -166,7 +167,7 @@ def _traits(view: View, occurrence: Occurrence, subjects: frozenset[str]) -> _Tr
     words = view.words[occurrence.sentence]
     first, last = occurrence.first, occurrence.last
     run = [(words, k) for k in range(first, last)]
-    told = frozenset(wording.told(run, INTRODUCING | PRONOUNS))
+    told = frozenset(word_swaps.told(run, INTRODUCING | PRONOUNS))
     opener = strip(words.stems[first]) if not words.caps[first] else ""
     names = frozenset(
         words.stems[k][:NAME_PREFIX]

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.negation import negated
 from readoutdiff.formulas.phrases import Words, key
-from readoutdiff.formulas.roles import ASPECT, INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.spans import line_of
 from readoutdiff.formulas.word_diff import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Readout, Span
@@ -46,7 +46,6 @@ _WIDEN = 1
 _LONGEST = 10
 """Most words on one side of a replaced phrase; longer runs are rewritten passages."""
 _POSSESSIVE = ("'s", "\u2019s")
-_ARTICLES = frozenset(("a", "an", "the"))
 _ENDINGS = ("ing", "ed", "es", "s", "e")
 _DOUBLING = frozenset(("ing", "ed"))
 """Endings before which English doubles a final consonant ("set" / "setting")."""
@@ -95,7 +94,10 @@ def replacements(
         i1, j1 = _widen(left, right, i1, j1, -1, (a.text, b.text))
         i2, j2 = _widen(left, right, i2, j2, 1, (a.text, b.text))
         a_run, b_run = _trim(left[i1:i2]), _trim(right[j1:j2])
-        if not any(_content(p) for p in (*a_run, *b_run)) or max(len(a_run), len(b_run)) > _LONGEST:
+        if (
+            not any(content_word(p) for p in (*a_run, *b_run))
+            or max(len(a_run), len(b_run)) > _LONGEST
+        ):
             continue  # nothing but stop words changed, or a passage rewritten rather than a phrase
         a_span, b_span = _span(a, a_run), _span(b, b_run)
         a_text = a.text[a_span.start : a_span.end] if a_span else ""
@@ -180,14 +182,14 @@ def _joined(run: list[Place], p: int) -> bool:
 
 
 def _trim(run: list[Place]) -> list[Place]:
-    while run and not _content(run[0]):
+    while run and not content_word(run[0]):
         run = run[1:]
-    while run and not _content(run[-1]):
+    while run and not content_word(run[-1]):
         run = run[:-1]
     return run
 
 
-def _content(place: Place) -> bool:
+def content_word(place: Place) -> bool:
     """A word that may stand at a phrase's edge: no stop word, nor a lone letter ("U" of "U.S.")."""
     words, k = place
     return words.stems[k] not in STOP_WORDS and len(words.stems[k]) > 1
@@ -264,73 +266,3 @@ def same_formula(x: str, y: str, threshold: float = 90.0) -> bool:
     if sorted(_content_of(_initialled(kx, ky))) == sorted(_content_of(_initialled(ky, kx))):
         return True  # "the United States' ironclad" / "the U.S. ironclad": a name, initialled
     return bool(fuzz.ratio(" ".join(bx), " ".join(by), score_cutoff=threshold))
-
-
-def told(run: Sequence[Place], ignored: frozenset[str] = frozenset()) -> set[str]:
-    """Stems, inflection stripped, of the words of ``run`` that tell something: lower case
-    (names are no qualifiers), no stop word and none of ``ignored``."""
-    return {
-        strip(w.stems[k])
-        for w, k in run
-        if not w.caps[k] and _content((w, k)) and w.stems[k] not in ignored
-    }
-
-
-def qualifier_dropped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]) -> bool:
-    """Say whether the wordings ``y`` of a formula lack a qualifier every wording ``x`` has:
-    their lower-case content words are a part of those all of ``x`` share ("impose severe
-    costs" -> "imposing costs on Russia"; names are no qualifiers, inflection is stripped),
-    and no word of ``y`` but a preposition or an article says it otherwise ("support each
-    other" is "mutual support")."""
-
-    def stops(runs: Sequence[Sequence[Place]]) -> set[str]:
-        return {w.stems[k] for run in runs for w, k in run if not _content((w, k))}
-
-    kept = set.intersection(*(told(run) for run in x)) if x else set()
-    said = set().union(*(told(run) for run in y))
-    # "support each other" -> "mutual support": words that are no link stand for the qualifier
-    rephrased = stops(y) - stops(x) - PREPOSITIONS - _ARTICLES
-    return bool(said) and said < kept and not rephrased
-
-
-_IRREGULAR = {
-    "stood": "stand", "held": "hold", "met": "meet", "led": "lead", "made": "make",
-    "took": "take", "taken": "take", "gave": "give", "given": "give", "spoke": "speak",
-    "spoken": "speak", "sought": "seek", "brought": "bring", "built": "build", "kept": "keep",
-    "saw": "see", "seen": "see", "sent": "send", "spent": "spend", "won": "win",
-    "began": "begin", "begun": "begin", "grew": "grow", "grown": "grow", "told": "tell",
-}  # fmt: skip
-"""Irregular past forms of verbs readouts use, to the stripped stem of their present: one
-formula in two tenses ("stood ready" / "stands ready") is one formula."""
-_UNTOLD = INTRODUCING | ASPECT
-"""Words whose swap is no change of a formula (see :func:`content_swapped`)."""
-
-
-def content_swapped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]) -> bool:
-    """Say whether a content word of a formula was swapped for another between its wordings
-    ``x`` and ``y``: each side has a lower-case content word (inflection stripped) that every
-    one of its wordings says and no wording of the other side says, nor a spelling of it (the
-    same first four letters: "defence"/"defense"). "steadfast support" -> "unwavering
-    support" is another formula; "deepen"/"deepening", an article, a preposition, the order of
-    the words or a name ("its"/"Ukraine's") is not a swap, nor is a verb that only reports
-    ("reaffirmed"/"reiterated") or a word of aspect (:data:`~readoutdiff.formulas.roles.ASPECT`:
-    "ongoing"/"joint efforts")."""
-    if not x or not y:
-        return False
-    x_told = [{_IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in x]
-    y_told = [{_IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in y]
-    out = set.intersection(*x_told) - set().union(*y_told)
-    into = set.intersection(*y_told) - set().union(*x_told)
-    return any(not _spelled(w, into) for w in out) and any(not _spelled(w, out) for w in into)
-
-
-def _spelled(word: str, others: set[str]) -> bool:
-    """One of ``others`` is a spelling or an inflection of ``word`` that :func:`strip` left
-    apart: the same first four letters ("defence"/"defense"), or one the start of the other
-    ("tak" of "taking" and "take")."""
-    return any(
-        w[:4] == word[:4]
-        or min(len(w), len(word)) >= 3
-        and (w.startswith(word) or word.startswith(w))
-        for w in others
-    )
