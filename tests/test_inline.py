@@ -99,3 +99,30 @@ def test_many_distinct_tokens_beyond_the_private_use_area() -> None:
     assert [op.text.strip() for op in ops if op.op is Op.DELETE] == [
         f"w{number}" for number in range(5, 7000, 1000)
     ]
+
+
+_WITHOUT_COMPILED = """
+import sys
+
+sys.modules["fast_diff_match_patch"] = None  # as where the compiled module cannot be imported
+from readoutdiff import inline
+from test_inline import PAIRS
+
+assert inline._diff is inline.python_diff, inline._diff
+print(repr([[(op.op.value, op.text) for op in inline.diff_ops(a, b)] for a, b in PAIRS]))
+"""
+
+
+def test_without_the_compiled_engine_the_pure_python_one_gives_the_same_ops() -> None:
+    # The fallback of inline.py, run in a process where fast_diff_match_patch cannot be imported.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = str(Path(__file__).parent)
+    run = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_COMPILED],
+        capture_output=True, text=True, check=True, cwd=here,
+    )  # fmt: skip
+    expected = [[(op.op.value, op.text) for op in diff_ops(a, b)] for a, b in PAIRS]
+    assert run.stdout.strip() == repr(expected)

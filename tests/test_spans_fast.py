@@ -30,3 +30,19 @@ def test_span_has_nothing_new_span_would_skip() -> None:
     assert not hasattr(Span, "__post_init__")
     assert [f.name for f in dataclasses.fields(Span)] == ["start", "end", "line"]
     assert Span.__slots__ == ("start", "end", "line")
+
+
+def test_unheld_indexes_afresh_a_list_changed_other_than_by_appending() -> None:
+    # spans.unheld keeps the index of the last lists it read; one whose span was replaced (or
+    # cleared and refilled longer) must not be answered from the index of its old spans.
+    from readoutdiff.formulas.spans import overlaps, unheld
+
+    told = [Span(start=0, end=10, line=1), Span(start=20, end=30, line=1)]
+    assert not unheld(told)(Span(start=2, end=3, line=1))
+    told[0] = Span(start=40, end=50, line=1)
+    told.append(Span(start=60, end=70, line=1))
+    probes = [Span(start=s, end=s + 1, line=1) for s in range(0, 75, 3)]
+    assert [unheld(told)(p) for p in probes] == [not overlaps(p, told) for p in probes]
+    told.clear()
+    told += [Span(start=5, end=8, line=1)] * 4
+    assert [unheld(told)(p) for p in probes] == [not overlaps(p, told) for p in probes]

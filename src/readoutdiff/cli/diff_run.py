@@ -63,20 +63,14 @@ def run_diff(
         raise ReadoutError("--stamp shapes the HTML report: give --html FILE or -f html with it")
     refuse_shared_streams([a, b])
     output = to_stdout(output)
-    refuse_dash({"--html": html, "--json": json_file}, "the chosen --format")
-    refuse_shared_outputs({"-o": output, "--html": html, "--json": json_file})
-    refuse_writing_inputs([a, b], [output, html, json_file])
+    _refuse_outputs([a, b], output, html, json_file)
     limit = max_size * 1024 * 1024
     options = replace(
         run_options(lexicon, no_builtin_lexicon, no_mining, no_background), meaning=meaning
     )
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
     options = with_history(options, history, pair, limit)
-    if history:  # an output must not replace an earlier readout either
-        from readoutdiff.readout_paths import readout_files
-
-        earlier = [path for folder in history for path in readout_files(folder)[0]]
-        refuse_writing_inputs(earlier, [output, html, json_file], "a readout of a --history folder")
+    _refuse_writing_history(history, [output, html, json_file])
     comparison = compare(pair[0], pair[1], options=options)
     rendered = _render(comparison, output_format, _use_color(color, output), stamp=stamp)
     if output is not None:
@@ -89,6 +83,25 @@ def run_diff(
     if output is None:  # last, so a reader that stops early (| head) costs no file
         write_stdout(rendered)
     return ExitCode.DIFFERENT if exit_code and _differs(comparison) else ExitCode.OK
+
+
+def _refuse_outputs(
+    pair: list[str], output: Path | None, html: Path | None, json_file: Path | None
+) -> None:
+    """Stop before an output goes to a file named ``-``, shares a file with another output or
+    replaces a readout being compared."""
+    refuse_dash({"--html": html, "--json": json_file}, "the chosen --format")
+    refuse_shared_outputs({"-o": output, "--html": html, "--json": json_file})
+    refuse_writing_inputs(pair, [output, html, json_file])
+
+
+def _refuse_writing_history(history: list[Path] | None, outputs: list[Path | None]) -> None:
+    """Stop before an output would replace a readout of a ``--history`` folder."""
+    if history:
+        from readoutdiff.readout_paths import readout_files
+
+        earlier = [path for folder in history for path in readout_files(folder)[0]]
+        refuse_writing_inputs(earlier, outputs, "a readout of a --history folder")
 
 
 def _use_color(choice: Color, output: Path | None) -> bool:

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate
-from operator import attrgetter
+from operator import attrgetter, is_
 
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.model import Readout, Span
@@ -54,31 +54,36 @@ class Unheld:
         return before == 0 or self._ends[before - 1] <= span.start
 
 
-_INDEXED: list[tuple[list[Span], int, Unheld]] = []
-"""The last lists :func:`unheld` indexed, with their lengths then (held, so that an ``id`` stays
-their own)."""
+_INDEXED: list[tuple[list[Span], tuple[Span, ...], Unheld]] = []
+"""The last lists :func:`unheld` indexed, with the spans they held then (held, so that an
+``id`` stays their own)."""
 
 
 def unheld(spans: Sequence[Span]) -> Callable[[Span], bool]:
     """:class:`Unheld` of ``spans``; a list indexed by one of the last calls that has only grown
     since (entries appended: the places told so far, as one comparison's rules add theirs)
-    keeps its index, and the spans added since are tested one by one.
+    keeps its index, and the spans added since are tested one by one. A list changed otherwise
+    (a span replaced or removed, then others appended) is indexed afresh: its old spans are
+    checked to be the same objects, in C.
 
     >>> told = [Span(start=0, end=10, line=1)]
     >>> free = unheld(told)
     >>> told.append(Span(start=20, end=30, line=1))
     >>> unheld(told)(Span(start=25, end=26, line=1)), unheld(told)(Span(start=12, end=15, line=1))
     (False, True)
+    >>> told[0] = Span(start=40, end=50, line=1)
+    >>> unheld(told)(Span(start=2, end=3, line=1)), unheld(told)(Span(start=45, end=46, line=1))
+    (True, False)
     """
-    for indexed, size, index in _INDEXED:
-        if indexed is spans and len(spans) >= size:
-            added = spans[size:]
+    for indexed, held, index in _INDEXED:
+        if indexed is spans and len(spans) >= len(held) and all(map(is_, held, spans)):
+            added = spans[len(held) :]
             if not added:
                 return index
             return lambda span: index(span) and not overlaps(span, added)
     index = Unheld(spans)
     if isinstance(spans, list):  # the sorted copy of thousands of spans made once, not per rule
-        _INDEXED[:] = [(spans, len(spans), index), *_INDEXED[:1]]
+        _INDEXED[:] = [(spans, tuple(spans), index), *_INDEXED[:1]]
     return index
 
 

@@ -4,10 +4,11 @@ the formula whose rewording it is, in other roles.
 :mod:`readoutdiff.formulas.slots` finds a formula's rewording in the other readout; the place
 it finds may cut into or hold a one-sided formula of that side, which the entry then tells too
 ("unprovoked and unjustified" dropped and "brutal and unprovoked war" appeared are one change).
-A formula that shares no lower-case content word and no owner with the formula whose place it
-is says another line ("imposing costs on Russia" beside "Russia's war of aggression", or "…
-Russia for its unprovoked and unjustified military invasion" beside "Russia's unprovoked
-military build-up"): :func:`apart` leaves it out of the entry and out of the place.
+A formula that shares a name with the formula whose place it is, but no lower-case content
+word and no owner, says another line ("imposing costs on Russia" beside "Russia's war of
+aggression", or "… Russia for its unprovoked and unjustified military invasion" beside
+"Russia's unprovoked military build-up"): :func:`apart` leaves it out of the entry and out of
+the place. Two formulas that share no name either stay linkable (:func:`kin`).
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ def apart(
 ) -> tuple[tuple[int, int, int], list[Occurrence]] | None:  # fmt: skip
     """``theirs`` and ``held`` without the formulas of the other side that share only names
     with ``own`` (:func:`kin`; ``views``: own side first): such a formula is another line, not
-    this one reworded ("impose costs on Russia| for its unprovoked and unjustified military invasion" beside
-    "Russia's unprovoked military build-up"). The place then starts after it or ends before
+    this one reworded ("impose costs on Russia for its unprovoked and unjustified military
+    invasion" beside "Russia's unprovoked military build-up"). The place then starts after it or ends before
     it; None when it stands inside the place, or the place left shares fewer than
     ``MIN_SHARED`` content words with the formula's wording (its place was that formula's)."""
     view, other = views

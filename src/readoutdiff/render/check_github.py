@@ -27,7 +27,8 @@ LIMIT = 10
 
 _RANK = {Kind.FORBID: 0, Kind.WATCH: 1, Kind.SIMILARITY: 2, Kind.DROPPED: 3, Kind.CHANGED: 3}
 """Most severe first: a broken named rule, then similarity, then any dropped or changed formula
-(those two by the key changes' rank, then dropped before changed: see :func:`_key_rank`)."""
+(those two by the key changes' rank, :func:`_key_rank`, then in the rules' order: a rules file
+lists dropped before changed, see :func:`readoutdiff.check.rules.parse`)."""
 _CONTEXT = "/context"
 """What the id of a change of governing words adds to its formula's (``…/context``, ``…/context#2``)."""
 

@@ -122,8 +122,10 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
     if comparison.a.language != comparison.b.language:
         return None
     changed = [x for x in comparison.alignments if x.status is Status.CHANGED]
-    case = [x for x in changed if _words(x.a_text) == _words(x.b_text)]
-    reworded = [x for x in changed if x not in case]
+    # Split by identity: "x in case" compared alignments field by field, n² of them.
+    in_case = [_words(x.a_text) == _words(x.b_text) for x in changed]
+    case = [x for x, cased in zip(changed, in_case, strict=True) if cased]
+    reworded = [x for x, cased in zip(changed, in_case, strict=True) if not cased]
     moved = [x for x in comparison.alignments if x.moved]
     restyled = [
         x for x in comparison.alignments if x.status is Status.UNCHANGED and x.a_text != x.b_text
@@ -143,7 +145,7 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
     whats = [what for what, _, _ in told]
     what = whats[0] if len(whats) == 1 else f"{', '.join(whats[:-1])} and {whats[-1]}"
     first = told[0][1][0]
-    a_words, b_words = _changed_words(first) if first in case else (None, None)
+    a_words, b_words = _changed_words(first) if case and first is case[0] else (None, None)
     return KeyChange(
         kind="minor-only",
         summary=f"Only {what} changed: {'; '.join(detail for _, _, detail in told)}.",
