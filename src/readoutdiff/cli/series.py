@@ -105,7 +105,7 @@ def series_command(
     refuse_shared_outputs({"--html": html, "--json": json_file, "--csv": csv_file})
     from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
-    from readoutdiff.readout_paths import SUFFIX_NAMES, expand, readout_files
+    from readoutdiff.readout_paths import SUFFIX_NAMES, expand, listed
     from readoutdiff.render.series_text import render_series_text
     from readoutdiff.series import Order, build_series
 
@@ -122,7 +122,7 @@ def series_command(
         raise ReadoutError(
             f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"
         )
-    empty = [p for p in paths if Path(p).is_dir() and not readout_files(Path(p))[0]]
+    empty = [p for p in paths if Path(p).is_dir() and not listed(Path(p))[0]]
     if len(found.files) == 1 and empty:  # not the same file twice: a folder without readouts
         raise InputError(
             f"holds no readout file (readouts end in {SUFFIX_NAMES}); a series needs at least"
