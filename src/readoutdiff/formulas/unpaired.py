@@ -35,3 +35,19 @@ def link(
     )
     more, also = framed.changes(a, b, placed, left, spans_of([*told, *made]), ids)
     return made + more, consumed | also
+
+
+def link_then_meant(
+    a: View, b: View, pairs: Sequence[Alignment], one_sided: OneSided, told: Sequence[Formula],
+    *, meaning: bool,
+) -> tuple[list[Formula], set[str]]:  # fmt: skip
+    """Like :func:`link`, then (with ``meaning``: the embedding model is loaded) the clauses
+    reworded in other words among the formulas still left (:mod:`readoutdiff.formulas.meant`)."""
+    made, consumed = link(a, b, pairs, one_sided, told)
+    if not meaning:
+        return made, consumed
+    from readoutdiff.formulas import meant
+
+    still = tuple({i: o for i, o in s.items() if i not in consumed} for s in one_sided)
+    later, linked_ids = meant.changes(a, b, pairs, (still[0], still[1]), [*told, *made])
+    return made + later, consumed | linked_ids
