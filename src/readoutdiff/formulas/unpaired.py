@@ -5,7 +5,8 @@ with each other, read off the words alone once every formula has its partner or 
 "his unprovoked and unlawful war" -> "President Putin's brutal war"), then :mod:`framed`
 (a clause said again under the same governing frame with another object: "their commitment
 to the people of Ukraine" -> "their shared commitment to continue supporting the government
-and people of Ukraine"); each on the places the entries before it left.
+and people of Ukraine"); each on the places the entries before it left. With ``--meaning``,
+:func:`link_then_meant` runs :mod:`meant` last, on the formulas the two left.
 """
 
 from __future__ import annotations
