@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff.check import readout_files as check_files
-from readoutdiff.readout_paths import readout_files
+from readoutdiff.readout_paths import listed
 
 
 def test_a_folder_gives_its_readouts_and_passes_over_readmes_reports_and_pictures(
@@ -20,7 +20,7 @@ def test_a_folder_gives_its_readouts_and_passes_over_readmes_reports_and_picture
         encoding="utf-8",
     )
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
-    files, skipped = readout_files(tmp_path)
+    files, skipped = listed(tmp_path)
     assert [Path(name).name for name in files] == ["2021-06-28.txt", "2021-12-15.html"]
     assert sorted(Path(item.path).name for item in skipped) == [
         "README.md",
@@ -36,7 +36,7 @@ def test_a_real_series_folder_with_its_sources_list_gives_only_readouts() -> Non
     """eval/series/blinken-kuleba holds 21 State Department readouts, their SOURCES.md and the
     hand-written EXPECTED.toml; the SOURCES list was read as a 22nd readout."""
     folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
-    files, skipped = readout_files(folder)
+    files, skipped = listed(folder)
     assert len(files) == 21 and all(name.endswith("__state.txt") for name in files)
     reasons = {Path(item.path).name: item.reason for item in skipped}
     assert reasons["SOURCES.md"] == "a SOURCES file describing the folder, not a readout"

@@ -104,7 +104,7 @@ def _one(argument: str) -> tuple[list[str], list[Skipped]]:
     return [argument], []
 
 
-def readout_files(folder: Path) -> tuple[list[str], list[Skipped]]:
+def listed(folder: Path) -> tuple[list[str], list[Skipped]]:
     """List the readouts in ``folder`` (not its subfolders) by name, and the files passed over."""
     return _directory(folder)
 

@@ -42,7 +42,7 @@ def readout_files(directory: str | os.PathLike[str]) -> list[str]:
     """List the readout files of ``directory`` (not its subfolders), by name."""
     folder = Path(directory)
     try:
-        return readout_paths.readout_files(folder)[0]
+        return readout_paths.listed(folder)[0]
     except OSError as error:
         raise InputError(f"cannot list it ({error.strerror})", path=str(folder)) from None
 

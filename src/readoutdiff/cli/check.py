@@ -8,7 +8,7 @@ format and exits 1 when a rule with severity error is broken.
 # run, and each annotation kept as a string costs an eval (7 ms a run for the four commands).
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -34,48 +34,59 @@ from readoutdiff.cli.shared import (
 from readoutdiff.errors import ExitCode
 from readoutdiff.render.check_formats import CheckFormat
 
+if TYPE_CHECKING:
+    from readoutdiff.check.outcome import CheckResult
+
+
+_Paths = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="OLD NEW | DIR",
+        help="Two readouts (old, new), or a folder: its newest readout against the one before.",
+    ),
+]
+_RulesFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--rules",
+        metavar="FILE",
+        help="Rules (TOML); default: warn on dropped and changed formulas.",
+    ),
+]
+_Format = Annotated[
+    CheckFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="[text|json|github|junit]",
+        help="text, json, github (workflow commands) or junit.",
+    ),
+]
+_JunitFile = Annotated[
+    Path | None, typer.Option("--junit", metavar="FILE", help="Also write JUnit XML to FILE.")
+]
+_JsonFile = Annotated[
+    Path | None,
+    typer.Option("--json", metavar="FILE", help="Also write readoutdiff-check/1 JSON to FILE."),
+]
+_SummaryFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--summary",
+        metavar="FILE",
+        help="Append a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY).",
+    ),
+]
+
 
 def check_command(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="OLD NEW | DIR",
-            help="Two readouts (old, new), or a folder: its newest readout against the one before.",
-        ),
-    ],
-    rules_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--rules",
-            metavar="FILE",
-            help="Rules (TOML); default: warn on dropped and changed formulas.",
-        ),
-    ] = None,
-    output_format: Annotated[
-        CheckFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="[text|json|github|junit]",
-            help="text, json, github (workflow commands) or junit.",
-        ),
-    ] = CheckFormat.TEXT,
+    paths: _Paths,
+    rules_file: _RulesFile = None,
+    output_format: _Format = CheckFormat.TEXT,
     output: OutputOption = None,
-    junit: Annotated[
-        Path | None, typer.Option("--junit", metavar="FILE", help="Also write JUnit XML to FILE.")
-    ] = None,
-    json_file: Annotated[
-        Path | None,
-        typer.Option("--json", metavar="FILE", help="Also write readoutdiff-check/1 JSON to FILE."),
-    ] = None,
-    summary: Annotated[
-        Path | None,
-        typer.Option(
-            "--summary",
-            metavar="FILE",
-            help="Append a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY).",
-        ),
-    ] = None,
+    junit: _JunitFile = None,
+    json_file: _JsonFile = None,
+    summary: _SummaryFile = None,
     max_size: MaxSizeOption = 16,
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
@@ -83,7 +94,7 @@ def check_command(
     no_background: NoBackgroundOption = False,
 ) -> None:
     """Check the new readout against rules (exit 1 when an error rule is broken)."""
-    from readoutdiff.check import readout_files, rules, run
+    from readoutdiff.check import rules, run
     from readoutdiff.check.pair import refuse_missing_folder
     from readoutdiff.render.check_formats import render_check
 
@@ -95,17 +106,35 @@ def check_command(
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
-    compared = [*paths, result.old.path, result.new.path]
-    refuse_writing_inputs(compared, [output, junit, json_file, summary])
-    if len(paths) == 1 and Path(paths[0]).is_dir():  # the folder's older readouts too
-        folder = readout_files(paths[0])
-        refuse_writing_inputs(
-            folder, [output, junit, json_file, summary], "a readout of the folder"
-        )
+    _refuse_writing_readouts(paths, result, [output, junit, json_file, summary])
     rendered = render_check(result, output_format)
     if output is not None:
         write_file(output, rendered)
         warn_named_otherwise(output, output_format.value, tuple(CheckFormat))  # once written
+    _write_other_formats(result, junit, json_file, summary)
+    if output is None:
+        write_stdout(rendered)
+    if result.failed:
+        raise typer.Exit(ExitCode.DIFFERENT)
+
+
+def _refuse_writing_readouts(
+    paths: list[str], result: "CheckResult", outputs: list[Path | None]
+) -> None:
+    """Refuse an output that would overwrite a readout compared, or any readout of the folder."""
+    from readoutdiff.check import readout_files
+
+    refuse_writing_inputs([*paths, result.old.path, result.new.path], outputs)
+    if len(paths) == 1 and Path(paths[0]).is_dir():  # the folder's older readouts too
+        refuse_writing_inputs(readout_files(paths[0]), outputs, "a readout of the folder")
+
+
+def _write_other_formats(
+    result: "CheckResult", junit: Path | None, json_file: Path | None, summary: Path | None
+) -> None:
+    """Write the JUnit and JSON files asked for, and append the Markdown summary."""
+    from readoutdiff.render.check_formats import render_check
+
     if junit is not None:
         write_file(junit, render_check(result, CheckFormat.JUNIT))
     if json_file is not None:
@@ -114,7 +143,3 @@ def check_command(
         from readoutdiff.render.check_markdown import render_check_markdown
 
         append_file(summary, render_check_markdown(result))
-    if output is None:
-        write_stdout(rendered)
-    if result.failed:
-        raise typer.Exit(ExitCode.DIFFERENT)

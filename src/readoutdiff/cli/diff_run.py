@@ -98,9 +98,9 @@ def _refuse_outputs(
 def _refuse_writing_history(history: list[Path] | None, outputs: list[Path | None]) -> None:
     """Stop before an output would replace a readout of a ``--history`` folder."""
     if history:
-        from readoutdiff.readout_paths import readout_files
+        from readoutdiff.readout_paths import listed
 
-        earlier = [path for folder in history for path in readout_files(folder)[0]]
+        earlier = [path for folder in history for path in listed(folder)[0]]
         refuse_writing_inputs(earlier, outputs, "a readout of a --history folder")
 
 

@@ -58,38 +58,46 @@ class Pairs(StrEnum):
     FOLDER = "folder"  #: one file each, in a folder beside it
 
 
+_Paths = Annotated[
+    list[str],
+    typer.Argument(metavar="PATH...", help="Readout files, directories or glob patterns."),
+]
+_HtmlFile = Annotated[
+    Path | None, typer.Option("--html", metavar="FILE", help="Write the HTML timeline to FILE.")
+]
+_JsonFile = Annotated[
+    Path | None,
+    typer.Option("--json", metavar="FILE", help="Write readoutdiff-series/1 JSON to FILE."),
+]
+_CsvFile = Annotated[
+    Path | None,
+    typer.Option("--csv", metavar="FILE", help="Write one CSV row per formula and meeting."),
+]
+_PairsChoice = Annotated[
+    Pairs,
+    typer.Option(
+        "--pairs",
+        metavar="[inline|folder]",
+        help="Keep the pair reports of --html inline (one file) or in a folder FILE.pairs/.",
+    ),
+]
+_Order = Annotated[
+    OrderChoice,
+    typer.Option(
+        "--order",
+        metavar="[date|given]",
+        help="Order by date (an undated readout is an error) or as given.",
+    ),
+]
+
+
 def series_command(
-    paths: Annotated[
-        list[str],
-        typer.Argument(metavar="PATH...", help="Readout files, directories or glob patterns."),
-    ],
-    html: Annotated[
-        Path | None, typer.Option("--html", metavar="FILE", help="Write the HTML timeline to FILE.")
-    ] = None,
-    json_file: Annotated[
-        Path | None,
-        typer.Option("--json", metavar="FILE", help="Write readoutdiff-series/1 JSON to FILE."),
-    ] = None,
-    csv_file: Annotated[
-        Path | None,
-        typer.Option("--csv", metavar="FILE", help="Write one CSV row per formula and meeting."),
-    ] = None,
-    pairs: Annotated[
-        Pairs,
-        typer.Option(
-            "--pairs",
-            metavar="[inline|folder]",
-            help="Keep the pair reports of --html inline (one file) or in a folder FILE.pairs/.",
-        ),
-    ] = Pairs.INLINE,
-    order: Annotated[
-        OrderChoice,
-        typer.Option(
-            "--order",
-            metavar="[date|given]",
-            help="Order by date (an undated readout is an error) or as given.",
-        ),
-    ] = OrderChoice.DATE,
+    paths: _Paths,
+    html: _HtmlFile = None,
+    json_file: _JsonFile = None,
+    csv_file: _CsvFile = None,
+    pairs: _PairsChoice = Pairs.INLINE,
+    order: _Order = OrderChoice.DATE,
     max_size: MaxSizeOption = 16,
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
@@ -105,44 +113,13 @@ def series_command(
     refuse_shared_outputs({"--html": html, "--json": json_file, "--csv": csv_file})
     from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
-    from readoutdiff.readout_paths import SUFFIX_NAMES, expand, readout_files
     from readoutdiff.render.series_text import render_series_text
     from readoutdiff.series import Order, build_series
 
     refuse_shared_streams(paths)  # before expand, which would keep one of two '-'
-    found = expand(paths, exclude=[str(p) for p in (html, json_file, csv_file) if p])
-    for readout in found.overwritten:  # --json DIR/x.txt would replace a readout of DIR
-        raise ReadoutError(
-            "is a readout of the series; write the output to another file", path=readout
-        )
-    for skipped in found.skipped:
-        warning = shown_line(f"{skipped.path}: skipped, {skipped.reason}")
-        sys.stderr.write(f"readoutdiff: warning: {warning}\n")
-    if not found.files:
-        raise ReadoutError(
-            f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"
-        )
-    empty = [p for p in paths if Path(p).is_dir() and not readout_files(Path(p))[0]]
-    if len(found.files) == 1 and empty:  # not the same file twice: a folder without readouts
-        raise InputError(
-            f"holds no readout file (readouts end in {SUFFIX_NAMES}); a series needs at least"
-            " two readouts",
-            path=empty[0],
-        )
-    if len(found.files) == 1 and len(paths) > 1:
-        raise ReadoutError(
-            "is the only readout the paths name (the same file twice?); a series needs at least"
-            " two different readouts",
-            path=found.files[0],
-        )
-    if len(found.files) == 1:  # one file, or a folder or glob that names one: say which
-        where = f" in {paths[0]}" if Path(paths[0]).is_dir() else ""
-        raise InputError(
-            f"is the only readout{where}; a series needs at least two: give more files or a folder",
-            path=found.files[0],
-        )
-    refuse_shared_streams(found.files)
-    readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in found.files]
+    files = _series_files(paths, exclude=[str(p) for p in (html, json_file, csv_file) if p])
+    refuse_shared_streams(files)
+    readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in files]
     when = now() if stamp else None
     reports = _Reports(html, pairs, when, write_file)
     try:
@@ -155,6 +132,51 @@ def series_command(
     finally:
         reports.discard()
     write_stdout(render_series_text(series))
+
+
+def _series_files(paths: list[str], exclude: list[str]) -> tuple[str, ...]:
+    """Return the readout files ``paths`` name (outputs excluded), warning of the files skipped."""
+    from readoutdiff.readout_paths import SUFFIX_NAMES, expand
+
+    found = expand(paths, exclude=exclude)
+    for readout in found.overwritten:  # --json DIR/x.txt would replace a readout of DIR
+        raise ReadoutError(
+            "is a readout of the series; write the output to another file", path=readout
+        )
+    for skipped in found.skipped:
+        warning = shown_line(f"{skipped.path}: skipped, {skipped.reason}")
+        sys.stderr.write(f"readoutdiff: warning: {warning}\n")
+    if not found.files:
+        raise ReadoutError(
+            f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"
+        )
+    if len(found.files) == 1:
+        _refuse_one_readout(paths, found.files[0])
+    return found.files
+
+
+def _refuse_one_readout(paths: list[str], file: str) -> None:
+    """Refuse a series of one readout, saying why the paths name only ``file``."""
+    from readoutdiff.readout_paths import SUFFIX_NAMES, listed
+
+    empty = [p for p in paths if Path(p).is_dir() and not listed(Path(p))[0]]
+    if empty:  # not the same file twice: a folder without readouts
+        raise InputError(
+            f"holds no readout file (readouts end in {SUFFIX_NAMES}); a series needs at least"
+            " two readouts",
+            path=empty[0],
+        )
+    if len(paths) > 1:
+        raise ReadoutError(
+            "is the only readout the paths name (the same file twice?); a series needs at least"
+            " two different readouts",
+            path=file,
+        )
+    where = f" in {paths[0]}" if Path(paths[0]).is_dir() else ""  # a folder or glob: say which
+    raise InputError(
+        f"is the only readout{where}; a series needs at least two: give more files or a folder",
+        path=file,
+    )
 
 
 class _Reports:

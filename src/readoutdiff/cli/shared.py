@@ -25,7 +25,7 @@ def with_history(
         return options
     from readoutdiff.formulas.recurrence import with_recurring
     from readoutdiff.ingest import load
-    from readoutdiff.readout_paths import readout_files
+    from readoutdiff.readout_paths import listed
 
     earlier: list[Readout] = []
     for folder in folders:
@@ -33,7 +33,7 @@ def with_history(
             raise InputError(
                 "is not a folder; --history takes a folder of earlier readouts", path=str(folder)
             )
-        files, _ = readout_files(folder)
+        files, _ = listed(folder)
         if not files:
             raise InputError(
                 "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from",

@@ -182,3 +182,23 @@ def _exact(occurrences: Sequence[Occurrence]) -> bool:
     """Some occurrence is the lexicon's wording, not a fuzzy near miss ("Israel and
     Palestinians alike" for "Israelis and Palestinians alike")."""
     return any(o.score >= 100 for o in occurrences)
+
+
+def by_sides(
+    ids: Sequence[str], views: tuple[succession.View, succession.View], sides: tuple[ById, ById],
+    held: tuple[ById, ById], variants: Mapping[str, tuple[str, Span]],
+    translated: frozenset[str], *, governing: bool,
+) -> list[Formula]:  # fmt: skip
+    """Return the fate of each formula of ``ids`` by the sides it stands on (``held``: a
+    wording a side holds inside a longer formula; ``variants``: the missing side's wording),
+    qualified, reheaded and, with ``governing``, governed."""
+    formulas = []
+    for i in ids:
+        kept = fate(
+            i, sides[0].get(i) or held[0].get(i, []), sides[1].get(i) or held[1].get(i, []),
+            variants.get(i),
+        )  # fmt: skip
+        on = (sides[0].get(i, []), sides[1].get(i, []))
+        kept = reheaded(qualified(kept, views, on, translated), views, on)
+        formulas.append(governed_by(kept, views, on) if governing else kept)
+    return formulas

@@ -65,15 +65,7 @@ def place(
 ) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
     """Score the other side's words around ``p`` as the rewording of ``own`` (``texts``: the
     two readouts' texts, own first, to read possessives and names off)."""
-    lo, hi = clause(theirs, p, p + 1, NEAR)
-    matches: list[tuple[int, int]] = []
-    for q in range(lo, hi):
-        stem = theirs.stems[q]
-        places = around.get(strip(stem)) if counts(stem) else None
-        if places:
-            matches.append((q, min(places, key=lambda k: (abs(k - own.first), k))))
-    kept = _joined(own, words, {k for _, k in matches})
-    matches = [(q, k) for q, k in matches if k in kept]
+    matches = _matches(own, words, around, theirs, p)
     shared = {strip(theirs.stems[q]) for q, _ in matches}
     if len(shared) == 1 and shared & core:
         return _member_swapped(own, words, theirs, p)
@@ -81,10 +73,7 @@ def place(
         return None
     if _crossed(theirs, matches):
         return None  # two phrases joined: "confront climate change and tackle challenges"
-    if not any(
-        (q == 0 or not theirs.caps[q]) and strip(theirs.stems[q]) not in _INTRODUCING
-        for q, _ in matches
-    ):
+    if _only_names_shared(theirs, matches):
         return None  # only names and reporting verbs in common: "holding President Putin …"
     mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
     theirs_at = [q for q, _ in matches]
@@ -111,6 +100,30 @@ def place(
         score,
         trimmed(words, *own_span, keep=(own.first, own.last), text=texts[0]),
         trimmed(theirs, *other_span, text=texts[1]),
+    )
+
+
+def _matches(
+    own: Occurrence, words: Words, around: Mapping[str, Sequence[int]], theirs: Words, p: int
+) -> list[tuple[int, int]]:
+    """Pair each counted word of the clause around ``p`` with its nearest place in ``own``'s
+    surroundings (``(theirs, mine)``), kept only where it joins the formula."""
+    lo, hi = clause(theirs, p, p + 1, NEAR)
+    matches: list[tuple[int, int]] = []
+    for q in range(lo, hi):
+        stem = theirs.stems[q]
+        places = around.get(strip(stem)) if counts(stem) else None
+        if places:
+            matches.append((q, min(places, key=lambda k: (abs(k - own.first), k))))
+    kept = _joined(own, words, {k for _, k in matches})
+    return [(q, k) for q, k in matches if k in kept]
+
+
+def _only_names_shared(theirs: Words, matches: list[tuple[int, int]]) -> bool:
+    """Whether every shared word is a name (capitalised past the first word) or introducing."""
+    return not any(
+        (q == 0 or not theirs.caps[q]) and strip(theirs.stems[q]) not in _INTRODUCING
+        for q, _ in matches
     )
 
 

@@ -92,20 +92,31 @@ def recurring(
     }
     repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
     best = maximal(kept, repeated)
-    entries = []
-    for gram in sorted(best):
-        sentence, first, end = places[gram]
-        if (
-            noise.why(sentence, first, end) is None
-            and not open_right(after[gram])
-            and loose(sentence, first, end, after[gram]) is None
-        ):
-            entries.append(Entry(
-                id="recurring:" + "-".join(gram), text=wording[gram], topic=TOPIC,
-                fuzzy=False, source=FormulaSource.MINED,
-                confidence=round(min(0.95, 0.5 + 0.1 * kept[gram]), 2),
-            ))  # fmt: skip
-    return tuple(entries)
+    return tuple(
+        _entry(gram, wording[gram], kept[gram])
+        for gram in sorted(best)
+        if _stands_alone(places[gram], after[gram])
+    )
+
+
+def _stands_alone(place: Place, following: Counter[str]) -> bool:
+    """Whether a phrase seen at ``place``, followed by the words ``following`` counts, is a
+    phrase of its own: not noise, not open to the right, not loose."""
+    sentence, first, end = place
+    return (
+        noise.why(sentence, first, end) is None
+        and not open_right(following)
+        and loose(sentence, first, end, following) is None
+    )
+
+
+def _entry(gram: tuple[str, ...], wording: str, readouts: int) -> Entry:
+    """Return the lexicon entry of a phrase seen in ``readouts`` readouts, first as ``wording``."""
+    return Entry(
+        id="recurring:" + "-".join(gram), text=wording, topic=TOPIC,
+        fuzzy=False, source=FormulaSource.MINED,
+        confidence=round(min(0.95, 0.5 + 0.1 * readouts), 2),
+    )  # fmt: skip
 
 
 def from_history(gram: tuple[str, ...], where: set[int], earlier: int) -> bool:

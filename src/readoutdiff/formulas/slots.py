@@ -46,11 +46,10 @@ from readoutdiff.formulas.content_words import clause, content, counts, whole
 from readoutdiff.formulas.mutation import closest, place
 from readoutdiff.formulas.nearby import anchors, paired_sentences, window
 from readoutdiff.formulas.occurrences import Occurrence
-from readoutdiff.formulas.phrases import holds_amount
 from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
-from readoutdiff.formulas.wording_at import text_at
+from readoutdiff.formulas.wording_at import holds_amount_at, text_at
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.record import record_positional
 
@@ -91,6 +90,55 @@ def find(
     (``busy``: the places of A and of B that other entries already tell)."""
     if not only_a and not only_b:
         return Mutations(changed=[], consumed=set())
+    taken: dict[bool, list[_Place]] = {True: [], False: []}
+    out = Mutations(changed=[], consumed=set())
+    for c in _candidates(a, b, only_a, only_b, pairs):
+        if c.own.id in out.consumed:
+            continue
+        view, other = (a, b) if c.own_on_a else (b, a)
+        placed = _placed(c, (view, other), only_b if c.own_on_a else only_a, taken)
+        if placed is None:
+            continue
+        mine, theirs, held = placed
+        # A wording whose words all stand in the other's lost a qualifier: that says the change.
+        said = set(content(view.words[mine[0]], *mine[1:]))
+        said_there = set(content(other.words[theirs[0]], *theirs[1:]))
+        grow = not (said <= said_there or said_there <= said)
+        # The wording held in the other's takes the words before it: "supply chain" alone
+        # does not say what was said of it ("efforts to reinforce supply chain" / "the
+        # resilient supply chains"); its right stays for the qualifier and complement.py.
+        sub = said != said_there
+        own_busy, other_busy = busy if c.own_on_a else busy[::-1]
+        for lists in (True, False):  # a list the wording stops inside: through it if free
+            own_text, own_span = text_at(view, mine, grow, sub and said <= said_there, lists)
+            other_text, other_span = text_at(other, theirs, grow, sub and said_there <= said, lists)
+            if not (overlaps(own_span, own_busy) or overlaps(other_span, other_busy)):
+                break
+        else:
+            continue
+        if holds_amount_at(other, theirs[0], other_span):
+            continue  # news of the day ("a new $625 million … package"), no line reworded
+        held += [
+            o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
+        ]
+        covered = {o.id for o in held}
+        if covered & out.consumed:
+            continue
+        taken[c.own_on_a].append(mine)
+        taken[not c.own_on_a].append(theirs)
+        out.consumed |= {c.own.id, *covered}
+        out.changed.append(_entry(c, held, (own_text, own_span), (other_text, other_span)))
+    return out
+
+
+_Place = tuple[int, int, int]
+"""A sentence and the words [first, last) of a wording in it."""
+
+
+def _candidates(
+    a: View, b: View, only_a: Side, only_b: Side, pairs: Sequence[Alignment]
+) -> list[_Candidate]:
+    """Return the best places of each one-sided formula in the other readout, best first."""
     # Each side's index serves only the other side's one-sided formulas, and only their words.
     index_a = _index(a, _wanted(only_b, b)) if only_b else {}
     index_b = _index(b, _wanted(only_a, a)) if only_a else {}
@@ -110,71 +158,52 @@ def find(
         )
     ]  # fmt: skip
     candidates.sort(key=lambda c: _rank(c, a, b))
-    taken: dict[bool, list[tuple[int, int, int]]] = {True: [], False: []}
-    out = Mutations(changed=[], consumed=set())
-    for c in candidates:
-        if c.own.id in out.consumed:
-            continue
-        mine = (c.own.sentence, *c.own_span)
-        theirs = (c.other_sentence, *c.other_span)
-        view, other = (a, b) if c.own_on_a else (b, a)
-        # One-sided formulas inside either wording are told by this entry too ("war against
-        # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").
-        held = _covered(other, theirs, only_b if c.own_on_a else only_a)
-        apart = strangers.apart(c.own, (view, other), mine, theirs, held)
-        if apart is None:
-            continue
-        theirs, held = apart
-        cut = any(o.first < theirs[1] or theirs[2] < o.last for o in held)
-        target = closest(c.own, view.words, other.words, held) if cut else None
-        if target is not None:  # a formula of the other side's own stands there: the two
-            mine = (c.own.sentence, *whole(view.words[c.own.sentence], c.own))  # wordings
-            theirs = (target.sentence, target.first, target.last)
-            held = [o for o in held if target.first <= o.first and o.last <= target.last]
-        if edges.qualified(view.words[mine[0]], mine[1], other.words[theirs[0]], theirs[1]):
-            mine, theirs = (mine[0], mine[1] - 1, mine[2]), (theirs[0], theirs[1] - 1, theirs[2])
-        if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
-            continue
-        if edges.named_apart(view.words[mine[0]], mine[1:], other.words[theirs[0]], theirs[1:]):
-            continue
-        # A wording whose words all stand in the other's lost a qualifier: that says the change.
-        said = set(content(view.words[mine[0]], *mine[1:]))
-        said_there = set(content(other.words[theirs[0]], *theirs[1:]))
-        grow = not (said <= said_there or said_there <= said)
-        # The wording held in the other's takes the words before it: "supply chain" alone
-        # does not say what was said of it ("efforts to reinforce supply chain" / "the
-        # resilient supply chains"); its right stays for the qualifier and complement.py.
-        sub = said != said_there
-        own_busy, other_busy = busy if c.own_on_a else busy[::-1]
-        for lists in (True, False):  # a list the wording stops inside: through it if free
-            own_text, own_span = text_at(view, mine, grow, sub and said <= said_there, lists)
-            other_text, other_span = text_at(other, theirs, grow, sub and said_there <= said, lists)
-            if not (overlaps(own_span, own_busy) or overlaps(other_span, other_busy)):
-                break
-        else:
-            continue
-        if _amount_in(other, theirs[0], other_span):
-            continue  # news of the day ("a new $625 million … package"), no line reworded
-        held += [
-            o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
-        ]
-        covered = {o.id for o in held}
-        if covered & out.consumed:
-            continue
-        taken[c.own_on_a].append(mine)
-        taken[not c.own_on_a].append(theirs)
-        out.consumed |= {c.own.id, *covered}
-        # A lexicon formula names the entry before a mined or background one; then by id,
-        # so that swapping the readouts names the same one.
-        owner = min([c.own, *held], key=lambda o: (o.source is FormulaSource.MINED, o.id)).id
-        a_text, b_text = (own_text, other_text) if c.own_on_a else (other_text, own_text)
-        a_span, b_span = (own_span, other_span) if c.own_on_a else (other_span, own_span)
-        out.changed.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=a_text, b_text=b_text, a_spans=(a_span,),
-            b_spans=(b_span,), id=f"{owner}{REWORDED}", source=c.own.source, topic=c.own.topic,
-            confidence=round(c.score, 3), evidence_score=round(c.score, 3), anchor=owner,
-        ))  # fmt: skip
-    return out
+    return candidates
+
+
+def _placed(
+    c: _Candidate, views: tuple[View, View], one_sided: Side, taken: Mapping[bool, list[_Place]]
+) -> tuple[_Place, _Place, list[Occurrence]] | None:
+    """Return the places of ``c``'s wording and the other side's, with the ``one_sided`` formulas
+    the latter holds; None for strangers, a place taken, or names telling them apart."""
+    view, other = views
+    mine: _Place = (c.own.sentence, *c.own_span)
+    theirs: _Place = (c.other_sentence, *c.other_span)
+    # One-sided formulas inside either wording are told by this entry too ("war against
+    # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").
+    held = _covered(other, theirs, one_sided)
+    apart = strangers.apart(c.own, (view, other), mine, theirs, held)
+    if apart is None:
+        return None
+    theirs, held = apart
+    cut = any(o.first < theirs[1] or theirs[2] < o.last for o in held)
+    target = closest(c.own, view.words, other.words, held) if cut else None
+    if target is not None:  # a formula of the other side's own stands there: the two
+        mine = (c.own.sentence, *whole(view.words[c.own.sentence], c.own))  # wordings
+        theirs = (target.sentence, target.first, target.last)
+        held = [o for o in held if target.first <= o.first and o.last <= target.last]
+    if edges.qualified(view.words[mine[0]], mine[1], other.words[theirs[0]], theirs[1]):
+        mine, theirs = (mine[0], mine[1] - 1, mine[2]), (theirs[0], theirs[1] - 1, theirs[2])
+    if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
+        return None
+    if edges.named_apart(view.words[mine[0]], mine[1:], other.words[theirs[0]], theirs[1:]):
+        return None
+    return mine, theirs, held
+
+
+def _entry(
+    c: _Candidate, held: Sequence[Occurrence], own: tuple[str, Span], other: tuple[str, Span]
+) -> Formula:
+    """Return the changed entry of ``c`` (``own``, ``other``: each side's text and span)."""
+    # A lexicon formula names the entry before a mined or background one; then by id,
+    # so that swapping the readouts names the same one.
+    owner = min([c.own, *held], key=lambda o: (o.source is FormulaSource.MINED, o.id)).id
+    (a_text, a_span), (b_text, b_span) = (own, other) if c.own_on_a else (other, own)
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=a_text, b_text=b_text, a_spans=(a_span,),
+        b_spans=(b_span,), id=f"{owner}{REWORDED}", source=c.own.source, topic=c.own.topic,
+        confidence=round(c.score, 3), evidence_score=round(c.score, 3), anchor=owner,
+    )  # fmt: skip
 
 
 def _wanted(side: Side, view: View) -> set[str]:
@@ -258,13 +287,6 @@ def _rank(c: _Candidate, a: View, b: View) -> tuple[float, int, int, str]:
 def _clash(place: tuple[int, int, int], taken: Sequence[tuple[int, int, int]]) -> bool:
     sentence, first, last = place
     return any(s == sentence and f < last and first < e for s, f, e in taken)
-
-
-def _amount_in(view: View, sentence: int, span: Span) -> bool:
-    """The words of ``view``'s sentence inside ``span`` hold an amount."""
-    words = view.words[sentence]
-    inside = [k for k in range(len(words.stems)) if span.start <= words.start(k) < span.end]
-    return bool(inside) and holds_amount(words, inside[0], inside[-1] + 1)
 
 
 def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> list[Occurrence]:

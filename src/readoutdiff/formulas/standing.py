@@ -62,27 +62,9 @@ def changes(
     ``mining``: off, no line is read off the words alone, :mod:`between` and :mod:`openings`
     do not run)."""
     out = Mutations(changed=[], consumed=set())
-    known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said] = {}
-    said_a: dict[int, Said] = {}
-    said_b: dict[int, Said] = {}
     layout = _layout(pairs)
-    of_a, of_b = layout.partners
-    candidates = []
     near = _near(pairs, layout, len(a.words), len(b.words))
-    for x, y in near:
-        sa = said_a.get(x) or said_a.setdefault(x, said(a.words[x], known))
-        sb = said_b.get(y) or said_b.setdefault(y, said(b.words[y], known))
-        if sa.telling.isdisjoint(sb.telling):
-            continue  # the cheap test first: most sentences near each other share too little
-        shared = sa.content & sb.content
-        wa, wb = a.words[x], b.words[y]
-        for ra in regions(wa, sa.keys, shared):
-            for rb in regions(wb, sb.keys, shared):
-                common = evidence(wa, wb, ra, rb)
-                if not common or _kept(ra, of_a.get(x, ()), b) or _kept(rb, of_b.get(y, ()), a):
-                    continue
-                a_at, b_at = wa.start(ra.first), wb.start(rb.first)
-                candidates.append(((-common, a_at + b_at, min(a_at, b_at)), x, ra, y, rb))
+    candidates = _candidates(a, b, near, layout.partners)
     taken: list[tuple[int, int, int, int]] = []
     ids: Counter[str] = Counter()
     for _, x, ra, y, rb in sorted(candidates, key=lambda c: c[0]):
@@ -110,6 +92,39 @@ def changes(
     if mining:
         _in_place(a, b, pairs, near, (only_a, only_b), busy, (out, taken, ids), blocks)
     return out
+
+
+_Candidate = tuple[tuple[int, int, int], int, Region, int, Region]
+"""A pair of regions that may say one line: its rank (best first), then sentence and region of A
+and of B."""
+
+
+def _candidates(
+    a: View, b: View, near: Sequence[tuple[int, int]],
+    partners: tuple[dict[int, list[int]], dict[int, list[int]]],
+) -> list[_Candidate]:  # fmt: skip
+    """Return the regions of the ``near`` sentence pairs that share evidence of one line and
+    stand in neither sentence's aligned partner (``partners``) too."""
+    of_a, of_b = partners
+    known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said] = {}
+    said_a: dict[int, Said] = {}
+    said_b: dict[int, Said] = {}
+    candidates: list[_Candidate] = []
+    for x, y in near:
+        sa = said_a.get(x) or said_a.setdefault(x, said(a.words[x], known))
+        sb = said_b.get(y) or said_b.setdefault(y, said(b.words[y], known))
+        if sa.telling.isdisjoint(sb.telling):
+            continue  # the cheap test first: most sentences near each other share too little
+        shared = sa.content & sb.content
+        wa, wb = a.words[x], b.words[y]
+        for ra in regions(wa, sa.keys, shared):
+            for rb in regions(wb, sb.keys, shared):
+                common = evidence(wa, wb, ra, rb)
+                if not common or _kept(ra, of_a.get(x, ()), b) or _kept(rb, of_b.get(y, ()), a):
+                    continue
+                a_at, b_at = wa.start(ra.first), wb.start(rb.first)
+                candidates.append(((-common, a_at + b_at, min(a_at, b_at)), x, ra, y, rb))
+    return candidates
 
 
 def _in_place(

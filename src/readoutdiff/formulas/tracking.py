@@ -40,14 +40,7 @@ from readoutdiff.formulas import (
 from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.complement import carried
 from readoutdiff.formulas.contained import kept_core
-from readoutdiff.formulas.entries import (
-    fate,
-    governed,
-    governed_by,
-    linked,
-    qualified,
-    reheaded,
-)
+from readoutdiff.formulas.entries import by_sides, governed, linked
 from readoutdiff.formulas.inside import inside_longer
 from readoutdiff.formulas.lexicon_parts import (
     frames_of,
@@ -225,22 +218,7 @@ def _fates(
     in_a, in_b = _by_id(a), _by_id(b)
     only_a, only_b = set(in_a) - set(in_b), set(in_b) - set(in_a)
     paired = [alignment for alignment in alignments if alignment.a and alignment.b]
-    chain = succession.links(a, b, paired, only_a, only_b, successors_of(lexicon))
-    chained = {link.a_id for link in chain} | {link.b_id for link in chain}
-    formulas = [linked(link, in_a, in_b) for link in chain]
-    changes = succession.governed(a, b, paired, set(in_a) & set(in_b))
-    formulas += governed(
-        changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), (in_a, in_b)
-    )
-    # Two one-sided formulas that say the same things are one rewording before a replaced
-    # phrase of a pair can claim either ("Putin's war of aggression" -> "Putin's premeditated,
-    # unjustified, and unprovoked war" would take B's; A says "Russia's unprovoked, …").
-    strong = twins.link(
-        a, b, {i: in_a[i] for i in sorted(only_a - chained)},
-        {i: in_b[i] for i in sorted(only_b - chained)}, paired, spans_of(formulas), least=_STRONG,
-    )  # fmt: skip
-    formulas += strong.changed
-    chained |= strong.consumed
+    formulas, chained = _linked(a, b, (alignments, paired), (in_a, in_b), (only_a, only_b), lexicon)
     named = name(
         a, b, paired, (only_a | only_b) - chained, formulas, threshold, frames_of(lexicon), blocks,
     )  # fmt: skip
@@ -265,31 +243,42 @@ def _fates(
             {i: o for i, o in lonely_a.items() if i not in consumed},
             {i: o for i, o in lonely_b.items() if i not in consumed},
         )
-        later, linked_ids = unpaired.link(a, b, paired, left, formulas)
+        later, linked_ids = unpaired.link_then_meant(a, b, paired, left, formulas, meaning=meaning)
         formulas += later
         consumed |= linked_ids
-        if meaning:  # the embedding model is loaded: clauses reworded in other words
-            from readoutdiff.formulas import meant
-
-            still = tuple({i: o for i, o in s.items() if i not in consumed} for s in left)
-            later, linked_ids = meant.changes(a, b, paired, (still[0], still[1]), formulas)
-            formulas += later
-            consumed |= linked_ids
     rest = [i for i in rest if i not in consumed]
-    translated = translated_of(lexicon)
-    for i in rest:
-        kept = fate(
-            i, in_a.get(i) or held_a.get(i, []), in_b.get(i) or held_b.get(i, []),
-            named.variants.get(i),
-        )  # fmt: skip
-        sides = (in_a.get(i, []), in_b.get(i, []))
-        kept = reheaded(qualified(kept, (a, b), sides, translated), (a, b), sides)
-        formulas.append(governed_by(kept, (a, b), sides) if governing else kept)
+    formulas += by_sides(
+        rest, (a, b), (in_a, in_b), (held_a, held_b), named.variants, translated_of(lexicon),
+        governing=governing,
+    )  # fmt: skip
     told = one_story(formulas, (a, b), (in_a, in_b))
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
     told = [kept_core(f, (a, b)) for f in told]
     return tuple(sorted(told, key=_order))
+
+
+def _linked(
+    a: succession.View, b: succession.View, pairs: tuple[Sequence[Alignment], list[Alignment]],
+    sides: tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]]],
+    only: tuple[set[str], set[str]], lexicon: Lexicon,
+) -> tuple[list[Formula], set[str]]:  # fmt: skip
+    """Return the formulas linked first (successors and governing words in aligned passages,
+    strongly linked twins; ``pairs``: all alignments and the paired ones) and the ids they tell."""
+    (alignments, paired), (in_a, in_b) = pairs, sides
+    chain = succession.links(a, b, paired, only[0], only[1], successors_of(lexicon))
+    chained = {link.a_id for link in chain} | {link.b_id for link in chain}
+    formulas = [linked(link, in_a, in_b) for link in chain]
+    changes = succession.governed(a, b, paired, set(in_a) & set(in_b))
+    formulas += governed(changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), sides)
+    # Two one-sided formulas that say the same things are one rewording before a replaced
+    # phrase of a pair can claim either ("Putin's war of aggression" -> "Putin's premeditated,
+    # unjustified, and unprovoked war" would take B's; A says "Russia's unprovoked, …").
+    strong = twins.link(
+        a, b, {i: in_a[i] for i in sorted(only[0] - chained)},
+        {i: in_b[i] for i in sorted(only[1] - chained)}, paired, spans_of(formulas), least=_STRONG,
+    )  # fmt: skip
+    return formulas + strong.changed, chained | strong.consumed
 
 
 def _order(formula: Formula) -> tuple[int, int, str]:

@@ -5,7 +5,8 @@ with each other, read off the words alone once every formula has its partner or 
 "his unprovoked and unlawful war" -> "President Putin's brutal war"), then :mod:`framed`
 (a clause said again under the same governing frame with another object: "their commitment
 to the people of Ukraine" -> "their shared commitment to continue supporting the government
-and people of Ukraine"); each on the places the entries before it left.
+and people of Ukraine"); each on the places the entries before it left. With ``--meaning``,
+:func:`link_then_meant` runs :mod:`meant` last, on the formulas the two left.
 """
 
 from __future__ import annotations
@@ -35,3 +36,19 @@ def link(
     )
     more, also = framed.changes(a, b, placed, left, spans_of([*told, *made]), ids)
     return made + more, consumed | also
+
+
+def link_then_meant(
+    a: View, b: View, pairs: Sequence[Alignment], one_sided: OneSided, told: Sequence[Formula],
+    *, meaning: bool,
+) -> tuple[list[Formula], set[str]]:  # fmt: skip
+    """Like :func:`link`, then (with ``meaning``: the embedding model is loaded) the clauses
+    reworded in other words among the formulas still left (:mod:`readoutdiff.formulas.meant`)."""
+    made, consumed = link(a, b, pairs, one_sided, told)
+    if not meaning:
+        return made, consumed
+    from readoutdiff.formulas import meant
+
+    still = tuple({i: o for i, o in s.items() if i not in consumed} for s in one_sided)
+    later, linked_ids = meant.changes(a, b, pairs, (still[0], still[1]), [*told, *made])
+    return made + later, consumed | linked_ids

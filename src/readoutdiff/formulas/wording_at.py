@@ -10,6 +10,7 @@ from __future__ import annotations
 from readoutdiff.formulas import edges
 from readoutdiff.formulas.content_words import content, trimmed
 from readoutdiff.formulas.lines import grown
+from readoutdiff.formulas.phrases import holds_amount
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import Span
@@ -41,3 +42,10 @@ def text_at(
     last = edges.owned(view.readout.text, words, last)  # never on a possessive
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
+
+
+def holds_amount_at(view: View, sentence: int, span: Span) -> bool:
+    """The words of ``view``'s sentence inside ``span`` hold an amount."""
+    words = view.words[sentence]
+    inside = [k for k in range(len(words.stems)) if span.start <= words.start(k) < span.end]
+    return bool(inside) and holds_amount(words, inside[0], inside[-1] + 1)
