@@ -24,12 +24,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from operator import attrgetter
 
 from readoutdiff.formulas import coordination
 from readoutdiff.formulas.phrases import Words, stem
 from readoutdiff.formulas.roles import PREPOSITIONS, REPORTING, STOP_WORDS
-from readoutdiff.formulas.spans import word_span
+from readoutdiff.formulas.spans import sentence_holding, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import CLAUSE_WORDS, bare
 from readoutdiff.model import Formula, FormulaStatus, Span
@@ -45,7 +44,6 @@ MOST = 8
 _ENDS = CLAUSE_WORDS | PREPOSITIONS - {"of"} | frozenset(("as", "including", "than", "like", "if"))
 _JOINS = coordination.JOINS
 _HARD = frozenset(",;:()[]\u2014\u2013")
-_BASE = attrgetter("base")
 
 
 def carried(formulas: Sequence[Formula], views: tuple[View, View]) -> list[Formula]:
@@ -138,7 +136,7 @@ def _span_through(span: Span, view: View) -> Span | None:
     """``span`` grown to the end of the object of its last noun of :data:`HEADS`: the one it
     ends on, or, when it stops right before a content word of its phrase, one whose object it
     holds only in part ("commitment to the strong U.S.-Israel strategic" -> "… relationship")."""
-    words = _sentence_at(view.words, span.end)
+    words = sentence_holding(view.words, span.end, end=True)
     if words is None:
         return None
     # The words starting inside the span (word offsets ascend: two bisections, not a scan).
@@ -167,15 +165,6 @@ def _cut_short(words: Words, k: int) -> bool:
         n < len(words.stems) and not words.breaks[n] and not words.caps[n]
         and words.stems[n] not in STOP_WORDS and words.stems[n] not in _ENDS
     )  # fmt: skip
-
-
-def _sentence_at(sentences: Sequence[Words], offset: int) -> Words | None:
-    """The sentence's words that hold ``offset`` (the end of a formula)."""
-    before = bisect_left(sentences, offset, key=_BASE)  # the sentences starting before it
-    if before == 0:
-        return None
-    words = sentences[before - 1]
-    return words if words.stems and words.end(len(words.stems) - 1) >= offset else None
 
 
 def _break(text: str, words: Words, i: int) -> bool:

@@ -21,11 +21,12 @@ pause" + "in Gaza" / "a prolonged humanitarian pause in the fighting" stays chan
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from readoutdiff.formulas.phrases import Words, key
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
-from readoutdiff.formulas.spans import word_span
+from readoutdiff.formulas.spans import sentence_holding, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import Formula, FormulaStatus, Span
 
@@ -108,13 +109,11 @@ _ENDS_CLAUSE = frozenset("and or but as while which who that".split())
 
 def _sentence_at(view: View, start: int) -> tuple[Words, int] | None:
     """The words of the sentence holding offset ``start`` and the word that starts there."""
-    for words in view.words:
-        if words.base <= start and words.stems and start <= words.end(len(words.stems) - 1):
-            for k in range(len(words.stems)):
-                if words.start(k) == start:
-                    return words, k
-            return None
-    return None
+    words = sentence_holding(view.words, start)
+    if words is None:
+        return None
+    k = bisect_left(words.offsets, start - words.base)
+    return (words, k) if k < len(words.offsets) and words.start(k) == start else None
 
 
 def _governed(view: View, span: Span) -> bool:

@@ -87,6 +87,28 @@ def unheld(spans: Sequence[Span]) -> Callable[[Span], bool]:
     return index
 
 
+_BASE = attrgetter("base")
+
+
+def sentence_holding(sentences: Sequence[Words], offset: int, *, end: bool = False) -> Words | None:
+    """The words of the sentence (of ``sentences``, in reading order) that hold ``offset``: the
+    start of a wording, or with ``end`` its end (a sentence starting there holds no end).
+
+    >>> from readoutdiff.formulas import phrases
+    >>> from readoutdiff.ingest import from_text
+    >>> sentences = phrases.readout_words(from_text("One line. Two lines."))
+    >>> sentence_holding(sentences, 10).sentence, sentence_holding(sentences, 8, end=True).sentence
+    (1, 0)
+    >>> sentence_holding(sentences, 9) is None  # between the two sentences
+    True
+    """
+    before = (bisect_left if end else bisect_right)(sentences, offset, key=_BASE)
+    if before == 0:
+        return None
+    words = sentences[before - 1]
+    return words if words.stems and words.end(len(words.stems) - 1) >= offset else None
+
+
 def line_of(readout: Readout, words: Words, offset: int) -> int:
     """Return the 1-based line of ``offset``, counting only inside the sentence (fast on big files).
 
