@@ -206,7 +206,7 @@ def _span(readout: Readout, run: Sequence[Place]) -> Span | None:
 @lru_cache(maxsize=8192)
 def bare(text: str) -> tuple[str, ...]:
     """Content stems without inflection: "deepening" and "deepen" give "deep"."""
-    return tuple(strip(s) for s in key(text) if s not in STOP_WORDS)
+    return tuple(_content_of(key(text)))
 
 
 @lru_cache(maxsize=16384)  # a pure function of the stem, called some 3,000 times a 500 KB pair
@@ -230,7 +230,8 @@ def strip(stem: str) -> str:
     return stem
 
 
-def _content_of(stems: list[str]) -> list[str]:
+def _content_of(stems: Sequence[str]) -> list[str]:
+    """The stems that are no stop word, inflection stripped."""
     return [strip(s) for s in stems if s not in STOP_WORDS]
 
 
@@ -240,8 +241,8 @@ def _initialled(words: tuple[str, ...], other: tuple[str, ...]) -> list[str]:
     out = list(words)
     letters = [k for k, w in enumerate(other) if len(w) == 1]
     runs: list[list[str]] = []
-    for k in letters:
-        if runs and letters[letters.index(k) - 1] == k - 1:
+    for n, k in enumerate(letters):
+        if runs and letters[n - 1] == k - 1:
             runs[-1].append(other[k])
         else:
             runs.append([other[k]])
