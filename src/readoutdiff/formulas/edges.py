@@ -95,14 +95,15 @@ def _object_end(words: Words, first: int, text: str) -> int:
 _POSSESSIVES = ("'s", "\u2019s")
 
 
+def possessive(text: str, words: Words, k: int) -> bool:
+    """Word ``k`` ends in a possessive "'s" ("Russia's", "Putin’s")."""
+    return text[words.end(k) - 2 : words.end(k)] in _POSSESSIVES
+
+
 def owns(text: str, words: Words, k: int) -> bool:
     """Word ``k`` is a possessive with a word after it in its phrase: it owns what follows
     ("Ukraine's" in "on Ukraine's critical infrastructure")."""
-    return (
-        k + 1 < len(words.stems)
-        and not words.breaks[k + 1]
-        and text[words.end(k) - 2 : words.end(k)] in _POSSESSIVES
-    )
+    return k + 1 < len(words.stems) and not words.breaks[k + 1] and possessive(text, words, k)
 
 
 OWNED = 6

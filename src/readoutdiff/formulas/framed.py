@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
-from readoutdiff.formulas import noise
+from readoutdiff.formulas import edges, noise
 from readoutdiff.formulas.line_entries import Busy, OneSided, Place, Wording, entries
 from readoutdiff.formulas.open_sentences import (
     Layout,
@@ -217,7 +217,7 @@ def _key(text: str, words: Words, k: int) -> str:
 
 def _owner(text: str, words: Words, k: int) -> bool:
     """Word ``k`` is a possessive ("Putin's regime"): it names the object's owner."""
-    return text[words.end(k) - 2 : words.end(k)] in ("'s", "\u2019s")
+    return edges.possessive(text, words, k)
 
 
 def _opens(words: Words, clause: Framed, shared: set[str]) -> bool:

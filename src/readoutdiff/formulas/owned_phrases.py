@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from readoutdiff.formulas import edges
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.succession import View
@@ -94,7 +95,7 @@ def _start(view: View, words: Words, k: int) -> int | None:
     possessive = (  # the stem lost two letters or more: an "'s" first, read only then
         caps[k]
         and words.stops[k] - words.offsets[k] >= len(stems[k]) + 2
-        and view.readout.text[words.end(k) - 2 : words.end(k)] in ("'s", "\u2019s")
+        and edges.possessive(view.readout.text, words, k)
     )
     if not possessive:
         return None

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from readoutdiff.formulas import complement, coordination, succession, wording
+from readoutdiff.formulas import complement, coordination, edges, succession, wording
 from readoutdiff.formulas.content_words import headed
 from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.occurrences import Occurrence
@@ -51,7 +51,7 @@ def owner(view: succession.View, words: Words, k: int) -> str | None:
     for a possessive pronoun ("its": the same owner said again), None if it owns nothing."""
     if k < 0 or words.breaks[k + 1]:
         return None
-    if view.readout.text[words.end(k) - 2 : words.end(k)] in ("'s", "\u2019s"):
+    if edges.possessive(view.readout.text, words, k):
         return words.stems[k]
     return "" if words.stems[k] in PRONOUNS else None
 
