@@ -145,6 +145,9 @@ class Alignment:
 REWORDED = "/reworded"
 """Id suffix of a changed entry for a formula reworded in a passage that did not pair:
 ``<formula id>/reworded`` (see :mod:`readoutdiff.formulas.slots`)."""
+CONTEXT = "/context"
+"""Id infix of a change of the words governing a kept formula: ``<formula id>/context``, then
+``#2`` … for the next ones (see :mod:`readoutdiff.formulas.entries`)."""
 
 
 @record

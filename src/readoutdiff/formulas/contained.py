@@ -28,11 +28,10 @@ from readoutdiff.formulas.phrases import Words, key
 from readoutdiff.formulas.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.spans import sentence_holding, word_span
 from readoutdiff.formulas.succession import View
-from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.model import REWORDED, Formula, FormulaStatus, Span
 
 _GOVERNING_ENDS = PREPOSITIONS | frozenset("the a an our their its his her this these".split())
 """Words a governing phrase ends in before the formula it governs."""
-_REWORDED = "/reworded"
 
 
 def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
@@ -52,7 +51,7 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
     if long[: len(short)] == short and long[len(short)] in PREPOSITIONS:
         # Only for a formula linked across passages: inside one aligned pair the added words
         # are what the word diff shows ("… to a higher level" + "in trade").
-        reworded = formula.id.endswith(_REWORDED)
+        reworded = formula.id.endswith(REWORDED)
         return _complemented(formula, views, long_on_a) if reworded else formula
     cut = len(long) - len(short)
     if long[cut:] != short or long[cut - 1] not in _GOVERNING_ENDS:
@@ -75,7 +74,7 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
     b_text, b_span = (short_text, short_span) if long_on_a else (text, core)
     return replace(
         formula, status=FormulaStatus.PERSISTED, a_text=a_text, b_text=b_text,
-        a_spans=(a_span,), b_spans=(b_span,), id=formula.id.removesuffix(_REWORDED),
+        a_spans=(a_span,), b_spans=(b_span,), id=formula.id.removesuffix(REWORDED),
         variant=a_text != b_text, evidence_score=None, anchor=None,
     )  # fmt: skip
 
@@ -98,7 +97,7 @@ def _complemented(formula: Formula, views: tuple[View, View], long_on_a: bool) -
     if nxt < len(words.stems) and not words.breaks[nxt] and words.stems[nxt] not in _ENDS_CLAUSE:
         return formula
     return replace(
-        formula, status=FormulaStatus.PERSISTED, id=formula.id.removesuffix(_REWORDED),
+        formula, status=FormulaStatus.PERSISTED, id=formula.id.removesuffix(REWORDED),
         variant=True, evidence_score=None, anchor=None,
     )  # fmt: skip
 

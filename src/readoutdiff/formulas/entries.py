@@ -29,7 +29,7 @@ from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.spans import word_span
 from readoutdiff.formulas.told import DETERMINERS, owner
 from readoutdiff.formulas.told import governed_by as governed_by
-from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.model import CONTEXT, Formula, FormulaStatus, Span
 
 ById = Mapping[str, Sequence[Occurrence]]
 
@@ -171,7 +171,7 @@ def governed(changes: Sequence[succession.Governed], sides: tuple[ById, ById]) -
         anchor = sides[0][change.anchor][0]
         formulas.append(Formula(
             status=FormulaStatus.CHANGED, a_text=change.a_text, b_text=change.b_text,
-            a_spans=(change.a_span,), b_spans=(change.b_span,), id=f"{change.anchor}/context{suffix}",
+            a_spans=(change.a_span,), b_spans=(change.b_span,), id=f"{change.anchor}{CONTEXT}{suffix}",
             source=anchor.source, topic=anchor.topic, confidence=round(change.score, 3),
             evidence_score=change.score, anchor=change.anchor,
         ))  # fmt: skip

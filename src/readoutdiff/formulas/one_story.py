@@ -19,7 +19,7 @@ from readoutdiff.formulas import succession
 from readoutdiff.formulas.entries import ById
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.spans import overlaps
-from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
 
 
 def _with_formula(
@@ -30,7 +30,7 @@ def _with_formula(
     "officially announced the renewal of the Treaty …" (what was said of it, as
     :func:`told.governed_by` tells a one-sided formula); the governing words alone ("can
     threaten" -> "security") say nothing an analyst can quote."""
-    if formula.anchor is None or "/context" not in formula.id:
+    if formula.anchor is None or CONTEXT not in formula.id:
         return formula
     (a_text, a_span), (b_text, b_span) = (
         _with_anchor(view.readout.text, spans[0], side.get(formula.anchor, ()))
@@ -94,9 +94,6 @@ def one_story(
     return [_with_formula(f, views, sides) for f in told]
 
 
-_REWORDED = "/reworded"
-
-
 class _Starts:
     """Every span of a list of formulas' one side, by start: which of them lie inside a span,
     found by bisection instead of a scan of the list for each rewording."""
@@ -126,7 +123,7 @@ def _unclaimed(
     "fundamental interests of the two countries" -> "common interests of both countries",
     beside "common interests" kept from A's "common interests of the two countries": A's
     fundamental interests were dropped."""
-    if formula.status is not FormulaStatus.CHANGED or not formula.id.endswith(_REWORDED):
+    if formula.status is not FormulaStatus.CHANGED or not formula.id.endswith(REWORDED):
         return formula
     # ``formulas`` have both sides' spans; only those inside one of the rewording's can tell.
     near = spans[0].within(formula.a_spans) | spans[1].within(formula.b_spans)
@@ -140,7 +137,7 @@ def _unclaimed(
             if _within(theirs, mine) and not any(overlaps(x, rest) for x in elsewhere):
                 on_a = mine is formula.b_spans
                 return replace(
-                    formula, id=formula.id.removesuffix(_REWORDED), variant=False,
+                    formula, id=formula.id.removesuffix(REWORDED), variant=False,
                     status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
                     a_text=formula.a_text if on_a else None, a_spans=rest if on_a else (),
                     b_text=None if on_a else formula.b_text, b_spans=() if on_a else rest,

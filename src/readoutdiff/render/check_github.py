@@ -18,7 +18,7 @@ from __future__ import annotations
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Kind, Severity
 from readoutdiff.ingest import HTML_NOTE
-from readoutdiff.model import Readout
+from readoutdiff.model import CONTEXT, Readout
 from readoutdiff.render.escape import shown_line, shown_path, shown_text
 from readoutdiff.render.key_changes import key_changes
 
@@ -29,8 +29,6 @@ _RANK = {Kind.FORBID: 0, Kind.WATCH: 1, Kind.SIMILARITY: 2, Kind.DROPPED: 3, Kin
 """Most severe first: a broken named rule, then similarity, then any dropped or changed formula
 (those two by the key changes' rank, :func:`_key_rank`, then in the rules' order: a rules file
 lists dropped before changed, see :func:`readoutdiff.check.rules.parse`)."""
-_CONTEXT = "/context"
-"""What the id of a change of governing words adds to its formula's (``…/context``, ``…/context#2``)."""
 
 
 def escape_data(text: str) -> str:
@@ -100,7 +98,7 @@ def _key_rank(finding: Finding, keys: list[str | None]) -> int:
     by the formula it governs), else one past the last: the news of the pair first."""
     if finding.formula is None:
         return len(keys)
-    own = finding.formula.partition(_CONTEXT)[0]
+    own = finding.formula.partition(CONTEXT)[0]
     return next((rank for rank, key in enumerate(keys) if key in (finding.formula, own)), len(keys))
 
 
