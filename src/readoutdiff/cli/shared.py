@@ -126,13 +126,11 @@ def refuse_shared_outputs(files: dict[str, Path | None]) -> None:
     ...
     readoutdiff.errors.ReadoutError: out: both -o and --json would write it; give each its own file
     """
-    import os
-
     seen: dict[str, str] = {}
     for option, path in files.items():
         if path is None:
             continue
-        key = os.path.normcase(os.path.realpath(path))
+        key = _file_key(path)
         if key in seen:
             raise ReadoutError(
                 f"both {seen[key]} and {option} would write it; give each its own file",
@@ -153,12 +151,18 @@ def refuse_writing_inputs(
     ...
     readoutdiff.errors.ReadoutError: b.txt: is a readout being compared; write the output to another file
     """
+    inputs = {_file_key(path) for path in readouts if path != "-"}
+    for output in outputs:
+        if output is not None and _file_key(output) in inputs:
+            raise ReadoutError(f"is {what}; write the output to another file", path=str(output))
+
+
+def _file_key(path: str | Path) -> str:
+    """One key for every name of one file (relative, through links, in another case on a
+    case-blind system)."""
     import os
 
-    inputs = {os.path.normcase(os.path.realpath(path)) for path in readouts if path != "-"}
-    for output in outputs:
-        if output is not None and os.path.normcase(os.path.realpath(output)) in inputs:
-            raise ReadoutError(f"is {what}; write the output to another file", path=str(output))
+    return os.path.normcase(os.path.realpath(path))
 
 
 def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
