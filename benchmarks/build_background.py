@@ -65,6 +65,7 @@ EXCLUDED = (
     "año", "ano", "jaishankar", "penny wong", "minister wong", "dendias",
     "herzog", "ebrard",
     "sannino", "marcos", "tusk",
+    "tamim", "borrell", "abdullah bin zayed", "al-alimi", "alimi", "frederiksen",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip

@@ -87,20 +87,24 @@ def test_about_a_third_was_drawn_across_series() -> None:
 
 # Series of a fresh batch that, once reported, was kept aside as held-out pairs (not dev), so
 # that about a third of the set stays out of tuning (benchmarks/README.md, "Held-out split"),
-# oldest first: e15's batch (9 pairs, held out since the eighth session), e16's (11, since the
-# ninth) and e17's (9, since the tenth).
+# oldest first: e15's batch (9 pairs, held out from the eighth session to the eleventh, dev
+# since), e16's (11, held out since the ninth), e17's (9, since the tenth) and e18's (9, since
+# the eleventh).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
     frozenset({"harris-herzog", "blinken-ebrard", "starmer-albanese"}),
+    frozenset({"sherman-sannino", "harris-marcos", "starmer-tusk"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 
 
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
-    held = [p for p in PAIRS if p.series in HELD_LATER]
-    assert [sum(p.series in batch for p in held) for batch in HELD_LATER_BATCHES] == [9, 11, 9]
-    assert all(p.heldout and not p.fresh for p in held)
+    later = [p for p in PAIRS if p.series in HELD_LATER]
+    assert [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES] == [9, 11, 9, 9]
+    assert not any(p.fresh for p in later)
+    held = [p for p in later if p.heldout]  # e15's batch moved to dev in the eleventh session
+    assert {p.series for p in held} == HELD_LATER - HELD_LATER_BATCHES[0]
     assert {p.name for p in held} <= {
         p.name for p in formula_eval.load_pairs(EVAL, split="heldout")
     }
@@ -112,8 +116,8 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     """When fresh batches turning held out would keep more than 40 % aside, whole batches of
     held-out pairs move into dev, the oldest first: the seeded draw's (looked at while the engine
-    was developed) went in the tenth session; the later batches follow in the order they were
-    held out."""
+    was developed) went in the tenth session, e15's batch in the eleventh; the later batches
+    follow in the order they were held out."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -123,6 +127,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert all(k != m for k, m in zip(kept, moved, strict=True))  # a batch moves whole
     assert kept == sorted(kept)  # the moved batches (False) are the oldest ones
     assert kept[0] is False  # the seeded draw's six pairs are dev pairs since the tenth session
+    assert kept[1] is False  # e15's nine pairs are dev pairs since the eleventh session
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
