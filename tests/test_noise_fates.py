@@ -14,7 +14,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from revision_src import emitted_from  # noqa: E402
-from score_noise import Judgement, Report, pairs, reports, verdicts  # noqa: E402
+from score_noise import (  # noqa: E402
+    GROUPS,
+    Judgement,
+    Report,
+    of_group,
+    pairs,
+    publisher_group,
+    reports,
+    verdicts,
+)
 from score_noise_fates import Judged, kind, main, tally, wrong_list  # noqa: E402
 
 STATUSES = {"persisted", "changed", "appeared", "dropped"}
@@ -67,6 +76,30 @@ def test_the_counts_of_the_judged_file() -> None:
     )
     assert sum(every.doubtful.values()) == 10
     assert tuning.wrong + aside.wrong == every.wrong
+
+
+def test_the_publishers_that_are_not_american_apart() -> None:
+    """Branch o16's 12 pairs (gov.uk, MOFA Japan, pm.gc.ca) are the 'not American' group: 36
+    reports judged formula, 32 fates right, 4 noise; the two groups add up to the whole."""
+    found = as_judged()
+    groups = {group: tally(of_group(found, group), verdicts())["all"] for group in GROUPS}
+    other = groups["not American"]
+    assert (other.formulas, other.right, other.noise) == (36, 32, 4)
+    american = groups["American"]
+    assert american.formulas + other.formulas == tally(found, verdicts())["all"].formulas
+    named = {
+        p["a"].rsplit("__", 1)[-1]
+        for p in pairs()
+        if publisher_group(f"{p['a']} -> x") != "American"
+    }
+    assert named == {"gov-uk.txt", "mofa-jp.txt", "pm-gc-ca.txt"}
+
+
+def test_by_publisher_prints_both_groups(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--by-publisher"]) == 0
+    out = capsys.readouterr().out
+    assert "| this checkout, American | all |" in out
+    assert "| this checkout, not American | all |" in out
 
 
 def test_every_pair_is_two_files_of_one_series_in_date_order() -> None:
