@@ -1,6 +1,7 @@
 """Noise share on readouts outside the evaluation set (``eval/noise/``), judged by hand.
 
-    python benchmarks/score_noise.py [--base REV] [--by-origin] [--show-unjudged] [--show-noise]
+    python benchmarks/score_noise.py [--base REV] [--by-origin] [--by-publisher] [--show-unjudged]
+                                     [--show-noise]
 
 The formula evaluation set says what an analyst would list; it cannot say what a rule does on
 series nobody tuned the tool to, and its held-out pairs must not be read. ``eval/noise/`` holds
@@ -15,7 +16,9 @@ A report is found by its two wordings (a report's status does not make it noise)
 the list does not hold is *unjudged*: judge it and add it (``--show-unjudged`` lists them)
 before trusting the share. ``--base REV`` scores the ``src`` of another revision in the same
 run (``git archive``, as ``by_series.py`` does). ``--show-noise`` lists the noise reports of
-the tuning part only.
+the tuning part only. ``--by-publisher`` adds the same table for the pairs of American
+publishers (White House, State Department: the first 28 pairs) and for the others (gov.uk,
+MOFA Japan, pm.gc.ca: branch o16) apart.
 
 The reports judged ``formula`` also carry their *fate* (what their status should be), which
 ``score_noise_fates.py`` scores with this file's loader (:func:`verdicts`, :func:`reports`).
@@ -36,6 +39,9 @@ from revision_src import emitted
 ROOT = Path(__file__).resolve().parent.parent
 NOISE_DIR = ROOT / "eval" / "noise"
 PARTS = ("tuning", "aside")
+AMERICAN = ("wh", "state")
+"""Publishers (the last part of a file name) of the American readouts."""
+GROUPS = ("American", "not American")
 
 Report = tuple[str, str, str | None, str | None, str, str]
 """(pair name, part, A's wording, B's wording, formula id, status)."""
@@ -102,6 +108,23 @@ def verdicts() -> dict[tuple[str, str | None, str | None], Judgement]:
     }
 
 
+def publisher_group(pair: str) -> str:
+    """Name the group of a pair's publisher (``--by-publisher``).
+
+    >>> publisher_group("x__2021-01-25__wh.txt -> x__2021-04-14__wh.txt")
+    'American'
+    >>> publisher_group("y__2022-05-24__mofa-jp.txt -> y__2022-07-07__mofa-jp.txt")
+    'not American'
+    """
+    publisher = pair.split(" -> ", 1)[0].rsplit("__", 1)[-1].removesuffix(".txt")
+    return GROUPS[publisher not in AMERICAN]
+
+
+def of_group(found: list[Report], group: str) -> list[Report]:
+    """The reports of the pairs whose publisher is in ``group``."""
+    return [r for r in found if publisher_group(r[0]) == group]
+
+
 def table(found: list[Report], label: str) -> list[str]:
     """One line per part: reports, noise (share of the judged ones), unjudged, kinds."""
     judged = verdicts()
@@ -152,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-unjudged", action="store_true", help="list unjudged reports")
     parser.add_argument("--show-noise", action="store_true", help="list the tuning part's noise")
     parser.add_argument("--by-origin", action="store_true", help="reports and noise per origin")
+    parser.add_argument(
+        "--by-publisher", action="store_true", help="American and other publishers apart"
+    )
     parser.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.emit:
@@ -162,12 +188,22 @@ def main(argv: list[str] | None = None) -> int:
         "| src | part | reports | noise | unjudged | noise by kind |",
         "|---|---|---:|---:|---:|---|",
     ]
+    runs: list[tuple[str, list[Report]]] = []
     if args.base:
         before = [
             tuple(r) for r in json.loads(emitted(args.base, __file__, [], "score_noise", args.base))
         ]
-        lines += table(before, args.base)  # type: ignore[arg-type]
-    lines += table(found, "this checkout")
+        runs.append((args.base, before))
+    runs.append(("this checkout", found))
+    for label, rows in runs:
+        lines += table(rows, label)
+    if args.by_publisher:
+        for label, rows in runs:
+            lines += [
+                line
+                for group in GROUPS
+                for line in table(of_group(rows, group), f"{label}, {group}")
+            ]
     print("\n".join(lines))
     judged = verdicts()
     if args.by_origin:

@@ -1,6 +1,7 @@
 """Fates right on readouts outside the evaluation set (``eval/noise/``), judged by hand.
 
-    python benchmarks/score_noise_fates.py [--other SRC]... [--base REV] [--show-wrong]
+    python benchmarks/score_noise_fates.py [--other SRC]... [--base REV] [--by-publisher]
+                                           [--show-wrong]
 
 ``score_noise.py`` says which reports are noise; this says whether each report judged a
 formula has the right status. ``eval/noise/judged.toml`` holds, for every such report, its
@@ -17,6 +18,8 @@ run (another worktree's, or a checkout of an old tree); ``--base REV`` the ``src
 revision (``git archive``). Reports the list has not judged are counted, not scored: judge
 them (``score_noise.py --show-unjudged``) before trusting the share. ``--show-wrong`` lists
 the wrong fates of this checkout's tuning part only (the aside part is not studied).
+``--by-publisher`` adds both tables for the American publishers' pairs and the others' apart
+(``score_noise.publisher_group``).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from revision_src import emitted, emitted_from
-from score_noise import PARTS, Judgement, Report, reports, verdicts
+from score_noise import GROUPS, PARTS, Judgement, Report, of_group, reports, verdicts
 
 NOISE_SCRIPT = str(Path(__file__).resolve().parent / "score_noise.py")
 
@@ -141,11 +144,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--other", action="append", metavar="SRC", help="also score this src")
     parser.add_argument("--base", action="append", metavar="REV", help="also score REV's src")
+    parser.add_argument(
+        "--by-publisher", action="store_true", help="American and other publishers apart"
+    )
     parser.add_argument("--show-wrong", action="store_true", help="list the tuning part's")
     args = parser.parse_args(argv)
     judged = verdicts()
     found = reports()
     runs = [*other_reports(args), ("this checkout", found)]
+    if args.by_publisher:
+        runs += [
+            (f"{label}, {group}", of_group(rows, group)) for label, rows in runs for group in GROUPS
+        ]
     tallies = [(label, tally(rows, judged)) for label, rows in runs]
     lines = [
         "| src | part | formula reports | fates right | right, doubtful calls the tool's way "

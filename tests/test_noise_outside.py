@@ -1,6 +1,7 @@
-"""What is never a formula, on real readouts outside the evaluation set (``eval/noise/``,
-White House and State Department readouts of 2021–2022 that no evaluation or reserved series
-holds; see its SOURCES.md). Each test quotes the sentence it reads from its file."""
+"""What is never a formula, on real readouts outside the evaluation set (``eval/noise/``:
+readouts that no evaluation or reserved series holds, see its SOURCES.md; the tests here read
+its White House and State Department ones of 2021–2022). Each test quotes the sentence it
+reads from its file."""
 
 from __future__ import annotations
 
