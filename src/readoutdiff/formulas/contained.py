@@ -3,7 +3,8 @@ formula kept: "addressing the threat of climate change" -> "climate change", "co
 good governance" <- "good governance" (issue 10, point 3).
 
 The longer wording's extra words end in a preposition or a determiner ("… of", "commitment
-to", "combating the"), so they govern the formula rather than qualify it: a qualifier stands
+to", "combating the"), or in a verb's -ing form after a preposition ("collaborate on
+promoting"), so they govern the formula rather than qualify it: a qualifier stands
 right before its noun ("inclusive economic growth", "Comprehensive Strategic Partnership"),
 and a list gaining a member ends in "and" ("sustainable and inclusive economic growth"); those
 stay *changed*. The shorter side must have no governing word of its own right before the
@@ -54,7 +55,7 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
         reworded = formula.id.endswith(REWORDED)
         return _complemented(formula, views, long_on_a) if reworded else formula
     cut = len(long) - len(short)
-    if long[cut:] != short or long[cut - 1] not in _GOVERNING_ENDS:
+    if long[cut:] != short or not _governs(long[:cut]):
         return formula
     a_view, b_view = views
     long_view, short_view = (a_view, b_view) if long_on_a else (b_view, a_view)
@@ -77,6 +78,15 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
         a_spans=(a_span,), b_spans=(b_span,), id=formula.id.removesuffix(REWORDED),
         variant=a_text != b_text, evidence_score=None, anchor=None,
     )  # fmt: skip
+
+
+def _governs(words: tuple[str, ...]) -> bool:
+    """The words before a formula govern it: they end in a preposition or a determiner ("the
+    threat of", "commitment to"), or in a verb's -ing form after a preposition ("collaborate
+    on promoting"): an -ing word after a preposition is the verb of that preposition's clause."""
+    if words[-1] in _GOVERNING_ENDS:
+        return True
+    return len(words) >= 2 and words[-2] in PREPOSITIONS and words[-1].endswith("ing")
 
 
 def _complemented(formula: Formula, views: tuple[View, View], long_on_a: bool) -> Formula:
