@@ -231,3 +231,21 @@ def test_a_verb_of_a_preposition_before_a_kept_formula_governs_it() -> None:
     fates = _fates(a, b)
     assert ("persisted", "economic development", "economic development") in fates
     assert not any(f[1] and "promoting" in f[1] for f in fates)
+
+
+def test_a_formula_an_agenda_includes_is_listed_not_governed() -> None:
+    # The same two readouts (eval/noise): "includes" lists the root causes of migration with
+    # trafficking and the rest, as "including" would; no governing words of A's were replaced.
+    a = (
+        "Vice President Harris and President Giammattei agreed to create the conditions to "
+        "expand opportunity for people in their home countries in order to address the root "
+        "causes of migration to the United States."
+    )
+    b = (
+        "She reaffirmed the administration’s commitment to working together with Guatemala on a "
+        "broad agenda that includes the root causes of migration, trafficking, economic "
+        "development, and anti-corruption."
+    )
+    fates = _fates(a, b)
+    assert ("persisted", "root causes of migration", "root causes of migration") in fates
+    assert [f for f in fates if f[0] == "changed"] == []
