@@ -169,20 +169,7 @@ def _complements(words: Words, start: int) -> int:
             k += 1
             while k < len(stems) and caps[k] and not breaks[k] and stems[k] not in STOP_WORDS:
                 k += 1
-        elif _inside_noun_phrase(words, k):
-            break  # "on global food security": the word opens a noun phrase, no complement
         else:
             k += 1
         last = k
     return last
-
-
-def _inside_noun_phrase(words: Words, k: int) -> bool:
-    """Lower-case word ``k`` is followed, in its clause, by another lower-case word that is
-    no stop word: it qualifies that word, and a complement that ended at it would cut."""
-    j = k + 1
-    stems = words.stems
-    return (
-        j < len(stems) and not words.breaks[j] and not words.caps[j] and stems[j] not in STOP_WORDS
-        and stems[j] not in CLAUSE_WORDS and stems[j].isalpha()
-    )  # fmt: skip
