@@ -124,3 +124,15 @@ def test_two_war_heads_of_other_owners_and_other_targets_are_two_things() -> Non
     assert _changed(a, same_target) == [
         ("Hamas’s brutal attack on Israel", "Kremlin’s war against Israel")
     ]
+
+
+def test_two_war_heads_over_a_formula_both_keep_are_told_once() -> None:
+    # biden-duda 2022-03-04 -> 2022-03-26: "unprovoked and unjustified" is said on both sides,
+    # and its own entry tells the invasion become an attack; the owned phrases around it
+    # ("... invasion of Ukraine" / "... attack on Ukraine") would tell it a second time.
+    told = [f for f in _default("biden-duda__2022-03-04") if f[0] == "changed"]
+    war = [f for f in told if "invasion" in (f[1] or "")]
+    assert war == [
+        ("changed", "Russia’s unprovoked and unjustified invasion",
+         "its unjustified and unprovoked attack"),
+    ]  # fmt: skip

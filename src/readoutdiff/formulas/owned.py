@@ -86,6 +86,21 @@ def changes(
     return entries(a, b, chosen, one_sided, busy, taken, ids if ids is not None else Counter())
 
 
+def _kept_ids(view: View) -> set[str]:
+    return {o.id for found in view.by_sentence.values() for o in found}
+
+
+def _holds(view: View, phrase: Owned, kept: set[str]) -> bool:
+    """The phrase holds words of a formula both readouts say: that formula's entry (persisted,
+    or changed by its own words: "Russia's unprovoked and unjustified invasion" -> "its
+    unjustified and unprovoked attack") tells the place, and a second entry would tell it
+    twice."""
+    return any(
+        o.id in kept and o.first < phrase.last and phrase.first < o.last
+        for o in view.by_sentence.get(phrase.sentence, ())
+    )
+
+
 def _texts(view: View, found: Sequence[Owned]) -> dict[Owned, str]:
     text, words = view.readout.text, view.words
     return {
@@ -136,6 +151,7 @@ def _pick(
                 return False
         return left == 1
 
+    both = _kept_ids(a) & _kept_ids(b)
     by_sentence: dict[int, list[Owned]] = {}
     for pb in in_b:
         by_sentence.setdefault(pb.sentence, []).append(pb)
@@ -145,6 +161,8 @@ def _pick(
             for pb in by_sentence.get(y, ()):
                 if not _one_thing(pa, pb) or _referred(pa, pb) or kept(0, pa) or kept(1, pb):
                     continue
+                if pa.head != pb.head and (_holds(a, pa, both) or _holds(b, pb, both)):
+                    continue  # two war heads over a formula both keep: its entry tells them
                 shared = len(pa.said & pb.said)
                 if not shared and not (alone(0, thing(pa.head)) and alone(1, thing(pb.head))):
                     continue
