@@ -97,3 +97,42 @@ def test_a_head_shared_alone_pairs_only_one_phrase_a_side() -> None:
     assert _changed(a, "The leaders met.\n\nThey discussed President Putin’s brutal war.") == [
         ("his unprovoked and unlawful war", "President Putin’s brutal war")
     ]
+
+
+def test_an_attack_said_again_as_a_war_against_the_same_target_is_changed() -> None:
+    # blinken-cavusoglu 2022-02-28 -> 2022-03-16: "attack" and "war" name one war, and both
+    # are against Ukraine (the owners differ: Russia, the Kremlin).
+    assert (
+        "changed",
+        "Russia’s premeditated, unprovoked, and unjustified attack on Ukraine",
+        "Kremlin’s war against Ukraine",
+    ) in _default("blinken-cavusoglu__2022-02-28")
+
+
+def test_a_war_said_again_as_aggression_by_the_same_owner_is_changed() -> None:
+    # biden-albanese 2022-11-13 -> 2023-03-13: "its" refers to Russia, B's owner.
+    assert ("changed", "its unprovoked war on Ukraine",
+            "Russia’s brutal aggression") in _default("biden-albanese__2022-11-13")  # fmt: skip
+
+
+def test_two_war_heads_of_other_owners_and_other_targets_are_two_things() -> None:
+    # After Biden's readouts of October 2023: the attack on Israel is not Israel's war.
+    a = "The leaders met today.\n\nThey condemned Hamas’s brutal attack on Israel."
+    b = "The leaders met today.\n\nThey discussed Israel’s war against Hamas."
+    assert _changed(a, b) == []
+    same_target = "The leaders met today.\n\nThey discussed the Kremlin’s war against Israel."
+    assert _changed(a, same_target) == [
+        ("Hamas’s brutal attack on Israel", "Kremlin’s war against Israel")
+    ]
+
+
+def test_two_war_heads_over_a_formula_both_keep_are_told_once() -> None:
+    # biden-duda 2022-03-04 -> 2022-03-26: "unprovoked and unjustified" is said on both sides,
+    # and its own entry tells the invasion become an attack; the owned phrases around it
+    # ("... invasion of Ukraine" / "... attack on Ukraine") would tell it a second time.
+    told = [f for f in _default("biden-duda__2022-03-04") if f[0] == "changed"]
+    war = [f for f in told if "invasion" in (f[1] or "")]
+    assert war == [
+        ("changed", "Russia’s unprovoked and unjustified invasion",
+         "its unjustified and unprovoked attack"),
+    ]  # fmt: skip

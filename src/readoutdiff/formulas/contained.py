@@ -3,7 +3,8 @@ formula kept: "addressing the threat of climate change" -> "climate change", "co
 good governance" <- "good governance" (issue 10, point 3).
 
 The longer wording's extra words end in a preposition or a determiner ("… of", "commitment
-to", "combating the"), so they govern the formula rather than qualify it: a qualifier stands
+to", "combating the"), or in a verb's -ing form after a preposition ("collaborate on
+promoting"), so they govern the formula rather than qualify it: a qualifier stands
 right before its noun ("inclusive economic growth", "Comprehensive Strategic Partnership"),
 and a list gaining a member ends in "and" ("sustainable and inclusive economic growth"); those
 stay *changed*. The shorter side must have no governing word of its own right before the
@@ -17,6 +18,10 @@ no complement of its own there and the entry links a formula across passages the
 not pair (inside one aligned pair the word diff shows what was added): *persisted* in both
 wordings (``variant``). "a humanitarian
 pause" + "in Gaza" / "a prolonged humanitarian pause in the fighting" stays changed.
+
+And one whose longer wording is the shorter one with a noun or two after it, which it then
+qualifies ("human rights crises" / "human rights"), is the shorter formula kept: the new head
+names another thing, not a rewording of it.
 """
 
 from __future__ import annotations
@@ -53,19 +58,44 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
         # are what the word diff shows ("… to a higher level" + "in trade").
         reworded = formula.id.endswith(REWORDED)
         return _complemented(formula, views, long_on_a) if reworded else formula
+    if long[: len(short)] == short and _headed(long[len(short) :]):
+        return _kept(formula, views, long_on_a, (0, len(short)), len(long))
     cut = len(long) - len(short)
-    if long[cut:] != short or long[cut - 1] not in _GOVERNING_ENDS:
+    if long[cut:] != short or not _governs(long[:cut]):
         return formula
-    a_view, b_view = views
-    long_view, short_view = (a_view, b_view) if long_on_a else (b_view, a_view)
+    short_view, short_span = (
+        (views[1], formula.b_spans[0]) if long_on_a else (views[0], formula.a_spans[0])
+    )
+    if _governed(short_view, short_span):
+        return formula
+    return _kept(formula, views, long_on_a, (cut, len(long)), len(long))
+
+
+_HEADED = 2
+"""Most nouns a longer wording adds after the shorter one for the shorter to be their
+modifier ("human rights" of "human rights crises")."""
+
+
+def _headed(extra: tuple[str, ...]) -> bool:
+    """Words after a formula make it the modifier of a new head noun ("human rights" +
+    "crises"): a few content words, none a preposition, stop word or clause word."""
+    return len(extra) <= _HEADED and all(
+        w.isalpha() and w not in STOP_WORDS and w not in PREPOSITIONS for w in extra
+    )
+
+
+def _kept(
+    formula: Formula, views: tuple[View, View], long_on_a: bool, words: tuple[int, int], size: int
+) -> Formula:
+    """``formula`` as the formula both sides keep: the words ``words`` of the longer wording
+    (``size`` words), the shorter wording whole."""
+    long_view, short_view = (views[0], views[1]) if long_on_a else (views[1], views[0])
     long_span, short_span = (
         (formula.a_spans[0], formula.b_spans[0])
         if long_on_a
         else (formula.b_spans[0], formula.a_spans[0])
     )
-    if _governed(short_view, short_span):
-        return formula
-    core = _core(long_view, long_span, cut, len(long))
+    core = _core(long_view, long_span, words[0], size, words[1])
     if core is None:
         return formula
     text = long_view.readout.text[core.start : core.end]
@@ -77,6 +107,15 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
         a_spans=(a_span,), b_spans=(b_span,), id=formula.id.removesuffix(REWORDED),
         variant=a_text != b_text, evidence_score=None, anchor=None,
     )  # fmt: skip
+
+
+def _governs(words: tuple[str, ...]) -> bool:
+    """The words before a formula govern it: they end in a preposition or a determiner ("the
+    threat of", "commitment to"), or in a verb's -ing form after a preposition ("collaborate
+    on promoting"): an -ing word after a preposition is the verb of that preposition's clause."""
+    if words[-1] in _GOVERNING_ENDS:
+        return True
+    return len(words) >= 2 and words[-2] in PREPOSITIONS and words[-1].endswith("ing")
 
 
 def _complemented(formula: Formula, views: tuple[View, View], long_on_a: bool) -> Formula:
@@ -131,12 +170,13 @@ def _governed(view: View, span: Span) -> bool:
     return before not in INTRODUCING and not words.caps[k - 1]
 
 
-def _core(view: View, span: Span, first: int, end: int) -> Span | None:
-    """Where the words ``[first, end)`` of the wording at ``span`` stand."""
+def _core(view: View, span: Span, first: int, end: int, stop: int | None = None) -> Span | None:
+    """Where the words ``[first, stop)`` of the wording at ``span`` stand (``end``: its
+    number of words; ``stop`` defaults to it)."""
     found = _sentence_at(view, span.start)
     if found is None:
         return None
     words, k = found
     if k + end > len(words.stems) or words.end(k + end - 1) != span.end:
         return None
-    return word_span(view.readout, words, k + first, k + end)
+    return word_span(view.readout, words, k + first, k + (end if stop is None else stop))

@@ -9,7 +9,8 @@ that were rewritten around it and so paired with nothing or with other sentences
 **owned phrase** (:mod:`owned_phrases`) is an owner's qualified noun.
 
 Two owned phrases, one of each readout, are one thing reworded, a *changed* entry, when they
-have the same head (inflection stripped); their sentences stand near each other (each in
+have the same head (inflection stripped), or two heads that name one war ("attack",
+"invasion", "war", "aggression") with the same owner or against the same target; their sentences stand near each other (each in
 the other's :func:`nearby.window`) and neither was aligned without change; neither is said
 in the other readout (as the same formula: :func:`wording.same_formula` with an owned phrase
 of the other side, or its words anywhere in the other text); neither owner is a pronoun that
@@ -42,7 +43,7 @@ from readoutdiff.formulas.open_sentences import (
     readable,
     said_in,
 )
-from readoutdiff.formulas.owned_phrases import Owned, phrases
+from readoutdiff.formulas.owned_phrases import Owned, phrases, thing
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import same_formula
 from readoutdiff.model import Formula
@@ -62,11 +63,11 @@ def changes(
     memo: dict[str, list[Owned]] = {}  # a sentence said again is read once
     in_a = [p for x in readable(a, placed.open_a) for p in read_once(memo, a, x, phrases)]
     in_b = [p for y in readable(b, placed.open_b) for p in read_once(memo, b, y, phrases)]
-    heads = {p.head for p in in_a} & {p.head for p in in_b}
+    heads = {thing(p.head) for p in in_a} & {thing(p.head) for p in in_b}
     if not heads:
         return [], set()
-    in_a = [p for p in in_a if p.head in heads]
-    in_b = [p for p in in_b if p.head in heads]
+    in_a = [p for p in in_a if thing(p.head) in heads]
+    in_b = [p for p in in_b if thing(p.head) in heads]
     texts_a, texts_b = _texts(a, in_a), _texts(b, in_b)
     said_a, said_b = _by_head(texts_a), _by_head(texts_b)
     seen: dict[tuple[str, int], bool] = {}
@@ -74,13 +75,30 @@ def changes(
 
     def kept(side: int, phrase: Owned) -> bool:  # judged only for the phrases that may pair
         if side == 0:
-            return _kept(texts_a[phrase], b.readout.text, said_b[phrase.head], (seen, judged))
-        return _kept(texts_b[phrase], a.readout.text, said_a[phrase.head], (seen, judged))
+            return _kept(
+                texts_a[phrase], b.readout.text, said_b[thing(phrase.head)], (seen, judged)
+            )
+        return _kept(texts_b[phrase], a.readout.text, said_a[thing(phrase.head)], (seen, judged))
 
     xs, ys = {p.sentence for p in in_a}, {p.sentence for p in in_b}
     chosen = _pick(a, b, near_pairs(placed, xs, ys), (in_a, in_b), kept)
     taken: list[Place] = []
     return entries(a, b, chosen, one_sided, busy, taken, ids if ids is not None else Counter())
+
+
+def _kept_ids(view: View) -> set[str]:
+    return {o.id for found in view.by_sentence.values() for o in found}
+
+
+def _holds(view: View, phrase: Owned, kept: set[str]) -> bool:
+    """The phrase holds words of a formula both readouts say: that formula's entry (persisted,
+    or changed by its own words: "Russia's unprovoked and unjustified invasion" -> "its
+    unjustified and unprovoked attack") tells the place, and a second entry would tell it
+    twice."""
+    return any(
+        o.id in kept and o.first < phrase.last and phrase.first < o.last
+        for o in view.by_sentence.get(phrase.sentence, ())
+    )
 
 
 def _texts(view: View, found: Sequence[Owned]) -> dict[Owned, str]:
@@ -94,7 +112,7 @@ def _by_head(texts: dict[Owned, str]) -> dict[str, list[str]]:
     """The distinct wordings of each head, in order."""
     out: dict[str, dict[str, None]] = {}
     for phrase, text in texts.items():
-        out.setdefault(phrase.head, {})[text] = None
+        out.setdefault(thing(phrase.head), {})[text] = None
     return {head: list(found) for head, found in out.items()}
 
 
@@ -123,7 +141,7 @@ def _pick(
     heads: tuple[dict[str, list[Owned]], dict[str, list[Owned]]] = ({}, {})
     for side, phrases_of in enumerate(found):
         for phrase in phrases_of:
-            heads[side].setdefault(phrase.head, []).append(phrase)
+            heads[side].setdefault(thing(phrase.head), []).append(phrase)
 
     def alone(side: int, head: str) -> bool:  # the only one with its head the other lacks
         left = 0
@@ -133,6 +151,7 @@ def _pick(
                 return False
         return left == 1
 
+    both = _kept_ids(a) & _kept_ids(b)
     by_sentence: dict[int, list[Owned]] = {}
     for pb in in_b:
         by_sentence.setdefault(pb.sentence, []).append(pb)
@@ -140,10 +159,12 @@ def _pick(
     for pa in in_a:
         for y in sorted(near.get(pa.sentence, ())):
             for pb in by_sentence.get(y, ()):
-                if pa.head != pb.head or _referred(pa, pb) or kept(0, pa) or kept(1, pb):
+                if not _one_thing(pa, pb) or _referred(pa, pb) or kept(0, pa) or kept(1, pb):
                     continue
+                if pa.head != pb.head and (_holds(a, pa, both) or _holds(b, pb, both)):
+                    continue  # two war heads over a formula both keep: its entry tells them
                 shared = len(pa.said & pb.said)
-                if not shared and not (alone(0, pa.head) and alone(1, pb.head)):
+                if not shared and not (alone(0, thing(pa.head)) and alone(1, thing(pb.head))):
                     continue
                 at_a = a.words[pa.sentence].start(pa.first)
                 at_b = b.words[pb.sentence].start(pb.first)
@@ -160,6 +181,19 @@ def _pick(
         name = (pa.head, *sorted(pa.said & pb.said))
         out.append((pa.sentence, pb.sentence, (pa.first, pa.last, pb.first, pb.last), name))
     return out
+
+
+def _one_thing(x: Owned, y: Owned) -> bool:
+    """The two phrases may name one thing: the same head, or two heads of one war
+    (:data:`owned_phrases.WAR_WORDS`) with the same owner or against the same target
+    ("Russia's attack on Ukraine" / "Russia's war against Ukraine", "… attack on Ukraine" /
+    "the Kremlin's war against Ukraine"); "Hamas's attack on Israel" / "Israel's war against
+    Hamas" are two."""
+    if x.head == y.head:
+        return True
+    if thing(x.head) != thing(y.head):
+        return False
+    return bool(x.owner) and x.owner == y.owner or bool(x.target) and x.target == y.target
 
 
 def _referred(x: Owned, y: Owned) -> bool:

@@ -42,6 +42,9 @@ _TIES = frozenset(("of", "on", "against", "in"))
 _FRAMES = frozenset(("to", "for"))
 """A head followed by one of these governs a clause or a beneficiary: a frame, no owned thing."""
 _ARTICLES = frozenset(("a", "an", "the"))
+WAR_WORDS = frozenset(("war", "wars", "invasion", "attack", "aggression", "assault"))
+"""Heads (inflection stripped) that name one armed conflict: readouts of one series name the
+same war "Russia's attack on Ukraine", then "Russia's war against Ukraine" (see :func:`thing`)."""
 
 
 class Owned(NamedTuple):
@@ -60,6 +63,9 @@ class Owned(NamedTuple):
     nearest name before it in the sentence), "" when none stands there."""
     pronoun: bool
     """The owner is a pronoun."""
+    target: str
+    """The last word of the head's complements ("ukraine" in "war against Ukraine"), "" when
+    it has none."""
 
 
 def phrases(view: View, words: Words) -> list[Owned]:
@@ -82,8 +88,20 @@ def phrases(view: View, words: Words) -> list[Owned]:
         name = strip(stems[head])
         owner, pronoun = _owner(words, k), stem in _PRONOUNS
         owned = stems[k + 1 : last]
-        out.append(Owned(words.sentence, first, last, name, said - {name}, owned, owner, pronoun))
+        target = stems[last - 1] if last > head + 1 else ""
+        out.append(
+            Owned(words.sentence, first, last, name, said - {name}, owned, owner, pronoun, target)
+        )
     return out
+
+
+def thing(head: str) -> str:
+    """The thing a head names: one word for every head of :data:`WAR_WORDS`, else the head.
+
+    >>> thing("invasion"), thing("aggression"), thing("partnership")
+    ('war', 'war', 'partnership')
+    """
+    return "war" if head in WAR_WORDS else head
 
 
 def _start(view: View, words: Words, k: int) -> int | None:

@@ -40,6 +40,9 @@ _CLAUSE_WORDS = frozenset(
 )
 """Walking back from an anchor, the governing phrase stops after these (or punctuation)."""
 _MAX_GOVERNOR = 10
+_LISTING = EDGE_WORDS | frozenset(("include", "includes", "included"))
+"""Words that frame or join, and the verb of "including": "an agenda that includes the root
+causes of migration, trafficking, …" lists the formula, it governs none of its items."""
 _SURE_REST = 75
 """A slot framed on one side only needs the rest of the two sentences this alike (0-100)."""
 
@@ -263,7 +266,7 @@ def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
     """Drop a leading subject (subject words, a name or office: "Foreign Secretary Truss"),
     the verb that reports it ("emphasized") and trailing stop words; None if no lower-case
     content word is left (names are no governing phrase: "to Russia's"), nor if what is left
-    only frames or joins (``noise.EDGE_WORDS``: "including the challenges posed by China" is
+    only frames or joins (``_LISTING``: "including the challenges posed by China" is
     the formula listed, not governed by another word)."""
     while start < end and (words.stems[start] in INTRODUCING or words.caps[start]):
         start += 1
@@ -275,7 +278,7 @@ def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
     while end > start and (words.stems[end - 1] in STOP_WORDS or len(words.stems[end - 1]) == 1):
         end -= 1  # nor a lone letter, the cut end of "U.S." ("to surge U")
     told = (k for k in range(start, end) if not words.caps[k])
-    return (start, end) if any(words.stems[k] not in EDGE_WORDS for k in told) else None
+    return (start, end) if any(words.stems[k] not in _LISTING for k in told) else None
 
 
 def _text(view: View, words: Words, phrase: tuple[int, int]) -> str:
