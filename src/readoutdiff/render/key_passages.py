@@ -1,0 +1,96 @@
+"""Whole passages in the key changes: the passage a formula went (or came) with, and a
+passage's entry naming the formulas in it, so that no key change repeats another.
+
+>>> from readoutdiff import compare, from_text
+>>> comparison = compare(from_text("We met. We oppose hegemonism and power politics."),
+...                      from_text("We met."))
+>>> dropped = [a for a in comparison.alignments if a.a and not a.b]
+>>> [f.a_text for f in comparison.formulas if holders(dropped)(f) is dropped[0]]
+['oppose hegemonism and power politics']
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+
+from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
+from readoutdiff.render.key_record import KeyChange, quote
+
+_NAMED = 3
+"""Formulas named in one passage's entry; more are counted."""
+
+
+def holders(passages: list[Alignment]) -> Callable[[Formula], Alignment | None]:
+    """Find the dropped passage a dropped formula lies in, or the added one an appeared lies in."""
+    sides = {
+        Status.DROPPED: _Sentences([(s.span, p) for p in passages if p.status is Status.DROPPED for s in p.a]),
+        Status.ADDED: _Sentences([(s.span, p) for p in passages if p.status is Status.ADDED for s in p.b]),
+    }  # fmt: skip
+
+    def holder(formula: Formula) -> Alignment | None:
+        if formula.status is FormulaStatus.DROPPED and formula.a_spans:
+            return sides[Status.DROPPED].holding(formula.a_spans[0])
+        if formula.status is FormulaStatus.APPEARED and formula.b_spans:
+            return sides[Status.ADDED].holding(formula.b_spans[0])
+        return None
+
+    return holder
+
+
+class _Sentences:
+    """The sentences of one side's passages, by start, to find the one holding a span."""
+
+    def __init__(self, found: list[tuple[Span, Alignment]]) -> None:
+        self.found = sorted(found, key=lambda pair: pair[0].start)
+        self.starts = [span.start for span, _ in self.found]
+
+    def holding(self, span: Span) -> Alignment | None:
+        at = bisect_right(self.starts, span.start) - 1
+        if at < 0 or self.found[at][0].end < span.end:
+            return None
+        return self.found[at][1]
+
+
+def with_passage(formulas: list[Formula], passage: Alignment) -> KeyChange:
+    """Dropped formulas told with the whole passage that went with them."""
+    first = formulas[0]
+    a, line = quote(first.a_text or ""), first.a_spans[0].line
+    plural = len(formulas) > 1
+    return KeyChange(
+        kind="formula-dropped",
+        summary=f"Dropped formula{'s' if plural else ''} {_listed(formulas)} (A line {line}), "
+        f"with {'their' if plural else 'its'} whole passage: “{quote(passage.a_text)}”",
+        a_text=a, b_text=None, a_line=line, b_line=None, formula=first.anchor or first.id,
+        formulas=tuple(f.anchor or f.id for f in formulas),
+    )  # fmt: skip
+
+
+def passage_change(passage: Alignment, held: list[Formula]) -> KeyChange:
+    """A passage dropped or added, with the formulas that went or came with it (its quote may
+    show them, but not that they are formulas)."""
+    dropped = passage.status is Status.DROPPED
+    side = passage.a if dropped else passage.b
+    text, line = quote(passage.a_text if dropped else passage.b_text), side[0].span.line
+    with_ = ""
+    if held:
+        what = "formula" if dropped else "new formula"
+        with_ = f", with the {what}{'s' if len(held) > 1 else ''} {_listed(held)}"
+    return KeyChange(
+        kind="passage-dropped" if dropped else "passage-added",
+        summary=f"{'Dropped' if dropped else 'Added'} passage ({'A' if dropped else 'B'} line "
+        f"{line}){with_}: “{text}”",
+        a_text=text if dropped else None, b_text=None if dropped else text,
+        a_line=line if dropped else None, b_line=None if dropped else line,
+        formula=(held[0].anchor or held[0].id) if held else None,
+        formulas=tuple(f.anchor or f.id for f in held),
+    )  # fmt: skip
+
+
+def _listed(formulas: list[Formula]) -> str:
+    """“a”, “b” and “c”; past three, “a”, “b”, “c” and 2 more."""
+    quoted = [f"“{quote(f.a_text or f.b_text or '')}”" for f in formulas[:_NAMED]]
+    more = len(formulas) - len(quoted)
+    if more:
+        return f"{', '.join(quoted)} and {more} more"
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
