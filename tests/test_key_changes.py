@@ -473,3 +473,23 @@ def test_every_key_change_of_the_dev_pairs_reads_as_a_briefing_line() -> None:
                 assert not (after[0] in "-’'./" and after[1:].isalnum()), (a, key.summary)
         wordings = [(k.a_text, k.b_text) for k in keys]
         assert len(set(wordings)) == len(wordings), a
+
+
+def test_a_pair_with_few_changes_still_opens_with_three_lines() -> None:
+    # Real White House readouts (dev pairs): an earthquake call, then a congratulation; no
+    # formula changed, three passages went and two came: a third one fills the block, and new
+    # formulas are told with the new passage they came in.
+    quake = key_changes(
+        _eval_pair("biden-erdogan__2023-02-06__wh.txt", "biden-erdogan__2023-05-29__wh.txt")
+    )
+    assert [k.kind for k in quake] == ["passage-dropped", "passage-added", "passage-dropped"]
+    assert len({k.summary for k in quake}) == 3
+    lula = key_changes(
+        _eval_pair("biden-lula__2023-08-16__wh.txt", "biden-lula__2023-09-20__wh.txt")
+    )
+    elections = next(k for k in lula if k.b_text == "free and fair elections")
+    assert elections.kind == "formula-appeared" and elections.formulas == (elections.formula,)
+    assert elections.summary.startswith(
+        "New formula “free and fair elections” (B line 5), in a new passage: “President Biden and"
+        " President Lula noted the importance of the restoration of democracy in Venezuela"
+    )

@@ -8,7 +8,8 @@ Ranked, most significant first:
    formula; then a formula that lost (or gained) one qualifier and nothing else;
 2. whole passages dropped or added, the two longest (they keep two places);
 3. a formula with one word swapped ("leading role" → "essential role"), below the passages;
-4. then, to reach three, formulas that appeared.
+4. then, to reach three, formulas that appeared (with the new passage they came in), then
+   more passages.
 
 A dropped formula whose whole passage went is told with that passage, and a passage told on
 its own names the formulas that went (or came) with it, so that no line repeats another; a
@@ -78,15 +79,21 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
             told.append(passage)
             found.append((1, with_passage([f for f in everyone if holder(f) is passage], passage)))
     alone = [p for p in passages if not any(p is q for q in told)]
-    longest = sorted(alone, key=lambda a: -len(a.a_text or a.b_text))[:_PASSAGES]
-    told += longest
+    alone.sort(key=lambda a: -len(a.a_text or a.b_text))
+    told += alone[:_PASSAGES]
     keys = [key for tier, key in found if tier < _SWAP]
-    keys += [
-        passage_change(p, [f for f in (*everyone, *appeared) if holder(f) is p]) for p in longest
-    ]
+    keys += [passage_change(p, [*everyone, *appeared], holder) for p in alone[:_PASSAGES]]
     keys += [key for tier, key in found if tier >= _SWAP]
-    if len(keys) < FEWEST:
-        keys += [_formula(f, names) for f in appeared if not any(holder(f) is p for p in told)]
+    if len(keys) < FEWEST:  # new formulas, then more passages, to reach three
+        for formula in appeared:
+            passage = holder(formula)
+            if passage is None:
+                keys.append(_formula(formula, names))
+            elif not any(passage is p for p in told):  # a new passage's formulas, one entry
+                told.append(passage)
+                keys.append(with_passage([f for f in appeared if holder(f) is passage], passage))
+        spare = [p for p in alone if not any(p is q for q in told)]
+        keys += [passage_change(p, everyone, holder) for p in spare[: max(FEWEST - len(keys), 0)]]
     if not keys:
         minor = minor_only(comparison)
         keys = [minor] if minor else []

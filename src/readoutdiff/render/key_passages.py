@@ -53,22 +53,34 @@ class _Sentences:
 
 
 def with_passage(formulas: list[Formula], passage: Alignment) -> KeyChange:
-    """Dropped formulas told with the whole passage that went with them."""
+    """Formulas dropped with the whole passage that went with them, or new ones in a new
+    passage."""
     first = formulas[0]
-    a, line = quote(first.a_text or ""), first.a_spans[0].line
     plural = len(formulas) > 1
+    if passage.status is Status.DROPPED:
+        wording, line = quote(first.a_text or ""), first.a_spans[0].line
+        head = f"Dropped formula{'s' if plural else ''} {_listed(formulas)} (A line {line}), "
+        head += f"with {'their' if plural else 'its'} whole passage"
+        text = passage.a_text
+    else:
+        wording, line = quote(first.b_text or ""), first.b_spans[0].line
+        head = f"New formula{'s' if plural else ''} {_listed(formulas)} (B line {line}), in a new passage"
+        text = passage.b_text
+    dropped = passage.status is Status.DROPPED
     return KeyChange(
-        kind="formula-dropped",
-        summary=f"Dropped formula{'s' if plural else ''} {_listed(formulas)} (A line {line}), "
-        f"with {'their' if plural else 'its'} whole passage: “{quote(passage.a_text)}”",
-        a_text=a, b_text=None, a_line=line, b_line=None, formula=first.anchor or first.id,
-        formulas=tuple(f.anchor or f.id for f in formulas),
+        kind="formula-dropped" if dropped else "formula-appeared", summary=f"{head}: “{quote(text)}”",
+        a_text=wording if dropped else None, b_text=None if dropped else wording,
+        a_line=line if dropped else None, b_line=None if dropped else line,
+        formula=first.anchor or first.id, formulas=tuple(f.anchor or f.id for f in formulas),
     )  # fmt: skip
 
 
-def passage_change(passage: Alignment, held: list[Formula]) -> KeyChange:
-    """A passage dropped or added, with the formulas that went or came with it (its quote may
-    show them, but not that they are formulas)."""
+def passage_change(
+    passage: Alignment, formulas: list[Formula], holder: Callable[[Formula], Alignment | None]
+) -> KeyChange:
+    """A passage dropped or added, with those of ``formulas`` that went or came with it (its
+    quote may show them, but not that they are formulas)."""
+    held = [f for f in formulas if holder(f) is passage]
     dropped = passage.status is Status.DROPPED
     side = passage.a if dropped else passage.b
     text, line = quote(passage.a_text if dropped else passage.b_text), side[0].span.line
