@@ -7,6 +7,7 @@ import subprocess
 import sys
 from importlib.resources import files
 from pathlib import Path
+from unicodedata import east_asian_width
 
 from jsonschema import Draft202012Validator
 from pytest import MonkeyPatch
@@ -493,3 +494,21 @@ def test_a_pair_with_few_changes_still_opens_with_three_lines() -> None:
         "New formula “free and fair elections” (B line 5), in a new passage: “President Biden and"
         " President Lula noted the importance of the restoration of democracy in Venezuela"
     )
+
+
+def test_a_chinese_passage_is_quoted_in_as_many_columns_and_cut_after_a_clause() -> None:
+    # Real Xinhua readouts (eval/bilingual, the Chinese series): a passage of 95 characters is
+    # 190 columns; its quote stops after the last comma within 160 columns, never inside a word.
+    bilingual = Path(__file__).resolve().parent.parent / "eval" / "bilingual"
+    comparison = compare(
+        load(bilingual / "xi-trump__2017-10-25__mfa-zh.txt"),
+        load(bilingual / "xi-trump__2018-05-08__mfa-zh.txt"),
+    )
+    quoted = [k.b_text or k.a_text or "" for k in key_changes(comparison) if "passage" in k.kind]
+    cut = [q for q in quoted if q.endswith("…")]
+    columns = [sum(2 if east_asian_width(c) in "WF" else 1 for c in q) for q in cut]
+    assert cut and max(columns) <= 160
+    texts = " ".join(comparison.a.text.split()) + "\n" + " ".join(comparison.b.text.split())
+    for q in cut:
+        at = texts.index(q[:-1]) + len(q) - 1
+        assert texts[at] in "，、；,;", q  # the quote stops where a clause does

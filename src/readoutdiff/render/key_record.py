@@ -2,14 +2,26 @@
 
 >>> quote("We  oppose\u2002hegemonism.")
 'We oppose hegemonism.'
+
+A Chinese character takes two columns, so a Chinese quote is cut at about half as many
+characters, after a clause's comma where there is one:
+
+>>> len(quote("两国元首同意" * 30)), len(quote("We met. " * 30))
+(80, 160)
+>>> quote("双方同意" + "，加强合作" * 40)[-6:]
+'，加强合作…'
 """
 
 from __future__ import annotations
 
+from unicodedata import east_asian_width
+
 from readoutdiff.record import record
 from readoutdiff.render.labels import shorten
+from readoutdiff.wide import has_wide
 
 _QUOTE_CHARS = 160
+_CLAUSE_ENDS = "，、；,;"
 
 
 @record
@@ -34,5 +46,14 @@ class KeyChange:
 
 def quote(text: str) -> str:
     """``text`` in one line of plain spaces (a readout's en spaces or line breaks inside a
-    wording would be copied into the briefing), cut after a whole word past 160 characters."""
-    return shorten(" ".join(text.split()), _QUOTE_CHARS)
+    wording would be copied into the briefing), cut after a whole word past 160 columns."""
+    flat = " ".join(text.split())
+    if not has_wide(flat):
+        return shorten(flat, _QUOTE_CHARS)
+    columns = 0
+    for at, char in enumerate(flat):
+        columns += 2 if east_asian_width(char) in "WF" else 1
+        if columns > _QUOTE_CHARS:  # after the last clause's comma, as a word has no spaces
+            clause = max(flat.rfind(mark, 0, at) for mark in _CLAUSE_ENDS)
+            return flat[:clause] + "…" if clause > at // 2 else shorten(flat, at)
+    return flat
