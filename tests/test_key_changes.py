@@ -373,6 +373,19 @@ def test_the_formulas_of_one_dropped_passage_are_one_entry() -> None:
         "formula-dropped",
         "leadership on the climate crisis",
     )
+    # JSON keeps every formula the line tells, by id, and stays valid against the schema.
+    document = json.loads(render_json(comparison))
+    schema = json.loads(
+        files("readoutdiff").joinpath("schema", "readoutdiff-1.schema.json").read_text("utf-8")
+    )
+    Draft202012Validator(schema).validate(document)
+    (entry,) = [k for k in document["key_changes"] if k["summary"] == climate[0].summary]
+    dropped = {f["id"]: f["a"] for f in document["formulas"] if f["status"] == "dropped"}
+    assert entry["formula"] == entry["formulas"][0] and len(entry["formulas"]) == 2
+    assert [dropped[i] for i in entry["formulas"]] == [
+        "leadership on the climate crisis",
+        "addressing climate change",
+    ]
 
 
 def test_new_formulas_of_an_added_passage_are_named_in_it_not_again_after_it() -> None:
