@@ -58,7 +58,6 @@ _SWAP = 3
 """The tier of a formula with one word swapped: told after the passages."""
 _TOLD = (FormulaStatus.CHANGED, FormulaStatus.DROPPED)
 """The fates that get places of their own; appeared formulas only fill up to three."""
-"""The tier of a formula with one word swapped: told after the passages."""
 
 
 def key_changes(comparison: Comparison) -> list[KeyChange]:
