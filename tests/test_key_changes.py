@@ -422,21 +422,53 @@ def test_two_changes_overlapping_on_both_sides_are_told_once_in_both_wordings() 
         hostages = [k for k in keys if k.kind.startswith(("formula", "qualifier"))]
         hostages = [k for k in hostages if "release of" in k.summary]
         assert [(k.a_text, k.b_text) for k in hostages] == [(was, now)], a
-        assert hostages[0].summary.endswith(f"“{was}” (A line 3) → “{now}” (B line 3).")
+        assert f"“{was}” (A line 3) → “{now}” (B line 3)" in hostages[0].summary
 
 
 def test_one_word_swapped_ranks_below_drops_and_passages() -> None:
     # Real White House readouts (dev pair): "support for" → "commitment to" ASEAN centrality
-    # led the block above the Taiwan Strait and Russia formulas dropped outright.
+    # led the block above the Taiwan Strait and Russia formulas dropped outright. It now comes
+    # after them, told in the line of the new passage it stands in.
     keys = key_changes(
         _eval_pair("biden-albanese__2022-11-13__wh.txt", "biden-albanese__2023-03-13__wh.txt")
     )
     kinds = [k.kind for k in keys]
-    asean = next(i for i, k in enumerate(keys) if "ASEAN centrality" in (k.a_text or ""))
-    assert kinds[0] == "formula-dropped" and asean == len(keys) - 1
-    assert {"passage-added", "passage-dropped"} <= set(kinds[:asean])
+    (asean,) = [i for i, k in enumerate(keys) if "support for ASEAN centrality" in k.summary]
+    assert kinds[0] == "formula-dropped" and kinds[asean] == "passage-added"
+    assert (
+        "with “support for ASEAN centrality” (A line 3) now “commitment to ASEAN centrality”"
+        " (B line 3): “They also discussed enhancing cooperation through the Quad"
+    ) in keys[asean].summary
     taiwan = next(k for k in keys if k.a_text == "peace and stability across the Taiwan Strait")
     assert keys.index(taiwan) < asean
+
+
+def test_a_formula_reworded_out_of_a_passage_or_into_a_new_one_is_told_with_it() -> None:
+    # Real readouts (dev pairs): the reworded formula's new wording stands in a new sentence,
+    # which was also quoted whole two lines below; now one line tells both, and the passage
+    # place goes to another new passage.
+    albanese = key_changes(
+        _eval_pair("biden-albanese__2022-05-24__wh.txt", "biden-albanese__2022-11-13__wh.txt")
+    )
+    first = albanese[0]
+    assert first.summary.startswith(
+        "Formula reworded: “existential threat posed by climate change” (A line 3) → “leadership"
+        " in tackling the climate crisis” (B line 3); now said in a new passage: “President Biden"
+        " thanked Prime Minister Albanese for his leadership"
+    )
+    assert [k for k in albanese if "Albanese for his leadership" in k.summary] == [first]
+    # Both sides in passages of their own (gov.uk): A's passage first, then B's, each once.
+    johnson = key_changes(
+        _eval_pair(
+            "johnson-zelenskyy__2022-03-20__gov-uk.txt", "johnson-zelenskyy__2022-03-23__gov-uk.txt"
+        )
+    )
+    bravery = [k for k in johnson if "bravery" in k.summary]
+    assert len(bravery) == 1 and bravery[0].kind == "formula-changed"
+    told = bravery[0].summary
+    assert told.index("; said in a passage B drops: “The Prime Minister expressed") < told.index(
+        "; now said in a new passage: “President Zelenskyy updated"
+    )
 
 
 def test_quotes_are_in_plain_spaces_in_every_output() -> None:

@@ -11,10 +11,12 @@ Ranked, most significant first:
 4. then, to reach three, formulas that appeared (with the new passage they came in), then
    more passages.
 
-A dropped formula whose whole passage went is told with that passage, and a passage told on
-its own names the formulas that went (or came) with it, so that no line repeats another; a
-wording wholly inside another entry's at the same place, or overlapping a changed one on both
-sides, is told once, in the fuller wording. When none of these changed but the readouts still
+No line repeats another. A dropped formula whose whole passage went is told with that
+passage; a changed formula whose wording went with a whole passage, or came in a new one, is
+told with it (when it ranks above the passages), and a one-word swap in the line of the
+passage it stands in; a passage told on its own names the formulas that went (or came) with
+it; a wording wholly inside another entry's at the same place, or overlapping a changed one on
+both sides, is told once, in the fuller wording. When none of these changed but the readouts still
 differ, one entry says what did (:func:`~readoutdiff.render.key_minor.minor_only`).
 
 Each entry quotes both wordings in plain spaces and gives line numbers.
@@ -28,7 +30,7 @@ Each entry quotes both wordings in plain spaces and gives line numbers.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
 
 from readoutdiff.model import (
     REWORDED,
@@ -37,12 +39,19 @@ from readoutdiff.model import (
     Formula,
     FormulaSource,
     FormulaStatus,
-    Span,
     Status,
 )
 from readoutdiff.naming import anchor_names, frame
 from readoutdiff.render.key_minor import minor_only
-from readoutdiff.render.key_passages import holders, passage_change, with_passage
+from readoutdiff.render.key_overlaps import fullest
+from readoutdiff.render.key_passages import (
+    holders,
+    moved_from,
+    passage_change,
+    with_moves,
+    with_passage,
+    with_swaps,
+)
 from readoutdiff.render.key_record import KeyChange, quote
 from readoutdiff.render.key_words import light, qualifier, shift
 
@@ -64,25 +73,28 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     """Return the key changes of ``comparison``, most significant first (at most seven)."""
     ranked = sorted(comparison.formulas, key=_formula_rank)
     passages = [a for a in comparison.alignments if a.status in (Status.DROPPED, Status.ADDED)]
-    everyone = _fullest([f for f in ranked if f.status in _TOLD], comparison)
-    appeared = _fullest([f for f in ranked if f.status is FormulaStatus.APPEARED], comparison)
-    holder = holders(passages)
+    everyone = fullest([f for f in ranked if f.status in _TOLD], comparison)
+    appeared = fullest([f for f in ranked if f.status is FormulaStatus.APPEARED], comparison)
+    holder, sides = holders(passages), moved_from(passages)
     names = anchor_names(comparison)
-    found: list[tuple[int, KeyChange]] = []
+    found: list[tuple[int, KeyChange, Formula | None]] = []
     told: list[Alignment] = []  # passages told, by identity
     for formula in _chosen(ranked, MOST - min(len(passages), _PASSAGES), comparison):
         passage = holder(formula)
         if passage is None:
-            found.append((_tier(formula), _formula(formula, names)))
+            found.append((_tier(formula), _formula(formula, names), formula))
         elif not any(passage is p for p in told):  # the drops of one passage, one entry
             told.append(passage)
-            found.append((1, with_passage([f for f in everyone if holder(f) is passage], passage)))
-    alone = [p for p in passages if not any(p is q for q in told)]
-    alone.sort(key=lambda a: -len(a.a_text or a.b_text))
-    told += alone[:_PASSAGES]
-    keys = [key for tier, key in found if tier < _SWAP]
-    keys += [passage_change(p, [*everyone, *appeared], holder) for p in alone[:_PASSAGES]]
-    keys += [key for tier, key in found if tier >= _SWAP]
+            fellows = [f for f in everyone if holder(f) is passage]
+            found.append((1, with_passage(fellows, passage), None))
+    alone = sorted(passages, key=lambda a: -len(a.a_text or a.b_text))
+    keys, placed = _placed(
+        found,
+        [p for p in alone if not any(p is q for q in told)],
+        sides,
+        lambda p: passage_change(p, [*everyone, *appeared], holder),
+    )
+    told += placed
     if len(keys) < FEWEST:  # new formulas, then more passages, to reach three
         for formula in appeared:
             passage = holder(formula)
@@ -99,6 +111,61 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     return keys[:MOST]
 
 
+def _placed(
+    found: list[tuple[int, KeyChange, Formula | None]],
+    alone: list[Alignment],
+    sides: Callable[[Formula], tuple[Alignment | None, ...]],
+    line: Callable[[Alignment], KeyChange],
+) -> tuple[list[KeyChange], list[Alignment]]:
+    """The formula lines, then the two longest passages of ``alone``, then the one-word swaps;
+    and the passages told. A passage a changed formula's wording went with (or came in) is
+    told in that formula's line when the formula ranks above the passages, and a one-word swap
+    in the line of the passage it lies in: no line quotes another's words again."""
+    moved: dict[int, list[Alignment]] = {}  # index in found -> passages its formula left or entered
+    slots: list[Alignment] = []
+    told: list[Alignment] = []
+    for passage in alone:
+        if len(slots) == _PASSAGES:
+            break
+        told.append(passage)
+        owner = next(
+            (i for i, f in _formulas(found, _SWAP, below=True) if _in(passage, sides(f))), None
+        )
+        if owner is None:
+            slots.append(passage)
+        else:
+            moved.setdefault(owner, []).append(passage)
+    swaps: dict[int, list[int]] = {}  # slot -> indexes in found of the swaps inside it
+    for i, f in _formulas(found, _SWAP, below=False):
+        slot = next((k for k, p in enumerate(slots) if _in(p, sides(f))), None)
+        if slot is not None:
+            swaps.setdefault(slot, []).append(i)
+    folded = {i for fellows in swaps.values() for i in fellows}
+    keys = [
+        with_moves(key, moved.get(i, [])) for i, (tier, key, _) in enumerate(found) if tier < _SWAP
+    ]
+    keys += [
+        with_swaps(line(p), [found[i][1] for i in swaps.get(k, [])]) for k, p in enumerate(slots)
+    ]
+    keys += [key for i, (tier, key, _) in enumerate(found) if tier >= _SWAP and i not in folded]
+    return keys, told
+
+
+def _formulas(
+    found: list[tuple[int, KeyChange, Formula | None]], tier: int, below: bool
+) -> list[tuple[int, Formula]]:
+    """The changed formulas of ``found`` (with their index) ranked above ``tier``, or not."""
+    return [
+        (i, f)
+        for i, (rank, _, f) in enumerate(found)
+        if f is not None and f.status is FormulaStatus.CHANGED and (rank < tier) == below
+    ]
+
+
+def _in(passage: Alignment, places: tuple[Alignment | None, ...]) -> bool:
+    return any(passage is place for place in places)
+
+
 def _chosen(ranked: list[Formula], room: int, comparison: Comparison) -> list[Formula]:
     """The formulas that get places, by rank: changes and drops share the room, so that many
     rewordings do not hide a dropped formula (nor a mined change a lexicon one)."""
@@ -106,7 +173,7 @@ def _chosen(ranked: list[Formula], room: int, comparison: Comparison) -> list[Fo
     drops = [f for f in ranked if f.status is FormulaStatus.DROPPED]
     first = heavy[:_CHANGED] + drops[: max(room - min(len(heavy), _CHANGED), 0)]
     rest = [f for f in ranked if f.status in _TOLD and f not in first]
-    return sorted(_fullest([*first, *rest], comparison)[:room], key=_formula_rank)
+    return sorted(fullest([*first, *rest], comparison)[:room], key=_formula_rank)
 
 
 def _tier(formula: Formula) -> int:
@@ -135,72 +202,6 @@ def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
         -formula.confidence,
         spans[0].start if spans else 0,
     )
-
-
-def _fullest(ranked: list[Formula], comparison: Comparison) -> list[Formula]:
-    """``ranked`` without a formula whose wording lies wholly inside another's at the same
-    place ("sovereignty and territorial integrity" inside "steadfast commitment to Ukraine's
-    sovereignty and territorial integrity"): the fuller one is told once, at the better rank.
-    Two changes that overlap on both sides ("secure the release of hostages" → "release of
-    hostages held by Hamas" and "continuing efforts to secure the release of hostages" →
-    "efforts to reach a deal for the release of hostages") are told once, in both wordings'
-    union."""
-    told: list[Formula] = []
-    for formula in ranked:
-        inside = [other for other in ranked if _inside(formula, other)]
-        fullest = max(inside, key=_length, default=formula)
-        if fullest in told:
-            continue
-        at = next((i for i, kept in enumerate(told) if _overlap(kept, fullest)), None)
-        if at is None:
-            told.append(fullest)
-        else:
-            told[at] = _union(told[at], fullest, comparison)
-    return told
-
-
-def _inside(formula: Formula, other: Formula) -> bool:
-    """Every side ``formula`` is on, ``other`` is on too, with a longer span around it."""
-    pairs = [(formula.a_spans, other.a_spans), (formula.b_spans, other.b_spans)]
-    sides = [(mine[0], theirs) for mine, theirs in pairs if mine]
-    return (
-        bool(sides)
-        and all(any(s.start <= m.start and m.end <= s.end for s in theirs) for m, theirs in sides)
-        and _length(other) > _length(formula)
-    )
-
-
-def _overlap(kept: Formula, other: Formula) -> bool:
-    """Both are changed, and their first wordings share characters on both sides."""
-    changed = FormulaStatus.CHANGED
-    return (
-        kept.status is changed
-        and other.status is changed
-        and all(
-            bool(x and y) and x[0].start < y[0].end and y[0].start < x[0].end
-            for x, y in ((kept.a_spans, other.a_spans), (kept.b_spans, other.b_spans))
-        )
-    )
-
-
-def _union(kept: Formula, other: Formula, comparison: Comparison) -> Formula:
-    """``kept`` told in the union of its wordings and ``other``'s, on each side."""
-    a = _joined(kept.a_spans[0], other.a_spans[0])
-    b = _joined(kept.b_spans[0], other.b_spans[0])
-    return replace(
-        kept,
-        a_text=comparison.a.text[a.start : a.end], b_text=comparison.b.text[b.start : b.end],
-        a_spans=(a, *kept.a_spans[1:]), b_spans=(b, *kept.b_spans[1:]),
-    )  # fmt: skip
-
-
-def _joined(x: Span, y: Span) -> Span:
-    first = x if x.start <= y.start else y
-    return Span(start=first.start, end=max(x.end, y.end), line=first.line)
-
-
-def _length(formula: Formula) -> int:
-    return sum(span.end - span.start for span in (*formula.a_spans[:1], *formula.b_spans[:1]))
 
 
 def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:

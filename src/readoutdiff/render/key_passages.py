@@ -13,29 +13,78 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
 from readoutdiff.render.key_record import KeyChange, quote
 
 _NAMED = 3
 """Formulas named in one passage's entry; more are counted."""
+_MOVED = 100
+"""Columns of a passage quoted in a changed formula's line (its own line has 160)."""
 
 
 def holders(passages: list[Alignment]) -> Callable[[Formula], Alignment | None]:
     """Find the dropped passage a dropped formula lies in, or the added one an appeared lies in."""
-    sides = {
-        Status.DROPPED: _Sentences([(s.span, p) for p in passages if p.status is Status.DROPPED for s in p.a]),
-        Status.ADDED: _Sentences([(s.span, p) for p in passages if p.status is Status.ADDED for s in p.b]),
-    }  # fmt: skip
+    dropped, added = _sides(passages)
 
     def holder(formula: Formula) -> Alignment | None:
         if formula.status is FormulaStatus.DROPPED and formula.a_spans:
-            return sides[Status.DROPPED].holding(formula.a_spans[0])
+            return dropped.holding(formula.a_spans[0])
         if formula.status is FormulaStatus.APPEARED and formula.b_spans:
-            return sides[Status.ADDED].holding(formula.b_spans[0])
+            return added.holding(formula.b_spans[0])
         return None
 
     return holder
+
+
+def moved_from(passages: list[Alignment]) -> Callable[[Formula], tuple[Alignment | None, ...]]:
+    """Find the dropped passage a changed formula's A wording lies in and the added one its B
+    wording lies in (a formula reworded out of a passage that went, or into a new one)."""
+    dropped, added = _sides(passages)
+
+    def sides(formula: Formula) -> tuple[Alignment | None, ...]:
+        if (
+            formula.status is not FormulaStatus.CHANGED
+            or not formula.a_spans
+            or not formula.b_spans
+        ):
+            return (None, None)
+        return (dropped.holding(formula.a_spans[0]), added.holding(formula.b_spans[0]))
+
+    return sides
+
+
+def _sides(passages: list[Alignment]) -> tuple[_Sentences, _Sentences]:
+    return (
+        _Sentences([(s.span, p) for p in passages if p.status is Status.DROPPED for s in p.a]),
+        _Sentences([(s.span, p) for p in passages if p.status is Status.ADDED for s in p.b]),
+    )
+
+
+def with_moves(key: KeyChange, moved: list[Alignment]) -> KeyChange:
+    """A changed formula's line with the whole passages its wordings went with (A's first) or
+    came in, quoted shorter than a passage's own line."""
+    if not moved:
+        return key
+    told = key.summary.removesuffix(".")
+    for passage in sorted(moved, key=lambda p: p.status is not Status.DROPPED):
+        if passage.status is Status.DROPPED:
+            told += f"; said in a passage B drops: “{quote(passage.a_text, _MOVED)}”"
+        else:
+            told += f"; now said in a new passage: “{quote(passage.b_text, _MOVED)}”"
+    return replace(key, summary=told)
+
+
+def with_swaps(key: KeyChange, swaps: list[KeyChange]) -> KeyChange:
+    """A passage's line that also tells the one-word swaps of formulas inside it."""
+    head, _, text = key.summary.partition(": “")
+    told = "".join(
+        f", with “{s.a_text}” (A line {s.a_line}) now “{s.b_text}” (B line {s.b_line})"
+        for s in swaps
+    )
+    ids = tuple(s.formula for s in swaps if s.formula)
+    return replace(key, summary=f"{head}{told}: “{text}", formulas=(*key.formulas, *ids))
 
 
 class _Sentences:

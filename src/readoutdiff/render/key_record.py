@@ -44,16 +44,16 @@ class KeyChange:
     one entry, and a passage's entry names the formulas that went or came with it."""
 
 
-def quote(text: str) -> str:
+def quote(text: str, width: int = _QUOTE_CHARS) -> str:
     """``text`` in one line of plain spaces (a readout's en spaces or line breaks inside a
-    wording would be copied into the briefing), cut after a whole word past 160 columns."""
+    wording would be copied into the briefing), cut after a whole word past ``width`` columns."""
     flat = " ".join(text.split())
     if not has_wide(flat):
-        return shorten(flat, _QUOTE_CHARS)
+        return shorten(flat, width)
     columns = 0
     for at, char in enumerate(flat):
         columns += 2 if east_asian_width(char) in "WF" else 1
-        if columns > _QUOTE_CHARS:  # after the last clause's comma, as a word has no spaces
+        if columns > width:  # after the last clause's comma, as a word has no spaces
             clause = max(flat.rfind(mark, 0, at) for mark in _CLAUSE_ENDS)
             return flat[:clause] + "…" if clause > at // 2 else shorten(flat, at)
     return flat
