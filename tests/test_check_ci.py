@@ -162,8 +162,10 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
     # The comparison's own key changes (as every output opens with), ranked and quoted ...
     key_changes = summary.split("### Key changes\n\n")[1].split("\n\n###")[0].splitlines()
     assert 3 <= len(key_changes) <= 7 and key_changes[0].startswith("1. ")
-    dropped = f"Dropped formula “{COMMUNITY.removeprefix('a ')}” (A line {line})."
-    assert any(key.split(". ", 1)[1] == dropped for key in key_changes), key_changes
+    # (told with the whole passage it went with, beside the other formula of that passage)
+    dropped = [k.split(". ", 1)[1] for k in key_changes if COMMUNITY.removeprefix("a ") in k]
+    assert len(dropped) == 1 and dropped[0].startswith("Dropped formula"), key_changes
+    assert f"(A line {line}), with their whole passage: “" in dropped[0]
     # ... then every finding, the broken watch rule first.
     every = summary.split("### All findings")[1].split("###")[0]
     assert every.count("| warning |") == total and every.count("| error |") == 1

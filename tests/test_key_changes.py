@@ -7,6 +7,7 @@ import subprocess
 import sys
 from importlib.resources import files
 from pathlib import Path
+from unicodedata import east_asian_width
 
 from jsonschema import Draft202012Validator
 from pytest import MonkeyPatch
@@ -49,13 +50,20 @@ def test_samples_lead_with_the_renewal_change_quoted_with_lines() -> None:
 def test_ranked_formulas_then_passages_and_appeared_only_to_reach_three() -> None:
     a = from_text("We defend core interests. We oppose hegemonism and power politics.")
     b = from_text("We defend core interests. Trade grew fast this year, both said.")
-    assert [k.kind for k in key_changes(compare(a, b))] == [
-        "formula-dropped",
-        "passage-dropped",
-        "passage-added",
-    ]
+    # The formula went with its whole passage: one entry tells both.
+    dropped, added = key_changes(compare(a, b))
+    assert (dropped.kind, added.kind) == ("formula-dropped", "passage-added")
+    assert dropped.summary.endswith(
+        "(A line 1), with its whole passage: “We oppose hegemonism and power politics.”"
+    )
     quiet = compare(from_text("We met."), from_text("We met. We uphold true multilateralism."))
-    assert [k.kind for k in key_changes(quiet)] == ["passage-added", "formula-appeared"]
+    (new,) = key_changes(quiet)  # the new formula is told in its passage, not again after it
+    assert new.kind == "passage-added" and new.formula == "true-multilateralism"
+    assert new.summary.startswith("Added passage (B line 1), with the new formula “uphold true")
+    unheld = compare(
+        from_text("We met."), from_text("We met in the spirit of true multilateralism.")
+    )
+    assert "formula-appeared" in [k.kind for k in key_changes(unheld)]
     assert key_changes(compare(from_text("We met."), from_text("We met."))) == []
 
 
@@ -123,9 +131,12 @@ def test_a_kept_formula_that_loses_its_qualifier_is_changed_not_a_variant() -> N
     (costs,) = [f for f in comparison.formulas if f.id == "impose-costs"]
     assert costs.status is FormulaStatus.CHANGED and not costs.variant
     assert (costs.a_text, costs.b_text) == ("impose severe costs", "imposing costs on Russia")
-    first = key_changes(comparison)[0]
-    assert first.kind == "qualifier-removed"
-    assert first.summary.startswith("Qualifier removed: “impose severe costs” (A line 3)")
+    keys = key_changes(comparison)
+    (lighter,) = [k for k in keys if k.kind == "qualifier-removed"]
+    assert lighter.summary.startswith("Qualifier removed: “impose severe costs” (A line 3)")
+    # One word taken off ranks below a formula dropped outright ("for as long as it takes").
+    dropped = next(k for k in keys if k.a_text == "for as long as it takes")
+    assert dropped.kind == "formula-dropped" and keys.index(dropped) < keys.index(lighter)
 
 
 def test_a_changed_phrase_names_the_wording_of_the_formula_it_is_around() -> None:
@@ -157,15 +168,38 @@ def test_a_change_in_a_formula_s_slot_shows_the_frame_it_kept() -> None:
 
 
 def test_a_qualifier_put_into_a_reworded_formula_reads_as_added() -> None:
-    # Real White House readouts: "Russia's war against Ukraine" gains "unjustifiable".
-    comparison = _eval_pair("biden-modi__2022-04-11__wh.txt", "biden-modi__2022-05-24__wh.txt")
+    # Real State Department readouts (dev pair): "support Ukraine and its sovereignty" gains
+    # "and territorial integrity".
+    comparison = _eval_pair(
+        "sherman-delattre__2022-05-20__state.txt", "sherman-delattre__2022-06-22__state.txt"
+    )
     summaries = [k.summary for k in key_changes(comparison)]
     assert (
-        "Qualifier added: “Russia’s war against Ukraine” (A line 3) → “Russia’s unjustifiable war against Ukraine” (B line 5)."
-        in summaries
-    )
+        "Qualifier added: “support Ukraine and its sovereignty” (A line 7) → “support Ukraine and"
+        " its sovereignty and territorial integrity” (B line 7)."
+    ) in summaries
     kinds = {k.kind for k in key_changes(comparison) if k.summary.startswith("Qualifier added")}
     assert kinds == {"formula-changed"}  # the JSON vocabulary of kinds is unchanged
+
+
+def test_words_swapped_for_others_or_only_a_name_changed_is_no_qualifier() -> None:
+    # Real readouts (dev pairs): names put where words stood ("North American economic
+    # cooperation" → "the United States-Mexico-Canada Agreement") are a rewording, and so is
+    # "Putin's ... war" → "its ... war", where no word but a name went.
+    swapped = key_changes(
+        _eval_pair(
+            "biden-lopez-obrador__2022-10-18__wh.txt", "biden-lopez-obrador__2023-01-09__wh.txt"
+        )
+    )
+    usmca = next(k for k in swapped if "North American economic cooperation" in (k.a_text or ""))
+    assert usmca.kind == "formula-changed" and usmca.summary.startswith("Formula reworded:")
+    renamed = key_changes(
+        _eval_pair(
+            "sherman-delattre__2022-06-22__state.txt", "sherman-delattre__2022-07-15__state.txt"
+        )
+    )
+    war = next(k for k in renamed if k.a_text == "Putin’s unprovoked and unjustified war")
+    assert war.kind == "formula-changed" and war.summary.startswith("Formula reworded:")
 
 
 def test_a_formula_told_only_through_a_change_around_it_is_named_by_its_words() -> None:
@@ -195,11 +229,11 @@ def test_a_wording_inside_a_fuller_key_change_at_the_same_place_is_told_once() -
     )
     summaries = [k.summary for k in key_changes(comparison)]
     fuller = (
-        "Dropped formula “steadfast commitment to Ukraine’s sovereignty and territorial"
-        " integrity” (A line 7)."
+        "Dropped formulas “steadfast commitment to Ukraine’s sovereignty and territorial"
+        " integrity” and “brutal war of choice” (A line 7), with their whole passage:"
     )
-    assert fuller in summaries
-    assert [s for s in summaries if "sovereignty and territorial integrity" in s] == [fuller]
+    told = [s for s in summaries if "sovereignty and territorial integrity”" in s]
+    assert len(told) == 1 and told[0].startswith(fuller)
     # The inner formula is still in the formula list: only the briefing lines tell it once.
     assert any(f.a_text == "sovereignty and territorial integrity" for f in comparison.formulas)
 
@@ -231,7 +265,10 @@ def test_a_wording_of_names_only_gains_no_qualifier() -> None:
     # is dropped, as the pair's hand list has it.
     comparison = _eval_pair("biden-modi__2022-05-24__wh.txt", "biden-modi__2023-02-14__wh.txt")
     summaries = [k.summary for k in key_changes(comparison)]
-    assert "Dropped formula “Comprehensive Global Strategic Partnership” (A line 3)." in summaries
+    assert any(
+        s.startswith("Dropped formula “Comprehensive Global Strategic Partnership” (A line 3)")
+        for s in summaries
+    )
     assert not [
         s for s in summaries if "Global Strategic Partnership" in s and s.startswith("Qualifier")
     ]
@@ -306,3 +343,217 @@ def test_minor_only_never_compares_alignments_field_by_field(monkeypatch: Monkey
     assert change.kind == "minor-only"
     assert change.summary.startswith("Only capitalisation changed: 300 passages, first “visited”")
     assert (change.a_text, change.b_text) == ("visited", "Visited")
+
+
+def test_a_formula_dropped_with_its_whole_passage_is_told_once_with_it() -> None:
+    # Real White House readouts (dev pair): "hold Russia accountable" went with the sentence
+    # that held it; one entry tells both, and no passage entry quotes that sentence again.
+    comparison = _eval_pair("biden-scholz__2022-10-09__wh.txt", "biden-scholz__2022-11-06__wh.txt")
+    first, *rest = key_changes(comparison)
+    assert first.kind == "formula-dropped" and first.a_text == "hold Russia accountable"
+    assert first.summary.startswith(
+        "Dropped formula “hold Russia accountable” (A line 3), with its whole passage: “The"
+        " leaders reiterated their condemnation of Russia’s attempted annexation"
+    )
+    assert not [k for k in rest if "attempted annexation" in k.summary]
+
+
+def test_the_formulas_of_one_dropped_passage_are_one_entry() -> None:
+    # Real White House readouts (dev pair): two climate formulas went in one sentence.
+    comparison = _eval_pair(
+        "biden-trudeau__2021-04-21__wh.txt", "biden-trudeau__2021-08-02__wh.txt"
+    )
+    keys = key_changes(comparison)
+    climate = [k for k in keys if "addressing climate change" in k.summary]
+    assert len(climate) == 1 and climate[0].summary.startswith(
+        "Dropped formulas “leadership on the climate crisis” and “addressing climate change”"
+        " (A line 3), with their whole passage: “The President applauded Canada’s"
+    )
+    assert (climate[0].kind, climate[0].a_text) == (
+        "formula-dropped",
+        "leadership on the climate crisis",
+    )
+    # JSON keeps every formula the line tells, by id, and stays valid against the schema.
+    document = json.loads(render_json(comparison))
+    schema = json.loads(
+        files("readoutdiff").joinpath("schema", "readoutdiff-1.schema.json").read_text("utf-8")
+    )
+    Draft202012Validator(schema).validate(document)
+    (entry,) = [k for k in document["key_changes"] if k["summary"] == climate[0].summary]
+    dropped = {f["id"]: f["a"] for f in document["formulas"] if f["status"] == "dropped"}
+    assert entry["formula"] == entry["formulas"][0] and len(entry["formulas"]) == 2
+    assert [dropped[i] for i in entry["formulas"]] == [
+        "leadership on the climate crisis",
+        "addressing climate change",
+    ]
+
+
+def test_new_formulas_of_an_added_passage_are_named_in_it_not_again_after_it() -> None:
+    # Real White House readouts (dev pair): "for as long as it takes" came in a new sentence.
+    comparison = _eval_pair(
+        "biden-zelenskyy__2022-08-25__wh.txt", "biden-zelenskyy__2022-10-04__wh.txt"
+    )
+    keys = key_changes(comparison)
+    added = next(k for k in keys if k.kind == "passage-added")
+    assert added.summary.startswith(
+        "Added passage (B line 3), with the new formulas “as it defends itself from Russian"
+        " aggression” and “for as long as it takes”: “President Biden pledged"
+    )
+    assert [k for k in keys if "for as long as it takes" in k.summary] == [added]
+    assert {k.kind for k in keys} == {"passage-added", "passage-dropped", "formula-appeared"}
+
+
+def test_two_changes_overlapping_on_both_sides_are_told_once_in_both_wordings() -> None:
+    # Real White House readouts (dev pairs): the hostage formula and the effort around it were
+    # two changed entries over the same words; an analyst reads one change.
+    for a, b, was, now in (
+        (
+            "biden-sisi__2023-10-29__wh.txt", "biden-sisi__2023-11-22__wh.txt",
+            "continuing efforts to secure the release of hostages",
+            "efforts to reach a deal for the release of hostages held by Hamas",
+        ),
+        (
+            "biden-sisi__2023-11-22__wh.txt", "biden-sisi__2024-01-26__wh.txt",
+            "efforts to reach a deal for the release of hostages held by Hamas",
+            "efforts to secure the release of all remaining hostages held by Hamas",
+        ),
+    ):  # fmt: skip
+        keys = key_changes(_eval_pair(a, b))
+        hostages = [k for k in keys if k.kind.startswith(("formula", "qualifier"))]
+        hostages = [k for k in hostages if "release of" in k.summary]
+        assert [(k.a_text, k.b_text) for k in hostages] == [(was, now)], a
+        assert f"“{was}” (A line 3) → “{now}” (B line 3)" in hostages[0].summary
+
+
+def test_one_word_swapped_ranks_below_drops_and_passages() -> None:
+    # Real White House readouts (dev pair): "support for" → "commitment to" ASEAN centrality
+    # led the block above the Taiwan Strait and Russia formulas dropped outright. It now comes
+    # after them, told in the line of the new passage it stands in.
+    keys = key_changes(
+        _eval_pair("biden-albanese__2022-11-13__wh.txt", "biden-albanese__2023-03-13__wh.txt")
+    )
+    kinds = [k.kind for k in keys]
+    (asean,) = [i for i, k in enumerate(keys) if "support for ASEAN centrality" in k.summary]
+    assert kinds[0] == "formula-dropped" and kinds[asean] == "passage-added"
+    assert (
+        "with “support for ASEAN centrality” (A line 3) now “commitment to ASEAN centrality”"
+        " (B line 3): “They also discussed enhancing cooperation through the Quad"
+    ) in keys[asean].summary
+    taiwan = next(k for k in keys if k.a_text == "peace and stability across the Taiwan Strait")
+    assert keys.index(taiwan) < asean
+
+
+def test_a_formula_reworded_out_of_a_passage_or_into_a_new_one_is_told_with_it() -> None:
+    # Real readouts (dev pairs): the reworded formula's new wording stands in a new sentence,
+    # which was also quoted whole two lines below; now one line tells both, and the passage
+    # place goes to another new passage.
+    albanese = key_changes(
+        _eval_pair("biden-albanese__2022-05-24__wh.txt", "biden-albanese__2022-11-13__wh.txt")
+    )
+    first = albanese[0]
+    assert first.summary.startswith(
+        "Formula reworded: “existential threat posed by climate change” (A line 3) → “leadership"
+        " in tackling the climate crisis” (B line 3); now said in a new passage: “President Biden"
+        " thanked Prime Minister Albanese for his leadership"
+    )
+    assert [k for k in albanese if "Albanese for his leadership" in k.summary] == [first]
+    # Both sides in passages of their own (gov.uk): A's passage first, then B's, each once.
+    johnson = key_changes(
+        _eval_pair(
+            "johnson-zelenskyy__2022-03-20__gov-uk.txt", "johnson-zelenskyy__2022-03-23__gov-uk.txt"
+        )
+    )
+    bravery = [k for k in johnson if "bravery" in k.summary]
+    assert len(bravery) == 1 and bravery[0].kind == "formula-changed"
+    told = bravery[0].summary
+    assert told.index("; said in a passage B drops: “The Prime Minister expressed") < told.index(
+        "; now said in a new passage: “President Zelenskyy updated"
+    )
+
+
+def test_quotes_are_in_plain_spaces_in_every_output() -> None:
+    # The later sample writes "acted as the bulwark" with en spaces (U+2002); a briefing line
+    # copied from the key changes has ordinary spaces, in the summary and in JSON's a/b.
+    comparison = samples()
+    bulwark = next(k for k in key_changes(comparison) if "bulwark" in (k.b_text or ""))
+    assert "\u2002" in comparison.b.text
+    assert bulwark.b_text == "acted as the bulwark of following true multilateralism"
+    assert "“acted as the bulwark of following true multilateralism” (B line 9)" in bulwark.summary
+    document = json.loads(render_json(comparison))
+    assert not [k for k in document["key_changes"] if "\u2002" in json.dumps(k, ensure_ascii=False)]
+
+
+def _dev_pairs() -> list[tuple[str, str]]:
+    """The dev pairs of the formula evaluation set (never a held-out or fresh one)."""
+    import tomllib
+
+    pairs = []
+    for toml in sorted((EVAL / "pairs").glob("*.toml")):
+        data = tomllib.loads(toml.read_text(encoding="utf-8"))
+        if data.get("heldout") is False:
+            pairs.append((data["a"], data["b"]))
+    return pairs
+
+
+def test_every_key_change_of_the_dev_pairs_reads_as_a_briefing_line() -> None:
+    """On every dev pair: 3 to 7 entries where anything changed, each quoting with the line
+    numbers it carries; a quoted passage cut only after a whole word ("Co-Chairs" and
+    "COVID-19" are not cut at their hyphen); no two entries about the same wordings."""
+    pairs = _dev_pairs()
+    assert len(pairs) >= 40
+    for a, b in pairs:
+        comparison = _eval_pair(a, b)
+        keys = key_changes(comparison)
+        assert 1 <= len(keys) <= 7, a
+        for key in keys:
+            for side, line in (("A", key.a_line), ("B", key.b_line)):
+                assert line is None or f"{side} line {line}" in key.summary, (a, key.summary)
+            assert key.a_line or key.b_line, (a, key.summary)
+            if key.summary.endswith("…”"):
+                cut = key.summary[key.summary.rindex("“") + 1 : -2]
+                texts = [" ".join(x.a_text.split()) for x in comparison.alignments]
+                texts += [" ".join(x.b_text.split()) for x in comparison.alignments]
+                full = next(t for t in texts if t.startswith(cut))
+                after = full[len(cut) : len(cut) + 2]
+                assert not after[0].isalnum(), (a, key.summary)
+                assert not (after[0] in "-’'./" and after[1:].isalnum()), (a, key.summary)
+        wordings = [(k.a_text, k.b_text) for k in keys]
+        assert len(set(wordings)) == len(wordings), a
+
+
+def test_a_pair_with_few_changes_still_opens_with_three_lines() -> None:
+    # Real White House readouts (dev pairs): an earthquake call, then a congratulation; no
+    # formula changed, three passages went and two came: a third one fills the block, and new
+    # formulas are told with the new passage they came in.
+    quake = key_changes(
+        _eval_pair("biden-erdogan__2023-02-06__wh.txt", "biden-erdogan__2023-05-29__wh.txt")
+    )
+    assert [k.kind for k in quake] == ["passage-dropped", "passage-added", "passage-dropped"]
+    assert len({k.summary for k in quake}) == 3
+    lula = key_changes(
+        _eval_pair("biden-lula__2023-08-16__wh.txt", "biden-lula__2023-09-20__wh.txt")
+    )
+    elections = next(k for k in lula if k.b_text == "free and fair elections")
+    assert elections.kind == "formula-appeared" and elections.formulas == (elections.formula,)
+    assert elections.summary.startswith(
+        "New formula “free and fair elections” (B line 5), in a new passage: “President Biden and"
+        " President Lula noted the importance of the restoration of democracy in Venezuela"
+    )
+
+
+def test_a_chinese_passage_is_quoted_in_as_many_columns_and_cut_after_a_clause() -> None:
+    # Real Xinhua readouts (eval/bilingual, the Chinese series): a passage of 95 characters is
+    # 190 columns; its quote stops after the last comma within 160 columns, never inside a word.
+    bilingual = Path(__file__).resolve().parent.parent / "eval" / "bilingual"
+    comparison = compare(
+        load(bilingual / "xi-trump__2017-10-25__mfa-zh.txt"),
+        load(bilingual / "xi-trump__2018-05-08__mfa-zh.txt"),
+    )
+    quoted = [k.b_text or k.a_text or "" for k in key_changes(comparison) if "passage" in k.kind]
+    cut = [q for q in quoted if q.endswith("…")]
+    columns = [sum(2 if east_asian_width(c) in "WF" else 1 for c in q) for q in cut]
+    assert cut and max(columns) <= 160
+    texts = " ".join(comparison.a.text.split()) + "\n" + " ".join(comparison.b.text.split())
+    for q in cut:
+        at = texts.index(q[:-1]) + len(q) - 1
+        assert texts[at] in "，、；,;", q  # the quote stops where a clause does

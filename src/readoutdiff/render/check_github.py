@@ -63,7 +63,7 @@ def render_check_github(result: CheckResult) -> str:
     ::error file=new.txt,line=1,title=readoutdiff%3A watch “core interests”::“core interests” was dropped (old line 1); it must persist
     readoutdiff check: failed: 1 error, 0 warnings (old.txt -> new.txt)
     """
-    keys = [key.formula for key in key_changes(result.comparison)] if result.comparison else []
+    keys = [key.formulas for key in key_changes(result.comparison)] if result.comparison else []
     ranked = sorted(
         (
             (_RANK[outcome.rule.kind], _key_rank(finding, keys), order, finding, outcome.rule.name)
@@ -93,13 +93,15 @@ def render_check_github(result: CheckResult) -> str:
     return "\n".join(out) + "\n"
 
 
-def _key_rank(finding: Finding, keys: list[str | None]) -> int:
+def _key_rank(finding: Finding, keys: list[tuple[str, ...]]) -> int:
     """The rank of the key change that tells the finding's formula (a change of governing words
     by the formula it governs), else one past the last: the news of the pair first."""
     if finding.formula is None:
         return len(keys)
     own = finding.formula.partition(CONTEXT)[0]
-    return next((rank for rank, key in enumerate(keys) if key in (finding.formula, own)), len(keys))
+    return next(
+        (rank for rank, ids in enumerate(keys) if finding.formula in ids or own in ids), len(keys)
+    )
 
 
 def _command(finding: Finding, rule_name: str, new: Readout) -> str:

@@ -8,7 +8,9 @@ Change log of the contract (extra keys may be added within a version; none may c
   on formulas; ``key_changes`` (the 3-7 most significant changes, ranked, leading the
   document); ``around`` on formulas (the id of the formula a changed phrase belongs to);
   ``language`` and ``language_name`` on each readout; key change kind ``minor-only`` (one
-  entry saying what changed when no formula and no whole passage did).
+  entry saying what changed when no formula and no whole passage did); ``formulas`` on each
+  key change (the ids of every formula it tells, ``formula`` first: the drops of one passage
+  are one entry, and a passage's entry names its formulas).
 """
 
 from __future__ import annotations
@@ -274,4 +276,5 @@ def _key(rank: int, key: KeyChange) -> dict[str, Any]:
         "a_line": key.a_line,
         "b_line": key.b_line,
         "formula": key.formula,
+        "formulas": list(key.formulas),
     }

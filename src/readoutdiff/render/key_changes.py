@@ -2,32 +2,36 @@
 
 Ranked, most significant first:
 
-1. formulas replaced (a successor, or a changed phrase naming its formula) and formulas
-   dropped, lexicon formulas before mined ones, changes first; at most three changes before
-   the drops get their places, so that many rewordings never hide a dropped formula; a
-   changed phrase that keeps fewer words reads as a qualifier removed;
+1. formulas whose words were replaced (a successor, a changed phrase naming its formula, a
+   formula reworded), then formulas dropped, lexicon formulas before mined ones; at most three
+   changes before the drops get their places, so that many rewordings never hide a dropped
+   formula; then a formula that lost (or gained) one qualifier and nothing else;
 2. whole passages dropped or added, the two longest (they keep two places);
-3. then, to reach three, formulas that appeared.
+3. a formula with one word swapped ("leading role" → "essential role"), below the passages;
+4. then, to reach three, formulas that appeared (with the new passage they came in), then
+   more passages.
 
-When none of these changed but the readouts still differ, one entry says what did (only
-capitalisation, only the order, only spacing, quotes or dashes, or only wording outside the
-formulas), so that a reader who looks for the key changes learns why there are none.
+No line repeats another. A dropped formula whose whole passage went is told with that
+passage; a changed formula whose wording went with a whole passage, or came in a new one, is
+told with it (when it ranks above the passages), and a one-word swap in the line of the
+passage it stands in; a passage told on its own names the formulas that went (or came) with
+it; a wording wholly inside another entry's at the same place, or overlapping a changed one on
+both sides, is told once, in the fuller wording. When none of these changed but the readouts still
+differ, one entry says what did (:func:`~readoutdiff.render.key_minor.minor_only`).
 
-Each entry quotes both wordings and gives line numbers; a wording wholly inside another
-entry's at the same place is told once, in the fuller entry.
+Each entry quotes both wordings in plain spaces and gives line numbers.
 
 >>> from readoutdiff import compare, from_text
 >>> a = from_text("We defend core interests. We oppose hegemonism and power politics.")
 >>> b = from_text("We defend core interests. Trade grew fast this year, both said.")
 >>> [k.summary for k in key_changes(compare(a, b))]
-['Dropped formula “oppose hegemonism and power politics” (A line 1).', 'Dropped passage (A line 1): “We oppose hegemonism and power politics.”', 'Added passage (B line 1): “Trade grew fast this year, both said.”']
+['Dropped formula “oppose hegemonism and power politics” (A line 1), with its whole passage: “We oppose hegemonism and power politics.”', 'Added passage (B line 1): “Trade grew fast this year, both said.”']
 """
 
 from __future__ import annotations
 
-from functools import partial
+from collections.abc import Callable
 
-from readoutdiff.fold import fold_style
 from readoutdiff.model import (
     REWORDED,
     Alignment,
@@ -35,194 +39,164 @@ from readoutdiff.model import (
     Formula,
     FormulaSource,
     FormulaStatus,
-    Op,
     Status,
 )
 from readoutdiff.naming import anchor_names, frame
-from readoutdiff.record import record
-from readoutdiff.render.labels import shorten
+from readoutdiff.render.key_minor import minor_only
+from readoutdiff.render.key_overlaps import fullest
+from readoutdiff.render.key_passages import (
+    holders,
+    moved_from,
+    passage_change,
+    with_moves,
+    with_passage,
+    with_swaps,
+)
+from readoutdiff.render.key_record import KeyChange, quote
+from readoutdiff.render.key_words import light, qualifier, shift
+
+__all__ = ["KeyChange", "key_changes", "minor_only"]
 
 MOST = 7
 FEWEST = 3
-_QUOTE_CHARS = 160
 _PASSAGES = 2
 """Places kept for whole passages dropped or added, however many formulas changed."""
 _CHANGED = 3
 """Places first given to changed formulas; dropped formulas get the rest before more changes."""
-
-
-@record
-class KeyChange:
-    """One key change, ready to be copied into a briefing."""
-
-    kind: str
-    """``formula-dropped``, ``formula-changed``, ``qualifier-removed``, ``passage-dropped``,
-    ``passage-added``, ``formula-appeared`` or ``minor-only`` (none of the others; what changed
-    instead, see :func:`minor_only`)."""
-    summary: str
-    a_text: str | None
-    b_text: str | None
-    a_line: int | None
-    b_line: int | None
-    formula: str | None
-    """Id of the formula the change is about, if any."""
+_SWAP = 3
+"""The tier of a formula with one word swapped: told after the passages."""
+_TOLD = (FormulaStatus.CHANGED, FormulaStatus.DROPPED)
+"""The fates that get places of their own; appeared formulas only fill up to three."""
 
 
 def key_changes(comparison: Comparison) -> list[KeyChange]:
     """Return the key changes of ``comparison``, most significant first (at most seven)."""
-    formulas = sorted(comparison.formulas, key=_formula_rank)
-    changed = [f for f in formulas if f.status is FormulaStatus.CHANGED]
-    drops = [f for f in formulas if f.status is FormulaStatus.DROPPED]
+    ranked = sorted(comparison.formulas, key=_formula_rank)
     passages = [a for a in comparison.alignments if a.status in (Status.DROPPED, Status.ADDED)]
-    room = MOST - min(len(passages), _PASSAGES)
-    # Changes and drops share the room, so that many rewordings do not hide a dropped formula.
-    first = changed[:_CHANGED] + drops[: max(room - min(len(changed), _CHANGED), 0)]
-    rest = [f for f in (*changed, *drops) if f not in first]
+    everyone = fullest([f for f in ranked if f.status in _TOLD], comparison)
+    appeared = fullest([f for f in ranked if f.status is FormulaStatus.APPEARED], comparison)
+    holder, sides = holders(passages), moved_from(passages)
     names = anchor_names(comparison)
-    told = _fullest([*first, *rest])
-    found = [_formula(f, names) for f in sorted(told[:room], key=_formula_rank)]
-    for alignment in sorted(passages, key=lambda a: -len(a.a_text or a.b_text))[:_PASSAGES]:
-        side = alignment.a or alignment.b
-        dropped = alignment.status is Status.DROPPED
-        text = _cut(alignment.a_text if dropped else alignment.b_text)
-        found.append(KeyChange(
-            kind="passage-dropped" if dropped else "passage-added",
-            summary=f"{'Dropped' if dropped else 'Added'} passage ({'A' if dropped else 'B'} line "
-            f"{side[0].span.line}): “{text}”",
-            a_text=text if dropped else None, b_text=None if dropped else text,
-            a_line=side[0].span.line if dropped else None, b_line=None if dropped else side[0].span.line,
-            formula=None,
-        ))  # fmt: skip
-    if len(found) < FEWEST:
-        found += [_formula(f, names) for f in formulas if f.status is FormulaStatus.APPEARED]
-    if not found:
-        minor = minor_only(comparison)
-        found = [minor] if minor else []
-    return found[:MOST]
-
-
-def minor_only(comparison: Comparison) -> KeyChange | None:
-    """Say in one entry what changed when no formula and no whole passage did; None when the
-    passages are the same, character for character, or in two languages.
-
-    >>> from readoutdiff import compare, from_text
-    >>> a = from_text("We defend core interests. Trade grew.")
-    >>> minor_only(compare(a, from_text("We defend Core Interests. Trade grew."))).summary
-    'Only capitalisation changed: “core interests” → “Core Interests” (A line 1 → B line 1).'
-    >>> minor_only(compare(a, from_text("Trade grew.  We defend core  interests."))).summary
-    'Only the order and spacing, quotes or dashes changed: 1 passage moved (A line 1 → B line 1); 1 passage spaced or punctuated otherwise (A line 1 → B line 1), in the same words.'
-    >>> minor_only(compare(a, a)) is None
-    True
-
-    Across languages every passage differs in words, so there is nothing minor to tell:
-
-    >>> minor_only(compare(a, from_text("我们维护核心利益。贸易增长了。"))) is None
-    True
-    """
-    if comparison.a.language != comparison.b.language:
-        return None
-    changed = [x for x in comparison.alignments if x.status is Status.CHANGED]
-    # Split by identity: "x in case" compared alignments field by field, n² of them.
-    in_case = [_words(x.a_text) == _words(x.b_text) for x in changed]
-    case = [x for x, cased in zip(changed, in_case, strict=True) if cased]
-    reworded = [x for x, cased in zip(changed, in_case, strict=True) if not cased]
-    moved = [x for x in comparison.alignments if x.moved]
-    restyled = [
-        x for x in comparison.alignments if x.status is Status.UNCHANGED and x.a_text != x.b_text
-    ]
-    told = [
-        (what, places, describe(places))
-        for what, places, describe in (
-            ("wording outside the formulas", reworded, partial(_count, what="reworded")),
-            ("capitalisation", case, _case_detail),
-            ("the order", moved, partial(_count, what="moved")),
-            ("spacing, quotes or dashes", restyled, _restyled_detail),
-        )
-        if places
-    ]
-    if not told:
-        return None
-    whats = [what for what, _, _ in told]
-    what = whats[0] if len(whats) == 1 else f"{', '.join(whats[:-1])} and {whats[-1]}"
-    first = told[0][1][0]
-    a_words, b_words = _changed_words(first) if case and first is case[0] else (None, None)
-    return KeyChange(
-        kind="minor-only",
-        summary=f"Only {what} changed: {'; '.join(detail for _, _, detail in told)}.",
-        a_text=a_words, b_text=b_words,
-        a_line=first.a[0].span.line, b_line=first.b[0].span.line, formula=None,
-    )  # fmt: skip
-
-
-def _words(text: str) -> list[str]:
-    """``text``'s words as a change of case, spacing, quotes or dashes leaves them."""
-    return fold_style(text).lower().split()
-
-
-def _where(alignment: Alignment) -> str:
-    return f"A line {alignment.a[0].span.line} → B line {alignment.b[0].span.line}"
-
-
-def _count(places: list[Alignment], what: str) -> str:
-    """``1 passage moved (A line 3 → B line 1)``, or ``3 passages moved (first …)``."""
-    if len(places) == 1:
-        return f"1 passage {what} ({_where(places[0])})"
-    return f"{len(places)} passages {what} (first {_where(places[0])})"
-
-
-def _case_detail(places: list[Alignment]) -> str:
-    a_words, b_words = _changed_words(places[0])
-    quoted = f"“{a_words}” → “{b_words}” ({_where(places[0])})"
-    return quoted if len(places) == 1 else f"{len(places)} passages, first {quoted}"
-
-
-def _restyled_detail(places: list[Alignment]) -> str:
-    return f"{_count(places, 'spaced or punctuated otherwise')}, in the same words"
-
-
-def _changed_words(alignment: Alignment) -> tuple[str | None, str | None]:
-    """The first words deleted and inserted in ``alignment`` (a change of case: the same words)."""
-    deleted = next((op.text for op in alignment.ops if op.op is Op.DELETE), "")
-    inserted = next((op.text for op in alignment.ops if op.op is Op.INSERT), "")
-    return _cut(deleted), _cut(inserted)
-
-
-def _fullest(ranked: list[Formula]) -> list[Formula]:
-    """``ranked`` without a formula whose wording lies wholly inside another's at the same
-    place ("sovereignty and territorial integrity" inside "steadfast commitment to Ukraine's
-    sovereignty and territorial integrity"): the fuller one is told once, at the better rank."""
-    told: list[Formula] = []
-    for formula in ranked:
-        inside = [other for other in ranked if _inside(formula, other)]
-        fullest = max(inside, key=_length, default=formula)
-        if fullest not in told:
-            told.append(fullest)
-    return told
-
-
-def _inside(formula: Formula, other: Formula) -> bool:
-    """Every side ``formula`` is on, ``other`` is on too, with a longer span around it."""
-    pairs = [(formula.a_spans, other.a_spans), (formula.b_spans, other.b_spans)]
-    sides = [(mine[0], theirs) for mine, theirs in pairs if mine]
-    return (
-        bool(sides)
-        and all(any(s.start <= m.start and m.end <= s.end for s in theirs) for m, theirs in sides)
-        and _length(other) > _length(formula)
+    found: list[tuple[int, KeyChange, Formula | None]] = []
+    told: list[Alignment] = []  # passages told, by identity
+    for formula in _chosen(ranked, MOST - min(len(passages), _PASSAGES), comparison):
+        passage = holder(formula)
+        if passage is None:
+            found.append((_tier(formula), _formula(formula, names), formula))
+        elif not any(passage is p for p in told):  # the drops of one passage, one entry
+            told.append(passage)
+            fellows = [f for f in everyone if holder(f) is passage]
+            found.append((1, with_passage(fellows, passage), None))
+    alone = sorted(passages, key=lambda a: -len(a.a_text or a.b_text))
+    keys, placed = _placed(
+        found,
+        [p for p in alone if not any(p is q for q in told)],
+        sides,
+        lambda p: passage_change(p, [*everyone, *appeared], holder),
     )
+    told += placed
+    if len(keys) < FEWEST:  # new formulas, then more passages, to reach three
+        for formula in appeared:
+            passage = holder(formula)
+            if passage is None:
+                keys.append(_formula(formula, names))
+            elif not any(passage is p for p in told):  # a new passage's formulas, one entry
+                told.append(passage)
+                keys.append(with_passage([f for f in appeared if holder(f) is passage], passage))
+        spare = [p for p in alone if not any(p is q for q in told)]
+        keys += [passage_change(p, everyone, holder) for p in spare[: max(FEWEST - len(keys), 0)]]
+    if not keys:
+        minor = minor_only(comparison)
+        keys = [minor] if minor else []
+    return keys[:MOST]
 
 
-def _length(formula: Formula) -> int:
-    return sum(span.end - span.start for span in (*formula.a_spans[:1], *formula.b_spans[:1]))
+def _placed(
+    found: list[tuple[int, KeyChange, Formula | None]],
+    alone: list[Alignment],
+    sides: Callable[[Formula], tuple[Alignment | None, ...]],
+    line: Callable[[Alignment], KeyChange],
+) -> tuple[list[KeyChange], list[Alignment]]:
+    """The formula lines, then the two longest passages of ``alone``, then the one-word swaps;
+    and the passages told. A passage a changed formula's wording went with (or came in) is
+    told in that formula's line when the formula ranks above the passages, and a one-word swap
+    in the line of the passage it lies in: no line quotes another's words again."""
+    moved: dict[int, list[Alignment]] = {}  # index in found -> passages its formula left or entered
+    slots: list[Alignment] = []
+    told: list[Alignment] = []
+    for passage in alone:
+        if len(slots) == _PASSAGES:
+            break
+        told.append(passage)
+        owner = next(
+            (i for i, f in _formulas(found, _SWAP, below=True) if _in(passage, sides(f))), None
+        )
+        if owner is None:
+            slots.append(passage)
+        else:
+            moved.setdefault(owner, []).append(passage)
+    swaps: dict[int, list[int]] = {}  # slot -> indexes in found of the swaps inside it
+    for i, f in _formulas(found, _SWAP, below=False):
+        slot = next((k for k, p in enumerate(slots) if _in(p, sides(f))), None)
+        if slot is not None:
+            swaps.setdefault(slot, []).append(i)
+    folded = {i for fellows in swaps.values() for i in fellows}
+    keys = [
+        with_moves(key, moved.get(i, [])) for i, (tier, key, _) in enumerate(found) if tier < _SWAP
+    ]
+    keys += [
+        with_swaps(line(p), [found[i][1] for i in swaps.get(k, [])]) for k, p in enumerate(slots)
+    ]
+    keys += [key for i, (tier, key, _) in enumerate(found) if tier >= _SWAP and i not in folded]
+    return keys, told
+
+
+def _formulas(
+    found: list[tuple[int, KeyChange, Formula | None]], tier: int, below: bool
+) -> list[tuple[int, Formula]]:
+    """The changed formulas of ``found`` (with their index) ranked above ``tier``, or not."""
+    return [
+        (i, f)
+        for i, (rank, _, f) in enumerate(found)
+        if f is not None and f.status is FormulaStatus.CHANGED and (rank < tier) == below
+    ]
+
+
+def _in(passage: Alignment, places: tuple[Alignment | None, ...]) -> bool:
+    return any(passage is place for place in places)
+
+
+def _chosen(ranked: list[Formula], room: int, comparison: Comparison) -> list[Formula]:
+    """The formulas that get places, by rank: changes and drops share the room, so that many
+    rewordings do not hide a dropped formula (nor a mined change a lexicon one)."""
+    heavy = [f for f in ranked if _tier(f) == 0 and f.source is not FormulaSource.MINED]
+    drops = [f for f in ranked if f.status is FormulaStatus.DROPPED]
+    first = heavy[:_CHANGED] + drops[: max(room - min(len(heavy), _CHANGED), 0)]
+    rest = [f for f in ranked if f.status in _TOLD and f not in first]
+    return sorted(fullest([*first, *rest], comparison)[:room], key=_formula_rank)
+
+
+def _tier(formula: Formula) -> int:
+    """0 a formula's words replaced, 1 dropped, 2 one qualifier off or on, 3 one word
+    swapped (:data:`_SWAP`), 4 appeared."""
+    if formula.status is FormulaStatus.DROPPED:
+        return 1
+    if formula.status is not FormulaStatus.CHANGED:
+        return 4
+    change = shift(formula.a_text or "", formula.b_text or "")
+    if not light(change):
+        return 0
+    return 2 if qualifier(change) else _SWAP
 
 
 def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
-    """Lexicon before mined, changes before drops; among changes, a successor or a new phrase
-    governing a kept formula before a formula reworded elsewhere in B; a formula said more
-    often in A first (it was central there); then confidence and position."""
+    """Lexicon before mined; then by tier (:func:`_tier`); among changes, a successor or a new
+    phrase governing a kept formula before a formula reworded elsewhere in B; a formula said
+    more often in A first (it was central there); then confidence and position."""
     spans = formula.a_spans or formula.b_spans
     return (
         formula.source is FormulaSource.MINED,
-        formula.status is not FormulaStatus.CHANGED,
+        _tier(formula),
         formula.id.endswith(REWORDED),
         -len(formula.a_spans),
         -formula.confidence,
@@ -235,49 +209,29 @@ def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
     changed phrase is around; else the frame both wordings kept; never the id."""
     a_line = formula.a_spans[0].line if formula.a_spans else None
     b_line = formula.b_spans[0].line if formula.b_spans else None
-    a, b = formula.a_text, formula.b_text
+    a = quote(formula.a_text) if formula.a_text else formula.a_text
+    b = quote(formula.b_text) if formula.b_text else formula.b_text
     if formula.status is FormulaStatus.DROPPED:
         kind, summary = "formula-dropped", f"Dropped formula “{a}” (A line {a_line})."
     elif formula.status is FormulaStatus.APPEARED:
         kind, summary = "formula-appeared", f"New formula “{b}” (B line {b_line})."
     else:
-        told_a, told_b = _told(a or ""), _told(b or "")
-        # A qualifier is put on (or taken off) words both keep: a side with no word of its own
+        # A qualifier is taken off (or put on) words both keep: a side with no word of its own
         # to qualify (all names, "India Comprehensive Global Strategic Partnership") is reworded.
-        fewer = bool(a and b and told_b) and told_b < told_a
-        more = bool(a and b and told_a) and told_a < told_b
-        kind = "qualifier-removed" if fewer else "formula-changed"
+        how = qualifier(shift(a or "", b or ""))
+        kind = "qualifier-removed" if how == "removed" else "formula-changed"
         if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
-            what = (
-                "Qualifier removed" if fewer else "Qualifier added" if more else "Formula reworded"
+            what = {"removed": "Qualifier removed", "added": "Qualifier added"}.get(
+                how or "", "Formula reworded"
             )
         else:
             anchor = formula.anchor
             around = f" around “{names[anchor]}”" if anchor in names else ""
             kept = frame(a or "", b or "") if anchor and not around else None
             around = around or (f" in “{kept}”" if kept else "")  # never the bare id
-            what = f"{'Qualifier removed' if fewer else 'Changed wording'}{around}"
+            what = f"{'Qualifier removed' if how == 'removed' else 'Changed wording'}{around}"
         summary = f"{what}: “{a}” (A line {a_line}) → “{b}” (B line {b_line})."
     return KeyChange(
         kind=kind, summary=summary, a_text=a, b_text=b, a_line=a_line, b_line=b_line,
-        formula=formula.anchor or formula.id,
+        formula=formula.anchor or formula.id, formulas=(formula.anchor or formula.id,),
     )  # fmt: skip
-
-
-_LINKS = frozenset("a an the of on in to for and or with by at as its their his her".split())
-
-
-def _told(text: str) -> set[str]:
-    """The words a reader compares to see a qualifier go: lower case (names are no
-    qualifiers), no linking word, a plural or -ing ending off ("imposing" is "impos")."""
-    found = set()
-    for word in text.split():
-        word = word.strip(".,;:!?\"'“”‘’()")
-        if word and not word[0].isupper() and word.lower() not in _LINKS:
-            found.add(word.lower().removesuffix("s").removesuffix("ing").removesuffix("e"))
-    return found
-
-
-def _cut(text: str) -> str:
-    """A passage quoted in one line, cut after a whole word (as every view folds passages)."""
-    return shorten(" ".join(text.split()), _QUOTE_CHARS)

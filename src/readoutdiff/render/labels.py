@@ -129,11 +129,16 @@ def shorten(text: str, width: int) -> str:
     'Putin congratulated him on the 100th anniversary of the founding…'
     >>> shorten("习近平同俄罗斯总统普京举行视频会晤", 8)
     '习近平同俄罗斯…'
+
+    A hyphen, apostrophe or point inside a word does not end it ("Co-Chairs", "COVID-19"):
+
+    >>> shorten("as an OSCE Minsk Group Co-Chair", 30), shorten("on ending the COVID-19 pandemic", 21)
+    ('as an OSCE Minsk Group…', 'on ending…')
     """
     if len(text) <= width:
         return text
     cut = text[: width - 1]
-    if text[width - 1].isalnum() and cut[-1].isalnum():  # mid-word: back to the last word's end
+    if (cut[-1].isalnum() or cut[-1] in _JOINING) and _inside_word(text, width - 1):  # mid-word
         space = cut.rfind(" ")
         if space > width // 2:  # a word longer than half the width is cut where it stands
             cut = cut[:space]
@@ -143,6 +148,17 @@ def shorten(text: str, width: int) -> str:
         cut = " ".join(words)
     return " ".join(words).rstrip(" ,;:") + "…"
 
+
+def _inside_word(text: str, at: int) -> bool:
+    """``text[at]`` goes on with the word before it: a letter or digit, or a joining mark
+    followed by one."""
+    if text[at].isalnum():
+        return True
+    return text[at] in _JOINING and at + 1 < len(text) and text[at + 1].isalnum()
+
+
+_JOINING = frozenset("-‐‑'’./")
+"""Marks inside a word: "Co-Chairs", "Russia’s", "U.S.", "24/7"."""
 
 _DANGLING = frozenset(
     "a an the of and or to in on at by for with from as its his her their our".split()

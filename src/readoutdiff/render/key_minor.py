@@ -1,0 +1,99 @@
+"""The one key change of a pair where no formula and no whole passage changed: what did.
+
+Only capitalisation, only the order, only spacing, quotes or dashes, or only wording outside
+the formulas: a reader who looks for the key changes learns why there are none.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from readoutdiff.fold import fold_style
+from readoutdiff.model import Alignment, Comparison, Op, Status
+from readoutdiff.render.key_record import KeyChange, quote
+
+
+def minor_only(comparison: Comparison) -> KeyChange | None:
+    """Say in one entry what changed when no formula and no whole passage did; None when the
+    passages are the same, character for character, or in two languages.
+
+    >>> from readoutdiff import compare, from_text
+    >>> a = from_text("We defend core interests. Trade grew.")
+    >>> minor_only(compare(a, from_text("We defend Core Interests. Trade grew."))).summary
+    'Only capitalisation changed: “core interests” → “Core Interests” (A line 1 → B line 1).'
+    >>> minor_only(compare(a, from_text("Trade grew.  We defend core  interests."))).summary
+    'Only the order and spacing, quotes or dashes changed: 1 passage moved (A line 1 → B line 1); 1 passage spaced or punctuated otherwise (A line 1 → B line 1), in the same words.'
+    >>> minor_only(compare(a, a)) is None
+    True
+
+    Across languages every passage differs in words, so there is nothing minor to tell:
+
+    >>> minor_only(compare(a, from_text("我们维护核心利益。贸易增长了。"))) is None
+    True
+    """
+    if comparison.a.language != comparison.b.language:
+        return None
+    changed = [x for x in comparison.alignments if x.status is Status.CHANGED]
+    # Split by identity: "x in case" compared alignments field by field, n² of them.
+    in_case = [_words(x.a_text) == _words(x.b_text) for x in changed]
+    case = [x for x, cased in zip(changed, in_case, strict=True) if cased]
+    reworded = [x for x, cased in zip(changed, in_case, strict=True) if not cased]
+    moved = [x for x in comparison.alignments if x.moved]
+    restyled = [
+        x for x in comparison.alignments if x.status is Status.UNCHANGED and x.a_text != x.b_text
+    ]
+    told = [
+        (what, places, describe(places))
+        for what, places, describe in (
+            ("wording outside the formulas", reworded, partial(_count, what="reworded")),
+            ("capitalisation", case, _case_detail),
+            ("the order", moved, partial(_count, what="moved")),
+            ("spacing, quotes or dashes", restyled, _restyled_detail),
+        )
+        if places
+    ]
+    if not told:
+        return None
+    whats = [what for what, _, _ in told]
+    what = whats[0] if len(whats) == 1 else f"{', '.join(whats[:-1])} and {whats[-1]}"
+    first = told[0][1][0]
+    a_words, b_words = _changed_words(first) if case and first is case[0] else (None, None)
+    return KeyChange(
+        kind="minor-only",
+        summary=f"Only {what} changed: {'; '.join(detail for _, _, detail in told)}.",
+        a_text=a_words, b_text=b_words,
+        a_line=first.a[0].span.line, b_line=first.b[0].span.line, formula=None,
+    )  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    """``text``'s words as a change of case, spacing, quotes or dashes leaves them."""
+    return fold_style(text).lower().split()
+
+
+def _where(alignment: Alignment) -> str:
+    return f"A line {alignment.a[0].span.line} → B line {alignment.b[0].span.line}"
+
+
+def _count(places: list[Alignment], what: str) -> str:
+    """``1 passage moved (A line 3 → B line 1)``, or ``3 passages moved (first …)``."""
+    if len(places) == 1:
+        return f"1 passage {what} ({_where(places[0])})"
+    return f"{len(places)} passages {what} (first {_where(places[0])})"
+
+
+def _case_detail(places: list[Alignment]) -> str:
+    a_words, b_words = _changed_words(places[0])
+    quoted = f"“{a_words}” → “{b_words}” ({_where(places[0])})"
+    return quoted if len(places) == 1 else f"{len(places)} passages, first {quoted}"
+
+
+def _restyled_detail(places: list[Alignment]) -> str:
+    return f"{_count(places, 'spaced or punctuated otherwise')}, in the same words"
+
+
+def _changed_words(alignment: Alignment) -> tuple[str | None, str | None]:
+    """The first words deleted and inserted in ``alignment`` (a change of case: the same words)."""
+    deleted = next((op.text for op in alignment.ops if op.op is Op.DELETE), "")
+    inserted = next((op.text for op in alignment.ops if op.op is Op.INSERT), "")
+    return quote(deleted), quote(inserted)

@@ -1,0 +1,81 @@
+"""Wordings told once in the key changes: one inside another at the same place, or two changes
+over the same words on both sides.
+
+>>> from readoutdiff import compare, from_text
+>>> a = from_text("We reaffirmed our steadfast commitment to sovereignty and territorial integrity.")
+>>> comparison = compare(a, from_text("We met."))
+>>> [f.a_text for f in fullest(list(comparison.formulas), comparison)]
+['steadfast commitment to sovereignty and territorial integrity']
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from readoutdiff.model import Comparison, Formula, FormulaStatus, Span
+
+
+def fullest(ranked: list[Formula], comparison: Comparison) -> list[Formula]:
+    """``ranked`` without a formula whose wording lies wholly inside another's at the same
+    place ("sovereignty and territorial integrity" inside "steadfast commitment to Ukraine's
+    sovereignty and territorial integrity"): the fuller one is told once, at the better rank.
+    Two changes that overlap on both sides ("secure the release of hostages" → "release of
+    hostages held by Hamas" and "continuing efforts to secure the release of hostages" →
+    "efforts to reach a deal for the release of hostages") are told once, in both wordings'
+    union."""
+    told: list[Formula] = []
+    for formula in ranked:
+        inside = [other for other in ranked if _inside(formula, other)]
+        fullest = max(inside, key=_length, default=formula)
+        if fullest in told:
+            continue
+        at = next((i for i, kept in enumerate(told) if _overlap(kept, fullest)), None)
+        if at is None:
+            told.append(fullest)
+        else:
+            told[at] = _union(told[at], fullest, comparison)
+    return told
+
+
+def _inside(formula: Formula, other: Formula) -> bool:
+    """Every side ``formula`` is on, ``other`` is on too, with a longer span around it."""
+    pairs = [(formula.a_spans, other.a_spans), (formula.b_spans, other.b_spans)]
+    sides = [(mine[0], theirs) for mine, theirs in pairs if mine]
+    return (
+        bool(sides)
+        and all(any(s.start <= m.start and m.end <= s.end for s in theirs) for m, theirs in sides)
+        and _length(other) > _length(formula)
+    )
+
+
+def _overlap(kept: Formula, other: Formula) -> bool:
+    """Both are changed, and their first wordings share characters on both sides."""
+    changed = FormulaStatus.CHANGED
+    return (
+        kept.status is changed
+        and other.status is changed
+        and all(
+            bool(x and y) and x[0].start < y[0].end and y[0].start < x[0].end
+            for x, y in ((kept.a_spans, other.a_spans), (kept.b_spans, other.b_spans))
+        )
+    )
+
+
+def _union(kept: Formula, other: Formula, comparison: Comparison) -> Formula:
+    """``kept`` told in the union of its wordings and ``other``'s, on each side."""
+    a = _joined(kept.a_spans[0], other.a_spans[0])
+    b = _joined(kept.b_spans[0], other.b_spans[0])
+    return replace(
+        kept,
+        a_text=comparison.a.text[a.start : a.end], b_text=comparison.b.text[b.start : b.end],
+        a_spans=(a, *kept.a_spans[1:]), b_spans=(b, *kept.b_spans[1:]),
+    )  # fmt: skip
+
+
+def _joined(x: Span, y: Span) -> Span:
+    first = x if x.start <= y.start else y
+    return Span(start=first.start, end=max(x.end, y.end), line=first.line)
+
+
+def _length(formula: Formula) -> int:
+    return sum(span.end - span.start for span in (*formula.a_spans[:1], *formula.b_spans[:1]))

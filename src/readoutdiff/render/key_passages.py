@@ -1,0 +1,157 @@
+"""Whole passages in the key changes: the passage a formula went (or came) with, and a
+passage's entry naming the formulas in it, so that no key change repeats another.
+
+>>> from readoutdiff import compare, from_text
+>>> comparison = compare(from_text("We met. We oppose hegemonism and power politics."),
+...                      from_text("We met."))
+>>> dropped = [a for a in comparison.alignments if a.a and not a.b]
+>>> [f.a_text for f in comparison.formulas if holders(dropped)(f) is dropped[0]]
+['oppose hegemonism and power politics']
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import replace
+
+from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
+from readoutdiff.render.key_record import KeyChange, quote
+
+_NAMED = 3
+"""Formulas named in one passage's entry; more are counted."""
+_MOVED = 100
+"""Columns of a passage quoted in a changed formula's line (its own line has 160)."""
+
+
+def holders(passages: list[Alignment]) -> Callable[[Formula], Alignment | None]:
+    """Find the dropped passage a dropped formula lies in, or the added one an appeared lies in."""
+    dropped, added = _sides(passages)
+
+    def holder(formula: Formula) -> Alignment | None:
+        if formula.status is FormulaStatus.DROPPED and formula.a_spans:
+            return dropped.holding(formula.a_spans[0])
+        if formula.status is FormulaStatus.APPEARED and formula.b_spans:
+            return added.holding(formula.b_spans[0])
+        return None
+
+    return holder
+
+
+def moved_from(passages: list[Alignment]) -> Callable[[Formula], tuple[Alignment | None, ...]]:
+    """Find the dropped passage a changed formula's A wording lies in and the added one its B
+    wording lies in (a formula reworded out of a passage that went, or into a new one)."""
+    dropped, added = _sides(passages)
+
+    def sides(formula: Formula) -> tuple[Alignment | None, ...]:
+        if (
+            formula.status is not FormulaStatus.CHANGED
+            or not formula.a_spans
+            or not formula.b_spans
+        ):
+            return (None, None)
+        return (dropped.holding(formula.a_spans[0]), added.holding(formula.b_spans[0]))
+
+    return sides
+
+
+def _sides(passages: list[Alignment]) -> tuple[_Sentences, _Sentences]:
+    return (
+        _Sentences([(s.span, p) for p in passages if p.status is Status.DROPPED for s in p.a]),
+        _Sentences([(s.span, p) for p in passages if p.status is Status.ADDED for s in p.b]),
+    )
+
+
+def with_moves(key: KeyChange, moved: list[Alignment]) -> KeyChange:
+    """A changed formula's line with the whole passages its wordings went with (A's first) or
+    came in, quoted shorter than a passage's own line."""
+    if not moved:
+        return key
+    told = key.summary.removesuffix(".")
+    for passage in sorted(moved, key=lambda p: p.status is not Status.DROPPED):
+        if passage.status is Status.DROPPED:
+            told += f"; said in a passage B drops: “{quote(passage.a_text, _MOVED)}”"
+        else:
+            told += f"; now said in a new passage: “{quote(passage.b_text, _MOVED)}”"
+    return replace(key, summary=told)
+
+
+def with_swaps(key: KeyChange, swaps: list[KeyChange]) -> KeyChange:
+    """A passage's line that also tells the one-word swaps of formulas inside it."""
+    head, _, text = key.summary.partition(": “")
+    told = "".join(
+        f", with “{s.a_text}” (A line {s.a_line}) now “{s.b_text}” (B line {s.b_line})"
+        for s in swaps
+    )
+    ids = tuple(s.formula for s in swaps if s.formula)
+    return replace(key, summary=f"{head}{told}: “{text}", formulas=(*key.formulas, *ids))
+
+
+class _Sentences:
+    """The sentences of one side's passages, by start, to find the one holding a span."""
+
+    def __init__(self, found: list[tuple[Span, Alignment]]) -> None:
+        self.found = sorted(found, key=lambda pair: pair[0].start)
+        self.starts = [span.start for span, _ in self.found]
+
+    def holding(self, span: Span) -> Alignment | None:
+        at = bisect_right(self.starts, span.start) - 1
+        if at < 0 or self.found[at][0].end < span.end:
+            return None
+        return self.found[at][1]
+
+
+def with_passage(formulas: list[Formula], passage: Alignment) -> KeyChange:
+    """Formulas dropped with the whole passage that went with them, or new ones in a new
+    passage."""
+    first = formulas[0]
+    plural = len(formulas) > 1
+    if passage.status is Status.DROPPED:
+        wording, line = quote(first.a_text or ""), first.a_spans[0].line
+        head = f"Dropped formula{'s' if plural else ''} {_listed(formulas)} (A line {line}), "
+        head += f"with {'their' if plural else 'its'} whole passage"
+        text = passage.a_text
+    else:
+        wording, line = quote(first.b_text or ""), first.b_spans[0].line
+        head = f"New formula{'s' if plural else ''} {_listed(formulas)} (B line {line}), in a new passage"
+        text = passage.b_text
+    dropped = passage.status is Status.DROPPED
+    return KeyChange(
+        kind="formula-dropped" if dropped else "formula-appeared", summary=f"{head}: “{quote(text)}”",
+        a_text=wording if dropped else None, b_text=None if dropped else wording,
+        a_line=line if dropped else None, b_line=None if dropped else line,
+        formula=first.anchor or first.id, formulas=tuple(f.anchor or f.id for f in formulas),
+    )  # fmt: skip
+
+
+def passage_change(
+    passage: Alignment, formulas: list[Formula], holder: Callable[[Formula], Alignment | None]
+) -> KeyChange:
+    """A passage dropped or added, with those of ``formulas`` that went or came with it (its
+    quote may show them, but not that they are formulas)."""
+    held = [f for f in formulas if holder(f) is passage]
+    dropped = passage.status is Status.DROPPED
+    side = passage.a if dropped else passage.b
+    text, line = quote(passage.a_text if dropped else passage.b_text), side[0].span.line
+    with_ = ""
+    if held:
+        what = "formula" if dropped else "new formula"
+        with_ = f", with the {what}{'s' if len(held) > 1 else ''} {_listed(held)}"
+    return KeyChange(
+        kind="passage-dropped" if dropped else "passage-added",
+        summary=f"{'Dropped' if dropped else 'Added'} passage ({'A' if dropped else 'B'} line "
+        f"{line}){with_}: “{text}”",
+        a_text=text if dropped else None, b_text=None if dropped else text,
+        a_line=line if dropped else None, b_line=None if dropped else line,
+        formula=(held[0].anchor or held[0].id) if held else None,
+        formulas=tuple(f.anchor or f.id for f in held),
+    )  # fmt: skip
+
+
+def _listed(formulas: list[Formula]) -> str:
+    """“a”, “b” and “c”; past three, “a”, “b”, “c” and 2 more."""
+    quoted = [f"“{quote(f.a_text or f.b_text or '')}”" for f in formulas[:_NAMED]]
+    more = len(formulas) - len(quoted)
+    if more:
+        return f"{', '.join(quoted)} and {more} more"
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"

@@ -1,0 +1,59 @@
+"""One key change as the views print it, and how its quotes are written.
+
+>>> quote("We  oppose\u2002hegemonism.")
+'We oppose hegemonism.'
+
+A Chinese character takes two columns, so a Chinese quote is cut at about half as many
+characters, after a clause's comma where there is one:
+
+>>> len(quote("两国元首同意" * 30)), len(quote("We met. " * 30))
+(80, 160)
+>>> quote("双方同意" + "，加强合作" * 40)[-6:]
+'，加强合作…'
+"""
+
+from __future__ import annotations
+
+from unicodedata import east_asian_width
+
+from readoutdiff.record import record
+from readoutdiff.render.labels import shorten
+from readoutdiff.wide import has_wide
+
+_QUOTE_CHARS = 160
+_CLAUSE_ENDS = "，、；,;"
+
+
+@record
+class KeyChange:
+    """One key change, ready to be copied into a briefing."""
+
+    kind: str
+    """``formula-dropped``, ``formula-changed``, ``qualifier-removed``, ``passage-dropped``,
+    ``passage-added``, ``formula-appeared`` or ``minor-only`` (none of the others; what changed
+    instead, see :func:`readoutdiff.render.key_minor.minor_only`)."""
+    summary: str
+    a_text: str | None
+    b_text: str | None
+    a_line: int | None
+    b_line: int | None
+    formula: str | None
+    """Id of the formula the change is about, if any."""
+    formulas: tuple[str, ...] = ()
+    """Ids of every formula the entry tells, ``formula`` first: the drops of one passage are
+    one entry, and a passage's entry names the formulas that went or came with it."""
+
+
+def quote(text: str, width: int = _QUOTE_CHARS) -> str:
+    """``text`` in one line of plain spaces (a readout's en spaces or line breaks inside a
+    wording would be copied into the briefing), cut after a whole word past ``width`` columns."""
+    flat = " ".join(text.split())
+    if not has_wide(flat):
+        return shorten(flat, width)
+    columns = 0
+    for at, char in enumerate(flat):
+        columns += 2 if east_asian_width(char) in "WF" else 1
+        if columns > width:  # after the last clause's comma, as a word has no spaces
+            clause = max(flat.rfind(mark, 0, at) for mark in _CLAUSE_ENDS)
+            return flat[:clause] + "…" if clause > at // 2 else shorten(flat, at)
+    return flat

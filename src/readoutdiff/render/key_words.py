@@ -1,0 +1,101 @@
+"""How two wordings of one formula differ, read word by word as an analyst compares them.
+
+A key change says whether a formula lost a qualifier, gained one, had one word swapped or was
+reworded; and a light change (one word taken off, put in or swapped) ranks below a dropped
+formula (:mod:`readoutdiff.render.key_changes`). The words compared are a wording's content
+words in order: linking words out, a plural or -ing ending off, names kept (in lower case),
+so that "Russia's" → "Putin's" is a swap and "Article 5" taken out is two words taken out.
+
+>>> shift("impose severe costs", "imposing costs on Russia")
+Shift(taken=('sever',), put=('Russia',), swapped=False, kept=True)
+>>> qualifier(shift("impose severe costs", "imposing costs on Russia"))
+'removed'
+>>> qualifier(shift("commitment to North American economic cooperation",
+...                 "commitment to the United States-Mexico-Canada Agreement")) is None
+True
+>>> light(shift("support for ASEAN centrality", "commitment to ASEAN centrality"))
+True
+>>> light(shift("commitment to Article 5 and to the security", "commitment to the security"))
+False
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from readoutdiff.languages import tokens
+from readoutdiff.record import record
+
+_LINKS = frozenset(
+    "a an the of on in to for and or with by at as its their his her s also too well".split()
+)
+"""Words that link or add ("as well", "also") and qualify nothing."""
+
+
+@record
+class Shift:
+    """What B's wording did to A's content words (see :func:`shift`); names keep a capital."""
+
+    taken: tuple[str, ...]
+    """A's words that B has not, where B put nothing in their place or swapped them."""
+    put: tuple[str, ...]
+    """B's words that A has not, where A had nothing in their place or swapped them."""
+    swapped: bool
+    """Some of A's words stand where B has other words."""
+    kept: bool
+    """The two share a word in lower case (not only names): a word a qualifier could be on."""
+
+
+def shift(a: str, b: str) -> Shift:
+    """Compare the content words of wordings ``a`` and ``b`` in order, case aside."""
+    x, y = _content(a), _content(b)
+    opcodes = SequenceMatcher(
+        None, [w.lower() for w in x], [w.lower() for w in y], autojunk=False
+    ).get_opcodes()
+    taken = tuple(w for op, i, j, _, _ in opcodes if op != "equal" for w in x[i:j])
+    put = tuple(w for op, _, _, k, m in opcodes if op != "equal" for w in y[k:m])
+    return Shift(
+        taken=taken, put=put,
+        swapped=any(op == "replace" for op, *_ in opcodes),
+        kept=any(op == "equal" and not _named(x[i:j]) for op, i, j, _, _ in opcodes),
+    )  # fmt: skip
+
+
+def qualifier(change: Shift) -> str | None:
+    """``"removed"`` when B only took words off a kept word, one of them not a name (names it
+    adds are a complement, "on Russia"), ``"added"`` when it only put words on one; else None:
+    a rewording, or only a name changed ("Putin's war" → "its war").
+
+    >>> qualifier(shift("Russia's war against Ukraine", "Russia's unjustifiable war against Ukraine"))
+    'added'
+    >>> qualifier(shift("Comprehensive Global Strategic Partnership", "Global Strategic Partnership"))
+    """
+    if change.swapped or not change.kept:
+        return None
+    if not _named(change.taken) and _named(change.put):
+        return "removed"
+    if not _named(change.put) and _named(change.taken):
+        return "added"
+    return None
+
+
+def light(change: Shift) -> bool:
+    """At most one word taken or swapped out and one put or swapped in, around a kept word:
+    "leading role" → "essential role", "severe" taken off; not a formula's words replaced."""
+    return change.kept and len(change.taken) <= 1 and len(change.put) <= 1
+
+
+def _named(words: list[str] | tuple[str, ...]) -> bool:
+    """Every one of ``words`` is a name, or there are none."""
+    return all(word[0].isupper() for word in words)
+
+
+def _content(text: str) -> list[str]:
+    """The content words of ``text`` in order, stemmed; a name keeps its capital."""
+    found = []
+    for token in tokens(text):
+        if not token[0].isalnum() or token.lower() in _LINKS:
+            continue
+        stem = token.removesuffix("s").removesuffix("ing").removesuffix("e") or token
+        found.append(stem if token[0].isupper() else stem.lower())
+    return found
