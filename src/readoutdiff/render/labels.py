@@ -134,6 +134,11 @@ def shorten(text: str, width: int) -> str:
 
     >>> shorten("as an OSCE Minsk Group Co-Chair", 30), shorten("on ending the COVID-19 pandemic", 21)
     ('as an OSCE Minsk Group…', 'on ending…')
+
+    Nor does it end on a quotation mark or bracket that opens what was cut off:
+
+    >>> shorten("welcomed Israel’s support for the American ‘bridging proposal’", 45)
+    'welcomed Israel’s support for the American…'
     """
     if len(text) <= width:
         return text
@@ -143,6 +148,8 @@ def shorten(text: str, width: int) -> str:
         if space > width // 2:  # a word longer than half the width is cut where it stands
             cut = cut[:space]
     words = cut.rstrip(" ,;:").split(" ")
+    while len(words) > 1 and not words[-1].strip(_OPENING):
+        words.pop()  # "the American ‘…" opens a quotation the cut leaves empty
     while len(words) > 1 and words[-1].lower() in _DANGLING and len(cut) > width // 2:
         words.pop()  # "the founding of the…" reads as a cut; "the founding…" does not
         cut = " ".join(words)
@@ -159,6 +166,9 @@ def _inside_word(text: str, at: int) -> bool:
 
 _JOINING = frozenset("-‐‑'’./")
 """Marks inside a word: "Co-Chairs", "Russia’s", "U.S.", "24/7"."""
+
+_OPENING = "‘“«([{\"'"
+"""Marks that open a quotation or aside: a shortened text does not end on them."""
 
 _DANGLING = frozenset(
     "a an the of and or to in on at by for with from as its his her their our".split()
