@@ -71,3 +71,16 @@ def test_a_compound_said_bare_but_governed_still_links() -> None:
         "They fulfilled the responsibilities of major countries on climate change, biodiversity"
         " conservation and other issues.",
     )
+
+
+def test_one_governor_in_two_forms_is_no_context_change() -> None:
+    """hayashi-wong 2022-05-24 -> 2022-07-07 (MOFA): "he hoped to continue to work closely for
+    the realization of a “Free and Open Indo-pacific”" / "… and to realize a "Free and
+    Open Indo-Pacific,"": the noun and the verb of one governor, the formula kept, no row
+    for its context besides the persisted one."""
+    a, b = "hayashi-wong__2022-05-24__mofa-jp.txt", "hayashi-wong__2022-07-07__mofa-jp.txt"
+    assert "for the realization of a “Free and Open Indo-pacific”" in _read(a)
+    assert 'and to realize a "Free and Open Indo-Pacific,"' in _read(b)
+    told = reports(a, b)
+    assert ("persisted", "Free and Open Indo-pacific", "Free and Open Indo-Pacific") in told
+    assert not [r for r in told if r[0] == "changed" and "realiz" in f"{r[1]} {r[2]}"]
