@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from readoutdiff.formulas.content_words import derived
 from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words
@@ -219,7 +220,7 @@ def governor_change(
             break
         if x_stem not in STOP_WORDS:
             return None  # the same word governs the anchor on both sides ("maintain"/"maintaining")
-    if _derived(_governor(x_stems), _governor(y_stems)):
+    if derived(_governor(x_stems), _governor(y_stems)):
         return None  # "for the realization of a …" / "to realize a …": one governor, two forms
     if _owned(a, x_words, x) or _owned(b, y_words, y):
         return None  # "for the Kremlin's war": an owner belongs to the formula, no governor
@@ -235,17 +236,6 @@ def governor_change(
 def _governor(stems: Sequence[str]) -> str:
     """The content word nearest before the anchor: the word that governs it ("" if none)."""
     return next((strip(s) for s in reversed(stems) if s not in STOP_WORDS), "")
-
-
-DERIVED = 5
-"""Letters of the shorter word a derived form begins with ("realiz" / "realization")."""
-
-
-def _derived(x: str, y: str) -> bool:
-    """One word is the other or a form derived from it: the shorter begins the longer, and is
-    ``DERIVED`` letters long at least ("partner" / "partnership", "realiz" / "realization")."""
-    short, long = sorted((x, y), key=len)
-    return len(short) >= DERIVED and long.startswith(short)
 
 
 def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | None:
