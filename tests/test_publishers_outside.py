@@ -116,3 +116,21 @@ def test_a_word_that_only_begins_another_is_no_derived_head() -> None:
     )
     statuses = {(f.status.value, f.b_text) for f in compare(a, b).formulas}
     assert ("persisted", "unprovoked and unjust") not in statuses
+
+
+def test_a_one_word_wording_of_the_other_readout_links_no_formula() -> None:
+    """biden-draghi 2021-10-29 -> 2022-02-17 (White House): "their unwavering commitment to the
+    bilateral relationship" / "their commitment to Ukraine’s sovereignty and territorial
+    integrity": the commitment line's place in B was the one word "commitment" (then grown
+    over another formula, a changed report joining two lines); one word quotes no formula, so
+    A's line is dropped and B's formula appeared (the shape of the aside's "long" of "for as
+    long as is necessary", o16's section)."""
+    a, b = "biden-draghi__2021-10-29__wh.txt", "biden-draghi__2022-02-17__wh.txt"
+    assert "reaffirmed their unwavering commitment to the bilateral relationship" in _read(a)
+    assert (
+        "reaffirmed their commitment to Ukraine’s sovereignty and territorial integrity" in _read(b)
+    )
+    told = reports(a, b)
+    assert ("dropped", "unwavering commitment to the bilateral relationship", None) in told
+    assert ("appeared", None, "sovereignty and territorial integrity") in told
+    assert not [r for r in told if r[0] == "changed"]
