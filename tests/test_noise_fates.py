@@ -61,8 +61,8 @@ def test_a_wrong_fate_says_why_and_a_two_is_a_changed_report() -> None:
 def test_the_counts_of_the_judged_file() -> None:
     tallies = tally(as_judged(), verdicts())
     every, tuning, aside = tallies["all"], tallies["tuning"], tallies["aside"]
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (173, 152, 9, 0)
-    assert (tuning.formulas, tuning.right) == (93, 80)
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (174, 153, 9, 0)
+    assert (tuning.formulas, tuning.right) == (94, 81)
     assert (aside.formulas, aside.right) == (80, 72)
     assert every.wrong == Counter(
         {

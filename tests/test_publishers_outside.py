@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.contained import governs
 from readoutdiff.formulas.content_words import derived
 from readoutdiff.formulas.lines import evidence, regions, said
 from readoutdiff.formulas.phrases import key, readout_words
@@ -134,3 +135,20 @@ def test_a_one_word_wording_of_the_other_readout_links_no_formula() -> None:
     assert ("dropped", "unwavering commitment to the bilateral relationship", None) in told
     assert ("appeared", None, "sovereignty and territorial integrity") in told
     assert not [r for r in told if r[0] == "changed"]
+
+
+def test_an_ing_verb_after_a_preposition_governs_the_formula_kept() -> None:
+    """harris-giammattei 2021-03-30 -> 2022-01-10 (White House): "agreed to collaborate on
+    promoting economic development" / "a broad agenda that includes the root causes of
+    migration, trafficking, economic development, and anti-corruption": the words before the
+    formula govern it, so it is kept, not changed; a lone "-ing" word may qualify a noun
+    ("enduring partnership") and stays a change."""
+    a, b = "harris-giammattei__2021-03-30__wh.txt", "harris-giammattei__2022-01-10__wh.txt"
+    assert "agreed to collaborate on promoting economic development" in _read(a)
+    assert "trafficking, economic development, and anti-corruption" in _read(b)
+    told = reports(a, b)
+    assert ("persisted", "economic development", "economic development") in told
+    assert not [r for r in told if r[0] == "changed" and r[2] == "economic development"]
+    assert governs(key("collaborate on promoting"))
+    assert not governs(key("enduring"))
+    assert not governs(key("our enduring"))

@@ -2,11 +2,11 @@
 formula kept: "addressing the threat of climate change" -> "climate change", "commitment to
 good governance" <- "good governance" (issue 10, point 3).
 
-The longer wording's extra words end in a preposition or a determiner ("… of", "commitment
-to", "combating the"), so they govern the formula rather than qualify it: a qualifier stands
-right before its noun ("inclusive economic growth", "Comprehensive Strategic Partnership"),
-and a list gaining a member ends in "and" ("sustainable and inclusive economic growth"); those
-stay *changed*. The shorter side must have no governing word of its own right before the
+The longer wording's extra words end in a preposition, a determiner or a verb's "-ing" form
+after a preposition ("… of", "commitment to", "combating the", "collaborate on promoting"),
+so they govern the formula rather than qualify it: a qualifier stands right before its noun
+("inclusive economic growth", "Comprehensive Strategic Partnership"), and a list gaining a
+member ends in "and" ("sustainable and inclusive economic growth"); those stay *changed*. The shorter side must have no governing word of its own right before the
 formula: "combating the COVID-19 pandemic" -> "efforts to defeat the COVID-19 pandemic" is a
 changed verb, and stays changed. The entry becomes the formula both sides keep, *persisted*
 in the shorter wording on both sides.
@@ -34,6 +34,16 @@ _GOVERNING_ENDS = PREPOSITIONS | frozenset("the a an our their its his her this 
 """Words a governing phrase ends in before the formula it governs."""
 
 
+def governs(before: tuple[str, ...]) -> bool:
+    """The words before the formula end a governing phrase: a preposition or a determiner, or
+    a verb's "-ing" form right after a preposition ("collaborate on promoting" economic
+    development; alone, "enduring" or "growing" may qualify the noun, and stays a change)."""
+    last = before[-1]
+    if last in _GOVERNING_ENDS:
+        return True
+    return last.endswith("ing") and len(before) >= 2 and before[-2] in PREPOSITIONS
+
+
 def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
     """``formula`` as the formula both sides keep when its change is only governing words
     before it or a complement after it on one side (see the module); as it is otherwise."""
@@ -54,7 +64,7 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
         reworded = formula.id.endswith(REWORDED)
         return _complemented(formula, views, long_on_a) if reworded else formula
     cut = len(long) - len(short)
-    if long[cut:] != short or long[cut - 1] not in _GOVERNING_ENDS:
+    if long[cut:] != short or not governs(long[:cut]):
         return formula
     a_view, b_view = views
     long_view, short_view = (a_view, b_view) if long_on_a else (b_view, a_view)
