@@ -34,7 +34,10 @@ def derived_heads(
     found: dict[str, list[Occurrence]] = defaultdict(list)
     if not wanted:
         return found
+    firsts = wanted.keys()
     for words in other.words:
+        if firsts.isdisjoint(words.stems):
+            continue  # most sentences: one test in C, no loop over their words
         for k, stem in enumerate(words.stems):
             for body, head, formula_id in wanted.get(stem, ()):
                 end = k + len(body)
