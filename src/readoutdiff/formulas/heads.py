@@ -7,6 +7,13 @@ derives a noun ("partner" + "ship", "realiz" + "ation"), every word before it th
 formula, kept in another wording (*persisted*, ``variant``), not dropped. Inflection is no
 derivation (the stems already fold it); a word that only begins another ("unjust" /
 "unjustified") is none either.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("Japan and Australia will elevate the “Special Strategic Partnership” to a higher level.")
+>>> b = from_text("Japan and Australia, as “Special Strategic Partners,” will strengthen the relationship.")
+>>> [(f.status.value, f.a_text, f.b_text, f.variant) for f in compare(a, b).formulas]
+[('persisted', 'Strategic Partnership', 'Strategic Partners', True)]
 """
 
 from __future__ import annotations
