@@ -61,12 +61,12 @@ def test_a_wrong_fate_says_why_and_a_two_is_a_changed_report() -> None:
 def test_the_counts_of_the_judged_file() -> None:
     tallies = tally(as_judged(), verdicts())
     every, tuning, aside = tallies["all"], tallies["tuning"], tallies["aside"]
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (173, 153, 9, 0)
-    assert (tuning.formulas, tuning.right) == (95, 82)
-    assert (aside.formulas, aside.right) == (78, 71)
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (177, 156, 9, 0)
+    assert (tuning.formulas, tuning.right) == (97, 84)
+    assert (aside.formulas, aside.right) == (80, 72)
     assert every.wrong == Counter(
         {
-            "said appeared, is changed": 5,
+            "said appeared, is changed": 6,
             "said dropped, is changed": 4,
             "said changed, is persisted": 4,
             "said changed, is two formulas": 4,
@@ -79,12 +79,12 @@ def test_the_counts_of_the_judged_file() -> None:
 
 
 def test_the_publishers_that_are_not_american_apart() -> None:
-    """Branch o16's 12 pairs (gov.uk, MOFA Japan, pm.gc.ca) are the 'not American' group: 36
-    reports judged formula, 32 fates right, 4 noise; the two groups add up to the whole."""
+    """Branch o16's 12 pairs (gov.uk, MOFA Japan, pm.gc.ca) are the 'not American' group: 38
+    reports judged formula (n17 added two), 33 fates right, 4 noise; the two groups add up."""
     found = as_judged()
     groups = {group: tally(of_group(found, group), verdicts())["all"] for group in GROUPS}
     other = groups["not American"]
-    assert (other.formulas, other.right, other.noise) == (36, 32, 4)
+    assert (other.formulas, other.right, other.noise) == (38, 33, 4)
     american = groups["American"]
     assert american.formulas + other.formulas == tally(found, verdicts())["all"].formulas
     named = {

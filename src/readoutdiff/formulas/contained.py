@@ -39,6 +39,16 @@ _GOVERNING_ENDS = PREPOSITIONS | frozenset("the a an our their its his her this 
 """Words a governing phrase ends in before the formula it governs."""
 
 
+def governs(before: tuple[str, ...]) -> bool:
+    """The words before the formula end a governing phrase: a preposition or a determiner, or
+    a verb's "-ing" form right after a preposition ("collaborate on promoting" economic
+    development; alone, "enduring" or "growing" may qualify the noun, and stays a change)."""
+    last = before[-1]
+    if last in _GOVERNING_ENDS:
+        return True
+    return last.endswith("ing") and len(before) >= 2 and before[-2] in PREPOSITIONS
+
+
 def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
     """``formula`` as the formula both sides keep when its change is only governing words
     before it or a complement after it on one side (see the module); as it is otherwise."""
@@ -61,7 +71,7 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
     if long[: len(short)] == short and _headed(long[len(short) :]):
         return _kept(formula, views, long_on_a, (0, len(short)), len(long))
     cut = len(long) - len(short)
-    if long[cut:] != short or not _governs(long[:cut]):
+    if long[cut:] != short or not governs(long[:cut]):
         return formula
     short_view, short_span = (
         (views[1], formula.b_spans[0]) if long_on_a else (views[0], formula.a_spans[0])
@@ -107,15 +117,6 @@ def _kept(
         a_spans=(a_span,), b_spans=(b_span,), id=formula.id.removesuffix(REWORDED),
         variant=a_text != b_text, evidence_score=None, anchor=None,
     )  # fmt: skip
-
-
-def _governs(words: tuple[str, ...]) -> bool:
-    """The words before a formula govern it: they end in a preposition or a determiner ("the
-    threat of", "commitment to"), or in a verb's -ing form after a preposition ("collaborate
-    on promoting"): an -ing word after a preposition is the verb of that preposition's clause."""
-    if words[-1] in _GOVERNING_ENDS:
-        return True
-    return len(words) >= 2 and words[-2] in PREPOSITIONS and words[-1].endswith("ing")
 
 
 def _complemented(formula: Formula, views: tuple[View, View], long_on_a: bool) -> Formula:

@@ -3,7 +3,8 @@ formula may stand reworded (:mod:`readoutdiff.formulas.mutation`, ``slots``, ``t
 ``lines`` …): which words count (:func:`counts`: no stop word nor pronoun), a wording's
 stripped content stems (:func:`content`), the clause around it (:func:`clause`), a wording
 without the words that only introduce it (:func:`trimmed`) and with the noun its qualifiers
-qualify (:func:`headed`, :func:`whole`).
+qualify (:func:`headed`, :func:`whole`), and whether one stem is derived from another
+(:func:`derived`).
 
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.formulas.phrases import readout_words
@@ -104,3 +105,19 @@ def headed(words: Words, first: int, last: int) -> tuple[int, int]:
         if follows and counts(words.stems[last]) and words.stems[last] not in CLAUSE_WORDS
         else (first, last)
     )
+
+
+SUFFIXES = frozenset({"ship", "ation", "ion", "ment", "ity", "ness"})
+"""Endings that derive a noun from a word (after inflection is stripped)."""
+SHORTEST = 5
+"""Letters the shorter word needs: shorter words begin too many others."""
+
+
+def derived(x: str, y: str) -> bool:
+    """One stem is the other with a noun-deriving suffix.
+
+    >>> derived("partner", "partnership"), derived("realization", "realiz"), derived("unjust", "unjustified")
+    (True, True, False)
+    """
+    short, long = sorted((x, y), key=len)
+    return len(short) >= SHORTEST and long.startswith(short) and long[len(short) :] in SUFFIXES

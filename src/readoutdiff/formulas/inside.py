@@ -43,7 +43,7 @@ def inside_longer(
             for formula_id, held, at in inside[stems]:
                 occurrence = one_sided[formula_id][0]
                 found[formula_id].append(
-                    _moved(occurrence, other, index, holder.first + at, len(held))
+                    moved(occurrence, other, index, holder.first + at, len(held))
                 )
     return found
 
@@ -62,7 +62,7 @@ def _wanted(
     return [(formula_id, *best[formula_id]) for formula_id in sorted(best)]
 
 
-def _moved(
+def moved(
     occurrence: Occurrence, view: succession.View, sentence: int, first: int, size: int
 ) -> Occurrence:
     """``occurrence``'s formula (source, topic, confidence) at words ``first`` on in ``view``."""

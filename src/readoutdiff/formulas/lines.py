@@ -19,7 +19,10 @@ reworded when
   and one complement only: "the bravery of the Ukrainian armed forces"), the two say
   something different, and share at least ``GROWN_SHARE`` of the longer one's telling words
   (a word that begins another counts as it, four letters at least: "transport" /
-  "transportation", "link" / "linkage").
+  "transportation", "link" / "linkage");
+- and neither wording is no more than the two words they share, side by side, while the other
+  makes them the qualifier of a noun after them ("discussed foreign policy and security
+  issues" / "the UK's renewed foreign policy approach"): a topic both name, not a line.
 
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.formulas.phrases import readout_words
@@ -208,8 +211,32 @@ def evidence(wa: Words, wb: Words, ra: Region, rb: Region) -> int:
     )
     if told_a == told_b or _alike(told_a, told_b) < GROWN_SHARE * max(len(told_a), len(told_b)):
         return 0
+    if (_bare(wa, ra, common) and _modifies(wb, rb)) or (
+        _bare(wb, rb, common) and _modifies(wa, ra)
+    ):
+        return 0
     lower_a, lower_b = _lower(wa, ra), _lower(wb, rb)
     return len(common) if len(common) >= MIN_SHARE * max(lower_a, lower_b) else 0
+
+
+def _bare(words: Words, region: Region, common: AbstractSet[str]) -> bool:
+    """The wording is nothing but ``MIN_SHARED`` shared words side by side: a compound named
+    bare ("discussed foreign policy and security issues")."""
+    first, last = grown(words, region.first, region.last)
+    return last - first == len(common) == MIN_SHARED
+
+
+def _modifies(words: Words, region: Region) -> bool:
+    """The region's words qualify a noun after them in its wording: a lower-case content word
+    follows ("foreign policy approach"), so they name another thing than the bare compound."""
+    after = region.last
+    _, last = grown(words, region.first, region.last)
+    return (
+        after < last
+        and not words.caps[after]
+        and bool(counts(words.stems[after]))
+        and words.stems[after] not in PREPOSITIONS
+    )
 
 
 def _alike(x: AbstractSet[str], y: AbstractSet[str]) -> int:

@@ -13,7 +13,10 @@ word (the formula itself always included on its side). They are one *changed* en
 - they share at least ``MIN_SHARED`` content stems (inflection stripped), at least one of them
   the formula's own;
 - the shared stems are at least ``MIN_SHARE`` of the content words of the longer wording;
-- their content words differ (equal content is the same formula: a variant, not a change).
+- their content words differ (equal content is the same formula: a variant, not a change);
+- the other side's wording is two words at least: one word ("commitment" of "their
+  commitment to Ukraine's sovereignty …", "long" of "for as long as is necessary") quotes no
+  formula, and grown later it would join two lines.
 
 Each formula gets its best place; one place serves one formula, best first. A formula of the
 other side that the place covers (only that side has it) is told by the same entry
@@ -118,6 +121,8 @@ def find(
             continue
         if holds_amount_at(other, theirs[0], other_span):
             continue  # news of the day ("a new $625 million … package"), no line reworded
+        if len(other_text.split()) < _LEAST:
+            continue  # one word of the other sentence ("long" of "for as long as …") names nothing
         held += [
             o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
         ]
@@ -130,6 +135,9 @@ def find(
         out.changed.append(_entry(c, held, (own_text, own_span), (other_text, other_span)))
     return out
 
+
+_LEAST = 2
+"""Words a wording of the other readout needs: a single word quotes no formula."""
 
 _Place = tuple[int, int, int]
 """A sentence and the words [first, last) of a wording in it."""

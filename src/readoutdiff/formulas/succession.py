@@ -14,7 +14,8 @@ Three rules, all read off aligned pairs (A sentences paired with B sentences):
   / "officially announced the renewal of the Treaty". The governing phrase runs
   back from the anchor to punctuation, a clause word or another formula, loses a
   leading subject ("we", "the two sides have") and trailing stop words; it has
-  changed when the words just before the anchor share no content word.
+  changed when the words just before the anchor share no content word, and the content word
+  nearest before it is not one word in two forms ("for the realization of" / "to realize").
 
 The first two rules return :class:`Link` objects; the third returns
 :class:`Governed` phrases. Evidence is the pair's alignment score.
@@ -26,6 +27,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from readoutdiff.formulas.content_words import derived
 from readoutdiff.formulas.noise import EDGE_WORDS
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words
@@ -221,6 +223,8 @@ def governor_change(
             break
         if x_stem not in STOP_WORDS:
             return None  # the same word governs the anchor on both sides ("maintain"/"maintaining")
+    if derived(_governor(x_stems), _governor(y_stems)):
+        return None  # "for the realization of a …" / "to realize a …": one governor, two forms
     if _owned(a, x_words, x) or _owned(b, y_words, y):
         return None  # "for the Kremlin's war": an owner belongs to the formula, no governor
     x_phrase, y_phrase = _phrase(x_words, *x_region), _phrase(y_words, *y_region)
@@ -230,6 +234,11 @@ def governor_change(
         anchor=x.id, a_text=_text(a, x_words, x_phrase), b_text=_text(b, y_words, y_phrase),
         a_span=_span(a, x_words, x_phrase), b_span=_span(b, y_words, y_phrase), score=score,
     )  # fmt: skip
+
+
+def _governor(stems: Sequence[str]) -> str:
+    """The content word nearest before the anchor: the word that governs it ("" if none)."""
+    return next((strip(s) for s in reversed(stems) if s not in STOP_WORDS), "")
 
 
 def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | None:

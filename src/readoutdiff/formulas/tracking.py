@@ -41,6 +41,7 @@ from readoutdiff.formulas.across import across_languages
 from readoutdiff.formulas.complement import carried
 from readoutdiff.formulas.contained import kept_core
 from readoutdiff.formulas.entries import by_sides, governed, linked
+from readoutdiff.formulas.heads import derived_heads
 from readoutdiff.formulas.inside import inside_longer
 from readoutdiff.formulas.lexicon_parts import (
     frames_of,
@@ -228,6 +229,9 @@ def _fates(
     rest = sorted({*in_a, *in_b} - chained - named.consumed)
     held_a = inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
     held_b = inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
+    # Or with its head in a derived form ("Strategic Partnership" / "Strategic Partners").
+    held_a |= derived_heads(a, b, {i: in_b[i] for i in rest if i not in in_a and i not in held_a})
+    held_b |= derived_heads(b, a, {i: in_a[i] for i in rest if i not in in_b and i not in held_b})
     lonely_a = {
         i: in_a[i] for i in rest if i not in in_b and i not in held_b and i not in named.variants
     }
