@@ -253,13 +253,16 @@ def test_a_formula_an_agenda_includes_is_listed_not_governed() -> None:
     assert [f for f in fates if f[0] == "changed"] == []
 
 
-def test_a_formula_said_as_the_modifier_of_a_new_noun_is_kept() -> None:
+def test_a_formula_said_as_the_modifier_of_a_new_noun_is_no_rewording() -> None:
     # White House, President Biden's call (25 February 2021) and meeting (14 October 2021) with
     # President Kenyatta of Kenya (eval/noise, outside the evaluation set): A's "human rights
     # crises in Ethiopia's Tigray region" and B's "defending democracy and human rights" both
-    # say "human rights"; the crises are another thing, not its rewording.
+    # say "human rights"; the crises are another thing, not its rewording (formulas/lines.py:
+    # words one side says alone and the other as a modifier make no reworded line).
     noise = Path(__file__).parent.parent / "eval" / "noise"
     a, b = (load(noise / f"biden-kenyatta__{d}__wh.txt") for d in ("2021-02-25", "2021-10-14"))
     fates = [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
-    assert ("persisted", "human rights", "human rights") in fates
     assert not any(f[1] and "crises" in f[1] for f in fates)
+    assert not any(
+        status == "changed" and "human rights" in (b_text or "") for status, _, b_text in fates
+    )

@@ -18,10 +18,6 @@ no complement of its own there and the entry links a formula across passages the
 not pair (inside one aligned pair the word diff shows what was added): *persisted* in both
 wordings (``variant``). "a humanitarian
 pause" + "in Gaza" / "a prolonged humanitarian pause in the fighting" stays changed.
-
-And one whose longer wording is the shorter one with a noun or two after it, which it then
-qualifies ("human rights crises" / "human rights"), is the shorter formula kept: the new head
-names another thing, not a rewording of it.
 """
 
 from __future__ import annotations
@@ -68,8 +64,6 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
         # are what the word diff shows ("… to a higher level" + "in trade").
         reworded = formula.id.endswith(REWORDED)
         return _complemented(formula, views, long_on_a) if reworded else formula
-    if long[: len(short)] == short and _headed(long[len(short) :]):
-        return _kept(formula, views, long_on_a, (0, len(short)), len(long))
     cut = len(long) - len(short)
     if long[cut:] != short or not governs(long[:cut]):
         return formula
@@ -79,19 +73,6 @@ def kept_core(formula: Formula, views: tuple[View, View]) -> Formula:
     if _governed(short_view, short_span):
         return formula
     return _kept(formula, views, long_on_a, (cut, len(long)), len(long))
-
-
-_HEADED = 2
-"""Most nouns a longer wording adds after the shorter one for the shorter to be their
-modifier ("human rights" of "human rights crises")."""
-
-
-def _headed(extra: tuple[str, ...]) -> bool:
-    """Words after a formula make it the modifier of a new head noun ("human rights" +
-    "crises"): a few content words, none a preposition, stop word or clause word."""
-    return len(extra) <= _HEADED and all(
-        w.isalpha() and w not in STOP_WORDS and w not in PREPOSITIONS for w in extra
-    )
 
 
 def _kept(
