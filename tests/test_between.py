@@ -153,3 +153,15 @@ def test_a_name_after_a_verb_in_the_past_tense_is_its_object_not_a_head() -> Non
     assert _swapped(a, b.replace("and congratulated", "alongside")) == [
         ("energy partnership between poland", "energy alongside poland")
     ]
+
+
+def test_a_preposition_opening_a_longer_middle_ties_it_to_the_left_end() -> None:
+    # One aligned pair: "… discussed opportunities to deepen bilateral cooperation." /
+    # "… discussed Iran and opportunities for greater cooperation on regional issues."
+    fates = _default("blinken-al-busaidi__2022-04-27")
+    assert ("changed", "opportunities to deepen bilateral cooperation",
+            "opportunities for greater cooperation") in fates  # fmt: skip
+    assert _swapped(
+        "They discussed the need for a humanitarian pause in Gaza.",
+        "They discussed the need for a humanitarian response to Gaza.",
+    ) == []  # fmt: skip

@@ -366,3 +366,24 @@ def test_one_topics_built_in_formulas_far_apart_are_one_line_and_two_joined_phra
     # order across the "and" that joins two phrases.
     fates = _default("biden-albanese__2022-11-13")
     assert not [f for f in fates if f[2] and "tackle challenges" in f[2]]
+
+
+def test_the_head_a_shared_object_is_tied_to_takes_the_formulas_place() -> None:
+    # "… reaffirmed their support to the Ukrainian people." / "… united in their efforts to
+    # provide humanitarian assistance to the Ukrainian people." (built-in lexicon, two
+    # sentences that paired with nothing): "to the" ties the shared object to "support" in
+    # A and to "assistance" in B, so B's wording takes its head, not the object alone.
+    found = _default("blinken-al-thani__2022-03-12")
+    assert ("changed", "support to the Ukrainian people",
+            "assistance to the Ukrainian people") in found  # fmt: skip
+    assert ("dropped", "support to the Ukrainian people", None) not in found
+    assert ("changed", "assistance to the Ukrainian people", "support to the Ukrainian people") in (
+        _default("blinken-al-thani__2022-03-12", swap=True)
+    )
+
+
+def test_an_infinitives_to_ties_no_head() -> None:
+    # "committed to work together" / "continue to work closely together": "to" before a verb
+    # (no article) ties no noun phrase to a head, so the two stay two formulas.
+    found = _fates("biden-lula__2023-08-16")
+    assert ("appeared", None, "continue to work closely together") in found

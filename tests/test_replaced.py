@@ -83,3 +83,18 @@ def test_names_in_a_replaced_run_do_not_make_it_long() -> None:
     # twice the formula's.
     assert ("changed", "deepen cooperation between our countries and people",
             "strengthen our bilateral ties") in _fates("biden-erdogan__2023-05-29")  # fmt: skip
+
+
+_REGION = ("stable, prosperous, and integrated Middle East region", "peace and security")
+
+
+def test_a_list_the_formula_closes_is_the_formulas() -> None:
+    # "… affirmed unwavering U.S. support for Jordan as a partner and ally in [the promotion of
+    # a more stable, prosperous, and] integrated Middle East region" / "… in [promoting
+    # regional] peace and security" (built-in lexicon, default options): the list "stable,
+    # prosperous, and" qualifies the formula, so the run is not more than twice its words,
+    # and the entry tells the formula with its list.
+    found = fates("biden-abdullah__2024-07-26")
+    assert ("changed", *_REGION) in found
+    assert ("dropped", "integrated Middle East region", None) not in found
+    assert ("changed", _REGION[1], _REGION[0]) in fates("biden-abdullah__2024-07-26", swap=True)

@@ -14,7 +14,10 @@ hold such a line when, for two words both keep in the same order (the **ends**):
   in the other (that is a narrower pair of ends); a word put in or taken out is a qualifier's
   fate, told elsewhere, not a swap ("work closely" / "work together closely");
 - the middles hold the same prepositions ("humanitarian *pause in* Gaza" / "humanitarian
-  *assistance to* Gaza" are two things, not one reworded), and neither ends on a verb in the
+  *assistance to* Gaza" are two things, not one reworded), but for one that opens a middle of
+  more words, which ties the middle to the left end, not a complement to the line
+  ("opportunities *to deepen bilateral* cooperation" / "opportunities *for greater*
+  cooperation" are one line reworded), and neither ends on a verb in the
   past tense before a name (its object: "Russian energy *and congratulated* Poland");
 - the ends are content words, no word that introduces a formula ("reaffirmed", "the two
   leaders"); stock words of readouts count ("close … cooperation": on the dev pairs, asking
@@ -237,6 +240,8 @@ def _said(words: Words, first: int, last: int) -> frozenset[str]:
 
 
 def _prepositions(words: Words, first: int, last: int) -> list[str]:
+    if last - first > 1 and words.stems[first] in PREPOSITIONS:
+        first += 1  # it ties the middle to the left end; no complement (see the module)
     return sorted(s for s in words.stems[first:last] if s in PREPOSITIONS)
 
 

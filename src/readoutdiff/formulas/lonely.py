@@ -66,9 +66,9 @@ def link(
     left_a = {i: o for i, o in left_a.items() if i not in lines.consumed}
     left_b = {i: o for i, o in left_b.items() if i not in lines.consumed}
     placed = replaced.links(a, b, left_a, left_b, paired, spans_of(formulas))
-    formulas += [linked(link, in_a, in_b) for link in placed]
+    formulas += [replaced.told(p, linked(p.link, in_a, in_b), a, b) for p in placed]
     consumed = reworded.consumed | twinned.consumed | lines.consumed
-    consumed |= {link.a_id for link in placed} | {link.b_id for link in placed}
+    consumed |= {p.link.a_id for p in placed} | {p.link.b_id for p in placed}
     return formulas[start:], consumed
 
 

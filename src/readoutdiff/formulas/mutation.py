@@ -10,7 +10,11 @@ or, for a formula that coordinates one-word members (alone or before the noun th
 of them, not only stock words of formulas for a formula with its noun ("unjustified and
 unprovoked" / "brutal and unprovoked"). The wordings start after the words that only introduce them, even
 when both sides share those ("They expressed their shared commitment …": "shared commitment
-…"), and end before stop words. :mod:`readoutdiff.formulas.slots` chooses among the places.
+…"), and end before stop words. When the formula ties the shared words to its head with a
+preposition and an article, and the other side ties them the same way, the other wording
+takes its own head noun there ("support to the Ukrainian people" / "assistance to the
+Ukrainian people", not the shared object alone: that is the topic, no rewording).
+:mod:`readoutdiff.formulas.slots` chooses among the places.
 """
 
 from __future__ import annotations
@@ -85,6 +89,7 @@ def place(
     added = last_shared + 1 < own_span[1] and words.stems[last_shared + 1] in coordination.JOINS
     tail = 0 if added else len(content(words, last_shared + 1, own_span[1]))
     other_span = _grow(theirs, min(theirs_at), max(theirs_at) + 1, tail)
+    other_span = _led(words, own_span, shared, theirs, other_span)
     # Neither wording ends on a possessive: it takes what the possessive owns.
     own_span = (own_span[0], edges.owned(texts[0], words, own_span[1]))
     other_span = (other_span[0], edges.owned(texts[1], theirs, other_span[1]))
@@ -219,6 +224,41 @@ def _grow(theirs: Words, first: int, last: int, tail: int) -> tuple[int, int]:
             tail -= 1
             last = end
     return first, last
+
+
+def _led(
+    words: Words, own_span: tuple[int, int], shared: set[str], theirs: Words,
+    other_span: tuple[int, int],
+) -> tuple[int, int]:  # fmt: skip
+    """Take the other side's head before the shared words when both tie them to it with the
+    same preposition ("support to the Ukrainian people" / "assistance to the Ukrainian
+    people"), as :func:`_grow` takes the head after them."""
+    first = next(
+        (k for k in range(*own_span) if counts(words.stems[k]) and strip(words.stems[k]) in shared),
+        own_span[0],
+    )
+    tie, there = _tie(words, first), _tie(theirs, other_span[0])
+    if tie is None or tie <= own_span[0] or not counts(words.stems[tie - 1]):
+        return other_span
+    if there is None or there < 1 or theirs.stems[there] != words.stems[tie]:
+        return other_span
+    head = there - 1
+    if not counts(theirs.stems[head]) or theirs.caps[head] or theirs.stems[head] in CLAUSE_WORDS:
+        return other_span
+    return head, other_span[1]
+
+
+def _tie(words: Words, k: int) -> int | None:
+    """The preposition that ties word ``k``'s noun phrase to a head before it: a preposition
+    and an article right before ``k`` in its clause (an article, so that the infinitive's
+    "to" ties nothing: "committed to work together")."""
+    at = k - 2
+    if at < 0 or words.stems[at + 1] not in _ARTICLES or words.stems[at] not in PREPOSITIONS:
+        return None
+    return None if words.breaks[at + 1] or words.breaks[k] else at
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _head(words: Words, first: int, last: int) -> str:

@@ -8,54 +8,76 @@ one unchanged word apart joined), and the runs that hold their replaced words ho
 one-sided formula and hold no more than twice as many words that say something (lower case,
 no stop word) as each formula (a rewritten sentence is no one place; names in a run are whom
 it is about, not its length), the one took the other's place: one formula *changed*, not one dropped and
-another appeared.
+another appeared. A list of one-word members that a formula's first word closes ("stable,
+prosperous, and *integrated Middle East region*") counts as the formula's, in that measure
+and in its wording: its members qualify the formula.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import NamedTuple
 
+from readoutdiff.formulas import coordination
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import STOP_WORDS
-from readoutdiff.formulas.spans import mostly_told
+from readoutdiff.formulas.spans import mostly_told, word_span
 from readoutdiff.formulas.succession import Link, View
 from readoutdiff.formulas.word_diff import opcodes_of, regions_of
-from readoutdiff.model import Alignment, Sentence, Span
+from readoutdiff.model import Alignment, Formula, Sentence, Span
 
 Side = Mapping[str, Sequence[Occurrence]]
+Extent = tuple[tuple[int, int], tuple[int, int]]
+"""Words ``[first, last)`` of the A formula's sentence and of the B formula's."""
 
 
 def links(
     a: View, b: View, only_a: Side, only_b: Side, pairs: Sequence[Alignment],
     busy: tuple[Sequence[Span], Sequence[Span]],
-) -> list[Link]:  # fmt: skip
-    """Links between the formulas left one-sided that fill one replaced run of a pair."""
+) -> list[Placed]:  # fmt: skip
+    """Links between the formulas left one-sided that fill one replaced run of a pair, each
+    with the replaced words of its run on both sides (:class:`Placed`)."""
     if not only_a or not only_b:
         return []
     on_a = _by_sentence(only_a)
     on_b = _by_sentence(only_b)
-    candidates: list[tuple[float, int, int, str, str, Occurrence, Occurrence]] = []
+    candidates: list[tuple[float, int, int, str, str, Occurrence, Occurrence, Extent]] = []
     for pair in pairs:
         xs = [o for s in pair.a for o in on_a.get(s.index, ())]
         ys = [o for s in pair.b for o in on_b.get(s.index, ())]
         if not xs or not ys:
             continue
-        for x, y in same_place(pair, a.words, b.words, xs, ys):
+        for x, y, extent in same_place(pair, a.words, b.words, xs, ys):
             if x.source is y.source:
                 low, high = sorted((x.span.start, y.span.start))
                 first, second = sorted((x.id, y.id))
-                candidates.append((-pair.score, low, high, first, second, x, y))
-    found: list[Link] = []
+                candidates.append((-pair.score, low, high, first, second, x, y, extent))
+    found: list[Placed] = []
     used: set[str] = set()
-    for score, _, _, _, _, x, y in sorted(candidates, key=lambda c: c[:5]):  # either way round
+    for score, _, _, _, _, x, y, extent in sorted(
+        candidates, key=lambda c: c[:5]
+    ):  # either way round
         if x.id in used or y.id in used:
             continue
         if mostly_told(x.span, busy[0]) or mostly_told(y.span, busy[1]):
             continue  # another entry tells it (a word at its edge taken by a phrase does not)
         used |= {x.id, y.id}
-        found.append(Link(a_id=x.id, b_id=y.id, score=-score))
+        a_span = word_span(a.readout, a.words[x.sentence], *extent[0])
+        b_span = word_span(b.readout, b.words[y.sentence], *extent[1])
+        found.append(Placed(Link(a_id=x.id, b_id=y.id, score=-score), a_span, b_span))
     return found
+
+
+class Placed(NamedTuple):
+    """Two formulas linked by their place, and where each is told: the formula with the list
+    its first word closes ("stable, prosperous, and integrated Middle East region", not the
+    lexicon's "integrated Middle East region" alone; see :func:`_extent`)."""
+
+    link: Link
+    a_span: Span
+    b_span: Span
 
 
 def _by_sentence(side: Side) -> dict[int, list[Occurrence]]:
@@ -69,8 +91,9 @@ def _by_sentence(side: Side) -> dict[int, list[Occurrence]]:
 def same_place(
     pair: Alignment, a_words: Sequence[Words], b_words: Sequence[Words],
     xs: Sequence[Occurrence], ys: Sequence[Occurrence],
-) -> list[tuple[Occurrence, Occurrence]]:  # fmt: skip
-    """Return the (A, B) one-sided formulas of ``pair`` that alone fill the same replaced runs."""
+) -> list[tuple[Occurrence, Occurrence, Extent]]:  # fmt: skip
+    """Return the (A, B) one-sided formulas of ``pair`` that alone fill the same replaced runs,
+    each with the words of its sentence that it and those runs cover."""
     a_at, x = _flat(pair.a, a_words)
     b_at, y = _flat(pair.b, b_words)
     a_told, b_told = _telling(pair.a, a_words), _telling(pair.b, b_words)
@@ -91,11 +114,21 @@ def same_place(
             if (
                 at_x & at_y
                 and all(held_x[r] <= {one} and held_y[r] <= {other} for r in both)
-                and sum(_said(a_told, *a_runs[r]) for r in both) <= 2 * _own(a_told, a_at, one)
-                and sum(_said(b_told, *b_runs[r]) for r in both) <= 2 * _own(b_told, b_at, other)
+                and sum(_said(a_told, *a_runs[r]) for r in both)
+                <= 2 * _own(a_told, a_at, one, a_words)
+                and sum(_said(b_told, *b_runs[r]) for r in both)
+                <= 2 * _own(b_told, b_at, other, b_words)
             ):  # fmt: skip
-                found.append((one, other))
+                found.append((one, other, (_extent(a_words, one), _extent(b_words, other))))
     return found
+
+
+def _extent(words: Sequence[Words], o: Occurrence) -> tuple[int, int]:
+    """The words ``[first, last)`` of the formula's sentence it covers with the list of
+    one-word members its first word closes ("stable, prosperous, and *integrated Middle East
+    region*"): the members qualify the formula, they are no words of the run around it."""
+    listed = coordination.around(words[o.sentence], o.first)
+    return (listed[0] if listed and listed[1] == o.first + 1 else o.first), o.last
 
 
 def _changed(at: Mapping[int, int], o: Occurrence, kept: set[int]) -> list[int]:
@@ -123,9 +156,10 @@ def _said(told: Sequence[bool], lo: int, hi: int) -> int:
     return sum(told[lo:hi])
 
 
-def _own(told: Sequence[bool], at: Mapping[int, int], o: Occurrence) -> int:
-    offset = at[o.sentence]
-    return max(1, _said(told, offset + o.first, offset + o.last))
+def _own(told: Sequence[bool], at: Mapping[int, int], o: Occurrence, words: Sequence[Words]) -> int:
+    """The words of the formula and of the list it closes (:func:`_extent`) that say something."""
+    first, last = _extent(words, o)
+    return max(1, _said(told, at[o.sentence] + first, at[o.sentence] + last))
 
 
 def _flat(
@@ -142,3 +176,15 @@ def _flat(
 
 def _meets(offset: int, o: Occurrence, lo: int, hi: int) -> bool:
     return offset + o.first < hi and lo < offset + o.last
+
+
+def told(placed: Placed, entry: Formula, a: View, b: View) -> Formula:
+    """The changed ``entry`` of two linked formulas, told where :class:`Placed` says."""
+    text_a, text_b = a.readout.text, b.readout.text
+    return replace(
+        entry,
+        a_text=text_a[placed.a_span.start : placed.a_span.end],
+        b_text=text_b[placed.b_span.start : placed.b_span.end],
+        a_spans=(placed.a_span,),
+        b_spans=(placed.b_span,),
+    )
