@@ -48,8 +48,8 @@ def quote(text: str, width: int = _QUOTE_CHARS) -> str:
     """``text`` in one line of plain spaces (a readout's en spaces or line breaks inside a
     wording would be copied into the briefing), cut after a whole word past ``width`` columns."""
     flat = " ".join(text.split())
-    if not has_wide(flat):
-        return shorten(flat, width)
+    if not has_wide(flat) or not any(east_asian_width(char) in "WF" for char in flat):
+        return shorten(flat, width)  # every character one column: cut after a whole word
     columns = 0
     for at, char in enumerate(flat):
         columns += 2 if east_asian_width(char) in "WF" else 1
