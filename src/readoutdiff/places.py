@@ -41,21 +41,20 @@ class Place:
 def place(readout: Readout, span: Span) -> Place:
     """Return where ``span`` (of ``readout``'s text) starts.
 
-    Three binary searches over the readout's sentences (in text order, so in line order too):
-    a one-line body of 500 KB holds thousands of sentences.
+    Binary searches over the readout's sentences (in text order, so in line order too), kept
+    per readout (:func:`_index`): a one-line body of 500 KB holds thousands of sentences, and
+    every passage and formula of a view asks.
     """
-    sentences = readout.sentences
-    first = bisect_left(sentences, span.line, key=_line)
-    last = bisect_right(sentences, span.line, key=_line)
-    holding = bisect_right(sentences, span.start, key=_start) - 1
-    line_start = _line_start(
-        readout.text, sentences[first].span.start if first < last else span.start
-    )
-    inside = first <= holding < last and span.start < sentences[holding].span.end
+    index = _index(readout)
+    first = bisect_left(index.lines, span.line)
+    holding = bisect_right(index.starts, span.start) - 1
+    inside = holding >= 0 and index.lines[holding] == span.line and span.start < index.ends[holding]
+    on_line = first < len(index.lines) and index.lines[first] == span.line
+    line_start = _line_start(readout.text, index.starts[first] if on_line else span.start)
     return Place(
         line=span.line,
         column=span.start - line_start + 1,
-        sentence=holding - first + 1 if inside and last - first > 1 else None,
+        sentence=index.numbers[holding] if inside else None,
     )
 
 
@@ -78,8 +77,18 @@ def sentences_place(readout: Readout, sentences: tuple[Sentence, ...], dash: str
     """Say short where a passage's sentences stand: ``"3.4"``, ``"3.4-3.5"``, ``"3-5"``, or ``""``."""
     if not sentences:
         return ""
-    first, last = (short(place(readout, s.span)) for s in (sentences[0], sentences[-1]))
+    first, last = _sentence_short(readout, sentences[0]), _sentence_short(readout, sentences[-1])
     return first if first == last else f"{first}{dash}{last}"
+
+
+def _sentence_short(readout: Readout, sentence: Sentence) -> str:
+    """:func:`short` of a sentence of ``readout``, read off its index (no search)."""
+    index = _index(readout)
+    at = sentence.index
+    if not (0 <= at < len(index.starts) and index.starts[at] == sentence.span.start):
+        return short(place(readout, sentence.span))  # not one of the readout's own sentences
+    number = index.numbers[at]
+    return str(sentence.span.line) if number is None else f"{sentence.span.line}.{number}"
 
 
 def _line_start(text: str, before: int) -> int:
@@ -89,33 +98,52 @@ def _line_start(text: str, before: int) -> int:
     return max(newline, text.rfind("\r", newline + 1, before)) + 1
 
 
-def _line(sentence: Sentence) -> int:
-    return sentence.span.line
-
-
-def _start(sentence: Sentence) -> int:
-    return sentence.span.start
-
-
 def _key(span: Span) -> tuple[int, int]:
     return (span.line, span.start)
 
 
 def numbers_on_lines(readout: Readout) -> tuple[int | None, ...]:
     """Each sentence's number on its line (by :attr:`Sentence.index`), None on a line of one
-    sentence: :attr:`Place.sentence` of every sentence at once, in one pass.
+    sentence: :attr:`Place.sentence` of every sentence at once.
 
     >>> from readoutdiff.ingest import from_text
     >>> numbers_on_lines(from_text("Readout\\nWe met. Trade grew.\\nWe agreed."))
     (None, 1, 2, None)
     """
-    numbers: list[int | None] = []
-    run = 0  # sentences so far on the current line
-    for at, sentence in enumerate(readout.sentences):
-        run = run + 1 if at and readout.sentences[at - 1].span.line == sentence.span.line else 1
-        numbers.append(run)
-    for at in range(len(numbers) - 1, -1, -1):  # a line of one: None
-        alone = numbers[at] == 1 and (at + 1 == len(numbers) or numbers[at + 1] in (None, 1))
-        if alone:
-            numbers[at] = None
-    return tuple(numbers)
+    return _index(readout).numbers
+
+
+class _Index:
+    """A readout's sentences as plain lists, for :mod:`bisect` without a key function."""
+
+    __slots__ = ("starts", "ends", "lines", "numbers")
+
+    def __init__(self, sentences: tuple[Sentence, ...]) -> None:
+        self.starts = [s.span.start for s in sentences]
+        self.ends = [s.span.end for s in sentences]
+        self.lines = [s.span.line for s in sentences]
+        numbers: list[int | None] = []
+        run = 0  # sentences so far on the current line
+        for at, line in enumerate(self.lines):
+            run = run + 1 if at and self.lines[at - 1] == line else 1
+            numbers.append(run)
+        for at in range(len(numbers) - 1, -1, -1):  # a line of one sentence: None
+            if numbers[at] == 1 and (at + 1 == len(numbers) or numbers[at + 1] in (None, 1)):
+                numbers[at] = None
+        self.numbers = tuple(numbers)
+
+
+_KEPT: list[tuple[Readout, _Index]] = []
+"""The indexes of the last few readouts asked about (a view asks about two, many times)."""
+
+
+def _index(readout: Readout) -> _Index:
+    """The index of ``readout``, made once while it is among the last four asked about (kept
+    by identity: a readout held here is alive, so no other takes its place)."""
+    for kept, index in _KEPT:
+        if kept is readout:
+            return index
+    index = _Index(readout.sentences)
+    _KEPT.insert(0, (readout, index))
+    del _KEPT[4:]
+    return index

@@ -73,12 +73,13 @@ def _key_changes(comparison: Comparison, color: bool) -> list[str]:
 
 def _passage(alignment: Alignment, comparison: Comparison, color: bool, across: bool) -> list[str]:
     sign = _SIGNS[alignment.status]
-    head = f"{sign} {labels.place(alignment, comparison)}  {labels.kind(alignment)}"
+    where = labels.place(alignment, comparison)
+    head = f"{sign} {where}  {labels.kind(alignment)}"
     if alignment.status is Status.CHANGED:
         head += f", score {alignment.score:.2f}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:
         folded = labels.shorten(alignment.b_text, _FOLD_WIDTH)
-        line = f"{sign} {labels.place(alignment, comparison)}  {_shown(folded)}"
+        line = f"{sign} {where}  {_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
     if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides
         return [head, f"    A: {_shown(alignment.a_text)}", f"    B: {_shown(alignment.b_text)}"]
