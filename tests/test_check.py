@@ -23,7 +23,7 @@ OLD = ROOT / "samples" / "2021-06-28-xi-putin.txt"
 NEW = ROOT / "samples" / "2021-12-15-xi-putin.txt"
 COMMUNITY = "a community with a shared future for mankind"
 WORKFLOW_COMMAND = re.compile(
-    r"^::(?P<level>error|warning) (?P<props>file=[^,:]+(?:,line=\d+)?,title=[^,:]+)::(?P<message>.+)$"
+    r"^::(?P<level>error|warning) (?P<props>file=[^,:]+(?:,line=\d+(?:,col=\d+)?)?,title=[^,:]+)::(?P<message>.+)$"
 )
 
 
@@ -58,7 +58,7 @@ def test_done_when_a_dropped_watched_formula_fails_and_a_kept_one_passes(tmp_pat
     errors = [line for line in dropped.stdout.splitlines() if line.startswith("::error")]
     assert errors == [  # on the new readout: its sentence was dropped whole, so B's first line
         "::error file=samples/2021-12-15-xi-putin.txt,line=1,title=readoutdiff%3A watch "
-        f"“{COMMUNITY}”::“{COMMUNITY}” was dropped (old line 6); it must persist"
+        f"“{COMMUNITY}”::“{COMMUNITY}” was dropped (old line 6, sentence 3); it must persist"
     ]
     kept = run(OLD, NEW, "--format", "github",
                "--rules", rules_file(tmp_path, '[[watch]]\ntext = "core interests"\n'))  # fmt: skip
@@ -104,7 +104,7 @@ def test_github_annotates_the_key_changes_before_the_other_dropped_and_changed_f
     assert "jointly safeguarded true multilateralism" in annotated[1]
     # then the key changes' drops (issue 10's dropped formula among them), then the other drops
     assert (
-        "formula “community with a shared future for mankind” was dropped (old line 6)"
+        "formula “community with a shared future for mankind” was dropped (old line 6, sentence 3)"
         in (annotated[2:6])
     )
 
@@ -168,7 +168,7 @@ def test_defaults_warn_on_dropped_and_changed_formulas_and_never_fail() -> None:
         "warning: wording around formula “China-Russia Treaty of Good-Neighborliness and Friendly"
         " Cooperation”: “will hail the 20th anniversary of the signing of the China-Russia Treaty"
         " of Good-Neighborliness and Friendly Cooperation” changed to “officially announced the"
-        " renewal of the Treaty of Good-neighborliness and Friendly Cooperation” (new line 7)\n"
+        " renewal of the Treaty of Good-neighborliness and Friendly Cooperation” (new line 7, sentence 4)\n"
     ) in process.stdout
     assert "formula “will hail" not in process.stdout
 
@@ -221,7 +221,7 @@ def test_a_change_around_a_formula_without_an_entry_is_named_in_words_not_its_id
     assert process.returncode == 0, process.stderr
     assert (
         "warning: wording around formula “commitment to Article 5”: “commitment to the security”"
-        " changed to “unwavering commitment to Article 5 and to the security” (new line 3)\n"
+        " changed to “unwavering commitment to Article 5 and to the security” (new line 3, sentence 5)\n"
     ) in process.stdout
     assert "warning: wording in “impose … Russia”: “impose severe consequences on Russia”" in (
         process.stdout

@@ -134,7 +134,7 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
     # The sentence holding it was dropped whole, so the annotation goes on B's first line.
     expected = (
         f"::error file={new},line=1,title=readoutdiff%3A watch “{COMMUNITY}”::"
-        f"“{COMMUNITY}” was dropped (old line {line}); it must persist"
+        f"“{COMMUNITY}” was dropped (old line {line}, sentence 3); it must persist"
     )
     junit = tmp_path / "junit.xml"
     for process in (_run_hook(repo), _run_action(repo, junit)):
@@ -165,7 +165,7 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
     # (told with the whole passage it went with, beside the other formula of that passage)
     dropped = [k.split(". ", 1)[1] for k in key_changes if COMMUNITY.removeprefix("a ") in k]
     assert len(dropped) == 1 and dropped[0].startswith("Dropped formula"), key_changes
-    assert f"(A line {line}), with their whole passage: “" in dropped[0]
+    assert f"(A line {line}, sentence 3), with their whole passage: “" in dropped[0]
     # ... then every finding, the broken watch rule first.
     every = summary.split("### All findings")[1].split("###")[0]
     assert every.count("| warning |") == total and every.count("| error |") == 1
@@ -193,7 +193,13 @@ def test_the_action_takes_two_files_with_spaces_and_a_dropped_formula_points_int
     [error] = [out for out in process.stdout.splitlines() if out.startswith("::error")]
     # The passage of "core interests" is still there, changed: the annotation is on its B line.
     line = _line_of(repo / new, "on issues of concern")
-    assert error.startswith(f"::error file={new},line={line},title=readoutdiff%3A watch")
+    head = f"::error file={new},line={line},col="
+    assert error.startswith(head) and ",title=readoutdiff%3A watch" in error
+    # the line holds several sentences: the column is where the changed passage's starts
+    column = int(error.removeprefix(head).partition(",")[0])
+    text = (repo / new).read_text(encoding="utf-8").splitlines()[line - 1]
+    assert column == 1 or text[column - 3 : column - 1] == ". "
+    assert "on issues of concern" in text[column - 1 :].split(". ")[0]
     assert "core interests" in error and _outputs(repo)["errors"] == "1"
 
 

@@ -87,10 +87,16 @@ def test_a_malformed_lexicon_is_one_line_with_path_and_line(tmp_path: Path) -> N
 def test_formulas_command_lists_occurrences_with_lines() -> None:
     text = _run("formulas", DECEMBER)
     assert text.returncode == 0, text.stderr
-    assert "line 5  builtin  core-interests  “core interests”" in text.stdout
+    # line 5 is a paragraph of several sentences: the second holds the formula
+    assert "line 5, sentence 2  builtin  core-interests  “core interests”" in text.stdout
     listing = json.loads(_run("formulas", DECEMBER, "--format", "json").stdout)
     assert listing["schema"] == "readoutdiff-formulas/1"
     original = (ROOT / DECEMBER).read_text(encoding="utf-8")
     assert listing["formulas"]
+    lines = original.split("\n")
     for item in listing["formulas"]:
         assert original[item["start"] : item["end"]] == item["text"]
+        if item["sentence"] is not None:  # the sentence named, cut at its full stops, holds it
+            line = lines[item["line"] - 1]
+            column = item["start"] - sum(len(x) + 1 for x in lines[: item["line"] - 1])
+            assert line[:column].count(". ") == item["sentence"] - 1, item

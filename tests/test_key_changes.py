@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from importlib.resources import files
@@ -38,7 +39,7 @@ def test_samples_lead_with_the_renewal_change_quoted_with_lines() -> None:
     assert renewal.a_line == 6 and renewal.b_line == 7
     assert (
         "“will hail the 20th anniversary of the signing of the China-Russia Treaty of"
-        " Good-Neighborliness and Friendly Cooperation” (A line 6)"
+        " Good-Neighborliness and Friendly Cooperation” (A line 6, sentence 1)"
     ) in renewal.summary
     kinds = [k.kind for k in keys]
     assert kinds == sorted(
@@ -54,12 +55,14 @@ def test_ranked_formulas_then_passages_and_appeared_only_to_reach_three() -> Non
     dropped, added = key_changes(compare(a, b))
     assert (dropped.kind, added.kind) == ("formula-dropped", "passage-added")
     assert dropped.summary.endswith(
-        "(A line 1), with its whole passage: “We oppose hegemonism and power politics.”"
+        "(A line 1, sentence 2), with its whole passage: “We oppose hegemonism and power politics.”"
     )
     quiet = compare(from_text("We met."), from_text("We met. We uphold true multilateralism."))
     (new,) = key_changes(quiet)  # the new formula is told in its passage, not again after it
     assert new.kind == "passage-added" and new.formula == "true-multilateralism"
-    assert new.summary.startswith("Added passage (B line 1), with the new formula “uphold true")
+    assert new.summary.startswith(
+        "Added passage (B line 1, sentence 2), with the new formula “uphold true"
+    )
     unheld = compare(
         from_text("We met."), from_text("We met in the spirit of true multilateralism.")
     )
@@ -118,7 +121,7 @@ def test_a_formula_reworded_elsewhere_reads_as_its_own_change() -> None:
     assert first.kind == "formula-changed"
     assert first.summary == (
         "Formula reworded: “U.S. extended deterrence commitment”"
-        " (A line 3) → “U.S. commitment to the defense of Japan” (B line 5)."
+        " (A line 3, sentence 2) → “U.S. commitment to the defense of Japan” (B line 5, sentence 2)."
     )
 
 
@@ -133,7 +136,9 @@ def test_a_kept_formula_that_loses_its_qualifier_is_changed_not_a_variant() -> N
     assert (costs.a_text, costs.b_text) == ("impose severe costs", "imposing costs on Russia")
     keys = key_changes(comparison)
     (lighter,) = [k for k in keys if k.kind == "qualifier-removed"]
-    assert lighter.summary.startswith("Qualifier removed: “impose severe costs” (A line 3)")
+    assert lighter.summary.startswith(
+        "Qualifier removed: “impose severe costs” (A line 3, sentence 3)"
+    )
     # One word taken off ranks below a formula dropped outright ("for as long as it takes").
     dropped = next(k for k in keys if k.a_text == "for as long as it takes")
     assert dropped.kind == "formula-dropped" and keys.index(dropped) < keys.index(lighter)
@@ -163,7 +168,7 @@ def test_a_change_in_a_formula_s_slot_shows_the_frame_it_kept() -> None:
     assert first.formula == "hold-russia-accountable"
     assert first.summary == (
         "Changed wording in “hold … accountable”: “hold the Russian Federation and Belarus "
-        "accountable” (A line 7) → “hold President Putin and his regime accountable” (B line 7)."
+        "accountable” (A line 7, sentence 3) → “hold President Putin and his regime accountable” (B line 7, sentence 2)."
     )
 
 
@@ -175,8 +180,8 @@ def test_a_qualifier_put_into_a_reworded_formula_reads_as_added() -> None:
     )
     summaries = [k.summary for k in key_changes(comparison)]
     assert (
-        "Qualifier added: “support Ukraine and its sovereignty” (A line 7) → “support Ukraine and"
-        " its sovereignty and territorial integrity” (B line 7)."
+        "Qualifier added: “support Ukraine and its sovereignty” (A line 7, sentence 1) → “support Ukraine and"
+        " its sovereignty and territorial integrity” (B line 7, sentence 1)."
     ) in summaries
     kinds = {k.kind for k in key_changes(comparison) if k.summary.startswith("Qualifier added")}
     assert kinds == {"formula-changed"}  # the JSON vocabulary of kinds is unchanged
@@ -208,8 +213,8 @@ def test_a_formula_told_only_through_a_change_around_it_is_named_by_its_words() 
     comparison = _eval_pair("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt")
     keys = key_changes(comparison)
     assert (
-        "Changed wording around “commitment to Article 5”: “commitment to the security” (A line 3)"
-        " → “unwavering commitment to Article 5 and to the security” (B line 3)."
+        "Changed wording around “commitment to Article 5”: “commitment to the security” (A line 3, sentence 2)"
+        " → “unwavering commitment to Article 5 and to the security” (B line 3, sentence 5)."
     ) in [k.summary for k in keys]
     ids = {f.id for f in comparison.formulas} | {f.anchor for f in comparison.formulas}
     told = render_text(comparison).split("\n\n")[1] + json.dumps(
@@ -230,7 +235,7 @@ def test_a_wording_inside_a_fuller_key_change_at_the_same_place_is_told_once() -
     summaries = [k.summary for k in key_changes(comparison)]
     fuller = (
         "Dropped formulas “steadfast commitment to Ukraine’s sovereignty and territorial"
-        " integrity” and “brutal war of choice” (A line 7), with their whole passage:"
+        " integrity” and “brutal war of choice” (A line 7, sentence 3), with their whole passage:"
     )
     told = [s for s in summaries if "sovereignty and territorial integrity”" in s]
     assert len(told) == 1 and told[0].startswith(fuller)
@@ -266,7 +271,9 @@ def test_a_wording_of_names_only_gains_no_qualifier() -> None:
     comparison = _eval_pair("biden-modi__2022-05-24__wh.txt", "biden-modi__2023-02-14__wh.txt")
     summaries = [k.summary for k in key_changes(comparison)]
     assert any(
-        s.startswith("Dropped formula “Comprehensive Global Strategic Partnership” (A line 3)")
+        s.startswith(
+            "Dropped formula “Comprehensive Global Strategic Partnership” (A line 3, sentence 2)"
+        )
         for s in summaries
     )
     assert not [
@@ -299,9 +306,9 @@ def test_a_minor_only_pair_says_what_changed_in_every_output(tmp_path: Path) -> 
     """No formula and no passage changed, so no ranked change: one line says what did, in the
     terminal, Markdown, HTML and JSON alike (JSON valid against the packaged schema)."""
     expected = {
-        "case": "Only capitalisation changed: “core interests” → “Core Interests” (A line 6 → B line 6).",
-        "style": "Only spacing, quotes or dashes changed: 20 passages spaced or punctuated otherwise (first A line 4 → B line 4), in the same words.",
-        "order": "Only the order changed: 3 passages moved (first A line 8 → B line 6).",
+        "case": "Only capitalisation changed: “core interests” → “Core Interests” (A line 6, sentence 5 → B line 6, sentence 5).",
+        "style": "Only spacing, quotes or dashes changed: 20 passages spaced or punctuated otherwise (first A line 4, sentence 1 → B line 4, sentence 1), in the same words.",
+        "order": "Only the order changed: 3 passages moved (first A line 8, sentence 1 → B line 6, sentence 1).",
     }  # fmt: skip
     schema = json.loads(
         files("readoutdiff").joinpath("schema", "readoutdiff-1.schema.json").read_text("utf-8")
@@ -311,7 +318,9 @@ def test_a_minor_only_pair_says_what_changed_in_every_output(tmp_path: Path) -> 
         assert f"Key changes\n  1. {summary}\n" in _cli(a, b), name
         assert f"### Key changes\n\n1. {summary}\n" in _cli(a, b, "-f", "markdown"), name
         html = _cli(a, b, "-f", "html")
-        assert f'<h2 id="keys-h">Key changes</h2>\n<ol>\n<li>{summary}</li>' in html, name
+        assert '<a class="at" href="#r' in html, name  # each place links to its passage's row
+        unlinked = re.sub(r'<a class="at" href="#r\d+">(.*?)</a>', r"\1", html)
+        assert f'<h2 id="keys-h">Key changes</h2>\n<ol>\n<li>{summary}</li>' in unlinked, name
         document = json.loads(_cli(a, b, "-f", "json"))
         Draft202012Validator(schema).validate(document)
         assert [(k["kind"], k["summary"]) for k in document["key_changes"]] == [
@@ -352,7 +361,7 @@ def test_a_formula_dropped_with_its_whole_passage_is_told_once_with_it() -> None
     first, *rest = key_changes(comparison)
     assert first.kind == "formula-dropped" and first.a_text == "hold Russia accountable"
     assert first.summary.startswith(
-        "Dropped formula “hold Russia accountable” (A line 3), with its whole passage: “The"
+        "Dropped formula “hold Russia accountable” (A line 3, sentence 2), with its whole passage: “The"
         " leaders reiterated their condemnation of Russia’s attempted annexation"
     )
     assert not [k for k in rest if "attempted annexation" in k.summary]
@@ -367,7 +376,7 @@ def test_the_formulas_of_one_dropped_passage_are_one_entry() -> None:
     climate = [k for k in keys if "addressing climate change" in k.summary]
     assert len(climate) == 1 and climate[0].summary.startswith(
         "Dropped formulas “leadership on the climate crisis” and “addressing climate change”"
-        " (A line 3), with their whole passage: “The President applauded Canada’s"
+        " (A line 3, sentence 2), with their whole passage: “The President applauded Canada’s"
     )
     assert (climate[0].kind, climate[0].a_text) == (
         "formula-dropped",
@@ -396,7 +405,7 @@ def test_new_formulas_of_an_added_passage_are_named_in_it_not_again_after_it() -
     keys = key_changes(comparison)
     added = next(k for k in keys if k.kind == "passage-added")
     assert added.summary.startswith(
-        "Added passage (B line 3), with the new formulas “as it defends itself from Russian"
+        "Added passage (B line 3, sentence 2), with the new formulas “as it defends itself from Russian"
         " aggression” and “for as long as it takes”: “President Biden pledged"
     )
     assert [k for k in keys if "for as long as it takes" in k.summary] == [added]
@@ -422,7 +431,8 @@ def test_two_changes_overlapping_on_both_sides_are_told_once_in_both_wordings() 
         hostages = [k for k in keys if k.kind.startswith(("formula", "qualifier"))]
         hostages = [k for k in hostages if "release of" in k.summary]
         assert [(k.a_text, k.b_text) for k in hostages] == [(was, now)], a
-        assert f"“{was}” (A line 3) → “{now}” (B line 3)" in hostages[0].summary
+        assert f"“{was}” (A line 3, sentence " in hostages[0].summary, a  # a one-line body
+        assert f"→ “{now}” (B line 3, sentence " in hostages[0].summary, a
 
 
 def test_one_word_swapped_ranks_below_drops_and_passages() -> None:
@@ -436,8 +446,8 @@ def test_one_word_swapped_ranks_below_drops_and_passages() -> None:
     (asean,) = [i for i, k in enumerate(keys) if "support for ASEAN centrality" in k.summary]
     assert kinds[0] == "formula-dropped" and kinds[asean] == "passage-added"
     assert (
-        "with “support for ASEAN centrality” (A line 3) now “commitment to ASEAN centrality”"
-        " (B line 3): “They also discussed enhancing cooperation through the Quad"
+        "with “support for ASEAN centrality” (A line 3, sentence 2) now “commitment to ASEAN centrality”"
+        " (B line 3, sentence 4): “They also discussed enhancing cooperation through the Quad"
     ) in keys[asean].summary
     taiwan = next(k for k in keys if k.a_text == "peace and stability across the Taiwan Strait")
     assert keys.index(taiwan) < asean
@@ -452,8 +462,8 @@ def test_a_formula_reworded_out_of_a_passage_or_into_a_new_one_is_told_with_it()
     )
     first = albanese[0]
     assert first.summary.startswith(
-        "Formula reworded: “existential threat posed by climate change” (A line 3) → “leadership"
-        " in tackling the climate crisis” (B line 3); now said in a new passage: “President Biden"
+        "Formula reworded: “existential threat posed by climate change” (A line 3, sentence 6) → “leadership"
+        " in tackling the climate crisis” (B line 3, sentence 6); now said in a new passage: “President Biden"
         " thanked Prime Minister Albanese for his leadership"
     )
     assert [k for k in albanese if "Albanese for his leadership" in k.summary] == [first]
@@ -478,7 +488,10 @@ def test_quotes_are_in_plain_spaces_in_every_output() -> None:
     bulwark = next(k for k in key_changes(comparison) if "bulwark" in (k.b_text or ""))
     assert "\u2002" in comparison.b.text
     assert bulwark.b_text == "acted as the bulwark of following true multilateralism"
-    assert "“acted as the bulwark of following true multilateralism” (B line 9)" in bulwark.summary
+    assert (
+        "“acted as the bulwark of following true multilateralism” (B line 9, sentence 6)"
+        in bulwark.summary
+    )
     document = json.loads(render_json(comparison))
     assert not [k for k in document["key_changes"] if "\u2002" in json.dumps(k, ensure_ascii=False)]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, from_text, load
-from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.ingest.text import span_at
+from readoutdiff.model import Formula, FormulaStatus
 from readoutdiff.render import labels
 from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.series_text import render_series_text
@@ -49,13 +50,21 @@ def test_markdown_escapes_readout_text_and_paths() -> None:
 
 
 def test_formula_lines_name_each_line_once() -> None:
-    spans = (
-        Span(start=0, end=4, line=6),
-        Span(start=9, end=13, line=6),
-        Span(start=40, end=44, line=9),
-    )
+    text = "Title\n\n\n\n\nWe keep core and core.\n\n\nCore again."
+    readout = from_text(text)
+    starts = [text.index("core"), text.index("core", text.index("core") + 1), text.index("Core")]
+    spans = tuple(span_at(text, start, start + 4) for start in starts)
     formula = Formula(status=FormulaStatus.DROPPED, a_text="core", b_text=None, a_spans=spans)
-    assert labels.formula_lines(formula) == "A 6, 9"
+    assert labels.formula_lines(formula, compare(readout, readout)) == "A 6, 9"
+
+
+def test_formula_lines_name_the_sentence_on_a_line_of_several() -> None:
+    text = "Title\nWe keep core. They said core. Core again."
+    readout = from_text(text)
+    starts = [text.index("core"), text.index("core", text.index("core") + 1), text.index("Core")]
+    spans = tuple(span_at(text, start, start + 4) for start in starts)
+    formula = Formula(status=FormulaStatus.DROPPED, a_text="core", b_text=None, a_spans=spans)
+    assert labels.formula_lines(formula, compare(readout, readout)) == "A 2.1, 2.2, 2.3"
 
 
 def test_a_passage_too_long_to_diff_is_shown_whole_and_noted() -> None:
@@ -81,7 +90,7 @@ def test_a_moved_passage_says_where_from_once() -> None:
     comparison = compare(a, b)
     moved = [x for x in comparison.alignments if x.moved]
     assert moved
-    heads = [labels.place(x) + "  " + labels.kind(x) for x in moved]
+    heads = [labels.place(x, comparison) + "  " + labels.kind(x) for x in moved]
     assert all(head.endswith("moved") and "from A line" not in head for head in heads)
     assert all(head in render_text(comparison) for head in heads)
 

@@ -140,6 +140,27 @@ def test_clicking_a_formula_highlights_and_scrolls_to_it(open_page: OpenPage) ->
     assert page.locator("li.fi[data-status='dropped']").is_visible()
 
 
+def test_a_key_change_s_place_scrolls_to_and_marks_its_passage(open_page: OpenPage) -> None:
+    # A real White House pair (dev), its body on one line: "A line 3, sentence 6" in the key
+    # changes links to the row of that sentence, which the page scrolls to and marks.
+    folder = ROOT / "eval" / "formulas"
+    comparison = compare(load(folder / "biden-albanese__2022-11-13__wh.txt"),
+                         load(folder / "biden-albanese__2023-03-13__wh.txt"))  # fmt: skip
+    page = open_page(render_html(comparison), viewport={"width": 1200, "height": 500})
+    link = page.locator(".keys a.at", has_text="A line 3, sentence 6").first
+    row = link.get_attribute("href")
+    assert row and re.fullmatch(r"#r\d+", row)
+    link.click()
+    assert page.evaluate("location.hash") == row
+    assert in_viewport(page, f"tr{row}")
+    assert page.eval_on_selector(f"tr{row} td.la", "td => td.textContent") == "3.6"
+    assert "tackling the climate crisis" in page.eval_on_selector(
+        f"tr{row} td.a", "td => td.textContent"
+    )
+    shadow = page.eval_on_selector(f"tr{row} td", "td => getComputedStyle(td).boxShadow")
+    assert shadow != "none"  # :target marks the row
+
+
 def test_changes_only_hides_unchanged_rows(open_page: OpenPage) -> None:
     page = open_page(render_html(mixed()))
     page.evaluate(OPEN_FOLDS)

@@ -30,6 +30,7 @@ from readoutdiff.model import (
     Span,
 )
 from readoutdiff.naming import anchor_names, frame
+from readoutdiff.places import Place, place, told
 
 
 def check(comparison: Comparison, rules: Rules) -> CheckResult:
@@ -42,7 +43,7 @@ def check(comparison: Comparison, rules: Rules) -> CheckResult:
     >>> new = from_text("They respect core interests.", path="new.txt")
     >>> result = check(compare(old, new), parse('[[watch]]\\ntext = "true multilateralism"'))
     >>> result.failed, [(f.path, f.line, f.message) for o in result.outcomes for f in o.findings]
-    (True, [('old.txt', 1, '“true multilateralism” was dropped (old line 1); it must persist')])
+    (True, [('old.txt', 1, '“true multilateralism” was dropped (old line 1, sentence 1); it must persist')])
     """
     specific = [_specific(rule, comparison) for rule in rules.rules if _is_specific(rule)]
     claimed = {id(formula) for _, formulas in specific for formula in formulas}
@@ -124,17 +125,18 @@ def _watch(
     name = _quoted(rule, formulas)
     if not old or new:
         seen = "persisted" if old else "appeared" if new else "not in either readout"
-        return Outcome(rule=rule, findings=(), summary=f"{seen}{_lines(old, new)}")
+        summary = f"{seen}{_lines(comparison, old, new)}"
+        return Outcome(rule=rule, findings=(), summary=summary)
     replaced = [f for f in formulas if _on_a(rule, f) and f.b_text is not None and f.b_spans]
     if replaced:
         formula = replaced[0]
         message = (
-            f"{name} changed to “{formula.b_text}” (new line {formula.b_spans[0].line}; "
-            f"was at old line {old[0].line}); it must persist"
+            f"{name} changed to “{formula.b_text}” (new {_at(comparison.b, formula.b_spans[0])}; "
+            f"was at old {_at(comparison.a, old[0])}); it must persist"
         )
         finding = _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
     else:
-        message = f"{name} was dropped (old line {old[0].line}); it must persist"
+        message = f"{name} was dropped (old {_at(comparison.a, old[0])}); it must persist"
         dropped = next((f.id for f in formulas if _on_a(rule, f)), rule.id)
         place = _new_place(comparison, old[0])
         finding = _finding(rule, message, comparison.a, old[0], place, dropped)
@@ -147,12 +149,12 @@ def _forbid(rule: Rule, new_readout: Readout, new: list[Span], formulas: list[Fo
     findings = tuple(
         _finding(
             rule,
-            f"“{new_readout.text[s.start : s.end]}” appears (new line {line}); it must not",
+            f"“{new_readout.text[s.start : s.end]}” appears (new {_at(new_readout, s)}); it must not",
             new_readout,
             s,
             formula=formula,
         )  # fmt: skip
-        for line, s in sorted(by_line.items())
+        for _, s in sorted(by_line.items())
     )
     summary = findings[0].message if findings else "absent from the new readout"
     return Outcome(rule=rule, findings=findings, summary=summary)
@@ -176,13 +178,13 @@ def _generic(rule: Rule, comparison: Comparison, formulas: Iterable[Formula]) ->
         if formula.status is not status or formula.source not in rule.sources:
             continue
         if status is FormulaStatus.DROPPED and formula.a_spans:
-            message = f"{_what(formula)} was dropped (old line {formula.a_spans[0].line})"
+            message = f"{_what(formula)} was dropped (old {_at(comparison.a, formula.a_spans[0])})"
             place = _new_place(comparison, formula.a_spans[0])
             findings.append(
                 _finding(rule, message, comparison.a, formula.a_spans[0], place, formula.id)
             )
         elif formula.b_spans:
-            changed = f"changed to “{formula.b_text}” (new line {formula.b_spans[0].line})"
+            changed = f"changed to “{formula.b_text}” (new {_at(comparison.b, formula.b_spans[0])})"
             message = f"{_changed_what(formula, names)} {changed}"
             findings.append(
                 _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
@@ -229,23 +231,35 @@ def _finding(
     message: str,
     readout: Readout,
     span: Span,
-    new_line: int | None = None,
+    new_place: Place | None = None,
     formula: str | None = None,
 ) -> Finding:
-    """A finding at ``span`` of ``readout``; ``new_line`` defaults to the span's own line;
+    """A finding at ``span`` of ``readout``; ``new_place`` defaults to the span's own place;
     ``formula`` is the id of the formula it is about (for the JSON, not the message)."""
+    at = place(readout, span)
+    new_at = new_place or at
     return Finding(severity=rule.severity, message=message, path=readout.path, line=span.line,
-                   extracted=_extracted(readout), new_line=new_line or span.line,
-                   formula=formula or None)  # fmt: skip
+                   extracted=_extracted(readout), new_line=new_at.line, formula=formula or None,
+                   column=_column(at), new_column=_column(new_at))  # fmt: skip
 
 
-def _new_place(comparison: Comparison, old: Span) -> int:
-    """The new readout's line where the old passage holding ``old`` now stands, else its first."""
+def _column(at: Place) -> int | None:
+    """The column of a place on a line of several sentences; None where the line finds it."""
+    return None if at.sentence is None else at.column
+
+
+def _new_place(comparison: Comparison, old: Span) -> Place:
+    """Where in the new readout the old passage holding ``old`` now stands, else its start."""
     for alignment in comparison.alignments:
         if alignment.b and any(s.span.start <= old.start < s.span.end for s in alignment.a):
-            return alignment.b[0].span.line
+            return place(comparison.b, alignment.b[0].span)
     first = comparison.b.sentences
-    return first[0].span.line if first else 1
+    return place(comparison.b, first[0].span) if first else Place(line=1, column=1, sentence=None)
+
+
+def _at(readout: Readout, span: Span) -> str:
+    """``line 3, sentence 4`` (on a line of several sentences), or ``line 7``."""
+    return told(place(readout, span))
 
 
 def _extracted(readout: Readout) -> bool:
@@ -259,8 +273,7 @@ def _quoted(rule: Rule, formulas: list[Formula]) -> str:
     return f"“{wording}”" if wording else str(rule.id)
 
 
-def _lines(old: list[Span], new: list[Span]) -> str:
-    parts = [
-        f"{side} line {spans[0].line}" for side, spans in (("old", old), ("new", new)) if spans
-    ]
+def _lines(comparison: Comparison, old: list[Span], new: list[Span]) -> str:
+    sides = (("old", comparison.a, old), ("new", comparison.b, new))
+    parts = [f"{side} {_at(readout, spans[0])}" for side, readout, spans in sides if spans]
     return f" ({', '.join(parts)})" if parts else ""

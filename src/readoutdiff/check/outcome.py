@@ -30,6 +30,12 @@ class Finding:
     formula: str | None = None
     """The id of the formula the finding is about (``core-interests``, ``mined:…``,
     ``good-neighbor-treaty/context``), for machines; the message names it by its words."""
+    column: int | None = None
+    """1-based column on ``line`` where the finding's wording starts, when that line holds
+    several sentences (a readout body of one line holds every finding); None on a line of one
+    sentence, where the line finds it."""
+    new_column: int | None = None
+    """The same on ``new_line`` (of the wording, or of the passage a drop's now stands in)."""
 
 
 @record

@@ -60,7 +60,7 @@ def render_check_github(result: CheckResult) -> str:
     >>> old = from_text("They met. They respect core interests.", path="old.txt")
     >>> rules = parse('[[watch]]\\ntext = "core interests"')
     >>> print(render_check_github(check(compare(old, from_text("They met.", path="new.txt")), rules)), end="")
-    ::error file=new.txt,line=1,title=readoutdiff%3A watch “core interests”::“core interests” was dropped (old line 1); it must persist
+    ::error file=new.txt,line=1,title=readoutdiff%3A watch “core interests”::“core interests” was dropped (old line 1, sentence 2); it must persist
     readoutdiff check: failed: 1 error, 0 warnings (old.txt -> new.txt)
     """
     keys = [key.formulas for key in key_changes(result.comparison)] if result.comparison else []
@@ -111,6 +111,8 @@ def _command(finding: Finding, rule_name: str, new: Readout) -> str:
     # ``extracted`` says so of the old readout): no line when the new one was an HTML page
     if properties and finding.new_line is not None and HTML_NOTE not in new.notes:
         properties.append(f"line={finding.new_line}")
+        if finding.new_column is not None:  # one-line bodies: the line alone holds every finding
+            properties.append(f"col={finding.new_column}")
     properties.append(f"title={escape_property(shown_text('readoutdiff: ' + rule_name))}")
     message = escape_data(shown_text(finding.message))
     return f"::{finding.severity.value} {','.join(properties)}::{message}"

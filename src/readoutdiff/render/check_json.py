@@ -8,7 +8,9 @@ Schema log:
   finding's ``new_line`` and ``formula`` (the id of the formula it is about, which the
   message no longer carries: it names the formula by its words), and ``new_extracted``
   (the new readout was read from an HTML page, so ``new_line`` counts lines of its extracted
-  text, not of the page's source; ``--format github`` then annotates no line). Schema: ``readoutdiff/schema/readoutdiff-check-1.schema.json``.
+  text, not of the page's source; ``--format github`` then annotates no line); each
+  finding's ``column`` and ``new_column`` (1-based, on ``line`` and ``new_line``, when that
+  line holds several sentences: a readout body of one line holds every finding; else null). Schema: ``readoutdiff/schema/readoutdiff-check-1.schema.json``.
 """
 
 from __future__ import annotations
@@ -74,4 +76,5 @@ def _finding(finding: Finding, new_extracted: bool) -> dict[str, Any]:
         "severity": finding.severity.value, "message": finding.message, "path": finding.path,
         "line": finding.line, "extracted": finding.extracted, "new_line": finding.new_line,
         "new_extracted": new_extracted, "formula": finding.formula,
+        "column": finding.column, "new_column": finding.new_column,
     }  # fmt: skip

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Severity
-from readoutdiff.model import Formula, FormulaStatus
+from readoutdiff.model import Formula, FormulaStatus, Readout
 from readoutdiff.naming import anchor_names
+from readoutdiff.places import place, told
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.key_changes import key_changes
 from readoutdiff.render.labels import around_what
@@ -79,7 +80,8 @@ def render_check_markdown(result: CheckResult) -> str:
         out += ["| --- | --- | --- |"]
         names = anchor_names(result.comparison) if result.comparison else {}
         out += [
-            f"| {f.status.value} | {_wording(f, 'a', around_what(f, names))} | {_wording(f, 'b')} |"
+            f"| {f.status.value} | {_wording(f, result.old, 'a', around_what(f, names))} "
+            f"| {_wording(f, result.new, 'b')} |"
             for f in moved
         ]
     return "\n".join(out) + "\n"
@@ -91,13 +93,13 @@ def _formulas(result: CheckResult) -> tuple[Formula, ...]:
     return tuple(sorted(formulas, key=lambda f: order.get(f.status, 3)))
 
 
-def _wording(formula: Formula, side: str, around: str = "") -> str:
+def _wording(formula: Formula, readout: Readout, side: str, around: str = "") -> str:
     text, spans = (
         (formula.a_text, formula.a_spans) if side == "a" else (formula.b_text, formula.b_spans)
     )
     if text is None:
         return ""
-    line = f" (line {spans[0].line})" if spans else ""
+    line = f" ({told(place(readout, spans[0]))})" if spans else ""
     return _cell(f"{around}“{text}”{line}")
 
 

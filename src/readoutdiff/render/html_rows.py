@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.model import Alignment, Comparison, Formula, Op, Sentence, Status
+from readoutdiff.model import Alignment, Comparison, Formula, Op, Readout, Sentence, Status
+from readoutdiff.places import sentences_place
 from readoutdiff.record import record
 from readoutdiff.render import labels
 from readoutdiff.render.html_text import Mark, Run, marks_for, side_runs
@@ -33,7 +34,8 @@ class Cell:
     """One side of a row."""
 
     lines: str
-    """Line numbers in the file, ``"12"`` or ``"12–14"``; ``""`` for an empty side."""
+    """Line numbers in the file, ``"12"`` or ``"12–14"``; on a line of several sentences with
+    the sentence's number on it, ``"3.4"`` or ``"3.4–3.5"``; ``""`` for an empty side."""
     runs: tuple[Run, ...]
     lead: tuple[Origin, ...] = ()
     """Markers of passages that stood just before this text in A."""
@@ -73,19 +75,20 @@ def build_rows(comparison: Comparison, formulas: Sequence[tuple[str, Formula]]) 
     >>> from readoutdiff import compare, from_text
     >>> c = compare(from_text("We met. Trade grew."), from_text("Trade grew. We met."))
     >>> [(r.id, r.status, r.moved_label) for r in build_rows(c, ())]
-    [('r1', 'unchanged', ''), ('r2', 'unchanged', 'moved from A\xa01')]
+    [('r1', 'unchanged', ''), ('r2', 'unchanged', 'moved from A\xa01.1')]
     """
     a_spans = [(fid, span) for fid, formula in formulas for span in formula.a_spans]
     b_spans = [(fid, span) for fid, formula in formulas for span in formula.b_spans]
-    lead, tail = _origins(comparison.alignments)
+    lead, tail = _origins(comparison)
     words = not labels.across_languages(comparison)  # two languages: no word diff to mark
     rows = []
+    a, b = comparison.a, comparison.b
     for number, alignment in enumerate(comparison.alignments, 1):
         a_marks = marks_for(alignment.a, a_spans)
-        a_cell = _cell(
-            alignment, Op.DELETE, a_marks, (lead.get(number, ()), tail.get(number, ())), words
-        )
-        b_cell = _cell(alignment, Op.INSERT, marks_for(alignment.b, b_spans), ((), ()), words)
+        origins = (lead.get(number, ()), tail.get(number, ()))
+        a_cell = _cell(alignment, Op.DELETE, a_marks, origins, words, _lines(a, alignment.a))
+        b_marks = marks_for(alignment.b, b_spans)
+        b_cell = _cell(alignment, Op.INSERT, b_marks, ((), ()), words, _lines(b, alignment.b))
         rows.append(_row(number, alignment, a_cell, b_cell))
     return tuple(rows)
 
@@ -134,7 +137,7 @@ def _row(number: int, alignment: Alignment, a_cell: Cell, b_cell: Cell) -> Row:
         css=f"s-{status}" + (" moved" if alignment.moved else ""),
         change=alignment.status is not Status.UNCHANGED or alignment.moved,
         moved_href=f"#o{number}" if alignment.moved else "",
-        moved_label=f"moved from A\u00a0{_lines(alignment.a)}" if alignment.moved else "",
+        moved_label=f"moved from A\u00a0{a_cell.lines}" if alignment.moved else "",
         a=a_cell,
         b=b_cell,
         formulas=tuple(dict.fromkeys(fid for ids in marked for fid in ids.split())),
@@ -147,30 +150,34 @@ def _cell(
     marks: tuple[Mark, ...],
     origins: tuple[tuple[Origin, ...], tuple[Origin, ...]],
     words: bool,
+    lines: str,
 ) -> Cell:
     """One side of a row; ``words`` marks the word diff (not between two languages)."""
-    sentences = alignment.a if keep is Op.DELETE else alignment.b
     text = alignment.a_text if keep is Op.DELETE else alignment.b_text
     ops = alignment.ops if words and alignment.status is Status.CHANGED else ()
     lead, tail = origins
     runs = side_runs(text, ops, keep, marks)
-    return Cell(lines=_lines(sentences), runs=runs, lead=lead, tail=tail)
+    return Cell(lines=lines, runs=runs, lead=lead, tail=tail)
 
 
-def _lines(sentences: Sequence[Sentence]) -> str:
-    """Return the file lines ``sentences`` cover: ``"12"``, ``"12–14"`` or ``""``."""
+def _lines(readout: Readout, sentences: Sequence[Sentence]) -> str:
+    """Return where ``sentences`` stand in the file: ``"12"``, ``"12–14"``, ``"3.4"`` (line 3,
+    sentence 4 of a line of several), ``"3.4–3.5"`` or ``""``."""
     if not sentences:
         return ""
-    first, last = sentences[0], sentences[-1]
-    end = last.span.line + last.text.count("\n") + last.text.count("\r") - last.text.count("\r\n")
-    return str(first.span.line) if end == first.span.line else f"{first.span.line}–{end}"
+    last = sentences[-1]
+    breaks = last.text.count("\n") + last.text.count("\r") - last.text.count("\r\n")
+    if breaks:  # a sentence over several lines: the lines it covers
+        return f"{sentences[0].span.line}–{last.span.line + breaks}"
+    return sentences_place(readout, tuple(sentences), dash="–")
 
 
 _Markers = dict[int, tuple[Origin, ...]]
 
 
-def _origins(alignments: Sequence[Alignment]) -> tuple[_Markers, _Markers]:
+def _origins(comparison: Comparison) -> tuple[_Markers, _Markers]:
     """Return, by row number, markers where moved passages stood: before and after the A text."""
+    alignments = comparison.alignments
     row_of = {s.index: n for n, al in enumerate(alignments, 1) for s in al.a}
     lead: _Markers = {}
     tail: _Markers = {}
@@ -179,7 +186,8 @@ def _origins(alignments: Sequence[Alignment]) -> tuple[_Markers, _Markers]:
             continue
         after = row_of.get(alignment.a[0].index - 1)
         where = after or row_of.get(alignment.a[-1].index + 1) or number
-        label = f"A\u00a0{_lines(alignment.a)} stood here; moved to B\u00a0{_lines(alignment.b)}"
+        a_lines, b_lines = _lines(comparison.a, alignment.a), _lines(comparison.b, alignment.b)
+        label = f"A\u00a0{a_lines} stood here; moved to B\u00a0{b_lines}"
         marker = Origin(id=f"o{number}", href=f"#r{number}", label=label)
         markers = tail if after else lead
         markers[where] = (*markers.get(where, ()), marker)

@@ -12,12 +12,14 @@ from collections.abc import Sequence
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
+from readoutdiff.places import numbers_on_lines
 from readoutdiff.record import record
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold
 from readoutdiff.render.html_text import Part, plain, visible
 from readoutdiff.render.key_changes import key_changes
+from readoutdiff.render.key_record import WHERE
 
 FORMULA_ORDER = (
     FormulaStatus.DROPPED,
@@ -81,6 +83,15 @@ class IgnoredItem:
 
 
 @record
+class KeyPiece:
+    """A piece of a key change: text, or a place (``A line 3, sentence 4``) linking to its row."""
+
+    parts: tuple[Part, ...]
+    href: str = ""
+    """``#r12``, the row of the passage the place names; ``""`` for text."""
+
+
+@record
 class Report:
     """Everything the template shows."""
 
@@ -98,8 +109,11 @@ class Report:
     ignored: tuple[IgnoredItem, ...]
     notes: tuple[str, ...]
     stamp: str
-    key_changes: tuple[tuple[Part, ...], ...] = ()
-    """The key changes, most significant first (see :mod:`readoutdiff.render.key_changes`)."""
+    key_changes: tuple[tuple[KeyPiece, ...], ...] = ()
+    """The key changes, most significant first (see :mod:`readoutdiff.render.key_changes`),
+    each place in them a link to the row that shows it."""
+    numbered: bool = False
+    """True when a line number carries a sentence's number (``3.4``): the legend says so."""
     across: str = ""
     """``"English and Chinese"`` when A and B are in two languages (no word marks), else ``""``."""
 
@@ -111,7 +125,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
     >>> c = compare(from_text("Trade grew. We met.", path="a"), from_text("Trade grew.", path="b"))
     >>> report = build_report(c)
     >>> [(row.status, row.a.lines, row.b.lines) for g in report.groups for row in g.rows]
-    [('unchanged', '1', '1'), ('dropped', '1', '')]
+    [('unchanged', '1.1', '1'), ('dropped', '1.2', '')]
     """
     in_order = sorted(comparison.formulas, key=lambda f: FORMULA_ORDER.index(f.status))
     formulas = [(f"f{number}", formula) for number, formula in enumerate(in_order, 1)]
@@ -130,9 +144,40 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         ignored=_ignored("A", comparison.a) + _ignored("B", comparison.b),
         notes=comparison.notes + _notes("A", comparison.a) + _notes("B", comparison.b),
         stamp=stamp or "",
-        key_changes=tuple(visible(key.summary) for key in key_changes(comparison)),
+        key_changes=_linked_keys(comparison),
+        numbered=any("." in row.a.lines or "." in row.b.lines for row in rows),
         across=_languages(comparison) if labels.across_languages(comparison) else "",
     )
+
+
+def _linked_keys(comparison: Comparison) -> tuple[tuple[KeyPiece, ...], ...]:
+    """The key changes, each place they name (:data:`WHERE`) a link to the row holding it."""
+    rows = _rows_by_place(comparison)
+    linked = []
+    for key in key_changes(comparison):
+        pieces, at = [], 0
+        for found in WHERE.finditer(key.summary):
+            side, line, sentence = found.groups()
+            row = rows.get((side, int(line), int(sentence) if sentence else None))
+            if row is None:
+                continue
+            pieces.append(KeyPiece(parts=visible(key.summary[at : found.start()])))
+            pieces.append(KeyPiece(parts=visible(found.group()), href=f"#{row}"))
+            at = found.end()
+        pieces.append(KeyPiece(parts=visible(key.summary[at:])))
+        linked.append(tuple(pieces))
+    return tuple(linked)
+
+
+def _rows_by_place(comparison: Comparison) -> dict[tuple[str, int, int | None], str]:
+    """Each sentence's place (side, line, number on a line of several) -> its row's id."""
+    numbers = {"A": numbers_on_lines(comparison.a), "B": numbers_on_lines(comparison.b)}
+    rows: dict[tuple[str, int, int | None], str] = {}
+    for number, alignment in enumerate(comparison.alignments, 1):
+        for side, sentences in (("A", alignment.a), ("B", alignment.b)):
+            for s in sentences:
+                rows.setdefault((side, s.span.line, numbers[side][s.index]), f"r{number}")
+    return rows
 
 
 def _languages(comparison: Comparison) -> str:

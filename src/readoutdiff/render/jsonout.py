@@ -10,7 +10,11 @@ Change log of the contract (extra keys may be added within a version; none may c
   ``language`` and ``language_name`` on each readout; key change kind ``minor-only`` (one
   entry saying what changed when no formula and no whole passage did); ``formulas`` on each
   key change (the ids of every formula it tells, ``formula`` first: the drops of one passage
-  are one entry, and a passage's entry names its formulas).
+  are one entry, and a passage's entry names its formulas); ``sentence`` on the spans of
+  alignments and formulas (the number, on its line, of the sentence holding the span when the
+  line holds several sentences, else null: White House and State Department readouts keep
+  their whole body on one line) and ``a_sentence``/``b_sentence`` and ``a_column``/``b_column``
+  on each key change (the views say ``A line 3, sentence 4``).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from readoutdiff.model import (
     Span,
     Status,
 )
+from readoutdiff.places import numbers_on_lines, place
 from readoutdiff.render import jsontext
 from readoutdiff.render.key_changes import KeyChange, key_changes
 
@@ -56,13 +61,14 @@ def to_document(comparison: Comparison, *, written: bool = False) -> dict[str, A
     """
     alignment = _written if written else _alignment
     formula = _written_formula if written else _formula
+    numbers = (numbers_on_lines(comparison.a), numbers_on_lines(comparison.b))
     return {
         "schema": SCHEMA,
         "a": _readout(comparison.a),
         "b": _readout(comparison.b),
         "summary": summary(comparison),
         "key_changes": [_key(rank, key) for rank, key in enumerate(key_changes(comparison), 1)],
-        "alignments": [alignment(comparison, item) for item in comparison.alignments],
+        "alignments": [alignment(numbers, item) for item in comparison.alignments],
         "formulas": [formula(comparison, item) for item in comparison.formulas],
         "ignored": {
             "a": [_ignored(item.span, item.text, item.reason) for item in comparison.a.ignored],
@@ -103,21 +109,28 @@ def _readout(readout: Readout) -> dict[str, Any]:
     }
 
 
-def _span(span: Span, text: str) -> dict[str, Any]:
-    return {"start": span.start, "end": span.end, "line": span.line, "text": text}
+def _span(span: Span, text: str, sentence: int | None) -> dict[str, Any]:
+    return {
+        "start": span.start, "end": span.end, "line": span.line, "sentence": sentence, "text": text
+    }  # fmt: skip
 
 
 def _ignored(span: Span, text: str, reason: str) -> dict[str, Any]:
-    return {**_span(span, text), "reason": reason}
+    return {"start": span.start, "end": span.end, "line": span.line, "text": text, "reason": reason}
 
 
-def _alignment(comparison: Comparison, alignment: Alignment) -> dict[str, Any]:
+_Numbers = tuple[tuple[int | None, ...], tuple[int | None, ...]]
+"""Each sentence's number on its line, of A and of B (:func:`numbers_on_lines`)."""
+
+
+def _alignment(numbers: _Numbers, alignment: Alignment) -> dict[str, Any]:
+    a, b = numbers
     return {
         "status": alignment.status.value,
         "moved": alignment.moved,
         "score": alignment.score,
-        "a": [_span(sentence.span, sentence.text) for sentence in alignment.a],
-        "b": [_span(sentence.span, sentence.text) for sentence in alignment.b],
+        "a": [_span(s.span, s.text, a[s.index]) for s in alignment.a],
+        "b": [_span(s.span, s.text, b[s.index]) for s in alignment.b],
         "diff": [[op.op.value, op.text] for op in alignment.ops],
     }
 
@@ -130,13 +143,14 @@ _INNER = "\n          "
 """Where a key of a span, or an item of a diff operation, starts."""
 
 
-def _written(comparison: Comparison, alignment: Alignment) -> jsontext.Written:
+def _written(numbers: _Numbers, alignment: Alignment) -> jsontext.Written:
     """:func:`_alignment` as the JSON text :func:`jsontext.dumps` would write for it there."""
+    a, b = numbers
     return jsontext.Written(
         f'{{{_KEY}"status": "{_VALUES[alignment.status]}",'
         f'{_KEY}"moved": {"true" if alignment.moved else "false"},'
         f'{_KEY}"score": {_score(alignment.score)},'
-        f'{_KEY}"a": {_written_spans(alignment.a)},{_KEY}"b": {_written_spans(alignment.b)},'
+        f'{_KEY}"a": {_written_spans(alignment.a, a)},{_KEY}"b": {_written_spans(alignment.b, b)},'
         f'{_KEY}"diff": {_written_diff(alignment.ops)}\n    }}'
     )
 
@@ -175,13 +189,14 @@ def _diff_text(ops: tuple[DiffOp, ...]) -> str:
     )  # fmt: skip
 
 
-def _written_spans(sentences: tuple[Sentence, ...]) -> str:
+def _written_spans(sentences: tuple[Sentence, ...], numbers: tuple[int | None, ...]) -> str:
     if len(sentences) == 1:  # most sides: no generator and join for one
         sentence = sentences[0]
         span = sentence.span
         return (
             f'[{_ITEM}{{{_INNER}"start": {span.start},{_INNER}"end": {span.end},'
-            f'{_INNER}"line": {span.line},{_INNER}"text": {_quoted(sentence.text)}{_ITEM}}}'
+            f'{_INNER}"line": {span.line},{_INNER}"sentence": {_number(numbers[sentence.index])},'
+            f'{_INNER}"text": {_quoted(sentence.text)}{_ITEM}}}'
             f"{_KEY}]"
         )
     if not sentences:
@@ -189,10 +204,15 @@ def _written_spans(sentences: tuple[Sentence, ...]) -> str:
     return (
         "[" + ",".join(
             f'{_ITEM}{{{_INNER}"start": {s.span.start},{_INNER}"end": {s.span.end},'
-            f'{_INNER}"line": {s.span.line},{_INNER}"text": {_quoted(s.text)}{_ITEM}}}'
+            f'{_INNER}"line": {s.span.line},{_INNER}"sentence": {_number(numbers[s.index])},'
+            f'{_INNER}"text": {_quoted(s.text)}{_ITEM}}}'
             for s in sentences
         ) + _KEY + "]"
     )  # fmt: skip
+
+
+def _number(number: int | None) -> str:
+    return "null" if number is None else str(number)
 
 
 def _quoted(text: str) -> str:
@@ -209,25 +229,25 @@ _QUOTED: dict[str, str] = {}
 """Each sentence text met while writing one document, quoted (emptied after it)."""
 
 
-def _written_places(places: list[tuple[Span, str]]) -> str:
-    """A list of :func:`_span` dictionaries, as JSON text for a key of an alignment or formula."""
-    if not places:
+def _written_places(readout: Readout, spans: tuple[Span, ...]) -> str:
+    """A list of :func:`_span` dictionaries, as JSON text for a key of a formula."""
+    if not spans:
         return "[]"
-    quote = encode_basestring
+    quote, text = encode_basestring, readout.text
     return (
         "[" + ",".join(
             f'{_ITEM}{{{_INNER}"start": {span.start},{_INNER}"end": {span.end},'
-            f'{_INNER}"line": {span.line},{_INNER}"text": {quote(wording)}{_ITEM}}}'
-            for span, wording in places
+            f'{_INNER}"line": {span.line},{_INNER}"sentence": {_number(place(readout, span).sentence)},'
+            f'{_INNER}"text": {quote(text[span.start : span.end])}{_ITEM}}}'
+            for span in spans
         ) + _KEY + "]"
     )  # fmt: skip
 
 
 def _written_formula(comparison: Comparison, formula: Formula) -> jsontext.Written:
     """:func:`_formula` as the JSON text :func:`jsontext.dumps` would write for it there."""
-    a_text, b_text = comparison.a.text, comparison.b.text
-    a_spans = _written_places([(s, a_text[s.start : s.end]) for s in formula.a_spans])
-    b_spans = _written_places([(s, b_text[s.start : s.end]) for s in formula.b_spans])
+    a_spans = _written_places(comparison.a, formula.a_spans)
+    b_spans = _written_places(comparison.b, formula.b_spans)
     fields = (
         ("status", formula.status.value), ("a", formula.a_text), ("b", formula.b_text),
         ("variant", formula.variant), ("a_spans", a_spans), ("b_spans", b_spans),
@@ -251,12 +271,8 @@ def _formula(comparison: Comparison, formula: Formula) -> dict[str, Any]:
         "a": formula.a_text,
         "b": formula.b_text,
         "variant": formula.variant,
-        "a_spans": [
-            _span(span, comparison.a.text[span.start : span.end]) for span in formula.a_spans
-        ],
-        "b_spans": [
-            _span(span, comparison.b.text[span.start : span.end]) for span in formula.b_spans
-        ],
+        "a_spans": [_formula_span(comparison.a, span) for span in formula.a_spans],
+        "b_spans": [_formula_span(comparison.b, span) for span in formula.b_spans],
         "id": formula.id,
         "source": formula.source.value,
         "confidence": formula.confidence,
@@ -264,6 +280,10 @@ def _formula(comparison: Comparison, formula: Formula) -> dict[str, Any]:
         "evidence_score": formula.evidence_score,
         "around": formula.anchor,
     }
+
+
+def _formula_span(readout: Readout, span: Span) -> dict[str, Any]:
+    return _span(span, readout.text[span.start : span.end], place(readout, span).sentence)
 
 
 def _key(rank: int, key: KeyChange) -> dict[str, Any]:
@@ -277,4 +297,8 @@ def _key(rank: int, key: KeyChange) -> dict[str, Any]:
         "b_line": key.b_line,
         "formula": key.formula,
         "formulas": list(key.formulas),
+        "a_sentence": key.a_place.sentence if key.a_place else None,
+        "b_sentence": key.b_place.sentence if key.b_place else None,
+        "a_column": key.a_place.column if key.a_place else None,
+        "b_column": key.b_place.column if key.b_place else None,
     }

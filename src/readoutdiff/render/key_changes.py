@@ -25,7 +25,7 @@ Each entry quotes both wordings in plain spaces and gives line numbers.
 >>> a = from_text("We defend core interests. We oppose hegemonism and power politics.")
 >>> b = from_text("We defend core interests. Trade grew fast this year, both said.")
 >>> [k.summary for k in key_changes(compare(a, b))]
-['Dropped formula “oppose hegemonism and power politics” (A line 1), with its whole passage: “We oppose hegemonism and power politics.”', 'Added passage (B line 1): “Trade grew fast this year, both said.”']
+['Dropped formula “oppose hegemonism and power politics” (A line 1, sentence 2), with its whole passage: “We oppose hegemonism and power politics.”', 'Added passage (B line 1, sentence 2): “Trade grew fast this year, both said.”']
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ from readoutdiff.render.key_passages import (
     with_passage,
     with_swaps,
 )
-from readoutdiff.render.key_record import KeyChange, quote
+from readoutdiff.render.key_record import KeyChange, formula_places, quote, where
 from readoutdiff.render.key_words import light, qualifier, shift
 
 __all__ = ["KeyChange", "key_changes", "minor_only"]
@@ -82,29 +82,31 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     for formula in _chosen(ranked, MOST - min(len(passages), _PASSAGES), comparison):
         passage = holder(formula)
         if passage is None:
-            found.append((_tier(formula), _formula(formula, names), formula))
+            found.append((_tier(formula), _formula(formula, names, comparison), formula))
         elif not any(passage is p for p in told):  # the drops of one passage, one entry
             told.append(passage)
             fellows = [f for f in everyone if holder(f) is passage]
-            found.append((1, with_passage(fellows, passage), None))
+            found.append((1, with_passage(fellows, passage, comparison), None))
     alone = sorted(passages, key=lambda a: -len(a.a_text or a.b_text))
     keys, placed = _placed(
         found,
         [p for p in alone if not any(p is q for q in told)],
         sides,
-        lambda p: passage_change(p, [*everyone, *appeared], holder),
+        lambda p: passage_change(p, [*everyone, *appeared], holder, comparison),
     )
     told += placed
     if len(keys) < FEWEST:  # new formulas, then more passages, to reach three
         for formula in appeared:
             passage = holder(formula)
             if passage is None:
-                keys.append(_formula(formula, names))
+                keys.append(_formula(formula, names, comparison))
             elif not any(passage is p for p in told):  # a new passage's formulas, one entry
                 told.append(passage)
-                keys.append(with_passage([f for f in appeared if holder(f) is passage], passage))
+                fellows = [f for f in appeared if holder(f) is passage]
+                keys.append(with_passage(fellows, passage, comparison))
         spare = [p for p in alone if not any(p is q for q in told)]
-        keys += [passage_change(p, everyone, holder) for p in spare[: max(FEWEST - len(keys), 0)]]
+        more = spare[: max(FEWEST - len(keys), 0)]
+        keys += [passage_change(p, everyone, holder, comparison) for p in more]
     if not keys:
         minor = minor_only(comparison)
         keys = [minor] if minor else []
@@ -204,17 +206,16 @@ def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
     )
 
 
-def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
+def _formula(formula: Formula, names: dict[str, str], comparison: Comparison) -> KeyChange:
     """``names``: formula id -> its words (:func:`anchor_names`), to say which formula a
     changed phrase is around; else the frame both wordings kept; never the id."""
-    a_line = formula.a_spans[0].line if formula.a_spans else None
-    b_line = formula.b_spans[0].line if formula.b_spans else None
+    a_at, b_at = formula_places(formula, comparison)
     a = quote(formula.a_text) if formula.a_text else formula.a_text
     b = quote(formula.b_text) if formula.b_text else formula.b_text
     if formula.status is FormulaStatus.DROPPED:
-        kind, summary = "formula-dropped", f"Dropped formula “{a}” (A line {a_line})."
+        kind, summary = "formula-dropped", f"Dropped formula “{a}” ({where('A', a_at)})."
     elif formula.status is FormulaStatus.APPEARED:
-        kind, summary = "formula-appeared", f"New formula “{b}” (B line {b_line})."
+        kind, summary = "formula-appeared", f"New formula “{b}” ({where('B', b_at)})."
     else:
         # A qualifier is taken off (or put on) words both keep: a side with no word of its own
         # to qualify (all names, "India Comprehensive Global Strategic Partnership") is reworded.
@@ -230,8 +231,8 @@ def _formula(formula: Formula, names: dict[str, str]) -> KeyChange:
             kept = frame(a or "", b or "") if anchor and not around else None
             around = around or (f" in “{kept}”" if kept else "")  # never the bare id
             what = f"{'Qualifier removed' if how == 'removed' else 'Changed wording'}{around}"
-        summary = f"{what}: “{a}” (A line {a_line}) → “{b}” (B line {b_line})."
+        summary = f"{what}: “{a}” ({where('A', a_at)}) → “{b}” ({where('B', b_at)})."
     return KeyChange(
-        kind=kind, summary=summary, a_text=a, b_text=b, a_line=a_line, b_line=b_line,
+        kind=kind, summary=summary, a_text=a, b_text=b, a_place=a_at, b_place=b_at,
         formula=formula.anchor or formula.id, formulas=(formula.anchor or formula.id,),
     )  # fmt: skip

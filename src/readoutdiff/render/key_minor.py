@@ -10,7 +10,8 @@ from functools import partial
 
 from readoutdiff.fold import fold_style
 from readoutdiff.model import Alignment, Comparison, Op, Status
-from readoutdiff.render.key_record import KeyChange, quote
+from readoutdiff.places import place
+from readoutdiff.render.key_record import KeyChange, quote, where
 
 
 def minor_only(comparison: Comparison) -> KeyChange | None:
@@ -20,9 +21,9 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
     >>> from readoutdiff import compare, from_text
     >>> a = from_text("We defend core interests. Trade grew.")
     >>> minor_only(compare(a, from_text("We defend Core Interests. Trade grew."))).summary
-    'Only capitalisation changed: “core interests” → “Core Interests” (A line 1 → B line 1).'
+    'Only capitalisation changed: “core interests” → “Core Interests” (A line 1, sentence 1 → B line 1, sentence 1).'
     >>> minor_only(compare(a, from_text("Trade grew.  We defend core  interests."))).summary
-    'Only the order and spacing, quotes or dashes changed: 1 passage moved (A line 1 → B line 1); 1 passage spaced or punctuated otherwise (A line 1 → B line 1), in the same words.'
+    'Only the order and spacing, quotes or dashes changed: 1 passage moved (A line 1, sentence 2 → B line 1, sentence 1); 1 passage spaced or punctuated otherwise (A line 1, sentence 1 → B line 1, sentence 2), in the same words.'
     >>> minor_only(compare(a, a)) is None
     True
 
@@ -45,10 +46,14 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
     told = [
         (what, places, describe(places))
         for what, places, describe in (
-            ("wording outside the formulas", reworded, partial(_count, what="reworded")),
-            ("capitalisation", case, _case_detail),
-            ("the order", moved, partial(_count, what="moved")),
-            ("spacing, quotes or dashes", restyled, _restyled_detail),
+            (
+                "wording outside the formulas",
+                reworded,
+                partial(_count, what="reworded", c=comparison),
+            ),
+            ("capitalisation", case, partial(_case_detail, c=comparison)),
+            ("the order", moved, partial(_count, what="moved", c=comparison)),
+            ("spacing, quotes or dashes", restyled, partial(_restyled_detail, c=comparison)),
         )
         if places
     ]
@@ -62,7 +67,8 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
         kind="minor-only",
         summary=f"Only {what} changed: {'; '.join(detail for _, _, detail in told)}.",
         a_text=a_words, b_text=b_words,
-        a_line=first.a[0].span.line, b_line=first.b[0].span.line, formula=None,
+        a_place=place(comparison.a, first.a[0].span), b_place=place(comparison.b, first.b[0].span),
+        formula=None,
     )  # fmt: skip
 
 
@@ -71,25 +77,26 @@ def _words(text: str) -> list[str]:
     return fold_style(text).lower().split()
 
 
-def _where(alignment: Alignment) -> str:
-    return f"A line {alignment.a[0].span.line} → B line {alignment.b[0].span.line}"
+def _where(alignment: Alignment, c: Comparison) -> str:
+    a, b = place(c.a, alignment.a[0].span), place(c.b, alignment.b[0].span)
+    return f"{where('A', a)} → {where('B', b)}"
 
 
-def _count(places: list[Alignment], what: str) -> str:
+def _count(places: list[Alignment], what: str, c: Comparison) -> str:
     """``1 passage moved (A line 3 → B line 1)``, or ``3 passages moved (first …)``."""
     if len(places) == 1:
-        return f"1 passage {what} ({_where(places[0])})"
-    return f"{len(places)} passages {what} (first {_where(places[0])})"
+        return f"1 passage {what} ({_where(places[0], c)})"
+    return f"{len(places)} passages {what} (first {_where(places[0], c)})"
 
 
-def _case_detail(places: list[Alignment]) -> str:
+def _case_detail(places: list[Alignment], c: Comparison) -> str:
     a_words, b_words = _changed_words(places[0])
-    quoted = f"“{a_words}” → “{b_words}” ({_where(places[0])})"
+    quoted = f"“{a_words}” → “{b_words}” ({_where(places[0], c)})"
     return quoted if len(places) == 1 else f"{len(places)} passages, first {quoted}"
 
 
-def _restyled_detail(places: list[Alignment]) -> str:
-    return f"{_count(places, 'spaced or punctuated otherwise')}, in the same words"
+def _restyled_detail(places: list[Alignment], c: Comparison) -> str:
+    return f"{_count(places, 'spaced or punctuated otherwise', c)}, in the same words"
 
 
 def _changed_words(alignment: Alignment) -> tuple[str | None, str | None]:

@@ -15,8 +15,9 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
-from readoutdiff.render.key_record import KeyChange, quote
+from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Span, Status
+from readoutdiff.places import place
+from readoutdiff.render.key_record import KeyChange, quote, where
 
 _NAMED = 3
 """Formulas named in one passage's entry; more are counted."""
@@ -80,7 +81,7 @@ def with_swaps(key: KeyChange, swaps: list[KeyChange]) -> KeyChange:
     """A passage's line that also tells the one-word swaps of formulas inside it."""
     head, _, text = key.summary.partition(": “")
     told = "".join(
-        f", with “{s.a_text}” (A line {s.a_line}) now “{s.b_text}” (B line {s.b_line})"
+        f", with “{s.a_text}” ({where('A', s.a_place)}) now “{s.b_text}” ({where('B', s.b_place)})"
         for s in swaps
     )
     ids = tuple(s.formula for s in swaps if s.formula)
@@ -101,48 +102,52 @@ class _Sentences:
         return self.found[at][1]
 
 
-def with_passage(formulas: list[Formula], passage: Alignment) -> KeyChange:
+def with_passage(formulas: list[Formula], passage: Alignment, comparison: Comparison) -> KeyChange:
     """Formulas dropped with the whole passage that went with them, or new ones in a new
     passage."""
     first = formulas[0]
     plural = len(formulas) > 1
     if passage.status is Status.DROPPED:
-        wording, line = quote(first.a_text or ""), first.a_spans[0].line
-        head = f"Dropped formula{'s' if plural else ''} {_listed(formulas)} (A line {line}), "
+        wording, at = quote(first.a_text or ""), place(comparison.a, first.a_spans[0])
+        head = f"Dropped formula{'s' if plural else ''} {_listed(formulas)} ({where('A', at)}), "
         head += f"with {'their' if plural else 'its'} whole passage"
         text = passage.a_text
     else:
-        wording, line = quote(first.b_text or ""), first.b_spans[0].line
-        head = f"New formula{'s' if plural else ''} {_listed(formulas)} (B line {line}), in a new passage"
+        wording, at = quote(first.b_text or ""), place(comparison.b, first.b_spans[0])
+        head = f"New formula{'s' if plural else ''} {_listed(formulas)} ({where('B', at)}), in a new passage"
         text = passage.b_text
     dropped = passage.status is Status.DROPPED
     return KeyChange(
         kind="formula-dropped" if dropped else "formula-appeared", summary=f"{head}: “{quote(text)}”",
         a_text=wording if dropped else None, b_text=None if dropped else wording,
-        a_line=line if dropped else None, b_line=None if dropped else line,
+        a_place=at if dropped else None, b_place=None if dropped else at,
         formula=first.anchor or first.id, formulas=tuple(f.anchor or f.id for f in formulas),
     )  # fmt: skip
 
 
 def passage_change(
-    passage: Alignment, formulas: list[Formula], holder: Callable[[Formula], Alignment | None]
+    passage: Alignment,
+    formulas: list[Formula],
+    holder: Callable[[Formula], Alignment | None],
+    comparison: Comparison,
 ) -> KeyChange:
     """A passage dropped or added, with those of ``formulas`` that went or came with it (its
     quote may show them, but not that they are formulas)."""
     held = [f for f in formulas if holder(f) is passage]
     dropped = passage.status is Status.DROPPED
     side = passage.a if dropped else passage.b
-    text, line = quote(passage.a_text if dropped else passage.b_text), side[0].span.line
+    text = quote(passage.a_text if dropped else passage.b_text)
+    at = place(comparison.a if dropped else comparison.b, side[0].span)
     with_ = ""
     if held:
         what = "formula" if dropped else "new formula"
         with_ = f", with the {what}{'s' if len(held) > 1 else ''} {_listed(held)}"
     return KeyChange(
         kind="passage-dropped" if dropped else "passage-added",
-        summary=f"{'Dropped' if dropped else 'Added'} passage ({'A' if dropped else 'B'} line "
-        f"{line}){with_}: “{text}”",
+        summary=f"{'Dropped' if dropped else 'Added'} passage ({where('A' if dropped else 'B', at)})"
+        f"{with_}: “{text}”",
         a_text=text if dropped else None, b_text=None if dropped else text,
-        a_line=line if dropped else None, b_line=None if dropped else line,
+        a_place=at if dropped else None, b_place=None if dropped else at,
         formula=(held[0].anchor or held[0].id) if held else None,
         formulas=tuple(f.anchor or f.id for f in held),
     )  # fmt: skip

@@ -14,8 +14,11 @@ characters, after a clause's comma where there is one:
 
 from __future__ import annotations
 
+import re
 from unicodedata import east_asian_width
 
+from readoutdiff.model import Comparison, Formula
+from readoutdiff.places import Place, place, told
 from readoutdiff.record import record
 from readoutdiff.render.labels import shorten
 from readoutdiff.wide import has_wide
@@ -35,13 +38,46 @@ class KeyChange:
     summary: str
     a_text: str | None
     b_text: str | None
-    a_line: int | None
-    b_line: int | None
+    a_place: Place | None
+    """Where A's wording (or passage) stands; its line, column and sentence on the line."""
+    b_place: Place | None
     formula: str | None
     """Id of the formula the change is about, if any."""
     formulas: tuple[str, ...] = ()
     """Ids of every formula the entry tells, ``formula`` first: the drops of one passage are
     one entry, and a passage's entry names the formulas that went or came with it."""
+
+    @property
+    def a_line(self) -> int | None:
+        """The line of :attr:`a_place`."""
+        return self.a_place.line if self.a_place else None
+
+    @property
+    def b_line(self) -> int | None:
+        """The line of :attr:`b_place`."""
+        return self.b_place.line if self.b_place else None
+
+
+def formula_places(formula: Formula, comparison: Comparison) -> tuple[Place | None, Place | None]:
+    """Where a formula's first wording stands on each side (None where it is absent)."""
+    a = place(comparison.a, formula.a_spans[0]) if formula.a_spans else None
+    b = place(comparison.b, formula.b_spans[0]) if formula.b_spans else None
+    return a, b
+
+
+def where(side: str, at: Place | None) -> str:
+    """Say in words where a wording stands: ``"A line 3, sentence 4"`` or ``"B line 7"``
+    (:data:`WHERE` finds them again in a summary)."""
+    return f"{side} {told(at)}" if at else side
+
+
+WHERE = re.compile(r"(?:(?<=\()|(?<=→ )|(?<=first ))([AB]) line (\d+)(?:, sentence (\d+))?")
+"""What :func:`where` writes, where a summary puts it (after ``(``, ``→`` or ``first``): side,
+line and sentence, for a view that links each place to the passage it names.
+
+>>> [m.groups() for m in WHERE.finditer("Dropped “x” (A line 3, sentence 4) → “y” (B line 7).")]
+[('A', '3', '4'), ('B', '7', None)]
+"""
 
 
 def quote(text: str, width: int = _QUOTE_CHARS) -> str:

@@ -10,10 +10,10 @@ from readoutdiff.model import (
     Comparison,
     Formula,
     FormulaStatus,
-    Sentence,
     Status,
 )
 from readoutdiff.naming import frame
+from readoutdiff.places import sentences_place, shorts
 
 FORMULA_ORDER = (
     FormulaStatus.DROPPED,
@@ -33,24 +33,18 @@ def across_languages(comparison: Comparison) -> bool:
     return comparison.a.language != comparison.b.language
 
 
-def lines(sentences: tuple[Sentence, ...]) -> str:
-    """Return the line number, or range of line numbers, a side covers ("" for an empty side).
+def place(alignment: Alignment, comparison: Comparison) -> str:
+    """Say where a passage stands: ``"A 5 → B 9"``, ``"A 5"`` or ``"B 9"``; on a line of several
+    sentences with the sentence's number on it, ``"A 3.4 → B 3.2"`` (:mod:`readoutdiff.places`).
 
-    >>> from readoutdiff.ingest import from_text
-    >>> lines(from_text("One.\\nTwo.\\nThree.").sentences)
-    '1-3'
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("Title\\nWe met. Trade grew."), from_text("Title\\nTrade grew."))
+    >>> [place(a, c) for a in c.alignments]
+    ['A 1 → B 1', 'A 2.1', 'A 2.2 → B 2']
     """
-    if not sentences:
-        return ""
-    first, last = sentences[0].span.line, sentences[-1].span.line
-    return str(first) if first == last else f"{first}-{last}"
-
-
-def place(alignment: Alignment) -> str:
-    """Say where a passage stands: ``"A 5 → B 9"``, ``"A 5"`` or ``"B 9"``."""
     sides = [
-        f"A {lines(alignment.a)}" if alignment.a else "",
-        f"B {lines(alignment.b)}" if alignment.b else "",
+        f"A {sentences_place(comparison.a, alignment.a)}" if alignment.a else "",
+        f"B {sentences_place(comparison.b, alignment.b)}" if alignment.b else "",
     ]
     return " → ".join(side for side in sides if side)
 
@@ -88,10 +82,11 @@ def formulas_by_status(comparison: Comparison) -> list[tuple[FormulaStatus, list
     return [(status, items) for status, items in groups if items]
 
 
-def formula_lines(formula: Formula) -> str:
-    """Say where a formula stands, e.g. ``"A 5, 7 → B 9"``."""
-    a_lines = ", ".join(str(line) for line in sorted({span.line for span in formula.a_spans}))
-    b_lines = ", ".join(str(line) for line in sorted({span.line for span in formula.b_spans}))
+def formula_lines(formula: Formula, comparison: Comparison) -> str:
+    """Say where a formula stands, e.g. ``"A 5, 7 → B 9"``, or ``"A 3.2, 3.5 → B 3.4"`` (line 3,
+    sentences 2 and 5) on a line of several sentences."""
+    a_lines = shorts(comparison.a, formula.a_spans)
+    b_lines = shorts(comparison.b, formula.b_spans)
     sides = [f"A {a_lines}" if a_lines else "", f"B {b_lines}" if b_lines else ""]
     return " → ".join(side for side in sides if side)
 

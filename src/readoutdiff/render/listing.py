@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.model import Readout
+from readoutdiff.places import place, told
 from readoutdiff.render import jsontext
 from readoutdiff.render.escape import shown_line, shown_path
 
@@ -13,7 +14,8 @@ SCHEMA = "readoutdiff-formulas/1"
 
 
 def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> str:
-    """Return one line per occurrence: line, source, id and the wording as written.
+    """Return one line per occurrence: where (its line, and on a line of several sentences which
+    one: :mod:`readoutdiff.places`), source, id and the wording as written.
 
     >>> from readoutdiff.formulas import find_formulas
     >>> from readoutdiff.ingest import from_text
@@ -25,14 +27,15 @@ def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> 
     plural = "" if len(occurrences) == 1 else "s"
     out = [f"{shown_path(readout.path)}: {len(occurrences)} formula{plural}"]
     out.extend(
-        f"  line {item.span.line}  {item.source.value}  {item.id}  “{item.text}”"
+        f"  {told(place(readout, item.span))}  {item.source.value}  {item.id}  “{item.text}”"
         for item in occurrences
     )
     return "\n".join(shown_line(line) for line in out) + "\n"
 
 
 def render_listing_json(readout: Readout, occurrences: Sequence[Occurrence]) -> str:
-    """Return the occurrences as ``readoutdiff-formulas/1`` JSON (spans into the original file)."""
+    """Return the occurrences as ``readoutdiff-formulas/1`` JSON (spans into the original file;
+    ``sentence``, added within /1: the sentence's number on a line of several, else null)."""
     document = {
         "schema": SCHEMA,
         "path": readout.path,
@@ -47,6 +50,7 @@ def render_listing_json(readout: Readout, occurrences: Sequence[Occurrence]) -> 
                 "start": item.span.start,
                 "end": item.span.end,
                 "line": item.span.line,
+                "sentence": place(readout, item.span).sentence,
             }
             for item in occurrences
         ],

@@ -38,7 +38,7 @@ def render_markdown(comparison: Comparison) -> str:
     out.extend(_formulas(comparison))
     out.extend(["", "### Passages", ""])
     across = labels.across_languages(comparison)
-    out.extend(_passage(alignment, across) for alignment in comparison.alignments)
+    out.extend(_passage(alignment, comparison, across) for alignment in comparison.alignments)
     out.extend(_ignored(comparison))
     out.extend(f"\n> note: {_escape(note)}" for note in comparison.notes)
     return "\n".join(out) + "\n"
@@ -72,9 +72,9 @@ def _readout_row(label: str, readout: Readout) -> str:
     return f"| {label} | {_escape(shown_path(readout.path))} | {readout.date or ''} | {title} |"
 
 
-def _passage(alignment: Alignment, across: bool) -> str:
+def _passage(alignment: Alignment, comparison: Comparison, across: bool) -> str:
     score = f", score {alignment.score:.2f}" if alignment.status is Status.CHANGED else ""
-    head = f"- **{labels.kind(alignment)}** ({labels.place(alignment)}{score}): "
+    head = f"- **{labels.kind(alignment)}** ({labels.place(alignment, comparison)}{score}): "
     if alignment.status in (Status.DROPPED, Status.ADDED, Status.UNCHANGED):
         return head + _escape(alignment.b_text or alignment.a_text)
     if across:  # two languages: no word diff, both sides as they are
@@ -103,6 +103,6 @@ def _formulas(comparison: Comparison) -> list[str]:
             variant = " (variant)" if formula.variant else ""
             out.append(
                 f"| {status.value}{variant} | {_escape(labels.formula_wording(formula, names))} "
-                f"| {labels.formula_lines(formula)} | {formula.source.value} |"
+                f"| {labels.formula_lines(formula, comparison)} | {formula.source.value} |"
             )
     return out

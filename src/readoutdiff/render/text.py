@@ -30,7 +30,7 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
     out = _header(comparison, color) + _key_changes(comparison, color)
     across = labels.across_languages(comparison)
     for alignment in comparison.alignments:
-        out.extend(_passage(alignment, color, across))
+        out.extend(_passage(alignment, comparison, color, across))
     out.extend(_formulas(comparison, color))
     out.extend(_ignored(comparison))
     out.extend(f"note: {note}" for note in comparison.notes)
@@ -71,14 +71,15 @@ def _key_changes(comparison: Comparison, color: bool) -> list[str]:
     return [_bold("Key changes", color), *lines, ""]
 
 
-def _passage(alignment: Alignment, color: bool, across: bool) -> list[str]:
+def _passage(alignment: Alignment, comparison: Comparison, color: bool, across: bool) -> list[str]:
     sign = _SIGNS[alignment.status]
-    head = f"{sign} {labels.place(alignment)}  {labels.kind(alignment)}"
+    where = labels.place(alignment, comparison)
+    head = f"{sign} {where}  {labels.kind(alignment)}"
     if alignment.status is Status.CHANGED:
         head += f", score {alignment.score:.2f}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:
         folded = labels.shorten(alignment.b_text, _FOLD_WIDTH)
-        line = f"{sign} {labels.place(alignment)}  {_shown(folded)}"
+        line = f"{sign} {where}  {_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
     if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides
         return [head, f"    A: {_shown(alignment.a_text)}", f"    B: {_shown(alignment.b_text)}"]
@@ -111,7 +112,7 @@ def _formulas(comparison: Comparison, color: bool) -> list[str]:
             variant = " (variant)" if formula.variant else ""
             out.append(
                 f"    {_shown(labels.formula_wording(formula, names))}{variant}{mined}"
-                f"  {labels.formula_lines(formula)}"
+                f"  {labels.formula_lines(formula, comparison)}"
             )
     return out
 
