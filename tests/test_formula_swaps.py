@@ -253,13 +253,17 @@ def test_a_formula_an_agenda_includes_is_listed_not_governed() -> None:
     assert [f for f in fates if f[0] == "changed"] == []
 
 
-def test_a_formula_said_as_the_modifier_of_a_new_noun_is_kept() -> None:
+def test_a_formula_said_as_the_modifier_of_a_new_noun_is_no_change() -> None:
     # White House, President Biden's call (25 February 2021) and meeting (14 October 2021) with
     # President Kenyatta of Kenya (eval/noise, outside the evaluation set): A's "human rights
     # crises in Ethiopia's Tigray region" and B's "defending democracy and human rights" both
-    # say "human rights"; the crises are another thing, not its rewording.
+    # say "human rights"; the crises are another thing, not its rewording. Since n17's lines
+    # rule (a compound bare on one side, qualifying a noun on the other, links no line) no
+    # changed report is made, so contained's kept core (g16, which told it persisted) is not
+    # reached here: "human rights" is neither changed nor told gone or new.
     noise = Path(__file__).parent.parent / "eval" / "noise"
     a, b = (load(noise / f"biden-kenyatta__{d}__wh.txt") for d in ("2021-02-25", "2021-10-14"))
     fates = [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
-    assert ("persisted", "human rights", "human rights") in fates
-    assert not any(f[1] and "crises" in f[1] for f in fates)
+    assert "human rights crises" in a.text and "democracy and human rights" in b.text
+    rights = [f for f in fates if "human rights" in f"{f[1]} {f[2]}"]
+    assert all(f[0] == "persisted" for f in rights)
