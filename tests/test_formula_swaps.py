@@ -215,6 +215,14 @@ def test_a_complement_added_after_a_kept_formula_is_a_variant() -> None:
     assert kept in fates
 
 
+_GIAMMATTEI_AGENDA = (
+    "She reaffirmed the administration’s commitment to working together with Guatemala on a "
+    "broad agenda that includes the root causes of migration, trafficking, economic "
+    "development, and anti-corruption."
+)
+"""B's sentence of Vice President Harris's call with President Giammattei, 10 January 2022."""
+
+
 def test_a_verb_of_a_preposition_before_a_kept_formula_governs_it() -> None:
     # White House, Vice President Harris's calls with President Giammattei of Guatemala, 30
     # March 2021 and 10 January 2022 (eval/noise, outside the evaluation set): "economic
@@ -225,12 +233,7 @@ def test_a_verb_of_a_preposition_before_a_kept_formula_governs_it() -> None:
         "creating the conditions to expand opportunity for people in their home countries in "
         "order to address the root causes of migration to the United States."
     )
-    b = (
-        "She reaffirmed the administration’s commitment to working together with Guatemala on a "
-        "broad agenda that includes the root causes of migration, trafficking, economic "
-        "development, and anti-corruption."
-    )
-    fates = _fates(a, b)
+    fates = _fates(a, _GIAMMATTEI_AGENDA)
     assert ("persisted", "economic development", "economic development") in fates
     assert not any(f[1] and "promoting" in f[1] for f in fates)
 
@@ -243,12 +246,7 @@ def test_a_formula_an_agenda_includes_is_listed_not_governed() -> None:
         "expand opportunity for people in their home countries in order to address the root "
         "causes of migration to the United States."
     )
-    b = (
-        "She reaffirmed the administration’s commitment to working together with Guatemala on a "
-        "broad agenda that includes the root causes of migration, trafficking, economic "
-        "development, and anti-corruption."
-    )
-    fates = _fates(a, b)
+    fates = _fates(a, _GIAMMATTEI_AGENDA)
     assert ("persisted", "root causes of migration", "root causes of migration") in fates
     assert [f for f in fates if f[0] == "changed"] == []
 
