@@ -88,7 +88,7 @@ modifier ("human rights" of "human rights crises")."""
 
 def _headed(extra: tuple[str, ...]) -> bool:
     """Words after a formula make it the modifier of a new head noun ("human rights" +
-    "crises"): a few content words, none a preposition, stop word or clause word."""
+    "crises"): a few words of letters only, none a preposition or stop word."""
     return len(extra) <= _HEADED and all(
         w.isalpha() and w not in STOP_WORDS and w not in PREPOSITIONS for w in extra
     )
