@@ -27,8 +27,8 @@ def fullest(ranked: list[Formula], comparison: Comparison) -> list[Formula]:
     told: list[Formula] = []
     for formula, inside in zip(ranked, _holders(ranked), strict=True):
         fullest = max((ranked[k] for k in inside), key=_length, default=formula)
-        if fullest in told:
-            continue
+        if any(kept.id == fullest.id and kept == fullest for kept in told):
+            continue  # the id first: comparing every field of hundreds of formulas is slow
         at = next((i for i, kept in enumerate(told) if _overlap(kept, fullest)), None)
         if at is None:
             told.append(fullest)
