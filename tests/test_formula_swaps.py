@@ -215,6 +215,14 @@ def test_a_complement_added_after_a_kept_formula_is_a_variant() -> None:
     assert kept in fates
 
 
+_GIAMMATTEI_AGENDA = (
+    "She reaffirmed the administration’s commitment to working together with Guatemala on a "
+    "broad agenda that includes the root causes of migration, trafficking, economic "
+    "development, and anti-corruption."
+)
+"""B's sentence of Vice President Harris's call with President Giammattei, 10 January 2022."""
+
+
 def test_a_verb_of_a_preposition_before_a_kept_formula_governs_it() -> None:
     # White House, Vice President Harris's calls with President Giammattei of Guatemala, 30
     # March 2021 and 10 January 2022 (eval/noise, outside the evaluation set): "economic
@@ -225,12 +233,7 @@ def test_a_verb_of_a_preposition_before_a_kept_formula_governs_it() -> None:
         "creating the conditions to expand opportunity for people in their home countries in "
         "order to address the root causes of migration to the United States."
     )
-    b = (
-        "She reaffirmed the administration’s commitment to working together with Guatemala on a "
-        "broad agenda that includes the root causes of migration, trafficking, economic "
-        "development, and anti-corruption."
-    )
-    fates = _fates(a, b)
+    fates = _fates(a, _GIAMMATTEI_AGENDA)
     assert ("persisted", "economic development", "economic development") in fates
     assert not any(f[1] and "promoting" in f[1] for f in fates)
 
@@ -243,26 +246,22 @@ def test_a_formula_an_agenda_includes_is_listed_not_governed() -> None:
         "expand opportunity for people in their home countries in order to address the root "
         "causes of migration to the United States."
     )
-    b = (
-        "She reaffirmed the administration’s commitment to working together with Guatemala on a "
-        "broad agenda that includes the root causes of migration, trafficking, economic "
-        "development, and anti-corruption."
-    )
-    fates = _fates(a, b)
+    fates = _fates(a, _GIAMMATTEI_AGENDA)
     assert ("persisted", "root causes of migration", "root causes of migration") in fates
     assert [f for f in fates if f[0] == "changed"] == []
 
 
-def test_a_formula_said_as_the_modifier_of_a_new_noun_is_no_rewording() -> None:
+def test_a_formula_said_as_the_modifier_of_a_new_noun_is_no_change() -> None:
     # White House, President Biden's call (25 February 2021) and meeting (14 October 2021) with
     # President Kenyatta of Kenya (eval/noise, outside the evaluation set): A's "human rights
     # crises in Ethiopia's Tigray region" and B's "defending democracy and human rights" both
-    # say "human rights"; the crises are another thing, not its rewording (formulas/lines.py:
-    # words one side says alone and the other as a modifier make no reworded line).
+    # say "human rights"; the crises are another thing, not its rewording. Since n17's lines
+    # rule (a compound bare on one side, qualifying a noun on the other, links no line) no
+    # changed report is made, so contained's kept core (g16, which told it persisted) is not
+    # reached here: "human rights" is neither changed nor told gone or new.
     noise = Path(__file__).parent.parent / "eval" / "noise"
     a, b = (load(noise / f"biden-kenyatta__{d}__wh.txt") for d in ("2021-02-25", "2021-10-14"))
     fates = [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
-    assert not any(f[1] and "crises" in f[1] for f in fates)
-    assert not any(
-        status == "changed" and "human rights" in (b_text or "") for status, _, b_text in fates
-    )
+    assert "human rights crises" in a.text and "democracy and human rights" in b.text
+    rights = [f for f in fates if "human rights" in f"{f[1]} {f[2]}"]
+    assert all(f[0] == "persisted" for f in rights)

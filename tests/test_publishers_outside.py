@@ -137,6 +137,19 @@ def test_a_one_word_wording_of_the_other_readout_links_no_formula() -> None:
     assert not [r for r in told if r[0] == "changed"]
 
 
+def test_a_chinese_wording_of_several_words_is_no_single_word() -> None:
+    """Xinhua, Xi Jinping's calls with Emmanuel Macron of 15 October 2019 and 20 November 2023
+    (tests/pages, two publishers): "我愿同你保持交往和沟通" / "中方願同法方保持高層交往". A
+    Chinese wording has no spaces, yet it is several words (one a character): the rule that a
+    single word of the other readout quotes no formula leaves it a change of wording."""
+    pages = Path(__file__).parent / "pages"
+    a, b = pages / "xi-macron__hxjjw.clean.txt", pages / "xi-macron__chinacomcn.clean.txt"
+    assert "我愿同你保持交往和沟通" in a.read_text(encoding="utf-8")
+    assert "中方願同法方保持高層交往" in b.read_text(encoding="utf-8")
+    told = [(f.status.value, f.a_text, f.b_text) for f in compare(load(a), load(b)).formulas]
+    assert ("changed", "保持交往和沟通", "保持高層交往") in told
+
+
 def test_an_ing_verb_after_a_preposition_governs_the_formula_kept() -> None:
     """harris-giammattei 2021-03-30 -> 2022-01-10 (White House): "agreed to collaborate on
     promoting economic development" / "a broad agenda that includes the root causes of

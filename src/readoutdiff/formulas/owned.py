@@ -10,10 +10,12 @@ that were rewritten around it and so paired with nothing or with other sentences
 
 Two owned phrases, one of each readout, are one thing reworded, a *changed* entry, when they
 have the same head (inflection stripped), or two heads that name one war ("attack",
-"invasion", "war", "aggression") with the same owner or against the same target; their sentences stand near each other (each in
-the other's :func:`nearby.window`) and neither was aligned without change; neither is said
-in the other readout (as the same formula: :func:`wording.same_formula` with an owned phrase
-of the other side, or its words anywhere in the other text); neither owner is a pronoun that
+"invasion", "war", "aggression") with the same owner or against the same target, and neither
+holds words of a formula both readouts keep (that formula's entry tells the place); their
+sentences stand near each other (each in the other's :func:`nearby.window`) and neither was
+aligned without change; neither is said in the other readout (as the same formula:
+:func:`wording.same_formula` with an owned phrase of the other side, or its words anywhere in
+the other text); neither owner is a pronoun that
 refers to the other's owner with the rest the same ("Ukraine's sovereignty" / "... Ukraine
 and its sovereignty"); neither touches a place another entry tells; and the pair is
 the best left for both: the most shared words (owner, qualifiers, complements), then
@@ -87,6 +89,7 @@ def changes(
 
 
 def _kept_ids(view: View) -> set[str]:
+    """Ids of the formulas ``view`` says."""
     return {o.id for found in view.by_sentence.values() for o in found}
 
 

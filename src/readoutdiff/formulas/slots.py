@@ -52,7 +52,7 @@ from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.wording import strip
-from readoutdiff.formulas.wording_at import holds_amount_at, text_at
+from readoutdiff.formulas.wording_at import holds_amount_at, text_at, words_at
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.record import record_positional
 
@@ -121,7 +121,7 @@ def find(
             continue
         if holds_amount_at(other, theirs[0], other_span):
             continue  # news of the day ("a new $625 million … package"), no line reworded
-        if len(other_text.split()) < _LEAST:
+        if len(words_at(other, theirs[0], other_span)) < _LEAST:
             continue  # one word of the other sentence ("long" of "for as long as …") names nothing
         held += [
             o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id

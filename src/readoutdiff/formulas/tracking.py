@@ -209,6 +209,22 @@ def _by_id(view: succession.View) -> dict[str, list[Occurrence]]:
     return by_id
 
 
+def _held(
+    a: succession.View, b: succession.View,
+    in_ab: tuple[ById, ById],
+    rest: Sequence[str],
+) -> tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]]]:  # fmt: skip
+    """Where A, then B, says a formula of ``rest`` only the other side has: inside a longer
+    formula (the longest match wins there, so it is no occurrence of its own), or with its
+    head in a derived form ("Strategic Partnership" / "Strategic Partners")."""
+    in_a, in_b = in_ab
+    held_a = inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
+    held_b = inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
+    held_a |= derived_heads(a, b, {i: in_b[i] for i in rest if i not in in_a and i not in held_a})
+    held_b |= derived_heads(b, a, {i: in_a[i] for i in rest if i not in in_b and i not in held_b})
+    return held_a, held_b
+
+
 def _fates(
     a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon,
     threshold: float, blocks: BlockMemo | None = None, *, governing: bool = False,
@@ -224,14 +240,9 @@ def _fates(
         a, b, paired, (only_a | only_b) - chained, formulas, threshold, frames_of(lexicon), blocks,
     )  # fmt: skip
     formulas += named.changed
-    # The rest by the sides they stand on, counting a wording the other side holds inside a
-    # longer formula (the longest match wins there, so it is no occurrence of its own).
+    # The rest by the sides they stand on, counting a wording the other side holds.
     rest = sorted({*in_a, *in_b} - chained - named.consumed)
-    held_a = inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
-    held_b = inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
-    # Or with its head in a derived form ("Strategic Partnership" / "Strategic Partners").
-    held_a |= derived_heads(a, b, {i: in_b[i] for i in rest if i not in in_a and i not in held_a})
-    held_b |= derived_heads(b, a, {i: in_a[i] for i in rest if i not in in_b and i not in held_b})
+    held_a, held_b = _held(a, b, (in_a, in_b), rest)
     lonely_a = {
         i: in_a[i] for i in rest if i not in in_b and i not in held_b and i not in named.variants
     }

@@ -44,8 +44,14 @@ def text_at(
     return view.readout.text[span.start : span.end], span
 
 
+def words_at(view: View, sentence: int, span: Span) -> list[int]:
+    """The words of ``view``'s sentence that start inside ``span``, by number (a Chinese
+    character is a word: a wording's spaces do not count them)."""
+    words = view.words[sentence]
+    return [k for k in range(len(words.stems)) if span.start <= words.start(k) < span.end]
+
+
 def holds_amount_at(view: View, sentence: int, span: Span) -> bool:
     """The words of ``view``'s sentence inside ``span`` hold an amount."""
-    words = view.words[sentence]
-    inside = [k for k in range(len(words.stems)) if span.start <= words.start(k) < span.end]
-    return bool(inside) and holds_amount(words, inside[0], inside[-1] + 1)
+    inside = words_at(view, sentence, span)
+    return bool(inside) and holds_amount(view.words[sentence], inside[0], inside[-1] + 1)

@@ -96,21 +96,42 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
     )
     told += placed
     if len(keys) < FEWEST:  # new formulas, then more passages, to reach three
-        for formula in appeared:
-            passage = holder(formula)
-            if passage is None:
-                keys.append(_formula(formula, names, comparison))
-            elif not any(passage is p for p in told):  # a new passage's formulas, one entry
-                told.append(passage)
-                fellows = [f for f in appeared if holder(f) is passage]
-                keys.append(with_passage(fellows, passage, comparison))
-        spare = [p for p in alone if not any(p is q for q in told)]
+        keys += _new(appeared, holder, told, names, MOST - len(keys), comparison)
+        gone = {id(p) for p in told}
+        spare = [p for p in alone if id(p) not in gone]
         more = spare[: max(FEWEST - len(keys), 0)]
         keys += [passage_change(p, everyone, holder, comparison) for p in more]
     if not keys:
         minor = minor_only(comparison)
         keys = [minor] if minor else []
     return keys[:MOST]
+
+
+def _new(
+    appeared: list[Formula], holder: Callable[[Formula], Alignment | None],
+    told: list[Alignment], names: dict[str, str], room: int, comparison: Comparison,
+) -> list[KeyChange]:  # fmt: skip
+    """At most ``room`` lines for the formulas that appeared, by rank: the formulas of one new
+    passage in one line (the passage added to ``told``). Each new passage's formulas are
+    gathered in one pass: a readout all new has hundreds of them."""
+    fellows: dict[int, list[Formula]] = {}  # id of a new passage -> its formulas, by rank
+    for formula in appeared:
+        passage = holder(formula)
+        if passage is not None:
+            fellows.setdefault(id(passage), []).append(formula)
+    seen = {id(p) for p in told}
+    out: list[KeyChange] = []
+    for formula in appeared:
+        if len(out) >= room:
+            break
+        passage = holder(formula)
+        if passage is None:
+            out.append(_formula(formula, names, comparison))
+        elif id(passage) not in seen:  # a new passage's formulas, one entry
+            seen.add(id(passage))
+            told.append(passage)
+            out.append(with_passage(fellows[id(passage)], passage, comparison))
+    return out
 
 
 def _placed(

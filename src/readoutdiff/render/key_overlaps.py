@@ -10,6 +10,7 @@ over the same words on both sides.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from readoutdiff.model import Comparison, Formula, FormulaStatus, Span
@@ -24,11 +25,10 @@ def fullest(ranked: list[Formula], comparison: Comparison) -> list[Formula]:
     "efforts to reach a deal for the release of hostages") are told once, in both wordings'
     union."""
     told: list[Formula] = []
-    for formula in ranked:
-        inside = [other for other in ranked if _inside(formula, other)]
-        fullest = max(inside, key=_length, default=formula)
-        if fullest in told:
-            continue
+    for formula, inside in zip(ranked, _holders(ranked), strict=True):
+        fullest = max((ranked[k] for k in inside), key=_length, default=formula)
+        if any(kept.id == fullest.id and kept == fullest for kept in told):
+            continue  # the id first: comparing every field of hundreds of formulas is slow
         at = next((i for i, kept in enumerate(told) if _overlap(kept, fullest)), None)
         if at is None:
             told.append(fullest)
@@ -37,15 +37,42 @@ def fullest(ranked: list[Formula], comparison: Comparison) -> list[Formula]:
     return told
 
 
-def _inside(formula: Formula, other: Formula) -> bool:
-    """Every side ``formula`` is on, ``other`` is on too, with a longer span around it."""
-    pairs = [(formula.a_spans, other.a_spans), (formula.b_spans, other.b_spans)]
-    sides = [(mine[0], theirs) for mine, theirs in pairs if mine]
-    return (
-        bool(sides)
-        and all(any(s.start <= m.start and m.end <= s.end for s in theirs) for m, theirs in sides)
-        and _length(other) > _length(formula)
+def _holders(ranked: list[Formula]) -> list[list[int]]:
+    """For each formula of ``ranked``, the indexes (in order) of the longer ones it lies
+    inside: on every side it is on, one of their spans holds its first span there. Found
+    through an index of each side's spans, not by testing every pair (a readout of thousands
+    of formulas, all dropped, made that the key changes' main cost)."""
+    sides = (
+        _Spans([(s, k) for k, f in enumerate(ranked) for s in f.a_spans]),
+        _Spans([(s, k) for k, f in enumerate(ranked) for s in f.b_spans]),
     )
+    out: list[list[int]] = []
+    for formula in ranked:
+        firsts = [
+            (spans[0], index)
+            for spans, index in zip((formula.a_spans, formula.b_spans), sides, strict=True)
+            if spans
+        ]
+        around = [index.around(span) for span, index in firsts]
+        shared = set.intersection(*around) if around else set()
+        out.append([k for k in sorted(shared) if _length(ranked[k]) > _length(formula)])
+    return out
+
+
+class _Spans:
+    """The spans of one side's formulas, by start, to find those holding a span."""
+
+    def __init__(self, found: list[tuple[Span, int]]) -> None:
+        self.found = sorted(found, key=lambda pair: pair[0].start)
+        self.starts = [span.start for span, _ in self.found]
+        self.widest = max((span.end - span.start for span, _ in found), default=0)
+
+    def around(self, span: Span) -> set[int]:
+        """The formulas (by index) with a span that starts at or before ``span`` and ends at
+        or after it: only spans starting within the widest span's width can."""
+        first = bisect_left(self.starts, span.end - self.widest)
+        last = bisect_right(self.starts, span.start)
+        return {k for held, k in self.found[first:last] if span.end <= held.end}
 
 
 def _overlap(kept: Formula, other: Formula) -> bool:
