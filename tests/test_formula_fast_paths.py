@@ -39,3 +39,32 @@ def test_layout_holds_the_sentences_of_unchanged_pairs_and_the_partners_of_the_r
         if x.status is not Status.UNCHANGED:
             for s in x.a:
                 assert set(layout.partners[0][s.index]) >= {t.index for t in x.b}
+
+
+def test_the_nouns_of_sentences_one_readout_says_hold_every_one_sided_qualified_noun() -> None:
+    """``qualified_nouns._one_sided`` reads only the sentences one readout says: what it keeps
+    holds every qualified noun ``changes`` may pair (none the other readout says), on real
+    pairs of the evaluation set, both ways."""
+    from readoutdiff.formulas import qualified_nouns
+    from readoutdiff.formulas.succession import View
+
+    eval_dir = SAMPLES.parent / "eval" / "formulas"
+    names = ("biden-albanese__2022-05-24", "biden-albanese__2022-11-13", "biden-duda__2022-03-04")
+    readouts = [load(eval_dir / f"{name}__wh.txt") for name in names] + [load(p) for p in PAIR]
+    met = 0
+    forth = list(zip(readouts, readouts[1:], strict=False))
+    for a, b in [*forth, *((b, a) for a, b in forth)]:
+        shapes: dict[int, qualified_nouns.Shape] = {}
+        memo: dict[str, object] = {}
+        views = [
+            View(readout=r, words=readout_words(r, memo), by_sentence={})  # type: ignore[arg-type]
+            for r in (a, b)
+        ]
+        kept = qualified_nouns._one_sided(views[0], views[1], shapes)
+        every = [qualified_nouns._found(v, {}) for v in views]
+        said = [{(q[3], q[5]) for q in found} for found in every]
+        for side in (0, 1):
+            one_sided = [q for q in every[side] if (q[3], q[5]) not in said[1 - side]]
+            assert all(q in kept[side] for q in one_sided)
+            met += len(one_sided)
+    assert met > 5  # the pairs hold one-sided qualified nouns to check

@@ -98,25 +98,25 @@ def changes(
     words = {c.word for c in in_a} & {c.word for c in in_b}
     if not words:
         return [], set()
-    keyed: dict[tuple[str, int, int], tuple[str, ...]] = {}  # an object said again: keyed once
-    in_a = [_keyed(a, c, keyed) for c in in_a if c.word in words]
-    in_b = [_keyed(b, c, keyed) for c in in_b if c.word in words]
+    in_a = [c for c in in_a if c.word in words]
     by_sentence: dict[int, list[Framed]] = {}
     for cb in in_b:
         if cb.word in words:
             by_sentence.setdefault(cb.sentence, []).append(cb)
-    xs = {c.sentence for c in in_a if c.word in words}
-    near = near_pairs(placed, xs, by_sentence)
+    near = near_pairs(placed, {c.sentence for c in in_a}, by_sentence)
+    # An object's keys are read only for the clauses near one with the same frame word (some
+    # 150 of 615 at 500 KB), once per sentence text and place (an object said again).
+    keyed: dict[tuple[str, int, int], tuple[str, ...]] = {}
     seen: dict[tuple[str, int], bool] = {}  # wordings looked for in the other readout
     ranked = []
     for ca in in_a:
-        if ca.word not in words:
-            continue
-        for y in sorted(near.get(ca.sentence, ())):
-            for cb in by_sentence.get(y, ()):
-                found = _wordings(a, b, ca, cb, seen) if cb.word == ca.word else None
-                if found is not None:
-                    ranked.append(found)
+        those = [cb for y in sorted(near.get(ca.sentence, ())) for cb in by_sentence.get(y, ())]
+        if any(cb.word == ca.word for cb in those):
+            ca = _keyed(a, ca, keyed)
+        for cb in those:
+            found = _wordings(a, b, ca, _keyed(b, cb, keyed), seen) if cb.word == ca.word else None
+            if found is not None:
+                ranked.append(found)
     ranked.sort(key=lambda r: r[0])
     used: set[tuple[int, int, int]] = set()
     chosen: list[Wording] = []
@@ -155,8 +155,9 @@ def clauses(view: View, words: Words) -> list[Framed]:
 
 
 def _keyed(view: View, clause: Framed, memo: dict[tuple[str, int, int], tuple[str, ...]]) -> Framed:
-    """``clause`` with its object's keys (read only for the frames both readouts have), read
-    once per sentence text and place (``memo``: the keys look at that sentence's words only)."""
+    """``clause`` with its object's keys (read only for a clause near one with its frame
+    word), read once per sentence text and place (``memo``: the keys look at that sentence's
+    words only)."""
     at = (view.readout.sentences[clause.sentence].text, clause.frame, clause.last)
     keys = memo.get(at)
     if keys is None:

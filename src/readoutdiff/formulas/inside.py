@@ -34,8 +34,13 @@ def inside_longer(
     if not wanted:
         return found
     inside: dict[tuple[str, ...], list[tuple[str, tuple[str, ...], int]]] = {}
+    # A wording held in a formula is a run of its sentence's words: a sentence without the
+    # first word of any is passed over whole (the test in C; most of the other's sentences).
+    firsts = frozenset(stems[0] for stems in wanted if stems)
     for index in sorted(other.by_sentence):
         words = other.words[index]
+        if firsts.isdisjoint(words.stems):
+            continue
         for holder in other.by_sentence[index]:
             stems = words.stems[holder.first : holder.last]
             if stems not in inside:  # a formula recurs: each wording is cut into runs once

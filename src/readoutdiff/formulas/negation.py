@@ -18,7 +18,12 @@ def negated(x: str, y: str) -> bool:
     >>> negated("unprovoked and unjustified", "unjustified and unprovoked"), negated("strong support", "strong partnership")
     (False, False)
     """
-    bx, by = set(key(x)) - STOP_WORDS, set(key(y)) - STOP_WORDS
+    return negated_keys(key(x), key(y))
+
+
+def negated_keys(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """:func:`negated` of two wordings' stems (``phrases.key``), for a caller that has them."""
+    bx, by = set(x) - STOP_WORDS, set(y) - STOP_WORDS
     for longer, shorter in ((bx - by, by - bx), (by - bx, bx - by)):
         for word in longer:
             if any(word[len(p) :].lstrip("-") in shorter for p in _NEGATIONS if word.startswith(p)):

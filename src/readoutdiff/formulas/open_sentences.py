@@ -10,11 +10,11 @@ from functools import lru_cache
 from itertools import filterfalse
 from typing import Protocol, Self, TypeVar
 
-from readoutdiff.formulas.nearby import window
+from readoutdiff.formulas.nearby import placement, window
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.twins import WITHIN
-from readoutdiff.model import Alignment, Status
+from readoutdiff.model import Alignment
 from readoutdiff.record import record_positional
 
 
@@ -26,8 +26,8 @@ class Layout:
     """A's sentences not aligned without change, in order."""
     open_b: tuple[int, ...]
     marks: tuple[tuple[int, int], ...]
-    """(A index, B index) of the first and last sentences of each aligned pair, sorted (as
-    :func:`nearby.anchors`, with the pairs of one sentence a side once)."""
+    """(A index, B index) of the first sentences of each aligned pair and of the last ones,
+    sorted (:attr:`nearby.Placement.marks`)."""
     mirrored: tuple[tuple[int, int], ...]
     na: int
     nb: int
@@ -35,27 +35,13 @@ class Layout:
 
 def layout(pairs: Sequence[Alignment], na: int, nb: int) -> Layout:
     """The :class:`Layout` of ``pairs`` between readouts of ``na`` and ``nb`` sentences."""
-    same_a: set[int] = set()
-    same_b: set[int] = set()
-    marks: list[tuple[int, int]] = []
-    unchanged = Status.UNCHANGED
-    for pair in pairs:  # one pass: some 3,300 pairs at 500 KB, most of one sentence a side
-        a_side, b_side = pair.a, pair.b
-        marks.append((a_side[0].index, b_side[0].index))
-        if len(a_side) + len(b_side) > 2:
-            marks.append((a_side[-1].index, b_side[-1].index))
-            if pair.status is unchanged:
-                same_a.update(s.index for s in a_side)
-                same_b.update(t.index for t in b_side)
-        elif pair.status is unchanged:
-            same_a.add(a_side[0].index)
-            same_b.add(b_side[0].index)
-    marks.sort()  # in order already, nearly: a quick sort
+    placed = placement(pairs)  # read once per comparison for every rule that looks near
+    same_a, same_b = placed.same
     return Layout(
         tuple(filterfalse(same_a.__contains__, range(na))),  # the test in C: every sentence
         tuple(filterfalse(same_b.__contains__, range(nb))),
-        tuple(marks),
-        tuple(sorted((y, x) for x, y in marks)),
+        tuple(placed.marks),
+        tuple(placed.marks_mirrored),
         na,
         nb,
     )

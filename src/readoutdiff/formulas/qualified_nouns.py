@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from itertools import compress
+from collections.abc import Set as AbstractSet
+from itertools import compress, repeat
 from operator import attrgetter
 
 from readoutdiff.formulas import coordination
@@ -67,6 +68,8 @@ def changes(
     ``busy()`` (A's spans, B's spans; asked only when two wordings may pair) already tells
     something."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
+    if not _may_pair(*_one_sided(a, b, shapes)):
+        return []  # most comparisons end here, the sentences both readouts say never read
     in_a, in_b = _found(a, shapes), _found(b, shapes)
     if not in_a or not in_b:
         return []
@@ -156,16 +159,35 @@ Found = list[tuple[Words, int, int, frozenset[str], int, str]]
 """(sentence's words, first word, end word, qualifiers, how many, noun) of a readout."""
 
 
-def _found(view: View, shapes: dict[int, Shape]) -> Found:
+def _one_sided(a: View, b: View, shapes: dict[int, Shape]) -> tuple[Found, Found]:
+    """The qualified nouns of the sentences one readout says and the other does not, but those
+    the other's such sentences say too: all the one-sided ones :func:`changes` may pair, and
+    maybe more. A sentence both say (one stems tuple, one text: the two readouts' words share
+    their memo) holds the same nouns on both sides, none of them one-sided."""
+    ids_a, ids_b = set(map(id, map(_STEMS, a.words))), set(map(id, map(_STEMS, b.words)))
+    in_a, in_b = _found(a, shapes, ids_b), _found(b, shapes, ids_a)
+    said_a = {(q[3], q[5]) for q in in_a}
+    said_b = {(q[3], q[5]) for q in in_b}
+    return (
+        [q for q in in_a if (q[3], q[5]) not in said_b],
+        [q for q in in_b if (q[3], q[5]) not in said_a],
+    )
+
+
+def _found(view: View, shapes: dict[int, Shape], skip: AbstractSet[int] = frozenset()) -> Found:
     """Every coordination of one-word qualifiers followed by the noun they qualify, read once
     per sentence shape (a repeated sentence shares its words' tuples: one stems tuple per
-    sentence text, see ``phrases.Shape``). The copies are walked in C; only the sentences
-    holding one are looked at one by one."""
+    sentence text, see ``phrases.Shape``), but in the sentences whose stems tuple ``skip``
+    names. The copies are walked in C; only the sentences holding one are looked at one by one."""
     ids = list(map(id, map(_STEMS, view.words)))
     for key, words in dict(zip(ids, view.words, strict=True)).items():
-        if key not in shapes:
+        if key not in shapes and key not in skip:
             shapes[key] = tuple(_shape(words))
-    held = list(map(shapes.__getitem__, ids))
+    held = (
+        list(map(shapes.get, ids, repeat((), len(ids))))
+        if skip
+        else list(map(shapes.__getitem__, ids))
+    )
     found: Found = []
     for words, qualified in zip(compress(view.words, held), compress(held, held), strict=True):
         found += [(words, *one) for one in qualified]

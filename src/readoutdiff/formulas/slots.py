@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from readoutdiff.formulas import edges, strangers
 from readoutdiff.formulas.content_words import clause, content, counts, whole
 from readoutdiff.formulas.mutation import closest, place
-from readoutdiff.formulas.nearby import anchors, paired_sentences, window
+from readoutdiff.formulas.nearby import placement, window
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.spans import overlaps
 from readoutdiff.formulas.succession import View
@@ -150,9 +150,9 @@ def _candidates(
     # Each side's index serves only the other side's one-sided formulas, and only their words.
     index_a = _index(a, _wanted(only_b, b)) if only_b else {}
     index_b = _index(b, _wanted(only_a, a)) if only_a else {}
-    marks = anchors(pairs)
-    mirrored = sorted([(y, x) for x, y in marks]) if only_b else []
-    held_a, held_b = paired_sentences(pairs)
+    placed = placement(pairs)  # read once per comparison for every rule that looks near
+    marks, mirrored = placed.anchors, placed.mirrored
+    held_a, held_b = placed.held
     candidates = [
         c
         for own_on_a, side, view, other, index, marks, held in (

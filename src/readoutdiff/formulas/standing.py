@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from readoutdiff.formulas import between, governed, line_entries, noise, openings, stances
 from readoutdiff.formulas.line_entries import OneSided, Place, covering, entry, held_in
 from readoutdiff.formulas.lines import Region, Said, evidence, grown, keys, regions, said
-from readoutdiff.formulas.nearby import anchors, window
+from readoutdiff.formulas.nearby import Placement, placement, window
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import holds_amount
 from readoutdiff.formulas.slots import Busy, Mutations
@@ -47,7 +47,6 @@ from readoutdiff.formulas.spans import overlaps, word_span
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.twins import WITHIN
 from readoutdiff.model import Alignment, Formula, Span, Status
-from readoutdiff.record import record_positional
 from readoutdiff.shared_runs import BlockMemo
 
 
@@ -62,8 +61,8 @@ def changes(
     ``mining``: off, no line is read off the words alone, :mod:`between` and :mod:`openings`
     do not run)."""
     out = Mutations(changed=[], consumed=set())
-    layout = _layout(pairs)
-    near = _near(pairs, layout, len(a.words), len(b.words))
+    layout = placement(pairs)
+    near = _near(layout, len(a.words), len(b.words))
     candidates = _candidates(a, b, near, layout.partners)
     taken: list[tuple[int, int, int, int]] = []
     ids: Counter[str] = Counter()
@@ -214,41 +213,17 @@ def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[in
     ]  # fmt: skip
 
 
-@record_positional
-class _Layout:
-    """How the aligner paired the sentences, read in one pass over the pairs."""
-
-    same: tuple[set[int], set[int]]
-    """Sentences of A and of B aligned without change: the partner keeps every line of them."""
-    partners: tuple[dict[int, list[int]], dict[int, list[int]]]
-    """Each other sentence of A -> the B sentences aligned with it, and the other way round."""
+def _layout(pairs: Sequence[Alignment]) -> Placement:
+    """How the aligner paired the sentences: which were aligned without change, and the
+    partners of the rest (:class:`nearby.Placement`, read once per comparison)."""
+    return placement(pairs)
 
 
-def _layout(pairs: Sequence[Alignment]) -> _Layout:
-    same_a: set[int] = set()
-    same_b: set[int] = set()
-    of_a: dict[int, list[int]] = {}
-    of_b: dict[int, list[int]] = {}
-    for pair in pairs:
-        if pair.status is Status.UNCHANGED:  # most pairs: plain loops, no generators
-            for s in pair.a:
-                same_a.add(s.index)
-            for t in pair.b:
-                same_b.add(t.index)
-            continue
-        for s in pair.a:
-            of_a.setdefault(s.index, []).extend(t.index for t in pair.b)
-        for t in pair.b:
-            of_b.setdefault(t.index, []).extend(s.index for s in pair.a)
-    return _Layout(same=(same_a, same_b), partners=(of_a, of_b))
-
-
-def _near(pairs: Sequence[Alignment], layout: _Layout, na: int, nb: int) -> list[tuple[int, int]]:
+def _near(layout: Placement, na: int, nb: int) -> list[tuple[int, int]]:
     """(A sentence, B sentence) near each other and not aligned together, in order; none of a
     sentence aligned without change."""
     (same_a, same_b), (of_a, _) = layout.same, layout.partners
-    marks = anchors(pairs)
-    mirrored = sorted((y, x) for x, y in marks)
+    marks, mirrored = layout.anchors, layout.mirrored
     near: set[tuple[int, int]] = set()
     for x in range(na):
         if x not in same_a:

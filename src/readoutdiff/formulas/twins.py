@@ -48,7 +48,7 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas import coordination, word_swaps
 from readoutdiff.formulas.content_words import PRONOUNS
-from readoutdiff.formulas.nearby import anchors, window
+from readoutdiff.formulas.nearby import placement, window
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import stem
 from readoutdiff.formulas.roles import INTRODUCING, STOP_WORDS
@@ -73,8 +73,8 @@ class Near:
     :func:`nearby.window` (between where its paired neighbours went, ``WITHIN`` more each way)."""
 
     def __init__(self, pairs: Sequence[Alignment], counts: tuple[int, int]) -> None:
-        self._marks = anchors(pairs)
-        self._mirrored = sorted((y, x) for x, y in self._marks)
+        placed = placement(pairs)  # read once per comparison for every rule that looks near
+        self._marks, self._mirrored = placed.anchors, placed.mirrored
         self._counts = counts
 
     def __call__(self, x: int, y: int) -> bool:

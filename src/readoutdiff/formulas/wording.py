@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.negation import negated
+from readoutdiff.formulas.negation import negated_keys
 from readoutdiff.formulas.phrases import Words, key
 from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.spans import line_of
@@ -259,11 +259,13 @@ def same_formula(x: str, y: str, threshold: float = 90.0) -> bool:
     """Say whether two wordings are one formula: equal content stems, or alike enough, and
     no word of one the other negates ("food insecurity" is no "food security")."""
     bx, by = bare(x), bare(y)
-    if not bx or not by or negated(x, y):
+    if not bx or not by:
+        return False
+    kx, ky = key(x), key(y)  # read once, for the negation and the initials
+    if negated_keys(kx, ky):
         return False
     if sorted(bx) == sorted(by):
         return True
-    kx, ky = key(x), key(y)
     if sorted(_content_of(_initialled(kx, ky))) == sorted(_content_of(_initialled(ky, kx))):
         return True  # "the United States' ironclad" / "the U.S. ironclad": a name, initialled
     return bool(fuzz.ratio(" ".join(bx), " ".join(by), score_cutoff=threshold))
