@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from readoutdiff.formulas import qualified_nouns, replaced, slots, standing, twins
+from readoutdiff.formulas import most_kept, qualified_nouns, replaced, slots, standing, twins
 from readoutdiff.formulas.entries import linked
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.succession import View
@@ -65,9 +65,15 @@ def link(
     formulas += lines.changed
     left_a = {i: o for i, o in left_a.items() if i not in lines.consumed}
     left_b = {i: o for i, o in left_b.items() if i not in lines.consumed}
+    kept_most: tuple[list[Formula], set[str]] = ([], set())
+    if mining:  # read off the words alone
+        kept_most = most_kept.changes(a, b, paired, (left_a, left_b), formulas)
+        formulas += kept_most[0]
+        left_a = {i: o for i, o in left_a.items() if i not in kept_most[1]}
+        left_b = {i: o for i, o in left_b.items() if i not in kept_most[1]}
     placed = replaced.links(a, b, left_a, left_b, paired, spans_of(formulas))
     formulas += [linked(link, in_a, in_b) for link in placed]
-    consumed = reworded.consumed | twinned.consumed | lines.consumed
+    consumed = reworded.consumed | twinned.consumed | lines.consumed | kept_most[1]
     consumed |= {link.a_id for link in placed} | {link.b_id for link in placed}
     return formulas[start:], consumed
 
