@@ -47,7 +47,8 @@ from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import ASPECT, INTRODUCING
 from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.told import NOUN_ENDINGS
-from readoutdiff.formulas.wording import CLAUSE_WORDS, same_formula, strip
+from readoutdiff.formulas.word_swaps import IRREGULAR
+from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Status
 from readoutdiff.shared_runs import sequence_blocks
 
@@ -83,15 +84,18 @@ whether it changed (else it persisted, reworded only in inflection, aspect, name
 words)."""
 
 
-def lines(wa: Words, wb: Words) -> list[Found]:
+def lines(
+    wa: Words, wb: Words, held: tuple[Held, Held] = (frozenset(), frozenset())
+) -> list[Found]:
     """Every line the two sentences of one aligned pair say with most telling words kept
-    (see the module's text)."""
+    (see the module's text); ``held``: the words of each that a formula both readouts keep
+    says (a word swapped there is that formula's variant, no edit of the line)."""
     ta, tb = telling(wa), telling(wb)
     if len(set(ta[1]) & set(tb[1])) < MIN_KEPT:
         return []  # the cheap test first
     out = []
     for chain in _chains(wa, wb, ta, tb):
-        found = _line(wa, wb, ta, tb, chain)
+        found = _line(wa, wb, ta, tb, chain, held)
         if found is not None:
             out.append(found)
     return out
@@ -102,6 +106,7 @@ def telling(words: Words) -> Told:
     places, stems = [], []
     for k, stem in enumerate(words.stems):
         plain = strip(stem)
+        plain = IRREGULAR.get(plain, plain)
         if (
             (counts(stem) and not any(map(str.isdigit, stem)) and plain not in _IGNORED)
             or stem in QUANTIFIERS
@@ -112,6 +117,8 @@ def telling(words: Words) -> Told:
 
 
 Block = tuple[int, int, int]
+Held = frozenset[int]
+"""Words of a sentence that a formula both readouts keep says."""
 
 
 def _chains(wa: Words, wb: Words, ta: Told, tb: Told) -> Iterator[list[Block]]:
@@ -160,13 +167,15 @@ def _one_clause(words: Words, first: int, last: int) -> bool:
     return not cut or not _JOINS.isdisjoint(words.stems[cut[-1] : last])
 
 
-def _line(wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block]) -> Found | None:
+def _line(
+    wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block], held: tuple[Held, Held]
+) -> Found | None:  # fmt: skip
     """The line ``chain`` keeps, if it is one (see the module's text)."""
     places = [ta[0][i + d] for i, _, n in chain for d in range(n)]
     saying = [k for k in places if _says(wa, k)]
     if len(saying) < MIN_KEPT or sum(not wa.caps[k] for k in saying) < MIN_LOWER:
         return None
-    edited, (last_a, last_b) = _edits(wa, wb, ta, tb, chain)
+    edited, (last_a, last_b) = _edits(wa, wb, ta, tb, chain, held)
     if len(edited) > MOST_EDITED:
         return None
     # A name put in or taken out tells nothing of the line ("the Kremlin's war" / "the war"),
@@ -182,15 +191,6 @@ def _line(wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block]) -> Found
         return None  # figures of the day, not a standing line
     if noise.why(wa, fa, la) or noise.why(wb, fb, lb):
         return None
-    # Stop words and names are no content to same_formula: a quantifier or a list's member
-    # put in or taken out is an edit it cannot see.
-    unseen = any(kind == _MEMBER or w in QUANTIFIERS for w, kind in edited)
-    if (
-        changed
-        and not unseen
-        and same_formula(" ".join(wa.stems[fa:la]), " ".join(wb.stems[fb:lb]))
-    ):
-        return None
     name = tuple(wa.stems[k] for k in saying if not wa.caps[k])
     return fa, la, fb, lb, name, changed
 
@@ -202,7 +202,7 @@ def _says(words: Words, k: int) -> bool:
 
 
 def _edits(
-    wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block]
+    wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block], held: tuple[Held, Held]
 ) -> tuple[list[tuple[str, str]], tuple[int, int]]:  # fmt: skip
     """The telling words ``chain`` does not keep (in its gaps, and a head noun swapped after
     it), each with its kind (:func:`_kind`), less those one side spells as the other; and the
@@ -220,14 +220,17 @@ def _edits(
         edit_b.append(head[1])
         last = head
     words_a, words_b = [ta[1][t] for t in edit_a], [tb[1][t] for t in edit_b]
+    words_a, words_b = _unjoined(words_a, words_b)
     kept_a = {ta[0][i + d] for i, _, n in chain for d in range(n)}
     kept_b = {tb[0][j + d] for _, j, n in chain for d in range(n)}
     edited = [
         (w, _kind(wa, ta[0][t], kept_a))
-        for t, w in zip(edit_a, words_a, strict=True) if not _spelled(w, words_b)
+        for t, w in zip(edit_a, words_a, strict=True)
+        if w and not _spelled(w, words_b) and ta[0][t] not in held[0]
     ] + [
         (w, _kind(wb, tb[0][t], kept_b))
-        for t, w in zip(edit_b, words_b, strict=True) if not _spelled(w, words_a)
+        for t, w in zip(edit_b, words_b, strict=True)
+        if w and not _spelled(w, words_a) and tb[0][t] not in held[1]
     ]  # fmt: skip
     return edited, last
 
@@ -286,6 +289,19 @@ def _ends_phrase(words: Words, k: int) -> bool:
     return n >= len(words.stems) or words.breaks[n] or not counts(words.stems[n]) or words.caps[n]
 
 
+def _unjoined(x: list[str], y: list[str]) -> tuple[list[str], list[str]]:
+    """``x`` and ``y`` less each word one side writes as two in a row on the other
+    ("likeminded" / "like-minded"), those blanked."""
+    x, y = list(x), list(y)
+    for one, two in ((x, y), (y, x)):
+        for k in range(len(two) - 1):
+            joined = two[k] + two[k + 1]
+            for m, word in enumerate(one):
+                if word and word in (joined, strip(joined)):
+                    one[m] = two[k] = two[k + 1] = ""
+    return x, y
+
+
 def _spelled(word: str, others: Sequence[str]) -> bool:
     """One of ``others`` is a spelling or an inflection of ``word`` that :func:`strip` left
     apart ("civil" / "civilian", "defence" / "defense")."""
@@ -307,7 +323,8 @@ def changes(
         if pair.status is not Status.CHANGED:
             continue
         for x, y in ((s.index, t.index) for s in pair.a for t in pair.b):
-            for fa, la, fb, lb, name, changed in lines(a.words[x], b.words[y]):
+            held = (_kept_words(a, x, one_sided[0]), _kept_words(b, y, one_sided[1]))
+            for fa, la, fb, lb, name, changed in lines(a.words[x], b.words[y], held):
                 if _whole(a, x, fa, la, one_sided[0], changed) and _whole(
                     b, y, fb, lb, one_sided[1], changed
                 ):
@@ -331,6 +348,18 @@ def _persisted(entry: Formula) -> Formula:
     """The entry of a line said again in other inflections, aspect, names or stop words."""
     return replace(
         entry, status=FormulaStatus.PERSISTED, variant=True, id=entry.id.removesuffix(REWORDED)
+    )
+
+
+def _kept_words(
+    view: View, sentence: int, one_sided: Mapping[str, Sequence[Occurrence]]
+) -> Held:  # fmt: skip
+    """The words of the sentence that a formula both readouts keep (not in ``one_sided``) says."""
+    return frozenset(
+        k
+        for o in view.by_sentence.get(sentence, ())
+        if o.id not in one_sided
+        for k in range(o.first, o.last)
     )
 
 
