@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.content_words import PRONOUNS, counts
@@ -90,9 +91,9 @@ def lines(
     """Every line the two sentences of one aligned pair say with most telling words kept
     (see the module's text); ``held``: the words of each that a formula both readouts keep
     says (a word swapped there is that formula's variant, no edit of the line)."""
+    if not _may_share(wa, wb):
+        return []
     ta, tb = telling(wa), telling(wb)
-    if len(set(ta[1]) & set(tb[1])) < MIN_KEPT:
-        return []  # the cheap test first
     out = []
     for chain in _chains(wa, wb, ta, tb):
         found = _line(wa, wb, ta, tb, chain, held)
@@ -103,17 +104,32 @@ def lines(
 
 def telling(words: Words) -> Told:
     """Where the telling words of ``words`` stand, and their stems without inflection."""
-    places, stems = [], []
-    for k, stem in enumerate(words.stems):
+    return _telling(words.stems)
+
+
+@lru_cache(maxsize=4096)
+def _telling(stems: tuple[str, ...]) -> Told:
+    """:func:`telling`, once per distinct sentence (a readout says many twice)."""
+    places, plains = [], []
+    for k, stem in enumerate(stems):
         plain = strip(stem)
         plain = IRREGULAR.get(plain, plain)
         if (
-            (counts(stem) and not any(map(str.isdigit, stem)) and plain not in _IGNORED)
-            or stem in QUANTIFIERS
-        ):  # fmt: skip
+            counts(stem) and not any(map(str.isdigit, stem)) and plain not in _IGNORED
+        ) or stem in QUANTIFIERS:
             places.append(k)
-            stems.append(plain)
-    return tuple(places), tuple(stems)
+            plains.append(plain)
+    return tuple(places), tuple(plains)
+
+
+@lru_cache(maxsize=4096)
+def _said(stems: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_telling(stems)[1])
+
+
+def _may_share(wa: Words, wb: Words) -> bool:
+    """The cheap test first: the two sentences share ``MIN_KEPT`` telling words."""
+    return len(_said(wa.stems) & _said(wb.stems)) >= MIN_KEPT
 
 
 Block = tuple[int, int, int]
@@ -160,6 +176,8 @@ def _cut(wa: Words, wb: Words, ta: Told, tb: Told, block: Block) -> Iterator[Blo
 def _one_clause(words: Words, first: int, last: int) -> bool:
     """Words ``first`` and ``last`` stand in one clause: no clause word between them, and no
     punctuation but that of a list going on ("civil nuclear energy, aviation and aerospace")."""
+    if last == first + 1:  # most words a line keeps stand side by side
+        return not words.breaks[last]
     between = words.stems[first + 1 : last]
     if not CLAUSE_WORDS.isdisjoint(between):
         return False
@@ -323,6 +341,8 @@ def changes(
         if pair.status is not Status.CHANGED:
             continue
         for x, y in ((s.index, t.index) for s in pair.a for t in pair.b):
+            if not _may_share(a.words[x], b.words[y]):
+                continue
             held = (_kept_words(a, x, one_sided[0]), _kept_words(b, y, one_sided[1]))
             for fa, la, fb, lb, name, changed in lines(a.words[x], b.words[y], held):
                 if _whole(a, x, fa, la, one_sided[0], changed) and _whole(
