@@ -35,22 +35,16 @@ said around it); a place another entry tells is left to it (:mod:`line_entries`)
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.content_words import PRONOUNS, counts
-from readoutdiff.formulas.line_entries import OneSided, Place, Wording, entries
-from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import ASPECT, INTRODUCING
-from readoutdiff.formulas.succession import View
 from readoutdiff.formulas.told import NOUN_ENDINGS
 from readoutdiff.formulas.word_swaps import IRREGULAR
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
-from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Status
 from readoutdiff.shared_runs import sequence_blocks
 
 MIN_KEPT = 3
@@ -91,7 +85,7 @@ def lines(
     """Every line the two sentences of one aligned pair say with most telling words kept
     (see the module's text); ``held``: the words of each that a formula both readouts keep
     says (a word swapped there is that formula's variant, no edit of the line)."""
-    if not _may_share(wa, wb):
+    if not may_share(wa, wb):
         return []
     ta, tb = telling(wa), telling(wb)
     out = []
@@ -127,7 +121,7 @@ def _said(stems: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_telling(stems)[1])
 
 
-def _may_share(wa: Words, wb: Words) -> bool:
+def may_share(wa: Words, wb: Words) -> bool:
     """The cheap test first: the two sentences share ``MIN_KEPT`` telling words."""
     return len(_said(wa.stems) & _said(wb.stems)) >= MIN_KEPT
 
@@ -328,72 +322,3 @@ def _spelled(word: str, others: Sequence[str]) -> bool:
         or (min(len(w), len(word)) >= 4 and (w.startswith(word) or word.startswith(w)))
         for w in others
     )
-
-
-def changes(
-    a: View, b: View, pairs: Sequence[Alignment], one_sided: OneSided, told: Sequence[Formula]
-) -> tuple[list[Formula], set[str]]:  # fmt: skip
-    """One entry per line of the changed aligned ``pairs`` said with most telling words kept,
-    *changed* or *persisted* (a variant), and the ids of the one-sided formulas (``one_sided``)
-    the entries tell; places the entries ``told`` so far tell are left to them."""
-    found: dict[bool, list[Wording]] = {True: [], False: []}
-    for pair in pairs:
-        if pair.status is not Status.CHANGED:
-            continue
-        for x, y in ((s.index, t.index) for s in pair.a for t in pair.b):
-            if not _may_share(a.words[x], b.words[y]):
-                continue
-            held = (_kept_words(a, x, one_sided[0]), _kept_words(b, y, one_sided[1]))
-            for fa, la, fb, lb, name, changed in lines(a.words[x], b.words[y], held):
-                if _whole(a, x, fa, la, one_sided[0], changed) and _whole(
-                    b, y, fb, lb, one_sided[1], changed
-                ):
-                    found[changed].append((x, y, (fa, la, fb, lb), name))
-    out: list[Formula] = []
-    consumed: set[str] = set()
-    taken: list[Place] = []
-    ids = Counter(f.anchor for f in told if f.anchor)
-    for changed in (True, False):  # a change first: a line kept elsewhere in the pair is less
-        if not found[changed]:
-            continue
-        made = [*told, *out]
-        busy = ([s for f in made for s in f.a_spans], [s for f in made for s in f.b_spans])
-        entries_made, ids_told = entries(a, b, found[changed], one_sided, busy, taken, ids)
-        out += entries_made if changed else map(_persisted, entries_made)
-        consumed |= ids_told
-    return out, consumed
-
-
-def _persisted(entry: Formula) -> Formula:
-    """The entry of a line said again in other inflections, aspect, names or stop words."""
-    return replace(
-        entry, status=FormulaStatus.PERSISTED, variant=True, id=entry.id.removesuffix(REWORDED)
-    )
-
-
-def _kept_words(
-    view: View, sentence: int, one_sided: Mapping[str, Sequence[Occurrence]]
-) -> Held:  # fmt: skip
-    """The words of the sentence that a formula both readouts keep (not in ``one_sided``) says."""
-    return frozenset(
-        k
-        for o in view.by_sentence.get(sentence, ())
-        if o.id not in one_sided
-        for k in range(o.first, o.last)
-    )
-
-
-def _whole(
-    view: View, sentence: int, first: int, last: int,
-    one_sided: Mapping[str, Sequence[Occurrence]], changed: bool,
-) -> bool:  # fmt: skip
-    """No formula both readouts keep is cut by words [first, last): each stands outside them,
-    or inside a changed line (whose entry tells what was said around it; a persisted line
-    holding one is that formula, told already). A one-sided formula is taken whole by the
-    entry (:func:`line_entries.covering`)."""
-    return all(
-        o.id in one_sided
-        or o.last <= first or last <= o.first
-        or (changed and first <= o.first and o.last <= last)
-        for o in view.by_sentence.get(sentence, ())
-    )  # fmt: skip
