@@ -158,3 +158,16 @@ def test_a_word_swapped_inside_a_kept_formula_is_its_variant() -> None:
     held = frozenset(range(5, 7))  # "true multilateralism" / "genuine multilateralism"
     assert [changed for *_, changed in lines(wa, wb)] == [True]
     assert [changed for *_, changed in lines(wa, wb, (held, held))] == [False]
+
+
+def test_an_adverb_of_manner_put_in_is_no_edit() -> None:
+    # After two White House readouts of calls with Guatemala (2021, 2022).
+    a = "He reaffirmed the commitment of the United States to work with Guatemala on migration."
+    assert _lines(a, "She reaffirmed their commitment to working together with Guatemala.") == [
+        ("commitment of the united state to work with guatemala",
+         "commitment to working together with guatemala", False)
+    ]  # fmt: skip
+    assert _lines(a, "She reaffirmed their commitment to working fairly with Guatemala.") == [
+        ("commitment of the united state to work with guatemala",
+         "commitment to working fairly with guatemala", True)
+    ]  # fmt: skip

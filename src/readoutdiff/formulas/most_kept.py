@@ -55,6 +55,9 @@ MOST_EDITED = 2
 """Telling words put in, taken out or swapped, both sides together."""
 GAP = 2
 """Most telling words between two kept ones on one side."""
+_MANNER = frozenset(("together", "closely"))
+"""Adverbs that say how two sides do a thing, not what they do ("work together with" /
+"work with", "work closely together" / "work together closely"): counted as aspect."""
 _FRAMING = frozenset(("including", "today"))
 """Words that frame what follows rather than say it."""
 _ASKING = frozenset(("call", "called", "calls", "calling", "urge", "urged", "urges", "urging"))
@@ -64,7 +67,7 @@ _IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS | _FRAMING | _ASKING))
 _QUALIFYING = ("ed", "en", "al", "ful", "ous", "ic", "ive", "able", "ible", "ary", "less")
 """Endings of English adjectives and participles: a word after a noun with one qualifies it
 ("public health measures *taken*"), it is no head noun swapped."""
-_ASPECT = frozenset(map(strip, ASPECT))
+_ASPECT = frozenset(map(strip, ASPECT | _MANNER))
 
 QUANTIFIERS = frozenset(("all", "every", "any", "no"))
 """Stop words that say how much of a thing a line covers: one put in or taken out is an edit
