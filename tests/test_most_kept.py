@@ -171,3 +171,18 @@ def test_an_adverb_of_manner_put_in_is_no_edit() -> None:
         ("commitment of the united state to work with guatemala",
          "commitment to working fairly with guatemala", True)
     ]  # fmt: skip
+
+
+def test_a_gap_holding_a_clause_of_its_own_joins_nothing() -> None:
+    # After sherman-delattre 2022-07-15: "Russia" kept as the owner of the war in A, and as
+    # the object of another clause in B.
+    a = "They discussed food insecurity, exacerbated by Russia’s unprovoked and unjustified war."
+    far = (
+        "They agreed to hold Russia accountable in the face of its unprovoked and unjustified war."
+    )
+    near = "They agreed to counter Russia and its brutal and unprovoked and unjustified war."
+    assert _lines(a, far) == []
+    assert _lines(a, near) == [
+        ("russia unprovoked and unjustified war",
+         "russia and its brutal and unprovoked and unjustified war", True)
+    ]  # fmt: skip

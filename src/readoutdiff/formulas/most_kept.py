@@ -55,6 +55,10 @@ MOST_EDITED = 2
 """Telling words put in, taken out or swapped, both sides together."""
 GAP = 2
 """Most telling words between two kept ones on one side."""
+GAP_WORDS = 4
+"""Most lower-case words of any kind between two kept ones on one side: a longer gap holds a
+clause of its own ("Russia *accountable in the face of its* unprovoked … war"); names do not
+count ("commitment *of the United States to* stand strong")."""
 _MANNER = frozenset(("together", "closely"))
 """Adverbs that say how two sides do a thing, not what they do ("work together with" /
 "work with", "work closely together" / "work together closely"): counted as aspect."""
@@ -136,15 +140,18 @@ Held = frozenset[int]
 
 def _chains(wa: Words, wb: Words, ta: Told, tb: Told) -> Iterator[list[Block]]:
     """Runs of telling words both keep (:func:`sequence_blocks` of the telling stems), cut
-    where a clause ends and joined over gaps of at most ``GAP`` words on each side in one
-    clause."""
+    where a clause ends and joined over gaps of at most ``GAP`` telling words and
+    ``GAP_WORDS`` lower-case words on each side in one clause."""
     chain: list[Block] = []
     for block in sequence_blocks(ta[1], tb[1]):
         for piece in _cut(wa, wb, ta, tb, block):
             if chain:
                 i, j, n = chain[-1]
+                left_a, left_b = ta[0][i + n - 1], tb[0][j + n - 1]
                 if (
                     piece[0] - i - n <= GAP and piece[1] - j - n <= GAP
+                    and _lower(wa, left_a, ta[0][piece[0]]) <= GAP_WORDS
+                    and _lower(wb, left_b, tb[0][piece[1]]) <= GAP_WORDS
                     and _one_clause(wa, ta[0][i + n - 1], ta[0][piece[0]])
                     and _one_clause(wb, tb[0][j + n - 1], tb[0][piece[1]])
                 ):  # fmt: skip
@@ -154,6 +161,11 @@ def _chains(wa: Words, wb: Words, ta: Told, tb: Told) -> Iterator[list[Block]]:
             chain = [piece]
     if chain:
         yield chain
+
+
+def _lower(words: Words, first: int, last: int) -> int:
+    """How many lower-case words stand between words ``first`` and ``last``."""
+    return sum(not cap for cap in words.caps[first + 1 : last])
 
 
 def _cut(wa: Words, wb: Words, ta: Told, tb: Told, block: Block) -> Iterator[Block]:
