@@ -186,3 +186,20 @@ def test_a_gap_holding_a_clause_of_its_own_joins_nothing() -> None:
         ("russia unprovoked and unjustified war",
          "russia and its brutal and unprovoked and unjustified war", True)
     ]  # fmt: skip
+
+
+def test_a_word_swapped_right_before_a_line_kept_whole_tells_it() -> None:
+    # biden-yoon 2022-05-21: "increase" / "ongoing" are aspect: the line persisted; a
+    # framing "including" ends its phrase.
+    assert ("persisted", "increase cooperation on a broad range of priority issues",
+            "ongoing cooperation on a broad range of priority issues") in _default("biden-yoon__2022-05-21")  # fmt: skip
+    a = "The leaders committed to deepen cooperation on a broad range of priority issues."
+    b = "The leaders discussed strengthening cooperation on a broad range of priority issues."
+    assert _lines(a, b) == [
+        ("deepen cooperation on a broad range of priority issue",
+         "strengthening cooperation on a broad range of priority issue", True)
+    ]  # fmt: skip
+    # With another edit in the line, the word before it is no part of it.
+    c = "The leaders discussed strengthening cooperation on a broad range of urgent issues."
+    assert [changed for *_, changed in _lines(a, c)] == [True]
+    assert all(not x.startswith("deepen") for x, *_ in _lines(a, c))

@@ -202,14 +202,14 @@ def _line(
     saying = [k for k in places if _says(wa, k)]
     if len(saying) < MIN_KEPT or sum(not wa.caps[k] for k in saying) < MIN_LOWER:
         return None
-    edited, (last_a, last_b) = _edits(wa, wb, ta, tb, chain, held)
+    edited, (first_a, first_b), (last_a, last_b) = _edits(wa, wb, ta, tb, chain, held)
     if len(edited) > MOST_EDITED:
         return None
     # A name put in or taken out tells nothing of the line ("the Kremlin's war" / "the war"),
     # unless it is a member of a list the line keeps another member of ("Sweden and Finland").
     changed = any(kind != _NAME and w not in _ASPECT for w, kind in edited)
-    fa, la = ta[0][chain[0][0]], ta[0][last_a] + 1
-    fb, lb = tb[0][chain[0][1]], tb[0][last_b] + 1
+    fa, la = ta[0][first_a], ta[0][last_a] + 1
+    fb, lb = tb[0][first_b], tb[0][last_b] + 1
     if wa.stems[fa:la] == wb.stems[fb:lb]:
         return None
     if not (_ends_phrase(wa, la - 1) and _ends_phrase(wb, lb - 1)):
@@ -230,22 +230,27 @@ def _says(words: Words, k: int) -> bool:
 
 def _edits(
     wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block], held: tuple[Held, Held]
-) -> tuple[list[tuple[str, str]], tuple[int, int]]:  # fmt: skip
-    """The telling words ``chain`` does not keep (in its gaps, and a head noun swapped after
-    it), each with its kind (:func:`_kind`), less those one side spells as the other; and the
-    last telling word of the line on each side."""
+) -> tuple[list[tuple[str, str]], tuple[int, int], tuple[int, int]]:  # fmt: skip
+    """The telling words ``chain`` does not keep (in its gaps, a word swapped right before it
+    and a head noun swapped after it), each with its kind (:func:`_kind`), less those one side
+    spells as the other; and the first and last telling word of the line on each side."""
     edit_a: list[int] = []  # indexes into the telling words
     edit_b: list[int] = []
     for (i, j, n), (next_i, next_j, _) in zip(chain, chain[1:], strict=False):
         edit_a += range(i + n, next_i)
         edit_b += range(j + n, next_j)
     i, j, n = chain[-1]
-    last = (i + n - 1, j + n - 1)
+    first, last = (chain[0][0], chain[0][1]), (i + n - 1, j + n - 1)
     head = _swapped_head(wa, wb, ta, tb, last)
     if head is not None:
         edit_a.append(head[0])
         edit_b.append(head[1])
         last = head
+    before = None if edit_a or edit_b else _swapped_before(wa, wb, ta, tb, first)
+    if before is not None:  # only a line kept whole may be told by the word before it
+        edit_a.append(before[0])
+        edit_b.append(before[1])
+        first = before
     words_a, words_b = [ta[1][t] for t in edit_a], [tb[1][t] for t in edit_b]
     words_a, words_b = _unjoined(words_a, words_b)
     kept_a = {ta[0][i + d] for i, _, n in chain for d in range(n)}
@@ -259,7 +264,7 @@ def _edits(
         for t, w in zip(edit_b, words_b, strict=True)
         if w and not _spelled(w, words_a) and tb[0][t] not in held[1]
     ]  # fmt: skip
-    return edited, last
+    return edited, first, last
 
 
 _NAME, _MEMBER, _WORD = "name", "member", "word"
@@ -310,10 +315,30 @@ def _swapped_head(
     return na, nb
 
 
+def _swapped_before(
+    wa: Words, wb: Words, ta: Told, tb: Told, first: tuple[int, int]
+) -> tuple[int, int] | None:  # fmt: skip
+    """The telling words right before the first kept ones, when each is a lower-case word other
+    than the other side's that stands right before the first kept one ("*increase* cooperation
+    on a broad range of priority issues" / "*ongoing* cooperation on …")."""
+    na, nb = first[0] - 1, first[1] - 1
+    if na < 0 or nb < 0 or ta[1][na] == tb[1][nb]:
+        return None
+    for words, told, t in ((wa, ta, na), (wb, tb, nb)):
+        k, after = told[0][t], told[0][t + 1]
+        if words.caps[k] or words.breaks[after] or after != k + 1:
+            return None
+    return na, nb
+
+
 def _ends_phrase(words: Words, k: int) -> bool:
-    """No lower-case content word follows word ``k`` in its clause."""
+    """No lower-case content word follows word ``k`` in its clause, but one that frames what
+    follows ("priority issues *including* …")."""
     n = k + 1
-    return n >= len(words.stems) or words.breaks[n] or not counts(words.stems[n]) or words.caps[n]
+    return (
+        n >= len(words.stems) or words.breaks[n] or not counts(words.stems[n])
+        or words.caps[n] or words.stems[n] in _FRAMING
+    )  # fmt: skip
 
 
 def _unjoined(x: list[str], y: list[str]) -> tuple[list[str], list[str]]:
