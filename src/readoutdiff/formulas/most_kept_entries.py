@@ -18,13 +18,19 @@ from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Status
 
+ENGLISH = "en"
+"""The language whose telling, introducing, framing and joining words the rule knows."""
+
 
 def changes(
     a: View, b: View, pairs: Sequence[Alignment], one_sided: OneSided, told: Sequence[Formula]
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """One entry per line of the changed aligned ``pairs`` said with most telling words kept,
     *changed* or *persisted* (a variant), and the ids of the one-sided formulas (``one_sided``)
-    the entries tell; places the entries ``told`` so far tell are left to them."""
+    the entries tell; places the entries ``told`` so far tell are left to them. English
+    readouts only: which words tell, introduce, frame or join a line is known in English."""
+    if a.readout.language != ENGLISH or b.readout.language != ENGLISH:
+        return [], set()
     found: dict[bool, list[Wording]] = {True: [], False: []}
     for pair in pairs:
         if pair.status is not Status.CHANGED:
