@@ -5,25 +5,33 @@ pair often runs the line into a long replaced run and names nothing, though the 
 say it with nearly the same words: "secure sustainable and affordable energy resources" →
 "securing sustainable and affordable energy supplies", "traditional areas as civil nuclear
 energy, aviation and aerospace" → "traditional areas like civilian nuclear energy, and
-aerospace". Here the **telling words** of each sentence (content words, inflection stripped;
-no word that only introduces a formula, no pronoun, no figure) are compared in order, and a
-run of them both sentences keep with a small edit is one line changed when:
+aerospace". Here the **telling words** of each sentence (content words, inflection stripped
+and irregular pasts mapped; no word that only introduces or frames a formula, no verb of
+asking, no pronoun, no figure; the quantifiers "all", "every", "any", "no" count) are compared
+in order (English readouts only), and a run of them both sentences keep with a small edit is
+one line when:
 
-- the kept words, joined over gaps of at most ``GAP`` telling words on each side, number at
-  least ``MIN_KEPT``, ``MIN_LOWER`` of them in lower case (names alone make no line), and no
-  clause word ("that", "while", "is" …) stands between two of them;
+- the kept words, joined over gaps of at most ``GAP`` telling and ``GAP_WORDS`` lower-case
+  words on each side in one clause (no clause word between them, and no punctuation but
+  before a list's "and"), hold at least ``MIN_KEPT`` words that say something (no aspect,
+  quantifier or verb of narration), ``MIN_LOWER`` of them in lower case (names alone make no
+  line);
 - the edit is at most ``MOST_EDITED`` telling words, both sides together: the words in the
-  gaps, or one head noun swapped right after the last kept word ("energy *resources*" /
-  "energy *supplies*", each the last content word of its phrase); a spelling or inflection
-  of the other side's word is no edit ("civil" / "civilian");
-- the edit holds a lower-case word that is no word of aspect ("continued" / "ongoing") nor a
-  name: a line whose only change is its names or its aspect is the same line;
-- the two wordings are not one formula in two inflections (:func:`wording.same_formula`) and
-  neither is a name, an office, a date, boilerplate or a cut (:func:`noise.why`).
+  gaps, one head noun swapped right after the last kept word ("energy *resources*" /
+  "energy *supplies*", each the last content word of its phrase, neither shaped like an
+  adjective or participle) and, when nothing else changed, one word swapped right before the
+  first ("*increase* cooperation on …" / "*ongoing* cooperation on …"); a spelling of the
+  other side's word ("civil" / "civilian", "like-minded" / "likeminded") and a word inside a
+  formula both readouts keep (that formula's variant) are no edit;
+- the line ends where its phrase ends on both sides, holds the same figures on both and does
+  not count after one, and neither wording is a name, an office, a date, boilerplate or a cut
+  (:func:`noise.why`).
 
-The wording runs from the first kept word to the last kept or edited word on each side. A
-formula both readouts keep may stand inside it (it stays *persisted*: the entry tells what was
-said around it); a place another entry tells is left to it (:mod:`line_entries`).
+It is *changed* when the edit holds a lower-case word that is no word of aspect ("continued" /
+"ongoing", "together"), a quantifier, or a name joined by "and" or "or" to a member the line
+keeps ("Sweden and Finland" / "Sweden"); else (inflection, aspect, names, stop words) it
+*persisted*, a variant. The wording runs from the first kept or edited word to the last on each
+side; :mod:`readoutdiff.formulas.most_kept_entries` makes the entries.
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -35,14 +43,23 @@ said around it); a place another entry tells is left to it (:mod:`line_entries`)
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import lru_cache
 
 from readoutdiff.formulas import noise
 from readoutdiff.formulas.content_words import PRONOUNS, counts
+from readoutdiff.formulas.most_kept_edits import (
+    FRAMING,
+    JOINS,
+    NAME,
+    Block,
+    Held,
+    Told,
+    edits,
+    ends_phrase,
+)
 from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import ASPECT, INTRODUCING
-from readoutdiff.formulas.told import NOUN_ENDINGS
 from readoutdiff.formulas.word_swaps import IRREGULAR
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
 from readoutdiff.shared_runs import sequence_blocks
@@ -62,24 +79,16 @@ count ("commitment *of the United States to* stand strong")."""
 _MANNER = frozenset(("together", "closely"))
 """Adverbs that say how two sides do a thing, not what they do ("work together with" /
 "work with", "work closely together" / "work together closely"): counted as aspect."""
-_FRAMING = frozenset(("including", "today"))
-"""Words that frame what follows rather than say it."""
 _ASKING = frozenset(("call", "called", "calls", "calling", "urge", "urged", "urges", "urging"))
 """Verbs that ask someone to do what a line says: which one a readout uses tells nothing of
 the line ("called on Congress to pass" / "urging Congress to pass")."""
-_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS | _FRAMING | _ASKING))
-_QUALIFYING = ("ed", "en", "al", "ful", "ous", "ic", "ive", "able", "ible", "ary", "less")
-"""Endings of English adjectives and participles: a word after a noun with one qualifies it
-("public health measures *taken*"), it is no head noun swapped."""
+_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS | FRAMING | _ASKING))
 _ASPECT = frozenset(map(strip, ASPECT | _MANNER))
 
 QUANTIFIERS = frozenset(("all", "every", "any", "no"))
 """Stop words that say how much of a thing a line covers: one put in or taken out is an edit
 ("the release of the remaining detainees" / "release all remaining detainees")."""
-_JOINS = frozenset(("and", "or"))
 
-Told = tuple[tuple[int, ...], tuple[str, ...]]
-"""The telling words of a sentence: where each stands, and its stem without inflection."""
 Found = tuple[int, int, int, int, tuple[str, ...], bool]
 """A's wording [first, last), B's [first, last), the kept words that name the line, and
 whether it changed (else it persisted, reworded only in inflection, aspect, names or stop
@@ -131,11 +140,6 @@ def _said(stems: tuple[str, ...]) -> frozenset[str]:
 def may_share(wa: Words, wb: Words) -> bool:
     """The cheap test first: the two sentences share ``MIN_KEPT`` telling words."""
     return len(_said(wa.stems) & _said(wb.stems)) >= MIN_KEPT
-
-
-Block = tuple[int, int, int]
-Held = frozenset[int]
-"""Words of a sentence that a formula both readouts keep says."""
 
 
 def _chains(wa: Words, wb: Words, ta: Told, tb: Told) -> Iterator[list[Block]]:
@@ -191,7 +195,7 @@ def _one_clause(words: Words, first: int, last: int) -> bool:
     if not CLAUSE_WORDS.isdisjoint(between):
         return False
     cut = [k for k in range(first + 1, last + 1) if words.breaks[k]]
-    return not cut or not _JOINS.isdisjoint(words.stems[cut[-1] : last])
+    return not cut or not JOINS.isdisjoint(words.stems[cut[-1] : last])
 
 
 def _line(
@@ -202,17 +206,17 @@ def _line(
     saying = [k for k in places if _says(wa, k)]
     if len(saying) < MIN_KEPT or sum(not wa.caps[k] for k in saying) < MIN_LOWER:
         return None
-    edited, (first_a, first_b), (last_a, last_b) = _edits(wa, wb, ta, tb, chain, held)
+    edited, (first_a, first_b), (last_a, last_b) = edits(wa, wb, ta, tb, chain, held)
     if len(edited) > MOST_EDITED:
         return None
     # A name put in or taken out tells nothing of the line ("the Kremlin's war" / "the war"),
     # unless it is a member of a list the line keeps another member of ("Sweden and Finland").
-    changed = any(kind != _NAME and w not in _ASPECT for w, kind in edited)
+    changed = any(kind != NAME and w not in _ASPECT for w, kind in edited)
     fa, la = ta[0][first_a], ta[0][last_a] + 1
     fb, lb = tb[0][first_b], tb[0][last_b] + 1
     if wa.stems[fa:la] == wb.stems[fb:lb]:
         return None
-    if not (_ends_phrase(wa, la - 1) and _ends_phrase(wb, lb - 1)):
+    if not (ends_phrase(wa, la - 1) and ends_phrase(wb, lb - 1)):
         return None  # cut inside a phrase: "the evacuation of American" of "American citizens"
     if _figures(wa, fa, la) != _figures(wb, fb, lb) or _counted(wa, fa) or _counted(wb, fb):
         return None  # figures of the day, not a standing line
@@ -228,60 +232,6 @@ def _says(words: Words, k: int) -> bool:
     return strip(stem) not in _ASPECT and stem not in QUANTIFIERS and not _narrating(words, k)
 
 
-def _edits(
-    wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block], held: tuple[Held, Held]
-) -> tuple[list[tuple[str, str]], tuple[int, int], tuple[int, int]]:  # fmt: skip
-    """The telling words ``chain`` does not keep (in its gaps, a word swapped right before it
-    and a head noun swapped after it), each with its kind (:func:`_kind`), less those one side
-    spells as the other; and the first and last telling word of the line on each side."""
-    edit_a: list[int] = []  # indexes into the telling words
-    edit_b: list[int] = []
-    for (i, j, n), (next_i, next_j, _) in zip(chain, chain[1:], strict=False):
-        edit_a += range(i + n, next_i)
-        edit_b += range(j + n, next_j)
-    i, j, n = chain[-1]
-    first, last = (chain[0][0], chain[0][1]), (i + n - 1, j + n - 1)
-    head = _swapped_head(wa, wb, ta, tb, last)
-    if head is not None:
-        edit_a.append(head[0])
-        edit_b.append(head[1])
-        last = head
-    before = None if edit_a or edit_b else _swapped_before(wa, wb, ta, tb, first)
-    if before is not None:  # only a line kept whole may be told by the word before it
-        edit_a.append(before[0])
-        edit_b.append(before[1])
-        first = before
-    words_a, words_b = [ta[1][t] for t in edit_a], [tb[1][t] for t in edit_b]
-    words_a, words_b = _unjoined(words_a, words_b)
-    kept_a = {ta[0][i + d] for i, _, n in chain for d in range(n)}
-    kept_b = {tb[0][j + d] for _, j, n in chain for d in range(n)}
-    edited = [
-        (w, _kind(wa, ta[0][t], kept_a))
-        for t, w in zip(edit_a, words_a, strict=True)
-        if w and not _spelled(w, words_b) and ta[0][t] not in held[0]
-    ] + [
-        (w, _kind(wb, tb[0][t], kept_b))
-        for t, w in zip(edit_b, words_b, strict=True)
-        if w and not _spelled(w, words_a) and tb[0][t] not in held[1]
-    ]  # fmt: skip
-    return edited, first, last
-
-
-_NAME, _MEMBER, _WORD = "name", "member", "word"
-
-
-def _kind(words: Words, k: int, kept: set[int]) -> str:
-    """What edited word ``k`` is: a name, a name that is a member of a list the line keeps
-    another member of (joined to it by "and" or "or"), or a common word."""
-    if not words.caps[k]:
-        return _WORD
-    stems = words.stems
-    listed = (k >= 2 and stems[k - 1] in _JOINS and k - 2 in kept) or (
-        k + 2 < len(stems) and stems[k + 1] in _JOINS and k + 2 in kept
-    )
-    return _MEMBER if listed else _NAME
-
-
 def _figures(words: Words, first: int, last: int) -> list[str]:
     return [s for s in words.stems[first:last] if any(map(str.isdigit, s))]
 
@@ -294,71 +244,3 @@ def _counted(words: Words, first: int) -> bool:
 def _narrating(words: Words, k: int) -> bool:
     """Word ``k`` is a verb of narration in the past tense before "to" ("agreed to …")."""
     return words.stems[k].endswith("ed") and words.stems[k + 1 : k + 2] == ("to",)
-
-
-def _swapped_head(
-    wa: Words, wb: Words, ta: Told, tb: Told, last: tuple[int, int]
-) -> tuple[int, int] | None:  # fmt: skip
-    """The telling words right after the last kept ones, when each is a lower-case word other
-    than the other side's that stands right after the last kept one and ends its phrase."""
-    na, nb = last[0] + 1, last[1] + 1
-    if na >= len(ta[0]) or nb >= len(tb[0]) or ta[1][na] == tb[1][nb]:
-        return None
-    for words, told, t in ((wa, ta, na), (wb, tb, nb)):
-        k, before = told[0][t], told[0][t - 1]
-        if words.caps[k] or words.breaks[k] or k != before + 1:
-            return None
-        if not _ends_phrase(words, k) or (
-            words.stems[k].endswith(_QUALIFYING) and not words.stems[k].endswith(NOUN_ENDINGS)
-        ):
-            return None
-    return na, nb
-
-
-def _swapped_before(
-    wa: Words, wb: Words, ta: Told, tb: Told, first: tuple[int, int]
-) -> tuple[int, int] | None:  # fmt: skip
-    """The telling words right before the first kept ones, when each is a lower-case word other
-    than the other side's that stands right before the first kept one ("*increase* cooperation
-    on a broad range of priority issues" / "*ongoing* cooperation on …")."""
-    na, nb = first[0] - 1, first[1] - 1
-    if na < 0 or nb < 0 or ta[1][na] == tb[1][nb]:
-        return None
-    for words, told, t in ((wa, ta, na), (wb, tb, nb)):
-        k, after = told[0][t], told[0][t + 1]
-        if words.caps[k] or words.breaks[after] or after != k + 1:
-            return None
-    return na, nb
-
-
-def _ends_phrase(words: Words, k: int) -> bool:
-    """No lower-case content word follows word ``k`` in its clause, but one that frames what
-    follows ("priority issues *including* …")."""
-    n = k + 1
-    return (
-        n >= len(words.stems) or words.breaks[n] or not counts(words.stems[n])
-        or words.caps[n] or words.stems[n] in _FRAMING
-    )  # fmt: skip
-
-
-def _unjoined(x: list[str], y: list[str]) -> tuple[list[str], list[str]]:
-    """``x`` and ``y`` less each word one side writes as two in a row on the other
-    ("likeminded" / "like-minded"), those blanked."""
-    x, y = list(x), list(y)
-    for one, two in ((x, y), (y, x)):
-        for k in range(len(two) - 1):
-            joined = two[k] + two[k + 1]
-            for m, word in enumerate(one):
-                if word and word in (joined, strip(joined)):
-                    one[m] = two[k] = two[k + 1] = ""
-    return x, y
-
-
-def _spelled(word: str, others: Sequence[str]) -> bool:
-    """One of ``others`` is a spelling or an inflection of ``word`` that :func:`strip` left
-    apart ("civil" / "civilian", "defence" / "defense")."""
-    return any(
-        w[:4] == word[:4]
-        or (min(len(w), len(word)) >= 4 and (w.startswith(word) or word.startswith(w)))
-        for w in others
-    )

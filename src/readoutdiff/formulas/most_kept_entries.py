@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from readoutdiff.formulas.line_entries import OneSided, Place, Wording, entries
-from readoutdiff.formulas.most_kept import Held, lines, may_share
+from readoutdiff.formulas.most_kept import lines, may_share
+from readoutdiff.formulas.most_kept_edits import Held
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Status
