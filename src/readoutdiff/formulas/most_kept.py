@@ -62,7 +62,7 @@ from readoutdiff.formulas.phrases import Words
 from readoutdiff.formulas.roles import ASPECT, INTRODUCING
 from readoutdiff.formulas.word_swaps import IRREGULAR
 from readoutdiff.formulas.wording import CLAUSE_WORDS, strip
-from readoutdiff.shared_runs import sequence_blocks
+from readoutdiff.shared_runs import matching_blocks
 
 MIN_KEPT = 3
 """Telling words both sentences keep in the line."""
@@ -143,11 +143,11 @@ def may_share(wa: Words, wb: Words) -> bool:
 
 
 def _chains(wa: Words, wb: Words, ta: Told, tb: Told) -> Iterator[list[Block]]:
-    """Runs of telling words both keep (:func:`sequence_blocks` of the telling stems), cut
+    """Runs of telling words both keep (:func:`matching_blocks` of the telling stems), cut
     where a clause ends and joined over gaps of at most ``GAP`` telling words and
     ``GAP_WORDS`` lower-case words on each side in one clause."""
     chain: list[Block] = []
-    for block in sequence_blocks(ta[1], tb[1]):
+    for block in matching_blocks(ta[1], tb[1]):
         for piece in _cut(wa, wb, ta, tb, block):
             if chain:
                 i, j, n = chain[-1]

@@ -16,6 +16,7 @@ from readoutdiff.formulas.line_entries import OneSided, Place, Wording, entries
 from readoutdiff.formulas.most_kept import lines, may_share
 from readoutdiff.formulas.most_kept_edits import Held
 from readoutdiff.formulas.occurrences import Occurrence
+from readoutdiff.formulas.open_sentences import LONGEST
 from readoutdiff.formulas.succession import View
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Status
 
@@ -37,10 +38,11 @@ def changes(
         if pair.status is not Status.CHANGED:
             continue
         for x, y in ((s.index, t.index) for s in pair.a for t in pair.b):
-            if not may_share(a.words[x], b.words[y]):
-                continue
+            wa, wb = a.words[x], b.words[y]
+            if len(wa.stems) > LONGEST or len(wb.stems) > LONGEST or not may_share(wa, wb):
+                continue  # a sentence of thousands of words is a dump, not a readout's line
             held = (_kept_words(a, x, one_sided[0]), _kept_words(b, y, one_sided[1]))
-            for fa, la, fb, lb, name, changed in lines(a.words[x], b.words[y], held):
+            for fa, la, fb, lb, name, changed in lines(wa, wb, held):
                 if _whole(a, x, fa, la, one_sided[0], changed) and _whole(
                     b, y, fb, lb, one_sided[1], changed
                 ):
