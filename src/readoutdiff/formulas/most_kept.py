@@ -156,8 +156,8 @@ def _chains(wa: Words, wb: Words, ta: Told, tb: Told) -> Iterator[list[Block]]:
                     piece[0] - i - n <= GAP and piece[1] - j - n <= GAP
                     and _lower(wa, left_a, ta[0][piece[0]]) <= GAP_WORDS
                     and _lower(wb, left_b, tb[0][piece[1]]) <= GAP_WORDS
-                    and _one_clause(wa, ta[0][i + n - 1], ta[0][piece[0]])
-                    and _one_clause(wb, tb[0][j + n - 1], tb[0][piece[1]])
+                    and _one_clause(wa, left_a, ta[0][piece[0]])
+                    and _one_clause(wb, left_b, tb[0][piece[1]])
                 ):  # fmt: skip
                     chain.append(piece)
                     continue

@@ -64,9 +64,8 @@ def changes(
 
 def _persisted(entry: Formula) -> Formula:
     """The entry of a line said again in other inflections, aspect, names or stop words."""
-    return replace(
-        entry, status=FormulaStatus.PERSISTED, variant=True, id=entry.id.removesuffix(REWORDED)
-    )
+    persisted_id = entry.id.replace(REWORDED, "", 1)  # "mined:x/reworded#2" -> "mined:x#2"
+    return replace(entry, status=FormulaStatus.PERSISTED, variant=True, id=persisted_id)
 
 
 def _kept_words(
