@@ -43,6 +43,9 @@ def entries(
     if not found:
         return out, consumed
     free_a, free_b = unheld(busy[0]), unheld(busy[1])  # spans other entries tell, indexed
+    places: dict[tuple[int, int], list[tuple[int, int]]] = {}  # ``taken`` by side and sentence
+    for side, sentence, first, last in taken:
+        places.setdefault((side, sentence), []).append((first, last))
     for x, y, (fa, la, fb, lb), name in sorted(found, key=order):
         wa, wb = a.words[x], b.words[y]
         held_a, held_b = held_in(a, x, fa, la, one_sided[0]), held_in(b, y, fb, lb, one_sided[1])
@@ -51,8 +54,8 @@ def entries(
         fb, lb = covering(fb, lb, held_b)
         mine = [(0, x, fa, la), (1, y, fb, lb)]
         if any(
-            s == t and n == o and f < e2 and f2 < e for s, n, f, e in mine for t, o, f2, e2 in taken
-        ):
+            f < e2 and f2 < e for s, n, f, e in mine for f2, e2 in places.get((s, n), ())
+        ):  # fmt: skip
             continue
         span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
         if not (free_a(span_a) and free_b(span_b)):
@@ -61,6 +64,8 @@ def entries(
         if any(o.id in consumed for o in held):
             continue
         taken += mine
+        for side, sentence, first, last in mine:
+            places.setdefault((side, sentence), []).append((first, last))
         consumed |= {o.id for o in held}
         out.append(entry(a, b, (span_a, span_b), name, held, ids))
     return out, consumed

@@ -3,15 +3,23 @@
 The steps run in order, each on what the ones before left, best evidence first:
 :mod:`twins` (two one-sided formulas sharing telling words), :mod:`slots` (a formula's
 rewording in the other readout's words), :mod:`qualified_nouns`, :mod:`standing` (a line
-reworded across passages) and :mod:`replaced` (two formulas alone in one replaced run of a
-pair). Moved out of :mod:`tracking` (c11) to keep both modules short.
+reworded across passages), :mod:`most_kept` (a line an aligned pair says again with most of
+its telling words; not with mining off) and :mod:`replaced` (two formulas alone in one
+replaced run of a pair). Moved out of :mod:`tracking` (c11) to keep both modules short.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from readoutdiff.formulas import qualified_nouns, replaced, slots, standing, twins
+from readoutdiff.formulas import (
+    most_kept_entries,
+    qualified_nouns,
+    replaced,
+    slots,
+    standing,
+    twins,
+)
 from readoutdiff.formulas.entries import linked
 from readoutdiff.formulas.occurrences import Occurrence
 from readoutdiff.formulas.succession import View
@@ -65,9 +73,15 @@ def link(
     formulas += lines.changed
     left_a = {i: o for i, o in left_a.items() if i not in lines.consumed}
     left_b = {i: o for i, o in left_b.items() if i not in lines.consumed}
+    kept_most: tuple[list[Formula], set[str]] = ([], set())
+    if mining:  # read off the words alone
+        kept_most = most_kept_entries.changes(a, b, paired, (left_a, left_b), formulas)
+        formulas += kept_most[0]
+        left_a = {i: o for i, o in left_a.items() if i not in kept_most[1]}
+        left_b = {i: o for i, o in left_b.items() if i not in kept_most[1]}
     placed = replaced.links(a, b, left_a, left_b, paired, spans_of(formulas))
     formulas += [replaced.told(p, linked(p.link, in_a, in_b), a, b) for p in placed]
-    consumed = reworded.consumed | twinned.consumed | lines.consumed
+    consumed = reworded.consumed | twinned.consumed | lines.consumed | kept_most[1]
     consumed |= {p.link.a_id for p in placed} | {p.link.b_id for p in placed}
     return formulas[start:], consumed
 

@@ -168,7 +168,7 @@ def _short(view: succession.View, occurrence: Occurrence) -> bool:
     return sum(s not in STOP_WORDS for s in stems) <= _SHORT
 
 
-_NOUN_ENDINGS = ("ship", "ment", "ance", "ence", "tion", "sion", "ity", "ness", "ure")
+NOUN_ENDINGS = ("ship", "ment", "ance", "ence", "tion", "sion", "ity", "ness", "ure")
 """Endings of English nouns: a word with one before a preposition is a noun the formula
 completes ("leadership on the climate crisis"), not an adjective or adverb ("accountable
 for", "together with")."""
@@ -182,7 +182,7 @@ def _noun_of(words: Words, k: int) -> bool:
         and words.stems[k] != "by"  # the means of a verb: "migration by combating corruption"
         and not words.stems[k + 1].endswith("ing")  # a clause, not a noun phrase, follows
         and not (words.breaks[k] or words.breaks[k + 1] or words.caps[k - 1])
-        and noun.endswith(_NOUN_ENDINGS)
+        and noun.endswith(NOUN_ENDINGS)
         and noun not in INTRODUCING
     )
 

@@ -45,7 +45,7 @@ def qualifier_dropped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]
     return bool(said) and said < kept and not rephrased
 
 
-_IRREGULAR = {
+IRREGULAR = {
     "stood": "stand", "held": "hold", "met": "meet", "led": "lead", "made": "make",
     "took": "take", "taken": "take", "gave": "give", "given": "give", "spoke": "speak",
     "spoken": "speak", "sought": "seek", "brought": "bring", "built": "build", "kept": "keep",
@@ -69,8 +69,8 @@ def content_swapped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]) 
     "ongoing"/"joint efforts")."""
     if not x or not y:
         return False
-    x_told = [{_IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in x]
-    y_told = [{_IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in y]
+    x_told = [{IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in x]
+    y_told = [{IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in y]
     out = set.intersection(*x_told) - set().union(*y_told)
     into = set.intersection(*y_told) - set().union(*x_told)
     return any(not _spelled(w, into) for w in out) and any(not _spelled(w, out) for w in into)

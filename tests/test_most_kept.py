@@ -1,0 +1,221 @@
+"""A line said again in an aligned pair with most of its telling words (formulas/most_kept.py),
+on real pairs of the evaluation set with default options, and on real readout sentences."""
+
+from __future__ import annotations
+
+from eval_pairs import fates as _default
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas.most_kept import lines
+from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.ingest import from_text
+
+
+def _lines(a: str, b: str) -> list[tuple[str, str, bool]]:
+    """The wordings lines() finds in the first sentences of ``a`` and ``b``, and whether each
+    changed."""
+    wa, wb = readout_words(from_text(a))[0], readout_words(from_text(b))[0]
+    return [
+        (" ".join(wa.stems[i:j]), " ".join(wb.stems[k:m]), changed)
+        for i, j, k, m, _, changed in lines(wa, wb)
+    ]
+
+
+def test_a_head_noun_swapped_after_kept_qualifiers_is_a_changed_line() -> None:
+    # biden-sunak 2022-10-25: the pair runs A's sentence with two of B's; its word diff keeps
+    # only "sustainable and affordable energy", a mined formula both keep.
+    assert ("changed", "secure sustainable and affordable energy resources",
+            "securing sustainable and affordable energy supplies") in _default("biden-sunak__2022-10-25")  # fmt: skip
+
+
+def test_the_change_mirrors_when_the_readouts_are_swapped() -> None:
+    assert ("changed", "securing sustainable and affordable energy supplies",
+            "secure sustainable and affordable energy resources") in _default("biden-sunak__2022-10-25", swap=True)  # fmt: skip
+
+
+def test_a_list_member_dropped_and_a_spelling_is_a_changed_line() -> None:
+    # xi-macron 2021-10-26: "civil" / "civilian" is one word; "aviation" is gone.
+    assert ("changed",
+            "cooperation in such traditional areas as civil nuclear energy, aviation and aerospace",
+            "cooperation in traditional areas like civilian nuclear energy, and aerospace",
+            ) in _default("xi-macron__2021-10-26")  # fmt: skip
+
+
+def test_a_quantifier_put_in_is_an_edit() -> None:
+    # blinken-aliyev 2022-05-11: only stop words differ, but "all" says how many are released.
+    assert ("changed", "release of the remaining Armenian detainees",
+            "release all remaining Armenian detainees") in _default("blinken-aliyev__2022-05-11")  # fmt: skip
+
+
+def test_a_line_reworded_only_in_stop_words_or_inflection_persisted() -> None:
+    found = _default("biden-trudeau__2021-04-21")
+    assert ("persisted", "condemned the arbitrary detention",
+            "condemned their arbitrary detention") in found  # fmt: skip
+    assert ("persisted", "ensure Russia understands the high costs it would incur if",
+            "ensuring Russia understands the high costs it would incur if"
+            ) in _default("blinken-le-drian__2022-02-06")  # fmt: skip
+    assert ("persisted", "Russia’s illegal and unjustifiable invasion of Ukraine",
+            "Russia’s illegal and unjustified invasion of Ukraine") in _default("trudeau-sunak__2022-10-27")  # fmt: skip
+
+
+def test_a_persisted_line_holding_a_kept_formula_is_that_formula() -> None:
+    # biden-kishida 2023-05-18: "peace and stability across the Taiwan Strait" is told once.
+    found = _default("biden-kishida__2023-05-18")
+    assert not [f for f in found if f[1] and "maintain peace" in f[1]]
+
+
+def test_a_name_put_in_or_taken_out_is_no_edit() -> None:
+    # biden-trudeau 2021-04-21: "the commitment of the United States" / "his commitment".
+    assert ("persisted",
+            "commitment of the United States to stand strong with Canada to secure their release",
+            "commitment to stand strong with Canada to secure their release",
+            ) in _default("biden-trudeau__2021-04-21")  # fmt: skip
+
+
+def test_a_name_joined_to_a_kept_member_is_an_edit() -> None:
+    # After two White House readouts of talks with Türkiye (2023): a list of two names loses one.
+    assert _lines(
+        "He stressed that Sweden and Finland should become members of NATO as soon as possible.",
+        "He stressed that Sweden should become a member of NATO as soon as possible.",
+    ) == [("sweden and finland should become member of nato as soon as possible",
+           "sweden should become a member of nato as soon as possible", True)]  # fmt: skip
+
+
+def test_figures_of_the_day_are_no_line() -> None:
+    # After two White House briefings with business leaders (2024): the same line, new figures.
+    assert _lines(
+        "Jobs grew, including more than a million in these five states alone.",
+        "Jobs grew, including more than a million in those five states alone.",
+    ) == [("million in these five state alone", "million in those five state alone", False)]
+    assert (
+        _lines(
+            "Jobs grew, including more than 1.3 million in these five states alone.",
+            "Jobs grew, including more than 4.6 million in those five states alone.",
+        )
+        == []
+    )
+
+
+def test_a_word_after_the_head_noun_is_no_head_swapped() -> None:
+    # After two White House readouts of calls with Japan (2021): "measures *necessary*" /
+    # "measures *taken*" qualify the noun.
+    assert _lines(
+        "They discussed the new public health measures.",
+        "They discussed the new public health steps.",
+    ) == [("new public health measure", "new public health step", True)]
+    assert (
+        _lines(
+            "They discussed the new public health measures necessary.",
+            "They discussed the new public health measures taken.",
+        )
+        == []
+    )
+
+
+def test_a_line_cut_inside_a_phrase_is_none() -> None:
+    # After two White House readouts of calls with Kuwait (2021): "of American" of "American
+    # citizens".
+    assert _lines(
+        "Support for the evacuation from Afghanistan of American citizens was discussed.",
+        "Supporting the evacuation from Afghanistan of American citizens was discussed.",
+    ) == [("support for the evacuation from afghanistan of american citizen",
+           "supporting the evacuation from afghanistan of american citizen", False)]  # fmt: skip
+    assert (
+        _lines(
+            "Support for the evacuation from Afghanistan of American citizens was discussed.",
+            "Supporting the evacuation from Afghanistan of Americans was discussed.",
+        )
+        == []
+    )
+
+
+def test_words_put_in_between_kept_ones_are_an_edit_however_alike_the_wordings() -> None:
+    # blinken-faisal-bin-farhan 2022-03-28: the two wordings are alike by characters, but "as
+    # it defends" is put in the kept line.
+    assert ("changed", "international support for Ukraine’s sovereignty and territorial integrity",
+            "international support for Ukraine as it defends its sovereignty and territorial integrity",
+            ) in _default("blinken-faisal-bin-farhan__2022-03-28")  # fmt: skip
+
+
+def test_an_irregular_past_and_a_word_written_as_two_are_no_edit() -> None:
+    # blinken-aliyev 2022-04-05: "stood ready" / "stands ready" persisted.
+    assert any(
+        status == "persisted" and a and "stood ready to help" in a and b and "stands ready" in b
+        for status, a, b in _default("blinken-aliyev__2022-04-05")
+    )
+    # blinken-pashinyan 2022-04-05: "like-minded" / "likeminded" is no swap.
+    assert _lines(
+        "It stands ready to help by engaging bilaterally and with like-minded partners.",
+        "It stands ready to help by engaging bilaterally and with likeminded partners.",
+    ) == [("stand ready to help by engaging bilaterally and with like minded partner",
+           "stand ready to help by engaging bilaterally and with likeminded partner", False)]  # fmt: skip
+
+
+def test_a_word_swapped_inside_a_kept_formula_is_its_variant() -> None:
+    # The data case variant-wording: "true" / "genuine multilateralism" is one lexicon formula.
+    a = from_text("China and Russia jointly safeguarded true multilateralism in the region.")
+    b = from_text("China and Russia jointly safeguarded genuine multilateralism in the region.")
+    wa, wb = readout_words(a)[0], readout_words(b)[0]
+    held = frozenset(range(5, 7))  # "true multilateralism" / "genuine multilateralism"
+    assert [changed for *_, changed in lines(wa, wb)] == [True]
+    assert [changed for *_, changed in lines(wa, wb, (held, held))] == [False]
+
+
+def test_an_adverb_of_manner_put_in_is_no_edit() -> None:
+    # After two White House readouts of calls with Guatemala (2021, 2022).
+    a = "He reaffirmed the commitment of the United States to work with Guatemala on migration."
+    assert _lines(a, "She reaffirmed their commitment to working together with Guatemala.") == [
+        ("commitment of the united state to work with guatemala",
+         "commitment to working together with guatemala", False)
+    ]  # fmt: skip
+    assert _lines(a, "She reaffirmed their commitment to working fairly with Guatemala.") == [
+        ("commitment of the united state to work with guatemala",
+         "commitment to working fairly with guatemala", True)
+    ]  # fmt: skip
+
+
+def test_a_gap_holding_a_clause_of_its_own_joins_nothing() -> None:
+    # After sherman-delattre 2022-07-15: "Russia" kept as the owner of the war in A, and as
+    # the object of another clause in B.
+    a = "They discussed food insecurity, exacerbated by Russia’s unprovoked and unjustified war."
+    far = (
+        "They agreed to hold Russia accountable in the face of its unprovoked and unjustified war."
+    )
+    near = "They agreed to counter Russia and its brutal and unprovoked and unjustified war."
+    assert _lines(a, far) == []
+    assert _lines(a, near) == [
+        ("russia unprovoked and unjustified war",
+         "russia and its brutal and unprovoked and unjustified war", True)
+    ]  # fmt: skip
+
+
+def test_a_word_swapped_right_before_a_line_kept_whole_tells_it() -> None:
+    # biden-yoon 2022-05-21: "increase" / "ongoing" are aspect: the line persisted; a
+    # framing "including" ends its phrase.
+    assert ("persisted", "increase cooperation on a broad range of priority issues",
+            "ongoing cooperation on a broad range of priority issues") in _default("biden-yoon__2022-05-21")  # fmt: skip
+    a = "The leaders committed to deepen cooperation on a broad range of priority issues."
+    b = "The leaders discussed strengthening cooperation on a broad range of priority issues."
+    assert _lines(a, b) == [
+        ("deepen cooperation on a broad range of priority issue",
+         "strengthening cooperation on a broad range of priority issue", True)
+    ]  # fmt: skip
+    # With another edit in the line, the word before it is no part of it.
+    c = "The leaders discussed strengthening cooperation on a broad range of urgent issues."
+    assert [changed for *_, changed in _lines(a, c)] == [True]
+    assert all(not x.startswith("deepen") for x, *_ in _lines(a, c))
+
+
+def test_only_english_readouts_are_read() -> None:
+    # Which words tell, introduce or join a line is known in English only: in Russian, "и"
+    # and "в" would be telling words and the sentence quoted whole.
+    en_a = "They met in Baku.\n\nThey discussed the release of the remaining Armenian detainees."
+    en_b = "They met in Baku.\n\nHe urged the sides to release all remaining Armenian detainees."
+    ru_a = "Встреча прошла в Баку.\n\nОни обсудили освобождение оставшихся армянских задержанных."
+    ru_b = "Встреча прошла в Баку.\n\nОн призвал освободить всех оставшихся армянских задержанных."
+    en = compare(from_text(en_a), from_text(en_b)).formulas
+    ru = compare(from_text(ru_a), from_text(ru_b)).formulas
+    assert [(f.status.value, f.id) for f in en] == [
+        ("changed", "mined:release-remaining-detainee/reworded")
+    ]
+    assert not [f for f in ru if f.id.endswith("/reworded")]
