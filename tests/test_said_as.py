@@ -74,6 +74,12 @@ def test_every_id_is_said_as_one_search_per_id_said_it_under_tricky_case_folds()
         assert {i: said_as(i, (text,)) for i in ids} == {i: searched(i, (text,)) for i in ids}
 
 
+def test_a_later_stem_inside_the_first_word_does_not_hide_the_first_words_start() -> None:
+    text = (ROOT / "samples/2021-12-15-xi-putin.txt").read_text("utf-8") + " efforts to fortify"
+    assert said_as("mined:eff-to-forti", (text,)) == searched("mined:eff-to-forti", (text,))
+    assert said_as("mined:eff-to-forti", (text,)) == "efforts to fortify"
+
+
 def test_caseless_gives_one_character_to_all_a_case_insensitive_regex_takes_as_one() -> None:
     cased = "".join(
         chr(code)

@@ -40,10 +40,9 @@ def said_as(formula_id: str, texts: tuple[str, ...]) -> str | None:
 
 
 def said_as_each(formula_ids: Iterable[str], texts: tuple[str, ...]) -> dict[str, str]:
-    """:func:`said_as` of each id that some text says, the texts read once rather than once
-    per id: each pattern is tried only where its first literal word occurs in the text, found
-    by a plain search of the text with case variants folded (:func:`caseless`), so a 16 MB readout
-    is no longer scanned by a case-insensitive regex per formula (quadratic in its size).
+    """:func:`said_as` of each id that some text says, without a case-insensitive regex scan of
+    each whole text per id (quadratic in a readout's size, as ids grow with it): a pattern is
+    tried only where its words occur in the text with case variants folded (:func:`caseless`).
 
     >>> said_as_each(["mined:security-assistanc", "mined:no-such"], ("our SECURITY assistance",))
     {'mined:security-assistanc': 'SECURITY assistance'}
@@ -51,48 +50,98 @@ def said_as_each(formula_ids: Iterable[str], texts: tuple[str, ...]) -> dict[str
     patterns = {formula_id: _patterns(formula_id) for formula_id in formula_ids}
     found: dict[str, str] = {}
     for text in texts:
-        folded = caseless(text)
+        folded = _Folded(text)
         for formula_id, wanted in patterns.items():
             if formula_id in found:
                 continue
-            for pattern, prefix in wanted:
-                match = _first(pattern, prefix, text, folded)
+            for pattern, parts in wanted:
+                match = folded.first(pattern, parts)
                 if match:
                     found[formula_id] = " ".join(match.group().split())
                     break
     return found
 
 
-def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], str]]:
-    """Each pattern a formula is said in, with the literal words it opens with."""
+def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Each pattern a formula is said in, with the literal words it is searched by: a mined
+    phrase's stems, each 1-3 words after the one before; a wording's first word."""
     kind, _, stems = formula_id.rpartition(":")
     if kind:
         parts = [part if len(part) <= 3 else part[:-1] for part in stems.split("-")]
         escaped = r"\w*(?:\W+\w+){0,2}?\W+".join(map(re.escape, parts))
-        wanted = [(r"\b" + escaped + r"\w*", parts[0])]
+        wanted = [(r"\b" + escaped + r"\w*", parts)]
     else:
         from readoutdiff.formulas.lexicon import builtin  # only for an id no entry names
 
         entry = next((e for e in builtin().entries if e.id == formula_id), None)
         wordings = (entry.text, *entry.variants) if entry else ()
         wanted = [
-            (r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b", w.split(" ")[0]) for w in wordings
+            (r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b", [w.split(" ")[0]])
+            for w in wordings
         ]
-    return [(re.compile(pattern, re.IGNORECASE), caseless(prefix)) for pattern, prefix in wanted]
+    return [
+        (re.compile(pattern, re.IGNORECASE), tuple(map(caseless, parts)))
+        for pattern, parts in wanted
+    ]
 
 
-def _first(pattern: re.Pattern[str], prefix: str, text: str, folded: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, tried only where the folded ``prefix`` starts in ``folded``:
-    a match opens with those literal characters, each equal to its own under :func:`caseless`."""
-    if not prefix:
-        return pattern.search(text)
-    start = folded.find(prefix)
-    while start >= 0:
-        match = pattern.match(text, start)
-        if match:
-            return match
-        start = folded.find(prefix, start + 1)
-    return None
+class _Folded:
+    """One text, with :func:`caseless` of it and its reverse (to step back over words)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = caseless(text)
+        self.reverse = text[::-1]
+        # a character a regex takes for a letter yet not a word character ("\u0345" is "ι")
+        # would let a stem start inside a word: words are not counted in such a text
+        self.words_hold = text.isascii() or not any(
+            c.lower() != c.upper() and not _WORD.fullmatch(c) for c in set(text)
+        )
+
+    def first(self, pattern: re.Pattern[str], parts: tuple[str, ...]) -> re.Match[str] | None:
+        """``pattern.search(text)``, tried only where ``parts[0]`` starts in the folded text
+        and, for a mined phrase, ``parts[rare]`` (its longest stem, usually its rarest) starts
+        at most three words per stem later; a match opens with ``parts[0]``'s characters, each
+        equal to its own under :func:`caseless`."""
+        if not parts[0]:
+            return pattern.search(self.text)
+        rare = max(range(len(parts)), key=lambda n: len(parts[n]))
+        if rare == 0 or not self.words_hold or not all(map(_WORD.fullmatch, parts)):
+            return self._from(pattern, parts[0], 0, len(self.text))
+        back, tried = _words_back(3 * rare), 0
+        end = self.folded.find(parts[rare])
+        while end >= 0:  # a start 1..3 words per stem before an occurrence of the rare stem
+            behind = back.match(self.reverse, len(self.text) - end)
+            start = max(tried, len(self.text) - behind.end() if behind else end)
+            match = self._from(pattern, parts[0], start, end)
+            if match:
+                return match
+            tried = max(tried, end)
+            end = self.folded.find(parts[rare], end + 1)
+        return None
+
+    def _from(
+        self, pattern: re.Pattern[str], prefix: str, start: int, end: int
+    ) -> re.Match[str] | None:
+        """The first match of ``pattern`` at an occurrence of ``prefix`` starting in
+        ``start:end`` (which may run past ``end``: "EFF" of "efforts" before its "FORT")."""
+        stop = end + len(prefix) - 1
+        at = self.folded.find(prefix, start, stop)
+        while at >= 0:
+            match = pattern.match(self.text, at)
+            if match:
+                return match
+            at = self.folded.find(prefix, at + 1, stop)
+        return None
+
+
+_WORD = re.compile(r"\w+")
+
+
+@functools.cache
+def _words_back(count: int) -> re.Pattern[str]:
+    """Up to ``count`` words of a reversed text, from a position on."""
+    return re.compile(rf"(?:\W*\w+){{1,{count}}}")
 
 
 def caseless(text: str) -> str:
