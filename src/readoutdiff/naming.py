@@ -8,21 +8,19 @@ its own entry's wording, else as a readout says it, else by the frame both wordi
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 
 from readoutdiff.model import Comparison
 
 
 def anchor_names(comparison: Comparison) -> dict[str, str]:
     """The words of each formula a changed phrase is around: its own entry's wording, or as
-    a readout says it (:func:`said_as`, B first) when it has no entry of its own."""
+    a readout says it (:func:`said_as_each`, B first) when it has no entry of its own."""
     names = {f.id: f.a_text or f.b_text or f.id for f in comparison.formulas if f.anchor is None}
-    texts = (comparison.b.text, comparison.a.text)
-    for formula in comparison.formulas:
-        if formula.anchor and formula.anchor not in names:
-            said = said_as(formula.anchor, texts)
-            if said:
-                names[formula.anchor] = said
+    wanted = [f.anchor for f in comparison.formulas if f.anchor and f.anchor not in names]
+    names.update(said_as_each(dict.fromkeys(wanted), (comparison.b.text, comparison.a.text)))
     return names
 
 
@@ -38,22 +36,133 @@ def said_as(formula_id: str, texts: tuple[str, ...]) -> str | None:
     >>> said_as("no-such-formula", ("anything",)) is None
     True
     """
+    return said_as_each((formula_id,), texts).get(formula_id)
+
+
+def said_as_each(formula_ids: Iterable[str], texts: tuple[str, ...]) -> dict[str, str]:
+    """:func:`said_as` of each id that some text says, without a case-insensitive regex scan of
+    each whole text per id (quadratic in a readout's size, as ids grow with it): a pattern is
+    tried only where its words occur in the text with case variants folded (:func:`caseless`).
+
+    >>> said_as_each(["mined:security-assistanc", "mined:no-such"], ("our SECURITY assistance",))
+    {'mined:security-assistanc': 'SECURITY assistance'}
+    """
+    patterns = {formula_id: _patterns(formula_id) for formula_id in formula_ids}
+    found: dict[str, str] = {}
+    for text in texts:
+        folded = _Folded(text)
+        for formula_id, wanted in patterns.items():
+            if formula_id in found:
+                continue
+            for pattern, parts in wanted:
+                match = folded.first(pattern, parts)
+                if match:
+                    found[formula_id] = " ".join(match.group().split())
+                    break
+    return found
+
+
+def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Each pattern a formula is said in, with the literal words it is searched by: a mined
+    phrase's stems, each 1-3 words after the one before; a wording's first word."""
     kind, _, stems = formula_id.rpartition(":")
     if kind:
-        parts = [re.escape(part if len(part) <= 3 else part[:-1]) for part in stems.split("-")]
-        wanted = [r"\b" + r"\w*(?:\W+\w+){0,2}?\W+".join(parts) + r"\w*"]
+        parts = [part if len(part) <= 3 else part[:-1] for part in stems.split("-")]
+        escaped = r"\w*(?:\W+\w+){0,2}?\W+".join(map(re.escape, parts))
+        wanted = [(r"\b" + escaped + r"\w*", parts)]
     else:
         from readoutdiff.formulas.lexicon import builtin  # only for an id no entry names
 
         entry = next((e for e in builtin().entries if e.id == formula_id), None)
         wordings = (entry.text, *entry.variants) if entry else ()
-        wanted = [r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b" for w in wordings]
-    for text in texts:
-        for pattern in wanted:
-            found = re.search(pattern, text, re.IGNORECASE)
-            if found:
-                return " ".join(found.group().split())
-    return None
+        wanted = [
+            (r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b", [w.split(" ")[0]])
+            for w in wordings
+        ]
+    return [
+        (re.compile(pattern, re.IGNORECASE), tuple(map(caseless, parts)))
+        for pattern, parts in wanted
+    ]
+
+
+class _Folded:
+    """One text, with :func:`caseless` of it and its reverse (to step back over words)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = caseless(text)
+        self.reverse = text[::-1]
+        # a character a regex takes for a letter yet not a word character ("\u0345" is "ι")
+        # would let a stem start inside a word: words are not counted in such a text
+        self.words_hold = text.isascii() or not any(
+            c.lower() != c.upper() and not _WORD.fullmatch(c) for c in set(text)
+        )
+
+    def first(self, pattern: re.Pattern[str], parts: tuple[str, ...]) -> re.Match[str] | None:
+        """``pattern.search(text)``, tried only where ``parts[0]`` starts in the folded text
+        and, for a mined phrase, ``parts[rare]`` (its longest stem, usually its rarest) starts
+        at most three words per stem later; a match opens with ``parts[0]``'s characters, each
+        equal to its own under :func:`caseless`."""
+        if not parts[0]:
+            return pattern.search(self.text)
+        rare = max(range(len(parts)), key=lambda n: len(parts[n]))
+        if rare == 0 or not self.words_hold or not all(map(_WORD.fullmatch, parts)):
+            return self._from(pattern, parts[0], 0, len(self.text))
+        back, tried = _words_back(3 * rare), 0
+        end = self.folded.find(parts[rare])
+        while end >= 0:  # a start 1..3 words per stem before an occurrence of the rare stem
+            behind = back.match(self.reverse, len(self.text) - end)
+            start = max(tried, len(self.text) - behind.end() if behind else end)
+            match = self._from(pattern, parts[0], start, end)
+            if match:
+                return match
+            tried = max(tried, end)
+            end = self.folded.find(parts[rare], end + 1)
+        return None
+
+    def _from(
+        self, pattern: re.Pattern[str], prefix: str, start: int, end: int
+    ) -> re.Match[str] | None:
+        """The first match of ``pattern`` at an occurrence of ``prefix`` starting in
+        ``start:end`` (which may run past ``end``: "EFF" of "efforts" before its "FORT")."""
+        stop = end + len(prefix) - 1
+        at = self.folded.find(prefix, start, stop)
+        while at >= 0:
+            match = pattern.match(self.text, at)
+            if match:
+                return match
+            at = self.folded.find(prefix, at + 1, stop)
+        return None
+
+
+_WORD = re.compile(r"\w+")
+
+
+@functools.cache
+def _words_back(count: int) -> re.Pattern[str]:
+    """Up to ``count`` words of a reversed text, from a position on."""
+    return re.compile(rf"(?:\W*\w+){{1,{count}}}")
+
+
+def caseless(text: str) -> str:
+    """``text`` with every character replaced by one character that stands for all those a
+    case-insensitive regex takes for it ("s", "S" and "ſ" -> "S"; "ς", "σ", "Σ" -> "Σ"), the
+    same length, so a position in it is a position in ``text``.
+
+    >>> caseless("Straße İstanbul ſ σς")  # "ß" has no one-character capital: its fold's first
+    'STRAsE ISTANBUL S ΣΣ'
+    """
+    if text.isascii():
+        return text.upper()
+    table = {ord(c): _folded(c) for c in set(text)}
+    return text.translate(table)
+
+
+@functools.cache
+def _folded(character: str) -> str:
+    lower = character.lower()[0]  # "İ".lower() is "i" and a combining dot
+    upper = lower.upper()
+    return upper if len(upper) == 1 else lower.casefold()[0]  # "ΐ" and "ΐ", "ﬅ" and "ﬆ"
 
 
 def frame(a: str, b: str) -> str | None:

@@ -1,0 +1,94 @@
+"""How a formula known only by its id is said: every id found in one read of the texts gives the
+words a case-insensitive regex search per id gave (the way ``naming.said_as`` searched before)."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+from readoutdiff.formulas.lexicon import builtin
+from readoutdiff.naming import caseless, said_as, said_as_each
+
+ROOT = Path(__file__).parent.parent
+READOUTS = (
+    "samples/2021-06-28-xi-putin.txt",
+    "samples/2021-12-15-xi-putin.txt",
+    "tests/pages/xi-macron__hxjjw.clean.txt",  # Chinese
+    "tests/pages/putin-erdogan__tass.clean.txt",  # Russian
+    "tests/pages/lavrov-india__radio1.clean.txt",
+    "tests/cases/cyrillic/a.txt",
+    "tests/cases/cjk/b.txt",
+)
+TRICKY = "ß ẞ SS İ i ı I Σ σ ς ſ s S K k ΐ ΐ ΰ ΰ ﬅ ﬆ st ǅ Ǆ ͅ ι Ι µ μ Straße ΣΟΦΟΣ σοφος".split()
+
+
+def searched(formula_id: str, texts: tuple[str, ...]) -> str | None:
+    """One case-insensitive search of each whole text per pattern: said_as before said_as_each."""
+    kind, _, stems = formula_id.rpartition(":")
+    if kind:
+        parts = [re.escape(part if len(part) <= 3 else part[:-1]) for part in stems.split("-")]
+        wanted = [r"\b" + r"\w*(?:\W+\w+){0,2}?\W+".join(parts) + r"\w*"]
+    else:
+        entry = next((e for e in builtin().entries if e.id == formula_id), None)
+        wordings = (entry.text, *entry.variants) if entry else ()
+        wanted = [r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b" for w in wordings]
+    for text in texts:
+        for pattern in wanted:
+            found = re.search(pattern, text, re.IGNORECASE)
+            if found:
+                return " ".join(found.group().split())
+    return None
+
+
+def mined_ids(text: str, rng: random.Random, count: int) -> list[str]:
+    """Ids of the shape mining gives ("mined:security-assistanc"), cut from runs of the text."""
+    words = re.findall(r"\w+", text)
+    ids = []
+    for _ in range(count):
+        at, length = rng.randrange(len(words) - 3), rng.randint(1, 3)
+        ids.append("mined:" + "-".join(w.lower()[: rng.randint(2, 9)] for w in words[at:][:length]))
+    return ids
+
+
+def test_every_id_is_said_as_one_search_per_id_said_it_on_real_readouts() -> None:
+    rng = random.Random(19)
+    texts = [(ROOT / name).read_text("utf-8") for name in READOUTS]
+    found = 0
+    for number, text in enumerate(texts):
+        pair = (text, texts[(number + 1) % len(texts)])
+        ids = list(dict.fromkeys([e.id for e in builtin().entries] + mined_ids(text, rng, 80)))
+        each = said_as_each(ids, pair)
+        assert {i: searched(i, pair) for i in ids if searched(i, pair)} == each
+        found += len(each)
+    assert found > 200  # the comparison is not of empty answers
+
+
+def test_every_id_is_said_as_one_search_per_id_said_it_under_tricky_case_folds() -> None:
+    rng = random.Random(14)
+    for _ in range(500):
+        text = rng.choice((" ", "-", "\n")).join(rng.choices(TRICKY, k=rng.randint(3, 20)))
+        ids = ["mined:" + "-".join(w[: rng.randint(1, 5)] for w in rng.choices(TRICKY, k=2))
+               for _ in range(8)]  # fmt: skip
+        assert {i: said_as(i, (text,)) for i in ids} == {i: searched(i, (text,)) for i in ids}
+
+
+def test_a_later_stem_inside_the_first_word_does_not_hide_the_first_words_start() -> None:
+    text = (ROOT / "samples/2021-12-15-xi-putin.txt").read_text("utf-8") + " efforts to fortify"
+    assert said_as("mined:eff-to-forti", (text,)) == searched("mined:eff-to-forti", (text,))
+    assert said_as("mined:eff-to-forti", (text,)) == "efforts to fortify"
+
+
+def test_caseless_gives_one_character_to_all_a_case_insensitive_regex_takes_as_one() -> None:
+    cased = "".join(
+        chr(code)
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code < 0xE000 and chr(code).lower() + chr(code).upper() != 2 * chr(code)
+    )
+    folded = caseless(cased)
+    assert len(folded) == len(cased)
+    for character in cased:
+        for same in re.findall(re.escape(character), cased, re.IGNORECASE):
+            assert caseless(character) == caseless(same), (character, same)
+    assert caseless("\u0390") == caseless("\u1fd3") and caseless("\u0130") == caseless("i")
