@@ -75,7 +75,7 @@ def mine(
     if len(sides) == 2:
         tagged += [(-1, sighting) for sighting in _shared(sides[0], sides[1], pairs, blocks)]
     seen: dict[tuple[str, ...], list[Seen]] = defaultdict(list)
-    known = {part for side in sides for part in _known_parts(side)}
+    known = set(_known_parts(sides))
     for origin, (kind, stems, text) in tagged:
         if stems not in known:
             seen[stems].append((kind, origin, text))
@@ -83,10 +83,13 @@ def mine(
     return tuple(_entry(cluster, kept) for cluster in _clusters(sorted(kept), threshold))
 
 
-def _known_parts(side: Side) -> Iterator[tuple[str, ...]]:
+def _known_parts(sides: Sequence[Side]) -> Iterator[tuple[str, ...]]:
     """Yield every run of two or more words inside a lexicon formula (never mined again)."""
-    wordings = {side.words[o.sentence].stems[o.first : o.last] for o in side.taken}
-    for stems in wordings:  # each wording once (a formula recurs); the caller keeps a set
+    # Each wording once: a formula recurs, and the two readouts share most of theirs.
+    wordings = {
+        side.words[o.sentence].stems[o.first : o.last] for side in sides for o in side.taken
+    }
+    for stems in wordings:  # the caller keeps a set
         for size in range(2, len(stems) + 1):
             for start in range(len(stems) - size + 1):
                 yield stems[start : start + size]

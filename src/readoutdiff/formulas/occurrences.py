@@ -18,6 +18,7 @@ from readoutdiff.formulas.roles import STOP_WORDS
 from readoutdiff.formulas.spans import line_of
 from readoutdiff.makers import span as new_span
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
+from readoutdiff.record import setters
 
 
 class Occurrence(NamedTuple):
@@ -105,33 +106,24 @@ def _named(words: Words, occurrence: Occurrence) -> bool:
 
 def _copies(readout: Readout, words: Words, one_line: bool, read: list[_Read]) -> list[Occurrence]:
     base, index = words.base, words.sentence
-    # tuple.__new__ as Occurrence's own __new__ does, without its Python frame: one is made
-    # for each formula in every copy of a sentence.
-    return [
-        _new(
-            Occurrence,
-            (
-                formula_id,
-                text,
-                new_span(
-                    base + start,
-                    base + stop,
-                    words.line if one_line else line_of(readout, words, base + start),
-                ),
-                index,
-                first,
-                last,
-                source,
-                topic,
-                confidence,
-                score,
-            ),
-        )  # fmt: skip
-        for formula_id, text, source, topic, confidence, start, stop, first, last, score in read
-    ]
+    made: list[Occurrence] = []
+    # tuple.__new__ as Occurrence's own __new__ does, and the span's slots set as makers.span
+    # sets them, without a Python frame for either: one of each is made for each formula in
+    # every copy of a sentence.
+    for formula_id, text, source, topic, confidence, start, stop, first, last, score in read:
+        span = _new_object(Span)
+        _span_start(span, base + start)
+        _span_end(span, base + stop)
+        _span_line(span, words.line if one_line else line_of(readout, words, base + start))
+        made.append(_new(Occurrence, (
+            formula_id, text, span, index, first, last, source, topic, confidence, score
+        )))  # fmt: skip
+    return made
 
 
 _new = tuple.__new__
+_new_object = object.__new__
+_span_start, _span_end, _span_line = setters(Span, ("start", "end", "line"))
 
 
 def _closing_quote(text: str, start: int, stop: int) -> int:
