@@ -31,8 +31,8 @@ from functools import partial
 from pathlib import Path
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.lexicon import Entry, builtin
-from readoutdiff.formulas.phrases import key
+from readoutdiff.formulas.lexicon.lexicon import Entry, builtin
+from readoutdiff.formulas.words.phrases import key
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaSource, Options
 
@@ -315,7 +315,7 @@ def whole_cli(size: int, seeds: Sequence[int], other: str | None = None) -> None
 def background_load() -> None:
     """Time reading the background file and adding it to the built-in lexicon, once per
     process (both cached after), and one real pair with and without it."""
-    from readoutdiff.formulas import background
+    from readoutdiff.formulas.lexicon import background
 
     background.entries.cache_clear()
     background.joined.cache_clear()

@@ -8,11 +8,11 @@ the formula evaluation set (``eval/formulas/``) or of a reserved series (see
 ``/work/shared/REAL-DATA.md``), so that no phrase is learned from text the scorer uses.
 
 Each readout's phrases are counted with the rules of
-:mod:`readoutdiff.formulas.recurrence` (its ``phrases_of`` and ``maximal``; words inside a
+:mod:`readoutdiff.formulas.mining.recurrence` (its ``phrases_of`` and ``maximal``; words inside a
 built-in lexicon formula are skipped), once per readout. A phrase is kept when it occurs in
 at least ``--min-readouts`` readouts of at least ``--min-counterparts`` different counterparts
 (the country or organisation the title names), is maximal, and is no name, office, date,
-boilerplate or cut (:mod:`readoutdiff.formulas.noise`).
+boilerplate or cut (:mod:`readoutdiff.formulas.mining.noise`).
 
     python benchmarks/build_background.py --mirror /work/.mirror/brian14708+wh-briefings/repo
     python benchmarks/build_background.py --mirror … --stats   # counts per threshold, no file
@@ -32,20 +32,37 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from readoutdiff.formulas import noise
-from readoutdiff.formulas.lexicon import builtin
-from readoutdiff.formulas.phrases import STOCK, Words
-from readoutdiff.formulas.recurrence import (
-    CUT_SHARE,
-    SAME_NEXT_SHARE,
-    Place,
-    matcher_for,
-    maximal,
-    next_word,
-    open_right,
-    phrases_of,
-)
-from readoutdiff.formulas.roles import STOP_WORDS
+try:  # formulas/ in sub-packages; a --base revision from before them has the flat layout
+    from readoutdiff.formulas.lexicon.lexicon import builtin
+    from readoutdiff.formulas.mining import noise
+    from readoutdiff.formulas.mining.recurrence import (
+        CUT_SHARE,
+        SAME_NEXT_SHARE,
+        Place,
+        matcher_for,
+        maximal,
+        next_word,
+        open_right,
+        phrases_of,
+    )
+    from readoutdiff.formulas.words.phrases import STOCK, Words
+    from readoutdiff.formulas.words.roles import STOP_WORDS
+except ImportError:
+    from readoutdiff.formulas.phrases import STOCK, Words
+    from readoutdiff.formulas.recurrence import (
+        CUT_SHARE,
+        SAME_NEXT_SHARE,
+        Place,
+        matcher_for,
+        maximal,
+        next_word,
+        open_right,
+        phrases_of,
+    )
+    from readoutdiff.formulas.roles import STOP_WORDS
+
+    from readoutdiff.formulas import noise
+    from readoutdiff.formulas.lexicon import builtin
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Readout
 

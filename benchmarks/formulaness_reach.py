@@ -37,10 +37,10 @@ from build_background import git, sources  # noqa: E402
 from formula_eval import Event, Pair, as_changed_report, judge, load_pairs  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
-from readoutdiff.formulas import wording  # noqa: E402
-from readoutdiff.formulas.noise import DATES, FRAME_WORDS, OFFICES, frame_only  # noqa: E402
-from readoutdiff.formulas.phrases import Words, readout_words  # noqa: E402
-from readoutdiff.formulas.roles import REPORTING, STOP_WORDS  # noqa: E402
+from readoutdiff.formulas.mining.noise import DATES, FRAME_WORDS, OFFICES, frame_only  # noqa: E402
+from readoutdiff.formulas.words import wording  # noqa: E402
+from readoutdiff.formulas.words.phrases import Words, readout_words  # noqa: E402
+from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS  # noqa: E402
 from readoutdiff.ingest import from_text  # noqa: E402
 from readoutdiff.model import Comparison, Readout, Status  # noqa: E402
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from build_background import Source, git, sources, state_sources
 from lexicon_evidence import COMMIT, normalise
 
-from readoutdiff.formulas.lexicon import builtin
+from readoutdiff.formulas.lexicon.lexicon import builtin
 
 STOP = frozenset(
     "the a an and or of to in on for with by at as from that this their its his her our both two"

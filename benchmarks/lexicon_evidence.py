@@ -38,7 +38,7 @@ from pathlib import Path
 
 from build_background import _EXCLUDED, EXCLUDED, ROOT, Source, git, sources, state_sources
 
-from readoutdiff.formulas.lexicon import builtin, parse
+from readoutdiff.formulas.lexicon.lexicon import builtin, parse
 
 LEXICON = "src/readoutdiff/data/formulas.toml"
 US = re.compile(r"whitehouse\.(gov|archives\.gov)|state\.gov")  # a US entry's seen_in

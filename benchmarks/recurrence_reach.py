@@ -30,9 +30,9 @@ from formula_eval import as_changed_report, judge, load_pairs  # noqa: E402
 from score_formulas import run_tool  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
-from readoutdiff.formulas import wording  # noqa: E402
-from readoutdiff.formulas.phrases import STOCK, key, readout_words  # noqa: E402
-from readoutdiff.formulas.roles import STOP_WORDS  # noqa: E402
+from readoutdiff.formulas.words import wording  # noqa: E402
+from readoutdiff.formulas.words.phrases import STOCK, key, readout_words  # noqa: E402
+from readoutdiff.formulas.words.roles import STOP_WORDS  # noqa: E402
 from readoutdiff.ingest import from_text  # noqa: E402
 from readoutdiff.model import Status  # noqa: E402
 

@@ -42,8 +42,14 @@ from formula_eval import (
 )
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.lexicon import builtin, merge
-from readoutdiff.formulas.recurrence import with_recurring
+
+try:  # formulas/ in sub-packages; a --base revision from before them has the flat layout
+    from readoutdiff.formulas.lexicon.lexicon import builtin, merge
+    from readoutdiff.formulas.mining.recurrence import with_recurring
+except ImportError:
+    from readoutdiff.formulas.recurrence import with_recurring
+
+    from readoutdiff.formulas.lexicon import builtin, merge
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
 
 Runner = Callable[[Pair], list[Event]]

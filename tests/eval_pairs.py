@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.formulas.lexicon.lexicon import builtin, merge
 from readoutdiff.ingest import load
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
 

@@ -1,5 +1,5 @@
 """Sentences read as the formula stage reads them, for tests of its rules on real readout
-sentences: a readout's :class:`~readoutdiff.formulas.succession.View`, the wordings a line
+sentences: a readout's :class:`~readoutdiff.formulas.succession.succession.View`, the wordings a line
 rule (``governed.lines``, ``stances.lines``) finds in two sentences read as one aligned pair,
 and the changed formulas ``compare()`` reports on two texts."""
 
@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.line_entries import Wording
-from readoutdiff.formulas.phrases import readout_words
-from readoutdiff.formulas.succession import View
+from readoutdiff.formulas.linking.line_entries import Wording
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 
 Lines = Callable[[View, View, Sequence[tuple[int, int]]], list[Wording]]

@@ -9,8 +9,9 @@ from collections import Counter
 from pathlib import Path
 
 from readoutdiff import compare, from_text, load
-from readoutdiff.formulas import background, noise
-from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.lexicon import background
+from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.model import FormulaStatus, Options
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,5 +1,5 @@
 """A standing line whose middle words were swapped between two words it keeps
-(formulas/between.py), on real pairs of the evaluation set with default options, and on real
+(formulas/linking/between.py), on real pairs of the evaluation set with default options, and on real
 readout sentences."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from eval_pairs import EVAL
 from eval_pairs import fates as _default
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.between import swaps
-from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.linking.between import swaps
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text, load
 from readoutdiff.model import Options
 

@@ -1,13 +1,13 @@
 """A reworded wording never starts on the last member of a list before it, on a connective or on
 a verb's particle, and never ends before the clause a pronoun opens after it or inside a
-compound noun (formulas/edges.py), on real dev pairs of the evaluation set."""
+compound noun (formulas/words/edges.py), on real dev pairs of the evaluation set."""
 
 from __future__ import annotations
 
 from eval_pairs import fates
 
-from readoutdiff.formulas.edges import end, qualified, start, trimmed_end
-from readoutdiff.formulas.phrases import Words, readout_words
+from readoutdiff.formulas.words.edges import end, qualified, start, trimmed_end
+from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.ingest import from_text
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff.formulas import cut, matcher, occurrences
-from readoutdiff.formulas.lexicon import builtin
-from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.lexicon.lexicon import builtin
+from readoutdiff.formulas.matching import cut, matcher, occurrences
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Entry
 

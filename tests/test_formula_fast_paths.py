@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas import standing, wording
-from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.linking import standing
+from readoutdiff.formulas.words import wording
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import load
 from readoutdiff.model import Status
 
@@ -45,8 +46,8 @@ def test_the_nouns_of_sentences_one_readout_says_hold_every_one_sided_qualified_
     """``qualified_nouns._one_sided`` reads only the sentences one readout says: what it keeps
     holds every qualified noun ``changes`` may pair (none the other readout says), on real
     pairs of the evaluation set, both ways."""
-    from readoutdiff.formulas import qualified_nouns
-    from readoutdiff.formulas.succession import View
+    from readoutdiff.formulas.linking import qualified_nouns
+    from readoutdiff.formulas.succession.succession import View
 
     eval_dir = SAMPLES.parent / "eval" / "formulas"
     names = ("biden-albanese__2022-05-24", "biden-albanese__2022-11-13", "biden-duda__2022-03-04")

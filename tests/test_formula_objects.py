@@ -1,5 +1,5 @@
 """A formula ending on a noun of commitment or support is reported through its object
-(formulas/complement.py), on real readouts of the evaluation set."""
+(formulas/entries/complement.py), on real readouts of the evaluation set."""
 
 from __future__ import annotations
 

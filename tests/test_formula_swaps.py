@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.lexicon import builtin, merge
-from readoutdiff.formulas.wording import same_formula
+from readoutdiff.formulas.lexicon.lexicon import builtin, merge
+from readoutdiff.formulas.words.wording import same_formula
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
 

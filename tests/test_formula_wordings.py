@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.formulas.lexicon.lexicon import builtin, merge
 from readoutdiff.model import Comparison, Entry, FormulaStatus, Lexicon, Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
@@ -162,7 +162,7 @@ def test_no_wording_ends_on_a_lone_letter() -> None:
 def test_a_verb_in_ify_says_one_thing_as_iable_and_ied() -> None:
     # Trudeau–Sunak readouts (PMO Canada): "illegal and unjustifiable invasion" became
     # "illegal and unjustified invasion"; that is one formula, no changed qualifier.
-    from readoutdiff.formulas.wording import same_formula, strip
+    from readoutdiff.formulas.words.wording import same_formula, strip
 
     assert strip("unjustifiable") == strip("unjustified")
     assert same_formula("illegal and unjustifiable invasion", "illegal and unjustified invasion")

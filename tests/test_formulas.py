@@ -9,7 +9,7 @@ import pytest
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import find_formulas
-from readoutdiff.formulas.lexicon import Entry, Lexicon
+from readoutdiff.formulas.lexicon.lexicon import Entry, Lexicon
 from readoutdiff.ingest import from_text, load
 from readoutdiff.model import FormulaSource, FormulaStatus, Options
 
@@ -275,7 +275,7 @@ def test_a_formula_reworded_in_a_passage_that_did_not_pair_is_one_changed_entry(
 
 def test_a_qualifier_cut_from_a_formula_inside_an_initialism_phrase_is_changed() -> None:
     # "the U.S. extended deterrence commitment": the full stops of "U.S." cut no phrase. B's
-    # commitment is reported with its object (formulas/complement.py).
+    # commitment is reported with its object (formulas/entries/complement.py).
     changed = _changed("biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt")
     assert (
         "U.S. extended deterrence commitment",
@@ -354,9 +354,9 @@ def test_a_formula_reworded_in_its_slot_between_its_own_end_words_is_changed() -
 def test_a_run_spanning_two_sentences_is_near_a_formula_only_without_punctuation_between() -> None:
     """A replaced run may start in one sentence of a merged pair and end in the next: the words
     between its end and the formula are read in the sentence they stand in."""
-    from readoutdiff.formulas.around import _near
-    from readoutdiff.formulas.occurrences import Occurrence
-    from readoutdiff.formulas.phrases import readout_words
+    from readoutdiff.formulas.matching.occurrences import Occurrence
+    from readoutdiff.formulas.succession.around import _near
+    from readoutdiff.formulas.words.phrases import readout_words
     from readoutdiff.model import FormulaSource, Span
 
     first, second = readout_words(from_text("They met. Today, leaders respect sovereignty fully."))

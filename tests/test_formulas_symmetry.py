@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas import lexicon as lexicons
+from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Comparison, Formula, FormulaStatus
 

@@ -1,5 +1,5 @@
 """A clause said again under the same governing frame with another object
-(formulas/framed.py), on real pairs of the evaluation set with default options, and on real
+(formulas/unpaired/framed.py), on real pairs of the evaluation set with default options, and on real
 readout sentences."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from eval_pairs import fates as _default
 from sentence_pairs import changed as _changed
 from sentence_pairs import view_of
 
-from readoutdiff.formulas.framed import changes, clauses
-from readoutdiff.formulas.open_sentences import layout
+from readoutdiff.formulas.linking.open_sentences import layout
+from readoutdiff.formulas.unpaired.framed import changes, clauses
 
 
 def _clauses(text: str) -> list[tuple[str, str]]:

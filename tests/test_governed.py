@@ -1,5 +1,5 @@
 """A line whose noun of commitment or support stays and whose object changes
-(formulas/governed.py), on real pairs of the evaluation set with default options, and on real
+(formulas/linking/governed.py), on real pairs of the evaluation set with default options, and on real
 readout sentences."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from eval_pairs import fates as _default
 from sentence_pairs import paired_lines
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.governed import lines
+from readoutdiff.formulas.linking.governed import lines
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Options
 

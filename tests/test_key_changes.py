@@ -112,7 +112,7 @@ def _eval_pair(a: str, b: str) -> Comparison:
 
 def test_a_formula_reworded_elsewhere_reads_as_its_own_change() -> None:
     # Real White House readouts: "extended deterrence" goes in a rewritten passage, and B's
-    # commitment is told with what it is to (formulas/complement.py): a reworded formula, not
+    # commitment is told with what it is to (formulas/entries/complement.py): a reworded formula, not
     # only a qualifier removed.
     comparison = _eval_pair(
         "biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"
@@ -265,7 +265,7 @@ def test_the_formula_list_names_the_formula_a_change_is_around_by_its_words() ->
 def test_a_wording_of_names_only_gains_no_qualifier() -> None:
     # Real White House readouts (dev pair): A's wording is all capitalised words, so it has no
     # word of its own that B could qualify; no line says "Qualifier added". (The quote starts
-    # after "U.S.-India": formulas/edges.py keeps a name's tail out.) Since f15 the name is not
+    # after "U.S.-India": formulas/words/edges.py keeps a name's tail out.) Since f15 the name is not
     # linked to B's "strategic technology partnership between India" (edges.named_apart): it
     # is dropped, as the pair's hand list has it.
     comparison = _eval_pair("biden-modi__2022-05-24__wh.txt", "biden-modi__2023-02-14__wh.txt")

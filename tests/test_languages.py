@@ -8,7 +8,7 @@ import pytest
 
 from readoutdiff import compare, from_text
 from readoutdiff.formulas import find_formulas
-from readoutdiff.formulas.lexicon import chosen
+from readoutdiff.formulas.lexicon.lexicon import chosen
 from readoutdiff.ingest import load
 from readoutdiff.inline import diff_ops
 from readoutdiff.languages import detect, language, match_fold, tokens, words

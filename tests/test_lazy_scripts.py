@@ -10,11 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from readoutdiff.formulas import matcher, wordings
-from readoutdiff.formulas.lexicon import builtin, parse
-from readoutdiff.formulas.phrases import has_words, key, readout_words
-from readoutdiff.formulas.scripts import only_in, scripts_in
+from readoutdiff.formulas.lexicon.lexicon import builtin, parse
+from readoutdiff.formulas.matching import matcher, wordings
 from readoutdiff.formulas.tracking import _absent
+from readoutdiff.formulas.words.phrases import has_words, key, readout_words
+from readoutdiff.formulas.words.scripts import only_in, scripts_in
 from readoutdiff.ingest import load
 from readoutdiff.languages.zh import simplified
 from readoutdiff.model import Readout

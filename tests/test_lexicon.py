@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from readoutdiff.errors import LexiconError
-from readoutdiff.formulas.lexicon import builtin, load, merge, parse
+from readoutdiff.formulas.lexicon.lexicon import builtin, load, merge, parse
 from readoutdiff.model import FormulaSource
 
 

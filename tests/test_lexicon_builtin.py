@@ -8,9 +8,9 @@ from collections import defaultdict
 import pytest
 
 from readoutdiff.fold import CJK
-from readoutdiff.formulas.lexicon import builtin
-from readoutdiff.formulas.phrases import key
+from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.formulas.tracking import find_formulas
+from readoutdiff.formulas.words.phrases import key
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Options
 

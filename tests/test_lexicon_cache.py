@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from readoutdiff.cache_dir import use
-from readoutdiff.formulas import lexicon_cache
-from readoutdiff.formulas.lexicon import builtin, parse
+from readoutdiff.formulas.lexicon import lexicon_cache
+from readoutdiff.formulas.lexicon.lexicon import builtin, parse
 from readoutdiff.model import FormulaSource, Lexicon
 
-TEXT = (Path(lexicon_cache.__file__).parent.parent / "data" / "formulas.toml").read_text("utf-8")
+TEXT = (Path(lexicon_cache.__file__).parent.parent.parent / "data" / "formulas.toml").read_text(
+    "utf-8"
+)
 
 
 class Counted:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from readoutdiff.formulas.lexicon import builtin
+from readoutdiff.formulas.lexicon.lexicon import builtin
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))

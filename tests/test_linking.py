@@ -1,4 +1,4 @@
-"""Linking two wordings of one formula as a *changed* entry (formulas/slots.py, twins.py), on
+"""Linking two wordings of one formula as a *changed* entry (formulas/linking/slots.py, twins.py), on
 real pairs of the evaluation set with their hand-listed wordings as a user lexicon: each
 wording its own entry, a changed event's two wordings unlinked, as ``score_formulas.py
 --oracle`` gives them, so the engine must find by itself which one became which."""
@@ -10,7 +10,7 @@ from functools import partial
 from eval_pairs import fates, hand_listed
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.lexicon import builtin, merge
+from readoutdiff.formulas.lexicon.lexicon import builtin, merge
 from readoutdiff.ingest import load
 from readoutdiff.model import Entry, Lexicon, Options
 
@@ -111,7 +111,7 @@ def test_the_name_a_whole_readout_is_about_tells_no_two_formulas_apart() -> None
 def test_a_place_sharing_only_names_is_no_rewording() -> None:
     # "holding President Putin accountable" and "President Putin’s brutal war" share the name
     # and nothing else: the first is dropped, not reworded into the second (which is the
-    # rewording of A's "his unprovoked and unlawful war", formulas/owned.py).
+    # rewording of A's "his unprovoked and unlawful war", formulas/unpaired/owned.py).
     fates = _fates("blinken-faisal-bin-farhan__2022-03-28")
     assert ("dropped", "holding President Putin accountable", None) in fates
     assert not [f for f in fates if f[0] == "changed" and f[1] and "accountable" in f[1]]
@@ -154,7 +154,7 @@ def test_a_name_only_one_wording_holds_keeps_two_formulas_apart() -> None:
     assert ("appeared", None, "its destabilizing behavior in the region") in fates
 
 
-# Lines reworded where no formula stands (formulas/standing.py), with default options: the
+# Lines reworded where no formula stands (formulas/linking/standing.py), with default options: the
 # built-in lexicon and background, no hand-listed wordings.
 
 
@@ -268,7 +268,7 @@ def test_a_short_rewording_takes_its_complement() -> None:
     # "commitment to Israel’s security" (A) was reworded around B's "unwavering commitment",
     # which alone does not say what the commitment is to; it takes its complement, names not
     # counted (counted, the wording ended on "the strong U", cut from "U.S.-Israel"); and the
-    # commitment is carried through its whole object (formulas/complement.py).
+    # commitment is carried through its whole object (formulas/entries/complement.py).
     assert ("changed", "commitment to Israel’s security",
             "unwavering commitment to the strong U.S.-Israel strategic relationship") in _default(
         "blinken-lapid__2022-05-27"
@@ -330,7 +330,7 @@ def test_a_short_wording_held_in_the_others_takes_the_words_before_it() -> None:
     assert ("changed", "global food insecurity", "growing crisis of food insecurity") in _default(
         "sherman-delattre__2022-05-20", swap=True
     )  # fmt: skip
-    # A compound noun is not cut though ("supply chain security", formulas/edges.py).
+    # A compound noun is not cut though ("supply chain security", formulas/words/edges.py).
     assert ("changed", "efforts to reinforce supply chain security", "resilient supply chains") in _default(
         "trudeau-sunak__2022-10-27"
     )  # fmt: skip

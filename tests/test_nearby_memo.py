@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas import nearby
+from readoutdiff.formulas.linking import nearby
 from readoutdiff.ingest import load
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

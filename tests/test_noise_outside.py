@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.noise import why
-from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.mining.noise import why
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 
 NOISE = Path(__file__).parent.parent / "eval" / "noise"
@@ -81,7 +81,7 @@ def test_names_joined_by_and_end_no_chain_on_the_next_clause() -> None:
     """blinken-payne 2022-02-11 (state.gov): "… the challenges the People's Republic of China and
     Russia pose to the rules-based international order": "People's Republic of China and Russia
     pose" is a name run into its clause's verb, not a formula."""
-    from readoutdiff.formulas.sightings import Side, find
+    from readoutdiff.formulas.mining.sightings import Side, find
 
     a, b = "blinken-payne__2022-02-11__state.txt", "blinken-payne__2022-04-06__state.txt"
     line = "the challenges the People’s Republic of China and Russia pose to the rules-based"
@@ -115,7 +115,7 @@ def test_a_phrase_running_into_a_lexicon_formula_is_cut() -> None:
 
 def sightings_of(sentence: str) -> list[str]:
     """The phrases mining sights in one sentence (no lexicon formula taken)."""
-    from readoutdiff.formulas.sightings import Side, find
+    from readoutdiff.formulas.mining.sightings import Side, find
 
     readout = from_text(sentence)
     return [
@@ -206,7 +206,7 @@ def test_a_reworded_wording_finishes_the_compound_it_stops_inside() -> None:
     military", cut inside "military build-up"; White House, 2022-02-11 call with transatlantic
     leaders (wh-briefings mirror): "… severe economic costs on Russia should it choose military
     escalation" was quoted up to "choose"."""
-    from readoutdiff.formulas.edges import end
+    from readoutdiff.formulas.words.edges import end
 
     words = readout_words(
         from_text("They discussed Russia’s unprovoked military build-up on Ukraine’s borders.")

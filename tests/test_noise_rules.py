@@ -1,5 +1,5 @@
 """What is never a formula, on real readout sentences (eval/formulas): each rule of
-``formulas/noise.py`` and the rules that tell a formula with the words said of it."""
+``formulas/mining/noise.py`` and the rules that tell a formula with the words said of it."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import find_formulas
-from readoutdiff.formulas.name_shapes import defined
-from readoutdiff.formulas.noise import why
-from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.mining.noise import why
+from readoutdiff.formulas.words.name_shapes import defined
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaSource
 
@@ -289,7 +289,7 @@ def test_a_replacement_of_the_readout_s_frame_only_is_no_change() -> None:
     "reaffirmed his support for the European Union": a verb of saying swapped for another, no
     change of the formula (known here from a lexicon, as an analyst lists it)."""
     from readoutdiff import load
-    from readoutdiff.formulas.lexicon import builtin, merge
+    from readoutdiff.formulas.lexicon.lexicon import builtin, merge
     from readoutdiff.model import Entry, Lexicon, Options
 
     eu = Entry(id="eu", text="his support for the European Union", source=FormulaSource.USER)
@@ -306,7 +306,7 @@ def test_no_change_of_governing_words_hangs_on_a_near_miss() -> None:
     security for Palestinians and Israelis alike" is no new governing phrase of it. The
     samples' exact anchors still carry their changes."""
     from readoutdiff import load
-    from readoutdiff.formulas.lexicon import builtin, merge
+    from readoutdiff.formulas.lexicon.lexicon import builtin, merge
     from readoutdiff.model import Entry, Lexicon, Options
 
     # l14: the built-in entry went out (its evidence was an evaluation series); a user's keeps it.

@@ -1,14 +1,14 @@
-"""Where the aligner put the sentences, read once for formulas/owned.py and framed.py
-(formulas/open_sentences.py), on a real pair of the evaluation set."""
+"""Where the aligner put the sentences, read once for formulas/unpaired/owned.py and framed.py
+(formulas/linking/open_sentences.py), on a real pair of the evaluation set."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.open_sentences import LONGEST, layout, near_pairs, readable
-from readoutdiff.formulas.phrases import readout_words
-from readoutdiff.formulas.succession import View
+from readoutdiff.formulas.linking.open_sentences import LONGEST, layout, near_pairs, readable
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text, load
 from readoutdiff.model import Alignment, Readout, Status
 

@@ -1,13 +1,13 @@
 """A standing line that keeps its opening words and says something else after them
-(formulas/openings.py), on real pairs of the evaluation set with default options, and on
+(formulas/linking/openings.py), on real pairs of the evaluation set with default options, and on
 real readout sentences."""
 
 from __future__ import annotations
 
 from eval_pairs import fates as _default
 
-from readoutdiff.formulas.openings import lines
-from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.linking.openings import lines
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 
 

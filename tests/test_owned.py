@@ -1,5 +1,5 @@
 """An owner's qualified noun said again with another owner or other qualifiers
-(formulas/owned.py), on real pairs of the evaluation set with default options, and on real
+(formulas/unpaired/owned.py), on real pairs of the evaluation set with default options, and on real
 readout sentences."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from eval_pairs import fates as _default
 from sentence_pairs import changed as _changed
 from sentence_pairs import view_of
 
-from readoutdiff.formulas.owned_phrases import phrases
+from readoutdiff.formulas.unpaired.owned_phrases import phrases
 
 
 def _phrases(text: str) -> list[str]:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from readoutdiff import compare
-from readoutdiff.formulas.lexicon import chosen
+from readoutdiff.formulas.lexicon.lexicon import chosen
 from readoutdiff.ingest import load
 from readoutdiff.model import Options
 from readoutdiff.render.jsonout import render_json
@@ -25,7 +25,7 @@ USER = '[[formula]]\nid = "practical-cooperation"\ntext = "practical cooperation
 _ALONE = """
 import sys
 from readoutdiff import compare
-from readoutdiff.formulas.lexicon import chosen
+from readoutdiff.formulas.lexicon.lexicon import chosen
 from readoutdiff.ingest import load
 from readoutdiff.model import Options
 from readoutdiff.render.jsonout import render_json

@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.contained import governs
-from readoutdiff.formulas.content_words import derived
-from readoutdiff.formulas.lines import evidence, regions, said
-from readoutdiff.formulas.phrases import key, readout_words
-from readoutdiff.formulas.wording import strip
+from readoutdiff.formulas.entries.contained import governs
+from readoutdiff.formulas.linking.lines import evidence, regions, said
+from readoutdiff.formulas.matching.content_words import derived
+from readoutdiff.formulas.words.phrases import key, readout_words
+from readoutdiff.formulas.words.wording import strip
 from readoutdiff.ingest import from_text
 
 NOISE = Path(__file__).parent.parent / "eval" / "noise"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from readoutdiff import compare, load
 from readoutdiff.cli.shared import with_history
-from readoutdiff.formulas import edges
-from readoutdiff.formulas.name_shapes import in_name
-from readoutdiff.formulas.phrases import readout_words
-from readoutdiff.formulas.recurrence import recurring
+from readoutdiff.formulas.mining.recurrence import recurring
+from readoutdiff.formulas.words import edges
+from readoutdiff.formulas.words.name_shapes import in_name
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Options
 
@@ -66,7 +66,7 @@ def test_formulas_sharing_only_a_name_are_not_one_line() -> None:
     costs on Russia for its aggression."; 2023-07-12: "… against Russia's war of aggression".
     "holding Russia accountable" and "imposing costs on Russia" share only the name "Russia"
     (an object there, an owner here) with "Russia's war of aggression": neither is its
-    rewording, and no entry tells them with it (:mod:`readoutdiff.formulas.strangers`)."""
+    rewording, and no entry tells them with it (:mod:`readoutdiff.formulas.linking.strangers`)."""
     assert "holding Russia accountable for its war crimes" in DEC.read_text("utf-8")
     assert "Russia’s war of aggression" in JUL.read_text("utf-8")
     for history in (False, True):

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from readoutdiff import compare, from_text, load
-from readoutdiff.formulas.lexicon import builtin
-from readoutdiff.formulas.recurrence import HISTORY_EVIDENCE, recurring, with_recurring
+from readoutdiff.formulas.lexicon.lexicon import builtin
+from readoutdiff.formulas.mining.recurrence import HISTORY_EVIDENCE, recurring, with_recurring
 from readoutdiff.model import FormulaStatus, Lexicon, Options, Readout
 from readoutdiff.series import Order, build_series
 

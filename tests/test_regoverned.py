@@ -1,6 +1,6 @@
 """A formula both readouts keep, said in a sentence each rewrote (neither paired, in the same
 gap of the alignment), governed by other words: one changed context entry told with the
-formula (formulas/regoverned.py). Real pairs of the evaluation set, default options."""
+formula (formulas/succession/regoverned.py). Real pairs of the evaluation set, default options."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Two one-sided formulas alone in one replaced run of an aligned pair are one formula changed
-(formulas/replaced.py), on real pairs of the evaluation set with their hand-listed wordings as
+(formulas/succession/replaced.py), on real pairs of the evaluation set with their hand-listed wordings as
 a user lexicon (as ``score_formulas.py --oracle`` gives them: a changed event's two wordings
 are two entries, unlinked)."""
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas import framed
-from readoutdiff.formulas.one_story import _Starts
-from readoutdiff.formulas.phrases import readout_words
-from readoutdiff.formulas.succession import View
+from readoutdiff.formulas.entries.one_story import _Starts
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.unpaired import framed
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Span
 

@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from readoutdiff.formulas.lexicon import builtin
+from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.naming import caseless, said_as, said_as_each
 
 ROOT = Path(__file__).parent.parent

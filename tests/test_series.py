@@ -154,7 +154,7 @@ def test_a_lexicon_successor_is_changed_on_both_ends(tmp_path: Path) -> None:
         '[[formula]]\nid = "old-line"\ntext = "mutual respect and equality"\nsuccessors = ["new-line"]\n'
         '[[formula]]\nid = "new-line"\ntext = "mutual respect and win-win cooperation"\n',
     )  # fmt: skip
-    from readoutdiff.formulas.lexicon import chosen
+    from readoutdiff.formulas.lexicon.lexicon import chosen
     from readoutdiff.model import Options
 
     before = "The two sides agreed that relations rest on mutual respect and equality.\n"
@@ -220,8 +220,8 @@ def test_each_readout_is_read_for_formulas_once_and_pairs_come_out_as_alone(
     found once (one memo for the series), not once per pair, and every comparison holds
     exactly the formulas a comparison of that pair on its own gives."""
     from readoutdiff.compare import compare
-    from readoutdiff.formulas import memo as memo_module
-    from readoutdiff.formulas.recurrence import with_recurring
+    from readoutdiff.formulas.mining import memo as memo_module
+    from readoutdiff.formulas.mining.recurrence import with_recurring
     from readoutdiff.model import Options
 
     readouts = [load(path) for path in sorted((ROOT_SERIES / "biden-zelenskyy").glob("*.txt"))]
@@ -285,7 +285,7 @@ def blinken_kuleba() -> Series:
 def test_a_recurring_phrase_is_a_row_only_where_it_recurs_in_the_table() -> None:
     """Real readouts (eval/series/blinken-kuleba): "commitment to Ukraine’s" recurs in the
     texts, but at every meeting but one a lexicon formula holds its words; it is no row."""
-    from readoutdiff.formulas.recurrence import with_recurring
+    from readoutdiff.formulas.mining.recurrence import with_recurring
     from readoutdiff.model import Options
 
     folder = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"

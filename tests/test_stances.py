@@ -1,4 +1,4 @@
-"""A line whose object stays and whose stance on it changes (formulas/stances.py), on a real
+"""A line whose object stays and whose stance on it changes (formulas/linking/stances.py), on a real
 pair of the evaluation set with default options, and on real readout sentences."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from eval_pairs import fates as _default
 from sentence_pairs import paired_lines
 
-from readoutdiff.formulas.stances import lines
+from readoutdiff.formulas.linking.stances import lines
 
 # trudeau-sunak 2022-10-27 -> 2023-05-06, the two sentences.
 A = (

@@ -1,5 +1,5 @@
 """Two formulas each only one side has, near each other and sharing a telling word, are one
-changed formula (formulas/twins.py), on real State Department readouts and a user lexicon."""
+changed formula (formulas/linking/twins.py), on real State Department readouts and a user lexicon."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.lexicon import load as load_lexicon
-from readoutdiff.formulas.lexicon import merge
+from readoutdiff.formulas.lexicon.lexicon import load as load_lexicon
+from readoutdiff.formulas.lexicon.lexicon import merge
 from readoutdiff.ingest import from_text, load
 from readoutdiff.model import FormulaSource, Options
 
@@ -32,7 +32,7 @@ def _options(tmp_path: Path, *wordings: tuple[str, str]) -> Options:
 
 def _fates(a: Path, b: Path, options: Options) -> list[tuple[str, str, str | None, str | None]]:
     """The fates of the user lexicon's formulas (a line reworded where no formula stands,
-    formulas/standing.py, is another entry: "vital security assistance ..." here)."""
+    formulas/linking/standing.py, is another entry: "vital security assistance ..." here)."""
     formulas = compare(load(a), load(b), options=options).formulas
     return [
         (f.status.value, f.id, f.a_text, f.b_text)
@@ -84,7 +84,7 @@ def test_a_coordination_and_its_noun_is_found_reworded_where_no_formula_shares_a
     tmp_path: Path,
 ) -> None:
     # "brutal and unprovoked invasion" (B) keeps one member of A's "unjustified and unprovoked
-    # war" (formulas/mutation.py): that place is its rewording, and it tells A's "war of
+    # war" (formulas/linking/mutation.py): that place is its rewording, and it tells A's "war of
     # choice", which it holds a word of.
     options = _options(
         tmp_path,

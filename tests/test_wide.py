@@ -18,7 +18,8 @@ from importlib import import_module
 from pathlib import Path
 
 from readoutdiff import fold, languages, segment, wide, wordshape
-from readoutdiff.formulas import background, lexicon, phrases, scripts
+from readoutdiff.formulas.lexicon import background, lexicon
+from readoutdiff.formulas.words import phrases, scripts
 from readoutdiff.ingest import dates, from_text, junk, reading
 from readoutdiff.languages import other, zh
 from readoutdiff.wide import FROM, SPACELESS, has_wide

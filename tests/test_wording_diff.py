@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readoutdiff.formulas.word_diff import _shared_opcodes, opcodes_of
+from readoutdiff.formulas.words.word_diff import _shared_opcodes, opcodes_of
 
 _WORDS = st.lists(st.sampled_from("the of a strategic coordination dialogue and people".split()))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import segment, wordshape
-from readoutdiff.formulas.phrases import readout_words
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"

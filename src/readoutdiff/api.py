@@ -42,7 +42,7 @@ def compare_files(
     Raises :class:`~readoutdiff.errors.ReadoutError` for input a user can fix.
     """
     from readoutdiff.compare import compare
-    from readoutdiff.formulas.lexicon import chosen
+    from readoutdiff.formulas.lexicon.lexicon import chosen
     from readoutdiff.ingest import load
 
     fields = {field.name for field in dataclasses.fields(Options)}

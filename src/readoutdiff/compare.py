@@ -24,7 +24,7 @@ from readoutdiff.model import (
 )
 
 if TYPE_CHECKING:
-    from readoutdiff.formulas.memo import ReadoutMemo
+    from readoutdiff.formulas.mining.memo import ReadoutMemo
 
 
 def compare(

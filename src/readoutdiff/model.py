@@ -144,10 +144,10 @@ class Alignment:
 
 REWORDED = "/reworded"
 """Id suffix of a changed entry for a formula reworded in a passage that did not pair:
-``<formula id>/reworded`` (see :mod:`readoutdiff.formulas.slots`)."""
+``<formula id>/reworded`` (see :mod:`readoutdiff.formulas.linking.slots`)."""
 CONTEXT = "/context"
 """Id infix of a change of the words governing a kept formula: ``<formula id>/context``, then
-``#2`` … for the next ones (see :mod:`readoutdiff.formulas.entries`)."""
+``#2`` … for the next ones (see :mod:`readoutdiff.formulas.entries.entries`)."""
 
 
 @record
@@ -174,7 +174,7 @@ class Formula:
 
 @record
 class Entry:
-    """One formula of a lexicon (read by :mod:`readoutdiff.formulas.lexicon`)."""
+    """One formula of a lexicon (read by :mod:`readoutdiff.formulas.lexicon.lexicon`)."""
 
     id: str
     text: str
@@ -243,14 +243,14 @@ class Options:
     formulas: bool = True
     """Track formulas (fixed phrasings) as well as passages."""
     lexicon: Lexicon | None = None
-    """Formulas to look for; None means the built-in lexicon (see :mod:`readoutdiff.formulas.lexicon`)."""
+    """Formulas to look for; None means the built-in lexicon (see :mod:`readoutdiff.formulas.lexicon.lexicon`)."""
     formula_fuzzy_threshold: float = 90.0
     """Lowest rapidfuzz ratio (0-100) for a near-miss wording to count as a formula."""
     mine_formulas: bool = True
     """Also report fixed-looking phrases found in the readouts themselves (source ``mined``)."""
     background: bool = True
     """Also look for the background of phrases recurring across many real readouts (topic
-    ``background``, :mod:`readoutdiff.formulas.background`); only while ``mine_formulas``."""
+    ``background``, :mod:`readoutdiff.formulas.lexicon.background`); only while ``mine_formulas``."""
     meaning: bool = False
     """Pair sentences by meaning too (sentence embeddings); always on when the languages differ."""
     governing_words: bool = True

@@ -71,7 +71,7 @@ def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
         escaped = r"\w*(?:\W+\w+){0,2}?\W+".join(map(re.escape, parts))
         wanted = [(r"\b" + escaped + r"\w*", parts)]
     else:
-        from readoutdiff.formulas.lexicon import builtin  # only for an id no entry names
+        from readoutdiff.formulas.lexicon.lexicon import builtin  # only for an id no entry names
 
         entry = next((e for e in builtin().entries if e.id == formula_id), None)
         wordings = (entry.text, *entry.variants) if entry else ()

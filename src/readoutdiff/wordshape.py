@@ -3,7 +3,7 @@
 The segmenter (:mod:`readoutdiff.segment`) cuts each distinct sentence into words as it cuts
 the readout into sentences, and keeps the result in :data:`REMEMBERED` (emptied with its own
 memo, see ``segment._Remembered``); the formula stage
-(:func:`readoutdiff.formulas.phrases.readout_words`) reads the words from there instead of
+(:func:`readoutdiff.formulas.words.phrases.readout_words`) reads the words from there instead of
 cutting the sentence again. A text the segmenter did not keep (a readout too large for its
 memo, a sentence made by hand) is cut by the stage with the same :func:`shape`.
 

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Mapping
 
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
-from readoutdiff.formulas import matcher
-from readoutdiff.formulas.phrases import key, readout_words
-from readoutdiff.formulas.roles import STOP_WORDS
+from readoutdiff.formulas.matching import matcher
+from readoutdiff.formulas.words.phrases import key, readout_words
+from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.ingest import HTML_NOTE
 from readoutdiff.model import (
     REWORDED,

@@ -97,8 +97,8 @@ def refuse_unknown_ids(rules: Rules, options: Options) -> None:
     """A watch or forbid rule that names a formula by an id no lexicon in use has is a mistake
     (a misspelt id would pass every run, never watching anything): raise :class:`LexiconError`.
     Mined ids (``mined:…``) name phrases found in the readouts themselves and are let through."""
-    from readoutdiff.formulas.background import entries as background
-    from readoutdiff.formulas.lexicon import builtin
+    from readoutdiff.formulas.lexicon.background import entries as background
+    from readoutdiff.formulas.lexicon.lexicon import builtin
 
     known = {entry.id for entry in (options.lexicon or builtin()).entries}
     if options.background and options.mine_formulas:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from readoutdiff.errors import LexiconError
-from readoutdiff.formulas.lexicon import read_settings
+from readoutdiff.formulas.lexicon.lexicon import read_settings
 from readoutdiff.model import FormulaSource
 from readoutdiff.record import record
 

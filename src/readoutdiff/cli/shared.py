@@ -23,7 +23,7 @@ def with_history(
     and the readouts compared (a readout read twice counts once)."""
     if not folders:
         return options
-    from readoutdiff.formulas.recurrence import with_recurring
+    from readoutdiff.formulas.mining.recurrence import with_recurring
     from readoutdiff.ingest import load
     from readoutdiff.readout_paths import listed
 
@@ -51,7 +51,7 @@ def run_options(
     no_background: bool = False,
 ) -> Options:  # fmt: skip
     """Return the comparison Options the formula flags ask for."""
-    from readoutdiff.formulas.lexicon import chosen
+    from readoutdiff.formulas.lexicon.lexicon import chosen
     from readoutdiff.model import Options
 
     return Options(

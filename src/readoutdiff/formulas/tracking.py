@@ -1,12 +1,12 @@
 """Track formulas (fixed official phrasings) between two readouts.
 
-Formulas come from the lexicon (built-in and user, :mod:`readoutdiff.formulas.lexicon`)
+Formulas come from the lexicon (built-in and user, :mod:`readoutdiff.formulas.lexicon.lexicon`)
 and, unless ``Options.mine_formulas`` is false, from phrases that look fixed in
-the readouts themselves (:mod:`readoutdiff.formulas.mining`). Each formula gets one fate:
+the readouts themselves (:mod:`readoutdiff.formulas.mining.mining`). Each formula gets one fate:
 
 - ``persisted``: on both sides (``variant`` when the wordings differ);
 - ``changed``: replaced by a successor in the aligned passage, or governed by a
-  different phrase there (:mod:`readoutdiff.formulas.succession`);
+  different phrase there (:mod:`readoutdiff.formulas.succession.succession`);
 - ``dropped``: only in A; ``appeared``: only in B.
 
 Across languages (A in English, B in Chinese …) a formula is one event by its lexicon id:
@@ -26,38 +26,33 @@ from itertools import chain
 from operator import attrgetter
 
 from readoutdiff.cache_dir import collecting_later
-from readoutdiff.formulas import lexicon as lexicons
-from readoutdiff.formulas import (
-    lonely,
-    matcher,
-    mining,
-    regoverned,
-    sightings,
-    succession,
-    twins,
-    unpaired,
-)
-from readoutdiff.formulas.across import across_languages
-from readoutdiff.formulas.complement import carried
-from readoutdiff.formulas.contained import kept_core
-from readoutdiff.formulas.entries import by_sides, governed, linked
-from readoutdiff.formulas.heads import derived_heads
-from readoutdiff.formulas.inside import inside_longer
-from readoutdiff.formulas.lexicon_parts import (
+from readoutdiff.formulas.entries.across import across_languages
+from readoutdiff.formulas.entries.complement import carried
+from readoutdiff.formulas.entries.contained import kept_core
+from readoutdiff.formulas.entries.entries import by_sides, governed, linked
+from readoutdiff.formulas.entries.one_story import one_story
+from readoutdiff.formulas.lexicon import lexicon as lexicons
+from readoutdiff.formulas.lexicon.lexicon_parts import (
     frames_of,
     matcher_for,
     successors_of,
     translated_of,
     with_background,
 )
-from readoutdiff.formulas.lonely import spans_of
-from readoutdiff.formulas.matcher import BY_START
-from readoutdiff.formulas.memo import ReadoutMemo
-from readoutdiff.formulas.named import name
-from readoutdiff.formulas.occurrences import Made, Occurrence
-from readoutdiff.formulas.one_story import one_story
-from readoutdiff.formulas.phrases import Words, readout_words
-from readoutdiff.formulas.scripts import SCRIPTS, scripts_in
+from readoutdiff.formulas.linking import lonely, twins
+from readoutdiff.formulas.linking.lonely import spans_of
+from readoutdiff.formulas.matching import matcher
+from readoutdiff.formulas.matching.matcher import BY_START
+from readoutdiff.formulas.matching.occurrences import Made, Occurrence
+from readoutdiff.formulas.mining import mining, sightings
+from readoutdiff.formulas.mining.memo import ReadoutMemo
+from readoutdiff.formulas.succession import regoverned, succession
+from readoutdiff.formulas.succession.heads import derived_heads
+from readoutdiff.formulas.succession.inside import inside_longer
+from readoutdiff.formulas.succession.named import name
+from readoutdiff.formulas.unpaired import unpaired
+from readoutdiff.formulas.words.phrases import Words, readout_words
+from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.model import (
     Alignment,
     Formula,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.formulas.occurrences import Occurrence
+from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.model import Readout
 from readoutdiff.places import place, told
 from readoutdiff.render import jsontext

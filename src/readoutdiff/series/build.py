@@ -8,7 +8,7 @@ caller that wants more of each comparison (an HTML section, say) takes it from `
 as it goes by.
 
 Phrases that recur in two readouts or more are found once over the whole series
-(:mod:`readoutdiff.formulas.recurrence`, each readout read once) and tracked like lexicon
+(:mod:`readoutdiff.formulas.mining.recurrence`, each readout read once) and tracked like lexicon
 formulas, so a fixed phrase no lexicon has gets its own row and its mutations show as changed.
 
 The timeline is a formula × meeting matrix of :class:`~readoutdiff.series.matrix.Cell`. A cell
@@ -115,8 +115,8 @@ def build_series(
     ('returned', (Gap(first=2, last=2),))
     """
     from readoutdiff.compare import compare  # here: the CLI imports this module at start-up
-    from readoutdiff.formulas.memo import ReadoutMemo
-    from readoutdiff.formulas.recurrence import with_recurring
+    from readoutdiff.formulas.mining.memo import ReadoutMemo
+    from readoutdiff.formulas.mining.recurrence import with_recurring
 
     ordered = order_readouts(readouts, order)
     if len(ordered) < 2:

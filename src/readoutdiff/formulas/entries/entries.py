@@ -1,0 +1,205 @@
+"""The formula entries of a comparison, made from where each formula stands on the two sides.
+
+- :func:`fate`: by the sides a formula stands on (persisted, dropped or appeared; ``variant``
+  when the wordings differ), and :func:`qualified`: *changed* when a kept formula's wording lost
+  (or gained) a qualifier;
+- :func:`reheaded`: *changed* when kept qualifiers qualify another noun (then
+  :func:`readoutdiff.formulas.entries.one_story.one_story` lets no other entry tell that place's change);
+- :func:`linked`: a formula of A replaced by its successor in B;
+- :func:`governed`: a formula both sides keep, governed by a different phrase;
+- ``governed_by`` (from :mod:`readoutdiff.formulas.entries.told`): a formula told with what was said of it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
+
+from readoutdiff.fold import fold
+from readoutdiff.fold import words as fold_words
+from readoutdiff.formulas.entries.told import DETERMINERS, owner
+from readoutdiff.formulas.entries.told import governed_by as governed_by
+from readoutdiff.formulas.matching.content_words import headed
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.succession import succession
+from readoutdiff.formulas.succession.around import apart
+from readoutdiff.formulas.words import coordination, word_swaps, wording
+from readoutdiff.formulas.words.negation import negated
+from readoutdiff.formulas.words.spans import word_span
+from readoutdiff.model import CONTEXT, Formula, FormulaStatus, Span
+
+ById = Mapping[str, Sequence[Occurrence]]
+
+
+def fate(
+    formula_id: str, a_side: Sequence[Occurrence], b_side: Sequence[Occurrence],
+    other: tuple[str, Span] | None = None,
+) -> Formula:  # fmt: skip
+    """The fate of a formula by the sides it stands on; ``other`` is the missing side's
+    wording of it, when a replaced phrase shows the same formula in other words."""
+    first = (a_side or b_side)[0]
+    a_text, b_text = a_side[0].text if a_side else None, b_side[0].text if b_side else None
+    # map/attrgetter (in C): a formula stands in every copy of its sentences.
+    a_spans, b_spans = tuple(map(_SPAN, a_side)), tuple(map(_SPAN, b_side))
+    if other is not None:
+        a_text, a_spans = (a_text, a_spans) if a_side else (other[0], (other[1],))
+        b_text, b_spans = (b_text, b_spans) if b_side else (other[0], (other[1],))
+    status = (
+        FormulaStatus.PERSISTED
+        if a_text and b_text
+        else FormulaStatus.DROPPED
+        if a_side
+        else FormulaStatus.APPEARED
+    )
+    return Formula(
+        status=status, a_text=a_text, b_text=b_text, a_spans=a_spans, b_spans=b_spans,
+        variant=other is not None or bool(a_side and b_side) and _wordings(a_side) != _wordings(b_side),
+        id=formula_id, source=first.source, topic=first.topic,
+        confidence=max(map(_CONFIDENCE, chain(a_side, b_side))),
+    )  # fmt: skip
+
+
+def qualified(
+    formula: Formula, views: tuple[succession.View, succession.View],
+    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
+    translated: frozenset[str] = frozenset(),
+) -> Formula:  # fmt: skip
+    """A formula kept in a wording that lost (or gained) a qualifier, or negated, or said
+    otherwise at both ends (:func:`around.apart`), is *changed*, not a variant: "impose severe costs" -> "imposing costs on Russia", "global food
+    insecurity" -> "global food security". So is one with a content word swapped for another
+    (:func:`word_swaps.content_swapped`: "support for the Good Friday Agreement" -> "commitment
+    to the Good Friday Agreement"), unless the lexicon gives the formula an official Chinese or
+    Russian wording (``translated``): its English wordings are one formula translated."""
+    if not formula.variant or not all(sides):
+        return formula
+    a_runs, b_runs = (
+        [_noun_phrase([(view.words[o.sentence], k) for k in range(o.first, o.last)]) for o in side]
+        for view, side in zip(views, sides, strict=True)
+    )
+    if (
+        word_swaps.qualifier_dropped(a_runs, b_runs) or word_swaps.qualifier_dropped(b_runs, a_runs)
+        or formula.id not in translated and word_swaps.content_swapped(a_runs, b_runs)
+        or negated(formula.a_text or "", formula.b_text or "")
+        or len(a_runs) == len(b_runs) == 1 and apart(a_runs[0], b_runs[0])
+    ):  # fmt: skip
+        return replace(formula, status=FormulaStatus.CHANGED, variant=False)
+    return formula
+
+
+def _noun_phrase(run: list[wording.Place]) -> list[wording.Place]:
+    """``run`` from the noun phrase a leading verb governs: an infinitive or a gerund before
+    a determiner ("to include the establishment of a Palestinian state", "supporting the …")
+    says what was done with the formula, not how it is qualified."""
+    stems = [words.stems[k] for words, k in run[:3]]
+    if len(stems) == 3 and stems[0] == "to" and stems[2] in DETERMINERS:
+        return run[3:]
+    if len(stems) >= 2 and stems[0].endswith("ing") and stems[1] in DETERMINERS:
+        return run[2:]
+    return run
+
+
+def reheaded(
+    formula: Formula, views: tuple[succession.View, succession.View],
+    sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
+) -> Formula:  # fmt: skip
+    """A kept coordination of qualifiers that now qualifies another noun, or another owner's, is
+    *changed*, each wording with its owner and noun: "unprovoked and unjustified invasion" ->
+    "unjustified and unprovoked attack", "Russia's unprovoked, unjustified, and premeditated
+    war" -> "Putin's premeditated, unjustified, and unprovoked war". Only for a formula said
+    once on each side (its noun is that one's)."""
+    if formula.status is not FormulaStatus.PERSISTED or len(sides[0]) != 1 or len(sides[1]) != 1:
+        return formula
+    ends: list[tuple[Span, str, str]] = []
+    for view, (occurrence,) in zip(views, sides, strict=True):
+        words = view.words[occurrence.sentence]
+        first, last = headed(words, occurrence.first, occurrence.last)
+        if last == occurrence.last or not coordination.is_coordination(words, first, last - 1):
+            return formula  # no noun after it, or no coordination of one-word qualifiers
+        owned = owner(view, words, first - 1)
+        span = word_span(view.readout, words, first - 1 if owned is not None else first, last)
+        ends.append((span, owned or "", wording.strip(words.stems[last - 1])))
+    (a_span, a_owner, a_head), (b_span, b_owner, b_head) = ends
+    if a_head == b_head and (a_owner == b_owner or not (a_owner and b_owner)):
+        return formula
+    a_text, b_text = (
+        v.readout.text[s.start : s.end] for v, s in zip(views, (a_span, b_span), strict=True)
+    )
+    return replace(
+        formula, status=FormulaStatus.CHANGED, variant=False, a_text=a_text, b_text=b_text,
+        a_spans=(a_span,), b_spans=(b_span,),
+    )  # fmt: skip
+
+
+def _wordings(side: Sequence[Occurrence]) -> set[str]:
+    """Return the folded words of each wording: hyphens and spaces alike, inflection kept."""
+    return set(map(_folded_words, map(_TEXT, side)))
+
+
+_SPAN, _CONFIDENCE, _TEXT = attrgetter("span"), attrgetter("confidence"), attrgetter("text")
+
+
+@lru_cache(maxsize=4096)
+def _folded_words(text: str) -> str:
+    return " ".join(fold_words(fold(text)))
+
+
+def linked(link: succession.Link, in_a: ById, in_b: ById) -> Formula:
+    a_side, b_side = in_a[link.a_id], in_b[link.b_id]
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=a_side[0].text, b_text=b_side[0].text,
+        a_spans=tuple(o.span for o in a_side), b_spans=tuple(o.span for o in b_side),
+        id=f"{link.a_id}>{link.b_id}", source=a_side[0].source, topic=a_side[0].topic,
+        confidence=min(max(o.confidence for o in a_side), max(o.confidence for o in b_side)),
+        evidence_score=link.score,
+    )  # fmt: skip
+
+
+def governed(changes: Sequence[succession.Governed], sides: tuple[ById, ById]) -> list[Formula]:
+    """Each change of the words governing a formula both sides keep, as found;
+    :func:`readoutdiff.formulas.entries.one_story.one_story` tells it with the formula once every
+    other entry has taken its place, so the formula's own words stay free for them."""
+    formulas: list[Formula] = []
+    seen: dict[str, int] = defaultdict(int)
+    for change in changes:
+        if not all(_exact(side.get(change.anchor, ())) for side in sides):
+            continue  # as a mined anchor: a near miss is too unsure to hang a change on
+        seen[change.anchor] += 1
+        suffix = f"#{seen[change.anchor]}" if seen[change.anchor] > 1 else ""
+        anchor = sides[0][change.anchor][0]
+        formulas.append(Formula(
+            status=FormulaStatus.CHANGED, a_text=change.a_text, b_text=change.b_text,
+            a_spans=(change.a_span,), b_spans=(change.b_span,), id=f"{change.anchor}{CONTEXT}{suffix}",
+            source=anchor.source, topic=anchor.topic, confidence=round(change.score, 3),
+            evidence_score=change.score, anchor=change.anchor,
+        ))  # fmt: skip
+    return formulas
+
+
+def _exact(occurrences: Sequence[Occurrence]) -> bool:
+    """Some occurrence is the lexicon's wording, not a fuzzy near miss ("Israel and
+    Palestinians alike" for "Israelis and Palestinians alike")."""
+    return any(o.score >= 100 for o in occurrences)
+
+
+def by_sides(
+    ids: Sequence[str], views: tuple[succession.View, succession.View], sides: tuple[ById, ById],
+    held: tuple[ById, ById], variants: Mapping[str, tuple[str, Span]],
+    translated: frozenset[str], *, governing: bool,
+) -> list[Formula]:  # fmt: skip
+    """Return the fate of each formula of ``ids`` by the sides it stands on (``held``: a
+    wording a side holds inside a longer formula; ``variants``: the missing side's wording),
+    qualified, reheaded and, with ``governing``, governed."""
+    formulas = []
+    for i in ids:
+        kept = fate(
+            i, sides[0].get(i) or held[0].get(i, []), sides[1].get(i) or held[1].get(i, []),
+            variants.get(i),
+        )  # fmt: skip
+        on = (sides[0].get(i, []), sides[1].get(i, []))
+        kept = reheaded(qualified(kept, views, on, translated), views, on)
+        formulas.append(governed_by(kept, views, on) if governing else kept)
+    return formulas

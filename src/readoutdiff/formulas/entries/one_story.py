@@ -1,0 +1,151 @@
+"""Each place's change told once, by the entry it belongs to.
+
+:func:`one_story` runs last over a comparison's formula entries (:mod:`entries` makes them):
+
+- a change read off the words around a kept formula whose own words changed (its noun or owner,
+  ``entries.reheaded``) is left out: the formula's entry tells it;
+- a rewording whose one wording holds another formula both sides keep, said elsewhere on the
+  other side, is that wording's drop or appearance only (:func:`_unclaimed`);
+- a change of governing words is told with the formula it governs (:func:`_with_formula`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from readoutdiff.formulas.entries.entries import ById
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.succession import succession
+from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
+
+
+def _with_formula(
+    formula: Formula, views: tuple[succession.View, succession.View], sides: tuple[ById, ById]
+) -> Formula:  # fmt: skip
+    """A change of governing words told with the formula they govern when it stands by them:
+    "will hail the 20th anniversary of the signing of the China-Russia Treaty …" ->
+    "officially announced the renewal of the Treaty …" (what was said of it, as
+    :func:`told.governed_by` tells a one-sided formula); the governing words alone ("can
+    threaten" -> "security") say nothing an analyst can quote."""
+    if formula.anchor is None or CONTEXT not in formula.id:
+        return formula
+    (a_text, a_span), (b_text, b_span) = (
+        _with_anchor(view.readout.text, spans[0], side.get(formula.anchor, ()))
+        for view, spans, side in zip(views, (formula.a_spans, formula.b_spans), sides, strict=True)
+    )
+    return replace(formula, a_text=a_text, b_text=b_text, a_spans=(a_span,), b_spans=(b_span,))
+
+
+_GAP = 3
+"""Most words between governing words and the formula they are told with ("of the")."""
+_CLAUSE_END = frozenset(".;:!?")
+_HEAD = 200
+"""Characters of a gap read first (see :func:`_with_anchor`)."""
+
+
+def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[str, Span]:
+    """``span`` grown over the nearest occurrence of its formula in the same clause, at most
+    :data:`_GAP` words away; as it is when none is."""
+    near = []
+    for occurrence in anchors:
+        lo, hi = sorted((span.end, occurrence.span.start) if occurrence.span.start >= span.end
+                        else (occurrence.span.end, span.start))  # fmt: skip
+        # The words of a prefix are at most the gap's: a far occurrence is ruled out by reading
+        # the gap's head only (a readout holds hundreds of some formulas' occurrences).
+        head = text[lo : min(hi, lo + _HEAD)]
+        if len(head.split()) > _GAP or not _CLAUSE_END.isdisjoint(head):
+            continue
+        gap = text[lo:hi] if lo <= hi else ""
+        if len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap):
+            near.append((len(gap), occurrence.span.start, occurrence.span))
+    if not near:
+        return text[span.start : span.end], span
+    other = min(near)[2]
+    start, end = min(span.start, other.start), max(span.end, other.end)
+    line = span.line if start == span.start else other.line
+    return text[start:end], Span(start=start, end=end, line=line)
+
+
+def one_story(
+    formulas: list[Formula],
+    views: tuple[succession.View, succession.View] | None = None,
+    sides: tuple[ById, ById] | None = None,
+) -> list[Formula]:  # fmt: skip
+    """A kept formula whose own words changed (its noun or owner, ``entries.reheaded``) tells
+    that place's change: a change read off the words around it there is the same story told
+    twice ("Putin's war of aggression" -> "Putin's premeditated, unjustified, and unprovoked
+    war" beside "Russia's … war" -> "Putin's … war")."""
+    own = {f.id: f for f in formulas if f.status is FormulaStatus.CHANGED and f.anchor is None}
+    kept = [
+        f
+        for f in formulas
+        if f.anchor not in own
+        or not any(overlaps(x, own[f.anchor].a_spans) for x in f.a_spans)
+        and not any(overlaps(x, own[f.anchor].b_spans) for x in f.b_spans)
+    ]
+    both = [f for f in kept if f.a_spans and f.b_spans]  # what a rewording's wording may hold
+    spans = (_Starts([f.a_spans for f in both]), _Starts([f.b_spans for f in both]))
+    told = [_unclaimed(f, both, spans) for f in kept]
+    if views is None or sides is None:
+        return told
+    return [_with_formula(f, views, sides) for f in told]
+
+
+class _Starts:
+    """Every span of a list of formulas' one side, by start: which of them lie inside a span,
+    found by bisection instead of a scan of the list for each rewording."""
+
+    def __init__(self, sides: Sequence[Sequence[Span]]) -> None:
+        self.items = sorted((s.start, s.end, k) for k, spans in enumerate(sides) for s in spans)
+        self.starts = [item[0] for item in self.items]
+
+    def within(self, outer: Sequence[Span]) -> set[int]:
+        """The positions of the formulas with a span inside one of ``outer``."""
+        return {
+            k
+            for o in outer
+            for _, end, k in self.items[
+                bisect_left(self.starts, o.start) : bisect_right(self.starts, o.end)
+            ]
+            if end <= o.end
+        }
+
+
+def _unclaimed(
+    formula: Formula, formulas: Sequence[Formula], spans: tuple[_Starts, _Starts]
+) -> Formula:
+    """A rewording whose one wording holds another formula that both sides keep, said
+    elsewhere on the rewording's other side, tells that wording twice: it is the kept
+    formula's, and the rewording's formula stands on the other side only. The samples'
+    "fundamental interests of the two countries" -> "common interests of both countries",
+    beside "common interests" kept from A's "common interests of the two countries": A's
+    fundamental interests were dropped."""
+    if formula.status is not FormulaStatus.CHANGED or not formula.id.endswith(REWORDED):
+        return formula
+    # ``formulas`` have both sides' spans; only those inside one of the rewording's can tell.
+    near = spans[0].within(formula.a_spans) | spans[1].within(formula.b_spans)
+    for other in [formulas[k] for k in sorted(near)]:
+        if other is formula:
+            continue
+        for mine, theirs, elsewhere, rest in (
+            (formula.b_spans, other.b_spans, other.a_spans, formula.a_spans),
+            (formula.a_spans, other.a_spans, other.b_spans, formula.b_spans),
+        ):
+            if _within(theirs, mine) and not any(overlaps(x, rest) for x in elsewhere):
+                on_a = mine is formula.b_spans
+                return replace(
+                    formula, id=formula.id.removesuffix(REWORDED), variant=False,
+                    status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
+                    a_text=formula.a_text if on_a else None, a_spans=rest if on_a else (),
+                    b_text=None if on_a else formula.b_text, b_spans=() if on_a else rest,
+                    evidence_score=None, anchor=None,
+                )  # fmt: skip
+    return formula
+
+
+def _within(inner: Sequence[Span], outer: Sequence[Span]) -> bool:
+    """Some span of ``inner`` lies inside some span of ``outer``."""
+    return any(o.start <= i.start and i.end <= o.end for i in inner for o in outer)

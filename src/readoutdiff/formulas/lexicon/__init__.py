@@ -1,0 +1,1 @@
+"""Formula lexicons, and what is built once from each: entries, matcher, frames, background."""

@@ -1,0 +1,264 @@
+"""Formula lexicons: the built-in one (package data) and users' TOML files.
+
+A lexicon file is TOML with one ``[[formula]]`` table per formula::
+
+    [[formula]]
+    id = "true-multilateralism"        # required: lower case, digits, - . / _
+    text = "true multilateralism"      # required: the canonical (English) wording
+    variants = ["genuine multilateralism"]  # other wordings of the same formula
+    zh = ["真正的多边主义"]              # official Chinese wordings (Simplified)
+    ru = ["подлинная многосторонность"]  # official Russian wordings (any inflection)
+    topic = "multilateralism"          # a short tag
+    successors = []                    # ids of formulas that replace this one
+    fuzzy = true                       # match near-misses (rapidfuzz), default true
+    seen_in = "https://..."            # one public document the wording was seen in
+    zh_seen_in = "https://..."         # ... and where the Chinese wordings were seen
+    ru_seen_in = "https://..."         # ... and where the Russian wordings were seen
+
+One formula keeps one id across languages: a Chinese or Russian wording is another wording of
+the same formula, so a formula kept across an English and a Chinese readout is one event. Every
+``zh`` wording must contain Chinese characters and every ``ru`` wording Cyrillic letters. Until
+the matcher knows languages, ``zh`` and ``ru`` wordings are matched like variants (Chinese
+character by character, Russian word by word as written). Older files that list Chinese
+wordings under ``variants`` still load and match as before. The ``*seen_in`` keys are free
+text (a URL, or a document title and date) and do not change matching; the built-in lexicon
+names a source for every entry and every language (checked by its test).
+
+A top-level ``remove = ["id", ...]`` drops formulas of lexicons merged before.
+Merging (:func:`merge`) lets a later lexicon override an earlier one id by id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache, partial
+from pathlib import Path
+from typing import Any, NoReturn
+
+from readoutdiff.errors import LexiconError
+from readoutdiff.fold import is_cjk
+from readoutdiff.formulas.words.phrases import has_words
+from readoutdiff.model import Entry as Entry
+from readoutdiff.model import FormulaSource
+from readoutdiff.model import Lexicon as Lexicon
+
+_ID = re.compile(r"[a-z0-9][a-z0-9._/-]*\Z")
+_KEYS = {
+    "id", "text", "variants", "zh", "ru", "topic", "successors", "fuzzy",
+    "seen_in", "zh_seen_in", "ru_seen_in",
+}  # fmt: skip
+_LISTS = ("variants", "zh", "ru", "successors")
+_SOURCES = ("seen_in", "zh_seen_in", "ru_seen_in")
+_SCRIPT: dict[str, tuple[Callable[[str], bool], str]] = {
+    "zh": (is_cjk, "Chinese characters"),
+    "ru": (lambda char: "\u0400" <= char <= "\u04ff", "Cyrillic letters"),
+}
+"""What every wording of a language list must contain a character of (told by code point: the
+CJK class would take 5 ms to compile)."""
+_TOP_KEYS = {"formula", "remove", "version"}
+_DATA = Path(__file__).resolve().parent.parent.parent / "data"
+_LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def parse(
+    text: str, *, path: str = "<lexicon>", source: FormulaSource = FormulaSource.USER
+) -> Lexicon:
+    """Read lexicon TOML ``text``; raise :class:`LexiconError` with ``path`` and line if malformed.
+
+    >>> parse('[[formula]]\\nid = "x"\\ntext = "core interests"').entries[0].text
+    'core interests'
+    >>> parse('[[formula]]\\nid = "x"\\ntxt = "core interests"', path="my.toml")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.LexiconError: my.toml:3: formula "x": unknown key 'txt'; use one of: fuzzy, id, ru, ru_seen_in, seen_in, successors, text, topic, variants, zh, zh_seen_in
+    """
+    import tomllib  # here: a run that finds the built-in lexicon cached never needs it
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _LINE_IN_MESSAGE.search(str(error))
+        message = _LINE_IN_MESSAGE.sub("", str(error)).strip()
+        line = int(match.group(1)) if match else None
+        raise LexiconError(f"not valid TOML: {message}", path=path, line=line) from None
+    unknown = sorted(set(data) - _TOP_KEYS)
+    if unknown:
+        raise LexiconError(
+            f"unknown top-level key {unknown[0]!r}; use [[formula]] tables and 'remove'",
+            path=path, line=_line_of_key(text, unknown[0], 1),
+        )  # fmt: skip
+    tables = data.get("formula", [])
+    if not isinstance(tables, list):
+        raise LexiconError(
+            "'formula' must be an array of tables: write [[formula]]", path=path, line=1
+        )
+    entries = _entries(tables, text, path, source)
+    removed = _strings(data.get("remove", []), "remove", path, _line_of_key(text, "remove", 1))
+    return Lexicon(entries=entries, removed=removed)
+
+
+def load(path: str | Path, *, source: FormulaSource = FormulaSource.USER) -> Lexicon:
+    """Read the lexicon file at ``path``; raise :class:`LexiconError` if it cannot be used."""
+    return parse(read_settings(path, "lexicon"), path=str(path), source=source)
+
+
+def read_settings(path: str | Path, what: str) -> str:
+    """Return the text of a UTF-8 settings file (a lexicon or rules); a user error if it is unreadable."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise LexiconError(
+            f"cannot read the {what} ({error.strerror}); check the path", path=name
+        ) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise LexiconError(
+            "is not valid UTF-8; re-save it as UTF-8", path=name, line=line
+        ) from None
+
+
+@cache
+def builtin() -> Lexicon:
+    """Return the built-in lexicon shipped with readoutdiff.
+
+    >>> len(builtin().entries) >= 60
+    True
+    """
+    from readoutdiff.formulas.lexicon.lexicon_cache import cached
+
+    text = (_DATA / "formulas.toml").read_text("utf-8")  # a plain file: no importlib.resources
+    path, source = "readoutdiff/data/formulas.toml", FormulaSource.BUILTIN
+    return cached(text, lambda text: parse(text, path=path, source=source))
+
+
+def merge(*lexicons: Lexicon) -> Lexicon:
+    """Combine lexicons; a later entry replaces an earlier one with the same id.
+
+    >>> base = parse('[[formula]]\\nid = "x"\\ntext = "core interests"')
+    >>> more = parse('remove = ["x"]\\n[[formula]]\\nid = "y"\\ntext = "new era"')
+    >>> [entry.id for entry in merge(base, more).entries]
+    ['y']
+    """
+    by_id: dict[str, Entry] = {}
+    for lexicon in lexicons:
+        for removed in lexicon.removed:
+            by_id.pop(removed, None)
+        for entry in lexicon.entries:
+            by_id[entry.id] = entry
+    return Lexicon(entries=tuple(by_id.values()))
+
+
+def _entries(tables: list[Any], text: str, path: str, source: FormulaSource) -> tuple[Entry, ...]:
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for number, table in enumerate(tables):
+        if not isinstance(table, dict):  # the line is looked up only for a message
+            raise LexiconError(
+                "each formula must be a table: write [[formula]]",
+                path=path, line=_table_line(text, number),
+            )  # fmt: skip
+        entry = _entry(table, source, partial(_fail, text, path, number, table))
+        if entry.id in seen:
+            _fail(
+                text,
+                path,
+                number,
+                table,
+                "id",
+                f"id {entry.id!r} is used twice; ids must be unique",
+            )
+        seen.add(entry.id)
+        entries.append(entry)
+    return tuple(entries)
+
+
+def _entry(
+    table: Mapping[str, Any], source: FormulaSource, fail: Callable[[str, str], NoReturn]
+) -> Entry:
+    unknown = sorted(set(table) - _KEYS)
+    if unknown:
+        fail(unknown[0], f"unknown key {unknown[0]!r}; use one of: {', '.join(sorted(_KEYS))}")
+    for field in ("id", "text"):
+        if not isinstance(table.get(field), str) or not table[field].strip():
+            fail(field if field in table else "id", f'needs {field} = "..." (a non-empty string)')
+    if not _ID.match(table["id"]):
+        fail("id", f"id {table['id']!r} must be lower case letters, digits and - . / _")
+    lists = {field: table.get(field, []) for field in _LISTS}
+    for field, value in lists.items():
+        if not isinstance(value, list) or not all(
+            isinstance(item, str) and item.strip() for item in value
+        ):
+            fail(field, f"{field} must be a list of non-empty strings")
+    for field, (script, what) in _SCRIPT.items():
+        for wording in lists[field]:
+            if not any(map(script, wording)):
+                fail(field, f"{field} wording {wording!r} has no {what}")
+    for field in ("text", "variants", "zh", "ru"):
+        for wording in [table["text"]] if field == "text" else lists[field]:
+            if not has_words(wording):
+                fail(field, f"wording {wording!r} has no words to match")
+    for field in ("topic", *_SOURCES):
+        if not isinstance(table.get(field, ""), str):
+            fail(field, f"{field} must be a string")
+    if not isinstance(table.get("fuzzy", True), bool):
+        fail("fuzzy", "fuzzy must be true or false")
+    return Entry(
+        id=table["id"], text=table["text"].strip(), variants=tuple(lists["variants"]),
+        zh=tuple(lists["zh"]), ru=tuple(lists["ru"]),
+        topic=table.get("topic", ""), successors=tuple(lists["successors"]),
+        fuzzy=table.get("fuzzy", True), source=source,
+        **{field: table.get(field, "").strip() for field in _SOURCES},
+    )  # fmt: skip
+
+
+def _fail(
+    text: str, path: str, number: int, table: Mapping[str, Any], field: str, problem: str
+) -> NoReturn:
+    name = (
+        f'formula "{table["id"]}"' if isinstance(table.get("id"), str) else f"formula #{number + 1}"
+    )
+    line = _line_of_key(text, field, _table_line(text, number))
+    raise LexiconError(f"{name}: {problem}", path=path, line=line)
+
+
+def _strings(value: Any, field: str, path: str, line: int) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise LexiconError(f"{field} must be a list of formula ids", path=path, line=line)
+    return tuple(value)
+
+
+_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*formula[ \t]*\]\]", re.M)
+
+
+def _table_line(text: str, number: int) -> int:
+    """Return the line of the ``number``-th ``[[formula]]`` header (1 if not found)."""
+    headers = [match.start() for match in _HEADER.finditer(text)]
+    if number < len(headers):
+        return text.count("\n", 0, headers[number]) + 1
+    return 1
+
+
+def _line_of_key(text: str, field: str, from_line: int) -> int:
+    """Return the line where ``field =`` is set inside the table starting at ``from_line``."""
+    lines = text.splitlines()
+    for index in range(from_line - 1, len(lines)):
+        if index > from_line - 1 and _HEADER.match(lines[index]):
+            break
+        if re.match(rf"\s*{re.escape(field)}\s*=", lines[index]):
+            return index + 1
+    return from_line
+
+
+def chosen(user_files: Sequence[str | Path] = (), *, use_builtin: bool = True) -> Lexicon:
+    """Return the lexicon a run uses: the built-in one (unless turned off) merged with user files.
+
+    >>> len(chosen(use_builtin=False).entries)
+    0
+    """
+    lexicons = [builtin()] if use_builtin else []
+    lexicons.extend(load(path) for path in user_files)
+    return merge(*lexicons)

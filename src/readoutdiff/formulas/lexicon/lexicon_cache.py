@@ -1,0 +1,90 @@
+"""The built-in lexicon, parsed once and kept in the user's cache as JSON.
+
+Reading the built-in TOML (about 300 formulas and 1000 wordings) and checking every
+entry is about a tenth of a cold run. The parsed entries are kept as JSON in
+``<cache>/lexicon/<digest>.json`` (see :mod:`readoutdiff.cache_dir`), where the digest
+covers the TOML text, the Python version (``tomllib``) and the source of the modules
+that read and check it, so a change to any of them reads the TOML again. A missing or
+unreadable entry is parsed afresh and written back; nothing in the file is executed,
+and the entries are the same with or without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_file
+from readoutdiff.model import Entry, FormulaSource, Lexicon
+
+_READERS = (
+    "formulas/lexicon/lexicon.py",
+    "formulas/lexicon/lexicon_cache.py",
+    "formulas/words/phrases.py",
+    "fold.py",
+    "model.py",
+)
+"""Sources whose code decides what a lexicon text parses to."""
+_KEPT = 8
+"""Entries kept in the folder, newest first."""
+
+
+def cached(text: str, parse: Callable[[str], Lexicon]) -> Lexicon:
+    """Return ``parse(text)``, from the cache when it holds this text parsed by this code."""
+    root = cache_root()
+    key = digest(text, _READERS) if root is not None else None
+    if root is None or key is None:
+        return parse(text)
+    path = root / "lexicon" / f"{key}.json"
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        return _from_json(path.read_text(encoding="utf-8"))
+    lexicon = parse(text)
+    with contextlib.suppress(OSError):
+        keep_file(path, json.dumps(_to_json(lexicon), ensure_ascii=False, sort_keys=True), _KEPT)
+    return lexicon
+
+
+def _to_json(lexicon: Lexicon) -> dict[str, Any]:
+    entries = []
+    for entry in lexicon.entries:
+        fields = {f.name: getattr(entry, f.name) for f in dataclasses.fields(entry)}
+        entries.append({k: list(v) if isinstance(v, tuple) else v for k, v in fields.items()})
+    return {"entries": entries, "removed": list(lexicon.removed)}
+
+
+def _from_json(text: str) -> Lexicon:
+    with collecting_later():  # hundreds of entries and tuples, no cycles
+        data = json.loads(text)
+        expected = _expected()
+        entries = []
+        for fields in data["entries"]:
+            values: dict[str, Any] = {
+                k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()
+            }
+            values["source"] = FormulaSource(values["source"])
+            entries.append(Entry(**_checked(values, expected)))
+        return Lexicon(entries=tuple(entries), removed=tuple(data["removed"]))
+
+
+@cache
+def _expected() -> dict[str, type]:
+    """The type a parsed entry holds in each field (that of its default, else ``str``)."""
+    return {
+        field.name: str if field.default is dataclasses.MISSING else type(field.default)
+        for field in dataclasses.fields(Entry)
+    }
+
+
+def _checked(values: dict[str, Any], expected: dict[str, type]) -> dict[str, Any]:
+    """Raise ``TypeError`` (``KeyError`` for an unknown field) unless every field holds what
+    a parsed entry holds there."""
+    for name, value in values.items():
+        if not isinstance(value, expected[name]) or (
+            type(value) is tuple and set(map(type, value)) - {str}
+        ):
+            raise TypeError(f"cached lexicon entry: {name} is {type(value).__name__}")
+    return values

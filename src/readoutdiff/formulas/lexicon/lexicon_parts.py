@@ -1,0 +1,55 @@
+"""What a comparison reads off its lexicon, built once per lexicon object (``per_lexicon``):
+the background phrases joined to it, its frames, its successors, its matcher."""
+
+from __future__ import annotations
+
+from readoutdiff.formulas.lexicon import frames, frames_cache, matcher_cache
+from readoutdiff.formulas.lexicon.per_lexicon import per_lexicon
+from readoutdiff.formulas.matching import matcher
+from readoutdiff.model import Lexicon, Options
+
+
+def with_background(lexicon: Lexicon, options: Options) -> Lexicon:
+    """Add the background phrases (source ``mined``: off with mining, or on its own)."""
+    if not (options.background and options.mine_formulas):
+        return lexicon
+
+    def join() -> Lexicon:
+        from readoutdiff.formulas.lexicon.background import joined
+
+        return joined(lexicon)
+
+    return per_lexicon(lexicon, ("background",), join)
+
+
+def frames_of(lexicon: Lexicon) -> frames.Frames:
+    return per_lexicon(lexicon, ("frames",), lambda: frames_cache.built(lexicon))
+
+
+def successors_of(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Id -> successor ids of the entries that have some (read once per lexicon object, not
+    once per comparison: the built-in lexicon has some 330 entries)."""
+    return per_lexicon(
+        lexicon,
+        ("successors",),
+        lambda: {entry.id: entry.successors for entry in lexicon.entries if entry.successors},
+    )
+
+
+def translated_of(lexicon: Lexicon) -> frozenset[str]:
+    """Ids of the entries with an official Chinese or Russian wording: their English wordings
+    are translations of one formula ("true" / "genuine multilateralism", 真正的多边主义), so a
+    word one translation has for another's is no change of the formula (``entries.qualified``)."""
+    return per_lexicon(
+        lexicon,
+        ("translated",),
+        lambda: frozenset(entry.id for entry in lexicon.entries if entry.zh or entry.ru),
+    )
+
+
+def matcher_for(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
+    return per_lexicon(
+        lexicon,
+        ("matcher", threshold, absent),
+        lambda: matcher_cache.built(lexicon.entries, threshold=threshold, absent=absent),
+    )

@@ -1,0 +1,1 @@
+"""Formulas only one side has, linked to their rewordings in the other readout."""

@@ -1,0 +1,250 @@
+"""A standing line whose middle words were swapped between two words it keeps.
+
+Most standing lines no lexicon, mined or background formula touches are reworded in place:
+the readout keeps the verb and the head noun of the line and swaps the words between them,
+"prosecute gun traffickers" → "prosecute drug traffickers", "Egypt's leading role" →
+"Egypt's essential role". Here two sentences, one of each readout, that the aligner paired
+together or that stand near each other (:mod:`readoutdiff.formulas.linking.standing` says which),
+hold such a line when, for two words both keep in the same order (the **ends**):
+
+- at most ``MIDDLE`` words stand between them on each side, in one clause (no punctuation,
+  no clause word, no auxiliary or modal verb: "commodities *can* leave Ukraine"), all lower
+  case (no name, no title, no figure);
+- each side's middle holds a content word the other's lacks, and no content word of one is
+  in the other (that is a narrower pair of ends); a word put in or taken out is a qualifier's
+  fate, told elsewhere, not a swap ("work closely" / "work together closely");
+- the middles hold the same prepositions ("humanitarian *pause in* Gaza" / "humanitarian
+  *assistance to* Gaza" are two things, not one reworded), but for one that opens a middle of
+  more words, which ties the middle to the left end, not a complement to the line
+  ("opportunities *to deepen bilateral* cooperation" / "opportunities *for greater*
+  cooperation" are one line reworded), and neither ends on a verb in the
+  past tense before a name (its object: "Russian energy *and congratulated* Poland");
+- the ends are content words, no word that introduces a formula ("reaffirmed", "the two
+  leaders"); stock words of readouts count ("close … cooperation": on the dev pairs, asking
+  for one telling end lost one changed event and kept out no noise); the
+  right end is the head of its phrase: no lower-case content word follows it ("further surge
+  *humanitarian* assistance" ends inside the phrase; "heinous *war* crimes" too);
+- the two wordings are not one formula in two inflections (:func:`wording.same_formula`) and
+  neither is a name, an office, a date, boilerplate or a cut (:func:`noise.why`).
+
+The entry runs from end to end on each side. Places other entries tell are left to them, and
+each place is taken once, the pairs that stand first in both readouts first (so swapping the
+readouts mirrors the result).
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met in Mexico City.\\n\\nThey agreed on new tools to prosecute gun traffickers, as well as on trade.")
+>>> b = from_text("They met in Mexico City.\\n\\nThey discussed increased cooperation to prosecute drug traffickers and on trade.")
+>>> [(f.status.value, f.a_text, f.b_text, f.anchor) for f in compare(a, b).formulas]
+[('changed', 'prosecute gun traffickers', 'prosecute drug traffickers', 'mined:prosecute-trafficker')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, entries
+from readoutdiff.formulas.linking.openings import Run
+from readoutdiff.formulas.matching.content_words import PRONOUNS, counts
+from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
+from readoutdiff.model import Formula
+
+MIDDLE = 4
+"""Most words between the two ends on one side (3, 4, 5 and 6 find the same on the dev pairs)."""
+_AUXILIARY = frozenset(
+    "can could will would may might must should shall be is are was were been being have has had "
+    "do does did".split()
+)
+_BARRED = CLAUSE_WORDS | _AUXILIARY | noise.OFFICES
+"""Words that never stand in a line's middle."""
+_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
+
+Swap = tuple[int, int, int, int]
+"""Ends of one line in two sentences: (A's left end, A's right end, B's left, B's right)."""
+
+
+def changes(
+    a: View, b: View, sentence_pairs: Iterable[tuple[int, int]],
+    diffed: Mapping[tuple[int, int], Sequence[Run]], one_sided: OneSided, busy: Busy,
+    taken: list[Place], ids: Counter[str],
+) -> tuple[list[Formula], set[str]]:  # fmt: skip
+    """One changed entry per line swapped between kept ends in ``sentence_pairs`` ((A
+    sentence, B sentence) indexes) and in the pairs ``diffed`` (with the runs their word diff
+    keeps: a swap stands between two of them, :func:`in_diff`), and the ids of the one-sided
+    formulas the entries tell (see :func:`entries`)."""
+    found = []
+    known = Known()
+    for x, y in sentence_pairs:
+        wa, wb = a.words[x], b.words[y]
+        found += [
+            (x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j]))
+            for i, j, k, m in swaps(wa, wb, known)
+        ]
+    for (x, y), kept in diffed.items():
+        wa, wb = a.words[x], b.words[y]
+        found += [
+            (x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j]))
+            for i, j, k, m in in_diff(wa, wb, kept, known)
+        ]
+    return entries(a, b, found, one_sided, busy, taken, ids)
+
+
+def in_diff(wa: Words, wb: Words, kept: Sequence[Run], known: Known | None = None) -> list[Swap]:
+    """The swaps of two sentences whose word diff keeps ``kept`` (:func:`openings.runs`): the
+    ends are the last word of one kept run that may end a line and the first such word of
+    the next (stop words of the runs stand in the middle: "a duty *to* help Ukraine")."""
+    out = []
+    stems = wa.stems
+    for (i, k, n), (j, m, size) in zip(kept, kept[1:], strict=False):
+        left = next((p for p in range(i + n - 1, i - 1, -1) if _end(stems[p])), None)
+        right = next((p for p in range(j, j + size) if _end(stems[p])), None)
+        if left is None or right is None:
+            continue
+        swap = (left, right, k + left - i, m + right - j)
+        if (
+            1 < right - left <= MIDDLE + 1
+            and 1 < swap[3] - swap[2] <= MIDDLE + 1
+            and _fits(wa, wb, swap, known or Known())
+        ):
+            out.append(swap)
+    return out
+
+
+def _fits(wa: Words, wb: Words, swap: Swap, known: Known) -> bool:
+    """The middles are free, the right ends heads, and the words between swapped."""
+    i, j, k, m = swap
+    free_a, free_b = _free(wa, known), _free(wb, known)
+    return (
+        free_a[i + 1] >= j - i - 1 and free_b[k + 1] >= m - k - 1
+        and not (wa.breaks[j] or wb.breaks[m]) and _head(wa, j) and _head(wb, m)
+        and _swapped(wa, wb, swap)
+    )  # fmt: skip
+
+
+@dataclass(slots=True)
+class Known:
+    """What was read of each sentence already, by the identity of its words: every sentence
+    meets several of the other readout's."""
+
+    stems: dict[int, frozenset[str]] = field(default_factory=dict)
+    free: dict[tuple[int, int, int], tuple[int, ...]] = field(default_factory=dict)
+    """See :func:`_free`."""
+
+
+def swaps(wa: Words, wb: Words, known: Known | None = None) -> list[Swap]:
+    """Every pair of ends the two sentences keep with swapped words between (see the module's
+    text)."""
+    known = Known() if known is None else known
+    if wa.stems == wb.stems:
+        return []
+    shared = {s for s in _stem_set(wa, known) & _stem_set(wb, known) if _end(s)}
+    if len(shared) < 2:
+        return []  # the cheap test first: most sentences near each other share no two ends
+    at_b: dict[str, list[int]] = {}
+    for k, stem in enumerate(wb.stems):
+        if stem in shared:
+            at_b.setdefault(stem, []).append(k)
+    out = []
+    stems, free_a, free_b = wa.stems, _free(wa, known), _free(wb, known)
+    for i in (i for i, stem in enumerate(stems) if stem in shared):
+        for j in range(i + 2, min(i + 2 + min(MIDDLE, free_a[i + 1]), len(stems))):
+            if stems[j] not in shared or wa.breaks[j] or not _head(wa, j):
+                continue
+            for k, m in ((k, m) for k in at_b[stems[i]] for m in at_b[stems[j]]):
+                if (
+                    k + 2 <= m < k + 2 + min(MIDDLE, free_b[k + 1])
+                    and not wb.breaks[m] and _head(wb, m) and _swapped(wa, wb, (i, j, k, m))
+                ):  # fmt: skip
+                    out.append((i, j, k, m))
+    return out
+
+
+def _swapped(wa: Words, wb: Words, swap: Swap) -> bool:
+    i, j, k, m = swap
+    said_a, said_b = _said(wa, i + 1, j), _said(wb, k + 1, m)
+    if (
+        not said_a
+        or not said_b
+        or said_a & said_b
+        or not (said_a - said_b - _IGNORED)
+        or not (said_b - said_a - _IGNORED)
+    ):
+        return False
+    if _prepositions(wa, i + 1, j) != _prepositions(wb, k + 1, m):
+        return False
+    if _object(wa, j) or _object(wb, m):
+        return False
+    if noise.why(wa, i, j + 1) or noise.why(wb, k, m + 1):
+        return False
+    return not same_formula(" ".join(wa.stems[i : j + 1]), " ".join(wb.stems[k : m + 1]))
+
+
+def _stem_set(words: Words, known: Known) -> frozenset[str]:
+    found = known.stems.get(id(words.stems))
+    if found is None:
+        found = known.stems[id(words.stems)] = frozenset(words.stems)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _end(stem: str) -> bool:
+    """A word that may end a line: a content word, no figure, none that introduces a formula."""
+    return counts(stem) and not stem.isdigit() and _plain(stem) not in _IGNORED
+
+
+def _object(words: Words, k: int) -> bool:
+    """Word ``k`` is a name right after a verb in the past tense: the verb's object, not the
+    head its qualifiers were swapped before ("Russian energy *and congratulated* Poland")."""
+    return words.caps[k] and not words.caps[k - 1] and words.stems[k - 1].endswith("ed")
+
+
+def _head(words: Words, k: int) -> bool:
+    """No lower-case content word follows word ``k`` in its clause: it ends its phrase."""
+    n = k + 1
+    return (
+        n >= len(words.stems) or words.breaks[n] or not counts(words.stems[n])
+        or (words.caps[n] and not words.caps[k])
+    )  # fmt: skip
+
+
+def _free(words: Words, known: Known) -> tuple[int, ...]:
+    """Place -> how many words from there on may stand in a line's middle: lower case, no
+    clause word, auxiliary verb, office or figure, no punctuation before them (one past the
+    sentence's end for the last)."""
+    key = (id(words.stems), id(words.caps), id(words.breaks))
+    found = known.free.get(key)
+    if found is not None:
+        return found
+    barred = list(map(_barred, words.stems, words.caps, words.breaks))  # the map runs in C
+    free = [0] * (len(barred) + 2)
+    for k in range(len(barred) - 1, -1, -1):
+        free[k] = 0 if barred[k] else free[k + 1] + 1
+    found = known.free[key] = tuple(free)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _barred(stem: str, cap: bool, after_break: bool) -> bool:
+    return after_break or cap or stem in _BARRED or any(map(str.isdigit, stem))
+
+
+def _said(words: Words, first: int, last: int) -> frozenset[str]:
+    return frozenset(_plain(s) for s in words.stems[first:last] if counts(s))
+
+
+def _prepositions(words: Words, first: int, last: int) -> list[str]:
+    if last - first > 1 and words.stems[first] in PREPOSITIONS:
+        first += 1  # it ties the middle to the left end; no complement (see the module)
+    return sorted(s for s in words.stems[first:last] if s in PREPOSITIONS)
+
+
+@lru_cache(maxsize=65536)
+def _plain(stem: str) -> str:
+    return strip(stem)

@@ -1,0 +1,301 @@
+"""Two regions of sentences that say one line reworded: the words of :mod:`standing`.
+
+In a sentence, a **region** runs over the content words it shares with a sentence of the other
+readout (inflection stripped; an office or title is none: "Prime Minister"), in one clause
+(punctuation ends it, not the commas of a list of one-word members or names), with at most
+``GAP`` other lower-case content words between two of them, from the last time its first
+word stands there to the first time its last word does. Two regions are one line
+reworded when
+
+- they share at least ``MIN_SHARED`` content words, in the same order;
+- at least ``MIN_TOLD`` of them tell something (one when they share ``WIDE`` words or more):
+  lower case, no stock word of readouts ("commitment", "continue", "cooperation":
+  :data:`phrases.STOCK`), no word that introduces a formula, no verb in the past tense (what
+  the readout narrates: "looked forward to ...");
+- the shared words are at least ``MIN_SHARE`` of either region's lower-case content words;
+- grown to their wordings (up to ``EXTEND`` more content words of the clause on each side,
+  over stop words but not over a clause word, "and" or a content word that introduces a
+  formula; on the left not over a name, on the right over names too, which do not count,
+  and one complement only: "the bravery of the Ukrainian armed forces"), the two say
+  something different, and share at least ``GROWN_SHARE`` of the longer one's telling words
+  (a word that begins another counts as it, four letters at least: "transport" /
+  "transportation", "link" / "linkage");
+- and neither wording is no more than the two words they share, side by side, while the other
+  makes them the qualifier of a noun after them ("discussed foreign policy and security
+  issues" / "the UK's renewed foreign policy approach"): a topic both name, not a line.
+
+>>> from readoutdiff.ingest import from_text
+>>> from readoutdiff.formulas.words.phrases import readout_words
+>>> a = readout_words(from_text("The Prime Minister expressed his admiration for the bravery of Ukraine."))[0]
+>>> b = readout_words(from_text("The Prime Minister reiterated his admiration for the bravery of the Ukrainian armed forces."))[0]
+>>> known = {}
+>>> said_a, said_b = said(a, known), said(b, known)
+>>> shared = said_a.content & said_b.content
+>>> sorted(shared)
+['admiration', 'bravery']
+>>> [(r.stems, evidence(a, b, r, s)) for r in regions(a, said_a.keys, shared) for s in regions(b, said_b.keys, shared)]
+[(('admiration', 'bravery'), 2)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from readoutdiff.formulas.matching.content_words import PRONOUNS, counts, trimmed
+from readoutdiff.formulas.mining.noise import OFFICES
+from readoutdiff.formulas.words import coordination, edges
+from readoutdiff.formulas.words.phrases import STOCK, Words
+from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
+from readoutdiff.record import record_positional
+
+MIN_SHARED = 2
+"""Content words two regions share."""
+MIN_TOLD = 2
+"""Shared words that tell something (see the module's text). One always: noise 9.2 -> 13.9 %
+on dev."""
+WIDE = 3
+"""Shared words (names and stock words counted) with which one telling word is enough
+("support for Ukraine … Russian aggression" / "support for Ukraine … Russia's … aggression")."""
+MIN_SHARE = 0.5
+"""Shared words over either region's lower-case content words."""
+EXTEND = 2
+"""Content words of the clause a region takes on each side as its wording. Measured on the dev
+pairs: 1 finds one changed event fewer; 3 one fewer on the e13/e14 pairs."""
+GROWN_SHARE = 0.4
+"""Telling words the two wordings share over the longer one's."""
+GAP = 2
+"""Lower-case content words between two shared words of one region."""
+_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
+_STOCK = frozenset(map(strip, STOCK))
+_INTRO = INTRODUCING - STOP_WORDS
+"""Content words that introduce a formula (reporting verbs, "importance" ...): a wording
+grows over stop words, not over these."""
+
+
+@record_positional
+class Region:
+    """Words [first, last) of a sentence that hold the words it shares with the other's."""
+
+    first: int
+    last: int
+    stems: tuple[str, ...]
+    """The shared stems it holds, in the order they first stand."""
+
+
+@record_positional
+class Said:
+    """What one sentence says, for comparing it with sentences of the other readout."""
+
+    keys: tuple[str, ...]
+    """Each word's key (see :func:`keys`)."""
+    content: frozenset[str]
+    """The keys that are not empty."""
+    telling: frozenset[str]
+    """Keys of lower-case words that tell which line it is (see :func:`_telling`)."""
+
+
+def said(words: Words, known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said]) -> Said:
+    """The sentence's :class:`Said`, read once per distinct sentence of the two readouts."""
+    found = known.get((words.stems, words.caps))
+    if found is None:
+        found_keys = keys(words)
+        telling = {
+            key
+            for key, stem, cap in zip(found_keys, words.stems, words.caps, strict=True)
+            if key and not cap and not stem.endswith("ed")
+        }
+        found = Said(tuple(found_keys), frozenset(found_keys) - {""}, frozenset(telling - _STOCK))
+        known[(words.stems, words.caps)] = found
+    return found
+
+
+def keys(words: Words) -> list[str]:
+    """Each word's stripped stem when it is a content word that says something, else "":
+    none for an office or title, nor for the capitalised word that opens one ("Prime
+    Minister", "Foreign Secretary"): a title is no part of a line."""
+    found = [_key(s) for s in words.stems]
+    if not OFFICES.isdisjoint(words.stems):
+        stems, caps, breaks = words.stems, words.caps, words.breaks
+        for k, stem in enumerate(stems):
+            if stem in OFFICES:
+                found[k] = ""
+                if k > 0 and caps[k - 1] and caps[k] and not breaks[k]:
+                    found[k - 1] = ""
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _key(stem: str) -> str:
+    key = strip(stem)
+    return key if counts(stem) and key not in _IGNORED else ""
+
+
+def regions(words: Words, keys: Sequence[str], shared: AbstractSet[str]) -> list[Region]:
+    """Runs of ``shared`` words in one clause, at most ``GAP`` other content words apart."""
+    out: list[Region] = []
+    first = last = -1
+    stems: list[str] = []
+    gap = 0
+    for k, key in enumerate(keys):
+        if first >= 0 and (_edge(words, k) or (key in shared and gap > GAP)):
+            out.append(Region(first, last, tuple(stems)))
+            first, stems = -1, []
+        if key in shared:
+            first = k if first < 0 else first
+            last, gap = k + 1, 0
+            stems += [] if key in stems else [key]
+        elif key and first >= 0 and not words.caps[k]:
+            gap += 1
+    if first >= 0:
+        out.append(Region(first, last, tuple(stems)))
+    found = [_unrepeated(words, keys, r, shared) for r in out if len(r.stems) >= MIN_SHARED]
+    return [r for r in found if len(r.stems) >= MIN_SHARED]
+
+
+def _unrepeated(
+    words: Words, keys: Sequence[str], region: Region, shared: AbstractSet[str]
+) -> Region:  # fmt: skip
+    """The region from the last time its first word stands in it and to the first time its
+    last word does ("… in Ukraine and underscored … support for Ukraine as …" starts at the
+    second "Ukraine", the one the line holds), and from its first lower-case word: the names
+    that open it are the subject of the sentence ("Secretary Blinken … Foreign Secretary
+    Truss to continue coordinating vital assistance …")."""
+    at = [k for k in range(region.first, region.last) if keys[k] in shared]
+    while len(at) > 1 and keys[at[0]] in (keys[k] for k in at[1:]):
+        at = at[1:]
+    while len(at) > 1 and keys[at[-1]] in (keys[k] for k in at[:-1]):
+        at = at[:-1]
+    while len(at) > 1 and words.caps[at[0]]:
+        at = at[1:]
+    if (at[0], at[-1] + 1) == (region.first, region.last):
+        return region
+    return Region(at[0], at[-1] + 1, tuple(dict.fromkeys(keys[k] for k in at)))
+
+
+def _edge(words: Words, k: int) -> bool:
+    """Punctuation before word ``k`` that ends a clause: not a comma of a list of one-word
+    members ("economic, climate, and energy", also the one before its "and": "comprehensive,
+    ambitious, and inclusive") or of names ("Cubans, Haitians, and ...")."""
+    if not words.breaks[k] or _named_list(words, k):
+        return False
+    span = coordination.around(words, k)
+    if span is None and words.stems[k] in coordination.JOINS and k + 1 < len(words.stems):
+        span = coordination.around(words, k + 1)  # ", and inclusive": before the last member
+    return span is None or span[0] >= k
+
+
+def _named_list(words: Words, k: int) -> bool:
+    caps = words.caps
+    if not caps[k - 1]:
+        return False
+    follows = k + 1 < len(caps) and caps[k + 1]
+    return caps[k] or (words.stems[k] in coordination.JOINS and follows)
+
+
+def evidence(wa: Words, wb: Words, ra: Region, rb: Region) -> int:
+    """How many words the two regions share when they are one line reworded, else 0."""
+    common = set(ra.stems) & set(rb.stems)
+    if len(common) < MIN_SHARED:
+        return 0
+    if [s for s in ra.stems if s in common] != [s for s in rb.stems if s in common]:
+        return 0  # the shared words in another order: two lines that share words
+    told = len(_telling(wa, ra) & _telling(wb, rb) & common)
+    if told < MIN_TOLD and not (told >= 1 and len(common) >= WIDE):
+        return 0
+    told_a, told_b = (
+        _told(wa, *grown(wa, ra.first, ra.last)),
+        _told(wb, *grown(wb, rb.first, rb.last)),
+    )
+    if told_a == told_b or _alike(told_a, told_b) < GROWN_SHARE * max(len(told_a), len(told_b)):
+        return 0
+    if (_bare(wa, ra, common) and _modifies(wb, rb)) or (
+        _bare(wb, rb, common) and _modifies(wa, ra)
+    ):
+        return 0
+    lower_a, lower_b = _lower(wa, ra), _lower(wb, rb)
+    return len(common) if len(common) >= MIN_SHARE * max(lower_a, lower_b) else 0
+
+
+def _bare(words: Words, region: Region, common: AbstractSet[str]) -> bool:
+    """The wording is nothing but ``MIN_SHARED`` shared words side by side: a compound named
+    bare ("discussed foreign policy and security issues")."""
+    first, last = grown(words, region.first, region.last)
+    return last - first == len(common) == MIN_SHARED
+
+
+def _modifies(words: Words, region: Region) -> bool:
+    """The region's words qualify a noun after them in its wording: a lower-case content word
+    follows ("foreign policy approach"), so they name another thing than the bare compound."""
+    after = region.last
+    _, last = grown(words, region.first, region.last)
+    return (
+        after < last
+        and not words.caps[after]
+        and bool(counts(words.stems[after]))
+        and words.stems[after] not in PREPOSITIONS
+    )
+
+
+def _alike(x: AbstractSet[str], y: AbstractSet[str]) -> int:
+    """Words of ``x`` that stand in ``y``, or begin a word of it or are begun by one, four
+    letters at least ("transport" / "transportation", "link" / "linkage")."""
+    return sum(
+        1 for w in x
+        if w in y or any(len(v) >= 4 and len(w) >= 4 and (v.startswith(w) or w.startswith(v)) for v in y)
+    )  # fmt: skip
+
+
+def _lower(words: Words, region: Region) -> int:
+    said = keys(words)
+    return len({said[k] for k in range(region.first, region.last) if said[k] and not words.caps[k]})
+
+
+def _telling(words: Words, region: Region) -> set[str]:
+    """Words of the region that tell which line it is: no stock readout word, no past tense."""
+    stems = words.stems[region.first : region.last]
+    caps = words.caps[region.first : region.last]
+    said = {
+        strip(s)
+        for s, cap in zip(stems, caps, strict=True)
+        if not cap and counts(s) and not s.endswith("ed")
+    }
+    return said - _IGNORED - _STOCK
+
+
+def _told(words: Words, first: int, last: int) -> set[str]:
+    """Lower-case content words of the wording, but those that introduce a formula."""
+    return {
+        strip(words.stems[k]) for k in range(first, last)
+        if not words.caps[k] and counts(words.stems[k])
+    } - _IGNORED  # fmt: skip
+
+
+def grown(words: Words, first: int, last: int, lists: bool = False) -> tuple[int, int]:
+    """[first, last) and up to ``EXTEND`` content words of its clause on each side, trimmed;
+    on the right one complement at most (no preposition after a content word taken:
+    "migration management goals", not "… goals in line"); ``lists``: see :func:`edges.end`."""
+    lo, n = first, 0
+    while n < EXTEND and lo > 0 and not _edge(words, lo) and _extends(words, lo - 1):
+        lo -= 1
+        n += counts(words.stems[lo])
+    hi, n = last, 0
+    while (
+        n < EXTEND
+        and hi < len(words.stems)
+        and not _edge(words, hi)
+        and (_extends(words, hi) or words.caps[hi])
+        and not (n and words.stems[hi] in PREPOSITIONS)
+    ):
+        hi += 1
+        n += counts(words.stems[hi - 1]) and not words.caps[hi - 1]
+    lo, hi = trimmed(words, lo, hi)
+    return lo, edges.trimmed_end(words, lo, edges.end(words, hi, lists))
+
+
+def _extends(words: Words, k: int) -> bool:
+    """Word ``k`` may join a wording: no name, clause word, "and" or word that introduces."""
+    stem = words.stems[k]
+    return not (words.caps[k] or stem in CLAUSE_WORDS or stem in coordination.JOINS or stem in _INTRO)  # fmt: skip

@@ -1,0 +1,246 @@
+"""A line said again in an aligned pair with most of its telling words, one or two reworded.
+
+When the aligner pairs two sentences that were rewritten around a line, the word diff of the
+pair often runs the line into a long replaced run and names nothing, though the two readouts
+say it with nearly the same words: "secure sustainable and affordable energy resources" →
+"securing sustainable and affordable energy supplies", "traditional areas as civil nuclear
+energy, aviation and aerospace" → "traditional areas like civilian nuclear energy, and
+aerospace". Here the **telling words** of each sentence (content words, inflection stripped
+and irregular pasts mapped; no word that only introduces or frames a formula, no verb of
+asking, no pronoun, no figure; the quantifiers "all", "every", "any", "no" count) are compared
+in order (English readouts only), and a run of them both sentences keep with a small edit is
+one line when:
+
+- the kept words, joined over gaps of at most ``GAP`` telling and ``GAP_WORDS`` lower-case
+  words on each side in one clause (no clause word between them, and no punctuation but
+  before a list's "and"), hold at least ``MIN_KEPT`` words that say something (no aspect,
+  quantifier or verb of narration), ``MIN_LOWER`` of them in lower case (names alone make no
+  line);
+- the edit is at most ``MOST_EDITED`` telling words, both sides together: the words in the
+  gaps, one head noun swapped right after the last kept word ("energy *resources*" /
+  "energy *supplies*", each the last content word of its phrase, neither shaped like an
+  adjective or participle) and, when nothing else changed, one word swapped right before the
+  first ("*increase* cooperation on …" / "*ongoing* cooperation on …"); a spelling of the
+  other side's word ("civil" / "civilian", "like-minded" / "likeminded") and a word inside a
+  formula both readouts keep (that formula's variant) are no edit;
+- the line ends where its phrase ends on both sides, holds the same figures on both and does
+  not count after one, and neither wording is a name, an office, a date, boilerplate or a cut
+  (:func:`noise.why`).
+
+It is *changed* when the edit holds a lower-case word that is no word of aspect ("continued" /
+"ongoing", "together"), a quantifier, or a name joined by "and" or "or" to a member the line
+keeps ("Sweden and Finland" / "Sweden"); else (inflection, aspect, names, stop words) it
+*persisted*, a variant. The wording runs from the first kept or edited word to the last on each
+side; :mod:`readoutdiff.formulas.linking.most_kept_entries` makes the entries.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met in London.\\n\\nThe leaders agreed to support Ukraine, address the challenges posed by China, and secure sustainable and affordable energy resources.")
+>>> b = from_text("They met in London.\\n\\nThe leaders coordinated on global issues. They discussed the importance of securing sustainable and affordable energy supplies.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas if f.status.value == "changed"]
+[('changed', 'secure sustainable and affordable energy resources', 'securing sustainable and affordable energy supplies')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from readoutdiff.formulas.linking.most_kept_edits import (
+    FRAMING,
+    JOINS,
+    NAME,
+    Block,
+    Held,
+    Told,
+    edits,
+    ends_phrase,
+)
+from readoutdiff.formulas.matching.content_words import PRONOUNS, counts
+from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import ASPECT, INTRODUCING
+from readoutdiff.formulas.words.word_swaps import IRREGULAR
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
+from readoutdiff.shared_runs import matching_blocks
+
+MIN_KEPT = 3
+"""Telling words both sentences keep in the line."""
+MIN_LOWER = 2
+"""Of them, in lower case."""
+MOST_EDITED = 2
+"""Telling words put in, taken out or swapped, both sides together."""
+GAP = 2
+"""Most telling words between two kept ones on one side."""
+GAP_WORDS = 4
+"""Most lower-case words of any kind between two kept ones on one side: a longer gap holds a
+clause of its own ("Russia *accountable in the face of its* unprovoked … war"); names do not
+count ("commitment *of the United States to* stand strong")."""
+_MANNER = frozenset(("together", "closely"))
+"""Adverbs that say how two sides do a thing, not what they do ("work together with" /
+"work with", "work closely together" / "work together closely"): counted as aspect."""
+_ASKING = frozenset(("call", "called", "calls", "calling", "urge", "urged", "urges", "urging"))
+"""Verbs that ask someone to do what a line says: which one a readout uses tells nothing of
+the line ("called on Congress to pass" / "urging Congress to pass")."""
+_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS | FRAMING | _ASKING))
+_ASPECT = frozenset(map(strip, ASPECT | _MANNER))
+
+QUANTIFIERS = frozenset(("all", "every", "any", "no"))
+"""Stop words that say how much of a thing a line covers: one put in or taken out is an edit
+("the release of the remaining detainees" / "release all remaining detainees")."""
+
+Found = tuple[int, int, int, int, tuple[str, ...], bool]
+"""A's wording [first, last), B's [first, last), the kept words that name the line, and
+whether it changed (else it persisted, reworded only in inflection, aspect, names or stop
+words)."""
+
+
+def lines(
+    wa: Words, wb: Words, held: tuple[Held, Held] = (frozenset(), frozenset())
+) -> list[Found]:
+    """Every line the two sentences of one aligned pair say with most telling words kept
+    (see the module's text); ``held``: the words of each that a formula both readouts keep
+    says (a word swapped there is that formula's variant, no edit of the line)."""
+    if not may_share(wa, wb):
+        return []
+    ta, tb = telling(wa), telling(wb)
+    out = []
+    for chain in _chains(wa, wb, ta, tb):
+        found = _line(wa, wb, ta, tb, chain, held)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def telling(words: Words) -> Told:
+    """Where the telling words of ``words`` stand, and their stems without inflection."""
+    return _telling(words.stems)
+
+
+@lru_cache(maxsize=4096)
+def _telling(stems: tuple[str, ...]) -> Told:
+    """:func:`telling`, once per distinct sentence (a readout says many twice)."""
+    places, plains = [], []
+    for k, stem in enumerate(stems):
+        plain = strip(stem)
+        plain = IRREGULAR.get(plain, plain)
+        if (
+            counts(stem) and not any(map(str.isdigit, stem)) and plain not in _IGNORED
+        ) or stem in QUANTIFIERS:
+            places.append(k)
+            plains.append(plain)
+    return tuple(places), tuple(plains)
+
+
+@lru_cache(maxsize=4096)
+def _said(stems: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_telling(stems)[1])
+
+
+def may_share(wa: Words, wb: Words) -> bool:
+    """The cheap test first: the two sentences share ``MIN_KEPT`` telling words."""
+    return len(_said(wa.stems) & _said(wb.stems)) >= MIN_KEPT
+
+
+def _chains(wa: Words, wb: Words, ta: Told, tb: Told) -> Iterator[list[Block]]:
+    """Runs of telling words both keep (:func:`matching_blocks` of the telling stems), cut
+    where a clause ends and joined over gaps of at most ``GAP`` telling words and
+    ``GAP_WORDS`` lower-case words on each side in one clause."""
+    chain: list[Block] = []
+    for block in matching_blocks(ta[1], tb[1]):
+        for piece in _cut(wa, wb, ta, tb, block):
+            if chain:
+                i, j, n = chain[-1]
+                left_a, left_b = ta[0][i + n - 1], tb[0][j + n - 1]
+                if (
+                    piece[0] - i - n <= GAP and piece[1] - j - n <= GAP
+                    and _lower(wa, left_a, ta[0][piece[0]]) <= GAP_WORDS
+                    and _lower(wb, left_b, tb[0][piece[1]]) <= GAP_WORDS
+                    and _one_clause(wa, left_a, ta[0][piece[0]])
+                    and _one_clause(wb, left_b, tb[0][piece[1]])
+                ):  # fmt: skip
+                    chain.append(piece)
+                    continue
+                yield chain
+            chain = [piece]
+    if chain:
+        yield chain
+
+
+def _lower(words: Words, first: int, last: int) -> int:
+    """How many lower-case words stand between words ``first`` and ``last``."""
+    return sum(not cap for cap in words.caps[first + 1 : last])
+
+
+def _cut(wa: Words, wb: Words, ta: Told, tb: Told, block: Block) -> Iterator[Block]:
+    """The kept run ``block`` cut where a clause ends between two of its words."""
+    i, j, n = block
+    start = 0
+    for d in range(1, n):
+        if not (
+            _one_clause(wa, ta[0][i + d - 1], ta[0][i + d])
+            and _one_clause(wb, tb[0][j + d - 1], tb[0][j + d])
+        ):
+            yield i + start, j + start, d - start
+            start = d
+    yield i + start, j + start, n - start
+
+
+def _one_clause(words: Words, first: int, last: int) -> bool:
+    """Words ``first`` and ``last`` stand in one clause: no clause word between them, and no
+    punctuation but that of a list going on ("civil nuclear energy, aviation and aerospace")."""
+    if last == first + 1:  # most words a line keeps stand side by side
+        return not words.breaks[last]
+    between = words.stems[first + 1 : last]
+    if not CLAUSE_WORDS.isdisjoint(between):
+        return False
+    cut = [k for k in range(first + 1, last + 1) if words.breaks[k]]
+    return not cut or not JOINS.isdisjoint(words.stems[cut[-1] : last])
+
+
+def _line(
+    wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block], held: tuple[Held, Held]
+) -> Found | None:  # fmt: skip
+    """The line ``chain`` keeps, if it is one (see the module's text)."""
+    places = [ta[0][i + d] for i, _, n in chain for d in range(n)]
+    saying = [k for k in places if _says(wa, k)]
+    if len(saying) < MIN_KEPT or sum(not wa.caps[k] for k in saying) < MIN_LOWER:
+        return None
+    edited, (first_a, first_b), (last_a, last_b) = edits(wa, wb, ta, tb, chain, held)
+    if len(edited) > MOST_EDITED:
+        return None
+    # A name put in or taken out tells nothing of the line ("the Kremlin's war" / "the war"),
+    # unless it is a member of a list the line keeps another member of ("Sweden and Finland").
+    changed = any(kind != NAME and w not in _ASPECT for w, kind in edited)
+    fa, la = ta[0][first_a], ta[0][last_a] + 1
+    fb, lb = tb[0][first_b], tb[0][last_b] + 1
+    if wa.stems[fa:la] == wb.stems[fb:lb]:
+        return None
+    if not (ends_phrase(wa, la - 1) and ends_phrase(wb, lb - 1)):
+        return None  # cut inside a phrase: "the evacuation of American" of "American citizens"
+    if _figures(wa, fa, la) != _figures(wb, fb, lb) or _counted(wa, fa) or _counted(wb, fb):
+        return None  # figures of the day, not a standing line
+    if noise.why(wa, fa, la) or noise.why(wb, fb, lb):
+        return None
+    name = tuple(wa.stems[k] for k in saying if not wa.caps[k])
+    return fa, la, fb, lb, name, changed
+
+
+def _says(words: Words, k: int) -> bool:
+    """Kept word ``k`` says what the line is: no word of aspect, quantifier or narration."""
+    stem = words.stems[k]
+    return strip(stem) not in _ASPECT and stem not in QUANTIFIERS and not _narrating(words, k)
+
+
+def _figures(words: Words, first: int, last: int) -> list[str]:
+    return [s for s in words.stems[first:last] if any(map(str.isdigit, s))]
+
+
+def _counted(words: Words, first: int) -> bool:
+    """The wording starts right after a figure: on what it counts ("billion in …")."""
+    return first > 0 and any(map(str.isdigit, words.stems[first - 1]))
+
+
+def _narrating(words: Words, k: int) -> bool:
+    """Word ``k`` is a verb of narration in the past tense before "to" ("agreed to …")."""
+    return words.stems[k].endswith("ed") and words.stems[k + 1 : k + 2] == ("to",)

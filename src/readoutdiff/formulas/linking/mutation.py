@@ -1,0 +1,274 @@
+"""Where a formula's wording stands reworded in a sentence of the other readout.
+
+:func:`place` scores the words around one shared word of the other side as the rewording of a
+formula: they must share at least ``MIN_SHARED`` content stems with the formula's clause (one
+of them the formula's own), at least ``MIN_SHARE`` of the longer wording's content words, and
+differ in their content words, and share one that is neither a name nor a reporting verb
+("holding President Putin accountable" / "President Putin's brutal war" share only names);
+or, for a formula that coordinates one-word members (alone or before the noun they qualify:
+"unprovoked and unjustified attack"), stand in a coordination as long that keeps at least half
+of them, not only stock words of formulas for a formula with its noun ("unjustified and
+unprovoked" / "brutal and unprovoked"). The wordings start after the words that only introduce them, even
+when both sides share those ("They expressed their shared commitment …": "shared commitment
+…"), and end before stop words. When the formula ties the shared words to its head with a
+preposition and an article, and the other side ties them the same way, the other wording
+takes its own head noun there ("support to the Ukrainian people" / "assistance to the
+Ukrainian people", not the shared object alone: that is the topic, no rewording).
+:mod:`readoutdiff.formulas.linking.slots` chooses among the places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
+
+from readoutdiff.formulas.lexicon.stock import stock
+from readoutdiff.formulas.matching.content_words import clause, content, counts, headed, trimmed
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.words import coordination, edges
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
+
+MIN_SHARED = 2
+"""Content stems the two wordings must share."""
+MIN_SHARE = 0.5
+"""Shared content stems over the content words of the longer wording."""
+NEAR = 6
+"""How far from its anchor a shared word of the other side may stand."""
+_INTRODUCING = frozenset(map(strip, INTRODUCING))
+"""Stripped stems of the words that introduce a formula rather than say it."""
+
+
+def _said(stems: Sequence[str]) -> list[str]:
+    """``stems`` (stripped) without subject words and reporting verbs."""
+    return [s for s in stems if s not in _INTRODUCING]
+
+
+_CROSSING = coordination.JOINS | {"as"}
+"""Words that join two phrases or open a clause ("… Ukraine's defense as Russia continues")."""
+
+
+def _crossed(theirs: Words, matches: Sequence[tuple[int, int]]) -> bool:
+    """The shared words stand in the formula's order reversed across an "and" joining two
+    phrases ("confront climate change and tackle …" / "tackling the climate crisis") or an
+    "as" opening a clause ("continued support for Ukraine" / "support for Ukraine's defense as
+    Russia continues its assaults"); the members of one list may swap ("humanitarian and
+    security assistance")."""
+    for (q1, k1), (q2, k2) in pairwise(sorted(matches)):
+        span = coordination.around(theirs, q1)
+        listed = span is not None and span[0] <= q1 and q2 < span[1]
+        if k2 < k1 and not listed and any(s in _CROSSING for s in theirs.stems[q1:q2]):
+            return True
+    return False
+
+
+def place(
+    own: Occurrence, words: Words, around: Mapping[str, Sequence[int]], core: set[str],
+    theirs: Words, p: int, texts: tuple[str, str] = ("", ""),
+) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
+    """Score the other side's words around ``p`` as the rewording of ``own`` (``texts``: the
+    two readouts' texts, own first, to read possessives and names off)."""
+    matches = _matches(own, words, around, theirs, p)
+    shared = {strip(theirs.stems[q]) for q, _ in matches}
+    if len(shared) == 1 and shared & core:
+        return _member_swapped(own, words, theirs, p)
+    if len(shared) < MIN_SHARED or not shared & core:
+        return None
+    if _crossed(theirs, matches):
+        return None  # two phrases joined: "confront climate change and tackle challenges"
+    if _only_names_shared(theirs, matches):
+        return None  # only names and reporting verbs in common: "holding President Putin …"
+    mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
+    theirs_at = [q for q, _ in matches]
+    own_span = (min(mine_at), max(mine_at) + 1)
+    last_shared = _last_shared(words, own_span, shared)
+    # A member the formula adds after the shared words ("sovereignty and territorial
+    # integrity" / "its sovereignty in the face of …"): no head noun to look for in the slot,
+    # and the other's wording is the formula less that member, not words cut from a topic.
+    added = last_shared + 1 < own_span[1] and words.stems[last_shared + 1] in coordination.JOINS
+    tail = 0 if added else len(content(words, last_shared + 1, own_span[1]))
+    other_span = _grow(theirs, min(theirs_at), max(theirs_at) + 1, tail)
+    other_span = _led(words, own_span, shared, theirs, other_span)
+    # Neither wording ends on a possessive: it takes what the possessive owns.
+    own_span = (own_span[0], edges.owned(texts[0], words, own_span[1]))
+    other_span = (other_span[0], edges.owned(texts[1], theirs, other_span[1]))
+    mine, other = content(words, *own_span), content(theirs, *other_span)
+    if sorted(_said(mine)) == sorted(_said(other)):
+        return None  # the same words, introduced by another subject or reporting verb
+    if set(other) <= shared and _head(words, *own_span) not in shared and not added:
+        return None  # words cut from around a topic the other side names: "COVID-19 pandemic"
+    score = len(shared) / max(len(mine), len(other))
+    if score < MIN_SHARE:
+        return None
+    return (
+        score,
+        trimmed(words, *own_span, keep=(own.first, own.last), text=texts[0]),
+        trimmed(theirs, *other_span, text=texts[1]),
+    )
+
+
+def _matches(
+    own: Occurrence, words: Words, around: Mapping[str, Sequence[int]], theirs: Words, p: int
+) -> list[tuple[int, int]]:
+    """Pair each counted word of the clause around ``p`` with its nearest place in ``own``'s
+    surroundings (``(theirs, mine)``), kept only where it joins the formula."""
+    lo, hi = clause(theirs, p, p + 1, NEAR)
+    matches: list[tuple[int, int]] = []
+    for q in range(lo, hi):
+        stem = theirs.stems[q]
+        places = around.get(strip(stem)) if counts(stem) else None
+        if places:
+            matches.append((q, min(places, key=lambda k: (abs(k - own.first), k))))
+    kept = _joined(own, words, {k for _, k in matches})
+    return [(q, k) for q, k in matches if k in kept]
+
+
+def _only_names_shared(theirs: Words, matches: list[tuple[int, int]]) -> bool:
+    """Whether every shared word is a name (capitalised past the first word) or introducing."""
+    return not any(
+        (q == 0 or not theirs.caps[q]) and strip(theirs.stems[q]) not in _INTRODUCING
+        for q, _ in matches
+    )
+
+
+def closest(
+    own: Occurrence, own_words: Sequence[Words], other_words: Sequence[Words],
+    held: Sequence[Occurrence],
+) -> Occurrence | None:  # fmt: skip
+    """The formula of ``held`` (the other side's) that shares the most content words with
+    ``own``, the longest and first on a tie (None when none shares one)."""
+    mine = set(content(own_words[own.sentence], own.first, own.last))
+    best: tuple[int, int, int] | None = None
+    found = None
+    for o in held:
+        shared = len(mine & set(content(other_words[o.sentence], o.first, o.last)))
+        key = (shared, o.last - o.first, -o.first)
+        if shared and (best is None or key > best):
+            best, found = key, o
+    return found
+
+
+def _member_swapped(
+    own: Occurrence, words: Words, theirs: Words, p: int
+) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
+    """A coordinated formula (or a coordination and the noun it qualifies: "unprovoked and
+    unjustified attack") whose other side keeps one member and swaps the rest, in a
+    coordination as long: "unjustified and unprovoked" / "brutal and unprovoked"."""
+    members = _members(words, own)
+    if members is None:
+        return None
+    span = coordination.around(theirs, p)
+    if span is None:
+        return None
+    mine, other = content(words, *members), content(theirs, *span)
+    if len(mine) != len(other) or sorted(mine) == sorted(other):
+        return None
+    if members != (own.first, own.last) and set(mine) & set(other) <= stock():
+        return (
+            None  # a stock word of formulas kept: "… and energy investments" / "food and energy …"
+        )
+    score = len(set(mine) & set(other)) / len(mine)
+    # Each side with the head noun the members qualify: "… war" / "… invasion".
+    own_span, other_span = headed(words, *members), headed(theirs, *span)
+    return (score, own_span, other_span) if score >= MIN_SHARE else None
+
+
+def _members(words: Words, own: Occurrence) -> tuple[int, int] | None:
+    """The coordination of one-word members the formula is, or that opens it and qualifies
+    its last word; None when it is neither."""
+    if coordination.is_coordination(words, own.first, own.last):
+        return own.first, own.last
+    span = coordination.around(words, own.first)
+    if span is not None and span[0] == own.first and span[1] == own.last - 1:
+        return span
+    return None
+
+
+def _joined(own: Occurrence, words: Words, matched: set[int]) -> set[int]:
+    """The matched words of the formula, and those of its clause joined to it through matched
+    words and stop words only. On the right a capitalised word stops the run: "with Russian
+    President Vladimir Putin" is a name, not part of the formula's wording."""
+    kept = {k for k in matched if own.first <= k < own.last}
+    k = own.first - 1
+    while k >= 0 and (k in matched or words.stems[k] in STOP_WORDS):
+        kept.add(k)
+        k -= 1
+    k = own.last
+    while k < len(words.stems) and (k in matched or words.stems[k] in STOP_WORDS):
+        if words.caps[k]:
+            break
+        kept.add(k)
+        k += 1
+    return kept & matched
+
+
+def _last_shared(words: Words, own_span: tuple[int, int], shared: set[str]) -> int:
+    """The formula's last content word the other side shares (its last word if none)."""
+    return max(
+        (k for k in range(*own_span) if strip(words.stems[k]) in shared and counts(words.stems[k])),
+        default=own_span[1] - 1,
+    )
+
+
+def _grow(theirs: Words, first: int, last: int, tail: int) -> tuple[int, int]:
+    """Take up to ``tail`` more content words of the clause after ``last``: the other side's
+    head noun in the formula's slot ("unprovoked war" / "unprovoked aggression")."""
+    end = last
+    while tail and end < len(theirs.stems) and not theirs.breaks[end]:
+        stem = theirs.stems[end]
+        if stem in CLAUSE_WORDS:
+            break
+        end += 1
+        if counts(stem):
+            tail -= 1
+            last = end
+    return first, last
+
+
+def _led(
+    words: Words, own_span: tuple[int, int], shared: set[str], theirs: Words,
+    other_span: tuple[int, int],
+) -> tuple[int, int]:  # fmt: skip
+    """Take the other side's head before the shared words when both tie them to it with the
+    same preposition ("support to the Ukrainian people" / "assistance to the Ukrainian
+    people"), as :func:`_grow` takes the head after them."""
+    first = next(
+        (k for k in range(*own_span) if counts(words.stems[k]) and strip(words.stems[k]) in shared),
+        own_span[0],
+    )
+    tie, there = _tie(words, first), _tie(theirs, other_span[0])
+    if tie is None or tie <= own_span[0] or not counts(words.stems[tie - 1]):
+        return other_span
+    if there is None or there < 1 or theirs.stems[there] != words.stems[tie]:
+        return other_span
+    head = there - 1
+    if not counts(theirs.stems[head]) or theirs.caps[head] or theirs.stems[head] in CLAUSE_WORDS:
+        return other_span
+    return head, other_span[1]
+
+
+def _tie(words: Words, k: int) -> int | None:
+    """The preposition that ties word ``k``'s noun phrase to a head before it: a preposition
+    and an article right before ``k`` in its clause (an article, so that the infinitive's
+    "to" ties nothing: "committed to work together")."""
+    at = k - 2
+    if at < 0 or words.stems[at + 1] not in _ARTICLES or words.stems[at] not in PREPOSITIONS:
+        return None
+    return None if words.breaks[at + 1] or words.breaks[k] else at
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _head(words: Words, first: int, last: int) -> str:
+    """The head of a wording: its last content word before a preposition ("politicization" in
+    "stigmatization and politicization of the pandemic"), else its last content word."""
+    head = ""
+    for k in range(first, last):
+        stem = words.stems[k]
+        if head and stem in PREPOSITIONS:
+            break
+        if counts(stem):
+            head = strip(stem)
+    return head

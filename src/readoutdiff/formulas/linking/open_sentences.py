@@ -1,0 +1,109 @@
+"""The sentences of two readouts the aligner left open to a rewording (not aligned without
+change), and which of them stand near each other: read once per comparison for
+:mod:`owned` and :mod:`framed`."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from itertools import filterfalse
+from typing import Protocol, Self, TypeVar
+
+from readoutdiff.formulas.linking.nearby import placement, window
+from readoutdiff.formulas.linking.twins import WITHIN
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.model import Alignment
+from readoutdiff.record import record_positional
+
+
+@record_positional
+class Layout:
+    """Where the aligner put the sentences of one comparison."""
+
+    open_a: tuple[int, ...]
+    """A's sentences not aligned without change, in order."""
+    open_b: tuple[int, ...]
+    marks: tuple[tuple[int, int], ...]
+    """(A index, B index) of the first sentences of each aligned pair and of the last ones,
+    sorted (:attr:`nearby.Placement.marks`)."""
+    mirrored: tuple[tuple[int, int], ...]
+    na: int
+    nb: int
+
+
+def layout(pairs: Sequence[Alignment], na: int, nb: int) -> Layout:
+    """The :class:`Layout` of ``pairs`` between readouts of ``na`` and ``nb`` sentences."""
+    placed = placement(pairs)  # read once per comparison for every rule that looks near
+    same_a, same_b = placed.same
+    return Layout(
+        tuple(filterfalse(same_a.__contains__, range(na))),  # the test in C: every sentence
+        tuple(filterfalse(same_b.__contains__, range(nb))),
+        tuple(placed.marks),
+        tuple(placed.marks_mirrored),
+        na,
+        nb,
+    )
+
+
+LONGEST = 200
+"""Words of the longest sentence read for owned phrases and framed clauses (the longest of the
+evaluation set has 78): a "sentence" of a 2 MB line with no full stop is no readout's, and
+pairing its phrases with each other would take time quadratic in its length."""
+
+
+def readable(view: View, sentences: Iterable[int]) -> list[int]:
+    """The ``sentences`` of ``view`` short enough to read (``LONGEST`` words at most)."""
+    words = view.words
+    return [x for x in sentences if len(words[x].stems) <= LONGEST]
+
+
+def near_pairs(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> dict[int, set[int]]:
+    """Each A sentence of ``xs`` -> the B sentences of ``ys`` near it: each in the other's
+    :func:`nearby.window` (``twins.WITHIN`` sentences beyond where its paired neighbours
+    went)."""
+    wanted_a, wanted_b = sorted(set(xs)), sorted(set(ys))
+    near: dict[int, set[int]] = {}
+    for x in wanted_a:
+        lo, hi = window(placed.marks, x, placed.nb, WITHIN)
+        near[x] = set(wanted_b[bisect_left(wanted_b, lo) : bisect_left(wanted_b, hi)])
+    for y in wanted_b:
+        lo, hi = window(placed.mirrored, y, placed.na, WITHIN)
+        for x in wanted_a[bisect_left(wanted_a, lo) : bisect_left(wanted_a, hi)]:
+            near[x].add(y)
+    return near
+
+
+class _Placed(Protocol):
+    def _replace(self, *, sentence: int) -> Self: ...
+
+
+T = TypeVar("T", bound=_Placed)
+
+
+def read_once(
+    memo: dict[str, list[T]], view: View, sentence: int, read: Callable[[View, Words], list[T]]
+) -> list[T]:
+    """What ``read`` finds in a sentence of ``view``, read once per sentence text (``memo``):
+    a readout built from sentences said again reads each once."""
+    text = view.readout.sentences[sentence].text
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = read(view, view.words[sentence])
+        return found
+    return [item._replace(sentence=sentence) for item in found]
+
+
+def said_in(text: str, other: str, memo: dict[tuple[str, int], bool]) -> bool:
+    """``text`` stands in ``other`` (case aside), each text looked for once (``memo``)."""
+    key = (text, id(other))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _folded(other).find(text.casefold()) >= 0
+    return found
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return text.casefold()

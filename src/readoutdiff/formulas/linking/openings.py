@@ -1,0 +1,160 @@
+"""A standing line that keeps its opening words and says something else after them.
+
+In a reworded passage a readout often keeps how a line opens, its governing words, and
+changes what it governs: "their shared commitment to continue working together as close
+partners" → "their shared commitment to continue supporting Ukraine", "Israelis and
+Palestinians working to end the cycle of violence" → "… working to maintain calm". No
+lexicon, mined or background formula need stand there. In a pair of one sentence a side
+that the aligner found changed, the word diff gives a run both keep (the **opening**)
+followed by words that differ (the **continuation**: one side may only drop words before
+a word both keep, "providing assistance to Ukraine" / "providing Ukraine the support it
+needs"). That is one line changed when:
+
+- the opening, from the word after the last one that introduces a formula ("reaffirmed",
+  "the two leaders") or a punctuation mark, stop words trimmed and neither a letter of an
+  abbreviation ("U.S.") nor a verb of narration in the past tense before "to" ("agreed to
+  continue …") first, holds at least ``MIN_OPENING`` content words (names count: "Israelis
+  and Palestinians working");
+- both continuations start with a content word right after the opening (a continuation
+  opening on a preposition is an adjunct: "supporting Ukraine *for* as long as it takes" /
+  "… *to* ensure"), and run to the end of their clause: punctuation, a clause word, "in"
+  or "at" before a name (a place: "the cycle of violence *in* Israel"), an "and" after two
+  content words, or ``LONGEST`` content words;
+- each holds lower-case content words, the two not the same set, and neither continuation's
+  is mostly (``MOVED``) in the other sentence: a member moved within a list, not replaced
+  ("providing Ukraine with … and imposing costs on Russia" / "imposing costs on Russia …
+  and providing Ukraine with …");
+- the two wordings are not one formula in two inflections, and neither is a name, an
+  office, a date, boilerplate or a cut (:func:`noise.why`).
+
+The entry runs over the opening and the continuation on each side; it is named by the
+opening's content words.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met in Ankara.\\n\\nThey expressed their shared commitment to continue working together as close partners to deepen ties.")
+>>> b = from_text("They met in Ankara.\\n\\nThey expressed their shared commitment to continue supporting Ukraine.")
+>>> [(f.status.value, f.a_text, f.b_text, f.anchor) for f in compare(a, b).formulas]
+[('changed', 'shared commitment to continue working together as close partners to deepen ties', 'shared commitment to continue supporting Ukraine', 'mined:shared-commitment-continue')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from readoutdiff.formulas.matching.content_words import PRONOUNS, counts
+from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula
+from readoutdiff.formulas.words.wording import strip as _strip
+from readoutdiff.shared_runs import BlockMemo, remembered_blocks
+
+MIN_OPENING = 2
+"""Content words of the kept opening (one let "efforts to" open lines that are not one)."""
+LONGEST = 6
+"""Most content words of a continuation."""
+MOVED = 0.6
+"""Share of a continuation's words the other sentence holds above which it moved, not changed."""
+_IGNORED = frozenset(map(_strip, INTRODUCING | PRONOUNS))
+_PLACES = frozenset(("in", "at"))
+
+
+@lru_cache(maxsize=65536)
+def strip(stem: str) -> str:
+    """:func:`wording.strip`, remembered: every word of a pair is stripped."""
+    return _strip(stem)
+
+
+Run = tuple[int, int, int]
+"""Words both sentences keep: (where in A, where in B, how many)."""
+Found = tuple[int, int, int, int, tuple[str, ...]]
+"""A's wording [first, last), B's [first, last), and the opening's content words."""
+
+
+def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found]:
+    """Every line of the two sentences (one aligned pair) that keeps its opening and changes
+    what follows (see the module's text); ``kept``: their :func:`runs`, if known."""
+    out = []
+    for i1, i2, p1, q1 in _openings(runs(wa.stems, wb.stems) if kept is None else kept):
+        lo = i2
+        while lo > i1 and not wa.breaks[lo] and strip(wa.stems[lo - 1]) not in _IGNORED:
+            lo -= 1
+        while lo < i2 and (
+            not counts(wa.stems[lo])
+            or len(wa.stems[lo]) == 1
+            or (wa.stems[lo].endswith("ed") and wa.stems[lo + 1 : lo + 2] == ("to",))
+        ):
+            lo += 1
+        opening = tuple(s for s in wa.stems[lo:i2] if counts(s) and strip(s) not in _IGNORED)
+        if len(opening) < MIN_OPENING or wa.breaks[p1] or wb.breaks[q1]:
+            continue
+        if all(wa.caps[k] for k in range(lo, i2) if counts(wa.stems[k])):
+            continue  # names alone open no line: "Saudi Arabia to address …" / "… to discuss …"
+        if not (counts(wa.stems[p1]) and counts(wb.stems[q1])):
+            continue
+        ea, eb = _clause_end(wa, p1), _clause_end(wb, q1)
+        said_a, said_b = _said(wa, p1, ea), _said(wb, q1, eb)
+        if not said_a or not said_b or said_a == said_b:
+            continue
+        if _moved(said_a, wb) or _moved(said_b, wa):
+            continue
+        lo_b = q1 - (i2 - lo)
+        if noise.why(wa, lo, ea) or noise.why(wb, lo_b, eb):
+            continue
+        if same_formula(" ".join(wa.stems[lo:ea]), " ".join(wb.stems[lo_b:eb])):
+            continue
+        out.append((lo, ea, lo_b, eb, opening))
+    return out
+
+
+def runs(x: Sequence[str], y: Sequence[str], memo: BlockMemo | None = None) -> list[Run]:
+    """The runs of words ``x`` and ``y`` both keep, in order, then ``(len(x), len(y), 0)``:
+    the word diff, computed in one order whichever side is A (so a swap mirrors it), once per
+    ``memo`` (mining diffed every reworded pair in that order already)."""
+    if tuple(x) <= tuple(y):
+        blocks = remembered_blocks(x, y, memo)
+    else:
+        blocks = [(i, j, n) for j, i, n in remembered_blocks(y, x, memo)]
+    return [*((i, j, n) for i, j, n in blocks if n), (len(x), len(y), 0)]
+
+
+def _openings(kept: Sequence[Run]) -> Iterator[tuple[int, int, int, int]]:
+    """(start and end of a kept run in A, where the words after it start in A and in B), for
+    each kept run the sides differ after (before the end of both sentences)."""
+    for (i, j, n), (next_i, next_j, _) in zip(kept, kept[1:], strict=False):
+        if (i + n < next_i or j + n < next_j) and i + n < kept[-1][0] and j + n < kept[-1][1]:
+            yield i, i + n, i + n, j + n
+
+
+def _clause_end(words: Words, first: int) -> int:
+    """Where the continuation from ``first`` ends (see the module's text), stop words trimmed."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    k, content = first, 0
+    while k < len(stems) and (k == first or not breaks[k]) and stems[k] not in CLAUSE_WORDS:
+        if k > first and stems[k] in _PLACES and k + 1 < len(stems) and caps[k + 1]:
+            break
+        if k > first and stems[k] == "and" and content >= 2:
+            break
+        content += counts(stems[k])
+        if content > LONGEST:
+            break
+        k += 1
+    while k > first + 1 and stems[k - 1] in STOP_WORDS:
+        k -= 1
+    return k
+
+
+def _said(words: Words, first: int, last: int) -> frozenset[str]:
+    """Lower-case content words of [first, last), inflection stripped."""
+    return frozenset(
+        strip(s)
+        for s, cap in zip(words.stems[first:last], words.caps[first:last], strict=True)
+        if counts(s) and not cap and strip(s) not in _IGNORED
+    )
+
+
+def _moved(said: frozenset[str], other: Words) -> bool:
+    held = {strip(s) for s in other.stems}
+    return len(said & held) >= MOVED * len(said)

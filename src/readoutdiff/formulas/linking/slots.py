@@ -1,0 +1,308 @@
+"""Find where a formula only one side has was reworded, anywhere in the other readout.
+
+Named wording changes (:mod:`readoutdiff.formulas.succession.named`) only look inside aligned pairs. A
+formula is often reworded in a passage that was rewritten around it, so the two sentences do
+not pair: "the consequences of Russia's unprovoked and unjustified war against Ukraine" in A,
+"in the face of Russia's brutal and unprovoked war" in a different sentence of B. Here every
+formula only one side has looks for its **mutation** on the other side: a place that keeps at
+least one of the formula's own content words and at least one more content word of the
+clause around it, within a few words. The two wordings run from the first to the last shared
+word (the formula itself always included on its side). They are one *changed* entry when
+(:mod:`readoutdiff.formulas.linking.mutation` scores each place)
+
+- they share at least ``MIN_SHARED`` content stems (inflection stripped), at least one of them
+  the formula's own;
+- the shared stems are at least ``MIN_SHARE`` of the content words of the longer wording;
+- their content words differ (equal content is the same formula: a variant, not a change);
+- the other side's wording is two words at least: one word ("commitment" of "their
+  commitment to Ukraine's sovereignty …", "long" of "for as long as is necessary") quotes no
+  formula, and grown later it would join two lines.
+
+Each formula gets its best place; one place serves one formula, best first. A formula of the
+other side that the place covers (only that side has it) is told by the same entry
+("unprovoked and unjustified" dropped and "brutal and unprovoked war" appeared are one change).
+When the place cuts into such a formula (it stops inside "further economic and diplomatic
+measures to hold the Russian Federation … accountable" at "measures to hold", or takes
+"Russia", the last word of the formula before it), the place is the formula that shares the
+most content words with the formula whose place it is: the two wordings are the formulas'
+own (a coordination of qualifiers with its noun), and the other formulas the place touched
+stay free for their own changes.
+Candidates from A and from B are ranked by one key that does not depend on which readout is
+A, so swapping the readouts mirrors the result.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They discussed the consequences of Russia's unprovoked and unjustified war against Ukraine.\\n\\nThey spoke of grain.")
+>>> b = from_text("They spoke of grain.\\n\\nThe ministers, meeting in Berlin in the face of Russia's brutal and unprovoked war, set out a plan for exports by sea.")
+>>> [(f.status.value, f.id, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', 'brutal-premeditated/reworded', "Russia's unprovoked and unjustified war", "Russia's brutal and unprovoked war")]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from readoutdiff.formulas.linking import strangers
+from readoutdiff.formulas.linking.mutation import closest, place
+from readoutdiff.formulas.linking.nearby import placement, window
+from readoutdiff.formulas.linking.wording_at import holds_amount_at, text_at, words_at
+from readoutdiff.formulas.matching.content_words import clause, content, counts, whole
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words import edges
+from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.formulas.words.wording import strip
+from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.record import record_positional
+
+REACH = 4
+"""Words of the clause around the formula that may share a word with the other side."""
+COMMON = 40
+"""A stem standing more often than this on the other side anchors nothing."""
+
+
+Side = Mapping[str, Sequence[Occurrence]]
+Busy = tuple[Sequence[Span], Sequence[Span]]
+"""Spans of A and spans of B that other entries tell (each side's offsets are its own)."""
+
+
+@record_positional
+class _Candidate:
+    score: float
+    own: Occurrence
+    own_on_a: bool
+    own_span: tuple[int, int]
+    """Sentence words [first, last) of the wording on the formula's side."""
+    other_sentence: int
+    other_span: tuple[int, int]
+
+
+@dataclass(slots=True)
+class Mutations:
+    changed: list[Formula]
+    consumed: set[str]
+    """Ids of one-sided formulas whose fate a changed entry tells."""
+
+
+def find(
+    a: View, b: View, only_a: Side, only_b: Side, pairs: Sequence[Alignment],
+    busy: Busy = ((), ()),
+) -> Mutations:  # fmt: skip
+    """Return one changed entry per formula reworded near its place in the other readout
+    (``busy``: the places of A and of B that other entries already tell)."""
+    if not only_a and not only_b:
+        return Mutations(changed=[], consumed=set())
+    taken: dict[bool, list[_Place]] = {True: [], False: []}
+    out = Mutations(changed=[], consumed=set())
+    for c in _candidates(a, b, only_a, only_b, pairs):
+        if c.own.id in out.consumed:
+            continue
+        view, other = (a, b) if c.own_on_a else (b, a)
+        placed = _placed(c, (view, other), only_b if c.own_on_a else only_a, taken)
+        if placed is None:
+            continue
+        mine, theirs, held = placed
+        # A wording whose words all stand in the other's lost a qualifier: that says the change.
+        said = set(content(view.words[mine[0]], *mine[1:]))
+        said_there = set(content(other.words[theirs[0]], *theirs[1:]))
+        grow = not (said <= said_there or said_there <= said)
+        # The wording held in the other's takes the words before it: "supply chain" alone
+        # does not say what was said of it ("efforts to reinforce supply chain" / "the
+        # resilient supply chains"); its right stays for the qualifier and complement.py.
+        sub = said != said_there
+        own_busy, other_busy = busy if c.own_on_a else busy[::-1]
+        for lists in (True, False):  # a list the wording stops inside: through it if free
+            own_text, own_span = text_at(view, mine, grow, sub and said <= said_there, lists)
+            other_text, other_span = text_at(other, theirs, grow, sub and said_there <= said, lists)
+            if not (overlaps(own_span, own_busy) or overlaps(other_span, other_busy)):
+                break
+        else:
+            continue
+        if holds_amount_at(other, theirs[0], other_span):
+            continue  # news of the day ("a new $625 million … package"), no line reworded
+        if len(words_at(other, theirs[0], other_span)) < _LEAST:
+            continue  # one word of the other sentence ("long" of "for as long as …") names nothing
+        held += [
+            o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
+        ]
+        covered = {o.id for o in held}
+        if covered & out.consumed:
+            continue
+        taken[c.own_on_a].append(mine)
+        taken[not c.own_on_a].append(theirs)
+        out.consumed |= {c.own.id, *covered}
+        out.changed.append(_entry(c, held, (own_text, own_span), (other_text, other_span)))
+    return out
+
+
+_LEAST = 2
+"""Words a wording of the other readout needs: a single word quotes no formula."""
+
+_Place = tuple[int, int, int]
+"""A sentence and the words [first, last) of a wording in it."""
+
+
+def _candidates(
+    a: View, b: View, only_a: Side, only_b: Side, pairs: Sequence[Alignment]
+) -> list[_Candidate]:
+    """Return the best places of each one-sided formula in the other readout, best first."""
+    # Each side's index serves only the other side's one-sided formulas, and only their words.
+    index_a = _index(a, _wanted(only_b, b)) if only_b else {}
+    index_b = _index(b, _wanted(only_a, a)) if only_a else {}
+    placed = placement(pairs)  # read once per comparison for every rule that looks near
+    marks, mirrored = placed.anchors, placed.mirrored
+    held_a, held_b = placed.held
+    candidates = [
+        c
+        for own_on_a, side, view, other, index, marks, held in (
+            (True, only_a, a, b, index_b, marks, held_b),
+            (False, only_b, b, a, index_a, mirrored, held_a),
+        )
+        for formula_id in sorted(side)
+        for c in _best(
+            side[formula_id][0], own_on_a, view, other, index,
+            window(marks, side[formula_id][0].sentence, len(other.words), held=held),
+        )
+    ]  # fmt: skip
+    candidates.sort(key=lambda c: _rank(c, a, b))
+    return candidates
+
+
+def _placed(
+    c: _Candidate, views: tuple[View, View], one_sided: Side, taken: Mapping[bool, list[_Place]]
+) -> tuple[_Place, _Place, list[Occurrence]] | None:
+    """Return the places of ``c``'s wording and the other side's, with the ``one_sided`` formulas
+    the latter holds; None for strangers, a place taken, or names telling them apart."""
+    view, other = views
+    mine: _Place = (c.own.sentence, *c.own_span)
+    theirs: _Place = (c.other_sentence, *c.other_span)
+    # One-sided formulas inside either wording are told by this entry too ("war against
+    # Ukraine" inside "Russia's unprovoked and unjustified war against Ukraine").
+    held = _covered(other, theirs, one_sided)
+    apart = strangers.apart(c.own, (view, other), mine, theirs, held)
+    if apart is None:
+        return None
+    theirs, held = apart
+    cut = any(o.first < theirs[1] or theirs[2] < o.last for o in held)
+    target = closest(c.own, view.words, other.words, held) if cut else None
+    if target is not None:  # a formula of the other side's own stands there: the two
+        mine = (c.own.sentence, *whole(view.words[c.own.sentence], c.own))  # wordings
+        theirs = (target.sentence, target.first, target.last)
+        held = [o for o in held if target.first <= o.first and o.last <= target.last]
+    if edges.qualified(view.words[mine[0]], mine[1], other.words[theirs[0]], theirs[1]):
+        mine, theirs = (mine[0], mine[1] - 1, mine[2]), (theirs[0], theirs[1] - 1, theirs[2])
+    if _clash(mine, taken[c.own_on_a]) or _clash(theirs, taken[not c.own_on_a]):
+        return None
+    if edges.named_apart(view.words[mine[0]], mine[1:], other.words[theirs[0]], theirs[1:]):
+        return None
+    return mine, theirs, held
+
+
+def _entry(
+    c: _Candidate, held: Sequence[Occurrence], own: tuple[str, Span], other: tuple[str, Span]
+) -> Formula:
+    """Return the changed entry of ``c`` (``own``, ``other``: each side's text and span)."""
+    # A lexicon formula names the entry before a mined or background one; then by id,
+    # so that swapping the readouts names the same one.
+    owner = min([c.own, *held], key=lambda o: (o.source is FormulaSource.MINED, o.id)).id
+    (a_text, a_span), (b_text, b_span) = (own, other) if c.own_on_a else (other, own)
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=a_text, b_text=b_text, a_spans=(a_span,),
+        b_spans=(b_span,), id=f"{owner}{REWORDED}", source=c.own.source, topic=c.own.topic,
+        confidence=round(c.score, 3), evidence_score=round(c.score, 3), anchor=owner,
+    )  # fmt: skip
+
+
+def _wanted(side: Side, view: View) -> set[str]:
+    """The stripped content stems of the side's one-sided formulas: what :func:`_best` looks up."""
+    firsts = [side[formula_id][0] for formula_id in side]
+    return {stem for o in firsts for stem in content(view.words[o.sentence], o.first, o.last)}
+
+
+def _index(view: View, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Stripped content stem of ``wanted`` -> every (sentence, word) where it stands."""
+    index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    keys: dict[str, str | None] = {}  # each distinct stem is judged and stripped once
+    useful: set[str] = set()  # the stems judged so far that strip to a wanted key
+    heads = {key[:3] for key in wanted}  # strip() keeps a prefix: a stem starts like its key
+    # Each distinct sentence is read once; its copies share one stems tuple, named by its id
+    # (all of view.words is alive during the call).
+    places: dict[int, list[tuple[int, str]]] = {}
+    for words in view.words:
+        stems = words.stems
+        found = places.get(id(stems))
+        if found is None:
+            for stem in set(stems).difference(keys):
+                key = strip(stem) if stem[:3] in heads and counts(stem) else None
+                keys[stem] = key if key in wanted else None
+                if keys[stem] is not None:
+                    useful.add(stem)
+            found = places[id(stems)] = (
+                []
+                if useful.isdisjoint(stems)
+                else [(k, key) for k, stem in enumerate(stems) if (key := keys[stem]) is not None]
+            )
+        for k, key in found:
+            index[key].append((words.sentence, k))
+    return index
+
+
+def _best(
+    own: Occurrence, own_on_a: bool, view: View, other: View,
+    index: Mapping[str, Sequence[tuple[int, int]]], near: tuple[int, int],
+) -> list[_Candidate]:  # fmt: skip
+    """The best place on the other side where ``own`` was reworded (none, or one)."""
+    words = view.words[own.sentence]
+    core = set(content(words, own.first, own.last))
+    lo, hi = clause(words, own.first, own.last, REACH)
+    around: dict[str, list[int]] = defaultdict(list)
+    for k in range(lo, hi):
+        if counts(words.stems[k]):
+            around[strip(words.stems[k])].append(k)
+    best: _Candidate | None = None
+    texts = (view.readout.text, other.readout.text)
+    for stem in sorted(core):
+        places = index.get(stem, ())
+        if len(places) > COMMON:
+            continue
+        for sentence, p in places:
+            if not near[0] <= sentence < near[1]:
+                continue
+            found = place(own, words, around, core, other.words[sentence], p, texts)
+            if found is None:
+                continue
+            score, own_span, other_span = found
+            c = _Candidate(score, own, own_on_a, own_span, sentence, other_span)
+            if best is None or (score, -sentence, -other_span[0]) > (
+                best.score,
+                -best.other_sentence,
+                -best.other_span[0],
+            ):
+                best = c
+    return [] if best is None else [best]
+
+
+def _rank(c: _Candidate, a: View, b: View) -> tuple[float, int, int, str]:
+    """Best first; the same order whichever readout is A."""
+    own = c.own.span.start
+    other_view = b if c.own_on_a else a
+    other = other_view.words[c.other_sentence].start(c.other_span[0])
+    a_at, b_at = (own, other) if c.own_on_a else (other, own)
+    return (-c.score, a_at + b_at, min(a_at, b_at), c.own.id)
+
+
+def _clash(place: tuple[int, int, int], taken: Sequence[tuple[int, int, int]]) -> bool:
+    sentence, first, last = place
+    return any(s == sentence and f < last and first < e for s, f, e in taken)
+
+
+def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> list[Occurrence]:
+    """The one-sided formulas of ``view`` standing in the words of ``place``."""
+    sentence, first, last = place
+    return [
+        o
+        for o in view.by_sentence.get(sentence, ())
+        if o.id in one_sided and o.first < last and first < o.last
+    ]

@@ -1,0 +1,118 @@
+"""A standing line whose object stays and whose stance on it changes.
+
+What a readout says of a thing is a stance: support for it, commitment to it, welcoming it,
+condemning it. When a passage the aligner found changed keeps the thing and changes the
+stance ("underscored Canada's support for the UK's accession to …" → "welcomed the UK's
+accession to …", "his commitment to Ukraine's sovereignty and territorial integrity" →
+"steadfast support for Ukraine's sovereignty and territorial integrity"), the line changed,
+whatever the lexicon knows. Here every two sentences of one changed aligned pair (one of each
+readout) are read for a run of words both keep (their word diff, :func:`openings.runs`)
+whose first phrase holds at least :data:`MIN_KEPT` content words, and right before it, on each side, a
+word of stance that governs it: a noun of :data:`complement.HEADS` with its "to" or "for",
+or a verb of :data:`VERBS`, with only stop words, names and the preposition between the two
+(at most :data:`REACH` words back, within the phrase). The line changed when
+
+- both sides have a stance, not the same word ("welcomed Italy's G7 Presidency next year" /
+  "welcomed Canada's …": the thing changed, not the stance); a verb that only reports
+  ("discussed", "reaffirmed") is none;
+- the two wordings are not one formula in two inflections (one stance in two forms: "support
+  for …" / "supported …"), and neither is a name, an office, a date, boilerplate or a cut
+  (:func:`noise.why`).
+
+Each wording runs from the stance word through the kept thing's first phrase (up to a
+preposition, a clause word or punctuation): "support for the UK's accession" → "welcomed the
+UK's accession". The entry is named by the kept thing's content words.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met in Ottawa.\\n\\nPrime Minister Trudeau underscored Canada's support for the UK's accession to the Comprehensive and Progressive Agreement for Trans-Pacific Partnership.")
+>>> b = from_text("They met in Ottawa.\\n\\nPrime Minister Trudeau welcomed the UK's accession to the Comprehensive and Progressive Agreement for Trans-Pacific Partnership, and looked forward to more.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', "support for the UK's accession", "welcomed the UK's accession")]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readoutdiff.formulas.entries.complement import HEADS, OPENERS
+from readoutdiff.formulas.linking.line_entries import Wording
+from readoutdiff.formulas.linking.openings import runs
+from readoutdiff.formulas.matching.content_words import counts
+from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
+from readoutdiff.shared_runs import BlockMemo
+
+VERBS = frozenset("welcom support condemn commend prais applaud endors deplor oppos reject".split())
+"""Verbs of stance, inflection stripped (:func:`wording.strip`): what was said of a thing."""
+MIN_KEPT = 2
+"""Content words of the kept run's first phrase ("support for Ukraine" / "assistance to
+Ukraine": a name alone is not a thing a stance was taken on)."""
+REACH = 4
+"""Most words between the stance and the kept run, the stance included."""
+
+
+def lines(
+    a: View, b: View, together: Sequence[tuple[int, int]], blocks: BlockMemo | None = None
+) -> list[Wording]:
+    """Every kept thing whose stance changed, in the sentence pairs ``together`` (A sentence, B
+    sentence: sentences of one changed aligned pair); ``blocks``: see :func:`openings.runs`."""
+    out: list[Wording] = []
+    for x, y in together:
+        wa, wb = a.words[x], b.words[y]
+        if not (_any_stance(wa) and _any_stance(wb)):
+            continue  # most sentences say no stance: no diff needed
+        for i, j, n in runs(wa.stems, wb.stems, blocks):
+            end = _phrase_end(wa, i, i + n)
+            if sum(counts(s) for s in wa.stems[i:end]) < MIN_KEPT:
+                continue
+            sa, sb = _stance(wa, i), _stance(wb, j)
+            if sa is None or sb is None or strip(wa.stems[sa]) == strip(wb.stems[sb]):
+                continue
+            ea, eb = end, j + (end - i)
+            if noise.why(wa, sa, ea) or noise.why(wb, sb, eb):
+                continue
+            if same_formula(" ".join(wa.stems[sa:ea]), " ".join(wb.stems[sb:eb])):
+                continue
+            name = tuple(s for s in wa.stems[i:end] if counts(s))
+            out.append((x, y, (sa, ea, sb, eb), name))
+    return out
+
+
+def _any_stance(words: Words) -> bool:
+    return any(s in HEADS or strip(s) in VERBS for s in words.stems)
+
+
+def _stance(words: Words, first: int) -> int | None:
+    """The word of stance that governs the run starting at ``first``, or None."""
+    k = first - 1
+    while k >= 0 and first - k <= REACH and not words.breaks[k + 1]:
+        stem = words.stems[k]
+        if stem in HEADS and words.stems[k + 1] in OPENERS:
+            return k
+        if not words.caps[k] and strip(stem) in VERBS:
+            return k
+        if not (stem in STOP_WORDS or words.caps[k]):
+            return None  # another content word governs the run
+        k -= 1
+    return None
+
+
+def _phrase_end(words: Words, first: int, last: int) -> int:
+    """Past the last word of the first phrase of words [first, last): up to a preposition, a
+    clause word or punctuation after a content word, stop words trimmed."""
+    k, content = first, 0
+    while k < last:
+        if k > first and words.breaks[k]:
+            break
+        stem = words.stems[k]
+        if content and (stem in PREPOSITIONS or stem in CLAUSE_WORDS):
+            break
+        content += counts(stem)
+        k += 1
+    while k > first + 1 and words.stems[k - 1] in STOP_WORDS:
+        k -= 1
+    return k

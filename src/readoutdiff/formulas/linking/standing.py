@@ -1,0 +1,253 @@
+"""A standing line reworded in sentences the aligner did not pair with each other.
+
+A readout often says the same policy line as the one before it, reworded, inside a passage
+that was rewritten around it, so the two sentences pair with nothing or with other
+sentences: "support efforts to expand legal pathways for migrants and refugees" in A, "expand
+legal pathways as an alternative to irregular migration" in another sentence of B; and often
+no lexicon, mined or background formula stands there to anchor a change
+(:mod:`readoutdiff.formulas.linking.slots` and :mod:`readoutdiff.formulas.linking.twins` need one). Here two
+sentences, one of A and one of B, are compared when they stand near each other (each in the
+other's :func:`nearby.window`, ``twins.WITHIN`` sentences beyond where its paired neighbours
+went), the aligner did not pair them together, and neither was aligned without change (its
+partner keeps every line of it). Two regions of them are one line reworded, a *changed* entry,
+when :mod:`readoutdiff.formulas.linking.lines` says so, their shared words do not all stand in the
+aligned partner of either sentence too (the line is kept there: "They reviewed item 3 ..."
+beside "... item 4 ..."), neither wording is a name, an office, a date, boilerplate or a cut
+(:func:`noise.why`), and neither touches a place another entry tells or a formula the other
+readout keeps, nor opens right after a compound of two names (:func:`_named_before`), nor
+holds an amount (:func:`~readoutdiff.formulas.words.phrases.holds_amount`). A
+one-sided formula inside a wording is told by the entry ("strengthening global
+health security" -> "expand our partnership on global health": no "global health security"
+dropped besides).
+
+Pairs are taken best first, each place once: by the shared words, then by where they stand
+(the same order whichever readout is A), so swapping the readouts mirrors the result.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met in Mexico City.\\n\\nThey agreed to support efforts to expand legal pathways for migrants and refugees, and more.")
+>>> b = from_text("They met in Mexico City.\\n\\nThey welcomed plans to expand legal pathways as an alternative to irregular migration.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', 'support efforts to expand legal pathways for migrants', 'welcomed plans to expand legal pathways as an alternative')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from readoutdiff.formulas.linking import between, governed, line_entries, openings, stances
+from readoutdiff.formulas.linking.line_entries import OneSided, Place, covering, entry, held_in
+from readoutdiff.formulas.linking.lines import Region, Said, evidence, grown, keys, regions, said
+from readoutdiff.formulas.linking.nearby import Placement, placement, window
+from readoutdiff.formulas.linking.slots import Busy, Mutations
+from readoutdiff.formulas.linking.twins import WITHIN
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import holds_amount
+from readoutdiff.formulas.words.spans import overlaps, word_span
+from readoutdiff.model import Alignment, Formula, Span, Status
+from readoutdiff.shared_runs import BlockMemo
+
+
+def changes(
+    a: View, b: View, only_a: Mapping[str, Sequence[Occurrence]],
+    only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Busy,
+    blocks: BlockMemo | None = None, *, mining: bool = True,
+) -> Mutations:  # fmt: skip
+    """Return one changed entry per line reworded across sentences not paired together
+    (``only_a``/``only_b``: the one-sided formulas left; ``busy``: places told already;
+    ``blocks``: the word runs of reworded pairs found already, see :func:`openings.runs`;
+    ``mining``: off, no line is read off the words alone, :mod:`between` and :mod:`openings`
+    do not run)."""
+    out = Mutations(changed=[], consumed=set())
+    layout = placement(pairs)
+    near = _near(layout, len(a.words), len(b.words))
+    candidates = _candidates(a, b, near, layout.partners)
+    taken: list[tuple[int, int, int, int]] = []
+    ids: Counter[str] = Counter()
+    for _, x, ra, y, rb in sorted(candidates, key=lambda c: c[0]):
+        wa, wb = a.words[x], b.words[y]
+        for lists in (True, False):  # a list a wording stops inside: through it if it may be
+            (fa, la) = grown(wa, ra.first, ra.last, lists)
+            (fb, lb) = grown(wb, rb.first, rb.last, lists)
+            held_a, held_b = held_in(a, x, fa, la, only_a), held_in(b, y, fb, lb, only_b)
+            # A wording that cuts into a formula it tells takes it whole ("against Russia's
+            # war" of "… Russia's war of aggression").
+            (fa, la), (fb, lb) = covering(fa, la, held_a), covering(fb, lb, held_b)
+            held = held_a + held_b
+            if _fits(a, b, (x, y), (fa, la, fb, lb), (taken, busy)) and not any(
+                o.id in out.consumed for o in held
+            ):
+                break
+        else:
+            continue
+        span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
+        places = [(0, x, fa, la), (1, y, fb, lb)]
+        taken += places
+        out.consumed |= {o.id for o in held}
+        name = tuple(s for s in ra.stems if s in rb.stems)  # the words the two wordings share
+        out.changed.append(entry(a, b, (span_a, span_b), name, held, ids))
+    if mining:
+        _in_place(a, b, pairs, near, (only_a, only_b), busy, (out, taken, ids), blocks)
+    return out
+
+
+_Candidate = tuple[tuple[int, int, int], int, Region, int, Region]
+"""A pair of regions that may say one line: its rank (best first), then sentence and region of A
+and of B."""
+
+
+def _candidates(
+    a: View, b: View, near: Sequence[tuple[int, int]],
+    partners: tuple[dict[int, list[int]], dict[int, list[int]]],
+) -> list[_Candidate]:  # fmt: skip
+    """Return the regions of the ``near`` sentence pairs that share evidence of one line and
+    stand in neither sentence's aligned partner (``partners``) too."""
+    of_a, of_b = partners
+    known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said] = {}
+    said_a: dict[int, Said] = {}
+    said_b: dict[int, Said] = {}
+    candidates: list[_Candidate] = []
+    for x, y in near:
+        sa = said_a.get(x) or said_a.setdefault(x, said(a.words[x], known))
+        sb = said_b.get(y) or said_b.setdefault(y, said(b.words[y], known))
+        if sa.telling.isdisjoint(sb.telling):
+            continue  # the cheap test first: most sentences near each other share too little
+        shared = sa.content & sb.content
+        wa, wb = a.words[x], b.words[y]
+        for ra in regions(wa, sa.keys, shared):
+            for rb in regions(wb, sb.keys, shared):
+                common = evidence(wa, wb, ra, rb)
+                if not common or _kept(ra, of_a.get(x, ()), b) or _kept(rb, of_b.get(y, ()), a):
+                    continue
+                a_at, b_at = wa.start(ra.first), wb.start(rb.first)
+                candidates.append(((-common, a_at + b_at, min(a_at, b_at)), x, ra, y, rb))
+    return candidates
+
+
+def _in_place(
+    a: View, b: View, pairs: Sequence[Alignment], near: Sequence[tuple[int, int]],
+    one_sided: OneSided, busy: Busy, made: tuple[Mutations, list[Place], Counter[str]],
+    blocks: BlockMemo | None,
+) -> None:  # fmt: skip
+    """Add the lines reworded in place to ``made`` (the entries so far, the word places they
+    take, their numbers per anchor): words swapped between two kept words
+    (:mod:`between`), then a kept opening with another continuation (:mod:`openings`), a kept
+    noun of commitment or support with another object (:mod:`governed`), a kept thing with
+    another stance on it (:mod:`stances`)."""
+    out, taken, ids = made
+    only_a, only_b = one_sided
+    told = ([*busy[0], *(s for f in out.changed for s in f.a_spans)],
+            [*busy[1], *(s for f in out.changed for s in f.b_spans)])  # fmt: skip
+    left = ({i: o for i, o in only_a.items() if i not in out.consumed},
+            {i: o for i, o in only_b.items() if i not in out.consumed})  # fmt: skip
+    single = _together(pairs, single=True)  # diffed once, for swaps and for openings
+    diffed = {(x, y): openings.runs(a.words[x].stems, b.words[y].stems, blocks) for x, y in single}
+    together = _together(pairs)  # read once for the swaps and the last two rules
+    swapped, consumed = between.changes(
+        a, b, sorted({*near, *together} - diffed.keys()), diffed, left, told, taken, ids
+    )
+    _add(out, swapped, consumed, told, left)
+    opened = [
+        (x, y, (fa, la, fb, lb), name)
+        for (x, y), kept in diffed.items()
+        for fa, la, fb, lb, name in openings.lines(a.words[x], b.words[y], kept)
+    ]
+    for found in (opened, governed.lines(a, b, together), stances.lines(a, b, together, blocks)):
+        told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
+        _add(out, told_now, consumed, told, left)
+
+
+_Sided = dict[str, Sequence[Occurrence]]
+
+
+def _add(
+    out: Mutations, made: Sequence[Formula], consumed: set[str],
+    told: tuple[list[Span], list[Span]], left: tuple[_Sided, _Sided],
+) -> None:  # fmt: skip
+    """Add the entries ``made`` (telling the one-sided formulas ``consumed``) to ``out``, their
+    places to ``told`` and take their formulas out of ``left``."""
+    out.changed += made
+    out.consumed |= consumed
+    told[0].extend(s for f in made for s in f.a_spans)
+    told[1].extend(s for f in made for s in f.b_spans)
+    for side in left:
+        for formula_id in consumed & side.keys():
+            del side[formula_id]
+
+
+def _fits(
+    a: View, b: View, sentences: tuple[int, int], place: tuple[int, int, int, int],
+    told: tuple[Sequence[Place], Busy],
+) -> bool:  # fmt: skip
+    """The two wordings take no word place taken already (``told``: those places, and the
+    spans other entries tell), and neither is noise, a cut from a name or an amount."""
+    (x, y), (fa, la, fb, lb), (taken, busy) = sentences, place, told
+    wa, wb = a.words[x], b.words[y]
+    places = [(0, x, fa, la), (1, y, fb, lb)]
+    if any(
+        s == t and i == j and f < e2 and f2 < e for s, i, f, e in places for t, j, f2, e2 in taken
+    ):
+        return False
+    if noise.why(wa, fa, la) or noise.why(wb, fb, lb):
+        return False
+    if (
+        _named_before(a, x, fa)
+        or _named_before(b, y, fb)
+        or holds_amount(wa, fa, la)
+        or holds_amount(wb, fb, lb)
+    ):
+        return False
+    span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
+    return not (overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]))
+
+
+def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[int, int]]:
+    """(A sentence, B sentence) of every pair the aligner found changed (``single``: of one
+    sentence a side)."""
+    return [
+        (s.index, t.index) for pair in pairs if pair.status is Status.CHANGED
+        and not (single and len(pair.a) + len(pair.b) > 2)
+        for s in pair.a for t in pair.b
+    ]  # fmt: skip
+
+
+def _layout(pairs: Sequence[Alignment]) -> Placement:
+    """How the aligner paired the sentences: which were aligned without change, and the
+    partners of the rest (:class:`nearby.Placement`, read once per comparison)."""
+    return placement(pairs)
+
+
+def _near(layout: Placement, na: int, nb: int) -> list[tuple[int, int]]:
+    """(A sentence, B sentence) near each other and not aligned together, in order; none of a
+    sentence aligned without change."""
+    (same_a, same_b), (of_a, _) = layout.same, layout.partners
+    marks, mirrored = layout.anchors, layout.mirrored
+    near: set[tuple[int, int]] = set()
+    for x in range(na):
+        if x not in same_a:
+            lo, hi = window(marks, x, nb, WITHIN)
+            near.update((x, y) for y in range(lo, hi) if y not in same_b)
+    for y in range(nb):
+        if y not in same_b:
+            lo, hi = window(mirrored, y, na, WITHIN)
+            near.update((x, y) for x in range(lo, hi) if x not in same_a)
+    return sorted((x, y) for x, y in near if y not in of_a.get(x, ()))
+
+
+def _kept(region: Region, partners: Sequence[int], other: View) -> bool:
+    """The sentence's aligned partner holds the region's shared words too: the line is kept
+    there, not reworded elsewhere ("They reviewed item 3 …" beside "… item 4 …")."""
+    return any(set(keys(other.words[y])).issuperset(region.stems) for y in partners)
+
+
+def _named_before(view: View, sentence: int, first: int) -> bool:
+    """The wording opens right after a compound of two names ("the Canada-UK enhanced national
+    security partnership"): it is cut from the name of a programme or body, not a line."""
+    words, k = view.words[sentence], first - 1
+    if k < 1 or not (words.caps[k] and words.caps[k - 1]) or words.breaks[k] or words.breaks[first]:
+        return False
+    span = word_span(view.readout, words, k - 1, k + 1)
+    return "-" in view.readout.text[span.start : span.end]

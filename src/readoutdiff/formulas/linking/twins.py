@@ -1,0 +1,222 @@
+"""Two formulas each only one side has, near each other and sharing a word: one formula reworded.
+
+:mod:`readoutdiff.formulas.linking.slots` looks for a one-sided formula's rewording in the other
+readout's words. What it leaves can still be one formula said two ways when the other side
+has a formula of its own in the same place: "unjustified and unprovoked war of choice" in
+A, "brutal and unprovoked invasion" in the passage B puts there. Two such formulas are one
+*changed* entry when
+
+- they stand near each other: each in the other's window of :func:`nearby.window` (between
+  where the paired neighbours of its sentence went, ``WITHIN`` sentences more each way);
+- their wordings share a content word that tells something (lower case, not a stop word,
+  a subject or a pronoun such as "itself", inflection stripped: "unprovoked";
+  "agricultural products" / "agricultural exports");
+- at least one of them is not of the built-in lexicon, whose entries name their successors
+  themselves ("themes of peace and development" and "high-quality development" are two);
+  or both are of one topic of it and both say the word that names the topic ("address the
+  climate crisis" / "fighting climate change", topic "climate"), which then take the words
+  of their clause as slots' short wordings do, and need not stand near each other;
+- their telling words differ: one whose telling words all stand in the other lost or took a
+  qualifier ("humanitarian pause in Gaza" / "prolonged humanitarian pause in the fighting",
+  "vital humanitarian and security assistance" / "vital assistance to Ukraine"), a change as
+  much as a swapped word is (c11: the words of a formula said inside the other's wording
+  never reach here, :mod:`readoutdiff.formulas.succession.inside` keeps those); the same telling words
+  link only when both wordings name something and not the same ("Russia's unprovoked,
+  unjustified, and premeditated war" / "Putin's premeditated, unjustified, and unprovoked
+  war");
+- and, when they share one telling word only and neither a name nor a coordination says
+  more, neither names something the other does not (besides what either readout is about:
+  "growing strength of the Quad partnership" / "reaffirmed the strength of the U.S.-India
+  relationship"; "bolstering Saudi Arabia's defenses against threats in the region" / "its
+  destabilizing behavior in the region"), and that word is neither the one that opens both
+  (a shared governing verb is a frame, not a topic: "strengthening transatlantic security" /
+  "strengthen our bilateral ties") nor stock vocabulary of formulas (one that stands in many
+  formulas of the built-in lexicon: "energy" in "ensuring sustainable and affordable energy
+  resources" / "Russia's use of energy as a weapon").
+
+Pairs are taken best first, each formula once: by evidence (the shared telling words, one
+more for a name both wordings hold that neither readout is all about, and one more for a
+coordination of one-word qualifiers that keeps a member and swaps another, "unprovoked and
+unjustified attack" / "unprovoked and unlawful war"), then nearer, then by ids, so swapping
+the readouts mirrors the result.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from readoutdiff.formulas.lexicon.stock import stock
+from readoutdiff.formulas.linking.nearby import placement, window
+from readoutdiff.formulas.linking.slots import Busy, Mutations
+from readoutdiff.formulas.linking.wording_at import text_at
+from readoutdiff.formulas.matching.content_words import PRONOUNS
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words import coordination, word_swaps
+from readoutdiff.formulas.words.phrases import stem
+from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.formulas.words.wording import strip
+from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus
+from readoutdiff.record import record_positional
+
+WITHIN = 2
+"""Sentences beyond where a sentence's paired neighbours went, for the other formula to be near."""
+NAME_PREFIX = 5
+"""Names are compared by their first letters: "Ukrainian" and "Ukraine's", "Russian" and
+"Russia" name one thing."""
+
+
+class Near:
+    """Whether a sentence of A and one of B stand near each other: each in the other's
+    :func:`nearby.window` (between where its paired neighbours went, ``WITHIN`` more each way)."""
+
+    def __init__(self, pairs: Sequence[Alignment], counts: tuple[int, int]) -> None:
+        placed = placement(pairs)  # read once per comparison for every rule that looks near
+        self._marks, self._mirrored = placed.anchors, placed.mirrored
+        self._counts = counts
+
+    def __call__(self, x: int, y: int) -> bool:
+        lo, hi = window(self._marks, x, self._counts[1], WITHIN)
+        if lo <= y < hi:
+            return True
+        back_lo, back_hi = window(self._mirrored, y, self._counts[0], WITHIN)
+        return back_lo <= x < back_hi
+
+
+def link(
+    a: View, b: View, only_a: Mapping[str, Sequence[Occurrence]],
+    only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Busy,
+    least: int = 1,
+) -> Mutations:  # fmt: skip
+    """Return one changed entry per pair of one-sided formulas reworded into each other
+    (``least``: the evidence a pair needs, see :func:`_evidence`)."""
+    out = Mutations(changed=[], consumed=set())
+    if not only_a or not only_b:
+        return out
+    near = Near(pairs, (len(a.words), len(b.words)))
+    subjects = _subjects(a) | _subjects(b)
+    traits_a = {i: _traits(a, o[0], subjects) for i, o in only_a.items()}
+    traits_b = {i: _traits(b, o[0], subjects) for i, o in only_b.items()}
+    candidates = []
+    for x_id, x_traits in traits_a.items():
+        x = only_a[x_id][0]
+        for y_id, y_traits in traits_b.items():
+            y = only_b[y_id][0]
+            family = x.source is y.source is FormulaSource.BUILTIN
+            if family:
+                # The built-in lexicon names successors itself; else only one topic's family.
+                evidence = _family(x, y, x_traits, y_traits)
+            else:
+                evidence = _evidence(x_traits, y_traits)
+            if evidence is None or evidence < least:
+                continue
+            if not family and not near(x.sentence, y.sentence):
+                continue  # a topic's name in both says more than the place (see _family)
+            rank = (-evidence, abs(x.sentence - y.sentence), min(x_id, y_id), max(x_id, y_id))
+            candidates.append((rank, x, y))
+    for _, x, y in sorted(candidates, key=lambda c: c[0]):
+        if x.id in out.consumed or y.id in out.consumed:
+            continue
+        if overlaps(x.span, busy[0]) or overlaps(y.span, busy[1]):
+            continue
+        out.consumed |= {x.id, y.id}
+        owner = min((x, y), key=lambda o: (o.source is FormulaSource.MINED, o.id))
+        # Two built-in formulas are bare ("climate crisis"): a short one takes its clause.
+        grow = x.source is y.source is FormulaSource.BUILTIN
+        x_text, x_span = (
+            text_at(a, (x.sentence, x.first, x.last), True) if grow else (x.text, x.span)
+        )
+        y_text, y_span = (
+            text_at(b, (y.sentence, y.first, y.last), True) if grow else (y.text, y.span)
+        )
+        out.changed.append(Formula(
+            status=FormulaStatus.CHANGED, a_text=x_text, b_text=y_text, a_spans=(x_span,),
+            b_spans=(y_span,), id=f"{owner.id}{REWORDED}", source=owner.source, topic=owner.topic,
+            confidence=1.0, anchor=owner.id,
+        ))  # fmt: skip
+    return out
+
+
+@record_positional
+class _Traits:
+    told: frozenset[str]
+    """Content stems that tell something (see the module's text)."""
+    opener: str
+    """The stripped stem of the wording's first word when it tells something, else ""."""
+    names: frozenset[str]
+    """The first ``NAME_PREFIX`` letters of the stems of the capitalised words inside the
+    wording (not a sentence's first word), but the readout's subjects (see :func:`_subjects`)."""
+    members: frozenset[str]
+    """The members of a coordination of one-word qualifiers in the wording."""
+
+
+def _subjects(view: View) -> frozenset[str]:
+    """Names (stems of capitalised words, not a sentence's first) that stand in more than half
+    of the readout's sentences: what the readout is about ("Ukraine" in a call on the war),
+    which tells nothing about which two formulas of the pair are one (the names of either
+    readout's subjects are left out of both readouts' wordings)."""
+    counted: Counter[str] = Counter()
+    for words in view.words:
+        counted.update({words.stems[k] for k in range(1, len(words.stems)) if words.caps[k]})
+    return frozenset(name for name, n in counted.items() if 2 * n > len(view.words))
+
+
+def _traits(view: View, occurrence: Occurrence, subjects: frozenset[str]) -> _Traits:
+    words = view.words[occurrence.sentence]
+    first, last = occurrence.first, occurrence.last
+    run = [(words, k) for k in range(first, last)]
+    told = frozenset(word_swaps.told(run, INTRODUCING | PRONOUNS))
+    opener = strip(words.stems[first]) if not words.caps[first] else ""
+    names = frozenset(
+        words.stems[k][:NAME_PREFIX]
+        for k in range(max(first, 1), last)
+        if words.caps[k] and words.stems[k] not in STOP_WORDS and words.stems[k] not in subjects
+    )
+    members: set[str] = set()
+    k = first
+    while k < last:
+        span = coordination.around(words, k)
+        if span is not None and first <= span[0] and span[1] <= last:
+            members |= {
+                strip(s) for s in words.stems[span[0] : span[1]] if s not in coordination.JOINS
+            }
+            k = span[1]
+        else:
+            k += 1
+    return _Traits(told, opener if opener in told else "", names, frozenset(members))
+
+
+def _family(x: Occurrence, y: Occurrence, xt: _Traits, yt: _Traits) -> int | None:
+    """Evidence that two built-in formulas are one line reworded: the lexicon names no
+    successor for them, but both stand under one topic and both wordings say the word that
+    names it ("address the climate crisis" / "fighting climate change", topic "climate");
+    each has a telling word the other lacks. A shared word that is not the topic's name says
+    too little ("respect for international humanitarian law" / "humanitarian pause", topic
+    "middle-east": two lines)."""
+    if not x.topic or x.topic != y.topic:
+        return None
+    shared = xt.told & yt.told
+    if strip(stem(x.topic)) not in shared or xt.told <= yt.told or yt.told <= xt.told:
+        return None
+    return len(shared)
+
+
+def _evidence(x: _Traits, y: _Traits) -> int | None:
+    """How much says that the two wordings are one formula reworded; None when nothing does."""
+    shared = x.told & y.told
+    if not shared or x.told == y.told and not (x.names and y.names and x.names != y.names):
+        return None
+    named = bool(x.names & y.names)
+    swapped = bool(x.members & y.members) and x.members != y.members
+    if len(shared) == 1 and not named and not swapped:
+        (word,) = shared
+        if x.names or y.names:
+            return None  # one names what the other does not: "… of the Quad partnership" /
+            # "… of the U.S.-India relationship" share "strength" and are two formulas
+        if word == x.opener == y.opener:
+            return None  # only the governing word: "strengthening …" / "strengthen …"
+        if word in stock():
+            return None  # only a stock word of formulas: "energy", "global"
+    return len(shared) + named + swapped

@@ -1,0 +1,1 @@
+"""Finding formulas in a readout: wordings matched on stems, then fuzzily; where each stands."""

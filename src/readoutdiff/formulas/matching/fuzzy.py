@@ -1,0 +1,152 @@
+"""Fuzzy matching of formulas: near misses of a wording, scored with rapidfuzz.
+
+A wording of two or more words is indexed under its two rarest content stems (:func:`index`);
+a sentence is tried only where one of them occurs and almost all the wording's words are
+present, and a window is accepted when its ``fuzz.ratio`` (0-100, on the space-joined stems)
+reaches the threshold and each content word it misses has a spelling of itself there
+(:func:`hits`). :mod:`readoutdiff.formulas.matching.matcher` does the exact matching and calls this.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from itertools import compress
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+from readoutdiff.formulas.words.roles import STOP_WORDS
+
+_FUZZY_MIN_CHARS = 10
+_HEAD = itemgetter(slice(0, 4))
+"""A stem's first four letters, its "head" (see :func:`_same_words`)."""
+_HEADS = attrgetter("heads")
+
+Hit = tuple[int, int, int, float]
+"""(first word, end word, entry number, score)."""
+
+
+class Fuzzy(NamedTuple):
+    """One wording indexed under one of its rare stems, with what scoring a window needs (a
+    named tuple: a lexicon makes some 1,500 of them on each run)."""
+
+    pattern: tuple[str, ...]
+    number: int
+    """The entry's number in the matcher."""
+    position: int
+    """Where the indexing stem stands in ``pattern``."""
+    joined: str
+    wanted: frozenset[str]
+    needed: int
+    """How many of ``wanted`` a window must hold: all but one word."""
+    heads: frozenset[str] = frozenset()
+    """The first four letters of each content word: a window must hold each (see
+    :func:`_same_words`), so a place without them nearby is not scored."""
+
+
+def index(patterns: list[tuple[tuple[str, ...], int]]) -> dict[str, tuple[Fuzzy, ...]]:
+    """Index each pattern of two or more words under its two rarest content stems."""
+    counts = Counter(stem for pattern, _ in patterns for stem in set(pattern))
+    index: dict[str, list[Fuzzy]] = defaultdict(list)
+    for pattern, number in patterns:
+        if len(pattern) < 2 or len(" ".join(pattern)) < _FUZZY_MIN_CHARS:
+            continue
+        content = [(counts[s], k) for k, s in enumerate(pattern) if s not in STOP_WORDS]
+        wanted = frozenset(pattern)
+        needed = min(len(pattern) - 1, len(wanted))
+        heads = frozenset(s[:4] for s in pattern if s not in STOP_WORDS)
+        joined = " ".join(pattern)
+        for _, position in sorted(content)[:2]:
+            fuzzy = Fuzzy(pattern, number, position, joined, wanted, needed, heads)
+            index[pattern[position]].append(fuzzy)
+    return {stem: tuple(found) for stem, found in index.items()}
+
+
+def hits(
+    index: Mapping[str, Sequence[Fuzzy]],
+    stems: tuple[str, ...],
+    covered: set[int],
+    threshold: float,
+) -> list[Hit]:
+    """The fuzzy matches of a sentence's ``stems`` outside ``covered``, best first (marked covered)."""
+    # Loops in C (compress, map) where most of the work is: a sentence has some 25 words, a
+    # few of them index wordings, and the whole sentence lacks a head of 94 % of those.
+    places = list(compress(range(len(stems)), map(index.__contains__, stems)))
+    if covered:
+        places = [i for i in places if i not in covered]
+    if not places:
+        return []
+    heads = list(map(_HEAD, stems))
+    has_all = set(heads).issuperset
+    candidates: list[Hit] = []
+    for i in places:
+        bucket = index[stems[i]]
+        # A head missing from the whole sentence is missing near i too.
+        for fuzzy in compress(bucket, map(has_all, map(_HEADS, bucket))):
+            start = i - fuzzy.position
+            # Every window lies in [start - 1, start + size + 2); one that misses a content
+            # word of the wording with no spelling of it there fails _same_words.
+            if not fuzzy.heads.issubset(heads[max(start - 1, 0) : start + len(fuzzy.pattern) + 2]):
+                continue
+            # The indexing stem itself is nearby, so one wanted word is always there.
+            if fuzzy.needed > 1:
+                nearby = stems[max(start - 1, 0) : start + len(fuzzy.pattern) + 1]
+                if len(fuzzy.wanted.intersection(nearby)) < fuzzy.needed:
+                    continue  # no window here can hold enough of the wording's words
+            candidates += _windows(stems, fuzzy, start, covered, threshold)
+    if not candidates:
+        return []
+    return choose(candidates, covered, key=lambda hit: (-hit[3], hit[0] - hit[1], hit[0], hit[2]))
+
+
+def _windows(
+    stems: tuple[str, ...], fuzzy: Fuzzy, start: int, covered: set[int], threshold: float
+) -> list[Hit]:
+    """Score the windows around ``start`` that hold nearly all of the wording's words."""
+    pattern, number, joined, wanted = fuzzy.pattern, fuzzy.number, fuzzy.joined, fuzzy.wanted
+    size = len(pattern)
+    hits: list[Hit] = []
+    count, needed = len(stems), fuzzy.needed
+    for first in (start - 1, start, start + 1):
+        if first < 0 or first >= count:
+            continue
+        if stems[first] in STOP_WORDS and stems[first] != pattern[0]:
+            continue  # every window starting here starts with a stray stop word
+        for end in (first + size - 1, first + size, first + size + 1):
+            if end > count or end - first < 2:
+                continue
+            if covered and not covered.isdisjoint(range(first, end)):
+                continue
+            if stems[end - 1] in STOP_WORDS and stems[end - 1] != pattern[-1]:
+                continue
+            window = stems[first:end]
+            if len(wanted.intersection(window)) < needed or window == pattern:
+                continue
+            score = fuzz.ratio(joined, " ".join(window), score_cutoff=threshold)
+            if score and _same_words(pattern, window):
+                hits.append((first, end, number, round(score, 1)))
+    return hits
+
+
+def _same_words(pattern: Sequence[str], window: Sequence[str]) -> bool:
+    """Each content word of the pattern missing from the window has a spelling of itself there
+    (same first four letters: "co-operation"/"cooperation", "defence"/"defense"), so a near
+    miss is one wording, not another word ("NATO enlargement" is not "NATO's engagement")."""
+    extra = [w for w in window if w not in pattern]
+    return all(
+        any(w[:4] == x[:4] for x in extra)
+        for w in pattern
+        if w not in window and w not in STOP_WORDS
+    )
+
+
+def choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hit]:
+    """Keep the best candidates that overlap neither each other nor ``covered``; mark them covered."""
+    chosen: list[Hit] = []
+    for hit in sorted(candidates, key=key):  # type: ignore[call-overload]
+        if not covered.intersection(range(hit[0], hit[1])):
+            covered.update(range(hit[0], hit[1]))
+            chosen.append(hit)
+    return chosen

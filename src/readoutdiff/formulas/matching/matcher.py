@@ -1,0 +1,180 @@
+"""Find many phrases at once in a readout: exact on word stems, then fuzzy on near misses.
+
+Exact matching looks each word and word pair up in an index of first words, so
+its cost hardly grows with the number of formulas. Fuzzy matching (rapidfuzz ``fuzz.ratio``
+on the space-joined stems, 0-100; :mod:`readoutdiff.formulas.matching.fuzzy`) tries a formula only where one of its two
+rarest words occurs and almost all its words are present; it accepts a window
+scoring at least the threshold (``Options.formula_fuzzy_threshold``, 90 by
+default: "eurasia economic union" matches "Eurasian Economic Union" at 98).
+Where matches overlap, the longest wins.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
+from operator import attrgetter
+
+from readoutdiff.formulas.matching import fuzzy as fuzzies
+from readoutdiff.formulas.matching import wordings
+from readoutdiff.formulas.matching.fuzzy import Fuzzy, choose
+from readoutdiff.formulas.matching.fuzzy import (
+    Hit as Hit,  # (first word, end word, entry number, score)
+)
+from readoutdiff.formulas.matching.occurrences import Made, Occurrence, read_off
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.model import Entry, Readout
+from readoutdiff.record import record
+
+BY_START = attrgetter("span.start")
+"""Sort key of occurrences by position (in C, not a lambda per occurrence)."""
+
+
+@record
+class Matcher:
+    """Indexes over the wordings of some lexicon entries."""
+
+    entries: tuple[Entry, ...]
+    exact: dict[str | tuple[str, str], tuple[tuple[tuple[str, ...], int], ...]]
+    """First two stems (or the only one) -> (stems of a wording, entry number), longest first."""
+    firsts: frozenset[str]
+    """The first stem of every wording: a word outside it starts no exact match."""
+    fuzzy: dict[str, tuple[Fuzzy, ...]]
+    """Rare stem -> the wordings it may stand in, with the stem's position in each."""
+    threshold: float
+    starts: frozenset[str] = frozenset()
+    """``firsts`` and the stems of ``fuzzy``: a sentence with none of them holds no match."""
+
+
+def build(
+    entries: Sequence[Entry], *, threshold: float = 90.0, absent: frozenset[str] = frozenset()
+) -> Matcher:
+    """Index ``entries`` for :func:`find`.
+
+    ``absent`` names scripts (see :func:`~readoutdiff.formulas.words.scripts.scripts_in`) that
+    the texts to search do not have: wordings written only in them are left out, so
+    their keys (OpenCC, Snowball) are never computed. They could match nothing there,
+    and when no other wording has a character of those scripts, leaving them out
+    changes no other wording's index either; otherwise every wording is indexed.
+    """
+    exact: dict[str | tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    left_out = wordings.left_out(entries, absent)
+    patterns = [
+        (pattern, number)
+        for number, entry in enumerate(entries)
+        for pattern in wordings.patterns(entry, left_out)
+    ]
+    for pattern, number in patterns:
+        head: str | tuple[str, str] = (pattern[0], pattern[1]) if len(pattern) > 1 else pattern[0]
+        exact[head].append((pattern, number))
+    firsts = frozenset(pattern[0] for pattern, _ in patterns)
+    fuzzy = fuzzies.index([(p, n) for p, n in patterns if entries[n].fuzzy])
+    return Matcher(
+        entries=tuple(entries),
+        exact={
+            head: tuple(sorted(found, key=lambda p: -len(p[0]))) for head, found in exact.items()
+        },
+        firsts=firsts,
+        fuzzy=fuzzy,
+        threshold=threshold,
+        starts=firsts | fuzzy.keys(),
+    )
+
+
+def find(
+    matcher: Matcher,
+    readout: Readout,
+    words: Sequence[Words],
+    taken: Iterable[Occurrence] = (),
+    memo: dict[tuple[str, ...], list[Hit]] | None = None,
+    made: Made | None = None,
+    around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] | None = None,
+    held: Mapping[int, set[int]] | None = None,
+) -> tuple[Occurrence, ...]:
+    """Return the entries' occurrences in ``readout``, avoiding words of ``taken`` occurrences.
+
+    ``memo`` remembers the hits of each distinct sentence: pass one dict to the
+    calls for both readouts so that a sentence they share is matched once; ``made``, the
+    same for reading its occurrences off the text (see
+    :data:`~readoutdiff.formulas.matching.occurrences.Made`); ``around``, for the hits
+    of a sentence with words taken; ``held``, the words of each sentence inside ``taken`` when
+    known already (``sightings.taken_words``; read, never changed).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.formulas.words.phrases import readout_words
+    >>> r = from_text("We back the Eurasia Economic Union and Core-Interests.")
+    >>> m = build([Entry(id="eeu", text="Eurasian Economic Union"), Entry(id="ci", text="core interest")])
+    >>> [(o.id, o.text, o.score) for o in find(m, r, readout_words(r))]
+    [('eeu', 'Eurasia Economic Union', 97.8), ('ci', 'Core-Interests', 100.0)]
+    """
+    blocked = held if held is not None else _held(taken)
+    found: list[Occurrence] = []
+    seen = {} if memo is None else memo
+    taken_seen = {} if around is None else around
+    made = {} if made is None else made
+    starts = matcher.starts
+    # Copies of a sentence share one stems tuple (one Shape per text): the hits of an untouched
+    # one are looked up by its id after the first copy, not by hashing and comparing its words
+    # (all of ``words`` is alive during the call, so an id names one tuple).
+    untouched: dict[int, list[Hit]] = {}
+    touched: dict[tuple[int, tuple[int, ...]], list[Hit]] = {}
+    for sentence in words:
+        stems = sentence.stems
+        covered = blocked.get(sentence.sentence) if blocked else None
+        if covered:  # the same words with the same words taken give the same hits
+            if starts.isdisjoint(stems):
+                continue  # no word of it can start an exact match or index a fuzzy one: no hits
+            taken_key = tuple(sorted(covered))
+            known = touched.get((id(stems), taken_key))
+            if known is None:
+                key = (stems, taken_key)
+                if key not in taken_seen:
+                    taken_seen[key] = _hits(matcher, stems, set(covered))  # marks its copy
+                known = touched[id(stems), taken_key] = taken_seen[key]
+            hits = known
+        else:
+            known = untouched.get(id(stems))
+            if known is None:
+                if starts.isdisjoint(stems):
+                    known = []
+                elif stems in seen:
+                    known = seen[stems]
+                else:
+                    known = seen[stems] = _hits(matcher, stems, set())
+                untouched[id(stems)] = known
+            hits = known
+        if hits:
+            found += read_off(matcher.entries, readout, sentence, hits, made)
+    return tuple(sorted(found, key=BY_START))  # cut ones left out already (see read_off)
+
+
+def _held(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
+    held: dict[int, set[int]] = defaultdict(set)
+    for occurrence in taken:
+        held[occurrence.sentence].update(range(occurrence.first, occurrence.last))
+    return held
+
+
+def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
+    hits = _exact_hits(matcher, stems, covered)
+    if matcher.fuzzy:
+        hits += fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold)
+    return hits
+
+
+def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
+    candidates: list[Hit] = []
+    index = matcher.exact
+    firsts = matcher.firsts
+    for i in compress(range(len(stems)), map(firsts.__contains__, stems)):  # in C
+        stem = stems[i]
+        found = index.get(stem, ())
+        if i + 1 < len(stems):
+            found += index.get((stem, stems[i + 1]), ())
+        for pattern, number in found:
+            if stems[i : i + len(pattern)] == pattern:
+                candidates.append((i, i + len(pattern), number, 100.0))
+    if not candidates:
+        return candidates
+    return choose(candidates, covered, key=lambda hit: (hit[0] - hit[1], hit[0], hit[2]))

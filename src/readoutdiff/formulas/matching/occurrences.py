@@ -1,0 +1,156 @@
+"""Where a formula's wording stands in a readout (:class:`Occurrence`), read off the text from
+the hits :func:`~readoutdiff.formulas.matching.matcher.find` makes: a recurring sentence's occurrences
+are read once, and its copies made from them (:data:`Made`); a wording that opens a quotation
+takes its closing quote mark; :func:`cut.kept` drops the wordings cut before a possessive or a
+name the text defines, and a mined or background phrase the sentence writes as a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import compress
+from typing import NamedTuple
+
+from readoutdiff.formulas.matching import cut
+from readoutdiff.formulas.matching.fuzzy import Hit
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.formulas.words.spans import line_of
+from readoutdiff.makers import span as new_span
+from readoutdiff.model import Entry, FormulaSource, Readout, Span
+from readoutdiff.record import setters
+
+
+class Occurrence(NamedTuple):
+    """One place where a formula's wording stands in a readout.
+
+    A named tuple rather than a frozen dataclass (build it with keywords): one is made for
+    each formula in every sentence of both readouts, and a tuple is made several times faster.
+    """
+
+    id: str
+    text: str
+    """The original wording, exactly ``readout.text[span.start:span.end]``."""
+    span: Span
+    sentence: int
+    first: int
+    """Index of the first word in its sentence."""
+    last: int
+    """Index after the last word in its sentence."""
+    source: FormulaSource
+    topic: str
+    confidence: float
+    score: float
+    """100 for an exact match, the rapidfuzz ratio for a fuzzy one."""
+
+
+_Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]
+"""One occurrence relative to its sentence: id, wording, source, topic, confidence, start and
+end in the sentence, first and end word, score."""
+Made = dict[tuple[str, str, int], tuple[list[Hit], bool, list[_Read], list[bool]]]
+"""(sentence text, the character after it, id of its hits list) -> (that list, held so that
+the id stays its own; the sentence is on one line; its occurrences as :data:`_Read`, less those
+:func:`cut.kept` drops in every copy; for each, whether that answer holds in every copy): what
+:func:`_occurrence` reads off the text is the same for every copy of a sentence."""
+
+
+def read_off(
+    entries: Sequence[Entry], readout: Readout, words: Words, hits: list[Hit], made: Made
+) -> list[Occurrence]:
+    """The occurrences of ``hits`` in one sentence; a recurring sentence's are read once.
+
+    ``hits`` is the one list the hit memos of :func:`~readoutdiff.formulas.matching.matcher.find` keep
+    for the sentence's words;
+    ``made`` holds it, so its ``id`` names it.
+    """
+    sentence = readout.sentences[words.sentence]
+    text = readout.text
+    after = text[sentence.span.end : sentence.span.end + 1]  # a closing quote
+    key = (sentence.text, after, id(hits))
+    known = made.get(key)
+    if known is None or known[0] is not hits:
+        found = [_occurrence(entries, readout, words, hit) for hit in hits]
+        base, end = sentence.span.start, sentence.span.end
+        one_line = "\n" not in sentence.text and "\r" not in sentence.text
+        # Whether each is kept (cut.kept), told once for all copies where the sentence says it.
+        kept = [cut.kept(text, o.span.start, o.span.end) and not _named(words, o) for o in found]
+        local = [cut.local(text, o.span.start, o.span.end, base, end) for o in found]
+        made[key] = (hits, one_line, [
+            (o.id, o.text, o.source, o.topic, o.confidence, o.span.start - base,
+             o.span.end - base, o.first, o.last, o.score)
+            for o, k, here in zip(found, kept, local, strict=True) if k or not here
+        ], [here for k, here in zip(kept, local, strict=True) if k or not here])  # fmt: skip
+        return list(compress(found, kept))
+    _, one_line, read, local = known
+    if not all(local):  # some copy reads the text around the sentence: told copy by copy
+        return [
+            o for o in _copies(readout, words, one_line, read)
+            if cut.kept(text, o.span.start, o.span.end)
+        ]  # fmt: skip
+    return _copies(readout, words, one_line, read)
+
+
+def _named(words: Words, occurrence: Occurrence) -> bool:
+    """A mined or background phrase the sentence writes as a name: every word that is no stop
+    word capitalised, two or more ("through the Call to Action she launched": an initiative,
+    not the phrase "call to action"). Only a lexicon makes a name a formula."""
+    if occurrence.source is not FormulaSource.MINED:
+        return False
+    told = [
+        words.caps[i]
+        for i in range(occurrence.first, occurrence.last)
+        if words.stems[i] not in STOP_WORDS
+    ]
+    return len(told) >= 2 and all(told)
+
+
+def _copies(readout: Readout, words: Words, one_line: bool, read: list[_Read]) -> list[Occurrence]:
+    base, index = words.base, words.sentence
+    made: list[Occurrence] = []
+    # tuple.__new__ as Occurrence's own __new__ does, and the span's slots set as makers.span
+    # sets them, without a Python frame for either: one of each is made for each formula in
+    # every copy of a sentence.
+    for formula_id, text, source, topic, confidence, start, stop, first, last, score in read:
+        span = _new_object(Span)
+        _span_start(span, base + start)
+        _span_end(span, base + stop)
+        _span_line(span, words.line if one_line else line_of(readout, words, base + start))
+        made.append(_new(Occurrence, (
+            formula_id, text, span, index, first, last, source, topic, confidence, score
+        )))  # fmt: skip
+    return made
+
+
+_new = tuple.__new__
+_new_object = object.__new__
+_span_start, _span_end, _span_line = setters(Span, ("start", "end", "line"))
+
+
+def _closing_quote(text: str, start: int, stop: int) -> int:
+    """Extend a wording that opens a quotation it does not close over the closing quote mark.
+
+    >>> text = 'under the guise of "democracy" and "human rights", they'
+    >>> text[19:_closing_quote(text, 19, 48)]
+    '"democracy" and "human rights"'
+    """
+    inside = text[start:stop]
+    opened = inside.count('"') % 2 or inside.count("“") > inside.count("”")
+    if opened and text[stop : stop + 1] in ('"', "”"):
+        return stop + 1
+    return stop
+
+
+def _occurrence(entries: Sequence[Entry], readout: Readout, words: Words, hit: Hit) -> Occurrence:
+    first, end, number, score = hit
+    entry = entries[number]
+    start, stop = (
+        words.start(first),
+        _closing_quote(readout.text, words.start(first), words.end(end - 1)),
+    )
+    # Made as _copies makes them (no keyword parsing): one for each formula of every distinct
+    # sentence, the fields in Occurrence's order.
+    return _new(Occurrence, (
+        entry.id, readout.text[start:stop], new_span(start, stop, line_of(readout, words, start)),
+        words.sentence, first, end, entry.source, entry.topic,
+        round(entry.confidence * score / 100, 3), score,
+    ))  # fmt: skip

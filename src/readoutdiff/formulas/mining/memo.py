@@ -1,0 +1,100 @@
+"""What the formula stage learns of each readout on its own, kept for the next pair.
+
+In a series every readout but the first and last is in two pairs. With one
+:class:`ReadoutMemo` for the whole series, each readout's words, lexicon formulas and mining
+sightings are found once, not once per pair; only what needs the pair (the runs shared by
+aligned passages, the pair's mined formulas, the fates) is done per pair. Without a memo,
+:func:`readoutdiff.formulas.track` makes one for the pair, so that the two readouts still
+share the work on the sentences they have in common.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from readoutdiff.formulas.matching import matcher
+from readoutdiff.formulas.matching.occurrences import Made, Occurrence
+from readoutdiff.formulas.mining.sightings import Side, Sighting, SightingMemo, taken_words
+from readoutdiff.formulas.mining.sightings import find as find_sightings
+from readoutdiff.formulas.words.phrases import Shape, Words, readout_words
+from readoutdiff.model import Options, Readout
+
+
+@dataclass(slots=True)
+class _Known:
+    readout: Readout
+    """Held, so that its ``id`` stays its own while it is known."""
+    words: tuple[Words, ...]
+    search: matcher.Matcher | None = None
+    """The matcher ``found`` comes from."""
+    found: tuple[Occurrence, ...] = ()
+    sightings: tuple[Sighting, ...] | None = None
+    held: dict[int, set[int]] | None = None
+    """The words of each sentence inside a formula of ``found``."""
+
+
+@dataclass(slots=True)
+class ReadoutMemo:
+    """Each readout's words, lexicon formulas and mining sightings, found once.
+
+    A memo keeps the readouts of the current pair only (a series moves on: the later
+    readout of one pair is the earlier of the next), and forgets everything when the
+    options change.
+    """
+
+    options: Options | None = None
+    _known: dict[int, _Known] = field(default_factory=dict)
+    _shapes: dict[str, Shape] = field(default_factory=dict)
+    _hits: dict[tuple[str, ...], list[matcher.Hit]] = field(default_factory=dict)
+    _hits_for: matcher.Matcher | None = None
+    _made: Made = field(default_factory=dict)
+    _sightings: SightingMemo = field(default_factory=dict)
+
+    def start(self, options: Options, readouts: tuple[Readout, ...]) -> None:
+        """Begin a comparison of ``readouts`` under ``options``."""
+        if options != self.options:
+            self.options, self._known = options, {}
+        held = {id(readout): readout for readout in readouts}
+        self._known = {
+            key: known for key, known in self._known.items() if held.get(key) is known.readout
+        }
+        # Sentence-level memos serve one comparison: the readouts' own results are kept above.
+        self._shapes, self._hits, self._hits_for, self._sightings = {}, {}, None, {}
+        self._made = {}
+
+    def words(self, readout: Readout) -> tuple[Words, ...]:
+        """The words of every sentence of ``readout``."""
+        known = self._known.get(id(readout))
+        if known is None or known.readout is not readout:
+            known = _Known(readout=readout, words=readout_words(readout, self._shapes))
+            self._known[id(readout)] = known
+        return known.words
+
+    def found(self, readout: Readout, search: matcher.Matcher) -> tuple[Occurrence, ...]:
+        """The formulas ``search`` finds in ``readout`` (after :meth:`words`)."""
+        known = self._known[id(readout)]
+        if known.search is not search:
+            if self._hits_for is not search:
+                self._hits, self._hits_for, self._made = {}, search, {}
+            known.found = matcher.find(
+                search, readout, known.words, memo=self._hits, made=self._made
+            )
+            known.search, known.sightings, known.held = search, None, None
+        return known.found
+
+    def sightings(self, readout: Readout) -> tuple[Sighting, ...]:
+        """The phrases of ``readout`` that look fixed, outside its formulas (after :meth:`found`)."""
+        known = self._known[id(readout)]
+        if known.sightings is None:
+            side = Side(
+                readout=readout, words=known.words, taken=known.found, held=self.held(readout)
+            )
+            known.sightings = tuple(find_sightings(side, self._sightings))
+        return known.sightings
+
+    def held(self, readout: Readout) -> dict[int, set[int]]:
+        """The words of each sentence of ``readout`` inside its formulas (after :meth:`found`)."""
+        known = self._known[id(readout)]
+        if known.held is None:
+            known.held = taken_words(known.found)
+        return known.held

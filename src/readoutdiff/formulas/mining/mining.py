@@ -1,0 +1,222 @@
+"""Mine formulas that no lexicon knows: phrases in the two readouts that look fixed.
+
+Three kinds of evidence, each with a base confidence (raised 0.05 per extra sighting, at most 0.95):
+
+- ``quoted`` (0.65): two or more words in double quotes;
+- ``shared`` (0.6): three to six words shared verbatim by the two sides of a reworded
+  aligned pair, kept when shared by two pairs or more (once is often just the unchanged
+  half of a sentence), or once when three of its lower-case words say something (no stop
+  word, stock readout word, subject or reporting verb: "address regional security
+  challenges", not "committed to work together");
+- ``of`` (0.5): an "of"-chain of nouns ("the themes of peace and development"), kept only
+  when seen twice or more (one headed by an occasion, "100th anniversary of the founding of
+  the CPC", is none: :mod:`readoutdiff.formulas.mining.noise`).
+
+Phrases are cut at punctuation and at lexicon formulas, trimmed of stop words at
+their edges, and need two content words, so "the two" is never one. Names, offices,
+dates, readout boilerplate and phrases cut inside a name are never mined
+(:mod:`readoutdiff.formulas.mining.noise`): only a lexicon makes a name a formula. Phrases
+that extend one another or nearly match ("deepening cooperation" / "deepened
+cooperation") become wordings of one mined formula.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+
+from rapidfuzz import fuzz
+
+from readoutdiff.formulas.mining.sightings import (
+    Side,
+    Sighting,
+    SightingMemo,
+    sighted,
+    taken_of,
+)
+from readoutdiff.formulas.mining.sightings import find as find_sightings
+from readoutdiff.formulas.words.phrases import STOCK, Words, key
+from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.model import Entry, FormulaSource
+from readoutdiff.shared_runs import BlockMemo, remembered_blocks
+
+_BASE = {"quoted": 0.65, "shared": 0.6, "of": 0.5}
+
+
+Seen = tuple[str, int, str]
+"""(kind, readout number or -1 for an aligned pair, original wording)."""
+_MAX_CLUSTER = 8
+"""A group of more wordings than this is a common head word, not one formula: keep them apart."""
+
+
+def mine(
+    sides: Sequence[Side], pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]] = (),
+    *, threshold: float = 90.0, blocks: BlockMemo | None = None,
+) -> tuple[Entry, ...]:  # fmt: skip
+    """Return mined formulas as lexicon entries (source ``mined``), in a stable order.
+
+    ``pairs`` are aligned, reworded passages as (A sentence indices, B sentence indices);
+    ``blocks`` keeps their word runs for the other users of the same comparison.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.formulas.words.phrases import readout_words
+    >>> r = from_text("They backed the Belt and Road Initiative and the “iron brotherhood” of the Treaty.")
+    >>> [(e.id, e.text) for e in mine([Side(readout=r, words=readout_words(r), taken=())])]
+    [('mined:iron-brotherhood', 'iron brotherhood')]
+    """
+    memo: SightingMemo = {}
+    tagged = [
+        (n, sighting)
+        for n, side in enumerate(sides)
+        for sighting in (
+            side.sightings if side.sightings is not None else find_sightings(side, memo)
+        )
+    ]
+    if len(sides) == 2:
+        tagged += [(-1, sighting) for sighting in _shared(sides[0], sides[1], pairs, blocks)]
+    seen: dict[tuple[str, ...], list[Seen]] = defaultdict(list)
+    known = set(_known_parts(sides))
+    for origin, (kind, stems, text) in tagged:
+        if stems not in known:
+            seen[stems].append((kind, origin, text))
+    kept = {stems: found for stems, found in seen.items() if _worth_keeping(found)}
+    return tuple(_entry(cluster, kept) for cluster in _clusters(sorted(kept), threshold))
+
+
+def _known_parts(sides: Sequence[Side]) -> Iterator[tuple[str, ...]]:
+    """Yield every run of two or more words inside a lexicon formula (never mined again)."""
+    # Each wording once: a formula recurs, and the two readouts share most of theirs.
+    wordings = {
+        side.words[o.sentence].stems[o.first : o.last] for side in sides for o in side.taken
+    }
+    for stems in wordings:  # the caller keeps a set
+        for size in range(2, len(stems) + 1):
+            for start in range(len(stems) - size + 1):
+                yield stems[start : start + size]
+
+
+def _worth_keeping(found: list[Seen]) -> bool:
+    """Quotations count at once; "of"-chains must recur in one readout, shared runs
+    in two pairs (the same sentence in both readouts is no recurrence) unless substantive."""
+    if any(kind == "quoted" for kind, _, _ in found):
+        return True
+    if any(kind == "shared" and _substantive(text) for kind, _, text in found):
+        return True
+    return max(Counter(origin for _, origin, _ in found).values()) >= 2
+
+
+def _substantive(text: str) -> bool:
+    """A shared run that says enough to be a formula when seen once: ``_SUBSTANTIVE``
+    lower-case words that are no stop word, stock readout word, subject or reporting verb."""
+    told = [
+        s
+        for word in text.split()
+        if word[:1].islower()
+        for s in key(word)
+        if s not in STOP_WORDS and s not in STOCK and s not in INTRODUCING
+    ]
+    return len(told) >= _SUBSTANTIVE
+
+
+_SUBSTANTIVE = 3
+
+
+def _entry(cluster: list[tuple[str, ...]], seen: dict[tuple[str, ...], list[Seen]]) -> Entry:
+    wordings = [min(text for _, _, text in seen[stems]) for stems in cluster]
+    confidence = max(_confidence(seen[stems]) for stems in cluster)
+    return Entry(
+        id="mined:" + "-".join(cluster[0]), text=wordings[0], variants=tuple(wordings[1:]),
+        topic="mined", fuzzy=False, source=FormulaSource.MINED, confidence=confidence,
+    )  # fmt: skip
+
+
+def _confidence(found: list[Seen]) -> float:
+    base = max(_BASE[kind] for kind, _, _ in found)
+    return round(min(0.95, base + 0.05 * (len(found) - 1)), 2)
+
+
+def _shared(
+    a: Side, b: Side, pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
+    blocks: BlockMemo | None = None,
+) -> Iterator[Sighting]:  # fmt: skip
+    """Yield runs of three or more words shared verbatim by the two sides of each pair."""
+    taken = {id(a): taken_of(a), id(b): taken_of(b)}
+    for a_indices, b_indices in pairs:
+        left = [(a.words[i], k) for i in a_indices for k in range(len(a.words[i].stems))]
+        right = [(b.words[i], k) for i in b_indices for k in range(len(b.words[i].stems))]
+        left_stems = [w.stems[k] for w, k in left]
+        right_stems = [w.stems[k] for w, k in right]
+        side, other = a, b
+        if left_stems > right_stems:  # the same blocks whichever side is A
+            left, right, left_stems, right_stems = right, left, right_stems, left_stems
+            side, other = b, a
+        for start, start_right, size in remembered_blocks(left_stems, right_stems, blocks):
+            if size >= 3:
+                run, mirror = left[start : start + size], right[start_right : start_right + size]
+                cut = {
+                    i
+                    for i, (words, k) in enumerate(mirror)
+                    if k in taken[id(other)].get(words.sentence, ())
+                }
+                yield from _shared_run(side, run, taken[id(side)], cut)
+
+
+def _shared_run(
+    side: Side, run: list[tuple[Words, int]], taken: Mapping[int, set[int]], cut: set[int]
+) -> Iterator[Sighting]:
+    """Yield the run, cut at sentence ends, punctuation and formulas (``cut``: where the other
+    side's copy of the run stands in a formula), if mostly lower-case words."""
+    pieces: list[list[tuple[Words, int]]] = [[]]
+    for i, (words, k) in enumerate(run):
+        if k in taken.get(words.sentence, ()) or i in cut:
+            pieces.append([])
+            continue
+        if pieces[-1] and (pieces[-1][-1][0] is not words or words.breaks[k]):
+            pieces.append([])
+        pieces[-1].append((words, k))
+    for piece in pieces:
+        if len(piece) >= 3:
+            words = piece[0][0]
+            lower = sum(not words.caps[k] and words.stems[k] not in STOP_WORDS for _, k in piece)
+            if lower >= 2:
+                held = taken.get(words.sentence, ())
+                yield from sighted(
+                    "shared", side.readout, words, piece[0][1], piece[-1][1] + 1, held
+                )
+
+
+def _clusters(keys: list[tuple[str, ...]], threshold: float) -> list[list[tuple[str, ...]]]:
+    """Group keys that extend one another or nearly match; longest key first in each group."""
+    parent = {k: k for k in keys}
+
+    def root(k: tuple[str, ...]) -> tuple[str, ...]:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    def join(x: tuple[str, ...], y: tuple[str, ...]) -> None:
+        rx, ry = root(x), root(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    for k in keys:
+        for size in range(2, len(k)):
+            for part in (k[:size], k[-size:]):
+                if part in parent and sum(s not in STOP_WORDS for s in part) >= 2:
+                    join(k, part)
+    blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for k in keys:
+        blocks["<" + k[0]].append(k)
+        blocks[">" + k[-1]].append(k)
+    for block in blocks.values():
+        if len(block) <= 50:
+            for i, x in enumerate(block):
+                for y in block[i + 1 :]:
+                    if fuzz.ratio(" ".join(x), " ".join(y), score_cutoff=threshold):
+                        join(x, y)
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for k in keys:
+        groups[root(k)].append(k)
+    small = [group for group in groups.values() if len(group) <= _MAX_CLUSTER]
+    small += [[k] for group in groups.values() if len(group) > _MAX_CLUSTER for k in group]
+    return [sorted(group, key=lambda k: (-len(k), k)) for group in small]

@@ -1,0 +1,284 @@
+"""Phrases that recur across the readouts of a series: formula candidates no lexicon has.
+
+Each readout is read once: every run of three to eight words between punctuation
+marks (and outside lexicon formulas), starting and ending with a content word, is counted
+once per readout. A phrase seen in two readouts or more is kept when it is *maximal*
+(no longer kept phrase holding it is seen in as many readouts), is no name, office, date,
+boilerplate or cut (:mod:`readoutdiff.formulas.mining.noise`), is closed on the right (not
+followed by a content word in most of its uses, nor by one same word in nearly all: see
+:func:`open_right`), and is not part of a longer recurring run (a passage repeated word for word is unchanged text, not a formula).
+
+Learned from a pair's history (``readoutdiff A B --history``: a few earlier readouts, then A
+and B), a phrase must also be said in an earlier readout (what A and B alone share is the pair's
+own text, not the series' history) and be long for the few readouts that say it:
+:data:`HISTORY_EVIDENCE`.
+
+The candidates become lexicon entries (source ``mined``, topic ``recurring``), so the
+comparison finds them like any formula, and a mutation in an aligned passage is reported
+as *changed* on their row.
+
+>>> from readoutdiff.ingest import from_text
+>>> texts = ["Both sides pledged support for as long as it takes, they said.",
+...          "The leaders affirmed help for as long as it takes to Kyiv.",
+...          "Talks went on; trade grew."]
+>>> [(e.id, e.text) for e in recurring([from_text(t) for t in texts])]
+[('recurring:long-as-it-take', 'long as it takes')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+
+from readoutdiff.formulas.matching import matcher
+from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.mining.noise import EDGE_WORDS
+from readoutdiff.formulas.words import name_shapes
+from readoutdiff.formulas.words.phrases import Words, readout_words
+from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.model import Entry, FormulaSource, Lexicon, Options, Readout
+
+SHORTEST = 3
+LONGEST = 8
+"""Longest phrase kept; a run recurring beyond it is a repeated passage."""
+MIN_READOUTS = 2
+HISTORY_EVIDENCE = 7
+"""Learned from a history, a phrase's words plus the readouts that say it reach at least this:
+three words said in four readouts, four in three, five or more in two. Measured on the dev pairs
+of ``eval/formulas`` with the earlier readouts of their series as history (three or four
+readouts in all; ``benchmarks/README.md``, "h13"): a phrase of three or four words said in two
+of so few readouts is mostly chance ("people of Ukraine", "situation in Venezuela", "COVID-19
+pandemic"). A series (``readoutdiff series``) keeps :data:`MIN_READOUTS` alone: over a score of
+readouts a short phrase said in two of them is more often a standing line."""
+TOPIC = "recurring"
+"""Topic of the phrases found recurring over a series (their entries' and rows' topic)."""
+Place = tuple[Words, int, int]
+"""A phrase's sentence and its word range ``[first, end)`` there."""
+
+
+def recurring(
+    readouts: Sequence[Readout],
+    lexicon: Lexicon | None = None,
+    *,
+    least: int = MIN_READOUTS,
+    earlier: int | None = None,
+) -> tuple[Entry, ...]:
+    """Return the phrases seen in at least ``least`` of ``readouts``, as lexicon entries.
+
+    With ``earlier`` (not None), the first ``earlier`` readouts are a pair's history (the pair
+    comes after them): a phrase must be seen in one of them and pass :data:`HISTORY_EVIDENCE`.
+    """
+    search = matcher_for(lexicon)
+    seen: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    wording: dict[tuple[str, ...], str] = {}
+    places: dict[tuple[str, ...], Place] = {}
+    passages: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    after: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for number, readout in enumerate(readouts):
+        for gram, place, passage in phrases_of(readout, search):
+            if passage:
+                passages[gram].add(number)
+                continue
+            if name_shapes.in_name(*place):
+                continue  # part of a longer name there: not this phrase said again
+            seen[gram].add(number)
+            after[gram][next_word(place)] += 1
+            if gram not in wording:
+                sentence, first, end = place
+                text = readout.text[sentence.start(first) : sentence.end(end - 1)]
+                wording[gram], places[gram] = text, place
+    kept = {
+        gram: len(where)
+        for gram, where in seen.items()
+        if len(where) >= least and (earlier is None or from_history(gram, where, earlier))
+    }
+    repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
+    best = maximal(kept, repeated)
+    return tuple(
+        _entry(gram, wording[gram], kept[gram])
+        for gram in sorted(best)
+        if _stands_alone(places[gram], after[gram])
+    )
+
+
+def _stands_alone(place: Place, following: Counter[str]) -> bool:
+    """Whether a phrase seen at ``place``, followed by the words ``following`` counts, is a
+    phrase of its own: not noise, not open to the right, not loose."""
+    sentence, first, end = place
+    return (
+        noise.why(sentence, first, end) is None
+        and not open_right(following)
+        and loose(sentence, first, end, following) is None
+    )
+
+
+def _entry(gram: tuple[str, ...], wording: str, readouts: int) -> Entry:
+    """Return the lexicon entry of a phrase seen in ``readouts`` readouts, first as ``wording``."""
+    return Entry(
+        id="recurring:" + "-".join(gram), text=wording, topic=TOPIC,
+        fuzzy=False, source=FormulaSource.MINED,
+        confidence=round(min(0.95, 0.5 + 0.1 * readouts), 2),
+    )  # fmt: skip
+
+
+def from_history(gram: tuple[str, ...], where: set[int], earlier: int) -> bool:
+    """The phrase is said in a history readout (numbered below ``earlier``) and is long enough
+    for the readouts that say it (:data:`HISTORY_EVIDENCE`)."""
+    return min(where) < earlier and len(gram) + len(where) >= HISTORY_EVIDENCE
+
+
+def phrases_of(
+    readout: Readout, search: matcher.Matcher | None
+) -> Iterator[tuple[tuple[str, ...], Place, bool]]:
+    """Yield the stems of every candidate phrase of one readout (repeats included), with its
+    place, then (flagged ``True``) every run of nine words that would mark a repeated passage.
+
+    Words inside a formula ``search`` finds are never part of a phrase.
+    """
+    words = readout_words(readout)
+    taken = _taken(search, readout, words)
+    for sentence in words:
+        blocked = taken.get(sentence.sentence, set())
+        for first, end in _grams(sentence, blocked):
+            yield sentence.stems[first:end], (sentence, first, end), False
+        for start in _windows(sentence, blocked):
+            end = start + LONGEST + 1
+            yield sentence.stems[start:end], (sentence, start, end), True
+
+
+def with_recurring(
+    options: Options, readouts: Sequence[Readout], *, earlier: int | None = None
+) -> Options:
+    """Return ``options`` whose lexicon also holds the phrases recurring in ``readouts`` (the
+    first ``earlier`` of them a pair's history: see :func:`recurring`)."""
+    from dataclasses import replace
+
+    from readoutdiff.formulas.lexicon.lexicon import builtin, merge
+
+    base = options.lexicon or builtin()
+    known = base
+    if options.background and options.mine_formulas:
+        from readoutdiff.formulas.lexicon.background import joined
+
+        known = joined(base)  # the background's phrases are tracked already: none is cut again
+    found = recurring(readouts, known, earlier=earlier)
+    return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
+
+
+def matcher_for(lexicon: Lexicon | None) -> matcher.Matcher | None:
+    """Return the search for ``lexicon``'s formulas, whose words no phrase may hold."""
+    return matcher.build(lexicon.entries) if lexicon and lexicon.entries else None
+
+
+def _taken(
+    search: matcher.Matcher | None, readout: Readout, words: Sequence[Words]
+) -> dict[int, set[int]]:
+    if search is None:
+        return {}
+    taken: dict[int, set[int]] = defaultdict(set)
+    for occurrence in matcher.find(search, readout, words):
+        taken[occurrence.sentence].update(range(occurrence.first, occurrence.last))
+    return taken
+
+
+def _grams(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
+    """Yield the word ranges of three to eight words inside one run, content words at both ends."""
+    stems = words.stems
+    for first in range(len(stems)):
+        if stems[first] in EDGE_WORDS or first in taken:
+            continue
+        stop = first + 1
+        while stop < min(len(stems), first + LONGEST) and not words.breaks[stop]:
+            stop += 1
+        for end in range(first + SHORTEST, stop + 1):
+            if end - 1 in taken:
+                break
+            if stems[end - 1] not in EDGE_WORDS and _content(stems[first:end]) >= 2:
+                yield first, end
+
+
+def _content(stems: tuple[str, ...]) -> int:
+    return sum(s not in STOP_WORDS for s in stems)
+
+
+def _windows(words: Words, taken: set[int]) -> Iterator[int]:
+    """Yield the starts of the runs of nine words with no punctuation or formula inside."""
+    size = LONGEST + 1
+    for start in range(len(words.stems) - size + 1):
+        if not any(words.breaks[start + 1 : start + size]) and not taken.intersection(
+            range(start, start + size)
+        ):
+            yield start
+
+
+VERB_SLOT = frozenset({"to", "it", "he", "she", "they", "we"})
+"""Words after which the next word is a verb: the infinitive's "to" and subject pronouns."""
+JOINS = frozenset({"and", "or", "but"})
+"""Words that join two clauses when an infinitive follows ("… against Ukraine and to hold")."""
+
+
+def loose(words: Words, first: int, end: int, after: Counter[str]) -> str | None:
+    """Return why ``words[first:end]``, recurring, is still no formula, or None.
+
+    - ``"two clauses"``: it holds a joining word followed by ``to`` ("war against Ukraine
+      and to hold"): the end of one clause and the start of the next;
+    - ``"verb without object"``: it ends in ``to`` or a subject pronoun and a lower-case word,
+      and some word follows it in every use ("efforts to resolve" the …, "Ukraine as it
+      defends" its …): a verb cut from its object.
+    """
+    stems = words.stems[first:end]
+    if any(a in JOINS and b == "to" for a, b in zip(stems, stems[1:], strict=False)):
+        return "two clauses"
+    if stems[-2] in VERB_SLOT and not words.caps[end - 1] and not after[""]:
+        return "verb without object"
+    return None
+
+
+CUT_SHARE = 0.7
+"""A phrase followed right away by a content word at least this share of its uses is a
+modifier cut from its noun ("global and regional" security, "the United States’" support);
+over a large corpus (the background's builder), a phrase seen inside a longer one this share of
+its count is that phrase cut (:func:`maximal`)."""
+SAME_NEXT_SHARE = 0.9
+"""A phrase followed by one and the same word at least this share of its uses is cut before
+it ("secure the release" of, "increase the flow" of)."""
+
+
+def next_word(place: Place) -> str:
+    """The stem right after a phrase: ``""`` at the end of its sentence or before punctuation,
+    ``"+"`` and the stem for a content word, else the stop word itself (``"of"``)."""
+    words, _, end = place
+    if end >= len(words.stems) or words.breaks[end]:
+        return ""
+    following = words.stems[end]
+    return following if following in STOP_WORDS else f"+{following}"
+
+
+def open_right(after: Counter[str]) -> bool:
+    """The phrase does not end where its uses end: a content word follows it in most of them
+    (a modifier: "global and regional" challenges) or one word follows it nearly always (a
+    noun waiting for its complement: "secure the release" of). ``after`` counts
+    :func:`next_word` over the phrase's uses."""
+    total = sum(after.values())
+    content = sum(n for word, n in after.items() if word.startswith("+"))
+    same = max((n for word, n in after.items() if word), default=0)
+    return content >= CUT_SHARE * total or same >= SAME_NEXT_SHARE * total
+
+
+def maximal(
+    kept: dict[tuple[str, ...], int], repeated: dict[tuple[str, ...], int], share: float = 1.0
+) -> set[tuple[str, ...]]:
+    """Keep the phrases that no longer kept phrase, and no repeated passage, holds as often.
+
+    With ``share`` below 1, a phrase is also dropped when a longer one holding it is seen
+    that share of its count: over hundreds of readouts, "flow of humanitarian" seen 12 times
+    and "flow of humanitarian assistance" 10 times is the longer phrase, cut.
+    """
+    shadowed: set[tuple[str, ...]] = set()
+    for gram, count in (*kept.items(), *repeated.items()):
+        for size in range(SHORTEST, len(gram)):
+            for start in range(len(gram) - size + 1):
+                part = gram[start : start + size]
+                if part in kept and kept[part] * share <= count:
+                    shadowed.add(part)
+    return set(kept) - shadowed

@@ -1,0 +1,205 @@
+"""Phrases of one readout that look fixed ("sightings"), for :mod:`readoutdiff.formulas.mining.mining`.
+
+A readout is read as a :class:`Side`: its words and the lexicon formulas found in it, whose
+words are never mined again. Its sentences are cut at punctuation and at those formulas;
+what is quoted, and "of"-chains of nouns, are sighted there. A phrase is trimmed of stop
+words at its edges and kept only with two content words or more, and never when it is a name,
+office, date, boilerplate or cut (:mod:`readoutdiff.formulas.mining.noise`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Container, Iterable, Iterator, Mapping
+from itertools import compress, pairwise
+
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.mining.noise import EDGE_WORDS
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.model import Readout
+from readoutdiff.record import record
+
+_QUOTED = re.compile(
+    r"[\"\u201c\u201d\u00ab\u00bb\u201e]([^\"\u201c\u201d\u00ab\u00bb\u201e]{3,160})[\"\u201c\u201d\u00ab\u00bb\u201e]"
+)
+_MAX_WORDS = 10
+
+
+Sighting = tuple[str, tuple[str, ...], str]
+"""(kind, stems, original wording)."""
+
+
+@record
+class Side:
+    """One readout as mining sees it: its words and the lexicon formulas already found."""
+
+    readout: Readout
+    words: tuple[Words, ...]
+    taken: tuple[Occurrence, ...]
+    sightings: tuple[Sighting, ...] | None = None
+    """Its phrases that look fixed (:func:`find`), when already found."""
+    held: Mapping[int, set[int]] | None = None
+    """:func:`taken_words` of ``taken``, when already made (read, never changed)."""
+
+
+def taken_of(side: Side) -> Mapping[int, set[int]]:
+    return side.held if side.held is not None else taken_words(side.taken)
+
+
+def taken_words(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
+    """Sentence index -> the indices of its words inside one of the ``taken`` occurrences."""
+    held: dict[int, set[int]] = defaultdict(set)
+    for occurrence in taken:
+        held[occurrence.sentence].update(range(occurrence.first, occurrence.last))
+    return held
+
+
+def runs(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
+    """Yield maximal word ranges with no punctuation inside and no lexicon formula."""
+    if not taken:  # the common case: runs go from one break to the next
+        cuts = list(compress(range(len(words.breaks)), words.breaks))
+        yield from pairwise([*cuts, len(words.stems)])
+        return
+    start = None
+    for i in range(len(words.stems) + 1):
+        stop = i == len(words.stems) or i in taken or words.breaks[i]
+        if stop and start is not None:
+            yield start, i
+            start = None
+        if i < len(words.stems) and i not in taken and start is None:
+            start = i
+
+
+SightingMemo = dict[tuple[str, tuple[int, ...]], list[Sighting]]
+"""(sentence text, words taken by formulas) -> the sentence's sightings."""
+
+
+def find(side: Side, memo: SightingMemo) -> list[Sighting]:
+    """The phrases of each sentence that look fixed; a sentence that recurs (on either side)
+    with the same words taken by formulas is read once, through ``memo``: a sighting holds no
+    offsets, only the sentence's own words."""
+    taken = taken_of(side)
+    sentences = side.readout.sentences
+    found: list[Sighting] = []
+    # Copies of a sentence share one stems tuple (one per text): an untouched copy's sightings
+    # are found by its id after the first (all of ``side.words`` is alive during the call).
+    untouched: dict[int, list[Sighting]] = {}
+    for words in side.words:
+        held = taken.get(words.sentence)
+        if not held:
+            known = untouched.get(id(words.stems))
+            if known is not None:
+                found += known
+                continue
+        key = (sentences[words.sentence].text, tuple(sorted(held)) if held else ())
+        known = memo.get(key)
+        if known is None:
+            known = memo[key] = list(_sentence_sightings(side.readout, words, held or set()))
+        if not held:
+            untouched[id(words.stems)] = known
+        found += known  # a list, not a generator: one is read per sentence of both readouts
+    return found
+
+
+def _sentence_sightings(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
+    if "of" in words.stems:
+        for start, end in runs(words, taken):
+            yield from _of_chains(readout, words, start, end, taken)
+    yield from _quoted(readout, words, taken)
+
+
+def sighted(
+    kind: str, readout: Readout, words: Words, first: int, end: int,
+    taken: Container[int] = (),
+) -> Iterator[Sighting]:  # fmt: skip
+    """Yield the phrase ``first:end`` trimmed of edge stop words, if two content words remain.
+
+    A shared run needs three to six words: two shared words are too often a coincidence,
+    and a longer run is unchanged text rather than a formula. A phrase whose last word runs
+    straight into a lexicon formula (a word of ``taken`` next, no punctuation between) is
+    none: its last word qualifies that formula ("support for a negotiated" of "support for a
+    negotiated two-state solution"), which is found on its own.
+    """
+    while first < end and words.stems[first] in EDGE_WORDS:
+        first += 1
+    while end > first and words.stems[end - 1] in EDGE_WORDS:
+        end -= 1
+    if end < len(words.stems) and end in taken and not words.breaks[end]:
+        return
+    stems = words.stems[first:end]
+    low, high = (3, 6) if kind == "shared" else (2, _MAX_WORDS)
+    if (
+        low <= len(stems) <= high
+        and sum(s not in STOP_WORDS for s in stems) >= 2
+        and noise.why(words, first, end) is None
+    ):
+        yield kind, stems, readout.text[words.start(first) : words.end(end - 1)]
+
+
+def _of_chains(
+    readout: Readout, words: Words, start: int, end: int, taken: Container[int]
+) -> Iterator[Sighting]:
+    stems = words.stems
+    i = start + 1
+    while i < end:
+        if stems[i] != "of" or stems[i - 1] in STOP_WORDS:
+            i += 1
+            continue
+        first = i - 1
+        while first > start and stems[first - 1] not in STOP_WORDS and i - first < 3:
+            first -= 1
+        chain_end = i
+        while chain_end < end and stems[chain_end] == "of":
+            after = _noun_run_end(stems, chain_end + 1, end, words.caps)
+            if after is None:
+                break
+            chain_end = after
+        if chain_end > i and not stems[chain_end - 1].endswith("ing"):
+            yield from sighted("of", readout, words, first, chain_end, taken)
+        i = max(chain_end, i + 1)
+
+
+def _noun_run_end(stems: tuple[str, ...], i: int, end: int, caps: tuple[bool, ...]) -> int | None:
+    """Return the end of an optional article plus up to four content words (joined by "and").
+
+    The run stops before a lower-case "-ed" word that ends the words (a verb or participle
+    after its noun: "like-minded countries committed to …", "the Quad and conveyed …"), with
+    the "and" before it. None when the run is cut: a fifth content word goes on it ("bilateral
+    and regional policy issues"), or names joined by "and" run on into a lower-case word,
+    which opens the next clause ("the challenges the People's Republic of China and Russia
+    pose to …").
+    """
+    if i < end and stems[i] in ("the", "a", "an"):
+        i += 1
+    start = i
+    while i < end and i - start < 4:
+        joined = stems[i] == "and" and i > start and i + 1 < end and stems[i + 1] not in STOP_WORDS
+        if stems[i] in STOP_WORDS and not joined:
+            break
+        if i - start >= 2 and not caps[i] and caps[i - 1] and stems[i - 2] == "and" and caps[i - 3]:
+            return None
+        if i > start and _verb_after_noun(stems, i, end, caps):
+            stop = i - 1 if stems[i - 1] == "and" else i
+            return stop if stop > start else None
+        i += 1
+    if i - start == 4 and i < end and stems[i] not in STOP_WORDS:
+        return None
+    return i if i > start else None
+
+
+def _verb_after_noun(stems: tuple[str, ...], i: int, end: int, caps: tuple[bool, ...]) -> bool:
+    """A lower-case "-ed" word that ends the content words: the verb of the next clause."""
+    last = i + 1 == end or stems[i + 1] in STOP_WORDS
+    return last and not caps[i] and len(stems[i]) > 4 and stems[i].endswith("ed")
+
+
+def _quoted(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
+    sentence = readout.sentences[words.sentence]
+    for match in _QUOTED.finditer(sentence.text):
+        start, stop = match.start(1), match.end(1)  # in the sentence, as the words' offsets
+        inside = [i for i, s in enumerate(words.offsets) if start <= s and words.stops[i] <= stop]
+        if inside and not taken.intersection(inside):
+            yield from sighted("quoted", readout, words, inside[0], inside[-1] + 1)

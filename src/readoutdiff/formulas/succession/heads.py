@@ -1,0 +1,62 @@
+"""Formulas one side says with their last word, the head, in a derived form.
+
+A readout may name a relationship by its label and the next one its members by the same words:
+"the “Special Strategic Partnership” between Japan and Australia" / Japan and Australia "as
+“Special Strategic Partners”". The head of one wording is the other's with a suffix that
+derives a noun ("partner" + "ship", "realiz" + "ation"), every word before it the same: one
+formula, kept in another wording (*persisted*, ``variant``), not dropped. Inflection is no
+derivation (the stems already fold it); a word that only begins another ("unjust" /
+"unjustified") is none either.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("Japan and Australia will elevate the “Special Strategic Partnership” to a higher level.")
+>>> b = from_text("Japan and Australia, as “Special Strategic Partners,” will strengthen the relationship.")
+>>> [(f.status.value, f.a_text, f.b_text, f.variant) for f in compare(a, b).formulas]
+[('persisted', 'Strategic Partnership', 'Strategic Partners', True)]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from readoutdiff.formulas.matching.content_words import derived
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.succession import succession
+from readoutdiff.formulas.succession.inside import moved
+from readoutdiff.formulas.words.wording import strip
+
+
+def derived_heads(
+    other: succession.View, own: succession.View, one_sided: Mapping[str, Sequence[Occurrence]]
+) -> dict[str, list[Occurrence]]:
+    """Where ``other`` says a formula only ``own`` has with its head derived: the formula's
+    words of ``own``, but the last, in order and in one clause, then a derived form of it."""
+    wanted: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+    for formula_id, occurrences in one_sided.items():
+        for stems in sorted({own.words[o.sentence].stems[o.first : o.last] for o in occurrences}):
+            if len(stems) >= 2:
+                wanted[stems[0]].append((stems[:-1], strip(stems[-1]), formula_id))
+    found: dict[str, list[Occurrence]] = defaultdict(list)
+    if not wanted:
+        return found
+    firsts = wanted.keys()
+    for words in other.words:
+        if firsts.isdisjoint(words.stems):
+            continue  # most sentences: one test in C, no loop over their words
+        for k, stem in enumerate(words.stems):
+            for body, head, formula_id in wanted.get(stem, ()):
+                end = k + len(body)
+                if (
+                    end < len(words.stems)
+                    and words.stems[k:end] == body
+                    and not any(words.breaks[k + 1 : end + 1])
+                    and derived(strip(words.stems[end]), head)
+                    and formula_id not in found
+                ):
+                    occurrence = one_sided[formula_id][0]
+                    found[formula_id].append(
+                        moved(occurrence, other, words.sentence, k, end + 1 - k)
+                    )
+    return found

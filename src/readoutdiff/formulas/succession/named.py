@@ -1,0 +1,201 @@
+"""Name the formula each replaced phrase of a reworded passage belongs to.
+
+A replacement (:mod:`readoutdiff.formulas.words.wording`) belongs to a formula when it
+overlaps one of the formula's occurrences, on either side, or sits in the slot of a
+formula only one side has: right before or after it in the same clause, only stop words
+between. Such a replacement is a *changed* formula entry that names its formula
+(``anchor``). So is a qualifier put in or taken out, or words swapped for unrelated ones,
+within ``around.AROUND`` words of a lexicon formula both sides keep, in its clause; its wordings
+run through the formula: around 'sovereignty and territorial integrity', "strong and
+vocal support in defense of Ukraine's sovereignty …" → "strong support in defense of
+Ukraine and its sovereignty …". When its two
+wordings are the same formula (a variant), it is no change: a formula found on one side
+only is *persisted* with ``variant`` and the other side's wording.
+
+A formula only one side has, standing inside a replaced phrase that mutates it (the two
+sides' differing words share a content word), is not reported again as dropped or
+appeared: the changed entry tells its fate. Cut out, or swapped for unrelated words, it
+stays dropped or appeared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import chain
+
+from readoutdiff.formulas.lexicon import frames
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.mining.noise import frame_only
+from readoutdiff.formulas.succession.around import around, content, swapped
+from readoutdiff.formulas.succession.belongs import (
+    bare,
+    covers,
+    mutation,
+    one_side_holds,
+    owner_of,
+    within,
+)
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words import wording
+from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.formulas.words.spans import line_of, overlaps
+from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status
+from readoutdiff.shared_runs import BlockMemo
+
+MIN_PAIR_SCORE = 0.4
+"""Passages aligned less alike than this are rewritten, not reworded: their phrases are not compared."""
+
+
+@dataclass(slots=True)
+class Named:
+    """What the replacements of all reworded pairs say about the formulas."""
+
+    changed: list[Formula] = field(default_factory=list)
+    consumed: set[str] = field(default_factory=set)
+    """Ids of one-sided formulas whose fate a changed entry tells."""
+    variants: dict[str, tuple[str, Span]] = field(default_factory=dict)
+    """Id of a one-sided formula -> the other side's wording of it, and where it stands."""
+
+
+def name(
+    a: View, b: View, pairs: Sequence[Alignment], one_sided: set[str], taken: Iterable[Formula],
+    threshold: float, lexicon_frames: frames.Frames | None = None, blocks: BlockMemo | None = None,
+) -> Named:  # fmt: skip
+    """Return the changed entries, consumed ids and variants of every reworded pair.
+
+    ``taken`` are changes already reported (successor links, governing phrases): a
+    replacement overlapping one of them is left to it. ``lexicon_frames``: the lexicon's frames, whose
+    reworded middles are changes too (:mod:`readoutdiff.formulas.lexicon.frames`).
+    """
+    named = Named()
+    busy = [(f.a_spans, f.b_spans) for f in taken]
+    seen: dict[str, int] = defaultdict(int)
+    for pair in pairs:
+        if pair.status is not Status.CHANGED or pair.score < MIN_PAIR_SCORE:
+            continue
+        a_occ = [o for s in pair.a for o in a.by_sentence.get(s.index, ())]
+        b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
+        framing = _framing(lexicon_frames, pair, a)
+        if not a_occ and not b_occ and not framing:
+            continue  # no formula in the passage: no replacement can belong to one (owner_of)
+        for rep in wording.replacements(
+            pair, a.readout, b.readout, a.words, b.words, threshold, blocks
+        ):
+            if frame_only(chain(rep.a_core, rep.b_core)):
+                continue  # who said it, and when: the readout's frame, no formula's change
+            owner, inside = owner_of(rep, a_occ, b_occ, one_sided)
+            frame = (
+                frames.framed(rep, lexicon_frames)
+                if owner is None and framing and lexicon_frames
+                else None
+            )
+            if frame is not None and not _busy(rep, busy) and not swapped(rep, pair, a, b):
+                _add(named, seen, busy, _change(rep, frame.id, frame.source, frame.topic))
+                continue
+            if owner is None:
+                qualified = around(rep, pair, (a, b), (a_occ, b_occ), one_sided)
+                if qualified is not None and not _busy(rep, busy):
+                    _add(named, seen, busy, qualified)
+                continue
+            if _busy(rep, busy) or within(rep, owner.id, a_occ, b_occ):
+                continue
+            if owner.id not in one_sided and owner.source is FormulaSource.MINED:
+                continue  # as for governing phrases: a mined formula is too unsure to hang a change on
+            if swapped(rep, pair, a, b):
+                continue  # the words moved within the passage: reordered, not reworded
+            if not mutation(rep) and (
+                owner.id in one_sided or one_side_holds(rep, owner.id, a_occ, b_occ)
+            ):
+                continue  # the formula cut out, put in, moved or swapped for other words
+            if rep.variant:
+                _variant(named, rep, owner, bool(inside), one_sided, (a, b))
+                continue
+            if min(content(rep.a), content(rep.b)) < 2 or bare(rep, owner, one_sided, a_occ, b_occ):
+                continue  # a phrase on each side, not a single word for a whole formula
+            named.consumed |= inside
+            _add(named, seen, busy, _change(rep, owner.id, owner.source, owner.topic))
+    return named
+
+
+def _framing(lexicon_frames: frames.Frames | None, pair: Alignment, a: View) -> bool:
+    """A's side of ``pair`` may hold both ends of a lexicon frame (its stems read in place,
+    no set made: most passages are one sentence)."""
+    if lexicon_frames is None:
+        return False
+    stems = [a.words[s.index].stems for s in pair.a]
+    return lexicon_frames.may_hold(stems[0] if len(stems) == 1 else tuple(chain(*stems)))
+
+
+def _change(
+    rep: wording.Replacement, formula_id: str, source: FormulaSource, topic: str
+) -> Formula:
+    """The changed entry a replacement makes for the formula ``formula_id`` it belongs to."""
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=rep.a_text, b_text=rep.b_text,
+        a_spans=_spans(rep.a_span), b_spans=_spans(rep.b_span), id=formula_id, source=source,
+        topic=topic, confidence=round(rep.score, 3), evidence_score=rep.score, anchor=formula_id,
+    )  # fmt: skip
+
+
+def _add(
+    named: Named, seen: dict[str, int], busy: list[tuple[tuple[Span, ...], tuple[Span, ...]]],
+    formula: Formula,
+) -> None:  # fmt: skip
+    """Report a changed entry, numbered among those of its formula, and keep its place busy."""
+    anchor = formula.anchor or formula.id
+    seen[anchor] += 1
+    suffix = f"#{seen[anchor]}" if seen[anchor] > 1 else ""
+    named.changed.append(replace(formula, id=f"{anchor}/wording{suffix}"))
+    busy.append((formula.a_spans, formula.b_spans))
+
+
+def _variant(
+    named: Named, rep: wording.Replacement, owner: Occurrence, inside: bool, one_sided: set[str],
+    views: tuple[View, View],
+) -> None:  # fmt: skip
+    """A one-sided formula inside a replacement whose wordings are one formula persisted;
+    the other side's wording loses the unchanged words around the formula."""
+    if not inside or owner.id not in one_sided or owner.id in named.variants:
+        return
+    on_a = any(covers(rep.a, owner))
+    mine, other = (rep.a, rep.b) if on_a else (rep.b, rep.a)
+    own = [i for i, place in enumerate(mine) if any(covers([place], owner))]
+    before, after = mine[: own[0]], mine[own[-1] + 1 :]
+    lead = _common(before, other)
+    tail = _common(after[::-1], other[::-1])
+    run = list(other[lead : len(other) - tail])
+    while run and run[0][0].stems[run[0][1]] in STOP_WORDS:
+        run.pop(0)
+    while run and run[-1][0].stems[run[-1][1]] in STOP_WORDS:
+        run.pop()
+    if run:
+        (first, i), (last, k) = run[0], run[-1]
+        readout = views[1 if on_a else 0].readout
+        span = Span(
+            start=first.start(i), end=last.end(k), line=line_of(readout, first, first.start(i))
+        )
+        named.variants[owner.id] = (readout.text[span.start : span.end], span)
+
+
+def _common(x: Sequence[wording.Place], y: Sequence[wording.Place]) -> int:
+    """How many leading words of ``x`` and ``y`` have the same stems."""
+    count = 0
+    for (xw, xk), (yw, yk) in zip(x, y, strict=False):
+        if xw.stems[xk] != yw.stems[yk]:
+            break
+        count += 1
+    return count
+
+
+def _busy(
+    rep: wording.Replacement, busy: Sequence[tuple[tuple[Span, ...], tuple[Span, ...]]]
+) -> bool:
+    return any(
+        overlaps(rep.a_span, a_spans) or overlaps(rep.b_span, b_spans) for a_spans, b_spans in busy
+    )
+
+
+def _spans(span: Span | None) -> tuple[Span, ...]:
+    return () if span is None else (span,)

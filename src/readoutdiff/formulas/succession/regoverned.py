@@ -1,0 +1,74 @@
+"""A formula both readouts keep, said in a passage each rewrote, governed by other words.
+
+:func:`succession.governed` compares what governs a kept formula inside an aligned pair.
+A rewritten passage does not pair: "… pursue a sustainable global economic recovery, tackle
+the climate crisis, and strengthen democracy." in A, "… taking steps to address the climate
+crisis, including ahead of COP-26 …" in B, each sentence unpaired, in the same place between
+the passages that did pair. A lexicon formula said once on each side, in two such sentences
+(unpaired, in the same gap of the alignment), whose governing phrase changed is one
+*changed* context entry, as in an aligned pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.succession.succession import Governed, View, governor_change
+from readoutdiff.model import Alignment, FormulaSource
+
+ById = Mapping[str, Sequence[Occurrence]]
+
+
+def across_gaps(
+    a: View, b: View, alignments: Sequence[Alignment], in_a: ById, in_b: ById
+) -> list[Governed]:
+    """Governing phrases changed around kept formulas said in unpaired sentences of one gap."""
+    said_once = [
+        (in_a[i][0], in_b[i][0])
+        for i in sorted(set(in_a) & set(in_b))
+        if len(in_a[i]) == 1 and len(in_b[i]) == 1 and in_a[i][0].source is not FormulaSource.MINED
+    ]
+    if not said_once:
+        return []
+    gap_a, gap_b = _gaps(alignments)
+    found = []
+    for x, y in said_once:
+        gap = gap_a.get(x.sentence)
+        if gap is None or gap != gap_b.get(y.sentence):
+            continue
+        change = governor_change(a, b, x, y, 0.0)
+        if change is not None:
+            found.append(_with_anchor(change, a, b, x, y))
+    return found
+
+
+def _with_anchor(change: Governed, a: View, b: View, x: Occurrence, y: Occurrence) -> Governed:
+    """The change told with the formula it governs: two sentences that did not pair have no
+    passage to show it in ("tackle the climate crisis" / "taking steps to address the climate
+    crisis")."""
+    a_span = replace(change.a_span, end=x.span.end)
+    b_span = replace(change.b_span, end=y.span.end)
+    return replace(
+        change, a_span=a_span, b_span=b_span,
+        a_text=a.readout.text[a_span.start : a_span.end],
+        b_text=b.readout.text[b_span.start : b_span.end],
+    )  # fmt: skip
+
+
+def _gaps(alignments: Sequence[Alignment]) -> tuple[dict[int, int], dict[int, int]]:
+    """Sentence -> number of its gap (a run of alignments with one side empty, between two
+    pairs), for the unpaired sentences of A and of B."""
+    gap_a: dict[int, int] = {}
+    gap_b: dict[int, int] = {}
+    gap = 0
+    for alignment in alignments:
+        if alignment.a and alignment.b:
+            gap += 1
+            continue
+        for sentence in alignment.a:
+            gap_a[sentence.index] = gap
+        for sentence in alignment.b:
+            gap_b[sentence.index] = gap
+    return gap_a, gap_b

@@ -1,0 +1,1 @@
+"""The last linking steps, over sentences the aligner did not pair with each other."""

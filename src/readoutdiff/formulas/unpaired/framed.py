@@ -1,0 +1,253 @@
+"""A clause said again under the same governing frame with another object, in sentences the
+aligner did not pair with each other.
+
+A readout states a policy line as a governing noun, a preposition and its object ("their
+commitment to the people of Ukraine", "cooperation on COVID-19", "pressure on Putin"), and the
+next readout of the series says the same line under the same frame with the object
+reworded ("their shared commitment to continue supporting the government and people of
+Ukraine", "cooperation on ending the COVID-19 pandemic", "the pressure on Vladimir Putin's
+regime"), often in a sentence that paired with nothing or with another. Here a **framed
+clause** is
+
+- a frame: a lower-case content word (no stop word, no word that introduces a formula, no
+  verb in the past tense) and, right after it, a preposition that governs an object
+  (:data:`GOVERNING`), with at most ``QUALIFIERS`` lower-case qualifiers before the word
+  ("steadfast support for", "continued international efforts to");
+- its object: the words after the preposition to the end of the clause (punctuation, a
+  clause word, "as", "including"), at most ``OBJECT`` words.
+
+Two framed clauses, one of each readout, are one line reworded, a *changed* entry, when
+their frames have the same word (inflection stripped); their objects share a word that
+tells something (no stop or stock word: :data:`phrases.STOCK`), and do not open with the
+same two content words (a kept opening with another continuation is
+:mod:`openings`'s); the two sentences stand near each other (:func:`nearby.window`) and
+were not aligned without change. Each wording runs from its first qualifier to the last word
+its object shares with the other's (a name's next word with it: "U.S.-EU partnership").
+Neither wording is a name, an office, a date, boilerplate or a cut (:func:`noise.why`), holds
+an amount, ends in a verb in the past tense, or is said in the other readout; the two are not
+one formula (:func:`wording.same_formula`). Pairs are taken best first (the most shared
+words, then the places first in both readouts, the same order whichever readout is A), each
+clause once, none on a place another entry tells (:func:`line_entries.entries`).
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met in Kyiv.\\n\\nBoth leaders stressed the importance of sanctions in exerting pressure on Putin, and more.")
+>>> b = from_text("They met in Kyiv.\\n\\nHe set out his intention to increase the pressure on Vladimir Putin’s regime.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', 'exerting pressure on Putin', 'pressure on Vladimir Putin’s regime')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, Wording, entries
+from readoutdiff.formulas.linking.open_sentences import (
+    Layout,
+    near_pairs,
+    read_once,
+    readable,
+    said_in,
+)
+from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words import edges
+from readoutdiff.formulas.words.phrases import STOCK, Words, holds_amount
+from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
+from readoutdiff.model import Formula
+
+GOVERNING = frozenset(("to", "for", "on", "with", "against", "between"))
+"""Prepositions that tie a frame to its object."""
+QUALIFIERS = 2
+OBJECT = 10
+_ARTICLES = frozenset(("a", "an", "the"))
+_ENDS = CLAUSE_WORDS | frozenset(("as", "including"))
+_STOCK = frozenset(map(strip, STOCK))
+_ADVERB = ("ed", "ly", "together")
+"""Endings of words that frame nothing: a verb in the past tense (what the readout narrates)
+or an adverb ("closely with", "together with")."""
+WIDE = 4
+"""Shared words with which two objects that share ``SAME`` of their words say one line."""
+SAME = 2 / 3
+
+
+class Framed(NamedTuple):
+    """A framed clause: words [first, last) of a sentence, its frame word and where its
+    object starts."""
+
+    sentence: int
+    first: int
+    frame: int
+    last: int
+    word: str
+    keys: tuple[str, ...] = ()
+    """The object's stems, inflection stripped ("" for a stop word)."""
+
+
+def changes(
+    a: View, b: View, placed: Layout, one_sided: OneSided, busy: Busy,
+    ids: Counter[str] | None = None,
+) -> tuple[list[Formula], set[str]]:  # fmt: skip
+    """The changed entries of framed clauses said with another object, and the ids of the
+    one-sided formulas they tell (``placed``: where the aligner put the sentences;
+    ``one_sided``: the formulas left; ``busy``: places told)."""
+    memo: dict[str, list[Framed]] = {}  # a sentence said again is read once
+    in_a = [c for x in readable(a, placed.open_a) for c in read_once(memo, a, x, clauses)]
+    in_b = [c for y in readable(b, placed.open_b) for c in read_once(memo, b, y, clauses)]
+    words = {c.word for c in in_a} & {c.word for c in in_b}
+    if not words:
+        return [], set()
+    in_a = [c for c in in_a if c.word in words]
+    by_sentence: dict[int, list[Framed]] = {}
+    for cb in in_b:
+        if cb.word in words:
+            by_sentence.setdefault(cb.sentence, []).append(cb)
+    near = near_pairs(placed, {c.sentence for c in in_a}, by_sentence)
+    # An object's keys are read only for the clauses near one with the same frame word (some
+    # 150 of 615 at 500 KB), once per sentence text and place (an object said again).
+    keyed: dict[tuple[str, int, int], tuple[str, ...]] = {}
+    seen: dict[tuple[str, int], bool] = {}  # wordings looked for in the other readout
+    ranked = []
+    for ca in in_a:
+        those = [cb for y in sorted(near.get(ca.sentence, ())) for cb in by_sentence.get(y, ())]
+        if any(cb.word == ca.word for cb in those):
+            ca = _keyed(a, ca, keyed)
+        for cb in those:
+            found = _wordings(a, b, ca, _keyed(b, cb, keyed), seen) if cb.word == ca.word else None
+            if found is not None:
+                ranked.append(found)
+    ranked.sort(key=lambda r: r[0])
+    used: set[tuple[int, int, int]] = set()
+    chosen: list[Wording] = []
+    for _, ca, cb, wording in ranked:
+        if (0, ca.sentence, ca.frame) in used or (1, cb.sentence, cb.frame) in used:
+            continue
+        used |= {(0, ca.sentence, ca.frame), (1, cb.sentence, cb.frame)}
+        chosen.append(wording)
+    taken: list[Place] = []
+    return entries(a, b, chosen, one_sided, busy, taken, ids if ids is not None else Counter())
+
+
+def clauses(view: View, words: Words) -> list[Framed]:
+    """The framed clauses of one sentence of ``view`` (their keys left out: :func:`_keyed`)."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    out: list[Framed] = []
+    for k in [j - 1 for j in range(1, len(stems) - 1) if stems[j] in GOVERNING]:
+        stem = stems[k]
+        if caps[k] or stem in STOP_WORDS or stem in INTRODUCING or not stem.isalpha():
+            continue
+        if stem.endswith(_ADVERB) or breaks[k + 1] or breaks[k + 2]:
+            continue
+        last = k + 2
+        while last < len(stems) and last - k - 2 < OBJECT and stems[last] not in _ENDS:
+            if last > k + 2 and breaks[last] and len(stems[last - 1]) > 1:
+                break  # punctuation ends the clause, not the full stop of "U.S."
+            last += 1
+        first = k
+        while (
+            first > 0 and k - first < QUALIFIERS and not breaks[first] and not caps[first - 1]
+            and stems[first - 1] not in STOP_WORDS and stems[first - 1] not in INTRODUCING
+        ):  # fmt: skip
+            first -= 1
+        out.append(Framed(words.sentence, first, k, last, strip(stem)))
+    return out
+
+
+def _keyed(view: View, clause: Framed, memo: dict[tuple[str, int, int], tuple[str, ...]]) -> Framed:
+    """``clause`` with its object's keys (read only for a clause near one with its frame
+    word), read once per sentence text and place (``memo``: the keys look at that sentence's
+    words only)."""
+    at = (view.readout.sentences[clause.sentence].text, clause.frame, clause.last)
+    keys = memo.get(at)
+    if keys is None:
+        words = view.words[clause.sentence]
+        text = view.readout.text
+        keys = memo[at] = tuple(_key(text, words, j) for j in range(clause.frame + 2, clause.last))
+    return clause._replace(keys=keys)
+
+
+def _wordings(
+    a: View, b: View, ca: Framed, cb: Framed, seen: dict[tuple[str, int], bool]
+) -> tuple[tuple[int, int, int], Framed, Framed, Wording] | None:
+    """The two wordings of a pair of framed clauses, with their rank, or None."""
+    shared = (set(ca.keys) & set(cb.keys)) - {""}
+    if not shared - _STOCK:
+        return None
+    opening_a = [k for k in ca.keys if k][:2]
+    if len(opening_a) == 2 and opening_a == [k for k in cb.keys if k][:2]:
+        return None
+    told_a, told_b = set(ca.keys) - {""} - _STOCK, set(cb.keys) - {""} - _STOCK
+    both = told_a & told_b
+    if len(both) >= WIDE and len(both) >= SAME * max(len(told_a), len(told_b)):
+        return None  # the same line, a word or two changed: no other line
+    wa, wb = a.words[ca.sentence], b.words[cb.sentence]
+    if len(shared) == 1 and not (_opens(wa, ca, shared) and _opens(wb, cb, shared)):
+        return None  # one word shared, and not the object itself: "... of Gaza" / "... in Gaza"
+    la, lb = _end(wa, ca, shared), _end(wb, cb, shared)
+    if wa.stems[ca.frame + 2 : la] == wb.stems[cb.frame + 2 : lb]:
+        return None  # the same object: only a qualifier of the frame changed
+    for words, first, last in ((wa, ca.first, la), (wb, cb.first, lb)):
+        if noise.why(words, first, last) or holds_amount(words, first, last):
+            return None
+        if words.stems[last - 1].endswith("ed"):
+            return None
+    text_a = a.readout.text[wa.start(ca.first) : wa.end(la - 1)]
+    text_b = b.readout.text[wb.start(cb.first) : wb.end(lb - 1)]
+    if same_formula(text_a, text_b):
+        return None
+    if said_in(text_a, b.readout.text, seen) or said_in(text_b, a.readout.text, seen):
+        return None
+    at_a, at_b = wa.start(ca.first), wb.start(cb.first)
+    name = (ca.word, *sorted(shared - _STOCK))
+    wording = (ca.sentence, cb.sentence, (ca.first, la, cb.first, lb), name)
+    return (-len(shared), at_a + at_b, min(at_a, at_b)), ca, cb, wording
+
+
+def _key(text: str, words: Words, k: int) -> str:
+    """The word's stem, inflection stripped; "" for a stop word, and for a name that only
+    qualifies the noun after it ("Russian energy"): the object is the noun."""
+    stems, caps = words.stems, words.caps
+    if stems[k] in STOP_WORDS:
+        return ""
+    after = stems[k + 1] if k + 1 < len(stems) and not words.breaks[k + 1] else ""
+    if caps[k] and after.isalpha() and not caps[k + 1] and after not in STOP_WORDS:
+        return "" if not _owner(text, words, k) else strip(stems[k])
+    return strip(stems[k])
+
+
+def _owner(text: str, words: Words, k: int) -> bool:
+    """Word ``k`` is a possessive ("Putin's regime"): it names the object's owner."""
+    return edges.possessive(text, words, k)
+
+
+def _opens(words: Words, clause: Framed, shared: set[str]) -> bool:
+    """One of ``shared`` is the object itself: its first word (an article aside), or a word
+    of the name that opens it."""
+    k = clause.frame + 2
+    if k < clause.last - 1 and words.stems[k] in _ARTICLES:
+        k += 1
+    if clause.keys[k - clause.frame - 2] in shared:
+        return True
+    while k + 1 < clause.last and words.caps[k] and words.caps[k + 1] and not words.breaks[k + 1]:
+        k += 1
+        if clause.keys[k - clause.frame - 2] in shared:
+            return True
+    return False
+
+
+def _end(words: Words, clause: Framed, shared: set[str]) -> int:
+    """Past the last object word the other's object shares, with the noun a name there
+    qualifies ("the COVID-19 pandemic", "Putin's regime")."""
+    start = clause.frame + 2
+    last = max(start + i for i, k in enumerate(clause.keys) if k in shared) + 1
+    stems = words.stems
+    if (
+        (words.caps[last - 1] or stems[last - 1].isdigit())
+        and last < clause.last
+        and not words.breaks[last]
+        and (stems[last] not in STOP_WORDS and not words.caps[last])
+    ):
+        last += 1
+    return last

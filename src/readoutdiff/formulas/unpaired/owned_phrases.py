@@ -1,0 +1,175 @@
+"""The owned phrases of one sentence, for :mod:`owned` (an owner's qualified noun said again
+with another owner or other qualifiers). An **owned phrase** is
+
+- an owner: a possessive name ("Russia's", "President Putin's": capitalised words, no
+  punctuation between) or a possessive pronoun ("his", "its", "their");
+- one to ``QUALIFIERS`` lower-case qualifiers and the head noun (a list of qualifiers joined by
+  commas and "and" is one run), the head neither a stop word nor a verb in the past tense;
+- and at most ``COMPLEMENTS`` complements of the head ("of choice", "on Ukraine", "against
+  Ukraine": a preposition that ties a noun to its object, an article, then one lower-case
+  word or a name).
+
+A noun followed by "to" or "for" governs a clause or a beneficiary ("his commitment to
+repair …", "its support for …"): that is a frame, not an owned thing, and no owned phrase.
+
+>>> from readoutdiff.ingest import from_text
+>>> from readoutdiff.formulas.words.phrases import readout_words
+>>> from readoutdiff.formulas.succession.succession import View
+>>> r = from_text("They condemned the Russian Federation’s unprovoked war against Ukraine and its toll.")
+>>> view = View(readout=r, words=readout_words(r), by_sentence={})
+>>> [(p.head, p.owner, p.pronoun) for p in phrases(view, view.words[0])]
+[('war', 'federation', False), ('toll', 'ukraine', True)]
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words import edges
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
+
+QUALIFIERS = 5
+"""Lower-case words between the owner and the head, the head included ("unprovoked,
+unjustified, and premeditated war": and counts too)."""
+COMPLEMENTS = 2
+"""Complements of the head ("war of choice on Ukraine")."""
+_PRONOUNS = frozenset(("his", "her", "its", "their"))
+_TIES = frozenset(("of", "on", "against", "in"))
+"""Prepositions that tie a head to its complement."""
+_FRAMES = frozenset(("to", "for"))
+"""A head followed by one of these governs a clause or a beneficiary: a frame, no owned thing."""
+_ARTICLES = frozenset(("a", "an", "the"))
+WAR_WORDS = frozenset(("war", "wars", "invasion", "attack", "aggression", "assault"))
+"""Heads (inflection stripped) that name one armed conflict: readouts of one series name the
+same war "Russia's attack on Ukraine", then "Russia's war against Ukraine" (see :func:`thing`)."""
+
+
+class Owned(NamedTuple):
+    """An owned phrase: words [first, last) of a sentence, its head and the stems it says."""
+
+    sentence: int
+    first: int
+    last: int
+    head: str
+    said: frozenset[str]
+    """Stripped stems of its owner, qualifiers and complements (the head left out)."""
+    owned: tuple[str, ...]
+    """The stems after the owner."""
+    owner: str
+    """Who owns it: the last word of a named owner; for a pronoun, the name it refers to (the
+    nearest name before it in the sentence), "" when none stands there."""
+    pronoun: bool
+    """The owner is a pronoun."""
+    target: str
+    """The last word of the head's complements ("ukraine" in "war against Ukraine"), "" when
+    it has none."""
+
+
+def phrases(view: View, words: Words) -> list[Owned]:
+    """The owned phrases of one sentence."""
+    out: list[Owned] = []
+    stems, breaks = words.stems, words.breaks
+    caps = words.caps
+    for k in [j for j, stem in enumerate(stems) if caps[j] or stem in _PRONOUNS]:
+        stem = stems[k]
+        first = _start(view, words, k)
+        if first is None:
+            continue
+        head = _head(words, k + 1)
+        if head is None:
+            continue
+        last = _complements(words, head + 1)
+        if last < len(stems) and stems[last] in _FRAMES and not breaks[last]:
+            continue
+        said = frozenset(strip(s) for s in stems[first:last] if s not in STOP_WORDS)
+        name = strip(stems[head])
+        owner, pronoun = _owner(words, k), stem in _PRONOUNS
+        owned = stems[k + 1 : last]
+        target = stems[last - 1] if last > head + 1 else ""
+        out.append(
+            Owned(words.sentence, first, last, name, said - {name}, owned, owner, pronoun, target)
+        )
+    return out
+
+
+def thing(head: str) -> str:
+    """The thing a head names: one word for every head of :data:`WAR_WORDS`, else the head.
+
+    >>> thing("invasion"), thing("aggression"), thing("partnership")
+    ('war', 'war', 'partnership')
+    """
+    return "war" if head in WAR_WORDS else head
+
+
+def _start(view: View, words: Words, k: int) -> int | None:
+    """Where an owned phrase whose owner ends at word ``k`` starts; None when word ``k`` owns
+    nothing."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    if stems[k] in _PRONOUNS:
+        return k
+    possessive = (  # the stem lost two letters or more: an "'s" first, read only then
+        caps[k]
+        and words.stops[k] - words.offsets[k] >= len(stems[k]) + 2
+        and edges.possessive(view.readout.text, words, k)
+    )
+    if not possessive:
+        return None
+    first = k
+    while first > 0 and caps[first - 1] and not breaks[first]:
+        first -= 1
+    return first + 1 if stems[first] in STOP_WORDS else first  # "The" opens the sentence
+
+
+def _owner(words: Words, k: int) -> str:
+    """The owner's name: word ``k`` itself, or for a pronoun the nearest name before it."""
+    if words.stems[k] not in _PRONOUNS:
+        return words.stems[k]
+    for j in range(k - 1, -1, -1):
+        if words.caps[j] and words.stems[j] not in STOP_WORDS:
+            return words.stems[j]
+    return ""
+
+
+def _head(words: Words, start: int) -> int | None:
+    """The head of the qualifiers that run from ``start``: their last word."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    head = None
+    k = start
+    while k < len(stems) and k - start < QUALIFIERS:
+        stem = stems[k]
+        if caps[k] or stem in CLAUSE_WORDS or (stem in STOP_WORDS and stem != "and"):
+            break
+        if breaks[k] and (k == start or stems[k - 1] == "and" or stems[k + 1 : k + 2] == ()):
+            break
+        if stem != "and":
+            head = k
+        k += 1
+    if head is None or stems[head].endswith("ed") or not stems[head].isalpha():
+        return None
+    return head
+
+
+def _complements(words: Words, start: int) -> int:
+    """Past the last word of at most ``COMPLEMENTS`` complements from ``start``."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    last = start
+    for _ in range(COMPLEMENTS):
+        k = last
+        if k + 1 >= len(stems) or stems[k] not in _TIES or breaks[k]:
+            break
+        k += 1
+        if stems[k] in _ARTICLES:
+            k += 1
+        if k >= len(stems) or breaks[k] or (stems[k] in STOP_WORDS and not caps[k]):
+            break
+        if caps[k]:
+            k += 1
+            while k < len(stems) and caps[k] and not breaks[k] and stems[k] not in STOP_WORDS:
+                k += 1
+        else:
+            k += 1
+        last = k
+    return last

@@ -1,0 +1,52 @@
+"""Coordinations of one-word members ("unprovoked and unjustified", "premeditated, unprovoked,
+and unjustified"): the shape of many fixed phrases, whose mutation swaps one member.
+
+>>> from readoutdiff.ingest import from_text
+>>> from readoutdiff.formulas.words.phrases import readout_words
+>>> words = readout_words(from_text("They resist the government's brutal and unprovoked invasion."))[0]
+>>> k = words.stems.index("unprovoked")
+>>> lo, hi = around(words, k)
+>>> words.stems[lo:hi]
+('brutal', 'and', 'unprovoked')
+>>> is_coordination(words, lo, hi), around(words, words.stems.index("resist"))
+(True, None)
+"""
+
+from __future__ import annotations
+
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import STOP_WORDS
+
+JOINS = frozenset(("and", "or"))
+
+
+def is_coordination(words: Words, first: int, last: int) -> bool:
+    """The words [first, last) join one-word members with "and" or "or" (commas between)."""
+    return around(words, first) == (first, last) if first < last else False
+
+
+def around(words: Words, k: int) -> tuple[int, int] | None:
+    """The coordination of one-word members that word ``k`` is a member of, or None."""
+    if not _member(words, k):
+        return None
+    lo, hi, joined = k, k + 1, False
+    while True:
+        if lo >= 2 and words.stems[lo - 1] in JOINS and _member(words, lo - 2):
+            lo, joined = lo - 2, True
+        elif lo >= 1 and words.breaks[lo] and _member(words, lo - 1):
+            lo -= 1
+        else:
+            break
+    while True:
+        if hi + 1 < len(words.stems) and words.stems[hi] in JOINS and _member(words, hi + 1):
+            hi, joined = hi + 2, True
+        elif hi < len(words.stems) and words.breaks[hi] and _member(words, hi):
+            hi += 1
+        else:
+            break
+    return (lo, hi) if joined else None
+
+
+def _member(words: Words, k: int) -> bool:
+    """A lower-case content word: an adjective or noun that can be one member."""
+    return 0 <= k < len(words.stems) and not words.caps[k] and words.stems[k] not in STOP_WORDS

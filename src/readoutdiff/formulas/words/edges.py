@@ -1,0 +1,250 @@
+"""Where a reworded wording may start and end: never on a word that leans on the words before
+it, never before what its last word needs.
+
+A wording does not start on the last member of a list before it ("demarcation, opening
+transport …" of "border delimitation and demarcation, opening transport …"), on a connective
+("coupled with expanded pathways …"), inside a connective of several words ("well as their
+efforts" of "as well as their efforts") or on the particle of a verb ("forward to the conclusion
+…" of "looked forward to the conclusion …") or on a capitalised word that goes on the name
+before it ("India Comprehensive …" of "U.S.-India Comprehensive …"): it starts after that word. :func:`content_words.trimmed`
+then drops the words that only introduce it ("with", "to the"). A quoted wording
+(:func:`wording_at.text_at`) does not end before the clause a pronoun opens after it ("the support"
+of "the support it needs to defend itself"), before what its "-ing" verb goes on to
+("community continuing" of "community continuing to work", also in :func:`lines.grown`),
+inside a compound noun ("supply chain" of "supply chain security") or inside a list that goes
+on after it ("strengthening economic, security" of "… economic, security, and migration
+cooperation"): it takes them, a list with its head noun. Nor does it end on a preposition
+the stop words lack ("women's empowerment around") or on a noun that opens what follows it
+("… and the importance" of "… and the importance of …", :func:`trimmed_end`). Two
+wordings that open on a list of qualifiers take the qualifier each says before its list when
+the two differ: that swap is the change ("additional security and humanitarian assistance" →
+"vital humanitarian and security assistance", :func:`qualified`). And a name is not reworded
+into common words (:func:`named_apart`).
+"""
+
+from __future__ import annotations
+
+from readoutdiff.formulas.words import coordination
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
+
+JOINING = frozenset("coupled including along alongside together forward ahead".split())
+"""Words that join a wording to what comes before it: connectives and the particles of verbs."""
+
+
+CONNECTIVES = (("as", "well", "as"), ("so", "far"), ("as", "soon", "as", "possible"))
+"""Connectives of several words: a wording never starts inside one ("well as their efforts",
+"far to protect access" of "so far to protect access")."""
+
+
+def start(words: Words, first: int, bound: int, text: str = "") -> int:
+    """``first`` moved past one word that leans on the words before it, or past the rest of a
+    connective it stands inside, or past a name that is the object of the preposition before
+    it (read only with the readout's ``text``), never past ``bound``."""
+    if first >= bound:
+        return first
+    if text:
+        after = _object_end(words, first, text)
+        if after > first:
+            return min(after, bound)
+    for phrase in CONNECTIVES:
+        for inside in range(1, len(phrase)):
+            at = first - inside
+            if at >= 0 and words.stems[at : at + len(phrase)] == phrase:
+                return min(at + len(phrase), bound)
+    listed = first + 1 < len(words.stems) and words.breaks[first + 1]
+    joining = not words.caps[first] and words.stems[first] in JOINING
+    named = (
+        first > 1
+        and words.caps[first]
+        and words.caps[first - 1]
+        and (
+            len(words.stems[first - 1]) == 1  # an initial: "U.S.-India"
+            or (not words.breaks[first] and words.stems[first - 1] not in STOP_WORDS)
+        )
+    )
+    return first + 1 if listed or joining or named else first
+
+
+_GOVERNING = PREPOSITIONS - {"to"}
+"""Prepositions whose capitalised next word is their object; not "to", whose capitalised next
+word may be a title's verb ("Call to Action to Address the Root Causes …")."""
+
+
+def _object_end(words: Words, first: int, text: str) -> int:
+    """Past the name at ``first`` when it closes the phrase of the preposition before it
+    ("President Zelenskyy of Ukraine|to underscore …"): a wording starting there starts on
+    the object of the clause before it. ``first`` when it does not: no name there, a name
+    that owns the words after it ("for Ukraine's defense") or qualifies the word after it
+    ("of U.S. assistance"): only a stop word or preposition may follow it."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    if not (0 < first < len(stems) and caps[first] and not breaks[first]):
+        return first
+    if caps[first - 1] or stems[first - 1] not in _GOVERNING:
+        return first
+    k = first + 1
+    while k < len(stems) and caps[k] and not breaks[k]:
+        k += 1
+    if k == len(stems) or breaks[k] or owns(text, words, k - 1):
+        return first
+    # A content word right after the name is what the name qualifies ("U.S. assistance").
+    return k if stems[k] in STOP_WORDS or stems[k] in PREPOSITIONS else first
+
+
+_POSSESSIVES = ("'s", "\u2019s")
+
+
+def possessive(text: str, words: Words, k: int) -> bool:
+    """Word ``k`` ends in a possessive "'s" ("Russia's", "Putin’s")."""
+    return text[words.end(k) - 2 : words.end(k)] in _POSSESSIVES
+
+
+def owns(text: str, words: Words, k: int) -> bool:
+    """Word ``k`` is a possessive with a word after it in its phrase: it owns what follows
+    ("Ukraine's" in "on Ukraine's critical infrastructure")."""
+    return k + 1 < len(words.stems) and not words.breaks[k + 1] and possessive(text, words, k)
+
+
+OWNED = 6
+"""Most words a wording ending on a possessive takes for the thing it owns."""
+
+
+def owned(text: str, words: Words, last: int) -> int:
+    """``last`` moved past the thing the wording's last word owns when that word is a
+    possessive: a wording never ends on one ("continues its assaults on Ukraine's" is cut
+    from "… Ukraine's critical infrastructure"). The thing runs to the next punctuation,
+    stop word, preposition or clause word."""
+    if last < 1 or not owns(text, words, last - 1):
+        return last
+    hi = last
+    while hi < min(len(words.stems), last + OWNED) and not words.breaks[hi]:
+        stem = words.stems[hi]
+        if stem in STOP_WORDS or stem in PREPOSITIONS or stem in CLAUSE_WORDS:
+            break
+        hi += 1
+    return hi
+
+
+SUBJECTS = frozenset("it they".split())
+"""Pronouns that open the clause saying what the word before them is ("the support it needs")."""
+_AND = frozenset(("and", "or"))
+REACH = 8
+"""Most words a wording takes for the complement of its last word."""
+COMPOUND = 3
+"""Most words a wording takes to finish the compound noun it stops inside ("leadership on
+regional|security issues")."""
+
+
+def end(words: Words, last: int, lists: bool = True) -> int:
+    """``last`` moved past what the wording's last word needs: the clause a pronoun or the
+    "to" of an "-ing" verb opens after it ("the support it needs to defend itself") or the noun that goes on its compound
+    ("supply chain security"), or the rest of a list it stops inside, with its head noun
+    (not when ``lists`` is off)."""
+    count = len(words.stems)
+    # Inside a list of commas that goes on ("economic, security|, and migration cooperation"):
+    # through it and its head.
+    inside = lists and 1 < last < count and words.breaks[last - 1] and words.breaks[last]
+    listed = coordination.around(words, last - 1) if inside else None
+    if listed is not None and listed[0] < last - 1 < last < listed[1]:
+        hi = listed[1]
+        head = (
+            hi < count and not (words.breaks[hi] or words.caps[hi]) and _noun_like(words.stems[hi])
+        )
+        return hi + 1 if head else hi
+    if not 0 < last < count or words.breaks[last] or words.caps[last] or words.caps[last - 1]:
+        return last
+    stem = words.stems[last]
+    if stem in SUBJECTS or (stem == "to" and words.stems[last - 1].endswith("ing")):
+        hi = last
+        while hi < min(count, last + REACH) and not words.breaks[hi]:
+            if words.stems[hi] in CLAUSE_WORDS:
+                return last
+            if words.stems[hi] in _AND:
+                return hi
+            hi += 1
+        return hi if hi == count or words.breaks[hi] else last
+    if not (_noun_like(words.stems[last - 1]) and _noun_like(stem)):
+        return last
+    hi = last + 1
+    while hi < min(count, last + COMPOUND) and not words.breaks[hi] and not words.caps[hi]:
+        if not _noun_like(words.stems[hi]):
+            break
+        hi += 1
+    ends = hi == count or words.breaks[hi] or not _noun_like(words.stems[hi])
+    return hi if ends else last
+
+
+def _noun_like(stem: str) -> bool:
+    """A word that may stand in a compound noun: no stop, clause word, preposition or verb form."""
+    return not (
+        stem in STOP_WORDS or stem in CLAUSE_WORDS or stem in PREPOSITIONS
+        or stem.endswith(("ed", "ing"))
+    )  # fmt: skip
+
+
+def qualified(wa: Words, first_a: int, wb: Words, first_b: int) -> bool:
+    """Both wordings open on a list of qualifiers ("security and humanitarian assistance") and
+    a qualifier of another kind stands right before each, not the same word: the two quoted
+    wordings start one word earlier."""
+    before_a, before_b = _qualifier_before(wa, first_a), _qualifier_before(wb, first_b)
+    return before_a is not None and before_b is not None and before_a != before_b
+
+
+def _qualifier_before(words: Words, first: int) -> str | None:
+    """The word right before ``first`` when ``first`` opens a list of one-word members and that
+    word may qualify it: a lower-case content word in the same phrase, neither a verb form
+    ("-ed", "-ing", after "to"), nor one that introduces or joins ("discussed", "including")."""
+    found = coordination.around(words, first)
+    if found is None or found[0] != first or first < 1 or words.breaks[first]:
+        return None
+    k = first - 1
+    stem = words.stems[k]
+    if words.caps[k] or stem in STOP_WORDS or stem in INTRODUCING or stem in JOINING:
+        return None
+    if stem.endswith(("ed", "ing")) or (k and words.stems[k - 1] in ("to", "will", "would")):
+        return None
+    return stem
+
+
+LEANING = frozenset("around across through throughout beyond amid via regarding despite".split())
+"""Prepositions and particles the stop words lack: a wording ending on one was cut before its
+object ("women's empowerment around", "health security efforts around")."""
+_OPENING = frozenset(("importance", "need"))
+"""Nouns that open what follows them ("the importance of …"): no wording ends on one."""
+
+
+def trimmed_end(words: Words, first: int, last: int) -> int:
+    """``last`` moved back over a last word that leans on words the wording lacks: a
+    preposition or particle (:data:`LEANING`), or a noun that opens what follows it, cut
+    from it ("shared democratic values and the importance" of "… the importance of …"), with
+    the stop words before it."""
+    k = last
+    while k - 1 > first:
+        stem = words.stems[k - 1]
+        cut_open = stem in _OPENING and k < len(words.stems) and words.stems[k] in PREPOSITIONS
+        if stem not in LEANING and not cut_open:
+            break
+        k -= 1
+        while k - 1 > first and words.stems[k - 1] in STOP_WORDS:
+            k -= 1
+    return k
+
+
+def named_apart(
+    own: Words, mine: tuple[int, int], theirs_words: Words, theirs: tuple[int, int]
+) -> bool:
+    """Every content word the two wordings share is a name's on one side and a common word on
+    the other ("Comprehensive Global Strategic Partnership" / "strategic technology
+    partnership", "the Root Causes of Migration" / "irregular migration"): a name is not
+    reworded into common words. A sentence's first word tells nothing by its capital."""
+    cased = [
+        {
+            strip(w.stems[k]): w.caps[k]
+            for k in range(*span)
+            if k > 0 and w.stems[k] not in STOP_WORDS
+        }
+        for w, span in ((own, mine), (theirs_words, theirs))
+    ]
+    shared = cased[0].keys() & cased[1].keys()
+    return bool(shared) and all(cased[0][s] != cased[1][s] for s in shared)

@@ -1,0 +1,170 @@
+"""Words of a sentence for phrase matching: folded, lightly stemmed, mapped to original offsets.
+
+Formulas are matched on word stems, so case, Unicode spaces, hyphens, quotes and
+apostrophes never matter, and a plural matches its singular:
+
+>>> key("Core Interests") == key("core-interest")
+True
+>>> key("Good-Neighbourliness and the colour revolutions")
+('good', 'neighborliness', 'and', 'the', 'color', 'revolution')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from readoutdiff.fold import fold_with_offsets
+from readoutdiff.model import Readout
+from readoutdiff.wordshape import (
+    CYRILLIC,
+    PLAIN_WORD,
+    REMEMBERED,
+    Shape,
+    _script_fold,
+    _word_texts,
+    stem,
+)
+from readoutdiff.wordshape import shape as _shape
+
+__all__ = [  # the words of one sentence are cut in wordshape.py; modules still take them here
+    "CYRILLIC",
+    "PLAIN_WORD",
+    "STOCK",
+    "Shape",
+    "Words",
+    "fold_words",
+    "has_words",
+    "key",
+    "readout_words",
+    "stem",
+]
+
+
+class Words(NamedTuple):
+    """The words of one sentence as parallel tuples (fast to slice and compare).
+
+    A named tuple rather than a frozen dataclass: one is made for every sentence of both
+    readouts, and a tuple is made several times faster.
+    """
+
+    sentence: int
+    """Index of the sentence in its readout."""
+    stems: tuple[str, ...]
+    base: int
+    """Offset of the sentence in the original text of the readout."""
+    offsets: tuple[int, ...]
+    """Offset of each word in the sentence (shared by every copy of the sentence); the
+    offset in the readout is :meth:`start`."""
+    stops: tuple[int, ...]
+    """Offset just past each word in the sentence; in the readout, :meth:`end`."""
+    caps: tuple[bool, ...]
+    """The word starts with a capital letter in the original text."""
+    breaks: tuple[bool, ...]
+    """Punctuation (not a space, hyphen, apostrophe or quote) comes right before the word."""
+    line: int
+    """Line of the sentence start; see :func:`line_of`."""
+
+    def start(self, word: int) -> int:
+        """Offset of word number ``word`` in the original text of the readout."""
+        return self.base + self.offsets[word]
+
+    def end(self, word: int) -> int:
+        """Offset just past word number ``word`` in the original text of the readout."""
+        return self.base + self.stops[word]
+
+
+def key(text: str, *, chinese: bool = True) -> tuple[str, ...]:
+    """Return the stems of ``text``: the form in which phrases are compared.
+
+    ``chinese=False`` skips folding Traditional Chinese to Simplified (and loading
+    OpenCC) for text known to be Simplified, such as the built-in lexicon's wordings.
+
+    >>> key("全面戰略協作夥伴關係") == key("全面战略协作伙伴关系")
+    True
+    """
+    folded = fold_words(text)
+    folded = _script_fold(folded) if chinese else folded.replace("ё", "е")
+    return tuple(stem(word) for word in _word_texts(folded))
+
+
+def fold_words(text: str) -> str:
+    """The folded form of a phrase, a short one once per run: a lexicon's wordings are folded
+    for the script checks of :func:`~readoutdiff.formulas.matching.matcher.build` and for their keys.
+    Long texts are not kept (a hostile readout's replaced phrase may be megabytes)."""
+    return _folded_phrase(text) if len(text) <= 200 else fold_with_offsets(text)[0]
+
+
+@lru_cache(maxsize=4096)
+def _folded_phrase(text: str) -> str:
+    return fold_with_offsets(text)[0]
+
+
+def has_words(text: str) -> bool:
+    """Tell whether ``key(text)`` has a word, without loading OpenCC or Snowball.
+
+    Folding scripts keeps every word where it is and no stem is empty, so the words
+    of the folded text are the answer.
+
+    >>> has_words("核心利益"), has_words("-- ; --")
+    (True, False)
+    """
+    return bool(_word_texts(fold_words(text)))
+
+
+def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tuple[Words, ...]:
+    """Return the words of every sentence of ``readout``, indexed like its sentences.
+
+    Pass one ``memo`` dict for both readouts of a comparison: a sentence they share
+    is cut into words once (and a sentence the readout repeats, with or without one).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> w = readout_words(from_text("We met. Core-interests, “respected”."))[1]
+    >>> w.stems, [w.start(i) for i in range(3)], w.breaks
+    (('core', 'interest', 'respected'), [8, 13, 25], (True, False, True))
+    """
+    shapes = {} if memo is None else memo
+    segmented = REMEMBERED  # the segmenter's cut of each sentence it kept (wordshape.py)
+    found: list[Words] = []
+    for sentence in readout.sentences:  # runs once per sentence: no call, positional fields
+        shape = shapes.get(sentence.text)
+        if shape is None:
+            shape = segmented.get(sentence.text) or _shape(sentence.text, sentence.folded)
+            shapes[sentence.text] = shape
+        span = sentence.span
+        found.append(_new(Words, (
+            sentence.index, shape.stems, span.start, shape.starts, shape.ends, shape.caps,
+            shape.breaks, span.line,
+        )))  # fmt: skip
+    return tuple(found)
+
+
+_new = tuple.__new__
+"""Makes a named tuple as its own ``__new__`` does, without that Python frame."""
+
+
+STOCK = frozenset(
+    stem(word)
+    for word in """reaffirmed affirmed underscored emphasized stressed expressed highlighted noted
+    agreed pledged committed commitment discussed welcomed continue continued continuing work
+    working ensure ensuring strengthen strengthening address addressing advance advancing effort
+    efforts importance range issues appreciation million billion support supporting provide
+    providing together shared close remain stay deepen further need including review people
+    region world country countries leaders partnership cooperation relationship convened hosted
+    meeting roundtable participants included update year officials teams directly coming taken
+    senior administration""".split()
+)
+"""Stock words of readouts (stems): they do not make a phrase a formula ("reaffirmed the
+importance", "committed to continue")."""
+
+
+def holds_amount(words: Words, first: int, last: int) -> bool:
+    """Words [first, last) hold an amount ("a new $625 million security assistance package"):
+    news of the day, not a standing line. An amount is a number of three digits or more, or
+    one before "million" or "billion" (a number of two digits is a name's: "COVID-19")."""
+    stems = words.stems
+    return any(
+        stems[k].replace(",", "").isdigit()
+        and (len(stems[k]) >= 3 or stems[k + 1 : k + 2] in (("million",), ("billion",)))
+        for k in range(first, last)
+    )

@@ -1,0 +1,132 @@
+"""Where words of a sentence stand in their readout: spans, overlaps and line numbers."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from itertools import accumulate
+from operator import attrgetter, is_
+
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.model import Readout, Span
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def word_span(readout: Readout, words: Words, first: int, last: int) -> Span:
+    """Where the words ``[first, last)`` of one sentence stand in ``readout``."""
+    start = words.start(first)
+    return Span(start=start, end=words.end(last - 1), line=line_of(readout, words, start))
+
+
+def overlaps(span: Span | None, spans: Sequence[Span]) -> bool:
+    """``span`` shares a character with one of ``spans``."""
+    return span is not None and any(s.start < span.end and span.start < s.end for s in spans)
+
+
+def mostly_told(span: Span, spans: Sequence[Span]) -> bool:
+    """More than half of ``span``'s characters stand in ``spans`` (assumed not to overlap each
+    other much): a word at its edge that another entry's phrase took leaves it free.
+
+    >>> mostly_told(Span(start=0, end=10, line=1), [Span(start=8, end=20, line=1)])
+    False
+    """
+    told = sum(max(0, min(s.end, span.end) - max(s.start, span.start)) for s in spans)
+    return 2 * told > span.end - span.start
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+class Unheld:
+    """Whether a span shares no character with any of ``spans`` (as :func:`overlaps`), in
+    logarithmic time: sorted starts and the furthest end among the spans starting before each."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered = sorted(spans, key=_START)  # thousands of spans (every formula's): loops in C
+        self._starts = list(map(_START, ordered))
+        self._ends = list(accumulate(map(_END, ordered), max))
+
+    def __call__(self, span: Span) -> bool:
+        before = bisect_left(self._starts, span.end)  # the spans that start before it ends
+        return before == 0 or self._ends[before - 1] <= span.start
+
+
+_INDEXED: list[tuple[list[Span], tuple[Span, ...], Unheld]] = []
+"""The last lists :func:`unheld` indexed, with the spans they held then (held, so that an
+``id`` stays their own)."""
+
+
+def unheld(spans: Sequence[Span]) -> Callable[[Span], bool]:
+    """:class:`Unheld` of ``spans``; a list indexed by one of the last calls that has only grown
+    since (entries appended: the places told so far, as one comparison's rules add theirs)
+    keeps its index, and the spans added since are tested one by one. A list changed otherwise
+    (a span replaced or removed, then others appended) is indexed afresh: its old spans are
+    checked to be the same objects, in C.
+
+    >>> told = [Span(start=0, end=10, line=1)]
+    >>> free = unheld(told)
+    >>> told.append(Span(start=20, end=30, line=1))
+    >>> unheld(told)(Span(start=25, end=26, line=1)), unheld(told)(Span(start=12, end=15, line=1))
+    (False, True)
+    >>> told[0] = Span(start=40, end=50, line=1)
+    >>> unheld(told)(Span(start=2, end=3, line=1)), unheld(told)(Span(start=45, end=46, line=1))
+    (True, False)
+    """
+    for indexed, held, index in _INDEXED:
+        if indexed is spans and len(spans) >= len(held) and all(map(is_, held, spans)):
+            added = spans[len(held) :]
+            if not added:
+                return index
+            return lambda span: index(span) and not overlaps(span, added)
+    index = Unheld(spans)
+    if isinstance(spans, list):  # the sorted copy of thousands of spans made once, not per rule
+        _INDEXED[:] = [(spans, tuple(spans), index), *_INDEXED[:1]]
+    return index
+
+
+_BASE = attrgetter("base")
+
+
+def sentence_holding(sentences: Sequence[Words], offset: int, *, end: bool = False) -> Words | None:
+    """The words of the sentence (of ``sentences``, in reading order) that hold ``offset``: the
+    start of a wording, or with ``end`` its end (a sentence starting there holds no end).
+
+    >>> from readoutdiff.formulas.words import phrases
+    >>> from readoutdiff.ingest import from_text
+    >>> sentences = phrases.readout_words(from_text("One line. Two lines."))
+    >>> sentence_holding(sentences, 10).sentence, sentence_holding(sentences, 8, end=True).sentence
+    (1, 0)
+    >>> sentence_holding(sentences, 9) is None  # between the two sentences
+    True
+    """
+    before = (bisect_left if end else bisect_right)(sentences, offset, key=_BASE)
+    if before == 0:
+        return None
+    words = sentences[before - 1]
+    return words if words.stems and words.end(len(words.stems) - 1) >= offset else None
+
+
+def line_of(readout: Readout, words: Words, offset: int) -> int:
+    """Return the 1-based line of ``offset``, counting only inside the sentence (fast on big files).
+
+    >>> from readoutdiff.formulas.words import phrases
+    >>> from readoutdiff.ingest import from_text
+    >>> r = from_text("One line.\\nTwo\\nlines.")
+    >>> line_of(r, phrases.readout_words(r)[1], 14)
+    3
+    """
+    sentence = readout.sentences[words.sentence]
+    if offset <= sentence.span.end and "\n" not in sentence.text and "\r" not in sentence.text:
+        return words.line  # the common case: a sentence within one line
+    ends = _line_ends(readout.text, sentence.span.start, max(sentence.span.end, offset))
+    return words.line + bisect_right(ends, offset)
+
+
+@lru_cache(maxsize=8)
+def _line_ends(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Offsets just past each line end in ``text[start:end]``, found once per sentence: counting
+    them again for each formula cost the sentence's length per formula on one-line readouts."""
+    return tuple(match.end() for match in _LINE_END.finditer(text, start, end))

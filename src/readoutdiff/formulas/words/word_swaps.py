@@ -1,0 +1,88 @@
+"""What changed among the telling words of a formula's wordings: a qualifier dropped, a
+content word swapped for another.
+
+:func:`told` reads the words of a wording that tell something (lower case, no stop word,
+inflection stripped); :mod:`readoutdiff.formulas.entries.entries` tells a kept formula *changed* when
+one side's wordings lost a qualifier (:func:`qualifier_dropped`) or swapped a content word
+(:func:`content_swapped`), and :mod:`readoutdiff.formulas.succession.around` and
+:mod:`readoutdiff.formulas.linking.twins` compare told words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readoutdiff.formulas.words.roles import ASPECT, INTRODUCING, PREPOSITIONS
+from readoutdiff.formulas.words.wording import Place, content_word, strip
+
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def told(run: Sequence[Place], ignored: frozenset[str] = frozenset()) -> set[str]:
+    """Stems, inflection stripped, of the words of ``run`` that tell something: lower case
+    (names are no qualifiers), no stop word and none of ``ignored``."""
+    return {
+        strip(w.stems[k])
+        for w, k in run
+        if not w.caps[k] and content_word((w, k)) and w.stems[k] not in ignored
+    }
+
+
+def qualifier_dropped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]) -> bool:
+    """Say whether the wordings ``y`` of a formula lack a qualifier every wording ``x`` has:
+    their lower-case content words are a part of those all of ``x`` share ("impose severe
+    costs" -> "imposing costs on Russia"; names are no qualifiers, inflection is stripped),
+    and no word of ``y`` but a preposition or an article says it otherwise ("support each
+    other" is "mutual support")."""
+
+    def stops(runs: Sequence[Sequence[Place]]) -> set[str]:
+        return {w.stems[k] for run in runs for w, k in run if not content_word((w, k))}
+
+    kept = set.intersection(*(told(run) for run in x)) if x else set()
+    said = set().union(*(told(run) for run in y))
+    # "support each other" -> "mutual support": words that are no link stand for the qualifier
+    rephrased = stops(y) - stops(x) - PREPOSITIONS - _ARTICLES
+    return bool(said) and said < kept and not rephrased
+
+
+IRREGULAR = {
+    "stood": "stand", "held": "hold", "met": "meet", "led": "lead", "made": "make",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "spoke": "speak",
+    "spoken": "speak", "sought": "seek", "brought": "bring", "built": "build", "kept": "keep",
+    "saw": "see", "seen": "see", "sent": "send", "spent": "spend", "won": "win",
+    "began": "begin", "begun": "begin", "grew": "grow", "grown": "grow", "told": "tell",
+}  # fmt: skip
+"""Irregular past forms of verbs readouts use, to the stripped stem of their present: one
+formula in two tenses ("stood ready" / "stands ready") is one formula."""
+_UNTOLD = INTRODUCING | ASPECT
+"""Words whose swap is no change of a formula (see :func:`content_swapped`)."""
+
+
+def content_swapped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]) -> bool:
+    """Say whether a content word of a formula was swapped for another between its wordings
+    ``x`` and ``y``: each side has a lower-case content word (inflection stripped) that every
+    one of its wordings says and no wording of the other side says, nor a spelling of it (the
+    same first four letters: "defence"/"defense"). "steadfast support" -> "unwavering
+    support" is another formula; "deepen"/"deepening", an article, a preposition, the order of
+    the words or a name ("its"/"Ukraine's") is not a swap, nor is a verb that only reports
+    ("reaffirmed"/"reiterated") or a word of aspect (:data:`~readoutdiff.formulas.words.roles.ASPECT`:
+    "ongoing"/"joint efforts")."""
+    if not x or not y:
+        return False
+    x_told = [{IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in x]
+    y_told = [{IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in y]
+    out = set.intersection(*x_told) - set().union(*y_told)
+    into = set.intersection(*y_told) - set().union(*x_told)
+    return any(not _spelled(w, into) for w in out) and any(not _spelled(w, out) for w in into)
+
+
+def _spelled(word: str, others: set[str]) -> bool:
+    """One of ``others`` is a spelling or an inflection of ``word`` that :func:`strip` left
+    apart: the same first four letters ("defence"/"defense"), or one the start of the other
+    ("tak" of "taking" and "take")."""
+    return any(
+        w[:4] == word[:4]
+        or min(len(w), len(word)) >= 3
+        and (w.startswith(word) or word.startswith(w))
+        for w in others
+    )

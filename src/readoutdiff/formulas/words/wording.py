@@ -1,0 +1,271 @@
+"""Replaced phrases of reworded passages, and whether two wordings are one formula.
+
+Every changed aligned pair is diffed word by word on stems. Each run of replaced,
+deleted or inserted words (runs one word apart are one run) is widened to its phrase:
+one content word of the unchanged text on each side, never across punctuation
+or a clause word, and trimmed of stop words at its edges. The two wordings of a
+replacement are the **same formula** (a variant) when their content words are equal
+once inflections are stripped ("deepen"/"deepening") or they read alike (rapidfuzz
+ratio of the stripped words at least the fuzzy threshold), so a changed article or
+preposition in a long formula is no change.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> from readoutdiff.formulas.words.phrases import readout_words
+>>> a = from_text("They condemned Russia's unprovoked and unjustified war against Ukraine.")
+>>> b = from_text("They condemned Russia's brutal and unprovoked war.")
+>>> pair = compare(a, b).alignments[0]
+>>> [(r.a_text, r.b_text, r.variant) for r in replacements(pair, a, b, readout_words(a), readout_words(b))]
+[("Russia's unprovoked and unjustified war against Ukraine", "Russia's brutal and unprovoked war", False)]
+>>> same_formula("deepen cooperation between our countries", "deepening the cooperation among our countries")
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from readoutdiff.formulas.words.negation import negated_keys
+from readoutdiff.formulas.words.phrases import Words, key
+from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.formulas.words.spans import line_of
+from readoutdiff.formulas.words.word_diff import opcodes_of, regions_of
+from readoutdiff.model import Alignment, Readout, Span
+from readoutdiff.record import record
+from readoutdiff.shared_runs import BlockMemo
+
+CLAUSE_WORDS = frozenset(
+    "that which who where when while whereas because so but is are was were be being been".split()
+)
+"""Widening a replacement to its phrase stops before these."""
+_WIDEN = 1
+"""Content words of unchanged text a replacement takes on each side."""
+_LONGEST = 10
+"""Most words on one side of a replaced phrase; longer runs are rewritten passages."""
+_POSSESSIVE = ("'s", "\u2019s")
+_ENDINGS = ("ing", "ed", "es", "s", "e")
+_DOUBLING = frozenset(("ing", "ed"))
+"""Endings before which English doubles a final consonant ("set" / "setting")."""
+_KEPT_DOUBLE = frozenset("lsz")
+"""Doubled letters that belong to the word ("fall", "address", "buzz")."""
+
+Place = tuple[Words, int]
+"""(the words of a sentence, index of one word in it)."""
+
+
+@record
+class Replacement:
+    """Words of A replaced by words of B inside one aligned pair (either side may be empty)."""
+
+    a: tuple[Place, ...]
+    b: tuple[Place, ...]
+    a_core: tuple[Place, ...]
+    """The words that differ, before widening to the phrase."""
+    b_core: tuple[Place, ...]
+    a_text: str
+    b_text: str
+    a_span: Span | None
+    """Where A's wording stands (None when A has no words here)."""
+    b_span: Span | None
+    variant: bool
+    """The two wordings are the same formula (see :func:`same_formula`)."""
+    score: float
+    """Score of the aligned pair."""
+
+
+def replacements(
+    pair: Alignment, a: Readout, b: Readout, a_words: Sequence[Words], b_words: Sequence[Words],
+    threshold: float = 90.0, blocks: BlockMemo | None = None,
+) -> list[Replacement]:  # fmt: skip
+    """Return the replaced phrases of one aligned pair, in A's order (``blocks``: word runs
+    already found for pairs of the comparison, see :func:`~readoutdiff.shared_runs.remembered_blocks`)."""
+    left = [(a_words[s.index], k) for s in pair.a for k in range(len(a_words[s.index].stems))]
+    right = [(b_words[s.index], k) for s in pair.b for k in range(len(b_words[s.index].stems))]
+    x, y = [w.stems[k] for w, k in left], [w.stems[k] for w, k in right]
+    found: list[Replacement] = []
+    regions = [
+        piece for r in regions_of(opcodes_of(x, y, blocks), x) for piece in _pieces(left, right, *r)
+    ]
+    for i1, i2, j1, j2 in regions:
+        core = (tuple(left[i1:i2]), tuple(right[j1:j2]))
+        i1, j1 = _widen(left, right, i1, j1, -1, (a.text, b.text))
+        i2, j2 = _widen(left, right, i2, j2, 1, (a.text, b.text))
+        a_run, b_run = _trim(left[i1:i2]), _trim(right[j1:j2])
+        if (
+            not any(content_word(p) for p in (*a_run, *b_run))
+            or max(len(a_run), len(b_run)) > _LONGEST
+        ):
+            continue  # nothing but stop words changed, or a passage rewritten rather than a phrase
+        a_span, b_span = _span(a, a_run), _span(b, b_run)
+        a_text = a.text[a_span.start : a_span.end] if a_span else ""
+        b_text = b.text[b_span.start : b_span.end] if b_span else ""
+        found.append(Replacement(
+            a=tuple(a_run), b=tuple(b_run), a_core=core[0], b_core=core[1], a_text=a_text, b_text=b_text, a_span=a_span,
+            b_span=b_span, score=pair.score,
+            variant=bool(a_text and b_text) and same_formula(a_text, b_text, threshold),
+        ))  # fmt: skip
+    return found
+
+
+def _pieces(
+    left: list[Place], right: list[Place], i1: int, i2: int, j1: int, j2: int
+) -> list[tuple[int, int, int, int]]:
+    """Cut a region too long to be one phrase at punctuation: the clause piece that opens it on
+    each side ("invasion" / "aggression" before a comma or full stop) is one replacement, the
+    piece that closes it another; the rewritten middle is no phrase change."""
+    if max(i2 - i1, j2 - j1) <= _LONGEST:
+        return [(i1, i2, j1, j2)]
+    a_cut, b_cut = _first_cut(left, i1, i2), _first_cut(right, j1, j2)
+    a_last, b_last = _last_cut(left, i1, i2), _last_cut(right, j1, j2)
+    pieces = []
+    if a_cut < i2 and b_cut < j2:
+        pieces.append((i1, a_cut, j1, b_cut))
+    if a_last > a_cut and b_last > b_cut:
+        pieces.append((a_last, i2, b_last, j2))
+    return [p for p in pieces if max(p[1] - p[0], p[3] - p[2]) <= _LONGEST]
+
+
+def _first_cut(run: list[Place], start: int, end: int) -> int:
+    """The first clause boundary after ``start`` (``end`` if none)."""
+    return next((p for p in range(start + 1, end + 1) if not _joined(run, p)), end)
+
+
+def _last_cut(run: list[Place], start: int, end: int) -> int:
+    """The last clause boundary before ``end`` (``start`` if none)."""
+    return next((p for p in range(end - 1, start, -1) if not _joined(run, p)), start)
+
+
+def _widen(
+    left: list[Place], right: list[Place], i: int, j: int, step: int, texts: tuple[str, str]
+) -> tuple[int, int]:
+    """Move the edge ``(i, j)`` over unchanged words, up to ``_WIDEN`` content words, in the clause.
+
+    A capitalised word before the phrase joins it only as a possessive ("Russia's"): otherwise
+    it is the subject ("Blinken strongly condemned"), not part of the phrase.
+    """
+    taken = 0
+    while taken < _WIDEN:
+        x, y = (i - 1, j - 1) if step < 0 else (i, j)
+        if not (0 <= x < len(left) and 0 <= y < len(right)):
+            break
+        stem = left[x][0].stems[left[x][1]]
+        if stem != right[y][0].stems[right[y][1]] or stem in CLAUSE_WORDS:
+            break
+        if not (
+            _joined(left, x + 1 if step < 0 else x) and _joined(right, y + 1 if step < 0 else y)
+        ):
+            break
+        if step < 0 and any(
+            _subject(place, side) for place, side in ((left[x], texts[0]), (right[y], texts[1]))
+        ):
+            break  # looked at on both sides, so that swapping the readouts widens alike
+        taken += stem not in STOP_WORDS
+        i, j = (x, y) if step < 0 else (x + 1, y + 1)
+    return i, j
+
+
+def _subject(place: Place, text: str) -> bool:
+    """A capitalised word that is no possessive ("Blinken", not "Russia's")."""
+    words, k = place
+    return words.caps[k] and text[words.end(k) - 2 : words.end(k)] not in _POSSESSIVE
+
+
+def _joined(run: list[Place], p: int) -> bool:
+    """No punctuation or sentence end between the words ``p - 1`` and ``p`` of ``run``."""
+    if p <= 0 or p >= len(run):
+        return p > 0
+    (before, _), (words, k) = run[p - 1], run[p]
+    return before is words and not words.breaks[k]
+
+
+def _trim(run: list[Place]) -> list[Place]:
+    while run and not content_word(run[0]):
+        run = run[1:]
+    while run and not content_word(run[-1]):
+        run = run[:-1]
+    return run
+
+
+def content_word(place: Place) -> bool:
+    """A word that may stand at a phrase's edge: no stop word, nor a lone letter ("U" of "U.S.")."""
+    words, k = place
+    return words.stems[k] not in STOP_WORDS and len(words.stems[k]) > 1
+
+
+def _span(readout: Readout, run: Sequence[Place]) -> Span | None:
+    if not run:
+        return None
+    (first, i), (last, k) = run[0], run[-1]
+    start = first.start(i)
+    return Span(start=start, end=last.end(k), line=line_of(readout, first, start))
+
+
+@lru_cache(maxsize=8192)
+def bare(text: str) -> tuple[str, ...]:
+    """Content stems without inflection: "deepening" and "deepen" give "deep"."""
+    return tuple(_content_of(key(text)))
+
+
+@lru_cache(maxsize=16384)  # a pure function of the stem, called some 3,000 times a 500 KB pair
+def strip(stem: str) -> str:
+    """``stem`` without an inflection ending; "-iable" ends a verb in "-ify" as "-ied" does
+    ("unjustifiable" / "unjustified").
+
+    >>> strip("deepening"), strip("unjustifiable"), strip("unjustified"), strip("reliable")
+    ('deepen', 'unjustifi', 'unjustifi', 'reliabl')
+    >>> strip("setting"), strip("committed"), strip("addressing"), strip("falling")
+    ('set', 'commit', 'address', 'fall')
+    """
+    if stem.endswith("iable") and len(stem) > 8:
+        return stem[:-4]
+    for ending in _ENDINGS:
+        if len(stem) > len(ending) + 3 and stem.endswith(ending):
+            bare = stem[: -len(ending)]
+            if ending in _DOUBLING and bare[-1] == bare[-2] and bare[-1] not in _KEPT_DOUBLE:
+                return bare[:-1]  # "setting" / "set", "committed" / "commit"
+            return bare
+    return stem
+
+
+def _content_of(stems: Sequence[str]) -> list[str]:
+    """The stems that are no stop word, inflection stripped."""
+    return [strip(s) for s in stems if s not in STOP_WORDS]
+
+
+def _initialled(words: tuple[str, ...], other: tuple[str, ...]) -> list[str]:
+    """``words`` with each run of words whose initials the other wording spells as single
+    letters ("united", "state" for "u", "s") written as those letters."""
+    out = list(words)
+    letters = [k for k, w in enumerate(other) if len(w) == 1]
+    runs: list[list[str]] = []
+    for n, k in enumerate(letters):
+        if runs and letters[n - 1] == k - 1:
+            runs[-1].append(other[k])
+        else:
+            runs.append([other[k]])
+    for run in (r for r in runs if len(r) >= 2):
+        for start in range(len(out) - len(run) + 1):
+            window = out[start : start + len(run)]
+            if all(len(w) > 1 and w[0] == c for w, c in zip(window, run, strict=True)):
+                out[start : start + len(run)] = run
+                break
+    return out
+
+
+def same_formula(x: str, y: str, threshold: float = 90.0) -> bool:
+    """Say whether two wordings are one formula: equal content stems, or alike enough, and
+    no word of one the other negates ("food insecurity" is no "food security")."""
+    bx, by = bare(x), bare(y)
+    if not bx or not by:
+        return False
+    kx, ky = key(x), key(y)  # read once, for the negation and the initials
+    if negated_keys(kx, ky):
+        return False
+    if sorted(bx) == sorted(by):
+        return True
+    if sorted(_content_of(_initialled(kx, ky))) == sorted(_content_of(_initialled(ky, kx))):
+        return True  # "the United States' ironclad" / "the U.S. ironclad": a name, initialled
+    return bool(fuzz.ratio(" ".join(bx), " ".join(by), score_cutoff=threshold))
