@@ -32,37 +32,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-try:  # formulas/ in sub-packages; a --base revision from before them has the flat layout
-    from readoutdiff.formulas.lexicon.lexicon import builtin
-    from readoutdiff.formulas.mining import noise
-    from readoutdiff.formulas.mining.recurrence import (
-        CUT_SHARE,
-        SAME_NEXT_SHARE,
-        Place,
-        matcher_for,
-        maximal,
-        next_word,
-        open_right,
-        phrases_of,
-    )
-    from readoutdiff.formulas.words.phrases import STOCK, Words
-    from readoutdiff.formulas.words.roles import STOP_WORDS
-except ImportError:
-    from readoutdiff.formulas.phrases import STOCK, Words
-    from readoutdiff.formulas.recurrence import (
-        CUT_SHARE,
-        SAME_NEXT_SHARE,
-        Place,
-        matcher_for,
-        maximal,
-        next_word,
-        open_right,
-        phrases_of,
-    )
-    from readoutdiff.formulas.roles import STOP_WORDS
+from revision_src import formulas_module
 
-    from readoutdiff.formulas import noise
-    from readoutdiff.formulas.lexicon import builtin
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Readout
 
@@ -95,6 +66,24 @@ _STATE_READOUT = re.compile(r"\b(Call|Meeting|Meets|Speaks) [Ww]ith\b")
 _STATE_JUNK = re.compile(r"(Office of the Spokesperson|The (below|following) is attributable)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EXCLUDED = re.compile(_WORD_EDGE.format("|".join(map(re.escape, EXCLUDED))), re.IGNORECASE)
+
+
+# formulas/ in sub-packages; a --base revision from before them has the flat layout
+builtin = formulas_module("lexicon.lexicon").builtin
+noise = formulas_module("mining.noise")
+_recurrence = formulas_module("mining.recurrence")
+CUT_SHARE, SAME_NEXT_SHARE, Place = (
+    _recurrence.CUT_SHARE, _recurrence.SAME_NEXT_SHARE, _recurrence.Place,
+)  # fmt: skip
+matcher_for, maximal, next_word = (
+    _recurrence.matcher_for,
+    _recurrence.maximal,
+    _recurrence.next_word,
+)
+open_right, phrases_of = _recurrence.open_right, _recurrence.phrases_of
+_phrases = formulas_module("words.phrases")
+STOCK, Words = _phrases.STOCK, _phrases.Words
+STOP_WORDS = formulas_module("words.roles").STOP_WORDS
 
 
 @dataclass(frozen=True)

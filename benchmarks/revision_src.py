@@ -9,6 +9,7 @@ on disk (another worktree's, or a checkout of an old tree).
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -17,9 +18,20 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+
+
+def formulas_module(path: str) -> ModuleType:
+    """``readoutdiff.formulas.<path>`` (``"mining.recurrence"``), or, in a base revision's
+    ``src`` from before the formula stage's sub-packages, the flat module of the same last name
+    (``readoutdiff.formulas.recurrence``)."""
+    try:
+        return importlib.import_module(f"readoutdiff.formulas.{path}")
+    except ModuleNotFoundError:
+        return importlib.import_module(f"readoutdiff.formulas.{path.rsplit('.', 1)[-1]}")
 
 
 @contextmanager

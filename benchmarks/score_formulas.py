@@ -40,17 +40,15 @@ from formula_eval import (
     split_name,
     split_of,
 )
+from revision_src import formulas_module
 
 from readoutdiff import compare, load
-
-try:  # formulas/ in sub-packages; a --base revision from before them has the flat layout
-    from readoutdiff.formulas.lexicon.lexicon import builtin, merge
-    from readoutdiff.formulas.mining.recurrence import with_recurring
-except ImportError:
-    from readoutdiff.formulas.recurrence import with_recurring
-
-    from readoutdiff.formulas.lexicon import builtin, merge
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
+
+# formulas/ in sub-packages; a --base revision from before them has the flat layout
+_lexicon = formulas_module("lexicon.lexicon")
+builtin, merge = _lexicon.builtin, _lexicon.merge
+with_recurring = formulas_module("mining.recurrence").with_recurring
 
 Runner = Callable[[Pair], list[Event]]
 
