@@ -39,27 +39,38 @@ def said_as(formula_id: str, texts: tuple[str, ...]) -> str | None:
     return said_as_each((formula_id,), texts).get(formula_id)
 
 
-def said_as_each(formula_ids: Iterable[str], texts: tuple[str, ...]) -> dict[str, str]:
+def said_as_each(
+    formula_ids: Iterable[str], texts: tuple[str, ...], *, folded: bool | None = None
+) -> dict[str, str]:
     """:func:`said_as` of each id that some text says, without a case-insensitive regex scan of
     each whole text per id (quadratic in a readout's size, as ids grow with it): a pattern is
     tried only where its words occur in the text with case variants folded (:func:`caseless`).
+    Folding a text costs about twenty plain searches of it, so up to :data:`FEW` ids (nearly
+    every real pair) each pattern searches the whole text, as before; ``folded`` forces either
+    way (the same matches both ways: ``tests/test_said_as.py``).
 
     >>> said_as_each(["mined:security-assistanc", "mined:no-such"], ("our SECURITY assistance",))
     {'mined:security-assistanc': 'SECURITY assistance'}
     """
     patterns = {formula_id: _patterns(formula_id) for formula_id in formula_ids}
+    fold = len(patterns) > FEW if folded is None else folded
     found: dict[str, str] = {}
     for text in texts:
-        folded = _Folded(text)
+        index = _Folded(text) if fold else None
         for formula_id, wanted in patterns.items():
             if formula_id in found:
                 continue
             for pattern, parts in wanted:
-                match = folded.first(pattern, parts)
+                match = index.first(pattern, parts) if index else pattern.search(text)
                 if match:
                     found[formula_id] = " ".join(match.group().split())
                     break
     return found
+
+
+FEW = 16
+"""Up to this many ids, :func:`said_as_each` searches each whole text per pattern (500 KB of
+real readout sentences: about 0.8 ms a search, 15 ms to fold a text)."""
 
 
 def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
