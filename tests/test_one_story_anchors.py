@@ -5,6 +5,7 @@ occurrences and sentences of real comparisons."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,8 @@ from readoutdiff import compare, load
 from readoutdiff.formulas import tracking
 from readoutdiff.formulas.entries import one_story
 from readoutdiff.formulas.matching.occurrences import Occurrence
-from readoutdiff.model import Span
+from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.model import REWORDED, Formula, FormulaStatus, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = [
@@ -56,3 +58,48 @@ def test_anchors_near_a_span_grow_it_as_all_occurrences_do(
                 assert one_story._with_anchor(text, span, anchors(formula_id, span)) == expected
                 grown += expected[1] != span
     assert grown > 10  # spans grown over a near occurrence, not only left as they were
+
+
+def _all_pairs_unclaimed(formula: Formula, formulas: Sequence[Formula]) -> Formula:
+    """one_story._unclaimed as it was: each formula's spans tested against the rewording's."""
+    if formula.status is not FormulaStatus.CHANGED or not formula.id.endswith(REWORDED):
+        return formula
+    for other in formulas:
+        if other is formula:
+            continue
+        for mine, theirs, elsewhere, rest in (
+            (formula.b_spans, other.b_spans, other.a_spans, formula.a_spans),
+            (formula.a_spans, other.a_spans, other.b_spans, formula.b_spans),
+        ):
+            inside = any(o.start <= i.start and i.end <= o.end for i in theirs for o in mine)
+            if inside and not any(overlaps(x, rest) for x in elsewhere):
+                on_a = mine is formula.b_spans
+                return replace(
+                    formula, id=formula.id.removesuffix(REWORDED), variant=False,
+                    status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
+                    a_text=formula.a_text if on_a else None, a_spans=rest if on_a else (),
+                    b_text=None if on_a else formula.b_text, b_spans=() if on_a else rest,
+                    evidence_score=None, anchor=None,
+                )  # fmt: skip
+    return formula
+
+
+def test_unclaimed_as_testing_every_formula_on_real_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[Formula, Sequence[Formula], Formula]] = []
+    real = one_story._unclaimed
+
+    def recording(formula, formulas, spans):  # type: ignore[no-untyped-def]
+        got = real(formula, formulas, spans)
+        calls.append((formula, formulas, got))
+        return got
+
+    monkeypatch.setattr(one_story, "_unclaimed", recording)
+    for pair in PAIRS:
+        a, b = (load(ROOT / p) for p in pair)
+        compare(a, b)
+        compare(b, a)
+    for formula, formulas, got in calls:
+        assert got == _all_pairs_unclaimed(formula, formulas)
+    rewordings = [c for c in calls if c[0].id.endswith(REWORDED)]
+    assert len(rewordings) > 5
+    assert any(got is not formula for formula, _, got in calls)  # one told as a drop or appearance

@@ -18,7 +18,7 @@ from dataclasses import replace
 from readoutdiff.formulas.entries.entries import ById
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
-from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.formulas.words.spans import SpanIndex, overlaps
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
 
 
@@ -154,6 +154,15 @@ class _Starts:
     def __init__(self, sides: Sequence[Sequence[Span]]) -> None:
         self.items = sorted((s.start, s.end, k) for k, spans in enumerate(sides) for s in spans)
         self.starts = [item[0] for item in self.items]
+        self.index = SpanIndex()
+        for k, spans in enumerate(sides):
+            for span in spans:
+                self.index.add(span, k)
+
+    def overlapping(self, spans: Sequence[Span]) -> set[int]:
+        """The positions of the formulas with a span sharing a character with one of ``spans``
+        (:func:`overlaps`)."""
+        return set().union(*(self.index.overlapping(span) for span in spans))
 
     def within(self, outer: Sequence[Span]) -> set[int]:
         """The positions of the formulas with a span inside one of ``outer``."""
@@ -179,16 +188,21 @@ def _unclaimed(
     if formula.status is not FormulaStatus.CHANGED or not formula.id.endswith(REWORDED):
         return formula
     # ``formulas`` have both sides' spans; only those inside one of the rewording's can tell.
-    near = spans[0].within(formula.a_spans) | spans[1].within(formula.b_spans)
-    for other in [formulas[k] for k in sorted(near)]:
-        if other is formula:
+    inside = (spans[0].within(formula.a_spans), spans[1].within(formula.b_spans))
+    near = inside[0] | inside[1]
+    if not near:
+        return formula
+    # which of them have a span overlapping the rewording's, on each side: read by position,
+    # not by testing each of a formula's spans (a kept formula may be said hundreds of times)
+    touching = (spans[0].overlapping(formula.a_spans), spans[1].overlapping(formula.b_spans))
+    for k in sorted(near):
+        if formulas[k] is formula:
             continue
-        for mine, theirs, elsewhere, rest in (
-            (formula.b_spans, other.b_spans, other.a_spans, formula.a_spans),
-            (formula.a_spans, other.a_spans, other.b_spans, formula.b_spans),
+        for theirs, elsewhere, rest, on_a in (
+            (1, 0, formula.a_spans, True),
+            (0, 1, formula.b_spans, False),
         ):
-            if _within(theirs, mine) and not any(overlaps(x, rest) for x in elsewhere):
-                on_a = mine is formula.b_spans
+            if k in inside[theirs] and k not in touching[elsewhere]:
                 return replace(
                     formula, id=formula.id.removesuffix(REWORDED), variant=False,
                     status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
@@ -197,8 +211,3 @@ def _unclaimed(
                     evidence_score=None, anchor=None,
                 )  # fmt: skip
     return formula
-
-
-def _within(inner: Sequence[Span], outer: Sequence[Span]) -> bool:
-    """Some span of ``inner`` lies inside some span of ``outer``."""
-    return any(o.start <= i.start and i.end <= o.end for i in inner for o in outer)
