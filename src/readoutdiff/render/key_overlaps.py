@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from readoutdiff.formulas.words.spans import SpanIndex
 from readoutdiff.model import Comparison, Formula, FormulaStatus, Span
 
 
@@ -25,16 +26,33 @@ def fullest(ranked: list[Formula], comparison: Comparison) -> list[Formula]:
     "efforts to reach a deal for the release of hostages") are told once, in both wordings'
     union."""
     told: list[Formula] = []
+    by_id: dict[str, list[int]] = {}  # id -> where formulas of that id stand in ``told``
+    changes = SpanIndex()  # A's first span of each change told, by its place in ``told``
     for formula, inside in zip(ranked, _holders(ranked), strict=True):
         fullest = max((ranked[k] for k in inside), key=_length, default=formula)
-        if any(kept.id == fullest.id and kept == fullest for kept in told):
-            continue  # the id first: comparing every field of hundreds of formulas is slow
-        at = next((i for i, kept in enumerate(told) if _overlap(kept, fullest)), None)
+        if any(told[i] == fullest for i in by_id.get(fullest.id, ())):
+            continue  # by id first: comparing every field of thousands of formulas is slow
+        at = _first_overlap(told, changes, fullest)
         if at is None:
+            at = len(told)
             told.append(fullest)
+            by_id.setdefault(fullest.id, []).append(at)
         else:
-            told[at] = _union(told[at], fullest, comparison)
+            told[at] = _union(told[at], fullest, comparison)  # same id, wider spans
+        if _may_overlap(told[at]):
+            changes.add(told[at].a_spans[0], at)
     return told
+
+
+def _first_overlap(told: list[Formula], changes: SpanIndex, formula: Formula) -> int | None:
+    """The first change of ``told`` that ``formula`` overlaps (:func:`_overlap`): only those
+    sharing characters with its first span in A can (a change's spans only widen)."""
+    if not _may_overlap(formula):
+        return None
+    return min(
+        (i for i in changes.overlapping(formula.a_spans[0]) if _overlap(told[i], formula)),
+        default=None,
+    )
 
 
 def _holders(ranked: list[Formula]) -> list[list[int]]:
@@ -73,6 +91,11 @@ class _Spans:
         first = bisect_left(self.starts, span.end - self.widest)
         last = bisect_right(self.starts, span.start)
         return {k for held, k in self.found[first:last] if span.end <= held.end}
+
+
+def _may_overlap(formula: Formula) -> bool:
+    """``formula`` is a change with a span on each side: :func:`_overlap` can hold for it."""
+    return formula.status is FormulaStatus.CHANGED and bool(formula.a_spans and formula.b_spans)
 
 
 def _overlap(kept: Formula, other: Formula) -> bool:

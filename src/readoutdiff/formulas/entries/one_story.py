@@ -18,12 +18,13 @@ from dataclasses import replace
 from readoutdiff.formulas.entries.entries import ById
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
-from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.formulas.words.spans import SpanIndex, overlaps
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
 
 
 def _with_formula(
-    formula: Formula, views: tuple[succession.View, succession.View], sides: tuple[ById, ById]
+    formula: Formula, views: tuple[succession.View, succession.View],
+    sides: tuple[_Anchors, _Anchors],
 ) -> Formula:  # fmt: skip
     """A change of governing words told with the formula they govern when it stands by them:
     "will hail the 20th anniversary of the signing of the China-Russia Treaty …" ->
@@ -33,8 +34,8 @@ def _with_formula(
     if formula.anchor is None or CONTEXT not in formula.id:
         return formula
     (a_text, a_span), (b_text, b_span) = (
-        _with_anchor(view.readout.text, spans[0], side.get(formula.anchor, ()))
-        for view, spans, side in zip(views, (formula.a_spans, formula.b_spans), sides, strict=True)
+        _with_anchor(view.readout.text, spans[0], near(formula.anchor, spans[0]))
+        for view, spans, near in zip(views, (formula.a_spans, formula.b_spans), sides, strict=True)
     )
     return replace(formula, a_text=a_text, b_text=b_text, a_spans=(a_span,), b_spans=(b_span,))
 
@@ -44,6 +45,57 @@ _GAP = 3
 _CLAUSE_END = frozenset(".;:!?")
 _HEAD = 200
 """Characters of a gap read first (see :func:`_with_anchor`)."""
+
+
+class _Anchors:
+    """One side's occurrences of each formula, by start and by end, to read only those that
+    may stand within :data:`_GAP` words of a span (a readout holds hundreds of some
+    formulas' occurrences, and testing each for every change grew with the square of its
+    size)."""
+
+    def __init__(self, text: str, side: ById) -> None:
+        self.text, self.side = text, side
+        self.sorted: dict[
+            str, tuple[list[Occurrence], list[int], list[Occurrence], list[int], int]
+        ] = {}
+
+    def __call__(self, formula_id: str, span: Span) -> list[Occurrence]:
+        """The occurrences of ``formula_id`` that :func:`_with_anchor` may take for ``span``:
+        those overlapping it, and the nearest ones on each side up to the first whose gap
+        holds more than :data:`_GAP` words or a clause's end (a farther one's gap holds it)."""
+        if formula_id not in self.sorted:
+            found = self.side.get(formula_id, ())
+            by_start = sorted(found, key=lambda o: o.span.start)
+            by_end = sorted(found, key=lambda o: o.span.end)
+            widest = max((o.span.end - o.span.start for o in found), default=0)
+            self.sorted[formula_id] = (
+                by_start, [o.span.start for o in by_start],
+                by_end, [o.span.end for o in by_end], widest,
+            )  # fmt: skip
+        by_start, starts, by_end, ends, widest = self.sorted[formula_id]
+        out = [
+            o
+            for o in by_start[
+                bisect_left(starts, span.start - widest) : bisect_left(starts, span.end)
+            ]
+            if o.span.end > span.start
+        ]  # overlapping it (each starts before its end)
+        for o in by_start[bisect_left(starts, span.end) :]:  # after it, nearest first
+            out.append(o)
+            if not _short(self.text[span.end : o.span.start]):
+                break
+        for o in reversed(by_end[: bisect_right(ends, span.start)]):  # before it, nearest first
+            if o.span.start >= span.end:
+                continue  # empty, at its (empty) place: read as after it, above
+            out.append(o)
+            if not _short(self.text[o.span.end : span.start]):
+                break
+        return out
+
+
+def _short(gap: str) -> bool:
+    """``gap`` holds at most :data:`_GAP` words and no clause's end."""
+    return len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap)
 
 
 def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[str, Span]:
@@ -91,7 +143,8 @@ def one_story(
     told = [_unclaimed(f, both, spans) for f in kept]
     if views is None or sides is None:
         return told
-    return [_with_formula(f, views, sides) for f in told]
+    anchors = (_Anchors(views[0].readout.text, sides[0]), _Anchors(views[1].readout.text, sides[1]))
+    return [_with_formula(f, views, anchors) for f in told]
 
 
 class _Starts:
@@ -101,6 +154,15 @@ class _Starts:
     def __init__(self, sides: Sequence[Sequence[Span]]) -> None:
         self.items = sorted((s.start, s.end, k) for k, spans in enumerate(sides) for s in spans)
         self.starts = [item[0] for item in self.items]
+        self.index = SpanIndex()
+        for k, spans in enumerate(sides):
+            for span in spans:
+                self.index.add(span, k)
+
+    def overlapping(self, spans: Sequence[Span]) -> set[int]:
+        """The positions of the formulas with a span sharing a character with one of ``spans``
+        (:func:`overlaps`)."""
+        return set().union(*(self.index.overlapping(span) for span in spans))
 
     def within(self, outer: Sequence[Span]) -> set[int]:
         """The positions of the formulas with a span inside one of ``outer``."""
@@ -126,16 +188,21 @@ def _unclaimed(
     if formula.status is not FormulaStatus.CHANGED or not formula.id.endswith(REWORDED):
         return formula
     # ``formulas`` have both sides' spans; only those inside one of the rewording's can tell.
-    near = spans[0].within(formula.a_spans) | spans[1].within(formula.b_spans)
-    for other in [formulas[k] for k in sorted(near)]:
-        if other is formula:
+    inside = (spans[0].within(formula.a_spans), spans[1].within(formula.b_spans))
+    near = inside[0] | inside[1]
+    if not near:
+        return formula
+    # which of them have a span overlapping the rewording's, on each side: read by position,
+    # not by testing each of a formula's spans (a kept formula may be said hundreds of times)
+    touching = (spans[0].overlapping(formula.a_spans), spans[1].overlapping(formula.b_spans))
+    for k in sorted(near):
+        if formulas[k] is formula:
             continue
-        for mine, theirs, elsewhere, rest in (
-            (formula.b_spans, other.b_spans, other.a_spans, formula.a_spans),
-            (formula.a_spans, other.a_spans, other.b_spans, formula.b_spans),
+        for theirs, elsewhere, rest, on_a in (
+            (1, 0, formula.a_spans, True),
+            (0, 1, formula.b_spans, False),
         ):
-            if _within(theirs, mine) and not any(overlaps(x, rest) for x in elsewhere):
-                on_a = mine is formula.b_spans
+            if k in inside[theirs] and k not in touching[elsewhere]:
                 return replace(
                     formula, id=formula.id.removesuffix(REWORDED), variant=False,
                     status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
@@ -144,8 +211,3 @@ def _unclaimed(
                     evidence_score=None, anchor=None,
                 )  # fmt: skip
     return formula
-
-
-def _within(inner: Sequence[Span], outer: Sequence[Span]) -> bool:
-    """Some span of ``inner`` lies inside some span of ``outer``."""
-    return any(o.start <= i.start and i.end <= o.end for i in inner for o in outer)

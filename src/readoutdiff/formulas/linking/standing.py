@@ -46,7 +46,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import holds_amount
-from readoutdiff.formulas.words.spans import overlaps, word_span
+from readoutdiff.formulas.words.spans import SpanIndex, word_span
 from readoutdiff.model import Alignment, Formula, Span, Status
 from readoutdiff.shared_runs import BlockMemo
 
@@ -67,6 +67,10 @@ def changes(
     candidates = _candidates(a, b, near, layout.partners)
     taken: list[tuple[int, int, int, int]] = []
     ids: Counter[str] = Counter()
+    told = (SpanIndex(), SpanIndex())  # ``busy`` by position: thousands of spans in a huge readout
+    for index, spans in zip(told, busy, strict=True):
+        for span in spans:
+            index.add(span, 0)
     for _, x, ra, y, rb in sorted(candidates, key=lambda c: c[0]):
         wa, wb = a.words[x], b.words[y]
         for lists in (True, False):  # a list a wording stops inside: through it if it may be
@@ -77,7 +81,7 @@ def changes(
             # war" of "… Russia's war of aggression").
             (fa, la), (fb, lb) = covering(fa, la, held_a), covering(fb, lb, held_b)
             held = held_a + held_b
-            if _fits(a, b, (x, y), (fa, la, fb, lb), (taken, busy)) and not any(
+            if _fits(a, b, (x, y), (fa, la, fb, lb), (taken, told)) and not any(
                 o.id in out.consumed for o in held
             ):
                 break
@@ -180,7 +184,7 @@ def _add(
 
 def _fits(
     a: View, b: View, sentences: tuple[int, int], place: tuple[int, int, int, int],
-    told: tuple[Sequence[Place], Busy],
+    told: tuple[Sequence[Place], tuple[SpanIndex, SpanIndex]],
 ) -> bool:  # fmt: skip
     """The two wordings take no word place taken already (``told``: those places, and the
     spans other entries tell), and neither is noise, a cut from a name or an amount."""
@@ -201,7 +205,7 @@ def _fits(
     ):
         return False
     span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
-    return not (overlaps(span_a, busy[0]) or overlaps(span_b, busy[1]))
+    return not (busy[0].overlapping(span_a) or busy[1].overlapping(span_b))
 
 
 def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[int, int]]:

@@ -40,7 +40,7 @@ from readoutdiff.formulas.succession.belongs import (
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.roles import STOP_WORDS
-from readoutdiff.formulas.words.spans import line_of, overlaps
+from readoutdiff.formulas.words.spans import SpanIndex, line_of
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status
 from readoutdiff.shared_runs import BlockMemo
 
@@ -70,7 +70,9 @@ def name(
     reworded middles are changes too (:mod:`readoutdiff.formulas.lexicon.frames`).
     """
     named = Named()
-    busy = [(f.a_spans, f.b_spans) for f in taken]
+    busy = _Busy()
+    for f in taken:
+        busy.add(f.a_spans, f.b_spans)
     seen: dict[str, int] = defaultdict(int)
     for pair in pairs:
         if pair.status is not Status.CHANGED or pair.score < MIN_PAIR_SCORE:
@@ -140,15 +142,14 @@ def _change(
 
 
 def _add(
-    named: Named, seen: dict[str, int], busy: list[tuple[tuple[Span, ...], tuple[Span, ...]]],
-    formula: Formula,
+    named: Named, seen: dict[str, int], busy: _Busy, formula: Formula,
 ) -> None:  # fmt: skip
     """Report a changed entry, numbered among those of its formula, and keep its place busy."""
     anchor = formula.anchor or formula.id
     seen[anchor] += 1
     suffix = f"#{seen[anchor]}" if seen[anchor] > 1 else ""
     named.changed.append(replace(formula, id=f"{anchor}/wording{suffix}"))
-    busy.append((formula.a_spans, formula.b_spans))
+    busy.add(formula.a_spans, formula.b_spans)
 
 
 def _variant(
@@ -189,12 +190,28 @@ def _common(x: Sequence[wording.Place], y: Sequence[wording.Place]) -> int:
     return count
 
 
-def _busy(
-    rep: wording.Replacement, busy: Sequence[tuple[tuple[Span, ...], tuple[Span, ...]]]
-) -> bool:
-    return any(
-        overlaps(rep.a_span, a_spans) or overlaps(rep.b_span, b_spans) for a_spans, b_spans in busy
-    )
+class _Busy:
+    """The places of the changes reported so far, on each side, indexed by position (testing
+    each against every replacement grew with the square of the readout's length)."""
+
+    def __init__(self) -> None:
+        self.sides = (SpanIndex(), SpanIndex())
+
+    def add(self, a_spans: Sequence[Span], b_spans: Sequence[Span]) -> None:
+        for index, spans in zip(self.sides, (a_spans, b_spans), strict=True):
+            for span in spans:
+                index.add(span, 0)
+
+    def holds(self, a_span: Span | None, b_span: Span | None) -> bool:
+        """``a_span`` or ``b_span`` shares a character with a change on its side."""
+        return any(
+            span is not None and bool(index.overlapping(span))
+            for index, span in zip(self.sides, (a_span, b_span), strict=True)
+        )
+
+
+def _busy(rep: wording.Replacement, busy: _Busy) -> bool:
+    return busy.holds(rep.a_span, rep.b_span)
 
 
 def _spans(span: Span | None) -> tuple[Span, ...]:

@@ -130,3 +130,44 @@ def _line_ends(text: str, start: int, end: int) -> tuple[int, ...]:
     """Offsets just past each line end in ``text[start:end]``, found once per sentence: counting
     them again for each formula cost the sentence's length per formula on one-line readouts."""
     return tuple(match.end() for match in _LINE_END.finditer(text, start, end))
+
+
+class SpanIndex:
+    """Spans added one by one, each with a key, to find the keys of those overlapping a span
+    (:func:`overlaps`) without testing every span: each is filed under every block of
+    ``2**BLOCK_BITS`` characters it touches (an empty one under the block of its start), so a
+    span overlapping it touches one of those blocks.
+
+    >>> index = SpanIndex()
+    >>> index.add(Span(start=10, end=20, line=1), 0)
+    >>> index.add(Span(start=3000, end=3010, line=1), 1)
+    >>> sorted(index.overlapping(Span(start=15, end=3005, line=1)))
+    [0, 1]
+    >>> sorted(index.overlapping(Span(start=20, end=30, line=1)))
+    []
+    """
+
+    BLOCK_BITS = 10
+
+    def __init__(self) -> None:
+        self._blocks: dict[int, list[tuple[Span, int]]] = {}
+
+    def add(self, span: Span, key: int) -> None:
+        for block in self._touched(span):
+            self._blocks.setdefault(block, []).append((span, key))
+
+    def overlapping(self, span: Span) -> set[int]:
+        """The keys of the spans added that share a character with ``span``."""
+        touched = self._touched(span)
+        first, last = touched.start, touched.stop - 1
+        if last - first + 1 > len(self._blocks):  # a wide span: every block filed is fewer
+            filed = [found for block, found in self._blocks.items() if first <= block <= last]
+        else:
+            filed = [self._blocks[b] for b in range(first, last + 1) if b in self._blocks]
+        return {
+            key for found in filed for s, key in found if s.start < span.end and span.start < s.end
+        }
+
+    def _touched(self, span: Span) -> range:
+        last = max(span.start, span.end - 1) >> self.BLOCK_BITS
+        return range(span.start >> self.BLOCK_BITS, last + 1)
