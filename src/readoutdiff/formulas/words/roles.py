@@ -27,7 +27,8 @@ REPORTING = frozenset(
     stressing reiterated reiterate reiterates reiterating noted note notes noting expressed
     express expresses expressing highlighted highlight highlights highlighting conveyed convey
     conveys conveying underlined underline underlines underlining reconfirmed reconfirm
-    reconfirms reconfirming""".split()
+    reconfirms reconfirming confirmed confirm confirms confirming concurred concur concurs
+    concurring agreed agree agrees agreeing""".split()
 )
 """Verbs that report what was said (folded words): which one a readout uses tells nothing of
 the formula they introduce ("discussed" / "affirmed their shared commitment to …")."""
