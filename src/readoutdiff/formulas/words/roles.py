@@ -17,7 +17,7 @@ STOP_WORDS = frozenset(
 """Words that never start or end a mined phrase and do not count as its content."""
 SUBJECT_WORDS = frozenset(
     """we they he she it i you the two both side country leader head of state president party
-    also all and or but thus then""".split()
+    participant delegation also all and or but thus then""".split()
 )
 """Words that open a clause as its subject ("the two leaders also …"), not as its content."""
 REPORTING = frozenset(
