@@ -179,3 +179,33 @@ def test_a_wording_does_not_start_inside_a_connective() -> None:
     assert start(words, words.stems.index("protect"), len(words.stems)) == words.stems.index(
         "protect"
     )
+
+
+def test_a_wording_does_not_end_inside_a_connective() -> None:
+    # hayashi-blinken 2022-02-26 -> 2022-03-24 (MOFA Japan): "… concurred to continue close
+    # coordination between Japan and the United States as well as with the international
+    # community …": "as well" there opens "as well as with …", no "as well" said of the line.
+    text = (
+        "The two ministers concurred that appropriate responses are necessary, and concurred to "
+        "continue close coordination between Japan and the United States as well as with the "
+        "international community, including the G7."
+    )
+    assert _trimmed(text, "continue", "well") == (
+        "continue close coordination between japan and the united state"
+    )
+    assert _trimmed(text, "continue", "international") == (
+        "continue close coordination between japan and the united state as well as with the"
+        " international"
+    )
+    words = _first_words(text)
+    opening = words.stems.index("well") - 1  # the first "as": a wording starting there skips it
+    assert words.stems[start(words, opening, len(words.stems))] == "with"
+
+
+def test_a_line_kept_but_for_a_connective_cut_is_no_change() -> None:
+    # The same pair whole: the line was once "changed", "… the United States as well" ->
+    # "… the United States" (B: "… Japan-U.S. Alliance, and concurred to continue close
+    # coordination between Japan and the United States.").
+    wordings = [w for _, a, b in fates("hayashi-blinken__2022-02-26") for w in (a, b) if w]
+    assert wordings
+    assert not [w for w in wordings if w.endswith(" as well")]

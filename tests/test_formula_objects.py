@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.entries.complement import through_object
+from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaStatus, Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
@@ -56,3 +59,50 @@ def test_objects_mirror_when_the_readouts_swap() -> None:
     mirrored = {(flip.get(s, s), y, x) for s, x, y in backward}
     assert set(forward) == mirrored
     assert any(s == FormulaStatus.CHANGED.value for s, _, _ in forward)
+
+
+def _object(sentence: str, noun: str) -> str | None:
+    readout = from_text(sentence)
+    words = readout_words(readout)[0]
+    k = words.stems.index(noun)
+    last = through_object(readout.text, words, k)
+    return None if last is None else readout.text[words.start(k) : words.end(last - 1)]
+
+
+def test_the_object_of_a_commitment_comes_after_the_names_that_own_it() -> None:
+    # biden-scholz 2022-11-06 and biden-trudeau 2021-01-22 (White House), evaluation set.
+    assert (
+        _object(
+            "They underscored the continued commitment of the United States and Germany to provide "
+            "Ukraine with the economic, humanitarian, and security support it needs.",
+            "commitment",
+        )
+        == "commitment of the United States and Germany to provide Ukraine"
+    )
+    assert (
+        _object(
+            "The President also reiterated the commitment of the United States to stand strong with "
+            "Canada to secure their release.",
+            "commitment",
+        )
+        == "commitment of the United States to stand strong"
+    )
+    # An "of" that is no owner's: no object read through it.
+    assert _object("They discussed the support of allies for Ukraine.", "support") is None
+
+
+def test_a_wording_ending_on_the_owner_of_a_commitment_takes_its_object() -> None:
+    # White House, Biden-Zelenskyy 2021-12-09 -> 2022-01-27 (tests/real_series): B "He also
+    # underscored the commitment of the United States to Ukraine's sovereignty and territorial
+    # integrity." was once quoted as "commitment of the United States".
+    folder = EVAL.parent.parent / "tests" / "real_series" / "biden-zelenskyy"
+    comparison = compare(
+        load(folder / "biden-zelenskyy__2021-12-09__wh.txt"),
+        load(folder / "biden-zelenskyy__2022-01-27__wh.txt"),
+    )
+    wordings = [f.b_text for f in comparison.formulas if f.b_text]
+    assert "commitment of the United States" not in wordings
+    assert (
+        "commitment of the United States to Ukraine’s sovereignty and territorial integrity"
+        in wordings
+    )

@@ -167,3 +167,24 @@ def test_a_verb_in_ify_says_one_thing_as_iable_and_ied() -> None:
     assert strip("unjustifiable") == strip("unjustified")
     assert same_formula("illegal and unjustifiable invasion", "illegal and unjustified invasion")
     assert strip("reliable") != strip("relied")  # too short to be a verb in -ify
+
+
+def test_a_replaced_phrase_starts_after_the_readouts_subject_and_verb_of_saying() -> None:
+    # blinken-rau 2022-02-17 -> 2022-03-10: "The Secretary reiterated his commitment to …" ->
+    # "… reiterated the United States’ steadfast support for …".
+    changed = _changed(
+        _compare("blinken-rau__2022-02-17__state.txt", "blinken-rau__2022-03-10__state.txt")
+    )
+    assert (
+        "commitment to Ukraine’s sovereignty and territorial integrity",
+        "United States’ steadfast support for Ukraine’s sovereignty and territorial integrity",
+    ) in changed
+    # sherman-quint 2022-03-14 -> 2022-03-22 (eval/series): "The participants discussed further
+    # measures to hold Russia accountable …" -> "They also discussed additional economic
+    # measures to hold the Russian Federation and Belarus accountable".
+    folder = EVAL.parent / "series" / "sherman-quint"
+    comparison = compare(
+        load(folder / "sherman-quint__2022-03-14__state.txt"),
+        load(folder / "sherman-quint__2022-03-22__state.txt"),
+    )
+    assert ("further measures", "additional economic measures") in _changed(comparison)

@@ -219,3 +219,23 @@ def test_only_english_readouts_are_read() -> None:
         ("changed", "mined:release-remaining-detainee/reworded")
     ]
     assert not [f for f in ru if f.id.endswith("/reworded")]
+
+
+def test_a_party_joined_along_with_rather_than_and_is_no_edit() -> None:
+    # White House, Biden-Zelenskyy 2021-12-09 -> 2022-01-27 (tests/real_series): "the United
+    # States and its allies and partners" / "… the United States along with its allies and
+    # partners …": "along with" joins as "and" does; once a changed line.
+    found = _lines(
+        "President Biden made clear that the United States and its allies and partners are "
+        "committed to the principle of “no decisions or discussions about Ukraine without "
+        "Ukraine.”",
+        "President Biden reaffirmed the readiness of the United States along with its allies and "
+        "partners to respond decisively if Russia further invades Ukraine.",
+    )
+    assert found == [
+        (
+            "united state and its ally and partner",
+            "united state along with its ally and partner",
+            False,
+        )
+    ]

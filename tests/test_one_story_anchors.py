@@ -103,3 +103,19 @@ def test_unclaimed_as_testing_every_formula_on_real_pairs(monkeypatch: pytest.Mo
     rewordings = [c for c in calls if c[0].id.endswith(REWORDED)]
     assert len(rewordings) > 5
     assert any(got is not formula for formula, _, got in calls)  # one told as a drop or appearance
+
+
+def test_the_dots_of_initials_end_no_clause_between_governing_words_and_their_formula() -> None:
+    # White House, Biden-Zelenskyy 2024-09-26 -> 2024-10-16: A "President Biden outlined his
+    # decision to surge U.S. security assistance to Ukraine, …" once stopped at "surge", as if
+    # "U.S." ended the clause, while B was told with its formula.
+    folder = ROOT / "tests" / "real_series" / "biden-zelenskyy"
+    a = load(folder / "biden-zelenskyy__2024-09-26__wh.txt")
+    b = load(folder / "biden-zelenskyy__2024-10-16__wh.txt")
+    told = [
+        (f.a_text, f.b_text)
+        for f in compare(a, b).formulas
+        if f.status is FormulaStatus.CHANGED and f.id == "security-assistance-ukraine/context"
+    ]
+    assert told
+    assert all(wording.endswith("surge U.S. security assistance to Ukraine") for wording, _ in told)

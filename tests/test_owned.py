@@ -136,3 +136,15 @@ def test_two_war_heads_over_a_formula_both_keep_are_told_once() -> None:
         ("changed", "Russia’s unprovoked and unjustified invasion",
          "its unjustified and unprovoked attack"),
     ]  # fmt: skip
+
+
+def test_a_name_in_a_complement_takes_the_noun_it_qualifies_and_an_owner_is_none() -> None:
+    # biden-zelenskyy 2022-10-04 (White House) and biden-sunak 2022-11-16 (White House).
+    assert _phrases(
+        "The leaders reiterated their condemnation of Russia’s attempted annexation of Ukrainian "
+        "territory, as well as their ongoing commitment to hold Russia accountable."
+    ) == ["their condemnation", "Russia’s attempted annexation of Ukrainian territory"]
+    assert _phrases(
+        "In addition, the leaders discussed US support for Europe’s efforts to reduce its reliance "
+        "on Russian energy and to meet our climate goals."
+    ) == ["its reliance on Russian energy"]

@@ -3,7 +3,8 @@
 "unwavering commitment" tells an analyst little; "unwavering commitment to the strong
 U.S.-Israel strategic relationship" is the line that was said, and the one compared with the
 other readout's "commitment to Israel's security". A formula whose last word is such a noun
-(:data:`HEADS`) and that "to" or "for" follows is reported through its object: the words up
+(:data:`HEADS`) and that "to" or "for" follows, right after it or after the name that owns
+it ("the commitment of the United States to …"), is reported through its object: the words up
 to punctuation, a clause word, another preposition or a joining word that does not join the
 members of a list ("democratic, free, and prosperous future") or a participle ("backed by"),
 at most :data:`MOST` words. Off where ``Options.governing_words`` is (a series names its rows by
@@ -93,7 +94,8 @@ def through_object(text: str, words: Words, k: int) -> int | None:
     """One past the last word of the object of the noun at ``k``, or None when it has none."""
     if words.stems[k] not in HEADS or k + 2 >= len(words.stems):
         return None
-    if words.stems[k + 1] not in OPENERS or _break(text, words, k + 1):
+    k = _past_owner(text, words, k)
+    if k + 2 >= len(words.stems) or words.stems[k + 1] not in OPENERS or _break(text, words, k + 1):
         return None
     end, i = None, k + 2
     while i < len(words.stems) and i - (k + 2) < MOST:
@@ -112,6 +114,27 @@ def through_object(text: str, words: Words, k: int) -> int | None:
             break
         i = end = i + 1  # never end inside a name: "the Belfast/Good Friday Agreement"
     return end
+
+
+def _past_owner(text: str, words: Words, k: int) -> int:
+    """The last word of the names that own the noun at ``k`` by "of" right after it ("the
+    commitment of the United States and Germany to provide Ukraine …": its object comes after
+    its owners), else ``k``."""
+    i = k + 1
+    if i + 1 >= len(words.stems) or words.stems[i] != "of" or _break(text, words, i):
+        return k
+    i += 1 + (words.stems[i + 1] == "the")
+    if i >= len(words.stems) or not words.caps[i] or _break(text, words, i):
+        return k
+    n = len(words.stems)
+    while i + 1 < n and not _break(text, words, i + 1):
+        if words.caps[i + 1]:
+            i += 1
+        elif words.stems[i + 1] in _JOINS and i + 2 < n and words.caps[i + 2]:
+            i += 2  # two owners: "the United States and Germany"
+        else:
+            break
+    return i
 
 
 def _carried(
@@ -134,8 +157,10 @@ def _carried(
 
 def _span_through(span: Span, view: View) -> Span | None:
     """``span`` grown to the end of the object of its last noun of :data:`HEADS`: the one it
-    ends on, or, when it stops right before a content word of its phrase, one whose object it
-    holds only in part ("commitment to the strong U.S.-Israel strategic" -> "… relationship")."""
+    ends on, or, when it stops right before a content word of its phrase or on the name that
+    owns such a noun ("commitment of the United States" -> "… to Ukraine's sovereignty"), one
+    whose object it holds only in part ("commitment to the strong U.S.-Israel strategic" ->
+    "… relationship")."""
     words = sentence_holding(view.words, span.end, end=True)
     if words is None:
         return None
@@ -146,9 +171,12 @@ def _span_through(span: Span, view: View) -> Span | None:
         return None
     if HEADS.isdisjoint(words.stems[first : inside.stop]):
         return None  # no noun of HEADS in the wording: no object to carry (the common case)
-    cut = _cut_short(words, inside[-1])
+    text = view.readout.text
+    cut = _cut_short(words, inside[-1]) or any(
+        words.stems[k] in HEADS and _past_owner(text, words, k) == inside[-1] for k in inside
+    )  # or it ends on the name that owns a noun of HEADS: "commitment of the United States"
     for k in reversed(inside if cut else inside[-1:]):
-        last = through_object(view.readout.text, words, k)
+        last = through_object(text, words, k)
         if last is not None:
             if last - 1 <= inside[-1]:
                 return None  # the wording holds the whole object already

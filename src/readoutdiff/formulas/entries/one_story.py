@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -43,6 +44,8 @@ def _with_formula(
 _GAP = 3
 """Most words between governing words and the formula they are told with ("of the")."""
 _CLAUSE_END = frozenset(".;:!?")
+_INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+"""An abbreviation of initials ("U.S.", "U.K."): its periods end no clause."""
 _HEAD = 200
 """Characters of a gap read first (see :func:`_with_anchor`)."""
 
@@ -107,10 +110,10 @@ def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[
                         else (occurrence.span.end, span.start))  # fmt: skip
         # The words of a prefix are at most the gap's: a far occurrence is ruled out by reading
         # the gap's head only (a readout holds hundreds of some formulas' occurrences).
-        head = text[lo : min(hi, lo + _HEAD)]
+        head = _INITIALISM.sub("", text[lo : min(hi, lo + _HEAD)])
         if len(head.split()) > _GAP or not _CLAUSE_END.isdisjoint(head):
             continue
-        gap = text[lo:hi] if lo <= hi else ""
+        gap = _INITIALISM.sub("", text[lo:hi]) if lo <= hi else ""
         if len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap):
             near.append((len(gap), occurrence.span.start, occurrence.span))
     if not near:

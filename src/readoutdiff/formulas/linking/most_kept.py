@@ -7,7 +7,7 @@ say it with nearly the same words: "secure sustainable and affordable energy res
 energy, aviation and aerospace" → "traditional areas like civilian nuclear energy, and
 aerospace". Here the **telling words** of each sentence (content words, inflection stripped
 and irregular pasts mapped; no word that only introduces or frames a formula, no verb of
-asking, no pronoun, no figure; the quantifiers "all", "every", "any", "no" count) are compared
+asking, no pronoun, no figure, no "along" that joins a party as "and" does; the quantifiers "all", "every", "any", "no" count) are compared
 in order (English readouts only), and a run of them both sentences keep with a small edit is
 one line when:
 
@@ -82,7 +82,10 @@ _MANNER = frozenset(("together", "closely"))
 _ASKING = frozenset(("call", "called", "calls", "calling", "urge", "urged", "urges", "urging"))
 """Verbs that ask someone to do what a line says: which one a readout uses tells nothing of
 the line ("called on Congress to pass" / "urging Congress to pass")."""
-_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS | FRAMING | _ASKING))
+_ALONG = frozenset(("along", "alongside"))
+"""Words that join one party to another as "and" does ("the United States and its allies" /
+"the United States along with its allies"): no telling word of a line."""
+_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS | FRAMING | _ASKING | _ALONG))
 _ASPECT = frozenset(map(strip, ASPECT | _MANNER))
 
 QUANTIFIERS = frozenset(("all", "every", "any", "no"))

@@ -7,7 +7,9 @@ with another owner or other qualifiers). An **owned phrase** is
   commas and "and" is one run), the head neither a stop word nor a verb in the past tense;
 - and at most ``COMPLEMENTS`` complements of the head ("of choice", "on Ukraine", "against
   Ukraine": a preposition that ties a noun to its object, an article, then one lower-case
-  word or a name).
+  word or a name, with the noun the name qualifies: "against Russian aggression"; a name
+  that owns what follows it is no complement: "their condemnation of Russia's" is cut from
+  "… of Russia's attempted annexation").
 
 A noun followed by "to" or "for" governs a clause or a beneficiary ("his commitment to
 repair …", "its support for …"): that is a frame, not an owned thing, and no owned phrase.
@@ -81,7 +83,7 @@ def phrases(view: View, words: Words) -> list[Owned]:
         head = _head(words, k + 1)
         if head is None:
             continue
-        last = _complements(words, head + 1)
+        last = _complements(words, head + 1, view.readout.text)
         if last < len(stems) and stems[last] in _FRAMES and not breaks[last]:
             continue
         said = frozenset(strip(s) for s in stems[first:last] if s not in STOP_WORDS)
@@ -152,8 +154,10 @@ def _head(words: Words, start: int) -> int | None:
     return head
 
 
-def _complements(words: Words, start: int) -> int:
-    """Past the last word of at most ``COMPLEMENTS`` complements from ``start``."""
+def _complements(words: Words, start: int, text: str) -> int:
+    """Past the last word of at most ``COMPLEMENTS`` complements from ``start``; a name that
+    owns the words after it ("of Russia’s attempted annexation") is the owner of the next
+    owned phrase, no complement of this one (the readout's ``text`` tells the possessive)."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     last = start
     for _ in range(COMPLEMENTS):
@@ -169,7 +173,22 @@ def _complements(words: Words, start: int) -> int:
             k += 1
             while k < len(stems) and caps[k] and not breaks[k] and stems[k] not in STOP_WORDS:
                 k += 1
+            if edges.owns(text, words, k - 1):
+                break
+            k += _qualified(words, k)
         else:
             k += 1
         last = k
     return last
+
+
+def _qualified(words: Words, k: int) -> int:
+    """1 when word ``k`` is the noun the name before it qualifies ("against Russian
+    aggression", "of U.S. assistance"): a lower-case word of the same phrase, no stop word,
+    clause word or verb form; the complement takes it (it does not end on "Russian"), else 0."""
+    if k >= len(words.stems) or words.breaks[k] or words.caps[k]:
+        return 0
+    stem = words.stems[k]
+    if stem in STOP_WORDS or stem in CLAUSE_WORDS or not stem.isalpha():
+        return 0
+    return 0 if stem.endswith(("ed", "ing")) else 1

@@ -13,8 +13,9 @@ of "the support it needs to defend itself"), before what its "-ing" verb goes on
 ("community continuing" of "community continuing to work", also in :func:`lines.grown`),
 inside a compound noun ("supply chain" of "supply chain security") or inside a list that goes
 on after it ("strengthening economic, security" of "… economic, security, and migration
-cooperation"): it takes them, a list with its head noun. Nor does it end on a preposition
-the stop words lack ("women's empowerment around") or on a noun that opens what follows it
+cooperation"): it takes them, a list with its head noun. Nor does it end inside a
+connective of several words ("… the United States as well" of "… as well as with …"), on a
+preposition the stop words lack ("women's empowerment around") or on a noun that opens what follows it
 ("… and the importance" of "… and the importance of …", :func:`trimmed_end`). Two
 wordings that open on a list of qualifiers take the qualifier each says before its list when
 the two differ: that swap is the change ("additional security and humanitarian assistance" →
@@ -49,7 +50,7 @@ def start(words: Words, first: int, bound: int, text: str = "") -> int:
         if after > first:
             return min(after, bound)
     for phrase in CONNECTIVES:
-        for inside in range(1, len(phrase)):
+        for inside in range(len(phrase)):  # on a connective or inside one
             at = first - inside
             if at >= 0 and words.stems[at : at + len(phrase)] == phrase:
                 return min(at + len(phrase), bound)
@@ -219,7 +220,7 @@ def trimmed_end(words: Words, first: int, last: int) -> int:
     preposition or particle (:data:`LEANING`), or a noun that opens what follows it, cut
     from it ("shared democratic values and the importance" of "… the importance of …"), with
     the stop words before it."""
-    k = last
+    k = _before_connective(words, first, last)
     while k - 1 > first:
         stem = words.stems[k - 1]
         cut_open = stem in _OPENING and k < len(words.stems) and words.stems[k] in PREPOSITIONS
@@ -229,6 +230,20 @@ def trimmed_end(words: Words, first: int, last: int) -> int:
         while k - 1 > first and words.stems[k - 1] in STOP_WORDS:
             k -= 1
     return k
+
+
+def _before_connective(words: Words, first: int, last: int) -> int:
+    """``last`` moved back before a connective of several words the wording ends inside
+    ("… between Japan and the United States as well" of "… as well as with the international
+    community"), with the stop words before it; ``last`` when it ends inside none."""
+    for phrase in CONNECTIVES:
+        for inside in range(1, len(phrase)):
+            at = last - inside
+            if at > first and words.stems[at : at + len(phrase)] == phrase:
+                while at - 1 > first and words.stems[at - 1] in STOP_WORDS:
+                    at -= 1
+                return at
+    return last
 
 
 def named_apart(

@@ -17,7 +17,7 @@ STOP_WORDS = frozenset(
 """Words that never start or end a mined phrase and do not count as its content."""
 SUBJECT_WORDS = frozenset(
     """we they he she it i you the two both side country leader head of state president party
-    also all and or but thus then""".split()
+    participant delegation also all and or but thus then""".split()
 )
 """Words that open a clause as its subject ("the two leaders also …"), not as its content."""
 REPORTING = frozenset(
@@ -27,7 +27,8 @@ REPORTING = frozenset(
     stressing reiterated reiterate reiterates reiterating noted note notes noting expressed
     express expresses expressing highlighted highlight highlights highlighting conveyed convey
     conveys conveying underlined underline underlines underlining reconfirmed reconfirm
-    reconfirms reconfirming""".split()
+    reconfirms reconfirming confirmed confirm confirms confirming concurred concur concurs
+    concurring agreed agree agrees agreeing""".split()
 )
 """Verbs that report what was said (folded words): which one a readout uses tells nothing of
 the formula they introduce ("discussed" / "affirmed their shared commitment to …")."""

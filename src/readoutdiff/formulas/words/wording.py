@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.words.negation import negated_keys
 from readoutdiff.formulas.words.phrases import Words, key
-from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS
 from readoutdiff.formulas.words.spans import line_of
 from readoutdiff.formulas.words.word_diff import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Readout, Span
@@ -184,9 +184,26 @@ def _joined(run: list[Place], p: int) -> bool:
 def _trim(run: list[Place]) -> list[Place]:
     while run and not content_word(run[0]):
         run = run[1:]
+    run = run[_frame(run) :]
     while run and not content_word(run[-1]):
         run = run[:-1]
     return run
+
+
+def _frame(run: list[Place]) -> int:
+    """How many words open ``run`` with the readout's frame, its subject and the verb that
+    reports it ("participants discussed further measures" / "They also discussed additional
+    economic measures": who said it is no part of the phrase), stop words after them included;
+    0 when the run does not open so or holds nothing else."""
+    k = 0
+    while k < len(run) and run[k][0].stems[run[k][1]] in SUBJECT_WORDS:
+        k += 1
+    if k >= len(run) or run[k][0].stems[run[k][1]] not in REPORTING:
+        return 0
+    k += 1
+    while k < len(run) and not content_word(run[k]):
+        k += 1
+    return k if k < len(run) else 0
 
 
 def content_word(place: Place) -> bool:
