@@ -351,6 +351,20 @@ def test_a_formula_reworded_in_its_slot_between_its_own_end_words_is_changed() -
     ]
 
 
+def test_words_beside_a_formula_another_replacement_put_in_are_not_its_rewording() -> None:
+    """The closing line of the UK's Johnson-Zelenskyy readouts (20 and 23 March 2022), in one
+    reworded sentence: "remain in close contact" came in for "step up their direct communication",
+    so "the days to come" -> "the coming days" beside it is no change of that formula."""
+    head = (
+        "The Prime Minister spoke to President Zelenskyy this afternoon.\n\nThe leaders discussed"
+    )
+    head += " the continued importance of sanctions on Russia and agreed to "
+    a = from_text(head + "step up their direct communication even further in the days to come.")
+    b = from_text(head + "continue to remain in close contact in the coming days.")
+    formulas = [(f.status.value, f.id, f.a_text, f.b_text) for f in compare(a, b).formulas]
+    assert formulas == [("appeared", "remain-in-close-contact", None, "remain in close contact")]
+
+
 def test_a_run_spanning_two_sentences_is_near_a_formula_only_without_punctuation_between() -> None:
     """A replaced run may start in one sentence of a merged pair and end in the next: the words
     between its end and the formula are read in the sentence they stand in."""

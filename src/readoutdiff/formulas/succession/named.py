@@ -82,9 +82,10 @@ def name(
         framing = _framing(lexicon_frames, pair, a)
         if not a_occ and not b_occ and not framing:
             continue  # no formula in the passage: no replacement can belong to one (owner_of)
-        for rep in wording.replacements(
+        replaced = wording.replacements(
             pair, a.readout, b.readout, a.words, b.words, threshold, blocks
-        ):
+        )
+        for rep in replaced:
             if frame_only(chain(rep.a_core, rep.b_core)):
                 continue  # who said it, and when: the readout's frame, no formula's change
             owner, inside = owner_of(rep, a_occ, b_occ, one_sided)
@@ -103,6 +104,8 @@ def name(
                 continue
             if _busy(rep, busy) or within(rep, owner.id, a_occ, b_occ):
                 continue
+            if not inside and _replaced_elsewhere(rep, owner, replaced, owner in a_occ):
+                continue  # the formula's own replacement tells its fate, not the words beside it
             if owner.id not in one_sided and owner.source is FormulaSource.MINED:
                 continue  # as for governing phrases: a mined formula is too unsure to hang a change on
             if swapped(rep, pair, a, b):
@@ -119,6 +122,20 @@ def name(
             named.consumed |= inside
             _add(named, seen, busy, _change(rep, owner.id, owner.source, owner.topic))
     return named
+
+
+def _replaced_elsewhere(
+    rep: wording.Replacement, owner: Occurrence, replaced: Sequence[wording.Replacement],
+    on_a: bool,
+) -> bool:  # fmt: skip
+    """A one-sided formula whose slot ``rep`` fills stands in the differing words of another
+    replacement of the pair: that one put it in or cut it out ("step up their direct
+    communication" -> "continue to remain in close contact"), so the words beside it ("in the
+    days to come" -> "in the coming days") are no rewording of it."""
+    return any(
+        other is not rep and any(covers(other.a_core if on_a else other.b_core, owner))
+        for other in replaced
+    )
 
 
 def _framing(lexicon_frames: frames.Frames | None, pair: Alignment, a: View) -> bool:
