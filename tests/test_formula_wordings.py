@@ -99,6 +99,29 @@ def test_a_qualified_noun_no_lexicon_has_is_changed_when_its_noun_changes() -> N
     assert not [a for a, _ in _changed(later) if a and "brutal and unlawful" in a]
 
 
+def test_a_qualifier_put_in_or_taken_out_of_a_kept_noun_is_changed() -> None:
+    # Albanese, May -> November 2022: "under the AUKUS partnership" -> "the AUKUS security
+    # partnership with the United Kingdom", in sentences the aligner did not pair: the noun and
+    # its qualifier kept, "security" put in. Swapping the readouts takes it out.
+    may, november = "biden-albanese__2022-05-24__wh.txt", "biden-albanese__2022-11-13__wh.txt"
+    assert ("AUKUS partnership", "AUKUS security partnership") in _changed(_compare(may, november))
+    back = _changed(_compare(november, may))
+    assert ("AUKUS security partnership", "AUKUS partnership") in back
+    # Outside the set: Biden-Bennett, "reaffirm the historic partnership between the United
+    # States and Israel" -> "the warm and historic partnership …": a list's member put in.
+    noise = EVAL.parent / "noise"
+    pair = compare(
+        load(noise / "biden-bennett__2021-08-27__wh.txt"),
+        load(noise / "biden-bennett__2022-02-06__wh.txt"),
+    )
+    assert ("historic partnership", "warm and historic partnership") in _changed(pair)
+    # A run after a determiner that is a clause keeps no noun: "The President finally thanked
+    # His Majesty" -> "The President thanked" is no qualifier taken out (Abdullah, July -> August
+    # 2024).
+    abdullah = _compare("biden-abdullah__2024-07-26__wh.txt", "biden-abdullah__2024-08-05__wh.txt")
+    assert not [a for a, _ in _changed(abdullah) if a and "thanked" in a]
+
+
 def test_a_short_formula_dropped_or_put_in_comes_with_the_word_that_governs_it() -> None:
     # Sunak, October -> November 2022: "They discussed the global need to step up ambitions
     # to tackle the climate crisis" is new: what was said of the climate crisis is "tackle".

@@ -10,6 +10,13 @@ in each readout, are one *changed* entry when
   unlawful invasion" -> "Russia's brutal and unlawful aggression"; or they keep the noun and
   as many qualifiers, at least half of them the same: "brutal and unprovoked war" ->
   "unjustified and unprovoked war";
+- or they keep the noun and every qualifier of one, the other putting in one more: "the
+  historic partnership" -> "the warm and historic partnership", "security cooperation" ->
+  "security and defense cooperation". This also holds for qualifiers no "and" joins, after a
+  determiner ("the", "a", "its", "their" …) and closed after the noun: "under the AUKUS
+  partnership." -> "the AUKUS security partnership with …" (no adverb or verb in the past
+  tense among them: "the President finally thanked" is a clause). Such a phrase is not
+  reworded by a swap ("the Prime Minister spoke" / "the Prime Minister met");
 - neither phrase is said in the other readout as well (then it was kept, not reworded);
 - they stand near each other, as :class:`readoutdiff.formulas.linking.twins.Near` reads it;
 - and no other formula entry already covers either.
@@ -23,6 +30,10 @@ once, so swapping the readouts mirrors the result.
 >>> b = from_text("They backed Ukraine against Russia's brutal and unlawful aggression.")
 >>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
 [('changed', 'brutal and unlawful invasion', 'brutal and unlawful aggression')]
+>>> a = from_text("They praised the progress made under the AUKUS partnership.")
+>>> b = from_text("They praised the progress made under the AUKUS security partnership.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', 'AUKUS partnership', 'AUKUS security partnership')]
 """
 
 from __future__ import annotations
@@ -54,6 +65,8 @@ class Qualified:
     """The qualifiers' stems, inflection stripped."""
     count: int
     noun: str
+    joined: bool
+    """The qualifiers are joined by "and" or "or" (else only a determiner opens them)."""
     span: Span
     text: str
 
@@ -115,15 +128,35 @@ def changes(
 
 def _shared(x: Qualified, y: Qualified) -> int:
     """Words the two phrases share when one is the other reworded (see the module), else 0."""
-    return _shared_words((x.members, x.count, x.noun), (y.members, y.count, y.noun))
+    return _shared_words(
+        (x.members, x.count, x.noun, x.joined), (y.members, y.count, y.noun, y.joined)
+    )
 
 
-Wording = tuple[frozenset[str], int, str]
-"""(qualifiers, how many, noun): all :func:`_shared` reads of a qualified noun."""
+DETERMINERS = frozenset(("the", "a", "an", "its", "their", "our", "his", "her"))
+"""Words that open a noun phrase whose qualifiers need no "and" (see :func:`_determined`)."""
+QUALIFIED = 4
+"""Most words of such a phrase, its noun included."""
+_NOT_QUALIFIER = ("ly", "ed")
+"""Endings of a word that makes a run after a determiner a clause: "the President *finally*
+thanked", "the leaders *discussed*"."""
+
+_MARKS = coordination.JOINS | DETERMINERS
+
+Wording = tuple[frozenset[str], int, str, bool]
+"""(qualifiers, how many, noun, joined): all :func:`_shared` reads of a qualified noun."""
 
 
 def _shared_words(x: Wording, y: Wording) -> int:
-    (x_members, x_count, x_noun), (y_members, y_count, y_noun) = x, y
+    (x_members, x_count, x_noun, x_joined), (y_members, y_count, y_noun, y_joined) = x, y
+    if (
+        x_noun == y_noun
+        and abs(x_count - y_count) == 1
+        and (x_members < y_members or y_members < x_members)
+    ):
+        return min(x_count, y_count) + 1  # one qualifier put in or taken out, the others kept
+    if not (x_joined and y_joined):
+        return 0  # a swap needs a list on both sides: "the Prime Minister spoke" / "… met"
     if x_members == y_members and x_noun != y_noun:
         return len(x_members)
     common = len(x_members & y_members)
@@ -136,7 +169,7 @@ def _may_pair(left: Found, right: Found) -> bool:
     """Some wording of ``left`` and one of ``right`` share words as :func:`_shared` wants:
     read on the distinct wordings alone, before any span or place is made (the spans, the
     busy places and :class:`Near` cost a tenth of the stage at 500 KB, for no change found)."""
-    theirs = {(q[3], q[4], q[5]) for q in right}
+    theirs = {(q[3], q[4], q[5], q[6]) for q in right}
     if not theirs:
         return False
     by_members: dict[frozenset[str], list[Wording]] = defaultdict(list)
@@ -146,17 +179,17 @@ def _may_pair(left: Found, right: Found) -> bool:
         by_noun[y[2]].append(y)
     return any(
         _shared_words(x, y)
-        for x in {(q[3], q[4], q[5]) for q in left}
+        for x in {(q[3], q[4], q[5], q[6]) for q in left}
         for y in (*by_members.get(x[0], ()), *by_noun.get(x[2], ()))
     )
 
 
-Shape = tuple[tuple[int, int, frozenset[str], int, str], ...]
-"""(first word, end word, qualifiers, how many, noun) of each qualified noun of a sentence."""
+Shape = tuple[tuple[int, int, frozenset[str], int, str, bool], ...]
+"""(first word, end word, qualifiers, how many, noun, joined) of each qualified noun of a sentence."""
 
 
-Found = list[tuple[Words, int, int, frozenset[str], int, str]]
-"""(sentence's words, first word, end word, qualifiers, how many, noun) of a readout."""
+Found = list[tuple[Words, int, int, frozenset[str], int, str, bool]]
+"""(sentence's words, first word, end word, qualifiers, how many, noun, joined) of a readout."""
 
 
 def _one_sided(a: View, b: View, shapes: dict[int, Shape]) -> tuple[Found, Found]:
@@ -199,28 +232,58 @@ _STEMS = attrgetter("stems")
 
 def _qualified(view: View, found: Found) -> Iterator[Qualified]:
     """The qualified nouns of ``found``, with their spans and wordings."""
-    for words, first, last, members, count, noun in found:
+    for words, first, last, members, count, noun, joined in found:
         where = word_span(view.readout, words, first, last)
         yield Qualified(
-            sentence=words.sentence, members=members, count=count, noun=noun, span=where,
+            sentence=words.sentence, members=members, count=count, noun=noun, joined=joined, span=where,
             text=view.readout.text[where.start : where.end],
         )  # fmt: skip
 
 
-def _shape(words: Words) -> Iterator[tuple[int, int, frozenset[str], int, str]]:
+def _shape(words: Words) -> Iterator[tuple[int, int, frozenset[str], int, str, bool]]:
     """The qualified nouns of one sentence, found from their "and" or "or" (a scan of every
-    word cost a tenth of a 500 KB comparison)."""
+    word cost a tenth of a 500 KB comparison), then from their determiner: one scan finds both."""
+    marks = [k for k, stem in enumerate(words.stems) if stem in _MARKS]
+    yield from _joined(words, [k for k in marks if words.stems[k] in coordination.JOINS])
+    yield from _determined(words, [k for k in marks if words.stems[k] in DETERMINERS])
+
+
+def _determined(
+    words: Words, determiners: list[int]
+) -> Iterator[tuple[int, int, frozenset[str], int, str, bool]]:
+    """Qualifiers without "and" between a determiner and their noun, the phrase closed after
+    the noun ("the AUKUS security partnership with", "the Kremlin's ongoing war.")."""
+    stems, caps, breaks, end = words.stems, words.caps, words.breaks, len(words.stems)
+    for d in determiners:
+        if d + 2 >= end or stems[d + 2] in STOP_WORDS or stems[d + 1] in STOP_WORDS:
+            continue  # most determiners: fewer than two words before the next stop word
+        last = d + 1
+        while last < end and stems[last] not in STOP_WORDS and not breaks[last]:
+            last += 1
+        head = last - 1
+        if last - d - 1 > QUALIFIED or head == d + 1 or caps[head] or not _closed(words, last):
+            continue
+        if any(stems[k].endswith(_NOT_QUALIFIER) for k in range(d + 1, last)):
+            continue  # an adverb or a verb in the past tense: a clause, not a noun phrase
+        members = [strip(stems[k]) for k in range(d + 1, head)]
+        yield d + 1, last, frozenset(members), len(members), strip(stems[head]), False
+
+
+def _joined(
+    words: Words, joins: list[int]
+) -> Iterator[tuple[int, int, frozenset[str], int, str, bool]]:
+    """The qualified nouns of one sentence whose qualifiers "and" or "or" join."""
     done = -1
-    for j in [j for j, stem in enumerate(words.stems) if stem in coordination.JOINS]:
+    for j in joins:
         span = coordination.around(words, j - 1) if j > done else None
         if span is None:
             continue
         done = span[1]
         first, last = headed(words, *span)
         if last > span[1] and _closed(words, last):
-            joins = _joins(words, span)
-            members = [strip(words.stems[i]) for i in range(*span) if i not in joins]
-            yield first, last, frozenset(members), len(members), strip(words.stems[last - 1])
+            joins_in = _joins(words, span)
+            members = [strip(words.stems[i]) for i in range(*span) if i not in joins_in]
+            yield first, last, frozenset(members), len(members), strip(words.stems[last - 1]), True
 
 
 def _closed(words: Words, k: int) -> bool:
