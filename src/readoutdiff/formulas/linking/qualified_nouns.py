@@ -44,6 +44,7 @@ from collections.abc import Set as AbstractSet
 from itertools import compress, repeat
 from operator import attrgetter
 
+from readoutdiff.formulas.linking.open_sentences import said_in
 from readoutdiff.formulas.linking.twins import Near
 from readoutdiff.formulas.matching.content_words import headed
 from readoutdiff.formulas.succession.succession import View
@@ -69,6 +70,8 @@ class Qualified:
     """The qualifiers are joined by "and" or "or" (else only a determiner opens them)."""
     span: Span
     text: str
+    opened: str
+    """The wording with the determiner that opens it, when no "and" joins its qualifiers."""
 
 
 def changes(
@@ -81,9 +84,15 @@ def changes(
     ``busy()`` (A's spans, B's spans; asked only when two wordings may pair) already tells
     something."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
-    if not _may_pair(*_one_sided(a, b, shapes)):
+    determined: dict[int, Shape] = {}
+    ids_a, ids_b = set(map(id, map(_STEMS, a.words))), set(map(id, map(_STEMS, b.words)))
+    if not _may_pair(*_one_sided(a, b, shapes, determined, (ids_a, ids_b))):
         return []  # most comparisons end here, the sentences both readouts say never read
-    in_a, in_b = _found(a, shapes), _found(b, shapes)
+    # Qualifiers after a determiner are read in the sentences one readout says alone (a
+    # tenth of the stage's time at 50 KB, read in every sentence): whether the other readout
+    # says such a wording too is asked of its text, for the few that may pair (_said_alone).
+    in_a = _found(a, shapes) + _found(a, determined, ids_b, _determined)
+    in_b = _found(b, shapes) + _found(b, determined, ids_a, _determined)
     if not in_a or not in_b:
         return []
     said_a = {(q[3], q[5]) for q in in_a}
@@ -103,12 +112,13 @@ def changes(
         by_members[y.members].append(number)
         by_noun[y.noun].append(number)
     near = Near(pairs, (len(a.words), len(b.words)))
+    said: dict[tuple[str, int], bool] = {}
     candidates = []
     for x in mine:
         for number in sorted({*by_members[x.members], *by_noun[x.noun]}):
             y = theirs[number]
             shared = _shared(x, y)
-            if shared and near(x.sentence, y.sentence):
+            if shared and near(x.sentence, y.sentence) and _said_alone(x, y, a, b, said):
                 rank = (-shared, abs(x.sentence - y.sentence), x.text, y.text)
                 candidates.append((rank, x, y))
     taken: set[Qualified] = set()
@@ -126,6 +136,22 @@ def changes(
     return found
 
 
+def _said_alone(
+    x: Qualified, y: Qualified, a: View, b: View, memo: dict[tuple[str, int], bool]
+) -> bool:
+    """Neither wording read after a determiner is said in the other readout too, with it
+    (those were read in the sentences one readout says alone), and neither holds a possessive: "our
+    countries' close cooperation" qualifies no noun with "countries"."""
+    for one, other in ((x, b), (y, a)):
+        if one.joined:
+            continue
+        if "'" in one.text or "\u2019" in one.text:
+            return False
+        if said_in(one.opened, other.readout.text, memo):
+            return False
+    return True
+
+
 def _shared(x: Qualified, y: Qualified) -> int:
     """Words the two phrases share when one is the other reworded (see the module), else 0."""
     return _shared_words(
@@ -140,8 +166,6 @@ QUALIFIED = 4
 _NOT_QUALIFIER = ("ly", "ed")
 """Endings of a word that makes a run after a determiner a clause: "the President *finally*
 thanked", "the leaders *discussed*"."""
-
-_MARKS = coordination.JOINS | DETERMINERS
 
 Wording = tuple[frozenset[str], int, str, bool]
 """(qualifiers, how many, noun, joined): all :func:`_shared` reads of a qualified noun."""
@@ -184,21 +208,28 @@ def _may_pair(left: Found, right: Found) -> bool:
     )
 
 
-Shape = tuple[tuple[int, int, frozenset[str], int, str, bool], ...]
-"""(first word, end word, qualifiers, how many, noun, joined) of each qualified noun of a sentence."""
+Quality = tuple[int, int, frozenset[str], int, str, bool]
+"""(first word, end word, qualifiers, how many, noun, joined) of one qualified noun."""
+Shape = tuple[Quality, ...]
+"""The qualified nouns of one sentence."""
 
 
 Found = list[tuple[Words, int, int, frozenset[str], int, str, bool]]
 """(sentence's words, first word, end word, qualifiers, how many, noun, joined) of a readout."""
 
 
-def _one_sided(a: View, b: View, shapes: dict[int, Shape]) -> tuple[Found, Found]:
+def _one_sided(
+    a: View, b: View, shapes: dict[int, Shape], determined: dict[int, Shape],
+    ids: tuple[set[int], set[int]],
+) -> tuple[Found, Found]:  # fmt: skip
     """The qualified nouns of the sentences one readout says and the other does not, but those
     the other's such sentences say too: all the one-sided ones :func:`changes` may pair, and
     maybe more. A sentence both say (one stems tuple, one text: the two readouts' words share
-    their memo) holds the same nouns on both sides, none of them one-sided."""
-    ids_a, ids_b = set(map(id, map(_STEMS, a.words))), set(map(id, map(_STEMS, b.words)))
-    in_a, in_b = _found(a, shapes, ids_b), _found(b, shapes, ids_a)
+    their memo) holds the same nouns on both sides, none of them one-sided (``ids``: the
+    stems tuples of A's sentences, then of B's)."""
+    ids_a, ids_b = ids
+    in_a = _found(a, shapes, ids_b) + _found(a, determined, ids_b, _determined)
+    in_b = _found(b, shapes, ids_a) + _found(b, determined, ids_a, _determined)
     said_a = {(q[3], q[5]) for q in in_a}
     said_b = {(q[3], q[5]) for q in in_b}
     return (
@@ -207,15 +238,20 @@ def _one_sided(a: View, b: View, shapes: dict[int, Shape]) -> tuple[Found, Found
     )
 
 
-def _found(view: View, shapes: dict[int, Shape], skip: AbstractSet[int] = frozenset()) -> Found:
+def _found(
+    view: View, shapes: dict[int, Shape], skip: AbstractSet[int] = frozenset(),
+    shape: Callable[[Words], Iterator[Quality]] | None = None,
+) -> Found:  # fmt: skip
     """Every coordination of one-word qualifiers followed by the noun they qualify, read once
     per sentence shape (a repeated sentence shares its words' tuples: one stems tuple per
     sentence text, see ``phrases.Shape``), but in the sentences whose stems tuple ``skip``
-    names. The copies are walked in C; only the sentences holding one are looked at one by one."""
+    names. The copies are walked in C; only the sentences holding one are looked at one by one.
+    ``shape`` reads one sentence (the qualifiers "and" joins by default)."""
+    read = shape or _shape
     ids = list(map(id, map(_STEMS, view.words)))
     for key, words in dict(zip(ids, view.words, strict=True)).items():
         if key not in shapes and key not in skip:
-            shapes[key] = tuple(_shape(words))
+            shapes[key] = tuple(read(words))
     held = (
         list(map(shapes.get, ids, repeat((), len(ids))))
         if skip
@@ -234,27 +270,37 @@ def _qualified(view: View, found: Found) -> Iterator[Qualified]:
     """The qualified nouns of ``found``, with their spans and wordings."""
     for words, first, last, members, count, noun, joined in found:
         where = word_span(view.readout, words, first, last)
+        start = where.start if joined else words.start(first - 1)
         yield Qualified(
             sentence=words.sentence, members=members, count=count, noun=noun, joined=joined, span=where,
             text=view.readout.text[where.start : where.end],
+            opened=view.readout.text[start : where.end],
         )  # fmt: skip
 
 
-def _shape(words: Words) -> Iterator[tuple[int, int, frozenset[str], int, str, bool]]:
-    """The qualified nouns of one sentence, found from their "and" or "or" (a scan of every
-    word cost a tenth of a 500 KB comparison), then from their determiner: one scan finds both."""
-    marks = [k for k, stem in enumerate(words.stems) if stem in _MARKS]
-    yield from _joined(words, [k for k in marks if words.stems[k] in coordination.JOINS])
-    yield from _determined(words, [k for k in marks if words.stems[k] in DETERMINERS])
+def _shape(words: Words) -> Iterator[Quality]:
+    """The qualified nouns of one sentence whose qualifiers "and" or "or" join, found from
+    their "and" or "or" (a scan of every word cost a tenth of a 500 KB comparison)."""
+    done = -1
+    for j in [j for j, stem in enumerate(words.stems) if stem in coordination.JOINS]:
+        span = coordination.around(words, j - 1) if j > done else None
+        if span is None:
+            continue
+        done = span[1]
+        first, last = headed(words, *span)
+        if last > span[1] and _closed(words, last):
+            joins = _joins(words, span)
+            members = [strip(words.stems[i]) for i in range(*span) if i not in joins]
+            if len(members) == 2 and any(words.breaks[i] for i in joins):
+                continue  # "X, and Y": the end of a longer list, cut ("foreign policy, and security")
+            yield first, last, frozenset(members), len(members), strip(words.stems[last - 1]), True
 
 
-def _determined(
-    words: Words, determiners: list[int]
-) -> Iterator[tuple[int, int, frozenset[str], int, str, bool]]:
+def _determined(words: Words) -> Iterator[Quality]:
     """Qualifiers without "and" between a determiner and their noun, the phrase closed after
     the noun ("the AUKUS security partnership with", "the Kremlin's ongoing war.")."""
     stems, caps, breaks, end = words.stems, words.caps, words.breaks, len(words.stems)
-    for d in determiners:
+    for d in [d for d, stem in enumerate(stems) if stem in DETERMINERS]:
         if d + 2 >= end or stems[d + 2] in STOP_WORDS or stems[d + 1] in STOP_WORDS:
             continue  # most determiners: fewer than two words before the next stop word
         last = d + 1
@@ -267,23 +313,6 @@ def _determined(
             continue  # an adverb or a verb in the past tense: a clause, not a noun phrase
         members = [strip(stems[k]) for k in range(d + 1, head)]
         yield d + 1, last, frozenset(members), len(members), strip(stems[head]), False
-
-
-def _joined(
-    words: Words, joins: list[int]
-) -> Iterator[tuple[int, int, frozenset[str], int, str, bool]]:
-    """The qualified nouns of one sentence whose qualifiers "and" or "or" join."""
-    done = -1
-    for j in joins:
-        span = coordination.around(words, j - 1) if j > done else None
-        if span is None:
-            continue
-        done = span[1]
-        first, last = headed(words, *span)
-        if last > span[1] and _closed(words, last):
-            joins_in = _joins(words, span)
-            members = [strip(words.stems[i]) for i in range(*span) if i not in joins_in]
-            yield first, last, frozenset(members), len(members), strip(words.stems[last - 1]), True
 
 
 def _closed(words: Words, k: int) -> bool:
