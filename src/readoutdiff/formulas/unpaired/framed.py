@@ -68,6 +68,8 @@ _STOCK = frozenset(map(strip, STOCK))
 _ADVERB = ("ed", "ly", "together")
 """Endings of words that frame nothing: a verb in the past tense (what the readout narrates)
 or an adverb ("closely with", "together with")."""
+_NO_FRAME = frozenset(("be", "have", "do", "continue", "work", "make", "take", "help"))
+"""Verbs after "to" that govern no object of their own ("to continue to", "to work together")."""
 WIDE = 4
 """Shared words with which two objects that share ``SAME`` of their words say one line."""
 SAME = 2 / 3
@@ -152,6 +154,26 @@ def clauses(view: View, words: Words) -> list[Framed]:
         ):  # fmt: skip
             first -= 1
         out.append(Framed(words.sentence, first, k, last, strip(stem)))
+    return out + _infinitives(words)
+
+
+def _infinitives(words: Words) -> list[Framed]:
+    """The clauses of one sentence framed by a verb after "to" and its object ("to advance
+    bilateral security and economic cooperation"): the frame is "to", its word the verb."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    out: list[Framed] = []
+    for t in [j for j in range(len(stems) - 2) if stems[j] == "to"]:
+        verb = stems[t + 1]
+        if caps[t + 1] or verb in STOP_WORDS or verb in INTRODUCING or not verb.isalpha():
+            continue
+        if verb.endswith(_ADVERB) or breaks[t + 1] or breaks[t + 2] or verb in _NO_FRAME:
+            continue
+        last = t + 2
+        while last < len(stems) and last - t - 2 < OBJECT and stems[last] not in _ENDS:
+            if last > t + 2 and breaks[last] and len(stems[last - 1]) > 1:
+                break
+            last += 1
+        out.append(Framed(words.sentence, t + 1, t, last, "to " + strip(verb)))
     return out
 
 
