@@ -39,7 +39,7 @@ once, so swapping the readouts mirrors the result.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, repeat
 from operator import attrgetter
@@ -240,7 +240,7 @@ def _one_sided(
 
 def _found(
     view: View, shapes: dict[int, Shape], skip: AbstractSet[int] = frozenset(),
-    shape: Callable[[Words], Iterator[Quality]] | None = None,
+    shape: Callable[[Words], Iterable[Quality]] | None = None,
 ) -> Found:  # fmt: skip
     """Every coordination of one-word qualifiers followed by the noun they qualify, read once
     per sentence shape (a repeated sentence shares its words' tuples: one stems tuple per
@@ -296,10 +296,11 @@ def _shape(words: Words) -> Iterator[Quality]:
             yield first, last, frozenset(members), len(members), strip(words.stems[last - 1]), True
 
 
-def _determined(words: Words) -> Iterator[Quality]:
+def _determined(words: Words) -> list[Quality]:
     """Qualifiers without "and" between a determiner and their noun, the phrase closed after
     the noun ("the AUKUS security partnership with", "the Kremlin's ongoing war.")."""
     stems, caps, breaks, end = words.stems, words.caps, words.breaks, len(words.stems)
+    found: list[Quality] = []
     for d in [d for d, stem in enumerate(stems) if stem in DETERMINERS]:
         if d + 2 >= end or stems[d + 2] in STOP_WORDS or stems[d + 1] in STOP_WORDS:
             continue  # most determiners: fewer than two words before the next stop word
@@ -307,12 +308,18 @@ def _determined(words: Words) -> Iterator[Quality]:
         while last < end and stems[last] not in STOP_WORDS and not breaks[last]:
             last += 1
         head = last - 1
-        if last - d - 1 > QUALIFIED or head == d + 1 or caps[head] or not _closed(words, last):
+        if not 2 <= last - d - 1 <= QUALIFIED or caps[head] or not _closed(words, last):
             continue
-        if any(stems[k].endswith(_NOT_QUALIFIER) for k in range(d + 1, last)):
+        run = stems[d + 1 : last]
+        if any(map(_clause_word, run)):
             continue  # an adverb or a verb in the past tense: a clause, not a noun phrase
-        members = [strip(stems[k]) for k in range(d + 1, head)]
-        yield d + 1, last, frozenset(members), len(members), strip(stems[head]), False
+        members = list(map(strip, run[:-1]))
+        found.append((d + 1, last, frozenset(members), len(members), strip(run[-1]), False))
+    return found
+
+
+def _clause_word(stem: str) -> bool:
+    return stem.endswith(_NOT_QUALIFIER)
 
 
 def _closed(words: Words, k: int) -> bool:

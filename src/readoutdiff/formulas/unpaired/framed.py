@@ -136,7 +136,9 @@ def clauses(view: View, words: Words) -> list[Framed]:
     """The framed clauses of one sentence of ``view`` (their keys left out: :func:`_keyed`)."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     out: list[Framed] = []
-    for k in [j - 1 for j in range(1, len(stems) - 1) if stems[j] in GOVERNING]:
+    n = len(stems)
+    governing = [j for j in range(1, n - 1) if stems[j] in GOVERNING]
+    for k in [j - 1 for j in governing]:
         stem = stems[k]
         if caps[k] or stem in STOP_WORDS or stem in INTRODUCING or not stem.isalpha():
             continue
@@ -154,15 +156,16 @@ def clauses(view: View, words: Words) -> list[Framed]:
         ):  # fmt: skip
             first -= 1
         out.append(Framed(words.sentence, first, k, last, strip(stem)))
-    return out + _infinitives(words)
+    return out + _infinitives(words, [j for j in governing if stems[j] == "to" and j + 2 < n])
 
 
-def _infinitives(words: Words) -> list[Framed]:
+def _infinitives(words: Words, places: list[int]) -> list[Framed]:
     """The clauses of one sentence framed by a verb after "to" and its object ("to advance
-    bilateral security and economic cooperation"): the frame is "to", its word the verb."""
+    bilateral security and economic cooperation"): the frame is "to", its word the verb
+    (``places``: where "to" stands, two words at least before the end)."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     out: list[Framed] = []
-    for t in [j for j in range(len(stems) - 2) if stems[j] == "to"]:
+    for t in places:
         verb = stems[t + 1]
         if caps[t + 1] or verb in STOP_WORDS or verb in INTRODUCING or not verb.isalpha():
             continue
