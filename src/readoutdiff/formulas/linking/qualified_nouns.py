@@ -45,14 +45,11 @@ from itertools import compress, repeat
 from operator import attrgetter
 
 from readoutdiff.formulas.linking.open_sentences import said_in
+from readoutdiff.formulas.linking.qualified_shapes import Quality, Shape, coordinated, determined
 from readoutdiff.formulas.linking.twins import Near
-from readoutdiff.formulas.matching.content_words import headed
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words import coordination
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.spans import Unheld, word_span
-from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.record import record_positional
 
@@ -84,15 +81,15 @@ def changes(
     ``busy()`` (A's spans, B's spans; asked only when two wordings may pair) already tells
     something."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
-    determined: dict[int, Shape] = {}
+    found_det: dict[int, Shape] = {}
     ids_a, ids_b = set(map(id, map(_STEMS, a.words))), set(map(id, map(_STEMS, b.words)))
-    if not _may_pair(*_one_sided(a, b, shapes, determined, (ids_a, ids_b))):
+    if not _may_pair(*_one_sided(a, b, shapes, found_det, (ids_a, ids_b))):
         return []  # most comparisons end here, the sentences both readouts say never read
     # Qualifiers after a determiner are read in the sentences one readout says alone (a
     # tenth of the stage's time at 50 KB, read in every sentence): whether the other readout
     # says such a wording too is asked of its text, for the few that may pair (_said_alone).
-    in_a = _found(a, shapes) + _found(a, determined, ids_b, _determined)
-    in_b = _found(b, shapes) + _found(b, determined, ids_a, _determined)
+    in_a = _found(a, shapes) + _found(a, found_det, ids_b, determined)
+    in_b = _found(b, shapes) + _found(b, found_det, ids_a, determined)
     if not in_a or not in_b:
         return []
     said_a = {(q[3], q[5]) for q in in_a}
@@ -159,14 +156,6 @@ def _shared(x: Qualified, y: Qualified) -> int:
     )
 
 
-DETERMINERS = frozenset(("the", "a", "an", "its", "their", "our", "his", "her"))
-"""Words that open a noun phrase whose qualifiers need no "and" (see :func:`_determined`)."""
-QUALIFIED = 4
-"""Most words of such a phrase, its noun included."""
-_NOT_QUALIFIER = ("ly", "ed")
-"""Endings of a word that makes a run after a determiner a clause: "the President *finally*
-thanked", "the leaders *discussed*"."""
-
 Wording = tuple[frozenset[str], int, str, bool]
 """(qualifiers, how many, noun, joined): all :func:`_shared` reads of a qualified noun."""
 
@@ -208,18 +197,12 @@ def _may_pair(left: Found, right: Found) -> bool:
     )
 
 
-Quality = tuple[int, int, frozenset[str], int, str, bool]
-"""(first word, end word, qualifiers, how many, noun, joined) of one qualified noun."""
-Shape = tuple[Quality, ...]
-"""The qualified nouns of one sentence."""
-
-
 Found = list[tuple[Words, int, int, frozenset[str], int, str, bool]]
 """(sentence's words, first word, end word, qualifiers, how many, noun, joined) of a readout."""
 
 
 def _one_sided(
-    a: View, b: View, shapes: dict[int, Shape], determined: dict[int, Shape],
+    a: View, b: View, shapes: dict[int, Shape], found_det: dict[int, Shape],
     ids: tuple[set[int], set[int]],
 ) -> tuple[Found, Found]:  # fmt: skip
     """The qualified nouns of the sentences one readout says and the other does not, but those
@@ -228,8 +211,8 @@ def _one_sided(
     their memo) holds the same nouns on both sides, none of them one-sided (``ids``: the
     stems tuples of A's sentences, then of B's)."""
     ids_a, ids_b = ids
-    in_a = _found(a, shapes, ids_b) + _found(a, determined, ids_b, _determined)
-    in_b = _found(b, shapes, ids_a) + _found(b, determined, ids_a, _determined)
+    in_a = _found(a, shapes, ids_b) + _found(a, found_det, ids_b, determined)
+    in_b = _found(b, shapes, ids_a) + _found(b, found_det, ids_a, determined)
     said_a = {(q[3], q[5]) for q in in_a}
     said_b = {(q[3], q[5]) for q in in_b}
     return (
@@ -247,7 +230,7 @@ def _found(
     sentence text, see ``phrases.Shape``), but in the sentences whose stems tuple ``skip``
     names. The copies are walked in C; only the sentences holding one are looked at one by one.
     ``shape`` reads one sentence (the qualifiers "and" joins by default)."""
-    read = shape or _shape
+    read = shape or coordinated
     ids = list(map(id, map(_STEMS, view.words)))
     for key, words in dict(zip(ids, view.words, strict=True)).items():
         if key not in shapes and key not in skip:
@@ -276,57 +259,3 @@ def _qualified(view: View, found: Found) -> Iterator[Qualified]:
             text=view.readout.text[where.start : where.end],
             opened=view.readout.text[start : where.end],
         )  # fmt: skip
-
-
-def _shape(words: Words) -> Iterator[Quality]:
-    """The qualified nouns of one sentence whose qualifiers "and" or "or" join, found from
-    their "and" or "or" (a scan of every word cost a tenth of a 500 KB comparison)."""
-    done = -1
-    for j in [j for j, stem in enumerate(words.stems) if stem in coordination.JOINS]:
-        span = coordination.around(words, j - 1) if j > done else None
-        if span is None:
-            continue
-        done = span[1]
-        first, last = headed(words, *span)
-        if last > span[1] and _closed(words, last):
-            joins = _joins(words, span)
-            members = [strip(words.stems[i]) for i in range(*span) if i not in joins]
-            if len(members) == 2 and any(words.breaks[i] for i in joins):
-                continue  # "X, and Y": the end of a longer list, cut ("foreign policy, and security")
-            yield first, last, frozenset(members), len(members), strip(words.stems[last - 1]), True
-
-
-def _determined(words: Words) -> list[Quality]:
-    """Qualifiers without "and" between a determiner and their noun, the phrase closed after
-    the noun ("the AUKUS security partnership with", "the Kremlin's ongoing war.")."""
-    stems, caps, breaks, end = words.stems, words.caps, words.breaks, len(words.stems)
-    found: list[Quality] = []
-    for d in [d for d, stem in enumerate(stems) if stem in DETERMINERS]:
-        if d + 2 >= end or stems[d + 2] in STOP_WORDS or stems[d + 1] in STOP_WORDS:
-            continue  # most determiners: fewer than two words before the next stop word
-        last = d + 1
-        while last < end and stems[last] not in STOP_WORDS and not breaks[last]:
-            last += 1
-        head = last - 1
-        if not 2 <= last - d - 1 <= QUALIFIED or caps[head] or not _closed(words, last):
-            continue
-        run = stems[d + 1 : last]
-        if any(map(_clause_word, run)):
-            continue  # an adverb or a verb in the past tense: a clause, not a noun phrase
-        members = list(map(strip, run[:-1]))
-        found.append((d + 1, last, frozenset(members), len(members), strip(run[-1]), False))
-    return found
-
-
-def _clause_word(stem: str) -> bool:
-    return stem.endswith(_NOT_QUALIFIER)
-
-
-def _closed(words: Words, k: int) -> bool:
-    """The noun ends the phrase: punctuation, a stop word or the sentence's end follows, not
-    another content word ("strengthen deterrence and ensure close coordination": no noun)."""
-    return k >= len(words.stems) or words.breaks[k] or words.stems[k] in STOP_WORDS
-
-
-def _joins(words: Words, span: tuple[int, int]) -> set[int]:
-    return {i for i in range(*span) if words.stems[i] in coordination.JOINS}

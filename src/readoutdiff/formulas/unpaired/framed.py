@@ -12,7 +12,11 @@ clause** is
 - a frame: a lower-case content word (no stop word, no word that introduces a formula, no
   verb in the past tense) and, right after it, a preposition that governs an object
   (:data:`GOVERNING`), with at most ``QUALIFIERS`` lower-case qualifiers before the word
-  ("steadfast support for", "continued international efforts to");
+  ("steadfast support for", "continued international efforts to"); or "to" and the verb
+  after it, the verb's object reworded ("to advance bilateral security and economic cooperation"
+  -> "to advance cooperation on a range of security, economic, and diplomatic issues"), but a
+  verb that governs no object of its own (:data:`_NO_FRAME`: "to continue to", "to work
+  together") or introduces a formula ("to discuss");
 - its object: the words after the preposition to the end of the clause (punctuation, a
   clause word, "as", "including"), at most ``OBJECT`` words.
 
