@@ -7,6 +7,7 @@ from pathlib import Path
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge
+from readoutdiff.ingest import from_text
 from readoutdiff.model import Comparison, Entry, FormulaStatus, Lexicon, Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
@@ -97,6 +98,52 @@ def test_a_qualified_noun_no_lexicon_has_is_changed_when_its_noun_changes() -> N
     # November's readout has no such phrase: nothing to pair it with, no entry.
     later = _compare(august, "biden-kishida__2023-11-16__wh.txt")
     assert not [a for a, _ in _changed(later) if a and "brutal and unlawful" in a]
+
+
+def test_a_qualifier_put_in_or_taken_out_of_a_kept_noun_is_changed() -> None:
+    # Albanese, May -> November 2022: "under the AUKUS partnership" -> "the AUKUS security
+    # partnership with the United Kingdom", in sentences the aligner did not pair: the noun and
+    # its qualifier kept, "security" put in. Swapping the readouts takes it out.
+    may, november = "biden-albanese__2022-05-24__wh.txt", "biden-albanese__2022-11-13__wh.txt"
+    assert ("AUKUS partnership", "AUKUS security partnership") in _changed(_compare(may, november))
+    back = _changed(_compare(november, may))
+    assert ("AUKUS security partnership", "AUKUS partnership") in back
+    # Outside the set: Biden-Bennett, "reaffirm the historic partnership between the United
+    # States and Israel" -> "the warm and historic partnership …": a list's member put in.
+    noise = EVAL.parent / "noise"
+    pair = compare(
+        load(noise / "biden-bennett__2021-08-27__wh.txt"),
+        load(noise / "biden-bennett__2022-02-06__wh.txt"),
+    )
+    assert ("historic partnership", "warm and historic partnership") in _changed(pair)
+    # A run after a determiner that is a clause keeps no noun: "The President finally thanked
+    # His Majesty" -> "The President thanked" is no qualifier taken out (Abdullah, July -> August
+    # 2024).
+    abdullah = _compare("biden-abdullah__2024-07-26__wh.txt", "biden-abdullah__2024-08-05__wh.txt")
+    assert not [a for a, _ in _changed(abdullah) if a and "thanked" in a]
+
+
+def test_a_cut_list_or_an_owner_is_no_qualifier_put_in() -> None:
+    # White House readouts of Biden's calls with Niinistö, 18 January -> 13 May 2022: "their
+    # security arrangements" -> "their own future, foreign policy, and security arrangements":
+    # "policy, and security" is the end of a longer list, cut, and no qualifier put in.
+    finland = compare(
+        from_text("President Biden underscored the right of Finland and other European "
+                  "countries to choose their security arrangements."),
+        from_text("President Biden underscored his support for NATO’s Open Door policy and for "
+                  "the right of Finland and Sweden to decide their own future, foreign policy, "
+                  "and security arrangements."),
+    )  # fmt: skip
+    assert not [b for _, b in _changed(finland) if b and b.startswith("policy")]
+    # Biden-Martin, 17 March 2022 -> Sullivan-Martin, 8 February 2023: "our close cooperation"
+    # -> "their countries’ close cooperation": "countries’" owns the noun, it qualifies nothing.
+    ireland = compare(
+        from_text("They welcomed the growing trade and investment ties between our countries, "
+                  "as well as our close cooperation on shared global challenges."),
+        from_text("They also discussed their countries’ close cooperation on shared global "
+                  "challenges, including those posed by the People’s Republic of China."),
+    )  # fmt: skip
+    assert not [b for _, b in _changed(ireland) if b and "countries" in b]
 
 
 def test_a_short_formula_dropped_or_put_in_comes_with_the_word_that_governs_it() -> None:

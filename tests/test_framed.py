@@ -65,7 +65,22 @@ def test_a_clause_runs_from_its_qualifiers_over_the_frame_to_the_clause_end() ->
         "President Biden welcomed renewed U.S.-EU cooperation on COVID-19 and taking steps to "
         "address the climate crisis, including ahead of COP-26."
     ) == [("cooperation", "cooperation on COVID-19 and taking steps to address the climate crisis"),
-          ("step", "taking steps to address the climate crisis")]  # fmt: skip
+          ("step", "taking steps to address the climate crisis"),
+          ("to addres", "address the climate crisis")]  # fmt: skip
+
+
+def test_a_verb_after_to_frames_its_object() -> None:
+    # biden-kishida 2023-11-16 -> 2024-09-21: "to advance bilateral security and economic
+    # cooperation" -> "to advance cooperation on a range of security, economic, and diplomatic
+    # issues", the two opening sentences paired: the verb kept, its object reworded.
+    assert ("changed", "advance bilateral security and economic cooperation",
+            "advance cooperation on a range of security") in _default("biden-kishida__2023-11-16")  # fmt: skip
+    assert ("changed", "advance cooperation on a range of security",
+            "advance bilateral security and economic cooperation",
+            ) in _default("biden-kishida__2023-11-16", swap=True)  # fmt: skip
+    # A verb that governs no object of its own frames nothing ("to continue to", "to work").
+    framed = _clauses("They agreed to continue to work together to support Ukraine.")
+    assert [c for c in framed if c[0].startswith("to ")] == [("to support", "support Ukraine")]
 
 
 def test_an_adverb_or_a_narrating_verb_frames_nothing() -> None:

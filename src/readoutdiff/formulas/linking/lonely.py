@@ -2,10 +2,10 @@
 
 The steps run in order, each on what the ones before left, best evidence first:
 :mod:`twins` (two one-sided formulas sharing telling words), :mod:`slots` (a formula's
-rewording in the other readout's words), :mod:`qualified_nouns`, :mod:`standing` (a line
-reworded across passages), :mod:`most_kept` (a line an aligned pair says again with most of
-its telling words; not with mining off) and :mod:`replaced` (two formulas alone in one
-replaced run of a pair). Moved out of :mod:`tracking` (c11) to keep both modules short.
+rewording in the other readout's words), :mod:`qualified_nouns` (not with mining off),
+:mod:`standing` (a line reworded across passages), :mod:`most_kept` (a line an aligned pair
+says again with most of its telling words; not with mining off) and :mod:`replaced` (two
+formulas alone in one replaced run of a pair). Moved out of :mod:`tracking` (c11) to keep both modules short.
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ def link(
         busy_b += [o.span for found in in_b.values() for o in found]
         return busy_a, busy_b
 
-    formulas += qualified_nouns.changes(a, b, paired, busy)
+    if mining:  # read off the words alone, as most_kept below: no lexicon names these nouns
+        formulas += qualified_nouns.changes(a, b, paired, busy)
     # A line reworded across passages last: the narrower evidence above tells its place first.
     busy_a, busy_b = spans_of(formulas)
     busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]

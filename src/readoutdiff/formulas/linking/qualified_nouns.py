@@ -10,6 +10,13 @@ in each readout, are one *changed* entry when
   unlawful invasion" -> "Russia's brutal and unlawful aggression"; or they keep the noun and
   as many qualifiers, at least half of them the same: "brutal and unprovoked war" ->
   "unjustified and unprovoked war";
+- or they keep the noun and every qualifier of one, the other putting in one more: "the
+  historic partnership" -> "the warm and historic partnership", "security cooperation" ->
+  "security and defense cooperation". This also holds for qualifiers no "and" joins, after a
+  determiner ("the", "a", "its", "their" …) and closed after the noun: "under the AUKUS
+  partnership." -> "the AUKUS security partnership with …" (no adverb or verb in the past
+  tense among them: "the President finally thanked" is a clause). Such a phrase is not
+  reworded by a swap ("the Prime Minister spoke" / "the Prime Minister met");
 - neither phrase is said in the other readout as well (then it was kept, not reworded);
 - they stand near each other, as :class:`readoutdiff.formulas.linking.twins.Near` reads it;
 - and no other formula entry already covers either.
@@ -23,24 +30,26 @@ once, so swapping the readouts mirrors the result.
 >>> b = from_text("They backed Ukraine against Russia's brutal and unlawful aggression.")
 >>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
 [('changed', 'brutal and unlawful invasion', 'brutal and unlawful aggression')]
+>>> a = from_text("They praised the progress made under the AUKUS partnership.")
+>>> b = from_text("They praised the progress made under the AUKUS security partnership.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', 'AUKUS partnership', 'AUKUS security partnership')]
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, repeat
 from operator import attrgetter
 
+from readoutdiff.formulas.linking.open_sentences import said_in
+from readoutdiff.formulas.linking.qualified_shapes import Quality, Shape, coordinated, determined
 from readoutdiff.formulas.linking.twins import Near
-from readoutdiff.formulas.matching.content_words import headed
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words import coordination
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.spans import Unheld, word_span
-from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.record import record_positional
 
@@ -54,8 +63,12 @@ class Qualified:
     """The qualifiers' stems, inflection stripped."""
     count: int
     noun: str
+    joined: bool
+    """The qualifiers are joined by "and" or "or" (else only a determiner opens them)."""
     span: Span
     text: str
+    opened: str
+    """The wording with the determiner that opens it, when no "and" joins its qualifiers."""
 
 
 def changes(
@@ -68,9 +81,15 @@ def changes(
     ``busy()`` (A's spans, B's spans; asked only when two wordings may pair) already tells
     something."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
-    if not _may_pair(*_one_sided(a, b, shapes)):
+    found_det: dict[int, Shape] = {}
+    ids_a, ids_b = set(map(id, map(_STEMS, a.words))), set(map(id, map(_STEMS, b.words)))
+    if not _may_pair(*_one_sided(a, b, shapes, found_det, (ids_a, ids_b))):
         return []  # most comparisons end here, the sentences both readouts say never read
-    in_a, in_b = _found(a, shapes), _found(b, shapes)
+    # Qualifiers after a determiner are read in the sentences one readout says alone (a
+    # tenth of the stage's time at 50 KB, read in every sentence): whether the other readout
+    # says such a wording too is asked of its text, for the few that may pair (_said_alone).
+    in_a = _found(a, shapes) + _found(a, found_det, ids_b, determined)
+    in_b = _found(b, shapes) + _found(b, found_det, ids_a, determined)
     if not in_a or not in_b:
         return []
     said_a = {(q[3], q[5]) for q in in_a}
@@ -90,12 +109,13 @@ def changes(
         by_members[y.members].append(number)
         by_noun[y.noun].append(number)
     near = Near(pairs, (len(a.words), len(b.words)))
+    said: dict[tuple[str, int], bool] = {}
     candidates = []
     for x in mine:
         for number in sorted({*by_members[x.members], *by_noun[x.noun]}):
             y = theirs[number]
             shared = _shared(x, y)
-            if shared and near(x.sentence, y.sentence):
+            if shared and near(x.sentence, y.sentence) and _said_alone(x, y, a, b, said):
                 rank = (-shared, abs(x.sentence - y.sentence), x.text, y.text)
                 candidates.append((rank, x, y))
     taken: set[Qualified] = set()
@@ -113,17 +133,43 @@ def changes(
     return found
 
 
+def _said_alone(
+    x: Qualified, y: Qualified, a: View, b: View, memo: dict[tuple[str, int], bool]
+) -> bool:
+    """Neither wording read after a determiner is said in the other readout too, with it
+    (those were read in the sentences one readout says alone), and neither holds a possessive: "our
+    countries' close cooperation" qualifies no noun with "countries"."""
+    for one, other in ((x, b), (y, a)):
+        if one.joined:
+            continue
+        if "'" in one.text or "\u2019" in one.text:
+            return False
+        if said_in(one.opened, other.readout.text, memo):
+            return False
+    return True
+
+
 def _shared(x: Qualified, y: Qualified) -> int:
     """Words the two phrases share when one is the other reworded (see the module), else 0."""
-    return _shared_words((x.members, x.count, x.noun), (y.members, y.count, y.noun))
+    return _shared_words(
+        (x.members, x.count, x.noun, x.joined), (y.members, y.count, y.noun, y.joined)
+    )
 
 
-Wording = tuple[frozenset[str], int, str]
-"""(qualifiers, how many, noun): all :func:`_shared` reads of a qualified noun."""
+Wording = tuple[frozenset[str], int, str, bool]
+"""(qualifiers, how many, noun, joined): all :func:`_shared` reads of a qualified noun."""
 
 
 def _shared_words(x: Wording, y: Wording) -> int:
-    (x_members, x_count, x_noun), (y_members, y_count, y_noun) = x, y
+    (x_members, x_count, x_noun, x_joined), (y_members, y_count, y_noun, y_joined) = x, y
+    if (
+        x_noun == y_noun
+        and abs(x_count - y_count) == 1
+        and (x_members < y_members or y_members < x_members)
+    ):
+        return min(x_count, y_count) + 1  # one qualifier put in or taken out, the others kept
+    if not (x_joined and y_joined):
+        return 0  # a swap needs a list on both sides: "the Prime Minister spoke" / "… met"
     if x_members == y_members and x_noun != y_noun:
         return len(x_members)
     common = len(x_members & y_members)
@@ -136,7 +182,7 @@ def _may_pair(left: Found, right: Found) -> bool:
     """Some wording of ``left`` and one of ``right`` share words as :func:`_shared` wants:
     read on the distinct wordings alone, before any span or place is made (the spans, the
     busy places and :class:`Near` cost a tenth of the stage at 500 KB, for no change found)."""
-    theirs = {(q[3], q[4], q[5]) for q in right}
+    theirs = {(q[3], q[4], q[5], q[6]) for q in right}
     if not theirs:
         return False
     by_members: dict[frozenset[str], list[Wording]] = defaultdict(list)
@@ -146,26 +192,27 @@ def _may_pair(left: Found, right: Found) -> bool:
         by_noun[y[2]].append(y)
     return any(
         _shared_words(x, y)
-        for x in {(q[3], q[4], q[5]) for q in left}
+        for x in {(q[3], q[4], q[5], q[6]) for q in left}
         for y in (*by_members.get(x[0], ()), *by_noun.get(x[2], ()))
     )
 
 
-Shape = tuple[tuple[int, int, frozenset[str], int, str], ...]
-"""(first word, end word, qualifiers, how many, noun) of each qualified noun of a sentence."""
+Found = list[tuple[Words, int, int, frozenset[str], int, str, bool]]
+"""(sentence's words, first word, end word, qualifiers, how many, noun, joined) of a readout."""
 
 
-Found = list[tuple[Words, int, int, frozenset[str], int, str]]
-"""(sentence's words, first word, end word, qualifiers, how many, noun) of a readout."""
-
-
-def _one_sided(a: View, b: View, shapes: dict[int, Shape]) -> tuple[Found, Found]:
+def _one_sided(
+    a: View, b: View, shapes: dict[int, Shape], found_det: dict[int, Shape],
+    ids: tuple[set[int], set[int]],
+) -> tuple[Found, Found]:  # fmt: skip
     """The qualified nouns of the sentences one readout says and the other does not, but those
     the other's such sentences say too: all the one-sided ones :func:`changes` may pair, and
     maybe more. A sentence both say (one stems tuple, one text: the two readouts' words share
-    their memo) holds the same nouns on both sides, none of them one-sided."""
-    ids_a, ids_b = set(map(id, map(_STEMS, a.words))), set(map(id, map(_STEMS, b.words)))
-    in_a, in_b = _found(a, shapes, ids_b), _found(b, shapes, ids_a)
+    their memo) holds the same nouns on both sides, none of them one-sided (``ids``: the
+    stems tuples of A's sentences, then of B's)."""
+    ids_a, ids_b = ids
+    in_a = _found(a, shapes, ids_b) + _found(a, found_det, ids_b, determined)
+    in_b = _found(b, shapes, ids_a) + _found(b, found_det, ids_a, determined)
     said_a = {(q[3], q[5]) for q in in_a}
     said_b = {(q[3], q[5]) for q in in_b}
     return (
@@ -174,15 +221,20 @@ def _one_sided(a: View, b: View, shapes: dict[int, Shape]) -> tuple[Found, Found
     )
 
 
-def _found(view: View, shapes: dict[int, Shape], skip: AbstractSet[int] = frozenset()) -> Found:
+def _found(
+    view: View, shapes: dict[int, Shape], skip: AbstractSet[int] = frozenset(),
+    shape: Callable[[Words], Iterable[Quality]] | None = None,
+) -> Found:  # fmt: skip
     """Every coordination of one-word qualifiers followed by the noun they qualify, read once
     per sentence shape (a repeated sentence shares its words' tuples: one stems tuple per
     sentence text, see ``phrases.Shape``), but in the sentences whose stems tuple ``skip``
-    names. The copies are walked in C; only the sentences holding one are looked at one by one."""
+    names. The copies are walked in C; only the sentences holding one are looked at one by one.
+    ``shape`` reads one sentence (the qualifiers "and" joins by default)."""
+    read = shape or coordinated
     ids = list(map(id, map(_STEMS, view.words)))
     for key, words in dict(zip(ids, view.words, strict=True)).items():
         if key not in shapes and key not in skip:
-            shapes[key] = tuple(_shape(words))
+            shapes[key] = tuple(read(words))
     held = (
         list(map(shapes.get, ids, repeat((), len(ids))))
         if skip
@@ -199,35 +251,11 @@ _STEMS = attrgetter("stems")
 
 def _qualified(view: View, found: Found) -> Iterator[Qualified]:
     """The qualified nouns of ``found``, with their spans and wordings."""
-    for words, first, last, members, count, noun in found:
+    for words, first, last, members, count, noun, joined in found:
         where = word_span(view.readout, words, first, last)
+        start = where.start if joined else words.start(first - 1)
         yield Qualified(
-            sentence=words.sentence, members=members, count=count, noun=noun, span=where,
+            sentence=words.sentence, members=members, count=count, noun=noun, joined=joined, span=where,
             text=view.readout.text[where.start : where.end],
+            opened=view.readout.text[start : where.end],
         )  # fmt: skip
-
-
-def _shape(words: Words) -> Iterator[tuple[int, int, frozenset[str], int, str]]:
-    """The qualified nouns of one sentence, found from their "and" or "or" (a scan of every
-    word cost a tenth of a 500 KB comparison)."""
-    done = -1
-    for j in [j for j, stem in enumerate(words.stems) if stem in coordination.JOINS]:
-        span = coordination.around(words, j - 1) if j > done else None
-        if span is None:
-            continue
-        done = span[1]
-        first, last = headed(words, *span)
-        if last > span[1] and _closed(words, last):
-            joins = _joins(words, span)
-            members = [strip(words.stems[i]) for i in range(*span) if i not in joins]
-            yield first, last, frozenset(members), len(members), strip(words.stems[last - 1])
-
-
-def _closed(words: Words, k: int) -> bool:
-    """The noun ends the phrase: punctuation, a stop word or the sentence's end follows, not
-    another content word ("strengthen deterrence and ensure close coordination": no noun)."""
-    return k >= len(words.stems) or words.breaks[k] or words.stems[k] in STOP_WORDS
-
-
-def _joins(words: Words, span: tuple[int, int]) -> set[int]:
-    return {i for i in range(*span) if words.stems[i] in coordination.JOINS}

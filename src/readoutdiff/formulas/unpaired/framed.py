@@ -12,7 +12,11 @@ clause** is
 - a frame: a lower-case content word (no stop word, no word that introduces a formula, no
   verb in the past tense) and, right after it, a preposition that governs an object
   (:data:`GOVERNING`), with at most ``QUALIFIERS`` lower-case qualifiers before the word
-  ("steadfast support for", "continued international efforts to");
+  ("steadfast support for", "continued international efforts to"); or "to" and the verb
+  after it, the verb's object reworded ("to advance bilateral security and economic cooperation"
+  -> "to advance cooperation on a range of security, economic, and diplomatic issues"), but a
+  verb that governs no object of its own (:data:`_NO_FRAME`: "to continue to", "to work
+  together") or introduces a formula ("to discuss");
 - its object: the words after the preposition to the end of the clause (punctuation, a
   clause word, "as", "including"), at most ``OBJECT`` words.
 
@@ -68,6 +72,8 @@ _STOCK = frozenset(map(strip, STOCK))
 _ADVERB = ("ed", "ly", "together")
 """Endings of words that frame nothing: a verb in the past tense (what the readout narrates)
 or an adverb ("closely with", "together with")."""
+_NO_FRAME = frozenset(("be", "have", "do", "continue", "work", "make", "take", "help"))
+"""Verbs after "to" that govern no object of their own ("to continue to", "to work together")."""
 WIDE = 4
 """Shared words with which two objects that share ``SAME`` of their words say one line."""
 SAME = 2 / 3
@@ -134,7 +140,9 @@ def clauses(view: View, words: Words) -> list[Framed]:
     """The framed clauses of one sentence of ``view`` (their keys left out: :func:`_keyed`)."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     out: list[Framed] = []
-    for k in [j - 1 for j in range(1, len(stems) - 1) if stems[j] in GOVERNING]:
+    n = len(stems)
+    governing = [j for j in range(1, n - 1) if stems[j] in GOVERNING]
+    for k in [j - 1 for j in governing]:
         stem = stems[k]
         if caps[k] or stem in STOP_WORDS or stem in INTRODUCING or not stem.isalpha():
             continue
@@ -152,6 +160,27 @@ def clauses(view: View, words: Words) -> list[Framed]:
         ):  # fmt: skip
             first -= 1
         out.append(Framed(words.sentence, first, k, last, strip(stem)))
+    return out + _infinitives(words, [j for j in governing if stems[j] == "to" and j + 2 < n])
+
+
+def _infinitives(words: Words, places: list[int]) -> list[Framed]:
+    """The clauses of one sentence framed by a verb after "to" and its object ("to advance
+    bilateral security and economic cooperation"): the frame is "to", its word the verb
+    (``places``: where "to" stands, two words at least before the end)."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    out: list[Framed] = []
+    for t in places:
+        verb = stems[t + 1]
+        if caps[t + 1] or verb in STOP_WORDS or verb in INTRODUCING or not verb.isalpha():
+            continue
+        if verb.endswith(_ADVERB) or breaks[t + 1] or breaks[t + 2] or verb in _NO_FRAME:
+            continue
+        last = t + 2
+        while last < len(stems) and last - t - 2 < OBJECT and stems[last] not in _ENDS:
+            if last > t + 2 and breaks[last] and len(stems[last - 1]) > 1:
+                break
+            last += 1
+        out.append(Framed(words.sentence, t + 1, t, last, "to " + strip(verb)))
     return out
 
 
