@@ -1,0 +1,153 @@
+"""A formula one side says right after words both sides keep, the other side going on there
+with other words: one changed line, the kept words and each side's continuation.
+
+In a changed aligned pair a readout often keeps how a line opens and changes what it ends
+on, and the end is a formula on one side only: "unwavering U.S. support for Jordan and the
+Jordanian people" → "unwavering U.S. support for Jordan *as a partner and ally*", "work
+together to set the conditions for *a durable and sustainable peace in the Middle East*" →
+"… setting the conditions for that outcome". Alone, the formula reads *appeared* (or
+*dropped*) and the other wording is lost; an analyst reads one line whose end changed.
+:mod:`openings` finds such lines without a formula, and so asks more of them (a continuation
+opening on a content word, two content words kept); here the formula is the evidence, so:
+
+- the word diff of the pair (:func:`openings.runs`) keeps a run of words after which the
+  sides differ, holding ``openings.MIN_OPENING`` content words that are not names (one kept word, "humanitarian", may head another noun: "humanitarian
+  assistance" / "humanitarian pause");
+- on one side a formula only that side has starts right after the opening (after stop words
+  only: "as a partner and ally"), or starts inside it and runs on past it ("as it *defends its
+  sovereignty and territorial integrity*" / "as it defends itself");
+- the other side says something there that does not open on a preposition or "to" (an
+  adjunct of its own: "… supporting Ukraine *for as long as it takes*" / "… supporting
+  Ukraine *to ensure* …" dropped the formula, it did not reword it): its words up to the next run both keep, or to the end
+  of its clause (:func:`openings.clause_end`), with stop words trimmed, are not empty, and
+  the formula's own content words are not (mostly) said elsewhere in the other sentence (a
+  formula moved within the pair is not replaced: ``openings.MOVED``).
+
+The **opening** is that run read back to a punctuation mark or a word that introduces a
+formula, its stop words trimmed (:func:`openings.opening_start`). The formula's side runs from
+the opening to the formula's end; the other side from the opening
+to the end of its continuation. The entry is told by :mod:`line_entries` (named by the formula,
+each place once).
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met in Amman.\\n\\nPresident Biden confirmed unwavering U.S. support for Jordan and the Jordanian people.")
+>>> b = from_text("They met in Amman.\\n\\nThe President affirmed unwavering U.S. support for Jordan as a partner and ally.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', 'unwavering U.S. support for Jordan and the Jordanian people', 'unwavering U.S. support for Jordan as a partner and ally')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from readoutdiff.formulas.linking.line_entries import Wording
+from readoutdiff.formulas.linking.openings import (
+    MIN_OPENING,
+    MOVED,
+    Run,
+    clause_end,
+    opening_start,
+    strip,
+)
+from readoutdiff.formulas.matching.content_words import counts
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import PREPOSITIONS, STOP_WORDS
+
+LEAD = 2
+"""Most stop words between the opening and the formula ("as a partner and ally")."""
+
+
+def lines(
+    a: View, b: View, diffed: Mapping[tuple[int, int], Sequence[Run]],
+    one_sided: tuple[Mapping[str, Sequence[Occurrence]], Mapping[str, Sequence[Occurrence]]],
+) -> list[Wording]:  # fmt: skip
+    """The lines of the single-sentence changed pairs ``diffed`` (their word runs) whose end is
+    a formula of ``one_sided`` on one side and other words on the other (see the module)."""
+    only_a, only_b = one_sided
+    out: list[Wording] = []
+    for (x, y), kept in diffed.items():
+        here_a = [o for o in a.by_sentence.get(x, ()) if o.id in only_a]
+        here_b = [o for o in b.by_sentence.get(y, ()) if o.id in only_b]
+        if not (here_a or here_b):
+            continue
+        wa, wb = a.words[x], b.words[y]
+        for found in _found(wa, wb, kept, here_a, here_b):
+            out.append((x, y, found[:4], found[4]))
+    return out
+
+
+Found = tuple[int, int, int, int, tuple[str, ...]]
+
+
+def _found(
+    wa: Words, wb: Words, kept: Sequence[Run], here_a: Sequence[Occurrence],
+    here_b: Sequence[Occurrence],
+) -> list[Found]:  # fmt: skip
+    out: list[Found] = []
+    for k, (i, j, n) in enumerate(kept[:-1]):
+        i2, j2 = i + n, j + n
+        next_i, next_j = _next_telling(wa, kept, k + 1)
+        if not n or (i2 == next_i and j2 == next_j) or i2 >= len(wa.stems) or j2 >= len(wb.stems):
+            continue
+        lo = opening_start(wa, i, i2)
+        # Telling words over the whole kept run: a pronoun ends the quoted opening ("as it
+        # defends …") but not the evidence that the sides say one line there.
+        opening = tuple(s for k, s in enumerate(wa.stems[i:i2], i) if counts(s) and not wa.caps[k])
+        if len(opening) < MIN_OPENING or wa.breaks[i2] or wb.breaks[j2]:
+            continue
+        lo_b = j2 - (i2 - lo)
+        for o in here_a:
+            end = _other_end(wb, j2, next_j, o, wa)
+            if _after(wa, o, (lo, i2), next_i) and end:
+                out.append((lo, o.last, lo_b, end, opening))
+        for o in here_b:
+            end = _other_end(wa, i2, next_i, o, wb)
+            if _after(wb, o, (lo_b, j2), next_j) and end:
+                out.append((lo, end, lo_b, o.last, opening))
+    return [f for f in out if not (noise.why(wa, f[0], f[1]) or noise.why(wb, f[2], f[3]))]
+
+
+def _next_telling(wa: Words, kept: Sequence[Run], k: int) -> tuple[int, int]:
+    """Where the next kept run from ``kept[k]`` that holds a content word starts (a lone "and"
+    both sides say is no return to the same words), or the sentences' ends."""
+    for i, j, n in kept[k:-1]:
+        if any(counts(s) for s in wa.stems[i : i + n]):
+            return i, j
+    return kept[-1][0], kept[-1][1]
+
+
+def _after(words: Words, o: Occurrence, opening: tuple[int, int], next_kept: int) -> bool:
+    """The formula starts right after the ``opening`` (its first word, and past its last),
+    after stop words only, or inside it running on past it, and ends before the next run both
+    sides keep."""
+    first, past = opening
+    if o.last > next_kept or o.last <= past or o.first < first:
+        return False
+    if o.first >= past:
+        lead = words.stems[past : o.first]
+        return len(lead) <= LEAD and all(s in STOP_WORDS for s in lead)
+    return any(counts(s) for s in words.stems[o.first : past])
+
+
+def _other_end(words: Words, first: int, next_kept: int, o: Occurrence, own: Words) -> int:
+    """Past the last word the other side says after the opening, or 0 when it says nothing
+    there or says the formula's words elsewhere (moved, not replaced)."""
+    if words.stems[first] in PREPOSITIONS:
+        return 0  # an adjunct of its own ("… supporting Ukraine *to* ensure …"), no rewording
+    end = min(clause_end(words, first), next_kept)
+    while end > first and words.stems[end - 1] in STOP_WORDS:
+        end -= 1
+    if end <= first:
+        return 0
+    said = {
+        strip(own.stems[k]) for k in range(o.first, o.last)
+        if counts(own.stems[k]) and not own.caps[k]
+    }  # fmt: skip
+    held = {strip(s) for s in words.stems}
+    if said and len(said & held) >= MOVED * len(said):
+        return 0
+    return end

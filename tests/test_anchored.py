@@ -1,0 +1,39 @@
+"""A formula one side says right after words both sides keep, the other side going on there
+with other words (formulas/linking/anchored.py), on real pairs of the evaluation set with
+default options, and on real readout sentences."""
+
+from __future__ import annotations
+
+from eval_pairs import fates as _default
+
+
+def test_a_formula_ending_a_kept_opening_is_a_changed_line() -> None:
+    assert ("changed", "unwavering U.S. support for Jordan and the Jordanian people",
+            "unwavering U.S. support for Jordan as a partner and ally"
+            ) in _default("biden-abdullah__2024-05-06")  # fmt: skip
+    assert (None, "partner and ally") not in [
+        (a, b) for status, a, b in _default("biden-abdullah__2024-05-06") if status == "appeared"
+    ]
+
+
+def test_the_change_mirrors_when_the_readouts_are_swapped() -> None:
+    assert ("changed", "unwavering U.S. support for Jordan as a partner and ally",
+            "unwavering U.S. support for Jordan and the Jordanian people"
+            ) in _default("biden-abdullah__2024-05-06", swap=True)  # fmt: skip
+
+
+def test_another_continuation_opening_on_a_preposition_is_an_adjunct() -> None:
+    # biden-kishida 2023-08-18 -> 2023-11-16: "… resolve to continue supporting Ukraine for as
+    # long as it takes" / "… supporting Ukraine to ensure it emerges …": the formula was
+    # dropped, the purpose clause is said besides.
+    found = _default("biden-kishida__2023-08-18")
+    assert ("dropped", "for as long as it takes", None) in found
+    assert not [f for f in found if f[0] == "changed" and "as long as it takes" in (f[1] or "")]
+
+
+def test_one_kept_word_heading_another_noun_is_no_line() -> None:
+    # biden-sisi 2023-10-29 -> 2023-11-22: "… of humanitarian assistance to the civilian
+    # population of Gaza" / "… together with a humanitarian pause in Gaza": one kept word.
+    found = _default("biden-sisi__2023-10-29")
+    assert ("appeared", None, "humanitarian pause") in found
+    assert not [f for f in found if f[0] == "changed" and f[2] == "humanitarian pause"]
