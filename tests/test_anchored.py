@@ -37,3 +37,29 @@ def test_one_kept_word_heading_another_noun_is_no_line() -> None:
     found = _default("biden-sisi__2023-10-29")
     assert ("appeared", None, "humanitarian pause") in found
     assert not [f for f in found if f[0] == "changed" and f[2] == "humanitarian pause"]
+
+
+def test_an_opening_the_word_diff_did_not_keep_is_sought_in_the_other_sentence() -> None:
+    # biden-sisi 2023-10-29 -> 2023-11-22: the word diff keeps "the establishment of a
+    # Palestinian state", not "set the conditions for", which B says again later.
+    assert ("changed",
+            "set the conditions for a durable and sustainable peace in the Middle East",
+            "setting the conditions for that outcome") in _default("biden-sisi__2023-10-29")  # fmt: skip
+    assert ("dropped", "durable and sustainable peace in the Middle East", None) not in _default(
+        "biden-sisi__2023-10-29"
+    )
+
+
+def test_a_passage_of_two_sentences_is_read_too() -> None:
+    # biden-sisi 2023-11-22 -> 2024-01-26: two sentences of A pair with one of B.
+    assert ("changed", "setting the conditions for that outcome",
+            "set the conditions for a durable and sustainable peace in the Middle East"
+            ) in _default("biden-sisi__2023-11-22")  # fmt: skip
+
+
+def test_a_member_swapped_after_including_is_no_line() -> None:
+    # biden-yoon 2022-05-21 -> 2022-09-21, a list of examples: "… on a broad range of priority issues including critical
+    # technologies" / "… including supply chain resilience": a member put in.
+    found = _default("biden-yoon__2022-05-21")
+    assert ("appeared", None, "supply chain resilience") in found
+    assert not [f for f in found if f[0] == "changed" and "including" in (f[1] or "")]

@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.linking.line_entries import Wording
+from readoutdiff.formulas.linking.most_kept_edits import FRAMING
 from readoutdiff.formulas.linking.openings import (
     MIN_OPENING,
     MOVED,
@@ -63,13 +64,16 @@ LEAD = 2
 
 def lines(
     a: View, b: View, diffed: Mapping[tuple[int, int], Sequence[Run]],
+    together: Sequence[tuple[int, int]],
     one_sided: tuple[Mapping[str, Sequence[Occurrence]], Mapping[str, Sequence[Occurrence]]],
 ) -> list[Wording]:  # fmt: skip
-    """The lines of the single-sentence changed pairs ``diffed`` (their word runs) whose end is
-    a formula of ``one_sided`` on one side and other words on the other (see the module)."""
+    """The lines of the changed pairs (``together``: their sentences, A's and B's; ``diffed``:
+    the word runs of those of one sentence a side) whose end is a formula of ``one_sided`` on
+    one side and other words on the other (see the module)."""
     only_a, only_b = one_sided
     out: list[Wording] = []
-    for (x, y), kept in diffed.items():
+    for x, y in together:
+        kept = diffed.get((x, y), ())
         here_a = [o for o in a.by_sentence.get(x, ()) if o.id in only_a]
         here_b = [o for o in b.by_sentence.get(y, ()) if o.id in only_b]
         if not (here_a or here_b):
@@ -88,7 +92,7 @@ def _found(
     here_b: Sequence[Occurrence],
 ) -> list[Found]:  # fmt: skip
     out: list[Found] = []
-    for k, (i, j, n) in enumerate(kept[:-1]):
+    for k, (i, j, n) in enumerate(kept[:-1]):  # none in a pair of several sentences a side
         i2, j2 = i + n, j + n
         next_i, next_j = _next_telling(wa, kept, k + 1)
         if not n or (i2 == next_i and j2 == next_j) or i2 >= len(wa.stems) or j2 >= len(wb.stems):
@@ -97,7 +101,7 @@ def _found(
         # Telling words over the whole kept run: a pronoun ends the quoted opening ("as it
         # defends …") but not the evidence that the sides say one line there.
         opening = tuple(s for k, s in enumerate(wa.stems[i:i2], i) if counts(s) and not wa.caps[k])
-        if len(opening) < MIN_OPENING or wa.breaks[i2] or wb.breaks[j2]:
+        if len(opening) < MIN_OPENING or wa.breaks[i2] or wb.breaks[j2] or _framing(wa, i2):
             continue
         lo_b = j2 - (i2 - lo)
         for o in here_a:
@@ -108,7 +112,60 @@ def _found(
             end = _other_end(wa, i2, next_i, o, wb)
             if _after(wb, o, (lo_b, j2), next_j) and end:
                 out.append((lo, end, lo_b, o.last, opening))
+    told = {f[1] for f in out} | {f[3] for f in out}
+    for o in here_a:
+        sought = _sought(wa, wb, o) if o.last not in told else None
+        if sought is not None:
+            out.append((sought[0], o.last, sought[1], sought[2], sought[3]))
+    for o in here_b:
+        sought = _sought(wb, wa, o) if o.last not in told else None
+        if sought is not None:
+            out.append((sought[1], sought[2], sought[0], o.last, sought[3]))
     return [f for f in out if not (noise.why(wa, f[0], f[1]) or noise.why(wb, f[2], f[3]))]
+
+
+def _sought(
+    own: Words, other: Words, o: Occurrence
+) -> tuple[int, int, int, tuple[str, ...]] | None:
+    """The opening before the formula ``o`` found again in the other sentence where the word
+    diff kept other words ("set the conditions for a durable …" / "… in setting the conditions
+    for that outcome": the diff kept "the establishment of a Palestinian state" instead):
+    (where the opening starts in ``own``, where it starts in ``other``, past the other's
+    continuation, the opening's content words), or None."""
+    e = o.first
+    while e > 0 and o.first - e < LEAD and own.stems[e - 1] in STOP_WORDS:
+        e -= 1
+    first, telling = e, 0
+    while first > 0 and telling < MIN_OPENING and not own.breaks[first]:
+        first -= 1
+        telling += counts(own.stems[first]) and not own.caps[first]
+    if (
+        telling < MIN_OPENING
+        or _framing(own, e)
+        or any(own.breaks[k] for k in range(first + 1, o.first + 1))
+    ):
+        return None
+    sought = [strip(s) for s in own.stems[first:e]]
+    size, stems = e - first, other.stems
+    for q in range(len(stems) - size):
+        if [strip(s) for s in stems[q : q + size]] != sought or any(
+            other.breaks[k] for k in range(q + 1, q + size + 1)
+        ):
+            continue
+        go_on = q + size
+        while e < o.first and go_on < len(stems) and stems[go_on] == own.stems[e]:
+            go_on, e = go_on + 1, e + 1  # the stop words both keep: "for" of "for a" / "for that"
+        end = _other_end(other, go_on, len(stems), o, own) if go_on < len(stems) else 0
+        opening = tuple(s for s in sought if counts(s))
+        return (first, q, end, opening) if end and not other.breaks[go_on] else None
+    return None
+
+
+def _framing(words: Words, past: int) -> bool:
+    """The opening ends on a word that frames a list of examples ("issues *including* critical
+    technologies" / "… including supply chain resilience"): what follows is a member swapped
+    in a list, no line's end."""
+    return past > 0 and words.stems[past - 1] in FRAMING
 
 
 def _next_telling(wa: Words, kept: Sequence[Run], k: int) -> tuple[int, int]:
@@ -138,7 +195,10 @@ def _other_end(words: Words, first: int, next_kept: int, o: Occurrence, own: Wor
     there or says the formula's words elsewhere (moved, not replaced)."""
     if words.stems[first] in PREPOSITIONS:
         return 0  # an adjunct of its own ("… supporting Ukraine *to* ensure …"), no rewording
-    end = min(clause_end(words, first), next_kept)
+    # "that" right after the opening points at a thing ("setting the conditions for that
+    # outcome"): the clause is read from the word after it.
+    pointing = words.stems[first] == "that" and first + 1 < len(words.stems)
+    end = min(clause_end(words, first + pointing), next_kept)
     while end > first and words.stems[end - 1] in STOP_WORDS:
         end -= 1
     if end <= first:

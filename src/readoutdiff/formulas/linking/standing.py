@@ -168,7 +168,7 @@ def _in_place(
         for fa, la, fb, lb, name in openings.lines(a.words[x], b.words[y], kept)
     ]
     # A formula one side ends a kept opening with first: the formula is the evidence.
-    ends = anchored.lines(a, b, diffed, left)
+    ends = anchored.lines(a, b, diffed, together, left)
     for found in (
         ends,
         opened,
