@@ -94,6 +94,10 @@ def _found(
     out: list[Found] = []
     for k, (i, j, n) in enumerate(kept[:-1]):  # none in a pair of several sentences a side
         i2, j2 = i + n, j + n
+        if not any(i <= o.first <= i2 + LEAD for o in here_a) and not any(
+            j <= o.first <= j2 + LEAD for o in here_b
+        ):
+            continue  # the cheap test first: no formula starts in or right after this run
         next_i, next_j = _next_telling(wa, kept, k + 1)
         if not n or (i2 == next_i and j2 == next_j) or i2 >= len(wa.stems) or j2 >= len(wb.stems):
             continue
@@ -105,12 +109,12 @@ def _found(
             continue
         lo_b = j2 - (i2 - lo)
         for o in here_a:
-            end = _other_end(wb, j2, next_j, o, wa)
-            if _after(wa, o, (lo, i2), next_i) and end:
+            end = _other_end(wb, j2, next_j, o, wa) if _after(wa, o, (lo, i2), next_i) else 0
+            if end:
                 out.append((lo, o.last, lo_b, end, opening))
         for o in here_b:
-            end = _other_end(wa, i2, next_i, o, wb)
-            if _after(wb, o, (lo_b, j2), next_j) and end:
+            end = _other_end(wa, i2, next_i, o, wb) if _after(wb, o, (lo_b, j2), next_j) else 0
+            if end:
                 out.append((lo, end, lo_b, o.last, opening))
     told = {f[1] for f in out} | {f[3] for f in out}
     for o in here_a:
@@ -148,6 +152,8 @@ def _sought(
     sought = [strip(s) for s in own.stems[first:e]]
     size, stems = e - first, other.stems
     for q in range(len(stems) - size):
+        if strip(stems[q]) != sought[0]:
+            continue  # the cheap test first: most words open no such run
         if [strip(s) for s in stems[q : q + size]] != sought or any(
             other.breaks[k] for k in range(q + 1, q + size + 1)
         ):
