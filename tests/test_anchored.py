@@ -4,7 +4,12 @@ default options, and on real readout sentences."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from eval_pairs import fates as _default
+
+from readoutdiff.compare import compare
+from readoutdiff.ingest import load
 
 
 def test_a_formula_ending_a_kept_opening_is_a_changed_line() -> None:
@@ -63,3 +68,27 @@ def test_a_member_swapped_after_including_is_no_line() -> None:
     found = _default("biden-yoon__2022-05-21")
     assert ("appeared", None, "supply chain resilience") in found
     assert not [f for f in found if f[0] == "changed" and "including" in (f[1] or "")]
+
+
+_NOISE = Path(__file__).resolve().parent.parent / "eval" / "noise"
+
+
+def _outside(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
+    found = compare(load(_NOISE / a), load(_NOISE / b)).formulas
+    return [(f.status.value, f.a_text, f.b_text) for f in found]
+
+
+_SHOUKRY = ("blinken-shoukry__2022-04-13__state.txt", "blinken-shoukry__2022-05-28__state.txt")
+
+
+def test_an_owners_thing_done_to_a_name_renamed_is_a_changed_formula() -> None:
+    # Outside the evaluation set (eval/noise, tuning part): "Russia's attack on Ukraine" /
+    # "Russia's war against Ukraine" (the built-in formula), in one aligned passage.
+    found = _outside(*_SHOUKRY)
+    assert ("changed", "Russia’s attack on Ukraine", "Russia’s war against Ukraine") in found
+    assert ("appeared", None, "Russia’s war against Ukraine") not in found
+
+
+def test_the_renamed_thing_mirrors_when_the_readouts_are_swapped() -> None:
+    found = _outside(*reversed(_SHOUKRY))
+    assert ("changed", "Russia’s war against Ukraine", "Russia’s attack on Ukraine") in found

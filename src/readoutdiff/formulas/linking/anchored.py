@@ -23,6 +23,13 @@ opening on a content word, two content words kept); here the formula is the evid
   the formula's own content words are not (mostly) said elsewhere in the other sentence (a
   formula moved within the pair is not replaced: ``openings.MOVED``).
 
+Where the word diff kept other words than the opening ("the establishment of a Palestinian
+state" rather than "set the conditions for"), the opening before the formula, its last
+``openings.MIN_OPENING`` content words, is sought in the other sentence (inflection stripped:
+"set" / "setting") and the line read from there. And a formula that opens on an owner and ends
+on a name ("Russia's war against Ukraine") is the same line renamed when the other sentence
+says the same owner and name around other lower-case words ("Russia's attack on Ukraine").
+
 The **opening** is that run read back to a punctuation mark or a word that introduces a
 formula, its stop words trimmed (:func:`openings.opening_start`). The formula's side runs from
 the opening to the formula's end; the other side from the opening
@@ -55,11 +62,15 @@ from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.edges import possessive
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS
 
 LEAD = 2
 """Most stop words between the opening and the formula ("as a partner and ally")."""
+MIDDLE = 4
+"""Most words between an owner and a name said again around a renamed thing (see :func:`_renamed`)."""
 
 
 def lines(
@@ -79,9 +90,60 @@ def lines(
         if not (here_a or here_b):
             continue
         wa, wb = a.words[x], b.words[y]
-        for found in _found(wa, wb, kept, here_a, here_b):
-            out.append((x, y, found[:4], found[4]))
+        found = _found(wa, wb, kept, here_a, here_b)
+        told = {f[1] for f in found} | {f[3] for f in found}
+        texts = (a.readout.text, b.readout.text)
+        found += _renamed_things(wa, wb, texts, here_a, here_b, told)
+        out += [(x, y, f[:4], f[4]) for f in found]
     return out
+
+
+def _renamed_things(
+    wa: Words, wb: Words, texts: tuple[str, str], here_a: Sequence[Occurrence],
+    here_b: Sequence[Occurrence], told: set[int],
+) -> list[Found]:  # fmt: skip
+    """The one-sided formulas that name an owner's thing done to a name, said by the other
+    side with the same owner and name and the thing renamed (:func:`_renamed`)."""
+    out: list[Found] = []
+    for o in here_a:
+        other = _renamed(wa, texts[0], wb, texts[1], o) if o.last not in told else None
+        if other is not None:
+            out.append((o.first, o.last, *other, (strip(wa.stems[o.first]),)))
+    for o in here_b:
+        other = _renamed(wb, texts[1], wa, texts[0], o) if o.last not in told else None
+        if other is not None:
+            out.append((*other, o.first, o.last, (strip(wb.stems[o.first]),)))
+    # No noise test: both wordings open and end on names (which reads as a name's run), but
+    # the formula is a lexicon's and the thing between them is common words on both sides.
+    return out
+
+
+def _renamed(
+    own: Words, own_text: str, other: Words, other_text: str, o: Occurrence
+) -> tuple[int, int] | None:
+    """Where the other sentence says the formula ``o`` with its thing renamed: the formula
+    opens on an owner (a possessive) and ends on a name ("Russia's war against Ukraine"),
+    and the other sentence says the same owner, then up to ``MIDDLE`` lower-case words in one
+    clause with a content word the formula lacks or lacking one it has, then the same name
+    ("Russia's attack on Ukraine"): (first word, past the last), or None."""
+    first, last = o.first, o.last - 1
+    if last - first < 2 or not own.caps[last] or not possessive(own_text, own, first):
+        return None
+    owner, name = strip(own.stems[first]), strip(own.stems[last])
+    said = {strip(s) for s in own.stems[first + 1 : last] if counts(s)}
+    stems = other.stems
+    for f in range(len(stems) - 2):
+        if strip(stems[f]) != owner or not possessive(other_text, other, f):
+            continue
+        for k in range(f + 1, min(len(stems), f + MIDDLE + 2)):
+            if other.breaks[k] or stems[k] in CLAUSE_WORDS:
+                break
+            if other.caps[k]:
+                if strip(stems[k]) != name or k == f + 1:
+                    break
+                middle = {strip(s) for s in stems[f + 1 : k] if counts(s)}
+                return (f, k + 1) if middle and middle != said else None
+    return None
 
 
 Found = tuple[int, int, int, int, tuple[str, ...]]
