@@ -9,7 +9,10 @@ the passages that did pair. A lexicon formula said once on each side, in two suc
 *changed* context entry, as in an aligned pair. So is one said in an unpaired sentence and in
 a sentence of the pair right beside it (the passage around it was rewritten and re-paired:
 "Oman's efforts to strengthen and extend the truce in Yemen" dropped, "the important role of
-Oman in helping to secure the truce in Yemen" added to the closing line's pair).
+Oman in helping to secure the truce in Yemen" added to the closing line's pair), when the two
+governing phrases share no content word: one that says the same governor again ("continuing
+efforts to secure …" / "Egypt's efforts to reach a deal for …") is the same line, which the
+rules of :mod:`readoutdiff.formulas.linking` quote whole.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from dataclasses import replace
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import Governed, View, governor_change
-from readoutdiff.model import Alignment, FormulaSource
+from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.formulas.words.wording import strip
+from readoutdiff.model import Alignment, FormulaSource, Span
 
 ById = Mapping[str, Sequence[Occurrence]]
 
@@ -51,9 +56,22 @@ def across_gaps(
         if not beside:
             continue
         change = governor_change(a, b, x, y, 0.0)
-        if change is not None:
-            found.append(_with_anchor(change, a, b, x, y))
+        if change is None:
+            continue
+        if gap != other and _governors(a, x, change.a_span) & _governors(b, y, change.b_span):
+            continue  # the same governor said again ("efforts"): its line is quoted whole later
+        found.append(_with_anchor(change, a, b, x, y))
     return found
+
+
+def _governors(view: View, anchor: Occurrence, span: Span) -> set[str]:
+    """The content words of the governing phrase at ``span`` before ``anchor``, inflection
+    stripped."""
+    words = view.words[anchor.sentence]
+    return {
+        strip(words.stems[k]) for k in range(anchor.first)
+        if span.start <= words.start(k) < span.end and words.stems[k] not in STOP_WORDS
+    }  # fmt: skip
 
 
 def _with_anchor(change: Governed, a: View, b: View, x: Occurrence, y: Occurrence) -> Governed:
