@@ -78,15 +78,7 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
     what follows (see the module's text); ``kept``: their :func:`runs`, if known."""
     out = []
     for i1, i2, p1, q1 in _openings(runs(wa.stems, wb.stems) if kept is None else kept):
-        lo = i2
-        while lo > i1 and not wa.breaks[lo] and strip(wa.stems[lo - 1]) not in _IGNORED:
-            lo -= 1
-        while lo < i2 and (
-            not counts(wa.stems[lo])
-            or len(wa.stems[lo]) == 1
-            or (wa.stems[lo].endswith("ed") and wa.stems[lo + 1 : lo + 2] == ("to",))
-        ):
-            lo += 1
+        lo = opening_start(wa, i1, i2)
         opening = tuple(s for s in wa.stems[lo:i2] if counts(s) and strip(s) not in _IGNORED)
         if len(opening) < MIN_OPENING or wa.breaks[p1] or wb.breaks[q1]:
             continue
@@ -94,7 +86,7 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
             continue  # names alone open no line: "Saudi Arabia to address …" / "… to discuss …"
         if not (counts(wa.stems[p1]) and counts(wb.stems[q1])):
             continue
-        ea, eb = _clause_end(wa, p1), _clause_end(wb, q1)
+        ea, eb = clause_end(wa, p1), clause_end(wb, q1)
         said_a, said_b = _said(wa, p1, ea), _said(wb, q1, eb)
         if not said_a or not said_b or said_a == said_b:
             continue
@@ -107,6 +99,22 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
             continue
         out.append((lo, ea, lo_b, eb, opening))
     return out
+
+
+def opening_start(wa: Words, i1: int, i2: int) -> int:
+    """Where the opening of the kept run [i1, i2) of A starts: back to a punctuation mark or a
+    word that introduces a formula, then past stop words, letters of an abbreviation ("U.S.")
+    and a verb of narration in the past tense before "to" ("agreed to continue …")."""
+    lo = i2
+    while lo > i1 and not wa.breaks[lo] and strip(wa.stems[lo - 1]) not in _IGNORED:
+        lo -= 1
+    while lo < i2 and (
+        not counts(wa.stems[lo])
+        or len(wa.stems[lo]) == 1
+        or (wa.stems[lo].endswith("ed") and wa.stems[lo + 1 : lo + 2] == ("to",))
+    ):
+        lo += 1
+    return lo
 
 
 def runs(x: Sequence[str], y: Sequence[str], memo: BlockMemo | None = None) -> list[Run]:
@@ -128,7 +136,7 @@ def _openings(kept: Sequence[Run]) -> Iterator[tuple[int, int, int, int]]:
             yield i, i + n, i + n, j + n
 
 
-def _clause_end(words: Words, first: int) -> int:
+def clause_end(words: Words, first: int) -> int:
     """Where the continuation from ``first`` ends (see the module's text), stop words trimmed."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     k, content = first, 0

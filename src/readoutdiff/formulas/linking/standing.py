@@ -36,7 +36,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.formulas.linking import between, governed, line_entries, openings, stances
+from readoutdiff.formulas.linking import (
+    anchored,
+    between,
+    governed,
+    line_entries,
+    openings,
+    stances,
+)
 from readoutdiff.formulas.linking.line_entries import OneSided, Place, covering, entry, held_in
 from readoutdiff.formulas.linking.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.linking.nearby import Placement, placement, window
@@ -138,7 +145,8 @@ def _in_place(
 ) -> None:  # fmt: skip
     """Add the lines reworded in place to ``made`` (the entries so far, the word places they
     take, their numbers per anchor): words swapped between two kept words
-    (:mod:`between`), then a kept opening with another continuation (:mod:`openings`), a kept
+    (:mod:`between`), then a kept opening that one side ends with a formula and the other with
+    other words (:mod:`anchored`), a kept opening with another continuation (:mod:`openings`), a kept
     noun of commitment or support with another object (:mod:`governed`), a kept thing with
     another stance on it (:mod:`stances`)."""
     out, taken, ids = made
@@ -159,7 +167,14 @@ def _in_place(
         for (x, y), kept in diffed.items()
         for fa, la, fb, lb, name in openings.lines(a.words[x], b.words[y], kept)
     ]
-    for found in (opened, governed.lines(a, b, together), stances.lines(a, b, together, blocks)):
+    # A formula one side ends a kept opening with first: the formula is the evidence.
+    ends = anchored.lines(a, b, diffed, together, left)
+    for found in (
+        ends,
+        opened,
+        governed.lines(a, b, together),
+        stances.lines(a, b, together, blocks),
+    ):
         told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
         _add(out, told_now, consumed, told, left)
 

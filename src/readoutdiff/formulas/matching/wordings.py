@@ -54,11 +54,46 @@ def _reordered(stems: Sequence[str]) -> list[tuple[str, ...]]:
     """One-word members joined by "and" in the other orders: readouts order such lists either
     way ("unjustified and unprovoked" for "unprovoked and unjustified"; "unprovoked,
     unjustified, and premeditated" for "premeditated, unprovoked, and unjustified": the keys
-    drop the commas). Empty for other shapes."""
+    drop the commas); two members of more words swapped (:func:`_swapped`). Empty for other
+    shapes."""
     if len(stems) not in (3, 4) or stems[-2] != "and":
-        return []
+        return _swapped(stems)
     members = [*stems[:-2], stems[-1]]
     if any(member in STOP_WORDS for member in members):
         return []
     orders = [order for order in permutations(members) if list(order) != members]
     return [(*order[:-1], "and", order[-1]) for order in orders]
+
+
+MEMBER_WORDS = 3
+"""Most words of a member of two swapped (:func:`_swapped`)."""
+
+
+def _swapped(stems: Sequence[str]) -> list[tuple[str, ...]]:
+    """Two members joined by one "and", one of them of several words, swapped: with the last
+    word as a head noun both share ("a ceasefire and hostage release deal" / "a hostage
+    release and ceasefire deal") and without ("sovereignty and territorial integrity" /
+    "territorial integrity and sovereignty"). Members of content words only, ``MEMBER_WORDS``
+    at most, one of two words or more (two one-word qualifiers of a noun keep their order
+    here: "unjustified and unprovoked attack"): the coordination is the whole wording, so the
+    order is all that differs.
+
+    >>> _swapped(("ceasefire", "and", "hostage", "release", "deal"))
+    [('hostage', 'release', 'and', 'ceasefire', 'deal'), ('hostage', 'release', 'deal', 'and', 'ceasefire')]
+    """
+    if stems.count("and") != 1 or any(s in STOP_WORDS for s in stems if s != "and"):
+        return []
+    cut = stems.index("and")
+    left, right = tuple(stems[:cut]), tuple(stems[cut + 1 :])
+    out: list[tuple[str, ...]] = []
+    if _members(left, right[:-1]):
+        out.append((*right[:-1], "and", *left, right[-1]))  # a head both members share
+    if _members(left, right):
+        out.append((*right, "and", *left))
+    return [o for o in out if o != tuple(stems)]
+
+
+def _members(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Two members :func:`_swapped` may swap."""
+    sizes = (len(left), len(right))
+    return min(sizes) > 0 and max(sizes) <= MEMBER_WORDS and max(sizes) > 1

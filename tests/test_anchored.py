@@ -1,0 +1,94 @@
+"""A formula one side says right after words both sides keep, the other side going on there
+with other words (formulas/linking/anchored.py), on real pairs of the evaluation set with
+default options, and on real readout sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eval_pairs import fates as _default
+
+from readoutdiff.compare import compare
+from readoutdiff.ingest import load
+
+
+def test_a_formula_ending_a_kept_opening_is_a_changed_line() -> None:
+    assert ("changed", "unwavering U.S. support for Jordan and the Jordanian people",
+            "unwavering U.S. support for Jordan as a partner and ally"
+            ) in _default("biden-abdullah__2024-05-06")  # fmt: skip
+    assert (None, "partner and ally") not in [
+        (a, b) for status, a, b in _default("biden-abdullah__2024-05-06") if status == "appeared"
+    ]
+
+
+def test_the_change_mirrors_when_the_readouts_are_swapped() -> None:
+    assert ("changed", "unwavering U.S. support for Jordan as a partner and ally",
+            "unwavering U.S. support for Jordan and the Jordanian people"
+            ) in _default("biden-abdullah__2024-05-06", swap=True)  # fmt: skip
+
+
+def test_another_continuation_opening_on_a_preposition_is_an_adjunct() -> None:
+    # biden-kishida 2023-08-18 -> 2023-11-16: "… resolve to continue supporting Ukraine for as
+    # long as it takes" / "… supporting Ukraine to ensure it emerges …": the formula was
+    # dropped, the purpose clause is said besides.
+    found = _default("biden-kishida__2023-08-18")
+    assert ("dropped", "for as long as it takes", None) in found
+    assert not [f for f in found if f[0] == "changed" and "as long as it takes" in (f[1] or "")]
+
+
+def test_one_kept_word_heading_another_noun_is_no_line() -> None:
+    # biden-sisi 2023-10-29 -> 2023-11-22: "… of humanitarian assistance to the civilian
+    # population of Gaza" / "… together with a humanitarian pause in Gaza": one kept word.
+    found = _default("biden-sisi__2023-10-29")
+    assert ("appeared", None, "humanitarian pause") in found
+    assert not [f for f in found if f[0] == "changed" and f[2] == "humanitarian pause"]
+
+
+def test_an_opening_the_word_diff_did_not_keep_is_sought_in_the_other_sentence() -> None:
+    # biden-sisi 2023-10-29 -> 2023-11-22: the word diff keeps "the establishment of a
+    # Palestinian state", not "set the conditions for", which B says again later.
+    assert ("changed",
+            "set the conditions for a durable and sustainable peace in the Middle East",
+            "setting the conditions for that outcome") in _default("biden-sisi__2023-10-29")  # fmt: skip
+    assert ("dropped", "durable and sustainable peace in the Middle East", None) not in _default(
+        "biden-sisi__2023-10-29"
+    )
+
+
+def test_a_passage_of_two_sentences_is_read_too() -> None:
+    # biden-sisi 2023-11-22 -> 2024-01-26: two sentences of A pair with one of B.
+    assert ("changed", "setting the conditions for that outcome",
+            "set the conditions for a durable and sustainable peace in the Middle East"
+            ) in _default("biden-sisi__2023-11-22")  # fmt: skip
+
+
+def test_a_member_swapped_after_including_is_no_line() -> None:
+    # biden-yoon 2022-05-21 -> 2022-09-21, a list of examples: "… on a broad range of priority issues including critical
+    # technologies" / "… including supply chain resilience": a member put in.
+    found = _default("biden-yoon__2022-05-21")
+    assert ("appeared", None, "supply chain resilience") in found
+    assert not [f for f in found if f[0] == "changed" and "including" in (f[1] or "")]
+
+
+_NOISE = Path(__file__).resolve().parent.parent / "eval" / "noise"
+
+
+def _outside(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
+    found = compare(load(_NOISE / a), load(_NOISE / b)).formulas
+    return [(f.status.value, f.a_text, f.b_text) for f in found]
+
+
+_SHOUKRY = ("blinken-shoukry__2022-04-13__state.txt", "blinken-shoukry__2022-05-28__state.txt")
+
+
+def test_an_owners_thing_done_to_a_name_renamed_is_a_changed_formula() -> None:
+    # Outside the evaluation set (eval/noise, tuning part): "Russia's attack on Ukraine" /
+    # "Russia's war against Ukraine" (the built-in formula), in one aligned passage.
+    found = _outside(*_SHOUKRY)
+    assert ("changed", "Russia’s attack on Ukraine", "Russia’s war against Ukraine") in found
+    assert ("appeared", None, "Russia’s war against Ukraine") not in found
+
+
+def test_the_renamed_thing_mirrors_when_the_readouts_are_swapped() -> None:
+    found = _outside(*reversed(_SHOUKRY))
+    assert ("changed", "Russia’s war against Ukraine", "Russia’s attack on Ukraine") in found
