@@ -1,5 +1,5 @@
 """A formula both readouts keep, said in a sentence each rewrote (neither paired, in the same
-gap of the alignment; or one unpaired, the other in a pair bordering its gap), governed by other words: one changed context entry told with the
+gap of the alignment), governed by other words: one changed context entry told with the
 formula (formulas/succession/regoverned.py). Real pairs of the evaluation set, default options."""
 
 from __future__ import annotations
@@ -39,28 +39,3 @@ def test_the_governing_phrase_runs_back_to_punctuation() -> None:
     )
     assert ("changed", "support for the UN’s proposal for a Ramadan truce in Yemen",
             "extend the truce in Yemen") in fates  # fmt: skip
-
-
-def test_a_formula_unpaired_on_one_side_and_in_the_pair_beside_its_gap_on_the_other() -> None:
-    # blinken-al-busaidi 2022-06-02 -> 2022-07-30: A's "Oman's efforts to strengthen and extend
-    # the truce in Yemen" is dropped; B says "the important role of Oman in helping to secure
-    # the truce in Yemen" in its closing line, paired with A's closing line right after the gap.
-    found = _fates(
-        "blinken-al-busaidi__2022-06-02__state.txt", "blinken-al-busaidi__2022-07-30__state.txt"
-    )
-    assert [
-        f for f in found
-        if f[0] == "changed" and (f[1] or "").endswith("extend the truce in Yemen")
-        and (f[2] or "").endswith("helping to secure the truce in Yemen")
-    ]  # fmt: skip
-
-
-def test_the_pair_beside_the_gap_mirrors_when_the_readouts_are_swapped() -> None:
-    found = _fates(
-        "blinken-al-busaidi__2022-07-30__state.txt", "blinken-al-busaidi__2022-06-02__state.txt"
-    )
-    assert [
-        f for f in found
-        if f[0] == "changed" and (f[2] or "").endswith("extend the truce in Yemen")
-        and (f[1] or "").endswith("helping to secure the truce in Yemen")
-    ]  # fmt: skip

@@ -6,13 +6,7 @@ the climate crisis, and strengthen democracy." in A, "… taking steps to addres
 crisis, including ahead of COP-26 …" in B, each sentence unpaired, in the same place between
 the passages that did pair. A lexicon formula said once on each side, in two such sentences
 (unpaired, in the same gap of the alignment), whose governing phrase changed is one
-*changed* context entry, as in an aligned pair. So is one said in an unpaired sentence and in
-a sentence of the pair right beside it (the passage around it was rewritten and re-paired:
-"Oman's efforts to strengthen and extend the truce in Yemen" dropped, "the important role of
-Oman in helping to secure the truce in Yemen" added to the closing line's pair), when the two
-governing phrases share no content word: one that says the same governor again ("continuing
-efforts to secure …" / "Egypt's efforts to reach a deal for …") is the same line, which the
-rules of :mod:`readoutdiff.formulas.linking` quote whole.
+*changed* context entry, as in an aligned pair.
 """
 
 from __future__ import annotations
@@ -22,9 +16,7 @@ from dataclasses import replace
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import Governed, View, governor_change
-from readoutdiff.formulas.words.roles import STOP_WORDS
-from readoutdiff.formulas.words.wording import strip
-from readoutdiff.model import Alignment, FormulaSource, Span
+from readoutdiff.model import Alignment, FormulaSource
 
 ById = Mapping[str, Sequence[Occurrence]]
 
@@ -41,37 +33,15 @@ def across_gaps(
     if not said_once:
         return []
     gap_a, gap_b = _gaps(alignments)
-    pair_a, pair_b = _bordering(alignments)
     found = []
     for x, y in said_once:
-        gap, other = gap_a.get(x.sentence), gap_b.get(y.sentence)
-        if gap is None and other is None:
-            continue  # both paired: what governs them is read in their pairs
-        if gap is None:  # A's in a pair, B's unpaired: the pair borders B's gap
-            beside = other in pair_a.get(x.sentence, ())
-        elif other is None:
-            beside = gap in pair_b.get(y.sentence, ())
-        else:
-            beside = gap == other
-        if not beside:
+        gap = gap_a.get(x.sentence)
+        if gap is None or gap != gap_b.get(y.sentence):
             continue
         change = governor_change(a, b, x, y, 0.0)
-        if change is None:
-            continue
-        if gap != other and _governors(a, x, change.a_span) & _governors(b, y, change.b_span):
-            continue  # the same governor said again ("efforts"): its line is quoted whole later
-        found.append(_with_anchor(change, a, b, x, y))
+        if change is not None:
+            found.append(_with_anchor(change, a, b, x, y))
     return found
-
-
-def _governors(view: View, anchor: Occurrence, span: Span) -> set[str]:
-    """The content words of the governing phrase at ``span`` before ``anchor``, inflection
-    stripped."""
-    words = view.words[anchor.sentence]
-    return {
-        strip(words.stems[k]) for k in range(anchor.first)
-        if span.start <= words.start(k) < span.end and words.stems[k] not in STOP_WORDS
-    }  # fmt: skip
 
 
 def _with_anchor(change: Governed, a: View, b: View, x: Occurrence, y: Occurrence) -> Governed:
@@ -102,17 +72,3 @@ def _gaps(alignments: Sequence[Alignment]) -> tuple[dict[int, int], dict[int, in
         for sentence in alignment.b:
             gap_b[sentence.index] = gap
     return gap_a, gap_b
-
-
-def _bordering(alignments: Sequence[Alignment]) -> tuple[dict[int, tuple[int, int]], ...]:
-    """Sentence of a pair -> the numbers of the gaps right before and right after its pair
-    (:func:`_gaps`), for A and for B."""
-    at_a: dict[int, tuple[int, int]] = {}
-    at_b: dict[int, tuple[int, int]] = {}
-    gap = 0
-    for alignment in alignments:
-        if alignment.a and alignment.b:
-            at_a.update((sentence.index, (gap, gap + 1)) for sentence in alignment.a)
-            at_b.update((sentence.index, (gap, gap + 1)) for sentence in alignment.b)
-            gap += 1
-    return at_a, at_b
