@@ -91,26 +91,26 @@ def lines(
             continue
         wa, wb = a.words[x], b.words[y]
         found = _found(wa, wb, kept, here_a, here_b)
-        told = {f[1] for f in found} | {f[3] for f in found}
         texts = (a.readout.text, b.readout.text)
-        found += _renamed_things(wa, wb, texts, here_a, here_b, told)
+        found += _renamed_things(wa, wb, texts, here_a, here_b, _told(found))
         out += [(x, y, f[:4], f[4]) for f in found]
     return out
 
 
 def _renamed_things(
     wa: Words, wb: Words, texts: tuple[str, str], here_a: Sequence[Occurrence],
-    here_b: Sequence[Occurrence], told: set[int],
+    here_b: Sequence[Occurrence], told: tuple[set[int], set[int]],
 ) -> list[Found]:  # fmt: skip
     """The one-sided formulas that name an owner's thing done to a name, said by the other
-    side with the same owner and name and the thing renamed (:func:`_renamed`)."""
+    side with the same owner and name and the thing renamed (:func:`_renamed`), but those
+    ending where a line of their side ends already (``told``: A's ends, B's ends)."""
     out: list[Found] = []
     for o in here_a:
-        other = _renamed(wa, texts[0], wb, texts[1], o) if o.last not in told else None
+        other = _renamed(wa, texts[0], wb, texts[1], o) if o.last not in told[0] else None
         if other is not None:
             out.append((o.first, o.last, *other, (strip(wa.stems[o.first]),)))
     for o in here_b:
-        other = _renamed(wb, texts[1], wa, texts[0], o) if o.last not in told else None
+        other = _renamed(wb, texts[1], wa, texts[0], o) if o.last not in told[1] else None
         if other is not None:
             out.append((*other, o.first, o.last, (strip(wb.stems[o.first]),)))
     # No noise test: both wordings open and end on names (which reads as a name's run), but
@@ -147,6 +147,13 @@ def _renamed(
 
 
 Found = tuple[int, int, int, int, tuple[str, ...]]
+"""(first and past the last word of A's wording, the same of B's, the opening's telling words)."""
+
+
+def _told(found: Sequence[Found]) -> tuple[set[int], set[int]]:
+    """Where the lines ``found`` end in A's sentence, and where in B's: each side's word
+    numbers apart (a formula of A is told when a line of A ends with it, whatever B's numbers)."""
+    return {f[1] for f in found}, {f[3] for f in found}
 
 
 def _found(
@@ -178,13 +185,13 @@ def _found(
             end = _other_end(wa, i2, next_i, o, wb) if _after(wb, o, (lo_b, j2), next_j) else 0
             if end:
                 out.append((lo, end, lo_b, o.last, opening))
-    told = {f[1] for f in out} | {f[3] for f in out}
+    told_a, told_b = _told(out)
     for o in here_a:
-        sought = _sought(wa, wb, o) if o.last not in told else None
+        sought = _sought(wa, wb, o) if o.last not in told_a else None
         if sought is not None:
             out.append((sought[0], o.last, sought[1], sought[2], sought[3]))
     for o in here_b:
-        sought = _sought(wb, wa, o) if o.last not in told else None
+        sought = _sought(wb, wa, o) if o.last not in told_b else None
         if sought is not None:
             out.append((sought[1], sought[2], sought[0], o.last, sought[3]))
     return [f for f in out if not (noise.why(wa, f[0], f[1]) or noise.why(wb, f[2], f[3]))]
