@@ -45,7 +45,7 @@ _GAP = 3
 """Most words between governing words and the formula they are told with ("of the")."""
 _CLAUSE_END = frozenset(".;:!?")
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-"""An abbreviation of initials ("U.S.", "U.K."): its periods end no clause."""
+"""An abbreviation of initials ("U.S.", "U.K."): its periods end no clause (:func:`_undotted`)."""
 _HEAD = 200
 """Characters of a gap read first (see :func:`_with_anchor`)."""
 
@@ -101,6 +101,16 @@ def _short(gap: str) -> bool:
     return len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap)
 
 
+def _undotted(gap: str) -> str:
+    """``gap`` with the periods of its initials taken out, each still one word ("surge U.S."
+    is two words with no clause's end).
+
+    >>> _undotted("to surge U.S.")
+    'to surge US'
+    """
+    return _INITIALISM.sub(lambda initials: initials[0].replace(".", ""), gap)
+
+
 def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[str, Span]:
     """``span`` grown over the nearest occurrence of its formula in the same clause, at most
     :data:`_GAP` words away; as it is when none is."""
@@ -110,10 +120,10 @@ def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[
                         else (occurrence.span.end, span.start))  # fmt: skip
         # The words of a prefix are at most the gap's: a far occurrence is ruled out by reading
         # the gap's head only (a readout holds hundreds of some formulas' occurrences).
-        head = _INITIALISM.sub("", text[lo : min(hi, lo + _HEAD)])
+        head = _undotted(text[lo : min(hi, lo + _HEAD)])
         if len(head.split()) > _GAP or not _CLAUSE_END.isdisjoint(head):
             continue
-        gap = _INITIALISM.sub("", text[lo:hi]) if lo <= hi else ""
+        gap = _undotted(text[lo:hi]) if lo <= hi else ""
         if len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap):
             near.append((len(gap), occurrence.span.start, occurrence.span))
     if not near:
