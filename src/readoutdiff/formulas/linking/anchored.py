@@ -11,15 +11,17 @@ together to set the conditions for *a durable and sustainable peace in the Middl
 opening on a content word, two content words kept); here the formula is the evidence, so:
 
 - the word diff of the pair (:func:`openings.runs`) keeps a run of words after which the
-  sides differ, holding ``openings.MIN_OPENING`` content words that are not names (one kept word, "humanitarian", may head another noun: "humanitarian
-  assistance" / "humanitarian pause");
+  sides differ, holding ``openings.MIN_OPENING`` content words that are not names (one kept
+  word, "humanitarian", may head another noun: "humanitarian assistance" / "humanitarian
+  pause");
 - on one side a formula only that side has starts right after the opening (after stop words
   only: "as a partner and ally"), or starts inside it and runs on past it ("as it *defends its
   sovereignty and territorial integrity*" / "as it defends itself");
 - the other side says something there that does not open on a preposition or "to" (an
   adjunct of its own: "… supporting Ukraine *for as long as it takes*" / "… supporting
-  Ukraine *to ensure* …" dropped the formula, it did not reword it): its words up to the next run both keep, or to the end
-  of its clause (:func:`openings.clause_end`), with stop words trimmed, are not empty, and
+  Ukraine *to ensure* …" dropped the formula, it did not reword it): its words up to the
+  next run both keep, or to the end of its clause (:func:`openings.clause_end`), with stop
+  words trimmed, are not empty, and
   the formula's own content words are not (mostly) said elsewhere in the other sentence (a
   formula moved within the pair is not replaced: ``openings.MOVED``).
 
@@ -70,7 +72,8 @@ from readoutdiff.formulas.words.wording import CLAUSE_WORDS
 LEAD = 2
 """Most stop words between the opening and the formula ("as a partner and ally")."""
 MIDDLE = 4
-"""Most words between an owner and a name said again around a renamed thing (see :func:`_renamed`)."""
+"""Most words between an owner and a name said again around a renamed thing
+(see :func:`_renamed`)."""
 
 
 def lines(

@@ -86,8 +86,10 @@ class Framed(NamedTuple):
     sentence: int
     first: int
     frame: int
+    """The frame's word (or "to" before a verb): its object starts two words after it."""
     last: int
     word: str
+    """The frame's word, inflection stripped ("to " and the verb for a verb after "to")."""
     keys: tuple[str, ...] = ()
     """The object's stems, inflection stripped ("" for a stop word)."""
 
