@@ -97,7 +97,9 @@ class _Anchors:
 
 
 def _short(gap: str) -> bool:
-    """``gap`` holds at most :data:`_GAP` words and no clause's end."""
+    """``gap`` holds at most :data:`_GAP` words and no clause's end (the periods of initials
+    end none: :func:`_undotted`)."""
+    gap = _undotted(gap)
     return len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap)
 
 
@@ -120,11 +122,10 @@ def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[
                         else (occurrence.span.end, span.start))  # fmt: skip
         # The words of a prefix are at most the gap's: a far occurrence is ruled out by reading
         # the gap's head only (a readout holds hundreds of some formulas' occurrences).
-        head = _undotted(text[lo : min(hi, lo + _HEAD)])
-        if len(head.split()) > _GAP or not _CLAUSE_END.isdisjoint(head):
+        if not _short(text[lo : min(hi, lo + _HEAD)]):
             continue
         gap = _undotted(text[lo:hi]) if lo <= hi else ""
-        if len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap):
+        if _short(gap):
             near.append((len(gap), occurrence.span.start, occurrence.span))
     if not near:
         return text[span.start : span.end], span
