@@ -176,7 +176,7 @@ def _found(
         lo = opening_start(wa, i, i2)
         # Telling words over the whole kept run: a pronoun ends the quoted opening ("as it
         # defends …") but not the evidence that the sides say one line there.
-        opening = tuple(s for k, s in enumerate(wa.stems[i:i2], i) if counts(s) and not wa.caps[k])
+        opening = tuple(s for w, s in enumerate(wa.stems[i:i2], i) if counts(s) and not wa.caps[w])
         if len(opening) < MIN_OPENING or wa.breaks[i2] or wb.breaks[j2] or _framing(wa, i2):
             continue
         lo_b = j2 - (i2 - lo)
