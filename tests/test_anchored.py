@@ -137,3 +137,24 @@ def test_a_formula_is_told_by_the_ends_of_its_own_sides_lines_only() -> None:
          "unwavering U.S. support for Jordan as a partner and ally"),
         ("Russia's war against Ukraine", "Russia's attack on Ukraine"),
     ]  # fmt: skip
+
+
+def test_an_opening_said_twice_is_sought_where_the_other_side_goes_on_with_other_words() -> None:
+    # The first "set the conditions" goes on with an adjunct ("in Gaza"), the second with the
+    # rewording: the line is read at the second (once only the first was read).
+    own = readout_words(from_text(
+        "They will work to set the conditions for a durable and sustainable peace."
+    ))[0]  # fmt: skip
+    other = readout_words(from_text(
+        "Both set the conditions in Gaza and began setting the conditions for that outcome."
+    ))[0]  # fmt: skip
+    first, last = own.stems.index("durable"), own.stems.index("peace") + 1
+    formula = Occurrence(
+        id="peace", text="", span=Span(start=0, end=0, line=1), sentence=0, first=first,
+        last=last, source=FormulaSource.BUILTIN, topic="", confidence=1.0, score=100.0,
+    )  # fmt: skip
+    found = anchored._sought(own, other, formula)
+    assert found is not None
+    assert other.stems[found[1] : found[2]] == (
+        "setting", "the", "condition", "for", "that", "outcome"
+    )  # fmt: skip

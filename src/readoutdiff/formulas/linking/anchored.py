@@ -207,7 +207,9 @@ def _sought(
     diff kept other words ("set the conditions for a durable …" / "… in setting the conditions
     for that outcome": the diff kept "the establishment of a Palestinian state" instead):
     (where the opening starts in ``own``, where it starts in ``other``, past the other's
-    continuation, the opening's content words), or None."""
+    continuation, the opening's content words), or None. The first place the other sentence
+    goes on with other words there is taken ("set the conditions in Gaza and began setting
+    the conditions for that outcome": the second)."""
     e = o.first
     while e > 0 and o.first - e < LEAD and own.stems[e - 1] in STOP_WORDS:
         e -= 1
@@ -230,13 +232,13 @@ def _sought(
             other.breaks[k] for k in range(q + 1, q + size + 1)
         ):
             continue
-        go_on = q + size
-        while e < o.first and go_on < len(stems) and stems[go_on] == own.stems[e]:
-            go_on, e = go_on + 1, e + 1  # the stop words both keep: "for" of "for a" / "for that"
+        go_on, lead = q + size, e
+        while lead < o.first and go_on < len(stems) and stems[go_on] == own.stems[lead]:
+            go_on, lead = go_on + 1, lead + 1  # stop words both keep: "for" of "for a" / "for that"
         end = _other_end(other, go_on, len(stems), o, own) if go_on < len(stems) else 0
-        opening = tuple(s for s in sought if counts(s))
-        return (first, q, end, opening) if end and not other.breaks[go_on] else None
-    return None
+        if end and not other.breaks[go_on]:
+            return first, q, end, tuple(s for s in sought if counts(s))
+    return None  # an opening said again with no rewording after it: the next one is read
 
 
 def _framing(words: Words, past: int) -> bool:
