@@ -91,7 +91,8 @@ def with_objects(formula: Formula, views: tuple[View, View]) -> Formula:
 
 
 def through_object(text: str, words: Words, k: int) -> int | None:
-    """One past the last word of the object of the noun at ``k``, or None when it has none."""
+    """One past the last word of the object of the noun at ``k``, read after the names that own
+    it (:func:`_past_owner`), or None when it has none."""
     if words.stems[k] not in HEADS or k + 2 >= len(words.stems):
         return None
     k = _past_owner(text, words, k)

@@ -217,10 +217,11 @@ _OPENING = frozenset(("importance", "need"))
 
 
 def trimmed_end(words: Words, first: int, last: int) -> int:
-    """``last`` moved back over a last word that leans on words the wording lacks: a
-    preposition or particle (:data:`LEANING`), or a noun that opens what follows it, cut
-    from it ("shared democratic values and the importance" of "… the importance of …"), with
-    the stop words before it."""
+    """``last`` moved back before a connective the wording ends inside ("… the United States
+    as well" of "… as well as with …"), then over a last word that leans on words the wording
+    lacks: a preposition or particle (:data:`LEANING`), or a noun that opens what follows it,
+    cut from it ("shared democratic values and the importance" of "… the importance of …"),
+    with the stop words before it."""
     k = _before_connective(words, first, last)
     while k - 1 > first:
         stem = words.stems[k - 1]
