@@ -85,20 +85,23 @@ class _Anchors:
         ]  # overlapping it (each starts before its end)
         for o in by_start[bisect_left(starts, span.end) :]:  # after it, nearest first
             out.append(o)
-            if not _short(self.text[span.end : o.span.start]):
+            if not _short(self.text[span.end : min(o.span.start, span.end + _HEAD + 1)]):
                 break
         for o in reversed(by_end[: bisect_right(ends, span.start)]):  # before it, nearest first
             if o.span.start >= span.end:
                 continue  # empty, at its (empty) place: read as after it, above
             out.append(o)
-            if not _short(self.text[o.span.end : span.start]):
+            if not _short(self.text[max(o.span.end, span.start - _HEAD - 1) : span.start]):
                 break
         return out
 
 
 def _short(gap: str) -> bool:
     """``gap`` holds at most :data:`_GAP` words and no clause's end (the periods of initials
-    end none: :func:`_undotted`)."""
+    end none: :func:`_undotted`). A gap longer than :data:`_HEAD` characters is none, unread
+    (the prefilter cuts far gaps of thousands of characters to one character more)."""
+    if len(gap) > _HEAD:
+        return False
     gap = _undotted(gap)
     return len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap)
 
