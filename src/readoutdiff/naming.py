@@ -18,21 +18,13 @@ from readoutdiff.model import Comparison
 def anchor_names(comparison: Comparison) -> dict[str, str]:
     """The words of each formula a changed phrase is around: its own entry's wording, or as
     a readout says it (:func:`said_as_each`, B first) when it has no entry of its own.
-    The last comparison's names are kept: the text view asks twice (key changes, formulas),
-    and the search through a huge readout is the costliest part of rendering it."""
-    last = _LAST_NAMES.get("names")
-    if last is not None and last[0] is comparison:
-        return dict(last[1])
+    The search through a huge readout is the costliest part of rendering it: a view that
+    names formulas in several places (key changes, the formula list) asks once and passes
+    the names on (``key_changes(comparison, names)``)."""
     names = {f.id: f.a_text or f.b_text or f.id for f in comparison.formulas if f.anchor is None}
     wanted = [f.anchor for f in comparison.formulas if f.anchor and f.anchor not in names]
     names.update(said_as_each(dict.fromkeys(wanted), (comparison.b.text, comparison.a.text)))
-    _LAST_NAMES["names"] = (comparison, dict(names))
     return names
-
-
-_LAST_NAMES: dict[str, tuple[Comparison, dict[str, str]]] = {}
-"""The last comparison :func:`anchor_names` named, and its names (one entry, held so that
-its identity stays its own)."""
 
 
 def said_as(formula_id: str, texts: tuple[str, ...]) -> str | None:
