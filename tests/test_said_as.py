@@ -97,3 +97,18 @@ def test_caseless_gives_one_character_to_all_a_case_insensitive_regex_takes_as_o
         for same in re.findall(re.escape(character), cased, re.IGNORECASE):
             assert caseless(character) == caseless(same), (character, same)
     assert caseless("\u0390") == caseless("\u1fd3") and caseless("\u0130") == caseless("i")
+
+
+def test_the_word_start_index_cut_in_small_chunks_finds_the_same(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """naming._indexed splits a huge text a chunk at a time, each ending between words: with
+    chunks of a few characters (words and separators cut at every chunk end), the same words."""
+    from readoutdiff import naming
+
+    rng = random.Random(23)
+    texts = [(ROOT / name).read_text("utf-8") for name in READOUTS[:2]]
+    ids = list(dict.fromkeys([e.id for e in builtin().entries] + mined_ids(texts[0], rng, 60)))
+    whole = said_as_each(ids, (texts[1], texts[0]), folded=True)
+    assert len(whole) > 20
+    for chunk in (1, 7, 64):
+        monkeypatch.setattr(naming, "CHUNK", chunk)
+        assert said_as_each(ids, (texts[1], texts[0]), folded=True) == whole

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator, Set
+from itertools import accumulate, islice
 
 from readoutdiff.model import Comparison
 
@@ -57,9 +59,10 @@ def said_as_each(
     """
     patterns = {formula_id: _patterns(formula_id) for formula_id in formula_ids}
     fold = len(patterns) > FEW if folded is None else folded
+    keys = {part[:KEY] for wanted in patterns.values() for _, parts in wanted for part in parts}
     found: dict[str, str] = {}
     for text in texts:
-        index = _Folded(text) if fold else None
+        index = _Folded(text, keys) if fold else None
         for formula_id, wanted in patterns.items():
             if formula_id in found:
                 continue
@@ -78,7 +81,9 @@ real readout sentences: about 0.8 ms a search, 15 ms to fold a text)."""
 
 def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     """Each pattern a formula is said in, with the literal words it is searched by: a mined
-    phrase's stems, each 1-3 words after the one before; a wording's first word."""
+    phrase's stems, each 1-3 words after the one before; a wording's words (its runs of word
+    characters), each right after the one before, when the wording opens with one (searched
+    by the rarest of them, not by a first word such as "the"), else its first word."""
     kind, _, stems = formula_id.rpartition(":")
     if kind:
         parts = [part if len(part) <= 3 else part[:-1] for part in stems.split("-")]
@@ -90,7 +95,10 @@ def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
         entry = next((e for e in builtin().entries if e.id == formula_id), None)
         wordings = (entry.text, *entry.variants) if entry else ()
         wanted = [
-            (r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b", [w.split(" ")[0]])
+            (
+                r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b",
+                _WORD.findall(w) if _WORD.match(w) else [w.split(" ")[0]],
+            )
             for w in wordings
         ]
     return [
@@ -100,9 +108,12 @@ def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
 
 
 class _Folded:
-    """One text, with :func:`caseless` of it and its reverse (to step back over words)."""
+    """One text, with :func:`caseless` of it and its reverse (to step back over words), and an
+    index of its word starts by their first :data:`KEY` characters folded, for the ``keys``
+    the patterns search by (built on first use)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, keys: Set[str]) -> None:
+        self.keys = keys
         self.text = text
         self.folded = caseless(text)
         self.reverse = text[::-1]
@@ -111,28 +122,58 @@ class _Folded:
         self.words_hold = text.isascii() or not any(
             c.lower() != c.upper() and not _WORD.fullmatch(c) for c in set(text)
         )
+        self._starts: dict[str, array[int]] | None = None
 
     def first(self, pattern: re.Pattern[str], parts: tuple[str, ...]) -> re.Match[str] | None:
-        """``pattern.search(text)``, tried only where ``parts[0]`` starts in the folded text
-        and, for a mined phrase, ``parts[rare]`` (its longest stem, usually its rarest) starts
-        at most three words per stem later; a match opens with ``parts[0]``'s characters, each
-        equal to its own under :func:`caseless`."""
+        """``pattern.search(text)``, tried only where ``parts[0]`` starts a word in the folded
+        text and, for a mined phrase, ``parts[rare]`` (the stem that fewest words start with)
+        starts a word at most three words per stem later; a match opens with ``parts[0]``'s
+        characters, each equal to its own under :func:`caseless`, and each stem starts a word
+        (after ``\\b`` or ``\\W+``). The occurrences come from the word-start index, so a
+        pattern costs its stem's occurrences, not a search through the whole text."""
         if not parts[0]:
             return pattern.search(self.text)
-        rare = max(range(len(parts)), key=lambda n: len(parts[n]))
-        if rare == 0 or not self.words_hold or not all(map(_WORD.fullmatch, parts)):
+        if not self.words_hold or not all(map(_WORD.fullmatch, parts)):
             return self._from(pattern, parts[0], 0, len(self.text))
+        rare = min(range(len(parts)), key=lambda n: self._count(parts[n]))
+        if rare == 0:
+            for at in self._word_starts(parts[0]):
+                match = pattern.match(self.text, at)
+                if match:
+                    return match
+            return None
         back, tried = _words_back(3 * rare), 0
-        end = self.folded.find(parts[rare])
-        while end >= 0:  # a start 1..3 words per stem before an occurrence of the rare stem
+        for end in self._word_starts(parts[rare]):  # a start 1..3 words per stem before it
             behind = back.match(self.reverse, len(self.text) - end)
             start = max(tried, len(self.text) - behind.end() if behind else end)
             match = self._from(pattern, parts[0], start, end)
             if match:
                 return match
             tried = max(tried, end)
-            end = self.folded.find(parts[rare], end + 1)
         return None
+
+    def _count(self, stem: str) -> int:
+        """How many words start with ``stem``'s first :data:`KEY` characters (at most)."""
+        if len(stem) < KEY:  # not indexed: as many as there could be
+            return len(self.text)
+        if self._starts is None:
+            self._starts = _indexed(self.text, self.folded, self.keys)
+        return len(self._starts.get(stem[:KEY], ()))
+
+    def _word_starts(self, stem: str) -> Iterator[int]:
+        """Each place, in order, where a word starts with ``stem`` (folded, all word characters)."""
+        if len(stem) < KEY:  # a short stem: every place it occurs (the match needs \b or \W)
+            at = self.folded.find(stem)
+            while at >= 0:
+                yield at
+                at = self.folded.find(stem, at + 1)
+            return
+        if self._starts is None:
+            self._starts = _indexed(self.text, self.folded, self.keys)
+        folded = self.folded
+        for at in self._starts.get(stem[:KEY], ()):
+            if folded.startswith(stem, at):
+                yield at
 
     def _from(
         self, pattern: re.Pattern[str], prefix: str, start: int, end: int
@@ -147,6 +188,41 @@ class _Folded:
                 return match
             at = self.folded.find(prefix, at + 1, stop)
         return None
+
+
+KEY = 3
+"""How many folded characters of a word start key the index (shorter stems search the text)."""
+
+
+def _indexed(text: str, folded: str, keys: Set[str]) -> dict[str, array[int]]:
+    """The start of each word of ``text`` whose first :data:`KEY` characters in ``folded`` are
+    one of ``keys``, in order, under them. Cut in C (a split keeping the separators, their
+    lengths summed), a piece of :data:`CHUNK` characters at a time so that the pieces of a huge
+    text are never all held at once, and grouped in one pass: linear in the text."""
+    index: dict[str, array[int]] = {}
+    at, size = 0, len(text)
+    while at < size:
+        cut = _SEPARATOR.search(text, min(at + CHUNK, size))  # a chunk ends between words
+        end = cut.start() if cut else size
+        pieces = _SEPARATORS.split(text[at:end] if at or end < size else text)  # word, sep, ...
+        starts = accumulate(map(len, pieces), initial=at)
+        for piece, start in zip(pieces[::2], islice(starts, 0, None, 2), strict=False):
+            if len(piece) >= KEY:
+                key = folded[start : start + KEY]
+                if key in keys:
+                    found = index.get(key)
+                    if found is None:
+                        index[key] = array("q", (start,))
+                    else:
+                        found.append(start)
+        at = end
+    return index
+
+
+CHUNK = 1 << 20
+"""Characters of a text split at a time by :func:`_indexed`."""
+_SEPARATOR = re.compile(r"\W")
+_SEPARATORS = re.compile(r"(\W+)")
 
 
 _WORD = re.compile(r"\w+")
