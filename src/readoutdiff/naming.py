@@ -50,19 +50,22 @@ def said_as_each(
     """:func:`said_as` of each id that some text says, without a case-insensitive regex scan of
     each whole text per id (quadratic in a readout's size, as ids grow with it): a pattern is
     tried only where its words occur in the text with case variants folded (:func:`caseless`).
-    Folding a text costs about twenty plain searches of it, so up to :data:`FEW` ids (nearly
-    every real pair) each pattern searches the whole text, as before; ``folded`` forces either
-    way (the same matches both ways: ``tests/test_said_as.py``).
+    More than :data:`FEW` ids look their words up in an index of the words of each text (made
+    once, linear in the text). Folding two texts costs about as much as twenty plain searches
+    of them, so up to :data:`FEW` ids (nearly every real pair) each pattern searches the whole
+    text, as before; ``folded`` forces either way (``True`` with few ids: the folded text
+    searched, no index). The same matches every way: ``tests/test_said_as.py``.
 
     >>> said_as_each(["mined:security-assistanc", "mined:no-such"], ("our SECURITY assistance",))
     {'mined:security-assistanc': 'SECURITY assistance'}
     """
     patterns = {formula_id: _patterns(formula_id) for formula_id in formula_ids}
-    fold = len(patterns) > FEW if folded is None else folded
+    many = len(patterns) > FEW
     keys = {part[:KEY] for wanted in patterns.values() for _, parts in wanted for part in parts}
     found: dict[str, str] = {}
     for text in texts:
-        index = _Folded(text, keys) if fold else None
+        fold = many if folded is None else folded
+        index = _Folded(text, keys if many else None) if fold else None
         for formula_id, wanted in patterns.items():
             if formula_id in found:
                 continue
@@ -76,7 +79,8 @@ def said_as_each(
 
 FEW = 16
 """Up to this many ids, :func:`said_as_each` searches each whole text per pattern (500 KB of
-real readout sentences: about 0.8 ms a search, 15 ms to fold a text)."""
+real readout sentences: 0.35-0.8 ms a search; 4 ms to fold a text and 15-20 ms to index its
+words)."""
 
 
 def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
@@ -110,32 +114,33 @@ def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
 class _Folded:
     """One text, with :func:`caseless` of it and its reverse (to step back over words), and an
     index of its word starts by their first :data:`KEY` characters folded, for the ``keys``
-    the patterns search by (built on first use)."""
+    the patterns search by (built on first use; ``None``: no index, the folded text searched)."""
 
-    def __init__(self, text: str, keys: Set[str]) -> None:
+    def __init__(self, text: str, keys: Set[str] | None) -> None:
         self.keys = keys
         self.text = text
         self.folded = caseless(text)
         self.reverse = text[::-1]
         # a character a regex takes for a letter yet not a word character ("\u0345" is "ι")
         # would let a stem start inside a word: words are not counted in such a text
-        self.words_hold = text.isascii() or not any(
-            c.lower() != c.upper() and not _WORD.fullmatch(c) for c in set(text)
+        self.words_hold = text.isascii() or not any(  # (a cased ASCII character is a letter)
+            c.lower() != c.upper() and not _WORD.fullmatch(c) for c in set(_ASCII.sub("", text))
         )
         self._starts: dict[str, array[int]] | None = None
 
     def first(self, pattern: re.Pattern[str], parts: tuple[str, ...]) -> re.Match[str] | None:
         """``pattern.search(text)``, tried only where ``parts[0]`` starts a word in the folded
-        text and, for a mined phrase, ``parts[rare]`` (the stem that fewest words start with)
-        starts a word at most three words per stem later; a match opens with ``parts[0]``'s
-        characters, each equal to its own under :func:`caseless`, and each stem starts a word
-        (after ``\\b`` or ``\\W+``). The occurrences come from the word-start index, so a
-        pattern costs its stem's occurrences, not a search through the whole text."""
+        text and, for a mined phrase or a wording of several words, ``parts[rare]`` (the stem
+        that fewest words start with, or without an index the longest) starts a word at most
+        three words per stem later; a match opens with ``parts[0]``'s characters, each equal
+        to its own under :func:`caseless`, and each stem starts a word (after ``\\b`` or
+        ``\\W+``). With the word-start index a pattern costs its stem's occurrences, not a
+        search through the whole text."""
         if not parts[0]:
             return pattern.search(self.text)
         if not self.words_hold or not all(map(_WORD.fullmatch, parts)):
             return self._from(pattern, parts[0], 0, len(self.text))
-        rare = min(range(len(parts)), key=lambda n: self._count(parts[n]))
+        rare = min(range(len(parts)), key=lambda n: self._rank(parts[n]))
         if rare == 0:
             for at in self._word_starts(parts[0]):
                 match = pattern.match(self.text, at)
@@ -152,8 +157,11 @@ class _Folded:
             tried = max(tried, end)
         return None
 
-    def _count(self, stem: str) -> int:
-        """How many words start with ``stem``'s first :data:`KEY` characters (at most)."""
+    def _rank(self, stem: str) -> int:
+        """How rare ``stem`` is, rarest lowest: how many words start with its first :data:`KEY`
+        characters; without an index, minus its length (a long stem is usually rare)."""
+        if self.keys is None:
+            return -len(stem)
         if len(stem) < KEY:  # not indexed: as many as there could be
             return len(self.text)
         if self._starts is None:
@@ -162,7 +170,7 @@ class _Folded:
 
     def _word_starts(self, stem: str) -> Iterator[int]:
         """Each place, in order, where a word starts with ``stem`` (folded, all word characters)."""
-        if len(stem) < KEY:  # a short stem: every place it occurs (the match needs \b or \W)
+        if len(stem) < KEY or self.keys is None:  # every place it occurs (\b or \W checked)
             at = self.folded.find(stem)
             while at >= 0:
                 yield at
@@ -226,6 +234,7 @@ _SEPARATORS = re.compile(r"(\W+)")
 
 
 _WORD = re.compile(r"\w+")
+_ASCII = re.compile(r"[\x00-\x7f]+")
 
 
 @functools.cache
@@ -244,6 +253,11 @@ def caseless(text: str) -> str:
     """
     if text.isascii():
         return text.upper()
+    lower = text.lower()  # in C: when no character's lower or upper case is two, the fold is
+    if len(lower) == len(text):  # their upper case of their lower case (Σ, σ and ς alike)
+        upper = lower.upper()
+        if len(upper) == len(text):
+            return upper
     table = {ord(c): _folded(c) for c in set(text)}
     return text.translate(table)
 
