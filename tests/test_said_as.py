@@ -73,9 +73,9 @@ def test_every_id_is_said_as_one_search_per_id_said_it_under_tricky_case_folds()
     for _ in range(500):
         text = rng.choice((" ", "-", "\n")).join(rng.choices(TRICKY, k=rng.randint(3, 20)))
         ids = ["mined:" + "-".join(w[: rng.randint(1, 5)] for w in rng.choices(TRICKY, k=2))
-               for _ in range(8)]  # fmt: skip
+               for _ in range(8 if rng.random() < 0.5 else 24)]  # fmt: skip
         expected = {i: searched(i, (text,)) for i in ids if searched(i, (text,))}
-        assert said_as_each(ids, (text,), folded=True) == expected
+        assert said_as_each(ids, (text,), folded=True) == expected  # over 16 ids: word index
 
 
 def test_a_later_stem_inside_the_first_word_does_not_hide_the_first_words_start() -> None:
@@ -97,3 +97,36 @@ def test_caseless_gives_one_character_to_all_a_case_insensitive_regex_takes_as_o
         for same in re.findall(re.escape(character), cased, re.IGNORECASE):
             assert caseless(character) == caseless(same), (character, same)
     assert caseless("\u0390") == caseless("\u1fd3") and caseless("\u0130") == caseless("i")
+
+
+def test_caseless_of_a_text_is_the_fold_of_each_character() -> None:
+    """The whole-text shortcut (upper case of the lower case, when no character's case is two
+    characters long) gives each character's own fold, on every cased code point and on texts
+    that mix them ("Σ" last in a word lowers to "ς")."""
+    cased = [
+        chr(code)
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code < 0xE000 and chr(code).lower() + chr(code).upper() != 2 * chr(code)
+    ]
+    for character in cased:
+        assert caseless("“" + character) == "“" + caseless(character), character
+    single = [c for c in cased if len(c.lower()) == 1 and len(c.lower().upper()) == 1]
+    rng = random.Random(3)
+    for _ in range(300):
+        text = "".join(rng.choices([*single, " ", "—", "ΣΑΣ ", "σς "], k=40))
+        assert caseless(text) == "".join(caseless(c) for c in text)
+
+
+def test_the_word_start_index_cut_in_small_chunks_finds_the_same(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """naming._indexed splits a huge text a chunk at a time, each ending between words: with
+    chunks of a few characters (words and separators cut at every chunk end), the same words."""
+    from readoutdiff import naming
+
+    rng = random.Random(23)
+    texts = [(ROOT / name).read_text("utf-8") for name in READOUTS[:2]]
+    ids = list(dict.fromkeys([e.id for e in builtin().entries] + mined_ids(texts[0], rng, 60)))
+    whole = said_as_each(ids, (texts[1], texts[0]), folded=True)
+    assert len(whole) > 20
+    for chunk in (1, 7, 64):
+        monkeypatch.setattr(naming, "CHUNK", chunk)
+        assert said_as_each(ids, (texts[1], texts[0]), folded=True) == whole

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator, Set
+from itertools import accumulate, islice
 
 from readoutdiff.model import Comparison
 
@@ -18,21 +20,13 @@ from readoutdiff.model import Comparison
 def anchor_names(comparison: Comparison) -> dict[str, str]:
     """The words of each formula a changed phrase is around: its own entry's wording, or as
     a readout says it (:func:`said_as_each`, B first) when it has no entry of its own.
-    The last comparison's names are kept: the text view asks twice (key changes, formulas),
-    and the search through a huge readout is the costliest part of rendering it."""
-    last = _LAST_NAMES.get("names")
-    if last is not None and last[0] is comparison:
-        return dict(last[1])
+    The search through a huge readout is the costliest part of rendering it: a view that
+    names formulas in several places (key changes, the formula list) asks once and passes
+    the names on (``key_changes(comparison, names)``)."""
     names = {f.id: f.a_text or f.b_text or f.id for f in comparison.formulas if f.anchor is None}
     wanted = [f.anchor for f in comparison.formulas if f.anchor and f.anchor not in names]
     names.update(said_as_each(dict.fromkeys(wanted), (comparison.b.text, comparison.a.text)))
-    _LAST_NAMES["names"] = (comparison, dict(names))
     return names
-
-
-_LAST_NAMES: dict[str, tuple[Comparison, dict[str, str]]] = {}
-"""The last comparison :func:`anchor_names` named, and its names (one entry, held so that
-its identity stays its own)."""
 
 
 def said_as(formula_id: str, texts: tuple[str, ...]) -> str | None:
@@ -56,18 +50,22 @@ def said_as_each(
     """:func:`said_as` of each id that some text says, without a case-insensitive regex scan of
     each whole text per id (quadratic in a readout's size, as ids grow with it): a pattern is
     tried only where its words occur in the text with case variants folded (:func:`caseless`).
-    Folding a text costs about twenty plain searches of it, so up to :data:`FEW` ids (nearly
-    every real pair) each pattern searches the whole text, as before; ``folded`` forces either
-    way (the same matches both ways: ``tests/test_said_as.py``).
+    More than :data:`FEW` ids look their words up in an index of the words of each text (made
+    once, linear in the text). Folding two texts costs about as much as twenty plain searches
+    of them, so up to :data:`FEW` ids (nearly every real pair) each pattern searches the whole
+    text, as before; ``folded`` forces either way (``True`` with few ids: the folded text
+    searched, no index). The same matches every way: ``tests/test_said_as.py``.
 
     >>> said_as_each(["mined:security-assistanc", "mined:no-such"], ("our SECURITY assistance",))
     {'mined:security-assistanc': 'SECURITY assistance'}
     """
     patterns = {formula_id: _patterns(formula_id) for formula_id in formula_ids}
-    fold = len(patterns) > FEW if folded is None else folded
+    many = len(patterns) > FEW
+    keys = {part[:KEY] for wanted in patterns.values() for _, parts in wanted for part in parts}
     found: dict[str, str] = {}
     for text in texts:
-        index = _Folded(text) if fold else None
+        fold = many if folded is None else folded
+        index = _Folded(text, keys if many else None) if fold else None
         for formula_id, wanted in patterns.items():
             if formula_id in found:
                 continue
@@ -81,12 +79,15 @@ def said_as_each(
 
 FEW = 16
 """Up to this many ids, :func:`said_as_each` searches each whole text per pattern (500 KB of
-real readout sentences: about 0.8 ms a search, 15 ms to fold a text)."""
+real readout sentences: 0.35-0.8 ms a search; 4 ms to fold a text and 15-20 ms to index its
+words)."""
 
 
 def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     """Each pattern a formula is said in, with the literal words it is searched by: a mined
-    phrase's stems, each 1-3 words after the one before; a wording's first word."""
+    phrase's stems, each 1-3 words after the one before; a wording's words (its runs of word
+    characters), each right after the one before, when the wording opens with one (searched
+    by the rarest of them, not by a first word such as "the"), else its first word."""
     kind, _, stems = formula_id.rpartition(":")
     if kind:
         parts = [part if len(part) <= 3 else part[:-1] for part in stems.split("-")]
@@ -98,7 +99,10 @@ def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
         entry = next((e for e in builtin().entries if e.id == formula_id), None)
         wordings = (entry.text, *entry.variants) if entry else ()
         wanted = [
-            (r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b", [w.split(" ")[0]])
+            (
+                r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b",
+                _WORD.findall(w) if _WORD.match(w) else [w.split(" ")[0]],
+            )
             for w in wordings
         ]
     return [
@@ -108,39 +112,76 @@ def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
 
 
 class _Folded:
-    """One text, with :func:`caseless` of it and its reverse (to step back over words)."""
+    """One text, with :func:`caseless` of it and its reverse (to step back over words), and an
+    index of its word starts by their first :data:`KEY` characters folded, for the ``keys``
+    the patterns search by (built on first use; ``None``: no index, the folded text searched)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, keys: Set[str] | None) -> None:
+        self.keys = keys
         self.text = text
         self.folded = caseless(text)
         self.reverse = text[::-1]
         # a character a regex takes for a letter yet not a word character ("\u0345" is "ι")
         # would let a stem start inside a word: words are not counted in such a text
-        self.words_hold = text.isascii() or not any(
-            c.lower() != c.upper() and not _WORD.fullmatch(c) for c in set(text)
+        self.words_hold = text.isascii() or not any(  # (a cased ASCII character is a letter)
+            c.lower() != c.upper() and not _WORD.fullmatch(c) for c in set(_ASCII.sub("", text))
         )
+        self._starts: dict[str, array[int]] | None = None
 
     def first(self, pattern: re.Pattern[str], parts: tuple[str, ...]) -> re.Match[str] | None:
-        """``pattern.search(text)``, tried only where ``parts[0]`` starts in the folded text
-        and, for a mined phrase, ``parts[rare]`` (its longest stem, usually its rarest) starts
-        at most three words per stem later; a match opens with ``parts[0]``'s characters, each
-        equal to its own under :func:`caseless`."""
+        """``pattern.search(text)``, tried only where ``parts[0]`` starts a word in the folded
+        text and, for a mined phrase or a wording of several words, ``parts[rare]`` (the stem
+        that fewest words start with, or without an index the longest) starts a word at most
+        three words per stem later; a match opens with ``parts[0]``'s characters, each equal
+        to its own under :func:`caseless`, and each stem starts a word (after ``\\b`` or
+        ``\\W+``). With the word-start index a pattern costs its stem's occurrences, not a
+        search through the whole text."""
         if not parts[0]:
             return pattern.search(self.text)
-        rare = max(range(len(parts)), key=lambda n: len(parts[n]))
-        if rare == 0 or not self.words_hold or not all(map(_WORD.fullmatch, parts)):
+        if not self.words_hold or not all(map(_WORD.fullmatch, parts)):
             return self._from(pattern, parts[0], 0, len(self.text))
+        rare = min(range(len(parts)), key=lambda n: self._rank(parts[n]))
+        if rare == 0:
+            for at in self._word_starts(parts[0]):
+                match = pattern.match(self.text, at)
+                if match:
+                    return match
+            return None
         back, tried = _words_back(3 * rare), 0
-        end = self.folded.find(parts[rare])
-        while end >= 0:  # a start 1..3 words per stem before an occurrence of the rare stem
+        for end in self._word_starts(parts[rare]):  # a start 1..3 words per stem before it
             behind = back.match(self.reverse, len(self.text) - end)
             start = max(tried, len(self.text) - behind.end() if behind else end)
             match = self._from(pattern, parts[0], start, end)
             if match:
                 return match
             tried = max(tried, end)
-            end = self.folded.find(parts[rare], end + 1)
         return None
+
+    def _rank(self, stem: str) -> int:
+        """How rare ``stem`` is, rarest lowest: how many words start with its first :data:`KEY`
+        characters; without an index, minus its length (a long stem is usually rare)."""
+        if self.keys is None:
+            return -len(stem)
+        if len(stem) < KEY:  # not indexed: as many as there could be
+            return len(self.text)
+        if self._starts is None:
+            self._starts = _indexed(self.text, self.folded, self.keys)
+        return len(self._starts.get(stem[:KEY], ()))
+
+    def _word_starts(self, stem: str) -> Iterator[int]:
+        """Each place, in order, where a word starts with ``stem`` (folded, all word characters)."""
+        if len(stem) < KEY or self.keys is None:  # every place it occurs (\b or \W checked)
+            at = self.folded.find(stem)
+            while at >= 0:
+                yield at
+                at = self.folded.find(stem, at + 1)
+            return
+        if self._starts is None:
+            self._starts = _indexed(self.text, self.folded, self.keys)
+        folded = self.folded
+        for at in self._starts.get(stem[:KEY], ()):
+            if folded.startswith(stem, at):
+                yield at
 
     def _from(
         self, pattern: re.Pattern[str], prefix: str, start: int, end: int
@@ -157,7 +198,43 @@ class _Folded:
         return None
 
 
+KEY = 3
+"""How many folded characters of a word start key the index (shorter stems search the text)."""
+
+
+def _indexed(text: str, folded: str, keys: Set[str]) -> dict[str, array[int]]:
+    """The start of each word of ``text`` whose first :data:`KEY` characters in ``folded`` are
+    one of ``keys``, in order, under them. Cut in C (a split keeping the separators, their
+    lengths summed), a piece of :data:`CHUNK` characters at a time so that the pieces of a huge
+    text are never all held at once, and grouped in one pass: linear in the text."""
+    index: dict[str, array[int]] = {}
+    at, size = 0, len(text)
+    while at < size:
+        cut = _SEPARATOR.search(text, min(at + CHUNK, size))  # a chunk ends between words
+        end = cut.start() if cut else size
+        pieces = _SEPARATORS.split(text[at:end] if at or end < size else text)  # word, sep, ...
+        starts = accumulate(map(len, pieces), initial=at)
+        for piece, start in zip(pieces[::2], islice(starts, 0, None, 2), strict=False):
+            if len(piece) >= KEY:
+                key = folded[start : start + KEY]
+                if key in keys:
+                    found = index.get(key)
+                    if found is None:
+                        index[key] = array("q", (start,))
+                    else:
+                        found.append(start)
+        at = end
+    return index
+
+
+CHUNK = 1 << 20
+"""Characters of a text split at a time by :func:`_indexed`."""
+_SEPARATOR = re.compile(r"\W")
+_SEPARATORS = re.compile(r"(\W+)")
+
+
 _WORD = re.compile(r"\w+")
+_ASCII = re.compile(r"[\x00-\x7f]+")
 
 
 @functools.cache
@@ -176,6 +253,11 @@ def caseless(text: str) -> str:
     """
     if text.isascii():
         return text.upper()
+    lower = text.lower()  # in C: when no character's lower or upper case is two, the fold is
+    if len(lower) == len(text):  # their upper case of their lower case (Σ, σ and ς alike)
+        upper = lower.upper()
+        if len(upper) == len(text):
+            return upper
     table = {ord(c): _folded(c) for c in set(text)}
     return text.translate(table)
 

@@ -58,6 +58,21 @@ def place(readout: Readout, span: Span) -> Place:
     )
 
 
+def sentence_on_line(readout: Readout, span: Span) -> int | None:
+    """``place(readout, span).sentence`` without the column (no line start searched, no
+    :class:`Place` made): the JSON writes it for every span of every formula.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> readout = from_text("Readout of the Call\\nWe met. Trade grew fast. We agreed.")
+    >>> [sentence_on_line(readout, s.span) for s in readout.sentences]
+    [None, 1, 2, 3]
+    """
+    index = _index(readout)
+    holding = bisect_right(index.starts, span.start) - 1
+    inside = holding >= 0 and index.lines[holding] == span.line and span.start < index.ends[holding]
+    return index.numbers[holding] if inside else None
+
+
 def told(at: Place) -> str:
     """Say ``at`` in words: ``"line 3, sentence 4"``, or ``"line 3"`` on a line of one sentence."""
     return f"line {at.line}" if at.sentence is None else f"line {at.line}, sentence {at.sentence}"

@@ -47,6 +47,7 @@ def check(comparison: Comparison, rules: Rules) -> CheckResult:
     """
     specific = [_specific(rule, comparison) for rule in rules.rules if _is_specific(rule)]
     claimed = {id(formula) for _, formulas in specific for formula in formulas}
+    names: dict[str, str] | None = None  # looked up once, by the first rule that names formulas
     outcomes = []
     for rule in rules.rules:
         if _is_specific(rule):
@@ -55,7 +56,8 @@ def check(comparison: Comparison, rules: Rules) -> CheckResult:
             outcomes.append(_similarity(rule, comparison))
         else:
             free = [f for f in comparison.formulas if id(f) not in claimed]
-            outcomes.append(_generic(rule, comparison, free))
+            names = anchor_names(comparison) if names is None else names
+            outcomes.append(_generic(rule, comparison, free, names))
     return CheckResult(
         old=comparison.a, new=comparison.b, similarity=comparison.similarity,
         outcomes=tuple(outcomes), rules_path=rules.path, comparison=comparison,
@@ -170,9 +172,11 @@ def _similarity(rule: Rule, comparison: Comparison) -> Outcome:
     return Outcome(rule=rule, findings=(finding,), summary=message)
 
 
-def _generic(rule: Rule, comparison: Comparison, formulas: Iterable[Formula]) -> Outcome:
+def _generic(
+    rule: Rule, comparison: Comparison, formulas: Iterable[Formula], names: Mapping[str, str]
+) -> Outcome:
+    """``names``: :func:`~readoutdiff.naming.anchor_names` of ``comparison``."""
     status = FormulaStatus.DROPPED if rule.kind is Kind.DROPPED else FormulaStatus.CHANGED
-    names = anchor_names(comparison)
     findings = []
     for formula in formulas:
         if formula.status is not status or formula.source not in rule.sources:

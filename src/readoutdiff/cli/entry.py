@@ -16,6 +16,8 @@ from readoutdiff.cli.version import answer_version
 def main(argv: list[str] | None = None) -> None:
     """Run the command line and exit with its status."""
     arguments = sys.argv[1:] if argv is None else argv
+    if argv is None:  # the command itself: no collections in a process that soon ends
+        _no_collections()
     if sys.stdin is None or sys.stdout is None or sys.stderr is None:  # started with >&- ...
         from readoutdiff.cli.output import stand_in_for_closed
 
@@ -48,6 +50,23 @@ def main(argv: list[str] | None = None) -> None:
         regex_cache.save(cache)  # the patterns this run compiled afresh, for the next one
         if argv is None:  # the command itself, about to end the process
             _leave_heap()
+
+
+def _no_collections() -> None:
+    """Turn the cyclic garbage collector off for the command's process.
+
+    The engine makes its objects with collections paused (``cache_dir.collecting_later``: a
+    comparison's sentences, pairs and spans hold no cycles), but a pause only defers them:
+    every object made in it counts towards the next collection after it, which then walks
+    them all, and the collections that followed (while rendering) walked the readouts' heap
+    again: 42 young and 4 middle collections in a 500 KB ``--format json`` run, 56 M of its
+    3,640 M instructions. A run frees what it drops by reference counting; its few
+    cycles (modules, classes) live until it ends. Only for the command line itself (``argv``
+    None), never for a caller of :func:`main` in its own process.
+    """
+    import gc
+
+    gc.disable()
 
 
 def _leave_heap() -> None:

@@ -52,7 +52,8 @@ def render_check_markdown(result: CheckResult) -> str:
         "| passages | " + " | ".join(map(str, result.passage_counts().values())) + " |",
         "",
     ]
-    keys = key_changes(result.comparison) if result.comparison else ()
+    names = anchor_names(result.comparison) if result.comparison else {}
+    keys = key_changes(result.comparison, names) if result.comparison else ()
     if keys:
         out += ["### Key changes", ""]
         out += [f"{rank}. {_cell(key.summary)}" for rank, key in enumerate(keys, 1)]
@@ -78,7 +79,6 @@ def render_check_markdown(result: CheckResult) -> str:
     if moved:
         out += ["", "### Formulas that did not persist", "", "| status | old | new |"]
         out += ["| --- | --- | --- |"]
-        names = anchor_names(result.comparison) if result.comparison else {}
         out += [
             f"| {f.status.value} | {_wording(f, result.old, 'a', around_what(f, names))} "
             f"| {_wording(f, result.new, 'b')} |"

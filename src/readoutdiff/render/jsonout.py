@@ -37,7 +37,7 @@ from readoutdiff.model import (
     Span,
     Status,
 )
-from readoutdiff.places import numbers_on_lines, place
+from readoutdiff.places import numbers_on_lines, place, sentence_on_line
 from readoutdiff.render import jsontext
 from readoutdiff.render.key_changes import KeyChange, key_changes
 
@@ -237,7 +237,7 @@ def _written_places(readout: Readout, spans: tuple[Span, ...]) -> str:
     return (
         "[" + ",".join(
             f'{_ITEM}{{{_INNER}"start": {span.start},{_INNER}"end": {span.end},'
-            f'{_INNER}"line": {span.line},{_INNER}"sentence": {_number(place(readout, span).sentence)},'
+            f'{_INNER}"line": {span.line},{_INNER}"sentence": {_number(sentence_on_line(readout, span))},'
             f'{_INNER}"text": {quote(text[span.start : span.end])}{_ITEM}}}'
             for span in spans
         ) + _KEY + "]"

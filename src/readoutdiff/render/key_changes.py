@@ -30,7 +30,7 @@ Each entry quotes both wordings in plain spaces and gives line numbers.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from readoutdiff.model import (
     REWORDED,
@@ -69,14 +69,18 @@ _TOLD = (FormulaStatus.CHANGED, FormulaStatus.DROPPED)
 """The fates that get places of their own; appeared formulas only fill up to three."""
 
 
-def key_changes(comparison: Comparison) -> list[KeyChange]:
-    """Return the key changes of ``comparison``, most significant first (at most seven)."""
+def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) -> list[KeyChange]:
+    """Return the key changes of ``comparison``, most significant first (at most seven).
+
+    ``names``: :func:`~readoutdiff.naming.anchor_names` of ``comparison``, when the caller
+    has them already (a view that also lists the formulas); else they are looked up here."""
     ranked = sorted(comparison.formulas, key=_formula_rank)
     passages = [a for a in comparison.alignments if a.status in (Status.DROPPED, Status.ADDED)]
     everyone = fullest([f for f in ranked if f.status in _TOLD], comparison)
     appeared = fullest([f for f in ranked if f.status is FormulaStatus.APPEARED], comparison)
     holder, sides = holders(passages), moved_from(passages)
-    names = anchor_names(comparison)
+    if names is None:
+        names = anchor_names(comparison)
     found: list[tuple[int, KeyChange, Formula | None]] = []
     told: list[Alignment] = []  # passages told, by identity
     for formula in _chosen(ranked, MOST - min(len(passages), _PASSAGES), comparison):
@@ -109,7 +113,7 @@ def key_changes(comparison: Comparison) -> list[KeyChange]:
 
 def _new(
     appeared: list[Formula], holder: Callable[[Formula], Alignment | None],
-    told: list[Alignment], names: dict[str, str], room: int, comparison: Comparison,
+    told: list[Alignment], names: Mapping[str, str], room: int, comparison: Comparison,
 ) -> list[KeyChange]:  # fmt: skip
     """At most ``room`` lines for the formulas that appeared, by rank: the formulas of one new
     passage in one line (the passage added to ``told``). Each new passage's formulas are
@@ -227,7 +231,7 @@ def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
     )
 
 
-def _formula(formula: Formula, names: dict[str, str], comparison: Comparison) -> KeyChange:
+def _formula(formula: Formula, names: Mapping[str, str], comparison: Comparison) -> KeyChange:
     """``names``: formula id -> its words (:func:`anchor_names`), to say which formula a
     changed phrase is around; else the frame both wordings kept; never the id."""
     a_at, b_at = formula_places(formula, comparison)
@@ -248,7 +252,7 @@ def _formula(formula: Formula, names: dict[str, str], comparison: Comparison) ->
             )
         else:
             anchor = formula.anchor
-            around = f" around “{names[anchor]}”" if anchor in names else ""
+            around = f" around “{names[anchor]}”" if anchor and anchor in names else ""
             kept = frame(a or "", b or "") if anchor and not around else None
             around = around or (f" in “{kept}”" if kept else "")  # never the bare id
             what = f"{'Qualifier removed' if how == 'removed' else 'Changed wording'}{around}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
@@ -31,11 +32,12 @@ def render_markdown(comparison: Comparison) -> str:
         "",
         f"Similarity **{comparison.similarity:.2f}** · {labels.counts(comparison)}",
     ]
-    keys = key_changes(comparison)
+    names = anchor_names(comparison)  # for the key changes and the formula list
+    keys = key_changes(comparison, names)
     if keys:
         out.extend(["", "### Key changes", ""])
         out.extend(f"{rank}. {_escape(key.summary)}" for rank, key in enumerate(keys, 1))
-    out.extend(_formulas(comparison))
+    out.extend(_formulas(comparison, names))
     out.extend(["", "### Passages", ""])
     across = labels.across_languages(comparison)
     out.extend(_passage(alignment, comparison, across) for alignment in comparison.alignments)
@@ -86,9 +88,8 @@ def _passage(alignment: Alignment, comparison: Comparison, across: bool) -> str:
     return head + "".join(pieces)
 
 
-def _formulas(comparison: Comparison) -> list[str]:
+def _formulas(comparison: Comparison, names: Mapping[str, str]) -> list[str]:
     groups = labels.formulas_by_status(comparison)
-    names = anchor_names(comparison)
     if not groups:
         return []
     out = [

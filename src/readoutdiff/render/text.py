@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.naming import anchor_names
@@ -27,11 +29,12 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
     >>> view.splitlines()[-1]
     '    We met{+ today+}.'
     """
-    out = _header(comparison, color) + _key_changes(comparison, color)
+    names = anchor_names(comparison)  # for the key changes and the formula list
+    out = _header(comparison, color) + _key_changes(comparison, names, color)
     across = labels.across_languages(comparison)
     for alignment in comparison.alignments:
         out.extend(_passage(alignment, comparison, color, across))
-    out.extend(_formulas(comparison, color))
+    out.extend(_formulas(comparison, names, color))
     out.extend(_ignored(comparison))
     out.extend(f"note: {note}" for note in comparison.notes)
     return "\n".join(out) + "\n"
@@ -63,8 +66,8 @@ def _header(comparison: Comparison, color: bool) -> list[str]:
     ]
 
 
-def _key_changes(comparison: Comparison, color: bool) -> list[str]:
-    keys = key_changes(comparison)
+def _key_changes(comparison: Comparison, names: Mapping[str, str], color: bool) -> list[str]:
+    keys = key_changes(comparison, names)
     if not keys:
         return []
     lines = [f"  {rank}. {_shown(key.summary)}" for rank, key in enumerate(keys, 1)]
@@ -99,9 +102,8 @@ def _marked(alignment: Alignment, color: bool) -> str:
     return "".join(pieces)
 
 
-def _formulas(comparison: Comparison, color: bool) -> list[str]:
+def _formulas(comparison: Comparison, names: Mapping[str, str], color: bool) -> list[str]:
     groups = labels.formulas_by_status(comparison)
-    names = anchor_names(comparison)
     if not groups:
         return []
     out = ["", _bold("Formulas", color)]
