@@ -9,7 +9,12 @@ from pathlib import Path
 from eval_pairs import fates as _default
 
 from readoutdiff.compare import compare
-from readoutdiff.ingest import load
+from readoutdiff.formulas.linking import anchored, openings
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.ingest import from_text, load
+from readoutdiff.model import FormulaSource, Span
 
 
 def test_a_formula_ending_a_kept_opening_is_a_changed_line() -> None:
@@ -92,3 +97,64 @@ def test_an_owners_thing_done_to_a_name_renamed_is_a_changed_formula() -> None:
 def test_the_renamed_thing_mirrors_when_the_readouts_are_swapped() -> None:
     found = _outside(*reversed(_SHOUKRY))
     assert ("changed", "Russia’s war against Ukraine", "Russia’s attack on Ukraine") in found
+
+
+def _view(text: str, wordings: dict[str, str]) -> View:
+    """A one-sentence readout with the formulas ``wordings`` (id: wording) placed in it."""
+    readout = from_text(text)
+    words = readout_words(readout)
+    sentence, found = words[0], []
+    for formula, wording in wordings.items():
+        at = readout.text.index(wording)
+        first = [sentence.start(k) for k in range(len(sentence.stems))].index(at)
+        last = [sentence.end(k) for k in range(len(sentence.stems))].index(at + len(wording))
+        found.append(Occurrence(
+            id=formula, text=wording, span=Span(start=at, end=at + len(wording), line=1),
+            sentence=0, first=first, last=last + 1, source=FormulaSource.BUILTIN,
+            topic="", confidence=1.0, score=100.0,
+        ))  # fmt: skip
+    return View(readout=readout, words=tuple(words), by_sentence={0: tuple(found)})
+
+
+def test_a_formula_is_told_by_the_ends_of_its_own_sides_lines_only() -> None:
+    # Two lines in one pair: B's ends with "partner and ally" on its word 19, A's renamed
+    # "Russia's war against Ukraine" ends on A's word 19 too. Once the two sides' word numbers
+    # were kept in one set, and A's formula read as told by B's line.
+    a = _view("The leaders affirmed unwavering U.S. support for Jordan and the Jordanian people, "
+              "and condemned Russia's war against Ukraine.", {"war": "Russia's war against Ukraine"})  # fmt: skip
+    b = _view("The two leaders of both countries today affirmed unwavering U.S. support for Jordan "
+              "as a partner and ally, and condemned Russia's attack on Ukraine.",
+              {"ally": "partner and ally"})  # fmt: skip
+    kept = {(0, 0): openings.runs(a.words[0].stems, b.words[0].stems)}
+    found = anchored.lines(a, b, kept, [(0, 0)], ({"war": ()}, {"ally": ()}))
+    quoted = [
+        (a.readout.text[a.words[0].start(f[0]) : a.words[0].end(f[1] - 1)],
+         b.readout.text[b.words[0].start(f[2]) : b.words[0].end(f[3] - 1)])
+        for _, _, f, _ in found
+    ]  # fmt: skip
+    assert quoted == [
+        ("unwavering U.S. support for Jordan and the Jordanian people",
+         "unwavering U.S. support for Jordan as a partner and ally"),
+        ("Russia's war against Ukraine", "Russia's attack on Ukraine"),
+    ]  # fmt: skip
+
+
+def test_an_opening_said_twice_is_sought_where_the_other_side_goes_on_with_other_words() -> None:
+    # The first "set the conditions" goes on with an adjunct ("in Gaza"), the second with the
+    # rewording: the line is read at the second (once only the first was read).
+    own = readout_words(from_text(
+        "They will work to set the conditions for a durable and sustainable peace."
+    ))[0]  # fmt: skip
+    other = readout_words(from_text(
+        "Both set the conditions in Gaza and began setting the conditions for that outcome."
+    ))[0]  # fmt: skip
+    first, last = own.stems.index("durable"), own.stems.index("peace") + 1
+    formula = Occurrence(
+        id="peace", text="", span=Span(start=0, end=0, line=1), sentence=0, first=first,
+        last=last, source=FormulaSource.BUILTIN, topic="", confidence=1.0, score=100.0,
+    )  # fmt: skip
+    found = anchored._sought(own, other, formula)
+    assert found is not None
+    assert other.stems[found[1] : found[2]] == (
+        "setting", "the", "condition", "for", "that", "outcome"
+    )  # fmt: skip

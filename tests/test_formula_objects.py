@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.entries.complement import through_object
+from readoutdiff.formulas.entries.complement import _span_through, through_object
+from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
-from readoutdiff.model import FormulaStatus, Options
+from readoutdiff.model import FormulaStatus, Options, Span
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -106,3 +107,23 @@ def test_a_wording_ending_on_the_owner_of_a_commitment_takes_its_object() -> Non
         "commitment of the United States to Ukraine’s sovereignty and territorial integrity"
         in wordings
     )
+
+
+def _grown(sentence: str, wording: str) -> str | None:
+    readout = from_text(sentence)
+    view = View(readout=readout, words=tuple(readout_words(readout)), by_sentence={})
+    at = readout.text.index(wording)
+    span = _span_through(Span(start=at, end=at + len(wording), line=1), view)
+    return None if span is None else readout.text[span.start : span.end]
+
+
+def test_only_a_wording_ending_on_an_owner_reads_the_object_of_a_noun_before() -> None:
+    sentence = "He underscored the commitment of the United States to Ukraine's sovereignty."
+    assert _grown(sentence, "commitment of the United States") == (
+        "commitment of the United States to Ukraine's sovereignty"
+    )
+    # A wording ending on a noun of HEADS with no object owns nothing: no earlier noun's object
+    # is read through it ("support of partners" is no owner of "commitment"), as with a name.
+    for owner in ("partners", "the United States and Japan"):
+        sentence = f"They reaffirmed their commitment to the support of {owner}."
+        assert _grown(sentence, "commitment to the support") is None

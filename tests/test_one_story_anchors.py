@@ -15,7 +15,7 @@ from readoutdiff.formulas import tracking
 from readoutdiff.formulas.entries import one_story
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.words.spans import overlaps
-from readoutdiff.model import REWORDED, Formula, FormulaStatus, Span
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = [
@@ -119,3 +119,23 @@ def test_the_dots_of_initials_end_no_clause_between_governing_words_and_their_fo
     ]
     assert told
     assert all(wording.endswith("surge U.S. security assistance to Ukraine") for wording, _ in told)
+
+
+def _anchored(text: str, wording: str, formula: str) -> str:
+    at, to = text.index(wording), text.index(formula)
+    occurrence = Occurrence(
+        id="f", text=formula, span=Span(start=to, end=to + len(formula), line=1), sentence=0,
+        first=0, last=1, source=FormulaSource.BUILTIN, topic="", confidence=1.0, score=100.0,
+    )  # fmt: skip
+    span = Span(start=at, end=at + len(wording), line=1)
+    return one_story._with_anchor(text, span, [occurrence])[0]
+
+
+def test_initials_between_governing_words_and_their_formula_are_one_word() -> None:
+    near = "He outlined his decision to surge U.S. security assistance to Ukraine."
+    assert _anchored(near, "decision to surge", "security assistance to Ukraine") == (
+        "decision to surge U.S. security assistance to Ukraine"
+    )
+    # Four words apart, "U.S." one of them: more than _GAP, the formula is told apart.
+    far = "He outlined his decision to surge further U.S. and allied security assistance."
+    assert _anchored(far, "decision to surge", "security assistance") == "decision to surge"

@@ -91,7 +91,8 @@ def with_objects(formula: Formula, views: tuple[View, View]) -> Formula:
 
 
 def through_object(text: str, words: Words, k: int) -> int | None:
-    """One past the last word of the object of the noun at ``k``, or None when it has none."""
+    """One past the last word of the object of the noun at ``k``, read after the names that own
+    it (:func:`_past_owner`), or None when it has none."""
     if words.stems[k] not in HEADS or k + 2 >= len(words.stems):
         return None
     k = _past_owner(text, words, k)
@@ -173,7 +174,7 @@ def _span_through(span: Span, view: View) -> Span | None:
         return None  # no noun of HEADS in the wording: no object to carry (the common case)
     text = view.readout.text
     cut = _cut_short(words, inside[-1]) or any(
-        words.stems[k] in HEADS and _past_owner(text, words, k) == inside[-1] for k in inside
+        words.stems[k] in HEADS and k < _past_owner(text, words, k) == inside[-1] for k in inside
     )  # or it ends on the name that owns a noun of HEADS: "commitment of the United States"
     for k in reversed(inside if cut else inside[-1:]):
         last = through_object(text, words, k)

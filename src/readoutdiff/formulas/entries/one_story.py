@@ -45,7 +45,7 @@ _GAP = 3
 """Most words between governing words and the formula they are told with ("of the")."""
 _CLAUSE_END = frozenset(".;:!?")
 _INITIALISM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-"""An abbreviation of initials ("U.S.", "U.K."): its periods end no clause."""
+"""An abbreviation of initials ("U.S.", "U.K."): its periods end no clause (:func:`_undotted`)."""
 _HEAD = 200
 """Characters of a gap read first (see :func:`_with_anchor`)."""
 
@@ -85,20 +85,35 @@ class _Anchors:
         ]  # overlapping it (each starts before its end)
         for o in by_start[bisect_left(starts, span.end) :]:  # after it, nearest first
             out.append(o)
-            if not _short(self.text[span.end : o.span.start]):
+            if not _short(self.text[span.end : min(o.span.start, span.end + _HEAD + 1)]):
                 break
         for o in reversed(by_end[: bisect_right(ends, span.start)]):  # before it, nearest first
             if o.span.start >= span.end:
                 continue  # empty, at its (empty) place: read as after it, above
             out.append(o)
-            if not _short(self.text[o.span.end : span.start]):
+            if not _short(self.text[max(o.span.end, span.start - _HEAD - 1) : span.start]):
                 break
         return out
 
 
 def _short(gap: str) -> bool:
-    """``gap`` holds at most :data:`_GAP` words and no clause's end."""
+    """``gap`` holds at most :data:`_GAP` words and no clause's end (the periods of initials
+    end none: :func:`_undotted`). A gap longer than :data:`_HEAD` characters is none, unread
+    (the prefilter cuts far gaps of thousands of characters to one character more)."""
+    if len(gap) > _HEAD:
+        return False
+    gap = _undotted(gap)
     return len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap)
+
+
+def _undotted(gap: str) -> str:
+    """``gap`` with the periods of its initials taken out, each still one word ("surge U.S."
+    is two words with no clause's end).
+
+    >>> _undotted("to surge U.S.")
+    'to surge US'
+    """
+    return _INITIALISM.sub(lambda initials: initials[0].replace(".", ""), gap)
 
 
 def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[str, Span]:
@@ -110,11 +125,10 @@ def _with_anchor(text: str, span: Span, anchors: Sequence[Occurrence]) -> tuple[
                         else (occurrence.span.end, span.start))  # fmt: skip
         # The words of a prefix are at most the gap's: a far occurrence is ruled out by reading
         # the gap's head only (a readout holds hundreds of some formulas' occurrences).
-        head = _INITIALISM.sub("", text[lo : min(hi, lo + _HEAD)])
-        if len(head.split()) > _GAP or not _CLAUSE_END.isdisjoint(head):
+        if not _short(text[lo : min(hi, lo + _HEAD)]):
             continue
-        gap = _INITIALISM.sub("", text[lo:hi]) if lo <= hi else ""
-        if len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap):
+        gap = _undotted(text[lo:hi]) if lo <= hi else ""
+        if _short(gap):
             near.append((len(gap), occurrence.span.start, occurrence.span))
     if not near:
         return text[span.start : span.end], span

@@ -11,15 +11,17 @@ together to set the conditions for *a durable and sustainable peace in the Middl
 opening on a content word, two content words kept); here the formula is the evidence, so:
 
 - the word diff of the pair (:func:`openings.runs`) keeps a run of words after which the
-  sides differ, holding ``openings.MIN_OPENING`` content words that are not names (one kept word, "humanitarian", may head another noun: "humanitarian
-  assistance" / "humanitarian pause");
+  sides differ, holding ``openings.MIN_OPENING`` content words that are not names (one kept
+  word, "humanitarian", may head another noun: "humanitarian assistance" / "humanitarian
+  pause");
 - on one side a formula only that side has starts right after the opening (after stop words
   only: "as a partner and ally"), or starts inside it and runs on past it ("as it *defends its
   sovereignty and territorial integrity*" / "as it defends itself");
 - the other side says something there that does not open on a preposition or "to" (an
   adjunct of its own: "… supporting Ukraine *for as long as it takes*" / "… supporting
-  Ukraine *to ensure* …" dropped the formula, it did not reword it): its words up to the next run both keep, or to the end
-  of its clause (:func:`openings.clause_end`), with stop words trimmed, are not empty, and
+  Ukraine *to ensure* …" dropped the formula, it did not reword it): its words up to the
+  next run both keep, or to the end of its clause (:func:`openings.clause_end`), with stop
+  words trimmed, are not empty, and
   the formula's own content words are not (mostly) said elsewhere in the other sentence (a
   formula moved within the pair is not replaced: ``openings.MOVED``).
 
@@ -70,7 +72,8 @@ from readoutdiff.formulas.words.wording import CLAUSE_WORDS
 LEAD = 2
 """Most stop words between the opening and the formula ("as a partner and ally")."""
 MIDDLE = 4
-"""Most words between an owner and a name said again around a renamed thing (see :func:`_renamed`)."""
+"""Most words between an owner and a name said again around a renamed thing
+(see :func:`_renamed`)."""
 
 
 def lines(
@@ -91,26 +94,26 @@ def lines(
             continue
         wa, wb = a.words[x], b.words[y]
         found = _found(wa, wb, kept, here_a, here_b)
-        told = {f[1] for f in found} | {f[3] for f in found}
         texts = (a.readout.text, b.readout.text)
-        found += _renamed_things(wa, wb, texts, here_a, here_b, told)
+        found += _renamed_things(wa, wb, texts, here_a, here_b, _told(found))
         out += [(x, y, f[:4], f[4]) for f in found]
     return out
 
 
 def _renamed_things(
     wa: Words, wb: Words, texts: tuple[str, str], here_a: Sequence[Occurrence],
-    here_b: Sequence[Occurrence], told: set[int],
+    here_b: Sequence[Occurrence], told: tuple[set[int], set[int]],
 ) -> list[Found]:  # fmt: skip
     """The one-sided formulas that name an owner's thing done to a name, said by the other
-    side with the same owner and name and the thing renamed (:func:`_renamed`)."""
+    side with the same owner and name and the thing renamed (:func:`_renamed`), but those
+    ending where a line of their side ends already (``told``: A's ends, B's ends)."""
     out: list[Found] = []
     for o in here_a:
-        other = _renamed(wa, texts[0], wb, texts[1], o) if o.last not in told else None
+        other = _renamed(wa, texts[0], wb, texts[1], o) if o.last not in told[0] else None
         if other is not None:
             out.append((o.first, o.last, *other, (strip(wa.stems[o.first]),)))
     for o in here_b:
-        other = _renamed(wb, texts[1], wa, texts[0], o) if o.last not in told else None
+        other = _renamed(wb, texts[1], wa, texts[0], o) if o.last not in told[1] else None
         if other is not None:
             out.append((*other, o.first, o.last, (strip(wb.stems[o.first]),)))
     # No noise test: both wordings open and end on names (which reads as a name's run), but
@@ -147,6 +150,13 @@ def _renamed(
 
 
 Found = tuple[int, int, int, int, tuple[str, ...]]
+"""(first and past the last word of A's wording, the same of B's, the opening's telling words)."""
+
+
+def _told(found: Sequence[Found]) -> tuple[set[int], set[int]]:
+    """Where the lines ``found`` end in A's sentence, and where in B's: each side's word
+    numbers apart (a formula of A is told when a line of A ends with it, whatever B's numbers)."""
+    return {f[1] for f in found}, {f[3] for f in found}
 
 
 def _found(
@@ -166,7 +176,7 @@ def _found(
         lo = opening_start(wa, i, i2)
         # Telling words over the whole kept run: a pronoun ends the quoted opening ("as it
         # defends …") but not the evidence that the sides say one line there.
-        opening = tuple(s for k, s in enumerate(wa.stems[i:i2], i) if counts(s) and not wa.caps[k])
+        opening = tuple(s for w, s in enumerate(wa.stems[i:i2], i) if counts(s) and not wa.caps[w])
         if len(opening) < MIN_OPENING or wa.breaks[i2] or wb.breaks[j2] or _framing(wa, i2):
             continue
         lo_b = j2 - (i2 - lo)
@@ -178,13 +188,13 @@ def _found(
             end = _other_end(wa, i2, next_i, o, wb) if _after(wb, o, (lo_b, j2), next_j) else 0
             if end:
                 out.append((lo, end, lo_b, o.last, opening))
-    told = {f[1] for f in out} | {f[3] for f in out}
+    told_a, told_b = _told(out)
     for o in here_a:
-        sought = _sought(wa, wb, o) if o.last not in told else None
+        sought = _sought(wa, wb, o) if o.last not in told_a else None
         if sought is not None:
             out.append((sought[0], o.last, sought[1], sought[2], sought[3]))
     for o in here_b:
-        sought = _sought(wb, wa, o) if o.last not in told else None
+        sought = _sought(wb, wa, o) if o.last not in told_b else None
         if sought is not None:
             out.append((sought[1], sought[2], sought[0], o.last, sought[3]))
     return [f for f in out if not (noise.why(wa, f[0], f[1]) or noise.why(wb, f[2], f[3]))]
@@ -197,7 +207,9 @@ def _sought(
     diff kept other words ("set the conditions for a durable …" / "… in setting the conditions
     for that outcome": the diff kept "the establishment of a Palestinian state" instead):
     (where the opening starts in ``own``, where it starts in ``other``, past the other's
-    continuation, the opening's content words), or None."""
+    continuation, the opening's content words), or None. The first place the other sentence
+    goes on with other words there is taken ("set the conditions in Gaza and began setting
+    the conditions for that outcome": the second)."""
     e = o.first
     while e > 0 and o.first - e < LEAD and own.stems[e - 1] in STOP_WORDS:
         e -= 1
@@ -220,13 +232,13 @@ def _sought(
             other.breaks[k] for k in range(q + 1, q + size + 1)
         ):
             continue
-        go_on = q + size
-        while e < o.first and go_on < len(stems) and stems[go_on] == own.stems[e]:
-            go_on, e = go_on + 1, e + 1  # the stop words both keep: "for" of "for a" / "for that"
+        go_on, lead = q + size, e
+        while lead < o.first and go_on < len(stems) and stems[go_on] == own.stems[lead]:
+            go_on, lead = go_on + 1, lead + 1  # stop words both keep: "for" of "for a" / "for that"
         end = _other_end(other, go_on, len(stems), o, own) if go_on < len(stems) else 0
-        opening = tuple(s for s in sought if counts(s))
-        return (first, q, end, opening) if end and not other.breaks[go_on] else None
-    return None
+        if end and not other.breaks[go_on]:
+            return first, q, end, tuple(s for s in sought if counts(s))
+    return None  # an opening said again with no rewording after it: the next one is read
 
 
 def _framing(words: Words, past: int) -> bool:

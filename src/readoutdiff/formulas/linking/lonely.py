@@ -5,7 +5,8 @@ The steps run in order, each on what the ones before left, best evidence first:
 rewording in the other readout's words), :mod:`qualified_nouns` (not with mining off),
 :mod:`standing` (a line reworded across passages), :mod:`most_kept` (a line an aligned pair
 says again with most of its telling words; not with mining off) and :mod:`replaced` (two
-formulas alone in one replaced run of a pair). Moved out of :mod:`tracking` (c11) to keep both modules short.
+formulas alone in one replaced run of a pair). Moved out of :mod:`tracking` (c11) to keep
+both modules short.
 """
 
 from __future__ import annotations

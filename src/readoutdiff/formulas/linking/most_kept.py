@@ -7,9 +7,9 @@ say it with nearly the same words: "secure sustainable and affordable energy res
 energy, aviation and aerospace" → "traditional areas like civilian nuclear energy, and
 aerospace". Here the **telling words** of each sentence (content words, inflection stripped
 and irregular pasts mapped; no word that only introduces or frames a formula, no verb of
-asking, no pronoun, no figure, no "along" that joins a party as "and" does; the quantifiers "all", "every", "any", "no" count) are compared
-in order (English readouts only), and a run of them both sentences keep with a small edit is
-one line when:
+asking, no pronoun, no figure, no "along" that joins a party as "and" does; the quantifiers
+"all", "every", "any", "no" count) are compared in order (English readouts only), and a run
+of them both sentences keep with a small edit is one line when:
 
 - the kept words, joined over gaps of at most ``GAP`` telling and ``GAP_WORDS`` lower-case
   words on each side in one clause (no clause word between them, and no punctuation but

@@ -255,7 +255,8 @@ def _qualified(view: View, found: Found) -> Iterator[Qualified]:
         where = word_span(view.readout, words, first, last)
         start = where.start if joined else words.start(first - 1)
         yield Qualified(
-            sentence=words.sentence, members=members, count=count, noun=noun, joined=joined, span=where,
+            sentence=words.sentence, members=members, count=count, noun=noun, joined=joined,
+            span=where,
             text=view.readout.text[where.start : where.end],
             opened=view.readout.text[start : where.end],
         )  # fmt: skip

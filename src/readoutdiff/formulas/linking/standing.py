@@ -146,9 +146,9 @@ def _in_place(
     """Add the lines reworded in place to ``made`` (the entries so far, the word places they
     take, their numbers per anchor): words swapped between two kept words
     (:mod:`between`), then a kept opening that one side ends with a formula and the other with
-    other words (:mod:`anchored`), a kept opening with another continuation (:mod:`openings`), a kept
-    noun of commitment or support with another object (:mod:`governed`), a kept thing with
-    another stance on it (:mod:`stances`)."""
+    other words (:mod:`anchored`), a kept opening with another continuation
+    (:mod:`openings`), a kept noun of commitment or support with another object
+    (:mod:`governed`), a kept thing with another stance on it (:mod:`stances`)."""
     out, taken, ids = made
     only_a, only_b = one_sided
     told = ([*busy[0], *(s for f in out.changed for s in f.a_spans)],

@@ -86,8 +86,10 @@ class Framed(NamedTuple):
     sentence: int
     first: int
     frame: int
+    """The frame's word (or "to" before a verb): its object starts two words after it."""
     last: int
     word: str
+    """The frame's word, inflection stripped ("to " and the verb for a verb after "to")."""
     keys: tuple[str, ...] = ()
     """The object's stems, inflection stripped ("" for a stop word)."""
 
@@ -148,11 +150,7 @@ def clauses(view: View, words: Words) -> list[Framed]:
             continue
         if stem.endswith(_ADVERB) or breaks[k + 1] or breaks[k + 2]:
             continue
-        last = k + 2
-        while last < len(stems) and last - k - 2 < OBJECT and stems[last] not in _ENDS:
-            if last > k + 2 and breaks[last] and len(stems[last - 1]) > 1:
-                break  # punctuation ends the clause, not the full stop of "U.S."
-            last += 1
+        last = _object_end(words, k + 2)
         first = k
         while (
             first > 0 and k - first < QUALIFIERS and not breaks[first] and not caps[first - 1]
@@ -175,13 +173,20 @@ def _infinitives(words: Words, places: list[int]) -> list[Framed]:
             continue
         if verb.endswith(_ADVERB) or breaks[t + 1] or breaks[t + 2] or verb in _NO_FRAME:
             continue
-        last = t + 2
-        while last < len(stems) and last - t - 2 < OBJECT and stems[last] not in _ENDS:
-            if last > t + 2 and breaks[last] and len(stems[last - 1]) > 1:
-                break
-            last += 1
-        out.append(Framed(words.sentence, t + 1, t, last, "to " + strip(verb)))
+        out.append(Framed(words.sentence, t + 1, t, _object_end(words, t + 2), "to " + strip(verb)))
     return out
+
+
+def _object_end(words: Words, start: int) -> int:
+    """Past the last word of the object that starts at word ``start``: up to the end of its
+    clause (punctuation, a clause word, "as", "including"), at most ``OBJECT`` words."""
+    stems, breaks = words.stems, words.breaks
+    last = start
+    while last < len(stems) and last - start < OBJECT and stems[last] not in _ENDS:
+        if last > start and breaks[last] and len(stems[last - 1]) > 1:
+            break  # punctuation ends the clause, not the full stop of "U.S."
+        last += 1
+    return last
 
 
 def _keyed(view: View, clause: Framed, memo: dict[tuple[str, int, int], tuple[str, ...]]) -> Framed:

@@ -3,7 +3,7 @@ it, never before what its last word needs.
 
 A wording does not start on the last member of a list before it ("demarcation, opening
 transport …" of "border delimitation and demarcation, opening transport …"), on a connective
-("coupled with expanded pathways …"), inside a connective of several words ("well as their
+("coupled with expanded pathways …"), on or inside a connective of several words ("well as their
 efforts" of "as well as their efforts") or on the particle of a verb ("forward to the conclusion
 …" of "looked forward to the conclusion …") or on a capitalised word that goes on the name
 before it ("India Comprehensive …" of "U.S.-India Comprehensive …"): it starts after that word. :func:`content_words.trimmed`
@@ -15,8 +15,8 @@ inside a compound noun ("supply chain" of "supply chain security") or inside a l
 on after it ("strengthening economic, security" of "… economic, security, and migration
 cooperation"): it takes them, a list with its head noun. Nor does it end inside a
 connective of several words ("… the United States as well" of "… as well as with …"), on a
-preposition the stop words lack ("women's empowerment around") or on a noun that opens what follows it
-("… and the importance" of "… and the importance of …", :func:`trimmed_end`). Two
+preposition the stop words lack ("women's empowerment around") or on a noun that opens what
+follows it ("… and the importance" of "… and the importance of …", :func:`trimmed_end`). Two
 wordings that open on a list of qualifiers take the qualifier each says before its list when
 the two differ: that swap is the change ("additional security and humanitarian assistance" →
 "vital humanitarian and security assistance", :func:`qualified`). And a name is not reworded
@@ -35,13 +35,14 @@ JOINING = frozenset("coupled including along alongside together forward ahead".s
 
 
 CONNECTIVES = (("as", "well", "as"), ("so", "far"), ("as", "soon", "as", "possible"))
-"""Connectives of several words: a wording never starts inside one ("well as their efforts",
-"far to protect access" of "so far to protect access")."""
+"""Connectives of several words: a wording never starts on or inside one ("well as their
+efforts", "far to protect access" of "so far to protect access"), nor ends inside one ("… the
+United States as well" of "… as well as with …", :func:`trimmed_end`)."""
 
 
 def start(words: Words, first: int, bound: int, text: str = "") -> int:
-    """``first`` moved past one word that leans on the words before it, or past the rest of a
-    connective it stands inside, or past a name that is the object of the preposition before
+    """``first`` moved past one word that leans on the words before it, or past a connective
+    it stands on or inside, or past a name that is the object of the preposition before
     it (read only with the readout's ``text``), never past ``bound``."""
     if first >= bound:
         return first
@@ -216,10 +217,11 @@ _OPENING = frozenset(("importance", "need"))
 
 
 def trimmed_end(words: Words, first: int, last: int) -> int:
-    """``last`` moved back over a last word that leans on words the wording lacks: a
-    preposition or particle (:data:`LEANING`), or a noun that opens what follows it, cut
-    from it ("shared democratic values and the importance" of "… the importance of …"), with
-    the stop words before it."""
+    """``last`` moved back before a connective the wording ends inside ("… the United States
+    as well" of "… as well as with …"), then over a last word that leans on words the wording
+    lacks: a preposition or particle (:data:`LEANING`), or a noun that opens what follows it,
+    cut from it ("shared democratic values and the importance" of "… the importance of …"),
+    with the stop words before it."""
     k = _before_connective(words, first, last)
     while k - 1 > first:
         stem = words.stems[k - 1]
