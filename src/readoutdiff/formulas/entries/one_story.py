@@ -82,19 +82,26 @@ class _Anchors:
         ]  # overlapping it (each starts before its end)
         for o in by_start[bisect_left(starts, span.end) :]:  # after it, nearest first
             out.append(o)
-            if not _short(self.text[span.end : o.span.start]):
+            if not _short(self.text, span.end, o.span.start):
                 break
         for o in reversed(by_end[: bisect_right(ends, span.start)]):  # before it, nearest first
             if o.span.start >= span.end:
                 continue  # empty, at its (empty) place: read as after it, above
             out.append(o)
-            if not _short(self.text[o.span.end : span.start]):
+            if not _short(self.text, o.span.end, span.start):
                 break
         return out
 
 
-def _short(gap: str) -> bool:
-    """``gap`` holds at most :data:`_GAP` words and no clause's end."""
+def _short(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` holds at most :data:`_GAP` words and no clause's end.
+
+    The gap's head is read first, as in :func:`_with_anchor`: the nearest occurrence after a
+    span may stand thousands of words on, and a prefix holds no more words than the whole."""
+    head = text[lo : min(hi, lo + _HEAD)]
+    if len(head.split()) > _GAP or not _CLAUSE_END.isdisjoint(head):
+        return False
+    gap = text[lo:hi] if hi > lo + _HEAD else head
     return len(gap.split()) <= _GAP and _CLAUSE_END.isdisjoint(gap)
 
 
@@ -154,15 +161,19 @@ class _Starts:
     def __init__(self, sides: Sequence[Sequence[Span]]) -> None:
         self.items = sorted((s.start, s.end, k) for k, spans in enumerate(sides) for s in spans)
         self.starts = [item[0] for item in self.items]
-        self.index = SpanIndex()
-        for k, spans in enumerate(sides):
-            for span in spans:
-                self.index.add(span, k)
+        self.sides = sides
+        self.index: SpanIndex | None = None
 
     def overlapping(self, spans: Sequence[Span]) -> set[int]:
         """The positions of the formulas with a span sharing a character with one of ``spans``
         (:func:`overlaps`)."""
-        return set().union(*(self.index.overlapping(span) for span in spans))
+        if self.index is None:  # filed on the first question: most comparisons ask none
+            self.index = SpanIndex()
+            for k, side in enumerate(self.sides):
+                for span in side:
+                    self.index.add(span, k)
+        index = self.index
+        return set().union(*(index.overlapping(span) for span in spans))
 
     def within(self, outer: Sequence[Span]) -> set[int]:
         """The positions of the formulas with a span inside one of ``outer``."""
