@@ -152,26 +152,21 @@ def _track(
     )  # fmt: skip
 
 
-_STEMS = attrgetter("stems")
+_STEMS, _TEXT = attrgetter("stems"), attrgetter("text")
 
 
 def _absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:
     """Scripts no word of the texts has: their lexicon wordings need no keys (see ``build``).
-
-    Only the sentences whose text is not ASCII are read: an ASCII sentence's words are cut
-    from its lower-cased text and stemmed in ASCII (``wordshape.shape``), so they hold no
-    character of a script of ``SCRIPTS``."""
+    An ASCII sentence's words are cut from its lower-cased text and stemmed in ASCII
+    (``wordshape.shape``): only the other sentences are read, each tested in C."""
     wide = (
         compress(words, map(not_, map(str.isascii, map(_TEXT, readout.sentences))))
         for readout, words in sides
-    )  # loops in C: one test per sentence
+    )
     # A repeated sentence shares its stems tuple (one Shape per text): read each tuple once.
     stems = list(map(_STEMS, chain.from_iterable(wide)))
     distinct = dict(zip(map(id, stems), stems, strict=True))
     return SCRIPTS - scripts_in("".join(map("".join, distinct.values())))
-
-
-_TEXT = attrgetter("text")
 
 
 def _mined(
