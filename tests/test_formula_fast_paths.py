@@ -1,14 +1,17 @@
 """Speed-only changes in formula modules give what the plain code gave, on real readouts:
-``wording.strip`` remembered (a pure function of the stem) and ``standing._layout``'s loops."""
+``wording.strip`` remembered (a pure function of the stem), ``standing._layout``'s loops and
+``tracking._absent`` reading only the sentences that are not ASCII."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from readoutdiff.compare import compare
+from readoutdiff.formulas import tracking
 from readoutdiff.formulas.linking import standing
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.ingest import load
 from readoutdiff.model import Status
 
@@ -70,3 +73,29 @@ def test_the_nouns_of_sentences_one_readout_says_hold_every_one_sided_qualified_
             assert all(q in kept[side] for q in one_sided)
             met += len(one_sided)
     assert met > 5  # the pairs hold one-sided qualified nouns to check
+
+
+ROOT = SAMPLES.parent
+SCRIPTED = [
+    ROOT / "tests/cases/cjk/a.txt",
+    ROOT / "tests/cases/cyrillic/a.txt",
+    ROOT / "tests/pages/xi-macron__hxjjw.clean.txt",
+    ROOT / "tests/pages/lavrov-india__radio1.raw.txt",
+    *PAIR,
+]
+
+
+def test_absent_scripts_read_from_the_sentences_that_are_not_ascii_are_those_of_all_words() -> None:
+    """``tracking._absent`` reads only the sentences whose text is not ASCII: on readouts in
+    Chinese, Russian and English (accents, curly quotes), it names the scripts the stems of
+    every sentence name, and an ASCII sentence's stems are ASCII."""
+    found = set()
+    for path in SCRIPTED:
+        readout = load(path)
+        words = readout_words(readout)
+        every = "".join("".join(w.stems) for w in words)
+        assert tracking._absent((readout, words)) == SCRIPTS - scripts_in(every)
+        for sentence, w in zip(readout.sentences, words, strict=True):
+            assert not sentence.text.isascii() or "".join(w.stems).isascii()
+        found |= SCRIPTS - tracking._absent((readout, words))
+    assert found == SCRIPTS  # both scripts met: the test cannot pass on English alone

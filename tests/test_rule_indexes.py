@@ -9,6 +9,7 @@ from readoutdiff.formulas.entries.one_story import _Starts
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired import framed
 from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Span
 
@@ -41,6 +42,30 @@ def test_starts_finds_the_formulas_a_scan_finds() -> None:
         }
         assert index.within(outer) == scan
         assert scan  # each holds itself at least: the test cannot pass on empty sets
+
+
+def test_starts_finds_the_overlapping_formulas_a_scan_finds() -> None:
+    """The same spans, each against every other: the bisection (bounded by the longest span)
+    finds exactly the formulas with a span overlapping one of them (``spans.overlaps``), empty
+    spans and spans that only touch included."""
+    a, b = _samples()
+    formulas = [f for f in compare(from_text(b), from_text(a)).formulas if f.b_spans]
+    sides = [f.b_spans for f in formulas]
+    sides += [(Span(start=s.start - 3, end=s.end + 40, line=1),) for s in sides[0]]
+    sides += [(Span(start=sides[1][0].end, end=sides[1][0].end, line=1),)]
+    sides += [(Span(start=sides[2][0].start + 1, end=sides[2][0].start + 1, line=1),)]
+    index = _Starts(sides)
+    assert len(formulas) > 20
+    found = 0
+    for outer in sides:
+        scan = {
+            k
+            for k, inner in enumerate(sides)
+            if any(overlaps(i, (o,)) for i in inner for o in outer)
+        }
+        assert index.overlapping(outer) == scan
+        found += len(scan) > 1
+    assert found > 5  # spans overlapping others: the test cannot pass on singletons only
 
 
 def test_framed_keys_read_once_are_the_keys_read_again() -> None:

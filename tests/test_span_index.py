@@ -49,6 +49,25 @@ def test_index_finds_what_testing_each_span_finds(pair: tuple[str, str]) -> None
     assert found_some > 10
 
 
+@pytest.mark.parametrize("pair", PAIRS[:2])
+def test_add_all_files_what_add_files(pair: tuple[str, str]) -> None:
+    """Spans filed in one loop under one key each (``add_all``, as the rules file the places
+    told) are found as when filed one by one."""
+    spans = _spans(pair)
+    starts = sorted({s.start for s in spans})
+    spans += [Span(start=x, end=x, line=1) for x in starts[::7]]
+    spans += [Span(start=x, end=x + 3000, line=1) for x in starts[::11]]
+    one, bulk = SpanIndex(), SpanIndex()
+    for span in spans:
+        one.add(span, span.start % 3)
+    for k in range(3):
+        bulk.add_all([s for s in spans if s.start % 3 == k], k)
+    assert len(spans) > 20
+    for span in spans:
+        assert bulk.overlapping(span) == one.overlapping(span)
+    assert sum(len(one.overlapping(span)) > 1 for span in spans) > 5
+
+
 def _all_pairs_fullest(ranked: list[Formula], comparison: object) -> list[Formula]:
     """key_overlaps.fullest as it was, testing each formula against every one told."""
     told: list[Formula] = []

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import chain
-from operator import attrgetter
+from itertools import chain, compress
+from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.formulas.entries.across import across_languages
@@ -90,7 +90,7 @@ def find_formulas(
     """
     chosen = with_background(lexicon or options.lexicon or lexicons.builtin(), options)
     words = readout_words(readout)
-    search = matcher_for(chosen, options.formula_fuzzy_threshold, _absent(words))
+    search = matcher_for(chosen, options.formula_fuzzy_threshold, _absent((readout, words)))
     found = matcher.find(search, readout, words)
     if options.mine_formulas:
         found += _mined(
@@ -127,7 +127,9 @@ def _track(
     memo = memo if memo is not None else ReadoutMemo()
     memo.start(options, (a, b))
     words_a, words_b = memo.words(a), memo.words(b)
-    search = matcher_for(chosen, options.formula_fuzzy_threshold, _absent(words_a, words_b))
+    search = matcher_for(
+        chosen, options.formula_fuzzy_threshold, _absent((a, words_a), (b, words_b))
+    )
     found_a, found_b = memo.found(a, search), memo.found(b, search)
     if a.language != b.language:  # one event per lexicon id; words of two languages never meet
         view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
@@ -150,13 +152,19 @@ def _track(
     )  # fmt: skip
 
 
-_STEMS = attrgetter("stems")
+_STEMS, _TEXT = attrgetter("stems"), attrgetter("text")
 
 
-def _absent(*sides: Sequence[Words]) -> frozenset[str]:
-    """Scripts no word of the texts has: their lexicon wordings need no keys (see ``build``)."""
+def _absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:
+    """Scripts no word of the texts has: their lexicon wordings need no keys (see ``build``).
+    An ASCII sentence's words are cut from its lower-cased text and stemmed in ASCII
+    (``wordshape.shape``): only the other sentences are read, each tested in C."""
+    wide = (
+        compress(words, map(not_, map(str.isascii, map(_TEXT, readout.sentences))))
+        for readout, words in sides
+    )
     # A repeated sentence shares its stems tuple (one Shape per text): read each tuple once.
-    stems = list(map(_STEMS, chain.from_iterable(sides)))  # loops in C, no comprehension
+    stems = list(map(_STEMS, chain.from_iterable(wide)))
     distinct = dict(zip(map(id, stems), stems, strict=True))
     return SCRIPTS - scripts_in("".join(map("".join, distinct.values())))
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from readoutdiff.formulas.entries.entries import ById
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
-from readoutdiff.formulas.words.spans import SpanIndex, overlaps
+from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
 
 
@@ -166,23 +166,43 @@ def one_story(
 
 class _Starts:
     """Every span of a list of formulas' one side, by start: which of them lie inside a span,
-    found by bisection instead of a scan of the list for each rewording."""
+    or overlap it, found by bisection instead of a scan of the list for each rewording.
+
+    Sorted on the first question: only a rewording asks, and most comparisons have few."""
 
     def __init__(self, sides: Sequence[Sequence[Span]]) -> None:
-        self.items = sorted((s.start, s.end, k) for k, spans in enumerate(sides) for s in spans)
-        self.starts = [item[0] for item in self.items]
-        self.index = SpanIndex()
-        for k, spans in enumerate(sides):
-            for span in spans:
-                self.index.add(span, k)
+        self.sides = sides
+        self.items: list[tuple[int, int, int]] = []
+        self.starts: list[int] = []
+        self.widest = -1
+        """The longest span's length; -1 until sorted."""
+
+    def _sort(self) -> None:
+        if self.widest < 0:
+            self.items = sorted(
+                (s.start, s.end, k) for k, spans in enumerate(self.sides) for s in spans
+            )
+            self.starts = [item[0] for item in self.items]
+            self.widest = max((end - start for start, end, _ in self.items), default=0)
 
     def overlapping(self, spans: Sequence[Span]) -> set[int]:
         """The positions of the formulas with a span sharing a character with one of ``spans``
-        (:func:`overlaps`)."""
-        return set().union(*(self.index.overlapping(span) for span in spans))
+        (:func:`overlaps`); one starting more than the longest span's length before a span
+        ends before it."""
+        self._sort()
+        items, starts, widest = self.items, self.starts, self.widest
+        return {
+            k
+            for o in spans
+            for start, end, k in items[
+                bisect_left(starts, o.start - widest) : bisect_left(starts, o.end)
+            ]
+            if start < o.end and o.start < end
+        }
 
     def within(self, outer: Sequence[Span]) -> set[int]:
         """The positions of the formulas with a span inside one of ``outer``."""
+        self._sort()
         return {
             k
             for o in outer

@@ -135,7 +135,10 @@ def _placement(pairs: Sequence[Alignment]) -> Placement:
     held = (frozenset(held_a), frozenset(held_b))
     # The anchors are the marks, unless a pair of more sentences crosses them or a mark repeats.
     if crossed or any(map(eq, marks, marks[1:])):
-        return _placed(sorted({*marks, *crossed}), marks, (same_a, same_b), (of_a, of_b), held)
+        # Sorted and each once: the marks are in order, the few crossings merged in (a sort
+        # of a set would order thousands of marks from scratch).
+        found = list(dict.fromkeys(sorted([*marks, *crossed])))
+        return _placed(found, marks, (same_a, same_b), (of_a, of_b), held)
     return _placed(list(marks), marks, (same_a, same_b), (of_a, of_b), held)
 
 

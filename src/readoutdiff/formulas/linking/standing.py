@@ -76,8 +76,7 @@ def changes(
     ids: Counter[str] = Counter()
     told = (SpanIndex(), SpanIndex())  # ``busy`` by position: thousands of spans in a huge readout
     for index, spans in zip(told, busy, strict=True):
-        for span in spans:
-            index.add(span, 0)
+        index.add_all(spans, 0)
     for _, x, ra, y, rb in sorted(candidates, key=lambda c: c[0]):
         wa, wb = a.words[x], b.words[y]
         for lists in (True, False):  # a list a wording stops inside: through it if it may be

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import chain, compress
 
 from readoutdiff.formulas.lexicon.stock import stock
 from readoutdiff.formulas.linking.nearby import placement, window
@@ -54,7 +55,7 @@ from readoutdiff.formulas.matching.content_words import PRONOUNS
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import coordination, word_swaps
-from readoutdiff.formulas.words.phrases import stem
+from readoutdiff.formulas.words.phrases import Words, stem
 from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
@@ -99,11 +100,18 @@ def link(
     subjects = _subjects(a) | _subjects(b)
     traits_a = {i: _traits(a, o[0], subjects) for i, o in only_a.items()}
     traits_b = {i: _traits(b, o[0], subjects) for i, o in only_b.items()}
+    # Every pair with evidence shares a telling word (see _evidence and _family): each formula
+    # of A is met only with those of B that share one, not with all of them.
+    telling: dict[str, list[str]] = {}
+    for y_id, y_traits in traits_b.items():
+        for word in y_traits.told:
+            telling.setdefault(word, []).append(y_id)
     candidates = []
     for x_id, x_traits in traits_a.items():
         x = only_a[x_id][0]
-        for y_id, y_traits in traits_b.items():
-            y = only_b[y_id][0]
+        sharing = {y_id for word in x_traits.told for y_id in telling.get(word, ())}
+        for y_id in sorted(sharing):
+            y, y_traits = only_b[y_id][0], traits_b[y_id]
             family = x.source is y.source is FormulaSource.BUILTIN
             if family:
                 # The built-in lexicon names successors itself; else only one topic's family.
@@ -157,10 +165,22 @@ def _subjects(view: View) -> frozenset[str]:
     of the readout's sentences: what the readout is about ("Ukraine" in a call on the war),
     which tells nothing about which two formulas of the pair are one (the names of either
     readout's subjects are left out of both readouts' wordings)."""
-    counted: Counter[str] = Counter()
-    for words in view.words:
-        counted.update({words.stems[k] for k in range(1, len(words.stems)) if words.caps[k]})
-    return frozenset(name for name, n in counted.items() if 2 * n > len(view.words))
+    known = _SUBJECTS.get(id(view.words))
+    if known is not None and known[0] is view.words:  # twins links twice per comparison
+        return known[1]
+    # Each sentence's capitalised words but the first, picked in C, counted in one call.
+    counted = Counter(
+        chain.from_iterable(set(compress(w.stems[1:], w.caps[1:])) for w in view.words)
+    )
+    found = frozenset(name for name, n in counted.items() if 2 * n > len(view.words))
+    if len(_SUBJECTS) >= 2:
+        _SUBJECTS.clear()
+    _SUBJECTS[id(view.words)] = (view.words, found)
+    return found
+
+
+_SUBJECTS: dict[int, tuple[tuple[Words, ...], frozenset[str]]] = {}
+"""The subjects of the last readouts asked (by their words, held so that the id stays theirs)."""
 
 
 def _traits(view: View, occurrence: Occurrence, subjects: frozenset[str]) -> _Traits:

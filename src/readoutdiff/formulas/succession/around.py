@@ -15,6 +15,7 @@ formula; its wordings run from the replaced phrase through the formula (see :fun
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
@@ -110,9 +111,12 @@ def swapped(rep: wording.Replacement, pair: Alignment, a: View, b: View) -> bool
         stems = tuple(words.stems[k] for words, k in run)
         if len(stems) < 2:
             continue
+        first, size = stems[0].__eq__, len(stems)
         for s in sentences:
             held = other.words[s.index].stems
-            if any(held[i : i + len(stems)] == stems for i in range(len(held) - len(stems) + 1)):
+            # Only where the wording's first word stands (picked in C): not every window.
+            starts = compress(range(len(held) - size + 1), map(first, held))
+            if any(held[i : i + size] == stems for i in starts):
                 return True
     return False
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import compress
 
 from readoutdiff.formulas.matching.content_words import derived
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -45,8 +46,9 @@ def derived_heads(
     for words in other.words:
         if firsts.isdisjoint(words.stems):
             continue  # most sentences: one test in C, no loop over their words
-        for k, stem in enumerate(words.stems):
-            for body, head, formula_id in wanted.get(stem, ()):
+        # Only the words that start a wanted wording (picked in C), not every word.
+        for k in compress(range(len(words.stems)), map(firsts.__contains__, words.stems)):
+            for body, head, formula_id in wanted[words.stems[k]]:
                 end = k + len(body)
                 if (
                     end < len(words.stems)

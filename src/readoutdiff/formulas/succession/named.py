@@ -216,8 +216,7 @@ class _Busy:
 
     def add(self, a_spans: Sequence[Span], b_spans: Sequence[Span]) -> None:
         for index, spans in zip(self.sides, (a_spans, b_spans), strict=True):
-            for span in spans:
-                index.add(span, 0)
+            index.add_all(spans, 0)
 
     def holds(self, a_span: Span | None, b_span: Span | None) -> bool:
         """``a_span`` or ``b_span`` shares a character with a change on its side."""

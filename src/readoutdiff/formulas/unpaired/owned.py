@@ -154,7 +154,13 @@ def _pick(
                 return False
         return left == 1
 
-    both = _kept_ids(a) & _kept_ids(b)
+    both: list[set[str]] = []  # the ids both say, read on the first pair of two heads
+
+    def held(pa: Owned, pb: Owned) -> bool:
+        if not both:
+            both.append(_kept_ids(a) & _kept_ids(b))
+        return _holds(a, pa, both[0]) or _holds(b, pb, both[0])
+
     by_sentence: dict[int, list[Owned]] = {}
     for pb in in_b:
         by_sentence.setdefault(pb.sentence, []).append(pb)
@@ -164,7 +170,7 @@ def _pick(
             for pb in by_sentence.get(y, ()):
                 if not _one_thing(pa, pb) or _referred(pa, pb) or kept(0, pa) or kept(1, pb):
                     continue
-                if pa.head != pb.head and (_holds(a, pa, both) or _holds(b, pb, both)):
+                if pa.head != pb.head and held(pa, pb):
                     continue  # two war heads over a formula both keep: its entry tells them
                 shared = len(pa.said & pb.said)
                 if not shared and not (alone(0, thing(pa.head)) and alone(1, thing(pb.head))):

@@ -40,9 +40,10 @@ def qualifier_dropped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]
 
     kept = set.intersection(*(told(run) for run in x)) if x else set()
     said = set().union(*(told(run) for run in y))
+    if not said or not said < kept:
+        return False  # the common case: stop words of every wording left unread
     # "support each other" -> "mutual support": words that are no link stand for the qualifier
-    rephrased = stops(y) - stops(x) - PREPOSITIONS - _ARTICLES
-    return bool(said) and said < kept and not rephrased
+    return not stops(y) - stops(x) - PREPOSITIONS - _ARTICLES
 
 
 IRREGULAR = {
