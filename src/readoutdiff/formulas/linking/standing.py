@@ -36,7 +36,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.formulas.linking import between, governed, line_entries, openings, stances
+from readoutdiff.formulas.linking import (
+    between,
+    governed,
+    kept_heads,
+    line_entries,
+    openings,
+    stances,
+)
 from readoutdiff.formulas.linking.line_entries import OneSided, Place, covering, entry, held_in
 from readoutdiff.formulas.linking.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.linking.nearby import Placement, placement, window
@@ -159,7 +166,10 @@ def _in_place(
         for (x, y), kept in diffed.items()
         for fa, la, fb, lb, name in openings.lines(a.words[x], b.words[y], kept)
     ]
-    for found in (opened, governed.lines(a, b, together), stances.lines(a, b, together, blocks)):
+    kept = kept_heads.lines(a, b, pairs)
+    for found in (
+        opened, governed.lines(a, b, together), stances.lines(a, b, together, blocks), kept
+    ):  # fmt: skip
         told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
         _add(out, told_now, consumed, told, left)
 
