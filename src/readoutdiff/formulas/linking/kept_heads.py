@@ -44,8 +44,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from readoutdiff.formulas.linking.line_entries import Wording
+from readoutdiff.formulas.linking.nearby import placement
 from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
@@ -130,8 +132,11 @@ def gaps(pairs: Sequence[Alignment], na: int, nb: int) -> list[_Gap]:
     >>> gaps([p for p in compare(a, b).alignments if p.a and p.b], 3, 3)
     [(([1], [1]), ({1}, {1}))]
     """
-    key_a = _keys(pairs, na, 0)
-    key_b = _keys(pairs, nb, 1)
+    held_a, held_b = placement(pairs).held  # read once per comparison, shared with standing
+    if len(held_a) == na and len(held_b) == nb:
+        return []  # every sentence paired: no gap holds one
+    key_a = _keys(pairs, na, 0, held_a)
+    key_b = _keys(pairs, nb, 1, held_b)
     out: list[_Gap] = []
     for key in sorted(key_a.keys() | key_b.keys()):
         free_a, free_b = key_a.get(key, []), key_b.get(key, [])
@@ -145,23 +150,24 @@ def gaps(pairs: Sequence[Alignment], na: int, nb: int) -> list[_Gap]:
     return out
 
 
-def _keys(pairs: Sequence[Alignment], count: int, side: int) -> dict[tuple[int, int], list[int]]:
-    """The unpaired sentences of one side (0: A, 1: B) by their gap: the numbers of the pairs
-    right before and right after them (-1 and ``len(pairs)`` at the readout's edges)."""
+def _keys(
+    pairs: Sequence[Alignment], count: int, side: int, held: AbstractSet[int]
+) -> dict[tuple[int, int], list[int]]:
+    """The unpaired sentences of one side (0: A, 1: B; ``held``: its paired ones) by their gap:
+    the numbers of the pairs right before and right after them (-1 and ``len(pairs)`` at the
+    readout's edges)."""
+    free = [sentence for sentence in range(count) if sentence not in held]
+    if not free:
+        return {}
     spans = sorted(
-        (min(t.index for t in ts), max(t.index for t in ts), k)
-        for k, pair in enumerate(pairs)
-        if (ts := (pair.a, pair.b)[side])
+        (ts[0].index, k) for k, pair in enumerate(pairs) if (ts := (pair.a, pair.b)[side])
     )
-    held = {t.index for pair in pairs for t in (pair.a, pair.b)[side]}
-    firsts = [first for first, _, _ in spans]
+    firsts = [first for first, _ in spans]
     out: dict[tuple[int, int], list[int]] = {}
-    for sentence in range(count):
-        if sentence in held:
-            continue
+    for sentence in free:
         at = bisect_left(firsts, sentence)
-        before = spans[at - 1][2] if at else -1
-        after = spans[at][2] if at < len(spans) else len(pairs)
+        before = spans[at - 1][1] if at else -1
+        after = spans[at][1] if at < len(spans) else len(pairs)
         out.setdefault((before, after), []).append(sentence)
     return out
 

@@ -195,9 +195,10 @@ def _shared_words(x: Wording, y: Wording) -> int:
 
 
 def _lessened(members: frozenset[str], joined: bool) -> list[frozenset[str]]:
-    """The qualifiers, and for a list "and" joins, the qualifiers but one each: where a list
-    with one member more or less is looked up."""
-    if not joined:
+    """The qualifiers, and for a list "and" joins of more than :data:`KEPT`, the qualifiers but
+    one each: where a list with one member more or less is looked up (a list of two takes one
+    in only, found from the longer list's side)."""
+    if not joined or len(members) <= KEPT:
         return [members]
     return [members, *(members - {m} for m in sorted(members))]
 
