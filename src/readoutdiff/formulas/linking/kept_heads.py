@@ -96,16 +96,19 @@ def lines(a: View, b: View, pairs: Sequence[Alignment]) -> list[Wording]:
     """Every line whose head noun stays, in two sentences of one gap between aligned pairs
     (:func:`gaps`) of which one at least is in no pair."""
     out: list[Wording] = []
-    read: tuple[dict[int, _Heads], dict[int, _Heads]] = ({}, {})
     said: list[str] = []  # each readout's stems, read only when two phrases may link
     for (xs, ys), (free_a, free_b) in gaps(pairs, len(a.words), len(b.words)):
+        # The cheap test, in C: a head both sides say is a word both sides' sentences hold.
+        in_theirs = frozenset().union(*(b.words[y].stems for y in ys))
+        both = in_theirs.intersection(frozenset().union(*(a.words[x].stems for x in xs)))
         in_b: dict[str, list[tuple[int, Phrase]]] = {}
         for y in ys:
-            for head, found in _read(b, y, read[1]).items():
+            for head, found in heads(b.words[y], both).items():
                 in_b.setdefault(head, []).extend((y, q) for q in found)
+        if not in_b:
+            continue
         for x in xs:
-            # The cheap test: only a head noun both sentences say is read further.
-            for head, found in sorted(_read(a, x, read[0]).items()):
+            for head, found in sorted(heads(a.words[x], both).items()):
                 for y, q in in_b.get(head, ()):
                     if x not in free_a and y not in free_b:
                         continue  # two paired sentences: their lines are told in place
@@ -116,7 +119,6 @@ def lines(a: View, b: View, pairs: Sequence[Alignment]) -> list[Wording]:
     return out
 
 
-_Heads = dict[str, list["Phrase"]]
 _Gap = tuple[tuple[list[int], list[int]], tuple[set[int], set[int]]]
 
 
@@ -172,18 +174,14 @@ def _keys(
     return out
 
 
-def _read(view: View, sentence: int, memo: dict[int, _Heads]) -> _Heads:
-    found = memo.get(sentence)
-    if found is None:
-        found = memo[sentence] = heads(view.words[sentence])
-    return found
-
-
-def heads(words: Words) -> dict[str, list[Phrase]]:
-    """The sentence's noun phrases by head noun (stripped)."""
+def heads(words: Words, among: AbstractSet[str] | None = None) -> dict[str, list[Phrase]]:
+    """The sentence's noun phrases by head noun (stripped); ``among``: only heads whose stem is
+    one of these."""
     found: dict[str, list[Phrase]] = {}
     stems, n = words.stems, len(words.stems)
     for h, stem in enumerate(stems):
+        if among is not None and stem not in among:
+            continue
         if words.caps[h] or not counts(stem) or stem in _NO_HEAD or strip(stem) in _NO_HEAD:
             continue
         if h + 1 < n and not words.breaks[h + 1] and stems[h + 1] not in _GROUP_ENDS:
