@@ -120,6 +120,27 @@ def test_a_qualifier_put_in_or_taken_out_of_a_kept_noun_is_changed() -> None:
     assert not [a for a, _ in _changed(abdullah) if a and "thanked" in a]
 
 
+def test_a_list_that_keeps_two_members_puts_one_in_and_changes_its_noun_is_changed() -> None:
+    # Scholz, 9 October -> 6 November 2022: "provide security and economic assistance to
+    # Ukraine" (a dropped sentence) -> "provide Ukraine with the economic, humanitarian, and
+    # security support it needs" (an added one): two members kept in another order,
+    # "humanitarian" put in, the noun reworded. Swapping the readouts mirrors it.
+    october, november = "biden-scholz__2022-10-09__wh.txt", "biden-scholz__2022-11-06__wh.txt"
+    pair = (
+        "security and economic assistance to Ukraine",
+        "economic, humanitarian, and security support",
+    )
+    assert pair in _changed(_compare(october, november))
+    assert pair[::-1] in _changed(_compare(november, october))
+    # One member kept is no list kept: "political and economic ties" / "economic and security
+    # cooperation" swap a member and the noun, two changes (no lookup pairs them).
+    swapped = compare(
+        from_text("They discussed political and economic ties.\n\nThey spoke of grain."),
+        from_text("They spoke of grain.\n\nThey welcomed economic and security cooperation."),
+    )
+    assert not _changed(swapped)
+
+
 def test_a_cut_list_or_an_owner_is_no_qualifier_put_in() -> None:
     # White House readouts of Biden's calls with Niinistö, 18 January -> 13 May 2022: "their
     # security arrangements" -> "their own future, foreign policy, and security arrangements":

@@ -17,6 +17,10 @@ in each readout, are one *changed* entry when
   partnership." -> "the AUKUS security partnership with …" (no adverb or verb in the past
   tense among them: "the President finally thanked" is a clause). Such a phrase is not
   reworded by a swap ("the Prime Minister spoke" / "the Prime Minister met");
+- or, both lists joined by "and", they keep :data:`KEPT` qualifiers or more, put one in or take
+  one out, and change the noun: "provide security and economic assistance to Ukraine" ->
+  "provide Ukraine with the economic, humanitarian, and security support it needs" (a list
+  that kept two members in another order is the same list, its noun reworded);
 - neither phrase is said in the other readout as well (then it was kept, not reworded);
 - they stand near each other, as :class:`readoutdiff.formulas.linking.twins.Near` reads it;
 - and no other formula entry already covers either.
@@ -52,6 +56,10 @@ from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import Unheld, word_span
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.record import record_positional
+
+KEPT = 2
+"""Qualifiers a list keeps when it puts one in and changes its noun ("security and economic
+assistance" -> "economic, humanitarian, and security support")."""
 
 
 @record_positional
@@ -106,13 +114,15 @@ def changes(
     by_members: dict[frozenset[str], list[int]] = defaultdict(list)
     by_noun: dict[str, list[int]] = defaultdict(list)
     for number, y in enumerate(theirs):
-        by_members[y.members].append(number)
+        for members in _lessened(y.members, y.joined):
+            by_members[members].append(number)
         by_noun[y.noun].append(number)
     near = Near(pairs, (len(a.words), len(b.words)))
     said: dict[tuple[str, int], bool] = {}
     candidates = []
     for x in mine:
-        for number in sorted({*by_members[x.members], *by_noun[x.noun]}):
+        listed = [n for m in _lessened(x.members, x.joined) for n in by_members.get(m, ())]
+        for number in sorted({*listed, *by_noun[x.noun]}):
             y = theirs[number]
             shared = _shared(x, y)
             if shared and near(x.sentence, y.sentence) and _said_alone(x, y, a, b, said):
@@ -172,10 +182,25 @@ def _shared_words(x: Wording, y: Wording) -> int:
         return 0  # a swap needs a list on both sides: "the Prime Minister spoke" / "… met"
     if x_members == y_members and x_noun != y_noun:
         return len(x_members)
+    if (
+        abs(x_count - y_count) == 1
+        and min(x_count, y_count) >= KEPT
+        and (x_members < y_members or y_members < x_members)
+    ):
+        return min(x_count, y_count)  # a list of two kept, one put in, another noun
     common = len(x_members & y_members)
     if x_noun == y_noun and x_count == y_count and x_members != y_members:
         return common + 1 if 2 * common >= x_count else 0
     return 0
+
+
+def _lessened(members: frozenset[str], joined: bool) -> list[frozenset[str]]:
+    """The qualifiers, and for a list "and" joins of more than :data:`KEPT`, the qualifiers but
+    one each: where a list with one member more or less is looked up (a list of two takes one
+    in only, found from the longer list's side)."""
+    if not joined or len(members) <= KEPT:
+        return [members]
+    return [members, *(members - {m} for m in sorted(members))]
 
 
 def _may_pair(left: Found, right: Found) -> bool:
@@ -188,12 +213,16 @@ def _may_pair(left: Found, right: Found) -> bool:
     by_members: dict[frozenset[str], list[Wording]] = defaultdict(list)
     by_noun: dict[str, list[Wording]] = defaultdict(list)
     for y in theirs:
-        by_members[y[0]].append(y)
+        for members in _lessened(y[0], y[3]):
+            by_members[members].append(y)
         by_noun[y[2]].append(y)
     return any(
         _shared_words(x, y)
         for x in {(q[3], q[4], q[5], q[6]) for q in left}
-        for y in (*by_members.get(x[0], ()), *by_noun.get(x[2], ()))
+        for y in (
+            *(z for m in _lessened(x[0], x[3]) for z in by_members.get(m, ())),
+            *by_noun.get(x[2], ()),
+        )
     )
 
 
