@@ -21,7 +21,8 @@ Results come dropped, changed, persisted, appeared, each by position.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache, partial
 from itertools import chain, compress
 from operator import attrgetter, not_
 
@@ -238,7 +239,10 @@ def _fates(
     in_a, in_b = _by_id(a), _by_id(b)
     only_a, only_b = set(in_a) - set(in_b), set(in_b) - set(in_a)
     paired = [alignment for alignment in alignments if alignment.a and alignment.b]
-    formulas, chained = _linked(a, b, (alignments, paired), (in_a, in_b), (only_a, only_b), lexicon)
+    subjects = cache(partial(twins.subjects, a, b))  # read once, if a twin is sought at all
+    formulas, chained = _linked(
+        a, b, (alignments, paired), (in_a, in_b), (only_a, only_b), lexicon, subjects
+    )
     named = name(
         a, b, paired, (only_a | only_b) - chained, formulas, threshold, frames_of(lexicon), blocks,
     )  # fmt: skip
@@ -253,8 +257,9 @@ def _fates(
         i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
     }
     links, consumed = lonely.link(
-        a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas, blocks, mining=mine
-    )
+        a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas, blocks, subjects=subjects,
+        mining=mine,
+    )  # fmt: skip
     formulas += links
     if mine:  # read off the words alone: not with mining off
         left = (
@@ -279,7 +284,7 @@ def _fates(
 def _linked(
     a: succession.View, b: succession.View, pairs: tuple[Sequence[Alignment], list[Alignment]],
     sides: tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]]],
-    only: tuple[set[str], set[str]], lexicon: Lexicon,
+    only: tuple[set[str], set[str]], lexicon: Lexicon, subjects: Callable[[], frozenset[str]],
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """Return the formulas linked first (successors and governing words in aligned passages,
     strongly linked twins; ``pairs``: all alignments and the paired ones) and the ids they tell."""
@@ -294,7 +299,7 @@ def _linked(
     # unjustified, and unprovoked war" would take B's; A says "Russia's unprovoked, …").
     strong = twins.link(
         a, b, {i: in_a[i] for i in sorted(only[0] - chained)},
-        {i: in_b[i] for i in sorted(only[1] - chained)}, paired, spans_of(formulas), least=_STRONG,
+        {i: in_b[i] for i in sorted(only[1] - chained)}, paired, spans_of(formulas), subjects, least=_STRONG,
     )  # fmt: skip
     return formulas + strong.changed, chained | strong.consumed
 

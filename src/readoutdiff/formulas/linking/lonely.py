@@ -11,7 +11,7 @@ both modules short.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from readoutdiff.formulas.entries.entries import linked
 from readoutdiff.formulas.linking import most_kept_entries, qualified_nouns, slots, standing, twins
@@ -27,13 +27,13 @@ ById = Mapping[str, Sequence[Occurrence]]
 def link(
     a: View, b: View, every: tuple[ById, ById], one_sided: tuple[ById, ById],
     paired: Sequence[Alignment], told: Sequence[Formula], blocks: BlockMemo | None = None,
-    *, mining: bool = True,
+    *, subjects: Callable[[], frozenset[str]], mining: bool = True,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """Return the changed entries that link one-sided formulas, and the ids they tell.
 
     ``every``: each side's formulas by id; ``one_sided``: those left to link; ``told``: the
-    entries made so far (their places are busy); ``blocks`` and ``mining``: see
-    :func:`standing.changes`."""
+    entries made so far (their places are busy); ``subjects``: see :func:`twins.link`;
+    ``blocks`` and ``mining``: see :func:`standing.changes`."""
     in_a, in_b = every
     lonely_a, lonely_b = one_sided
     formulas = list(told)
@@ -43,7 +43,7 @@ def link(
     # Two one-sided formulas that share telling words first, then a formula's rewording in the
     # other readout's words: a place no formula holds must not take a formula whose partner
     # the other side names ("Egypt's leading role" / "Egypt's essential role").
-    twinned = twins.link(a, b, lonely_a, lonely_b, paired, (busy_a, busy_b))
+    twinned = twins.link(a, b, lonely_a, lonely_b, paired, (busy_a, busy_b), subjects)
     formulas += twinned.changed
     left_a = {i: o for i, o in lonely_a.items() if i not in twinned.consumed}
     left_b = {i: o for i, o in lonely_b.items() if i not in twinned.consumed}

@@ -44,7 +44,7 @@ the readouts mirrors the result.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import chain, compress
 
 from readoutdiff.formulas.lexicon.stock import stock
@@ -55,7 +55,7 @@ from readoutdiff.formulas.matching.content_words import PRONOUNS
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import coordination, word_swaps
-from readoutdiff.formulas.words.phrases import Words, stem
+from readoutdiff.formulas.words.phrases import stem
 from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
@@ -89,17 +89,19 @@ class Near:
 def link(
     a: View, b: View, only_a: Mapping[str, Sequence[Occurrence]],
     only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Busy,
-    least: int = 1,
+    subjects: Callable[[], frozenset[str]], least: int = 1,
 ) -> Mutations:  # fmt: skip
     """Return one changed entry per pair of one-sided formulas reworded into each other
-    (``least``: the evidence a pair needs, see :func:`_evidence`)."""
+    (``subjects``: the two readouts' :func:`subjects`, asked only when there is a pair to
+    link, made once per comparison by its caller; ``least``: the evidence a pair needs, see
+    :func:`_evidence`)."""
     out = Mutations(changed=[], consumed=set())
     if not only_a or not only_b:
         return out
     near = Near(pairs, (len(a.words), len(b.words)))
-    subjects = _subjects(a) | _subjects(b)
-    traits_a = {i: _traits(a, o[0], subjects) for i, o in only_a.items()}
-    traits_b = {i: _traits(b, o[0], subjects) for i, o in only_b.items()}
+    told_of = subjects()
+    traits_a = {i: _traits(a, o[0], told_of) for i, o in only_a.items()}
+    traits_b = {i: _traits(b, o[0], told_of) for i, o in only_b.items()}
     # Every pair with evidence shares a telling word (see _evidence and _family): each formula
     # of A is met only with those of B that share one, not with all of them.
     telling: dict[str, list[str]] = {}
@@ -155,32 +157,25 @@ class _Traits:
     """The stripped stem of the wording's first word when it tells something, else ""."""
     names: frozenset[str]
     """The first ``NAME_PREFIX`` letters of the stems of the capitalised words inside the
-    wording (not a sentence's first word), but the readout's subjects (see :func:`_subjects`)."""
+    wording (not a sentence's first word), but the readouts' subjects (see :func:`subjects`)."""
     members: frozenset[str]
     """The members of a coordination of one-word qualifiers in the wording."""
 
 
-def _subjects(view: View) -> frozenset[str]:
+def subjects(a: View, b: View) -> frozenset[str]:
     """Names (stems of capitalised words, not a sentence's first) that stand in more than half
-    of the readout's sentences: what the readout is about ("Ukraine" in a call on the war),
-    which tells nothing about which two formulas of the pair are one (the names of either
-    readout's subjects are left out of both readouts' wordings)."""
-    known = _SUBJECTS.get(id(view.words))
-    if known is not None and known[0] is view.words:  # twins links twice per comparison
-        return known[1]
+    of either readout's sentences: what the readout is about ("Ukraine" in a call on the war), which tells nothing
+    about which two formulas of the pair are one (the names of either readout's subjects are
+    left out of both readouts' wordings)."""
+    return _subjects_of(a) | _subjects_of(b)
+
+
+def _subjects_of(view: View) -> frozenset[str]:
     # Each sentence's capitalised words but the first, picked in C, counted in one call.
     counted = Counter(
         chain.from_iterable(set(compress(w.stems[1:], w.caps[1:])) for w in view.words)
     )
-    found = frozenset(name for name, n in counted.items() if 2 * n > len(view.words))
-    if len(_SUBJECTS) >= 2:
-        _SUBJECTS.clear()
-    _SUBJECTS[id(view.words)] = (view.words, found)
-    return found
-
-
-_SUBJECTS: dict[int, tuple[tuple[Words, ...], frozenset[str]]] = {}
-"""The subjects of the last readouts asked (by their words, held so that the id stays theirs)."""
+    return frozenset(name for name, n in counted.items() if 2 * n > len(view.words))
 
 
 def _traits(view: View, occurrence: Occurrence, subjects: frozenset[str]) -> _Traits:
