@@ -54,6 +54,7 @@ EXCLUDED = (
     "herzog", "ebrard",
     "sannino", "marcos", "tusk",
     "tamim", "borrell", "abdullah bin zayed", "al-alimi", "alimi", "frederiksen",
+    "guterres", "ramaphosa", "carney",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip
