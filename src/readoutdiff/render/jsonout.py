@@ -47,7 +47,7 @@ SCHEMA = "readoutdiff/1"
 def render_json(comparison: Comparison) -> str:
     """Return the comparison as ``readoutdiff/1`` JSON text (sorted, stable, ending in a newline)."""
     try:
-        return jsontext.dumps(to_document(comparison, written=True)) + "\n"
+        return jsontext.dumps(to_document(comparison, written=True), end="\n")
     finally:  # the memos of one document (see _written_diff) are not kept past it
         _ONE_RUN.clear()
         _QUOTED.clear()
