@@ -51,9 +51,7 @@ def test_real_passages_diff_alike() -> None:
     from test_inline import PAIRS
 
     for a_text, b_text in PAIRS:
-        codes: dict[str, str] = {}
-        tokens: list[str] = []
-        a, b = inline._encode(a_text, codes, tokens), inline._encode(b_text, codes, tokens)
+        a, b, _ = inline.encoded(a_text, b_text)
         assert compiled_diff(a, b) == python_diff(a, b)
         assert compiled_diff(a_text, b_text) == python_diff(a_text, b_text)
 

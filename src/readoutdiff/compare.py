@@ -101,8 +101,10 @@ def _alignment(
             f"passage at A line {a_side[0].span.line} is longer than {options.diff_max_chars} "
             "characters: shown whole, not diffed word by word"
         )
-    elif a_text == b_text:
-        ops = inline.diff_ops(a_text, b_text)
+    elif a_text == b_text:  # most pairs; a recurring sentence's copies share its one run
+        ops = diffs.get((a_text, a_text)) or diffs.setdefault(
+            (a_text, a_text), inline.diff_ops(a_text, a_text)
+        )
     elif (a_text, b_text) in diffs:
         ops = diffs[a_text, b_text]
     else:

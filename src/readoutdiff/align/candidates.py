@@ -42,11 +42,15 @@ def exact_pairs(side_a: Side, side_b: Side) -> dict[int, int]:
 
 
 def _keys(sentence_words: Sequence[str]) -> set[str]:
-    keys = {word for word in sentence_words if word not in STOP_WORDS}
-    keys.update(
-        f"{first} {second}"
-        for first, second in zip(sentence_words, sentence_words[1:], strict=False)
-    )
+    """The words but stop words, and every pair of neighbouring words, as one set (made in C:
+    only membership and the sorted lists built from it count, never the set's order).
+
+    >>> sorted(_keys(["the", "two", "sides", "met"]))
+    ['met', 'sides met', 'the two', 'two sides']
+    """
+    keys = set(sentence_words)
+    keys -= STOP_WORDS
+    keys.update(map(" ".join, zip(sentence_words, sentence_words[1:], strict=False)))
     return keys
 
 
@@ -61,9 +65,14 @@ def candidate_scores(scorer: Scorer, a_of_b: dict[int, int], options: Options) -
     }
     wanted = set().union(*b_keys.values())  # a key no B sentence asks for needs no entry
     index: dict[str, list[int]] = defaultdict(list)
+    asked: dict[int, set[str]] = {}  # copies of a sentence share one word list: keys made once
     for a_index in range(side_a.size):
         if a_index not in taken:
-            for key in _keys(side_a.words[a_index]) & wanted:
+            sentence_words = side_a.words[a_index]
+            keys = asked.get(id(sentence_words))
+            if keys is None:
+                keys = asked[id(sentence_words)] = _keys(sentence_words) & wanted
+            for key in keys:
                 index[key].append(a_index)
     rare_limit = min(_RARE_CAP, max(8, 2 * int((side_a.size - len(taken)) ** 0.5)))
     anchors = sorted(a_of_b.items())

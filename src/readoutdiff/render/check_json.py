@@ -51,7 +51,7 @@ def render_check_json(result: CheckResult) -> str:
         "formulas": result.formula_counts(),
         "passages": result.passage_counts(),
     }
-    return jsontext.dumps(document) + "\n"
+    return jsontext.dumps(document, end="\n")
 
 
 def _readout(readout: Readout) -> dict[str, Any]:

@@ -47,7 +47,7 @@ SCHEMA = "readoutdiff/1"
 def render_json(comparison: Comparison) -> str:
     """Return the comparison as ``readoutdiff/1`` JSON text (sorted, stable, ending in a newline)."""
     try:
-        return jsontext.dumps(to_document(comparison, written=True)) + "\n"
+        return jsontext.dumps(to_document(comparison, written=True), end="\n")
     finally:  # the memos of one document (see _written_diff) are not kept past it
         _ONE_RUN.clear()
         _QUOTED.clear()
@@ -216,7 +216,7 @@ def _number(number: int | None) -> str:
 
 
 def _quoted(text: str) -> str:
-    """``encode_basestring(text)``, once per distinct sentence text (copies share it)."""
+    """``encode_basestring(text)``, once per distinct sentence or formula wording in a document."""
     quoted = _QUOTED.get(text)
     if quoted is None:
         quoted = _QUOTED[text] = encode_basestring(text)
@@ -226,19 +226,20 @@ def _quoted(text: str) -> str:
 _ONE_RUN: dict[tuple[Op, str], str] = {}
 """The JSON text of each one-run diff met while writing one document (emptied after it)."""
 _QUOTED: dict[str, str] = {}
-"""Each sentence text met while writing one document, quoted (emptied after it)."""
+"""Each sentence text and formula wording met while writing one document, quoted (emptied
+after it)."""
 
 
 def _written_places(readout: Readout, spans: tuple[Span, ...]) -> str:
     """A list of :func:`_span` dictionaries, as JSON text for a key of a formula."""
     if not spans:
         return "[]"
-    quote, text = encode_basestring, readout.text
+    text = readout.text  # a formula's wording recurs: each distinct one quoted once
     return (
         "[" + ",".join(
             f'{_ITEM}{{{_INNER}"start": {span.start},{_INNER}"end": {span.end},'
             f'{_INNER}"line": {span.line},{_INNER}"sentence": {_number(sentence_on_line(readout, span))},'
-            f'{_INNER}"text": {quote(text[span.start : span.end])}{_ITEM}}}'
+            f'{_INNER}"text": {_quoted(text[span.start : span.end])}{_ITEM}}}'
             for span in spans
         ) + _KEY + "]"
     )  # fmt: skip

@@ -29,10 +29,13 @@ class Written(str):
     alignment is). :func:`dumps` copies it as it is."""
 
 
-def dumps(value: Any) -> str:
-    """Return ``value`` (dicts, lists, tuples, str, int, float, bool, None) as indented JSON."""
+def dumps(value: Any, end: str = "") -> str:
+    """Return ``value`` (dicts, lists, tuples, str, int, float, bool, None) as indented JSON,
+    followed by ``end`` (joined with the rest: ``dumps(value) + end`` copied a document of
+    megabytes once more)."""
     chunks: list[str] = []
     _write(value, chunks, "\n")
+    chunks.append(end)
     return "".join(chunks)
 
 
@@ -68,8 +71,9 @@ def _write(value: Any, chunks: list[str], newline: str) -> None:
         for item in value:
             if type(item) is str:
                 chunks.append(separator + encode_basestring(item))
-            elif type(item) is Written:
-                chunks.append(separator + item)
+            elif type(item) is Written:  # two pieces: adding them copied each item once more
+                chunks.append(separator)
+                chunks.append(item)
             elif shallow:
                 piece = [separator]
                 _write(item, piece, inner)

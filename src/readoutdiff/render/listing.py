@@ -55,4 +55,4 @@ def render_listing_json(readout: Readout, occurrences: Sequence[Occurrence]) -> 
             for item in occurrences
         ],
     }
-    return jsontext.dumps(document) + "\n"
+    return jsontext.dumps(document, end="\n")

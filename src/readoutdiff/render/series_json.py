@@ -30,7 +30,7 @@ def render_series_json(series: Series) -> str:
     >>> doc["schema"], [c["fate"] for c in doc["formulas"][0]["timeline"]]
     ('readoutdiff-series/1', [None, 'dropped'])
     """
-    return jsontext.dumps(to_document(series)) + "\n"
+    return jsontext.dumps(to_document(series), end="\n")
 
 
 def to_document(series: Series) -> dict[str, Any]:
