@@ -1,6 +1,6 @@
 """How far two hand annotations of the same pairs agree (issue 10, point 1).
 
-    python benchmarks/agreement.py [--second DIR] [--verbose] [--tool] [--draw]
+    python benchmarks/agreement.py [--second DIR] [--verbose] [--tool [--oracle]] [--draw]
 
 ``eval/formulas/second/`` holds a second annotator's events and not_formulas for some dev pairs
 of ``eval/formulas/pairs/`` (same file names, same format). This script scores one annotation
@@ -10,7 +10,11 @@ the second's events are the reports, the first's not_formulas decide noise) and 
 against the second. It prints the scorer's table (per status precision and recall, noise share,
 fates right, changed events found) for both directions, and counts the disagreements by kind
 (:func:`kinds`) and per pair. ``--verbose`` lists them per pair. ``--tool`` also scores the tool's
-report (``compare`` with default options) against each annotation on the same pairs. ``--draw`` prints the seeded draw the second
+report (``compare`` with default options) against each annotation on the same pairs, and with
+``--oracle`` also the tool told each annotation's own wordings (``score_formulas.py --oracle``)
+against that annotation. ``--second eval/formulas/second/e20`` takes a24's second annotation of
+e20's fresh batch instead of a15's dev pairs. Each annotation's *changed* events are also told by
+what the other made of them (:func:`changed_fates`). ``--draw`` prints the seeded draw the second
 annotation's pairs came from (:func:`draw`). The figures say what the tool can reach at all when
 the hand lists are the truth: a tool that agreed with the first annotator as well as a second
 careful annotator does would score about these figures.
@@ -38,7 +42,7 @@ from formula_eval import (
     load_pair,
     similarity,
 )
-from score_formulas import _show, run_tool, table, totals
+from score_formulas import _show, run_oracle, run_tool, table, totals
 
 SECOND_DIR = EVAL_DIR / "second"
 SEED = 15
@@ -79,7 +83,8 @@ def load_both(second_dir: Path = SECOND_DIR) -> list[tuple[Pair, Pair]]:
     """(first, second) annotation of every pair the second folder holds; both name the same texts."""
     both = []
     for path in sorted(second_dir.glob("*.toml")):
-        first, second = load_pair(EVAL_DIR / "pairs" / path.name), load_pair(path)
+        first = load_pair(EVAL_DIR / "pairs" / path.name)
+        second = load_pair(path, texts=EVAL_DIR)
         if (first.a_path, first.b_path) != (second.a_path, second.b_path):
             raise ValueError(f"{path.name}: the two annotations name different readouts")
         both.append((first, second))
@@ -193,6 +198,64 @@ def split_changes(truth: Pair, other: Pair) -> int:
     return n
 
 
+CHANGED_FATES = (
+    "changed",
+    "changed, other wordings",
+    "persisted",
+    "dropped + appeared",
+    "dropped only",
+    "appeared only",
+    "not listed",
+)
+
+
+def _matches(o: Event, e: Event, side: str) -> bool:
+    wo, we = getattr(o, side), getattr(e, side)
+    return bool(wo and we and similarity(wo, we))
+
+
+def changed_fates(truth: Pair, other: Pair) -> Counter[str]:
+    """What ``other`` made of each of ``truth``'s *changed* events, first that applies: found as
+    changed (both sides match), a changed event matching one side only, a persisted event matching
+    a side, a dropped event matching its A wording and an appeared one matching its B wording,
+    only one of those two, or nothing."""
+    found = score(truth, other).found
+    fates: Counter[str] = Counter()
+    for i, e in enumerate(truth.events):
+        if e.status != "changed":
+            continue
+
+        def has(status: str, side: str, e: Event = e) -> bool:
+            return any(o.status == status and _matches(o, e, side) for o in other.events)
+
+        dropped, appeared = has("dropped", "a"), has("appeared", "b")
+        if i in found:
+            fate = "changed"
+        elif has("changed", "a") or has("changed", "b"):
+            fate = "changed, other wordings"
+        elif has("persisted", "a") or has("persisted", "b"):
+            fate = "persisted"
+        elif dropped and appeared:
+            fate = "dropped + appeared"
+        elif dropped or appeared:
+            fate = "dropped only" if dropped else "appeared only"
+        else:
+            fate = "not listed"
+        fates[fate] += 1
+    return fates
+
+
+def fates_table(rows: list[tuple[str, Counter[str]]]) -> str:
+    head = "| what the other annotation made of it | " + " | ".join(n for n, _ in rows) + " |"
+    lines = [head, "|---|" + "---:|" * len(rows)]
+    for f in CHANGED_FATES:
+        lines.append(f"| {f} | " + " | ".join(str(c[f]) for _, c in rows) + " |")
+    lines.append(
+        "| all changed events | " + " | ".join(str(sum(c.values())) for _, c in rows) + " |"
+    )
+    return "\n".join(lines)
+
+
 def kind_table(rows: list[tuple[str, Counter[str]]]) -> str:
     head = "| kind of report | " + " | ".join(name for name, _ in rows) + " |"
     lines = [head, "|---|" + "---:|" * len(rows)]
@@ -241,6 +304,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also score the tool's report against each annotation on the same pairs",
     )
+    ap.add_argument(
+        "--oracle",
+        action="store_true",
+        help="with --tool: also the tool told each annotation's own wordings, against that one",
+    )
     ap.add_argument("--draw", action="store_true", help="print the seeded draw and stop")
     args = ap.parse_args(argv)
     if args.draw:
@@ -277,6 +345,15 @@ def main(argv: list[str] | None = None) -> int:
         f"\nchanged events of the first the second lists as dropped + appeared: {splits_1}; "
         f"of the second the first lists so: {splits_2}"
     )
+    print()
+    print(
+        fates_table(
+            [
+                ("first's changed events", sum((changed_fates(f, s) for f, s in both), Counter())),
+                ("second's changed events", sum((changed_fates(s, f) for f, s in both), Counter())),
+            ]
+        )
+    )
     if args.tool:
         reports = [run_tool(first) for first, _ in both]
         print("\nThe tool (compare with default options) on the same pairs:\n")
@@ -291,6 +368,16 @@ def main(argv: list[str] | None = None) -> int:
                         "tool, second as truth",
                         totals([judge(s, r) for (_, s), r in zip(both, reports, strict=True)]),
                     ),
+                ]
+            )
+        )
+    if args.tool and args.oracle:
+        print("\nThe tool told each annotation's own wordings (oracle), against that annotation:\n")
+        print(
+            table(
+                [
+                    ("oracle, first as truth", totals([judge(f, run_oracle(f)) for f, _ in both])),
+                    ("oracle, second as truth", totals([judge(s, run_oracle(s)) for _, s in both])),
                 ]
             )
         )

@@ -102,15 +102,18 @@ def split_name(path: Path) -> tuple[str, str]:
     return parts[0], parts[2]
 
 
-def load_pair(path: Path) -> Pair:
+def load_pair(path: Path, texts: Path | None = None) -> Pair:
+    """The pair file at ``path``; its readouts are in ``texts`` (default: the folder above the
+    pair file's, as ``eval/formulas/`` is for ``eval/formulas/pairs/``)."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    texts = path.parent.parent if texts is None else texts
     events = []
     for raw in data["events"]:
         status = raw["status"]
         if status not in STATUSES:
             raise ValueError(f"{path.name}: unknown status {status!r}")
         events.append(Event(status, raw.get("a"), raw.get("b"), raw.get("note", "")))
-    a_path = path.parent.parent / data["a"]
+    a_path = texts / data["a"]
     series, publisher = split_name(a_path)
     heldout, fresh = bool(data["heldout"]), bool(data.get("fresh", False))
     if fresh and not heldout:
@@ -118,7 +121,7 @@ def load_pair(path: Path) -> Pair:
     return Pair(
         name=path.stem,
         a_path=a_path,
-        b_path=path.parent.parent / data["b"],
+        b_path=texts / data["b"],
         heldout=heldout,
         events=tuple(events),
         not_formulas=tuple(data.get("not_formulas", ())),

@@ -92,3 +92,37 @@ def test_main_prints_both_directions(capsys: pytest.CaptureFixture[str]) -> None
     assert "second as report, first as truth (10 pairs)" in out
     assert "first as report, second as truth (10 pairs)" in out
     assert "| changed vs dropped/appeared |" in out
+
+
+FRESH = agreement.load_both(agreement.SECOND_DIR / "e20")
+
+
+def test_second_annotation_of_e20s_batch_names_its_fresh_pairs_and_quotes_them() -> None:
+    assert len(FRESH) == 8 and len({first.series for first, _ in FRESH}) == 3
+    assert all(split_of(first) == split_of(second) == "fresh" for first, second in FRESH)
+    for first, second in FRESH:
+        assert (second.a_path.parent, second.a_path.name) == (
+            ROOT / "eval" / "formulas",
+            first.a_path.name,
+        )
+        a, b = (p.read_text(encoding="utf-8") for p in (second.a_path, second.b_path))
+        for event in second.events:
+            assert event.a is None or event.a in a, (second.name, event.a)
+            assert event.b is None or event.b in b, (second.name, event.b)
+        assert all(n in a or n in b for n in second.not_formulas), second.name
+
+
+def test_changed_fates_tell_every_changed_event_once() -> None:
+    for first, second in FRESH + BOTH:
+        for truth, other in ((first, second), (second, first)):
+            fates = agreement.changed_fates(truth, other)
+            assert set(fates) <= set(agreement.CHANGED_FATES)
+            assert sum(fates.values()) == sum(e.status == "changed" for e in truth.events)
+            assert fates["changed"] == sum(
+                truth.events[i].status == "changed" for i in agreement.score(truth, other).found
+            )
+            assert agreement.changed_fates(truth, truth)["changed"] == sum(fates.values())
+    # The same rewording as one changed event for e20, a dropped + appeared pair for a24.
+    name = "biden-ramaphosa__2022-09-16"
+    first, second = next(pair for pair in FRESH if pair[0].name == name)
+    assert agreement.changed_fates(first, second)["dropped + appeared"] == 1
