@@ -150,7 +150,6 @@ RULES: dict[str, Rule] = {
     "openings": ("linking.openings", "lines", _off(_nothing), "kept opening, other end"),
     "governed_lines": ("linking.governed", "lines", _off(_nothing), "noun of support, object"),
     "stances": ("linking.stances", "lines", _off(_nothing), "stance on a kept thing"),
-    "kept_heads": ("linking.kept_heads", "lines", _off(_nothing), "kept head across pairs"),
     "most_kept": ("linking.most_kept_entries", "changes", _off(_no_pair), "most words kept"),
     "replaced": ("succession.replaced", "links", _off(_nothing), "two alone in one run"),
     # unpaired: sentences the aligner left apart
