@@ -112,7 +112,6 @@ the rule does)."""
 RULES: dict[str, Rule] = {
     # mining: kinds of evidence and what is never a formula
     "mining.quoted": ("mining.sightings", "_quoted", _off(_no_sightings), "quoted phrases mined"),
-    "mining.of_chains": ("mining.sightings", "_of_chains", _off(_no_sightings), "of-chains"),
     "mining.shared": ("mining.mining", "_shared", _off(_no_sightings), "runs a pair shares"),
     "mining.substantive": ("mining.mining", "_substantive", _off(_never), "a shared run kept once"),
     "background": ("tracking", "with_background", _off(_lexicon_alone), "background phrases"),
