@@ -203,8 +203,8 @@ def test_a_phrase_starting_with_a_span_of_time_is_cut() -> None:
 
 def test_a_phrase_headed_by_an_anniversary_names_an_occasion() -> None:
     """The samples' "100th anniversary of the founding of the CPC", said twice in A, is the
-    occasion of a congratulation, not a wording a government repeats; an "of"-chain headed by
-    another noun is still mined."""
+    occasion of a congratulation, not a wording a government repeats; a phrase headed by
+    another noun may still be one."""
     samples = Path(__file__).parent.parent / "samples"
     a = (samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
     b = (samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")

@@ -40,7 +40,6 @@ from readoutdiff.formulas.linking import (
     anchored,
     between,
     governed,
-    kept_heads,
     line_entries,
     openings,
     stances,
@@ -169,13 +168,11 @@ def _in_place(
     ]
     # A formula one side ends a kept opening with first: the formula is the evidence.
     ends = anchored.lines(a, b, diffed, together, left)
-    kept = kept_heads.lines(a, b, pairs)
     for found in (
         ends,
         opened,
         governed.lines(a, b, together),
         stances.lines(a, b, together, blocks),
-        kept,
     ):
         told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
         _add(out, told_now, consumed, told, left)

@@ -1,16 +1,13 @@
 """Mine formulas that no lexicon knows: phrases in the two readouts that look fixed.
 
-Three kinds of evidence, each with a base confidence (raised 0.05 per extra sighting, at most 0.95):
+Two kinds of evidence, each with a base confidence (raised 0.05 per extra sighting, at most 0.95):
 
 - ``quoted`` (0.65): two or more words in double quotes;
 - ``shared`` (0.6): three to six words shared verbatim by the two sides of a reworded
   aligned pair, kept when shared by two pairs or more (once is often just the unchanged
   half of a sentence), or once when three of its lower-case words say something (no stop
   word, stock readout word, subject or reporting verb: "address regional security
-  challenges", not "committed to work together");
-- ``of`` (0.5): an "of"-chain of nouns ("the themes of peace and development"), kept only
-  when seen twice or more (one headed by an occasion, "100th anniversary of the founding of
-  the CPC", is none: :mod:`readoutdiff.formulas.mining.noise`).
+  challenges", not "committed to work together").
 
 Phrases are cut at punctuation and at lexicon formulas, trimmed of stop words at
 their edges, and need two content words, so "the two" is never one. Names, offices,
@@ -40,7 +37,7 @@ from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.model import Entry, FormulaSource
 from readoutdiff.shared_runs import BlockMemo, remembered_blocks
 
-_BASE = {"quoted": 0.65, "shared": 0.6, "of": 0.5}
+_BASE = {"quoted": 0.65, "shared": 0.6}
 
 
 Seen = tuple[str, int, str]
@@ -96,8 +93,8 @@ def _known_parts(sides: Sequence[Side]) -> Iterator[tuple[str, ...]]:
 
 
 def _worth_keeping(found: list[Seen]) -> bool:
-    """Quotations count at once; "of"-chains must recur in one readout, shared runs
-    in two pairs (the same sentence in both readouts is no recurrence) unless substantive."""
+    """Quotations count at once; shared runs must recur in two pairs (the same sentence in
+    both readouts is no recurrence) unless substantive."""
     if any(kind == "quoted" for kind, _, _ in found):
         return True
     if any(kind == "shared" and _substantive(text) for kind, _, text in found):

@@ -1,9 +1,8 @@
 """Phrases of one readout that look fixed ("sightings"), for :mod:`readoutdiff.formulas.mining.mining`.
 
 A readout is read as a :class:`Side`: its words and the lexicon formulas found in it, whose
-words are never mined again. Its sentences are cut at punctuation and at those formulas;
-what is quoted, and "of"-chains of nouns, are sighted there. A phrase is trimmed of stop
-words at its edges and kept only with two content words or more, and never when it is a name,
+words are never mined again. What it quotes is sighted there, outside those formulas. A
+phrase is trimmed of stop words at its edges and kept only with two content words or more, and never when it is a name,
 office, date, boilerplate or cut (:mod:`readoutdiff.formulas.mining.noise`).
 """
 
@@ -12,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping
-from itertools import compress, pairwise
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
@@ -57,22 +55,6 @@ def taken_words(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
     return held
 
 
-def runs(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
-    """Yield maximal word ranges with no punctuation inside and no lexicon formula."""
-    if not taken:  # the common case: runs go from one break to the next
-        cuts = list(compress(range(len(words.breaks)), words.breaks))
-        yield from pairwise([*cuts, len(words.stems)])
-        return
-    start = None
-    for i in range(len(words.stems) + 1):
-        stop = i == len(words.stems) or i in taken or words.breaks[i]
-        if stop and start is not None:
-            yield start, i
-            start = None
-        if i < len(words.stems) and i not in taken and start is None:
-            start = i
-
-
 SightingMemo = dict[tuple[str, tuple[int, ...]], list[Sighting]]
 """(sentence text, words taken by formulas) -> the sentence's sightings."""
 
@@ -105,9 +87,6 @@ def find(side: Side, memo: SightingMemo) -> list[Sighting]:
 
 
 def _sentence_sightings(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
-    if "of" in words.stems:
-        for start, end in runs(words, taken):
-            yield from _of_chains(readout, words, start, end, taken)
     yield from _quoted(readout, words, taken)
 
 
@@ -137,63 +116,6 @@ def sighted(
         and noise.why(words, first, end) is None
     ):
         yield kind, stems, readout.text[words.start(first) : words.end(end - 1)]
-
-
-def _of_chains(
-    readout: Readout, words: Words, start: int, end: int, taken: Container[int]
-) -> Iterator[Sighting]:
-    stems = words.stems
-    i = start + 1
-    while i < end:
-        if stems[i] != "of" or stems[i - 1] in STOP_WORDS:
-            i += 1
-            continue
-        first = i - 1
-        while first > start and stems[first - 1] not in STOP_WORDS and i - first < 3:
-            first -= 1
-        chain_end = i
-        while chain_end < end and stems[chain_end] == "of":
-            after = _noun_run_end(stems, chain_end + 1, end, words.caps)
-            if after is None:
-                break
-            chain_end = after
-        if chain_end > i and not stems[chain_end - 1].endswith("ing"):
-            yield from sighted("of", readout, words, first, chain_end, taken)
-        i = max(chain_end, i + 1)
-
-
-def _noun_run_end(stems: tuple[str, ...], i: int, end: int, caps: tuple[bool, ...]) -> int | None:
-    """Return the end of an optional article plus up to four content words (joined by "and").
-
-    The run stops before a lower-case "-ed" word that ends the words (a verb or participle
-    after its noun: "like-minded countries committed to …", "the Quad and conveyed …"), with
-    the "and" before it. None when the run is cut: a fifth content word goes on it ("bilateral
-    and regional policy issues"), or names joined by "and" run on into a lower-case word,
-    which opens the next clause ("the challenges the People's Republic of China and Russia
-    pose to …").
-    """
-    if i < end and stems[i] in ("the", "a", "an"):
-        i += 1
-    start = i
-    while i < end and i - start < 4:
-        joined = stems[i] == "and" and i > start and i + 1 < end and stems[i + 1] not in STOP_WORDS
-        if stems[i] in STOP_WORDS and not joined:
-            break
-        if i - start >= 2 and not caps[i] and caps[i - 1] and stems[i - 2] == "and" and caps[i - 3]:
-            return None
-        if i > start and _verb_after_noun(stems, i, end, caps):
-            stop = i - 1 if stems[i - 1] == "and" else i
-            return stop if stop > start else None
-        i += 1
-    if i - start == 4 and i < end and stems[i] not in STOP_WORDS:
-        return None
-    return i if i > start else None
-
-
-def _verb_after_noun(stems: tuple[str, ...], i: int, end: int, caps: tuple[bool, ...]) -> bool:
-    """A lower-case "-ed" word that ends the content words: the verb of the next clause."""
-    last = i + 1 == end or stems[i + 1] in STOP_WORDS
-    return last and not caps[i] and len(stems[i]) > 4 and stems[i].endswith("ed")
 
 
 def _quoted(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
