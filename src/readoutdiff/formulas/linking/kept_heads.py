@@ -46,8 +46,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import Wording
-from readoutdiff.formulas.linking.nearby import placement
 from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
@@ -92,12 +92,12 @@ Phrase = tuple[int, int, int, frozenset[str]]
 """A noun phrase: its head word, first word, word past its last, and content stems (stripped)."""
 
 
-def lines(a: View, b: View, pairs: Sequence[Alignment]) -> list[Wording]:
+def lines(a: View, b: View, comparing: Comparing) -> list[Wording]:
     """Every line whose head noun stays, in two sentences of one gap between aligned pairs
     (:func:`gaps`) of which one at least is in no pair."""
     out: list[Wording] = []
     said: list[str] = []  # each readout's stems, read only when two phrases may link
-    for (xs, ys), (free_a, free_b) in gaps(pairs, len(a.words), len(b.words)):
+    for (xs, ys), (free_a, free_b) in gaps(comparing, len(a.words), len(b.words)):
         # The cheap test, in C: a head both sides say is a word both sides' sentences hold.
         in_theirs = frozenset().union(*(b.words[y].stems for y in ys))
         both = in_theirs.intersection(frozenset().union(*(a.words[x].stems for x in xs)))
@@ -122,7 +122,7 @@ def lines(a: View, b: View, pairs: Sequence[Alignment]) -> list[Wording]:
 _Gap = tuple[tuple[list[int], list[int]], tuple[set[int], set[int]]]
 
 
-def gaps(pairs: Sequence[Alignment], na: int, nb: int) -> list[_Gap]:
+def gaps(comparing: Comparing, na: int, nb: int) -> list[_Gap]:
     """The sentences of A and of B that stand between the same two aligned pairs, each gap with
     the sentences of the changed pairs on either side of it (a line split off a changed pair or
     merged into one), and the gap's own (unpaired) sentences of each side.
@@ -131,10 +131,10 @@ def gaps(pairs: Sequence[Alignment], na: int, nb: int) -> list[_Gap]:
     >>> from readoutdiff.ingest import from_text
     >>> a = from_text("They met in Rome.\\n\\nThey praised progress on trade.\\n\\nThey spoke of grain.")
     >>> b = from_text("They met in Rome.\\n\\nMore was said on climate finance.\\n\\nThey spoke of grain.")
-    >>> gaps([p for p in compare(a, b).alignments if p.a and p.b], 3, 3)
+    >>> gaps(Comparing([p for p in compare(a, b).alignments if p.a and p.b], frozenset), 3, 3)
     [(([1], [1]), ({1}, {1}))]
     """
-    held_a, held_b = placement(pairs).held  # read once per comparison, shared with standing
+    pairs, (held_a, held_b) = comparing.pairs, comparing.placement().held
     if len(held_a) == na and len(held_b) == nb:
         return []  # every sentence paired: no gap holds one
     key_a = _keys(pairs, na, 0, held_a)

@@ -54,19 +54,15 @@ class Unheld:
         return before == 0 or self._ends[before - 1] <= span.start
 
 
-_INDEXED: list[tuple[list[Span], tuple[Span, ...], Unheld]] = []
-"""The last lists :func:`unheld` indexed, with the spans they held then (held, so that an
-``id`` stays their own)."""
+class Unhelds:
+    """:class:`Unheld` of the lists of places one comparison's rules ask about, kept while the
+    comparison runs (its :class:`comparing.Comparing` holds one): a list indexed by one of the
+    last calls that has only grown since (entries appended: the places told so far, as one
+    comparison's rules add theirs) keeps its index, and the spans added since are tested one by
+    one. A list changed otherwise (a span replaced or removed, then others appended) is indexed
+    afresh: its old spans are checked to be the same objects, in C.
 
-
-def unheld(spans: Sequence[Span]) -> Callable[[Span], bool]:
-    """:class:`Unheld` of ``spans``; a list indexed by one of the last calls that has only grown
-    since (entries appended: the places told so far, as one comparison's rules add theirs)
-    keeps its index, and the spans added since are tested one by one. A list changed otherwise
-    (a span replaced or removed, then others appended) is indexed afresh: its old spans are
-    checked to be the same objects, in C.
-
-    >>> told = [Span(start=0, end=10, line=1)]
+    >>> unheld, told = Unhelds(), [Span(start=0, end=10, line=1)]
     >>> free = unheld(told)
     >>> told.append(Span(start=20, end=30, line=1))
     >>> unheld(told)(Span(start=25, end=26, line=1)), unheld(told)(Span(start=12, end=15, line=1))
@@ -75,16 +71,26 @@ def unheld(spans: Sequence[Span]) -> Callable[[Span], bool]:
     >>> unheld(told)(Span(start=2, end=3, line=1)), unheld(told)(Span(start=45, end=46, line=1))
     (True, False)
     """
-    for indexed, held, index in _INDEXED:
-        if indexed is spans and len(spans) >= len(held) and all(map(is_, held, spans)):
-            added = spans[len(held) :]
-            if not added:
-                return index
-            return lambda span: index(span) and not overlaps(span, added)
-    index = Unheld(spans)
-    if isinstance(spans, list):  # the sorted copy of thousands of spans made once, not per rule
-        _INDEXED[:] = [(spans, tuple(spans), index), *_INDEXED[:1]]
-    return index
+
+    __slots__ = ("_indexed",)
+
+    def __init__(self) -> None:
+        self._indexed: list[tuple[list[Span], tuple[Span, ...], Unheld]] = []
+        """The last lists indexed, with the spans they held then (held, so that an ``id``
+        stays their own)."""
+
+    def __call__(self, spans: Sequence[Span]) -> Callable[[Span], bool]:
+        """:class:`Unheld` of ``spans``, its index kept as the class says."""
+        for indexed, held, index in self._indexed:
+            if indexed is spans and len(spans) >= len(held) and all(map(is_, held, spans)):
+                added = spans[len(held) :]
+                if not added:
+                    return index
+                return lambda span: index(span) and not overlaps(span, added)
+        index = Unheld(spans)
+        if isinstance(spans, list):  # the sorted copy of thousands of spans made once, not per rule
+            self._indexed[:] = [(spans, tuple(spans), index), *self._indexed[:1]]
+        return index
 
 
 _BASE = attrgetter("base")
