@@ -139,37 +139,74 @@ def _line_ends(text: str, start: int, end: int) -> tuple[int, ...]:
 
 
 class SpanIndex:
-    """Spans added one by one, each with a key, to find the keys of those overlapping a span
-    (:func:`overlaps`) without testing every span: each is filed under every block of
-    ``2**BLOCK_BITS`` characters it touches (an empty one under the block of its start), so a
-    span overlapping it touches one of those blocks.
+    """Spans, each with a key, to find the keys of those overlapping a span (:func:`overlaps`),
+    lying inside one or holding one without testing every span: each is filed under every
+    block of ``2**BLOCK_BITS`` characters it touches (an empty one under the block of its
+    start), so a span overlapping it touches one of those blocks. Spans added are filed when
+    the first question comes (most comparisons ask a rule's index nothing).
 
-    >>> index = SpanIndex()
-    >>> index.add(Span(start=10, end=20, line=1), 0)
+    >>> index = SpanIndex([(Span(start=10, end=20, line=1), 0)])
     >>> index.add(Span(start=3000, end=3010, line=1), 1)
     >>> sorted(index.overlapping(Span(start=15, end=3005, line=1)))
     [0, 1]
     >>> sorted(index.overlapping(Span(start=20, end=30, line=1)))
     []
+    >>> index.within(Span(start=0, end=25, line=1)), index.holding(Span(start=12, end=14, line=1))
+    ({0}, {0})
     """
 
     BLOCK_BITS = 10
 
-    def __init__(self) -> None:
+    def __init__(self, keyed: Iterable[tuple[Span, int]] = ()) -> None:
         self._blocks: dict[int, list[tuple[Span, int]]] = {}
+        self._waiting: list[tuple[Span, int]] = list(keyed)
 
     def add(self, span: Span, key: int) -> None:
-        for block in self._touched(span):
-            self._blocks.setdefault(block, []).append((span, key))
+        self._waiting.append((span, key))
 
     def add_all(self, spans: Iterable[Span], key: int) -> None:
-        """:meth:`add` each of ``spans`` with ``key``, in one loop: a rule files thousands (every
-        formula said in a readout), nearly all inside one block."""
+        """:meth:`add` each of ``spans`` with ``key``."""
+        self._waiting += [(span, key) for span in spans]
+
+    def overlapping(self, span: Span) -> set[int]:
+        """The keys of the spans added that share a character with ``span``."""
+        return {key for s, key in self._near(span) if s.start < span.end and span.start < s.end}
+
+    def within(self, outer: Span) -> set[int]:
+        """The keys of the spans added that share a character with ``outer`` and lie inside it."""
+        return {
+            key
+            for s, key in self._near(outer)
+            if outer.start <= s.start < outer.end and s.end <= outer.end
+        }
+
+    def holding(self, span: Span) -> set[int]:
+        """The keys of the spans added that share a character with ``span`` and hold it."""
+        return {
+            key
+            for s, key in self._near(span)
+            if s.start <= span.start and span.end <= s.end and span.start < s.end
+        }
+
+    def _near(self, span: Span) -> list[tuple[Span, int]]:
+        """The spans filed under the blocks ``span`` touches (each may be there more than once)."""
+        if self._waiting:
+            self._file()
+        touched = self._touched(span)
+        first, last = touched.start, touched.stop - 1
+        if last - first + 1 > len(self._blocks):  # a wide span: every block filed is fewer
+            filed = [found for block, found in self._blocks.items() if first <= block <= last]
+        else:
+            filed = [self._blocks[b] for b in range(first, last + 1) if b in self._blocks]
+        return [item for found in filed for item in found]
+
+    def _file(self) -> None:
+        """File the spans added since the last question, in one loop: a rule files thousands
+        (every formula said in a readout), nearly all inside one block."""
         blocks, bits = self._blocks, self.BLOCK_BITS
-        for span in spans:
-            start = span.start
-            first, last = start >> bits, max(start, span.end - 1) >> bits
-            item = (span, key)
+        for item in self._waiting:
+            start = item[0].start
+            first, last = start >> bits, max(start, item[0].end - 1) >> bits
             if first == last:
                 found = blocks.get(first)
                 if found is None:
@@ -179,18 +216,7 @@ class SpanIndex:
                 continue
             for block in range(first, last + 1):
                 blocks.setdefault(block, []).append(item)
-
-    def overlapping(self, span: Span) -> set[int]:
-        """The keys of the spans added that share a character with ``span``."""
-        touched = self._touched(span)
-        first, last = touched.start, touched.stop - 1
-        if last - first + 1 > len(self._blocks):  # a wide span: every block filed is fewer
-            filed = [found for block, found in self._blocks.items() if first <= block <= last]
-        else:
-            filed = [self._blocks[b] for b in range(first, last + 1) if b in self._blocks]
-        return {
-            key for found in filed for s, key in found if s.start < span.end and span.start < s.end
-        }
+        self._waiting = []
 
     def _touched(self, span: Span) -> range:
         last = max(span.start, span.end - 1) >> self.BLOCK_BITS
