@@ -11,6 +11,7 @@ both modules short.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from readoutdiff.formulas.entries.entries import linked
@@ -61,7 +62,8 @@ def link(
         return busy_a, busy_b
 
     if mining:  # read off the words alone, as most_kept below: no lexicon names these nouns
-        formulas += qualified_nouns.changes(a, b, comparing, busy)
+        told_ids = Counter(f.anchor for f in formulas if f.anchor)
+        formulas += qualified_nouns.changes(a, b, comparing, busy, told_ids)
     # A line reworded across passages last: the narrower evidence above tells its place first.
     busy_a, busy_b = spans_of(formulas)
     busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]

@@ -42,19 +42,20 @@ once, so swapping the readouts mirrors the result.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, repeat
 from operator import attrgetter
 
 from readoutdiff.formulas.linking.comparing import Comparing, Said
+from readoutdiff.formulas.linking.line_entries import entry
 from readoutdiff.formulas.linking.qualified_shapes import Quality, Shape, coordinated, determined
 from readoutdiff.formulas.linking.twins import Near
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import Unheld, word_span
-from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.model import Formula, Span
 from readoutdiff.record import record_positional
 
 KEPT = 2
@@ -84,10 +85,11 @@ def changes(
     b: View,
     comparing: Comparing,
     busy: Callable[[], tuple[Sequence[Span], Sequence[Span]]],
+    ids: Counter[str],
 ) -> list[Formula]:
     """Return one changed entry per qualified noun of A reworded into one of B, none where
     ``busy()`` (A's spans, B's spans; asked only when two wordings may pair) already tells
-    something."""
+    something (``ids``: the entries told so far per name, see :func:`line_entries.entry`)."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
     found_det: dict[int, Shape] = {}
     ids_a, ids_b = set(map(id, map(_STEMS, a.words))), set(map(id, map(_STEMS, b.words)))
@@ -137,12 +139,10 @@ def changes(
         if x in taken or y in taken:
             continue
         taken |= {x, y}
-        slug = "-".join([*sorted(x.members), x.noun])
-        found.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=x.text, b_text=y.text, a_spans=(x.span,),
-            b_spans=(y.span,), id=f"mined:{slug}{REWORDED}", source=FormulaSource.MINED,
-            confidence=1.0, anchor=f"mined:{slug}",
-        ))  # fmt: skip
+        # Named as every changed entry is, by the words both wordings keep (each readout's
+        # alike: swapped readouts give the same id), numbered when another entry has them.
+        kept = [*sorted(x.members & y.members), *([x.noun] if x.noun == y.noun else [])]
+        found.append(entry(a, b, (x.span, y.span), tuple(kept), (), ids))
     return found
 
 
