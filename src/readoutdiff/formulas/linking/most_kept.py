@@ -44,6 +44,7 @@ side; :mod:`readoutdiff.formulas.linking.most_kept_entries` makes the entries.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from readoutdiff.formulas.linking.most_kept_edits import (
     FRAMING,
@@ -132,15 +133,23 @@ def telling(words: Words, memo: Memo | None = None) -> tuple[Told, frozenset[str
 
 def _telling(stems: tuple[str, ...]) -> tuple[Told, frozenset[str]]:
     places, plains = [], []
-    for k, stem in enumerate(stems):
-        plain = strip(stem)
-        plain = IRREGULAR.get(plain, plain)
-        if (
-            counts(stem) and not any(map(str.isdigit, stem)) and plain not in _IGNORED
-        ) or stem in QUANTIFIERS:
+    for k, plain in enumerate(map(_told, stems)):
+        if plain:
             places.append(k)
             plains.append(plain)
     return (tuple(places), tuple(plains)), frozenset(plains)
+
+
+@lru_cache(maxsize=65536)  # a pure function of the word, as ``wording.strip``
+def _told(stem: str) -> str:
+    """The stem of ``stem`` without inflection if it is a telling word, else ""."""
+    plain = strip(stem)
+    plain = IRREGULAR.get(plain, plain)
+    if (
+        counts(stem) and not any(map(str.isdigit, stem)) and plain not in _IGNORED
+    ) or stem in QUANTIFIERS:
+        return plain
+    return ""
 
 
 def may_share(wa: Words, wb: Words, memo: Memo | None = None) -> bool:
