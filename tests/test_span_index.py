@@ -55,9 +55,14 @@ def test_index_finds_the_spans_inside_a_span_and_holding_it(pair: tuple[str, str
     spans = _spans(pair)
     starts = sorted({s.start for s in spans})
     spans += [Span(start=x, end=x + 3000, line=1) for x in starts[::11]]  # over several blocks
+    spans += [Span(start=s.end, end=s.end, line=1) for s in spans[::5]]  # empty, at an end
+    spans += [
+        Span(start=1023, end=1025, line=1),
+        Span(start=1024, end=1024, line=1),
+    ]  # a block's edge
     index = SpanIndex((span, key) for key, span in enumerate(spans))
     inside = holding = 0
-    for span in spans:  # real spans, never empty, as a formula's
+    for span in spans:
         within = {k for k, s in enumerate(spans) if span.start <= s.start and s.end <= span.end}
         held = {k for k, s in enumerate(spans) if s.start <= span.start and span.end <= s.end}
         assert index.within(span) == within

@@ -169,8 +169,7 @@ def one_story(
 
 
 def _within(index: SpanIndex, outer: Sequence[Span]) -> set[int]:
-    """The formulas (by place) with a span inside one of ``outer`` (a formula's spans are never
-    empty: one inside shares a character)."""
+    """The formulas (by place) with a span inside one of ``outer``."""
     return set().union(*map(index.within, outer))
 
 

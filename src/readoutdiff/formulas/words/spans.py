@@ -170,30 +170,37 @@ class SpanIndex:
 
     def overlapping(self, span: Span) -> set[int]:
         """The keys of the spans added that share a character with ``span``."""
-        return {key for s, key in self._near(span) if s.start < span.end and span.start < s.end}
-
-    def within(self, outer: Span) -> set[int]:
-        """The keys of the spans added that share a character with ``outer`` and lie inside it."""
+        touched = self._touched(span)
         return {
             key
-            for s, key in self._near(outer)
-            if outer.start <= s.start < outer.end and s.end <= outer.end
+            for s, key in self._filed(touched.start, touched.stop - 1)
+            if s.start < span.end and span.start < s.end
+        }
+
+    def within(self, outer: Span) -> set[int]:
+        """The keys of the spans added that lie inside ``outer`` (each starts in a block from
+        ``outer``'s first to the one its end stands in)."""
+        bits = self.BLOCK_BITS
+        return {
+            key
+            for s, key in self._filed(outer.start >> bits, outer.end >> bits)
+            if outer.start <= s.start and s.end <= outer.end
         }
 
     def holding(self, span: Span) -> set[int]:
-        """The keys of the spans added that share a character with ``span`` and hold it."""
+        """The keys of the spans added that hold ``span`` (each is filed under the block of the
+        character before ``span`` or of its first)."""
+        bits = self.BLOCK_BITS
         return {
             key
-            for s, key in self._near(span)
-            if s.start <= span.start and span.end <= s.end and span.start < s.end
+            for s, key in self._filed(max(span.start - 1, 0) >> bits, span.start >> bits)
+            if s.start <= span.start and span.end <= s.end
         }
 
-    def _near(self, span: Span) -> list[tuple[Span, int]]:
-        """The spans filed under the blocks ``span`` touches (each may be there more than once)."""
+    def _filed(self, first: int, last: int) -> list[tuple[Span, int]]:
+        """The spans filed under the blocks ``first`` to ``last`` (one may be there twice)."""
         if self._waiting:
             self._file()
-        touched = self._touched(span)
-        first, last = touched.start, touched.stop - 1
         if last - first + 1 > len(self._blocks):  # a wide span: every block filed is fewer
             filed = [found for block, found in self._blocks.items() if first <= block <= last]
         else:
