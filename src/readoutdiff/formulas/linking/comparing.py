@@ -2,10 +2,12 @@
 
 ``tracking`` makes one :class:`Comparing` for each comparison and hands it to every linking
 step (:mod:`lonely`, :mod:`twins`, :mod:`unpaired`); it goes when the comparison ends. The
-memos a step keeps between the rules (where the aligner put the sentences, the telling words
-of each sentence, the index of the places told, each readout's text folded) live here, never
-in a module: a module's memo kept the last comparison's pairs, spans and texts alive after it
+memos the steps share (where the aligner put the sentences, the telling words of each
+sentence, each readout's text folded and the wordings looked for in it) live here, never in a
+module: a module's memo kept the last comparison's pairs, sentences and texts alive after it
 returned, and had to tell the pairs of one comparison from equal pairs of another by identity.
+(The index of the places told, asked again only inside ``standing``, lives there:
+:class:`spans.Unhelds`.)
 """
 
 from __future__ import annotations
