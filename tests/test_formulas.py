@@ -486,3 +486,22 @@ def test_a_passive_verb_and_its_preposition_are_no_governing_phrase() -> None:
         "promote the alignment of the Belt and Road Initiative",
         "synergizing Belt and Road cooperation",
     )
+
+
+def test_a_reworded_qualified_noun_is_named_by_the_words_both_wordings_keep() -> None:
+    # linking/qualified_nouns.py names its entries as every changed entry is named
+    # (line_entries.entry): by the words both wordings keep, not by A's wording, so the
+    # comparison the other way round names them alike (biden-kishida, 2023-05-18 / 08-18).
+    a = load(EVAL / "biden-kishida__2023-05-18__wh.txt")
+    b = load(EVAL / "biden-kishida__2023-08-18__wh.txt")
+    forward, backward = (
+        {
+            frozenset((f.a_text, f.b_text)): f.id
+            for f in compare(x, y).formulas
+            if f.status is FormulaStatus.CHANGED and f.id.startswith("mined:")
+        }
+        for x, y in ((a, b), (b, a))
+    )
+    wordings = frozenset(("brutal and unlawful invasion", "brutal and unlawful aggression"))
+    assert forward[wordings] == "mined:brutal-unlawful/reworded"
+    assert forward == backward

@@ -8,6 +8,8 @@ from eval_pairs import fates as _default
 from sentence_pairs import changed as _changed
 from sentence_pairs import view_of
 
+from readoutdiff.formulas.linking.comparing import Comparing
+from readoutdiff.formulas.linking.nearby import placement
 from readoutdiff.formulas.linking.open_sentences import layout
 from readoutdiff.formulas.unpaired.framed import changes, clauses
 
@@ -22,8 +24,9 @@ def _clauses(text: str) -> list[tuple[str, str]]:
 def _framed(a: str, b: str) -> list[tuple[str | None, str | None]]:
     """What framed.changes alone finds in two readouts of one sentence, paired with nothing."""
     views = [view_of(a), view_of(b)]
-    placed = layout([], len(views[0].words), len(views[1].words))
-    found, _ = changes(views[0], views[1], placed, ({}, {}), ([], []))
+    placed = layout(placement([]), len(views[0].words), len(views[1].words))
+    said = Comparing([], frozenset).said_in
+    found, _ = changes(views[0], views[1], placed, said, ({}, {}), ([], []))
     return [(f.a_text, f.b_text) for f in found]
 
 

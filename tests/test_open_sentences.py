@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff.compare import compare
+from readoutdiff.formulas.linking.nearby import placement
 from readoutdiff.formulas.linking.open_sentences import LONGEST, layout, near_pairs, readable
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import readout_words
@@ -24,7 +25,7 @@ def _pair() -> tuple[Readout, Readout, list[Alignment]]:
 
 def test_sentences_aligned_without_change_are_not_open() -> None:
     a, b, pairs = _pair()
-    placed = layout(pairs, len(a.sentences), len(b.sentences))
+    placed = layout(placement(pairs), len(a.sentences), len(b.sentences))
     same_a = {s.index for x in pairs if x.status is Status.UNCHANGED for s in x.a}
     assert same_a, "the pair keeps some sentences unchanged"
     assert not same_a & set(placed.open_a)
@@ -33,7 +34,7 @@ def test_sentences_aligned_without_change_are_not_open() -> None:
 
 def test_a_changed_pair_is_near_and_far_sentences_are_not() -> None:
     a, b, pairs = _pair()
-    placed = layout(pairs, len(a.sentences), len(b.sentences))
+    placed = layout(placement(pairs), len(a.sentences), len(b.sentences))
     changed = [x for x in pairs if x.status is Status.CHANGED]
     x, y = changed[0].a[0].index, changed[0].b[0].index
     near = near_pairs(placed, placed.open_a, placed.open_b)
@@ -45,7 +46,7 @@ def test_a_changed_pair_is_near_and_far_sentences_are_not() -> None:
     a = load(EVAL / "biden-modi__2022-05-24__wh.txt")
     b = load(EVAL / "biden-modi__2023-02-14__wh.txt")
     pairs = [x for x in compare(a, b).alignments if x.a and x.b]
-    placed = layout(pairs, len(a.sentences), len(b.sentences))
+    placed = layout(placement(pairs), len(a.sentences), len(b.sentences))
     near = near_pairs(placed, placed.open_a, placed.open_b)
     assert len(b.sentences) - 1 not in near[0]
 

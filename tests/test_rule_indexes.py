@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.entries.one_story import _Starts
+from readoutdiff.formulas.entries import one_story
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired import framed
 from readoutdiff.formulas.words.phrases import readout_words
-from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.formulas.words.spans import SpanIndex, overlaps
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Span
 
@@ -23,16 +23,17 @@ def _samples() -> tuple[str, str]:
     )
 
 
-def test_starts_finds_the_formulas_a_scan_finds() -> None:
+def test_span_index_finds_the_formulas_inside_that_a_scan_finds() -> None:
     """Every formula of the samples' comparison, as the outer spans, against every other: the
-    bisection finds exactly the formulas with a span inside one of them."""
+    index (spans.SpanIndex, as one_story reads it) finds exactly the formulas with a span inside
+    one of them."""
     a, b = _samples()
     formulas = [f for f in compare(from_text(a), from_text(b)).formulas if f.a_spans]
     sides = [f.a_spans for f in formulas]
     # Spans that share a start or an end with others, and one that ends where another starts.
     sides += [(Span(start=s.start, end=s.end + 5, line=1),) for s in sides[0]]
     sides += [(Span(start=sides[1][0].end, end=sides[1][0].end, line=1),)]
-    index = _Starts(sides)
+    index = SpanIndex((s, k) for k, spans in enumerate(sides) for s in spans)
     assert len(formulas) > 20
     for outer in sides:
         scan = {
@@ -40,13 +41,12 @@ def test_starts_finds_the_formulas_a_scan_finds() -> None:
             for k, inner in enumerate(sides)
             if any(o.start <= i.start and i.end <= o.end for i in inner for o in outer)
         }
-        assert index.within(outer) == scan
+        assert one_story._within(index, outer) == scan
         assert scan  # each holds itself at least: the test cannot pass on empty sets
 
 
-def test_starts_finds_the_overlapping_formulas_a_scan_finds() -> None:
-    """The same spans, each against every other: the bisection (bounded by the longest span)
-    finds exactly the formulas with a span overlapping one of them (``spans.overlaps``), empty
+def test_span_index_finds_the_overlapping_formulas_a_scan_finds() -> None:
+    """The same spans, each against every other: the index finds exactly the formulas with a span overlapping one of them (``spans.overlaps``), empty
     spans and spans that only touch included."""
     a, b = _samples()
     formulas = [f for f in compare(from_text(b), from_text(a)).formulas if f.b_spans]
@@ -54,7 +54,7 @@ def test_starts_finds_the_overlapping_formulas_a_scan_finds() -> None:
     sides += [(Span(start=s.start - 3, end=s.end + 40, line=1),) for s in sides[0]]
     sides += [(Span(start=sides[1][0].end, end=sides[1][0].end, line=1),)]
     sides += [(Span(start=sides[2][0].start + 1, end=sides[2][0].start + 1, line=1),)]
-    index = _Starts(sides)
+    index = SpanIndex((s, k) for k, spans in enumerate(sides) for s in spans)
     assert len(formulas) > 20
     found = 0
     for outer in sides:
@@ -63,7 +63,7 @@ def test_starts_finds_the_overlapping_formulas_a_scan_finds() -> None:
             for k, inner in enumerate(sides)
             if any(overlaps(i, (o,)) for i in inner for o in outer)
         }
-        assert index.overlapping(outer) == scan
+        assert one_story._overlapping(index, outer) == scan
         found += len(scan) > 1
     assert found > 5  # spans overlapping others: the test cannot pass on singletons only
 

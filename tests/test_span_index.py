@@ -1,6 +1,7 @@
 """spans.SpanIndex finds the same overlapping spans as testing each (:func:`spans.overlaps`),
-and key_overlaps.fullest, which reads it, tells the same key changes as its all-pairs loop,
-on the formulas of real comparisons."""
+and the same spans inside a span or holding it (what one_story and key_overlaps ask, each with
+an index of its own before); key_overlaps.fullest, which reads it, tells the same key changes
+as its all-pairs loop, on the formulas of real comparisons."""
 
 from __future__ import annotations
 
@@ -47,6 +48,28 @@ def test_index_finds_what_testing_each_span_finds(pair: tuple[str, str]) -> None
         assert index.overlapping(span) == expected
         found_some += len(expected) > 1
     assert found_some > 10
+
+
+@pytest.mark.parametrize("pair", PAIRS)
+def test_index_finds_the_spans_inside_a_span_and_holding_it(pair: tuple[str, str]) -> None:
+    spans = _spans(pair)
+    starts = sorted({s.start for s in spans})
+    spans += [Span(start=x, end=x + 3000, line=1) for x in starts[::11]]  # over several blocks
+    spans += [Span(start=s.end, end=s.end, line=1) for s in spans[::5]]  # empty, at an end
+    spans += [
+        Span(start=1023, end=1025, line=1),
+        Span(start=1024, end=1024, line=1),
+    ]  # a block's edge
+    index = SpanIndex((span, key) for key, span in enumerate(spans))
+    inside = holding = 0
+    for span in spans:
+        within = {k for k, s in enumerate(spans) if span.start <= s.start and s.end <= span.end}
+        held = {k for k, s in enumerate(spans) if s.start <= span.start and span.end <= s.end}
+        assert index.within(span) == within
+        assert index.holding(span) == held
+        inside += len(within) > 1
+        holding += len(held) > 1
+    assert inside > 10 and holding > 10
 
 
 @pytest.mark.parametrize("pair", PAIRS[:2])

@@ -33,10 +33,11 @@ def test_span_has_nothing_new_span_would_skip() -> None:
 
 
 def test_unheld_indexes_afresh_a_list_changed_other_than_by_appending() -> None:
-    # spans.unheld keeps the index of the last lists it read; one whose span was replaced (or
+    # spans.Unhelds keeps the index of the last lists it read; one whose span was replaced (or
     # cleared and refilled longer) must not be answered from the index of its old spans.
-    from readoutdiff.formulas.words.spans import overlaps, unheld
+    from readoutdiff.formulas.words.spans import Unhelds, overlaps
 
+    unheld = Unhelds()
     told = [Span(start=0, end=10, line=1), Span(start=20, end=30, line=1)]
     assert not unheld(told)(Span(start=2, end=3, line=1))
     told[0] = Span(start=40, end=50, line=1)

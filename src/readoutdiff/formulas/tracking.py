@@ -21,7 +21,7 @@ Results come dropped, changed, persisted, appeared, each by position.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, partial
 from itertools import chain, compress
 from operator import attrgetter, not_
@@ -41,6 +41,7 @@ from readoutdiff.formulas.lexicon.lexicon_parts import (
     with_background,
 )
 from readoutdiff.formulas.linking import lonely, twins
+from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.matching.matcher import BY_START
@@ -239,9 +240,11 @@ def _fates(
     in_a, in_b = _by_id(a), _by_id(b)
     only_a, only_b = set(in_a) - set(in_b), set(in_b) - set(in_a)
     paired = [alignment for alignment in alignments if alignment.a and alignment.b]
-    subjects = cache(partial(twins.subjects, a, b))  # read once, if a twin is sought at all
+    # What the linking steps read off this comparison more than once (the subjects once, if
+    # a twin is sought at all): made here, gone when the comparison ends.
+    comparing = Comparing(paired, cache(partial(twins.subjects, a, b)))
     formulas, chained = _linked(
-        a, b, (alignments, paired), (in_a, in_b), (only_a, only_b), lexicon, subjects
+        a, b, (alignments, comparing), (in_a, in_b), (only_a, only_b), lexicon
     )
     named = name(
         a, b, paired, (only_a | only_b) - chained, formulas, threshold, frames_of(lexicon), blocks,
@@ -257,16 +260,17 @@ def _fates(
         i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
     }
     links, consumed = lonely.link(
-        a, b, (in_a, in_b), (lonely_a, lonely_b), paired, formulas, blocks, subjects=subjects,
-        mining=mine,
-    )  # fmt: skip
+        a, b, (in_a, in_b), (lonely_a, lonely_b), comparing, formulas, blocks, mining=mine
+    )
     formulas += links
     if mine:  # read off the words alone: not with mining off
         left = (
             {i: o for i, o in lonely_a.items() if i not in consumed},
             {i: o for i, o in lonely_b.items() if i not in consumed},
         )
-        later, linked_ids = unpaired.link_then_meant(a, b, paired, left, formulas, meaning=meaning)
+        later, linked_ids = unpaired.link_then_meant(
+            a, b, comparing, left, formulas, meaning=meaning
+        )
         formulas += later
         consumed |= linked_ids
     rest = [i for i in rest if i not in consumed]
@@ -282,13 +286,15 @@ def _fates(
 
 
 def _linked(
-    a: succession.View, b: succession.View, pairs: tuple[Sequence[Alignment], list[Alignment]],
+    a: succession.View, b: succession.View, pairs: tuple[Sequence[Alignment], Comparing],
     sides: tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]]],
-    only: tuple[set[str], set[str]], lexicon: Lexicon, subjects: Callable[[], frozenset[str]],
+    only: tuple[set[str], set[str]], lexicon: Lexicon,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """Return the formulas linked first (successors and governing words in aligned passages,
-    strongly linked twins; ``pairs``: all alignments and the paired ones) and the ids they tell."""
-    (alignments, paired), (in_a, in_b) = pairs, sides
+    strongly linked twins; ``pairs``: all alignments, and the comparison with the paired ones)
+    and the ids they tell."""
+    (alignments, comparing), (in_a, in_b) = pairs, sides
+    paired = comparing.pairs
     chain = succession.links(a, b, paired, only[0], only[1], successors_of(lexicon))
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
@@ -299,7 +305,7 @@ def _linked(
     # unjustified, and unprovoked war" would take B's; A says "Russia's unprovoked, …").
     strong = twins.link(
         a, b, {i: in_a[i] for i in sorted(only[0] - chained)},
-        {i: in_b[i] for i in sorted(only[1] - chained)}, paired, spans_of(formulas), subjects, least=_STRONG,
+        {i: in_b[i] for i in sorted(only[1] - chained)}, comparing, spans_of(formulas), least=_STRONG,
     )  # fmt: skip
     return formulas + strong.changed, chained | strong.consumed
 

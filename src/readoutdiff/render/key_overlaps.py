@@ -10,7 +10,6 @@ over the same words on both sides.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from readoutdiff.formulas.words.spans import SpanIndex
@@ -61,8 +60,8 @@ def _holders(ranked: list[Formula]) -> list[list[int]]:
     through an index of each side's spans, not by testing every pair (a readout of thousands
     of formulas, all dropped, made that the key changes' main cost)."""
     sides = (
-        _Spans([(s, k) for k, f in enumerate(ranked) for s in f.a_spans]),
-        _Spans([(s, k) for k, f in enumerate(ranked) for s in f.b_spans]),
+        SpanIndex((s, k) for k, f in enumerate(ranked) for s in f.a_spans),
+        SpanIndex((s, k) for k, f in enumerate(ranked) for s in f.b_spans),
     )
     out: list[list[int]] = []
     for formula in ranked:
@@ -71,26 +70,10 @@ def _holders(ranked: list[Formula]) -> list[list[int]]:
             for spans, index in zip((formula.a_spans, formula.b_spans), sides, strict=True)
             if spans
         ]
-        around = [index.around(span) for span, index in firsts]
+        around = [index.holding(span) for span, index in firsts]
         shared = set.intersection(*around) if around else set()
         out.append([k for k in sorted(shared) if _length(ranked[k]) > _length(formula)])
     return out
-
-
-class _Spans:
-    """The spans of one side's formulas, by start, to find those holding a span."""
-
-    def __init__(self, found: list[tuple[Span, int]]) -> None:
-        self.found = sorted(found, key=lambda pair: pair[0].start)
-        self.starts = [span.start for span, _ in self.found]
-        self.widest = max((span.end - span.start for span, _ in found), default=0)
-
-    def around(self, span: Span) -> set[int]:
-        """The formulas (by index) with a span that starts at or before ``span`` and ends at
-        or after it: only spans starting within the widest span's width can."""
-        first = bisect_left(self.starts, span.end - self.widest)
-        last = bisect_right(self.starts, span.start)
-        return {k for held, k in self.found[first:last] if span.end <= held.end}
 
 
 def _may_overlap(formula: Formula) -> bool:

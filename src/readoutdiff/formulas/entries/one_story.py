@@ -19,7 +19,7 @@ from dataclasses import replace
 from readoutdiff.formulas.entries.entries import ById
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
-from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.formulas.words.spans import SpanIndex, overlaps
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
 
 
@@ -156,7 +156,11 @@ def one_story(
         and not any(overlaps(x, own[f.anchor].b_spans) for x in f.b_spans)
     ]
     both = [f for f in kept if f.a_spans and f.b_spans]  # what a rewording's wording may hold
-    spans = (_Starts([f.a_spans for f in both]), _Starts([f.b_spans for f in both]))
+    # Every span of each side, by the formula's place in ``both`` (filed only if a rewording asks).
+    spans = (
+        SpanIndex((s, k) for k, f in enumerate(both) for s in f.a_spans),
+        SpanIndex((s, k) for k, f in enumerate(both) for s in f.b_spans),
+    )
     told = [_unclaimed(f, both, spans) for f in kept]
     if views is None or sides is None:
         return told
@@ -164,57 +168,18 @@ def one_story(
     return [_with_formula(f, views, anchors) for f in told]
 
 
-class _Starts:
-    """Every span of a list of formulas' one side, by start: which of them lie inside a span,
-    or overlap it, found by bisection instead of a scan of the list for each rewording.
+def _within(index: SpanIndex, outer: Sequence[Span]) -> set[int]:
+    """The formulas (by place) with a span inside one of ``outer``."""
+    return set().union(*map(index.within, outer))
 
-    Sorted on the first question: only a rewording asks, and most comparisons have few."""
 
-    def __init__(self, sides: Sequence[Sequence[Span]]) -> None:
-        self.sides = sides
-        self.items: list[tuple[int, int, int]] = []
-        self.starts: list[int] = []
-        self.widest = -1
-        """The longest span's length; -1 until sorted."""
-
-    def _sort(self) -> None:
-        if self.widest < 0:
-            self.items = sorted(
-                (s.start, s.end, k) for k, spans in enumerate(self.sides) for s in spans
-            )
-            self.starts = [item[0] for item in self.items]
-            self.widest = max((end - start for start, end, _ in self.items), default=0)
-
-    def overlapping(self, spans: Sequence[Span]) -> set[int]:
-        """The positions of the formulas with a span sharing a character with one of ``spans``
-        (:func:`overlaps`); one starting more than the longest span's length before a span
-        ends before it."""
-        self._sort()
-        items, starts, widest = self.items, self.starts, self.widest
-        return {
-            k
-            for o in spans
-            for start, end, k in items[
-                bisect_left(starts, o.start - widest) : bisect_left(starts, o.end)
-            ]
-            if start < o.end and o.start < end
-        }
-
-    def within(self, outer: Sequence[Span]) -> set[int]:
-        """The positions of the formulas with a span inside one of ``outer``."""
-        self._sort()
-        return {
-            k
-            for o in outer
-            for _, end, k in self.items[
-                bisect_left(self.starts, o.start) : bisect_right(self.starts, o.end)
-            ]
-            if end <= o.end
-        }
+def _overlapping(index: SpanIndex, spans: Sequence[Span]) -> set[int]:
+    """The formulas (by place) with a span sharing a character with one of ``spans``."""
+    return set().union(*map(index.overlapping, spans))
 
 
 def _unclaimed(
-    formula: Formula, formulas: Sequence[Formula], spans: tuple[_Starts, _Starts]
+    formula: Formula, formulas: Sequence[Formula], spans: tuple[SpanIndex, SpanIndex]
 ) -> Formula:
     """A rewording whose one wording holds another formula that both sides keep, said
     elsewhere on the rewording's other side, tells that wording twice: it is the kept
@@ -225,13 +190,13 @@ def _unclaimed(
     if formula.status is not FormulaStatus.CHANGED or not formula.id.endswith(REWORDED):
         return formula
     # ``formulas`` have both sides' spans; only those inside one of the rewording's can tell.
-    inside = (spans[0].within(formula.a_spans), spans[1].within(formula.b_spans))
+    inside = (_within(spans[0], formula.a_spans), _within(spans[1], formula.b_spans))
     near = inside[0] | inside[1]
     if not near:
         return formula
     # which of them have a span overlapping the rewording's, on each side: read by position,
     # not by testing each of a formula's spans (a kept formula may be said hundreds of times)
-    touching = (spans[0].overlapping(formula.a_spans), spans[1].overlapping(formula.b_spans))
+    touching = (_overlapping(spans[0], formula.a_spans), _overlapping(spans[1], formula.b_spans))
     for k in sorted(near):
         if formulas[k] is formula:
             continue

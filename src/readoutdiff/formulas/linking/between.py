@@ -53,6 +53,7 @@ from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS
+from readoutdiff.formulas.words.spans import Unhelds
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
 from readoutdiff.model import Formula
 
@@ -73,12 +74,12 @@ Swap = tuple[int, int, int, int]
 def changes(
     a: View, b: View, sentence_pairs: Iterable[tuple[int, int]],
     diffed: Mapping[tuple[int, int], Sequence[Run]], one_sided: OneSided, busy: Busy,
-    taken: list[Place], ids: Counter[str],
+    taken: list[Place], ids: Counter[str], indexed: Unhelds | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """One changed entry per line swapped between kept ends in ``sentence_pairs`` ((A
     sentence, B sentence) indexes) and in the pairs ``diffed`` (with the runs their word diff
     keeps: a swap stands between two of them, :func:`in_diff`), and the ids of the one-sided
-    formulas the entries tell (see :func:`entries`)."""
+    formulas the entries tell (see :func:`entries`, which takes ``indexed`` too)."""
     found = []
     known = Known()
     for x, y in sentence_pairs:
@@ -93,7 +94,7 @@ def changes(
             (x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j]))
             for i, j, k, m in in_diff(wa, wb, kept, known)
         ]
-    return entries(a, b, found, one_sided, busy, taken, ids)
+    return entries(a, b, found, one_sided, busy, taken, ids, indexed)
 
 
 def in_diff(wa: Words, wb: Words, kept: Sequence[Run], known: Known | None = None) -> list[Swap]:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words.spans import unheld, word_span
+from readoutdiff.formulas.words.spans import Unheld, Unhelds, word_span
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
 
 Place = tuple[int, int, int, int]
@@ -25,12 +25,13 @@ Busy = tuple[Sequence[Span], Sequence[Span]]
 
 def entries(
     a: View, b: View, found: Sequence[Wording], one_sided: OneSided, busy: Busy,
-    taken: list[Place], ids: Counter[str],
+    taken: list[Place], ids: Counter[str], indexed: Unhelds | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of ``found`` lines, each place once, those that stand first in both
     readouts first (the same order whichever readout is A), and the ids of the one-sided
     formulas they tell. ``busy``: places other entries tell; ``taken``: word places told
-    already (the entries' own are added); ``ids``: the entries made so far per anchor."""
+    already (the entries' own are added); ``ids``: the entries made so far per anchor;
+    ``indexed``: the caller's indexes of ``busy``, kept while it asks again of its lists grown."""
 
     def order(line: Wording) -> tuple[int, int, int, int]:
         x, y, (fa, la, fb, lb), _ = line
@@ -42,7 +43,8 @@ def entries(
     consumed: set[str] = set()
     if not found:
         return out, consumed
-    free_a, free_b = unheld(busy[0]), unheld(busy[1])  # spans other entries tell, indexed
+    # The spans other entries tell, indexed (by ``indexed`` when the caller asks again).
+    free_a, free_b = (Unheld(side) if indexed is None else indexed(side) for side in busy)
     places: dict[tuple[int, int], list[tuple[int, int]]] = {}  # ``taken`` by side and sentence
     for side, sentence, first, last in taken:
         places.setdefault((side, sentence), []).append((first, last))

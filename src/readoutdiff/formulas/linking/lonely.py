@@ -11,14 +11,16 @@ both modules short.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
 from readoutdiff.formulas.entries.entries import linked
 from readoutdiff.formulas.linking import most_kept_entries, qualified_nouns, slots, standing, twins
+from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import replaced
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.model import Alignment, Formula, Span
+from readoutdiff.model import Formula, Span
 from readoutdiff.shared_runs import BlockMemo
 
 ById = Mapping[str, Sequence[Occurrence]]
@@ -26,14 +28,14 @@ ById = Mapping[str, Sequence[Occurrence]]
 
 def link(
     a: View, b: View, every: tuple[ById, ById], one_sided: tuple[ById, ById],
-    paired: Sequence[Alignment], told: Sequence[Formula], blocks: BlockMemo | None = None,
-    *, subjects: Callable[[], frozenset[str]], mining: bool = True,
+    comparing: Comparing, told: Sequence[Formula], blocks: BlockMemo | None = None,
+    *, mining: bool = True,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """Return the changed entries that link one-sided formulas, and the ids they tell.
 
-    ``every``: each side's formulas by id; ``one_sided``: those left to link; ``told``: the
-    entries made so far (their places are busy); ``subjects``: see :func:`twins.link`;
-    ``blocks`` and ``mining``: see :func:`standing.changes`."""
+    ``every``: each side's formulas by id; ``one_sided``: those left to link; ``comparing``:
+    the comparison's aligned pairs and memos; ``told``: the entries made so far (their places
+    are busy); ``blocks`` and ``mining``: see :func:`standing.changes`."""
     in_a, in_b = every
     lonely_a, lonely_b = one_sided
     formulas = list(told)
@@ -43,12 +45,12 @@ def link(
     # Two one-sided formulas that share telling words first, then a formula's rewording in the
     # other readout's words: a place no formula holds must not take a formula whose partner
     # the other side names ("Egypt's leading role" / "Egypt's essential role").
-    twinned = twins.link(a, b, lonely_a, lonely_b, paired, (busy_a, busy_b), subjects)
+    twinned = twins.link(a, b, lonely_a, lonely_b, comparing, (busy_a, busy_b))
     formulas += twinned.changed
     left_a = {i: o for i, o in lonely_a.items() if i not in twinned.consumed}
     left_b = {i: o for i, o in lonely_b.items() if i not in twinned.consumed}
     busy_a, busy_b = spans_of(formulas)
-    reworded = slots.find(a, b, left_a, left_b, paired, (busy_a, busy_b))
+    reworded = slots.find(a, b, left_a, left_b, comparing, (busy_a, busy_b))
     formulas += reworded.changed
     left_a = {i: o for i, o in left_a.items() if i not in reworded.consumed}
     left_b = {i: o for i, o in left_b.items() if i not in reworded.consumed}
@@ -60,22 +62,25 @@ def link(
         return busy_a, busy_b
 
     if mining:  # read off the words alone, as most_kept below: no lexicon names these nouns
-        formulas += qualified_nouns.changes(a, b, paired, busy)
+        told_ids = Counter(f.anchor for f in formulas if f.anchor)
+        formulas += qualified_nouns.changes(a, b, comparing, busy, told_ids)
     # A line reworded across passages last: the narrower evidence above tells its place first.
     busy_a, busy_b = spans_of(formulas)
     busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]
     busy_b += [o.span for i, found in in_b.items() if i not in left_b for o in found]
-    lines = standing.changes(a, b, left_a, left_b, paired, (busy_a, busy_b), blocks, mining=mining)
+    lines = standing.changes(
+        a, b, left_a, left_b, comparing, (busy_a, busy_b), blocks, mining=mining
+    )
     formulas += lines.changed
     left_a = {i: o for i, o in left_a.items() if i not in lines.consumed}
     left_b = {i: o for i, o in left_b.items() if i not in lines.consumed}
     kept_most: tuple[list[Formula], set[str]] = ([], set())
     if mining:  # read off the words alone
-        kept_most = most_kept_entries.changes(a, b, paired, (left_a, left_b), formulas)
+        kept_most = most_kept_entries.changes(a, b, comparing, (left_a, left_b), formulas)
         formulas += kept_most[0]
         left_a = {i: o for i, o in left_a.items() if i not in kept_most[1]}
         left_b = {i: o for i, o in left_b.items() if i not in kept_most[1]}
-    placed = replaced.links(a, b, left_a, left_b, paired, spans_of(formulas))
+    placed = replaced.links(a, b, left_a, left_b, comparing.pairs, spans_of(formulas))
     formulas += [replaced.told(p, linked(p.link, in_a, in_b), a, b) for p in placed]
     consumed = reworded.consumed | twinned.consumed | lines.consumed | kept_most[1]
     consumed |= {p.link.a_id for p in placed} | {p.link.b_id for p in placed}

@@ -96,17 +96,22 @@ Found = tuple[int, int, int, int, tuple[str, ...], bool]
 """A's wording [first, last), B's [first, last), the kept words that name the line, and
 whether it changed (else it persisted, reworded only in inflection, aspect, names or stop
 words)."""
+Memo = dict[tuple[str, ...], tuple[Told, frozenset[str]]]
+"""A sentence's stems -> its telling words and their stems as a set, read once per distinct
+sentence of one comparison (a readout says many twice; :attr:`comparing.Comparing.told`)."""
 
 
 def lines(
-    wa: Words, wb: Words, held: tuple[Held, Held] = (frozenset(), frozenset())
-) -> list[Found]:
+    wa: Words, wb: Words, held: tuple[Held, Held] = (frozenset(), frozenset()),
+    memo: Memo | None = None,
+) -> list[Found]:  # fmt: skip
     """Every line the two sentences of one aligned pair say with most telling words kept
     (see the module's text); ``held``: the words of each that a formula both readouts keep
-    says (a word swapped there is that formula's variant, no edit of the line)."""
-    if not may_share(wa, wb):
+    says (a word swapped there is that formula's variant, no edit of the line); ``memo``: the
+    comparison's, see :data:`Memo`."""
+    if not may_share(wa, wb, memo):
         return []
-    ta, tb = telling(wa), telling(wb)
+    ta, tb = telling(wa, memo)[0], telling(wb, memo)[0]
     out = []
     for chain in _chains(wa, wb, ta, tb):
         found = _line(wa, wb, ta, tb, chain, held)
@@ -115,34 +120,41 @@ def lines(
     return out
 
 
-def telling(words: Words) -> Told:
-    """Where the telling words of ``words`` stand, and their stems without inflection."""
-    return _telling(words.stems)
+def telling(words: Words, memo: Memo | None = None) -> tuple[Told, frozenset[str]]:
+    """Where the telling words of ``words`` stand and their stems without inflection, and those
+    stems as a set; read once per distinct sentence with ``memo``."""
+    if memo is None:
+        return _telling(words.stems)
+    found = memo.get(words.stems)
+    if found is None:
+        found = memo[words.stems] = _telling(words.stems)
+    return found
 
 
-@lru_cache(maxsize=4096)
-def _telling(stems: tuple[str, ...]) -> Told:
-    """:func:`telling`, once per distinct sentence (a readout says many twice)."""
+def _telling(stems: tuple[str, ...]) -> tuple[Told, frozenset[str]]:
     places, plains = [], []
-    for k, stem in enumerate(stems):
-        plain = strip(stem)
-        plain = IRREGULAR.get(plain, plain)
-        if (
-            counts(stem) and not any(map(str.isdigit, stem)) and plain not in _IGNORED
-        ) or stem in QUANTIFIERS:
+    for k, plain in enumerate(map(_told, stems)):
+        if plain:
             places.append(k)
             plains.append(plain)
-    return tuple(places), tuple(plains)
+    return (tuple(places), tuple(plains)), frozenset(plains)
 
 
-@lru_cache(maxsize=4096)
-def _said(stems: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_telling(stems)[1])
+@lru_cache(maxsize=65536)  # a pure function of the word, as ``wording.strip``
+def _told(stem: str) -> str:
+    """The stem of ``stem`` without inflection if it is a telling word, else ""."""
+    plain = strip(stem)
+    plain = IRREGULAR.get(plain, plain)
+    if (
+        counts(stem) and not any(map(str.isdigit, stem)) and plain not in _IGNORED
+    ) or stem in QUANTIFIERS:
+        return plain
+    return ""
 
 
-def may_share(wa: Words, wb: Words) -> bool:
+def may_share(wa: Words, wb: Words, memo: Memo | None = None) -> bool:
     """The cheap test first: the two sentences share ``MIN_KEPT`` telling words."""
-    return len(_said(wa.stems) & _said(wb.stems)) >= MIN_KEPT
+    return len(telling(wa, memo)[1] & telling(wb, memo)[1]) >= MIN_KEPT
 
 
 def _chains(wa: Words, wb: Words, ta: Told, tb: Told) -> Iterator[list[Block]]:

@@ -12,37 +12,39 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided, Place, Wording, entries
 from readoutdiff.formulas.linking.most_kept import lines, may_share
 from readoutdiff.formulas.linking.most_kept_edits import Held
 from readoutdiff.formulas.linking.open_sentences import LONGEST
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Status
+from readoutdiff.model import REWORDED, Formula, FormulaStatus, Status
 
 ENGLISH = "en"
 """The language whose telling, introducing, framing and joining words the rule knows."""
 
 
 def changes(
-    a: View, b: View, pairs: Sequence[Alignment], one_sided: OneSided, told: Sequence[Formula]
+    a: View, b: View, comparing: Comparing, one_sided: OneSided, told: Sequence[Formula]
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
-    """One entry per line of the changed aligned ``pairs`` said with most telling words kept,
+    """One entry per line of the changed aligned pairs (of ``comparing``) said with most telling words kept,
     *changed* or *persisted* (a variant), and the ids of the one-sided formulas (``one_sided``)
     the entries tell; places the entries ``told`` so far tell are left to them. English
     readouts only: which words tell, introduce, frame or join a line is known in English."""
     if a.readout.language != ENGLISH or b.readout.language != ENGLISH:
         return [], set()
     found: dict[bool, list[Wording]] = {True: [], False: []}
-    for pair in pairs:
+    memo = comparing.told
+    for pair in comparing.pairs:
         if pair.status is not Status.CHANGED:
             continue
         for x, y in ((s.index, t.index) for s in pair.a for t in pair.b):
             wa, wb = a.words[x], b.words[y]
-            if len(wa.stems) > LONGEST or len(wb.stems) > LONGEST or not may_share(wa, wb):
+            if len(wa.stems) > LONGEST or len(wb.stems) > LONGEST or not may_share(wa, wb, memo):
                 continue  # a sentence of thousands of words is a dump, not a readout's line
             held = (_kept_words(a, x, one_sided[0]), _kept_words(b, y, one_sided[1]))
-            for fa, la, fb, lb, name, changed in lines(wa, wb, held):
+            for fa, la, fb, lb, name, changed in lines(wa, wb, held, memo):
                 if _whole(a, x, fa, la, one_sided[0], changed) and _whole(
                     b, y, fb, lb, one_sided[1], changed
                 ):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from operator import eq, is_
+from operator import eq
 
 from readoutdiff.model import Alignment, Status
 from readoutdiff.record import record_positional
@@ -44,17 +44,6 @@ def window(
     return lo, hi
 
 
-def paired_sentences(pairs: Sequence[Alignment]) -> tuple[frozenset[int], frozenset[int]]:
-    """The sentences of A and of B that stand in an aligned pair."""
-    return placement(pairs).held
-
-
-def anchors(pairs: Sequence[Alignment]) -> list[tuple[int, int]]:
-    """(A index, B index) of the first and last sentences of each aligned pair, sorted (read,
-    never changed, by the callers)."""
-    return placement(pairs).anchors
-
-
 @record_positional
 class Placement:
     """Where the aligner put the sentences of one comparison, read in one pass over its pairs
@@ -77,24 +66,8 @@ class Placement:
 
 
 def placement(pairs: Sequence[Alignment]) -> Placement:
-    """The :class:`Placement` of ``pairs``, read once for the pairs of one comparison (the
-    rules ask it of the same list; the last answer is kept)."""
-    key = tuple(pairs)
-    last = _LAST.get("placement")
-    # The very same pairs (by identity: comparing equal pairs of another comparison field by
-    # field would cost more than the answer).
-    if last is not None and len(last[0]) == len(key) and all(map(is_, last[0], key)):
-        return last[1]
-    found = _placement(key)
-    _LAST["placement"] = (key, found)
-    return found
-
-
-_LAST: dict[str, tuple[tuple[Alignment, ...], Placement]] = {}
-"""The pairs :func:`placement` was last asked of, and its answer."""
-
-
-def _placement(pairs: Sequence[Alignment]) -> Placement:
+    """The :class:`Placement` of ``pairs``: read once per comparison by its
+    :class:`comparing.Comparing`, which every rule asks."""
     same_a: set[int] = set()
     same_b: set[int] = set()
     of_a: dict[int, list[int]] = {}

@@ -5,16 +5,14 @@ change), and which of them stand near each other: read once per comparison for
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable
 from itertools import filterfalse
 from typing import Protocol, Self, TypeVar
 
-from readoutdiff.formulas.linking.nearby import placement, window
+from readoutdiff.formulas.linking.nearby import Placement, window
 from readoutdiff.formulas.linking.twins import WITHIN
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.model import Alignment
 from readoutdiff.record import record_positional
 
 
@@ -33,9 +31,9 @@ class Layout:
     nb: int
 
 
-def layout(pairs: Sequence[Alignment], na: int, nb: int) -> Layout:
-    """The :class:`Layout` of ``pairs`` between readouts of ``na`` and ``nb`` sentences."""
-    placed = placement(pairs)  # read once per comparison for every rule that looks near
+def layout(placed: Placement, na: int, nb: int) -> Layout:
+    """The :class:`Layout` of the pairs ``placed`` (:meth:`comparing.Comparing.placement`)
+    between readouts of ``na`` and ``nb`` sentences."""
     same_a, same_b = placed.same
     return Layout(
         tuple(filterfalse(same_a.__contains__, range(na))),  # the test in C: every sentence
@@ -93,17 +91,3 @@ def read_once(
         found = memo[text] = read(view, view.words[sentence])
         return found
     return [item._replace(sentence=sentence) for item in found]
-
-
-def said_in(text: str, other: str, memo: dict[tuple[str, int], bool]) -> bool:
-    """``text`` stands in ``other`` (case aside), each text looked for once (``memo``)."""
-    key = (text, id(other))
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _folded(other).find(text.casefold()) >= 0
-    return found
-
-
-@lru_cache(maxsize=4)
-def _folded(text: str) -> str:
-    return text.casefold()

@@ -42,19 +42,20 @@ once, so swapping the readouts mirrors the result.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, repeat
 from operator import attrgetter
 
-from readoutdiff.formulas.linking.open_sentences import said_in
+from readoutdiff.formulas.linking.comparing import Comparing, Said
+from readoutdiff.formulas.linking.line_entries import entry
 from readoutdiff.formulas.linking.qualified_shapes import Quality, Shape, coordinated, determined
 from readoutdiff.formulas.linking.twins import Near
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import Unheld, word_span
-from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.model import Formula, Span
 from readoutdiff.record import record_positional
 
 KEPT = 2
@@ -82,12 +83,13 @@ class Qualified:
 def changes(
     a: View,
     b: View,
-    pairs: Sequence[Alignment],
+    comparing: Comparing,
     busy: Callable[[], tuple[Sequence[Span], Sequence[Span]]],
+    ids: Counter[str],
 ) -> list[Formula]:
     """Return one changed entry per qualified noun of A reworded into one of B, none where
     ``busy()`` (A's spans, B's spans; asked only when two wordings may pair) already tells
-    something."""
+    something (``ids``: the entries told so far per name, see :func:`line_entries.entry`)."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
     found_det: dict[int, Shape] = {}
     ids_a, ids_b = set(map(id, map(_STEMS, a.words))), set(map(id, map(_STEMS, b.words)))
@@ -117,15 +119,18 @@ def changes(
         for members in _lessened(y.members, y.joined):
             by_members[members].append(number)
         by_noun[y.noun].append(number)
-    near = Near(pairs, (len(a.words), len(b.words)))
-    said: dict[tuple[str, int], bool] = {}
+    near = Near(comparing.placement(), (len(a.words), len(b.words)))
     candidates = []
     for x in mine:
         listed = [n for m in _lessened(x.members, x.joined) for n in by_members.get(m, ())]
         for number in sorted({*listed, *by_noun[x.noun]}):
             y = theirs[number]
             shared = _shared(x, y)
-            if shared and near(x.sentence, y.sentence) and _said_alone(x, y, a, b, said):
+            if (
+                shared
+                and near(x.sentence, y.sentence)
+                and _said_alone(x, y, a, b, comparing.said_in)
+            ):
                 rank = (-shared, abs(x.sentence - y.sentence), x.text, y.text)
                 candidates.append((rank, x, y))
     taken: set[Qualified] = set()
@@ -134,18 +139,14 @@ def changes(
         if x in taken or y in taken:
             continue
         taken |= {x, y}
-        slug = "-".join([*sorted(x.members), x.noun])
-        found.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=x.text, b_text=y.text, a_spans=(x.span,),
-            b_spans=(y.span,), id=f"mined:{slug}{REWORDED}", source=FormulaSource.MINED,
-            confidence=1.0, anchor=f"mined:{slug}",
-        ))  # fmt: skip
+        # Named as every changed entry is, by the words both wordings keep (each readout's
+        # alike: swapped readouts give the same id), numbered when another entry has them.
+        kept = [*sorted(x.members & y.members), *([x.noun] if x.noun == y.noun else [])]
+        found.append(entry(a, b, (x.span, y.span), tuple(kept), (), ids))
     return found
 
 
-def _said_alone(
-    x: Qualified, y: Qualified, a: View, b: View, memo: dict[tuple[str, int], bool]
-) -> bool:
+def _said_alone(x: Qualified, y: Qualified, a: View, b: View, said: Said) -> bool:
     """Neither wording read after a determiner is said in the other readout too, with it
     (those were read in the sentences one readout says alone), and neither holds a possessive: "our
     countries' close cooperation" qualifies no noun with "countries"."""
@@ -154,7 +155,7 @@ def _said_alone(
             continue
         if "'" in one.text or "\u2019" in one.text:
             return False
-        if said_in(one.opened, other.readout.text, memo):
+        if said(one.opened, other.readout.text):
             return False
     return True
 

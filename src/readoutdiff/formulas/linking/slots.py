@@ -45,8 +45,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readoutdiff.formulas.linking import strangers
+from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.mutation import closest, place
-from readoutdiff.formulas.linking.nearby import placement, window
+from readoutdiff.formulas.linking.nearby import Placement, window
 from readoutdiff.formulas.linking.wording_at import holds_amount_at, text_at, words_at
 from readoutdiff.formulas.matching.content_words import clause, content, counts, whole
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -54,7 +55,7 @@ from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
-from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.record import record_positional
 
 REACH = 4
@@ -87,7 +88,7 @@ class Mutations:
 
 
 def find(
-    a: View, b: View, only_a: Side, only_b: Side, pairs: Sequence[Alignment],
+    a: View, b: View, only_a: Side, only_b: Side, comparing: Comparing,
     busy: Busy = ((), ()),
 ) -> Mutations:  # fmt: skip
     """Return one changed entry per formula reworded near its place in the other readout
@@ -96,7 +97,7 @@ def find(
         return Mutations(changed=[], consumed=set())
     taken: dict[bool, list[_Place]] = {True: [], False: []}
     out = Mutations(changed=[], consumed=set())
-    for c in _candidates(a, b, only_a, only_b, pairs):
+    for c in _candidates(a, b, only_a, only_b, comparing.placement()):
         if c.own.id in out.consumed:
             continue
         view, other = (a, b) if c.own_on_a else (b, a)
@@ -145,13 +146,12 @@ _Place = tuple[int, int, int]
 
 
 def _candidates(
-    a: View, b: View, only_a: Side, only_b: Side, pairs: Sequence[Alignment]
+    a: View, b: View, only_a: Side, only_b: Side, placed: Placement
 ) -> list[_Candidate]:
     """Return the best places of each one-sided formula in the other readout, best first."""
     # Each side's index serves only the other side's one-sided formulas, and only their words.
     index_a = _index(a, _wanted(only_b, b)) if only_b else {}
     index_b = _index(b, _wanted(only_a, a)) if only_a else {}
-    placed = placement(pairs)  # read once per comparison for every rule that looks near
     marks, mirrored = placed.anchors, placed.mirrored
     held_a, held_b = placed.held
     candidates = [

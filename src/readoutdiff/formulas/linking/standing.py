@@ -44,6 +44,7 @@ from readoutdiff.formulas.linking import (
     openings,
     stances,
 )
+from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided, Place, covering, entry, held_in
 from readoutdiff.formulas.linking.lines import Region, Said, evidence, grown, keys, regions, said
 from readoutdiff.formulas.linking.nearby import Placement, placement, window
@@ -53,14 +54,14 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import holds_amount
-from readoutdiff.formulas.words.spans import SpanIndex, word_span
+from readoutdiff.formulas.words.spans import SpanIndex, Unhelds, word_span
 from readoutdiff.model import Alignment, Formula, Span, Status
 from readoutdiff.shared_runs import BlockMemo
 
 
 def changes(
     a: View, b: View, only_a: Mapping[str, Sequence[Occurrence]],
-    only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Busy,
+    only_b: Mapping[str, Sequence[Occurrence]], comparing: Comparing, busy: Busy,
     blocks: BlockMemo | None = None, *, mining: bool = True,
 ) -> Mutations:  # fmt: skip
     """Return one changed entry per line reworded across sentences not paired together
@@ -69,7 +70,7 @@ def changes(
     ``mining``: off, no line is read off the words alone, :mod:`between` and :mod:`openings`
     do not run)."""
     out = Mutations(changed=[], consumed=set())
-    layout = placement(pairs)
+    layout = comparing.placement()
     near = _near(layout, len(a.words), len(b.words))
     candidates = _candidates(a, b, near, layout.partners)
     taken: list[tuple[int, int, int, int]] = []
@@ -100,7 +101,7 @@ def changes(
         name = tuple(s for s in ra.stems if s in rb.stems)  # the words the two wordings share
         out.changed.append(entry(a, b, (span_a, span_b), name, held, ids))
     if mining:
-        _in_place(a, b, pairs, near, (only_a, only_b), busy, (out, taken, ids), blocks)
+        _in_place(a, b, comparing, near, (only_a, only_b), busy, (out, taken, ids), blocks)
     return out
 
 
@@ -138,7 +139,7 @@ def _candidates(
 
 
 def _in_place(
-    a: View, b: View, pairs: Sequence[Alignment], near: Sequence[tuple[int, int]],
+    a: View, b: View, comparing: Comparing, near: Sequence[tuple[int, int]],
     one_sided: OneSided, busy: Busy, made: tuple[Mutations, list[Place], Counter[str]],
     blocks: BlockMemo | None,
 ) -> None:  # fmt: skip
@@ -154,11 +155,12 @@ def _in_place(
             [*busy[1], *(s for f in out.changed for s in f.b_spans)])  # fmt: skip
     left = ({i: o for i, o in only_a.items() if i not in out.consumed},
             {i: o for i, o in only_b.items() if i not in out.consumed})  # fmt: skip
-    single = _together(pairs, single=True)  # diffed once, for swaps and for openings
+    single = _together(comparing.pairs, single=True)  # diffed once, for swaps and for openings
     diffed = {(x, y): openings.runs(a.words[x].stems, b.words[y].stems, blocks) for x, y in single}
-    together = _together(pairs)  # read once for the swaps and the last two rules
+    together = _together(comparing.pairs)  # read once for the swaps and the last two rules
+    indexed = Unhelds()  # ``told`` grows from rule to rule: its index too
     swapped, consumed = between.changes(
-        a, b, sorted({*near, *together} - diffed.keys()), diffed, left, told, taken, ids
+        a, b, sorted({*near, *together} - diffed.keys()), diffed, left, told, taken, ids, indexed
     )
     _add(out, swapped, consumed, told, left)
     opened = [
@@ -174,7 +176,7 @@ def _in_place(
         governed.lines(a, b, together),
         stances.lines(a, b, together, blocks),
     ):
-        told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids)
+        told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids, indexed)
         _add(out, told_now, consumed, told, left)
 
 

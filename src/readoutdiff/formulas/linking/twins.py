@@ -44,11 +44,12 @@ the readouts mirrors the result.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import chain, compress
 
 from readoutdiff.formulas.lexicon.stock import stock
-from readoutdiff.formulas.linking.nearby import placement, window
+from readoutdiff.formulas.linking.comparing import Comparing
+from readoutdiff.formulas.linking.nearby import Placement, window
 from readoutdiff.formulas.linking.slots import Busy, Mutations
 from readoutdiff.formulas.linking.wording_at import text_at
 from readoutdiff.formulas.matching.content_words import PRONOUNS
@@ -59,7 +60,7 @@ from readoutdiff.formulas.words.phrases import stem
 from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
-from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus
 from readoutdiff.record import record_positional
 
 WITHIN = 2
@@ -73,8 +74,7 @@ class Near:
     """Whether a sentence of A and one of B stand near each other: each in the other's
     :func:`nearby.window` (between where its paired neighbours went, ``WITHIN`` more each way)."""
 
-    def __init__(self, pairs: Sequence[Alignment], counts: tuple[int, int]) -> None:
-        placed = placement(pairs)  # read once per comparison for every rule that looks near
+    def __init__(self, placed: Placement, counts: tuple[int, int]) -> None:
         self._marks, self._mirrored = placed.anchors, placed.mirrored
         self._counts = counts
 
@@ -88,18 +88,17 @@ class Near:
 
 def link(
     a: View, b: View, only_a: Mapping[str, Sequence[Occurrence]],
-    only_b: Mapping[str, Sequence[Occurrence]], pairs: Sequence[Alignment], busy: Busy,
-    subjects: Callable[[], frozenset[str]], least: int = 1,
+    only_b: Mapping[str, Sequence[Occurrence]], comparing: Comparing, busy: Busy,
+    least: int = 1,
 ) -> Mutations:  # fmt: skip
     """Return one changed entry per pair of one-sided formulas reworded into each other
-    (``subjects``: the two readouts' :func:`subjects`, asked only when there is a pair to
-    link, made once per comparison by its caller; ``least``: the evidence a pair needs, see
-    :func:`_evidence`)."""
+    (``comparing``: the comparison's pairs, and the two readouts' :func:`subjects`, asked only
+    when there is a pair to link; ``least``: the evidence a pair needs, see :func:`_evidence`)."""
     out = Mutations(changed=[], consumed=set())
     if not only_a or not only_b:
         return out
-    near = Near(pairs, (len(a.words), len(b.words)))
-    told_of = subjects()
+    near = Near(comparing.placement(), (len(a.words), len(b.words)))
+    told_of = comparing.subjects()
     traits_a = {i: _traits(a, o[0], told_of) for i, o in only_a.items()}
     traits_b = {i: _traits(b, o[0], told_of) for i, o in only_b.items()}
     # Every pair with evidence shares a telling word (see _evidence and _family): each formula

@@ -46,19 +46,19 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
+from readoutdiff.formulas.linking.comparing import Said
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, Wording, entries
 from readoutdiff.formulas.linking.open_sentences import (
     Layout,
     near_pairs,
     read_once,
     readable,
-    said_in,
 )
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
 from readoutdiff.formulas.words.phrases import STOCK, Words, holds_amount
-from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS, adverb
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
 from readoutdiff.model import Formula
 
@@ -69,11 +69,14 @@ OBJECT = 10
 _ARTICLES = frozenset(("a", "an", "the"))
 _ENDS = CLAUSE_WORDS | frozenset(("as", "including"))
 _STOCK = frozenset(map(strip, STOCK))
-_ADVERB = ("ed", "ly", "together")
+_NARRATED = ("ed", "together")
 """Endings of words that frame nothing: a verb in the past tense (what the readout narrates)
-or an adverb ("closely with", "together with")."""
+or "together" ("together with"); adverbs neither (``roles.adverb``: "closely with")."""
 _NO_FRAME = frozenset(("be", "have", "do", "continue", "work", "make", "take", "help"))
 """Verbs after "to" that govern no object of their own ("to continue to", "to work together")."""
+_NOT_VERB = ("ity", "ness", "ship", "ism", "acy", "ous", "ful", "ional", "ical", "ic", "ary", "ian")
+"""Endings of nouns and adjectives that no English verb has: a word after "to" with one is what
+"to" governs, no verb ("commitment to democracy", "support to regional security")."""
 WIDE = 4
 """Shared words with which two objects that share ``SAME`` of their words say one line."""
 SAME = 2 / 3
@@ -95,12 +98,13 @@ class Framed(NamedTuple):
 
 
 def changes(
-    a: View, b: View, placed: Layout, one_sided: OneSided, busy: Busy,
+    a: View, b: View, placed: Layout, said: Said, one_sided: OneSided, busy: Busy,
     ids: Counter[str] | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of framed clauses said with another object, and the ids of the
-    one-sided formulas they tell (``placed``: where the aligner put the sentences;
-    ``one_sided``: the formulas left; ``busy``: places told)."""
+    one-sided formulas they tell (``placed``: where the aligner put the sentences; ``said``:
+    whether a wording stands in a readout; ``one_sided``: the formulas left; ``busy``: places
+    told)."""
     memo: dict[str, list[Framed]] = {}  # a sentence said again is read once
     in_a = [c for x in readable(a, placed.open_a) for c in read_once(memo, a, x, clauses)]
     in_b = [c for y in readable(b, placed.open_b) for c in read_once(memo, b, y, clauses)]
@@ -116,14 +120,13 @@ def changes(
     # An object's keys are read only for the clauses near one with the same frame word (some
     # 150 of 615 at 500 KB), once per sentence text and place (an object said again).
     keyed: dict[tuple[str, int, int], tuple[str, ...]] = {}
-    seen: dict[tuple[str, int], bool] = {}  # wordings looked for in the other readout
     ranked = []
     for ca in in_a:
         those = [cb for y in sorted(near.get(ca.sentence, ())) for cb in by_sentence.get(y, ())]
         if any(cb.word == ca.word for cb in those):
             ca = _keyed(a, ca, keyed)
         for cb in those:
-            found = _wordings(a, b, ca, _keyed(b, cb, keyed), seen) if cb.word == ca.word else None
+            found = _wordings(a, b, ca, _keyed(b, cb, keyed), said) if cb.word == ca.word else None
             if found is not None:
                 ranked.append(found)
     ranked.sort(key=lambda r: r[0])
@@ -148,7 +151,7 @@ def clauses(view: View, words: Words) -> list[Framed]:
         stem = stems[k]
         if caps[k] or stem in STOP_WORDS or stem in INTRODUCING or not stem.isalpha():
             continue
-        if stem.endswith(_ADVERB) or breaks[k + 1] or breaks[k + 2]:
+        if stem.endswith(_NARRATED) or adverb(stem) or breaks[k + 1] or breaks[k + 2]:
             continue
         last = _object_end(words, k + 2)
         first = k
@@ -171,7 +174,9 @@ def _infinitives(words: Words, places: list[int]) -> list[Framed]:
         verb = stems[t + 1]
         if caps[t + 1] or verb in STOP_WORDS or verb in INTRODUCING or not verb.isalpha():
             continue
-        if verb.endswith(_ADVERB) or breaks[t + 1] or breaks[t + 2] or verb in _NO_FRAME:
+        if verb.endswith(_NARRATED) or adverb(verb) or breaks[t + 1] or breaks[t + 2]:
+            continue
+        if verb in _NO_FRAME or verb.endswith(_NOT_VERB):
             continue
         out.append(Framed(words.sentence, t + 1, t, _object_end(words, t + 2), "to " + strip(verb)))
     return out
@@ -203,7 +208,7 @@ def _keyed(view: View, clause: Framed, memo: dict[tuple[str, int, int], tuple[st
 
 
 def _wordings(
-    a: View, b: View, ca: Framed, cb: Framed, seen: dict[tuple[str, int], bool]
+    a: View, b: View, ca: Framed, cb: Framed, said: Said
 ) -> tuple[tuple[int, int, int], Framed, Framed, Wording] | None:
     """The two wordings of a pair of framed clauses, with their rank, or None."""
     shared = (set(ca.keys) & set(cb.keys)) - {""}
@@ -231,7 +236,7 @@ def _wordings(
     text_b = b.readout.text[wb.start(cb.first) : wb.end(lb - 1)]
     if same_formula(text_a, text_b):
         return None
-    if said_in(text_a, b.readout.text, seen) or said_in(text_b, a.readout.text, seen):
+    if said(text_a, b.readout.text) or said(text_b, a.readout.text):
         return None
     at_a, at_b = wa.start(ca.first), wb.start(cb.first)
     name = (ca.word, *sorted(shared - _STOCK))

@@ -31,9 +31,9 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, NamedTuple
 
+from readoutdiff.formulas.linking.comparing import Comparing, Said
 from readoutdiff.formulas.linking.line_entries import OneSided, Wording, entries
 from readoutdiff.formulas.linking.lonely import spans_of
-from readoutdiff.formulas.linking.open_sentences import said_in
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS
@@ -95,15 +95,14 @@ def _alike(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 
 def changes(
-    a: View, b: View, pairs: Sequence[Alignment], one_sided: OneSided, told: Sequence[Formula]
+    a: View, b: View, comparing: Comparing, one_sided: OneSided, told: Sequence[Formula]
 ) -> tuple[list[Formula], set[str]]:
     """The changed entries of clauses reworded, and the ids of the one-sided formulas they tell
     (``one_sided``: the formulas left to link; ``told``: the entries made so far)."""
     busy_a, busy_b = spans_of(told)
-    hunks_a, hunks_b = _hunks(a, b, pairs)
-    memo: dict[tuple[str, int], bool] = {}
-    side_a = _open(a, b, hunks_a, Unheld(busy_a), memo)
-    side_b = _open(b, a, hunks_b, Unheld(busy_b), memo)
+    hunks_a, hunks_b = _hunks(a, b, comparing.pairs)
+    side_a = _open(a, b, hunks_a, Unheld(busy_a), comparing.said_in)
+    side_b = _open(b, a, hunks_b, Unheld(busy_b), comparing.said_in)
     if not side_a or not side_b:
         return [], set()
     from readoutdiff.align.meaning import embed  # loaded by then: the run pairs by meaning
@@ -124,15 +123,14 @@ class Open(NamedTuple):
     hunks: frozenset[int]
 
 
-def _open(view: View, other: View, hunks: Hunks, free: Unheld, memo: dict[tuple[str, int], bool]
-) -> list[Open]:  # fmt: skip
+def _open(view: View, other: View, hunks: Hunks, free: Unheld, said: Said) -> list[Open]:  # fmt: skip
     """The one-sided clauses, mostly replaced words, on places no entry tells."""
     out = []
     for sentence in sorted({x for x, _ in hunks}):
         words = view.words[sentence]
         for x, first, last, text in clauses(view, sentence):
             held = _in_hunk(hunks, x, first, last)
-            if not held or said_in(text, other.readout.text, memo):
+            if not held or said(text, other.readout.text):
                 continue
             if free(word_span(view.readout, words, first, last)):
                 out.append(Open(x, first, last, text, held))

@@ -37,13 +37,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from readoutdiff.formulas.linking.comparing import Said
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, Wording, entries
 from readoutdiff.formulas.linking.open_sentences import (
     Layout,
     near_pairs,
     read_once,
     readable,
-    said_in,
 )
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired.owned_phrases import Owned, phrases, thing
@@ -56,12 +56,13 @@ a readout says a thing a few times; a hostile text of thousands stays linear."""
 
 
 def changes(
-    a: View, b: View, placed: Layout, one_sided: OneSided, busy: Busy,
+    a: View, b: View, placed: Layout, said: Said, one_sided: OneSided, busy: Busy,
     ids: Counter[str] | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of owned phrases reworded, and the ids of the one-sided formulas
-    they tell (``placed``: where the aligner put the sentences; ``one_sided``: the formulas
-    left; ``busy``: places other entries tell)."""
+    they tell (``placed``: where the aligner put the sentences; ``said``: whether a wording
+    stands in a readout; ``one_sided``: the formulas left; ``busy``: places other entries
+    tell)."""
     memo: dict[str, list[Owned]] = {}  # a sentence said again is read once
     in_a = [p for x in readable(a, placed.open_a) for p in read_once(memo, a, x, phrases)]
     in_b = [p for y in readable(b, placed.open_b) for p in read_once(memo, b, y, phrases)]
@@ -72,15 +73,14 @@ def changes(
     in_b = [p for p in in_b if thing(p.head) in heads]
     texts_a, texts_b = _texts(a, in_a), _texts(b, in_b)
     said_a, said_b = _by_head(texts_a), _by_head(texts_b)
-    seen: dict[tuple[str, int], bool] = {}
     judged: dict[tuple[str, int], bool] = {}  # each wording judged once a side
 
     def kept(side: int, phrase: Owned) -> bool:  # judged only for the phrases that may pair
         if side == 0:
             return _kept(
-                texts_a[phrase], b.readout.text, said_b[thing(phrase.head)], (seen, judged)
+                texts_a[phrase], b.readout.text, said_b[thing(phrase.head)], (said, judged)
             )
-        return _kept(texts_b[phrase], a.readout.text, said_a[thing(phrase.head)], (seen, judged))
+        return _kept(texts_b[phrase], a.readout.text, said_a[thing(phrase.head)], (said, judged))
 
     xs, ys = {p.sentence for p in in_a}, {p.sentence for p in in_b}
     chosen = _pick(a, b, near_pairs(placed, xs, ys), (in_a, in_b), kept)
@@ -121,15 +121,15 @@ def _by_head(texts: dict[Owned, str]) -> dict[str, list[str]]:
 
 def _kept(
     text: str, other: str, theirs: Sequence[str],
-    memos: tuple[dict[tuple[str, int], bool], dict[tuple[str, int], bool]],
+    memos: tuple[Said, dict[tuple[str, int], bool]],
 ) -> bool:  # fmt: skip
     """The other readout says the phrase too: its text, or one of the first ``SAME_HEAD``
     owned phrases with the same head there is the same formula (each wording judged once)."""
-    seen, kept = memos
+    said, kept = memos
     key = (text, id(other))
     found = kept.get(key)
     if found is None:
-        found = said_in(text, other, seen) or any(same_formula(text, t) for t in theirs[:SAME_HEAD])
+        found = said(text, other) or any(same_formula(text, t) for t in theirs[:SAME_HEAD])
         kept[key] = found
     return found
 

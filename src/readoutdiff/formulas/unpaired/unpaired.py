@@ -14,41 +14,44 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.linking.open_sentences import layout
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired import framed, owned
-from readoutdiff.model import Alignment, Formula
+from readoutdiff.model import Formula
 
 
 def link(
-    a: View, b: View, pairs: Sequence[Alignment], one_sided: OneSided, told: Sequence[Formula]
+    a: View, b: View, comparing: Comparing, one_sided: OneSided, told: Sequence[Formula]
 ) -> tuple[list[Formula], set[str]]:
     """The changed entries of both steps, and the ids of the one-sided formulas they tell
-    (``one_sided``: the formulas left to link; ``told``: the entries made so far)."""
+    (``comparing``: the comparison's pairs and memos; ``one_sided``: the formulas left to
+    link; ``told``: the entries made so far)."""
     ids: Counter[str] = Counter(f.anchor for f in told if f.anchor)
-    placed = layout(pairs, len(a.words), len(b.words))
-    made, consumed = owned.changes(a, b, placed, one_sided, spans_of(told), ids)
+    placed = layout(comparing.placement(), len(a.words), len(b.words))
+    said = comparing.said_in
+    made, consumed = owned.changes(a, b, placed, said, one_sided, spans_of(told), ids)
     left = (
         {i: o for i, o in one_sided[0].items() if i not in consumed},
         {i: o for i, o in one_sided[1].items() if i not in consumed},
     )
-    more, also = framed.changes(a, b, placed, left, spans_of([*told, *made]), ids)
+    more, also = framed.changes(a, b, placed, said, left, spans_of([*told, *made]), ids)
     return made + more, consumed | also
 
 
 def link_then_meant(
-    a: View, b: View, pairs: Sequence[Alignment], one_sided: OneSided, told: Sequence[Formula],
+    a: View, b: View, comparing: Comparing, one_sided: OneSided, told: Sequence[Formula],
     *, meaning: bool,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """Like :func:`link`, then (with ``meaning``: the embedding model is loaded) the clauses
     reworded in other words among the formulas still left (:mod:`readoutdiff.formulas.unpaired.meant`)."""
-    made, consumed = link(a, b, pairs, one_sided, told)
+    made, consumed = link(a, b, comparing, one_sided, told)
     if not meaning:
         return made, consumed
     from readoutdiff.formulas.unpaired import meant
 
     still = tuple({i: o for i, o in s.items() if i not in consumed} for s in one_sided)
-    later, linked_ids = meant.changes(a, b, pairs, (still[0], still[1]), [*told, *made])
+    later, linked_ids = meant.changes(a, b, comparing, (still[0], still[1]), [*told, *made])
     return made + later, consumed | linked_ids

@@ -54,19 +54,15 @@ class Unheld:
         return before == 0 or self._ends[before - 1] <= span.start
 
 
-_INDEXED: list[tuple[list[Span], tuple[Span, ...], Unheld]] = []
-"""The last lists :func:`unheld` indexed, with the spans they held then (held, so that an
-``id`` stays their own)."""
+class Unhelds:
+    """:class:`Unheld` of the lists of places one comparison's rules ask about, kept while the
+    comparison runs (its :class:`comparing.Comparing` holds one): a list indexed by one of the
+    last calls that has only grown since (entries appended: the places told so far, as one
+    comparison's rules add theirs) keeps its index, and the spans added since are tested one by
+    one. A list changed otherwise (a span replaced or removed, then others appended) is indexed
+    afresh: its old spans are checked to be the same objects, in C.
 
-
-def unheld(spans: Sequence[Span]) -> Callable[[Span], bool]:
-    """:class:`Unheld` of ``spans``; a list indexed by one of the last calls that has only grown
-    since (entries appended: the places told so far, as one comparison's rules add theirs)
-    keeps its index, and the spans added since are tested one by one. A list changed otherwise
-    (a span replaced or removed, then others appended) is indexed afresh: its old spans are
-    checked to be the same objects, in C.
-
-    >>> told = [Span(start=0, end=10, line=1)]
+    >>> unheld, told = Unhelds(), [Span(start=0, end=10, line=1)]
     >>> free = unheld(told)
     >>> told.append(Span(start=20, end=30, line=1))
     >>> unheld(told)(Span(start=25, end=26, line=1)), unheld(told)(Span(start=12, end=15, line=1))
@@ -75,16 +71,26 @@ def unheld(spans: Sequence[Span]) -> Callable[[Span], bool]:
     >>> unheld(told)(Span(start=2, end=3, line=1)), unheld(told)(Span(start=45, end=46, line=1))
     (True, False)
     """
-    for indexed, held, index in _INDEXED:
-        if indexed is spans and len(spans) >= len(held) and all(map(is_, held, spans)):
-            added = spans[len(held) :]
-            if not added:
-                return index
-            return lambda span: index(span) and not overlaps(span, added)
-    index = Unheld(spans)
-    if isinstance(spans, list):  # the sorted copy of thousands of spans made once, not per rule
-        _INDEXED[:] = [(spans, tuple(spans), index), *_INDEXED[:1]]
-    return index
+
+    __slots__ = ("_indexed",)
+
+    def __init__(self) -> None:
+        self._indexed: list[tuple[list[Span], tuple[Span, ...], Unheld]] = []
+        """The last lists indexed, with the spans they held then (held, so that an ``id``
+        stays their own)."""
+
+    def __call__(self, spans: Sequence[Span]) -> Callable[[Span], bool]:
+        """:class:`Unheld` of ``spans``, its index kept as the class says."""
+        for indexed, held, index in self._indexed:
+            if indexed is spans and len(spans) >= len(held) and all(map(is_, held, spans)):
+                added = spans[len(held) :]
+                if not added:
+                    return index
+                return lambda span: index(span) and not overlaps(span, added)
+        index = Unheld(spans)
+        if isinstance(spans, list):  # the sorted copy of thousands of spans made once, not per rule
+            self._indexed[:] = [(spans, tuple(spans), index), *self._indexed[:1]]
+        return index
 
 
 _BASE = attrgetter("base")
@@ -133,37 +139,81 @@ def _line_ends(text: str, start: int, end: int) -> tuple[int, ...]:
 
 
 class SpanIndex:
-    """Spans added one by one, each with a key, to find the keys of those overlapping a span
-    (:func:`overlaps`) without testing every span: each is filed under every block of
-    ``2**BLOCK_BITS`` characters it touches (an empty one under the block of its start), so a
-    span overlapping it touches one of those blocks.
+    """Spans, each with a key, to find the keys of those overlapping a span (:func:`overlaps`),
+    lying inside one or holding one without testing every span: each is filed under every
+    block of ``2**BLOCK_BITS`` characters it touches (an empty one under the block of its
+    start), so a span overlapping it touches one of those blocks. Spans added are filed when
+    the first question comes (most comparisons ask a rule's index nothing).
 
-    >>> index = SpanIndex()
-    >>> index.add(Span(start=10, end=20, line=1), 0)
+    >>> index = SpanIndex([(Span(start=10, end=20, line=1), 0)])
     >>> index.add(Span(start=3000, end=3010, line=1), 1)
     >>> sorted(index.overlapping(Span(start=15, end=3005, line=1)))
     [0, 1]
     >>> sorted(index.overlapping(Span(start=20, end=30, line=1)))
     []
+    >>> index.within(Span(start=0, end=25, line=1)), index.holding(Span(start=12, end=14, line=1))
+    ({0}, {0})
     """
 
     BLOCK_BITS = 10
 
-    def __init__(self) -> None:
+    def __init__(self, keyed: Iterable[tuple[Span, int]] = ()) -> None:
         self._blocks: dict[int, list[tuple[Span, int]]] = {}
+        self._waiting: list[tuple[Span, int]] = list(keyed)
 
     def add(self, span: Span, key: int) -> None:
-        for block in self._touched(span):
-            self._blocks.setdefault(block, []).append((span, key))
+        self._waiting.append((span, key))
 
     def add_all(self, spans: Iterable[Span], key: int) -> None:
-        """:meth:`add` each of ``spans`` with ``key``, in one loop: a rule files thousands (every
-        formula said in a readout), nearly all inside one block."""
+        """:meth:`add` each of ``spans`` with ``key``."""
+        self._waiting += [(span, key) for span in spans]
+
+    def overlapping(self, span: Span) -> set[int]:
+        """The keys of the spans added that share a character with ``span``."""
+        touched = self._touched(span)
+        return {
+            key
+            for s, key in self._filed(touched.start, touched.stop - 1)
+            if s.start < span.end and span.start < s.end
+        }
+
+    def within(self, outer: Span) -> set[int]:
+        """The keys of the spans added that lie inside ``outer`` (each starts in a block from
+        ``outer``'s first to the one its end stands in)."""
+        bits = self.BLOCK_BITS
+        return {
+            key
+            for s, key in self._filed(outer.start >> bits, outer.end >> bits)
+            if outer.start <= s.start and s.end <= outer.end
+        }
+
+    def holding(self, span: Span) -> set[int]:
+        """The keys of the spans added that hold ``span`` (each is filed under the block of the
+        character before ``span`` or of its first)."""
+        bits = self.BLOCK_BITS
+        return {
+            key
+            for s, key in self._filed(max(span.start - 1, 0) >> bits, span.start >> bits)
+            if s.start <= span.start and span.end <= s.end
+        }
+
+    def _filed(self, first: int, last: int) -> list[tuple[Span, int]]:
+        """The spans filed under the blocks ``first`` to ``last`` (one may be there twice)."""
+        if self._waiting:
+            self._file()
+        if last - first + 1 > len(self._blocks):  # a wide span: every block filed is fewer
+            filed = [found for block, found in self._blocks.items() if first <= block <= last]
+        else:
+            filed = [self._blocks[b] for b in range(first, last + 1) if b in self._blocks]
+        return [item for found in filed for item in found]
+
+    def _file(self) -> None:
+        """File the spans added since the last question, in one loop: a rule files thousands
+        (every formula said in a readout), nearly all inside one block."""
         blocks, bits = self._blocks, self.BLOCK_BITS
-        for span in spans:
-            start = span.start
-            first, last = start >> bits, max(start, span.end - 1) >> bits
-            item = (span, key)
+        for item in self._waiting:
+            start = item[0].start
+            first, last = start >> bits, max(start, item[0].end - 1) >> bits
             if first == last:
                 found = blocks.get(first)
                 if found is None:
@@ -173,18 +223,7 @@ class SpanIndex:
                 continue
             for block in range(first, last + 1):
                 blocks.setdefault(block, []).append(item)
-
-    def overlapping(self, span: Span) -> set[int]:
-        """The keys of the spans added that share a character with ``span``."""
-        touched = self._touched(span)
-        first, last = touched.start, touched.stop - 1
-        if last - first + 1 > len(self._blocks):  # a wide span: every block filed is fewer
-            filed = [found for block, found in self._blocks.items() if first <= block <= last]
-        else:
-            filed = [self._blocks[b] for b in range(first, last + 1) if b in self._blocks]
-        return {
-            key for found in filed for s, key in found if s.start < span.end and span.start < s.end
-        }
+        self._waiting = []
 
     def _touched(self, span: Span) -> range:
         last = max(span.start, span.end - 1) >> self.BLOCK_BITS

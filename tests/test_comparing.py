@@ -1,0 +1,81 @@
+"""One comparison's memos live in its own context (formulas/linking/comparing.py), made once per
+comparison: comparisons run one after another in one process give what each gives alone, and
+nothing of a comparison stays alive in a module after ``compare()`` returns. On real readouts
+of the samples and of the evaluation set's dev pairs."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+from readoutdiff.compare import compare
+from readoutdiff.ingest import load
+from readoutdiff.model import Alignment, Formula, Readout, Span
+from readoutdiff.render.jsonout import render_json
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "eval" / "formulas"
+PAIRS = (
+    (ROOT / "samples" / "2021-06-28-xi-putin.txt", ROOT / "samples" / "2021-12-15-xi-putin.txt"),
+    (EVAL / "biden-albanese__2022-11-13__wh.txt", EVAL / "biden-albanese__2023-03-13__wh.txt"),
+    (
+        EVAL / "blinken-stoltenberg__2022-04-06__state.txt",
+        EVAL / "blinken-stoltenberg__2022-05-14__state.txt",
+    ),
+)
+_ALONE = (
+    "import sys\n"
+    "from readoutdiff.compare import compare\n"
+    "from readoutdiff.ingest import load\n"
+    "from readoutdiff.render.jsonout import render_json\n"
+    "sys.stdout.write(render_json(compare(load(sys.argv[1]), load(sys.argv[2]))))\n"
+)
+
+
+def _alone(a: Path, b: Path) -> str:
+    """The JSON of one comparison, made in a fresh process that runs nothing else."""
+    run = subprocess.run(
+        [sys.executable, "-c", _ALONE, str(a), str(b)], capture_output=True, text=True, check=True
+    )
+    return run.stdout
+
+
+def test_comparisons_one_after_another_give_what_each_gives_alone() -> None:
+    alone = {(a, b): _alone(a, b) for a, b in PAIRS}
+    # Each pair after the others, both ways round and again: the rules' memos are this
+    # comparison's (the same sentence indexes, spans and texts mean other things elsewhere).
+    order = [*PAIRS, *((b, a) for a, b in PAIRS), *PAIRS]
+    found = {(a, b): render_json(compare(load(a), load(b))) for a, b in order}
+    assert all(found[pair] == text for pair, text in alone.items())
+    assert len({found[pair] for pair in PAIRS}) == len(PAIRS)
+
+
+def _readouts_spans(alive: list[object]) -> set[int]:
+    """The ids of the spans that readouts alive hold (their sentences' and ignored ones): the
+    views keep the last readouts they placed spans in (``places``), not a comparison's data."""
+    return {
+        id(part.span)
+        for readout in alive
+        if isinstance(readout, Readout)
+        for part in (*readout.sentences, *readout.ignored)
+    }
+
+
+def test_no_module_keeps_a_comparison_alive_after_it_returns() -> None:
+    readouts = tuple(load(path) for pair in PAIRS for path in pair)
+    for a, b in zip(readouts[::2], readouts[1::2], strict=True):
+        comparison = compare(a, b)
+        assert comparison.formulas and any(x.a and x.b for x in comparison.alignments)
+    del comparison
+    gc.collect()
+    alive = gc.get_objects()
+    own = _readouts_spans(alive)
+    # The readouts are still held here; their alignments, formulas and the formulas' spans
+    # are the comparisons' own, and a module holding one would hold the last comparison.
+    assert not [o for o in alive if isinstance(o, Alignment | Formula)]
+    assert not [o for o in alive if isinstance(o, Span) and id(o) not in own]
+    # No module holds a readout's text (a memo of folded texts, of line ends ...).
+    for readout in readouts:
+        assert [r for r in gc.get_referrers(readout.text) if r is not readout] == []
