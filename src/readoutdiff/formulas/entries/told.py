@@ -41,13 +41,7 @@ from readoutdiff.formulas.mining.noise import EDGE_WORDS
 from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.words import coordination, edges, wording
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import (
-    INTRODUCING,
-    LY_NOUNS,
-    PREPOSITIONS,
-    REPORTING,
-    STOP_WORDS,
-)
+from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, REPORTING, STOP_WORDS
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.model import Formula, FormulaStatus, Span
 
@@ -241,7 +235,7 @@ def _compound_end(words: Words, end: int) -> int:
     stop = min(len(words.stems), end + _COMPOUND)
     while end < stop and not (words.breaks[end] or words.caps[end]):
         stem = words.stems[end]
-        if stem in EDGE_WORDS or stem in wording.CLAUSE_WORDS or not _noun_like(stem):
+        if stem in EDGE_WORDS or stem in wording.CLAUSE_WORDS or stem.endswith(_NOT_NOUNS):
             break
         end += 1
     return end
@@ -250,11 +244,6 @@ def _compound_end(words: Words, end: int) -> int:
 _COMPOUND = 2
 """Most nouns a compound takes after its first."""
 _NOT_NOUNS = ("ed", "ing", "ly")
-
-
-def _noun_like(stem: str) -> bool:
-    """No verb's ending and no "-ly" but a noun's ("our closest *ally*", "the *supply* chain")."""
-    return not stem.endswith(_NOT_NOUNS) or stem in LY_NOUNS
 
 
 def _object_of(view: succession.View, occurrence: Occurrence) -> tuple[str, Span] | None:

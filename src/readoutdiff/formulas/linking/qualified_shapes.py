@@ -16,14 +16,16 @@ from collections.abc import Iterator
 from readoutdiff.formulas.matching.content_words import headed
 from readoutdiff.formulas.words import coordination
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import STOP_WORDS, adverb
+from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.wording import strip
 
 DETERMINERS = frozenset(("the", "a", "an", "its", "their", "our", "his", "her"))
 """Words that open a noun phrase whose qualifiers need no "and" (see :func:`determined`)."""
 QUALIFIED = 4
 """Most words of such a phrase, its noun included."""
-
+_NOT_QUALIFIER = ("ly", "ed")
+"""Endings of a word that makes a run after a determiner a clause: "the President *finally*
+thanked", "the leaders *discussed*"."""
 
 Quality = tuple[int, int, frozenset[str], int, str, bool]
 """(first word, end word, qualifiers, how many, noun, joined) of one qualified noun."""
@@ -72,9 +74,7 @@ def determined(words: Words) -> list[Quality]:
 
 
 def _clause_word(stem: str) -> bool:
-    """An adverb or a verb in the past tense makes a run after a determiner a clause: "the
-    President *finally* thanked", "the leaders *discussed*" (not "our close *allies*")."""
-    return stem.endswith("ed") or adverb(stem)
+    return stem.endswith(_NOT_QUALIFIER)
 
 
 def _closed(words: Words, k: int) -> bool:

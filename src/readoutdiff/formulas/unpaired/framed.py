@@ -58,7 +58,7 @@ from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
 from readoutdiff.formulas.words.phrases import STOCK, Words, holds_amount
-from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS, adverb
+from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
 from readoutdiff.model import Formula
 
@@ -69,14 +69,11 @@ OBJECT = 10
 _ARTICLES = frozenset(("a", "an", "the"))
 _ENDS = CLAUSE_WORDS | frozenset(("as", "including"))
 _STOCK = frozenset(map(strip, STOCK))
-_NARRATED = ("ed", "together")
+_ADVERB = ("ed", "ly", "together")
 """Endings of words that frame nothing: a verb in the past tense (what the readout narrates)
-or "together" ("together with"); adverbs neither (``roles.adverb``: "closely with")."""
+or an adverb ("closely with", "together with")."""
 _NO_FRAME = frozenset(("be", "have", "do", "continue", "work", "make", "take", "help"))
 """Verbs after "to" that govern no object of their own ("to continue to", "to work together")."""
-_NOT_VERB = ("ity", "ness", "ship", "ism", "acy", "ous", "ful", "ional", "ical", "ic", "ary", "ian")
-"""Endings of nouns and adjectives that no English verb has: a word after "to" with one is what
-"to" governs, no verb ("commitment to democracy", "support to regional security")."""
 WIDE = 4
 """Shared words with which two objects that share ``SAME`` of their words say one line."""
 SAME = 2 / 3
@@ -151,7 +148,7 @@ def clauses(view: View, words: Words) -> list[Framed]:
         stem = stems[k]
         if caps[k] or stem in STOP_WORDS or stem in INTRODUCING or not stem.isalpha():
             continue
-        if stem.endswith(_NARRATED) or adverb(stem) or breaks[k + 1] or breaks[k + 2]:
+        if stem.endswith(_ADVERB) or breaks[k + 1] or breaks[k + 2]:
             continue
         last = _object_end(words, k + 2)
         first = k
@@ -174,9 +171,7 @@ def _infinitives(words: Words, places: list[int]) -> list[Framed]:
         verb = stems[t + 1]
         if caps[t + 1] or verb in STOP_WORDS or verb in INTRODUCING or not verb.isalpha():
             continue
-        if verb.endswith(_NARRATED) or adverb(verb) or breaks[t + 1] or breaks[t + 2]:
-            continue
-        if verb in _NO_FRAME or verb.endswith(_NOT_VERB):
+        if verb.endswith(_ADVERB) or breaks[t + 1] or breaks[t + 2] or verb in _NO_FRAME:
             continue
         out.append(Framed(words.sentence, t + 1, t, _object_end(words, t + 2), "to " + strip(verb)))
     return out

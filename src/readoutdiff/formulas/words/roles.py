@@ -45,20 +45,3 @@ ASPECT = frozenset(
 """Words that say whether, how long or how much a thing goes on, not what it is ("continued" /
 "ongoing support", "increase" / "ongoing cooperation", "ongoing" / "joint efforts"): one swapped
 for another leaves a formula what it was (``word_swaps.content_swapped``)."""
-LY_NOUNS = frozenset("ally family assembly supply rally anomaly monopoly homily".split())
-"""Nouns (stems: "allies" is "ally") ending in "-ly": "a close ally", "the supply chain", "the
-General Assembly"."""
-LY_ADJECTIVES = frozenset(
-    """early likely unlikely friendly timely orderly elderly costly deadly daily weekly monthly
-    quarterly yearly holy""".split()
-)
-"""Adjectives ending in "-ly": "a timely delivery", "an orderly transition"."""
-
-
-def adverb(stem: str) -> bool:
-    """``stem`` reads as an adverb: it ends in "-ly" and is no noun or adjective of that ending.
-
-    >>> [adverb(s) for s in ("closely", "fully", "ally", "supply", "timely")]
-    [True, True, False, False, False]
-    """
-    return stem.endswith("ly") and stem not in LY_NOUNS and stem not in LY_ADJECTIVES
