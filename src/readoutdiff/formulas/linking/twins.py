@@ -7,7 +7,10 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
 *changed* entry when
 
 - they stand near each other: each in the other's window of :func:`nearby.window` (between
-  where the paired neighbours of its sentence went, ``WITHIN`` sentences more each way);
+  where the paired neighbours of its sentence went, ``WITHIN`` sentences more each way), or
+  both sentences unpaired between the same two aligned pairs (one passage rewritten: a
+  formula in the fifth of nine new sentences after the last pair is near one in the third
+  of three old ones);
 - their wordings share a content word that tells something (lower case, not a stop word,
   a subject or a pronoun such as "itself", inflection stripped: "unprovoked";
   "agricultural products" / "agricultural exports");
@@ -43,6 +46,7 @@ the readouts mirrors the result.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from itertools import chain, compress
@@ -76,6 +80,8 @@ class Near:
     def __init__(self, pairs: Sequence[Alignment], counts: tuple[int, int]) -> None:
         placed = placement(pairs)  # read once per comparison for every rule that looks near
         self._marks, self._mirrored = placed.anchors, placed.mirrored
+        self._ends = placed.marks, placed.marks_mirrored
+        self._held = placed.held
         self._counts = counts
 
     def __call__(self, x: int, y: int) -> bool:
@@ -83,7 +89,15 @@ class Near:
         if lo <= y < hi:
             return True
         back_lo, back_hi = window(self._mirrored, y, self._counts[0], WITHIN)
-        return back_lo <= x < back_hi
+        return back_lo <= x < back_hi or self._same_gap(x, y)
+
+    def _same_gap(self, x: int, y: int) -> bool:
+        """Both sentences unpaired, between the same two aligned pairs (or after the last, or
+        before the first): one passage rewritten, however long either side's run is."""
+        if x in self._held[0] or y in self._held[1]:
+            return False
+        marks, mirrored = self._ends
+        return bisect_left(marks, (x, -1)) == bisect_left(mirrored, (y, -1))
 
 
 def link(
