@@ -8,9 +8,9 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
 
 - they stand near each other: each in the other's window of :func:`nearby.window` (between
   where the paired neighbours of its sentence went, ``WITHIN`` sentences more each way), or
-  both sentences unpaired between the same two aligned pairs (one passage rewritten: a
-  formula in the fifth of nine new sentences after the last pair is near one in the third
-  of three old ones);
+  both sentences unpaired between the same two aligned pairs, in runs of ``GAP_MOST``
+  sentences at most (one passage rewritten: a formula in the fifth of nine new sentences
+  after the last pair is near one in the third of three old ones);
 - their wordings share a content word that tells something (lower case, not a stop word,
   a subject or a pronoun such as "itself", inflection stripped: "unprovoked";
   "agricultural products" / "agricultural exports");
@@ -68,6 +68,8 @@ from readoutdiff.record import record_positional
 
 WITHIN = 2
 """Sentences beyond where a sentence's paired neighbours went, for the other formula to be near."""
+GAP_MOST = 12
+"""Unpaired sentences in a row, at most, read as one passage rewritten (see :func:`gap`)."""
 NAME_PREFIX = 5
 """Names are compared by their first letters: "Ukrainian" and "Ukraine's", "Russian" and
 "Russia" name one thing."""
@@ -92,12 +94,24 @@ class Near:
         return back_lo <= x < back_hi or self._same_gap(x, y)
 
     def _same_gap(self, x: int, y: int) -> bool:
-        """Both sentences unpaired, between the same two aligned pairs (or after the last, or
-        before the first): one passage rewritten, however long either side's run is."""
+        """Both sentences unpaired in one rewritten passage (:func:`gap`)."""
         if x in self._held[0] or y in self._held[1]:
             return False
         marks, mirrored = self._ends
-        return bisect_left(marks, (x, -1)) == bisect_left(mirrored, (y, -1))
+        at = gap(marks, x, self._counts[0])
+        return at is not None and at == gap(mirrored, y, self._counts[1])
+
+
+def gap(marks: Sequence[tuple[int, int]], sentence: int, count: int) -> int | None:
+    """Which run of unpaired sentences between two aligned pairs (or before the first, or
+    after the last) an unpaired ``sentence`` of one side stands in, by the pairs before it
+    (``marks``: that side's first and last sentences of each pair, that side first, sorted;
+    ``count``: that side's sentences); None past ``GAP_MOST`` sentences, no passage but a
+    readout rewritten. The two sides' runs with the same number are one passage rewritten."""
+    at = bisect_left(marks, (sentence, -1))
+    lo = marks[at - 1][0] + 1 if at else 0
+    hi = marks[at][0] if at < len(marks) else count
+    return at if hi - lo <= GAP_MOST else None
 
 
 def link(
