@@ -125,3 +125,23 @@ def test_two_built_in_formulas_are_linked_only_by_the_lexicon() -> None:
     assert not any(
         a == "themes of peace and development" for status, a, _ in fates if status == "changed"
     )
+
+
+def test_two_formulas_in_one_rewritten_passage_past_the_last_pair_are_near(
+    tmp_path: Path,
+) -> None:
+    """Past the last aligned pair, A's three sentences and B's nine are all unpaired: one
+    passage rewritten, so a formula in A's last sentence and one in B's fifth stand near
+    each other however far the last pair is (twins.Near's same gap)."""
+    options = _options(
+        tmp_path,
+        ("end-crisis-a", "find a path to end the crisis as soon as possible"),
+        ("end-crisis-b", "work together towards an enduring end to the crisis"),
+    )
+    a = EVAL / "biden-abdullah__2024-04-14__wh.txt"
+    b = EVAL / "biden-abdullah__2024-05-06__wh.txt"
+    assert [f for f in _fates(a, b, options) if f[1].startswith("end-crisis")] == [
+        ("changed", "end-crisis-a/reworded",
+         "find a path to end the crisis as soon as possible",
+         "work together towards an enduring end to the crisis"),
+    ]  # fmt: skip

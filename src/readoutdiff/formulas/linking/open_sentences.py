@@ -10,7 +10,7 @@ from itertools import filterfalse
 from typing import Protocol, Self, TypeVar
 
 from readoutdiff.formulas.linking.nearby import Placement, window
-from readoutdiff.formulas.linking.twins import WITHIN
+from readoutdiff.formulas.linking.twins import WITHIN, gap
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.record import record_positional
@@ -29,6 +29,8 @@ class Layout:
     mirrored: tuple[tuple[int, int], ...]
     na: int
     nb: int
+    held: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+    """The sentences of A and of B that stand in an aligned pair."""
 
 
 def layout(placed: Placement, na: int, nb: int) -> Layout:
@@ -42,6 +44,7 @@ def layout(placed: Placement, na: int, nb: int) -> Layout:
         tuple(placed.marks_mirrored),
         na,
         nb,
+        placed.held,
     )
 
 
@@ -60,7 +63,7 @@ def readable(view: View, sentences: Iterable[int]) -> list[int]:
 def near_pairs(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> dict[int, set[int]]:
     """Each A sentence of ``xs`` -> the B sentences of ``ys`` near it: each in the other's
     :func:`nearby.window` (``twins.WITHIN`` sentences beyond where its paired neighbours
-    went)."""
+    went), or both unpaired in one rewritten passage (:func:`twins.gap`)."""
     wanted_a, wanted_b = sorted(set(xs)), sorted(set(ys))
     near: dict[int, set[int]] = {}
     for x in wanted_a:
@@ -70,6 +73,17 @@ def near_pairs(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> dict[int
         lo, hi = window(placed.mirrored, y, placed.na, WITHIN)
         for x in wanted_a[bisect_left(wanted_a, lo) : bisect_left(wanted_a, hi)]:
             near[x].add(y)
+    # Both unpaired in one rewritten passage, however far from the pairs around it.
+    held_a, held_b = placed.held
+    gaps: dict[int, list[int]] = {}
+    for y in wanted_b:
+        at = None if y in held_b else gap(placed.mirrored, y, placed.nb)
+        if at is not None:
+            gaps.setdefault(at, []).append(y)
+    for x in wanted_a:
+        at = None if x in held_a else gap(placed.marks, x, placed.na)
+        if at is not None:
+            near[x].update(gaps.get(at, ()))
     return near
 
 

@@ -7,7 +7,10 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
 *changed* entry when
 
 - they stand near each other: each in the other's window of :func:`nearby.window` (between
-  where the paired neighbours of its sentence went, ``WITHIN`` sentences more each way);
+  where the paired neighbours of its sentence went, ``WITHIN`` sentences more each way), or
+  both sentences unpaired between the same two aligned pairs, in runs of ``GAP_MOST``
+  sentences at most (one passage rewritten: a formula in the fifth of nine new sentences
+  after the last pair is near one in the third of three old ones);
 - their wordings share a content word that tells something (lower case, not a stop word,
   a subject or a pronoun such as "itself", inflection stripped: "unprovoked";
   "agricultural products" / "agricultural exports");
@@ -43,6 +46,7 @@ the readouts mirrors the result.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain, compress
@@ -65,6 +69,8 @@ from readoutdiff.record import record_positional
 
 WITHIN = 2
 """Sentences beyond where a sentence's paired neighbours went, for the other formula to be near."""
+GAP_MOST = 12
+"""Unpaired sentences in a row, at most, read as one passage rewritten (see :func:`gap`)."""
 NAME_PREFIX = 5
 """Names are compared by their first letters: "Ukrainian" and "Ukraine's", "Russian" and
 "Russia" name one thing."""
@@ -76,6 +82,8 @@ class Near:
 
     def __init__(self, placed: Placement, counts: tuple[int, int]) -> None:
         self._marks, self._mirrored = placed.anchors, placed.mirrored
+        self._ends = placed.marks, placed.marks_mirrored
+        self._held = placed.held
         self._counts = counts
 
     def __call__(self, x: int, y: int) -> bool:
@@ -83,7 +91,27 @@ class Near:
         if lo <= y < hi:
             return True
         back_lo, back_hi = window(self._mirrored, y, self._counts[0], WITHIN)
-        return back_lo <= x < back_hi
+        return back_lo <= x < back_hi or self._same_gap(x, y)
+
+    def _same_gap(self, x: int, y: int) -> bool:
+        """Both sentences unpaired in one rewritten passage (:func:`gap`)."""
+        if x in self._held[0] or y in self._held[1]:
+            return False
+        marks, mirrored = self._ends
+        at = gap(marks, x, self._counts[0])
+        return at is not None and at == gap(mirrored, y, self._counts[1])
+
+
+def gap(marks: Sequence[tuple[int, int]], sentence: int, count: int) -> int | None:
+    """Which run of unpaired sentences between two aligned pairs (or before the first, or
+    after the last) an unpaired ``sentence`` of one side stands in, by the pairs before it
+    (``marks``: that side's first and last sentences of each pair, that side first, sorted;
+    ``count``: that side's sentences); None past ``GAP_MOST`` sentences, no passage but a
+    readout rewritten. The two sides' runs with the same number are one passage rewritten."""
+    at = bisect_left(marks, (sentence, -1))
+    lo = marks[at - 1][0] + 1 if at else 0
+    hi = marks[at][0] if at < len(marks) else count
+    return at if hi - lo <= GAP_MOST else None
 
 
 def link(
