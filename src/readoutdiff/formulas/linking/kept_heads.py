@@ -45,6 +45,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from operator import attrgetter
 
 from readoutdiff.formulas.linking.line_entries import Wording
 from readoutdiff.formulas.linking.nearby import placement
@@ -67,6 +68,7 @@ QUALIFIERS = 4
 COMPLEMENT = 4
 """Most words of the head noun's complement after its preposition."""
 _JOINS = frozenset(("and", "or"))
+_SIDES = (attrgetter("a"), attrgetter("b"))
 _GROUP_ENDS = PREPOSITIONS | _JOINS | CLAUSE_WORDS
 """Words that end a noun group when they follow its head."""
 _NO_HEAD = (
@@ -161,15 +163,16 @@ def _keys(
     free = [sentence for sentence in range(count) if sentence not in held]
     if not free:
         return {}
-    spans = sorted(
-        (ts[0].index, k) for k, pair in enumerate(pairs) if (ts := (pair.a, pair.b)[side])
-    )
-    firsts = [first for first, _ in spans]
+    sides = list(map(_SIDES[side], pairs))
+    numbers = range(len(sides)) if all(sides) else [k for k, ts in enumerate(sides) if ts]
+    starts = [sides[k][0].index for k in numbers]  # sorted below, then by pair: a stable
+    order = sorted(range(len(starts)), key=starts.__getitem__)  # sort on ints, no tuples
+    firsts = [starts[i] for i in order]
     out: dict[tuple[int, int], list[int]] = {}
     for sentence in free:
         at = bisect_left(firsts, sentence)
-        before = spans[at - 1][1] if at else -1
-        after = spans[at][1] if at < len(spans) else len(pairs)
+        before = numbers[order[at - 1]] if at else -1
+        after = numbers[order[at]] if at < len(order) else len(pairs)
         out.setdefault((before, after), []).append(sentence)
     return out
 
@@ -248,10 +251,16 @@ def _linked(
         return None
     # Said in the other readout too: the line was kept there.
     if not said:
-        said += [" | ".join(" ".join(w.stems) for w in v.words).join("  ") for v in (a, b)]
-    if f" {text_a} " in said[1] or f" {text_b} " in said[0]:
-        return None
-    return (head, *telling)
+        said += [_said(v) for v in (a, b)]
+    kept = [_said(v, every=True) for v in (a, b)] if "|" in text_a + text_b else said
+    return None if f" {text_a} " in kept[1] or f" {text_b} " in kept[0] else (head, *telling)
+
+
+def _said(view: View, every: bool = False) -> str:
+    """The stems of each distinct sentence (copies share one tuple; ``every``: of each, in
+    order) as one text, " s1 | s2 ": a wording without "|" never runs across two of them."""
+    words = view.words if every else {id(w.stems): w for w in view.words}.values()
+    return " | ".join(" ".join(w.stems) for w in words).join("  ")
 
 
 def _kept_next(wa: Words, ha: int, wb: Words, hb: int) -> set[str]:
