@@ -26,6 +26,7 @@ from readoutdiff.formulas.matching.content_words import derived
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.succession.inside import moved
+from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.wording import strip
 
 
@@ -42,23 +43,39 @@ def derived_heads(
     found: dict[str, list[Occurrence]] = defaultdict(list)
     if not wanted:
         return found
+    # Copies of a sentence share one stems tuple (one shape per text): the wordings it holds
+    # are read once, by the tuple's id (all of ``other.words`` is alive during the call).
+    seen: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     firsts = wanted.keys()
     for words in other.words:
         if firsts.isdisjoint(words.stems):
             continue  # most sentences: one test in C, no loop over their words
-        # Only the words that start a wanted wording (picked in C), not every word.
-        for k in compress(range(len(words.stems)), map(firsts.__contains__, words.stems)):
-            for body, head, formula_id in wanted[words.stems[k]]:
-                end = k + len(body)
-                if (
-                    end < len(words.stems)
-                    and words.stems[k:end] == body
-                    and not any(words.breaks[k + 1 : end + 1])
-                    and derived(strip(words.stems[end]), head)
-                    and formula_id not in found
-                ):
-                    occurrence = one_sided[formula_id][0]
-                    found[formula_id].append(
-                        moved(occurrence, other, words.sentence, k, end + 1 - k)
-                    )
+        held = seen.get((id(words.stems), id(words.breaks)))
+        if held is None:
+            held = seen[id(words.stems), id(words.breaks)] = _held(words, wanted)
+        for k, end, formula_id in held:
+            if formula_id not in found:
+                occurrence = one_sided[formula_id][0]
+                found[formula_id].append(moved(occurrence, other, words.sentence, k, end + 1 - k))
     return found
+
+
+def _held(
+    words: Words, wanted: Mapping[str, list[tuple[tuple[str, ...], str, str]]]
+) -> list[tuple[int, int, str]]:
+    """(first word, head word, formula id) of each wanted wording the sentence says with its
+    head derived, in order (the sentence holds a wanted first word)."""
+    firsts = wanted.keys()
+    out = []
+    # Only the words that start a wanted wording (picked in C), not every word.
+    for k in compress(range(len(words.stems)), map(firsts.__contains__, words.stems)):
+        for body, head, formula_id in wanted[words.stems[k]]:
+            end = k + len(body)
+            if (
+                end < len(words.stems)
+                and words.stems[k:end] == body
+                and not any(words.breaks[k + 1 : end + 1])
+                and derived(strip(words.stems[end]), head)
+            ):
+                out.append((k, end, formula_id))
+    return out

@@ -24,8 +24,12 @@ def negated(x: str, y: str) -> bool:
 def negated_keys(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """:func:`negated` of two wordings' stems (``phrases.key``), for a caller that has them."""
     bx, by = set(x) - STOP_WORDS, set(y) - STOP_WORDS
-    for longer, shorter in ((bx - by, by - bx), (by - bx, bx - by)):
-        for word in longer:
+    only_x, only_y = bx - by, by - bx
+    if not only_x or not only_y:
+        return False  # a word negated needs a word of each wording the other lacks
+    for longer, shorter in ((only_x, only_y), (only_y, only_x)):
+        # Most words open with no negating prefix: told in C before any is tried.
+        for word in (w for w in longer if w.startswith(_NEGATIONS)):
             if any(word[len(p) :].lstrip("-") in shorter for p in _NEGATIONS if word.startswith(p)):
                 return True
     return False
