@@ -55,6 +55,7 @@ EXCLUDED = (
     "sannino", "marcos", "tusk",
     "tamim", "borrell", "abdullah bin zayed", "al-alimi", "alimi", "frederiksen",
     "guterres", "ramaphosa", "carney",
+    "pope francis", "amorim", "bhutto", "zardari",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from readoutdiff import compare, load
 from readoutdiff.cli.shared import with_history
+from readoutdiff.formulas.lexicon.lexicon import builtin, merge
 from readoutdiff.formulas.mining.recurrence import recurring
 from readoutdiff.formulas.words import edges
 from readoutdiff.formulas.words.name_shapes import in_name
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
-from readoutdiff.model import Options
+from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
 
 SERIES = Path(__file__).parent / "real_series" / "biden-zelenskyy"
 AUG, DEC, JUL = (
@@ -22,11 +23,13 @@ AUG, DEC, JUL = (
 )
 
 
-def reports(a: Path, b: Path, *, history: bool = False) -> list[tuple[str, str | None, str | None]]:
+def reports(
+    a: Path, b: Path, *, history: bool = False, lexicon: Lexicon | None = None
+) -> list[tuple[str, str | None, str | None]]:
     """(status, A wording, B wording) of every formula reported on ``a`` -> ``b``, with the
-    whole series as ``--history`` when asked."""
+    whole series as ``--history`` when asked, and ``lexicon`` in place of the built-in one."""
     pair = [load(a), load(b)]
-    options = with_history(Options(), [SERIES] if history else None, pair, 16 << 20)
+    options = with_history(Options(lexicon=lexicon), [SERIES] if history else None, pair, 16 << 20)
     found = compare(pair[0], pair[1], options=options).formulas
     return [(f.status.value, f.a_text, f.b_text) for f in found]
 
@@ -66,11 +69,18 @@ def test_formulas_sharing_only_a_name_are_not_one_line() -> None:
     costs on Russia for its aggression."; 2023-07-12: "… against Russia's war of aggression".
     "holding Russia accountable" and "imposing costs on Russia" share only the name "Russia"
     (an object there, an owner here) with "Russia's war of aggression": neither is its
-    rewording, and no entry tells them with it (:mod:`readoutdiff.formulas.linking.strangers`)."""
+    rewording, and no entry tells them with it (:mod:`readoutdiff.formulas.linking.strangers`).
+    The formula is named here as a user names one (``--lexicon``): the built-in entry
+    ``war-of-aggression`` went out in the fourteenth session, when its third readout became an
+    evaluation readout (benchmarks/README.md, e21)."""
     assert "holding Russia accountable for its war crimes" in DEC.read_text("utf-8")
     assert "Russia’s war of aggression" in JUL.read_text("utf-8")
+    named = Entry(
+        id="war-of-aggression", text="Russia's war of aggression", source=FormulaSource.USER
+    )
+    lexicon = merge(builtin(), Lexicon(entries=(named,)))
     for history in (False, True):
-        for status, a_text, b_text in reports(DEC, JUL, history=history):
+        for status, a_text, b_text in reports(DEC, JUL, history=history, lexicon=lexicon):
             if status == "changed":
                 assert a_text is not None and b_text is not None
                 assert "Russia accountable" not in a_text, (a_text, b_text)
