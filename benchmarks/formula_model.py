@@ -30,6 +30,8 @@ Prints, on dev only (held-out and fresh are read only with ``--final``):
 (formula-ness alone); ``--uncovered`` fits on the candidates no report covers; ``--show T``
 lists the dev reports added at threshold T. ``--final`` fits on all dev and prints items 3 and
 5 for held-out and fresh (totals only), at the thresholds ``--thresholds`` gives.
+``--two-stage NAMES`` (dev only) multiplies formula-ness by a small status model of the
+features named (``--two-stage "ratio,kept content share,head kept"``).
 
     python benchmarks/formula_model.py [--any-event] [--uncovered] [--l2 N] [--show T] [--final]
 """
@@ -483,6 +485,41 @@ def status_auc(data: Data, l2: float) -> None:
         )
 
 
+def two_stage(data: Data, chosen_names: Sequence[str], l2: float) -> None:
+    """Score = formula-ness (label "any event", L2 10) × the chance that an event is a change,
+    from a small model of ``chosen_names`` (the features named so, and their squares) fitted on
+    the event candidates; both leave one series out. Prints the dev figures as item 3 does."""
+    global ANY_EVENT
+    names = (*NAMES, *(ELSEWHERE_FEATURES if ELSEWHERE else ()))
+    picked = [names.index(n) for n in chosen_names]
+
+    def row(c: Candidate) -> tuple[float, ...]:
+        values = [c.features[i] for i in picked]
+        return (1.0, *values, *(v * v for v in values))
+
+    every = [c for _, _, cands in data.values() for c in cands]
+    events = [c for c in every if c.what != "no event (noise)"]
+    change: dict[int, float] = {}
+    for held in sorted({c.series for c in every}):
+        train = [c for c in events if c.series != held]
+        model = fit([row(c) for c in train], [c.what.startswith("right") for c in train], l2)
+        test = [c for c in every if c.series == held]
+        for c, p in zip(test, model.score([row(c) for c in test]), strict=True):
+            change[id(c)] = float(p)
+    ANY_EVENT, was = True, ANY_EVENT
+    formula = loso_scores(data, 10.0, uncovered=False)
+    ANY_EVENT = was
+    scores = {id(c): formula[id(c)] * change[id(c)] for c in every}
+    pos = [change[id(c)] for c in events if c.what.startswith("right")]
+    neg = [change[id(c)] for c in events if not c.what.startswith("right")]
+    auc = sum((p > q) + 0.5 * (p == q) for p in pos for q in neg) / max(1, len(pos) * len(neg))
+    print(
+        f"\ntwo stages, status from {', '.join(chosen_names)} (and squares): status AUC {auc:.3f}"
+    )
+    for t in (0.2, 0.3, 0.4, 0.5):
+        print(f"  >= {t}: {report_figures(data, scores, t)}")
+
+
 def report_labels(data: Data, rows: Rows) -> list[tuple[str, int, tuple[float, ...], bool]]:
     """(pair, report number, features, a formula: not noise) for every report with features."""
     found = []
@@ -587,6 +624,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--uncovered", action="store_true", help="fit on uncovered candidates only")
     parser.add_argument("--any-event", action="store_true", help="positive: matches any event")
     parser.add_argument("--elsewhere", action="store_true", help="add the found-elsewhere features")
+    parser.add_argument("--two-stage", help="comma-separated feature names for the status model")
     parser.add_argument("--show", type=float, help="list the reports added at this threshold")
     parser.add_argument("--final", action="store_true", help="also held-out and fresh, once")
     parser.add_argument("--thresholds", default="0.5,0.7", help="for --final")
@@ -621,6 +659,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {w:+.2f}  {name}")
     print()
     status_auc(data, args.l2)
+    if args.two_stage:
+        two_stage(data, args.two_stage.split(","), args.l2)
     report_filter(data, rows, args.l2, transfer=False)
     report_model = report_filter(data, rows, args.l2, transfer=True)
     if args.final:
