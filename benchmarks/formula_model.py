@@ -483,6 +483,12 @@ def status_auc(data: Data, l2: float) -> None:
         print(
             f"changed against another status, {subset} event candidates ({len(pos)} / {len(neg)}): CV AUC {auc:.3f}"
         )
+    for name in ("core share", "kept content share", "ratio", "head kept"):
+        k = NAMES.index(name)
+        pos = [c.features[k] for c, y in zip(events, changed, strict=True) if y]
+        neg = [c.features[k] for c, y in zip(events, changed, strict=True) if not y]
+        auc = sum((p > q) + 0.5 * (p == q) for p in pos for q in neg) / max(1, len(pos) * len(neg))
+        print(f"  the feature {name!r} alone (all event candidates): AUC {auc:.3f}")
 
 
 def two_stage(data: Data, chosen_names: Sequence[str], l2: float) -> None:
