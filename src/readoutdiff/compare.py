@@ -28,15 +28,12 @@ if TYPE_CHECKING:
 
 
 def compare(
-    a: Readout, b: Readout, *, options: Options = Options(), memo: ReadoutMemo | None = None,
-    pairs: list[Pair] | None = None,
-) -> Comparison:  # fmt: skip
+    a: Readout, b: Readout, *, options: Options = Options(), memo: ReadoutMemo | None = None
+) -> Comparison:
     """Align ``a`` with ``b``, diff each pair word by word and track formulas.
 
     ``memo`` keeps what the formula stage finds in each readout on its own for the next
     comparison holding that readout (one memo per series, see :class:`ReadoutMemo`).
-    ``pairs``: what ``align.align`` gives for ``a`` and ``b`` under ``options``, when it was
-    made already (in another process: :mod:`readoutdiff.twofold`).
 
     >>> from readoutdiff.ingest import from_text
     >>> result = compare(from_text("We met. Trade grew."), from_text("Trade grew. We met again."))
@@ -46,18 +43,12 @@ def compare(
     # Thousands of small tuples, pairs and alignments, nearly none in a cycle: collections
     # during the comparison only walked them and the whole heap (benchmarks/README.md).
     with collecting_later():
-        return _compare(a, b, options, memo, pairs)
+        return _compare(a, b, options, memo)
 
 
-def _compare(
-    a: Readout, b: Readout, options: Options, memo: ReadoutMemo | None, made: list[Pair] | None
-) -> Comparison:
+def _compare(a: Readout, b: Readout, options: Options, memo: ReadoutMemo | None) -> Comparison:
     cross = a.language != b.language
-    pairs = (
-        made
-        if made is not None
-        else align.align(a.sentences, b.sentences, options, cross_language=cross)
-    )
+    pairs = align.align(a.sentences, b.sentences, options, cross_language=cross)
     notes: list[str] = list(language_notes(a, b))
     diffs: dict[tuple[str, str], tuple[DiffOp, ...]] = {}  # a recurring edit is diffed once
     aligned = [_alignment(pair, a, b, options, notes, diffs) for pair in pairs]

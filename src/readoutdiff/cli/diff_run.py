@@ -53,9 +53,9 @@ def run_diff(
     stamp: bool = False,
 ) -> int:
     """Compare readout A with readout B; return the exit status."""
+    from readoutdiff.compare import compare
     from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
-    from readoutdiff.twofold import compare_on_two_cores
 
     if a == "-" and b == "-":
         raise ReadoutError("only one of A and B can be - (standard input)")
@@ -71,11 +71,7 @@ def run_diff(
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
     options = with_history(options, history, pair, limit)
     _refuse_writing_history(history, [output, html, json_file])
-    # Large readouts: the pairing in a forked child while this process reads each readout's
-    # formulas (the same comparison; READOUTDIFF_ONE_PROCESS=1 keeps it in one process).
-    comparison = compare_on_two_cores(
-        pair[0], pair[1], options=options, fork=not os.environ.get("READOUTDIFF_ONE_PROCESS")
-    )
+    comparison = compare(pair[0], pair[1], options=options)
     rendered = _render(comparison, output_format, _use_color(color, output), stamp=stamp)
     if output is not None:
         write_file(output, rendered)

@@ -23,7 +23,7 @@ only itself and those listed before it (``tests/test_formula_layers.py``):
 
 from readoutdiff.formulas.lexicon.lexicon import builtin, chosen, load, merge, parse
 from readoutdiff.formulas.matching.occurrences import Occurrence
-from readoutdiff.formulas.tracking import find_formulas, prepare, track
+from readoutdiff.formulas.tracking import find_formulas, track
 from readoutdiff.model import Entry, Lexicon
 
 __all__ = [
@@ -36,6 +36,5 @@ __all__ = [
     "load",
     "merge",
     "parse",
-    "prepare",
     "track",
 ]

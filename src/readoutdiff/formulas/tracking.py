@@ -125,8 +125,14 @@ def _track(
     a: Readout, b: Readout, alignments: tuple[Alignment, ...], options: Options,
     memo: ReadoutMemo | None,
 ) -> tuple[Formula, ...]:  # fmt: skip
+    chosen = with_background(options.lexicon or lexicons.builtin(), options)
     memo = memo if memo is not None else ReadoutMemo()
-    chosen, (words_a, words_b), (found_a, found_b) = _each(a, b, options, memo)
+    memo.start(options, (a, b))
+    words_a, words_b = memo.words(a), memo.words(b)
+    search = matcher_for(
+        chosen, options.formula_fuzzy_threshold, _absent((a, words_a), (b, words_b))
+    )
+    found_a, found_b = memo.found(a, search), memo.found(b, search)
     if a.language != b.language:  # one event per lexicon id; words of two languages never meet
         view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
         fates = _fates(view_a, view_b, (), chosen, options.formula_fuzzy_threshold)
@@ -146,29 +152,6 @@ def _track(
         view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks,
         governing=options.governing_words, mine=options.mine_formulas, meaning=options.meaning,
     )  # fmt: skip
-
-
-def prepare(a: Readout, b: Readout, *, options: Options, memo: ReadoutMemo) -> None:
-    """Find into ``memo`` what :func:`track` reads off ``a`` and ``b`` each on its own (words,
-    lexicon formulas, mining sightings): the part of the stage that needs no alignment, done
-    while another process aligns (:mod:`readoutdiff.twofold`). ``track(..., memo=memo)`` then
-    finds them there."""
-    _each(a, b, options, memo)
-    if options.mine_formulas and a.language == b.language:
-        memo.sightings(a), memo.sightings(b)
-
-
-def _each(
-    a: Readout, b: Readout, options: Options, memo: ReadoutMemo
-) -> tuple[Lexicon, tuple[tuple[Words, ...], ...], tuple[tuple[Occurrence, ...], ...]]:
-    """The lexicon, then the words and the lexicon formulas of ``a`` and ``b``, by ``memo``."""
-    chosen = with_background(options.lexicon or lexicons.builtin(), options)
-    memo.start(options, (a, b))
-    words_a, words_b = memo.words(a), memo.words(b)
-    search = matcher_for(
-        chosen, options.formula_fuzzy_threshold, _absent((a, words_a), (b, words_b))
-    )
-    return chosen, (words_a, words_b), (memo.found(a, search), memo.found(b, search))
 
 
 _STEMS, _TEXT = attrgetter("stems"), attrgetter("text")
