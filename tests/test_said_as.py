@@ -59,10 +59,11 @@ def test_every_id_is_said_as_one_search_per_id_said_it_on_real_readouts() -> Non
     for number, text in enumerate(texts):
         pair = (text, texts[(number + 1) % len(texts)])
         ids = list(dict.fromkeys([e.id for e in builtin().entries] + mined_ids(text, rng, 80)))
-        each = said_as_each(ids, pair)
+        each = said_as_each(ids, pair)  # the folded texts searched
         assert {i: searched(i, pair) for i in ids if searched(i, pair)} == each
-        few = ids[:: max(len(ids) // 12, 1)][:12]  # as many as a real pair names: plain searches
-        assert said_as_each(few, pair) == said_as_each(few, pair, folded=True)
+        assert said_as_each(ids, pair, indexed=True) == each  # by the word-start index
+        few = ids[:: max(len(ids) // 12, 1)][:12]  # as many as a real pair names
+        assert said_as_each(few, pair) == said_as_each(few, pair, folded=False)  # plain searches
         assert said_as_each(few, pair) == {i: each[i] for i in few if i in each}
         found += len(each)
     assert found > 200  # the comparison is not of empty answers
@@ -75,7 +76,8 @@ def test_every_id_is_said_as_one_search_per_id_said_it_under_tricky_case_folds()
         ids = ["mined:" + "-".join(w[: rng.randint(1, 5)] for w in rng.choices(TRICKY, k=2))
                for _ in range(8 if rng.random() < 0.5 else 24)]  # fmt: skip
         expected = {i: searched(i, (text,)) for i in ids if searched(i, (text,))}
-        assert said_as_each(ids, (text,), folded=True) == expected  # over 16 ids: word index
+        assert said_as_each(ids, (text,), folded=True) == expected
+        assert said_as_each(ids, (text,), indexed=True) == expected
 
 
 def test_a_later_stem_inside_the_first_word_does_not_hide_the_first_words_start() -> None:
@@ -125,8 +127,8 @@ def test_the_word_start_index_cut_in_small_chunks_finds_the_same(monkeypatch) ->
     rng = random.Random(23)
     texts = [(ROOT / name).read_text("utf-8") for name in READOUTS[:2]]
     ids = list(dict.fromkeys([e.id for e in builtin().entries] + mined_ids(texts[0], rng, 60)))
-    whole = said_as_each(ids, (texts[1], texts[0]), folded=True)
+    whole = said_as_each(ids, (texts[1], texts[0]), indexed=True)
     assert len(whole) > 20
     for chunk in (1, 7, 64):
         monkeypatch.setattr(naming, "CHUNK", chunk)
-        assert said_as_each(ids, (texts[1], texts[0]), folded=True) == whole
+        assert said_as_each(ids, (texts[1], texts[0]), indexed=True) == whole

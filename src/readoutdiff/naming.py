@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator, Set, Sized
 from itertools import accumulate, islice
 
 from readoutdiff.model import Comparison
@@ -45,27 +45,32 @@ def said_as(formula_id: str, texts: tuple[str, ...]) -> str | None:
 
 
 def said_as_each(
-    formula_ids: Iterable[str], texts: tuple[str, ...], *, folded: bool | None = None
-) -> dict[str, str]:
+    formula_ids: Iterable[str], texts: tuple[str, ...], *, folded: bool | None = None,
+    indexed: bool | None = None,
+) -> dict[str, str]:  # fmt: skip
     """:func:`said_as` of each id that some text says, without a case-insensitive regex scan of
     each whole text per id (quadratic in a readout's size, as ids grow with it): a pattern is
     tried only where its words occur in the text with case variants folded (:func:`caseless`).
-    More than :data:`FEW` ids look their words up in an index of the words of each text (made
-    once, linear in the text). Folding two texts costs about as much as twenty plain searches
-    of them, so up to :data:`FEW` ids (nearly every real pair) each pattern searches the whole
-    text, as before; ``folded`` forces either way (``True`` with few ids: the folded text
-    searched, no index). The same matches every way: ``tests/test_said_as.py``.
+    Folding a text costs about as much as two or three case-insensitive searches of it that
+    find nothing (500 KB of real readout sentences: 4.5 ms against 1.5-30 ms a search), so up
+    to :data:`FEW` ids each pattern searches the whole text, as before, and more ids search
+    the folded text. With many ids on a long text (:data:`INDEXED_FROM` ids times characters),
+    a pattern's words are looked up in an index of the words of each text (made once, linear
+    in the text, but some 30 ms for 500 KB). ``folded`` and ``indexed`` force either way (an
+    index implies folding). The same matches every way: ``tests/test_said_as.py``.
 
     >>> said_as_each(["mined:security-assistanc", "mined:no-such"], ("our SECURITY assistance",))
     {'mined:security-assistanc': 'SECURITY assistance'}
     """
     patterns = {formula_id: _patterns(formula_id) for formula_id in formula_ids}
-    many = len(patterns) > FEW
     keys = {part[:KEY] for wanted in patterns.values() for _, parts in wanted for part in parts}
     found: dict[str, str] = {}
     for text in texts:
-        fold = many if folded is None else folded
-        index = _Folded(text, keys if many else None) if fold else None
+        if len(found) == len(patterns):  # all said already: no other text is folded
+            break
+        index = _Folded(text, keys) if _indexed_for(patterns, text, indexed) else None
+        if index is None and (len(patterns) > FEW if folded is None else folded):
+            index = _Folded(text, None)
         for formula_id, wanted in patterns.items():
             if formula_id in found:
                 continue
@@ -77,10 +82,18 @@ def said_as_each(
     return found
 
 
-FEW = 16
-"""Up to this many ids, :func:`said_as_each` searches each whole text per pattern (500 KB of
-real readout sentences: 0.35-0.8 ms a search; 4 ms to fold a text and 15-20 ms to index its
-words)."""
+def _indexed_for(patterns: Sized, text: str, indexed: bool | None) -> bool:
+    """Whether :func:`said_as_each` looks the patterns up in an index of ``text``'s words."""
+    return len(patterns) * len(text) >= INDEXED_FROM if indexed is None else indexed
+
+
+FEW = 3
+"""Up to this many ids, :func:`said_as_each` searches each whole text per pattern; more search
+the folded text (benchmarks/README.md, q25: at 500 KB 13-23 ids took 37-87 ms by plain
+searches, 10-16 ms folded)."""
+INDEXED_FROM = 100 << 20
+"""Ids times a text's characters from which :func:`said_as_each` indexes the text's words:
+100 ids of a 1 MB text, 6 of a 16 MB one (real pairs of 500 KB name 12-23)."""
 
 
 def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
