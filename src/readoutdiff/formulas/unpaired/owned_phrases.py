@@ -7,7 +7,8 @@ with another owner or other qualifiers). An **owned phrase** is
   commas and "and" is one run), the head neither a stop word nor a verb in the past tense;
 - and at most ``COMPLEMENTS`` complements of the head ("of choice", "on Ukraine", "against
   Ukraine": a preposition that ties a noun to its object, an article, then one lower-case
-  word or a name, with the noun the name qualifies: "against Russian aggression"; a name
+  word with the rest of a compound it opens ("on regional security issues"), or a name,
+  with the noun the name qualifies: "against Russian aggression"; a name
   that owns what follows it is no complement: "their condemnation of Russia's" is cut from
   "… of Russia's attempted annexation").
 
@@ -176,8 +177,8 @@ def _complements(words: Words, start: int, text: str) -> int:
             if edges.owns(text, words, k - 1):
                 break
             k += _qualified(words, k)
-        else:
-            k += 1
+        else:  # a word of a compound takes the rest of it ("on regional security issues")
+            k = edges.end(words, k + 1, lists=False)
         last = k
     return last
 
