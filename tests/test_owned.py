@@ -165,25 +165,3 @@ def test_a_word_of_a_compound_in_a_complement_takes_the_rest_of_it() -> None:
         "The Secretary thanked the Foreign Minister for Tajikistan’s leadership on regional "
         "security issues, support for Afghanistan peace negotiations, and continued partnership."
     ) == ["Tajikistan’s leadership on regional security issues"]
-
-
-LASSO = (
-    "President Biden recognized President Lasso’s principled leadership on global issues, "
-    "including his condemnation of Russia’s brutal war against Ukraine."
-)
-"""White House, 19 December 2022, President Biden's meeting with President Lasso of Ecuador;
-the next readout of the series is Sullivan's meeting of 27 September 2023 (below)."""
-
-
-def test_a_persons_own_leadership_is_narration_not_a_line_said_again() -> None:
-    """ "President Lasso's principled leadership on global issues" / "his leadership on Haiti"
-    is praise of one person, told twice: no changed formula. A war stays a state's line whoever
-    owns it."""
-    later = (
-        "National Security Advisor Sullivan also thanked President Lasso for his support for "
-        "Ukraine and his leadership on Haiti at the UN Security Council."
-    )
-    assert not [c for c in _changed(f"Ecuador\n\n{LASSO}\n", f"Ecuador\n\n{later}\n")
-                if "leadership" in (c[0] or "")]  # fmt: skip
-    assert ("changed", "his unprovoked and unlawful war",
-            "President Putin’s brutal war") in _default("blinken-faisal-bin-farhan__2022-03-28")  # fmt: skip

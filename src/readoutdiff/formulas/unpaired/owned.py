@@ -11,9 +11,7 @@ that were rewritten around it and so paired with nothing or with other sentences
 Two owned phrases, one of each readout, are one thing reworded, a *changed* entry, when they
 have the same head (inflection stripped), or two heads that name one war ("attack",
 "invasion", "war", "aggression") with the same owner or against the same target, and neither
-holds words of a formula both readouts keep (that formula's entry tells the place); neither
-is a person's own thing other than a war (owner "his", "her" or a name with an office:
-"President Lasso's principled leadership", praise, not a line); their
+holds words of a formula both readouts keep (that formula's entry tells the place); their
 sentences stand near each other (each in the other's :func:`nearby.window`) and neither was
 aligned without change; neither is said in the other readout (as the same formula:
 :func:`wording.same_formula` with an owned phrase of the other side, or its words anywhere in
@@ -47,7 +45,6 @@ from readoutdiff.formulas.linking.open_sentences import (
     read_once,
     readable,
 )
-from readoutdiff.formulas.mining.noise import NARRATION, OFFICES
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired.owned_phrases import Owned, phrases, thing
 from readoutdiff.formulas.words.wording import same_formula
@@ -72,8 +69,8 @@ def changes(
     heads = {thing(p.head) for p in in_a} & {thing(p.head) for p in in_b}
     if not heads:
         return [], set()
-    in_a = [p for p in in_a if thing(p.head) in heads and not _narrated(a, p)]
-    in_b = [p for p in in_b if thing(p.head) in heads and not _narrated(b, p)]
+    in_a = [p for p in in_a if thing(p.head) in heads]
+    in_b = [p for p in in_b if thing(p.head) in heads]
     texts_a, texts_b = _texts(a, in_a), _texts(b, in_b)
     said_a, said_b = _by_head(texts_a), _by_head(texts_b)
     judged: dict[tuple[str, int], bool] = {}  # each wording judged once a side
@@ -89,19 +86,6 @@ def changes(
     chosen = _pick(a, b, near_pairs(placed, xs, ys), (in_a, in_b), kept)
     taken: list[Place] = []
     return entries(a, b, chosen, one_sided, busy, taken, ids if ids is not None else Counter())
-
-
-def _narrated(view: View, phrase: Owned) -> bool:
-    """A person's own thing, told of that person: the owner is "his" or "her", or a name with
-    an office ("President Lasso's principled leadership", "her participation", "Foreign
-    Minister Muhriddin's continued leadership"): praise or narration, no wording governments
-    repeat (:data:`noise.NARRATION`, :data:`noise.OFFICES`). A war stays a state's line
-    whoever owns it ("President Putin's brutal war")."""
-    if thing(phrase.head) == "war":
-        return False
-    stems = view.words[phrase.sentence].stems
-    owner = stems[phrase.first : phrase.last - len(phrase.owned)]
-    return bool(NARRATION.intersection(owner) or OFFICES.intersection(owner))
 
 
 def _kept_ids(view: View) -> set[str]:
