@@ -165,3 +165,9 @@ def test_a_word_of_a_compound_in_a_complement_takes_the_rest_of_it() -> None:
         "The Secretary thanked the Foreign Minister for Tajikistan’s leadership on regional "
         "security issues, support for Afghanistan peace negotiations, and continued partnership."
     ) == ["Tajikistan’s leadership on regional security issues"]
+    # White House, 8 February 2023, Sullivan's meeting with Tánaiste Martin of Ireland
+    # (wh-briefings mirror): cut at "on shared".
+    assert _phrases(
+        "They also discussed their countries’ close cooperation on shared global challenges, "
+        "including those posed by the People’s Republic of China."
+    ) == ["their countries’ close cooperation on shared global challenges"]
