@@ -160,3 +160,42 @@ def test_a_reworded_wording_finishes_the_compound_it_stops_inside() -> None:
     assert end(words, k + 1) == k + 1  # "and" opens no compound
     a, b = "biden-niinisto__2022-01-18__wh.txt", "biden-niinisto__2022-03-04__wh.txt"
     assert "Russia’s unprovoked military" not in told(a, b)
+
+
+JETP = (
+    "The two leaders discussed opportunities to expand economic cooperation, including through"
+    " implementation of the $20 billion Just Energy Transition Partnership, which will mobilize"
+    " historic levels of public and private financing to support Indonesia’s energy transition"
+    " and climate-aligned economic growth."
+)
+"""White House, 6 September 2023, the Vice President's meeting with President Joko Widodo of
+Indonesia (wh-briefings mirror; not in any set)."""
+
+
+def test_a_lexicon_wording_is_no_formula_where_a_name_runs_on_after_it() -> None:
+    """The lexicon's "just energy transition", written "Just Energy Transition" with
+    "Partnership" right after it, is the head of that programme's name, its tail cut off: no
+    formula there. Written in common words it still is one."""
+    plain = JETP.replace("Just Energy Transition Partnership", "just energy transition")
+    named = compare(from_text("Readout\n\nThey met.\n"), from_text(f"Readout\n\n{JETP}\n"))
+    common = compare(from_text("Readout\n\nThey met.\n"), from_text(f"Readout\n\n{plain}\n"))
+    assert not [f for f in named.formulas if "Energy Transition" in (f.b_text or "")]
+    assert [f.b_text for f in common.formulas if f.b_text == "just energy transition"]
+
+
+def test_a_reworded_wording_never_ends_on_the_first_letter_of_initials() -> None:
+    """White House, 15 April 2022, the Vice President's meeting with President Hassan of
+    Tanzania (wh-briefings mirror): "… nearly $1 billion of new investments by U.S. companies
+    in Tanzania …" was quoted "billion of new investments by U", cut inside "U.S."."""
+    from readoutdiff.formulas.words.edges import trimmed_end
+
+    text = (
+        "They also welcomed nearly $1 billion of new investments by U.S. companies in Tanzania"
+        " in tourism, conservation, and clean energy sectors."
+    )
+    words = readout_words(from_text(text))[0]
+    first, u = words.stems.index("billion"), words.stems.index("u")
+    assert words.stems[first : trimmed_end(words, first, u + 1)] == (
+        "billion", "of", "new", "investment",
+    )  # fmt: skip
+    assert trimmed_end(words, first, u) == u  # ending on "by": not this rule's

@@ -156,3 +156,18 @@ def test_an_owned_war_in_one_rewritten_passage_past_the_last_pair_is_changed() -
     # same gap, twins.gap).
     assert ("changed", "Russia’s invasion",
             "its unprovoked war on Ukraine") in _default("biden-albanese__2022-05-24")  # fmt: skip
+
+
+def test_a_word_of_a_compound_in_a_complement_takes_the_rest_of_it() -> None:
+    # State Department, 2021: the Secretary's call with Tajikistan's Foreign Minister
+    # Muhriddin (not in any set); the phrase was cut at "on regional".
+    assert _phrases(
+        "The Secretary thanked the Foreign Minister for Tajikistan’s leadership on regional "
+        "security issues, support for Afghanistan peace negotiations, and continued partnership."
+    ) == ["Tajikistan’s leadership on regional security issues"]
+    # White House, 8 February 2023, Sullivan's meeting with Tánaiste Martin of Ireland
+    # (wh-briefings mirror): cut at "on shared".
+    assert _phrases(
+        "They also discussed their countries’ close cooperation on shared global challenges, "
+        "including those posed by the People’s Republic of China."
+    ) == ["their countries’ close cooperation on shared global challenges"]

@@ -2,7 +2,8 @@
 the hits :func:`~readoutdiff.formulas.matching.matcher.find` makes: a recurring sentence's occurrences
 are read once, and its copies made from them (:data:`Made`); a wording that opens a quotation
 takes its closing quote mark; :func:`cut.kept` drops the wordings cut before a possessive or a
-name the text defines, and a mined or background phrase the sentence writes as a name.
+name the text defines; a wording whose last word runs on into a name is dropped (whatever its
+source), and a mined or background phrase the sentence writes as a name.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import NamedTuple
 
 from readoutdiff.formulas.matching import cut
 from readoutdiff.formulas.matching.fuzzy import Hit
+from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.spans import line_of
@@ -91,9 +93,14 @@ def read_off(
 
 
 def _named(words: Words, occurrence: Occurrence) -> bool:
-    """A mined or background phrase the sentence writes as a name: every word that is no stop
-    word capitalised, two or more ("through the Call to Action she launched": an initiative,
-    not the phrase "call to action"). Only a lexicon makes a name a formula."""
+    """A wording whose last word goes on into a name ("Just Energy Transition" of "the Just
+    Energy Transition Partnership": the lexicon's "just energy transition" heads a programme's
+    name there, its tail cut off), or a mined or background phrase the sentence writes as a
+    name: every word that is no stop word capitalised, two or more ("through the Call to Action
+    she launched": an initiative, not the phrase "call to action"). Only a lexicon makes a name
+    a formula, and only the whole name."""
+    if name_shapes.runs_on(words, occurrence.last):
+        return True
     if occurrence.source is not FormulaSource.MINED:
         return False
     told = [

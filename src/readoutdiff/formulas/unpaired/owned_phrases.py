@@ -7,7 +7,9 @@ with another owner or other qualifiers). An **owned phrase** is
   commas and "and" is one run), the head neither a stop word nor a verb in the past tense;
 - and at most ``COMPLEMENTS`` complements of the head ("of choice", "on Ukraine", "against
   Ukraine": a preposition that ties a noun to its object, an article, then one lower-case
-  word or a name, with the noun the name qualifies: "against Russian aggression"; a name
+  word with the rest of a compound it opens ("on regional security issues"; a participle
+  with the noun it qualifies: "on shared global challenges"), or a name,
+  with the noun the name qualifies: "against Russian aggression"; a name
   that owns what follows it is no complement: "their condemnation of Russia's" is cut from
   "… of Russia's attempted annexation").
 
@@ -176,10 +178,16 @@ def _complements(words: Words, start: int, text: str) -> int:
             if edges.owns(text, words, k - 1):
                 break
             k += _qualified(words, k)
-        else:
-            k += 1
+        else:  # a word of a compound takes the rest of it ("on regional security issues")
+            k = edges.end(words, k + 1 + _qualified(words, k + 1) * _participle(words, k), False)
         last = k
     return last
+
+
+def _participle(words: Words, k: int) -> bool:
+    """Word ``k``, right after a preposition or its article, is a participle ("-ed"): it
+    qualifies the noun after it, which the complement takes ("on shared global challenges")."""
+    return words.stems[k].endswith("ed")
 
 
 def _qualified(words: Words, k: int) -> int:

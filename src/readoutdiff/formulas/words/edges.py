@@ -219,19 +219,33 @@ _OPENING = frozenset(("importance", "need"))
 def trimmed_end(words: Words, first: int, last: int) -> int:
     """``last`` moved back before a connective the wording ends inside ("… the United States
     as well" of "… as well as with …"), then over a last word that leans on words the wording
-    lacks: a preposition or particle (:data:`LEANING`), or a noun that opens what follows it,
+    lacks: a preposition or particle (:data:`LEANING`), a noun that opens what follows it,
     cut from it ("shared democratic values and the importance" of "… the importance of …"),
-    with the stop words before it."""
+    or the first letter of initials ("investments by U" of "… by U.S. companies"), with the
+    stop words before it."""
     k = _before_connective(words, first, last)
     while k - 1 > first:
         stem = words.stems[k - 1]
         cut_open = stem in _OPENING and k < len(words.stems) and words.stems[k] in PREPOSITIONS
-        if stem not in LEANING and not cut_open:
+        if stem not in LEANING and not cut_open and not _initial(words, k - 1):
             break
         k -= 1
         while k - 1 > first and words.stems[k - 1] in STOP_WORDS:
             k -= 1
     return k
+
+
+def _initial(words: Words, k: int) -> bool:
+    """Word ``k`` is a lone capital letter that opens initials going on after the wording
+    ("by U" of "by U.S. companies"): a wording ending there is cut inside a name."""
+    nxt = k + 1
+    return (
+        len(words.stems[k]) == 1
+        and words.caps[k]
+        and nxt < len(words.stems)
+        and len(words.stems[nxt]) == 1
+        and words.caps[nxt]
+    )
 
 
 def _before_connective(words: Words, first: int, last: int) -> int:

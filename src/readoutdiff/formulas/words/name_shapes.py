@@ -95,14 +95,20 @@ def in_name(words: Words, first: int, end: int) -> bool:
     Power Plant"), part of that name."""
     before = first > 0 and words.caps[first - 1] and words.caps[first]
     before = before and (not words.breaks[first] or len(words.stems[first - 1]) == 1)
-    after = (
+    return bool(before or runs_on(words, end))
+
+
+def runs_on(words: Words, end: int) -> bool:
+    """A phrase ending before word ``end`` ends inside a name: its last word and the next are
+    capitalised, nothing but a space between, and the next is no stop word ("Just Energy
+    Transition" of "the Just Energy Transition Partnership"): the name's tail is cut off."""
+    return (
         end < len(words.stems)
         and not words.breaks[end]
         and words.caps[end]
         and words.caps[end - 1]
         and words.stems[end] not in STOP_WORDS
     )
-    return bool(before or after)
 
 
 def mostly_name(words: Words, first: int, end: int) -> bool:
