@@ -5,10 +5,8 @@ with each other, read off the words alone once every formula has its partner or 
 "his unprovoked and unlawful war" -> "President Putin's brutal war"), then :mod:`framed`
 (a clause said again under the same governing frame with another object: "their commitment
 to the people of Ukraine" -> "their shared commitment to continue supporting the government
-and people of Ukraine"), then :mod:`closing` (the two readouts' closing lines, each a
-commitment narrated with "to", one holding a formula); each on the places the entries before
-it left. With ``--meaning``, :func:`link_then_meant` runs :mod:`meant` last, on the formulas
-the three left.
+and people of Ukraine"); each on the places the entries before it left. With ``--meaning``,
+:func:`link_then_meant` runs :mod:`meant` last, on the formulas the two left.
 """
 
 from __future__ import annotations
@@ -21,14 +19,14 @@ from readoutdiff.formulas.linking.line_entries import OneSided
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.linking.open_sentences import layout
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired import closing, framed, owned
+from readoutdiff.formulas.unpaired import framed, owned
 from readoutdiff.model import Formula
 
 
 def link(
     a: View, b: View, comparing: Comparing, one_sided: OneSided, told: Sequence[Formula]
 ) -> tuple[list[Formula], set[str]]:
-    """The changed entries of the three steps, and the ids of the one-sided formulas they tell
+    """The changed entries of both steps, and the ids of the one-sided formulas they tell
     (``comparing``: the comparison's pairs and memos; ``one_sided``: the formulas left to
     link; ``told``: the entries made so far)."""
     ids: Counter[str] = Counter(f.anchor for f in told if f.anchor)
@@ -40,12 +38,6 @@ def link(
         {i: o for i, o in one_sided[1].items() if i not in consumed},
     )
     more, also = framed.changes(a, b, placed, said, left, spans_of([*told, *made]), ids)
-    made, consumed = made + more, consumed | also
-    left = (
-        {i: o for i, o in left[0].items() if i not in also},
-        {i: o for i, o in left[1].items() if i not in also},
-    )
-    more, also = closing.changes(a, b, placed, said, left, spans_of([*told, *made]), ids)
     return made + more, consumed | also
 
 
