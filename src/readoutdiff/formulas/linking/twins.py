@@ -78,7 +78,8 @@ NAME_PREFIX = 5
 
 class Near:
     """Whether a sentence of A and one of B stand near each other: each in the other's
-    :func:`nearby.window` (between where its paired neighbours went, ``WITHIN`` more each way)."""
+    :func:`nearby.window` (between where its paired neighbours went, ``WITHIN`` more each way),
+    or both unpaired between the same two pairs (:func:`gap`)."""
 
     def __init__(self, placed: Placement, counts: tuple[int, int]) -> None:
         self._marks, self._mirrored = placed.anchors, placed.mirrored
