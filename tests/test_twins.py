@@ -11,7 +11,7 @@ from readoutdiff.compare import compare
 from readoutdiff.formulas.lexicon.lexicon import load as load_lexicon
 from readoutdiff.formulas.lexicon.lexicon import merge
 from readoutdiff.ingest import from_text, load
-from readoutdiff.model import FormulaSource, Options
+from readoutdiff.model import FormulaSource, Options, Readout
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 MARCH, APRIL = (
@@ -178,6 +178,16 @@ _NEW = (
 )
 
 
+def moved_opening() -> tuple[Readout, Readout]:
+    """A: an opening, a kept line, ten sentences, a closing line; B: the kept line, ten other
+    sentences (the passage rewritten, A's 7th and B's 7th saying one line), the closing line,
+    the opening moved to the end."""
+    return (
+        from_text("\n\n".join([_MET, _REVIEWED, *_OLD, _CLOSE])),
+        from_text("\n\n".join([_REVIEWED, *_NEW, _CLOSE, _MET])),
+    )
+
+
 def test_one_rewritten_passage_is_one_gap_when_a_pair_before_it_moved(tmp_path: Path) -> None:
     """A's opening sentence moved to B's end, so one pair fewer stands before the rewritten
     passage in B than in A: the passage is still the one between the same two pairs, and its
@@ -188,8 +198,7 @@ def test_one_rewritten_passage_is_one_gap_when_a_pair_before_it_moved(tmp_path: 
         ("end-crisis-a", "find a path to end the crisis as soon as possible"),
         ("end-crisis-b", "work together towards an enduring end to the crisis"),
     )
-    a = from_text("\n\n".join([_MET, _REVIEWED, *_OLD, _CLOSE]))
-    b = from_text("\n\n".join([_REVIEWED, *_NEW, _CLOSE, _MET]))
+    a, b = moved_opening()
     comparison = compare(a, b, options=options)
     assert [(len(x.a), len(x.b), x.moved) for x in comparison.alignments if x.a and x.b] == [
         (1, 1, False), (1, 1, False), (1, 1, True)
