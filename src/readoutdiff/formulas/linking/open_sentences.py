@@ -29,7 +29,7 @@ class Layout:
     mirrored: tuple[tuple[int, int], ...]
     na: int
     nb: int
-    held: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+    held: tuple[frozenset[int], frozenset[int]]
     """The sentences of A and of B that stand in an aligned pair."""
 
 
