@@ -11,10 +11,10 @@ averaged over pages, and the time per page; both run in the same process on the 
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import re
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -71,5 +71,17 @@ def run(folder: Path, limit: int) -> None:
               f"{seconds / len(pages) * 1000:.0f} ms/page")  # fmt: skip
 
 
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "folder", type=Path, help="the benchmark's folder (ground-truth.json, html/)"
+    )
+    parser.add_argument("limit", type=int, nargs="?", default=10_000, help="pages at most")
+    args = parser.parse_args()
+    if not (args.folder / "ground-truth.json").is_file():
+        parser.error(f"{args.folder}: no ground-truth.json there (the benchmark's folder?)")
+    run(args.folder, args.limit)
+
+
 if __name__ == "__main__":
-    run(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 10_000)
+    main()

@@ -11,6 +11,7 @@ notes right, and what dateparser costs to load, measured beside ``import readout
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import tomllib
@@ -104,6 +105,7 @@ def import_cost(module: str, runs: int = 5) -> float:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()  # --help only
     pages = score()
     print(f"{'page':44} junk caught clean title date{'':14} cut")
     for page in pages:

@@ -1,5 +1,5 @@
 """Speed-only changes in formula modules give what the plain code gave, on real readouts:
-``wording.strip`` remembered (a pure function of the stem), ``standing._layout``'s loops and
+``wording.strip`` remembered (a pure function of the stem), ``nearby.placement``'s loops and
 ``tracking._absent`` reading only the sentences that are not ASCII."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import tracking
-from readoutdiff.formulas.linking import standing
+from readoutdiff.formulas.linking import nearby
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
@@ -35,7 +35,7 @@ def test_layout_holds_the_sentences_of_unchanged_pairs_and_the_partners_of_the_r
     pairs = [x for x in later if x.a and x.b]
     assert any(x.status is Status.UNCHANGED for x in pairs)
     assert any(x.status is Status.CHANGED for x in pairs)
-    layout = standing._layout(pairs)
+    layout = nearby.placement(pairs)
     same_a = {s.index for x in pairs if x.status is Status.UNCHANGED for s in x.a}
     same_b = {s.index for x in pairs if x.status is Status.UNCHANGED for s in x.b}
     assert layout.same == (same_a, same_b)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_twins import moved_opening
+
 from readoutdiff.compare import compare
 from readoutdiff.formulas.linking.nearby import placement
 from readoutdiff.formulas.linking.open_sentences import LONGEST, layout, near_pairs, readable
@@ -59,3 +61,15 @@ def test_a_sentence_longer_than_any_readout_s_is_not_read() -> None:
     view = View(readout=readout, words=readout_words(readout), by_sentence={})
     assert len(view.words[0].stems) > LONGEST
     assert readable(view, [0, 1]) == [1]
+
+
+def test_one_rewritten_passage_is_near_when_a_pair_before_it_moved() -> None:
+    """The rules reading unpaired sentences (owned, framed) see A's and B's sentences of one
+    rewritten passage as near, though a pair before it moved (one pair fewer stands before
+    the passage in B) and the two are too far from the pair before them for a window."""
+    a, b = moved_opening()
+    pairs = [x for x in compare(a, b).alignments if x.a and x.b]
+    placed = layout(placement(pairs), len(a.sentences), len(b.sentences))
+    near = near_pairs(placed, [8], [7])
+    assert near == {8: {7}}, "A's 7th sentence of the passage, B's 7th"
+    assert near_pairs(placed, [8], [len(b.sentences) - 1]) == {8: set()}, "the moved opening"

@@ -11,7 +11,7 @@ from readoutdiff.compare import compare
 from readoutdiff.formulas.lexicon.lexicon import load as load_lexicon
 from readoutdiff.formulas.lexicon.lexicon import merge
 from readoutdiff.ingest import from_text, load
-from readoutdiff.model import FormulaSource, Options
+from readoutdiff.model import FormulaSource, Options, Readout
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 MARCH, APRIL = (
@@ -145,3 +145,63 @@ def test_two_formulas_in_one_rewritten_passage_past_the_last_pair_are_near(
          "find a path to end the crisis as soon as possible",
          "work together towards an enduring end to the crisis"),
     ]  # fmt: skip
+
+
+_MET = "President Lindqvist welcomed Prime Minister Okafor to Stockholm on Tuesday."
+_REVIEWED = "The two leaders reviewed the progress of their joint energy programme."
+_CLOSE = "They agreed to stay in close touch in the months ahead."
+_OLD = (
+    "The President described the new hydrogen pipeline across the Baltic.",
+    "He noted that fishing quotas in the northern waters had been renewed.",
+    "The leaders discussed student exchanges between their universities.",
+    "They welcomed the opening of a consulate in Gothenburg next spring.",
+    "The Prime Minister invited the President to visit Lagos in the autumn.",
+    "Both sides praised the work of their customs services at the ports.",
+    "On the Horn of Africa, the President urged Ethiopian and Eritrean officials to meet in"
+    " Nairobi and find a path to end the crisis as soon as possible.",
+    "The President thanked Nigeria for its peacekeepers in the Sahel.",
+    "The two leaders spoke about vaccine production on the African continent.",
+    "They discussed the rising price of fertiliser for small farmers.",
+)
+_NEW = (
+    "Prime Minister Okafor raised the situation of refugees in Chad.",
+    "The leaders exchanged views on the election calendar in Mali.",
+    "President Lindqvist described Swedish support for wind farms in Kenya.",
+    "They talked about the football match between their national teams.",
+    "The Prime Minister praised the Swedish embassy for its help with visas.",
+    "Both leaders noted the record trade in timber and cocoa last year.",
+    "Briefed on Nigerian mediation among Sudanese generals, Lindqvist offered Swedish money so"
+    " that the two governments could work together towards an enduring end to the crisis.",
+    "The President announced a new scholarship for Nigerian engineers.",
+    "They considered a joint exhibition of contemporary art in Abuja.",
+    "They reviewed the protection of journalists in the region.",
+)
+
+
+def moved_opening() -> tuple[Readout, Readout]:
+    """A: an opening, a kept line, ten sentences, a closing line; B: the kept line, ten other
+    sentences (the passage rewritten, A's 7th and B's 7th saying one line), the closing line,
+    the opening moved to the end."""
+    return (
+        from_text("\n\n".join([_MET, _REVIEWED, *_OLD, _CLOSE])),
+        from_text("\n\n".join([_REVIEWED, *_NEW, _CLOSE, _MET])),
+    )
+
+
+def test_one_rewritten_passage_is_one_gap_when_a_pair_before_it_moved(tmp_path: Path) -> None:
+    """A's opening sentence moved to B's end, so one pair fewer stands before the rewritten
+    passage in B than in A: the passage is still the one between the same two pairs, and its
+    formulas, each too far from the pair before it for a window, stand near each other
+    (twins.gap tells a run by the pairs around it, not by how many stand before it)."""
+    options = _options(
+        tmp_path,
+        ("end-crisis-a", "find a path to end the crisis as soon as possible"),
+        ("end-crisis-b", "work together towards an enduring end to the crisis"),
+    )
+    a, b = moved_opening()
+    comparison = compare(a, b, options=options)
+    assert [(len(x.a), len(x.b), x.moved) for x in comparison.alignments if x.a and x.b] == [
+        (1, 1, False), (1, 1, False), (1, 1, True)
+    ], "the opening moved, the rewritten passage left unpaired"  # fmt: skip
+    fates = [(f.status.value, f.id) for f in comparison.formulas if f.source is FormulaSource.USER]
+    assert fates == [("changed", "end-crisis-a/reworded")]

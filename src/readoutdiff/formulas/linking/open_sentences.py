@@ -10,7 +10,7 @@ from itertools import filterfalse
 from typing import Protocol, Self, TypeVar
 
 from readoutdiff.formulas.linking.nearby import Placement, window
-from readoutdiff.formulas.linking.twins import WITHIN, gap
+from readoutdiff.formulas.linking.twins import WITHIN, Gap, gap
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.record import record_positional
@@ -29,7 +29,7 @@ class Layout:
     mirrored: tuple[tuple[int, int], ...]
     na: int
     nb: int
-    held: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+    held: tuple[frozenset[int], frozenset[int]]
     """The sentences of A and of B that stand in an aligned pair."""
 
 
@@ -75,9 +75,9 @@ def near_pairs(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> dict[int
             near[x].add(y)
     # Both unpaired in one rewritten passage, however far from the pairs around it.
     held_a, held_b = placed.held
-    gaps: dict[int, list[int]] = {}
+    gaps: dict[Gap, list[int]] = {}
     for y in wanted_b:
-        at = None if y in held_b else gap(placed.mirrored, y, placed.nb)
+        at = None if y in held_b else gap(placed.mirrored, y, placed.nb, mirrored=True)
         if at is not None:
             gaps.setdefault(at, []).append(y)
     for x in wanted_a:

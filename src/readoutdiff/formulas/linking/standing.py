@@ -47,7 +47,7 @@ from readoutdiff.formulas.linking import (
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided, Place, covering, entry, held_in
 from readoutdiff.formulas.linking.lines import Region, Said, evidence, grown, keys, regions, said
-from readoutdiff.formulas.linking.nearby import Placement, placement, window
+from readoutdiff.formulas.linking.nearby import Placement, window
 from readoutdiff.formulas.linking.slots import Busy, Mutations
 from readoutdiff.formulas.linking.twins import WITHIN
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -232,12 +232,6 @@ def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[in
         and not (single and len(pair.a) + len(pair.b) > 2)
         for s in pair.a for t in pair.b
     ]  # fmt: skip
-
-
-def _layout(pairs: Sequence[Alignment]) -> Placement:
-    """How the aligner paired the sentences: which were aligned without change, and the
-    partners of the rest (:class:`nearby.Placement`, read once per comparison)."""
-    return placement(pairs)
 
 
 def _near(layout: Placement, na: int, nb: int) -> list[tuple[int, int]]:

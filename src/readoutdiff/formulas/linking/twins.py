@@ -78,7 +78,8 @@ NAME_PREFIX = 5
 
 class Near:
     """Whether a sentence of A and one of B stand near each other: each in the other's
-    :func:`nearby.window` (between where its paired neighbours went, ``WITHIN`` more each way)."""
+    :func:`nearby.window` (between where its paired neighbours went, ``WITHIN`` more each way),
+    or both unpaired between the same two pairs (:func:`gap`)."""
 
     def __init__(self, placed: Placement, counts: tuple[int, int]) -> None:
         self._marks, self._mirrored = placed.anchors, placed.mirrored
@@ -99,19 +100,39 @@ class Near:
             return False
         marks, mirrored = self._ends
         at = gap(marks, x, self._counts[0])
-        return at is not None and at == gap(mirrored, y, self._counts[1])
+        return at is not None and at == gap(mirrored, y, self._counts[1], mirrored=True)
 
 
-def gap(marks: Sequence[tuple[int, int]], sentence: int, count: int) -> int | None:
+Gap = tuple[tuple[int, int] | None, tuple[int, int] | None]
+"""A run of unpaired sentences, told by the marks (A, B) of the pairs right before and right
+after it (None at a readout's edge)."""
+
+
+def gap(
+    marks: Sequence[tuple[int, int]], sentence: int, count: int, *, mirrored: bool = False
+) -> Gap | None:
     """Which run of unpaired sentences between two aligned pairs (or before the first, or
-    after the last) an unpaired ``sentence`` of one side stands in, by the pairs before it
-    (``marks``: that side's first and last sentences of each pair, that side first, sorted;
+    after the last) an unpaired ``sentence`` of one side stands in (``marks``: that side's
+    first and last sentences of each pair, that side first, sorted; ``mirrored``: B's side;
     ``count``: that side's sentences); None past ``GAP_MOST`` sentences, no passage but a
-    readout rewritten. The two sides' runs with the same number are one passage rewritten."""
+    readout rewritten. The two sides' runs between the same two pairs are one passage
+    rewritten: told by those pairs, not by how many pairs stand before them, which differs
+    between the sides when a pair moved.
+
+    >>> marks_a, marks_b = [(0, 5), (1, 0), (8, 4)], [(0, 1), (4, 8), (5, 0)]  # (0, 5) moved
+    >>> gap(marks_a, 4, 9), gap(marks_b, 2, 6, mirrored=True)
+    (((1, 0), (8, 4)), ((1, 0), (8, 4)))
+    """
     at = bisect_left(marks, (sentence, -1))
-    lo = marks[at - 1][0] + 1 if at else 0
-    hi = marks[at][0] if at < len(marks) else count
-    return at if hi - lo <= GAP_MOST else None
+    before = marks[at - 1] if at else None
+    after = marks[at] if at < len(marks) else None
+    lo = before[0] + 1 if before else 0
+    hi = after[0] if after else count
+    if hi - lo > GAP_MOST:
+        return None
+    if mirrored:
+        return (before[::-1] if before else None), (after[::-1] if after else None)
+    return before, after
 
 
 def link(

@@ -1,9 +1,10 @@
 """Phrases of one readout that look fixed ("sightings"), for :mod:`readoutdiff.formulas.mining.mining`.
 
 A readout is read as a :class:`Side`: its words and the lexicon formulas found in it, whose
-words are never mined again. What it quotes is sighted there, outside those formulas. A
-phrase is trimmed of stop words at its edges and kept only with two content words or more, and never when it is a name,
-office, date, boilerplate or cut (:mod:`readoutdiff.formulas.mining.noise`).
+words are never mined again. What it quotes is sighted there, outside those formulas (the
+runs two readouts share are sighted by :mod:`~readoutdiff.formulas.mining.mining`). A phrase
+is trimmed of stop words at its edges and kept only with two content words or more, and never
+when it is a name, office, date, boilerplate or cut (:mod:`readoutdiff.formulas.mining.noise`).
 """
 
 from __future__ import annotations
