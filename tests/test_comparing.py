@@ -79,3 +79,20 @@ def test_no_module_keeps_a_comparison_alive_after_it_returns() -> None:
     # No module holds a readout's text (a memo of folded texts, of line ends ...).
     for readout in readouts:
         assert [r for r in gc.get_referrers(readout.text) if r is not readout] == []
+
+
+def test_a_readouts_fold_is_its_casefold_in_utf8_and_said_in_finds_what_casefold_finds() -> None:
+    from readoutdiff.formulas.linking.comparing import Comparing, casefolded
+
+    texts = [load(path).text for pair in PAIRS for path in pair]
+    odd = ["Straße ẞ ſ ﬁ İ Σσς µ K", "ǅ Ⅻ ΐ ǰ", "lone \udc80 surrogate", "“Quoted” — ‘single’ café"]
+    for text in [*texts, *odd, *(t + o for t in texts[:2] for o in odd)]:
+        assert casefolded(text) == text.casefold().encode("utf-8", "surrogatepass")
+    comparing = Comparing((), frozenset)
+    other = texts[1] + odd[0]
+    for start in range(0, len(texts[0]) - 40, 97):
+        for wording in (texts[0][start : start + 30], texts[0][start : start + 30].upper()):
+            expected = wording.casefold() in other.casefold()
+            assert comparing.said_in(wording, other) is expected
+    for wording in ("STRASSE", "strasse", "ss ſ fi", "σσσ", "ΣΣΣ", "k"):
+        assert comparing.said_in(wording, other) is (wording.casefold() in other.casefold())

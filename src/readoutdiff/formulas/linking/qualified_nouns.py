@@ -92,14 +92,15 @@ def changes(
     something (``ids``: the entries told so far per name, see :func:`line_entries.entry`)."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
     found_det: dict[int, Shape] = {}
-    ids_a, ids_b = set(map(id, map(_STEMS, a.words))), set(map(id, map(_STEMS, b.words)))
-    if not _may_pair(*_one_sided(a, b, shapes, found_det, (ids_a, ids_b))):
+    copies = (_copies(a), _copies(b))  # read once for the six look-ups below
+    ids_a, ids_b = copies[0][1].keys(), copies[1][1].keys()  # the stems tuples of each
+    if not _may_pair(*_one_sided(a, b, shapes, found_det, (ids_a, ids_b), copies)):
         return []  # most comparisons end here, the sentences both readouts say never read
     # Qualifiers after a determiner are read in the sentences one readout says alone (a
     # tenth of the stage's time at 50 KB, read in every sentence): whether the other readout
     # says such a wording too is asked of its text, for the few that may pair (_said_alone).
-    in_a = _found(a, shapes) + _found(a, found_det, ids_b, determined)
-    in_b = _found(b, shapes) + _found(b, found_det, ids_a, determined)
+    in_a = _found(a, shapes, copies=copies[0]) + _found(a, found_det, ids_b, determined, copies[0])
+    in_b = _found(b, shapes, copies=copies[1]) + _found(b, found_det, ids_a, determined, copies[1])
     if not in_a or not in_b:
         return []
     said_a = {(q[3], q[5]) for q in in_a}
@@ -233,16 +234,17 @@ Found = list[tuple[Words, int, int, frozenset[str], int, str, bool]]
 
 def _one_sided(
     a: View, b: View, shapes: dict[int, Shape], found_det: dict[int, Shape],
-    ids: tuple[set[int], set[int]],
+    ids: tuple[AbstractSet[int], AbstractSet[int]], copies: tuple[_Copies, _Copies] | None = None,
 ) -> tuple[Found, Found]:  # fmt: skip
     """The qualified nouns of the sentences one readout says and the other does not, but those
     the other's such sentences say too: all the one-sided ones :func:`changes` may pair, and
     maybe more. A sentence both say (one stems tuple, one text: the two readouts' words share
     their memo) holds the same nouns on both sides, none of them one-sided (``ids``: the
-    stems tuples of A's sentences, then of B's)."""
+    stems tuples of A's sentences, then of B's; ``copies``: :func:`_copies` of each)."""
     ids_a, ids_b = ids
-    in_a = _found(a, shapes, ids_b) + _found(a, found_det, ids_b, determined)
-    in_b = _found(b, shapes, ids_a) + _found(b, found_det, ids_a, determined)
+    of_a, of_b = copies or (_copies(a), _copies(b))
+    in_a = _found(a, shapes, ids_b, copies=of_a) + _found(a, found_det, ids_b, determined, of_a)
+    in_b = _found(b, shapes, ids_a, copies=of_b) + _found(b, found_det, ids_a, determined, of_b)
     said_a = {(q[3], q[5]) for q in in_a}
     said_b = {(q[3], q[5]) for q in in_b}
     return (
@@ -253,23 +255,18 @@ def _one_sided(
 
 def _found(
     view: View, shapes: dict[int, Shape], skip: AbstractSet[int] = frozenset(),
-    shape: Callable[[Words], Iterable[Quality]] | None = None,
+    shape: Callable[[Words], Iterable[Quality]] | None = None, copies: _Copies | None = None,
 ) -> Found:  # fmt: skip
     """Every coordination of one-word qualifiers followed by the noun they qualify, read once
     per sentence shape (a repeated sentence shares its words' tuples: one stems tuple per
     sentence text, see ``phrases.Shape``), but in the sentences whose stems tuple ``skip``
     names. The copies are walked in C; only the sentences holding one are looked at one by one.
-    ``shape`` reads one sentence (the qualifiers "and" joins by default)."""
+    ``shape`` reads a sentence ("and" joins the qualifiers by default); ``copies``: _copies."""
     read = shape or coordinated
-    ids = list(map(id, map(_STEMS, view.words)))
-    for key, words in dict(zip(ids, view.words, strict=True)).items():
-        if key not in shapes and key not in skip:
-            shapes[key] = tuple(read(words))
-    held = (
-        list(map(shapes.get, ids, repeat((), len(ids))))
-        if skip
-        else list(map(shapes.__getitem__, ids))
-    )
+    ids, distinct = copies or _copies(view)
+    for key in sorted(distinct.keys() - shapes.keys() - skip):  # picked in C: a few, mostly
+        shapes[key] = tuple(read(distinct[key]))
+    held = list(map(shapes.get, ids, repeat((), len(ids))))  # () for a sentence skipped
     found: Found = []
     for words, qualified in zip(compress(view.words, held), compress(held, held), strict=True):
         found += [(words, *one) for one in qualified]
@@ -277,6 +274,13 @@ def _found(
 
 
 _STEMS = attrgetter("stems")
+_Copies = tuple[list[int], dict[int, Words]]
+
+
+def _copies(view: View) -> _Copies:
+    """The id of each sentence's stems tuple, and one copy's words per id (the last)."""
+    ids = list(map(id, map(_STEMS, view.words)))
+    return ids, dict(zip(ids, view.words, strict=True))
 
 
 def _qualified(view: View, found: Found) -> Iterator[Qualified]:

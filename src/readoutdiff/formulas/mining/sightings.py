@@ -10,8 +10,10 @@ when it is a name, office, date, boilerplate or cut (:mod:`readoutdiff.formulas.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping
+from operator import attrgetter
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
@@ -24,6 +26,9 @@ from readoutdiff.record import record
 _QUOTED = re.compile(
     r"[\"\u201c\u201d\u00ab\u00bb\u201e]([^\"\u201c\u201d\u00ab\u00bb\u201e]{3,160})[\"\u201c\u201d\u00ab\u00bb\u201e]"
 )
+_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
+"""The quote marks of ``_QUOTED``: a sentence without one quotes nothing."""
+_BASE = attrgetter("base")
 _MAX_WORDS = 10
 
 
@@ -70,7 +75,7 @@ def find(side: Side, memo: SightingMemo) -> list[Sighting]:
     # Copies of a sentence share one stems tuple (one per text): an untouched copy's sightings
     # are found by its id after the first (all of ``side.words`` is alive during the call).
     untouched: dict[int, list[Sighting]] = {}
-    for words in side.words:
+    for words in _quoting(side):
         held = taken.get(words.sentence)
         if not held:
             known = untouched.get(id(words.stems))
@@ -85,6 +90,22 @@ def find(side: Side, memo: SightingMemo) -> list[Sighting]:
             untouched[id(words.stems)] = known
         found += known  # a list, not a generator: one is read per sentence of both readouts
     return found
+
+
+def _quoting(side: Side) -> list[Words]:
+    """The sentences of ``side`` that hold a quote mark, in order: the marks are found in the
+    readout's text by ``str.find`` (in C, at memory speed) and each put in its sentence by
+    bisection, so the thousands of sentences that quote nothing are never walked one by one
+    (some 1 µs a sentence: most of the time :func:`find` took)."""
+    text, words = side.readout.text, side.words
+    bases = list(map(_BASE, words))  # where each sentence starts, in order
+    held: set[int] = set()
+    for mark in _MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            held.add(bisect_right(bases, at) - 1)
+            at = text.find(mark, at + 1)
+    return [words[k] for k in sorted(held) if k >= 0]
 
 
 def _sentence_sightings(readout: Readout, words: Words, taken: set[int]) -> Iterator[Sighting]:
