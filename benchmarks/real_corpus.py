@@ -12,6 +12,12 @@
   pair files) where the sentence holds one, else replaced by the most similar sentence of another
   readout.
 
+The readouts drawn from are those named in ``corpus_readouts.txt`` (beside this script): the
+set's readouts that were not fresh when the list was written (``--pin`` writes it again). The
+list is fixed so that the corpus, and the speed figures measured on it, do not move each time
+a batch of pairs joins the set or turns over: before it, every turnover drew other sentences,
+and one session's HtmlDiff took 3.0 s on a seed where the next one's took 0.3 s.
+
 Same size and seed, same bytes. ``python benchmarks/real_corpus.py --size 500k --out DIR``
 writes ``DIR/a.txt`` and ``DIR/b.txt`` and prints what was done.
 """
@@ -30,6 +36,8 @@ from pathlib import Path
 from typing import Any
 
 EVAL_DIR = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+PINNED = Path(__file__).resolve().parent / "corpus_readouts.txt"
+"""File names of the readouts the corpus draws from, one a line (``#`` starts a comment)."""
 _ABBREV = ("U.S.", "Jr.", "Mr.", "Dr.", "D.C.", "J.", "U.N.", "No.", "St.")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -81,10 +89,25 @@ def fresh_files(eval_dir: Path = EVAL_DIR) -> frozenset[str]:
     return frozenset(fresh - seen)
 
 
+def pinned(pin: Path = PINNED) -> tuple[str, ...]:
+    """The file names ``pin`` lists, in its order."""
+    lines = pin.read_text(encoding="utf-8").splitlines()
+    return tuple(n for n in (line.split("#")[0].strip() for line in lines) if n)
+
+
 @lru_cache(maxsize=4)
 def readouts(eval_dir: Path = EVAL_DIR) -> tuple[Readout, ...]:
+    """The readouts the corpus draws from: those of :data:`PINNED` for the evaluation set (a
+    listed file that is missing or fresh is an error), every one not fresh for another folder."""
+    if eval_dir == EVAL_DIR:
+        paths = [eval_dir / name for name in sorted(pinned())]
+        wrong = [p.name for p in paths if not p.is_file() or p.name in fresh_files(eval_dir)]
+        if wrong:
+            raise SystemExit(f"{PINNED.name}: missing or fresh readouts: {', '.join(wrong)}")
+    else:
+        paths = sorted(eval_dir.glob("*.txt"))
     out = []
-    for path in sorted(eval_dir.glob("*.txt")):
+    for path in paths:
         if path.name in fresh_files(eval_dir):
             continue
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -95,10 +118,12 @@ def readouts(eval_dir: Path = EVAL_DIR) -> tuple[Readout, ...]:
 
 @lru_cache(maxsize=4)
 def rewordings(eval_dir: Path = EVAL_DIR) -> tuple[tuple[str, str], ...]:
-    """(earlier, later) wordings of the hand-listed changed and persisted-variant events."""
+    """(earlier, later) wordings of the hand-listed changed and persisted-variant events of the
+    pairs whose two readouts the corpus draws from."""
+    drawn = {f"{r.name}.txt" for r in readouts(eval_dir)}
     pairs = set()
     for data in _pair_files(eval_dir):
-        if data.get("fresh"):
+        if data.get("fresh") or not {data["a"], data["b"]} <= drawn:
             continue
         for event in data["events"]:
             a, b = event.get("a"), event.get("b")
@@ -243,8 +268,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write A/B benchmark texts of real sentences.")
     parser.add_argument("--size", type=parse_size, default=parse_size("500k"))
     parser.add_argument("--seed", type=int, default=10)
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--out", type=Path, help="folder to write a.txt and b.txt in")
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help=f"write {PINNED.name} again from the set's readouts that are not fresh, and exit",
+    )
     args = parser.parse_args(argv)
+    if args.pin:
+        names = [p.name for p in sorted(EVAL_DIR.glob("*.txt")) if p.name not in fresh_files()]
+        head = "# readouts real_corpus.py draws from (written by `real_corpus.py --pin`)\n"
+        PINNED.write_text(head + "".join(f"{n}\n" for n in names), encoding="utf-8")
+        print(f"{PINNED.name}: {len(names)} readouts")
+        return 0
+    if args.out is None:
+        parser.error("--out is required (or --pin)")
     a, b, edits = build_with_edits(args.size, args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "a.txt").write_text(a, encoding="utf-8")

@@ -178,9 +178,35 @@ def test_fresh_readouts_stay_out_of_the_benchmark_corpus() -> None:
     import real_corpus
 
     fresh = {p.a_path.stem for p in PAIRS if p.fresh} | {p.b_path.stem for p in PAIRS if p.fresh}
-    assert fresh and not fresh & {r.name for r in real_corpus.readouts()}
-    seen = {(e.a, e.b) for p in PAIRS if not p.fresh for e in p.events if e.a and e.b}
+    drawn = {r.name for r in real_corpus.readouts()}
+    assert fresh and not fresh & drawn
+    seen = {
+        (e.a, e.b)
+        for p in PAIRS
+        if not p.fresh and {p.a_path.stem, p.b_path.stem} <= drawn
+        for e in p.events
+        if e.a and e.b
+    }
     assert set(real_corpus.rewordings()) == {(a, b) for a, b in seen if a != b}
+
+
+def test_benchmark_corpus_draws_from_the_pinned_readouts_only() -> None:
+    # The corpus stays the same when pairs join the set: only the readouts of the list are drawn,
+    # every one of them is in the set, and a sentence of a readout outside it never shows up.
+    import real_corpus
+
+    names = real_corpus.pinned()
+    assert len(names) == len(set(names)) >= 150
+    assert {f"{r.name}.txt" for r in real_corpus.readouts()} == set(names)
+    outside = sorted(p.name for p in EVAL.glob("*.txt") if p.name not in set(names))
+    assert outside, "the newest fresh batch is outside the pinned list"
+    pinned_text = "\n".join((EVAL / n).read_text(encoding="utf-8") for n in names)
+    a, b = real_corpus.build(50_000, seed=3)
+    for name in outside:
+        lines = (EVAL / name).read_text(encoding="utf-8").split("\n")[1:]
+        own = [s for line in lines for s in real_corpus.split_sentences(line)]
+        only_there = [s for s in own if len(s) > 80 and s not in pinned_text]
+        assert only_there and not any(s in a or s in b for s in only_there), name
 
 
 def test_file_names_and_series() -> None:
