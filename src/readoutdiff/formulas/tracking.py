@@ -298,7 +298,7 @@ def _linked(
     chain = succession.links(a, b, paired, only[0], only[1], successors_of(lexicon))
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
-    changes = succession.governed(a, b, paired, set(in_a) & set(in_b))
+    changes = succession.governed(a, b, comparing.changed, set(in_a) & set(in_b))
     formulas += governed(changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), sides)
     # Two one-sided formulas that say the same things are one rewording before a replaced
     # phrase of a pair can claim either ("Putin's war of aggression" -> "Putin's premeditated,
