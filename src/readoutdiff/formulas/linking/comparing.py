@@ -30,7 +30,8 @@ class Comparing:
     def __init__(self, pairs: Sequence[Alignment], subjects: Callable[[], frozenset[str]]) -> None:
         self.pairs = pairs
         """The aligned pairs of a sentence a side at least, in order."""
-        self.changed = [pair for pair in pairs if pair.status is Status.CHANGED]
+        changed = Status.CHANGED  # a local: read off its class, a member costs 10 times more
+        self.changed = [pair for pair in pairs if pair.status is changed]
         """The reworded ones, in order: five steps read only these (one pass over the pairs,
         not one per step)."""
         self.subjects = subjects
