@@ -36,7 +36,7 @@ def changes(
         return [], set()
     found: dict[bool, list[Wording]] = {True: [], False: []}
     memo = comparing.told
-    for pair in comparing.pairs:
+    for pair in comparing.changed:
         if pair.status is not Status.CHANGED:
             continue
         for x, y in ((s.index, t.index) for s in pair.a for t in pair.b):

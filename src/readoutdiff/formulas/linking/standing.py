@@ -155,9 +155,9 @@ def _in_place(
             [*busy[1], *(s for f in out.changed for s in f.b_spans)])  # fmt: skip
     left = ({i: o for i, o in only_a.items() if i not in out.consumed},
             {i: o for i, o in only_b.items() if i not in out.consumed})  # fmt: skip
-    single = _together(comparing.pairs, single=True)  # diffed once, for swaps and for openings
+    single = _together(comparing.changed, single=True)  # diffed once, for swaps and for openings
     diffed = {(x, y): openings.runs(a.words[x].stems, b.words[y].stems, blocks) for x, y in single}
-    together = _together(comparing.pairs)  # read once for the swaps and the last two rules
+    together = _together(comparing.changed)  # read once for the swaps and the last two rules
     indexed = Unhelds()  # ``told`` grows from rule to rule: its index too
     swapped, consumed = between.changes(
         a, b, sorted({*near, *together} - diffed.keys()), diffed, left, told, taken, ids, indexed

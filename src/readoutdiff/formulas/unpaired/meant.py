@@ -100,7 +100,7 @@ def changes(
     """The changed entries of clauses reworded, and the ids of the one-sided formulas they tell
     (``one_sided``: the formulas left to link; ``told``: the entries made so far)."""
     busy_a, busy_b = spans_of(told)
-    hunks_a, hunks_b = _hunks(a, b, comparing.pairs)
+    hunks_a, hunks_b = _hunks(a, b, comparing.changed)
     side_a = _open(a, b, hunks_a, Unheld(busy_a), comparing.said_in)
     side_b = _open(b, a, hunks_b, Unheld(busy_b), comparing.said_in)
     if not side_a or not side_b:
