@@ -6,12 +6,16 @@ of the samples and of the evaluation set's dev pairs."""
 from __future__ import annotations
 
 import gc
+import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from readoutdiff.compare import compare
-from readoutdiff.ingest import load
+from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.formulas.words.spans import line_of
+from readoutdiff.ingest import from_text, load
 from readoutdiff.model import Alignment, Formula, Readout, Span
 from readoutdiff.render.jsonout import render_json
 
@@ -65,6 +69,7 @@ def _readouts_spans(alive: list[object]) -> set[int]:
 
 def test_no_module_keeps_a_comparison_alive_after_it_returns() -> None:
     readouts = tuple(load(path) for pair in PAIRS for path in pair)
+    held = [sys.getrefcount(readout.text) for readout in readouts]
     for a, b in zip(readouts[::2], readouts[1::2], strict=True):
         comparison = compare(a, b)
         assert comparison.formulas and any(x.a and x.b for x in comparison.alignments)
@@ -79,6 +84,29 @@ def test_no_module_keeps_a_comparison_alive_after_it_returns() -> None:
     # No module holds a readout's text (a memo of folded texts, of line ends ...).
     for readout in readouts:
         assert [r for r in gc.get_referrers(readout.text) if r is not readout] == []
+    # Nor does one the collector cannot see (a memo keyed on tuples of a str and ints).
+    now = [sys.getrefcount(readout.text) for readout in readouts]
+    assert now == held
+
+
+def test_line_of_counts_every_line_end_and_keeps_no_readout_text() -> None:
+    """A sentence that spans lines (built by hand: the segmenter cuts at every line end), with
+    Unix, Windows and old Mac line ends: each word's line is counted from the sentence's start,
+    and no memo (``spans._line_ends`` was an ``lru_cache`` of whole texts) holds the text."""
+    ends = ("\n", "\r\n", "\r")
+    text = "".join(f"core interests {n}{ends[n % 3]}" for n in range(60)) + "end."
+    readout = from_text(text)
+    one = replace(readout.sentences[0], span=replace(readout.sentences[0].span, end=len(text)))
+    readout = replace(readout, sentences=(replace(one, text=text, folded=text),))
+    (words,) = readout_words(readout)
+    held = sys.getrefcount(readout.text)
+    for word in range(len(words.stems)):
+        offset = words.start(word)
+        expected = 1 + len(re.findall(r"\r\n|\r|\n", text[:offset]))
+        assert line_of(readout, words, offset) == expected
+    assert line_of(readout, words, words.start(len(words.stems) - 1)) == 61
+    now = sys.getrefcount(readout.text)  # outside the assert, which holds what it reads
+    assert now == held
 
 
 def test_a_readouts_fold_is_its_casefold_in_utf8_and_said_in_finds_what_casefold_finds() -> None:

@@ -153,7 +153,7 @@ def test_a_name_in_a_complement_takes_the_noun_it_qualifies_and_an_owner_is_none
 def test_an_owned_war_in_one_rewritten_passage_past_the_last_pair_is_changed() -> None:
     # biden-albanese 2022-05-24 -> 2022-11-13: A's fifth sentence and B's fifth, both unpaired
     # after the last pair, past each other's window of paired neighbours (open_sentences'
-    # same gap, twins.gap).
+    # same gap, nearby.gap).
     assert ("changed", "Russia’s invasion",
             "its unprovoked war on Ukraine") in _default("biden-albanese__2022-05-24")  # fmt: skip
 

@@ -192,7 +192,7 @@ def test_one_rewritten_passage_is_one_gap_when_a_pair_before_it_moved(tmp_path: 
     """A's opening sentence moved to B's end, so one pair fewer stands before the rewritten
     passage in B than in A: the passage is still the one between the same two pairs, and its
     formulas, each too far from the pair before it for a window, stand near each other
-    (twins.gap tells a run by the pairs around it, not by how many stand before it)."""
+    (nearby.gap tells a run by the pairs around it, not by how many stand before it)."""
     options = _options(
         tmp_path,
         ("end-crisis-a", "find a path to end the crisis as soon as possible"),

@@ -1,5 +1,6 @@
 """Where a sentence's rewording may stand in the other readout: near where the aligner put
-its paired neighbours (shared by :mod:`slots`, :mod:`twins` and :mod:`standing`)."""
+its paired neighbours, or in the same run of unpaired sentences (shared by :mod:`slots`,
+:mod:`twins`, :mod:`standing` and :mod:`open_sentences`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from readoutdiff.record import record_positional
 
 NEIGHBOURS = 6
 """Sentences searched beyond where a sentence's paired neighbours went (see :func:`window`)."""
+GAP_MOST = 12
+"""Unpaired sentences in a row, at most, read as one passage rewritten (see :func:`gap`)."""
 
 
 def window(
@@ -113,6 +116,38 @@ def placement(pairs: Sequence[Alignment]) -> Placement:
         found = list(dict.fromkeys(sorted([*marks, *crossed])))
         return _placed(found, marks, (same_a, same_b), (of_a, of_b), held)
     return _placed(list(marks), marks, (same_a, same_b), (of_a, of_b), held)
+
+
+Gap = tuple[tuple[int, int] | None, tuple[int, int] | None]
+"""A run of unpaired sentences, told by the marks (A, B) of the pairs right before and right
+after it (None at a readout's edge)."""
+
+
+def gap(
+    marks: Sequence[tuple[int, int]], sentence: int, count: int, *, mirrored: bool = False
+) -> Gap | None:
+    """Which run of unpaired sentences between two aligned pairs (or before the first, or
+    after the last) an unpaired ``sentence`` of one side stands in (``marks``: that side's
+    first and last sentences of each pair, that side first, sorted; ``mirrored``: B's side;
+    ``count``: that side's sentences); None past ``GAP_MOST`` sentences, no passage but a
+    readout rewritten. The two sides' runs between the same two pairs are one passage
+    rewritten: told by those pairs, not by how many pairs stand before them, which differs
+    between the sides when a pair moved.
+
+    >>> marks_a, marks_b = [(0, 5), (1, 0), (8, 4)], [(0, 1), (4, 8), (5, 0)]  # (0, 5) moved
+    >>> gap(marks_a, 4, 9), gap(marks_b, 2, 6, mirrored=True)
+    (((1, 0), (8, 4)), ((1, 0), (8, 4)))
+    """
+    at = bisect_left(marks, (sentence, -1))
+    before = marks[at - 1] if at else None
+    after = marks[at] if at < len(marks) else None
+    lo = before[0] + 1 if before else 0
+    hi = after[0] if after else count
+    if hi - lo > GAP_MOST:
+        return None
+    if mirrored:
+        return (before[::-1] if before else None), (after[::-1] if after else None)
+    return before, after
 
 
 def _placed(

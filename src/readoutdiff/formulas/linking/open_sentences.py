@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterable
 from itertools import filterfalse
 from typing import Protocol, Self, TypeVar
 
-from readoutdiff.formulas.linking.nearby import Placement, window
-from readoutdiff.formulas.linking.twins import WITHIN, Gap, gap
+from readoutdiff.formulas.linking.nearby import Gap, Placement, gap, window
+from readoutdiff.formulas.linking.twins import WITHIN
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.record import record_positional
@@ -63,7 +63,7 @@ def readable(view: View, sentences: Iterable[int]) -> list[int]:
 def near_pairs(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> dict[int, set[int]]:
     """Each A sentence of ``xs`` -> the B sentences of ``ys`` near it: each in the other's
     :func:`nearby.window` (``twins.WITHIN`` sentences beyond where its paired neighbours
-    went), or both unpaired in one rewritten passage (:func:`twins.gap`)."""
+    went), or both unpaired in one rewritten passage (:func:`nearby.gap`)."""
     wanted_a, wanted_b = sorted(set(xs)), sorted(set(ys))
     near: dict[int, set[int]] = {}
     for x in wanted_a:

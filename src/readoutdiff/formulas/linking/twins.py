@@ -8,7 +8,7 @@ A, "brutal and unprovoked invasion" in the passage B puts there. Two such formul
 
 - they stand near each other: each in the other's window of :func:`nearby.window` (between
   where the paired neighbours of its sentence went, ``WITHIN`` sentences more each way), or
-  both sentences unpaired between the same two aligned pairs, in runs of ``GAP_MOST``
+  both sentences unpaired between the same two aligned pairs, in runs of ``nearby.GAP_MOST``
   sentences at most (one passage rewritten: a formula in the fifth of nine new sentences
   after the last pair is near one in the third of three old ones);
 - their wordings share a content word that tells something (lower case, not a stop word,
@@ -46,14 +46,13 @@ the readouts mirrors the result.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain, compress
 
 from readoutdiff.formulas.lexicon.stock import stock
 from readoutdiff.formulas.linking.comparing import Comparing
-from readoutdiff.formulas.linking.nearby import Placement, window
+from readoutdiff.formulas.linking.nearby import Placement, gap, window
 from readoutdiff.formulas.linking.slots import Busy, Mutations
 from readoutdiff.formulas.linking.wording_at import text_at
 from readoutdiff.formulas.matching.content_words import PRONOUNS
@@ -69,8 +68,6 @@ from readoutdiff.record import record_positional
 
 WITHIN = 2
 """Sentences beyond where a sentence's paired neighbours went, for the other formula to be near."""
-GAP_MOST = 12
-"""Unpaired sentences in a row, at most, read as one passage rewritten (see :func:`gap`)."""
 NAME_PREFIX = 5
 """Names are compared by their first letters: "Ukrainian" and "Ukraine's", "Russian" and
 "Russia" name one thing."""
@@ -79,7 +76,7 @@ NAME_PREFIX = 5
 class Near:
     """Whether a sentence of A and one of B stand near each other: each in the other's
     :func:`nearby.window` (between where its paired neighbours went, ``WITHIN`` more each way),
-    or both unpaired between the same two pairs (:func:`gap`)."""
+    or both unpaired between the same two pairs (:func:`nearby.gap`)."""
 
     def __init__(self, placed: Placement, counts: tuple[int, int]) -> None:
         self._marks, self._mirrored = placed.anchors, placed.mirrored
@@ -95,44 +92,12 @@ class Near:
         return back_lo <= x < back_hi or self._same_gap(x, y)
 
     def _same_gap(self, x: int, y: int) -> bool:
-        """Both sentences unpaired in one rewritten passage (:func:`gap`)."""
+        """Both sentences unpaired in one rewritten passage (:func:`nearby.gap`)."""
         if x in self._held[0] or y in self._held[1]:
             return False
         marks, mirrored = self._ends
         at = gap(marks, x, self._counts[0])
         return at is not None and at == gap(mirrored, y, self._counts[1], mirrored=True)
-
-
-Gap = tuple[tuple[int, int] | None, tuple[int, int] | None]
-"""A run of unpaired sentences, told by the marks (A, B) of the pairs right before and right
-after it (None at a readout's edge)."""
-
-
-def gap(
-    marks: Sequence[tuple[int, int]], sentence: int, count: int, *, mirrored: bool = False
-) -> Gap | None:
-    """Which run of unpaired sentences between two aligned pairs (or before the first, or
-    after the last) an unpaired ``sentence`` of one side stands in (``marks``: that side's
-    first and last sentences of each pair, that side first, sorted; ``mirrored``: B's side;
-    ``count``: that side's sentences); None past ``GAP_MOST`` sentences, no passage but a
-    readout rewritten. The two sides' runs between the same two pairs are one passage
-    rewritten: told by those pairs, not by how many pairs stand before them, which differs
-    between the sides when a pair moved.
-
-    >>> marks_a, marks_b = [(0, 5), (1, 0), (8, 4)], [(0, 1), (4, 8), (5, 0)]  # (0, 5) moved
-    >>> gap(marks_a, 4, 9), gap(marks_b, 2, 6, mirrored=True)
-    (((1, 0), (8, 4)), ((1, 0), (8, 4)))
-    """
-    at = bisect_left(marks, (sentence, -1))
-    before = marks[at - 1] if at else None
-    after = marks[at] if at < len(marks) else None
-    lo = before[0] + 1 if before else 0
-    hi = after[0] if after else count
-    if hi - lo > GAP_MOST:
-        return None
-    if mirrored:
-        return (before[::-1] if before else None), (after[::-1] if after else None)
-    return before, after
 
 
 def link(
