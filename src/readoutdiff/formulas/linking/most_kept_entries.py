@@ -19,7 +19,7 @@ from readoutdiff.formulas.linking.most_kept_edits import Held
 from readoutdiff.formulas.linking.open_sentences import LONGEST
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.model import REWORDED, Formula, FormulaStatus, Status
+from readoutdiff.model import REWORDED, Formula, FormulaStatus
 
 ENGLISH = "en"
 """The language whose telling, introducing, framing and joining words the rule knows."""
@@ -37,8 +37,6 @@ def changes(
     found: dict[bool, list[Wording]] = {True: [], False: []}
     memo = comparing.told
     for pair in comparing.changed:
-        if pair.status is not Status.CHANGED:
-            continue
         for x, y in ((s.index, t.index) for s in pair.a for t in pair.b):
             wa, wb = a.words[x], b.words[y]
             if len(wa.stems) > LONGEST or len(wb.stems) > LONGEST or not may_share(wa, wb, memo):
