@@ -64,8 +64,8 @@ def test_the_nouns_of_sentences_one_readout_says_hold_every_one_sided_qualified_
             View(readout=r, words=readout_words(r, memo), by_sentence={})  # type: ignore[arg-type]
             for r in (a, b)
         ]
-        ids = tuple({id(w.stems) for w in v.words} for v in views)
-        kept = qualified_nouns._one_sided(views[0], views[1], shapes, {}, (ids[0], ids[1]))
+        copies = (qualified_nouns._copies(views[0]), qualified_nouns._copies(views[1]))
+        kept = qualified_nouns._one_sided(views[0], views[1], shapes, {}, copies)
         every = [qualified_nouns._found(v, {}) for v in views]
         said = [{(q[3], q[5]) for q in found} for found in every]
         for side in (0, 1):

@@ -94,7 +94,7 @@ def changes(
     found_det: dict[int, Shape] = {}
     copies = (_copies(a), _copies(b))  # read once for the six look-ups below
     ids_a, ids_b = copies[0][1].keys(), copies[1][1].keys()  # the stems tuples of each
-    if not _may_pair(*_one_sided(a, b, shapes, found_det, (ids_a, ids_b), copies)):
+    if not _may_pair(*_one_sided(a, b, shapes, found_det, copies)):
         return []  # most comparisons end here, the sentences both readouts say never read
     # Qualifiers after a determiner are read in the sentences one readout says alone (a
     # tenth of the stage's time at 50 KB, read in every sentence): whether the other readout
@@ -234,15 +234,15 @@ Found = list[tuple[Words, int, int, frozenset[str], int, str, bool]]
 
 def _one_sided(
     a: View, b: View, shapes: dict[int, Shape], found_det: dict[int, Shape],
-    ids: tuple[AbstractSet[int], AbstractSet[int]], copies: tuple[_Copies, _Copies] | None = None,
+    copies: tuple[_Copies, _Copies],
 ) -> tuple[Found, Found]:  # fmt: skip
     """The qualified nouns of the sentences one readout says and the other does not, but those
     the other's such sentences say too: all the one-sided ones :func:`changes` may pair, and
     maybe more. A sentence both say (one stems tuple, one text: the two readouts' words share
-    their memo) holds the same nouns on both sides, none of them one-sided (``ids``: the
-    stems tuples of A's sentences, then of B's; ``copies``: :func:`_copies` of each)."""
-    ids_a, ids_b = ids
-    of_a, of_b = copies or (_copies(a), _copies(b))
+    their memo) holds the same nouns on both sides, none of them one-sided (``copies``:
+    :func:`_copies` of A, then of B, whose keys are the stems tuples of each's sentences)."""
+    of_a, of_b = copies
+    ids_a, ids_b = of_a[1].keys(), of_b[1].keys()
     in_a = _found(a, shapes, ids_b, copies=of_a) + _found(a, found_det, ids_b, determined, of_a)
     in_b = _found(b, shapes, ids_a, copies=of_b) + _found(b, found_det, ids_a, determined, of_b)
     said_a = {(q[3], q[5]) for q in in_a}
