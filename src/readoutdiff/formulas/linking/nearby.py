@@ -124,20 +124,27 @@ after it (None at a readout's edge)."""
 
 
 def gap(
-    marks: Sequence[tuple[int, int]], sentence: int, count: int, *, mirrored: bool = False
-) -> Gap | None:
+    marks: Sequence[tuple[int, int]], sentence: int, count: int, held: AbstractSet[int],
+    *, mirrored: bool = False,
+) -> Gap | None:  # fmt: skip
     """Which run of unpaired sentences between two aligned pairs (or before the first, or
-    after the last) an unpaired ``sentence`` of one side stands in (``marks``: that side's
-    first and last sentences of each pair, that side first, sorted; ``mirrored``: B's side;
-    ``count``: that side's sentences); None past ``GAP_MOST`` sentences, no passage but a
-    readout rewritten. The two sides' runs between the same two pairs are one passage
-    rewritten: told by those pairs, not by how many pairs stand before them, which differs
-    between the sides when a pair moved.
+    after the last) ``sentence`` of one side stands in (``marks``: that side's first and last
+    sentences of each pair, that side first, sorted; ``held``: that side's sentences in a pair,
+    which stand in no run; ``mirrored``: B's side; ``count``: that side's sentences); None for
+    a sentence in a pair, and past ``GAP_MOST`` sentences, no passage but a readout rewritten.
+    The two sides' runs between the same two pairs are one passage rewritten: told by those
+    pairs, not by how many pairs stand before them, which differs between the sides when a
+    pair moved.
 
     >>> marks_a, marks_b = [(0, 5), (1, 0), (8, 4)], [(0, 1), (4, 8), (5, 0)]  # (0, 5) moved
-    >>> gap(marks_a, 4, 9), gap(marks_b, 2, 6, mirrored=True)
+    >>> held_a, held_b = {0, 1, 8}, {0, 4, 5}
+    >>> gap(marks_a, 4, 9, held_a), gap(marks_b, 2, 6, held_b, mirrored=True)
     (((1, 0), (8, 4)), ((1, 0), (8, 4)))
+    >>> gap(marks_a, 8, 9, held_a) is None  # in a pair
+    True
     """
+    if sentence in held:
+        return None
     at = bisect_left(marks, (sentence, -1))
     before = marks[at - 1] if at else None
     after = marks[at] if at < len(marks) else None

@@ -77,11 +77,11 @@ def near_pairs(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> dict[int
     held_a, held_b = placed.held
     gaps: dict[Gap, list[int]] = {}
     for y in wanted_b:
-        at = None if y in held_b else gap(placed.mirrored, y, placed.nb, mirrored=True)
+        at = gap(placed.mirrored, y, placed.nb, held_b, mirrored=True)
         if at is not None:
             gaps.setdefault(at, []).append(y)
     for x in wanted_a:
-        at = None if x in held_a else gap(placed.marks, x, placed.na)
+        at = gap(placed.marks, x, placed.na, held_a)
         if at is not None:
             near[x].update(gaps.get(at, ()))
     return near

@@ -93,11 +93,9 @@ class Near:
 
     def _same_gap(self, x: int, y: int) -> bool:
         """Both sentences unpaired in one rewritten passage (:func:`nearby.gap`)."""
-        if x in self._held[0] or y in self._held[1]:
-            return False
-        marks, mirrored = self._ends
-        at = gap(marks, x, self._counts[0])
-        return at is not None and at == gap(mirrored, y, self._counts[1], mirrored=True)
+        (marks, mirrored), (held_a, held_b) = self._ends, self._held
+        at = gap(marks, x, self._counts[0], held_a)
+        return at is not None and at == gap(mirrored, y, self._counts[1], held_b, mirrored=True)
 
 
 def link(
