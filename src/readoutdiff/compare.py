@@ -101,14 +101,11 @@ def _alignment(
             f"passage at A line {a_side[0].span.line} is longer than {options.diff_max_chars} "
             "characters: shown whole, not diffed word by word"
         )
-    elif a_text == b_text:  # most pairs; a recurring sentence's copies share its one run
-        ops = diffs.get((a_text, a_text)) or diffs.setdefault(
-            (a_text, a_text), inline.diff_ops(a_text, a_text)
-        )
-    elif (a_text, b_text) in diffs:
-        ops = diffs[a_text, b_text]
-    else:
-        ops = diffs[a_text, b_text] = inline.diff_ops(a_text, b_text)
+    else:  # a recurring pair of texts (most: a sentence said again) is diffed once
+        found = diffs.get((a_text, b_text))
+        if found is None:
+            found = diffs[a_text, b_text] = inline.diff_ops(a_text, b_text)
+        ops = found
     return make_alignment(  # one per pair, without the dataclass __init__ (see makers.py)
         Status.UNCHANGED if same else Status.CHANGED,
         a_side, b_side, 1.0 if same else round(pair.score, 4), pair.moved, ops,
