@@ -43,11 +43,17 @@ from score_formulas import run_oracle  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge  # noqa: E402
+from readoutdiff.formulas.lexicon.stock import stock  # noqa: E402
 from readoutdiff.formulas.mining import noise  # noqa: E402
 from readoutdiff.formulas.mining.noise import EDGE_WORDS, FRAME_WORDS  # noqa: E402
-from readoutdiff.formulas.words.phrases import Words, readout_words  # noqa: E402
+from readoutdiff.formulas.words.phrases import (  # noqa: E402
+    STOCK,  # noqa: E402
+    Words,
+    readout_words,
+)
 from readoutdiff.formulas.words.roles import REPORTING  # noqa: E402
-from readoutdiff.formulas.words.wording import CLAUSE_WORDS  # noqa: E402
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip  # noqa: E402
+from readoutdiff.ingest import from_text  # noqa: E402
 from readoutdiff.model import (  # noqa: E402
     Comparison,
     Entry,
@@ -164,7 +170,7 @@ def silent_changes(
             _overlap(busy_b, s.start, s.end) for s in f.b_spans
         ):
             continue
-        out.append(Event("changed", f.a_text, f.b_text, f.id))
+        out.append(Event("changed", f.a_text, f.b_text, f"{f.id} {f.confidence:.2f}"))
     return out
 
 
@@ -237,13 +243,28 @@ def outside(gate: Gate | None, keep: Callable[[Event], bool], show: bool) -> Non
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    for flag in ("--classes", "--bound", "--chunks", "--both", "--outside", "--show", "--final"):
+    for flag in (
+        "--classes",
+        "--bound",
+        "--chunks",
+        "--both",
+        "--outside",
+        "--show",
+        "--final",
+        "--strict",
+        "--bound-all",
+    ):
         parser.add_argument(flag, action="store_true")
     parser.add_argument("--least", type=int, default=0)
     parser.add_argument("--mirror", type=Path)
     args = parser.parse_args(argv)
-    gate, keep = _gates(args.least, args.mirror, args.both)
+    gate, gated = _gates(args.least, args.mirror, args.both)
+
+    def keep(event: Event) -> bool:
+        return gated(event) and (not args.strict or strict(event))
+
     splits = ("heldout", "fresh") if args.final else ("dev",)
+    show = args.show and not args.final
     for split in splits:
         pairs = load_pairs(split=split)
         print(f"## {split} ({len(pairs)} pairs)")
@@ -253,17 +274,38 @@ def main(argv: list[str] | None = None) -> int:
             figures(
                 pairs,
                 lambda p, a, b, c: silent_changes(a, b, c, _changed_wordings(p)),
-                args.show and not args.final,
+                show,
             )
+        if args.bound_all:
+            figures(pairs, lambda p, a, b, c: silent_changes(a, b, c, _all_wordings(p)), show)
         if args.chunks:
             figures(
                 pairs,
                 lambda p, a, b, c: list(filter(keep, chunk_changes(a, b, c, gate))),
-                args.show and not args.final,
+                show,
             )
     if args.outside:
         outside(gate, keep, args.show)
     return 0
+
+
+def strict(event: Event) -> bool:
+    """``--strict``: both wordings of an addition are no variant of each other, no name, office,
+    date or cut (``noise.why``), and each holds a telling word outside the stock vocabulary."""
+    if not event.a or not event.b or same_formula(event.a, event.b):
+        return False
+    for text in (event.a, event.b):
+        words = readout_words(from_text(text + "."))
+        if not words or noise.why(words[0], 0, len(words[0].stems)):
+            return False
+        common = STOCK | stock()
+        if not any(
+            _telling(w, k) and strip(w.stems[k]) not in common and w.stems[k] not in common
+            for w in words
+            for k in range(len(w.stems))
+        ):
+            return False
+    return True
 
 
 def _gates(
@@ -284,6 +326,11 @@ def _gates(
         return not both or min(sides) >= least
 
     return gate, keep
+
+
+def _all_wordings(pair: Pair) -> list[str]:
+    """Every hand-listed wording of the pair, whatever its event's status."""
+    return sorted({w for e in pair.events for w in (e.a, e.b) if w})
 
 
 def _changed_wordings(pair: Pair) -> list[str]:
