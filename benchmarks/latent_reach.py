@@ -151,12 +151,18 @@ def chunks(readout: Readout, skip: set[int], busy: Sequence[Span], gate: Gate | 
 
 
 def silent_changes(
-    a: Readout, b: Readout, comparison: Comparison, wordings: Sequence[str]
+    a: Readout, b: Readout, comparison: Comparison, wordings: Sequence[Sequence[str]]
 ) -> list[Event]:
-    """The changes the engine links with ``wordings`` as silent entries, overlapping no
-    report of ``comparison``."""
+    """The changes the engine links with ``wordings`` as silent entries (each a wording and
+    its variants), overlapping no report of ``comparison``."""
     entries = tuple(
-        Entry(id=f"silent-{n}", text=t, source=FormulaSource.USER, fuzzy=False)
+        Entry(
+            id=f"silent-{n}",
+            text=t[0],
+            variants=tuple(t[1:]),
+            source=FormulaSource.USER,
+            fuzzy=False,
+        )
         for n, t in enumerate(wordings)
     )
     lexicon = merge(builtin(), Lexicon(entries=entries))
@@ -181,7 +187,7 @@ def chunk_changes(a: Readout, b: Readout, comparison: Comparison, gate: Gate | N
     busy_a = [s for f in comparison.formulas for s in f.a_spans]
     busy_b = [s for f in comparison.formulas for s in f.b_spans]
     one_sided = chunks(a, skip_a, busy_a, gate) ^ chunks(b, skip_b, busy_b, gate)
-    return silent_changes(a, b, comparison, sorted(one_sided))
+    return silent_changes(a, b, comparison, [(t,) for t in sorted(one_sided)])
 
 
 def figures(pairs: Sequence[Pair], added: Callable[[Pair, Readout, Readout, Comparison], list[Event]],
@@ -328,13 +334,18 @@ def _gates(
     return gate, keep
 
 
-def _all_wordings(pair: Pair) -> list[str]:
-    """Every hand-listed wording of the pair, whatever its event's status."""
-    return sorted({w for e in pair.events for w in (e.a, e.b) if w})
+def _all_wordings(pair: Pair) -> list[tuple[str, ...]]:
+    """Every hand-listed wording of the pair, whatever its event's status; a persisted event's
+    two wordings are one entry (as ``score_formulas.oracle_lexicon`` makes them)."""
+    out: set[tuple[str, ...]] = set()
+    for e in pair.events:
+        sides = tuple(dict.fromkeys(w for w in (e.a, e.b) if w))
+        out |= {(w,) for w in sides} if e.status == "changed" else {sides}
+    return sorted(out)
 
 
-def _changed_wordings(pair: Pair) -> list[str]:
-    return sorted({w for e in pair.events if e.status == "changed" for w in (e.a, e.b) if w})
+def _changed_wordings(pair: Pair) -> list[tuple[str, ...]]:
+    return sorted({(w,) for e in pair.events if e.status == "changed" for w in (e.a, e.b) if w})
 
 
 if __name__ == "__main__":
