@@ -56,6 +56,7 @@ EXCLUDED = (
     "tamim", "borrell", "abdullah bin zayed", "al-alimi", "alimi", "frederiksen",
     "guterres", "ramaphosa", "carney",
     "pope francis", "amorim", "bhutto", "zardari",
+    "castro", "arévalo", "arevalo", "sheinbaum", "mori", "morgan",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip

@@ -29,7 +29,10 @@ EXAMPLE = ("blinken-lapid__2022-05-27__state.txt", "blinken-lapid__2022-06-21__s
 
 def test_background_entries_are_unique_and_neither_names_nor_offices() -> None:
     entries = background.entries()
-    assert 10 <= len(entries) <= 400
+    # Each fresh batch's counterparts leave the count, and phrases with them (25 in the sixth
+    # session, 10 after e21, 9 after e22): the bound only says the file is neither empty nor
+    # cut short.
+    assert 5 <= len(entries) <= 400
     assert len({e.id for e in entries}) == len(entries)
     for entry in entries:
         assert entry.id.startswith("background:") and entry.topic == "background"

@@ -97,8 +97,6 @@ def test_one_id_across_languages_in_real_sentences(text: str, formula_id: str) -
         ("The two also discussed the impact on Moldova of Russia’s brutal war against Ukraine, including Moldova’s efforts to welcome Ukrainian refugees.", "russia-brutal-war"),
         # White House, readout of President Biden's meeting with President Abbas, 15 Jul 2022.
         ("The leaders reaffirmed that both Palestinians and Israelis deserve to enjoy equal measures of freedom, security, prosperity, and democracy.", "equal-measures"),
-        # White House, readout of Jake Sullivan's call after the DPRK's ICBM test, 17 Dec 2023.
-        ("The national security advisors condemned the test, which is a flagrant violation of multiple UN Security Council resolutions.", "unsc-resolutions-violation"),
         # State Department, Secretary Blinken's call with Spanish Foreign Minister Albares.
         ("He advocated for comprehensive negotiations leading to free and fair elections in Venezuela, outlined concerns regarding Nicaragua, and affirmed our focus on promoting safe, orderly, and humane migration.", "safe-orderly-humane-migration"),
         # State Department, Deputy Secretary Sherman's meeting with Irish Foreign Minister Coveney.
@@ -153,8 +151,6 @@ def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
         ("The Vice President relayed to the families that there is no higher priority for her and President Biden than the safety of American citizens.", "no-higher-priority"),
         # State Department, Special Representative Kim's meeting with ROK Special Representative Kim and Japanese Director General Funakoshi.
         ("They called upon Pyongyang to immediately cease its unlawful and dangerous behavior and return to dialogue.", "dprk-return-to-dialogue"),
-        # White House, readout of the Vice President's call with President Boakai of Liberia.
-        ("The Vice President welcomed Liberia’s free and fair elections and peaceful transfer of power, and highlighted Liberia’s commitment to democracy as an example for the region and the world.", "peaceful-transition-of-power"),
         # White House, readout of President Biden's meeting with President Rivlin of Israel, 28 Jun 2021.
         ("The leaders also consulted on opportunities to enhance peace and stability in the Middle East and beyond.", "peace-and-stability"),
         # White House, readout of President Biden's call with Prime Minister Morrison of Australia, 3 Feb 2021.
