@@ -61,8 +61,8 @@ def test_a_wrong_fate_says_why_and_a_two_is_a_changed_report() -> None:
 def test_the_counts_of_the_judged_file() -> None:
     tallies = tally(as_judged(), verdicts())
     every, tuning, aside = tallies["all"], tallies["tuning"], tallies["aside"]
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (180, 159, 9, 0)
-    assert (tuning.formulas, tuning.right) == (98, 85)
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (181, 160, 9, 0)
+    assert (tuning.formulas, tuning.right) == (99, 86)
     assert (aside.formulas, aside.right) == (82, 74)
     assert every.wrong == Counter(
         {
