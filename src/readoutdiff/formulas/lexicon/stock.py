@@ -13,22 +13,22 @@ from functools import lru_cache
 from readoutdiff.formulas.words.phrases import stem
 from readoutdiff.formulas.words.wording import strip
 
-STOCK_SHARE = 1 / 73
-"""Share of the built-in lexicon's formulas a word stands in to be stock vocabulary (see
-:func:`stock`): 5 of its 362 formulas. Measured on the dev pairs with ``--oracle``: 3 or 4
-found one changed event fewer ("encourage economic engagement" / "advance economic growth"),
-5 or 6 the same, 8 or 12 let more unrelated formulas link (changed precision 53 % against 54 %).
-Re-measured when e18 took three entries learned from evaluation series out (365 -> 362
-formulas): at 6 of 362 ("1 / 64") "energy" left the stock and two unrelated dev formulas linked
-through it again (oracle changed precision 114/162); at 5 of 362 the default figures are the
-same on every split and the oracle's dev changed precision is 114/160 again."""
+STOCK_FORMULAS = 5
+"""How many of the built-in lexicon's formulas a word stands in to be stock vocabulary (see
+:func:`stock`). Measured on the dev pairs with ``--oracle`` (then as a share, 1/73 of 362
+formulas): 3 or 4 found one changed event fewer ("encourage economic engagement" / "advance
+economic growth"), 5 or 6 the same, 8 or 12 let more unrelated formulas link (changed precision
+53 % against 54 %); at 6 "energy" left the stock and two unrelated dev formulas linked through it
+again. A count, not a share, since acc2 (fifteenth session): at 1/73 a lexicon of 366 formulas or
+more asked for 6, and 19 words ("energy", "security", "commitment", ...) left the stock at once
+when seven entries came in, which moved oracle fates on pairs none of them touches."""
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 @lru_cache(maxsize=1)
 def stock() -> frozenset[str]:
-    """Lower-case words (stems, inflection stripped) that stand in at least ``STOCK_SHARE`` of
-    the built-in lexicon's formulas: the stock vocabulary of diplomatic formulas ("security",
+    """Lower-case words (stems, inflection stripped) that stand in at least ``STOCK_FORMULAS``
+    of the built-in lexicon's formulas: the stock vocabulary of diplomatic formulas ("security",
     "cooperation", "global", "energy"), which two unrelated formulas share by chance."""
     from readoutdiff.formulas.lexicon.lexicon import builtin
 
@@ -41,4 +41,4 @@ def stock() -> frozenset[str]:
             for word in _LATIN_WORD.findall(wording)
             if not word[0].isupper()
         })  # fmt: skip
-    return frozenset(word for word, n in counted.items() if n >= STOCK_SHARE * len(entries))
+    return frozenset(word for word, n in counted.items() if n >= STOCK_FORMULAS)
