@@ -1,0 +1,156 @@
+"""The noise reports and wrong fates of the dev pairs, by class, with the series each class is in.
+
+    python benchmarks/fate_classes.py [--pair TEXT] [--list]
+
+A rule is worth writing for a class that several series share, not for one text: this script
+counts, on the dev pairs only (the held-out and fresh pairs are read as totals by
+``score_formulas.py``, never by class), every report ``score_formulas.py`` calls noise or a
+wrong fate, by what the tool said against what the hand list says:
+
+* noise: ``not a formula (hand list)`` when a wording matches the pair's ``not_formulas`` (a
+  name, office, place or boilerplate leaking), else ``no event`` with the report's status (a
+  line the annotator did not list; a *changed* one is a link between two such lines);
+* wrong fate: ``said <status>, is <status>``; a one-sided report whose counterpart is *changed*
+  (half of a change, the largest class since c25) also says where the other half stands: in the
+  sentence aligned with the report's (``same pair``), in an unpaired sentence between the same
+  two aligned pairs (``same gap``), ``elsewhere``, or ``not located`` (its wording is not in the
+  text as written).
+
+``--list`` prints every report under its class.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from collections.abc import Sequence
+
+from formula_eval import Event, Judged, Pair, judge, load_pairs
+from score_formulas import origin
+
+from readoutdiff import compare, load
+from readoutdiff.model import Alignment, Comparison, Status
+
+_PAIRED = (Status.UNCHANGED, Status.CHANGED)
+
+
+Place = tuple[str, int]
+"""("pair", number of an aligned pair) or ("gap", number of the gap an unpaired sentence is in)."""
+
+
+def places(alignments: Sequence[Alignment], side: str) -> list[tuple[int, int, Place]]:
+    """(start, end, place) of each sentence of ``side``."""
+    out, gap = [], 0
+    for number, alignment in enumerate(alignments):
+        paired = alignment.status in _PAIRED
+        gap += paired  # an aligned pair closes the gap before it and opens the next
+        where: Place = ("pair", number) if paired else ("gap", gap)
+        out += [(s.span.start, s.span.end, where) for s in getattr(alignment, side)]
+        gap += paired
+    return out
+
+
+def place_of(comparison: Comparison, side: str, wording: str | None) -> Place | None:
+    """Where the first sentence holding ``wording`` stands (see :func:`places`)."""
+    text = (comparison.a if side == "a" else comparison.b).text
+    at = text.find(wording) if wording else -1
+    for start, end, where in places(comparison.alignments, side) if at >= 0 else ():
+        if start <= at < end:
+            return where
+    return None
+
+
+def other_half(comparison: Comparison, report: Event, expected: Event) -> str:
+    """Where the other half of the changed event ``expected`` stands, seen from ``report``."""
+    own, other = ("a", "b") if report.status == "dropped" else ("b", "a")
+    mine = place_of(comparison, own, getattr(report, own))
+    theirs = place_of(comparison, other, getattr(expected, other))
+    if mine is None or theirs is None:
+        return "not located"
+    if mine == theirs:
+        return f"same {mine[0]}"
+    return "elsewhere"
+
+
+def kind(comparison: Comparison, judged: Judged) -> str:
+    """The class of a noise report or a wrong fate."""
+    report, expected = judged.report, judged.counterpart
+    if judged.noise:
+        return (
+            "noise: not a formula (hand list)"
+            if judged.not_formula
+            else f"noise: no event, said {report.status}"
+        )
+    assert expected is not None
+    said = f"said {report.status}, is {expected.status}"
+    if report.status in ("appeared", "dropped") and expected.status == "changed":
+        return f"{said} ({other_half(comparison, report, expected)})"
+    return said
+
+
+def classes(pairs: Sequence[Pair]) -> dict[str, list[tuple[Pair, Event]]]:
+    """Class -> the pairs and reports in it."""
+    out: dict[str, list[tuple[Pair, Event]]] = defaultdict(list)
+    for pair in pairs:
+        comparison = compare(load(pair.a_path), load(pair.b_path))
+        reports = [
+            Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value))
+            for f in comparison.formulas
+        ]
+        for judged in judge(pair, reports).judged:
+            if judged.noise or not judged.right:
+                out[kind(comparison, judged)].append((pair, judged.report))
+    return dict(out)
+
+
+def group(name: str) -> str:
+    """The class a finer class belongs to: a half of a change wherever its other half stands,
+    a change that is one formula only (said changed, is appeared or dropped), noise by kind."""
+    for words, grouped in (
+        (", is changed (", "said appeared or dropped, is changed (half of a change)"),
+        ("said changed, is appeared", "said changed, is appeared or dropped (a wrong link)"),
+        ("said changed, is dropped", "said changed, is appeared or dropped (a wrong link)"),
+    ):
+        if words in name:
+            return grouped
+    return name
+
+
+def table(found: dict[str, list[tuple[Pair, Event]]], title: str = "class") -> str:
+    rows = [f"| {title} | reports | series |", "|---|---:|---:|"]
+    for name, items in sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        rows.append(f"| {name} | {len(items)} | {len({p.series for p, _ in items})} |")
+    return "\n".join(rows)
+
+
+def grouped(found: dict[str, list[tuple[Pair, Event]]]) -> dict[str, list[tuple[Pair, Event]]]:
+    out: dict[str, list[tuple[Pair, Event]]] = defaultdict(list)
+    for name, items in found.items():
+        out[group(name)] += items
+    return dict(out)
+
+
+def listing(found: dict[str, list[tuple[Pair, Event]]]) -> str:
+    lines = []
+    for name in sorted(found):
+        lines.append(f"\n## {name}")
+        for pair, report in found[name]:
+            lines.append(f"- {pair.name}: {report.a!r} -> {report.b!r}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--pair", default="", help="only the dev pairs whose name holds TEXT")
+    parser.add_argument("--list", action="store_true", help="every report under its class")
+    args = parser.parse_args(argv)
+    pairs = [p for p in load_pairs(split="dev") if args.pair in p.name]
+    found = classes(pairs)
+    print(table(grouped(found), "group"), table(found), sep="\n\n")
+    if args.list:
+        print(listing(found))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
