@@ -144,6 +144,8 @@ def test_unreadable_file(tmp_path: Path, first: Path) -> None:
             (ROOT / "reports" / "2021-06-28_vs_2021-12-15.html").read_bytes(),
             "a page readoutdiff wrote (a report or timeline), not a readout",
         ),
+        # One stray NUL in UTF-8 text (20 bytes: even, its zero on one side) was read as UTF-16.
+        ("stray-nul.txt", b"hello\x00world. Foo.\n", "NUL"),
     ],
 )
 def test_not_a_readout(tmp_path: Path, first: Path, name: str, content: bytes, reason: str) -> None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import PurePath
 
 from readoutdiff.errors import InputError
-from readoutdiff.ingest.reading import read_bytes, utf16_without_mark
+from readoutdiff.ingest.reading import read_bytes, stray_nul, utf16_without_mark
 from readoutdiff.ingest.text import from_text
 from readoutdiff.model import Readout
 
@@ -80,6 +80,7 @@ def decode(data: bytes, *, path: str = "<bytes>") -> str:
         if data.startswith(magic):
             raise InputError(f"is {kind}, not text; convert it to plain text first", path=path)
     if b"\x00" in data:
+        stray_nul(data, path)
         utf16 = utf16_without_mark(data)
         if utf16 is not None:
             return utf16
