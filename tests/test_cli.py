@@ -146,6 +146,14 @@ def test_unreadable_file(tmp_path: Path, first: Path) -> None:
         ),
         # One stray NUL in UTF-8 text (20 bytes: even, its zero on one side) was read as UTF-16.
         ("stray-nul.txt", b"hello\x00world. Foo.\n", "NUL"),
+        # The views readoutdiff writes, saved and given back as a readout, were compared.
+        ("view.md", (ROOT / "tests" / "golden" / "samples.md").read_bytes(), "readoutdiff wrote"),
+        ("view.txt", (ROOT / "tests" / "golden" / "samples.txt").read_bytes(), "readoutdiff wrote"),
+        (
+            "view.json",
+            (ROOT / "tests" / "golden" / "samples.json").read_bytes(),
+            "readoutdiff wrote",
+        ),
     ],
 )
 def test_not_a_readout(tmp_path: Path, first: Path, name: str, content: bytes, reason: str) -> None:
