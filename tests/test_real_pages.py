@@ -105,6 +105,18 @@ def test_file_name_dates(name: str) -> None:
     assert readout.notes == ("date 2021-02-10 taken from the file name",)
 
 
+def test_a_date_counted_back_from_the_file_name_says_so() -> None:
+    # The call was "yesterday" of the file name's 2022-07-30: the note named the file name as
+    # the date's source beside a date the file name does not hold.
+    path = ROOT / "eval" / "series" / "blinken-kuleba" / "blinken-kuleba__2022-07-30__state.txt"
+    readout = load(path)
+    assert readout.date == "2022-07-29"
+    assert "date 2022-07-29 counted back from the file name's 2022-07-30" in readout.notes
+    readout = from_text("The two ministers spoke on Monday by telephone.", path="x_20210210.txt")
+    assert readout.date == "2021-02-08"
+    assert readout.notes == ("date 2021-02-08 counted back from the file name's 2021-02-10",)
+
+
 def test_series_takes_a_folder_dated_only_by_file_names(tmp_path: Path) -> None:
     for day, words in (("03", "met"), ("01", "spoke")):
         path = tmp_path / f"leaders__2021-02-{day}__wh.txt"
