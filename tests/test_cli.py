@@ -504,6 +504,9 @@ SAMPLE_PAIR = (
         (("-o", "report.html"), "report.html: written in the text format (--format text); give -f html for the HTML report"),
         (("-f", "markdown", "-o", "diff.json"), "diff.json: written in the markdown format (--format markdown); give -f json for JSON"),
         (("check", "-o", "result.xml"), "result.xml: written in the text format (--format text); give -f junit for JUnit XML"),
+        # The other suffixes of those formats went through without a word.
+        (("-o", "diff.markdown"), "diff.markdown: written in the text format (--format text); give -f markdown for Markdown"),
+        (("-o", "report.xhtml"), "report.xhtml: written in the text format (--format text); give -f html for the HTML report"),
     ],
 )  # fmt: skip
 def test_an_output_file_named_for_another_format_is_written_with_a_warning(
