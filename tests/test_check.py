@@ -274,6 +274,9 @@ def test_off_turns_a_default_rule_off() -> None:
         ("watch = 3\n", 1, "array of tables"),
         ("minimum_similarity = 0.3\n", 1, "unknown key"),
         ('[[watch]]\ntext = "core interests\n', 2, "not valid TOML"),
+        # A file of another format version was read as version 1, its meaning guessed.
+        ('version = 2\n\n[[watch]]\ntext = "core interests"\n', 1, "version must be 1"),
+        ('version = "1"\n', 1, "version must be 1"),
     ],
 )
 def test_a_malformed_rules_file_exits_2_with_one_line_naming_path_and_line(

@@ -144,6 +144,16 @@ def test_unreadable_file(tmp_path: Path, first: Path) -> None:
             (ROOT / "reports" / "2021-06-28_vs_2021-12-15.html").read_bytes(),
             "a page readoutdiff wrote (a report or timeline), not a readout",
         ),
+        # One stray NUL in UTF-8 text (20 bytes: even, its zero on one side) was read as UTF-16.
+        ("stray-nul.txt", b"hello\x00world. Foo.\n", "NUL"),
+        # The views readoutdiff writes, saved and given back as a readout, were compared.
+        ("view.md", (ROOT / "tests" / "golden" / "samples.md").read_bytes(), "readoutdiff wrote"),
+        ("view.txt", (ROOT / "tests" / "golden" / "samples.txt").read_bytes(), "readoutdiff wrote"),
+        (
+            "view.json",
+            (ROOT / "tests" / "golden" / "samples.json").read_bytes(),
+            "readoutdiff wrote",
+        ),
     ],
 )
 def test_not_a_readout(tmp_path: Path, first: Path, name: str, content: bytes, reason: str) -> None:
@@ -494,6 +504,9 @@ SAMPLE_PAIR = (
         (("-o", "report.html"), "report.html: written in the text format (--format text); give -f html for the HTML report"),
         (("-f", "markdown", "-o", "diff.json"), "diff.json: written in the markdown format (--format markdown); give -f json for JSON"),
         (("check", "-o", "result.xml"), "result.xml: written in the text format (--format text); give -f junit for JUnit XML"),
+        # The other suffixes of those formats went through without a word.
+        (("-o", "diff.markdown"), "diff.markdown: written in the text format (--format text); give -f markdown for Markdown"),
+        (("-o", "report.xhtml"), "report.xhtml: written in the text format (--format text); give -f html for the HTML report"),
     ],
 )  # fmt: skip
 def test_an_output_file_named_for_another_format_is_written_with_a_warning(

@@ -188,3 +188,37 @@ def test_one_sentence_and_one_change_are_said_in_the_singular() -> None:
     assert len(metas) == 2 and all("· 1 sentence ·" in meta for meta in metas), metas
     position = tree.find(".//span[@id='pos']")
     assert position is not None and position.text == "1 change"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [
+        ("xi-trump__2017-10-25__mfa-zh.txt", "xi-trump__2018-05-08__mfa-zh.txt", "zh-Hans"),
+        (
+            "xi-trump__2017-09-06__people-zh-hant.txt",
+            "xi-trump__2018-12-29__xinhua-zh-hant.txt",
+            "zh-Hant",
+        ),
+        (
+            "lukashenko-putin__2022-07-11__belta-ru.txt",
+            "lukashenko-putin__2023-11-01__presidentby-ru.txt",
+            "ru",
+        ),
+    ],
+)
+def test_readout_text_carries_its_language(a: str, b: str, lang: str) -> None:
+    # The page is lang="en" (its own words); Chinese and Russian readouts shown in it without
+    # their own lang were English to a screen reader and took a browser's Japanese glyphs or
+    # fonts for Han characters. Every passage cell, title and formula wording now says its language.
+    folder = ROOT / "eval" / "bilingual"
+    tree = parse(render_html(compare(load(folder / a), load(folder / b))))
+    cells = [cell for cell in tree.iter("td") if cell.get("class") in ("a", "b")]
+    assert cells and all(cell.get("lang") == lang for cell in cells if "".join(cell.itertext()))
+    titles = list(tree.iter("bdi"))
+    assert [title.get("lang") for title in titles[:2]] == [lang, lang]
+    assert all(q.get("lang") == lang for q in tree.iter("q"))  # the formulas' wordings
+
+
+def test_english_readout_text_takes_the_page_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    tree = parse(sample_page(monkeypatch))
+    assert [element.tag for element in tree.iter() if element.get("lang")] == ["html"]

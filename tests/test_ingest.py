@@ -64,6 +64,30 @@ def test_decodes_every_supported_encoding_to_the_same_text(data: bytes) -> None:
     assert_spans_exact(readout)
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "xi-trump__2018-05-08__mfa-zh.txt",
+        "lukashenko-putin__2025-12-31__belta-ru.txt",
+        "xi-trump__2018-05-08__wh.txt",
+    ],
+)
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_mark_in_any_script(name: str, codec: str) -> None:
+    # Chinese in UTF-16 has zero bytes on both sides of its pairs (一 is U+4E00), so a test of
+    # which side the zeros are on refused it as binary; its line ends and spaces tell the order.
+    text = (ROOT / "eval" / "bilingual" / name).read_text(encoding="utf-8")
+    assert from_bytes(text.encode(codec), path=name).text == text
+
+
+def test_stray_nul_in_utf8_text_is_refused_not_read_as_utf16() -> None:
+    data = (ROOT / "samples" / "2021-06-28-xi-putin.txt").read_bytes()
+    second_line = data.index(b"\n") + 1
+    for at in (second_line, second_line + 1):  # at an even and at an odd offset
+        with pytest.raises(InputError, match=r"x\.txt:2: is not plain text: it has a NUL byte"):
+            from_bytes(data[:at] + b"\x00" + data[at:], path="x.txt")
+
+
 def test_sha256_is_of_the_bytes_as_read() -> None:
     import hashlib
 

@@ -105,6 +105,29 @@ def test_file_name_dates(name: str) -> None:
     assert readout.notes == ("date 2021-02-10 taken from the file name",)
 
 
+def test_a_full_date_after_a_dateline_places_the_meeting() -> None:
+    # "2月26日电 据外交部网站消息,2021年2月25日,…通电话": the dispatch's day (the 26th) was taken
+    # for the call's, which the same sentence dates on the 25th.
+    name = "wangyi-jaishankar__2021-02-25__mfa-zh.txt"
+    assert load(ROOT / "eval" / "bilingual" / name).date == "2021-02-25"
+    text = "新华社华盛顿5月7日电 当地时间5月6日，两国元首通电话。"
+    assert from_text(text, path="x__2021-05-07__xinhua.txt").date == "2021-05-06"
+    assert from_text("新华社北京11月20日电 2023年11月19日，两国外长通电话。").date == "2023-11-19"
+    assert from_text("新华社北京2023年11月20日电 两国外长通电话。").date == "2023-11-20"
+
+
+def test_a_date_counted_back_from_the_file_name_says_so() -> None:
+    # The call was "yesterday" of the file name's 2022-07-30: the note named the file name as
+    # the date's source beside a date the file name does not hold.
+    path = ROOT / "eval" / "series" / "blinken-kuleba" / "blinken-kuleba__2022-07-30__state.txt"
+    readout = load(path)
+    assert readout.date == "2022-07-29"
+    assert "date 2022-07-29 counted back from the file name's 2022-07-30" in readout.notes
+    readout = from_text("The two ministers spoke on Monday by telephone.", path="x_20210210.txt")
+    assert readout.date == "2021-02-08"
+    assert readout.notes == ("date 2021-02-08 counted back from the file name's 2021-02-10",)
+
+
 def test_series_takes_a_folder_dated_only_by_file_names(tmp_path: Path) -> None:
     for day, words in (("03", "met"), ("01", "spoke")):
         path = tmp_path / f"leaders__2021-02-{day}__wh.txt"

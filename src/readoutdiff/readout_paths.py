@@ -25,14 +25,6 @@ SUFFIX_NAMES = ", ".join(READOUT_SUFFIXES[:-1]) + f" or {READOUT_SUFFIXES[-1]}"
 """The suffixes as a message names them: ".txt, .text, ... or .xhtml"."""
 _OUR_PAGE = b'<meta name="generator" content="readoutdiff'
 """Marks the reports and timelines readoutdiff writes: an earlier run's output is no readout."""
-_OUR_VIEWS = (
-    r"## readoutdiff(?: check (?:passed|failed):.*)?\n"  # Markdown report, check --summary
-    r"|readoutdiff check: "  # check's terminal view
-    r"|A [^\n]*\nB [^\n]*\nsimilarity \d\.\d\d · \d+ unchanged"  # the terminal view
-    r"|Series of \d+ readouts, in (?:date|given) order\n"  # series' terminal view
-    r"|[^\n]+: \d+ formulas?(?:\n|\Z)"  # readoutdiff formulas FILE
-)
-"""How the views readoutdiff writes as text begin: one saved into a readouts folder is no readout."""
 _GLOB = frozenset("*?[")
 _FOLDER_DOCS = frozenset("readme sources license licence changelog contributing authors".split())
 """Names (any case, any suffix) of the files that describe a folder: a README or a SOURCES list
@@ -132,23 +124,9 @@ def _ours(path: str) -> bool:
         return False  # let load() report it
     if Path(path).suffix.lower() in (".html", ".htm", ".xhtml"):
         return _OUR_PAGE in head
-    return _our_view(head.decode("utf-8", "replace"))
+    from readoutdiff.ingest.reader import is_our_view  # the test load() refuses views by
 
-
-def _our_view(head: str) -> bool:
-    r"""Whether a text starts as a view readoutdiff writes: terminal, Markdown, check, series, formulas.
-
-    >>> _our_view("## readoutdiff\n\n| | file | date | title |\n")
-    True
-    >>> _our_view("A a.txt  (2021-06-28, English)\nB b.txt  (English)\nsimilarity 0.11 · 0 unchanged")
-    True
-    >>> _our_view("A Readout of the Call\nB. The leaders met.\nsimilarity of views\n")
-    False
-    """
-    import re  # only for a folder's .txt and .md files, never at start-up
-
-    plain = re.sub(r"\x1b\[[0-9;]*m", "", head.removeprefix("\ufeff"))
-    return re.match(_OUR_VIEWS, plain) is not None
+    return is_our_view(head.decode("utf-8", "replace"))
 
 
 def _skip(path: str) -> Skipped:

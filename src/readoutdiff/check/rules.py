@@ -134,6 +134,12 @@ def parse(text: str, *, path: str = "<rules>") -> Rules:
     for key in data:
         if key not in _TOP:
             where.fail(f"unknown key {key!r}; use {', '.join(sorted(_TOP))}", key)
+    version = data.get("version", 1)
+    if type(version) is not int or version != 1:  # a file of a later format must not be guessed at
+        where.fail(
+            f"version must be 1, the rules format this readoutdiff reads (not {version!r})",
+            "version",
+        )
     rules = [_generic(Kind(kind), data.get(kind), where) for kind in ("dropped", "changed")]
     if "similarity" in data:
         rules.append(_similarity(data["similarity"], where))

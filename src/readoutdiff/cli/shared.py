@@ -77,7 +77,10 @@ def to_stdout(output: Path | None) -> Path | None:
     return None if output is not None and output == Path("-") else output
 
 
-_NAMED = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown", ".xml": "junit"}
+_NAMED = {
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json", ".md": "markdown",
+    ".markdown": "markdown", ".xml": "junit",
+}  # fmt: skip
 """The format a file name says it holds, by suffix (for :func:`warn_named_otherwise`)."""
 _WHAT = {"html": "the HTML report", "json": "JSON", "markdown": "Markdown", "junit": "JUnit XML"}
 

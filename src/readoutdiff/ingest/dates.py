@@ -53,6 +53,8 @@ _ON = re.compile(  # what stands before a date that puts the meeting on it
     r"|当地时间\s*$|^[^a-zа-яё]{0,40}$"
     r"|(?i:\b(?:состоял(?:ся|ась|ись)|прош(?:[её]л|ла|ли))\s+)$"  # "состоялся 11 июля": took place on
 )
+_DISPATCH = re.compile(r"[\d\s年月日]*[电電]")
+"""A date the dispatch was sent on (a dateline): a date placed after it is the meeting's."""
 _TODAY = re.compile(
     r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|сегодня|今天|今日", re.I
 )
@@ -170,6 +172,7 @@ def _strong(
     """
     foreign = _foreign(sentence)
     relative = (_TODAY.search(sentence) or _YESTERDAY.search(sentence)) if reference else None
+    dateline = None  # "新华社北京2月26日电 …2021年2月25日，…": the dispatch's day yields
     for match in _matches(sentence):
         date = _complete(match, reference, year)
         placed = foreign and match.start <= 40  # "12 февраля …", "新华社北京1月22日电"
@@ -177,9 +180,14 @@ def _strong(
             relative is not None and relative.start() < match.start
         )  # "spoke today … on April 24"
         if date and not later and (placed or _ON.search(sentence[: match.start])):
+            if dateline is None and _DISPATCH.match(sentence, match.start):
+                dateline = date
+                continue
             return date, False
         if date:
             weak.append((match.year is not None, date))
+    if dateline:
+        return dateline, False
     if reference and _TODAY.search(sentence):
         return reference, True
     if reference and _YESTERDAY.search(sentence):

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import PurePath
 
 from readoutdiff.errors import InputError
-from readoutdiff.ingest.reading import read_bytes, utf16_without_mark
+from readoutdiff.ingest.reading import read_bytes, stray_nul, utf16_without_mark
 from readoutdiff.ingest.text import from_text
 from readoutdiff.model import Readout
 
@@ -39,6 +39,17 @@ _HTML_START = re.compile(
 _SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _OUR_PAGE = '<meta name="generator" content="readoutdiff'
 """Heads the reports and timelines readoutdiff writes (``readout_paths`` skips them the same way)."""
+_OUR_VIEWS = (
+    r"## readoutdiff(?: check (?:passed|failed):.*)?\n"  # Markdown report, check --summary
+    r"|readoutdiff check: "  # check's terminal view
+    r"|A [^\n]*\nB [^\n]*\nsimilarity \d\.\d\d · \d+ unchanged"  # the terminal view
+    r"|Series of \d+ readouts, in (?:date|given) order\n"  # series' terminal view
+    r"|[^\n]+: \d+ formulas?(?:\n|\Z)"  # readoutdiff formulas FILE
+    r'|\{\s*"schema": "readoutdiff[-/]'  # every JSON document
+    r"|formula_id,formula_text,source,"  # series --csv
+    r'|<\?xml[^>]*>\s*<testsuites name="readoutdiff'  # check's JUnit XML
+)
+"""How the views readoutdiff writes as text begin: one given back as a readout is no readout."""
 
 
 def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Readout:
@@ -66,7 +77,29 @@ def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
     text, digest = decode(data, path=path), hashlib.sha256(data).hexdigest()
     if is_html(text, path):
         return _from_html(text, path=path, sha256=digest)
+    if is_our_view(text[:4096]):
+        raise InputError(
+            "is a view readoutdiff wrote (a report, timeline, table or JSON), not a readout;"
+            " give the readouts themselves",
+            path=path,
+        )
     return from_text(text, path=path, sha256=digest)
+
+
+def is_our_view(head: str) -> bool:
+    r"""Tell whether a text starts as a view readoutdiff writes (terminal, Markdown, JSON ...).
+
+    >>> is_our_view("## readoutdiff\n\n| | file | date | title |\n")
+    True
+    >>> is_our_view("A a.txt  (2021-06-28, English)\nB b.txt  (English)\nsimilarity 0.11 · 0 unchanged")
+    True
+    >>> is_our_view('{\n  "schema": "readoutdiff/1",\n')
+    True
+    >>> is_our_view("A Readout of the Call\nB. The leaders met.\nsimilarity of views\n")
+    False
+    """
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", head.removeprefix("\ufeff"))  # a coloured view
+    return re.match(_OUR_VIEWS, plain) is not None
 
 
 def decode(data: bytes, *, path: str = "<bytes>") -> str:
@@ -80,6 +113,7 @@ def decode(data: bytes, *, path: str = "<bytes>") -> str:
         if data.startswith(magic):
             raise InputError(f"is {kind}, not text; convert it to plain text first", path=path)
     if b"\x00" in data:
+        stray_nul(data, path)
         utf16 = utf16_without_mark(data)
         if utf16 is not None:
             return utf16

@@ -109,30 +109,67 @@ def _stream_key(name: str) -> tuple[int, int] | str | None:
     return "-" if name == "-" else None
 
 
+def stray_nul(data: bytes, path: str) -> None:
+    """Refuse UTF-8 text with a few NUL bytes in it, saying where the first one is.
+
+    Such a file is no UTF-16 (about every other byte of UTF-16 text in Latin letters is a
+    zero, and other scripts' UTF-16 is no valid UTF-8), but one lone zero at an odd place
+    would pass for it and be read as nonsense.
+
+    >>> stray_nul(b"The sides met.\\n\\nThey\\x00 agreed.", "in.txt")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.InputError: in.txt:3: is not plain text: it has a NUL byte (column 5); ...
+    >>> stray_nul("The sides met.".encode("utf-16-le"), "in.txt")  # UTF-16: half its bytes
+    """
+    nuls = data.count(0)
+    if nuls * 4 > len(data):
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return
+    if not_text(text.replace("\x00", "")):
+        return
+    first = text.index("\x00")
+    line_start = text.rfind("\n", 0, first) + 1
+    raise InputError(
+        f"is not plain text: it has a NUL byte (column {first - line_start + 1});"
+        " remove it, or save the readout again as text",
+        path=path,
+        line=text.count("\n", 0, first) + 1,
+    )
+
+
 def utf16_without_mark(data: bytes) -> str | None:
     """Decode UTF-16 that has no byte-order mark, if ``data`` is clearly that; else None.
 
-    Text in UTF-16 has its zero bytes all on one side of each pair (the high byte of
-    ASCII characters); binary data has them anywhere. The decoded text must also be
+    Both byte orders are tried. Text has line ends and spaces, which decode as such only in
+    the right order (read the other way they are U+0A00 and U+2000); zeros alone do not tell,
+    as Chinese has them on both sides of its pairs (一 is U+4E00). The text must also be
     printable, so a binary file is not mistaken for text.
 
     >>> utf16_without_mark("The sides met.\\n".encode("utf-16-le"))
     'The sides met.\\n'
     >>> utf16_without_mark("Стороны встретились.".encode("utf-16-be"))
     'Стороны встретились.'
+    >>> utf16_without_mark("一中两国\\n".encode("utf-16-be"))
+    '一中两国\\n'
     >>> utf16_without_mark(b"\\x00\\x01\\x02\\x00binary") is None
     True
     """
     if len(data) < 2 or len(data) % 2:
         return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    if (even == 0) == (odd == 0):
-        return None
-    try:
-        text = data.decode("utf-16-le" if even == 0 else "utf-16-be")
-    except UnicodeDecodeError:
-        return None
-    return None if not_text(text) else text
+    best, most = None, 0
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        spaces = text.count("\n") + text.count(" ") + text.count("\r")
+        if spaces > most and not not_text(text):
+            best, most = text, spaces
+    return best
 
 
 def not_text(text: str) -> bool:

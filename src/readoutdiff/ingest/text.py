@@ -17,7 +17,7 @@ from readoutdiff import languages, segment
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
-from readoutdiff.ingest.dates import is_dateline, iso_date, meeting_date
+from readoutdiff.ingest.dates import file_date, is_dateline, iso_date, meeting_date
 from readoutdiff.model import Ignored, Readout, Sentence, Span
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -82,7 +82,11 @@ def _read(
     date = iso_date(meta.get("date", "")) or (dated.date if dated else None)
     notes = list(languages.notes(language, sentences))
     if date and not meta.get("date") and dated and dated.source == "file name":
-        notes.append(f"date {date} taken from the file name")
+        named = file_date(path)  # "yesterday", "on Monday" count back from it
+        if named == date:
+            notes.append(f"date {date} taken from the file name")
+        else:
+            notes.append(f"date {date} counted back from the file name's {named}")
     cut = _cut_off(sentences)
     if cut:
         notes.append(cut)

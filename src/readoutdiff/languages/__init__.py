@@ -94,8 +94,23 @@ def notes(found: Detected, sentences: Sequence[Sentence]) -> tuple[str, ...]:
     if found.mixed:
         said.append("mixed text: also " + ", ".join(language(code).name for code in found.mixed))
     if found.code == "zh" and zh.is_traditional("".join(s.text for s in sentences[:200])):
-        said.append("Traditional Chinese: matched through Simplified characters")
+        said.append(TRADITIONAL)
     return tuple(said)
+
+
+TRADITIONAL = "Traditional Chinese: matched through Simplified characters"
+"""The note a readout in Traditional Chinese carries (its HTML text is ``lang="zh-Hant"``)."""
+
+
+def html_lang(code: str, notes: Sequence[str] = ()) -> str:
+    """The ``lang`` of a readout's text in an English page: empty for English or unknown text.
+
+    >>> html_lang("en"), html_lang("und"), html_lang("ru"), html_lang("zh"), html_lang("zh", [TRADITIONAL])
+    ('', '', 'ru', 'zh-Hans', 'zh-Hant')
+    """
+    if code == "zh":
+        return "zh-Hant" if TRADITIONAL in notes else "zh-Hans"
+    return "" if code in ("en", UNKNOWN.code) else code
 
 
 def stem(word: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from readoutdiff.languages import language
+from readoutdiff.languages import html_lang, language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
 from readoutdiff.places import numbers_on_lines
 from readoutdiff.record import record
@@ -45,6 +45,8 @@ class Side:
     sha: str
     sentences: int
     language: str
+    lang: str
+    """The ``lang`` attribute of its text (title, passages, wordings); empty for English."""
 
 
 @record
@@ -204,6 +206,7 @@ def _side(label: str, readout: Readout) -> Side:
         sha=readout.sha256,
         sentences=len(readout.sentences),
         language=language(readout.language).name,
+        lang=html_lang(readout.language, readout.notes),
     )
 
 
