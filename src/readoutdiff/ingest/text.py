@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import NoReturn
 
 from readoutdiff import languages, segment
 from readoutdiff.cache_dir import collecting_later
@@ -56,6 +57,8 @@ def _read(
 ) -> Readout:  # fmt: skip
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     meta, body_start, ignored = _front_matter(text)
+    if meta.get("date") and not iso_date(meta["date"]):
+        _bad_front_date(text[:body_start], meta["date"], path)
     lines = _lines(text, body_start)
     reasons = junk.junk([text[a:b] for a, b in lines])
     if outside:  # lines an HTML extractor left out (none for plain text: no slice to test)
@@ -195,6 +198,21 @@ def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:
         if sep and key.strip():
             meta[key.strip().lower()] = value.strip().strip("\"'")
     return meta, match.end(), (_ignored(text, 0, match.end(), "front matter"),)
+
+
+def _bad_front_date(front: str, value: str, path: str) -> NoReturn:
+    """Refuse a front matter ``date:`` that is no date: the readout would go undated in silence.
+
+    >>> _bad_front_date("---\\ntitle: Talks\\ndate: 2021-13-45\\n---\\n", "2021-13-45", "a.txt")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.InputError: a.txt:3: front matter date '2021-13-45' is not a date; write it as 2021-06-28
+    """
+    found = re.search(r"^\s*date\s*:", front, re.M | re.I)
+    line = front.count("\n", 0, found.start()) + 1 if found else None
+    raise InputError(
+        f"front matter date {value!r} is not a date; write it as 2021-06-28", path=path, line=line
+    )
 
 
 def _title(text: str, first: Sentence) -> str | None:
