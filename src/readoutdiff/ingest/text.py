@@ -23,6 +23,10 @@ from readoutdiff.model import Ignored, Readout, Sentence, Span
 
 _LINE = re.compile(r"[^\r\n]+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_OPEN_FRONT_MATTER = re.compile(
+    r"---[ \t]*\r?\n\s*(?:title|date|counterpart|source|source_url|url)[ \t]*:", re.I
+)
+"""Front matter's start (a key of it after ``---``), to tell one left open from a rule line."""
 _END_MARK = re.compile(r"^(?:\\?#{3,}|-30-|ends?|\*{3,}|…|\.\.\.)$", re.I)
 _PUBLISHED = frozenset({"time stamp or counter", "editor or source line"})
 OUTSIDE = "outside the page's main text"
@@ -57,6 +61,11 @@ def _read(
 ) -> Readout:  # fmt: skip
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     meta, body_start, ignored = _front_matter(text)
+    if not body_start and _OPEN_FRONT_MATTER.match(text):
+        raise InputError(
+            "front matter is never closed: end it with a line '---' before the readout",
+            path=path, line=1,
+        )  # fmt: skip
     if meta.get("date") and not iso_date(meta["date"]):
         _bad_front_date(text[:body_start], meta["date"], path)
     lines = _lines(text, body_start)
