@@ -27,6 +27,8 @@ _OPEN_FRONT_MATTER = re.compile(
     r"---[ \t]*\r?\n\s*(?:title|date|counterpart|source|source_url|url)[ \t]*:", re.I
 )
 """Front matter's start (a key of it after ``---``), to tell one left open from a rule line."""
+_HEADING = re.compile(r"\A#{1,6}\s+|\s+#+\Z")
+"""A Markdown heading's marks around a title ("# Readout of the Call"): not the title's words."""
 _END_MARK = re.compile(r"^(?:\\?#{3,}|-30-|ends?|\*{3,}|…|\.\.\.)$", re.I)
 _PUBLISHED = frozenset({"time stamp or counter", "editor or source line"})
 OUTSIDE = "outside the page's main text"
@@ -234,11 +236,13 @@ def _title(text: str, first: Sentence) -> str | None:
     'Talks in Minsk. The leaders met'
     >>> from_text("12 февраля, Минск /БЕЛТА/. Лидеры провели переговоры.").title is None
     True
+    >>> from_text("## Readout of the Call ##\\n\\nThe leaders spoke.", path="r.md").title
+    'Readout of the Call'
     """
     end = text.find("\n", first.span.start)
     line = " ".join(text[first.span.start : len(text) if end < 0 else end].split())
     if len(line) <= 200 and line != first.text and not segment.ends_sentence(line):
-        return line
+        return _HEADING.sub("", line)
     if is_dateline(first.text):
         return None
-    return first.text if len(first.text) <= 300 else None
+    return _HEADING.sub("", first.text) if len(first.text) <= 300 else None
