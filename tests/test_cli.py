@@ -146,6 +146,10 @@ def test_unreadable_file(tmp_path: Path, first: Path) -> None:
         ),
         # One stray NUL in UTF-8 text (20 bytes: even, its zero on one side) was read as UTF-16.
         ("stray-nul.txt", b"hello\x00world. Foo.\n", "NUL"),
+        # A front matter date that is no date was dropped in silence: the readout went undated.
+        ("dated.txt", b"---\ntitle: Talks\ndate: 2021-13-45\n---\nLeaders met.\n", "dated.txt:3:"),
+        # Front matter never closed was compared as text, its "---" taken for the title.
+        ("open.txt", b"---\ndate: 2021-03-05\ntitle: Talks\nLeaders met.\n", "never closed"),
         # The views readoutdiff writes, saved and given back as a readout, were compared.
         ("view.md", (ROOT / "tests" / "golden" / "samples.md").read_bytes(), "readoutdiff wrote"),
         ("view.txt", (ROOT / "tests" / "golden" / "samples.txt").read_bytes(), "readoutdiff wrote"),

@@ -403,3 +403,19 @@ def test_a_readout_saved_in_windows_1252_is_refused_at_its_first_foreign_charact
         f"{path}:{line}: is not valid UTF-8 (byte 0x{byte:02x} at column {column}); "
         "re-save it as UTF-8"
     )
+
+
+def test_a_markdown_heading_mark_is_not_part_of_the_title(tmp_path: Path) -> None:
+    # Readouts kept as Markdown (.md is a readout suffix; front matter comes from such sites)
+    # were titled "# Readout of President Biden's Call ...", the heading mark in every view.
+    real = (
+        ROOT / "tests" / "real_series" / "biden-zelenskyy" / "biden-zelenskyy__2021-12-09__wh.txt"
+    )
+    text = real.read_text(encoding="utf-8")
+    plain = load(real)
+    for mark in ("# ", "## ", "### "):
+        page = tmp_path / "readout.md"
+        page.write_text(mark + text, encoding="utf-8")
+        readout = load(page)
+        assert readout.title == plain.title and not readout.title.startswith("#")
+        assert readout.text == mark + text  # the file itself is untouched: spans point into it

@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import NoReturn
 
 from readoutdiff import languages, segment
 from readoutdiff.cache_dir import collecting_later
@@ -22,6 +23,12 @@ from readoutdiff.model import Ignored, Readout, Sentence, Span
 
 _LINE = re.compile(r"[^\r\n]+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_OPEN_FRONT_MATTER = re.compile(
+    r"---[ \t]*\r?\n\s*(?:title|date|counterpart|source|source_url|url)[ \t]*:", re.I
+)
+"""Front matter's start (a key of it after ``---``), to tell one left open from a rule line."""
+_HEADING = re.compile(r"\A#{1,6}\s+|\s+#+\Z")
+"""A Markdown heading's marks around a title ("# Readout of the Call"): not the title's words."""
 _END_MARK = re.compile(r"^(?:\\?#{3,}|-30-|ends?|\*{3,}|…|\.\.\.)$", re.I)
 _PUBLISHED = frozenset({"time stamp or counter", "editor or source line"})
 OUTSIDE = "outside the page's main text"
@@ -56,6 +63,13 @@ def _read(
 ) -> Readout:  # fmt: skip
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     meta, body_start, ignored = _front_matter(text)
+    if not body_start and _OPEN_FRONT_MATTER.match(text):
+        raise InputError(
+            "front matter is never closed: end it with a line '---' before the readout",
+            path=path, line=1,
+        )  # fmt: skip
+    if meta.get("date") and not iso_date(meta["date"]):
+        _bad_front_date(text[:body_start], meta["date"], path)
     lines = _lines(text, body_start)
     reasons = junk.junk([text[a:b] for a, b in lines])
     if outside:  # lines an HTML extractor left out (none for plain text: no slice to test)
@@ -197,6 +211,21 @@ def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:
     return meta, match.end(), (_ignored(text, 0, match.end(), "front matter"),)
 
 
+def _bad_front_date(front: str, value: str, path: str) -> NoReturn:
+    """Refuse a front matter ``date:`` that is no date: the readout would go undated in silence.
+
+    >>> _bad_front_date("---\\ntitle: Talks\\ndate: 2021-13-45\\n---\\n", "2021-13-45", "a.txt")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.InputError: a.txt:3: front matter date '2021-13-45' is not a date; write it as 2021-06-28
+    """
+    found = re.search(r"^\s*date\s*:", front, re.M | re.I)
+    line = front.count("\n", 0, found.start()) + 1 if found else None
+    raise InputError(
+        f"front matter date {value!r} is not a date; write it as 2021-06-28", path=path, line=line
+    )
+
+
 def _title(text: str, first: Sentence) -> str | None:
     """The readout's headline: its first line when no full stop ends it ("От калининградского
     транзита до вопросов обороны. Александр Лукашенко и Владимир Путин провели телефонный
@@ -207,11 +236,13 @@ def _title(text: str, first: Sentence) -> str | None:
     'Talks in Minsk. The leaders met'
     >>> from_text("12 февраля, Минск /БЕЛТА/. Лидеры провели переговоры.").title is None
     True
+    >>> from_text("## Readout of the Call ##\\n\\nThe leaders spoke.", path="r.md").title
+    'Readout of the Call'
     """
     end = text.find("\n", first.span.start)
     line = " ".join(text[first.span.start : len(text) if end < 0 else end].split())
     if len(line) <= 200 and line != first.text and not segment.ends_sentence(line):
-        return line
+        return _HEADING.sub("", line)
     if is_dateline(first.text):
         return None
-    return first.text if len(first.text) <= 300 else None
+    return _HEADING.sub("", first.text) if len(first.text) <= 300 else None
