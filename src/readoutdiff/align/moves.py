@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from readoutdiff.align.groups import Pair, with_moved
+from readoutdiff.align.groups import Pair, new_pair
 from readoutdiff.align.similarity import Scorer
 
 
@@ -49,4 +49,8 @@ def mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
     while position >= 0:
         in_order.add(position)
         position = previous[position]
-    return [with_moved(pair, position not in in_order) for position, pair in enumerate(pairs)]
+    # groups.with_moved inline: a call per pair cost more than the test (most pairs keep theirs)
+    return [
+        pair if pair.moved is moved else new_pair(pair.a, pair.b, pair.score, moved)
+        for pair, moved in zip(pairs, [p not in in_order for p in range(len(pairs))], strict=True)
+    ]

@@ -1,0 +1,65 @@
+"""ingest.junk: the ASCII hints of the short-line rules skip only lines a rule cannot match."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from readoutdiff.ingest import junk
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = dict(junk._BLOCKS + junk._LINES)
+
+# Pieces that make the rules fire (and nearly fire): their words in both cases, the
+# punctuation their branches need, and readout words around them.
+PIECES = [
+    "Copyright", "COPYRIGHT (c)", "copyright 2024", "All rights reserved", "rights", "DMCA",
+    "/public release", "18+", "Editor:", "SOURCE :", "author", "By John Smith", "by",
+    "released the following statement:", "Photo:", "VIDEO", "(Xinhua/Li Wei)", "(photo by AP)",
+    "/Reuters", "/pool", "taken by Xinhua", "USD 7.12", "eur 1.05 +0.2%", "$ 4.5", "JPY",
+    "exchange rates", "Exchange rate today", "the two sides", "President", "met", "said", ".",
+    ",", ":", "/", "(", ")", "-", "|", "12", "2024", "10:45", " ", "  ", "\t",
+]  # fmt: skip
+
+
+def _lines() -> list[str]:
+    """Real lines (samples, the outside sample, test inputs) and lines drawn from PIECES."""
+    found = []
+    for folder in ("samples", "eval/noise", "tests/cases", "tests/pages"):
+        for path in sorted((ROOT / folder).rglob("*.txt")):
+            found.extend(path.read_bytes().decode("utf-8", "replace").splitlines())
+    draw = random.Random(10)
+    for _ in range(6000):
+        found.append("".join(draw.choice(PIECES) for _ in range(draw.randint(1, 6))))
+    return [line.strip() for line in found if line.isascii() and len(line.strip()) <= junk.SHORT]
+
+
+LINES = _lines()
+
+
+@pytest.mark.parametrize("name", sorted(junk.ASCII_NEEDS))
+def test_a_rule_matches_an_ascii_line_only_when_the_line_holds_a_hint(name: str) -> None:
+    pattern, needs = RULES[name], junk.ASCII_NEEDS[name]
+    matched = [line for line in LINES if pattern.search(line)]
+    assert matched  # the lines reach the rule, so the check below is not empty
+    assert all(any(need in line.lower() for need in needs) for line in matched)
+
+
+def test_reason_with_the_hints_is_reason_without_them() -> None:
+    def unhinted(line: str) -> str | None:
+        stripped = line.strip()
+        for name, pattern in junk._LONG:
+            if pattern.search(stripped):
+                return name
+        if not stripped or len(stripped) > junk.SHORT:
+            return None
+        for name, pattern in junk._BLOCKS + junk._LINES:
+            if pattern.search(stripped):
+                return name
+        return "time stamp or counter" if junk._only_a_date(stripped) else None
+
+    reasons = [junk.reason(line) for line in LINES]
+    assert reasons == [unhinted(line) for line in LINES]
+    assert {"copyright", "editor or source line", "exchange rate or weather"} <= set(reasons)
