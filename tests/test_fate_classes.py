@@ -9,48 +9,56 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import fate_classes  # noqa: E402
+import pytest  # noqa: E402
 from formula_eval import Event, Judged  # noqa: E402
 
 from readoutdiff import compare  # noqa: E402
 from readoutdiff.ingest import from_text  # noqa: E402
+from readoutdiff.model import Comparison  # noqa: E402
 
 A = "The two leaders met in Ottawa on Monday.\n\nThey discussed tackling the climate crisis.\n\nThey agreed to stay in touch."
 B = (
     "The two leaders met in Ottawa on Monday.\n\nBoth sides vowed to confront climate change"
     " through new investment programmes.\n\nThey agreed to stay in touch."
 )
-COMPARISON = compare(from_text(A), from_text(B))
 DROPPED = Event("dropped", "tackling the climate crisis", None)
 
 
-def test_the_tool_reports_the_dropped_half_of_this_change() -> None:
-    reported = [(f.status.value, f.a_text, f.b_text) for f in COMPARISON.formulas]
+@pytest.fixture(scope="module")
+def comparison() -> Comparison:
+    """Made when this module's tests run, not when pytest collects it: a comparison alive at
+    module level would be seen by test_comparing's check that no module keeps one."""
+    return compare(from_text(A), from_text(B))
+
+
+def test_the_tool_reports_the_dropped_half_of_this_change(comparison: Comparison) -> None:
+    reported = [(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
     assert ("dropped", DROPPED.a, None) in reported
 
 
-def test_unpaired_sentences_between_the_same_two_pairs_share_a_gap() -> None:
-    dropped = fate_classes.place_of(COMPARISON, "a", "tackling the climate crisis")
-    added = fate_classes.place_of(COMPARISON, "b", "confront climate change")
-    kept = fate_classes.place_of(COMPARISON, "a", "stay in touch")
+def test_unpaired_sentences_between_the_same_two_pairs_share_a_gap(comparison: Comparison) -> None:
+    dropped = fate_classes.place_of(comparison, "a", "tackling the climate crisis")
+    added = fate_classes.place_of(comparison, "b", "confront climate change")
+    kept = fate_classes.place_of(comparison, "a", "stay in touch")
     assert dropped is not None and dropped[0] == "gap" and dropped == added
     assert kept is not None and kept[0] == "pair" and kept != dropped
-    assert fate_classes.place_of(COMPARISON, "b", "not in the text") is None
+    assert fate_classes.place_of(comparison, "b", "not in the text") is None
 
 
-def test_a_half_of_a_change_says_where_the_other_half_stands() -> None:
+def test_a_half_of_a_change_says_where_the_other_half_stands(comparison: Comparison) -> None:
     expected = Event("changed", "tackling the climate crisis", "confront climate change")
     judged = Judged(DROPPED, expected, noise=False, right=False)
-    name = fate_classes.kind(COMPARISON, judged)
+    name = fate_classes.kind(comparison, judged)
     assert name == "said dropped, is changed (same gap)"
     assert fate_classes.group(name) == "said appeared or dropped, is changed (half of a change)"
     elsewhere = Event("changed", "tackling the climate crisis", "stay in touch")
-    assert fate_classes.kind(COMPARISON, Judged(DROPPED, elsewhere, noise=False)).endswith(
+    assert fate_classes.kind(comparison, Judged(DROPPED, elsewhere, noise=False)).endswith(
         "(elsewhere)"
     )
 
 
-def test_noise_is_told_apart_by_the_hand_list() -> None:
+def test_noise_is_told_apart_by_the_hand_list(comparison: Comparison) -> None:
     listed = Judged(DROPPED, None, noise=True, not_formula="the climate crisis")
     unlisted = Judged(DROPPED, None, noise=True)
-    assert fate_classes.kind(COMPARISON, listed) == "noise: not a formula (hand list)"
-    assert fate_classes.kind(COMPARISON, unlisted) == "noise: no event, said dropped"
+    assert fate_classes.kind(comparison, listed) == "noise: not a formula (hand list)"
+    assert fate_classes.kind(comparison, unlisted) == "noise: no event, said dropped"
