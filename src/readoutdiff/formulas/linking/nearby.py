@@ -7,13 +7,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from operator import eq
+from operator import eq, itemgetter
 
 from readoutdiff.model import Alignment, Status
 from readoutdiff.record import record_positional
 
 NEIGHBOURS = 6
 """Sentences searched beyond where a sentence's paired neighbours went (see :func:`window`)."""
+_FIRST = itemgetter(0)
+"""A mark's sentence of the side it is read on: what the windows bisect on."""
 GAP_MOST = 12
 """Unpaired sentences in a row, at most, read as one passage rewritten (see :func:`gap`)."""
 
@@ -30,7 +32,7 @@ def window(
     chance words far away."""
     if not anchors:
         return 0, count
-    at = bisect_left(anchors, (sentence, -1))
+    at = bisect_left(anchors, sentence, key=_FIRST)  # an int compared, not a tuple
     # The paired neighbours' other sentences: the last anchor before (its sentence is smaller,
     # by the bisection) and the first at or after, each standing for the other where it lacks
     # (plain reads: windows are asked by the hundred, and a comprehension is a call).
@@ -146,7 +148,7 @@ def gap(
     """
     if sentence in held:
         return None
-    at = bisect_left(marks, (sentence, -1))
+    at = bisect_left(marks, sentence, key=_FIRST)
     before = marks[at - 1] if at else None
     after = marks[at] if at < len(marks) else None
     lo = before[0] + 1 if before else 0
