@@ -294,7 +294,8 @@ def _linked(
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
     changes = succession.governed(a, b, comparing.changed, set(in_a) & set(in_b))
-    formulas += governed(changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), sides)
+    held = comparing.placement().held  # read by the linking steps anyway
+    formulas += governed(changes + regoverned.across_gaps(a, b, alignments, *sides, held), sides)
     # Two one-sided formulas that say the same things are one rewording before a replaced
     # phrase of a pair can claim either ("Putin's war of aggression" -> "Putin's premeditated,
     # unjustified, and unprovoked war" would take B's; A says "Russia's unprovoked, …").
