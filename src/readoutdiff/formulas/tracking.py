@@ -55,15 +55,7 @@ from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
-from readoutdiff.model import (
-    Alignment,
-    Formula,
-    FormulaStatus,
-    Lexicon,
-    Options,
-    Readout,
-    Status,
-)  # fmt: skip
+from readoutdiff.model import Alignment, Formula, FormulaStatus, Lexicon, Options, Readout
 from readoutdiff.shared_runs import BlockMemo
 
 _RANK = {
@@ -138,6 +130,8 @@ def _track(
         fates = _fates(view_a, view_b, (), chosen, options.formula_fuzzy_threshold)
         return across_languages(fates, chosen, a.language, b.language)
     blocks: BlockMemo = {}  # word runs of reworded pairs: mining and naming diff the same ones
+    # The pairs read once for mining and linking: the reworded ones, then what linking reads.
+    comparing = Comparing([alignment for alignment in alignments if alignment.a and alignment.b])
     if options.mine_formulas:
         sides = [
             sightings.Side(
@@ -145,12 +139,14 @@ def _track(
             )
             for r, w, found in ((a, words_a, found_a), (b, words_b, found_b))
         ]
-        mined_a, mined_b = _mined(sides, [words_a, words_b], _reworded(alignments), options, blocks)
+        reworded = _reworded(comparing.changed)
+        mined_a, mined_b = _mined(sides, [words_a, words_b], reworded, options, blocks)
         found_a, found_b = found_a + mined_a, found_b + mined_b
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
     return _fates(
         view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks,
         governing=options.governing_words, mine=options.mine_formulas, meaning=options.meaning,
+        comparing=comparing,
     )  # fmt: skip
 
 
@@ -188,12 +184,8 @@ def _mined(
     ]
 
 
-def _reworded(alignments: Iterable[Alignment]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    changed = Status.CHANGED  # a local: an enum member read off its class costs 10 times more
-    return [
-        (tuple(s.index for s in x.a), tuple(s.index for s in x.b))
-        for x in alignments if x.status is changed
-    ]  # fmt: skip
+def _reworded(changed: Iterable[Alignment]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(tuple(s.index for s in x.a), tuple(s.index for s in x.b)) for x in changed]
 
 
 def _view(
@@ -233,16 +225,19 @@ def _held(
 def _fates(
     a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon,
     threshold: float, blocks: BlockMemo | None = None, *, governing: bool = False,
-    mine: bool = False, meaning: bool = False,
+    mine: bool = False, meaning: bool = False, comparing: Comparing | None = None,
 ) -> tuple[Formula, ...]:  # fmt: skip
     """Give each formula its status: linked ones changed, the rest by the sides they stand on;
     replaced phrases around formulas are changed entries naming their formula."""
     in_a, in_b = _by_id(a), _by_id(b)
     only_a, only_b = set(in_a) - set(in_b), set(in_b) - set(in_a)
-    paired = [alignment for alignment in alignments if alignment.a and alignment.b]
     # What the linking steps read off this comparison more than once (the subjects once, if
-    # a twin is sought at all): made here, gone when the comparison ends.
-    comparing = Comparing(paired, cache(partial(twins.subjects, a, b)))
+    # a twin is sought at all): made for it, gone when it ends.
+    if comparing is None:
+        comparing = Comparing(
+            [alignment for alignment in alignments if alignment.a and alignment.b]
+        )
+    comparing.subjects = cache(partial(twins.subjects, a, b))
     formulas, chained = _linked(
         a, b, (alignments, comparing), (in_a, in_b), (only_a, only_b), lexicon
     )
@@ -299,7 +294,8 @@ def _linked(
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
     changes = succession.governed(a, b, comparing.changed, set(in_a) & set(in_b))
-    formulas += governed(changes + regoverned.across_gaps(a, b, alignments, in_a, in_b), sides)
+    held = comparing.placement().held  # read by the linking steps anyway
+    formulas += governed(changes + regoverned.across_gaps(a, b, alignments, *sides, held), sides)
     # Two one-sided formulas that say the same things are one rewording before a replaced
     # phrase of a pair can claim either ("Putin's war of aggression" -> "Putin's premeditated,
     # unjustified, and unprovoked war" would take B's; A says "Russia's unprovoked, …").

@@ -27,7 +27,9 @@ class Comparing:
 
     __slots__ = ("pairs", "changed", "subjects", "told", "_folded", "_placed", "_said")
 
-    def __init__(self, pairs: Sequence[Alignment], subjects: Callable[[], frozenset[str]]) -> None:
+    def __init__(
+        self, pairs: Sequence[Alignment], subjects: Callable[[], frozenset[str]] = frozenset
+    ) -> None:
         self.pairs = pairs
         """The aligned pairs of a sentence a side at least, in order."""
         changed = Status.CHANGED  # a local: read off its class, a member costs 10 times more
@@ -35,7 +37,8 @@ class Comparing:
         """The reworded ones, in order: five steps read only these (one pass over the pairs,
         not one per step)."""
         self.subjects = subjects
-        """The two readouts' subjects (:func:`twins.subjects`), read when first asked."""
+        """The two readouts' subjects (:func:`twins.subjects`), read when first asked (set
+        once the formulas are found: the pairs are read before, for mining)."""
         self.told: Memo = {}
         """:func:`most_kept.telling` of each distinct sentence (a readout says many twice)."""
         self._placed: Placement | None = None

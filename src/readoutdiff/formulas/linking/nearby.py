@@ -7,13 +7,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from operator import eq
+from operator import eq, itemgetter
 
 from readoutdiff.model import Alignment, Status
 from readoutdiff.record import record_positional
 
 NEIGHBOURS = 6
 """Sentences searched beyond where a sentence's paired neighbours went (see :func:`window`)."""
+_FIRST = itemgetter(0)
+"""A mark's sentence of the side it is read on: what the windows bisect on."""
 GAP_MOST = 12
 """Unpaired sentences in a row, at most, read as one passage rewritten (see :func:`gap`)."""
 
@@ -28,16 +30,17 @@ def window(
     either end (``held``: the other side's paired sentences), where passages were rewritten.
     Searching only there keeps long readouts fast and stops a formula from being matched to
     chance words far away."""
-    at = bisect_left(anchors, (sentence, -1))
-    before = [y for x, y in anchors[max(at - 1, 0) : at] if x <= sentence]
-    after = [y for x, y in anchors[at : at + 1]]
-    if not before and not after:
+    if not anchors:
         return 0, count
-    lo = min(before or after) - reach
-    hi = max(after or before) + reach + 1
+    at = bisect_left(anchors, sentence, key=_FIRST)  # an int compared, not a tuple
+    # The paired neighbours' other sentences: the last anchor before (its sentence is smaller,
+    # by the bisection) and the first at or after, each standing for the other where it lacks
+    # (plain reads: windows are asked by the hundred, and a comprehension is a call).
+    before = anchors[at - 1][1] if at else anchors[at][1]
+    after = anchors[at][1] if at < len(anchors) else before
+    lo, hi = before - reach, after + reach + 1
     if hi - lo > 4 * reach + 1:  # the neighbours went far apart: look around each
-        mid = (before or after)[0]
-        lo, hi = mid - 2 * reach, mid + 2 * reach + 1
+        lo, hi = before - 2 * reach, before + 2 * reach + 1
     lo, hi = max(lo, 0), min(hi, count)
     if held is not None:
         while hi < count and hi not in held:
@@ -145,7 +148,7 @@ def gap(
     """
     if sentence in held:
         return None
-    at = bisect_left(marks, (sentence, -1))
+    at = bisect_left(marks, sentence, key=_FIRST)
     before = marks[at - 1] if at else None
     after = marks[at] if at < len(marks) else None
     lo = before[0] + 1 if before else 0

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import filterfalse
 
 from readoutdiff.formulas.linking import (
     anchored,
@@ -240,14 +241,13 @@ def _near(layout: Placement, na: int, nb: int) -> list[tuple[int, int]]:
     (same_a, same_b), (of_a, _) = layout.same, layout.partners
     marks, mirrored = layout.anchors, layout.mirrored
     near: set[tuple[int, int]] = set()
-    for x in range(na):
-        if x not in same_a:
-            lo, hi = window(marks, x, nb, WITHIN)
-            near.update((x, y) for y in range(lo, hi) if y not in same_b)
-    for y in range(nb):
-        if y not in same_b:
-            lo, hi = window(mirrored, y, na, WITHIN)
-            near.update((x, y) for x in range(lo, hi) if x not in same_a)
+    # The open sentences picked in C: most of a long readout is aligned without change.
+    for x in filterfalse(same_a.__contains__, range(na)):
+        lo, hi = window(marks, x, nb, WITHIN)
+        near.update((x, y) for y in range(lo, hi) if y not in same_b)
+    for y in filterfalse(same_b.__contains__, range(nb)):
+        lo, hi = window(mirrored, y, na, WITHIN)
+        near.update((x, y) for x in range(lo, hi) if x not in same_a)
     return sorted((x, y) for x, y in near if y not in of_a.get(x, ()))
 
 

@@ -12,6 +12,7 @@ the passages that did pair. A lexicon formula said once on each side, in two suc
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -22,15 +23,18 @@ ById = Mapping[str, Sequence[Occurrence]]
 
 
 def across_gaps(
-    a: View, b: View, alignments: Sequence[Alignment], in_a: ById, in_b: ById
-) -> list[Governed]:
-    """Governing phrases changed around kept formulas said in unpaired sentences of one gap."""
+    a: View, b: View, alignments: Sequence[Alignment], in_a: ById, in_b: ById,
+    paired: tuple[AbstractSet[int], AbstractSet[int]],
+) -> list[Governed]:  # fmt: skip
+    """Governing phrases changed around kept formulas said in unpaired sentences of one gap
+    (``paired``: the sentences of A and of B that stand in an aligned pair)."""
     said_once = [
         (in_a[i][0], in_b[i][0])
         for i in sorted(set(in_a) & set(in_b))
         if len(in_a[i]) == 1 and len(in_b[i]) == 1 and in_a[i][0].source is not FormulaSource.MINED
-    ]
-    if not said_once:
+        and in_a[i][0].sentence not in paired[0] and in_b[i][0].sentence not in paired[1]
+    ]  # fmt: skip
+    if not said_once:  # most often none: every alignment is walked for the gaps
         return []
     gap_a, gap_b = _gaps(alignments)
     found = []

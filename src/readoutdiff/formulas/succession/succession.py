@@ -87,7 +87,8 @@ def links(
     """Return declared and same-slot links; each formula takes part in at most one."""
     candidates: list[tuple[int, float, int, str, str, str, str]] = []
     # Most sentences hold no one-sided formula: find those that do once, not once per pair.
-    held_a, held_b = _holding(a, only_a), _holding(b, only_b)
+    held_a = _holding(a, only_a) if only_b else {}  # each walked only when the other's may pair
+    held_b = _holding(b, only_b) if held_a else {}
     for pair in pairs if held_a and held_b else ():
         xs = [x for sentence in pair.a for x in held_a.get(sentence.index, ())]
         ys = [y for sentence in pair.b for y in held_b.get(sentence.index, ())] if xs else []
