@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_checked, read_checked
 from readoutdiff.formulas.matching import matcher
-from readoutdiff.formulas.matching.fuzzy import Fuzzy
+from readoutdiff.formulas.matching.fuzzy import Fuzzy, rare_heads
 from readoutdiff.formulas.words.scripts import scripts_in
 from readoutdiff.model import Entry, FormulaSource
 
@@ -180,6 +180,7 @@ def _read(text: str, entries: Sequence[Entry], threshold: float) -> matcher.Matc
         fuzzy=fuzzy,
         threshold=threshold,
         starts=firsts | fuzzy.keys(),
+        rare=rare_heads(fuzzy),
     )
 
 

@@ -45,6 +45,8 @@ class Matcher:
     threshold: float
     starts: frozenset[str] = frozenset()
     """``firsts`` and the stems of ``fuzzy``: a sentence with none of them holds no match."""
+    rare: dict[str, frozenset[str]]
+    """:func:`~readoutdiff.formulas.matching.fuzzy.rare_heads` of ``fuzzy``."""
 
 
 def build(
@@ -79,6 +81,7 @@ def build(
         fuzzy=fuzzy,
         threshold=threshold,
         starts=firsts | fuzzy.keys(),
+        rare=fuzzies.rare_heads(fuzzy),
     )
 
 
@@ -159,7 +162,7 @@ def _held(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
 def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
     hits = _exact_hits(matcher, stems, covered)
     if matcher.fuzzy:
-        hits += fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold)
+        hits += fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold, matcher.rare)
     return hits
 
 
