@@ -13,6 +13,7 @@ from pathlib import Path
 from readoutdiff.compare import compare
 from readoutdiff.formulas.mining import mining
 from readoutdiff.formulas.mining.sightings import Side, Sighting, sighted, taken_of
+from readoutdiff.formulas.tracking import find_formulas
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.ingest import from_text, load
@@ -121,3 +122,12 @@ def test_shared_runs_are_cut_as_word_by_word() -> None:
     assert pieces >= 20
     assert yielded >= 3
     assert merged >= 1  # a pair of several sentences on a side
+
+
+def test_a_quoted_part_of_a_formula_found_elsewhere_is_not_mined() -> None:
+    formula = " Both build a community with a shared future for mankind."
+    for quoted in ("shared future", "shared future for mankind", "future for mankind"):
+        alone = f'They spoke of a "{quoted}" at length. Both met.'
+        assert [o.text for o in find_formulas(from_text(alone))] == [quoted]
+        found = find_formulas(from_text(alone.replace(" Both met.", formula)))
+        assert [o.id for o in found] == ["community-shared-future"]
