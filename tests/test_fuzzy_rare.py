@@ -1,5 +1,5 @@
 """``fuzzy.hits`` skips a place whose wordings all lack their rarest head in the sentence
-(``fuzzy.rare_heads``): on real readouts it finds what scanning every place finds."""
+(``fuzzy.rarest_heads``): on real readouts it finds what scanning every place finds."""
 
 from __future__ import annotations
 
@@ -43,4 +43,4 @@ def test_the_rare_head_is_another_words_when_the_wording_has_one() -> None:
         own = stem[:4]
         for wording in bucket:
             if wording.heads - {own}:
-                assert built.rare[stem] & (wording.heads - {own})
+                assert set(built.rare[stem]) & (wording.heads - {own})

@@ -12,7 +12,7 @@ Where matches overlap, the longest wins.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter
 
@@ -45,8 +45,9 @@ class Matcher:
     threshold: float
     starts: frozenset[str] = frozenset()
     """``firsts`` and the stems of ``fuzzy``: a sentence with none of them holds no match."""
-    rare: dict[str, frozenset[str]]
-    """:func:`~readoutdiff.formulas.matching.fuzzy.rare_heads` of ``fuzzy``."""
+    rare: Mapping[str, Collection[str]]
+    """:func:`~readoutdiff.formulas.matching.fuzzy.rarest_heads` of ``fuzzy`` (kept in the
+    matcher cache: reckoned afresh, it would cost each run more than a short pair gains)."""
 
 
 def build(
@@ -81,7 +82,7 @@ def build(
         fuzzy=fuzzy,
         threshold=threshold,
         starts=firsts | fuzzy.keys(),
-        rare=fuzzies.rare_heads(fuzzy),
+        rare=fuzzies.rarest_heads(fuzzy),
     )
 
 
