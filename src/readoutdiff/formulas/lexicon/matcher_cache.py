@@ -30,7 +30,7 @@ from readoutdiff.formulas.matching.fuzzy import Fuzzy
 from readoutdiff.formulas.words.scripts import scripts_in
 from readoutdiff.model import Entry, FormulaSource
 
-FORMAT = 1
+FORMAT = 2
 """Bump when the layout of an entry changes."""
 KEYING = (
     "formulas/words/phrases.py",
@@ -123,6 +123,7 @@ def _written(made: matcher.Matcher) -> str:
         "fuzzy_patterns": [numbers[f.pattern, f.number] for f in fuzzies],
         "fuzzy_positions": [f.position for f in fuzzies],
         "fuzzy_needed": [f.needed for f in fuzzies],
+        "fuzzy_rare": [list(made.rare[stem]) for stem in made.fuzzy],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -169,9 +170,10 @@ def _read(text: str, entries: Sequence[Entry], threshold: float) -> matcher.Matc
         new(Fuzzy, (*patterns[i], position, joined[i], wanted[i], need, heads[i]))
         for i, position, need in zip(places, positions, needed, strict=True)
     ]
-    fuzzy = dict(
-        zip(_lists([data["fuzzy"]])[0], _groups(records, data["fuzzy_sizes"]), strict=True)
-    )
+    keys = _lists([data["fuzzy"]])[0]
+    fuzzy = dict(zip(keys, _groups(records, data["fuzzy_sizes"]), strict=True))
+    # Tuples made in C: hits() only asks whether the sentence lacks all of them.
+    rare = dict(zip(keys, map(tuple, _lists(data["fuzzy_rare"], empty=False)), strict=True))
     firsts = frozenset(pattern[0] for pattern, _ in patterns)
     return matcher.Matcher(
         entries=tuple(entries),
@@ -180,6 +182,7 @@ def _read(text: str, entries: Sequence[Entry], threshold: float) -> matcher.Matc
         fuzzy=fuzzy,
         threshold=threshold,
         starts=firsts | fuzzy.keys(),
+        rare=rare,
     )
 
 

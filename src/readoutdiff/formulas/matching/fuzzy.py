@@ -10,9 +10,9 @@ reaches the threshold and each content word it misses has a spelling of itself t
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
-from itertools import compress
-from operator import attrgetter, itemgetter
+from collections.abc import Collection, Mapping, Sequence
+from itertools import chain, compress
+from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -64,13 +64,40 @@ def index(patterns: list[tuple[tuple[str, ...], int]]) -> dict[str, tuple[Fuzzy,
     return {stem: tuple(found) for stem, found in index.items()}
 
 
+def rarest_heads(index: Mapping[str, Sequence[Fuzzy]]) -> dict[str, tuple[str, ...]]:
+    """Indexing stem -> the rarest head of each wording in its bucket, besides the stem's own
+    (each head once): :func:`hits` skips a place where the sentence lacks them all.
+
+    A wording needs every head of its in the sentence, so a place where the sentence lacks the
+    rarest one of each wording there holds no match. Rarest among the heads of the indexed
+    wordings (a head of the readouts' everyday words, "coop", "secu", is one of many); which
+    head is picked changes the work, never the hits.
+    """
+    heads_of = {f.joined: f.heads for found in index.values() for f in found}
+    counts = Counter(chain.from_iterable(heads_of.values()))
+    ranked = {head: rank for rank, head in enumerate(sorted(counts, key=lambda h: (counts[h], h)))}
+    two = {joined: sorted(heads, key=ranked.__getitem__)[:2] for joined, heads in heads_of.items()}
+    rarest: dict[str, tuple[str, ...]] = {}
+    for stem, found in index.items():
+        own, picked = stem[:4], []
+        for fuzzy in found:
+            first, *second = two[fuzzy.joined]
+            picked.append(first if first != own else (second[0] if second else own))
+        rarest[stem] = tuple(dict.fromkeys(picked))
+    return rarest
+
+
 def hits(
     index: Mapping[str, Sequence[Fuzzy]],
     stems: tuple[str, ...],
     covered: set[int],
     threshold: float,
+    rare: Mapping[str, Collection[str]],
 ) -> list[Hit]:
-    """The fuzzy matches of a sentence's ``stems`` outside ``covered``, best first (marked covered)."""
+    """The fuzzy matches of a sentence's ``stems`` outside ``covered``, best first (marked covered).
+
+    ``rare`` is :func:`rarest_heads` of ``index``.
+    """
     # Loops in C (compress, map) where most of the work is: a sentence has some 25 words, a
     # few of them index wordings, and the whole sentence lacks a head of 94 % of those.
     places = list(compress(range(len(stems)), map(index.__contains__, stems)))
@@ -79,7 +106,12 @@ def hits(
     if not places:
         return []
     heads = list(map(_HEAD, stems))
-    has_all = set(heads).issuperset
+    present = set(heads)
+    # Four places in five lack the rarest head of every wording they index: skipped in C
+    # before their buckets are scanned one wording at a time.
+    lacking = map(present.isdisjoint, map(rare.__getitem__, map(stems.__getitem__, places)))
+    places = list(compress(places, map(not_, lacking)))
+    has_all = present.issuperset
     candidates: list[Hit] = []
     for i in places:
         bucket = index[stems[i]]

@@ -12,7 +12,7 @@ Where matches overlap, the longest wins.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter
 
@@ -45,6 +45,9 @@ class Matcher:
     threshold: float
     starts: frozenset[str] = frozenset()
     """``firsts`` and the stems of ``fuzzy``: a sentence with none of them holds no match."""
+    rare: Mapping[str, Collection[str]]
+    """:func:`~readoutdiff.formulas.matching.fuzzy.rarest_heads` of ``fuzzy`` (kept in the
+    matcher cache: reckoned afresh, it would cost each run more than a short pair gains)."""
 
 
 def build(
@@ -79,6 +82,7 @@ def build(
         fuzzy=fuzzy,
         threshold=threshold,
         starts=firsts | fuzzy.keys(),
+        rare=fuzzies.rarest_heads(fuzzy),
     )
 
 
@@ -159,7 +163,7 @@ def _held(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
 def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
     hits = _exact_hits(matcher, stems, covered)
     if matcher.fuzzy:
-        hits += fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold)
+        hits += fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold, matcher.rare)
     return hits
 
 

@@ -20,7 +20,9 @@ cooperation") become wordings of one mined formula.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import accumulate, chain, compress
+from operator import not_
 
 from rapidfuzz import fuzz
 
@@ -72,7 +74,7 @@ def mine(
     if len(sides) == 2:
         tagged += [(-1, sighting) for sighting in _shared(sides[0], sides[1], pairs, blocks)]
     seen: dict[tuple[str, ...], list[Seen]] = defaultdict(list)
-    known = set(_known_parts(sides))
+    known = _known_parts(sides, (stems for _, (_, stems, _) in tagged))
     for origin, (kind, stems, text) in tagged:
         if stems not in known:
             seen[stems].append((kind, origin, text))
@@ -80,16 +82,28 @@ def mine(
     return tuple(_entry(cluster, kept) for cluster in _clusters(sorted(kept), threshold))
 
 
-def _known_parts(sides: Sequence[Side]) -> Iterator[tuple[str, ...]]:
-    """Yield every run of two or more words inside a lexicon formula (never mined again)."""
+def _known_parts(sides: Sequence[Side], sighted: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The stems of ``sighted`` that are a run of two or more words inside a lexicon formula
+    (never mined again)."""
     # Each wording once: a formula recurs, and the two readouts share most of theirs.
     wordings = {
         side.words[o.sentence].stems[o.first : o.last] for side in sides for o in side.taken
     }
-    for stems in wordings:  # the caller keeps a set
-        for size in range(2, len(stems) + 1):
-            for start in range(len(stems) - size + 1):
-                yield stems[start : start + size]
+    # Looked for where a wording holds a sighting's first word, rather than every run of every
+    # wording cut into a set (a few dozen sightings against some 1,200 runs at 500 KB).
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for stems in set(sighted):
+        if len(stems) >= 2:
+            by_first[stems[0]].append(stems)
+    known: set[tuple[str, ...]] = set()
+    for wording in wordings:
+        for start in compress(range(len(wording)), map(by_first.__contains__, wording)):
+            known.update(
+                stems
+                for stems in by_first[wording[start]]
+                if wording[start : start + len(stems)] == stems
+            )
+    return known
 
 
 def _worth_keeping(found: list[Seen]) -> bool:
@@ -139,47 +153,72 @@ def _shared(
     """Yield runs of three or more words shared verbatim by the two sides of each pair."""
     taken = {id(a): taken_of(a), id(b): taken_of(b)}
     for a_indices, b_indices in pairs:
-        left = [(a.words[i], k) for i in a_indices for k in range(len(a.words[i].stems))]
-        right = [(b.words[i], k) for i in b_indices for k in range(len(b.words[i].stems))]
-        left_stems = [w.stems[k] for w, k in left]
-        right_stems = [w.stems[k] for w, k in right]
+        (left_stems, left), (right_stems, right) = _joined(a, a_indices), _joined(b, b_indices)
         side, other = a, b
         if left_stems > right_stems:  # the same blocks whichever side is A
             left, right, left_stems, right_stems = right, left, right_stems, left_stems
             side, other = b, a
         for start, start_right, size in remembered_blocks(left_stems, right_stems, blocks):
             if size >= 3:
-                run, mirror = left[start : start + size], right[start_right : start_right + size]
-                cut = {
-                    i
-                    for i, (words, k) in enumerate(mirror)
-                    if k in taken[id(other)].get(words.sentence, ())
-                }
-                yield from _shared_run(side, run, taken[id(side)], cut)
+                cut = _taken_in(right, taken[id(other)], start_right, size)
+                yield from _shared_run(side, left, start, size, taken[id(side)], cut)
+
+
+_Joined = list[tuple[int, Words]]
+"""The sentences of one side of a pair, each with the place of its first word in their words."""
+
+
+def _joined(side: Side, indices: tuple[int, ...]) -> tuple[tuple[str, ...], _Joined]:
+    """The stems of the sentences ``indices`` one after another, and where each sentence starts
+    in them (one pass per sentence, in C, rather than a Python step per word)."""
+    sentences = [side.words[i] for i in indices]
+    if len(sentences) == 1:
+        return sentences[0].stems, [(0, sentences[0])]
+    starts = [0, *accumulate(len(words.stems) for words in sentences)][:-1]
+    stems = tuple(chain.from_iterable(words.stems for words in sentences))
+    return stems, list(zip(starts, sentences, strict=True))
+
+
+def _taken_in(
+    joined: _Joined, taken: Mapping[int, set[int]], start: int, size: int
+) -> set[int]:  # fmt: skip
+    """The places in the run ``start``, ``size`` of ``joined`` whose words stand in a formula
+    (read off the formulas' few words, not off every word of the run)."""
+    return {
+        place - start
+        for first, words in joined
+        for place in (first + k for k in taken.get(words.sentence, ()))
+        if start <= place < start + size
+    }
 
 
 def _shared_run(
-    side: Side, run: list[tuple[Words, int]], taken: Mapping[int, set[int]], cut: set[int]
-) -> Iterator[Sighting]:
-    """Yield the run, cut at sentence ends, punctuation and formulas (``cut``: where the other
-    side's copy of the run stands in a formula), if mostly lower-case words."""
-    pieces: list[list[tuple[Words, int]]] = [[]]
-    for i, (words, k) in enumerate(run):
-        if k in taken.get(words.sentence, ()) or i in cut:
-            pieces.append([])
+    side: Side, joined: _Joined, start: int, size: int, taken: Mapping[int, set[int]],
+    cut: set[int],
+) -> Iterator[Sighting]:  # fmt: skip
+    """Yield the run ``start``, ``size`` of ``joined``, cut at sentence ends, punctuation and
+    formulas (``cut``: where the other side's copy of the run stands in a formula), each piece
+    of three words or more if it has two lower-case words that are no stop word."""
+    for first, words in joined:
+        low, high = max(start, first) - first, min(start + size, first + len(words.stems)) - first
+        if low >= high:
             continue
-        if pieces[-1] and (pieces[-1][-1][0] is not words or words.breaks[k]):
-            pieces.append([])
-        pieces[-1].append((words, k))
-    for piece in pieces:
-        if len(piece) >= 3:
-            words = piece[0][0]
-            lower = sum(not words.caps[k] and words.stems[k] not in STOP_WORDS for _, k in piece)
-            if lower >= 2:
-                held = taken.get(words.sentence, ())
-                yield from sighted(
-                    "shared", side.readout, words, piece[0][1], piece[-1][1] + 1, held
-                )
+        held = taken.get(words.sentence, ())
+        dropped = {k for k in held if low <= k < high}
+        dropped.update(place + start - first for place in cut)
+        # A piece ends before a dropped word (the next starts after it) or a punctuated one.
+        ends = dropped | set(compress(range(low + 1, high), words.breaks[low + 1 : high]))
+        begin = low
+        for end in sorted(k for k in ends if low <= k < high) + [high]:
+            if end - begin >= 3 and _lower(words, begin, end) >= 2:
+                yield from sighted("shared", side.readout, words, begin, end, held)
+            begin = end + 1 if end in dropped else end
+
+
+def _lower(words: Words, first: int, end: int) -> int:
+    """How many words of ``first:end`` are lower-case and no stop word."""
+    told = list(compress(words.stems[first:end], map(not_, words.caps[first:end])))
+    return len(told) - sum(map(STOP_WORDS.__contains__, told))
 
 
 def _clusters(keys: list[tuple[str, ...]], threshold: float) -> list[list[tuple[str, ...]]]:

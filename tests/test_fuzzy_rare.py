@@ -1,0 +1,46 @@
+"""``fuzzy.hits`` skips a place whose wordings all lack their rarest head in the sentence
+(``fuzzy.rarest_heads``): on real readouts it finds what scanning every place finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff.formulas.lexicon import lexicon as lexicons
+from readoutdiff.formulas.matching import fuzzy, matcher
+from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.ingest import load
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "eval" / "formulas"
+READOUTS = [
+    *sorted((ROOT / "samples").glob("*.txt")),
+    EVAL / "biden-albanese__2022-11-13__wh.txt",
+    EVAL / "blinken-stoltenberg__2022-04-06__state.txt",
+    *sorted((ROOT / "tests" / "real_series" / "biden-zelenskyy").glob("*.txt")),
+]
+
+
+def test_skipping_places_by_rare_heads_finds_every_hit() -> None:
+    built = matcher.build(lexicons.builtin().entries, threshold=90.0)
+    # Each stem's own head is in every sentence that holds the stem: nothing is skipped.
+    own = {stem: frozenset({stem[:4]}) for stem in built.fuzzy}
+    distinct = {w.stems for path in READOUTS for w in readout_words(load(path))}
+    found = skipped = 0
+    for stems in sorted(distinct):
+        hits = fuzzy.hits(built.fuzzy, stems, set(), built.threshold, built.rare)
+        assert hits == fuzzy.hits(built.fuzzy, stems, set(), built.threshold, own)
+        found += len(hits)
+        places = [stem for stem in stems if stem in built.rare]
+        heads = {stem[:4] for stem in stems}
+        skipped += sum(heads.isdisjoint(built.rare[stem]) for stem in places)
+    assert found >= 5  # the readouts hold near misses of lexicon wordings
+    assert skipped >= 100  # and many places whose wordings cannot be there
+
+
+def test_the_rare_head_is_another_words_when_the_wording_has_one() -> None:
+    built = matcher.build(lexicons.builtin().entries, threshold=90.0)
+    for stem, bucket in built.fuzzy.items():
+        own = stem[:4]
+        for wording in bucket:
+            if wording.heads - {own}:
+                assert set(built.rare[stem]) & (wording.heads - {own})
