@@ -23,7 +23,6 @@ the lexicon's "人文交流" to "别人文交流").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -33,10 +32,21 @@ from itertools import accumulate
 from readoutdiff.formulas.words.phrases import key
 from readoutdiff.languages import zh
 from readoutdiff.model import Formula, FormulaStatus, Lexicon, Readout, Span
-from readoutdiff.wide import has_wide
 
-_HAN = re.compile(f"[{zh.HAN}]")
-_HAN_RUN = re.compile(f"[{zh.HAN}]+")
+_HAN_BOUNDS = "\u3400\u4dc0\u4e00\ua000\uf900\ufb00"
+"""The ranges of :data:`readoutdiff.languages.zh.HAN` as [start, end) bounds: told by code point,
+since a pattern of that class takes milliseconds to compile on every run, English ones too."""
+
+
+def _han(char: str) -> bool:
+    """Tell whether ``char`` is a Chinese character, as the class of ``zh.HAN`` says.
+
+    >>> import re
+    >>> han = re.compile(f"[{zh.HAN}]")
+    >>> all(_han(c) == bool(han.match(c)) for c in map(chr, range(0x3000, 0x10000)))
+    True
+    """
+    return bisect_right(_HAN_BOUNDS, char) % 2 == 1
 
 
 def whole_words(
@@ -45,26 +55,21 @@ def whole_words(
     """Return ``formulas`` with each wording in Chinese text widened to the words it touches,
     but those ``lexicon`` spells.
 
-    Text without a Chinese character is not read further: its formulas come back as given.
+    A wording is read further only when it starts or ends with a Chinese character: English
+    text is not scanned, and its formulas come back as given.
     """
     spelt = cache(partial(_spelt, lexicon))
-    sides = [_Words(r.text, spelt) if _chinese(r.text) else None for r in (a, b)]
-    if sides == [None, None]:
-        return tuple(formulas)
-    return tuple(_whole(formula, sides[0], sides[1]) for formula in formulas)
-
-
-def _chinese(text: str) -> bool:
-    return has_wide(text) and _HAN_RUN.search(text) is not None
+    sides = (_Words(a.text, spelt), _Words(b.text, spelt))
+    return tuple(_whole(formula, *sides) for formula in formulas)
 
 
 def _spelt(lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
     """The keys of the lexicon's wordings in Chinese (read once a wording would be widened)."""
     wordings = (w for entry in lexicon.entries for w in (*entry.variants, *entry.zh))
-    return frozenset(key(w) for w in wordings if _HAN.search(w))
+    return frozenset(key(w) for w in wordings if any(map(_han, w)))
 
 
-def _whole(formula: Formula, a: _Words | None, b: _Words | None) -> Formula:
+def _whole(formula: Formula, a: _Words, b: _Words) -> Formula:
     a_text, a_spans = _side(formula.a_text, formula.a_spans, a)
     b_text, b_spans = _side(formula.b_text, formula.b_spans, b)
     if a_spans == formula.a_spans and b_spans == formula.b_spans:
@@ -78,11 +83,13 @@ def _whole(formula: Formula, a: _Words | None, b: _Words | None) -> Formula:
 
 
 def _side(
-    wording: str | None, spans: tuple[Span, ...], words: _Words | None
+    wording: str | None, spans: tuple[Span, ...], words: _Words
 ) -> tuple[str | None, tuple[Span, ...]]:
     """A side's wording and spans at word edges; as given where the wording is not the text of
     its first span (then it was not read off the text, and is left alone)."""
-    if words is None or wording is None or not spans or words.text_of(spans[0]) != wording:
+    if not wording or not (_han(wording[0]) or _han(wording[-1])):
+        return wording, spans  # the common case, told by the wording alone: no edge to move
+    if not spans or words.text_of(spans[0]) != wording:
         return wording, spans
     widened = tuple(words.widened(span) for span in spans)
     return words.text_of(widened[0]), widened
@@ -110,9 +117,7 @@ class _Words:
         """``offset`` if it parts two words; else the edge of the word it falls in (its start
         for a wording's start, its end for a wording's end)."""
         text = self.text
-        if not 0 < offset < len(text) or not (
-            _HAN.match(text, offset - 1) and _HAN.match(text, offset)
-        ):
+        if not 0 < offset < len(text) or not (_han(text[offset - 1]) and _han(text[offset])):
             return offset
         edges = self._edges(offset)
         if left:
@@ -121,12 +126,12 @@ class _Words:
 
     def _edges(self, offset: int) -> tuple[int, ...]:
         """The word edges (offsets in the text) of the run of Chinese characters around ``offset``."""
-        start = offset
-        while start > 0 and _HAN.match(self.text, start - 1):
+        text, start, end = self.text, offset, offset
+        while start > 0 and _han(text[start - 1]):
             start -= 1
         if start not in self._cuts:
-            run = _HAN_RUN.match(self.text, start)
-            assert run is not None  # the character at ``offset`` is Chinese
-            lengths = [len(word) for word in zh.cut(run.group())]
+            while end < len(text) and _han(text[end]):
+                end += 1
+            lengths = [len(word) for word in zh.cut(text[start:end])]
             self._cuts[start] = tuple(accumulate(lengths, initial=start))
         return self._cuts[start]
