@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 JUNE = "samples/2021-06-28-xi-putin.txt"
 DECEMBER = "samples/2021-12-15-xi-putin.txt"
@@ -100,3 +102,61 @@ def test_formulas_command_lists_occurrences_with_lines() -> None:
             line = lines[item["line"] - 1]
             column = item["start"] - sum(len(x) + 1 for x in lines[: item["line"] - 1])
             assert line[:column].count(". ") == item["sentence"] - 1, item
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        (
+            '[[formula]]\nid = "x"\ntext = "iron brotherhood"\nsuccessors = ["new-eraa"]\n',
+            4,
+            "formula \"x\": successor 'new-eraa' is no formula of this lexicon nor of the"
+            " built-in one (did you mean 'new-era'?)",
+        ),
+        (
+            '# my lexicon\nremove = ["zzz-nothing-like-it"]\n',
+            2,
+            "remove: 'zzz-nothing-like-it' is no formula of the built-in lexicon nor of a"
+            " --lexicon file",
+        ),
+        (
+            'version = 2\n[[formula]]\nid = "x"\ntext = "iron brotherhood"\n',
+            1,
+            "version 2 is not one this readoutdiff reads; write version = 1 or leave it out",
+        ),
+    ],
+)
+def test_an_unknown_id_or_version_in_a_lexicon_exits_2_naming_file_and_line(
+    tmp_path: Path, text: str, line: int, problem: str
+) -> None:
+    """A successor or a removed id that no lexicon has would silently do nothing (a misspelt
+    id), and a version this readoutdiff does not know may mean keys it would misread: each is
+    refused as ``check`` refuses a rule on an unknown id, in every command that takes --lexicon."""
+    lexicon = tmp_path / "mine.toml"
+    lexicon.write_text(text, encoding="utf-8")
+    for command in ([JUNE, DECEMBER], ["formulas", JUNE], ["check", JUNE, DECEMBER]):
+        result = _run(*command, "--lexicon", str(lexicon))
+        assert result.returncode == 2, (command, result.stderr)
+        assert result.stdout == ""
+        assert result.stderr == f"readoutdiff: error: {lexicon}:{line}: {problem}\n"
+
+
+def test_a_successor_or_removal_may_name_an_id_of_another_lexicon_file(tmp_path: Path) -> None:
+    """Ids are known across every lexicon in use: one file may name a formula another defines,
+    and the built-in ids stay known with --no-builtin-lexicon (the file is valid either way)."""
+    first = tmp_path / "first.toml"
+    first.write_text(
+        '[[formula]]\nid = "x"\ntext = "iron brotherhood"\nsuccessors = ["y"]\n', "utf-8"
+    )
+    second = tmp_path / "second.toml"
+    second.write_text(
+        'version = 1\nremove = ["new-era"]\n[[formula]]\nid = "y"\ntext = "ironclad friendship"\n'
+        'successors = ["core-interests"]\n',
+        "utf-8",
+    )
+    for extra in ([], ["--no-builtin-lexicon"]):
+        result = _run(
+            JUNE, DECEMBER, "--format", "json", "--lexicon", str(first), "--lexicon", str(second),
+            *extra,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr

@@ -55,6 +55,7 @@ from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
+from readoutdiff.formulas.words.whole_words import whole_words
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Lexicon, Options, Readout
 from readoutdiff.shared_runs import BlockMemo
 
@@ -109,8 +110,9 @@ def track(
     # Tens of thousands of small tuples and lists, nearly none in a cycle, freed by reference
     # counting when the stage ends: collections during it only walked them and the whole heap
     # (some 13 % of the stage at 500 KB, as much off compare(); benchmarks/README.md).
-    with collecting_later():
-        return _track(a, b, alignments, options, memo)
+    with collecting_later():  # Chinese is read by character: its wordings end at word edges
+        found = _track(a, b, alignments, options, memo)
+        return whole_words(found, a, b, options.lexicon or lexicons.builtin())
 
 
 def _track(

@@ -58,6 +58,7 @@ _SCRIPT: dict[str, tuple[Callable[[str], bool], str]] = {
 CJK class would take 5 ms to compile)."""
 _TOP_KEYS = {"formula", "remove", "version"}
 _DATA = Path(__file__).resolve().parent.parent.parent / "data"
+_BUILTIN_OR_USER = "the built-in lexicon nor of a --lexicon file"
 _LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
@@ -87,6 +88,12 @@ def parse(
         raise LexiconError(
             f"unknown top-level key {unknown[0]!r}; use [[formula]] tables and 'remove'",
             path=path, line=_line_of_key(text, unknown[0], 1),
+        )  # fmt: skip
+    version = data.get("version", 1)
+    if type(version) is not int or version != 1:  # a later format may mean keys read otherwise
+        raise LexiconError(
+            f"version {version!r} is not one this readoutdiff reads; write version = 1 or leave"
+            " it out", path=path, line=_line_of_key(text, "version", 1),
         )  # fmt: skip
     tables = data.get("formula", [])
     if not isinstance(tables, list):
@@ -259,6 +266,34 @@ def chosen(user_files: Sequence[str | Path] = (), *, use_builtin: bool = True) -
     >>> len(chosen(use_builtin=False).entries)
     0
     """
-    lexicons = [builtin()] if use_builtin else []
-    lexicons.extend(load(path) for path in user_files)
-    return merge(*lexicons)
+    users = [(path, load(path)) for path in user_files]
+    if users:  # the built-in ids are known even when it is off: the file is valid either way
+        known = {entry.id for entry in builtin().entries}
+        known |= {entry.id for _, lexicon in users for entry in lexicon.entries}
+        for path, lexicon in users:
+            _refuse_unknown_ids(lexicon, str(path), known)
+    return merge(*([builtin()] if use_builtin else []), *(lexicon for _, lexicon in users))
+
+
+def _refuse_unknown_ids(lexicon: Lexicon, path: str, known: set[str]) -> None:
+    """A successor or a removed id no lexicon in use has is a mistake (a misspelt id would do
+    nothing, silently): refused as ``check`` refuses a rule on an unknown id."""
+    import difflib  # only on this error path
+
+    def fail(wrong: str, what: str, field: str, number: int | None) -> NoReturn:
+        text = read_settings(path, "lexicon")  # again: the line is needed only for the message
+        line = _line_of_key(text, field, 1 if number is None else _table_line(text, number))
+        near = difflib.get_close_matches(wrong, sorted(known), n=1, cutoff=0.8)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        raise LexiconError(
+            f"{what} {wrong!r} is no formula of {_OWNERS[field]}{hint}", path=path, line=line
+        )
+
+    for number, entry in enumerate(lexicon.entries):  # in the file's order: the first is told
+        for successor in (s for s in entry.successors if s not in known):
+            fail(successor, f'formula "{entry.id}": successor', "successors", number)
+    for removed in (r for r in lexicon.removed if r not in known):
+        fail(removed, "remove:", "remove", None)
+
+
+_OWNERS = {"successors": "this lexicon nor of the built-in one", "remove": _BUILTIN_OR_USER}
