@@ -123,7 +123,7 @@ def _written(made: matcher.Matcher) -> str:
         "fuzzy_patterns": [numbers[f.pattern, f.number] for f in fuzzies],
         "fuzzy_positions": [f.position for f in fuzzies],
         "fuzzy_needed": [f.needed for f in fuzzies],
-        "fuzzy_rare": [list(made.rare[stem]) for stem in made.fuzzy],
+        "fuzzy_rare": [sorted(made.rare[stem]) for stem in made.fuzzy],
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -172,8 +172,8 @@ def _read(text: str, entries: Sequence[Entry], threshold: float) -> matcher.Matc
     ]
     keys = _lists([data["fuzzy"]])[0]
     fuzzy = dict(zip(keys, _groups(records, data["fuzzy_sizes"]), strict=True))
-    # Tuples made in C: hits() only asks whether the sentence lacks all of them.
-    rare = dict(zip(keys, map(tuple, _lists(data["fuzzy_rare"], empty=False)), strict=True))
+    # Sets made in C: hits() asks whether the sentence's heads are disjoint from each.
+    rare = dict(zip(keys, map(frozenset, _lists(data["fuzzy_rare"], empty=False)), strict=True))
     firsts = frozenset(pattern[0] for pattern, _ in patterns)
     return matcher.Matcher(
         entries=tuple(entries),

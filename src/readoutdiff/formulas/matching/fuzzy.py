@@ -10,7 +10,7 @@ reaches the threshold and each content word it misses has a spelling of itself t
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import chain, compress
 from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
@@ -92,11 +92,12 @@ def hits(
     stems: tuple[str, ...],
     covered: set[int],
     threshold: float,
-    rare: Mapping[str, Collection[str]],
+    rare: Mapping[str, frozenset[str]],
 ) -> list[Hit]:
     """The fuzzy matches of a sentence's ``stems`` outside ``covered``, best first (marked covered).
 
-    ``rare`` is :func:`rarest_heads` of ``index``.
+    ``rare`` is :func:`rarest_heads` of ``index``, each as a set (a set meets a set in C
+    by its smaller side).
     """
     # Loops in C (compress, map) where most of the work is: a sentence has some 25 words, a
     # few of them index wordings, and the whole sentence lacks a head of 94 % of those.

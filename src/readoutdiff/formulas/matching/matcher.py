@@ -12,7 +12,7 @@ Where matches overlap, the longest wins.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter
 
@@ -45,7 +45,7 @@ class Matcher:
     threshold: float
     starts: frozenset[str] = frozenset()
     """``firsts`` and the stems of ``fuzzy``: a sentence with none of them holds no match."""
-    rare: Mapping[str, Collection[str]]
+    rare: Mapping[str, frozenset[str]]
     """:func:`~readoutdiff.formulas.matching.fuzzy.rarest_heads` of ``fuzzy`` (kept in the
     matcher cache: reckoned afresh, it would cost each run more than a short pair gains)."""
 
@@ -82,7 +82,7 @@ def build(
         fuzzy=fuzzy,
         threshold=threshold,
         starts=firsts | fuzzy.keys(),
-        rare=fuzzies.rarest_heads(fuzzy),
+        rare={stem: frozenset(heads) for stem, heads in fuzzies.rarest_heads(fuzzy).items()},
     )
 
 
