@@ -27,7 +27,6 @@ from itertools import chain, compress
 from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
-from readoutdiff.formulas.entries.across import across_languages
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, governed, linked
@@ -131,6 +130,8 @@ def _track(
     if a.language != b.language:  # one event per lexicon id; words of two languages never meet
         view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
         fates = _fates(view_a, view_b, (), chosen, options.formula_fuzzy_threshold)
+        from readoutdiff.formulas.entries.across import across_languages  # only across languages
+
         return across_languages(fates, chosen, a.language, b.language)
     blocks: BlockMemo = {}  # word runs of reworded pairs: mining and naming diff the same ones
     # The pairs read once for mining and linking: the reworded ones, then what linking reads.
