@@ -151,3 +151,21 @@ def test_an_english_run_compiles_no_pattern_with_wide_class_ranges(tmp_path: Pat
     # Accepted: junk's bare Chinese name (?-i:[\u4e00-\u9fff]) walks 20 992 (2 ms: no case
     # folding), wide.py's check 11 800; the CJK class walks 39 472, Han 28 096, \u0400 up 1.1 M.
     assert [p for p in compiled if _walked(p) > 22_000] == []
+
+
+def test_an_english_pair_loads_neither_the_cross_language_fates_nor_the_stock_words(
+    tmp_path: Path,
+) -> None:
+    """Both are read only by the rare pairs that need them (across languages; two wordings
+    sharing a single word), so a plain English run does not import them (README, Development)."""
+    probe = (
+        "import sys\nfrom readoutdiff.cli import main\ntry:\n"
+        f"    main({[*PAIR, '-f', 'json', '-o', str(tmp_path / 'r.json')]!r})\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(n for n in sys.modules if n.endswith(('.across', '.stock', '.slots'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.split() == ["['readoutdiff.formulas.linking.slots']"]
+    assert '"formulas"' in (tmp_path / "r.json").read_text(encoding="utf-8")

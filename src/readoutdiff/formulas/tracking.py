@@ -27,7 +27,6 @@ from itertools import chain, compress
 from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
-from readoutdiff.formulas.entries.across import across_languages
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, governed, linked
@@ -45,9 +44,10 @@ from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.matching.matcher import BY_START
-from readoutdiff.formulas.matching.occurrences import Made, Occurrence
-from readoutdiff.formulas.mining import mining, sightings
+from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.mining import sightings
 from readoutdiff.formulas.mining.memo import ReadoutMemo
+from readoutdiff.formulas.mining.mined import mined, reworded
 from readoutdiff.formulas.succession import regoverned, succession
 from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
@@ -88,7 +88,7 @@ def find_formulas(
     search = matcher_for(chosen, options.formula_fuzzy_threshold, _absent((readout, words)))
     found = matcher.find(search, readout, words)
     if options.mine_formulas:
-        found += _mined(
+        found += mined(
             [sightings.Side(readout=readout, words=words, taken=found)], [words], (), options
         )[0]
     return tuple(sorted(found, key=BY_START))
@@ -130,6 +130,8 @@ def _track(
     if a.language != b.language:  # one event per lexicon id; words of two languages never meet
         view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
         fates = _fates(view_a, view_b, (), chosen, options.formula_fuzzy_threshold)
+        from readoutdiff.formulas.entries.across import across_languages  # only across languages
+
         return across_languages(fates, chosen, a.language, b.language)
     blocks: BlockMemo = {}  # word runs of reworded pairs: mining and naming diff the same ones
     # The pairs read once for mining and linking: the reworded ones, then what linking reads.
@@ -141,8 +143,8 @@ def _track(
             )
             for r, w, found in ((a, words_a, found_a), (b, words_b, found_b))
         ]
-        reworded = _reworded(comparing.changed)
-        mined_a, mined_b = _mined(sides, [words_a, words_b], reworded, options, blocks)
+        pairs = reworded(comparing.changed)
+        mined_a, mined_b = mined(sides, [words_a, words_b], pairs, options, blocks)
         found_a, found_b = found_a + mined_a, found_b + mined_b
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
     return _fates(
@@ -167,27 +169,6 @@ def _absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:
     stems = list(map(_STEMS, chain.from_iterable(wide)))
     distinct = dict(zip(map(id, stems), stems, strict=True))
     return SCRIPTS - scripts_in("".join(map("".join, distinct.values())))
-
-
-def _mined(
-    sides: Sequence[sightings.Side], words: Sequence[tuple[Words, ...]],
-    pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]], options: Options,
-    blocks: BlockMemo | None = None,
-) -> list[tuple[Occurrence, ...]]:  # fmt: skip
-    """Mine formulas from all sides together and find them on each side."""
-    entries = mining.mine(sides, pairs, threshold=options.formula_fuzzy_threshold, blocks=blocks)
-    search = matcher.build(entries, threshold=options.formula_fuzzy_threshold)
-    memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
-    made: Made = {}
-    around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[matcher.Hit]] = {}
-    return [
-        matcher.find(search, side.readout, w, side.taken, memo, made, around, side.held)
-        for side, w in zip(sides, words, strict=True)
-    ]
-
-
-def _reworded(changed: Iterable[Alignment]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    return [(tuple(s.index for s in x.a), tuple(s.index for s in x.b)) for x in changed]
 
 
 def _view(

@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from readoutdiff.formulas.lexicon.stock import stock
 from readoutdiff.formulas.matching.content_words import clause, content, counts, headed, trimmed
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.words import coordination, edges
@@ -164,10 +163,13 @@ def _member_swapped(
     mine, other = content(words, *members), content(theirs, *span)
     if len(mine) != len(other) or sorted(mine) == sorted(other):
         return None
-    if members != (own.first, own.last) and set(mine) & set(other) <= stock():
-        return (
-            None  # a stock word of formulas kept: "… and energy investments" / "food and energy …"
-        )
+    if members != (own.first, own.last):
+        # Reached by few pairs: the stock words load only then.
+        from readoutdiff.formulas.lexicon.stock import stock
+
+        if set(mine) & set(other) <= stock():
+            return None  # a stock word of formulas kept: "… and energy investments" /
+            # "food and energy …"
     score = len(set(mine) & set(other)) / len(mine)
     # Each side with the head noun the members qualify: "… war" / "… invasion".
     own_span, other_span = headed(words, *members), headed(theirs, *span)

@@ -50,7 +50,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain, compress
 
-from readoutdiff.formulas.lexicon.stock import stock
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.nearby import Placement, gap, window
 from readoutdiff.formulas.linking.slots import Busy, Mutations
@@ -243,6 +242,9 @@ def _evidence(x: _Traits, y: _Traits) -> int | None:
             # "… of the U.S.-India relationship" share "strength" and are two formulas
         if word == x.opener == y.opener:
             return None  # only the governing word: "strengthening …" / "strengthen …"
+        # Reached by few pairs: the stock words load only then.
+        from readoutdiff.formulas.lexicon.stock import stock
+
         if word in stock():
             return None  # only a stock word of formulas: "energy", "global"
     return len(shared) + named + swapped

@@ -1,0 +1,39 @@
+"""Formulas mined from the readouts of one run, found on each of them (for ``tracking``).
+
+Phrases that look fixed are mined from all sides together
+(:func:`readoutdiff.formulas.mining.mining.mine`, with the reworded pairs of aligned passages
+when two readouts are compared), then found on each side outside the formulas it already has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from readoutdiff.formulas.matching import matcher
+from readoutdiff.formulas.matching.occurrences import Made, Occurrence
+from readoutdiff.formulas.mining import mining, sightings
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.model import Alignment, Options
+from readoutdiff.shared_runs import BlockMemo
+
+
+def mined(
+    sides: Sequence[sightings.Side], words: Sequence[tuple[Words, ...]],
+    pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]], options: Options,
+    blocks: BlockMemo | None = None,
+) -> list[tuple[Occurrence, ...]]:  # fmt: skip
+    """Mine formulas from all sides together and find them on each side."""
+    entries = mining.mine(sides, pairs, threshold=options.formula_fuzzy_threshold, blocks=blocks)
+    search = matcher.build(entries, threshold=options.formula_fuzzy_threshold)
+    memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
+    made: Made = {}
+    around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[matcher.Hit]] = {}
+    return [
+        matcher.find(search, side.readout, w, side.taken, memo, made, around, side.held)
+        for side, w in zip(sides, words, strict=True)
+    ]
+
+
+def reworded(changed: Iterable[Alignment]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The sentence indices of each reworded pair, A's then B's: the pairs mining reads."""
+    return [(tuple(s.index for s in x.a), tuple(s.index for s in x.b)) for x in changed]
