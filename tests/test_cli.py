@@ -549,6 +549,32 @@ def test_an_output_onto_a_readout_of_a_history_folder_is_refused(
     assert earlier.read_bytes() == before
 
 
+@pytest.mark.parametrize("view", [("-f", "markdown"), ("-f", "json"), ("--html",)])
+def test_a_report_in_a_history_folder_is_named_as_series_names_it(
+    tmp_path: Path, view: tuple[str, ...]
+) -> None:
+    """``A B --history DIR`` passed over a report readoutdiff wrote into DIR without a word,
+    where ``series DIR`` warns of it: the user never learned the folder held one readout less."""
+    history = tmp_path / "history"
+    history.mkdir()
+    for path in (ROOT / "tests" / "series_readouts").iterdir():
+        shutil.copy(path, history / path.name)
+    a, b = SAMPLE_PAIR
+    plain = run(a, b, "--history", history)
+    report = history / ("report.html" if view == ("--html",) else "report.md")
+    written = run(a, b, *view, report) if view == ("--html",) else run(a, b, *view, "-o", report)
+    assert written.returncode == 0 and report.is_file()
+    process = run(a, b, "--history", history)
+    warning = (
+        f"readoutdiff: warning: {report}: skipped, written by readoutdiff (a report or timeline),"
+        " not a readout\n"
+    )
+    assert (process.returncode, process.stderr) == (0, warning)
+    assert process.stdout == plain.stdout  # the earlier readouts are still all read
+    series = run("series", history)
+    assert series.returncode == 0 and series.stderr == warning
+
+
 @pytest.mark.parametrize(
     ("args", "options"),
     [

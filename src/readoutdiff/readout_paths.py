@@ -129,15 +129,23 @@ def _ours(path: str) -> bool:
     return is_our_view(head.decode("utf-8", "replace"))
 
 
+_OURS = "written by readoutdiff (a report or timeline), not a readout"
+"""Why a file with a readout's suffix is skipped: an earlier run's output is in the folder."""
+
+
+def written_by_us(skipped: Skipped) -> bool:
+    """Whether ``skipped`` is a report or view readoutdiff wrote under a readout's suffix (a
+    ``--history`` folder names these, not every other file it passes over)."""
+    return skipped.reason == _OURS
+
+
 def _skip(path: str) -> Skipped:
     if Path(path).stem.lower() in _FOLDER_DOCS:
         return Skipped(
             path=path, reason=f"a {Path(path).stem} file describing the folder, not a readout"
         )
     if Path(path).suffix.lower() in READOUT_SUFFIXES:
-        return Skipped(
-            path=path, reason="written by readoutdiff (a report or timeline), not a readout"
-        )
+        return Skipped(path=path, reason=_OURS)
     suffix = Path(path).suffix or "no suffix"
     return Skipped(
         path=path, reason=f"not a readout file ({suffix}); readouts end in {SUFFIX_NAMES}"

@@ -31,10 +31,10 @@ from readoutdiff.cli.shared import (
     refuse_dash,
     refuse_shared_outputs,
     run_options,
+    warn_skipped,
     write_file,
 )
 from readoutdiff.errors import InputError, ReadoutError
-from readoutdiff.render.escape import shown_line
 
 if TYPE_CHECKING:
     from readoutdiff.model import Comparison
@@ -143,9 +143,7 @@ def _series_files(paths: list[str], exclude: list[str]) -> tuple[str, ...]:
         raise ReadoutError(
             "is a readout of the series; write the output to another file", path=readout
         )
-    for skipped in found.skipped:
-        warning = shown_line(f"{skipped.path}: skipped, {skipped.reason}")
-        sys.stderr.write(f"readoutdiff: warning: {warning}\n")
+    warn_skipped(found.skipped)
     if not found.files:
         raise ReadoutError(
             f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"

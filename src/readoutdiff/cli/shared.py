@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 from readoutdiff.errors import InputError, ReadoutError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from readoutdiff.model import Options, Readout
+    from readoutdiff.readout_paths import Skipped
 
 
 def with_history(
@@ -25,7 +28,7 @@ def with_history(
         return options
     from readoutdiff.formulas.mining.recurrence import with_recurring
     from readoutdiff.ingest import load
-    from readoutdiff.readout_paths import listed
+    from readoutdiff.readout_paths import listed, written_by_us
 
     earlier: list[Readout] = []
     for folder in folders:
@@ -33,7 +36,8 @@ def with_history(
             raise InputError(
                 "is not a folder; --history takes a folder of earlier readouts", path=str(folder)
             )
-        files, _ = listed(folder)
+        files, passed = listed(folder)
+        warn_skipped(skip for skip in passed if written_by_us(skip))  # as `series DIR` does
         if not files:
             raise InputError(
                 "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from",
@@ -44,6 +48,16 @@ def with_history(
     history = {r.sha256: r for r in earlier if r.sha256 not in compared}  # counted once
     unique = {readout.sha256: readout for readout in readouts}
     return with_recurring(options, [*history.values(), *unique.values()], earlier=len(history))
+
+
+def warn_skipped(skipped: Iterable[Skipped]) -> None:
+    """Name on standard error each file of a folder not read, and why (one line each)."""
+    from readoutdiff.render.escape import shown_line
+
+    for skip in skipped:
+        sys.stderr.write(
+            f"readoutdiff: warning: {shown_line(f'{skip.path}: skipped, {skip.reason}')}\n"
+        )
 
 
 def run_options(
