@@ -8,8 +8,9 @@ import re
 import sys
 from pathlib import Path
 
+from readoutdiff.caseless import caseless
 from readoutdiff.formulas.lexicon.lexicon import builtin
-from readoutdiff.naming import caseless, said_as, said_as_each
+from readoutdiff.naming import said_as, said_as_each
 
 ROOT = Path(__file__).parent.parent
 READOUTS = (

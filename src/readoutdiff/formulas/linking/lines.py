@@ -13,10 +13,10 @@ reworded when
   :data:`phrases.STOCK`), no word that introduces a formula, no verb in the past tense (what
   the readout narrates: "looked forward to ...");
 - the shared words are at least ``MIN_SHARE`` of either region's lower-case content words;
-- grown to their wordings (up to ``EXTEND`` more content words of the clause on each side,
-  over stop words but not over a clause word, "and" or a content word that introduces a
-  formula; on the left not over a name, on the right over names too, which do not count,
-  and one complement only: "the bravery of the Ukrainian armed forces"), the two say
+- grown to their wordings (:mod:`clauses`: up to ``EXTEND`` more content words of the clause
+  on each side, over stop words but not over a clause word, "and" or a content word that
+  introduces a formula; on the left not over a name, on the right over names too, which do not
+  count, and one complement only: "the bravery of the Ukrainian armed forces"), the two say
   something different, and share at least ``GROWN_SHARE`` of the longer one's telling words
   (a word that begins another counts as it, four letters at least: "transport" /
   "transportation", "link" / "linkage");
@@ -43,12 +43,12 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from readoutdiff.formulas.matching.content_words import PRONOUNS, counts, trimmed
+from readoutdiff.formulas.linking.clauses import clause_edge, grown
+from readoutdiff.formulas.matching.content_words import PRONOUNS, counts
 from readoutdiff.formulas.mining.noise import OFFICES
-from readoutdiff.formulas.words import coordination, edges
 from readoutdiff.formulas.words.phrases import STOCK, Words
-from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
-from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
+from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS
+from readoutdiff.formulas.words.wording import strip
 from readoutdiff.record import record_positional
 
 MIN_SHARED = 2
@@ -61,18 +61,12 @@ WIDE = 3
 ("support for Ukraine … Russian aggression" / "support for Ukraine … Russia's … aggression")."""
 MIN_SHARE = 0.5
 """Shared words over either region's lower-case content words."""
-EXTEND = 2
-"""Content words of the clause a region takes on each side as its wording. Measured on the dev
-pairs: 1 finds one changed event fewer; 3 one fewer on the e13/e14 pairs."""
 GROWN_SHARE = 0.4
 """Telling words the two wordings share over the longer one's."""
 GAP = 2
 """Lower-case content words between two shared words of one region."""
 _IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
 _STOCK = frozenset(map(strip, STOCK))
-_INTRO = INTRODUCING - STOP_WORDS
-"""Content words that introduce a formula (reporting verbs, "importance" ...): a wording
-grows over stop words, not over these."""
 
 
 @record_positional
@@ -140,7 +134,7 @@ def regions(words: Words, keys: Sequence[str], shared: AbstractSet[str]) -> list
     stems: list[str] = []
     gap = 0
     for k, key in enumerate(keys):
-        if first >= 0 and (_edge(words, k) or (key in shared and gap > GAP)):
+        if first >= 0 and (clause_edge(words, k) or (key in shared and gap > GAP)):
             out.append(Region(first, last, tuple(stems)))
             first, stems = -1, []
         if key in shared:
@@ -173,26 +167,6 @@ def _unrepeated(
     if (at[0], at[-1] + 1) == (region.first, region.last):
         return region
     return Region(at[0], at[-1] + 1, tuple(dict.fromkeys(keys[k] for k in at)))
-
-
-def _edge(words: Words, k: int) -> bool:
-    """Punctuation before word ``k`` that ends a clause: not a comma of a list of one-word
-    members ("economic, climate, and energy", also the one before its "and": "comprehensive,
-    ambitious, and inclusive") or of names ("Cubans, Haitians, and ...")."""
-    if not words.breaks[k] or _named_list(words, k):
-        return False
-    span = coordination.around(words, k)
-    if span is None and words.stems[k] in coordination.JOINS and k + 1 < len(words.stems):
-        span = coordination.around(words, k + 1)  # ", and inclusive": before the last member
-    return span is None or span[0] >= k
-
-
-def _named_list(words: Words, k: int) -> bool:
-    caps = words.caps
-    if not caps[k - 1]:
-        return False
-    follows = k + 1 < len(caps) and caps[k + 1]
-    return caps[k] or (words.stems[k] in coordination.JOINS and follows)
 
 
 def evidence(wa: Words, wb: Words, ra: Region, rb: Region) -> int:
@@ -271,31 +245,3 @@ def _told(words: Words, first: int, last: int) -> set[str]:
         strip(words.stems[k]) for k in range(first, last)
         if not words.caps[k] and counts(words.stems[k])
     } - _IGNORED  # fmt: skip
-
-
-def grown(words: Words, first: int, last: int, lists: bool = False) -> tuple[int, int]:
-    """[first, last) and up to ``EXTEND`` content words of its clause on each side, trimmed;
-    on the right one complement at most (no preposition after a content word taken:
-    "migration management goals", not "… goals in line"); ``lists``: see :func:`edges.end`."""
-    lo, n = first, 0
-    while n < EXTEND and lo > 0 and not _edge(words, lo) and _extends(words, lo - 1):
-        lo -= 1
-        n += counts(words.stems[lo])
-    hi, n = last, 0
-    while (
-        n < EXTEND
-        and hi < len(words.stems)
-        and not _edge(words, hi)
-        and (_extends(words, hi) or words.caps[hi])
-        and not (n and words.stems[hi] in PREPOSITIONS)
-    ):
-        hi += 1
-        n += counts(words.stems[hi - 1]) and not words.caps[hi - 1]
-    lo, hi = trimmed(words, lo, hi)
-    return lo, edges.trimmed_end(words, lo, edges.end(words, hi, lists))
-
-
-def _extends(words: Words, k: int) -> bool:
-    """Word ``k`` may join a wording: no name, clause word, "and" or word that introduces."""
-    stem = words.stems[k]
-    return not (words.caps[k] or stem in CLAUSE_WORDS or stem in coordination.JOINS or stem in _INTRO)  # fmt: skip

@@ -48,6 +48,7 @@ from readoutdiff.formulas.linking import strangers
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.mutation import closest, place
 from readoutdiff.formulas.linking.nearby import Placement, window
+from readoutdiff.formulas.linking.stem_index import stem_index, wanted_stems
 from readoutdiff.formulas.linking.wording_at import holds_amount_at, text_at, words_at
 from readoutdiff.formulas.matching.content_words import clause, content, counts, whole
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -150,8 +151,8 @@ def _candidates(
 ) -> list[_Candidate]:
     """Return the best places of each one-sided formula in the other readout, best first."""
     # Each side's index serves only the other side's one-sided formulas, and only their words.
-    index_a = _index(a, _wanted(only_b, b)) if only_b else {}
-    index_b = _index(b, _wanted(only_a, a)) if only_a else {}
+    index_a = stem_index(a, wanted_stems(only_b, b)) if only_b else {}
+    index_b = stem_index(b, wanted_stems(only_a, a)) if only_a else {}
     marks, mirrored = placed.anchors, placed.mirrored
     held_a, held_b = placed.held
     candidates = [
@@ -213,40 +214,6 @@ def _entry(
         b_spans=(b_span,), id=f"{owner}{REWORDED}", source=c.own.source, topic=c.own.topic,
         confidence=round(c.score, 3), evidence_score=round(c.score, 3), anchor=owner,
     )  # fmt: skip
-
-
-def _wanted(side: Side, view: View) -> set[str]:
-    """The stripped content stems of the side's one-sided formulas: what :func:`_best` looks up."""
-    firsts = [side[formula_id][0] for formula_id in side]
-    return {stem for o in firsts for stem in content(view.words[o.sentence], o.first, o.last)}
-
-
-def _index(view: View, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
-    """Stripped content stem of ``wanted`` -> every (sentence, word) where it stands."""
-    index: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    keys: dict[str, str | None] = {}  # each distinct stem is judged and stripped once
-    useful: set[str] = set()  # the stems judged so far that strip to a wanted key
-    heads = {key[:3] for key in wanted}  # strip() keeps a prefix: a stem starts like its key
-    # Each distinct sentence is read once; its copies share one stems tuple, named by its id
-    # (all of view.words is alive during the call).
-    places: dict[int, list[tuple[int, str]]] = {}
-    for words in view.words:
-        stems = words.stems
-        found = places.get(id(stems))
-        if found is None:
-            for stem in set(stems).difference(keys):
-                key = strip(stem) if stem[:3] in heads and counts(stem) else None
-                keys[stem] = key if key in wanted else None
-                if keys[stem] is not None:
-                    useful.add(stem)
-            found = places[id(stems)] = (
-                []
-                if useful.isdisjoint(stems)
-                else [(k, key) for k, stem in enumerate(stems) if (key := keys[stem]) is not None]
-            )
-        for k, key in found:
-            index[key].append((words.sentence, k))
-    return index
 
 
 def _best(

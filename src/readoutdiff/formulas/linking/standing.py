@@ -45,9 +45,10 @@ from readoutdiff.formulas.linking import (
     openings,
     stances,
 )
+from readoutdiff.formulas.linking.clauses import grown
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided, Place, covering, entry, held_in
-from readoutdiff.formulas.linking.lines import Region, Said, evidence, grown, keys, regions, said
+from readoutdiff.formulas.linking.lines import Region, Said, evidence, keys, regions, said
 from readoutdiff.formulas.linking.nearby import Placement, window
 from readoutdiff.formulas.linking.slots import Busy, Mutations
 from readoutdiff.formulas.linking.twins import WITHIN

@@ -7,7 +7,7 @@ with :func:`text_at`.
 
 from __future__ import annotations
 
-from readoutdiff.formulas.linking.lines import grown
+from readoutdiff.formulas.linking.clauses import grown
 from readoutdiff.formulas.matching.content_words import content, trimmed
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
@@ -25,7 +25,7 @@ def text_at(
     view: View, place: tuple[int, int, int], grow: bool, left: bool = False, lists: bool = True
 ) -> tuple[str, Span]:
     """The wording at ``place``; one of ``SHORT`` content words or fewer takes the words of its
-    clause around it (:func:`lines.grown`; only those before it when ``left``), up to the
+    clause around it (:func:`clauses.grown`; only those before it when ``left``), up to the
     formulas said beside it: "unwavering commitment" alone does not say what the commitment
     is to. ``lists``: see :func:`edges.end`."""
     sentence, first, last = place

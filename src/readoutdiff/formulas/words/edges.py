@@ -10,7 +10,7 @@ before it ("India Comprehensive …" of "U.S.-India Comprehensive …"): it star
 then drops the words that only introduce it ("with", "to the"). A quoted wording
 (:func:`wording_at.text_at`) does not end before the clause a pronoun opens after it ("the support"
 of "the support it needs to defend itself"), before what its "-ing" verb goes on to
-("community continuing" of "community continuing to work", also in :func:`lines.grown`),
+("community continuing" of "community continuing to work", also in :func:`clauses.grown`),
 inside a compound noun ("supply chain" of "supply chain security") or inside a list that goes
 on after it ("strengthening economic, security" of "… economic, security, and migration
 cooperation"): it takes them, a list with its head noun. Nor does it end inside a
