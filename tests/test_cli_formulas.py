@@ -160,3 +160,29 @@ def test_a_successor_or_removal_may_name_an_id_of_another_lexicon_file(tmp_path:
             *extra,
         )  # fmt: skip
         assert result.returncode == 0, result.stderr
+
+
+def test_formulas_lists_each_wording_as_the_readout_writes_it_not_as_the_lexicon_does() -> None:
+    """The listing's wording is the readout's own (terminal and JSON ``text``, as the
+    readoutdiff-formulas/1 schema says), never the lexicon's spelling: a Traditional Chinese
+    Xinhua readout lists "一帶一路" where the lexicon spells "一带一路", and the Xi–Putin sample
+    "pragmatic cooperation" where the lexicon's entry is "practical cooperation"."""
+    from readoutdiff.formulas.lexicon.lexicon import builtin
+
+    spelt = {entry.id: (entry.text, *entry.variants, *entry.zh) for entry in builtin().entries}
+    hant = "eval/bilingual/xi-macron__2023-11-20__xinhua-zh-hant.txt"
+    shown: dict[tuple[str, object], set[object]] = {}
+    for path in (hant, JUNE, "eval/bilingual/xi-trump__2018-05-08__mfa-zh.txt"):
+        listing = json.loads(_run("formulas", path, "--format", "json").stdout)
+        original = (ROOT / path).read_text(encoding="utf-8")
+        for item in listing["formulas"]:
+            assert original[item["start"] : item["end"]] == item["text"], (path, item)
+            shown.setdefault((path, item["id"]), set()).add(item["text"])
+        text = _run("formulas", path).stdout
+        assert all(f"  {item['id']}  “{item['text']}”" in text for item in listing["formulas"])
+    assert shown[hant, "belt-and-road"] == {"一帶一路"} and "一帶一路" not in spelt["belt-and-road"]
+    assert shown[JUNE, "practical-cooperation"] == {
+        "pragmatic cooperation",
+        "practical cooperation",
+    }
+    assert spelt["practical-cooperation"][0] == "practical cooperation"

@@ -335,6 +335,48 @@ def test_a_minor_only_pair_says_what_changed_in_every_output(tmp_path: Path) -> 
     assert json.loads(_cli(same, same, "-f", "json"))["key_changes"] == []
 
 
+def test_two_language_versions_that_say_the_same_open_with_that(tmp_path: Path) -> None:
+    """The English and the Chinese (or Russian) version of one call, every passage paired and
+    no formula changed: the key changes were empty, so an analyst could not tell "nothing to
+    say" from "not looked at". The one line says that only the language differs, that every
+    passage has its counterpart, and how many formulas both keep (real eval/bilingual pairs)."""
+    bilingual = Path(__file__).resolve().parent.parent / "eval" / "bilingual"
+    expected = {
+        "wangyi-jaishankar__2021-02-25__mfa": (
+            "wangyi-jaishankar__2021-02-25__mfa-zh",
+            "Only the language differs: A is in English, B in Chinese; every passage has its"
+            " counterpart (10 pairs, none only in A or only in B), and the formula both name"
+            " is kept.",
+        ),
+        "lukashenko-putin__2023-11-01__belta": (
+            "lukashenko-putin__2023-11-01__presidentby-ru",
+            "Only the language differs: A is in English, B in Russian; every passage has its"
+            " counterpart (6 pairs, none only in A or only in B).",
+        ),
+    }
+    schema = json.loads(
+        files("readoutdiff").joinpath("schema", "readoutdiff-1.schema.json").read_text("utf-8")
+    )
+    for a_name, (b_name, summary) in expected.items():
+        a, b = bilingual / f"{a_name}.txt", bilingual / f"{b_name}.txt"
+        assert f"Key changes\n  1. {summary}\n" in _cli(a, b), a_name
+        assert f"### Key changes\n\n1. {summary}\n" in _cli(a, b, "-f", "markdown"), a_name
+        assert f"<li>{summary}</li>" in _cli(a, b, "-f", "html"), a_name
+        document = json.loads(_cli(a, b, "-f", "json"))
+        Draft202012Validator(schema).validate(document)
+        assert [
+            (k["kind"], k["summary"], k["a_line"], k["b_line"]) for k in document["key_changes"]
+        ] == [("minor-only", summary, None, None)]
+    # The same call in two languages with a passage one version lacks keeps its ranked changes.
+    changed = key_changes(
+        compare(
+            load(bilingual / "xi-trump__2018-12-29__xinhua.txt"),
+            load(bilingual / "xi-trump__2018-12-29__xinhua-zh-hant.txt"),
+        )
+    )
+    assert changed[0].kind == "passage-added" and "language" not in changed[0].summary
+
+
 def test_minor_only_never_compares_alignments_field_by_field(monkeypatch: MonkeyPatch) -> None:
     # minor_only split the changed passages with "x not in case": the dataclass equality of
     # every pair of them, 2.3 s for a 3,000-sentence readout whose capitals changed.

@@ -41,3 +41,33 @@ def test_a_real_series_folder_with_its_sources_list_gives_only_readouts() -> Non
     reasons = {Path(item.path).name: item.reason for item in skipped}
     assert reasons["SOURCES.md"] == "a SOURCES file describing the folder, not a readout"
     assert "EXPECTED.toml" in reasons
+
+
+def test_each_file_passed_over_says_by_its_kind_why_and_our_reports_are_told_apart(
+    tmp_path: Path,
+) -> None:
+    """A real series folder with a view readoutdiff wrote saved into it as Markdown and as text:
+    the caller tells our own reports from the folder's other files by the skip's kind, not by
+    comparing its reason's wording (which may be reworded)."""
+    import shutil
+
+    from readoutdiff.api import compare_files
+    from readoutdiff.readout_paths import SkipKind
+    from readoutdiff.render.markdown import render_markdown
+
+    source = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+    for path in sorted(source.iterdir())[:4]:
+        shutil.copy(path, tmp_path / path.name)  # EXPECTED.toml, SOURCES.md, two readouts
+    readouts = sorted(tmp_path.glob("*__state.txt"))
+    comparison = compare_files(readouts[0], readouts[1])
+    (tmp_path / "report.md").write_text(render_markdown(comparison), encoding="utf-8")
+    (tmp_path / "report.txt").write_text(render_markdown(comparison), encoding="utf-8")
+    files, skipped = listed(tmp_path)
+    assert [Path(name).name for name in files] == [path.name for path in readouts]
+    kinds = {Path(item.path).name: item.kind for item in skipped}
+    assert kinds == {
+        "EXPECTED.toml": SkipKind.SUFFIX,
+        "SOURCES.md": SkipKind.FOLDER_DOC,
+        "report.md": SkipKind.OURS,
+        "report.txt": SkipKind.OURS,
+    }

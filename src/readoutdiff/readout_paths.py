@@ -14,6 +14,7 @@ from __future__ import annotations
 import glob
 import os
 from collections.abc import Iterable
+from enum import StrEnum
 from pathlib import Path
 
 from readoutdiff.errors import InputError
@@ -31,12 +32,25 @@ _FOLDER_DOCS = frozenset("readme sources license licence changelog contributing 
 says where the readouts came from; it is not one."""
 
 
+class SkipKind(StrEnum):
+    """Why a file of a directory is not read, as a caller tells the cases apart."""
+
+    SUFFIX = "suffix"
+    """Not a readout's suffix (a picture, a JSON file, a rules file)."""
+    FOLDER_DOC = "folder-doc"
+    """A README, SOURCES, LICENSE ... describing the folder."""
+    OURS = "ours"
+    """A report or view readoutdiff wrote, under a readout's suffix."""
+
+
 @record
 class Skipped:
     """A file of a directory that is not read, and why."""
 
     path: str
     reason: str
+    """Why, in words, as a warning names it."""
+    kind: SkipKind
 
 
 @record
@@ -129,24 +143,12 @@ def _ours(path: str) -> bool:
     return is_our_view(head.decode("utf-8", "replace"))
 
 
-_OURS = "written by readoutdiff (a report or timeline), not a readout"
-"""Why a file with a readout's suffix is skipped: an earlier run's output is in the folder."""
-
-
-def written_by_us(skipped: Skipped) -> bool:
-    """Whether ``skipped`` is a report or view readoutdiff wrote under a readout's suffix (a
-    ``--history`` folder names these, not every other file it passes over)."""
-    return skipped.reason == _OURS
-
-
 def _skip(path: str) -> Skipped:
     if Path(path).stem.lower() in _FOLDER_DOCS:
-        return Skipped(
-            path=path, reason=f"a {Path(path).stem} file describing the folder, not a readout"
-        )
-    if Path(path).suffix.lower() in READOUT_SUFFIXES:
-        return Skipped(path=path, reason=_OURS)
-    suffix = Path(path).suffix or "no suffix"
-    return Skipped(
-        path=path, reason=f"not a readout file ({suffix}); readouts end in {SUFFIX_NAMES}"
-    )
+        why = f"a {Path(path).stem} file describing the folder, not a readout"
+        return Skipped(path=path, reason=why, kind=SkipKind.FOLDER_DOC)
+    if Path(path).suffix.lower() in READOUT_SUFFIXES:  # a readout's suffix, yet not taken
+        why = "written by readoutdiff (a report or timeline), not a readout"
+        return Skipped(path=path, reason=why, kind=SkipKind.OURS)
+    why = f"not a readout file ({Path(path).suffix or 'no suffix'}); readouts end in {SUFFIX_NAMES}"
+    return Skipped(path=path, reason=why, kind=SkipKind.SUFFIX)

@@ -28,7 +28,7 @@ def with_history(
         return options
     from readoutdiff.formulas.mining.recurrence import with_recurring
     from readoutdiff.ingest import load
-    from readoutdiff.readout_paths import listed, written_by_us
+    from readoutdiff.readout_paths import SkipKind, listed
 
     earlier: list[Readout] = []
     for folder in folders:
@@ -37,7 +37,8 @@ def with_history(
                 "is not a folder; --history takes a folder of earlier readouts", path=str(folder)
             )
         files, passed = listed(folder)
-        warn_skipped(skip for skip in passed if written_by_us(skip))  # as `series DIR` does
+        ours = (skip for skip in passed if skip.kind is SkipKind.OURS)
+        warn_skipped(ours)  # as `series DIR` does
         if not files:
             raise InputError(
                 "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from",

@@ -8,7 +8,8 @@ Change log of the contract (extra keys may be added within a version; none may c
   on formulas; ``key_changes`` (the 3-7 most significant changes, ranked, leading the
   document); ``around`` on formulas (the id of the formula a changed phrase belongs to);
   ``language`` and ``language_name`` on each readout; key change kind ``minor-only`` (one
-  entry saying what changed when no formula and no whole passage did); ``formulas`` on each
+  entry saying what changed when no formula and no whole passage did; across languages, that
+  only the language did, with null lines); ``formulas`` on each
   key change (the ids of every formula it tells, ``formula`` first: the drops of one passage
   are one entry, and a passage's entry names its formulas); ``sentence`` on the spans of
   alignments and formulas (the number, on its line, of the sentence holding the span when the

@@ -1,7 +1,8 @@
 """The one key change of a pair where no formula and no whole passage changed: what did.
 
-Only capitalisation, only the order, only spacing, quotes or dashes, or only wording outside
-the formulas: a reader who looks for the key changes learns why there are none.
+Only capitalisation, only the order, only spacing, quotes or dashes, only wording outside
+the formulas, or only the language (two versions of one text): a reader who looks for the
+key changes learns why there are none.
 """
 
 from __future__ import annotations
@@ -9,14 +10,15 @@ from __future__ import annotations
 from functools import partial
 
 from readoutdiff.fold import fold_style
-from readoutdiff.model import Alignment, Comparison, Op, Status
+from readoutdiff.languages import language
+from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Status
 from readoutdiff.places import place
 from readoutdiff.render.key_record import KeyChange, quote, where
 
 
 def minor_only(comparison: Comparison) -> KeyChange | None:
     """Say in one entry what changed when no formula and no whole passage did; None when the
-    passages are the same, character for character, or in two languages.
+    passages are the same, character for character.
 
     >>> from readoutdiff import compare, from_text
     >>> a = from_text("We defend core interests. Trade grew.")
@@ -27,13 +29,14 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
     >>> minor_only(compare(a, a)) is None
     True
 
-    Across languages every passage differs in words, so there is nothing minor to tell:
+    Across languages every passage differs in words: what is left to tell is that each has
+    its counterpart (:func:`language_only`).
 
-    >>> minor_only(compare(a, from_text("我们维护核心利益。贸易增长了。"))) is None
-    True
+    >>> minor_only(compare(a, from_text("我们维护核心利益。贸易增长了。"))).summary
+    'Only the language differs: A is in English, B in Chinese; every passage has its counterpart (2 pairs, none only in A or only in B), and the formula both name is kept.'
     """
     if comparison.a.language != comparison.b.language:
-        return None
+        return language_only(comparison)
     changed = [x for x in comparison.alignments if x.status is Status.CHANGED]
     # Split by identity: "x in case" compared alignments field by field, n² of them.
     in_case = [_words(x.a_text) == _words(x.b_text) for x in changed]
@@ -69,6 +72,29 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
         a_text=a_words, b_text=b_words,
         a_place=place(comparison.a, first.a[0].span), b_place=place(comparison.b, first.b[0].span),
         formula=None,
+    )  # fmt: skip
+
+
+def language_only(comparison: Comparison) -> KeyChange:
+    """Say that two readouts in two languages (most often two versions of one call) pair
+    passage for passage, with the formulas both keep: what an analyst checks first of a
+    translation is that neither version holds a passage the other lacks."""
+    names = language(comparison.a.language).name, language(comparison.b.language).name
+    pairs = sum(x.status in (Status.CHANGED, Status.UNCHANGED) for x in comparison.alignments)
+    told = [f"every passage has its counterpart ({pairs} pair{'' if pairs == 1 else 's'}, none"
+            " only in A or only in B)"]  # fmt: skip
+    moved = [x for x in comparison.alignments if x.moved]
+    if moved:
+        told.append(_count(moved, what="in another order", c=comparison))
+    kept = sum(f.status is FormulaStatus.PERSISTED for f in comparison.formulas)
+    formulas = "" if not kept else ", and the formula both name is kept"
+    if kept > 1:
+        formulas = f", and the {kept} formulas both name are kept"
+    return KeyChange(
+        kind="minor-only",
+        summary=f"Only the language differs: A is in {names[0]}, B in {names[1]}; "
+        f"{'; '.join(told)}{formulas}.",
+        a_text=None, b_text=None, a_place=None, b_place=None, formula=None,
     )  # fmt: skip
 
 
