@@ -22,6 +22,9 @@ Every extent is then trimmed of edge words and of the readout's frame words at i
 ``--history``: a proposal only when one of its wordings (``--both``: each) shares a pair of
 consecutive telling stems with a readout of the series dated before A
 (``score_formulas.history_of``), the evidence of fixed phrasing a ``--history`` run has.
+``--contained``: a wording said on the other side only inside the other wording passes the
+one-side test (a qualifier put in or taken out: "worsening humanitarian situation in Ukraine" /
+"situation in Ukraine").
 ``--outside``: the additions on ``eval/noise``'s tuning pairs, by their hand judgement.
 Dev pairs only unless ``--final`` (held-out and fresh totals, printed once).
 """
@@ -142,8 +145,16 @@ def _strict(text: str) -> bool:
     )
 
 
+def _one_sided(x: str, y: str, a: Readout, b: Readout, contained: bool) -> bool:
+    """Neither wording is said on the other side; with ``contained``, a wording said on the
+    other side only inside the other wording is allowed (a qualifier put in or taken out)."""
+    return (x not in b.text or (contained and x in y)) and (
+        y not in a.text or (contained and y in x)
+    )
+
+
 def proposals(
-    a: Readout, b: Readout, comparison: Comparison, grows: Sequence[str]
+    a: Readout, b: Readout, comparison: Comparison, grows: Sequence[str], contained: bool = False
 ) -> list[tuple[str, str]]:
     """(A wording, B wording) of every replaced phrase of a changed pair, at each extent."""
     aw, bw = readout_words(a), readout_words(b)
@@ -162,16 +173,15 @@ def proposals(
                     and y
                     and x != y
                     and not same_formula(x, y)
-                    and x not in b.text
-                    and y not in a.text
+                    and _one_sided(x, y, a, b, contained)
                 ):
                     out[(x, y)] = None
     return list(out)
 
 
 def added(a: Readout, b: Readout, comparison: Comparison, grows: Sequence[str], paired: bool,
-          gate: Callable[[str, str], bool]) -> list[Event]:  # fmt: skip
-    proposed = [p for p in proposals(a, b, comparison, grows) if gate(*p)]
+          gate: Callable[[str, str], bool], contained: bool = False) -> list[Event]:  # fmt: skip
+    proposed = [p for p in proposals(a, b, comparison, grows, contained) if gate(*p)]
     wordings = sorted({(t,) for p in proposed for t in p})
     events = silent_changes(a, b, comparison, wordings)
     if paired:
@@ -200,7 +210,16 @@ def _gate(pair: Pair, args: argparse.Namespace) -> Callable[[str, str], bool]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--extents", default="tool,noun,complement,clause")
-    for flag in ("--paired", "--show", "--final", "--outside", "--strict", "--history", "--both"):
+    for flag in (
+        "--paired",
+        "--show",
+        "--final",
+        "--outside",
+        "--strict",
+        "--history",
+        "--both",
+        "--contained",
+    ):
         parser.add_argument(flag, action="store_true")
     args = parser.parse_args(argv)
     grows = args.extents.split(",")
@@ -209,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"## {split} ({len(pairs)} pairs), extents {grows}{' paired' if args.paired else ''}")
         figures(
             pairs,
-            lambda p, a, b, c: added(a, b, c, grows, args.paired, _gate(p, args)),
+            lambda p, a, b, c: added(a, b, c, grows, args.paired, _gate(p, args), args.contained),
             args.show and not args.final,
         )
     if args.outside:
@@ -234,6 +253,7 @@ def outside(grows: Sequence[str], args: argparse.Namespace) -> None:
             grows,
             args.paired,
             lambda x, y: not args.strict or (_strict(x) and _strict(y)),
+            args.contained,
         ):
             j = judged.get((f"{pair['a']} -> {pair['b']}", e.a, e.b))
             kinds[j.verdict if j else "unjudged"] += 1
