@@ -22,6 +22,9 @@ Every extent is then trimmed of edge words and of the readout's frame words at i
 ``--history``: a proposal only when one of its wordings (``--both``: each) shares a pair of
 consecutive telling stems with a readout of the series dated before A
 (``score_formulas.history_of``), the evidence of fixed phrasing a ``--history`` run has.
+``--least N --mirror DIR``: both wordings hold a content n-gram used by N or more counterparts
+of the outside corpus (``formulaness_reach.table``, the White House mirror at ``CORPUS_COMMIT``),
+the evidence of fixed phrasing ``lexicon/background.py`` is built from, at a looser threshold.
 ``--contained``: a wording said on the other side only inside the other wording passes the
 one-side test (a qualifier put in or taken out: "worsening humanitarian situation in Ukraine" /
 "situation in Ukraine").
@@ -40,6 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from formula_eval import Event, Pair, load_pairs  # noqa: E402
+from formulaness_reach import best_of_text, table  # noqa: E402
 from latent_reach import figures, silent_changes  # noqa: E402
 from score_formulas import history_of  # noqa: E402
 
@@ -190,7 +194,19 @@ def added(a: Readout, b: Readout, comparison: Comparison, grows: Sequence[str], 
     return events
 
 
-def _gate(pair: Pair, args: argparse.Namespace) -> Callable[[str, str], bool]:
+CORPUS_COMMIT = "737ca03a271adc205c67766074ec8d0070f7ad95"
+
+
+def _corpus(args: argparse.Namespace) -> dict[tuple[str, ...], int]:
+    """``--least N --mirror DIR``: n-gram -> counterparts of the outside corpus using it."""
+    if not args.least or args.mirror is None:
+        return {}
+    return table(args.mirror, CORPUS_COMMIT)[0]
+
+
+def _gate(
+    pair: Pair, args: argparse.Namespace, counts: dict[tuple[str, ...], int]
+) -> Callable[[str, str], bool]:
     seen: set[tuple[str, str]] = set()
     if args.history:
         for path in history_of(pair):
@@ -198,6 +214,8 @@ def _gate(pair: Pair, args: argparse.Namespace) -> Callable[[str, str], bool]:
 
     def gate(x: str, y: str) -> bool:
         if args.strict and not (_strict(x) and _strict(y)):
+            return False
+        if counts and min(best_of_text(counts, x), best_of_text(counts, y)) < args.least:
             return False
         if args.history:
             hits = [bool(grams(t) & seen) for t in (x, y)]
@@ -210,6 +228,8 @@ def _gate(pair: Pair, args: argparse.Namespace) -> Callable[[str, str], bool]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--extents", default="tool,noun,complement,clause")
+    parser.add_argument("--least", type=int, default=0)
+    parser.add_argument("--mirror", type=Path)
     for flag in (
         "--paired",
         "--show",
@@ -223,12 +243,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument(flag, action="store_true")
     args = parser.parse_args(argv)
     grows = args.extents.split(",")
+    counts = _corpus(args)
     for split in ("heldout", "fresh") if args.final else ("dev",):
         pairs: list[Pair] = load_pairs(split=split)
         print(f"## {split} ({len(pairs)} pairs), extents {grows}{' paired' if args.paired else ''}")
         figures(
             pairs,
-            lambda p, a, b, c: added(a, b, c, grows, args.paired, _gate(p, args), args.contained),
+            lambda p, a, b, c: added(
+                a, b, c, grows, args.paired, _gate(p, args, counts), args.contained
+            ),
             args.show and not args.final,
         )
     if args.outside:
