@@ -1,0 +1,41 @@
+"""`benchmarks/extent_reach.py` grows a replaced phrase to the extent each rule names."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import extent_reach  # noqa: E402
+
+from readoutdiff import compare  # noqa: E402
+from readoutdiff.ingest import from_text  # noqa: E402
+
+A = (
+    "The President and King Abdullah II also discussed the critical importance of stability in"
+    " the West Bank and support for the reforms now being pursued by the Palestinian Authority."
+)
+B = (
+    "The two leaders discussed the situation in the West Bank and support for the reforms now"
+    " being pursued by the Palestinian Authority."
+)
+
+
+def _grown(extent: str) -> list[tuple[str, str]]:
+    a, b = from_text(A), from_text(B)
+    return extent_reach.proposals(a, b, compare(a, b), [extent])
+
+
+def test_the_noun_extent_completes_the_name_the_tools_phrase_cuts() -> None:
+    # The tool's phrase ends on "the West", a cut name that ``noise.why`` refuses as a wording.
+    assert _grown("tool") == []
+    assert _grown("noun") == [
+        ("critical importance of stability in the West Bank", "situation in the West Bank")
+    ]
+
+
+def test_the_clause_extent_refuses_a_wording_longer_than_a_phrase() -> None:
+    # A's clause runs on over "and support for the reforms now": 14 words, past LONGEST.
+    assert _grown("clause") == []
