@@ -69,8 +69,10 @@ def test_a_passage_of_two_sentences_is_read_too() -> None:
 
 def test_a_member_swapped_after_including_is_no_line() -> None:
     # biden-yoon 2022-05-21 -> 2022-09-21, a list of examples: "… on a broad range of priority issues including critical
-    # technologies" / "… including supply chain resilience": a member put in.
-    found = _default("biden-yoon__2022-05-21")
+    # technologies" / "… including supply chain resilience": a member put in. The built-in
+    # lexicon no longer holds "supply chain resilience" (e23: its one readout in the mirrors is
+    # now evaluation text), so the pair's hand-listed wordings are told as a user lexicon.
+    found = _default("biden-yoon__2022-05-21", oracle=True)
     assert ("appeared", None, "supply chain resilience") in found
     assert not [f for f in found if f[0] == "changed" and "including" in (f[1] or "")]
 

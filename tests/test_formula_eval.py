@@ -90,8 +90,9 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # oldest first: e15's batch (9 pairs, held out from the eighth session to the eleventh, dev
 # since), e16's (11, held out from the ninth session; two of its four series dev since the
 # thirteenth, the other two since the fourteenth), e17's (9, since the tenth; two of its three
-# series dev since the fifteenth), e18's (9, since the eleventh), e19's (8, since the
-# thirteenth), e20's (8, since the fourteenth) and e21's (8, since the fifteenth).
+# series dev since the fifteenth, the third since the sixteenth), e18's (9, since the eleventh;
+# one of its three series dev since the sixteenth), e19's (8, since the thirteenth), e20's (8,
+# since the fourteenth), e21's (8, since the fifteenth) and e22's (8, since the sixteenth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -108,26 +109,31 @@ HELD_LATER_BATCHES = (
     ),
     frozenset({"biden-guterres", "biden-ramaphosa", "starmer-carney"}),
     frozenset({"biden-pope-francis", "sullivan-amorim", "blinken-bhutto-zardari"}),
+    frozenset(
+        {"harris-castro", "harris-arevalo", "biden-sheinbaum", "sherman-mori", "sherman-morgan"}
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
-# Series of e17's batch that moved to dev ahead of the rest of it, because moving the whole
-# batch in the fifteenth session would have kept less than a third of the set aside (9 pairs
-# would have left 41 of 130 aside, 31.5 %; these 6 left 44, 33.8 %). The rest of the batch
-# (blinken-ebrard: 3 pairs) stays held out. e16's batch went the same way: sullivan-ano and
+# Series of e18's batch that moved to dev ahead of the rest of it, because moving the whole
+# batch in the sixteenth session would have kept less than a third of the set aside (with e17's
+# last series, blinken-ebrard, 3 pairs, and all 9 of e18's, 40 of 138 would have stayed aside,
+# 29.0 %; harris-marcos's 3 left 46, 33.3 %). The rest of the batch (sherman-sannino: 4 pairs,
+# starmer-tusk: 2) stays held out. e16's and e17's batches went the same way: sullivan-ano and
 # blinken-jaishankar in the thirteenth session, blinken-wong and blinken-dendias in the
-# fourteenth.
-MOVED_SERIES = frozenset({"harris-herzog", "starmer-albanese"})
-# Batches that moved to dev whole: e15's (eleventh session) and e16's (thirteenth and
-# fourteenth).
-MOVED_BATCHES = 2
+# fourteenth; harris-herzog and starmer-albanese in the fifteenth, blinken-ebrard in the
+# sixteenth.
+MOVED_SERIES = frozenset({"harris-marcos"})
+# Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth)
+# and e17's (fifteenth and sixteenth).
+MOVED_BATCHES = 3
 
 
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8]
     assert not any(p.fresh for p in later)
-    held = [p for p in later if p.heldout]  # e15's, e16's and part of e17's batch moved to dev
+    held = [p for p in later if p.heldout]  # e15's to e17's and part of e18's batch moved to dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
     assert {p.series for p in held} == HELD_LATER.difference(*moved, MOVED_SERIES)
     assert {p.name for p in held} <= {
@@ -146,7 +152,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     developed) went in the tenth session, e15's batch in the eleventh; the later batches follow
     in the order they were held out. A batch moves whole, or by whole series when moving all of
     it would keep less than a third aside (e16's batch: two series in the thirteenth session,
-    the other two in the fourteenth; e17's: two of its three series in the fifteenth)."""
+    the other two in the fourteenth; e17's: two of its three series in the fifteenth, the third
+    in the sixteenth; e18's: one of its three series in the sixteenth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -154,19 +161,20 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    assert split == [False] * 3 + [True] + [False] * (len(batches) - 4)  # e17's batch only
-    assert moved[:3] == [True] * 3  # the draw (tenth session), e15's (eleventh), e16's batch
-    assert kept[4:] == [True] * (len(batches) - 4)  # e18's batch and every later one
+    assert split == [False] * 4 + [True] + [False] * (len(batches) - 5)  # e18's batch only
+    assert moved[:4] == [True] * 4  # the draw (tenth session), e15's, e16's, e17's batch
+    assert kept[5:] == [True] * (len(batches) - 5)  # e19's batch and every later one
     # The split batch is split by whole series: the ones that moved and the rest held out.
-    e17 = [by_name[n] for n in batches[3]]
-    assert {p.series for p in e17 if not p.heldout} == MOVED_SERIES
-    assert not any(p.heldout for p in e17 if p.series in MOVED_SERIES)
-    assert all(p.heldout for p in e17 if p.series not in MOVED_SERIES)
-    assert HELD_LATER_BATCHES[2] > MOVED_SERIES
-    # The rest of e17's batch could not move too: less than a third would stay aside.
+    e18 = [by_name[n] for n in batches[4]]
+    assert {p.series for p in e18 if not p.heldout} == MOVED_SERIES
+    assert not any(p.heldout for p in e18 if p.series in MOVED_SERIES)
+    assert all(p.heldout for p in e18 if p.series not in MOVED_SERIES)
+    assert HELD_LATER_BATCHES[3] > MOVED_SERIES
+    # No other series of e18's batch could move too: less than a third would stay aside.
     aside = [p for p in PAIRS if p.heldout]
-    held_e17 = sum(p.series in HELD_LATER_BATCHES[2] for p in aside)
-    assert held_e17 and 3 * (len(aside) - held_e17) < len(PAIRS)
+    for series in HELD_LATER_BATCHES[3] - MOVED_SERIES:
+        held = sum(p.series == series for p in aside)
+        assert held and 3 * (len(aside) - held) < len(PAIRS), series
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:

@@ -565,10 +565,14 @@ def test_every_key_change_of_the_dev_pairs_reads_as_a_briefing_line() -> None:
                 assert line is None or f"{side} line {line}" in key.summary, (a, key.summary)
             assert key.a_line or key.b_line, (a, key.summary)
             if key.summary.endswith("…”"):
-                cut = key.summary[key.summary.rindex("“") + 1 : -2]
                 texts = [" ".join(x.a_text.split()) for x in comparison.alignments]
                 texts += [" ".join(x.b_text.split()) for x in comparison.alignments]
-                full = next(t for t in texts if t.startswith(cut))
+                # The quoted passage may itself hold a quote (harris-marcos: a “123” civil
+                # nuclear cooperation agreement): its opening mark is the last one whose rest
+                # begins a passage.
+                opens = [i for i, mark in enumerate(key.summary) if mark == "“"]
+                cuts = [key.summary[i + 1 : -2] for i in reversed(opens)]
+                cut, full = next((c, t) for c in cuts for t in texts if t.startswith(c))
                 after = full[len(cut) : len(cut) + 2]
                 assert not after[0].isalnum(), (a, key.summary)
                 assert not (after[0] in "-’'./" and after[1:].isalnum()), (a, key.summary)
