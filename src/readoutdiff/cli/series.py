@@ -170,8 +170,6 @@ def _refuse_empty_folders(paths: list[str]) -> None:
 
 def _refuse_one_readout(paths: list[str], file: str) -> None:
     """Refuse a series of one readout, saying why the paths name only ``file``."""
-    from readoutdiff.readout_paths import SUFFIX_NAMES
-
     if len(paths) > 1:
         raise ReadoutError(
             "is the only readout the paths name (the same file twice?); a series needs at least"
