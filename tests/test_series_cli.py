@@ -209,6 +209,7 @@ def test_views_readoutdiff_saved_as_text_or_markdown_are_no_readouts(tmp_path: P
         "view.txt": (old, new),
         "coloured.txt": (old, new, "--color", "always"),
         "check.txt": ("check", old, new),
+        "annotations.txt": ("check", old, new, "-f", "github"),  # a CI log saved
         "timeline.txt": ("series", old, new),
         "formulas.txt": ("formulas", old),
     }
@@ -225,6 +226,12 @@ def test_views_readoutdiff_saved_as_text_or_markdown_are_no_readouts(tmp_path: P
     assert all("written by readoutdiff" in w for w in done.stderr.splitlines())
     checked = _readoutdiff("check", tmp_path)
     assert checked.stdout.startswith(f"readoutdiff check: {old} (2021-06-28) -> {new} ")
+    for name in saved:  # given as a readout by name, each is refused with one line
+        given = _readoutdiff(old, tmp_path / name)
+        assert given.returncode == 2 and given.stderr == (
+            f"readoutdiff: error: {tmp_path / name}: is a view readoutdiff wrote (a report,"
+            " timeline, table or JSON), not a readout; give the readouts themselves\n"
+        ), name
 
 
 def test_one_readout_named_twice_is_called_so() -> None:
