@@ -557,3 +557,31 @@ def test_an_output_onto_an_older_readout_of_the_folder_is_refused(
         f"readoutdiff: error: {oldest}: is a readout of the folder; write the output to another file\n"
     )
     assert oldest.read_bytes() == before
+
+
+def test_check_dir_names_a_report_of_ours_in_the_folder_as_series_does(tmp_path: Path) -> None:
+    """``check DIR`` passed over a report readoutdiff wrote into the folder (a Markdown view
+    saved as .md beside the readouts) without a word, where ``series DIR`` and ``--history DIR``
+    warn of it. The folder's rules file, its other non-readout, stays unnamed: a hook's
+    ``args: [readouts, --rules, readouts/rules.toml]`` runs on every commit."""
+    for path in (OLD, NEW):
+        shutil.copy(path, tmp_path / path.name)
+    plain = run(tmp_path)
+    (tmp_path / "rules.toml").write_text("[dropped]\nseverity = 'warning'\n", encoding="utf-8")
+    report = tmp_path / "report.md"
+    made = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", OLD, NEW, "-f", "markdown", "-o", report],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert made.returncode == 0 and report.is_file()
+    done = run(tmp_path, "--rules", tmp_path / "rules.toml")
+    assert (done.returncode, done.stdout) == (plain.returncode, plain.stdout)
+    assert done.stderr == (
+        f"readoutdiff: warning: {report}: skipped, written by readoutdiff (a report or timeline),"
+        " not a readout\n"
+    )
+    series = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "series", tmp_path],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.stderr in series.stderr

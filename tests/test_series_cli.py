@@ -209,6 +209,7 @@ def test_views_readoutdiff_saved_as_text_or_markdown_are_no_readouts(tmp_path: P
         "view.txt": (old, new),
         "coloured.txt": (old, new, "--color", "always"),
         "check.txt": ("check", old, new),
+        "annotations.txt": ("check", old, new, "-f", "github"),  # a CI log saved
         "timeline.txt": ("series", old, new),
         "formulas.txt": ("formulas", old),
     }
@@ -225,6 +226,12 @@ def test_views_readoutdiff_saved_as_text_or_markdown_are_no_readouts(tmp_path: P
     assert all("written by readoutdiff" in w for w in done.stderr.splitlines())
     checked = _readoutdiff("check", tmp_path)
     assert checked.stdout.startswith(f"readoutdiff check: {old} (2021-06-28) -> {new} ")
+    for name in saved:  # given as a readout by name, each is refused with one line
+        given = _readoutdiff(old, tmp_path / name)
+        assert given.returncode == 2 and given.stderr == (
+            f"readoutdiff: error: {tmp_path / name}: is a view readoutdiff wrote (a report,"
+            " timeline, table or JSON), not a readout; give the readouts themselves\n"
+        ), name
 
 
 def test_one_readout_named_twice_is_called_so() -> None:
@@ -250,8 +257,31 @@ def test_a_readout_and_a_folder_without_readouts_names_the_folder(tmp_path: Path
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.splitlines()[-1] == (
         f"readoutdiff: error: {empty}: holds no readout file (readouts end in .txt, .text, .md,"
-        " .html, .htm or .xhtml); a series needs at least two readouts"
+        " .html, .htm or .xhtml); name folders that hold readouts, or leave it out"
     )
+
+
+def test_a_folder_without_readouts_beside_readouts_is_named_not_passed_over(
+    tmp_path: Path,
+) -> None:
+    """``series A B empty/`` ran on A and B and said nothing of the folder named that held no
+    readout (a mistyped folder, readouts saved elsewhere), where a glob that matches nothing
+    and ``--history empty/`` stop with one line; now the same as ``series A empty/``."""
+    a, b = (
+        ROOT / "samples" / "2021-06-28-xi-putin.txt",
+        ROOT / "samples" / "2021-12-15-xi-putin.txt",
+    )
+    empty = tmp_path / "2022"
+    empty.mkdir()
+    (empty / "README.md").write_text("# The 2022 readouts\n", encoding="utf-8")
+    for args in ((a, b, empty), (empty, a, b)):
+        done = run(*args)
+        assert (done.returncode, done.stdout) == (2, ""), args
+        assert done.stderr.splitlines()[-1] == (
+            f"readoutdiff: error: {empty}: holds no readout file (readouts end in .txt, .text,"
+            " .md, .html, .htm or .xhtml); name folders that hold readouts, or leave it out"
+        )
+    assert run(a, b).returncode == 0
 
 
 def test_a_folder_or_a_file_that_names_one_readout_is_named(tmp_path: Path) -> None:

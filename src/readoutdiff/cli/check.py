@@ -29,6 +29,7 @@ from readoutdiff.cli.shared import (
     run_options,
     to_stdout,
     warn_named_otherwise,
+    warn_our_reports,
     write_file,
 )
 from readoutdiff.errors import ExitCode
@@ -107,6 +108,10 @@ def check_command(
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
     _refuse_writing_readouts(paths, result, [output, junit, json_file, summary])
+    if len(paths) == 1 and Path(paths[0]).is_dir():
+        from readoutdiff.readout_paths import listed
+
+        warn_our_reports(listed(Path(paths[0]))[1])  # as `series DIR` does
     rendered = render_check(result, output_format)
     if output is not None:
         write_file(output, rendered)

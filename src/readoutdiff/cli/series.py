@@ -148,22 +148,28 @@ def _series_files(paths: list[str], exclude: list[str]) -> tuple[str, ...]:
         raise ReadoutError(
             f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"
         )
+    _refuse_empty_folders(paths)
     if len(found.files) == 1:
         _refuse_one_readout(paths, found.files[0])
     return found.files
 
 
-def _refuse_one_readout(paths: list[str], file: str) -> None:
-    """Refuse a series of one readout, saying why the paths name only ``file``."""
+def _refuse_empty_folders(paths: list[str]) -> None:
+    """Refuse a folder named that holds no readout, as a glob that matches nothing is: the
+    series would run without what the user meant it to hold (a mistyped or wrong folder)."""
     from readoutdiff.readout_paths import SUFFIX_NAMES, listed
 
-    empty = [p for p in paths if Path(p).is_dir() and not listed(Path(p))[0]]
-    if empty:  # not the same file twice: a folder without readouts
-        raise InputError(
-            f"holds no readout file (readouts end in {SUFFIX_NAMES}); a series needs at least"
-            " two readouts",
-            path=empty[0],
-        )
+    for path in paths:
+        if Path(path).is_dir() and not listed(Path(path))[0]:
+            raise InputError(
+                f"holds no readout file (readouts end in {SUFFIX_NAMES}); name folders that"
+                " hold readouts, or leave it out",
+                path=path,
+            )
+
+
+def _refuse_one_readout(paths: list[str], file: str) -> None:
+    """Refuse a series of one readout, saying why the paths name only ``file``."""
     if len(paths) > 1:
         raise ReadoutError(
             "is the only readout the paths name (the same file twice?); a series needs at least"

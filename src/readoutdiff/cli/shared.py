@@ -28,7 +28,7 @@ def with_history(
         return options
     from readoutdiff.formulas.mining.recurrence import with_recurring
     from readoutdiff.ingest import load
-    from readoutdiff.readout_paths import SkipKind, listed
+    from readoutdiff.readout_paths import listed
 
     earlier: list[Readout] = []
     for folder in folders:
@@ -37,8 +37,7 @@ def with_history(
                 "is not a folder; --history takes a folder of earlier readouts", path=str(folder)
             )
         files, passed = listed(folder)
-        ours = (skip for skip in passed if skip.kind is SkipKind.OURS)
-        warn_skipped(ours)  # as `series DIR` does
+        warn_our_reports(passed)
         if not files:
             raise InputError(
                 "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from",
@@ -59,6 +58,15 @@ def warn_skipped(skipped: Iterable[Skipped]) -> None:
         sys.stderr.write(
             f"readoutdiff: warning: {shown_line(f'{skip.path}: skipped, {skip.reason}')}\n"
         )
+
+
+def warn_our_reports(skipped: Iterable[Skipped]) -> None:
+    """Name the reports readoutdiff wrote among the files of a folder not read, as ``series
+    DIR`` does (``--history DIR``, ``check DIR``): the folder holds a readout less than it
+    seems. Its other files (a rules file, a README) are expected there and not named."""
+    from readoutdiff.readout_paths import SkipKind
+
+    warn_skipped(skip for skip in skipped if skip.kind is SkipKind.OURS)
 
 
 def run_options(

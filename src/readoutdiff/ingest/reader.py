@@ -42,6 +42,7 @@ _OUR_PAGE = '<meta name="generator" content="readoutdiff'
 _OUR_VIEWS = (
     r"## readoutdiff(?: check (?:passed|failed):.*)?\n"  # Markdown report, check --summary
     r"|readoutdiff check: "  # check's terminal view
+    r"|::(?:error|warning) [^\n]*title=readoutdiff%3A "  # check --format github, a CI log saved
     r"|A [^\n]*\nB [^\n]*\nsimilarity \d\.\d\d · \d+ unchanged"  # the terminal view
     r"|Series of \d+ readouts, in (?:date|given) order\n"  # series' terminal view
     r"|[^\n]+: \d+ formulas?(?:\n|\Z)"  # readoutdiff formulas FILE
@@ -94,6 +95,8 @@ def is_our_view(head: str) -> bool:
     >>> is_our_view("A a.txt  (2021-06-28, English)\nB b.txt  (English)\nsimilarity 0.11 · 0 unchanged")
     True
     >>> is_our_view('{\n  "schema": "readoutdiff/1",\n')
+    True
+    >>> is_our_view("::warning file=new.txt,line=7,title=readoutdiff%3A no changed formulas::…")
     True
     >>> is_our_view("A Readout of the Call\nB. The leaders met.\nsimilarity of views\n")
     False
