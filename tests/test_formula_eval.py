@@ -430,3 +430,24 @@ def test_scorer_counts_reports_per_origin() -> None:
     assert "builtin/reworded" in rows and "builtin" in rows
     noise = sum(j.noise for j in judged)
     assert sum(row[3] for row in rows.values()) == noise
+
+
+def test_matching_rule_reads_chinese_and_russian_wordings() -> None:
+    """Chinese is written without spaces: each ideograph is a word, and a contained core needs
+    six of them (half a word each); Russian "ё" and "е" are one letter."""
+    sim = formula_eval.similarity
+    long = "寻求构建均衡、有效、可持续的欧洲安全机制"
+    assert formula_eval.fold("欧洲安全机制") == ("欧", "洲", "安", "全", "机", "制")
+    assert 0.0 < sim("均衡、有效、可持续的欧洲安全机制", long) < 1.0  # a core of 15 ideographs
+    assert 0.0 < sim("可持续的欧洲安全机制", long) < 0.6  # six ideographs or more: a core
+    assert sim("安全机制", long) == 0.0  # four: too short to be a core of a longer wording
+    assert sim("一个中国原则", "一个中国原则") == 1.0
+    assert sim("中方坚持一个中国原则", "坚持一个中国原则") >= 0.8
+    assert sim("стратегического партнёрства", "стратегического партнерства") == 1.0
+    core = "суверенитета и территориальной целостности"
+    assert sim(core, "уважение суверенитета и территориальной целостности Украины") >= 0.5
+    changed = formula_eval.Event(
+        "changed", "全面推进中德全方位战略伙伴关系", "推动中德全方位战略伙伴关系"
+    )
+    kept = formula_eval.Event("persisted", "中德全方位战略伙伴关系", "中德全方位战略伙伴关系")
+    assert formula_eval.fate_agrees(kept, changed)
