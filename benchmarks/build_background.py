@@ -57,6 +57,7 @@ EXCLUDED = (
     "guterres", "ramaphosa", "carney",
     "pope francis", "amorim", "bhutto", "zardari",
     "castro", "arévalo", "arevalo", "sheinbaum", "mori", "morgan",
+    "baerbock", "mirziyoyev", "tokayev", "lukashenko",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip

@@ -81,7 +81,9 @@ def test_about_a_third_was_drawn_across_series() -> None:
         if "held out by the seeded draw" in path.read_text(encoding="utf-8")
     }
     assert said == picked
-    later = [p for p in PAIRS if p.series not in DRAWN_SERIES | HELD_LATER and not p.fresh]
+    later = [
+        p for p in PAIRS if p.series not in DRAWN_SERIES | HELD_LATER | LANG_HELD and not p.fresh
+    ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
 
 
@@ -120,6 +122,38 @@ MOVED_SERIES = frozenset({"harris-herzog", "starmer-albanese"})
 # Batches that moved to dev whole: e15's (eleventh session) and e16's (thirteenth and
 # fourteenth).
 MOVED_BATCHES = 2
+
+
+# The Chinese/Russian batch (branch e24, sixteenth session): not fresh, split by whole series,
+# half dev and half held out. The Russian series were drawn with ``random.Random(24)``; the one
+# Chinese series is dev so that its failures can be looked at.
+LANG_BATCH = frozenset(
+    {
+        "wangyi-baerbock",
+        "putin-bin-salman",
+        "putin-mirziyoyev",
+        "putin-tokayev",
+        "putin-lukashenko",
+        "putin-al-nahyan",
+    }
+)
+LANG_HELD = frozenset({"putin-al-nahyan", "putin-lukashenko", "putin-tokayev"})
+
+
+def test_chinese_russian_batch_is_split_by_a_seeded_draw_of_whole_series() -> None:
+    import random
+
+    batch = [p for p in PAIRS if p.series in LANG_BATCH]
+    assert len(batch) >= 6 and {p.series for p in batch} == LANG_BATCH
+    assert {p.publisher for p in batch} == {"mfa-zh", "kremlin"}
+    assert not any(p.fresh for p in batch)
+    russian = sorted(s for s in LANG_BATCH if s.startswith("putin-"))
+    assert set(russian) - set(random.Random(24).sample(russian, 2)) == LANG_HELD
+    for p in batch:  # whole series: every pair of a series on one side
+        assert p.heldout == (p.series in LANG_HELD), p.name
+        assert "branch e24" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+    aside = [p for p in PAIRS if p.heldout]
+    assert 3 * len(aside) >= len(PAIRS)
 
 
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
