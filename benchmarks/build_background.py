@@ -58,6 +58,7 @@ EXCLUDED = (
     "pope francis", "amorim", "bhutto", "zardari",
     "castro", "arévalo", "arevalo", "sheinbaum", "mori", "morgan",
     "hanegbi", "landerholm", "lourenço", "lourenco", "cho", "grundberg",
+    "baerbock", "mirziyoyev", "tokayev", "lukashenko",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip

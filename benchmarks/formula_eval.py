@@ -7,8 +7,10 @@ A's) and the names, offices, titles and places of the pair that are *not* formul
 
 Matching rule (one rule everywhere, both directions):
 
-* a wording is folded: case-folded, curly quotes made straight, a possessive 's removed, cut
-  into words of letters and digits (punctuation and spacing do not count);
+* a wording is folded: case-folded, curly quotes made straight, "ё" made "е", a possessive 's
+  removed, cut into words of letters and digits (punctuation and spacing do not count); Chinese
+  text has no spaces, so each CJK ideograph is a word of its own and weighs half a word where a
+  number of words is counted (``MIN_CONTAINED_WORDS``: a Chinese core needs six characters);
 * two wordings **match** when their folded texts are equal, or one's word sequence occurs
   contiguously inside the other's and either covers at least ``MIN_COVER`` of the longer one's
   words or is itself ``MIN_CONTAINED_WORDS`` words or more (the core of a longer formula, e.g.
@@ -45,8 +47,10 @@ MIN_COVER = 0.4
 MIN_RATIO = 85.0
 MIN_CONTAINED_WORDS = 3
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ı": "i"})
-_WORD = re.compile(r"[^\W_]+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ı": "i", "ё": "е"})
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
+_IDEOGRAPH = re.compile(rf"[{_CJK}]")
 _POSSESSIVE = re.compile(r"'s\b")
 
 
@@ -155,6 +159,11 @@ def fold(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(_POSSESSIVE.sub("", text)))
 
 
+def _words(tokens: tuple[str, ...]) -> float:
+    """How many words ``tokens`` count for: a CJK ideograph is half a word."""
+    return sum(0.5 if _IDEOGRAPH.fullmatch(t) else 1.0 for t in tokens)
+
+
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     n = len(short)
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
@@ -169,7 +178,7 @@ def similarity(x: str, y: str) -> float:
         return 1.0
     short, long = (fx, fy) if len(fx) <= len(fy) else (fy, fx)
     cover = len(short) / len(long) if _contains(long, short) else 0.0
-    if cover < MIN_COVER and len(short) < MIN_CONTAINED_WORDS:
+    if cover < MIN_COVER and _words(short) < MIN_CONTAINED_WORDS:
         cover = 0.0
     ratio = fuzz.ratio(" ".join(fx), " ".join(fy)) / 100.0
     return max(cover, ratio if ratio * 100 >= MIN_RATIO else 0.0)
