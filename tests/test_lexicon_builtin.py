@@ -180,6 +180,8 @@ def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
         ("Special Representative Kim underscored the United States’ ironclad commitment to the security of the ROK, while reaffirming that the United States continues to seek serious and sustained dialogue with the DPRK.", "open-to-diplomacy-dprk"),
         # f21. White House, readout of President Biden's call with President Mohamed bin Zayed of the United Arab Emirates, 11 Oct 2023.
         ("The two leaders agreed to remain in close contact both directly, and through their teams.", "remain-in-close-contact"),
+        # State Department, Secretary Blinken's meeting with Kazakhstani Foreign Minister Tileuberdi.
+        ("Secretary Blinken and Foreign Minister Tileuberdi plan to stay in close contact.", "remain-in-close-contact"),
     ],
 )  # fmt: skip
 def test_standing_lines_of_many_counterparts_are_found_in_real_sentences(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+import tomllib
 from pathlib import Path
 
 from readoutdiff.formulas.lexicon.lexicon import builtin
@@ -60,6 +62,30 @@ def test_no_readout_named_in_the_lexicon_is_of_an_evaluation_or_reserved_series(
     ]
     assert len(readouts) >= 60
     assert [e.id for e in readouts if _EXCLUDED.search(e.seen_in.replace("-", " "))] == []
+
+
+def _page(address: str) -> str:
+    """An address without its scheme, ``www.`` and closing slash, in lower case."""
+    address = re.sub(r"^https?://(www\.)?", "", address.lower())
+    return address.rstrip("/.,;")
+
+
+def test_no_page_named_in_the_lexicon_in_any_language_is_a_page_of_the_evaluation_set() -> None:
+    # The English corpus leaves out the English series' counterparts by name (above); the
+    # Chinese and Russian wordings are kept apart from the Chinese and Russian series' texts here.
+    sources = (ROOT / "eval" / "formulas" / "SOURCES.md").read_text(encoding="utf-8")
+    evaluated = {_page(a) for a in re.findall(r"https?://[^\s)`>\]]+", sources)}
+    assert len(evaluated) >= 100 and any("kremlin.ru" in a for a in evaluated)
+    lexicon = ROOT / "src" / "readoutdiff" / "data" / "formulas.toml"
+    entries = tomllib.loads(lexicon.read_text(encoding="utf-8"))["formula"]
+    named = [
+        (entry["id"], key, _page(address))
+        for entry in entries
+        for key in ("seen_in", "zh_seen_in", "ru_seen_in")
+        for address in re.findall(r"https?://[^\s)]+", entry.get(key, ""))
+    ]
+    assert {key for _, key, _ in named} == {"seen_in", "zh_seen_in", "ru_seen_in"}
+    assert [(i, page) for i, _, page in named if page in evaluated] == []
 
 
 def test_since_picks_the_entries_an_older_lexicon_lacks() -> None:
