@@ -136,6 +136,20 @@ def load_pair(path: Path, texts: Path | None = None) -> Pair:
 
 
 SPLITS = ("dev", "heldout", "fresh", "all")
+LANGUAGES = ("en", "zh", "ru")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def language_of(pair: Pair) -> str:
+    """``zh``, ``ru`` or ``en``: the script most letters of the pair's A readout are in."""
+    text = pair.a_path.read_text(encoding="utf-8")
+    counts = {
+        "en": len(_LATIN.findall(text)),
+        "zh": len(_IDEOGRAPH.findall(text)),
+        "ru": len(_CYRILLIC.findall(text)),
+    }
+    return max(LANGUAGES, key=lambda lang: counts[lang])
 
 
 def split_of(pair: Pair) -> str:

@@ -1,6 +1,6 @@
 """Score readoutdiff's formula list against the hand-written real evaluation set.
 
-    python benchmarks/score_formulas.py [--split dev|heldout|fresh|all] [--verbose] [--history] [--meaning]
+    python benchmarks/score_formulas.py [--split dev|heldout|fresh|all] [--lang en|zh|ru] [--verbose] [--history] [--meaning]
 
 Runs ``readoutdiff.compare`` with default options on every pair of ``eval/formulas/pairs/`` and
 prints, for the dev pairs, the held-out pairs, the fresh (unseen) pairs and all together: per
@@ -29,6 +29,7 @@ from pathlib import Path
 
 from formula_eval import (
     EVAL_DIR,
+    LANGUAGES,
     SPLITS,
     STATUSES,
     Event,
@@ -36,6 +37,7 @@ from formula_eval import (
     PairResult,
     Totals,
     judge,
+    language_of,
     load_pairs,
     split_name,
     split_of,
@@ -272,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=SPLITS, default="all")
     parser.add_argument(
+        "--lang", choices=LANGUAGES, help="score only the pairs whose readouts are in that language"
+    )
+    parser.add_argument(
         "--verbose", action="store_true", help="list misses and false reports per pair"
     )
     parser.add_argument(
@@ -313,9 +318,13 @@ def main(argv: list[str] | None = None) -> int:
         "change read off the words around a formula): right, wrong fate, noise",
     )
     args = parser.parse_args(argv)
-    pairs = [p for p in load_pairs(split=args.split) if not args.pair or args.pair in p.name]
+    pairs = [
+        p
+        for p in load_pairs(split=args.split)
+        if (not args.pair or args.pair in p.name) and (not args.lang or language_of(p) == args.lang)
+    ]
     if not pairs:
-        parser.error(f"no pair of split {args.split!r} matches {args.pair!r}")
+        parser.error(f"no pair of split {args.split!r} matches {args.pair!r} / {args.lang!r}")
     started = time.perf_counter()
     options = Options(background=not args.no_background, meaning=args.meaning)
     tool = partial(run_tool, options=options, history=args.history)
@@ -347,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     how += ", each pair's hand-listed wordings as a lexicon (oracle)" if args.oracle else ""
     how += ", the earlier readouts of its series as history" if args.history else ""
     how += ", pairing by meaning (--meaning)" if args.meaning else ""
+    how += f", {args.lang} readouts only" if args.lang else ""
     print(f"\n{len(pairs)} pairs scored in {elapsed:.1f} s ({how}).")
     return 0
 

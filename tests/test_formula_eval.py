@@ -493,3 +493,19 @@ def test_matching_rule_reads_chinese_and_russian_wordings() -> None:
     )
     kept = formula_eval.Event("persisted", "中德全方位战略伙伴关系", "中德全方位战略伙伴关系")
     assert formula_eval.fate_agrees(kept, changed)
+
+
+def test_pairs_are_told_apart_by_the_language_of_their_readouts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    langs = {p.name: formula_eval.language_of(p) for p in PAIRS}
+    assert langs["wangyi-baerbock__2022-02-26"] == "zh"
+    assert langs["putin-tokayev__2025-03-06"] == "ru"
+    assert langs["xi-macron__2021-10-26"] == langs["biden-kishida__2023-05-18"] == "en"
+    assert {p.series for p in PAIRS if langs[p.name] != "en"} == LANG_BATCH
+    assert score_formulas.main(["--pair", "mirziyoyev", "--lang", "ru", "--json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
+    with pytest.raises(SystemExit):
+        score_formulas.main(["--pair", "mirziyoyev", "--lang", "zh"])
