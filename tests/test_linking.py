@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
 from eval_pairs import fates, hand_listed
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge
+from readoutdiff.formulas.linking import slots
 from readoutdiff.ingest import load
 from readoutdiff.model import Entry, Lexicon, Options
 
@@ -387,3 +389,27 @@ def test_an_infinitives_to_ties_no_head() -> None:
     # (no article) ties no noun phrase to a head, so the two stay two formulas.
     found = _fates("biden-lula__2023-08-16")
     assert ("appeared", None, "continue to work closely together") in found
+
+
+def test_among_many_formulas_a_place_sharing_only_stock_words_is_no_rewording(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # With every hand wording known, B's window around A's "continued close cooperation" holds
+    # more than slots.CROWDED one-sided formulas of B; "bolster U.S.-Philippines cooperation"
+    # shares only a name and stock words ("cooperation") with it: two lines, as the hand list
+    # has them. Without the rule the slot linker joined them.
+    found = _fates("sullivan-ano__2024-06-26")
+    assert ("dropped", "continued close cooperation", None) in found
+    assert ("appeared", None, "bolster U.S.-Philippines cooperation") in found
+    monkeypatch.setattr(slots, "CROWDED", 1000)
+    assert ("changed", "continued close cooperation", "bolster U.S.-Philippines cooperation") in (
+        _fates("sullivan-ano__2024-06-26")
+    )
+
+
+def test_among_few_formulas_a_place_sharing_stock_words_still_links() -> None:
+    # The tool knows few formulas near "remain in close contact": B's "continue their close
+    # coordination" (only "close" shared besides the frame) is still its rewording.
+    assert ("changed", "remain in close contact", "continue their close coordination") in (
+        _default("biden-sisi__2023-11-22")
+    )

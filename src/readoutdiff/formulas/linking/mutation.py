@@ -25,8 +25,8 @@ from itertools import pairwise
 from readoutdiff.formulas.matching.content_words import clause, content, counts, headed, trimmed
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.words import coordination, edges
-from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.phrases import STOCK, Words
+from readoutdiff.formulas.words.roles import ASPECT, INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 
 MIN_SHARED = 2
@@ -37,6 +37,11 @@ NEAR = 6
 """How far from its anchor a shared word of the other side may stand."""
 _INTRODUCING = frozenset(map(strip, INTRODUCING))
 """Stripped stems of the words that introduce a formula rather than say it."""
+
+
+_STOCK = frozenset(map(strip, STOCK | ASPECT)) | _INTRODUCING
+"""Stripped stems of the stock words of readouts and of aspect ("continued", "joint
+efforts", "close cooperation"), and of the introducing words."""
 
 
 def _said(stems: Sequence[str]) -> list[str]:
@@ -64,10 +69,11 @@ def _crossed(theirs: Words, matches: Sequence[tuple[int, int]]) -> bool:
 
 def place(
     own: Occurrence, words: Words, around: Mapping[str, Sequence[int]], core: set[str],
-    theirs: Words, p: int, texts: tuple[str, str] = ("", ""),
+    theirs: Words, p: int, texts: tuple[str, str] = ("", ""), *, telling: bool = False,
 ) -> tuple[float, tuple[int, int], tuple[int, int]] | None:  # fmt: skip
     """Score the other side's words around ``p`` as the rewording of ``own`` (``texts``: the
-    two readouts' texts, own first, to read possessives and names off)."""
+    two readouts' texts, own first, to read possessives and names off; ``telling``: a shared
+    word must be more than a name or a stock word of readouts, see :mod:`slots`)."""
     matches = _matches(own, words, around, theirs, p)
     shared = {strip(theirs.stems[q]) for q, _ in matches}
     if len(shared) == 1 and shared & core:
@@ -78,6 +84,8 @@ def place(
         return None  # two phrases joined: "confront climate change and tackle challenges"
     if _only_names_shared(theirs, matches):
         return None  # only names and reporting verbs in common: "holding President Putin …"
+    if telling and _only_stock_shared(theirs, matches):
+        return None  # "continued close cooperation" / "bolster U.S.-Philippines cooperation"
     mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
     theirs_at = [q for q, _ in matches]
     own_span = (min(mine_at), max(mine_at) + 1)
@@ -128,6 +136,13 @@ def _only_names_shared(theirs: Words, matches: list[tuple[int, int]]) -> bool:
     return not any(
         (q == 0 or not theirs.caps[q]) and strip(theirs.stems[q]) not in _INTRODUCING
         for q, _ in matches
+    )
+
+
+def _only_stock_shared(theirs: Words, matches: list[tuple[int, int]]) -> bool:
+    """Whether every shared word is a name or a stock word of readouts (:data:`_STOCK`)."""
+    return not any(
+        (q == 0 or not theirs.caps[q]) and strip(theirs.stems[q]) not in _STOCK for q, _ in matches
     )
 
 

@@ -18,6 +18,13 @@ word (the formula itself always included on its side). They are one *changed* en
   commitment to Ukraine's sovereignty …", "long" of "for as long as is necessary") quotes no
   formula, and grown later it would join two lines.
 
+Where the other readout has many formulas of its own near the formula (more than ``CROWDED``
+one-sided ones in its window), a chance share of common words is likely: the place must then
+share a word that is neither a name nor a stock word of readouts ("continued close
+cooperation" / "bolster U.S.-Philippines cooperation" share only "cooperation"). With few, a
+place sharing only such words is most often the rewording ("remain in close contact" /
+"continue their close coordination").
+
 Each formula gets its best place; one place serves one formula, best first. A formula of the
 other side that the place covers (only that side has it) is told by the same entry
 ("unprovoked and unjustified" dropped and "brutal and unprovoked war" appeared are one change).
@@ -40,6 +47,7 @@ A, so swapping the readouts mirrors the result.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -63,6 +71,9 @@ REACH = 4
 """Words of the clause around the formula that may share a word with the other side."""
 COMMON = 40
 """A stem standing more often than this on the other side anchors nothing."""
+CROWDED = 3
+"""One-sided formulas of the other readout in a formula's window (:func:`nearby.window`) above
+which a place must share a telling word: see the module's text."""
 
 
 Side = Mapping[str, Sequence[Occurrence]]
@@ -153,20 +164,20 @@ def _candidates(
     # Each side's index serves only the other side's one-sided formulas, and only their words.
     index_a = stem_index(a, wanted_stems(only_b, b)) if only_b else {}
     index_b = stem_index(b, wanted_stems(only_a, a)) if only_a else {}
-    marks, mirrored = placed.anchors, placed.mirrored
     held_a, held_b = placed.held
-    candidates = [
-        c
-        for own_on_a, side, view, other, index, marks, held in (
-            (True, only_a, a, b, index_b, marks, held_b),
-            (False, only_b, b, a, index_a, mirrored, held_a),
-        )
-        for formula_id in sorted(side)
-        for c in _best(
-            side[formula_id][0], own_on_a, view, other, index,
-            window(marks, side[formula_id][0].sentence, len(other.words), held=held),
-        )
-    ]  # fmt: skip
+    # Where the other side's one-sided formulas stand: how crowded a formula's window is.
+    firsts_a = sorted(o[0].sentence for o in only_a.values())
+    firsts_b = sorted(o[0].sentence for o in only_b.values())
+    candidates = []
+    for own_on_a, side, view, other, index, marks, held, firsts in (
+        (True, only_a, a, b, index_b, placed.anchors, held_b, firsts_b),
+        (False, only_b, b, a, index_a, placed.mirrored, held_a, firsts_a),
+    ):
+        for formula_id in sorted(side):
+            own = side[formula_id][0]
+            near = window(marks, own.sentence, len(other.words), held=held)
+            crowd = bisect_left(firsts, near[1]) - bisect_left(firsts, near[0])
+            candidates += _best(own, own_on_a, view, other, index, near, crowd > CROWDED)
     candidates.sort(key=lambda c: _rank(c, a, b))
     return candidates
 
@@ -218,9 +229,10 @@ def _entry(
 
 def _best(
     own: Occurrence, own_on_a: bool, view: View, other: View,
-    index: Mapping[str, Sequence[tuple[int, int]]], near: tuple[int, int],
+    index: Mapping[str, Sequence[tuple[int, int]]], near: tuple[int, int], crowded: bool = False,
 ) -> list[_Candidate]:  # fmt: skip
-    """The best place on the other side where ``own`` was reworded (none, or one)."""
+    """The best place on the other side where ``own`` was reworded (none, or one; ``crowded``:
+    see :data:`CROWDED`)."""
     words = view.words[own.sentence]
     core = set(content(words, own.first, own.last))
     lo, hi = clause(words, own.first, own.last, REACH)
@@ -237,7 +249,9 @@ def _best(
         for sentence, p in places:
             if not near[0] <= sentence < near[1]:
                 continue
-            found = place(own, words, around, core, other.words[sentence], p, texts)
+            found = place(
+                own, words, around, core, other.words[sentence], p, texts, telling=crowded
+            )
             if found is None:
                 continue
             score, own_span, other_span = found
