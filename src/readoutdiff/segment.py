@@ -206,23 +206,24 @@ def _may_end_inside(text: str, start: int, end: int) -> bool:
 
 def _ends_sentence(text: str, line_start: int, match: re.Match[str], language: Language) -> bool:
     """Tell a real sentence end from an abbreviation, an initial or a list number."""
-    following = text[match.end() : match.end() + 40].lstrip()[:1]
+    end = match.end()
+    following = text[end : end + 40].lstrip()[:1]
     if following.islower():
         return False
-    if not match.group().startswith("."):
+    start = match.start()
+    if text[start] != ".":
         return True
-    before = _WORD_BEFORE.search(text, max(line_start, match.start() - 20), match.start() + 1)
+    before = _WORD_BEFORE.search(text, max(line_start, start - 20), start + 1)
     if before is None:
         return True
     word = before.group(1).lower().rstrip(".")
-    # Read the next word in place: slicing the rest of the text here made splitting quadratic.
-    next_word = _NEXT_WORD.match(text, match.end()).group(1).lower()  # type: ignore[union-attr]
     if word in language.titles:
         return False
     if word in language.numbered:
         return not following.isdigit()
     if word in language.abbreviations:
-        return next_word in language.openers
+        # Read the next word in place: slicing the rest of the text made splitting quadratic.
+        return _NEXT_WORD.match(text, end).group(1).lower() in language.openers  # type: ignore[union-attr]
     # Capital initials ("J. Biden", "С.В. Лавров") are not a sentence end.
     initials = all(len(part) == 1 and part.isalpha() for part in word.split("."))
     return not (initials and text[before.start(1)].isupper())
