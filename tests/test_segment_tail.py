@@ -1,0 +1,48 @@
+"""segment: a line whose full stops all stand in its closing run is not searched for sentence
+ends inside it (``_may_end_inside``); the pattern finds none there, on real and drawn lines."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from readoutdiff import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+PIECES = [
+    "We met", "U.S", "Mr", "a", "Xi", "1", "2.5", ".", "!", "?", "…", "...", "?!", " ", "  ", "\t",
+    "\u00a0", "\u3000", '"', "'", "“", "”", "‘", "’", "»", "«", ")", "(", "]", "[", "}", "」", "』",
+    "）", "（", "】", "【", "「", "『", "The", "talks", "会谈", "。", "_x",
+]  # fmt: skip
+
+
+def _lines() -> list[str]:
+    found = []
+    for folder in ("samples", "eval/noise", "tests/cases", "tests/pages"):
+        for path in sorted((ROOT / folder).rglob("*.txt")):
+            found.extend(path.read_bytes().decode("utf-8", "replace").splitlines())
+    draw = random.Random(7)
+    for _ in range(20000):
+        found.append("".join(draw.choice(PIECES) for _ in range(draw.randint(1, 8))))
+    return found
+
+
+def test_a_line_not_searched_holds_no_sentence_end_inside() -> None:
+    lines = _lines()
+    skipped = [line for line in lines if not segment._may_end_inside(line, 0, len(line))]
+    searched = [line for line in lines if segment._may_end_inside(line, 0, len(line))]
+    assert len(skipped) > 1000 and len(searched) > 1000  # both ways are reached
+    assert not [line for line in skipped if segment._LATIN_END.search(line)]
+    # inside a longer text too: the check reads only the range it is given
+    text = "\n".join(lines[:3000])
+    for start, end in _ranges(text):
+        if not segment._may_end_inside(text, start, end):
+            assert segment._LATIN_END.search(text, start, end) is None
+
+
+def _ranges(text: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for line in text.split("\n"):
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
