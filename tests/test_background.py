@@ -11,8 +11,8 @@ from pathlib import Path
 from readoutdiff import compare, from_text, load
 from readoutdiff.formulas.lexicon import background
 from readoutdiff.formulas.mining import noise
-from readoutdiff.languages.detect import detect
 from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.languages.detect import detect
 from readoutdiff.model import FormulaStatus, Options
 
 ROOT = Path(__file__).resolve().parent.parent
