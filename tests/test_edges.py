@@ -153,6 +153,22 @@ def test_a_wording_does_not_end_on_a_preposition_the_stop_words_lack() -> None:
     assert _trimmed(text, "women", "empowerment") == "women empowerment"
 
 
+def test_a_wording_does_not_end_on_including() -> None:
+    # harris-marcos, 2023-05-02: "… reiterated the United States commitment to upholding
+    # international rules and norms, including in the South China Sea, …": "including" opens a
+    # qualifier; a wording ending on it was cut before its object.
+    text = (
+        "The Vice President also reiterated the United States commitment to upholding "
+        "international rules and norms, including in the South China Sea."
+    )
+    assert _trimmed(text, "commitment", "including") == (
+        "commitment to upholding international rule and norm"
+    )
+    found = _b_wordings("harris-marcos__2022-11-21")
+    assert "commitment to upholding international rules and norms" in found
+    assert not any(w and w.endswith("including") for w in found)
+
+
 def test_a_wording_does_not_end_on_a_noun_cut_from_what_it_opens() -> None:
     # White House readout of the Vice President's meeting with Vice President Duterte of the
     # Philippines (2022-11-21), not of the evaluation set.

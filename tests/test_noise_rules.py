@@ -201,6 +201,18 @@ def test_a_phrase_starting_with_a_span_of_time_is_cut() -> None:
     assert why(words, close, first + 2) is None  # "close contact over the coming days"
 
 
+def test_a_phrase_ending_on_the_name_that_qualifies_the_next_noun_is_cut() -> None:
+    """Sullivan–Año, 23 Oct 2023: "… which extends to armed attacks on Philippine public
+    vessels, aircraft, and armed forces …": a phrase ending on "Philippine" is cut before the
+    noun it qualifies; one ending on that noun is not."""
+    text = sentence("sullivan-ano__2023-10-23__wh.txt", "armed attacks on Philippine")
+    words = readout_words(from_text(text))[0]
+    first = words.stems.index("extend")
+    named = words.stems.index("philippine", first)
+    assert why(words, first, named + 1) == "cut"
+    assert why(words, first, named + 3) is None  # "… on Philippine public vessel"
+
+
 def test_a_phrase_headed_by_an_anniversary_names_an_occasion() -> None:
     """The samples' "100th anniversary of the founding of the CPC", said twice in A, is the
     occasion of a congratulation, not a wording a government repeats; a phrase headed by

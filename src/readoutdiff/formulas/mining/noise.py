@@ -33,7 +33,9 @@ particular names:
 - **cut**: it starts on the noun of a preposition of several words ("light of …" of "in
   light of …"), or starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
   inside a name (a capitalised word joined to a capitalised word outside it, or right after
-  an initial: "Japan Alliance" cut from "U.S.-Japan Alliance").
+  an initial: "Japan Alliance" cut from "U.S.-Japan Alliance"), or ends on a capitalised word
+  that qualifies the lower-case word after it ("attacks on Philippine" of "… on Philippine
+  public vessels").
 
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.formulas.words.phrases import readout_words
@@ -192,6 +194,8 @@ def why(words: Words, first: int, end: int) -> str | None:
         return "cut"
     if name_shapes.mostly_name(words, first, end) or name_shapes.population(words, first, end):
         return "name"
+    if _modifier_cut(words, end):
+        return "cut"
     return None
 
 
@@ -247,3 +251,24 @@ def _cut(words: Words, first: int, end: int) -> bool:
     if 1 in single and not (words.stems[first] == "a" and len(words.stems[end - 1]) > 1):
         return True
     return name_shapes.in_name(words, first, end)
+
+
+def _modifier_cut(words: Words, end: int) -> bool:
+    """The phrase ends on a capitalised word that qualifies the lower-case word right after it,
+    nothing but a space between ("extends to armed attacks on Philippine" of "… on Philippine
+    public vessels"): the phrase is cut before the noun its last word qualifies. Not before a
+    word that joins or a verb in "-ed" ("… Advisory Group today", "… Ukraine welcomed"), nor
+    after a word written otherwise than its stem: a possessive ("Ukraine’s sovereignty") is cut
+    and mended by the linkers that quote it. English only (ASCII): a Russian adjective of a
+    country is written in lower case."""
+    return (
+        end < len(words.stems)
+        and end - 1 > 0
+        and words.caps[end - 1]
+        and words.stems[end - 1].isascii()
+        and words.stops[end - 1] - words.offsets[end - 1] == len(words.stems[end - 1])
+        and not words.breaks[end]
+        and not words.caps[end]
+        and words.stems[end] not in EDGE_WORDS
+        and not words.stems[end].endswith("ed")
+    )

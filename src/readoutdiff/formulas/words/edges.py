@@ -209,9 +209,12 @@ def _qualifier_before(words: Words, first: int) -> str | None:
     return stem
 
 
-LEANING = frozenset("around across through throughout beyond amid via regarding despite".split())
+LEANING = frozenset(
+    "around across through throughout beyond amid via regarding despite including".split()
+)
 """Prepositions and particles the stop words lack: a wording ending on one was cut before its
-object ("women's empowerment around", "health security efforts around")."""
+object ("women’s empowerment around", "health security efforts around", "… rules and
+norms, including" of "… norms, including in the South China Sea")."""
 _OPENING = frozenset(("importance", "need"))
 """Nouns that open what follows them ("the importance of …"): no wording ends on one."""
 
