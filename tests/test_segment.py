@@ -139,6 +139,26 @@ def test_cyrillic_sentences() -> None:
     ]
 
 
+def test_a_full_stop_inside_guillemets_closed_on_the_line_ends_no_sentence() -> None:
+    # Kremlin, telephone conversation with President Mirziyoyev, 3 May 2025 (kremlin.ru/events/
+    # president/news/76839): an exhibition's name holds a full stop, as the Kremlin's titles of
+    # events and projects often do («Знание. Первые», «Лица Победы. Истории подвигов»).
+    line = (
+        "Отмечено, в частности, результативное проведение совместно с российской стороной в "
+        "Ташкенте 28–30 апреля пятой Международной промышленной выставки «ИННОПРОМ. Центральная "
+        "Азия». Шавкат Мирзиёев подтвердил своё участие в юбилейных мероприятиях в Москве."
+    )
+    assert cut(line) == [
+        line[: line.index("»") + 2],
+        "Шавкат Мирзиёев подтвердил своё участие в юбилейных мероприятиях в Москве.",
+    ]
+    # A guillemet the line leaves open does not hold the rest of the line together.
+    assert cut("Он сказал: «Мы договорились. Это важно.") == [
+        "Он сказал: «Мы договорились.",
+        "Это важно.",
+    ]
+
+
 def test_a_line_without_final_punctuation_is_one_sentence() -> None:
     assert cut("Xi Jinping Holds Talks with Putin") == ["Xi Jinping Holds Talks with Putin"]
 

@@ -165,7 +165,12 @@ def _sentence_ranges(text: str, start: int, end: int, language: Language) -> lis
     """Split one line into trimmed sentence ranges."""
     cuts = [start]
     if _may_end_inside(text, start, end):
+        quoted = _guillemet_spans(text, start, end)
         for match in _LATIN_END.finditer(text, start, end):
+            if quoted and any(
+                left < match.start() and match.end() <= right for left, right in quoted
+            ):
+                continue
             if _ends_sentence(text, start, match, language):
                 cuts.append(match.end())
     if _CJK_STOP.search(text, start, end):  # neither pattern matches a line without one
@@ -183,6 +188,24 @@ def _sentence_ranges(text: str, start: int, end: int, language: Language) -> lis
             first = left + len(piece) - len(piece.lstrip())
             ranges.append((first, first + len(stripped)))
     return ranges
+
+
+_GUILLEMETS = re.compile(r"«[^«»\n]*»")
+
+
+def _guillemet_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The «…» pairs the line closes, as (position of «, position of »): a full stop inside one
+    is part of a name («ИННОПРОМ. Центральная Азия», «Знание. Первые») or of a quotation, and
+    ends no sentence; one right before the » still ends the quotation's sentence with it. A «
+    the line leaves open holds nothing together.
+
+    >>> t = "выставки «ИННОПРОМ. Центральная Азия». Далее"
+    >>> [t[a : b + 1] for a, b in _guillemet_spans(t, 0, len(t))]
+    ['«ИННОПРОМ. Центральная Азия»']
+    """
+    if "«" not in text[start:end]:
+        return []
+    return [(m.start(), m.end() - 1) for m in _GUILLEMETS.finditer(text, start, end)]
 
 
 _TAIL = ".!?…" + _CLOSERS.replace('"', "").replace("'", "") + " \t\r\n\u00a0\u3000"
