@@ -74,7 +74,7 @@ def test_series_rows_of_chinese_readouts_hold_whole_words(tmp_path: Path) -> Non
     assert [w for text, w in wordings if not _in_whole_words(text, w)] == []
     shown = {w for _, w in wordings}
     assert "政治解决朝鲜半岛问题" in shown and "政治解决朝鲜半岛问" not in shown
-    assert "经贸合作一直" in shown and "合作一直" not in shown
+    assert "合作一直" not in shown  # the chance pairing 合作共赢 / (经贸)合作一直 is no change now
 
 
 def test_check_findings_on_chinese_readouts_quote_whole_words(tmp_path: Path) -> None:
@@ -102,3 +102,32 @@ def test_a_wording_the_lexicon_spells_keeps_its_edges(tmp_path: Path) -> None:
     formulas = json.loads(result.stdout)["formulas"]
     exchanges = [f for f in formulas if f["id"] == "people-to-people-exchanges"]
     assert [(f["status"], f["b"]) for f in exchanges] == [("persisted", "人文交流")]
+
+
+def _changed(a: Path, b: Path) -> list[tuple[str, str]]:
+    result = _readoutdiff(a, b, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    formulas = json.loads(result.stdout)["formulas"]
+    return [(f["a"], f["b"]) for f in formulas if f["status"] == "changed"]
+
+
+def test_a_rewording_shares_words_not_only_characters() -> None:
+    """The formula stage reads Chinese character by character; a rewording must still share two
+    words with the formula, as jieba cuts them. Real MFA readouts of the Xi–Trump calls and of
+    Wang Yi's calls with Baerbock (eval/formulas, dev)."""
+    changes = _changed(*CALLS[1:])
+    # Rewordings that keep words: all four stay.
+    assert ("实现朝鲜半岛无核化", "实现半岛无核化") in changes
+    assert ("中美关系健康稳定发展大局", "两国关系健康稳定向前发展") in changes
+    assert ("政治解决朝鲜半岛问题", "朝鲜半岛问题政治解决进程") in changes
+    # One word and a character in common is a chance: "win-win cooperation" is not
+    # "economic and trade cooperation has always ...".
+    assert ("合作共赢", "经贸合作一直") not in changes
+    # Two characters (作, 合) in no common word: "as the UN" is no rewording of "practical
+    # cooperation", though the sentences begin alike (王毅表示).
+    formulas = ROOT / "eval" / "formulas"
+    baerbock = _changed(
+        formulas / "wangyi-baerbock__2022-02-26__mfa-zh.txt",
+        formulas / "wangyi-baerbock__2022-05-24__mfa-zh.txt",
+    )
+    assert not [pair for pair in baerbock if "务实合作" in pair]

@@ -27,6 +27,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.words import coordination, edges
 from readoutdiff.formulas.words.phrases import STOCK, Words
 from readoutdiff.formulas.words.roles import ASPECT, INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.whole_words import han, shared_words
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 
 MIN_SHARED = 2
@@ -101,6 +102,12 @@ def place(
     own_span = (own_span[0], edges.owned(texts[0], words, own_span[1]))
     other_span = (other_span[0], edges.owned(texts[1], theirs, other_span[1]))
     mine, other = content(words, *own_span), content(theirs, *other_span)
+    if (
+        all(map(han, shared))
+        and len(shared_words(words.stems[slice(*own_span)], theirs.stems[slice(*other_span)]))
+        < MIN_SHARED
+    ):
+        return None  # characters in common, not words: "作为联合" / "务实合作"
     if sorted(_said(mine)) == sorted(_said(other)):
         return None  # the same words, introduced by another subject or reporting verb
     if set(other) <= shared and _head(words, *own_span) not in shared and not added:

@@ -38,6 +38,11 @@ _HAN_BOUNDS = "\u3400\u4dc0\u4e00\ua000\uf900\ufb00"
 since a pattern of that class takes milliseconds to compile on every run, English ones too."""
 
 
+def han(stem: str) -> bool:
+    """Tell whether a stem of the formula stage is one Chinese character."""
+    return len(stem) == 1 and _han(stem)
+
+
 def _han(char: str) -> bool:
     """Tell whether ``char`` is a Chinese character, as the class of ``zh.HAN`` says.
 
@@ -61,6 +66,24 @@ def whole_words(
     spelt = cache(partial(_spelt, lexicon))
     sides = (_Words(a.text, spelt), _Words(b.text, spelt))
     return tuple(_whole(formula, *sides) for formula in formulas)
+
+
+def shared_words(a: Sequence[str], b: Sequence[str]) -> set[str]:
+    """The words of two or more Chinese characters that two wordings both hold, each wording
+    given as its character stems and cut by jieba: what "sharing two content words" means in
+    Chinese, where the formula stage's words are characters ("作为联合" and "务实合作" share the
+    characters 作 and 合 but no word; "实现朝鲜半岛无核化" and "实现半岛无核化" share 实现 and
+    无核化).
+
+    >>> sorted(shared_words("作为联合", "务实合作")), sorted(shared_words("实现朝鲜半岛无核化", "实现半岛无核化"))
+    ([], ['实现', '无核化'])
+    """
+
+    def words(stems: Sequence[str]) -> set[str]:
+        runs = "".join(s if han(s) else " " for s in stems).split()
+        return {word for run in runs for word in zh.cut(run) if len(word) > 1}
+
+    return words(a) & words(b)
 
 
 def _spelt(lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
