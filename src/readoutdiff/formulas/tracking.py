@@ -83,7 +83,7 @@ def find_formulas(
     >>> [(o.id, o.text, o.source.value, o.span.start) for o in find_formulas(r)]
     [('true-multilateralism', 'true multilateralism', 'builtin', 12), ('mined:iron-brotherhood', 'iron brotherhood', 'mined', 42)]
     """
-    chosen = with_background(lexicon or options.lexicon or lexicons.builtin(), options)
+    chosen = with_background(lexicon or options.lexicon or lexicons.builtin(), options, (readout,))
     words = readout_words(readout)
     search = matcher_for(chosen, options.formula_fuzzy_threshold, _absent((readout, words)))
     found = matcher.find(search, readout, words)
@@ -119,7 +119,7 @@ def _track(
     a: Readout, b: Readout, alignments: tuple[Alignment, ...], options: Options,
     memo: ReadoutMemo | None,
 ) -> tuple[Formula, ...]:  # fmt: skip
-    chosen = with_background(options.lexicon or lexicons.builtin(), options)
+    chosen = with_background(options.lexicon or lexicons.builtin(), options, (a, b))
     memo = memo if memo is not None else ReadoutMemo()
     memo.start(options, (a, b))
     words_a, words_b = memo.words(a), memo.words(b)

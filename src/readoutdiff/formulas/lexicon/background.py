@@ -3,15 +3,20 @@
 ``data/background.tsv`` lists phrases that recur across many White House readouts of many
 counterparts (built by ``benchmarks/build_background.py`` with the counting rules of
 :mod:`readoutdiff.formulas.mining.recurrence`; its header names the source and the thresholds).
+``data/background_ru.tsv`` does the same for Kremlin readouts in Russian
+(``benchmarks/build_background_ru.py``); it is joined only when a readout of the comparison is
+Russian, so English comparisons search the same lexicon as before.
 In a comparison they are formulas like the lexicon's (source ``mined``, topic
 ``background``, ids ``background:<stems>``), so a pair of readouts finds the standing
 phrases of diplomatic usage without a ``--history``. ``Options.background`` turns them off.
 
-The file is read on first use, once per process.
+The files are read on first use, once per process.
 
 >>> entry = next(e for e in entries() if e.text == "rule of law")
 >>> entry.id, entry.topic, entry.source.value
 ('background:rule-of-law', 'background', 'mined')
+>>> [e.id for e in entries("ru")][:1]
+['background:80-лет-побед-в-велик-отечествен-войн']
 """
 
 from __future__ import annotations
@@ -21,15 +26,17 @@ from pathlib import Path
 
 from readoutdiff.model import Entry, FormulaSource, Lexicon
 
-_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "background.tsv"
+_DATA = Path(__file__).resolve().parent.parent.parent / "data"
+_FILES = {"en": _DATA / "background.tsv", "ru": _DATA / "background_ru.tsv"}
 TOPIC = "background"
 
 
-@lru_cache(maxsize=1)
-def entries() -> tuple[Entry, ...]:
-    """Return the background phrases as lexicon entries, in file order."""
+@lru_cache(maxsize=2)
+def entries(language: str = "en") -> tuple[Entry, ...]:
+    """Return the background phrases of ``language`` (``en`` or ``ru``) as lexicon entries, in
+    file order."""
     found = []
-    for line in _FILE.read_text("utf-8").splitlines():
+    for line in _FILES[language].read_text("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         readouts, _, stems, wording = line.split("\t")
@@ -41,8 +48,10 @@ def entries() -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=8)
-def joined(lexicon: Lexicon) -> Lexicon:
-    """Return ``lexicon`` with the background phrases added (its own entries win on an id)."""
+def joined(lexicon: Lexicon, russian: bool = False) -> Lexicon:
+    """Return ``lexicon`` with the background phrases added (its own entries win on an id); the
+    Russian ones too when ``russian``."""
     from readoutdiff.formulas.lexicon.lexicon import merge
 
-    return merge(Lexicon(entries=entries()), lexicon)
+    found = entries() + entries("ru") if russian else entries()
+    return merge(Lexicon(entries=found), lexicon)

@@ -3,23 +3,29 @@ the background phrases joined to it, its frames, its successors, its matcher."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from readoutdiff.formulas.lexicon import frames, frames_cache, matcher_cache
 from readoutdiff.formulas.lexicon.per_lexicon import per_lexicon
 from readoutdiff.formulas.matching import matcher
-from readoutdiff.model import Lexicon, Options
+from readoutdiff.model import Lexicon, Options, Readout
 
 
-def with_background(lexicon: Lexicon, options: Options) -> Lexicon:
-    """Add the background phrases (source ``mined``: off with mining, or on its own)."""
+def with_background(
+    lexicon: Lexicon, options: Options, readouts: Iterable[Readout] = ()
+) -> Lexicon:
+    """Add the background phrases (source ``mined``: off with mining, or on its own); the
+    Russian ones only when one of ``readouts`` is Russian."""
     if not (options.background and options.mine_formulas):
         return lexicon
+    russian = any(readout.language == "ru" for readout in readouts)
 
     def join() -> Lexicon:
         from readoutdiff.formulas.lexicon.background import joined
 
-        return joined(lexicon)
+        return joined(lexicon, russian)
 
-    return per_lexicon(lexicon, ("background",), join)
+    return per_lexicon(lexicon, ("background", russian), join)
 
 
 def frames_of(lexicon: Lexicon) -> frames.Frames:

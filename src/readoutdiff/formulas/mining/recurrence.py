@@ -160,7 +160,8 @@ def with_recurring(
     if options.background and options.mine_formulas:
         from readoutdiff.formulas.lexicon.background import joined
 
-        known = joined(base)  # the background's phrases are tracked already: none is cut again
+        # the background's phrases are tracked already: none is cut again
+        known = joined(base, any(r.language == "ru" for r in readouts))
     found = recurring(readouts, known, earlier=earlier)
     return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
 
