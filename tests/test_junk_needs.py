@@ -3,14 +3,11 @@
 
 from __future__ import annotations
 
-import random
-from pathlib import Path
-
 import pytest
+import real_lines
 
 from readoutdiff.ingest import junk
 
-ROOT = Path(__file__).resolve().parent.parent
 RULES = dict(junk._BLOCKS + junk._LINES)
 
 # Pieces that make the rules fire (and nearly fire): their words in both cases, the
@@ -28,13 +25,7 @@ PIECES = [
 
 def _lines() -> list[str]:
     """Real lines (samples, the outside sample, test inputs) and lines drawn from PIECES."""
-    found = []
-    for folder in ("samples", "eval/noise", "tests/cases", "tests/pages"):
-        for path in sorted((ROOT / folder).rglob("*.txt")):
-            found.extend(path.read_bytes().decode("utf-8", "replace").splitlines())
-    draw = random.Random(10)
-    for _ in range(6000):
-        found.append("".join(draw.choice(PIECES) for _ in range(draw.randint(1, 6))))
+    found = real_lines.lines(PIECES, seed=10, drawn=6000, longest=6)
     return [
         line.strip() for line in found if junk._hinted(line) and len(line.strip()) <= junk.SHORT
     ]

@@ -3,12 +3,10 @@ ends inside it (``_may_end_inside``); the pattern finds none there, on real and 
 
 from __future__ import annotations
 
-import random
-from pathlib import Path
+import real_lines
 
 from readoutdiff import segment
 
-ROOT = Path(__file__).resolve().parent.parent
 PIECES = [
     "We met", "U.S", "Mr", "a", "Xi", "1", "2.5", ".", "!", "?", "…", "...", "?!", " ", "  ", "\t",
     "\u00a0", "\u3000", '"', "'", "“", "”", "‘", "’", "»", "«", ")", "(", "]", "[", "}", "」", "』",
@@ -17,14 +15,7 @@ PIECES = [
 
 
 def _lines() -> list[str]:
-    found = []
-    for folder in ("samples", "eval/noise", "tests/cases", "tests/pages"):
-        for path in sorted((ROOT / folder).rglob("*.txt")):
-            found.extend(path.read_bytes().decode("utf-8", "replace").splitlines())
-    draw = random.Random(7)
-    for _ in range(20000):
-        found.append("".join(draw.choice(PIECES) for _ in range(draw.randint(1, 8))))
-    return found
+    return real_lines.lines(PIECES, seed=7, drawn=20000, longest=8)
 
 
 def test_a_line_not_searched_holds_no_sentence_end_inside() -> None:
