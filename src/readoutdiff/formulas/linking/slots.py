@@ -48,7 +48,7 @@ A, so swapping the readouts mirrors the result.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -56,7 +56,7 @@ from readoutdiff.formulas.linking import strangers
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.mutation import closest, place
 from readoutdiff.formulas.linking.nearby import Placement, window
-from readoutdiff.formulas.linking.stem_index import stem_index, wanted_stems
+from readoutdiff.formulas.linking.stem_index import Places, stem_index, wanted_stems
 from readoutdiff.formulas.linking.wording_at import holds_amount_at, text_at, words_at
 from readoutdiff.formulas.matching.content_words import clause, content, counts, whole
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -161,23 +161,25 @@ def _candidates(
     a: View, b: View, only_a: Side, only_b: Side, placed: Placement
 ) -> list[_Candidate]:
     """Return the best places of each one-sided formula in the other readout, best first."""
-    # Each side's index serves only the other side's one-sided formulas, and only their words.
-    index_a = stem_index(a, wanted_stems(only_b, b)) if only_b else {}
-    index_b = stem_index(b, wanted_stems(only_a, a)) if only_a else {}
+    # Each side's index serves only the other side's one-sided formulas, and only their words,
+    # listed where they are looked for: the windows around the formulas' sentences.
+    marks, mirrored = placed.anchors, placed.mirrored
     held_a, held_b = placed.held
     # Where the other side's one-sided formulas stand: how crowded a formula's window is.
     firsts_a = sorted(o[0].sentence for o in only_a.values())
     firsts_b = sorted(o[0].sentence for o in only_b.values())
-    candidates = []
-    for own_on_a, side, view, other, index, marks, held, firsts in (
-        (True, only_a, a, b, index_b, placed.anchors, held_b, firsts_b),
-        (False, only_b, b, a, index_a, placed.mirrored, held_a, firsts_a),
+    candidates: list[_Candidate] = []
+    for own_on_a, side, view, other, anchors, held, firsts in (
+        (True, only_a, a, b, marks, held_b, firsts_b),
+        (False, only_b, b, a, mirrored, held_a, firsts_a),
     ):
-        for formula_id in sorted(side):
+        ids = sorted(side)
+        near = [window(anchors, side[i][0].sentence, len(other.words), held=held) for i in ids]
+        index = stem_index(other, wanted_stems(side, view), near) if side else ({}, Counter())
+        for formula_id, around in zip(ids, near, strict=True):
+            crowd = bisect_left(firsts, around[1]) - bisect_left(firsts, around[0])
             own = side[formula_id][0]
-            near = window(marks, own.sentence, len(other.words), held=held)
-            crowd = bisect_left(firsts, near[1]) - bisect_left(firsts, near[0])
-            candidates += _best(own, own_on_a, view, other, index, near, crowd > CROWDED)
+            candidates += _best(own, own_on_a, view, other, index, around, crowd > CROWDED)
     candidates.sort(key=lambda c: _rank(c, a, b))
     return candidates
 
@@ -229,10 +231,11 @@ def _entry(
 
 def _best(
     own: Occurrence, own_on_a: bool, view: View, other: View,
-    index: Mapping[str, Sequence[tuple[int, int]]], near: tuple[int, int], crowded: bool = False,
+    index: tuple[Places, Counter[str]], near: tuple[int, int], crowded: bool = False,
 ) -> list[_Candidate]:  # fmt: skip
-    """The best place on the other side where ``own`` was reworded (none, or one; ``crowded``:
-    see :data:`CROWDED`)."""
+    """The best place on the other side where ``own`` was reworded (none, or one; ``index``:
+    :func:`stem_index` of the other side, listed in ``near`` at least; ``crowded``: see
+    :data:`CROWDED`)."""
     words = view.words[own.sentence]
     core = set(content(words, own.first, own.last))
     lo, hi = clause(words, own.first, own.last, REACH)
@@ -243,9 +246,9 @@ def _best(
     best: _Candidate | None = None
     texts = (view.readout.text, other.readout.text)
     for stem in sorted(core):
-        places = index.get(stem, ())
-        if len(places) > COMMON:
+        if index[1][stem] > COMMON:
             continue
+        places = index[0].get(stem, ())
         for sentence, p in places:
             if not near[0] <= sentence < near[1]:
                 continue

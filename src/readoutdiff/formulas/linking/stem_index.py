@@ -1,17 +1,24 @@
 """Where the content stems a formula only one side has stand in the other readout: the index
 :mod:`slots` looks up each one-sided formula's words in, made once per side and comparison for
-those words only, each distinct sentence read once.
+those words only. A stem's places are listed only in the sentences where :mod:`slots` looks
+(the windows around the formulas' sentences); how often it stands in the whole readout (a
+common stem anchors nothing) is counted by distinct sentence, each counted in C.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress
+from operator import attrgetter
 
 from readoutdiff.formulas.matching.content_words import content, counts
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.wording import strip
+
+Places = dict[str, list[tuple[int, int]]]
+"""Stripped content stem -> (sentence, word) where it stands, in order."""
 
 
 def wanted_stems(side: Mapping[str, Sequence[Occurrence]], view: View) -> set[str]:
@@ -21,29 +28,52 @@ def wanted_stems(side: Mapping[str, Sequence[Occurrence]], view: View) -> set[st
     return {stem for o in firsts for stem in content(view.words[o.sentence], o.first, o.last)}
 
 
-def stem_index(view: View, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
-    """Stripped content stem of ``wanted`` -> every (sentence, word) where it stands."""
-    index: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    keys: dict[str, str | None] = {}  # each distinct stem is judged and stripped once
-    useful: set[str] = set()  # the stems judged so far that strip to a wanted key
+def stem_index(
+    view: View, wanted: set[str], windows: Iterable[tuple[int, int]]
+) -> tuple[Places, Counter[str]]:
+    """The places of each stem of ``wanted`` in the sentences of ``windows`` ([lo, hi) each),
+    and how many places each has in the whole readout.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.formulas.words.phrases import readout_words
+    >>> r = from_text("They deepened ties. Ties deepen. They met. Ties deepen.")
+    >>> v = View(readout=r, words=readout_words(r), by_sentence={})
+    >>> places, total = stem_index(v, {"deepen", "tie"}, [(0, 2)])
+    >>> dict(places), sorted(total.items())
+    ({'deepen': [(0, 1), (1, 1)], 'tie': [(0, 2), (1, 0)]}, [('deepen', 3), ('tie', 3)])
+    """
+    # Copies of a sentence share one stems tuple (one Shape per text), named by its id (all
+    # of view.words is alive during the call): the readout's distinct words are gathered in
+    # C, and each is judged and stripped once.
+    every = list(map(_STEMS, view.words))
+    distinct = dict(zip(map(id, every), every, strict=True))
     heads = {key[:3] for key in wanted}  # strip() keeps a prefix: a stem starts like its key
-    # Each distinct sentence is read once; its copies share one stems tuple, named by its id
-    # (all of view.words is alive during the call).
-    places: dict[int, list[tuple[int, str]]] = {}
-    for words in view.words:
-        stems = words.stems
-        found = places.get(id(stems))
+    keys: dict[str, str] = {}
+    for stem in set().union(*distinct.values()):  # order-free: a look-up table
+        if stem[:3] in heads and counts(stem) and (key := strip(stem)) in wanted:
+            keys[stem] = key
+    places: Places = defaultdict(list)
+    total: Counter[str] = Counter()
+    if not keys:
+        return places, total
+    useful = frozenset(keys)
+    copies = Counter(map(id, every))
+    for number, stems in distinct.items():
+        if not useful.isdisjoint(stems):
+            for stem in useful.intersection(stems):  # order-free: sums
+                total[keys[stem]] += stems.count(stem) * copies[number]
+    read: dict[int, list[tuple[int, str]]] = {}
+    for x in sorted({x for lo, hi in windows for x in range(lo, hi)}):
+        stems = view.words[x].stems
+        found = read.get(id(stems))
         if found is None:
-            for stem in set(stems).difference(keys):
-                key = strip(stem) if stem[:3] in heads and counts(stem) else None
-                keys[stem] = key if key in wanted else None
-                if keys[stem] is not None:
-                    useful.add(stem)
-            found = places[id(stems)] = (
-                []
-                if useful.isdisjoint(stems)
-                else [(k, key) for k, stem in enumerate(stems) if (key := keys[stem]) is not None]
-            )
+            found = read[id(stems)] = [
+                (k, keys[stems[k]])
+                for k in compress(range(len(stems)), map(useful.__contains__, stems))
+            ]
         for k, key in found:
-            index[key].append((words.sentence, k))
-    return index
+            places[key].append((x, k))
+    return places, total
+
+
+_STEMS = attrgetter("stems")
