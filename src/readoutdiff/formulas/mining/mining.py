@@ -35,7 +35,7 @@ from readoutdiff.formulas.mining.sightings import (
 )
 from readoutdiff.formulas.mining.sightings import find as find_sightings
 from readoutdiff.formulas.words.phrases import STOCK, Words, key
-from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS, stop_words
 from readoutdiff.model import Entry, FormulaSource
 from readoutdiff.shared_runs import BlockMemo, remembered_blocks
 
@@ -203,22 +203,23 @@ def _shared_run(
         low, high = max(start, first) - first, min(start + size, first + len(words.stems)) - first
         if low >= high:
             continue
-        held = taken.get(words.sentence, ())
+        held, stops = taken.get(words.sentence, ()), stop_words(side.readout.language)
         dropped = {k for k in held if low <= k < high}
         dropped.update(place + start - first for place in cut)
         # A piece ends before a dropped word (the next starts after it) or a punctuated one.
         ends = dropped | set(compress(range(low + 1, high), words.breaks[low + 1 : high]))
         begin = low
         for end in sorted(k for k in ends if low <= k < high) + [high]:
-            if end - begin >= 3 and _lower(words, begin, end) >= 2:
+            if end - begin >= 3 and _lower(words, begin, end, stops) >= 2:
                 yield from sighted("shared", side.readout, words, begin, end, held)
             begin = end + 1 if end in dropped else end
 
 
-def _lower(words: Words, first: int, end: int) -> int:
-    """How many words of ``first:end`` are lower-case and no stop word."""
+def _lower(words: Words, first: int, end: int, stops: frozenset[str]) -> int:
+    """How many words of ``first:end`` are lower-case and none of ``stops`` (the stop words of
+    the readout's language)."""
     told = list(compress(words.stems[first:end], map(not_, words.caps[first:end])))
-    return len(told) - sum(map(STOP_WORDS.__contains__, told))
+    return len(told) - sum(map(stops.__contains__, told))
 
 
 def _clusters(keys: list[tuple[str, ...]], threshold: float) -> list[list[tuple[str, ...]]]:

@@ -50,10 +50,11 @@ particular names:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS
+from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS, stop_words
 
 OFFICES = frozenset(
     """president premier minister chairman chairwoman chairperson secretary councilor councillor
@@ -152,6 +153,12 @@ EDGE_WORDS = STOP_WORDS | frozenset(
     beyond along around versus""".split()
 )
 """Words a mined phrase never starts or ends with (besides the stop words)."""
+
+
+@cache
+def edge_words(code: str) -> frozenset[str]:
+    """:data:`EDGE_WORDS` of a readout in the language ``code``: its function words added."""
+    return EDGE_WORDS | stop_words(code)
 
 
 FRAME_WORDS = (
