@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare
-from readoutdiff.formulas.mining import recurrence
+from readoutdiff.formulas.mining import noise, recurrence
 from readoutdiff.formulas.mining.noise import EDGE_WORDS, edge_words
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.roles import STOP_WORDS, stop_words
 from readoutdiff.ingest import load
 from readoutdiff.languages import function_stems, language
@@ -76,3 +77,15 @@ def test_a_shared_run_of_a_real_kremlin_pair_is_mined_without_its_preposition() 
         for text in filter(None, pair):
             stems = [language("ru").stem(word) for word in text.lower().split()]
             assert stems[0] not in FUNCTION and stems[-1] not in FUNCTION, text
+
+
+def test_a_phrase_cut_from_a_russian_compound_preposition_is_no_formula() -> None:
+    # "в рамках «ОПЕК плюс»" in both readouts; "в целях поддержания стабильности …" in one
+    a, b = _read(KREMLIN[0]), _read(KREMLIN[1])
+    texts = [entry.text for entry in recurrence.recurring([a, b])]
+    assert "стабильности глобального нефтяного рынка" in texts
+    assert not any(text.startswith(("рамках", "целях", "ходе")) for text in texts), texts
+    words = next(w for w in readout_words(a) if "рамк" in w.stems)
+    first = words.stems.index("рамк")
+    assert noise.why(words, first, first + 3) == "cut"
+    assert noise.why(words, first - 1, first + 3) == "cut"  # "в" alone: a lone letter

@@ -33,6 +33,11 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word.replace("ё", "е")))
 
 
+PREPOSITION_NOUNS = frozenset("рамках ходе целях связи линии".split())
+"""Nouns of prepositions of several words ("в рамках", "в ходе", "в целях", "в связи с", "по
+линии"): a mined phrase starting on one right after its "в" or "по" is cut from that preposition
+(:func:`readoutdiff.formulas.mining.noise.why`), as English "light of" is from "in light of"."""
+
 LANGUAGE = Language(
     code="ru",
     name="Russian",

@@ -78,7 +78,8 @@ def mine(
     for origin, (kind, stems, text) in tagged:
         if stems not in known:
             seen[stems].append((kind, origin, text))
-    kept = {stems: found for stems, found in seen.items() if _worth_keeping(found)}
+    stops = frozenset().union(*(stop_words(side.readout.language) for side in sides))
+    kept = {stems: found for stems, found in seen.items() if _worth_keeping(found, stops)}
     return tuple(_entry(cluster, kept) for cluster in _clusters(sorted(kept), threshold))
 
 
@@ -106,25 +107,26 @@ def _known_parts(sides: Sequence[Side], sighted: Iterable[tuple[str, ...]]) -> s
     return known
 
 
-def _worth_keeping(found: list[Seen]) -> bool:
+def _worth_keeping(found: list[Seen], stops: frozenset[str] = STOP_WORDS) -> bool:
     """Quotations count at once; shared runs must recur in two pairs (the same sentence in
     both readouts is no recurrence) unless substantive."""
     if any(kind == "quoted" for kind, _, _ in found):
         return True
-    if any(kind == "shared" and _substantive(text) for kind, _, text in found):
+    if any(kind == "shared" and _substantive(text, stops) for kind, _, text in found):
         return True
     return max(Counter(origin for _, origin, _ in found).values()) >= 2
 
 
-def _substantive(text: str) -> bool:
+def _substantive(text: str, stops: frozenset[str] = STOP_WORDS) -> bool:
     """A shared run that says enough to be a formula when seen once: ``_SUBSTANTIVE``
-    lower-case words that are no stop word, stock readout word, subject or reporting verb."""
+    lower-case words that are no stop word (``stops``: those of the readouts' languages), stock
+    readout word, subject or reporting verb."""
     told = [
         s
         for word in text.split()
         if word[:1].islower()
         for s in key(word)
-        if s not in STOP_WORDS and s not in STOCK and s not in INTRODUCING
+        if s not in stops and s not in STOCK and s not in INTRODUCING
     ]
     return len(told) >= _SUBSTANTIVE
 
