@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from readoutdiff.fold import fold
 from readoutdiff.languages import en, other, ru, zh
@@ -46,6 +47,17 @@ _PLAIN_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 def language(code: str) -> Language:
     """Return the language of ``code``; an unknown code gives the character-by-character fallback."""
     return LANGUAGES.get(code, UNKNOWN)
+
+
+@cache
+def function_stems(code: str) -> frozenset[str]:
+    """The function words of the language ``code`` by matching key (empty when it lists none).
+
+    >>> sorted(function_stems("ru") & {"в", "такж", "котор", "сотрудничеств"}), function_stems("en")
+    (['в', 'котор', 'такж'], frozenset())
+    """
+    found = language(code)
+    return frozenset(map(found.stem, found.function_words))
 
 
 def match_fold(text: str) -> str:

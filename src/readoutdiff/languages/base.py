@@ -35,5 +35,9 @@ class Language:
     """Words that open sentences far more often than they follow an abbreviation."""
     stem: Callable[[str], str] = prefix_stem
     """Map one folded word to the key it is matched by."""
+    function_words: frozenset[str] = field(default_factory=frozenset)
+    """Closed-class words (folded): prepositions, conjunctions, particles, pronouns. A mined
+    phrase of a readout in the language never starts or ends with one, nor counts one as content
+    (English keeps its own in :mod:`readoutdiff.formulas.words.roles`)."""
     segmented: bool = True
     """False when the tool has no word segmenter for the language (it then compares by character)."""

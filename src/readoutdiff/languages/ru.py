@@ -33,6 +33,11 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word.replace("ё", "е")))
 
 
+PREPOSITION_NOUNS = frozenset("рамках ходе целях связи линии".split())
+"""Nouns of prepositions of several words ("в рамках", "в ходе", "в целях", "в связи с", "по
+линии"): a mined phrase starting on one right after its "в" or "по" is cut from that preposition
+(:func:`readoutdiff.formulas.mining.noise.why`), as English "light of" is from "in light of"."""
+
 LANGUAGE = Language(
     code="ru",
     name="Russian",
@@ -43,5 +48,15 @@ LANGUAGE = Language(
     numbered=frozenset("""№ стр гл""".split()),
     abbreviations=frozenset("""др пр проч""".split()),
     openers=frozenset("""в на по это он она они мы я и но а также""".split()),
+    function_words=frozenset(
+        """и а но или либо да что чтобы как так также если когда где чем пока поскольку
+        в во на с со по о об обо к ко для из от до за при под над между перед через без у
+        против вокруг около кроме же ли не ни бы уже еще лишь только даже вот ведь
+        то это этот эта эти этой этих этом тот та те того тех который которая которое которые
+        которого которой которых которым он она оно они его ее ему ей им ими их них ней нему
+        мы вы нас вас нам вам наш наша наше наши нашей нашего наших нашим свой своя свое свои
+        своей своего своих своим себя себе все всех всем всеми был была было были быть будет
+        будут""".split()
+    ),
     stem=stem,
 )

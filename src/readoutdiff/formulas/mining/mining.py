@@ -35,7 +35,7 @@ from readoutdiff.formulas.mining.sightings import (
 )
 from readoutdiff.formulas.mining.sightings import find as find_sightings
 from readoutdiff.formulas.words.phrases import STOCK, Words, key
-from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS, stop_words
 from readoutdiff.model import Entry, FormulaSource
 from readoutdiff.shared_runs import BlockMemo, remembered_blocks
 
@@ -78,7 +78,8 @@ def mine(
     for origin, (kind, stems, text) in tagged:
         if stems not in known:
             seen[stems].append((kind, origin, text))
-    kept = {stems: found for stems, found in seen.items() if _worth_keeping(found)}
+    stops = frozenset().union(*(stop_words(side.readout.language) for side in sides))
+    kept = {stems: found for stems, found in seen.items() if _worth_keeping(found, stops)}
     return tuple(_entry(cluster, kept) for cluster in _clusters(sorted(kept), threshold))
 
 
@@ -106,25 +107,26 @@ def _known_parts(sides: Sequence[Side], sighted: Iterable[tuple[str, ...]]) -> s
     return known
 
 
-def _worth_keeping(found: list[Seen]) -> bool:
+def _worth_keeping(found: list[Seen], stops: frozenset[str] = STOP_WORDS) -> bool:
     """Quotations count at once; shared runs must recur in two pairs (the same sentence in
     both readouts is no recurrence) unless substantive."""
     if any(kind == "quoted" for kind, _, _ in found):
         return True
-    if any(kind == "shared" and _substantive(text) for kind, _, text in found):
+    if any(kind == "shared" and _substantive(text, stops) for kind, _, text in found):
         return True
     return max(Counter(origin for _, origin, _ in found).values()) >= 2
 
 
-def _substantive(text: str) -> bool:
+def _substantive(text: str, stops: frozenset[str] = STOP_WORDS) -> bool:
     """A shared run that says enough to be a formula when seen once: ``_SUBSTANTIVE``
-    lower-case words that are no stop word, stock readout word, subject or reporting verb."""
+    lower-case words that are no stop word (``stops``: those of the readouts' languages), stock
+    readout word, subject or reporting verb."""
     told = [
         s
         for word in text.split()
         if word[:1].islower()
         for s in key(word)
-        if s not in STOP_WORDS and s not in STOCK and s not in INTRODUCING
+        if s not in stops and s not in STOCK and s not in INTRODUCING
     ]
     return len(told) >= _SUBSTANTIVE
 
@@ -203,22 +205,23 @@ def _shared_run(
         low, high = max(start, first) - first, min(start + size, first + len(words.stems)) - first
         if low >= high:
             continue
-        held = taken.get(words.sentence, ())
+        held, stops = taken.get(words.sentence, ()), stop_words(side.readout.language)
         dropped = {k for k in held if low <= k < high}
         dropped.update(place + start - first for place in cut)
         # A piece ends before a dropped word (the next starts after it) or a punctuated one.
         ends = dropped | set(compress(range(low + 1, high), words.breaks[low + 1 : high]))
         begin = low
         for end in sorted(k for k in ends if low <= k < high) + [high]:
-            if end - begin >= 3 and _lower(words, begin, end) >= 2:
+            if end - begin >= 3 and _lower(words, begin, end, stops) >= 2:
                 yield from sighted("shared", side.readout, words, begin, end, held)
             begin = end + 1 if end in dropped else end
 
 
-def _lower(words: Words, first: int, end: int) -> int:
-    """How many words of ``first:end`` are lower-case and no stop word."""
+def _lower(words: Words, first: int, end: int, stops: frozenset[str]) -> int:
+    """How many words of ``first:end`` are lower-case and none of ``stops`` (the stop words of
+    the readout's language)."""
     told = list(compress(words.stems[first:end], map(not_, words.caps[first:end])))
-    return len(told) - sum(map(STOP_WORDS.__contains__, told))
+    return len(told) - sum(map(stops.__contains__, told))
 
 
 def _clusters(keys: list[tuple[str, ...]], threshold: float) -> list[list[tuple[str, ...]]]:

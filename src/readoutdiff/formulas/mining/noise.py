@@ -50,10 +50,12 @@ particular names:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS
+from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS, stop_words
+from readoutdiff.languages import ru
 
 OFFICES = frozenset(
     """president premier minister chairman chairwoman chairperson secretary councilor councillor
@@ -154,6 +156,12 @@ EDGE_WORDS = STOP_WORDS | frozenset(
 """Words a mined phrase never starts or ends with (besides the stop words)."""
 
 
+@cache
+def edge_words(code: str) -> frozenset[str]:
+    """:data:`EDGE_WORDS` of a readout in the language ``code``: its function words added."""
+    return EDGE_WORDS | stop_words(code)
+
+
 FRAME_WORDS = (
     STOP_WORDS | SUBJECT_WORDS | REPORTING | OFFICES
     | frozenset("spoke speak talked today yesterday later earlier again".split())
@@ -190,13 +198,29 @@ def why(words: Words, first: int, end: int) -> str | None:
         return "narration"
     if stems and stems[-1] in OCCASIONS or _headed_by_occasion(stems):
         return "occasion"
-    if _cut(words, first, end) or _in_preposition(words, first, end):
+    if _cut(words, first, end) or _in_preposition(words, first, end) or _in_ru(words, first):
         return "cut"
     if name_shapes.mostly_name(words, first, end) or name_shapes.population(words, first, end):
         return "name"
     if _modifier_cut(words, end):
         return "cut"
     return None
+
+
+def _in_ru(words: Words, first: int) -> bool:
+    """The phrase starts on the noun of a Russian preposition of several words right after its
+    "в" or "по" ("рамках «ОПЕК плюс»" of "в рамках «ОПЕК плюс»"; :data:`ru.PREPOSITION_NOUNS`)."""
+    return (
+        first > 0
+        and words.stems[first - 1] in ("в", "во", "по")
+        and not words.breaks[first]
+        and words.stems[first] in _ru_nouns()
+    )
+
+
+@cache
+def _ru_nouns() -> frozenset[str]:
+    return frozenset(map(ru.stem, ru.PREPOSITION_NOUNS))
 
 
 def _in_preposition(words: Words, first: int, end: int) -> bool:

@@ -32,10 +32,9 @@ from collections.abc import Iterator, Sequence
 
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.mining import noise
-from readoutdiff.formulas.mining.noise import EDGE_WORDS
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words, readout_words
-from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.formulas.words.roles import stop_words
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options, Readout
 
 SHORTEST = 3
@@ -82,7 +81,7 @@ def recurring(
             if name_shapes.in_name(*place):
                 continue  # part of a longer name there: not this phrase said again
             seen[gram].add(number)
-            after[gram][next_word(place)] += 1
+            after[gram][next_word(place, readout.language)] += 1
             if gram not in wording:
                 sentence, first, end = place
                 text = readout.text[sentence.start(first) : sentence.end(end - 1)]
@@ -139,7 +138,7 @@ def phrases_of(
     taken = _taken(search, readout, words)
     for sentence in words:
         blocked = taken.get(sentence.sentence, set())
-        for first, end in _grams(sentence, blocked):
+        for first, end in _grams(sentence, blocked, readout.language):
             yield sentence.stems[first:end], (sentence, first, end), False
         for start in _windows(sentence, blocked):
             end = start + LONGEST + 1
@@ -182,11 +181,12 @@ def _taken(
     return taken
 
 
-def _grams(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
-    """Yield the word ranges of three to eight words inside one run, content words at both ends."""
-    stems = words.stems
+def _grams(words: Words, taken: set[int], language: str) -> Iterator[tuple[int, int]]:
+    """Yield the word ranges of three to eight words inside one run, content words at both ends
+    (edge and stop words of the readout's ``language``: Russian "в", "также" are none)."""
+    stems, edges, stops = words.stems, noise.edge_words(language), stop_words(language)
     for first in range(len(stems)):
-        if stems[first] in EDGE_WORDS or first in taken:
+        if stems[first] in edges or first in taken:
             continue
         stop = first + 1
         while stop < min(len(stems), first + LONGEST) and not words.breaks[stop]:
@@ -194,12 +194,8 @@ def _grams(words: Words, taken: set[int]) -> Iterator[tuple[int, int]]:
         for end in range(first + SHORTEST, stop + 1):
             if end - 1 in taken:
                 break
-            if stems[end - 1] not in EDGE_WORDS and _content(stems[first:end]) >= 2:
+            if stems[end - 1] not in edges and sum(s not in stops for s in stems[first:end]) >= 2:
                 yield first, end
-
-
-def _content(stems: tuple[str, ...]) -> int:
-    return sum(s not in STOP_WORDS for s in stems)
 
 
 def _windows(words: Words, taken: set[int]) -> Iterator[int]:
@@ -245,14 +241,15 @@ SAME_NEXT_SHARE = 0.9
 it ("secure the release" of, "increase the flow" of)."""
 
 
-def next_word(place: Place) -> str:
+def next_word(place: Place, language: str = "en") -> str:
     """The stem right after a phrase: ``""`` at the end of its sentence or before punctuation,
-    ``"+"`` and the stem for a content word, else the stop word itself (``"of"``)."""
+    ``"+"`` and the stem for a content word, else the stop word itself (``"of"``; a function
+    word of the readout's ``language``: Russian "в")."""
     words, _, end = place
     if end >= len(words.stems) or words.breaks[end]:
         return ""
     following = words.stems[end]
-    return following if following in STOP_WORDS else f"+{following}"
+    return following if following in stop_words(language) else f"+{following}"
 
 
 def open_right(after: Counter[str]) -> bool:

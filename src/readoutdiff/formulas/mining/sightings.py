@@ -17,9 +17,8 @@ from operator import attrgetter
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
-from readoutdiff.formulas.mining.noise import EDGE_WORDS
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.formulas.words.roles import stop_words
 from readoutdiff.model import Readout
 from readoutdiff.record import record
 
@@ -116,7 +115,8 @@ def sighted(
     kind: str, readout: Readout, words: Words, first: int, end: int,
     taken: Container[int] = (),
 ) -> Iterator[Sighting]:  # fmt: skip
-    """Yield the phrase ``first:end`` trimmed of edge stop words, if two content words remain.
+    """Yield the phrase ``first:end`` trimmed of edge stop words, if two content words remain
+    (stop and edge words of the readout's language: :func:`~readoutdiff.formulas.mining.noise.edge_words`).
 
     A shared run needs three to six words: two shared words are too often a coincidence,
     and a longer run is unchanged text rather than a formula. A phrase whose last word runs
@@ -124,17 +124,18 @@ def sighted(
     none: its last word qualifies that formula ("support for a negotiated" of "support for a
     negotiated two-state solution"), which is found on its own.
     """
-    while first < end and words.stems[first] in EDGE_WORDS:
+    edges = noise.edge_words(readout.language)
+    while first < end and words.stems[first] in edges:
         first += 1
-    while end > first and words.stems[end - 1] in EDGE_WORDS:
+    while end > first and words.stems[end - 1] in edges:
         end -= 1
     if end < len(words.stems) and end in taken and not words.breaks[end]:
         return
-    stems = words.stems[first:end]
+    stems, stops = words.stems[first:end], stop_words(readout.language)
     low, high = (3, 6) if kind == "shared" else (2, _MAX_WORDS)
     if (
         low <= len(stems) <= high
-        and sum(s not in STOP_WORDS for s in stems) >= 2
+        and sum(s not in stops for s in stems) >= 2
         and noise.why(words, first, end) is None
     ):
         yield kind, stems, readout.text[words.start(first) : words.end(end - 1)]

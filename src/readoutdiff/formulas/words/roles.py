@@ -6,6 +6,10 @@ Plain sets of folded words, shared by every module that cuts, trims or compares 
 
 from __future__ import annotations
 
+from functools import cache
+
+from readoutdiff.languages import function_stems
+
 STOP_WORDS = frozenset(
     """a an the of and or to in on at by for with from as into under over than that this these
     those which who whom whose what when where while we they he she it its i you our their his
@@ -15,6 +19,15 @@ STOP_WORDS = frozenset(
     against toward towards""".split()
 )
 """Words that never start or end a mined phrase and do not count as its content."""
+
+
+@cache
+def stop_words(code: str) -> frozenset[str]:
+    """:data:`STOP_WORDS` and the function words of the readout's language ``code`` by stem
+    (Russian "в", "также", "который"): English gets :data:`STOP_WORDS` itself."""
+    return STOP_WORDS | function_stems(code)
+
+
 SUBJECT_WORDS = frozenset(
     """we they he she it i you the two both side country leader head of state president party
     participant delegation also all and or but thus then""".split()
