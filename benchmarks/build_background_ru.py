@@ -13,8 +13,8 @@ series in any case form, and every item of a reserved series (Xi, Lavrov, Wang Y
 Phrases are counted as for the English background (:func:`build_background.count`: the rules
 of :mod:`readoutdiff.formulas.mining.recurrence`, once per readout, maximal, no name, office,
 date, boilerplate or cut), the counterpart being the country the page files the item under
-("География"). The tool's mining knows no Russian function words, so here a phrase may not
-start or end with one (:data:`EDGE`), nor end on a capitalised word (a place or a person), and
+("География"). As in the tool's mining, a phrase may not start or end with a Russian function
+word (:data:`EDGE`); here it may not end on a capitalised word either (a place or a person), and
 needs two words that are no function word (:func:`edge_clean`).
 
     python benchmarks/build_background_ru.py --mirror /work/.mirror/gabrielkmbo+kremlin-scraper/repo
@@ -36,6 +36,7 @@ import build_background as english
 from build_background import Source
 
 from readoutdiff.ingest import from_text
+from readoutdiff.languages.ru import LANGUAGE as RUSSIAN
 from readoutdiff.model import Readout
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,12 +68,9 @@ _CARD = re.compile(
     r"\b([А-ЯЁ][а-яё-]+) ([А-ЯЁ][а-яё-]+) \2 \1( [А-ЯЁ][а-яё]+вич| [А-ЯЁ][а-яё]+вна)?"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[«А-ЯЁA-Z0-9])")
-EDGE = frozenset(
-    """и в во на с со по о об к ко для из от до а но или что как за при под над между перед
-    также же ли не ни то это этот этой этих который которые которая которое их его её ее
-    свой своих своей своего своим был была были было быть""".split()
-)
-"""Russian function words, by Snowball stem where it differs (no phrase starts or ends with one)."""
+EDGE = RUSSIAN.function_words
+"""Russian function words, the engine's list (:mod:`readoutdiff.languages.ru`): no phrase starts
+or ends with one, by the word or its Snowball stem."""
 
 
 def sources(mirror: Path, commit: str) -> list[Source]:
