@@ -255,6 +255,12 @@ def write(rows: list[tuple[tuple[str, ...], int, int, str]], header: list[str], 
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def print_rows(rows: list[tuple[tuple[str, ...], int, int, str]]) -> None:
+    """Print the phrases kept, most readouts first: readouts, counterparts, wording."""
+    for _, n, m, wording in sorted(rows, key=lambda r: (-r[1], r[3])):
+        print(f"{n}\t{m}\t{wording}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mirror", type=Path, required=True, help="git dir of the mirror")
@@ -281,8 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = count(corpus, args.min_readouts, args.min_counterparts, args.min_telling)
     print(f"{len(rows)} phrases kept", file=sys.stderr)
     if args.stats:
-        for _, n, m, wording in sorted(rows, key=lambda r: (-r[1], r[3])):
-            print(f"{n}\t{m}\t{wording}")
+        print_rows(rows)
         return 0
     header = [
         "Background of recurring phrases: built by benchmarks/build_background.py.",

@@ -152,8 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = edge_clean(english.count(corpus, args.min_readouts, args.min_counterparts, 0))
     print(f"{len(rows)} phrases kept", file=sys.stderr)
     if args.stats or args.list:
-        for _, n, m, wording in sorted(rows, key=lambda r: (-r[1], r[3])):
-            print(f"{n}\t{m}\t{wording}")
+        english.print_rows(rows)
         return 0
     header = [
         "Russian background of recurring phrases: built by benchmarks/build_background_ru.py.",
