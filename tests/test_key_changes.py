@@ -616,3 +616,18 @@ def test_a_chinese_passage_is_quoted_in_as_many_columns_and_cut_after_a_clause()
     for q in cut:
         at = texts.index(q[:-1]) + len(q) - 1
         assert texts[at] in "，、；,;", q  # the quote stops where a clause does
+
+
+def test_a_quote_cut_short_does_not_end_inside_a_quoted_name() -> None:
+    """A passage quoted in part ends before a quotation it would leave open: the Kremlin's
+    «ИННОПРОМ. Центральная Азия» is not cut after «ИННОПРОМ. (a real Russian pair)."""
+    pair = Path(__file__).parent.parent / "eval" / "formulas"
+    comparison = compare(
+        load(pair / "putin-mirziyoyev__2025-02-21__kremlin.txt"),
+        load(pair / "putin-mirziyoyev__2025-05-03__kremlin.txt"),
+    )
+    added = next(k for k in key_changes(comparison) if "Ташкенте" in k.summary)
+    assert added.summary.endswith("пятой Международной промышленной выставки…”")
+    quotes = re.findall(r"“[^”]*”", render_text(comparison, color=False))
+    cut = [q for q in quotes if q.endswith("…”")]
+    assert cut and all(q.count("«") == q.count("»") for q in cut)

@@ -145,10 +145,26 @@ def shorten(text: str, width: int) -> str:
     words = cut.rstrip(" ,;:").split(" ")
     while len(words) > 1 and not words[-1].strip(_OPENING):
         words.pop()  # "the American ‘…" opens a quotation the cut leaves empty
+    opened = _unclosed(words)
+    if opened and len(" ".join(words[:opened])) > width // 2:
+        words = words[:opened]  # "выставки «ИННОПРОМ.…" leaves a quoted name half read
     while len(words) > 1 and words[-1].lower() in _DANGLING and len(cut) > width // 2:
         words.pop()  # "the founding of the…" reads as a cut; "the founding…" does not
         cut = " ".join(words)
     return " ".join(words).rstrip(" ,;:") + "…"
+
+
+def _unclosed(words: list[str]) -> int:
+    """Where the last quotation or bracket the words open and do not close starts, else 0.
+
+    >>> _unclosed("выставки «ИННОПРОМ. Центральная".split()), _unclosed("the «Знание» forum".split())
+    (1, 0)
+    """
+    for at in range(len(words) - 1, 0, -1):
+        closing = _CLOSING.get(words[at][:1])
+        if closing:
+            return 0 if closing in " ".join(words[at:])[1:] else at
+    return 0
 
 
 def _inside_word(text: str, at: int) -> bool:
@@ -163,6 +179,7 @@ _JOINING = frozenset("-‐‑'’./")
 """Marks inside a word: "Co-Chairs", "Russia’s", "U.S.", "24/7"."""
 
 _OPENING = "‘“«([{\"'"
+_CLOSING = {"‘": "’", "“": "”", "«": "»", "(": ")", "[": "]", "{": "}"}
 """Marks that open a quotation or aside: a shortened text does not end on them."""
 
 _DANGLING = frozenset(
