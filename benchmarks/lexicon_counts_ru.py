@@ -15,6 +15,7 @@ word at an edge), the phrases an entry could be curated from.
 
     python benchmarks/lexicon_counts_ru.py --mirror /work/.mirror/gabrielkmbo+kremlin-scraper/repo
     python benchmarks/lexicon_counts_ru.py --mirror … --runs
+    python benchmarks/lexicon_counts_ru.py --mirror … --wording "обмен мнениями"
 """
 
 from __future__ import annotations
@@ -128,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-counterparts", type=int, default=3)
     parser.add_argument("--runs", action="store_true", help="list the corpus's recurring runs")
     parser.add_argument("--lexicon", action="store_true", help="count the lexicon's wordings too")
+    parser.add_argument(
+        "--wording", action="append", default=[], help="count this wording instead (repeatable)"
+    )
     args = parser.parse_args(argv)
     least, people = args.min_readouts, args.min_counterparts
     commit = english.git(args.mirror, "rev-parse", args.commit).strip()
@@ -142,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{readouts}\t{counterparts}\t{' '.join(stems)}")
         return 0
     print("readouts\tcounterparts\tverdict\tid\twording\tfirst page")
-    for wording in CANDIDATES:
+    for wording in args.wording or CANDIDATES:
         print(row("candidate", wording, count(wording, corpus), least, people))
     if args.lexicon:
         for entry_id, wording in lexicon_wordings():
