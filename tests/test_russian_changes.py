@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.mining.noise import why
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.roles import is_stop
 from readoutdiff.formulas.words.wording import same_formula
 from readoutdiff.ingest import from_text
+from readoutdiff.languages import ru
 from readoutdiff.model import FormulaStatus
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
@@ -80,3 +83,38 @@ def test_a_pronoun_or_another_order_of_the_same_words_is_one_formula() -> None:
         "дальнейшее поступательное развитие", "дальнейшего поступательного развития"
     )
     assert not same_formula("поддержания стабильности", "обеспечения стабильности")
+
+
+BOILERPLATE_SAID = {
+    "телефонный разговор": ("телефон", "разговор"),
+    "обменялись мнениями": ("обменя", "мнен"),
+    "провёл переговоры": ("провел", "переговор"),
+    "по просьбе": ("по", "просьб"),
+    "по приглашению": ("по", "приглашен"),
+    "обе стороны": ("об", "сторон"),
+    "обеих сторон": ("обе", "сторон"),
+    "видеоконференции": ("видеоконференц",),
+    "видеосвязи": ("видеосвяз",),
+    "официальным визитом": ("официальн", "визит"),
+    "находится в России": ("наход", "в", "росс"),
+    "узком составе": ("узк", "состав"),
+    "в Кремле": ("в", "кремл"),
+    "Состоялась встреча": ("состоя", "встреч"),
+}
+"""How a readout says each entry of ``ru.BOILERPLATE``."""
+
+
+def test_russian_boilerplate_is_written_as_the_stems_of_its_words() -> None:
+    # Written out so that English runs load no stemmer; "обе стороны" and "обеих сторон"
+    # stem apart, so each form has its entry.
+    assert set(BOILERPLATE_SAID.values()) == set(ru.BOILERPLATE)
+    for said, stems in BOILERPLATE_SAID.items():
+        assert tuple(ru.stem(w.lower()) for w in said.split()) == stems
+
+
+def test_a_phrase_of_the_visit_setting_is_boilerplate() -> None:
+    line = "Президент Египта находится в России с официальным визитом."
+    words = readout_words(from_text(line))[0]
+    first = words.stems.index("наход")
+    assert why(words, first, first + 3) == "boilerplate"
+    assert why(words, first + 4, first + 6) == "boilerplate"  # "официальным визитом"
