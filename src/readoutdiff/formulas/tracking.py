@@ -48,7 +48,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import sightings
 from readoutdiff.formulas.mining.memo import ReadoutMemo
 from readoutdiff.formulas.mining.mined import mined, reworded
-from readoutdiff.formulas.succession import regoverned, succession
+from readoutdiff.formulas.succession import genitive, regoverned, succession
 from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
@@ -276,7 +276,10 @@ def _linked(
     chain = succession.links(a, b, comparing.pairs, only[0], only[1], successors_of(lexicon))
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
-    changes = succession.governed(a, b, comparing.changed, set(in_a) & set(in_b))
+    kept = set(in_a) & set(in_b)
+    changes = succession.governed(a, b, comparing.changed, kept)
+    if a.readout.language == "ru":  # a Russian governor is the one word before its formula
+        changes += genitive.governed(a, b, comparing.changed, kept)
     held = comparing.placement().held  # read by the linking steps anyway
     formulas += governed(changes + regoverned.across_gaps(a, b, alignments, *sides, held), sides)
     # Two one-sided formulas that say the same things are one rewording before a replaced

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from readoutdiff.languages import function_stems
+from readoutdiff.wordshape import CYRILLIC
 
 STOP_WORDS = frozenset(
     """a an the of and or to in on at by for with from as into under over than that this these
@@ -26,6 +27,18 @@ def stop_words(code: str) -> frozenset[str]:
     """:data:`STOP_WORDS` and the function words of the readout's language ``code`` by stem
     (Russian "в", "также", "который"): English gets :data:`STOP_WORDS` itself."""
     return STOP_WORDS | function_stems(code)
+
+
+def is_stop(stem: str) -> bool:
+    """Say whether ``stem`` is a stop word: one of :data:`STOP_WORDS`, or the stem of a Russian
+    function word ("в", "на", "также"). Read by script, as words are stemmed
+    (:func:`readoutdiff.wordshape.stem`), so a Russian passage's replaced phrases are trimmed and
+    counted as an English one's, and English text never loads the Russian stemmer.
+
+    >>> is_stop("the"), is_stop("в"), is_stop("такж"), is_stop("сотрудничеств"), is_stop("war")
+    (True, True, True, False, False)
+    """
+    return stem in STOP_WORDS or (stem[:1] in CYRILLIC and stem in function_stems("ru"))
 
 
 SUBJECT_WORDS = frozenset(

@@ -1,0 +1,120 @@
+"""Russian rewordings in aligned passages, on the real Kremlin lines of the evaluation set's
+dev pair putin-bin-salman (eval/formulas): a swapped governor before a kept formula is a
+*changed* formula; the same word in another case, or another order of the same words, is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.mining.noise import why
+from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.formulas.words.roles import is_stop
+from readoutdiff.formulas.words.wording import same_formula
+from readoutdiff.ingest import from_text
+from readoutdiff.languages import ru
+from readoutdiff.model import FormulaStatus
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+A = EVAL / "putin-bin-salman__2025-02-20__kremlin.txt"
+B = EVAL / "putin-bin-salman__2025-03-13__kremlin.txt"
+OPEC_A = (
+    "Стороны продолжат тесно взаимодействовать в рамках «ОПЕК плюс» в целях поддержания "
+    "стабильности глобального нефтяного рынка."
+)
+"""A's line, as the readout says it."""
+OPEC_B = (
+    "Подчёркнута значимость этого уникального формата для обеспечения стабильности глобального "
+    "нефтяного рынка, сохранения баланса между спросом и предложением в интересах как "
+    "производителей, так и потребителей сырья."
+)
+"""B's line, as the readout says it."""
+
+
+def _changed(a_text: str, b_text: str) -> list[tuple[str | None, str | None]]:
+    comparison = compare(from_text(a_text), from_text(b_text))
+    return [(f.a_text, f.b_text) for f in comparison.formulas if f.status is FormulaStatus.CHANGED]
+
+
+def test_a_swapped_governor_of_a_kept_formula_is_a_changed_formula() -> None:
+    formulas = compare(load(A), load(B)).formulas
+    changed = [(f.a_text, f.b_text) for f in formulas if f.status is FormulaStatus.CHANGED]
+    assert (
+        "поддержания стабильности глобального нефтяного рынка",
+        "обеспечения стабильности глобального нефтяного рынка",
+    ) in changed
+    kept = [f.a_text for f in formulas if f.status is FormulaStatus.PERSISTED]
+    assert "стабильности глобального нефтяного рынка" in kept  # the formula itself stays
+
+
+def test_the_same_governor_in_another_case_is_no_change() -> None:
+    # Both lines, then A's governor said in the case "по" takes: one word, two forms.
+    title = "Телефонный разговор с Наследным принцем Саудовской Аравии\n\n"
+    a_text = title + OPEC_A + "\n" + OPEC_B + "\n"
+    b_text = title + OPEC_A.replace("в целях поддержания", "по поддержанию") + "\n" + OPEC_B + "\n"
+    assert not _changed(a_text, b_text)
+
+
+@pytest.mark.parametrize("qualifier", ["российско-саудовского", "всестороннего"])
+def test_a_qualifier_before_a_formula_governs_nothing(qualifier: str) -> None:
+    # An adjective (by its ending) or a compound's part qualifies the formula mined from
+    # both lines ("сотрудничества в интересах народов двух стран"): no governor.
+    title = "Телефонный разговор с Наследным принцем Саудовской Аравии\n\n"
+    line = "Стороны подтвердили настрой на дальнейшее развитие {} сотрудничества в интересах народов двух стран."
+    a_text = title + line.format(qualifier) + "\n" + OPEC_A + "\n"
+    b_text = title + line.format("взаимовыгодного") + "\n" + OPEC_A + "\n"
+    assert all("сотрудничества в интересах" not in (a or "") for a, _ in _changed(a_text, b_text))
+
+
+def test_russian_function_words_are_stop_words_by_script() -> None:
+    assert is_stop("в") and is_stop("такж") and is_stop("the")
+    assert not is_stop("сотрудничеств") and not is_stop("war")
+
+
+def test_a_pronoun_or_another_order_of_the_same_words_is_one_formula() -> None:
+    # B's "подтверждён настрой на его дальнейшее развитие": "его" is a function word.
+    assert same_formula("его дальнейшее развитие", "дальнейшее развитие")
+    # A's "в Эр-Рияде 18 февраля" is B's "18 февраля в Эр-Рияде", reordered.
+    assert same_formula("в Эр-Рияде 18 февраля", "18 февраля в Эр-Рияде")
+    # Inflection: Snowball stems make the two cases one word.
+    assert same_formula(
+        "дальнейшее поступательное развитие", "дальнейшего поступательного развития"
+    )
+    assert not same_formula("поддержания стабильности", "обеспечения стабильности")
+
+
+BOILERPLATE_SAID = {
+    "телефонный разговор": ("телефон", "разговор"),
+    "обменялись мнениями": ("обменя", "мнен"),
+    "провёл переговоры": ("провел", "переговор"),
+    "по просьбе": ("по", "просьб"),
+    "по приглашению": ("по", "приглашен"),
+    "обе стороны": ("об", "сторон"),
+    "обеих сторон": ("обе", "сторон"),
+    "видеоконференции": ("видеоконференц",),
+    "видеосвязи": ("видеосвяз",),
+    "официальным визитом": ("официальн", "визит"),
+    "находится в России": ("наход", "в", "росс"),
+    "узком составе": ("узк", "состав"),
+    "в Кремле": ("в", "кремл"),
+    "Состоялась встреча": ("состоя", "встреч"),
+}
+"""How a readout says each entry of ``ru.BOILERPLATE``."""
+
+
+def test_russian_boilerplate_is_written_as_the_stems_of_its_words() -> None:
+    # Written out so that English runs load no stemmer; "обе стороны" and "обеих сторон"
+    # stem apart, so each form has its entry.
+    assert set(BOILERPLATE_SAID.values()) == set(ru.BOILERPLATE)
+    for said, stems in BOILERPLATE_SAID.items():
+        assert tuple(ru.stem(w.lower()) for w in said.split()) == stems
+
+
+def test_a_phrase_of_the_visit_setting_is_boilerplate() -> None:
+    line = "Президент Египта находится в России с официальным визитом."
+    words = readout_words(from_text(line))[0]
+    first = words.stems.index("наход")
+    assert why(words, first, first + 3) == "boilerplate"
+    assert why(words, first + 4, first + 6) == "boilerplate"  # "официальным визитом"
