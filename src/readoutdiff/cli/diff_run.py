@@ -72,8 +72,14 @@ def run_diff(
     options = with_history(options, history, pair, limit)
     _refuse_writing_history(history, [output, html, json_file])
     comparison = compare(pair[0], pair[1], options=options)
-    rendered = _render(comparison, output_format, _use_color(color, output), stamp=stamp)
+    if output is None and output_format is Format.JSON:  # written in turn, never joined whole
+        from readoutdiff.render.jsonout import json_pieces
+
+        rendered: str | list[str] = json_pieces(comparison)
+    else:
+        rendered = _render(comparison, output_format, _use_color(color, output), stamp=stamp)
     if output is not None:
+        assert isinstance(rendered, str)
         write_file(output, rendered)
         warn_named_otherwise(output, output_format.value, tuple(Format))  # once it is written
     if html is not None:

@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> None:
     cache = from_environment(os.environ)
     plain = bool(arguments) and arguments[0] not in NOT_DIFF  # most likely readoutdiff A B
     regex_cache.preload(cache, "diff" if plain else "")  # before anything compiles patterns
+    ending: SystemExit | None = None
     try:
         from readoutdiff.cli import fast
 
@@ -46,9 +47,14 @@ def main(argv: list[str] | None = None) -> None:
         from readoutdiff.cli.app import main as run
 
         run(arguments)
+    except SystemExit as exiting:
+        ending = exiting
+        raise
     finally:
         regex_cache.save(cache)  # the patterns this run compiled afresh, for the next one
         if argv is None:  # the command itself, about to end the process
+            if ending is not None:
+                _end_now(ending.code)
             _leave_heap()
 
 
@@ -67,6 +73,42 @@ def _no_collections() -> None:
     import gc
 
     gc.disable()
+
+
+def _end_now(code: object) -> None:
+    """End the process with exit status ``code`` at once, without the interpreter's shutdown;
+    return (the usual way out follows) when that could lose anything.
+
+    A 500 KB comparison leaves millions of objects: the shutdown freed them one by one (and
+    tore down ~300 modules), about 10 ms of CPU a run (median of 15; 15 -> 5 ms from the last
+    mark to the process's end, the rest the kernel's unmapping), which an instruction count
+    hardly shows (16 M instructions: freeing a large heap is slow per instruction). Nothing is
+    lost: standard output and error are flushed here, files were written and closed before,
+    and the usual way is kept whenever something is left for the shutdown to do: a callback
+    registered with :mod:`atexit` (coverage, ``weakref.finalize``, a library's), a thread
+    still running, or a status ``sys.exit`` would print (not an int of 0-255).
+    """
+    import atexit
+
+    status = 0 if code is None else code
+    if not isinstance(status, int) or not 0 <= status <= 255:
+        return
+    pending = getattr(atexit, "_ncallbacks", None)
+    if pending is None or pending() or _threads_running():
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # the usual way reports it as before
+        return
+    import os
+
+    os._exit(int(status))
+
+
+def _threads_running() -> bool:
+    threading = sys.modules.get("threading")
+    return threading is not None and threading.active_count() > 1
 
 
 def _leave_heap() -> None:

@@ -35,8 +35,14 @@ SCHEMA = "readoutdiff/1"
 
 def render_json(comparison: Comparison) -> str:
     """Return the comparison as ``readoutdiff/1`` JSON text (sorted, stable, ending in a newline)."""
+    return "".join(json_pieces(comparison))
+
+
+def json_pieces(comparison: Comparison) -> list[str]:
+    """Return :func:`render_json`'s text in pieces, in order (see :func:`jsontext.pieces`): the
+    command line writes them in turn rather than join megabytes first."""
     try:
-        return jsontext.dumps(to_document(comparison, written=True), end="\n")
+        return jsontext.pieces(to_document(comparison, written=True), end="\n")
     finally:  # the memos of one document (see json_written) are not kept past it
         forget()
 

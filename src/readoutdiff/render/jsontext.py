@@ -33,10 +33,23 @@ def dumps(value: Any, end: str = "") -> str:
     """Return ``value`` (dicts, lists, tuples, str, int, float, bool, None) as indented JSON,
     followed by ``end`` (joined with the rest: ``dumps(value) + end`` copied a document of
     megabytes once more)."""
+    return "".join(pieces(value, end))
+
+
+def pieces(value: Any, end: str = "") -> list[str]:
+    """Return :func:`dumps`'s text in pieces, in order, for a caller that writes them in turn.
+
+    The whole text of a 500 KB comparison is 3.6 million characters, two bytes each once one
+    of them is not Latin-1: joined, it took 7 MB of fresh memory, each page of it a page fault
+    (about 3 microseconds each on a virtual machine; no instruction count shows them).
+
+    >>> pieces({"a": [1], "b": "x"}, end="\\n")
+    ['{\\n  "a": ', '[\\n    1', '\\n  ]', ',\\n  "b": "x"', '\\n}', '\\n']
+    """
     chunks: list[str] = []
     _write(value, chunks, "\n")
     chunks.append(end)
-    return "".join(chunks)
+    return chunks
 
 
 def _write(value: Any, chunks: list[str], newline: str) -> None:
