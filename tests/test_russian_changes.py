@@ -65,7 +65,9 @@ def test_a_qualifier_before_a_formula_governs_nothing(qualifier: str) -> None:
     line = "Стороны подтвердили настрой на дальнейшее развитие {} сотрудничества в интересах народов двух стран."
     a_text = title + line.format(qualifier) + "\n" + OPEC_A + "\n"
     b_text = title + line.format("взаимовыгодного") + "\n" + OPEC_A + "\n"
-    assert all("сотрудничества в интересах" not in (a or "") for a, _ in _changed(a_text, b_text))
+    # (The qualifier swapped inside the complement of "Стороны подтвердили настрой на
+    # дальнейшее развитие" is a reworded complement; no entry starts on the qualifier.)
+    assert not any((a or "").startswith(qualifier) for a, _ in _changed(a_text, b_text))
 
 
 def test_russian_function_words_are_stop_words_by_script() -> None:
@@ -118,3 +120,42 @@ def test_a_phrase_of_the_visit_setting_is_boilerplate() -> None:
     first = words.stems.index("наход")
     assert why(words, first, first + 3) == "boilerplate"
     assert why(words, first + 4, first + 6) == "boilerplate"  # "официальным визитом"
+
+
+THANKS_A = (
+    "Владимир Путин выразил признательность за создание благоприятных условий для проведения "
+    "в Эр-Рияде 18 февраля российско-американских переговоров и проявленное гостеприимство."
+)
+"""A's line (its first clauses), as the readout says them."""
+THANKS_B = (
+    "Президент России поблагодарил, в частности, за создание благоприятных условий для "
+    "проведения 18 февраля в Эр-Рияде переговоров представителей России и США."
+)
+"""B's line (its last clause), as the readout says it."""
+
+
+def test_a_reworded_complement_of_a_kept_formula_is_a_changed_formula() -> None:
+    formulas = compare(load(A), load(B)).formulas
+    changed = [(f.a_text, f.b_text) for f in formulas if f.status is FormulaStatus.CHANGED]
+    assert (
+        "создание благоприятных условий для проведения в Эр-Рияде 18 февраля "
+        "российско-американских переговоров",
+        "создание благоприятных условий для проведения 18 февраля в Эр-Рияде "
+        "переговоров представителей России",
+    ) in changed
+
+
+@pytest.mark.parametrize(
+    "b_line",
+    [
+        # The same words in another order: "18 февраля в Эр-Рияде" for "в Эр-Рияде 18 февраля".
+        THANKS_A.replace("в Эр-Рияде 18 февраля", "18 февраля в Эр-Рияде"),
+        # A qualifier taken out, nothing put in its place.
+        THANKS_A.replace("российско-американских переговоров", "переговоров"),
+    ],
+)
+def test_a_complement_reordered_or_cut_short_is_no_change(b_line: str) -> None:
+    title = "Телефонный разговор с Наследным принцем Саудовской Аравии\n\n"
+    a_text = title + THANKS_A + "\n" + THANKS_B + "\n"
+    b_text = title + b_line + "\n" + THANKS_B + "\n"
+    assert not _changed(a_text, b_text)
