@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.lexicon.lexicon import builtin, merge
 from readoutdiff.formulas.mining.noise import why
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.roles import is_stop
 from readoutdiff.formulas.words.wording import same_formula
 from readoutdiff.ingest import from_text
 from readoutdiff.languages import ru
-from readoutdiff.model import FormulaStatus
+from readoutdiff.model import Entry, FormulaSource, FormulaStatus, Lexicon, Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 A = EVAL / "putin-bin-salman__2025-02-20__kremlin.txt"
@@ -159,3 +160,24 @@ def test_a_complement_reordered_or_cut_short_is_no_change(b_line: str) -> None:
     a_text = title + THANKS_A + "\n" + THANKS_B + "\n"
     b_text = title + b_line + "\n" + THANKS_B + "\n"
     assert not _changed(a_text, b_text)
+
+
+def test_a_governor_said_as_verb_then_noun_is_one_word() -> None:
+    # "взаимодействовать" / "взаимодействия" before the lexicon formula "в рамках «ОПЕК
+    # плюс»" of both sides: one word in two forms (stems "взаимодействова", "взаимодейств").
+    # (English governing phrases run back to punctuation: "продолжат тесно взаимодействовать"
+    # / "актуальные вопросы российско-саудовского взаимодействия"; not read for Russian.)
+    opec = Entry(id="opec-plus", text="в рамках «ОПЕК плюс»", source=FormulaSource.USER)
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(opec,))))
+    title = "Телефонный разговор с Наследным принцем Саудовской Аравии\n\n"
+    a_text = title + OPEC_A + "\n"
+    b_text = (
+        title
+        + "Обсуждены актуальные вопросы российско-саудовского взаимодействия в рамках «ОПЕК плюс».\n"
+        + OPEC_B
+        + "\n"
+    )  # B's two lines, as the readout says them: the aligner pairs A's line with both
+    formulas = compare(from_text(a_text), from_text(b_text), options=options).formulas
+    assert not [
+        f for f in formulas if f.status is FormulaStatus.CHANGED and f.anchor == "opec-plus"
+    ]

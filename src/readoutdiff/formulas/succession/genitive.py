@@ -74,9 +74,15 @@ def _swapped_governor(
     if x_word is None or y_word is None:
         return None
     x_stem, y_stem = x_word[0].stems[x_word[1]], y_word[0].stems[y_word[1]]
-    if x_stem == y_stem or x_stem in stems[1] or y_stem in stems[0]:
-        return None
+    if x_stem in stems[1] or y_stem in stems[0] or _derived(x_stem, y_stem):
+        return None  # a word the other passage says elsewhere moved; one word, two forms
     return (x_word[0], x_word[1], x_word[1] + 1), (y_word[0], y_word[1], y_word[1] + 1)
+
+
+def _derived(x: str, y: str) -> bool:
+    """One stem is the other or begins it: one word in two forms, verb and noun
+    ("взаимодействовать" / "взаимодействия": "взаимодействова", "взаимодейств")."""
+    return x.startswith(y) or y.startswith(x)
 
 
 def _governed(anchor: str, a: View, b: View, pieces: tuple[Piece, Piece], score: float) -> Governed:

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.words.negation import negated_keys
 from readoutdiff.formulas.words.phrases import Words, key
-from readoutdiff.formulas.words.roles import REPORTING, SUBJECT_WORDS, is_stop
+from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS, is_stop
 from readoutdiff.formulas.words.spans import line_of
 from readoutdiff.formulas.words.word_diff import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Readout, Span
@@ -209,7 +209,7 @@ def _frame(run: list[Place]) -> int:
 def content_word(place: Place) -> bool:
     """A word that may stand at a phrase's edge: no stop word, nor a lone letter ("U" of "U.S.")."""
     words, k = place
-    return not is_stop(words.stems[k]) and len(words.stems[k]) > 1
+    return words.stems[k] not in STOP_WORDS and len(words.stems[k]) > 1
 
 
 def _span(readout: Readout, run: Sequence[Place]) -> Span | None:
