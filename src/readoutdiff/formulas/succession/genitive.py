@@ -26,7 +26,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import Governed, View
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import CYRILLIC, Words
-from readoutdiff.formulas.words.roles import is_stop
+from readoutdiff.formulas.words.roles import STOPS
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.model import Alignment, Sentence, Status
 
@@ -135,7 +135,7 @@ def _governor(view: View, occurrence: Occurrence) -> tuple[Words, int] | None:
         return None
     stem, text = words.stems[k], view.readout.text
     word = text[words.start(k) : words.end(k)].lower()
-    if len(stem) < 2 or stem[:1] not in CYRILLIC or is_stop(stem):
+    if len(stem) < 2 or stem[:1] not in CYRILLIC or stem in STOPS:
         return None
     if word.endswith(_QUALIFIER_ENDINGS) or text[words.start(k) - 1 : words.start(k)] == "-":
         return None
@@ -190,7 +190,7 @@ def _complement(view: View, occurrence: Occurrence) -> Piece | None:
         and end - first <= _COMPLEMENT
     ):
         end += 1
-    while end > first and is_stop(words.stems[end - 1]):
+    while end > first and words.stems[end - 1] in STOPS:
         end -= 1
     if end == first or end - first > _COMPLEMENT:
         return None
@@ -199,7 +199,7 @@ def _complement(view: View, occurrence: Occurrence) -> Piece | None:
 
 def _told(piece: Piece) -> set[str]:
     words, first, end = piece
-    return {s for s in words.stems[first:end] if not is_stop(s)}
+    return {s for s in words.stems[first:end] if s not in STOPS}
 
 
 def _lower(piece: Piece) -> list[tuple[str, bool]]:
@@ -209,5 +209,5 @@ def _lower(piece: Piece) -> list[tuple[str, bool]]:
     return [
         (words.stems[k], not words.caps[k] and not words.stems[k][:1].isdigit())
         for k in range(first, end)
-        if not is_stop(words.stems[k])
+        if words.stems[k] not in STOPS
     ]
