@@ -17,7 +17,8 @@ from __future__ import annotations
 import argparse
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from functools import partial
 from pathlib import Path
 
 import build_background_ru as builder
@@ -32,23 +33,33 @@ BILINGUAL = ROOT / "eval" / "bilingual"
 
 
 @contextmanager
-def _without_genitive() -> Iterator[None]:
-    saved = genitive.governed
-    genitive.governed = lambda *args: []  # type: ignore[assignment]
+def _without(name: str) -> Iterator[None]:
+    """Switch off one step of :mod:`genitive` (it returns nothing) for the block."""
+    saved = getattr(genitive, name)
+    setattr(genitive, name, lambda *args: None)
     try:
         yield
     finally:
-        genitive.governed = saved
+        setattr(genitive, name, saved)
 
 
-RULES: dict[str, Callable[[], contextmanager]] = {"genitive": _without_genitive}  # type: ignore[type-arg]
+RULES: dict[str, Callable[[], AbstractContextManager[None]]] = {
+    "governor": partial(_without, "_swapped_governor"),
+    "complement": partial(_without, "_reworded_complement"),
+}
+"""The Russian rules of :mod:`genitive`: a swapped governor, a reworded complement."""
 
 
-def scrape_pairs(mirror: Path, commit: str) -> list[tuple[str, Readout, Readout]]:
-    """Consecutive readouts of one counterpart in the scrape, by news number."""
+def scrape_pairs(
+    mirror: Path, commit: str, *, any_counterpart: bool = False
+) -> list[tuple[str, Readout, Readout]]:
+    """Consecutive readouts of one counterpart in the scrape, by news number; with
+    ``any_counterpart``, consecutive readouts whoever the counterpart (a harder test: two
+    counterparts share the Kremlin's stock phrasing, and a change read off them is mostly
+    a false one)."""
     by_who: dict[str, list[builder.Source]] = defaultdict(list)
     for source in builder.sources(mirror, commit):
-        by_who[source.counterpart].append(source)
+        by_who["any" if any_counterpart else source.counterpart].append(source)
     pairs = []
     for who, items in sorted(by_who.items()):
         items.sort(key=lambda s: int(s.path.rstrip("/").rsplit("/", 1)[-1]))
@@ -81,9 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mirror", type=Path, required=True, help="git dir of the scrape")
     parser.add_argument("--commit", default="HEAD")
+    parser.add_argument(
+        "--any-counterpart", action="store_true",
+        help="pair consecutive scrape readouts whoever the counterpart",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     commit = builder.english.git(args.mirror, "rev-parse", args.commit).strip()
-    pairs = scrape_pairs(args.mirror, commit) + bilingual_pairs()
+    pairs = scrape_pairs(args.mirror, commit, any_counterpart=args.any_counterpart)
+    pairs += bilingual_pairs()
     print(f"{len(pairs)} Russian pairs ({len({n for n, _, _ in pairs})} series)")
     fired: Counter[str] = Counter()
     series: dict[str, set[str]] = defaultdict(set)

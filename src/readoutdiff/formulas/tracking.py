@@ -277,9 +277,10 @@ def _linked(
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
     kept = set(in_a) & set(in_b)
-    changes = succession.governed(a, b, comparing.changed, kept)
     if a.readout.language == "ru":  # a Russian governor is the one word before its formula
-        changes += genitive.governed(a, b, comparing.changed, kept)
+        changes = genitive.governed(a, b, comparing.changed, kept)
+    else:
+        changes = succession.governed(a, b, comparing.changed, kept)
     held = comparing.placement().held  # read by the linking steps anyway
     formulas += governed(changes + regoverned.across_gaps(a, b, alignments, *sides, held), sides)
     # Two one-sided formulas that say the same things are one rewording before a replaced

@@ -24,14 +24,16 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import Governed, View
+from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import CYRILLIC, Words
-from readoutdiff.formulas.words.roles import is_stop
+from readoutdiff.formulas.words.roles import STOPS
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.model import Alignment, Sentence, Status
 
 
 def governed(a: View, b: View, pairs: Sequence[Alignment], kept: set[str]) -> list[Governed]:
-    """Return the Russian formulas kept in a reworded pair whose governing word was swapped.
+    """Return the Russian formulas kept in a reworded pair whose governing word was swapped,
+    then those whose complement was reworded (:func:`_complement`).
 
     ``kept``: the ids of the formulas both readouts hold.
     """
@@ -43,25 +45,55 @@ def governed(a: View, b: View, pairs: Sequence[Alignment], kept: set[str]) -> li
         b_side = _russian(b, pair.b, kept)
         if not a_side or not b_side:
             continue
-        a_stems = {s for sentence in pair.a for s in a.words[sentence.index].stems}
-        b_stems = {s for sentence in pair.b for s in b.words[sentence.index].stems}
+        stems = (
+            {s for sentence in pair.a for s in a.words[sentence.index].stems},
+            {s for sentence in pair.b for s in b.words[sentence.index].stems},
+        )
         for x in a_side:
             y = next((o for o in b_side if o.id == x.id), None)
             if y is None:
                 continue
             b_side.remove(y)
-            x_word, y_word = _governor(a, x), _governor(b, y)
-            if x_word is None or y_word is None:
-                continue
-            x_stem, y_stem = x_word[0].stems[x_word[1]], y_word[0].stems[y_word[1]]
-            if x_stem == y_stem or x_stem in b_stems or y_stem in a_stems:
-                continue  # one word, or a word the other passage says elsewhere: moved, not swapped
-            found.append(Governed(
-                anchor=x.id, a_text=_text(a, x_word), b_text=_text(b, y_word),
-                a_span=word_span(a.readout, x_word[0], x_word[1], x_word[1] + 1),
-                b_span=word_span(b.readout, y_word[0], y_word[1], y_word[1] + 1), score=pair.score,
-            ))  # fmt: skip
+            for rule in (_swapped_governor, _reworded_complement):
+                pieces = rule(a, b, x, y, stems)
+                if pieces is not None:
+                    found.append(_governed(x.id, a, b, pieces, pair.score))
     return found
+
+
+Piece = tuple[Words, int, int]
+"""Words ``[first, end)`` of one sentence."""
+
+
+def _swapped_governor(
+    a: View, b: View, x: Occurrence, y: Occurrence, stems: tuple[set[str], set[str]]
+) -> tuple[Piece, Piece] | None:
+    """The governors of ``x`` and ``y``, when one was swapped for a word of another stem that
+    the other passage does not say elsewhere (moved, not swapped)."""
+    x_word, y_word = _governor(a, x), _governor(b, y)
+    if x_word is None or y_word is None:
+        return None
+    x_stem, y_stem = x_word[0].stems[x_word[1]], y_word[0].stems[y_word[1]]
+    if x_stem in stems[1] or y_stem in stems[0] or _derived(x_stem, y_stem):
+        return None  # a word the other passage says elsewhere moved; one word, two forms
+    return (x_word[0], x_word[1], x_word[1] + 1), (y_word[0], y_word[1], y_word[1] + 1)
+
+
+def _derived(x: str, y: str) -> bool:
+    """One stem is the other or begins it: one word in two forms, verb and noun
+    ("взаимодействовать" / "взаимодействия": "взаимодействова", "взаимодейств")."""
+    return x.startswith(y) or y.startswith(x)
+
+
+def _governed(anchor: str, a: View, b: View, pieces: tuple[Piece, Piece], score: float) -> Governed:
+    (x_words, x_first, x_end), (y_words, y_first, y_end) = pieces
+    x_span = word_span(a.readout, x_words, x_first, x_end)
+    y_span = word_span(b.readout, y_words, y_first, y_end)
+    return Governed(
+        anchor=anchor, a_text=a.readout.text[x_span.start : x_span.end],
+        b_text=b.readout.text[y_span.start : y_span.end], a_span=x_span, b_span=y_span,
+        score=score,
+    )  # fmt: skip
 
 
 def _russian(view: View, sentences: Sequence[Sentence], kept: set[str]) -> list[Occurrence]:
@@ -103,13 +135,79 @@ def _governor(view: View, occurrence: Occurrence) -> tuple[Words, int] | None:
         return None
     stem, text = words.stems[k], view.readout.text
     word = text[words.start(k) : words.end(k)].lower()
-    if len(stem) < 2 or stem[:1] not in CYRILLIC or is_stop(stem):
+    if len(stem) < 2 or stem[:1] not in CYRILLIC or stem in STOPS:
         return None
     if word.endswith(_QUALIFIER_ENDINGS) or text[words.start(k) - 1 : words.start(k)] == "-":
         return None
     return words, k
 
 
-def _text(view: View, word: tuple[Words, int]) -> str:
-    words, k = word
-    return view.readout.text[words.start(k) : words.end(k)]
+_CLAUSE = frozenset(("и", "а", "но", "что", "котор", "чтоб", "как", "или"))
+"""Stems that end a formula's complement: a conjunction or a clause word opens the next thing
+said ("… переговоров и проявленное гостеприимство")."""
+_COMPLEMENT = 10
+"""Most words of a complement (a longer run is the rest of a rewritten clause)."""
+
+
+def _reworded_complement(
+    a: View, b: View, x: Occurrence, y: Occurrence, stems: tuple[set[str], set[str]]
+) -> tuple[Piece, Piece] | None:
+    """The complements of ``x`` and ``y`` (the words after each, to its clause's end), when
+    they say the same thing of other things: they share a content word (one slot, not a new
+    clause), each has a lower-case content word in neither the other's complement nor its
+    passage (names and numbers alone, words moved, or words only put in or only taken out
+    are no rewording), and they are no one
+    wording in another order or case (:func:`wording.same_formula`): "проведения в Эр-Рияде 18
+    февраля российско-американских переговоров" -> "проведения 18 февраля в Эр-Рияде
+    переговоров представителей России"."""
+    x_piece, y_piece = _complement(a, x), _complement(b, y)
+    if x_piece is None or y_piece is None:
+        return None
+    x_told, y_told = _told(x_piece), _told(y_piece)
+    if not x_told & y_told:
+        return None
+    x_new = {s for s, lower in _lower(x_piece) if s not in y_told and s not in stems[1] and lower}
+    y_new = {s for s, lower in _lower(y_piece) if s not in x_told and s not in stems[0] and lower}
+    if not x_new or not y_new:
+        return None  # cut short or lengthened, it says the same ("80-летия Победы [в …]")
+    x_text, y_text = (
+        view.readout.text[words.start(first) : words.end(end - 1)]
+        for view, (words, first, end) in ((a, x_piece), (b, y_piece))
+    )
+    return None if wording.same_formula(x_text, y_text) else (x_piece, y_piece)
+
+
+def _complement(view: View, occurrence: Occurrence) -> Piece | None:
+    """The words right after ``occurrence`` to the end of its clause (punctuation or a
+    :data:`_CLAUSE` word), without function words at the end; None when none follow, or more
+    than :data:`_COMPLEMENT` do."""
+    words, first = view.words[occurrence.sentence], occurrence.last
+    end = first
+    while (
+        end < len(words.stems)
+        and not words.breaks[end]
+        and words.stems[end] not in _CLAUSE
+        and end - first <= _COMPLEMENT
+    ):
+        end += 1
+    while end > first and words.stems[end - 1] in STOPS:
+        end -= 1
+    if end == first or end - first > _COMPLEMENT:
+        return None
+    return words, first, end
+
+
+def _told(piece: Piece) -> set[str]:
+    words, first, end = piece
+    return {s for s in words.stems[first:end] if s not in STOPS}
+
+
+def _lower(piece: Piece) -> list[tuple[str, bool]]:
+    """Each content stem of ``piece``, and whether its word is a lower-case word (no name or
+    number)."""
+    words, first, end = piece
+    return [
+        (words.stems[k], not words.caps[k] and not words.stems[k][:1].isdigit())
+        for k in range(first, end)
+        if words.stems[k] not in STOPS
+    ]

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.words.negation import negated_keys
 from readoutdiff.formulas.words.phrases import Words, key
-from readoutdiff.formulas.words.roles import REPORTING, SUBJECT_WORDS, is_stop
+from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, STOPS, SUBJECT_WORDS
 from readoutdiff.formulas.words.spans import line_of
 from readoutdiff.formulas.words.word_diff import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Readout, Span
@@ -162,7 +162,7 @@ def _widen(
             _subject(place, side) for place, side in ((left[x], texts[0]), (right[y], texts[1]))
         ):
             break  # looked at on both sides, so that swapping the readouts widens alike
-        taken += not is_stop(stem)
+        taken += stem not in STOPS
         i, j = (x, y) if step < 0 else (x + 1, y + 1)
     return i, j
 
@@ -209,7 +209,7 @@ def _frame(run: list[Place]) -> int:
 def content_word(place: Place) -> bool:
     """A word that may stand at a phrase's edge: no stop word, nor a lone letter ("U" of "U.S.")."""
     words, k = place
-    return not is_stop(words.stems[k]) and len(words.stems[k]) > 1
+    return words.stems[k] not in STOP_WORDS and len(words.stems[k]) > 1
 
 
 def _span(readout: Readout, run: Sequence[Place]) -> Span | None:
@@ -249,7 +249,7 @@ def strip(stem: str) -> str:
 
 def _content_of(stems: Sequence[str]) -> list[str]:
     """The stems that are no stop word, inflection stripped."""
-    return [strip(s) for s in stems if not is_stop(s)]
+    return [strip(s) for s in stems if s not in STOPS]
 
 
 def _initialled(words: tuple[str, ...], other: tuple[str, ...]) -> list[str]:
