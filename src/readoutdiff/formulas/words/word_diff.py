@@ -26,12 +26,20 @@ def opcodes_of(
     x: list[str], y: list[str], blocks: BlockMemo | None = None
 ) -> list[tuple[str, int, int, int, int]]:
     """The word diff of ``x`` and ``y``, computed in one canonical order so that swapping
-    the two sides mirrors it."""
+    the two sides mirrors it (words only in ``y`` are an insert either way).
+
+    >>> opcodes_of(["a", "b"], ["a"]), opcodes_of(["b"], ["a", "b"])
+    ([('equal', 0, 1, 0, 1), ('delete', 1, 2, 1, 1)], [('insert', 0, 0, 0, 1), ('equal', 0, 1, 1, 2)])
+    """
     if x <= y:
         forward = _shared_opcodes(x, y, blocks)
         return [(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in forward]
     mirrored = _shared_opcodes(y, x, blocks)
-    return [(tag, i1, i2, j1, j2) for tag, j1, j2, i1, i2 in mirrored]
+    return [(_MIRRORED.get(tag, tag), i1, i2, j1, j2) for tag, j1, j2, i1, i2 in mirrored]
+
+
+_MIRRORED = {"insert": "delete", "delete": "insert"}
+"""What a tag of the diff of ``y`` and ``x`` is in the diff of ``x`` and ``y``."""
 
 
 def _shared_opcodes(
