@@ -37,11 +37,16 @@ from dataclasses import replace
 from readoutdiff.formulas.entries import complement
 from readoutdiff.formulas.matching.content_words import headed
 from readoutdiff.formulas.matching.occurrences import Occurrence
-from readoutdiff.formulas.mining.noise import EDGE_WORDS
 from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.words import coordination, edges, wording
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, REPORTING, STOP_WORDS
+from readoutdiff.formulas.words.roles import (
+    EDGE_WORDS,
+    INTRODUCING,
+    PREPOSITIONS,
+    REPORTING,
+    STOP_WORDS,
+)
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.model import Formula, FormulaStatus, Span
 

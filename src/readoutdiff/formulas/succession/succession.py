@@ -29,9 +29,8 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.matching.content_words import derived
 from readoutdiff.formulas.matching.occurrences import Occurrence
-from readoutdiff.formulas.mining.noise import EDGE_WORDS
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.roles import EDGE_WORDS, INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status
