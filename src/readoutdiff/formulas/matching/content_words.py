@@ -57,11 +57,13 @@ def _listed(words: Words, k: int) -> bool:
 
 
 def content(words: Words, lo: int, hi: int) -> list[str]:
-    return [strip(s) for s in words.stems[lo:hi] if counts(s)]
+    return [strip(s) for s in words.stems[lo:hi] if counts(s, words.stop_words)]
 
 
-def counts(stem: str) -> bool:
-    return stem not in STOP_WORDS and stem not in PRONOUNS
+def counts(stem: str, stops: frozenset[str] = STOP_WORDS) -> bool:
+    """The word counts as content: no stop word (``stops``: those of the readout's language,
+    :attr:`Words.stop_words <readoutdiff.formulas.words.phrases.Words.stop_words>`), no pronoun."""
+    return stem not in stops and stem not in PRONOUNS
 
 
 def trimmed(
@@ -77,7 +79,7 @@ def trimmed(
     while (
         last - 1 > max(hi_least - 1, first)
         and not words.caps[last - 1]
-        and words.stems[last - 1] in STOP_WORDS
+        and words.stems[last - 1] in words.stop_words
     ):
         last -= 1
     return first, last
@@ -86,7 +88,9 @@ def trimmed(
 def _introduces(words: Words, k: int) -> bool:
     """A lower-case stop word, subject word or reporting verb (a title is part of a name)."""
     stem = words.stems[k]
-    return not words.caps[k] and (stem in STOP_WORDS or stem in INTRODUCING or stem in _TOPIC_WORDS)
+    return not words.caps[k] and (
+        stem in words.stop_words or stem in INTRODUCING or stem in _TOPIC_WORDS
+    )
 
 
 def whole(words: Words, own: Occurrence) -> tuple[int, int]:
@@ -102,7 +106,9 @@ def headed(words: Words, first: int, last: int) -> tuple[int, int]:
     follows = last < len(words.stems) and not words.breaks[last] and not words.caps[last]
     return (
         (first, last + 1)
-        if follows and counts(words.stems[last]) and words.stems[last] not in CLAUSE_WORDS
+        if follows
+        and counts(words.stems[last], words.stop_words)
+        and words.stems[last] not in CLAUSE_WORDS
         else (first, last)
     )
 

@@ -151,8 +151,11 @@ FRAME_WORDS = (
 def frame_only(places: Iterable[tuple[Words, int]]) -> bool:
     """The words (sentence words, index) are only the readout's frame: a replacement of them
     ("underscored his support for the European Union" -> "reaffirmed his support …") tells no
-    change of a formula; a name swapped ("support for Ukraine" -> "… for Moldova") does."""
-    return all(words.stems[k] in FRAME_WORDS for words, k in places)
+    change of a formula; a name swapped ("support for Ukraine" -> "… for Moldova") does. The
+    function words of the readout's language (:attr:`Words.stop_words`) are frame words too."""
+    return all(
+        words.stems[k] in FRAME_WORDS or words.stems[k] in words.stop_words for words, k in places
+    )
 
 
 def why(words: Words, first: int, end: int) -> str | None:
