@@ -15,6 +15,8 @@ qualify (:func:`headed`, :func:`whole`), and whether one stem is derived from an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.words import coordination, edges
 from readoutdiff.formulas.words.phrases import Words
@@ -99,6 +101,11 @@ def whole(words: Words, own: Occurrence) -> tuple[int, int]:
     if coordination.is_coordination(words, own.first, own.last):
         return headed(words, own.first, own.last)
     return own.first, own.last
+
+
+def last_content(stems: Sequence[str], stops: frozenset[str]) -> str:
+    """The last word of ``stems`` not in ``stops``, stripped ("" if none)."""
+    return next((strip(s) for s in reversed(stems) if s not in stops), "")
 
 
 def headed(words: Words, first: int, last: int) -> tuple[int, int]:

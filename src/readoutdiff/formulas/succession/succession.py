@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.matching.content_words import derived
+from readoutdiff.formulas.matching.content_words import derived, last_content
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import EDGE_WORDS, INTRODUCING, PREPOSITIONS
@@ -223,7 +223,8 @@ def governor_change(
             break
         if x_stem not in x_words.stop_words:
             return None  # the same word governs the anchor on both sides ("maintain"/"maintaining")
-    if derived(_governor(x_stems, x_words.stop_words), _governor(y_stems, y_words.stop_words)):
+    governors = last_content(x_stems, x_words.stop_words), last_content(y_stems, y_words.stop_words)
+    if derived(*governors):  # the content word nearest before the anchor governs it
         return None  # "for the realization of a …" / "to realize a …": one governor, two forms
     if _owned(a, x_words, x) or _owned(b, y_words, y):
         return None  # "for the Kremlin's war": an owner belongs to the formula, no governor
@@ -234,11 +235,6 @@ def governor_change(
         anchor=x.id, a_text=_text(a, x_words, x_phrase), b_text=_text(b, y_words, y_phrase),
         a_span=_span(a, x_words, x_phrase), b_span=_span(b, y_words, y_phrase), score=score,
     )  # fmt: skip
-
-
-def _governor(stems: Sequence[str], stops: frozenset[str]) -> str:
-    """The content word nearest before the anchor: the word that governs it ("" if none)."""
-    return next((strip(s) for s in reversed(stems) if s not in stops), "")
 
 
 def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | None:
@@ -265,9 +261,8 @@ def _owned(view: View, words: Words, anchor: Occurrence) -> bool:
 
 
 def _said(words: Words, phrase: tuple[int, int]) -> list[str]:
-    return [
-        s for s in words.stems[slice(*phrase)] if s not in words.stop_words and s not in INTRODUCING
-    ]
+    stops = words.stop_words
+    return [s for s in words.stems[slice(*phrase)] if s not in stops and s not in INTRODUCING]
 
 
 _AUXILIARIES = frozenset("is are was were be being been".split())
@@ -286,12 +281,10 @@ def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
         and words.stems[start + 1] in PREPOSITIONS
     ):  # fmt: skip
         start += 2  # a passive verb and its preposition: "(progress is being) made in synergizing"
-    while end > start and (
-        words.stems[end - 1] in words.stop_words or len(words.stems[end - 1]) == 1
-    ):
+    stems, stops = words.stems, words.stop_words  # a Russian readout's: "в", "также" too
+    while end > start and (stems[end - 1] in stops or len(stems[end - 1]) == 1):
         end -= 1  # nor a lone letter, the cut end of "U.S." ("to surge U")
-    told = (words.stems[k] for k in range(start, end) if not words.caps[k])
-    stops = words.stop_words  # with a Russian readout's function words ("в", "также")
+    told = (stems[k] for k in range(start, end) if not words.caps[k])
     return (start, end) if any(s not in _LISTING and s not in stops for s in told) else None
 
 
