@@ -28,7 +28,6 @@ from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words, stem
 from readoutdiff.formulas.words.roles import EDGE_WORDS
 from readoutdiff.languages import LANGUAGES
-from readoutdiff.languages.base import CompoundPrepositions
 
 _PREPOSITIONS = tuple(
     (code, found.compound_prepositions)
@@ -51,23 +50,21 @@ def cut(words: Words, first: int, end: int) -> bool:
 def in_compound_preposition(words: Words, first: int, end: int) -> bool:
     """The phrase starts on the noun of a preposition of several words right after its lead
     (a word between as the language allows: "face of …" of "in the face of …")."""
-    if first == 0 or words.stems[first - 1] not in _OPENERS or words.breaks[first]:
+    stems = words.stems
+    if first == 0 or stems[first - 1] not in _OPENERS or words.breaks[first]:
         return False
-    return any(_after_lead(words, first, end, code, found) for code, found in _PREPOSITIONS)
-
-
-def _after_lead(
-    words: Words, first: int, end: int, code: str, prepositions: CompoundPrepositions
-) -> bool:
-    """``in_compound_preposition`` for the prepositions of the language ``code``."""
-    stems, k = words.stems, first - 1
-    if stems[k] in prepositions.between:
-        k -= 1
-    # The lead first: a noun is stemmed (Russian: Snowball loaded) only after its lead is seen.
-    if k < 0 or stems[k] not in prepositions.leads or stems[first] not in _nouns(code):
-        return False
-    closing = prepositions.closing
-    return not closing or (end - first >= 2 and stems[first + 1] == closing)
+    for code, prepositions in _PREPOSITIONS:
+        k = first - 1 - (stems[first - 1] in prepositions.between)
+        if k < 0 or stems[k] not in prepositions.leads:
+            continue
+        closing = prepositions.closing
+        if closing and (end - first < 2 or stems[first + 1] != closing):
+            continue
+        # The noun last: a language's nouns are stemmed (Russian: Snowball loaded) only once
+        # its lead is seen.
+        if stems[first] in _nouns(code):
+            return True
+    return False
 
 
 @cache
