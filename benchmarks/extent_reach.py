@@ -49,9 +49,14 @@ from score_formulas import history_of  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
 from readoutdiff.formulas.mining import noise  # noqa: E402
-from readoutdiff.formulas.mining.noise import EDGE_WORDS, FRAME_WORDS  # noqa: E402
+from readoutdiff.formulas.mining.noise import FRAME_WORDS  # noqa: E402
 from readoutdiff.formulas.words.phrases import Words, readout_words  # noqa: E402
-from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING, STOP_WORDS  # noqa: E402
+from readoutdiff.formulas.words.roles import (  # noqa: E402
+    EDGE_WORDS,  # noqa: E402
+    PREPOSITIONS,
+    REPORTING,
+    STOP_WORDS,
+)
 from readoutdiff.formulas.words.wording import (  # noqa: E402
     CLAUSE_WORDS,
     Place,

@@ -45,13 +45,16 @@ from readoutdiff import compare, load  # noqa: E402
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge  # noqa: E402
 from readoutdiff.formulas.lexicon.stock import stock  # noqa: E402
 from readoutdiff.formulas.mining import noise  # noqa: E402
-from readoutdiff.formulas.mining.noise import EDGE_WORDS, FRAME_WORDS  # noqa: E402
+from readoutdiff.formulas.mining.noise import FRAME_WORDS  # noqa: E402
 from readoutdiff.formulas.words.phrases import (  # noqa: E402
     STOCK,  # noqa: E402
     Words,
     readout_words,
 )
-from readoutdiff.formulas.words.roles import REPORTING  # noqa: E402
+from readoutdiff.formulas.words.roles import (
+    EDGE_WORDS,  # noqa: E402
+    REPORTING,  # noqa: E402
+)
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip  # noqa: E402
 from readoutdiff.ingest import from_text  # noqa: E402
 from readoutdiff.model import (  # noqa: E402

@@ -3,17 +3,14 @@ dev pairs, and its counts hold together (an annotation against itself agrees ful
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from pathlib import Path
 
+import agreement
 import pytest
+from formula_eval import STATUSES, load_pair, split_of
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import agreement  # noqa: E402
-from formula_eval import STATUSES, load_pair, split_of  # noqa: E402
 
 BOTH = agreement.load_both()
 

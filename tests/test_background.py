@@ -8,6 +8,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import build_background as builder
+
 from readoutdiff import compare, from_text, load
 from readoutdiff.formulas.lexicon import background
 from readoutdiff.formulas.mining import noise
@@ -16,9 +18,6 @@ from readoutdiff.languages.detect import detect
 from readoutdiff.model import FormulaStatus, Options
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import build_background as builder  # noqa: E402
 
 EVAL = ROOT / "eval" / "formulas"
 PAIR = ("biden-kishida__2023-08-18__wh.txt", "biden-kishida__2023-11-16__wh.txt")

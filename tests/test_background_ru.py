@@ -3,8 +3,9 @@ readouts only), its builder on real Kremlin sentences."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+import build_background_ru as builder
 
 from readoutdiff import compare, from_text, load
 from readoutdiff.formulas.lexicon import background
@@ -15,9 +16,6 @@ from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.model import FormulaStatus, Options
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import build_background_ru as builder  # noqa: E402
 
 EVAL = ROOT / "eval" / "formulas"
 PAIR = ("putin-mirziyoyev__2025-02-21__kremlin.txt", "putin-mirziyoyev__2025-05-03__kremlin.txt")

@@ -6,10 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
+import by_series
 
-import by_series  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_report_calls_a_series_helped_hurt_or_mixed() -> None:

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import extent_reach
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import extent_reach  # noqa: E402
-
-from readoutdiff import compare  # noqa: E402
-from readoutdiff.ingest import from_text  # noqa: E402
+from readoutdiff import compare
+from readoutdiff.ingest import from_text
 
 A = (
     "The President and King Abdullah II also discussed the critical importance of stability in"

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import fate_classes
+import pytest
+from formula_eval import Event, Judged
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import fate_classes  # noqa: E402
-import pytest  # noqa: E402
-from formula_eval import Event, Judged  # noqa: E402
-
-from readoutdiff import compare  # noqa: E402
-from readoutdiff.ingest import from_text  # noqa: E402
-from readoutdiff.model import Comparison  # noqa: E402
+from readoutdiff import compare
+from readoutdiff.ingest import from_text
+from readoutdiff.model import Comparison
 
 A = "The two leaders met in Ottawa on Monday.\n\nThey discussed tackling the climate crisis.\n\nThey agreed to stay in touch."
 B = (

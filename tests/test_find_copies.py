@@ -5,20 +5,14 @@ answer told copy by copy gives, on real readouts and on sentences that test the 
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+import real_corpus
 
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.formulas.matching import cut, matcher, occurrences
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Entry
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import real_corpus  # noqa: E402
 
 EDGES = """We back the Joint Comprehensive Plan of Action (JCPOA) and more.
 They reaffirmed steadfast support for Ukraine's sovereignty. We back the Joint Comprehensive Plan of Action

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
 from pathlib import Path
 
+import formula_eval
 import pytest
+import score_formulas
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import formula_eval  # noqa: E402
-import score_formulas  # noqa: E402
 
 EVAL = ROOT / "eval" / "formulas"
 PAIRS = formula_eval.load_pairs(EVAL)

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import lexicon_candidates as candidates  # noqa: E402
-from build_background import Source  # noqa: E402
+import lexicon_candidates as candidates
+from build_background import Source
 
 # Real sentence of a White House readout (President Biden's meeting with President Rivlin of
 # Israel, 28 Jun 2021), outside the evaluation series; the counterparts below are labels.

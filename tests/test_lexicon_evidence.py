@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
 from pathlib import Path
+
+import lexicon_evidence as evidence
+from build_background import _EXCLUDED, EXCLUDED, Source
 
 from readoutdiff.formulas.lexicon.lexicon import builtin
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import lexicon_evidence as evidence  # noqa: E402
-from build_background import _EXCLUDED, EXCLUDED, Source  # noqa: E402
 
 # Real sentences of White House readouts (bidenwhitehouse.archives.gov), outside the evaluation series.
 OMAN = "President Biden thanked Sultan Haitham for his personal leadership and support for the UN-mediated truce in Yemen."

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import link_lenses
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import link_lenses  # noqa: E402
-
-from readoutdiff import compare  # noqa: E402
-from readoutdiff.formulas.linking import slots, twins  # noqa: E402
-from readoutdiff.ingest import from_text  # noqa: E402
+from readoutdiff import compare
+from readoutdiff.formulas.linking import slots, twins
+from readoutdiff.ingest import from_text
 
 # The slot linker's own example: B's sentence pairs with nothing, and only A has the formula.
 A = (

@@ -5,10 +5,11 @@ corpus, whose pairs merge and split sentences) it yields what cutting word by wo
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from pathlib import Path
+
+import real_corpus
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas.mining import mining
@@ -21,8 +22,6 @@ from readoutdiff.model import Readout
 from readoutdiff.shared_runs import matching_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import real_corpus  # noqa: E402
 
 SERIES = sorted((ROOT / "tests" / "real_series" / "biden-zelenskyy").glob("*.txt"))
 Pairs = Sequence[tuple[tuple[int, ...], tuple[int, ...]]]

@@ -3,18 +3,13 @@ reads every fate written by hand, and the counts per part and per kind are the f
 
 from __future__ import annotations
 
-import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from revision_src import emitted_from  # noqa: E402
-from score_noise import (  # noqa: E402
+from revision_src import emitted_from
+from score_noise import (
     GROUPS,
     Judgement,
     Report,
@@ -24,7 +19,9 @@ from score_noise import (  # noqa: E402
     reports,
     verdicts,
 )
-from score_noise_fates import Judged, kind, main, tally, wrong_list  # noqa: E402
+from score_noise_fates import Judged, kind, main, tally, wrong_list
+
+ROOT = Path(__file__).resolve().parent.parent
 
 STATUSES = {"persisted", "changed", "appeared", "dropped"}
 

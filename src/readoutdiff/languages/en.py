@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from readoutdiff.languages.base import Language, prefix_stem
+from readoutdiff.languages.base import CompoundPrepositions, Language, prefix_stem
 
 LANGUAGE = Language(
     code="en",
@@ -22,4 +22,10 @@ LANGUAGE = Language(
         then today tomorrow yesterday each all some many most""".split()
     ),
     stem=prefix_stem,
+    compound_prepositions=CompoundPrepositions(
+        leads=frozenset(("in", "on")),
+        nouns=frozenset("light face favor view spite lieu wake behalf".split()),
+        between=frozenset(("the",)),
+        closing="of",
+    ),
 )

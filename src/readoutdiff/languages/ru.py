@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from readoutdiff.languages.base import Language, prefix_stem
+from readoutdiff.languages.base import CompoundPrepositions, Language, prefix_stem
 
 _CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
 
@@ -32,11 +32,6 @@ def stem(word: str) -> str:
         return prefix_stem(word)
     return str(_stemmer().stemWord(word.replace("ё", "е")))
 
-
-PREPOSITION_NOUNS = frozenset("рамках ходе целях связи линии".split())
-"""Nouns of prepositions of several words ("в рамках", "в ходе", "в целях", "в связи с", "по
-линии"): a mined phrase starting on one right after its "в" or "по" is cut from that preposition
-(:func:`readoutdiff.formulas.mining.noise.why`), as English "light of" is from "in light of"."""
 
 BOILERPLATE = (
     ("телефон", "разговор"),
@@ -84,4 +79,8 @@ LANGUAGE = Language(
         будут""".split()
     ),
     stem=stem,
+    compound_prepositions=CompoundPrepositions(  # "в рамках", "в ходе", "в целях", "по линии"
+        leads=frozenset(("в", "во", "по")),
+        nouns=frozenset("рамках ходе целях связи линии".split()),
+    ),
 )

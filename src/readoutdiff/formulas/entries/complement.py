@@ -29,7 +29,7 @@ from dataclasses import replace
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import coordination
 from readoutdiff.formulas.words.phrases import Words, stem
-from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING, STOP_WORDS
+from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING
 from readoutdiff.formulas.words.spans import sentence_holding, word_span
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, bare
 from readoutdiff.model import Formula, FormulaStatus, Span
@@ -108,7 +108,7 @@ def through_object(text: str, words: Words, k: int) -> int | None:
         if i + 1 < len(words.stems) and words.stems[i + 1] == "by":
             break  # a participle's clause: "the defense of Japan backed by …"
         i += 1
-        if s not in STOP_WORDS:
+        if s not in words.stop_words:
             end = i
     while end == i < len(words.stems) and words.caps[i] and words.caps[i - 1]:
         if _break(text, words, i):
@@ -192,7 +192,7 @@ def _cut_short(words: Words, k: int) -> bool:
     n = k + 1
     return (
         n < len(words.stems) and not words.breaks[n] and not words.caps[n]
-        and words.stems[n] not in STOP_WORDS and words.stems[n] not in _ENDS
+        and words.stems[n] not in words.stop_words and words.stems[n] not in _ENDS
     )  # fmt: skip
 
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words, key
-from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS
 from readoutdiff.formulas.words.spans import sentence_holding, word_span
 from readoutdiff.model import REWORDED, Formula, FormulaStatus, Span
 
@@ -144,7 +144,7 @@ def _governed(view: View, span: Span) -> bool:
     if found is None:
         return True  # not read: keep the entry as it is
     words, k = found
-    while k > 0 and not words.breaks[k] and words.stems[k - 1] in STOP_WORDS:
+    while k > 0 and not words.breaks[k] and words.stems[k - 1] in words.stop_words:
         k -= 1  # over "the", "to" … back to the word that governs them
     if k == 0 or words.breaks[k]:
         return False

@@ -37,11 +37,15 @@ from dataclasses import replace
 from readoutdiff.formulas.entries import complement
 from readoutdiff.formulas.matching.content_words import headed
 from readoutdiff.formulas.matching.occurrences import Occurrence
-from readoutdiff.formulas.mining.noise import EDGE_WORDS
 from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.words import coordination, edges, wording
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, REPORTING, STOP_WORDS
+from readoutdiff.formulas.words.roles import (
+    EDGE_WORDS,
+    INTRODUCING,
+    PREPOSITIONS,
+    REPORTING,
+)
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.model import Formula, FormulaStatus, Span
 
@@ -106,9 +110,9 @@ def governed_by(
     if (
         k < 0
         or not short and not _stance_or_qualifier(words.stems[k], k == occurrence.first - 1)
-        or words.stems[occurrence.first] in STOP_WORDS  # "for as long as …"
+        or words.stems[occurrence.first] in words.stop_words  # "for as long as …"
         or words.breaks[k + 1] or words.caps[k]
-        or words.stems[k] in STOP_WORDS or words.stems[k] in INTRODUCING
+        or words.stems[k] in words.stop_words or words.stems[k] in INTRODUCING
     ):  # fmt: skip
         return formula
     span = word_span(view.readout, words, k, joined)
@@ -151,7 +155,7 @@ def _joined_end(words: Words, last: int) -> int:
         ):
             return last
         j += 1
-        if stem not in STOP_WORDS:
+        if stem not in words.stop_words:
             end = j
     at_end = j >= len(words.stems) or words.breaks[j]
     return end if at_end and end == j else last
@@ -166,8 +170,9 @@ def _told(formula: Formula, on_a: bool, view: succession.View, span: Span) -> Fo
 
 def _short(view: succession.View, occurrence: Occurrence) -> bool:
     """At most :data:`_SHORT` content words: a formula that says little without its context."""
-    stems = view.words[occurrence.sentence].stems[occurrence.first : occurrence.last]
-    return sum(s not in STOP_WORDS for s in stems) <= _SHORT
+    words = view.words[occurrence.sentence]
+    stems = words.stems[occurrence.first : occurrence.last]
+    return sum(s not in words.stop_words for s in stems) <= _SHORT
 
 
 NOUN_ENDINGS = ("ship", "ment", "ance", "ence", "tion", "sion", "ity", "ness", "ure")
@@ -223,7 +228,7 @@ def _qualified_noun(view: succession.View, occurrence: Occurrence) -> tuple[int,
     if listed is None or listed[1] < occurrence.last:
         return None
     first, last = headed(words, *listed)
-    members = [s for s in words.stems[first : listed[1]] if s not in STOP_WORDS]
+    members = [s for s in words.stems[first : listed[1]] if s not in words.stop_words]
     if last > listed[1] and all(s.endswith(_QUALIFYING) for s in members):
         return first, _compound_end(words, last)
     return listed if listed[0] < occurrence.first else None
@@ -235,7 +240,9 @@ def _compound_end(words: Words, end: int) -> int:
     stop = min(len(words.stems), end + _COMPOUND)
     while end < stop and not (words.breaks[end] or words.caps[end]):
         stem = words.stems[end]
-        if stem in EDGE_WORDS or stem in wording.CLAUSE_WORDS or stem.endswith(_NOT_NOUNS):
+        if stem in EDGE_WORDS or stem in words.stop_words or stem in wording.CLAUSE_WORDS:
+            break
+        if stem.endswith(_NOT_NOUNS):
             break
         end += 1
     return end

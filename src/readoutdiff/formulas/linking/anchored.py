@@ -66,7 +66,7 @@ from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.edges import possessive
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.roles import PREPOSITIONS
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS
 
 LEAD = 2
@@ -133,7 +133,7 @@ def _renamed(
     if last - first < 2 or not own.caps[last] or not possessive(own_text, own, first):
         return None
     owner, name = strip(own.stems[first]), strip(own.stems[last])
-    said = {strip(s) for s in own.stems[first + 1 : last] if counts(s)}
+    said = {strip(s) for s in own.stems[first + 1 : last] if counts(s, own.stop_words)}
     stems = other.stems
     for f in range(len(stems) - 2):
         if strip(stems[f]) != owner or not possessive(other_text, other, f):
@@ -144,7 +144,7 @@ def _renamed(
             if other.caps[k]:
                 if strip(stems[k]) != name or k == f + 1:
                     break
-                middle = {strip(s) for s in stems[f + 1 : k] if counts(s)}
+                middle = {strip(s) for s in stems[f + 1 : k] if counts(s, other.stop_words)}
                 return (f, k + 1) if middle and middle != said else None
     return None
 
@@ -176,7 +176,11 @@ def _found(
         lo = opening_start(wa, i, i2)
         # Telling words over the whole kept run: a pronoun ends the quoted opening ("as it
         # defends …") but not the evidence that the sides say one line there.
-        opening = tuple(s for w, s in enumerate(wa.stems[i:i2], i) if counts(s) and not wa.caps[w])
+        opening = tuple(
+            s
+            for w, s in enumerate(wa.stems[i:i2], i)
+            if counts(s, wa.stop_words) and not wa.caps[w]
+        )
         if len(opening) < MIN_OPENING or wa.breaks[i2] or wb.breaks[j2] or _framing(wa, i2):
             continue
         lo_b = j2 - (i2 - lo)
@@ -211,12 +215,12 @@ def _sought(
     goes on with other words there is taken ("set the conditions in Gaza and began setting
     the conditions for that outcome": the second)."""
     e = o.first
-    while e > 0 and o.first - e < LEAD and own.stems[e - 1] in STOP_WORDS:
+    while e > 0 and o.first - e < LEAD and own.stems[e - 1] in own.stop_words:
         e -= 1
     first, telling = e, 0
     while first > 0 and telling < MIN_OPENING and not own.breaks[first]:
         first -= 1
-        telling += counts(own.stems[first]) and not own.caps[first]
+        telling += counts(own.stems[first], own.stop_words) and not own.caps[first]
     if (
         telling < MIN_OPENING
         or _framing(own, e)
@@ -237,7 +241,7 @@ def _sought(
             go_on, lead = go_on + 1, lead + 1  # stop words both keep: "for" of "for a" / "for that"
         end = _other_end(other, go_on, len(stems), o, own) if go_on < len(stems) else 0
         if end and not other.breaks[go_on]:
-            return first, q, end, tuple(s for s in sought if counts(s))
+            return first, q, end, tuple(s for s in sought if counts(s, own.stop_words))
     return None  # an opening said again with no rewording after it: the next one is read
 
 
@@ -252,7 +256,7 @@ def _next_telling(wa: Words, kept: Sequence[Run], k: int) -> tuple[int, int]:
     """Where the next kept run from ``kept[k]`` that holds a content word starts (a lone "and"
     both sides say is no return to the same words), or the sentences' ends."""
     for i, j, n in kept[k:-1]:
-        if any(counts(s) for s in wa.stems[i : i + n]):
+        if any(counts(s, wa.stop_words) for s in wa.stems[i : i + n]):
             return i, j
     return kept[-1][0], kept[-1][1]
 
@@ -266,8 +270,8 @@ def _after(words: Words, o: Occurrence, opening: tuple[int, int], next_kept: int
         return False
     if o.first >= past:
         lead = words.stems[past : o.first]
-        return len(lead) <= LEAD and all(s in STOP_WORDS for s in lead)
-    return any(counts(s) for s in words.stems[o.first : past])
+        return len(lead) <= LEAD and all(s in words.stop_words for s in lead)
+    return any(counts(s, words.stop_words) for s in words.stems[o.first : past])
 
 
 def _other_end(words: Words, first: int, next_kept: int, o: Occurrence, own: Words) -> int:
@@ -279,13 +283,13 @@ def _other_end(words: Words, first: int, next_kept: int, o: Occurrence, own: Wor
     # outcome"): the clause is read from the word after it.
     pointing = words.stems[first] == "that" and first + 1 < len(words.stems)
     end = min(clause_end(words, first + pointing), next_kept)
-    while end > first and words.stems[end - 1] in STOP_WORDS:
+    while end > first and words.stems[end - 1] in words.stop_words:
         end -= 1
     if end <= first:
         return 0
     said = {
         strip(own.stems[k]) for k in range(o.first, o.last)
-        if counts(own.stems[k]) and not own.caps[k]
+        if counts(own.stems[k], own.stop_words) and not own.caps[k]
     }  # fmt: skip
     held = {strip(s) for s in words.stems}
     if said and len(said & held) >= MOVED * len(said):

@@ -210,7 +210,7 @@ def _head(words: Words, k: int) -> bool:
     """No lower-case content word follows word ``k`` in its clause: it ends its phrase."""
     n = k + 1
     return (
-        n >= len(words.stems) or words.breaks[n] or not counts(words.stems[n])
+        n >= len(words.stems) or words.breaks[n] or not counts(words.stems[n], words.stop_words)
         or (words.caps[n] and not words.caps[k])
     )  # fmt: skip
 
@@ -237,7 +237,7 @@ def _barred(stem: str, cap: bool, after_break: bool) -> bool:
 
 
 def _said(words: Words, first: int, last: int) -> frozenset[str]:
-    return frozenset(_plain(s) for s in words.stems[first:last] if counts(s))
+    return frozenset(_plain(s) for s in words.stems[first:last] if counts(s, words.stop_words))
 
 
 def _prepositions(words: Words, first: int, last: int) -> list[str]:

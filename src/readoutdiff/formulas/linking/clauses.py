@@ -46,7 +46,7 @@ def grown(words: Words, first: int, last: int, lists: bool = False) -> tuple[int
     lo, n = first, 0
     while n < EXTEND and lo > 0 and not clause_edge(words, lo) and _extends(words, lo - 1):
         lo -= 1
-        n += counts(words.stems[lo])
+        n += counts(words.stems[lo], words.stop_words)
     hi, n = last, 0
     while (
         n < EXTEND
@@ -56,7 +56,7 @@ def grown(words: Words, first: int, last: int, lists: bool = False) -> tuple[int
         and not (n and words.stems[hi] in PREPOSITIONS)
     ):
         hi += 1
-        n += counts(words.stems[hi - 1]) and not words.caps[hi - 1]
+        n += counts(words.stems[hi - 1], words.stop_words) and not words.caps[hi - 1]
     lo, hi = trimmed(words, lo, hi)
     return lo, edges.trimmed_end(words, lo, edges.end(words, hi, lists))
 

@@ -40,7 +40,6 @@ from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import STOCK, Words
-from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.wording import same_formula, strip
 
 SHARED = 0.5
@@ -100,7 +99,7 @@ def held(text: str, words: Words, k: int) -> bool:
         if words.caps[j]:
             end = words.end(j)
             return text[end - 2 : end] in _OWNS or text[end : end + 1] in _OWNS_PLURAL
-        if stem in STOP_WORDS and stem not in _JOINS:
+        if stem in words.stop_words and stem not in _JOINS:
             return False
         qualifiers += stem not in _JOINS
         j -= 1
@@ -110,18 +109,18 @@ def held(text: str, words: Words, k: int) -> bool:
 def _telling(words: Words, first: int, last: int) -> bool:
     """An object that says what: a content word that is not the stock of readouts ("support
     for efforts")."""
-    return any(counts(s) and s not in STOCK for s in words.stems[first:last])
+    return any(counts(s, words.stop_words) and s not in STOCK for s in words.stems[first:last])
 
 
 def _lower(words: Words, first: int, last: int) -> frozenset[str]:
     return frozenset(
         strip(s) for s, cap in zip(words.stems[first:last], words.caps[first:last], strict=True)
-        if counts(s) and not cap
+        if counts(s, words.stop_words) and not cap
     )  # fmt: skip
 
 
 def _content(words: Words, first: int, last: int) -> tuple[str, ...]:
-    return tuple(strip(s) for s in words.stems[first:last] if counts(s))
+    return tuple(strip(s) for s in words.stems[first:last] if counts(s, words.stop_words))
 
 
 def _moved(words: Words, at: tuple[int, int], other: Words, its: tuple[int, int]) -> bool:

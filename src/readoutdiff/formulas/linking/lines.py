@@ -208,7 +208,7 @@ def _modifies(words: Words, region: Region) -> bool:
     return (
         after < last
         and not words.caps[after]
-        and bool(counts(words.stems[after]))
+        and bool(counts(words.stems[after], words.stop_words))
         and words.stems[after] not in PREPOSITIONS
     )
 
@@ -234,7 +234,7 @@ def _telling(words: Words, region: Region) -> set[str]:
     said = {
         strip(s)
         for s, cap in zip(stems, caps, strict=True)
-        if not cap and counts(s) and not s.endswith("ed")
+        if not cap and counts(s, words.stop_words) and not s.endswith("ed")
     }
     return said - _IGNORED - _STOCK
 
@@ -243,5 +243,5 @@ def _told(words: Words, first: int, last: int) -> set[str]:
     """Lower-case content words of the wording, but those that introduce a formula."""
     return {
         strip(words.stems[k]) for k in range(first, last)
-        if not words.caps[k] and counts(words.stems[k])
+        if not words.caps[k] and counts(words.stems[k], words.stop_words)
     } - _IGNORED  # fmt: skip

@@ -124,7 +124,7 @@ def ends_phrase(words: Words, k: int) -> bool:
     follows ("priority issues *including* …")."""
     n = k + 1
     return (
-        n >= len(words.stems) or words.breaks[n] or not counts(words.stems[n])
+        n >= len(words.stems) or words.breaks[n] or not counts(words.stems[n], words.stop_words)
         or words.caps[n] or words.stems[n] in FRAMING
     )  # fmt: skip
 

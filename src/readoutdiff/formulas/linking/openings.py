@@ -46,7 +46,7 @@ from functools import lru_cache
 from readoutdiff.formulas.matching.content_words import PRONOUNS, counts
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula
 from readoutdiff.formulas.words.wording import strip as _strip
 from readoutdiff.shared_runs import BlockMemo, remembered_blocks
@@ -79,10 +79,12 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
     out = []
     for i1, i2, p1, q1 in _openings(runs(wa.stems, wb.stems) if kept is None else kept):
         lo = opening_start(wa, i1, i2)
-        opening = tuple(s for s in wa.stems[lo:i2] if counts(s) and strip(s) not in _IGNORED)
+        opening = tuple(
+            s for s in wa.stems[lo:i2] if counts(s, wa.stop_words) and strip(s) not in _IGNORED
+        )
         if len(opening) < MIN_OPENING or wa.breaks[p1] or wb.breaks[q1]:
             continue
-        if all(wa.caps[k] for k in range(lo, i2) if counts(wa.stems[k])):
+        if all(wa.caps[k] for k in range(lo, i2) if counts(wa.stems[k], wa.stop_words)):
             continue  # names alone open no line: "Saudi Arabia to address …" / "… to discuss …"
         if not (counts(wa.stems[p1]) and counts(wb.stems[q1])):
             continue
@@ -109,7 +111,7 @@ def opening_start(wa: Words, i1: int, i2: int) -> int:
     while lo > i1 and not wa.breaks[lo] and strip(wa.stems[lo - 1]) not in _IGNORED:
         lo -= 1
     while lo < i2 and (
-        not counts(wa.stems[lo])
+        not counts(wa.stems[lo], wa.stop_words)
         or len(wa.stems[lo]) == 1
         or (wa.stems[lo].endswith("ed") and wa.stems[lo + 1 : lo + 2] == ("to",))
     ):
@@ -145,11 +147,11 @@ def clause_end(words: Words, first: int) -> int:
             break
         if k > first and stems[k] == "and" and content >= 2:
             break
-        content += counts(stems[k])
+        content += counts(stems[k], words.stop_words)
         if content > LONGEST:
             break
         k += 1
-    while k > first + 1 and stems[k - 1] in STOP_WORDS:
+    while k > first + 1 and stems[k - 1] in words.stop_words:
         k -= 1
     return k
 
@@ -159,7 +161,7 @@ def _said(words: Words, first: int, last: int) -> frozenset[str]:
     return frozenset(
         strip(s)
         for s, cap in zip(words.stems[first:last], words.caps[first:last], strict=True)
-        if counts(s) and not cap and strip(s) not in _IGNORED
+        if counts(s, words.stop_words) and not cap and strip(s) not in _IGNORED
     )
 
 

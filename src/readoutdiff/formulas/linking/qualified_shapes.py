@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from readoutdiff.formulas.matching.content_words import headed
 from readoutdiff.formulas.words import coordination
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.wording import strip
 
 DETERMINERS = frozenset(("the", "a", "an", "its", "their", "our", "his", "her"))
@@ -57,10 +56,10 @@ def determined(words: Words) -> list[Quality]:
     stems, caps, breaks, end = words.stems, words.caps, words.breaks, len(words.stems)
     found: list[Quality] = []
     for d in [d for d, stem in enumerate(stems) if stem in DETERMINERS]:
-        if d + 2 >= end or stems[d + 2] in STOP_WORDS or stems[d + 1] in STOP_WORDS:
+        if d + 2 >= end or stems[d + 2] in words.stop_words or stems[d + 1] in words.stop_words:
             continue  # most determiners: fewer than two words before the next stop word
         last = d + 1
-        while last < end and stems[last] not in STOP_WORDS and not breaks[last]:
+        while last < end and stems[last] not in words.stop_words and not breaks[last]:
             last += 1
         head = last - 1
         if not 2 <= last - d - 1 <= QUALIFIED or caps[head] or not _closed(words, last):
@@ -80,7 +79,7 @@ def _clause_word(stem: str) -> bool:
 def _closed(words: Words, k: int) -> bool:
     """The noun ends the phrase: punctuation, a stop word or the sentence's end follows, not
     another content word ("strengthen deterrence and ensure close coordination": no noun)."""
-    return k >= len(words.stems) or words.breaks[k] or words.stems[k] in STOP_WORDS
+    return k >= len(words.stems) or words.breaks[k] or words.stems[k] in words.stop_words
 
 
 def _joins(words: Words, span: tuple[int, int]) -> set[int]:

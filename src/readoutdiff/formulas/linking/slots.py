@@ -241,7 +241,7 @@ def _best(
     lo, hi = clause(words, own.first, own.last, REACH)
     around: dict[str, list[int]] = defaultdict(list)
     for k in range(lo, hi):
-        if counts(words.stems[k]):
+        if counts(words.stems[k], words.stop_words):
             around[strip(words.stems[k])].append(k)
     best: _Candidate | None = None
     texts = (view.readout.text, other.readout.text)

@@ -42,7 +42,7 @@ from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.roles import PREPOSITIONS
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
 from readoutdiff.shared_runs import BlockMemo
 
@@ -67,7 +67,7 @@ def lines(
             continue  # most sentences say no stance: no diff needed
         for i, j, n in runs(wa.stems, wb.stems, blocks):
             end = _phrase_end(wa, i, i + n)
-            if sum(counts(s) for s in wa.stems[i:end]) < MIN_KEPT:
+            if sum(counts(s, wa.stop_words) for s in wa.stems[i:end]) < MIN_KEPT:
                 continue
             sa, sb = _stance(wa, i), _stance(wb, j)
             if sa is None or sb is None or strip(wa.stems[sa]) == strip(wb.stems[sb]):
@@ -77,7 +77,7 @@ def lines(
                 continue
             if same_formula(" ".join(wa.stems[sa:ea]), " ".join(wb.stems[sb:eb])):
                 continue
-            name = tuple(s for s in wa.stems[i:end] if counts(s))
+            name = tuple(s for s in wa.stems[i:end] if counts(s, wa.stop_words))
             out.append((x, y, (sa, ea, sb, eb), name))
     return out
 
@@ -95,7 +95,7 @@ def _stance(words: Words, first: int) -> int | None:
             return k
         if not words.caps[k] and strip(stem) in VERBS:
             return k
-        if not (stem in STOP_WORDS or words.caps[k]):
+        if not (stem in words.stop_words or words.caps[k]):
             return None  # another content word governs the run
         k -= 1
     return None
@@ -111,8 +111,8 @@ def _phrase_end(words: Words, first: int, last: int) -> int:
         stem = words.stems[k]
         if content and (stem in PREPOSITIONS or stem in CLAUSE_WORDS):
             break
-        content += counts(stem)
+        content += counts(stem, words.stop_words)
         k += 1
-    while k > first + 1 and words.stems[k - 1] in STOP_WORDS:
+    while k > first + 1 and words.stems[k - 1] in words.stop_words:
         k -= 1
     return k

@@ -91,7 +91,7 @@ def _lower(words: Words, o: Occurrence) -> set[str]:
     return {
         strip(words.stems[k])
         for k in range(o.first, o.last)
-        if counts(words.stems[k]) and (k == 0 or not words.caps[k])
+        if counts(words.stems[k], words.stop_words) and (k == 0 or not words.caps[k])
     }
 
 

@@ -59,7 +59,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import coordination, word_swaps
 from readoutdiff.formulas.words.phrases import stem
-from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus
@@ -197,7 +197,9 @@ def _traits(view: View, occurrence: Occurrence, subjects: frozenset[str]) -> _Tr
     names = frozenset(
         words.stems[k][:NAME_PREFIX]
         for k in range(max(first, 1), last)
-        if words.caps[k] and words.stems[k] not in STOP_WORDS and words.stems[k] not in subjects
+        if words.caps[k]
+        and words.stems[k] not in words.stop_words
+        and words.stems[k] not in subjects
     )
     members: set[str] = set()
     k = first

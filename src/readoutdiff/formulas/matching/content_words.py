@@ -15,6 +15,8 @@ qualify (:func:`headed`, :func:`whole`), and whether one stem is derived from an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.words import coordination, edges
 from readoutdiff.formulas.words.phrases import Words
@@ -57,11 +59,13 @@ def _listed(words: Words, k: int) -> bool:
 
 
 def content(words: Words, lo: int, hi: int) -> list[str]:
-    return [strip(s) for s in words.stems[lo:hi] if counts(s)]
+    return [strip(s) for s in words.stems[lo:hi] if counts(s, words.stop_words)]
 
 
-def counts(stem: str) -> bool:
-    return stem not in STOP_WORDS and stem not in PRONOUNS
+def counts(stem: str, stops: frozenset[str] = STOP_WORDS) -> bool:
+    """The word counts as content: no stop word (``stops``: those of the readout's language,
+    :attr:`Words.stop_words <readoutdiff.formulas.words.phrases.Words.stop_words>`), no pronoun."""
+    return stem not in stops and stem not in PRONOUNS
 
 
 def trimmed(
@@ -77,7 +81,7 @@ def trimmed(
     while (
         last - 1 > max(hi_least - 1, first)
         and not words.caps[last - 1]
-        and words.stems[last - 1] in STOP_WORDS
+        and words.stems[last - 1] in words.stop_words
     ):
         last -= 1
     return first, last
@@ -86,7 +90,9 @@ def trimmed(
 def _introduces(words: Words, k: int) -> bool:
     """A lower-case stop word, subject word or reporting verb (a title is part of a name)."""
     stem = words.stems[k]
-    return not words.caps[k] and (stem in STOP_WORDS or stem in INTRODUCING or stem in _TOPIC_WORDS)
+    return not words.caps[k] and (
+        stem in words.stop_words or stem in INTRODUCING or stem in _TOPIC_WORDS
+    )
 
 
 def whole(words: Words, own: Occurrence) -> tuple[int, int]:
@@ -97,12 +103,19 @@ def whole(words: Words, own: Occurrence) -> tuple[int, int]:
     return own.first, own.last
 
 
+def last_content(stems: Sequence[str], stops: frozenset[str]) -> str:
+    """The last word of ``stems`` not in ``stops``, stripped ("" if none)."""
+    return next((strip(s) for s in reversed(stems) if s not in stops), "")
+
+
 def headed(words: Words, first: int, last: int) -> tuple[int, int]:
     """[first, last) and the lower-case content word right after it, if one follows."""
     follows = last < len(words.stems) and not words.breaks[last] and not words.caps[last]
     return (
         (first, last + 1)
-        if follows and counts(words.stems[last]) and words.stems[last] not in CLAUSE_WORDS
+        if follows
+        and counts(words.stems[last], words.stop_words)
+        and words.stems[last] not in CLAUSE_WORDS
         else (first, last)
     )
 

@@ -16,7 +16,6 @@ from readoutdiff.formulas.matching import cut
 from readoutdiff.formulas.matching.fuzzy import Hit
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.spans import line_of
 from readoutdiff.makers import span as new_span
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
@@ -106,7 +105,7 @@ def _named(words: Words, occurrence: Occurrence) -> bool:
     told = [
         words.caps[i]
         for i in range(occurrence.first, occurrence.last)
-        if words.stems[i] not in STOP_WORDS
+        if words.stems[i] not in words.stop_words
     ]
     return len(told) >= 2 and all(told)
 

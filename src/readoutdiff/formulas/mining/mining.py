@@ -80,7 +80,7 @@ def mine(
             seen[stems].append((kind, origin, text))
     stops = frozenset().union(*(stop_words(side.readout.language) for side in sides))
     kept = {stems: found for stems, found in seen.items() if _worth_keeping(found, stops)}
-    return tuple(_entry(cluster, kept) for cluster in _clusters(sorted(kept), threshold))
+    return tuple(_entry(cluster, kept) for cluster in _clusters(sorted(kept), threshold, stops))
 
 
 def _known_parts(sides: Sequence[Side], sighted: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
@@ -224,8 +224,11 @@ def _lower(words: Words, first: int, end: int, stops: frozenset[str]) -> int:
     return len(told) - sum(map(stops.__contains__, told))
 
 
-def _clusters(keys: list[tuple[str, ...]], threshold: float) -> list[list[tuple[str, ...]]]:
-    """Group keys that extend one another or nearly match; longest key first in each group."""
+def _clusters(
+    keys: list[tuple[str, ...]], threshold: float, stops: frozenset[str]
+) -> list[list[tuple[str, ...]]]:
+    """Group keys that extend one another (by two words not in ``stops``, the stop words of the
+    readouts' languages) or nearly match; longest key first in each group."""
     parent = {k: k for k in keys}
 
     def root(k: tuple[str, ...]) -> tuple[str, ...]:
@@ -241,7 +244,7 @@ def _clusters(keys: list[tuple[str, ...]], threshold: float) -> list[list[tuple[
     for k in keys:
         for size in range(2, len(k)):
             for part in (k[:size], k[-size:]):
-                if part in parent and sum(s not in STOP_WORDS for s in part) >= 2:
+                if part in parent and sum(s not in stops for s in part) >= 2:
                     join(k, part)
     blocks: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for k in keys:

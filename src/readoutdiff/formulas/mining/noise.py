@@ -30,12 +30,9 @@ particular names:
   (:func:`~readoutdiff.formulas.words.name_shapes.defined`, for lexicon matches too);
 - **frame**: a replacement of nothing but the readout's frame (:func:`frame_only`: subjects,
   offices, verbs of saying, "today") is no change of the formula it stands by;
-- **cut**: it starts on the noun of a preposition of several words ("light of …" of "in
-  light of …"), or starts or ends with a lone letter ("Antony J", "the U"), or starts or ends
-  inside a name (a capitalised word joined to a capitalised word outside it, or right after
-  an initial: "Japan Alliance" cut from "U.S.-Japan Alliance"), or ends on a capitalised word
-  that qualifies the lower-case word after it ("attacks on Philippine" of "… on Philippine
-  public vessels").
+- **cut**: an edge falls inside something longer: a lone letter, a name running on, the noun of
+  a preposition of several words ("light of …" of "in light of …"), a capitalised word that
+  qualifies the word after it (:mod:`~readoutdiff.formulas.mining.cuts`).
 
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.formulas.words.phrases import readout_words
@@ -50,11 +47,11 @@ particular names:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
+from readoutdiff.formulas.mining import cuts
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS, stop_words
+from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS
 from readoutdiff.languages import ru
 
 OFFICES = frozenset(
@@ -131,29 +128,12 @@ OCCASIONS = frozenset(
 """Nouns of events (stems): a phrase ending on one names an occasion."""
 _HEADS = OCCASIONS | frozenset("anniversary centenary jubilee celebration commemoration".split())
 """Nouns of occasions (stems) that head a phrase before its "of"."""
-_COMPOUND_PREPOSITIONS = frozenset("light face favor view spite lieu wake behalf".split())
-"""Nouns of prepositions of several words ("in light of", "in the face of", "in favor of", "on
-behalf of"): a phrase starting on one after its "in"/"on" is cut from that preposition."""
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in BOILERPLATE:
     _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _OFFICE_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in ZH_OFFICES:
     _OFFICE_FIRST.setdefault(_phrase[0], []).append(_phrase)
-EDGE_WORDS = STOP_WORDS | frozenset(
-    """regarding concerning including notably further furthermore moreover meanwhile
-    additionally however also again today against toward towards through via amid despite
-    beyond along around versus""".split()
-)
-"""Words a mined phrase never starts or ends with (besides the stop words)."""
-
-
-@cache
-def edge_words(code: str) -> frozenset[str]:
-    """:data:`EDGE_WORDS` of a readout in the language ``code``: its function words added."""
-    return EDGE_WORDS | stop_words(code)
-
-
 FRAME_WORDS = (
     STOP_WORDS | SUBJECT_WORDS | REPORTING | OFFICES
     | frozenset("spoke speak talked today yesterday later earlier again".split())
@@ -164,8 +144,11 @@ FRAME_WORDS = (
 def frame_only(places: Iterable[tuple[Words, int]]) -> bool:
     """The words (sentence words, index) are only the readout's frame: a replacement of them
     ("underscored his support for the European Union" -> "reaffirmed his support …") tells no
-    change of a formula; a name swapped ("support for Ukraine" -> "… for Moldova") does."""
-    return all(words.stems[k] in FRAME_WORDS for words, k in places)
+    change of a formula; a name swapped ("support for Ukraine" -> "… for Moldova") does. The
+    function words of the readout's language (:attr:`Words.stop_words`) are frame words too."""
+    return all(
+        words.stems[k] in FRAME_WORDS or words.stems[k] in words.stop_words for words, k in places
+    )
 
 
 def why(words: Words, first: int, end: int) -> str | None:
@@ -190,42 +173,13 @@ def why(words: Words, first: int, end: int) -> str | None:
         return "narration"
     if stems and stems[-1] in OCCASIONS or _headed_by_occasion(stems):
         return "occasion"
-    if _cut(words, first, end) or _in_preposition(words, first, end) or _in_ru(words, first):
+    if cuts.cut(words, first, end) or cuts.in_compound_preposition(words, first, end):
         return "cut"
     if name_shapes.mostly_name(words, first, end) or name_shapes.population(words, first, end):
         return "name"
-    if _modifier_cut(words, end):
+    if cuts.modifier_cut(words, end):
         return "cut"
     return None
-
-
-def _in_ru(words: Words, first: int) -> bool:
-    """The phrase starts on the noun of a Russian preposition of several words right after its
-    "в" or "по" ("рамках «ОПЕК плюс»" of "в рамках «ОПЕК плюс»"; :data:`ru.PREPOSITION_NOUNS`)."""
-    return (
-        first > 0
-        and words.stems[first - 1] in ("в", "во", "по")
-        and not words.breaks[first]
-        and words.stems[first] in _ru_nouns()
-    )
-
-
-@cache
-def _ru_nouns() -> frozenset[str]:
-    return frozenset(map(ru.stem, ru.PREPOSITION_NOUNS))
-
-
-def _in_preposition(words: Words, first: int, end: int) -> bool:
-    """The phrase starts on the noun of a preposition of several words, right after its "in"
-    or "on" (an article between): "light of the evolving security situation" of "in light of …"."""
-    if end - first < 2 or words.stems[first] not in _COMPOUND_PREPOSITIONS:
-        return False
-    if words.stems[first + 1] != "of":
-        return False
-    k = first - 1
-    if k >= 0 and words.stems[k] == "the":
-        k -= 1
-    return k >= 0 and words.stems[k] in ("in", "on") and not words.breaks[first]
 
 
 def _counted(stems: tuple[str, ...]) -> bool:
@@ -259,32 +213,3 @@ def _holds(stems: tuple[str, ...], table: dict[str, list[tuple[str, ...]]]) -> b
             if stems[i : i + len(phrase)] == phrase:
                 return True
     return False
-
-
-def _cut(words: Words, first: int, end: int) -> bool:
-    """A lone letter at an edge, or an edge inside a name that runs on outside the phrase."""
-    single = {len(words.stems[first]), len(words.stems[end - 1])}
-    if 1 in single and not (words.stems[first] == "a" and len(words.stems[end - 1]) > 1):
-        return True
-    return name_shapes.in_name(words, first, end)
-
-
-def _modifier_cut(words: Words, end: int) -> bool:
-    """The phrase ends on a capitalised word that qualifies the lower-case word right after it,
-    nothing but a space between ("extends to armed attacks on Philippine" of "… on Philippine
-    public vessels"): the phrase is cut before the noun its last word qualifies. Not before a
-    word that joins or a verb in "-ed" ("… Advisory Group today", "… Ukraine welcomed"), nor
-    after a word written otherwise than its stem: a possessive ("Ukraine’s sovereignty") is cut
-    and mended by the linkers that quote it. English only (ASCII): a Russian adjective of a
-    country is written in lower case."""
-    return (
-        end < len(words.stems)
-        and end - 1 > 0
-        and words.caps[end - 1]
-        and words.stems[end - 1].isascii()
-        and words.stops[end - 1] - words.offsets[end - 1] == len(words.stems[end - 1])
-        and not words.breaks[end]
-        and not words.caps[end]
-        and words.stems[end] not in EDGE_WORDS
-        and not words.stems[end].endswith("ed")
-    )

@@ -34,7 +34,7 @@ from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words, readout_words
-from readoutdiff.formulas.words.roles import stop_words
+from readoutdiff.formulas.words.roles import edge_words, stop_words
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options, Readout
 
 SHORTEST = 3
@@ -184,7 +184,7 @@ def _taken(
 def _grams(words: Words, taken: set[int], language: str) -> Iterator[tuple[int, int]]:
     """Yield the word ranges of three to eight words inside one run, content words at both ends
     (edge and stop words of the readout's ``language``: Russian "в", "также" are none)."""
-    stems, edges, stops = words.stems, noise.edge_words(language), stop_words(language)
+    stems, edges, stops = words.stems, edge_words(language), stop_words(language)
     for first in range(len(stems)):
         if stems[first] in edges or first in taken:
             continue

@@ -18,7 +18,7 @@ from operator import attrgetter
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import stop_words
+from readoutdiff.formulas.words.roles import edge_words, stop_words
 from readoutdiff.model import Readout
 from readoutdiff.record import record
 
@@ -116,7 +116,7 @@ def sighted(
     taken: Container[int] = (),
 ) -> Iterator[Sighting]:  # fmt: skip
     """Yield the phrase ``first:end`` trimmed of edge stop words, if two content words remain
-    (stop and edge words of the readout's language: :func:`~readoutdiff.formulas.mining.noise.edge_words`).
+    (stop and edge words of the readout's language: :func:`~readoutdiff.formulas.words.roles.edge_words`).
 
     A shared run needs three to six words: two shared words are too often a coincidence,
     and a longer run is unchanged text rather than a formula. A phrase whose last word runs
@@ -124,7 +124,7 @@ def sighted(
     none: its last word qualifies that formula ("support for a negotiated" of "support for a
     negotiated two-state solution"), which is found on its own.
     """
-    edges = noise.edge_words(readout.language)
+    edges = edge_words(readout.language)
     while first < end and words.stems[first] in edges:
         first += 1
     while end > first and words.stems[end - 1] in edges:

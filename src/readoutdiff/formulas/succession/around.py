@@ -20,7 +20,7 @@ from itertools import compress
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import word_swaps, wording
-from readoutdiff.formulas.words.roles import INTRODUCING, STOPS
+from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span
 
 AROUND = 8
@@ -122,7 +122,7 @@ def swapped(rep: wording.Replacement, pair: Alignment, a: View, b: View) -> bool
 
 
 def content(run: Sequence[wording.Place]) -> int:
-    return sum(words.stems[k] not in STOPS for words, k in run)
+    return sum(words.stems[k] not in words.stop_words for words, k in run)
 
 
 def apart(x: Sequence[wording.Place], y: Sequence[wording.Place]) -> bool:

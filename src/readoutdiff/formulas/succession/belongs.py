@@ -14,7 +14,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.around import content
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import STOPS, SUBJECT_WORDS
+from readoutdiff.formulas.words.roles import SUBJECT_WORDS
 
 
 def owner_of(
@@ -96,8 +96,8 @@ def one_side_holds(
 def mutation(rep: wording.Replacement) -> bool:
     """The differing words of the two sides share a content word: one phrase mutated
     ("unprovoked and unjustified war" -> "brutal and unprovoked war"), not one swapped for another."""
-    a_stems = {words.stems[k] for words, k in rep.a_core} - STOPS
-    b_stems = {words.stems[k] for words, k in rep.b_core} - STOPS
+    a_stems = {w.stems[k] for w, k in rep.a_core if w.stems[k] not in w.stop_words}
+    b_stems = {w.stems[k] for w, k in rep.b_core if w.stems[k] not in w.stop_words}
     return bool(a_stems & b_stems)
 
 
@@ -122,6 +122,6 @@ def _next_to(run: Sequence[wording.Place], occurrence: Occurrence) -> bool:
 
 def _gap_free(words: Words, start: int, end: int) -> bool:
     """Only stop words, and no punctuation, between word ``start - 1`` and word ``end``."""
-    return all(words.stems[j] in STOPS for j in range(start, end)) and not any(
+    return all(words.stems[j] in words.stop_words for j in range(start, end)) and not any(
         words.breaks[j] for j in range(start, end + 1) if j < len(words.stems)
     )

@@ -39,7 +39,6 @@ from readoutdiff.formulas.succession.belongs import (
 )
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import wording
-from readoutdiff.formulas.words.roles import STOPS
 from readoutdiff.formulas.words.spans import SpanIndex, line_of
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status
 from readoutdiff.shared_runs import BlockMemo
@@ -184,9 +183,9 @@ def _variant(
     lead = _common(before, other)
     tail = _common(after[::-1], other[::-1])
     run = list(other[lead : len(other) - tail])
-    while run and run[0][0].stems[run[0][1]] in STOPS:
+    while run and run[0][0].stems[run[0][1]] in run[0][0].stop_words:
         run.pop(0)
-    while run and run[-1][0].stems[run[-1][1]] in STOPS:
+    while run and run[-1][0].stems[run[-1][1]] in run[-1][0].stop_words:
         run.pop()
     if run:
         (first, i), (last, k) = run[0], run[-1]

@@ -23,7 +23,6 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import Link, View
 from readoutdiff.formulas.words import coordination
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.spans import mostly_told, word_span
 from readoutdiff.formulas.words.word_diff import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Formula, Sentence, Span
@@ -146,7 +145,7 @@ def _telling(sentences: Sequence[Sentence], words: Sequence[Words]) -> list[bool
     """Whether each word of one side of a pair, in a row, says something: lower case, no stop
     word (names and titles in a run are who it is about, not how long the run is)."""
     return [
-        not w.caps[k] and w.stems[k] not in STOP_WORDS
+        not w.caps[k] and w.stems[k] not in w.stop_words
         for w in (words[s.index] for s in sentences)
         for k in range(len(w.stems))
     ]

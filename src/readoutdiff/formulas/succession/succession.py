@@ -27,11 +27,10 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.matching.content_words import derived
+from readoutdiff.formulas.matching.content_words import derived, last_content
 from readoutdiff.formulas.matching.occurrences import Occurrence
-from readoutdiff.formulas.mining.noise import EDGE_WORDS
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.roles import EDGE_WORDS, INTRODUCING, PREPOSITIONS
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status
@@ -174,7 +173,7 @@ def _neighbour(words: Words, i: int, step: int) -> str | None:
     while 0 <= i < len(words.stems):
         if (step == -1 and words.breaks[i + 1]) or (step == 1 and words.breaks[i]):
             return None
-        if words.stems[i] not in STOP_WORDS:
+        if words.stems[i] not in words.stop_words:
             return words.stems[i]
         i += step
     return None
@@ -222,9 +221,10 @@ def governor_change(
     for x_stem, y_stem in zip(reversed(x_stems), reversed(y_stems), strict=False):
         if strip(x_stem) != strip(y_stem):
             break
-        if x_stem not in STOP_WORDS:
+        if x_stem not in x_words.stop_words:
             return None  # the same word governs the anchor on both sides ("maintain"/"maintaining")
-    if derived(_governor(x_stems), _governor(y_stems)):
+    governors = last_content(x_stems, x_words.stop_words), last_content(y_stems, y_words.stop_words)
+    if derived(*governors):  # the content word nearest before the anchor governs it
         return None  # "for the realization of a …" / "to realize a …": one governor, two forms
     if _owned(a, x_words, x) or _owned(b, y_words, y):
         return None  # "for the Kremlin's war": an owner belongs to the formula, no governor
@@ -235,11 +235,6 @@ def governor_change(
         anchor=x.id, a_text=_text(a, x_words, x_phrase), b_text=_text(b, y_words, y_phrase),
         a_span=_span(a, x_words, x_phrase), b_span=_span(b, y_words, y_phrase), score=score,
     )  # fmt: skip
-
-
-def _governor(stems: Sequence[str]) -> str:
-    """The content word nearest before the anchor: the word that governs it ("" if none)."""
-    return next((strip(s) for s in reversed(stems) if s not in STOP_WORDS), "")
 
 
 def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | None:
@@ -266,7 +261,8 @@ def _owned(view: View, words: Words, anchor: Occurrence) -> bool:
 
 
 def _said(words: Words, phrase: tuple[int, int]) -> list[str]:
-    return [s for s in words.stems[slice(*phrase)] if s not in STOP_WORDS and s not in INTRODUCING]
+    stops = words.stop_words
+    return [s for s in words.stems[slice(*phrase)] if s not in stops and s not in INTRODUCING]
 
 
 _AUXILIARIES = frozenset("is are was were be being been".split())
@@ -285,10 +281,11 @@ def _phrase(words: Words, start: int, end: int) -> tuple[int, int] | None:
         and words.stems[start + 1] in PREPOSITIONS
     ):  # fmt: skip
         start += 2  # a passive verb and its preposition: "(progress is being) made in synergizing"
-    while end > start and (words.stems[end - 1] in STOP_WORDS or len(words.stems[end - 1]) == 1):
+    stems, stops = words.stems, words.stop_words  # a Russian readout's: "в", "также" too
+    while end > start and (stems[end - 1] in stops or len(stems[end - 1]) == 1):
         end -= 1  # nor a lone letter, the cut end of "U.S." ("to surge U")
-    told = (k for k in range(start, end) if not words.caps[k])
-    return (start, end) if any(words.stems[k] not in _LISTING for k in told) else None
+    told = (stems[k] for k in range(start, end) if not words.caps[k])
+    return (start, end) if any(s not in _LISTING and s not in stops for s in told) else None
 
 
 def _text(view: View, words: Words, phrase: tuple[int, int]) -> str:

@@ -58,7 +58,7 @@ from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
 from readoutdiff.formulas.words.phrases import STOCK, Words, holds_amount
-from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
 from readoutdiff.model import Formula
 
@@ -146,7 +146,7 @@ def clauses(view: View, words: Words) -> list[Framed]:
     governing = [j for j in range(1, n - 1) if stems[j] in GOVERNING]
     for k in [j - 1 for j in governing]:
         stem = stems[k]
-        if caps[k] or stem in STOP_WORDS or stem in INTRODUCING or not stem.isalpha():
+        if caps[k] or stem in words.stop_words or stem in INTRODUCING or not stem.isalpha():
             continue
         if stem.endswith(_ADVERB) or breaks[k + 1] or breaks[k + 2]:
             continue
@@ -154,7 +154,7 @@ def clauses(view: View, words: Words) -> list[Framed]:
         first = k
         while (
             first > 0 and k - first < QUALIFIERS and not breaks[first] and not caps[first - 1]
-            and stems[first - 1] not in STOP_WORDS and stems[first - 1] not in INTRODUCING
+            and stems[first - 1] not in words.stop_words and stems[first - 1] not in INTRODUCING
         ):  # fmt: skip
             first -= 1
         out.append(Framed(words.sentence, first, k, last, strip(stem)))
@@ -169,7 +169,7 @@ def _infinitives(words: Words, places: list[int]) -> list[Framed]:
     out: list[Framed] = []
     for t in places:
         verb = stems[t + 1]
-        if caps[t + 1] or verb in STOP_WORDS or verb in INTRODUCING or not verb.isalpha():
+        if caps[t + 1] or verb in words.stop_words or verb in INTRODUCING or not verb.isalpha():
             continue
         if verb.endswith(_ADVERB) or breaks[t + 1] or breaks[t + 2] or verb in _NO_FRAME:
             continue
@@ -243,10 +243,10 @@ def _key(text: str, words: Words, k: int) -> str:
     """The word's stem, inflection stripped; "" for a stop word, and for a name that only
     qualifies the noun after it ("Russian energy"): the object is the noun."""
     stems, caps = words.stems, words.caps
-    if stems[k] in STOP_WORDS:
+    if stems[k] in words.stop_words:
         return ""
     after = stems[k + 1] if k + 1 < len(stems) and not words.breaks[k + 1] else ""
-    if caps[k] and after.isalpha() and not caps[k + 1] and after not in STOP_WORDS:
+    if caps[k] and after.isalpha() and not caps[k + 1] and after not in words.stop_words:
         return "" if not _owner(text, words, k) else strip(stems[k])
     return strip(stems[k])
 
@@ -281,7 +281,7 @@ def _end(words: Words, clause: Framed, shared: set[str]) -> int:
         (words.caps[last - 1] or stems[last - 1].isdigit())
         and last < clause.last
         and not words.breaks[last]
-        and (stems[last] not in STOP_WORDS and not words.caps[last])
+        and (stems[last] not in words.stop_words and not words.caps[last])
     ):
         last += 1
     return last

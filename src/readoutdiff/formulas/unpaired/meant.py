@@ -36,7 +36,7 @@ from readoutdiff.formulas.linking.line_entries import OneSided, Wording, entries
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS
+from readoutdiff.formulas.words.roles import REPORTING
 from readoutdiff.formulas.words.spans import Unheld, word_span
 from readoutdiff.formulas.words.wording import same_formula
 from readoutdiff.model import Alignment, Formula, Status
@@ -72,7 +72,7 @@ def clauses(view: View, sentence: int) -> list[Clause]:
                 break  # a stretch between punctuation ends before
             if last < count and not (words.breaks[last] or stems[last] in SOFT):
                 continue
-            content = sum(s not in STOP_WORDS for s in stems[first:last])
+            content = sum(s not in words.stop_words for s in stems[first:last])
             if content >= MIN_CONTENT and _telling(view, sentence, first, last):
                 out.append((sentence, first, last, text[words.start(first) : words.end(last - 1)]))
     return out
@@ -87,10 +87,10 @@ def _telling(view: View, sentence: int, first: int, last: int) -> bool:
     return said.isdisjoint(REPORTING) and noise.why(words, first, last) is None
 
 
-def _alike(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+def _alike(x: tuple[str, ...], y: tuple[str, ...], stops: frozenset[str]) -> bool:
     """Half the content words of the shorter clause or more are in the other: the same line
     with a few words changed, which the rules on shared words tell, or a near repeat."""
-    cx, cy = {s for s in x if s not in STOP_WORDS}, {s for s in y if s not in STOP_WORDS}
+    cx, cy = {s for s in x if s not in stops}, {s for s in y if s not in stops}
     return len(cx & cy) >= SHARED * min(len(cx), len(cy))
 
 
@@ -149,7 +149,8 @@ def _best(a: View, b: View, side_a: list[Open], side_b: list[Open], vectors: np.
             if value < FLOOR or not x.hunks & y.hunks or same_formula(x.text, y.text):
                 continue
             stems_a = a.words[x.sentence].stems[x.first : x.last]
-            if not _alike(stems_a, b.words[y.sentence].stems[y.first : y.last]):
+            stems_b = b.words[y.sentence].stems[y.first : y.last]
+            if not _alike(stems_a, stems_b, a.words[x.sentence].stop_words):
                 starts = (a.words[x.sentence].start(x.first), b.words[y.sentence].start(y.first))
                 ends = (a.words[x.sentence].end(x.last - 1), b.words[y.sentence].end(y.last - 1))
                 order = (-value, sum(starts), min(starts), sum(ends), min(ends))
@@ -164,8 +165,8 @@ def _best(a: View, b: View, side_a: list[Open], side_b: list[Open], vectors: np.
             continue
         taken_a.append((x.sentence, x.first, x.last))
         taken_b.append((y.sentence, y.first, y.last))
-        stems = a.words[x.sentence].stems[x.first : x.last]
-        name = tuple(s for s in stems if s not in STOP_WORDS)[:3]
+        words = a.words[x.sentence]
+        name = tuple(s for s in words.stems[x.first : x.last] if s not in words.stop_words)[:3]
         out.append((x.sentence, y.sentence, (x.first, x.last, y.first, y.last), name))
     return out
 

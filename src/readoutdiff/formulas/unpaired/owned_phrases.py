@@ -32,7 +32,6 @@ from typing import NamedTuple
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 
 QUALIFIERS = 5
@@ -88,7 +87,7 @@ def phrases(view: View, words: Words) -> list[Owned]:
         last = _complements(words, head + 1, view.readout.text)
         if last < len(stems) and stems[last] in _FRAMES and not breaks[last]:
             continue
-        said = frozenset(strip(s) for s in stems[first:last] if s not in STOP_WORDS)
+        said = frozenset(strip(s) for s in stems[first:last] if s not in words.stop_words)
         name = strip(stems[head])
         owner, pronoun = _owner(words, k), stem in _PRONOUNS
         owned = stems[k + 1 : last]
@@ -124,7 +123,7 @@ def _start(view: View, words: Words, k: int) -> int | None:
     first = k
     while first > 0 and caps[first - 1] and not breaks[first]:
         first -= 1
-    return first + 1 if stems[first] in STOP_WORDS else first  # "The" opens the sentence
+    return first + 1 if stems[first] in words.stop_words else first  # "The" opens the sentence
 
 
 def _owner(words: Words, k: int) -> str:
@@ -132,7 +131,7 @@ def _owner(words: Words, k: int) -> str:
     if words.stems[k] not in _PRONOUNS:
         return words.stems[k]
     for j in range(k - 1, -1, -1):
-        if words.caps[j] and words.stems[j] not in STOP_WORDS:
+        if words.caps[j] and words.stems[j] not in words.stop_words:
             return words.stems[j]
     return ""
 
@@ -144,7 +143,7 @@ def _head(words: Words, start: int) -> int | None:
     k = start
     while k < len(stems) and k - start < QUALIFIERS:
         stem = stems[k]
-        if caps[k] or stem in CLAUSE_WORDS or (stem in STOP_WORDS and stem != "and"):
+        if caps[k] or stem in CLAUSE_WORDS or (stem in words.stop_words and stem != "and"):
             break
         if breaks[k] and (k == start or stems[k - 1] == "and" or stems[k + 1 : k + 2] == ()):
             break
@@ -169,11 +168,11 @@ def _complements(words: Words, start: int, text: str) -> int:
         k += 1
         if stems[k] in _ARTICLES:
             k += 1
-        if k >= len(stems) or breaks[k] or (stems[k] in STOP_WORDS and not caps[k]):
+        if k >= len(stems) or breaks[k] or (stems[k] in words.stop_words and not caps[k]):
             break
         if caps[k]:
             k += 1
-            while k < len(stems) and caps[k] and not breaks[k] and stems[k] not in STOP_WORDS:
+            while k < len(stems) and caps[k] and not breaks[k] and stems[k] not in words.stop_words:
                 k += 1
             if edges.owns(text, words, k - 1):
                 break
@@ -197,6 +196,6 @@ def _qualified(words: Words, k: int) -> int:
     if k >= len(words.stems) or words.breaks[k] or words.caps[k]:
         return 0
     stem = words.stems[k]
-    if stem in STOP_WORDS or stem in CLAUSE_WORDS or not stem.isalpha():
+    if stem in words.stop_words or stem in CLAUSE_WORDS or not stem.isalpha():
         return 0
     return 0 if stem.endswith(("ed", "ing")) else 1

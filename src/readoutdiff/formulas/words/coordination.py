@@ -15,7 +15,6 @@ and unjustified"): the shape of many fixed phrases, whose mutation swaps one mem
 from __future__ import annotations
 
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import STOP_WORDS
 
 JOINS = frozenset(("and", "or"))
 
@@ -49,4 +48,6 @@ def around(words: Words, k: int) -> tuple[int, int] | None:
 
 def _member(words: Words, k: int) -> bool:
     """A lower-case content word: an adjective or noun that can be one member."""
-    return 0 <= k < len(words.stems) and not words.caps[k] and words.stems[k] not in STOP_WORDS
+    return (
+        0 <= k < len(words.stems) and not words.caps[k] and words.stems[k] not in words.stop_words
+    )

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from readoutdiff.formulas.words import coordination
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 
 JOINING = frozenset("coupled including along alongside together forward ahead".split())
@@ -63,7 +63,7 @@ def start(words: Words, first: int, bound: int, text: str = "") -> int:
         and words.caps[first - 1]
         and (
             len(words.stems[first - 1]) == 1  # an initial: "U.S.-India"
-            or (not words.breaks[first] and words.stems[first - 1] not in STOP_WORDS)
+            or (not words.breaks[first] and words.stems[first - 1] not in words.stop_words)
         )
     )
     return first + 1 if listed or joining or named else first
@@ -91,7 +91,7 @@ def _object_end(words: Words, first: int, text: str) -> int:
     if k == len(stems) or breaks[k] or owns(text, words, k - 1):
         return first
     # A content word right after the name is what the name qualifies ("U.S. assistance").
-    return k if stems[k] in STOP_WORDS or stems[k] in PREPOSITIONS else first
+    return k if stems[k] in words.stop_words or stems[k] in PREPOSITIONS else first
 
 
 _POSSESSIVES = ("'s", "\u2019s")
@@ -122,7 +122,7 @@ def owned(text: str, words: Words, last: int) -> int:
     hi = last
     while hi < min(len(words.stems), last + OWNED) and not words.breaks[hi]:
         stem = words.stems[hi]
-        if stem in STOP_WORDS or stem in PREPOSITIONS or stem in CLAUSE_WORDS:
+        if stem in words.stop_words or stem in PREPOSITIONS or stem in CLAUSE_WORDS:
             break
         hi += 1
     return hi
@@ -150,9 +150,7 @@ def end(words: Words, last: int, lists: bool = True) -> int:
     listed = coordination.around(words, last - 1) if inside else None
     if listed is not None and listed[0] < last - 1 < last < listed[1]:
         hi = listed[1]
-        head = (
-            hi < count and not (words.breaks[hi] or words.caps[hi]) and _noun_like(words.stems[hi])
-        )
+        head = hi < count and not (words.breaks[hi] or words.caps[hi]) and _noun_like(words, hi)
         return hi + 1 if head else hi
     if not 0 < last < count or words.breaks[last] or words.caps[last] or words.caps[last - 1]:
         return last
@@ -166,21 +164,22 @@ def end(words: Words, last: int, lists: bool = True) -> int:
                 return hi
             hi += 1
         return hi if hi == count or words.breaks[hi] else last
-    if not (_noun_like(words.stems[last - 1]) and _noun_like(stem)):
+    if not (_noun_like(words, last - 1) and _noun_like(words, last)):
         return last
     hi = last + 1
     while hi < min(count, last + COMPOUND) and not words.breaks[hi] and not words.caps[hi]:
-        if not _noun_like(words.stems[hi]):
+        if not _noun_like(words, hi):
             break
         hi += 1
-    ends = hi == count or words.breaks[hi] or not _noun_like(words.stems[hi])
+    ends = hi == count or words.breaks[hi] or not _noun_like(words, hi)
     return hi if ends else last
 
 
-def _noun_like(stem: str) -> bool:
-    """A word that may stand in a compound noun: no stop, clause word, preposition or verb form."""
+def _noun_like(words: Words, k: int) -> bool:
+    """Word ``k`` may stand in a compound noun: no stop, clause word, preposition or verb form."""
+    stem = words.stems[k]
     return not (
-        stem in STOP_WORDS or stem in CLAUSE_WORDS or stem in PREPOSITIONS
+        stem in words.stop_words or stem in CLAUSE_WORDS or stem in PREPOSITIONS
         or stem.endswith(("ed", "ing"))
     )  # fmt: skip
 
@@ -202,7 +201,7 @@ def _qualifier_before(words: Words, first: int) -> str | None:
         return None
     k = first - 1
     stem = words.stems[k]
-    if words.caps[k] or stem in STOP_WORDS or stem in INTRODUCING or stem in JOINING:
+    if words.caps[k] or stem in words.stop_words or stem in INTRODUCING or stem in JOINING:
         return None
     if stem.endswith(("ed", "ing")) or (k and words.stems[k - 1] in ("to", "will", "would")):
         return None
@@ -233,7 +232,7 @@ def trimmed_end(words: Words, first: int, last: int) -> int:
         if stem not in LEANING and not cut_open and not _initial(words, k - 1):
             break
         k -= 1
-        while k - 1 > first and words.stems[k - 1] in STOP_WORDS:
+        while k - 1 > first and words.stems[k - 1] in words.stop_words:
             k -= 1
     return k
 
@@ -259,7 +258,7 @@ def _before_connective(words: Words, first: int, last: int) -> int:
         for inside in range(1, len(phrase)):
             at = last - inside
             if at > first and words.stems[at : at + len(phrase)] == phrase:
-                while at - 1 > first and words.stems[at - 1] in STOP_WORDS:
+                while at - 1 > first and words.stems[at - 1] in words.stop_words:
                     at -= 1
                 return at
     return last
@@ -276,7 +275,7 @@ def named_apart(
         {
             strip(w.stems[k]): w.caps[k]
             for k in range(*span)
-            if k > 0 and w.stems[k] not in STOP_WORDS
+            if k > 0 and w.stems[k] not in w.stop_words
         }
         for w, span in ((own, mine), (theirs_words, theirs))
     ]

@@ -28,8 +28,6 @@ name. Not "people": "the people of Ukraine" is the core of a standing line of su
 
 _JOINING = frozenset(("of", "and", "the", "for", "и"))
 """Words that join the parts of one name ("Republic of Korea"; Russian "и", and)."""
-_RU_STOP = frozenset("и в во на с со по о об к для из от до".split())
-"""Russian function words, not counted as lower-case content words against a name."""
 
 _ACRONYM = re.compile(r" ?\(([A-Z][A-Za-z.&-]*[A-Z])\)")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -72,16 +70,18 @@ def _initials(acronym: str, words: list[str]) -> bool:
 def population(words: Words, first: int, end: int) -> bool:
     """A state or body named by the name after its "of" and nothing else: "countries of the
     Western Balkans", "government of Colombia"."""
-    k = first + (words.stems[first] in STOP_WORDS)
+    k = first + (words.stems[first] in words.stop_words)
     if end - k < 3 or words.stems[k] not in POPULATIONS or words.stems[k + 1] != "of":
         return False
-    rest = [i for i in range(k + 2, end) if words.stems[i] not in STOP_WORDS]
+    rest = [i for i in range(k + 2, end) if words.stems[i] not in words.stop_words]
     return bool(rest) and all(words.caps[i] for i in rest)
 
 
 def _capital(words: Words, i: int) -> bool:
     """A capitalised word that is not capitalised only for standing first in its sentence."""
-    return words.caps[i] and (i > 0 or words.stems[i] not in STOP_WORDS and _upper_run(words, i))
+    return words.caps[i] and (
+        i > 0 or words.stems[i] not in words.stop_words and _upper_run(words, i)
+    )
 
 
 def _upper_run(words: Words, i: int) -> bool:
@@ -107,7 +107,7 @@ def runs_on(words: Words, end: int) -> bool:
         and not words.breaks[end]
         and words.caps[end]
         and words.caps[end - 1]
-        and words.stems[end] not in STOP_WORDS
+        and words.stems[end] not in words.stop_words
     )
 
 
@@ -119,7 +119,7 @@ def mostly_name(words: Words, first: int, end: int) -> bool:
         capital = _capital(words, i)
         if capital and not previous:
             runs += 1
-        elif not capital and words.stems[i] not in STOP_WORDS and not words.stems[i].isdigit():
-            lower += words.stems[i] not in _RU_STOP
+        elif not (capital or words.stems[i] in words.stop_words or words.stems[i].isdigit()):
+            lower += 1  # a lower-case content word (the readout language's function words aside)
         previous = capital or (previous and words.stems[i] in _JOINING)
     return runs > lower

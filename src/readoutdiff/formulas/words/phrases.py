@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from readoutdiff.fold import fold_with_offsets
+from readoutdiff.formulas.words.roles import stop_words
 from readoutdiff.model import Readout
 from readoutdiff.wordshape import (
     CYRILLIC,
@@ -64,6 +65,9 @@ class Words(NamedTuple):
     """Punctuation (not a space, hyphen, apostrophe or quote) comes right before the word."""
     line: int
     """Line of the sentence start; see :func:`line_of`."""
+    stop_words: frozenset[str]
+    """The stop words of the readout's language (:func:`~readoutdiff.formulas.words.roles.stop_words`):
+    English's for an English or Chinese readout, with the function words of a Russian one."""
 
     def start(self, word: int) -> int:
         """Offset of word number ``word`` in the original text of the readout."""
@@ -124,6 +128,7 @@ def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tup
     (('core', 'interest', 'respected'), [8, 13, 25], (True, False, True))
     """
     shapes = {} if memo is None else memo
+    stops = stop_words(readout.language)
     segmented = REMEMBERED  # the segmenter's cut of each sentence it kept (wordshape.py)
     found: list[Words] = []
     for sentence in readout.sentences:  # runs once per sentence: no call, positional fields
@@ -134,7 +139,7 @@ def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tup
         span = sentence.span
         found.append(_new(Words, (
             sentence.index, shape.stems, span.start, shape.starts, shape.ends, shape.caps,
-            shape.breaks, span.line,
+            shape.breaks, span.line, stops,
         )))  # fmt: skip
     return tuple(found)
 

@@ -44,6 +44,20 @@ trimmed and counted with it as an English one's with :data:`STOP_WORDS`, at the 
 test."""
 
 
+EDGE_WORDS = STOP_WORDS | frozenset(
+    """regarding concerning including notably further furthermore moreover meanwhile
+    additionally however also again today against toward towards through via amid despite
+    beyond along around versus""".split()
+)
+"""Words a mined phrase never starts or ends with (besides the stop words)."""
+
+
+@cache
+def edge_words(code: str) -> frozenset[str]:
+    """:data:`EDGE_WORDS` of a readout in the language ``code``: its function words added."""
+    return EDGE_WORDS | stop_words(code)
+
+
 SUBJECT_WORDS = frozenset(
     """we they he she it i you the two both side country leader head of state president party
     participant delegation also all and or but thus then""".split()

@@ -1,0 +1,95 @@
+"""Where a mined phrase is cut: an edge that falls inside something longer than the phrase.
+
+- **lone letter**: it starts or ends with one ("Antony J", "the U");
+- **inside a name**: an edge falls in a name that runs on outside the phrase (a capitalised word
+  joined to a capitalised word outside it, or right after an initial: "Japan Alliance" cut from
+  "U.S.-Japan Alliance");
+- **compound preposition**: it starts on the noun of a preposition of several words right after
+  its lead ("light of …" of "in light of …", "рамках …" of "в рамках …"); each language lists its
+  own (:class:`~readoutdiff.languages.base.CompoundPrepositions`), and as their leads are written
+  in different scripts one rule reads them all, whatever the readout's language;
+- **modifier**: it ends on a capitalised word that qualifies the lower-case word after it
+  ("attacks on Philippine" of "… on Philippine public vessels").
+
+>>> from readoutdiff.ingest import from_text
+>>> from readoutdiff.formulas.words.phrases import readout_words
+>>> w = readout_words(from_text("They acted in light of the new threats on Philippine vessels."))[0]
+>>> [in_compound_preposition(w, i, j) for i, j in ((3, 6), (2, 6), (5, 7))]
+[True, False, False]
+>>> w.stems[8:10], modifier_cut(w, 10)
+(('on', 'philippine'), True)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from readoutdiff.formulas.words import name_shapes
+from readoutdiff.formulas.words.phrases import Words, stem
+from readoutdiff.formulas.words.roles import EDGE_WORDS
+from readoutdiff.languages import LANGUAGES
+
+_PREPOSITIONS = tuple(
+    (code, found.compound_prepositions)
+    for code, found in LANGUAGES.items()
+    if found.compound_prepositions is not None
+)
+"""Each language's prepositions of several words, by its code."""
+_OPENERS = frozenset().union(*(p.leads | p.between for _, p in _PREPOSITIONS))
+"""The words one of them may have right before its noun: most phrases follow none."""
+
+
+def cut(words: Words, first: int, end: int) -> bool:
+    """A lone letter at an edge, or an edge inside a name that runs on outside the phrase."""
+    single = {len(words.stems[first]), len(words.stems[end - 1])}
+    if 1 in single and not (words.stems[first] == "a" and len(words.stems[end - 1]) > 1):
+        return True
+    return name_shapes.in_name(words, first, end)
+
+
+def in_compound_preposition(words: Words, first: int, end: int) -> bool:
+    """The phrase starts on the noun of a preposition of several words right after its lead
+    (a word between as the language allows: "face of …" of "in the face of …")."""
+    stems = words.stems
+    if first == 0 or stems[first - 1] not in _OPENERS or words.breaks[first]:
+        return False
+    for code, prepositions in _PREPOSITIONS:
+        k = first - 1 - (stems[first - 1] in prepositions.between)
+        if k < 0 or stems[k] not in prepositions.leads:
+            continue
+        closing = prepositions.closing
+        if closing and (end - first < 2 or stems[first + 1] != closing):
+            continue
+        # The noun last: a language's nouns are stemmed (Russian: Snowball loaded) only once
+        # its lead is seen.
+        if stems[first] in _nouns(code):
+            return True
+    return False
+
+
+@cache
+def _nouns(code: str) -> frozenset[str]:
+    """The nouns of the language's prepositions of several words, stemmed as phrases are."""
+    found = LANGUAGES[code].compound_prepositions
+    return frozenset(map(stem, found.nouns)) if found else frozenset()
+
+
+def modifier_cut(words: Words, end: int) -> bool:
+    """The phrase ends on a capitalised word that qualifies the lower-case word right after it,
+    nothing but a space between ("extends to armed attacks on Philippine" of "… on Philippine
+    public vessels"): the phrase is cut before the noun its last word qualifies. Not before a
+    word that joins or a verb in "-ed" ("… Advisory Group today", "… Ukraine welcomed"), nor
+    after a word written otherwise than its stem: a possessive ("Ukraine’s sovereignty") is cut
+    and mended by the linkers that quote it. English only (ASCII): a Russian adjective of a
+    country is written in lower case."""
+    return (
+        end < len(words.stems)
+        and end - 1 > 0
+        and words.caps[end - 1]
+        and words.stems[end - 1].isascii()
+        and words.stops[end - 1] - words.offsets[end - 1] == len(words.stems[end - 1])
+        and not words.breaks[end]
+        and not words.caps[end]
+        and words.stems[end] not in EDGE_WORDS
+        and not words.stems[end].endswith("ed")
+    )
