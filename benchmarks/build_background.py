@@ -62,6 +62,7 @@ EXCLUDED = (
     "pope francis", "amorim", "bhutto", "zardari",
     "castro", "arévalo", "arevalo", "sheinbaum", "mori", "morgan",
     "hanegbi", "landerholm", "lourenço", "lourenco", "cho", "grundberg",
+    "yang jiechi", "kim sung-han", "kim sung han", "hichilema", "faki", "lovegrove",
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip
