@@ -92,8 +92,9 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # since), e16's (11, held out from the ninth session; two of its four series dev since the
 # thirteenth, the other two since the fourteenth), e17's (9, since the tenth; two of its three
 # series dev since the fifteenth, the third since the sixteenth), e18's (9, since the eleventh;
-# one of its three series dev since the sixteenth), e19's (8, since the thirteenth), e20's (8,
-# since the fourteenth), e21's (8, since the fifteenth) and e22's (8, since the sixteenth).
+# one of its three series dev since the sixteenth, the other two since the seventeenth), e19's
+# (8, since the thirteenth), e20's (8, since the fourteenth), e21's (8, since the fifteenth),
+# e22's (8, since the sixteenth) and e23's (8, since the seventeenth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -113,20 +114,29 @@ HELD_LATER_BATCHES = (
     frozenset(
         {"harris-castro", "harris-arevalo", "biden-sheinbaum", "sherman-mori", "sherman-morgan"}
     ),
+    frozenset(
+        {
+            "sullivan-hanegbi",
+            "sullivan-landerholm",
+            "biden-lourenco",
+            "sherman-cho",
+            "blinken-grundberg",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
-# Series of e18's batch that moved to dev ahead of the rest of it, because moving the whole
-# batch in the sixteenth session would have kept less than a third of the set aside (with e17's
-# last series, blinken-ebrard, 3 pairs, and all 9 of e18's, 40 of 138 would have stayed aside,
-# 29.0 %; harris-marcos's 3 left 46, 33.3 %). The rest of the batch (sherman-sannino: 4 pairs,
-# starmer-tusk: 2) stays held out. e16's and e17's batches went the same way: sullivan-ano and
-# blinken-jaishankar in the thirteenth session, blinken-wong and blinken-dendias in the
-# fourteenth; harris-herzog and starmer-albanese in the fifteenth, blinken-ebrard in the
-# sixteenth.
-MOVED_SERIES = frozenset({"harris-marcos"})
-# Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth)
-# and e17's (fifteenth and sixteenth).
-MOVED_BATCHES = 3
+# Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving
+# the whole batch would have kept less than a third of the set aside: none since the seventeenth
+# session. e18's batch went that way: harris-marcos in the sixteenth session, its other two
+# series (sherman-sannino: 4 pairs, starmer-tusk: 2) in the seventeenth, when 51 of 152 pairs
+# stayed aside (33.6 %; moving any series of e19's batch too would leave less than a third).
+# e16's and e17's batches went the same way: sullivan-ano and blinken-jaishankar in the
+# thirteenth session, blinken-wong and blinken-dendias in the fourteenth; harris-herzog and
+# starmer-albanese in the fifteenth, blinken-ebrard in the sixteenth.
+MOVED_SERIES = frozenset[str]()
+# Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
+# e17's (fifteenth and sixteenth) and e18's (sixteenth and seventeenth).
+MOVED_BATCHES = 4
 
 
 # The Chinese/Russian batch (branch e24, sixteenth session): not fresh, split by whole series,
@@ -195,9 +205,9 @@ def test_chinese_batch_is_split_by_a_seeded_draw_of_whole_series() -> None:
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8]
     assert not any(p.fresh for p in later)
-    held = [p for p in later if p.heldout]  # e15's to e17's and part of e18's batch moved to dev
+    held = [p for p in later if p.heldout]  # e15's to e18's batch moved to dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
     assert {p.series for p in held} == HELD_LATER.difference(*moved, MOVED_SERIES)
     assert {p.name for p in held} <= {
@@ -217,7 +227,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     in the order they were held out. A batch moves whole, or by whole series when moving all of
     it would keep less than a third aside (e16's batch: two series in the thirteenth session,
     the other two in the fourteenth; e17's: two of its three series in the fifteenth, the third
-    in the sixteenth; e18's: one of its three series in the sixteenth)."""
+    in the sixteenth; e18's: one of its three series in the sixteenth, the other two in the
+    seventeenth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -225,20 +236,16 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    assert split == [False] * 4 + [True] + [False] * (len(batches) - 5)  # e18's batch only
-    assert moved[:4] == [True] * 4  # the draw (tenth session), e15's, e16's, e17's batch
-    assert kept[5:] == [True] * (len(batches) - 5)  # e19's batch and every later one
-    # The split batch is split by whole series: the ones that moved and the rest held out.
-    e18 = [by_name[n] for n in batches[4]]
-    assert {p.series for p in e18 if not p.heldout} == MOVED_SERIES
-    assert not any(p.heldout for p in e18 if p.series in MOVED_SERIES)
-    assert all(p.heldout for p in e18 if p.series not in MOVED_SERIES)
-    assert HELD_LATER_BATCHES[3] > MOVED_SERIES
-    # No other series of e18's batch could move too: less than a third would have stayed aside
-    # (in the sixteenth session, before the Chinese batch of branch zh2 came).
+    assert split == [False] * len(batches) and not MOVED_SERIES  # no batch split today
+    # the draw (tenth session), e15's, e16's, e17's and e18's batch
+    assert moved[: MOVED_BATCHES + 1] == [True] * (MOVED_BATCHES + 1)
+    assert kept[MOVED_BATCHES + 1 :] == [True] * (len(batches) - MOVED_BATCHES - 1)  # e19's on
+    # No series of the oldest held-out batch (e19's) could move too: less than a third would
+    # stay aside (decided in the seventeenth session, by branch e25, before the Chinese batch of
+    # branch zh2 joined the same session's merge).
     before = [p for p in PAIRS if p.series not in ZH_BATCH]
     aside = [p for p in before if p.heldout]
-    for series in HELD_LATER_BATCHES[3] - MOVED_SERIES:
+    for series in HELD_LATER_BATCHES[MOVED_BATCHES]:
         held = sum(p.series == series for p in aside)
         assert held and 3 * (len(aside) - held) < len(before), series
 

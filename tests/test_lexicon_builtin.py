@@ -149,8 +149,6 @@ def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
         # reserved series left out); benchmarks/lexicon_evidence.py --since prints the counts.
         # White House, readout of the Vice President's meeting with families of Americans unaccounted for, 27 Oct 2023.
         ("The Vice President relayed to the families that there is no higher priority for her and President Biden than the safety of American citizens.", "no-higher-priority"),
-        # State Department, Special Representative Kim's meeting with ROK Special Representative Kim and Japanese Director General Funakoshi.
-        ("They called upon Pyongyang to immediately cease its unlawful and dangerous behavior and return to dialogue.", "dprk-return-to-dialogue"),
         # White House, readout of President Biden's meeting with President Rivlin of Israel, 28 Jun 2021.
         ("The leaders also consulted on opportunities to enhance peace and stability in the Middle East and beyond.", "peace-and-stability"),
         # White House, readout of President Biden's call with Prime Minister Morrison of Australia, 3 Feb 2021.
@@ -176,8 +174,6 @@ def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
         ("The leaders discussed our partnerships throughout the Pacific Islands, including our shared determination to counter collective challenges, including COVID-19, climate change, and illegal, unreported, and unregulated fishing.", "iuu-fishing"),
         # State Department, Secretary Blinken's meeting with Iraqi Foreign Minister Hussein.
         ("The Secretary reiterated that the United States remains committed to assisting the Government of Iraq to achieve a secure, stable, and prosperous future.", "stable-and-prosperous"),
-        # State Department, Special Representative Kim's meeting with ROK Special Representative Noh.
-        ("Special Representative Kim underscored the United States’ ironclad commitment to the security of the ROK, while reaffirming that the United States continues to seek serious and sustained dialogue with the DPRK.", "open-to-diplomacy-dprk"),
         # f21. White House, readout of President Biden's call with President Mohamed bin Zayed of the United Arab Emirates, 11 Oct 2023.
         ("The two leaders agreed to remain in close contact both directly, and through their teams.", "remain-in-close-contact"),
         # State Department, Secretary Blinken's meeting with Kazakhstani Foreign Minister Tileuberdi.
