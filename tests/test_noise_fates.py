@@ -58,9 +58,9 @@ def test_a_wrong_fate_says_why_and_a_two_is_a_changed_report() -> None:
 def test_the_counts_of_the_judged_file() -> None:
     tallies = tally(as_judged(), verdicts())
     every, tuning, aside = tallies["all"], tallies["tuning"], tallies["aside"]
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (183, 162, 9, 0)
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (185, 164, 9, 0)
     assert (tuning.formulas, tuning.right) == (101, 88)
-    assert (aside.formulas, aside.right) == (82, 74)
+    assert (aside.formulas, aside.right) == (84, 76)
     assert every.wrong == Counter(
         {
             "said appeared, is changed": 6,
@@ -77,12 +77,12 @@ def test_the_counts_of_the_judged_file() -> None:
 
 def test_the_publishers_that_are_not_american_apart() -> None:
     """Branch o16's 12 pairs (gov.uk, MOFA Japan, pm.gc.ca) are the 'not American' group: 41
-    reports judged formula (n17 added two, c21 two more, acc2 one), 36 fates right, 4 noise; the two groups
-    add up."""
+    reports judged formula (n17 added two, c21 two more, acc2 one, the seventeenth session two), 38 fates
+    right, 4 noise; the two groups add up."""
     found = as_judged()
     groups = {group: tally(of_group(found, group), verdicts())["all"] for group in GROUPS}
     other = groups["not American"]
-    assert (other.formulas, other.right, other.noise) == (41, 36, 4)
+    assert (other.formulas, other.right, other.noise) == (43, 38, 4)
     american = groups["American"]
     assert american.formulas + other.formulas == tally(found, verdicts())["all"].formulas
     named = {
