@@ -2,10 +2,11 @@
 
 The matcher reads words, so a wording started and ended on a word: the lexicon's
 "“一带一路”倡议" came out "一带一路”倡议" (its closing mark kept, its opening one lost) in the
-formula list and the key changes of two of the four CCTV series of Xi's calls, and
-"退出《中导条约》" as "退出《中导条约". The first test's lines are real: CCTV's readout of Xi's
-talks with Lula, 13 May 2025, and of their call of 12 August 2025; the others hold the same
-lexicon wordings in short lines of our own, one for each kind of quote mark.
+formula list and the key changes of CCTV's readouts of Xi's talks, and "退出《中导条约》" as
+"退出《中导条约". The first test's lines are real: CCTV's readout of Xi's talks with Crown
+Prince Mohammed bin Salman, 8 December 2022, and of their call of 28 March 2023 (a dev series
+of the Chinese batch); the others hold the same lexicon wordings in short lines of our own, one
+for each kind of quote mark.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from readoutdiff import compare
 from readoutdiff.ingest import from_text
 
 TALKS = (
-    "习近平同巴西总统会谈\n\n"
-    "二要坚持扩大合作，丰富中巴命运共同体内涵，深化“一带一路”倡议同巴西发展战略有效对接，"
-    "发挥好两国各项合作机制作用。\n"
+    "习近平同沙特王储兼首相举行会谈\n\n"
+    "双方要落实好共建“一带一路”倡议和沙特“2030愿景”对接，推动两国各领域合作取得更多成果。\n"
 )
-CALL = "习近平同巴西总统通电话\n\n中方愿同巴方一道，抓住机遇，加强统筹，打造更多互利合作成果。\n"
+CALL = (
+    "习近平同沙特王储兼首相通电话\n\n"
+    "央视网消息（新闻联播）：3月28日，国家主席习近平同沙特王储兼首相穆罕默德通电话。\n"
+)
 
 
 def _balanced(wording: str) -> bool:
