@@ -1,7 +1,7 @@
 """Where a formula's wording stands in a readout (:class:`Occurrence`), read off the text from
 the hits :func:`~readoutdiff.formulas.matching.matcher.find` makes: a recurring sentence's occurrences
 are read once, and its copies made from them (:data:`Made`); a wording that opens a quotation
-takes its closing quote mark; :func:`cut.kept` drops the wordings cut before a possessive or a
+takes its closing quote mark, and one that closes a quotation its opening mark; :func:`cut.kept` drops the wordings cut before a possessive or a
 name the text defines; a wording whose last word runs on into a name is dropped (whatever its
 source), and a mined or background phrase the sentence writes as a name.
 """
@@ -132,27 +132,44 @@ _new_object = object.__new__
 _span_start, _span_end, _span_line = setters(Span, ("start", "end", "line"))
 
 
-def _closing_quote(text: str, start: int, stop: int) -> int:
-    """Extend a wording that opens a quotation it does not close over the closing quote mark.
+_PAIRED = (("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u300a", "\u300b"), ("\u300c", "\u300d"))
+"""Quote marks that open and close apart: “…”, «…», Chinese 《…》 (titles) and 「…」."""
+_MARKS = frozenset('"' + "".join(mark for pair in _PAIRED for mark in pair))
+
+
+def _quoted(text: str, start: int, stop: int) -> tuple[int, int]:
+    """Extend a wording that opens a quotation it does not close over the closing quote mark,
+    and one that closes a quotation it did not open over the opening mark: the matcher reads
+    words, so a wording starts and ends on one, and would show half a quotation.
 
     >>> text = 'under the guise of "democracy" and "human rights", they'
-    >>> text[19:_closing_quote(text, 19, 48)]
+    >>> text[slice(*_quoted(text, 19, 48))]
     '"democracy" and "human rights"'
+    >>> text = "双方同意推进共建“一带一路”倡议合作，反对退出《中导条约》。"
+    >>> text[slice(*_quoted(text, 9, 16))], text[slice(*_quoted(text, 21, 28))]
+    ('“一带一路”倡议', '退出《中导条约》')
     """
     inside = text[start:stop]
-    opened = inside.count('"') % 2 or inside.count("“") > inside.count("”")
-    if opened and text[stop : stop + 1] in ('"', "”"):
-        return stop + 1
-    return stop
+    if _MARKS.isdisjoint(inside):  # nearly every wording
+        return start, stop
+    before, after = text[start - 1 : start] if start else "", text[stop : stop + 1]
+    if inside.count('"') % 2:
+        if after == '"':
+            return start, stop + 1
+        return (start - 1, stop) if before == '"' else (start, stop)
+    for opening, closing in _PAIRED:
+        opened, closed = inside.count(opening), inside.count(closing)
+        if opened > closed and after == closing:
+            return start, stop + 1
+        if closed > opened and before == opening:
+            return start - 1, stop
+    return start, stop
 
 
 def _occurrence(entries: Sequence[Entry], readout: Readout, words: Words, hit: Hit) -> Occurrence:
     first, end, number, score = hit
     entry = entries[number]
-    start, stop = (
-        words.start(first),
-        _closing_quote(readout.text, words.start(first), words.end(end - 1)),
-    )
+    start, stop = _quoted(readout.text, words.start(first), words.end(end - 1))
     # Made as _copies makes them (no keyword parsing): one for each formula of every distinct
     # sentence, the fields in Occurrence's order.
     return _new(Occurrence, (
