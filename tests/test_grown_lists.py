@@ -49,6 +49,15 @@ def test_a_list_formula_inside_a_longer_list_of_topics_stays_persisted() -> None
     assert ("persisted", "economic and energy security", "economic and energy security") in found
 
 
+def test_a_member_of_three_words_is_not_cut_into() -> None:
+    # With the hand list's whole list of topics as a formula (as --oracle gives it), the list
+    # is not grown over "chain resilience", the end of "supply chain resilience, …".
+    whole = "critical technologies, economic and energy security, global health, and climate change"
+    found = fates("biden-yoon__2022-05-21", oracle=True)
+    assert ("persisted", whole, whole) in found
+    assert not any(b and b.startswith("chain resilience") for _, _, b in found)
+
+
 def test_a_verb_after_to_is_no_qualifier_of_the_list() -> None:
     # The line of blinken-ebrard 2022-03-01 against one without "democracy": "advance" is the
     # verb that governs the list, not a qualifier of its first member.

@@ -141,15 +141,21 @@ def _left(words: Words, text: str, first: int, last: int) -> int:
     """Grow the list's start over a qualifier of its first member, and over members commas join
     to it when the wording's last join follows a comma ("prosperity, and security"): without
     one, a comma before the wording makes it an item of a longer list ("critical technologies,
-    economic and energy security, global health, and climate change")."""
-    if _qualifier(words, first - 1):
-        first -= 1
+    economic and energy security, global health, and climate change"). Only whole members are
+    taken: one of three words or more ("supply chain resilience") ends the growth before it."""
+    first = _with_qualifier(words, first)
     join = max(k for k in range(first, last) if words.stems[k] in JOINS)
     serial = _between(words, text, join) == ","
     while (
         serial and first >= 2 and _between(words, text, first) == "," and _member(words, first - 1)
     ):
-        first -= 1
-        if _qualifier(words, first - 1):
-            first -= 1
+        member = _with_qualifier(words, first - 1)
+        if _qualifier(words, member - 1):
+            break  # a longer member than a head and one qualifier: not cut into
+        first = member
     return first
+
+
+def _with_qualifier(words: Words, head: int) -> int:
+    """Where the member ending in word ``head`` starts: one qualifier before it, if any."""
+    return head - 1 if _qualifier(words, head - 1) else head
