@@ -72,6 +72,7 @@ def _grown(formula: Formula, views: tuple[View, View]) -> Formula:
     if (
         formula.status is not FormulaStatus.PERSISTED
         or len(formula.a_spans) != 1 or len(formula.b_spans) != 1
+        or not _joined(formula.a_text) or not _joined(formula.b_text)
     ):  # fmt: skip
         return formula
     list_a = _list_at(views[0], formula.a_spans[0])
@@ -88,6 +89,12 @@ def _grown(formula: Formula, views: tuple[View, View]) -> Formula:
         formula, status=FormulaStatus.CHANGED, a_text=text_a, b_text=text_b,
         a_spans=(span_a,), b_spans=(span_b,), variant=False,
     )  # fmt: skip
+
+
+def _joined(text: str | None) -> bool:
+    """The wording has a join inside it, read in C: most persisted formulas have none, and are
+    not looked up in their sentences."""
+    return text is not None and (" and " in text or " or " in text)
 
 
 def _list_at(view: View, span: Span) -> tuple[Span, frozenset[str]] | None:
