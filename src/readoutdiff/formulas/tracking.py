@@ -30,6 +30,7 @@ from readoutdiff.cache_dir import collecting_later
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, governed, linked
+from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
@@ -260,7 +261,7 @@ def _fates(
     told = one_story(formulas, (a, b), (in_a, in_b))
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
-    told = [kept_core(f, (a, b)) for f in told]
+    told = grown_lists([kept_core(f, (a, b)) for f in told], (a, b))
     return tuple(sorted(told, key=_order))
 
 
