@@ -130,12 +130,18 @@ def edge_clean(
     ]  # fmt: skip
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def scrape_parser(description: str) -> argparse.ArgumentParser:
+    """The arguments of every script that reads the scrape: where it is and the thresholds."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--mirror", type=Path, required=True, help="git dir of the scrape")
     parser.add_argument("--commit", default="HEAD")
     parser.add_argument("--min-readouts", type=int, default=3)
     parser.add_argument("--min-counterparts", type=int, default=3)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = scrape_parser(__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--stats", action="store_true", help="print counts, write nothing")
     parser.add_argument("--list", action="store_true", help="print the readouts kept")

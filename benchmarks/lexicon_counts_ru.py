@@ -20,7 +20,6 @@ word at an edge), the phrases an entry could be curated from.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tomllib
 from collections import defaultdict
@@ -122,11 +121,7 @@ def row(label: str, wording: str, hits: list[Source], least: int, people: int) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mirror", type=Path, required=True, help="git dir of the scrape")
-    parser.add_argument("--commit", default="HEAD")
-    parser.add_argument("--min-readouts", type=int, default=3)
-    parser.add_argument("--min-counterparts", type=int, default=3)
+    parser = corpus_ru.scrape_parser(__doc__.split("\n")[0])
     parser.add_argument("--runs", action="store_true", help="list the corpus's recurring runs")
     parser.add_argument("--lexicon", action="store_true", help="count the lexicon's wordings too")
     parser.add_argument(
