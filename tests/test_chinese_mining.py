@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare
-from readoutdiff.formulas.mining import zh_phrases
+from readoutdiff.formulas.mining import recurrence, zh_phrases
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text, load
 from readoutdiff.languages import function_stems, zh
@@ -49,3 +49,17 @@ def test_chinese_function_words_are_stop_words_only_for_chinese() -> None:
     assert {"在", "的", "愿"} <= function_stems("zh")
     assert not function_stems("en")
     assert "在" in zh.FUNCTION_WORDS and "中" not in zh.FUNCTION_WORDS
+
+
+def test_a_series_of_chinese_readouts_recurs_in_clauses_not_in_fragments() -> None:
+    found = [e.text for e in recurrence.recurring([load(str(p)) for p in STARMER])]
+    assert CLAUSE in found
+    assert all(len(text) >= zh_phrases.MIN_CHARACTERS for text in found)
+    assert not [text for text in found if text[0] in "在同愿的和与对" or text[-1] in "在同的和与"]
+
+
+def test_a_short_chinese_phrase_needs_more_readouts_of_a_history() -> None:
+    # four characters are two words: said in three readouts, 2 + 3 < HISTORY_EVIDENCE
+    assert not recurrence.from_history(tuple("互利共赢"), {0, 1, 2}, earlier=1)
+    assert recurrence.from_history(tuple(CLAUSE), {0, 1}, earlier=1)
+    assert recurrence.from_history(("as", "long", "as", "it", "take"), {0, 1}, earlier=1)

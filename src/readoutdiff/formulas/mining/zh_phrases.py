@@ -37,9 +37,16 @@ _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
 """jieba's tags of names: people (nr …), places (ns), bodies (nt), other proper names (nz)."""
 _PERSON_TAGS = frozenset(("nrfg", "nrt"))
 """Tags of a person's full or transliterated name (the bare "nr" also tags 沙特, 沙 of 中沙)."""
-_EDGE = zh.FUNCTION_WORDS | frozenset("表示 指出 强调 说 认为 介绍 称 会见 会谈 通话".split())
+_EDGE = zh.FUNCTION_WORDS | frozenset(
+    "表示 指出 强调 说 认为 介绍 称 会见 会谈 通话 一道 一起".split()
+)
 """Words a Chinese phrase never starts or ends with: function words, verbs of saying and of
-meeting (the clause's frame: "习近平指出")."""
+meeting (the clause's frame: "习近平指出"), "together" (愿同沙方一道)."""
+_OCCASIONS = frozenset("峰会 会议 会晤 会见 会谈 访问 国事访问 论坛 仪式 大会 博览会".split())
+"""Nouns of events: a phrase ending on one names an occasion ("中国－阿拉伯国家峰会"), as
+English "summit", "visit" (:data:`readoutdiff.formulas.mining.noise.OCCASIONS`)."""
+_PARTY = re.compile(r"^.方$")
+"""A party of the talks (中方, 沙方, 各方): the readout's subject, as English "the two sides"."""
 _WORDS_BOILERPLATE = tuple("".join(phrase) for phrase in BOILERPLATE if phrase[0] >= "\u2e80")
 _WORDS_OFFICES = tuple("".join(phrase) for phrase in ZH_OFFICES)
 _DATE = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|星期|今天|昨天|今年|明年|去年")
@@ -84,17 +91,25 @@ def why(tokens: list[Token], text: str) -> str | None:
         return "boilerplate"
     if any(tag in _PERSON_TAGS for _, _, _, tag in tokens):
         return "name"
+    if tokens[-1][2] in _OCCASIONS:
+        return "occasion"
     if content_words(tokens) < 2:
         return "name"
     return None
 
 
 def content_words(tokens: list[Token]) -> int:
-    """How many of ``tokens`` are content words: no function word, name, number or mark."""
+    """How many of ``tokens`` are content words: of two characters or more (one character is
+    mostly a particle or a country's abbreviation, 中 and 沙 of 中沙关系), and no function word,
+    party of the talks, name, number or mark."""
     return sum(
         1
         for _, _, word, tag in tokens
-        if word not in zh.FUNCTION_WORDS and tag not in _NAME_TAGS and tag not in ("m", "x")
+        if len(word) >= 2
+        and word not in zh.FUNCTION_WORDS
+        and not _PARTY.match(word)
+        and tag not in _NAME_TAGS
+        and tag not in ("m", "x")
     )
 
 
@@ -124,5 +139,31 @@ def _tokens(readout: Readout, words: Words) -> list[Token]:
 def substantive(text: str) -> bool:
     """A Chinese phrase that says enough to be a formula when two readouts share it once:
     three content words or more."""
-    words = [(0, 0, word, tag) for word, tag in zh.tagged(text)]
-    return content_words(words) >= 3
+    return content_words(_standing(text)) >= 3
+
+
+def grams(readout: Readout, words: Words, taken: Container[int]) -> Iterator[tuple[int, int]]:
+    """Yield the word ranges of the Chinese phrases of one sentence for
+    :mod:`~readoutdiff.formulas.mining.recurrence`: runs of two segmenter words or more inside a
+    clause and outside formulas (``taken``), of ``MIN_CHARACTERS`` to ``MAX_CHARACTERS``, with
+    no edge word at either end and two content words."""
+    tokens = _tokens(readout, words)
+    for i, (first, _, word, _) in enumerate(tokens):
+        if word in _EDGE or first in taken:
+            continue
+        for j in range(i + 1, len(tokens)):
+            start, end, last, _ = tokens[j]
+            if words.breaks[start] or end - first > MAX_CHARACTERS or end - 1 in taken:
+                break
+            span = tokens[i : j + 1]
+            if last not in _EDGE and end - first >= MIN_CHARACTERS and content_words(span) >= 2:
+                yield first, end
+
+
+def standing_why(text: str) -> str | None:
+    """:func:`why` of a phrase known by its text alone (cut into words on its own)."""
+    return why(_standing(text), text)
+
+
+def _standing(text: str) -> list[Token]:
+    return [(0, 0, word, tag) for word, tag in zh.tagged(text)]
