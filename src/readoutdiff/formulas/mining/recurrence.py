@@ -175,7 +175,8 @@ def with_recurring(
         from readoutdiff.formulas.lexicon.background import joined
 
         # the background's phrases are tracked already: none is cut again
-        known = joined(base, any(r.language == "ru" for r in readouts))
+        languages = {r.language for r in readouts}
+        known = joined(base, "ru" in languages, languages == {"zh"})
     found = recurring(readouts, known, earlier=earlier)
     return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
 

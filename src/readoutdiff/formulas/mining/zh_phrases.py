@@ -38,10 +38,12 @@ _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
 _PERSON_TAGS = frozenset(("nrfg", "nrt"))
 """Tags of a person's full or transliterated name (the bare "nr" also tags 沙特, 沙 of 中沙)."""
 _EDGE = zh.FUNCTION_WORDS | frozenset(
-    "表示 指出 强调 说 认为 介绍 称 会见 会谈 通话 一道 一起".split()
+    "表示 指出 强调 说 认为 介绍 称 会见 会谈 通话 一道 一起 期间 中方 各方".split()
 )
 """Words a Chinese phrase never starts or ends with: function words, verbs of saying and of
-meeting (the clause's frame: "习近平指出"), "together" (愿同沙方一道)."""
+meeting (the clause's frame: "习近平指出"), "together" (愿同沙方一道), "during" (峰会期间), and
+the subject of a readout's clause, China or all parties ("中方加强对话"; 双方 is a function
+word), as English "the two sides"."""
 _OCCASIONS = frozenset("峰会 会议 会晤 会见 会谈 访问 国事访问 论坛 仪式 大会 博览会".split())
 """Nouns of events: a phrase ending on one names an occasion ("中国－阿拉伯国家峰会"), as
 English "summit", "visit" (:data:`readoutdiff.formulas.mining.noise.OCCASIONS`)."""
