@@ -52,7 +52,11 @@ _PARTY = re.compile(r"^.方$")
 _WORDS_BOILERPLATE = tuple("".join(phrase) for phrase in BOILERPLATE if phrase[0] >= "\u2e80")
 _WORDS_OFFICES = tuple("".join(phrase) for phrase in ZH_OFFICES)
 _DATE = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|星期|今天|昨天|今年|明年|去年")
-"""A date, a day or a year named: "11月18日", "2024年", "今年"."""
+"""A date, a day or a year named: "11月18日", "2024年", "今年" (an anniversary, "建交50周年",
+is kept: on the dev pairs an analyst lists it)."""
+_FRAME = ("上述活动", "陪同")
+"""The readout's frame of who attended: "…参加上述活动" (attended the above events), "陪同"
+(accompanied by)."""
 
 Sighting = tuple[str, tuple[str, ...], str]
 """(kind, stems, original wording), as :mod:`readoutdiff.formulas.mining.sightings` yields them."""
@@ -89,7 +93,7 @@ def why(tokens: list[Token], text: str) -> str | None:
         return "office"
     if _DATE.search(folded):
         return "date"
-    if any(phrase in folded for phrase in _WORDS_BOILERPLATE):
+    if any(phrase in folded for phrase in (*_WORDS_BOILERPLATE, *_FRAME)):
         return "boilerplate"
     if any(tag in _PERSON_TAGS for _, _, _, tag in tokens):
         return "name"
