@@ -65,6 +65,23 @@ def cut(run: str) -> list[str]:
     return words
 
 
+def tagged(run: str) -> list[tuple[str, str]]:
+    """Cut a run of Chinese characters into words, each with its part-of-speech tag ("ns" a
+    place, "nr" a name, "p" a preposition …; jieba's tags), keeping the run's script.
+
+    >>> tagged("在人民大会堂")
+    [('在', 'p'), ('人民大会堂', 'nt')]
+    """
+    pairs = _segmenter().tag(simplified(run))
+    words, position = [], 0
+    for word, tag in pairs:
+        words.append((run[position : position + len(word)], tag))
+        position += len(word)
+    if position < len(run):  # never lose a character, whatever the segmenter returned
+        words.append((run[position:], "x"))
+    return words
+
+
 def is_traditional(text: str) -> bool:
     """Tell whether at least 3 % of the Chinese characters of ``text`` are Traditional forms."""
     han = _HAN_CHAR().findall(text) if has_wide(text) else []
@@ -75,4 +92,17 @@ def is_traditional(text: str) -> bool:
     return changed >= max(1, 0.03 * len(han))
 
 
-LANGUAGE = Language(code="zh", name="Chinese")
+FUNCTION_WORDS = frozenset(
+    """在 同 与 和 及 以及 并 并且 而 而且 也 都 将 把 被 为 为了 以 于 从 向 给 跟 对 对于 关于
+    其 之 的 地 得 了 着 过 所 或 或者 还 又 就 再 已 已经 正在 要 会 能 可 应 应当 应该 愿 愿意
+    让 使 由 按照 根据 本着 就此 之间 方面 这 这些 那 该 此 本 其他 各 我们 他 他们 她
+    双方 同时 此外 另外 是 有 即 等 愿同 愿与 将同 将与 并同 并与 同各方""".split()
+)
+"""Closed-class words and the frame of a readout's clause (prepositions 在/同/对, conjunctions
+和/与/并, particles 的/了, modal verbs 愿/将/要 and what jieba cuts as one word with a
+preposition (愿同 "willing, with"), pronouns, "the two sides" 双方, "is" 是): a mined
+Chinese phrase never starts or ends with one (:mod:`readoutdiff.formulas.mining.zh_phrases`).
+A single character of the list is also a stop word of the formula stage, whose Chinese words
+are characters."""
+
+LANGUAGE = Language(code="zh", name="Chinese", function_words=FUNCTION_WORDS)

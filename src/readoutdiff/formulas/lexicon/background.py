@@ -5,7 +5,9 @@ counterparts (built by ``benchmarks/build_background.py`` with the counting rule
 :mod:`readoutdiff.formulas.mining.recurrence`; its header names the source and the thresholds).
 ``data/background_ru.tsv`` does the same for Kremlin readouts in Russian
 (``benchmarks/build_background_ru.py``); it is joined only when a readout of the comparison is
-Russian, so English comparisons search the same lexicon as before.
+Russian, so English comparisons search the same lexicon as before. ``data/background_zh.tsv``
+holds Chinese phrases of CCTV's items on Chinese leaders' calls and meetings
+(``benchmarks/build_background_zh.py``), joined only when every readout is Chinese.
 In a comparison they are formulas like the lexicon's (source ``mined``, topic
 ``background``, ids ``background:<stems>``), so a pair of readouts finds the standing
 phrases of diplomatic usage without a ``--history``. ``Options.background`` turns them off.
@@ -27,11 +29,15 @@ from pathlib import Path
 from readoutdiff.model import Entry, FormulaSource, Lexicon
 
 _DATA = Path(__file__).resolve().parent.parent.parent / "data"
-_FILES = {"en": _DATA / "background.tsv", "ru": _DATA / "background_ru.tsv"}
+_FILES = {
+    "en": _DATA / "background.tsv",
+    "ru": _DATA / "background_ru.tsv",
+    "zh": _DATA / "background_zh.tsv",
+}
 TOPIC = "background"
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def entries(language: str = "en") -> tuple[Entry, ...]:
     """Return the background phrases of ``language`` (``en`` or ``ru``) as lexicon entries, in
     file order."""
@@ -48,10 +54,10 @@ def entries(language: str = "en") -> tuple[Entry, ...]:
 
 
 @lru_cache(maxsize=8)
-def joined(lexicon: Lexicon, russian: bool = False) -> Lexicon:
+def joined(lexicon: Lexicon, russian: bool = False, chinese: bool = False) -> Lexicon:
     """Return ``lexicon`` with the background phrases added (its own entries win on an id); the
-    Russian ones too when ``russian``."""
+    Russian ones too when ``russian``, the Chinese ones when ``chinese``."""
     from readoutdiff.formulas.lexicon.lexicon import merge
 
-    found = entries() + entries("ru") if russian else entries()
+    found = entries() + (entries("ru") if russian else ()) + (entries("zh") if chinese else ())
     return merge(Lexicon(entries=found), lexicon)

@@ -15,17 +15,20 @@ def with_background(
     lexicon: Lexicon, options: Options, readouts: Iterable[Readout] = ()
 ) -> Lexicon:
     """Add the background phrases (source ``mined``: off with mining, or on its own); the
-    Russian ones only when one of ``readouts`` is Russian."""
+    Russian ones when one of ``readouts`` is Russian, the Chinese ones when all are Chinese."""
     if not (options.background and options.mine_formulas):
         return lexicon
-    russian = any(readout.language == "ru" for readout in readouts)
+    languages = {readout.language for readout in readouts}
+    # Chinese phrases only when every readout is Chinese: across languages formulas meet by
+    # lexicon id, and a background phrase, in one language, could only appear or drop.
+    russian, chinese = "ru" in languages, languages == {"zh"}
 
     def join() -> Lexicon:
         from readoutdiff.formulas.lexicon.background import joined
 
-        return joined(lexicon, russian)
+        return joined(lexicon, russian, chinese)
 
-    return per_lexicon(lexicon, ("background", russian), join)
+    return per_lexicon(lexicon, ("background", russian, chinese), join)
 
 
 def frames_of(lexicon: Lexicon) -> frames.Frames:

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import partial
 from itertools import accumulate, chain, compress
 from operator import not_
 
 from rapidfuzz import fuzz
 
+from readoutdiff.formulas.mining import zh_phrases
 from readoutdiff.formulas.mining.sightings import (
     Side,
     Sighting,
@@ -79,7 +81,8 @@ def mine(
         if stems not in known:
             seen[stems].append((kind, origin, text))
     stops = frozenset().union(*(stop_words(side.readout.language) for side in sides))
-    kept = {stems: found for stems, found in seen.items() if _worth_keeping(found, stops)}
+    chinese = any(side.readout.language == "zh" for side in sides)
+    kept = {stems: found for stems, found in seen.items() if _worth_keeping(found, stops, chinese)}
     return tuple(_entry(cluster, kept) for cluster in _clusters(sorted(kept), threshold, stops))
 
 
@@ -107,12 +110,16 @@ def _known_parts(sides: Sequence[Side], sighted: Iterable[tuple[str, ...]]) -> s
     return known
 
 
-def _worth_keeping(found: list[Seen], stops: frozenset[str] = STOP_WORDS) -> bool:
+def _worth_keeping(
+    found: list[Seen], stops: frozenset[str] = STOP_WORDS, chinese: bool = False
+) -> bool:
     """Quotations count at once; shared runs must recur in two pairs (the same sentence in
-    both readouts is no recurrence) unless substantive."""
+    both readouts is no recurrence) unless substantive (in Chinese, read in the segmenter's
+    words: :func:`~readoutdiff.formulas.mining.zh_phrases.substantive`)."""
     if any(kind == "quoted" for kind, _, _ in found):
         return True
-    if any(kind == "shared" and _substantive(text, stops) for kind, _, text in found):
+    said = zh_phrases.substantive if chinese else partial(_substantive, stops=stops)
+    if any(kind == "shared" and said(text) for kind, _, text in found):
         return True
     return max(Counter(origin for _, origin, _ in found).values()) >= 2
 

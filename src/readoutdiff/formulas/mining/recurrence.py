@@ -30,8 +30,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
+from readoutdiff.fold import is_cjk
 from readoutdiff.formulas.matching import matcher
-from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.roles import edge_words, stop_words
@@ -73,6 +74,7 @@ def recurring(
     places: dict[tuple[str, ...], Place] = {}
     passages: dict[tuple[str, ...], set[int]] = defaultdict(set)
     after: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    chinese: dict[tuple[str, ...], str] = {}  # the wording of a phrase first seen in Chinese
     for number, readout in enumerate(readouts):
         for gram, place, passage in phrases_of(readout, search):
             if passage:
@@ -86,6 +88,8 @@ def recurring(
                 sentence, first, end = place
                 text = readout.text[sentence.start(first) : sentence.end(end - 1)]
                 wording[gram], places[gram] = text, place
+                if readout.language == "zh":
+                    chinese[gram] = text
     kept = {
         gram: len(where)
         for gram, where in seen.items()
@@ -96,16 +100,19 @@ def recurring(
     return tuple(
         _entry(gram, wording[gram], kept[gram])
         for gram in sorted(best)
-        if _stands_alone(places[gram], after[gram])
+        if _stands_alone(places[gram], after[gram], chinese.get(gram))
     )
 
 
-def _stands_alone(place: Place, following: Counter[str]) -> bool:
+def _stands_alone(place: Place, following: Counter[str], chinese: str | None) -> bool:
     """Whether a phrase seen at ``place``, followed by the words ``following`` counts, is a
-    phrase of its own: not noise, not open to the right, not loose."""
+    phrase of its own: not noise, not open to the right, not loose (``chinese``: its wording,
+    when found in a Chinese readout)."""
     sentence, first, end = place
+    # A phrase of a Chinese readout has its own noise, read in the segmenter's words.
+    reason = zh_phrases.standing_why(chinese) if chinese else noise.why(sentence, first, end)
     return (
-        noise.why(sentence, first, end) is None
+        reason is None
         and not open_right(following)
         and loose(sentence, first, end, following) is None
     )
@@ -122,8 +129,10 @@ def _entry(gram: tuple[str, ...], wording: str, readouts: int) -> Entry:
 
 def from_history(gram: tuple[str, ...], where: set[int], earlier: int) -> bool:
     """The phrase is said in a history readout (numbered below ``earlier``) and is long enough
-    for the readouts that say it (:data:`HISTORY_EVIDENCE`)."""
-    return min(where) < earlier and len(gram) + len(where) >= HISTORY_EVIDENCE
+    for the readouts that say it (:data:`HISTORY_EVIDENCE`; a Chinese character, a word of the
+    stage, weighs half a word: a Chinese word is two characters, and 互利共赢 two words)."""
+    size = len(gram) - sum(len(s) == 1 and is_cjk(s) for s in gram) / 2
+    return min(where) < earlier and size + len(where) >= HISTORY_EVIDENCE
 
 
 def phrases_of(
@@ -136,12 +145,18 @@ def phrases_of(
     """
     words = readout_words(readout)
     taken = _taken(search, readout, words)
+    chinese = readout.language == "zh"  # read in the segmenter's words, up to a clause
+    size = zh_phrases.MAX_CHARACTERS + 1 if chinese else LONGEST + 1
     for sentence in words:
         blocked = taken.get(sentence.sentence, set())
-        for first, end in _grams(sentence, blocked, readout.language):
+        if chinese:
+            grams = zh_phrases.grams(readout, sentence, blocked)
+        else:
+            grams = _grams(sentence, blocked, readout.language)
+        for first, end in grams:
             yield sentence.stems[first:end], (sentence, first, end), False
-        for start in _windows(sentence, blocked):
-            end = start + LONGEST + 1
+        for start in _windows(sentence, blocked, size):
+            end = start + size
             yield sentence.stems[start:end], (sentence, start, end), True
 
 
@@ -160,7 +175,8 @@ def with_recurring(
         from readoutdiff.formulas.lexicon.background import joined
 
         # the background's phrases are tracked already: none is cut again
-        known = joined(base, any(r.language == "ru" for r in readouts))
+        languages = {r.language for r in readouts}
+        known = joined(base, "ru" in languages, languages == {"zh"})
     found = recurring(readouts, known, earlier=earlier)
     return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
 
@@ -198,9 +214,8 @@ def _grams(words: Words, taken: set[int], language: str) -> Iterator[tuple[int, 
                 yield first, end
 
 
-def _windows(words: Words, taken: set[int]) -> Iterator[int]:
-    """Yield the starts of the runs of nine words with no punctuation or formula inside."""
-    size = LONGEST + 1
+def _windows(words: Words, taken: set[int], size: int) -> Iterator[int]:
+    """Yield the starts of the runs of ``size`` words with no punctuation or formula inside."""
     for start in range(len(words.stems) - size + 1):
         if not any(words.breaks[start + 1 : start + size]) and not taken.intersection(
             range(start, start + size)

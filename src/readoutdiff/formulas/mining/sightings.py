@@ -16,7 +16,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping
 from operator import attrgetter
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
-from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import edge_words, stop_words
 from readoutdiff.model import Readout
@@ -124,6 +124,9 @@ def sighted(
     none: its last word qualifies that formula ("support for a negotiated" of "support for a
     negotiated two-state solution"), which is found on its own.
     """
+    if readout.language == "zh":  # words are characters: read in the segmenter's words
+        yield from zh_phrases.sighted(kind, readout, words, first, end, taken)
+        return
     edges = edge_words(readout.language)
     while first < end and words.stems[first] in edges:
         first += 1

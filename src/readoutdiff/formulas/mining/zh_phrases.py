@@ -1,0 +1,175 @@
+"""Chinese phrases for mining: runs of the segmenter's words, up to a clause, and their noise.
+
+The formula stage reads Chinese one character a word (a lexicon wording matches character by
+character), which is too fine for mining: a run of characters starts and ends anywhere inside
+a word, and three to six of them are a fragment of the clause a Chinese readout repeats
+("联合国安理会常任理事国和世界主要经济体"). Here a run is read in the segmenter's words
+(:func:`readoutdiff.languages.zh.tagged`): its edges move in to the nearest word edges, it is
+trimmed of function words (:data:`readoutdiff.languages.zh.FUNCTION_WORDS`) and reaches up to a
+clause (``MAX_CHARACTERS``). It is no formula when it holds an office (主席, 总理 …), a date, the
+boilerplate of readouts (双方, 通电话, 应约 …), a person's name, or fewer than two content words
+besides names of places and bodies ("人民大会堂", "国家主席习近平").
+
+>>> from readoutdiff.ingest import from_text
+>>> from readoutdiff.formulas.words.phrases import readout_words
+>>> r = from_text("中英同为联合国安理会常任理事国和世界主要经济体。")
+>>> w = readout_words(r)[0]
+>>> [text for _, _, text in sighted("shared", r, w, 2, len(w.stems))]
+['联合国安理会常任理事国和世界主要经济体']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterator
+
+from readoutdiff.formulas.mining.noise import BOILERPLATE, ZH_OFFICES
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.languages import zh
+from readoutdiff.model import Readout
+
+MIN_CHARACTERS = 4
+"""Fewer characters are a word or two, too often a coincidence (and the lexicon's cores)."""
+MAX_CHARACTERS = 30
+"""A clause of a Chinese readout; a longer run is unchanged text rather than a formula."""
+_HAN = re.compile(f"[{zh.HAN}]+")
+_NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
+"""jieba's tags of names: people (nr …), places (ns), bodies (nt), other proper names (nz)."""
+_PERSON_TAGS = frozenset(("nrfg", "nrt"))
+"""Tags of a person's full or transliterated name (the bare "nr" also tags 沙特, 沙 of 中沙)."""
+_EDGE = zh.FUNCTION_WORDS | frozenset(
+    "表示 指出 强调 说 认为 介绍 称 会见 会谈 通话 一道 一起 期间 中方 各方".split()
+)
+"""Words a Chinese phrase never starts or ends with: function words, verbs of saying and of
+meeting (the clause's frame: "习近平指出"), "together" (愿同沙方一道), "during" (峰会期间), and
+the subject of a readout's clause, China or all parties ("中方加强对话"; 双方 is a function
+word), as English "the two sides"."""
+_OCCASIONS = frozenset("峰会 会议 会晤 会见 会谈 访问 国事访问 论坛 仪式 大会 博览会".split())
+"""Nouns of events: a phrase ending on one names an occasion ("中国－阿拉伯国家峰会"), as
+English "summit", "visit" (:data:`readoutdiff.formulas.mining.noise.OCCASIONS`)."""
+_PARTY = re.compile(r"^.方$")
+"""A party of the talks (中方, 沙方, 各方): the readout's subject, as English "the two sides"."""
+_WORDS_BOILERPLATE = tuple("".join(phrase) for phrase in BOILERPLATE if phrase[0] >= "\u2e80")
+_WORDS_OFFICES = tuple("".join(phrase) for phrase in ZH_OFFICES)
+_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|星期|今天|昨天|今年|明年|去年")
+"""A date, a day or a year named: "11月18日", "2024年", "今年" (an anniversary, "建交50周年",
+is kept: on the dev pairs an analyst lists it)."""
+_FRAME = ("上述活动", "陪同")
+"""The readout's frame of who attended: "…参加上述活动" (attended the above events), "陪同"
+(accompanied by)."""
+
+Sighting = tuple[str, tuple[str, ...], str]
+"""(kind, stems, original wording), as :mod:`readoutdiff.formulas.mining.sightings` yields them."""
+Token = tuple[int, int, str, str]
+"""(first word, word past the last, text, tag) of one segmenter word, in the formula stage's
+character words of a sentence."""
+
+
+def sighted(
+    kind: str, readout: Readout, words: Words, first: int, end: int,
+    taken: Container[int] = (),
+) -> Iterator[Sighting]:  # fmt: skip
+    """Yield the Chinese phrase ``first:end`` of ``words`` moved in to the segmenter's word
+    edges and trimmed of edge words, if it is a phrase that may be a formula (see the module)."""
+    tokens = [t for t in _tokens(readout, words) if first <= t[0] and t[1] <= end]
+    while tokens and tokens[0][2] in _EDGE:
+        tokens.pop(0)
+    while tokens and tokens[-1][2] in _EDGE:
+        tokens.pop()
+    if len(tokens) < 2:
+        return
+    first, end = tokens[0][0], tokens[-1][1]
+    if end < len(words.stems) and end in taken and not words.breaks[end]:
+        return
+    text = readout.text[words.start(first) : words.end(end - 1)]
+    if MIN_CHARACTERS <= len(text) <= MAX_CHARACTERS and why(tokens, text) is None:
+        yield kind, words.stems[first:end], text
+
+
+def why(tokens: list[Token], text: str) -> str | None:
+    """Why the Chinese phrase of ``tokens`` (written ``text``) is no formula, or None."""
+    folded = zh.simplified(text)
+    if any(office in folded for office in _WORDS_OFFICES):
+        return "office"
+    if _DATE.search(folded):
+        return "date"
+    if any(phrase in folded for phrase in (*_WORDS_BOILERPLATE, *_FRAME)):
+        return "boilerplate"
+    if any(tag in _PERSON_TAGS for _, _, _, tag in tokens):
+        return "name"
+    if tokens[-1][2] in _OCCASIONS:
+        return "occasion"
+    if content_words(tokens) < 2:
+        return "name"
+    return None
+
+
+def content_words(tokens: list[Token]) -> int:
+    """How many of ``tokens`` are content words: of two characters or more (one character is
+    mostly a particle or a country's abbreviation, 中 and 沙 of 中沙关系), and no function word,
+    party of the talks, name, number or mark."""
+    return sum(
+        1
+        for _, _, word, tag in tokens
+        if len(word) >= 2
+        and word not in zh.FUNCTION_WORDS
+        and not _PARTY.match(word)
+        and tag not in _NAME_TAGS
+        and tag not in ("m", "x")
+    )
+
+
+def _tokens(readout: Readout, words: Words) -> list[Token]:
+    """The segmenter's words of the sentence of ``words``, over its character words; a word of
+    another script is a token of its own."""
+    text = readout.sentences[words.sentence].text
+    at = {offset: k for k, offset in enumerate(words.offsets)}
+    tokens: list[Token] = []
+    covered = -1
+    for k, offset in enumerate(words.offsets):
+        if k <= covered:
+            continue
+        run = _HAN.match(text, offset)
+        if run is None:
+            tokens.append((k, k + 1, text[offset : words.stops[k]], "x"))
+            continue
+        position = offset
+        for word, tag in zh.tagged(run.group()):
+            start = at[position]
+            position += len(word)
+            tokens.append((start, start + len(word), word, tag))
+        covered = at[position - 1]
+    return tokens
+
+
+def substantive(text: str) -> bool:
+    """A Chinese phrase that says enough to be a formula when two readouts share it once:
+    three content words or more."""
+    return content_words(_standing(text)) >= 3
+
+
+def grams(readout: Readout, words: Words, taken: Container[int]) -> Iterator[tuple[int, int]]:
+    """Yield the word ranges of the Chinese phrases of one sentence for
+    :mod:`~readoutdiff.formulas.mining.recurrence`: runs of two segmenter words or more inside a
+    clause and outside formulas (``taken``), of ``MIN_CHARACTERS`` to ``MAX_CHARACTERS``, with
+    no edge word at either end and two content words."""
+    tokens = _tokens(readout, words)
+    for i, (first, _, word, _) in enumerate(tokens):
+        if word in _EDGE or first in taken:
+            continue
+        for j in range(i + 1, len(tokens)):
+            start, end, last, _ = tokens[j]
+            if words.breaks[start] or end - first > MAX_CHARACTERS or end - 1 in taken:
+                break
+            span = tokens[i : j + 1]
+            if last not in _EDGE and end - first >= MIN_CHARACTERS and content_words(span) >= 2:
+                yield first, end
+
+
+def standing_why(text: str) -> str | None:
+    """:func:`why` of a phrase known by its text alone (cut into words on its own)."""
+    return why(_standing(text), text)
+
+
+def _standing(text: str) -> list[Token]:
+    return [(0, 0, word, tag) for word, tag in zh.tagged(text)]

@@ -1,0 +1,70 @@
+"""The Chinese background of recurring phrases: its data file, its use in a comparison (all
+readouts Chinese), its builder's readout items on a real archive day."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.lexicon import background
+from readoutdiff.formulas.lexicon.lexicon import builtin
+from readoutdiff.formulas.lexicon.lexicon_parts import with_background
+from readoutdiff.formulas.mining import zh_phrases
+from readoutdiff.formulas.words.phrases import key
+from readoutdiff.languages import zh
+from readoutdiff.model import Options
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import build_background_zh as builder  # noqa: E402
+
+EVAL = ROOT / "eval" / "formulas"
+PAIR = ("xi-starmer__2024-08-23__cctv.txt", "xi-starmer__2024-11-18__cctv.txt")
+TRUST = "background:" + "-".join("更好惠及两国人民")
+"""A dev pair's B says "更好惠及两国人民" (better benefit the two peoples), A does not: a phrase
+of the archive."""
+
+
+def test_chinese_entries_are_unique_clauses_of_six_characters_and_no_noise() -> None:
+    entries = background.entries("zh")
+    assert 100 <= len(entries) <= 3000
+    assert len({e.id for e in entries}) == len(entries)
+    assert not {e.id for e in entries} & {e.id for e in background.entries("ru")}
+    for entry in entries:
+        assert entry.id == "background:" + "-".join(key(entry.text)), entry.text
+        assert len(entry.text) >= 6 and zh_phrases.standing_why(entry.text) is None, entry.text
+        words = [word for word, _ in zh.tagged(entry.text)]
+        assert not {words[0], words[-1]} & zh.FUNCTION_WORDS, entry.text
+
+
+def test_data_file_names_its_source_commit_and_leaves_out_eval_counterparts() -> None:
+    text = (ROOT / "src" / "readoutdiff" / "data" / "background_zh.tsv").read_text("utf-8")
+    assert "DuckBurnIncense/xin-wen-lian-bo at commit ae8d591" in text
+    assert not builder.LEFT_OUT.search(text)  # no name of a left-out counterpart
+
+
+def test_chinese_phrases_join_only_a_comparison_with_a_chinese_readout() -> None:
+    english = load(EVAL / "biden-kishida__2023-08-18__wh.txt")
+    chinese = load(EVAL / PAIR[0])
+    ids = {e.id for e in with_background(builtin(), Options(), (english, english)).entries}
+    assert TRUST not in ids
+    ids = {e.id for e in with_background(builtin(), Options(), (english, chinese)).entries}
+    assert TRUST not in ids  # across languages a Chinese phrase could only appear or drop
+    ids = {e.id for e in with_background(builtin(), Options(), (chinese, chinese)).entries}
+    assert TRUST in ids and "background:rule-of-law" in ids
+    off = with_background(builtin(), Options(background=False), (chinese,))
+    assert TRUST not in {e.id for e in off.entries}
+
+
+def test_background_phrase_is_a_formula_of_a_real_chinese_pair() -> None:
+    a, b = (load(EVAL / name) for name in PAIR)
+    said = {(f.id, f.status.value, f.b_text) for f in compare(a, b).formulas}
+    assert (TRUST, "appeared", "更好惠及两国人民") in said
+
+
+def test_builder_reads_a_leaders_call_and_leaves_out_an_eval_counterpart() -> None:
+    body = "<p>" + "中方愿同各方加强务实合作，推动两国关系健康稳定发展。" * 8 + "</p>"
+    day = f"### 习近平同某国总统通电话\n{body}\n### 习近平同英国首相斯塔默通电话\n{body}\n"
+    assert [who for who, _ in builder._items(day)] == ["某国总统"]
