@@ -157,22 +157,6 @@ def may_share(wa: Words, wb: Words, memo: Memo | None = None) -> bool:
     return len(telling(wa, memo)[1] & telling(wb, memo)[1]) >= MIN_KEPT
 
 
-def may_hold(wa: Words, wb: Words, memo: Memo | None = None) -> bool:
-    """The test of a whole pair before :func:`lines`: A has ``MIN_KEPT`` telling words that
-    say something and that B says too, ``MIN_LOWER`` of them in lower case. The kept words
-    of every line (:func:`_line`) are among them, so a pair that fails holds no line; it
-    fails for about a third of the reworded pairs at 500 KB, whose blocks and chains
-    are then never read."""
-    (places, plains), stems_a = telling(wa, memo)
-    shared = stems_a & telling(wb, memo)[1]
-    if len(shared) < MIN_KEPT:
-        return False
-    saying = [
-        k for k, plain in zip(places, plains, strict=True) if plain in shared and _says(wa, k)
-    ]
-    return len(saying) >= MIN_KEPT and sum(not wa.caps[k] for k in saying) >= MIN_LOWER
-
-
 def _chains(wa: Words, wb: Words, ta: Told, tb: Told) -> Iterator[list[Block]]:
     """Runs of telling words both keep (:func:`matching_blocks` of the telling stems), cut
     where a clause ends and joined over gaps of at most ``GAP`` telling words and

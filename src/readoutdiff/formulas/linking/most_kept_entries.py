@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided, Place, Wording, entries
-from readoutdiff.formulas.linking.most_kept import lines, may_hold
+from readoutdiff.formulas.linking.most_kept import lines, may_share
 from readoutdiff.formulas.linking.most_kept_edits import Held
 from readoutdiff.formulas.linking.open_sentences import LONGEST
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -39,7 +39,7 @@ def changes(
     for pair in comparing.changed:
         for x, y in ((s.index, t.index) for s in pair.a for t in pair.b):
             wa, wb = a.words[x], b.words[y]
-            if len(wa.stems) > LONGEST or len(wb.stems) > LONGEST or not may_hold(wa, wb, memo):
+            if len(wa.stems) > LONGEST or len(wb.stems) > LONGEST or not may_share(wa, wb, memo):
                 continue  # a sentence of thousands of words is a dump, not a readout's line
             held = (_kept_words(a, x, one_sided[0]), _kept_words(b, y, one_sided[1]))
             for fa, la, fb, lb, name, changed in lines(wa, wb, held, memo):
