@@ -182,15 +182,15 @@ def _joined(run: list[Place], p: int) -> bool:
 
 
 def _trim(run: list[Place]) -> list[Place]:
-    """``run`` without stop words at its edges, the frame that opens it (:func:`_frame`) or a last
-    clause that only says who said it ("in the face of Russian aggression, the leaders agreed")."""
+    """``run`` less stop words at its edges, its opening frame and a closing ", the leaders agreed"."""
     while run and not content_word(run[0]):
         run = run[1:]
-    p = next((p for p in range(len(run) - 1, 0, -1) if not _joined(run, p)), len(run))
-    tail = [words.stems[k] for words, k in run[p:]] + [""]  # "": no word left after the subject
+    last = next((w.stems[k] for w, k in reversed(run) if content_word((w, k))), "")
+    p = _last_cut(run, 0, len(run)) if last in REPORTING else 0
+    tail = [w.stems[k] for w, k in run[p:]] + [""] if p else [""]  # "": none after the subject
     k = next(k for k, stem in enumerate(tail) if stem not in SUBJECT_WORDS)
     if tail[k] in REPORTING and not any(map(content_word, run[p + k + 1 :])):
-        run = run[:p]
+        run = run[:p]  # who said it is no part of the phrase, as for :func:`_frame`
     run = run[_frame(run) :]
     while run and not content_word(run[-1]):
         run = run[:-1]
