@@ -4,11 +4,14 @@ compound noun (formulas/words/edges.py), on real dev pairs of the evaluation set
 
 from __future__ import annotations
 
-from eval_pairs import fates
+from eval_pairs import fates, hand_listed
 
+from readoutdiff.compare import compare
 from readoutdiff.formulas.words.edges import end, qualified, start, trimmed_end
 from readoutdiff.formulas.words.phrases import Words, readout_words
-from readoutdiff.ingest import from_text
+from readoutdiff.formulas.words.wording import replacements
+from readoutdiff.ingest import from_text, load
+from readoutdiff.model import Status
 
 
 def _b_wordings(pair: str) -> set[str | None]:
@@ -167,6 +170,31 @@ def test_a_wording_does_not_end_on_including() -> None:
     found = _b_wordings("harris-marcos__2022-11-21")
     assert "commitment to upholding international rules and norms" in found
     assert not any(w and w.endswith("including") for w in found)
+
+
+def test_a_wording_does_not_run_into_a_last_clause_that_says_who_said_it() -> None:
+    # starmer-tusk, 2025-01-17: "… continue to support Ukraine in the face of Russian aggression,
+    # the leaders agreed.": who agreed is the readout's frame, as "They discussed" opening one.
+    ours = (
+        "face of Russia\u2019s ongoing aggression against Ukraine",
+        "face of Russian aggression",
+    )
+    assert ("changed", *ours) in fates("starmer-tusk__2024-11-07")
+    assert ("changed", *ours[::-1]) in fates("starmer-tusk__2024-11-07", swap=True)
+    assert not any(b and b.endswith("agreed") for b in _b_wordings("starmer-tusk__2024-11-07"))
+    # trudeau-sunak, 2022-10-27: "… the importance of the G7, and agreed to continue …" is
+    # reworded in an aligned pair; the replaced phrase stops at the comma.
+    a, b, _ = hand_listed("trudeau-sunak__2022-10-27")
+    x, y = load(a), load(b)
+    wx, wy = readout_words(x), readout_words(y)
+    found = [
+        r.a_text
+        for pair in compare(x, y).alignments
+        if pair.status is Status.CHANGED
+        for r in replacements(pair, x, y, wx, wy)
+    ]
+    assert "importance of the G7" in found
+    assert not any(w.endswith("agreed") for w in found)
 
 
 def test_a_wording_does_not_end_on_a_noun_cut_from_what_it_opens() -> None:

@@ -182,8 +182,14 @@ def _joined(run: list[Place], p: int) -> bool:
 
 
 def _trim(run: list[Place]) -> list[Place]:
+    """``run`` less stop words at its edges, its opening frame and a closing ", the leaders agreed"."""
     while run and not content_word(run[0]):
         run = run[1:]
+    if run and run[-1][0].stems[run[-1][1]] in REPORTING and (p := _last_cut(run, 0, len(run))):
+        tail = [w.stems[k] for w, k in run[p:]]
+        k = next((k for k, stem in enumerate(tail) if stem not in SUBJECT_WORDS), len(tail))
+        if k < len(tail) and tail[k] in REPORTING and not any(map(content_word, run[p + k + 1 :])):
+            run = run[:p]  # who said it is no part of the phrase, as for :func:`_frame`
     run = run[_frame(run) :]
     while run and not content_word(run[-1]):
         run = run[:-1]
