@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare
+from readoutdiff.formulas.linking import openings
 from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import readout_words
@@ -45,3 +46,25 @@ def test_a_wording_runs_to_the_noun_before_a_russian_preposition() -> None:
     b = load(str(KREMLIN / "putin-mirziyoyev__2025-05-03__kremlin.txt"))
     said = [f.a_text for f in compare(a, b).formulas if f.a_text and "актуальные" in f.a_text]
     assert said == ["актуальные вопросы российско-саудовского взаимодействия"]
+
+
+def test_a_line_after_a_kept_opening_starts_on_a_content_word_in_russian_too() -> None:
+    # The opening is kept and what follows changes, but it starts on "в" / "на": as English's
+    # "in" / "on" would, a function word after the opening is no line of its own.
+    title = "Телефонный разговор с Президентом Казахстана\n\n"
+    line = "Стороны подтвердили приверженность дальнейшему развитию сотрудничества {}.\n"
+    a = from_text(title + line.format("в энергетике и торговле"))
+    b = from_text(title + line.format("на основе равенства и взаимной выгоды"))
+    wa, wb = readout_words(a)[1], readout_words(b)[1]
+    assert (wa.stems[6], wb.stems[6]) == ("в", "на")
+    assert openings.lines(wa, wb) == []
+    english = (
+        "The sides reaffirmed their commitment to developing cooperation {}.\n",
+        ("in energy and trade", "on the basis of equality"),
+    )
+    ea, eb = (readout_words(from_text(english[0].format(x)))[0] for x in english[1])
+    assert openings.lines(ea, eb) == []
+    # Content words on both sides after the same opening: a line (the rule is at work).
+    energy = from_text(title + line.format("энергетики и торговли"))
+    trade = from_text(title + line.format("инвестиций и промышленности"))
+    assert openings.lines(readout_words(energy)[1], readout_words(trade)[1]) != []

@@ -64,3 +64,35 @@ def test_a_running_thread_is_waited_for() -> None:
     done = _command(thread, str(A), str(B), "--format", "json")
     assert done.returncode == 0
     assert done.stderr == b"thread done\n"
+
+
+def test_the_quick_way_skips_the_shutdown() -> None:
+    """Without atexit callbacks or threads the process ends before the interpreter's shutdown:
+    a finaliser it would run (a global's ``__del__``) does not, and the output is whole."""
+    late = (
+        "class Late:\n"
+        "    def __del__(self):\n"
+        "        sys.stderr.write('shutdown ran\\n')\n"
+        "late = Late()"
+    )
+    done = _command(late, str(A), str(B), "--format", "json")
+    assert done.returncode == 0 and done.stderr == b""
+    assert done.stdout.endswith(b"\n}\n")
+    usual = _command(late, "--version")  # answered without the quick way: the shutdown runs
+    assert usual.stderr == b"shutdown ran\n"
+
+
+def test_a_profile_asked_for_is_written(tmp_path: Path) -> None:
+    """``python -m cProfile -o FILE -m readoutdiff`` writes FILE once the command returns: a
+    profiler watching the run keeps the usual way out (FILE was never written before)."""
+    profile = tmp_path / "run.prof"
+    command = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "readoutdiff"]
+    done = subprocess.run(
+        [*command, str(A), str(B), "--format", "json"],
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0  # cProfile swallows a SystemExit's status in any case
+    assert done.stdout.endswith(b"\n}\n")
+    assert profile.stat().st_size > 10_000

@@ -184,3 +184,22 @@ def test_a_governor_said_as_verb_then_noun_is_one_word() -> None:
     assert not [
         f for f in formulas if f.status is FormulaStatus.CHANGED and f.anchor == "opec-plus"
     ]
+
+
+def test_a_complement_longer_than_the_limit_is_not_cut_at_a_function_word() -> None:
+    # "благоприятных условий" kept, then a clause of 13 words whose 11th is "в": the run read
+    # up to the limit (10 words) and one more ends on "в", and trimming that function word
+    # must not make it a complement of 10 words (the clause runs on: "в интересах народов").
+    entry = Entry(id="good-conditions", text="благоприятных условий", source=FormulaSource.USER)
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(entry,))))
+    title = "Телефонный разговор с Президентом Казахстана\n\n"
+    line = (
+        "Стороны отметили создание благоприятных условий для работы {} двух стран в сфере "
+        "морской {} в интересах народов."
+    )
+    a_text = title + line.format("крупных компаний", "энергетики") + "\n"
+    b_text = title + line.format("малых предприятий", "логистики") + "\n"
+    formulas = compare(from_text(a_text), from_text(b_text), options=options).formulas
+    told = {(f.status, f.id.split("/")[0]) for f in formulas}
+    assert (FormulaStatus.PERSISTED, "good-conditions") in told
+    assert (FormulaStatus.CHANGED, "good-conditions") not in told  # "…морской энергетики"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from readoutdiff.cli import output
 from readoutdiff.compare import compare
+from readoutdiff.errors import ReadoutError
 from readoutdiff.ingest import load
 from readoutdiff.render.jsonout import json_pieces, render_json
 
@@ -50,3 +52,39 @@ def test_batches_join_to_the_text(monkeypatch: pytest.MonkeyPatch, batch: int) -
             monkeypatch.setattr(sys, "stdout", stream)
             output.write_stdout(given)
             assert stream.buffer.getvalue() == text.encode(encoding)
+
+
+def test_a_character_the_encoding_lacks_is_one_error_before_any_batch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An encoding without a character of the report (``PYTHONIOENCODING=ascii``, a legacy code
+    page) writes nothing, not the batches before the character: one ``ReadoutError``."""
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii", newline="\n")
+    monkeypatch.setattr(sys, "stdout", stream)
+    monkeypatch.setattr(output, "BATCH", 8)
+    for given in ("a" * 100 + "“b”", ["a" * 50, "a" * 50, "“b”"]):
+        with pytest.raises(ReadoutError, match=r"its encoding \(ascii\) has no U\+201C"):
+            output.write_stdout(given)
+        stream.flush()
+        assert stream.buffer.getvalue() == b""
+    replacing = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="replace", newline="\n")
+    monkeypatch.setattr(sys, "stdout", replacing)
+    output.write_stdout(["a", "“b”"])  # the stream's own errors= is the user's choice
+    assert replacing.buffer.getvalue() == b"a?b?"
+
+
+def test_the_command_on_an_ascii_stream_says_one_line_and_exits_2() -> None:
+    """The sample pair to a standard output in ASCII: one error line, status 2, no output
+    (a traceback and status 1 before)."""
+    process = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *map(str, SAMPLES), "--format", "json"],
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert process.returncode == 2
+    assert process.stdout == b""
+    assert process.stderr == (
+        b"readoutdiff: error: cannot write to standard output: its encoding (ascii) has no"
+        b" U+201C; set PYTHONIOENCODING=utf-8\n"
+    )

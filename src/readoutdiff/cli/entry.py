@@ -86,7 +86,9 @@ def _end_now(code: object) -> None:
     lost: standard output and error are flushed here, files were written and closed before,
     and the usual way is kept whenever something is left for the shutdown to do: a callback
     registered with :mod:`atexit` (coverage, ``weakref.finalize``, a library's), a thread
-    still running, or a status ``sys.exit`` would print (not an int of 0-255).
+    still running, a status ``sys.exit`` would print (not an int of 0-255), or a tool the
+    command runs under that acts once it returns: a profiler or tracer (``python -m cProfile
+    -o FILE -m readoutdiff`` writes FILE then), a debugger, ``python -i``.
     """
     import atexit
 
@@ -94,7 +96,7 @@ def _end_now(code: object) -> None:
     if not isinstance(status, int) or not 0 <= status <= 255:
         return
     pending = getattr(atexit, "_ncallbacks", None)
-    if pending is None or pending() or _threads_running():
+    if pending is None or pending() or _threads_running() or _run_under_a_tool():
         return
     try:
         sys.stdout.flush()
@@ -104,6 +106,18 @@ def _end_now(code: object) -> None:
     import os
 
     os._exit(int(status))
+
+
+def _run_under_a_tool() -> bool:
+    """A profiler, tracer or debugger watches the run, or ``-i`` asks for a prompt after it."""
+    import os
+
+    return (
+        sys.getprofile() is not None
+        or sys.gettrace() is not None
+        or "bdb" in sys.modules
+        or bool(sys.flags.inspect or os.environ.get("PYTHONINSPECT"))
+    )
 
 
 def _threads_running() -> bool:

@@ -162,9 +162,12 @@ def write_stdout(text: str | list[str]) -> None:
     them into one buffer of three bytes a character first, each page of it new memory (a
     page fault apiece, about 3 microseconds on a virtual machine), where a batch's buffer is
     the last one's memory again. The bytes are the same (the stream's encoder keeps its state
-    between writes).
+    between writes). A character the stream's encoding cannot hold (``PYTHONIOENCODING=ascii``,
+    a legacy code page) is one clear error before any batch is written, not half a report
+    and a traceback.
     """
     try:
+        _refuse_unencodable(text)
         for batch in _batches(text):
             sys.stdout.write(batch)
         sys.stdout.flush()
@@ -174,6 +177,38 @@ def write_stdout(text: str | list[str]) -> None:
     except OSError as error:
         quiet_stdout()
         raise ReadoutError(f"cannot write to standard output ({error.strerror})") from None
+    except UnicodeEncodeError as error:  # a lone surrogate, which even UTF-8 refuses
+        quiet_stdout()
+        raise ReadoutError(_unencodable(error)) from None
+
+
+_UNICODE = frozenset(("utf-8", "utf-16", "utf-32", "utf-8-sig", "utf-16-le", "utf-16-be"))
+"""Encodings (as :func:`codecs.lookup` names them) that hold every character of a decoded text."""
+
+
+def _refuse_unencodable(text: str | list[str]) -> None:
+    """Raise :class:`UnicodeEncodeError` if standard output's encoding cannot hold ``text``."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    import codecs
+
+    if codecs.lookup(encoding).name in _UNICODE:  # nearly always: nothing to try
+        return
+    errors = getattr(sys.stdout, "errors", None) or "strict"
+    for piece in [text] if isinstance(text, str) else text:
+        piece.encode(encoding, errors)
+
+
+def _unencodable(error: UnicodeEncodeError) -> str:
+    """Say which character standard output's encoding could not hold, and what to do.
+
+    >>> _unencodable(UnicodeEncodeError("ascii", "a \u201cb", 2, 3, "ordinal not in range"))
+    'cannot write to standard output: its encoding (ascii) has no U+201C; set PYTHONIOENCODING=utf-8'
+    """
+    code = ord(error.object[error.start])
+    return (
+        f"cannot write to standard output: its encoding ({error.encoding}) has no U+{code:04X};"
+        " set PYTHONIOENCODING=utf-8"
+    )
 
 
 BATCH = 1 << 16

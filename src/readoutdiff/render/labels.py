@@ -179,8 +179,9 @@ _JOINING = frozenset("-‐‑'’./")
 """Marks inside a word: "Co-Chairs", "Russia’s", "U.S.", "24/7"."""
 
 _OPENING = "‘“«([{\"'"
-_CLOSING = {"‘": "’", "“": "”", "«": "»", "(": ")", "[": "]", "{": "}"}
 """Marks that open a quotation or aside: a shortened text does not end on them."""
+_CLOSING = {"‘": "’", "“": "”", "«": "»", "(": ")", "[": "]", "{": "}"}
+"""The mark that closes each opening mark that has its own (:func:`_unclosed`)."""
 
 _DANGLING = frozenset(
     "a an the of and or to in on at by for with from as its his her their our".split()

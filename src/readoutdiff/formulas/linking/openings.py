@@ -86,7 +86,7 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
             continue
         if all(wa.caps[k] for k in range(lo, i2) if counts(wa.stems[k], wa.stop_words)):
             continue  # names alone open no line: "Saudi Arabia to address …" / "… to discuss …"
-        if not (counts(wa.stems[p1]) and counts(wb.stems[q1])):
+        if not (counts(wa.stems[p1], wa.stop_words) and counts(wb.stems[q1], wb.stop_words)):
             continue
         ea, eb = clause_end(wa, p1), clause_end(wb, q1)
         said_a, said_b = _said(wa, p1, ea), _said(wb, q1, eb)

@@ -190,11 +190,11 @@ def _complement(view: View, occurrence: Occurrence) -> Piece | None:
         and end - first <= _COMPLEMENT
     ):
         end += 1
+    if end - first > _COMPLEMENT:  # before the trim: a function word may end the cut-off run
+        return None
     while end > first and words.stems[end - 1] in STOPS:
         end -= 1
-    if end == first or end - first > _COMPLEMENT:
-        return None
-    return words, first, end
+    return None if end == first else (words, first, end)
 
 
 def _told(piece: Piece) -> set[str]:
