@@ -28,6 +28,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from readoutdiff.joining import joined
 from readoutdiff.languages import stem, words
 from readoutdiff.model import Sentence
 
@@ -189,8 +190,8 @@ class Scorer:
                 return 1.0
             a_mass, b_mass = self.a_mass[a_index], self.b_mass[b_index]
         else:
-            a_text = " ".join(self.a.folded[i] for i in a_group)
-            b_text = " ".join(self.b.folded[i] for i in b_group)
+            a_text = joined([self.a.folded[i] for i in a_group])  # as the side is shown
+            b_text = joined([self.b.folded[i] for i in b_group])
             if a_text == b_text:
                 return 1.0
             a_mass = sum(self.a_mass[i] for i in a_group)
