@@ -33,10 +33,12 @@ _OPENERS = (
 """Opening quotes and brackets a sentence may begin with before its first word: looked past."""
 _ELLIPSIS = "\u2026\u22ef"
 """Chinese writes its ellipsis as two of these; after a wide character it ends a sentence."""
+_TRAILING = _CLOSERS + _ELLIPSIS
+"""What :func:`gap` looks past at the end of a sentence before it reads its last mark."""
 _HANGUL = ("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\uac00", "\ud7af")
 """Korean is wide but written with spaces between words and sentences."""
-_FIRST_WIDE = "\u2e80"
-"""Below this, no character is wide: the fast answer for English and Russian text."""
+FIRST_WIDE = "\u2e80"
+"""Below this (CJK radicals), no character is one that :func:`gap` writes without a space."""
 
 
 def gap(left: str, right: str) -> str:
@@ -45,9 +47,12 @@ def gap(left: str, right: str) -> str:
     >>> gap("We met.", "We talked."), gap("会谈。", "We talked."), gap("习近平", "“中方”")
     (' ', '', '')
     """
+    mark = left[-1:]
+    if mark < FIRST_WIDE and mark not in _TRAILING:  # English, Russian: nothing to look past
+        return " "
     end = left.rstrip(_CLOSERS)
     last = end.rstrip(_ELLIPSIS)
-    if not last or last[-1] < _FIRST_WIDE:  # English, Russian: no table look-up
+    if not last or last[-1] < FIRST_WIDE:  # a Latin stop inside quotes: no table look-up
         return " "
     mark = last[-1]
     if not _wide(mark):
@@ -62,9 +67,12 @@ def joined(texts: Sequence[str]) -> str:
     """Return ``texts`` joined as one side of a passage (see :func:`gap`)."""
     if len(texts) < 2:
         return texts[0] if texts else ""
+    gaps = [gap(left, right) for left, right in zip(texts, texts[1:], strict=False)]
+    if "" not in gaps:  # most sides: one space at every join
+        return " ".join(texts)
     parts = [texts[0]]
-    for left, right in zip(texts, texts[1:], strict=False):
-        parts.append(gap(left, right))
+    for space, right in zip(gaps, texts[1:], strict=True):
+        parts.append(space)
         parts.append(right)
     return "".join(parts)
 
