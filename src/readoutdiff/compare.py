@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from readoutdiff import align, inline
+from readoutdiff import align, inline, joining
 from readoutdiff.align import Pair
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.fold import fold_style
@@ -120,15 +120,15 @@ def _side(readout: Readout, indices: tuple[int, ...]) -> tuple[Sentence, ...]:
 
 
 def _joined(side: tuple[Sentence, ...]) -> str:
-    """The sentences joined by one space (as ``Alignment.a_text``); most sides are one sentence."""
-    return side[0].text if len(side) == 1 else " ".join(s.text for s in side)
+    """The sentences joined as ``Alignment.a_text`` joins them; most sides are one sentence."""
+    return side[0].text if len(side) == 1 else joining.joined([s.text for s in side])
 
 
 def _length(side: tuple[Sentence, ...]) -> int:
     """``len(_joined(side))`` without joining."""
     if len(side) == 1:  # most sides: no generator for one length
         return len(side[0].text)
-    return sum(len(s.text) for s in side) + len(side) - 1 if side else 0
+    return joining.length([s.text for s in side])
 
 
 def _dropped(a: Readout, pairs: list[Pair]) -> list[Sentence]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import field
 from enum import StrEnum
 
+from readoutdiff.joining import joined
 from readoutdiff.record import record
 
 
@@ -133,13 +134,13 @@ class Alignment:
 
     @property
     def a_text(self) -> str:
-        """A's side as one string: its sentences joined by one space."""
-        return " ".join(sentence.text for sentence in self.a)
+        """A's side as one string: its sentences joined as :func:`readoutdiff.joining.joined` does."""
+        return joined([sentence.text for sentence in self.a])
 
     @property
     def b_text(self) -> str:
-        """B's side as one string: its sentences joined by one space."""
-        return " ".join(sentence.text for sentence in self.b)
+        """B's side as one string: its sentences joined as :func:`readoutdiff.joining.joined` does."""
+        return joined([sentence.text for sentence in self.b])
 
 
 REWORDED = "/reworded"

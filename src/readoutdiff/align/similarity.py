@@ -28,6 +28,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from readoutdiff.joining import FIRST_WIDE, joined
 from readoutdiff.languages import stem, words
 from readoutdiff.model import Sentence
 
@@ -99,6 +100,18 @@ class Side:
         self.titled = len(sentences) > 1 and self.lines[0] != self.lines[1]
         """The first sentence has a line to itself (a headline, as the aligner reads it)."""
         self.size = len(sentences)
+
+
+def _joined(texts: list[str]) -> str:
+    """``texts`` joined as the side is shown. Text with no character from
+    :data:`~readoutdiff.joining.FIRST_WIDE` up has a space at every join, found by one scan
+    in C (most runs scored: English and Russian).
+
+    >>> _joined(["We met.", "Trade grew."]), _joined(["会谈。", "双方"])
+    ('We met. Trade grew.', '会谈。双方')
+    """
+    text = " ".join(texts)
+    return text if text.isascii() or max(text) < FIRST_WIDE else joined(texts)
 
 
 def _one_spaced(folded: str) -> str:
@@ -189,8 +202,8 @@ class Scorer:
                 return 1.0
             a_mass, b_mass = self.a_mass[a_index], self.b_mass[b_index]
         else:
-            a_text = " ".join(self.a.folded[i] for i in a_group)
-            b_text = " ".join(self.b.folded[i] for i in b_group)
+            a_text = _joined([self.a.folded[i] for i in a_group])
+            b_text = _joined([self.b.folded[i] for i in b_group])
             if a_text == b_text:
                 return 1.0
             a_mass = sum(self.a_mass[i] for i in a_group)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from readoutdiff.joining import starts
 from readoutdiff.model import DiffOp, Op, Sentence, Span
 from readoutdiff.record import record
 
@@ -95,20 +96,19 @@ def side_runs(text: str, ops: Sequence[DiffOp], keep: Op, marks: Sequence[Mark])
 
 
 def marks_for(sentences: Sequence[Sentence], spans: Iterable[tuple[str, Span]]) -> tuple[Mark, ...]:
-    """Map formula spans (offsets into the file) onto the side text (sentences joined by a space).
+    """Map formula spans (offsets into the file) onto the side text (:func:`~readoutdiff.joining.joined`).
 
     >>> s = Sentence(index=0, span=Span(start=10, end=16, line=1), text="we met", folded="we met")
     >>> marks_for((s,), [("f1", Span(start=13, end=16, line=1))])
     (Mark(start=3, end=6, formula='f1'),)
     """
-    marks, offset = [], 0
-    for sentence in sentences:
+    marks = []
+    for sentence, offset in zip(sentences, starts([s.text for s in sentences]), strict=True):
         for formula, span in spans:
             start, end = max(span.start, sentence.span.start), min(span.end, sentence.span.end)
             if start < end:
                 shift = offset - sentence.span.start
                 marks.append(Mark(start=start + shift, end=end + shift, formula=formula))
-        offset += len(sentence.text) + 1
     return tuple(marks)
 
 

@@ -15,7 +15,10 @@ Change log of the contract (extra keys may be added within a version; none may c
   alignments and formulas (the number, on its line, of the sentence holding the span when the
   line holds several sentences, else null: White House and State Department readouts keep
   their whole body on one line) and ``a_sentence``/``b_sentence`` and ``a_column``/``b_column``
-  on each key change (the views say ``A line 3, sentence 4``).
+  on each key change (the views say ``A line 3, sentence 4``). The ``diff`` of a pair with
+  two or more sentences on a side spells that side's sentences joined as every view shows
+  them (:mod:`readoutdiff.joining`): no space after a Chinese or Japanese full stop or between
+  two wide characters, where it had one (a precision of its meaning, no new field).
 """
 
 from __future__ import annotations

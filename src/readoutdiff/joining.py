@@ -1,0 +1,101 @@
+"""Join the sentences of one side of a passage into one text, as every view shows it.
+
+A merge or a split puts two or more sentences on one side of an aligned pair. English and
+Russian put one space between two sentences; Chinese and Japanese put none: a sentence that
+ends in a full-width mark (。！？；…) runs straight into the next one, and so do two wide
+characters (Han, kana) either side of the join. Every place that builds a side's text or counts
+offsets in it (``Alignment.a_text``, the word diff, the HTML formula marks, the similarity
+figure) goes through :func:`joined`, :func:`starts` or :func:`length`, so that terminal,
+Markdown, HTML and JSON show the same text and their offsets point at the same characters.
+
+>>> joined(["We met.", "We talked."])
+'We met. We talked.'
+>>> joined(["双方交换意见。", "习近平指出"])
+'双方交换意见。习近平指出'
+>>> joined(["他说：“合作共赢。”", "Xi said so."]), joined(["Xi said “合作”.", "习近平指出"])
+('他说：“合作共赢。”Xi said so.', 'Xi said “合作”. 习近平指出')
+>>> starts(["双方交换意见。", "习近平指出", "Then"]), length(["双方交换意见。", "习近平指出", "Then"])
+((0, 7, 13), 17)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+_CLOSERS = (
+    "\"')]}\u2019\u201d\u00bb\u300b\u300d\u300f\u3011\u3015\u3017\u3009\uff09\uff3d\uff5d\uff63"
+)
+"""Closing quotes and brackets a sentence may end with after its own stop: looked past."""
+_OPENERS = (
+    "\"'([{\u2018\u201c\u00ab\u300a\u300c\u300e\u3010\u3014\u3016\u3008\uff08\uff3b\uff5b\uff62"
+)
+"""Opening quotes and brackets a sentence may begin with before its first word: looked past."""
+_ELLIPSIS = "\u2026\u22ef"
+"""Chinese writes its ellipsis as two of these; after a wide character it ends a sentence."""
+_TRAILING = _CLOSERS + _ELLIPSIS
+"""What :func:`gap` looks past at the end of a sentence before it reads its last mark."""
+_HANGUL = ("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\uac00", "\ud7af")
+"""Korean is wide but written with spaces between words and sentences."""
+FIRST_WIDE = "\u2e80"
+"""Below this (CJK radicals), no character is one that :func:`gap` writes without a space."""
+
+
+def gap(left: str, right: str) -> str:
+    """Return what stands between two sentences of one side: ``" "``, or ``""`` in CJK text.
+
+    >>> gap("We met.", "We talked."), gap("会谈。", "We talked."), gap("习近平", "“中方”")
+    (' ', '', '')
+    """
+    mark = left[-1:]
+    if mark < FIRST_WIDE and mark not in _TRAILING:  # English, Russian: nothing to look past
+        return " "
+    end = left.rstrip(_CLOSERS)
+    last = end.rstrip(_ELLIPSIS)
+    if not last or last[-1] < FIRST_WIDE:  # a Latin stop inside quotes: no table look-up
+        return " "
+    mark = last[-1]
+    if not _wide(mark):
+        return " "
+    if len(last) < len(end) or unicodedata.category(mark).startswith("P"):
+        return ""  # a full-width stop (。！？；), or a wide character's ellipsis
+    begin = right.lstrip(_OPENERS)
+    return "" if begin and _wide(begin[0]) else " "
+
+
+def joined(texts: Sequence[str]) -> str:
+    """Return ``texts`` joined as one side of a passage (see :func:`gap`)."""
+    if len(texts) < 2:
+        return texts[0] if texts else ""
+    gaps = [gap(left, right) for left, right in zip(texts, texts[1:], strict=False)]
+    if "" not in gaps:  # most sides: one space at every join
+        return " ".join(texts)
+    parts = [texts[0]]
+    for space, right in zip(gaps, texts[1:], strict=True):
+        parts.append(space)
+        parts.append(right)
+    return "".join(parts)
+
+
+def starts(texts: Sequence[str]) -> tuple[int, ...]:
+    """Return where each of ``texts`` begins in :func:`joined` of them."""
+    found, offset = [], 0
+    for index, text in enumerate(texts):
+        found.append(offset)
+        offset += len(text)
+        if index + 1 < len(texts):
+            offset += len(gap(text, texts[index + 1]))
+    return tuple(found)
+
+
+def length(texts: Sequence[str]) -> int:
+    """Return ``len(joined(texts))`` without joining."""
+    total = sum(map(len, texts))
+    return total + sum(len(gap(x, y)) for x, y in zip(texts, texts[1:], strict=False))
+
+
+def _wide(character: str) -> bool:
+    """Tell whether ``character`` is a wide one written without spaces (not Korean)."""
+    if any(low <= character <= high for low, high in _HANGUL):
+        return False
+    return unicodedata.east_asian_width(character) in ("W", "F")
