@@ -27,12 +27,13 @@ from readoutdiff.formulas.mining.noise import BOILERPLATE, ZH_OFFICES
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.languages import zh
 from readoutdiff.model import Readout
+from readoutdiff.wide import lazy
 
 MIN_CHARACTERS = 4
 """Fewer characters are a word or two, too often a coincidence (and the lexicon's cores)."""
 MAX_CHARACTERS = 30
 """A clause of a Chinese readout; a longer run is unchanged text rather than a formula."""
-_HAN = re.compile(f"[{zh.HAN}]+")
+_HAN = lazy(f"[{zh.HAN}]+")  # compiled by a Chinese run only: the class walks 33 000 code points
 _NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
 """jieba's tags of names: people (nr …), places (ns), bodies (nt), other proper names (nz)."""
 _PERSON_TAGS = frozenset(("nrfg", "nrt"))
@@ -129,7 +130,7 @@ def _tokens(readout: Readout, words: Words) -> list[Token]:
     for k, offset in enumerate(words.offsets):
         if k <= covered:
             continue
-        run = _HAN.match(text, offset)
+        run = _HAN().match(text, offset)
         if run is None:
             tokens.append((k, k + 1, text[offset : words.stops[k]], "x"))
             continue
