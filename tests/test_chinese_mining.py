@@ -9,6 +9,7 @@ from pathlib import Path
 from readoutdiff import compare
 from readoutdiff.formulas.mining import recurrence, zh_phrases
 from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.formulas.words.roles import STOP_WORDS, stop_words
 from readoutdiff.ingest import from_text, load
 from readoutdiff.languages import function_stems, zh
 from readoutdiff.model import Options
@@ -49,9 +50,11 @@ def test_names_offices_places_and_dates_are_no_formula() -> None:
     assert _sighted("双方就共同关心的问题交换意见") == []  # boilerplate
 
 
-def test_chinese_function_words_are_stop_words_only_for_chinese() -> None:
-    assert {"在", "的", "愿"} <= function_stems("zh")
-    assert not function_stems("en")
+def test_chinese_function_words_trim_mined_phrases_but_are_no_stop_words() -> None:
+    """zh.FUNCTION_WORDS edge the mined Chinese phrases; the formula stage's stop words, read
+    where a Chinese word is one character, stay the English ones for Chinese."""
+    assert not function_stems("zh") and not function_stems("en")
+    assert stop_words("zh") == STOP_WORDS
     assert "在" in zh.FUNCTION_WORDS and "中" not in zh.FUNCTION_WORDS
 
 
