@@ -214,5 +214,9 @@ def test_the_report_is_the_same_with_a_new_a_filled_and_no_cache(
     cache = str(tmp_path / "cache")
     uncached = _run("", *args)
     assert _run(cache, *args) == uncached
-    assert (tmp_path / "cache" / "matcher").is_dir() and (tmp_path / "cache" / "frames").is_dir()
+    # Two Chinese readouts join the Chinese background: its phrases are no built-in wordings,
+    # and keying a wide one needs OpenCC, so that matcher is built afresh each run, not kept.
+    chinese = all("mfa-zh" in name for name in pair)
+    assert (tmp_path / "cache" / "matcher").is_dir() is not chinese
+    assert (tmp_path / "cache" / "frames").is_dir()
     assert _run(cache, *args) == uncached
