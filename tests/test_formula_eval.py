@@ -93,8 +93,9 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # thirteenth, the other two since the fourteenth), e17's (9, since the tenth; two of its three
 # series dev since the fifteenth, the third since the sixteenth), e18's (9, since the eleventh;
 # one of its three series dev since the sixteenth, the other two since the seventeenth), e19's
-# (8, since the thirteenth), e20's (8, since the fourteenth), e21's (8, since the fifteenth),
-# e22's (8, since the sixteenth) and e23's (8, since the seventeenth).
+# (8, since the thirteenth; four of its five series dev since the eighteenth), e20's (8, since
+# the fourteenth), e21's (8, since the fifteenth), e22's (8, since the sixteenth), e23's (8, since
+# the seventeenth) and e25's (8, since the eighteenth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -123,17 +124,30 @@ HELD_LATER_BATCHES = (
             "blinken-grundberg",
         }
     ),
+    frozenset(
+        {
+            "sung-kim-noh-funakoshi",
+            "sullivan-kim-sung-han",
+            "harris-hichilema",
+            "blinken-faki",
+            "sherman-lovegrove",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving
-# the whole batch would have kept less than a third of the set aside: none since the seventeenth
-# session. e18's batch went that way: harris-marcos in the sixteenth session, its other two
-# series (sherman-sannino: 4 pairs, starmer-tusk: 2) in the seventeenth, when 51 of 152 pairs
-# stayed aside (33.6 %; moving any series of e19's batch too would leave less than a third).
-# e16's and e17's batches went the same way: sullivan-ano and blinken-jaishankar in the
-# thirteenth session, blinken-wong and blinken-dendias in the fourteenth; harris-herzog and
-# starmer-albanese in the fifteenth, blinken-ebrard in the sixteenth.
-MOVED_SERIES = frozenset[str]()
+# the whole batch would have kept less than a third of the set aside: in the eighteenth session
+# (branch e26), with e26's 8 fresh pairs, moving all 8 of e19's would have left 56 of 169 pairs
+# aside (33.1 %); biden-tamim (4 pairs), blinken-borrell, blinken-abdullah-bin-zayed and
+# blinken-al-alimi (1 each), in the order e19's sources list them, left 57 (33.7 %). The rest of
+# the batch (starmer-frederiksen: 1 pair) stays held out. e16's, e17's and e18's batches went the
+# same way: sullivan-ano and blinken-jaishankar in the thirteenth session, blinken-wong and
+# blinken-dendias in the fourteenth; harris-herzog and starmer-albanese in the fifteenth,
+# blinken-ebrard in the sixteenth; harris-marcos in the sixteenth, sherman-sannino and
+# starmer-tusk in the seventeenth.
+MOVED_SERIES = frozenset(
+    {"biden-tamim", "blinken-borrell", "blinken-abdullah-bin-zayed", "blinken-al-alimi"}
+)
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth) and e18's (sixteenth and seventeenth).
 MOVED_BATCHES = 4
@@ -205,9 +219,9 @@ def test_chinese_batch_is_split_by_a_seeded_draw_of_whole_series() -> None:
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8]
     assert not any(p.fresh for p in later)
-    held = [p for p in later if p.heldout]  # e15's to e18's batch moved to dev
+    held = [p for p in later if p.heldout]  # e15's to e18's batch and part of e19's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
     assert {p.series for p in held} == HELD_LATER.difference(*moved, MOVED_SERIES)
     assert {p.name for p in held} <= {
@@ -228,7 +242,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     it would keep less than a third aside (e16's batch: two series in the thirteenth session,
     the other two in the fourteenth; e17's: two of its three series in the fifteenth, the third
     in the sixteenth; e18's: one of its three series in the sixteenth, the other two in the
-    seventeenth)."""
+    seventeenth; e19's: four of its five series in the eighteenth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -236,18 +250,22 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    assert split == [False] * len(batches) and not MOVED_SERIES  # no batch split today
-    # the draw (tenth session), e15's, e16's, e17's and e18's batch
-    assert moved[: MOVED_BATCHES + 1] == [True] * (MOVED_BATCHES + 1)
-    assert kept[MOVED_BATCHES + 1 :] == [True] * (len(batches) - MOVED_BATCHES - 1)  # e19's on
-    # No series of the oldest held-out batch (e19's) could move too: less than a third would
-    # stay aside (decided in the seventeenth session, by branch e25, before the Chinese batch of
-    # branch zh2 joined the same session's merge).
-    before = [p for p in PAIRS if p.series not in ZH_BATCH]
-    aside = [p for p in before if p.heldout]
-    for series in HELD_LATER_BATCHES[MOVED_BATCHES]:
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's, e16's, e17's, e18's batch
+    assert split == [False] * oldest + [True] + [False] * (len(batches) - oldest - 1)  # e19's
+    assert moved[:oldest] == [True] * oldest
+    assert kept[oldest + 1 :] == [True] * (len(batches) - oldest - 1)  # e20's batch on
+    # The split batch is split by whole series: the ones that moved and the rest held out.
+    e19 = [by_name[n] for n in batches[oldest]]
+    assert {p.series for p in e19 if not p.heldout} == MOVED_SERIES
+    assert not any(p.heldout for p in e19 if p.series in MOVED_SERIES)
+    assert all(p.heldout for p in e19 if p.series not in MOVED_SERIES)
+    assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
+    # No other series of e19's batch could move too: less than a third would stay aside.
+    aside = [p for p in PAIRS if p.heldout]
+    assert 3 * len(aside) >= len(PAIRS)
+    for series in HELD_LATER_BATCHES[MOVED_BATCHES] - MOVED_SERIES:
         held = sum(p.series == series for p in aside)
-        assert held and 3 * (len(aside) - held) < len(before), series
+        assert held and 3 * (len(aside) - held) < len(PAIRS), series
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
