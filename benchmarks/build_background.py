@@ -63,6 +63,7 @@ EXCLUDED = (
     "castro", "arévalo", "arevalo", "sheinbaum", "mori", "morgan",
     "hanegbi", "landerholm", "lourenço", "lourenco", "cho", "grundberg",
     "kim sung-han", "kim sung han", "hichilema", "faki", "lovegrove", "funakoshi", "noh",
+    "mufamadi", "sudani", "davis", "rosso", "siewiera", "allamand", "hamdok",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",
