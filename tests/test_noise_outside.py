@@ -199,3 +199,33 @@ def test_a_reworded_wording_never_ends_on_the_first_letter_of_initials() -> None
         "billion", "of", "new", "investment",
     )  # fmt: skip
     assert trimmed_end(words, first, u) == u  # ending on "by": not this rule's
+
+
+def statuses(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
+    """Every report readoutdiff makes on the pair of files ``a`` -> ``b``: status, wordings."""
+    found = compare(load(NOISE / a), load(NOISE / b)).formulas
+    return [(f.status.value, f.a_text, f.b_text) for f in found]
+
+
+def test_a_pronoun_and_its_head_alone_reword_nothing() -> None:
+    """biden-king-salman (whitehouse.gov): "… the U.S. commitment to help Saudi Arabia defend
+    its territory as it faces attacks …" (2021-02-25), "… the U.S. commitment to support Saudi
+    Arabia in the defense of its people and territory from these attacks …" (2022-02-09);
+    sullivan-cravinho: "… the impacts of Russia’s war in Ukraine on global food security"
+    (2022-08-22), "… the need to hold Russia accountable for its aggression" (2022-09-15). "its
+    territory" and "its aggression" only refer back to what the clause named: as wordings of a
+    change they quote nothing (eval/noise judged both cuts)."""
+    a, b = "biden-king-salman__2021-02-25__wh.txt", "biden-king-salman__2022-02-09__wh.txt"
+    assert "defend its territory as it faces" in (NOISE / a).read_text(encoding="utf-8")
+    assert "defense of its people and territory" in (NOISE / b).read_text(encoding="utf-8")
+    assert not [r for r in statuses(a, b) if "its territory" in (r[1] or "")]
+    a, b = "sullivan-cravinho__2022-08-22__wh.txt", "sullivan-cravinho__2022-09-15__wh.txt"
+    assert "hold Russia accountable for its aggression" in (NOISE / b).read_text(encoding="utf-8")
+    found = statuses(a, b)
+    assert not [r for r in found if r[2] == "its aggression"]
+    assert ("dropped", "global food security", None) in found  # the formula, on its own
+    assert ("appeared", None, "hold Russia accountable") in found
+    # A pronoun with a qualifier still owns a line: "its unprovoked war" is a wording of one.
+    owned = from_text("They condemned Russia’s brutal war against Ukraine.")
+    again = from_text("They spoke again.\n\nIt has to end its unprovoked war against Ukraine.")
+    assert [f.b_text for f in compare(owned, again).formulas if f.status.value == "changed"]
