@@ -229,3 +229,27 @@ def test_a_pronoun_and_its_head_alone_reword_nothing() -> None:
     owned = from_text("They condemned Russia’s brutal war against Ukraine.")
     again = from_text("They spoke again.\n\nIt has to end its unprovoked war against Ukraine.")
     assert [f.b_text for f in compare(owned, again).formulas if f.status.value == "changed"]
+
+
+def test_a_sum_and_its_object_and_a_shared_preposition_are_no_rewording() -> None:
+    """biden-ghani (whitehouse.gov), 2021-04-14: "… continue to support the Afghan people,
+    including through continued development, humanitarian, and security assistance."
+    2021-07-23: "… released $300 million in development and other non-humanitarian assistance
+    to help the Afghan people" (a sum and what it is spent on: the day's news) and "… the loss
+    of innocent Afghan lives, including through continued targeted killings …" (only
+    "including through continued" shared: a preposition and two stock words). Neither is the
+    assistance line reworded; the line is reported dropped."""
+    a, b = "biden-ghani__2021-04-14__wh.txt", "biden-ghani__2021-07-23__wh.txt"
+    text_b = (NOISE / b).read_text(encoding="utf-8")
+    assert "released $300 million in development and other non-humanitarian" in text_b
+    assert "including through continued targeted killings" in text_b
+    found = statuses(a, b)
+    assert not [r for r in found if "non-humanitarian" in (r[2] or "")]
+    assert not [r for r in found if "killings" in (r[2] or "")]
+    assert ("dropped", "humanitarian, and security assistance", None) in found
+    from readoutdiff.formulas.words.phrases import spent_on
+
+    words = readout_words(from_text("They released $300 million in development assistance."))[0]
+    at = words.stems.index("development")
+    assert spent_on(words, at, at + 2)  # "development assistance", after "$300 million in"
+    assert not spent_on(words, 0, 2)  # "They released": no sum before or in it
