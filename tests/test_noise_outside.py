@@ -253,3 +253,22 @@ def test_a_sum_and_its_object_and_a_shared_preposition_are_no_rewording() -> Non
     at = words.stems.index("development")
     assert spent_on(words, at, at + 2)  # "development assistance", after "$300 million in"
     assert not spent_on(words, 0, 2)  # "They released": no sum before or in it
+
+
+def test_qualifiers_gained_before_a_kept_formula_change_it() -> None:
+    """biden-ghani (whitehouse.gov), 2021-04-14: "… every effort should be made to achieve a
+    political settlement …"; 2021-07-23: "… in support of a durable and just political
+    settlement." The formula's words are the same, the qualifiers before it new: one changed
+    report, not a persisted one beside a change of its governing words."""
+    a, b = "biden-ghani__2021-04-14__wh.txt", "biden-ghani__2021-07-23__wh.txt"
+    assert "to achieve a political settlement" in (NOISE / a).read_text(encoding="utf-8")
+    assert "a durable and just political settlement" in (NOISE / b).read_text(encoding="utf-8")
+    settled = [r for r in statuses(a, b) if "political settlement" in (r[1] or r[2] or "")]
+    assert settled == [("changed", "political settlement", "durable and just political settlement")]
+    # The same qualifiers on both sides: the formula persisted (its governing verb, changed,
+    # is told apart).
+    same = compare(
+        from_text("They seek a just political settlement."),
+        from_text("They want a just political settlement."),
+    ).formulas
+    assert ("persisted", "political settlement") in [(f.status.value, f.a_text) for f in same]
