@@ -1,7 +1,7 @@
 """Noise share on readouts outside the evaluation set (``eval/noise/``), judged by hand.
 
     python benchmarks/score_noise.py [--base REV] [--by-origin] [--by-publisher] [--show-unjudged]
-                                     [--show-noise]
+                                     [--show-noise] [--batch NAME]
 
 The formula evaluation set says what an analyst would list; it cannot say what a rule does on
 series nobody tuned the tool to, and its held-out pairs must not be read. ``eval/noise/`` holds
@@ -18,7 +18,8 @@ before trusting the share. ``--base REV`` scores the ``src`` of another revision
 run (``git archive``, as ``by_series.py`` does). ``--show-noise`` lists the noise reports of
 the tuning part only. ``--by-publisher`` adds the same table for the pairs of American
 publishers (White House, State Department: the first 28 pairs) and for the others (gov.uk,
-MOFA Japan, pm.gc.ca: branch o16) apart.
+MOFA Japan, pm.gc.ca: branch o16) apart. ``--batch NAME`` scores only the pairs a branch added
+as one batch (``batch = NAME`` in their tables: ``acc9``, eleven White House series).
 
 The reports judged ``formula`` also carry their *fate* (what their status should be), which
 ``score_noise_fates.py`` scores with this file's loader (:func:`verdicts`, :func:`reports`).
@@ -120,6 +121,18 @@ def publisher_group(pair: str) -> str:
     return GROUPS[publisher not in AMERICAN]
 
 
+def of_batch(found: list[Report], batch: str) -> list[Report]:
+    """The reports of the pairs a branch added as one batch (``batch`` of ``judged.toml``'s
+    pair tables: "acc9" names the White House series of branch acc9)."""
+    names = {f"{p['a']} -> {p['b']}" for p in pairs() if p.get("batch") == batch}
+    return [r for r in found if r[0] in names]
+
+
+def batches() -> list[str]:
+    """The batch names ``judged.toml`` gives its pairs."""
+    return sorted({str(p["batch"]) for p in pairs() if "batch" in p})
+
+
 def of_group(found: list[Report], group: str) -> list[Report]:
     """The reports of the pairs whose publisher is in ``group``."""
     return [r for r in found if publisher_group(r[0]) == group]
@@ -178,12 +191,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--by-publisher", action="store_true", help="American and other publishers apart"
     )
+    parser.add_argument(
+        "--batch", choices=batches(), help="score only the pairs of this batch (judged.toml)"
+    )
     parser.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.emit:
         print(json.dumps(reports()))
         return 0
     found = reports()
+    if args.batch:
+        found = of_batch(found, args.batch)
     lines = [
         "| src | part | reports | noise | unjudged | noise by kind |",
         "|---|---|---:|---:|---:|---|",
@@ -193,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         before = [
             tuple(r) for r in json.loads(emitted(args.base, __file__, [], "score_noise", args.base))
         ]
-        runs.append((args.base, before))
+        runs.append((args.base, of_batch(before, args.batch) if args.batch else before))
     runs.append(("this checkout", found))
     for label, rows in runs:
         lines += table(rows, label)

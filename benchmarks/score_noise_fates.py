@@ -1,7 +1,7 @@
 """Fates right on readouts outside the evaluation set (``eval/noise/``), judged by hand.
 
     python benchmarks/score_noise_fates.py [--other SRC]... [--base REV] [--by-publisher]
-                                           [--show-wrong]
+                                           [--show-wrong] [--batch NAME]
 
 ``score_noise.py`` says which reports are noise; this says whether each report judged a
 formula has the right status. ``eval/noise/judged.toml`` holds, for every such report, its
@@ -19,7 +19,8 @@ revision (``git archive``). Reports the list has not judged are counted, not sco
 them (``score_noise.py --show-unjudged``) before trusting the share. ``--show-wrong`` lists
 the wrong fates of this checkout's tuning part only (the aside part is not studied).
 ``--by-publisher`` adds both tables for the American publishers' pairs and the others' apart
-(``score_noise.publisher_group``).
+(``score_noise.publisher_group``). ``--batch NAME`` scores only the pairs of one batch, as
+``score_noise.py --batch`` does.
 """
 
 from __future__ import annotations
@@ -32,7 +33,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from revision_src import emitted, emitted_from
-from score_noise import GROUPS, PARTS, Judgement, Report, of_group, reports, verdicts
+from score_noise import (
+    GROUPS,
+    PARTS,
+    Judgement,
+    Report,
+    batches,
+    of_batch,
+    of_group,
+    reports,
+    verdicts,
+)
 
 NOISE_SCRIPT = str(Path(__file__).resolve().parent / "score_noise.py")
 
@@ -148,10 +159,16 @@ def main(argv: list[str] | None = None) -> int:
         "--by-publisher", action="store_true", help="American and other publishers apart"
     )
     parser.add_argument("--show-wrong", action="store_true", help="list the tuning part's")
+    parser.add_argument(
+        "--batch", choices=batches(), help="score only the pairs of this batch (judged.toml)"
+    )
     args = parser.parse_args(argv)
     judged = verdicts()
     found = reports()
     runs = [*other_reports(args), ("this checkout", found)]
+    if args.batch:
+        runs = [(label, of_batch(rows, args.batch)) for label, rows in runs]
+        found = of_batch(found, args.batch)
     if args.by_publisher:
         runs += [
             (f"{label}, {group}", of_group(rows, group)) for label, rows in runs for group in GROUPS

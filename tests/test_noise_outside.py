@@ -199,3 +199,76 @@ def test_a_reworded_wording_never_ends_on_the_first_letter_of_initials() -> None
         "billion", "of", "new", "investment",
     )  # fmt: skip
     assert trimmed_end(words, first, u) == u  # ending on "by": not this rule's
+
+
+def statuses(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
+    """Every report readoutdiff makes on the pair of files ``a`` -> ``b``: status, wordings."""
+    found = compare(load(NOISE / a), load(NOISE / b)).formulas
+    return [(f.status.value, f.a_text, f.b_text) for f in found]
+
+
+def test_a_pronoun_and_its_head_alone_reword_nothing() -> None:
+    """biden-king-salman (whitehouse.gov): "… the U.S. commitment to help Saudi Arabia defend
+    its territory as it faces attacks …" (2021-02-25), "… the U.S. commitment to support Saudi
+    Arabia in the defense of its people and territory from these attacks …" (2022-02-09);
+    sullivan-cravinho: "… the impacts of Russia’s war in Ukraine on global food security"
+    (2022-08-22), "… the need to hold Russia accountable for its aggression" (2022-09-15). "its
+    territory" and "its aggression" only refer back to what the clause named: as wordings of a
+    change they quote nothing (eval/noise judged both cuts)."""
+    a, b = "biden-king-salman__2021-02-25__wh.txt", "biden-king-salman__2022-02-09__wh.txt"
+    assert "defend its territory as it faces" in (NOISE / a).read_text(encoding="utf-8")
+    assert "defense of its people and territory" in (NOISE / b).read_text(encoding="utf-8")
+    assert not [r for r in statuses(a, b) if "its territory" in (r[1] or "")]
+    a, b = "sullivan-cravinho__2022-08-22__wh.txt", "sullivan-cravinho__2022-09-15__wh.txt"
+    assert "hold Russia accountable for its aggression" in (NOISE / b).read_text(encoding="utf-8")
+    found = statuses(a, b)
+    assert not [r for r in found if r[2] == "its aggression"]
+    assert ("dropped", "global food security", None) in found  # the formula, on its own
+    assert ("appeared", None, "hold Russia accountable") in found
+    # A pronoun with a qualifier still owns a line: "its unprovoked war" is a wording of one.
+    owned = from_text("They condemned Russia’s brutal war against Ukraine.")
+    again = from_text("They spoke again.\n\nIt has to end its unprovoked war against Ukraine.")
+    assert [f.b_text for f in compare(owned, again).formulas if f.status.value == "changed"]
+
+
+def test_a_sum_and_its_object_and_a_shared_preposition_are_no_rewording() -> None:
+    """biden-ghani (whitehouse.gov), 2021-04-14: "… continue to support the Afghan people,
+    including through continued development, humanitarian, and security assistance."
+    2021-07-23: "… released $300 million in development and other non-humanitarian assistance
+    to help the Afghan people" (a sum and what it is spent on: the day's news) and "… the loss
+    of innocent Afghan lives, including through continued targeted killings …" (only
+    "including through continued" shared: a preposition and two stock words). Neither is the
+    assistance line reworded; the line is reported dropped."""
+    a, b = "biden-ghani__2021-04-14__wh.txt", "biden-ghani__2021-07-23__wh.txt"
+    text_b = (NOISE / b).read_text(encoding="utf-8")
+    assert "released $300 million in development and other non-humanitarian" in text_b
+    assert "including through continued targeted killings" in text_b
+    found = statuses(a, b)
+    assert not [r for r in found if "non-humanitarian" in (r[2] or "")]
+    assert not [r for r in found if "killings" in (r[2] or "")]
+    assert ("dropped", "humanitarian, and security assistance", None) in found
+    from readoutdiff.formulas.words.phrases import spent_on
+
+    words = readout_words(from_text("They released $300 million in development assistance."))[0]
+    at = words.stems.index("development")
+    assert spent_on(words, at, at + 2)  # "development assistance", after "$300 million in"
+    assert not spent_on(words, 0, 2)  # "They released": no sum before or in it
+
+
+def test_qualifiers_gained_before_a_kept_formula_change_it() -> None:
+    """biden-ghani (whitehouse.gov), 2021-04-14: "… every effort should be made to achieve a
+    political settlement …"; 2021-07-23: "… in support of a durable and just political
+    settlement." The formula's words are the same, the qualifiers before it new: one changed
+    report, not a persisted one beside a change of its governing words."""
+    a, b = "biden-ghani__2021-04-14__wh.txt", "biden-ghani__2021-07-23__wh.txt"
+    assert "to achieve a political settlement" in (NOISE / a).read_text(encoding="utf-8")
+    assert "a durable and just political settlement" in (NOISE / b).read_text(encoding="utf-8")
+    settled = [r for r in statuses(a, b) if "political settlement" in (r[1] or r[2] or "")]
+    assert settled == [("changed", "political settlement", "durable and just political settlement")]
+    # The same qualifiers on both sides: the formula persisted (its governing verb, changed,
+    # is told apart).
+    same = compare(
+        from_text("They seek a just political settlement."),
+        from_text("They want a just political settlement."),
+    ).formulas
+    assert ("persisted", "political settlement") in [(f.status.value, f.a_text) for f in same]

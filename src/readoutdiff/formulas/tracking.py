@@ -32,6 +32,7 @@ from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, governed, linked
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.one_story import one_story
+from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
     frames_of,
@@ -262,6 +263,7 @@ def _fates(
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
     told = grown_lists([kept_core(f, (a, b)) for f in told], (a, b))
+    told = premodified(told, (a, b), (in_a, in_b))
     return tuple(sorted(told, key=_order))
 
 

@@ -66,6 +66,16 @@ GROWN_SHARE = 0.4
 GAP = 2
 """Lower-case content words between two shared words of one region."""
 _IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
+_LINKING = frozenset(
+    map(
+        strip,
+        PREPOSITIONS
+        | frozenset("through throughout across among amid between via within during".split()),
+    )
+)
+"""Prepositions: they tie words together and tell no line ("including through continued
+development, humanitarian, and security assistance" / "including through continued targeted
+killings" share "through" and two stock words, no line: outside-sample noise, eval/noise)."""
 _STOCK = frozenset(map(strip, STOCK))
 
 
@@ -236,7 +246,7 @@ def _telling(words: Words, region: Region) -> set[str]:
         for s, cap in zip(stems, caps, strict=True)
         if not cap and counts(s, words.stop_words) and not s.endswith("ed")
     }
-    return said - _IGNORED - _STOCK
+    return said - _IGNORED - _STOCK - _LINKING
 
 
 def _told(words: Words, first: int, last: int) -> set[str]:

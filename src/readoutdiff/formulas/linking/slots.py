@@ -62,6 +62,7 @@ from readoutdiff.formulas.matching.content_words import clause, content, counts,
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
+from readoutdiff.formulas.words.phrases import spent_on
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
@@ -258,6 +259,8 @@ def _best(
             if found is None:
                 continue
             score, own_span, other_span = found
+            if spent_on(other.words[sentence], *other_span):
+                continue  # a sum and its object: the next best place may be the rewording
             c = _Candidate(score, own, own_on_a, own_span, sentence, other_span)
             if best is None or (score, -sentence, -other_span[0]) > (
                 best.score,

@@ -11,7 +11,7 @@ from readoutdiff.formulas.linking.clauses import grown
 from readoutdiff.formulas.matching.content_words import content, trimmed
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
-from readoutdiff.formulas.words.phrases import holds_amount
+from readoutdiff.formulas.words.phrases import spent_on
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.model import Span
 
@@ -52,6 +52,7 @@ def words_at(view: View, sentence: int, span: Span) -> list[int]:
 
 
 def holds_amount_at(view: View, sentence: int, span: Span) -> bool:
-    """The words of ``view``'s sentence inside ``span`` hold an amount."""
+    """The words of ``view``'s sentence inside ``span`` hold an amount, or are what an amount
+    right before them is spent on (:func:`~readoutdiff.formulas.words.phrases.spent_on`)."""
     inside = words_at(view, sentence, span)
-    return bool(inside) and holds_amount(view.words[sentence], inside[0], inside[-1] + 1)
+    return bool(inside) and spent_on(view.words[sentence], inside[0], inside[-1] + 1)

@@ -173,3 +173,15 @@ def holds_amount(words: Words, first: int, last: int) -> bool:
         and (len(stems[k]) >= 3 or stems[k + 1 : k + 2] in (("million",), ("billion",)))
         for k in range(first, last)
     )
+
+
+def spent_on(words: Words, first: int, last: int) -> bool:
+    """Words [first, last) hold an amount or are what an amount right before them is spent on
+    ("released $300 million in development and other non-humanitarian assistance"): a sum and
+    its object are news of the day either way (:func:`holds_amount`)."""
+    before = first - 1 if first and words.stems[first - 1] in _AMOUNT_TIES else first
+    return holds_amount(words, max(0, before - 2), before) or holds_amount(words, first, last)
+
+
+_AMOUNT_TIES = frozenset(("in", "of", "for"))
+"""Prepositions between an amount and what it is spent on ("$300 million in development …")."""
