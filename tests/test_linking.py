@@ -413,3 +413,23 @@ def test_among_few_formulas_a_place_sharing_stock_words_still_links() -> None:
     assert ("changed", "remain in close contact", "continue their close coordination") in (
         _default("biden-sisi__2023-11-22")
     )
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_shared_word_behind_an_adverbial_preposition_qualifies_another_thing(swap: bool) -> None:
+    # "free and open Indo-Pacific" (A) / "… across the Indo-Pacific through open and
+    # transparent work with partners" (B): "open" stands after "Indo-Pacific" behind "through"
+    # and qualifies "work"; the slot "Indo-Pacific through open" is no rewording, the formula
+    # is dropped, as the hand list has it (blinken-wong). Likewise "world peace and stability"
+    # (B) / "inject more stability into the world" (A): "world" behind "into" is where
+    # stability goes, not whose peace it is (xi-macron). Both directions.
+    one_sided = "appeared" if swap else "dropped"
+    found = _default("blinken-wong__2022-05-23", swap=swap)
+    assert not [f for f in found if "Indo-Pacific through open" in (f[1] or "") + (f[2] or "")]
+    assert (one_sided, *((None, "free and open Indo-Pacific") if swap else
+            ("free and open Indo-Pacific", None))) in found  # fmt: skip
+    found = _default("xi-macron__2021-10-26", swap=swap)
+    assert not [f for f in found if f[0] == "changed" and "stability" in (f[1] or "")]
+    other = "dropped" if swap else "appeared"
+    assert (other, *(("world peace and stability", None) if swap else
+            (None, "world peace and stability"))) in found  # fmt: skip

@@ -53,17 +53,30 @@ def _said(stems: Sequence[str]) -> list[str]:
 _CROSSING = coordination.JOINS | {"as"}
 """Words that join two phrases or open a clause ("… Ukraine's defense as Russia continues")."""
 
+_AWAY = frozenset("into through across via from by at over under toward towards".split())
+"""Prepositions that tie an adverbial complement to a phrase ("… across the Indo-Pacific
+*through* open and transparent work", "inject more stability *into* the world"): a shared word
+after one, and before it in the formula, qualifies another thing. Not "of", "for", "to", "on"
+or "in", across which a compound is said the other way round ("hostage release" / "release
+of the hostages", "climate cooperation" / "cooperation on climate"), nor "with", which gives
+a thing to its receiver ("supporting Ukraine" / "providing Ukraine with the support")."""
+
 
 def _crossed(theirs: Words, matches: Sequence[tuple[int, int]]) -> bool:
     """The shared words stand in the formula's order reversed across an "and" joining two
     phrases ("confront climate change and tackle …" / "tackling the climate crisis") or an
     "as" opening a clause ("continued support for Ukraine" / "support for Ukraine's defense as
-    Russia continues its assaults"); the members of one list may swap ("humanitarian and
-    security assistance")."""
+    Russia continues its assaults") or a preposition of :data:`_AWAY` ("free and open
+    Indo-Pacific" / "the Indo-Pacific through open and transparent work"); the members of one
+    list may swap ("humanitarian and security assistance")."""
     for (q1, k1), (q2, k2) in pairwise(sorted(matches)):
         span = coordination.around(theirs, q1)
         listed = span is not None and span[0] <= q1 and q2 < span[1]
-        if k2 < k1 and not listed and any(s in _CROSSING for s in theirs.stems[q1:q2]):
+        if (
+            k2 < k1
+            and not listed
+            and any(s in _CROSSING or s in _AWAY for s in theirs.stems[q1:q2])
+        ):
             return True
     return False
 
