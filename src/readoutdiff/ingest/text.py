@@ -126,9 +126,26 @@ def _cut_off(sentences: Sequence[Sentence]) -> str | None:
             continue
         if segment.ends_sentence(words):
             return None
-        tail = words if len(words) <= 24 else "…" + words[-22:].lstrip()
-        return f'{CUT_OFF}: it ends mid-sentence at line {sentence.span.line} ("{tail}")'
+        return f'{CUT_OFF}: it ends mid-sentence at line {sentence.span.line} ("{_tail(words)}")'
     return None
+
+
+def _tail(words: str) -> str:
+    """The last words of a sentence cut off, about 22 characters, starting at a word's start
+    where words are spaced (a note quoting "…e continuous improving" looks cut twice).
+
+    >>> _tail("avoid doing anything that may interfere with the continuous improving")
+    '…the continuous improving'
+    >>> _tail("不断深化中美两国在各领域的务实合作并推动两国关系持续健康稳定发展")
+    '…领域的务实合作并推动两国关系持续健康稳定发展'
+    """
+    if len(words) <= 24:
+        return words
+    cut = len(words) - 22
+    if words[cut - 1].isalnum() and words[cut].isalnum():  # inside a word: back to its start
+        space = words.rfind(" ", 0, cut)
+        cut = space + 1 if space >= 0 and cut - space <= 16 else cut
+    return "…" + words[cut:].lstrip()
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
