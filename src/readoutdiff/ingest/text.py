@@ -19,6 +19,7 @@ from readoutdiff.cache_dir import collecting_later
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
 from readoutdiff.ingest.dates import file_date, is_dateline, iso_date, meeting_date
+from readoutdiff.ingest.front_matter import fields
 from readoutdiff.model import Ignored, Readout, Sentence, Span
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -220,11 +221,7 @@ def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, 0, ()
-    meta: dict[str, str] = {}
-    for raw in match.group(1).splitlines():
-        key, sep, value = raw.partition(":")
-        if sep and key.strip():
-            meta[key.strip().lower()] = value.strip().strip("\"'")
+    meta = fields(match.group(1))
     return meta, match.end(), (_ignored(text, 0, match.end(), "front matter"),)
 
 
