@@ -431,16 +431,24 @@ def test_front_matter_a_scraper_wrote_is_read_as_yaml() -> None:
     titles = {
         path.name: (load(path).title, load(path).date) for path in sorted(folder.glob("*__*.md"))
     }
-    assert titles == {
-        "biden-scholz__2021-12-10__wh-briefings.md": (
-            "Readout of President Biden’s Call with Chancellor Olaf Scholz of Germany",
-            "2021-12-10",
-        ),
-        "biden-trudeau__2021-01-22__wh-briefings.md": (
-            "Readout of President Joe Biden Call with Prime Minister Justin Trudeau of Canada",
-            "2021-01-22",
-        ),
-    }
+    assert all("\\" not in title for title, _ in titles.values())
+    assert (
+        titles.items()
+        >= {
+            "biden-scholz__2021-12-10__wh-briefings.md": (
+                "Readout of President Biden’s Call with Chancellor Olaf Scholz of Germany",
+                "2021-12-10",
+            ),
+            "biden-scholz__2022-02-16__wh-briefings.md": (
+                "Readout of President Biden’s Call with Chancellor Olaf Scholz of Germany",
+                "2022-02-16",
+            ),
+            "biden-trudeau__2021-01-22__wh-briefings.md": (
+                "Readout of President Joe Biden Call with Prime Minister Justin Trudeau of Canada",
+                "2021-01-22",
+            ),
+        }.items()
+    )
     published = Path(__file__).parent.parent / "eval" / "formulas"
     assert titles["biden-trudeau__2021-01-22__wh-briefings.md"][0] == (
         load(published / "biden-trudeau__2021-01-22__wh.txt").title

@@ -20,6 +20,7 @@ from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
 from readoutdiff.ingest.dates import file_date, is_dateline, iso_date, meeting_date
 from readoutdiff.ingest.front_matter import fields
+from readoutdiff.ingest.wrapped import unwrapped
 from readoutdiff.model import Ignored, Readout, Sentence, Span
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -85,6 +86,7 @@ def _read(
         if reason
     )
     content = [span for span, reason in zip(lines, reasons, strict=True) if not reason]
+    content = unwrapped(text, content)  # a text wrapped at a width: paragraphs, not lines
     language = languages.detect("\n".join(text[start:end] for start, end in content[:400]))
     sentences = segment.sentences(text, content, languages.language(language.code))
     if not sentences:
