@@ -92,20 +92,24 @@ def test_a_wrapped_pair_reports_the_formula_events_of_the_published_pair() -> No
 
 def test_formulas_said_over_a_line_end_are_quoted_on_one_line() -> None:
     """A formula a wrapped paragraph holds across a line end ("rules-based\\ninternational
-    order") is found there; the formula list, ``check``'s findings and the series rows quoted it
-    with the line end in it, so a line of the output began with the formula's second half."""
+    order") is found there; the formula lists (``diff``, ``formulas``), ``check``'s findings
+    and the series rows quoted it with the line end in it (a line of the output began with the
+    formula's second half) or spelled out ("hold Russia\\naccountable")."""
     pair = [str(ARCHIVE / f"biden-sunak__{day}__wh-briefings.md") for day in SUNAK]
     wordings = [w for f in compare(*map(load, pair)).formulas for w in (f.a_text, f.b_text) if w]
     broken = [w for w in wordings if "\n" in w]
     assert broken
-    for command in ("diff", "check", "series"):
+    for command, args in (
+        ("diff", pair), ("check", pair), ("series", pair), ("formulas", pair[:1]),
+    ):  # fmt: skip
         done = subprocess.run(
-            [sys.executable, "-m", "readoutdiff", command, *pair],
+            [sys.executable, "-m", "readoutdiff", command, *args],
             capture_output=True, text=True, encoding="utf-8", check=False,
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
         for wording in broken:
             second = wording.split("\n", 1)[1].strip()
             assert not any(line.startswith(second) for line in done.stdout.splitlines()), command
+            assert "\\n" not in done.stdout, command  # nor the line end spelled out
         if command == "diff":
             assert all(f"“{' '.join(w.split())}”" in done.stdout for w in broken)
