@@ -3,6 +3,8 @@ archive keeps them, Markdown wrapped at 72 columns) are read as paragraphs, not 
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -113,3 +115,22 @@ def test_formulas_said_over_a_line_end_are_quoted_on_one_line() -> None:
             assert "\\n" not in done.stdout, command  # nor the line end spelled out
         if command == "diff":
             assert all(f"“{' '.join(w.split())}”" in done.stdout for w in broken)
+
+
+def test_the_series_table_keeps_a_wording_said_over_a_line_end_in_one_cell_line(
+    tmp_path: Path,
+) -> None:
+    """``series --csv`` wrote "hold Russia" and "accountable" on two lines of one quoted cell:
+    a spreadsheet showed a two-line cell, and a script reading the rows line by line broke."""
+    pair = [ARCHIVE / f"biden-sunak__{day}__wh-briefings.md" for day in SUNAK]
+    table = tmp_path / "sunak.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "series", *pair, "--csv", table],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8"))))
+    kept = {row["formula_id"]: row["formula_text"] for row in rows}
+    assert kept["hold-russia-accountable"] == "hold Russia accountable"
+    assert all("\n" not in cell for row in rows for cell in row.values())
+    assert table.read_text(encoding="utf-8").count("\n") == len(rows) + 1
