@@ -104,8 +104,13 @@ def sentences(
                     )
                 )  # made without the dataclass __init__: one per sentence copy (see makers.py)
         else:  # cut in place: the text around counts
+            wrapped = text.find("\n", line_start, line_end) >= 0 or (
+                text.find("\r", line_start, line_end) >= 0
+            )
             for start, end in _sentence_ranges(text, line_start, line_end, language):
-                at = line_number + _count_breaks(text, line_start, start)
+                at = (
+                    line_number + _count_breaks(text, line_start, start) if wrapped else line_number
+                )
                 found.append(
                     make_sentence(
                         len(found), start, end, at, *_read(text[start:end], known, shapes)
