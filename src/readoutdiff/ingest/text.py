@@ -19,7 +19,6 @@ from readoutdiff.cache_dir import collecting_later
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
 from readoutdiff.ingest.dates import file_date, is_dateline, iso_date, meeting_date
-from readoutdiff.ingest.front_matter import fields
 from readoutdiff.ingest.wrapped import unwrapped
 from readoutdiff.model import Ignored, Readout, Sentence, Span
 
@@ -223,6 +222,8 @@ def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, 0, ()
+    from readoutdiff.ingest.front_matter import fields  # only readouts that have front matter
+
     meta = fields(match.group(1))
     return meta, match.end(), (_ignored(text, 0, match.end(), "front matter"),)
 
