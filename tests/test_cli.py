@@ -595,3 +595,31 @@ def test_two_outputs_naming_one_file_are_refused(
         f"readoutdiff: error: out: both {options} would write it; give each its own file\n"
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_a_utf16_readout_cut_short_is_told_what_to_do(tmp_path: Path) -> None:
+    """A readout saved as UTF-16 and cut off in the middle of a character (a download stopped
+    one byte short) said only "has a UTF-16 mark but is not valid UTF-16"; the line now says
+    what to do, as the other encoding errors do."""
+    a, b = SAMPLE_PAIR
+    cut = tmp_path / "2021-12-15-xi-putin.txt"
+    cut.write_bytes(Path(b).read_text(encoding="utf-8").encode("utf-16")[:-1])
+    process = run(a, cut)
+    assert (process.returncode, process.stdout) == (2, "")
+    assert process.stderr == (
+        f"readoutdiff: error: {cut}: has a UTF-16 mark but is not valid UTF-16 (cut short, or"
+        " another encoding); re-save it as UTF-8\n"
+    )
+
+
+def test_a_history_folder_that_is_missing_or_a_file_is_told_apart(tmp_path: Path) -> None:
+    """``--history`` given a folder that does not exist, or a readout file, said "is not a
+    folder" both times: a user with a mistyped folder name went looking for a file there."""
+    a, b = SAMPLE_PAIR
+    missing = tmp_path / "xi-putin-earlier"
+    for given, said in ((missing, "no such folder"), (Path(a), "is a file, not a folder")):
+        process = run(a, b, "--history", given)
+        assert (process.returncode, process.stdout) == (2, "")
+        assert process.stderr == (
+            f"readoutdiff: error: {given}: {said}; --history takes a folder of earlier readouts\n"
+        )

@@ -419,3 +419,37 @@ def test_a_markdown_heading_mark_is_not_part_of_the_title(tmp_path: Path) -> Non
         readout = load(page)
         assert readout.title == plain.title and not readout.title.startswith("#")
         assert readout.text == mark + text  # the file itself is untouched: spans point into it
+
+
+def test_front_matter_a_scraper_wrote_is_read_as_yaml() -> None:
+    """Readouts exported with YAML front matter (``tests/front_matter``, as an archive of White
+    House pages keeps them) have titles with YAML's escapes, ``\\_`` for a no-break space and
+    ``\\u2019`` for the apostrophe, and fold a long title over two lines. Every output showed
+    them raw ("Readout of President\\_Biden\\u2019s Call ...", the folded one cut at its line
+    end); now the title reads as the page's headline does."""
+    folder = Path(__file__).parent / "front_matter"
+    titles = {
+        path.name: (load(path).title, load(path).date) for path in sorted(folder.glob("*__*.md"))
+    }
+    assert all("\\" not in title for title, _ in titles.values())
+    assert (
+        titles.items()
+        >= {
+            "biden-scholz__2021-12-10__wh-briefings.md": (
+                "Readout of President Biden’s Call with Chancellor Olaf Scholz of Germany",
+                "2021-12-10",
+            ),
+            "biden-scholz__2022-02-16__wh-briefings.md": (
+                "Readout of President Biden’s Call with Chancellor Olaf Scholz of Germany",
+                "2022-02-16",
+            ),
+            "biden-trudeau__2021-01-22__wh-briefings.md": (
+                "Readout of President Joe Biden Call with Prime Minister Justin Trudeau of Canada",
+                "2021-01-22",
+            ),
+        }.items()
+    )
+    published = Path(__file__).parent.parent / "eval" / "formulas"
+    assert titles["biden-trudeau__2021-01-22__wh-briefings.md"][0] == (
+        load(published / "biden-trudeau__2021-01-22__wh.txt").title
+    )

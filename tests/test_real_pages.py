@@ -250,3 +250,24 @@ def test_a_weekday_is_the_last_such_day_up_to_the_file_name_date(sentence: str, 
 def test_widget_lines_are_named_by_kind(line: str, kind: str) -> None:
     readout = from_text(f"Leaders met in Beijing.\n{line}\nThey agreed.\n", path="readout.txt")
     assert [(item.text, item.reason) for item in readout.ignored] == [(line, kind)]
+
+
+def test_a_cut_off_note_quotes_whole_words_where_words_are_spaced() -> None:
+    """The note on a readout that stops mid-sentence quoted its last 22 characters, so on the
+    MFA's English text of the 9 March 2018 Xi-Trump call it read "…e continuous improving"
+    (as if cut twice). Every English and Russian readout of the evaluation sets that is cut
+    off now quotes its tail from a word's start; a Chinese one (no spaces) as before."""
+    from readoutdiff.ingest.text import CUT_OFF
+
+    notes: dict[str, str] = {}
+    for path in sorted((ROOT / "eval").glob("*/*.txt")):
+        readout = load(path)
+        cut = [n for n in readout.notes if n.startswith(CUT_OFF)]
+        if cut and readout.language in ("en", "ru"):
+            notes[path.name] = cut[0]
+    assert notes["xi-trump__2018-03-09__mfa.txt"].endswith('("…the continuous improving")')
+    for name, note in notes.items():
+        tail = note.rsplit('("', 1)[1].removesuffix('")')
+        last = load(next((ROOT / "eval").glob(f"*/{name}"))).sentences[-1].text.strip()
+        words = tail.removeprefix("…")
+        assert last.endswith(words) and (words == last or last[-len(words) - 1] == " "), note

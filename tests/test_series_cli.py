@@ -302,6 +302,25 @@ def test_a_folder_or_a_file_that_names_one_readout_is_named(tmp_path: Path) -> N
         )
 
 
+def test_one_missing_binary_or_empty_file_is_told_what_is_wrong_with_it(tmp_path: Path) -> None:
+    """``series typo.txt`` (a mistyped name, a PDF saved as .txt, an empty file) said the file
+    "is the only readout; a series needs at least two": the user added a second file and only
+    then learnt the first did not exist. Now the fault of the file comes first, as ``diff``
+    says it, and one real readout alone is still refused for being alone."""
+    sample = ROOT / "samples" / "2021-06-28-xi-putin.txt"
+    binary = tmp_path / "readout.txt"
+    binary.write_bytes(b"%PDF-1.4\n" + sample.read_bytes()[:200] + b"\x00")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n  \n", encoding="utf-8")
+    missing = tmp_path / "2021-06-28-xi-putn.txt"
+    for given in ((missing,), (binary,), (empty,), (missing, missing)):
+        said = _readoutdiff("diff", given[0], sample).stderr
+        assert "is the only readout" not in said and said.count("\n") == 1, said
+        done = run(*given)
+        assert (done.returncode, done.stdout, done.stderr) == (2, "", said), given
+    assert "is the only readout; a series needs at least two" in run(sample).stderr
+
+
 def test_a_quoted_glob_is_expanded(tmp_path: Path) -> None:
     done = run(str(READOUTS / "2*.txt"))
     assert done.returncode == 0, done.stderr

@@ -17,6 +17,18 @@ from itertools import accumulate, islice
 from readoutdiff.caseless import caseless
 from readoutdiff.model import Comparison
 
+_LINE_END = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+
+
+def one_line(text: str) -> str:
+    """Readout text on one line of a view: the line ends of a paragraph wrapped in its file
+    (see :mod:`readoutdiff.ingest.wrapped`) shown as the spaces they stand for.
+
+    >>> one_line("hold Russia\\naccountable"), one_line("core\xa0interests")
+    ('hold Russia accountable', 'core\xa0interests')
+    """
+    return _LINE_END.sub(" ", text) if "\n" in text or "\r" in text else text
+
 
 def anchor_names(comparison: Comparison) -> dict[str, str]:
     """The words of each formula a changed phrase is around: its own entry's wording, or as

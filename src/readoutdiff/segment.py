@@ -95,17 +95,25 @@ def sentences(
                     (start, end, *_read(line[start:end], known, shapes))
                     for start, end in _sentence_ranges(line, 0, len(line), language)
                 ]
+            wrapped = "\n" in line or "\r" in line  # a paragraph wrapped over lines, joined
             for start, end, piece, folded in pieces:
+                at = line_number + _count_breaks(line, 0, start) if wrapped else line_number
                 found.append(
                     make_sentence(
-                        len(found), line_start + start, line_start + end, line_number, piece, folded
+                        len(found), line_start + start, line_start + end, at, piece, folded
                     )
                 )  # made without the dataclass __init__: one per sentence copy (see makers.py)
         else:  # cut in place: the text around counts
+            wrapped = text.find("\n", line_start, line_end) >= 0 or (
+                text.find("\r", line_start, line_end) >= 0
+            )
             for start, end in _sentence_ranges(text, line_start, line_end, language):
+                at = (
+                    line_number + _count_breaks(text, line_start, start) if wrapped else line_number
+                )
                 found.append(
                     make_sentence(
-                        len(found), start, end, line_number, *_read(text[start:end], known, shapes)
+                        len(found), start, end, at, *_read(text[start:end], known, shapes)
                     )
                 )
     return tuple(found)

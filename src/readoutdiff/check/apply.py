@@ -29,7 +29,7 @@ from readoutdiff.model import (
     Readout,
     Span,
 )
-from readoutdiff.naming import anchor_names, frame
+from readoutdiff.naming import anchor_names, frame, one_line
 from readoutdiff.places import Place, place, told
 
 
@@ -188,7 +188,8 @@ def _generic(
                 _finding(rule, message, comparison.a, formula.a_spans[0], place, formula.id)
             )
         elif formula.b_spans:
-            changed = f"changed to “{formula.b_text}” (new {_at(comparison.b, formula.b_spans[0])})"
+            new = _at(comparison.b, formula.b_spans[0])
+            changed = f"changed to “{one_line(formula.b_text or '')}” (new {new})"
             message = f"{_changed_what(formula, names)} {changed}"
             findings.append(
                 _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
@@ -208,10 +209,11 @@ def _changed_what(formula: Formula, names: Mapping[str, str]) -> str:
     if anchor is None or formula.id.endswith(REWORDED):
         return _what(formula)
     kept = frame(formula.a_text or "", formula.b_text or "")
+    wording = one_line(formula.a_text or "")
     if anchor in names:
-        return f"wording around formula “{names[anchor]}”: “{formula.a_text}”"
-    where = f"in “{kept}”" if kept else "around a formula"
-    return f"wording {where}: “{formula.a_text}”"
+        return f"wording around formula “{one_line(names[anchor])}”: “{wording}”"
+    where = f"in “{one_line(kept)}”" if kept else "around a formula"
+    return f"wording {where}: “{wording}”"
 
 
 def _what(formula: Formula) -> str:
@@ -227,7 +229,7 @@ def _what(formula: Formula) -> str:
     'mined phrase “Blue River talks”'
     """
     kind = "mined phrase" if formula.source is FormulaSource.MINED else "formula"
-    return f"{kind} “{formula.a_text}”"
+    return f"{kind} “{one_line(formula.a_text or '')}”"
 
 
 def _finding(

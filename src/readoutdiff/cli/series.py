@@ -117,7 +117,9 @@ def series_command(
     from readoutdiff.series import Order, build_series
 
     refuse_shared_streams(paths)  # before expand, which would keep one of two '-'
-    files = _series_files(paths, exclude=[str(p) for p in (html, json_file, csv_file) if p])
+    files = _series_files(
+        paths, exclude=[str(p) for p in (html, json_file, csv_file) if p], max_size=max_size
+    )
     refuse_shared_streams(files)
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in files]
     when = now() if stamp else None
@@ -134,7 +136,7 @@ def series_command(
     write_stdout(render_series_text(series))
 
 
-def _series_files(paths: list[str], exclude: list[str]) -> tuple[str, ...]:
+def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[str, ...]:
     """Return the readout files ``paths`` name (outputs excluded), warning of the files skipped."""
     from readoutdiff.readout_paths import SUFFIX_NAMES, expand
 
@@ -150,7 +152,7 @@ def _series_files(paths: list[str], exclude: list[str]) -> tuple[str, ...]:
         )
     _refuse_empty_folders(paths)
     if len(found.files) == 1:
-        _refuse_one_readout(paths, found.files[0])
+        _refuse_one_readout(paths, found.files[0], max_size)
     return found.files
 
 
@@ -168,8 +170,13 @@ def _refuse_empty_folders(paths: list[str]) -> None:
             )
 
 
-def _refuse_one_readout(paths: list[str], file: str) -> None:
-    """Refuse a series of one readout, saying why the paths name only ``file``."""
+def _refuse_one_readout(paths: list[str], file: str, max_size: int) -> None:
+    """Refuse a series of one readout, saying why the paths name only ``file``; first what is
+    wrong with ``file`` itself (missing, binary, empty ...), the one thing to fix then."""
+    if file != "-":  # standard input is read once, by the series itself
+        from readoutdiff.ingest import load
+
+        load(file, max_bytes=max_size * 1024 * 1024)
     if len(paths) > 1:
         raise ReadoutError(
             "is the only readout the paths name (the same file twice?); a series needs at least"

@@ -33,8 +33,9 @@ def with_history(
     earlier: list[Readout] = []
     for folder in folders:
         if not folder.is_dir():
+            what = "is a file, not a folder" if folder.exists() else "no such folder"
             raise InputError(
-                "is not a folder; --history takes a folder of earlier readouts", path=str(folder)
+                f"{what}; --history takes a folder of earlier readouts", path=str(folder)
             )
         files, passed = listed(folder)
         warn_our_reports(passed)

@@ -111,7 +111,11 @@ def decode(data: bytes, *, path: str = "<bytes>") -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise InputError("has a UTF-16 mark but is not valid UTF-16", path=path) from None
+            raise InputError(
+                "has a UTF-16 mark but is not valid UTF-16 (cut short, or another encoding);"
+                " re-save it as UTF-8",
+                path=path,
+            ) from None
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"is {kind}, not text; convert it to plain text first", path=path)

@@ -19,6 +19,7 @@ from readoutdiff.cache_dir import collecting_later
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
 from readoutdiff.ingest.dates import file_date, is_dateline, iso_date, meeting_date
+from readoutdiff.ingest.wrapped import unwrapped
 from readoutdiff.model import Ignored, Readout, Sentence, Span
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -84,6 +85,7 @@ def _read(
         if reason
     )
     content = [span for span, reason in zip(lines, reasons, strict=True) if not reason]
+    content = unwrapped(text, content)  # a text wrapped at a width: paragraphs, not lines
     language = languages.detect("\n".join(text[start:end] for start, end in content[:400]))
     sentences = segment.sentences(text, content, languages.language(language.code))
     if not sentences:
@@ -126,9 +128,26 @@ def _cut_off(sentences: Sequence[Sentence]) -> str | None:
             continue
         if segment.ends_sentence(words):
             return None
-        tail = words if len(words) <= 24 else "…" + words[-22:].lstrip()
-        return f'{CUT_OFF}: it ends mid-sentence at line {sentence.span.line} ("{tail}")'
+        return f'{CUT_OFF}: it ends mid-sentence at line {sentence.span.line} ("{_tail(words)}")'
     return None
+
+
+def _tail(words: str) -> str:
+    """The last words of a sentence cut off, about 22 characters, starting at a word's start
+    where words are spaced (a note quoting "…e continuous improving" looks cut twice).
+
+    >>> _tail("avoid doing anything that may interfere with the continuous improving")
+    '…the continuous improving'
+    >>> _tail("不断深化中美两国在各领域的务实合作并推动两国关系持续健康稳定发展")
+    '…领域的务实合作并推动两国关系持续健康稳定发展'
+    """
+    if len(words) <= 24:
+        return words
+    cut = len(words) - 22
+    if words[cut - 1].isalnum() and words[cut].isalnum():  # inside a word: back to its start
+        space = words.rfind(" ", 0, cut)
+        cut = space + 1 if space >= 0 and cut - space <= 16 else cut
+    return "…" + words[cut:].lstrip()
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
@@ -203,11 +222,9 @@ def _front_matter(text: str) -> tuple[dict[str, str], int, tuple[Ignored, ...]]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, 0, ()
-    meta: dict[str, str] = {}
-    for raw in match.group(1).splitlines():
-        key, sep, value = raw.partition(":")
-        if sep and key.strip():
-            meta[key.strip().lower()] = value.strip().strip("\"'")
+    from readoutdiff.ingest.front_matter import fields  # only readouts that have front matter
+
+    meta = fields(match.group(1))
     return meta, match.end(), (_ignored(text, 0, match.end(), "front matter"),)
 
 

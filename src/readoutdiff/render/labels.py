@@ -12,7 +12,7 @@ from readoutdiff.model import (
     FormulaStatus,
     Status,
 )
-from readoutdiff.naming import frame
+from readoutdiff.naming import frame, one_line
 from readoutdiff.places import sentences_place, shorts
 
 FORMULA_ORDER = (
@@ -96,9 +96,10 @@ def formula_wording(formula: Formula, names: Mapping[str, str] | None = None) ->
     names the formula it belongs to by its words (``names``, from :func:`anchor_names`):
     ``'around "core interests": "a" → "b"'``, never by its id."""
     around = around_what(formula, names)
-    if formula.a_text and formula.b_text and formula.a_text != formula.b_text:
-        return f"{around}“{formula.a_text}” → “{formula.b_text}”"
-    return f"{around}“{formula.a_text or formula.b_text}”"
+    a_text, b_text = one_line(formula.a_text or ""), one_line(formula.b_text or "")
+    if a_text and b_text and formula.a_text != formula.b_text:
+        return f"{around}“{a_text}” → “{b_text}”"
+    return f"{around}“{a_text or b_text}”"
 
 
 def around_what(formula: Formula, names: Mapping[str, str] | None = None) -> str:
@@ -110,7 +111,7 @@ def around_what(formula: Formula, names: Mapping[str, str] | None = None) -> str
         return "reworded: "
     words = (names or {}).get(formula.anchor or "")
     kept = frame(formula.a_text or "", formula.b_text or "") if formula.anchor else None
-    return f"around “{words}”: " if words else f"in “{kept}”: " if kept else ""
+    return f"around “{one_line(words)}”: " if words else f"in “{one_line(kept)}”: " if kept else ""
 
 
 def shorten(text: str, width: int) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.model import Readout
+from readoutdiff.naming import one_line
 from readoutdiff.places import place, told
 from readoutdiff.render import jsontext
 from readoutdiff.render.escape import shown_line, shown_path
@@ -27,7 +28,7 @@ def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> 
     plural = "" if len(occurrences) == 1 else "s"
     out = [f"{shown_path(readout.path)}: {len(occurrences)} formula{plural}"]
     out.extend(
-        f"  {told(place(readout, item.span))}  {item.source.value}  {item.id}  “{item.text}”"
+        f"  {told(place(readout, item.span))}  {item.source.value}  {item.id}  “{one_line(item.text)}”"
         for item in occurrences
     )
     return "\n".join(shown_line(line) for line in out) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from readoutdiff.naming import one_line
 from readoutdiff.series import Cell, Meeting, Series, Timeline
 
 COLUMNS = (
@@ -39,10 +40,10 @@ def _row(timeline: Timeline, meeting: Meeting, cell: Cell) -> list[str | int]:
         for gap in timeline.gaps
     )
     return [
-        timeline.id, _cell_text(timeline.text), timeline.source.value, timeline.topic, timeline.trend.value,
+        timeline.id, _cell_text(one_line(timeline.text)), timeline.source.value, timeline.topic, timeline.trend.value,
         meeting.number, meeting.date or "", _cell_text(meeting.path), _yes(cell.present),
         cell.fate.value if cell.fate else "", _yes(cell.returned), _yes(cell.gap),
-        _cell_text(cell.wording or ""), cell.linked or "", timeline.first_seen, timeline.last_seen, gaps,
+        _cell_text(one_line(cell.wording or "")), cell.linked or "", timeline.first_seen, timeline.last_seen, gaps,
     ]  # fmt: skip
 
 

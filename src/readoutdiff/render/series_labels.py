@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.model import REWORDED
+from readoutdiff.naming import one_line
 from readoutdiff.series import Timeline
 
 _KINDS = {
@@ -40,9 +41,9 @@ def row_text(timeline: Timeline) -> str:
     'support for the people of Ukraine'
     """
     if not _cut(timeline.text):
-        return timeline.text
+        return one_line(timeline.text)
     whole = (cell.wording for cell in timeline.cells if cell.wording and not _cut(cell.wording))
-    return next(whole, timeline.text)
+    return one_line(next(whole, timeline.text))
 
 
 def _cut(wording: str) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
-from readoutdiff.naming import anchor_names
+from readoutdiff.naming import anchor_names, one_line
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path, shown_text
 from readoutdiff.render.key_changes import key_changes
@@ -81,24 +81,25 @@ def _passage(alignment: Alignment, comparison: Comparison, color: bool, across: 
     if alignment.status is Status.CHANGED:
         head += f", score {alignment.score:.2f}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:
-        folded = labels.shorten(alignment.b_text, _FOLD_WIDTH)
+        folded = labels.shorten(one_line(alignment.b_text), _FOLD_WIDTH)
         line = f"{sign} {where}  {_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
     if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides
-        return [head, f"    A: {_shown(alignment.a_text)}", f"    B: {_shown(alignment.b_text)}"]
+        a_text, b_text = one_line(alignment.a_text), one_line(alignment.b_text)
+        return [head, f"    A: {_shown(a_text)}", f"    B: {_shown(b_text)}"]
     return [head, "    " + _marked(alignment, color)]
 
 
 def _marked(alignment: Alignment, color: bool) -> str:
     if alignment.status in (Status.DROPPED, Status.ADDED):
-        return _shown(alignment.a_text or alignment.b_text)
+        return _shown(one_line(alignment.a_text or alignment.b_text))
     pieces = []
     for op in alignment.ops:
         if op.op is Op.EQUAL:
-            pieces.append(_shown(op.text))
+            pieces.append(_shown(one_line(op.text)))
         else:
             start, end = (_STYLE if color else _MARKERS)[op.op]
-            pieces.append(f"{start}{_shown(op.text)}{end}")
+            pieces.append(f"{start}{_shown(one_line(op.text))}{end}")
     return "".join(pieces)
 
 
@@ -126,5 +127,6 @@ def _ignored(comparison: Comparison) -> list[str]:
     if not items:
         return []
     return ["", "Ignored (not compared):"] + [
-        f"  {side} {item.span.line}  {item.reason}: {_shown(item.text)}" for side, item in items
+        f"  {side} {item.span.line}  {item.reason}: {_shown(one_line(item.text))}"
+        for side, item in items
     ]

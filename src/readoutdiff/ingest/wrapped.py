@@ -1,0 +1,79 @@
+"""Join the lines of a paragraph that was wrapped at a fixed width into one passage.
+
+A line end ends a sentence (:mod:`readoutdiff.segment`): true of readouts as sites publish them,
+one paragraph a line. But text converted to Markdown or plain text by many tools (pandoc, an
+e-mail client, ``fmt``, archives of White House pages) is wrapped at 70-80 columns, and then
+every line was a passage: "change, and address Russia's escalation of forces surrounding
+Ukraine." was compared as a sentence of its own. Such a text is told by its shape: most lines
+that run on into the next one without a sentence's end are about as long as the longest line,
+which is at most 100 characters. Only then, a line that does not end a sentence and is followed
+at once (no blank line) by one that starts as running text is joined to it; the spans still
+point into the file, line breaks included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from readoutdiff.segment import ends_sentence
+
+_WIDEST = 100
+"""The widest a text is wrapped at: wider lines are paragraphs as published."""
+_RAGGED = 25
+"""How much shorter than the longest line a wrapped line may end."""
+_FEWEST = 3
+"""Line ends inside sentences needed before a text counts as wrapped."""
+_RUNNING = re.compile(r"[\w\"'“‘«(\[]")
+"""How a line that continues a sentence starts (not a list item or a heading)."""
+_LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s")
+
+
+def unwrapped(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return ``lines`` (``(start, end)`` of each content line) with the lines of each wrapped
+    paragraph joined into one range, when ``text`` is wrapped at a fixed width.
+
+    >>> text = ("The leaders discussed our work together\\non the full range of global challenges,\\n"
+    ...         "including efforts to end the pandemic and\\ncounter the threat of climate change.\\n\\n"
+    ...         "They agreed to speak again soon.")
+    >>> lines = [match.span() for match in re.finditer(r"[^\\n]+", text)]
+    >>> [text[start:end].count("\\n") + 1 for start, end in unwrapped(text, lines)]
+    [4, 1]
+    """
+    if sum(end - start <= _WIDEST for start, end in lines) * 2 < len(lines):
+        return list(lines)  # most lines wider than any wrap: paragraphs as published
+    joins = [i for i in range(len(lines) - 1) if _runs_on(text, lines[i], lines[i + 1])]
+    if len(joins) < _FEWEST or not _wrapped(lines, joins):
+        return list(lines)
+    out: list[tuple[int, int]] = []
+    joined = set(joins)
+    for i, (start, end) in enumerate(lines):
+        if i - 1 in joined:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _runs_on(text: str, line: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether ``line`` runs on into the line ``after`` it: no blank line between, no end of
+    a sentence at its end, and running text at the start of the next."""
+    between = text[line[1] : after[0]]
+    if between not in ("\n", "\r\n", "\r"):
+        return False
+    head = text[after[0] : after[1]]
+    return (
+        not ends_sentence(text[max(line[0], line[1] - 16) : line[1]])  # its end is enough
+        and _RUNNING.match(head) is not None
+        and _LIST_ITEM.match(head) is None
+    )
+
+
+def _wrapped(lines: Sequence[tuple[int, int]], joins: list[int]) -> bool:
+    """Whether the lines that run on are cut at one width: four in five of them end within
+    ``_RAGGED`` characters of the longest of them that is at most ``_WIDEST`` long (a line of
+    a long link or address may run past it)."""
+    lengths = [lines[i][1] - lines[i][0] for i in joins]
+    widest = max((n for n in lengths if n <= _WIDEST), default=0)
+    near = sum(widest - _RAGGED <= n <= widest for n in lengths)
+    return widest > _RAGGED and near * 5 >= len(joins) * 4
