@@ -1,8 +1,9 @@
 """Instructions of the formula stage's parts in one first comparison of the corpus pair.
 
-``stage_share.py --instructions`` counts the stage as a whole. Under callgrind the Python
-binary has no symbols, so ``callgrind_annotate`` gives every instruction to one C function and
-says nothing of the Python functions that spend them. Here each named function is wrapped so
+``stage_share.py --instructions`` counts the stage as a whole. ``callgrind_annotate`` names
+only C functions: a Python function's instructions are spent in the bytecode loop
+(``_PyEval_EvalFrameDefault``, a quarter of the stage) and in dict, set and allocator helpers,
+whichever function runs. Here each named function is wrapped so
 that it calls ``os.sched_yield`` on entry and on exit, and callgrind (``--dump-before=
 sched_yield``) dumps its count at each call: the counts between two marks belong to the
 functions open at that moment. A part's *inclusive* figure is every count while it is open,
