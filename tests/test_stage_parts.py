@@ -1,0 +1,66 @@
+"""benchmarks/stage_parts.py marks the formula stage's functions in a real comparison and gives
+callgrind's counts between the marks to the parts open there."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "benchmarks" / "stage_parts.py"
+EVAL = ROOT / "eval" / "formulas"
+A, B = EVAL / "biden-albanese__2022-11-13__wh.txt", EVAL / "biden-albanese__2023-03-13__wh.txt"
+NAMES = (
+    "readoutdiff.formulas.tracking:track",
+    "readoutdiff.formulas.mining.memo:ReadoutMemo.found",
+    "readoutdiff.formulas.matching.matcher:find",
+    "readoutdiff.formulas.linking.slots:find",
+)
+
+
+def _stage_parts():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import stage_parts
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return stage_parts
+
+
+def test_the_marked_comparison_opens_each_part_inside_the_stage(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(A.read_bytes())
+    (tmp_path / "b.txt").write_bytes(B.read_bytes())
+    subprocess.run(
+        [sys.executable, str(SCRIPT), "--child", str(tmp_path), *NAMES], check=True, timeout=600
+    )
+    events = (tmp_path / "events.txt").read_text(encoding="utf-8").split()
+    assert events[0] == "+compare" and events[-1] == "-compare"
+    # The lexicon's finds run inside the memo's (A, then B); a function imported by name
+    # elsewhere (memo.py's matcher.find, lonely.py's slots.find) is marked there too.
+    assert events.count("+memo:ReadoutMemo.found") == 2
+    assert events.count("+matcher:find") >= 2
+    assert events.count("+slots:find") == 1
+    first = events.index("+memo:ReadoutMemo.found")
+    assert events[first + 1 : first + 3] == ["+matcher:find", "-matcher:find"]
+    stage = events[events.index("+tracking:track") : events.index("-tracking:track") + 1]
+    assert len(stage) == len(events) - 2  # every part inside the stage
+
+    # One unit per interval: a part's exclusive count is the intervals it is innermost in.
+    parts = _stage_parts().attribute(events, [1] * len(events))
+    assert parts["compare"] == (len(events) - 1, 2, 1)  # before and after the stage
+    assert parts["tracking:track"][0] == len(stage) - 1
+    inclusive, exclusive, calls = parts["memo:ReadoutMemo.found"]
+    assert (inclusive, exclusive, calls) == (6, 4, 2)  # each: before, inside, after its find
+    assert sum(exclusive for _, exclusive, _ in parts.values()) == len(events) - 1
+
+
+def test_a_name_that_is_no_function_is_one_line_and_exit_2() -> None:
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "readoutdiff.formulas.tracking:no_such_part"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1
+    assert "no_such_part" in done.stderr
