@@ -204,3 +204,23 @@ def test_a_complement_longer_than_the_limit_is_not_cut_at_a_function_word() -> N
     told = {(f.status, f.id.split("/")[0]) for f in formulas}
     assert (FormulaStatus.PERSISTED, "good-conditions") in told
     assert (FormulaStatus.CHANGED, "good-conditions") not in told  # "…морской энергетики"
+
+
+def test_a_kept_formula_opening_on_a_quote_mark_has_its_governor_read() -> None:
+    # The wording runs from inside «…» out of it, so it is shown from the opening mark
+    # ("«ОПЕК плюс» в целях …"): it is still Russian, and its governor "рамках" swapped for
+    # "площадке" is a change (A's line as the readout says it).
+    opec = Entry(
+        id="opec-plus", text="ОПЕК плюс в целях поддержания стабильности", source=FormulaSource.USER
+    )
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(opec,))))
+    title = "Телефонный разговор с Наследным принцем Саудовской Аравии\n\n"
+    a_text = title + OPEC_A + "\n"
+    b_text = title + OPEC_A.replace("в рамках", "на площадке") + "\n"
+    formulas = compare(from_text(a_text), from_text(b_text), options=options).formulas
+    assert [(f.a_text, f.b_text) for f in formulas if f.anchor == "opec-plus"] == [
+        (
+            "рамках «ОПЕК плюс» в целях поддержания стабильности",
+            "площадке «ОПЕК плюс» в целях поддержания стабильности",
+        )
+    ]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.formulas.matching.occurrences import Occurrence
+from readoutdiff.formulas.matching.occurrences import OPENING_QUOTES, Occurrence
 from readoutdiff.formulas.succession.succession import Governed, View
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import CYRILLIC, Words
@@ -97,12 +97,13 @@ def _governed(anchor: str, a: View, b: View, pieces: tuple[Piece, Piece], score:
 
 
 def _russian(view: View, sentences: Sequence[Sentence], kept: set[str]) -> list[Occurrence]:
-    """The occurrences of kept formulas in ``sentences`` whose wording is Russian."""
+    """The occurrences of kept formulas in ``sentences`` whose wording is Russian (its first
+    letter Cyrillic: a wording may open on a quote mark, «Большого Евразийского партнёрства»)."""
     return [
         o
         for s in sentences
         for o in view.by_sentence.get(s.index, ())
-        if o.id in kept and o.text[:1].lower() in CYRILLIC
+        if o.id in kept and o.text.lstrip(OPENING_QUOTES)[:1].lower() in CYRILLIC
     ]
 
 
