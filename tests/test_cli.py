@@ -505,18 +505,18 @@ SAMPLE_PAIR = (
 @pytest.mark.parametrize(
     ("args", "warning"),
     [
-        (("-o", "report.html"), "report.html: written in the text format (--format text); give -f html for the HTML report"),
+        (("-f", "text", "-o", "report.html"), "report.html: written in the text format (--format text); give -f html for the HTML report"),
         (("-f", "markdown", "-o", "diff.json"), "diff.json: written in the markdown format (--format markdown); give -f json for JSON"),
         (("check", "-o", "result.xml"), "result.xml: written in the text format (--format text); give -f junit for JUnit XML"),
         # The other suffixes of those formats went through without a word.
-        (("-o", "diff.markdown"), "diff.markdown: written in the text format (--format text); give -f markdown for Markdown"),
-        (("-o", "report.xhtml"), "report.xhtml: written in the text format (--format text); give -f html for the HTML report"),
+        (("-f", "text", "-o", "diff.markdown"), "diff.markdown: written in the text format (--format text); give -f markdown for Markdown"),
+        (("-f", "text", "-o", "report.xhtml"), "report.xhtml: written in the text format (--format text); give -f html for the HTML report"),
     ],
 )  # fmt: skip
 def test_an_output_file_named_for_another_format_is_written_with_a_warning(
     tmp_path: Path, args: tuple[str, ...], warning: str
 ) -> None:
-    """``-o report.html`` alone wrote the terminal view into report.html, silently."""
+    """``-f text -o report.html`` wrote the terminal view into report.html, silently."""
     command, rest = (["check"], args[1:]) if args[0] == "check" else ([], args)
     process = run(*command, *SAMPLE_PAIR, *rest, cwd=tmp_path)
     assert process.returncode == 0, process.stderr
@@ -528,6 +528,20 @@ def test_an_output_file_named_for_another_format_is_written_with_a_warning(
     )
     named = run(*command, *SAMPLE_PAIR, "-o", "view.txt", cwd=tmp_path)
     assert named.returncode == 0 and named.stderr == ""
+
+
+def test_without_format_the_output_files_name_chooses_it(tmp_path: Path) -> None:
+    """``-o report.html`` alone writes the HTML report (it wrote the terminal view, warned);
+    any case of a suffix; a name that says no format is text, as standard output is."""
+    for name, chosen in (("report.html", "html"), ("diff.JSON", "json"), ("diff.md", "markdown")):
+        inferred = run(*SAMPLE_PAIR, "-o", name, "--no-mining", cwd=tmp_path)
+        assert (inferred.returncode, inferred.stderr) == (0, "")
+        run(*SAMPLE_PAIR, "-f", chosen, "-o", "given", "--no-mining", cwd=tmp_path)
+        assert (tmp_path / name).read_bytes() == (tmp_path / "given").read_bytes()
+    text = run(*SAMPLE_PAIR, "-o", "view.txt", "--no-mining", cwd=tmp_path)
+    given = run(*SAMPLE_PAIR, "-f", "text", "--no-mining", cwd=tmp_path)
+    assert text.returncode == 0 and (tmp_path / "view.txt").read_text("utf-8") == given.stdout
+    assert given.stdout.startswith("A ")
 
 
 @pytest.mark.parametrize("option", ["--json", "--html", "-o"])

@@ -186,3 +186,27 @@ def test_formulas_lists_each_wording_as_the_readout_writes_it_not_as_the_lexicon
         "practical cooperation",
     }
     assert spelt["practical-cooperation"][0] == "practical cooperation"
+
+
+# One sentence of Xinhua's readout of Xi Jinping's talks with Gabriel Boric, 17 October 2023
+# (CCTV Xinwen Lianbo, tv.cctv.com; mirror DuckBurnIncense/xin-wen-lian-bo, news/20231017.md):
+# "一带一路" three times in it.
+BORIC = (
+    "习近平同智利总统博里奇举行会谈\n\n"
+    "以签署“一带一路”合作规划为契机，加强发展战略对接，高质量共建“一带一路”，深化经贸、基础设施等"
+    "传统合作，培养清洁能源、数字经济、科技创新等领域合作新增长极，使智利成为中拉高质量共建“一带一路”"
+    "的桥头堡。\n"
+)
+
+
+def test_formulas_tells_a_wording_said_twice_in_one_sentence_by_its_column(tmp_path: Path) -> None:
+    readout = tmp_path / "boric.txt"
+    readout.write_text(BORIC, encoding="utf-8")
+    result = _run("formulas", str(readout), "--no-mining")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()[1:]
+    assert [line.split("  ")[1] for line in lines if "belt-and-road" in line] == [
+        "line 3, column 5", "line 3, column 33", "line 3, column 93",
+    ]  # fmt: skip
+    assert "  line 3  builtin  development-strategy-synergy  “发展战略对接”" in lines
+    assert len(set(lines)) == len(lines)

@@ -631,3 +631,20 @@ def test_a_quote_cut_short_does_not_end_inside_a_quoted_name() -> None:
     quotes = re.findall(r"“[^”]*”", render_text(comparison, color=False))
     cut = [q for q in quotes if q.endswith("…”")]
     assert cut and all(q.count("«") == q.count("»") for q in cut)
+
+
+def test_a_headline_dropped_ranks_below_a_formula_reworded_in_the_body() -> None:
+    # BelTA heads its readout "От калининградского транзита до вопросов обороны. Александр
+    # Лукашенко и Владимир Путин провели телефонный разговор"; B without the first half (as the
+    # President's site heads it) and with one word of a formula swapped in the body. The
+    # heading outranked the body's change; now it comes after it.
+    bilingual = Path(__file__).resolve().parent.parent / "eval" / "bilingual"
+    a_text = (bilingual / "lukashenko-putin__2022-07-11__belta-ru.txt").read_text("utf-8")
+    b_text = a_text.replace("От калининградского транзита до вопросов обороны. ", "").replace(
+        "на постсоветском пространстве", "на евразийском пространстве"
+    )
+    summaries = [k.summary for k in key_changes(compare(from_text(a_text), from_text(b_text)))]
+    assert [s.split(" (")[0].split(":")[0] for s in summaries] == [
+        "Formula reworded", "Dropped passage",
+    ]  # fmt: skip
+    assert "постсоветском" in summaries[0] and "обороны" in summaries[1]

@@ -107,3 +107,16 @@ def test_an_english_pair_loads_neither_opencc_nor_snowball() -> None:
         out = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
         loaded[name] = out.stdout.split("\n")[-2]
     assert loaded == {"en": "[]", "zh": "['opencc']"}
+
+
+def test_the_russian_stop_words_load_no_stemmer() -> None:
+    # roles.STOPS holds Russian's function words by stem: read from ru.py, where they are written
+    # out, so an English pair mined in full (its stop words built) still loads no Snowball.
+    probe = (
+        "import sys\nfrom readoutdiff.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print('readoutdiff.formulas.words.roles' in sys.modules, 'snowballstemmer' in sys.modules)"
+    )
+    command = [sys.executable, "-c", probe, *map(str, SAMPLES), "-o", "/dev/null"]
+    out = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.split("\n")[-2] == "True False"

@@ -96,3 +96,26 @@ def test_a_profile_asked_for_is_written(tmp_path: Path) -> None:
     assert done.returncode == 0  # cProfile swallows a SystemExit's status in any case
     assert done.stdout.endswith(b"\n}\n")
     assert profile.stat().st_size > 10_000
+
+
+def test_without_cpythons_count_of_callbacks_the_usual_way_is_kept() -> None:
+    """atexit has no public count of its callbacks: where CPython's private ``_ncallbacks`` is
+    missing or changed shape (another Python, a later CPython), the run neither breaks nor
+    takes the quick way (``os._exit``, watched here, is not called)."""
+    watch = (
+        "import atexit, os\n"
+        "quick = os._exit\n"
+        "os._exit = lambda status: (sys.stderr.write('quick\\n'), sys.stderr.flush(), quick(status))\n"
+    )
+    expected = render_json(compare(load(str(A)), load(str(B)))).encode("utf-8")
+    ends = {}
+    for change in (
+        "",
+        "del atexit._ncallbacks",
+        "atexit._ncallbacks = 0",
+        "atexit._ncallbacks = len",
+    ):
+        done = _command(watch + change, str(A), str(B), "--format", "json")
+        assert (done.returncode, done.stdout) == (0, expected)
+        ends[change] = done.stderr
+    assert list(ends.values()) == [b"quick\n", b"", b"", b""]

@@ -12,7 +12,7 @@ from readoutdiff import compare, load
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge
 from readoutdiff.formulas.mining.noise import why
 from readoutdiff.formulas.words.phrases import readout_words
-from readoutdiff.formulas.words.roles import RUSSIAN_FUNCTION_STEMS, STOPS
+from readoutdiff.formulas.words.roles import STOP_WORDS, STOPS
 from readoutdiff.formulas.words.wording import same_formula
 from readoutdiff.ingest import from_text
 from readoutdiff.languages import function_stems, ru
@@ -75,8 +75,9 @@ def test_russian_function_words_are_stop_words_by_script() -> None:
     assert [s in STOPS for s in ("the", "в", "такж", "сотрудничеств", "war")] == [
         True, True, True, False, False,
     ]  # fmt: skip
-    # Written out so that English runs load no stemmer: the stems of ru's function words.
-    assert function_stems("ru") == RUSSIAN_FUNCTION_STEMS
+    # Written out in ru.py so that English runs load no stemmer: Snowball gives the same stems.
+    assert function_stems("ru") == frozenset(map(ru.stem, ru.FUNCTION_WORDS)) == ru.FUNCTION_STEMS
+    assert STOPS == STOP_WORDS | ru.FUNCTION_STEMS
 
 
 def test_a_pronoun_or_another_order_of_the_same_words_is_one_formula() -> None:
@@ -203,3 +204,23 @@ def test_a_complement_longer_than_the_limit_is_not_cut_at_a_function_word() -> N
     told = {(f.status, f.id.split("/")[0]) for f in formulas}
     assert (FormulaStatus.PERSISTED, "good-conditions") in told
     assert (FormulaStatus.CHANGED, "good-conditions") not in told  # "…морской энергетики"
+
+
+def test_a_kept_formula_opening_on_a_quote_mark_has_its_governor_read() -> None:
+    # The wording runs from inside «…» out of it, so it is shown from the opening mark
+    # ("«ОПЕК плюс» в целях …"): it is still Russian, and its governor "рамках" swapped for
+    # "площадке" is a change (A's line as the readout says it).
+    opec = Entry(
+        id="opec-plus", text="ОПЕК плюс в целях поддержания стабильности", source=FormulaSource.USER
+    )
+    options = Options(lexicon=merge(builtin(), Lexicon(entries=(opec,))))
+    title = "Телефонный разговор с Наследным принцем Саудовской Аравии\n\n"
+    a_text = title + OPEC_A + "\n"
+    b_text = title + OPEC_A.replace("в рамках", "на площадке") + "\n"
+    formulas = compare(from_text(a_text), from_text(b_text), options=options).formulas
+    assert [(f.a_text, f.b_text) for f in formulas if f.anchor == "opec-plus"] == [
+        (
+            "рамках «ОПЕК плюс» в целях поддержания стабильности",
+            "площадке «ОПЕК плюс» в целях поддержания стабильности",
+        )
+    ]

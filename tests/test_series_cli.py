@@ -67,7 +67,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "stdout": done.stdout,
         "stderr": done.stderr,
         "json": json.loads((folder / "s.json").read_text(encoding="utf-8")),
-        "csv_text": (folder / "s.csv").read_bytes().decode("utf-8"),
+        "csv_bytes": (folder / "s.csv").read_bytes(),
+        "csv_text": (folder / "s.csv").read_bytes().decode("utf-8-sig"),
         "html": (folder / "s.html").read_text(encoding="utf-8"),
     }
 
@@ -112,6 +113,13 @@ def test_csv_has_one_row_per_formula_and_meeting(outputs: dict[str, Any]) -> Non
     assert rows[0][:3] == ["formula_id", "formula_text", "source"]
     assert len(rows) - 1 == len(document["formulas"]) * len(document["meetings"]) > 0
     assert outputs["csv_text"].endswith("\r\n")
+
+
+def test_csv_opens_with_a_byte_order_mark_for_excel(outputs: dict[str, Any]) -> None:
+    # Excel reads a UTF-8 CSV opened by a double click in the ANSI code page unless it starts
+    # with the mark; Python's csv reads it back with encoding="utf-8-sig" (README).
+    assert outputs["csv_bytes"].startswith(b"\xef\xbb\xbfformula_id,")
+    assert outputs["csv_bytes"].count(b"\xef\xbb\xbf") == 1
 
 
 def test_terminal_summary_lists_meetings_then_timelines(outputs: dict[str, Any]) -> None:
@@ -496,7 +504,7 @@ def test_rows_of_one_trend_come_in_reading_order_in_every_output(tmp_path: Path)
     places = [first.find(f["text"]) for f in dropped]
     assert -1 not in places and places == sorted(places), [f["text"] for f in dropped]
     assert [f["id"] for f in dropped] != sorted(f["id"] for f in dropped)  # no longer by id
-    rows = list(csv.DictReader(io.StringIO(paths["csv"].read_text("utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(paths["csv"].read_text("utf-8-sig"))))
     assert list(dict.fromkeys(row["formula_id"] for row in rows)) == ids
     tree = parse_strict(paths["html"].read_text("utf-8"))
     shown = [span.text for span in tree.iter("span") if span.get("class") == "fid" and span.text]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from readoutdiff.cli.flags import Color, Format
 from readoutdiff.cli.output import write_stdout
 from readoutdiff.cli.shared import (
+    named_format,
     now,
     refuse_dash,
     refuse_shared_outputs,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # the engine loads only when a command runs: --version and --
 def run_diff(
     a: str,
     b: str,
-    output_format: Format = Format.TEXT,
+    output_format: Format | None = None,
     output: Path | None = None,
     html: Path | None = None,
     json_file: Path | None = None,
@@ -59,6 +60,8 @@ def run_diff(
 
     if a == "-" and b == "-":
         raise ReadoutError("only one of A and B can be - (standard input)")
+    if output_format is None:  # -o report.html, report.json, report.md name it; else text
+        output_format = Format(named_format(output, tuple(Format)) or Format.TEXT)
     if stamp and html is None and output_format is not Format.HTML:
         raise ReadoutError("--stamp shapes the HTML report: give --html FILE or -f html with it")
     refuse_shared_streams([a, b])

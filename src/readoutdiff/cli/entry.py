@@ -90,13 +90,10 @@ def _end_now(code: object) -> None:
     command runs under that acts once it returns: a profiler or tracer (``python -m cProfile
     -o FILE -m readoutdiff`` writes FILE then), a debugger, ``python -i``.
     """
-    import atexit
-
     status = 0 if code is None else code
     if not isinstance(status, int) or not 0 <= status <= 255:
         return
-    pending = getattr(atexit, "_ncallbacks", None)
-    if pending is None or pending() or _threads_running() or _run_under_a_tool():
+    if _exit_callbacks_may_wait() or _threads_running() or _run_under_a_tool():
         return
     try:
         sys.stdout.flush()
@@ -106,6 +103,27 @@ def _end_now(code: object) -> None:
     import os
 
     os._exit(int(status))
+
+
+def _exit_callbacks_may_wait() -> bool:
+    """Whether :mod:`atexit` holds a callback, or this Python cannot say.
+
+    :mod:`atexit` has no public count of its callbacks; CPython's ``atexit._ncallbacks()`` (an
+    undocumented name, there since 3.0) gives it. Any other Python (PyPy), or a CPython where
+    the name went or changed shape, answers "may wait", and the run ends the usual way.
+    """
+    import atexit
+
+    if sys.implementation.name != "cpython":
+        return True
+    count = getattr(atexit, "_ncallbacks", None)
+    if not callable(count):
+        return True
+    try:
+        found = count()
+    except TypeError:  # it now takes arguments: not the function read here
+        return True
+    return not isinstance(found, int) or found != 0
 
 
 def _run_under_a_tool() -> bool:

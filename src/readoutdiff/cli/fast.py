@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from readoutdiff.cli.diff_run import run_diff
 from readoutdiff.cli.flags import FLAGS, NOT_DIFF
@@ -111,8 +111,9 @@ def _reader(parameter: str, annotation: object) -> Callable[[str], object] | Non
         return None
     if annotation in (Path | None, list[Path] | None):
         return _path
-    if isinstance(annotation, type) and issubclass(annotation, Enum):
-        return _choice({str(member.value): member for member in annotation})
+    chosen = next((a for a in get_args(annotation) if a is not type(None)), annotation)
+    if isinstance(chosen, type) and issubclass(chosen, Enum):  # Format, or Format | None
+        return _choice({str(member.value): member for member in chosen})
     parse = FLAGS[parameter].parse
     if parse is not None:
         return _parsed(parse)

@@ -86,7 +86,8 @@ FLAGS = {
     "b": Flag(metavar="B", help=f"The later readout {_READOUT}"),
     "output_format": Flag(
         "--format", "-f", metavar="[text|json|markdown|html]",
-        help="What to write to standard output (or to -o FILE).",
+        help="What to write to standard output (or to -o FILE). Default: text, or the format "
+        "-o FILE's name ends with (.html, .json, .md).",
     ),
     "output": Flag(
         "--output", "-o", metavar="FILE",

@@ -245,8 +245,8 @@ def _write_outputs(
         write(html, page)
     if json_file is not None:
         write(json_file, render_series_json(series))
-    if csv_file is not None:
-        write_file(csv_file, render_series_csv(series), newline="")
+    if csv_file is not None:  # with a byte-order mark: Excel reads UTF-8 only with one
+        write_file(csv_file, "\ufeff" + render_series_csv(series), newline="")
 
 
 def _progress_bar() -> Callable[[int, int], None] | None:

@@ -105,8 +105,22 @@ _NAMED = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json", ".md": "markdown",
     ".markdown": "markdown", ".xml": "junit",
 }  # fmt: skip
-"""The format a file name says it holds, by suffix (for :func:`warn_named_otherwise`)."""
+"""The format a file name says it holds, by suffix (:func:`named_format`)."""
 _WHAT = {"html": "the HTML report", "json": "JSON", "markdown": "Markdown", "junit": "JUnit XML"}
+
+
+def named_format(output: Path | None, choices: tuple[str, ...]) -> str | None:
+    """The format of ``choices`` that ``-o FILE``'s suffix names (any case), or None: what
+    ``readoutdiff A B -o FILE`` writes when no ``-f`` is given.
+
+    >>> formats = ("text", "json", "markdown", "html")
+    >>> [named_format(Path(n), formats) for n in ("r.HTML", "r.md", "r.json", "r.txt", "-")]
+    ['html', 'markdown', 'json', None, None]
+    >>> named_format(Path("r.xml"), formats), named_format(None, formats)
+    (None, None)
+    """
+    named = _NAMED.get(output.suffix.lower()) if output is not None else None
+    return named if named in choices else None
 
 
 def warn_named_otherwise(output: Path | None, chosen: str, choices: tuple[str, ...]) -> None:
@@ -119,8 +133,8 @@ def warn_named_otherwise(output: Path | None, chosen: str, choices: tuple[str, .
     ...     warn_named_otherwise(Path("view.txt"), "text", ("text", "html"))
     readoutdiff: warning: report.html: written in the text format (--format text); give -f html for the HTML report
     """
-    named = _NAMED.get(output.suffix.lower()) if output is not None else None
-    if output is not None and named in choices and named != chosen:
+    named = named_format(output, choices)
+    if output is not None and named is not None and named != chosen:
         from readoutdiff.render.escape import shown_line
 
         what = _WHAT[named]

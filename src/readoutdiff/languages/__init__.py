@@ -57,7 +57,7 @@ def function_stems(code: str) -> frozenset[str]:
     (['в', 'котор', 'такж'], frozenset())
     """
     found = language(code)
-    return frozenset(map(found.stem, found.function_words))
+    return found.function_stems or frozenset(map(found.stem, found.function_words))
 
 
 def match_fold(text: str) -> str:

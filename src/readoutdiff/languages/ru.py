@@ -58,6 +58,26 @@ and its setting ("Состоялся телефонный разговор", "п
 readouts of the Kremlin scrape (20 counterparts, evaluation and reserved series left out;
 ``benchmarks/boilerplate_ru.py``), each of as many counterparts: the visit, not a formula."""
 
+FUNCTION_WORDS = frozenset(
+    """и а но или либо да что чтобы как так также если когда где чем пока поскольку
+    в во на с со по о об обо к ко для из от до за при под над между перед через без у
+    против вокруг около кроме же ли не ни бы уже еще лишь только даже вот ведь
+    то это этот эта эти этой этих этом тот та те того тех который которая которое которые
+    которого которой которых которым он она оно они его ее ему ей им ими их них ней нему
+    мы вы нас вас нам вам наш наша наше наши нашей нашего наших нашим свой своя свое свои
+    своей своего своих своим себя себе все всех всем всеми был была было были быть будет
+    будут""".split()
+)
+"""Closed-class words (folded): the mining's edges and the formula stage's stop words."""
+FUNCTION_STEMS = frozenset(
+    """а без будет будут бы был быт в вам вас вед во вокруг вот все всем всех вы где да даж для
+    до е ег ем есл ещ же за и из ил им их к как ко когд котор кром ли либ лиш межд мы на над нам
+    нас наш не нем ни них но о об окол он от перед по под пок поскольк при прот с сво себ со та
+    так такж те тех то тог тольк тот у уж чем через что чтоб эт этот""".split()
+)
+"""The Snowball stems of :data:`FUNCTION_WORDS`, written out so that no English run loads the
+stemmer (``tests/test_russian_changes.py`` stems the words again)."""
+
 LANGUAGE = Language(
     code="ru",
     name="Russian",
@@ -68,16 +88,8 @@ LANGUAGE = Language(
     numbered=frozenset("""№ стр гл""".split()),
     abbreviations=frozenset("""др пр проч""".split()),
     openers=frozenset("""в на по это он она они мы я и но а также""".split()),
-    function_words=frozenset(
-        """и а но или либо да что чтобы как так также если когда где чем пока поскольку
-        в во на с со по о об обо к ко для из от до за при под над между перед через без у
-        против вокруг около кроме же ли не ни бы уже еще лишь только даже вот ведь
-        то это этот эта эти этой этих этом тот та те того тех который которая которое которые
-        которого которой которых которым он она оно они его ее ему ей им ими их них ней нему
-        мы вы нас вас нам вам наш наша наше наши нашей нашего наших нашим свой своя свое свои
-        своей своего своих своим себя себе все всех всем всеми был была было были быть будет
-        будут""".split()
-    ),
+    function_words=FUNCTION_WORDS,
+    function_stems=FUNCTION_STEMS,
     stem=stem,
     compound_prepositions=CompoundPrepositions(  # "в рамках", "в ходе", "в целях", "по линии"
         leads=frozenset(("в", "во", "по")),

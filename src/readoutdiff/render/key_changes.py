@@ -9,7 +9,9 @@ Ranked, most significant first:
 2. whole passages dropped or added, the two longest (they keep two places);
 3. a formula with one word swapped ("leading role" → "essential role"), below the passages;
 4. then, to reach three, formulas that appeared (with the new passage they came in), then
-   more passages.
+   more passages;
+5. last, a passage that is only one side's headline (on its first line, in its title): how a
+   publisher heads the readout, not what was said.
 
 No line repeats another. A dropped formula whose whole passage went is told with that
 passage; a changed formula whose wording went with a whole passage, or came in a new one, is
@@ -92,6 +94,8 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
             fellows = [f for f in everyone if holder(f) is passage]
             found.append((1, with_passage(fellows, passage, comparison), None))
     alone = sorted(passages, key=lambda a: -len(a.a_text or a.b_text))
+    headings = [p for p in alone if _heading(p, comparison)]  # told last, if room is left
+    alone = [p for p in alone if not any(p is h for h in headings)]
     keys, placed = _placed(
         found,
         [p for p in alone if not any(p is q for q in told)],
@@ -105,6 +109,11 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
         spare = [p for p in alone if id(p) not in gone]
         more = spare[: max(FEWEST - len(keys), 0)]
         keys += [passage_change(p, everyone, holder, comparison) for p in more]
+    keys += [
+        passage_change(p, everyone, holder, comparison)
+        for p in headings
+        if not any(p is q for q in told)
+    ]
     if not keys:
         minor = minor_only(comparison)
         keys = [minor] if minor else []
@@ -187,6 +196,20 @@ def _formulas(
         for i, (rank, _, f) in enumerate(found)
         if f is not None and f.status is FormulaStatus.CHANGED and (rank < tier) == below
     ]
+
+
+def _heading(passage: Alignment, comparison: Comparison) -> bool:
+    """Whether a passage only one side has is (part of) that side's headline: on its first
+    line, in its title. Two publishers head one readout differently (BelTA's "От калининградского
+    транзита до вопросов обороны." before the call, the President's site none): a change of the
+    heading, not of what was said, so it ranks below every change of the body."""
+    readout, side = (
+        (comparison.a, passage.a) if passage.status is Status.DROPPED else (comparison.b, passage.b)
+    )
+    title, first = readout.title or "", readout.sentences[:1]
+    return bool(title and side and first) and all(
+        s.span.line == first[0].span.line and s.text.strip() in title for s in side
+    )
 
 
 def _in(passage: Alignment, places: tuple[Alignment | None, ...]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -16,7 +17,8 @@ SCHEMA = "readoutdiff-formulas/1"
 
 def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> str:
     """Return one line per occurrence: where (its line, and on a line of several sentences which
-    one: :mod:`readoutdiff.places`), source, id and the wording as written.
+    one: :mod:`readoutdiff.places`; its column too when the sentence says the wording twice),
+    source, id and the wording as written.
 
     >>> from readoutdiff.formulas import find_formulas
     >>> from readoutdiff.ingest import from_text
@@ -27,10 +29,16 @@ def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> 
     """
     plural = "" if len(occurrences) == 1 else "s"
     out = [f"{shown_path(readout.path)}: {len(occurrences)} formula{plural}"]
+    places = [place(readout, item.span) for item in occurrences]
+    rows = [
+        f"{told(at)}  {item.source.value}  {item.id}  “{one_line(item.text)}”"
+        for at, item in zip(places, occurrences, strict=True)
+    ]
+    repeated = {row for row, times in Counter(rows).items() if times > 1}
     out.extend(
-        f"  {told(place(readout, item.span))}  {item.source.value}  {item.id}  “{one_line(item.text)}”"
-        for item in occurrences
-    )
+        f"  {told(at)}, column {at.column}{row[len(told(at)) :]}" if row in repeated else f"  {row}"
+        for at, row in zip(places, rows, strict=True)
+    )  # a wording said twice in one sentence: its column tells the two apart
     return "\n".join(shown_line(line) for line in out) + "\n"
 
 

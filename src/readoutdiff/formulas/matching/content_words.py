@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.words import coordination, edges
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.words.roles import INTRODUCING, STOPS
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 
 _TOPIC_WORDS = frozenset(("regarding", "concerning"))
@@ -62,9 +62,15 @@ def content(words: Words, lo: int, hi: int) -> list[str]:
     return [strip(s) for s in words.stems[lo:hi] if counts(s, words.stop_words)]
 
 
-def counts(stem: str, stops: frozenset[str] = STOP_WORDS) -> bool:
+def counts(stem: str, stops: frozenset[str] = STOPS) -> bool:
     """The word counts as content: no stop word (``stops``: those of the readout's language,
-    :attr:`Words.stop_words <readoutdiff.formulas.words.phrases.Words.stop_words>`), no pronoun."""
+    :attr:`Words.stop_words <readoutdiff.formulas.words.phrases.Words.stop_words>`; by default
+    :data:`~readoutdiff.formulas.words.roles.STOPS`, which tells a Russian readout's function
+    words by their script as an English one's), no pronoun.
+
+    >>> counts("partnership"), counts("the"), counts("такж"), counts("сотрудничеств")
+    (True, False, False, True)
+    """
     return stem not in stops and stem not in PRONOUNS
 
 

@@ -132,9 +132,15 @@ _new_object = object.__new__
 _span_start, _span_end, _span_line = setters(Span, ("start", "end", "line"))
 
 
-_PAIRED = (("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u300a", "\u300b"), ("\u300c", "\u300d"))
-"""Quote marks that open and close apart: “…”, «…», Chinese 《…》 (titles) and 「…」."""
+_PAIRED = (
+    ("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c"),
+    ("\u300a", "\u300b"), ("\u300c", "\u300d"), ("\u300e", "\u300f"),
+)  # fmt: skip
+"""Quote marks that open and close apart: “…”, «…», „…“ (Russian, inside «…»), Chinese 《…》
+(titles), 「…」 and 『…』 (inside 「…」)."""
 _MARKS = frozenset('"' + "".join(mark for pair in _PAIRED for mark in pair))
+OPENING_QUOTES = '"' + "".join(opening for opening, _ in _PAIRED)
+"""The marks a wording :func:`_quoted` extended may start with."""
 
 
 def _quoted(text: str, start: int, stop: int) -> tuple[int, int]:
@@ -148,6 +154,9 @@ def _quoted(text: str, start: int, stop: int) -> tuple[int, int]:
     >>> text = "双方同意推进共建“一带一路”倡议合作，反对退出《中导条约》。"
     >>> text[slice(*_quoted(text, 9, 16))], text[slice(*_quoted(text, 21, 28))]
     ('“一带一路”倡议', '退出《中导条约》')
+    >>> text = "сопряжение «„Пояса и пути“ и ЕАЭС»; 『一带一路』倡议"
+    >>> text[slice(*_quoted(text, 13, 33))], text[slice(*_quoted(text, 37, 44))]
+    ('„Пояса и пути“ и ЕАЭС', '『一带一路』倡议')
     """
     inside = text[start:stop]
     if _MARKS.isdisjoint(inside):  # nearly every wording

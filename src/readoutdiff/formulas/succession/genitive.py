@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.formulas.matching.occurrences import Occurrence
-from readoutdiff.formulas.succession.succession import Governed, View
+from readoutdiff.formulas.matching.occurrences import OPENING_QUOTES, Occurrence
+from readoutdiff.formulas.succession.succession import Governed, View, same_formulas
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import CYRILLIC, Words
 from readoutdiff.formulas.words.roles import STOPS
@@ -49,11 +49,7 @@ def governed(a: View, b: View, pairs: Sequence[Alignment], kept: set[str]) -> li
             {s for sentence in pair.a for s in a.words[sentence.index].stems},
             {s for sentence in pair.b for s in b.words[sentence.index].stems},
         )
-        for x in a_side:
-            y = next((o for o in b_side if o.id == x.id), None)
-            if y is None:
-                continue
-            b_side.remove(y)
+        for x, y in same_formulas(a_side, b_side):
             for rule in (_swapped_governor, _reworded_complement):
                 pieces = rule(a, b, x, y, stems)
                 if pieces is not None:
@@ -97,12 +93,13 @@ def _governed(anchor: str, a: View, b: View, pieces: tuple[Piece, Piece], score:
 
 
 def _russian(view: View, sentences: Sequence[Sentence], kept: set[str]) -> list[Occurrence]:
-    """The occurrences of kept formulas in ``sentences`` whose wording is Russian."""
+    """The occurrences of kept formulas in ``sentences`` whose wording is Russian (its first
+    letter Cyrillic: a wording may open on a quote mark, «Большого Евразийского партнёрства»)."""
     return [
         o
         for s in sentences
         for o in view.by_sentence.get(s.index, ())
-        if o.id in kept and o.text[:1].lower() in CYRILLIC
+        if o.id in kept and o.text.lstrip(OPENING_QUOTES)[:1].lower() in CYRILLIC
     ]
 
 

@@ -23,7 +23,7 @@ The first two rules return :class:`Link` objects; the third returns
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -193,13 +193,23 @@ def governed(a: View, b: View, pairs: Sequence[Alignment], kept: set[str]) -> li
             continue
         a_side = [o for s in pair.a for o in a.by_sentence.get(s.index, ()) if _anchor(o, kept)]
         b_side = [o for s in pair.b for o in b.by_sentence.get(s.index, ()) if _anchor(o, kept)]
-        for x in a_side:
-            y = next((o for o in b_side if o.id == x.id), None)
-            if y is not None:
-                b_side.remove(y)
-                change = governor_change(a, b, x, y, pair.score)
-                found += [change] if change else []
+        for x, y in same_formulas(a_side, b_side):
+            change = governor_change(a, b, x, y, pair.score)
+            found += [change] if change else []
     return found
+
+
+def same_formulas(
+    a_side: Sequence[Occurrence], b_side: Sequence[Occurrence]
+) -> Iterator[tuple[Occurrence, Occurrence]]:
+    """Pair each occurrence of A's side of a passage with the first of B's side of the same
+    formula (by id), each of B's taken once: the formula as each side keeps it."""
+    left = list(b_side)
+    for x in a_side:
+        y = next((o for o in left if o.id == x.id), None)
+        if y is not None:
+            left.remove(y)
+            yield x, y
 
 
 def _anchor(occurrence: Occurrence, kept: set[str]) -> bool:

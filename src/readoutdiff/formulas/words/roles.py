@@ -28,18 +28,10 @@ def stop_words(code: str) -> frozenset[str]:
     return STOP_WORDS | function_stems(code)
 
 
-RUSSIAN_FUNCTION_STEMS = frozenset(
-    """а без будет будут бы был быт в вам вас вед во вокруг вот все всем всех вы где да даж для
-    до е ег ем есл ещ же за и из ил им их к как ко когд котор кром ли либ лиш межд мы на над нам
-    нас наш не нем ни них но о об окол он от перед по под пок поскольк при прот с сво себ со та
-    так такж те тех то тог тольк тот у уж чем через что чтоб эт этот""".split()
-)
-"""The Snowball stems of Russian's function words (:data:`readoutdiff.languages.ru.LANGUAGE`),
-written out so that an English run loads no stemmer (``tests/test_russian_changes.py`` stems
-the words again)."""
-STOPS = STOP_WORDS | RUSSIAN_FUNCTION_STEMS
+STOPS = STOP_WORDS | function_stems("ru")
 """Stop words by script: :data:`STOP_WORDS`, and a Cyrillic stem's Russian function word ("в",
-"на", "такж"), which no English stem is. The replaced phrases of a Russian passage are widened,
+"на", "такж"; written out in :mod:`readoutdiff.languages.ru`, so no stemmer loads), which
+no English stem is. The replaced phrases of a Russian passage are widened,
 trimmed and counted with it as an English one's with :data:`STOP_WORDS`, at the cost of one set
 test."""
 
