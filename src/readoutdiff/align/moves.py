@@ -45,8 +45,10 @@ def mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
         place = bisect_right(indexes, index)
         below = place - 1
         # a step at or before the index that is at least as heavy keeps this chain off
-        if below < 0 or total > weights[below] or (
-            total == weights[below] and position > ends[below]
+        if (
+            below < 0
+            or total > weights[below]
+            or (total == weights[below] and position > ends[below])
         ):
             after = place  # the steps after it that are no heavier are off the staircase
             size = len(indexes)

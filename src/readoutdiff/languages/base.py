@@ -9,6 +9,7 @@ owns the script, whatever language the readout as a whole is in.
 from __future__ import annotations
 
 from collections.abc import Callable
+
 from readoutdiff.record import record
 
 
