@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from readoutdiff.align.groups import Pair, new_pair
 from readoutdiff.align.similarity import Scorer
 
@@ -11,37 +13,52 @@ def mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
 
     A pair weighs its score times its length, so a long unchanged passage stays
     in place and the shorter or reworded one crossing it is the one that moved.
+
+    The best chain ending before each A index is read off a staircase: the chains made so
+    far, each filed at the A index right after its last pair, kept only while no chain filed
+    at or before its index is at least as heavy (chains compare by weight, then by the later
+    last pair, as a tuple would). Along the staircase index and weight both rise, so the best
+    chain wholly before an A index is the last step at or before it (one ``bisect`` in C).
+    Pairs mostly keep their order, so a new chain mostly lands at the end of the staircase.
     """
-    size = scorer.a.size + 1
-    # Fenwick tree of prefix maxima of (chain weight, position) pairs, held as two lists: two
-    # float comparisons cost less than one of tuples, and they order pairs as tuples do.
-    weights = [0.0] * (size + 1)
-    ends = [-1] * (size + 1)
+    # The staircase as three lists: index, weight and last pair of each step.
+    indexes: list[int] = []
+    weights: list[float] = []
+    ends: list[int] = []
     previous = [-1] * len(pairs)
     best_weight, best_end = 0.0, -1
     a_lengths, b_lengths = scorer.a.lengths, scorer.b.lengths
     for position, pair in enumerate(pairs):
-        # The prefix maximum and the raise are inline: two calls per pair cost more than them.
-        before, before_end = 0.0, -1  # best chain among pairs wholly before A index pair.a[0]
-        end = pair.a[0]
-        while end > 0:
-            weight = weights[end]
-            if weight > before or (weight == before and ends[end] > before_end):
-                before, before_end = weight, ends[end]
-            end -= end & -end
         a, b = pair.a, pair.b
+        step = bisect_right(indexes, a[0]) - 1  # best chain among pairs wholly before A index a[0]
+        if step >= 0:
+            before, before_end = weights[step], ends[step]
+        else:
+            before, before_end = 0.0, -1
         if len(a) == 1 and len(b) == 1:  # most pairs: no generator to sum one length
             length = a_lengths[a[0]] + b_lengths[b[0]]
         else:
             length = sum(a_lengths[i] for i in a) + sum(b_lengths[i] for i in b)
         total = before + pair.score * (length + 1)
         previous[position] = before_end
-        index = pair.a[-1] + 1
-        while index <= size:
-            weight = weights[index]
-            if total > weight or (total == weight and position > ends[index]):
-                weights[index], ends[index] = total, position
-            index += index & -index
+        index = a[-1] + 1
+        place = bisect_right(indexes, index)
+        below = place - 1
+        # a step at or before the index that is at least as heavy keeps this chain off
+        if (
+            below < 0
+            or total > weights[below]
+            or (total == weights[below] and position > ends[below])
+        ):
+            after = place  # the steps after it that are no heavier are off the staircase
+            size = len(indexes)
+            while after < size and (
+                total > weights[after] or (total == weights[after] and position > ends[after])
+            ):
+                after += 1
+            indexes[place:after] = [index]
+            weights[place:after] = [total]
+            ends[place:after] = [position]
         if total > best_weight or (total == best_weight and position > best_end):
             best_weight, best_end = total, position
     in_order: set[int] = set()

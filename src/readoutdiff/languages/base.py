@@ -9,7 +9,8 @@ owns the script, whatever language the readout as a whole is in.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+
+from readoutdiff.record import record
 
 
 def prefix_stem(word: str) -> str:
@@ -17,7 +18,7 @@ def prefix_stem(word: str) -> str:
     return word[:6]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class CompoundPrepositions:
     """Prepositions of several words, made of a leading preposition and a noun ("in light of",
     "в рамках"): a mined phrase that starts on the noun right after its lead is cut from the
@@ -27,13 +28,13 @@ class CompoundPrepositions:
     """The prepositions that open them ("in", "on"; "в", "по"), each written as its own stem."""
     nouns: frozenset[str]
     """Their nouns (folded words: "light", "face"; "рамках", "ходе")."""
-    between: frozenset[str] = field(default_factory=frozenset)
+    between: frozenset[str] = frozenset()
     """Words that may stand between the lead and the noun ("the" of "in the face of")."""
     closing: str = ""
     """The word that must follow the noun ("of"); empty when the noun needs none."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Language:
     """How one language is cut into sentences and words and matched."""
 
@@ -41,17 +42,17 @@ class Language:
     """BCP 47 primary code ("en", "zh", "ru"), or "und" when the tool cannot tell."""
     name: str
     """English name shown to the user."""
-    titles: frozenset[str] = field(default_factory=frozenset)
+    titles: frozenset[str] = frozenset()
     """Abbreviations (folded, without the final full stop) after which a sentence never ends."""
-    numbered: frozenset[str] = field(default_factory=frozenset)
+    numbered: frozenset[str] = frozenset()
     """Abbreviations before a number ("No. 1"): they end a sentence only before a word."""
-    abbreviations: frozenset[str] = field(default_factory=frozenset)
+    abbreviations: frozenset[str] = frozenset()
     """Other abbreviations: a sentence ends after them only before a usual sentence opener."""
-    openers: frozenset[str] = field(default_factory=frozenset)
+    openers: frozenset[str] = frozenset()
     """Words that open sentences far more often than they follow an abbreviation."""
     stem: Callable[[str], str] = prefix_stem
     """Map one folded word to the key it is matched by."""
-    function_words: frozenset[str] = field(default_factory=frozenset)
+    function_words: frozenset[str] = frozenset()
     """Closed-class words (folded): prepositions, conjunctions, particles, pronouns. A mined
     phrase of a readout in the language never starts or ends with one, nor counts one as content
     (English keeps its own in :mod:`readoutdiff.formulas.words.roles`)."""
