@@ -75,7 +75,7 @@ def read_off(
         base, end = sentence.span.start, sentence.span.end
         one_line = "\n" not in sentence.text and "\r" not in sentence.text
         # Whether each is kept (cut.kept), told once for all copies where the sentence says it.
-        if not sentence.text.isascii():  # a Chinese phrase cut from its noun phrase: no copy
+        if readout.language == "zh":  # a Chinese phrase cut from its noun phrase: in no copy
             found = [o for o in found if not _governed(text, o, base)]
         kept = [cut.kept(text, o.span.start, o.span.end) and not _named(words, o) for o in found]
         local = [cut.local(text, o.span.start, o.span.end, base, end) for o in found]
