@@ -70,3 +70,27 @@ def test_a_short_chinese_phrase_needs_more_readouts_of_a_history() -> None:
     assert not recurrence.from_history(tuple("互利共赢"), {0, 1, 2}, earlier=1)
     assert recurrence.from_history(tuple(CLAUSE), {0, 1}, earlier=1)
     assert recurrence.from_history(("as", "long", "as", "it", "take"), {0, 1}, earlier=1)
+
+
+def test_a_subject_with_its_bare_verb_an_occasion_and_a_title_are_no_formula() -> None:
+    """Phrases of the CCTV archive's readouts (the background's source): a clause's subject,
+    adverb and verb states how things go; a banquet is an occasion; 总书记 is an office. A
+    predicate with its object stays a phrase."""
+    assert zh_phrases.standing_why("两国关系进一步发展") == "clause"
+    assert zh_phrases.standing_why("中国始终坚持") == "clause"  # 走和平发展道路 cut off
+    assert zh_phrases.standing_why("举行的欢迎宴会") == "occasion"
+    assert zh_phrases.standing_why("国际合作高峰论坛") == "occasion"
+    assert zh_phrases.standing_why("再次当选中共中央总书记") == "office"
+    assert zh_phrases.standing_why("坚持多边主义") is None
+    assert zh_phrases.standing_why("推动两国关系进一步发展") is None
+    assert _sighted("对此高度赞赏") == ["高度赞赏"]  # "to this", as 就此, edges no phrase
+
+
+def test_a_chinese_function_word_after_a_phrase_does_not_cut_it() -> None:
+    """recurrence.next_word, which the background's builder counts: 的 after 加强务实合作 ends
+    the phrase where it ends (as English "of"); a character that goes on cuts it."""
+    readout = from_text("两国要加强务实合作的共识。")
+    words = readout_words(readout)[0]
+    assert recurrence.next_word((words, 3, 9), "zh") == "的"
+    assert recurrence.next_word((words, 3, 8), "zh") == "+作"
+    assert recurrence.next_word((words, 3, 8), "en") == "+作"

@@ -30,6 +30,7 @@ from readoutdiff.cache_dir import collecting_later
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, governed, linked
+from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
@@ -114,7 +115,8 @@ def track(
     # (some 13 % of the stage at 500 KB, as much off compare(); benchmarks/README.md).
     with collecting_later():  # Chinese is read by character: its wordings end at word edges
         found = _track(a, b, alignments, options, memo)
-        return whole_words(found, a, b, options.lexicon or lexicons.builtin())
+        whole = whole_words(found, a, b, options.lexicon or lexicons.builtin())
+        return giving_way(whole) if a.language == b.language == "zh" else whole
 
 
 def _track(

@@ -95,7 +95,7 @@ def is_traditional(text: str) -> bool:
 FUNCTION_WORDS = frozenset(
     """在 同 与 和 及 以及 并 并且 而 而且 也 都 将 把 被 为 为了 以 于 从 向 给 跟 对 对于 关于
     其 之 的 地 得 了 着 过 所 或 或者 还 又 就 再 已 已经 正在 要 会 能 可 应 应当 应该 愿 愿意
-    让 使 由 按照 根据 本着 就此 之间 方面 这 这些 那 该 此 本 其他 各 我们 他 他们 她
+    让 使 由 按照 根据 本着 就此 对此 之间 方面 这 这些 那 该 此 本 其他 各 我们 他 他们 她
     双方 同时 此外 另外 是 有 即 等 愿同 愿与 将同 将与 并同 并与 同各方""".split()
 )
 """Closed-class words and the frame of a readout's clause (prepositions 在/同/对, conjunctions

@@ -1,5 +1,6 @@
 """Occurrences of a wording that are cut from something longer, not the formula: a wording
-ending in a possessive with a word after it, a name the text defines by its initials.
+ending in a possessive with a word after it, a name the text defines by its initials;
+a Chinese phrase starting inside the noun "each" or "etc." governs (:func:`governed_cut`).
 :func:`kept` tells one; :func:`local` whether that answer reads only the sentence, so that
 :func:`readoutdiff.formulas.matching.matcher.find` tells it once for every copy of the sentence.
 
@@ -53,6 +54,28 @@ def _defined(text: str, start: int, end: int) -> bool:
     """A name the readout defines by its initials: "Joint Comprehensive Plan of Action
     (JCPOA)" names an agreement, not a formula (:func:`readoutdiff.formulas.words.name_shapes.defined`)."""
     return name_shapes.defined(text, start, end)
+
+
+_BOUND_BEFORE = frozenset("各等")
+"""Chinese "each" and "etc.": they govern the noun after them, so a phrase starting right
+after one starts inside a noun phrase ("各领域合作取得更多成果", "住房等领域合作文件"). An
+enumeration comma is no such cut: a list's last member with its head noun is a formula
+("相互尊重、平等相待、互利共赢原则"), and the comma also parts verb phrases
+("进一步全面深化改革、推进中国式现代化")."""
+
+
+def governed_cut(text: str, start: int, sentence_start: int) -> bool:
+    """Tell whether the Chinese phrase starting at ``start`` in a sentence starting at
+    ``sentence_start`` starts inside a noun phrase that "each" or "etc."
+    (:data:`_BOUND_BEFORE`) opens right before it. Only the sentence is read.
+
+    >>> text = "推动各领域合作取得更多成果，加强清洁能源、绿色发展等领域合作。"
+    >>> governed_cut(text, 3, 0), governed_cut(text, 26, 0)
+    (True, True)
+    >>> governed_cut(text, 2, 0), governed_cut(text, 21, 0), governed_cut(text, 3, 3)
+    (False, False, False)
+    """
+    return start > sentence_start and text[start - 1] in _BOUND_BEFORE
 
 
 _POSSESSOR = re.compile(r"['\u2019]s\s+[^\W\d_]")

@@ -17,6 +17,7 @@ from readoutdiff.formulas.matching.fuzzy import Hit
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import line_of
+from readoutdiff.formulas.words.whole_words import han
 from readoutdiff.makers import span as new_span
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
 from readoutdiff.record import setters
@@ -74,6 +75,8 @@ def read_off(
         base, end = sentence.span.start, sentence.span.end
         one_line = "\n" not in sentence.text and "\r" not in sentence.text
         # Whether each is kept (cut.kept), told once for all copies where the sentence says it.
+        if readout.language == "zh":  # a Chinese phrase cut from its noun phrase: in no copy
+            found = [o for o in found if not _governed(text, o, base)]
         kept = [cut.kept(text, o.span.start, o.span.end) and not _named(words, o) for o in found]
         local = [cut.local(text, o.span.start, o.span.end, base, end) for o in found]
         made[key] = (hits, one_line, [
@@ -108,6 +111,17 @@ def _named(words: Words, occurrence: Occurrence) -> bool:
         if words.stems[i] not in words.stop_words
     ]
     return len(told) >= 2 and all(told)
+
+
+def _governed(text: str, occurrence: Occurrence, sentence_start: int) -> bool:
+    """A mined or background phrase of Chinese text (its first character Chinese) that starts
+    inside a noun phrase "each" or "etc." opens (:func:`cut.governed_cut`): "领域合作取得更多成果"
+    of "各领域合作取得更多成果". Only a lexicon's wording stands wherever it is written."""
+    return (
+        occurrence.source is FormulaSource.MINED
+        and han(occurrence.text[0])
+        and cut.governed_cut(text, occurrence.span.start, sentence_start)
+    )
 
 
 def _copies(readout: Readout, words: Words, one_line: bool, read: list[_Read]) -> list[Occurrence]:

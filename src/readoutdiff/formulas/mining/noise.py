@@ -108,7 +108,7 @@ BOILERPLATE = (
 """Stock phrases of readouts (stems): a phrase holding one is boilerplate."""
 ZH_OFFICES = (
     ("主", "席"), ("总", "统"), ("总", "理"), ("部", "长"), ("外", "长"), ("大", "使"),
-    ("国", "务", "委", "员"), ("发", "言", "人"), ("首", "相"),
+    ("国", "务", "委", "员"), ("发", "言", "人"), ("首", "相"), ("总", "书", "记"),
 )  # fmt: skip
 """Chinese offices (a word is a character): a phrase holding one names a person or a post."""
 _WHEN = frozenset(("coming", "next", "past", "last"))

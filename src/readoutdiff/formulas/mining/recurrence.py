@@ -36,6 +36,7 @@ from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.roles import edge_words, stop_words
+from readoutdiff.languages import zh
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options, Readout
 
 SHORTEST = 3
@@ -264,7 +265,14 @@ def next_word(place: Place, language: str = "en") -> str:
     if end >= len(words.stems) or words.breaks[end]:
         return ""
     following = words.stems[end]
-    return following if following in stop_words(language) else f"+{following}"
+    stops = _ZH_STOPS if language == "zh" else stop_words(language)
+    return following if following in stops else f"+{following}"
+
+
+_ZH_STOPS = stop_words("zh") | frozenset(w for w in zh.FUNCTION_WORDS if len(w) == 1)
+"""A Chinese stem is one character: the function words of one character (的, 和, 同 …) are
+what may follow a phrase without cutting it, as English "of" (84e540c took them out of the
+formula stage's stop words, not out of this reading: the background was built with them)."""
 
 
 def open_right(after: Counter[str]) -> bool:

@@ -7,7 +7,8 @@ a word, and three to six of them are a fragment of the clause a Chinese readout 
 (:func:`readoutdiff.languages.zh.tagged`): its edges move in to the nearest word edges, it is
 trimmed of function words (:data:`readoutdiff.languages.zh.FUNCTION_WORDS`) and reaches up to a
 clause (``MAX_CHARACTERS``). It is no formula when it holds an office (主席, 总理 …), a date, the
-boilerplate of readouts (双方, 通电话, 应约 …), a person's name, or fewer than two content words
+boilerplate of readouts (双方, 通电话, 应约 …), a person's name, a clause's subject with its
+bare verb ("两国关系进一步发展"), or fewer than two content words
 besides names of places and bodies ("人民大会堂", "国家主席习近平").
 
 >>> from readoutdiff.ingest import from_text
@@ -45,9 +46,13 @@ _EDGE = zh.FUNCTION_WORDS | frozenset(
 meeting (the clause's frame: "习近平指出"), "together" (愿同沙方一道), "during" (峰会期间), and
 the subject of a readout's clause, China or all parties ("中方加强对话"; 双方 is a function
 word), as English "the two sides"."""
-_OCCASIONS = frozenset("峰会 会议 会晤 会见 会谈 访问 国事访问 论坛 仪式 大会 博览会".split())
-"""Nouns of events: a phrase ending on one names an occasion ("中国－阿拉伯国家峰会"), as
+_OCCASIONS = tuple("峰会 会议 会晤 会见 会谈 访问 论坛 仪式 大会 博览会 宴会".split())
+"""Nouns of events: a phrase whose last word ends with one names an occasion
+("中国－阿拉伯国家峰会", "国事访问", "欢迎宴会": jieba cuts a banquet of welcome as one word), as
 English "summit", "visit" (:data:`readoutdiff.formulas.mining.noise.OCCASIONS`)."""
+_SUBJECT_TAGS = frozenset(("n", "l", "j", "m", "r", "vn", "ns", "nt", "nz"))
+"""Tags of a word that may be a clause's subject: nouns, idioms (两国关系), numbers (两国),
+pronouns, verbal nouns (合作), names of places and bodies."""
 _PARTY = re.compile(r"^.方$")
 """A party of the talks (中方, 沙方, 各方): the readout's subject, as English "the two sides"."""
 _WORDS_BOILERPLATE = tuple("".join(phrase) for phrase in BOILERPLATE if phrase[0] >= "\u2e80")
@@ -98,11 +103,26 @@ def why(tokens: list[Token], text: str) -> str | None:
         return "boilerplate"
     if any(tag in _PERSON_TAGS for _, _, _, tag in tokens):
         return "name"
-    if tokens[-1][2] in _OCCASIONS:
+    if tokens[-1][2].endswith(_OCCASIONS):
         return "occasion"
+    if _bare_predicate(tokens):
+        return "clause"
     if content_words(tokens) < 2:
         return "name"
     return None
+
+
+def _bare_predicate(tokens: list[Token]) -> bool:
+    """A subject, an adverb and its verb, last: a clause that states how something goes
+    ("两国关系进一步发展", "合作不断深化") or a predicate cut before its object
+    ("中国始终坚持" 走和平发展道路), as jieba tags the words; a formula is the predicate with its
+    object ("坚持多边主义"), not its subject."""
+    return (
+        len(tokens) >= 3
+        and tokens[0][3] in _SUBJECT_TAGS
+        and tokens[-2][3] == "d"
+        and tokens[-1][3] in ("v", "vn")
+    )
 
 
 def content_words(tokens: list[Token]) -> int:
