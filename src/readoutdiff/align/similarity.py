@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, _count_elements  # type: ignore[attr-defined]
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import filterfalse
 from operator import itemgetter, mul
@@ -62,7 +62,7 @@ _WHOLE_CHARS = 20_000
 _WINDOW_CHARS = 4_000
 
 
-SideMemo = tuple[dict[str, tuple[str, list[str], dict[str, int]]], dict[str, str], dict[str, str]]
+SideMemo = tuple[dict[str, tuple[str, list[str], "Counter[str]"]], dict[str, str], dict[str, str]]
 """What :class:`Side` reads of each distinct folded sentence (its text, words and stem count),
 each distinct word (one string object) and its stem."""
 
@@ -89,10 +89,7 @@ class Side:
                 found = list(map(seen.setdefault, cut, cut))
                 for word in filterfalse(stems.__contains__, found):  # a new word: stemmed once
                     stems[word] = stem(word)
-                # counted as Counter(...) counts (same keys, same order), into a plain dict:
-                # a Counter's __init__ and update are Python calls, per distinct sentence
-                counted: dict[str, int] = {}
-                _count_elements(counted, map(stems.__getitem__, found))
+                counted = Counter(map(stems.__getitem__, found))
                 known[sentence.folded] = (text, found, counted)
         read = list(map(known.__getitem__, [sentence.folded for sentence in sentences]))
         self.folded = list(map(itemgetter(0), read))
@@ -219,7 +216,7 @@ class Scorer:
         containment = shared / min(a_mass, b_mass)
         return 0.5 * dice + 0.25 * containment + 0.25 * characters
 
-    def _mass(self, stems: dict[str, int]) -> float:
+    def _mass(self, stems: Counter[str]) -> float:
         # count times weight of each stem, made and summed in C in the dict's order
         total: float = sum(map(mul, stems.values(), map(self.weight.__getitem__, stems)))
         return total
@@ -266,7 +263,7 @@ def character_ratio(a_text: str, b_text: str) -> float:
     return weighted / total if total else 1.0
 
 
-def _total(stems: list[dict[str, int]], group: Sequence[int]) -> Mapping[str, int]:
+def _total(stems: list[Counter[str]], group: Sequence[int]) -> Mapping[str, int]:
     """The stem counts of a run of sentences, in the order ``Counter.update`` would add them
     (``_shared`` sums in that order); a plain dict, a third of the cost of a Counter's."""
     if len(group) == 1:
