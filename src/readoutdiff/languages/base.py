@@ -56,7 +56,7 @@ class Language:
     """Closed-class words (folded): prepositions, conjunctions, particles, pronouns. A mined
     phrase of a readout in the language never starts or ends with one, nor counts one as content
     (English keeps its own in :mod:`readoutdiff.formulas.words.roles`)."""
-    function_stems: frozenset[str] = field(default_factory=frozenset)
+    function_stems: frozenset[str] = frozenset()
     """``function_words`` by ``stem``, written out when stemming needs a library (Russian's
     Snowball), so that a run that reads them loads no stemmer; empty: ``function_words`` are
     stemmed when asked for (:func:`readoutdiff.languages.function_stems`)."""
