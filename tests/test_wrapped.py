@@ -64,9 +64,8 @@ def test_the_terminal_view_shows_a_wrapped_passage_on_one_line() -> None:
     passages = view.split("\n\n")[2].splitlines()
     assert passages[:2] == [
         "~ A 10 → B 10  changed, score 0.76",
-        "    President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of[- Germany"
-        " to congratulate him on his appointment and the formation of a ruling coalition-]"
-        "{+\xa0Germany+}.",
+        "    President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of\xa0Germany"
+        "[- to congratulate him on his appointment and the formation of a ruling coalition-].",
     ]
 
 

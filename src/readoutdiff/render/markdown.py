@@ -11,6 +11,7 @@ from readoutdiff.naming import anchor_names
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.key_changes import key_changes
+from readoutdiff.render.spacing import spacing_as_equal
 
 _TAGS = {Op.DELETE: ("<del>", "</del>"), Op.INSERT: ("<ins>", "</ins>")}
 
@@ -82,7 +83,7 @@ def _passage(alignment: Alignment, comparison: Comparison, across: bool) -> str:
     if across:  # two languages: no word diff, both sides as they are
         return f"{head}A: {_escape(alignment.a_text)}<br>B: {_escape(alignment.b_text)}"
     pieces = []
-    for op in alignment.ops:
+    for op in spacing_as_equal(alignment.ops, Op.INSERT):
         start, end = _TAGS.get(op.op, ("", ""))
         pieces.append(f"{start}{_escape(op.text)}{end}")
     return head + "".join(pieces)
