@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff import ReadoutError, from_bytes, from_text, load
+from readoutdiff import ReadoutError, compare, from_bytes, from_text, load
 from readoutdiff.errors import InputError
+from readoutdiff.model import Status
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -215,6 +216,25 @@ def test_sentences_that_start_like_boilerplate_are_kept(sentence: str) -> None:
     readout = from_text(f"Wang Yi met Blinken.\n{sentence}")
     assert sentence_texts(readout) == ["Wang Yi met Blinken.", sentence]
     assert readout.ignored == ()
+
+
+def test_the_white_house_end_mark_is_ignored_not_compared() -> None:
+    """A White House release ends "###" ("\\###" in the archive's Markdown): it was a passage,
+    and a "\\###" against a "###" a changed one. Now it is listed as an end mark."""
+    zelenskyy = ROOT / "tests" / "real_series" / "biden-zelenskyy"
+    archive = ROOT / "tests" / "front_matter"
+    for path, mark in [
+        (zelenskyy / "biden-zelenskyy__2022-01-27__wh.txt", "###"),
+        (archive / "biden-sunak__2022-10-25__wh-briefings.md", "\\###"),
+    ]:
+        readout = load(path)
+        assert [(item.reason, item.text) for item in readout.ignored][-1] == ("end mark", mark)
+        assert all("#" not in sentence.text for sentence in readout.sentences)
+        assert_spans_exact(readout)
+    published = from_text("The leaders met.\n\n###\n")
+    escaped = from_text("The leaders met.\n\n\\###\n")
+    comparison = compare(published, escaped)
+    assert [item.status for item in comparison.alignments] == [Status.UNCHANGED]
 
 
 def test_front_matter_is_ignored_and_supplies_title_and_date() -> None:

@@ -20,6 +20,7 @@ PIECES = [
     "exchange rates", "Exchange rate today", "the two sides", "President", "met", "said", ".",
     ",", ":", "/", "(", ")", "-", "|", "12", "2024", "10:45", " ", "  ", "\t",
     "Xi’s", "© 2024", "‘", "’", "“", "”", "–", "—", "…", "—By", "“Copyright”", "(“photo”)",
+    "###", "\\###", "# # #", "#",
 ]  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from readoutdiff import Comparison, Options, compare, from_text, load
 from readoutdiff.model import Entry, FormulaStatus, Lexicon
 from readoutdiff.render.html import render_html
 from readoutdiff.render.jsonout import render_json
-from readoutdiff.render.key_changes import key_changes
+from readoutdiff.render.key_changes import NO_CHANGE, key_changes
 from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.text import render_text
 
@@ -330,8 +330,19 @@ def test_a_minor_only_pair_says_what_changed_in_every_output(tmp_path: Path) -> 
     assert (case["a"], case["b"], case["a_line"], case["b_line"], case["formula"]) == (
         "core interests", "Core Interests", 6, 6, None,
     )  # fmt: skip
+
+
+def test_identical_readouts_say_that_nothing_changed_in_every_view() -> None:
+    """A readout against itself printed no key-changes line at all, and a reader could not
+    tell "nothing changed" from "nothing looked at": every view now says it in one line where
+    the key changes would be; JSON keeps an empty list (the counts say the rest)."""
     same = SAMPLES / "2021-06-28-xi-putin.txt"
-    assert "Key changes" not in _cli(same, same)  # nothing changed: nothing to say
+    assert f"\nKey changes\n  {NO_CHANGE}\n\n= A 2 → B 2" in _cli(same, same)
+    markdown = _cli(same, same, "-f", "markdown")
+    assert f"\n### Key changes\n\n{NO_CHANGE}\n\n### Formulas\n" in markdown
+    html = _cli(same, same, "-f", "html")
+    assert f'<h2 id="keys-h">Key changes</h2>\n<p class="none">{NO_CHANGE}</p>' in html
+    assert html.index('class="keys"') < html.index("<table")
     assert json.loads(_cli(same, same, "-f", "json"))["key_changes"] == []
 
 

@@ -27,8 +27,8 @@ def test_a_wrapped_readout_has_the_sentences_of_the_page() -> None:
     House published it (one paragraph a line), each placed on the line of the file where it
     starts."""
     wrapped, published = load(WRAPPED), load(PUBLISHED)
-    body = [s for s in wrapped.sentences if s.text != "\\###"]
-    assert [" ".join(s.text.split()) for s in body] == [s.text for s in published.sentences[1:]]
+    sentences = [" ".join(s.text.split()) for s in wrapped.sentences]
+    assert sentences == [s.text for s in published.sentences[1:]]
     for sentence in wrapped.sentences:
         assert wrapped.text[sentence.span.start : sentence.span.end] == sentence.text
         assert sentence.span.line == wrapped.text.count("\n", 0, sentence.span.start) + 1
@@ -56,17 +56,16 @@ def test_the_terminal_view_shows_a_wrapped_passage_on_one_line() -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     view = done.stdout
-    assert "· 1 unchanged · 1 changed (0 moved) · 2 dropped · 2 added" in view.splitlines()[2]
+    assert "· 0 unchanged · 1 changed (0 moved) · 2 dropped · 2 added" in view.splitlines()[2]
     assert (
         "Dropped formula “end the COVID-19 pandemic” (A line 16), with its whole passage: “The"
         " leaders discussed our work together on the full range of global challenges"
     ) in view
     passages = view.split("\n\n")[2].splitlines()
     assert passages[:2] == [
-        "~ A 10 → B 10  changed, score 0.76",
-        "    President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of[- Germany"
-        " to congratulate him on his appointment and the formation of a ruling coalition-]"
-        "{+\xa0Germany+}.",
+        "~ A 10 → B 10  changed, score 0.75",
+        "    President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of\xa0Germany"
+        "[- to congratulate him on his appointment and the formation of a ruling coalition-].",
     ]
 
 

@@ -7,6 +7,13 @@ strings of those characters are diffed with no time limit, cleaned up
 semantically, and mapped back. Equal and deleted runs rebuild A's side exactly;
 equal and inserted runs rebuild B's.
 
+Every run of white space gets one code, whatever it holds: a line end where a
+text was wrapped, a non-breaking or a double space diff as the space they stand
+for, so a word is never shown changed for the spacing around it. Where the two
+sides space one place differently, the runs are kept as they are, a deleted
+white-space run followed by an inserted one (views show such a pair as
+unchanged: :mod:`readoutdiff.render.spacing`).
+
 The diff is diff-match-patch's C++ implementation (``fast_diff_match_patch``), about ten
 times faster than the pure-Python one on the same token strings and with the same output
 (``tests/test_inline_engines.py`` holds the two to each other); the pure-Python one is used
@@ -18,7 +25,7 @@ where the compiled one cannot be imported.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from readoutdiff.languages import tokens as cut_tokens
 from readoutdiff.makers import diff_op
@@ -36,10 +43,15 @@ def diff_ops(a_text: str, b_text: str) -> tuple[DiffOp, ...]:
     """Return the word-level diff turning ``a_text`` into ``b_text``."""
     if a_text == b_text:  # most aligned pairs: their one run made without the dataclass __init__
         return (diff_op(Op.EQUAL, a_text),) if a_text else ()
-    a_codes, b_codes, tokens = encoded(a_text, b_text)
+    a_tokens, b_tokens = cut_tokens(a_text), cut_tokens(b_text)
+    a_codes, b_codes, tokens, spacings = _coded(a_tokens, b_tokens)
     if len(a_codes) * len(b_codes) > BLOCKS_ABOVE:
-        return _block_ops(a_codes, b_codes, tokens)
-    return _merged((_OPS[code], codes.translate(tokens)) for code, codes in _diff(a_codes, b_codes))
+        pieces = _blocks(a_codes, b_codes)
+    else:
+        pieces = [(_OPS[code], codes) for code, codes in _diff(a_codes, b_codes)]
+    if spacings:  # several kinds of white space share a code: back token by token
+        return _merged(_respaced(pieces, a_tokens, b_tokens))
+    return _merged((op, codes.translate(tokens)) for op, codes in pieces)  # all in C
 
 
 def python_diff(a_codes: str, b_codes: str) -> list[tuple[int, str]]:
@@ -78,7 +90,7 @@ else:
     _diff = compiled_diff
 
 
-def _block_ops(a_codes: str, b_codes: str, tokens: dict[int, str]) -> tuple[DiffOp, ...]:
+def _blocks(a_codes: str, b_codes: str) -> list[tuple[Op, str]]:
     """The diff of two long passages from the runs they share, in near-linear time.
 
     diff-match-patch with no time limit costs the product of the lengths on passages that
@@ -86,7 +98,7 @@ def _block_ops(a_codes: str, b_codes: str, tokens: dict[int, str]) -> tuple[Diff
     output depend on the machine's speed.
 
     >>> a, b, tokens = encoded("we met in May", "we met in June")
-    >>> [(op.op.value, op.text) for op in _block_ops(a, b, tokens)]
+    >>> [(op.value, codes.translate(tokens)) for op, codes in _blocks(a, b) if codes]
     [('equal', 'we met in '), ('delete', 'May'), ('insert', 'June')]
     """
     pieces: list[tuple[Op, str]] = []
@@ -95,11 +107,46 @@ def _block_ops(a_codes: str, b_codes: str, tokens: dict[int, str]) -> tuple[Diff
         *matching_blocks(a_codes, b_codes),
         (len(a_codes), len(b_codes), 0),
     ]:
-        pieces.append((Op.DELETE, a_codes[i:start_a].translate(tokens)))
-        pieces.append((Op.INSERT, b_codes[j:start_b].translate(tokens)))
-        pieces.append((Op.EQUAL, a_codes[start_a : start_a + size].translate(tokens)))
+        pieces.append((Op.DELETE, a_codes[i:start_a]))
+        pieces.append((Op.INSERT, b_codes[j:start_b]))
+        pieces.append((Op.EQUAL, a_codes[start_a : start_a + size]))
         i, j = start_a + size, start_b + size
-    return _merged(pieces)
+    return pieces
+
+
+def _respaced(
+    pieces: Iterable[tuple[Op, str]], a_tokens: list[str], b_tokens: list[str]
+) -> Iterator[tuple[Op, str]]:
+    """The coded ``pieces`` as text, each token taken from its own side.
+
+    An equal piece whose white-space runs differ between the sides is cut there into a
+    deleted run (A's spacing) and an inserted one (B's), so both sides still rebuild.
+
+    >>> a, b = "Rishi\\nSunak of", "Rishi Sunak of"
+    >>> [(op.op.value, op.text) for op in diff_ops(a, b)]
+    [('equal', 'Rishi'), ('delete', '\\n'), ('insert', ' '), ('equal', 'Sunak of')]
+    """
+    i = j = 0
+    for op, codes in pieces:
+        size = len(codes)
+        if op is Op.DELETE:
+            yield op, "".join(a_tokens[i : i + size])
+            i += size
+        elif op is Op.INSERT:
+            yield op, "".join(b_tokens[j : j + size])
+            j += size
+        else:
+            a_run, b_run = a_tokens[i : i + size], b_tokens[j : j + size]
+            i, j = i + size, j + size
+            if a_run == b_run:
+                yield op, "".join(a_run)
+                continue
+            for a_token, b_token in zip(a_run, b_run, strict=True):
+                if a_token == b_token:
+                    yield Op.EQUAL, a_token
+                else:  # two white-space runs: the only tokens that share a code
+                    yield Op.DELETE, a_token
+                    yield Op.INSERT, b_token
 
 
 def _merged(pieces: Iterable[tuple[Op, str]]) -> tuple[DiffOp, ...]:
@@ -113,7 +160,8 @@ def _merged(pieces: Iterable[tuple[Op, str]]) -> tuple[DiffOp, ...]:
 
 
 def encoded(a_text: str, b_text: str) -> tuple[str, str, dict[int, str]]:
-    """Both texts with each distinct token as one code character, and each code's token.
+    """Both texts with each distinct token as one code character (every white-space run
+    the same one), and each code's token.
 
     Codes go to tokens in the order they first appear, A's first (:func:`_char`); a code
     string turns back into its text by ``str.translate`` with the table returned (all of it
@@ -123,7 +171,14 @@ def encoded(a_text: str, b_text: str) -> tuple[str, str, dict[int, str]]:
     >>> [hex(ord(code)) for code in b], a.translate(tokens), b.translate(tokens)
     (['0xe000', '0xe001', '0xe002', '0xe001', '0xe003'], 'we met', 'we met again')
     """
-    a_tokens, b_tokens = cut_tokens(a_text), cut_tokens(b_text)
+    a_codes, b_codes, table, _ = _coded(cut_tokens(a_text), cut_tokens(b_text))
+    return a_codes, b_codes, table
+
+
+def _coded(a_tokens: list[str], b_tokens: list[str]) -> tuple[str, str, dict[int, str], bool]:
+    """:func:`encoded` from the two token lists, and whether they hold white-space runs of
+    more than one kind: all runs take the first one's code, which the table maps back to
+    that run alone (then the pieces are mapped back token by token, :func:`_respaced`)."""
     distinct = dict.fromkeys(a_tokens)
     distinct.update(dict.fromkeys(b_tokens))  # keeps A's order, then B's new tokens in order
     if len(distinct) <= _PRIVATE_SIZE:
@@ -131,12 +186,12 @@ def encoded(a_text: str, b_text: str) -> tuple[str, str, dict[int, str]]:
         codes = dict(zip(distinct, map(chr, first), strict=True))
     else:
         codes = {token: _char(index) for index, token in enumerate(distinct)}
+    table = dict(zip(map(ord, codes.values()), codes, strict=True))
+    spaces = list(filter(str.isspace, distinct))
+    for token in spaces[1:]:  # their codes stay unused: the table keeps the first run's
+        codes[token] = codes[spaces[0]]
     code = codes.__getitem__
-    return (
-        "".join(map(code, a_tokens)),
-        "".join(map(code, b_tokens)),
-        dict(zip(map(ord, codes.values()), codes, strict=True)),
-    )
+    return "".join(map(code, a_tokens)), "".join(map(code, b_tokens)), table, len(spaces) > 1
 
 
 _PRIVATE_SIZE = 0xF900 - _FIRST_CODE

@@ -5,8 +5,8 @@ ignored. Rules look at one line at a time, and only at short lines, so a sentenc
 (which is long, and says something) is never taken for junk. A "related news" or comments
 heading starts a block: that line and every line after it belong to other articles.
 
->>> [reason(line) for line in ("Home > News", "责任编辑：张三", "Читайте также", "15:16")]
-['navigation', 'editor or source line', 'related news', 'time stamp or counter']
+>>> [reason(line) for line in ("Home > News", "责任编辑：张三", "Читайте также", "15:16", "###")]
+['navigation', 'editor or source line', 'related news', 'time stamp or counter', 'end mark']
 >>> reason("Xi Jinping held talks with President Macron in Paris.") is None
 True
 """
@@ -102,6 +102,8 @@ _LINES = (
         |рекламно-информационного|^18\+$|转载请"""
     )),
     ("back to top", _rule(r"^(?:back\s+to\s+top|返回顶部|回到顶部|наверх|top|↑)\s*$")),
+    # A press release's end: the White House's "###" ("\###" where Markdown escaped it, "# # #")
+    ("end mark", _rule(r"^(?:\\?\#\s*){3}$")),
     ("reader comment", _rule(r"^(?:reply|report|ответить|пожаловаться|举报|回复|点赞|нравится|阅读全文|暂无列表)$")),
 )  # fmt: skip
 
@@ -117,6 +119,7 @@ ASCII_NEEDS = {
     "editor or source line": (":", "by", "statement"),
     "photo caption or search widget": ("photo", "video", "(", "/", "xinhua"),
     "copyright": ("copyright", "rights", "dmca", "/public", "18+"),
+    "end mark": ("#",),
 }
 """What an ASCII line holds (lower-cased) wherever the short-line rule of that name matches
 it: one of these. Each rule's other branches need a character that is not ASCII (Chinese,

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from readoutdiff.joining import starts
 from readoutdiff.model import DiffOp, Op, Sentence, Span
 from readoutdiff.record import record
+from readoutdiff.render.spacing import spacing_as_equal
 
 BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -83,7 +84,7 @@ def side_runs(text: str, ops: Sequence[DiffOp], keep: Op, marks: Sequence[Mark])
     >>> [(r.tag, [p.text for p in r.parts]) for r in side_runs("we met", ops, Op.DELETE, ())]
     [('', ['we ']), ('del', ['met'])]
     """
-    kept = [op for op in ops if op.op in (Op.EQUAL, keep) and op.text]
+    kept = [op for op in spacing_as_equal(ops, keep) if op.op in (Op.EQUAL, keep) and op.text]
     if "".join(op.text for op in kept) != text:
         kept = [DiffOp(op=Op.EQUAL, text=text)] if text else []
     controls = _controls(text)

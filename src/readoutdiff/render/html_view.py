@@ -18,7 +18,7 @@ from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold
 from readoutdiff.render.html_text import Part, plain, visible
-from readoutdiff.render.key_changes import key_changes
+from readoutdiff.render.key_changes import NO_CHANGE, key_changes
 from readoutdiff.render.key_record import WHERE
 
 FORMULA_ORDER = (
@@ -114,6 +114,9 @@ class Report:
     key_changes: tuple[tuple[KeyPiece, ...], ...] = ()
     """The key changes, most significant first (see :mod:`readoutdiff.render.key_changes`),
     each place in them a link to the row that shows it."""
+    no_change: str = ""
+    """:data:`~readoutdiff.render.key_changes.NO_CHANGE` when there are no key changes (the
+    passages are the same), else ``""``."""
     numbered: bool = False
     """True when a line number carries a sentence's number (``3.4``): the legend says so."""
     across: str = ""
@@ -132,6 +135,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
     in_order = sorted(comparison.formulas, key=lambda f: FORMULA_ORDER.index(f.status))
     formulas = [(f"f{number}", formula) for number, formula in enumerate(in_order, 1)]
     rows = build_rows(comparison, formulas)
+    keys = _linked_keys(comparison)
     return Report(
         page_title=plain(f"readoutdiff: {_name(comparison.a)} → {_name(comparison.b)}"),
         a=_side("A", comparison.a),
@@ -146,7 +150,8 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         ignored=_ignored("A", comparison.a) + _ignored("B", comparison.b),
         notes=comparison.notes + _notes("A", comparison.a) + _notes("B", comparison.b),
         stamp=stamp or "",
-        key_changes=_linked_keys(comparison),
+        key_changes=keys,
+        no_change="" if keys else NO_CHANGE,
         numbered=any("." in row.a.lines or "." in row.b.lines for row in rows),
         across=_languages(comparison) if labels.across_languages(comparison) else "",
     )

@@ -19,7 +19,8 @@ told with it (when it ranks above the passages), and a one-word swap in the line
 passage it stands in; a passage told on its own names the formulas that went (or came) with
 it; a wording wholly inside another entry's at the same place, or overlapping a changed one on
 both sides, is told once, in the fuller wording. When none of these changed but the readouts still
-differ, one entry says what did (:func:`~readoutdiff.render.key_minor.minor_only`).
+differ, one entry says what did (:func:`~readoutdiff.render.key_minor.minor_only`); when
+they do not, the list is empty and the views say :data:`NO_CHANGE` instead.
 
 Each entry quotes both wordings in plain spaces and gives line numbers.
 
@@ -57,7 +58,12 @@ from readoutdiff.render.key_passages import (
 from readoutdiff.render.key_record import KeyChange, formula_places, quote, where
 from readoutdiff.render.key_words import light, qualifier, shift
 
-__all__ = ["KeyChange", "key_changes", "minor_only"]
+__all__ = ["NO_CHANGE", "KeyChange", "key_changes", "minor_only"]
+
+NO_CHANGE = "No change: every passage of A is in B, character for character and in the same order."
+"""What every view says where the key changes would be when there are none: the passages are
+the same (only ignored lines, such as front matter or site furniture, may differ). JSON keeps
+``key_changes`` an empty list."""
 
 MOST = 7
 FEWEST = 3

@@ -14,6 +14,7 @@ from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Status
 from readoutdiff.places import place
 from readoutdiff.render.key_record import KeyChange, quote, where
+from readoutdiff.render.spacing import spacing_as_equal
 
 
 def minor_only(comparison: Comparison) -> KeyChange | None:
@@ -127,6 +128,7 @@ def _restyled_detail(places: list[Alignment], c: Comparison) -> str:
 
 def _changed_words(alignment: Alignment) -> tuple[str | None, str | None]:
     """The first words deleted and inserted in ``alignment`` (a change of case: the same words)."""
-    deleted = next((op.text for op in alignment.ops if op.op is Op.DELETE), "")
-    inserted = next((op.text for op in alignment.ops if op.op is Op.INSERT), "")
+    ops = spacing_as_equal(alignment.ops, Op.INSERT)  # a line end for a space is no change
+    deleted = next((op.text for op in ops if op.op is Op.DELETE), "")
+    inserted = next((op.text for op in ops if op.op is Op.INSERT), "")
     return quote(deleted), quote(inserted)

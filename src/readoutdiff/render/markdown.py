@@ -10,7 +10,8 @@ from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.naming import anchor_names
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
-from readoutdiff.render.key_changes import key_changes
+from readoutdiff.render.key_changes import NO_CHANGE, key_changes
+from readoutdiff.render.spacing import spacing_as_equal
 
 _TAGS = {Op.DELETE: ("<del>", "</del>"), Op.INSERT: ("<ins>", "</ins>")}
 
@@ -34,9 +35,10 @@ def render_markdown(comparison: Comparison) -> str:
     ]
     names = anchor_names(comparison)  # for the key changes and the formula list
     keys = key_changes(comparison, names)
-    if keys:
-        out.extend(["", "### Key changes", ""])
-        out.extend(f"{rank}. {_escape(key.summary)}" for rank, key in enumerate(keys, 1))
+    out.extend(["", "### Key changes", ""])
+    out.extend(f"{rank}. {_escape(key.summary)}" for rank, key in enumerate(keys, 1))
+    if not keys:  # the same passages: say so, where a reader looks for what changed
+        out.append(_escape(NO_CHANGE))
     out.extend(_formulas(comparison, names))
     out.extend(["", "### Passages", ""])
     across = labels.across_languages(comparison)
@@ -82,7 +84,7 @@ def _passage(alignment: Alignment, comparison: Comparison, across: bool) -> str:
     if across:  # two languages: no word diff, both sides as they are
         return f"{head}A: {_escape(alignment.a_text)}<br>B: {_escape(alignment.b_text)}"
     pieces = []
-    for op in alignment.ops:
+    for op in spacing_as_equal(alignment.ops, Op.INSERT):
         start, end = _TAGS.get(op.op, ("", ""))
         pieces.append(f"{start}{_escape(op.text)}{end}")
     return head + "".join(pieces)

@@ -9,7 +9,8 @@ from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.naming import anchor_names, one_line
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path, shown_text
-from readoutdiff.render.key_changes import key_changes
+from readoutdiff.render.key_changes import NO_CHANGE, key_changes
+from readoutdiff.render.spacing import spacing_as_equal
 
 _STYLE = {
     Op.DELETE: ("\x1b[9;31m", "\x1b[0m"),  # struck through, red
@@ -68,8 +69,8 @@ def _header(comparison: Comparison, color: bool) -> list[str]:
 
 def _key_changes(comparison: Comparison, names: Mapping[str, str], color: bool) -> list[str]:
     keys = key_changes(comparison, names)
-    if not keys:
-        return []
+    if not keys:  # the same passages: say so, where a reader looks for what changed
+        return [_bold("Key changes", color), f"  {NO_CHANGE}", ""]
     lines = [f"  {rank}. {_shown(key.summary)}" for rank, key in enumerate(keys, 1)]
     return [_bold("Key changes", color), *lines, ""]
 
@@ -94,7 +95,7 @@ def _marked(alignment: Alignment, color: bool) -> str:
     if alignment.status in (Status.DROPPED, Status.ADDED):
         return _shown(one_line(alignment.a_text or alignment.b_text))
     pieces = []
-    for op in alignment.ops:
+    for op in spacing_as_equal(alignment.ops, Op.INSERT):
         if op.op is Op.EQUAL:
             pieces.append(_shown(one_line(op.text)))
         else:

@@ -1,0 +1,60 @@
+"""Spacing changes shown as no change: the word diff's white-space pairs folded back.
+
+The word diff (:mod:`readoutdiff.inline`) codes every white-space run alike, so two sides
+that space one place differently (a line end where a text was wrapped, a non-breaking or a
+double space) keep their words equal and differ there only by a deleted run of white space
+followed by an inserted one: both texts still rebuild from the ops. A view shows that pair
+as the unchanged text it is, spaced as the side it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readoutdiff.model import DiffOp, Op
+
+
+def spacing_as_equal(ops: Sequence[DiffOp], keep: Op) -> tuple[DiffOp, ...]:
+    """Return ``ops`` with each white-space-only change as an equal run of ``keep``'s side.
+
+    ``keep`` is ``Op.DELETE`` for A's spacing, ``Op.INSERT`` for B's; equal runs that meet
+    are joined, so the result has no two equal runs in a row.
+
+    >>> ops = (
+    ...     DiffOp(op=Op.EQUAL, text="Rishi"), DiffOp(op=Op.DELETE, text="\\n"),
+    ...     DiffOp(op=Op.INSERT, text=" "), DiffOp(op=Op.EQUAL, text="Sunak"),
+    ... )
+    >>> [(op.op.value, op.text) for op in spacing_as_equal(ops, Op.DELETE)]
+    [('equal', 'Rishi\\nSunak')]
+    >>> [(op.op.value, op.text) for op in spacing_as_equal(ops, Op.INSERT)]
+    [('equal', 'Rishi Sunak')]
+    """
+    if not any(op.op is Op.DELETE and op.text.isspace() for op in ops):
+        return tuple(ops)  # nearly every passage: no pair to fold
+    shown: list[DiffOp] = []
+    skip = False
+    for index, op in enumerate(ops):
+        if skip:
+            skip = False
+            continue
+        if _spacing_pair(ops, index):
+            kept = op.text if keep is Op.DELETE else ops[index + 1].text
+            op, skip = DiffOp(op=Op.EQUAL, text=kept), True
+        if shown and op.op is Op.EQUAL and shown[-1].op is Op.EQUAL:
+            shown[-1] = DiffOp(op=Op.EQUAL, text=shown[-1].text + op.text)
+        else:
+            shown.append(op)
+    return tuple(shown)
+
+
+def _spacing_pair(ops: Sequence[DiffOp], index: int) -> bool:
+    """True when ``ops[index]`` deletes white space and the next op inserts white space."""
+    if index + 1 >= len(ops):
+        return False
+    deleted, inserted = ops[index], ops[index + 1]
+    return (
+        deleted.op is Op.DELETE
+        and inserted.op is Op.INSERT
+        and deleted.text.isspace()
+        and inserted.text.isspace()
+    )
