@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.model import Formula, FormulaSource, Span
+from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.model import Formula, FormulaSource
 
 _TRUST = {FormulaSource.USER: 2, FormulaSource.BUILTIN: 1, FormulaSource.MINED: 0}
 
@@ -46,14 +47,9 @@ def _inside(inner: Formula, outer: Formula) -> bool:
     sides = [(inner.a_spans, outer.a_spans), (inner.b_spans, outer.b_spans)]
     written = [(mine, theirs) for mine, theirs in sides if mine]
     return bool(written) and all(
-        all(any(_overlap(span, other) for other in theirs) for span in mine)
-        for mine, theirs in written
+        all(overlaps(span, theirs) for span in mine) for mine, theirs in written
     )
 
 
 def _length(formula: Formula) -> int:
     return max(len(formula.a_text or ""), len(formula.b_text or ""))
-
-
-def _overlap(x: Span, y: Span) -> bool:
-    return x.start < y.end and y.start < x.end
