@@ -19,7 +19,8 @@ run (``git archive``, as ``by_series.py`` does). ``--show-noise`` lists the nois
 the tuning part only. ``--by-publisher`` adds the same table for the pairs of American
 publishers (White House, State Department: the first 28 pairs) and for the others (gov.uk,
 MOFA Japan, pm.gc.ca: branch o16) apart. ``--batch NAME`` scores only the pairs a branch added
-as one batch (``batch = NAME`` in their tables: ``acc9``, eleven White House series).
+as one batch (``batch = NAME`` in their tables: ``acc9``, eleven White House series;
+``acc12``, eleven State Department series).
 
 The reports judged ``formula`` also carry their *fate* (what their status should be), which
 ``score_noise_fates.py`` scores with this file's loader (:func:`verdicts`, :func:`reports`).

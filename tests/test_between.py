@@ -165,3 +165,27 @@ def test_a_preposition_opening_a_longer_middle_ties_it_to_the_left_end() -> None
         "They discussed the need for a humanitarian pause in Gaza.",
         "They discussed the need for a humanitarian response to Gaza.",
     ) == []  # fmt: skip
+
+
+def test_qualifiers_swapped_before_two_objects_are_no_line() -> None:
+    # blinken-kamilov 2021-07-01 -> 2022-03-10 (state.gov, eval/noise): "thanked the Foreign
+    # Minister for Uzbekistan's continued support for a just and durable peace settlement in
+    # Afghanistan" / "commended Uzbekistan's humanitarian support for the people of Ukraine and
+    # Afghanistan": one owner's support for two things.
+    noise = EVAL.parent / "noise"
+    found = compare(
+        load(noise / "blinken-kamilov__2021-07-01__state.txt"),
+        load(noise / "blinken-kamilov__2022-03-10__state.txt"),
+    ).formulas
+    told = {(f.status.value, f.a_text, f.b_text) for f in found}
+    assert ("dropped", "just and durable peace settlement", None) in told
+    assert ("appeared", None, "support for the people of Ukraine") in told
+    a = "He thanked Uzbekistan’s continued support for a just and durable peace settlement."
+    assert (
+        _swapped(a, "He commended Uzbekistan’s humanitarian support for the people of Ukraine.")
+        == []
+    )
+    # The same object after the tie, or a word of it shared, is one line reworded.
+    assert _swapped(a, "He commended Uzbekistan’s steadfast support for a durable settlement.") == [
+        ("uzbekistan continued support", "uzbekistan steadfast support")
+    ]

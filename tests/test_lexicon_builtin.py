@@ -178,6 +178,11 @@ def test_more_us_formulas_of_both_mirrors_are_found_in_real_sentences(
         ("The two leaders agreed to remain in close contact both directly, and through their teams.", "remain-in-close-contact"),
         # State Department, Secretary Blinken's meeting with Kazakhstani Foreign Minister Tileuberdi.
         ("Secretary Blinken and Foreign Minister Tileuberdi plan to stay in close contact.", "remain-in-close-contact"),
+        # acc12: verbs of the climate line. White House, readout of President Biden's meeting with
+        # Ecumenical Patriarch Bartholomew, 25 Oct 2021.
+        ("They discussed efforts to confront climate change, steps to end the global COVID-19 pandemic, and the importance of religious freedom as a fundamental human right.", "combat-climate-change"),
+        # State Department, Secretary Blinken's call with Nepali Prime Minister Deuba, 27 Jul 2021.
+        ("The Secretary and the Prime Minister also discussed our cooperation to combat the effects of climate change.", "combat-climate-change"),
     ],
 )  # fmt: skip
 def test_standing_lines_of_many_counterparts_are_found_in_real_sentences(

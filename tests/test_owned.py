@@ -171,3 +171,25 @@ def test_a_word_of_a_compound_in_a_complement_takes_the_rest_of_it() -> None:
         "They also discussed their countries’ close cooperation on shared global challenges, "
         "including those posed by the People’s Republic of China."
     ) == ["their countries’ close cooperation on shared global challenges"]
+
+
+def test_one_head_with_complements_that_share_nothing_is_two_things() -> None:
+    # blinken-marsudi 2021-08-03 -> 2022-05-15 (state.gov, outside the evaluation set): "The
+    # Secretary praised Indonesia's leadership in ASEAN" / "The Secretary thanked Indonesia for
+    # its leadership on global health issues": leadership on two subjects.
+    from pathlib import Path
+
+    from readoutdiff import compare, load
+
+    noise = Path(__file__).parent.parent / "eval" / "noise"
+    found = compare(
+        load(noise / "blinken-marsudi__2021-08-03__state.txt"),
+        load(noise / "blinken-marsudi__2022-05-15__state.txt"),
+    ).formulas
+    assert not [f for f in found if "leadership" in (f.a_text or "") + (f.b_text or "")]
+    a = "The leaders met.\n\nThe Secretary praised Indonesia’s leadership in ASEAN."
+    b = "The leaders met.\n\nThe Secretary thanked Indonesia for its leadership on global health issues."
+    assert _changed(a, b) == []
+    # A complement on one side only, or complements that share a word, stay one thing.
+    b = "The leaders met.\n\nThe Secretary thanked Indonesia for its steady leadership."
+    assert _changed(a, b) == [("Indonesia’s leadership in ASEAN", "its steady leadership")]

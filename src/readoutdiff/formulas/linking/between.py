@@ -24,6 +24,10 @@ hold such a line when, for two words both keep in the same order (the **ends**):
   for one telling end lost one changed event and kept out no noise); the
   right end is the head of its phrase: no lower-case content word follows it ("further surge
   *humanitarian* assistance" ends inside the phrase; "heinous *war* crimes" too);
+- the right ends are not followed by the same tying preposition ("for", "of", "on",
+  "against") before objects that share no content word ("Uzbekistan's continued support *for
+  a just and durable peace settlement*" / "Uzbekistan's humanitarian support *for the people
+  of Ukraine*": qualifiers swapped before two things);
 - the two wordings are not one formula in two inflections (:func:`wording.same_formula`) and
   neither is a name, an office, a date, boilerplate or a cut (:func:`noise.why`).
 
@@ -182,6 +186,8 @@ def _swapped(wa: Words, wb: Words, swap: Swap) -> bool:
         return False
     if _object(wa, j) or _object(wb, m):
         return False
+    if _told_apart(wa, j, wb, m):
+        return False
     if noise.why(wa, i, j + 1) or noise.why(wb, k, m + 1):
         return False
     return not same_formula(" ".join(wa.stems[i : j + 1]), " ".join(wb.stems[k : m + 1]))
@@ -204,6 +210,41 @@ def _object(words: Words, k: int) -> bool:
     """Word ``k`` is a name right after a verb in the past tense: the verb's object, not the
     head its qualifiers were swapped before ("Russian energy *and congratulated* Poland")."""
     return words.caps[k] and not words.caps[k - 1] and words.stems[k - 1].endswith("ed")
+
+
+_TIES = frozenset(("for", "of", "on", "against"))
+"""Prepositions that tie a head to what it is about ("support *for* the people of Ukraine")."""
+_OBJECT = 4
+"""Content words of the object after such a preposition that are compared."""
+
+
+def _told_apart(wa: Words, j: int, wb: Words, m: int) -> bool:
+    """Both right ends are followed by the same tying preposition and objects that share no
+    content word ("Uzbekistan's continued support *for a just and durable peace settlement*" /
+    "Uzbekistan's humanitarian support *for the people of Ukraine*"): the qualifiers were
+    swapped before two things, not one line reworded."""
+    said_a, said_b = _tied(wa, j), _tied(wb, m)
+    return (
+        bool(said_a)
+        and bool(said_b)
+        and wa.stems[j + 1] == wb.stems[m + 1]
+        and said_a.isdisjoint(said_b)
+    )
+
+
+def _tied(words: Words, k: int) -> frozenset[str]:
+    """The first ``_OBJECT`` content words (inflection stripped) of the object that a tying
+    preposition right after word ``k`` opens, up to the end of the clause; empty when none."""
+    n = k + 1
+    if n + 1 >= len(words.stems) or words.breaks[n] or words.stems[n] not in _TIES:
+        return frozenset()
+    found: list[str] = []
+    for p in range(n + 1, len(words.stems)):
+        if words.breaks[p] or words.stems[p] in CLAUSE_WORDS or len(found) == _OBJECT:
+            break
+        if counts(words.stems[p], words.stop_words):
+            found.append(_plain(words.stems[p]))
+    return frozenset(found)
 
 
 def _head(words: Words, k: int) -> bool:

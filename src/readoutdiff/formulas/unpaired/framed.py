@@ -22,7 +22,9 @@ clause** is
 
 Two framed clauses, one of each readout, are one line reworded, a *changed* entry, when
 their frames have the same word (inflection stripped); their objects share a word that
-tells something (no stop or stock word: :data:`phrases.STOCK`), and do not open with the
+tells something (no stop or stock word: :data:`phrases.STOCK`) other than an owner alone (a
+possessive that owns another thing on each side: "support for Uzbekistan's continuing
+reforms" / "support for Uzbekistan's sovereignty" are two lines), and do not open with the
 same two content words (a kept opening with another continuation is
 :mod:`openings`'s); the two sentences stand near each other (:func:`nearby.window`) and
 were not aligned without change. Each wording runs from its first qualifier to the last word
@@ -219,6 +221,12 @@ def _wordings(
     wa, wb = a.words[ca.sentence], b.words[cb.sentence]
     if len(shared) == 1 and not (_opens(wa, ca, shared) and _opens(wb, cb, shared)):
         return None  # one word shared, and not the object itself: "... of Gaza" / "... in Gaza"
+    if (
+        len(shared) == 1
+        and _owns(a.readout.text, wa, ca, shared)
+        and _owns(b.readout.text, wb, cb, shared)
+    ):
+        return None  # only the owner shared: "for Uzbekistan's reforms" / "... sovereignty"
     la, lb = _end(wa, ca, shared), _end(wb, cb, shared)
     if wa.stems[ca.frame + 2 : la] == wb.stems[cb.frame + 2 : lb]:
         return None  # the same object: only a qualifier of the frame changed
@@ -269,6 +277,15 @@ def _opens(words: Words, clause: Framed, shared: set[str]) -> bool:
         if clause.keys[k - clause.frame - 2] in shared:
             return True
     return False
+
+
+def _owns(text: str, words: Words, clause: Framed, shared: set[str]) -> bool:
+    """Every word of the object that ``shared`` holds is a possessive that owns the word after
+    it ("Uzbekistan's" in "for Uzbekistan's continuing reforms"): the object shares its owner
+    with the other's, not the thing owned."""
+    start = clause.frame + 2
+    at = [start + i for i, k in enumerate(clause.keys) if k in shared]
+    return bool(at) and all(edges.owns(text, words, k) for k in at)
 
 
 def _end(words: Words, clause: Framed, shared: set[str]) -> int:

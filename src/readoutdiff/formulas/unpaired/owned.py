@@ -9,7 +9,9 @@ that were rewritten around it and so paired with nothing or with other sentences
 **owned phrase** (:mod:`owned_phrases`) is an owner's qualified noun.
 
 Two owned phrases, one of each readout, are one thing reworded, a *changed* entry, when they
-have the same head (inflection stripped), or two heads that name one war ("attack",
+have the same head (inflection stripped) but not two sets of complements that share no word
+("Indonesia's leadership in ASEAN" / "its leadership on global health issues": one head on
+two subjects), or two heads that name one war ("attack",
 "invasion", "war", "aggression") with the same owner or against the same target, and neither
 holds words of a formula both readouts keep (that formula's entry tells the place); their
 sentences stand near each other (each in the other's :func:`nearby.window`) and neither was
@@ -46,8 +48,8 @@ from readoutdiff.formulas.linking.open_sentences import (
     readable,
 )
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired.owned_phrases import Owned, phrases, thing
-from readoutdiff.formulas.words.wording import same_formula
+from readoutdiff.formulas.unpaired.owned_phrases import ARTICLES, TIES, Owned, phrases, thing
+from readoutdiff.formulas.words.wording import same_formula, strip
 from readoutdiff.model import Formula
 
 SAME_HEAD = 8
@@ -201,10 +203,27 @@ def _one_thing(x: Owned, y: Owned) -> bool:
     "the Kremlin's war against Ukraine"); "Hamas's attack on Israel" / "Israel's war against
     Hamas" are two."""
     if x.head == y.head:
-        return True
+        return not _told_apart(x, y)
     if thing(x.head) != thing(y.head):
         return False
     return bool(x.owner) and x.owner == y.owner or bool(x.target) and x.target == y.target
+
+
+def _told_apart(x: Owned, y: Owned) -> bool:
+    """Both heads have complements and the two share no word: the same head on two subjects
+    ("Indonesia's leadership in ASEAN" / "its leadership on global health issues") names two
+    things, not one reworded."""
+    cx, cy = _complement(x), _complement(y)
+    return bool(cx) and bool(cy) and cx.isdisjoint(cy)
+
+
+def _complement(x: Owned) -> frozenset[str]:
+    """The words of the head's complements ("asean" of "leadership in ASEAN"), ties and
+    articles left out; empty when the head has none."""
+    if not x.target:
+        return frozenset()
+    at = max(i for i, s in enumerate(x.owned) if thing(strip(s)) == thing(x.head))
+    return frozenset(strip(s) for s in x.owned[at + 1 :]) - TIES - ARTICLES
 
 
 def _bare(x: Owned) -> bool:

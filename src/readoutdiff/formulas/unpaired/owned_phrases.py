@@ -40,11 +40,11 @@ unjustified, and premeditated war": and counts too)."""
 COMPLEMENTS = 2
 """Complements of the head ("war of choice on Ukraine")."""
 _PRONOUNS = frozenset(("his", "her", "its", "their"))
-_TIES = frozenset(("of", "on", "against", "in"))
+TIES = frozenset(("of", "on", "against", "in"))
 """Prepositions that tie a head to its complement."""
 _FRAMES = frozenset(("to", "for"))
 """A head followed by one of these governs a clause or a beneficiary: a frame, no owned thing."""
-_ARTICLES = frozenset(("a", "an", "the"))
+ARTICLES = frozenset(("a", "an", "the"))
 WAR_WORDS = frozenset(("war", "wars", "invasion", "attack", "aggression", "assault"))
 """Heads (inflection stripped) that name one armed conflict: readouts of one series name the
 same war "Russia's attack on Ukraine", then "Russia's war against Ukraine" (see :func:`thing`)."""
@@ -163,10 +163,10 @@ def _complements(words: Words, start: int, text: str) -> int:
     last = start
     for _ in range(COMPLEMENTS):
         k = last
-        if k + 1 >= len(stems) or stems[k] not in _TIES or breaks[k]:
+        if k + 1 >= len(stems) or stems[k] not in TIES or breaks[k]:
             break
         k += 1
-        if stems[k] in _ARTICLES:
+        if stems[k] in ARTICLES:
             k += 1
         if k >= len(stems) or breaks[k] or (stems[k] in words.stop_words and not caps[k]):
             break
