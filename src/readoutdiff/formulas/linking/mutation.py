@@ -153,11 +153,17 @@ def _matches(
     words, theirs = sides
     lo, hi = clause(theirs, p, p + 1, NEAR)
     matches: list[tuple[int, int]] = []
+    heads: set[str] | None = None  # the first letters of the clause's words, made when needed
     for q in range(lo, hi):
         stem = theirs.stems[q]
-        places = around.get(strip(stem)) if counts(stem) else None
-        if not places and theirs.caps[q] and counts(stem):
-            places = _owned_alike(strip(stem), around, (words, texts[0]), (theirs, q, texts[1]))
+        if not counts(stem):
+            continue
+        stripped = strip(stem)
+        places = around.get(stripped)
+        if not places and theirs.caps[q]:
+            heads = {word[:4] for word in around} if heads is None else heads
+            if stripped[:4] in heads:
+                places = _owned_alike(stripped, around, (words, texts[0]), (theirs, q, texts[1]))
         if places:
             matches.append((q, min(places, key=lambda k: (abs(k - own.first), k))))
     kept = _joined(own, words, {k for _, k in matches})
@@ -177,6 +183,8 @@ def demonym(word: str, country: str) -> bool:
     >>> demonym("indiana", "india"), demonym("russia", "russian")
     (False, False)
     """
+    if word[:4] != country[:4]:  # most pairs of names differ at once
+        return False
     root = country.rstrip("aeo")
     return len(root) >= 4 and word.startswith(root) and word[len(root) :] in _DEMONYM_ENDINGS
 
@@ -192,11 +200,12 @@ def _owned_alike(
     "against Russian aggression"): no shared word then. None when no word is alike."""
     words, text = mine
     other_words, q, other_text = theirs
-    for other in sorted(around):
+    owner = edges.possessive(other_text, other_words, q)
+    for other, places in around.items():  # in the clause's order
         if demonym(stem, other):
-            owned = [k for k in around[other] if edges.possessive(text, words, k)]
-        elif demonym(other, stem) and edges.possessive(other_text, other_words, q):
-            owned = list(around[other])
+            owned = [k for k in places if edges.possessive(text, words, k)]
+        elif owner and demonym(other, stem):
+            owned = list(places)
         else:
             continue
         return owned or None
