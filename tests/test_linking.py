@@ -137,6 +137,27 @@ def test_a_name_and_its_adjective_are_one_name() -> None:
     )  # fmt: skip
 
 
+def test_a_country_and_its_adjective_before_one_noun_are_one_shared_word() -> None:
+    # "in the face of Russian aggression" / "in the face of Russia’s ongoing aggression against
+    # Ukraine": "face" and "aggression" in common, and "Russian" is the owner "Russia’s" said
+    # as an adjective, so the rewording shares enough of the longer wording's words.
+    change = ("changed", "face of Russian aggression",
+              "face of Russia’s ongoing aggression against Ukraine")  # fmt: skip
+    fates = _default("starmer-tusk__2024-07-18")
+    assert change in fates
+    assert ("appeared", None, "Russia’s ongoing aggression against Ukraine") not in fates
+    assert (change[0], change[2], change[1]) in _default("starmer-tusk__2024-07-18", swap=True)
+
+
+def test_a_country_s_adjective_shared_keeps_a_reworded_line_whole() -> None:
+    # "Ukrainian sovereignty" / "Ukraine’s sovereignty": the name is one word the two share,
+    # named as the formula says it; the other wording is no mere cut of the formula's words.
+    assert ("changed", "strong international response in support of Ukrainian sovereignty",
+            "strong international support for Ukraine’s sovereignty") in _default(
+        "blinken-faisal-bin-farhan__2022-03-02"
+    )  # fmt: skip
+
+
 def test_a_shared_pronoun_tells_nothing() -> None:
     # "as Ukraine defends itself from Russia’s … aggression" / "Israel’s right to defend
     # itself": "defend" and "itself" in common, but "itself" says nothing, and the two name

@@ -5,6 +5,9 @@ formula: they must share at least ``MIN_SHARED`` content stems with the formula'
 of them the formula's own), at least ``MIN_SHARE`` of the longer wording's content words, and
 differ in their content words, and share one that is neither a name nor a reporting verb
 ("holding President Putin accountable" / "President Putin's brutal war" share only names);
+a country's adjective on one side and the country as the owner of a thing on the other are one
+shared word toward the share, not toward ``MIN_SHARED`` ("in the face of Russian aggression" /
+"in the face of Russia's ongoing aggression against Ukraine");
 or, for a formula that coordinates one-word members (alone or before the noun they qualify:
 "unprovoked and unjustified attack"), stand in a coordination as long that keeps at least half
 of them, not only stock words of formulas for a formula with its noun ("unjustified and
@@ -88,11 +91,16 @@ def place(
     """Score the other side's words around ``p`` as the rewording of ``own`` (``texts``: the
     two readouts' texts, own first, to read possessives and names off; ``telling``: a shared
     word must be more than a name or a stock word of readouts, see :mod:`slots`)."""
-    matches = _matches(own, words, around, theirs, p)
-    shared = {strip(theirs.stems[q]) for q, _ in matches}
+    matches = _matches(own, (words, theirs), around, p, texts)
+    # Named as the formula's side says it: a country's adjective on the other side is the
+    # formula's own word ("Russian" for "Russia's"), not a word the formula lacks.
+    shared = {strip(words.stems[k]) for _, k in matches}
     if len(shared) == 1 and shared & core:
         return _member_swapped(own, words, theirs, p)
-    if len(shared) < MIN_SHARED or not shared & core:
+    # A country named alike on both sides counts toward the share, not toward the words two
+    # wordings must have in common: a name and one word make no rewording.
+    alike = {strip(theirs.stems[q]) for q, _ in matches} & shared
+    if len(alike) < MIN_SHARED or not shared & core:
         return None
     if _crossed(theirs, matches):
         return None  # two phrases joined: "confront climate change and tackle challenges"
@@ -136,19 +144,72 @@ def place(
 
 
 def _matches(
-    own: Occurrence, words: Words, around: Mapping[str, Sequence[int]], theirs: Words, p: int
-) -> list[tuple[int, int]]:
+    own: Occurrence, sides: tuple[Words, Words], around: Mapping[str, Sequence[int]], p: int,
+    texts: tuple[str, str] = ("", ""),
+) -> list[tuple[int, int]]:  # fmt: skip
     """Pair each counted word of the clause around ``p`` with its nearest place in ``own``'s
-    surroundings (``(theirs, mine)``), kept only where it joins the formula."""
+    surroundings (``(theirs, mine)``), kept only where it joins the formula (``sides``: the
+    formula's words and the other side's; ``texts``: their readouts' texts)."""
+    words, theirs = sides
     lo, hi = clause(theirs, p, p + 1, NEAR)
     matches: list[tuple[int, int]] = []
+    heads: set[str] | None = None  # the first letters of the clause's words, made when needed
     for q in range(lo, hi):
         stem = theirs.stems[q]
-        places = around.get(strip(stem)) if counts(stem) else None
+        if not counts(stem):
+            continue
+        stripped = strip(stem)
+        places = around.get(stripped)
+        if not places and theirs.caps[q]:
+            heads = {word[:4] for word in around} if heads is None else heads
+            if stripped[:4] in heads:
+                places = _owned_alike(stripped, around, (words, texts[0]), (theirs, q, texts[1]))
         if places:
             matches.append((q, min(places, key=lambda k: (abs(k - own.first), k))))
     kept = _joined(own, words, {k for _, k in matches})
     return [(q, k) for q, k in matches if k in kept]
+
+
+_DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ean", "es", "ese", "i"))
+"""What English adds to a country's name, less its last vowel, for its people's adjective
+("Russia" / "Russian", "Ukraine" / "Ukrainian", "China" / "Chinese", "Israel" / "Israeli")."""
+
+
+def demonym(word: str, country: str) -> bool:
+    """Say whether the stripped stem ``word`` is the adjective of the name ``country``.
+
+    >>> demonym("russian", "russia"), demonym("ukrainian", "ukrain"), demonym("chines", "china")
+    (True, True, True)
+    >>> demonym("indiana", "india"), demonym("russia", "russian")
+    (False, False)
+    """
+    if word[:4] != country[:4]:  # most pairs of names differ at once
+        return False
+    root = country.rstrip("aeo")
+    return len(root) >= 4 and word.startswith(root) and word[len(root) :] in _DEMONYM_ENDINGS
+
+
+def _owned_alike(
+    stem: str, around: Mapping[str, Sequence[int]], mine: tuple[Words, str],
+    theirs: tuple[Words, int, str],
+) -> Sequence[int] | None:  # fmt: skip
+    """The places of the clause's word that names, as the owner of a thing, the country whose
+    adjective the other side says: "Russian aggression" / "Russia's ongoing aggression"
+    (``stem``: the other side's word, at ``theirs``; ``mine``: the formula's words and text).
+    A country said bare is in another role ("hold Russia accountable for its aggression" /
+    "against Russian aggression"): no shared word then. None when no word is alike."""
+    words, text = mine
+    other_words, q, other_text = theirs
+    owner = edges.possessive(other_text, other_words, q)
+    for other, places in around.items():  # in the clause's order
+        if demonym(stem, other):
+            owned = [k for k in places if edges.possessive(text, words, k)]
+        elif owner and demonym(other, stem):
+            owned = list(places)
+        else:
+            continue
+        return owned or None
+    return None
 
 
 def _only_names_shared(theirs: Words, matches: list[tuple[int, int]]) -> bool:
