@@ -1,0 +1,139 @@
+"""In Chinese readouts, a kept formula whose clause was rewritten is that clause *changed*.
+
+A Chinese readout states its formulas as clauses ("深化各领域务实合作", "秉持睦邻友好精神"),
+and the lexicon spells the short cores they share (务实合作, 睦邻友好). When both readouts
+keep the core but write a different clause around it ("深化各领域务实合作" ->
+"扩大务实合作和人文交流"), reporting the core *persisted* hides the change an analyst reads:
+the clause is the formula, and its words are what moved. Here a formula kept once on each side
+is read at its clause (the run of its sentence between clause marks, :data:`zh.CLAUSE_MARKS`);
+when the two clauses differ by more than a fuzzy match of one wording allows
+(``Options.formula_fuzzy_threshold``, the ratio the lexicon's own near-miss wordings need), the
+formula's entry becomes a *changed* entry of the two clauses, anchored to the formula it is
+around, so every view still names it. Clauses said in near-same words ("中英同为…世界主要经济体"
+/ "中英作为…世界主要经济体") keep the formula *persisted*, as do formulas said more than once on a
+side (which clause is which is not told here) and formulas around which a change is reported
+already.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("中方愿同沙方深化各领域务实合作。")
+>>> b = from_text("双方要扩大务实合作和人文交流。")
+>>> [(f.status.value, f.a_text, f.b_text, f.anchor) for f in compare(a, b).formulas
+...  if f.anchor == "practical-cooperation"]
+[('changed', '中方愿同沙方深化各领域务实合作', '双方要扩大务实合作和人文交流', 'practical-cooperation')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from difflib import SequenceMatcher
+from operator import attrgetter
+
+from rapidfuzz import fuzz
+
+from readoutdiff.languages.zh import CLAUSE_MARKS
+from readoutdiff.model import Formula, FormulaStatus, Readout, Span
+
+_START = attrgetter("start")
+_WORD = 2
+"""Characters of the one word two near-same clauses may differ by: most Chinese words have two."""
+CLAUSE = "/clause"
+"""Id suffix of a kept formula's rewritten clause: ``<formula id>/clause``."""
+
+
+def rewritten_clauses(
+    formulas: Sequence[Formula], a: Readout, b: Readout, threshold: float
+) -> tuple[Formula, ...]:
+    """Return ``formulas`` with each kept formula whose clauses were rewritten as those
+    clauses' *changed* entries (see the module); ``threshold`` is the fuzzy ratio (0-100) at
+    or above which two clauses are the same words."""
+    anchored = {f.anchor for f in formulas if f.anchor is not None}
+    out: list[Formula] = []
+    for formula in formulas:
+        if (
+            formula.status is not FormulaStatus.PERSISTED
+            or formula.anchor is not None
+            or formula.id in anchored
+        ):
+            out.append(formula)
+        else:
+            out += _clause_changes(formula, a, b, threshold)
+    return tuple(out)
+
+
+def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) -> list[Formula]:
+    """The kept ``formula`` as it stands when some place of it on A and some on B keep their
+    clause in near-same words (:func:`near_same`); else one *changed* entry for each pair of
+    places, paired in reading order (a readout tells its story in a fixed order: the host's
+    words, then the guest's), a side's extra places left to the others' entries."""
+    clauses_a = [_said(a, span) for span in sorted(formula.a_spans, key=_START)]
+    clauses_b = [_said(b, span) for span in sorted(formula.b_spans, key=_START)]
+    if any(
+        near_same(text_a, text_b, threshold) for _, text_a in clauses_a for _, text_b in clauses_b
+    ):
+        return [formula]
+    pairs = zip(clauses_a, clauses_b, strict=False)  # a side's extra places: no pair
+    return [_changed(formula, n, said_a, said_b) for n, (said_a, said_b) in enumerate(pairs)]
+
+
+def _changed(
+    formula: Formula, n: int, said_a: tuple[Span, str], said_b: tuple[Span, str]
+) -> Formula:
+    """The ``n``-th (from 0) changed clause around ``formula``."""
+    (span_a, text_a), (span_b, text_b) = said_a, said_b
+    return replace(
+        formula, status=FormulaStatus.CHANGED, variant=False, a_text=text_a, b_text=text_b,
+        a_spans=(span_a,), b_spans=(span_b,), anchor=formula.id,
+        id=formula.id + CLAUSE + (f"#{n + 1}" if n else ""),
+    )  # fmt: skip
+
+
+def near_same(x: str, y: str, threshold: float) -> bool:
+    """Two clauses are the same words: equal, as alike as a fuzzy match of one wording needs
+    (``threshold``), or apart in one place by at most one two-character word, replaced, put in
+    or left out ("得到更大发展" / "实现更大发展", "中英同为" / "中英作为").
+
+    >>> near_same("推动中沙全面战略伙伴关系得到更大发展", "推动中沙全面战略伙伴关系实现更大发展", 90)
+    True
+    >>> near_same("沙方高度重视发展对华关系", "中方高度重视发展对沙关系", 90)
+    False
+    """
+    if x == y or fuzz.ratio(x, y) >= threshold:
+        return True
+    opcodes = SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
+    runs = [(a_end - a_start, b_end - b_start) for op, a_start, a_end, b_start, b_end in opcodes
+            if op != "equal"]  # fmt: skip
+    return len(runs) == 1 and max(runs[0]) <= _WORD
+
+
+def _said(readout: Readout, span: Span) -> tuple[Span, str]:
+    clause = clause_of(readout, span)
+    return clause, readout.text[clause.start : clause.end]
+
+
+def clause_of(readout: Readout, span: Span) -> Span:
+    """The clause holding ``span``: grown to the clause marks around it, never past its
+    sentence, with no space at either edge.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> r = from_text("习近平指出，中方愿同沙方深化各领域务实合作，推动关系发展。")
+    >>> c = clause_of(r, Span(start=15, end=19, line=1))
+    >>> r.text[c.start : c.end]
+    '中方愿同沙方深化各领域务实合作'
+    """
+    sentences = readout.sentences
+    at = bisect_right(sentences, span.start, key=lambda s: s.span.start) - 1
+    sentence = sentences[max(at, 0)].span
+    text, start, end = readout.text, span.start, span.end
+    low, high = min(sentence.start, start), max(sentence.end, end)
+    while start > low and text[start - 1] not in CLAUSE_MARKS:
+        start -= 1
+    while end < high and text[end] not in CLAUSE_MARKS:
+        end += 1
+    while start < span.start and text[start].isspace():
+        start += 1
+    while end > span.end and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, line=span.line)
