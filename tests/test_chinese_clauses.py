@@ -9,15 +9,17 @@ from pathlib import Path
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.clauses import clause_of, near_same
 from readoutdiff.ingest import from_text
-from readoutdiff.model import Comparison, Formula, FormulaStatus, Span
+from readoutdiff.model import Comparison, Formula, FormulaStatus, Options, Span
 from readoutdiff.render.text import render_text
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
 
-def _compare(series: str, a_day: str, b_day: str, *, swap: bool = False) -> Comparison:
+def _compare(
+    series: str, a_day: str, b_day: str, *, swap: bool = False, options: Options = Options()
+) -> Comparison:
     a, b = (load(EVAL / f"{series}__{day}__cctv.txt") for day in (a_day, b_day))
-    return compare(b, a) if swap else compare(a, b)
+    return compare(b, a, options=options) if swap else compare(a, b, options=options)
 
 
 def _around(comparison: Comparison, formula_id: str) -> list[Formula]:
@@ -64,6 +66,36 @@ def test_a_formula_said_twice_on_each_side_pairs_its_clauses_in_reading_order() 
             "英方本着相互尊重、相互信任精神同中方建立长期稳定的全面战略伙伴关系至关重要",
         ),
     ]
+
+
+def _rows(comparison: Comparison, *ids: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(f.id, f.status.value, f.a_text, f.b_text) for f in comparison.formulas if f.id in ids]
+
+
+def test_a_formula_one_side_says_once_is_reported_in_its_clause() -> None:
+    """一个中国原则 dropped is told with its clause; 一带一路, said in three places of A, keeps
+    its own words; 人文交流, whose clause the change around 务实合作 reports already, is no row
+    of its own. In a series or a check (``governing_words`` off) each keeps its own words."""
+    ids = ("one-china-principle", "belt-and-road", "people-to-people-exchanges")
+    told = _compare("xi-bin-salman", "2022-12-08", "2023-03-28")
+    assert _rows(told, *ids) == [
+        ("belt-and-road", "dropped", "“一带一路”倡议", None),
+        ("one-china-principle", "dropped", "沙方坚定支持一个中国原则", None),
+    ]
+    later = _compare("xi-bin-salman", "2023-03-28", "2026-04-20")
+    assert not _rows(later, *ids)
+    assert [f.b_text for f in _around(later, "practical-cooperation")] == ["加强务实合作"]
+    own = _compare(
+        "xi-bin-salman", "2022-12-08", "2023-03-28", options=Options(governing_words=False)
+    )
+    assert ("one-china-principle", "dropped", "一个中国原则", None) in _rows(own, *ids)
+    for formula in told.formulas:  # a wording said once slices its readout back
+        for readout, text, spans in ((told.a, formula.a_text, formula.a_spans),
+                                     (told.b, formula.b_text, formula.b_spans)):  # fmt: skip
+            assert (
+                len(spans) > 1
+                or [readout.text[s.start : s.end] for s in spans] == [text][: len(spans)]
+            )
 
 
 def test_the_views_name_the_formula_a_clause_is_around() -> None:

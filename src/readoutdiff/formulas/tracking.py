@@ -27,7 +27,7 @@ from itertools import chain, compress
 from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
-from readoutdiff.formulas.entries.clauses import rewritten_clauses
+from readoutdiff.formulas.entries.clauses import in_clauses
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, governed, linked
@@ -119,8 +119,8 @@ def track(
         whole = whole_words(found, a, b, options.lexicon or lexicons.builtin())
         if a.language != "zh" or b.language != "zh":
             return whole
-        threshold = options.formula_fuzzy_threshold
-        return giving_way(rewritten_clauses(whole, a, b, threshold))
+        threshold, grow = options.formula_fuzzy_threshold, options.governing_words
+        return giving_way(in_clauses(whole, a, b, threshold, grow=grow))
 
 
 def _track(

@@ -1,26 +1,33 @@
-"""In Chinese readouts, a kept formula whose clause was rewritten is that clause *changed*.
+"""In Chinese readouts, a formula is reported at its clause.
 
 A Chinese readout states its formulas as clauses ("深化各领域务实合作", "秉持睦邻友好精神"),
-and the lexicon spells the short cores they share (务实合作, 睦邻友好). When both readouts
-keep the core but write a different clause around it ("深化各领域务实合作" ->
-"扩大务实合作和人文交流"), reporting the core *persisted* hides the change an analyst reads:
-the clause is the formula, and its words are what moved. Here a formula kept once on each side
-is read at its clause (the run of its sentence between clause marks, :data:`zh.CLAUSE_MARKS`);
-when the two clauses differ by more than a fuzzy match of one wording allows
-(``Options.formula_fuzzy_threshold``, the ratio the lexicon's own near-miss wordings need), the
-formula's entry becomes a *changed* entry of the two clauses, anchored to the formula it is
-around, so every view still names it. Clauses said in near-same words ("中英同为…世界主要经济体"
-/ "中英作为…世界主要经济体") keep the formula *persisted*, as do formulas said more than once on a
-side (which clause is which is not told here) and formulas around which a change is reported
-already.
+and the lexicon spells the short cores they share (务实合作, 睦邻友好); the background and
+mining find phrases of a few words inside them. A clause here is the run of a sentence between
+clause marks (:data:`zh.CLAUSE_MARKS`: ，；： and the sentence's end; never the enumeration
+comma 、, which parts a list inside one clause).
+
+- A formula both readouts keep, whose clauses differ by more than a fuzzy match of one wording
+  allows (``Options.formula_fuzzy_threshold``) and by more than one word (:func:`near_same`),
+  was rewritten: reporting the core *persisted* hides the change an analyst reads
+  ("深化各领域务实合作" -> "扩大务实合作和人文交流"). Its entry becomes one *changed* entry per
+  pair of its places (paired in reading order: a readout tells its story in a fixed order, the
+  host's words, then the guest's), anchored to the formula, so every view still names it.
+  Clauses in near-same words ("中英同为…" / "中英作为…") keep the formula *persisted*, and so
+  does a formula around which a change is reported already.
+- With ``grow`` (``Options.governing_words``, as an English formula one side dropped or put in
+  is told with its governing words; off in a series and in ``check``, whose rows and rules are
+  named by the formula), a formula only one side says, once, is reported in its clause
+  ("一个中国原则" -> "沙方坚定支持一个中国原则"), unless that clause is reported already: then
+  the formula keeps its own words (and gives way to the clause's entry afterwards,
+  :mod:`readoutdiff.formulas.entries.giving_way`).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
->>> a = from_text("中方愿同沙方深化各领域务实合作。")
+>>> a = from_text("中方愿同沙方深化各领域务实合作。沙方坚定支持一个中国原则。")
 >>> b = from_text("双方要扩大务实合作和人文交流。")
->>> [(f.status.value, f.a_text, f.b_text, f.anchor) for f in compare(a, b).formulas
-...  if f.anchor == "practical-cooperation"]
-[('changed', '中方愿同沙方深化各领域务实合作', '双方要扩大务实合作和人文交流', 'practical-cooperation')]
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas
+...  if f.id.startswith(("practical-cooperation", "one-china-principle"))]
+[('dropped', '沙方坚定支持一个中国原则', None), ('changed', '中方愿同沙方深化各领域务实合作', '双方要扩大务实合作和人文交流')]
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz
 
+from readoutdiff.formulas.entries.giving_way import TRUST
 from readoutdiff.languages.zh import CLAUSE_MARKS
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
 
@@ -40,34 +48,42 @@ _START = attrgetter("start")
 _WORD = 2
 """Characters of the one word two near-same clauses may differ by: most Chinese words have two."""
 CLAUSE = "/clause"
-"""Id suffix of a kept formula's rewritten clause: ``<formula id>/clause``."""
+"""Id suffix of a kept formula's rewritten clause: ``<formula id>/clause``, then ``#2`` …"""
+_ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
 
 
-def rewritten_clauses(
-    formulas: Sequence[Formula], a: Readout, b: Readout, threshold: float
+def in_clauses(
+    formulas: Sequence[Formula], a: Readout, b: Readout, threshold: float, *, grow: bool
 ) -> tuple[Formula, ...]:
     """Return ``formulas`` with each kept formula whose clauses were rewritten as those
-    clauses' *changed* entries (see the module); ``threshold`` is the fuzzy ratio (0-100) at
-    or above which two clauses are the same words."""
+    clauses' *changed* entries and, with ``grow``, each one-sided formula in its clause (see
+    the module); ``threshold`` is the fuzzy ratio (0-100) at or above which two clauses are
+    the same words."""
     anchored = {f.anchor for f in formulas if f.anchor is not None}
     out: list[Formula] = []
     for formula in formulas:
-        if (
-            formula.status is not FormulaStatus.PERSISTED
-            or formula.anchor is not None
-            or formula.id in anchored
-        ):
-            out.append(formula)
+        if formula.status is FormulaStatus.PERSISTED and formula.anchor is None:
+            out += (
+                [formula] if formula.id in anchored else _clause_changes(formula, a, b, threshold)
+            )
         else:
-            out += _clause_changes(formula, a, b, threshold)
+            out.append(formula)
+    if not grow:
+        return tuple(out)
+    taken = ({s for f in out for s in f.a_spans}, {s for f in out for s in f.b_spans})
+    # The surest formula takes a clause first (see giving_way: a built-in formula never gives
+    # way to a mined phrase, so a mined one grown first would give way to the core inside it).
+    order = sorted(range(len(out)), key=lambda n: -TRUST[out[n].source])
+    for n in order:
+        if out[n].status in _ONE_SIDED and out[n].anchor is None:
+            out[n] = _grown(out[n], (a, b), taken)
     return tuple(out)
 
 
 def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) -> list[Formula]:
     """The kept ``formula`` as it stands when some place of it on A and some on B keep their
     clause in near-same words (:func:`near_same`); else one *changed* entry for each pair of
-    places, paired in reading order (a readout tells its story in a fixed order: the host's
-    words, then the guest's), a side's extra places left to the others' entries."""
+    places, paired in reading order, a side's extra places left to the others' entries."""
     clauses_a = [_said(a, span) for span in sorted(formula.a_spans, key=_START)]
     clauses_b = [_said(b, span) for span in sorted(formula.b_spans, key=_START)]
     if any(
@@ -88,6 +104,27 @@ def _changed(
         a_spans=(span_a,), b_spans=(span_b,), anchor=formula.id,
         id=formula.id + CLAUSE + (f"#{n + 1}" if n else ""),
     )  # fmt: skip
+
+
+def _grown(
+    formula: Formula, readouts: tuple[Readout, Readout], taken: tuple[set[Span], set[Span]]
+) -> Formula:
+    """A one-sided ``formula`` said once in the clause of its place, unless another entry
+    reports that clause already (``taken``, each side's spans, grows by the clauses given). A
+    formula said in several places keeps its words: one wording tells them all (one entry per
+    place's clause found three more events of the dev pairs, and four more noise reports)."""
+    on_a = bool(formula.a_spans)
+    side = 0 if on_a else 1
+    spans = formula.a_spans or formula.b_spans
+    if len(spans) != 1:
+        return formula
+    span, text = _said(readouts[side], spans[0])
+    if span in taken[side]:
+        return formula
+    taken[side].add(span)
+    if on_a:
+        return replace(formula, a_text=text, a_spans=(span,))
+    return replace(formula, b_text=text, b_spans=(span,))
 
 
 def near_same(x: str, y: str, threshold: float) -> bool:
