@@ -6,6 +6,8 @@ mining find phrases of a few words inside them. A clause here is the run of a se
 clause marks (:data:`zh.CLAUSE_MARKS`: ，；： and the sentence's end; never the enumeration
 comma 、, which parts a list inside one clause).
 
+A user's formula is left in the user's words, which say where it starts and ends.
+
 - A formula both readouts keep, whose clauses differ by more than a fuzzy match of one wording
   allows (``Options.formula_fuzzy_threshold``) and by more than one word (:func:`near_same`),
   was rewritten: reporting the core *persisted* hides the change an analyst reads
@@ -42,7 +44,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.entries.giving_way import TRUST
 from readoutdiff.languages.zh import CLAUSE_MARKS
-from readoutdiff.model import Formula, FormulaStatus, Readout, Span
+from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 
 _START = attrgetter("start")
 _WORD = 2
@@ -62,7 +64,7 @@ def in_clauses(
     anchored = {f.anchor for f in formulas if f.anchor is not None}
     out: list[Formula] = []
     for formula in formulas:
-        if formula.status is FormulaStatus.PERSISTED and formula.anchor is None:
+        if formula.status is FormulaStatus.PERSISTED and _read(formula):
             out += (
                 [formula] if formula.id in anchored else _clause_changes(formula, a, b, threshold)
             )
@@ -75,9 +77,15 @@ def in_clauses(
     # way to a mined phrase, so a mined one grown first would give way to the core inside it).
     order = sorted(range(len(out)), key=lambda n: -TRUST[out[n].source])
     for n in order:
-        if out[n].status in _ONE_SIDED and out[n].anchor is None:
+        if out[n].status in _ONE_SIDED and _read(out[n]):
             out[n] = _grown(out[n], (a, b), taken)
     return tuple(out)
+
+
+def _read(formula: Formula) -> bool:
+    """Whether ``formula`` is read at its clause: not a change around another formula, and not
+    a user's formula (a user's wording says where the formula starts and ends)."""
+    return formula.anchor is None and formula.source is not FormulaSource.USER
 
 
 def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) -> list[Formula]:
