@@ -98,6 +98,17 @@ def test_a_formula_one_side_says_once_is_reported_in_its_clause() -> None:
             )
 
 
+def test_a_series_keeps_the_formula_beside_its_rewritten_clauses() -> None:
+    """With ``governing_words`` off (a series, a check) the formula's row is named by its own
+    words: 相互尊重 stays *persisted*, its two rewritten clauses beside it."""
+    options = Options(governing_words=False)
+    comparison = _compare("xi-starmer", "2024-11-18", "2026-01-29", options=options)
+    kept = [(f.status.value, f.a_text) for f in comparison.formulas if f.id == "mutual-respect"]
+    assert kept == [("persisted", "相互尊重")]
+    ids = [f.id for f in _around(comparison, "mutual-respect")]
+    assert ids == ["mutual-respect/clause", "mutual-respect/clause#2"]
+
+
 def test_the_views_name_the_formula_a_clause_is_around() -> None:
     """The key changes and the formula list say which formula the clause holds, by its words."""
     text = render_text(_compare("xi-bin-salman", "2023-03-28", "2026-04-20"), color=False)

@@ -44,13 +44,11 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.entries.giving_way import TRUST
 from readoutdiff.languages.zh import CLAUSE_MARKS
-from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
 
 _START = attrgetter("start")
 _WORD = 2
 """Characters of the one word two near-same clauses may differ by: most Chinese words have two."""
-CLAUSE = "/clause"
-"""Id suffix of a kept formula's rewritten clause: ``<formula id>/clause``, then ``#2`` …"""
 _ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
 
 
@@ -65,9 +63,9 @@ def in_clauses(
     out: list[Formula] = []
     for formula in formulas:
         if formula.status is FormulaStatus.PERSISTED and _read(formula):
-            out += (
-                [formula] if formula.id in anchored else _clause_changes(formula, a, b, threshold)
-            )
+            changes = [] if formula.id in anchored else _clause_changes(formula, a, b, threshold)
+            # A series or a check names the formula's row by its own words: kept beside them.
+            out += changes if grow and changes else [formula, *changes]
         else:
             out.append(formula)
     if not grow:
@@ -89,15 +87,15 @@ def _read(formula: Formula) -> bool:
 
 
 def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) -> list[Formula]:
-    """The kept ``formula`` as it stands when some place of it on A and some on B keep their
-    clause in near-same words (:func:`near_same`); else one *changed* entry for each pair of
-    places, paired in reading order, a side's extra places left to the others' entries."""
+    """No entry when some place of the kept ``formula`` on A and some on B keep their clause
+    in near-same words (:func:`near_same`); else one *changed* entry for each pair of places,
+    paired in reading order, a side's extra places left to the others' entries."""
     clauses_a = [_said(a, span) for span in sorted(formula.a_spans, key=_START)]
     clauses_b = [_said(b, span) for span in sorted(formula.b_spans, key=_START)]
     if any(
         near_same(text_a, text_b, threshold) for _, text_a in clauses_a for _, text_b in clauses_b
     ):
-        return [formula]
+        return []
     pairs = zip(clauses_a, clauses_b, strict=False)  # a side's extra places: no pair
     return [_changed(formula, n, said_a, said_b) for n, (said_a, said_b) in enumerate(pairs)]
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.words.spans import overlaps
-from readoutdiff.model import Formula, FormulaSource
+from readoutdiff.model import CLAUSE, Formula, FormulaSource
 
 TRUST = {FormulaSource.USER: 2, FormulaSource.BUILTIN: 1, FormulaSource.MINED: 0}
 """How sure a formula's source is: user over built-in over mined (and background)."""
@@ -42,6 +42,8 @@ def giving_way(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
 def _inside(inner: Formula, outer: Formula) -> bool:
     """``inner`` gives way to ``outer``: less trusted (or as trusted and shorter), and each of
     its spans on each side it is written overlaps one of ``outer``'s spans on that side."""
+    if outer.anchor == inner.id and CLAUSE in outer.id:
+        return False  # the formula of a series' row, beside its clause's change (see clauses)
     trust, over = TRUST[inner.source], TRUST[outer.source]
     if trust > over or (trust == over and _length(inner) >= _length(outer)):
         return False
