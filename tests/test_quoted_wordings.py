@@ -15,6 +15,7 @@ import pytest
 
 from readoutdiff import compare
 from readoutdiff.ingest import from_text
+from readoutdiff.model import Options
 
 TALKS = (
     "习近平同沙特王储兼首相举行会谈\n\n"
@@ -34,11 +35,16 @@ def _balanced(wording: str) -> bool:
 
 
 def test_a_dropped_lexicon_wording_keeps_its_opening_quote_mark() -> None:
-    comparison = compare(from_text(TALKS), from_text(CALL))
-    (belt,) = [f for f in comparison.formulas if f.id == "belt-and-road"]
-    assert belt.a_text == "“一带一路”倡议"
-    (span,) = belt.a_spans
-    assert TALKS[span.start : span.end] == belt.a_text
+    """In its own words (as a series names it), and in the clause a pair reports it in."""
+    for options, wording in (
+        (Options(governing_words=False), "“一带一路”倡议"),
+        (Options(), "双方要落实好共建“一带一路”倡议和沙特“2030愿景”对接"),
+    ):
+        comparison = compare(from_text(TALKS), from_text(CALL), options=options)
+        (belt,) = [f for f in comparison.formulas if f.id == "belt-and-road"]
+        assert belt.a_text == wording
+        (span,) = belt.a_spans
+        assert TALKS[span.start : span.end] == belt.a_text
 
 
 @pytest.mark.parametrize(

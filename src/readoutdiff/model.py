@@ -149,6 +149,9 @@ REWORDED = "/reworded"
 CONTEXT = "/context"
 """Id infix of a change of the words governing a kept formula: ``<formula id>/context``, then
 ``#2`` … for the next ones (see :mod:`readoutdiff.formulas.entries.entries`)."""
+CLAUSE = "/clause"
+"""Id suffix of a kept Chinese formula's rewritten clause: ``<formula id>/clause``, then ``#2``
+… (see :mod:`readoutdiff.formulas.entries.clauses`)."""
 
 
 @record

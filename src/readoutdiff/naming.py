@@ -39,7 +39,36 @@ def anchor_names(comparison: Comparison) -> dict[str, str]:
     names = {f.id: f.a_text or f.b_text or f.id for f in comparison.formulas if f.anchor is None}
     wanted = [f.anchor for f in comparison.formulas if f.anchor and f.anchor not in names]
     names.update(said_as_each(dict.fromkeys(wanted), (comparison.b.text, comparison.a.text)))
+    for formula in comparison.formulas:  # a Chinese clause holds the formula it is around
+        if formula.anchor and formula.anchor not in names:
+            said = said_inside(formula.anchor, (formula.b_text or "", formula.a_text or ""))
+            names.update({formula.anchor: said} if said else {})
     return names
+
+
+def said_inside(formula_id: str, wordings: tuple[str, ...]) -> str | None:
+    """The Chinese words of a formula (a built-in entry's Chinese wordings, the longest first;
+    a mined phrase's characters) that one of ``wordings`` holds, as the first holding it says
+    them: a Chinese readout's changed clause names the formula it holds. None otherwise.
+
+    >>> said_inside("practical-cooperation", ("扩大务实合作和人文交流",))
+    '务实合作'
+    >>> said_inside("background:发-展-对-华-关-系", ("发展对华关系对沙特至关重要",))
+    '发展对华关系'
+    >>> said_inside("core-interests", ("core interests",)) is None
+    True
+    """
+    kind, _, stems = formula_id.rpartition(":")
+    if kind:
+        characters = stems.split("-")
+        spoken = ["".join(characters)] if all(map(_HAN.fullmatch, characters)) else []
+    else:
+        from readoutdiff.formulas.lexicon.lexicon import builtin  # only for an id no entry names
+
+        entry = next((e for e in builtin().entries if e.id == formula_id), None)
+        said = (*entry.variants, *entry.zh) if entry else ()  # older entries: Chinese variants
+        spoken = sorted((w for w in said if _HAN.search(w)), key=len, reverse=True)
+    return next((w for text in wordings for w in spoken if w in text), None)
 
 
 def said_as(formula_id: str, texts: tuple[str, ...]) -> str | None:
@@ -263,6 +292,8 @@ _SEPARATORS = re.compile(r"(\W+)")
 
 _WORD = re.compile(r"\w+")
 _ASCII = re.compile(r"[\x00-\x7f]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""One Chinese character (:data:`readoutdiff.languages.zh.HAN`; naming imports no language)."""
 
 
 @functools.cache

@@ -27,6 +27,7 @@ from itertools import chain, compress
 from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
+from readoutdiff.formulas.entries.clauses import in_clauses
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, governed, linked
@@ -116,7 +117,10 @@ def track(
     with collecting_later():  # Chinese is read by character: its wordings end at word edges
         found = _track(a, b, alignments, options, memo)
         whole = whole_words(found, a, b, options.lexicon or lexicons.builtin())
-        return giving_way(whole) if a.language == b.language == "zh" else whole
+        if a.language != "zh" or b.language != "zh":
+            return whole
+        threshold, grow = options.formula_fuzzy_threshold, options.governing_words
+        return giving_way(in_clauses(whole, a, b, threshold, grow=grow))
 
 
 def _track(

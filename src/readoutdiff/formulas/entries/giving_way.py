@@ -28,9 +28,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.words.spans import overlaps
-from readoutdiff.model import Formula, FormulaSource
+from readoutdiff.model import CLAUSE, Formula, FormulaSource
 
-_TRUST = {FormulaSource.USER: 2, FormulaSource.BUILTIN: 1, FormulaSource.MINED: 0}
+TRUST = {FormulaSource.USER: 2, FormulaSource.BUILTIN: 1, FormulaSource.MINED: 0}
+"""How sure a formula's source is: user over built-in over mined (and background)."""
 
 
 def giving_way(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
@@ -41,7 +42,9 @@ def giving_way(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
 def _inside(inner: Formula, outer: Formula) -> bool:
     """``inner`` gives way to ``outer``: less trusted (or as trusted and shorter), and each of
     its spans on each side it is written overlaps one of ``outer``'s spans on that side."""
-    trust, over = _TRUST[inner.source], _TRUST[outer.source]
+    if outer.anchor == inner.id and CLAUSE in outer.id:
+        return False  # the formula of a series' row, beside its clause's change (see clauses)
+    trust, over = TRUST[inner.source], TRUST[outer.source]
     if trust > over or (trust == over and _length(inner) >= _length(outer)):
         return False
     sides = [(inner.a_spans, outer.a_spans), (inner.b_spans, outer.b_spans)]

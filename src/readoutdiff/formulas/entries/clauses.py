@@ -1,0 +1,182 @@
+"""In Chinese readouts, a formula is reported at its clause.
+
+A Chinese readout states its formulas as clauses ("深化各领域务实合作", "秉持睦邻友好精神"),
+and the lexicon spells the short cores they share (务实合作, 睦邻友好); the background and
+mining find phrases of a few words inside them. A clause here is the run of a sentence between
+clause marks (:data:`zh.CLAUSE_MARKS`: ，；： and the sentence's end; never the enumeration
+comma 、, which parts a list inside one clause).
+
+A user's formula is left in the user's words, which say where it starts and ends.
+
+- A formula both readouts keep, whose clauses differ by more than a fuzzy match of one wording
+  allows (``Options.formula_fuzzy_threshold``) and by more than one word (:func:`near_same`),
+  was rewritten: reporting the core *persisted* hides the change an analyst reads
+  ("深化各领域务实合作" -> "扩大务实合作和人文交流"). Its entry becomes one *changed* entry per
+  pair of its places (paired in reading order: a readout tells its story in a fixed order, the
+  host's words, then the guest's), anchored to the formula, so every view still names it.
+  Clauses in near-same words ("中英同为…" / "中英作为…") keep the formula *persisted*, and so
+  does a formula around which a change is reported already.
+- With ``grow`` (``Options.governing_words``, as an English formula one side dropped or put in
+  is told with its governing words; off in a series and in ``check``, whose rows and rules are
+  named by the formula), a formula only one side says, once, is reported in its clause
+  ("一个中国原则" -> "沙方坚定支持一个中国原则"), unless that clause is reported already: then
+  the formula keeps its own words (and gives way to the clause's entry afterwards,
+  :mod:`readoutdiff.formulas.entries.giving_way`).
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("中方愿同沙方深化各领域务实合作。沙方坚定支持一个中国原则。")
+>>> b = from_text("双方要扩大务实合作和人文交流。")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas
+...  if f.id.startswith(("practical-cooperation", "one-china-principle"))]
+[('dropped', '沙方坚定支持一个中国原则', None), ('changed', '中方愿同沙方深化各领域务实合作', '双方要扩大务实合作和人文交流')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from difflib import SequenceMatcher
+from operator import attrgetter
+
+from rapidfuzz import fuzz
+
+from readoutdiff.formulas.entries.giving_way import TRUST
+from readoutdiff.languages.zh import CLAUSE_MARKS
+from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
+
+_START = attrgetter("start")
+_WORD = 2
+"""Characters of the one word two near-same clauses may differ by: most Chinese words have two."""
+_ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
+
+
+def in_clauses(
+    formulas: Sequence[Formula], a: Readout, b: Readout, threshold: float, *, grow: bool
+) -> tuple[Formula, ...]:
+    """Return ``formulas`` with each kept formula whose clauses were rewritten as those
+    clauses' *changed* entries and, with ``grow``, each one-sided formula in its clause (see
+    the module); ``threshold`` is the fuzzy ratio (0-100) at or above which two clauses are
+    the same words."""
+    anchored = {f.anchor for f in formulas if f.anchor is not None}
+    out: list[Formula] = []
+    for formula in formulas:
+        if formula.status is FormulaStatus.PERSISTED and _read(formula):
+            changes = [] if formula.id in anchored else _clause_changes(formula, a, b, threshold)
+            # A series or a check names the formula's row by its own words: kept beside them.
+            out += changes if grow and changes else [formula, *changes]
+        else:
+            out.append(formula)
+    if not grow:
+        return tuple(out)
+    taken = ({s for f in out for s in f.a_spans}, {s for f in out for s in f.b_spans})
+    # The surest formula takes a clause first (see giving_way: a built-in formula never gives
+    # way to a mined phrase, so a mined one grown first would give way to the core inside it).
+    order = sorted(range(len(out)), key=lambda n: -TRUST[out[n].source])
+    for n in order:
+        if out[n].status in _ONE_SIDED and _read(out[n]):
+            out[n] = _grown(out[n], (a, b), taken)
+    return tuple(out)
+
+
+def _read(formula: Formula) -> bool:
+    """Whether ``formula`` is read at its clause: not a change around another formula, and not
+    a user's formula (a user's wording says where the formula starts and ends)."""
+    return formula.anchor is None and formula.source is not FormulaSource.USER
+
+
+def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) -> list[Formula]:
+    """No entry when some place of the kept ``formula`` on A and some on B keep their clause
+    in near-same words (:func:`near_same`); else one *changed* entry for each pair of places,
+    paired in reading order, a side's extra places left to the others' entries."""
+    clauses_a = [_said(a, span) for span in sorted(formula.a_spans, key=_START)]
+    clauses_b = [_said(b, span) for span in sorted(formula.b_spans, key=_START)]
+    if any(
+        near_same(text_a, text_b, threshold) for _, text_a in clauses_a for _, text_b in clauses_b
+    ):
+        return []
+    pairs = zip(clauses_a, clauses_b, strict=False)  # a side's extra places: no pair
+    return [_changed(formula, n, said_a, said_b) for n, (said_a, said_b) in enumerate(pairs)]
+
+
+def _changed(
+    formula: Formula, n: int, said_a: tuple[Span, str], said_b: tuple[Span, str]
+) -> Formula:
+    """The ``n``-th (from 0) changed clause around ``formula``."""
+    (span_a, text_a), (span_b, text_b) = said_a, said_b
+    return replace(
+        formula, status=FormulaStatus.CHANGED, variant=False, a_text=text_a, b_text=text_b,
+        a_spans=(span_a,), b_spans=(span_b,), anchor=formula.id,
+        id=formula.id + CLAUSE + (f"#{n + 1}" if n else ""),
+    )  # fmt: skip
+
+
+def _grown(
+    formula: Formula, readouts: tuple[Readout, Readout], taken: tuple[set[Span], set[Span]]
+) -> Formula:
+    """A one-sided ``formula`` said once in the clause of its place, unless another entry
+    reports that clause already (``taken``, each side's spans, grows by the clauses given). A
+    formula said in several places keeps its words: one wording tells them all (one entry per
+    place's clause found three more events of the dev pairs, and four more noise reports)."""
+    on_a = bool(formula.a_spans)
+    side = 0 if on_a else 1
+    spans = formula.a_spans or formula.b_spans
+    if len(spans) != 1:
+        return formula
+    span, text = _said(readouts[side], spans[0])
+    if span in taken[side]:
+        return formula
+    taken[side].add(span)
+    if on_a:
+        return replace(formula, a_text=text, a_spans=(span,))
+    return replace(formula, b_text=text, b_spans=(span,))
+
+
+def near_same(x: str, y: str, threshold: float) -> bool:
+    """Two clauses are the same words: equal, as alike as a fuzzy match of one wording needs
+    (``threshold``), or apart in one place by at most one two-character word, replaced, put in
+    or left out ("得到更大发展" / "实现更大发展", "中英同为" / "中英作为").
+
+    >>> near_same("推动中沙全面战略伙伴关系得到更大发展", "推动中沙全面战略伙伴关系实现更大发展", 90)
+    True
+    >>> near_same("沙方高度重视发展对华关系", "中方高度重视发展对沙关系", 90)
+    False
+    """
+    if x == y or fuzz.ratio(x, y) >= threshold:
+        return True
+    opcodes = SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
+    runs = [(a_end - a_start, b_end - b_start) for op, a_start, a_end, b_start, b_end in opcodes
+            if op != "equal"]  # fmt: skip
+    return len(runs) == 1 and max(runs[0]) <= _WORD
+
+
+def _said(readout: Readout, span: Span) -> tuple[Span, str]:
+    clause = clause_of(readout, span)
+    return clause, readout.text[clause.start : clause.end]
+
+
+def clause_of(readout: Readout, span: Span) -> Span:
+    """The clause holding ``span``: grown to the clause marks around it, never past its
+    sentence, with no space at either edge.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> r = from_text("习近平指出，中方愿同沙方深化各领域务实合作，推动关系发展。")
+    >>> c = clause_of(r, Span(start=15, end=19, line=1))
+    >>> r.text[c.start : c.end]
+    '中方愿同沙方深化各领域务实合作'
+    """
+    sentences = readout.sentences
+    at = bisect_right(sentences, span.start, key=lambda s: s.span.start) - 1
+    sentence = sentences[max(at, 0)].span
+    text, start, end = readout.text, span.start, span.end
+    low, high = min(sentence.start, start), max(sentence.end, end)
+    while start > low and text[start - 1] not in CLAUSE_MARKS:
+        start -= 1
+    while end < high and text[end] not in CLAUSE_MARKS:
+        end += 1
+    while start < span.start and text[start].isspace():
+        start += 1
+    while end > span.end and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, line=span.line)

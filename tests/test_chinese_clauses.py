@@ -1,0 +1,144 @@
+"""In a comparison of two Chinese readouts, a formula both keep whose clause was rewritten is
+that clause *changed*, named by the formula (formulas/entries/clauses.py), on the dev pairs of
+eval/formulas (CCTV evening-news readouts, sources in eval/formulas/SOURCES.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.entries.clauses import clause_of, near_same
+from readoutdiff.ingest import from_text
+from readoutdiff.model import Comparison, Formula, FormulaStatus, Options, Span
+from readoutdiff.render.text import render_text
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+
+def _compare(
+    series: str, a_day: str, b_day: str, *, swap: bool = False, options: Options = Options()
+) -> Comparison:
+    a, b = (load(EVAL / f"{series}__{day}__cctv.txt") for day in (a_day, b_day))
+    return compare(b, a, options=options) if swap else compare(a, b, options=options)
+
+
+def _around(comparison: Comparison, formula_id: str) -> list[Formula]:
+    return [f for f in comparison.formulas if f.anchor == formula_id]
+
+
+def test_a_kept_core_in_a_rewritten_clause_is_the_clause_changed_both_ways() -> None:
+    """深化各领域务实合作 -> 扩大务实合作和人文交流: the built-in 务实合作 is no *persisted* row
+    of its own; the clauses are one *changed* entry around it, each wording slicing its readout
+    back, and swapping the readouts swaps the wordings."""
+    for swap in (False, True):
+        comparison = _compare("xi-bin-salman", "2022-12-08", "2023-03-28", swap=swap)
+        (entry,) = _around(comparison, "practical-cooperation")
+        wordings = ("深化各领域务实合作", "扩大务实合作和人文交流")
+        assert entry.status is FormulaStatus.CHANGED
+        assert (entry.a_text, entry.b_text) == (wordings[::-1] if swap else wordings)
+        for readout, text, spans in (
+            (comparison.a, entry.a_text, entry.a_spans),
+            (comparison.b, entry.b_text, entry.b_spans),
+        ):
+            assert [readout.text[s.start : s.end] for s in spans] == [text]
+        assert not [f for f in comparison.formulas if f.id == "practical-cooperation"]
+
+
+def test_a_clause_said_in_near_same_words_keeps_its_formula_persisted() -> None:
+    """推动中沙全面战略伙伴关系得到更大发展 / …实现更大发展 differ by one word: the built-in
+    全面战略伙伴关系 stays *persisted*, with no clause entry around it."""
+    comparison = _compare("xi-bin-salman", "2022-12-08", "2023-03-28")
+    kept = [f for f in comparison.formulas if f.id == "comprehensive-strategic-partnership"]
+    assert [f.status for f in kept] == [FormulaStatus.PERSISTED]
+    assert not _around(comparison, "comprehensive-strategic-partnership")
+
+
+def test_a_formula_said_twice_on_each_side_pairs_its_clauses_in_reading_order() -> None:
+    """相互尊重 twice in each Starmer readout: the host's clause with the host's, the guest's
+    with the guest's, each a changed entry with its own id."""
+    comparison = _compare("xi-starmer", "2024-11-18", "2026-01-29")
+    rows = [(f.id, f.a_text, f.b_text) for f in _around(comparison, "mutual-respect")]
+    assert rows == [
+        ("mutual-respect/clause", "坚持相互尊重、开放合作、交流互鉴", "超越分歧、相互尊重"),
+        (
+            "mutual-respect/clause#2",
+            "英方希望秉持相互尊重和平等坦诚的精神",
+            "英方本着相互尊重、相互信任精神同中方建立长期稳定的全面战略伙伴关系至关重要",
+        ),
+    ]
+
+
+def _rows(comparison: Comparison, *ids: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(f.id, f.status.value, f.a_text, f.b_text) for f in comparison.formulas if f.id in ids]
+
+
+def test_a_formula_one_side_says_once_is_reported_in_its_clause() -> None:
+    """一个中国原则 dropped is told with its clause; 一带一路, said in three places of A, keeps
+    its own words; 人文交流, whose clause the change around 务实合作 reports already, is no row
+    of its own. In a series or a check (``governing_words`` off) each keeps its own words."""
+    ids = ("one-china-principle", "belt-and-road", "people-to-people-exchanges")
+    told = _compare("xi-bin-salman", "2022-12-08", "2023-03-28")
+    assert _rows(told, *ids) == [
+        ("belt-and-road", "dropped", "“一带一路”倡议", None),
+        ("one-china-principle", "dropped", "沙方坚定支持一个中国原则", None),
+    ]
+    later = _compare("xi-bin-salman", "2023-03-28", "2026-04-20")
+    assert not _rows(later, *ids)
+    assert [f.b_text for f in _around(later, "practical-cooperation")] == ["加强务实合作"]
+    own = _compare(
+        "xi-bin-salman", "2022-12-08", "2023-03-28", options=Options(governing_words=False)
+    )
+    assert ("one-china-principle", "dropped", "一个中国原则", None) in _rows(own, *ids)
+    for formula in told.formulas:  # a wording said once slices its readout back
+        for readout, text, spans in ((told.a, formula.a_text, formula.a_spans),
+                                     (told.b, formula.b_text, formula.b_spans)):  # fmt: skip
+            assert (
+                len(spans) > 1
+                or [readout.text[s.start : s.end] for s in spans] == [text][: len(spans)]
+            )
+
+
+def test_a_series_keeps_the_formula_beside_its_rewritten_clauses() -> None:
+    """With ``governing_words`` off (a series, a check) the formula's row is named by its own
+    words: 相互尊重 stays *persisted*, its two rewritten clauses beside it."""
+    options = Options(governing_words=False)
+    comparison = _compare("xi-starmer", "2024-11-18", "2026-01-29", options=options)
+    kept = [(f.status.value, f.a_text) for f in comparison.formulas if f.id == "mutual-respect"]
+    assert kept == [("persisted", "相互尊重")]
+    ids = [f.id for f in _around(comparison, "mutual-respect")]
+    assert ids == ["mutual-respect/clause", "mutual-respect/clause#2"]
+
+
+def test_the_views_name_the_formula_a_clause_is_around() -> None:
+    """The key changes and the formula list say which formula the clause holds, by its words."""
+    text = render_text(_compare("xi-bin-salman", "2023-03-28", "2026-04-20"), color=False)
+    assert "Changed wording around “务实合作”: “扩大务实合作和人文交流”" in text
+    assert (
+        "around “睦邻友好”: “希望沙伊双方秉持睦邻友好精神” → “支持中东国家睦邻友好、对话合作”"
+        in text
+    )
+
+
+def test_english_clauses_are_left_alone() -> None:
+    """A kept English formula stays *persisted* in its own words beside the change of the verb
+    governing it; no clause is read around it."""
+    a = from_text("We will deepen practical cooperation in every field.")
+    b = from_text("Both sides agreed, in the spirit of the talks, to expand practical cooperation.")
+    rows = [(f.id, f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+    assert rows == [
+        ("practical-cooperation/context", "changed", "will deepen practical cooperation",
+         "to expand practical cooperation"),
+        ("practical-cooperation", "persisted", "practical cooperation", "practical cooperation"),
+    ]  # fmt: skip
+
+
+def test_clause_edges_and_near_same_words() -> None:
+    """A clause stops at ，；： and the sentence's end, never at the enumeration comma 、."""
+    readout = from_text(
+        "双方应该秉持战略伙伴定位，坚持相互尊重、开放合作、交流互鉴；实现互利共赢。"
+    )
+    start = readout.text.index("开放合作")
+    span = clause_of(readout, Span(start=start, end=start + 4, line=1))
+    assert readout.text[span.start : span.end] == "坚持相互尊重、开放合作、交流互鉴"
+    assert near_same("中英同为联合国安理会常任理事国", "中英作为联合国安理会常任理事国", 90)
+    assert not near_same("扩大务实合作和人文交流", "加强务实合作", 90)
