@@ -468,7 +468,10 @@ def test_the_summary_tells_a_change_around_a_formula_with_that_formula(tmp_path:
     changed = [row for row in rows if row.startswith("| changed |")]
     treaty = "China-Russia Treaty of Good-Neighborliness and Friendly Cooperation"
     for around in (treaty, "true multilateralism"):
-        assert any(row.startswith(f"| changed | around “{around}”: “") for row in changed), around
+        assert any(
+            row.startswith(f"| changed | wording around kept formula “{around}” changed: “")
+            for row in changed
+        ), around
     assert all(": “" in row for row in changed)  # each says what it is around, or reworded
 
 
