@@ -588,3 +588,21 @@ def test_check_dir_names_a_report_of_ours_in_the_folder_as_series_does(tmp_path:
         capture_output=True, text=True,
     )  # fmt: skip
     assert done.stderr in series.stderr
+
+
+def test_check_quotes_a_dropped_formula_as_the_pair_diff_does() -> None:
+    """Real White House readouts (dev pair): the pair's key changes and formula list said
+    "commitment to a two-state solution" was dropped, ``check`` said "two-state solution"."""
+    pair = (
+        ROOT / "eval" / "formulas" / "harris-herzog__2023-12-03__wh.txt",
+        ROOT / "eval" / "formulas" / "harris-herzog__2024-01-08__wh.txt",
+    )
+    diff = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *map(str, pair)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert "Dropped formula “commitment to a two-state solution” (A line 5" in diff.stdout
+    assert "    “commitment to a two-state solution”  A 5.1" in diff.stdout
+    done = run(*pair)
+    assert "formula “commitment to a two-state solution” was dropped (old line 5" in done.stdout
+    assert "“two-state solution” was dropped" not in done.stdout
