@@ -165,7 +165,7 @@ def test_defaults_warn_on_dropped_and_changed_formulas_and_never_fail() -> None:
     assert process.stdout.rstrip().endswith("passed: 0 errors, 28 warnings")
     # words governing a formula kept on both sides are told around it, not as a formula
     assert (
-        "warning: wording around formula “China-Russia Treaty of Good-Neighborliness and Friendly"
+        "warning: wording around kept formula “China-Russia Treaty of Good-Neighborliness and Friendly"
         " Cooperation”: “will hail the 20th anniversary of the signing of the China-Russia Treaty"
         " of Good-Neighborliness and Friendly Cooperation” changed to “officially announced the"
         " renewal of the Treaty of Good-neighborliness and Friendly Cooperation” (new line 7, sentence 4)\n"
@@ -188,7 +188,7 @@ def test_findings_name_formulas_by_their_words_and_the_json_keeps_the_ids(tmp_pa
     findings = [f for rule in json.loads(as_json.stdout)["rules"] for f in rule["findings"]]
     assert not [f["message"] for f in findings if any(f"({i})" in f["message"] for i in ids)]
     by_formula = {f["formula"]: f["message"] for f in findings}
-    assert by_formula["good-neighbor-treaty/context"].startswith("wording around formula")
+    assert by_formula["good-neighbor-treaty/context"].startswith("wording around kept formula")
     assert by_formula["community-shared-future"].endswith("it must persist")  # the watch rule's
     assert by_formula[None].startswith("similarity")
     assert set(by_formula) - {None} <= ids
@@ -220,10 +220,10 @@ def test_a_change_around_a_formula_without_an_entry_is_named_in_words_not_its_id
     )
     assert process.returncode == 0, process.stderr
     assert (
-        "warning: wording around formula “commitment to Article 5”: “commitment to the security”"
+        "warning: formula “commitment to Article 5”: “commitment to the security”"
         " changed to “unwavering commitment to Article 5 and to the security” (new line 3, sentence 5)\n"
     ) in process.stdout
-    assert "warning: wording in “impose … Russia”: “impose severe consequences on Russia”" in (
+    assert "warning: wording inside “impose … Russia”: “impose severe consequences on Russia”" in (
         process.stdout
     )
     assert "article-5-sacred" not in process.stdout and "impose-costs" not in process.stdout
