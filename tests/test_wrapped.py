@@ -133,3 +133,45 @@ def test_the_series_table_keeps_a_wording_said_over_a_line_end_in_one_cell_line(
     assert kept["hold-russia-accountable"] == "hold Russia accountable"
     assert all("\n" not in cell for row in rows for cell in row.values())
     assert table.read_text(encoding="utf-8").count("\n") == len(rows) + 1
+
+
+def test_a_list_item_and_its_indented_continuation_lines_are_one_passage() -> None:
+    """The archive's copy of the 24 May 2022 Biden-Modi readout lists its deliverables as
+    Markdown items ("-   The two countries concluded …" then lines indented by four spaces):
+    each line was a passage, so each item of the published page was "split 1→4". An item is
+    now one passage, and "The U.S." at a line's end no longer ends a sentence before
+    "National Science Foundation" (the segmenter reads the abbreviation the same way)."""
+    wrapped = load(ARCHIVE / "biden-modi__2022-05-24__wh-briefings.md")
+    items = [s.text for s in wrapped.sentences if s.text.startswith("-   ")]
+    assert len(items) == 8
+    concluded = next(t for t in items if "Investment Incentive Agreement" in t)
+    assert concluded.endswith("renewable energy, agriculture, health, and SME financing.")
+    assert concluded.count("\n") == 3
+    assert "The U.S." not in [s.text for s in wrapped.sentences]
+    published = load(ROOT / "eval" / "formulas" / "biden-modi__2022-05-24__wh.txt")
+    comparison = compare(published, wrapped)
+    both = [a for a in comparison.alignments if a.a and a.b]
+    assert all(len(a.a) == len(a.b) == 1 for a in both)  # no split, no merge
+    assert not [a for a in comparison.alignments if not a.a]  # nothing only the copy has
+
+
+def test_a_line_end_inside_wrapped_chinese_text_stands_for_no_space(tmp_path: Path) -> None:
+    """The MFA's Chinese readout of Wang Yi's call with Annalena Baerbock (24 May 2022), cut
+    into lines of 36 characters as a plain-text export wraps it: the breaks fall inside words
+    ("健\\n康稳定发展"). They were shown as spaces ("健 康稳定发展") and made ten passages
+    "changed"; now every passage is unchanged, and formulas read as the page says them."""
+    page = ROOT / "eval" / "formulas" / "wangyi-baerbock__2022-05-24__mfa-zh.txt"
+    lines = []
+    for line in page.read_text("utf-8").split("\n"):
+        lines += [line[i : i + 36] for i in range(0, len(line), 36)] or [line]
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("\n".join(lines), "utf-8")
+    comparison = compare(load(page), load(wrapped))
+    assert {a.status for a in comparison.alignments} == {Status.UNCHANGED}
+    assert {f.status.value for f in comparison.formulas} == {"persisted"}
+    listed = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "formulas", str(wrapped)],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "“健康稳定发展”" in listed and "“便利人员往来”" in listed
+    assert "健 康" not in listed
