@@ -77,3 +77,18 @@ def test_every_view_says_the_same_label_and_json_names_its_kind() -> None:
             assert f"{head[:1].lower()}{head[1:]}</small>" in page  # the HTML formula list's note
         else:
             assert key["change"] is None
+
+
+def test_the_heads_benchmark_counts_a_pair_s_key_changes_by_their_labels() -> None:
+    import sys
+
+    sys.path.insert(0, str(EVAL.parent.parent / "benchmarks"))
+    from key_change_heads import head
+
+    keys = key_changes(
+        _pair("biden-abdullah__2024-07-26__wh.txt", "biden-abdullah__2024-08-05__wh.txt")
+    )
+    assert [head(k.summary) for k in keys][:2] == [
+        "Formula replaced",
+        "Wording around kept formula “…” changed",
+    ]
