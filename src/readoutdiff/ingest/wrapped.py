@@ -102,3 +102,34 @@ def _wrapped(lines: Sequence[tuple[int, int]], joins: list[int]) -> bool:
     widest = max((n for n in lengths if n <= _WIDEST), default=0)
     near = sum(widest - _RAGGED <= n <= widest for n in lengths)
     return widest > _RAGGED and near * 5 >= len(joins) * 4
+
+
+_BULLET = re.compile(r"[ \t]*[-*+•][ \t]+(?=\S)")
+"""A Markdown bullet before an item's first word: formatting, not the readout's words."""
+LIST_MARKER = "list marker"
+"""The reason of an ignored bullet (:func:`without_bullets`)."""
+
+
+def without_bullets(
+    text: str, lines: Sequence[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Return ``lines`` with each bullet a line opens with left out, and the bullets' ranges:
+    a Markdown copy writes a page's list item as "-   The two countries concluded …", the page
+    as the item alone, and the marker would make every item a change.
+
+    >>> text = "They agreed:\\n-   to meet again.\\n* Trade grew."
+    >>> lines = [match.span() for match in re.finditer(r"[^\\n]+", text)]
+    >>> kept, bullets = without_bullets(text, lines)
+    >>> [text[a:b] for a, b in kept], [text[a:b] for a, b in bullets]
+    (['They agreed:', 'to meet again.', 'Trade grew.'], ['-   ', '* '])
+    """
+    kept: list[tuple[int, int]] = []
+    bullets: list[tuple[int, int]] = []
+    for start, end in lines:
+        found = _BULLET.match(text, start, end)
+        if found is None:
+            kept.append((start, end))
+            continue
+        bullets.append((start, found.end()))
+        kept.append((found.end(), end))
+    return kept, bullets
