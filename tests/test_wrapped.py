@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -176,3 +177,32 @@ def test_a_line_end_inside_wrapped_chinese_text_stands_for_no_space(tmp_path: Pa
     ).stdout  # fmt: skip
     assert "“健康稳定发展”" in listed and "“便利人员往来”" in listed
     assert "健 康" not in listed
+
+
+def test_a_changed_passage_of_wrapped_chinese_shows_its_breaks_as_nothing(tmp_path: Path) -> None:
+    """The same MFA readout wrapped at 36 characters, one word of a wrapped sentence changed
+    ("重要" → "关键"): the word diff marked "[-走过-]{+走过+}" and "{+ +}" where the lines broke,
+    the Markdown and the page (Chromium draws a line end as a space) "走 过"; every view
+    now marks only the changed word."""
+    from readoutdiff.render.html import render_html
+    from readoutdiff.render.markdown import render_markdown
+    from readoutdiff.render.text import render_text
+
+    page = ROOT / "eval" / "formulas" / "wangyi-baerbock__2022-05-24__mfa-zh.txt"
+    text = page.read_text("utf-8").replace("当今世界的重要稳定因素", "当今世界的关键稳定因素")
+    lines = []
+    for line in text.split("\n"):
+        lines += [line[i : i + 36] for i in range(0, len(line), 36)] or [line]
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("\n".join(lines), "utf-8")
+    comparison = compare(load(page), load(wrapped))
+    changed = [a for a in comparison.alignments if a.status is Status.CHANGED]
+    assert len(changed) == 1 and "走\n过" in changed[0].b_text  # the file's text, break and all
+    said = (
+        "50年来,我们走过了一条不平凡道路,两国秉持求同存异、互利共赢理念,各领域合作不断深化,双方建立"
+    )
+    shown = render_text(comparison, color=False)
+    assert said in shown and "[-重要-]{+关键+}" in shown and "{+ +}" not in shown
+    assert said in render_markdown(comparison)
+    drawn = re.sub("<[^>]+>", "", render_html(comparison))  # the page's text, marks aside
+    assert said in drawn and "走\n过" not in drawn

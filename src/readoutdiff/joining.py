@@ -112,18 +112,40 @@ def unbroken(text: str) -> str:
     """
     if "\n" not in text and "\r" not in text:
         return text
-    pieces, at = [], 0
-    for found in _BREAK.finditer(text):
-        start, end = found.span()
-        if _wide_before(text, start) and _wide_after(text, end):
-            pieces.append(text[at:start])
-            at = end
-    return "".join(pieces) + text[at:] if pieces else text
+    return unbroken_slice(text, 0, len(text))
+
+
+def unbroken_slice(text: str, start: int, end: int) -> str:
+    """Return ``text[start:end]`` as :func:`unbroken` returns it, each line end judged by the
+    characters around it in the whole ``text`` (a view cuts a passage into pieces where a
+    formula begins, and a break may lie at a piece's edge).
+
+    >>> text = "两国关系保持健\\n康稳定发展"
+    >>> unbroken_slice(text, 7, len(text))
+    '康稳定发展'
+    """
+    pieces, at = [], start
+    for found in _BREAK.finditer(text, start, end):
+        left, right = found.span()
+        if _wide_before(text, left) and _wide_after(text, right):
+            pieces.append(text[at:left])
+            at = right
+    return "".join(pieces) + text[at:end] if pieces else text[start:end]
 
 
 _HALF_MARKS = ",.;:!?\"')("
 """Half-width marks some Chinese sites write between Chinese words ("不断深化,\\n双方"): looked
 past to the wide character they stand by."""
+
+
+def between_wide(left: str, right: str) -> bool:
+    """Whether a line end between ``left`` and ``right`` stands inside Chinese or Japanese
+    text (see :func:`unbroken`): the end of one and the start of the other are wide.
+
+    >>> between_wide("我们走", "过了"), between_wide("Rishi", "Sunak")
+    (True, False)
+    """
+    return _wide_before(left, len(left)) and _wide_after(right, 0)
 
 
 def _wide_before(text: str, at: int) -> bool:
