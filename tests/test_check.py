@@ -165,7 +165,7 @@ def test_defaults_warn_on_dropped_and_changed_formulas_and_never_fail() -> None:
     assert process.stdout.rstrip().endswith("passed: 0 errors, 28 warnings")
     # words governing a formula kept on both sides are told around it, not as a formula
     assert (
-        "warning: wording around formula “China-Russia Treaty of Good-Neighborliness and Friendly"
+        "warning: wording around kept formula “China-Russia Treaty of Good-Neighborliness and Friendly"
         " Cooperation”: “will hail the 20th anniversary of the signing of the China-Russia Treaty"
         " of Good-Neighborliness and Friendly Cooperation” changed to “officially announced the"
         " renewal of the Treaty of Good-neighborliness and Friendly Cooperation” (new line 7, sentence 4)\n"
@@ -188,7 +188,7 @@ def test_findings_name_formulas_by_their_words_and_the_json_keeps_the_ids(tmp_pa
     findings = [f for rule in json.loads(as_json.stdout)["rules"] for f in rule["findings"]]
     assert not [f["message"] for f in findings if any(f"({i})" in f["message"] for i in ids)]
     by_formula = {f["formula"]: f["message"] for f in findings}
-    assert by_formula["good-neighbor-treaty/context"].startswith("wording around formula")
+    assert by_formula["good-neighbor-treaty/context"].startswith("wording around kept formula")
     assert by_formula["community-shared-future"].endswith("it must persist")  # the watch rule's
     assert by_formula[None].startswith("similarity")
     assert set(by_formula) - {None} <= ids
@@ -220,10 +220,10 @@ def test_a_change_around_a_formula_without_an_entry_is_named_in_words_not_its_id
     )
     assert process.returncode == 0, process.stderr
     assert (
-        "warning: wording around formula “commitment to Article 5”: “commitment to the security”"
+        "warning: formula “commitment to Article 5”: “commitment to the security”"
         " changed to “unwavering commitment to Article 5 and to the security” (new line 3, sentence 5)\n"
     ) in process.stdout
-    assert "warning: wording in “impose … Russia”: “impose severe consequences on Russia”" in (
+    assert "warning: wording inside “impose … Russia”: “impose severe consequences on Russia”" in (
         process.stdout
     )
     assert "article-5-sacred" not in process.stdout and "impose-costs" not in process.stdout
@@ -468,7 +468,10 @@ def test_the_summary_tells_a_change_around_a_formula_with_that_formula(tmp_path:
     changed = [row for row in rows if row.startswith("| changed |")]
     treaty = "China-Russia Treaty of Good-Neighborliness and Friendly Cooperation"
     for around in (treaty, "true multilateralism"):
-        assert any(row.startswith(f"| changed | around “{around}”: “") for row in changed), around
+        assert any(
+            row.startswith(f"| changed | wording around kept formula “{around}” changed: “")
+            for row in changed
+        ), around
     assert all(": “" in row for row in changed)  # each says what it is around, or reworded
 
 
@@ -585,3 +588,21 @@ def test_check_dir_names_a_report_of_ours_in_the_folder_as_series_does(tmp_path:
         capture_output=True, text=True,
     )  # fmt: skip
     assert done.stderr in series.stderr
+
+
+def test_check_quotes_a_dropped_formula_as_the_pair_diff_does() -> None:
+    """Real White House readouts (dev pair): the pair's key changes and formula list said
+    "commitment to a two-state solution" was dropped, ``check`` said "two-state solution"."""
+    pair = (
+        ROOT / "eval" / "formulas" / "harris-herzog__2023-12-03__wh.txt",
+        ROOT / "eval" / "formulas" / "harris-herzog__2024-01-08__wh.txt",
+    )
+    diff = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *map(str, pair)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert "Dropped formula “commitment to a two-state solution” (A line 5" in diff.stdout
+    assert "    “commitment to a two-state solution”  A 5.1" in diff.stdout
+    done = run(*pair)
+    assert "formula “commitment to a two-state solution” was dropped (old line 5" in done.stdout
+    assert "“two-state solution” was dropped" not in done.stdout

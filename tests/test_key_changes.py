@@ -152,7 +152,7 @@ def test_a_changed_phrase_names_the_wording_of_the_formula_it_is_around() -> Non
     summaries = [k.summary for k in key_changes(comparison)]
     assert any(
         s.startswith(
-            "Changed wording around “true multilateralism”: “jointly safeguarded true"
+            "Wording around kept formula “true multilateralism” changed: “jointly safeguarded true"
             " multilateralism”"
         )
         for s in summaries
@@ -167,7 +167,7 @@ def test_a_change_in_a_formula_s_slot_shows_the_frame_it_kept() -> None:
     first = key_changes(comparison)[0]
     assert first.formula == "hold-russia-accountable"
     assert first.summary == (
-        "Changed wording in “hold … accountable”: “hold the Russian Federation and Belarus "
+        "Wording inside “hold … accountable” changed: “hold the Russian Federation and Belarus "
         "accountable” (A line 7, sentence 3) → “hold President Putin and his regime accountable” (B line 7, sentence 2)."
     )
 
@@ -213,7 +213,7 @@ def test_a_formula_told_only_through_a_change_around_it_is_named_by_its_words() 
     comparison = _eval_pair("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt")
     keys = key_changes(comparison)
     assert (
-        "Changed wording around “commitment to Article 5”: “commitment to the security” (A line 3, sentence 2)"
+        "Formula “commitment to Article 5” reworded: “commitment to the security” (A line 3, sentence 2)"
         " → “unwavering commitment to Article 5 and to the security” (B line 3, sentence 5)."
     ) in [k.summary for k in keys]
     ids = {f.id for f in comparison.formulas} | {f.anchor for f in comparison.formulas}
@@ -249,15 +249,18 @@ def test_the_formula_list_names_the_formula_a_change_is_around_by_its_words() ->
     # Markdown formula lists; JSON's "around" keeps the id.
     text, markdown = render_text(samples()), render_markdown(samples())
     treaty = (
-        "around “China-Russia Treaty of Good-Neighborliness and Friendly Cooperation”: “will hail"
+        "wording around kept formula “China-Russia Treaty of Good-Neighborliness and Friendly"
+        " Cooperation” changed: “will hail"
     )
     assert treaty in text and treaty in markdown
     assert "around good-neighbor-treaty" not in text + markdown
     duda = _eval_pair("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt")
     listed = render_text(duda).split("\nFormulas\n")[1]
-    assert "around “commitment to Article 5”: “commitment to the security”" in listed
+    assert "formula “commitment to Article 5” reworded: “commitment to the security”" in listed
     assert "article-5-sacred" not in listed and "impose-costs" not in listed
-    assert "in “impose … Russia”: “impose severe consequences on Russia”" in listed  # as above
+    assert (
+        "wording inside “impose … Russia” changed: “impose severe consequences" in listed
+    )  # as above
     arounds = {f["around"] for f in json.loads(render_json(duda))["formulas"]}
     assert "article-5-sacred" in arounds
 

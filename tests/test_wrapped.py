@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -133,3 +134,75 @@ def test_the_series_table_keeps_a_wording_said_over_a_line_end_in_one_cell_line(
     assert kept["hold-russia-accountable"] == "hold Russia accountable"
     assert all("\n" not in cell for row in rows for cell in row.values())
     assert table.read_text(encoding="utf-8").count("\n") == len(rows) + 1
+
+
+def test_a_list_item_and_its_indented_continuation_lines_are_one_passage() -> None:
+    """The archive's copy of the 24 May 2022 Biden-Modi readout lists its deliverables as
+    Markdown items ("-   The two countries concluded …" then lines indented by four spaces):
+    each line was a passage, so each item of the published page was "split 1→4". An item is
+    now one passage, its bullet kept out as a list marker, and "The U.S." at a line's end no longer ends a sentence before
+    "National Science Foundation" (the segmenter reads the abbreviation the same way)."""
+    wrapped = load(ARCHIVE / "biden-modi__2022-05-24__wh-briefings.md")
+    bullets = [item for item in wrapped.ignored if item.reason == "list marker"]
+    assert [item.text for item in bullets] == ["-"] * 8  # the marker is kept out, not lost
+    concluded = next(s.text for s in wrapped.sentences if "Investment Incentive" in s.text)
+    assert concluded.startswith("The two countries concluded an Investment Incentive Agreement")
+    assert concluded.endswith("renewable energy, agriculture, health, and SME financing.")
+    assert concluded.count("\n") == 3
+    assert "The U.S." not in [s.text for s in wrapped.sentences]
+    published = load(ROOT / "eval" / "formulas" / "biden-modi__2022-05-24__wh.txt")
+    comparison = compare(published, wrapped)
+    both = [a for a in comparison.alignments if a.a and a.b]
+    assert {a.status for a in both} == {Status.UNCHANGED}  # the page's items, word for word
+    assert not [a for a in comparison.alignments if not a.a]  # nothing only the copy has
+
+
+def test_a_line_end_inside_wrapped_chinese_text_stands_for_no_space(tmp_path: Path) -> None:
+    """The MFA's Chinese readout of Wang Yi's call with Annalena Baerbock (24 May 2022), cut
+    into lines of 36 characters as a plain-text export wraps it: the breaks fall inside words
+    ("健\\n康稳定发展"). They were shown as spaces ("健 康稳定发展") and made ten passages
+    "changed"; now every passage is unchanged, and formulas read as the page says them."""
+    page = ROOT / "eval" / "formulas" / "wangyi-baerbock__2022-05-24__mfa-zh.txt"
+    lines = []
+    for line in page.read_text("utf-8").split("\n"):
+        lines += [line[i : i + 36] for i in range(0, len(line), 36)] or [line]
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("\n".join(lines), "utf-8")
+    comparison = compare(load(page), load(wrapped))
+    assert {a.status for a in comparison.alignments} == {Status.UNCHANGED}
+    assert {f.status.value for f in comparison.formulas} == {"persisted"}
+    listed = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "formulas", str(wrapped)],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "“健康稳定发展”" in listed and "“便利人员往来”" in listed
+    assert "健 康" not in listed
+
+
+def test_a_changed_passage_of_wrapped_chinese_shows_its_breaks_as_nothing(tmp_path: Path) -> None:
+    """The same MFA readout wrapped at 36 characters, one word of a wrapped sentence changed
+    ("重要" → "关键"): the word diff marked "[-走过-]{+走过+}" and "{+ +}" where the lines broke,
+    the Markdown and the page (Chromium draws a line end as a space) "走 过"; every view
+    now marks only the changed word."""
+    from readoutdiff.render.html import render_html
+    from readoutdiff.render.markdown import render_markdown
+    from readoutdiff.render.text import render_text
+
+    page = ROOT / "eval" / "formulas" / "wangyi-baerbock__2022-05-24__mfa-zh.txt"
+    text = page.read_text("utf-8").replace("当今世界的重要稳定因素", "当今世界的关键稳定因素")
+    lines = []
+    for line in text.split("\n"):
+        lines += [line[i : i + 36] for i in range(0, len(line), 36)] or [line]
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("\n".join(lines), "utf-8")
+    comparison = compare(load(page), load(wrapped))
+    changed = [a for a in comparison.alignments if a.status is Status.CHANGED]
+    assert len(changed) == 1 and "走\n过" in changed[0].b_text  # the file's text, break and all
+    said = (
+        "50年来,我们走过了一条不平凡道路,两国秉持求同存异、互利共赢理念,各领域合作不断深化,双方建立"
+    )
+    shown = render_text(comparison, color=False)
+    assert said in shown and "[-重要-]{+关键+}" in shown and "{+ +}" not in shown
+    assert said in render_markdown(comparison)
+    drawn = re.sub("<[^>]+>", "", render_html(comparison))  # the page's text, marks aside
+    assert said in drawn and "走\n过" not in drawn

@@ -91,7 +91,10 @@ def _alignment(
     # Folding ignores case for matching, but "core interests" -> "Core Interests" is a change;
     # spacing, quote and dash style ("--" for "—") are not. Most passages are unchanged:
     # equal texts fold alike, so they skip the folding.
-    same = a_text == b_text or fold_style(a_text).split() == fold_style(b_text).split()
+    # A line end inside wrapped Chinese text is no space either (joining.unbroken).
+    same = a_text == b_text or (
+        fold_style(joining.unbroken(a_text)).split() == fold_style(joining.unbroken(b_text)).split()
+    )
     if max(len(a_text), len(b_text)) > options.diff_max_chars:
         ops: tuple[DiffOp, ...] = (
             DiffOp(op=Op.DELETE, text=a_text),

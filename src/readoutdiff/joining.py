@@ -20,6 +20,7 @@ Markdown, HTML and JSON show the same text and their offsets point at the same c
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -92,6 +93,71 @@ def length(texts: Sequence[str]) -> int:
     """Return ``len(joined(texts))`` without joining."""
     total = sum(map(len, texts))
     return total + sum(len(gap(x, y)) for x, y in zip(texts, texts[1:], strict=False))
+
+
+_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+"""A line end and the spaces around it, as a text wrapped at a width has them."""
+
+
+def unbroken(text: str) -> str:
+    """Return ``text`` with each line end between two wide characters taken out: a Chinese or
+    Japanese paragraph wrapped at a width (:mod:`readoutdiff.ingest.wrapped`) breaks its lines
+    inside words ("健\\n康稳定发展"), and the break stands for nothing, where in English it
+    stands for a space. Other line ends are left for the caller.
+
+    >>> unbroken("两国关系保持健\\n康稳定发展"), unbroken("hold Russia\\naccountable")
+    ('两国关系保持健康稳定发展', 'hold Russia\\naccountable')
+    >>> unbroken("习近平同\\nPutin 会谈"), unbroken("合作不断深化,\\n双方建立")
+    ('习近平同\\nPutin 会谈', '合作不断深化,双方建立')
+    """
+    if "\n" not in text and "\r" not in text:
+        return text
+    return unbroken_slice(text, 0, len(text))
+
+
+def unbroken_slice(text: str, start: int, end: int) -> str:
+    """Return ``text[start:end]`` as :func:`unbroken` returns it, each line end judged by the
+    characters around it in the whole ``text`` (a view cuts a passage into pieces where a
+    formula begins, and a break may lie at a piece's edge).
+
+    >>> text = "两国关系保持健\\n康稳定发展"
+    >>> unbroken_slice(text, 7, len(text))
+    '康稳定发展'
+    """
+    pieces, at = [], start
+    for found in _BREAK.finditer(text, start, end):
+        left, right = found.span()
+        if _wide_before(text, left) and _wide_after(text, right):
+            pieces.append(text[at:left])
+            at = right
+    return "".join(pieces) + text[at:end] if pieces else text[start:end]
+
+
+_HALF_MARKS = ",.;:!?\"')("
+"""Half-width marks some Chinese sites write between Chinese words ("不断深化,\\n双方"): looked
+past to the wide character they stand by."""
+
+
+def between_wide(left: str, right: str) -> bool:
+    """Whether a line end between ``left`` and ``right`` stands inside Chinese or Japanese
+    text (see :func:`unbroken`): the end of one and the start of the other are wide.
+
+    >>> between_wide("我们走", "过了"), between_wide("Rishi", "Sunak")
+    (True, False)
+    """
+    return _wide_before(left, len(left)) and _wide_after(right, 0)
+
+
+def _wide_before(text: str, at: int) -> bool:
+    """Whether the last character before ``at`` that is no half-width mark is wide."""
+    left = text[:at].rstrip(_HALF_MARKS)[-1:]
+    return bool(left) and _wide(left) and at - len(text[:at].rstrip(_HALF_MARKS)) <= 2
+
+
+def _wide_after(text: str, at: int) -> bool:
+    """Whether the first character from ``at`` that is no half-width mark is wide."""
+    rest = text[at : at + 3].lstrip(_HALF_MARKS)
+    return bool(rest) and _wide(rest[0])
 
 
 def _wide(character: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Set, Sized
 from itertools import accumulate, islice
 
 from readoutdiff.caseless import caseless
+from readoutdiff.joining import unbroken
 from readoutdiff.model import Comparison
 
 _LINE_END = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
@@ -24,10 +25,12 @@ def one_line(text: str) -> str:
     """Readout text on one line of a view: the line ends of a paragraph wrapped in its file
     (see :mod:`readoutdiff.ingest.wrapped`) shown as the spaces they stand for.
 
-    >>> one_line("hold Russia\\naccountable"), one_line("core\xa0interests")
-    ('hold Russia accountable', 'core\xa0interests')
+    >>> one_line("hold Russia\\naccountable"), one_line("core\xa0interests"), one_line("健\\n康发展")
+    ('hold Russia accountable', 'core\xa0interests', '健康发展')
     """
-    return _LINE_END.sub(" ", text) if "\n" in text or "\r" in text else text
+    if "\n" not in text and "\r" not in text:
+        return text
+    return _LINE_END.sub(" ", unbroken(text))  # a break inside Chinese text stands for nothing
 
 
 def anchor_names(comparison: Comparison) -> dict[str, str]:

@@ -20,7 +20,6 @@ from readoutdiff.formulas.words.phrases import key, readout_words
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.ingest import HTML_NOTE
 from readoutdiff.model import (
-    REWORDED,
     Comparison,
     Entry,
     Formula,
@@ -29,8 +28,9 @@ from readoutdiff.model import (
     Readout,
     Span,
 )
-from readoutdiff.naming import anchor_names, frame, one_line
+from readoutdiff.naming import anchor_names, one_line
 from readoutdiff.places import Place, place, told
+from readoutdiff.render.change_names import Change, named
 
 
 def check(comparison: Comparison, rules: Rules) -> CheckResult:
@@ -203,16 +203,16 @@ def _changed_what(formula: Formula, names: Mapping[str, str]) -> str:
 
     An entry of words governing a formula (``good-neighbor-treaty/context``) holds those words,
     not the formula: it is told around the formula's own wording, as the key changes tell it
-    (``names``: :func:`~readoutdiff.naming.anchor_names`), or in the frame both wordings keep.
+    (``names``: :func:`~readoutdiff.naming.anchor_names`), or inside the frame both wordings
+    keep, in the words of :mod:`readoutdiff.render.change_names`.
     """
-    anchor = formula.anchor
-    if anchor is None or formula.id.endswith(REWORDED):
-        return _what(formula)
-    kept = frame(formula.a_text or "", formula.b_text or "")
+    change, head = named(formula, names)
     wording = one_line(formula.a_text or "")
-    if anchor in names:
-        return f"wording around formula “{one_line(names[anchor])}”: “{wording}”"
-    where = f"in “{one_line(kept)}”" if kept else "around a formula"
+    if change is Change.REWORDED and head.startswith("Formula “"):  # said in A's words or B's only
+        return f"formula {head.removeprefix('Formula ').removesuffix(' reworded')}: “{wording}”"
+    if change not in (Change.AROUND, Change.INSIDE):
+        return _what(formula)
+    where = head.removeprefix("Wording ").removesuffix(" changed")  # the key changes' words
     return f"wording {where}: “{wording}”"
 
 

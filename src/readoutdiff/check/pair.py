@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from readoutdiff import readout_paths
@@ -75,9 +74,11 @@ def run(
     else:
         extra = f"unexpected extra argument: {paths[2]}; " if len(paths) > 2 else ""
         raise ReadoutError(f"{extra}{_GIVE}")
-    # A finding names the formula by its own wording ("positive energy" was dropped), as a
-    # series row does, not with the word that governed it in the text.
-    return check(compare(*pair, options=replace(options, governing_words=False)), rules)
+    # The same comparison as `readoutdiff OLD NEW`: a finding quotes a formula as the pair's
+    # key changes and formula list do ("commitment to a two-state solution" was dropped, not
+    # "two-state solution" here and the fuller wording there), and the summary's key changes
+    # are the pair's.
+    return check(compare(*pair, options=options), rules)
 
 
 def refuse_missing_folder(paths: Sequence[str]) -> None:

@@ -19,7 +19,7 @@ from readoutdiff.cache_dir import collecting_later
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
 from readoutdiff.ingest.dates import file_date, is_dateline, iso_date, meeting_date
-from readoutdiff.ingest.wrapped import unwrapped
+from readoutdiff.ingest.wrapped import LIST_MARKER, unwrapped, without_bullets
 from readoutdiff.model import Ignored, Readout, Sentence, Span
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -86,6 +86,10 @@ def _read(
     )
     content = [span for span, reason in zip(lines, reasons, strict=True) if not reason]
     content = unwrapped(text, content)  # a text wrapped at a width: paragraphs, not lines
+    content, bullets = without_bullets(text, content)  # "-   " before a Markdown list item
+    if bullets:
+        marks = (_ignored(text, start, end, LIST_MARKER, counter) for start, end in bullets)
+        found = tuple(sorted((*found, *marks), key=lambda item: item.span.start))
     language = languages.detect("\n".join(text[start:end] for start, end in content[:400]))
     sentences = segment.sentences(text, content, languages.language(language.code))
     if not sentences:

@@ -7,8 +7,10 @@ every line was a passage: "change, and address Russia's escalation of forces sur
 Ukraine." was compared as a sentence of its own. Such a text is told by its shape: most lines
 that run on into the next one without a sentence's end are about as long as the longest line,
 which is at most 100 characters. Only then, a line that does not end a sentence and is followed
-at once (no blank line) by one that starts as running text is joined to it; the spans still
-point into the file, line breaks included.
+at once (no blank line) by one that starts as running text is joined to it, and so is a
+Markdown list item to its indented continuation lines; the spans still point into the file,
+line breaks included (a line end inside Chinese or Japanese text stands for no space:
+:func:`readoutdiff.joining.unbroken`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.segment import ends_sentence
 
 _WIDEST = 100
@@ -27,6 +30,10 @@ _FEWEST = 3
 _RUNNING = re.compile(r"[\w\"'“‘«(\[]")
 """How a line that continues a sentence starts (not a list item or a heading)."""
 _LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,2}[.)])\s")
+_INDENT = " \t"
+"""What a Markdown list item's continuation lines start with ("-   The two countries
+concluded …" / "    provides a framework …"): such a line runs on from the item, or from the
+continuation line before it; an indented line after a paragraph's line does not."""
 
 
 def unwrapped(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -62,11 +69,29 @@ def _runs_on(text: str, line: tuple[int, int], after: tuple[int, int]) -> bool:
     if between not in ("\n", "\r\n", "\r"):
         return False
     head = text[after[0] : after[1]]
+    if head[:1] in _INDENT:  # only the continuation of a list item is indented and running
+        own = text[line[0] : line[1]]
+        if own[:1] not in _INDENT and _LIST_ITEM.match(own) is None:
+            return False
+        head = head.lstrip(_INDENT)
+    end = text[max(line[0], line[1] - 16) : line[1]]  # its end is enough
     return (
-        not ends_sentence(text[max(line[0], line[1] - 16) : line[1]])  # its end is enough
+        (not ends_sentence(end) or _abbreviation_before(end, head))
         and _RUNNING.match(head) is not None
         and _LIST_ITEM.match(head) is None
     )
+
+
+def _abbreviation_before(end: str, head: str) -> bool:
+    """Whether a line ends in an abbreviation that does not end its sentence here, as the
+    segmenter reads it: "…health and climate. The U.S." before "National Science Foundation"
+    (its next word is no sentence's opener)."""
+    words = end.split()
+    last = words[-1].lower().rstrip(".") if words and end.rstrip().endswith(".") else ""
+    if last not in ENGLISH.abbreviations and last not in ENGLISH.titles:
+        return False
+    first = head.lstrip(_INDENT).split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() not in ENGLISH.openers
 
 
 def _wrapped(lines: Sequence[tuple[int, int]], joins: list[int]) -> bool:
@@ -77,3 +102,34 @@ def _wrapped(lines: Sequence[tuple[int, int]], joins: list[int]) -> bool:
     widest = max((n for n in lengths if n <= _WIDEST), default=0)
     near = sum(widest - _RAGGED <= n <= widest for n in lengths)
     return widest > _RAGGED and near * 5 >= len(joins) * 4
+
+
+_BULLET = re.compile(r"[ \t]*[-*+•][ \t]+(?=\S)")
+"""A Markdown bullet before an item's first word: formatting, not the readout's words."""
+LIST_MARKER = "list marker"
+"""The reason of an ignored bullet (:func:`without_bullets`)."""
+
+
+def without_bullets(
+    text: str, lines: Sequence[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Return ``lines`` with each bullet a line opens with left out, and the bullets' ranges:
+    a Markdown copy writes a page's list item as "-   The two countries concluded …", the page
+    as the item alone, and the marker would make every item a change.
+
+    >>> text = "They agreed:\\n-   to meet again.\\n* Trade grew."
+    >>> lines = [match.span() for match in re.finditer(r"[^\\n]+", text)]
+    >>> kept, bullets = without_bullets(text, lines)
+    >>> [text[a:b] for a, b in kept], [text[a:b] for a, b in bullets]
+    (['They agreed:', 'to meet again.', 'Trade grew.'], ['-   ', '* '])
+    """
+    kept: list[tuple[int, int]] = []
+    bullets: list[tuple[int, int]] = []
+    for start, end in lines:
+        found = _BULLET.match(text, start, end)
+        if found is None:
+            kept.append((start, end))
+            continue
+        bullets.append((start, found.end()))
+        kept.append((found.end(), end))
+    return kept, bullets

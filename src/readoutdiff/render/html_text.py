@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from readoutdiff.joining import starts
+from readoutdiff.joining import starts, unbroken_slice
 from readoutdiff.model import DiffOp, Op, Sentence, Span
 from readoutdiff.record import record
 from readoutdiff.render.spacing import spacing_as_equal
@@ -139,6 +139,8 @@ def _part(text: str, left: int, right: int, marks: Sequence[Mark]) -> Part:
     if piece in BIDI_CONTROLS:
         name = unicodedata.name(piece, "BIDI CONTROL")
         return Part(text=f"U+{ord(piece):04X}", formulas=ids, control=name)
+    if "\n" in piece:  # a line end inside wrapped Chinese text shows as nothing, not a space
+        piece = unbroken_slice(text, left, right)
     return Part(text=piece, formulas=ids)
 
 

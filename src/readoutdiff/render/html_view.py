@@ -8,10 +8,11 @@ template only has ``if`` and ``for``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from readoutdiff.languages import html_lang, language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
+from readoutdiff.naming import anchor_names
 from readoutdiff.places import numbers_on_lines
 from readoutdiff.record import record
 from readoutdiff.render import labels
@@ -135,7 +136,10 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
     in_order = sorted(comparison.formulas, key=lambda f: FORMULA_ORDER.index(f.status))
     formulas = [(f"f{number}", formula) for number, formula in enumerate(in_order, 1)]
     rows = build_rows(comparison, formulas)
-    keys = _linked_keys(comparison)
+    names = anchor_names(
+        comparison
+    )  # asked once: the key changes and the formula list name formulas
+    keys = _linked_keys(comparison, names)
     return Report(
         page_title=plain(f"readoutdiff: {_name(comparison.a)} → {_name(comparison.b)}"),
         a=_side("A", comparison.a),
@@ -146,7 +150,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         formula_filters=_formula_counts(comparison.formulas, FORMULA_ORDER),
         changes=sum(row.change for row in rows),
         groups=fold(rows),
-        formulas=tuple(_formula(fid, formula, rows) for fid, formula in formulas),
+        formulas=tuple(_formula(fid, formula, rows, names) for fid, formula in formulas),
         ignored=_ignored("A", comparison.a) + _ignored("B", comparison.b),
         notes=comparison.notes + _notes("A", comparison.a) + _notes("B", comparison.b),
         stamp=stamp or "",
@@ -157,11 +161,13 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
     )
 
 
-def _linked_keys(comparison: Comparison) -> tuple[tuple[KeyPiece, ...], ...]:
+def _linked_keys(
+    comparison: Comparison, names: Mapping[str, str]
+) -> tuple[tuple[KeyPiece, ...], ...]:
     """The key changes, each place they name (:data:`WHERE`) a link to the row holding it."""
     rows = _rows_by_place(comparison)
     linked = []
-    for key in key_changes(comparison):
+    for key in key_changes(comparison, names):
         pieces, at = [], 0
         for found in WHERE.finditer(key.summary):
             side, line, sentence = found.groups()
@@ -233,12 +239,17 @@ def _formula_counts(
     )
 
 
-def _formula(formula_id: str, formula: Formula, rows: Sequence[Row]) -> FormulaItem:
+def _formula(
+    formula_id: str, formula: Formula, rows: Sequence[Row], names: Mapping[str, str]
+) -> FormulaItem:
+    """A formula of the list; a changed one notes which kind of change it is, in the words of
+    the key changes (:mod:`readoutdiff.render.change_names`)."""
     first = next((row.id for row in rows if formula_id in row.formulas), "")
+    change = labels.around_what(formula, names).removesuffix(": ")
     return FormulaItem(
         id=formula_id,
         status=formula.status.value,
-        note="variant wording" if formula.variant else "",
+        note="variant wording" if formula.variant else change,
         a=visible(formula.a_text) if formula.a_text is not None else (),
         b=visible(formula.b_text) if formula.b_text is not None else (),
         href=f"#{first}" if first else "",

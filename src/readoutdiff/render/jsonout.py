@@ -19,6 +19,10 @@ Change log of the contract (extra keys may be added within a version; none may c
   two or more sentences on a side spells that side's sentences joined as every view shows
   them (:mod:`readoutdiff.joining`): no space after a Chinese or Japanese full stop or between
   two wide characters, where it had one (a precision of its meaning, no new field).
+  ``change`` on each key change: which kind of formula change a ``formula-changed`` or
+  ``qualifier-removed`` entry tells (``reworded``, ``replaced``, ``around``, ``inside``,
+  ``qualifier-removed``, ``qualifier-added``; :mod:`readoutdiff.render.change_names`), the
+  same words its summary opens with; null on every other entry.
 """
 
 from __future__ import annotations
@@ -160,6 +164,7 @@ def _key(rank: int, key: KeyChange) -> dict[str, Any]:
         "b_line": key.b_line,
         "formula": key.formula,
         "formulas": list(key.formulas),
+        "change": key.change,
         "a_sentence": key.a_place.sentence if key.a_place else None,
         "b_sentence": key.b_place.sentence if key.b_place else None,
         "a_column": key.a_place.column if key.a_place else None,

@@ -44,7 +44,8 @@ from readoutdiff.model import (
     FormulaStatus,
     Status,
 )
-from readoutdiff.naming import anchor_names, frame
+from readoutdiff.naming import anchor_names
+from readoutdiff.render.change_names import Change, named
 from readoutdiff.render.key_minor import minor_only
 from readoutdiff.render.key_overlaps import fullest
 from readoutdiff.render.key_passages import (
@@ -266,27 +267,17 @@ def _formula(formula: Formula, names: Mapping[str, str], comparison: Comparison)
     a_at, b_at = formula_places(formula, comparison)
     a = quote(formula.a_text) if formula.a_text else formula.a_text
     b = quote(formula.b_text) if formula.b_text else formula.b_text
+    change: Change | None = None
     if formula.status is FormulaStatus.DROPPED:
         kind, summary = "formula-dropped", f"Dropped formula “{a}” ({where('A', a_at)})."
     elif formula.status is FormulaStatus.APPEARED:
         kind, summary = "formula-appeared", f"New formula “{b}” ({where('B', b_at)})."
     else:
-        # A qualifier is taken off (or put on) words both keep: a side with no word of its own
-        # to qualify (all names, "India Comprehensive Global Strategic Partnership") is reworded.
-        how = qualifier(shift(a or "", b or ""))
-        kind = "qualifier-removed" if how == "removed" else "formula-changed"
-        if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
-            what = {"removed": "Qualifier removed", "added": "Qualifier added"}.get(
-                how or "", "Formula reworded"
-            )
-        else:
-            anchor = formula.anchor
-            around = f" around “{names[anchor]}”" if anchor and anchor in names else ""
-            kept = frame(a or "", b or "") if anchor and not around else None
-            around = around or (f" in “{kept}”" if kept else "")  # never the bare id
-            what = f"{'Qualifier removed' if how == 'removed' else 'Changed wording'}{around}"
+        change, what = named(formula, names)
+        kind = "qualifier-removed" if change is Change.QUALIFIER_REMOVED else "formula-changed"
         summary = f"{what}: “{a}” ({where('A', a_at)}) → “{b}” ({where('B', b_at)})."
     return KeyChange(
         kind=kind, summary=summary, a_text=a, b_text=b, a_place=a_at, b_place=b_at,
         formula=formula.anchor or formula.id, formulas=(formula.anchor or formula.id,),
+        change=change.value if change else None,
     )  # fmt: skip

@@ -46,6 +46,11 @@ class KeyChange:
     formulas: tuple[str, ...] = ()
     """Ids of every formula the entry tells, ``formula`` first: the drops of one passage are
     one entry, and a passage's entry names the formulas that went or came with it."""
+    change: str | None = None
+    """For a changed formula, which kind of change it is, a
+    :class:`~readoutdiff.render.change_names.Change` (``reworded``, ``replaced``, ``around``,
+    ``inside``, ``qualifier-removed``, ``qualifier-added``): what the summary's first words
+    say. None for every other entry."""
 
     @property
     def a_line(self) -> int | None:

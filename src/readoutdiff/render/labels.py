@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from readoutdiff.model import (
-    REWORDED,
     Alignment,
     Comparison,
     Formula,
     FormulaStatus,
     Status,
 )
-from readoutdiff.naming import frame, one_line
+from readoutdiff.naming import one_line
 from readoutdiff.places import sentences_place, shorts
+from readoutdiff.render.change_names import listed
 
 FORMULA_ORDER = (
     FormulaStatus.DROPPED,
@@ -103,15 +103,14 @@ def formula_wording(formula: Formula, names: Mapping[str, str] | None = None) ->
 
 
 def around_what(formula: Formula, names: Mapping[str, str] | None = None) -> str:
-    """What a changed entry's wordings belong to, said before them: ``"reworded: "`` for a
-    formula reworded itself, ``'around “core interests”: '`` for the words governing a formula
-    both sides keep (``names``, from :func:`~readoutdiff.naming.anchor_names`), ``'in “hold …
-    accountable”: '`` for a slot between kept end words, else ``""``."""
-    if formula.id.endswith(REWORDED):  # the formula itself reworded: its wording says which
-        return "reworded: "
-    words = (names or {}).get(formula.anchor or "")
-    kept = frame(formula.a_text or "", formula.b_text or "") if formula.anchor else None
-    return f"around “{one_line(words)}”: " if words else f"in “{one_line(kept)}”: " if kept else ""
+    """What kind of change a changed entry is, said before its wordings as the key changes say
+    it (:mod:`readoutdiff.render.change_names`): ``"formula reworded: "``, ``'wording around
+    kept formula “core interests” changed: '`` (``names``, from
+    :func:`~readoutdiff.naming.anchor_names`), ``'wording inside “hold … accountable” changed:
+    '`` …; ``""`` for an entry that is not *changed*."""
+    if formula.status is not FormulaStatus.CHANGED:
+        return ""
+    return listed(formula, names)
 
 
 def shorten(text: str, width: int) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
-from readoutdiff.naming import anchor_names
+from readoutdiff.naming import anchor_names, one_line
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.key_changes import NO_CHANGE, key_changes
@@ -50,7 +50,7 @@ def render_markdown(comparison: Comparison) -> str:
 
 def _escape(text: str) -> str:
     """Escape HTML and the Markdown characters that could restyle readout text."""
-    escaped = html.escape(text, quote=False)
+    escaped = html.escape(one_line(text), quote=False)  # a wrapped line end: a space, or none
     for char in "\\`*_[]|#~":
         escaped = escaped.replace(char, "\\" + char)
     return escaped.replace("\n", " ").replace("\r", " ")

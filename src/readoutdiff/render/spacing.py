@@ -4,13 +4,16 @@ The word diff (:mod:`readoutdiff.inline`) codes every white-space run alike, so 
 that space one place differently (a line end where a text was wrapped, a non-breaking or a
 double space) keep their words equal and differ there only by a deleted run of white space
 followed by an inserted one: both texts still rebuild from the ops. A view shows that pair
-as the unchanged text it is, spaced as the side it shows.
+as the unchanged text it is, spaced as the side it shows. So it does with a line end that
+wrapped Chinese text put between two characters (:func:`readoutdiff.joining.unbroken`): alone,
+or inside a token the other side writes whole ("走过" against "走\\n过").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from readoutdiff.joining import between_wide, unbroken
 from readoutdiff.model import DiffOp, Op
 
 
@@ -29,7 +32,7 @@ def spacing_as_equal(ops: Sequence[DiffOp], keep: Op) -> tuple[DiffOp, ...]:
     >>> [(op.op.value, op.text) for op in spacing_as_equal(ops, Op.INSERT)]
     [('equal', 'Rishi Sunak')]
     """
-    if not any(op.op is Op.DELETE and op.text.isspace() for op in ops):
+    if not any(op.op is not Op.EQUAL and (op.text.isspace() or "\n" in op.text) for op in ops):
         return tuple(ops)  # nearly every passage: no pair to fold
     shown: list[DiffOp] = []
     skip = False
@@ -40,6 +43,10 @@ def spacing_as_equal(ops: Sequence[DiffOp], keep: Op) -> tuple[DiffOp, ...]:
         if _spacing_pair(ops, index):
             kept = op.text if keep is Op.DELETE else ops[index + 1].text
             op, skip = DiffOp(op=Op.EQUAL, text=kept), True
+        elif _wide_break(ops, index, shown):  # a side's line end inside Chinese text
+            if op.op is not keep:
+                continue
+            op = DiffOp(op=Op.EQUAL, text=op.text)
         if shown and op.op is Op.EQUAL and shown[-1].op is Op.EQUAL:
             shown[-1] = DiffOp(op=Op.EQUAL, text=shown[-1].text + op.text)
         else:
@@ -52,9 +59,20 @@ def _spacing_pair(ops: Sequence[DiffOp], index: int) -> bool:
     if index + 1 >= len(ops):
         return False
     deleted, inserted = ops[index], ops[index + 1]
-    return (
-        deleted.op is Op.DELETE
-        and inserted.op is Op.INSERT
-        and deleted.text.isspace()
-        and inserted.text.isspace()
-    )
+    if deleted.op is not Op.DELETE or inserted.op is not Op.INSERT:
+        return False
+    if deleted.text.isspace() and inserted.text.isspace():
+        return True
+    # "走过" against "走\n过": the same words once a break inside Chinese text is taken out
+    return unbroken(deleted.text).split() == unbroken(inserted.text).split()
+
+
+def _wide_break(ops: Sequence[DiffOp], index: int, shown: Sequence[DiffOp]) -> bool:
+    """True when ``ops[index]`` only puts in (or takes out) white space holding a line end,
+    between two wide characters: a break of wrapped Chinese text, which stands for nothing."""
+    op = ops[index]
+    if op.op is Op.EQUAL or "\n" not in op.text or not op.text.isspace():
+        return False
+    before = shown[-1].text if shown else ""
+    after = ops[index + 1].text if index + 1 < len(ops) else ""
+    return between_wide(before, after)

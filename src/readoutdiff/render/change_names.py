@@ -1,0 +1,117 @@
+"""What kind of change a *changed* formula entry is, named once for every view.
+
+A changed entry is one of four things to an analyst, and each view (terminal, Markdown, HTML,
+JSON's ``change`` on a key change) says which with the same words:
+
+- **Formula reworded**: the formula itself is said in other words, in the passage B kept or in
+  one B rewrote ("Russia's unprovoked and unjustified invasion" → "its unjustified and
+  unprovoked attack");
+- **Formula replaced**: another formula took its place, a known successor or a different
+  formula in the same slot ("stable, prosperous, and integrated Middle East region" → "peace
+  and security");
+- **Wording around kept formula “X” changed**: X is said on both sides; the words that govern
+  it changed ("tackle the climate crisis" → "taking steps to address the climate crisis"). A
+  changed phrase that says X on one side only is **Formula “X” reworded**;
+- **Wording inside “hold … accountable” changed**: a formula's first and last words are kept,
+  the words between them replaced ("hold the Russian Federation and Belarus accountable" →
+  "hold President Putin and his regime accountable").
+
+Where B only took a qualifier off a kept word (or, for the formula's own wording, only put one
+on), that is said instead: **Qualifier removed** / **Qualifier added**, with where it was ("around
+kept formula “X”") when the formula is kept.
+
+>>> from readoutdiff.model import Formula, FormulaStatus
+>>> def changed(a, b, id="x", anchor=None):
+...     return Formula(status=FormulaStatus.CHANGED, a_text=a, b_text=b, id=id, anchor=anchor)
+>>> named(changed("steadfast support of Ukraine", "unwavering support for Ukraine"))
+(<Change.REWORDED: 'reworded'>, 'Formula reworded')
+>>> named(changed("tackle the climate crisis", "address the climate crisis", "climate-crisis/context",
+...               "climate-crisis"), {"climate-crisis": "climate crisis"})[1]
+'Wording around kept formula “climate crisis” changed'
+>>> named(changed("hold Belarus accountable", "hold his regime accountable", "h/wording", "h"))[1]
+'Wording inside “hold … accountable” changed'
+>>> named(changed("impose severe costs", "impose costs", "a>b"))[1]
+'Qualifier removed'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+from readoutdiff.model import CONTEXT, REWORDED, Formula
+from readoutdiff.naming import frame, one_line
+from readoutdiff.render.key_words import qualifier, shift
+
+
+class Change(StrEnum):
+    """The kind of a changed formula entry; JSON carries the string (``change`` of a key
+    change)."""
+
+    REWORDED = "reworded"
+    """The formula itself said in other words."""
+    REPLACED = "replaced"
+    """Another formula in its place: a known successor, or another formula in its slot."""
+    AROUND = "around"
+    """A formula both sides keep, with other words governing it."""
+    INSIDE = "inside"
+    """A formula's first and last words kept, the words between them replaced."""
+    QUALIFIER_REMOVED = "qualifier-removed"
+    """Only a qualifier taken off a kept word."""
+    QUALIFIER_ADDED = "qualifier-added"
+    """Only a qualifier put on the formula's own kept words."""
+
+
+_HEADS = {
+    Change.REWORDED: "Formula reworded",
+    Change.REPLACED: "Formula replaced",
+    Change.QUALIFIER_REMOVED: "Qualifier removed",
+    Change.QUALIFIER_ADDED: "Qualifier added",
+}
+
+
+def named(formula: Formula, names: Mapping[str, str] | None = None) -> tuple[Change, str]:
+    """Return the kind of the changed entry ``formula`` and its heading, as the key changes
+    print it before the two wordings. ``names``: formula id -> its words
+    (:func:`~readoutdiff.naming.anchor_names`), to name the formula kept around a change."""
+    a, b = formula.a_text or "", formula.b_text or ""
+    how = qualifier(shift(a, b))
+    own = formula.id.endswith(REWORDED) or not formula.anchor  # the formula's own words
+    if own:
+        if how == "added":
+            return Change.QUALIFIER_ADDED, _HEADS[Change.QUALIFIER_ADDED]
+        if how == "removed":
+            return Change.QUALIFIER_REMOVED, _HEADS[Change.QUALIFIER_REMOVED]
+        replaced = ">" in formula.id and not formula.id.endswith(REWORDED)
+        kind = Change.REPLACED if replaced else Change.REWORDED
+        return kind, _HEADS[kind]
+    kept = (names or {}).get(formula.anchor or "")
+    if kept and CONTEXT not in formula.id and _one_side_says(kept, a, b):
+        return Change.REWORDED, f"Formula “{one_line(kept)}” reworded"  # went or came in it
+    where = f"around kept formula “{one_line(kept)}”" if kept else ""
+    kind = Change.AROUND
+    if not kept:
+        ends = frame(a, b)
+        where, kind = (f"inside “{one_line(ends)}”", Change.INSIDE) if ends else ("", kind)
+    if how == "removed":
+        head = f"Qualifier removed {where}" if where else "Qualifier removed"
+        return Change.QUALIFIER_REMOVED, head
+    if not where:  # a kept formula no text names and no kept ends: its own words changed
+        return Change.REWORDED, _HEADS[Change.REWORDED]
+    return kind, f"Wording {where} changed"
+
+
+def _one_side_says(words: str, a: str, b: str) -> bool:
+    """Whether one wording says the formula's ``words`` and the other does not: a phrase that
+    names its formula on one side only ("support President Putin's war of choice on Ukraine" →
+    "support that aids the Kremlin's war against Ukraine") is that formula said in other words,
+    not words around a formula both keep."""
+    folded = words.casefold()
+    return (folded in a.casefold()) != (folded in b.casefold())
+
+
+def listed(formula: Formula, names: Mapping[str, str] | None = None) -> str:
+    """The heading of :func:`named` as a formula list prints it before the wordings, its first
+    letter in lower case and a colon after it: ``"formula reworded: "``."""
+    head = named(formula, names)[1]
+    return f"{head[:1].lower()}{head[1:]}: "
