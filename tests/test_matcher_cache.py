@@ -108,21 +108,23 @@ def _spoiled_matchers(text: str) -> list[str]:
         {**data, "fuzzy_needed": [True, *data["fuzzy_needed"][1:]]},
         {**data, "fuzzy_sizes": [*data["fuzzy_sizes"][:-1], data["fuzzy_sizes"][-1] + 1]},
         {**data, "heads": data["heads"][:-1]},
+        {**data, "anchors": [len(data["stems"][0]), *data["anchors"][1:]]},  # past its wording
+        {**data, "anchors": data["anchors"][:-1]},
         {key: value for key, value in data.items() if key != "fuzzy"},
         [],
     ]
 
 
-@pytest.mark.parametrize("spoil", range(16))
+@pytest.mark.parametrize("spoil", range(18))
 def test_a_spoiled_matcher_entry_is_built_again_and_rewritten(
     cache: Path, lexicon: Lexicon, spoil: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fresh = matcher_cache.built(lexicon.entries, threshold=90.0, absent=SCRIPTS)
     [path] = (cache / "matcher").iterdir()
     good = path.read_text("utf-8")
-    if spoil == 14:
+    if spoil == 16:
         path.write_text(good[: len(good) // 2], encoding="utf-8")  # cut short
-    elif spoil == 15:
+    elif spoil == 17:
         path.write_text(good.replace("[", "{", 1), encoding="utf-8")  # checksum differs
     else:
         keep_checked(path, json.dumps(_spoiled_matchers(read_checked(path))[spoil]))

@@ -21,7 +21,7 @@ import contextlib
 import json
 from collections.abc import Sequence
 from itertools import accumulate, chain
-from operator import le, lt
+from operator import getitem, le, lt
 from typing import Any, TypeVar
 
 from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_checked, read_checked
@@ -30,7 +30,7 @@ from readoutdiff.formulas.matching.fuzzy import Fuzzy
 from readoutdiff.formulas.words.scripts import scripts_in
 from readoutdiff.model import Entry, FormulaSource
 
-FORMAT = 2
+FORMAT = 3
 """Bump when the layout of an entry changes."""
 KEYING = (
     "formulas/words/phrases.py",
@@ -90,7 +90,7 @@ def _needs_library(made: matcher.Matcher) -> bool:
     by it) or OpenCC (a wide stem of a wording outside the built-in lexicon, whose Chinese is
     folded to Simplified by it). Read off the patterns: the wordings left out were not keyed."""
     for found in made.exact.values():
-        for pattern, number in found:
+        for pattern, number, _ in found:
             if all(map(str.isascii, pattern)):
                 continue
             if made.entries[number].source is not FormulaSource.BUILTIN:
@@ -104,9 +104,11 @@ def _written(made: matcher.Matcher) -> str:
     """The entry's text: the indexes as JSON columns of strings and numbers
     (each pattern once, referred to by its number), which read back faster than nested records."""
     numbers: dict[tuple[tuple[str, ...], int], int] = {}  # (pattern, entry number) -> index
+    anchored: list[int] = []  # where each pattern's anchor stands
     for found in made.exact.values():
-        for pair in found:
-            numbers.setdefault(pair, len(numbers))
+        for pattern, number, at in found:
+            if numbers.setdefault((pattern, number), len(numbers)) == len(anchored):
+                anchored.append(at)
     heads: list[list[str]] = [[] for _ in numbers]
     fuzzies = [f for found in made.fuzzy.values() for f in found]
     for f in fuzzies:
@@ -117,7 +119,8 @@ def _written(made: matcher.Matcher) -> str:
         "heads": heads,
         "exact": [list(head) if isinstance(head, tuple) else head for head in made.exact],
         "exact_sizes": [len(found) for found in made.exact.values()],
-        "exact_patterns": [numbers[pair] for found in made.exact.values() for pair in found],
+        "exact_patterns": [numbers[p, n] for found in made.exact.values() for p, n, _ in found],
+        "anchors": anchored,
         "fuzzy": list(made.fuzzy),
         "fuzzy_sizes": [len(found) for found in made.fuzzy.values()],
         "fuzzy_patterns": [numbers[f.pattern, f.number] for f in fuzzies],
@@ -147,7 +150,12 @@ def _read(text: str, entries: Sequence[Entry], threshold: float) -> matcher.Matc
     ):
         raise TypeError("matcher cache entry: an exact head is neither a stem nor two")
     _lists([head for head in exact_heads if type(head) is list])
-    found = [patterns[i] for i in _numbers(data["exact_patterns"], count)]
+    sizes = list(map(len, stems))
+    anchored = _numbers(data["anchors"], max(sizes, default=0))
+    if len(anchored) != count or not all(map(lt, anchored, sizes)):
+        raise ValueError("matcher cache entry: an anchor is out of range")
+    anchored_patterns = [(*pattern, at) for pattern, at in zip(patterns, anchored, strict=True)]
+    found = [anchored_patterns[i] for i in _numbers(data["exact_patterns"], count)]
     exact = dict(zip(
         [head if type(head) is str else (head[0], head[1]) for head in exact_heads],
         _groups(found, data["exact_sizes"]),
@@ -174,14 +182,14 @@ def _read(text: str, entries: Sequence[Entry], threshold: float) -> matcher.Matc
     fuzzy = dict(zip(keys, _groups(records, data["fuzzy_sizes"]), strict=True))
     # Sets made in C: hits() asks whether the sentence's heads are disjoint from each.
     rare = dict(zip(keys, map(frozenset, _lists(data["fuzzy_rare"], empty=False)), strict=True))
-    firsts = frozenset(pattern[0] for pattern, _ in patterns)
+    anchors = frozenset(map(getitem, [pattern for pattern, _ in patterns], anchored))
     return matcher.Matcher(
         entries=tuple(entries),
         exact=exact,
-        firsts=firsts,
+        anchors=anchors,
         fuzzy=fuzzy,
         threshold=threshold,
-        starts=firsts | fuzzy.keys(),
+        starts=anchors | fuzzy.keys(),
         rare=rare,
     )
 

@@ -1,7 +1,9 @@
 """Find many phrases at once in a readout: exact on word stems, then fuzzy on near misses.
 
-Exact matching looks each word and word pair up in an index of first words, so
-its cost hardly grows with the number of formulas. Fuzzy matching (rapidfuzz ``fuzz.ratio``
+Exact matching looks each word and word pair up in an index of anchors (a wording's rarest
+word that is no stop word, with the word after it: :func:`anchors`), so its cost hardly
+grows with the number of formulas, and a common word ("to", "in", "support") is looked up
+only where few wordings could stand. Fuzzy matching (rapidfuzz ``fuzz.ratio``
 on the space-joined stems, 0-100; :mod:`readoutdiff.formulas.matching.fuzzy`) tries a formula only where one of its two
 rarest words occurs and almost all its words are present; it accepts a window
 scoring at least the threshold (``Options.formula_fuzzy_threshold``, 90 by
@@ -11,7 +13,7 @@ Where matches overlap, the longest wins.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter
@@ -24,6 +26,7 @@ from readoutdiff.formulas.matching.fuzzy import (
 )
 from readoutdiff.formulas.matching.occurrences import Made, Occurrence, read_off
 from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.model import Entry, Readout
 from readoutdiff.record import record
 
@@ -36,15 +39,18 @@ class Matcher:
     """Indexes over the wordings of some lexicon entries."""
 
     entries: tuple[Entry, ...]
-    exact: dict[str | tuple[str, str], tuple[tuple[tuple[str, ...], int], ...]]
-    """First two stems (or the only one) -> (stems of a wording, entry number), longest first."""
-    firsts: frozenset[str]
-    """The first stem of every wording: a word outside it starts no exact match."""
+    exact: dict[str | tuple[str, str], tuple[tuple[tuple[str, ...], int, int], ...]]
+    """Anchor stem and the stem after it (or the anchor alone, when it ends the wording) ->
+    (stems of a wording, entry number, where the anchor stands in it), longest first. The
+    anchor is the wording's rarest stem that is no stop word (:func:`anchors`)."""
+    anchors: frozenset[str]
+    """The anchor stem of every wording: a sentence holds a wording only where it holds its
+    anchor."""
     fuzzy: dict[str, tuple[Fuzzy, ...]]
     """Rare stem -> the wordings it may stand in, with the stem's position in each."""
     threshold: float
     starts: frozenset[str] = frozenset()
-    """``firsts`` and the stems of ``fuzzy``: a sentence with none of them holds no match."""
+    """``anchors`` and the stems of ``fuzzy``: a sentence with none of them holds no match."""
     rare: Mapping[str, frozenset[str]]
     """:func:`~readoutdiff.formulas.matching.fuzzy.rarest_heads` of ``fuzzy`` (kept in the
     matcher cache: reckoned afresh, it would cost each run more than a short pair gains)."""
@@ -61,29 +67,57 @@ def build(
     and when no other wording has a character of those scripts, leaving them out
     changes no other wording's index either; otherwise every wording is indexed.
     """
-    exact: dict[str | tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    exact: dict[str | tuple[str, str], list[tuple[tuple[str, ...], int, int]]] = defaultdict(list)
     left_out = wordings.left_out(entries, absent)
     patterns = [
         (pattern, number)
         for number, entry in enumerate(entries)
         for pattern in wordings.patterns(entry, left_out)
     ]
-    for pattern, number in patterns:
-        head: str | tuple[str, str] = (pattern[0], pattern[1]) if len(pattern) > 1 else pattern[0]
-        exact[head].append((pattern, number))
-    firsts = frozenset(pattern[0] for pattern, _ in patterns)
+    places = anchors([pattern for pattern, _ in patterns])
+    for (pattern, number), at in zip(patterns, places, strict=True):
+        exact[key_at(pattern, at)].append((pattern, number, at))
+    anchored = frozenset(pattern[at] for (pattern, _), at in zip(patterns, places, strict=True))
     fuzzy = fuzzies.index([(p, n) for p, n in patterns if entries[n].fuzzy])
     return Matcher(
         entries=tuple(entries),
         exact={
             head: tuple(sorted(found, key=lambda p: -len(p[0]))) for head, found in exact.items()
         },
-        firsts=firsts,
+        anchors=anchored,
         fuzzy=fuzzy,
         threshold=threshold,
-        starts=firsts | fuzzy.keys(),
+        starts=anchored | fuzzy.keys(),
         rare={stem: frozenset(heads) for stem, heads in fuzzies.rarest_heads(fuzzy).items()},
     )
+
+
+def anchors(patterns: Sequence[tuple[str, ...]]) -> list[int]:
+    """Where each wording's anchor stands: its stem that is no stop word and that the fewest
+    of ``patterns`` hold (the first such stem on a tie), or its first stem if all are stop
+    words.
+
+    A wording is looked up only where its anchor stands, so the anchor should be rare in the
+    texts: stop words ("to", "in", "for") stand in nearly every sentence, and a stem many
+    wordings share ("security", "support") is a common one in readouts too; one that few
+    wordings hold ("centrality", "ironclad") seldom stands where they do not. Which stem is
+    picked changes the work, never the hits.
+
+    >>> anchors([("in", "line", "with"), ("rule", "of", "law"), ("of", "the"), ("law",)])
+    [1, 0, 0, 0]
+    """
+    counts = Counter(stem for pattern in patterns for stem in set(pattern))
+    found: list[int] = []
+    for pattern in patterns:
+        content = [at for at, stem in enumerate(pattern) if stem not in STOP_WORDS] or [0]
+        found.append(min(content, key=lambda at: (counts[pattern[at]], at)))
+    return found
+
+
+def key_at(pattern: Sequence[str], at: int) -> str | tuple[str, str]:
+    """The index key of a wording anchored at ``at``: its anchor and the stem after it, or the
+    anchor alone when it is the last stem."""
+    return (pattern[at], pattern[at + 1]) if at + 1 < len(pattern) else pattern[at]
 
 
 def find(
@@ -170,15 +204,16 @@ def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[H
 def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
     candidates: list[Hit] = []
     index = matcher.exact
-    firsts = matcher.firsts
-    for i in compress(range(len(stems)), map(firsts.__contains__, stems)):  # in C
+    anchors = matcher.anchors
+    for i in compress(range(len(stems)), map(anchors.__contains__, stems)):  # in C
         stem = stems[i]
         found = index.get(stem, ())
         if i + 1 < len(stems):
             found += index.get((stem, stems[i + 1]), ())
-        for pattern, number in found:
-            if stems[i : i + len(pattern)] == pattern:
-                candidates.append((i, i + len(pattern), number, 100.0))
+        for pattern, number, at in found:
+            start = i - at  # each match is found once: at its wording's one anchor
+            if start >= 0 and stems[start : start + len(pattern)] == pattern:
+                candidates.append((start, start + len(pattern), number, 100.0))
     if not candidates:
         return candidates
     return choose(candidates, covered, key=lambda hit: (hit[0] - hit[1], hit[0], hit[2]))

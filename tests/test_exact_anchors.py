@@ -1,0 +1,60 @@
+"""``matcher._exact_hits`` looks a wording up only where its anchor (``matcher.anchors``, its
+rarest stem that is no stop word) stands: on real readouts it finds what trying every wording
+at every word finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff.formulas.lexicon import lexicon as lexicons
+from readoutdiff.formulas.matching import matcher
+from readoutdiff.formulas.matching.fuzzy import choose
+from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.ingest import load
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "eval" / "formulas"
+READOUTS = [
+    *sorted((ROOT / "samples").glob("*.txt")),
+    EVAL / "biden-albanese__2022-11-13__wh.txt",
+    EVAL / "blinken-stoltenberg__2022-04-06__state.txt",
+    *sorted((ROOT / "tests" / "real_series" / "biden-zelenskyy").glob("*.txt")),
+]
+
+
+def _every_place(built: matcher.Matcher, stems: tuple[str, ...]) -> list[matcher.Hit]:
+    """The exact hits as the rule states them: every wording tried at every word."""
+    wordings = {(p, n) for found in built.exact.values() for p, n, _ in found}
+    candidates = [
+        (i, i + len(pattern), number, 100.0)
+        for pattern, number in wordings
+        for i in range(len(stems))
+        if stems[i : i + len(pattern)] == pattern
+    ]
+    return choose(candidates, set(), key=lambda hit: (hit[0] - hit[1], hit[0], hit[2]))
+
+
+def test_anchored_lookup_finds_every_exact_hit() -> None:
+    built = matcher.build(lexicons.builtin().entries, threshold=90.0)
+    distinct = {w.stems for path in READOUTS for w in readout_words(load(path))}
+    found = 0
+    for stems in sorted(distinct):
+        hits = matcher._exact_hits(built, stems, set())
+        assert hits == _every_place(built, stems)
+        found += len(hits)
+    assert found >= 50  # the readouts hold many lexicon wordings
+
+
+def test_a_wording_of_content_words_is_anchored_on_one() -> None:
+    built = matcher.build(lexicons.builtin().entries, threshold=90.0)
+    anchored = 0
+    for key, found in built.exact.items():
+        for pattern, _, at in found:
+            assert key == matcher.key_at(pattern, at)
+            if any(stem not in STOP_WORDS for stem in pattern):
+                assert pattern[at] not in STOP_WORDS
+            anchored += at > 0
+    # Wordings that open with "to", "in" or "for", or with a stem many wordings share, are
+    # looked up by a later stem.
+    assert anchored >= 50
