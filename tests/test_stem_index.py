@@ -67,3 +67,23 @@ def test_a_repeated_sentence_counts_once_per_copy() -> None:
     places, total = stem_index(view, {"deepen", "tie"}, [(2, 4)])
     assert total == Counter({"deepen": 4, "tie": 4})
     assert dict(places) == {"deepen": [(3, 1)], "tie": [(3, 0)]}
+
+
+def test_counting_up_to_common_keeps_every_figure_that_tells() -> None:
+    """With ``common``, a stem listed in a window has its whole count when it stands at most
+    ``common`` times, and some count above ``common`` else; its places are the same."""
+    for path in READOUTS:
+        readout = load(path)
+        view = View(readout=readout, words=readout_words(readout), by_sentence={})
+        wanted = {strip(stem) for words in view.words for stem in words.stems if counts(stem)}
+        n = len(view.words)
+        for common in (1, 3, 40):
+            windows = [(n // 4, n // 4 + 3)]
+            places, total = stem_index(view, wanted, windows)
+            places_capped, capped = stem_index(view, wanted, windows, common)
+            assert places_capped == places
+            for key in places:
+                if total[key] <= common:
+                    assert capped[key] == total[key]
+                else:
+                    assert capped[key] > common
