@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
+from math import inf
 from operator import attrgetter
 
 from readoutdiff.formulas.matching.content_words import content, counts
@@ -87,6 +88,7 @@ def _count(
     counted) in the whole readout, by distinct sentence (``every``: each sentence's stems,
     ``distinct``: each distinct one by id); a key past ``common`` is counted no further."""
     keys, useful = looked_up
+    most = inf if common is None else common
     copies = Counter(map(id, every))
     for number, stems in distinct.items():
         if useful.isdisjoint(stems):
@@ -95,9 +97,9 @@ def _count(
         for stem in useful.intersection(stems):  # order-free: sums
             key = keys[stem]
             total[key] += stems.count(stem) * copies[number]
-            past = past or (common is not None and total[key] > common)
+            past = past or total[key] > most
         if past:  # most places of a readout hold its common words: stop reading them
-            useful = frozenset(stem for stem in useful if total[keys[stem]] <= common)  # type: ignore[operator]
+            useful = frozenset(stem for stem in useful if total[keys[stem]] <= most)
             if not useful:
                 return
 
