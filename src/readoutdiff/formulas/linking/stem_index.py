@@ -48,16 +48,18 @@ def stem_index(
     >>> dict(places), sorted(total.items())
     ({'deepen': [(0, 1), (1, 1)], 'tie': [(0, 2), (1, 0)]}, [('deepen', 3), ('tie', 3)])
     """
+    # The stems that strip to a wanted key are spelled from the key (a few each), not looked
+    # for among the readout's distinct words: stripping every one of those cost more.
+    keys = {
+        stem: key
+        for key in sorted(wanted)
+        for stem in _forms(key)
+        if counts(stem) and strip(stem) == key
+    }  # fmt: skip
     # Copies of a sentence share one stems tuple (one Shape per text), named by its id (all
-    # of view.words is alive during the call): the readout's distinct words are gathered in
-    # C, and each is judged and stripped once.
+    # of view.words is alive during the call): each distinct one is counted once.
     every = list(map(_STEMS, view.words))
     distinct = dict(zip(map(id, every), every, strict=True))
-    heads = {key[:3] for key in wanted}  # strip() keeps a prefix: a stem starts like its key
-    keys: dict[str, str] = {}
-    for stem in set().union(*distinct.values()):  # order-free: a look-up table
-        if stem[:3] in heads and counts(stem) and (key := strip(stem)) in wanted:
-            keys[stem] = key
     places: Places = defaultdict(list)
     total: Counter[str] = Counter()
     if not keys:
@@ -104,4 +106,18 @@ def _count(
                 return
 
 
+def _forms(key: str) -> list[str]:
+    """Every stem :func:`~readoutdiff.formulas.words.wording.strip` may strip to ``key``, and
+    some that it does not: the key bare, with an ending, with its last letter doubled before
+    "-ing" or "-ed", and "-able" after an "-i" ("unjustifi" / "unjustifiable").
+
+    >>> _forms("set")
+    ['set', 'seting', 'seted', 'setes', 'sets', 'sete', 'setable', 'setting', 'setted']
+    """
+    return [key + ending for ending in _ENDINGS] + [key + key[-1:] + "ing", key + key[-1:] + "ed"]
+
+
+_ENDINGS = ("", "ing", "ed", "es", "s", "e", "able")
+"""What :func:`~readoutdiff.formulas.words.wording.strip` takes off a stem (with "-iable", the
+"-able"); ``tests/test_stem_index.py`` holds the forms to every stem of real readouts."""
 _STEMS = attrgetter("stems")
