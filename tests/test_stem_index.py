@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from readoutdiff.formulas.linking.stem_index import stem_index
+from readoutdiff.formulas.linking.stem_index import _forms, stem_index
 from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import readout_words
@@ -67,3 +67,37 @@ def test_a_repeated_sentence_counts_once_per_copy() -> None:
     places, total = stem_index(view, {"deepen", "tie"}, [(2, 4)])
     assert total == Counter({"deepen": 4, "tie": 4})
     assert dict(places) == {"deepen": [(3, 1)], "tie": [(3, 0)]}
+
+
+def test_counting_up_to_common_keeps_every_figure_that_tells() -> None:
+    """With ``common``, a stem listed in a window has its whole count when it stands at most
+    ``common`` times, and some count above ``common`` else; its places are the same."""
+    for path in READOUTS:
+        readout = load(path)
+        view = View(readout=readout, words=readout_words(readout), by_sentence={})
+        wanted = {strip(stem) for words in view.words for stem in words.stems if counts(stem)}
+        n = len(view.words)
+        for common in (1, 3, 40):
+            windows = [(n // 4, n // 4 + 3)]
+            places, total = stem_index(view, wanted, windows)
+            places_capped, capped = stem_index(view, wanted, windows, common)
+            assert places_capped == places
+            for key in places:
+                if total[key] <= common:
+                    assert capped[key] == total[key]
+                else:
+                    assert capped[key] > common
+
+
+def test_the_forms_of_a_key_hold_every_stem_that_strips_to_it() -> None:
+    """``_forms`` spells the stems ``strip`` takes to a key from the key alone: every stem of
+    the evaluation set's readouts (English, Russian, Chinese) is among the forms of its
+    stripped key."""
+    stems = {
+        stem
+        for path in sorted((ROOT / "eval" / "formulas").glob("*.txt"))
+        for words in readout_words(load(path))
+        for stem in words.stems
+    }  # fmt: skip
+    assert len(stems) >= 3000
+    assert not [stem for stem in stems if stem not in _forms(strip(stem))]

@@ -176,7 +176,9 @@ def _candidates(
     ):
         ids = sorted(side)
         near = [window(anchors, side[i][0].sentence, len(other.words), held=held) for i in ids]
-        index = stem_index(other, wanted_stems(side, view), near) if side else ({}, Counter())
+        index = (
+            stem_index(other, wanted_stems(side, view), near, COMMON) if side else ({}, Counter())
+        )
         for formula_id, around in zip(ids, near, strict=True):
             crowd = bisect_left(firsts, around[1]) - bisect_left(firsts, around[0])
             own = side[formula_id][0]

@@ -48,7 +48,15 @@ from readoutdiff.formulas.linking import (
 from readoutdiff.formulas.linking.clauses import grown
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided, Place, covering, entry, held_in
-from readoutdiff.formulas.linking.lines import Region, Said, evidence, keys, regions, said
+from readoutdiff.formulas.linking.lines import (
+    Region,
+    Said,
+    evidence,
+    keys,
+    regions,
+    said,
+    telling,
+)
 from readoutdiff.formulas.linking.nearby import Placement, window
 from readoutdiff.formulas.linking.slots import Busy, Mutations
 from readoutdiff.formulas.linking.twins import WITHIN
@@ -120,14 +128,20 @@ def _candidates(
     stand in neither sentence's aligned partner (``partners``) too."""
     of_a, of_b = partners
     known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said] = {}
-    said_a: dict[int, Said] = {}
-    said_b: dict[int, Said] = {}
+    told_a: dict[int, frozenset[str]] = {}
+    told_b: dict[int, frozenset[str]] = {}
     candidates: list[_Candidate] = []
     for x, y in near:
-        sa = said_a.get(x) or said_a.setdefault(x, said(a.words[x], known))
-        sb = said_b.get(y) or said_b.setdefault(y, said(b.words[y], known))
-        if sa.telling.isdisjoint(sb.telling):
+        ta = told_a.get(x)
+        if ta is None:
+            ta = told_a[x] = telling(a.words[x])
+        tb = told_b.get(y)
+        if tb is None:
+            tb = told_b[y] = telling(b.words[y])
+        if ta.isdisjoint(tb):
             continue  # the cheap test first: most sentences near each other share too little
+        # Read whole only now: four of five pairs near each other stop above (500 KB corpus).
+        sa, sb = said(a.words[x], known), said(b.words[y], known)
         shared = sa.content & sb.content
         wa, wb = a.words[x], b.words[y]
         for ra in regions(wa, sa.keys, shared):
