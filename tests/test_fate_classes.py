@@ -12,7 +12,7 @@ from readoutdiff.model import Comparison
 
 A = "The two leaders met in Ottawa on Monday.\n\nThey discussed tackling the climate crisis.\n\nThey agreed to stay in touch."
 B = (
-    "The two leaders met in Ottawa on Monday.\n\nBoth sides vowed to confront climate change"
+    "The two leaders met in Ottawa on Monday.\n\nBoth sides vowed to build clean energy supply chains"
     " through new investment programmes.\n\nThey agreed to stay in touch."
 )
 DROPPED = Event("dropped", "tackling the climate crisis", None)
@@ -32,7 +32,7 @@ def test_the_tool_reports_the_dropped_half_of_this_change(comparison: Comparison
 
 def test_unpaired_sentences_between_the_same_two_pairs_share_a_gap(comparison: Comparison) -> None:
     dropped = fate_classes.place_of(comparison, "a", "tackling the climate crisis")
-    added = fate_classes.place_of(comparison, "b", "confront climate change")
+    added = fate_classes.place_of(comparison, "b", "clean energy supply chains")
     kept = fate_classes.place_of(comparison, "a", "stay in touch")
     assert dropped is not None and dropped[0] == "gap" and dropped == added
     assert kept is not None and kept[0] == "pair" and kept != dropped
@@ -40,7 +40,7 @@ def test_unpaired_sentences_between_the_same_two_pairs_share_a_gap(comparison: C
 
 
 def test_a_half_of_a_change_says_where_the_other_half_stands(comparison: Comparison) -> None:
-    expected = Event("changed", "tackling the climate crisis", "confront climate change")
+    expected = Event("changed", "tackling the climate crisis", "clean energy supply chains")
     judged = Judged(DROPPED, expected, noise=False, right=False)
     name = fate_classes.kind(comparison, judged)
     assert name == "said dropped, is changed (same gap)"

@@ -127,7 +127,9 @@ def test_a_one_word_swap_told_in_its_passage_s_line_names_its_own_sentence(
     # line of B's new passage; A's wording stood in another sentence of the same line
     albanese = comparisons[0]
     (key,) = [k for k in key_changes(albanese) if "ASEAN centrality” (A line" in k.summary]
-    found = re.search(r"“([^”]+)” \(A line 3, sentence (\d+)\) now “([^”]+)” \(B line 3, "
+    # (told in the new passage's line, "now", or on its own line, "→", when the passage is
+    # told with another formula: the climate change since acc12's lexicon wording)
+    found = re.search(r"“([^”]+)” \(A line 3, sentence (\d+)\) (?:now|→) “([^”]+)” \(B line 3, "
                       r"sentence (\d+)\)", key.summary)  # fmt: skip
     assert found, key.summary
     was, a_number, now, b_number = found.groups()
