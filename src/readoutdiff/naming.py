@@ -17,6 +17,7 @@ from itertools import accumulate, islice
 from readoutdiff.caseless import caseless
 from readoutdiff.joining import unbroken
 from readoutdiff.model import Comparison
+from readoutdiff.wide import lazy
 
 _LINE_END = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 
@@ -64,13 +65,13 @@ def said_inside(formula_id: str, wordings: tuple[str, ...]) -> str | None:
     kind, _, stems = formula_id.rpartition(":")
     if kind:
         characters = stems.split("-")
-        spoken = ["".join(characters)] if all(map(_HAN.fullmatch, characters)) else []
+        spoken = ["".join(characters)] if all(map(_HAN().fullmatch, characters)) else []
     else:
         from readoutdiff.formulas.lexicon.lexicon import builtin  # only for an id no entry names
 
         entry = next((e for e in builtin().entries if e.id == formula_id), None)
         said = (*entry.variants, *entry.zh) if entry else ()  # older entries: Chinese variants
-        spoken = sorted((w for w in said if _HAN.search(w)), key=len, reverse=True)
+        spoken = sorted((w for w in said if _HAN().search(w)), key=len, reverse=True)
     return next((w for text in wordings for w in spoken if w in text), None)
 
 
@@ -295,8 +296,9 @@ _SEPARATORS = re.compile(r"(\W+)")
 
 _WORD = re.compile(r"\w+")
 _ASCII = re.compile(r"[\x00-\x7f]+")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-"""One Chinese character (:data:`readoutdiff.languages.zh.HAN`; naming imports no language)."""
+_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""One Chinese character (:data:`readoutdiff.languages.zh.HAN`; naming imports no language),
+compiled on first use: an English run never compiles the wide class."""
 
 
 @functools.cache
