@@ -43,6 +43,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.entries.giving_way import TRUST
+from readoutdiff.joining import between_wide, unbroken
 from readoutdiff.languages.zh import CLAUSE_MARKS
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
 
@@ -152,8 +153,19 @@ def near_same(x: str, y: str, threshold: float) -> bool:
 
 
 def _said(readout: Readout, span: Span) -> tuple[Span, str]:
+    """The clause holding ``span`` and its words, a line end inside wrapped Chinese text read
+    as nothing (:func:`readoutdiff.joining.unbroken`)."""
     clause = clause_of(readout, span)
-    return clause, readout.text[clause.start : clause.end]
+    return clause, unbroken(readout.text[clause.start : clause.end])
+
+
+def _mark(text: str, at: int) -> bool:
+    """Whether ``text[at]`` ends a clause: a clause mark, but not a line end that wrapping put
+    between two wide characters ("务实合作始终是\n中德关系")."""
+    if text[at] not in CLAUSE_MARKS:
+        return False
+    after = text[at + 1 : at + 6].lstrip("\r\n")
+    return text[at] not in "\r\n" or not between_wide(text[max(at - 4, 0) : at], after)
 
 
 def clause_of(readout: Readout, span: Span) -> Span:
@@ -171,9 +183,9 @@ def clause_of(readout: Readout, span: Span) -> Span:
     sentence = sentences[max(at, 0)].span
     text, start, end = readout.text, span.start, span.end
     low, high = min(sentence.start, start), max(sentence.end, end)
-    while start > low and text[start - 1] not in CLAUSE_MARKS:
+    while start > low and not _mark(text, start - 1):
         start -= 1
-    while end < high and text[end] not in CLAUSE_MARKS:
+    while end < high and not _mark(text, end):
         end += 1
     while start < span.start and text[start].isspace():
         start += 1
