@@ -95,7 +95,7 @@ def length(texts: Sequence[str]) -> int:
     return total + sum(len(gap(x, y)) for x, y in zip(texts, texts[1:], strict=False))
 
 
-_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+LINE_END = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 """A line end and the spaces around it, as a text wrapped at a width has them."""
 
 
@@ -125,7 +125,7 @@ def unbroken_slice(text: str, start: int, end: int) -> str:
     '康稳定发展'
     """
     pieces, at = [], start
-    for found in _BREAK.finditer(text, start, end):
+    for found in LINE_END.finditer(text, start, end):
         left, right = found.span()
         if _wide_before(text, left) and _wide_after(text, right):
             pieces.append(text[at:left])
@@ -136,6 +136,26 @@ def unbroken_slice(text: str, start: int, end: int) -> str:
 _HALF_MARKS = ",.;:!?\"')("
 """Half-width marks some Chinese sites write between Chinese words ("不断深化,\\n双方"): looked
 past to the wide character they stand by."""
+
+
+def stands_for_nothing(text: str, at: int) -> bool:
+    """Whether the line end at ``text[at]`` is one :func:`unbroken` takes out: its break (the
+    line end with the spaces around it) stands between two wide characters.
+
+    >>> text = "务实合作始终是\\r\\n中德关系。\\nThe end"
+    >>> stands_for_nothing(text, 7), stands_for_nothing(text, 8), stands_for_nothing(text, 14)
+    (True, True, False)
+    """
+    left, right = at, at + 1
+    if text[at] == "\n" and text[at - 1 : at] == "\r":
+        left -= 1
+    elif text[at] == "\r" and text[right : right + 1] == "\n":
+        right += 1
+    while left and text[left - 1] in " \t":
+        left -= 1
+    while right < len(text) and text[right] in " \t":
+        right += 1
+    return _wide_before(text, left) and _wide_after(text, right)
 
 
 def between_wide(left: str, right: str) -> bool:
@@ -149,9 +169,10 @@ def between_wide(left: str, right: str) -> bool:
 
 
 def _wide_before(text: str, at: int) -> bool:
-    """Whether the last character before ``at`` that is no half-width mark is wide."""
-    left = text[:at].rstrip(_HALF_MARKS)[-1:]
-    return bool(left) and _wide(left) and at - len(text[:at].rstrip(_HALF_MARKS)) <= 2
+    """Whether the last character before ``at`` that is no half-width mark is wide (at most two
+    marks looked past: three characters read, never the text before them)."""
+    kept = text[max(at - 3, 0) : at].rstrip(_HALF_MARKS)
+    return bool(kept) and _wide(kept[-1])
 
 
 def _wide_after(text: str, at: int) -> bool:

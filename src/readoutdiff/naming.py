@@ -15,11 +15,9 @@ from collections.abc import Iterable, Iterator, Set, Sized
 from itertools import accumulate, islice
 
 from readoutdiff.caseless import caseless
-from readoutdiff.joining import unbroken
+from readoutdiff.joining import LINE_END, unbroken
 from readoutdiff.model import Comparison
 from readoutdiff.wide import lazy
-
-_LINE_END = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 
 
 def one_line(text: str) -> str:
@@ -31,7 +29,7 @@ def one_line(text: str) -> str:
     """
     if "\n" not in text and "\r" not in text:
         return text
-    return _LINE_END.sub(" ", unbroken(text))  # a break inside Chinese text stands for nothing
+    return LINE_END.sub(" ", unbroken(text))  # a break inside Chinese text stands for nothing
 
 
 def anchor_names(comparison: Comparison) -> dict[str, str]:

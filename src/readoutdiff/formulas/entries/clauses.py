@@ -43,7 +43,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.entries.giving_way import TRUST
-from readoutdiff.joining import between_wide, unbroken
+from readoutdiff.joining import stands_for_nothing, unbroken
 from readoutdiff.languages.zh import CLAUSE_MARKS
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
 
@@ -164,8 +164,7 @@ def _mark(text: str, at: int) -> bool:
     between two wide characters ("务实合作始终是\n中德关系")."""
     if text[at] not in CLAUSE_MARKS:
         return False
-    after = text[at + 1 : at + 6].lstrip("\r\n")
-    return text[at] not in "\r\n" or not between_wide(text[max(at - 4, 0) : at], after)
+    return text[at] not in "\r\n" or not stands_for_nothing(text, at)
 
 
 def clause_of(readout: Readout, span: Span) -> Span:
