@@ -94,9 +94,10 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # series dev since the fifteenth, the third since the sixteenth), e18's (9, since the eleventh;
 # one of its three series dev since the sixteenth, the other two since the seventeenth), e19's
 # (8, since the thirteenth; four of its five series dev since the eighteenth, the fifth since the
-# nineteenth), e20's (8, since the fourteenth; two of its three series dev since the nineteenth),
-# e21's (8, since the fifteenth), e22's (8, since the sixteenth), e23's (8, since the
-# seventeenth), e25's (8, since the eighteenth) and e26's (8, since the nineteenth).
+# nineteenth), e20's (8, since the fourteenth; two of its three series dev since the nineteenth,
+# the third since the twentieth), e21's (8, since the fifteenth; one of its three series dev since
+# the twentieth), e22's (8, since the sixteenth), e23's (8, since the seventeenth), e25's (8,
+# since the eighteenth), e26's (8, since the nineteenth) and e27's (8, since the twentieth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -145,25 +146,37 @@ HELD_LATER_BATCHES = (
             "blinken-hamdok",
         }
     ),
+    frozenset(
+        {
+            "biden-king-charles",
+            "sullivan-talo",
+            "biden-simon-harris",
+            "harris-suluhu-hassan",
+            "sullivan-doval",
+            "sullivan-barzani",
+            "starmer-kristersson",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving
-# the whole batch would have kept less than a third of the set aside: in the nineteenth session
-# (branch e27), with e27's 8 fresh pairs and the rest of e19's batch (starmer-frederiksen, 1
-# pair) dev, moving all 8 of e20's would have left 56 of 177 pairs aside (31.6 %); taking e20's
-# series in the order its sources list them, biden-guterres (3 pairs) could move, biden-ramaphosa
-# (3) could not (58 would stay aside, under 59, a third of 177), starmer-carney (2) could: 59 of
-# 177 stay aside (33.3 %) and biden-ramaphosa stays held out. e16's to e19's batches went the
-# same way: sullivan-ano and blinken-jaishankar in the thirteenth session, blinken-wong and
+# the whole batch would have kept less than a third of the set aside: in the twentieth session
+# (branch e28), with e28's 8 fresh pairs and the rest of e20's batch (biden-ramaphosa, 3 pairs)
+# dev, 64 of 185 pairs stayed aside; moving all 8 of e21's would have left 56 (30.3 %); taking
+# e21's series in the order its sources list them, biden-pope-francis (3 pairs) could not move
+# (61 would stay aside, under 62, a third of 185), sullivan-amorim (3) could not either,
+# blinken-bhutto-zardari (2) could: 62 of 185 stay aside (33.5 %). e16's to e20's batches went
+# the same way: sullivan-ano and blinken-jaishankar in the thirteenth session, blinken-wong and
 # blinken-dendias in the fourteenth; harris-herzog and starmer-albanese in the fifteenth,
 # blinken-ebrard in the sixteenth; harris-marcos in the sixteenth, sherman-sannino and
 # starmer-tusk in the seventeenth; biden-tamim, blinken-borrell, blinken-abdullah-bin-zayed and
-# blinken-al-alimi in the eighteenth, starmer-frederiksen in the nineteenth.
-MOVED_SERIES = frozenset({"biden-guterres", "starmer-carney"})
+# blinken-al-alimi in the eighteenth, starmer-frederiksen in the nineteenth; biden-guterres and
+# starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
+MOVED_SERIES = frozenset({"blinken-bhutto-zardari"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
-# e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth) and e19's (eighteenth and
-# nineteenth).
-MOVED_BATCHES = 5
+# e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
+# nineteenth) and e20's (nineteenth and twentieth).
+MOVED_BATCHES = 6
 
 
 # The Chinese/Russian batch (branch e24, sixteenth session): not fresh, split by whole series,
@@ -232,9 +245,9 @@ def test_chinese_batch_is_split_by_a_seeded_draw_of_whole_series() -> None:
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8]
     assert not any(p.fresh for p in later)
-    held = [p for p in later if p.heldout]  # e15's to e19's batch and part of e20's dev
+    held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
     assert {p.series for p in held} == HELD_LATER.difference(*moved, MOVED_SERIES)
     assert {p.name for p in held} <= {
@@ -256,7 +269,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     the other two in the fourteenth; e17's: two of its three series in the fifteenth, the third
     in the sixteenth; e18's: one of its three series in the sixteenth, the other two in the
     seventeenth; e19's: four of its five series in the eighteenth, the fifth in the nineteenth;
-    e20's: two of its three series in the nineteenth)."""
+    e20's: two of its three series in the nineteenth, the third in the twentieth; e21's: one of
+    its three series in the twentieth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -264,17 +278,17 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e19's batch
-    assert split == [False] * oldest + [True] + [False] * (len(batches) - oldest - 1)  # e20's
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e20's batch
+    assert split == [False] * oldest + [True] + [False] * (len(batches) - oldest - 1)  # e21's
     assert moved[:oldest] == [True] * oldest
-    assert kept[oldest + 1 :] == [True] * (len(batches) - oldest - 1)  # e21's batch on
+    assert kept[oldest + 1 :] == [True] * (len(batches) - oldest - 1)  # e22's batch on
     # The split batch is split by whole series: the ones that moved and the rest held out.
-    e20 = [by_name[n] for n in batches[oldest]]
-    assert {p.series for p in e20 if not p.heldout} == MOVED_SERIES
-    assert not any(p.heldout for p in e20 if p.series in MOVED_SERIES)
-    assert all(p.heldout for p in e20 if p.series not in MOVED_SERIES)
+    e21 = [by_name[n] for n in batches[oldest]]
+    assert {p.series for p in e21 if not p.heldout} == MOVED_SERIES
+    assert not any(p.heldout for p in e21 if p.series in MOVED_SERIES)
+    assert all(p.heldout for p in e21 if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of e20's batch could move too: less than a third would stay aside.
+    # No other series of e21's batch could move too: less than a third would stay aside.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS)
     for series in HELD_LATER_BATCHES[MOVED_BATCHES] - MOVED_SERIES:
