@@ -65,6 +65,7 @@ EXCLUDED = (
     "kim sung-han", "kim sung han", "hichilema", "faki", "lovegrove", "funakoshi", "noh",
     "mufamadi", "sudani", "davis", "rosso", "siewiera", "allamand", "hamdok",
     "king charles", "talo", "talò", "simon harris", "suluhu", "doval", "barzani", "kristersson",
+    "støre", "gahr", "rutte", "merz",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",
