@@ -225,3 +225,23 @@ def test_strategic_partnership_has_its_russian_wording_and_yields_to_the_privile
     page = load(root / "tests" / "pages" / "putin-modi__2025-10-07__ria.clean.txt")
     found = {f.id for f in compare(page, page).formulas}
     assert "privileged-strategic-partnership" in found and "strategic-partnership" not in found
+
+
+def test_sovereignty_and_territorial_integrity_has_the_kremlins_list_form() -> None:
+    """ "единства, суверенитета и территориальной целостности" recurs in 3 Kremlin readouts of 3
+    counterparts (lexicon_counts_ru.py; Syria each time), as the English entry lists its "X,
+    sovereignty and territorial integrity" forms: the Putin-Tamim call of 21 March 2025
+    (eval/noise) drops the whole list, reported in its clause, not its last two members."""
+    folder = Path(__file__).resolve().parent.parent / "eval" / "noise"
+    comparison = compare(
+        load(folder / "putin-al-thani__2025-03-21__kremlin.txt"),
+        load(folder / "putin-al-thani__2025-04-17__kremlin.txt"),
+    )
+    (entry,) = comparison.formulas
+    assert (entry.id, entry.status.value, entry.b_text) == (
+        "sovereignty-territorial-integrity", "dropped", None,
+    )  # fmt: skip
+    assert entry.a_text is not None
+    assert entry.a_text.endswith(
+        "важность обеспечения её единства, суверенитета и территориальной целостности"
+    )
