@@ -89,10 +89,17 @@ def in_clauses(
     return tuple(out)
 
 
-def reads_clauses(a: Readout, b: Readout) -> Clauses | None:
+def clause_edges(a: Readout, b: Readout) -> Clauses | None:
     """The clause edges by which the formulas of ``a`` and ``b`` are read, when both are in
     one language that has them (:attr:`readoutdiff.languages.base.Language.clauses`: Chinese,
-    Russian); else None."""
+    Russian); else None.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> russian = from_text("Стороны обсудили вопросы двустороннего сотрудничества.")
+    >>> english = from_text("The leaders discussed cooperation.")
+    >>> clause_edges(russian, russian).marks == frozenset(",;:!?.…"), clause_edges(russian, english)
+    (True, None)
+    """
     return language(a.language).clauses if a.language == b.language else None
 
 
