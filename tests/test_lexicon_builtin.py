@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from pathlib import Path
 
 import pytest
 
+from readoutdiff import compare, load
 from readoutdiff.fold import CJK
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.formulas.tracking import find_formulas
@@ -199,3 +201,47 @@ def test_us_topic_terms_are_not_formulas() -> None:
         " protection of civilians, good governance, climate ambition and human rights abuses."
     )
     assert _ids(text) == []
+
+
+def test_strategic_partnership_has_its_russian_wording_and_yields_to_the_privileged_one() -> None:
+    """The partnership entries counted over the Kremlin scrape (lexicon_counts_ru.py): only
+    "стратегическое партнёрство" passes the rule (5 readouts, 4 counterparts). The Kremlin's
+    Putin-Mirziyoyev call of 21 February 2025 (a dev pair) says it inside "стратегического
+    партнёрства и союзничества", which the next call drops (reported in its clause); RIA's 7 October 2025 report on
+    India keeps the fuller "особого и привилегированного стратегического партнерства"."""
+    root = Path(__file__).resolve().parent.parent
+    folder = root / "eval" / "formulas"
+    comparison = compare(
+        load(folder / "putin-mirziyoyev__2025-02-21__kremlin.txt"),
+        load(folder / "putin-mirziyoyev__2025-05-03__kremlin.txt"),
+    )
+    dropped = [(f.id, f.a_text) for f in comparison.formulas if f.status.value == "dropped"]
+    # in its clause, as the hand list of this pair writes the event (entries/clauses.py)
+    clause = (
+        "Подтверждена обоюдная заинтересованность в дальнейшем всестороннем укреплении"
+        " российско-узбекистанского стратегического партнёрства и союзничества"
+    )
+    assert ("strategic-partnership", clause) in dropped
+    page = load(root / "tests" / "pages" / "putin-modi__2025-10-07__ria.clean.txt")
+    found = {f.id for f in compare(page, page).formulas}
+    assert "privileged-strategic-partnership" in found and "strategic-partnership" not in found
+
+
+def test_sovereignty_and_territorial_integrity_has_the_kremlins_list_form() -> None:
+    """ "единства, суверенитета и территориальной целостности" recurs in 3 Kremlin readouts of 3
+    counterparts (lexicon_counts_ru.py; Syria each time), as the English entry lists its "X,
+    sovereignty and territorial integrity" forms: the Putin-Tamim call of 21 March 2025
+    (eval/noise) drops the whole list, reported in its clause, not its last two members."""
+    folder = Path(__file__).resolve().parent.parent / "eval" / "noise"
+    comparison = compare(
+        load(folder / "putin-al-thani__2025-03-21__kremlin.txt"),
+        load(folder / "putin-al-thani__2025-04-17__kremlin.txt"),
+    )
+    (entry,) = comparison.formulas
+    assert (entry.id, entry.status.value, entry.b_text) == (
+        "sovereignty-territorial-integrity", "dropped", None,
+    )  # fmt: skip
+    assert entry.a_text is not None
+    assert entry.a_text.endswith(
+        "важность обеспечения её единства, суверенитета и территориальной целостности"
+    )

@@ -27,7 +27,7 @@ from itertools import chain, compress
 from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
-from readoutdiff.formulas.entries.clauses import in_clauses
+from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, governed, linked
@@ -117,10 +117,12 @@ def track(
     with collecting_later():  # Chinese is read by character: its wordings end at word edges
         found = _track(a, b, alignments, options, memo)
         whole = whole_words(found, a, b, options.lexicon or lexicons.builtin())
-        if a.language != "zh" or b.language != "zh":
+        rule = clause_edges(a, b)
+        if rule is None:
             return whole
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
-        return giving_way(in_clauses(whole, a, b, threshold, grow=grow))
+        clausal = in_clauses(whole, a, b, threshold, grow=grow)
+        return giving_way(clausal) if rule.nested else clausal
 
 
 def _track(

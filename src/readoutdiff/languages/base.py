@@ -35,6 +35,35 @@ class CompoundPrepositions:
 
 
 @record
+class Clauses:
+    """Where a clause of the language starts and ends: a readout in it states its formulas as
+    clauses, and a formula is reported at its clause
+    (:mod:`readoutdiff.formulas.entries.clauses`)."""
+
+    marks: frozenset[str]
+    """Characters that end a clause (a line end among them ends one only where it stands for
+    a character: wrapping puts none between two Chinese characters)."""
+    openers: frozenset[str] = frozenset()
+    """Folded words that open a clause with no mark before them, left out of it ("а", "но",
+    "который": "…, а также выразил признательность", "сотрудничества, которое развивается")."""
+    near_chars: int = 0
+    """Characters of the one word by which two clauses may differ and still say the same (a
+    Chinese word has two: "得到更大发展" / "实现更大发展"); 0 when words are compared by their
+    stems instead (an inflected Russian word is as long as any other)."""
+    rewritten: bool = True
+    """Whether a formula both readouts keep, said in clauses that differ, is reported as those
+    clauses *changed* (Chinese: a clause is a few words around its formula). False where a
+    clause often runs a whole sentence of several statements and the kept formula is what an
+    analyst tracks (Russian: with no comma between a verb and its objects, "Обсуждались
+    перспективы … стратегического партнёрства и союзничества с акцентом на …" is one clause)."""
+    nested: bool = True
+    """Whether a formula written over a surer or longer one gives way to it
+    (:mod:`readoutdiff.formulas.entries.giving_way`: a Chinese clause holds the shorter known
+    phrases found inside it). False where a formula is its words and the lexicon's longest
+    match decides (Russian)."""
+
+
+@record
 class Language:
     """How one language is cut into sentences and words and matched."""
 
@@ -62,5 +91,8 @@ class Language:
     stemmed when asked for (:func:`readoutdiff.languages.function_stems`)."""
     compound_prepositions: CompoundPrepositions | None = None
     """Its prepositions of several words, for the mining's cut rule (None: it lists none)."""
+    clauses: Clauses | None = None
+    """Its clause edges, when the formulas of a readout in it are read at their clause (None:
+    a formula is its own words)."""
     segmented: bool = True
     """False when the tool has no word segmenter for the language (it then compares by character)."""

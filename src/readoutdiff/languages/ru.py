@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from readoutdiff.languages.base import CompoundPrepositions, Language, prefix_stem
+from readoutdiff.languages.base import Clauses, CompoundPrepositions, Language, prefix_stem
 
 _CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
 
@@ -78,6 +78,24 @@ FUNCTION_STEMS = frozenset(
 """The Snowball stems of :data:`FUNCTION_WORDS`, written out so that no English run loads the
 stemmer (``tests/test_russian_changes.py`` stems the words again)."""
 
+CLAUSE_MARKS = frozenset(",;:!?.…")
+"""Marks that end a clause of a Russian sentence (a full stop inside one ends an abbreviation,
+after which a clause may start: "в 2024 г. стороны подписали"; neither counts between two
+digits, "1,5 процента"). Not a line end (wrapped Russian text breaks between any two words),
+nor a dash (an apposition, "праздником – Днём основания", or a span of numbers, "28–30
+апреля"), nor quotes."""
+CLAUSE_OPENERS = frozenset(
+    """а но однако что чтобы поскольку если хотя когда где причем включая который которая
+    которое которые которого которой которому которую котором которым которыми которых""".split()
+    + ["а также", "так как", "потому что", "в том числе"]
+)
+"""Words that open a clause in a Russian sentence, left out of the clause they open: the
+conjunctions that join clauses (а, но, однако: "…, а также выразил признательность"), the
+subordinating ones (что, чтобы, поскольку, если, когда …), the relative который in every case
+and gender ("сотрудничества, которое активно развивается"), and "включая", "в том числе" before
+the items a clause lists; ё is read as е. Not и, which joins the members of a list ("торговля,
+инвестиции и энергетика") far more often than two clauses."""
+
 LANGUAGE = Language(
     code="ru",
     name="Russian",
@@ -95,4 +113,5 @@ LANGUAGE = Language(
         leads=frozenset(("в", "во", "по")),
         nouns=frozenset("рамках ходе целях связи линии".split()),
     ),
+    clauses=Clauses(marks=CLAUSE_MARKS, openers=CLAUSE_OPENERS, rewritten=False, nested=False),
 )

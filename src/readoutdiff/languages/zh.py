@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from readoutdiff.languages.base import Language
+from readoutdiff.languages.base import Clauses, Language
 from readoutdiff.wide import has_wide, lazy
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -112,4 +112,4 @@ CLAUSE_MARKS = frozenset("，。；：！？,;:!?\n\r")
 """Marks that end a clause of a Chinese sentence (full-width and ASCII; a line end too). The
 enumeration comma 、 is not one: it parts the members of a list inside a clause."""
 
-LANGUAGE = Language(code="zh", name="Chinese")
+LANGUAGE = Language(code="zh", name="Chinese", clauses=Clauses(marks=CLAUSE_MARKS, near_chars=2))

@@ -1,10 +1,14 @@
-"""In Chinese readouts, a formula is reported at its clause.
+"""In Chinese and Russian readouts, a formula is reported at its clause.
 
 A Chinese readout states its formulas as clauses ("深化各领域务实合作", "秉持睦邻友好精神"),
 and the lexicon spells the short cores they share (务实合作, 睦邻友好); the background and
 mining find phrases of a few words inside them. A clause here is the run of a sentence between
 clause marks (:data:`zh.CLAUSE_MARKS`: ，；： and the sentence's end; never the enumeration
-comma 、, which parts a list inside one clause).
+comma 、, which parts a list inside one clause). Each language says where its clauses end
+(:class:`readoutdiff.languages.base.Clauses`, ``Language.clauses``): a Russian clause ends at
+, ; : and the sentence's end, and starts after the word that opens it (а, но, что, который …:
+:data:`readoutdiff.languages.ru.CLAUSE_OPENERS`); Russian keeps a kept formula in its words
+(``Clauses.rewritten``), and Russian near-same clauses are the same words but for their endings.
 
 A user's formula is left in the user's words, which say where it starts and ends.
 
@@ -34,17 +38,20 @@ A user's formula is left in the user's words, which say where it starts and ends
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import cache
 from operator import attrgetter
 
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.entries.giving_way import TRUST
 from readoutdiff.joining import stands_for_nothing, unbroken
-from readoutdiff.languages.zh import CLAUSE_MARKS
+from readoutdiff.languages import language, match_fold, stem, words
+from readoutdiff.languages.base import Clauses
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
 
 _START = attrgetter("start")
@@ -61,9 +68,10 @@ def in_clauses(
     the module); ``threshold`` is the fuzzy ratio (0-100) at or above which two clauses are
     the same words."""
     anchored = {f.anchor for f in formulas if f.anchor is not None}
+    rewritten = _rule(a).rewritten
     out: list[Formula] = []
     for formula in formulas:
-        if formula.status is FormulaStatus.PERSISTED and _read(formula):
+        if rewritten and formula.status is FormulaStatus.PERSISTED and _read(formula):
             changes = [] if formula.id in anchored else _clause_changes(formula, a, b, threshold)
             # A series or a check names the formula's row by its own words: kept beside them.
             out += changes if grow and changes else [formula, *changes]
@@ -81,6 +89,20 @@ def in_clauses(
     return tuple(out)
 
 
+def clause_edges(a: Readout, b: Readout) -> Clauses | None:
+    """The clause edges by which the formulas of ``a`` and ``b`` are read, when both are in
+    one language that has them (:attr:`readoutdiff.languages.base.Language.clauses`: Chinese,
+    Russian); else None.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> russian = from_text("Стороны обсудили вопросы двустороннего сотрудничества.")
+    >>> english = from_text("The leaders discussed cooperation.")
+    >>> clause_edges(russian, russian).marks == frozenset(",;:!?.…"), clause_edges(russian, english)
+    (True, None)
+    """
+    return language(a.language).clauses if a.language == b.language else None
+
+
 def _read(formula: Formula) -> bool:
     """Whether ``formula`` is read at its clause: not a change around another formula, and not
     a user's formula (a user's wording says where the formula starts and ends)."""
@@ -93,9 +115,8 @@ def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) 
     paired in reading order, a side's extra places left to the others' entries."""
     clauses_a = [_said(a, span) for span in sorted(formula.a_spans, key=_START)]
     clauses_b = [_said(b, span) for span in sorted(formula.b_spans, key=_START)]
-    if any(
-        near_same(text_a, text_b, threshold) for _, text_a in clauses_a for _, text_b in clauses_b
-    ):
+    near = _rule(a).near_chars
+    if any(near_same(x, y, threshold, near) for _, x in clauses_a for _, y in clauses_b):
         return []
     pairs = zip(clauses_a, clauses_b, strict=False)  # a side's extra places: no pair
     return [_changed(formula, n, said_a, said_b) for n, (said_a, said_b) in enumerate(pairs)]
@@ -134,22 +155,33 @@ def _grown(
     return replace(formula, b_text=text, b_spans=(span,))
 
 
-def near_same(x: str, y: str, threshold: float) -> bool:
+def near_same(x: str, y: str, threshold: float, near_chars: int = _WORD) -> bool:
     """Two clauses are the same words: equal, as alike as a fuzzy match of one wording needs
-    (``threshold``), or apart in one place by at most one two-character word, replaced, put in
-    or left out ("得到更大发展" / "实现更大发展", "中英同为" / "中英作为").
+    (``threshold``), and either apart in one place by at most one word of ``near_chars``
+    characters, replaced, put in or left out ("得到更大发展" / "实现更大发展", "中英同为" /
+    "中英作为"), or, with ``near_chars`` 0, the same words but for their endings ("стратегического
+    партнёрства" / "стратегическое партнёрство").
 
     >>> near_same("推动中沙全面战略伙伴关系得到更大发展", "推动中沙全面战略伙伴关系实现更大发展", 90)
     True
     >>> near_same("沙方高度重视发展对华关系", "中方高度重视发展对沙关系", 90)
     False
+    >>> near_same("развитие стратегического партнёрства", "развития стратегическое партнёрство", 90, 0)
+    True
     """
     if x == y or fuzz.ratio(x, y) >= threshold:
         return True
+    if not near_chars:
+        return _stems(x) == _stems(y)
     opcodes = SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
     runs = [(a_end - a_start, b_end - b_start) for op, a_start, a_end, b_start, b_end in opcodes
             if op != "equal"]  # fmt: skip
-    return len(runs) == 1 and max(runs[0]) <= _WORD
+    return len(runs) == 1 and max(runs[0]) <= near_chars
+
+
+def _stems(text: str) -> list[str]:
+    """The matching keys of the words of ``text`` (Cyrillic: Snowball stems)."""
+    return [stem(word) for word in words(match_fold(text))]
 
 
 def _said(readout: Readout, span: Span) -> tuple[Span, str]:
@@ -159,10 +191,43 @@ def _said(readout: Readout, span: Span) -> tuple[Span, str]:
     return clause, unbroken(readout.text[clause.start : clause.end])
 
 
-def _mark(text: str, at: int) -> bool:
-    """Whether ``text[at]`` ends a clause: a clause mark, but not a line end that wrapping put
-    between two wide characters ("务实合作始终是\n中德关系")."""
-    if text[at] not in CLAUSE_MARKS:
+def _rule(readout: Readout) -> Clauses:
+    """The clause edges of ``readout``'s language (asked only of a language that has them)."""
+    rule = language(readout.language).clauses
+    assert rule is not None, readout.language
+    return rule
+
+
+@cache
+def _openers(openers: frozenset[str]) -> re.Pattern[str]:
+    """A pattern of the whole words (or words in a row) ``openers`` names, ё read as е."""
+    spelled = [re.escape(w).replace("е", "[её]").replace(r"\ ", r"\s+") for w in openers]
+    alternatives = "|".join(sorted(spelled, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _opened(
+    text: str, clause: tuple[int, int], span: Span, openers: frozenset[str]
+) -> tuple[int, int]:
+    """``clause`` (start, end) cut after the last word before ``span`` that opens a clause,
+    and before the first one after it (:attr:`Clauses.openers`)."""
+    start, end = clause
+    if not openers:
+        return start, end
+    pattern = _openers(openers)
+    for match in pattern.finditer(text, start, span.start):
+        start = match.end()
+    after = pattern.search(text, span.end, end)
+    return start, after.start() if after else end
+
+
+def _mark(text: str, at: int, marks: frozenset[str]) -> bool:
+    """Whether ``text[at]`` ends a clause: one of ``marks``, but not a line end that wrapping
+    put between two wide characters ("务实合作始终是\n中德关系"), nor a comma or full stop
+    between two digits ("1,5 процента")."""
+    if text[at] not in marks:
+        return False
+    if text[at] in ",." and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
         return False
     return text[at] not in "\r\n" or not stands_for_nothing(text, at)
 
@@ -180,12 +245,13 @@ def clause_of(readout: Readout, span: Span) -> Span:
     sentences = readout.sentences
     at = bisect_right(sentences, span.start, key=lambda s: s.span.start) - 1
     sentence = sentences[max(at, 0)].span
-    text, start, end = readout.text, span.start, span.end
+    text, start, end, rule = readout.text, span.start, span.end, _rule(readout)
     low, high = min(sentence.start, start), max(sentence.end, end)
-    while start > low and not _mark(text, start - 1):
+    while start > low and not _mark(text, start - 1, rule.marks):
         start -= 1
-    while end < high and not _mark(text, end):
+    while end < high and not _mark(text, end, rule.marks):
         end += 1
+    start, end = _opened(text, (start, end), span, rule.openers)
     while start < span.start and text[start].isspace():
         start += 1
     while end > span.end and text[end - 1].isspace():

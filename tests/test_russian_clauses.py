@@ -1,0 +1,82 @@
+"""In a comparison of two Russian readouts, a formula one side says once is reported in its
+clause, cut at Russian clause edges (punctuation, and the words that open a clause: а, но,
+что, который …), while a formula both keep stays *persisted* in its own words
+(formulas/entries/clauses.py, languages/ru.py). Real Kremlin and BelTA/president.by readouts
+(sources in eval/formulas/SOURCES.md, eval/noise/SOURCES.md, eval/bilingual/SOURCES.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.entries.clauses import clause_of, near_same
+from readoutdiff.model import FormulaStatus, Options, Readout, Span
+
+ROOT = Path(__file__).resolve().parent.parent / "eval"
+
+
+def _clause(readout: Readout, words: str) -> str:
+    """The clause :func:`clause_of` gives the first place of ``words`` in ``readout``."""
+    start = readout.text.index(words)
+    clause = clause_of(readout, Span(start=start, end=start + len(words), line=1))
+    return readout.text[clause.start : clause.end]
+
+
+def test_a_dropped_formula_said_once_is_reported_in_its_clause() -> None:
+    """BelTA 2022-07-11 -> president.by 2023-11-01 (Lukashenko-Putin, in Russian): the built-in
+    special military operation is dropped in its sentence, one clause with no mark inside;
+    in its own words when governing words are off (a series row)."""
+    a = load(ROOT / "bilingual" / "lukashenko-putin__2022-07-11__belta-ru.txt")
+    b = load(ROOT / "bilingual" / "lukashenko-putin__2023-11-01__presidentby-ru.txt")
+    for options, wording in (
+        (Options(), "Также лидеры обсудили ход специальной военной операции"),
+        (Options(governing_words=False), "специальной военной операции"),
+    ):
+        (entry,) = [f for f in compare(a, b, options=options).formulas
+                    if f.id == "special-military-operation"]  # fmt: skip
+        assert (entry.status, entry.a_text, entry.b_text) == (FormulaStatus.DROPPED, wording, None)
+        (span,) = entry.a_spans
+        assert a.text[span.start : span.end] == wording
+
+
+def test_a_clause_is_cut_at_its_marks_and_after_the_word_that_opens_it() -> None:
+    """Putin-bin Salman 2025-02-20: "…, а также выразил признательность за … и проявленное
+    гостеприимство, что способствовало …" — the clause starts after "а также" and ends at the
+    comma before "что"; Putin-Mirziyoyev 2025-02-21: "сотрудничества, которое активно
+    развивается …" — the relative clause starts after "которое"."""
+    salman = load(ROOT / "formulas" / "putin-bin-salman__2025-02-20__kremlin.txt")
+    assert _clause(salman, "создание благоприятных условий") == (
+        "выразил признательность за создание благоприятных условий для проведения в Эр-Рияде"
+        " 18 февраля российско-американских переговоров и проявленное гостеприимство"
+    )
+    assert _clause(salman, "конструктивной и результативной работе") == (
+        "способствовало конструктивной и результативной работе двух делегаций"
+    )
+    mirziyoyev = load(ROOT / "formulas" / "putin-mirziyoyev__2025-02-21__kremlin.txt")
+    assert _clause(mirziyoyev, "по всем направлениям") == "активно развивается по всем направлениям"
+
+
+def test_a_kept_formula_stays_persisted_in_its_own_words_whatever_its_clauses() -> None:
+    """Putin-Rahmon 2025-02-24 -> 2025-03-17 (eval/noise): the lexicon's strategic
+    partnership is kept in two clauses that say different things about it ("Выразив
+    удовлетворение достигнутым высоким уровнем …" / "Обсуждались перспективы дальнейшего
+    развития …"); a Russian clause runs the whole sentence, and the kept formula is the event
+    (no clause *changed*)."""
+    a = load(ROOT / "noise" / "putin-rahmon__2025-02-24__kremlin.txt")
+    b = load(ROOT / "noise" / "putin-rahmon__2025-03-17__kremlin.txt")
+    entries = [(f.id, f.status, f.a_text, f.b_text) for f in compare(a, b).formulas]
+    kept = "стратегического партнёрства"
+    assert entries == [("strategic-partnership", FormulaStatus.PERSISTED, kept, kept)]
+
+
+def test_russian_clauses_are_near_same_when_only_their_endings_differ() -> None:
+    """Two Russian clauses differing by inflection only say the same; a swapped content word
+    ("поддержания" -> "обеспечения", the bin Salman pair) does not, however short the clause."""
+    assert near_same(
+        "стратегического партнёрства и союзничества", "стратегическое партнёрство и союзничество",
+        90, 0,
+    )  # fmt: skip
+    assert not near_same(
+        "поддержания стабильности глобального нефтяного рынка",
+        "обеспечения стабильности глобального нефтяного рынка", 90, 0,
+    )  # fmt: skip
