@@ -27,6 +27,7 @@ from itertools import chain, compress
 from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
+from readoutdiff.formulas.entries.clause_heads import paired_by_head
 from readoutdiff.formulas.entries.clauses import in_clauses
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
@@ -120,7 +121,8 @@ def track(
         if a.language != "zh" or b.language != "zh":
             return whole
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
-        return giving_way(in_clauses(whole, a, b, threshold, grow=grow))
+        paired = paired_by_head(whole, a, b) if grow else whole
+        return giving_way(in_clauses(paired, a, b, threshold, grow=grow))
 
 
 def _track(
