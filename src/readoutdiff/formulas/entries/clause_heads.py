@@ -86,6 +86,28 @@ def paired_by_head(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple
     return tuple(out)
 
 
+def says_head(own: Readout, core: Span, other: Readout, place: Span) -> bool:
+    """Whether the clause of ``place`` in ``other`` says :data:`HEAD` characters of the
+    formula at ``core`` in ``own`` in one run, or either readout is not Chinese: a Chinese
+    formula's rewording keeps its head ("坚持多边主义" / "多边主义和自由贸易"); two clauses
+    sharing one word around it ("加强发展战略对接" / "加强战略沟通") are two lines.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> a = from_text("双方应该加强发展战略对接。")
+    >>> b = from_text("双方应该加强战略沟通。")
+    >>> says_head(a, Span(start=6, end=12, line=1), b, Span(start=4, end=10, line=1))
+    False
+    """
+    if own.language != "zh" or other.language != "zh":
+        return True
+    clause = clause_of(own, core)
+    words = unbroken(own.text[clause.start : clause.end])
+    first = len(unbroken(own.text[clause.start : max(core.start, clause.start)]))
+    last = len(unbroken(own.text[clause.start : min(core.end, clause.end)]))
+    there = clause_of(other, place)
+    return _shared(words, unbroken(other.text[there.start : there.end]), (first, last)) >= HEAD
+
+
 def _taken(
     formulas: Sequence[Formula], readouts: tuple[Readout, Readout]
 ) -> list[dict[Span, list[Span]]]:
