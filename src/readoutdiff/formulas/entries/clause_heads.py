@@ -18,7 +18,9 @@ the other readout when
 - no other clause of the other readout says as much of it (two clauses as near say nothing
   of which one the line became).
 
-The most shared is paired first; a clause serves one entry. The entry's wordings are
+The most shared is paired first; a clause serves one entry. (A slot link,
+:mod:`readoutdiff.formulas.linking.slots`, which has evidence of its own, asks less of a short
+formula: :func:`says_head`.) The entry's wordings are
 the two clauses; its id is the formula's with ``/reworded`` (a formula said in other words,
 as :mod:`readoutdiff.formulas.linking.slots` names the wording a one-sided formula became).
 
@@ -38,7 +40,7 @@ from dataclasses import replace
 
 from readoutdiff.formulas.entries.clauses import clause_of
 from readoutdiff.joining import unbroken
-from readoutdiff.languages.zh import HAN
+from readoutdiff.languages.zh import HAN, simplified
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.wide import lazy
 
@@ -87,8 +89,9 @@ def paired_by_head(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple
 
 
 def says_head(own: Readout, core: Span, other: Readout, place: Span) -> bool:
-    """Whether the clause of ``place`` in ``other`` says :data:`HEAD` characters of the
-    formula at ``core`` in ``own`` in one run, or either readout is not Chinese: a Chinese
+    """Whether the clause of ``place`` in ``other`` says the head of the formula at ``core``
+    in ``own`` (:func:`_head` characters of it in one run, Traditional characters read as
+    Simplified), or either readout is not Chinese: a Chinese
     formula's rewording keeps its head ("坚持多边主义" / "多边主义和自由贸易"); two clauses
     sharing one word around it ("加强发展战略对接" / "加强战略沟通") are two lines.
 
@@ -105,7 +108,19 @@ def says_head(own: Readout, core: Span, other: Readout, place: Span) -> bool:
     first = len(unbroken(own.text[clause.start : max(core.start, clause.start)]))
     last = len(unbroken(own.text[clause.start : min(core.end, clause.end)]))
     there = clause_of(other, place)
-    return _shared(words, unbroken(other.text[there.start : there.end]), (first, last)) >= HEAD
+    said = simplified(unbroken(other.text[there.start : there.end]))
+    return _shared(simplified(words), said, (first, last)) >= _head(words[first:last])
+
+
+def _head(wording: str) -> int:
+    """Characters of a formula's ``wording`` its rewording keeps in one run: :data:`HEAD`, and
+    of a shorter formula all but one word of two characters ("高层交往" -> "保持交往和沟通" keeps
+    交往; "建交55周年" -> "建交60周年" keeps 建交).
+
+    >>> _head("加强发展战略对接"), _head("高层交往"), _head("建交55周年"), _head("和平发展")
+    (4, 2, 2, 2)
+    """
+    return min(HEAD, max(2, len(_HAN_CHAR().findall(wording)) - 2))
 
 
 def _taken(
