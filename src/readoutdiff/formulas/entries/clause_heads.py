@@ -34,13 +34,14 @@ as :mod:`readoutdiff.formulas.linking.slots` names the wording a one-sided formu
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from readoutdiff.formulas.entries.clauses import clause_of
-from readoutdiff.joining import unbroken
-from readoutdiff.languages.zh import HAN, simplified
+from readoutdiff.joining import stands_for_nothing, unbroken
+from readoutdiff.languages.zh import CLAUSE_MARKS, HAN, simplified
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.wide import lazy
 
@@ -49,6 +50,7 @@ HEAD = 4
 two-character word (关系, 合作, 发展) is shared by most clauses of a readout."""
 _HAN_RUN = lazy(f"[{HAN}]{{{HEAD},}}")
 _HAN_CHAR = lazy(f"[{HAN}]")
+_CLAUSE_MARK = lazy(f"[{re.escape(''.join(sorted(CLAUSE_MARKS)))}]")
 _ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
 
 Clause = tuple[Span, str]
@@ -149,20 +151,25 @@ def _plain(span: Span) -> Span:
 
 
 def _clauses(readout: Readout) -> Iterator[Clause]:
-    """Every clause of ``readout`` that holds Chinese characters, in reading order."""
-    seen: set[Span] = set()
+    """Every clause of ``readout`` that holds a run of :data:`HEAD` Chinese characters, in
+    reading order: each sentence cut at its clause marks as :func:`clause_of` cuts it (a line
+    end that wrapping put between two wide characters is none), read in one pass."""
+    text = readout.text
     for sentence in readout.sentences:
-        at = sentence.span.start
-        while at < sentence.span.end:
-            clause = clause_of(readout, Span(start=at, end=at, line=sentence.span.line))
-            at = max(clause.end, at) + 1
-            key = _plain(clause)
-            if key in seen or clause.end <= clause.start:
-                continue
-            seen.add(key)
-            words = unbroken(readout.text[clause.start : clause.end])
+        start, end = sentence.span.start, sentence.span.end
+        cuts = [
+            m.start()
+            for m in _CLAUSE_MARK().finditer(text, start, end)
+            if m.group() not in "\r\n" or not stands_for_nothing(text, m.start())
+        ]
+        for low, high in zip([start, *(at + 1 for at in cuts)], [*cuts, end], strict=True):
+            while low < high and text[low].isspace():
+                low += 1
+            while high > low and text[high - 1].isspace():
+                high -= 1
+            words = unbroken(text[low:high])
             if _HAN_RUN().search(words):
-                yield key, words
+                yield Span(start=low, end=high, line=0), words
 
 
 def _grams(clauses: Sequence[Clause]) -> dict[str, list[Clause]]:
