@@ -107,12 +107,17 @@ def test_a_chinese_slot_link_needs_the_formulas_head() -> None:
 
 
 def test_says_head_reads_chinese_clauses_only() -> None:
-    """Four characters of the formula in one run of the place's clause; any other language
-    is left to the slot linker's own tests."""
+    """Four characters of the formula in one run of the place's clause, Traditional characters
+    read as Simplified; any other language is left to the slot linker's own tests."""
     a = from_text("双方应该实现互利共赢。")
     b = from_text("经贸合作的本质是互利共赢。")
     assert says_head(a, Span(start=4, end=10, line=1), b, Span(start=8, end=12, line=1))
     other = from_text("双方要实现共同发展。")
     assert not says_head(a, Span(start=4, end=10, line=1), other, Span(start=3, end=9, line=1))
+    traditional = from_text("雙方要加強戰略溝通。")  # read as Simplified: 加强战略沟通
+    simple = from_text("双方要加强战略沟通。")
+    assert says_head(
+        simple, Span(start=3, end=9, line=1), traditional, Span(start=3, end=9, line=1)
+    )
     english = from_text("They seek win-win results.")
     assert says_head(english, Span(start=10, end=17, line=1), b, Span(start=0, end=2, line=1))
