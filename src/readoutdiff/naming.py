@@ -17,7 +17,7 @@ from itertools import accumulate, islice
 from readoutdiff.caseless import caseless
 from readoutdiff.joining import LINE_END, unbroken
 from readoutdiff.model import Comparison
-from readoutdiff.wide import lazy
+from readoutdiff.wide import HAN, lazy
 
 
 def one_line(text: str) -> str:
@@ -294,9 +294,9 @@ _SEPARATORS = re.compile(r"(\W+)")
 
 _WORD = re.compile(r"\w+")
 _ASCII = re.compile(r"[\x00-\x7f]+")
-_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-"""One Chinese character (:data:`readoutdiff.languages.zh.HAN`; naming imports no language),
-compiled on first use: an English run never compiles the wide class."""
+_HAN = lazy(f"[{HAN}]")
+"""One Chinese character (:data:`readoutdiff.wide.HAN`: naming imports no language), compiled
+on first use: an English run never compiles the wide class."""
 
 
 @functools.cache

@@ -26,6 +26,10 @@ FROM = "\u3040"
 """Every character from here up counts as wide (kana, Han, hangul, compatibility forms…)."""
 SPACELESS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 """Thai and Lao, Myanmar, Khmer: scripts below :data:`FROM` written without spaces."""
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Character-class ranges of Chinese characters (kana and hangul are not cut by jieba): all wide,
+kept here for the modules that import no language (:mod:`readoutdiff.naming`), and read as
+:data:`readoutdiff.languages.zh.HAN` by the rest."""
 
 
 def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:

@@ -27,6 +27,7 @@ from itertools import chain, compress
 from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
+from readoutdiff.formulas.entries.clause_heads import paired_by_head
 from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
@@ -121,6 +122,8 @@ def track(
         if rule is None:
             return whole
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
+        if grow and a.language == "zh":  # a head is a run of characters: Chinese only
+            whole = paired_by_head(whole, a, b)
         clausal = in_clauses(whole, a, b, threshold, grow=grow)
         return giving_way(clausal) if rule.nested else clausal
 

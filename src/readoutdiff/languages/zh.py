@@ -21,10 +21,9 @@ from functools import cache
 from typing import Any
 
 from readoutdiff.languages.base import Clauses, Language
+from readoutdiff.wide import HAN as HAN  # the ranges live beside the other wide scripts
 from readoutdiff.wide import has_wide, lazy
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-"""Character-class ranges of Chinese characters (kana and hangul are not cut by jieba)."""
 _HAN_CHAR = lazy(f"[{HAN}]")
 
 

@@ -52,6 +52,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from readoutdiff.formulas.entries.clause_heads import says_head
 from readoutdiff.formulas.linking import strangers
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.mutation import closest, place
@@ -134,6 +135,8 @@ def find(
                 break
         else:
             continue
+        if not says_head(view.readout, c.own.span, other.readout, other_span):
+            continue  # a Chinese rewording keeps some of the formula's own words
         if holds_amount_at(other, theirs[0], other_span):
             continue  # news of the day ("a new $625 million … package"), no line reworded
         if len(words_at(other, theirs[0], other_span)) < _LEAST:
