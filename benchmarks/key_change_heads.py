@@ -4,7 +4,7 @@
 
 Each key change of every pair (``key_changes(compare(A, B))``, default options) is counted by
 its heading: the words before its first place, colon or comma ("Formula reworded", "Wording around
-kept formula", "Dropped passage" …), so a change of the labels (render/change_names.py) shows
+kept formula", "Dropped passage" …), so a change of the labels (change_names.py) shows
 as counts moved from one heading to another. ``--lines`` prints every key change under its
 pair as well, for reading them as an analyst would.
 """

@@ -1,4 +1,4 @@
-"""The kind of each changed formula, named alike in every view (render/change_names.py).
+"""The kind of each changed formula, named alike in every view (change_names.py).
 
 Real White House and State Department readouts of the formula evaluation set (dev pairs)."""
 

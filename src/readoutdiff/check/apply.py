@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from readoutdiff.change_names import Change, named
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
 from readoutdiff.formulas.matching import matcher
@@ -30,7 +31,6 @@ from readoutdiff.model import (
 )
 from readoutdiff.naming import anchor_names, one_line
 from readoutdiff.places import Place, place, told
-from readoutdiff.render.change_names import Change, named
 
 
 def check(comparison: Comparison, rules: Rules) -> CheckResult:
@@ -204,7 +204,7 @@ def _changed_what(formula: Formula, names: Mapping[str, str]) -> str:
     An entry of words governing a formula (``good-neighbor-treaty/context``) holds those words,
     not the formula: it is told around the formula's own wording, as the key changes tell it
     (``names``: :func:`~readoutdiff.naming.anchor_names`), or inside the frame both wordings
-    keep, in the words of :mod:`readoutdiff.render.change_names`.
+    keep, in the words of :mod:`readoutdiff.change_names`.
     """
     change, head = named(formula, names)
     wording = one_line(formula.a_text or "")

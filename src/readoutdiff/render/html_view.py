@@ -243,7 +243,7 @@ def _formula(
     formula_id: str, formula: Formula, rows: Sequence[Row], names: Mapping[str, str]
 ) -> FormulaItem:
     """A formula of the list; a changed one notes which kind of change it is, in the words of
-    the key changes (:mod:`readoutdiff.render.change_names`)."""
+    the key changes (:mod:`readoutdiff.change_names`)."""
     first = next((row.id for row in rows if formula_id in row.formulas), "")
     change = labels.around_what(formula, names).removesuffix(": ")
     return FormulaItem(

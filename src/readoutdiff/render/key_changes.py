@@ -35,6 +35,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from readoutdiff.change_names import Change, named
+from readoutdiff.key_words import light, qualifier, shift
 from readoutdiff.model import (
     REWORDED,
     Alignment,
@@ -45,7 +47,6 @@ from readoutdiff.model import (
     Status,
 )
 from readoutdiff.naming import anchor_names
-from readoutdiff.render.change_names import Change, named
 from readoutdiff.render.key_minor import minor_only
 from readoutdiff.render.key_overlaps import fullest
 from readoutdiff.render.key_passages import (
@@ -57,7 +58,6 @@ from readoutdiff.render.key_passages import (
     with_swaps,
 )
 from readoutdiff.render.key_record import KeyChange, formula_places, quote, where
-from readoutdiff.render.key_words import light, qualifier, shift
 
 __all__ = ["NO_CHANGE", "KeyChange", "key_changes", "minor_only"]
 

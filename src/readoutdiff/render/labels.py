@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from readoutdiff.change_names import listed
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -13,7 +14,6 @@ from readoutdiff.model import (
 )
 from readoutdiff.naming import one_line
 from readoutdiff.places import sentences_place, shorts
-from readoutdiff.render.change_names import listed
 
 FORMULA_ORDER = (
     FormulaStatus.DROPPED,
@@ -104,7 +104,7 @@ def formula_wording(formula: Formula, names: Mapping[str, str] | None = None) ->
 
 def around_what(formula: Formula, names: Mapping[str, str] | None = None) -> str:
     """What kind of change a changed entry is, said before its wordings as the key changes say
-    it (:mod:`readoutdiff.render.change_names`): ``"formula reworded: "``, ``'wording around
+    it (:mod:`readoutdiff.change_names`): ``"formula reworded: "``, ``'wording around
     kept formula “core interests” changed: '`` (``names``, from
     :func:`~readoutdiff.naming.anchor_names`), ``'wording inside “hold … accountable” changed:
     '`` …; ``""`` for an entry that is not *changed*."""

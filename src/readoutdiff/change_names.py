@@ -39,9 +39,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from readoutdiff.key_words import qualifier, shift
 from readoutdiff.model import CONTEXT, REWORDED, Formula
 from readoutdiff.naming import frame, one_line
-from readoutdiff.render.key_words import qualifier, shift
 
 
 class Change(StrEnum):
