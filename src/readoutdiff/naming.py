@@ -60,14 +60,13 @@ def said_inside(formula_id: str, wordings: tuple[str, ...]) -> str | None:
     >>> said_inside("core-interests", ("core interests",)) is None
     True
     """
-    kind, _, stems = formula_id.rpartition(":")
-    if kind:
-        characters = stems.split("-")
+    from readoutdiff.formulas.lexicon.ids import builtin_entry, phrase_stems  # for ids only
+
+    characters = phrase_stems(formula_id)
+    if characters is not None:
         spoken = ["".join(characters)] if all(map(_HAN().fullmatch, characters)) else []
     else:
-        from readoutdiff.formulas.lexicon.lexicon import builtin  # only for an id no entry names
-
-        entry = next((e for e in builtin().entries if e.id == formula_id), None)
+        entry = builtin_entry(formula_id)
         said = (*entry.variants, *entry.zh) if entry else ()  # older entries: Chinese variants
         spoken = sorted((w for w in said if _HAN().search(w)), key=len, reverse=True)
     return next((w for text in wordings for w in spoken if w in text), None)
@@ -145,15 +144,15 @@ def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     phrase's stems, each 1-3 words after the one before; a wording's words (its runs of word
     characters), each right after the one before, when the wording opens with one (searched
     by the rarest of them, not by a first word such as "the"), else its first word."""
-    kind, _, stems = formula_id.rpartition(":")
-    if kind:
-        parts = [part if len(part) <= 3 else part[:-1] for part in stems.split("-")]
+    from readoutdiff.formulas.lexicon.ids import builtin_entry, phrase_stems  # for ids only
+
+    stems = phrase_stems(formula_id)
+    if stems is not None:
+        parts = [part if len(part) <= 3 else part[:-1] for part in stems]
         escaped = r"\w*(?:\W+\w+){0,2}?\W+".join(map(re.escape, parts))
         wanted = [(r"\b" + escaped + r"\w*", parts)]
     else:
-        from readoutdiff.formulas.lexicon.lexicon import builtin  # only for an id no entry names
-
-        entry = next((e for e in builtin().entries if e.id == formula_id), None)
+        entry = builtin_entry(formula_id)
         wordings = (entry.text, *entry.variants) if entry else ()
         wanted = [
             (
