@@ -22,13 +22,6 @@ from readoutdiff.render.html_text import Part, plain, visible
 from readoutdiff.render.key_changes import NO_CHANGE, key_changes
 from readoutdiff.render.key_record import WHERE
 
-FORMULA_ORDER = (
-    FormulaStatus.DROPPED,
-    FormulaStatus.CHANGED,
-    FormulaStatus.APPEARED,
-    FormulaStatus.PERSISTED,
-)
-"""Order of the formula panel: losses and rewordings first."""
 FORMULA_SUMMARY_ORDER = tuple(FormulaStatus)
 """Order of the formula counts in the header, as in the JSON summary."""
 
@@ -133,7 +126,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
     >>> [(row.status, row.a.lines, row.b.lines) for g in report.groups for row in g.rows]
     [('unchanged', '1.1', '1'), ('dropped', '1.2', '')]
     """
-    in_order = sorted(comparison.formulas, key=lambda f: FORMULA_ORDER.index(f.status))
+    in_order = sorted(comparison.formulas, key=lambda f: labels.FORMULA_ORDER.index(f.status))
     formulas = [(f"f{number}", formula) for number, formula in enumerate(in_order, 1)]
     rows = build_rows(comparison, formulas)
     names = anchor_names(
@@ -147,7 +140,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         similarity=f"{comparison.similarity:.0%}",
         passages=_passage_counts(comparison.alignments),
         formula_counts=_formula_counts(comparison.formulas, FORMULA_SUMMARY_ORDER),
-        formula_filters=_formula_counts(comparison.formulas, FORMULA_ORDER),
+        formula_filters=_formula_counts(comparison.formulas, labels.FORMULA_ORDER),
         changes=sum(row.change for row in rows),
         groups=fold(rows),
         formulas=tuple(_formula(fid, formula, rows, names) for fid, formula in formulas),

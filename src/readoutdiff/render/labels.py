@@ -21,7 +21,8 @@ FORMULA_ORDER = (
     FormulaStatus.APPEARED,
     FormulaStatus.PERSISTED,
 )
-"""Dropped and changed formulas first: they are the news."""
+"""Dropped and changed formulas first: they are the news. The order of every formula list
+(terminal, Markdown, the HTML panel and its filters)."""
 
 
 def across_languages(comparison: Comparison) -> bool:
