@@ -130,7 +130,9 @@ def _one_for_one(char: str) -> bool:
     return len(fold(char)) == 1
 
 
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Character-class ranges of Chinese characters (kana and hangul are not cut by jieba)."""
+CJK = f"\u3040-\u30ff{HAN}\uac00-\ud7af"
 """Character-class ranges of Chinese, Japanese and Korean script: each such character is a word."""
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])\w)+")
 _PLAIN_WORD = re.compile(r"\w+")

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Set, Sized
 from itertools import accumulate, islice
 
 from readoutdiff.caseless import caseless
+from readoutdiff.fold import HAN
 from readoutdiff.joining import LINE_END, unbroken
 from readoutdiff.model import Comparison
 from readoutdiff.wide import lazy
@@ -293,9 +294,8 @@ _SEPARATORS = re.compile(r"(\W+)")
 
 _WORD = re.compile(r"\w+")
 _ASCII = re.compile(r"[\x00-\x7f]+")
-_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-"""One Chinese character (:data:`readoutdiff.languages.zh.HAN`; naming imports no language),
-compiled on first use: an English run never compiles the wide class."""
+_HAN = lazy(f"[{HAN}]")
+"""One Chinese character (:data:`readoutdiff.fold.HAN`), compiled on first use: an English run never compiles the wide class."""
 
 
 @functools.cache

@@ -20,11 +20,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from readoutdiff.fold import HAN as HAN
 from readoutdiff.languages.base import Language
 from readoutdiff.wide import has_wide, lazy
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-"""Character-class ranges of Chinese characters (kana and hangul are not cut by jieba)."""
 _HAN_CHAR = lazy(f"[{HAN}]")
 
 
