@@ -17,7 +17,7 @@ from itertools import accumulate, islice
 from readoutdiff.caseless import caseless
 from readoutdiff.fold import HAN
 from readoutdiff.joining import LINE_END, unbroken
-from readoutdiff.model import Comparison
+from readoutdiff.model import Comparison, FormulaStatus
 from readoutdiff.wide import lazy
 
 
@@ -47,6 +47,28 @@ def anchor_names(comparison: Comparison) -> dict[str, str]:
             said = said_inside(formula.anchor, (formula.b_text or "", formula.a_text or ""))
             names.update({formula.anchor: said} if said else {})
     return names
+
+
+def anchor_fates(comparison: Comparison) -> dict[str, FormulaStatus]:
+    """The fate of each formula a changed phrase is around that one readout only says (its own
+    entry dropped or appeared), by id: the phrase is around a dropped or a new formula then, not
+    a kept one. A formula said on both sides, or not listed, is not here.
+
+    >>> from dataclasses import replace
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.model import Formula
+    >>> def f(status, id, anchor=None):
+    ...     return Formula(status=status, a_text="a", b_text="b", id=id, anchor=anchor)
+    >>> same = compare(from_text("They met."), from_text("They met."))
+    >>> anchor_fates(replace(same, formulas=(
+    ...     f(FormulaStatus.CHANGED, "pause/wording", "pause"), f(FormulaStatus.DROPPED, "pause"),
+    ...     f(FormulaStatus.DROPPED, "other"))))
+    {'pause': <FormulaStatus.DROPPED: 'dropped'>}
+    """
+    anchors = {f.anchor for f in comparison.formulas if f.anchor}
+    one_side = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
+    return {f.id: f.status for f in comparison.formulas if f.id in anchors and f.status in one_side}
 
 
 def said_inside(formula_id: str, wordings: tuple[str, ...]) -> str | None:

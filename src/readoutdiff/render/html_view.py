@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.languages import html_lang, language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
-from readoutdiff.naming import anchor_names
+from readoutdiff.naming import anchor_fates, anchor_names
 from readoutdiff.places import numbers_on_lines
 from readoutdiff.record import record
 from readoutdiff.render import labels
@@ -129,9 +129,8 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
     in_order = sorted(comparison.formulas, key=lambda f: labels.FORMULA_ORDER.index(f.status))
     formulas = [(f"f{number}", formula) for number, formula in enumerate(in_order, 1)]
     rows = build_rows(comparison, formulas)
-    names = anchor_names(
-        comparison
-    )  # asked once: the key changes and the formula list name formulas
+    # asked once: the key changes and the formula list name formulas
+    names, fates = anchor_names(comparison), anchor_fates(comparison)
     keys = _linked_keys(comparison, names)
     return Report(
         page_title=plain(f"readoutdiff: {_name(comparison.a)} → {_name(comparison.b)}"),
@@ -143,7 +142,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         formula_filters=_formula_counts(comparison.formulas, labels.FORMULA_ORDER),
         changes=sum(row.change for row in rows),
         groups=fold(rows),
-        formulas=tuple(_formula(fid, formula, rows, names) for fid, formula in formulas),
+        formulas=tuple(_formula(fid, formula, rows, (names, fates)) for fid, formula in formulas),
         ignored=_ignored("A", comparison.a) + _ignored("B", comparison.b),
         notes=comparison.notes + _notes("A", comparison.a) + _notes("B", comparison.b),
         stamp=stamp or "",
@@ -233,12 +232,14 @@ def _formula_counts(
 
 
 def _formula(
-    formula_id: str, formula: Formula, rows: Sequence[Row], names: Mapping[str, str]
-) -> FormulaItem:
+    formula_id: str, formula: Formula, rows: Sequence[Row],
+    named: tuple[Mapping[str, str], Mapping[str, FormulaStatus]],
+) -> FormulaItem:  # fmt: skip
     """A formula of the list; a changed one notes which kind of change it is, in the words of
-    the key changes (:mod:`readoutdiff.change_names`)."""
+    the key changes (:mod:`readoutdiff.change_names`; ``named``: :func:`anchor_names` and
+    :func:`anchor_fates` of the comparison)."""
     first = next((row.id for row in rows if formula_id in row.formulas), "")
-    change = labels.around_what(formula, names).removesuffix(": ")
+    change = labels.around_what(formula, *named).removesuffix(": ")
     return FormulaItem(
         id=formula_id,
         status=formula.status.value,
