@@ -114,3 +114,13 @@ def test_the_heads_benchmark_counts_a_pair_s_key_changes_by_their_labels() -> No
         "Formula replaced",
         "Wording around kept formula “…” changed",
     ]
+
+
+def test_check_says_a_replaced_formula_was_replaced_as_the_key_changes_do() -> None:
+    comparison = _pair("biden-abdullah__2024-07-26__wh.txt", "biden-abdullah__2024-08-05__wh.txt")
+    said = [f.message for o in check(comparison, DEFAULT).outcomes for f in o.findings]
+    assert (
+        "formula “stable, prosperous, and integrated Middle East region” was replaced by “peace"
+        " and security” (new line 3, sentence 3)"
+    ) in said
+    assert sum(m.endswith("(new line 3, sentence 2)") and " changed to “" in m for m in said) == 2

@@ -190,7 +190,9 @@ def _generic(
             )
         elif formula.b_spans:
             new = _at(comparison.b, formula.b_spans[0])
-            changed = f"changed to “{one_line(formula.b_text or '')}” (new {new})"
+            replaced = named(formula, names, fates)[0] is Change.REPLACED  # as the key changes say
+            verb = "was replaced by" if replaced else "changed to"
+            changed = f"{verb} “{one_line(formula.b_text or '')}” (new {new})"
             message = f"{_changed_what(formula, names, fates)} {changed}"
             findings.append(
                 _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
