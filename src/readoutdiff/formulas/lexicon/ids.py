@@ -10,6 +10,8 @@ module makes and reads both kinds, so that whoever names a formula to a reader b
 'mined:security-assistanc'
 >>> phrase_stems("mined:security-assistanc"), phrase_stems("core-interests")
 (('security', 'assistanc'), None)
+>>> phrase_kind("recurring:new-era"), phrase_kind("core-interests")
+('recurring', None)
 >>> builtin_entry("core-interests").text, builtin_entry("no-such-formula")
 ('core interests', None)
 """
@@ -37,6 +39,13 @@ def phrase_stems(formula_id: str) -> tuple[str, ...] | None:
     """The stems of a phrase's id, in order; None for a lexicon entry's id."""
     kind, colon, stems = formula_id.rpartition(_KIND)
     return tuple(stems.split(_STEM)) if kind and colon else None
+
+
+def phrase_kind(formula_id: str) -> str | None:
+    """The kind of a phrase's id (``mined``, ``recurring``, ``background``); None for a
+    lexicon entry's id."""
+    kind, colon, _ = formula_id.rpartition(_KIND)
+    return kind if kind and colon else None
 
 
 def builtin_entry(formula_id: str) -> Entry | None:
