@@ -4,7 +4,7 @@
 
 Each key change of every pair (``key_changes(compare(A, B))``, default options) is counted by
 its heading: the words before its first place, colon or comma ("Formula reworded", "Wording around
-kept formula", "Dropped passage" …), so a change of the labels (render/change_names.py) shows
+kept formula", "Dropped passage" …), so a change of the labels (change_names.py) shows
 as counts moved from one heading to another. ``--lines`` prints every key change under its
 pair as well, for reading them as an analyst would.
 """
@@ -20,7 +20,8 @@ from formula_eval import SPLITS, load_pairs, split_of
 from readoutdiff import compare, load
 from readoutdiff.render.key_changes import key_changes
 
-_NAME = re.compile(r"“[^”]*”")
+_NAME = re.compile(r"“(?:[^“”]|“[^“”]*”)*”")
+"""A quoted name, which may quote a name of its own (“共建“一带一路”倡议”)."""
 _END = re.compile(r" \(|:|,")
 
 
@@ -32,6 +33,8 @@ def head(summary: str) -> str:
     'Wording around kept formula “…” changed'
     >>> head("Dropped passage (A line 3): “We met.”"), head("Formula “war” reworded: “a” → “b”.")
     ('Dropped passage', 'Formula “…” reworded')
+    >>> head("Dropped formula “共建“一带一路”倡议” (A line 5).")
+    'Dropped formula “…”'
     """
     named = _NAME.sub("“…”", summary)
     found = _END.search(named)

@@ -1,4 +1,4 @@
-"""The kind of each changed formula, named alike in every view (render/change_names.py).
+"""The kind of each changed formula, named alike in every view (change_names.py).
 
 Real White House and State Department readouts of the formula evaluation set (dev pairs)."""
 
@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 from readoutdiff import Comparison, compare, load
+from readoutdiff.check import check
+from readoutdiff.check.rules import DEFAULT
 from readoutdiff.render.html import render_html
 from readoutdiff.render.jsonout import render_json
 from readoutdiff.render.key_changes import key_changes
@@ -62,6 +64,26 @@ def test_a_phrase_that_names_its_formula_on_one_side_only_is_that_formula_reword
     assert "kept formula" not in render_text(comparison)
 
 
+def test_a_phrase_around_a_formula_only_a_says_is_around_a_dropped_formula_in_every_view() -> None:
+    # A: "central to establishing a prolonged humanitarian pause in the fighting and ensure
+    # additional life-saving humanitarian assistance reaches civilians"; B rewrote the passage
+    # without the pause. The key changes said "around kept formula" and, one line below,
+    # "Dropped formula" of the same pause.
+    comparison = _pair("biden-tamim__2024-01-26__wh.txt", "biden-tamim__2024-02-29__wh.txt")
+    pause = "prolonged humanitarian pause in the fighting"
+    summaries = [k.summary for k in key_changes(comparison)]
+    assert f"Dropped formula “{pause}” (A line 3, sentence 3)." in summaries
+    around = next(s for s in summaries if "ensure additional life-saving" in s)
+    assert around.startswith(f"Wording around dropped formula “{pause}” changed: “ensure")
+    page = html.unescape(render_html(comparison))
+    for view in (render_text(comparison), render_markdown(comparison), page):
+        assert f"around dropped formula “{pause}”" in view
+        assert "kept formula" not in view
+    result = check(comparison, DEFAULT)
+    said = [f.message for o in result.outcomes for f in o.findings]
+    assert any(m.startswith(f"wording around dropped formula “{pause}”: “ensure") for m in said)
+
+
 def test_every_view_says_the_same_label_and_json_names_its_kind() -> None:
     comparison = _pair("biden-abdullah__2024-07-26__wh.txt", "biden-abdullah__2024-08-05__wh.txt")
     document = json.loads(render_json(comparison))
@@ -92,3 +114,13 @@ def test_the_heads_benchmark_counts_a_pair_s_key_changes_by_their_labels() -> No
         "Formula replaced",
         "Wording around kept formula “…” changed",
     ]
+
+
+def test_check_says_a_replaced_formula_was_replaced_as_the_key_changes_do() -> None:
+    comparison = _pair("biden-abdullah__2024-07-26__wh.txt", "biden-abdullah__2024-08-05__wh.txt")
+    said = [f.message for o in check(comparison, DEFAULT).outcomes for f in o.findings]
+    assert (
+        "formula “stable, prosperous, and integrated Middle East region” was replaced by “peace"
+        " and security” (new line 3, sentence 3)"
+    ) in said
+    assert sum(m.endswith("(new line 3, sentence 2)") and " changed to “" in m for m in said) == 2

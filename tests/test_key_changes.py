@@ -666,3 +666,24 @@ def test_a_headline_dropped_ranks_below_a_formula_reworded_in_the_body() -> None
         "Formula reworded", "Dropped passage",
     ]  # fmt: skip
     assert "постсоветском" in summaries[0] and "обороны" in summaries[1]
+
+
+def test_words_put_in_two_places_or_many_in_one_are_no_qualifier() -> None:
+    # Real readouts (dev pairs): "cooperation on COVID-19" → "cooperation on ending the COVID-19
+    # pandemic" puts words before and after the name; "commitment to the people of Ukraine" →
+    # "shared commitment to continue supporting the government and people of Ukraine" puts
+    # "shared" and four words more. Both read "Qualifier added": the formula said in other words.
+    covid = key_changes(
+        _eval_pair(
+            "biden-von-der-leyen__2021-10-04__wh.txt", "biden-von-der-leyen__2021-11-10__wh.txt"
+        )
+    )
+    assert (
+        "Formula reworded: “cooperation on COVID-19” (A line 3, sentence 4) → “cooperation on"
+        " ending the COVID-19 pandemic” (B line 3, sentence 2)."
+    ) in [k.summary for k in covid]
+    duda = render_text(
+        _eval_pair("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt")
+    )
+    assert "formula reworded: “commitment to the people of Ukraine” → “shared commitment" in duda
+    assert "qualifier added" not in duda.casefold()

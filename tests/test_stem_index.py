@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from readoutdiff.formulas.linking.stem_index import _forms, stem_index
+from readoutdiff.formulas.linking.stem_index import stem_index
 from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import readout_words
-from readoutdiff.formulas.words.wording import strip
+from readoutdiff.formulas.words.wording import strip, stripped_from
 from readoutdiff.ingest import from_text, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,7 +90,7 @@ def test_counting_up_to_common_keeps_every_figure_that_tells() -> None:
 
 
 def test_the_forms_of_a_key_hold_every_stem_that_strips_to_it() -> None:
-    """``_forms`` spells the stems ``strip`` takes to a key from the key alone: every stem of
+    """``stripped_from`` spells the stems ``strip`` takes to a key from the key alone: every stem of
     the evaluation set's readouts (English, Russian, Chinese) is among the forms of its
     stripped key."""
     stems = {
@@ -100,4 +100,4 @@ def test_the_forms_of_a_key_hold_every_stem_that_strips_to_it() -> None:
         for stem in words.stems
     }  # fmt: skip
     assert len(stems) >= 3000
-    assert not [stem for stem in stems if stem not in _forms(strip(stem))]
+    assert not [stem for stem in stems if stem not in stripped_from(strip(stem))]

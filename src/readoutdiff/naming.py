@@ -16,7 +16,7 @@ from itertools import accumulate, islice
 
 from readoutdiff.caseless import caseless
 from readoutdiff.joining import LINE_END, unbroken
-from readoutdiff.model import Comparison
+from readoutdiff.model import Comparison, FormulaStatus
 from readoutdiff.wide import HAN, lazy
 
 
@@ -48,6 +48,28 @@ def anchor_names(comparison: Comparison) -> dict[str, str]:
     return names
 
 
+def anchor_fates(comparison: Comparison) -> dict[str, FormulaStatus]:
+    """The fate of each formula a changed phrase is around that one readout only says (its own
+    entry dropped or appeared), by id: the phrase is around a dropped or a new formula then, not
+    a kept one. A formula said on both sides, or not listed, is not here.
+
+    >>> from dataclasses import replace
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.model import Formula
+    >>> def f(status, id, anchor=None):
+    ...     return Formula(status=status, a_text="a", b_text="b", id=id, anchor=anchor)
+    >>> same = compare(from_text("They met."), from_text("They met."))
+    >>> anchor_fates(replace(same, formulas=(
+    ...     f(FormulaStatus.CHANGED, "pause/wording", "pause"), f(FormulaStatus.DROPPED, "pause"),
+    ...     f(FormulaStatus.DROPPED, "other"))))
+    {'pause': <FormulaStatus.DROPPED: 'dropped'>}
+    """
+    anchors = {f.anchor for f in comparison.formulas if f.anchor}
+    one_side = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
+    return {f.id: f.status for f in comparison.formulas if f.id in anchors and f.status in one_side}
+
+
 def said_inside(formula_id: str, wordings: tuple[str, ...]) -> str | None:
     """The Chinese words of a formula (a built-in entry's Chinese wordings, the longest first;
     a mined phrase's characters) that one of ``wordings`` holds, as the first holding it says
@@ -60,14 +82,13 @@ def said_inside(formula_id: str, wordings: tuple[str, ...]) -> str | None:
     >>> said_inside("core-interests", ("core interests",)) is None
     True
     """
-    kind, _, stems = formula_id.rpartition(":")
-    if kind:
-        characters = stems.split("-")
+    from readoutdiff.formulas.lexicon.ids import builtin_entry, phrase_stems  # for ids only
+
+    characters = phrase_stems(formula_id)
+    if characters is not None:
         spoken = ["".join(characters)] if all(map(_HAN().fullmatch, characters)) else []
     else:
-        from readoutdiff.formulas.lexicon.lexicon import builtin  # only for an id no entry names
-
-        entry = next((e for e in builtin().entries if e.id == formula_id), None)
+        entry = builtin_entry(formula_id)
         said = (*entry.variants, *entry.zh) if entry else ()  # older entries: Chinese variants
         spoken = sorted((w for w in said if _HAN().search(w)), key=len, reverse=True)
     return next((w for text in wordings for w in spoken if w in text), None)
@@ -145,15 +166,15 @@ def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     phrase's stems, each 1-3 words after the one before; a wording's words (its runs of word
     characters), each right after the one before, when the wording opens with one (searched
     by the rarest of them, not by a first word such as "the"), else its first word."""
-    kind, _, stems = formula_id.rpartition(":")
-    if kind:
-        parts = [part if len(part) <= 3 else part[:-1] for part in stems.split("-")]
+    from readoutdiff.formulas.lexicon.ids import builtin_entry, phrase_stems  # for ids only
+
+    stems = phrase_stems(formula_id)
+    if stems is not None:
+        parts = [part if len(part) <= 3 else part[:-1] for part in stems]
         escaped = r"\w*(?:\W+\w+){0,2}?\W+".join(map(re.escape, parts))
         wanted = [(r"\b" + escaped + r"\w*", parts)]
     else:
-        from readoutdiff.formulas.lexicon.lexicon import builtin  # only for an id no entry names
-
-        entry = next((e for e in builtin().entries if e.id == formula_id), None)
+        entry = builtin_entry(formula_id)
         wordings = (entry.text, *entry.variants) if entry else ()
         wanted = [
             (

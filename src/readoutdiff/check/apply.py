@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from readoutdiff.change_names import Change, named
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
 from readoutdiff.formulas.matching import matcher
@@ -28,9 +29,8 @@ from readoutdiff.model import (
     Readout,
     Span,
 )
-from readoutdiff.naming import anchor_names, one_line
+from readoutdiff.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.places import Place, place, told
-from readoutdiff.render.change_names import Change, named
 
 
 def check(comparison: Comparison, rules: Rules) -> CheckResult:
@@ -178,6 +178,7 @@ def _generic(
     """``names``: :func:`~readoutdiff.naming.anchor_names` of ``comparison``."""
     status = FormulaStatus.DROPPED if rule.kind is Kind.DROPPED else FormulaStatus.CHANGED
     findings = []
+    fates = anchor_fates(comparison)
     for formula in formulas:
         if formula.status is not status or formula.source not in rule.sources:
             continue
@@ -189,8 +190,10 @@ def _generic(
             )
         elif formula.b_spans:
             new = _at(comparison.b, formula.b_spans[0])
-            changed = f"changed to “{one_line(formula.b_text or '')}” (new {new})"
-            message = f"{_changed_what(formula, names)} {changed}"
+            replaced = named(formula, names, fates)[0] is Change.REPLACED  # as the key changes say
+            verb = "was replaced by" if replaced else "changed to"
+            changed = f"{verb} “{one_line(formula.b_text or '')}” (new {new})"
+            message = f"{_changed_what(formula, names, fates)} {changed}"
             findings.append(
                 _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
             )
@@ -198,15 +201,18 @@ def _generic(
     return Outcome(rule=rule, findings=tuple(findings), summary=summary)
 
 
-def _changed_what(formula: Formula, names: Mapping[str, str]) -> str:
+def _changed_what(
+    formula: Formula, names: Mapping[str, str], fates: Mapping[str, FormulaStatus]
+) -> str:
     """Name what changed: the formula, or the wording around a formula that both sides keep.
 
     An entry of words governing a formula (``good-neighbor-treaty/context``) holds those words,
     not the formula: it is told around the formula's own wording, as the key changes tell it
-    (``names``: :func:`~readoutdiff.naming.anchor_names`), or inside the frame both wordings
-    keep, in the words of :mod:`readoutdiff.render.change_names`.
+    (``names``: :func:`~readoutdiff.naming.anchor_names`; ``fates``: those one side only
+    says, :func:`~readoutdiff.naming.anchor_fates`), or inside the frame both wordings
+    keep, in the words of :mod:`readoutdiff.change_names`.
     """
-    change, head = named(formula, names)
+    change, head = named(formula, names, fates)
     wording = one_line(formula.a_text or "")
     if change is Change.REWORDED and head.startswith("Formula “"):  # said in A's words or B's only
         return f"formula {head.removeprefix('Formula ').removesuffix(' reworded')}: “{wording}”"

@@ -30,17 +30,15 @@ warnings, nothing fails.
 from __future__ import annotations
 
 import re
-import tomllib
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn
 
 from readoutdiff.errors import LexiconError
-from readoutdiff.formulas.lexicon.lexicon import read_settings
+from readoutdiff.formulas.lexicon.lexicon import read_settings, read_toml
 from readoutdiff.model import FormulaSource
 from readoutdiff.record import record
 
-_LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
 _TABLES = {"similarity": {"min", "severity"}, "dropped": {"severity", "sources"}}
 _TABLES["changed"] = _TABLES["dropped"]
 _LISTS = {"watch": {"id", "text", "severity", "name"}, "forbid": {"id", "text", "severity", "name"}}
@@ -129,7 +127,7 @@ def parse(text: str, *, path: str = "<rules>") -> Rules:
     ...
     readoutdiff.errors.LexiconError: r.toml:2: [similarity] min must be a number from 0 to 1
     """
-    data = _toml(text, path)
+    data = read_toml(text, path)
     where = _Where(text=text, path=path)
     for key in data:
         if key not in _TOP:
@@ -149,16 +147,6 @@ def parse(text: str, *, path: str = "<rules>") -> Rules:
             where.fail(f"{kind} must be an array of tables: write [[{kind}]]", kind)
         rules.extend(_formula_rule(Kind(kind), table, n, where) for n, table in enumerate(tables))
     return Rules(rules=tuple(rule for rule in rules if rule is not None), path=path)
-
-
-def _toml(text: str, path: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        match = _LINE_IN_MESSAGE.search(str(error))
-        message = _LINE_IN_MESSAGE.sub("", str(error)).strip()
-        line = int(match.group(1)) if match else None
-        raise LexiconError(f"not valid TOML: {message}", path=path, line=line) from None
 
 
 @record

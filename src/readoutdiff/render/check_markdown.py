@@ -10,7 +10,7 @@ from __future__ import annotations
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Severity
 from readoutdiff.model import Formula, FormulaStatus, Readout
-from readoutdiff.naming import anchor_names
+from readoutdiff.naming import anchor_fates, anchor_names
 from readoutdiff.places import place, told
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.key_changes import key_changes
@@ -53,6 +53,7 @@ def render_check_markdown(result: CheckResult) -> str:
         "",
     ]
     names = anchor_names(result.comparison) if result.comparison else {}
+    fates = anchor_fates(result.comparison) if result.comparison else {}
     keys = key_changes(result.comparison, names) if result.comparison else ()
     if keys:
         out += ["### Key changes", ""]
@@ -80,7 +81,7 @@ def render_check_markdown(result: CheckResult) -> str:
         out += ["", "### Formulas that did not persist", "", "| status | old | new |"]
         out += ["| --- | --- | --- |"]
         out += [
-            f"| {f.status.value} | {_wording(f, result.old, 'a', around_what(f, names))} "
+            f"| {f.status.value} | {_wording(f, result.old, 'a', around_what(f, names, fates))} "
             f"| {_wording(f, result.new, 'b')} |"
             for f in moved
         ]

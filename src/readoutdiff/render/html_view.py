@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.languages import html_lang, language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
-from readoutdiff.naming import anchor_names
+from readoutdiff.naming import anchor_fates, anchor_names
 from readoutdiff.places import numbers_on_lines
 from readoutdiff.record import record
 from readoutdiff.render import labels
@@ -22,13 +22,6 @@ from readoutdiff.render.html_text import Part, plain, visible
 from readoutdiff.render.key_changes import NO_CHANGE, key_changes
 from readoutdiff.render.key_record import WHERE
 
-FORMULA_ORDER = (
-    FormulaStatus.DROPPED,
-    FormulaStatus.CHANGED,
-    FormulaStatus.APPEARED,
-    FormulaStatus.PERSISTED,
-)
-"""Order of the formula panel: losses and rewordings first."""
 FORMULA_SUMMARY_ORDER = tuple(FormulaStatus)
 """Order of the formula counts in the header, as in the JSON summary."""
 
@@ -133,12 +126,11 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
     >>> [(row.status, row.a.lines, row.b.lines) for g in report.groups for row in g.rows]
     [('unchanged', '1.1', '1'), ('dropped', '1.2', '')]
     """
-    in_order = sorted(comparison.formulas, key=lambda f: FORMULA_ORDER.index(f.status))
+    in_order = sorted(comparison.formulas, key=lambda f: labels.FORMULA_ORDER.index(f.status))
     formulas = [(f"f{number}", formula) for number, formula in enumerate(in_order, 1)]
     rows = build_rows(comparison, formulas)
-    names = anchor_names(
-        comparison
-    )  # asked once: the key changes and the formula list name formulas
+    # asked once: the key changes and the formula list name formulas
+    names, fates = anchor_names(comparison), anchor_fates(comparison)
     keys = _linked_keys(comparison, names)
     return Report(
         page_title=plain(f"readoutdiff: {_name(comparison.a)} → {_name(comparison.b)}"),
@@ -147,10 +139,10 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         similarity=f"{comparison.similarity:.0%}",
         passages=_passage_counts(comparison.alignments),
         formula_counts=_formula_counts(comparison.formulas, FORMULA_SUMMARY_ORDER),
-        formula_filters=_formula_counts(comparison.formulas, FORMULA_ORDER),
+        formula_filters=_formula_counts(comparison.formulas, labels.FORMULA_ORDER),
         changes=sum(row.change for row in rows),
         groups=fold(rows),
-        formulas=tuple(_formula(fid, formula, rows, names) for fid, formula in formulas),
+        formulas=tuple(_formula(fid, formula, rows, (names, fates)) for fid, formula in formulas),
         ignored=_ignored("A", comparison.a) + _ignored("B", comparison.b),
         notes=comparison.notes + _notes("A", comparison.a) + _notes("B", comparison.b),
         stamp=stamp or "",
@@ -240,12 +232,14 @@ def _formula_counts(
 
 
 def _formula(
-    formula_id: str, formula: Formula, rows: Sequence[Row], names: Mapping[str, str]
-) -> FormulaItem:
+    formula_id: str, formula: Formula, rows: Sequence[Row],
+    named: tuple[Mapping[str, str], Mapping[str, FormulaStatus]],
+) -> FormulaItem:  # fmt: skip
     """A formula of the list; a changed one notes which kind of change it is, in the words of
-    the key changes (:mod:`readoutdiff.render.change_names`)."""
+    the key changes (:mod:`readoutdiff.change_names`; ``named``: :func:`anchor_names` and
+    :func:`anchor_fates` of the comparison)."""
     first = next((row.id for row in rows if formula_id in row.formulas), "")
-    change = labels.around_what(formula, names).removesuffix(": ")
+    change = labels.around_what(formula, *named).removesuffix(": ")
     return FormulaItem(
         id=formula_id,
         status=formula.status.value,

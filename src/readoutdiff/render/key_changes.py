@@ -35,6 +35,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from readoutdiff.change_names import Change, named
+from readoutdiff.key_words import light, qualifier, shift
 from readoutdiff.model import (
     REWORDED,
     Alignment,
@@ -44,8 +46,7 @@ from readoutdiff.model import (
     FormulaStatus,
     Status,
 )
-from readoutdiff.naming import anchor_names
-from readoutdiff.render.change_names import Change, named
+from readoutdiff.naming import anchor_fates, anchor_names
 from readoutdiff.render.key_minor import minor_only
 from readoutdiff.render.key_overlaps import fullest
 from readoutdiff.render.key_passages import (
@@ -57,7 +58,6 @@ from readoutdiff.render.key_passages import (
     with_swaps,
 )
 from readoutdiff.render.key_record import KeyChange, formula_places, quote, where
-from readoutdiff.render.key_words import light, qualifier, shift
 
 __all__ = ["NO_CHANGE", "KeyChange", "key_changes", "minor_only"]
 
@@ -263,7 +263,8 @@ def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
 
 def _formula(formula: Formula, names: Mapping[str, str], comparison: Comparison) -> KeyChange:
     """``names``: formula id -> its words (:func:`anchor_names`), to say which formula a
-    changed phrase is around; else the frame both wordings kept; never the id."""
+    changed phrase is around (and whether one side only says it: :func:`anchor_fates`); else
+    the frame both wordings kept; never the id."""
     a_at, b_at = formula_places(formula, comparison)
     a = quote(formula.a_text) if formula.a_text else formula.a_text
     b = quote(formula.b_text) if formula.b_text else formula.b_text
@@ -273,7 +274,7 @@ def _formula(formula: Formula, names: Mapping[str, str], comparison: Comparison)
     elif formula.status is FormulaStatus.APPEARED:
         kind, summary = "formula-appeared", f"New formula “{b}” ({where('B', b_at)})."
     else:
-        change, what = named(formula, names)
+        change, what = named(formula, names, anchor_fates(comparison))
         kind = "qualifier-removed" if change is Change.QUALIFIER_REMOVED else "formula-changed"
         summary = f"{what}: “{a}” ({where('A', a_at)}) → “{b}” ({where('B', b_at)})."
     return KeyChange(

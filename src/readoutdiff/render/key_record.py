@@ -48,7 +48,7 @@ class KeyChange:
     one entry, and a passage's entry names the formulas that went or came with it."""
     change: str | None = None
     """For a changed formula, which kind of change it is, a
-    :class:`~readoutdiff.render.change_names.Change` (``reworded``, ``replaced``, ``around``,
+    :class:`~readoutdiff.change_names.Change` (``reworded``, ``replaced``, ``around``,
     ``inside``, ``qualifier-removed``, ``qualifier-added``): what the summary's first words
     say. None for every other entry."""
 

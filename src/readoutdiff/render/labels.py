@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from readoutdiff.change_names import listed
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -13,7 +14,6 @@ from readoutdiff.model import (
 )
 from readoutdiff.naming import one_line
 from readoutdiff.places import sentences_place, shorts
-from readoutdiff.render.change_names import listed
 
 FORMULA_ORDER = (
     FormulaStatus.DROPPED,
@@ -21,7 +21,8 @@ FORMULA_ORDER = (
     FormulaStatus.APPEARED,
     FormulaStatus.PERSISTED,
 )
-"""Dropped and changed formulas first: they are the news."""
+"""Dropped and changed formulas first: they are the news. The order of every formula list
+(terminal, Markdown, the HTML panel and its filters)."""
 
 
 def across_languages(comparison: Comparison) -> bool:
@@ -91,26 +92,33 @@ def formula_lines(formula: Formula, comparison: Comparison) -> str:
     return " → ".join(side for side in sides if side)
 
 
-def formula_wording(formula: Formula, names: Mapping[str, str] | None = None) -> str:
+def formula_wording(
+    formula: Formula, names: Mapping[str, str] | None = None,
+    fates: Mapping[str, FormulaStatus] | None = None,
+) -> str:  # fmt: skip
     """Quote a formula's wording on each side, e.g. ``'"true" → "genuine"'``; a changed phrase
     names the formula it belongs to by its words (``names``, from :func:`anchor_names`):
     ``'around "core interests": "a" → "b"'``, never by its id."""
-    around = around_what(formula, names)
+    around = around_what(formula, names, fates)
     a_text, b_text = one_line(formula.a_text or ""), one_line(formula.b_text or "")
     if a_text and b_text and formula.a_text != formula.b_text:
         return f"{around}“{a_text}” → “{b_text}”"
     return f"{around}“{a_text or b_text}”"
 
 
-def around_what(formula: Formula, names: Mapping[str, str] | None = None) -> str:
+def around_what(
+    formula: Formula, names: Mapping[str, str] | None = None,
+    fates: Mapping[str, FormulaStatus] | None = None,
+) -> str:  # fmt: skip
     """What kind of change a changed entry is, said before its wordings as the key changes say
-    it (:mod:`readoutdiff.render.change_names`): ``"formula reworded: "``, ``'wording around
+    it (:mod:`readoutdiff.change_names`): ``"formula reworded: "``, ``'wording around
     kept formula “core interests” changed: '`` (``names``, from
-    :func:`~readoutdiff.naming.anchor_names`), ``'wording inside “hold … accountable” changed:
+    :func:`~readoutdiff.naming.anchor_names`; ``fates``, from
+    :func:`~readoutdiff.naming.anchor_fates`: ``'wording around dropped formula …'``), ``'wording inside “hold … accountable” changed:
     '`` …; ``""`` for an entry that is not *changed*."""
     if formula.status is not FormulaStatus.CHANGED:
         return ""
-    return listed(formula, names)
+    return listed(formula, names, fates)
 
 
 def shorten(text: str, width: int) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
-from readoutdiff.naming import anchor_names, one_line
+from readoutdiff.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.key_changes import NO_CHANGE, key_changes
@@ -94,6 +94,7 @@ def _formulas(comparison: Comparison, names: Mapping[str, str]) -> list[str]:
     groups = labels.formulas_by_status(comparison)
     if not groups:
         return []
+    fates = anchor_fates(comparison)
     out = [
         "",
         "### Formulas",
@@ -105,7 +106,7 @@ def _formulas(comparison: Comparison, names: Mapping[str, str]) -> list[str]:
         for formula in formulas:
             variant = " (variant)" if formula.variant else ""
             out.append(
-                f"| {status.value}{variant} | {_escape(labels.formula_wording(formula, names))} "
+                f"| {status.value}{variant} | {_escape(labels.formula_wording(formula, names, fates))} "
                 f"| {labels.formula_lines(formula, comparison)} | {formula.source.value} |"
             )
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.model import REWORDED
 from readoutdiff.naming import one_line
 from readoutdiff.series import Timeline
@@ -73,8 +74,8 @@ def row_kind(timeline: Timeline) -> str:
     >>> row_kind(t), row_kind(lexicon)
     ('mined phrase', 'core-interests')
     """
-    kind, colon, _ = timeline.id.partition(":")
-    return _KINDS.get(kind, timeline.id) if colon else timeline.id
+    kind = phrase_kind(timeline.id)
+    return _KINDS.get(kind, timeline.id) if kind else timeline.id
 
 
 def linked_words(timeline: Timeline, linked: str, rows: Sequence[Timeline]) -> str:
@@ -93,5 +94,5 @@ def linked_words(timeline: Timeline, linked: str, rows: Sequence[Timeline]) -> s
     other = next((row for row in rows if row.id == linked), None)
     if other is not None:
         return f"linked to “{row_text(other)}”"
-    kind, colon, _ = linked.partition(":")
-    return f"linked to {_KINDS.get(kind, 'another phrase') if colon else linked}"
+    kind = phrase_kind(linked)
+    return f"linked to {_KINDS.get(kind, 'another phrase') if kind else linked}"

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
-from readoutdiff.naming import anchor_names, one_line
+from readoutdiff.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path, shown_text
 from readoutdiff.render.key_changes import NO_CHANGE, key_changes
@@ -108,6 +108,7 @@ def _formulas(comparison: Comparison, names: Mapping[str, str], color: bool) -> 
     groups = labels.formulas_by_status(comparison)
     if not groups:
         return []
+    fates = anchor_fates(comparison)
     out = ["", _bold("Formulas", color)]
     for status, formulas in groups:
         out.append(f"  {status.value} ({len(formulas)})")
@@ -115,7 +116,7 @@ def _formulas(comparison: Comparison, names: Mapping[str, str], color: bool) -> 
             mined = " [mined]" if formula.source.value == "mined" else ""
             variant = " (variant)" if formula.variant else ""
             out.append(
-                f"    {_shown(labels.formula_wording(formula, names))}{variant}{mined}"
+                f"    {_shown(labels.formula_wording(formula, names, fates))}{variant}{mined}"
                 f"  {labels.formula_lines(formula, comparison)}"
             )
     return out

@@ -26,6 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.model import Entry, FormulaSource, Lexicon
 
 _DATA = Path(__file__).resolve().parent.parent.parent / "data"
@@ -47,7 +48,7 @@ def entries(language: str = "en") -> tuple[Entry, ...]:
             continue
         readouts, _, stems, wording = line.split("\t")
         found.append(Entry(
-            id="background:" + "-".join(stems.split()), text=wording, topic=TOPIC, fuzzy=False,
+            id=phrase_id("background", stems.split()), text=wording, topic=TOPIC, fuzzy=False,
             source=FormulaSource.MINED, confidence=round(min(0.9, 0.5 + 0.02 * int(readouts)), 2),
         ))  # fmt: skip
     return tuple(found)

@@ -74,15 +74,7 @@ def parse(
     ...
     readoutdiff.errors.LexiconError: my.toml:3: formula "x": unknown key 'txt'; use one of: fuzzy, id, ru, ru_seen_in, seen_in, successors, text, topic, variants, zh, zh_seen_in
     """
-    import tomllib  # here: a run that finds the built-in lexicon cached never needs it
-
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        match = _LINE_IN_MESSAGE.search(str(error))
-        message = _LINE_IN_MESSAGE.sub("", str(error)).strip()
-        line = int(match.group(1)) if match else None
-        raise LexiconError(f"not valid TOML: {message}", path=path, line=line) from None
+    data = read_toml(text, path)
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
         raise LexiconError(
@@ -108,6 +100,26 @@ def parse(
 def load(path: str | Path, *, source: FormulaSource = FormulaSource.USER) -> Lexicon:
     """Read the lexicon file at ``path``; raise :class:`LexiconError` if it cannot be used."""
     return parse(read_settings(path, "lexicon"), path=str(path), source=source)
+
+
+def read_toml(text: str, path: str) -> dict[str, Any]:
+    """Read the TOML ``text`` of a settings file (a lexicon or rules); a :class:`LexiconError`
+    at the line TOML names if it is no TOML.
+
+    >>> read_toml('version = 1\\nremove = [\\n"x",\\nformula', path="my.toml")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.LexiconError: my.toml:4: not valid TOML: Invalid value
+    """
+    import tomllib  # here: a run that finds the built-in lexicon cached never needs it
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _LINE_IN_MESSAGE.search(str(error))
+        message = _LINE_IN_MESSAGE.sub("", str(error)).strip()
+        line = int(match.group(1)) if match else None
+        raise LexiconError(f"not valid TOML: {message}", path=path, line=line) from None
 
 
 def read_settings(path: str | Path, what: str) -> str:

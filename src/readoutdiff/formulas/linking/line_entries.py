@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.spans import Unheld, Unhelds, word_span
@@ -96,7 +97,7 @@ def entry(
     ``name``'s stems."""
     span_a, span_b = spans
     owner = min(held, key=lambda o: (o.source is FormulaSource.MINED, o.id), default=None)
-    anchor = owner.id if owner else "mined:" + "-".join(name)
+    anchor = owner.id if owner else phrase_id("mined", name)
     ids[anchor] += 1
     suffix = f"#{ids[anchor]}" if ids[anchor] > 1 else ""
     return Formula(

@@ -19,7 +19,7 @@ from operator import attrgetter
 from readoutdiff.formulas.matching.content_words import content, counts
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words.wording import strip
+from readoutdiff.formulas.words.wording import strip, stripped_from
 
 Places = dict[str, list[tuple[int, int]]]
 """Stripped content stem -> (sentence, word) where it stands, in order."""
@@ -53,7 +53,7 @@ def stem_index(
     keys = {
         stem: key
         for key in sorted(wanted)
-        for stem in _forms(key)
+        for stem in stripped_from(key)
         if counts(stem) and strip(stem) == key
     }  # fmt: skip
     # Copies of a sentence share one stems tuple (one Shape per text), named by its id (all
@@ -106,18 +106,4 @@ def _count(
                 return
 
 
-def _forms(key: str) -> list[str]:
-    """Every stem :func:`~readoutdiff.formulas.words.wording.strip` may strip to ``key``, and
-    some that it does not: the key bare, with an ending, with its last letter doubled before
-    "-ing" or "-ed", and "-able" after an "-i" ("unjustifi" / "unjustifiable").
-
-    >>> _forms("set")
-    ['set', 'seting', 'seted', 'setes', 'sets', 'sete', 'setable', 'setting', 'setted']
-    """
-    return [key + ending for ending in _ENDINGS] + [key + key[-1:] + "ing", key + key[-1:] + "ed"]
-
-
-_ENDINGS = ("", "ing", "ed", "es", "s", "e", "able")
-"""What :func:`~readoutdiff.formulas.words.wording.strip` takes off a stem (with "-iable", the
-"-able"); ``tests/test_stem_index.py`` holds the forms to every stem of real readouts."""
 _STEMS = attrgetter("stems")

@@ -137,7 +137,7 @@ def find(
     same for reading its occurrences off the text (see
     :data:`~readoutdiff.formulas.matching.occurrences.Made`); ``around``, for the hits
     of a sentence with words taken; ``held``, the words of each sentence inside ``taken`` when
-    known already (``sightings.taken_words``; read, never changed).
+    known already (:func:`taken_words`; read, never changed).
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.formulas.words.phrases import readout_words
@@ -146,7 +146,7 @@ def find(
     >>> [(o.id, o.text, o.score) for o in find(m, r, readout_words(r))]
     [('eeu', 'Eurasia Economic Union', 97.8), ('ci', 'Core-Interests', 100.0)]
     """
-    blocked = held if held is not None else _held(taken)
+    blocked = held if held is not None else taken_words(taken)
     found: list[Occurrence] = []
     seen = {} if memo is None else memo
     taken_seen = {} if around is None else around
@@ -187,7 +187,8 @@ def find(
     return tuple(sorted(found, key=BY_START))  # cut ones left out already (see read_off)
 
 
-def _held(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
+def taken_words(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
+    """Sentence index -> the indices of its words inside one of the ``taken`` occurrences."""
     held: dict[int, set[int]] = defaultdict(set)
     for occurrence in taken:
         held[occurrence.sentence].update(range(occurrence.first, occurrence.last))

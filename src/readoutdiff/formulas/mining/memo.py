@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from readoutdiff.formulas.matching import matcher
+from readoutdiff.formulas.matching.matcher import taken_words
 from readoutdiff.formulas.matching.occurrences import Made, Occurrence
-from readoutdiff.formulas.mining.sightings import Side, Sighting, SightingMemo, taken_words
+from readoutdiff.formulas.mining.sightings import Side, Sighting, SightingMemo
 from readoutdiff.formulas.mining.sightings import find as find_sightings
 from readoutdiff.formulas.words.phrases import Shape, Words, readout_words
 from readoutdiff.model import Options, Readout

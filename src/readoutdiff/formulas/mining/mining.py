@@ -27,6 +27,7 @@ from operator import not_
 
 from rapidfuzz import fuzz
 
+from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.mining import zh_phrases
 from readoutdiff.formulas.mining.sightings import (
     Side,
@@ -145,7 +146,7 @@ def _entry(cluster: list[tuple[str, ...]], seen: dict[tuple[str, ...], list[Seen
     wordings = [min(text for _, _, text in seen[stems]) for stems in cluster]
     confidence = max(_confidence(seen[stems]) for stems in cluster)
     return Entry(
-        id="mined:" + "-".join(cluster[0]), text=wordings[0], variants=tuple(wordings[1:]),
+        id=phrase_id("mined", cluster[0]), text=wordings[0], variants=tuple(wordings[1:]),
         topic="mined", fuzzy=False, source=FormulaSource.MINED, confidence=confidence,
     )  # fmt: skip
 

@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from readoutdiff.fold import is_cjk
+from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words import name_shapes
@@ -122,7 +123,7 @@ def _stands_alone(place: Place, following: Counter[str], chinese: str | None) ->
 def _entry(gram: tuple[str, ...], wording: str, readouts: int) -> Entry:
     """Return the lexicon entry of a phrase seen in ``readouts`` readouts, first as ``wording``."""
     return Entry(
-        id="recurring:" + "-".join(gram), text=wording, topic=TOPIC,
+        id=phrase_id("recurring", gram), text=wording, topic=TOPIC,
         fuzzy=False, source=FormulaSource.MINED,
         confidence=round(min(0.95, 0.5 + 0.1 * readouts), 2),
     )  # fmt: skip

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from operator import attrgetter
 
+from readoutdiff.formulas.matching.matcher import taken_words
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words.phrases import Words
@@ -50,14 +50,6 @@ class Side:
 
 def taken_of(side: Side) -> Mapping[int, set[int]]:
     return side.held if side.held is not None else taken_words(side.taken)
-
-
-def taken_words(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
-    """Sentence index -> the indices of its words inside one of the ``taken`` occurrences."""
-    held: dict[int, set[int]] = defaultdict(set)
-    for occurrence in taken:
-        held[occurrence.sentence].update(range(occurrence.first, occurrence.last))
-    return held
 
 
 SightingMemo = dict[tuple[str, tuple[int, ...]], list[Sighting]]

@@ -253,6 +253,23 @@ def strip(stem: str) -> str:
     return stem
 
 
+def stripped_from(key: str) -> tuple[str, ...]:
+    """Every stem :func:`strip` may take to ``key``, and some it does not, spelled from the
+    key alone: bare, with each ending strip takes off, with the last letter doubled before an
+    ending that doubles it, and with the "-able" of "-iable" after an "-i"
+    ("unjustifi" / "unjustifiable"). ``tests/test_stem_index.py`` holds every stem of real
+    readouts to be among the forms of its key.
+
+    >>> stripped_from("set")
+    ('set', 'seting', 'seted', 'setes', 'sets', 'sete', 'setting', 'setted')
+    >>> stripped_from("unjustifi")[-1]
+    'unjustifiable'
+    """
+    doubled = tuple(key + key[-1:] + ending for ending in _ENDINGS if ending in _DOUBLING)
+    iable = (key + "able",) if key.endswith("i") else ()
+    return (key, *(key + ending for ending in _ENDINGS), *doubled, *iable)
+
+
 def _content_of(stems: Sequence[str]) -> list[str]:
     """The stems that are no stop word, inflection stripped."""
     return [strip(s) for s in stems if s not in STOPS]

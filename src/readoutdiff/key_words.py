@@ -7,7 +7,7 @@ words in order: linking words out, a plural or -ing ending off, names kept (in l
 so that "Russia's" → "Putin's" is a swap and "Article 5" taken out is two words taken out.
 
 >>> shift("impose severe costs", "imposing costs on Russia")
-Shift(taken=('sever',), put=('Russia',), swapped=False, kept=True)
+Shift(taken=('sever',), put=('Russia',), swapped=False, kept=True, lone_taken=True, lone_put=False)
 >>> qualifier(shift("impose severe costs", "imposing costs on Russia"))
 'removed'
 >>> qualifier(shift("commitment to North American economic cooperation",
@@ -44,6 +44,16 @@ class Shift:
     """Some of A's words stand where B has other words."""
     kept: bool
     """The two share a word in lower case (not only names): a word a qualifier could be on."""
+    lone_taken: bool
+    """A's words B has not, names aside, stand in one place, at most :data:`QUALIFIER` of them,
+    as a qualifier does ("all remaining hostages", "sovereignty and territorial integrity")."""
+    lone_put: bool
+    """The same of B's words A has not."""
+
+
+QUALIFIER = 2
+"""Most words of a qualifier: "all remaining", "economic and humanitarian"; more words put in
+one place are a phrase of their own ("continue supporting the government and")."""
 
 
 def shift(a: str, b: str) -> Shift:
@@ -58,6 +68,8 @@ def shift(a: str, b: str) -> Shift:
         taken=taken, put=put,
         swapped=any(op == "replace" for op, *_ in opcodes),
         kept=any(op == "equal" and not _named(x[i:j]) for op, i, j, _, _ in opcodes),
+        lone_taken=_lone([(op, x[i:j]) for op, i, j, _, _ in opcodes]),
+        lone_put=_lone([(op, y[k:m]) for op, _, _, k, m in opcodes]),
     )  # fmt: skip
 
 
@@ -73,9 +85,9 @@ def qualifier(change: Shift) -> str | None:
     if change.swapped or not change.kept:
         return None
     if not _named(change.taken) and _named(change.put):
-        return "removed"
+        return "removed" if change.lone_taken else None
     if not _named(change.put) and _named(change.taken):
-        return "added"
+        return "added" if change.lone_put else None
     return None
 
 
@@ -83,6 +95,14 @@ def light(change: Shift) -> bool:
     """At most one word taken or swapped out and one put or swapped in, around a kept word:
     "leading role" → "essential role", "severe" taken off; not a formula's words replaced."""
     return change.kept and len(change.taken) <= 1 and len(change.put) <= 1
+
+
+def _lone(runs: list[tuple[str, list[str]]]) -> bool:
+    """Whether one side's words the other has not, names aside, stand in one run of at most
+    :data:`QUALIFIER` words (``runs``: each opcode's words on that side, in order): words put
+    in two places, or more in one, are the formula said in other words."""
+    own = [words for op, words in runs if op != "equal" and not _named(words)]
+    return len(own) == 1 and sum(not w[0].isupper() for w in own[0]) <= QUALIFIER
 
 
 def _named(words: list[str] | tuple[str, ...]) -> bool:

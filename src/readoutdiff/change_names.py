@@ -11,7 +11,9 @@ JSON's ``change`` on a key change) says which with the same words:
   and security");
 - **Wording around kept formula “X” changed**: X is said on both sides; the words that govern
   it changed ("tackle the climate crisis" → "taking steps to address the climate crisis"). A
-  changed phrase that says X on one side only is **Formula “X” reworded**;
+  changed phrase that says X on one side only is **Formula “X” reworded**, and one around a
+  formula only A or only B says (reported dropped or new besides) is **Wording around dropped
+  formula “X” changed** / **Wording around new formula “X” changed**;
 - **Wording inside “hold … accountable” changed**: a formula's first and last words are kept,
   the words between them replaced ("hold the Russian Federation and Belarus accountable" →
   "hold President Putin and his regime accountable").
@@ -28,6 +30,9 @@ kept formula “X”") when the formula is kept.
 >>> named(changed("tackle the climate crisis", "address the climate crisis", "climate-crisis/context",
 ...               "climate-crisis"), {"climate-crisis": "climate crisis"})[1]
 'Wording around kept formula “climate crisis” changed'
+>>> named(changed("ensure aid reaches civilians", "ensure that aid reached civilians", "pause/wording",
+...               "pause"), {"pause": "humanitarian pause"}, {"pause": FormulaStatus.DROPPED})[1]
+'Wording around dropped formula “humanitarian pause” changed'
 >>> named(changed("hold Belarus accountable", "hold his regime accountable", "h/wording", "h"))[1]
 'Wording inside “hold … accountable” changed'
 >>> named(changed("impose severe costs", "impose costs", "a>b"))[1]
@@ -39,9 +44,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
-from readoutdiff.model import CONTEXT, REWORDED, Formula
+from readoutdiff.key_words import qualifier, shift
+from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus
 from readoutdiff.naming import frame, one_line
-from readoutdiff.render.key_words import qualifier, shift
 
 
 class Change(StrEnum):
@@ -70,10 +75,15 @@ _HEADS = {
 }
 
 
-def named(formula: Formula, names: Mapping[str, str] | None = None) -> tuple[Change, str]:
+def named(
+    formula: Formula, names: Mapping[str, str] | None = None,
+    fates: Mapping[str, FormulaStatus] | None = None,
+) -> tuple[Change, str]:  # fmt: skip
     """Return the kind of the changed entry ``formula`` and its heading, as the key changes
     print it before the two wordings. ``names``: formula id -> its words
-    (:func:`~readoutdiff.naming.anchor_names`), to name the formula kept around a change."""
+    (:func:`~readoutdiff.naming.anchor_names`), to name the formula kept around a change;
+    ``fates``: the formulas one side only says (:func:`~readoutdiff.naming.anchor_fates`),
+    around which a change is not around a kept formula."""
     a, b = formula.a_text or "", formula.b_text or ""
     how = qualifier(shift(a, b))
     own = formula.id.endswith(REWORDED) or not formula.anchor  # the formula's own words
@@ -88,7 +98,9 @@ def named(formula: Formula, names: Mapping[str, str] | None = None) -> tuple[Cha
     kept = (names or {}).get(formula.anchor or "")
     if kept and CONTEXT not in formula.id and _one_side_says(kept, a, b):
         return Change.REWORDED, f"Formula “{one_line(kept)}” reworded"  # went or came in it
-    where = f"around kept formula “{one_line(kept)}”" if kept else ""
+    fate = (fates or {}).get(formula.anchor or "", FormulaStatus.PERSISTED)
+    which = _ONE_SIDED.get(fate, "kept")
+    where = f"around {which} formula “{one_line(kept)}”" if kept else ""
     kind = Change.AROUND
     if not kept:
         ends = frame(a, b)
@@ -101,6 +113,11 @@ def named(formula: Formula, names: Mapping[str, str] | None = None) -> tuple[Cha
     return kind, f"Wording {where} changed"
 
 
+_ONE_SIDED = {FormulaStatus.DROPPED: "dropped", FormulaStatus.APPEARED: "new"}
+"""How a formula only one readout says is named around a change (as the key changes name its
+own entry: *Dropped formula*, *New formula*)."""
+
+
 def _one_side_says(words: str, a: str, b: str) -> bool:
     """Whether one wording says the formula's ``words`` and the other does not: a phrase that
     names its formula on one side only ("support President Putin's war of choice on Ukraine" →
@@ -110,8 +127,11 @@ def _one_side_says(words: str, a: str, b: str) -> bool:
     return (folded in a.casefold()) != (folded in b.casefold())
 
 
-def listed(formula: Formula, names: Mapping[str, str] | None = None) -> str:
+def listed(
+    formula: Formula, names: Mapping[str, str] | None = None,
+    fates: Mapping[str, FormulaStatus] | None = None,
+) -> str:  # fmt: skip
     """The heading of :func:`named` as a formula list prints it before the wordings, its first
     letter in lower case and a colon after it: ``"formula reworded: "``."""
-    head = named(formula, names)[1]
+    head = named(formula, names, fates)[1]
     return f"{head[:1].lower()}{head[1:]}: "
