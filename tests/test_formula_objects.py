@@ -127,3 +127,24 @@ def test_only_a_wording_ending_on_an_owner_reads_the_object_of_a_noun_before() -
     for owner in ("partners", "the United States and Japan"):
         sentence = f"They reaffirmed their commitment to the support of {owner}."
         assert _grown(sentence, "commitment to the support") is None
+
+
+def test_the_object_stops_before_a_phrase_of_time() -> None:
+    # Biden–Netanyahu, 4 -> 28 Apr 2024 (the outside set, eval/outside): "following the
+    # successful defense …" says when, not what the commitment is to.
+    outside = EVAL.parent / "outside"
+    comparison = compare(
+        load(outside / "biden-netanyahu__2024-04-04__wh.txt"),
+        load(outside / "biden-netanyahu__2024-04-28__wh.txt"),
+    )
+    said = [f.b_text for f in comparison.formulas if f.b_text and "Israel’s security" in f.b_text]
+    assert said == ["commitment to Israel’s security"]
+    # "the following" is no such word: an object may start on it.
+    r = from_text("They renewed their commitment to the following principles of the Charter.")
+    words = readout_words(r)[0]
+    k = words.stems.index("commitment")
+    last = through_object(r.text, words, k)
+    assert last is not None
+    assert r.text[words.start(k) : words.end(last - 1)] == (
+        "commitment to the following principles of the Charter"
+    )
