@@ -148,3 +148,17 @@ def test_the_object_stops_before_a_phrase_of_time() -> None:
     assert r.text[words.start(k) : words.end(last - 1)] == (
         "commitment to the following principles of the Charter"
     )
+
+
+def test_a_relationship_is_told_with_its_parties() -> None:
+    # Blinken–Jaishankar, 11 -> 24 Feb 2022: the analyst's line is "the U.S.-India Strategic
+    # Partnership"; "Strategic Partnership" alone says nowhere whose it is.
+    entries = _entries(
+        "blinken-jaishankar__2022-02-11__state.txt", "blinken-jaishankar__2022-02-24__state.txt"
+    )
+    assert ("dropped", "U.S.-India Strategic Partnership", None) in entries
+    # The parties are read after every link: swapping the readouts mirrors the entry.
+    swapped = _entries(
+        "blinken-jaishankar__2022-02-24__state.txt", "blinken-jaishankar__2022-02-11__state.txt"
+    )
+    assert ("appeared", None, "U.S.-India Strategic Partnership") in swapped

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import cache, partial
 from itertools import chain, compress
 from operator import attrgetter, not_
@@ -57,10 +58,11 @@ from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
+from readoutdiff.formulas.words.name_shapes import parties_before
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
-from readoutdiff.model import Alignment, Formula, FormulaStatus, Lexicon, Options, Readout
+from readoutdiff.model import Alignment, Formula, FormulaStatus, Lexicon, Options, Readout, Span
 from readoutdiff.shared_runs import BlockMemo
 
 _RANK = {
@@ -270,7 +272,39 @@ def _fates(
         told = carried(told, (a, b))
     told = grown_lists([kept_core(f, (a, b)) for f in told], (a, b))
     told = premodified(told, (a, b), (in_a, in_b))
+    if governing:  # and a relationship's parties
+        told = [with_parties(f, a.readout.text, b.readout.text) for f in told]
     return tuple(sorted(told, key=_order))
+
+
+PARTNERSHIP = "partnership"
+"""The lexicon topic of relationships ("strategic partnership"): named with their parties."""
+
+
+def with_parties(formula: Formula, a_text: str, b_text: str) -> Formula:
+    """A relationship's wording told with the compound of parties right before it ("U.S.-Oman
+    strategic partnership"), on each side; read last, so no link reads the parties' names."""
+    if formula.topic != PARTNERSHIP:
+        return formula
+    a = _widened(formula.a_text, formula.a_spans, a_text)
+    b = _widened(formula.b_text, formula.b_spans, b_text)
+    if a is None and b is None:
+        return formula
+    a_wording, a_spans = a or (formula.a_text, formula.a_spans)
+    b_wording, b_spans = b or (formula.b_text, formula.b_spans)
+    return replace(formula, a_text=a_wording, a_spans=a_spans, b_text=b_wording, b_spans=b_spans)
+
+
+def _widened(
+    wording: str | None, spans: tuple[Span, ...], text: str
+) -> tuple[str, tuple[Span, ...]] | None:
+    if wording is None or len(spans) != 1:
+        return None
+    span = spans[0]
+    start = parties_before(text, span.start)
+    if start == span.start:
+        return None
+    return text[start : span.end], (replace(span, start=start),)
 
 
 def _linked(
