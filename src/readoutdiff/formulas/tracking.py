@@ -40,6 +40,7 @@ from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
     frames_of,
     matcher_for,
+    programmes_of,
     successors_of,
     translated_of,
     with_background,
@@ -274,6 +275,9 @@ def _fates(
     told = premodified(told, (a, b), (in_a, in_b))
     if governing:  # and a relationship's parties
         told = [with_parties(f, a.readout.text, b.readout.text) for f in told]
+    programmes = programmes_of(lexicon)
+    if programmes:  # a programme's name is news only as its renaming
+        told = [f for f in told if f.id.split("/")[0].split("#")[0] not in programmes]
     return tuple(sorted(told, key=_order))
 
 

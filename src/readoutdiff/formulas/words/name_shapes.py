@@ -144,3 +144,22 @@ def parties_before(text: str, start: int) -> int:
     """
     found = _PARTIES.search(text, max(0, start - 60), start)
     return found.start() if found else start
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def written_as_name(text: str) -> bool:
+    """Every word of ``text`` but the joining ones ("of", "and", "for", "on", "the") starts with a
+    capital: a name ("Partnership for Global Infrastructure and Investment", "Global War on
+    Terror"), not a phrasing ("strategic partnership", "Comprehensive strategic partnership").
+
+    >>> written_as_name("Partnership for Global Infrastructure and Investment")
+    True
+    >>> written_as_name("comprehensive strategic partnership"), written_as_name("")
+    (False, False)
+    """
+    words = [
+        w for w in _NAME_WORD.findall(text) if w.casefold() not in _JOINING | {"on", "to", "in"}
+    ]
+    return bool(words) and all(w[0].isupper() for w in words)
