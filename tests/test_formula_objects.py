@@ -162,3 +162,28 @@ def test_a_relationship_is_told_with_its_parties() -> None:
         "blinken-jaishankar__2022-02-24__state.txt", "blinken-jaishankar__2022-02-11__state.txt"
     )
     assert ("appeared", None, "U.S.-India Strategic Partnership") in swapped
+
+
+def test_a_wording_is_told_with_the_list_of_qualifiers_it_closes() -> None:
+    # Biden–Sultan Haitham, 7 Mar -> 10 Nov 2023 (eval/outside, tuning part): "a more
+    # prosperous, peaceful, and integrated Middle East region" is one line; the lexicon's
+    # wording starts on its last qualifier.
+    outside = EVAL.parent / "outside"
+    found = compare(
+        load(outside / "biden-haitham__2023-03-07__wh.txt"),
+        load(outside / "biden-haitham__2023-11-10__wh.txt"),
+    ).formulas
+    assert ("dropped", "prosperous, peaceful, and integrated Middle East region") in [
+        (f.status.value, f.a_text) for f in found
+    ]
+    # Harris–Marcos, 2 May 2023 (dev): "our security, economic, and people-to-people ties".
+    entries = _entries("harris-marcos__2023-05-02__wh.txt", "harris-marcos__2023-09-06__wh.txt")
+    assert ("dropped", "security, economic, and people-to-people ties", None) in entries
+    # A list of topics closed by an "-ing" clause is not taken (Biden–al-Kadhimi, eval/noise:
+    # "… climate, energy, education, and combatting the COVID-19 pandemic").
+    noise = EVAL.parent / "noise"
+    kadhimi = compare(
+        load(noise / "biden-al-kadhimi__2021-02-23__wh.txt"),
+        load(noise / "biden-al-kadhimi__2021-07-26__wh.txt"),
+    ).formulas
+    assert "combatting the COVID-19 pandemic" in [f.b_text for f in kadhimi]
