@@ -55,9 +55,10 @@ def _member(words: Words, k: int) -> bool:
     )
 
 
-_LISTED = re.compile(r"(?<![\w-])(?:[a-z][\w-]*,\s+){2,}(?:and|or)\s+\Z")
+_LISTED = re.compile(r"(?<![\w-])(?:[a-z][\w-]*, +){2,}(?:and|or) \Z")
 """Two or more lower-case one-word members, each with its comma, then "and" or "or" and one
-space, right before a wording: the list of qualifiers it closes ("stable, prosperous, and |")."""
+space, right before a wording: the list of qualifiers it closes ("stable, prosperous, and |").
+On one line (no line break inside), so the grown span keeps its start's line number."""
 
 
 _GERUND = re.compile(r"[a-z]+ing\b")
