@@ -12,6 +12,9 @@ gives each pair, as ``readoutdiff A B --history`` would, the readouts of its ser
 ``eval/formulas/`` dated before A (see :func:`history_of`); the first pair of a series gets none.
 ``--meaning`` runs ``compare`` with ``Options(meaning=True)`` (``readoutdiff A B --meaning``:
 sentences also paired by meaning, with the sentence-embedding model loaded).
+``--set outside`` scores the outside set ``eval/outside/`` instead (White House pairs of series in
+no other set, expectations written before the tool ran; its ``dev`` split is the tuning part,
+``heldout`` the aside part; ``eval/outside/SOURCES.md``).
 """
 
 from __future__ import annotations
@@ -53,6 +56,10 @@ builtin, merge = _lexicon.builtin, _lexicon.merge
 with_recurring = formulas_module("mining.recurrence").with_recurring
 
 Runner = Callable[[Pair], list[Event]]
+
+
+SETS = {"formulas": EVAL_DIR, "outside": EVAL_DIR.parent / "outside"}
+"""``--set`` -> the folder of readouts whose ``pairs/`` it scores."""
 
 
 def history_of(pair: Pair, eval_dir: Path = EVAL_DIR) -> list[Path]:
@@ -274,6 +281,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=SPLITS, default="all")
     parser.add_argument(
+        "--set",
+        choices=tuple(SETS),
+        default="formulas",
+        help="which hand-written set to score: the evaluation set (eval/formulas) or the "
+        "outside set (eval/outside: dev = its tuning part, heldout = its aside part)",
+    )
+    parser.add_argument(
         "--lang", choices=LANGUAGES, help="score only the pairs whose readouts are in that language"
     )
     parser.add_argument(
@@ -320,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pairs = [
         p
-        for p in load_pairs(split=args.split)
+        for p in load_pairs(SETS[args.set], split=args.split)
         if (not args.pair or args.pair in p.name) and (not args.lang or language_of(p) == args.lang)
     ]
     if not pairs:

@@ -127,3 +127,63 @@ def test_only_a_wording_ending_on_an_owner_reads_the_object_of_a_noun_before() -
     for owner in ("partners", "the United States and Japan"):
         sentence = f"They reaffirmed their commitment to the support of {owner}."
         assert _grown(sentence, "commitment to the support") is None
+
+
+def test_the_object_stops_before_a_phrase_of_time() -> None:
+    # Biden–Netanyahu, 4 -> 28 Apr 2024 (the outside set, eval/outside): "following the
+    # successful defense …" says when, not what the commitment is to.
+    outside = EVAL.parent / "outside"
+    comparison = compare(
+        load(outside / "biden-netanyahu__2024-04-04__wh.txt"),
+        load(outside / "biden-netanyahu__2024-04-28__wh.txt"),
+    )
+    said = [f.b_text for f in comparison.formulas if f.b_text and "Israel’s security" in f.b_text]
+    assert said == ["commitment to Israel’s security"]
+    # "the following" is no such word: an object may start on it.
+    r = from_text("They renewed their commitment to the following principles of the Charter.")
+    words = readout_words(r)[0]
+    k = words.stems.index("commitment")
+    last = through_object(r.text, words, k)
+    assert last is not None
+    assert r.text[words.start(k) : words.end(last - 1)] == (
+        "commitment to the following principles of the Charter"
+    )
+
+
+def test_a_relationship_is_told_with_its_parties() -> None:
+    # Blinken–Jaishankar, 11 -> 24 Feb 2022: the analyst's line is "the U.S.-India Strategic
+    # Partnership"; "Strategic Partnership" alone says nowhere whose it is.
+    entries = _entries(
+        "blinken-jaishankar__2022-02-11__state.txt", "blinken-jaishankar__2022-02-24__state.txt"
+    )
+    assert ("dropped", "U.S.-India Strategic Partnership", None) in entries
+    # The parties are read after every link: swapping the readouts mirrors the entry.
+    swapped = _entries(
+        "blinken-jaishankar__2022-02-24__state.txt", "blinken-jaishankar__2022-02-11__state.txt"
+    )
+    assert ("appeared", None, "U.S.-India Strategic Partnership") in swapped
+
+
+def test_a_wording_is_told_with_the_list_of_qualifiers_it_closes() -> None:
+    # Biden–Sultan Haitham, 7 Mar -> 10 Nov 2023 (eval/outside, tuning part): "a more
+    # prosperous, peaceful, and integrated Middle East region" is one line; the lexicon's
+    # wording starts on its last qualifier.
+    outside = EVAL.parent / "outside"
+    found = compare(
+        load(outside / "biden-haitham__2023-03-07__wh.txt"),
+        load(outside / "biden-haitham__2023-11-10__wh.txt"),
+    ).formulas
+    assert ("dropped", "prosperous, peaceful, and integrated Middle East region") in [
+        (f.status.value, f.a_text) for f in found
+    ]
+    # Harris–Marcos, 2 May 2023 (dev): "our security, economic, and people-to-people ties".
+    entries = _entries("harris-marcos__2023-05-02__wh.txt", "harris-marcos__2023-09-06__wh.txt")
+    assert ("dropped", "security, economic, and people-to-people ties", None) in entries
+    # A list of topics closed by an "-ing" clause is not taken (Biden–al-Kadhimi, eval/noise:
+    # "… climate, energy, education, and combatting the COVID-19 pandemic").
+    noise = EVAL.parent / "noise"
+    kadhimi = compare(
+        load(noise / "biden-al-kadhimi__2021-02-23__wh.txt"),
+        load(noise / "biden-al-kadhimi__2021-07-26__wh.txt"),
+    ).formulas
+    assert "combatting the COVID-19 pandemic" in [f.b_text for f in kadhimi]

@@ -268,14 +268,16 @@ def test_the_formula_list_names_the_formula_a_change_is_around_by_its_words() ->
 def test_a_wording_of_names_only_gains_no_qualifier() -> None:
     # Real White House readouts (dev pair): A's wording is all capitalised words, so it has no
     # word of its own that B could qualify; no line says "Qualifier added". (The quote starts
-    # after "U.S.-India": formulas/words/edges.py keeps a name's tail out.) Since f15 the name is not
+    # after "U.S.-India": formulas/words/edges.py keeps a name's tail out; since acc14 the
+    # relationship is told whole with its parties, after every link.) Since f15 the name is not
     # linked to B's "strategic technology partnership between India" (edges.named_apart): it
     # is dropped, as the pair's hand list has it.
     comparison = _eval_pair("biden-modi__2022-05-24__wh.txt", "biden-modi__2023-02-14__wh.txt")
     summaries = [k.summary for k in key_changes(comparison)]
     assert any(
         s.startswith(
-            "Dropped formula “Comprehensive Global Strategic Partnership” (A line 3, sentence 2)"
+            "Dropped formula “U.S.-India Comprehensive Global Strategic Partnership” "
+            "(A line 3, sentence 2)"
         )
         for s in summaries
     )

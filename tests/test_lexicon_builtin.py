@@ -245,3 +245,26 @@ def test_sovereignty_and_territorial_integrity_has_the_kremlins_list_form() -> N
     assert entry.a_text.endswith(
         "важность обеспечения её единства, суверенитета и территориальной целостности"
     )
+
+
+def test_programme_names_report_only_their_renaming() -> None:
+    # The header's rule: a programme's name is kept only for its renaming. The entries of a
+    # succession written as names are those, and a mention of one alone is no formula (see
+    # tests/cases_formulas/programme-name-mentioned, a real readout against itself).
+    from readoutdiff import compare
+    from readoutdiff.formulas.lexicon.lexicon import builtin
+    from readoutdiff.formulas.lexicon.lexicon_parts import programmes_of
+    from readoutdiff.ingest import from_text
+
+    assert programmes_of(builtin()) == {
+        "b3w",
+        "pgii",
+        "global-war-on-terror",
+        "overseas-contingency-operation",
+    }
+    a = from_text("They met in Rome.\n\nThey discussed the Build Back Better World initiative.")
+    b = from_text(
+        "They met in Rome.\n\nThey discussed the Partnership for Global Infrastructure and Investment."
+    )
+    assert [(f.status.value, f.id) for f in compare(a, b).formulas] == [("changed", "b3w>pgii")]
+    assert compare(b, b).formulas == ()

@@ -193,3 +193,24 @@ def test_one_head_with_complements_that_share_nothing_is_two_things() -> None:
     # A complement on one side only, or complements that share a word, stay one thing.
     b = "The leaders met.\n\nThe Secretary thanked Indonesia for its steady leadership."
     assert _changed(a, b) == [("Indonesia’s leadership in ASEAN", "its steady leadership")]
+
+
+def test_a_role_after_as_is_a_complement() -> None:
+    # biden-tinubu 2023-09-10 -> 2024-10-29 (eval/outside, tuning part): "his strong leadership
+    # as the chair of the Economic Community of West African States" / "President Tinubu’s
+    # leadership in securing the release …": leadership in two roles, not one reworded.
+    from pathlib import Path
+
+    from readoutdiff import compare, load
+
+    outside = Path(__file__).parent.parent / "eval" / "outside"
+    found = compare(
+        load(outside / "biden-tinubu__2023-09-10__wh.txt"),
+        load(outside / "biden-tinubu__2024-10-29__wh.txt"),
+    ).formulas
+    assert not [
+        f for f in found if f.status.value == "changed" and "leadership" in (f.a_text or "")
+    ]
+    assert _phrases("They praised Japan’s leadership as chair of the G7.") == [
+        "Japan’s leadership as chair of the G7"
+    ]

@@ -259,7 +259,8 @@ class Options:
     """Pair sentences by meaning too (sentence embeddings); always on when the languages differ."""
     governing_words: bool = True
     """Report a short formula one side dropped or put in with the word that governs it
-    ("tackle the climate crisis"); off in a series, whose rows are named by the formula."""
+    ("tackle the climate crisis"), and a relationship with its parties ("U.S.-Oman strategic
+    partnership"); off in a series, whose rows are named by the formula."""
 
 
 @record

@@ -21,7 +21,8 @@ Results come dropped, changed, persisted, appeared, each by position.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import cache, partial
 from itertools import chain, compress
 from operator import attrgetter, not_
@@ -40,6 +41,7 @@ from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
     frames_of,
     matcher_for,
+    programmes_of,
     successors_of,
     translated_of,
     with_background,
@@ -58,10 +60,12 @@ from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
+from readoutdiff.formulas.words.coordination import listed_before
+from readoutdiff.formulas.words.name_shapes import parties_before
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
-from readoutdiff.model import Alignment, Formula, FormulaStatus, Lexicon, Options, Readout
+from readoutdiff.model import Alignment, Formula, FormulaStatus, Lexicon, Options, Readout, Span
 from readoutdiff.shared_runs import BlockMemo
 
 _RANK = {
@@ -275,7 +279,59 @@ def _fates(
         told = carried(told, (a, b))
     told = grown_lists([kept_core(f, (a, b)) for f in told], (a, b))
     told = premodified(told, (a, b), (in_a, in_b))
+    if governing:  # and a relationship's parties, a list of qualifiers closed by the formula
+        told = [with_parties(f, a.readout.text, b.readout.text) for f in told]
+        told = [with_list(f, a.readout.text, b.readout.text) for f in told]
+    programmes = programmes_of(lexicon)
+    if programmes:  # a programme's name is news only as its renaming
+        told = [f for f in told if f.id.split("/")[0].split("#")[0] not in programmes]
     return tuple(sorted(told, key=_order))
+
+
+PARTNERSHIP = "partnership"
+"""The lexicon topic of relationships ("strategic partnership"): named with their parties."""
+
+
+def with_parties(formula: Formula, a_text: str, b_text: str) -> Formula:
+    """A relationship's wording told with the compound of parties right before it ("U.S.-Oman
+    strategic partnership"), on each side; read last, so no link reads the parties' names."""
+    if formula.topic != PARTNERSHIP:
+        return formula
+    a = _widened(formula.a_text, formula.a_spans, a_text)
+    b = _widened(formula.b_text, formula.b_spans, b_text)
+    if a is None and b is None:
+        return formula
+    a_wording, a_spans = a or (formula.a_text, formula.a_spans)
+    b_wording, b_spans = b or (formula.b_text, formula.b_spans)
+    return replace(formula, a_text=a_wording, a_spans=a_spans, b_text=b_wording, b_spans=b_spans)
+
+
+def with_list(formula: Formula, a_text: str, b_text: str) -> Formula:
+    """A wording told with the list of qualifiers its first word closes, on each side
+    ("prosperous, peaceful, and integrated Middle East region"); read last, as
+    :func:`with_parties`."""
+    a = _widened(formula.a_text, formula.a_spans, a_text, listed_before)
+    b = _widened(formula.b_text, formula.b_spans, b_text, listed_before)
+    if a is None and b is None:
+        return formula
+    a_wording, a_spans = a or (formula.a_text, formula.a_spans)
+    b_wording, b_spans = b or (formula.b_text, formula.b_spans)
+    return replace(formula, a_text=a_wording, a_spans=a_spans, b_text=b_wording, b_spans=b_spans)
+
+
+def _widened(
+    wording: str | None,
+    spans: tuple[Span, ...],
+    text: str,
+    before: Callable[[str, int], int] = parties_before,
+) -> tuple[str, tuple[Span, ...]] | None:
+    if wording is None or len(spans) != 1:
+        return None
+    span = spans[0]
+    start = before(text, span.start)
+    if start == span.start:
+        return None
+    return text[start : span.end], (replace(span, start=start),)
 
 
 def _linked(

@@ -29,7 +29,7 @@ from dataclasses import replace
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import coordination
 from readoutdiff.formulas.words.phrases import Words, stem
-from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING
+from readoutdiff.formulas.words.roles import CIRCUMSTANCE, PREPOSITIONS, REPORTING
 from readoutdiff.formulas.words.spans import sentence_holding, word_span
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, bare
 from readoutdiff.model import Formula, FormulaStatus, Span
@@ -103,6 +103,8 @@ def through_object(text: str, words: Words, k: int) -> int | None:
         s = words.stems[i]
         if s in _ENDS or (_break(text, words, i) or s in _JOINS) and not _listed(words, i):
             break
+        if s in CIRCUMSTANCE and words.stems[i - 1] not in words.stop_words:
+            break  # "… security following the successful defense": a phrase of time
         if s in _JOINS and i + 1 < len(words.stems) and _verb(words.stems[i + 1]):
             break  # "security and condemned …": the clause goes on with a new verb
         if i + 1 < len(words.stems) and words.stems[i + 1] == "by":

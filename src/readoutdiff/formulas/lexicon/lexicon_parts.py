@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from readoutdiff.formulas.lexicon import frames, frames_cache, matcher_cache
 from readoutdiff.formulas.lexicon.per_lexicon import per_lexicon
 from readoutdiff.formulas.matching import matcher
+from readoutdiff.formulas.words.name_shapes import written_as_name
 from readoutdiff.model import Lexicon, Options, Readout
 
 
@@ -43,6 +44,23 @@ def successors_of(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
         ("successors",),
         lambda: {entry.id: entry.successors for entry in lexicon.entries if entry.successors},
     )
+
+
+def programmes_of(lexicon: Lexicon) -> frozenset[str]:
+    """Ids of the programmes' names the lexicon keeps for their renaming: entries of a
+    succession (with successors, or one's successor) whose wording is written as a name
+    ("Build Back Better World" -> "Partnership for Global Infrastructure and Investment").
+    The name itself is no phrasing (the built-in lexicon's header): only its renaming is news."""
+
+    def built() -> frozenset[str]:
+        later = {s for entry in lexicon.entries for s in entry.successors}
+        return frozenset(
+            entry.id
+            for entry in lexicon.entries
+            if (entry.successors or entry.id in later) and written_as_name(entry.text)
+        )
+
+    return per_lexicon(lexicon, ("programmes",), built)
 
 
 def translated_of(lexicon: Lexicon) -> frozenset[str]:

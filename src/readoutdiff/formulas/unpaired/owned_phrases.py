@@ -40,8 +40,8 @@ unjustified, and premeditated war": and counts too)."""
 COMPLEMENTS = 2
 """Complements of the head ("war of choice on Ukraine")."""
 _PRONOUNS = frozenset(("his", "her", "its", "their"))
-TIES = frozenset(("of", "on", "against", "in"))
-"""Prepositions that tie a head to its complement."""
+TIES = frozenset(("of", "on", "against", "in", "as"))
+"""Prepositions that tie a head to its complement ("as": a role, "leadership as the chair of …")."""
 _FRAMES = frozenset(("to", "for"))
 """A head followed by one of these governs a clause or a beneficiary: a frame, no owned thing."""
 ARTICLES = frozenset(("a", "an", "the"))

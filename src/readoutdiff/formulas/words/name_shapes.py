@@ -123,3 +123,46 @@ def mostly_name(words: Words, first: int, end: int) -> bool:
             lower += 1  # a lower-case content word (the readout language's function words aside)
         previous = capital or (previous and words.stems[i] in _JOINING)
     return runs > lower
+
+
+_PARTIES = re.compile(r"(?<![\w.\-\u2013])(?:[A-Z][\w.]*[\-\u2013])+[A-Z][\w.]*[ \u00a0]\Z")
+"""A compound of parties right before a wording: capitalised names joined by hyphens or en
+dashes ("U.S.-Oman ", "China–Russia ", "U.S.-Japan-ROK "), then one space."""
+
+
+def parties_before(text: str, start: int) -> int:
+    """``start`` moved back over the compound of parties right before it, when there is one:
+    "the *U.S.-Oman* strategic partnership", "the *U.S.-India* Strategic Partnership". A
+    relationship is named with the countries it binds; without them "strategic partnership"
+    says nowhere whose it is.
+
+    >>> text = "They will deepen the U.S.-India Strategic Partnership and the EU partnership."
+    >>> text[parties_before(text, text.index("Strategic")) :].split(" and")[0]
+    'U.S.-India Strategic Partnership'
+    >>> parties_before(text, text.index("partnership")) == text.index("partnership")
+    True
+    """
+    window = max(0, start - 60)
+    if "-" not in text[window:start] and "\u2013" not in text[window:start]:
+        return start  # the common case, told before any pattern runs
+    found = _PARTIES.search(text, window, start)
+    return found.start() if found else start
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def written_as_name(text: str) -> bool:
+    """Every word of ``text`` but the joining ones ("of", "and", "for", "on", "the") starts with a
+    capital: a name ("Partnership for Global Infrastructure and Investment", "Global War on
+    Terror"), not a phrasing ("strategic partnership", "Comprehensive strategic partnership").
+
+    >>> written_as_name("Partnership for Global Infrastructure and Investment")
+    True
+    >>> written_as_name("comprehensive strategic partnership"), written_as_name("")
+    (False, False)
+    """
+    words = [
+        w for w in _NAME_WORD.findall(text) if w.casefold() not in _JOINING | {"on", "to", "in"}
+    ]
+    return bool(words) and all(w[0].isupper() for w in words)

@@ -42,6 +42,13 @@ EDGE_WORDS = STOP_WORDS | frozenset(
     beyond along around versus""".split()
 )
 """Words a mined phrase never starts or ends with (besides the stop words)."""
+CIRCUMSTANCE = frozenset(
+    "following after before during amid amidst despite since until ahead throughout".split()
+)
+"""Prepositions that open a phrase of time or circumstance ("commitment to Israel's security
+*following* the successful defense", "support for Ukraine *amid* …"): what they open is said
+about the clause, never the rest of the object before them. ("following" is one only after a
+content word: "the following steps" is an object.)"""
 
 
 @cache
