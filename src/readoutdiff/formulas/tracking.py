@@ -43,7 +43,7 @@ from readoutdiff.formulas.lexicon.lexicon_parts import (
     translated_of,
     with_background,
 )
-from readoutdiff.formulas.linking import lonely, twins
+from readoutdiff.formulas.linking import diverging, lonely, twins
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.matching import matcher
@@ -270,6 +270,7 @@ def _fates(
         told = carried(told, (a, b))
     told = grown_lists([kept_core(f, (a, b)) for f in told], (a, b))
     told = premodified(told, (a, b), (in_a, in_b))
+    told = diverging.went_on(told, a, b, comparing.changed)
     return tuple(sorted(told, key=_order))
 
 
