@@ -78,6 +78,7 @@ def went_on(
     result."""
     told = list(formulas)
     found: dict[int, tuple[Span, bool, Alignment]] = {}
+    holding: dict[bool, dict[int, Alignment]] = {}  # made when a one-sided entry asks
     for number, formula in enumerate(told):
         on_a = formula.status is FormulaStatus.DROPPED
         spans = formula.a_spans if on_a else formula.b_spans
@@ -85,7 +86,9 @@ def went_on(
             continue
         view, other = (a, b) if on_a else (b, a)
         words = sentence_holding(view.words, spans[0].start)
-        pair = None if words is None else _pairs_by_sentence(pairs, on_a).get(words.sentence)
+        if on_a not in holding:
+            holding[on_a] = _pairs_by_sentence(pairs, on_a)
+        pair = None if words is None else holding[on_a].get(words.sentence)
         if words is None or pair is None:
             continue
         placed = _placed(_words_of(words, spans[0]), pair, (view, other), on_a)
