@@ -60,3 +60,17 @@ def test_shared_names_and_stop_words_link_nothing() -> None:
     fates = _pair_fates("blinken-wong__2022-05-23")
     assert ("dropped", "free and open Indo-Pacific", None) in fates
     assert not [f for f in fates if f[0] == "changed" and f[1] == "free and open Indo-Pacific"]
+
+
+def test_a_formula_the_other_wording_holds_does_not_claim_the_place() -> None:
+    # Biden-Trudeau (White House, dev): "… and global leadership to address the pressing
+    # challenge of climate change." / "… to demonstrate global leadership on the climate
+    # crisis …": A's "pressing challenge of climate change" is told elsewhere, and lies wholly
+    # inside the wording that takes B's formula's place.
+    fates = _pair_fates("biden-trudeau__2021-01-22")
+    assert (
+        "changed",
+        "leadership to address the pressing challenge of climate change",
+        "leadership on the climate crisis",
+    ) in fates
+    assert ("appeared", None, "leadership on the climate crisis") not in fates

@@ -25,7 +25,9 @@ again); then its edge loses stop words and prepositions ("defends itself against
 
 Runs on the finished list (:mod:`readoutdiff.formulas.tracking`): the one-sided entries as
 reported, their wordings grown to what was said of them ("defends its sovereignty …"), and
-only where the other wording stands on no other entry's words.
+only where the other wording stands on no other entry's words, but for an entry that runs
+over the shared words on both sides (a neighbour's change told from the same place) and an
+entry whose words there the other wording wholly holds (a formula said inside it).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -97,11 +99,15 @@ def went_on(
     for number, (placed, on_a, pair) in found.items():
         own = formulas[number].a_spans if on_a else formulas[number].b_spans
         # An entry running over the shared words on both sides is a neighbour's, told from
-        # the same place ("… to Ukraine as it defends" / "… as it defends itself"): no claim.
+        # the same place ("… to Ukraine as it defends" / "… as it defends itself"), and one
+        # whose words there lie wholly inside the other wording is a formula that wording holds
+        # ("… to address the pressing challenge of climate change"): neither claims the place.
         others = [
             f
             for n, f in enumerate(told)
-            if n != number and not overlaps(own[0], f.a_spans if on_a else f.b_spans)
+            if n != number
+            and not overlaps(own[0], f.a_spans if on_a else f.b_spans)
+            and not _inside(f.b_spans if on_a else f.a_spans, placed)
         ]
         theirs = [s for f in others for s in (f.b_spans if on_a else f.a_spans)]
         theirs += [p for n, (p, side, _) in found.items() if n != number and side == on_a]
@@ -112,6 +118,11 @@ def went_on(
 
 
 _ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
+
+
+def _inside(spans: Sequence[Span], placed: Span) -> bool:
+    """Every one of ``spans`` (at least one) lies within ``placed``."""
+    return bool(spans) and all(placed.start <= s.start and s.end <= placed.end for s in spans)
 
 
 def _words_of(words: Words, span: Span) -> tuple[int, int, int]:
