@@ -14,7 +14,8 @@ Ukraine"): a topic said again in another role ("politicization of the COVID-19 p
 "trade grew despite the COVID-19 pandemic") is no rewording of the formula.
 
 The shared run must be the passage's own, not a chance meeting of common words: it holds the
-formula's first (or last) word, no stop word there, runs on equal words on both sides, and
+formula's first (or last) word, said alike on both sides and no stop word, runs on equal
+stems on both sides, and
 holds at least two content words, one of them no capitalised name ("Ukraine and" / "Ukraine
 and", "the Indo-Pacific" / "the Indo-Pacific" say nothing of the formula). The other side's
 wording runs from the shared words over at most :data:`MOST` words to the phrase's edge:
@@ -143,11 +144,15 @@ def _placed(
     """Where the other side of ``pair`` says ``own``'s place differently (see the module)."""
     view, other = views
     mine_s, theirs_s = (pair.a, pair.b) if on_a else (pair.b, pair.a)
+    sentence, own_first, own_last = own
+    said = view.words[sentence].stems
+    edges = (said[own_first], said[own_last - 1])
+    if not any(e in other.words[s.index].stems for s in theirs_s for e in edges):
+        return None  # neither edge word said there as written: most entries stop here, cheaply
     mine = [(view.words[s.index], k) for s in mine_s for k in range(len(view.words[s.index].stems))]
     theirs = [
         (other.words[s.index], k) for s in theirs_s for k in range(len(other.words[s.index].stems))
     ]
-    sentence, own_first, own_last = own
     first = next(
         (i for i, (w, k) in enumerate(mine) if w.sentence == sentence and k == own_first), None
     )
