@@ -15,9 +15,9 @@ Ukraine"): a topic said again in another role ("politicization of the COVID-19 p
 
 The shared run must be the passage's own, not a chance meeting of common words: it holds the
 formula's first (or last) word, said alike on both sides and no stop word, runs on equal
-stems on both sides, and
-holds at least two content words, one of them no capitalised name ("Ukraine and" / "Ukraine
-and", "the Indo-Pacific" / "the Indo-Pacific" say nothing of the formula). The other side's
+stems on both sides, and holds at least two content words, one of them no capitalised name
+("Ukraine and" / "Ukraine and", "the Indo-Pacific" / "the Indo-Pacific" say nothing of the
+formula). The other side's
 wording runs from the shared words over at most :data:`MOST` words to the phrase's edge:
 punctuation, the sentence's end, a clause word, a joining word, a reporting verb (going
 back), or a content word the formula's side says beyond the formula (there the passages meet
