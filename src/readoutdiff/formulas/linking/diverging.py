@@ -103,16 +103,16 @@ def went_on(
         # the same place ("… to Ukraine as it defends" / "… as it defends itself"), and one
         # whose words there lie wholly inside the other wording is a formula that wording holds
         # ("… to address the pressing challenge of climate change"): neither claims the place.
-        others = [
+        claims = [
             f
             for n, f in enumerate(told)
             if n != number
+            and overlaps(placed, f.b_spans if on_a else f.a_spans)
             and not overlaps(own[0], f.a_spans if on_a else f.b_spans)
             and not _inside(f.b_spans if on_a else f.a_spans, placed)
         ]
-        theirs = [s for f in others for s in (f.b_spans if on_a else f.a_spans)]
-        theirs += [p for n, (p, side, _) in found.items() if n != number and side == on_a]
-        if overlaps(placed, theirs):
+        rivals = [p for n, (p, side, _) in found.items() if n != number and side == on_a]
+        if claims or overlaps(placed, rivals):
             continue
         told[number] = _entry(formulas[number], placed, (b if on_a else a), on_a, pair)
     return told
