@@ -270,7 +270,7 @@ def _fates(
         told = carried(told, (a, b))
     told = grown_lists([kept_core(f, (a, b)) for f in told], (a, b))
     told = premodified(told, (a, b), (in_a, in_b))
-    told = diverging.went_on(told, a, b, comparing.changed)
+    told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
     return tuple(sorted(told, key=_order))
 
 

@@ -72,27 +72,32 @@ class _Passage:
 
 
 def went_on(
-    formulas: Sequence[Formula], a: View, b: View, pairs: Sequence[Alignment]
-) -> list[Formula]:
+    formulas: Sequence[Formula], a: View, b: View, pairs: Sequence[Alignment],
+    held: tuple[frozenset[int], frozenset[int]],
+) -> list[Formula]:  # fmt: skip
     """Return ``formulas`` with each dropped or appeared one whose aligned passage (``pairs``:
     the reworded aligned pairs) goes on differently from its shared edge words told as a
     *changed* entry, where the other wording stands on no other entry's words. Two that
     would tell the same words both stay as they are, so swapping the readouts mirrors the
-    result."""
+    result. ``held``: the sentences of A and of B that stand in an aligned pair (most
+    one-sided entries stand in none, and no pair is looked up for them)."""
     told = list(formulas)
     found: dict[int, tuple[Span, bool, Alignment]] = {}
     holding: dict[bool, dict[int, Alignment]] = {}  # made when a one-sided entry asks
     for number, formula in enumerate(told):
-        on_a = formula.status is FormulaStatus.DROPPED
-        spans = formula.a_spans if on_a else formula.b_spans
-        if formula.status not in _ONE_SIDED or len(spans) != 1:
+        status = formula.status
+        if status is not FormulaStatus.DROPPED and status is not FormulaStatus.APPEARED:
             continue
+        on_a = status is FormulaStatus.DROPPED
+        spans = formula.a_spans if on_a else formula.b_spans
         view, other = (a, b) if on_a else (b, a)
-        words = sentence_holding(view.words, spans[0].start)
+        words = sentence_holding(view.words, spans[0].start) if len(spans) == 1 else None
+        if words is None or words.sentence not in held[0 if on_a else 1]:
+            continue
         if on_a not in holding:
             holding[on_a] = _pairs_by_sentence(pairs, on_a)
-        pair = None if words is None else holding[on_a].get(words.sentence)
-        if words is None or pair is None:
+        pair = holding[on_a].get(words.sentence)
+        if pair is None:
             continue
         placed = _placed(_words_of(words, spans[0]), pair, (view, other), on_a)
         if placed is not None:
@@ -116,9 +121,6 @@ def went_on(
             continue
         told[number] = _entry(formulas[number], placed, (b if on_a else a), on_a, pair)
     return told
-
-
-_ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
 
 
 def _inside(spans: Sequence[Span], placed: Span) -> bool:
