@@ -108,9 +108,9 @@ def went_on(
         # the same place ("… to Ukraine as it defends" / "… as it defends itself"), and one
         # whose words there lie wholly inside the other wording is a formula that wording holds
         # ("… to address the pressing challenge of climate change"): neither claims the place.
-        claims = [
+        claims = [  # read off the list as it came, so no entry's fate hangs on the order
             f
-            for n, f in enumerate(told)
+            for n, f in enumerate(formulas)
             if n != number
             and overlaps(placed, f.b_spans if on_a else f.a_spans)
             and not overlaps(own[0], f.a_spans if on_a else f.b_spans)
