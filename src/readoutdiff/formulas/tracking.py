@@ -46,7 +46,7 @@ from readoutdiff.formulas.lexicon.lexicon_parts import (
     translated_of,
     with_background,
 )
-from readoutdiff.formulas.linking import lonely, twins
+from readoutdiff.formulas.linking import diverging, lonely, twins
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.matching import matcher
@@ -285,6 +285,7 @@ def _fates(
     programmes = programmes_of(lexicon)
     if programmes:  # a programme's name is news only as its renaming
         told = [f for f in told if f.id.split("/")[0].split("#")[0] not in programmes]
+    told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
     return tuple(sorted(told, key=_order))
 
 
