@@ -94,7 +94,8 @@ def changes(
     found_det: dict[int, Shape] = {}
     copies = (_copies(a), _copies(b))  # read once for the six look-ups below
     ids_a, ids_b = copies[0][1].keys(), copies[1][1].keys()  # the stems tuples of each
-    if not _may_pair(*_one_sided(a, b, shapes, found_det, copies)):
+    near = Near(comparing.placement(), (len(a.words), len(b.words)))
+    if not _may_pair(*_one_sided(a, b, shapes, found_det, copies, near)):
         return []  # most comparisons end here, the sentences both readouts say never read
     # Qualifiers after a determiner are read in the sentences one readout says alone (a
     # tenth of the stage's time at 50 KB, read in every sentence): whether the other readout
@@ -120,7 +121,6 @@ def changes(
         for members in _lessened(y.members, y.joined):
             by_members[members].append(number)
         by_noun[y.noun].append(number)
-    near = Near(comparing.placement(), (len(a.words), len(b.words)))
     candidates = []
     for x in mine:
         listed = [n for m in _lessened(x.members, x.joined) for n in by_members.get(m, ())]
@@ -234,17 +234,24 @@ Found = list[tuple[Words, int, int, frozenset[str], int, str, bool]]
 
 def _one_sided(
     a: View, b: View, shapes: dict[int, Shape], found_det: dict[int, Shape],
-    copies: tuple[_Copies, _Copies],
+    copies: tuple[_Copies, _Copies], near: Near,
 ) -> tuple[Found, Found]:  # fmt: skip
-    """The qualified nouns of the sentences one readout says and the other does not, but those
-    the other's such sentences say too: all the one-sided ones :func:`changes` may pair, and
-    maybe more. A sentence both say (one stems tuple, one text: the two readouts' words share
-    their memo) holds the same nouns on both sides, none of them one-sided (``copies``:
-    :func:`_copies` of A, then of B, whose keys are the stems tuples of each's sentences)."""
+    """The qualified nouns of the sentences one readout says and the other does not, near such
+    a sentence of the other (``near``), but those the other's such sentences say too: all the
+    one-sided ones :func:`changes` may pair, and maybe more. A sentence both say (one stems
+    tuple, one text: the two readouts' words share their memo) holds the same nouns on both
+    sides, none of them one-sided (``copies``: :func:`_copies` of A, then of B, whose keys are
+    the stems tuples of each's sentences). A pair :func:`changes` makes stands near, so the
+    sentences near none are not read here (at 500 KB some of the one-sided ones)."""
     of_a, of_b = copies
     ids_a, ids_b = of_a[1].keys(), of_b[1].keys()
-    in_a = _found(a, shapes, ids_b, copies=of_a) + _found(a, found_det, ids_b, determined, of_a)
-    in_b = _found(b, shapes, ids_a, copies=of_b) + _found(b, found_det, ids_a, determined, of_b)
+    xs = [x for x, key in enumerate(of_a[0]) if key not in ids_b]
+    ys = [y for y, key in enumerate(of_b[0]) if key not in ids_a]
+    near_a, near_b = near.among(xs, ys)
+    skip_a = ids_a - {of_a[0][x] for x in near_a}  # the shared ones, and the far ones
+    skip_b = ids_b - {of_b[0][y] for y in near_b}
+    in_a = _found(a, shapes, skip_a, copies=of_a) + _found(a, found_det, skip_a, determined, of_a)
+    in_b = _found(b, shapes, skip_b, copies=of_b) + _found(b, found_det, skip_b, determined, of_b)
     said_a = {(q[3], q[5]) for q in in_a}
     said_b = {(q[3], q[5]) for q in in_b}
     return (
