@@ -1,11 +1,15 @@
 """Speed-only changes in formula modules give what the plain code gave, on real readouts:
 ``wording.strip`` remembered (a pure function of the stem), ``nearby.placement``'s loops and
 ``tracking._absent`` reading only the sentences that are not ASCII, ``qualified_nouns`` reading
-only the one-sided sentences near one of the other readout (``twins.Near.among``)."""
+only the one-sided sentences near one of the other readout (``twins.Near.among``), ``named``
+passing over the passages whose replacements would name nothing."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import tracking
@@ -134,3 +138,29 @@ def test_absent_scripts_read_from_the_sentences_that_are_not_ascii_are_those_of_
             assert not sentence.text.isascii() or "".join(w.stems).isascii()
         found |= SCRIPTS - tracking._absent((readout, words))
     assert found == SCRIPTS  # both scripts met: the test cannot pass on English alone
+
+
+def test_named_skips_only_passages_whose_replacements_would_name_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``named._may_name`` passes over a reworded passage holding no formula but mined ones
+    both sides keep and no lexicon frame's two ends on both sides: on real pairs, both ways,
+    the formulas are those of naming every passage's replacements."""
+    from eval_pairs import fates
+
+    from readoutdiff.formulas.succession import named
+
+    asked: list[bool] = []
+    may_name = named._may_name
+
+    def told(*args: Any) -> bool:
+        asked.append(may_name(*args))
+        return asked[-1]
+
+    for pair in ("biden-kishida__2023-05-18", "biden-kishida__2023-11-16"):
+        for swap in (False, True):
+            monkeypatch.setattr(named, "_may_name", told)
+            fast = fates(pair, swap=swap)
+            monkeypatch.setattr(named, "_may_name", lambda *args: True)
+            assert fast == fates(pair, swap=swap), pair
+    assert True in asked and False in asked  # passages named and passed over
