@@ -59,15 +59,16 @@ a readout says a thing a few times; a hostile text of thousands stays linear."""
 
 def changes(
     a: View, b: View, placed: Layout, said: Said, one_sided: OneSided, busy: Busy,
-    ids: Counter[str] | None = None,
+    ids: Counter[str] | None = None, near: dict[int, set[int]] | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of owned phrases reworded, and the ids of the one-sided formulas
     they tell (``placed``: where the aligner put the sentences; ``said``: whether a wording
     stands in a readout; ``one_sided``: the formulas left; ``busy``: places other entries
-    tell)."""
+    tell; ``near``: :func:`near_pairs` of the readable open sentences, when read already)."""
     memo: dict[str, list[Owned]] = {}  # a sentence said again is read once
     xs, ys = readable(a, placed.open_a), readable(b, placed.open_b)
-    near = near_pairs(placed, xs, ys)  # told pair by pair: the same for any sentences of these
+    if near is None:  # told pair by pair: the same for any sentences of these
+        near = near_pairs(placed, xs, ys)
     if not _may_pair(a, b, near, memo, said):
         return [], set()
     in_a = [p for x in xs for p in read_once(memo, a, x, phrases)]
