@@ -68,8 +68,8 @@ def test_the_nouns_of_sentences_one_readout_says_hold_every_one_sided_qualified_
             for r in (a, b)
         ]
         near = _near(a, b)
-        copies = (qualified_nouns._copies(views[0]), qualified_nouns._copies(views[1]))
-        kept = qualified_nouns._one_sided(views[0], views[1], shapes, {}, copies, near)
+        ids = [[id(words.stems) for words in view.words] for view in views]
+        kept = qualified_nouns._one_sided(views[0], views[1], (shapes, {}), (ids[0], ids[1]), near)
         every = [qualified_nouns._found(v, {}) for v in views]
         said = [{(q[3], q[5]) for q in found} for found in every]
         one_sided = [

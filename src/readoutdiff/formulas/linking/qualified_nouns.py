@@ -46,7 +46,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, repeat
-from operator import attrgetter
+from operator import attrgetter, not_
 
 from readoutdiff.formulas.linking.comparing import Comparing, Said
 from readoutdiff.formulas.linking.line_entries import entry
@@ -92,11 +92,12 @@ def changes(
     something (``ids``: the entries told so far per name, see :func:`line_entries.entry`)."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
     found_det: dict[int, Shape] = {}
-    copies = (_copies(a), _copies(b))  # read once for the six look-ups below
-    ids_a, ids_b = copies[0][1].keys(), copies[1][1].keys()  # the stems tuples of each
+    of_a, of_b = list(map(id, map(_STEMS, a.words))), list(map(id, map(_STEMS, b.words)))
     near = Near(comparing.placement(), (len(a.words), len(b.words)))
-    if not _may_pair(*_one_sided(a, b, shapes, found_det, copies, near)):
+    if not _may_pair(*_one_sided(a, b, (shapes, found_det), (of_a, of_b), near)):
         return []  # most comparisons end here, the sentences both readouts say never read
+    copies = (_copies(a, of_a), _copies(b, of_b))  # read once for the four look-ups below
+    ids_a, ids_b = copies[0][1].keys(), copies[1][1].keys()  # the stems tuples of each
     # Qualifiers after a determiner are read in the sentences one readout says alone (a
     # tenth of the stage's time at 50 KB, read in every sentence): whether the other readout
     # says such a wording too is asked of its text, for the few that may pair (_said_alone).
@@ -233,31 +234,52 @@ Found = list[tuple[Words, int, int, frozenset[str], int, str, bool]]
 
 
 def _one_sided(
-    a: View, b: View, shapes: dict[int, Shape], found_det: dict[int, Shape],
-    copies: tuple[_Copies, _Copies], near: Near,
+    a: View, b: View, memos: tuple[dict[int, Shape], dict[int, Shape]],
+    ids: tuple[list[int], list[int]], near: Near,
 ) -> tuple[Found, Found]:  # fmt: skip
     """The qualified nouns of the sentences one readout says and the other does not, near such
     a sentence of the other (``near``), but those the other's such sentences say too: all the
     one-sided ones :func:`changes` may pair, and maybe more. A sentence both say (one stems
     tuple, one text: the two readouts' words share their memo) holds the same nouns on both
-    sides, none of them one-sided (``copies``: :func:`_copies` of A, then of B, whose keys are
-    the stems tuples of each's sentences). A pair :func:`changes` makes stands near, so the
-    sentences near none are not read here (at 500 KB some of the one-sided ones)."""
-    of_a, of_b = copies
-    ids_a, ids_b = of_a[1].keys(), of_b[1].keys()
-    xs = [x for x, key in enumerate(of_a[0]) if key not in ids_b]
-    ys = [y for y, key in enumerate(of_b[0]) if key not in ids_a]
+    sides, none of them one-sided (``ids``: the id of each sentence's stems tuple, A's then
+    B's). A pair :func:`changes` makes stands near, so the sentences near none are not read
+    here (at 500 KB most of the one-sided ones); the copies are picked in C, no step of
+    Python per sentence of the readouts. ``memos``: the shapes read, "and" joining the
+    qualifiers, then a determiner opening them (:func:`_found`'s)."""
+    of_a, of_b = ids
+    in_b, in_a = set(of_b), set(of_a)
+    xs = list(compress(range(len(of_a)), map(not_, map(in_b.__contains__, of_a))))
+    ys = list(compress(range(len(of_b)), map(not_, map(in_a.__contains__, of_b))))
     near_a, near_b = near.among(xs, ys)
-    skip_a = ids_a - {of_a[0][x] for x in near_a}  # the shared ones, and the far ones
-    skip_b = ids_b - {of_b[0][y] for y in near_b}
-    in_a = _found(a, shapes, skip_a, copies=of_a) + _found(a, found_det, skip_a, determined, of_a)
-    in_b = _found(b, shapes, skip_b, copies=of_b) + _found(b, found_det, skip_b, determined, of_b)
-    said_a = {(q[3], q[5]) for q in in_a}
-    said_b = {(q[3], q[5]) for q in in_b}
+    found_a = _read(a, of_a, {of_a[x] for x in near_a}, memos)
+    found_b = _read(b, of_b, {of_b[y] for y in near_b}, memos)
+    said_a = {(q[3], q[5]) for q in found_a}
+    said_b = {(q[3], q[5]) for q in found_b}
     return (
-        [q for q in in_a if (q[3], q[5]) not in said_b],
-        [q for q in in_b if (q[3], q[5]) not in said_a],
+        [q for q in found_a if (q[3], q[5]) not in said_b],
+        [q for q in found_b if (q[3], q[5]) not in said_a],
     )
+
+
+def _read(
+    view: View, ids: list[int], keep: AbstractSet[int],
+    memos: tuple[dict[int, Shape], dict[int, Shape]],
+) -> Found:  # fmt: skip
+    """The qualified nouns of the sentences whose stems tuple's id ``keep`` holds, in order:
+    those "and" joins, then those a determiner opens, each sentence's (as :func:`_found`);
+    each distinct sentence read once into ``memos``."""
+    shapes, found_det = memos
+    joined: Found = []
+    opened: Found = []
+    for x in compress(range(len(ids)), map(keep.__contains__, ids)):
+        words, key = view.words[x], ids[x]
+        if key not in shapes:
+            shapes[key] = tuple(coordinated(words))
+        if key not in found_det:
+            found_det[key] = tuple(determined(words))
+        joined += [(words, *one) for one in shapes[key]]
+        opened += [(words, *one) for one in found_det[key]]
+    return joined + opened
 
 
 def _found(
@@ -284,9 +306,10 @@ _STEMS = attrgetter("stems")
 _Copies = tuple[list[int], dict[int, Words]]
 
 
-def _copies(view: View) -> _Copies:
-    """The id of each sentence's stems tuple, and one copy's words per id (the last)."""
-    ids = list(map(id, map(_STEMS, view.words)))
+def _copies(view: View, ids: list[int] | None = None) -> _Copies:
+    """The id of each sentence's stems tuple (``ids``, when read already), and one copy's
+    words per id (the last)."""
+    ids = list(map(id, map(_STEMS, view.words))) if ids is None else ids
     return ids, dict(zip(ids, view.words, strict=True))
 
 
