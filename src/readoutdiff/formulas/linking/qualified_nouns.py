@@ -50,7 +50,14 @@ from operator import attrgetter, not_
 
 from readoutdiff.formulas.linking.comparing import Comparing, Said
 from readoutdiff.formulas.linking.line_entries import entry
-from readoutdiff.formulas.linking.qualified_shapes import Quality, Shape, coordinated, determined
+from readoutdiff.formulas.linking.qualified_shapes import (
+    Found,
+    Quality,
+    Shape,
+    coordinated,
+    determined,
+    read,
+)
 from readoutdiff.formulas.linking.twins import Near
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
@@ -229,10 +236,6 @@ def _may_pair(left: Found, right: Found) -> bool:
     )
 
 
-Found = list[tuple[Words, int, int, frozenset[str], int, str, bool]]
-"""(sentence's words, first word, end word, qualifiers, how many, noun, joined) of a readout."""
-
-
 def _one_sided(
     a: View, b: View, memos: tuple[dict[int, Shape], dict[int, Shape]],
     ids: tuple[list[int], list[int]], near: Near,
@@ -251,35 +254,14 @@ def _one_sided(
     xs = list(compress(range(len(of_a)), map(not_, map(in_b.__contains__, of_a))))
     ys = list(compress(range(len(of_b)), map(not_, map(in_a.__contains__, of_b))))
     near_a, near_b = near.among(xs, ys)
-    found_a = _read(a, of_a, {of_a[x] for x in near_a}, memos)
-    found_b = _read(b, of_b, {of_b[y] for y in near_b}, memos)
+    found_a = read(a.words, of_a, {of_a[x] for x in near_a}, memos)
+    found_b = read(b.words, of_b, {of_b[y] for y in near_b}, memos)
     said_a = {(q[3], q[5]) for q in found_a}
     said_b = {(q[3], q[5]) for q in found_b}
     return (
         [q for q in found_a if (q[3], q[5]) not in said_b],
         [q for q in found_b if (q[3], q[5]) not in said_a],
     )
-
-
-def _read(
-    view: View, ids: list[int], keep: AbstractSet[int],
-    memos: tuple[dict[int, Shape], dict[int, Shape]],
-) -> Found:  # fmt: skip
-    """The qualified nouns of the sentences whose stems tuple's id ``keep`` holds, in order:
-    those "and" joins, then those a determiner opens, each sentence's (as :func:`_found`);
-    each distinct sentence read once into ``memos``."""
-    shapes, found_det = memos
-    joined: Found = []
-    opened: Found = []
-    for x in compress(range(len(ids)), map(keep.__contains__, ids)):
-        words, key = view.words[x], ids[x]
-        if key not in shapes:
-            shapes[key] = tuple(coordinated(words))
-        if key not in found_det:
-            found_det[key] = tuple(determined(words))
-        joined += [(words, *one) for one in shapes[key]]
-        opened += [(words, *one) for one in found_det[key]]
-    return joined + opened
 
 
 def _found(
