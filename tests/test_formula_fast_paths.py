@@ -1,19 +1,25 @@
 """Speed-only changes in formula modules give what the plain code gave, on real readouts:
 ``wording.strip`` remembered (a pure function of the stem), ``nearby.placement``'s loops and
-``tracking._absent`` reading only the sentences that are not ASCII."""
+``tracking._absent`` reading only the sentences that are not ASCII, ``qualified_nouns`` reading
+only the one-sided sentences near one of the other readout (``twins.Near.among``), ``named``
+passing over the passages whose replacements would name nothing."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import tracking
 from readoutdiff.formulas.linking import nearby
+from readoutdiff.formulas.linking.twins import Near
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.ingest import load
-from readoutdiff.model import Status
+from readoutdiff.model import Readout, Status
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 PAIR = (SAMPLES / "2021-06-28-xi-putin.txt", SAMPLES / "2021-12-15-xi-putin.txt")
@@ -46,33 +52,66 @@ def test_layout_holds_the_sentences_of_unchanged_pairs_and_the_partners_of_the_r
 
 
 def test_the_nouns_of_sentences_one_readout_says_hold_every_one_sided_qualified_noun() -> None:
-    """``qualified_nouns._one_sided`` reads only the sentences one readout says: what it keeps
-    holds every qualified noun ``changes`` may pair (none the other readout says), on real
-    pairs of the evaluation set, both ways."""
+    """``qualified_nouns._one_sided`` reads only the sentences one readout says, near such a
+    sentence of the other: what it keeps holds every qualified noun ``changes`` may pair (none
+    the other readout says, near one the other readout alone says), on real pairs of the
+    evaluation set, both ways."""
     from readoutdiff.formulas.linking import qualified_nouns
     from readoutdiff.formulas.succession.succession import View
 
-    eval_dir = SAMPLES.parent / "eval" / "formulas"
-    names = ("biden-albanese__2022-05-24", "biden-albanese__2022-11-13", "biden-duda__2022-03-04")
-    readouts = [load(eval_dir / f"{name}__wh.txt") for name in names] + [load(p) for p in PAIR]
     met = 0
-    forth = list(zip(readouts, readouts[1:], strict=False))
-    for a, b in [*forth, *((b, a) for a, b in forth)]:
+    for a, b in _eval_pairs():
         shapes: dict[int, qualified_nouns.Shape] = {}
         memo: dict[str, object] = {}
         views = [
             View(readout=r, words=readout_words(r, memo), by_sentence={})  # type: ignore[arg-type]
             for r in (a, b)
         ]
-        copies = (qualified_nouns._copies(views[0]), qualified_nouns._copies(views[1]))
-        kept = qualified_nouns._one_sided(views[0], views[1], shapes, {}, copies)
+        near = _near(a, b)
+        ids = [[id(words.stems) for words in view.words] for view in views]
+        kept = qualified_nouns._one_sided(views[0], views[1], (shapes, {}), (ids[0], ids[1]), near)
         every = [qualified_nouns._found(v, {}) for v in views]
         said = [{(q[3], q[5]) for q in found} for found in every]
-        for side in (0, 1):
-            one_sided = [q for q in every[side] if (q[3], q[5]) not in said[1 - side]]
-            assert all(q in kept[side] for q in one_sided)
-            met += len(one_sided)
-    assert met > 5  # the pairs hold one-sided qualified nouns to check
+        one_sided = [
+            [q for q in every[side] if (q[3], q[5]) not in said[1 - side]] for side in (0, 1)
+        ]
+        for x, y in ((x, y) for x in one_sided[0] for y in one_sided[1]):
+            if near(x[0].sentence, y[0].sentence):
+                assert x in kept[0] and y in kept[1]
+                met += 1
+    assert met > 5  # the pairs hold one-sided qualified nouns near each other to check
+
+
+def test_near_among_finds_the_sentences_near_one_of_the_other_side_as_every_pair_does() -> None:
+    """``twins.Near.among`` (windows and gaps, one a sentence) gives the sentences each pair
+    asked of ``Near`` gives, on real pairs both ways, whatever sentences it is asked of."""
+    checked = 0
+    for a, b in _eval_pairs():
+        near = _near(a, b)
+        for xs, ys in (
+            (range(len(a.sentences)), range(len(b.sentences))),
+            (range(0, len(a.sentences), 3), range(1, len(b.sentences), 4)),
+        ):
+            pairs = [(x, y) for x in xs for y in ys if near(x, y)]
+            assert near.among(xs, ys) == ({x for x, _ in pairs}, {y for _, y in pairs})
+            checked += len(pairs)
+    assert checked > 100
+
+
+def _eval_pairs() -> list[tuple[Readout, Readout]]:
+    eval_dir = SAMPLES.parent / "eval" / "formulas"
+    names = ("biden-albanese__2022-05-24", "biden-albanese__2022-11-13", "biden-duda__2022-03-04")
+    readouts = [load(eval_dir / f"{name}__wh.txt") for name in names] + [load(p) for p in PAIR]
+    forth = list(zip(readouts, readouts[1:], strict=False))
+    return [*forth, *((b, a) for a, b in forth)]
+
+
+def _near(a: Readout, b: Readout) -> Near:
+    """:class:`twins.Near` of the comparison of ``a`` and ``b``."""
+    from readoutdiff.formulas.linking.comparing import Comparing
+
+    pairs = [p for p in compare(a, b).alignments if p.a and p.b]
+    return Near(Comparing(pairs).placement(), (len(a.sentences), len(b.sentences)))
 
 
 ROOT = SAMPLES.parent
@@ -99,3 +138,29 @@ def test_absent_scripts_read_from_the_sentences_that_are_not_ascii_are_those_of_
             assert not sentence.text.isascii() or "".join(w.stems).isascii()
         found |= SCRIPTS - tracking._absent((readout, words))
     assert found == SCRIPTS  # both scripts met: the test cannot pass on English alone
+
+
+def test_named_skips_only_passages_whose_replacements_would_name_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``named._may_name`` passes over a reworded passage holding no formula but mined ones
+    both sides keep and no lexicon frame's two ends on both sides: on real pairs, both ways,
+    the formulas are those of naming every passage's replacements."""
+    from eval_pairs import fates
+
+    from readoutdiff.formulas.succession import named
+
+    asked: list[bool] = []
+    may_name = named._may_name
+
+    def told(*args: Any) -> bool:
+        asked.append(may_name(*args))
+        return asked[-1]
+
+    for pair in ("biden-kishida__2023-05-18", "biden-kishida__2023-11-16"):
+        for swap in (False, True):
+            monkeypatch.setattr(named, "_may_name", told)
+            fast = fates(pair, swap=swap)
+            monkeypatch.setattr(named, "_may_name", lambda *args: True)
+            assert fast == fates(pair, swap=swap), pair
+    assert True in asked and False in asked  # passages named and passed over

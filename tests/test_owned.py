@@ -4,10 +4,14 @@ readout sentences."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from eval_pairs import fates as _default
 from sentence_pairs import changed as _changed
 from sentence_pairs import view_of
 
+from readoutdiff.formulas.unpaired import owned
 from readoutdiff.formulas.unpaired.owned_phrases import phrases
 
 
@@ -214,3 +218,26 @@ def test_a_role_after_as_is_a_complement() -> None:
     assert _phrases("They praised Japan’s leadership as chair of the G7.") == [
         "Japan’s leadership as chair of the G7"
     ]
+
+
+def test_reading_the_near_sentences_first_gives_what_reading_every_open_sentence_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``owned._may_pair`` reads the sentences near one of the other readout first and ends
+    the rule when no pair there can be taken: on real pairs, where owned phrases pair and
+    where none do, both ways, the formulas are those of the rule read whole."""
+    asked: list[bool] = []
+    may_pair = owned._may_pair
+
+    def told(*args: Any) -> bool:
+        asked.append(may_pair(*args))
+        return asked[-1]
+
+    pairs = ("blinken-stoltenberg__2022-04-06", "blinken-faisal-bin-farhan__2022-03-28",
+             "biden-albanese__2022-05-24", "biden-duda__2022-03-26")  # fmt: skip
+    for pair, swap in ((pair, swap) for pair in pairs for swap in (False, True)):
+        monkeypatch.setattr(owned, "_may_pair", told)
+        fast = _default(pair, swap=swap)
+        monkeypatch.setattr(owned, "_may_pair", lambda *args: True)
+        assert fast == _default(pair, swap=swap), pair
+    assert True in asked and False in asked  # both ways of the rule were taken

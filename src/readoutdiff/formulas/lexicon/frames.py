@@ -65,7 +65,7 @@ def framed(rep: wording.Replacement, found: Frames) -> Entry | None:
     """The formula whose frame the replacement fills: both sides run from the frame's first
     word to its last (the unchanged words the replacement was widened by), with words
     replaced between them."""
-    if not rep.a or not rep.b or not rep.a_core or not rep.b_core or rep.variant:
+    if not rep.a or not rep.b or not rep.a_core or not rep.b_core:
         return None
     ends = []
     for run in (rep.a, rep.b):
@@ -76,4 +76,5 @@ def framed(rep: wording.Replacement, found: Frames) -> Entry | None:
     core = {*(w.stems[k] for w, k in rep.a_core), *(w.stems[k] for w, k in rep.b_core)}
     if set(ends[0]) & core:
         return None  # an end word itself replaced: no frame kept
-    return found.ends.get(ends[0])
+    # Whether the wordings are one formula last, for a frame there only: the costliest test.
+    return None if ends[0] not in found.ends or rep.variant else found.ends[ends[0]]

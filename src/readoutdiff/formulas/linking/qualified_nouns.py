@@ -46,11 +46,18 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, repeat
-from operator import attrgetter
+from operator import attrgetter, not_
 
 from readoutdiff.formulas.linking.comparing import Comparing, Said
 from readoutdiff.formulas.linking.line_entries import entry
-from readoutdiff.formulas.linking.qualified_shapes import Quality, Shape, coordinated, determined
+from readoutdiff.formulas.linking.qualified_shapes import (
+    Found,
+    Quality,
+    Shape,
+    coordinated,
+    determined,
+    read,
+)
 from readoutdiff.formulas.linking.twins import Near
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
@@ -92,10 +99,12 @@ def changes(
     something (``ids``: the entries told so far per name, see :func:`line_entries.entry`)."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
     found_det: dict[int, Shape] = {}
-    copies = (_copies(a), _copies(b))  # read once for the six look-ups below
-    ids_a, ids_b = copies[0][1].keys(), copies[1][1].keys()  # the stems tuples of each
-    if not _may_pair(*_one_sided(a, b, shapes, found_det, copies)):
+    of_a, of_b = list(map(id, map(_STEMS, a.words))), list(map(id, map(_STEMS, b.words)))
+    near = Near(comparing.placement(), (len(a.words), len(b.words)))
+    if not _may_pair(*_one_sided(a, b, (shapes, found_det), (of_a, of_b), near)):
         return []  # most comparisons end here, the sentences both readouts say never read
+    copies = (_copies(a, of_a), _copies(b, of_b))  # read once for the four look-ups below
+    ids_a, ids_b = copies[0][1].keys(), copies[1][1].keys()  # the stems tuples of each
     # Qualifiers after a determiner are read in the sentences one readout says alone (a
     # tenth of the stage's time at 50 KB, read in every sentence): whether the other readout
     # says such a wording too is asked of its text, for the few that may pair (_said_alone).
@@ -120,7 +129,6 @@ def changes(
         for members in _lessened(y.members, y.joined):
             by_members[members].append(number)
         by_noun[y.noun].append(number)
-    near = Near(comparing.placement(), (len(a.words), len(b.words)))
     candidates = []
     for x in mine:
         listed = [n for m in _lessened(x.members, x.joined) for n in by_members.get(m, ())]
@@ -228,28 +236,31 @@ def _may_pair(left: Found, right: Found) -> bool:
     )
 
 
-Found = list[tuple[Words, int, int, frozenset[str], int, str, bool]]
-"""(sentence's words, first word, end word, qualifiers, how many, noun, joined) of a readout."""
-
-
 def _one_sided(
-    a: View, b: View, shapes: dict[int, Shape], found_det: dict[int, Shape],
-    copies: tuple[_Copies, _Copies],
+    a: View, b: View, memos: tuple[dict[int, Shape], dict[int, Shape]],
+    ids: tuple[list[int], list[int]], near: Near,
 ) -> tuple[Found, Found]:  # fmt: skip
-    """The qualified nouns of the sentences one readout says and the other does not, but those
-    the other's such sentences say too: all the one-sided ones :func:`changes` may pair, and
-    maybe more. A sentence both say (one stems tuple, one text: the two readouts' words share
-    their memo) holds the same nouns on both sides, none of them one-sided (``copies``:
-    :func:`_copies` of A, then of B, whose keys are the stems tuples of each's sentences)."""
-    of_a, of_b = copies
-    ids_a, ids_b = of_a[1].keys(), of_b[1].keys()
-    in_a = _found(a, shapes, ids_b, copies=of_a) + _found(a, found_det, ids_b, determined, of_a)
-    in_b = _found(b, shapes, ids_a, copies=of_b) + _found(b, found_det, ids_a, determined, of_b)
-    said_a = {(q[3], q[5]) for q in in_a}
-    said_b = {(q[3], q[5]) for q in in_b}
+    """The qualified nouns of the sentences one readout says and the other does not, near such
+    a sentence of the other (``near``), but those the other's such sentences say too: all the
+    one-sided ones :func:`changes` may pair, and maybe more. A sentence both say (one stems
+    tuple, one text: the two readouts' words share their memo) holds the same nouns on both
+    sides, none of them one-sided (``ids``: the id of each sentence's stems tuple, A's then
+    B's). A pair :func:`changes` makes stands near, so the sentences near none are not read
+    here (at 500 KB most of the one-sided ones); the copies are picked in C, no step of
+    Python per sentence of the readouts. ``memos``: the shapes read, "and" joining the
+    qualifiers, then a determiner opening them (:func:`_found`'s)."""
+    of_a, of_b = ids
+    in_b, in_a = set(of_b), set(of_a)
+    xs = list(compress(range(len(of_a)), map(not_, map(in_b.__contains__, of_a))))
+    ys = list(compress(range(len(of_b)), map(not_, map(in_a.__contains__, of_b))))
+    near_a, near_b = near.among(xs, ys)
+    found_a = read(a.words, of_a, {of_a[x] for x in near_a}, memos)
+    found_b = read(b.words, of_b, {of_b[y] for y in near_b}, memos)
+    said_a = {(q[3], q[5]) for q in found_a}
+    said_b = {(q[3], q[5]) for q in found_b}
     return (
-        [q for q in in_a if (q[3], q[5]) not in said_b],
-        [q for q in in_b if (q[3], q[5]) not in said_a],
+        [q for q in found_a if (q[3], q[5]) not in said_b],
+        [q for q in found_b if (q[3], q[5]) not in said_a],
     )
 
 
@@ -277,9 +288,10 @@ _STEMS = attrgetter("stems")
 _Copies = tuple[list[int], dict[int, Words]]
 
 
-def _copies(view: View) -> _Copies:
-    """The id of each sentence's stems tuple, and one copy's words per id (the last)."""
-    ids = list(map(id, map(_STEMS, view.words)))
+def _copies(view: View, ids: list[int] | None = None) -> _Copies:
+    """The id of each sentence's stems tuple (``ids``, when read already), and one copy's
+    words per id (the last)."""
+    ids = list(map(id, map(_STEMS, view.words))) if ids is None else ids
     return ids, dict(zip(ids, view.words, strict=True))
 
 

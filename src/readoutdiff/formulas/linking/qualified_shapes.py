@@ -11,7 +11,9 @@ determiner opens, with no "and" ("the AUKUS security partnership with").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from itertools import compress
 
 from readoutdiff.formulas.matching.content_words import headed
 from readoutdiff.formulas.words import coordination
@@ -30,6 +32,30 @@ Quality = tuple[int, int, frozenset[str], int, str, bool]
 """(first word, end word, qualifiers, how many, noun, joined) of one qualified noun."""
 Shape = tuple[Quality, ...]
 """The qualified nouns of one sentence."""
+Found = list[tuple[Words, int, int, frozenset[str], int, str, bool]]
+"""(sentence's words, first word, end word, qualifiers, how many, noun, joined) of a readout."""
+
+
+def read(
+    sentences: Sequence[Words], ids: list[int], keep: AbstractSet[int],
+    memos: tuple[dict[int, Shape], dict[int, Shape]],
+) -> Found:  # fmt: skip
+    """The qualified nouns of the ``sentences`` whose stems tuple's id (``ids``) ``keep``
+    holds, in order: those "and" joins (:func:`coordinated`), then those a determiner opens
+    (:func:`determined`); each distinct sentence read once into ``memos`` (by the id). The
+    sentences are picked in C: no step of Python per sentence of a readout."""
+    shapes, found_det = memos
+    joined: Found = []
+    opened: Found = []
+    for x in compress(range(len(ids)), map(keep.__contains__, ids)):
+        words, key = sentences[x], ids[x]
+        if key not in shapes:
+            shapes[key] = tuple(coordinated(words))
+        if key not in found_det:
+            found_det[key] = tuple(determined(words))
+        joined += [(words, *one) for one in shapes[key]]
+        opened += [(words, *one) for one in found_det[key]]
+    return joined + opened
 
 
 def coordinated(words: Words) -> Iterator[Quality]:

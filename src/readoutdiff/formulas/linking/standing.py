@@ -128,22 +128,23 @@ def _candidates(
     stand in neither sentence's aligned partner (``partners``) too."""
     of_a, of_b = partners
     known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said] = {}
-    told_a: dict[int, frozenset[str]] = {}
-    told_b: dict[int, frozenset[str]] = {}
+    # Each distinct sentence's telling words read once, whichever readout and place says it
+    # (its words' stems and caps tuples are one text's: ids, all alive during the call).
+    told: dict[tuple[int, int], frozenset[str]] = {}
     candidates: list[_Candidate] = []
     for x, y in near:
-        ta = told_a.get(x)
+        wa, wb = a.words[x], b.words[y]
+        ta = told.get((id(wa.stems), id(wa.caps)))
         if ta is None:
-            ta = told_a[x] = telling(a.words[x])
-        tb = told_b.get(y)
+            ta = told[id(wa.stems), id(wa.caps)] = telling(wa)
+        tb = told.get((id(wb.stems), id(wb.caps)))
         if tb is None:
-            tb = told_b[y] = telling(b.words[y])
+            tb = told[id(wb.stems), id(wb.caps)] = telling(wb)
         if ta.isdisjoint(tb):
             continue  # the cheap test first: most sentences near each other share too little
         # Read whole only now: four of five pairs near each other stop above (500 KB corpus).
-        sa, sb = said(a.words[x], known), said(b.words[y], known)
+        sa, sb = said(wa, known), said(wb, known)
         shared = sa.content & sb.content
-        wa, wb = a.words[x], b.words[y]
         for ra in regions(wa, sa.keys, shared):
             for rb in regions(wb, sb.keys, shared):
                 common = evidence(wa, wb, ra, rb)

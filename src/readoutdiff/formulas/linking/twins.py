@@ -46,12 +46,13 @@ the readouts mirrors the result.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain, compress
 
 from readoutdiff.formulas.linking.comparing import Comparing
-from readoutdiff.formulas.linking.nearby import Placement, gap, window
+from readoutdiff.formulas.linking.nearby import Gap, Placement, gap, window
 from readoutdiff.formulas.linking.slots import Busy, Mutations
 from readoutdiff.formulas.linking.wording_at import text_at
 from readoutdiff.formulas.matching.content_words import PRONOUNS
@@ -89,6 +90,43 @@ class Near:
             return True
         back_lo, back_hi = window(self._mirrored, y, self._counts[0], WITHIN)
         return back_lo <= x < back_hi or self._same_gap(x, y)
+
+    def among(self, xs: Sequence[int], ys: Sequence[int]) -> tuple[set[int], set[int]]:
+        """The sentences of ``xs`` (A's) near one of ``ys`` (B's), and those of ``ys`` near one
+        of ``xs``: as asking every pair, by one window a sentence and the gaps.
+
+        >>> from readoutdiff.formulas.linking.nearby import placement
+        >>> near = Near(placement(()), (40, 40))  # nothing paired: every sentence is near
+        >>> near.among([3, 30], [5])
+        ({3, 30}, {5})
+        """
+        wanted_a, wanted_b = sorted(set(xs)), sorted(set(ys))
+        found_a: set[int] = set()
+        found_b: set[int] = set()
+        for x in wanted_a:
+            lo, hi = window(self._marks, x, self._counts[1], WITHIN)
+            hit = wanted_b[bisect_left(wanted_b, lo) : bisect_left(wanted_b, hi)]
+            if hit:
+                found_a.add(x)
+                found_b.update(hit)
+        for y in wanted_b:
+            lo, hi = window(self._mirrored, y, self._counts[0], WITHIN)
+            hit = wanted_a[bisect_left(wanted_a, lo) : bisect_left(wanted_a, hi)]
+            if hit:
+                found_b.add(y)
+                found_a.update(hit)
+        (marks, mirrored), (held_a, held_b) = self._ends, self._held
+        gaps: dict[Gap, list[int]] = {}
+        for y in wanted_b:
+            at = gap(mirrored, y, self._counts[1], held_b, mirrored=True)
+            if at is not None:
+                gaps.setdefault(at, []).append(y)
+        for x in wanted_a:
+            at = gap(marks, x, self._counts[0], held_a)
+            if at is not None and at in gaps:
+                found_a.add(x)
+                found_b.update(gaps[at])
+        return found_a, found_b
 
     def _same_gap(self, x: int, y: int) -> bool:
         """Both sentences unpaired in one rewritten passage (:func:`nearby.gap`)."""

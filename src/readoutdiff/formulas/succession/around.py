@@ -42,7 +42,14 @@ def around(
     "reiterated his condemnation for") is the same thing said again, and names, subjects and
     stop words alone are no change.
     """
-    if rep.variant or swapped(rep, pair, *views):
+    # The formula first: few replacements stand near one both sides keep (9 of 88 at 500 KB),
+    # and whether the two wordings are one formula (``variant``) costs more than the rest.
+    anchors = []
+    for x in occurrences[0]:
+        if _kept(x, one_sided) and _near(rep.a, x):
+            y = next((o for o in occurrences[1] if o.id == x.id and _near(rep.b, o)), None)
+            anchors += [(x, y)] if y is not None else []
+    if not anchors or rep.variant or swapped(rep, pair, *views):
         return None
     a_told = word_swaps.told(rep.a_core, INTRODUCING)
     b_told = word_swaps.told(rep.b_core, INTRODUCING)
@@ -50,13 +57,6 @@ def around(
         return None
     cut = not content(rep.a_core) or not content(rep.b_core)  # a qualifier in or out
     if not cut and (not a_told or not b_told or _akin(a_told, b_told)):
-        return None
-    anchors = []
-    for x in occurrences[0]:
-        if _kept(x, one_sided) and _near(rep.a, x):
-            y = next((o for o in occurrences[1] if o.id == x.id and _near(rep.b, o)), None)
-            anchors += [(x, y)] if y is not None else []
-    if not anchors:
         return None
     x, y = min(anchors, key=lambda pair: pair[0].id)
     a_span, b_span = _joined(rep.a_span, x.span), _joined(rep.b_span, y.span)

@@ -73,6 +73,7 @@ def name(
     for f in taken:
         busy.add(f.a_spans, f.b_spans)
     seen: dict[str, int] = defaultdict(int)
+    frame_ends = _frame_ends(lexicon_frames)
     for pair in pairs:
         if pair.status is not Status.CHANGED or pair.score < MIN_PAIR_SCORE:
             continue
@@ -81,6 +82,8 @@ def name(
         framing = _framing(lexicon_frames, pair, a)
         if not a_occ and not b_occ and not framing:
             continue  # no formula in the passage: no replacement can belong to one (owner_of)
+        if not _may_name(pair, (a, b), [*a_occ, *b_occ], one_sided, frame_ends if framing else {}):
+            continue  # the replacements are not read: none would name a formula
         replaced = wording.replacements(
             pair, a.readout, b.readout, a.words, b.words, threshold, blocks
         )
@@ -135,6 +138,33 @@ def _replaced_elsewhere(
         other is not rep and any(covers(other.a_core if on_a else other.b_core, owner))
         for other in replaced
     )
+
+
+def _frame_ends(lexicon_frames: frames.Frames | None) -> dict[str, frozenset[str]]:
+    """The first stem of each lexicon frame -> the last stems of the frames it opens."""
+    lasts: dict[str, set[str]] = defaultdict(set)
+    for first, last in lexicon_frames.ends if lexicon_frames is not None else ():
+        lasts[first].add(last)
+    return {first: frozenset(found) for first, found in lasts.items()}
+
+
+def _may_name(
+    pair: Alignment, views: tuple[View, View], occurrences: Sequence[Occurrence],
+    one_sided: set[str], frame_ends: dict[str, frozenset[str]],
+) -> bool:  # fmt: skip
+    """A replacement of ``pair`` may name a formula: the passage holds one that is no mined
+    formula both sides keep (such a formula owns no replacement, and only a lexicon one both
+    keep anchors one, :func:`around.around`), or both ends of a lexicon frame on both sides
+    (``frame_ends``: :func:`_frame_ends`, empty when the passage may hold none). At 500 KB
+    half the reworded pairs hold neither: their replacements are not read."""
+    if any(o.id in one_sided or o.source is not FormulaSource.MINED for o in occurrences):
+        return True
+    if not frame_ends:
+        return False
+    a, b = views
+    said_a = set(chain.from_iterable(a.words[s.index].stems for s in pair.a))
+    said = said_a.intersection(chain.from_iterable(b.words[t.index].stems for t in pair.b))
+    return any(not frame_ends[first].isdisjoint(said) for first in said & frame_ends.keys())
 
 
 def _framing(lexicon_frames: frames.Frames | None, pair: Alignment, a: View) -> bool:

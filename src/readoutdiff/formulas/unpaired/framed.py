@@ -98,15 +98,20 @@ class Framed(NamedTuple):
 
 def changes(
     a: View, b: View, placed: Layout, said: Said, one_sided: OneSided, busy: Busy,
-    ids: Counter[str] | None = None,
+    ids: Counter[str] | None = None, near: dict[int, set[int]] | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of framed clauses said with another object, and the ids of the
     one-sided formulas they tell (``placed``: where the aligner put the sentences; ``said``:
     whether a wording stands in a readout; ``one_sided``: the formulas left; ``busy``: places
-    told)."""
+    told; ``near``: :func:`near_pairs` of the readable open sentences, when read already)."""
     memo: dict[str, list[Framed]] = {}  # a sentence said again is read once
-    in_a = [c for x in readable(a, placed.open_a) for c in read_once(memo, a, x, clauses)]
-    in_b = [c for y in readable(b, placed.open_b) for c in read_once(memo, b, y, clauses)]
+    # Only the open sentences near an open one of the other readout are read (at 500 KB some
+    # half of them): nearness is told pair by pair, so their clauses pair as among all.
+    if near is None:  # read by the caller for owned phrases too
+        near = near_pairs(placed, readable(a, placed.open_a), readable(b, placed.open_b))
+    near_b: set[int] = set().union(*near.values())
+    in_a = [c for x, ys in near.items() if ys for c in read_once(memo, a, x, clauses)]
+    in_b = [c for y in sorted(near_b) for c in read_once(memo, b, y, clauses)]
     words = {c.word for c in in_a} & {c.word for c in in_b}
     if not words:
         return [], set()
@@ -115,7 +120,6 @@ def changes(
     for cb in in_b:
         if cb.word in words:
             by_sentence.setdefault(cb.sentence, []).append(cb)
-    near = near_pairs(placed, {c.sentence for c in in_a}, by_sentence)
     # An object's keys are read only for the clauses near one with the same frame word (some
     # 150 of 615 at 500 KB), once per sentence text and place (an object said again).
     keyed: dict[tuple[str, int, int], tuple[str, ...]] = {}

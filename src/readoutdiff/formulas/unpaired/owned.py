@@ -59,15 +59,20 @@ a readout says a thing a few times; a hostile text of thousands stays linear."""
 
 def changes(
     a: View, b: View, placed: Layout, said: Said, one_sided: OneSided, busy: Busy,
-    ids: Counter[str] | None = None,
+    ids: Counter[str] | None = None, near: dict[int, set[int]] | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of owned phrases reworded, and the ids of the one-sided formulas
     they tell (``placed``: where the aligner put the sentences; ``said``: whether a wording
     stands in a readout; ``one_sided``: the formulas left; ``busy``: places other entries
-    tell)."""
+    tell; ``near``: :func:`near_pairs` of the readable open sentences, when read already)."""
     memo: dict[str, list[Owned]] = {}  # a sentence said again is read once
-    in_a = [p for x in readable(a, placed.open_a) for p in read_once(memo, a, x, phrases)]
-    in_b = [p for y in readable(b, placed.open_b) for p in read_once(memo, b, y, phrases)]
+    xs, ys = readable(a, placed.open_a), readable(b, placed.open_b)
+    if near is None:  # told pair by pair: the same for any sentences of these
+        near = near_pairs(placed, xs, ys)
+    if not _may_pair(a, b, near, memo, said):
+        return [], set()
+    in_a = [p for x in xs for p in read_once(memo, a, x, phrases)]
+    in_b = [p for y in ys for p in read_once(memo, b, y, phrases)]
     heads = {thing(p.head) for p in in_a} & {thing(p.head) for p in in_b}
     if not heads:
         return [], set()
@@ -84,10 +89,28 @@ def changes(
             )
         return _kept(texts_b[phrase], a.readout.text, said_a[thing(phrase.head)], (said, judged))
 
-    xs, ys = {p.sentence for p in in_a}, {p.sentence for p in in_b}
-    chosen = _pick(a, b, near_pairs(placed, xs, ys), (in_a, in_b), kept)
+    chosen = _pick(a, b, near, (in_a, in_b), kept)
     taken: list[Place] = []
     return entries(a, b, chosen, one_sided, busy, taken, ids if ids is not None else Counter())
+
+
+def _may_pair(
+    a: View, b: View, near: dict[int, set[int]], memo: dict[str, list[Owned]], said: Said
+) -> bool:  # fmt: skip
+    """Two near sentences hold owned phrases :func:`_pick` may pair: one thing, neither a
+    reference nor bare, neither said in the other readout's text. Read before the phrases of
+    the sentences near none and the wordings each head has (at 500 KB every pair that gets
+    this far is said in the other text: owned phrases recur)."""
+    for x, ys in near.items():
+        mine = read_once(memo, a, x, phrases) if ys else []
+        theirs = [pb for y in sorted(ys) for pb in read_once(memo, b, y, phrases)] if mine else []
+        for pa, pb in ((pa, pb) for pb in theirs for pa in mine):
+            if not _one_thing(pa, pb) or _referred(pa, pb) or _bare(pa) or _bare(pb):
+                continue
+            text_a, text_b = _texts(a, [pa])[pa], _texts(b, [pb])[pb]
+            if not (said(text_a, b.readout.text) or said(text_b, a.readout.text)):
+                return True
+    return False
 
 
 def _kept_ids(view: View) -> set[str]:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided
 from readoutdiff.formulas.linking.lonely import spans_of
-from readoutdiff.formulas.linking.open_sentences import layout
+from readoutdiff.formulas.linking.open_sentences import layout, near_pairs, readable
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired import framed, owned
 from readoutdiff.model import Formula
@@ -32,12 +32,15 @@ def link(
     ids: Counter[str] = Counter(f.anchor for f in told if f.anchor)
     placed = layout(comparing.placement(), len(a.words), len(b.words))
     said = comparing.said_in
-    made, consumed = owned.changes(a, b, placed, said, one_sided, spans_of(told), ids)
+    # Which open sentences stand near each other, read once for both steps (pair by pair:
+    # each step reads the same map for the sentences it keeps).
+    near = near_pairs(placed, readable(a, placed.open_a), readable(b, placed.open_b))
+    made, consumed = owned.changes(a, b, placed, said, one_sided, spans_of(told), ids, near)
     left = (
         {i: o for i, o in one_sided[0].items() if i not in consumed},
         {i: o for i, o in one_sided[1].items() if i not in consumed},
     )
-    more, also = framed.changes(a, b, placed, said, left, spans_of([*told, *made]), ids)
+    more, also = framed.changes(a, b, placed, said, left, spans_of([*told, *made]), ids, near)
     return made + more, consumed | also
 
 
