@@ -64,3 +64,29 @@ def test_occurrences_equal_those_told_copy_by_copy(
         words = [o.text for o in fast[0]]
         assert "JCPOA" in words and words.count("Joint Comprehensive Plan of Action") < 6
         assert 0 < words.count("steadfast support for Ukraine's") < 5
+
+
+class _Forgetting(dict):  # type: ignore[type-arg]
+    """A ``Made`` memo that never answers: every copy of a sentence is read on its own."""
+
+    def get(self, key: object, default: object = None) -> object:
+        return default
+
+
+@pytest.mark.parametrize("case", ["edges", "corpus"])
+def test_a_sentence_ending_a_paragraph_reads_as_one_inside_a_paragraph(case: str) -> None:
+    """Copies of a sentence followed by a space and by a line end share one reading (``Made``
+    keys a line end as a space): the occurrences are those each copy read on its own gives."""
+    if case == "edges":
+        texts, search = [EDGES, EDGES.replace(" We went.", "\nWe went.")], matcher.build(ENTRIES)
+    else:
+        texts, search = list(real_corpus.build(50_000)), matcher.build(builtin().entries)
+    readouts = [from_text(text) for text in texts]
+    shared = _found(readouts, search)
+    alone = [
+        matcher.find(search, r, readout_words(r), made=_Forgetting())  # type: ignore[arg-type]
+        for r in readouts
+    ]
+    assert shared == alone
+    ends = [r.text[s.span.end : s.span.end + 1] for r in readouts for s in r.sentences]
+    assert ends.count("\n") > 5 and ends.count(" ") > 5

@@ -157,11 +157,17 @@ def find(
     # (all of ``words`` is alive during the call, so an id names one tuple).
     untouched: dict[int, list[Hit]] = {}
     touched: dict[tuple[int, tuple[int, ...]], list[Hit]] = {}
+    # Whether a sentence with words taken holds no start word, told once per stems tuple: the
+    # mined finds take words in most copies, and most hold none of their few start words.
+    startless: dict[int, bool] = {}
     for sentence in words:
         stems = sentence.stems
         covered = blocked.get(sentence.sentence) if blocked else None
         if covered:  # the same words with the same words taken give the same hits
-            if starts.isdisjoint(stems):
+            bare = startless.get(id(stems))
+            if bare is None:
+                bare = startless[id(stems)] = starts.isdisjoint(stems)
+            if bare:
                 continue  # no word of it can start an exact match or index a fuzzy one: no hits
             taken_key = tuple(sorted(covered))
             known = touched.get((id(stems), taken_key))
