@@ -12,7 +12,7 @@ from readoutdiff import compare, load
 from readoutdiff.formulas.entries.clauses import clause_of, near_same
 from readoutdiff.model import FormulaStatus, Options, Readout, Span
 
-ROOT = Path(__file__).resolve().parent.parent / "eval"
+EVAL = Path(__file__).resolve().parent.parent / "eval"
 
 
 def _clause(readout: Readout, words: str) -> str:
@@ -26,8 +26,8 @@ def test_a_dropped_formula_said_once_is_reported_in_its_clause() -> None:
     """BelTA 2022-07-11 -> president.by 2023-11-01 (Lukashenko-Putin, in Russian): the built-in
     special military operation is dropped in its sentence, one clause with no mark inside;
     in its own words when governing words are off (a series row)."""
-    a = load(ROOT / "bilingual" / "lukashenko-putin__2022-07-11__belta-ru.txt")
-    b = load(ROOT / "bilingual" / "lukashenko-putin__2023-11-01__presidentby-ru.txt")
+    a = load(EVAL / "bilingual" / "lukashenko-putin__2022-07-11__belta-ru.txt")
+    b = load(EVAL / "bilingual" / "lukashenko-putin__2023-11-01__presidentby-ru.txt")
     for options, wording in (
         (Options(), "Также лидеры обсудили ход специальной военной операции"),
         (Options(governing_words=False), "специальной военной операции"),
@@ -44,7 +44,7 @@ def test_a_clause_is_cut_at_its_marks_and_after_the_word_that_opens_it() -> None
     гостеприимство, что способствовало …" — the clause starts after "а также" and ends at the
     comma before "что"; Putin-Mirziyoyev 2025-02-21: "сотрудничества, которое активно
     развивается …" — the relative clause starts after "которое"."""
-    salman = load(ROOT / "formulas" / "putin-bin-salman__2025-02-20__kremlin.txt")
+    salman = load(EVAL / "formulas" / "putin-bin-salman__2025-02-20__kremlin.txt")
     assert _clause(salman, "создание благоприятных условий") == (
         "выразил признательность за создание благоприятных условий для проведения в Эр-Рияде"
         " 18 февраля российско-американских переговоров и проявленное гостеприимство"
@@ -52,7 +52,7 @@ def test_a_clause_is_cut_at_its_marks_and_after_the_word_that_opens_it() -> None
     assert _clause(salman, "конструктивной и результативной работе") == (
         "способствовало конструктивной и результативной работе двух делегаций"
     )
-    mirziyoyev = load(ROOT / "formulas" / "putin-mirziyoyev__2025-02-21__kremlin.txt")
+    mirziyoyev = load(EVAL / "formulas" / "putin-mirziyoyev__2025-02-21__kremlin.txt")
     assert _clause(mirziyoyev, "по всем направлениям") == "активно развивается по всем направлениям"
 
 
@@ -62,8 +62,8 @@ def test_a_kept_formula_stays_persisted_in_its_own_words_whatever_its_clauses() 
     удовлетворение достигнутым высоким уровнем …" / "Обсуждались перспективы дальнейшего
     развития …"); a Russian clause runs the whole sentence, and the kept formula is the event
     (no clause *changed*)."""
-    a = load(ROOT / "noise" / "putin-rahmon__2025-02-24__kremlin.txt")
-    b = load(ROOT / "noise" / "putin-rahmon__2025-03-17__kremlin.txt")
+    a = load(EVAL / "noise" / "putin-rahmon__2025-02-24__kremlin.txt")
+    b = load(EVAL / "noise" / "putin-rahmon__2025-03-17__kremlin.txt")
     entries = [(f.id, f.status, f.a_text, f.b_text) for f in compare(a, b).formulas]
     kept = "стратегического партнёрства"
     assert entries == [("strategic-partnership", FormulaStatus.PERSISTED, kept, kept)]
