@@ -103,18 +103,8 @@ class Near:
         wanted_a, wanted_b = sorted(set(xs)), sorted(set(ys))
         found_a: set[int] = set()
         found_b: set[int] = set()
-        for x in wanted_a:
-            lo, hi = window(self._marks, x, self._counts[1], WITHIN)
-            hit = wanted_b[bisect_left(wanted_b, lo) : bisect_left(wanted_b, hi)]
-            if hit:
-                found_a.add(x)
-                found_b.update(hit)
-        for y in wanted_b:
-            lo, hi = window(self._mirrored, y, self._counts[0], WITHIN)
-            hit = wanted_a[bisect_left(wanted_a, lo) : bisect_left(wanted_a, hi)]
-            if hit:
-                found_b.add(y)
-                found_a.update(hit)
+        _reach(wanted_a, wanted_b, (self._marks, self._counts[1]), found_a, found_b)
+        _reach(wanted_b, wanted_a, (self._mirrored, self._counts[0]), found_b, found_a)
         (marks, mirrored), (held_a, held_b) = self._ends, self._held
         gaps: dict[Gap, list[int]] = {}
         for y in wanted_b:
@@ -288,3 +278,22 @@ def _evidence(x: _Traits, y: _Traits) -> int | None:
         if word in stock():
             return None  # only a stock word of formulas: "energy", "global"
     return len(shared) + named + swapped
+
+
+def _reach(
+    wanted: list[int],
+    others: list[int],
+    marks: tuple[Sequence[tuple[int, int]], int],
+    found: set[int],
+    found_others: set[int],
+) -> None:
+    """Add to ``found`` each of ``wanted`` that has one of ``others`` (sorted) in its window
+    (``marks``: the window's marks and the other side's sentence count), and those to
+    ``found_others``: one direction of :meth:`Near.among`."""
+    ends, count = marks
+    for x in wanted:
+        lo, hi = window(ends, x, count, WITHIN)
+        hit = others[bisect_left(others, lo) : bisect_left(others, hi)]
+        if hit:
+            found.add(x)
+            found_others.update(hit)
