@@ -298,21 +298,22 @@ def with_parties(formula: Formula, a_text: str, b_text: str) -> Formula:
     strategic partnership"), on each side; read last, so no link reads the parties' names."""
     if formula.topic != PARTNERSHIP:
         return formula
-    a = _widened(formula.a_text, formula.a_spans, a_text)
-    b = _widened(formula.b_text, formula.b_spans, b_text)
-    if a is None and b is None:
-        return formula
-    a_wording, a_spans = a or (formula.a_text, formula.a_spans)
-    b_wording, b_spans = b or (formula.b_text, formula.b_spans)
-    return replace(formula, a_text=a_wording, a_spans=a_spans, b_text=b_wording, b_spans=b_spans)
+    return _wider(formula, a_text, b_text, parties_before)
 
 
 def with_list(formula: Formula, a_text: str, b_text: str) -> Formula:
     """A wording told with the list of qualifiers its first word closes, on each side
     ("prosperous, peaceful, and integrated Middle East region"); read last, as
     :func:`with_parties`."""
-    a = _widened(formula.a_text, formula.a_spans, a_text, listed_before)
-    b = _widened(formula.b_text, formula.b_spans, b_text, listed_before)
+    return _wider(formula, a_text, b_text, listed_before)
+
+
+def _wider(
+    formula: Formula, a_text: str, b_text: str, before: Callable[[str, int], int]
+) -> Formula:
+    """``formula`` with each side's one span started where ``before`` says its words begin."""
+    a = _widened(formula.a_text, formula.a_spans, a_text, before)
+    b = _widened(formula.b_text, formula.b_spans, b_text, before)
     if a is None and b is None:
         return formula
     a_wording, a_spans = a or (formula.a_text, formula.a_spans)
@@ -321,10 +322,7 @@ def with_list(formula: Formula, a_text: str, b_text: str) -> Formula:
 
 
 def _widened(
-    wording: str | None,
-    spans: tuple[Span, ...],
-    text: str,
-    before: Callable[[str, int], int] = parties_before,
+    wording: str | None, spans: tuple[Span, ...], text: str, before: Callable[[str, int], int]
 ) -> tuple[str, tuple[Span, ...]] | None:
     if wording is None or len(spans) != 1:
         return None
