@@ -17,7 +17,7 @@ from itertools import accumulate, islice
 from readoutdiff.caseless import caseless
 from readoutdiff.joining import LINE_END, unbroken
 from readoutdiff.model import Comparison, FormulaStatus
-from readoutdiff.wide import HAN, lazy
+from readoutdiff.wide import HAN_CHAR
 
 
 def one_line(text: str) -> str:
@@ -86,11 +86,11 @@ def said_inside(formula_id: str, wordings: tuple[str, ...]) -> str | None:
 
     characters = phrase_stems(formula_id)
     if characters is not None:
-        spoken = ["".join(characters)] if all(map(_HAN().fullmatch, characters)) else []
+        spoken = ["".join(characters)] if all(map(HAN_CHAR().fullmatch, characters)) else []
     else:
         entry = builtin_entry(formula_id)
         said = (*entry.variants, *entry.zh) if entry else ()  # older entries: Chinese variants
-        spoken = sorted((w for w in said if _HAN().search(w)), key=len, reverse=True)
+        spoken = sorted((w for w in said if HAN_CHAR().search(w)), key=len, reverse=True)
     return next((w for text in wordings for w in spoken if w in text), None)
 
 
@@ -315,9 +315,6 @@ _SEPARATORS = re.compile(r"(\W+)")
 
 _WORD = re.compile(r"\w+")
 _ASCII = re.compile(r"[\x00-\x7f]+")
-_HAN = lazy(f"[{HAN}]")
-"""One Chinese character (:data:`readoutdiff.wide.HAN`: naming imports no language), compiled
-on first use: an English run never compiles the wide class."""
 
 
 @functools.cache

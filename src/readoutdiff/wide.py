@@ -42,6 +42,11 @@ def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return compiled
 
 
+HAN_CHAR = lazy(f"[{HAN}]")
+"""One Chinese character, compiled on first use: an English or Russian run never compiles the
+wide class (ask :func:`has_wide` first where the text may hold none)."""
+
+
 # A negated class: compiling it walks the code points below FROM only (about 12 000), not the
 # 50 000 above it.
 _WIDE = lazy("[^\x00-\u0dff\u0f00-\u0fff\u10a0-\u177f\u1800-\u303f]")

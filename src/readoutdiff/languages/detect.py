@@ -22,12 +22,9 @@ from __future__ import annotations
 
 import re
 
-from readoutdiff.languages.zh import HAN
 from readoutdiff.record import record_positional
-from readoutdiff.wide import has_wide, lazy
+from readoutdiff.wide import HAN_CHAR, has_wide
 
-_HAN = lazy(f"[{HAN}]")
-"""Chinese characters: counted only in text with wide characters (see :mod:`readoutdiff.wide`)."""
 _SCRIPTS = {
     "cyrillic": re.compile("[\u0400-\u052f]"),
     "latin": re.compile("[A-Za-z\u00c0-\u024f]"),
@@ -65,7 +62,7 @@ def detect(text: str) -> Detected:
     if not letters:
         return Detected("und")
     counts = {
-        "han": len(_HAN().findall(wide)) if has_wide(wide) else 0,
+        "han": len(HAN_CHAR().findall(wide)) if has_wide(wide) else 0,
         "cyrillic": len(_SCRIPTS["cyrillic"].findall(wide)),
         "latin": ascii_letters + len(_SCRIPTS["latin"].findall(wide)),
     }

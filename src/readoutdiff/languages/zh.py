@@ -22,9 +22,7 @@ from typing import Any
 
 from readoutdiff.languages.base import Clauses, Language
 from readoutdiff.wide import HAN as HAN  # the ranges live beside the other wide scripts
-from readoutdiff.wide import has_wide, lazy
-
-_HAN_CHAR = lazy(f"[{HAN}]")
+from readoutdiff.wide import HAN_CHAR, has_wide
 
 
 @cache
@@ -43,7 +41,7 @@ def _segmenter() -> Any:
 
 def simplified(text: str) -> str:
     """Fold Traditional characters to Simplified, keeping the length (one character for one)."""
-    if not has_wide(text) or not _HAN_CHAR().search(text):
+    if not has_wide(text) or not HAN_CHAR().search(text):
         return text
     converted: str = _converter().convert(text)
     if len(converted) == len(text):
@@ -83,7 +81,7 @@ def tagged(run: str) -> list[tuple[str, str]]:
 
 def is_traditional(text: str) -> bool:
     """Tell whether at least 3 % of the Chinese characters of ``text`` are Traditional forms."""
-    han = _HAN_CHAR().findall(text) if has_wide(text) else []
+    han = HAN_CHAR().findall(text) if has_wide(text) else []
     if not han:
         return False
     folded = simplified("".join(han))

@@ -39,17 +39,16 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from readoutdiff.formulas.entries.clauses import clause_of
-from readoutdiff.joining import stands_for_nothing, unbroken
+from readoutdiff.formulas.entries.clauses import clause_of, ends_clause
+from readoutdiff.joining import unbroken
 from readoutdiff.languages.zh import CLAUSE_MARKS, HAN, simplified
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
-from readoutdiff.wide import lazy
+from readoutdiff.wide import HAN_CHAR, lazy
 
 HEAD = 4
 """Chinese characters a run two clauses share needs: two words (中英关系, 互利共赢); one
 two-character word (关系, 合作, 发展) is shared by most clauses of a readout."""
 _HAN_RUN = lazy(f"[{HAN}]{{{HEAD},}}")
-_HAN_CHAR = lazy(f"[{HAN}]")
 _CLAUSE_MARK = lazy(f"[{re.escape(''.join(sorted(CLAUSE_MARKS)))}]")
 _ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
 
@@ -122,7 +121,7 @@ def _head(wording: str) -> int:
     >>> _head("加强发展战略对接"), _head("高层交往"), _head("建交55周年"), _head("和平发展")
     (4, 2, 2, 2)
     """
-    return min(HEAD, max(2, len(_HAN_CHAR().findall(wording)) - 2))
+    return min(HEAD, max(2, len(HAN_CHAR().findall(wording)) - 2))
 
 
 def _taken(
@@ -160,7 +159,7 @@ def _clauses(readout: Readout) -> Iterator[Clause]:
         cuts = [
             m.start()
             for m in _CLAUSE_MARK().finditer(text, start, end)
-            if m.group() not in "\r\n" or not stands_for_nothing(text, m.start())
+            if ends_clause(text, m.start(), CLAUSE_MARKS)
         ]
         for low, high in zip([start, *(at + 1 for at in cuts)], [*cuts, end], strict=True):
             while low < high and text[low].isspace():
@@ -218,7 +217,7 @@ def _shared(words: str, other: str, core: tuple[int, int]) -> int:
     best, previous = 0, [0] * (len(other) + 1)
     for i, char in enumerate(words, 1):
         current = [0] * (len(other) + 1)
-        if _HAN_CHAR().fullmatch(char):
+        if HAN_CHAR().fullmatch(char):
             for j, theirs in enumerate(other, 1):
                 if theirs == char:
                     run = current[j] = previous[j - 1] + 1

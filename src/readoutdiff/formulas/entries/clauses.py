@@ -221,7 +221,7 @@ def _opened(
     return start, after.start() if after else end
 
 
-def _mark(text: str, at: int, marks: frozenset[str]) -> bool:
+def ends_clause(text: str, at: int, marks: frozenset[str]) -> bool:
     """Whether ``text[at]`` ends a clause: one of ``marks``, but not a line end that wrapping
     put between two wide characters ("务实合作始终是\n中德关系"), nor a comma or full stop
     between two digits ("1,5 процента")."""
@@ -247,9 +247,9 @@ def clause_of(readout: Readout, span: Span) -> Span:
     sentence = sentences[max(at, 0)].span
     text, start, end, rule = readout.text, span.start, span.end, _rule(readout)
     low, high = min(sentence.start, start), max(sentence.end, end)
-    while start > low and not _mark(text, start - 1, rule.marks):
+    while start > low and not ends_clause(text, start - 1, rule.marks):
         start -= 1
-    while end < high and not _mark(text, end, rule.marks):
+    while end < high and not ends_clause(text, end, rule.marks):
         end += 1
     start, end = _opened(text, (start, end), span, rule.openers)
     while start < span.start and text[start].isspace():
