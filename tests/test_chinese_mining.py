@@ -86,6 +86,18 @@ def test_a_subject_with_its_bare_verb_an_occasion_and_a_title_are_no_formula() -
     assert _sighted("对此高度赞赏") == ["高度赞赏"]  # "to this", as 就此, edges no phrase
 
 
+def test_a_verbal_noun_cut_from_its_noun_phrase_starts_no_formula() -> None:
+    """Phrases of the background before zh7 (CCTV's archive): 合作 or 发展, the head of a noun
+    phrase whose modifiers were cut off, then its predicate, is a clause cut; the predicate with
+    its object, and two words that are one formula (合作共赢), stay phrases."""
+    assert zh_phrases.standing_why("合作取得更多成果") == "clause"  # 两国中文教育合作…
+    assert zh_phrases.standing_why("发展发挥积极作用") == "clause"  # …进一步发展发挥积极作用
+    assert zh_phrases.standing_why("合作不断深化") == "clause"
+    assert zh_phrases.standing_why("发挥积极作用") is None
+    assert zh_phrases.standing_why("合作共赢") is None
+    assert zh_phrases.standing_why("合作伙伴关系") is None
+
+
 def test_a_chinese_function_word_after_a_phrase_does_not_cut_it() -> None:
     """recurrence.next_word, which the background's builder counts: 的 after 加强务实合作 ends
     the phrase where it ends (as English "of"); a character that goes on cuts it."""

@@ -105,7 +105,7 @@ def why(tokens: list[Token], text: str) -> str | None:
         return "name"
     if tokens[-1][2].endswith(_OCCASIONS):
         return "occasion"
-    if _bare_predicate(tokens):
+    if _bare_predicate(tokens) or _headless_subject(tokens):
         return "clause"
     if content_words(tokens) < 2:
         return "name"
@@ -123,6 +123,16 @@ def _bare_predicate(tokens: list[Token]) -> bool:
         and tokens[-2][3] == "d"
         and tokens[-1][3] in ("v", "vn")
     )
+
+
+def _headless_subject(tokens: list[Token]) -> bool:
+    """A verbal noun, then a verb or an adverb, first: the head of a noun phrase cut off from
+    what it governs, going on into its predicate and what follows ("合作取得更多成果" of
+    两国中文教育合作取得更多成果, "发展发挥积极作用" of 为促进两国关系进一步发展发挥积极作用). That
+    noun phrase is a subject or the object of a preposition before it, never a formula's start:
+    a formula is the predicate with its object ("发挥积极作用") or the whole noun phrase ("务实合作");
+    two words are one formula (合作共赢), so three at least."""
+    return len(tokens) >= 3 and tokens[0][3] == "vn" and tokens[1][3] in ("v", "d")
 
 
 def content_words(tokens: list[Token]) -> int:
