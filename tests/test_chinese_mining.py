@@ -106,3 +106,17 @@ def test_a_chinese_function_word_after_a_phrase_does_not_cut_it() -> None:
     assert recurrence.next_word((words, 3, 9), "zh") == "的"
     assert recurrence.next_word((words, 3, 8), "zh") == "+作"
     assert recurrence.next_word((words, 3, 8), "en") == "+作"
+
+
+def test_a_chinese_quotation_counts_when_both_readouts_quote_it() -> None:
+    """Wang Yi–Baerbock (dev): the May readout quotes the image of the day, “超级发动机”, once;
+    a Chinese readout writes its formulas bare, so a quotation of one side mines nothing. Quoted
+    by both sides, the same words are mined and persisted."""
+    days = ("2022-02-26", "2022-05-24")
+    a, b = (load(str(EVAL / f"wangyi-baerbock__{day}__mfa-zh.txt")) for day in days)
+    assert not [f for f in compare(a, b).formulas if f.id.startswith("mined:")]
+    said = "王毅表示，双方要不断为这一“超级发动机”注入新燃料。"
+    both = compare(from_text(said), from_text(said), options=Options(background=False))
+    assert [(f.id, f.status.value) for f in both.formulas if f.id.startswith("mined:")] == [
+        ("mined:" + "-".join("超级发动机"), "persisted")
+    ]
