@@ -108,6 +108,17 @@ def test_a_chinese_function_word_after_a_phrase_does_not_cut_it() -> None:
     assert recurrence.next_word((words, 3, 8), "en") == "+作"
 
 
+def test_a_state_visits_welcome_and_the_papers_signed_are_the_readouts_frame() -> None:
+    """Phrases of the background before zh7 (CCTV's items on state visits): the welcome and the
+    documents signed before the leaders recur in every such readout but are no wording; a
+    formula naming documents stays a phrase."""
+    assert zh_phrases.standing_why("天安门广场鸣放21响礼炮") == "boilerplate"
+    assert zh_phrases.standing_why("礼兵列队致敬") == "boilerplate"
+    assert zh_phrases.standing_why("领域多项双边合作文件") == "boilerplate"
+    assert zh_phrases.standing_why("两国领导人共同见证签署") == "boilerplate"
+    assert zh_phrases.standing_why("恪守中日四个政治文件") is None
+
+
 def test_a_chinese_quotation_counts_when_both_readouts_quote_it() -> None:
     """Wang Yi–Baerbock (dev): the May readout quotes the image of the day, “超级发动机”, once;
     a Chinese readout writes its formulas bare, so a quotation of one side mines nothing. Quoted

@@ -60,9 +60,12 @@ _WORDS_OFFICES = tuple("".join(phrase) for phrase in ZH_OFFICES)
 _DATE = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|星期|今天|昨天|今年|明年|去年")
 """A date, a day or a year named: "11月18日", "2024年", "今年" (an anniversary, "建交50周年",
 is kept: on the dev pairs an analyst lists it)."""
-_FRAME = ("上述活动", "陪同")
-"""The readout's frame of who attended: "…参加上述活动" (attended the above events), "陪同"
-(accompanied by)."""
+_FRAME = ("上述活动", "陪同", "礼炮", "礼兵", "仪仗", "检阅", "见证签署", "共同签署", "合作文件")
+"""The readout's frame of who attended and what was done: "…参加上述活动" (attended the above
+events), "陪同" (accompanied by); a state visit's welcome ("天安门广场鸣放21响礼炮", "礼兵列队致敬",
+"检阅中国人民解放军仪仗队"); the documents signed before the leaders ("共同见证签署经贸…等领域多项
+双边合作文件"), a list of the day's papers, not a wording (a formula naming documents, 恪守中日四个
+政治文件, stays a phrase)."""
 
 Sighting = tuple[str, tuple[str, ...], str]
 """(kind, stems, original wording), as :mod:`readoutdiff.formulas.mining.sightings` yields them."""
