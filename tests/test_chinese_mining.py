@@ -117,6 +117,8 @@ def test_a_state_visits_welcome_and_the_papers_signed_are_the_readouts_frame() -
     assert zh_phrases.standing_why("领域多项双边合作文件") == "boilerplate"
     assert zh_phrases.standing_why("两国领导人共同见证签署") == "boilerplate"
     assert zh_phrases.standing_why("恪守中日四个政治文件") is None
+    assert zh_phrases.standing_why("运动会开幕式") == "occasion"
+    assert zh_phrases.standing_why("纪念中国人民抗日战争胜利80周年活动") == "occasion"
 
 
 def test_a_chinese_quotation_counts_when_both_readouts_quote_it() -> None:

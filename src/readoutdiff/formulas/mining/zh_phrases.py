@@ -46,10 +46,13 @@ _EDGE = zh.FUNCTION_WORDS | frozenset(
 meeting (the clause's frame: "习近平指出"), "together" (愿同沙方一道), "during" (峰会期间), and
 the subject of a readout's clause, China or all parties ("中方加强对话"; 双方 is a function
 word), as English "the two sides"."""
-_OCCASIONS = tuple("峰会 会议 会晤 会见 会谈 访问 论坛 仪式 大会 博览会 宴会".split())
-"""Nouns of events: a phrase whose last word ends with one names an occasion
-("中国－阿拉伯国家峰会", "国事访问", "欢迎宴会": jieba cuts a banquet of welcome as one word), as
-English "summit", "visit" (:data:`readoutdiff.formulas.mining.noise.OCCASIONS`)."""
+_OCCASIONS = tuple(
+    "峰会 会议 会晤 会见 会谈 访问 论坛 仪式 大会 博览会 宴会 开幕式 闭幕式 典礼 纪念活动 "
+    "庆祝活动 周年活动".split()
+)
+"""Nouns of events: a phrase ending with one names an occasion ("中国－阿拉伯国家峰会",
+"国事访问", "欢迎宴会", "运动会开幕式", "…胜利80周年活动"), as English "summit", "visit",
+"ceremony" (:data:`readoutdiff.formulas.mining.noise.OCCASIONS`)."""
 _SUBJECT_TAGS = frozenset(("n", "l", "j", "m", "r", "vn", "ns", "nt", "nz"))
 """Tags of a word that may be a clause's subject: nouns, idioms (两国关系), numbers (两国),
 pronouns, verbal nouns (合作), names of places and bodies."""
@@ -106,7 +109,7 @@ def why(tokens: list[Token], text: str) -> str | None:
         return "boilerplate"
     if any(tag in _PERSON_TAGS for _, _, _, tag in tokens):
         return "name"
-    if tokens[-1][2].endswith(_OCCASIONS):
+    if folded.endswith(_OCCASIONS):
         return "occasion"
     if _bare_predicate(tokens) or _headless_subject(tokens):
         return "clause"
