@@ -119,8 +119,9 @@ def _worth_keeping(
     words: :func:`~readoutdiff.formulas.mining.zh_phrases.substantive`). A Chinese readout
     quotes the image of the day ("超级发动机", "底色"), not its formulas, which it writes bare:
     there a quotation counts when both readouts quote it."""
-    quoting = {origin for kind, origin, _ in found if kind == "quoted"}
-    if quoting and (not chinese or len(quoting) >= 2):
+    if any(kind == "quoted" for kind, _, _ in found) and (
+        not chinese or len({origin for kind, origin, _ in found if kind == "quoted"}) >= 2
+    ):
         return True
     said = zh_phrases.substantive if chinese else partial(_substantive, stops=stops)
     if any(kind == "shared" and said(text) for kind, _, text in found):
