@@ -86,6 +86,18 @@ def test_a_subject_with_its_bare_verb_an_occasion_and_a_title_are_no_formula() -
     assert _sighted("对此高度赞赏") == ["高度赞赏"]  # "to this", as 就此, edges no phrase
 
 
+def test_a_verbal_noun_cut_from_its_noun_phrase_starts_no_formula() -> None:
+    """Phrases of the background before zh7 (CCTV's archive): 合作 or 发展, the head of a noun
+    phrase whose modifiers were cut off, then its predicate, is a clause cut; the predicate with
+    its object, and two words that are one formula (合作共赢), stay phrases."""
+    assert zh_phrases.standing_why("合作取得更多成果") == "clause"  # 两国中文教育合作…
+    assert zh_phrases.standing_why("发展发挥积极作用") == "clause"  # …进一步发展发挥积极作用
+    assert zh_phrases.standing_why("合作不断深化") == "clause"
+    assert zh_phrases.standing_why("发挥积极作用") is None
+    assert zh_phrases.standing_why("合作共赢") is None
+    assert zh_phrases.standing_why("合作伙伴关系") is None
+
+
 def test_a_chinese_function_word_after_a_phrase_does_not_cut_it() -> None:
     """recurrence.next_word, which the background's builder counts: 的 after 加强务实合作 ends
     the phrase where it ends (as English "of"); a character that goes on cuts it."""
@@ -94,3 +106,30 @@ def test_a_chinese_function_word_after_a_phrase_does_not_cut_it() -> None:
     assert recurrence.next_word((words, 3, 9), "zh") == "的"
     assert recurrence.next_word((words, 3, 8), "zh") == "+作"
     assert recurrence.next_word((words, 3, 8), "en") == "+作"
+
+
+def test_a_state_visits_welcome_and_the_papers_signed_are_the_readouts_frame() -> None:
+    """Phrases of the background before zh7 (CCTV's items on state visits): the welcome and the
+    documents signed before the leaders recur in every such readout but are no wording; a
+    formula naming documents stays a phrase."""
+    assert zh_phrases.standing_why("天安门广场鸣放21响礼炮") == "boilerplate"
+    assert zh_phrases.standing_why("礼兵列队致敬") == "boilerplate"
+    assert zh_phrases.standing_why("领域多项双边合作文件") == "boilerplate"
+    assert zh_phrases.standing_why("两国领导人共同见证签署") == "boilerplate"
+    assert zh_phrases.standing_why("恪守中日四个政治文件") is None
+    assert zh_phrases.standing_why("运动会开幕式") == "occasion"
+    assert zh_phrases.standing_why("纪念中国人民抗日战争胜利80周年活动") == "occasion"
+
+
+def test_a_chinese_quotation_counts_when_both_readouts_quote_it() -> None:
+    """Wang Yi–Baerbock (dev): the May readout quotes the image of the day, “超级发动机”, once;
+    a Chinese readout writes its formulas bare, so a quotation of one side mines nothing. Quoted
+    by both sides, the same words are mined and persisted."""
+    days = ("2022-02-26", "2022-05-24")
+    a, b = (load(str(EVAL / f"wangyi-baerbock__{day}__mfa-zh.txt")) for day in days)
+    assert not [f for f in compare(a, b).formulas if f.id.startswith("mined:")]
+    said = "王毅表示，双方要不断为这一“超级发动机”注入新燃料。"
+    both = compare(from_text(said), from_text(said), options=Options(background=False))
+    assert [(f.id, f.status.value) for f in both.formulas if f.id.startswith("mined:")] == [
+        ("mined:" + "-".join("超级发动机"), "persisted")
+    ]

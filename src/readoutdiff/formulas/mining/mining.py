@@ -116,8 +116,12 @@ def _worth_keeping(
 ) -> bool:
     """Quotations count at once; shared runs must recur in two pairs (the same sentence in
     both readouts is no recurrence) unless substantive (in Chinese, read in the segmenter's
-    words: :func:`~readoutdiff.formulas.mining.zh_phrases.substantive`)."""
-    if any(kind == "quoted" for kind, _, _ in found):
+    words: :func:`~readoutdiff.formulas.mining.zh_phrases.substantive`). A Chinese readout
+    quotes the image of the day ("超级发动机", "底色"), not its formulas, which it writes bare:
+    there a quotation counts when both readouts quote it."""
+    if any(kind == "quoted" for kind, _, _ in found) and (
+        not chinese or len({origin for kind, origin, _ in found if kind == "quoted"}) >= 2
+    ):
         return True
     said = zh_phrases.substantive if chinese else partial(_substantive, stops=stops)
     if any(kind == "shared" and said(text) for kind, _, text in found):

@@ -46,10 +46,13 @@ _EDGE = zh.FUNCTION_WORDS | frozenset(
 meeting (the clause's frame: "习近平指出"), "together" (愿同沙方一道), "during" (峰会期间), and
 the subject of a readout's clause, China or all parties ("中方加强对话"; 双方 is a function
 word), as English "the two sides"."""
-_OCCASIONS = tuple("峰会 会议 会晤 会见 会谈 访问 论坛 仪式 大会 博览会 宴会".split())
-"""Nouns of events: a phrase whose last word ends with one names an occasion
-("中国－阿拉伯国家峰会", "国事访问", "欢迎宴会": jieba cuts a banquet of welcome as one word), as
-English "summit", "visit" (:data:`readoutdiff.formulas.mining.noise.OCCASIONS`)."""
+_OCCASIONS = tuple(
+    "峰会 会议 会晤 会见 会谈 访问 论坛 仪式 大会 博览会 宴会 开幕式 闭幕式 典礼 纪念活动 "
+    "庆祝活动 周年活动".split()
+)
+"""Nouns of events: a phrase ending with one names an occasion ("中国－阿拉伯国家峰会",
+"国事访问", "欢迎宴会", "运动会开幕式", "…胜利80周年活动"), as English "summit", "visit",
+"ceremony" (:data:`readoutdiff.formulas.mining.noise.OCCASIONS`)."""
 _SUBJECT_TAGS = frozenset(("n", "l", "j", "m", "r", "vn", "ns", "nt", "nz"))
 """Tags of a word that may be a clause's subject: nouns, idioms (两国关系), numbers (两国),
 pronouns, verbal nouns (合作), names of places and bodies."""
@@ -60,9 +63,12 @@ _WORDS_OFFICES = tuple("".join(phrase) for phrase in ZH_OFFICES)
 _DATE = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:年|月|日|号)|星期|今天|昨天|今年|明年|去年")
 """A date, a day or a year named: "11月18日", "2024年", "今年" (an anniversary, "建交50周年",
 is kept: on the dev pairs an analyst lists it)."""
-_FRAME = ("上述活动", "陪同")
-"""The readout's frame of who attended: "…参加上述活动" (attended the above events), "陪同"
-(accompanied by)."""
+_FRAME = ("上述活动", "陪同", "礼炮", "礼兵", "仪仗", "检阅", "见证签署", "共同签署", "合作文件")
+"""The readout's frame of who attended and what was done: "…参加上述活动" (attended the above
+events), "陪同" (accompanied by); a state visit's welcome ("天安门广场鸣放21响礼炮", "礼兵列队致敬",
+"检阅中国人民解放军仪仗队"); the documents signed before the leaders ("共同见证签署经贸…等领域多项
+双边合作文件"), a list of the day's papers, not a wording (a formula naming documents, 恪守中日四个
+政治文件, stays a phrase)."""
 
 Sighting = tuple[str, tuple[str, ...], str]
 """(kind, stems, original wording), as :mod:`readoutdiff.formulas.mining.sightings` yields them."""
@@ -103,9 +109,9 @@ def why(tokens: list[Token], text: str) -> str | None:
         return "boilerplate"
     if any(tag in _PERSON_TAGS for _, _, _, tag in tokens):
         return "name"
-    if tokens[-1][2].endswith(_OCCASIONS):
+    if folded.endswith(_OCCASIONS):
         return "occasion"
-    if _bare_predicate(tokens):
+    if _bare_predicate(tokens) or _headless_subject(tokens):
         return "clause"
     if content_words(tokens) < 2:
         return "name"
@@ -123,6 +129,16 @@ def _bare_predicate(tokens: list[Token]) -> bool:
         and tokens[-2][3] == "d"
         and tokens[-1][3] in ("v", "vn")
     )
+
+
+def _headless_subject(tokens: list[Token]) -> bool:
+    """A verbal noun, then a verb or an adverb, first: the head of a noun phrase cut off from
+    what it governs, going on into its predicate and what follows ("合作取得更多成果" of
+    两国中文教育合作取得更多成果, "发展发挥积极作用" of 为促进两国关系进一步发展发挥积极作用). That
+    noun phrase is a subject or the object of a preposition before it, never a formula's start:
+    a formula is the predicate with its object ("发挥积极作用") or the whole noun phrase ("务实合作");
+    two words are one formula (合作共赢), so three at least."""
+    return len(tokens) >= 3 and tokens[0][3] == "vn" and tokens[1][3] in ("v", "d")
 
 
 def content_words(tokens: list[Token]) -> int:
