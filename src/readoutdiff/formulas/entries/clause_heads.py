@@ -62,7 +62,7 @@ def paired_by_head(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple
     module)."""
     readouts = (a, b)
     taken = _taken(formulas, readouts)
-    free = [[c for c in _clauses(r) if c[0] not in taken[side]] for side, r in enumerate(readouts)]
+    free = [[c for c in clauses(r) if c[0] not in taken[side]] for side, r in enumerate(readouts)]
     index = [_grams(clauses) for clauses in free]
     offers: list[tuple[int, int, int, int, Clause, Clause]] = []
     for n, formula in enumerate(formulas):
@@ -149,7 +149,7 @@ def _plain(span: Span) -> Span:
     return Span(start=span.start, end=span.end, line=0)
 
 
-def _clauses(readout: Readout) -> Iterator[Clause]:
+def clauses(readout: Readout) -> Iterator[Clause]:
     """Every clause of ``readout`` that holds a run of :data:`HEAD` Chinese characters, in
     reading order: each sentence cut at its clause marks as :func:`clause_of` cuts it (a line
     end that wrapping put between two wide characters is none), read in one pass."""
@@ -233,12 +233,12 @@ def _changed(
     (a_span, a_text), (b_span, b_text) = (own, other) if formula.a_spans else (other, own)
     return replace(
         formula, status=FormulaStatus.CHANGED, variant=False, a_text=a_text, b_text=b_text,
-        a_spans=(_lined(readouts[0].text, a_span),), b_spans=(_lined(readouts[1].text, b_span),),
+        a_spans=(lined(readouts[0].text, a_span),), b_spans=(lined(readouts[1].text, b_span),),
         anchor=formula.id, id=formula.id + REWORDED,
     )  # fmt: skip
 
 
-def _lined(text: str, span: Span) -> Span:
+def lined(text: str, span: Span) -> Span:
     """``span`` with the 1-based line of its start (``\\r\\n`` one line end)."""
     ends = text.count("\n", 0, span.start) + text.count("\r", 0, span.start)
     return replace(span, line=ends - text.count("\r\n", 0, span.start) + 1)
