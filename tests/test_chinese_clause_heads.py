@@ -121,3 +121,16 @@ def test_says_head_reads_chinese_clauses_only() -> None:
     )
     english = from_text("They seek win-win results.")
     assert says_head(english, Span(start=10, end=17, line=1), b, Span(start=0, end=2, line=1))
+
+
+def test_a_formula_said_twice_is_paired_from_the_one_clause_it_says_alone() -> None:
+    """Xi–Starmer, November 2024 → January 2026: 全面战略伙伴关系 (B only) is said in "双方同意中英
+    要发展长期稳定的全面战略伙伴关系" and, beside 相互尊重, in another clause, that formula's line;
+    it is the rewording of A's "双方应该秉持战略伙伴定位" (a clause no entry reports), as the hand
+    list says, both ways."""
+    wordings = ("双方应该秉持战略伙伴定位", "双方同意中英要发展长期稳定的全面战略伙伴关系")
+    partnership = "comprehensive-strategic-partnership"
+    for swap in (False, True):
+        comparison = _compare("xi-starmer", "2024-11-18", "2026-01-29", swap=swap)
+        expected = wordings[::-1] if swap else wordings
+        assert _rows(comparison, partnership) == [("changed", partnership + "/reworded", *expected)]

@@ -33,6 +33,7 @@ from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, governed, linked
+from readoutdiff.formulas.entries.field_lists import fields_paired
 from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.one_story import one_story
@@ -129,6 +130,8 @@ def track(
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only
             whole = paired_by_head(whole, a, b)
         clausal = in_clauses(whole, a, b, threshold, grow=grow)
+        if grow and a.language == "zh":  # after every clause rule: a list is one line
+            clausal = fields_paired(clausal, a, b)
         return giving_way(clausal) if rule.nested else clausal
 
 

@@ -5,14 +5,16 @@ A Chinese readout rewrites a line around the words it keeps: "让互利共赢成
 becomes "实现互利共赢", "推动中英关系行稳致远" becomes "确保中英关系走得稳、走得实、走得远".
 The sentences around them are rewritten too, so the two clauses often stand in passages that
 do not pair (:mod:`readoutdiff.formulas.entries.clauses` only reads clauses of a formula both
-sides keep). Here a formula only one side says, once, is one *changed* entry with a clause of
-the other readout when
+sides keep). Here a formula only one side says, alone in one clause, is one *changed* entry
+with a clause of the other readout when
 
 - that clause says at least :data:`HEAD` Chinese characters of the formula's own words in one
   run (its head, not only the words around it: "共同书写中英关系健康稳定发展的下一个篇章" is
   about 健康稳定发展, and shares nothing of it with a clause of A that says 中英关系);
-- the formula is all its clause says (every other entry there overlaps it): a clause that
-  holds another formula too is that formula's line as well, and its entry tells it;
+- the formula is all its clause says (every other entry there overlaps it) in one place, and
+  only there: a clause that holds another formula too is that formula's line as well, and its
+  entry tells it (全面战略伙伴关系, said in "双方同意中英要发展长期稳定的全面战略伙伴关系" and
+  again beside 相互尊重 in another clause, is paired from the first: "秉持战略伙伴定位");
 - no other entry reports that clause (a clause holding a formula is told by that formula's
   entry);
 - no other clause of the other readout says as much of it (two clauses as near say nothing
@@ -57,22 +59,23 @@ Clause = tuple[Span, str]
 
 
 def paired_by_head(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
-    """Return ``formulas`` with each one-sided formula said once whose head the other readout
-    says in a clause no entry reports as one *changed* entry of the two clauses (see the
-    module)."""
+    """Return ``formulas`` with each one-sided formula said alone in one clause whose head the
+    other readout says in a clause no entry reports as one *changed* entry of the two clauses
+    (see the module)."""
     readouts = (a, b)
     taken = _taken(formulas, readouts)
-    free = [[c for c in _clauses(r) if c[0] not in taken[side]] for side, r in enumerate(readouts)]
+    free = [[c for c in clauses(r) if c[0] not in taken[side]] for side, r in enumerate(readouts)]
     index = [_grams(clauses) for clauses in free]
     offers: list[tuple[int, int, int, int, Clause, Clause]] = []
     for n, formula in enumerate(formulas):
         if formula.status not in _ONE_SIDED or formula.anchor is not None:
             continue
-        if formula.source is FormulaSource.USER or len(formula.a_spans or formula.b_spans) != 1:
+        if formula.source is FormulaSource.USER:
             continue
         side = 0 if formula.a_spans else 1
-        best = _best(readouts[side], (formula.a_spans or formula.b_spans)[0], index[1 - side])
-        if best is not None and _alone(best[1][0], formula, taken[side]):
+        places = _alone(formula.a_spans or formula.b_spans, readouts[side], taken[side])
+        best = _best(readouts[side], places[0], index[1 - side]) if len(places) == 1 else None
+        if best is not None:
             score, own, other = best
             on_a, on_b = (own, other) if side == 0 else (other, own)
             offers.append((-score, on_a[0].start, on_b[0].start, n, own, other))
@@ -136,11 +139,18 @@ def _taken(
     return taken
 
 
-def _alone(clause: Span, formula: Formula, taken: dict[Span, list[Span]]) -> bool:
-    """Whether ``formula`` is all its clause says: every entry's span there overlaps its own (a
-    clause holding another formula is about that one too, whose entry tells it)."""
-    own = (formula.a_spans or formula.b_spans)[0]
-    return all(span.start < own.end and own.start < span.end for span in taken.get(clause, ()))
+def _alone(spans: Sequence[Span], readout: Readout, taken: dict[Span, list[Span]]) -> list[Span]:
+    """The places of ``spans`` a formula says alone: every entry's span in the place's clause
+    overlaps the place (a clause holding another formula is about that one too, whose entry
+    tells it)."""
+    return [
+        place
+        for place in spans
+        if all(
+            span.start < place.end and place.start < span.end
+            for span in taken.get(_plain(clause_of(readout, place)), ())
+        )
+    ]
 
 
 def _plain(span: Span) -> Span:
@@ -149,7 +159,7 @@ def _plain(span: Span) -> Span:
     return Span(start=span.start, end=span.end, line=0)
 
 
-def _clauses(readout: Readout) -> Iterator[Clause]:
+def clauses(readout: Readout) -> Iterator[Clause]:
     """Every clause of ``readout`` that holds a run of :data:`HEAD` Chinese characters, in
     reading order: each sentence cut at its clause marks as :func:`clause_of` cuts it (a line
     end that wrapping put between two wide characters is none), read in one pass."""
@@ -233,12 +243,12 @@ def _changed(
     (a_span, a_text), (b_span, b_text) = (own, other) if formula.a_spans else (other, own)
     return replace(
         formula, status=FormulaStatus.CHANGED, variant=False, a_text=a_text, b_text=b_text,
-        a_spans=(_lined(readouts[0].text, a_span),), b_spans=(_lined(readouts[1].text, b_span),),
+        a_spans=(lined(readouts[0].text, a_span),), b_spans=(lined(readouts[1].text, b_span),),
         anchor=formula.id, id=formula.id + REWORDED,
     )  # fmt: skip
 
 
-def _lined(text: str, span: Span) -> Span:
+def lined(text: str, span: Span) -> Span:
     """``span`` with the 1-based line of its start (``\\r\\n`` one line end)."""
     ends = text.count("\n", 0, span.start) + text.count("\r", 0, span.start)
     return replace(span, line=ends - text.count("\r\n", 0, span.start) + 1)

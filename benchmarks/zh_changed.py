@@ -1,0 +1,113 @@
+"""The Chinese dev pairs' hand-listed *changed* events the tool misses, by what it reports of
+each half, and what the two halves share.
+
+    python benchmarks/zh_changed.py [--list]
+
+For each *changed* event of a Chinese dev pair that no *changed* report finds, each half (A's
+wording, B's) is ``one-sided`` (a dropped or appeared report matches it), ``linked elsewhere``
+(a changed report matches it on that side only: a wrong link), ``persisted`` or ``silent`` (no
+report matches it). What the halves share is the longest run of Chinese characters they have in
+common and their common jieba words in order (characters): a rule that pairs variants can only
+reach an event whose halves share something. Held-out and fresh pairs are never read.
+
+``--list`` prints every missed event under its class.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+
+from formula_eval import Event, language_of, load_pairs, similarity
+from score_formulas import run_tool
+
+from readoutdiff.languages.zh import tagged
+from readoutdiff.wide import HAN_CHAR
+
+
+def half(reports: list[Event], side: str, wording: str) -> str:
+    """What the tool reports of one half of a changed event (see the module)."""
+    said = [r for r in reports if getattr(r, side) and similarity(getattr(r, side), wording)]
+    if any(r.status == "changed" for r in said):
+        return "linked elsewhere"
+    if any(r.status in ("dropped", "appeared") for r in said):
+        return "one-sided"
+    return "persisted" if said else "silent"
+
+
+def run_of(x: str, y: str) -> int:
+    """The longest run of Chinese characters ``x`` and ``y`` share."""
+    best, previous = 0, [0] * (len(y) + 1)
+    for char in x:
+        current = [0] * (len(y) + 1)
+        if HAN_CHAR().fullmatch(char):
+            for j, theirs in enumerate(y, 1):
+                if theirs == char:
+                    current[j] = previous[j - 1] + 1
+                    best = max(best, current[j])
+        previous = current
+    return best
+
+
+def words_in_order(x: str, y: str) -> str:
+    """The jieba words ``x`` and ``y`` have in common, in order (a longest common subsequence
+    of words of Chinese characters)."""
+    wx = [w for w, _ in tagged(x) if HAN_CHAR().search(w)]
+    wy = [w for w, _ in tagged(y) if HAN_CHAR().search(w)]
+    table = [[""] * (len(wy) + 1) for _ in range(len(wx) + 1)]
+    for i, a in enumerate(wx, 1):
+        for j, b in enumerate(wy, 1):
+            if a == b:
+                table[i][j] = table[i - 1][j - 1] + "/" + a
+            else:
+                table[i][j] = max(table[i - 1][j], table[i][j - 1], key=len)
+    return table[-1][-1].lstrip("/")
+
+
+def shared_class(run: int, words: str) -> str:
+    """``run >= 4`` (a run of four characters, what :mod:`clause_heads` asks), ``words >= 4``
+    (four characters of common words in order, a run or not) or ``less``."""
+    if run >= 4:
+        return "run >= 4"
+    return "words >= 4" if len(words.replace("/", "")) >= 4 else "less"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--list", action="store_true", help="every missed event under its class")
+    args = parser.parse_args()
+    classes: Counter[str] = Counter()
+    shares: Counter[str] = Counter()
+    listed: list[tuple[str, str]] = []
+    for pair in load_pairs(split="dev"):
+        if language_of(pair) != "zh":
+            continue
+        reports = run_tool(pair)
+        for event in pair.events:
+            if event.status != "changed" or event.a is None or event.b is None:
+                continue
+            if any(r.status == "changed" and similarity(r.a or "", event.a)
+                   and similarity(r.b or "", event.b) for r in reports):  # fmt: skip
+                continue
+            kind = f"A {half(reports, 'a', event.a)}, B {half(reports, 'b', event.b)}"
+            run, words = run_of(event.a, event.b), words_in_order(event.a, event.b)
+            share = shared_class(run, words)
+            classes[kind] += 1
+            shares[share] += 1
+            line = f"{pair.name}: {event.a} -> {event.b} (run {run}; {words or '-'})"
+            listed.append((kind, line))
+    print("| halves | events |\n|---|---:|")
+    for kind, n in classes.most_common():
+        print(f"| {kind} | {n} |")
+    print("\n| what the halves share | events |\n|---|---:|")
+    for share, n in shares.most_common():
+        print(f"| {share} | {n} |")
+    if args.list:
+        for kind in classes:
+            print(f"\n{kind}:")
+            for _, line in (item for item in listed if item[0] == kind):
+                print(f"  {line}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""In a comparison of two Chinese readouts, the lists of the fields of cooperation are paired
+in reading order, one *changed* entry each (formulas/entries/field_lists.py), on the dev pairs
+of eval/formulas (CCTV evening-news readouts, sources in eval/formulas/SOURCES.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.entries.field_lists import FIELD_LIST_ID, lists_fields
+from readoutdiff.ingest import from_text
+from readoutdiff.model import Comparison, FormulaStatus
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+
+def _compare(series: str, a_day: str, b_day: str, *, swap: bool = False) -> Comparison:
+    a, b = (load(EVAL / f"{series}__{day}__cctv.txt") for day in (a_day, b_day))
+    return compare(b, a) if swap else compare(a, b)
+
+
+def _lists(comparison: Comparison) -> list[tuple[str | None, str | None]]:
+    return [(f.a_text, f.b_text) for f in comparison.formulas if f.id == FIELD_LIST_ID]
+
+
+def test_two_lists_of_fields_on_each_side_pair_in_reading_order_both_ways() -> None:
+    """Xi–Starmer, August → November 2024: the two lists of A are the two of B, first with
+    first, as the hand list pairs them; swapped readouts swap the wordings; each wording
+    slices its readout back."""
+    expected = [
+        ("拓展金融、绿色经济、人工智能等领域合作",
+         "两国在贸易投资、清洁能源、金融服务、医疗民生等领域拥有广阔合作空间"),
+        ("两国加强经贸、金融、教育、清洁能源、医药卫生等领域合作",
+         "在经贸、科技、财政金融、卫生医疗、教育、应对气候变化等广泛领域开展交流合作"),
+    ]  # fmt: skip
+    for swap in (False, True):
+        comparison = _compare("xi-starmer", "2024-08-23", "2024-11-18", swap=swap)
+        assert _lists(comparison) == [pair[::-1] if swap else pair for pair in expected]
+        for entry in (f for f in comparison.formulas if f.id == FIELD_LIST_ID):
+            assert entry.status is FormulaStatus.CHANGED
+            assert [comparison.a.text[s.start : s.end] for s in entry.a_spans] == [entry.a_text]
+            assert [comparison.b.text[s.start : s.end] for s in entry.b_spans] == [entry.b_text]
+
+
+def test_a_list_of_fields_takes_the_place_of_the_entries_on_it() -> None:
+    """Xi–Starmer, November 2024 → January 2026: the background phrase 加强贸易投资 had reported
+    B's second list *appeared* and a slot link had joined A's second list to "英方愿同中方就应对气候变化
+    等全球性挑战加强合作"; both give way to the lists. The link's other side stands alone again,
+    and "开展人工智能、生物科学……等领域联合研究" (fields of research) is no list of cooperation."""
+    comparison = _compare("xi-starmer", "2024-11-18", "2026-01-29")
+    assert _lists(comparison) == [
+        ("两国在贸易投资、清洁能源、金融服务、医疗民生等领域拥有广阔合作空间",
+         "双方要拓展教育、医疗、金融、服务业互利合作"),
+        ("在经贸、科技、财政金融、卫生医疗、教育、应对气候变化等广泛领域开展交流合作",
+         "加强贸易、投资、金融、环保等各领域合作"),
+    ]  # fmt: skip
+    lists = {text for pair in _lists(comparison) for text in pair}
+    others = [f for f in comparison.formulas if f.id != FIELD_LIST_ID]
+    assert not [f for f in others if {f.a_text, f.b_text} & lists]
+    assert [
+        (f.status.value, f.b_text) for f in others if f.b_text and "应对气候变化" in f.b_text
+    ] == [("appeared", "英方愿同中方就应对气候变化等全球性挑战加强合作")]
+
+
+def test_lists_said_alike_or_on_one_side_only_are_left_alone() -> None:
+    """The same list on both sides is no change; a list one side says has nothing to pair with."""
+    same = "双方要拓展金融、绿色经济、人工智能等领域合作。"
+    assert _lists(compare(from_text(same), from_text(same))) == []
+    other = "双方要坚持相互尊重、开放合作、交流互鉴。"
+    assert _lists(compare(from_text(same), from_text(other))) == []
+    assert not lists_fields("坚持相互尊重、开放合作、交流互鉴")
