@@ -310,7 +310,24 @@ def test_three_arguments(first: Path, second: Path) -> None:
 
 def test_unwritable_output(tmp_path: Path, first: Path, second: Path) -> None:
     target = tmp_path / "missing-folder" / "out.json"
-    assert_fails(run(first, second, "-o", target), str(target))
+    line = assert_fails(run(first, second, "-o", target), str(target))
+    assert line.endswith(f"there is no folder {target.parent}; make it first")
+
+
+@pytest.mark.parametrize("option", ["-o", "--html", "--json"])
+def test_an_output_that_is_a_folder_is_told_so(
+    tmp_path: Path, first: Path, second: Path, option: str
+) -> None:
+    line = assert_fails(run(first, second, option, tmp_path), str(tmp_path))
+    assert line.endswith("is a folder; give the name of a file to write")
+
+
+def test_a_summary_into_a_missing_folder_is_told_so(
+    tmp_path: Path, first: Path, second: Path
+) -> None:
+    target = tmp_path / "missing-folder" / "summary.md"
+    line = assert_fails(run("check", first, second, "--summary", target), str(target))
+    assert line.endswith("make it first")
 
 
 # Good paths ----------------------------------------------------------------------------------

@@ -215,8 +215,6 @@ def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
 
 def append_file(path: Path, text: str) -> None:
     """Append ``text`` as UTF-8 (a job summary file collects every step's part)."""
-    try:
-        with path.open("a", encoding="utf-8") as file:
-            file.write(text)
-    except OSError as error:
-        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
+    from readoutdiff.cli.output import append_text
+
+    append_text(path, text)
