@@ -654,3 +654,26 @@ def test_a_history_folder_that_is_missing_or_a_file_is_told_apart(tmp_path: Path
         assert process.stderr == (
             f"readoutdiff: error: {given}: {said}; --history takes a folder of earlier readouts\n"
         )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("--lexicon", "-"), "the lexicon cannot come from standard input (-)"),
+        (("--history", "-"), "--history takes a folder of earlier readouts, not standard input"),
+        (("check", "--rules", "-"), "the rules cannot come from standard input (-)"),
+        (("formulas", "--lexicon", "-"), "the lexicon cannot come from standard input (-)"),
+    ],
+    ids=" ".join,
+)
+def test_a_settings_file_or_folder_given_as_dash_is_not_called_standard_input(
+    args: tuple[str, ...], said: str
+) -> None:
+    # "-" stands for standard input only as a readout; as a lexicon, rules or history folder
+    # it read "standard input: cannot read the lexicon (No such file or directory)".
+    a, b = SAMPLE_PAIR
+    command = args[:1] if args[0] in ("check", "formulas") else ()
+    readouts = (a,) if command == ("formulas",) else (a, b)
+    line = assert_fails(run(*command, *readouts, *args[len(command) :], stdin=b"[[formula]]\n"))
+    assert said in line
+    assert not line.startswith("readoutdiff: error: standard input")

@@ -32,6 +32,8 @@ def with_history(
 
     earlier: list[Readout] = []
     for folder in folders:
+        if str(folder) == "-":  # not "standard input: no such folder"
+            raise InputError("--history takes a folder of earlier readouts, not standard input (-)")
         if not folder.is_dir():
             what = "is a file, not a folder" if folder.exists() else "no such folder"
             raise InputError(
