@@ -310,7 +310,24 @@ def test_three_arguments(first: Path, second: Path) -> None:
 
 def test_unwritable_output(tmp_path: Path, first: Path, second: Path) -> None:
     target = tmp_path / "missing-folder" / "out.json"
-    assert_fails(run(first, second, "-o", target), str(target))
+    line = assert_fails(run(first, second, "-o", target), str(target))
+    assert line.endswith(f"there is no folder {target.parent}; make it first")
+
+
+@pytest.mark.parametrize("option", ["-o", "--html", "--json"])
+def test_an_output_that_is_a_folder_is_told_so(
+    tmp_path: Path, first: Path, second: Path, option: str
+) -> None:
+    line = assert_fails(run(first, second, option, tmp_path), str(tmp_path))
+    assert line.endswith("is a folder; give the name of a file to write")
+
+
+def test_a_summary_into_a_missing_folder_is_told_so(
+    tmp_path: Path, first: Path, second: Path
+) -> None:
+    target = tmp_path / "missing-folder" / "summary.md"
+    line = assert_fails(run("check", first, second, "--summary", target), str(target))
+    assert line.endswith("make it first")
 
 
 # Good paths ----------------------------------------------------------------------------------
@@ -637,3 +654,26 @@ def test_a_history_folder_that_is_missing_or_a_file_is_told_apart(tmp_path: Path
         assert process.stderr == (
             f"readoutdiff: error: {given}: {said}; --history takes a folder of earlier readouts\n"
         )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("--lexicon", "-"), "the lexicon cannot come from standard input (-)"),
+        (("--history", "-"), "--history takes a folder of earlier readouts, not standard input"),
+        (("check", "--rules", "-"), "the rules cannot come from standard input (-)"),
+        (("formulas", "--lexicon", "-"), "the lexicon cannot come from standard input (-)"),
+    ],
+    ids=" ".join,
+)
+def test_a_settings_file_or_folder_given_as_dash_is_not_called_standard_input(
+    args: tuple[str, ...], said: str
+) -> None:
+    # "-" stands for standard input only as a readout; as a lexicon, rules or history folder
+    # it read "standard input: cannot read the lexicon (No such file or directory)".
+    a, b = SAMPLE_PAIR
+    command = args[:1] if args[0] in ("check", "formulas") else ()
+    readouts = (a,) if command == ("formulas",) else (a, b)
+    line = assert_fails(run(*command, *readouts, *args[len(command) :], stdin=b"[[formula]]\n"))
+    assert said in line
+    assert not line.startswith("readoutdiff: error: standard input")

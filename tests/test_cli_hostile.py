@@ -121,6 +121,56 @@ def test_a_forged_file_name_is_spelled_out_in_the_error(tmp_path: Path, first: P
     assert "a\\n::error::forged\\x1b[2J\\u202etxt.exe" in line
 
 
+def _latin1_name(tmp_path: Path, text: str) -> Path:
+    """A readout whose file name holds a Latin-1 byte (``café.txt`` saved by an old system)."""
+    path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.txt"))
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError:
+        pytest.skip("this file system takes only UTF-8 file names")
+    return path
+
+
+def test_a_file_name_that_is_not_utf8_is_spelled_as_its_bytes_in_the_error(
+    tmp_path: Path, first: Path
+) -> None:
+    line = assert_fails(run(_latin1_name(tmp_path, "\x00"), first))
+    assert "caf\\xe9.txt: is binary" in line
+
+
+@pytest.mark.parametrize(
+    ("args", "target"),
+    [
+        (("--format", "json", "-o", "{}"), "report.json"),
+        (("--html", "{}"), "report.html"),
+        (("check", "--summary", "{}"), "summary.md"),
+        (("series", "--order", "given", "--csv", "{}"), "series.csv"),
+    ],
+    ids=lambda value: value if isinstance(value, str) else " ".join(value[:-1]),
+)
+def test_a_file_name_that_is_not_utf8_is_written_back_as_its_bytes(
+    tmp_path: Path, first: Path, args: tuple[str, ...], target: str
+) -> None:
+    # Once a traceback (UnicodeEncodeError: surrogates not allowed) where standard output
+    # wrote the name's own bytes.
+    named = _latin1_name(tmp_path, SAMPLES[1].read_text(encoding="utf-8"))
+    report = tmp_path / target
+    command = [a if a != "{}" else str(report) for a in args]
+    head = command[:1] if command[0] in ("check", "series") else []
+    process = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *head, str(first), str(named), *command[len(head) :]],
+        capture_output=True, env=_env(), timeout=120,
+    )  # fmt: skip
+    assert (process.returncode, process.stderr) == (0, b"")
+    assert b"caf\xe9.txt" in report.read_bytes()
+    if target == "report.json":  # the same bytes as standard output gives
+        alone = subprocess.run(
+            [sys.executable, "-m", "readoutdiff", str(first), str(named), "--format", "json"],
+            capture_output=True, env=_env(), timeout=120,
+        )  # fmt: skip
+        assert alone.stdout == report.read_bytes()
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_a_byte_order_mark_is_text(
     tmp_path: Path, first: Path, encoding: str

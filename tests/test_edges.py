@@ -78,7 +78,7 @@ def test_a_wording_takes_what_its_ing_verb_goes_on_to() -> None:
 def test_a_wording_does_not_start_inside_a_name() -> None:
     # "… the progress made in the U.S.-India Comprehensive Global Strategic Partnership."
     # (Dropped since f15: a name is not reworded into B's "strategic technology partnership".)
-    # Told whole with its parties since acc14 (tracking.with_parties), never from "India".
+    # Told whole with its parties since acc14 (entries.widened.with_parties), never from "India".
     found = {a for _, a, _ in fates("biden-modi__2022-05-24")}
     assert "U.S.-India Comprehensive Global Strategic Partnership" in found
     assert "India Comprehensive Global Strategic Partnership" not in found

@@ -12,7 +12,7 @@ from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.formulas.matching import cut, matcher, occurrences
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
-from readoutdiff.model import Entry
+from readoutdiff.model import Entry, Readout
 
 EDGES = """We back the Joint Comprehensive Plan of Action (JCPOA) and more.
 They reaffirmed steadfast support for Ukraine's sovereignty. We back the Joint Comprehensive Plan of Action
@@ -37,6 +37,16 @@ ENTRIES = [
 ]
 
 
+def _case(case: str, other_edges: str) -> tuple[list[Readout], matcher.Matcher]:
+    """The readouts and matcher of a case: ``EDGES`` and ``other_edges`` with the entries that
+    test the edges, or 50 KB of real readouts with the built-in lexicon."""
+    if case == "edges":
+        texts, search = [EDGES, other_edges], matcher.build(ENTRIES)
+    else:
+        texts, search = list(real_corpus.build(50_000)), matcher.build(builtin().entries)
+    return [from_text(text) for text in texts], search
+
+
 def _found(readouts: list[object], search: matcher.Matcher) -> list[tuple[object, ...]]:
     made: occurrences.Made = {}
     memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
@@ -50,11 +60,7 @@ def _found(readouts: list[object], search: matcher.Matcher) -> list[tuple[object
 def test_occurrences_equal_those_told_copy_by_copy(
     case: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if case == "edges":
-        texts, search = [EDGES, EDGES.replace("and more", "too")], matcher.build(ENTRIES)
-    else:
-        texts, search = list(real_corpus.build(50_000)), matcher.build(builtin().entries)
-    readouts = [from_text(text) for text in texts]
+    readouts, search = _case(case, EDGES.replace("and more", "too"))
     fast = _found(readouts, search)
     monkeypatch.setattr(cut, "local", lambda *args: False)  # every copy on its own
     slow = _found(readouts, search)
@@ -77,11 +83,7 @@ class _Forgetting(dict):  # type: ignore[type-arg]
 def test_a_sentence_ending_a_paragraph_reads_as_one_inside_a_paragraph(case: str) -> None:
     """Copies of a sentence followed by a space and by a line end share one reading (``Made``
     keys a line end as a space): the occurrences are those each copy read on its own gives."""
-    if case == "edges":
-        texts, search = [EDGES, EDGES.replace(" We went.", "\nWe went.")], matcher.build(ENTRIES)
-    else:
-        texts, search = list(real_corpus.build(50_000)), matcher.build(builtin().entries)
-    readouts = [from_text(text) for text in texts]
+    readouts, search = _case(case, EDGES.replace(" We went.", "\nWe went."))
     shared = _found(readouts, search)
     alone = [
         matcher.find(search, r, readout_words(r), made=_Forgetting())  # type: ignore[arg-type]

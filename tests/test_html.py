@@ -157,6 +157,22 @@ def test_formulas_are_listed_losses_first_and_marked_in_the_text() -> None:
     )
 
 
+def test_a_formula_is_counted_only_on_the_sides_that_say_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The samples' list read "B absent (1 in A, 0 in B)" 24 times: "absent" says the zero.
+    root = parse(sample_page(monkeypatch))
+    counts = [
+        "".join(w.itertext())
+        for item in root.iter("li")
+        if "fi" in (item.get("class") or "").split()
+        for w in item.iter("small")
+        if w.get("class") == "where"
+    ]
+    assert len(counts) == 38 and not [c for c in counts if "(0 in" in c or " 0 in" in c]
+    assert {"(1 in A)", "(2 in A)", "(1 in B)", "(2 in A, 1 in B)"} <= set(counts)
+
+
 def test_report_of_a_large_pair_stays_under_three_times_its_input() -> None:
     a_text, b_text = big_texts(250_000)
     page = render_html(pair(a_text, b_text)).encode("utf-8")

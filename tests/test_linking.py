@@ -261,7 +261,7 @@ def test_the_names_that_open_a_sentence_are_no_part_of_its_line() -> None:
 def test_a_wording_takes_one_complement_on_the_right() -> None:
     # "… and migration management goals in line with …": the wording stops before the second
     # preposition, so it is the line ("migration management goals"), not "… goals in line".
-    # (Since acc14 it takes on its left the list of qualifiers it closes: tracking.with_list.)
+    # (Since acc14 it takes on its left the list of qualifiers it closes: entries.widened.with_list.)
     assert (
         "changed",
         "economic, climate, energy, and migration management goals",

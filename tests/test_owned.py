@@ -4,6 +4,7 @@ readout sentences."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from sentence_pairs import view_of
 
 from readoutdiff.formulas.unpaired import owned
 from readoutdiff.formulas.unpaired.owned_phrases import phrases
+from readoutdiff.model import Formula
 
 
 def _phrases(text: str) -> list[str]:
@@ -177,19 +179,21 @@ def test_a_word_of_a_compound_in_a_complement_takes_the_rest_of_it() -> None:
     ) == ["their countries’ close cooperation on shared global challenges"]
 
 
+def _compared(folder: str, a: str, b: str) -> tuple[Formula, ...]:
+    """The formulas of two readouts of ``eval/<folder>`` (outside the evaluation set's pairs)."""
+    from readoutdiff import compare, load
+
+    readouts = Path(__file__).parent.parent / "eval" / folder
+    return compare(load(readouts / a), load(readouts / b)).formulas
+
+
 def test_one_head_with_complements_that_share_nothing_is_two_things() -> None:
     # blinken-marsudi 2021-08-03 -> 2022-05-15 (state.gov, outside the evaluation set): "The
     # Secretary praised Indonesia's leadership in ASEAN" / "The Secretary thanked Indonesia for
     # its leadership on global health issues": leadership on two subjects.
-    from pathlib import Path
-
-    from readoutdiff import compare, load
-
-    noise = Path(__file__).parent.parent / "eval" / "noise"
-    found = compare(
-        load(noise / "blinken-marsudi__2021-08-03__state.txt"),
-        load(noise / "blinken-marsudi__2022-05-15__state.txt"),
-    ).formulas
+    found = _compared(
+        "noise", "blinken-marsudi__2021-08-03__state.txt", "blinken-marsudi__2022-05-15__state.txt"
+    )
     assert not [f for f in found if "leadership" in (f.a_text or "") + (f.b_text or "")]
     a = "The leaders met.\n\nThe Secretary praised Indonesia’s leadership in ASEAN."
     b = "The leaders met.\n\nThe Secretary thanked Indonesia for its leadership on global health issues."
@@ -203,15 +207,9 @@ def test_a_role_after_as_is_a_complement() -> None:
     # biden-tinubu 2023-09-10 -> 2024-10-29 (eval/outside, tuning part): "his strong leadership
     # as the chair of the Economic Community of West African States" / "President Tinubu’s
     # leadership in securing the release …": leadership in two roles, not one reworded.
-    from pathlib import Path
-
-    from readoutdiff import compare, load
-
-    outside = Path(__file__).parent.parent / "eval" / "outside"
-    found = compare(
-        load(outside / "biden-tinubu__2023-09-10__wh.txt"),
-        load(outside / "biden-tinubu__2024-10-29__wh.txt"),
-    ).formulas
+    found = _compared(
+        "outside", "biden-tinubu__2023-09-10__wh.txt", "biden-tinubu__2024-10-29__wh.txt"
+    )
     assert not [
         f for f in found if f.status.value == "changed" and "leadership" in (f.a_text or "")
     ]

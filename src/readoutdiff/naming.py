@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Set, Sized
 from itertools import accumulate, islice
 
 from readoutdiff.caseless import caseless
+from readoutdiff.formulas.lexicon.ids import builtin_entry, phrase_stems
 from readoutdiff.joining import LINE_END, unbroken
 from readoutdiff.model import Comparison, FormulaStatus
 from readoutdiff.wide import HAN_CHAR
@@ -82,8 +83,6 @@ def said_inside(formula_id: str, wordings: tuple[str, ...]) -> str | None:
     >>> said_inside("core-interests", ("core interests",)) is None
     True
     """
-    from readoutdiff.formulas.lexicon.ids import builtin_entry, phrase_stems  # for ids only
-
     characters = phrase_stems(formula_id)
     if characters is not None:
         spoken = ["".join(characters)] if all(map(HAN_CHAR().fullmatch, characters)) else []
@@ -166,8 +165,6 @@ def _patterns(formula_id: str) -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     phrase's stems, each 1-3 words after the one before; a wording's words (its runs of word
     characters), each right after the one before, when the wording opens with one (searched
     by the rarest of them, not by a first word such as "the"), else its first word."""
-    from readoutdiff.formulas.lexicon.ids import builtin_entry, phrase_stems  # for ids only
-
     stems = phrase_stems(formula_id)
     if stems is not None:
         parts = [part if len(part) <= 3 else part[:-1] for part in stems]

@@ -29,16 +29,51 @@ BROKEN_PIPE = 141
 def write_atomic(path: Path, text: str, *, newline: str | None = None) -> None:
     """Write ``text`` as UTF-8 to ``path`` all at once (``newline=""`` keeps ``\\r\\n`` as is).
 
-    A target that is not a regular file (``/dev/stdout``, a pipe) is written directly.
+    A target that is not a regular file (``/dev/stdout``, a pipe) is written directly. A
+    readout's file name that is not UTF-8 is written back as its own bytes, as standard
+    output writes it (:data:`NAME_BYTES`).
     """
-    data = text.encode("utf-8") if newline == "" else text.replace("\n", os.linesep).encode()
+    lines = text if newline == "" else text.replace("\n", os.linesep)
+    data = lines.encode("utf-8", NAME_BYTES)
     try:
         if path.exists() and not path.is_file():
             path.write_bytes(data)
             return
         _replace(path, data)
     except OSError as error:
-        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
+        raise unwritable(path, error) from None
+
+
+def append_text(path: Path, text: str) -> None:
+    """Append ``text`` as UTF-8 to ``path`` (a job summary file collects every step's part)."""
+    try:
+        with path.open("a", encoding="utf-8", errors=NAME_BYTES) as file:
+            file.write(text)
+    except OSError as error:
+        raise unwritable(path, error) from None
+
+
+NAME_BYTES = "surrogateescape"
+"""How a file name's bytes that are not UTF-8 (decoded by Python as lone surrogates) are
+written: as those bytes again, the file's true name, rather than a ``UnicodeEncodeError``."""
+
+
+def unwritable(path: Path, error: OSError) -> ReadoutError:
+    """Say why ``path`` cannot be written, and what to do where the user can.
+
+    >>> print(unwritable(Path("/no/such/folder/out.json"), FileNotFoundError(2, "No such file")))
+    /no/such/folder/out.json: cannot write it: there is no folder /no/such/folder; make it first
+    >>> print(unwritable(Path("/"), IsADirectoryError(21, "Is a directory")))
+    /: is a folder; give the name of a file to write
+    """
+    if path.is_dir():
+        return ReadoutError("is a folder; give the name of a file to write", path=str(path))
+    if not path.parent.is_dir():
+        folder = path.parent
+        return ReadoutError(
+            f"cannot write it: there is no folder {folder}; make it first", path=str(path)
+        )
+    return ReadoutError(f"cannot write it ({error.strerror})", path=str(path))
 
 
 def _replace(path: Path, data: bytes) -> None:

@@ -32,6 +32,8 @@ def with_history(
 
     earlier: list[Readout] = []
     for folder in folders:
+        if str(folder) == "-":  # not "standard input: no such folder"
+            raise InputError("--history takes a folder of earlier readouts, not standard input (-)")
         if not folder.is_dir():
             what = "is a file, not a folder" if folder.exists() else "no such folder"
             raise InputError(
@@ -215,8 +217,6 @@ def write_file(path: Path, text: str, *, newline: str | None = None) -> None:
 
 def append_file(path: Path, text: str) -> None:
     """Append ``text`` as UTF-8 (a job summary file collects every step's part)."""
-    try:
-        with path.open("a", encoding="utf-8") as file:
-            file.write(text)
-    except OSError as error:
-        raise ReadoutError(f"cannot write it ({error.strerror})", path=str(path)) from None
+    from readoutdiff.cli.output import append_text
+
+    append_text(path, text)

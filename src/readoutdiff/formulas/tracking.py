@@ -21,8 +21,7 @@ Results come dropped, changed, persisted, appeared, each by position.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, partial
 from itertools import chain, compress
 from operator import attrgetter, not_
@@ -38,6 +37,7 @@ from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
+from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
     frames_of,
@@ -61,12 +61,10 @@ from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
-from readoutdiff.formulas.words.coordination import listed_before
-from readoutdiff.formulas.words.name_shapes import parties_before
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
-from readoutdiff.model import Alignment, Formula, FormulaStatus, Lexicon, Options, Readout, Span
+from readoutdiff.model import Alignment, Formula, FormulaStatus, Lexicon, Options, Readout
 from readoutdiff.shared_runs import BlockMemo
 
 _RANK = {
@@ -290,50 +288,6 @@ def _fates(
         told = [f for f in told if f.id.split("/")[0].split("#")[0] not in programmes]
     told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
     return tuple(sorted(told, key=_order))
-
-
-PARTNERSHIP = "partnership"
-"""The lexicon topic of relationships ("strategic partnership"): named with their parties."""
-
-
-def with_parties(formula: Formula, a_text: str, b_text: str) -> Formula:
-    """A relationship's wording told with the compound of parties right before it ("U.S.-Oman
-    strategic partnership"), on each side; read last, so no link reads the parties' names."""
-    if formula.topic != PARTNERSHIP:
-        return formula
-    return _wider(formula, a_text, b_text, parties_before)
-
-
-def with_list(formula: Formula, a_text: str, b_text: str) -> Formula:
-    """A wording told with the list of qualifiers its first word closes, on each side
-    ("prosperous, peaceful, and integrated Middle East region"); read last, as
-    :func:`with_parties`."""
-    return _wider(formula, a_text, b_text, listed_before)
-
-
-def _wider(
-    formula: Formula, a_text: str, b_text: str, before: Callable[[str, int], int]
-) -> Formula:
-    """``formula`` with each side's one span started where ``before`` says its words begin."""
-    a = _widened(formula.a_text, formula.a_spans, a_text, before)
-    b = _widened(formula.b_text, formula.b_spans, b_text, before)
-    if a is None and b is None:
-        return formula
-    a_wording, a_spans = a or (formula.a_text, formula.a_spans)
-    b_wording, b_spans = b or (formula.b_text, formula.b_spans)
-    return replace(formula, a_text=a_wording, a_spans=a_spans, b_text=b_wording, b_spans=b_spans)
-
-
-def _widened(
-    wording: str | None, spans: tuple[Span, ...], text: str, before: Callable[[str, int], int]
-) -> tuple[str, tuple[Span, ...]] | None:
-    if wording is None or len(spans) != 1:
-        return None
-    span = spans[0]
-    start = before(text, span.start)
-    if start == span.start:
-        return None
-    return text[start : span.end], (replace(span, start=start),)
 
 
 def _linked(

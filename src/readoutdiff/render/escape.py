@@ -24,9 +24,12 @@ def _spelled(code: int) -> str:
 
 
 _IN_TEXT = {code: _spelled(code) for code in (*_CONTROLS, *_BIDI) if chr(code) not in "\t\n"}
+_NAME_BYTES = range(0xDC80, 0xDD00)
+"""A file name's bytes 0x80-0xFF that are not UTF-8, as Python decodes them (lone surrogates)."""
 _IN_LINE = {
     **_IN_TEXT,
     **{code: _spelled(code) for code in (*_CONTROLS, *_LINE_BREAKS, *_BIDI)},
+    **{code: f"\\x{code - 0xDC00:02x}" for code in _NAME_BYTES},
 }
 
 
@@ -49,9 +52,12 @@ def shown_path(path: str) -> str:
 
 
 def shown_line(text: str) -> str:
-    """A file name or message for one line of output: line breaks spelled out too.
+    """A file name or message for one line of output: line breaks spelled out too, and a file
+    name's bytes that are not UTF-8 as the bytes they are.
 
     >>> print(shown_line("a.txt\\n::error::forged\\x1b[2J"))
     a.txt\\n::error::forged\\x1b[2J
+    >>> print(shown_line(b"caf\\xe9.txt".decode("utf-8", "surrogateescape")))
+    caf\\xe9.txt
     """
     return text.translate(_IN_LINE)

@@ -247,8 +247,18 @@ def _formula(
         a=visible(formula.a_text) if formula.a_text is not None else (),
         b=visible(formula.b_text) if formula.b_text is not None else (),
         href=f"#{first}" if first else "",
-        where=f"({len(formula.a_spans)} in A, {len(formula.b_spans)} in B)",
+        where=_times(len(formula.a_spans), len(formula.b_spans)),
     )
+
+
+def _times(in_a: int, in_b: int) -> str:
+    """How often each side says a formula; a side that says it nowhere is already "absent".
+
+    >>> _times(2, 1), _times(1, 0), _times(0, 3)
+    ('(2 in A, 1 in B)', '(1 in A)', '(3 in B)')
+    """
+    said = [f"{count} in {side}" for count, side in ((in_a, "A"), (in_b, "B")) if count]
+    return f"({', '.join(said)})" if said else ""
 
 
 def _ignored(label: str, readout: Readout) -> tuple[IgnoredItem, ...]:

@@ -10,9 +10,8 @@ import re
 from collections.abc import Iterable
 
 from readoutdiff.model import Entry, Formula, FormulaStatus, Lexicon
-from readoutdiff.wide import lazy
+from readoutdiff.wide import HAN_CHAR
 
-_HAN = lazy(r"[\u3400-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -49,7 +48,7 @@ def _has_wording(entry: Entry | None, code: str) -> bool:
     if entry is None:
         return False
     if code == "zh":
-        return bool(entry.zh) or any(_HAN().search(w) for w in entry.variants)
+        return bool(entry.zh) or any(HAN_CHAR().search(w) for w in entry.variants)
     if code == "ru":
         return bool(entry.ru) or any(_CYRILLIC.search(w) for w in entry.variants)
     return code == "en"  # the canonical wording is English; other languages have none

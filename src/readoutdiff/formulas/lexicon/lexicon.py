@@ -122,9 +122,20 @@ def read_toml(text: str, path: str) -> dict[str, Any]:
         raise LexiconError(f"not valid TOML: {message}", path=path, line=line) from None
 
 
+_GIVE = {"lexicon": "give the path of its TOML file", "rules": "give the path of their TOML file"}
+
+
 def read_settings(path: str | Path, what: str) -> str:
-    """Return the text of a UTF-8 settings file (a lexicon or rules); a user error if it is unreadable."""
+    """Return the text of a UTF-8 settings file (a lexicon or rules); a user error if it is unreadable.
+
+    >>> read_settings("-", "rules")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.LexiconError: the rules cannot come from standard input (-): give the path of their TOML file
+    """
     name = str(path)
+    if name == "-":  # named so: "-" would be called "standard input" and read as a file
+        raise LexiconError(f"the {what} cannot come from standard input (-): {_GIVE[what]}")
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
