@@ -42,6 +42,14 @@ def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return compiled
 
 
+CYRILLIC = "\u0400-\u052f"
+"""Character-class range of Cyrillic letters (Russian and its supplement), for the modules that
+tell a Russian text or wording from others."""
+CYRILLIC_CHAR = re.compile(f"[{CYRILLIC}]")
+"""One Cyrillic letter (a small class: compiled on import)."""
+CYRILLIC_LETTERS = frozenset(chr(code) for code in range(0x0400, 0x0530))
+"""The same letters as a set, to ask of one character (a word's first) without a regex."""
+
 HAN_CHAR = lazy(f"[{HAN}]")
 """One Chinese character, compiled on first use: an English or Russian run never compiles the
 wide class (ask :func:`has_wide` first where the text may hold none)."""

@@ -21,7 +21,7 @@ from readoutdiff.fold import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offs
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
 from readoutdiff.record import record
-from readoutdiff.wide import has_wide, lazy
+from readoutdiff.wide import CYRILLIC_LETTERS, has_wide, lazy
 
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
 PLAIN_WORD = re.compile(r"[^\W_]+(?:'s\b)?")
@@ -29,7 +29,8 @@ PLAIN_WORD = re.compile(r"[^\W_]+(?:'s\b)?")
 _SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
 """Splits text without Chinese, Japanese or Korean at the words of ``_WORD``, keeping them,
 several times faster than matching them one by one."""
-CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
+CYRILLIC = CYRILLIC_LETTERS
+"""Cyrillic letters (:data:`readoutdiff.wide.CYRILLIC_LETTERS`), the name the formula stage reads."""
 _JOINERS = frozenset(" -'\"")
 """Characters between two words that keep them in one phrase (anything else is a break)."""
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ise", "ize"), ("our", "or"))

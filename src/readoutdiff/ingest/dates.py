@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from readoutdiff.record import record_positional
-from readoutdiff.wide import HAN_CHAR, has_wide
+from readoutdiff.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
 
 _EN_MONTHS = (
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
@@ -59,7 +59,6 @@ _TODAY = re.compile(
     r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b|сегодня|今天|今日", re.I
 )
 _YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b|вчера|昨天|昨日", re.I)
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WEEKDAYS = (
     ("monday", "понедельник", "一"), ("tuesday", "вторник", "二"), ("wednesday", "среду", "三"),
     ("thursday", "четверг", "四"), ("friday", "пятницу", "五"), ("saturday", "субботу", "六"),
@@ -159,7 +158,9 @@ def meeting_date(
 
 def _foreign(sentence: str) -> bool:
     """``sentence`` has a Chinese character or a Cyrillic letter."""
-    return bool(_CYRILLIC.search(sentence) or (has_wide(sentence) and HAN_CHAR().search(sentence)))
+    return bool(
+        CYRILLIC_CHAR.search(sentence) or (has_wide(sentence) and HAN_CHAR().search(sentence))
+    )
 
 
 def _strong(

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 
 from readoutdiff.record import record_positional
-from readoutdiff.wide import HAN_CHAR, has_wide
+from readoutdiff.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
 
 _SCRIPTS = {
-    "cyrillic": re.compile("[\u0400-\u052f]"),
+    "cyrillic": CYRILLIC_CHAR,
     "latin": re.compile("[A-Za-z\u00c0-\u024f]"),
 }
 _LETTER = re.compile(r"[^\W\d_]")

@@ -15,8 +15,7 @@ from functools import cache
 from typing import Any
 
 from readoutdiff.languages.base import Clauses, CompoundPrepositions, Language, prefix_stem
-
-_CYRILLIC = frozenset(chr(code) for code in range(0x0400, 0x0530))
+from readoutdiff.wide import CYRILLIC_LETTERS
 
 
 @cache
@@ -28,7 +27,7 @@ def _stemmer() -> Any:
 
 def stem(word: str) -> str:
     """Snowball stem of a Cyrillic word (ё read as е); other words by six-letter prefix."""
-    if not word or word[0] not in _CYRILLIC:
+    if not word or word[0] not in CYRILLIC_LETTERS:
         return prefix_stem(word)
     return str(_stemmer().stemWord(word.replace("ё", "е")))
 

@@ -6,13 +6,10 @@ appeared) only when the lexicon gives it a wording in the other side's language.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from readoutdiff.model import Entry, Formula, FormulaStatus, Lexicon
-from readoutdiff.wide import HAN_CHAR
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+from readoutdiff.wide import CYRILLIC_CHAR, HAN_CHAR
 
 
 def across_languages(
@@ -50,5 +47,5 @@ def _has_wording(entry: Entry | None, code: str) -> bool:
     if code == "zh":
         return bool(entry.zh) or any(HAN_CHAR().search(w) for w in entry.variants)
     if code == "ru":
-        return bool(entry.ru) or any(_CYRILLIC.search(w) for w in entry.variants)
+        return bool(entry.ru) or any(CYRILLIC_CHAR.search(w) for w in entry.variants)
     return code == "en"  # the canonical wording is English; other languages have none

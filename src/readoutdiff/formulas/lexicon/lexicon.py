@@ -42,6 +42,7 @@ from readoutdiff.formulas.words.phrases import has_words
 from readoutdiff.model import Entry as Entry
 from readoutdiff.model import FormulaSource
 from readoutdiff.model import Lexicon as Lexicon
+from readoutdiff.wide import CYRILLIC_LETTERS
 
 _ID = re.compile(r"[a-z0-9][a-z0-9._/-]*\Z")
 _KEYS = {
@@ -52,7 +53,7 @@ _LISTS = ("variants", "zh", "ru", "successors")
 _SOURCES = ("seen_in", "zh_seen_in", "ru_seen_in")
 _SCRIPT: dict[str, tuple[Callable[[str], bool], str]] = {
     "zh": (is_cjk, "Chinese characters"),
-    "ru": (lambda char: "\u0400" <= char <= "\u04ff", "Cyrillic letters"),
+    "ru": (CYRILLIC_LETTERS.__contains__, "Cyrillic letters"),
 }
 """What every wording of a language list must contain a character of (told by code point: the
 CJK class would take 5 ms to compile)."""

@@ -10,10 +10,10 @@ import re
 
 from readoutdiff.fold import fold_with_offsets, without_cjk
 from readoutdiff.formulas.words.phrases import CYRILLIC, PLAIN_WORD, fold_words
+from readoutdiff.wide import CYRILLIC_CHAR
 
 SCRIPTS = frozenset({"cjk", "cyrillic"})
 """Scripts whose wordings need OpenCC or Snowball to be keyed; see :func:`scripts_in`."""
-_CYRILLIC_CHAR = re.compile("[\u0400-\u052f]")
 _FROM_CYRILLIC = re.compile("[^\x00-\u03ff]")
 """A character from U+0400 up; negated, as re compiles a class range code point by code point
 (U+0400-U+10FFFF took 10 ms at every start-up)."""
@@ -32,7 +32,7 @@ def scripts_in(text: str) -> frozenset[str]:
     # Each distinct character folded once: folding a 500 KB text whole took a third of a second.
     folded = fold_with_offsets("".join(sorted({c for c in set(text) if not c.isascii()})))[0]
     found = {"cjk"} if max(folded, default="") >= "\u2e80" else set()
-    return frozenset(found | ({"cyrillic"} if _CYRILLIC_CHAR.search(folded) else set()))
+    return frozenset(found | ({"cyrillic"} if CYRILLIC_CHAR.search(folded) else set()))
 
 
 def _from_cyrillic(text: str) -> bool:
