@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
                 r = j.report
                 shown = " -> ".join(repr(w) for w in (r.a, r.b) if w)
                 kind = classify(pair, r, j.not_formula)
-                classes[kind].append(f"{pair.name}: {r.status} {shown}")
+                classes[kind].append(f"{pair.name}: {r.status} {shown} [{r.note}]")
     noise = sum(len(v) for v in classes.values())
     print(f"| class ({args.set}, dev, {args.lang}) | noise reports |\n|---|---:|")
     for kind, items in sorted(classes.items(), key=lambda kv: (-len(kv[1]), kv[0])):
