@@ -8,8 +8,8 @@ against the events' A wordings, B's against B's):
 
 * ``not a formula (hand list)``: a wording matches the pair's ``not_formulas`` at least as well
   as any event (a name, office or place leaking);
-* ``core inside a hand wording``: a wording is a run of words of an event's wording on its side,
-  too short for the matching rule (under three words and under 40 % of it): the hand list names
+* ``core inside a hand wording``: a wording is a run of words of an event's wording on its side
+  that it does not match, too short for the matching rule (under three words and under 40 % of it): the hand list names
   the phrase or clause around the tool's core ("immediate ceasefire" in "an immediate ceasefire
   in Gaza");
 * ``hand wording inside the report``: an event's wording is a run of words inside the report,
@@ -53,9 +53,10 @@ def classify(pair: Pair, report: Event, not_formula: str | None) -> str:
         (getattr(report, s), [w for e in pair.events for w in _wordings(e, s)]) for s in _SIDES
     ]
     sides = [(w, hand) for w, hand in sides if w]
-    if any(_contains(fold(h), fold(w)) for w, hand in sides for h in hand):
+    apart = [(w, h) for w, hand in sides for h in hand if not similarity(w, h)]
+    if any(_contains(fold(h), fold(w)) for w, h in apart):
         return "core inside a hand wording"
-    if any(_contains(fold(w), fold(h)) for w, hand in sides for h in hand):
+    if any(_contains(fold(w), fold(h)) for w, h in apart):
         return "hand wording inside the report"
     if report.status == "changed" and any(similarity(w, h) for w, hand in sides for h in hand):
         return "one side of a changed report matches"
