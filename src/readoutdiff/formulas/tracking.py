@@ -284,7 +284,8 @@ def _fates(
         told = [with_parties(f, a.readout.text, b.readout.text) for f in told]
         told = [with_list(f, a.readout.text, b.readout.text) for f in told]
     # A reworded wording cut at a hyphen ("commercial and people" of "people-to-people ties").
-    told = [whole_compounds(f, a.readout.text, b.readout.text) for f in told]
+    a_text, b_text = a.readout.text, b.readout.text
+    told = [whole_compounds(f, a_text, b_text) for f in told]
     programmes = programmes_of(lexicon)
     if programmes:  # a programme's name is news only as its renaming
         told = [f for f in told if f.id.split("/")[0].split("#")[0] not in programmes]

@@ -225,6 +225,8 @@ def _qualifiers_before(words: Words, first: int) -> int:
     member of a coordination of one-word qualifiers right after an article or possessive ("a
     just and lasting peace", "a durable, lasting peace": the noun phrase an analyst quotes);
     else ``first``."""
+    if first < 2 or words.stems[first - 1] not in coordination.JOINS and not words.breaks[first]:
+        return first  # the common case: no "and" or comma right before the formula
     listed = coordination.around(words, first)
     if listed is None or listed[1] != first + 1 or listed[0] < 1 or words.breaks[listed[0]]:
         return first
