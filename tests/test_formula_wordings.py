@@ -268,3 +268,20 @@ def test_a_replaced_phrase_starts_after_the_readouts_subject_and_verb_of_saying(
         ("further measures to hold Russia accountable",
          "additional economic measures to hold Russia accountable"),
     ]  # fmt: skip
+
+
+def test_a_wording_cut_inside_a_hyphenated_compound_takes_the_compound_and_its_noun() -> None:
+    # Blinken-Bhutto Zardari 18 May -> 6 Jul 2022: "… and health as well as people-to-people
+    # ties" -> "… regional stability, commercial and people-to-people ties": the link read the
+    # compound as three words and stopped on its first, "people"; the hand list names the ties.
+    pair = _compare(
+        "blinken-bhutto-zardari__2022-05-18__state.txt",
+        "blinken-bhutto-zardari__2022-07-06__state.txt",
+    )
+    changed = _changed(pair)
+    assert (
+        "climate, investment, trade, and health as well as people-to-people ties",
+        "commercial and people-to-people ties",
+    ) in changed
+    texts = [w for f in pair.formulas for w in (f.a_text, f.b_text) if w]
+    assert not [w for w in texts if w.endswith(" people")]

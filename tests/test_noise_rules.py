@@ -296,6 +296,36 @@ def test_a_short_formula_completing_a_noun_is_told_with_it() -> None:
     assert not [t for t in told if t and t.startswith("migration by")]
 
 
+def told_alone(a: str) -> list[str | None]:
+    """A's wordings of the formulas ``compare`` reports when B says none of them."""
+    return [f.a_text for f in compare(from_text(a), from_text("They met.")).formulas]
+
+
+def test_a_short_formula_after_the_noun_an_article_opens_is_told_with_it() -> None:
+    """Harris-Marcos 21 Nov 2022: "discussed the urgency of the climate crisis"; Ramaphosa 16
+    Sep 2022: "reaffirmed the value of our longstanding partnership". A word between an article
+    and "of" is a noun, whatever its ending (the hand lists quote both noun phrases); "in the
+    face of" ties no noun."""
+    told = told_alone(sentence("harris-marcos__2022-11-21__wh.txt", "urgency of the climate"))
+    assert "urgency of the climate crisis" in told and "climate crisis" not in told
+    told = told_alone(sentence("biden-ramaphosa__2022-09-16__wh.txt", "value of our longstanding"))
+    assert "value of our longstanding partnership" in told
+    told = told_alone("They stood together in the face of the climate crisis.")  # constructed
+    assert "climate crisis" in told
+
+
+def test_a_short_formula_closing_qualifiers_after_an_article_is_told_with_them() -> None:
+    """Starmer-Carney 17 Mar 2025: "to see a just and lasting peace": the qualifiers joined to
+    the formula's first word after an article are the noun phrase an analyst quotes ("lasting
+    peace" alone has no counterpart). Without the article ("stability and lasting peace") the
+    word before "and" may be a noun of its own: nothing is taken."""
+    a = sentence("starmer-carney__2025-03-17__gov-uk.txt", "just and lasting peace")
+    told = told_alone(a)
+    assert "just and lasting peace" in told and "lasting peace" not in told
+    told = told_alone(a.replace("a just and lasting peace", "stability and lasting peace"))
+    assert not [t for t in told if t and t.startswith("stability")]
+
+
 def test_a_replacement_of_the_readout_s_frame_only_is_no_change() -> None:
     """Von der Leyen, Mar -> Oct 2021: "underscored his support for the European Union" ->
     "reaffirmed his support for the European Union": a verb of saying swapped for another, no

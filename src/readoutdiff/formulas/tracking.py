@@ -61,6 +61,7 @@ from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
+from readoutdiff.formulas.words.compounds import whole_compounds
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
@@ -283,6 +284,9 @@ def _fates(
     if governing:  # and a relationship's parties, a list of qualifiers closed by the formula
         told = [with_parties(f, a.readout.text, b.readout.text) for f in told]
         told = [with_list(f, a.readout.text, b.readout.text) for f in told]
+    # A reworded wording cut at a hyphen ("commercial and people" of "people-to-people ties").
+    a_text, b_text = a.readout.text, b.readout.text
+    told = [whole_compounds(f, a_text, b_text) for f in told]
     programmes = programmes_of(lexicon)
     if programmes:  # a programme's name is news only as its renaming
         told = [f for f in told if f.id.split("/")[0].split("#")[0] not in programmes]

@@ -15,7 +15,13 @@ readout said of it is the line to compare. :func:`governed_by` tells it with
   durable peace";
 - for a short formula a preposition ties to a noun before it, that noun: "leadership on the
   climate crisis", "actions for the Global South" (:func:`_noun_of`: the word reads as a
-  noun, so "accountable for the …" or "together with a …" is not one);
+  noun, by its ending or as the word between an article and "of": "the urgency of the
+  climate crisis", "the value of our longstanding partnership"; so "accountable for the …"
+  or "together with a …" is not one);
+- for a formula whose first word closes a coordination of qualifiers after an article or
+  possessive, those qualifiers: "a just and lasting peace" is told "just and lasting peace"
+  (:func:`_qualifiers_before`; without the article the word before "and" may be a noun of its
+  own: "stability and lasting peace");
 - for a coordination of qualifiers, the noun they qualify, and nothing more: "unprovoked and
   unjustified war", not "unprovoked and unjustified" (:func:`_qualified_noun`; a governing
   verb or an owner before it made a wording that analysts' longer wordings no longer hold).
@@ -47,6 +53,7 @@ from readoutdiff.formulas.words.roles import (
     REPORTING,
 )
 from readoutdiff.formulas.words.spans import word_span
+from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.model import Formula, FormulaStatus, Span
 
 PRONOUNS = frozenset("its his her their our".split())
@@ -94,6 +101,10 @@ def governed_by(
     supported = _object_of(view, occurrence) if short else None
     if supported is not None:
         return _told(formula, on_a, view, supported[1])
+    qualified = _qualifiers_before(words, occurrence.first)
+    if qualified < occurrence.first:  # "a just and lasting peace": the noun phrase's qualifiers
+        span = word_span(view.readout, words, qualified, occurrence.last)
+        return _told(formula, on_a, view, span)
     noun = _qualified_noun(view, occurrence)
     if noun is not None:  # "unprovoked and unjustified war": the qualified noun says enough
         return _told(formula, on_a, view, word_span(view.readout, words, *noun))
@@ -189,9 +200,37 @@ def _noun_of(words: Words, k: int) -> bool:
         and words.stems[k] != "by"  # the means of a verb: "migration by combating corruption"
         and not words.stems[k + 1].endswith("ing")  # a clause, not a noun phrase, follows
         and not (words.breaks[k] or words.breaks[k + 1] or words.caps[k - 1])
-        and noun.endswith(NOUN_ENDINGS)
+        and (noun.endswith(NOUN_ENDINGS) or _noun_before_of(words, k - 1))
         and noun not in INTRODUCING
     )
+
+
+def _noun_before_of(words: Words, k: int) -> bool:
+    """Word ``k`` stands right after an article, with no punctuation between: before "of", a
+    noun whatever its ending ("the value of our longstanding partnership", "the urgency of the
+    climate crisis"), unless it is the noun of a preposition ("in the face of")."""
+    return (
+        words.stems[k + 1] == "of" and k >= 1 and words.stems[k - 1] in ARTICLES
+        and not words.breaks[k] and words.stems[k] not in _PREPOSITION_NOUNS
+    )  # fmt: skip
+
+
+ARTICLES = frozenset("the a an".split())
+_PREPOSITION_NOUNS: frozenset[str] = getattr(ENGLISH.compound_prepositions, "nouns", frozenset())
+"""The nouns of prepositions of several words: "in the face of" ties no noun to a formula."""
+
+
+def _qualifiers_before(words: Words, first: int) -> int:
+    """Where the qualifiers joined to a formula's first word start, when that word is the last
+    member of a coordination of one-word qualifiers right after an article or possessive ("a
+    just and lasting peace", "a durable, lasting peace": the noun phrase an analyst quotes);
+    else ``first``."""
+    if first < 2 or words.stems[first - 1] not in coordination.JOINS and not words.breaks[first]:
+        return first  # the common case: no "and" or comma right before the formula
+    listed = coordination.around(words, first)
+    if listed is None or listed[1] != first + 1 or listed[0] < 1 or words.breaks[listed[0]]:
+        return first
+    return listed[0] if words.stems[listed[0] - 1] in DETERMINERS else first
 
 
 _QUALIFYING = ("ed", "al", "ful", "ous", "ic", "ive", "able", "ible", "ary", "less", "ent", "ant")

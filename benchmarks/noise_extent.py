@@ -1,0 +1,100 @@
+"""The noise reports of a set's tuning pairs, by how their wordings stand to the hand list's.
+
+    python benchmarks/noise_extent.py [--set formulas|outside] [--lang en|zh|ru] [--list]
+
+Reads only the dev split (of ``eval/outside/``: its tuning part). Every report
+``score_formulas.py`` calls noise is put in the first class it fits, side by side (A's wording
+against the events' A wordings, B's against B's):
+
+* ``not a formula (hand list)``: a wording matches the pair's ``not_formulas`` at least as well
+  as any event (a name, office or place leaking);
+* ``core inside a hand wording``: a wording is a run of words of an event's wording on its side
+  that it does not match, too short for the matching rule (under three words and under 40 % of it): the hand list names
+  the phrase or clause around the tool's core ("immediate ceasefire" in "an immediate ceasefire
+  in Gaza");
+* ``hand wording inside the report``: an event's wording is a run of words inside the report,
+  too short a share of it: the tool grew past the hand's phrase;
+* ``one side of a changed report matches``: a *changed* report links an event's wording to a
+  line the hand list does not pair with it;
+* ``overlaps an event``: a wording shares two content words or more, in order or not, with an
+  event's wording on its side (both quote one place at other extents);
+* ``no event near``: none of these: a line the hand list leaves out (boilerplate, a topic).
+
+``--list`` prints every report under its class.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+
+from formula_eval import Event, Pair, _contains, fold, judge, language_of, load_pairs, similarity
+from score_formulas import SETS, run_tool
+
+_SIDES = ("a", "b")
+_MIN_CONTENT = 4
+"""Letters of a word that counts as content when two wordings are compared (no stop list)."""
+
+
+def _wordings(event: Event, side: str) -> list[str]:
+    wording = getattr(event, side)
+    return [wording] if wording else []
+
+
+def _content(wording: str) -> set[str]:
+    return {w[:6] for w in fold(wording) if len(w) >= _MIN_CONTENT}
+
+
+def classify(pair: Pair, report: Event, not_formula: str | None) -> str:
+    """The class of the noise ``report`` of ``pair`` (see the module)."""
+    if not_formula:
+        return "not a formula (hand list)"
+    sides = [
+        (getattr(report, s), [w for e in pair.events for w in _wordings(e, s)]) for s in _SIDES
+    ]
+    sides = [(w, hand) for w, hand in sides if w]
+    apart = [(w, h) for w, hand in sides for h in hand if not similarity(w, h)]
+    if any(_contains(fold(h), fold(w)) for w, h in apart):
+        return "core inside a hand wording"
+    if any(_contains(fold(w), fold(h)) for w, h in apart):
+        return "hand wording inside the report"
+    if report.status == "changed" and any(similarity(w, h) for w, hand in sides for h in hand):
+        return "one side of a changed report matches"
+    if any(len(_content(w) & _content(h)) >= 2 for w, hand in sides for h in hand):
+        return "overlaps an event"
+    return "no event near"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=tuple(SETS), default="formulas")
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--list", action="store_true", help="print every report under its class")
+    args = parser.parse_args(argv)
+    classes: dict[str, list[str]] = defaultdict(list)
+    total = 0
+    for pair in load_pairs(SETS[args.set], split="dev"):
+        if language_of(pair) != args.lang:
+            continue
+        result = judge(pair, run_tool(pair))
+        total += len(result.judged)
+        for j in result.judged:
+            if j.noise:
+                r = j.report
+                shown = " -> ".join(repr(w) for w in (r.a, r.b) if w)
+                kind = classify(pair, r, j.not_formula)
+                classes[kind].append(f"{pair.name}: {r.status} {shown} [{r.note}]")
+    noise = sum(len(v) for v in classes.values())
+    print(f"| class ({args.set}, dev, {args.lang}) | noise reports |\n|---|---:|")
+    for kind, items in sorted(classes.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        print(f"| {kind} | {len(items)} |")
+    print(f"| all (of {total} reports) | {noise} |")
+    if args.list:
+        for kind, items in sorted(classes.items()):
+            print(f"\n{kind}:")
+            print("".join(f"  {item}\n" for item in items), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

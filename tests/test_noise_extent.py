@@ -1,0 +1,38 @@
+"""`benchmarks/noise_extent.py` puts a noise report in the class of how its wordings stand to
+the hand list's, on a real dev pair's hand list."""
+
+from __future__ import annotations
+
+import noise_extent
+from formula_eval import EVAL_DIR, Event, judge, load_pair
+
+PAIR = load_pair(EVAL_DIR / "pairs" / "harris-marcos__2022-11-21.toml")
+"""Its hand list drops "the urgency of the climate crisis" and changes "standing up for
+international rules and norms" -> "upholding international rules and norms, including in the
+South China Sea"."""
+
+
+def test_a_core_the_hand_quotes_in_its_phrase() -> None:
+    report = Event("dropped", "climate crisis", None)
+    assert noise_extent.classify(PAIR, report, None) == "core inside a hand wording"
+
+
+def test_a_report_grown_past_the_hand_wording() -> None:
+    # Blinken-Bhutto Zardari 18 May 2022: the hand list drops "Afghan stability", two words.
+    pair = load_pair(EVAL_DIR / "pairs" / "blinken-bhutto-zardari__2022-05-18.toml")
+    report = Event("dropped", "stressed Afghan stability and the security of the region", None)
+    assert noise_extent.classify(pair, report, None) == "hand wording inside the report"
+    # Three words of the hand's inside a report match it: no noise to class.
+    report = Event("dropped", "They discussed the urgency of the climate crisis at length", None)
+    assert judge(PAIR, [report]).judged[0].noise is False
+
+
+def test_a_change_whose_one_side_is_the_hand_s() -> None:
+    report = Event("changed", "standing up for international rules and norms", "a new sea lane")
+    assert noise_extent.classify(PAIR, report, None) == "one side of a changed report matches"
+
+
+def test_a_line_the_hand_list_leaves_out_and_a_name() -> None:
+    report = Event("appeared", None, "a momentous new era")
+    assert noise_extent.classify(PAIR, report, None) == "no event near"
+    assert noise_extent.classify(PAIR, report, "Vice President") == "not a formula (hand list)"
