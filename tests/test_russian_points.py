@@ -1,6 +1,7 @@
 """A point of a Russian readout whose opening verb both sides keep while its object is reworded
 is one *changed* entry, quoted from the verb through the words the two points share
-(formulas/entries/kept_heads.py, languages/ru.py's CLAUSE_HEAD). Real Kremlin readouts
+(formulas/entries/kept_heads.py, languages/ru.py's CLAUSE_HEAD); a kept formula under one compound
+preposition is told with it (formulas/entries/led_ru.py). Real Kremlin readouts
 (sources in eval/formulas/SOURCES.md, eval/noise/SOURCES.md)."""
 
 from __future__ import annotations
@@ -103,3 +104,25 @@ def test_who_took_part_is_scaffolding() -> None:
 def test_the_verb_that_opens_a_point(word: str, head: bool) -> None:
     """Past tenses and short passive participles; no adverb in "-ло", no noun in "-иал"."""
     assert bool(re.fullmatch(CLAUSE_HEAD, word.lower())) is head
+
+
+def test_a_kept_formula_under_one_compound_preposition_is_told_with_it() -> None:
+    """Putin–bin Salman (dev): the mined quoted name "ОПЕК плюс" stands after "в рамках" on
+    both sides (B says it once more, "в «ОПЕК плюс» обязательств"): *persisted* as the hand
+    list writes it, "в рамках «ОПЕК плюс»", each wording sliced from its text; with governing
+    words off (a series row) the name keeps its own words."""
+    a = load(EVAL / "formulas" / "putin-bin-salman__2025-02-20__kremlin.txt")
+    b = load(EVAL / "formulas" / "putin-bin-salman__2025-03-13__kremlin.txt")
+    for options, wording in (
+        (Options(), "в рамках «ОПЕК плюс»"),
+        (Options(governing_words=False), "ОПЕК плюс"),
+    ):
+        (kept,) = [f for f in compare(a, b, options=options).formulas if "опек" in f.id]
+        assert (kept.status, kept.a_text, kept.b_text) == (
+            FormulaStatus.PERSISTED,
+            wording,
+            wording,
+        )
+        span_a, span_b = kept.a_spans[0], kept.b_spans[0]
+        assert a.text[span_a.start : span_a.end] == b.text[span_b.start : span_b.end] == wording
+        assert len(kept.b_spans) == 2

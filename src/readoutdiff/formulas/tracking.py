@@ -36,6 +36,7 @@ from readoutdiff.formulas.entries.entries import by_sides, governed, linked
 from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
+from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.lexicon import lexicon as lexicons
@@ -131,7 +132,7 @@ def track(
             whole = paired_by_head(whole, a, b)
         clausal = in_clauses(whole, a, b, threshold, grow=grow)
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
-            clausal = tuple(sorted(kept_heads(clausal, a, b), key=_order))
+            clausal = tuple(sorted(kept_heads(led(clausal, a.text, b.text), a, b), key=_order))
         return giving_way(clausal) if rule.nested else clausal
 
 
