@@ -61,9 +61,10 @@ def test_the_counts_of_the_judged_file() -> None:
     every, tuning, aside = tallies["all"], tallies["tuning"], tallies["aside"]
     # acc14 added three judgements of re-quoted reports (with parties: Widodo, Omamo; with the
     # list of qualifiers: Muhriddin, aside), each judged as its earlier wording was; ru5 the
-    # first Russian pairs (Kremlin 2025, one aside) and what its clauses and wordings re-quote.
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (313, 278, 13, 0)
-    assert (tuning.formulas, tuning.right) == (175, 153)
+    # first Russian pairs (Kremlin 2025, one aside) and what its clauses and wordings re-quote;
+    # ru6 five Kremlin announcement -> readout pairs (Maduro's three formulas and three noise).
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (316, 281, 16, 0)
+    assert (tuning.formulas, tuning.right) == (178, 156)
     assert (aside.formulas, aside.right) == (138, 125)
     assert every.wrong == Counter(
         {
@@ -82,12 +83,12 @@ def test_the_counts_of_the_judged_file() -> None:
 def test_the_publishers_that_are_not_american_apart() -> None:
     """Branch o16's 12 pairs (gov.uk, MOFA Japan, pm.gc.ca) are the 'not American' group: 41
     reports judged formula (n17 added two, c21 two more, acc2 one, the seventeenth session two), 38 fates
-    right, 4 noise; with ru5's Kremlin pairs (8 reports, 8 fates right, 1 noise) 51, 46 and 5.
-    The two groups add up."""
+    right, 4 noise; with ru5's Kremlin pairs (8 reports, 8 fates right, 1 noise) 51, 46 and 5;
+    with ru6's announcement pairs (3, 3 and 3 noise) 54, 49 and 8. The two groups add up."""
     found = as_judged()
     groups = {group: tally(of_group(found, group), verdicts())["all"] for group in GROUPS}
     other = groups["not American"]
-    assert (other.formulas, other.right, other.noise) == (51, 46, 5)
+    assert (other.formulas, other.right, other.noise) == (54, 49, 8)
     american = groups["American"]
     assert american.formulas + other.formulas == tally(found, verdicts())["all"].formulas
     named = {
@@ -117,6 +118,18 @@ def test_a_batch_scores_its_own_pairs_only(capsys: pytest.CaptureFixture[str]) -
     assert (counted.formulas, counted.noise) == (48, 3)
     assert main(["--batch", "acc9"]) == 0
     assert "| this checkout | all |" in capsys.readouterr().out
+
+
+def test_the_kremlin_announcement_batch_scores_its_own_pairs_only() -> None:
+    """ru6's five Kremlin pairs (batch "ru6", an announcement of talks -> their readout): only
+    Maduro's reports, three formulas (fates right) and three noise; two pairs aside."""
+    mine = of_batch(as_judged(), "ru6")
+    assert {r[0].split("__")[-1] for r in mine} == {"kremlin.txt"}
+    counted = tally(mine, verdicts())["all"]
+    assert (counted.formulas, counted.right, counted.noise) == (3, 3, 3)
+    names = {(p["a"], p["aside"]) for p in pairs() if p.get("batch") == "ru6"}
+    assert len(names) == 5
+    assert sum(aside for _, aside in names) == 2
 
 
 def test_the_state_department_batch_scores_its_own_pairs_only() -> None:

@@ -35,6 +35,8 @@ from readoutdiff.formulas.entries.entries import by_sides, governed, linked
 from readoutdiff.formulas.entries.field_lists import fields_paired
 from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.grown_lists import grown_lists
+from readoutdiff.formulas.entries.kept_heads import kept_heads
+from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.widened import with_list, with_parties
@@ -131,6 +133,8 @@ def track(
         clausal = in_clauses(whole, a, b, threshold, grow=grow)
         if grow and a.language == "zh":  # after every clause rule: a list is one line
             clausal = fields_paired(clausal, a, b)
+        if grow and a.language == "ru":  # a point read by its opening verb: Russian only
+            clausal = tuple(sorted(kept_heads(led(clausal, a.text, b.text), a, b), key=_order))
         return giving_way(clausal) if rule.nested else clausal
 
 

@@ -47,13 +47,14 @@ BOILERPLATE = (
     ("узк", "состав"),
     ("в", "кремл"),
     ("состоя", "встреч"),
+    ("приня", "участ"),
 )
 """The scaffolding of a Kremlin readout, as Snowball stems (written out, so that no English run
 loads the stemmer; ``tests/test_russian_changes.py`` stems the words again): the call or meeting
 and its setting ("Состоялся телефонный разговор", "по просьбе … стороны", "обе стороны", "обеих
 сторон", "обменялись мнениями", "находится в России с официальным визитом", "переговоры в узком составе", "в
-Кремле", "Состоялась встреча"). A mined phrase holding one is boilerplate
-(:func:`readoutdiff.formulas.mining.noise.why`). The last five recur in 3 to 10 of the 24
+Кремле", "Состоялась встреча", "приняли участие" before the list of who took part). A mined phrase holding one is boilerplate
+(:func:`readoutdiff.formulas.mining.noise.why`). The last six recur in 3 to 10 of the 24
 readouts of the Kremlin scrape (20 counterparts, evaluation and reserved series left out;
 ``benchmarks/boilerplate_ru.py``), each of as many counterparts: the visit, not a formula."""
 
@@ -114,3 +115,12 @@ LANGUAGE = Language(
     ),
     clauses=Clauses(marks=CLAUSE_MARKS, openers=CLAUSE_OPENERS, rewritten=False, nested=False),
 )
+
+CLAUSE_HEAD = (
+    r"[а-яё]{3,}(?<!иа|та|на)(?:л|ла|ли|лся|лась|лись)|[а-яё]{4,}(?:[аяеё]н|[аяеё]н[аоы]|нут[аоы]?)"
+)
+"""The shapes of the verb that opens a point of a Kremlin readout (a folded word, whole): a
+past tense ("поздравил", "выразили", "условились") or a short passive participle ("Подтверждён",
+"Обсуждены", "отмечена", "подчёркнуто"). No neuter past ("было", and adverbs such as "тепло"
+share it), no "-иал", "-тал", "-нал" (nouns: "потенциал", "капитал", "канал"); four letters
+before a participle's "-ен" / "-ан" keep out "стран", "стороны" ("времена" is let through)."""

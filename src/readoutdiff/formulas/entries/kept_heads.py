@@ -1,0 +1,195 @@
+"""A Russian point whose opening verb both readouts keep while its object is reworded: *changed*.
+
+A Kremlin readout states each point as a clause opened by its verb, a past tense or a short
+passive participle (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`): "Подтверждён настрой на
+дальнейшее поступательное развитие российско-саудовского сотрудничества" -> "подтверждён
+настрой на его дальнейшее развитие в дружественном и конструктивном ключе". No formula need
+stand in such a point (the Kremlin's stock is said in a few readouts each, so neither the
+lexicon nor the mining knows it), and the two sentences are often too different to be aligned;
+an analyst still lists it as one *changed* event, by the verb and what it governs.
+
+Here a head (the verb's Snowball stem) that opens exactly one point on each side, whose two
+points share at least ``SHARED`` lower-case content words after it, and a third (``SHARE``) of
+the shorter point's, and each say a content word the other does not, is one *changed* entry. A point runs from its head to the next head, a
+clause mark other than a comma (; : . ! ?), or a comma before a word that opens a clause
+(:data:`readoutdiff.languages.ru.CLAUSE_OPENERS`: "…, а также выразил …"); a comma alone
+parts the members of a list ("Наследного принца, руководство и народ"). Each wording runs from
+the head through the last shared lower-case word and the content words that follow it without
+a break (its genitives and names: "… и народ Королевства" | "с предстоящим праздником"): the
+point as an analyst quotes it, not the occasion or the qualifiers one side added. A point that
+overlaps an entry already reported is that entry's story and is left alone; so is a point of
+the readout's scaffolding (:data:`readoutdiff.languages.ru.BOILERPLATE`).
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("Подтверждён настрой на дальнейшее поступательное развитие российско-саудовского "
+...               "сотрудничества, в том числе в таких сферах, как торговля и энергетика.")
+>>> b = from_text("С обеих сторон подтверждён настрой на его дальнейшее развитие в дружественном "
+...               "и конструктивном ключе.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]  # doctest: +NORMALIZE_WHITESPACE
+[('changed', 'Подтверждён настрой на дальнейшее поступательное развитие российско-саудовского сотрудничества',
+  'подтверждён настрой на его дальнейшее развитие')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.languages import ru
+from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
+
+SHARED = 2
+"""Lower-case content words two points must share after their head to be one point reworded
+(one shared word, "российско-американских", links "выразил признательность за …" with
+"выразил готовность … способствовать нормализации российско-американских отношений")."""
+SHARE = 1 / 3
+"""And at least this share of the shorter point's content words: two points of one verb that
+share two words of two long lists ("Отмечены … совместных проектов … промышленной кооперации"
+/ "Отмечено … совместно с российской стороной … промышленной выставки") are two points."""
+LONGEST = 25
+"""Words a point may run after its head."""
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_ENDS = frozenset(";:.!?…")
+ID = "/point"
+"""The id suffix of these entries, after the head's stem ("mined:подтвержд/point")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """One word of a sentence: where it stands, as written, its stem."""
+
+    start: int
+    end: int
+    text: str
+    stem: str
+
+    @property
+    def content(self) -> bool:
+        """A lower-case word that is no function word and no number."""
+        return self.text.islower() and self.stem not in ru.FUNCTION_STEMS
+
+
+def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
+    """``formulas`` and one *changed* entry for each point whose head both sides keep while
+    its words change (see the module's docstring); Russian readouts only."""
+    points_a, points_b = _points(a), _points(b)
+    taken_a = [s for f in formulas for s in f.a_spans]
+    taken_b = [s for f in formulas for s in f.b_spans]
+    found = list(formulas)
+    for head in sorted(points_a.keys() & points_b.keys()):
+        if len(points_a[head]) != 1 or len(points_b[head]) != 1:
+            continue
+        wordings = _reworded(points_a[head][0], points_b[head][0])
+        if wordings is None:
+            continue
+        span_a, span_b = _span(a, wordings[0]), _span(b, wordings[1])
+        if overlaps(span_a, taken_a) or overlaps(span_b, taken_b):
+            continue
+        found.append(
+            Formula(
+                status=FormulaStatus.CHANGED,
+                id=f"mined:{head}{ID}",
+                source=FormulaSource.MINED,
+                a_text=a.text[span_a.start : span_a.end],
+                b_text=b.text[span_b.start : span_b.end],
+                a_spans=(span_a,),
+                b_spans=(span_b,),
+            )
+        )
+    return found
+
+
+def _reworded(
+    a: tuple[_Word, ...], b: tuple[_Word, ...]
+) -> tuple[tuple[_Word, ...], tuple[_Word, ...]] | None:
+    """The two wordings of one point reworded, or None (too little shared, or nothing new)."""
+    said_a = {w.stem for w in a[1:] if w.content}
+    said_b = {w.stem for w in b[1:] if w.content}
+    shared = said_a & said_b
+    if len(shared) < max(SHARED, min(len(said_a), len(said_b)) * SHARE):
+        return None
+    if not said_a - said_b or not said_b - said_a:
+        return None
+    cut_a, cut_b = _through(a, shared), _through(b, shared)
+    if [w.stem for w in cut_a] == [w.stem for w in cut_b]:
+        return None
+    return cut_a, cut_b
+
+
+def _through(point: tuple[_Word, ...], shared: set[str]) -> tuple[_Word, ...]:
+    """``point`` from its head through its last shared word and the content words right after
+    it (no function word between: its genitives, "народ Королевства", and names)."""
+    last = max(i for i, w in enumerate(point) if i and w.content and w.stem in shared)
+    while last + 1 < len(point) and point[last + 1].stem not in ru.FUNCTION_STEMS:
+        last += 1
+    return point[: last + 1]
+
+
+def _span(readout: Readout, words: tuple[_Word, ...]) -> Span:
+    start, end = words[0].start, words[-1].end
+    return Span(start=start, end=end, line=readout.text.count("\n", 0, start) + 1)
+
+
+def _points(readout: Readout) -> dict[str, list[tuple[_Word, ...]]]:
+    """Every point of ``readout`` by its head's stem."""
+    by_head: dict[str, list[tuple[_Word, ...]]] = defaultdict(list)
+    for sentence in readout.sentences:
+        text, offset = sentence.text, sentence.span.start
+        found = [
+            _Word(m.start() + offset, m.end() + offset, m.group(), ru.stem(m.group().lower()))
+            for m in _WORD.finditer(text)
+        ]
+        for at, word in enumerate(found):
+            if _is_head(word, first=at == 0):
+                point = _point(readout.text, found, at)
+                if not _scaffolding(point):
+                    by_head[word.stem].append(point)
+    return by_head
+
+
+def _point(text: str, found: Sequence[_Word], at: int) -> tuple[_Word, ...]:
+    """The words of the point ``found[at]`` opens (see the module's docstring)."""
+    end = at + 1
+    while end < len(found) and end - at <= LONGEST:
+        gap = text[found[end - 1].end : found[end].start]
+        if _ENDS & set(gap) or _is_head(found[end], first=False):
+            break
+        if "," in gap and _opens(text, found[end].start):
+            break
+        end += 1
+    return tuple(found[at:end])
+
+
+def _is_head(word: _Word, *, first: bool) -> bool:
+    return (first or word.text.islower()) and bool(_head().fullmatch(word.text.lower()))
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a clause opener starts at ``at`` ("а также", "что", "который" …)."""
+    return bool(_opener().match(text, at))
+
+
+def _scaffolding(point: tuple[_Word, ...]) -> bool:
+    """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор")."""
+    stems = tuple(w.stem for w in point)
+    return any(
+        stems[i : i + len(phrase)] == phrase
+        for phrase in ru.BOILERPLATE
+        for i in range(len(stems) - len(phrase) + 1)
+    )
+
+
+@cache
+def _head() -> re.Pattern[str]:
+    return re.compile(ru.CLAUSE_HEAD)
+
+
+@cache
+def _opener() -> re.Pattern[str]:
+    spelled = sorted((w.replace("е", "[её]") for w in ru.CLAUSE_OPENERS), key=lambda w: -len(w))
+    return re.compile(rf"(?:{'|'.join(spelled)})(?!\w)".replace(" ", r"\s+"), re.IGNORECASE)

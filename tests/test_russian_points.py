@@ -1,0 +1,128 @@
+"""A point of a Russian readout whose opening verb both sides keep while its object is reworded
+is one *changed* entry, quoted from the verb through the words the two points share
+(formulas/entries/kept_heads.py, languages/ru.py's CLAUSE_HEAD); a kept formula under one compound
+preposition is told with it (formulas/entries/led_ru.py). Real Kremlin readouts
+(sources in eval/formulas/SOURCES.md, eval/noise/SOURCES.md)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.entries.kept_heads import ID
+from readoutdiff.ingest import from_text
+from readoutdiff.languages.ru import CLAUSE_HEAD
+from readoutdiff.model import Formula, FormulaStatus, Options
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+
+def _points(a_name: str, b_name: str, options: Options = Options()) -> list[Formula]:
+    a, b = load(EVAL / a_name), load(EVAL / b_name)
+    return [f for f in compare(a, b, options=options).formulas if f.id.endswith(ID)]
+
+
+def test_a_kept_verb_with_a_reworded_object_is_one_changed_point() -> None:
+    """Putin–bin Salman, 20 Feb -> 13 Mar 2025 (a dev pair): both hand-listed rewordings that no
+    formula holds, each quoted from its verb to the words the points share and the genitives
+    right after them (not the occasion, "с предстоящим праздником", nor B's "в дружественном
+    и конструктивном ключе"); spans slice the texts back to the wordings."""
+    a = load(EVAL / "formulas" / "putin-bin-salman__2025-02-20__kremlin.txt")
+    b = load(EVAL / "formulas" / "putin-bin-salman__2025-03-13__kremlin.txt")
+    points = [f for f in compare(a, b).formulas if f.id.endswith(ID)]
+    assert [(f.status, f.a_text, f.b_text) for f in points] == [
+        (
+            FormulaStatus.CHANGED,
+            "поздравил Наследного принца, руководство и народ Королевства",
+            "поздравил руководство и народ Саудовской Аравии",
+        ),
+        (
+            FormulaStatus.CHANGED,
+            "Подтверждён настрой на дальнейшее поступательное развитие российско-саудовского "
+            "сотрудничества",
+            "подтверждён настрой на его дальнейшее развитие",
+        ),
+    ]
+    for f in points:
+        ((span_a,), (span_b,)) = f.a_spans, f.b_spans
+        assert (a.text[span_a.start : span_a.end], b.text[span_b.start : span_b.end]) == (
+            f.a_text,
+            f.b_text,
+        )
+
+
+def test_one_verb_over_two_different_lists_is_two_points() -> None:
+    """Putin–Mirziyoyev (dev): "Отмечены существенный рост товарооборота, … совместных
+    проектов … промышленной кооперации" and "Отмечено, в частности, … совместно … промышленной
+    выставки" share two words of long lists, under a third of the shorter: no point is read."""
+    assert _points(
+        "formulas/putin-mirziyoyev__2025-02-21__kremlin.txt",
+        "formulas/putin-mirziyoyev__2025-05-03__kremlin.txt",
+    ) == []  # fmt: skip
+
+
+def test_points_are_read_only_with_governing_words() -> None:
+    """A series row or a check is named by its formula: no point entry there."""
+    assert _points(
+        "formulas/putin-bin-salman__2025-02-20__kremlin.txt",
+        "formulas/putin-bin-salman__2025-03-13__kremlin.txt",
+        Options(governing_words=False),
+    ) == []  # fmt: skip
+
+
+def test_who_took_part_is_scaffolding() -> None:
+    """ "приняли участие" opens the list of who took part (4 readouts of 4 counterparts of the
+    Kremlin scrape): two such lists are no reworded point."""
+    a = from_text(
+        "С российской стороны во встрече приняли участие помощник Президента Юрий Ушаков "
+        "и заместитель министра иностранных дел Александр Панкин."
+    )
+    b = from_text(
+        "С российской стороны в переговорах приняли участие помощник Президента Юрий Ушаков "
+        "и первый заместитель председателя правительства Денис Мантуров."
+    )
+    assert [f for f in compare(a, b).formulas if f.id.endswith(ID)] == []
+
+
+@pytest.mark.parametrize(
+    ("word", "head"),
+    [
+        ("поздравил", True),
+        ("выразили", True),
+        ("Подтверждён", True),
+        ("обсуждены", True),
+        ("подчёркнуто", True),
+        ("тепло", False),
+        ("потенциал", False),
+        ("стороны", False),
+        ("сотрудничества", False),
+    ],
+)
+def test_the_verb_that_opens_a_point(word: str, head: bool) -> None:
+    """Past tenses and short passive participles; no adverb in "-ло", no noun in "-иал"."""
+    assert bool(re.fullmatch(CLAUSE_HEAD, word.lower())) is head
+
+
+def test_a_kept_formula_under_one_compound_preposition_is_told_with_it() -> None:
+    """Putin–bin Salman (dev): the mined quoted name "ОПЕК плюс" stands after "в рамках" on
+    both sides (B says it once more, "в «ОПЕК плюс» обязательств"): *persisted* as the hand
+    list writes it, "в рамках «ОПЕК плюс»", each wording sliced from its text; with governing
+    words off (a series row) the name keeps its own words."""
+    a = load(EVAL / "formulas" / "putin-bin-salman__2025-02-20__kremlin.txt")
+    b = load(EVAL / "formulas" / "putin-bin-salman__2025-03-13__kremlin.txt")
+    for options, wording in (
+        (Options(), "в рамках «ОПЕК плюс»"),
+        (Options(governing_words=False), "ОПЕК плюс"),
+    ):
+        (kept,) = [f for f in compare(a, b, options=options).formulas if "опек" in f.id]
+        assert (kept.status, kept.a_text, kept.b_text) == (
+            FormulaStatus.PERSISTED,
+            wording,
+            wording,
+        )
+        span_a, span_b = kept.a_spans[0], kept.b_spans[0]
+        assert a.text[span_a.start : span_a.end] == b.text[span_b.start : span_b.end] == wording
+        assert len(kept.b_spans) == 2
