@@ -199,7 +199,7 @@ def _rule(readout: Readout) -> Clauses:
 
 
 @cache
-def _openers(openers: frozenset[str]) -> re.Pattern[str]:
+def openers_pattern(openers: frozenset[str]) -> re.Pattern[str]:
     """A pattern of the whole words (or words in a row) ``openers`` names, ё read as е."""
     spelled = [re.escape(w).replace("е", "[её]").replace(r"\ ", r"\s+") for w in openers]
     alternatives = "|".join(sorted(spelled, key=lambda w: (-len(w), w)))
@@ -214,7 +214,7 @@ def _opened(
     start, end = clause
     if not openers:
         return start, end
-    pattern = _openers(openers)
+    pattern = openers_pattern(openers)
     for match in pattern.finditer(text, start, span.start):
         start = match.end()
     after = pattern.search(text, span.end, end)

@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from readoutdiff.formulas.entries.clauses import openers_pattern
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
@@ -171,7 +172,7 @@ def _is_head(word: _Word, *, first: bool) -> bool:
 
 def _opens(text: str, at: int) -> bool:
     """Whether a clause opener starts at ``at`` ("а также", "что", "который" …)."""
-    return bool(_opener().match(text, at))
+    return bool(openers_pattern(ru.CLAUSE_OPENERS).match(text, at))
 
 
 def _scaffolding(point: tuple[_Word, ...]) -> bool:
@@ -187,9 +188,3 @@ def _scaffolding(point: tuple[_Word, ...]) -> bool:
 @cache
 def _head() -> re.Pattern[str]:
     return re.compile(ru.CLAUSE_HEAD)
-
-
-@cache
-def _opener() -> re.Pattern[str]:
-    spelled = sorted((w.replace("е", "[её]") for w in ru.CLAUSE_OPENERS), key=lambda w: -len(w))
-    return re.compile(rf"(?:{'|'.join(spelled)})(?!\w)".replace(" ", r"\s+"), re.IGNORECASE)
