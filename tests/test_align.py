@@ -129,3 +129,56 @@ def test_every_white_space_but_the_plain_space_is_non_printable() -> None:
         for code in range(0x110000)
         if code != 0x20 and spaces.match(chr(code)) and chr(code).isprintable()
     ] == []
+
+
+def test_rare_neighbours_rank_by_votes_then_a_index_as_written() -> None:
+    """``candidates._rare_neighbours`` (sorts and filters made in C) proposes the A sentences
+    the rule names: keys by (frequency, key), the rarest ``rare_keys`` up to ``rare_limit``
+    vote, the ``candidates`` with most votes win, ties to the lower A index. Checked against
+    that rule written out, on indexes of real sentences' keys and on drawn ones full of ties."""
+    import random
+    from collections import defaultdict
+    from pathlib import Path
+
+    from readoutdiff.align.candidates import _keys, _rare_neighbours
+    from readoutdiff.align.similarity import Side
+    from readoutdiff.model import Options
+
+    def written(keys, index, limit, options):  # type: ignore[no-untyped-def]
+        present = sorted((len(index[key]), key) for key in keys if key in index)
+        votes: dict[int, int] = defaultdict(int)
+        for frequency, key in present[: options.rare_keys]:
+            if frequency > limit:
+                break
+            for a_index in index[key]:
+                votes[a_index] += 1
+        ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
+        return {a_index for a_index, _ in ranked[: options.candidates]}
+
+    root = Path(__file__).parent.parent / "samples"
+    sides = [
+        Side(from_text(path.read_text("utf-8")).sentences) for path in sorted(root.glob("*.txt"))
+    ]
+    real = [_keys(words) for side in sides for words in side.words]
+    index: dict[str, list[int]] = defaultdict(list)
+    for a_index, keys in enumerate(real):
+        for key in sorted(keys):
+            index[key].append(a_index)
+    rng = random.Random(11)
+    vocabulary = [f"w{n}" for n in range(40)]
+    drawn: dict[str, list[int]] = {
+        word: sorted(rng.sample(range(30), rng.randint(1, 12))) for word in vocabulary
+    }
+    options = Options()
+    checked = 0
+    for keys in real:
+        for limit in (2, 8, 64):
+            assert _rare_neighbours(keys, index, limit, options) == written(
+                keys, index, limit, options
+            )
+            checked += 1
+    for _ in range(500):
+        keys = set(rng.sample([*vocabulary, "absent"], rng.randint(0, 20)))
+        limit = rng.choice((3, 8, 12))
+        assert _rare_neighbours(keys, drawn, limit, options) == written(keys, drawn, limit, options)
+    assert checked > 100

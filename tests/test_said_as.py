@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from readoutdiff.caseless import caseless
+from readoutdiff.caseless import caseless, caseless_readout
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.naming import said_as, said_as_each
 
@@ -118,6 +118,24 @@ def test_caseless_of_a_text_is_the_fold_of_each_character() -> None:
     for _ in range(300):
         text = "".join(rng.choices([*single, " ", "—", "ΣΑΣ ", "σς "], k=40))
         assert caseless(text) == "".join(caseless(c) for c in text)
+
+
+def test_caseless_of_a_readout_is_caseless_of_its_text() -> None:
+    """The bytes path of a whole readout (ASCII letters upper-cased in UTF-8, the few kinds of
+    other cased characters replaced) gives :func:`caseless` of the text and its non-ASCII
+    characters, on real readouts in three languages and on drawn texts: accents, dotless i,
+    titlecase letters whose capital is another character of the text, lone surrogates, more
+    kinds than are replaced one by one, characters whose capital is two."""
+    texts = [(ROOT / name).read_text("utf-8") for name in READOUTS]
+    pool = [*"aé ıñ—“”’Éǅǆ", *"Straße ſ", "\ud800", *"Россия", *"ÀÁÂÃÄÅàáâãäå"]
+    rng = random.Random(5)
+    texts += ["".join(rng.choices(pool, k=rng.randint(0, 60))) for _ in range(2_000)]
+    texts += [" ".join(TRICKY), "We met.", ""]
+    for text in texts:
+        others = None if text.isascii() else frozenset(c for c in text if not c.isascii())
+        assert caseless_readout(text) == (caseless(text, others), others), text
+    capitals = [c.upper() for c in map(chr, range(sys.maxunicode + 1)) if len(c.upper()) == 1]
+    assert all(capital.upper() == capital for capital in capitals)  # replaced in any order
 
 
 def test_the_word_start_index_cut_in_small_chunks_finds_the_same(monkeypatch) -> None:  # type: ignore[no-untyped-def]

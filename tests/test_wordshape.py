@@ -51,3 +51,23 @@ def test_a_readout_too_large_for_the_memo_leaves_the_stage_its_words(
     assert [w.stems for w in words] == [
         wordshape.shape(s.text, s.folded).stems for s in readout.sentences
     ]
+
+
+def test_ascii_text_is_cut_as_the_unicode_pattern_cuts_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_SPLIT_ASCII`` (three ranges) cuts an ASCII text where ``_SPLIT`` (``[^\\W_]``) does:
+    on the lines of real readouts, lower-cased and as written, and on drawn ASCII strings of
+    letters, digits, underscores, apostrophes and "'s" at every edge; and a sentence's whole
+    shape is the same with either pattern."""
+    import random
+
+    lines = [line for text in _texts() for line in text.splitlines() if line.isascii()]
+    rng = random.Random(7)
+    pieces = ["a", "Z", "9", "_", "'", "'s", "s", " ", ".", "-", "\t", "U.S.", "'S"]
+    lines += ["".join(rng.choices(pieces, k=rng.randint(0, 30))) for _ in range(3_000)]
+    assert len(lines) > 3_000
+    for line in lines:
+        for text in (line, line.lower()):
+            assert wordshape._SPLIT_ASCII.split(text) == wordshape._SPLIT.split(text), text
+    shapes = [wordshape.shape(line) for line in lines]
+    monkeypatch.setattr(wordshape, "_SPLIT_ASCII", wordshape._SPLIT)
+    assert [wordshape.shape(line) for line in lines] == shapes

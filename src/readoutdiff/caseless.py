@@ -33,6 +33,43 @@ def caseless(text: str, others: Set[str] | None = None) -> str:
     return text.translate(table)
 
 
+def caseless_readout(text: str) -> tuple[str, frozenset[str] | None]:
+    """:func:`caseless` of a whole readout, and its characters that are not ASCII (``None``
+    for an ASCII text), both from one UTF-8 encoding made in C.
+
+    ``str.upper`` looks each character of a text holding one non-ASCII character up in the
+    Unicode tables (a 500 KB readout: ~2 ms); ``bytes.upper`` changes only the ASCII letters,
+    whose bytes never occur inside another character's, at memory speed. The few kinds of
+    non-ASCII characters whose upper case differs ("é", "ı") are then replaced one kind at a
+    time (in any order: a one-character upper case is its own upper case); with many kinds (a
+    Russian readout) the text is upper-cased whole, as before.
+
+    >>> folded, others = caseless_readout("“Señor” — é ı")
+    >>> folded, "".join(sorted(others))
+    ('“SEÑOR” — É I', 'éñı—“”')
+    >>> caseless_readout("“Straße” ſ")[0], caseless_readout("We met.")
+    ('“STRAsE” S', ('WE MET.', None))
+    """
+    if text.isascii():
+        return text.upper(), None
+    data = text.encode("utf-8", "surrogatepass")
+    others = frozenset(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    if not all(map(_upper_is_fold, others)):
+        return caseless(text, others), others
+    capitals = {c: c.upper() for c in sorted(others) if c.upper() != c}
+    if len(capitals) > _FEW_KINDS:
+        return text.upper(), others
+    upper = data.upper().decode("utf-8", "surrogatepass")
+    for character, capital in capitals.items():
+        upper = upper.replace(character, capital)
+    return upper, others
+
+
+_ASCII = bytes(range(0x80))
+_FEW_KINDS = 8
+"""Most kinds of cased non-ASCII characters replaced one by one (each a pass over the text)."""
+
+
 @functools.cache
 def _upper_is_fold(character: str) -> bool:
     """``character.upper()`` is ``character.lower().upper()``, one character each way, as

@@ -14,7 +14,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Set, Sized
 from itertools import accumulate, islice
 
-from readoutdiff.caseless import caseless
+from readoutdiff.caseless import caseless, caseless_readout
 from readoutdiff.formulas.lexicon.ids import builtin_entry, phrase_stems
 from readoutdiff.joining import LINE_END, unbroken
 from readoutdiff.model import Comparison, FormulaStatus
@@ -195,8 +195,7 @@ class _Folded:
         self.keys = keys
         self.text = text
         # the characters that are not ASCII, picked in C (a readout has a few kinds of them)
-        others = None if text.isascii() else frozenset(_ASCII.sub("", text))
-        self.folded = caseless(text, others)
+        self.folded, others = caseless_readout(text)
         self.reverse = text[::-1]
         # a character a regex takes for a letter yet not a word character ("\u0345" is "ι")
         # would let a stem start inside a word: words are not counted in such a text
@@ -311,7 +310,6 @@ _SEPARATORS = re.compile(r"(\W+)")
 
 
 _WORD = re.compile(r"\w+")
-_ASCII = re.compile(r"[\x00-\x7f]+")
 
 
 @functools.cache

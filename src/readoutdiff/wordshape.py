@@ -29,6 +29,9 @@ PLAIN_WORD = re.compile(r"[^\W_]+(?:'s\b)?")
 _SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
 """Splits text without Chinese, Japanese or Korean at the words of ``_WORD``, keeping them,
 several times faster than matching them one by one."""
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+(?:'s\b)?)")
+"""``_SPLIT`` for ASCII text, where ``[^\\W_]`` is these three ranges: ``re`` tests a range of
+a character set without a Unicode category lookup (a fifth fewer instructions a character)."""
 CYRILLIC = CYRILLIC_LETTERS
 """Cyrillic letters (:data:`readoutdiff.wide.CYRILLIC_LETTERS`), the name the formula stage reads."""
 _JOINERS = frozenset(" -'\"")
@@ -169,7 +172,7 @@ def _script_fold(folded: str) -> str:
 def _split_shape(text: str, folded: str) -> Shape:
     """Words, offsets and breaks from one ``re.split`` (no match objects) of ``folded``, the
     folded ``text`` with every character in its place and no Chinese, Japanese or Korean."""
-    parts = _SPLIT.split(folded)  # gap, word, gap, word, ..., gap
+    parts = (_SPLIT_ASCII if folded.isascii() else _SPLIT).split(folded)  # gap, word, ..., gap
     bounds = list(accumulate(map(len, parts)))
     starts = tuple(bounds[0:-1:2])
     gaps = parts[2:-1:2]
@@ -177,7 +180,7 @@ def _split_shape(text: str, folded: str) -> Shape:
         stems=tuple(map(stem, parts[1::2])),
         starts=starts,
         ends=tuple(bounds[1::2]),
-        caps=tuple([text[start].isupper() for start in starts]),
+        caps=tuple(map(str.isupper, map(text.__getitem__, starts))),
         breaks=_gap_breaks(gaps, parts[1::2], len(starts)),
     )
 
