@@ -33,9 +33,14 @@ def test_a_clause_both_readouts_say_is_mined_and_persisted() -> None:
     # The lists of fields of cooperation are paired by a rule of their own (field_lists.py).
     mined = [f for f in comparison.formulas if f.id.startswith("mined:") and f.id != FIELD_LIST_ID]
     assert [(f.status.value, f.a_text, f.b_text) for f in mined] == [("persisted", CLAUSE, CLAUSE)]
-    # With the Chinese background its stock part, 世界主要经济体, is known and persisted instead.
-    kept = {(f.id, f.status.value) for f in compare(a, b).formulas}
-    assert ("background:" + "-".join("世界主要经济体"), "persisted") in kept
+    # With the Chinese background the same: its stock part, 世界主要经济体, was a background
+    # phrase at the threshold (5 readouts of 5 counterparts) until branch e30 left the
+    # counterparts of its series out of the background (eval/formulas/SOURCES.md).
+    kept = {(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas}
+    assert ("persisted", CLAUSE, CLAUSE) in kept
+    assert not any(
+        f.id.startswith("background:") for f in compare(a, b).formulas if f.a_text == CLAUSE
+    )
 
 
 def test_edges_move_to_word_edges_and_past_function_words() -> None:

@@ -247,6 +247,26 @@ def test_chinese_batch_is_split_by_a_seeded_draw_of_whole_series() -> None:
     assert 2 * len(aside) >= len(batch) > len(aside)
 
 
+# The Chinese dev batch of branch e30 (twenty-first session): Xinhua readouts of President Xi's
+# meetings as CCTV's evening news published them, in four series new to the set, every pair dev so
+# that Chinese rules are tuned on more than a handful of series; written by hand before the tool
+# ran on them (eval/formulas/SOURCES.md). With e29's turnover the split is 132 dev / 59 held out /
+# 8 fresh: 67 of 199 aside, a third (the aside-third checks need both branches).
+ZH_DEV_BATCH = frozenset({"xi-lukashenko", "xi-tokayev", "xi-albanese", "xi-scholz"})
+
+
+def test_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> None:
+    batch = [p for p in PAIRS if p.series in ZH_DEV_BATCH]
+    assert len(batch) == 6 and {p.series for p in batch} == ZH_DEV_BATCH
+    assert {p.publisher for p in batch} == {"cctv"}
+    assert all(formula_eval.language_of(p) == "zh" for p in batch)
+    assert not any(p.heldout or p.fresh for p in batch)
+    for p in batch:
+        text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        assert "written before the tool ran, branch e30" in text, p.name
+    assert not ZH_DEV_BATCH & (ZH_BATCH | LANG_BATCH | HELD_LATER | DRAWN_SERIES)
+
+
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
@@ -594,7 +614,9 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
     assert langs["wangyi-baerbock__2022-02-26"] == "zh"
     assert langs["putin-tokayev__2025-03-06"] == "ru"
     assert langs["xi-macron__2021-10-26"] == langs["biden-kishida__2023-05-18"] == "en"
-    assert {p.series for p in PAIRS if langs[p.name] != "en"} == LANG_BATCH | ZH_BATCH
+    assert {
+        p.series for p in PAIRS if langs[p.name] != "en"
+    } == LANG_BATCH | ZH_BATCH | ZH_DEV_BATCH
     assert score_formulas.main(["--pair", "mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
     with pytest.raises(SystemExit):

@@ -15,13 +15,15 @@ characters, after a clause's comma where there is one:
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from unicodedata import east_asian_width
 
+from readoutdiff.languages import zh
 from readoutdiff.model import Comparison, Formula
 from readoutdiff.places import Place, place, told
 from readoutdiff.record import record
 from readoutdiff.render.labels import shorten
-from readoutdiff.wide import has_wide
+from readoutdiff.wide import HAN_CHAR, has_wide
 
 _QUOTE_CHARS = 160
 _CLAUSE_ENDS = "，、；,;"
@@ -96,5 +98,20 @@ def quote(text: str, width: int = _QUOTE_CHARS) -> str:
         columns += 2 if east_asian_width(char) in "WF" else 1
         if columns > width:  # after the last clause's comma, as a word has no spaces
             clause = max(flat.rfind(mark, 0, at) for mark in _CLAUSE_ENDS)
-            return flat[:clause] + "…" if clause > at // 2 else shorten(flat, at)
+            return flat[:clause] + "…" if clause > at // 2 else _after_a_word(flat, at)
     return flat
+
+
+def _after_a_word(flat: str, at: int) -> str:
+    """``flat`` cut to fewer than ``at`` characters after a segmenter's word (a clause with no
+    comma past half the width: "以国际法为基础的国…" would cut 国际 in two), else as
+    :func:`shorten` cuts it.
+
+    >>> _after_a_word("坚定维护以联合国为核心的国际体系和以国际法为基础的国际秩序", 24)
+    '坚定维护以联合国为核心的国际体系和以国际法为…'
+    """
+    if not HAN_CHAR().match(flat[at - 2 : at - 1]) or not HAN_CHAR().match(flat[at - 1 : at]):
+        return shorten(flat, at)
+    ends = accumulate(len(word) for word in zh.cut(flat))
+    end = max((e for e in ends if e <= at - 1), default=0)
+    return flat[:end] + "…" if end > at // 2 else shorten(flat, at)
