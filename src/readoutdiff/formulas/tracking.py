@@ -49,6 +49,7 @@ from readoutdiff.formulas.lexicon.lexicon_parts import (
 from readoutdiff.formulas.linking import diverging, lonely, twins
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.lonely import spans_of
+from readoutdiff.formulas.linking.openings import strip
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.matching.matcher import BY_START
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -270,10 +271,13 @@ def _fates(
         formulas += later
         consumed |= linked_ids
     rest = [i for i in rest if i not in consumed]
-    formulas += by_sides(
-        rest, (a, b), (in_a, in_b), (held_a, held_b), named.variants, translated_of(lexicon),
-        governing=governing,
-    )  # fmt: skip
+    formulas += [
+        one_wording(f, (a, b), (in_a, in_b))
+        for f in by_sides(
+            rest, (a, b), (in_a, in_b), (held_a, held_b), named.variants, translated_of(lexicon),
+            governing=governing,
+        )
+    ]  # fmt: skip
     told = one_story(formulas, (a, b), (in_a, in_b))
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
@@ -287,6 +291,56 @@ def _fates(
         told = [f for f in told if f.id.split("/")[0].split("#")[0] not in programmes]
     told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
     return tuple(sorted(told, key=_order))
+
+
+def one_wording(
+    formula: Formula, views: tuple[succession.View, succession.View], sides: tuple[ById, ById]
+) -> Formula:
+    """A formula said *changed* because each side's match is another of its wordings, where one
+    side also says the other side's wording over some of the same words, *persisted* in that
+    wording: "securing the release of all hostages" / "secure the release of all hostages held
+    by Hamas", where the longest match took "release of all hostages held by Hamas" in B. The
+    other side's words are the first side's by stripped stem (securing/secure); a wording that
+    holds the other whole ("release …" / "immediate release …") is a grown one, left changed."""
+    if formula.status is not FormulaStatus.CHANGED or "/" in formula.id:
+        return formula
+    on_a, on_b = sides[0].get(formula.id, ()), sides[1].get(formula.id, ())
+    if len(on_a) != 1 or len(on_b) != 1:
+        return formula
+    for mine, theirs, (own, other), side in (
+        (on_a[0], on_b[0], views, "b"), (on_b[0], on_a[0], views[::-1], "a")
+    ):  # fmt: skip
+        said = _said_over(mine, own, theirs, other)
+        if said is None:
+            continue
+        text, span = said
+        kept = replace(formula, status=FormulaStatus.PERSISTED, variant=text != mine.text)
+        if side == "a":
+            return replace(kept, a_text=text, a_spans=(span,))
+        return replace(kept, b_text=text, b_spans=(span,))
+    return formula
+
+
+def _said_over(
+    mine: Occurrence, own_view: succession.View, theirs: Occurrence, view: succession.View
+) -> tuple[str, Span] | None:
+    """Where ``theirs``'s sentence says ``mine``'s wording over some of ``theirs``'s words but
+    not within them, and not wholly holding them: (wording, span), else None."""
+    own = [strip(s) for s in own_view.words[mine.sentence].stems[mine.first : mine.last]]
+    words = view.words[theirs.sentence]
+    stems = [strip(s) for s in words.stems]
+    n = len(own)
+    for k in range(max(0, theirs.first - n + 1), min(theirs.last, len(stems) - n + 1)):
+        if stems[k : k + n] != own:
+            continue
+        if theirs.first <= k and k + n <= theirs.last:  # within theirs: a grown wording
+            return None
+        if k <= theirs.first and theirs.last <= k + n:  # holds theirs whole
+            return None
+        start, end = words.start(k), words.end(k + n - 1)
+        text = view.readout.text
+        return text[start:end], Span(start=start, end=end, line=theirs.span.line)
+    return None
 
 
 PARTNERSHIP = "partnership"
