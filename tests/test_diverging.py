@@ -74,3 +74,33 @@ def test_a_formula_the_other_wording_holds_does_not_claim_the_place() -> None:
         "leadership on the climate crisis",
     ) in fates
     assert ("appeared", None, "leadership on the climate crisis") not in fates
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_list_said_again_with_other_members_is_a_change(swap: bool) -> None:
+    # Blinken-Bhutto Zardari (State Department, dev): "… ongoing engagement on trade and
+    # investment, climate, energy, …" / "… discussed expanding partnership in climate,
+    # investment, trade, and health …": the hand list's change; the other wording is the
+    # list the two shared words stand in.
+    fates = _pair_fates("blinken-bhutto-zardari__2022-05-06", swap=swap)
+    change = ("engagement on trade and investment", "climate, investment, trade, and health")
+    assert ("changed", *(change[::-1] if swap else change)) in fates
+    one_sided = ("appeared", None, change[0]) if swap else ("dropped", change[0], None)
+    assert one_sided not in fates
+
+
+def test_qualifiers_put_otherwise_take_the_head_after_them() -> None:
+    # Harris-Marcos (White House, dev): "the strength of our security and economic
+    # partnership" / "further expanding our security, economic, and people-to-people ties".
+    fates = _pair_fates("harris-marcos__2022-11-21")
+    change = ("security and economic partnership", "security, economic, and people-to-people ties")
+    assert ("changed", *change) in fates
+    assert ("appeared", None, change[1]) not in fates
+
+
+def test_shared_words_in_a_run_of_the_formula_are_no_scattered_list() -> None:
+    # Biden-Kishida (White House, dev): "U.S.-Japan-ROK trilateral cooperation" / "accelerate
+    # trilateral cooperation": the formula's own words in a run (another role, acc13), and the
+    # capitalised "Trilateral Summit" counts for no shared word.
+    fates = _pair_fates("biden-kishida__2023-11-16")
+    assert not any(f[0] == "changed" and "trilateral cooperation" in (f[1] or "") for f in fates)
