@@ -104,3 +104,18 @@ def test_shared_words_in_a_run_of_the_formula_are_no_scattered_list() -> None:
     # capitalised "Trilateral Summit" counts for no shared word.
     fates = _pair_fates("biden-kishida__2023-11-16")
     assert not any(f[0] == "changed" and "trilateral cooperation" in (f[1] or "") for f in fates)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_relationship_renamed_between_the_same_parties_is_a_change(swap: bool) -> None:
+    # Biden-Haitham (White House, the outside set's tuning part): "strengthening the U.S.-Oman
+    # strategic partnership" / "strengthening the longstanding U.S.-Oman bilateral
+    # relationship": the parties are all the two wordings share, and for a relationship they
+    # are enough (the hand list's change, written before the tool ran).
+    outside = EVAL.parent / "outside"
+    first = load(outside / "biden-haitham__2023-03-07__wh.txt")
+    second = load(outside / "biden-haitham__2023-11-10__wh.txt")
+    first, second = (second, first) if swap else (first, second)
+    fates = [(f.status.value, f.a_text, f.b_text) for f in compare(first, second).formulas]
+    change = ("U.S.-Oman strategic partnership", "U.S.-Oman bilateral relationship")
+    assert ("changed", *(change[::-1] if swap else change)) in fates

@@ -48,6 +48,7 @@ from readoutdiff.formulas.lexicon.lexicon_parts import (
 )
 from readoutdiff.formulas.linking import diverging, lonely, twins
 from readoutdiff.formulas.linking.comparing import Comparing
+from readoutdiff.formulas.linking.diverging import PARTNERSHIP
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.linking.openings import strip
 from readoutdiff.formulas.matching import matcher
@@ -341,10 +342,6 @@ def _said_over(
         text = view.readout.text
         return text[start:end], Span(start=start, end=end, line=theirs.span.line)
     return None
-
-
-PARTNERSHIP = "partnership"
-"""The lexicon topic of relationships ("strategic partnership"): named with their parties."""
 
 
 def with_parties(formula: Formula, a_text: str, b_text: str) -> Formula:

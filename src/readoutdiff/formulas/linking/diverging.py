@@ -60,6 +60,8 @@ from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Span
 Place = tuple[Words, int]
 """(the words of a sentence, index of one word in it)."""
 
+PARTNERSHIP = "partnership"
+"""The lexicon topic of relationships ("strategic partnership"), told with their parties."""
 MOST = 9
 """Most words the other side's wording takes beyond the shared ones."""
 _JOINING = frozenset("and or but while as including".split())
@@ -106,7 +108,8 @@ def went_on(
         pair = holding[on_a].get(words.sentence)
         if pair is None:
             continue
-        placed = _placed(_words_of(words, spans[0]), pair, (view, other), on_a)
+        relationship = formula.topic == PARTNERSHIP
+        placed = _placed(_words_of(words, spans[0]), pair, (view, other), on_a, relationship)
         if placed is not None:
             found[number] = (placed, on_a, pair)
     for number, (placed, on_a, pair) in found.items():
@@ -148,9 +151,11 @@ def _pairs_by_sentence(pairs: Sequence[Alignment], on_a: bool) -> dict[int, Alig
 
 
 def _placed(
-    own: tuple[int, int, int], pair: Alignment, views: tuple[View, View], on_a: bool
-) -> Span | None:
-    """Where the other side of ``pair`` says ``own``'s place differently (see the module)."""
+    own: tuple[int, int, int], pair: Alignment, views: tuple[View, View], on_a: bool,
+    relationship: bool = False,
+) -> Span | None:  # fmt: skip
+    """Where the other side of ``pair`` says ``own``'s place differently (see the module);
+    a ``relationship`` may share its parties alone (:func:`_from_start`)."""
     view, other = views
     mine_s, theirs_s = (pair.a, pair.b) if on_a else (pair.b, pair.a)
     sentence, own_first, own_last = own
@@ -172,7 +177,7 @@ def _placed(
         mine[0][0].stop_words,
     )  # fmt: skip
     end = first + own_last - own_first
-    run = _from_start(passage, first, end) or _from_end(passage, first, end)
+    run = _from_start(passage, first, end, relationship) or _from_end(passage, first, end)
     if run is None and other.readout.language != "zh":  # Chinese words are no words apart
         run = _scattered(passage, first, end, other.readout.text)
     if run is None:
@@ -185,8 +190,12 @@ def _placed(
     return Span(start=start, end=stop, line=line_of(other.readout, w0, start))
 
 
-def _from_start(passage: _Passage, first: int, end: int) -> tuple[int, int] | None:
-    """The other wording when the formula's first words are shared and the rest is not."""
+def _from_start(
+    passage: _Passage, first: int, end: int, relationship: bool = False
+) -> tuple[int, int] | None:
+    """The other wording when the formula's first words are shared and the rest is not. A
+    relationship told with its parties may share the parties alone, names as they are: "U.S.-Oman
+    strategic partnership" / "U.S.-Oman bilateral relationship" is the relationship renamed."""
     mine, theirs = passage.my_stems, passage.their_stems
     if mine[first] in passage.stops:
         return None
@@ -194,7 +203,8 @@ def _from_start(passage: _Passage, first: int, end: int) -> tuple[int, int] | No
         if stem != mine[first]:
             continue
         n = _equal_run(mine, theirs, first, q, 1, end)
-        if first + n >= end or not _strong(passage, first, q):
+        parties = relationship and n >= 2 and _named(passage, first, n)
+        if first + n >= end or not (parties or _strong(passage, first, q)):
             continue  # the whole formula said again, or a chance meeting of words
         beyond = set(mine[end:]) - set(mine[first:end])
         hi = _grow(passage, q + n - 1, 1, beyond) + 1
@@ -293,6 +303,11 @@ def _listed(passage: _Passage, lo: int, hi: int, text: str) -> tuple[int, int]:
         if hi < len(theirs) and gap(hi) == "" and _uncapitalised(theirs[hi], stops):
             hi += 1
     return lo, hi
+
+
+def _named(passage: _Passage, first: int, n: int) -> bool:
+    """The formula's first ``n`` words are capitalised names: a compound of parties."""
+    return all(passage.mine[i][0].caps[passage.mine[i][1]] for i in range(first, first + n))
 
 
 def _governed(passage: _Passage, i: int, q: int) -> bool:
