@@ -28,3 +28,29 @@ def test_a_wording_grown_inside_stays_changed() -> None:
     found = fates("biden-tamim__2023-12-26")
     grown = ("release of all remaining hostages held by Hamas",) * 2
     assert ("changed", grown[0], "immediate " + grown[1]) in found
+
+
+def test_a_new_frame_around_an_infinitive_formula_is_no_change() -> None:
+    # Blinken-Wong (State Department, dev): "our collective efforts to hold Russia accountable"
+    # / "additional ways to hold the Russian Federation to account": the formula, an
+    # infinitive's verb phrase on both sides, persisted (as the hand list says); the frame of
+    # the action is no change of it.
+    found = fates("blinken-wong__2022-06-06")
+    assert (
+        "persisted",
+        "hold Russia accountable",
+        "hold the Russian Federation to account",
+    ) in found
+    assert not any(f[0] == "changed" and (f[1] or "").startswith("our collective") for f in found)
+
+
+def test_a_new_verb_governing_a_formula_is_still_a_change() -> None:
+    # Biden-von der Leyen (White House, dev): "tackle the climate crisis" / "taking steps to
+    # address the climate crisis": the verb that governs the formula changed (the hand list's
+    # change).
+    found = fates("biden-von-der-leyen__2021-03-05")
+    assert (
+        "changed",
+        "tackle the climate crisis",
+        "taking steps to address the climate crisis",
+    ) in found

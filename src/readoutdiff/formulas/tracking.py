@@ -67,7 +67,16 @@ from readoutdiff.formulas.words.name_shapes import parties_before
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
-from readoutdiff.model import Alignment, Formula, FormulaStatus, Lexicon, Options, Readout, Span
+from readoutdiff.model import (
+    CONTEXT,
+    Alignment,
+    Formula,
+    FormulaStatus,
+    Lexicon,
+    Options,
+    Readout,
+    Span,
+)
 from readoutdiff.shared_runs import BlockMemo
 
 _RANK = {
@@ -291,7 +300,43 @@ def _fates(
     if programmes:  # a programme's name is news only as its renaming
         told = [f for f in told if f.id.split("/")[0].split("#")[0] not in programmes]
     told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
+    told = _without_infinitive_frames(told, a.readout.text, b.readout.text)
     return tuple(sorted(told, key=_order))
+
+
+def _without_infinitive_frames(
+    formulas: Sequence[Formula], a_text: str, b_text: str
+) -> list[Formula]:
+    """``formulas`` less each change of the words governing a kept formula (``<id>/context``)
+    where the formula stands right after "to" on both sides: the formula is the verb phrase
+    of an infinitive, kept whole ("hold Russia accountable", "secure the release of all
+    hostages"), and what changed is the frame of the action ("our collective efforts to" /
+    "additional ways to"), which the hand lists leave out: the formula persisted, as its own
+    entry says. A formula governed by a verb of the frame ("efforts to resolve the global food
+    security crisis" / "efforts to solve …") keeps its change."""
+    kept = {f.id: f for f in formulas if f.status is FormulaStatus.PERSISTED and f.anchor is None}
+    return [
+        f
+        for f in formulas
+        if CONTEXT not in f.id
+        or f.anchor not in kept
+        or not (
+            _after_to(kept[f.anchor].a_spans, f.a_spans, a_text)
+            and _after_to(kept[f.anchor].b_spans, f.b_spans, b_text)
+        )
+    ]
+
+
+def _after_to(spans: Sequence[Span], around: Sequence[Span], text: str) -> bool:
+    """Some span of ``spans`` lies inside ``around``'s one span, right after the word "to"."""
+    if len(around) != 1:
+        return False
+    outer = around[0]
+    return any(
+        outer.start < s.start and s.end <= outer.end
+        and text[max(0, s.start - 4) : s.start].casefold() in (" to ", "\nto ")
+        for s in spans
+    )  # fmt: skip
 
 
 def one_wording(
