@@ -30,11 +30,10 @@ import argparse
 from collections import defaultdict
 from collections.abc import Sequence
 
-from fate_classes import other_half, table
-from formula_eval import Event, Pair, fold, judge, language_of, load_pairs
-from score_formulas import SETS, origin
+from fate_classes import judged_reports, other_half, table
+from formula_eval import Event, Pair, fold, language_of, load_pairs
+from score_formulas import SETS
 
-from readoutdiff import compare, load
 from readoutdiff.model import Comparison
 
 
@@ -84,12 +83,8 @@ def classes(pairs: Sequence[Pair]) -> dict[str, list[tuple[Pair, Event, Event]]]
     """Class -> (pair, report, hand event) of every wrong fate."""
     out: dict[str, list[tuple[Pair, Event, Event]]] = defaultdict(list)
     for pair in pairs:
-        comparison = compare(load(pair.a_path), load(pair.b_path))
-        reports = [
-            Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value))
-            for f in comparison.formulas
-        ]
-        for judged in judge(pair, reports).judged:
+        comparison, judged_list = judged_reports(pair)
+        for judged in judged_list:
             expected = judged.counterpart
             if judged.noise or judged.right or expected is None:
                 continue
