@@ -54,3 +54,11 @@ def test_a_new_verb_governing_a_formula_is_still_a_change() -> None:
         "tackle the climate crisis",
         "taking steps to address the climate crisis",
     ) in found
+
+
+def test_a_persisted_variant_told_again_with_the_same_words_around_is_no_change() -> None:
+    # Blinken-Wong (State Department, dev): the mined "hold Russia accountable for its
+    # unprovoked and unjust" / "hold the Russian Federation to account for its unprovoked and
+    # unjust" holds the persisted formula's two wordings and the same words after them.
+    found = fates("blinken-wong__2022-06-06")
+    assert not any(f[0] == "changed" and "unprovoked and unjust" in (f[1] or "") for f in found)

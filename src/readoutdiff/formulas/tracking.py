@@ -301,6 +301,7 @@ def _fates(
         told = [f for f in told if f.id.split("/")[0].split("#")[0] not in programmes]
     told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
     told = _without_infinitive_frames(told, a.readout.text, b.readout.text)
+    told = _without_variants_told_again(told, a.readout.text, b.readout.text)
     return tuple(sorted(told, key=_order))
 
 
@@ -325,6 +326,37 @@ def _without_infinitive_frames(
             and _after_to(kept[f.anchor].b_spans, f.b_spans, b_text)
         )
     ]
+
+
+def _without_variants_told_again(
+    formulas: Sequence[Formula], a_text: str, b_text: str
+) -> list[Formula]:
+    """``formulas`` less each change whose two wordings hold a persisted formula's two
+    wordings and are the same words around them: "hold Russia accountable for its unprovoked
+    and unjust" / "hold the Russian Federation to account for its unprovoked and unjust" says
+    nothing the persisted variant ("hold Russia accountable" / "hold the Russian Federation
+    to account") does not."""
+    kept = [f for f in formulas if f.status is FormulaStatus.PERSISTED]
+    return [
+        f
+        for f in formulas
+        if f.status is not FormulaStatus.CHANGED
+        or not any(_told_again(f, k, a_text, b_text) for k in kept)
+    ]
+
+
+def _told_again(change: Formula, kept: Formula, a_text: str, b_text: str) -> bool:
+    if len(change.a_spans) != 1 or len(change.b_spans) != 1:
+        return False
+    rests = []
+    for outer, spans, text in (
+        (change.a_spans[0], kept.a_spans, a_text), (change.b_spans[0], kept.b_spans, b_text)
+    ):  # fmt: skip
+        inner = next((s for s in spans if outer.start <= s.start and s.end <= outer.end), None)
+        if inner is None:
+            return False
+        rests.append((text[outer.start : inner.start].split(), text[inner.end : outer.end].split()))
+    return rests[0] == rests[1]
 
 
 def _after_to(spans: Sequence[Span], around: Sequence[Span], text: str) -> bool:
