@@ -20,6 +20,7 @@ Results come dropped, changed, persisted, appeared, each by position.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -336,13 +337,23 @@ def _without_variants_told_again(
     and unjust" / "hold the Russian Federation to account for its unprovoked and unjust" says
     nothing the persisted variant ("hold Russia accountable" / "hold the Russian Federation
     to account") does not."""
-    kept = [f for f in formulas if f.status is FormulaStatus.PERSISTED]
-    return [
-        f
-        for f in formulas
-        if f.status is not FormulaStatus.CHANGED
-        or not any(_told_again(f, k, a_text, b_text) for k in kept)
-    ]
+    # A's span starts of the persisted formulas, in order: a change reads only those inside it.
+    starts = sorted(
+        (s.start, n)
+        for n, f in enumerate(formulas)
+        if f.status is FormulaStatus.PERSISTED
+        for s in f.a_spans
+    )
+    at = [start for start, _ in starts]
+
+    def told_again(change: Formula) -> bool:
+        if change.status is not FormulaStatus.CHANGED or len(change.a_spans) != 1:
+            return False
+        outer = change.a_spans[0]
+        inside = starts[bisect_left(at, outer.start) : bisect_left(at, outer.end)]
+        return any(_told_again(change, formulas[n], a_text, b_text) for _, n in inside)
+
+    return [f for f in formulas if not told_again(f)]
 
 
 def _told_again(change: Formula, kept: Formula, a_text: str, b_text: str) -> bool:
