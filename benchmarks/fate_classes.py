@@ -88,16 +88,22 @@ def kind(comparison: Comparison, judged: Judged) -> str:
     return said
 
 
+def judged_reports(pair: Pair) -> tuple[Comparison, list[Judged]]:
+    """The pair's comparison (default options) and each of its reports as the scorer judges it."""
+    comparison = compare(load(pair.a_path), load(pair.b_path))
+    reports = [
+        Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value))
+        for f in comparison.formulas
+    ]
+    return comparison, judge(pair, reports).judged
+
+
 def classes(pairs: Sequence[Pair]) -> dict[str, list[tuple[Pair, Event]]]:
     """Class -> the pairs and reports in it."""
     out: dict[str, list[tuple[Pair, Event]]] = defaultdict(list)
     for pair in pairs:
-        comparison = compare(load(pair.a_path), load(pair.b_path))
-        reports = [
-            Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value))
-            for f in comparison.formulas
-        ]
-        for judged in judge(pair, reports).judged:
+        comparison, judged_list = judged_reports(pair)
+        for judged in judged_list:
             if judged.noise or not judged.right:
                 out[kind(comparison, judged)].append((pair, judged.report))
     return dict(out)

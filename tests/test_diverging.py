@@ -74,3 +74,48 @@ def test_a_formula_the_other_wording_holds_does_not_claim_the_place() -> None:
         "leadership on the climate crisis",
     ) in fates
     assert ("appeared", None, "leadership on the climate crisis") not in fates
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_list_said_again_with_other_members_is_a_change(swap: bool) -> None:
+    # Blinken-Bhutto Zardari (State Department, dev): "… ongoing engagement on trade and
+    # investment, climate, energy, …" / "… discussed expanding partnership in climate,
+    # investment, trade, and health …": the hand list's change; the other wording is the
+    # list the two shared words stand in.
+    fates = _pair_fates("blinken-bhutto-zardari__2022-05-06", swap=swap)
+    change = ("engagement on trade and investment", "climate, investment, trade, and health")
+    assert ("changed", *(change[::-1] if swap else change)) in fates
+    one_sided = ("appeared", None, change[0]) if swap else ("dropped", change[0], None)
+    assert one_sided not in fates
+
+
+def test_qualifiers_put_otherwise_take_the_head_after_them() -> None:
+    # Harris-Marcos (White House, dev): "the strength of our security and economic
+    # partnership" / "further expanding our security, economic, and people-to-people ties".
+    fates = _pair_fates("harris-marcos__2022-11-21")
+    change = ("security and economic partnership", "security, economic, and people-to-people ties")
+    assert ("changed", *change) in fates
+    assert ("appeared", None, change[1]) not in fates
+
+
+def test_shared_words_in_a_run_of_the_formula_are_no_scattered_list() -> None:
+    # Biden-Kishida (White House, dev): "U.S.-Japan-ROK trilateral cooperation" / "accelerate
+    # trilateral cooperation": the formula's own words in a run (another role, acc13), and the
+    # capitalised "Trilateral Summit" counts for no shared word.
+    fates = _pair_fates("biden-kishida__2023-11-16")
+    assert not any(f[0] == "changed" and "trilateral cooperation" in (f[1] or "") for f in fates)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_relationship_renamed_between_the_same_parties_is_a_change(swap: bool) -> None:
+    # Biden-Haitham (White House, the outside set's tuning part): "strengthening the U.S.-Oman
+    # strategic partnership" / "strengthening the longstanding U.S.-Oman bilateral
+    # relationship": the parties are all the two wordings share, and for a relationship they
+    # are enough (the hand list's change, written before the tool ran).
+    outside = EVAL.parent / "outside"
+    first = load(outside / "biden-haitham__2023-03-07__wh.txt")
+    second = load(outside / "biden-haitham__2023-11-10__wh.txt")
+    first, second = (second, first) if swap else (first, second)
+    fates = [(f.status.value, f.a_text, f.b_text) for f in compare(first, second).formulas]
+    change = ("U.S.-Oman strategic partnership", "U.S.-Oman bilateral relationship")
+    assert ("changed", *(change[::-1] if swap else change)) in fates

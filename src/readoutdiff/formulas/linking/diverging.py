@@ -24,6 +24,13 @@ back), or a content word the formula's side says beyond the formula (there the p
 again); then its edge loses stop words and prepositions ("defends itself against Russia's" →
 "defends itself"). It must add a content word the formula lacks.
 
+Where no edge run is shared, two or more of the formula's uncapitalised content words said
+close together on the other side, but not as a run of the formula's own words, are a list said
+again with other members or its qualifiers put otherwise ("engagement on trade and investment"
+/ "partnership in climate, investment, trade, and health"): the other wording is the list they
+stand in and the head right after it (:func:`_scattered`; not in Chinese, whose words are no
+words apart).
+
 Runs on the finished list (:mod:`readoutdiff.formulas.tracking`): the one-sided entries as
 reported, their wordings grown to what was said of them ("defends its sovereignty …"), and
 only where the other wording stands on no other entry's words, but for an entry that runs
@@ -53,6 +60,8 @@ from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Span
 Place = tuple[Words, int]
 """(the words of a sentence, index of one word in it)."""
 
+PARTNERSHIP = "partnership"
+"""The lexicon topic of relationships ("strategic partnership"), told with their parties."""
 MOST = 9
 """Most words the other side's wording takes beyond the shared ones."""
 _JOINING = frozenset("and or but while as including".split())
@@ -99,7 +108,8 @@ def went_on(
         pair = holding[on_a].get(words.sentence)
         if pair is None:
             continue
-        placed = _placed(_words_of(words, spans[0]), pair, (view, other), on_a)
+        relationship = formula.topic == PARTNERSHIP
+        placed = _placed(_words_of(words, spans[0]), pair, (view, other), on_a, relationship)
         if placed is not None:
             found[number] = (placed, on_a, pair)
     for number, (placed, on_a, pair) in found.items():
@@ -141,9 +151,11 @@ def _pairs_by_sentence(pairs: Sequence[Alignment], on_a: bool) -> dict[int, Alig
 
 
 def _placed(
-    own: tuple[int, int, int], pair: Alignment, views: tuple[View, View], on_a: bool
-) -> Span | None:
-    """Where the other side of ``pair`` says ``own``'s place differently (see the module)."""
+    own: tuple[int, int, int], pair: Alignment, views: tuple[View, View], on_a: bool,
+    relationship: bool = False,
+) -> Span | None:  # fmt: skip
+    """Where the other side of ``pair`` says ``own``'s place differently (see the module);
+    a ``relationship`` may share its parties alone (:func:`_from_start`)."""
     view, other = views
     mine_s, theirs_s = (pair.a, pair.b) if on_a else (pair.b, pair.a)
     sentence, own_first, own_last = own
@@ -165,7 +177,9 @@ def _placed(
         mine[0][0].stop_words,
     )  # fmt: skip
     end = first + own_last - own_first
-    run = _from_start(passage, first, end) or _from_end(passage, first, end)
+    run = _from_start(passage, first, end, relationship) or _from_end(passage, first, end)
+    if run is None and other.readout.language != "zh":  # Chinese words are no words apart
+        run = _scattered(passage, first, end, other.readout.text)
     if run is None:
         return None
     lo, hi = run
@@ -176,8 +190,12 @@ def _placed(
     return Span(start=start, end=stop, line=line_of(other.readout, w0, start))
 
 
-def _from_start(passage: _Passage, first: int, end: int) -> tuple[int, int] | None:
-    """The other wording when the formula's first words are shared and the rest is not."""
+def _from_start(
+    passage: _Passage, first: int, end: int, relationship: bool = False
+) -> tuple[int, int] | None:
+    """The other wording when the formula's first words are shared and the rest is not. A
+    relationship told with its parties may share the parties alone, names as they are: "U.S.-Oman
+    strategic partnership" / "U.S.-Oman bilateral relationship" is the relationship renamed."""
     mine, theirs = passage.my_stems, passage.their_stems
     if mine[first] in passage.stops:
         return None
@@ -185,7 +203,8 @@ def _from_start(passage: _Passage, first: int, end: int) -> tuple[int, int] | No
         if stem != mine[first]:
             continue
         n = _equal_run(mine, theirs, first, q, 1, end)
-        if first + n >= end or not _strong(passage, first, q):
+        parties = relationship and n >= 2 and _named(passage, first, n)
+        if first + n >= end or not (parties or _strong(passage, first, q)):
             continue  # the whole formula said again, or a chance meeting of words
         beyond = set(mine[end:]) - set(mine[first:end])
         hi = _grow(passage, q + n - 1, 1, beyond) + 1
@@ -213,6 +232,82 @@ def _from_end(passage: _Passage, first: int, end: int) -> tuple[int, int] | None
         if _adds(passage, (lo, q - n + 1), (first, end)):
             return lo, q + 1
     return None
+
+
+def _scattered(passage: _Passage, first: int, end: int, text: str) -> tuple[int, int] | None:
+    """The other wording when two or more of the formula's uncapitalised content words stand
+    there, uncapitalised, within :data:`MOST` words of each other, but not as a run of the formula's own words:
+    a list said again with other members ("engagement on trade and investment" / "partnership
+    in climate, investment, trade, and health"), its qualifiers put otherwise ("security,
+    economic, and people-to-people ties" / "security and economic partnership"). The wording
+    takes the whole list around them and the head noun right after it (:func:`_listed`)."""
+    mine, theirs = passage.my_stems, passage.their_stems
+    told = {mine[i] for i in range(first, end) if _uncapitalised(passage.mine[i], passage.stops)}
+    if len(told) < 2:
+        return None
+    own = " ".join(mine[first:end])
+    at = [
+        q
+        for q, stem in enumerate(theirs)
+        if stem in told and _uncapitalised(passage.theirs[q], passage.stops)
+    ]
+    for n, lo in enumerate(at):
+        hits = [
+            q for q in at[n:] if q - lo <= MOST and passage.theirs[q][0] is passage.theirs[lo][0]
+        ]
+        if len({theirs[q] for q in hits}) < 2:
+            continue
+        hi = hits[-1] + 1
+        if " ".join(theirs[lo:hi]) in own:
+            continue  # the formula's own words in a run: the edge rules' ground
+        lo, hi = _listed(passage, lo, hi, text)
+        if _adds(passage, (lo, hi), (first, end)):
+            return lo, hi
+    return None
+
+
+def _uncapitalised(place: Place, stops: frozenset[str]) -> bool:
+    words, k = place
+    return words.stems[k] not in stops and not words.caps[k]
+
+
+_LIST_JOINS = frozenset(("and", "or"))
+
+
+def _listed(passage: _Passage, lo: int, hi: int, text: str) -> tuple[int, int]:
+    """``[lo, hi)`` grown over the list it stands in (members parted by commas, the last by
+    "and" or "or") and then over at most two content words right after it (the list's head)."""
+    theirs, stops = passage.theirs, passage.stops
+
+    def gap(i: int) -> str:  # what stands between word i - 1 and word i of one sentence
+        (w0, k0), (w1, k1) = theirs[i - 1], theirs[i]
+        return text[w0.end(k0) : w1.start(k1)].strip() if w0 is w1 else "."
+
+    def member(i: int) -> bool:
+        return 0 <= i < len(theirs) and theirs[i][0].stems[theirs[i][1]] not in stops
+
+    while lo > 0 and gap(lo) == "," and member(lo - 1):
+        lo -= 1
+    while hi < len(theirs):
+        if gap(hi) == "," and member(hi):
+            hi += 1
+        elif (
+            hi + 1 < len(theirs) and gap(hi) in ("", ",")
+            and theirs[hi][0].stems[theirs[hi][1]] in _LIST_JOINS
+            and gap(hi + 1) == "" and member(hi + 1)
+        ):  # fmt: skip
+            hi += 2
+        else:
+            break
+    for _ in range(2):
+        if hi < len(theirs) and gap(hi) == "" and _uncapitalised(theirs[hi], stops):
+            hi += 1
+    return lo, hi
+
+
+def _named(passage: _Passage, first: int, n: int) -> bool:
+    """The formula's first ``n`` words are capitalised names: a compound of parties."""
+    return all(passage.mine[i][0].caps[passage.mine[i][1]] for i in range(first, first + n))
 
 
 def _governed(passage: _Passage, i: int, q: int) -> bool:

@@ -1,0 +1,64 @@
+"""A lexicon formula matched in two of its wordings, where one side also says the other side's
+wording over the same words, is *persisted* (``tracking.one_wording``), on real dev pairs of
+the evaluation set; a wording grown inside the other stays *changed*."""
+
+from __future__ import annotations
+
+import pytest
+from eval_pairs import fates
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_the_other_sides_wording_said_over_the_match_is_kept(swap: bool) -> None:
+    # Harris-Herzog (White House, dev): "… focused on securing the release of all hostages …" /
+    # "… efforts to secure the release of all hostages held by Hamas …": the longest match took
+    # "release of all hostages held by Hamas" in B, so the formula read as changed; the hand
+    # list says persisted, and B says A's wording (secure/securing) over those words.
+    found = fates("harris-herzog__2024-01-08", swap=swap)
+    kept = ("securing the release of all hostages", "secure the release of all hostages")
+    assert ("persisted", *(kept[::-1] if swap else kept)) in found
+    changed = ("securing the release of all hostages", "release of all hostages held by Hamas")
+    assert ("changed", *(changed[::-1] if swap else changed)) not in found
+
+
+def test_a_wording_grown_inside_stays_changed() -> None:
+    # Biden-Tamim (White House, dev): "release of all remaining hostages held by Hamas" /
+    # "immediate release of all remaining hostages held by Hamas": B holds A's wording whole
+    # inside its own; the hand list says changed.
+    found = fates("biden-tamim__2023-12-26")
+    grown = ("release of all remaining hostages held by Hamas",) * 2
+    assert ("changed", grown[0], "immediate " + grown[1]) in found
+
+
+def test_a_new_frame_around_an_infinitive_formula_is_no_change() -> None:
+    # Blinken-Wong (State Department, dev): "our collective efforts to hold Russia accountable"
+    # / "additional ways to hold the Russian Federation to account": the formula, an
+    # infinitive's verb phrase on both sides, persisted (as the hand list says); the frame of
+    # the action is no change of it.
+    found = fates("blinken-wong__2022-06-06")
+    assert (
+        "persisted",
+        "hold Russia accountable",
+        "hold the Russian Federation to account",
+    ) in found
+    assert not any(f[0] == "changed" and (f[1] or "").startswith("our collective") for f in found)
+
+
+def test_a_new_verb_governing_a_formula_is_still_a_change() -> None:
+    # Biden-von der Leyen (White House, dev): "tackle the climate crisis" / "taking steps to
+    # address the climate crisis": the verb that governs the formula changed (the hand list's
+    # change).
+    found = fates("biden-von-der-leyen__2021-03-05")
+    assert (
+        "changed",
+        "tackle the climate crisis",
+        "taking steps to address the climate crisis",
+    ) in found
+
+
+def test_a_persisted_variant_told_again_with_the_same_words_around_is_no_change() -> None:
+    # Blinken-Wong (State Department, dev): the mined "hold Russia accountable for its
+    # unprovoked and unjust" / "hold the Russian Federation to account for its unprovoked and
+    # unjust" holds the persisted formula's two wordings and the same words after them.
+    found = fates("blinken-wong__2022-06-06")
+    assert not any(f[0] == "changed" and "unprovoked and unjust" in (f[1] or "") for f in found)
