@@ -3,7 +3,7 @@
 ``tracking._absent`` reading only the sentences that are not ASCII, ``qualified_nouns`` reading
 only the one-sided sentences near one of the other readout (``twins.Near.among``), ``named``
 passing over the passages whose replacements would name nothing, the in-place rules' sentence
-readings in C passes."""
+readings in C passes and the open sentences read once (``Comparing.opened``)."""
 
 from __future__ import annotations
 
@@ -193,3 +193,35 @@ def test_the_sentence_readings_shared_by_the_in_place_rules_equal_the_plain_ones
         expected = ((tuple(k for k, _ in told), plains), frozenset(plains))
         assert most_kept._telling(words.stems) == expected
     assert 0 < stanced < len(sentences)  # some sentences say a stance, some none
+
+
+def test_the_open_sentences_are_read_once_for_standing_and_unpaired() -> None:
+    """``Comparing.opened`` holds every sentence not aligned without change, in order, and
+    ``standing._near`` over them gives what reading every sentence's window gave."""
+    from readoutdiff.formulas.linking import standing
+    from readoutdiff.formulas.linking.comparing import Comparing
+    from readoutdiff.formulas.linking.nearby import window
+    from readoutdiff.formulas.linking.twins import WITHIN
+
+    a, b = (load(path) for path in PAIR)
+    pairs = [x for x in compare(a, b).alignments if x.a and x.b]
+    comparing = Comparing(pairs)
+    na, nb = len(a.sentences), len(b.sentences)
+    layout = comparing.placement()
+    (same_a, same_b), (of_a, _) = layout.same, layout.partners
+    opened = comparing.opened(na, nb)
+    assert opened == (
+        tuple(x for x in range(na) if x not in same_a),
+        tuple(y for y in range(nb) if y not in same_b),
+    )
+    assert comparing.opened(na, nb) is opened  # read once
+    plain: set[tuple[int, int]] = set()
+    for x in opened[0]:
+        lo, hi = window(layout.anchors, x, nb, WITHIN)
+        plain.update((x, y) for y in range(lo, hi) if y not in same_b)
+    for y in opened[1]:
+        lo, hi = window(layout.mirrored, y, na, WITHIN)
+        plain.update((x, y) for x in range(lo, hi) if x not in same_a)
+    near = standing._near(layout, na, nb, opened)
+    assert near == sorted((x, y) for x, y in plain if y not in of_a.get(x, ()))
+    assert near  # the samples' pair has sentences near each other
