@@ -49,7 +49,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import or_
 
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, entries
 from readoutdiff.formulas.linking.openings import Run
@@ -265,9 +264,7 @@ def _free(words: Words, known: Known) -> tuple[int, ...]:
     found = known.free.get(key)
     if found is not None:
         return found
-    # In C: punctuation before or a capital, then what the stem alone bars (a one-argument
-    # memo is looked up on the stem itself; three arguments made a key tuple a word).
-    barred = list(map(or_, map(or_, words.breaks, words.caps), map(_barred, words.stems)))
+    barred = list(map(_barred, words.stems, words.caps, words.breaks))  # the map runs in C
     free = [0] * (len(barred) + 2)
     for k in range(len(barred) - 1, -1, -1):
         free[k] = 0 if barred[k] else free[k + 1] + 1
@@ -276,10 +273,8 @@ def _free(words: Words, known: Known) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _barred(stem: str) -> bool:
-    """The word may not stand in a line's middle whatever its case: a clause word, auxiliary
-    verb, office or figure."""
-    return stem in _BARRED or any(map(str.isdigit, stem))
+def _barred(stem: str, cap: bool, after_break: bool) -> bool:
+    return after_break or cap or stem in _BARRED or any(map(str.isdigit, stem))
 
 
 def _said(words: Words, first: int, last: int) -> frozenset[str]:

@@ -45,7 +45,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
 
 from readoutdiff.formulas.linking.most_kept_edits import (
     FRAMING,
@@ -133,9 +132,12 @@ def telling(words: Words, memo: Memo | None = None) -> tuple[Told, frozenset[str
 
 
 def _telling(stems: tuple[str, ...]) -> tuple[Told, frozenset[str]]:
-    found = list(map(_told, stems))  # each pass in C: no Python step a word
-    plains = tuple(filter(None, found))
-    return (tuple(compress(range(len(found)), found)), plains), frozenset(plains)
+    places, plains = [], []
+    for k, plain in enumerate(map(_told, stems)):
+        if plain:
+            places.append(k)
+            plains.append(plain)
+    return (tuple(places), tuple(plains)), frozenset(plains)
 
 
 @lru_cache(maxsize=65536)  # a pure function of the word, as ``wording.strip``
