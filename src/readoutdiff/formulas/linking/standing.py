@@ -143,7 +143,7 @@ def _candidates(
         if ta.isdisjoint(tb):
             continue  # the cheap test first: most sentences near each other share too little
         # Read whole only now: four of five pairs near each other stop above (500 KB corpus).
-        sa, sb = said(wa, known), said(wb, known)
+        sa, sb = said(wa, known, ta), said(wb, known, tb)  # their telling words read above
         shared = sa.content & sb.content
         for ra in regions(wa, sa.keys, shared):
             for rb in regions(wb, sb.keys, shared):
