@@ -3,7 +3,8 @@
 ``tracking._absent`` reading only the sentences that are not ASCII, ``qualified_nouns`` reading
 only the one-sided sentences near one of the other readout (``twins.Near.among``), ``named``
 passing over the passages whose replacements would name nothing, ``stances``' test
-of a sentence read once, and the open sentences read once (``Comparing.opened``)."""
+of a sentence read once, the open sentences read once (``Comparing.opened``) and ``between``'s
+free words read only where a middle may stand."""
 
 from __future__ import annotations
 
@@ -214,3 +215,24 @@ def test_the_open_sentences_are_read_once_for_standing_and_unpaired() -> None:
     near = standing._near(layout, na, nb, opened)
     assert near == sorted((x, y) for x, y in plain if y not in of_a.get(x, ()))
     assert near  # the samples' pair has sentences near each other
+
+
+def test_the_free_run_read_at_a_place_is_the_whole_sentences_reading_capped() -> None:
+    """``between._free`` reads only the ``MIDDLE`` words after a place, where it read the
+    whole sentence once: at every place of every sentence of the samples' pair (one past the
+    end too), what it gives is the plain run of free words, capped at ``MIDDLE``."""
+    from readoutdiff.formulas.linking import between
+
+    capped = 0
+    for path in PAIR:
+        for words in readout_words(load(path)):
+            n = len(words.stems)
+            run = [0] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                stem, cap, brk = words.stems[k], words.caps[k], words.breaks[k]
+                barred = brk or cap or stem in between._BARRED or any(map(str.isdigit, stem))
+                run[k] = 0 if barred else run[k + 1] + 1
+            for k in range(n + 1):
+                assert between._free(words, k) == min(between.MIDDLE, run[k])
+                capped += run[k] > between.MIDDLE
+    assert capped  # some runs are longer than a middle may be
