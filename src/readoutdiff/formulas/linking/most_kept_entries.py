@@ -19,7 +19,6 @@ from readoutdiff.formulas.linking.most_kept_edits import Held
 from readoutdiff.formulas.linking.open_sentences import LONGEST
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words.spans import Unhelds
 from readoutdiff.model import REWORDED, Formula, FormulaStatus
 
 ENGLISH = "en"
@@ -52,18 +51,13 @@ def changes(
     consumed: set[str] = set()
     taken: list[Place] = []
     ids = Counter(f.anchor for f in told if f.anchor)
-    # The places told so far, indexed once: the second pass asks of the same lists grown by
-    # the first pass's entries (thousands of spans at 500 KB, sorted once, not per pass).
-    busy = ([s for f in told for s in f.a_spans], [s for f in told for s in f.b_spans])
-    indexed = Unhelds()
     for changed in (True, False):  # a change first: a line kept elsewhere in the pair is less
         if not found[changed]:
             continue
-        made, ids_told = entries(a, b, found[changed], one_sided, busy, taken, ids, indexed)
-        made = made if changed else list(map(_persisted, made))
-        out += made
-        busy[0].extend(s for f in made for s in f.a_spans)
-        busy[1].extend(s for f in made for s in f.b_spans)
+        made = [*told, *out]
+        busy = ([s for f in made for s in f.a_spans], [s for f in made for s in f.b_spans])
+        entries_made, ids_told = entries(a, b, found[changed], one_sided, busy, taken, ids)
+        out += entries_made if changed else map(_persisted, entries_made)
         consumed |= ids_told
     return out, consumed
 
