@@ -2,7 +2,9 @@
 ``wording.strip`` remembered (a pure function of the stem), ``nearby.placement``'s loops and
 ``tracking._absent`` reading only the sentences that are not ASCII, ``qualified_nouns`` reading
 only the one-sided sentences near one of the other readout (``twins.Near.among``), ``named``
-passing over the passages whose replacements would name nothing."""
+passing over the passages whose replacements would name nothing, ``stances``' test
+of a sentence read once, the open sentences read once (``Comparing.opened``) and ``between``'s
+free words read only where a middle may stand."""
 
 from __future__ import annotations
 
@@ -164,3 +166,73 @@ def test_named_skips_only_passages_whose_replacements_would_name_nothing(
             monkeypatch.setattr(named, "_may_name", lambda *args: True)
             assert fast == fates(pair, swap=swap), pair
     assert True in asked and False in asked  # passages named and passed over
+
+
+def test_the_stance_test_read_once_a_sentence_equals_the_plain_one() -> None:
+    """``stances._any_stance`` reads each distinct sentence once, with two set tests in C: it
+    gives what a plain step per word gave, on every sentence of the samples' pair."""
+    from readoutdiff.formulas.entries.complement import HEADS
+    from readoutdiff.formulas.linking import stances
+
+    sentences = [words for path in PAIR for words in readout_words(load(path))]
+    seen: dict[int, bool] = {}
+    stanced = 0
+    for words in sentences:
+        plain = any(s in HEADS or wording.strip(s) in stances.VERBS for s in words.stems)
+        assert stances._any_stance(words, seen) is plain
+        assert stances._any_stance(words, seen) is plain  # read again from the memo
+        stanced += plain
+    assert 0 < stanced < len(sentences)  # some sentences say a stance, some none
+
+
+def test_the_open_sentences_are_read_once_for_standing_and_unpaired() -> None:
+    """``Comparing.opened`` holds every sentence not aligned without change, in order, and
+    ``standing._near`` over them gives what reading every sentence's window gave."""
+    from readoutdiff.formulas.linking import standing
+    from readoutdiff.formulas.linking.comparing import Comparing
+    from readoutdiff.formulas.linking.nearby import window
+    from readoutdiff.formulas.linking.twins import WITHIN
+
+    a, b = (load(path) for path in PAIR)
+    pairs = [x for x in compare(a, b).alignments if x.a and x.b]
+    comparing = Comparing(pairs)
+    na, nb = len(a.sentences), len(b.sentences)
+    layout = comparing.placement()
+    (same_a, same_b), (of_a, _) = layout.same, layout.partners
+    opened = comparing.opened(na, nb)
+    assert opened == (
+        tuple(x for x in range(na) if x not in same_a),
+        tuple(y for y in range(nb) if y not in same_b),
+    )
+    assert comparing.opened(na, nb) is opened  # read once
+    plain: set[tuple[int, int]] = set()
+    for x in opened[0]:
+        lo, hi = window(layout.anchors, x, nb, WITHIN)
+        plain.update((x, y) for y in range(lo, hi) if y not in same_b)
+    for y in opened[1]:
+        lo, hi = window(layout.mirrored, y, na, WITHIN)
+        plain.update((x, y) for x in range(lo, hi) if x not in same_a)
+    near = standing._near(layout, na, nb, opened)
+    assert near == sorted((x, y) for x, y in plain if y not in of_a.get(x, ()))
+    assert near  # the samples' pair has sentences near each other
+
+
+def test_the_free_run_read_at_a_place_is_the_whole_sentences_reading_capped() -> None:
+    """``between._free`` reads only the ``MIDDLE`` words after a place, where it read the
+    whole sentence once: at every place of every sentence of the samples' pair (one past the
+    end too), what it gives is the plain run of free words, capped at ``MIDDLE``."""
+    from readoutdiff.formulas.linking import between
+
+    capped = 0
+    for path in PAIR:
+        for words in readout_words(load(path)):
+            n = len(words.stems)
+            run = [0] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                stem, cap, brk = words.stems[k], words.caps[k], words.breaks[k]
+                barred = brk or cap or stem in between._BARRED or any(map(str.isdigit, stem))
+                run[k] = 0 if barred else run[k + 1] + 1
+            for k in range(n + 1):
+                assert between._free(words, k) == min(between.MIDDLE, run[k])
+                capped += run[k] > between.MIDDLE
+    assert capped  # some runs are longer than a middle may be

@@ -36,3 +36,13 @@ def test_an_office_in_lower_case_tells_nothing() -> None:
     sentence = "The president and the prime minister discussed trade."
     (words,) = readout_words(from_text(sentence))
     assert telling(words) == {"prim", "trad"} == said(words, {}).telling
+
+
+def test_said_with_the_telling_words_read_already_is_said_read_whole() -> None:
+    """``standing`` hands ``said`` the telling words it read first: the same :class:`Said`."""
+    read = 0
+    for path in READOUTS:
+        for words in readout_words(load(path)):
+            assert said(words, {}, telling(words)) == said(words, {})
+            read += 1
+    assert read >= 50

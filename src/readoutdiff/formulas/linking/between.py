@@ -96,12 +96,12 @@ def changes(
         wa, wb = a.words[x], b.words[y]
         found += [
             (x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j]))
-            for i, j, k, m in in_diff(wa, wb, kept, known)
+            for i, j, k, m in in_diff(wa, wb, kept)
         ]
     return entries(a, b, found, one_sided, busy, taken, ids, indexed)
 
 
-def in_diff(wa: Words, wb: Words, kept: Sequence[Run], known: Known | None = None) -> list[Swap]:
+def in_diff(wa: Words, wb: Words, kept: Sequence[Run]) -> list[Swap]:
     """The swaps of two sentences whose word diff keeps ``kept`` (:func:`openings.runs`): the
     ends are the last word of one kept run that may end a line and the first such word of
     the next (stop words of the runs stand in the middle: "a duty *to* help Ukraine")."""
@@ -116,18 +116,18 @@ def in_diff(wa: Words, wb: Words, kept: Sequence[Run], known: Known | None = Non
         if (
             1 < right - left <= MIDDLE + 1
             and 1 < swap[3] - swap[2] <= MIDDLE + 1
-            and _fits(wa, wb, swap, known or Known())
+            and _fits(wa, wb, swap)
         ):
             out.append(swap)
     return out
 
 
-def _fits(wa: Words, wb: Words, swap: Swap, known: Known) -> bool:
-    """The middles are free, the right ends heads, and the words between swapped."""
+def _fits(wa: Words, wb: Words, swap: Swap) -> bool:
+    """The middles are free, the right ends heads, and the words between swapped (each middle
+    is ``MIDDLE`` words at most: :func:`in_diff` tells first)."""
     i, j, k, m = swap
-    free_a, free_b = _free(wa, known), _free(wb, known)
     return (
-        free_a[i + 1] >= j - i - 1 and free_b[k + 1] >= m - k - 1
+        _free(wa, i + 1) >= j - i - 1 and _free(wb, k + 1) >= m - k - 1
         and not (wa.breaks[j] or wb.breaks[m]) and _head(wa, j) and _head(wb, m)
         and _swapped(wa, wb, swap)
     )  # fmt: skip
@@ -139,8 +139,6 @@ class Known:
     meets several of the other readout's."""
 
     stems: dict[int, frozenset[str]] = field(default_factory=dict)
-    free: dict[tuple[int, int, int], tuple[int, ...]] = field(default_factory=dict)
-    """See :func:`_free`."""
 
 
 def swaps(wa: Words, wb: Words, known: Known | None = None) -> list[Swap]:
@@ -157,14 +155,18 @@ def swaps(wa: Words, wb: Words, known: Known | None = None) -> list[Swap]:
         if stem in shared:
             at_b.setdefault(stem, []).append(k)
     out = []
-    stems, free_a, free_b = wa.stems, _free(wa, known), _free(wb, known)
+    stems = wa.stems
+    free_b: dict[int, int] = {}  # B's free runs, each read once: a place meets several of A's
     for i in (i for i, stem in enumerate(stems) if stem in shared):
-        for j in range(i + 2, min(i + 2 + min(MIDDLE, free_a[i + 1]), len(stems))):
+        for j in range(i + 2, min(i + 2 + _free(wa, i + 1), len(stems))):
             if stems[j] not in shared or wa.breaks[j] or not _head(wa, j):
                 continue
             for k, m in ((k, m) for k in at_b[stems[i]] for m in at_b[stems[j]]):
+                free = free_b.get(k)
+                if free is None:
+                    free = free_b[k] = _free(wb, k + 1)
                 if (
-                    k + 2 <= m < k + 2 + min(MIDDLE, free_b[k + 1])
+                    k + 2 <= m < k + 2 + free
                     and not wb.breaks[m] and _head(wb, m) and _swapped(wa, wb, (i, j, k, m))
                 ):  # fmt: skip
                     out.append((i, j, k, m))
@@ -256,20 +258,16 @@ def _head(words: Words, k: int) -> bool:
     )  # fmt: skip
 
 
-def _free(words: Words, known: Known) -> tuple[int, ...]:
-    """Place -> how many words from there on may stand in a line's middle: lower case, no
-    clause word, auxiliary verb, office or figure, no punctuation before them (one past the
-    sentence's end for the last)."""
-    key = (id(words.stems), id(words.caps), id(words.breaks))
-    found = known.free.get(key)
-    if found is not None:
-        return found
-    barred = list(map(_barred, words.stems, words.caps, words.breaks))  # the map runs in C
-    free = [0] * (len(barred) + 2)
-    for k in range(len(barred) - 1, -1, -1):
-        free[k] = 0 if barred[k] else free[k + 1] + 1
-    found = known.free[key] = tuple(free)
-    return found
+def _free(words: Words, first: int) -> int:
+    """How many words from ``first`` on, ``MIDDLE`` at most, may stand in a line's middle:
+    lower case, no clause word, auxiliary verb, office or figure, no punctuation before them.
+    Only the few words a middle may take are read, not the sentence (``first`` may be one past
+    its end: none)."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    last, k = min(len(stems), first + MIDDLE), first
+    while k < last and not _barred(stems[k], caps[k], breaks[k]):
+        k += 1
+    return k - first
 
 
 @lru_cache(maxsize=65536)

@@ -13,11 +13,14 @@ returned, and had to tell the pairs of one comparison from equal pairs of anothe
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import filterfalse
 
 from readoutdiff.formulas.linking.most_kept import Memo
 from readoutdiff.formulas.linking.nearby import Placement, placement
 from readoutdiff.model import Alignment, Status
 
+Opened = tuple[tuple[int, ...], tuple[int, ...]]
+"""A's and B's sentences not aligned without change, in order (:meth:`Comparing.opened`)."""
 Said = Callable[[str, str], bool]
 """Whether a wording stands in one of the two readouts' texts, case aside (:meth:`Comparing.said_in`)."""
 
@@ -25,7 +28,9 @@ Said = Callable[[str, str], bool]
 class Comparing:
     """One comparison's aligned pairs and what the linking steps read off them once."""
 
-    __slots__ = ("pairs", "changed", "subjects", "told", "_held", "_folded", "_placed", "_said")
+    __slots__ = (
+        "pairs", "changed", "subjects", "told", "_held", "_folded", "_placed", "_said", "_open",
+    )  # fmt: skip
 
     def __init__(
         self, pairs: Sequence[Alignment], subjects: Callable[[], frozenset[str]] = frozenset
@@ -42,6 +47,7 @@ class Comparing:
         self.told: Memo = {}
         """:func:`most_kept.telling` of each distinct sentence (a readout says many twice)."""
         self._placed: Placement | None = None
+        self._open: dict[tuple[int, int], Opened] = {}
         self._held: dict[int, str] = {}
         """Each readout text asked of, held so that its ``id`` (in the keys below) stays its own."""
         self._folded: dict[int, bytes] = {}
@@ -54,6 +60,23 @@ class Comparing:
         if self._placed is None:
             self._placed = placement(self.pairs)
         return self._placed
+
+    def opened(self, na: int, nb: int) -> Opened:
+        """The sentences of A (of ``na``) and of B (of ``nb``) not aligned without change, in
+        order, read once for every rule that starts from them (:mod:`standing`,
+        :mod:`unpaired`).
+
+        >>> Comparing((), frozenset).opened(3, 2)
+        ((0, 1, 2), (0, 1))
+        """
+        found = self._open.get((na, nb))
+        if found is None:
+            same_a, same_b = self.placement().same
+            found = self._open[na, nb] = (
+                tuple(filterfalse(same_a.__contains__, range(na))),  # the test in C
+                tuple(filterfalse(same_b.__contains__, range(nb))),
+            )
+        return found
 
     def said_in(self, text: str, other: str) -> bool:
         """``text`` stands in ``other`` (one of the readouts' texts), case aside; each text is

@@ -103,12 +103,17 @@ class Said:
     """Keys of lower-case words that tell which line it is (see :func:`_telling`)."""
 
 
-def said(words: Words, known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said]) -> Said:
-    """The sentence's :class:`Said`, read once per distinct sentence of the two readouts."""
+def said(
+    words: Words, known: dict[tuple[tuple[str, ...], tuple[bool, ...]], Said],
+    told: frozenset[str] | None = None,
+) -> Said:  # fmt: skip
+    """The sentence's :class:`Said`, read once per distinct sentence of the two readouts
+    (``told``: its :func:`telling` words, when the caller read them already)."""
     found = known.get((words.stems, words.caps))
     if found is None:
         found_keys = keys(words)
-        found = Said(tuple(found_keys), frozenset(found_keys) - _EMPTY, telling(words))
+        told = telling(words) if told is None else told
+        found = Said(tuple(found_keys), frozenset(found_keys) - _EMPTY, told)
         known[(words.stems, words.caps)] = found
     return found
 

@@ -33,13 +33,21 @@ class Layout:
     """The sentences of A and of B that stand in an aligned pair."""
 
 
-def layout(placed: Placement, na: int, nb: int) -> Layout:
+def layout(
+    placed: Placement, na: int, nb: int,
+    opened: tuple[tuple[int, ...], tuple[int, ...]] | None = None,
+) -> Layout:  # fmt: skip
     """The :class:`Layout` of the pairs ``placed`` (:meth:`comparing.Comparing.placement`)
-    between readouts of ``na`` and ``nb`` sentences."""
-    same_a, same_b = placed.same
+    between readouts of ``na`` and ``nb`` sentences (``opened``: the open sentences of each,
+    :meth:`comparing.Comparing.opened`, when read already)."""
+    if opened is None:
+        same_a, same_b = placed.same
+        opened = (
+            tuple(filterfalse(same_a.__contains__, range(na))),  # the test in C
+            tuple(filterfalse(same_b.__contains__, range(nb))),
+        )
     return Layout(
-        tuple(filterfalse(same_a.__contains__, range(na))),  # the test in C: every sentence
-        tuple(filterfalse(same_b.__contains__, range(nb))),
+        *opened,
         tuple(placed.marks),
         tuple(placed.marks_mirrored),
         na,

@@ -78,16 +78,20 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
     what follows (see the module's text); ``kept``: their :func:`runs`, if known."""
     out = []
     for i1, i2, p1, q1 in _openings(runs(wa.stems, wb.stems) if kept is None else kept):
+        # The tests of the two words after the opening first: they rule out half the openings
+        # of a comparison before the opening is read.
+        if wa.breaks[p1] or wb.breaks[q1]:
+            continue
+        if not (counts(wa.stems[p1], wa.stop_words) and counts(wb.stems[q1], wb.stop_words)):
+            continue
         lo = opening_start(wa, i1, i2)
         opening = tuple(
             s for s in wa.stems[lo:i2] if counts(s, wa.stop_words) and strip(s) not in _IGNORED
         )
-        if len(opening) < MIN_OPENING or wa.breaks[p1] or wb.breaks[q1]:
+        if len(opening) < MIN_OPENING:
             continue
         if all(wa.caps[k] for k in range(lo, i2) if counts(wa.stems[k], wa.stop_words)):
             continue  # names alone open no line: "Saudi Arabia to address …" / "… to discuss …"
-        if not (counts(wa.stems[p1], wa.stop_words) and counts(wb.stems[q1], wb.stop_words)):
-            continue
         ea, eb = clause_end(wa, p1), clause_end(wb, q1)
         said_a, said_b = _said(wa, p1, ea), _said(wb, q1, eb)
         if not said_a or not said_b or said_a == said_b:

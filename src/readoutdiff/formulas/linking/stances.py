@@ -61,9 +61,13 @@ def lines(
     """Every kept thing whose stance changed, in the sentence pairs ``together`` (A sentence, B
     sentence: sentences of one changed aligned pair); ``blocks``: see :func:`openings.runs`."""
     out: list[Wording] = []
+    # Whether each distinct sentence says a stance, read once: a sentence of a pair of many
+    # stands in a pair with each of the other side's (its stems tuple is one text's: ids, all
+    # alive during the call).
+    stance: dict[int, bool] = {}
     for x, y in together:
         wa, wb = a.words[x], b.words[y]
-        if not (_any_stance(wa) and _any_stance(wb)):
+        if not (_any_stance(wa, stance) and _any_stance(wb, stance)):
             continue  # most sentences say no stance: no diff needed
         for i, j, n in runs(wa.stems, wb.stems, blocks):
             end = _phrase_end(wa, i, i + n)
@@ -82,8 +86,14 @@ def lines(
     return out
 
 
-def _any_stance(words: Words) -> bool:
-    return any(s in HEADS or strip(s) in VERBS for s in words.stems)
+def _any_stance(words: Words, known: dict[int, bool]) -> bool:
+    """Some word of the sentence is a noun or verb of stance (``known``: the sentences read)."""
+    found = known.get(id(words.stems))
+    if found is None:
+        stems = words.stems  # the two tests in C
+        found = not HEADS.isdisjoint(stems) or not VERBS.isdisjoint(map(strip, stems))
+        known[id(words.stems)] = found
+    return found
 
 
 def _stance(words: Words, first: int) -> int | None:

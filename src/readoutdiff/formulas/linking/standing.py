@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from itertools import filterfalse
+from itertools import filterfalse, repeat
 
 from readoutdiff.formulas.linking import (
     anchored,
@@ -46,7 +46,7 @@ from readoutdiff.formulas.linking import (
     stances,
 )
 from readoutdiff.formulas.linking.clauses import grown
-from readoutdiff.formulas.linking.comparing import Comparing
+from readoutdiff.formulas.linking.comparing import Comparing, Opened
 from readoutdiff.formulas.linking.line_entries import OneSided, Place, covering, entry, held_in
 from readoutdiff.formulas.linking.lines import (
     Region,
@@ -81,7 +81,7 @@ def changes(
     do not run)."""
     out = Mutations(changed=[], consumed=set())
     layout = comparing.placement()
-    near = _near(layout, len(a.words), len(b.words))
+    near = _near(layout, len(a.words), len(b.words), comparing.opened(len(a.words), len(b.words)))
     candidates = _candidates(a, b, near, layout.partners)
     taken: list[tuple[int, int, int, int]] = []
     ids: Counter[str] = Counter()
@@ -143,7 +143,7 @@ def _candidates(
         if ta.isdisjoint(tb):
             continue  # the cheap test first: most sentences near each other share too little
         # Read whole only now: four of five pairs near each other stop above (500 KB corpus).
-        sa, sb = said(wa, known), said(wb, known)
+        sa, sb = said(wa, known, ta), said(wb, known, tb)  # their telling words read above
         shared = sa.content & sb.content
         for ra in regions(wa, sa.keys, shared):
             for rb in regions(wb, sb.keys, shared):
@@ -251,19 +251,19 @@ def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[in
     ]  # fmt: skip
 
 
-def _near(layout: Placement, na: int, nb: int) -> list[tuple[int, int]]:
+def _near(layout: Placement, na: int, nb: int, opened: Opened) -> list[tuple[int, int]]:
     """(A sentence, B sentence) near each other and not aligned together, in order; none of a
-    sentence aligned without change."""
+    sentence aligned without change (``opened``: the others, :meth:`Comparing.opened`)."""
     (same_a, same_b), (of_a, _) = layout.same, layout.partners
     marks, mirrored = layout.anchors, layout.mirrored
     near: set[tuple[int, int]] = set()
-    # The open sentences picked in C: most of a long readout is aligned without change.
-    for x in filterfalse(same_a.__contains__, range(na)):
+    # Only the open sentences: most of a long readout is aligned without change.
+    for x in opened[0]:
         lo, hi = window(marks, x, nb, WITHIN)
-        near.update((x, y) for y in range(lo, hi) if y not in same_b)
-    for y in filterfalse(same_b.__contains__, range(nb)):
+        near.update(zip(repeat(x), filterfalse(same_b.__contains__, range(lo, hi))))
+    for y in opened[1]:
         lo, hi = window(mirrored, y, na, WITHIN)
-        near.update((x, y) for x in range(lo, hi) if x not in same_a)
+        near.update(zip(filterfalse(same_a.__contains__, range(lo, hi)), repeat(y)))
     return sorted((x, y) for x, y in near if y not in of_a.get(x, ()))
 
 

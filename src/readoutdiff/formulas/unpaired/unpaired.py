@@ -30,7 +30,8 @@ def link(
     (``comparing``: the comparison's pairs and memos; ``one_sided``: the formulas left to
     link; ``told``: the entries made so far)."""
     ids: Counter[str] = Counter(f.anchor for f in told if f.anchor)
-    placed = layout(comparing.placement(), len(a.words), len(b.words))
+    na, nb = len(a.words), len(b.words)
+    placed = layout(comparing.placement(), na, nb, comparing.opened(na, nb))
     said = comparing.said_in
     # Which open sentences stand near each other, read once for both steps (pair by pair:
     # each step reads the same map for the sentences it keeps).
