@@ -37,6 +37,7 @@ from readoutdiff.formulas.succession.belongs import (
     owner_of,
     within,
 )
+from readoutdiff.formulas.succession.kept_complement import kept_complement
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.spans import SpanIndex, line_of
@@ -101,6 +102,8 @@ def name(
                 continue
             if owner is None:
                 qualified = around(rep, pair, (a, b), (a_occ, b_occ), one_sided)
+                if qualified is None:
+                    qualified = kept_complement(rep, (a.readout, b.readout))
                 if qualified is not None and not _busy(rep, busy):
                     _add(named, seen, busy, qualified)
                 continue
