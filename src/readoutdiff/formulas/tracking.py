@@ -55,7 +55,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import sightings
 from readoutdiff.formulas.mining.memo import ReadoutMemo
 from readoutdiff.formulas.mining.mined import mined, reworded
-from readoutdiff.formulas.succession import genitive, regoverned, succession
+from readoutdiff.formulas.succession import genitive, kept_complement, regoverned, succession
 from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
@@ -286,6 +286,7 @@ def _fates(
     if programmes:  # a programme's name is news only as its renaming
         told = [f for f in told if f.id.split("/")[0].split("#")[0] not in programmes]
     told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
+    told = kept_complement.last(told, named.half_kept)
     return tuple(sorted(told, key=_order))
 
 
