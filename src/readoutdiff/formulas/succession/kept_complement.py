@@ -13,7 +13,8 @@ change, with no lexicon formula at its place, when
 - the same preposition follows on both sides (not "to", mostly an infinitive: "committed to
   work" / "resolved to work"), and the complement it opens is word for word the same on both,
   up to punctuation, a clause word or another preposition, at most :data:`MOST_COMPLEMENT`
-  words; "and" joins it only before a capitalised word ("the United States and Mexico").
+  words, :data:`KEPT_WORDS` content words at least; "and" joins it only before a capitalised
+  word ("the United States and Mexico").
 
 Its wordings run from the first content word of the differing words through the complement;
 it is named by the complement, the words both keep.
@@ -64,6 +65,10 @@ MOST_CORE = 4
 """Most differing words on a side: more is a clause rewritten, not a head swapped."""
 MOST_COMPLEMENT = 6
 """Most words of the kept complement after its preposition."""
+KEPT_WORDS = 2
+"""Fewest content words of a kept complement: one ("with partners") is said of many things, a
+clause's circumstance more than the line's subject ("discussed the grain deal with partners" /
+"discussed the energy crisis with partners": two topics, no formula reworded)."""
 MOST_SWAPPED = 6
 """Most differing words of a complement swapped after a kept head."""
 QUALIFIERS = 2
@@ -210,7 +215,8 @@ def _complement(words: Words, end: int) -> tuple[str, ...]:
     if end + 1 >= last or words.breaks[end] or stems[end] not in LINKS:
         return ()
     k = _complement_end(words, end + 1, end + 1 + MOST_COMPLEMENT)
-    return tuple(stems[end:k]) if k > end + 1 else ()
+    named = sum(content_word((words, i)) for i in range(end + 1, k))
+    return tuple(stems[end:k]) if named >= KEPT_WORDS else ()
 
 
 def _complement_end(words: Words, k: int, most: int) -> int:
