@@ -20,7 +20,6 @@ named) and, when nothing is reported on either, from where the two sentences sta
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -28,8 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from formula_eval import Event, Pair, judge, language_of, load_pairs  # noqa: E402
+from formula_eval import Event, Pair, judge  # noqa: E402
 from formulaness_reach import sentence_of, standing  # noqa: E402
+from halves import dev_pairs, table  # noqa: E402
 from latent_reach import _located, _overlap, miss_class  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
@@ -97,18 +97,10 @@ def classify(pairs: Sequence[Pair]) -> tuple[Counter[str], list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--lang", choices=("en", "zh", "ru"), help="only pairs in this language")
-    parser.add_argument("--pair", default="", help="only the dev pairs whose name holds TEXT")
-    parser.add_argument("--list", action="store_true", help="each missed event under its class")
-    args = parser.parse_args(argv)
-    pairs = [p for p in load_pairs(split="dev") if args.pair in p.name]
-    pairs = [p for p in pairs if args.lang is None or language_of(p) == args.lang]
+    args, pairs = dev_pairs(argv, __doc__.split("\n", 1)[0], "each missed event under its class")
     counts, lines = classify(pairs)
     print(f"{len(pairs)} dev pairs, {sum(counts.values())} changed events missed\n")
-    print("| why missed | events |\n|---|---:|")
-    for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"| {name} | {n} |")
+    print(table(counts, "why missed", "events"))
     if args.list:
         print("", *lines, sep="\n")
     return 0
