@@ -41,7 +41,11 @@ from readoutdiff.formulas.succession.belongs import (
     owner_of,
     within,
 )
-from readoutdiff.formulas.succession.kept_complement import kept_complement, kept_head
+from readoutdiff.formulas.succession.kept_complement import (
+    kept_complement,
+    kept_head,
+    may_keep,
+)
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.spans import SpanIndex, line_of
@@ -93,10 +97,11 @@ def name(
         ):
             # No replacement can name a formula (owner_of), but a head or a complement both
             # sides keep still tells a formula said with other words (kept_complement).
-            replaced = wording.replacements(
-                pair, a.readout, b.readout, a.words, b.words, threshold, blocks
-            )
-            named.half_kept += _half_kept_all(busy, replaced, (a, b))
+            if may_keep(pair, a.words, b.words, blocks):
+                replaced = wording.replacements(
+                    pair, a.readout, b.readout, a.words, b.words, threshold, blocks
+                )
+                named.half_kept += _half_kept_all(busy, replaced, (a, b))
             continue
         replaced = wording.replacements(
             pair, a.readout, b.readout, a.words, b.words, threshold, blocks
