@@ -271,6 +271,8 @@ def last(told: list[Formula], half_kept: Sequence[Formula]) -> list[Formula]:
     """``told`` and the entries of ``half_kept`` that stand on no words of another entry, on
     either side: read after every other step, so a rule that tells more of the place (a whole
     line, a formula's own change) keeps it. An id another entry has is numbered."""
+    if not half_kept:
+        return told
     taken_a = [s for f in told for s in f.a_spans]
     taken_b = [s for f in told for s in f.b_spans]
     ids = {f.id for f in told}

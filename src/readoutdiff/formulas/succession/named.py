@@ -153,10 +153,10 @@ def _half_kept_all(
     """The changed entries of the replacements that keep a head or a complement."""
     found = []
     for rep in replaced:
-        if frame_only(chain(rep.a_core, rep.b_core)) or _busy(rep, busy):
+        entry = _half_kept(rep, views)  # most are left at their first word: asked first
+        if entry is None or frame_only(chain(rep.a_core, rep.b_core)) or _busy(rep, busy):
             continue
-        entry = _half_kept(rep, views)
-        found += [] if entry is None else [entry]
+        found.append(entry)
     return found
 
 
