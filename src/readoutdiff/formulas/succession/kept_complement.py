@@ -47,10 +47,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from readoutdiff.formulas.lexicon.ids import phrase_id
-from readoutdiff.formulas.linking.qualified_shapes import DETERMINERS
 from readoutdiff.formulas.mining.noise import FRAME_WORDS
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import ASPECT, CIRCUMSTANCE, PREPOSITIONS, REPORTING
+from readoutdiff.formulas.words.roles import (
+    ASPECT,
+    CIRCUMSTANCE,
+    DETERMINERS,
+    PREPOSITIONS,
+    REPORTING,
+)
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.formulas.words.word_diff import opcodes_of
 from readoutdiff.formulas.words.wording import (
