@@ -102,14 +102,22 @@ def table(counts: Counter[str], title: str, unit: str) -> str:
     return "\n".join(rows + [f"| {name} | {n} |" for name, n in ordered])
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+def dev_pairs(
+    argv: list[str] | None, description: str, listed: str
+) -> tuple[argparse.Namespace, list[Pair]]:
+    """The arguments (``--lang``, ``--pair``, ``--list``, its help ``listed``) and the dev pairs
+    they pick."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--lang", choices=("en", "zh", "ru"), help="only pairs in this language")
     parser.add_argument("--pair", default="", help="only the dev pairs whose name holds TEXT")
-    parser.add_argument("--list", action="store_true", help="each half and each pairing")
+    parser.add_argument("--list", action="store_true", help=listed)
     args = parser.parse_args(argv)
     pairs = [p for p in load_pairs(split="dev") if args.pair in p.name]
-    pairs = [p for p in pairs if args.lang is None or language_of(p) == args.lang]
+    return args, [p for p in pairs if args.lang is None or language_of(p) == args.lang]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, pairs = dev_pairs(argv, __doc__.split("\n", 1)[0], "each half and each pairing")
     classes: Counter[str] = Counter()
     pairings: Counter[str] = Counter()
     lines: list[str] = []

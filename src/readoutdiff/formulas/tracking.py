@@ -61,7 +61,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import sightings
 from readoutdiff.formulas.mining.memo import ReadoutMemo
 from readoutdiff.formulas.mining.mined import mined, reworded
-from readoutdiff.formulas.succession import genitive, regoverned, succession
+from readoutdiff.formulas.succession import genitive, kept_complement, regoverned, succession
 from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
@@ -312,6 +312,7 @@ def _fates(
     told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
     told = _without_infinitive_frames(told, a.readout.text, b.readout.text)
     told = _without_variants_told_again(told, a.readout.text, b.readout.text)
+    told = kept_complement.last(told, named.half_kept)
     return tuple(sorted(told, key=_order))
 
 

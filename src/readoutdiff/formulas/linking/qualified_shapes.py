@@ -18,10 +18,9 @@ from itertools import compress
 from readoutdiff.formulas.matching.content_words import headed
 from readoutdiff.formulas.words import coordination
 from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import DETERMINERS
 from readoutdiff.formulas.words.wording import strip
 
-DETERMINERS = frozenset(("the", "a", "an", "its", "their", "our", "his", "her"))
-"""Words that open a noun phrase whose qualifiers need no "and" (see :func:`determined`)."""
 QUALIFIED = 4
 """Most words of such a phrase, its noun included."""
 _NOT_QUALIFIER = ("ly", "ed")

@@ -12,6 +12,10 @@ Ukraine and its sovereignty …". When its two
 wordings are the same formula (a variant), it is no change: a formula found on one side
 only is *persisted* with ``variant`` and the other side's wording.
 
+A replaced phrase no formula owns is a changed entry too when it swaps a head before a
+complement both sides keep, or a complement after a kept head
+(:mod:`~readoutdiff.formulas.succession.kept_complement`), in any reworded passage.
+
 A formula only one side has, standing inside a replaced phrase that mutates it (the two
 sides' differing words share a content word), is not reported again as dropped or
 appeared: the changed entry tells its fate. Cut out, or swapped for unrelated words, it
@@ -37,6 +41,11 @@ from readoutdiff.formulas.succession.belongs import (
     owner_of,
     within,
 )
+from readoutdiff.formulas.succession.kept_complement import (
+    kept_complement,
+    kept_head,
+    may_keep,
+)
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.spans import SpanIndex, line_of
@@ -56,6 +65,9 @@ class Named:
     """Ids of one-sided formulas whose fate a changed entry tells."""
     variants: dict[str, tuple[str, Span]] = field(default_factory=dict)
     """Id of a one-sided formula -> the other side's wording of it, and where it stands."""
+    half_kept: list[Formula] = field(default_factory=list)
+    """Changed entries of a head or a complement both sides keep (kept_complement): told
+    only where no other entry stands when every step is done (:func:`kept_complement.last`)."""
 
 
 def name(
@@ -80,10 +92,17 @@ def name(
         a_occ = [o for s in pair.a for o in a.by_sentence.get(s.index, ())]
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
         framing = _framing(lexicon_frames, pair, a)
-        if not a_occ and not b_occ and not framing:
-            continue  # no formula in the passage: no replacement can belong to one (owner_of)
-        if not _may_name(pair, (a, b), [*a_occ, *b_occ], one_sided, frame_ends if framing else {}):
-            continue  # the replacements are not read: none would name a formula
+        if (not a_occ and not b_occ and not framing) or not _may_name(
+            pair, (a, b), [*a_occ, *b_occ], one_sided, frame_ends if framing else {}
+        ):
+            # No replacement can name a formula (owner_of), but a head or a complement both
+            # sides keep still tells a formula said with other words (kept_complement).
+            if may_keep(pair, a.words, b.words, blocks):
+                replaced = wording.replacements(
+                    pair, a.readout, b.readout, a.words, b.words, threshold, blocks
+                )
+                named.half_kept += _half_kept_all(busy, replaced, (a, b))
+            continue
         replaced = wording.replacements(
             pair, a.readout, b.readout, a.words, b.words, threshold, blocks
         )
@@ -101,7 +120,9 @@ def name(
                 continue
             if owner is None:
                 qualified = around(rep, pair, (a, b), (a_occ, b_occ), one_sided)
-                if qualified is not None and not _busy(rep, busy):
+                if qualified is None:
+                    named.half_kept += _half_kept_all(busy, (rep,), (a, b))
+                elif not _busy(rep, busy):
                     _add(named, seen, busy, qualified)
                 continue
             if _busy(rep, busy) or within(rep, owner.id, a_occ, b_occ):
@@ -124,6 +145,25 @@ def name(
             named.consumed |= inside
             _add(named, seen, busy, _change(rep, owner.id, owner.source, owner.topic))
     return named
+
+
+def _half_kept_all(
+    busy: _Busy, replaced: Iterable[wording.Replacement], views: tuple[View, View]
+) -> list[Formula]:
+    """The changed entries of the replacements that keep a head or a complement."""
+    found = []
+    for rep in replaced:
+        entry = _half_kept(rep, views)  # most are left at their first word: asked first
+        if entry is None or frame_only(chain(rep.a_core, rep.b_core)) or _busy(rep, busy):
+            continue
+        found.append(entry)
+    return found
+
+
+def _half_kept(rep: wording.Replacement, views: tuple[View, View]) -> Formula | None:
+    """A head swapped before a kept complement, or a complement after a kept head."""
+    readouts = (views[0].readout, views[1].readout)
+    return kept_complement(rep, readouts) or kept_head(rep, readouts)
 
 
 def _replaced_elsewhere(

@@ -1,0 +1,110 @@
+"""The hand-listed *changed* events the tool misses on the dev pairs, by why they are missed.
+
+    python benchmarks/missed_changed.py [--lang en] [--pair TEXT] [--list]
+
+Each missed changed event (default options, ``formula_eval.judge``) gets one class, from what
+the tool reported on its two wordings (``latent_reach.miss_class``, the status of the report
+named) and, when nothing is reported on either, from where the two sentences stand
+(``formulaness_reach.standing``) and, for one aligned pair, whether the pair's word diff
+(``wording.replacements``) gives a replaced phrase touching both wordings:
+
+- *no report either side* — in one aligned pair (a replaced phrase touches both wordings, or
+  none does), in two pairs, one or both sentences unpaired;
+- *one side reported* — the report on A's or B's wording is dropped / appeared (a half),
+  persisted, or changed with another partner;
+- *both reported, not linked*; *linked, wrong fate*; *linked, scorer* (a changed report touches
+  both wordings but the scorer's extent rule does not take it: a wrong span).
+
+``--list`` prints each missed event under its class. Dev pairs only.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from formula_eval import Event, Pair, judge  # noqa: E402
+from formulaness_reach import sentence_of, standing  # noqa: E402
+from halves import dev_pairs, table  # noqa: E402
+from latent_reach import _located, _overlap, miss_class  # noqa: E402
+
+from readoutdiff import compare, load  # noqa: E402
+from readoutdiff.formulas.words.phrases import readout_words  # noqa: E402
+from readoutdiff.formulas.words.wording import replacements  # noqa: E402
+from readoutdiff.model import Comparison, Readout  # noqa: E402
+
+
+def _status_on(comparison: Comparison, side: str, at: tuple[int, int] | None) -> str:
+    """The status of the first report touching ``at`` on ``side`` (changed: "another change")."""
+    for f in comparison.formulas:
+        spans = f.a_spans if side == "a" else f.b_spans
+        if at and _overlap(spans, *at):
+            return "another change" if f.status.value == "changed" else f.status.value
+    return "none"
+
+
+def _replaced(event: Event, a: Readout, b: Readout, comparison: Comparison) -> bool:
+    """Whether a replaced phrase of the event's aligned pair touches both of its wordings."""
+    at_a, at_b = _located(a.text, event.a), _located(b.text, event.b)
+    sa, sb = sentence_of(a, event.a), sentence_of(b, event.b)
+    pair = next(
+        x for x in comparison.alignments if any(s.index == sa for s in x.a) and any(s.index == sb for s in x.b)
+    )  # fmt: skip
+    memo: dict[str, object] = {}
+    a_words, b_words = readout_words(a, memo), readout_words(b, memo)  # type: ignore[arg-type]
+    return any(
+        r.a_span and r.b_span and at_a and at_b
+        and _overlap([r.a_span], *at_a) and _overlap([r.b_span], *at_b)
+        for r in replacements(pair, a, b, a_words, b_words)
+    )  # fmt: skip
+
+
+def missed_class(event: Event, a: Readout, b: Readout, comparison: Comparison) -> str:
+    """Why the tool misses one changed event."""
+    what = miss_class(event, a, b, comparison)
+    if what.startswith("one side known"):
+        side = "a" if "(A)" in what else "b"
+        at = _located((a if side == "a" else b).text, event.a if side == "a" else event.b)
+        return f"one side reported ({side.upper()}: {_status_on(comparison, side, at)})"
+    if what != "not known":
+        return what
+    where = standing(Pair, event, a, b, comparison)  # type: ignore[arg-type]
+    if where == "in one aligned pair":
+        phrase = _replaced(event, a, b, comparison)
+        where += ", a replaced phrase on both" if phrase else ", no replaced phrase on both"
+    return f"no report either side: {where}"
+
+
+def classify(pairs: Sequence[Pair]) -> tuple[Counter[str], list[str]]:
+    counts: Counter[str] = Counter()
+    lines: list[str] = []
+    for pair in pairs:
+        a, b = load(pair.a_path), load(pair.b_path)
+        comparison = compare(a, b)
+        reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+        found = judge(pair, reports).found
+        for number, event in enumerate(pair.events):
+            if event.status != "changed" or number in found:
+                continue
+            name = missed_class(event, a, b, comparison)
+            counts[name] += 1
+            lines.append(f"{name} | {pair.name}: {event.a!r} -> {event.b!r}")
+    return counts, sorted(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, pairs = dev_pairs(argv, __doc__.split("\n", 1)[0], "each missed event under its class")
+    counts, lines = classify(pairs)
+    print(f"{len(pairs)} dev pairs, {sum(counts.values())} changed events missed\n")
+    print(table(counts, "why missed", "events"))
+    if args.list:
+        print("", *lines, sep="\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,300 @@
+"""A head swapped before a complement both sides keep, or a complement swapped after a kept head.
+
+"continued cooperation between the United States and Mexico" -> "coordinated efforts between
+the United States and Mexico": an analyst reads the line by its head and what it is about; the
+complement kept ("between the United States and Mexico") names the line, the head swapped
+("cooperation" / "efforts") is the change. A replaced phrase of an aligned pair is such a
+change, with no lexicon formula at its place, when
+
+- each side's differing words are a short phrase (at most :data:`MOST_CORE` words) ending on a
+  common noun: no name, no frame word (who spoke, when), no reporting verb, no word of aspect
+  ("continued" / "ongoing"), no participle ("coordinated on"), no number, no vague measure
+  ("a range of") — words of the readout's frame or of quantity say no formula;
+- the same preposition follows on both sides (not "to", mostly an infinitive: "committed to
+  work" / "resolved to work"), and the complement it opens is word for word the same on both,
+  up to punctuation, a clause word or another preposition, at most :data:`MOST_COMPLEMENT`
+  words, :data:`KEPT_WORDS` content words at least; "and" joins it only before a capitalised
+  word ("the United States and Mexico").
+
+Its wordings run from the first content word of the differing words through the complement;
+it is named by the complement, the words both keep.
+
+The other way round (:func:`kept_head`), "U.S. support for our Philippine allies" -> "U.S.
+support for the Philippines", "latest developments in Israel, Gaza, and the West Bank" ->
+"latest developments in Gaza": the same head noun and preposition on both sides right before
+the differing words (at most :data:`MOST_SWAPPED`), which run to the complement's end (as
+above, and not past a preposition of circumstance: "… allies *following* the …"). Its
+wordings take the head with up to two qualifiers before it; it is named by the head and its
+preposition.
+
+Either way no entry is made where the differing words are a pronoun for what the other side
+names ("for the Palestinian people" / "for them"), the same words in another order ("allies
+and partners" / "partners and allies"), or hold a number (a date, a count). Every reworded
+passage is read, one with no formula too; the entries are told last (:func:`last`), only
+where no other step's entry stands, so a rule that tells more of the place keeps it.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> said = "After long talks they welcomed {} between the United States and Mexico."
+>>> a, b = from_text(said.format("continued cooperation")), from_text(said.format("coordinated efforts"))
+>>> [(f.status.value, f.id, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', 'mined:between-united-state-mexico/wording', 'continued cooperation between the United States and Mexico', 'coordinated efforts between the United States and Mexico')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.formulas.mining.noise import FRAME_WORDS
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import (
+    ASPECT,
+    CIRCUMSTANCE,
+    DETERMINERS,
+    PREPOSITIONS,
+    REPORTING,
+)
+from readoutdiff.formulas.words.spans import word_span
+from readoutdiff.formulas.words.word_diff import opcodes_of
+from readoutdiff.formulas.words.wording import (
+    CLAUSE_WORDS,
+    Place,
+    Replacement,
+    content_word,
+    strip,
+)
+from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.shared_runs import BlockMemo
+
+MOST_CORE = 4
+"""Most differing words on a side: more is a clause rewritten, not a head swapped."""
+MOST_COMPLEMENT = 6
+"""Most words of the kept complement after its preposition."""
+KEPT_WORDS = 2
+"""Fewest content words of a kept complement: one ("with partners") is said of many things, a
+clause's circumstance more than the line's subject ("discussed the grain deal with partners" /
+"discussed the energy crisis with partners": two topics, no formula reworded)."""
+MOST_SWAPPED = 6
+"""Most differing words of a complement swapped after a kept head."""
+QUALIFIERS = 2
+"""Most words before a kept head its wording takes ("latest developments", "U.S. support")."""
+LINKS = (PREPOSITIONS | frozenset(("between",))) - frozenset(("to",))
+"""Prepositions that open a head's complement ("to" mostly opens an infinitive)."""
+NO_HEAD = (
+    FRAME_WORDS
+    | REPORTING
+    | ASPECT
+    | frozenset(
+        """met meet meeting call phone visit morning evening afternoon week range variety number
+        first second third fourth fifth sixth last next roundtable briefing dinner lunch session""".split()
+    )
+)
+"""Words that head no formula: the frame, the call or meeting itself, a time, a vague measure,
+a place in a series ("third in a series" / "fourth …")."""
+PRONOUNS = frozenset("it its they them their theirs he him his she her we us our you your".split())
+"""Words that stand for a thing said before: no wording of their own."""
+
+
+def may_keep(
+    pair: Alignment, a_words: Sequence[Words], b_words: Sequence[Words], blocks: BlockMemo | None
+) -> bool:
+    """Whether a changed run of the passage's word diff stands right before the same
+    preposition on both sides, or right after the same word and preposition: where
+    :func:`kept_complement` and :func:`kept_head` may find something. Asked before the
+    replacements of a passage no formula is in are made (at 500 KB they cost a twentieth of
+    the stage, for a few entries)."""
+    x = [stem for s in pair.a for stem in a_words[s.index].stems]
+    y = [stem for s in pair.b for stem in b_words[s.index].stems]
+    for tag, i1, i2, j1, j2 in opcodes_of(x, y, blocks):
+        if tag == "equal":
+            continue
+        if i2 < len(x) and j2 < len(y) and x[i2] == y[j2] and x[i2] in LINKS:
+            return True
+        if min(i1, j1) >= 2 and x[i1 - 2 : i1] == y[j1 - 2 : j1] and x[i1 - 1] in LINKS:
+            return True
+    return False
+
+
+def kept_complement(rep: Replacement, readouts: tuple[Readout, Readout]) -> Formula | None:
+    """The changed entry of a head swapped before a complement both sides keep, or None."""
+    a_side, b_side = _head(rep.a_core), _head(rep.b_core)
+    if a_side is None or b_side is None:
+        return None
+    (a_words, a_first, a_end), (b_words, b_first, b_end) = a_side, b_side
+    a_link, b_link = _complement(a_words, a_end), _complement(b_words, b_end)
+    if not a_link or a_link != b_link:
+        return None
+    a, b = readouts
+    span_a = word_span(a, a_words, a_first, a_end + len(a_link))
+    span_b = word_span(b, b_words, b_first, b_end + len(b_link))
+    anchor = phrase_id("mined", [s for s in a_link if s not in a_words.stop_words or s in LINKS])
+    return _entry(rep, (a, b), (span_a, span_b), anchor)
+
+
+def kept_head(rep: Replacement, readouts: tuple[Readout, Readout]) -> Formula | None:
+    """The changed entry of a complement swapped after a head both sides keep, or None."""
+    a_side, b_side = _after_head(rep.a_core), _after_head(rep.b_core)
+    if a_side is None or b_side is None:
+        return None
+    (a_words, a_first, a_end), (b_words, b_first, b_end) = a_side, b_side
+    kept = a_words.stems[a_first - 2 : a_first]
+    if kept != b_words.stems[b_first - 2 : b_first]:
+        return None
+    a, b = readouts
+    span_a = word_span(a, a_words, _opening(a_words, a_first - 2), a_end)
+    span_b = word_span(b, b_words, _opening(b_words, b_first - 2), b_end)
+    return _entry(rep, (a, b), (span_a, span_b), phrase_id("mined", kept))
+
+
+def _entry(
+    rep: Replacement, readouts: tuple[Readout, Readout], spans: tuple[Span, Span], anchor: str
+) -> Formula | None:
+    """The changed entry of the two wordings at ``spans``; None when a number is among them
+    (a date or a count changed, no formula)."""
+    (a, b), (span_a, span_b) = readouts, spans
+    a_text, b_text = a.text[span_a.start : span_a.end], b.text[span_b.start : span_b.end]
+    if any(map(str.isdigit, a_text + b_text)) or not _told(rep.a_core) or not _told(rep.b_core):
+        return None
+    if sorted(map(strip, _content(rep.a))) == sorted(map(strip, _content(rep.b))):
+        return (
+            None  # the same words in another order ("allies and partners" / "partners and allies")
+        )
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=a_text, b_text=b_text, a_spans=(span_a,),
+        b_spans=(span_b,), id=anchor, source=FormulaSource.MINED, topic="",
+        confidence=round(rep.score, 3), evidence_score=rep.score, anchor=anchor,
+    )  # fmt: skip
+
+
+def _told(core: Sequence[Place]) -> bool:
+    """The differing words hold a content word: a pronoun for a name ("Northern Ireland's" /
+    "its", "the Palestinian people" / "them") says the same thing again."""
+    return any(content_word(p) and p[0].stems[p[1]] not in PRONOUNS for p in core)
+
+
+def _content(run: Sequence[Place]) -> list[str]:
+    return [words.stems[k] for words, k in run if content_word((words, k))]
+
+
+def _after_head(core: Sequence[Place]) -> tuple[Words, int, int] | None:
+    """(words, first, end) of differing words right after a head noun and its preposition,
+    run to the end of the complement; None when no head stands there."""
+    if not core or len(core) > MOST_SWAPPED or core[-1][0] is not core[0][0]:
+        return None
+    words, first = core[0]
+    if first < 2 or words.breaks[first] or words.breaks[first - 1]:
+        return None
+    if words.stems[first - 1] not in LINKS or not _noun(words, first - 2):
+        return None
+    end = _complement_end(words, core[-1][1] + 1, first + MOST_COMPLEMENT + MOST_SWAPPED)
+    return words, first, end
+
+
+def _opening(words: Words, head: int) -> int:
+    """The first word of a kept head's wording: up to :data:`QUALIFIERS` words before it that
+    could qualify it, none across punctuation."""
+    start = head
+    while start > max(0, head - QUALIFIERS) and not words.breaks[start]:
+        if not _qualifier(words, start - 1):
+            break
+        start -= 1
+    return start
+
+
+def _qualifier(words: Words, k: int) -> bool:
+    stem = words.stems[k]
+    return content_word((words, k)) and stem not in NO_HEAD and not stem.endswith("ed")
+
+
+def _noun(words: Words, k: int) -> bool:
+    """Word ``k`` may head a formula: a common noun (not the tail of a name, "Eui-yong"), none of
+    :data:`NO_HEAD`, no participle."""
+    stem = words.stems[k]
+    return (
+        content_word((words, k))
+        and not words.caps[k]
+        and not (k and words.caps[k - 1] and words.end(k - 1) + 1 == words.start(k))
+        and stem not in NO_HEAD
+        and not stem.endswith("ed")
+        and not any(map(str.isdigit, stem))
+    )
+
+
+def _head(core: Sequence[Place]) -> tuple[Words, int, int] | None:
+    """(words, first content word, end) of differing words ending on a head noun, or None."""
+    if not core or len(core) > MOST_CORE or core[-1][0] is not core[0][0]:
+        return None
+    words, first = core[0]
+    end = core[-1][1] + 1
+    if not _noun(words, end - 1):
+        return None
+    while first < end and not content_word((words, first)):
+        first += 1
+    return words, first, end
+
+
+def _complement(words: Words, end: int) -> tuple[str, ...]:
+    """The stems of the preposition after word ``end - 1`` and the complement it opens; ()
+    when none follows in the clause."""
+    stems, last = words.stems, len(words.stems)
+    if end + 1 >= last or words.breaks[end] or stems[end] not in LINKS:
+        return ()
+    k = _complement_end(words, end + 1, end + 1 + MOST_COMPLEMENT)
+    named = sum(content_word((words, i)) for i in range(end + 1, k))
+    return tuple(stems[end:k]) if named >= KEPT_WORDS else ()
+
+
+def _complement_end(words: Words, k: int, most: int) -> int:
+    """Where a complement going on at word ``k`` ends: punctuation, a clause word, a
+    preposition or another stop word ("and" only before a capitalised word), at word ``most``
+    at the latest; stop words at its end left out."""
+    stems, breaks, last, start = words.stems, words.breaks, len(words.stems), k
+    while k < min(last, most) and not breaks[k]:
+        stem = stems[k]
+        if stem == "and" and not (k + 1 < last and words.caps[k + 1]):
+            break
+        if (
+            stem in CLAUSE_WORDS
+            or stem in CIRCUMSTANCE
+            or (
+                stem in words.stop_words
+                and stem not in DETERMINERS
+                and stem != "and"
+                and len(stem) > 1
+            )
+        ):
+            break
+        k += 1
+    while k > start and stems[k - 1] in words.stop_words and len(stems[k - 1]) > 1:
+        k -= 1
+    return k
+
+
+def last(told: list[Formula], half_kept: Sequence[Formula]) -> list[Formula]:
+    """``told`` and the entries of ``half_kept`` that stand on no words of another entry, on
+    either side: read after every other step, so a rule that tells more of the place (a whole
+    line, a formula's own change) keeps it. An id another entry has is numbered."""
+    if not half_kept:
+        return told
+    taken_a = [s for f in told for s in f.a_spans]
+    taken_b = [s for f in told for s in f.b_spans]
+    ids = {f.id for f in told}
+    found = list(told)
+    for entry in half_kept:
+        if _overlaps(entry.a_spans, taken_a) or _overlaps(entry.b_spans, taken_b):
+            continue
+        number, name = 1, f"{entry.id}/wording"
+        while name in ids:
+            number += 1
+            name = f"{entry.id}/wording#{number}"
+        ids.add(name)
+        taken_a += entry.a_spans
+        taken_b += entry.b_spans
+        found.append(replace(entry, id=name))
+    return found
+
+
+def _overlaps(spans: Sequence[Span], taken: Sequence[Span]) -> bool:
+    return any(s.start < t.end and t.start < s.end for s in spans for t in taken)
