@@ -53,7 +53,7 @@ def caseless_readout(text: str) -> tuple[str, frozenset[str] | None]:
     if text.isascii():
         return text.upper(), None
     data = text.encode("utf-8", "surrogatepass")
-    others = frozenset(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    others = frozenset(beyond_ascii(data))
     if not all(map(_upper_is_fold, others)):
         return caseless(text, others), others
     capitals = {c: c.upper() for c in sorted(others) if c.upper() != c}
@@ -63,6 +63,16 @@ def caseless_readout(text: str) -> tuple[str, frozenset[str] | None]:
     for character, capital in capitals.items():
         upper = upper.replace(character, capital)
     return upper, others
+
+
+def beyond_ascii(data: bytes) -> str:
+    """The characters of UTF-8 ``data`` outside ASCII, in order, told in C (an ASCII byte never
+    occurs inside another character's bytes, so deleting them leaves whole characters).
+
+    >>> beyond_ascii("“Señor” — é".encode())
+    '“ñ”—é'
+    """
+    return data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
 
 
 _ASCII = bytes(range(0x80))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import filterfalse
 
+from readoutdiff.caseless import beyond_ascii
 from readoutdiff.formulas.linking.most_kept import Memo
 from readoutdiff.formulas.linking.nearby import Placement, placement
 from readoutdiff.model import Alignment, Status
@@ -108,9 +109,6 @@ class Comparing:
         return found
 
 
-_ASCII = bytes(range(0x80))
-
-
 def casefolded(text: str) -> bytes:
     """``text.casefold()`` in UTF-8, made in C at memory speed when every character outside
     ASCII folds to itself (curly quotes, dashes, "é", "ñ" …): then the fold only lowers the
@@ -122,7 +120,7 @@ def casefolded(text: str) -> bytes:
     (b'strasse\\xe2\\x80\\x99s \\xc3\\xa9t\\xc3\\xa9', b'the ukrainian people\\xe2\\x80\\x99s')
     """
     data = text.encode("utf-8", "surrogatepass")
-    rest = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")  # outside ASCII
+    rest = beyond_ascii(data)
     if rest.casefold() != rest:  # a character folds to another (or to several: no shorter)
         return text.casefold().encode("utf-8", "surrogatepass")
     return data.lower()
