@@ -63,7 +63,8 @@ def test_points_that_share_a_subject_a_party_or_a_judgement_are_no_points() -> N
 
 def test_an_object_said_by_two_points_of_one_side_pairs_nothing() -> None:
     """Two dropped points of A say 互联互通 after their verbs: which one B's point rewords is
-    not told, and the three entries stay as they were; with one of them, the pair is made."""
+    not told, and the three entries stay as they were; with one of them, the pair is made; a
+    verb swapped before the same whole object is the formula kept, no change."""
     a = from_text("习近平强调，双方要深化互联互通合作，推进互联互通建设。")
     b = from_text("习近平强调，双方要提升互联互通水平。")
     entries = (
@@ -76,5 +77,7 @@ def test_an_object_said_by_two_points_of_one_side_pairs_nothing() -> None:
     assert [(f.status, f.a_text, f.b_text) for f in paired] == [
         (FormulaStatus.CHANGED, "推进互联互通建设", "提升互联互通水平")
     ]
+    same = Formula(status=FormulaStatus.APPEARED, a_text=None, b_text="提升互联互通建设")
+    assert objects_paired((entries[1], same), a, b) == (entries[1], same)  # a verb swapped
     english = from_text("The two sides will deepen connectivity.")
     assert objects_paired(entries[1:], english, english) == entries[1:]

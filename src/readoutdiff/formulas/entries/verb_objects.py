@@ -15,17 +15,19 @@ abbreviation, ``j``: taken as a verb too) that acts rather than judges (not 成�
 frame, not an object); its object is what follows the verb. A dropped point of A and an
 appeared point of B whose objects open with the same run of :data:`OBJECT` or more characters
 are one *changed* entry, when each has no other such partner (a run said by two points of one
-side pairs nothing). The object must follow the opening word: "中沙关系的战略性和全局性更加凸显" /
-"中沙关系处于历史最好时期" share their subject, and "英方愿同中方加强多边沟通协调" / "英方愿同中方
-就……加强合作" their party; "祝贺中国人民抗日战争胜利80周年" / "祝贺中国在……取得举世瞩目的发展成就"
-share a verb and a two-character object (中国), under :data:`OBJECT`.
+side pairs nothing) and the objects differ past it: a verb swapped before the same object
+("加强人文交流" / "促进人文交流") is the formula kept, as an analyst lists it. The object must
+follow the opening word: "中沙关系的战略性和全局性更加凸显" / "中沙关系处于历史最好时期" share
+their subject, and "英方愿同中方加强多边沟通协调" / "英方愿同中方就……加强合作" their party;
+"祝贺中国人民抗日战争胜利80周年" / "祝贺中国在……取得举世瞩目的发展成就" share a verb and a
+two-character object (中国), under :data:`OBJECT`.
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
->>> a = from_text("习近平强调，双方要深化互联互通合作。")
->>> b = from_text("习近平强调，双方要推进互联互通建设。")
->>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
-[('changed', '双方要深化互联互通合作', '双方要推进互联互通建设')]
+>>> a = from_text("习近平强调，双方要推动两国关系和互利合作行稳致远。")
+>>> b = from_text("习近平表示，双方要推动两国关系得到更大发展。")
+>>> [(f.status.value, f.a_text, f.b_text, f.id) for f in compare(a, b).formulas]
+[('changed', '双方要推动两国关系和互利合作行稳致远', '双方要推动两国关系得到更大发展', 'mined:两-国-关-系/reworded')]
 """
 
 from __future__ import annotations
@@ -99,7 +101,7 @@ def objects_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple
         (i, j): run
         for i, one in points[0]
         for j, other in points[1]
-        if len(run := _shared(one, other)) >= OBJECT
+        if one != other and len(run := _shared(one, other)) >= OBJECT
     }
     dropped = [i for i, _ in partners]
     appeared = [j for _, j in partners]
