@@ -41,6 +41,7 @@ from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
+from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
@@ -144,7 +145,7 @@ def track(
             whole = paired_by_head(whole, a, b)
         clausal = in_clauses(whole, a, b, threshold, grow=grow)
         if grow and a.language == "zh":  # after every clause rule: a list is one line
-            clausal = fields_paired(clausal, a, b)
+            clausal = objects_paired(fields_paired(clausal, a, b), a, b)  # then a point
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             clausal = tuple(sorted(kept_heads(led(clausal, a.text, b.text), a, b), key=_order))
         return giving_way(clausal) if rule.nested else clausal
