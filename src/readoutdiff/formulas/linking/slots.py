@@ -64,6 +64,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
 from readoutdiff.formulas.words.phrases import spent_on
+from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
@@ -141,6 +142,10 @@ def find(
             continue  # news of the day ("a new $625 million … package"), no line reworded
         if len(words_at(other, theirs[0], other_span)) < _LEAST:
             continue  # one word of the other sentence ("long" of "for as long as …") names nothing
+        if _governed_elsewhere((view, mine[0], own_span), (other, theirs[0], other_span)) or (
+            _governed_elsewhere((other, theirs[0], other_span), (view, mine[0], own_span))
+        ):
+            continue  # "the strength of the alliance …" was said where "the strength of" is
         held += [
             o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
         ]
@@ -156,6 +161,38 @@ def find(
 
 _LEAST = 2
 """Words a wording of the other readout needs: a single word quotes no formula."""
+
+_GOVERNING = "of"
+
+
+def _governed_elsewhere(wording: tuple[View, int, Span], other: tuple[View, int, Span]) -> bool:
+    """``wording`` opens on the noun that governs it ("the *strength* of the alliance …", "the
+    root *causes* of irregular migration"), ``other`` (the wording it would be linked to) lacks
+    that noun, and the other readout says the noun with its "of" outside ``other``: what was
+    said of the noun was reworded there ("welcomed the strength of the bilateral
+    relationship"), and ``other`` only shares the complement's words."""
+    view, sentence, span = wording
+    words = view.words[sentence]
+    inside = words_at(view, sentence, span)
+    if len(inside) < 2 or words.caps[inside[0]] or words.stems[inside[1]] != _GOVERNING:
+        return False
+    noun = words.stems[inside[0]]
+    if not counts(noun, words.stop_words) or noun in INTRODUCING:
+        return False
+    there, at, other_span = other
+    if noun in {there.words[at].stems[k] for k in words_at(there, at, other_span)}:
+        return False
+    for said in there.words:
+        stems = said.stems
+        for k in range(len(stems) - 1):
+            if (
+                stems[k] == noun
+                and stems[k + 1] == _GOVERNING
+                and not (said.sentence == at and other_span.start <= said.start(k) < other_span.end)
+            ):
+                return True
+    return False
+
 
 _Place = tuple[int, int, int]
 """A sentence and the words [first, last) of a wording in it."""
