@@ -63,7 +63,7 @@ from readoutdiff.formulas.matching.content_words import clause, content, counts,
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
-from readoutdiff.formulas.words.phrases import spent_on
+from readoutdiff.formulas.words.phrases import Words, spent_on
 from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
@@ -173,17 +173,20 @@ def _governed_elsewhere(wording: tuple[View, int, Span], other: tuple[View, int,
     relationship"), and ``other`` only shares the complement's words."""
     view, sentence, span = wording
     words = view.words[sentence]
-    inside = words_at(view, sentence, span)
-    if len(inside) < 2 or words.caps[inside[0]] or words.stems[inside[1]] != _GOVERNING:
+    first, last = _inside(words, span)
+    if last - first < 2 or words.caps[first] or words.stems[first + 1] != _GOVERNING:
         return False
-    noun = words.stems[inside[0]]
+    noun = words.stems[first]
     if not counts(noun, words.stop_words) or noun in INTRODUCING:
         return False
     there, at, other_span = other
-    if noun in {there.words[at].stems[k] for k in words_at(there, at, other_span)}:
+    theirs = there.words[at]
+    if noun in theirs.stems[slice(*_inside(theirs, other_span))]:
         return False
     for said in there.words:
         stems = said.stems
+        if noun not in stems:  # the test in C: most sentences do not hold the noun
+            continue
         for k in range(len(stems) - 1):
             if (
                 stems[k] == noun
@@ -192,6 +195,14 @@ def _governed_elsewhere(wording: tuple[View, int, Span], other: tuple[View, int,
             ):
                 return True
     return False
+
+
+def _inside(words: Words, span: Span) -> tuple[int, int]:
+    """The words [first, last) of ``words`` that start inside ``span`` (as :func:`words_at`)."""
+    return (
+        bisect_left(words.offsets, span.start - words.base),
+        bisect_left(words.offsets, span.end - words.base),
+    )
 
 
 _Place = tuple[int, int, int]
