@@ -17,6 +17,11 @@ word (the formula itself always included on its side). They are one *changed* en
 - the other side's wording is two words at least: one word ("commitment" of "their
   commitment to Ukraine's sovereignty …", "long" of "for as long as is necessary") quotes no
   formula, and grown later it would join two lines.
+- a wording that opens on the noun governing it by "of" ("the strength of the alliance between
+  the United States and the Philippines") is linked only to a wording that keeps the noun, or
+  when the other readout says "<noun> of" nowhere else: B's "ironclad alliance commitment to the
+  Philippines" shares the alliance and the names, but B's "welcomed the strength of the bilateral
+  relationship" is where the line went.
 
 Where the other readout has many formulas of its own near the formula (more than ``CROWDED``
 one-sided ones in its window), a chance share of common words is likely: the place must then
