@@ -21,7 +21,7 @@ from formula_eval import Judged, Pair, judge, language_of, load_pairs
 from score_formulas import SETS, run_tool
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.linking import lonely, slots
+from readoutdiff.formulas.linking import slots
 from readoutdiff.model import Alignment, Comparison, Formula, Span
 
 
@@ -45,11 +45,15 @@ def _placement(comparison: Comparison, link: Formula) -> str:
     return f"A's sentence {a.status.value if a else 'unaligned'}"
 
 
-def links(pair: Pair, made: list[Formula]) -> list[tuple[str, Formula, Judged | None, str]]:
+def links(pair: Pair) -> list[tuple[str, Formula, Judged | None, str]]:
     """The slot links of ``pair``: (judgment, link, the judged report, placement)."""
-    made.clear()
-    result = judge(pair, run_tool(pair))
-    found = list(made)
+    found: list[Formula] = []
+    find = slots.find
+    slots.find = _recording(find, found)  # lonely.py calls it as slots.find
+    try:
+        result = judge(pair, run_tool(pair))
+    finally:
+        slots.find = find
     reports = {(j.report.a, j.report.b): j for j in result.judged}
     comparison = compare(load(pair.a_path), load(pair.b_path))
     out = []
@@ -59,9 +63,9 @@ def links(pair: Pair, made: list[Formula]) -> list[tuple[str, Formula, Judged | 
     return out
 
 
-def _recording(made: list[Formula]) -> Callable[..., slots.Mutations]:
-    find = slots.find
-
+def _recording(
+    find: Callable[..., slots.Mutations], made: list[Formula]
+) -> Callable[..., slots.Mutations]:
     def recorded(*args: Any, **kwargs: Any) -> slots.Mutations:
         out = find(*args, **kwargs)
         made.extend(out.changed)
@@ -75,13 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=tuple(SETS), default="formulas")
     parser.add_argument("--wrong", action="store_true", help="only noise and wrong fates")
     args = parser.parse_args(argv)
-    made: list[Formula] = []
-    lonely.slots.find = _recording(made)  # type: ignore[attr-defined]
     tally: Counter[str] = Counter()
     for pair in load_pairs(SETS[args.set], split="dev"):
         if language_of(pair) != "en":
             continue
-        for tag, link, judged, placement in links(pair, made):
+        for tag, link, judged, placement in links(pair):
             tally[tag] += 1
             if args.wrong and tag in ("right", "later"):
                 continue
