@@ -457,3 +457,19 @@ def test_a_shared_word_behind_an_adverbial_preposition_qualifies_another_thing(s
     other = "dropped" if swap else "appeared"
     assert (other, *(("world peace and stability", None) if swap else
             (None, "world peace and stability"))) in found  # fmt: skip
+
+
+def test_a_wording_governed_by_a_noun_said_elsewhere_links_no_line_without_it() -> None:
+    # "reaffirmed the strength of the alliance between the United States and the Philippines"
+    # shares the alliance and both names with B's "ironclad alliance commitment to the
+    # Philippines", but B says "the strength of" in another line ("welcomed the strength of the
+    # bilateral relationship", the hand's change): the alliance words alone are no rewording.
+    for pair, swap in (("harris-marcos__2023-05-02", False), ("harris-marcos__2023-09-06", True)):
+        fates = _default(pair, swap=swap)
+        assert not [f for f in fates if f[0] == "changed" and "strength of the alliance" in str(f)]
+        assert ("appeared", None, "ironclad alliance commitment to the Philippines") in fates
+    # "the root causes of irregular migration" is said in B's sentence too: B's "orderly, and
+    # humane migration in the region", after it, is the line that appeared (the hand's event).
+    fates = _default("blinken-ebrard__2021-06-02")
+    assert ("appeared", None, "orderly, and humane migration") in fates
+    assert not [f for f in fates if f[1] == "causes of irregular migration in the region"]

@@ -17,6 +17,11 @@ word (the formula itself always included on its side). They are one *changed* en
 - the other side's wording is two words at least: one word ("commitment" of "their
   commitment to Ukraine's sovereignty …", "long" of "for as long as is necessary") quotes no
   formula, and grown later it would join two lines.
+- a wording that opens on the noun governing it by "of" ("the strength of the alliance between
+  the United States and the Philippines") is linked only to a wording that keeps the noun, or
+  when the other readout says "<noun> of" nowhere else: B's "ironclad alliance commitment to the
+  Philippines" shares the alliance and the names, but B's "welcomed the strength of the bilateral
+  relationship" is where the line went.
 
 Where the other readout has many formulas of its own near the formula (more than ``CROWDED``
 one-sided ones in its window), a chance share of common words is likely: the place must then
@@ -63,7 +68,8 @@ from readoutdiff.formulas.matching.content_words import clause, content, counts,
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
-from readoutdiff.formulas.words.phrases import spent_on
+from readoutdiff.formulas.words.phrases import Words, spent_on
+from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
@@ -141,6 +147,10 @@ def find(
             continue  # news of the day ("a new $625 million … package"), no line reworded
         if len(words_at(other, theirs[0], other_span)) < _LEAST:
             continue  # one word of the other sentence ("long" of "for as long as …") names nothing
+        if _governed_elsewhere((view, mine[0], own_span), (other, theirs[0], other_span)) or (
+            _governed_elsewhere((other, theirs[0], other_span), (view, mine[0], own_span))
+        ):
+            continue  # "the strength of the alliance …" was said where "the strength of" is
         held += [
             o for o in _covered(view, mine, only_a if c.own_on_a else only_b) if o.id != c.own.id
         ]
@@ -156,6 +166,49 @@ def find(
 
 _LEAST = 2
 """Words a wording of the other readout needs: a single word quotes no formula."""
+
+_GOVERNING = "of"
+
+
+def _governed_elsewhere(wording: tuple[View, int, Span], other: tuple[View, int, Span]) -> bool:
+    """``wording`` opens on the noun that governs it ("the *strength* of the alliance …", "the
+    root *causes* of irregular migration"), ``other`` (the wording it would be linked to) lacks
+    that noun, and the other readout says the noun with its "of" outside ``other``: what was
+    said of the noun was reworded there ("welcomed the strength of the bilateral
+    relationship"), and ``other`` only shares the complement's words."""
+    view, sentence, span = wording
+    words = view.words[sentence]
+    first, last = _inside(words, span)
+    if last - first < 2 or words.caps[first] or words.stems[first + 1] != _GOVERNING:
+        return False
+    noun = words.stems[first]
+    if not counts(noun, words.stop_words) or noun in INTRODUCING:
+        return False
+    there, at, other_span = other
+    theirs = there.words[at]
+    if noun in theirs.stems[slice(*_inside(theirs, other_span))]:
+        return False
+    for said in there.words:
+        stems = said.stems
+        if noun not in stems:  # the test in C: most sentences do not hold the noun
+            continue
+        for k in range(len(stems) - 1):
+            if (
+                stems[k] == noun
+                and stems[k + 1] == _GOVERNING
+                and not (said.sentence == at and other_span.start <= said.start(k) < other_span.end)
+            ):
+                return True
+    return False
+
+
+def _inside(words: Words, span: Span) -> tuple[int, int]:
+    """The words [first, last) of ``words`` that start inside ``span`` (as :func:`words_at`)."""
+    return (
+        bisect_left(words.offsets, span.start - words.base),
+        bisect_left(words.offsets, span.end - words.base),
+    )
+
 
 _Place = tuple[int, int, int]
 """A sentence and the words [first, last) of a wording in it."""
