@@ -10,7 +10,7 @@ import pytest
 from eval_pairs import fates
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.succession.kept_complement import kept_complement, kept_head
+from readoutdiff.formulas.succession.kept_complement import kept_complement, kept_head, may_tell
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.wording import replacements
 from readoutdiff.ingest import from_text
@@ -91,3 +91,40 @@ def test_a_pronoun_or_a_reordered_list_is_no_change() -> None:
     assert _told(said.format("the Palestinian people"), said.format("them")) == []
     said = "After long talks they agreed to work closely together with {} in the region."
     assert _told(said.format("its allies and partners"), said.format("partners and allies")) == []
+
+
+def test_only_the_replacements_the_rule_may_read_are_made() -> None:
+    # The passage of a formula-less pair is read for kept heads with ``cores=may_tell``: the
+    # replacements no head or complement can stand in are not made, and the entries are the
+    # ones every replacement gives (Sullivan-Año's and Harris-Herzog's wordings, with a
+    # reworded opening beside them that no rule reads).
+    a = from_text(
+        "Sullivan reaffirmed U.S. support for our Philippine allies following the incident, "
+        "and they discussed the latest developments in Israel, Gaza, and the West Bank."
+    )
+    b = from_text(
+        "Sullivan underscored U.S. support for the Philippines following the incident, "
+        "and they reviewed the latest developments in Gaza."
+    )
+    memo: dict[str, Any] = {}
+    a_words, b_words = readout_words(a, memo), readout_words(b, memo)
+    pair = next(x for x in compare(a, b).alignments if x.a and x.b)
+    every = replacements(pair, a, b, a_words, b_words)
+    asked = replacements(pair, a, b, a_words, b_words, cores=may_tell)
+
+    def told(reps: list[Any]) -> list[tuple[str | None, str | None]]:
+        entries = [kept_complement(r, (a, b)) or kept_head(r, (a, b)) for r in reps]
+        return [(e.a_text, e.b_text) for e in entries if e is not None]
+
+    assert len(asked) < len(every)
+    assert (
+        told(asked)
+        == told(every)
+        == [
+            ("support for our Philippine allies", "support for the Philippines"),
+            (
+                "latest developments in Israel, Gaza, and the West Bank",
+                "latest developments in Gaza",
+            ),
+        ]
+    )

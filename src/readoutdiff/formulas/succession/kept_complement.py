@@ -117,18 +117,39 @@ def may_keep(
     return False
 
 
-def kept_complement(rep: Replacement, readouts: tuple[Readout, Readout]) -> Formula | None:
-    """The changed entry of a head swapped before a complement both sides keep, or None."""
-    a_side, b_side = _head(rep.a_core), _head(rep.b_core)
+def may_tell(a_core: Sequence[Place], b_core: Sequence[Place]) -> bool:
+    """Whether a replacement of these differing words (A's, B's) can pass the first tests of
+    :func:`kept_complement` or :func:`kept_head`, read on nothing but the differing words and
+    the sentences they stand in: a passage's other replacements need not be made
+    (``wording.replacements``' ``cores``)."""
+    if _kept_link(a_core, b_core) is not None:
+        return True
+    return _after_head(a_core) is not None and _after_head(b_core) is not None
+
+
+def _kept_link(
+    a_core: Sequence[Place], b_core: Sequence[Place]
+) -> tuple[tuple[Words, int, int], tuple[Words, int, int], tuple[str, ...]] | None:
+    """Both sides' (words, first, end) of differing words ending on a head noun, and the
+    complement both keep after it; None when either is missing or they differ."""
+    a_side, b_side = _head(a_core), _head(b_core)
     if a_side is None or b_side is None:
         return None
-    (a_words, a_first, a_end), (b_words, b_first, b_end) = a_side, b_side
-    a_link, b_link = _complement(a_words, a_end), _complement(b_words, b_end)
-    if not a_link or a_link != b_link:
+    a_link = _complement(a_side[0], a_side[2])
+    if not a_link or a_link != _complement(b_side[0], b_side[2]):
         return None
+    return a_side, b_side, a_link
+
+
+def kept_complement(rep: Replacement, readouts: tuple[Readout, Readout]) -> Formula | None:
+    """The changed entry of a head swapped before a complement both sides keep, or None."""
+    kept = _kept_link(rep.a_core, rep.b_core)
+    if kept is None:
+        return None
+    (a_words, a_first, a_end), (b_words, b_first, b_end), a_link = kept
     a, b = readouts
     span_a = word_span(a, a_words, a_first, a_end + len(a_link))
-    span_b = word_span(b, b_words, b_first, b_end + len(b_link))
+    span_b = word_span(b, b_words, b_first, b_end + len(a_link))
     anchor = phrase_id("mined", [s for s in a_link if s not in a_words.stop_words or s in LINKS])
     return _entry(rep, (a, b), (span_a, span_b), anchor)
 

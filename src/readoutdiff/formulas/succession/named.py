@@ -45,6 +45,7 @@ from readoutdiff.formulas.succession.kept_complement import (
     kept_complement,
     kept_head,
     may_keep,
+    may_tell,
 )
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import wording
@@ -99,7 +100,7 @@ def name(
             # sides keep still tells a formula said with other words (kept_complement).
             if may_keep(pair, a.words, b.words, blocks):
                 replaced = wording.replacements(
-                    pair, a.readout, b.readout, a.words, b.words, threshold, blocks
+                    pair, a.readout, b.readout, a.words, b.words, threshold, blocks, may_tell
                 )
                 named.half_kept += _half_kept_all(busy, replaced, (a, b))
             continue

@@ -23,7 +23,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -88,9 +88,14 @@ class Replacement:
 def replacements(
     pair: Alignment, a: Readout, b: Readout, a_words: Sequence[Words], b_words: Sequence[Words],
     threshold: float = 90.0, blocks: BlockMemo | None = None,
+    cores: Callable[[tuple[Place, ...], tuple[Place, ...]], bool] | None = None,
 ) -> list[Replacement]:  # fmt: skip
     """Return the replaced phrases of one aligned pair, in A's order (``blocks``: word runs
-    already found for pairs of the comparison, see :func:`~readoutdiff.shared_runs.remembered_blocks`)."""
+    already found for pairs of the comparison, see :func:`~readoutdiff.shared_runs.remembered_blocks`).
+
+    ``cores``: when given, only the replacements whose differing words (A's, B's) it accepts
+    are made; a caller that reads nothing else of the others skips widening, trimming and
+    cutting their text."""
     left = [(a_words[s.index], k) for s in pair.a for k in range(len(a_words[s.index].stems))]
     right = [(b_words[s.index], k) for s in pair.b for k in range(len(b_words[s.index].stems))]
     x, y = [w.stems[k] for w, k in left], [w.stems[k] for w, k in right]
@@ -100,6 +105,8 @@ def replacements(
     ]
     for i1, i2, j1, j2 in regions:
         core = (tuple(left[i1:i2]), tuple(right[j1:j2]))
+        if cores is not None and not cores(*core):
+            continue
         i1, j1 = _widen(left, right, i1, j1, -1, (a.text, b.text))
         i2, j2 = _widen(left, right, i2, j2, 1, (a.text, b.text))
         a_run, b_run = _trim(left[i1:i2]), _trim(right[j1:j2])
