@@ -1,5 +1,5 @@
 """A lexicon formula matched in two of its wordings, where one side also says the other side's
-wording over the same words, is *persisted* (``tracking.one_wording``), on real dev pairs of
+wording over the same words, is *persisted* (``linking.kept_wordings.one_wording``), on real dev pairs of
 the evaluation set; a wording grown inside the other stays *changed*."""
 
 from __future__ import annotations
