@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.entries.clauses import openers_pattern
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
@@ -132,8 +133,7 @@ def _through(point: tuple[_Word, ...], shared: set[str]) -> tuple[_Word, ...]:
 
 
 def _span(readout: Readout, words: tuple[_Word, ...]) -> Span:
-    start, end = words[0].start, words[-1].end
-    return Span(start=start, end=end, line=readout.text.count("\n", 0, start) + 1)
+    return lined(readout.text, Span(start=words[0].start, end=words[-1].end, line=0))
 
 
 def _points(readout: Readout) -> dict[str, list[tuple[_Word, ...]]]:
