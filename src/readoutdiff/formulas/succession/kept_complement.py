@@ -56,7 +56,7 @@ from readoutdiff.formulas.words.roles import (
     PREPOSITIONS,
     REPORTING,
 )
-from readoutdiff.formulas.words.spans import word_span
+from readoutdiff.formulas.words.spans import overlaps, word_span
 from readoutdiff.formulas.words.word_diff import opcodes_of
 from readoutdiff.formulas.words.wording import (
     CLAUSE_WORDS,
@@ -318,4 +318,4 @@ def last(told: list[Formula], half_kept: Sequence[Formula]) -> list[Formula]:
 
 
 def _overlaps(spans: Sequence[Span], taken: Sequence[Span]) -> bool:
-    return any(s.start < t.end and t.start < s.end for s in spans for t in taken)
+    return any(overlaps(s, taken) for s in spans)
