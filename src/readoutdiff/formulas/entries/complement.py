@@ -22,7 +22,6 @@ the formula's own wording).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -167,9 +166,8 @@ def _span_through(span: Span, view: View) -> Span | None:
     words = sentence_holding(view.words, span.end, end=True)
     if words is None:
         return None
-    # The words starting inside the span (word offsets ascend: two bisections, not a scan).
-    first = bisect_left(words.offsets, span.start - words.base)
-    inside = range(first, bisect_left(words.offsets, span.end - words.base, first))
+    inside = words.starting_in(span)
+    first = inside.start
     if not inside or words.end(inside[-1]) != span.end:
         return None
     if HEADS.isdisjoint(words.stems[first : inside.stop]):

@@ -68,7 +68,7 @@ from readoutdiff.formulas.matching.content_words import clause, content, counts,
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
-from readoutdiff.formulas.words.phrases import Words, spent_on
+from readoutdiff.formulas.words.phrases import spent_on
 from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
@@ -178,7 +178,8 @@ def _governed_elsewhere(wording: tuple[View, int, Span], other: tuple[View, int,
     relationship"), and ``other`` only shares the complement's words."""
     view, sentence, span = wording
     words = view.words[sentence]
-    first, last = _inside(words, span)
+    inside = words.starting_in(span)
+    first, last = inside.start, inside.stop
     if last - first < 2 or words.caps[first] or words.stems[first + 1] != _GOVERNING:
         return False
     noun = words.stems[first]
@@ -186,7 +187,8 @@ def _governed_elsewhere(wording: tuple[View, int, Span], other: tuple[View, int,
         return False
     there, at, other_span = other
     theirs = there.words[at]
-    if noun in theirs.stems[slice(*_inside(theirs, other_span))]:
+    held = theirs.starting_in(other_span)
+    if noun in theirs.stems[held.start : held.stop]:
         return False
     for said in there.words:
         stems = said.stems
@@ -200,14 +202,6 @@ def _governed_elsewhere(wording: tuple[View, int, Span], other: tuple[View, int,
             ):
                 return True
     return False
-
-
-def _inside(words: Words, span: Span) -> tuple[int, int]:
-    """The words [first, last) of ``words`` that start inside ``span`` (as :func:`words_at`)."""
-    return (
-        bisect_left(words.offsets, span.start - words.base),
-        bisect_left(words.offsets, span.end - words.base),
-    )
 
 
 _Place = tuple[int, int, int]

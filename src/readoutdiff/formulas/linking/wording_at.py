@@ -47,8 +47,7 @@ def text_at(
 def words_at(view: View, sentence: int, span: Span) -> list[int]:
     """The words of ``view``'s sentence that start inside ``span``, by number (a Chinese
     character is a word: a wording's spaces do not count them)."""
-    words = view.words[sentence]
-    return [k for k in range(len(words.stems)) if span.start <= words.start(k) < span.end]
+    return list(view.words[sentence].starting_in(span))
 
 
 def holds_amount_at(view: View, sentence: int, span: Span) -> bool:

@@ -11,12 +11,13 @@ True
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
 from readoutdiff.fold import fold_with_offsets
 from readoutdiff.formulas.words.roles import stop_words
-from readoutdiff.model import Readout
+from readoutdiff.model import Readout, Span
 from readoutdiff.wordshape import (
     CYRILLIC,
     PLAIN_WORD,
@@ -76,6 +77,12 @@ class Words(NamedTuple):
     def end(self, word: int) -> int:
         """Offset just past word number ``word`` in the original text of the readout."""
         return self.base + self.stops[word]
+
+    def starting_in(self, span: Span) -> range:
+        """The numbers of the words that start inside ``span`` (offsets ascend: two
+        bisections, not a scan)."""
+        first = bisect_left(self.offsets, span.start - self.base)
+        return range(first, bisect_left(self.offsets, span.end - self.base, first))
 
 
 def key(text: str, *, chinese: bool = True) -> tuple[str, ...]:
