@@ -50,6 +50,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from readoutdiff.formulas.entries.widened import PARTNERSHIP
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING
@@ -60,8 +61,6 @@ from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Span
 Place = tuple[Words, int]
 """(the words of a sentence, index of one word in it)."""
 
-PARTNERSHIP = "partnership"
-"""The lexicon topic of relationships ("strategic partnership"), told with their parties."""
 MOST = 9
 """Most words the other side's wording takes beyond the shared ones."""
 _JOINING = frozenset("and or but while as including".split())
