@@ -47,6 +47,7 @@ from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.words import coordination, edges, wording
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import (
+    ARTICLES,
     EDGE_WORDS,
     INTRODUCING,
     PREPOSITIONS,
@@ -215,7 +216,6 @@ def _noun_before_of(words: Words, k: int) -> bool:
     )  # fmt: skip
 
 
-ARTICLES = frozenset("the a an".split())
 _PREPOSITION_NOUNS: frozenset[str] = getattr(ENGLISH.compound_prepositions, "nouns", frozenset())
 """The nouns of prepositions of several words: "in the face of" ties no noun to a formula."""
 

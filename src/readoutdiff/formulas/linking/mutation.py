@@ -29,7 +29,7 @@ from readoutdiff.formulas.matching.content_words import clause, content, counts,
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.words import coordination, edges
 from readoutdiff.formulas.words.phrases import STOCK, Words
-from readoutdiff.formulas.words.roles import ASPECT, INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.roles import ARTICLES, ASPECT, INTRODUCING, PREPOSITIONS, STOP_WORDS
 from readoutdiff.formulas.words.whole_words import han, shared_words
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 
@@ -351,12 +351,9 @@ def _tie(words: Words, k: int) -> int | None:
     and an article right before ``k`` in its clause (an article, so that the infinitive's
     "to" ties nothing: "committed to work together")."""
     at = k - 2
-    if at < 0 or words.stems[at + 1] not in _ARTICLES or words.stems[at] not in PREPOSITIONS:
+    if at < 0 or words.stems[at + 1] not in ARTICLES or words.stems[at] not in PREPOSITIONS:
         return None
     return None if words.breaks[at + 1] or words.breaks[k] else at
-
-
-_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _head(words: Words, first: int, last: int) -> str:

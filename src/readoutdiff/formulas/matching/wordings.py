@@ -10,11 +10,9 @@ from collections.abc import Sequence
 from itertools import permutations
 
 from readoutdiff.formulas.words.phrases import key
-from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.formulas.words.roles import ARTICLES, STOP_WORDS
 from readoutdiff.formulas.words.scripts import only_in, scripts_in
 from readoutdiff.model import Entry, FormulaSource
-
-_EDGE_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def left_out(entries: Sequence[Entry], absent: frozenset[str]) -> frozenset[str]:
@@ -40,9 +38,9 @@ def patterns(entry: Entry, left_out: frozenset[str] = frozenset()) -> list[tuple
             continue
         # The built-in lexicon's Chinese is Simplified (tested): no OpenCC needed to key it.
         stems = list(key(wording, chinese=entry.source is not FormulaSource.BUILTIN))
-        while len(stems) > 1 and stems[0] in _EDGE_ARTICLES:
+        while len(stems) > 1 and stems[0] in ARTICLES:
             stems.pop(0)
-        while len(stems) > 1 and stems[-1] in _EDGE_ARTICLES:
+        while len(stems) > 1 and stems[-1] in ARTICLES:
             stems.pop()
         for pattern in (tuple(stems), *_reordered(stems)):
             if pattern not in found:

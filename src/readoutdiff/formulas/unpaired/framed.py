@@ -60,7 +60,7 @@ from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
 from readoutdiff.formulas.words.phrases import STOCK, Words, holds_amount
-from readoutdiff.formulas.words.roles import INTRODUCING
+from readoutdiff.formulas.words.roles import ARTICLES, INTRODUCING
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
 from readoutdiff.model import Formula
 
@@ -68,7 +68,6 @@ GOVERNING = frozenset(("to", "for", "on", "with", "against", "between"))
 """Prepositions that tie a frame to its object."""
 QUALIFIERS = 2
 OBJECT = 10
-_ARTICLES = frozenset(("a", "an", "the"))
 _ENDS = CLAUSE_WORDS | frozenset(("as", "including"))
 _STOCK = frozenset(map(strip, STOCK))
 _ADVERB = ("ed", "ly", "together")
@@ -272,7 +271,7 @@ def _opens(words: Words, clause: Framed, shared: set[str]) -> bool:
     """One of ``shared`` is the object itself: its first word (an article aside), or a word
     of the name that opens it."""
     k = clause.frame + 2
-    if k < clause.last - 1 and words.stems[k] in _ARTICLES:
+    if k < clause.last - 1 and words.stems[k] in ARTICLES:
         k += 1
     if clause.keys[k - clause.frame - 2] in shared:
         return True

@@ -48,7 +48,8 @@ from readoutdiff.formulas.linking.open_sentences import (
     readable,
 )
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired.owned_phrases import ARTICLES, TIES, Owned, phrases, thing
+from readoutdiff.formulas.unpaired.owned_phrases import TIES, Owned, phrases, thing
+from readoutdiff.formulas.words.roles import ARTICLES
 from readoutdiff.formulas.words.wording import same_formula, strip
 from readoutdiff.model import Formula
 

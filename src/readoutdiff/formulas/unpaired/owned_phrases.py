@@ -32,6 +32,7 @@ from typing import NamedTuple
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
 from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import ARTICLES
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 
 QUALIFIERS = 5
@@ -44,7 +45,6 @@ TIES = frozenset(("of", "on", "against", "in", "as"))
 """Prepositions that tie a head to its complement ("as": a role, "leadership as the chair of …")."""
 _FRAMES = frozenset(("to", "for"))
 """A head followed by one of these governs a clause or a beneficiary: a frame, no owned thing."""
-ARTICLES = frozenset(("a", "an", "the"))
 WAR_WORDS = frozenset(("war", "wars", "invasion", "attack", "aggression", "assault"))
 """Heads (inflection stripped) that name one armed conflict: readouts of one series name the
 same war "Russia's attack on Ukraine", then "Russia's war against Ukraine" (see :func:`thing`)."""

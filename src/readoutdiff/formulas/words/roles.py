@@ -76,7 +76,9 @@ REPORTING = frozenset(
 the formula they introduce ("discussed" / "affirmed their shared commitment to …")."""
 INTRODUCING = SUBJECT_WORDS | REPORTING | frozenset(("importance", "need"))
 """Words that introduce a formula rather than say it ("stressed the importance of …")."""
-DETERMINERS = frozenset(("the", "a", "an", "its", "their", "our", "his", "her"))
+ARTICLES = frozenset(("a", "an", "the"))
+"""The English articles (stems)."""
+DETERMINERS = ARTICLES | frozenset(("its", "their", "our", "his", "her"))
 """Words that open a noun phrase (``qualified_shapes.determined``: its qualifiers need no "and";
 ``kept_complement``: a complement goes on over them)."""
 PREPOSITIONS = frozenset(

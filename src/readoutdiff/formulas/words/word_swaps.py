@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.formulas.words.roles import ASPECT, INTRODUCING, PREPOSITIONS
+from readoutdiff.formulas.words.roles import ARTICLES, ASPECT, INTRODUCING, PREPOSITIONS
 from readoutdiff.formulas.words.wording import Place, content_word, strip
-
-_ARTICLES = frozenset(("a", "an", "the"))
 
 
 def told(run: Sequence[Place], ignored: frozenset[str] = frozenset()) -> set[str]:
@@ -43,7 +41,7 @@ def qualifier_dropped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]
     if not said or not said < kept:
         return False  # the common case: stop words of every wording left unread
     # "support each other" -> "mutual support": words that are no link stand for the qualifier
-    return not stops(y) - stops(x) - PREPOSITIONS - _ARTICLES
+    return not stops(y) - stops(x) - PREPOSITIONS - ARTICLES
 
 
 IRREGULAR = {
