@@ -381,6 +381,15 @@ def test_a_full_disk_leaves_the_previous_report_intact(
         assert "cannot write" in line or "cannot make" in line
 
 
+def test_a_folder_that_takes_no_new_file_is_named(first: Path, second: Path) -> None:
+    # /proc/version exists, but no file can be made beside it: the report is written through a
+    # temporary file in the same folder, so the line names the folder, not a missing file
+    line = assert_fails(run(first, second, "-f", "json", "-o", "/proc/version"), "/proc/version")
+    assert line.endswith(
+        "cannot write it: no file can be made in /proc (No such file or directory)"
+    )
+
+
 def test_output_files_keep_their_permissions(tmp_path: Path, first: Path, second: Path) -> None:
     report = _write(tmp_path / "report.json", "old\n")
     report.chmod(0o640)

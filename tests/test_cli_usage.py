@@ -36,6 +36,7 @@ CASES = [
     (["series", OLD, "--order", "x"], "series", "--order: 'x' is not one of date or given"),
     (["formulas", OLD, "--format", "csv"], "formulas", "--format: 'csv' is not one of text or json"),
     ([OLD, NEW, "--jsn", "x.json"], "diff", "unknown option --jsn (did you mean --json?)"),
+    ([OLD, NEW, "--form", "json"], "diff", "unknown option --form (did you mean --format?)"),
     (["series", "--bogus"], "series", "unknown option --bogus"),
     ([OLD, NEW, "--exit-code=yes"], "diff", "--exit-code takes no value"),
     ([OLD], "diff", "missing argument B"),

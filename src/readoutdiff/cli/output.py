@@ -73,6 +73,14 @@ def unwritable(path: Path, error: OSError) -> ReadoutError:
         return ReadoutError(
             f"cannot write it: there is no folder {folder}; make it first", path=str(path)
         )
+    made = error.filename
+    if isinstance(made, str) and Path(made).parent == path.parent and Path(made) != path:
+        # the temporary file beside it could not be made: the folder takes no new file
+        # (a read-only or special file system such as /proc)
+        return ReadoutError(
+            f"cannot write it: no file can be made in {path.parent} ({error.strerror})",
+            path=str(path),
+        )
     return ReadoutError(f"cannot write it ({error.strerror})", path=str(path))
 
 

@@ -8,6 +8,8 @@ then where the help is (``; see readoutdiff diff --help``, as git says ``see 'gi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from typer._click import Context  # typer vendors click
 from typer._click.core import Parameter
 from typer._click.exceptions import (
@@ -41,7 +43,7 @@ def _own_words(error: UsageError) -> str:
     if isinstance(error, BadParameter):
         return _bad_value(error)
     if isinstance(error, NoSuchOption):
-        close = sorted(error.possibilities or ())
+        close = _closest(error.option_name, error.possibilities or ())
         guess = f" (did you mean {' or '.join(close)}?)" if close else ""
         return f"unknown option {error.option_name}{guess}"
     if isinstance(error, BadOptionUsage):
@@ -51,6 +53,19 @@ def _own_words(error: UsageError) -> str:
     if extra != message:
         return f"unexpected extra argument{'s' * (' ' in extra)}: {extra.removesuffix(')')}"
     return message[:1].lower() + message[1:]
+
+
+def _closest(typed: str, possibilities: Iterable[str]) -> list[str]:
+    """The options to suggest for ``typed``: those it begins (a cut-short name), else the near ones.
+
+    >>> _closest("--form", ["--color", "--format"])
+    ['--format']
+    >>> _closest("--jsn", ["--json"])
+    ['--json']
+    """
+    near = sorted(possibilities)
+    begun = [name for name in near if name.startswith(typed)]
+    return begun or near
 
 
 _EXTRA = "Got unexpected extra argument(s) ("
