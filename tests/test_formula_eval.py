@@ -98,7 +98,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # the third since the twentieth), e21's (8, since the fifteenth; one of its three series dev since
 # the twentieth, another since the twenty-first), e22's (8, since the sixteenth), e23's (8, since
 # the seventeenth), e25's (8, since the eighteenth), e26's (8, since the nineteenth), e27's (8,
-# since the twentieth) and e28's (8, since the twenty-first).
+# since the twentieth), e28's (8, since the twenty-first) and e29's (8, since the twenty-second).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -159,29 +159,48 @@ HELD_LATER_BATCHES = (
         }
     ),
     frozenset({"starmer-store", "starmer-rutte", "carney-store", "carney-merz", "carney-rutte"}),
+    frozenset(
+        {
+            "carney-albanese",
+            "carney-luxon",
+            "carney-ishiba",
+            "carney-meloni",
+            "starmer-luxon",
+            "starmer-mitsotakis",
+            "starmer-meloni",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
-# Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving
-# the whole batch would have kept less than a third of the set aside: in the twentieth session
-# (branch e28), with e28's 8 fresh pairs and the rest of e20's batch (biden-ramaphosa, 3 pairs)
-# dev, 64 of 185 pairs stayed aside; moving all 8 of e21's would have left 56 (30.3 %); taking
-# e21's series in the order its sources list them, biden-pope-francis (3 pairs) could not move
-# (61 would stay aside, under 62, a third of 185), sullivan-amorim (3) could not either,
-# blinken-bhutto-zardari (2) could: 62 of 185 stayed aside (33.5 %). In the twenty-first session
-# (branch e29), with e28's pairs held out and e29's 8 fresh, 70 of 193 would stay aside:
-# biden-pope-francis (3) could move (67 of 193 aside, 34.7 %), sullivan-amorim (3), the last of
-# e21's series, could not (64, under 65, a third of 193). e16's to e20's batches went
-# the same way: sullivan-ano and blinken-jaishankar in the thirteenth session, blinken-wong and
-# blinken-dendias in the fourteenth; harris-herzog and starmer-albanese in the fifteenth,
-# blinken-ebrard in the sixteenth; harris-marcos in the sixteenth, sherman-sannino and
-# starmer-tusk in the seventeenth; biden-tamim, blinken-borrell, blinken-abdullah-bin-zayed and
-# blinken-al-alimi in the eighteenth, starmer-frederiksen in the nineteenth; biden-guterres and
-# starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
+# Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
+# whole batch would have kept less than a third of the set aside: in the twentieth session (branch
+# e28), with e28's 8 fresh pairs and the rest of e20's batch (biden-ramaphosa, 3 pairs) dev, 64 of
+# 185 pairs stayed aside; moving all 8 of e21's would have left 56 (30.3 %); taking e21's series in
+# the order its sources list them, biden-pope-francis (3 pairs) could not move (61 would stay
+# aside, under 62, a third of 185), sullivan-amorim (3) could not either, blinken-bhutto-zardari
+# (2) could: 62 of 185 stayed aside (33.5 %). In the twenty-first session (branch e29), with e28's
+# pairs held out and e29's 8 fresh, 70 of 193 would stay aside: biden-pope-francis (3) could move
+# (67 of 193 aside, 34.7 %), sullivan-amorim (3), the last of e21's series, could not (64, under
+# 65, a third of 193). In the twenty-second session (branch e31), with e29's pairs held out and
+# e31's 8 fresh, 75 of 207 stay aside; other branches of the session add about 12 dev pairs (e32 6
+# Chinese, ru7 about 6 Russian), 219 in all, and moving sullivan-amorim would leave 72, under 73, a
+# third of 219, so it stays held out (on e31's branch alone, 207 pairs, it could have moved:
+# ``DEV_PAIRS_JOINING`` says why it did not). e16's to e20's batches went the same way:
+# sullivan-ano and blinken-jaishankar in the thirteenth session, blinken-wong and blinken-dendias
+# in the fourteenth; harris-herzog and starmer-albanese in the fifteenth, blinken-ebrard in the
+# sixteenth; harris-marcos in the sixteenth, sherman-sannino and starmer-tusk in the seventeenth;
+# biden-tamim, blinken-borrell, blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth,
+# starmer-frederiksen in the nineteenth; biden-guterres and starmer-carney in the nineteenth,
+# biden-ramaphosa in the twentieth.
 MOVED_SERIES = frozenset({"blinken-bhutto-zardari", "biden-pope-francis"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth) and e20's (nineteenth and twentieth).
 MOVED_BATCHES = 6
+# Dev pairs that other branches of the session add beside this one's turnover (twenty-second
+# session: e32's 6 Chinese and ru7's about 6 Russian dev pairs), counted when asking whether one
+# more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
+DEV_PAIRS_JOINING = 12
 
 
 # The Chinese/Russian batch (branch e24, sixteenth session): not fresh, split by whole series,
@@ -270,7 +289,7 @@ def test_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> None:
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -313,12 +332,13 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert not any(p.heldout for p in e21 if p.series in MOVED_SERIES)
     assert all(p.heldout for p in e21 if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of e21's batch could move too: less than a third would stay aside.
+    # No other series of e21's batch could move too: less than a third would stay aside, counting
+    # the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
-    assert 3 * len(aside) >= len(PAIRS)
+    assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
     for series in HELD_LATER_BATCHES[MOVED_BATCHES] - MOVED_SERIES:
         held = sum(p.series == series for p in aside)
-        assert held and 3 * (len(aside) - held) < len(PAIRS), series
+        assert held and 3 * (len(aside) - held) < len(PAIRS) + DEV_PAIRS_JOINING, series
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
