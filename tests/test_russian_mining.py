@@ -107,3 +107,23 @@ def test_one_rule_cuts_at_the_compound_prepositions_of_every_language() -> None:
     assert not cuts.in_compound_preposition(words, 3, 7)  # from its article on: not cut there
     assert cuts.in_compound_preposition(words, 9, 12)  # "behalf of NATO" after "on"
     assert not cuts.in_compound_preposition(words, 4, 5)  # "face" alone: no "of" after it
+
+
+def test_the_name_of_a_kremlin_event_and_the_heads_of_state_are_no_formula() -> None:
+    # ru6's Maduro pair of eval/noise: the announcement of the talks, then their readout. Both
+    # name the event, "российско-венесуэльские переговоры" (the title of every Kremlin readout of
+    # talks): an occasion, as "summit" or "visit" ends one in English. "главы государств" is an
+    # office, as "President" is. The treaty signed at the talks is still reported.
+    noise_dir = EVAL / "noise"
+    a = _read(noise_dir / "putin-maduro__2025-05-06__kremlin.txt")
+    b = _read(noise_dir / "putin-maduro__2025-05-07__kremlin.txt")
+    words = next(w for w in readout_words(b) if "переговор" in w.stems)
+    end = words.stems.index("переговор") + 1
+    assert noise.why(words, end - 2, end) == "occasion"
+    words = next(w for w in readout_words(b) if "глав" in w.stems)
+    first = words.stems.index("глав")
+    assert noise.why(words, first, first + 2) == "office"
+    texts = [text for f in compare(a, b).formulas for text in (f.a_text, f.b_text) if text]
+    assert not any(text.lower().endswith("переговоры") for text in texts), texts
+    assert not any("главы" in text for text in texts), texts
+    assert "стратегическом партнёрстве" in texts

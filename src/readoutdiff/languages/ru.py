@@ -32,6 +32,16 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word.replace("ё", "е")))
 
 
+OCCASIONS = frozenset(
+    "переговор встреч визит виз саммит самм заседан форум конференц поездк".split()
+)
+"""Nouns of events (Snowball stems, both of "визит"/"визита" and "саммит"/"саммита"): a mined
+phrase ending on one names an occasion ("Российско-венесуэльские переговоры", the title of
+every Kremlin readout of talks; "официального визита"), as the English ones do
+(:data:`readoutdiff.formulas.mining.noise.OCCASIONS`). A formula said of an occasion goes on
+after it ("По итогам … переговоров главы государств подписали Договор …")."""
+
+
 BOILERPLATE = (
     ("телефон", "разговор"),
     ("обменя", "мнен"),

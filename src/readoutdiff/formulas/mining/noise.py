@@ -12,7 +12,7 @@ particular names:
   name after its "of" ("countries of the Western Balkans", "government of Colombia");
 - **office**: it holds an office or title word ("Secretary", "Minister", "Chancellor",
   "presidency" of a body; in
-  Russian "президент", "министр" …; in Chinese 主席, 总理, 外长 …);
+  Russian "президент", "министр", "главы государств" …; in Chinese 主席, 总理, 外长 …);
 - **date**: it holds a month or weekday name, or a number of spans of time ("2022 marks 100
   years of bilateral diplomatic relations": an anniversary), or starts with a span of time
   ("coming days as the deal …": cut from "over the coming days");
@@ -22,7 +22,8 @@ particular names:
 - **narration**: it holds "his" or "her": one person's own act, told of that person ("set
   out his intention", "expressed her condolences"), not a wording governments repeat;
 - **occasion**: it ends on a noun of an event ("summit", "meeting", "visit", "mission"): the
-  name of an occasion ("green trade mission", "NATO Foreign Ministerial meeting"); or it is
+  name of an occasion ("green trade mission", "NATO Foreign Ministerial meeting"; in Russian
+  "Российско-венесуэльские переговоры", :data:`readoutdiff.languages.ru.OCCASIONS`); or it is
   headed by one, with an anniversary, before its "of" ("100th anniversary of the founding of
   the CPC", "visit of the Chancellor"): the occasion of a readout, not a wording it repeats;
 - **defined name**: the readout abbreviates it right after it, by its initials ("Joint
@@ -60,7 +61,7 @@ OFFICES = frozenset(
     spokesperson spokesman spokeswoman envoy director adviser advisor counselor counsellor
     senator governor mayor commissioner administrator undersecretary
     presidency chairmanship chairpersonship premiership elect
-    президент премьер министр председател посол канцлер губернатор госсекретар""".split()
+    президент премьер министр председател посол канцлер губернатор госсекретар глав""".split()
 )
 """Offices and titles (stems; "elect" of "President-elect"), and the posts a country holds
 ("presidency of the Council of the EU"): a phrase holding one names a person or a post."""
@@ -122,8 +123,9 @@ _NUMBERS = frozenset(
 """Number words: a number before a span of time counts years, an anniversary or a term."""
 NARRATION = frozenset(("his", "her"))
 """Possessives of one person: a phrase holding one tells what that person did."""
-OCCASIONS = frozenset(
-    "summit meeting conference visit trip mission ministerial session ceremony".split()
+OCCASIONS = (
+    frozenset("summit meeting conference visit trip mission ministerial session ceremony".split())
+    | ru.OCCASIONS
 )
 """Nouns of events (stems): a phrase ending on one names an occasion."""
 _HEADS = OCCASIONS | frozenset("anniversary centenary jubilee celebration commemoration".split())
