@@ -173,34 +173,26 @@ HELD_LATER_BATCHES = (
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
-# whole batch would have kept less than a third of the set aside: in the twentieth session (branch
-# e28), with e28's 8 fresh pairs and the rest of e20's batch (biden-ramaphosa, 3 pairs) dev, 64 of
-# 185 pairs stayed aside; moving all 8 of e21's would have left 56 (30.3 %); taking e21's series in
-# the order its sources list them, biden-pope-francis (3 pairs) could not move (61 would stay
-# aside, under 62, a third of 185), sullivan-amorim (3) could not either, blinken-bhutto-zardari
-# (2) could: 62 of 185 stayed aside (33.5 %). In the twenty-first session (branch e29), with e28's
-# pairs held out and e29's 8 fresh, 70 of 193 would stay aside: biden-pope-francis (3) could move
-# (67 of 193 aside, 34.7 %), sullivan-amorim (3), the last of e21's series, could not (64, under
-# 65, a third of 193). In the twenty-second session (branch e31), with e29's pairs held out and
-# e31's 8 fresh, 75 of 207 stay aside; other branches of the session add about 12 dev pairs (e32 6
-# Chinese, ru7 about 6 Russian), 219 in all, and moving sullivan-amorim would leave 72, under 73, a
-# third of 219, so it stays held out (on e31's branch alone, 207 pairs, it could have moved:
-# ``DEV_PAIRS_JOINING`` says why it did not). e16's to e20's batches went the same way:
-# sullivan-ano and blinken-jaishankar in the thirteenth session, blinken-wong and blinken-dendias
-# in the fourteenth; harris-herzog and starmer-albanese in the fifteenth, blinken-ebrard in the
-# sixteenth; harris-marcos in the sixteenth, sherman-sannino and starmer-tusk in the seventeenth;
-# biden-tamim, blinken-borrell, blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth,
-# starmer-frederiksen in the nineteenth; biden-guterres and starmer-carney in the nineteenth,
-# biden-ramaphosa in the twentieth.
-MOVED_SERIES = frozenset({"blinken-bhutto-zardari", "biden-pope-francis"})
+# whole batch would have kept less than a third of the set aside. e21's batch went that way:
+# blinken-bhutto-zardari (2 pairs) in the twentieth session (branch e28: 62 of 185 stayed aside),
+# biden-pope-francis (3) in the twenty-first (branch e29: 67 of 193), and sullivan-amorim (3), the
+# last of it, in the twenty-second (the lead at merge: with e29's pairs held out, e31's 8 fresh and
+# e32's 6 Chinese dev pairs, 72 of 213 stayed aside, 33.8 %); then sherman-morgan (1 pair) of e22's
+# batch could move too (71 aside, a third of 213), its other series (2 pairs or more) could not. e16's
+# to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
+# session, blinken-wong and blinken-dendias in the fourteenth; harris-herzog and starmer-albanese
+# in the fifteenth, blinken-ebrard in the sixteenth; harris-marcos in the sixteenth,
+# sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
+# blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
+# nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
+MOVED_SERIES = frozenset({"sherman-morgan"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
-# nineteenth) and e20's (nineteenth and twentieth).
-MOVED_BATCHES = 6
-# Dev pairs that other branches of the session add beside this one's turnover (twenty-second
-# session: e32's 6 Chinese and ru7's about 6 Russian dev pairs), counted when asking whether one
-# more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
-DEV_PAIRS_JOINING = 12
+# nineteenth), e20's (nineteenth and twentieth) and e21's (twentieth to twenty-second).
+MOVED_BATCHES = 7
+# Dev pairs that other branches of a session add beside its turnover, counted when asking whether
+# one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
+DEV_PAIRS_JOINING = 0
 
 
 # The Chinese/Russian batch (branch e24, sixteenth session): not fresh, split by whole series,
@@ -307,7 +299,8 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
             assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
             assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
     assert not ZH_DEV_BATCH_2 & (ZH_BATCH | ZH_DEV_BATCH | LANG_BATCH | HELD_LATER | DRAWN_SERIES)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 138
+    # with sullivan-amorim and sherman-morgan, moved at merge
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 142
 
 
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
@@ -338,7 +331,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     in the sixteenth; e18's: one of its three series in the sixteenth, the other two in the
     seventeenth; e19's: four of its five series in the eighteenth, the fifth in the nineteenth;
     e20's: two of its three series in the nineteenth, the third in the twentieth; e21's: one of
-    its three series in the twentieth, another in the twenty-first)."""
+    its three series in the twentieth, another in the twenty-first, the third in the
+    twenty-second; e22's: one of its five series, of one pair, in the twenty-second)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -346,18 +340,17 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e20's batch
-    assert split == [False] * oldest + [True] + [False] * (len(batches) - oldest - 1)  # e21's
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e21's batch
+    assert split == [False] * oldest + [True] + [False] * (len(batches) - oldest - 1)  # e22's
     assert moved[:oldest] == [True] * oldest
-    assert kept[oldest + 1 :] == [True] * (len(batches) - oldest - 1)  # e22's batch on
+    assert kept[oldest + 1 :] == [True] * (len(batches) - oldest - 1)  # e23's batch on
     # The split batch is split by whole series: the ones that moved and the rest held out.
-    e21 = [by_name[n] for n in batches[oldest]]
-    assert {p.series for p in e21 if not p.heldout} == MOVED_SERIES
-    assert not any(p.heldout for p in e21 if p.series in MOVED_SERIES)
-    assert all(p.heldout for p in e21 if p.series not in MOVED_SERIES)
+    e22 = [by_name[n] for n in batches[oldest]]
+    assert {p.series for p in e22 if not p.heldout} == MOVED_SERIES
+    assert all(p.heldout for p in e22 if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of e21's batch could move too: less than a third would stay aside, counting
-    # the dev pairs other branches of the session add.
+    # No other series of e22's batch could move too: less than a third would stay
+    # aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
     for series in HELD_LATER_BATCHES[MOVED_BATCHES] - MOVED_SERIES:
