@@ -286,7 +286,10 @@ def _members(words: Words, own: Occurrence) -> tuple[int, int] | None:
 def _joined(own: Occurrence, words: Words, matched: set[int]) -> set[int]:
     """The matched words of the formula, and those of its clause joined to it through matched
     words and stop words only. On the right a capitalised word stops the run: "with Russian
-    President Vladimir Putin" is a name, not part of the formula's wording."""
+    President Vladimir Putin" is a name, not part of the formula's wording; unless the other
+    side says it too and says the formula's head, its last word, and nothing the other side
+    says follows it (:func:`_closing_name`): then the name closes the head's complement
+    ("commitment to the Philippines" / "commitment to the defense of the Philippines", acc20)."""
     kept = {k for k in matched if own.first <= k < own.last}
     k = own.first - 1
     while k >= 0 and (k in matched or words.stems[k] in STOP_WORDS):
@@ -294,11 +297,24 @@ def _joined(own: Occurrence, words: Words, matched: set[int]) -> set[int]:
         k -= 1
     k = own.last
     while k < len(words.stems) and (k in matched or words.stems[k] in STOP_WORDS):
-        if words.caps[k]:
+        if words.caps[k] and not _closing_name(words, k, own, matched):
             break
         kept.add(k)
         k += 1
     return kept & matched
+
+
+def _closing_name(words: Words, k: int, own: Occurrence, matched: set[int]) -> bool:
+    """The name at ``k`` closes the formula's complement: the other side says it and the
+    formula's head (its last word), and the name is followed by the end of the sentence or a
+    stop word (a possessive going on to what it owns, "to Ukraine's sovereignty …", stops the
+    run as before)."""
+    if k not in matched or own.last - 1 not in matched:
+        return False
+    end = k
+    while end < len(words.stems) and words.caps[end]:
+        end += 1
+    return end == len(words.stems) or words.stems[end] in STOP_WORDS
 
 
 def _last_shared(words: Words, own_span: tuple[int, int], shared: set[str]) -> int:

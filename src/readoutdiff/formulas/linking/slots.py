@@ -68,7 +68,7 @@ from readoutdiff.formulas.matching.content_words import clause, content, counts,
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
-from readoutdiff.formulas.words.phrases import spent_on
+from readoutdiff.formulas.words.phrases import Words, spent_on
 from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
@@ -297,6 +297,7 @@ def _best(
         if counts(words.stems[k], words.stop_words):
             around[strip(words.stems[k])].append(k)
     best: _Candidate | None = None
+    best_key = (0.0, False)
     texts = (view.readout.text, other.readout.text)
     for stem in sorted(core):
         if index[1][stem] > COMMON:
@@ -314,13 +315,24 @@ def _best(
             if spent_on(other.words[sentence], *other_span):
                 continue  # a sum and its object: the next best place may be the rewording
             c = _Candidate(score, own, own_on_a, own_span, sentence, other_span)
-            if best is None or (score, -sentence, -other_span[0]) > (
-                best.score,
+            key = (score, _keeps_head(words, own, other.words[sentence], other_span))
+            if best is None or (*key, -sentence, -other_span[0]) > (
+                *best_key,
                 -best.other_sentence,
                 -best.other_span[0],
             ):
-                best = c
+                best, best_key = c, key
     return [] if best is None else [best]
+
+
+def _keeps_head(words: Words, own: Occurrence, theirs: Words, span: tuple[int, int]) -> bool:
+    """Whether the place ``span`` of ``theirs`` says the formula's head, its last word: of
+    two places that share as many words, the one keeping the head noun is the line an analyst
+    reads reworded ("ironclad alliance commitment to the Philippines" / "defense commitment
+    to the Philippines", not "the strength of the alliance between the United States and the
+    Philippines")."""
+    head = words.stems[own.last - 1]
+    return head in theirs.stems[span[0] : span[1]]
 
 
 def _rank(c: _Candidate, a: View, b: View) -> tuple[float, int, int, str]:
