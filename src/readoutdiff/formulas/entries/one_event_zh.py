@@ -1,0 +1,77 @@
+"""In Chinese readouts, a clause that tells one event — what a meeting did, the documents a
+visit signed or published, who came to China for what — is no formula.
+
+A readout frames its formulas with the news of the day: "习近平主席同总理先生举行会晤，就中巴关系发展
+作出进一步规划", "双方就深化两国关系达成重要共识", "新时代中塞命运共同体建设开局良好", "两国元首共同见证
+签署……多项双边合作文件", "双方发表《……联合声明》", "国家主席习近平……会见来华出席……的塞尔维亚总统武契奇". The next
+readout says another meeting's outcome, another visit's documents, another occasion, and the formula stage
+paired the two as a line that changed, or listed each alone. An analyst's hand list names none of
+them: they are what happened, not what either side holds.
+
+A report is *of one event* (:func:`one_event`) when a wording of it says
+
+- a meeting's outcome (:data:`OUTCOME`): 作出…规划/指引 (the plan or guidance a meeting gave),
+  擘画…蓝图, 达成…共识 as the clause's verb (not "达成的重要共识", the consensus a clause goes on
+  to carry out: "落实两党最高领导人达成的重要共识" is a formula), 圆满成功, 开局良好, 开启…篇章,
+  not 取得积极成果 ("推动两国务实合作和机制性交流取得积极成果" is a goal, and the evaluation set
+  lists it);
+- documents signed, exchanged or published (:data:`DOCUMENTS`): 见证签署, 共同签署, 见证交换,
+  交换仪式, 发表《, 发布《;
+- the readout's first sentence (:data:`DATELINE`): 会见来华…, 同来华….
+
+An anniversary is left alone: the evaluation set's hand lists name "建交50周年" and
+"两国全面战略伙伴关系建立10周年" (a relationship's years are a line the readouts repeat), though
+they are dates; congratulations (祝贺…) too ("祝贺中国在……取得举世瞩目的发展成就" is listed).
+
+Such a report leaves the list, whatever its status: a changed report one of whose wordings is
+an event pairs a formula with the news (the file's convention: such a report is noise).
+Before this rule, "就深化两国关系达成重要共识" below was reported as appeared.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("李强表示，双方要加强发展战略对接。会谈后，两国总理共同见证签署多项合作文件。")
+>>> b = from_text("李强表示，双方要加强发展战略对接。习近平主席同总理先生举行会晤，就深化两国关系达成重要共识。")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('persisted', '发展战略对接', '发展战略对接')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from readoutdiff.model import Formula
+
+_CLAUSE = r"[^，。；：！？]"
+"""A character of the same clause."""
+OUTCOME = re.compile(
+    rf"作出{_CLAUSE}{{0,8}}(?:规划|指引)|擘画{_CLAUSE}{{0,6}}蓝图|达成(?!的){_CLAUSE}{{0,6}}共识"
+    rf"|圆满成功|开局良好|开启{_CLAUSE}{{0,10}}篇章"
+)
+"""What one meeting or visit did: the plan it made, the consensus it reached, its success."""
+DOCUMENTS = re.compile(r"(?:见证|共同)(?:签署|交换)|交换仪式|发[表布]《")
+"""Documents a visit signed, exchanged or published."""
+DATELINE = re.compile(r"(?:会见|同)来华")
+"""The readout's first sentence: who met whom, come to China for what."""
+
+
+def one_event(wording: str | None) -> bool:
+    """Whether a Chinese wording tells one event (see the module).
+
+    >>> one_event("就中巴关系发展作出进一步规划")
+    True
+    >>> one_event("两党最高领导人达成的重要共识")
+    False
+    >>> one_event("国家主席习近平在人民大会堂会见来华出席论坛的塞尔维亚总统武契奇")
+    True
+    >>> one_event("双方要加强发展战略对接")
+    False
+    """
+    if not wording:
+        return False
+    return bool(OUTCOME.search(wording) or DOCUMENTS.search(wording) or DATELINE.search(wording))
+
+
+def without_events(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
+    """``formulas`` without the reports a wording of which tells one event."""
+    return tuple(f for f in formulas if not (one_event(f.a_text) or one_event(f.b_text)))

@@ -1,0 +1,59 @@
+"""A Chinese clause that tells one event (a meeting's outcome, documents signed or published,
+the dateline) is no formula (``formulas.entries.one_event_zh``), on the readouts of
+``eval/noise`` (branch zh10's tuning pairs; its aside pairs are no test input)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import compare
+from readoutdiff.formulas.entries.one_event_zh import one_event
+from readoutdiff.ingest import load
+
+_NOISE = Path(__file__).resolve().parent.parent / "eval" / "noise"
+
+
+def _reports(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
+    result = compare(load(_NOISE / a), load(_NOISE / b))
+    return [(str(f.status), f.a_text, f.b_text) for f in result.formulas]
+
+
+def test_outcome_of_one_meeting_is_no_formula() -> None:
+    # A's "落实好两国领导人重要共识" was paired with B's "达成新的重要共识" (what Xi's meeting of
+    # two days before reached); A's "就中巴关系发展作出进一步规划" was reported dropped.
+    found = _reports(
+        "liqiang-shehbaz__2024-10-15__cctv.txt", "liqiang-shehbaz__2025-09-04__cctv.txt"
+    )
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert not any("达成新的重要共识" in w or "作出进一步规划" in w for w in wordings)
+    assert ("persisted", "一个中国原则", "一个中国原则") in found
+    assert ("appeared", None, "中方愿同巴方不断深化战略互信") in found
+
+
+def test_documents_and_dateline_are_no_formula() -> None:
+    # Xi–Vučić: A's dateline (会见来华出席…论坛的…武契奇) and the signing before the two
+    # presidents (两国元首共同见证签署…) were reported; the formulas around them stay.
+    found = _reports("xi-vucic__2023-10-18__cctv.txt", "xi-vucic__2024-05-09__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert not any("会见来华" in w or "见证签署" in w or "见证交换" in w for w in wordings)
+    assert ("appeared", None, "践行真正的多边主义") in found
+
+
+@pytest.mark.parametrize(
+    ("wording", "event"),
+    [
+        ("习近平总书记、国家主席对越南国事访问取得圆满成功", True),
+        ("新时代中塞命运共同体建设开局良好", True),
+        (
+            "双方发表《中华人民共和国和塞尔维亚共和国关于持续推进构建新时代中塞命运共同体的联合声明》",
+            True,
+        ),
+        ("两党最高领导人达成的重要共识", False),  # the consensus to carry out: a formula
+        ("推动两国务实合作和机制性交流取得积极成果", False),  # a goal the evaluation set lists
+        ("期待以建交50周年为契机", False),  # anniversaries are listed by the evaluation set
+    ],
+)
+def test_one_event(wording: str, event: bool) -> None:
+    assert one_event(wording) is event
