@@ -57,3 +57,18 @@ def test_documents_and_dateline_are_no_formula() -> None:
 )
 def test_one_event(wording: str, event: bool) -> None:
     assert one_event(wording) is event
+
+
+def test_a_quoted_name_alone_is_no_formula() -> None:
+    # A's Anwar says "深化共建“一带一路”以及各领域务实合作": the clause is the formula, the quoted
+    # name was reported dropped beside it.
+    found = _reports("liqiang-anwar__2024-11-06__cctv.txt", "liqiang-anwar__2025-05-27__cctv.txt")
+    assert ("dropped", "一带一路", None) not in found
+    assert ("dropped", "深化共建“一带一路”以及各领域务实合作", None) in found
+
+
+def test_the_clause_stands_for_the_name() -> None:
+    # Xi–Vučić, 2024 -> 2025: the bare “一带一路” gave way to the clause that says it.
+    found = _reports("xi-vucic__2024-05-09__cctv.txt", "xi-vucic__2025-05-10__cctv.txt")
+    assert ("dropped", "一带一路", None) not in found
+    assert ("dropped", "不断深化拓展高质量共建“一带一路”和中国－中东欧国家合作", None) in found

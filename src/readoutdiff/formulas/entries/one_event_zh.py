@@ -23,6 +23,12 @@ An anniversary is left alone: the evaluation set's hand lists name "建交50周�
 "两国全面战略伙伴关系建立10周年" (a relationship's years are a line the readouts repeat), though
 they are dates; congratulations (祝贺…) too ("祝贺中国在……取得举世瞩目的发展成就" is listed).
 
+A name is no formula either (:func:`without_names`): a wording every place of which is the whole
+of a quotation (“一带一路”, quoted inside the clause that says the line: "深化共建“一带一路”以及
+各领域务实合作") or the start of an initiative's name (全球治理 of 全球治理倡议). Without the bare
+name, the clause around it is the report (the evaluation set lists "以高质量共建“一带一路”促进两国
+合作提质升级").
+
 Such a report leaves the list, whatever its status: a changed report one of whose wordings is
 an event pairs a formula with the news (the file's convention: such a report is noise).
 Before this rule, "就深化两国关系达成重要共识" below was reported as appeared.
@@ -40,7 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readoutdiff.model import Formula
+from readoutdiff.model import Formula, Span
 
 _CLAUSE = r"[^，。；：！？]"
 """A character of the same clause."""
@@ -75,3 +81,22 @@ def one_event(wording: str | None) -> bool:
 def without_events(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
     """``formulas`` without the reports a wording of which tells one event."""
     return tuple(f for f in formulas if not (one_event(f.a_text) or one_event(f.b_text)))
+
+
+NAME_GOES_ON = ("倡议",)
+"""What makes the words before it a name: "全球治理倡议" names an initiative."""
+
+
+def named(spans: Sequence[Span], text: str) -> bool:
+    """Whether every place of a wording is a name: the whole of a quotation (“一带一路”), or the
+    start of an initiative's name (全球治理 of 全球治理倡议)."""
+    return bool(spans) and all(
+        (text[s.start - 1 : s.start] == "“" and text[s.end : s.end + 1] == "”")
+        or text.startswith(NAME_GOES_ON, s.end)
+        for s in spans
+    )
+
+
+def without_names(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
+    """``formulas`` without the reports a wording of which is only a name (see :func:`named`)."""
+    return tuple(f for f in formulas if not (named(f.a_spans, a_text) or named(f.b_spans, b_text)))
