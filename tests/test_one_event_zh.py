@@ -72,3 +72,19 @@ def test_the_clause_stands_for_the_name() -> None:
     found = _reports("xi-vucic__2024-05-09__cctv.txt", "xi-vucic__2025-05-10__cctv.txt")
     assert ("dropped", "一带一路", None) not in found
     assert ("dropped", "不断深化拓展高质量共建“一带一路”和中国－中东欧国家合作", None) in found
+
+
+def test_a_member_cut_from_its_list_is_no_formula() -> None:
+    # A says 坚持互尊互信、平等相待、合作共赢, B 坚持互尊互信、平等相待、互利共赢: the first member
+    # was reported persisted beside the list's drop.
+    found = _reports("liqiang-anwar__2024-11-06__cctv.txt", "liqiang-anwar__2025-05-27__cctv.txt")
+    assert ("persisted", "坚持互尊互信", "坚持互尊互信") not in found
+    assert ("dropped", "坚持互尊互信、平等相待、合作共赢", None) in found
+
+
+def test_a_wording_opening_with_a_conjunction_is_cut() -> None:
+    # Xi–Vučić 2025 -> 2026: "和国际公平正义" (of 坚定维护自身权益和国际公平正义) was paired with
+    # "国际和平和公平正义".
+    found = _reports("xi-vucic__2025-09-04__cctv.txt", "xi-vucic__2026-05-25__cctv.txt")
+    assert not any(a and a.startswith("和") for _, a, _ in found)
+    assert ("changed", "继续密切多边协作", "继续加强多边协作") in found

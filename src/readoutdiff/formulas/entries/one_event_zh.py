@@ -29,6 +29,11 @@ of a quotation (“一带一路”, quoted inside the clause that says the line:
 name, the clause around it is the report (the evaluation set lists "以高质量共建“一带一路”促进两国
 合作提质升级").
 
+A list's member cut from its list is no formula (:func:`without_members`): a wording every place
+of which the text goes on with 、 or 等 (坚持互尊互信 of "坚持互尊互信、平等相待、合作共赢", which is
+reported whole beside it), or which opens with a conjunction (和国际公平正义 of "坚定维护自身权益和
+国际公平正义"). An analyst lists the list, or the clause.
+
 Such a report leaves the list, whatever its status: a changed report one of whose wordings is
 an event pairs a formula with the news (the file's convention: such a report is noise).
 Before this rule, "就深化两国关系达成重要共识" below was reported as appeared.
@@ -94,6 +99,29 @@ def named(spans: Sequence[Span], text: str) -> bool:
         (text[s.start - 1 : s.start] == "“" and text[s.end : s.end + 1] == "”")
         or text.startswith(NAME_GOES_ON, s.end)
         for s in spans
+    )
+
+
+LIST_GOES_ON = ("、", "等")
+"""After a list's member: the list goes on."""
+CONJUNCTIONS = ("和", "与", "及")
+"""Words that join a member to the one before: a wording opening with one is cut."""
+
+
+def cut_member(spans: Sequence[Span], text: str, wording: str | None) -> bool:
+    """Whether every place of a wording is a list's member cut from its list: the text goes on
+    with 、 or 等 right after it, or it opens with a conjunction (和国际公平正义)."""
+    if wording and wording.startswith(CONJUNCTIONS):
+        return True
+    return bool(spans) and all(text.startswith(LIST_GOES_ON, s.end) for s in spans)
+
+
+def without_members(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
+    """``formulas`` without the reports a wording of which is a member cut from its list."""
+    return tuple(
+        f
+        for f in formulas
+        if not (cut_member(f.a_spans, a_text, f.a_text) or cut_member(f.b_spans, b_text, f.b_text))
     )
 
 
