@@ -88,3 +88,13 @@ def test_a_member_alone_is_no_formula_but_a_changed_report_stays() -> None:
     found = _reports("xi-vucic__2023-10-18__cctv.txt", "xi-vucic__2024-05-09__cctv.txt")
     assert ("appeared", None, "坚持独立自主") not in found
     assert ("changed", "推进基础设施建设", "推进交通和能源基础设施") in found
+
+
+def test_a_wording_opening_on_a_cut_modifier_is_no_formula() -> None:
+    # Xi–Vučić 2023 -> 2024: 关系的战略性 (of 突出两国关系的战略性) was reported appeared, and A's
+    # 各自选择的发展道路 paired with B's 国情的发展道路 (of 走适合自身国情的发展道路).
+    found = _reports("xi-vucic__2023-10-18__cctv.txt", "xi-vucic__2024-05-09__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert "关系的战略性" not in wordings and "国情的发展道路" not in wordings
+    # A party's 的 opens a whole clause: Vučić's line on China's investment stays.
+    assert ("appeared", None, "中国的投资与合作极大地促进了塞尔维亚的经济社会发展") in found
