@@ -98,3 +98,17 @@ def test_a_wording_opening_on_a_cut_modifier_is_no_formula() -> None:
     assert "关系的战略性" not in wordings and "国情的发展道路" not in wordings
     # A party's 的 opens a whole clause: Vučić's line on China's investment stays.
     assert ("appeared", None, "中国的投资与合作极大地促进了塞尔维亚的经济社会发展") in found
+
+
+def test_a_wording_stopping_inside_a_quotation_is_no_formula() -> None:
+    # Li Qiang–Shehbaz 2024-06 -> 2024-10: A's 巴中经济走廊建设 was paired with B's
+    # 中巴经济走廊“升级版 (of 以打造中巴经济走廊“升级版”为中心); the whole clause stays.
+    found = _reports(
+        "liqiang-shehbaz__2024-06-07__cctv.txt", "liqiang-shehbaz__2024-10-15__cctv.txt"
+    )
+    assert not any(b == "中巴经济走廊“升级版" for _, _, b in found)
+    assert (
+        "changed",
+        "以打造中巴经济走廊“升级版”为中心",
+        "中方愿同巴方以打造中巴经济走廊“升级版”为中心",
+    ) in found

@@ -38,7 +38,8 @@ pairs, but lost a changed event on the held-out ones (benchmarks/README.md, zh10
 
 A wording opening on one word and 的 is cut inside a noun phrase (:func:`without_cut_modifiers`),
 whatever its status: 取得的伟大成就 of "在习近平主席卓越领导下取得的伟大成就", 关系的战略性 of
-"突出两国关系的战略性"; a party's 的 (中国的, 中方的) opens a clause whole.
+"突出两国关系的战略性"; a party's 的 (中国的, 中方的) opens a clause whole. So is a wording that
+stops inside a quotation or a title (:func:`half_quoted`: 中巴经济走廊“升级版).
 
 Such a report leaves the list, whatever its status: a changed report one of whose wordings is
 an event pairs a formula with the news (the file's convention: such a report is noise).
@@ -139,12 +140,27 @@ OPENS_ON_MODIFIER = re.compile(r"^(?!(?:中国|两国|双方|.方)的)[\u4e00-\u
 clause whole ("中国的投资与合作极大地促进了塞尔维亚的经济社会发展")."""
 
 
+def half_quoted(wording: str | None) -> bool:
+    """Whether a wording opens a quotation or a title it does not close, or closes one it does
+    not open: it stops inside the quotation (中巴经济走廊“升级版 of 打造中巴经济走廊“升级版”).
+
+    >>> half_quoted("中巴经济走廊“升级版"), half_quoted("以打造中巴经济走廊“升级版”为中心")
+    (True, False)
+    """
+    if not wording:
+        return False
+    return any(wording.count(left) != wording.count(right) for left, right in ("“”", "《》"))
+
+
 def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
-    """``formulas`` without the reports a wording of which opens on a cut modifier."""
+    """``formulas`` without the reports a wording of which opens on a cut modifier or stops
+    inside a quotation (:func:`half_quoted`)."""
     return tuple(
         f
         for f in formulas
-        if not any(w and OPENS_ON_MODIFIER.match(w) for w in (f.a_text, f.b_text))
+        if not any(
+            w and (OPENS_ON_MODIFIER.match(w) or half_quoted(w)) for w in (f.a_text, f.b_text)
+        )
     )
 
 
