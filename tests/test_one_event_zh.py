@@ -112,3 +112,13 @@ def test_a_wording_stopping_inside_a_quotation_is_no_formula() -> None:
         "以打造中巴经济走廊“升级版”为中心",
         "中方愿同巴方以打造中巴经济走廊“升级版”为中心",
     ) in found
+
+
+def test_an_anniversary_of_a_victory_is_an_occasion() -> None:
+    # Xi–Vučić 2025-09 -> 2026-05: A's 中国人民抗日战争胜利80周年 (the commemoration Vučić came
+    # for) was paired with B's "中国将".
+    found = _reports("xi-vucic__2025-09-04__cctv.txt", "xi-vucic__2026-05-25__cctv.txt")
+    assert not any(a and "胜利80周年" in a for _, a, _ in found)
+    assert ("persisted", "当前国际形势变乱交织", "当前国际形势变乱交织") in found
+    assert one_event("祝贺中国人民抗日战争胜利80周年")
+    assert not one_event("今年是中马建交50周年")  # the relationship's years: listed

@@ -17,9 +17,11 @@ A report is *of one event* (:func:`one_event`) when a wording of it says
   lists it);
 - documents signed, exchanged or published (:data:`DOCUMENTS`): 见证签署, 共同签署, 见证交换,
   交换仪式, 发表《, 发布《;
-- the readout's first sentence (:data:`DATELINE`): 会见来华…, 同来华….
+- the readout's first sentence (:data:`DATELINE`): 会见来华…, 同来华…;
+- the anniversary of a victory or a founding (:data:`OCCASION`): 抗日战争胜利80周年,
+  中国共产党成立105周年, the occasion of one day.
 
-An anniversary is left alone: the evaluation set's hand lists name "建交50周年" and
+The years of the relationship are left alone: the evaluation set's hand lists name "建交50周年" and
 "两国全面战略伙伴关系建立10周年" (a relationship's years are a line the readouts repeat), though
 they are dates; congratulations (祝贺…) too ("祝贺中国在……取得举世瞩目的发展成就" is listed).
 
@@ -69,6 +71,9 @@ OUTCOME = re.compile(
 """What one meeting or visit did: the plan it made, the consensus it reached, its success."""
 DOCUMENTS = re.compile(r"(?:见证|共同)(?:签署|交换)|交换仪式|发[表布]《")
 """Documents a visit signed, exchanged or published."""
+OCCASION = re.compile(r"(?:胜利|成立)\d+周年")
+"""An anniversary of a victory or a founding: a day's occasion (抗日战争胜利80周年,
+中国共产党成立105周年), not the years of the relationship (建交50周年 is listed)."""
 DATELINE = re.compile(r"(?:会见|同)来华")
 """The readout's first sentence: who met whom, come to China for what."""
 
@@ -87,7 +92,12 @@ def one_event(wording: str | None) -> bool:
     """
     if not wording:
         return False
-    return bool(OUTCOME.search(wording) or DOCUMENTS.search(wording) or DATELINE.search(wording))
+    return bool(
+        OUTCOME.search(wording)
+        or DOCUMENTS.search(wording)
+        or DATELINE.search(wording)
+        or OCCASION.search(wording)
+    )
 
 
 def without_events(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
