@@ -1,6 +1,6 @@
 """Classify the noise reports of the Chinese dev pairs, and count the classes.
 
-    python benchmarks/zh_noise_classes.py [--list]
+    python benchmarks/zh_noise_classes.py [--list] [--batch zh10]
 
 Runs ``compare`` on every Chinese dev pair of ``eval/formulas/`` (held-out and fresh pairs are
 never read), judges the reports as ``score_formulas.py`` does and puts each noise report in the
@@ -15,6 +15,18 @@ first class whose test it passes:
 * ``builtin-clause``: a built-in formula's clause the hand list leaves out;
 * ``background``: a background phrase of diplomatic usage the hand list leaves out
   (增进相互了解, 更好惠及两国人民).
+
+``--batch zh10`` reads instead the noise judged by hand in ``eval/noise/judged.toml`` for the
+*tuning* pairs of a Chinese batch (the aside pairs are never classified: no rule is written from
+them), as the list holds it (the reports of the revision the batch was judged on), by the
+wordings alone, and puts each in the first class of branch zh10 whose test it passes
+(``formulas.entries.one_event_zh``, each class a rule of it):
+
+* ``event``: a wording tells one event (a meeting's outcome, documents, the dateline);
+* ``name``: a wording is only a quoted name or the start of an initiative's name;
+* ``member``: a one-sided or persisted report's wording is a list's member cut from its list;
+* ``modifier``: a wording opens on one word and 的;
+* ``other``: none of these (the judged kind follows: cut, one-off, date, name).
 """
 
 from __future__ import annotations
@@ -26,6 +38,13 @@ from collections import Counter
 from formula_eval import Event, Judged, judge, language_of, load_pairs
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.entries.one_event_zh import (
+    CONJUNCTIONS,
+    LIST_GOES_ON,
+    NAME_GOES_ON,
+    OPENS_ON_MODIFIER,
+    one_event,
+)
 
 LIST = re.compile(r"(?:、[^，。；、]+){2,}等")
 """Three members parted by 、 and closed by 等: a list of areas or items."""
@@ -54,10 +73,78 @@ def noise_class(judged: Judged) -> str:
     return "builtin-clause" if not origin.startswith("background:") else "background"
 
 
+def _places(wording: str, text: str) -> list[tuple[int, int]]:
+    """Every place of ``wording`` in ``text``, as (start, end)."""
+    found, start = [], text.find(wording)
+    while start >= 0:
+        found.append((start, start + len(wording)))
+        start = text.find(wording, start + 1)
+    return found
+
+
+def batch_class(
+    wording_a: str | None, wording_b: str | None, status: str, texts: tuple[str, str]
+) -> str:
+    """The zh10 class of one noise report of a batch, read off its wordings (see the module)."""
+    sides = [(w, t) for w, t in zip((wording_a, wording_b), texts, strict=True) if w]
+    if any(one_event(w) for w, _ in sides):
+        return "event"
+    for wording, text in sides:
+        places = _places(wording, text)
+        if places and all(
+            (text[s - 1 : s] == "“" and text[e : e + 1] == "”") or text.startswith(NAME_GOES_ON, e)
+            for s, e in places
+        ):
+            return "name"
+    if status != "changed":
+        for wording, text in sides:
+            places = _places(wording, text)
+            if wording.startswith(CONJUNCTIONS) or (
+                places and all(text.startswith(LIST_GOES_ON, e) for _, e in places)
+            ):
+                return "member"
+    if any(OPENS_ON_MODIFIER.match(w) for w, _ in sides):
+        return "modifier"
+    return "other"
+
+
+def batch_classes(batch: str, listing: bool) -> Counter[str]:
+    """The zh10 classes of the tuning part's noise of ``batch`` in ``eval/noise/judged.toml``."""
+    import tomllib
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "eval" / "noise"
+    with (folder / "judged.toml").open("rb") as file:
+        data = tomllib.load(file)
+    classes: Counter[str] = Counter()
+    for pair in data["pair"]:
+        if pair.get("batch") != batch or pair["aside"]:
+            continue
+        texts = ((folder / pair["a"]).read_text(), (folder / pair["b"]).read_text())
+        for report in pair["reports"]:
+            if report["verdict"] != "noise":
+                continue
+            status = "changed" if "a" in report and "b" in report else "one-sided"
+            if report.get("a") == report.get("b"):
+                status = "persisted"
+            name = batch_class(report.get("a"), report.get("b"), status, texts)
+            classes[f"{name} ({report['kind']})"] += 1
+            if listing:
+                print(f"{name:9} {report['kind']:9} {report.get('a')!r} -> {report.get('b')!r}")
+    return classes
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every noise report")
+    parser.add_argument("--batch", help="classify a batch of eval/noise (tuning pairs) instead")
     args = parser.parse_args()
+    if args.batch:
+        found = batch_classes(args.batch, args.list)
+        for name, count in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"{name:22} {count}")
+        print(f"{'total':22} {sum(found.values())}")
+        return 0
     classes: Counter[str] = Counter()
     for pair in load_pairs(split="dev"):
         if language_of(pair) != "zh":

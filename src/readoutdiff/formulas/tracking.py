@@ -37,6 +37,12 @@ from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.led_ru import led
+from readoutdiff.formulas.entries.one_event_zh import (
+    without_cut_modifiers,
+    without_events,
+    without_members,
+    without_names,
+)
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.verb_objects import objects_paired
@@ -146,6 +152,10 @@ def track(
         clausal = in_clauses(whole, a, b, threshold, grow=grow)
         if grow and a.language == "zh":  # after every clause rule: a list is one line
             clausal = objects_paired(fields_paired(clausal, a, b), a, b)  # then a point
+            clausal = without_events(clausal)  # the news of the day is no formula
+            clausal = without_names(clausal, a.text, b.text)
+            clausal = without_members(clausal, a.text, b.text)
+            clausal = without_cut_modifiers(clausal)
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             clausal = tuple(sorted(kept_heads(led(clausal, a.text, b.text), a, b), key=_order))
         return giving_way(clausal) if rule.nested else clausal

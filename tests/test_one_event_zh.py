@@ -1,0 +1,124 @@
+"""A Chinese clause that tells one event (a meeting's outcome, documents signed or published,
+the dateline) is no formula (``formulas.entries.one_event_zh``), on the readouts of
+``eval/noise`` (branch zh10's tuning pairs; its aside pairs are no test input)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import compare
+from readoutdiff.formulas.entries.one_event_zh import one_event
+from readoutdiff.ingest import load
+
+_NOISE = Path(__file__).resolve().parent.parent / "eval" / "noise"
+
+
+def _reports(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
+    result = compare(load(_NOISE / a), load(_NOISE / b))
+    return [(str(f.status), f.a_text, f.b_text) for f in result.formulas]
+
+
+def test_outcome_of_one_meeting_is_no_formula() -> None:
+    # A's "落实好两国领导人重要共识" was paired with B's "达成新的重要共识" (what Xi's meeting of
+    # two days before reached); A's "就中巴关系发展作出进一步规划" was reported dropped.
+    found = _reports(
+        "liqiang-shehbaz__2024-10-15__cctv.txt", "liqiang-shehbaz__2025-09-04__cctv.txt"
+    )
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert not any("达成新的重要共识" in w or "作出进一步规划" in w for w in wordings)
+    assert ("persisted", "一个中国原则", "一个中国原则") in found
+    assert ("appeared", None, "中方愿同巴方不断深化战略互信") in found
+
+
+def test_documents_and_dateline_are_no_formula() -> None:
+    # Xi–Vučić: A's dateline (会见来华出席…论坛的…武契奇) and the signing before the two
+    # presidents (两国元首共同见证签署…) were reported; the formulas around them stay.
+    found = _reports("xi-vucic__2023-10-18__cctv.txt", "xi-vucic__2024-05-09__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert not any("会见来华" in w or "见证签署" in w or "见证交换" in w for w in wordings)
+    assert ("appeared", None, "践行真正的多边主义") in found
+
+
+@pytest.mark.parametrize(
+    ("wording", "event"),
+    [
+        ("习近平总书记、国家主席对越南国事访问取得圆满成功", True),
+        ("新时代中塞命运共同体建设开局良好", True),
+        (
+            "双方发表《中华人民共和国和塞尔维亚共和国关于持续推进构建新时代中塞命运共同体的联合声明》",
+            True,
+        ),
+        ("两党最高领导人达成的重要共识", False),  # the consensus to carry out: a formula
+        ("推动两国务实合作和机制性交流取得积极成果", False),  # a goal the evaluation set lists
+        ("期待以建交50周年为契机", False),  # anniversaries are listed by the evaluation set
+    ],
+)
+def test_one_event(wording: str, event: bool) -> None:
+    assert one_event(wording) is event
+
+
+def test_a_quoted_name_alone_is_no_formula() -> None:
+    # A's Anwar says "深化共建“一带一路”以及各领域务实合作": the clause is the formula, the quoted
+    # name was reported dropped beside it.
+    found = _reports("liqiang-anwar__2024-11-06__cctv.txt", "liqiang-anwar__2025-05-27__cctv.txt")
+    assert ("dropped", "一带一路", None) not in found
+    assert ("dropped", "深化共建“一带一路”以及各领域务实合作", None) in found
+
+
+def test_the_clause_stands_for_the_name() -> None:
+    # Xi–Vučić, 2024 -> 2025: the bare “一带一路” gave way to the clause that says it.
+    found = _reports("xi-vucic__2024-05-09__cctv.txt", "xi-vucic__2025-05-10__cctv.txt")
+    assert ("dropped", "一带一路", None) not in found
+    assert ("dropped", "不断深化拓展高质量共建“一带一路”和中国－中东欧国家合作", None) in found
+
+
+def test_a_member_cut_from_its_list_is_no_formula() -> None:
+    # A says 坚持互尊互信、平等相待、合作共赢, B 坚持互尊互信、平等相待、互利共赢: the first member
+    # was reported persisted beside the list's drop.
+    found = _reports("liqiang-anwar__2024-11-06__cctv.txt", "liqiang-anwar__2025-05-27__cctv.txt")
+    assert ("persisted", "坚持互尊互信", "坚持互尊互信") not in found
+    assert ("dropped", "坚持互尊互信、平等相待、合作共赢", None) in found
+
+
+def test_a_member_alone_is_no_formula_but_a_changed_report_stays() -> None:
+    # Xi–Vučić 2023 -> 2024: B's 坚持独立自主 (of 坚持独立自主、走适合自身国情的发展道路) was
+    # reported appeared; a changed report keeps its cut member (the list may have swapped it).
+    found = _reports("xi-vucic__2023-10-18__cctv.txt", "xi-vucic__2024-05-09__cctv.txt")
+    assert ("appeared", None, "坚持独立自主") not in found
+    assert ("changed", "推进基础设施建设", "推进交通和能源基础设施") in found
+
+
+def test_a_wording_opening_on_a_cut_modifier_is_no_formula() -> None:
+    # Xi–Vučić 2023 -> 2024: 关系的战略性 (of 突出两国关系的战略性) was reported appeared, and A's
+    # 各自选择的发展道路 paired with B's 国情的发展道路 (of 走适合自身国情的发展道路).
+    found = _reports("xi-vucic__2023-10-18__cctv.txt", "xi-vucic__2024-05-09__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert "关系的战略性" not in wordings and "国情的发展道路" not in wordings
+    # A party's 的 opens a whole clause: Vučić's line on China's investment stays.
+    assert ("appeared", None, "中国的投资与合作极大地促进了塞尔维亚的经济社会发展") in found
+
+
+def test_a_wording_stopping_inside_a_quotation_is_no_formula() -> None:
+    # Li Qiang–Shehbaz 2024-06 -> 2024-10: A's 巴中经济走廊建设 was paired with B's
+    # 中巴经济走廊“升级版 (of 以打造中巴经济走廊“升级版”为中心); the whole clause stays.
+    found = _reports(
+        "liqiang-shehbaz__2024-06-07__cctv.txt", "liqiang-shehbaz__2024-10-15__cctv.txt"
+    )
+    assert not any(b == "中巴经济走廊“升级版" for _, _, b in found)
+    assert (
+        "changed",
+        "以打造中巴经济走廊“升级版”为中心",
+        "中方愿同巴方以打造中巴经济走廊“升级版”为中心",
+    ) in found
+
+
+def test_an_anniversary_of_a_victory_is_an_occasion() -> None:
+    # Xi–Vučić 2025-09 -> 2026-05: A's 中国人民抗日战争胜利80周年 (the commemoration Vučić came
+    # for) was paired with B's "中国将".
+    found = _reports("xi-vucic__2025-09-04__cctv.txt", "xi-vucic__2026-05-25__cctv.txt")
+    assert not any(a and "胜利80周年" in a for _, a, _ in found)
+    assert ("persisted", "当前国际形势变乱交织", "当前国际形势变乱交织") in found
+    assert one_event("祝贺中国人民抗日战争胜利80周年")
+    assert not one_event("今年是中马建交50周年")  # the relationship's years: listed
