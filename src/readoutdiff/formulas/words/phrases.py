@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import attrgetter, not_
 from typing import NamedTuple
 
 from readoutdiff.fold import fold_with_offsets
@@ -137,30 +135,24 @@ def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tup
     (('core', 'interest', 'respected'), [8, 13, 25], (True, False, True))
     """
     shapes = {} if memo is None else memo
+    stops = stop_words(readout.language)
     segmented = REMEMBERED  # the segmenter's cut of each sentence it kept (wordshape.py)
-    sentences = readout.sentences
-    texts = list(map(_TEXT, sentences))
-    # Each distinct text not met yet is looked up or cut once (``shapes`` grows as the lazy
-    # filter is read, so a copy further on is passed over); the copies are then made in C.
-    for sentence in compress(sentences, map(not_, map(shapes.__contains__, texts))):
-        text = sentence.text
-        shapes[text] = segmented.get(text) or _shape(text, sentence.folded)
-    got = list(map(shapes.__getitem__, texts))
-    spans = list(map(_SPAN, sentences))
-    fields = zip(
-        map(_INDEX, sentences), map(_STEMS, got), map(_START, spans), map(_STARTS, got),
-        map(_ENDS, got), map(_CAPS, got), map(_BREAKS, got), map(_LINE, spans),
-        repeat(stop_words(readout.language)),
-    )  # fmt: skip
-    return tuple(map(_new, repeat(Words), fields))
+    found: list[Words] = []
+    for sentence in readout.sentences:  # runs once per sentence: no call, positional fields
+        shape = shapes.get(sentence.text)
+        if shape is None:
+            shape = segmented.get(sentence.text) or _shape(sentence.text, sentence.folded)
+            shapes[sentence.text] = shape
+        span = sentence.span
+        found.append(_new(Words, (
+            sentence.index, shape.stems, span.start, shape.starts, shape.ends, shape.caps,
+            shape.breaks, span.line, stops,
+        )))  # fmt: skip
+    return tuple(found)
 
 
 _new = tuple.__new__
 """Makes a named tuple as its own ``__new__`` does, without that Python frame."""
-_TEXT, _SPAN, _INDEX, _START, _LINE = map(attrgetter, ("text", "span", "index", "start", "line"))
-_STEMS, _STARTS, _ENDS, _CAPS, _BREAKS = map(
-    attrgetter, ("stems", "starts", "ends", "caps", "breaks")
-)
 
 
 STOCK = frozenset(
