@@ -152,8 +152,6 @@ def find(
     taken_seen = {} if around is None else around
     made = {} if made is None else made
     starts = matcher.starts
-    if not blocked:  # no word taken (the lexicon's finds): each distinct sentence, then copies
-        return _untaken(matcher, readout, words, seen, made)
     # Copies of a sentence share one stems tuple (one Shape per text): the hits of an untouched
     # one are looked up by its id after the first copy, not by hashing and comparing its words
     # (all of ``words`` is alive during the call, so an id names one tuple).
@@ -193,39 +191,6 @@ def find(
         if hits:
             found += read_off(matcher.entries, readout, sentence, hits, made)
     return tuple(sorted(found, key=BY_START))  # cut ones left out already (see read_off)
-
-
-def _untaken(
-    matcher: Matcher,
-    readout: Readout,
-    words: Sequence[Words],
-    seen: dict[tuple[str, ...], list[Hit]],
-    made: Made,
-) -> tuple[Occurrence, ...]:
-    """:func:`find` where no word is taken: the hits of each distinct stems tuple are found once
-    (in the order of first copies, as a loop over the sentences finds them), and only the copies
-    with hits are visited in Python; the rest are passed over in C (some three in four of a
-    500 KB readout's sentences hold no formula)."""
-    starts = matcher.starts
-    ids = list(map(id, map(_STEMS, words)))
-    # Copies of a sentence share one stems tuple (one Shape per text): all of ``words`` is alive
-    # during the call, so an id names one tuple.
-    untouched: dict[int, list[Hit]] = {}
-    for key, stems in dict(zip(ids, map(_STEMS, words), strict=True)).items():
-        if starts.isdisjoint(stems):
-            untouched[key] = []
-        elif stems in seen:
-            untouched[key] = seen[stems]
-        else:
-            untouched[key] = seen[stems] = _hits(matcher, stems, set())
-    found: list[Occurrence] = []
-    entries = matcher.entries
-    for sentence in compress(words, map(untouched.__getitem__, ids)):
-        found += read_off(entries, readout, sentence, untouched[id(sentence.stems)], made)
-    return tuple(sorted(found, key=BY_START))
-
-
-_STEMS = attrgetter("stems")
 
 
 def taken_words(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
