@@ -12,8 +12,8 @@ gives each pair, as ``readoutdiff A B --history`` would, the readouts of its ser
 ``eval/formulas/`` dated before A (see :func:`history_of`); the first pair of a series gets none.
 ``--meaning`` runs ``compare`` with ``Options(meaning=True)`` (``readoutdiff A B --meaning``:
 sentences also paired by meaning, with the sentence-embedding model loaded).
-``--set outside`` scores the outside set ``eval/outside/`` instead (White House pairs of series in
-no other set, expectations written before the tool ran; its ``dev`` split is the tuning part,
+``--set outside`` scores the outside set ``eval/outside/`` instead (White House and State Department
+pairs of series in no other set, expectations written before the tool ran; its ``dev`` split is the tuning part,
 ``heldout`` the aside part; ``eval/outside/SOURCES.md``).
 """
 

@@ -22,9 +22,28 @@ def _series(folder: Path) -> set[str]:
     return {formula_eval.split_name(p)[0] for p in folder.glob("*.txt")}
 
 
+# Each widening of the set drew its own aside part over its own series, with its own seed.
+DRAWS = {
+    14: {"biden-haitham", "biden-netanyahu", "biden-starmer", "biden-tinubu", "biden-varadkar"},
+    33: {  # branch e33 (twenty-second session): White House and State Department
+        "biden-herzog",
+        "biden-macron",
+        "biden-marcos",
+        "biden-stoltenberg",
+        "blinken-king-abdullah",
+        "blinken-macron",
+    },
+}
+
+
 def test_series_are_in_no_other_set_and_not_reserved() -> None:
-    assert len(PAIRS) == 8 and len({p.series for p in PAIRS}) == 5
-    others = _series(ROOT / "eval" / "formulas") | _series(ROOT / "eval" / "noise")
+    assert len(PAIRS) == 18 and len({p.series for p in PAIRS}) == 11
+    assert {p.series for p in PAIRS} == set().union(*DRAWS.values())
+    assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {"wh", "state"}
+    others = set().union(
+        *(_series(ROOT / "eval" / name) for name in ("formulas", "noise", "bilingual"))
+    )
+    others |= {path.name for path in (ROOT / "eval" / "series").iterdir() if path.is_dir()}
     assert not _series(OUTSIDE) & others
     for series in _series(OUTSIDE):
         names = set(series.split("-"))
@@ -43,17 +62,20 @@ def test_every_file_is_listed_in_sources() -> None:
         assert f"`{path.name}`" in sources, path.name
 
 
-def test_aside_part_is_the_seeded_draw_of_whole_series() -> None:
-    pairs_of = {s: sum(p.series == s for p in PAIRS) for s in {p.series for p in PAIRS}}
+@pytest.mark.parametrize("seed", sorted(DRAWS))
+def test_aside_part_is_the_seeded_draw_of_whole_series(seed: int) -> None:
+    pairs = [p for p in PAIRS if p.series in DRAWS[seed]]
+    pairs_of = {s: sum(p.series == s for p in pairs) for s in DRAWS[seed]}
     order = sorted(pairs_of)
-    random.Random(14).shuffle(order)
+    random.Random(seed).shuffle(order)
     aside: set[str] = set()
     for series in order:
-        if sum(pairs_of[s] for s in aside) >= round(len(PAIRS) / 3):
+        if sum(pairs_of[s] for s in aside) >= round(len(pairs) / 3):
             break
         aside.add(series)
-    assert aside == {p.series for p in PAIRS if p.heldout}
-    assert not aside & {p.series for p in PAIRS if not p.heldout}
+    assert aside == {p.series for p in pairs if p.heldout}
+    assert not aside & {p.series for p in pairs if not p.heldout}
+    assert sum(p.heldout for p in pairs) == 4  # acc14: 4 of 8 pairs; e33: 4 of 10
 
 
 def test_scorer_scores_the_outside_set(capsys: pytest.CaptureFixture[str]) -> None:
