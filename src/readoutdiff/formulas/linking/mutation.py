@@ -305,8 +305,8 @@ def _joined(own: Occurrence, words: Words, matched: set[int]) -> set[int]:
 
 
 def _closing_name(words: Words, k: int, own: Occurrence, matched: set[int]) -> bool:
-    """The name at ``k`` closes the formula's complement: the other side says it and the
-    formula's head (its last word), and the name is followed by the end of the sentence or a
+    """The name at ``k`` closes the formula's complement: the other side says it, every word of
+    it, and the formula's head (its last word), and the name is followed by the end of the sentence or a
     stop word (a possessive going on to what it owns, "to Ukraine's sovereignty …", stops the
     run as before)."""
     if k not in matched or own.last - 1 not in matched:
@@ -314,6 +314,8 @@ def _closing_name(words: Words, k: int, own: Occurrence, matched: set[int]) -> b
     end = k
     while end < len(words.stems) and words.caps[end]:
         end += 1
+    if not matched.issuperset(range(k, end)):  # the other side says only part of the name:
+        return False  # "Russian President Vladimir" of "… Vladimir Putin via video link"
     return end == len(words.stems) or words.stems[end] in STOP_WORDS
 
 
