@@ -128,15 +128,15 @@ def test_a_state_visits_welcome_and_the_papers_signed_are_the_readouts_frame() -
     assert zh_phrases.standing_why("纪念中国人民抗日战争胜利80周年活动") == "occasion"
 
 
-def test_a_chinese_quotation_counts_when_both_readouts_quote_it() -> None:
+def test_a_chinese_quotation_alone_is_no_formula_on_either_side() -> None:
     """Wang Yi–Baerbock (dev): the May readout quotes the image of the day, “超级发动机”, once;
     a Chinese readout writes its formulas bare, so a quotation of one side mines nothing. Quoted
-    by both sides, the same words are mined and persisted."""
+    by both sides, the quotation alone is still no report (zh10: a wording that is the whole of
+    a quotation is a name, judged noise on the 新闻联播 batch of eval/noise); the sentence's
+    other words, said on both sides, are not a formula either."""
     days = ("2022-02-26", "2022-05-24")
     a, b = (load(str(EVAL / f"wangyi-baerbock__{day}__mfa-zh.txt")) for day in days)
     assert not [f for f in compare(a, b).formulas if f.id.startswith("mined:")]
     said = "王毅表示，双方要不断为这一“超级发动机”注入新燃料。"
     both = compare(from_text(said), from_text(said), options=Options(background=False))
-    assert [(f.id, f.status.value) for f in both.formulas if f.id.startswith("mined:")] == [
-        ("mined:" + "-".join("超级发动机"), "persisted")
-    ]
+    assert not [f for f in both.formulas if "超级发动机" in (f.a_text or "")]

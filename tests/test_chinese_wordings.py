@@ -82,7 +82,8 @@ def test_check_findings_on_chinese_readouts_quote_whole_words(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     old, new = (path.read_text("utf-8") for path in CALLS[1:])
     changes = _FINDING.findall(result.stdout)
-    assert len(changes) >= 4
+    # three since zh10: "领域的对话合作" -> "领域务实合作" opened on "领域的" (one word + 的), a cut
+    assert len(changes) >= 3
     assert [a for a, _ in changes if not _in_whole_words(old, a)] == []
     assert [b for _, b in changes if not _in_whole_words(new, b)] == []
     assert ("政治解决朝鲜半岛问题", "朝鲜半岛问题政治解决进程") in changes
