@@ -84,3 +84,33 @@ def test_stamp_reaches_every_html_output_and_without_one_is_an_error(tmp_path: P
     assert process.stderr == (
         "readoutdiff: error: --stamp shapes the HTML report: give --html FILE or -f html with it\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [(["serie", OLD, NEW], "series"), (["formula", OLD], "formulas"), (["chek", OLD, NEW], "check"),
+     (["dif", OLD, NEW], "diff"), (["hlep"], "help")],
+)  # fmt: skip
+def test_a_mistyped_command_is_named_not_read_as_a_missing_file(
+    args: list[str], meant: str, tmp_path: Path
+) -> None:
+    """``readoutdiff serie A B`` said "unexpected extra argument" (``serie`` taken for A), and
+    ``readoutdiff formula FILE`` "missing argument B": the command's name was never mentioned."""
+    process = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *args],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+    )  # fmt: skip
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        f"readoutdiff: error: no command {args[0]!r} and no file of that name"
+        f" (did you mean {meant}?); see readoutdiff --help\n"
+    )
+
+
+def test_a_file_named_like_a_mistyped_command_is_compared(tmp_path: Path) -> None:
+    (tmp_path / "serie").write_text(Path(OLD).read_text(encoding="utf-8"), encoding="utf-8")
+    process = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "serie", NEW, "-f", "json"],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+    )  # fmt: skip
+    assert process.returncode == 0 and '"path": "serie"' in process.stdout

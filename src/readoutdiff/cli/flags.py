@@ -43,6 +43,29 @@ NOT_DIFF = frozenset(
 """A first word that makes the command line not ``diff``'s: the other commands, the root's
 options (``readoutdiff A B`` is ``readoutdiff diff A B`` unless it starts with one of these)."""
 
+COMMANDS = ("diff", "formulas", "check", "series", "help")
+"""The commands, in the order the help lists them."""
+
+
+def mistyped_command(word: str) -> str | None:
+    """Return the command ``word`` misspells, when it names no file and is close to one.
+
+    ``readoutdiff serie a b`` would otherwise compare a file ``serie`` and fail on it (or on a
+    missing B, or an extra argument), which does not tell a new user the command was mistyped.
+    A word that names a file or folder, or starts with ``-``, is never a command's misspelling.
+
+    >>> [mistyped_command(word) for word in ("serie", "chek", "formula", "hlep", "nosuch", "-")]
+    ['series', 'check', 'formulas', 'help', None, None]
+    """
+    import os
+
+    if word.startswith("-") or word in COMMANDS or os.path.lexists(word):
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.7)
+    return close[0] if close else None
+
 
 class Flag:
     """One parameter on the command line: its flags (none: an argument), metavariable, help."""

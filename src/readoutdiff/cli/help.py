@@ -14,6 +14,7 @@ from typer._click import Context, HelpFormatter  # typer vendors click
 from typer._click.shell_completion import CompletionItem
 from typer.core import TyperCommand, TyperGroup
 
+from readoutdiff.cli.flags import mistyped_command
 from readoutdiff.cli.usage import UsageError, attach_context
 
 
@@ -84,6 +85,11 @@ class DefaultGroup(TyperGroup):
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         own = {name for param in self.get_params(ctx) for name in param.opts}
         if args and args[0] not in self.commands and args[0] not in own:
+            meant = None if ctx.resilient_parsing else mistyped_command(args[0])
+            if meant is not None:
+                raise UsageError(
+                    f"no command {args[0]!r} and no file of that name (did you mean {meant}?)", ctx
+                )
             args = ["diff", *args]
         return super().parse_args(ctx, args)
 

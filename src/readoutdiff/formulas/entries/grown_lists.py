@@ -36,7 +36,7 @@ from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.coordination import JOINS
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import STOP_WORDS
-from readoutdiff.formulas.words.spans import overlaps, sentence_holding, word_span
+from readoutdiff.formulas.words.spans import any_overlap, sentence_holding, word_span
 from readoutdiff.model import Formula, FormulaStatus, Span
 
 MOST_NEW = 3
@@ -61,9 +61,9 @@ def _inside(formula: Formula, held_a: list[Span], held_b: list[Span]) -> bool:
     joined or left it, told by the list's entry ("uphold true multilateralism" beside "true
     multilateralism, security, and prosperity")."""
     if formula.status is FormulaStatus.DROPPED:
-        return any(overlaps(span, held_a) for span in formula.a_spans)
+        return any_overlap(formula.a_spans, held_a)
     if formula.status is FormulaStatus.APPEARED:
-        return any(overlaps(span, held_b) for span in formula.b_spans)
+        return any_overlap(formula.b_spans, held_b)
     return False
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from readoutdiff.formulas.entries.entries import ById
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
-from readoutdiff.formulas.words.spans import SpanIndex, overlaps
+from readoutdiff.formulas.words.spans import SpanIndex, any_overlap
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
 
 
@@ -152,8 +152,8 @@ def one_story(
         f
         for f in formulas
         if f.anchor not in own
-        or not any(overlaps(x, own[f.anchor].a_spans) for x in f.a_spans)
-        and not any(overlaps(x, own[f.anchor].b_spans) for x in f.b_spans)
+        or not any_overlap(f.a_spans, own[f.anchor].a_spans)
+        and not any_overlap(f.b_spans, own[f.anchor].b_spans)
     ]
     both = [f for f in kept if f.a_spans and f.b_spans]  # what a rewording's wording may hold
     # Every span of each side, by the formula's place in ``both`` (filed only if a rewording asks).

@@ -34,7 +34,7 @@ from readoutdiff.formulas.entries.told import DETERMINERS
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.spans import overlaps, word_span
+from readoutdiff.formulas.words.spans import any_overlap, word_span
 from readoutdiff.model import CONTEXT, Formula, FormulaStatus, Span
 
 WITHIN = 4
@@ -113,6 +113,4 @@ def _wording(view: View, occurrence: Occurrence, start: int) -> tuple[str, Span]
 
 def _same_place(formula: Formula, own: Formula) -> bool:
     """Both of ``formula``'s wordings share characters with ``own``'s."""
-    return any(overlaps(s, own.a_spans) for s in formula.a_spans) and any(
-        overlaps(s, own.b_spans) for s in formula.b_spans
-    )
+    return any_overlap(formula.a_spans, own.a_spans) and any_overlap(formula.b_spans, own.b_spans)

@@ -56,7 +56,7 @@ from readoutdiff.formulas.words.roles import (
     PREPOSITIONS,
     REPORTING,
 )
-from readoutdiff.formulas.words.spans import overlaps, word_span
+from readoutdiff.formulas.words.spans import any_overlap, word_span
 from readoutdiff.formulas.words.word_diff import opcodes_of
 from readoutdiff.formulas.words.wording import (
     CLAUSE_WORDS,
@@ -304,7 +304,7 @@ def last(told: list[Formula], half_kept: Sequence[Formula]) -> list[Formula]:
     ids = {f.id for f in told}
     found = list(told)
     for entry in half_kept:
-        if _overlaps(entry.a_spans, taken_a) or _overlaps(entry.b_spans, taken_b):
+        if any_overlap(entry.a_spans, taken_a) or any_overlap(entry.b_spans, taken_b):
             continue
         number, name = 1, f"{entry.id}/wording"
         while name in ids:
@@ -315,7 +315,3 @@ def last(told: list[Formula], half_kept: Sequence[Formula]) -> list[Formula]:
         taken_b += entry.b_spans
         found.append(replace(entry, id=name))
     return found
-
-
-def _overlaps(spans: Sequence[Span], taken: Sequence[Span]) -> bool:
-    return any(overlaps(s, taken) for s in spans)

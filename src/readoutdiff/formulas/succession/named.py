@@ -96,13 +96,7 @@ def name(
         if (not a_occ and not b_occ and not framing) or not _may_name(
             pair, (a, b), [*a_occ, *b_occ], one_sided, frame_ends if framing else {}
         ):
-            # No replacement can name a formula (owner_of), but a head or a complement both
-            # sides keep still tells a formula said with other words (kept_complement).
-            if may_keep(pair, a.words, b.words, blocks):
-                replaced = wording.replacements(
-                    pair, a.readout, b.readout, a.words, b.words, threshold, blocks, may_tell
-                )
-                named.half_kept += _half_kept_all(busy, replaced, (a, b))
+            named.half_kept += _half_kept_unnamed(pair, (a, b), busy, threshold, blocks)
             continue
         replaced = wording.replacements(
             pair, a.readout, b.readout, a.words, b.words, threshold, blocks
@@ -126,18 +120,10 @@ def name(
                 elif not _busy(rep, busy):
                     _add(named, seen, busy, qualified)
                 continue
-            if _busy(rep, busy) or within(rep, owner.id, a_occ, b_occ):
-                continue
-            if not inside and _replaced_elsewhere(rep, owner, replaced, owner in a_occ):
-                continue  # the formula's own replacement tells its fate, not the words beside it
-            if owner.id not in one_sided and owner.source is FormulaSource.MINED:
-                continue  # as for governing phrases: a mined formula is too unsure to hang a change on
-            if swapped(rep, pair, a, b):
-                continue  # the words moved within the passage: reordered, not reworded
-            if not mutation(rep) and (
-                owner.id in one_sided or one_side_holds(rep, owner.id, a_occ, b_occ)
+            if _busy(rep, busy) or _no_change_of(
+                rep, owner, bool(inside), (pair, replaced), (a, b), (a_occ, b_occ), one_sided
             ):
-                continue  # the formula cut out, put in, moved or swapped for other words
+                continue
             if rep.variant:
                 _variant(named, rep, owner, bool(inside), one_sided, (a, b))
                 continue
@@ -146,6 +132,46 @@ def name(
             named.consumed |= inside
             _add(named, seen, busy, _change(rep, owner.id, owner.source, owner.topic))
     return named
+
+
+def _half_kept_unnamed(
+    pair: Alignment, views: tuple[View, View], busy: _Busy, threshold: float,
+    blocks: BlockMemo | None,
+) -> list[Formula]:  # fmt: skip
+    """The changed entries of a reworded pair in which no replacement can name a formula
+    (:func:`owner_of`): a head or a complement both sides keep still tells a formula said with
+    other words (kept_complement)."""
+    a, b = views
+    if not may_keep(pair, a.words, b.words, blocks):
+        return []
+    replaced = wording.replacements(
+        pair, a.readout, b.readout, a.words, b.words, threshold, blocks, may_tell
+    )
+    return _half_kept_all(busy, replaced, views)
+
+
+def _no_change_of(
+    rep: wording.Replacement, owner: Occurrence, inside: bool,
+    reworded: tuple[Alignment, Sequence[wording.Replacement]], views: tuple[View, View],
+    occurrences: tuple[list[Occurrence], list[Occurrence]], one_sided: set[str],
+) -> bool:  # fmt: skip
+    """Whether ``rep``, in the slot or the words of ``owner``, tells no rewording of it: another
+    step or replacement tells the formula's fate, or the words only moved, or the formula
+    was cut out, put in or swapped for other words."""
+    pair, replaced = reworded
+    a_occ, b_occ = occurrences
+    if within(rep, owner.id, a_occ, b_occ):
+        return True
+    if not inside and _replaced_elsewhere(rep, owner, replaced, owner in a_occ):
+        return True  # the formula's own replacement tells its fate, not the words beside it
+    if owner.id not in one_sided and owner.source is FormulaSource.MINED:
+        return True  # as for governing phrases: a mined formula is too unsure to hang a change on
+    if swapped(rep, pair, *views):
+        return True  # the words moved within the passage: reordered, not reworded
+    # the formula cut out, put in, moved or swapped for other words
+    return not mutation(rep) and (
+        owner.id in one_sided or one_side_holds(rep, owner.id, a_occ, b_occ)
+    )
 
 
 def _half_kept_all(

@@ -22,6 +22,15 @@ def overlaps(span: Span | None, spans: Sequence[Span]) -> bool:
     return span is not None and any(s.start < span.end and span.start < s.end for s in spans)
 
 
+def any_overlap(spans: Sequence[Span], taken: Sequence[Span]) -> bool:
+    """One of ``spans`` shares a character with one of ``taken``.
+
+    >>> any_overlap([Span(start=0, end=4, line=1)], [Span(start=3, end=9, line=1)])
+    True
+    """
+    return any(overlaps(s, taken) for s in spans)
+
+
 def mostly_told(span: Span, spans: Sequence[Span]) -> bool:
     """More than half of ``span``'s characters stand in ``spans`` (assumed not to overlap each
     other much): a word at its edge that another entry's phrase took leaves it free.
