@@ -39,6 +39,7 @@ from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
+from readoutdiff.formulas.entries.said_within import without_said_within
 from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
@@ -146,6 +147,7 @@ def track(
         clausal = in_clauses(whole, a, b, threshold, grow=grow)
         if grow and a.language == "zh":  # after every clause rule: a list is one line
             clausal = objects_paired(fields_paired(clausal, a, b), a, b)  # then a point
+            clausal = without_said_within(clausal, a, b)  # a phrase said within the other
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             clausal = tuple(sorted(kept_heads(led(clausal, a.text, b.text), a, b), key=_order))
         return giving_way(clausal) if rule.nested else clausal
