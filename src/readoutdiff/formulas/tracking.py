@@ -45,6 +45,7 @@ from readoutdiff.formulas.entries.one_event_zh import (
 )
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
+from readoutdiff.formulas.entries.said_within import without_said_within
 from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
@@ -156,6 +157,7 @@ def track(
             clausal = without_names(clausal, a.text, b.text)
             clausal = without_members(clausal, a.text, b.text)
             clausal = without_cut_modifiers(clausal)
+            clausal = without_said_within(clausal, a, b)  # a phrase said within the other
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             clausal = tuple(sorted(kept_heads(led(clausal, a.text, b.text), a, b), key=_order))
         return giving_way(clausal) if rule.nested else clausal
