@@ -66,16 +66,20 @@ _CLAUSE = r"[^，。；：！？]"
 """A character of the same clause."""
 OUTCOME = re.compile(
     rf"作出{_CLAUSE}{{0,8}}(?:规划|指引)|擘画{_CLAUSE}{{0,6}}蓝图|达成(?!的){_CLAUSE}{{0,6}}共识"
-    rf"|圆满成功|开局良好|开启{_CLAUSE}{{0,10}}篇章"
+    rf"|圆满成功|开局良好|开启{_CLAUSE}{{0,10}}篇章|交换了?意见"
 )
 """What one meeting or visit did: the plan it made, the consensus it reached, its success."""
-DOCUMENTS = re.compile(r"(?:见证|共同)(?:签署|交换)|交换仪式|发[表布]《")
+DOCUMENTS = re.compile(rf"(?:见证|共同)(?:签署|交换)|交换仪式|发[表布]《|签署{_CLAUSE}{{0,40}}文件")
 """Documents a visit signed, exchanged or published."""
 OCCASION = re.compile(r"(?:胜利|成立)\d+周年")
 """An anniversary of a victory or a founding: a day's occasion (抗日战争胜利80周年,
 中国共产党成立105周年), not the years of the relationship (建交50周年 is listed)."""
 DATELINE = re.compile(r"(?:会见|同)来华")
 """The readout's first sentence: who met whom, come to China for what."""
+POINTS_BACK = re.compile(r"^[这此](?!是)|[为就对]此")
+"""A clause that points back at the line before it (这符合两国的共同利益, 德方愿就此作出积极努力,
+希望德方继续为此发挥重要作用): it weighs or backs that line and says nothing of its own. A readout
+names a thing with 这是 ("这是中国共产党为什么能的关键密码" is listed), left alone."""
 
 
 def one_event(wording: str | None) -> bool:
@@ -97,6 +101,7 @@ def one_event(wording: str | None) -> bool:
         or DOCUMENTS.search(wording)
         or DATELINE.search(wording)
         or OCCASION.search(wording)
+        or POINTS_BACK.search(wording)
     )
 
 
@@ -150,6 +155,11 @@ OPENS_ON_MODIFIER = re.compile(r"^(?!(?:中国|两国|双方|.方)的)[\u4e00-\u
 clause whole ("中国的投资与合作极大地促进了塞尔维亚的经济社会发展")."""
 
 
+OPENS_INSIDE_PARTY = re.compile(r"^方(?![针面式法向案略位])")
+"""方 at a wording's start: the wording starts inside a party (巴|方坚定支持中方在涉台问题上的立场,
+塞|方, 中|方): its first word is cut. 方针, 方面, 方式, 方法, 方向, 方案, 方略 and 方位 are words."""
+
+
 def half_quoted(wording: str | None) -> bool:
     """Whether a wording opens a quotation or a title it does not close, or closes one it does
     not open: it stops inside the quotation (中巴经济走廊“升级版 of 打造中巴经济走廊“升级版”).
@@ -169,7 +179,8 @@ def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
         f
         for f in formulas
         if not any(
-            w and (OPENS_ON_MODIFIER.match(w) or half_quoted(w)) for w in (f.a_text, f.b_text)
+            w and (OPENS_ON_MODIFIER.match(w) or OPENS_INSIDE_PARTY.match(w) or half_quoted(w))
+            for w in (f.a_text, f.b_text)
         )
     )
 
