@@ -160,3 +160,12 @@ def test_a_wording_opening_inside_a_party_is_no_formula() -> None:
     )
     assert not any(w and w.startswith("方") for _, a, b in found for w in (a, b))
     assert OPENS_INSIDE_PARTY.match("方针政策") is None
+
+
+def test_a_bare_core_leaves_for_its_clause() -> None:
+    # Xi–Tokayev (Chinese dev pair): "核心利益" was reported persisted, cut from "在主权、安全等涉及
+    # 彼此核心利益问题上始终相互支持"; without it the clause reports (the hand list names it).
+    found = _dev_reports("xi-tokayev__2025-06-16__cctv.txt", "xi-tokayev__2025-08-30__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert "核心利益" not in wordings and "战略互信" not in wordings
+    assert ("dropped", "在主权、安全等涉及彼此核心利益问题上始终相互支持", None) in found

@@ -188,3 +188,45 @@ def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
 def without_names(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
     """``formulas`` without the reports a wording of which is only a name (see :func:`named`)."""
     return tuple(f for f in formulas if not (named(f.a_spans, a_text) or named(f.b_spans, b_text)))
+
+
+BARE_CORE = 5
+"""The longest wording that can be a bare core (新时代, 命运共同体, 共同利益, 战略互信)."""
+
+
+def _han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def bare_core(spans: Sequence[Span], text: str, wording: str | None) -> bool:
+    """Whether a short wording (:data:`BARE_CORE` characters at most) stands, at every place,
+    between two characters of the same phrase: a noun cut from the clause that says what is done
+    with it (新时代 of "携手推进新时代中塞命运共同体建设", 核心利益 of "照顾彼此核心利益关切").
+    An analyst lists the clause; a short wording that ends its clause (高层交往 of
+    "保持密切高层交往") is left alone.
+
+    >>> text = "携手推进新时代中塞命运共同体建设。保持密切高层交往。"
+    >>> core, end = Span(start=4, end=7, line=1), Span(start=21, end=25, line=1)
+    >>> bare_core([core], text, "新时代"), bare_core([end], text, "高层交往")
+    (True, False)
+    """
+    if not wording or len(wording) > BARE_CORE or not spans:
+        return False
+    return all(
+        s.start > 0 and s.end < len(text) and _han(text[s.start - 1]) and _han(text[s.end])
+        for s in spans
+    )
+
+
+def without_bare_cores(
+    formulas: Sequence[Formula], a_text: str, b_text: str
+) -> tuple[Formula, ...]:
+    """``formulas`` without the reports, other than changed ones, a wording of which is a bare
+    core (:func:`bare_core`): a changed report may pair a core with the clause it was cut from
+    (互利共赢的合作格局 → 互利合作 is listed)."""
+    return tuple(
+        f
+        for f in formulas
+        if f.status is FormulaStatus.CHANGED
+        or not (bare_core(f.a_spans, a_text, f.a_text) or bare_core(f.b_spans, b_text, f.b_text))
+    )
