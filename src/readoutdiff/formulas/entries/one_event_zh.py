@@ -43,6 +43,13 @@ whatever its status: 取得的伟大成就 of "在习近平主席卓越领导下
 "突出两国关系的战略性"; a party's 的 (中国的, 中方的) opens a clause whole. So is a wording that
 stops inside a quotation or a title (:func:`half_quoted`: 中巴经济走廊“升级版).
 
+Branch zh12 added: a discussion (交换了意见, what one meeting did) and documents signed
+(签署……文件) to the events; a clause that points back at the line before it (:data:`POINTS_BACK`:
+这符合两国的共同利益, 德方愿就此作出积极努力) as an event too; a wording opening inside a party
+(:data:`OPENS_INSIDE_PARTY`: 方坚定支持… of 巴方) to the cuts; and a bare core
+(:func:`without_bare_cores`: a short wording between two characters of its phrase at every
+place, 核心利益 of "在主权、安全等涉及彼此核心利益问题上始终相互支持"), changed reports excepted.
+
 Such a report leaves the list, whatever its status: a changed report one of whose wordings is
 an event pairs a formula with the news (the file's convention: such a report is noise).
 Before this rule, "就深化两国关系达成重要共识" below was reported as appeared.
