@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare
-from readoutdiff.formulas.entries.one_event_zh import one_event
+from readoutdiff.formulas.entries.one_event_zh import OPENS_INSIDE_PARTY, one_event
 from readoutdiff.ingest import load
 
 _NOISE = Path(__file__).resolve().parent.parent / "eval" / "noise"
@@ -122,3 +122,50 @@ def test_an_anniversary_of_a_victory_is_an_occasion() -> None:
     assert ("persisted", "当前国际形势变乱交织", "当前国际形势变乱交织") in found
     assert one_event("祝贺中国人民抗日战争胜利80周年")
     assert not one_event("今年是中马建交50周年")  # the relationship's years: listed
+
+
+_DEV = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+
+def _dev_reports(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
+    result = compare(load(_DEV / a), load(_DEV / b))
+    return [(str(f.status), f.a_text, f.b_text) for f in result.formulas]
+
+
+def test_a_clause_pointing_back_and_a_discussion_are_no_formula() -> None:
+    # Xi–Scholz (Chinese dev pair): "德方愿就此作出积极努力", "希望德方继续为此发挥重要作用" back
+    # the line before them; "双方还就……交换了意见" is what one meeting did. The lines stay.
+    found = _dev_reports("xi-scholz__2024-04-16__cctv.txt", "xi-scholz__2024-11-19__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert not any("就此" in w or "为此" in w or "交换了意见" in w for w in wordings)
+    assert ("dropped", "增进战略互信", None) in found
+
+
+def test_this_serves_and_documents_signed_are_no_formula() -> None:
+    # Xi–Albanese: "这符合两国的共同利益" weighs the line before it (这是… is left alone);
+    # Xi–Lukashenko: "双方签署……等领域多份双边合作文件" tells one visit's documents.
+    found = _dev_reports("xi-albanese__2024-11-18__cctv.txt", "xi-albanese__2025-07-15__cctv.txt")
+    assert not any(w and w.startswith("这符合") for _, a, b in found for w in (a, b))
+    found = _dev_reports(
+        "xi-lukashenko__2025-06-04__cctv.txt", "xi-lukashenko__2025-08-31__cctv.txt"
+    )
+    assert not any(w and "合作文件" in w for _, a, b in found for w in (a, b))
+    assert one_event("这是中国共产党为什么能的关键密码") is False
+
+
+def test_a_wording_opening_inside_a_party_is_no_formula() -> None:
+    # Li Qiang–Shehbaz: "方坚定支持中方在涉台" started inside 巴方; 方针 is a word.
+    found = _reports(
+        "liqiang-shehbaz__2024-06-07__cctv.txt", "liqiang-shehbaz__2024-10-15__cctv.txt"
+    )
+    assert not any(w and w.startswith("方") for _, a, b in found for w in (a, b))
+    assert OPENS_INSIDE_PARTY.match("方针政策") is None
+
+
+def test_a_bare_core_leaves_for_its_clause() -> None:
+    # Xi–Tokayev (Chinese dev pair): "核心利益" was reported persisted, cut from "在主权、安全等涉及
+    # 彼此核心利益问题上始终相互支持"; without it the clause reports (the hand list names it).
+    found = _dev_reports("xi-tokayev__2025-06-16__cctv.txt", "xi-tokayev__2025-08-30__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert "核心利益" not in wordings and "战略互信" not in wordings
+    assert ("dropped", "在主权、安全等涉及彼此核心利益问题上始终相互支持", None) in found

@@ -38,6 +38,7 @@ from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.one_event_zh import (
+    without_bare_cores,
     without_cut_modifiers,
     without_events,
     without_members,
@@ -157,6 +158,7 @@ def track(
             clausal = without_names(clausal, a.text, b.text)
             clausal = without_members(clausal, a.text, b.text)
             clausal = without_cut_modifiers(clausal)
+            clausal = without_bare_cores(clausal, a.text, b.text)
             clausal = without_said_within(clausal, a, b)  # a phrase said within the other
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             clausal = tuple(sorted(kept_heads(led(clausal, a.text, b.text), a, b), key=_order))

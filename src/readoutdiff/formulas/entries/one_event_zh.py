@@ -43,6 +43,13 @@ whatever its status: 取得的伟大成就 of "在习近平主席卓越领导下
 "突出两国关系的战略性"; a party's 的 (中国的, 中方的) opens a clause whole. So is a wording that
 stops inside a quotation or a title (:func:`half_quoted`: 中巴经济走廊“升级版).
 
+Branch zh12 added: a discussion (交换了意见, what one meeting did) and documents signed
+(签署……文件) to the events; a clause that points back at the line before it (:data:`POINTS_BACK`:
+这符合两国的共同利益, 德方愿就此作出积极努力) as an event too; a wording opening inside a party
+(:data:`OPENS_INSIDE_PARTY`: 方坚定支持… of 巴方) to the cuts; and a bare core
+(:func:`without_bare_cores`: a short wording between two characters of its phrase at every
+place, 核心利益 of "在主权、安全等涉及彼此核心利益问题上始终相互支持"), changed reports excepted.
+
 Such a report leaves the list, whatever its status: a changed report one of whose wordings is
 an event pairs a formula with the news (the file's convention: such a report is noise).
 Before this rule, "就深化两国关系达成重要共识" below was reported as appeared.
@@ -66,16 +73,20 @@ _CLAUSE = r"[^，。；：！？]"
 """A character of the same clause."""
 OUTCOME = re.compile(
     rf"作出{_CLAUSE}{{0,8}}(?:规划|指引)|擘画{_CLAUSE}{{0,6}}蓝图|达成(?!的){_CLAUSE}{{0,6}}共识"
-    rf"|圆满成功|开局良好|开启{_CLAUSE}{{0,10}}篇章"
+    rf"|圆满成功|开局良好|开启{_CLAUSE}{{0,10}}篇章|交换了?意见"
 )
 """What one meeting or visit did: the plan it made, the consensus it reached, its success."""
-DOCUMENTS = re.compile(r"(?:见证|共同)(?:签署|交换)|交换仪式|发[表布]《")
+DOCUMENTS = re.compile(rf"(?:见证|共同)(?:签署|交换)|交换仪式|发[表布]《|签署{_CLAUSE}{{0,40}}文件")
 """Documents a visit signed, exchanged or published."""
 OCCASION = re.compile(r"(?:胜利|成立)\d+周年")
 """An anniversary of a victory or a founding: a day's occasion (抗日战争胜利80周年,
 中国共产党成立105周年), not the years of the relationship (建交50周年 is listed)."""
 DATELINE = re.compile(r"(?:会见|同)来华")
 """The readout's first sentence: who met whom, come to China for what."""
+POINTS_BACK = re.compile(r"^[这此](?!是)|[为就对]此")
+"""A clause that points back at the line before it (这符合两国的共同利益, 德方愿就此作出积极努力,
+希望德方继续为此发挥重要作用): it weighs or backs that line and says nothing of its own. A readout
+names a thing with 这是 ("这是中国共产党为什么能的关键密码" is listed), left alone."""
 
 
 def one_event(wording: str | None) -> bool:
@@ -97,6 +108,7 @@ def one_event(wording: str | None) -> bool:
         or DOCUMENTS.search(wording)
         or DATELINE.search(wording)
         or OCCASION.search(wording)
+        or POINTS_BACK.search(wording)
     )
 
 
@@ -150,6 +162,11 @@ OPENS_ON_MODIFIER = re.compile(r"^(?!(?:中国|两国|双方|.方)的)[\u4e00-\u
 clause whole ("中国的投资与合作极大地促进了塞尔维亚的经济社会发展")."""
 
 
+OPENS_INSIDE_PARTY = re.compile(r"^方(?![针面式法向案略位])")
+"""方 at a wording's start: the wording starts inside a party (巴|方坚定支持中方在涉台问题上的立场,
+塞|方, 中|方): its first word is cut. 方针, 方面, 方式, 方法, 方向, 方案, 方略 and 方位 are words."""
+
+
 def half_quoted(wording: str | None) -> bool:
     """Whether a wording opens a quotation or a title it does not close, or closes one it does
     not open: it stops inside the quotation (中巴经济走廊“升级版 of 打造中巴经济走廊“升级版”).
@@ -169,7 +186,8 @@ def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
         f
         for f in formulas
         if not any(
-            w and (OPENS_ON_MODIFIER.match(w) or half_quoted(w)) for w in (f.a_text, f.b_text)
+            w and (OPENS_ON_MODIFIER.match(w) or OPENS_INSIDE_PARTY.match(w) or half_quoted(w))
+            for w in (f.a_text, f.b_text)
         )
     )
 
@@ -177,3 +195,45 @@ def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
 def without_names(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
     """``formulas`` without the reports a wording of which is only a name (see :func:`named`)."""
     return tuple(f for f in formulas if not (named(f.a_spans, a_text) or named(f.b_spans, b_text)))
+
+
+BARE_CORE = 5
+"""The longest wording that can be a bare core (新时代, 命运共同体, 共同利益, 战略互信)."""
+
+
+def _han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def bare_core(spans: Sequence[Span], text: str, wording: str | None) -> bool:
+    """Whether a short wording (:data:`BARE_CORE` characters at most) stands, at every place,
+    between two characters of the same phrase: a noun cut from the clause that says what is done
+    with it (新时代 of "携手推进新时代中塞命运共同体建设", 核心利益 of "照顾彼此核心利益关切").
+    An analyst lists the clause; a short wording that ends its clause (高层交往 of
+    "保持密切高层交往") is left alone.
+
+    >>> text = "携手推进新时代中塞命运共同体建设。保持密切高层交往。"
+    >>> core, end = Span(start=4, end=7, line=1), Span(start=21, end=25, line=1)
+    >>> bare_core([core], text, "新时代"), bare_core([end], text, "高层交往")
+    (True, False)
+    """
+    if not wording or len(wording) > BARE_CORE or not spans:
+        return False
+    return all(
+        s.start > 0 and s.end < len(text) and _han(text[s.start - 1]) and _han(text[s.end])
+        for s in spans
+    )
+
+
+def without_bare_cores(
+    formulas: Sequence[Formula], a_text: str, b_text: str
+) -> tuple[Formula, ...]:
+    """``formulas`` without the reports, other than changed ones, a wording of which is a bare
+    core (:func:`bare_core`): a changed report may pair a core with the clause it was cut from
+    (互利共赢的合作格局 → 互利合作 is listed)."""
+    return tuple(
+        f
+        for f in formulas
+        if f.status is FormulaStatus.CHANGED
+        or not (bare_core(f.a_spans, a_text, f.a_text) or bare_core(f.b_spans, b_text, f.b_text))
+    )
