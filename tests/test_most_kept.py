@@ -3,6 +3,7 @@ on real pairs of the evaluation set with default options, and on real readout se
 
 from __future__ import annotations
 
+import pytest
 from eval_pairs import fates as _default
 
 from readoutdiff.compare import compare
@@ -238,4 +239,28 @@ def test_a_party_joined_along_with_rather_than_and_is_no_edit() -> None:
             "united state along with its ally and partner",
             False,
         )
+    ]
+
+
+def test_a_changed_pair_said_twice_is_read_once_and_told_at_both_places(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import readoutdiff.formulas.linking.most_kept_entries as entries
+
+    read: list[int] = []
+    monkeypatch.setattr(entries, "lines", lambda *args: read.append(1) or lines(*args))
+    said_a = "They discussed the release of the remaining Armenian detainees."
+    said_b = "He urged the sides to release all remaining Armenian detainees."
+    between = "They spoke of trade and energy links."
+    a = from_text(f"They met in Baku.\n\n{said_a}\n\n{between}\n\n{said_a}")
+    b = from_text(f"They met in Baku.\n\n{said_b}\n\n{between}\n\n{said_b}")
+    reworded = [
+        (f.id, [(s.start, s.end) for s in f.a_spans], [(s.start, s.end) for s in f.b_spans])
+        for f in compare(a, b).formulas
+        if "/reworded" in f.id
+    ]
+    assert read == [1]  # the second copy of the pair takes the first one's lines
+    assert reworded == [
+        ("mined:release-remaining-detainee/reworded", [(38, 81)], [(41, 81)]),
+        ("mined:release-remaining-detainee/reworded#2", [(142, 185)], [(145, 185)]),
     ]

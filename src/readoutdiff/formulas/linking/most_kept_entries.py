@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided, Place, Wording, entries
-from readoutdiff.formulas.linking.most_kept import lines, may_share
+from readoutdiff.formulas.linking.most_kept import Found, lines, may_share
 from readoutdiff.formulas.linking.most_kept_edits import Held
 from readoutdiff.formulas.linking.open_sentences import LONGEST
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -36,13 +36,22 @@ def changes(
         return [], set()
     found: dict[bool, list[Wording]] = {True: [], False: []}
     memo = comparing.told
+    # The lines of a pair said again (the same two sentences at other places, with the same
+    # words held) are read once: they depend on the words alone. Keyed by the ids of each
+    # sentence's shape tuples, shared by its copies and alive during the call.
+    read: dict[tuple[object, ...], list[Found]] = {}
     for pair in comparing.changed:
         for x, y in ((s.index, t.index) for s in pair.a for t in pair.b):
             wa, wb = a.words[x], b.words[y]
             if len(wa.stems) > LONGEST or len(wb.stems) > LONGEST or not may_share(wa, wb, memo):
                 continue  # a sentence of thousands of words is a dump, not a readout's line
             held = (_kept_words(a, x, one_sided[0]), _kept_words(b, y, one_sided[1]))
-            for fa, la, fb, lb, name, changed in lines(wa, wb, held, memo):
+            key = (*map(id, (wa.stems, wa.offsets, wa.caps, wa.breaks)),
+                   *map(id, (wb.stems, wb.offsets, wb.caps, wb.breaks)), *held)  # fmt: skip
+            said = read.get(key)
+            if said is None:
+                said = read[key] = lines(wa, wb, held, memo)
+            for fa, la, fb, lb, name, changed in said:
                 if _whole(a, x, fa, la, one_sided[0], changed) and _whole(
                     b, y, fb, lb, one_sided[1], changed
                 ):
