@@ -65,9 +65,10 @@ Before this rule, "就深化两国关系达成重要共识" below was reported a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.wide import HAN, HAN_CHAR
 
 _CLAUSE = r"[^，。；：！？]"
 """A character of the same clause."""
@@ -148,15 +149,10 @@ def cut_member(spans: Sequence[Span], text: str, wording: str | None) -> bool:
 def without_members(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
     """``formulas`` without the reports, other than changed ones, a wording of which is a member
     cut from its list (a changed one may name the member the list swapped)."""
-    return tuple(
-        f
-        for f in formulas
-        if f.status is FormulaStatus.CHANGED
-        or not (cut_member(f.a_spans, a_text, f.a_text) or cut_member(f.b_spans, b_text, f.b_text))
-    )
+    return _without(formulas, a_text, b_text, cut_member, keep_changed=True)
 
 
-OPENS_ON_MODIFIER = re.compile(r"^(?!(?:中国|两国|双方|.方)的)[\u4e00-\u9fff]{1,2}的")
+OPENS_ON_MODIFIER = re.compile(rf"^(?!(?:中国|两国|双方|.方)的)[{HAN}]{{1,2}}的")
 """One word and 的 at a wording's start: a modifier cut from the phrase it ends (提出的重大全球
 倡议 of "习近平主席提出的重大全球倡议", 关系的战略性 of "两国关系的战略性"). A party's 的 opens a
 clause whole ("中国的投资与合作极大地促进了塞尔维亚的经济社会发展")."""
@@ -194,15 +190,11 @@ def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
 
 def without_names(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
     """``formulas`` without the reports a wording of which is only a name (see :func:`named`)."""
-    return tuple(f for f in formulas if not (named(f.a_spans, a_text) or named(f.b_spans, b_text)))
+    return _without(formulas, a_text, b_text, lambda spans, text, _: named(spans, text))
 
 
 BARE_CORE = 5
 """The longest wording that can be a bare core (新时代, 命运共同体, 共同利益, 战略互信)."""
-
-
-def _han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 def bare_core(spans: Sequence[Span], text: str, wording: str | None) -> bool:
@@ -220,7 +212,10 @@ def bare_core(spans: Sequence[Span], text: str, wording: str | None) -> bool:
     if not wording or len(wording) > BARE_CORE or not spans:
         return False
     return all(
-        s.start > 0 and s.end < len(text) and _han(text[s.start - 1]) and _han(text[s.end])
+        s.start > 0
+        and s.end < len(text)
+        and HAN_CHAR().match(text[s.start - 1])
+        and HAN_CHAR().match(text[s.end])
         for s in spans
     )
 
@@ -231,9 +226,26 @@ def without_bare_cores(
     """``formulas`` without the reports, other than changed ones, a wording of which is a bare
     core (:func:`bare_core`): a changed report may pair a core with the clause it was cut from
     (互利共赢的合作格局 → 互利合作 is listed)."""
+    return _without(formulas, a_text, b_text, bare_core, keep_changed=True)
+
+
+SideTest = Callable[[Sequence[Span], str, "str | None"], object]
+"""A test of one side of a report: its places, that readout's text, its wording."""
+
+
+def _without(
+    formulas: Sequence[Formula],
+    a_text: str,
+    b_text: str,
+    test: SideTest,
+    *,
+    keep_changed: bool = False,
+) -> tuple[Formula, ...]:
+    """``formulas`` without the reports either side of which passes ``test`` (changed reports
+    kept when ``keep_changed``)."""
     return tuple(
         f
         for f in formulas
-        if f.status is FormulaStatus.CHANGED
-        or not (bare_core(f.a_spans, a_text, f.a_text) or bare_core(f.b_spans, b_text, f.b_text))
+        if (keep_changed and f.status is FormulaStatus.CHANGED)
+        or not (test(f.a_spans, a_text, f.a_text) or test(f.b_spans, b_text, f.b_text))
     )
