@@ -36,15 +36,14 @@ class Color(StrEnum):
     NEVER = "never"
 
 
-NOT_DIFF = frozenset(
-    {"check", "formulas", "help", "series", "--version", "--help", "-h", "--install-completion",
-     "--show-completion"}
-)  # fmt: skip
-"""A first word that makes the command line not ``diff``'s: the other commands, the root's
-options (``readoutdiff A B`` is ``readoutdiff diff A B`` unless it starts with one of these)."""
-
 COMMANDS = ("diff", "formulas", "check", "series", "help")
 """The commands, in the order the help lists them."""
+
+NOT_DIFF = frozenset(COMMANDS[1:]).union(
+    ("--version", "--help", "-h", "--install-completion", "--show-completion")
+)
+"""A first word that makes the command line not ``diff``'s: the other commands, the root's
+options (``readoutdiff A B`` is ``readoutdiff diff A B`` unless it starts with one of these)."""
 
 
 def mistyped_command(word: str) -> str | None:
