@@ -103,7 +103,7 @@ def batch_class(
                 places and all(text.startswith(LIST_GOES_ON, e) for _, e in places)
             ):
                 return "member"
-    if any(OPENS_ON_MODIFIER.match(w) for w, _ in sides):
+    if any(OPENS_ON_MODIFIER().match(w) for w, _ in sides):
         return "modifier"
     return "other"
 

@@ -68,7 +68,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from readoutdiff.model import Formula, FormulaStatus, Span
-from readoutdiff.wide import HAN, HAN_CHAR
+from readoutdiff.wide import HAN, HAN_CHAR, lazy
 
 _CLAUSE = r"[^，。；：！？]"
 """A character of the same clause."""
@@ -152,7 +152,7 @@ def without_members(formulas: Sequence[Formula], a_text: str, b_text: str) -> tu
     return _without(formulas, a_text, b_text, cut_member, keep_changed=True)
 
 
-OPENS_ON_MODIFIER = re.compile(rf"^(?!(?:中国|两国|双方|.方)的)[{HAN}]{{1,2}}的")
+OPENS_ON_MODIFIER = lazy(rf"^(?!(?:中国|两国|双方|.方)的)[{HAN}]{{1,2}}的")
 """One word and 的 at a wording's start: a modifier cut from the phrase it ends (提出的重大全球
 倡议 of "习近平主席提出的重大全球倡议", 关系的战略性 of "两国关系的战略性"). A party's 的 opens a
 clause whole ("中国的投资与合作极大地促进了塞尔维亚的经济社会发展")."""
@@ -182,7 +182,7 @@ def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
         f
         for f in formulas
         if not any(
-            w and (OPENS_ON_MODIFIER.match(w) or OPENS_INSIDE_PARTY.match(w) or half_quoted(w))
+            w and (OPENS_ON_MODIFIER().match(w) or OPENS_INSIDE_PARTY.match(w) or half_quoted(w))
             for w in (f.a_text, f.b_text)
         )
     )
