@@ -67,6 +67,7 @@ EXCLUDED = (
     "king charles", "talo", "talò", "simon harris", "suluhu", "doval", "barzani", "kristersson",
     "støre", "gahr", "rutte", "merz",
     "luxon", "ishiba", "mitsotakis",
+    "steinmeier", "rowley", "landsbergis",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",
