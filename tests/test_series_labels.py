@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import doctest
 import functools
 import json
@@ -56,3 +57,29 @@ def test_an_id_made_of_stems_is_not_shown_but_stays_in_json() -> None:
 def test_doctests() -> None:
     result = doctest.testmod(series_labels)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_two_rows_first_seen_in_one_wording_are_named_apart_in_every_view() -> None:
+    # As a user saw it: `core-interests-major-concerns` first seen as "core interests", the name
+    # of the `core-interests` row. Here the real series' second lexicon row is first seen in the
+    # first one's wording; the second row then takes its fullest wording of its own.
+    series = zelenskyy()
+    lexicon = [t for t in series.formulas if ":" not in t.id]
+    shared = series_labels.row_text(lexicon[0])
+    first = lexicon[0]
+    second = next(
+        t for t in lexicon[1:] if max(len(c.wording or "") for c in t.cells) > len(shared)
+    )
+    cells = tuple(
+        dataclasses.replace(c, wording=shared) if i == second.first_seen - 1 else c
+        for i, c in enumerate(second.cells)
+    )
+    clash = dataclasses.replace(second, text=shared, cells=cells)
+    series = dataclasses.replace(
+        series, formulas=tuple(clash if t is second else t for t in series.formulas)
+    )
+    fullest = max((c.wording for c in second.cells if c.wording), key=len)
+    text = render_series_text(series)
+    assert f"“{shared}”  {first.id}" in text and f"“{fullest}”  {second.id}" in text
+    heads = re.findall(r'<span class="ft">(.*?)</span>', render_series_html(series, {}))
+    assert len(heads) == len(set(heads)) == len(series.formulas)
