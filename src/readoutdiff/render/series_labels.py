@@ -5,6 +5,10 @@ a cut ("commitment to supporting Ukraine’s"): then by the first of its wording
 not. A phrase found in the readouts has an id made of word stems ("mined:security-assistanc",
 an API value kept in JSON's and CSV's id fields); the views say what kind of phrase it is
 instead ("mined phrase"), since its words are already the row's name.
+Two rows are never named alike (:func:`row_names`): where two formulas were first seen in one
+wording ("core interests" for ``core-interests`` and for ``core-interests-major-concerns``),
+each later row takes its next wording no row is named by ("core interests and major
+concerns"), or failing that its kind after the words.
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ def row_text(timeline: Timeline) -> str:
 
 def row_names(rows: Sequence[Timeline]) -> dict[str, str]:
     """Name each row (by id) with :func:`row_text`, except where rows would share a name: then the
-    first of them keeps it, and each other takes its longest whole wording no row is named by,
+    first of them keeps it, and each other takes its first whole wording no row is named by,
     or the name followed by its kind in brackets.
 
     >>> from readoutdiff.series import Cell, Trend
@@ -59,7 +63,8 @@ def row_names(rows: Sequence[Timeline]) -> dict[str, str]:
     >>> row = lambda i, *w: Timeline(id=i, text=w[0], source=FormulaSource.BUILTIN, topic="",
     ...     trend=Trend.CHANGED, cells=said(*w), first_seen=1, last_seen=len(w))
     >>> rows = [row("core-interests", "core interests"),
-    ...         row("core-interests-major-concerns", "core interests", "core interests and major concerns"),
+    ...         row("core-interests-major-concerns", "core interests", "core interests and major concerns",
+    ...             "issues concerning their core interests"),
     ...         row("core-interests-red-line", "core interests")]
     >>> list(row_names(rows).values())
     ['core interests', 'core interests and major concerns', 'core interests (core-interests-red-line)']
@@ -73,8 +78,8 @@ def row_names(rows: Sequence[Timeline]) -> dict[str, str]:
         if name not in shared or name not in kept:
             kept.add(name)
             continue
-        fullest = max(_whole_wordings(row), key=len, default=name)
-        names[row.id] = fullest if fullest not in taken else f"{name} ({row_kind(row)})"
+        other = next((w for w in _whole_wordings(row) if w not in taken), None)
+        names[row.id] = other or f"{name} ({row_kind(row)})"
         taken.add(names[row.id])
     return names
 
