@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from functools import cache
 from importlib.resources import files
 from itertools import accumulate
 from pathlib import Path
@@ -108,8 +109,11 @@ def test_a_formula_losing_an_item_of_its_list_is_a_qualifier_removed() -> None:
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
 
+@cache
 def _eval_pair(a: str, b: str) -> Comparison:
-    """Compare two real readouts of the formula evaluation set, by file name."""
+    """Compare two real readouts of the formula evaluation set, by file name (once a module:
+    the briefing-line test reads every dev pair, the others some of them again; nothing here
+    patches the engine)."""
     return compare(load(EVAL / a), load(EVAL / b))
 
 
