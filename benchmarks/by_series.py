@@ -1,7 +1,7 @@
 """Per-series deltas of the formula figures between this checkout and a base revision.
 
     python benchmarks/by_series.py [--base main] [--split dev] [--oracle] [--history] [--base-history]
-        [--meaning] [--base-meaning]
+        [--meaning] [--base-meaning] [--series NAME ...]
 
 A rule tuned on the dev pairs can lift the dev column while helping one series only; that is
 how dev gains failed to reach the held-out pairs. This script scores every series of the split
@@ -13,6 +13,7 @@ checkout, ``--base-history`` the base, with each pair's earlier readouts of its 
 (``score_formulas.py --history``): ``--base HEAD --history`` is what history alone does.
 ``--meaning`` and ``--base-meaning`` do the same with pairing by meaning (``Options(meaning=True)``,
 ``score_formulas.py --meaning``): ``--base HEAD --meaning`` is what ``--meaning`` alone does.
+``--series NAME`` (repeatable) scores those series of the split only.
 """
 
 from __future__ import annotations
@@ -30,8 +31,15 @@ from revision_src import emitted
 Counts = dict[str, list[int]]
 
 
-def counts(split: str, oracle: bool, history: bool = False, meaning: bool = False) -> Counts:
-    """Score the split with whatever ``readoutdiff`` this interpreter imports."""
+def counts(
+    split: str,
+    oracle: bool,
+    history: bool = False,
+    meaning: bool = False,
+    series: tuple[str, ...] = (),
+) -> Counts:
+    """Score the split (its ``series`` only, when given) with whatever ``readoutdiff`` this
+    interpreter imports."""
     from functools import partial
 
     from score_formulas import run_oracle, run_tool, score
@@ -44,7 +52,8 @@ def counts(split: str, oracle: bool, history: bool = False, meaning: bool = Fals
         else partial(run_tool, options=Options(meaning=meaning), history=history)
     )
     out: Counts = defaultdict(lambda: [0, 0, 0, 0])
-    for result in score(load_pairs(split=split), runner):
+    pairs = [p for p in load_pairs(split=split) if not series or p.series in series]
+    for result in score(pairs, runner):
         row = out[result.pair.series]
         for i, event in enumerate(result.pair.events):
             if event.status == "changed":
@@ -57,11 +66,17 @@ def counts(split: str, oracle: bool, history: bool = False, meaning: bool = Fals
 
 
 def base_counts(
-    rev: str, split: str, oracle: bool, history: bool = False, meaning: bool = False
+    rev: str,
+    split: str,
+    oracle: bool,
+    history: bool = False,
+    meaning: bool = False,
+    series: tuple[str, ...] = (),
 ) -> Counts:
     """The same counts with the ``src`` of ``rev``, in a child process."""
     flags = [f"--{name}" for name, on in (("oracle", oracle), ("history", history)) if on]
     args = ["--split", split, *flags, *(["--meaning"] if meaning else [])]
+    args += [arg for name in series for arg in ("--series", name)]
     out = emitted(rev, str(Path(__file__)), args, "by_series", f"scoring {rev}")
     return {k: list(v) for k, v in json.loads(out).items()}
 
@@ -111,14 +126,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--base-meaning", action="store_true", help="score the base with pairing by meaning"
     )
+    parser.add_argument(
+        "--series",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="score this series of the split only (repeatable)",
+    )
     parser.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    series = tuple(args.series)
     if args.emit:
-        counted = counts(args.split, args.oracle, args.history, args.meaning)
+        counted = counts(args.split, args.oracle, args.history, args.meaning, series)
         print(json.dumps(counted, sort_keys=True))
         return 0
-    before = base_counts(args.base, args.split, args.oracle, args.base_history, args.base_meaning)
-    print(report(before, counts(args.split, args.oracle, args.history, args.meaning)))
+    before = base_counts(
+        args.base, args.split, args.oracle, args.base_history, args.base_meaning, series
+    )
+    print(report(before, counts(args.split, args.oracle, args.history, args.meaning, series)))
     return 0
 
 

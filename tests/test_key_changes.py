@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from functools import cache
 from importlib.resources import files
 from itertools import accumulate
 from pathlib import Path
@@ -108,8 +109,11 @@ def test_a_formula_losing_an_item_of_its_list_is_a_qualifier_removed() -> None:
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
 
+@cache
 def _eval_pair(a: str, b: str) -> Comparison:
-    """Compare two real readouts of the formula evaluation set, by file name."""
+    """Compare two real readouts of the formula evaluation set, by file name (once a module:
+    the briefing-line test reads every dev pair, the others some of them again; nothing here
+    patches the engine)."""
     return compare(load(EVAL / a), load(EVAL / b))
 
 
@@ -310,6 +314,19 @@ def _cli(*args: object) -> str:
     return subprocess.run(command, capture_output=True, text=True, check=True).stdout
 
 
+def _views(a: Path, b: Path, folder: Path) -> dict[str, str]:
+    """The four views of ``a`` against ``b`` from two runs of the command: the terminal view,
+    then Markdown on standard output with ``--html`` and ``--json`` written beside it."""
+    html, document = folder / f"{a.stem}-{b.stem}.html", folder / f"{a.stem}-{b.stem}.json"
+    markdown = _cli(a, b, "-f", "markdown", "--html", html, "--json", document)
+    return {
+        "text": _cli(a, b),
+        "markdown": markdown,
+        "html": html.read_text(encoding="utf-8"),
+        "json": document.read_text(encoding="utf-8"),
+    }
+
+
 def test_a_minor_only_pair_says_what_changed_in_every_output(tmp_path: Path) -> None:
     """No formula and no passage changed, so no ranked change: one line says what did, in the
     terminal, Markdown, HTML and JSON alike (JSON valid against the packaged schema)."""
@@ -321,20 +338,22 @@ def test_a_minor_only_pair_says_what_changed_in_every_output(tmp_path: Path) -> 
     schema = json.loads(
         files("readoutdiff").joinpath("schema", "readoutdiff-1.schema.json").read_text("utf-8")
     )
+    documents = {}
     for name, (a, b) in _minor_edits(tmp_path).items():
         summary = expected[name]
-        assert f"Key changes\n  1. {summary}\n" in _cli(a, b), name
-        assert f"### Key changes\n\n1. {summary}\n" in _cli(a, b, "-f", "markdown"), name
-        html = _cli(a, b, "-f", "html")
+        views = _views(a, b, tmp_path)
+        assert f"Key changes\n  1. {summary}\n" in views["text"], name
+        assert f"### Key changes\n\n1. {summary}\n" in views["markdown"], name
+        html = views["html"]
         assert '<a class="at" href="#r' in html, name  # each place links to its passage's row
         unlinked = re.sub(r'<a class="at" href="#r\d+">(.*?)</a>', r"\1", html)
         assert f'<h2 id="keys-h">Key changes</h2>\n<ol>\n<li>{summary}</li>' in unlinked, name
-        document = json.loads(_cli(a, b, "-f", "json"))
+        documents[name] = document = json.loads(views["json"])
         Draft202012Validator(schema).validate(document)
         assert [(k["kind"], k["summary"]) for k in document["key_changes"]] == [
             ("minor-only", summary)
         ]
-    case = json.loads(_cli(*_minor_edits(tmp_path)["case"], "-f", "json"))["key_changes"][0]
+    case = documents["case"]["key_changes"][0]
     assert (case["a"], case["b"], case["a_line"], case["b_line"], case["formula"]) == (
         "core interests", "Core Interests", 6, 6, None,
     )  # fmt: skip
@@ -378,10 +397,11 @@ def test_two_language_versions_that_say_the_same_open_with_that(tmp_path: Path) 
     )
     for a_name, (b_name, summary) in expected.items():
         a, b = bilingual / f"{a_name}.txt", bilingual / f"{b_name}.txt"
-        assert f"Key changes\n  1. {summary}\n" in _cli(a, b), a_name
-        assert f"### Key changes\n\n1. {summary}\n" in _cli(a, b, "-f", "markdown"), a_name
-        assert f"<li>{summary}</li>" in _cli(a, b, "-f", "html"), a_name
-        document = json.loads(_cli(a, b, "-f", "json"))
+        views = _views(a, b, tmp_path)
+        assert f"Key changes\n  1. {summary}\n" in views["text"], a_name
+        assert f"### Key changes\n\n1. {summary}\n" in views["markdown"], a_name
+        assert f"<li>{summary}</li>" in views["html"], a_name
+        document = json.loads(views["json"])
         Draft202012Validator(schema).validate(document)
         assert [
             (k["kind"], k["summary"], k["a_line"], k["b_line"]) for k in document["key_changes"]

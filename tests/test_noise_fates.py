@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import score_noise_fates
 from revision_src import emitted_from
 from score_noise import (
     GROUPS,
@@ -25,6 +26,18 @@ from score_noise_fates import Judged, kind, main, tally, wrong_list
 ROOT = Path(__file__).resolve().parent.parent
 
 STATUSES = {"persisted", "changed", "appeared", "dropped"}
+
+
+@pytest.fixture(scope="module")
+def found() -> list[Report]:
+    """This checkout's reports on every judged pair, compared once for the module's tests."""
+    return reports()
+
+
+@pytest.fixture
+def scored_once(found: list[Report], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``main`` reads the module's one comparison of the pairs instead of comparing them again."""
+    monkeypatch.setattr(score_noise_fates, "reports", lambda: found)
 
 
 def as_judged() -> list[Report]:
@@ -104,14 +117,18 @@ def test_the_publishers_that_are_not_american_apart() -> None:
     assert named == {"gov-uk.txt", "mofa-jp.txt", "pm-gc-ca.txt", "kremlin.txt", "cctv.txt"}
 
 
-def test_by_publisher_prints_both_groups(capsys: pytest.CaptureFixture[str]) -> None:
+def test_by_publisher_prints_both_groups(
+    capsys: pytest.CaptureFixture[str], scored_once: None
+) -> None:
     assert main(["--by-publisher"]) == 0
     out = capsys.readouterr().out
     assert "| this checkout, American | all |" in out
     assert "| this checkout, not American | all |" in out
 
 
-def test_a_batch_scores_its_own_pairs_only(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_batch_scores_its_own_pairs_only(
+    capsys: pytest.CaptureFixture[str], scored_once: None
+) -> None:
     """acc9's eleven White House pairs (batch "acc9"): 50 reports judged formula (three of them
     first made by acc9's rules, one re-quoted by acc14's, one made by acc16's and one by
     acc20's, judged as ``[[added]]``) and 3 noise; ``--batch`` keeps only theirs."""
@@ -187,8 +204,7 @@ def test_a_status_that_moved_unknown_reports_and_noise() -> None:
     ]
 
 
-def test_this_checkout_reports_a_status_for_every_formula() -> None:
-    found = reports()
+def test_this_checkout_reports_a_status_for_every_formula(found: list[Report]) -> None:
     assert found and {r[5] for r in found} <= STATUSES
 
 
@@ -199,7 +215,9 @@ def test_a_folder_without_readoutdiff_is_one_error_line(tmp_path: Path) -> None:
     assert message.startswith("score_noise_fates: error: ") and "\n" not in message
 
 
-def test_other_src_is_scored_in_the_same_run(capsys: pytest.CaptureFixture[str]) -> None:
+def test_other_src_is_scored_in_the_same_run(
+    capsys: pytest.CaptureFixture[str], scored_once: None
+) -> None:
     assert main(["--other", str(ROOT / "src")]) == 0
     out = capsys.readouterr().out
     mine = [line.split("|")[3:5] for line in out.splitlines() if "| this checkout | all |" in line]

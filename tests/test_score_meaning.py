@@ -51,7 +51,9 @@ def test_scorer_meaning_flag_scores_what_meaning_reports(
 
 
 def test_by_series_meaning_counts_the_meaning_run() -> None:
-    default = by_series.counts("dev", oracle=False)
-    meant = by_series.counts("dev", oracle=False, meaning=True)
+    # The series the pair belongs to only: the meaning run reaches the scorer or it does not.
+    series = (_pair().series,)
+    default = by_series.counts("dev", oracle=False, series=series)
+    meant = by_series.counts("dev", oracle=False, meaning=True, series=series)
     # The kuleba pair: one changed event more with pairing by meaning (and one cut noise report).
     assert meant["blinken-kuleba"][0] == default["blinken-kuleba"][0] + 1

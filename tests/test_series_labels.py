@@ -56,3 +56,24 @@ def test_an_id_made_of_stems_is_not_shown_but_stays_in_json() -> None:
 def test_doctests() -> None:
     result = doctest.testmod(series_labels)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_two_rows_first_seen_in_one_wording_are_named_apart_in_every_view() -> None:
+    # As a user saw it: the samples and tests/series_readouts as one series (five Xinhua
+    # readouts) had two rows named "core interests": `core-interests`, and
+    # `core-interests-major-concerns`, first seen as "core interests" at meeting 3. The later
+    # row takes its next wording, the formula's own; JSON keeps the first wording seen.
+    root = Path(__file__).parent.parent
+    readouts = [*root.glob("samples/*.txt"), *root.glob("tests/series_readouts/*.txt")]
+    series = build_series([load(path) for path in readouts])
+    rows = {t.id: t for t in series.formulas}
+    assert rows["core-interests"].text == rows["core-interests-major-concerns"].text
+    text = render_series_text(series)
+    assert "“core interests”  core-interests ·" in text
+    assert "“core interests and major concerns”  core-interests-major-concerns ·" in text
+    page = render_series_html(series, {})
+    heads = re.findall(r'<span class="ft">(.*?)</span>', page)
+    assert len(heads) == len(set(heads)) == len(series.formulas)
+    assert 'title="“core interests and major concerns” at meeting 3' in page
+    texts = {row["id"]: row["text"] for row in json.loads(render_series_json(series))["formulas"]}
+    assert texts["core-interests-major-concerns"] == "core interests"

@@ -44,16 +44,18 @@ def test_errors_name_standard_input(stdin: bytes, said: str) -> None:
         assert process.returncode == 2 and process.stderr == f"readoutdiff: error: {said}\n"
 
 
-def test_every_view_names_standard_input_and_json_keeps_the_dash() -> None:
+def test_every_view_names_standard_input_and_json_keeps_the_dash(tmp_path: Path) -> None:
     old = OLD.read_bytes()
     assert _run("-", NEW, stdin=old).stdout.startswith("A standard input  (2021-06-28, ")
-    assert (
-        "| A | standard input | 2021-06-28 |" in _run("-", NEW, "-f", "markdown", stdin=old).stdout
+    html, document = tmp_path / "r.html", tmp_path / "r.json"
+    markdown = _run(
+        "-", NEW, "-f", "markdown", "--html", str(html), "--json", str(document), stdin=old
     )
-    page = _run("-", NEW, "-f", "html", stdin=old).stdout
+    assert "| A | standard input | 2021-06-28 |" in markdown.stdout
+    page = html.read_text(encoding="utf-8")
     assert "<title>readoutdiff: standard input → 2021-12-15-xi-putin.txt" in page
     assert '<code class="path">standard input</code>' in page
-    assert json.loads(_run("-", NEW, "-f", "json", stdin=old).stdout)["a"]["path"] == "-"
+    assert json.loads(document.read_text(encoding="utf-8"))["a"]["path"] == "-"
     assert _run("formulas", "-", stdin=old).stdout.startswith("standard input: ")
     series = _run("series", "-", NEW, stdin=old).stdout
     assert "2021-06-28        standard input  “Xi Jinping" in series

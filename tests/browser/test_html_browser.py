@@ -108,6 +108,20 @@ def test_sample_loads_offline_and_is_captured(open_page: OpenPage) -> None:
     narrow.screenshot(path=str(ACTUAL / "report-narrow.png"))
 
 
+@pytest.mark.parametrize("width", [1400, 1100, 390])
+def test_the_legend_s_key_hint_never_leaves_a_word_on_a_line_of_its_own(
+    width: int, open_page: OpenPage
+) -> None:
+    # A user saw "previous" alone on the legend's second line at 1400 px.
+    page = open_page(SAMPLE_REPORT, viewport={"width": width, "height": 900})
+    hint = page.locator("p.legend .hotkeys")
+    assert hint.inner_text() == "keys n next change, p previous"
+    lines, right = hint.evaluate(
+        "e => [e.getClientRects().length, e.getBoundingClientRect().right]"
+    )
+    assert lines == 1 and right <= width
+
+
 @pytest.mark.parametrize("case", ["sample", "mixed"])
 def test_dom_counts_equal_the_comparison(
     case: str, open_page: OpenPage, monkeypatch: pytest.MonkeyPatch

@@ -15,6 +15,7 @@ from playwright.sync_api import Page
 OpenPage = Callable[..., Page]
 ROOT = Path(__file__).resolve().parents[2]
 READOUTS = ROOT / "tests" / "series_readouts"
+ACTUAL = ROOT / "tests" / "actual"
 CELL_HREFS = "() => [...document.querySelectorAll('td.cell a')].map(a => a.getAttribute('href'))"
 
 
@@ -82,6 +83,33 @@ def test_a_linked_pair_report_far_down_a_long_page_is_shown(
     page.locator("td.cell a[href='#pair-3']").first.click()
     frame = page.frame_locator("#pair-3 iframe")
     assert frame.locator("h1").inner_text() == "Readout comparison"
+
+
+BLANK_PNG = 20_000
+"""Bytes under which a 1400 × 1100 screenshot is blank: a white one is 7 KB, a report's 150 KB."""
+
+
+def test_a_screenshot_of_a_pair_s_address_shows_its_report(
+    open_page: OpenPage, written: dict[str, Any]
+) -> None:
+    # A user's `chromium --headless --screenshot series.html#pair-2` came out blank: Chromium's
+    # --screenshot captures the top of the page whatever the address scrolls to (a plain long
+    # page with an anchor does the same). README gives the two ways that work, tested here: a
+    # browser that loads the address and scrolls, and the pair's own file (--pairs folder).
+    viewport = {"width": 1400, "height": 1100}
+    page = open_page(written["folder"] / "inline.html", viewport=viewport)
+    address = page.context.new_page()
+    address.goto((written["folder"] / "inline.html").resolve().as_uri() + "#pair-2")
+    frame = address.frame_locator("#pair-2 iframe")
+    assert frame.locator("h1").inner_text() == "Readout comparison"
+    section = address.locator("#pair-2").bounding_box()
+    assert section is not None and abs(section["y"]) < 5, "the pair is at the top of the screen"
+    ACTUAL.mkdir(exist_ok=True)
+    assert len(address.screenshot(path=str(ACTUAL / "series-pair-2.png"))) > BLANK_PNG
+    own = open_page(
+        written["folder"] / "folder.html.pairs" / "002-2022-06-15.html", viewport=viewport
+    )
+    assert len(own.screenshot(path=str(ACTUAL / "series-pair-2-file.png"))) > BLANK_PNG
 
 
 def test_headings_stay_in_view_when_the_matrix_scrolls(

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from readoutdiff.record import record
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
-from readoutdiff.render.series_labels import linked_words, row_kind, row_text
+from readoutdiff.render.series_labels import linked_words, row_kind, row_names
 from readoutdiff.render.series_text import absences
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
@@ -190,35 +190,38 @@ def _column(meeting: Meeting, href: str) -> Column:
 
 def _groups(series: Series, links: Mapping[int, str]) -> tuple[Group, ...]:
     groups = []
+    names = row_names(series.formulas)
     for trend in Trend:
-        rows = [_row(t, series, links) for t in series.formulas if t.trend is trend]
+        rows = [_row(t, series, links, names) for t in series.formulas if t.trend is trend]
         if rows:
             name = f"{trend.value.capitalize()} ({len(rows)})"
             groups.append(Group(name=name, css=f"t-{trend}", rows=tuple(rows)))
     return tuple(groups)
 
 
-def _row(timeline: Timeline, series: Series, links: Mapping[int, str]) -> Row:
+def _row(
+    timeline: Timeline, series: Series, links: Mapping[int, str], names: Mapping[str, str]
+) -> Row:
     first, last = timeline.first_seen, timeline.last_seen
     seen = f"at {first}" if first == last else f"{first}–{last}"
     gaps = absences(timeline)
     return Row(
-        text=plain(row_text(timeline)),
+        text=plain(names[timeline.id]),
         id=plain(row_kind(timeline)),
         facts=f"seen {seen}" + (f" · {gaps}" if gaps else ""),
-        cells=tuple(_cell(timeline, m, c, links[m.number], series.formulas) for m, c in zip(series.meetings, timeline.cells, strict=True)),
+        cells=tuple(_cell(timeline, m, c, links[m.number], names) for m, c in zip(series.meetings, timeline.cells, strict=True)),
     )  # fmt: skip
 
 
 def _cell(
-    timeline: Timeline, meeting: Meeting, cell: Cell, href: str, rows: Sequence[Timeline]
+    timeline: Timeline, meeting: Meeting, cell: Cell, href: str, names: Mapping[str, str]
 ) -> CellView:
     key = _key(cell)
     label, meaning = LABELS[key]
-    linked = linked_words(timeline, cell.linked, rows) if cell.linked else ""
+    linked = linked_words(timeline, cell.linked, names) if cell.linked else ""
     if key is Fate.CHANGED and linked:  # what this change was, not every kind of change
         meaning, linked = f"changed: {linked}", ""
-    text = row_text(timeline)
+    text = names[timeline.id]
     words = [f"“{text}” at meeting {meeting.number} ({meeting.date or 'undated'}): {meaning}"]
     if cell.wording and cell.wording != text:
         words.append(f"worded “{cell.wording}”")

@@ -5,11 +5,16 @@ a cut ("commitment to supporting Ukraine’s"): then by the first of its wording
 not. A phrase found in the readouts has an id made of word stems ("mined:security-assistanc",
 an API value kept in JSON's and CSV's id fields); the views say what kind of phrase it is
 instead ("mined phrase"), since its words are already the row's name.
+Two rows are never named alike (:func:`row_names`): where two formulas were first seen in one
+wording ("core interests" for ``core-interests`` and for ``core-interests-major-concerns``),
+each later row takes its next wording no row is named by ("core interests and major
+concerns"), or failing that its kind after the words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.model import REWORDED
@@ -47,6 +52,44 @@ def row_text(timeline: Timeline) -> str:
     return one_line(next(whole, timeline.text))
 
 
+def row_names(rows: Sequence[Timeline]) -> dict[str, str]:
+    """Name each row (by id) with :func:`row_text`, except where rows would share a name: then the
+    first of them keeps it, and each other takes its first whole wording no row is named by,
+    or the name followed by its kind in brackets.
+
+    >>> from readoutdiff.series import Cell, Trend
+    >>> from readoutdiff.model import FormulaSource
+    >>> said = lambda *w: tuple(Cell(present=True, fate=None, wording=x) for x in w)
+    >>> row = lambda i, *w: Timeline(id=i, text=w[0], source=FormulaSource.BUILTIN, topic="",
+    ...     trend=Trend.CHANGED, cells=said(*w), first_seen=1, last_seen=len(w))
+    >>> rows = [row("core-interests", "core interests"),
+    ...         row("core-interests-major-concerns", "core interests", "core interests and major concerns",
+    ...             "issues concerning their core interests"),
+    ...         row("core-interests-red-line", "core interests")]
+    >>> list(row_names(rows).values())
+    ['core interests', 'core interests and major concerns', 'core interests (core-interests-red-line)']
+    """
+    names = {row.id: row_text(row) for row in rows}
+    shared = {name for name, count in Counter(names.values()).items() if count > 1}
+    taken = set(names.values())
+    kept: set[str] = set()
+    for row in rows:
+        name = names[row.id]
+        if name not in shared or name not in kept:
+            kept.add(name)
+            continue
+        other = next((w for w in _whole_wordings(row) if w not in taken), None)
+        names[row.id] = other or f"{name} ({row_kind(row)})"
+        taken.add(names[row.id])
+    return names
+
+
+def _whole_wordings(timeline: Timeline) -> list[str]:
+    """The row's wordings that do not end on a cut, on one line, in the order seen."""
+    said = (cell.wording for cell in timeline.cells if cell.wording and not _cut(cell.wording))
+    return [one_line(wording) for wording in said]
+
+
 def _cut(wording: str) -> bool:
     """True when ``wording`` ends on a possessive, a linking word or a lone capital letter.
 
@@ -78,21 +121,22 @@ def row_kind(timeline: Timeline) -> str:
     return _KINDS.get(kind, timeline.id) if kind else timeline.id
 
 
-def linked_words(timeline: Timeline, linked: str, rows: Sequence[Timeline]) -> str:
+def linked_words(timeline: Timeline, linked: str, names: Mapping[str, str]) -> str:
     """Say in words what a changed cell is linked to: the row's own change told as a rewording
-    or as wording around it, or another row by its words.
+    or as wording around it, or another row by its name in ``names`` (:func:`row_names`).
 
     >>> from readoutdiff.series import Trend
     >>> from readoutdiff.model import FormulaSource
     >>> t = Timeline(id="mined:x", text="x", source=FormulaSource.MINED, topic="",
     ...              trend=Trend.CHANGED, cells=(), first_seen=1, last_seen=2)
-    >>> linked_words(t, "mined:x/reworded", [t]), linked_words(t, "mined:x/context-2", [t])
+    >>> linked_words(t, "mined:x/reworded", {}), linked_words(t, "mined:x/context-2", {})
     ('reworded', 'wording around it')
+    >>> linked_words(t, "core-interests", {"core-interests": "core interests"})
+    'linked to “core interests”'
     """
     if linked.startswith(timeline.id + "/"):
         return "reworded" if linked.endswith(REWORDED) else "wording around it"
-    other = next((row for row in rows if row.id == linked), None)
-    if other is not None:
-        return f"linked to “{row_text(other)}”"
+    if linked in names:
+        return f"linked to “{names[linked]}”"
     kind = phrase_kind(linked)
     return f"linked to {_KINDS.get(kind, 'another phrase') if kind else linked}"

@@ -7,11 +7,11 @@ dropped, changed and returned first, because they are the news.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping
 
 from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.render.labels import shorten
-from readoutdiff.render.series_labels import linked_words, row_kind, row_text
+from readoutdiff.render.series_labels import linked_words, row_kind, row_names
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
 SYMBOLS = {
@@ -38,11 +38,12 @@ def render_series_text(series: Series) -> str:
     """
     lines = _meetings(series)
     lines += ["", _formula_counts(series), _legend()]
+    names = row_names(series.formulas)
     for trend in Trend:
         rows = [timeline for timeline in series.formulas if timeline.trend is trend]
         if rows:
             lines += ["", f"{trend.value} ({len(rows)})"]
-            lines += [_formula(timeline, series.formulas) for timeline in rows]
+            lines += [_formula(timeline, names) for timeline in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -90,11 +91,11 @@ def _legend() -> str:
     return f"Legend: {parts} (first meeting: * present, . absent)"
 
 
-def _formula(timeline: Timeline, rows: Sequence[Timeline]) -> str:
+def _formula(timeline: Timeline, names: Mapping[str, str]) -> str:
     symbols = "".join(_symbol(cell) for cell in timeline.cells)
     grouped = " ".join(symbols[start : start + 10] for start in range(0, len(symbols), 10))
-    facts = _facts(timeline, rows)
-    return _shown(f"  {grouped}  “{row_text(timeline)}”  {row_kind(timeline)} · {facts}")
+    facts = _facts(timeline, names)
+    return _shown(f"  {grouped}  “{names[timeline.id]}”  {row_kind(timeline)} · {facts}")
 
 
 def _symbol(cell: Cell) -> str:
@@ -103,14 +104,14 @@ def _symbol(cell: Cell) -> str:
     return SYMBOLS["returned"] if cell.returned else SYMBOLS[cell.fate]
 
 
-def _facts(timeline: Timeline, rows: Sequence[Timeline]) -> str:
+def _facts(timeline: Timeline, names: Mapping[str, str]) -> str:
     seen = (
         f"seen at {timeline.first_seen}"
         if timeline.first_seen == timeline.last_seen
         else f"seen {timeline.first_seen}–{timeline.last_seen}"
     )
     gaps = absences(timeline)
-    links = sorted({linked_words(timeline, c.linked, rows) for c in timeline.cells if c.linked})
+    links = sorted({linked_words(timeline, c.linked, names) for c in timeline.cells if c.linked})
     facts = [seen] + ([gaps] if gaps else [])
     return " · ".join(facts + [f"changed: {', '.join(links)}"] if links else facts)
 
