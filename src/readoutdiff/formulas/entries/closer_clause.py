@@ -13,7 +13,10 @@ has a span in it, and it is not said on the wording's side) shares a run of :dat
 characters with it, more than the wording shares with its partner, and no other silent clause
 shares as long a run; a clause that holds the wording whole, or is held by it, is left (zh11's
 rule: that is no change). The partner keeps its own fate: one-sided, as the entry had not
-linked it. A clause is claimed once, by the first entry in reading order.
+linked it. A clause two entries would take goes to the one sharing the longer run; two entries
+that keep one wording and share as long a run are both re-pointed (one entry, both partners
+one-sided); otherwise none is. Nothing hangs on reading order: swapping A and B swaps the
+result.
 
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.model import Span
@@ -33,7 +36,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses, lined
-from readoutdiff.model import Formula, FormulaStatus, Readout
+from readoutdiff.model import Formula, FormulaStatus, Readout, Span
 
 RUN = 5
 SHARE = 3
@@ -59,11 +62,39 @@ def relinked(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formu
     said = (list(clauses(a)), list(clauses(b)))
     whole = ({words for _, words in said[0]}, {words for _, words in said[1]})
     silent = (_silent(formulas, a, said[0], b.text, 0), _silent(formulas, b, said[1], a.text, 1))
+    proposed = {
+        i: move
+        for i, f in enumerate(formulas)
+        if f.status is FormulaStatus.CHANGED and (move := _proposed(f, silent, whole))
+    }
+    taken = _claims(proposed)
     out: list[Formula] = []
-    for formula in formulas:
-        moved = _moved(formula, silent, whole) if formula.status is FormulaStatus.CHANGED else None
-        out += [formula] if moved is None else moved
+    for i, formula in enumerate(formulas):
+        if i not in taken:
+            out.append(formula)
+            continue
+        _, keep_a, clause = taken[i]
+        out += [_pointed(formula, clause, keep_a), _left(formula, keep_a)]
     return tuple(dict.fromkeys(out))
+
+
+Move = tuple[int, bool, Clause]
+"""A proposed re-pointing: the run shared, whether A's wording is kept, the silent clause."""
+
+
+def _claims(proposed: dict[int, Move]) -> dict[int, Move]:
+    """The moves that win their clause: those sharing its longest run, when they keep one
+    wording (two entries linking that wording to two lines); none when they keep two."""
+    by_clause: dict[Span, list[int]] = {}
+    for i, (_, _, (span, _)) in proposed.items():
+        by_clause.setdefault(span, []).append(i)
+    won: dict[int, Move] = {}
+    for rivals in by_clause.values():
+        best = max(proposed[i][0] for i in rivals)
+        top = [i for i in rivals if proposed[i][0] == best]
+        if len({proposed[i][1] for i in top}) == 1:
+            won |= {i: proposed[i] for i in top}
+    return won
 
 
 def _silent(
@@ -78,27 +109,29 @@ def _silent(
     ]
 
 
-def _moved(
+def _proposed(
     formula: Formula, silent: tuple[list[Clause], list[Clause]], whole: tuple[set[str], set[str]]
-) -> list[Formula] | None:
-    """The entry re-pointed and its former partner one-sided, or None when no silent clause
-    takes either wording that is a whole clause (a clause taken is removed from ``silent``)."""
+) -> Move | None:
+    """The silent clause that takes one wording of ``formula`` (a whole clause of its readout),
+    or None when none does or each wording finds one as close."""
     assert formula.a_text is not None and formula.b_text is not None
-    for keep_a, wording, partner in ((True, formula.a_text, formula.b_text),
-                                     (False, formula.b_text, formula.a_text)):  # fmt: skip
-        pool = silent[1] if keep_a else silent[0]
-        if wording not in whole[0 if keep_a else 1]:  # a fragment's line is not known
-            continue
-        clause = _closest(wording, shared_run(wording, partner), pool)
-        if clause is not None:
-            pool.remove(clause)
-            return [_pointed(formula, clause, keep_a), _left(formula, keep_a)]
-    return None
+    moves = [
+        (run, keep_a, clause)
+        for keep_a, wording, partner in ((True, formula.a_text, formula.b_text),
+                                         (False, formula.b_text, formula.a_text))
+        if wording in whole[0 if keep_a else 1]  # a fragment's line is not known
+        and (found := _closest(wording, shared_run(wording, partner), silent[1 if keep_a else 0]))
+        for run, clause in (found,)
+    ]  # fmt: skip
+    if len(moves) == 2 and moves[0][0] == moves[1][0]:
+        return None
+    return max(moves, key=lambda move: move[0], default=None)
 
 
-def _closest(wording: str, now: int, pool: Sequence[Clause]) -> Clause | None:
+def _closest(wording: str, now: int, pool: Sequence[Clause]) -> tuple[int, Clause] | None:
     """The one clause of ``pool`` sharing the longest run with ``wording``, :data:`RUN` or more
-    and more than ``now``; none when two share as long a run, or it holds or is held by it."""
+    and more than ``now``, and that run; none when two share as long a run, or it holds or is
+    held by it."""
     runs = [
         (run, (span, words))
         for span, words in pool
@@ -109,7 +142,7 @@ def _closest(wording: str, now: int, pool: Sequence[Clause]) -> Clause | None:
     if best < max(RUN, now + 1) or len(tops) != 1:
         return None
     words = tops[0][1]
-    return None if words in wording or wording in words else tops[0]
+    return None if words in wording or wording in words else (best, tops[0])
 
 
 def _unopened_run(wording: str, words: str) -> int:
