@@ -115,14 +115,14 @@ def _proposed(
     """The silent clause that takes one wording of ``formula`` (a whole clause of its readout),
     or None when none does or each wording finds one as close."""
     assert formula.a_text is not None and formula.b_text is not None
-    moves = [
-        (run, keep_a, clause)
-        for keep_a, wording, partner in ((True, formula.a_text, formula.b_text),
-                                         (False, formula.b_text, formula.a_text))
-        if wording in whole[0 if keep_a else 1]  # a fragment's line is not known
-        and (found := _closest(wording, shared_run(wording, partner), silent[1 if keep_a else 0]))
-        for run, clause in (found,)
-    ]  # fmt: skip
+    moves: list[Move] = []
+    for keep_a, wording, partner in ((True, formula.a_text, formula.b_text),
+                                     (False, formula.b_text, formula.a_text)):  # fmt: skip
+        if wording not in whole[0 if keep_a else 1]:  # a fragment's line is not known
+            continue
+        found = _closest(wording, shared_run(wording, partner), silent[1 if keep_a else 0])
+        if found is not None:
+            moves.append((found[0], keep_a, found[1]))
     if len(moves) == 2 and moves[0][0] == moves[1][0]:
         return None
     return max(moves, key=lambda move: move[0], default=None)
