@@ -79,13 +79,14 @@ def test_the_counts_of_the_judged_file() -> None:
     # acc16 two changes of a kept head (Cravinho; Abbas, aside), judged right; acc20 bin Zayed's
     # partnership line (aside) said changed, judged right; zh10 twelve Chinese pairs (新闻联播,
     # four aside): 248 formula reports (one of its rules' clauses added), 219 fates right, 84 noise;
-    # ru7 one more noise report of the Maduro pair (its occasion rule cut the event name off it).
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (567, 503, 101, 0)
-    assert (tuning.formulas, tuning.right) == (356, 311)
+    # ru7 one more noise report of the Maduro pair (its occasion rule cut the event name off it);
+    # zh13 four reports of its re-pointed links (xi-vucic, tuning): three formulas, two right, one noise.
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (570, 505, 102, 0)
+    assert (tuning.formulas, tuning.right) == (359, 313)
     assert (aside.formulas, aside.right) == (211, 192)
     assert every.wrong == Counter(
         {
-            "said appeared, is changed": 14,
+            "said appeared, is changed": 15,
             "said dropped, is changed": 21,
             "said changed, is persisted": 8,
             "said changed, is two formulas": 15,
@@ -93,7 +94,8 @@ def test_the_counts_of_the_judged_file() -> None:
             "said dropped, is persisted": 1,
         }
     )
-    assert sum(every.doubtful.values()) == 26
+    # zh13: 为塞尔维亚经济社会发展提供宝贵支持 (appeared, the half of a change) is a doubtful call.
+    assert sum(every.doubtful.values()) == 27
     assert tuning.wrong + aside.wrong == every.wrong
 
 
@@ -102,11 +104,12 @@ def test_the_publishers_that_are_not_american_apart() -> None:
     reports judged formula (n17 added two, c21 two more, acc2 one, the seventeenth session two), 38 fates
     right, 4 noise; with ru5's Kremlin pairs (8 reports, 8 fates right, 1 noise) 51, 46 and 5;
     with ru6's announcement pairs (3, 3 and 3 noise) 54, 49 and 8; with zh10's CCTV pairs
-    (248, 219 and 84 noise) 302, 268 and 92. The two groups add up."""
+    (248, 219 and 84 noise) 302, 268 and 92; with zh13's four (3, 2 and 1 noise) 305, 270 and 94.
+    The two groups add up."""
     found = as_judged()
     groups = {group: tally(of_group(found, group), verdicts())["all"] for group in GROUPS}
     other = groups["not American"]
-    assert (other.formulas, other.right, other.noise) == (302, 268, 93)
+    assert (other.formulas, other.right, other.noise) == (305, 270, 94)
     american = groups["American"]
     assert american.formulas + other.formulas == tally(found, verdicts())["all"].formulas
     named = {

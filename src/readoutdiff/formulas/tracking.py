@@ -29,6 +29,7 @@ from operator import attrgetter, not_
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.formulas.entries.clause_heads import paired_by_head
 from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
+from readoutdiff.formulas.entries.closer_clause import relinked
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, governed, linked
@@ -160,6 +161,7 @@ def track(
             clausal = without_cut_modifiers(clausal)
             clausal = without_bare_cores(clausal, a.text, b.text)
             clausal = without_said_within(clausal, a, b)  # a phrase said within the other
+            clausal = relinked(clausal, a, b)  # a wording said again in a clause left silent
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             clausal = tuple(sorted(kept_heads(led(clausal, a.text, b.text), a, b), key=_order))
         return giving_way(clausal) if rule.nested else clausal
