@@ -75,8 +75,12 @@ _CLAUSE = r"[^，。；：！？]"
 OUTCOME = re.compile(
     rf"作出{_CLAUSE}{{0,8}}(?:规划|指引)|擘画{_CLAUSE}{{0,6}}蓝图|达成(?!的){_CLAUSE}{{0,6}}共识"
     rf"|圆满成功|开局良好|开启{_CLAUSE}{{0,10}}篇章|交换了?意见"
+    r"|达成一致|(?:确立|开辟|开启|进入)了"
 )
-"""What one meeting or visit did: the plan it made, the consensus it reached, its success."""
+"""What one meeting or visit did: the plan it made, the consensus it reached, its success, the
+agreement it reached (达成一致), and what a past meeting opened or set: a verb of a beginning
+with the perfective 了 (确立了两国关系新定位, 那次访问开辟了…新时代, 两国关系发展进入了新阶段).
+Without 了 the verb is a wish ("不断开辟两国关系新篇章" is a formula)."""
 DOCUMENTS = re.compile(rf"(?:见证|共同)(?:签署|交换)|交换仪式|发[表布]《|签署{_CLAUSE}{{0,40}}文件")
 """Documents a visit signed, exchanged or published."""
 OCCASION = re.compile(r"(?:胜利|成立)\d+周年")
