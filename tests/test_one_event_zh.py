@@ -1,6 +1,6 @@
 """A Chinese clause that tells one event (a meeting's outcome, documents signed or published,
 the dateline) is no formula (``formulas.entries.one_event_zh``), on the readouts of
-``eval/noise`` (branch zh10's tuning pairs; its aside pairs are no test input)."""
+``eval/noise`` (branch zh10's and zh14's tuning pairs; their aside pairs are no test input)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,10 @@ def test_documents_and_dateline_are_no_formula() -> None:
         ("两党最高领导人达成的重要共识", False),  # the consensus to carry out: a formula
         ("推动两国务实合作和机制性交流取得积极成果", False),  # a goal the evaluation set lists
         ("期待以建交50周年为契机", False),  # anniversaries are listed by the evaluation set
+        ("并就构建吉中命运共同体达成一致", True),  # zh14: the agreement one visit reached
+        ("确立了两国关系新定位", True),  # a verb of a beginning with 了: what a meeting did
+        ("两国关系发展进入了新阶段", True),
+        ("不断开辟两国关系新篇章", False),  # without 了, a wish
     ],
 )
 def test_one_event(wording: str, event: bool) -> None:
@@ -168,3 +172,15 @@ def test_a_bare_core_leaves_for_its_clause() -> None:
     wordings = {w for _, a, b in found for w in (a, b) if w}
     assert "核心利益" not in wordings and "战略互信" not in wordings
     assert ("dropped", "在主权、安全等涉及彼此核心利益问题上始终相互支持", None) in found
+
+
+def test_what_a_past_visit_opened_and_a_list_tail_are_no_formula() -> None:
+    # zh14, Xi–Japarov: B's "那次访问开辟了吉中关系的新时代" was paired with a formula as changed,
+    # and "教育等领域合作" (the tail of "推进产业、投资、贸易、交通、电子商务、教育等领域合作",
+    # a 、 before it) was reported appeared; the formulas around them stay.
+    found = _reports("xi-japarov__2024-07-04__cctv.txt", "xi-japarov__2025-02-05__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert not any("开辟了" in w for w in wordings)
+    assert "教育等领域合作" not in wordings
+    assert ("persisted", "发展战略对接", "发展战略对接") in found
+    assert ("appeared", None, "践行全球发展倡议、全球安全倡议、全球文明倡议") in found

@@ -144,10 +144,15 @@ CONJUNCTIONS = ("和", "与", "及")
 
 def cut_member(spans: Sequence[Span], text: str, wording: str | None) -> bool:
     """Whether every place of a wording is a list's member cut from its list: the text goes on
-    with 、 or 等 right after it, or it opens with a conjunction (和国际公平正义)."""
+    with 、 or 等 right after it, or a 、 comes right before it (the list began earlier:
+    教育等领域合作 of "推进产业、投资、贸易、交通、电子商务、教育等领域合作"), or it opens with a
+    conjunction (和国际公平正义)."""
     if wording and wording.startswith(CONJUNCTIONS):
         return True
-    return bool(spans) and all(text.startswith(LIST_GOES_ON, s.end) for s in spans)
+    return bool(spans) and all(
+        text.startswith(LIST_GOES_ON, s.end) or text[s.start - 1 : s.start] == LIST_GOES_ON[0]
+        for s in spans
+    )
 
 
 def without_members(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
