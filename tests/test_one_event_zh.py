@@ -57,6 +57,7 @@ def test_documents_and_dateline_are_no_formula() -> None:
         ("确立了两国关系新定位", True),  # a verb of a beginning with 了: what a meeting did
         ("两国关系发展进入了新阶段", True),
         ("不断开辟两国关系新篇章", False),  # without 了, a wish
+        ("中方愿以共建“一带一路”倡议提出10周年为契机", True),  # an initiative's anniversary
     ],
 )
 def test_one_event(wording: str, event: bool) -> None:

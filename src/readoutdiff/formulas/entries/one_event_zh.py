@@ -83,9 +83,10 @@ with the perfective 了 (确立了两国关系新定位, 那次访问开辟了�
 Without 了 the verb is a wish ("不断开辟两国关系新篇章" is a formula)."""
 DOCUMENTS = re.compile(rf"(?:见证|共同)(?:签署|交换)|交换仪式|发[表布]《|签署{_CLAUSE}{{0,40}}文件")
 """Documents a visit signed, exchanged or published."""
-OCCASION = re.compile(r"(?:胜利|成立)\d+周年")
-"""An anniversary of a victory or a founding: a day's occasion (抗日战争胜利80周年,
-中国共产党成立105周年), not the years of the relationship (建交50周年 is listed)."""
+OCCASION = re.compile(r"(?:胜利|成立|提出)\d+周年")
+"""An anniversary of a victory, a founding or an initiative put forward: a day's occasion
+(抗日战争胜利80周年, 中国共产党成立105周年, 共建“一带一路”倡议提出10周年), not the years of the
+relationship (建交50周年 is listed)."""
 DATELINE = re.compile(r"(?:会见|同)来华")
 """The readout's first sentence: who met whom, come to China for what."""
 POINTS_BACK = re.compile(r"^[这此](?!是)|[为就对]此")
