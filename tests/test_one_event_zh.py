@@ -185,3 +185,12 @@ def test_what_a_past_visit_opened_and_a_list_tail_are_no_formula() -> None:
     assert "教育等领域合作" not in wordings
     assert ("persisted", "发展战略对接", "发展战略对接") in found
     assert ("appeared", None, "践行全球发展倡议、全球安全倡议、全球文明倡议") in found
+
+
+def test_a_wording_ending_on_a_modifier_is_no_formula() -> None:
+    # zh14, on a Chinese dev pair: A's "互利合作的" (its head noun cut off) was paired with
+    # "互利共赢的合作路径" as changed; the formulas around it stay.
+    found = _dev_reports("xi-merz__2025-05-23__cctv.txt", "xi-merz__2026-02-25__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert not any(w.endswith("的") for w in wordings)
+    assert ("appeared", None, "密切人文交流") in found

@@ -41,7 +41,8 @@ pairs, but lost a changed event on the held-out ones (benchmarks/README.md, zh10
 A wording opening on one word and 的 is cut inside a noun phrase (:func:`without_cut_modifiers`),
 whatever its status: 取得的伟大成就 of "在习近平主席卓越领导下取得的伟大成就", 关系的战略性 of
 "突出两国关系的战略性"; a party's 的 (中国的, 中方的) opens a clause whole. So is a wording that
-stops inside a quotation or a title (:func:`half_quoted`: 中巴经济走廊“升级版).
+stops inside a quotation or a title (:func:`half_quoted`: 中巴经济走廊“升级版), and (branch zh14) a
+wording ending on 的 or on a "while" frame, 的同时 (:data:`ENDS_ON_MODIFIER`: 互利合作的).
 
 Branch zh12 added: a discussion (交换了意见, what one meeting did) and documents signed
 (签署……文件) to the events; a clause that points back at the line before it (:data:`POINTS_BACK`:
@@ -185,14 +186,26 @@ def half_quoted(wording: str | None) -> bool:
     return any(wording.count(left) != wording.count(right) for left, right in ("“”", "《》"))
 
 
+ENDS_ON_MODIFIER = ("的", "的同时")
+"""A wording's end that modifies what the wording leaves out: the noun after 的 (互利合作的 of
+"互利合作的…", 两国老一辈领导人缔造的 of "…缔造的铁杆友谊"), or the clause after a "while" frame
+(在深化传统领域合作的同时)."""
+
+
 def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
-    """``formulas`` without the reports a wording of which opens on a cut modifier or stops
-    inside a quotation (:func:`half_quoted`)."""
+    """``formulas`` without the reports a wording of which opens on a cut modifier, ends on one
+    (:data:`ENDS_ON_MODIFIER`) or stops inside a quotation (:func:`half_quoted`)."""
     return tuple(
         f
         for f in formulas
         if not any(
-            w and (OPENS_ON_MODIFIER().match(w) or OPENS_INSIDE_PARTY.match(w) or half_quoted(w))
+            w
+            and (
+                OPENS_ON_MODIFIER().match(w)
+                or OPENS_INSIDE_PARTY.match(w)
+                or w.endswith(ENDS_ON_MODIFIER)
+                or half_quoted(w)
+            )
             for w in (f.a_text, f.b_text)
         )
     )
