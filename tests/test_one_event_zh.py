@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare
-from readoutdiff.formulas.entries.one_event_zh import OPENS_INSIDE_PARTY, one_event
+from readoutdiff.formulas.entries.one_event_zh import (
+    ENDS_ON_ADVERB,
+    OPENS_INSIDE_PARTY,
+    one_event,
+)
 from readoutdiff.ingest import load
 
 _NOISE = Path(__file__).resolve().parent.parent / "eval" / "noise"
@@ -194,3 +198,16 @@ def test_a_wording_ending_on_a_modifier_is_no_formula() -> None:
     wordings = {w for _, a, b in found for w in (a, b) if w}
     assert not any(w.endswith("的") for w in wordings)
     assert ("appeared", None, "密切人文交流") in found
+
+
+def test_a_wording_ending_on_an_adverb_is_no_formula() -> None:
+    # zh14, on a Chinese dev pair: B's "推动双边关系不断" (its verb, 走深走实, cut off) was paired
+    # with A's "深化，双边关系" as changed; 源源不断 and 可持续 end their phrase.
+    found = _dev_reports(
+        "liqiang-lawrence-wong__2025-06-23__cctv.txt",
+        "liqiang-lawrence-wong__2025-10-25__cctv.txt",
+    )
+    assert not any(b and b.endswith("不断") for _, _, b in found)
+    assert ("persisted", "政治互信", "政治互信") in found
+    assert ENDS_ON_ADVERB.search("中国将") and ENDS_ON_ADVERB.search("当前国际形势正在")
+    assert not ENDS_ON_ADVERB.search("交流源源不断") and not ENDS_ON_ADVERB.search("发展可持续")

@@ -42,7 +42,8 @@ A wording opening on one word and 的 is cut inside a noun phrase (:func:`withou
 whatever its status: 取得的伟大成就 of "在习近平主席卓越领导下取得的伟大成就", 关系的战略性 of
 "突出两国关系的战略性"; a party's 的 (中国的, 中方的) opens a clause whole. So is a wording that
 stops inside a quotation or a title (:func:`half_quoted`: 中巴经济走廊“升级版), and (branch zh14) a
-wording ending on 的 or on a "while" frame, 的同时 (:data:`ENDS_ON_MODIFIER`: 互利合作的).
+wording ending on 的 or on a "while" frame, 的同时 (:data:`ENDS_ON_MODIFIER`: 互利合作的), or on an
+adverb or auxiliary before its verb (:data:`ENDS_ON_ADVERB`: 推动双边关系不断).
 
 Branch zh12 added: a discussion (交换了意见, what one meeting did) and documents signed
 (签署……文件) to the events; a clause that points back at the line before it (:data:`POINTS_BACK`:
@@ -192,6 +193,14 @@ ENDS_ON_MODIFIER = ("的", "的同时")
 (在深化传统领域合作的同时)."""
 
 
+ENDS_ON_ADVERB = re.compile(
+    r"(?:(?<!源源)(?<!接连)不断|(?<!可)持续|进一步|更加|继续|始终|正在|一道|将)$"
+)
+"""A wording's end on an adverb or an auxiliary that goes before a verb: the wording stops before
+its verb (推动双边关系不断 of "推动双边关系不断走深走实", 当前国际形势正在 of "…正在经历…", 中国将 of
+"中国将…"). 源源不断 and 可持续 end their phrase."""
+
+
 def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
     """``formulas`` without the reports a wording of which opens on a cut modifier, ends on one
     (:data:`ENDS_ON_MODIFIER`) or stops inside a quotation (:func:`half_quoted`)."""
@@ -204,6 +213,7 @@ def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
                 OPENS_ON_MODIFIER().match(w)
                 or OPENS_INSIDE_PARTY.match(w)
                 or w.endswith(ENDS_ON_MODIFIER)
+                or ENDS_ON_ADVERB.search(w)
                 or half_quoted(w)
             )
             for w in (f.a_text, f.b_text)
