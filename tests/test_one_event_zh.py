@@ -211,3 +211,13 @@ def test_a_wording_ending_on_an_adverb_is_no_formula() -> None:
     assert ("persisted", "政治互信", "政治互信") in found
     assert ENDS_ON_ADVERB.search("中国将") and ENDS_ON_ADVERB.search("当前国际形势正在")
     assert not ENDS_ON_ADVERB.search("交流源源不断") and not ENDS_ON_ADVERB.search("发展可持续")
+
+
+def test_a_wording_ending_on_a_frame_or_on_international_is_no_formula() -> None:
+    # zh14, on a Chinese dev pair: A's "共同关心的国际" (of "…共同关心的国际和地区问题") was
+    # reported dropped, and B's "感谢中方长期以来" (of "感谢中方长期以来为…提供的宝贵支持") paired
+    # as changed; the formulas around them stay.
+    found = _dev_reports("xi-ramaphosa__2023-08-22__cctv.txt", "xi-ramaphosa__2024-09-02__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert not any(w.endswith(("国际", "以来")) for w in wordings)
+    assert ("appeared", None, "完善两国合作顶层设计") in found

@@ -187,10 +187,11 @@ def half_quoted(wording: str | None) -> bool:
     return any(wording.count(left) != wording.count(right) for left, right in ("“”", "《》"))
 
 
-ENDS_ON_MODIFIER = ("的", "的同时")
+ENDS_ON_MODIFIER = ("的", "的同时", "以来", "国际")
 """A wording's end that modifies what the wording leaves out: the noun after 的 (互利合作的 of
-"互利合作的…", 两国老一辈领导人缔造的 of "…缔造的铁杆友谊"), or the clause after a "while" frame
-(在深化传统领域合作的同时)."""
+"互利合作的…", 两国老一辈领导人缔造的 of "…缔造的铁杆友谊") or after 国际 (共同关心的国际 of
+"…共同关心的国际和地区问题"), or the clause after a frame of time (在深化传统领域合作的同时,
+感谢中方长期以来 of "感谢中方长期以来为…提供的宝贵支持")."""
 
 
 ENDS_ON_ADVERB = re.compile(
