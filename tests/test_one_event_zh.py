@@ -220,4 +220,6 @@ def test_a_wording_ending_on_a_frame_or_on_international_is_no_formula() -> None
     found = _dev_reports("xi-ramaphosa__2023-08-22__cctv.txt", "xi-ramaphosa__2024-09-02__cctv.txt")
     wordings = {w for _, a, b in found for w in (a, b) if w}
     assert not any(w.endswith(("国际", "以来")) for w in wordings)
+    # and B's "尽管国际形势风云变幻" (a concession framing the line after it) was reported
+    assert not any(w.startswith("尽管") for w in wordings)
     assert ("appeared", None, "完善两国合作顶层设计") in found

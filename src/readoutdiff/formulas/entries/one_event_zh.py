@@ -43,7 +43,8 @@ whatever its status: 取得的伟大成就 of "在习近平主席卓越领导下
 "突出两国关系的战略性"; a party's 的 (中国的, 中方的) opens a clause whole. So is a wording that
 stops inside a quotation or a title (:func:`half_quoted`: 中巴经济走廊“升级版), and (branch zh14) a
 wording ending on 的 or on a "while" frame, 的同时 (:data:`ENDS_ON_MODIFIER`: 互利合作的), or on an
-adverb or auxiliary before its verb (:data:`ENDS_ON_ADVERB`: 推动双边关系不断).
+adverb or auxiliary before its verb (:data:`ENDS_ON_ADVERB`: 推动双边关系不断), or opening on a
+concession (:data:`CONCESSIONS`: 尽管国际形势风云变幻).
 
 Branch zh12 added: a discussion (交换了意见, what one meeting did) and documents signed
 (签署……文件) to the events; a clause that points back at the line before it (:data:`POINTS_BACK`:
@@ -194,6 +195,10 @@ ENDS_ON_MODIFIER = ("的", "的同时", "以来", "国际")
 感谢中方长期以来 of "感谢中方长期以来为…提供的宝贵支持")."""
 
 
+CONCESSIONS = ("尽管", "虽然")
+"""A concession that opens a wording: "although …" frames the line the sentence goes on to say
+(尽管国际形势风云变幻, 尽管国际形势发生很大变化); the hand lists name the line, not the frame."""
+
 ENDS_ON_ADVERB = re.compile(
     r"(?:(?<!源源)(?<!接连)不断|(?<!可)持续|进一步|更加|继续|始终|正在|一道|将)$"
 )
@@ -214,6 +219,7 @@ def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
                 OPENS_ON_MODIFIER().match(w)
                 or OPENS_INSIDE_PARTY.match(w)
                 or w.endswith(ENDS_ON_MODIFIER)
+                or w.startswith(CONCESSIONS)
                 or ENDS_ON_ADVERB.search(w)
                 or half_quoted(w)
             )
