@@ -1,6 +1,6 @@
 """A Chinese clause that tells one event (a meeting's outcome, documents signed or published,
 the dateline) is no formula (``formulas.entries.one_event_zh``), on the readouts of
-``eval/noise`` (branch zh10's tuning pairs; its aside pairs are no test input)."""
+``eval/noise`` (branch zh10's and zh14's tuning pairs; their aside pairs are no test input)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare
-from readoutdiff.formulas.entries.one_event_zh import OPENS_INSIDE_PARTY, one_event
+from readoutdiff.formulas.entries.one_event_zh import (
+    ENDS_ON_ADVERB,
+    OPENS_INSIDE_PARTY,
+    one_event,
+)
 from readoutdiff.ingest import load
 
 _NOISE = Path(__file__).resolve().parent.parent / "eval" / "noise"
@@ -53,6 +57,11 @@ def test_documents_and_dateline_are_no_formula() -> None:
         ("两党最高领导人达成的重要共识", False),  # the consensus to carry out: a formula
         ("推动两国务实合作和机制性交流取得积极成果", False),  # a goal the evaluation set lists
         ("期待以建交50周年为契机", False),  # anniversaries are listed by the evaluation set
+        ("并就构建吉中命运共同体达成一致", True),  # zh14: the agreement one visit reached
+        ("确立了两国关系新定位", True),  # a verb of a beginning with 了: what a meeting did
+        ("两国关系发展进入了新阶段", True),
+        ("不断开辟两国关系新篇章", False),  # without 了, a wish
+        ("中方愿以共建“一带一路”倡议提出10周年为契机", True),  # an initiative's anniversary
     ],
 )
 def test_one_event(wording: str, event: bool) -> None:
@@ -168,3 +177,49 @@ def test_a_bare_core_leaves_for_its_clause() -> None:
     wordings = {w for _, a, b in found for w in (a, b) if w}
     assert "核心利益" not in wordings and "战略互信" not in wordings
     assert ("dropped", "在主权、安全等涉及彼此核心利益问题上始终相互支持", None) in found
+
+
+def test_what_a_past_visit_opened_and_a_list_tail_are_no_formula() -> None:
+    # zh14, Xi–Japarov: B's "那次访问开辟了吉中关系的新时代" was paired with a formula as changed,
+    # and "教育等领域合作" (the tail of "推进产业、投资、贸易、交通、电子商务、教育等领域合作",
+    # a 、 before it) was reported appeared; the formulas around them stay.
+    found = _reports("xi-japarov__2024-07-04__cctv.txt", "xi-japarov__2025-02-05__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert not any("开辟了" in w for w in wordings)
+    assert "教育等领域合作" not in wordings
+    assert ("persisted", "发展战略对接", "发展战略对接") in found
+    assert ("appeared", None, "践行全球发展倡议、全球安全倡议、全球文明倡议") in found
+
+
+def test_a_wording_ending_on_a_modifier_is_no_formula() -> None:
+    # zh14, on a Chinese dev pair: A's "互利合作的" (its head noun cut off) was paired with
+    # "互利共赢的合作路径" as changed; the formulas around it stay.
+    found = _dev_reports("xi-merz__2025-05-23__cctv.txt", "xi-merz__2026-02-25__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert not any(w.endswith("的") for w in wordings)
+    assert ("appeared", None, "密切人文交流") in found
+
+
+def test_a_wording_ending_on_an_adverb_is_no_formula() -> None:
+    # zh14, on a Chinese dev pair: B's "推动双边关系不断" (its verb, 走深走实, cut off) was paired
+    # with A's "深化，双边关系" as changed; 源源不断 and 可持续 end their phrase.
+    found = _dev_reports(
+        "liqiang-lawrence-wong__2025-06-23__cctv.txt",
+        "liqiang-lawrence-wong__2025-10-25__cctv.txt",
+    )
+    assert not any(b and b.endswith("不断") for _, _, b in found)
+    assert ("persisted", "政治互信", "政治互信") in found
+    assert ENDS_ON_ADVERB.search("中国将") and ENDS_ON_ADVERB.search("当前国际形势正在")
+    assert not ENDS_ON_ADVERB.search("交流源源不断") and not ENDS_ON_ADVERB.search("发展可持续")
+
+
+def test_a_wording_ending_on_a_frame_or_on_international_is_no_formula() -> None:
+    # zh14, on a Chinese dev pair: A's "共同关心的国际" (of "…共同关心的国际和地区问题") was
+    # reported dropped, and B's "感谢中方长期以来" (of "感谢中方长期以来为…提供的宝贵支持") paired
+    # as changed; the formulas around them stay.
+    found = _dev_reports("xi-ramaphosa__2023-08-22__cctv.txt", "xi-ramaphosa__2024-09-02__cctv.txt")
+    wordings = {w for _, a, b in found for w in (a, b) if w}
+    assert not any(w.endswith(("国际", "以来")) for w in wordings)
+    # and B's "尽管国际形势风云变幻" (a concession framing the line after it) was reported
+    assert not any(w.startswith("尽管") for w in wordings)
+    assert ("appeared", None, "完善两国合作顶层设计") in found

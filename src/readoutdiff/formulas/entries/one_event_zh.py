@@ -41,7 +41,10 @@ pairs, but lost a changed event on the held-out ones (benchmarks/README.md, zh10
 A wording opening on one word and 的 is cut inside a noun phrase (:func:`without_cut_modifiers`),
 whatever its status: 取得的伟大成就 of "在习近平主席卓越领导下取得的伟大成就", 关系的战略性 of
 "突出两国关系的战略性"; a party's 的 (中国的, 中方的) opens a clause whole. So is a wording that
-stops inside a quotation or a title (:func:`half_quoted`: 中巴经济走廊“升级版).
+stops inside a quotation or a title (:func:`half_quoted`: 中巴经济走廊“升级版), and (branch zh14) a
+wording ending on 的 or on a "while" frame, 的同时 (:data:`ENDS_ON_MODIFIER`: 互利合作的), or on an
+adverb or auxiliary before its verb (:data:`ENDS_ON_ADVERB`: 推动双边关系不断), or opening on a
+concession (:data:`CONCESSIONS`: 尽管国际形势风云变幻).
 
 Branch zh12 added: a discussion (交换了意见, what one meeting did) and documents signed
 (签署……文件) to the events; a clause that points back at the line before it (:data:`POINTS_BACK`:
@@ -75,13 +78,18 @@ _CLAUSE = r"[^，。；：！？]"
 OUTCOME = re.compile(
     rf"作出{_CLAUSE}{{0,8}}(?:规划|指引)|擘画{_CLAUSE}{{0,6}}蓝图|达成(?!的){_CLAUSE}{{0,6}}共识"
     rf"|圆满成功|开局良好|开启{_CLAUSE}{{0,10}}篇章|交换了?意见"
+    r"|达成一致|(?:确立|开辟|开启|进入)了"
 )
-"""What one meeting or visit did: the plan it made, the consensus it reached, its success."""
+"""What one meeting or visit did: the plan it made, the consensus it reached, its success, the
+agreement it reached (达成一致), and what a past meeting opened or set: a verb of a beginning
+with the perfective 了 (确立了两国关系新定位, 那次访问开辟了…新时代, 两国关系发展进入了新阶段).
+Without 了 the verb is a wish ("不断开辟两国关系新篇章" is a formula)."""
 DOCUMENTS = re.compile(rf"(?:见证|共同)(?:签署|交换)|交换仪式|发[表布]《|签署{_CLAUSE}{{0,40}}文件")
 """Documents a visit signed, exchanged or published."""
-OCCASION = re.compile(r"(?:胜利|成立)\d+周年")
-"""An anniversary of a victory or a founding: a day's occasion (抗日战争胜利80周年,
-中国共产党成立105周年), not the years of the relationship (建交50周年 is listed)."""
+OCCASION = re.compile(r"(?:胜利|成立|提出)\d+周年")
+"""An anniversary of a victory, a founding or an initiative put forward: a day's occasion
+(抗日战争胜利80周年, 中国共产党成立105周年, 共建“一带一路”倡议提出10周年), not the years of the
+relationship (建交50周年 is listed)."""
 DATELINE = re.compile(r"(?:会见|同)来华")
 """The readout's first sentence: who met whom, come to China for what."""
 POINTS_BACK = re.compile(r"^[这此](?!是)|[为就对]此")
@@ -140,10 +148,15 @@ CONJUNCTIONS = ("和", "与", "及")
 
 def cut_member(spans: Sequence[Span], text: str, wording: str | None) -> bool:
     """Whether every place of a wording is a list's member cut from its list: the text goes on
-    with 、 or 等 right after it, or it opens with a conjunction (和国际公平正义)."""
+    with 、 or 等 right after it, or a 、 comes right before it (the list began earlier:
+    教育等领域合作 of "推进产业、投资、贸易、交通、电子商务、教育等领域合作"), or it opens with a
+    conjunction (和国际公平正义)."""
     if wording and wording.startswith(CONJUNCTIONS):
         return True
-    return bool(spans) and all(text.startswith(LIST_GOES_ON, s.end) for s in spans)
+    return bool(spans) and all(
+        text.startswith(LIST_GOES_ON, s.end) or text[s.start - 1 : s.start] == LIST_GOES_ON[0]
+        for s in spans
+    )
 
 
 def without_members(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
@@ -175,14 +188,41 @@ def half_quoted(wording: str | None) -> bool:
     return any(wording.count(left) != wording.count(right) for left, right in ("“”", "《》"))
 
 
+ENDS_ON_MODIFIER = ("的", "的同时", "以来", "国际")
+"""A wording's end that modifies what the wording leaves out: the noun after 的 (互利合作的 of
+"互利合作的…", 两国老一辈领导人缔造的 of "…缔造的铁杆友谊") or after 国际 (共同关心的国际 of
+"…共同关心的国际和地区问题"), or the clause after a frame of time (在深化传统领域合作的同时,
+感谢中方长期以来 of "感谢中方长期以来为…提供的宝贵支持")."""
+
+
+CONCESSIONS = ("尽管", "虽然")
+"""A concession that opens a wording: "although …" frames the line the sentence goes on to say
+(尽管国际形势风云变幻, 尽管国际形势发生很大变化); the hand lists name the line, not the frame."""
+
+ENDS_ON_ADVERB = re.compile(
+    r"(?:(?<!源源)(?<!接连)不断|(?<!可)持续|进一步|更加|继续|始终|正在|一道|将)$"
+)
+"""A wording's end on an adverb or an auxiliary that goes before a verb: the wording stops before
+its verb (推动双边关系不断 of "推动双边关系不断走深走实", 当前国际形势正在 of "…正在经历…", 中国将 of
+"中国将…"). 源源不断 and 可持续 end their phrase."""
+
+
 def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
-    """``formulas`` without the reports a wording of which opens on a cut modifier or stops
-    inside a quotation (:func:`half_quoted`)."""
+    """``formulas`` without the reports a wording of which opens on a cut modifier, ends on one
+    (:data:`ENDS_ON_MODIFIER`) or stops inside a quotation (:func:`half_quoted`)."""
     return tuple(
         f
         for f in formulas
         if not any(
-            w and (OPENS_ON_MODIFIER().match(w) or OPENS_INSIDE_PARTY.match(w) or half_quoted(w))
+            w
+            and (
+                OPENS_ON_MODIFIER().match(w)
+                or OPENS_INSIDE_PARTY.match(w)
+                or w.endswith(ENDS_ON_MODIFIER)
+                or w.startswith(CONCESSIONS)
+                or ENDS_ON_ADVERB.search(w)
+                or half_quoted(w)
+            )
             for w in (f.a_text, f.b_text)
         )
     )
