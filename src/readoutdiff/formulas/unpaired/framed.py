@@ -143,12 +143,12 @@ def changes(
     return entries(a, b, chosen, one_sided, busy, taken, ids if ids is not None else Counter())
 
 
-def clauses(view: View, words: Words) -> list[Framed]:
+def clauses(view: View, words: Words, prepositions: frozenset[str] = GOVERNING) -> list[Framed]:
     """The framed clauses of one sentence of ``view`` (their keys left out: :func:`_keyed`)."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     out: list[Framed] = []
     n = len(stems)
-    governing = [j for j in range(1, n - 1) if stems[j] in GOVERNING]
+    governing = [j for j in range(1, n - 1) if stems[j] in prepositions]
     for k in [j - 1 for j in governing]:
         stem = stems[k]
         if caps[k] or stem in words.stop_words or stem in INTRODUCING or not stem.isalpha():
