@@ -37,3 +37,19 @@ def test_a_frame_said_twice_on_one_side_pairs_nothing() -> None:
         A.format("the urgency of the situation and the urgency of the hostage talks"),
         B.format("the urgency of bringing negotiations to a close as soon as possible"),
     ) == []  # fmt: skip
+
+
+def test_to_before_a_noun_phrase_frames_its_object() -> None:
+    # biden-abdullah 2024-04-14 -> 2024-05-06: "… assistance to Gaza and to find a path …"
+    # ends before its second clause.
+    assert ("changed", "critical humanitarian assistance to Gaza",
+            "life-saving humanitarian assistance to Palestinian civilians in Gaza"
+            ) in fates("biden-abdullah__2024-04-14")  # fmt: skip
+
+
+def test_to_before_a_verb_frames_nothing() -> None:
+    # After starmer-albanese 2024-07-06 (dev): "looked forward to" a call / a partnership.
+    assert changed(
+        A.format("trade at length; the Prime Minister looked forward to speaking again soon"),
+        B.format("that both sides looked forward to the work of the Climate and Energy Partnership"),
+    ) == []  # fmt: skip

@@ -15,11 +15,13 @@ pairs the two sentences. A frame is :func:`framed.clauses`' noun and preposition
 - no stock word of readouts (:data:`phrases.STOCK`: "support for", "efforts to", "work
   to", "importance of"): a stock frame is said of many lines, and the same stock frame with
   another object is two lines, each appeared or dropped;
-- not "to" (as ``kept_complement.LINKS``): after "to" stands a verb or an aim ("response to
-  condemn …", "looked forward to speaking …"), another act, not the same line reworded.
+- "to" only before a noun phrase (a determiner or a name after it: "humanitarian assistance
+  to Gaza"): mostly a verb or an aim stands after "to" ("response to condemn …", "looked
+  forward to speaking …"), another act, not the same line reworded; no verb after "to"
+  frames (:func:`framed.clauses`' "to advance …").
 
-Each wording runs from the frame's first qualifier to its object's end (stop words at the end
-left out); neither is a name, an office, a date, boilerplate or a cut (:func:`noise.why`),
+Each wording runs from the frame's first qualifier to its object's end (before "and to": a
+second clause; stop words at the end left out); neither is a name, an office, a date, boilerplate or a cut (:func:`noise.why`),
 holds an amount, ends in a verb in the past tense, or is said in the other readout, and the
 two are not one formula. The entries take places no other entry tells
 (:func:`line_entries.entries`), run after :mod:`framed`.
@@ -44,11 +46,13 @@ from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired.framed import GOVERNING, Framed, clauses
 from readoutdiff.formulas.words.phrases import STOCK, Words, holds_amount
+from readoutdiff.formulas.words.roles import DETERMINERS
 from readoutdiff.formulas.words.wording import same_formula, strip
 from readoutdiff.model import Formula
 
-FRAMING = (GOVERNING | frozenset(("of",))) - frozenset(("to",))
-"""Prepositions after a frame word whose object a passage may say in other words."""
+FRAMING = GOVERNING | frozenset(("of",))
+"""Prepositions after a frame word whose object a passage may say in other words ("to" only
+before a noun phrase: :func:`_clauses`)."""
 _STOCK = frozenset(map(strip, STOCK))
 
 
@@ -92,7 +96,19 @@ def _passages(a: View, b: View, placed: Layout) -> list[tuple[list[int], list[in
 def _clauses(view: View, words: Words) -> list[Framed]:
     """The clauses of one sentence under a frame word that is no stock word."""
     found = clauses(view, words, FRAMING)
-    return [c for c in found if c.word not in _STOCK]
+    return [c for c in found if c.word not in _STOCK and _noun_phrase(words, c)]
+
+
+def _noun_phrase(words: Words, clause: Framed) -> bool:
+    """The clause's object is a noun phrase: not a verb after "to" ("to advance …", "response
+    to condemn …", "looked forward to speaking …"), another act, but a determiner or a name
+    after it ("assistance to Gaza", "commitment to the people of Ukraine")."""
+    if clause.word.startswith("to "):
+        return False
+    if words.stems[clause.frame + 1] != "to":
+        return True
+    k = clause.frame + 2
+    return words.stems[k] in DETERMINERS or words.caps[k]
 
 
 def _once(found: list[Framed]) -> dict[str, Framed]:
@@ -125,6 +141,10 @@ def _wording(a: View, b: View, ca: Framed, cb: Framed, said: Said) -> Wording | 
 def _end(words: Words, clause: Framed) -> int | None:
     """Past the object's last word, stop words at its end left out; None for no object."""
     last, start = clause.last, clause.frame + 2
+    for k in range(start, last - 1):
+        if words.stems[k] == "and" and words.stems[k + 1] == "to":
+            last = k  # "… to Gaza and to find a path …": a second clause
+            break
     while last > start and words.stems[last - 1] in words.stop_words:
         last -= 1
     return last if last > start else None
