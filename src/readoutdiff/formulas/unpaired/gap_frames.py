@@ -42,12 +42,11 @@ from readoutdiff.formulas.linking.comparing import Said
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Wording, entries
 from readoutdiff.formulas.linking.nearby import Gap, gap
 from readoutdiff.formulas.linking.open_sentences import Layout, read_once, readable
-from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired.framed import GOVERNING, Framed, clauses
-from readoutdiff.formulas.words.phrases import STOCK, Words, holds_amount
+from readoutdiff.formulas.unpaired.framed import GOVERNING, Framed, clauses, refused
+from readoutdiff.formulas.words.phrases import STOCK, Words
 from readoutdiff.formulas.words.roles import DETERMINERS
-from readoutdiff.formulas.words.wording import same_formula, strip
+from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import Formula
 
 FRAMING = GOVERNING | frozenset(("of",))
@@ -125,14 +124,7 @@ def _wording(a: View, b: View, ca: Framed, cb: Framed, said: Said) -> Wording | 
     la, lb = _end(wa, ca), _end(wb, cb)
     if la is None or lb is None or wa.stems[ca.frame + 2 : la] == wb.stems[cb.frame + 2 : lb]:
         return None
-    for words, first, last in ((wa, ca.first, la), (wb, cb.first, lb)):
-        if noise.why(words, first, last) or holds_amount(words, first, last):
-            return None
-        if words.stems[last - 1].endswith("ed"):
-            return None
-    text_a = a.readout.text[wa.start(ca.first) : wa.end(la - 1)]
-    text_b = b.readout.text[wb.start(cb.first) : wb.end(lb - 1)]
-    if same_formula(text_a, text_b) or said(text_a, b.readout.text) or said(text_b, a.readout.text):
+    if refused(a, b, (ca, la), (cb, lb), said):
         return None
     name = (ca.word, wa.stems[ca.frame + 1])
     return ca.sentence, cb.sentence, (ca.first, la, cb.first, lb), name
