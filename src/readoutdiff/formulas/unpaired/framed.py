@@ -143,12 +143,12 @@ def changes(
     return entries(a, b, chosen, one_sided, busy, taken, ids if ids is not None else Counter())
 
 
-def clauses(view: View, words: Words) -> list[Framed]:
+def clauses(view: View, words: Words, prepositions: frozenset[str] = GOVERNING) -> list[Framed]:
     """The framed clauses of one sentence of ``view`` (their keys left out: :func:`_keyed`)."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     out: list[Framed] = []
     n = len(stems)
-    governing = [j for j in range(1, n - 1) if stems[j] in GOVERNING]
+    governing = [j for j in range(1, n - 1) if stems[j] in prepositions]
     for k in [j - 1 for j in governing]:
         stem = stems[k]
         if caps[k] or stem in words.stop_words or stem in INTRODUCING or not stem.isalpha():
@@ -233,21 +233,33 @@ def _wordings(
     la, lb = _end(wa, ca, shared), _end(wb, cb, shared)
     if wa.stems[ca.frame + 2 : la] == wb.stems[cb.frame + 2 : lb]:
         return None  # the same object: only a qualifier of the frame changed
-    for words, first, last in ((wa, ca.first, la), (wb, cb.first, lb)):
-        if noise.why(words, first, last) or holds_amount(words, first, last):
-            return None
-        if words.stems[last - 1].endswith("ed"):
-            return None
-    text_a = a.readout.text[wa.start(ca.first) : wa.end(la - 1)]
-    text_b = b.readout.text[wb.start(cb.first) : wb.end(lb - 1)]
-    if same_formula(text_a, text_b):
-        return None
-    if said(text_a, b.readout.text) or said(text_b, a.readout.text):
+    if refused(a, b, (ca, la), (cb, lb), said):
         return None
     at_a, at_b = wa.start(ca.first), wb.start(cb.first)
     name = (ca.word, *sorted(shared - _STOCK))
     wording = (ca.sentence, cb.sentence, (ca.first, la, cb.first, lb), name)
     return (-len(shared), at_a + at_b, min(at_a, at_b)), ca, cb, wording
+
+
+def refused(
+    a: View, b: View, at_a: tuple[Framed, int], at_b: tuple[Framed, int], said: Said
+) -> bool:
+    """Whether the wordings of two clauses, each run to a word (``at_a``: A's clause and past
+    its last word), say no line reworded: a name, an office, a date, boilerplate or a cut
+    (:func:`noise.why`), an amount, a verb in the past tense at the end, one formula, or a
+    wording the other readout says."""
+    (ca, la), (cb, lb) = at_a, at_b
+    wa, wb = a.words[ca.sentence], b.words[cb.sentence]
+    for words, first, last in ((wa, ca.first, la), (wb, cb.first, lb)):
+        if noise.why(words, first, last) or holds_amount(words, first, last):
+            return True
+        if words.stems[last - 1].endswith("ed"):
+            return True
+    text_a = a.readout.text[wa.start(ca.first) : wa.end(la - 1)]
+    text_b = b.readout.text[wb.start(cb.first) : wb.end(lb - 1)]
+    if same_formula(text_a, text_b):
+        return True
+    return said(text_a, b.readout.text) or said(text_b, a.readout.text)
 
 
 def _key(text: str, words: Words, k: int) -> str:

@@ -5,7 +5,9 @@ with each other, read off the words alone once every formula has its partner or 
 "his unprovoked and unlawful war" -> "President Putin's brutal war"), then :mod:`framed`
 (a clause said again under the same governing frame with another object: "their commitment
 to the people of Ukraine" -> "their shared commitment to continue supporting the government
-and people of Ukraine"); each on the places the entries before it left. With ``--meaning``,
+and people of Ukraine"), then :mod:`gap_frames` (a frame said once on each side of one
+rewritten passage, its object in other words: "the urgency of the situation" -> "the urgency
+of bringing negotiations to a close"); each on the places the entries before it left. With ``--meaning``,
 :func:`link_then_meant` runs :mod:`meant` last, on the formulas the two left.
 """
 
@@ -19,30 +21,39 @@ from readoutdiff.formulas.linking.line_entries import OneSided
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.linking.open_sentences import layout, near_pairs, readable
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired import framed, owned
+from readoutdiff.formulas.unpaired import framed, gap_frames, owned
 from readoutdiff.model import Formula
 
 
 def link(
     a: View, b: View, comparing: Comparing, one_sided: OneSided, told: Sequence[Formula]
 ) -> tuple[list[Formula], set[str]]:
-    """The changed entries of both steps, and the ids of the one-sided formulas they tell
+    """The changed entries of the three steps, and the ids of the one-sided formulas they tell
     (``comparing``: the comparison's pairs and memos; ``one_sided``: the formulas left to
     link; ``told``: the entries made so far)."""
     ids: Counter[str] = Counter(f.anchor for f in told if f.anchor)
     na, nb = len(a.words), len(b.words)
     placed = layout(comparing.placement(), na, nb, comparing.opened(na, nb))
     said = comparing.said_in
-    # Which open sentences stand near each other, read once for both steps (pair by pair:
+    # Which open sentences stand near each other, read once for owned and framed (pair by pair:
     # each step reads the same map for the sentences it keeps).
     near = near_pairs(placed, readable(a, placed.open_a), readable(b, placed.open_b))
     made, consumed = owned.changes(a, b, placed, said, one_sided, spans_of(told), ids, near)
-    left = (
+    left = _left(one_sided, consumed)
+    more, also = framed.changes(a, b, placed, said, left, spans_of([*told, *made]), ids, near)
+    consumed |= also
+    left = _left(one_sided, consumed)
+    busy = spans_of([*told, *made, *more])
+    last, told_too = gap_frames.changes(a, b, placed, said, left, busy, ids)
+    return made + more + last, consumed | told_too
+
+
+def _left(one_sided: OneSided, consumed: set[str]) -> OneSided:
+    """The one-sided formulas not yet told by an entry."""
+    return (
         {i: o for i, o in one_sided[0].items() if i not in consumed},
         {i: o for i, o in one_sided[1].items() if i not in consumed},
     )
-    more, also = framed.changes(a, b, placed, said, left, spans_of([*told, *made]), ids, near)
-    return made + more, consumed | also
 
 
 def link_then_meant(
@@ -56,6 +67,5 @@ def link_then_meant(
         return made, consumed
     from readoutdiff.formulas.unpaired import meant
 
-    still = tuple({i: o for i, o in s.items() if i not in consumed} for s in one_sided)
-    later, linked_ids = meant.changes(a, b, comparing, (still[0], still[1]), [*told, *made])
+    later, linked_ids = meant.changes(a, b, comparing, _left(one_sided, consumed), [*told, *made])
     return made + later, consumed | linked_ids
