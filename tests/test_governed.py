@@ -5,7 +5,7 @@ readout sentences."""
 from __future__ import annotations
 
 from eval_pairs import fates as _default
-from sentence_pairs import paired_lines
+from sentence_pairs import paired_lines, view_of
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas.linking.governed import lines
@@ -124,3 +124,15 @@ def test_an_object_of_stock_words_says_nothing() -> None:
     assert _lines(a, b.replace("efforts", "plans")) == [
         ("support for Israel’s further regional integration", "support for plans")
     ]
+
+
+def test_each_pair_of_many_sentences_is_read_and_a_sentence_said_twice_at_both_places() -> None:
+    # The biden-von-der-leyen line, its B sentence said twice among sentences with no noun of
+    # commitment: every pair that holds the noun on both sides is read, whichever comes first.
+    line = "He underscored his commitment to repair and revitalize the U.S.-EU partnership."
+    other = "He reaffirmed his commitment to continue implementing the outcomes from the June U.S.-EU Summit."
+    plain = "They discussed the war in Ukraine."
+    va = view_of(f"{plain} {line}")
+    vb = view_of(f"{other} {plain} {other}")
+    together = [(x, y) for x in range(2) for y in range(3)]
+    assert [(x, y) for x, y, _, _ in lines(va, vb, together)] == [(1, 0), (1, 2)]

@@ -59,16 +59,19 @@ def lines(a: View, b: View, together: Sequence[tuple[int, int]]) -> list[Wording
     """Every line of :data:`complement.HEADS` whose object changed, in the sentence pairs
     ``together`` (A sentence, B sentence: sentences of one changed aligned pair)."""
     out: list[Wording] = []
+    # Where each distinct sentence says a noun of HEADS, read once: a sentence of a pair of
+    # many stands in a pair with each of the other side's, and two in three say none, which
+    # leaves the pair at once (its stems tuple is one text's: ids, all alive during the call).
+    said: dict[int, dict[str, list[int]]] = {}
     for x, y in together:
         wa, wb = a.words[x], b.words[y]
-        heads_b: dict[str, list[int]] = {}
-        for k, s in enumerate(wb.stems):
-            if s in HEADS:
-                heads_b.setdefault(s, []).append(k)
+        heads_b = _heads(wb.stems, said)
         if not heads_b:
             continue
-        for k, s in enumerate(wa.stems):
-            if s not in heads_b or not held(a.readout.text, wa, k):
+        heads_a = _heads(wa.stems, said)
+        shared = sorted((k, s) for s in heads_a.keys() & heads_b.keys() for k in heads_a[s])
+        for k, s in shared:
+            if not held(a.readout.text, wa, k):
                 continue
             la = through_object(a.readout.text, wa, k)
             if la is None:
@@ -80,6 +83,19 @@ def lines(a: View, b: View, together: Sequence[tuple[int, int]]) -> list[Wording
                 if lb is not None and _changed(wa, (k, la), wb, (kb, lb)):
                     out.append((x, y, (k, la, kb, lb), (s,)))
     return out
+
+
+def _heads(stems: tuple[str, ...], said: dict[int, dict[str, list[int]]]) -> dict[str, list[int]]:
+    """Each noun of :data:`complement.HEADS` the sentence says -> where, read once per stems
+    tuple (``said``); none when the sentence holds none, told in C."""
+    found = said.get(id(stems))
+    if found is None:
+        found = said[id(stems)] = {}
+        if not HEADS.isdisjoint(stems):
+            for k, s in enumerate(stems):
+                if s in HEADS:
+                    found.setdefault(s, []).append(k)
+    return found
 
 
 def _said(words: Words, first: int, last: int) -> frozenset[str]:
