@@ -1,0 +1,150 @@
+"""A short English wording reported with the noun phrase whose "of" or "for" governs it.
+
+An analyst's hand list quotes what was said of a short formula, not its two-word core: "the
+implications of Russia's war on Ukraine for Transatlantic security", "the urgent need for an
+immediate ceasefire and a hostage deal", "the continued importance of Transatlantic unity".
+Reported as "Transatlantic security" or "immediate ceasefire", such a core matched no hand
+item on the readouts no rule was tuned on (benchmarks/README.md, "acc22", "acc23"). Here each
+side of an English report whose wording holds at most :data:`SHORT` content words, and that
+"of" or "for" governs (a determiner or an owner at most between), is grown back to the noun
+phrase before the preposition: from the first word after its determiner ("the", "our" ...),
+over lower-case words, names, owners and the prepositions inside it ("war on Ukraine"), at
+most :data:`REACH` words; a noun phrase must open on a determiner and a lower-case word (so
+"thanked the Prime Minister for …" governs nothing). A noun of support or commitment
+(:data:`complement.HEADS`) tells its object already (:mod:`.complement`, :mod:`.told`), and
+the noun of a preposition of several words ("in the face of") governs nothing. A noun phrase
+"and" joins to the wording up to the end of its clause is taken as well ("… and a hostage
+deal"). Every copy of a side must grow to the same words, or that side is left as it was.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They discussed the implications of Russia's war on Ukraine for Transatlantic security.")
+>>> b = from_text("They stressed the urgent need for an immediate ceasefire and a hostage deal.")
+>>> [(f.status.value, f.a_text or f.b_text) for f in compare(a, b).formulas]
+[('dropped', "implications of Russia's war on Ukraine for Transatlantic security"), ('appeared', 'urgent need for an immediate ceasefire and a hostage deal')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from readoutdiff.formulas.entries.complement import HEADS
+from readoutdiff.formulas.entries.told import DETERMINERS, joined_end, owner
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import REPORTING
+from readoutdiff.formulas.words.spans import sentence_holding, word_span
+from readoutdiff.languages.en import LANGUAGE as ENGLISH
+from readoutdiff.model import Formula, FormulaStatus, Span
+
+SHORT = 2
+"""Most content words of a wording that says little without what governs it."""
+REACH = 8
+"""Most words of the governing noun phrase, its preposition left out."""
+MOST_WORDS = 8
+"""Most words of a wording read at all (a short core and a phrase "and" joins to it)."""
+GOVERNING = frozenset(("of", "for"))
+INSIDE = frozenset(("of", "on", "in", "against"))
+"""Prepositions a governing noun phrase may hold: "the implications of Russia's war on Ukraine"."""
+ADJECTIVAL = ("able", "ible", "ous", "ive", "ful", "ed", "ing", "ly")
+"""Endings of words that qualify or act rather than name: "accountable for", "unjustified"
+("need" and "deed" are no participles: :func:`_adjectival`)."""
+_NOT_GOVERNING = (
+    HEADS | frozenset(("importance",))
+    | getattr(ENGLISH.compound_prepositions, "nouns", frozenset())
+)  # fmt: skip
+"""Nouns whose "of" or "for" governs no report: a noun of support or commitment tells its
+object already; "the importance of" introduces what was said (the dev lists quote "peace and
+prosperity" after it), as the noun of a preposition of several words ("in the face of") does."""
+
+
+def governing_phrases(formulas: Sequence[Formula], views: tuple[View, View]) -> list[Formula]:
+    """``formulas`` with each short side grown to the noun phrase that governs it (see the
+    module); a kept formula stays kept, a variant when its two wordings now differ."""
+    return [f if f.status is FormulaStatus.CHANGED else _grown(f, views) for f in formulas]
+
+
+def _grown(formula: Formula, views: tuple[View, View]) -> Formula:
+    a = _side(formula.a_text, formula.a_spans, views[0])
+    b = _side(formula.b_text, formula.b_spans, views[1])
+    if a is None and b is None:
+        return formula
+    a_text, a_spans = a or (formula.a_text, formula.a_spans)
+    b_text, b_spans = b or (formula.b_text, formula.b_spans)
+    grown = replace(formula, a_text=a_text, a_spans=a_spans, b_text=b_text, b_spans=b_spans)
+    if formula.status is FormulaStatus.PERSISTED:
+        return replace(grown, variant=formula.variant or a_text != b_text)
+    return grown
+
+
+def _side(
+    text: str | None, spans: Sequence[Span], view: View
+) -> tuple[str, tuple[Span, ...]] | None:
+    """The side's wording and spans grown, when every copy grows to the same words."""
+    if not text or not spans or text.count(" ") > MOST_WORDS or _adjectival(text):
+        return None  # most wordings: no span read
+    grown = []
+    for span in spans:
+        wider = _span_grown(span, view)
+        if wider is None:
+            return None
+        grown.append(wider)
+    wordings = {view.readout.text[g.start : g.end] for g in grown}
+    if len(wordings) != 1:
+        return None
+    return wordings.pop(), tuple(grown)
+
+
+def _span_grown(span: Span, view: View) -> Span | None:
+    words = sentence_holding(view.words, span.start)
+    if words is None:
+        return None
+    inside = words.starting_in(span)
+    if not inside or words.end(inside[-1]) != span.end:
+        return None
+    stems = words.stems[inside.start : inside.stop]
+    core = stems[: stems.index("and")] if "and" in stems[1:] else stems  # "… and a hostage deal"
+    if sum(s not in words.stop_words for s in core) > SHORT:
+        return None
+    k = inside.start - 1  # the preposition, past the determiners and the owner
+    while k >= 0 and words.stems[k] in DETERMINERS and not words.breaks[k + 1]:
+        k -= 1
+    if k >= 0 and owner(view, words, k):
+        k -= 1
+    if k < 2 or words.stems[k] not in GOVERNING or words.breaks[k] or words.breaks[k + 1]:
+        return None
+    first = _phrase_start(words, k)
+    if first is None:
+        return None
+    last = joined_end(words, inside.stop)
+    grown = word_span(view.readout, words, first, last)
+    return Span(start=grown.start, end=grown.end, line=span.line)
+
+
+def _phrase_start(words: Words, k: int) -> int | None:
+    """The first word after the determiner that opens the noun phrase ending right before the
+    preposition at ``k``, or None when no such phrase governs it."""
+    head = words.stems[k - 1]  # a name may end it ("… war on Ukraine"): its opening word decides
+    if head in _NOT_GOVERNING or head in words.stop_words or _adjectival(head):
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= REACH:
+        if words.breaks[j + 1]:
+            return None
+        stem = words.stems[j]
+        if stem in DETERMINERS:
+            opening = j + 1
+            if opening == k or words.caps[opening] or words.stems[opening] in words.stop_words:
+                return None
+            return opening if words.stems[opening] not in REPORTING else None
+        if stem in words.stop_words and stem not in INSIDE:
+            return None
+        j -= 1
+    return None
+
+
+def _adjectival(word: str) -> bool:
+    """``word`` ends as a qualifier or a verb form does (:data:`ADJECTIVAL`), and is no short
+    noun that only looks so ("need")."""
+    return word.endswith(ADJECTIVAL) and len(word) > len("need")
