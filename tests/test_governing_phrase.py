@@ -60,3 +60,16 @@ def test_need_for_and_the_phrase_joined_by_and() -> None:
 )  # fmt: skip
 def test_what_governs_no_report(folder: str, a: str, b: str, kept: str) -> None:
     assert kept in _wordings(_reports(folder, a, b))
+
+
+def test_never_across_a_quote_and_never_through_the_importance_of() -> None:
+    # "the realization of a “Free and Open Indo-Pacific”": the quoted name is reported alone
+    quoted = _reports(
+        "noise", "hayashi-payne__2021-12-11__mofa-jp.txt", "hayashi-payne__2022-02-12__mofa-jp.txt"
+    )
+    assert not any("realization" in w for w in _wordings(quoted))
+    # "the importance of rights for women and girls in Afghanistan"
+    rights = _reports(
+        "noise", "blinken-marsudi__2021-08-03__state.txt", "blinken-marsudi__2022-05-15__state.txt"
+    )
+    assert ("appeared", None, "rights for women and girls") in rights

@@ -50,6 +50,8 @@ INSIDE = frozenset(("of", "on", "in", "against"))
 ADJECTIVAL = ("able", "ible", "ous", "ive", "ful", "ed", "ing", "ly")
 """Endings of words that qualify or act rather than name: "accountable for", "unjustified"
 ("need" and "deed" are no participles: :func:`_adjectival`)."""
+QUOTES = frozenset("\"“”‘«»")
+"""Marks that open or close a quotation: a wording is never grown across one."""
 _NOT_GOVERNING = (
     HEADS | frozenset(("importance",))
     | getattr(ENGLISH.compound_prepositions, "nouns", frozenset())
@@ -117,8 +119,9 @@ def _span_grown(span: Span, view: View) -> Span | None:
     first = _phrase_start(words, k)
     if first is None:
         return None
-    last = joined_end(words, inside.stop)
-    grown = word_span(view.readout, words, first, last)
+    grown = word_span(view.readout, words, first, joined_end(words, inside.stop))
+    if any(mark in QUOTES for mark in view.readout.text[grown.start : span.start]):
+        return None  # a quoted name ("realization of a “Free and Open Indo-Pacific”")
     return Span(start=grown.start, end=grown.end, line=span.line)
 
 
@@ -135,7 +138,9 @@ def _phrase_start(words: Words, k: int) -> int | None:
         stem = words.stems[j]
         if stem in DETERMINERS:
             opening = j + 1
-            if opening == k or words.caps[opening] or words.stems[opening] in words.stop_words:
+            if words.stems[opening] in _NOT_GOVERNING and words.stems[opening + 1] == "of":
+                opening += 2  # "the importance of rights for women and girls"
+            if opening >= k or words.caps[opening] or words.stems[opening] in words.stop_words:
                 return None
             return opening if words.stems[opening] not in REPORTING else None
         if stem in words.stop_words and stem not in INSIDE:
