@@ -50,7 +50,7 @@ INSIDE = frozenset(("of", "on", "in", "against"))
 ADJECTIVAL = ("able", "ible", "ous", "ive", "ful", "ed", "ing", "ly")
 """Endings of words that qualify or act rather than name: "accountable for", "unjustified"
 ("need" and "deed" are no participles: :func:`_adjectival`)."""
-QUOTES = frozenset("\"“”‘«»")
+QUOTES = frozenset('"“”‘«»')
 """Marks that open or close a quotation: a wording is never grown across one."""
 _NOT_GOVERNING = (
     HEADS | frozenset(("importance",))
