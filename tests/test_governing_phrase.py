@@ -73,3 +73,14 @@ def test_never_across_a_quote_and_never_through_the_importance_of() -> None:
         "noise", "blinken-marsudi__2021-08-03__state.txt", "blinken-marsudi__2022-05-15__state.txt"
     )
     assert ("appeared", None, "rights for women and girls") in rights
+
+
+def test_a_kept_subject_said_to_be_something_else_is_changed() -> None:
+    # "He underscored that an immediate ceasefire is essential to stabilize …" -> "… in Gaza"
+    reports = _reports(
+        "outside", "biden-netanyahu__2024-04-04__wh.txt", "biden-netanyahu__2024-04-28__wh.txt"
+    )
+    told = "immediate ceasefire is essential to stabilize and improve the humanitarian situation"
+    assert ("changed", f"{told} and protect innocent civilians", "immediate ceasefire in Gaza") in (
+        reports
+    )

@@ -14,7 +14,12 @@ most :data:`REACH` words; a noun phrase must open on a determiner and a lower-ca
 (:data:`complement.HEADS`) tells its object already (:mod:`.complement`, :mod:`.told`), and
 the noun of a preposition of several words ("in the face of") governs nothing. A noun phrase
 "and" joins to the wording up to the end of its clause is taken as well ("… and a hostage
-deal"). Every copy of a side must grow to the same words, or that side is left as it was.
+deal"). A short wording that is the subject of a "that" clause, a copula right after it, is
+told with its predicate to the clause's end ("… that an immediate ceasefire is essential to
+stabilize and improve the humanitarian situation and protect innocent civilians", at most
+:data:`PREDICATE` words); a kept one said to be something else is then *changed*. Every copy
+of a side must grow to the same words, or that side is left as it was. A *changed* report is
+left as its link told it.
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -35,6 +40,7 @@ from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import REPORTING
 from readoutdiff.formulas.words.spans import sentence_holding, word_span
+from readoutdiff.formulas.words.wording import bare
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.model import Formula, FormulaStatus, Span
 
@@ -52,6 +58,9 @@ ADJECTIVAL = ("able", "ible", "ous", "ive", "ful", "ed", "ing", "ly")
 ("need" and "deed" are no participles: :func:`_adjectival`)."""
 QUOTES = frozenset('"“”‘«»')
 """Marks that open or close a quotation: a wording is never grown across one."""
+COPULAS = frozenset(("is", "are", "remains", "remain"))
+PREDICATE = 16
+"""Most words of the predicate a subject is told with, its copula included."""
 _NOT_GOVERNING = (
     HEADS | frozenset(("importance",))
     | getattr(ENGLISH.compound_prepositions, "nouns", frozenset())
@@ -75,9 +84,17 @@ def _grown(formula: Formula, views: tuple[View, View]) -> Formula:
     a_text, a_spans = a or (formula.a_text, formula.a_spans)
     b_text, b_spans = b or (formula.b_text, formula.b_spans)
     grown = replace(formula, a_text=a_text, a_spans=a_spans, b_text=b_text, b_spans=b_spans)
-    if formula.status is FormulaStatus.PERSISTED:
-        return replace(grown, variant=formula.variant or a_text != b_text)
-    return grown
+    if formula.status is not FormulaStatus.PERSISTED:
+        return grown
+    # A kept subject said to be something else is changed ("an immediate ceasefire is
+    # essential to stabilize …" -> "an immediate ceasefire in Gaza"); a kept core told with
+    # its governing phrase on one side only is the formula kept (the dev lists say so).
+    told = (a and a[1][0].start == formula.a_spans[0].start) or (
+        b and b[1][0].start == formula.b_spans[0].start
+    )  # only a predicate leaves a wording's start where it was
+    if told and a_text and b_text and set(bare(a_text)) != set(bare(b_text)):
+        return replace(grown, status=FormulaStatus.CHANGED, variant=False)
+    return replace(grown, variant=formula.variant or a_text != b_text)
 
 
 def _side(
@@ -114,6 +131,9 @@ def _span_grown(span: Span, view: View) -> Span | None:
         k -= 1
     if k >= 0 and owner(view, words, k):
         k -= 1
+    if k >= 0 and words.stems[k] == "that" and not words.breaks[k + 1]:
+        end = _predicate_end(words, inside.stop)  # "that an immediate ceasefire is essential …"
+        return None if end is None else word_span(view.readout, words, inside.start, end)
     if k < 2 or words.stems[k] not in GOVERNING or words.breaks[k] or words.breaks[k + 1]:
         return None
     first = _phrase_start(words, k)
@@ -123,6 +143,19 @@ def _span_grown(span: Span, view: View) -> Span | None:
     if any(mark in QUOTES for mark in view.readout.text[grown.start : span.start]):
         return None  # a quoted name ("realization of a “Free and Open Indo-Pacific”")
     return Span(start=grown.start, end=grown.end, line=span.line)
+
+
+def _predicate_end(words: Words, stop: int) -> int | None:
+    """One past the last word of the clause whose subject ends right before ``stop``, when a
+    copula follows the subject and the clause ends within :data:`PREDICATE` words ("is
+    essential to stabilize and improve the humanitarian situation and protect innocent
+    civilians"), else None."""
+    if stop >= len(words.stems) or words.stems[stop] not in COPULAS or words.breaks[stop]:
+        return None
+    end = stop + 1
+    while end < len(words.stems) and not words.breaks[end]:
+        end += 1
+    return end if end - stop <= PREDICATE else None
 
 
 def _phrase_start(words: Words, k: int) -> int | None:
