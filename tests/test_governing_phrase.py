@@ -84,3 +84,12 @@ def test_a_kept_subject_said_to_be_something_else_is_changed() -> None:
     assert ("changed", f"{told} and protect innocent civilians", "immediate ceasefire in Gaza") in (
         reports
     )
+
+
+def test_the_first_member_of_a_list_of_examples_is_told_with_the_whole_list() -> None:
+    # "… issues facing working people, such as forced labor, workplace discrimination, and heat
+    # stress"
+    reports = _reports(
+        "formulas", "sullivan-amorim__2024-05-15__wh.txt", "sullivan-amorim__2024-07-18__wh.txt"
+    )
+    assert ("appeared", None, "forced labor, workplace discrimination, and heat stress") in reports

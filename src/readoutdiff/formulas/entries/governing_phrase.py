@@ -18,7 +18,10 @@ deal"). A short wording that is the subject of a "that" clause, a copula right a
 told with its predicate to the clause's end ("… that an immediate ceasefire is essential to
 stabilize and improve the humanitarian situation and protect innocent civilians", at most
 :data:`PREDICATE` words); a kept one said to be something else is then *changed*. Every copy
-of a side must grow to the same words, or that side is left as it was. A *changed* report is
+of a side must grow to the same words, or that side is left as it was. A short wording that
+opens a list of examples ("such as", "including", or after a comma) of short noun phrases,
+the list ending its clause, is told with the whole list ("forced labor, workplace
+discrimination, and heat stress"): the hand list quotes the list, not its first member. A *changed* report is
 left as its link told it.
 
 >>> from readoutdiff.compare import compare
@@ -58,6 +61,10 @@ ADJECTIVAL = ("able", "ible", "ous", "ive", "ful", "ed", "ing", "ly")
 ("need" and "deed" are no participles: :func:`_adjectival`)."""
 QUOTES = frozenset('"“”‘«»')
 """Marks that open or close a quotation: a wording is never grown across one."""
+LEADS = frozenset(("as", "including"))
+"""Words that open a list of examples ("such as", "including")."""
+MEMBER = 3
+"""Most words of a member of a list of noun phrases."""
 COPULAS = frozenset(("is", "are", "remains", "remain"))
 PREDICATE = 16
 """Most words of the predicate a subject is told with, its copula included."""
@@ -134,6 +141,10 @@ def _span_grown(span: Span, view: View) -> Span | None:
     if k >= 0 and words.stems[k] == "that" and not words.breaks[k + 1]:
         end = _predicate_end(words, inside.stop)  # "that an immediate ceasefire is essential …"
         return None if end is None else word_span(view.readout, words, inside.start, end)
+    if k >= 0 and (words.stems[k] in LEADS or words.breaks[k + 1]) and "and" not in stems:
+        end = _list_end(words, inside.stop)  # "such as forced labor, workplace discrimination, …"
+        if end is not None:
+            return word_span(view.readout, words, inside.start, end)
     if k < 2 or words.stems[k] not in GOVERNING or words.breaks[k] or words.breaks[k + 1]:
         return None
     first = _phrase_start(words, k)
@@ -143,6 +154,26 @@ def _span_grown(span: Span, view: View) -> Span | None:
     if any(mark in QUOTES for mark in view.readout.text[grown.start : span.start]):
         return None  # a quoted name ("realization of a “Free and Open Indo-Pacific”")
     return Span(start=grown.start, end=grown.end, line=span.line)
+
+
+def _list_end(words: Words, stop: int) -> int | None:
+    """One past the last member of the list of short noun phrases a wording ending right before
+    ``stop`` opens ("forced labor, workplace discrimination, and heat stress"), when the list
+    ends its clause; else None."""
+    n, members, j = len(words.stems), 1, stop
+    while j < n and words.breaks[j] and not words.caps[j]:
+        last = words.stems[j] == "and"  # ", and heat stress": the last member
+        j, length = j + last, 0
+        while j < n and (length == 0 or not words.breaks[j]) and length < MEMBER:
+            if words.stems[j] in words.stop_words or words.caps[j]:
+                return None
+            j, length = j + 1, length + 1
+        if length == 0:
+            return None
+        members += 1
+        if last:
+            return j if members > 2 and (j == n or words.breaks[j]) else None
+    return None
 
 
 def _predicate_end(words: Words, stop: int) -> int | None:
