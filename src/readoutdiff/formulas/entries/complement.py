@@ -22,7 +22,7 @@ the formula's own wording).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from readoutdiff.formulas.succession.succession import View
@@ -145,16 +145,24 @@ def _carried(
     """The side's wording and spans through the object, when every copy has the same one."""
     if not text or not spans:
         return None
-    carried = []
-    for span in spans:  # a formula has a span per copy: the first that has no object ends it
-        grown = _span_through(span, view)
-        if grown is None:
+    return grown_alike(spans, view, _span_through)
+
+
+def grown_alike(
+    spans: Sequence[Span], view: View, grow: Callable[[Span, View], Span | None]
+) -> tuple[str, tuple[Span, ...]] | None:
+    """The wording and spans ``grow`` gives every copy of a side's wording, when each copy
+    grows and all to the same words; else None."""
+    grown = []
+    for span in spans:  # a formula has a span per copy: the first that does not grow ends it
+        wider = grow(span, view)
+        if wider is None:
             return None
-        carried.append(grown)
-    wordings = {view.readout.text[c.start : c.end] for c in carried}
+        grown.append(wider)
+    wordings = {view.readout.text[g.start : g.end] for g in grown}
     if len(wordings) != 1:
         return None
-    return wordings.pop(), tuple(carried)
+    return wordings.pop(), tuple(grown)
 
 
 def _span_through(span: Span, view: View) -> Span | None:

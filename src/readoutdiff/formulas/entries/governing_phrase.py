@@ -34,15 +34,16 @@ left as its link told it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from readoutdiff.formulas.entries.complement import HEADS
+from readoutdiff.formulas.entries.complement import HEADS, grown_alike
 from readoutdiff.formulas.entries.told import DETERMINERS, joined_end, owner
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import REPORTING
-from readoutdiff.formulas.words.spans import sentence_holding, word_span
+from readoutdiff.formulas.words.spans import sentence_holding
 from readoutdiff.formulas.words.wording import bare
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.model import Formula, FormulaStatus, Span
@@ -61,6 +62,15 @@ ADJECTIVAL = ("able", "ible", "ous", "ive", "ful", "ed", "ing", "ly")
 ("need" and "deed" are no participles: :func:`_adjectival`)."""
 QUOTES = frozenset('"“”‘«»')
 """Marks that open or close a quotation: a wording is never grown across one."""
+_LEAD = re.compile(
+    r"(?:\b(?:of|for|that|as|including)|[^\w\s])\s*(?:(?:the|an?|our|their|its|his|her|this|these)"
+    r"\s+)?(?:\S+['\u2019]s\s+)?$",
+    re.IGNORECASE,
+)
+"""What stands right before a wording any rule here grows (a cheap test, in C, before the
+words are read): a governing or opening word, or punctuation; a determiner and an owner."""
+_BEFORE = 40
+"""Characters read before a wording for :data:`_LEAD`."""
 LEADS = frozenset(("as", "including"))
 """Words that open a list of examples ("such as", "including")."""
 MEMBER = 3
@@ -110,19 +120,12 @@ def _side(
     """The side's wording and spans grown, when every copy grows to the same words."""
     if not text or not spans or text.count(" ") > MOST_WORDS or _adjectival(text):
         return None  # most wordings: no span read
-    grown = []
-    for span in spans:
-        wider = _span_grown(span, view)
-        if wider is None:
-            return None
-        grown.append(wider)
-    wordings = {view.readout.text[g.start : g.end] for g in grown}
-    if len(wordings) != 1:
-        return None
-    return wordings.pop(), tuple(grown)
+    return grown_alike(spans, view, _span_grown)
 
 
 def _span_grown(span: Span, view: View) -> Span | None:
+    if not _LEAD.search(view.readout.text, max(0, span.start - _BEFORE), span.start):
+        return None  # nothing before it that governs or opens a list: most wordings
     words = sentence_holding(view.words, span.start)
     if words is None:
         return None
@@ -140,20 +143,25 @@ def _span_grown(span: Span, view: View) -> Span | None:
         k -= 1
     if k >= 0 and words.stems[k] == "that" and not words.breaks[k + 1]:
         end = _predicate_end(words, inside.stop)  # "that an immediate ceasefire is essential …"
-        return None if end is None else word_span(view.readout, words, inside.start, end)
+        return None if end is None else _words_span(words, inside.start, end, span.line)
     if k >= 0 and (words.stems[k] in LEADS or words.breaks[k + 1]) and "and" not in stems:
         end = _list_end(words, inside.stop)  # "such as forced labor, workplace discrimination, …"
         if end is not None:
-            return word_span(view.readout, words, inside.start, end)
+            return _words_span(words, inside.start, end, span.line)
     if k < 2 or words.stems[k] not in GOVERNING or words.breaks[k] or words.breaks[k + 1]:
         return None
     first = _phrase_start(words, k)
     if first is None:
         return None
-    grown = word_span(view.readout, words, first, joined_end(words, inside.stop))
-    if any(mark in QUOTES for mark in view.readout.text[grown.start : span.start]):
+    if any(mark in QUOTES for mark in view.readout.text[words.start(first) : span.start]):
         return None  # a quoted name ("realization of a “Free and Open Indo-Pacific”")
-    return Span(start=grown.start, end=grown.end, line=span.line)
+    return _words_span(words, first, joined_end(words, inside.stop), span.line)
+
+
+def _words_span(words: Words, first: int, last: int, line: int) -> Span:
+    """Where the words ``[first, last)`` stand, on the wording's line (one sentence holds
+    both; ``spans.word_span`` would read the readout's sentences for it)."""
+    return Span(start=words.start(first), end=words.end(last - 1), line=line)
 
 
 def _list_end(words: Words, stop: int) -> int | None:
