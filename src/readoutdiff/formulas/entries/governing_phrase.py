@@ -34,7 +34,6 @@ left as its link told it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -62,15 +61,11 @@ ADJECTIVAL = ("able", "ible", "ous", "ive", "ful", "ed", "ing", "ly")
 ("need" and "deed" are no participles: :func:`_adjectival`)."""
 QUOTES = frozenset('"“”‘«»')
 """Marks that open or close a quotation: a wording is never grown across one."""
-_LEAD = re.compile(
-    r"(?:\b(?:of|for|that|as|including)|[^\w\s])\s*(?:(?:the|an?|our|their|its|his|her|this|these)"
-    r"\s+)?(?:\S+['\u2019]s\s+)?$",
-    re.IGNORECASE,
-)
-"""What stands right before a wording any rule here grows (a cheap test, in C, before the
-words are read): a governing or opening word, or punctuation; a determiner and an owner."""
+_LEAD_WORDS = GOVERNING | frozenset(("that", "as", "including"))
+"""The words after which a wording may grow: it is governed, a subject or a list's opening."""
+_DETERMINER_WORDS = frozenset("the a an our their its his her this these".split())
 _BEFORE = 40
-"""Characters read before a wording for :data:`_LEAD`."""
+"""Characters read before a wording by :func:`_led`."""
 LEADS = frozenset(("as", "including"))
 """Words that open a list of examples ("such as", "including")."""
 MEMBER = 3
@@ -124,7 +119,7 @@ def _side(
 
 
 def _span_grown(span: Span, view: View) -> Span | None:
-    if not _LEAD.search(view.readout.text, max(0, span.start - _BEFORE), span.start):
+    if not _led(view.readout.text, span.start):
         return None  # nothing before it that governs or opens a list: most wordings
     words = sentence_holding(view.words, span.start)
     if words is None:
@@ -162,6 +157,19 @@ def _words_span(words: Words, first: int, last: int, line: int) -> Span:
     """Where the words ``[first, last)`` stand, on the wording's line (one sentence holds
     both; ``spans.word_span`` would read the readout's sentences for it)."""
     return Span(start=words.start(first), end=words.end(last - 1), line=line)
+
+
+def _led(text: str, start: int) -> bool:
+    """What stands before ``start`` may govern a wording there or open a list: past an owner
+    and determiners, a word of :data:`_LEAD_WORDS` or punctuation (a cheap test on the text,
+    before its words are read; :func:`_span_grown` decides)."""
+    before = text[max(0, start - _BEFORE) : start].split()
+    i = len(before) - 1
+    while i >= 0 and before[i].casefold() in _DETERMINER_WORDS:
+        i -= 1
+    if i >= 0 and before[i].endswith(("'s", "\u2019s")):
+        i -= 1
+    return i >= 0 and (before[i].casefold() in _LEAD_WORDS or not before[i][-1].isalnum())
 
 
 def _list_end(words: Words, stop: int) -> int | None:
