@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from readoutdiff.formulas.entries.complement import HEADS, grown_alike
+from readoutdiff.formulas.entries.complement import HEADS, grown_alike, with_sides
 from readoutdiff.formulas.entries.told import DETERMINERS, joined_end, owner
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
@@ -93,9 +93,8 @@ def _grown(formula: Formula, views: tuple[View, View]) -> Formula:
     b = _side(formula.b_text, formula.b_spans, views[1])
     if a is None and b is None:
         return formula
-    a_text, a_spans = a or (formula.a_text, formula.a_spans)
-    b_text, b_spans = b or (formula.b_text, formula.b_spans)
-    grown = replace(formula, a_text=a_text, a_spans=a_spans, b_text=b_text, b_spans=b_spans)
+    grown = with_sides(formula, a, b)
+    a_text, b_text = grown.a_text, grown.b_text
     if formula.status is not FormulaStatus.PERSISTED:
         return grown
     # A kept subject said to be something else is changed ("an immediate ceasefire is
