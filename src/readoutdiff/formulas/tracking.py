@@ -35,6 +35,7 @@ from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, governed, linked
 from readoutdiff.formulas.entries.field_lists import fields_paired
 from readoutdiff.formulas.entries.giving_way import giving_way
+from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.led_ru import led
@@ -320,6 +321,8 @@ def _fates(
     if governing:  # and a relationship's parties, a list of qualifiers closed by the formula
         told = [with_parties(f, a.readout.text, b.readout.text) for f in told]
         told = [with_list(f, a.readout.text, b.readout.text) for f in told]
+        if a.readout.language == "en":  # a short core with the noun phrase governing it
+            told = governing_phrases(told, (a, b))
     # A reworded wording cut at a hyphen ("commercial and people" of "people-to-people ties").
     a_text, b_text = a.readout.text, b.readout.text
     told = [whole_compounds(f, a_text, b_text) for f in told]

@@ -22,7 +22,7 @@ the formula's own wording).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from readoutdiff.formulas.succession.succession import View
@@ -76,9 +76,8 @@ def with_objects(formula: Formula, views: tuple[View, View]) -> Formula:
     b = _carried(formula.b_text, formula.b_spans, views[1])
     if a is None and b is None:
         return formula
-    a_text, a_spans = a or (formula.a_text, formula.a_spans)
-    b_text, b_spans = b or (formula.b_text, formula.b_spans)
-    grown = replace(formula, a_text=a_text, a_spans=a_spans, b_text=b_text, b_spans=b_spans)
+    grown = with_sides(formula, a, b)
+    a_text, b_text = grown.a_text or "", grown.b_text or ""
     if formula.status is not FormulaStatus.PERSISTED or a is None or b is None:
         return grown  # an object on one side only: the formula kept, told with what it has
     # A kept formula said to or for other things: "ironclad commitment to the defense of Japan"
@@ -87,6 +86,18 @@ def with_objects(formula: Formula, views: tuple[View, View]) -> Formula:
     if set(bare(a_text)) != set(bare(b_text)):
         return replace(grown, status=CHANGED, variant=False)
     return replace(grown, variant=grown.variant or a_text != b_text)
+
+
+Side = tuple[str, tuple[Span, ...]]
+"""A side's wording and its spans, one a copy."""
+
+
+def with_sides(formula: Formula, a: Side | None, b: Side | None) -> Formula:
+    """``formula`` told with the wording and spans ``a`` and ``b`` give (a side left as it
+    was where None)."""
+    a_text, a_spans = a or (formula.a_text, formula.a_spans)
+    b_text, b_spans = b or (formula.b_text, formula.b_spans)
+    return replace(formula, a_text=a_text, a_spans=a_spans, b_text=b_text, b_spans=b_spans)
 
 
 def through_object(text: str, words: Words, k: int) -> int | None:
@@ -145,16 +156,24 @@ def _carried(
     """The side's wording and spans through the object, when every copy has the same one."""
     if not text or not spans:
         return None
-    carried = []
-    for span in spans:  # a formula has a span per copy: the first that has no object ends it
-        grown = _span_through(span, view)
-        if grown is None:
+    return grown_alike(spans, view, _span_through)
+
+
+def grown_alike(
+    spans: Sequence[Span], view: View, grow: Callable[[Span, View], Span | None]
+) -> tuple[str, tuple[Span, ...]] | None:
+    """The wording and spans ``grow`` gives every copy of a side's wording, when each copy
+    grows and all to the same words; else None."""
+    grown = []
+    for span in spans:  # a formula has a span per copy: the first that does not grow ends it
+        wider = grow(span, view)
+        if wider is None:
             return None
-        carried.append(grown)
-    wordings = {view.readout.text[c.start : c.end] for c in carried}
+        grown.append(wider)
+    wordings = {view.readout.text[g.start : g.end] for g in grown}
     if len(wordings) != 1:
         return None
-    return wordings.pop(), tuple(carried)
+    return wordings.pop(), tuple(grown)
 
 
 def _span_through(span: Span, view: View) -> Span | None:

@@ -112,7 +112,7 @@ def governed_by(
     k = occurrence.first - 1
     while k >= 0 and words.stems[k] in DETERMINERS and not words.breaks[k + 1]:
         k -= 1
-    joined = _joined_end(words, occurrence.last) if short else occurrence.last
+    joined = joined_end(words, occurrence.last) if short else occurrence.last
     if joined > occurrence.last:
         formula = _told(
             formula, on_a, view, word_span(view.readout, words, occurrence.first, joined)
@@ -151,7 +151,7 @@ def _support_changed(
     )  # fmt: skip
 
 
-def _joined_end(words: Words, last: int) -> int:
+def joined_end(words: Words, last: int) -> int:
     """One past the last word of the noun phrase joined to a formula ending at ``last`` by
     "and", up to the end of its clause: "a political solution and durable peace"."""
     if last + 1 >= len(words.stems) or words.stems[last] != "and" or words.breaks[last]:
