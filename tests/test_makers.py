@@ -98,3 +98,34 @@ def test_holders_place_pairs_as_the_plain_updates_do() -> None:
         plain_b.update(dict.fromkeys(pair.b, pair))
     assert list(holders.a.items()) == list(plain_a.items())  # the same keys, order and pairs
     assert list(holders.b.items()) == list(plain_b.items())
+
+
+def test_a_made_object_is_of_its_class_and_as_frozen() -> None:
+    # Made as a plain object of the class's layout, then given the class (makers.blank).
+    import copy
+    import dataclasses
+    import pickle
+
+    made = [
+        (makers.span(3, 9, 1), Span(start=3, end=9, line=1)),
+        (
+            makers.sentence(0, 3, 9, 1, "We met.", "we met."),
+            _slow_sentence(0, 3, 9, 1, "We met.", "we met."),
+        ),
+        (makers.diff_op(Op.DELETE, "x"), DiffOp(op=Op.DELETE, text="x")),
+        (
+            makers.alignment(Status.CHANGED, (), (), 0.5, True, ()),
+            _slow_alignment(Status.CHANGED, (), (), 0.5, True, ()),
+        ),
+    ]
+    for fast, slow in made:
+        assert type(fast) is type(slow) and fast == slow and hash(fast) == hash(slow)
+        assert repr(fast) == repr(slow) and pickle.loads(pickle.dumps(fast)) == slow
+        assert copy.copy(fast) == slow and dataclasses.replace(fast) == slow
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(fast, dataclasses.fields(fast)[0].name, None)
+    pair = new_pair((1,), (2,), 0.5, True)
+    assert type(pair) is Pair
+    assert (pair.a, pair.b, pair.score, pair.moved) == ((1,), (2,), 0.5, True)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        pair.score = 1.0  # type: ignore[misc]

@@ -226,3 +226,40 @@ def test_github_annotations_point_at_line_and_column() -> None:
         if changed:
             assert _flat(text[int(column) - 1 :]).startswith(_flat(changed[1]))
             assert changed[1] in _sentence(new, int(line), int(changed[2])).text
+
+
+def _numbers_written_out(lines: list[int]) -> list[int | None]:
+    """Each sentence's number among the sentences of its line in a row, None when alone."""
+    numbers: list[int | None] = []
+    for at, line in enumerate(lines):
+        first = at
+        while first and lines[first - 1] == line:
+            first -= 1
+        last = at
+        while last + 1 < len(lines) and lines[last + 1] == line:
+            last += 1
+        numbers.append(None if first == last else at - first + 1)
+    return numbers
+
+
+def test_numbers_on_lines_follow_the_rule(comparisons: list[Comparison]) -> None:
+    import random
+
+    from readoutdiff import places
+    from readoutdiff.ingest import from_text
+    from readoutdiff.places import numbers_on_lines
+
+    for comparison in comparisons:
+        for readout in (comparison.a, comparison.b):
+            lines = [s.span.line for s in readout.sentences]
+            assert list(numbers_on_lines(readout)) == _numbers_written_out(lines)
+    wrapped = from_text("Title\nWe met. Trade grew.\nWe agreed.\nOne. Two. Three.\n")
+    assert numbers_on_lines(wrapped) == (None, 1, 2, None, 1, 2, 3)
+    draw = random.Random(23)
+    for _ in range(300):  # sentences in a row on the same line, drawn
+        lines = sorted(draw.choices(range(1, 9), k=draw.randrange(0, 14)))
+        sentences = tuple(
+            Sentence(index=i, span=places.Span(start=i, end=i + 1, line=line), text="x", folded="x")
+            for i, line in enumerate(lines)
+        )
+        assert list(places._Index(sentences).numbers) == _numbers_written_out(lines)

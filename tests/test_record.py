@@ -187,3 +187,25 @@ def test_what_a_record_cannot_be_gets_the_real_decorator() -> None:
         assert not _is_record(cls)
     assert WithFactory() == WithFactory(items=())
     assert Undocumented.__doc__ == "Undocumented(*, a: 'int')"  # the real decorator's
+
+
+def test_a_wrong_call_fails_as_the_twins_does() -> None:
+    """The ``__init__`` made from shared code (its parameters renamed) refuses a call with the
+    real decorator's words: a missing, an unknown, a positional argument."""
+    from readoutdiff.model import Sentence, Span
+
+    calls: list[tuple[type, tuple[Any, ...], dict[str, Any]]] = [
+        (Span, (), {"start": 1, "end": 2}),
+        (Span, (), {"start": 1, "end": 2, "line": 3, "column": 4}),
+        (Span, (1, 2, 3), {}),
+        (Sentence, (), {"index": 0, "text": "We met.", "folded": "we met."}),
+    ]
+    for cls, given, named in calls:
+        with pytest.raises(TypeError) as ours:
+            cls(*given, **named)
+        with pytest.raises(TypeError) as theirs:
+            _twin(cls)(*given, **named)
+        assert str(ours.value).split("__init__()")[-1] == str(theirs.value).split("__init__()")[-1]
+    span = Span(start=1, end=2, line=3)
+    assert (span.start, span.end, span.line) == (1, 2, 3)
+    assert Span.__init__.__code__.co_varnames == ("self", "start", "end", "line")

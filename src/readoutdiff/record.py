@@ -5,8 +5,9 @@ Python 3.11's dataclasses write six methods of every class as source (``__init__
 an ``exec`` of its own: about 4 M instructions a class. A seed-pair run defines 47 of them, a
 sixth of its start-up. :func:`record` lets the real decorator do the bookkeeping (fields,
 slots, ``__match_args__``; ``dataclasses.fields``, ``replace`` and ``asdict`` work as before),
-compiles only ``__init__`` (one ``exec``: a generic one would be slower, and instances are
-made by the thousand; it sets each slot through its setter, :func:`setters`, the one way
+writes only ``__init__`` (from code compiled once per number of fields, its parameters renamed:
+a generic one would be slower, and instances are made by the thousand; it sets each slot
+through its setter, :func:`setters`, the one way
 round the dataclass machinery that :mod:`readoutdiff.makers` uses too), and gives the other
 five as functions that read the field names (``operator.attrgetter``: the same tuples the
 generated ones compare and hash). The class carries the real decorator's
@@ -34,8 +35,10 @@ from __future__ import annotations
 import dataclasses
 import sys
 from collections.abc import Callable
+from functools import cache
 from operator import attrgetter
 from reprlib import recursive_repr
+from types import CellType, CodeType, FunctionType
 from typing import Any, TypeVar, dataclass_transform
 
 _T = TypeVar("_T")
@@ -154,28 +157,49 @@ def _default_then_required(own: Any) -> bool:
 def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...], kw_only: bool) -> Any:
     """``__init__`` as dataclasses write it for a frozen class (fields keyword-only or not),
     each field set through its slot's setter (:func:`setters`, as :mod:`readoutdiff.makers`
-    sets them) rather than ``object.__setattr__`` looked up by name: a quarter cheaper."""
-    defaults = {
-        f"_dflt_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING
-    }
-    parameters = [
-        f"{f.name}=_dflt_{f.name}" if f"_dflt_{f.name}" in defaults else f.name for f in fields
-    ]
-    body = [f"  _set_{f.name}(self, {f.name})" for f in fields]
-    names = ", ".join([*defaults, *(f"_set_{f.name}" for f in fields)])
-    listed = f"{'*, ' * kw_only}{', '.join(parameters)}" if parameters else ""
+    sets them) rather than ``object.__setattr__`` looked up by name: a quarter cheaper.
+
+    Its code is :func:`_template`'s for as many fields, with the fields' names for parameters:
+    compiling a source of its own for every class cost ~0.6 M instructions each, over 20 M of
+    a command's start-up. The defaults are the function's own (``__kwdefaults__``, or
+    ``__defaults__`` of the last parameters), as ``inspect.signature`` reads them."""
+    names = tuple(f.name for f in fields)
+    code = _template(len(fields), kw_only).replace(co_varnames=("self", *names))
+    to_set = {f"_set_{number}": setter for number, setter in enumerate(setters(cls, names))}
+    module = sys.modules.get(cls.__module__)
+    init = FunctionType(
+        code,
+        vars(module) if module is not None else {},
+        "__init__",
+        None,
+        tuple(CellType(to_set[name]) for name in code.co_freevars),
+    )
+    defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
+    if kw_only:
+        init.__kwdefaults__ = defaults or None
+    elif defaults:  # the real decorator refuses a default before a field without one
+        init.__defaults__ = tuple(defaults.values())
+    init.__annotations__ = {**{f.name: f.type for f in fields}, "return": None}
+    return init
+
+
+@cache
+def _template(count: int, kw_only: bool) -> CodeType:
+    """The code of an ``__init__`` of ``count`` fields (keyword-only or not), each set by its
+    setter (a free variable ``_set_<n>``); its parameters are renamed for each class."""
+    parameters = ", ".join(f"field_{number}" for number in range(count))
+    listed = f"{'*, ' * kw_only}{parameters}" if count else ""
+    body = [f"  _set_{number}(self, field_{number})" for number in range(count)]
     source = (
-        f"def __create_fn__({names}):\n def __init__(self{', ' if listed else ''}{listed}):\n"
+        f"def __create_fn__({', '.join(f'_set_{number}' for number in range(count))}):\n"
+        f" def __init__(self{', ' if listed else ''}{listed}):\n"
         + ("\n".join(body) or "  pass")
         + "\n return __init__"
     )
     namespace: dict[str, Any] = {}
-    module = sys.modules.get(cls.__module__)
-    exec(source, vars(module) if module is not None else {}, namespace)
-    to_set = setters(cls, tuple(f.name for f in fields))
-    init = namespace["__create_fn__"](*defaults.values(), *to_set)
-    init.__annotations__ = {**{f.name: f.type for f in fields}, "return": None}
-    return init
+    exec(source, {}, namespace)
+    made: CodeType = namespace["__create_fn__"](*range(count)).__code__
+    return made
 
 
 def setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from readoutdiff.align.similarity import Scorer
-from readoutdiff.makers import setters
+from readoutdiff.makers import blank
 from readoutdiff.model import Options
 
 Edges = dict[int, dict[int, float]]
@@ -156,16 +156,18 @@ def with_moved(pair: Pair, moved: bool) -> Pair:
 
 
 def new_pair(a: tuple[int, ...], b: tuple[int, ...], score: float, moved: bool = False) -> Pair:
-    """``Pair(a=a, b=b, score=score, moved=moved)`` without the dataclass ``__init__`` (its
-    slots set directly, a third of the time; a pair is made for every sentence pair, twice
-    when the sides are mirrored; ``tests/test_makers.py`` holds it to ``Pair``)."""
-    made = _new(Pair)
-    _pair_a(made, a)
-    _pair_b(made, b)
-    _pair_score(made, score)
-    _pair_moved(made, moved)
-    return made
+    """``Pair(a=a, b=b, score=score, moved=moved)`` without the dataclass ``__init__`` (a
+    plain object of its layout given each field, then made a ``Pair``: see
+    :func:`readoutdiff.makers.blank`; a pair is made for every sentence pair, twice when the
+    sides are mirrored; ``tests/test_makers.py`` holds it to ``Pair``)."""
+    made = _BlankPair()
+    made.a = a
+    made.b = b
+    made.score = score
+    made.moved = moved
+    made.__class__ = Pair
+    paired: Pair = made
+    return paired
 
 
-_new = object.__new__
-_pair_a, _pair_b, _pair_score, _pair_moved = setters(Pair, ("a", "b", "score", "moved"))
+_BlankPair = blank(Pair)
