@@ -420,9 +420,32 @@ def test_a_readout_saved_in_windows_1252_is_refused_at_its_first_foreign_charact
     with pytest.raises(InputError) as raised:
         load(path)
     assert str(raised.value) == (
-        f"{path}:{line}: is not valid UTF-8 (byte 0x{byte:02x} at column {column}); "
-        "re-save it as UTF-8"
+        f"{path}:{line}: is not valid UTF-8 (byte 0x{byte:02x} at column {column}) but reads"
+        " as Windows-1252 or Latin-1 (Western European); re-save it as UTF-8"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "said"),
+    [
+        ("xi-albanese__2024-11-18__cctv.txt", "gbk", "GBK or GB18030 (Chinese; or Big5)"),
+        ("xi-albanese__2024-11-18__cctv.txt", "gb18030", "GBK or GB18030 (Chinese; or Big5)"),
+        ("xi-albanese__2024-11-18__cctv.txt", "big5", "Big5 (Chinese)"),
+        ("putin-mirziyoyev__2025-02-21__kremlin.txt", "cp1251", "Windows-1251 (Russian)"),
+        ("putin-mirziyoyev__2025-02-21__kremlin.txt", "koi8_r", "KOI8-R (Russian)"),
+    ],
+)
+def test_a_readout_in_a_legacy_encoding_is_refused_naming_the_encoding_it_reads_as(
+    tmp_path: Path, name: str, encoding: str, said: str
+) -> None:
+    """Chinese and Russian readouts are often saved in GBK, Big5, Windows-1251 or KOI8-R: the
+    one error line names the encoding the bytes read as, so the user knows what to convert."""
+    text = (ROOT / "eval" / "formulas" / name).read_text("utf-8")
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode(encoding, "replace"))  # Big5 lacks a few simplified characters
+    with pytest.raises(InputError) as raised:
+        load(path)
+    assert str(raised.value).endswith(f") but reads as {said}; re-save it as UTF-8")
 
 
 def test_a_markdown_heading_mark_is_not_part_of_the_title(tmp_path: Path) -> None:

@@ -67,3 +67,27 @@ def test_language_lists_need_their_script() -> None:
 def test_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="cannot read"):
         load(tmp_path / "absent.toml")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "said"),
+    [("gbk", "GBK or GB18030 (Chinese; or Big5)"), ("cp1251", "Windows-1251 (Russian)")],
+)
+def test_a_lexicon_in_a_legacy_encoding_names_the_encoding_it_reads_as(
+    tmp_path: Path, encoding: str, said: str
+) -> None:
+    """The built-in lexicon saved in GBK or Windows-1251 (its Chinese and Russian wordings
+    are what such a file holds): the error names the encoding, so the user knows what to
+    convert from; the line is that of the first byte that is not UTF-8 (a character the
+    encoding lacks is saved as "?")."""
+    real = Path(__file__).parents[1] / "src" / "readoutdiff" / "data" / "formulas.toml"
+    text = real.read_text("utf-8")
+    path = tmp_path / "mine.toml"
+    path.write_bytes(text.encode(encoding, "replace"))
+    first = next(i for i, char in enumerate(text) if not char.encode(encoding, "replace").isascii())
+    with pytest.raises(LexiconError) as caught:
+        load(path)
+    line = text.count("\n", 0, first) + 1
+    assert str(caught.value) == (
+        f"{path}:{line}: is not valid UTF-8 but reads as {said}; re-save it as UTF-8"
+    )

@@ -33,7 +33,8 @@ def _run(*args: str, stdin: bytes) -> subprocess.CompletedProcess[str]:
         (b"  \n", "standard input: is empty (nothing but white space); give a readout with text"),
         (
             b"caf\xe9 ok.",
-            "standard input:1: is not valid UTF-8 (byte 0xe9 at column 4); re-save it as UTF-8",
+            "standard input:1: is not valid UTF-8 (byte 0xe9 at column 4) but reads as"
+            " Windows-1252 or Latin-1 (Western European); re-save it as UTF-8",
         ),
         (b"a\x00b", "standard input: is binary (it has NUL bytes); give a plain-text readout"),
     ],

@@ -135,9 +135,17 @@ def decode(data: bytes, *, path: str = "<bytes>") -> str:
         line = body[: error.start].count(b"\n") + 1
         before = body[body.rfind(b"\n", 0, error.start) + 1 : error.start]  # valid UTF-8
         where = f"byte 0x{body[error.start]:02x} at column {len(before.decode('utf-8')) + 1}"
-        raise InputError(
-            f"is not valid UTF-8 ({where}); re-save it as UTF-8", path=path, line=line
-        ) from None
+        raise InputError(_not_utf8(where, data), path=path, line=line) from None
+
+
+def _not_utf8(where: str, data: bytes) -> str:
+    """Say that a file is not UTF-8, and the legacy encoding it reads as, if one."""
+    from readoutdiff.ingest.legacy import guess  # the error path alone needs it
+
+    encoding = guess(data)
+    if not encoding:
+        return f"is not valid UTF-8 ({where}); re-save it as UTF-8"
+    return f"is not valid UTF-8 ({where}) but reads as {encoding}; re-save it as UTF-8"
 
 
 def _declared_charset(data: bytes, path: str) -> str | None:

@@ -146,9 +146,12 @@ def read_settings(path: str | Path, what: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
+        from readoutdiff.ingest.legacy import guess  # the error path alone needs it
+
+        line, encoding = raw[: error.start].count(b"\n") + 1, guess(raw)
+        reads = f" but reads as {encoding}" if encoding else ""
         raise LexiconError(
-            "is not valid UTF-8; re-save it as UTF-8", path=name, line=line
+            f"is not valid UTF-8{reads}; re-save it as UTF-8", path=name, line=line
         ) from None
 
 
