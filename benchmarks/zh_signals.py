@@ -32,6 +32,7 @@ from pathlib import Path
 
 from build_background_zh import REPO, readouts
 from formula_eval import Event, judge, language_of, load_pairs
+from zh_noise_classes import places_of
 
 from readoutdiff import compare, load
 from readoutdiff.model import Formula, Readout
@@ -43,22 +44,13 @@ Row = tuple[bool, dict[str, bool]]
 """(noise, signal -> whether the report has it)."""
 
 
-def places(wording: str, text: str) -> list[tuple[int, int]]:
-    """Every place of ``wording`` in ``text``, as (start, end)."""
-    found, start = [], text.find(wording)
-    while start >= 0:
-        found.append((start, start + len(wording)))
-        start = text.find(wording, start + 1)
-    return found
-
-
 def edges(wording: str, text: str) -> tuple[bool, bool]:
     """Whether every place of ``wording`` opens, and whether every place closes, at an edge.
 
     >>> edges("加强合作", "双方同意加强合作。"), edges("加强合作", "加强合作的领域")
     ((False, True), (True, False))
     """
-    spots = places(wording, text)
+    spots = places_of(wording, text)
     opens = bool(spots) and all(s == 0 or text[s - 1] in EDGE for s, _ in spots)
     closes = bool(spots) and all(e == len(text) or text[e] in EDGE for _, e in spots)
     return opens, closes
