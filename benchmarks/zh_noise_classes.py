@@ -73,7 +73,7 @@ def noise_class(judged: Judged) -> str:
     return "builtin-clause" if not origin.startswith("background:") else "background"
 
 
-def _places(wording: str, text: str) -> list[tuple[int, int]]:
+def places_of(wording: str, text: str) -> list[tuple[int, int]]:
     """Every place of ``wording`` in ``text``, as (start, end)."""
     found, start = [], text.find(wording)
     while start >= 0:
@@ -90,7 +90,7 @@ def batch_class(
     if any(one_event(w) for w, _ in sides):
         return "event"
     for wording, text in sides:
-        places = _places(wording, text)
+        places = places_of(wording, text)
         if places and all(
             (text[s - 1 : s] == "“" and text[e : e + 1] == "”") or text.startswith(NAME_GOES_ON, e)
             for s, e in places
@@ -98,7 +98,7 @@ def batch_class(
             return "name"
     if status != "changed":
         for wording, text in sides:
-            places = _places(wording, text)
+            places = places_of(wording, text)
             if wording.startswith(CONJUNCTIONS) or (
                 places and all(text.startswith(LIST_GOES_ON, e) for _, e in places)
             ):
