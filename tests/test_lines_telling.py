@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readoutdiff.formulas.linking.lines import _STOCK, keys, said, telling
+from readoutdiff.formulas.linking.lines import keys, said, telling
+from readoutdiff.formulas.linking.word_readings import STOCK_KEYS
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text, load
 
@@ -26,7 +27,7 @@ def test_telling_alone_is_what_keys_give_for_lower_case_words() -> None:
                 key
                 for key, stem, cap in zip(keys(words), words.stems, words.caps, strict=True)
                 if key and not cap and not stem.endswith("ed")
-            } - _STOCK
+            } - STOCK_KEYS
             assert telling(words) == plain == said(words, {}).telling
             told += len(plain)
     assert told >= 300  # real sentences, many telling words

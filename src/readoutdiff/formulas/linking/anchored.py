@@ -58,7 +58,6 @@ from readoutdiff.formulas.linking.openings import (
     Run,
     clause_end,
     opening_start,
-    strip,
 )
 from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -67,7 +66,7 @@ from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.edges import possessive
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import PREPOSITIONS
-from readoutdiff.formulas.words.wording import CLAUSE_WORDS
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 
 LEAD = 2
 """Most stop words between the opening and the formula ("as a partner and ally")."""

@@ -52,11 +52,12 @@ from functools import lru_cache
 
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, entries
 from readoutdiff.formulas.linking.openings import Run
-from readoutdiff.formulas.matching.content_words import PRONOUNS, counts
+from readoutdiff.formulas.linking.word_readings import END, IGNORED
+from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS
+from readoutdiff.formulas.words.roles import PREPOSITIONS
 from readoutdiff.formulas.words.spans import Unhelds
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
 from readoutdiff.model import Formula
@@ -69,7 +70,6 @@ _AUXILIARY = frozenset(
 )
 _BARRED = CLAUSE_WORDS | _AUXILIARY | noise.OFFICES
 """Words that never stand in a line's middle."""
-_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
 
 Swap = tuple[int, int, int, int]
 """Ends of one line in two sentences: (A's left end, A's right end, B's left, B's right)."""
@@ -108,8 +108,8 @@ def in_diff(wa: Words, wb: Words, kept: Sequence[Run]) -> list[Swap]:
     out = []
     stems = wa.stems
     for (i, k, n), (j, m, size) in zip(kept, kept[1:], strict=False):
-        left = next((p for p in range(i + n - 1, i - 1, -1) if _end(stems[p])), None)
-        right = next((p for p in range(j, j + size) if _end(stems[p])), None)
+        left = next((p for p in range(i + n - 1, i - 1, -1) if END[stems[p]]), None)
+        right = next((p for p in range(j, j + size) if END[stems[p]]), None)
         if left is None or right is None:
             continue
         swap = (left, right, k + left - i, m + right - j)
@@ -147,7 +147,7 @@ def swaps(wa: Words, wb: Words, known: Known | None = None) -> list[Swap]:
     known = Known() if known is None else known
     if wa.stems == wb.stems:
         return []
-    shared = {s for s in _stem_set(wa, known) & _stem_set(wb, known) if _end(s)}
+    shared = set(filter(END.__getitem__, _stem_set(wa, known) & _stem_set(wb, known)))  # in C
     if len(shared) < 2:
         return []  # the cheap test first: most sentences near each other share no two ends
     at_b: dict[str, list[int]] = {}
@@ -180,8 +180,8 @@ def _swapped(wa: Words, wb: Words, swap: Swap) -> bool:
         not said_a
         or not said_b
         or said_a & said_b
-        or not (said_a - said_b - _IGNORED)
-        or not (said_b - said_a - _IGNORED)
+        or not (said_a - said_b - IGNORED)
+        or not (said_b - said_a - IGNORED)
     ):
         return False
     if _prepositions(wa, i + 1, j) != _prepositions(wb, k + 1, m):
@@ -200,12 +200,6 @@ def _stem_set(words: Words, known: Known) -> frozenset[str]:
     if found is None:
         found = known.stems[id(words.stems)] = frozenset(words.stems)
     return found
-
-
-@lru_cache(maxsize=65536)
-def _end(stem: str) -> bool:
-    """A word that may end a line: a content word, no figure, none that introduces a formula."""
-    return counts(stem) and not stem.isdigit() and _plain(stem) not in _IGNORED
 
 
 def _object(words: Words, k: int) -> bool:
@@ -245,7 +239,7 @@ def _tied(words: Words, k: int) -> frozenset[str]:
         if words.breaks[p] or words.stems[p] in CLAUSE_WORDS or len(found) == _OBJECT:
             break
         if counts(words.stems[p], words.stop_words):
-            found.append(_plain(words.stems[p]))
+            found.append(strip(words.stems[p]))
     return frozenset(found)
 
 
@@ -276,15 +270,10 @@ def _barred(stem: str, cap: bool, after_break: bool) -> bool:
 
 
 def _said(words: Words, first: int, last: int) -> frozenset[str]:
-    return frozenset(_plain(s) for s in words.stems[first:last] if counts(s, words.stop_words))
+    return frozenset(strip(s) for s in words.stems[first:last] if counts(s, words.stop_words))
 
 
 def _prepositions(words: Words, first: int, last: int) -> list[str]:
     if last - first > 1 and words.stems[first] in PREPOSITIONS:
         first += 1  # it ties the middle to the left end; no complement (see the module)
     return sorted(s for s in words.stems[first:last] if s in PREPOSITIONS)
-
-
-@lru_cache(maxsize=65536)
-def _plain(stem: str) -> str:
-    return strip(stem)

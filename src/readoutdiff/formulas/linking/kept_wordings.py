@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from readoutdiff.formulas.entries.entries import ById
-from readoutdiff.formulas.linking.openings import strip
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
+from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import CONTEXT, Formula, FormulaStatus, Span
 
 

@@ -41,15 +41,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from functools import lru_cache
 from itertools import compress
 from operator import not_
 
 from readoutdiff.formulas.linking.clauses import clause_edge, grown
-from readoutdiff.formulas.matching.content_words import PRONOUNS, counts
+from readoutdiff.formulas.linking.word_readings import IGNORED, KEY, STOCK_KEYS, TELLING_KEY
+from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.mining.noise import OFFICES
-from readoutdiff.formulas.words.phrases import STOCK, Words
-from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS, STOP_WORDS
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import PREPOSITIONS
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.record import record_positional
 
@@ -67,7 +67,6 @@ GROWN_SHARE = 0.4
 """Telling words the two wordings share over the longer one's."""
 GAP = 2
 """Lower-case content words between two shared words of one region."""
-_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
 _LINKING = frozenset(
     map(
         strip,
@@ -78,7 +77,6 @@ _LINKING = frozenset(
 """Prepositions: they tie words together and tell no line ("including through continued
 development, humanitarian, and security assistance" / "including through continued targeted
 killings" share "through" and two stock words, no line: outside-sample noise, eval/noise)."""
-_STOCK = frozenset(map(strip, STOCK))
 
 
 @record_positional
@@ -131,26 +129,17 @@ def telling(words: Words) -> frozenset[str]:
     # An office or the capitalised word before it has no key (:func:`keys`): of the two, only
     # a lower-case office may be told here, and its key is taken out with the stems.
     lower = compress(words.stems, map(not_, words.caps))
-    return frozenset(map(_telling_key, lower)) - _EMPTY
+    return frozenset(map(TELLING_KEY.__getitem__, lower)) - _EMPTY
 
 
 _EMPTY = frozenset(("",))
-
-
-@lru_cache(maxsize=65536)
-def _telling_key(stem: str) -> str:
-    """The key of a lower-case word if it tells which line a sentence says, else ""."""
-    if stem in OFFICES or stem.endswith("ed"):
-        return ""
-    key = _key(stem)
-    return "" if key in _STOCK else key
 
 
 def keys(words: Words) -> list[str]:
     """Each word's stripped stem when it is a content word that says something, else "":
     none for an office or title, nor for the capitalised word that opens one ("Prime
     Minister", "Foreign Secretary"): a title is no part of a line."""
-    found = [_key(s) for s in words.stems]
+    found = list(map(KEY.__getitem__, words.stems))
     if not OFFICES.isdisjoint(words.stems):
         stems, caps, breaks = words.stems, words.caps, words.breaks
         for k, stem in enumerate(stems):
@@ -159,15 +148,6 @@ def keys(words: Words) -> list[str]:
                 if k > 0 and caps[k - 1] and caps[k] and not breaks[k]:
                     found[k - 1] = ""
     return found
-
-
-@lru_cache(maxsize=65536)
-def _key(stem: str) -> str:
-    key = strip(stem)
-    # English stop words only: a Russian line keys its function words ("и", "с"), as before
-    # counts() told them by script; telling them out links one more wrong pair of lines on the
-    # two Russian dev pairs (putin-bin-salman, noise 1 -> 2 of 7), so it waits for more pairs.
-    return key if counts(stem, STOP_WORDS) and key not in _IGNORED else ""
 
 
 def regions(words: Words, keys: Sequence[str], shared: AbstractSet[str]) -> list[Region]:
@@ -279,7 +259,7 @@ def _telling(words: Words, region: Region) -> set[str]:
         for s, cap in zip(stems, caps, strict=True)
         if not cap and counts(s, words.stop_words) and not s.endswith("ed")
     }
-    return said - _IGNORED - _STOCK - _LINKING
+    return said - IGNORED - STOCK_KEYS - _LINKING
 
 
 def _told(words: Words, first: int, last: int) -> set[str]:
@@ -287,4 +267,4 @@ def _told(words: Words, first: int, last: int) -> set[str]:
     return {
         strip(words.stems[k]) for k in range(first, last)
         if not words.caps[k] and counts(words.stems[k], words.stop_words)
-    } - _IGNORED  # fmt: skip
+    } - IGNORED  # fmt: skip

@@ -44,10 +44,8 @@ side; :mod:`readoutdiff.formulas.linking.most_kept_entries` makes the entries.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from readoutdiff.formulas.linking.most_kept_edits import (
-    FRAMING,
     JOINS,
     NAME,
     Block,
@@ -56,11 +54,10 @@ from readoutdiff.formulas.linking.most_kept_edits import (
     edits,
     ends_phrase,
 )
-from readoutdiff.formulas.matching.content_words import PRONOUNS, counts
+from readoutdiff.formulas.linking.word_readings import QUANTIFIERS, TOLD
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import ASPECT, INTRODUCING
-from readoutdiff.formulas.words.word_swaps import IRREGULAR
+from readoutdiff.formulas.words.roles import ASPECT
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 from readoutdiff.shared_runs import matching_blocks
 
@@ -79,18 +76,7 @@ count ("commitment *of the United States to* stand strong")."""
 _MANNER = frozenset(("together", "closely"))
 """Adverbs that say how two sides do a thing, not what they do ("work together with" /
 "work with", "work closely together" / "work together closely"): counted as aspect."""
-_ASKING = frozenset(("call", "called", "calls", "calling", "urge", "urged", "urges", "urging"))
-"""Verbs that ask someone to do what a line says: which one a readout uses tells nothing of
-the line ("called on Congress to pass" / "urging Congress to pass")."""
-_ALONG = frozenset(("along", "alongside"))
-"""Words that join one party to another as "and" does ("the United States and its allies" /
-"the United States along with its allies"): no telling word of a line."""
-_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS | FRAMING | _ASKING | _ALONG))
 _ASPECT = frozenset(map(strip, ASPECT | _MANNER))
-
-QUANTIFIERS = frozenset(("all", "every", "any", "no"))
-"""Stop words that say how much of a thing a line covers: one put in or taken out is an edit
-("the release of the remaining detainees" / "release all remaining detainees")."""
 
 Found = tuple[int, int, int, int, tuple[str, ...], bool]
 """A's wording [first, last), B's [first, last), the kept words that name the line, and
@@ -133,23 +119,11 @@ def telling(words: Words, memo: Memo | None = None) -> tuple[Told, frozenset[str
 
 def _telling(stems: tuple[str, ...]) -> tuple[Told, frozenset[str]]:
     places, plains = [], []
-    for k, plain in enumerate(map(_told, stems)):
+    for k, plain in enumerate(map(TOLD.__getitem__, stems)):
         if plain:
             places.append(k)
             plains.append(plain)
     return (tuple(places), tuple(plains)), frozenset(plains)
-
-
-@lru_cache(maxsize=65536)  # a pure function of the word, as ``wording.strip``
-def _told(stem: str) -> str:
-    """The stem of ``stem`` without inflection if it is a telling word, else ""."""
-    plain = strip(stem)
-    plain = IRREGULAR.get(plain, plain)
-    if (
-        counts(stem) and not any(map(str.isdigit, stem)) and plain not in _IGNORED
-    ) or stem in QUANTIFIERS:
-        return plain
-    return ""
 
 
 def may_share(wa: Words, wb: Words, memo: Memo | None = None) -> bool:

@@ -41,14 +41,12 @@ opening's content words.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from readoutdiff.formulas.matching.content_words import PRONOUNS, counts
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import INTRODUCING
-from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula
-from readoutdiff.formulas.words.wording import strip as _strip
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
 from readoutdiff.shared_runs import BlockMemo, remembered_blocks
 
 MIN_OPENING = 2
@@ -57,14 +55,8 @@ LONGEST = 6
 """Most content words of a continuation."""
 MOVED = 0.6
 """Share of a continuation's words the other sentence holds above which it moved, not changed."""
-_IGNORED = frozenset(map(_strip, INTRODUCING | PRONOUNS))
+_IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
 _PLACES = frozenset(("in", "at"))
-
-
-@lru_cache(maxsize=65536)
-def strip(stem: str) -> str:
-    """:func:`wording.strip`, remembered: every word of a pair is stripped."""
-    return _strip(stem)
 
 
 Run = tuple[int, int, int]
