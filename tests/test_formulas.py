@@ -505,3 +505,30 @@ def test_a_reworded_qualified_noun_is_named_by_the_words_both_wordings_keep() ->
     wordings = frozenset(("brutal and unlawful invasion", "brutal and unlawful aggression"))
     assert forward[wordings] == "mined:brutal-unlawful/reworded"
     assert forward == backward
+
+
+def test_a_list_item_moved_before_a_kept_formula_is_no_change_of_its_context() -> None:
+    """Real White House readouts (Harris-Castro, January and May 2022): "expanding economic
+    opportunity" closes the A list and opens the B one, before "addressing the root causes of
+    migration"; the formula persists and its context is not said changed (acc25). Swapped, the
+    item taken out is said in B's passage too."""
+    from eval_pairs import fates
+
+    for swap in (False, True):
+        found = fates("harris-castro__2022-01-27", swap=swap)
+        assert ("persisted", "root causes of migration", "root causes of migration") in found
+        assert not [f for f in found if f[0] == "changed" and "root causes" in (f[1] or "")]
+
+
+def test_an_aspect_word_put_in_before_a_kept_formula_is_no_change_of_it() -> None:
+    """Real White House readouts (Biden-Stoltenberg, June 2022 and June 2023, the outside set's
+    tuning part): "the importance of strengthening NATO's deterrence and defense" / "… of
+    continuing to strengthen NATO's deterrence and defense" keeps the formula, said going on
+    (acc25); the hand list says persisted."""
+    root = Path(__file__).resolve().parent.parent / "eval" / "outside"
+    formulas = compare(
+        load(root / "biden-stoltenberg__2022-06-02__wh.txt"),
+        load(root / "biden-stoltenberg__2023-06-13__wh.txt"),
+    ).formulas
+    kept = [(f.status.value, f.id) for f in formulas if "deterrence" in f.id]
+    assert kept == [("persisted", "deterrence-and-defense")]

@@ -71,3 +71,22 @@ def test_ascii_text_is_cut_as_the_unicode_pattern_cuts_it(monkeypatch: pytest.Mo
     shapes = [wordshape.shape(line) for line in lines]
     monkeypatch.setattr(wordshape, "_SPLIT_ASCII", wordshape._SPLIT)
     assert [wordshape.shape(line) for line in lines] == shapes
+
+
+def test_a_british_doubled_consonant_is_the_american_word() -> None:
+    """Harris–Castro lists "combatting corruption" in both readouts (the second also says
+    "combating corruption" once): the lexicon's "combat corruption" is found in both spellings
+    and persists, where it was a B-only "combating corruption" said appeared (acc25)."""
+    from readoutdiff.compare import compare
+
+    a, b = (
+        from_text((EVAL / f"harris-castro__{day}__wh.txt").read_text(encoding="utf-8"))
+        for day in ("2021-12-11", "2022-01-27")
+    )
+    kept = [f for f in compare(a, b).formulas if f.id == "combat-corruption"]
+    assert [(f.status.value, f.a_text) for f in kept] == [("persisted", "combatting corruption")]
+    assert sorted(b.text[s.start : s.end] for s in kept[0].b_spans) == [
+        "combating corruption",
+        "combatting corruption",
+    ]
+    assert wordshape._stemmed("travelled") == wordshape._stemmed("traveled") == "traveled"

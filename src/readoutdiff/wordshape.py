@@ -42,6 +42,15 @@ _BRITISH_WORDS = frozenset(
     " organisation organisations politicisation stigmatisation militarisation normalisation"
     " recognise recognised prioritise prioritised".split()
 )
+_DOUBLED = {
+    f"{verb}{verb[-1]}{ending}": f"{verb}{ending}"
+    for verb in (
+        "combat cancel channel counsel fuel label level marshal model signal total travel focus"
+    ).split()
+    for ending in ("ing", "ed")
+}
+"""British spellings that double a verb's last consonant before "-ing" or "-ed" where American
+spelling does not ("combatting corruption" is the lexicon's "combating corruption")."""
 
 
 def _stemmed(word: str) -> str:
@@ -53,6 +62,7 @@ def _stemmed(word: str) -> str:
     if word and word[0] in CYRILLIC:
         return russian_stem(word)  # "коренных интересов" matches "коренные интересы"
     word = word.removesuffix("'s")
+    word = _DOUBLED.get(word, word)
     if word in _BRITISH_WORDS:
         for british, american in _BRITISH:
             word = word.replace(british, american)

@@ -56,6 +56,8 @@ def around(
     if not (a_told or b_told):
         return None
     cut = not content(rep.a_core) or not content(rep.b_core)  # a qualifier in or out
+    if cut and _item_moved(a_told or b_told, pair, *views, to_b=bool(b_told)):
+        return None
     if not cut and (not a_told or not b_told or _akin(a_told, b_told)):
         return None
     x, y = min(anchors, key=lambda pair: pair[0].id)
@@ -75,6 +77,21 @@ def _kept(occurrence: Occurrence, one_sided: set[str]) -> bool:
         and occurrence.source is not FormulaSource.MINED
         and occurrence.topic != "background"
     )
+
+
+def _item_moved(told: set[str], pair: Alignment, a: View, b: View, *, to_b: bool) -> bool:
+    """Words put in (or taken out) that the other side's passage says too: a list item moved
+    within the list, no change of the kept formula's context ("including addressing the root
+    causes of migration, combatting corruption, and expanding economic opportunity" / "including
+    expanding economic opportunity and addressing the root causes of migration")."""
+    other, sentences = (a, pair.a) if to_b else (b, pair.b)
+    if len(told) < 2:
+        return False
+    said = set[str]()
+    for s in sentences:
+        words = other.words[s.index]
+        said |= word_swaps.told([(words, k) for k in range(len(words.stems))])
+    return told <= said
 
 
 def _akin(x: set[str], y: set[str]) -> bool:

@@ -48,7 +48,8 @@ from readoutdiff.formulas.succession.kept_complement import (
     may_tell,
 )
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words import wording
+from readoutdiff.formulas.words import word_swaps, wording
+from readoutdiff.formulas.words.roles import ASPECT
 from readoutdiff.formulas.words.spans import SpanIndex, line_of
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status
 from readoutdiff.shared_runs import BlockMemo
@@ -168,10 +169,20 @@ def _no_change_of(
         return True  # as for governing phrases: a mined formula is too unsure to hang a change on
     if swapped(rep, pair, *views):
         return True  # the words moved within the passage: reordered, not reworded
+    if _aspect_only(rep):
+        return True
     # the formula cut out, put in, moved or swapped for other words
     return not mutation(rep) and (
         owner.id in one_sided or one_side_holds(rep, owner.id, a_occ, b_occ)
     )
+
+
+def _aspect_only(rep: wording.Replacement) -> bool:
+    """The two wordings tell the same words once words of aspect are left out: "importance of
+    strengthening NATO's" / "importance of continuing to strengthen NATO's" says the formula
+    goes on, not that it changed (acc25)."""
+    a_told = word_swaps.told(rep.a_core, ASPECT)
+    return bool(a_told) and a_told == word_swaps.told(rep.b_core, ASPECT)
 
 
 def _half_kept_all(
