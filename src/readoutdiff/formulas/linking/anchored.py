@@ -172,7 +172,7 @@ def _found(
         next_i, next_j = _next_telling(wa, kept, k + 1)
         if not n or (i2 == next_i and j2 == next_j) or i2 >= len(wa.stems) or j2 >= len(wb.stems):
             continue
-        lo = opening_start(wa, i, i2)
+        lo = opening_start(wa, wb, (i, j, n))
         # Telling words over the whole kept run: a pronoun ends the quoted opening ("as it
         # defends …") but not the evidence that the sides say one line there.
         opening = _telling(wa, wb, (i, j, n))
