@@ -131,3 +131,21 @@ def test_names_alone_open_no_line() -> None:
         ("seeking way to address the longstanding partnership between the united state",
          "seeking way to discuss regional development")
     ]  # fmt: skip
+
+
+def test_a_word_capitalised_on_one_side_reads_as_a_name_both_ways() -> None:
+    # "names alone open no line" looked at A's capitals only: one direction found a line.
+    a = "The leaders praised the Global Gateway Partnership Initiative for funding clean energy projects."
+    b = "The leaders praised the global gateway partnership initiative for building new railway lines."
+    assert _lines(a, b) == [] == _lines(b, a)
+
+
+def test_a_mark_inside_the_kept_run_on_one_side_cuts_the_opening_both_ways() -> None:
+    # The opening was read back to a punctuation mark of A only: "regional security economic
+    # cooperation for …" one way, "economic cooperation for …" the other.
+    a = "The leaders discussed regional security; economic cooperation for funding clean energy projects."
+    b = "The leaders discussed regional security economic cooperation for building new railway lines."
+    forward = _lines(a, b)
+    assert forward == [("economic cooperation for funding clean energy project",
+                        "economic cooperation for building new railway line")]  # fmt: skip
+    assert _lines(b, a) == [(y, x) for x, y in forward]

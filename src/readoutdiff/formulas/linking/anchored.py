@@ -172,14 +172,10 @@ def _found(
         next_i, next_j = _next_telling(wa, kept, k + 1)
         if not n or (i2 == next_i and j2 == next_j) or i2 >= len(wa.stems) or j2 >= len(wb.stems):
             continue
-        lo = opening_start(wa, i, i2)
+        lo = opening_start(wa, wb, (i, j, n))
         # Telling words over the whole kept run: a pronoun ends the quoted opening ("as it
         # defends …") but not the evidence that the sides say one line there.
-        opening = tuple(
-            s
-            for w, s in enumerate(wa.stems[i:i2], i)
-            if counts(s, wa.stop_words) and not wa.caps[w]
-        )
+        opening = _telling(wa, wb, (i, j, n))
         if len(opening) < MIN_OPENING or wa.breaks[i2] or wb.breaks[j2] or _framing(wa, i2):
             continue
         lo_b = j2 - (i2 - lo)
@@ -201,6 +197,18 @@ def _found(
         if sought is not None:
             out.append((sought[1], sought[2], sought[0], o.last, sought[3]))
     return [f for f in out if not (noise.why(wa, f[0], f[1]) or noise.why(wb, f[2], f[3]))]
+
+
+def _telling(wa: Words, wb: Words, run: Run) -> tuple[str, ...]:
+    """The content words of the kept ``run`` that are no name's on either side: a word
+    capitalised on one side only ("21st Century Maritime Silk Road" / "21st-century …") reads
+    as a name whichever readout is A, so a swap mirrors the result."""
+    i, j, n = run
+    return tuple(
+        wa.stems[i + k]
+        for k in range(n)
+        if counts(wa.stems[i + k], wa.stop_words) and not (wa.caps[i + k] or wb.caps[j + k])
+    )
 
 
 def _sought(

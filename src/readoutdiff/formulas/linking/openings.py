@@ -76,14 +76,21 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
             continue
         if not (counts(wa.stems[p1], wa.stop_words) and counts(wb.stems[q1], wb.stop_words)):
             continue
-        lo = opening_start(wa, i1, i2)
+        lo = opening_start(wa, wb, (i1, q1 - (i2 - i1), i2 - i1))
         opening = tuple(
             s for s in wa.stems[lo:i2] if counts(s, wa.stop_words) and strip(s) not in _IGNORED
         )
         if len(opening) < MIN_OPENING:
             continue
-        if all(wa.caps[k] for k in range(lo, i2) if counts(wa.stems[k], wa.stop_words)):
-            continue  # names alone open no line: "Saudi Arabia to address …" / "… to discuss …"
+        # Names alone open no line: "Saudi Arabia to address …" / "… to discuss …"; a word
+        # capitalised on either side is a name's, whichever readout is A.
+        shift = q1 - i2
+        if all(
+            wa.caps[k] or wb.caps[k + shift]
+            for k in range(lo, i2)
+            if counts(wa.stems[k], wa.stop_words)
+        ):
+            continue
         ea, eb = clause_end(wa, p1), clause_end(wb, q1)
         said_a, said_b = _said(wa, p1, ea), _said(wb, q1, eb)
         if not said_a or not said_b or said_a == said_b:
@@ -99,20 +106,32 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
     return out
 
 
-def opening_start(wa: Words, i1: int, i2: int) -> int:
-    """Where the opening of the kept run [i1, i2) of A starts: back to a punctuation mark or a
+def opening_start(wa: Words, wb: Words, run: Run) -> int:
+    """Where in A the opening of the kept ``run`` starts: back to a punctuation mark (on either
+    side: the two may punctuate the run apart, and a swap must read the same opening) or a
     word that introduces a formula, then past stop words, letters of an abbreviation ("U.S.")
     and a verb of narration in the past tense before "to" ("agreed to continue …")."""
+    i1, shift, n = run[0], run[1] - run[0], run[2]
+    i2 = i1 + n
     lo = i2
-    while lo > i1 and not wa.breaks[lo] and strip(wa.stems[lo - 1]) not in _IGNORED:
+    while (
+        lo > i1
+        and not (wa.breaks[lo] or wb.breaks[lo + shift])
+        and strip(wa.stems[lo - 1]) not in _IGNORED
+    ):
         lo -= 1
     while lo < i2 and (
         not counts(wa.stems[lo], wa.stop_words)
         or len(wa.stems[lo]) == 1
-        or (wa.stems[lo].endswith("ed") and wa.stems[lo + 1 : lo + 2] == ("to",))
+        or (wa.stems[lo].endswith("ed") and _before_to(wa, wb, lo, shift))
     ):
         lo += 1
     return lo
+
+
+def _before_to(wa: Words, wb: Words, k: int, shift: int) -> bool:
+    """Word ``k`` of A is followed by "to" on either side."""
+    return "to" in (*wa.stems[k + 1 : k + 2], *wb.stems[k + shift + 1 : k + shift + 2])
 
 
 def runs(x: Sequence[str], y: Sequence[str], memo: BlockMemo | None = None) -> list[Run]:
