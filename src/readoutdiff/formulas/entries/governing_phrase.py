@@ -128,7 +128,7 @@ def _span_grown(span: Span, view: View) -> Span | None:
         return None
     stems = words.stems[inside.start : inside.stop]
     core = stems[: stems.index("and")] if "and" in stems[1:] else stems  # "… and a hostage deal"
-    if sum(s not in words.stop_words for s in core) > SHORT:
+    if len(core) - sum(map(words.stop_words.__contains__, core)) > SHORT:  # content words
         return None
     k = inside.start - 1  # the preposition, past the determiners and the owner
     while k >= 0 and words.stems[k] in DETERMINERS and not words.breaks[k + 1]:
@@ -147,7 +147,7 @@ def _span_grown(span: Span, view: View) -> Span | None:
     first = _phrase_start(words, k)
     if first is None:
         return None
-    if any(mark in QUOTES for mark in view.readout.text[words.start(first) : span.start]):
+    if not QUOTES.isdisjoint(view.readout.text[words.start(first) : span.start]):
         return None  # a quoted name ("realization of a “Free and Open Indo-Pacific”")
     return _words_span(words, first, joined_end(words, inside.stop), span.line)
 

@@ -81,12 +81,15 @@ def _passages(a: View, b: View, placed: Layout) -> list[tuple[list[int], list[in
     A's order."""
     held_a, held_b = placed.held
     runs: dict[Gap, tuple[list[int], list[int]]] = {}
+    # A sentence in a pair stands in no run: most open sentences, left out before the call.
     for x in readable(a, placed.open_a):
-        at = gap(placed.marks, x, placed.na, held_a)
+        at = None if x in held_a else gap(placed.marks, x, placed.na, held_a)
         if at is not None:
             runs.setdefault(at, ([], []))[0].append(x)
+    if not runs:
+        return []
     for y in readable(b, placed.open_b):
-        at = gap(placed.mirrored, y, placed.nb, held_b, mirrored=True)
+        at = None if y in held_b else gap(placed.mirrored, y, placed.nb, held_b, mirrored=True)
         if at is not None and at in runs:
             runs[at][1].append(y)
     return [(xs, ys) for xs, ys in runs.values() if ys]
