@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses, lined
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
@@ -50,8 +50,13 @@ def shared_run(one: str, other: str) -> int:
     >>> shared_run("坚持相互尊重、求同存异、交流互鉴", "坚持求同存异、交流互鉴")
     9
     """
+    return _longest(one, other).size
+
+
+def _longest(one: str, other: str) -> Match:
+    """The longest run of characters ``one`` and ``other`` share, where it stands in each."""
     matcher = SequenceMatcher(None, one, other, autojunk=False)
-    return matcher.find_longest_match(0, len(one), 0, len(other)).size
+    return matcher.find_longest_match(0, len(one), 0, len(other))
 
 
 def relinked(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
@@ -149,8 +154,7 @@ def _unopened_run(wording: str, words: str) -> int:
     """The longest run ``wording`` and ``words`` share, 0 when it opens both: two clauses
     opening alike share a subject or a party ("塞尔维亚是中国的铁杆朋友" / "塞尔维亚是个小国",
     "中沙关系的战略性……" / "中沙关系处于……"), not a line (zh9)."""
-    matcher = SequenceMatcher(None, wording, words, autojunk=False)
-    match = matcher.find_longest_match(0, len(wording), 0, len(words))
+    match = _longest(wording, words)
     return 0 if match.a == match.b == 0 else match.size
 
 
