@@ -321,11 +321,6 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     assert len(formula_eval.load_pairs(EVAL, split="dev")) == 152
 
 
-# The Russian series of e35's fresh batch (twenty-fourth session): President Putin's calls with
-# President Trump, from the Kremlin scrape e24 used; fresh like the rest of that batch.
-RU_FRESH_SERIES = frozenset({"putin-trump"})
-
-
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
@@ -678,7 +673,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
     assert langs["xi-macron__2021-10-26"] == langs["biden-kishida__2023-05-18"] == "en"
     assert {
         p.series for p in PAIRS if langs[p.name] != "en"
-    } == LANG_BATCH | ZH_BATCH | ZH_DEV_BATCH | ZH_DEV_BATCH_2 | RU_FRESH_SERIES
+    } == LANG_BATCH | ZH_BATCH | ZH_DEV_BATCH | ZH_DEV_BATCH_2
     assert score_formulas.main(["--pair", "mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
     with pytest.raises(SystemExit):
