@@ -175,7 +175,13 @@ HELD_LATER_BATCHES = (
     ),
     frozenset({"starmer-erdogan", "starmer-zelenskyy", "carney-zelenskyy", "carney-von-der-leyen"}),
     frozenset(
-        {"carney-macron", "trudeau-yoon", "biden-steinmeier", "harris-rowley", "sherman-landsbergis"}
+        {
+            "carney-macron",
+            "trudeau-yoon",
+            "biden-steinmeier",
+            "harris-rowley",
+            "sherman-landsbergis",
+        }
     ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
