@@ -68,6 +68,7 @@ EXCLUDED = (
     "støre", "gahr", "rutte", "merz",
     "luxon", "ishiba", "mitsotakis",
     "steinmeier", "rowley", "landsbergis",
+    "schoof",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",

@@ -96,10 +96,12 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # (8, since the thirteenth; four of its five series dev since the eighteenth, the fifth since the
 # nineteenth), e20's (8, since the fourteenth; two of its three series dev since the nineteenth,
 # the third since the twentieth), e21's (8, since the fifteenth; one of its three series dev since
-# the twentieth, another since the twenty-first), e22's (8, since the sixteenth), e23's (8, since
-# the seventeenth), e25's (8, since the eighteenth), e26's (8, since the nineteenth), e27's (8,
-# since the twentieth), e28's (8, since the twenty-first), e29's (8, since the twenty-second) and
-# e31's (8, since the twenty-third).
+# the twentieth, another since the twenty-first), e22's (8, since the sixteenth; four of its five
+# series dev since the twenty-second and twenty-third, the fifth since the twenty-fourth), e23's
+# (8, since the seventeenth; two of its five series dev since the twenty-fourth), e25's (8, since
+# the eighteenth), e26's (8, since the nineteenth), e27's (8, since the twentieth), e28's (8, since
+# the twenty-first), e29's (8, since the twenty-second), e31's (8, since the twenty-third) and
+# e34's (8, since the twenty-fourth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -172,6 +174,15 @@ HELD_LATER_BATCHES = (
         }
     ),
     frozenset({"starmer-erdogan", "starmer-zelenskyy", "carney-zelenskyy", "carney-von-der-leyen"}),
+    frozenset(
+        {
+            "carney-macron",
+            "trudeau-yoon",
+            "biden-steinmeier",
+            "harris-rowley",
+            "sherman-landsbergis",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -183,18 +194,24 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # batch could move too (71 aside, a third of 213), its other series (2 pairs or more) could not. In
 # the twenty-third (branch e34: e31's pairs held out, e34's 8 fresh, 221 pairs, 79 aside)
 # harris-castro (2), harris-arevalo (2) and sherman-mori (1) followed, taken in the order the batch
-# lists them (74 aside, 3 x 74 >= 221); biden-sheinbaum (2) could not (72 aside). e16's
-# to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
+# lists them (74 aside, 3 x 74 >= 221); biden-sheinbaum (2) could not (72 aside). In the
+# twenty-fourth (branch e35: e34's pairs held out, e35's 8 fresh, 229 pairs, 82 aside)
+# biden-sheinbaum (2), the last of e22's batch, moved (80 aside), then of e23's batch, taken in the
+# order the test lists it, sullivan-hanegbi (2, 78 aside) and sherman-cho (1, 77 aside, 3 x 77 >=
+# 229); sullivan-landerholm and biden-lourenco (2 each) and blinken-grundberg (1) could not (76 or
+# 75). e22's series went one in the twenty-second session, three in the twenty-third and the
+# last in the twenty-fourth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
 # session, blinken-wong and blinken-dendias in the fourteenth; harris-herzog and starmer-albanese
 # in the fifteenth, blinken-ebrard in the sixteenth; harris-marcos in the sixteenth,
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-MOVED_SERIES = frozenset({"sherman-morgan", "harris-castro", "harris-arevalo", "sherman-mori"})
+MOVED_SERIES = frozenset({"sullivan-hanegbi", "sherman-cho"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
-# nineteenth), e20's (nineteenth and twentieth) and e21's (twentieth to twenty-second).
-MOVED_BATCHES = 7
+# nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second) and e22's
+# (twenty-second to twenty-fourth).
+MOVED_BATCHES = 8
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -304,15 +321,16 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
             assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
             assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
     assert not ZH_DEV_BATCH_2 & (ZH_BATCH | ZH_DEV_BATCH | LANG_BATCH | HELD_LATER | DRAWN_SERIES)
-    # with sullivan-amorim and sherman-morgan, moved at merge, and harris-castro, harris-arevalo and
-    # sherman-mori, moved by e34's turnover
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 147
+    # with sullivan-amorim and sherman-morgan, moved at merge, harris-castro, harris-arevalo and
+    # sherman-mori, moved by e34's turnover, and biden-sheinbaum, sullivan-hanegbi and sherman-cho,
+    # moved by e35's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 152
 
 
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -339,7 +357,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     e20's: two of its three series in the nineteenth, the third in the twentieth; e21's: one of
     its three series in the twentieth, another in the twenty-first, the third in the
     twenty-second; e22's: one of its five series, of one pair, in the twenty-second, three more
-    (five pairs) in the twenty-third)."""
+    (five pairs) in the twenty-third, the last in the twenty-fourth; e23's: two of its five series
+    (three pairs) in the twenty-fourth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -347,16 +366,16 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e21's batch
-    assert split == [False] * oldest + [True] + [False] * (len(batches) - oldest - 1)  # e22's
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e22's batch
+    assert split == [False] * oldest + [True] + [False] * (len(batches) - oldest - 1)  # e23's
     assert moved[:oldest] == [True] * oldest
-    assert kept[oldest + 1 :] == [True] * (len(batches) - oldest - 1)  # e23's batch on
+    assert kept[oldest + 1 :] == [True] * (len(batches) - oldest - 1)  # e25's batch on
     # The split batch is split by whole series: the ones that moved and the rest held out.
-    e22 = [by_name[n] for n in batches[oldest]]
-    assert {p.series for p in e22 if not p.heldout} == MOVED_SERIES
-    assert all(p.heldout for p in e22 if p.series not in MOVED_SERIES)
+    e23 = [by_name[n] for n in batches[oldest]]
+    assert {p.series for p in e23 if not p.heldout} == MOVED_SERIES
+    assert all(p.heldout for p in e23 if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of e22's batch could move too: less than a third would stay
+    # No other series of e23's batch could move too: less than a third would stay
     # aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
