@@ -81,7 +81,8 @@ def test_about_a_third_was_drawn_across_series() -> None:
     later = [
         p
         for p in PAIRS
-        if p.series not in DRAWN_SERIES | HELD_LATER | LANG_HELD | ZH_HELD and not p.fresh
+        if p.series not in DRAWN_SERIES | HELD_LATER | LANG_HELD | ZH_HELD | ZH_HELD_3
+        and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
 
@@ -206,7 +207,7 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-MOVED_SERIES = frozenset({"sullivan-hanegbi", "sherman-cho"})
+MOVED_SERIES = frozenset({"sullivan-hanegbi", "sherman-cho", "blinken-grundberg"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second) and e22's
@@ -322,9 +323,40 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
             assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
     assert not ZH_DEV_BATCH_2 & (ZH_BATCH | ZH_DEV_BATCH | LANG_BATCH | HELD_LATER | DRAWN_SERIES)
     # with sullivan-amorim and sherman-morgan, moved at merge, harris-castro, harris-arevalo and
-    # sherman-mori, moved by e34's turnover, and biden-sheinbaum, sullivan-hanegbi and sherman-cho,
-    # moved by e35's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 152
+    # sherman-mori, moved by e34's turnover, biden-sheinbaum, sullivan-hanegbi and sherman-cho,
+    # moved by e35's, e36's three Chinese dev pairs, and blinken-grundberg, moved at the merge
+    # of e35 and e36 (the Chinese pairs e36 held out keep a third aside)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 156
+
+
+# The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
+# counterparts new to the Chinese side of the set, one pair a series, as CCTV's evening news
+# published them; written by hand before the tool ran on them (eval/formulas/SOURCES.md). Split by
+# ``random.Random(36)``: three pairs held out (plain held-out, not fresh), three dev.
+ZH_BATCH_3 = frozenset({"xi-modi", "xi-erdogan", "xi-fico", "xi-luxon", "xi-carney", "xi-boric"})
+ZH_HELD_3 = frozenset({"xi-boric", "xi-erdogan", "xi-luxon"})
+
+
+def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
+    import random
+
+    batch = [p for p in PAIRS if p.series in ZH_BATCH_3]
+    assert len(batch) == 6 and {p.series for p in batch} == ZH_BATCH_3  # one pair a series
+    assert {p.publisher for p in batch} == {"cctv"}
+    assert all(formula_eval.language_of(p) == "zh" for p in batch)
+    assert not any(p.fresh for p in batch)
+    names = sorted(p.name for p in batch)
+    held = {p.series for p in batch if p.name in random.Random(36).sample(names, 3)}
+    assert held == ZH_HELD_3
+    for p in batch:
+        assert p.heldout == (p.series in ZH_HELD_3), p.name
+        text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        assert "written before the tool ran, branch e36" in text, p.name
+        for event in p.events:  # every wording is the readout's own
+            assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
+            assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
+    earlier = ZH_BATCH | ZH_DEV_BATCH | ZH_DEV_BATCH_2 | LANG_BATCH | HELD_LATER | DRAWN_SERIES
+    assert not ZH_BATCH_3 & earlier
 
 
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
@@ -358,7 +390,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     its three series in the twentieth, another in the twenty-first, the third in the
     twenty-second; e22's: one of its five series, of one pair, in the twenty-second, three more
     (five pairs) in the twenty-third, the last in the twenty-fourth; e23's: two of its five series
-    (three pairs) in the twenty-fourth)."""
+    (three pairs) by e35 in the twenty-fourth, a third (blinken-grundberg, one pair) at that
+    session's merge, when e36's held-out Chinese pairs kept a third aside)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -679,7 +712,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
     assert langs["xi-macron__2021-10-26"] == langs["biden-kishida__2023-05-18"] == "en"
     assert {
         p.series for p in PAIRS if langs[p.name] != "en"
-    } == LANG_BATCH | ZH_BATCH | ZH_DEV_BATCH | ZH_DEV_BATCH_2
+    } == LANG_BATCH | ZH_BATCH | ZH_DEV_BATCH | ZH_DEV_BATCH_2 | ZH_BATCH_3
     assert score_formulas.main(["--pair", "mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
     with pytest.raises(SystemExit):
