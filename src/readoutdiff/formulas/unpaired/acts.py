@@ -43,6 +43,7 @@ no other entry tells (:func:`line_entries.entries`), run after :mod:`gap_frames`
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from readoutdiff.formulas.linking.comparing import Said
@@ -50,11 +51,11 @@ from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Wording, e
 from readoutdiff.formulas.linking.open_sentences import Layout, read_once, readable
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired.framed import Framed, refused
-from readoutdiff.model import Formula
 from readoutdiff.formulas.unpaired.gap_frames import passages
 from readoutdiff.formulas.words.phrases import STOCK, Words, stem
 from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING
 from readoutdiff.formulas.words.wording import strip
+from readoutdiff.model import Formula
 
 _VERBS = """combat counter fight tackle address confront curb secure achieve advance promote
 strengthen deepen expand enhance bolster ensure uphold defend protect maintain preserve build
@@ -113,7 +114,9 @@ def changes(
             )
             if held and not _refused(a, b, ca, cb, said):
                 name = tuple(sorted(ca.nouns & cb.nouns))
-                found.append((ca.sentence, cb.sentence, (ca.first, ca.last, cb.first, cb.last), name))
+                found.append(
+                    (ca.sentence, cb.sentence, (ca.first, ca.last, cb.first, cb.last), name)
+                )
     return entries(a, b, found, one_sided, busy, [], ids)
 
 
@@ -124,8 +127,8 @@ def _places(
     sentences between the same two pairs) where a one-sided formula stands."""
     only_a, only_b = one_sided
 
-    def holds(view: View, sentence: int, only: object) -> bool:
-        return any(o.id in only for o in view.by_sentence.get(sentence, ()))  # type: ignore[operator]
+    def holds(view: View, sentence: int, only: Mapping[str, object]) -> bool:
+        return any(o.id in only for o in view.by_sentence.get(sentence, ()))
 
     out = []
     seen: set[int] = set()
@@ -171,9 +174,7 @@ def _acts(view: View, words: Words) -> list[Act]:
         phrase = start
         while phrase < end and (stems[phrase] not in PREPOSITIONS or stems[phrase] == "of"):
             phrase += 1
-        nouns = frozenset(
-            strip(stems[j]) for j in range(start, phrase) if _noun(words, j)
-        )
+        nouns = frozenset(strip(stems[j]) for j in range(start, phrase) if _noun(words, j))
         if nouns:
             out.append(Act(words.sentence, k, end, nouns))
     return out

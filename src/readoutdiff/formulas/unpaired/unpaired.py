@@ -50,7 +50,9 @@ def link(
     consumed |= told_too
     busy = spans_of([*told, *made, *more, *last])
     partners = comparing.placement().partners[0]
-    acted, told_also = acts.changes(a, b, placed, partners, said, _left(one_sided, consumed), busy, ids)
+    acted, told_also = acts.changes(
+        a, b, placed, partners, said, _left(one_sided, consumed), busy, ids
+    )
     return made + more + last + acted, consumed | told_also
 
 
