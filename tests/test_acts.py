@@ -54,3 +54,11 @@ def test_a_shared_qualifier_or_complement_is_no_shared_thing() -> None:
         A.format("on maintaining peace and stability across the Taiwan Strait"),
         B.format("their resolve to tackle challenges to regional stability"),
     ) == []  # fmt: skip
+
+
+def test_a_noun_said_of_any_problem_is_no_shared_thing() -> None:
+    # After biden-pope-francis 2021-10-29 -> 2023-10-22 (dev): "crisis" of two problems.
+    assert changed(
+        "They met in Rome.\n\nHe lauded the Pope's leadership in fighting the climate crisis.",
+        "They met in Rome.\n\nHe discussed his visit and aid to address the humanitarian crisis.",
+    ) == []  # fmt: skip

@@ -16,8 +16,9 @@ acc20). Here the word must stand in the *objects* of two acts, and
 - at least one act holds a formula only its readout has, and no other act of the place shares
   a word with either (an act with two partners pairs nothing);
 - the shared word is a noun of the object's first phrase (before a preposition other than
-  "of"): no name (a capitalised word), stop word, stock word (:data:`phrases.STOCK`) or word of
-  an adjective's ending ("global", "economic"): "enhance global health security" / "ensure
+  "of"): no name (a capitalised word), stop word, stock word (:data:`phrases.STOCK`), noun said
+  of any problem ("crisis", "situation", "challenge") or word of an adjective's ending
+  ("global", "economic"): "enhance global health security" / "ensure
   rules governing global trade" share an adjective, "maintaining peace and stability" /
   "tackle challenges to regional stability" a word of the complement, neither the thing acted
   on;
@@ -43,7 +44,7 @@ no other entry tells (:func:`line_entries.entries`), run after :mod:`gap_frames`
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from readoutdiff.formulas.linking.comparing import Said
@@ -54,7 +55,7 @@ from readoutdiff.formulas.unpaired.framed import Framed, refused
 from readoutdiff.formulas.unpaired.gap_frames import passages
 from readoutdiff.formulas.words.phrases import STOCK, Words, stem
 from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING
-from readoutdiff.formulas.words.wording import strip
+from readoutdiff.formulas.words.wording import strip, stripped_from
 from readoutdiff.model import Formula
 
 _VERBS = """combat counter fight tackle address confront curb secure achieve advance promote
@@ -76,6 +77,15 @@ _ADJECTIVE = ("al", "ic", "ive", "ous", "ful", "ary", "ian", "ible", "able", "ly
 """Endings of adjectives and adverbs ("global", "economic", "humanitarian", "globally"): a
 shared qualifier is no shared thing."""
 _STOCK = frozenset(map(strip, STOCK))
+_GENERIC = frozenset(
+    map(strip, "crisis crises situation issue challenge threat concern matter".split())
+)
+"""Nouns said of any problem: "fighting the climate crisis" / "help alleviate the humanitarian
+crisis" (biden-pope-francis) share the word, not the thing."""
+_FORMS = frozenset(form for act in ACTS for form in stripped_from(act))
+"""Every stem that may strip to a verb of :data:`ACTS` (:func:`stripped_from`, some more): a
+sentence holding none has no act (one set test)."""
+Partners = tuple[Mapping[int, Sequence[int]], Mapping[int, Sequence[int]]]
 _LONGEST = 12
 """Words of an act's object read at most."""
 
@@ -93,12 +103,13 @@ class Act(NamedTuple):
 
 
 def changes(
-    a: View, b: View, placed: Layout, partners: dict[int, list[int]], said: Said,
+    a: View, b: View, placed: Layout, partners: Partners, said: Said,
     one_sided: OneSided, busy: Busy, ids: Counter[str],
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of one act said in one place of each readout, and the ids of the
-    one-sided formulas they tell (``partners``: each A sentence of a changed aligned pair ->
-    its B sentences; the other arguments as :func:`gap_frames.changes`)."""
+    one-sided formulas they tell (``partners``: :attr:`nearby.Placement.partners`, the
+    sentences of each changed aligned pair; the other arguments as
+    :func:`gap_frames.changes`)."""
     only_a, only_b = one_sided
     if not only_a and not only_b:
         return [], set()
@@ -121,27 +132,20 @@ def changes(
 
 
 def _places(
-    a: View, b: View, placed: Layout, partners: dict[int, list[int]], one_sided: OneSided
+    a: View, b: View, placed: Layout, partners: Partners, one_sided: OneSided
 ) -> list[tuple[list[int], list[int]]]:
     """The sentences of A and of B of each place (a changed aligned pair, or the unpaired
     sentences between the same two pairs) where a one-sided formula stands."""
-    only_a, only_b = one_sided
-
-    def holds(view: View, sentence: int, only: Mapping[str, object]) -> bool:
-        return any(o.id in only for o in view.by_sentence.get(sentence, ()))
-
-    out = []
-    seen: set[int] = set()
-    for x in readable(a, placed.open_a):
-        ys = partners.get(x)
-        if not ys or x in seen:
-            continue
-        seen.add(x)
-        ys = readable(b, ys)
-        if holds(a, x, only_a) or any(holds(b, y, only_b) for y in ys):
-            out.append(([x], ys))
+    held_a = {o.sentence for found in one_sided[0].values() for o in found}
+    held_b = {o.sentence for found in one_sided[1].values() for o in found}
+    of_a, of_b = partners
+    paired = held_a.intersection(of_a).union(*(of_b.get(y, ()) for y in held_b))
+    out = [([x], readable(b, of_a[x])) for x in readable(a, sorted(paired))]
+    in_pair_a, in_pair_b = placed.held
+    if held_a <= in_pair_a and held_b <= in_pair_b:
+        return out  # no one-sided formula in an unpaired sentence
     for xs, ys in passages(a, b, placed):
-        if any(holds(a, x, only_a) for x in xs) or any(holds(b, y, only_b) for y in ys):
+        if not held_a.isdisjoint(xs) or not held_b.isdisjoint(ys):
             out.append((xs, ys))
     return out
 
@@ -150,9 +154,13 @@ def _acts(view: View, words: Words) -> list[Act]:
     """The acts of one sentence, none inside another."""
     stems, caps, breaks, stops = words.stems, words.caps, words.breaks, words.stop_words
     out: list[Act] = []
+    if _FORMS.isdisjoint(stems):
+        return out
     n = len(stems)
     for k in range(n - 1):
-        if caps[k] or strip(stems[k]) not in ACTS or (out and k < out[-1].last):
+        if caps[k] or stems[k] not in _FORMS or (out and k < out[-1].last):
+            continue
+        if strip(stems[k]) not in ACTS:
             continue
         if not (stems[k].endswith("ing") or (k and (breaks[k] or stems[k - 1] in _BEFORE))):
             continue
@@ -194,7 +202,8 @@ def _noun(words: Words, j: int) -> bool:
     word = words.stems[j]
     return (
         not words.caps[j] and len(word) > 2 and word not in words.stop_words
-        and strip(word) not in _STOCK and not word.endswith(_ADJECTIVE)
+        and strip(word) not in _STOCK and strip(word) not in _GENERIC
+        and not word.endswith(_ADJECTIVE)
     )  # fmt: skip
 
 

@@ -49,7 +49,7 @@ def link(
     last, told_too = gap_frames.changes(a, b, placed, said, left, busy, ids)
     consumed |= told_too
     busy = spans_of([*told, *made, *more, *last])
-    partners = comparing.placement().partners[0]
+    partners = comparing.placement().partners
     acted, told_also = acts.changes(
         a, b, placed, partners, said, _left(one_sided, consumed), busy, ids
     )
