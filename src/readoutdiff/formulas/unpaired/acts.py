@@ -45,14 +45,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from readoutdiff.formulas.linking.comparing import Said
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Wording, entries, held_in
-from readoutdiff.formulas.linking.open_sentences import Layout, read_once, readable
+from readoutdiff.formulas.linking.open_sentences import read_once, readable
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired.framed import Framed, refused
-from readoutdiff.formulas.unpaired.gap_frames import passages
+from readoutdiff.formulas.unpaired.gap_frames import Runs
 from readoutdiff.formulas.words.phrases import STOCK, Words, stem
 from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING
 from readoutdiff.formulas.words.wording import strip, stripped_from
@@ -85,7 +86,12 @@ crisis" (biden-pope-francis) share the word, not the thing."""
 _FORMS = frozenset(form for act in ACTS for form in stripped_from(act))
 """Every stem that may strip to a verb of :data:`ACTS` (:func:`stripped_from`, some more): a
 sentence holding none has no act (one set test)."""
-Partners = tuple[Mapping[int, Sequence[int]], Mapping[int, Sequence[int]]]
+Places = tuple[
+    tuple[AbstractSet[int], AbstractSet[int]],
+    tuple[Mapping[int, Sequence[int]], Mapping[int, Sequence[int]]],
+    Runs,
+]
+"""The sentences of A and of B in a pair, each changed pair's partners, the unpaired passages."""
 _LONGEST = 12
 """Words of an act's object read at most."""
 
@@ -103,20 +109,20 @@ class Act(NamedTuple):
 
 
 def changes(
-    a: View, b: View, placed: Layout, partners: Partners, said: Said,
+    a: View, b: View, places: Places, said: Said,
     one_sided: OneSided, busy: Busy, ids: Counter[str],
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of one act said in one place of each readout, and the ids of the
-    one-sided formulas they tell (``partners``: :attr:`nearby.Placement.partners`, the
-    sentences of each changed aligned pair; the other arguments as
-    :func:`gap_frames.changes`)."""
+    one-sided formulas they tell (``places``: the sentences of each readout in a pair, those of
+    each changed aligned pair, :attr:`nearby.Placement.partners`, and the unpaired passages,
+    :func:`gap_frames.passages`; the other arguments as :func:`gap_frames.changes`)."""
     only_a, only_b = one_sided
     if not only_a and not only_b:
         return [], set()
     memo_a: dict[str, list[Act]] = {}
     memo_b: dict[str, list[Act]] = {}
     found: list[Wording] = []
-    for xs, ys in _places(a, b, placed, partners, one_sided):
+    for xs, ys in _places(a, b, places, one_sided):
         acts_a = [act for x in xs for act in read_once(memo_a, a, x, _acts)]
         acts_b = [act for y in ys for act in read_once(memo_b, b, y, _acts)] if acts_a else []
         for ca, cb in _paired(acts_a, acts_b):
@@ -131,20 +137,17 @@ def changes(
     return entries(a, b, found, one_sided, busy, [], ids)
 
 
-def _places(
-    a: View, b: View, placed: Layout, partners: Partners, one_sided: OneSided
-) -> list[tuple[list[int], list[int]]]:
+def _places(a: View, b: View, places: Places, one_sided: OneSided) -> Runs:
     """The sentences of A and of B of each place (a changed aligned pair, or the unpaired
     sentences between the same two pairs) where a one-sided formula stands."""
     held_a = {o.sentence for found in one_sided[0].values() for o in found}
     held_b = {o.sentence for found in one_sided[1].values() for o in found}
-    of_a, of_b = partners
+    (in_pair_a, in_pair_b), (of_a, of_b), runs = places
     paired = held_a.intersection(of_a).union(*(of_b.get(y, ()) for y in held_b))
     out = [([x], readable(b, of_a[x])) for x in readable(a, sorted(paired))]
-    in_pair_a, in_pair_b = placed.held
     if held_a <= in_pair_a and held_b <= in_pair_b:
         return out  # no one-sided formula in an unpaired sentence
-    for xs, ys in passages(a, b, placed):
+    for xs, ys in runs:
         if not held_a.isdisjoint(xs) or not held_b.isdisjoint(ys):
             out.append((xs, ys))
     return out

@@ -46,13 +46,12 @@ def link(
     consumed |= also
     left = _left(one_sided, consumed)
     busy = spans_of([*told, *made, *more])
-    last, told_too = gap_frames.changes(a, b, placed, said, left, busy, ids)
+    runs = gap_frames.passages(a, b, placed)  # read once for gap_frames and acts
+    last, told_too = gap_frames.changes(a, b, runs, said, left, busy, ids)
     consumed |= told_too
     busy = spans_of([*told, *made, *more, *last])
-    partners = comparing.placement().partners
-    acted, told_also = acts.changes(
-        a, b, placed, partners, said, _left(one_sided, consumed), busy, ids
-    )
+    places = (placed.held, comparing.placement().partners, runs)
+    acted, told_also = acts.changes(a, b, places, said, _left(one_sided, consumed), busy, ids)
     return made + more + last + acted, consumed | told_also
 
 
