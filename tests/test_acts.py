@@ -4,6 +4,7 @@ options and on real readout sentences."""
 
 from __future__ import annotations
 
+import pytest
 from eval_pairs import fates
 from sentence_pairs import changed
 
@@ -36,29 +37,21 @@ A = "They met in Washington.\n\nThe leaders discussed efforts {}.\n\nThey agreed
 B = "They met in Washington.\n\nThe President also underscored {}.\n\nThey agreed to stay in close touch."
 
 
-def test_an_act_with_two_partners_pairs_nothing() -> None:
-    # After biden-guterres 2021-09-20 (dev): two acts of A share words with one act of B.
-    assert changed(
-        A.format("to combat climate change, strengthen food systems and food security"),
-        B.format("the need to address the global climate and food security crises"),
-    ) == []  # fmt: skip
-
-
-def test_a_shared_qualifier_or_complement_is_no_shared_thing() -> None:
-    # After biden-von-der-leyen 2021-03-05 and biden-albanese 2022-11-13 (dev).
-    assert changed(
-        A.format("to enhance global health security"),
-        B.format("to ensure rules governing global trade"),
-    ) == []  # fmt: skip
-    assert changed(
-        A.format("on maintaining peace and stability across the Taiwan Strait"),
-        B.format("their resolve to tackle challenges to regional stability"),
-    ) == []  # fmt: skip
-
-
-def test_a_noun_said_of_any_problem_is_no_shared_thing() -> None:
-    # After biden-pope-francis 2021-10-29 -> 2023-10-22 (dev): "crisis" of two problems.
-    assert changed(
-        "They met in Rome.\n\nHe lauded the Pope's leadership in fighting the climate crisis.",
-        "They met in Rome.\n\nHe discussed his visit and aid to address the humanitarian crisis.",
-    ) == []  # fmt: skip
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # biden-guterres 2021-09-20 (dev): two acts of A share words with one act of B, which
+        # has two partners.
+        ("to combat climate change, strengthen food systems and food security",
+         "the need to address the global climate and food security crises"),
+        # biden-von-der-leyen 2021-03-05 (dev): a shared qualifier is no shared thing.
+        ("to enhance global health security", "to ensure rules governing global trade"),
+        # biden-albanese 2022-11-13 (dev): nor a word of the object's complement.
+        ("on maintaining peace and stability across the Taiwan Strait",
+         "their resolve to tackle challenges to regional stability"),
+        # biden-pope-francis 2021-10-29 -> 2023-10-22 (dev): nor a noun said of any problem.
+        ("in fighting the climate crisis", "aid to address the humanitarian crisis"),
+    ],
+)  # fmt: skip
+def test_acts_that_share_no_thing_pair_nothing(a: str, b: str) -> None:
+    assert changed(A.format(a), B.format(b)) == []
