@@ -56,15 +56,15 @@ _STOCK = frozenset(map(strip, STOCK))
 
 
 def changes(
-    a: View, b: View, placed: Layout, said: Said, one_sided: OneSided, busy: Busy,
+    a: View, b: View, runs: Runs, said: Said, one_sided: OneSided, busy: Busy,
     ids: Counter[str],
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of a frame said once on each side of one passage, and the ids of
-    the one-sided formulas they tell (arguments as :func:`framed.changes`)."""
-    passages = _passages(a, b, placed)
+    the one-sided formulas they tell (``runs``: :func:`passages`, read once for this step and
+    :mod:`acts`; the other arguments as :func:`framed.changes`)."""
     memo: dict[str, list[Framed]] = {}
     found: list[Wording] = []
-    for xs, ys in passages:
+    for xs, ys in runs:
         once_a = _once([c for x in xs for c in read_once(memo, a, x, _clauses)])
         if not once_a:
             continue
@@ -76,7 +76,11 @@ def changes(
     return entries(a, b, found, one_sided, busy, [], ids)
 
 
-def _passages(a: View, b: View, placed: Layout) -> list[tuple[list[int], list[int]]]:
+Runs = list[tuple[list[int], list[int]]]
+"""The readable unpaired sentences of A and of B of each passage both sides rewrote."""
+
+
+def passages(a: View, b: View, placed: Layout) -> Runs:
     """The readable unpaired sentences of A and of B of each passage both sides rewrote, in
     A's order."""
     held_a, held_b = placed.held

@@ -7,7 +7,9 @@ with each other, read off the words alone once every formula has its partner or 
 to the people of Ukraine" -> "their shared commitment to continue supporting the government
 and people of Ukraine"), then :mod:`gap_frames` (a frame said once on each side of one
 rewritten passage, its object in other words: "the urgency of the situation" -> "the urgency
-of bringing negotiations to a close"); each on the places the entries before it left. With ``--meaning``,
+of bringing negotiations to a close"), then :mod:`acts` (an act on the same thing said in
+one place of each readout: "combat corruption" -> "countering corruption"); each on the places
+the entries before it left. With ``--meaning``,
 :func:`link_then_meant` runs :mod:`meant` last, on the formulas the two left.
 """
 
@@ -21,7 +23,7 @@ from readoutdiff.formulas.linking.line_entries import OneSided
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.linking.open_sentences import layout, near_pairs, readable
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired import framed, gap_frames, owned
+from readoutdiff.formulas.unpaired import acts, framed, gap_frames, owned
 from readoutdiff.model import Formula
 
 
@@ -44,8 +46,13 @@ def link(
     consumed |= also
     left = _left(one_sided, consumed)
     busy = spans_of([*told, *made, *more])
-    last, told_too = gap_frames.changes(a, b, placed, said, left, busy, ids)
-    return made + more + last, consumed | told_too
+    runs = gap_frames.passages(a, b, placed)  # read once for gap_frames and acts
+    last, told_too = gap_frames.changes(a, b, runs, said, left, busy, ids)
+    consumed |= told_too
+    busy = spans_of([*told, *made, *more, *last])
+    places = (placed.held, comparing.placement().partners, runs)
+    acted, told_also = acts.changes(a, b, places, said, _left(one_sided, consumed), busy, ids)
+    return made + more + last + acted, consumed | told_also
 
 
 def _left(one_sided: OneSided, consumed: set[str]) -> OneSided:
