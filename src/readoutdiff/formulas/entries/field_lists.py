@@ -76,7 +76,7 @@ def fields_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[
     if not pairs:
         return tuple(formulas)
     claimed = ([one[0] for one, _ in pairs], [other[0] for _, other in pairs])
-    out = [kept for f in formulas if (kept := _given_way(f, claimed)) is not None]
+    out = [kept for f in formulas if (kept := left_beside(f, claimed)) is not None]
     return (*out, *(_changed(one, other, (a, b)) for one, other in pairs))
 
 
@@ -85,7 +85,7 @@ def _inside(spans: Sequence[Span], claimed: Sequence[Span]) -> bool:
     return any(c.start <= s.start and s.end <= c.end for s in spans for c in claimed)
 
 
-def _given_way(formula: Formula, claimed: tuple[list[Span], list[Span]]) -> Formula | None:
+def left_beside(formula: Formula, claimed: tuple[list[Span], list[Span]]) -> Formula | None:
     """``formula`` as it stands beside the paired lists: None when it reports one of them
     alone (a one-sided entry, or a link between two lists), the side it says outside them
     when it linked one to another clause, else itself."""
