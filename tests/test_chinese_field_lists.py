@@ -69,3 +69,39 @@ def test_lists_said_alike_or_on_one_side_only_are_left_alone() -> None:
     other = "双方要坚持相互尊重、开放合作、交流互鉴。"
     assert _lists(compare(from_text(same), from_text(other))) == []
     assert not lists_fields("坚持相互尊重、开放合作、交流互鉴")
+
+
+def test_a_list_pairs_with_the_list_naming_its_fields_not_the_first() -> None:
+    """Xi–Hun Manet, April → August 2025: A's first list names frameworks ("加强在东盟、澜湄合作等
+    框架内协调和合作") and its third initiatives; the one list of B ("扩大贸易、投资、基础设施等合作")
+    pairs with the second, which names 投资 and 基础设施 too, as the hand list pairs them."""
+    comparison = _compare("xi-hun-manet", "2025-04-17", "2025-08-30")
+    assert _lists(comparison) == [
+        ("柬方愿同中方加强经贸、投资、产业链供应链、农业、基础设施建设等领域合作",
+         "扩大贸易、投资、基础设施等合作"),
+    ]  # fmt: skip
+
+
+def test_lists_naming_nothing_alike_between_uneven_sides_stay_apart() -> None:
+    """Xi–Ramaphosa, August 2023 → September 2024: A's third list pairs with B's second (投资,
+    基础设施, 能源); before them A has two lists and B one, none naming a field alike, so none is
+    paired (reading order had paired A's first two with B's two, against the hand). A's list of
+    the documents signed (……等领域多项双边合作文件) is no list of fields."""
+    comparison = _compare("xi-ramaphosa", "2023-08-22", "2024-09-02")
+    assert _lists(comparison) == [
+        ("扩大贸易、投资、能源、基础设施建设、制造业、科技等领域合作",
+         "拓展深化经贸投资、基础设施、新能源、减贫等领域务实合作"),
+    ]  # fmt: skip
+
+
+def test_one_field_named_is_a_list_and_principles_are_none() -> None:
+    """Xi–Merz, May 2025 → February 2026: B names one field ("促进人工智能等前沿领域对话合作"), the
+    partner of A's "培育人工智能、量子技术等前沿领域合作增量"; B's "坚持互尊互信、开放合作" lists
+    principles, not fields, and pairs with nothing."""
+    comparison = _compare("xi-merz", "2025-05-23", "2026-02-25")
+    assert _lists(comparison) == [
+        ("也要培育人工智能、量子技术等前沿领域合作增量", "促进人工智能等前沿领域对话合作"),
+    ]
+    assert lists_fields("促进人工智能等前沿领域对话合作")
+    assert not lists_fields("坚持互尊互信、开放合作")
+    assert not lists_fields("就应对气候变化等全球性挑战加强合作")
