@@ -15,8 +15,7 @@ list's last ``、``, says cooperation (合作) either after "fields" (领域: "�
 and 领域 ("促进人工智能等前沿领域对话合作"). None are: "开展人工智能、生物科学……等领域联合研究"
 (fields of research), "举办中国－阿拉伯国家峰会、中国－海湾阿拉伯国家合作委员会峰会" (summits),
 "见证签署……、高等教育等领域多项双边合作文件" (the documents a ceremony signed: 合作文件, 合作文本),
-a list after 坚持, 秉持 or 本着 ("坚持互尊互信、开放合作": principles, :data:`PRINCIPLES`) and one
-closed by 框架 or 机制 ("加强在东盟、澜湄合作等框架内协调和合作": venues, :data:`VENUES`).
+and a list after 坚持, 秉持 or 本着 ("坚持互尊互信、开放合作": principles, :data:`PRINCIPLES`).
 
 The lists of A and B are paired in reading order, as
 :mod:`readoutdiff.formulas.entries.clauses` pairs a formula's places. First the pairs that name a
@@ -57,9 +56,6 @@ LIST = "、"
 COOPERATION, FIELDS, DOCUMENTS, SUCH_AS = "合作", "领域", ("文件", "文本"), "等"
 PRINCIPLES = ("坚持", "秉持", "本着")
 """Verbs that open a list of principles, not of fields: "坚持互尊互信、开放合作"."""
-VENUES = ("框架", "机制")
-"""Words that close a list of the venues of cooperation, not its fields: "在联合国、上海合作组织、
-中国—中亚机制中密切协调和合作", "加强在东盟、澜湄合作等框架内协调和合作"."""
 _HAN_PAIR = lazy(f"[{HAN}]{{2}}")
 _AFTER_FIELDS = frozenset({SUCH_AS, FIELDS, "方面", COOPERATION, "互利", "务实", "交流"})
 """The words a list's last field comes before: "等领域合作", "方面交流合作", "服务业互利合作"."""
@@ -85,9 +81,7 @@ def lists_fields(words: str) -> bool:
     said = last.find(COOPERATION)
     if said < 0 or last.startswith(DOCUMENTS, said + len(COOPERATION)):
         return False
-    if any(word in first.partition(LIST)[0] for word in PRINCIPLES) or any(
-        word in last for word in VENUES
-    ):
+    if any(word in first.partition(LIST)[0] for word in PRINCIPLES):
         return False
     if not joined:  # one field named, "人工智能等前沿领域对话合作"
         return 0 <= last.find(SUCH_AS) < last.find(FIELDS, 0, said)
