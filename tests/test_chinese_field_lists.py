@@ -82,26 +82,28 @@ def test_a_list_pairs_with_the_list_naming_its_fields_not_the_first() -> None:
     ]  # fmt: skip
 
 
-def test_lists_naming_nothing_alike_between_uneven_sides_stay_apart() -> None:
+def test_lists_naming_fields_alike_anchor_the_reading_order() -> None:
     """Xi–Ramaphosa, August 2023 → September 2024: A's third list pairs with B's second (投资,
-    基础设施, 能源); before them A has two lists and B one, none naming a field alike, so none is
-    paired (reading order had paired A's first two with B's two, against the hand). A's list of
-    the documents signed (……等领域多项双边合作文件) is no list of fields."""
+    基础设施, 能源); before them, A's first list takes B's first in reading order, as far as B
+    goes (reading order alone had given B's second to A's second, "职业教育" exchanges, against
+    the hand). A's list of the documents signed (……等领域多项双边合作文件) is no list of fields."""
     comparison = _compare("xi-ramaphosa", "2023-08-22", "2024-09-02")
     assert _lists(comparison) == [
+        ("双方要加强两国立法机构、政党、军队、地方等领域交流合作",
+         "推动数字经济、人工智能、新能源等领域合作"),
         ("扩大贸易、投资、能源、基础设施建设、制造业、科技等领域合作",
          "拓展深化经贸投资、基础设施、新能源、减贫等领域务实合作"),
     ]  # fmt: skip
+    assert not lists_fields(
+        "两国元首共同见证签署新能源电力、农产品、高等教育等领域多项双边合作文件"
+    )
 
 
-def test_one_field_named_is_a_list_and_principles_are_none() -> None:
-    """Xi–Merz, May 2025 → February 2026: B names one field ("促进人工智能等前沿领域对话合作"), the
-    partner of A's "培育人工智能、量子技术等前沿领域合作增量"; B's "坚持互尊互信、开放合作" lists
-    principles, not fields, and pairs with nothing."""
+def test_a_list_of_principles_is_no_list_of_fields() -> None:
+    """Xi–Merz, May 2025 → February 2026: B's "坚持互尊互信、开放合作" lists principles, not
+    fields; A's three lists of fields have no partner in B (reading order had paired the first
+    with it)."""
     comparison = _compare("xi-merz", "2025-05-23", "2026-02-25")
-    assert _lists(comparison) == [
-        ("也要培育人工智能、量子技术等前沿领域合作增量", "促进人工智能等前沿领域对话合作"),
-    ]
-    assert lists_fields("促进人工智能等前沿领域对话合作")
+    assert _lists(comparison) == []
     assert not lists_fields("坚持互尊互信、开放合作")
-    assert not lists_fields("就应对气候变化等全球性挑战加强合作")
+    assert lists_fields("双方既要继续做大汽车、机械制造、化工等传统领域合作存量")

@@ -11,26 +11,27 @@ half of the list dropped and the other list nothing, or linked it to the wrong c
 
 A clause is a list of fields (:func:`lists_fields`) when it holds a list (``、``) and, after the
 list's last ``、``, says cooperation (合作) either after "fields" (领域: "等领域合作",
-"等广泛领域开展交流合作") or as its last words ("服务业互利合作"), or names one field before 等
-and 领域 ("促进人工智能等前沿领域对话合作"). None are: "开展人工智能、生物科学……等领域联合研究"
-(fields of research), "举办中国－阿拉伯国家峰会、中国－海湾阿拉伯国家合作委员会峰会" (summits),
-"见证签署……、高等教育等领域多项双边合作文件" (the documents a ceremony signed: 合作文件, 合作文本),
-and a list after 坚持, 秉持 or 本着 ("坚持互尊互信、开放合作": principles, :data:`PRINCIPLES`).
+"等广泛领域开展交流合作") or as its last words ("服务业互利合作"). None are: "开展人工智能、生物科学
+……等领域联合研究" (fields of research), "举办中国－阿拉伯国家峰会、中国－海湾阿拉伯国家合作委员会
+峰会" (summits), "见证签署……、高等教育等领域多项双边合作文件" (the documents a ceremony signed:
+合作文件, 合作文本) and a list after 坚持, 秉持 or 本着 ("坚持互尊互信、开放合作": principles,
+:data:`PRINCIPLES`).
 
 The lists of A and B are paired in reading order, as
 :mod:`readoutdiff.formulas.entries.clauses` pairs a formula's places. First the pairs that name a
 field alike (:func:`fields_named`: a two-character run of the words of its items, "基础设施" in
 "基础设施建设"), chosen to share the most (a longest common subsequence weighed by what each
 pair shares); then, between two such pairs (or before the first, after the last), the lists
-left on each side one for one, in reading order, when the two sides have as many there, and
-none when they do not. A field list is rewritten, not edited, so what two lists share is no
-proof, but it tells which list of a readout holding several an analyst sets beside which:
-reading order alone had paired Xi–Ramaphosa's "双方要加强两国立法机构、政党、军队、地方等领域交流
-合作" with "推动数字经济、人工智能、新能源等领域合作" and left "扩大贸易、投资、能源、基础设施建设、
-制造业、科技等领域合作" for "拓展深化经贸投资、基础设施、新能源、减贫等领域务实合作". Two lists said
-alike stay as they are. Each pair is one *changed* entry; an entry that reported one side of
-such a clause gives way to it (:func:`left_beside`): a one-sided one is the list's, a link from
-such a clause to another clause is undone, its other side one-sided again.
+left on each side one for one in reading order, as far as the shorter side goes. A field list
+is rewritten, not edited, so what two lists share is no proof, but it tells which list of a
+readout holding several an analyst sets beside which: reading order alone had paired
+Xi–Hun Manet's "加强在东盟、澜湄合作等框架内协调和合作" (frameworks) with the next readout's one
+list "扩大贸易、投资、基础设施等合作", ahead of "加强经贸、投资、产业链供应链、农业、基础设施建设等
+领域合作", and Xi–Ramaphosa's "职业教育" list with "拓展深化经贸投资、基础设施、新能源、减贫等领域务实
+合作", ahead of "扩大贸易、投资、能源、基础设施建设、制造业、科技等领域合作". Two lists said alike stay
+as they are. Each pair is one *changed* entry; an entry that reported one side of such a clause
+gives way to it (:func:`left_beside`): a one-sided one is the list's, a link from such a clause
+to another clause is undone, its other side one-sided again.
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -79,12 +80,10 @@ def lists_fields(words: str) -> bool:
     """
     first, joined, last = simplified(words).rpartition(LIST)
     said = last.find(COOPERATION)
-    if said < 0 or last.startswith(DOCUMENTS, said + len(COOPERATION)):
+    if not joined or said < 0 or last.startswith(DOCUMENTS, said + len(COOPERATION)):
         return False
     if any(word in first.partition(LIST)[0] for word in PRINCIPLES):
         return False
-    if not joined:  # one field named, "人工智能等前沿领域对话合作"
-        return 0 <= last.find(SUCH_AS) < last.find(FIELDS, 0, said)
     return FIELDS in last[:said] or last.endswith(COOPERATION)
 
 
@@ -95,8 +94,6 @@ def fields_named(words: str) -> frozenset[str]:
 
     >>> sorted(fields_named("两国在基础设施建设、产能等领域合作成果丰硕"))
     ['产能', '基础', '建设', '础设', '设施']
-    >>> sorted(fields_named("促进人工智能等前沿领域对话合作"))
-    ['人工', '工智', '智能']
     """
     parts = simplified(words).split(LIST)
     named: list[str] = []
@@ -116,12 +113,11 @@ def fields_named(words: str) -> frozenset[str]:
 
 def _in_order(found: Sequence[Sequence[Clause]]) -> list[tuple[Clause, Clause]]:
     """The lists of A and of B paired in reading order (see the module): the pairs naming a
-    field alike that share the most, then, between two of them, lists as many on each side."""
+    field alike that share the most, then, between two of them, the others one for one."""
     anchors = _anchors(found)
     pairs: list[tuple[Clause, Clause]] = []
     for (i0, j0), (i1, j1) in pairwise([(-1, -1), *anchors, (len(found[0]), len(found[1]))]):
-        if i1 - i0 == j1 - j0:
-            pairs += zip(found[0][i0 + 1 : i1], found[1][j0 + 1 : j1], strict=True)
+        pairs += zip(found[0][i0 + 1 : i1], found[1][j0 + 1 : j1], strict=False)
         if i1 < len(found[0]):
             pairs.append((found[0][i1], found[1][j1]))
     return pairs
