@@ -45,6 +45,8 @@ _BEFORE = lazy("第[一二三四五六七八九十][，、,]\\s*$")
 """The number said before a point's clause: "第三，"."""
 _NUMBER = lazy("^(第[一二三四五六七八九十][，、,]\\s*|[一二三四五六七八九十][是要])")
 """A point's number, as it opens the point's words."""
+_ANY_NUMBER = lazy("[一二三四五六七八九十][是要]|第[一二三四五六七八九十][，、,]")
+"""A point's number anywhere in a readout."""
 _SENTENCE_END = "。；;！？!?：:\n"
 """What stands before a sentence's first clause (a colon opens a list of points too)."""
 
@@ -76,6 +78,8 @@ def _opening_sentence(text: str, start: int, number: int) -> tuple[int, int] | N
 def points(readout: Readout) -> dict[int, Clause]:
     """The numbered points of ``readout`` by number, the number's words included; none when a
     number is said twice."""
+    if not _ANY_NUMBER().search(readout.text):  # most readouts number nothing: no clause cut
+        return {}
     found: list[tuple[int, Clause]] = []
     for clause in clauses(readout):
         said = point_number(readout.text, clause)
