@@ -4,19 +4,12 @@ of eval/formulas (CCTV evening-news readouts, sources in eval/formulas/SOURCES.m
 
 from __future__ import annotations
 
-from pathlib import Path
+from eval_pairs import EVAL, cctv
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.numbered_points import POINT_IDS, points
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Comparison, FormulaStatus
-
-EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
-
-
-def _compare(series: str, a_day: str, b_day: str, *, swap: bool = False) -> Comparison:
-    a, b = (load(EVAL / f"{series}__{day}__cctv.txt") for day in (a_day, b_day))
-    return compare(b, a) if swap else compare(a, b)
 
 
 def _points(comparison: Comparison) -> list[tuple[str | None, str | None]]:
@@ -33,7 +26,7 @@ def test_points_numbered_two_ways_pair_by_number_both_ways() -> None:
         ("第三，中南要做相知相亲的友好伙伴", "三是世代友好的民意方向"),
     ]
     for swap in (False, True):
-        comparison = _compare("xi-ramaphosa", "2023-08-22", "2024-09-02", swap=swap)
+        comparison = cctv("xi-ramaphosa", "2023-08-22", "2024-09-02", swap=swap)
         assert _points(comparison) == [pair[::-1] if swap else pair for pair in expected]
         for entry in (f for f in comparison.formulas if (f.a_text, f.b_text) in expected):
             assert entry.status is FormulaStatus.CHANGED
@@ -45,7 +38,7 @@ def test_a_point_takes_the_place_of_the_entries_on_it() -> None:
     """Xi–Ramaphosa, August 2023 → September 2024: "互利共赢是中南合作的鲜明底色" was linked to B's
     second point (互利共赢); the point now has its partner by number, and the sentence under A's
     second point stands alone, dropped, as the hand list has it."""
-    comparison = _compare("xi-ramaphosa", "2023-08-22", "2024-09-02")
+    comparison = cctv("xi-ramaphosa", "2023-08-22", "2024-09-02")
     said = [(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
     assert ("dropped", "互利共赢是中南合作的鲜明底色", None) in said
     second = [s for s in said if s[2] == "二是互利共赢的合作方向"]
