@@ -20,8 +20,8 @@ list's last ``、``, says cooperation (合作) either after "fields" (领域: "�
 The lists of A and B are paired in reading order, as
 :mod:`readoutdiff.formulas.entries.clauses` pairs a formula's places. First the pairs that name a
 field alike (:func:`fields_named`: a two-character run of the words of its items, "基础设施" in
-"基础设施建设"), chosen to share the most (a longest common subsequence weighed by what each
-pair shares); then, between two such pairs (or before the first, after the last), the lists
+"基础设施建设") and more than either shares with any other list, chosen to share the most (a
+longest common subsequence weighed by what each pair shares); then, between two such pairs (or before the first, after the last), the lists
 left on each side one for one in reading order, as far as the shorter side goes. A field list
 is rewritten, not edited, so what two lists share is no proof, but it tells which list of a
 readout holding several an analyst sets beside which: reading order alone had paired
@@ -127,7 +127,8 @@ def _anchors(found: Sequence[Sequence[Clause]]) -> list[tuple[int, int]]:
     """The pairs of lists (by index) naming a field alike, in reading order on both sides,
     that share the most fields together (a longest common subsequence weighed by them)."""
     one, other = ([fields_named(words) for _, words in side] for side in found)
-    shared = [[len(x & y) for y in other] for x in one]
+    counts = [[len(x & y) for y in other] for x in one]
+    shared = [[_alone(counts, i, j) for j in range(len(other))] for i in range(len(one))]
     best = [[0] * (len(other) + 1) for _ in range(len(one) + 1)]
     for i, j in product(range(len(one)), range(len(other))):
         paired = best[i][j] + shared[i][j] if shared[i][j] else 0
@@ -142,6 +143,19 @@ def _anchors(found: Sequence[Sequence[Clause]]) -> list[tuple[int, int]]:
         else:
             j -= 1
     return anchors[::-1]
+
+
+def _alone(counts: Sequence[Sequence[int]], i: int, j: int) -> int:
+    """``counts[i][j]`` when no other list of either side shares as many with list i of A or
+    list j of B, else 0: a list naming one field of each of two lists tells neither apart.
+
+    >>> _alone([[1, 1], [0, 3]], 0, 0), _alone([[1, 1], [0, 3]], 1, 1)
+    (0, 3)
+    """
+    here = counts[i][j]
+    rivals = [c for k, c in enumerate(counts[i]) if k != j]
+    rivals += [row[j] for k, row in enumerate(counts) if k != i]
+    return here if all(c < here for c in rivals) else 0
 
 
 def fields_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
