@@ -14,7 +14,7 @@ from pathlib import Path
 from readoutdiff.compare import compare
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge
 from readoutdiff.ingest import load
-from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
+from readoutdiff.model import Comparison, Entry, FormulaSource, Lexicon, Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -47,3 +47,10 @@ def fates(pair: str, swap: bool = False, oracle: bool = False) -> list[Fate]:
     a, b = (b, a) if swap else (a, b)
     found = compare(load(a), load(b), options=options).formulas
     return [(f.status.value, f.a_text, f.b_text) for f in found]
+
+
+def cctv(series: str, a_day: str, b_day: str, *, swap: bool = False) -> Comparison:
+    """``compare()`` of two CCTV readouts of the evaluation set, ``<series>__<day>__cctv.txt``
+    (B against A with ``swap``)."""
+    a, b = (load(EVAL / f"{series}__{day}__cctv.txt") for day in (a_day, b_day))
+    return compare(b, a) if swap else compare(a, b)

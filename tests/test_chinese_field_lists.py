@@ -4,19 +4,12 @@ of eval/formulas (CCTV evening-news readouts, sources in eval/formulas/SOURCES.m
 
 from __future__ import annotations
 
-from pathlib import Path
+from eval_pairs import cctv
 
-from readoutdiff import compare, load
+from readoutdiff import compare
 from readoutdiff.formulas.entries.field_lists import FIELD_LIST_ID, lists_fields
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Comparison, FormulaStatus
-
-EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
-
-
-def _compare(series: str, a_day: str, b_day: str, *, swap: bool = False) -> Comparison:
-    a, b = (load(EVAL / f"{series}__{day}__cctv.txt") for day in (a_day, b_day))
-    return compare(b, a) if swap else compare(a, b)
 
 
 def _lists(comparison: Comparison) -> list[tuple[str | None, str | None]]:
@@ -34,7 +27,7 @@ def test_two_lists_of_fields_on_each_side_pair_in_reading_order_both_ways() -> N
          "在经贸、科技、财政金融、卫生医疗、教育、应对气候变化等广泛领域开展交流合作"),
     ]  # fmt: skip
     for swap in (False, True):
-        comparison = _compare("xi-starmer", "2024-08-23", "2024-11-18", swap=swap)
+        comparison = cctv("xi-starmer", "2024-08-23", "2024-11-18", swap=swap)
         assert _lists(comparison) == [pair[::-1] if swap else pair for pair in expected]
         for entry in (f for f in comparison.formulas if f.id == FIELD_LIST_ID):
             assert entry.status is FormulaStatus.CHANGED
@@ -47,7 +40,7 @@ def test_a_list_of_fields_takes_the_place_of_the_entries_on_it() -> None:
     B's second list *appeared* and a slot link had joined A's second list to "英方愿同中方就应对气候变化
     等全球性挑战加强合作"; both give way to the lists. The link's other side stands alone again,
     and "开展人工智能、生物科学……等领域联合研究" (fields of research) is no list of cooperation."""
-    comparison = _compare("xi-starmer", "2024-11-18", "2026-01-29")
+    comparison = cctv("xi-starmer", "2024-11-18", "2026-01-29")
     assert _lists(comparison) == [
         ("两国在贸易投资、清洁能源、金融服务、医疗民生等领域拥有广阔合作空间",
          "双方要拓展教育、医疗、金融、服务业互利合作"),
@@ -69,3 +62,41 @@ def test_lists_said_alike_or_on_one_side_only_are_left_alone() -> None:
     other = "双方要坚持相互尊重、开放合作、交流互鉴。"
     assert _lists(compare(from_text(same), from_text(other))) == []
     assert not lists_fields("坚持相互尊重、开放合作、交流互鉴")
+
+
+def test_a_list_pairs_with_the_list_naming_its_fields_not_the_first() -> None:
+    """Xi–Hun Manet, April → August 2025: A's first list names frameworks ("加强在东盟、澜湄合作等
+    框架内协调和合作") and its third initiatives; the one list of B ("扩大贸易、投资、基础设施等合作")
+    pairs with the second, which names 投资 and 基础设施 too, as the hand list pairs them."""
+    comparison = cctv("xi-hun-manet", "2025-04-17", "2025-08-30")
+    assert _lists(comparison) == [
+        ("柬方愿同中方加强经贸、投资、产业链供应链、农业、基础设施建设等领域合作",
+         "扩大贸易、投资、基础设施等合作"),
+    ]  # fmt: skip
+
+
+def test_lists_naming_fields_alike_anchor_the_reading_order() -> None:
+    """Xi–Ramaphosa, August 2023 → September 2024: A's third list pairs with B's second (投资,
+    基础设施, 能源); before them, A's first list takes B's first in reading order, as far as B
+    goes (reading order alone had given B's second to A's second, "职业教育" exchanges, against
+    the hand). A's list of the documents signed (……等领域多项双边合作文件) is no list of fields."""
+    comparison = cctv("xi-ramaphosa", "2023-08-22", "2024-09-02")
+    assert _lists(comparison) == [
+        ("双方要加强两国立法机构、政党、军队、地方等领域交流合作",
+         "推动数字经济、人工智能、新能源等领域合作"),
+        ("扩大贸易、投资、能源、基础设施建设、制造业、科技等领域合作",
+         "拓展深化经贸投资、基础设施、新能源、减贫等领域务实合作"),
+    ]  # fmt: skip
+    assert not lists_fields(
+        "两国元首共同见证签署新能源电力、农产品、高等教育等领域多项双边合作文件"
+    )
+
+
+def test_a_list_of_principles_is_no_list_of_fields() -> None:
+    """Xi–Merz, May 2025 → February 2026: B's "坚持互尊互信、开放合作" lists principles, not
+    fields; A's three lists of fields have no partner in B (reading order had paired the first
+    with it)."""
+    comparison = cctv("xi-merz", "2025-05-23", "2026-02-25")
+    assert _lists(comparison) == []
+    assert not lists_fields("坚持互尊互信、开放合作")
+    assert lists_fields("双方既要继续做大汽车、机械制造、化工等传统领域合作存量")

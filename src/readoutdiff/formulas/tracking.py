@@ -39,6 +39,7 @@ from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.led_ru import led
+from readoutdiff.formulas.entries.numbered_points import points_paired
 from readoutdiff.formulas.entries.one_event_zh import (
     without_bare_cores,
     without_cut_modifiers,
@@ -155,7 +156,8 @@ def track(
             whole = paired_by_head(whole, a, b)
         clausal = in_clauses(whole, a, b, threshold, grow=grow)
         if grow and a.language == "zh":  # after every clause rule: a list is one line
-            clausal = objects_paired(fields_paired(clausal, a, b), a, b)  # then a point
+            clausal = points_paired(fields_paired(clausal, a, b), a, b)  # a numbered point
+            clausal = objects_paired(clausal, a, b)  # then a point
             clausal = without_events(clausal)  # the news of the day is no formula
             clausal = without_names(clausal, a.text, b.text)
             clausal = without_members(clausal, a.text, b.text)

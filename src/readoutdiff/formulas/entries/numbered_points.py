@@ -1,0 +1,129 @@
+"""In Chinese readouts, the numbered points of a programme are paired by their number.
+
+Xi sets out his proposals to a counterpart as numbered points, each opening a sentence:
+"第一，中南要做高度互信的战略伙伴。", "一要夯实政治互信。", "二是互利共赢的合作方向，……". The next
+readout of the same counterpart numbers its points again, each reworded: "第一，中南要做高度互信的
+战略伙伴" becomes "一是共同进步的政治方向", "第二，中南要做共同进步的发展伙伴" becomes "二是互利共赢的
+合作方向". An analyst sets the first point beside the first, the second beside the second, and
+lists each as one line that changed. The formula stage said nothing of most of them (a point
+is rarely a formula it knows) or linked a point to some other clause sharing a word (互信, 伙伴).
+
+A clause is a point (:func:`point_number`) when a sentence opens with it and it opens with an
+ordinal: "一是", "二要" …, or "第三，" before it. A readout's points are read only when each
+number is said once (two programmes in one readout, Xi's and his counterpart's, are not told
+apart by number). The point numbered k in A and the one numbered k in B are one *changed*
+entry when they say different words after their numbers; the entries on those clauses give way
+to it as they give way to a list of fields (:func:`readoutdiff.formulas.entries.field_lists.
+left_beside`).
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("习近平指出，双方要做好三件事。一要夯实政治互信。二要增强关系韧性。")
+>>> b = from_text("习近平提出两点意见。一是要做相互支持的可靠伙伴。二是要做开放互利的创新伙伴。")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', '一要夯实政治互信', '一是要做相互支持的可靠伙伴'), ('changed', '二要增强关系韧性', '二是要做开放互利的创新伙伴')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readoutdiff.formulas.entries.clause_heads import Clause, clauses, lined
+from readoutdiff.formulas.entries.field_lists import left_beside
+from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.languages.zh import simplified
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.wide import lazy
+
+NUMERALS = "一二三四五六七八九十"
+"""The ordinals a point is numbered with (a programme has fewer than ten points)."""
+POINT_IDS = tuple(phrase_id("mined", ("第", numeral)) + REWORDED for numeral in NUMERALS)
+"""The id of the entry of each point, by number: "mined:第-一/reworded" for the first."""
+_OPENING = lazy("[一二三四五六七八九十][是要]")
+"""A point that says its number itself: "一是", "二要"."""
+_BEFORE = lazy("第[一二三四五六七八九十][，、,]\\s*$")
+"""The number said before a point's clause: "第三，"."""
+_NUMBER = lazy("^(第[一二三四五六七八九十][，、,]\\s*|[一二三四五六七八九十][是要])")
+"""A point's number, as it opens the point's words."""
+_ANY_NUMBER = lazy("[一二三四五六七八九十][是要]|第[一二三四五六七八九十][，、,]")
+"""A point's number anywhere in a readout."""
+_SENTENCE_END = "。；;！？!?：:\n"
+"""What stands before a sentence's first clause (a colon opens a list of points too)."""
+
+
+def point_number(text: str, clause: Clause) -> tuple[int, int] | None:
+    """The number of the point ``clause`` of ``text`` opens and where its number starts, or
+    None when it is no point (see the module).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> text = "意见如下：一要夯实政治互信。第二，中南要做发展伙伴。这是第二次访问，统一是目标。"
+    >>> [point_number(text, c) for c in clauses(from_text(text))]
+    [None, (1, 5), (2, 14), None, None]
+    """
+    span, words = clause
+    if _OPENING().match(words):
+        return _opening_sentence(text, span.start, NUMERALS.index(words[0]) + 1)
+    before = _BEFORE().search(text, max(0, span.start - 4), span.start)
+    if before is None:
+        return None
+    return _opening_sentence(text, before.start(), NUMERALS.index(before.group()[1]) + 1)
+
+
+def _opening_sentence(text: str, start: int, number: int) -> tuple[int, int] | None:
+    """``(number, start)`` when ``start`` opens a sentence of ``text``, else None."""
+    head = text[:start].rstrip(" \t\u3000")
+    return (number, start) if not head or head[-1] in _SENTENCE_END else None
+
+
+def points(readout: Readout) -> dict[int, Clause]:
+    """The numbered points of ``readout`` by number, the number's words included; none when a
+    number is said twice."""
+    if not _ANY_NUMBER().search(readout.text):  # most readouts number nothing: no clause cut
+        return {}
+    found: list[tuple[int, Clause]] = []
+    for clause in clauses(readout):
+        said = point_number(readout.text, clause)
+        if said is not None:
+            number, start = said
+            span = Span(start=start, end=clause[0].end, line=0)
+            found.append((number, (span, _unbroken_words(readout.text, start, clause))))
+    numbers = [number for number, _ in found]
+    return {} if len(set(numbers)) < len(numbers) else dict(found)
+
+
+def _unbroken_words(text: str, start: int, clause: Clause) -> str:
+    """A point's words from its number on: "第一，" and the clause, or the clause alone."""
+    span, words = clause
+    return text[start : span.start].strip() + words if start < span.start else words
+
+
+def _content(words: str) -> str:
+    """A point's words past its number, to tell two points said alike."""
+    return simplified(_NUMBER().sub("", words))
+
+
+def points_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
+    """Return ``formulas`` with the points of A and B said under one number one *changed*
+    entry each, and the entries on those clauses given way to them (see the module)."""
+    if a.language != "zh" or b.language != "zh":
+        return tuple(formulas)
+    numbered = points(a), points(b)
+    pairs = [
+        (number, numbered[0][number], numbered[1][number])
+        for number in sorted(numbered[0].keys() & numbered[1].keys())
+        if _content(numbered[0][number][1]) != _content(numbered[1][number][1])
+    ]
+    if not pairs:
+        return tuple(formulas)
+    claimed = ([one[0] for _, one, _ in pairs], [other[0] for _, _, other in pairs])
+    out = [kept for f in formulas if (kept := left_beside(f, claimed)) is not None]
+    return (*out, *(_changed(number, one, other, (a, b)) for number, one, other in pairs))
+
+
+def _changed(number: int, one: Clause, other: Clause, readouts: tuple[Readout, Readout]) -> Formula:
+    """The two points numbered ``number`` as one changed entry."""
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=one[1], b_text=other[1],
+        a_spans=(lined(readouts[0].text, one[0]),), b_spans=(lined(readouts[1].text, other[0]),),
+        id=POINT_IDS[number - 1], source=FormulaSource.MINED,
+    )  # fmt: skip
