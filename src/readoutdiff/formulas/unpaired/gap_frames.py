@@ -61,10 +61,10 @@ def changes(
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of a frame said once on each side of one passage, and the ids of
     the one-sided formulas they tell (arguments as :func:`framed.changes`)."""
-    passages = _passages(a, b, placed)
+    runs = passages(a, b, placed)
     memo: dict[str, list[Framed]] = {}
     found: list[Wording] = []
-    for xs, ys in passages:
+    for xs, ys in runs:
         once_a = _once([c for x in xs for c in read_once(memo, a, x, _clauses)])
         if not once_a:
             continue
@@ -76,7 +76,7 @@ def changes(
     return entries(a, b, found, one_sided, busy, [], ids)
 
 
-def _passages(a: View, b: View, placed: Layout) -> list[tuple[list[int], list[int]]]:
+def passages(a: View, b: View, placed: Layout) -> list[tuple[list[int], list[int]]]:
     """The readable unpaired sentences of A and of B of each passage both sides rewrote, in
     A's order."""
     held_a, held_b = placed.held

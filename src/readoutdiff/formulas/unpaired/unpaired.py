@@ -21,7 +21,7 @@ from readoutdiff.formulas.linking.line_entries import OneSided
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.linking.open_sentences import layout, near_pairs, readable
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired import framed, gap_frames, owned
+from readoutdiff.formulas.unpaired import framed, gap_frames, gap_words, owned
 from readoutdiff.model import Formula
 
 
@@ -45,7 +45,11 @@ def link(
     left = _left(one_sided, consumed)
     busy = spans_of([*told, *made, *more])
     last, told_too = gap_frames.changes(a, b, placed, said, left, busy, ids)
-    return made + more + last, consumed | told_too
+    consumed |= told_too
+    left = _left(one_sided, consumed)
+    busy = spans_of([*told, *made, *more, *last])
+    worded, told_also = gap_words.changes(a, b, placed, said, left, busy, ids)
+    return made + more + last + worded, consumed | told_also
 
 
 def _left(one_sided: OneSided, consumed: set[str]) -> OneSided:
