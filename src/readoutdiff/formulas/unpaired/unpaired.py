@@ -7,8 +7,11 @@ with each other, read off the words alone once every formula has its partner or 
 to the people of Ukraine" -> "their shared commitment to continue supporting the government
 and people of Ukraine"), then :mod:`gap_frames` (a frame said once on each side of one
 rewritten passage, its object in other words: "the urgency of the situation" -> "the urgency
-of bringing negotiations to a close"); each on the places the entries before it left. With ``--meaning``,
-:func:`link_then_meant` runs :mod:`meant` last, on the formulas the two left.
+of bringing negotiations to a close"), then :mod:`gap_words` (a telling word each readout
+says once in one rewritten passage, with another word both wordings share: "increasing
+humanitarian assistance" -> "increase the flow of life-saving humanitarian aid"); each on the
+places the entries before it left. With ``--meaning``, :func:`link_then_meant` runs
+:mod:`meant` last, on the formulas the four left.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from readoutdiff.model import Formula
 def link(
     a: View, b: View, comparing: Comparing, one_sided: OneSided, told: Sequence[Formula]
 ) -> tuple[list[Formula], set[str]]:
-    """The changed entries of the three steps, and the ids of the one-sided formulas they tell
+    """The changed entries of the four steps, and the ids of the one-sided formulas they tell
     (``comparing``: the comparison's pairs and memos; ``one_sided``: the formulas left to
     link; ``told``: the entries made so far)."""
     ids: Counter[str] = Counter(f.anchor for f in told if f.anchor)
