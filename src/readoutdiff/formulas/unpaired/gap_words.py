@@ -21,12 +21,13 @@ without. Here a word is one line's when it is
 and the two wordings around it share **another** content word (stock words count here:
 "secure the release of hostages" / "secure a hostage deal"). Each wording is the shortest
 formula only its readout has that holds the word, else the words around it: the stretch
-between punctuation, a dash and clause words (:data:`meant.SOFT`: "and", "to", "that",
-"including" ...) that holds it, at most ``BEFORE`` words before it and ``AFTER`` after, stop
-words at its ends left out. Neither wording is a name, an office, a date, boilerplate or a
-cut (:func:`noise.why`), holds an amount or is said in the other readout, and the two are not
-one formula. English readouts only. Run last in :func:`unpaired.link`, on the formulas every
-other step left, on places no entry tells (:func:`line_entries.entries`).
+between punctuation, a dash and clause words (:data:`roles.CLAUSE_WORDS`: "and", "to",
+"that", "including" ...) that holds it, at most ``BEFORE`` words before it and ``AFTER``
+after, stop words at its ends left out. Neither wording is a name, an office, a date,
+boilerplate or a cut (:func:`noise.why`), holds an amount or is said in the other readout,
+and the two are not one formula. English readouts only. Run last in :func:`unpaired.link`,
+on the formulas every other step left, on places no entry tells
+(:func:`line_entries.entries`).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -48,8 +49,8 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired.gap_frames import passages
-from readoutdiff.formulas.unpaired.meant import SOFT
 from readoutdiff.formulas.words.phrases import STOCK, Words, holds_amount
+from readoutdiff.formulas.words.roles import CLAUSE_WORDS
 from readoutdiff.formulas.words.wording import same_formula, strip
 from readoutdiff.model import Formula
 
@@ -166,11 +167,11 @@ def _around(text: str, words: Words, k: int) -> tuple[int, int] | None:
     stems, count = words.stems, len(words.stems)
     first, last = k, k + 1
     while first > max(0, k - BEFORE) and not _cut(text, words, first):
-        if stems[first - 1] in SOFT:
+        if stems[first - 1] in CLAUSE_WORDS:
             break
         first -= 1
     while last < min(count, k + 1 + AFTER) and not _cut(text, words, last):
-        if stems[last] in SOFT:
+        if stems[last] in CLAUSE_WORDS:
             break
         last += 1
     while first < k and stems[first] in words.stop_words:
