@@ -55,13 +55,18 @@ before a noun phrase: :func:`_clauses`)."""
 _STOCK = frozenset(map(strip, STOCK))
 
 
+Passages = list[tuple[list[int], list[int]]]
+"""The readable unpaired sentences of A and of B of each passage both sides rewrote
+(:func:`passages`)."""
+
+
 def changes(
-    a: View, b: View, placed: Layout, said: Said, one_sided: OneSided, busy: Busy,
+    a: View, b: View, runs: Passages, said: Said, one_sided: OneSided, busy: Busy,
     ids: Counter[str],
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of a frame said once on each side of one passage, and the ids of
-    the one-sided formulas they tell (arguments as :func:`framed.changes`)."""
-    runs = passages(a, b, placed)
+    the one-sided formulas they tell (``runs``: the comparison's :func:`passages`, read once
+    for this step and :mod:`gap_words`; the others as :func:`framed.changes`)."""
     memo: dict[str, list[Framed]] = {}
     found: list[Wording] = []
     for xs, ys in runs:
@@ -76,7 +81,7 @@ def changes(
     return entries(a, b, found, one_sided, busy, [], ids)
 
 
-def passages(a: View, b: View, placed: Layout) -> list[tuple[list[int], list[int]]]:
+def passages(a: View, b: View, placed: Layout) -> Passages:
     """The readable unpaired sentences of A and of B of each passage both sides rewrote, in
     A's order."""
     held_a, held_b = placed.held

@@ -47,12 +47,11 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.linking.comparing import Said
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Wording, entries
-from readoutdiff.formulas.linking.open_sentences import Layout
 from readoutdiff.formulas.linking.stem_index import stem_index
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired.gap_frames import passages
+from readoutdiff.formulas.unpaired.gap_frames import Passages
 from readoutdiff.formulas.words.phrases import STOCK, Words, holds_amount
 from readoutdiff.formulas.words.roles import CLAUSE_WORDS
 from readoutdiff.formulas.words.wording import same_formula, strip
@@ -71,7 +70,7 @@ Places = dict[str, list[Place]]
 
 
 def changes(
-    a: View, b: View, placed: Layout, said: Said, one_sided: OneSided, busy: Busy,
+    a: View, b: View, runs: Passages, said: Said, one_sided: OneSided, busy: Busy,
     ids: Counter[str],
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of a telling word each readout says once, in one passage both
@@ -79,33 +78,35 @@ def changes(
     formulas they tell (arguments as :func:`gap_frames.changes`)."""
     if a.readout.language != "en" or b.readout.language != "en":
         return [], set()
-    shared: list[tuple[list[int], list[int], Places, Places, set[str]]] = []
-    for xs, ys in passages(a, b, placed):
+    lines: list[Wording] = []
+    for xs, ys in runs:
         keys_a, keys_b = _keys(a, xs), _keys(b, ys)
         once = {k for k, places in keys_a.items() if len(places) == 1}
         once &= {k for k, places in keys_b.items() if len(places) == 1}
-        if once:
-            shared.append((xs, ys, keys_a, keys_b, once))
-    if not shared:
-        return [], set()
-    # Said once in each whole readout: each readout read once for every passage's words.
-    wanted = set().union(*(once for *_, once in shared))
-    wanted = _said_once(a, wanted, [x for xs, *_ in shared for x in xs])
-    wanted = _said_once(b, wanted, [y for _, ys, *_ in shared for y in ys]) if wanted else wanted
-    found: list[Wording] = []
-    for xs, ys, keys_a, keys_b, once in shared if wanted else ():
+        if not once:
+            continue
         held_a, held_b = _held(a, xs, one_sided[0]), _held(b, ys, one_sided[1])
-        for key in sorted(once & wanted):
+        for key in sorted(once):
             (x, i), (y, j) = keys_a[key][0], keys_b[key][0]
             at_a = _wording(a.readout.text, a.words[x], i, held_a.get(x, ()))
             at_b = _wording(b.readout.text, b.words[y], j, held_b.get(y, ()))
             if at_a is None or at_b is None:
                 continue
-            if not _more_shared(a.words[x], at_a, b.words[y], at_b, key):
-                continue  # one word shared: mostly two lines on one subject
-            if _refused(a, b, (x, *at_a), (y, *at_b), said):
-                continue
-            found.append((x, y, (*at_a, *at_b), (key,)))
+            if _more_shared(a.words[x], at_a, b.words[y], at_b, key):
+                lines.append((x, y, (*at_a, *at_b), (key,)))
+            # else one word shared: mostly two lines on one subject
+    if not lines:
+        return [], set()
+    # Said once in each whole readout, read last, for the few words left (each readout read
+    # once for all of them).
+    wanted = {key for *_, (key,) in lines}
+    wanted = _said_once(a, wanted, [x for x, *_ in lines])
+    wanted = _said_once(b, wanted, [y for _, y, *_ in lines]) if wanted else wanted
+    found = [
+        (x, y, (fa, la, fb, lb), name)
+        for x, y, (fa, la, fb, lb), name in lines
+        if name[0] in wanted and not _refused(a, b, (x, fa, la), (y, fb, lb), said)
+    ]  # fmt: skip
     return entries(a, b, found, one_sided, busy, [], ids)
 
 

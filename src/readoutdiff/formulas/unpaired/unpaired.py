@@ -47,11 +47,12 @@ def link(
     consumed |= also
     left = _left(one_sided, consumed)
     busy = spans_of([*told, *made, *more])
-    last, told_too = gap_frames.changes(a, b, placed, said, left, busy, ids)
+    runs = gap_frames.passages(a, b, placed)  # read once for gap_frames and gap_words
+    last, told_too = gap_frames.changes(a, b, runs, said, left, busy, ids)
     consumed |= told_too
     left = _left(one_sided, consumed)
     busy = spans_of([*told, *made, *more, *last])
-    worded, told_also = gap_words.changes(a, b, placed, said, left, busy, ids)
+    worded, told_also = gap_words.changes(a, b, runs, said, left, busy, ids)
     return made + more + last + worded, consumed | told_also
 
 
