@@ -10,16 +10,16 @@ norms"). The rules on shared frames and owners (:mod:`owned`, :mod:`framed`,
 :mod:`gap_frames`) do not reach these: no frame or owner is kept. Measured on the dev pairs,
 one shared word is not evidence: two wordings of one passage sharing one telling word are
 mostly two lines on one subject ("shared values" / "democratic values", "critical food
-supplies" / "global food security"), 3 right of 13 with a formula on one side, 4 of 24
-without. Here a word is one line's when it is
+supplies" / "global food security"): 3 right of 13 with a formula on one side, 4 of 24 with
+none when the two sentences are each other's nearest. Here a word is one line's when it is
 
 - **telling**: no stop word, no stock word of readouts (:data:`phrases.STOCK`: "support",
   "cooperation", "region"), no name or number, four letters or more, inflection stripped;
 - said **once in each readout**, in any form, a sentence said twice counted twice, and there
   in the one passage's unpaired sentences (a word said again elsewhere may be the line kept
-  elsewhere; :func:`stem_index.stem_index` counts the passages' words at once, each until
-  it is said twice: a first version that counted every word of both readouts cost 133 M
-  instructions at 500 KB a side);
+  elsewhere). Read last, for the words whose two wordings share another word, by
+  :func:`stem_index.stem_index`, each counted until it is said twice: a first version that
+  counted every word of both readouts cost 133 M instructions at 500 KB a side;
 
 and the two wordings around it share **another** content word (stock words count here:
 "secure the release of hostages" / "secure a hostage deal"). Each wording is the shortest
