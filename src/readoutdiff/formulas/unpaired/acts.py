@@ -53,7 +53,7 @@ from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Wording, e
 from readoutdiff.formulas.linking.open_sentences import read_once, readable
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired.framed import Framed, refused
-from readoutdiff.formulas.unpaired.gap_frames import Runs
+from readoutdiff.formulas.unpaired.gap_frames import Passages
 from readoutdiff.formulas.words.phrases import STOCK, Words, stem
 from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING
 from readoutdiff.formulas.words.wording import strip, stripped_from
@@ -89,7 +89,7 @@ sentence holding none has no act (one set test)."""
 Places = tuple[
     tuple[AbstractSet[int], AbstractSet[int]],
     tuple[Mapping[int, Sequence[int]], Mapping[int, Sequence[int]]],
-    Runs,
+    Passages,
 ]
 """The sentences of A and of B in a pair, each changed pair's partners, the unpaired passages."""
 _LONGEST = 12
@@ -137,7 +137,7 @@ def changes(
     return entries(a, b, found, one_sided, busy, [], ids)
 
 
-def _places(a: View, b: View, places: Places, one_sided: OneSided) -> Runs:
+def _places(a: View, b: View, places: Places, one_sided: OneSided) -> Passages:
     """The sentences of A and of B of each place (a changed aligned pair, or the unpaired
     sentences between the same two pairs) where a one-sided formula stands."""
     held_a = {o.sentence for found in one_sided[0].values() for o in found}

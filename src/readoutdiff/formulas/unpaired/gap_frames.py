@@ -55,13 +55,18 @@ before a noun phrase: :func:`_clauses`)."""
 _STOCK = frozenset(map(strip, STOCK))
 
 
+Passages = list[tuple[list[int], list[int]]]
+"""The readable unpaired sentences of A and of B of each passage both sides rewrote
+(:func:`passages`)."""
+
+
 def changes(
-    a: View, b: View, runs: Runs, said: Said, one_sided: OneSided, busy: Busy,
+    a: View, b: View, runs: Passages, said: Said, one_sided: OneSided, busy: Busy,
     ids: Counter[str],
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """The changed entries of a frame said once on each side of one passage, and the ids of
-    the one-sided formulas they tell (``runs``: :func:`passages`, read once for this step and
-    :mod:`acts`; the other arguments as :func:`framed.changes`)."""
+    the one-sided formulas they tell (``runs``: the comparison's :func:`passages`, read once
+    for this step and :mod:`acts` and :mod:`gap_words`; the others as :func:`framed.changes`)."""
     memo: dict[str, list[Framed]] = {}
     found: list[Wording] = []
     for xs, ys in runs:
@@ -76,11 +81,7 @@ def changes(
     return entries(a, b, found, one_sided, busy, [], ids)
 
 
-Runs = list[tuple[list[int], list[int]]]
-"""The readable unpaired sentences of A and of B of each passage both sides rewrote."""
-
-
-def passages(a: View, b: View, placed: Layout) -> Runs:
+def passages(a: View, b: View, placed: Layout) -> Passages:
     """The readable unpaired sentences of A and of B of each passage both sides rewrote, in
     A's order."""
     held_a, held_b = placed.held

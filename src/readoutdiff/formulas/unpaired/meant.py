@@ -36,7 +36,7 @@ from readoutdiff.formulas.linking.line_entries import OneSided, Wording, entries
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words.roles import REPORTING
+from readoutdiff.formulas.words.roles import CLAUSE_WORDS, REPORTING
 from readoutdiff.formulas.words.spans import Unheld, word_span
 from readoutdiff.formulas.words.wording import same_formula
 from readoutdiff.model import Alignment, Formula, Status
@@ -44,7 +44,7 @@ from readoutdiff.model import Alignment, Formula, Status
 if TYPE_CHECKING:
     import numpy as np
 
-SOFT = frozenset("and or to that which who including as while whereas where".split())
+SOFT = CLAUSE_WORDS
 """Words a clause starts after or ends before (besides punctuation)."""
 MIN_WORDS = 3
 MAX_WORDS = 14

@@ -8,9 +8,11 @@ to the people of Ukraine" -> "their shared commitment to continue supporting the
 and people of Ukraine"), then :mod:`gap_frames` (a frame said once on each side of one
 rewritten passage, its object in other words: "the urgency of the situation" -> "the urgency
 of bringing negotiations to a close"), then :mod:`acts` (an act on the same thing said in
-one place of each readout: "combat corruption" -> "countering corruption"); each on the places
-the entries before it left. With ``--meaning``,
-:func:`link_then_meant` runs :mod:`meant` last, on the formulas the two left.
+one place of each readout: "combat corruption" -> "countering corruption"), then
+:mod:`gap_words` (a telling word each readout says once in one rewritten passage, with another
+word both wordings share: "increasing humanitarian assistance" -> "increase the flow of
+life-saving humanitarian aid"); each on the places the entries before it left. With
+``--meaning``, :func:`link_then_meant` runs :mod:`meant` last, on the formulas the five left.
 """
 
 from __future__ import annotations
@@ -23,14 +25,14 @@ from readoutdiff.formulas.linking.line_entries import OneSided
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.linking.open_sentences import layout, near_pairs, readable
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired import acts, framed, gap_frames, owned
+from readoutdiff.formulas.unpaired import acts, framed, gap_frames, gap_words, owned
 from readoutdiff.model import Formula
 
 
 def link(
     a: View, b: View, comparing: Comparing, one_sided: OneSided, told: Sequence[Formula]
 ) -> tuple[list[Formula], set[str]]:
-    """The changed entries of the three steps, and the ids of the one-sided formulas they tell
+    """The changed entries of the four steps, and the ids of the one-sided formulas they tell
     (``comparing``: the comparison's pairs and memos; ``one_sided``: the formulas left to
     link; ``told``: the entries made so far)."""
     ids: Counter[str] = Counter(f.anchor for f in told if f.anchor)
@@ -46,13 +48,16 @@ def link(
     consumed |= also
     left = _left(one_sided, consumed)
     busy = spans_of([*told, *made, *more])
-    runs = gap_frames.passages(a, b, placed)  # read once for gap_frames and acts
+    runs = gap_frames.passages(a, b, placed)  # read once for gap_frames, acts and gap_words
     last, told_too = gap_frames.changes(a, b, runs, said, left, busy, ids)
     consumed |= told_too
     busy = spans_of([*told, *made, *more, *last])
     places = (placed.held, comparing.placement().partners, runs)
     acted, told_also = acts.changes(a, b, places, said, _left(one_sided, consumed), busy, ids)
-    return made + more + last + acted, consumed | told_also
+    consumed |= told_also
+    busy = spans_of([*told, *made, *more, *last, *acted])
+    worded, told_more = gap_words.changes(a, b, runs, said, _left(one_sided, consumed), busy, ids)
+    return made + more + last + acted + worded, consumed | told_more
 
 
 def _left(one_sided: OneSided, consumed: set[str]) -> OneSided:

@@ -76,6 +76,9 @@ REPORTING = frozenset(
 the formula they introduce ("discussed" / "affirmed their shared commitment to …")."""
 INTRODUCING = SUBJECT_WORDS | REPORTING | frozenset(("importance", "need"))
 """Words that introduce a formula rather than say it ("stressed the importance of …")."""
+CLAUSE_WORDS = frozenset("and or to that which who including as while whereas where".split())
+"""Words a clause starts after or ends before, besides punctuation (:mod:`meant`'s clauses,
+:mod:`gap_words`' wordings)."""
 ARTICLES = frozenset(("a", "an", "the"))
 """The English articles (stems)."""
 DETERMINERS = ARTICLES | frozenset(("its", "their", "our", "his", "her"))
