@@ -118,6 +118,10 @@ def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) 
     near = _rule(a).near_chars
     if any(near_same(x, y, threshold, near) for _, x in clauses_a for _, y in clauses_b):
         return []
+    if a.language == "zh" and any(
+        framed_same(x, y, threshold) for _, x in clauses_a for _, y in clauses_b
+    ):
+        return []
     pairs = zip(clauses_a, clauses_b, strict=False)  # a side's extra places: no pair
     return [_changed(formula, n, said_a, said_b) for n, (said_a, said_b) in enumerate(pairs)]
 
@@ -177,6 +181,39 @@ def near_same(x: str, y: str, threshold: float, near_chars: int = _WORD) -> bool
     runs = [(a_end - a_start, b_end - b_start) for op, a_start, a_end, b_start, b_end in opcodes
             if op != "equal"]  # fmt: skip
     return len(runs) == 1 and max(runs[0]) <= near_chars
+
+
+_FRAME = re.compile(
+    r"(?P<subject>双方|两国|中国|[\u4e00-\u9fff]方)?"
+    r"(?P<modal>(?:都|也|还|将|一致)?(?:同意|要|应该|应当|应|愿意|愿))?"
+    r"(?P<partner>同[\u4e00-\u9fff]方)?"
+)
+"""A Chinese clause's frame: who speaks (双方, 中方, 柬方 …), a modal or agreeing verb (要, 愿,
+同意 …), the party it acts with (同中方); each may be missing."""
+_SAME_PARTY = {"中国": "中方", "两国": "双方"}
+
+
+def framed_same(x: str, y: str, threshold: float) -> bool:
+    """Two Chinese clauses are the same words in different frames: each less its frame
+    (:data:`_FRAME`) near-same (:func:`near_same`), the frames differing, and neither naming
+    another speaker or partner than the other ("愿发挥…作用" / "双方要发挥…作用", "同意从战略高度…" /
+    "双方要从战略高度…"). A clause with no frame to take off stays as it is; a speaker swapped is
+    a change ("沙方高度重视…" / "中方高度重视…").
+
+    >>> framed_same("愿发挥中柬政府间协调委员会作用", "双方要发挥中柬政府间协调委员会作用", 90)
+    True
+    >>> framed_same("沙方高度重视发展对华关系", "中方高度重视发展对沙关系", 90)
+    False
+    """
+    fx, fy = _FRAME.match(x), _FRAME.match(y)
+    assert fx is not None and fy is not None  # every part is optional
+    if not (fx.end() or fy.end()) or fx.end() == len(x) or fy.end() == len(y):
+        return False
+    for part in ("subject", "partner"):
+        one, other = fx[part], fy[part]
+        if one and other and _SAME_PARTY.get(one, one) != _SAME_PARTY.get(other, other):
+            return False
+    return near_same(x[fx.end() :], y[fy.end() :], threshold, _WORD)
 
 
 def _stems(text: str) -> list[str]:
