@@ -169,3 +169,28 @@ def test_a_clause_in_another_frame_keeps_its_formula_persisted() -> None:
     assert not framed_same("沙方高度重视发展对华关系", "中方高度重视发展对沙关系", 90)
     assert not framed_same("坚定恪守一个中国政策", "坚定奉行一个中国政策", 90)
 
+
+def test_an_anniversary_pairs_with_no_clause() -> None:
+    """今年是中加建交55周年和建立战略伙伴关系20周年 is a date told: dropped on its own line, and
+    the programme clauses around 战略伙伴关系 pair with each other (Carney); when one side says
+    the formula only in an anniversary (Scholz's 今年是中德建立全方位战略伙伴关系10周年), the
+    other side's clauses are its own, appeared. Swapping the readouts swaps the fates."""
+    for swap in (False, True):
+        comparison = _compare("xi-carney", "2025-10-31", "2026-01-16", swap=swap)
+        rows = {
+            (f.status, f.a_text, f.b_text) for f in _around(comparison, "strategic-partnership")
+        }
+        pair = ("共同推动中加战略伙伴关系发展", "推进构建中加新型战略伙伴关系")
+        told = "今年是中加建交55周年和建立战略伙伴关系20周年"
+        assert (FormulaStatus.CHANGED, *(pair[::-1] if swap else pair)) in rows
+        assert (
+            (FormulaStatus.APPEARED, None, told) if swap else (FormulaStatus.DROPPED, told, None)
+        ) in rows
+        assert not [r for r in rows if r[0] is FormulaStatus.CHANGED and told in r[1:]]
+    comparison = _compare("xi-scholz", "2024-04-16", "2024-11-19")
+    rows = [
+        (f.status, f.a_text, f.b_text)
+        for f in _around(comparison, "all-round-strategic-partnership")
+    ]
+    assert (FormulaStatus.DROPPED, "今年是中德建立全方位战略伙伴关系10周年", None) in rows
+    assert {status for status, _, _ in rows} == {FormulaStatus.DROPPED, FormulaStatus.APPEARED}

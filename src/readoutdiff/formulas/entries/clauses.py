@@ -122,8 +122,42 @@ def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) 
         framed_same(x, y, threshold) for _, x in clauses_a for _, y in clauses_b
     ):
         return []
+    told: list[Formula] = []
+    if a.language == "zh":
+        clauses_a, clauses_b, told = _anniversaries(formula, clauses_a, clauses_b)
     pairs = zip(clauses_a, clauses_b, strict=False)  # a side's extra places: no pair
-    return [_changed(formula, n, said_a, said_b) for n, (said_a, said_b) in enumerate(pairs)]
+    changed = [_changed(formula, n, said_a, said_b) for n, (said_a, said_b) in enumerate(pairs)]
+    return changed + told
+
+
+def _anniversaries(
+    formula: Formula, clauses_a: list[tuple[Span, str]], clauses_b: list[tuple[Span, str]]
+) -> tuple[list[tuple[Span, str]], list[tuple[Span, str]], list[Formula]]:
+    """The clauses of each side left to pair, and one-sided entries: an anniversary told
+    ("今年是中加建交55周年和建立战略伙伴关系20周年", :data:`_ANNIVERSARY`) is a date, no rewording of
+    the other side's clause, and the hand lists give it its own line, dropped or appeared; when
+    one side says the formula only in anniversaries, the other side's clauses are one-sided too."""
+    kept_a = [said for said in clauses_a if not _ANNIVERSARY.search(said[1])]
+    kept_b = [said for said in clauses_b if not _ANNIVERSARY.search(said[1])]
+    if len(kept_a) == len(clauses_a) and len(kept_b) == len(clauses_b):
+        return clauses_a, clauses_b, []
+    alone_a = [said for said in clauses_a if said not in kept_a or not kept_b]
+    alone_b = [said for said in clauses_b if said not in kept_b or not kept_a]
+    told = [_one_sided(formula, n, said, on_a=True) for n, said in enumerate(alone_a)]
+    told += [_one_sided(formula, n, said, on_a=False) for n, said in enumerate(alone_b)]
+    return kept_a if kept_b else [], kept_b if kept_a else [], told
+
+
+def _one_sided(formula: Formula, n: int, said: tuple[Span, str], *, on_a: bool) -> Formula:
+    """The ``n``-th (from 0) clause around ``formula`` that one side says alone."""
+    span, text = said
+    side = "a" if on_a else "b"
+    return replace(
+        formula, status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
+        variant=False, a_text=text if on_a else None, b_text=None if on_a else text,
+        a_spans=(span,) if on_a else (), b_spans=() if on_a else (span,), anchor=formula.id,
+        id=f"{formula.id}{CLAUSE}-{side}" + (f"#{n + 1}" if n else ""),
+    )  # fmt: skip
 
 
 def _changed(
@@ -190,6 +224,8 @@ _FRAME = re.compile(
 )
 """A Chinese clause's frame: who speaks (双方, 中方, 柬方 …), a modal or agreeing verb (要, 愿,
 同意 …), the party it acts with (同中方); each may be missing."""
+_ANNIVERSARY = re.compile(r"周年")
+"""A Chinese clause that tells an anniversary ("今年是中加建交55周年和建立战略伙伴关系20周年")."""
 _SAME_PARTY = {"中国": "中方", "两国": "双方"}
 
 
