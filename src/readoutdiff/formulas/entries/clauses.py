@@ -231,7 +231,8 @@ _SAME_PARTY = {"中国": "中方", "两国": "双方"}
 
 def framed_same(x: str, y: str, threshold: float) -> bool:
     """Two Chinese clauses are the same words in different frames: each less its frame
-    (:data:`_FRAME`) near-same (:func:`near_same`), the frames differing, and neither naming
+    (:data:`_FRAME`) near-same (:func:`near_same`) past the word that opens them, the frames
+    differing, and neither naming
     another speaker or partner than the other ("愿发挥…作用" / "双方要发挥…作用", "同意从战略高度…" /
     "双方要从战略高度…"). A clause with no frame to take off stays as it is; a speaker swapped is
     a change ("沙方高度重视…" / "中方高度重视…").
@@ -239,6 +240,8 @@ def framed_same(x: str, y: str, threshold: float) -> bool:
     >>> framed_same("愿发挥中柬政府间协调委员会作用", "双方要发挥中柬政府间协调委员会作用", 90)
     True
     >>> framed_same("沙方高度重视发展对华关系", "中方高度重视发展对沙关系", 90)
+    False
+    >>> framed_same("中方支持巴方加强反恐能力建设", "帮助巴方加强反恐能力建设", 90)
     False
     """
     fx, fy = _FRAME.match(x), _FRAME.match(y)
@@ -249,7 +252,9 @@ def framed_same(x: str, y: str, threshold: float) -> bool:
         one, other = fx[part], fy[part]
         if one and other and _SAME_PARTY.get(one, one) != _SAME_PARTY.get(other, other):
             return False
-    return near_same(x[fx.end() :], y[fy.end() :], threshold, _WORD)
+    rest_x, rest_y = x[fx.end() :], y[fy.end() :]
+    # the word after the frame is the act: swapped there ("支持巴方…" / "帮助巴方…"), a change
+    return rest_x[:_WORD] == rest_y[:_WORD] and near_same(rest_x, rest_y, threshold, _WORD)
 
 
 def _stems(text: str) -> list[str]:
