@@ -77,6 +77,7 @@ def in_clauses(
             out += changes if grow and changes else [formula, *changes]
         else:
             out.append(formula)
+    out = _told_once(out)
     if not grow:
         return tuple(out)
     taken = ({s for f in out for s in f.a_spans}, {s for f in out for s in f.b_spans})
@@ -146,6 +147,21 @@ def _anniversaries(
     told = [_one_sided(formula, n, said, on_a=True) for n, said in enumerate(alone_a)]
     told += [_one_sided(formula, n, said, on_a=False) for n, said in enumerate(alone_b)]
     return kept_a if kept_b else [], kept_b if kept_a else [], told
+
+
+def _told_once(out: list[Formula]) -> list[Formula]:
+    """``out`` less each one-sided clause of :func:`_anniversaries` that a changed clause entry
+    of another formula holds already (Scholz's 要坚持从长远和战略角度巩固中德全方位战略伙伴关系,
+    the changed clause of 长远和战略角度 too): one clause, one line."""
+    alone = [f for f in out if f.status in _ONE_SIDED and CLAUSE + "-" in f.id]
+    if not alone:
+        return out
+    changed = [f for f in out if f.status is FormulaStatus.CHANGED]
+    paired = ({s for f in changed for s in f.a_spans}, {s for f in changed for s in f.b_spans})
+    return [
+        f for f in out
+        if f not in alone or not (paired[0] & set(f.a_spans) or paired[1] & set(f.b_spans))
+    ]  # fmt: skip
 
 
 def _one_sided(formula: Formula, n: int, said: tuple[Span, str], *, on_a: bool) -> Formula:
