@@ -19,7 +19,10 @@ A user's formula is left in the user's words, which say where it starts and ends
   pair of its places (paired in reading order: a readout tells its story in a fixed order, the
   host's words, then the guest's), anchored to the formula, so every view still names it.
   Clauses in near-same words ("中英同为…" / "中英作为…") keep the formula *persisted*, and so
-  does a formula around which a change is reported already.
+  do Chinese clauses in the same words under another frame (who speaks, 愿/要/同意: "愿发挥…作用"
+  / "双方要发挥…作用", :func:`framed_same`) and a formula around which a change is reported
+  already. A Chinese anniversary ("今年是中加建交55周年…") pairs with no clause: its own line,
+  dropped or appeared (:func:`_anniversaries`).
 - With ``grow`` (``Options.governing_words``, as an English formula one side dropped or put in
   is told with its governing words; off in a series and in ``check``, whose rows and rules are
   named by the formula), a formula only one side says, once, is reported in its clause
