@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.entries.clauses import clause_of, near_same
+from readoutdiff.formulas.entries.clauses import clause_of, framed_same, near_same
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Comparison, Formula, FormulaStatus, Options, Span
 from readoutdiff.render.text import render_text
@@ -143,3 +143,56 @@ def test_clause_edges_and_near_same_words() -> None:
     assert readout.text[span.start : span.end] == "坚持相互尊重、开放合作、交流互鉴"
     assert near_same("中英同为联合国安理会常任理事国", "中英作为联合国安理会常任理事国", 90)
     assert not near_same("扩大务实合作和人文交流", "加强务实合作", 90)
+
+
+def test_a_clause_in_another_frame_keeps_its_formula_persisted() -> None:
+    """愿发挥中柬政府间协调委员会作用 / 双方要发挥中柬政府间协调委员会作用 (Hun Manet) and
+    同意从战略高度和长远角度看待和处理中印关系 / 双方要从…… (Modi, a pair nobody tuned on when the
+    rule was read off the older pairs): the same words in another frame (who speaks, 愿/要/同意),
+    the formula kept, no changed clause around it. A speaker swapped or a verb swapped before the
+    formula is still a change."""
+    for series, a_day, b_day, core in (
+        ("xi-hun-manet", "2025-08-30", "2026-07-17", "发挥中柬政府间协调委员会作用"),
+        ("xi-modi", "2024-10-23", "2025-08-31", "战略高度和长远角度看待"),
+    ):
+        for swap in (False, True):
+            comparison = _compare(series, a_day, b_day, swap=swap)
+            assert not [
+                f for f in comparison.formulas
+                if f.status is FormulaStatus.CHANGED and core in (f.a_text or "")
+            ]  # fmt: skip
+            assert [
+                f for f in comparison.formulas
+                if f.status is FormulaStatus.PERSISTED and core in (f.a_text or "")
+            ]  # fmt: skip
+    assert framed_same(
+        "中国对德政策保持高度稳定性和连贯性", "中方对德政策保持高度稳定性和连续性", 90
+    )
+    assert not framed_same("沙方高度重视发展对华关系", "中方高度重视发展对沙关系", 90)
+    assert not framed_same("坚定恪守一个中国政策", "坚定奉行一个中国政策", 90)
+
+
+def test_an_anniversary_pairs_with_no_clause() -> None:
+    """今年是中加建交55周年和建立战略伙伴关系20周年 is a date told: dropped on its own line, and
+    the programme clauses around 战略伙伴关系 pair with each other (Carney); when one side says
+    the formula only in an anniversary (Scholz's 今年是中德建立全方位战略伙伴关系10周年), the
+    other side's clauses are its own, appeared. Swapping the readouts swaps the fates."""
+    for swap in (False, True):
+        comparison = _compare("xi-carney", "2025-10-31", "2026-01-16", swap=swap)
+        rows = {
+            (f.status, f.a_text, f.b_text) for f in _around(comparison, "strategic-partnership")
+        }
+        pair = ("共同推动中加战略伙伴关系发展", "推进构建中加新型战略伙伴关系")
+        told = "今年是中加建交55周年和建立战略伙伴关系20周年"
+        assert (FormulaStatus.CHANGED, *(pair[::-1] if swap else pair)) in rows
+        assert (
+            (FormulaStatus.APPEARED, None, told) if swap else (FormulaStatus.DROPPED, told, None)
+        ) in rows
+        assert not [r for r in rows if r[0] is FormulaStatus.CHANGED and told in r[1:]]
+    comparison = _compare("xi-scholz", "2024-04-16", "2024-11-19")
+    rows = [
+        (f.status, f.a_text, f.b_text)
+        for f in _around(comparison, "all-round-strategic-partnership")
+    ]
+    assert (FormulaStatus.DROPPED, "今年是中德建立全方位战略伙伴关系10周年", None) in rows
+    assert {status for status, _, _ in rows} == {FormulaStatus.DROPPED, FormulaStatus.APPEARED}

@@ -19,7 +19,10 @@ A user's formula is left in the user's words, which say where it starts and ends
   pair of its places (paired in reading order: a readout tells its story in a fixed order, the
   host's words, then the guest's), anchored to the formula, so every view still names it.
   Clauses in near-same words ("中英同为…" / "中英作为…") keep the formula *persisted*, and so
-  does a formula around which a change is reported already.
+  do Chinese clauses in the same words under another frame (who speaks, 愿/要/同意: "愿发挥…作用"
+  / "双方要发挥…作用", :func:`framed_same`) and a formula around which a change is reported
+  already. A Chinese anniversary ("今年是中加建交55周年…") pairs with no clause: its own line,
+  dropped or appeared (:func:`_anniversaries`).
 - With ``grow`` (``Options.governing_words``, as an English formula one side dropped or put in
   is told with its governing words; off in a series and in ``check``, whose rows and rules are
   named by the formula), a formula only one side says, once, is reported in its clause
@@ -77,6 +80,7 @@ def in_clauses(
             out += changes if grow and changes else [formula, *changes]
         else:
             out.append(formula)
+    out = _told_once(out)
     if not grow:
         return tuple(out)
     taken = ({s for f in out for s in f.a_spans}, {s for f in out for s in f.b_spans})
@@ -118,8 +122,61 @@ def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) 
     near = _rule(a).near_chars
     if any(near_same(x, y, threshold, near) for _, x in clauses_a for _, y in clauses_b):
         return []
+    if a.language == "zh" and any(
+        framed_same(x, y, threshold) for _, x in clauses_a for _, y in clauses_b
+    ):
+        return []
+    told: list[Formula] = []
+    if a.language == "zh":
+        clauses_a, clauses_b, told = _anniversaries(formula, clauses_a, clauses_b)
     pairs = zip(clauses_a, clauses_b, strict=False)  # a side's extra places: no pair
-    return [_changed(formula, n, said_a, said_b) for n, (said_a, said_b) in enumerate(pairs)]
+    changed = [_changed(formula, n, said_a, said_b) for n, (said_a, said_b) in enumerate(pairs)]
+    return changed + told
+
+
+def _anniversaries(
+    formula: Formula, clauses_a: list[tuple[Span, str]], clauses_b: list[tuple[Span, str]]
+) -> tuple[list[tuple[Span, str]], list[tuple[Span, str]], list[Formula]]:
+    """The clauses of each side left to pair, and one-sided entries: an anniversary told
+    ("今年是中加建交55周年和建立战略伙伴关系20周年", :data:`_ANNIVERSARY`) is a date, no rewording of
+    the other side's clause, and the hand lists give it its own line, dropped or appeared; when
+    one side says the formula only in anniversaries, the other side's clauses are one-sided too."""
+    kept_a = [said for said in clauses_a if not _ANNIVERSARY.search(said[1])]
+    kept_b = [said for said in clauses_b if not _ANNIVERSARY.search(said[1])]
+    if len(kept_a) == len(clauses_a) and len(kept_b) == len(clauses_b):
+        return clauses_a, clauses_b, []
+    alone_a = [said for said in clauses_a if said not in kept_a or not kept_b]
+    alone_b = [said for said in clauses_b if said not in kept_b or not kept_a]
+    told = [_one_sided(formula, n, said, on_a=True) for n, said in enumerate(alone_a)]
+    told += [_one_sided(formula, n, said, on_a=False) for n, said in enumerate(alone_b)]
+    return kept_a if kept_b else [], kept_b if kept_a else [], told
+
+
+def _told_once(out: list[Formula]) -> list[Formula]:
+    """``out`` less each one-sided clause of :func:`_anniversaries` that a changed clause entry
+    of another formula holds already (Scholz's 要坚持从长远和战略角度巩固中德全方位战略伙伴关系,
+    the changed clause of 长远和战略角度 too): one clause, one line."""
+    alone = [f for f in out if f.status in _ONE_SIDED and CLAUSE + "-" in f.id]
+    if not alone:
+        return out
+    changed = [f for f in out if f.status is FormulaStatus.CHANGED]
+    paired = ({s for f in changed for s in f.a_spans}, {s for f in changed for s in f.b_spans})
+    return [
+        f for f in out
+        if f not in alone or not (paired[0] & set(f.a_spans) or paired[1] & set(f.b_spans))
+    ]  # fmt: skip
+
+
+def _one_sided(formula: Formula, n: int, said: tuple[Span, str], *, on_a: bool) -> Formula:
+    """The ``n``-th (from 0) clause around ``formula`` that one side says alone."""
+    span, text = said
+    side = "a" if on_a else "b"
+    return replace(
+        formula, status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
+        variant=False, a_text=text if on_a else None, b_text=None if on_a else text,
+        a_spans=(span,) if on_a else (), b_spans=() if on_a else (span,), anchor=formula.id,
+        id=f"{formula.id}{CLAUSE}-{side}" + (f"#{n + 1}" if n else ""),
+    )  # fmt: skip
 
 
 def _changed(
@@ -177,6 +234,46 @@ def near_same(x: str, y: str, threshold: float, near_chars: int = _WORD) -> bool
     runs = [(a_end - a_start, b_end - b_start) for op, a_start, a_end, b_start, b_end in opcodes
             if op != "equal"]  # fmt: skip
     return len(runs) == 1 and max(runs[0]) <= near_chars
+
+
+_FRAME = re.compile(
+    r"(?P<subject>双方|两国|中国|[\u4e00-\u9fff]方)?"
+    r"(?P<modal>(?:都|也|还|将|一致)?(?:同意|要|应该|应当|应|愿意|愿))?"
+    r"(?P<partner>同[\u4e00-\u9fff]方)?"
+)
+"""A Chinese clause's frame: who speaks (双方, 中方, 柬方 …), a modal or agreeing verb (要, 愿,
+同意 …), the party it acts with (同中方); each may be missing."""
+_ANNIVERSARY = re.compile(r"周年")
+"""A Chinese clause that tells an anniversary ("今年是中加建交55周年和建立战略伙伴关系20周年")."""
+_SAME_PARTY = {"中国": "中方", "两国": "双方"}
+
+
+def framed_same(x: str, y: str, threshold: float) -> bool:
+    """Two Chinese clauses are the same words in different frames: each less its frame
+    (:data:`_FRAME`) near-same (:func:`near_same`) past the word that opens them, the frames
+    differing, and neither naming
+    another speaker or partner than the other ("愿发挥…作用" / "双方要发挥…作用", "同意从战略高度…" /
+    "双方要从战略高度…"). A clause with no frame to take off stays as it is; a speaker swapped is
+    a change ("沙方高度重视…" / "中方高度重视…").
+
+    >>> framed_same("愿发挥中柬政府间协调委员会作用", "双方要发挥中柬政府间协调委员会作用", 90)
+    True
+    >>> framed_same("沙方高度重视发展对华关系", "中方高度重视发展对沙关系", 90)
+    False
+    >>> framed_same("中方支持巴方加强反恐能力建设", "帮助巴方加强反恐能力建设", 90)
+    False
+    """
+    fx, fy = _FRAME.match(x), _FRAME.match(y)
+    assert fx is not None and fy is not None  # every part is optional
+    if not (fx.end() or fy.end()) or fx.end() == len(x) or fy.end() == len(y):
+        return False
+    for part in ("subject", "partner"):
+        one, other = fx[part], fy[part]
+        if one and other and _SAME_PARTY.get(one, one) != _SAME_PARTY.get(other, other):
+            return False
+    rest_x, rest_y = x[fx.end() :], y[fy.end() :]
+    # the word after the frame is the act: swapped there ("支持巴方…" / "帮助巴方…"), a change
+    return rest_x[:_WORD] == rest_y[:_WORD] and near_same(rest_x, rest_y, threshold, _WORD)
 
 
 def _stems(text: str) -> list[str]:
