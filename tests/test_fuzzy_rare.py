@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.matching import fuzzy, matcher
 from readoutdiff.formulas.words.phrases import readout_words
@@ -44,3 +46,16 @@ def test_the_rare_head_is_another_words_when_the_wording_has_one() -> None:
         for wording in bucket:
             if wording.heads - {own}:
                 assert set(built.rare[stem]) & (wording.heads - {own})
+
+
+def test_a_stems_head_is_read_from_the_table_and_the_table_empties_when_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stems = {w.stems for path in READOUTS[:2] for w in readout_words(load(path))}
+    words = sorted({stem for sentence in stems for stem in sentence})
+    assert [fuzzy.HEADS[stem] for stem in words] == [stem[:4] for stem in words]
+    monkeypatch.setattr(fuzzy, "_MOST", 3)
+    fuzzy.HEADS.clear()
+    assert [fuzzy.HEADS[stem] for stem in words] == [stem[:4] for stem in words]
+    assert len(fuzzy.HEADS) <= 3
+    fuzzy.HEADS.clear()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import chain, compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -20,8 +20,27 @@ from rapidfuzz import fuzz
 from readoutdiff.formulas.words.roles import STOP_WORDS
 
 _FUZZY_MIN_CHARS = 10
-_HEAD = itemgetter(slice(0, 4))
-"""A stem's first four letters, its "head" (see :func:`_same_words`)."""
+
+
+class _Heads(dict[str, str]):
+    """Stem -> its first four letters, its "head" (see :func:`_same_words`), each stem sliced
+    once a process: a sentence's heads are then read by look-ups in C and share one string (its
+    hash kept) for each head, where a slice a word made a new string to hash every time (the
+    sentences' heads were 22 of fuzzy matching's 66 M instructions at 500 KB; 13 M so, the
+    first slicing of each stem included). Emptied past :data:`_MOST` stems."""
+
+    def __missing__(self, stem: str) -> str:
+        if len(self) >= _MOST:
+            self.clear()
+        head = self[stem] = stem[:4]
+        return head
+
+
+_MOST = 65_536
+"""Stems :data:`HEADS` holds at most (as the per-word caches of the linking passes)."""
+HEADS = _Heads()
+_HEAD_OF = HEADS.__getitem__
+"""A stem's head, read in C when known (``map(_HEAD_OF, stems)``)."""
 _HEADS = attrgetter("heads")
 
 Hit = tuple[int, int, int, float]
@@ -106,7 +125,7 @@ def hits(
         places = [i for i in places if i not in covered]
     if not places:
         return []
-    present = frozenset(map(_HEAD, stems))
+    present = frozenset(map(_HEAD_OF, stems))
     # Four places in five lack the rarest head of every wording they index: skipped before
     # their buckets are scanned one wording at a time (a comprehension: a chain of five maps
     # cost more a place than its one test; benchmarks/README.md, sp14).
@@ -124,7 +143,7 @@ def hits(
             # word of the wording with no spelling of it there fails _same_words.
             # Heads cut here only: 2 sentences in 5 reach this loop, with a few places each.
             near = stems[max(start - 1, 0) : start + len(fuzzy.pattern) + 2]
-            if not fuzzy.heads.issubset(map(_HEAD, near)):
+            if not fuzzy.heads.issubset(map(_HEAD_OF, near)):
                 continue
             # The indexing stem itself is nearby, so one wanted word is always there.
             if fuzzy.needed > 1:
