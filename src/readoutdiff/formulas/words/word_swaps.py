@@ -11,9 +11,10 @@ one side's wordings lost a qualifier (:func:`qualifier_dropped`) or swapped a co
 from __future__ import annotations
 
 from collections.abc import Sequence
+from os.path import commonprefix
 
 from readoutdiff.formulas.words.roles import ARTICLES, ASPECT, INTRODUCING, PREPOSITIONS
-from readoutdiff.formulas.words.wording import Place, content_word, strip
+from readoutdiff.formulas.words.wording import Place, bare, content_word, strip
 
 
 def told(run: Sequence[Place], ignored: frozenset[str] = frozenset()) -> set[str]:
@@ -84,4 +85,32 @@ def _spelled(word: str, others: set[str]) -> bool:
         or min(len(w), len(word)) >= 3
         and (w.startswith(word) or word.startswith(w))
         for w in others
+    )
+
+
+FORM = 6
+"""Letters two content words must open alike to be forms of one word ("resilien" of
+"resilience" and "resilient", "strateg" of "strategy" and "strategic"): see
+:func:`other_forms`."""
+
+
+def other_forms(x: str, y: str) -> bool:
+    """Say whether the wordings ``x`` and ``y`` say the same content words in other forms or
+    order: every content word of each opens as one of the other's does, over :data:`FORM`
+    letters at least (or the shorter word whole).
+
+    >>> other_forms("supply chain resilience", "resilient supply chains")
+    True
+    >>> other_forms("ironclad support", "unwavering support"), other_forms("", "support")
+    (False, False)
+    """
+    a, b = bare(x), bare(y)
+    return bool(a and b) and _formed(a, b) and _formed(b, a)
+
+
+def _formed(words: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether every one of ``words`` is one of ``others`` or opens as one of them does."""
+    return all(
+        any(w == o or len(commonprefix((w, o))) >= min(FORM, len(w), len(o)) for o in others)
+        for w in words
     )
