@@ -95,22 +95,32 @@ FORM = 6
 
 
 def other_forms(x: str, y: str) -> bool:
-    """Say whether the wordings ``x`` and ``y`` say the same content words in other forms or
-    order: every content word of each opens as one of the other's does, over :data:`FORM`
-    letters at least (or the shorter word whole).
+    """Say whether the wordings ``x`` and ``y`` say the same content words in another order,
+    some perhaps in other forms: every content word of each opens as one of the other's
+    does, over :data:`FORM` letters at least (or the shorter word whole), and the words of
+    ``x`` stand in ``y`` in another order. The same words in the same order are one wording
+    (nothing to tell); one word in another form, in the same order, may be another line
+    ("strategic" / "strategy"), and the dev lists show no such pair kept.
 
     >>> other_forms("supply chain resilience", "resilient supply chains")
     True
     >>> other_forms("ironclad support", "unwavering support"), other_forms("", "support")
     (False, False)
+    >>> other_forms("strategic partnership", "strategy partnership")
+    False
     """
     a, b = bare(x), bare(y)
-    return bool(a and b) and _formed(a, b) and _formed(b, a)
+    if not (a and b and _formed(a, b) and _formed(b, a)):
+        return False
+    at = [next(i for i, o in enumerate(b) if _one_word(w, o)) for w in a]
+    return at != sorted(at)
 
 
 def _formed(words: Sequence[str], others: Sequence[str]) -> bool:
     """Whether every one of ``words`` is one of ``others`` or opens as one of them does."""
-    return all(
-        any(w == o or len(commonprefix((w, o))) >= min(FORM, len(w), len(o)) for o in others)
-        for w in words
-    )
+    return all(any(_one_word(w, o) for o in others) for w in words)
+
+
+def _one_word(w: str, o: str) -> bool:
+    """``w`` and ``o`` are one word, perhaps in two forms (see :data:`FORM`)."""
+    return w == o or len(commonprefix((w, o))) >= min(FORM, len(w), len(o))
