@@ -96,11 +96,12 @@ FORM = 6
 
 def other_forms(x: str, y: str) -> bool:
     """Say whether the wordings ``x`` and ``y`` say the same content words in another order,
-    some perhaps in other forms: every content word of each opens as one of the other's
-    does, over :data:`FORM` letters at least (or the shorter word whole), and the words of
-    ``x`` stand in ``y`` in another order. The same words in the same order are one wording
-    (nothing to tell); one word in another form, in the same order, may be another line
-    ("strategic" / "strategy"), and the dev lists show no such pair kept.
+    some perhaps in other forms: as many content words (a Chinese wording's are its
+    characters), each opening as one of the other's does, over :data:`FORM` letters at least
+    (or the shorter word whole), and the words of ``x`` stand in ``y`` in another order. The
+    same words in the same order are one wording (nothing to tell); one word in another form,
+    in the same order, may be another line ("strategic" / "strategy"), and the dev lists show
+    no such pair kept.
 
     >>> other_forms("supply chain resilience", "resilient supply chains")
     True
@@ -108,10 +109,12 @@ def other_forms(x: str, y: str) -> bool:
     (False, False)
     >>> other_forms("strategic partnership", "strategy partnership")
     False
+    >>> other_forms("经济全球化和自由贸易", "自由贸易和经济全球化"), other_forms("和国际公平正义", "国际和平和公平正义")
+    (True, False)
     """
     a, b = bare(x), bare(y)
-    if not (a and b and _formed(a, b) and _formed(b, a)):
-        return False
+    if not (a and len(a) == len(b) and _formed(a, b) and _formed(b, a)):
+        return False  # as many words: "和国际公平正义" is not "国际和平和公平正义" (characters)
     at = [next(i for i, o in enumerate(b) if _one_word(w, o)) for w in a]
     return at != sorted(at)
 
