@@ -55,7 +55,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readoutdiff.formulas.entries.clause_heads import says_head
 from readoutdiff.formulas.linking import strangers
@@ -67,7 +67,7 @@ from readoutdiff.formulas.linking.wording_at import holds_amount_at, text_at, wo
 from readoutdiff.formulas.matching.content_words import clause, content, counts, whole
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words import edges
+from readoutdiff.formulas.words import edges, word_swaps
 from readoutdiff.formulas.words.phrases import Words, spent_on
 from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
@@ -160,7 +160,8 @@ def find(
         taken[c.own_on_a].append(mine)
         taken[not c.own_on_a].append(theirs)
         out.consumed |= {c.own.id, *covered}
-        out.changed.append(_entry(c, held, (own_text, own_span), (other_text, other_span)))
+        entry = _entry(c, held, (own_text, own_span), (other_text, other_span))
+        out.changed.append(_kept_in_other_form(entry))
     return out
 
 
@@ -279,6 +280,20 @@ def _entry(
         status=FormulaStatus.CHANGED, a_text=a_text, b_text=b_text, a_spans=(a_span,),
         b_spans=(b_span,), id=f"{owner}{REWORDED}", source=c.own.source, topic=c.own.topic,
         confidence=round(c.score, 3), evidence_score=round(c.score, 3), anchor=owner,
+    )  # fmt: skip
+
+
+def _kept_in_other_form(entry: Formula) -> Formula:
+    """``entry`` as a kept formula when its two wordings say the same content words in other
+    forms or order ("supply chain resilience" / "resilient supply chains": the dev lists call
+    such a pair persisted); a word swapped for another ("ironclad" / "unwavering") still
+    makes it changed."""
+    if not word_swaps.other_forms(entry.a_text or "", entry.b_text or ""):
+        return entry
+    kept_id = entry.id.replace(REWORDED, "", 1)  # as most_kept_entries names a line kept
+    return replace(
+        entry, status=FormulaStatus.PERSISTED, variant=True, id=kept_id, anchor=None,
+        evidence_score=None,
     )  # fmt: skip
 
 

@@ -11,9 +11,10 @@ one side's wordings lost a qualifier (:func:`qualifier_dropped`) or swapped a co
 from __future__ import annotations
 
 from collections.abc import Sequence
+from os.path import commonprefix
 
 from readoutdiff.formulas.words.roles import ARTICLES, ASPECT, INTRODUCING, PREPOSITIONS
-from readoutdiff.formulas.words.wording import Place, content_word, strip
+from readoutdiff.formulas.words.wording import Place, bare, content_word, strip
 
 
 def told(run: Sequence[Place], ignored: frozenset[str] = frozenset()) -> set[str]:
@@ -85,3 +86,44 @@ def _spelled(word: str, others: set[str]) -> bool:
         and (w.startswith(word) or word.startswith(w))
         for w in others
     )
+
+
+FORM = 6
+"""Letters two content words must open alike to be forms of one word ("resilien" of
+"resilience" and "resilient", "strateg" of "strategy" and "strategic"): see
+:func:`other_forms`."""
+
+
+def other_forms(x: str, y: str) -> bool:
+    """Say whether the wordings ``x`` and ``y`` say the same content words in another order,
+    some perhaps in other forms: as many content words (a Chinese wording's are its
+    characters), each opening as one of the other's does, over :data:`FORM` letters at least
+    (or the shorter word whole), and the words of ``x`` stand in ``y`` in another order. The
+    same words in the same order are one wording (nothing to tell); one word in another form,
+    in the same order, may be another line ("strategic" / "strategy"), and the dev lists show
+    no such pair kept.
+
+    >>> other_forms("supply chain resilience", "resilient supply chains")
+    True
+    >>> other_forms("ironclad support", "unwavering support"), other_forms("", "support")
+    (False, False)
+    >>> other_forms("strategic partnership", "strategy partnership")
+    False
+    >>> other_forms("经济全球化和自由贸易", "自由贸易和经济全球化"), other_forms("和国际公平正义", "国际和平和公平正义")
+    (True, False)
+    """
+    a, b = bare(x), bare(y)
+    if not (a and len(a) == len(b) and _formed(a, b) and _formed(b, a)):
+        return False  # as many words: "和国际公平正义" is not "国际和平和公平正义" (characters)
+    at = [next(i for i, o in enumerate(b) if _one_word(w, o)) for w in a]
+    return at != sorted(at)
+
+
+def _formed(words: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether every one of ``words`` is one of ``others`` or opens as one of them does."""
+    return all(any(_one_word(w, o) for o in others) for w in words)
+
+
+def _one_word(w: str, o: str) -> bool:
+    """``w`` and ``o`` are one word, perhaps in two forms (see :data:`FORM`)."""
+    return w == o or len(commonprefix((w, o))) >= min(FORM, len(w), len(o))
