@@ -163,3 +163,27 @@ def test_the_builtin_lexicon_finds_formulas_in_real_chinese_readouts_in_both_scr
     for name in ("xi-trump__2018-05-08__mfa-zh.txt", "xi-trump__2018-12-29__xinhua-zh-hant.txt"):
         found = find_formulas(load(str(BILINGUAL / name)), options=Options(mine_formulas=False))
         assert "mutual-respect" in {occurrence.id for occurrence in found}, name
+
+
+_SERIES = Path(__file__).resolve().parent / "series_readouts"
+
+
+def test_words_of_ascii_text_are_the_pattern_s_runs() -> None:
+    """``words`` cuts ASCII text by ``translate`` and ``split``: the same list as ``\\w+``, on
+    every sentence of the series readouts (English) and on drawn ASCII text (every character
+    0-127)."""
+    import random
+    import re
+
+    plain = re.compile(r"\w+")
+    sentences = [s.folded for path in sorted(_SERIES.glob("*.txt")) for s in load(path).sentences]
+    rng = random.Random(27)
+    alphabet = [chr(code) for code in range(128)]
+    drawn = ["".join(rng.choices(alphabet, k=rng.randrange(40))) for _ in range(3000)]
+    drawn += [
+        "".join(rng.choices("ab_9 .,'\t\n\x1c\x1f-", k=rng.randrange(30))) for _ in range(2000)
+    ]
+    texts = [text for text in sentences + drawn if text.isascii()]
+    assert len(texts) > 5000
+    for text in texts:
+        assert words(text) == plain.findall(text), text
