@@ -28,7 +28,7 @@ def with_history(
         return options
     from readoutdiff.formulas.mining.recurrence import with_recurring
     from readoutdiff.ingest import load
-    from readoutdiff.readout_paths import listed
+    from readoutdiff.readout_paths import listed, subfolders_hint
 
     earlier: list[Readout] = []
     for folder in folders:
@@ -43,7 +43,8 @@ def with_history(
         warn_our_reports(passed)
         if not files:
             raise InputError(
-                "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from",
+                "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from"
+                + subfolders_hint([str(folder)]),
                 path=str(folder),
             )
         earlier += [load(path, max_bytes=max_bytes) for path in files]
