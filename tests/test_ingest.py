@@ -358,6 +358,10 @@ def test_input_error_is_a_readout_error() -> None:
         pytest.param(b"Leaders met.\x00\x00More.", "NUL", id="nul-bytes"),
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG", id="png"),
         pytest.param(b"%PDF-1.7\n", "PDF", id="pdf"),
+        # RTF is text: it was compared control words and all ("\\rtf1\\ansi\\deff0 ...").
+        pytest.param(
+            b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} The two leaders met.}", "RTF", id="rtf"
+        ),
         pytest.param(b"\xff\xfe" + b"\x00\xd8", "UTF-16", id="bad-utf-16"),
     ],
 )
