@@ -500,3 +500,25 @@ def test_front_matter_a_scraper_wrote_is_read_as_yaml() -> None:
     assert titles["biden-trudeau__2021-01-22__wh-briefings.md"][0] == (
         load(published / "biden-trudeau__2021-01-22__wh.txt").title
     )
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_standard_input_at_a_terminal_says_what_it_waits_for(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], terminal: bool
+) -> None:
+    """`readoutdiff - B` typed by hand sat silent, as if hung; a pipe still gets no word."""
+    import io
+
+    from readoutdiff.ingest.reading import read_bytes
+
+    class Stdin(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return terminal
+
+    monkeypatch.setattr("sys.stdin", Stdin(io.BytesIO(b"The two leaders met.\n")))
+    assert read_bytes("-", 1024) == b"The two leaders met.\n"
+    said = capsys.readouterr().err
+    if terminal:
+        assert said.startswith("readoutdiff: reading a readout from the terminal (-): paste it")
+    else:
+        assert said == ""
