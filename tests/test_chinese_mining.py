@@ -5,6 +5,9 @@ offices and the frame of a readout are no formula."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from readoutdiff import compare
 from readoutdiff.formulas.entries.field_lists import FIELD_LIST_ID
@@ -140,3 +143,23 @@ def test_a_chinese_quotation_alone_is_no_formula_on_either_side() -> None:
     said = "王毅表示，双方要不断为这一“超级发动机”注入新燃料。"
     both = compare(from_text(said), from_text(said), options=Options(background=False))
     assert not [f for f in both.formulas if "超级发动机" in (f.a_text or "")]
+
+
+def test_a_long_sentence_is_cut_into_words_once_not_once_per_phrase(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Chinese text with no full stop is one sentence; each phrase sighted in it cut the whole
+    sentence again (a 74 KB one: 175 s). The words of the last sentence are kept."""
+    clause = "双方同意加强各领域务实合作，推动两国关系健康稳定发展，共同维护国际公平正义，"
+    a = clause * 60
+    b = a.replace("务实合作", "互利合作", 30)
+    cuts: list[int] = []
+    real = zh_phrases._cut
+
+    def counted(readout: Any, words: Any) -> Any:
+        cuts.append(words.sentence)
+        return real(readout, words)
+
+    monkeypatch.setattr(zh_phrases, "_cut", counted)
+    compare(from_text(a, path="a.txt"), from_text(b, path="b.txt"))
+    assert 0 < len(cuts) <= 4

@@ -528,6 +528,9 @@ SAMPLE_PAIR = (
         # The other suffixes of those formats went through without a word.
         (("-f", "text", "-o", "diff.markdown"), "diff.markdown: written in the text format (--format text); give -f markdown for Markdown"),
         (("-f", "text", "-o", "report.xhtml"), "report.xhtml: written in the text format (--format text); give -f html for the HTML report"),
+        # A PDF was written as text without a word: readoutdiff writes none.
+        (("-o", "report.pdf"), "report.pdf: written in the text format (--format text); readoutdiff writes no PDF: print the HTML report (-f html) to PDF from a browser"),
+        (("check", "-o", "result.PDF"), "result.PDF: written in the text format (--format text); readoutdiff writes no PDF"),
     ],
 )  # fmt: skip
 def test_an_output_file_named_for_another_format_is_written_with_a_warning(

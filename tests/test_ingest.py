@@ -358,6 +358,10 @@ def test_input_error_is_a_readout_error() -> None:
         pytest.param(b"Leaders met.\x00\x00More.", "NUL", id="nul-bytes"),
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG", id="png"),
         pytest.param(b"%PDF-1.7\n", "PDF", id="pdf"),
+        # RTF is text: it was compared control words and all ("\\rtf1\\ansi\\deff0 ...").
+        pytest.param(
+            b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} The two leaders met.}", "RTF", id="rtf"
+        ),
         pytest.param(b"\xff\xfe" + b"\x00\xd8", "UTF-16", id="bad-utf-16"),
     ],
 )
@@ -496,3 +500,25 @@ def test_front_matter_a_scraper_wrote_is_read_as_yaml() -> None:
     assert titles["biden-trudeau__2021-01-22__wh-briefings.md"][0] == (
         load(published / "biden-trudeau__2021-01-22__wh.txt").title
     )
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_standard_input_at_a_terminal_says_what_it_waits_for(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], terminal: bool
+) -> None:
+    """`readoutdiff - B` typed by hand sat silent, as if hung; a pipe still gets no word."""
+    import io
+
+    from readoutdiff.ingest.reading import read_bytes
+
+    class Stdin(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return terminal
+
+    monkeypatch.setattr("sys.stdin", Stdin(io.BytesIO(b"The two leaders met.\n")))
+    assert read_bytes("-", 1024) == b"The two leaders met.\n"
+    said = capsys.readouterr().err
+    if terminal:
+        assert said.startswith("readoutdiff: reading a readout from the terminal (-): paste it")
+    else:
+        assert said == ""

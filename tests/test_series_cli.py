@@ -438,6 +438,30 @@ def test_no_readout_file_names_the_paths_and_every_suffix(tmp_path: Path) -> Non
     )
 
 
+def test_a_folder_of_series_folders_names_the_subfolders_to_give(tmp_path: Path) -> None:
+    """`readoutdiff series eval/series` said only "no readout file": the folders are not searched
+    recursively, so the error names those that hold readouts; so do check DIR and --history."""
+    for name in ("b-series", "a-series", "c-series", "empty"):
+        (tmp_path / name).mkdir()
+    for name in ("a-series", "b-series", "c-series"):
+        (tmp_path / name / "2021-06-28-x.txt").write_text("The two leaders met.", "utf-8")
+    hint = (
+        f"; subfolders are not searched: name one, such as {tmp_path / 'a-series'}"
+        f" or {tmp_path / 'b-series'} and 1 more"
+    )
+    readout = tmp_path / "a-series" / "2021-06-28-x.txt"
+    for command in (
+        ["series", str(tmp_path)],
+        ["check", str(tmp_path)],
+        [str(readout), str(readout), "--history", str(tmp_path)],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "readoutdiff", *command], capture_output=True, text=True
+        )
+        assert done.returncode == 2
+        assert done.stderr.count("\n") == 1 and done.stderr.rstrip().endswith(hint), command
+
+
 def test_the_readme_names_every_key_of_the_series_json(outputs: dict[str, Any]) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     row = next(

@@ -115,6 +115,30 @@ def listed(folder: Path) -> tuple[list[str], list[Skipped]]:
     return _directory(folder)
 
 
+def subfolders_hint(paths: list[str]) -> str:
+    """Name the subfolders that hold readouts, for an error about folders that hold none: a
+    folder of series (``eval/series``) is not searched recursively (series, check DIR,
+    --history), so the user learns which to name; empty when there is none.
+
+    >>> subfolders_hint(["no-such-folder"])
+    ''
+    """
+    try:
+        found = [
+            str(sub)
+            for path in paths
+            if Path(path).is_dir()
+            for sub in sorted(Path(path).iterdir())
+            if sub.is_dir() and not sub.name.startswith(".") and listed(sub)[0]
+        ]
+    except OSError:  # a folder that cannot be listed: the error stands without the hint
+        return ""
+    if not found:
+        return ""
+    more = f" and {len(found) - 2} more" if len(found) > 2 else ""
+    return f"; subfolders are not searched: name one, such as {' or '.join(found[:2])}{more}"
+
+
 def _directory(folder: Path) -> tuple[list[str], list[Skipped]]:
     entries = sorted(path for path in folder.iterdir() if path.is_file())
     shown = [path for path in entries if not path.name.startswith(".")]

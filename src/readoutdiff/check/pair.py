@@ -51,7 +51,8 @@ def _two_or_more(directory: str) -> list[str]:
     if len(files) < 2:
         raise InputError(
             f"holds {len(files)} readout file{'' if len(files) == 1 else 's'}; needs at least"
-            " two readouts to compare the newest with the one before",
+            " two readouts to compare the newest with the one before"
+            + readout_paths.subfolders_hint([directory]),
             path=directory,
         )
     return files

@@ -138,7 +138,7 @@ def series_command(
 
 def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[str, ...]:
     """Return the readout files ``paths`` name (outputs excluded), warning of the files skipped."""
-    from readoutdiff.readout_paths import SUFFIX_NAMES, expand
+    from readoutdiff.readout_paths import SUFFIX_NAMES, expand, subfolders_hint
 
     found = expand(paths, exclude=exclude)
     for readout in found.overwritten:  # --json DIR/x.txt would replace a readout of DIR
@@ -149,6 +149,7 @@ def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[
     if not found.files:
         raise ReadoutError(
             f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"
+            + subfolders_hint(paths)
         )
     _refuse_empty_folders(paths)
     if len(found.files) == 1:
@@ -159,13 +160,13 @@ def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[
 def _refuse_empty_folders(paths: list[str]) -> None:
     """Refuse a folder named that holds no readout, as a glob that matches nothing is: the
     series would run without what the user meant it to hold (a mistyped or wrong folder)."""
-    from readoutdiff.readout_paths import SUFFIX_NAMES, listed
+    from readoutdiff.readout_paths import SUFFIX_NAMES, listed, subfolders_hint
 
     for path in paths:
         if Path(path).is_dir() and not listed(Path(path))[0]:
             raise InputError(
                 f"holds no readout file (readouts end in {SUFFIX_NAMES}); name folders that"
-                " hold readouts, or leave it out",
+                f" hold readouts, or leave it out{subfolders_hint([path])}",
                 path=path,
             )
 

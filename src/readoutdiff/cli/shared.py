@@ -28,7 +28,7 @@ def with_history(
         return options
     from readoutdiff.formulas.mining.recurrence import with_recurring
     from readoutdiff.ingest import load
-    from readoutdiff.readout_paths import listed
+    from readoutdiff.readout_paths import listed, subfolders_hint
 
     earlier: list[Readout] = []
     for folder in folders:
@@ -43,7 +43,8 @@ def with_history(
         warn_our_reports(passed)
         if not files:
             raise InputError(
-                "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from",
+                "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from"
+                + subfolders_hint([str(folder)]),
                 path=str(folder),
             )
         earlier += [load(path, max_bytes=max_bytes) for path in files]
@@ -133,15 +134,26 @@ def warn_named_otherwise(output: Path | None, chosen: str, choices: tuple[str, .
     >>> with contextlib.redirect_stderr(sys.stdout):
     ...     warn_named_otherwise(Path("report.html"), "text", ("text", "json", "markdown", "html"))
     ...     warn_named_otherwise(Path("view.txt"), "text", ("text", "html"))
+    ...     warn_named_otherwise(Path("view.pdf"), "text", ("text", "html"))
     readoutdiff: warning: report.html: written in the text format (--format text); give -f html for the HTML report
+    readoutdiff: warning: view.pdf: written in the text format (--format text); readoutdiff writes no PDF: print the HTML report (-f html) to PDF from a browser
     """
     named = named_format(output, choices)
-    if output is not None and named is not None and named != chosen:
-        from readoutdiff.render.escape import shown_line
-
+    if output is None:
+        return
+    if named is not None and named != chosen:
         what = _WHAT[named]
-        line = f"{output}: written in the {chosen} format (--format {chosen}); give -f {named} for {what}"
-        sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
+        advice = f"give -f {named} for {what}"
+    elif output.suffix.lower() == ".pdf":
+        advice = "readoutdiff writes no PDF"
+        if "html" in choices:
+            advice += ": print the HTML report (-f html) to PDF from a browser"
+    else:
+        return
+    from readoutdiff.render.escape import shown_line
+
+    line = f"{output}: written in the {chosen} format (--format {chosen}); {advice}"
+    sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
 
 
 def refuse_dash(files: dict[str, Path | None], stdout: str) -> None:

@@ -30,6 +30,7 @@ _MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"%PDF": "a PDF document",
     b"\xd0\xcf\x11\xe0": "an old Office document",
+    b"{\\rtf": "an RTF document (saved from Word or WordPad?)",  # text, but its markup would be compared
 }
 _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -117,7 +118,7 @@ def decode(data: bytes, *, path: str = "<bytes>") -> str:
                 path=path,
             ) from None
     for magic, kind in _MAGIC.items():
-        if data.startswith(magic):
+        if data.removeprefix(b"\xef\xbb\xbf").startswith(magic):
             raise InputError(f"is {kind}, not text; convert it to plain text first", path=path)
     if b"\x00" in data:
         stray_nul(data, path)

@@ -27,9 +27,25 @@ _PRIVATE = lazy(r"[\ue000-\uf8ff\ufffe\uffff]")
 """Private-use and non-characters: not a readout either (all wide, see :mod:`readoutdiff.wide`)."""
 
 
+def _prompt_on_a_terminal() -> None:
+    """Say what ``-`` waits for when standard input is the terminal (not a pipe or a file):
+    ``readoutdiff - B`` typed by hand otherwise sits silent, as if it had hung."""
+    try:
+        typed = sys.stdin.isatty()
+    except (AttributeError, ValueError):  # no standard input, or a closed one
+        return
+    if typed:
+        end = "Ctrl-Z then Enter" if os.name == "nt" else "Ctrl-D"
+        sys.stderr.write(
+            f"readoutdiff: reading a readout from the terminal (-): paste it, then press {end}\n"
+        )
+        sys.stderr.flush()
+
+
 def read_bytes(name: str, max_bytes: int) -> bytes:
     """Return the bytes of ``name`` (``"-"`` is standard input); refuse more than ``max_bytes``."""
     if name == "-":
+        _prompt_on_a_terminal()
         return _read_limited(sys.stdin.buffer, name, max_bytes)
     try:
         info = os.stat(name)

@@ -137,12 +137,21 @@ def read_settings(path: str | Path, what: str) -> str:
     name = str(path)
     if name == "-":  # named so: "-" would be called "standard input" and read as a file
         raise LexiconError(f"the {what} cannot come from standard input (-): {_GIVE[what]}")
+    file = Path(path)
+    if file.is_dir():
+        raise LexiconError(f"is a folder: {_GIVE[what]}", path=name)
+    if not file.exists():
+        raise LexiconError(f"cannot read the {what}: no such file; check the path", path=name)
     try:
-        raw = Path(path).read_bytes()
+        raw = file.read_bytes()
     except OSError as error:
         raise LexiconError(
             f"cannot read the {what} ({error.strerror}); check the path", path=name
         ) from None
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Notepad's "Unicode"
+        raise LexiconError("is UTF-16; TOML is read as UTF-8: re-save it as UTF-8", path=name)
+    if b"\0" in raw[:8192]:  # a file picked by mistake: an image, an archive, a compiled file
+        raise LexiconError(f"is binary (it has NUL bytes), not TOML: {_GIVE[what]}", path=name)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
