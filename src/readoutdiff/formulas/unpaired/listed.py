@@ -17,7 +17,9 @@ as :mod:`acts`):
   or adjective word);
 - the other side's act (:func:`acts.acts_of`) holds a formula only its readout has, and the
   act's object names one of those nouns;
-- each has no other partner there (:func:`acts.paired`), and neither is a name, an office,
+- each has no other partner there, among all the acts of the place (:func:`acts.paired`:
+  "combating the climate crisis and expanding clean energy" against "climate and energy"
+  pairs nothing), and neither is a name, an office,
   boilerplate, an amount, said in the other readout or the same words (:func:`acts.refused_pair`).
 
 The entries take places no other entry tells; run last in :func:`unpaired.link`, after
@@ -25,9 +27,9 @@ The entries take places no other entry tells; run last in :func:`unpaired.link`,
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
->>> a = from_text("They met in Pretoria.\\n\\nThey discussed shared priorities, including trade and investment and climate and energy.")
->>> b = from_text("They met in Pretoria.\\n\\nThe leaders agreed on the importance of combating the climate crisis.")
->>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas if f.status.value == "changed"]
+>>> a = from_text("President Biden spoke with President Ramaphosa of South Africa.\\n\\nThey discussed the strength of the bilateral partnership and shared priorities, including trade and investment and climate and energy.")
+>>> b = from_text("President Biden spoke with President Ramaphosa of South Africa.\\n\\nThey discussed the strength of the bilateral partnership and the importance of combating the climate crisis.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
 [('changed', 'including trade and investment and climate and energy', 'combating the climate crisis')]
 """
 
@@ -77,28 +79,18 @@ def changes(
         lists_a, lists_b = _lists(a, xs, only_a), _lists(b, ys, only_b)
         if not lists_a and not lists_b:
             continue
-        acts_a = _held_acts(a, xs, only_a, memo_a) if lists_b else []
-        acts_b = _held_acts(b, ys, only_b, memo_b) if lists_a else []
+        acts_a = [act for x in xs for act in read_once(memo_a, a, x, acts_of)] if lists_b else []
+        acts_b = [act for y in ys for act in read_once(memo_b, b, y, acts_of)] if lists_a else []
         for ca, cb in [*paired(lists_a, acts_b), *paired(acts_a, lists_b)]:
-            if not refused_pair(a, b, ca, cb, said):
+            held = held_in(a, ca.sentence, ca.first, ca.last, only_a) and held_in(
+                b, cb.sentence, cb.first, cb.last, only_b
+            )
+            if held and not refused_pair(a, b, ca, cb, said):
                 name = tuple(sorted(ca.nouns & cb.nouns))
                 found.append(
                     (ca.sentence, cb.sentence, (ca.first, ca.last, cb.first, cb.last), name)
                 )
     return entries(a, b, found, one_sided, busy, [], ids)
-
-
-def _held_acts(
-    view: View, sentences: Sequence[int], only: Mapping[str, Sequence[Occurrence]],
-    memo: dict[str, list[Act]],
-) -> list[Act]:  # fmt: skip
-    """The acts of ``sentences`` that hold a formula only this readout has."""
-    return [
-        act
-        for x in sentences
-        for act in read_once(memo, view, x, acts_of)
-        if held_in(view, act.sentence, act.first, act.last, only)
-    ]
 
 
 def _lists(
