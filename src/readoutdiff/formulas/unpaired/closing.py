@@ -32,6 +32,7 @@ The entries take places no other entry tells; run last in :func:`unpaired.link`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from readoutdiff.formulas.linking.comparing import Said
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, entries, held_in
@@ -47,6 +48,7 @@ CONTACT = frozenset(
     )
 )  # fmt: skip
 """Two words that say the parties keep talking ("remain in close contact", "speaking again")."""
+_SECOND = frozenset(second for _, second in CONTACT)
 UNDERTAKING = frozenset(
     "agreed agree pledged committed promised decided resolved looked look will".split()
 )
@@ -62,8 +64,10 @@ def changes(
     """The changed entry of the two readouts' contact lines, and the ids of the one-sided
     formulas it tells (the arguments as :func:`gap_frames.changes`)."""
     only_a, only_b = one_sided
-    if not only_a and not only_b:
-        return [], set()
+    held_a = {o.sentence for found in only_a.values() for o in found}
+    held_b = {o.sentence for found in only_b.values() for o in found}
+    if not (_lines(a, held_a) or _lines(b, held_b)):
+        return [], set()  # no one-sided formula in a contact line: read no further
     lines_a = _lines(a)
     if len(lines_a) != 1:
         return [], set()
@@ -81,11 +85,14 @@ def changes(
     return entries(a, b, [(x, y, (fa, la, fb, lb), ("contact",))], one_sided, busy, [], ids)
 
 
-def _lines(view: View) -> list[Line]:
-    """The contact lines of a readout."""
+def _lines(view: View, sentences: Iterable[int] | None = None) -> list[Line]:
+    """The contact lines of a readout (of ``sentences`` of it, when given)."""
     out: list[Line] = []
-    for x, words in enumerate(view.words):
-        stems = words.stems
+    every = view.words
+    for x in range(len(every)) if sentences is None else sorted(sentences):
+        stems = every[x].stems
+        if _SECOND.isdisjoint(stems):
+            continue  # one set test for most sentences
         n = len(stems)
         at = next((k for k in range(n - 1) if (stems[k], stems[k + 1]) in CONTACT), None)
         if at is None:
