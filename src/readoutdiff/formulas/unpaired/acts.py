@@ -125,16 +125,25 @@ def changes(
     for xs, ys in places_where(a, b, places, one_sided):
         acts_a = [act for x in xs for act in read_once(memo_a, a, x, acts_of)]
         acts_b = [act for y in ys for act in read_once(memo_b, b, y, acts_of)] if acts_a else []
-        for ca, cb in paired(acts_a, acts_b):
-            held = held_in(a, ca.sentence, ca.first, ca.last, only_a) or held_in(
-                b, cb.sentence, cb.first, cb.last, only_b
-            )
-            if held and not refused_pair(a, b, ca, cb, said):
-                name = tuple(sorted(ca.nouns & cb.nouns))
-                found.append(
-                    (ca.sentence, cb.sentence, (ca.first, ca.last, cb.first, cb.last), name)
-                )
+        found += wordings(a, b, paired(acts_a, acts_b), one_sided, said, both=False)
     return entries(a, b, found, one_sided, busy, [], ids)
+
+
+def wordings(
+    a: View, b: View, pairs: Sequence[tuple[Act, Act]], one_sided: OneSided, said: Said,
+    *, both: bool,
+) -> list[Wording]:  # fmt: skip
+    """The lines of ``pairs`` (an act or a span of A, one of B) that hold a formula only its
+    readout has (on both sides with ``both``, else on one) and are not refused
+    (:func:`refused_pair`), named by the nouns they share."""
+    out: list[Wording] = []
+    for ca, cb in pairs:
+        in_a = bool(held_in(a, ca.sentence, ca.first, ca.last, one_sided[0]))
+        in_b = bool(held_in(b, cb.sentence, cb.first, cb.last, one_sided[1]))
+        if (in_a and in_b if both else in_a or in_b) and not refused_pair(a, b, ca, cb, said):
+            name = tuple(sorted(ca.nouns & cb.nouns))
+            out.append((ca.sentence, cb.sentence, (ca.first, ca.last, cb.first, cb.last), name))
+    return out
 
 
 def places_where(a: View, b: View, places: Places, one_sided: OneSided) -> Passages:

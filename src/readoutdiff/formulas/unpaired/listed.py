@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.linking.comparing import Said
-from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Wording, entries, held_in
+from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Wording, entries
 from readoutdiff.formulas.linking.open_sentences import read_once
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
@@ -50,7 +50,7 @@ from readoutdiff.formulas.unpaired.acts import (
     noun,
     paired,
     places_where,
-    refused_pair,
+    wordings,
 )
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import Formula
@@ -81,15 +81,8 @@ def changes(
             continue
         acts_a = [act for x in xs for act in read_once(memo_a, a, x, acts_of)] if lists_b else []
         acts_b = [act for y in ys for act in read_once(memo_b, b, y, acts_of)] if lists_a else []
-        for ca, cb in [*paired(lists_a, acts_b), *paired(acts_a, lists_b)]:
-            held = held_in(a, ca.sentence, ca.first, ca.last, only_a) and held_in(
-                b, cb.sentence, cb.first, cb.last, only_b
-            )
-            if held and not refused_pair(a, b, ca, cb, said):
-                name = tuple(sorted(ca.nouns & cb.nouns))
-                found.append(
-                    (ca.sentence, cb.sentence, (ca.first, ca.last, cb.first, cb.last), name)
-                )
+        pairs = [*paired(lists_a, acts_b), *paired(acts_a, lists_b)]
+        found += wordings(a, b, pairs, one_sided, said, both=True)
     return entries(a, b, found, one_sided, busy, [], ids)
 
 
