@@ -354,7 +354,9 @@ def test_a_formula_reworded_in_its_slot_between_its_own_end_words_is_changed() -
 def test_words_beside_a_formula_another_replacement_put_in_are_not_its_rewording() -> None:
     """The closing line of the UK's Johnson-Zelenskyy readouts (20 and 23 March 2022), in one
     reworded sentence: "remain in close contact" came in for "step up their direct communication",
-    so "the days to come" -> "the coming days" beside it is no change of that formula."""
+    so "the days to come" -> "the coming days" beside it is no change of that formula: the one
+    entry is the two contact lines, one changed event as the dev hand list of
+    johnson-zelenskyy 2022-03-20 has it (formulas/unpaired/closing.py)."""
     head = (
         "The Prime Minister spoke to President Zelenskyy this afternoon.\n\nThe leaders discussed"
     )
@@ -362,7 +364,11 @@ def test_words_beside_a_formula_another_replacement_put_in_are_not_its_rewording
     a = from_text(head + "step up their direct communication even further in the days to come.")
     b = from_text(head + "continue to remain in close contact in the coming days.")
     formulas = [(f.status.value, f.id, f.a_text, f.b_text) for f in compare(a, b).formulas]
-    assert formulas == [("appeared", "remain-in-close-contact", None, "remain in close contact")]
+    assert formulas == [
+        ("changed", "remain-in-close-contact/reworded",
+         "agreed to step up their direct communication even further in the days to come",
+         "agreed to continue to remain in close contact in the coming days"),
+    ]  # fmt: skip
 
 
 def test_a_run_spanning_two_sentences_is_near_a_formula_only_without_punctuation_between() -> None:

@@ -122,29 +122,38 @@ def changes(
     memo_a: dict[str, list[Act]] = {}
     memo_b: dict[str, list[Act]] = {}
     found: list[Wording] = []
-    for xs, ys in _places(a, b, places, one_sided):
-        acts_a = [act for x in xs for act in read_once(memo_a, a, x, _acts)]
-        acts_b = [act for y in ys for act in read_once(memo_b, b, y, _acts)] if acts_a else []
-        for ca, cb in _paired(acts_a, acts_b):
-            held = held_in(a, ca.sentence, ca.first, ca.last, only_a) or held_in(
-                b, cb.sentence, cb.first, cb.last, only_b
-            )
-            if held and not _refused(a, b, ca, cb, said):
-                name = tuple(sorted(ca.nouns & cb.nouns))
-                found.append(
-                    (ca.sentence, cb.sentence, (ca.first, ca.last, cb.first, cb.last), name)
-                )
+    for xs, ys in places_where(a, b, places, one_sided):
+        acts_a = [act for x in xs for act in read_once(memo_a, a, x, acts_of)]
+        acts_b = [act for y in ys for act in read_once(memo_b, b, y, acts_of)] if acts_a else []
+        found += wordings(a, b, paired(acts_a, acts_b), one_sided, said, both=False)
     return entries(a, b, found, one_sided, busy, [], ids)
 
 
-def _places(a: View, b: View, places: Places, one_sided: OneSided) -> Passages:
+def wordings(
+    a: View, b: View, pairs: Sequence[tuple[Act, Act]], one_sided: OneSided, said: Said,
+    *, both: bool,
+) -> list[Wording]:  # fmt: skip
+    """The lines of ``pairs`` (an act or a span of A, one of B) that hold a formula only its
+    readout has (on both sides with ``both``, else on one) and are not refused
+    (:func:`refused_pair`), named by the nouns they share."""
+    out: list[Wording] = []
+    for ca, cb in pairs:
+        in_a = bool(held_in(a, ca.sentence, ca.first, ca.last, one_sided[0]))
+        in_b = bool(held_in(b, cb.sentence, cb.first, cb.last, one_sided[1]))
+        if (in_a and in_b if both else in_a or in_b) and not refused_pair(a, b, ca, cb, said):
+            name = tuple(sorted(ca.nouns & cb.nouns))
+            out.append((ca.sentence, cb.sentence, (ca.first, ca.last, cb.first, cb.last), name))
+    return out
+
+
+def places_where(a: View, b: View, places: Places, one_sided: OneSided) -> Passages:
     """The sentences of A and of B of each place (a changed aligned pair, or the unpaired
     sentences between the same two pairs) where a one-sided formula stands."""
     held_a = {o.sentence for found in one_sided[0].values() for o in found}
     held_b = {o.sentence for found in one_sided[1].values() for o in found}
     (in_pair_a, in_pair_b), (of_a, of_b), runs = places
-    paired = held_a.intersection(of_a).union(*(of_b.get(y, ()) for y in held_b))
-    out = [([x], readable(b, of_a[x])) for x in readable(a, sorted(paired))]
+    in_pairs = held_a.intersection(of_a).union(*(of_b.get(y, ()) for y in held_b))
+    out = [([x], readable(b, of_a[x])) for x in readable(a, sorted(in_pairs))]
     if held_a <= in_pair_a and held_b <= in_pair_b:
         return out  # no one-sided formula in an unpaired sentence
     for xs, ys in runs:
@@ -153,7 +162,7 @@ def _places(a: View, b: View, places: Places, one_sided: OneSided) -> Passages:
     return out
 
 
-def _acts(view: View, words: Words) -> list[Act]:
+def acts_of(view: View, words: Words) -> list[Act]:
     """The acts of one sentence, none inside another."""
     stems, caps, breaks, stops = words.stems, words.caps, words.breaks, words.stop_words
     out: list[Act] = []
@@ -185,7 +194,7 @@ def _acts(view: View, words: Words) -> list[Act]:
         phrase = start
         while phrase < end and (stems[phrase] not in PREPOSITIONS or stems[phrase] == "of"):
             phrase += 1
-        nouns = frozenset(strip(stems[j]) for j in range(start, phrase) if _noun(words, j))
+        nouns = frozenset(strip(stems[j]) for j in range(start, phrase) if noun(words, j))
         if nouns:
             out.append(Act(words.sentence, k, end, nouns))
     return out
@@ -200,7 +209,7 @@ def _verb(stem_: str) -> bool:
     )  # fmt: skip
 
 
-def _noun(words: Words, j: int) -> bool:
+def noun(words: Words, j: int) -> bool:
     """Word ``j`` may be the thing an act is on: lower case, no stop, stock or adjective word."""
     word = words.stems[j]
     return (
@@ -210,7 +219,7 @@ def _noun(words: Words, j: int) -> bool:
     )  # fmt: skip
 
 
-def _paired(acts_a: list[Act], acts_b: list[Act]) -> list[tuple[Act, Act]]:
+def paired(acts_a: list[Act], acts_b: list[Act]) -> list[tuple[Act, Act]]:
     """The acts of A and of B whose objects share a noun, each with no other partner."""
     pairs = [(ca, cb) for ca in acts_a for cb in acts_b if not ca.nouns.isdisjoint(cb.nouns)]
     count_a = Counter(ca for ca, _ in pairs)
@@ -218,7 +227,7 @@ def _paired(acts_a: list[Act], acts_b: list[Act]) -> list[tuple[Act, Act]]:
     return [(ca, cb) for ca, cb in pairs if count_a[ca] == 1 and count_b[cb] == 1]
 
 
-def _refused(a: View, b: View, ca: Act, cb: Act, said: Said) -> bool:
+def refused_pair(a: View, b: View, ca: Act, cb: Act, said: Said) -> bool:
     """The two acts say no line reworded (:func:`framed.refused`), or the same words."""
     wa, wb = a.words[ca.sentence], b.words[cb.sentence]
     if wa.stems[ca.first : ca.last] == wb.stems[cb.first : cb.last]:

@@ -11,8 +11,12 @@ of bringing negotiations to a close"), then :mod:`acts` (an act on the same thin
 one place of each readout: "combat corruption" -> "countering corruption"), then
 :mod:`gap_words` (a telling word each readout says once in one rewritten passage, with another
 word both wordings share: "increasing humanitarian assistance" -> "increase the flow of
-life-saving humanitarian aid"); each on the places the entries before it left. With
-``--meaning``, :func:`link_then_meant` runs :mod:`meant` last, on the formulas the five left.
+life-saving humanitarian aid"), then :mod:`listed` (a thing named in a list of one readout
+and acted on in the other in one place: "including … climate and energy" -> "combating the
+climate crisis"), then :mod:`closing` (the parties' one contact line of each readout in
+other words: "step up their direct communication" -> "remain in close contact"); each on the
+places the entries before it left. With
+``--meaning``, :func:`link_then_meant` runs :mod:`meant` last, on the formulas the seven left.
 """
 
 from __future__ import annotations
@@ -25,14 +29,22 @@ from readoutdiff.formulas.linking.line_entries import OneSided
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.linking.open_sentences import layout, near_pairs, readable
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired import acts, framed, gap_frames, gap_words, owned
+from readoutdiff.formulas.unpaired import (
+    acts,
+    closing,
+    framed,
+    gap_frames,
+    gap_words,
+    listed,
+    owned,
+)
 from readoutdiff.model import Formula
 
 
 def link(
     a: View, b: View, comparing: Comparing, one_sided: OneSided, told: Sequence[Formula]
 ) -> tuple[list[Formula], set[str]]:
-    """The changed entries of the four steps, and the ids of the one-sided formulas they tell
+    """The changed entries of the seven steps, and the ids of the one-sided formulas they tell
     (``comparing``: the comparison's pairs and memos; ``one_sided``: the formulas left to
     link; ``told``: the entries made so far)."""
     ids: Counter[str] = Counter(f.anchor for f in told if f.anchor)
@@ -57,7 +69,13 @@ def link(
     consumed |= told_also
     busy = spans_of([*told, *made, *more, *last, *acted])
     worded, told_more = gap_words.changes(a, b, runs, said, _left(one_sided, consumed), busy, ids)
-    return made + more + last + acted + worded, consumed | told_more
+    consumed |= told_more
+    busy = spans_of([*told, *made, *more, *last, *acted, *worded])
+    listed_, told_listed = listed.changes(a, b, places, said, _left(one_sided, consumed), busy, ids)
+    consumed |= told_listed
+    busy = spans_of([*told, *made, *more, *last, *acted, *worded, *listed_])
+    closed, told_closing = closing.changes(a, b, said, _left(one_sided, consumed), busy, ids)
+    return made + more + last + acted + worded + listed_ + closed, consumed | told_closing
 
 
 def _left(one_sided: OneSided, consumed: set[str]) -> OneSided:
