@@ -20,9 +20,16 @@ if os.environ.get("CI"):
 # The command line keeps a cache (model, templates, parsed lexicon) in the user's cache folder.
 # Tests and the command lines they start use one folder of their own, removed at the end, so
 # a run neither reads what an earlier run left nor leaves anything in the home folder.
-if "READOUTDIFF_CACHE_DIR" not in os.environ:
+# Under pytest-xdist each worker is a process of its own and makes its own folder: the folder the
+# controller made (and the workers inherit in their environment) is not shared, so no test sees
+# another worker's cache entries appear or get pruned under it.
+_OWN = "READOUTDIFF_TESTS_OWN_CACHE"  # the folder this conftest made, not the user's
+if "READOUTDIFF_CACHE_DIR" not in os.environ or (
+    os.environ.get("PYTEST_XDIST_WORKER")
+    and os.environ.get(_OWN) == os.environ["READOUTDIFF_CACHE_DIR"]
+):
     _CACHE = tempfile.mkdtemp(prefix="readoutdiff-test-cache-")
-    os.environ["READOUTDIFF_CACHE_DIR"] = _CACHE
+    os.environ["READOUTDIFF_CACHE_DIR"] = os.environ[_OWN] = _CACHE
     atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 READOUT_LINES = (
