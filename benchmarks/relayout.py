@@ -139,10 +139,31 @@ def _text_rules() -> list[tuple[str, re.Pattern[str], str]]:
 TEXT_RULES = _text_rules()
 
 
+_IMPORT_LINE = re.compile(
+    rf"^([ \t]*)from ({PACKAGE}(?:\.\w+)*) import (\w+(?: as \w+)?(?:, \w+(?: as \w+)?)*)[ \t]*$",
+    re.M,
+)
+"""One ``from … import a, b`` on a line of its own, as code inside a string or a Markdown block has it."""
+
+
+def _import_line(found: re.Match[str]) -> str:
+    indent, module, names = found.groups()
+    groups: dict[str, list[str]] = {}
+    for written in names.split(", "):
+        name, _, bound = written.partition(" as ")
+        where, new_name = _home(module, name) or (module, name)
+        bound = bound or (name if new_name != name else "")
+        groups.setdefault(where, []).append(f"{new_name} as {bound}" if bound else new_name)
+    return "\n".join(f"{indent}from {where} import {', '.join(n)}" for where, n in groups.items())
+
+
 def rewrite_text(text: str) -> str:
-    """Every dotted name and path of a moved module or name, in any text."""
+    """Every dotted name and path of a moved module or name, in any text; and the imports of one
+    line in code that only a text holds (a snippet in a string, a Markdown example)."""
     if "readoutdiff" not in text and ".py" not in text:
         return text  # a readout, a hand list: nothing to look for
+    if "import" in text:
+        text = _IMPORT_LINE.sub(_import_line, text)
     for literal, pattern, new in TEXT_RULES:
         if literal in text:
             text = pattern.sub(new, text)
@@ -281,8 +302,9 @@ def _git(root: Path, *args: str) -> None:
     subprocess.run(["git", "-C", str(root), *args], check=True)
 
 
-def move(root: Path, check: bool) -> list[str]:
-    """``git mv`` every module still at its old place; make the new packages' ``__init__.py``."""
+def move(root: Path, check: bool, moved: list[Path]) -> list[str]:
+    """``git mv`` every module still at its old place (added to ``moved``); make the new packages'
+    ``__init__.py``."""
     said = []
     for old, new in MODULES.items():
         old_path, new_path = root / module_path(old), root / module_path(new)
@@ -305,6 +327,7 @@ def move(root: Path, check: bool) -> list[str]:
                 init.write_text(PACKAGES[package], "utf-8")
                 _git(root, "add", str(init.relative_to(root)))
         _git(root, "mv", module_path(old), module_path(new))
+        moved.append(new_path)
     return said
 
 
@@ -342,13 +365,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         _keep_only(args.only)
     root = args.root.resolve()
-    said = [] if args.no_move else move(root, args.check)
-    changed = []
+    changed: list[Path] = []
+    said = [] if args.no_move else move(root, args.check, changed)
     for path in [p.resolve() for p in args.paths] or list(files(root)):
         new = rewrite(path, root)
         if new is None:
             continue
-        changed.append(path)
+        changed += [] if path in changed else [path]
         said.append(f"rewrite {path.relative_to(root)}")
         if not args.check:
             path.write_text(new, "utf-8")

@@ -23,7 +23,7 @@ from readoutdiff.render.jsonout import render_json
 from readoutdiff.render.key_changes import NO_CHANGE, key_changes
 from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.text import render_text
-from readoutdiff.wide import HAN_CHAR
+from readoutdiff.text.wide import HAN_CHAR
 
 SAMPLES = Path(__file__).parent.parent / "samples"
 

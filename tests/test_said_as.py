@@ -8,9 +8,9 @@ import re
 import sys
 from pathlib import Path
 
-from readoutdiff.caseless import caseless, caseless_readout
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.naming import said_as, said_as_each
+from readoutdiff.text.caseless import caseless, caseless_readout
 
 ROOT = Path(__file__).parent.parent
 READOUTS = (

@@ -1,7 +1,7 @@
 """Text without wide characters skips the costly CJK patterns, with the very same results.
 
 Patterns with the Chinese, Japanese and Korean ranges are compiled on first use, and text for
-which :func:`readoutdiff.wide.has_wide` is false takes a pattern without those ranges (see the
+which :func:`readoutdiff.text.wide.has_wide` is false takes a pattern without those ranges (see the
 module). Here every fast path is checked against the full pattern on real readouts in English,
 Chinese (Simplified and Traditional), Russian, on pages with site junk and on mixed text, and
 whole runs with the fast paths switched off must give the same bytes.
@@ -16,12 +16,13 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from readoutdiff import fold, languages, segment, wide, wordshape
+from readoutdiff import fold, languages, segment, wordshape
 from readoutdiff.formulas.lexicon import background, lexicon
 from readoutdiff.formulas.words import phrases, scripts
 from readoutdiff.ingest import dates, from_text, junk, reading
 from readoutdiff.languages import other, zh
-from readoutdiff.wide import FROM, SPACELESS, has_wide
+from readoutdiff.text import wide
+from readoutdiff.text.wide import FROM, SPACELESS, has_wide
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "readoutdiff"
@@ -226,7 +227,7 @@ def test_junk_chinese_name_rule_ignores_case_exactly_as_before() -> None:
 
 RUN = """
 import importlib, sys
-from readoutdiff import wide
+from readoutdiff.text import wide
 modules, pairs = sys.argv[2].split(","), sys.argv[3:]
 for name in modules:
     module = importlib.import_module(name)
@@ -246,7 +247,9 @@ def _users() -> list[str]:
     """The modules that take a fast path (import ``has_wide``)."""
     found = []
     for path in sorted(SRC.rglob("*.py")):
-        if re.search(r"^from readoutdiff\.wide import .*has_wide", path.read_text("utf-8"), re.M):
+        if re.search(
+            r"^from readoutdiff\.text\.wide import .*has_wide", path.read_text("utf-8"), re.M
+        ):
             parts = path.relative_to(SRC.parent).with_suffix("").parts
             found.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
     return found

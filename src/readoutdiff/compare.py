@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from readoutdiff import align, inline, joining
+from readoutdiff import align, inline
 from readoutdiff.align import Pair
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.fold import fold_style
@@ -22,6 +22,7 @@ from readoutdiff.model import (
     Sentence,
     Status,
 )
+from readoutdiff.text import joining
 
 if TYPE_CHECKING:
     from readoutdiff.formulas.mining.memo import ReadoutMemo

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import field
 from enum import StrEnum
 
-from readoutdiff.joining import joined
 from readoutdiff.record import record
+from readoutdiff.text.joining import joined
 
 
 class Status(StrEnum):
@@ -134,12 +134,12 @@ class Alignment:
 
     @property
     def a_text(self) -> str:
-        """A's side as one string: its sentences joined as :func:`readoutdiff.joining.joined` does."""
+        """A's side as one string: its sentences joined as :func:`readoutdiff.text.joining.joined` does."""
         return joined([sentence.text for sentence in self.a])
 
     @property
     def b_text(self) -> str:
-        """B's side as one string: its sentences joined as :func:`readoutdiff.joining.joined` does."""
+        """B's side as one string: its sentences joined as :func:`readoutdiff.text.joining.joined` does."""
         return joined([sentence.text for sentence in self.b])
 
 

@@ -21,7 +21,7 @@ from readoutdiff.languages import Language, match_fold
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.makers import sentence as make_sentence
 from readoutdiff.model import Sentence
-from readoutdiff.wide import has_wide, lazy
+from readoutdiff.text.wide import has_wide, lazy
 from readoutdiff.wordshape import REMEMBERED, Shape, shape
 
 _CLOSERS = "\"'”’»)]}」』）】"
@@ -42,7 +42,7 @@ def _ascii_cjk_end(cjk: str) -> str:
 _ASCII_CJK_END = lazy(_ascii_cjk_end(CJK))
 """ASCII ``!``, ``?`` and ``;`` after a Chinese character (as NFKC or copy-paste leave them)."""
 _ASCII_CJK_END_PLAIN = re.compile(_ascii_cjk_end(""))
-"""What ``_ASCII_CJK_END`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
+"""What ``_ASCII_CJK_END`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
 _CJK_STOP = re.compile(r"[!?;。！？；]")
 """A character that every match of ``_CJK_END`` or ``_ASCII_CJK_END`` holds."""
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")

@@ -21,11 +21,11 @@ from readoutdiff.fold import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offs
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
 from readoutdiff.record import record
-from readoutdiff.wide import CYRILLIC_LETTERS, has_wide, lazy
+from readoutdiff.text.wide import CYRILLIC_LETTERS, has_wide, lazy
 
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
 PLAIN_WORD = re.compile(r"[^\W_]+(?:'s\b)?")
-"""What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
+"""What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
 _SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
 """Splits text without Chinese, Japanese or Korean at the words of ``_WORD``, keeping them,
 several times faster than matching them one by one."""
@@ -33,7 +33,7 @@ _SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+(?:'s\b)?)")
 """``_SPLIT`` for ASCII text, where ``[^\\W_]`` is these three ranges: ``re`` tests a range of
 a character set without a Unicode category lookup (a fifth fewer instructions a character)."""
 CYRILLIC = CYRILLIC_LETTERS
-"""Cyrillic letters (:data:`readoutdiff.wide.CYRILLIC_LETTERS`), the name the formula stage reads."""
+"""Cyrillic letters (:data:`readoutdiff.text.wide.CYRILLIC_LETTERS`), the name the formula stage reads."""
 _JOINERS = frozenset(" -'\"")
 """Characters between two words that keep them in one phrase (anything else is a break)."""
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ise", "ize"), ("our", "or"))

@@ -30,7 +30,7 @@ from readoutdiff.model import (
     Span,
 )
 from readoutdiff.naming import anchor_fates, anchor_names, one_line
-from readoutdiff.places import Place, place, told
+from readoutdiff.text.places import Place, place, told
 
 
 def check(comparison: Comparison, rules: Rules) -> CheckResult:

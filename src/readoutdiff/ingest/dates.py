@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from readoutdiff.record import record_positional
-from readoutdiff.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
+from readoutdiff.text.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
 
 _EN_MONTHS = (
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",

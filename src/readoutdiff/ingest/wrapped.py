@@ -10,7 +10,7 @@ which is at most 100 characters. Only then, a line that does not end a sentence 
 at once (no blank line) by one that starts as running text is joined to it, and so is a
 Markdown list item to its indented continuation lines; the spans still point into the file,
 line breaks included (a line end inside Chinese or Japanese text stands for no space:
-:func:`readoutdiff.joining.unbroken`).
+:func:`readoutdiff.text.joining.unbroken`).
 """
 
 from __future__ import annotations

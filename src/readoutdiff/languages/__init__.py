@@ -24,7 +24,7 @@ from readoutdiff.languages import en, other, ru, zh
 from readoutdiff.languages.base import Language
 from readoutdiff.languages.detect import Detected, detect
 from readoutdiff.model import Sentence
-from readoutdiff.wide import has_wide, lazy
+from readoutdiff.text.wide import has_wide, lazy
 
 __all__ = ["Detected", "Language", "detect", "language", "match_fold", "tokens", "words"]
 
@@ -41,7 +41,7 @@ _CUT_APART = lazy(f"[{zh.HAN}{other.NO_SPACE}]")
 _PLAIN = re.compile(r"\w+")
 """The words of text with no character of ``_CUT_APART``: what ``_WORD`` finds there, faster."""
 _PLAIN_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
-"""What ``_TOKEN`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
+"""What ``_TOKEN`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
 
 
 def language(code: str) -> Language:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from readoutdiff.record import record_positional
-from readoutdiff.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
+from readoutdiff.text.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
 
 _SCRIPTS = {
     "cyrillic": CYRILLIC_CHAR,

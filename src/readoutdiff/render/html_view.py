@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from readoutdiff.languages import html_lang, language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
 from readoutdiff.naming import anchor_fates, anchor_names
-from readoutdiff.places import numbers_on_lines
 from readoutdiff.record import record
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
@@ -21,6 +20,7 @@ from readoutdiff.render.html_rows import Group, Row, build_rows, fold
 from readoutdiff.render.html_text import Part, plain, visible
 from readoutdiff.render.key_changes import NO_CHANGE, key_changes
 from readoutdiff.render.key_record import WHERE
+from readoutdiff.text.places import numbers_on_lines
 
 FORMULA_SUMMARY_ORDER = tuple(FormulaStatus)
 """Order of the formula counts in the header, as in the JSON summary."""

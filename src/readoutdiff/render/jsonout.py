@@ -17,7 +17,7 @@ Change log of the contract (extra keys may be added within a version; none may c
   their whole body on one line) and ``a_sentence``/``b_sentence`` and ``a_column``/``b_column``
   on each key change (the views say ``A line 3, sentence 4``). The ``diff`` of a pair with
   two or more sentences on a side spells that side's sentences joined as every view shows
-  them (:mod:`readoutdiff.joining`): no space after a Chinese or Japanese full stop or between
+  them (:mod:`readoutdiff.text.joining`): no space after a Chinese or Japanese full stop or between
   two wide characters, where it had one (a precision of its meaning, no new field).
   ``change`` on each key change: which kind of formula change a ``formula-changed`` or
   ``qualifier-removed`` entry tells (``reworded``, ``replaced``, ``around``, ``inside``,
@@ -32,10 +32,10 @@ from typing import Any
 
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Span, Status
-from readoutdiff.places import numbers_on_lines, place
 from readoutdiff.render import jsontext
 from readoutdiff.render.json_written import Numbers, forget, written_alignment, written_formula
 from readoutdiff.render.key_changes import KeyChange, key_changes
+from readoutdiff.text.places import numbers_on_lines, place
 
 SCHEMA = "readoutdiff/1"
 

@@ -20,10 +20,10 @@ from unicodedata import east_asian_width
 
 from readoutdiff.languages import zh
 from readoutdiff.model import Comparison, Formula
-from readoutdiff.places import Place, place, told
 from readoutdiff.record import record
-from readoutdiff.render.labels import shorten
-from readoutdiff.wide import HAN_CHAR, has_wide
+from readoutdiff.text.places import Place, place, told
+from readoutdiff.text.shorten import shorten
+from readoutdiff.text.wide import HAN_CHAR, has_wide
 
 _QUOTE_CHARS = 160
 _CLAUSE_ENDS = "，、；,;"

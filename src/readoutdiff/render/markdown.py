@@ -11,7 +11,7 @@ from readoutdiff.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.key_changes import NO_CHANGE, key_changes
-from readoutdiff.render.spacing import spacing_as_equal
+from readoutdiff.text.spacing import spacing_as_equal
 
 _TAGS = {Op.DELETE: ("<del>", "</del>"), Op.INSERT: ("<ins>", "</ins>")}
 

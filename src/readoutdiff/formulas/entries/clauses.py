@@ -49,10 +49,10 @@ from operator import attrgetter
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.entries.giving_way import TRUST
-from readoutdiff.joining import stands_for_nothing, unbroken
 from readoutdiff.languages import language, match_fold, stem, words
 from readoutdiff.languages.base import Clauses
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.text.joining import stands_for_nothing, unbroken
 
 _START = attrgetter("start")
 _WORD = 2
@@ -186,7 +186,7 @@ def _stems(text: str) -> list[str]:
 
 def _said(readout: Readout, span: Span) -> tuple[Span, str]:
     """The clause holding ``span`` and its words, a line end inside wrapped Chinese text read
-    as nothing (:func:`readoutdiff.joining.unbroken`)."""
+    as nothing (:func:`readoutdiff.text.joining.unbroken`)."""
     clause = clause_of(readout, span)
     return clause, unbroken(readout.text[clause.start : clause.end])
 

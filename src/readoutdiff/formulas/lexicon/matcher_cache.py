@@ -37,7 +37,7 @@ KEYING = (
     "formulas/words/roles.py",
     "formulas/words/scripts.py",
     "fold.py",
-    "wide.py",
+    "text/wide.py",
     "languages/ru.py",
     "languages/zh.py",
     "model.py",
