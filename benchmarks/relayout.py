@@ -50,7 +50,7 @@ MODULES = {
     "readoutdiff.places": "readoutdiff.text.places",
     "readoutdiff.render.spacing": "readoutdiff.text.spacing",
     # what differs by language: folding, sentences, the words of a sentence
-    "readoutdiff.fold": "readoutdiff.languages.fold",
+    "readoutdiff.fold": "readoutdiff.languages.folding",  # languages.fold is the function
     "readoutdiff.segment": "readoutdiff.languages.segment",
     "readoutdiff.wordshape": "readoutdiff.languages.wordshape",
     # how the data model's records are made

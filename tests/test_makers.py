@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff import makers, segment
+from readoutdiff import makers
 from readoutdiff.align import align, groups, pairing
 from readoutdiff.align.groups import Pair, new_pair, with_moved
 from readoutdiff.compare import compare
 from readoutdiff.ingest import from_text, load
+from readoutdiff.languages import segment
 from readoutdiff.model import Alignment, DiffOp, Op, Sentence, Span, Status
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

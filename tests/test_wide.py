@@ -16,11 +16,12 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from readoutdiff import fold, languages, segment, wordshape
+from readoutdiff import languages
 from readoutdiff.formulas.lexicon import background, lexicon
 from readoutdiff.formulas.words import phrases, scripts
 from readoutdiff.ingest import dates, from_text, junk, reading
-from readoutdiff.languages import other, zh
+from readoutdiff.languages import folding as fold
+from readoutdiff.languages import other, segment, wordshape, zh
 from readoutdiff.text import wide
 from readoutdiff.text.wide import FROM, SPACELESS, has_wide
 
@@ -257,7 +258,11 @@ def _users() -> list[str]:
 
 def test_runs_with_the_fast_paths_off_give_the_same_bytes(tmp_path: Path) -> None:
     users = _users()
-    assert {"readoutdiff.fold", "readoutdiff.wordshape", "readoutdiff.segment"} <= set(users)
+    assert {
+        "readoutdiff.languages.folding",
+        "readoutdiff.languages.wordshape",
+        "readoutdiff.languages.segment",
+    } <= set(users)
     mixed_a, mixed_b = tmp_path / "mixed-a.txt", tmp_path / "mixed-b.txt"
     en, zh_a, zh_b, ru = (ROOT / "eval" / "bilingual" / f"{n}.txt" for n in (
         "xi-trump__2017-10-25__wh", "xi-trump__2017-10-25__mfa-zh", "xi-trump__2018-05-08__mfa-zh",

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from readoutdiff import align, inline
 from readoutdiff.align import Pair
 from readoutdiff.cache_dir import collecting_later
-from readoutdiff.fold import fold_style
 from readoutdiff.languages import language
+from readoutdiff.languages.folding import fold_style
 from readoutdiff.makers import alignment as make_alignment
 from readoutdiff.makers import diff_op
 from readoutdiff.model import (

@@ -19,10 +19,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from readoutdiff.fold import fold
 from readoutdiff.languages import en, other, ru, zh
 from readoutdiff.languages.base import Language
 from readoutdiff.languages.detect import Detected, detect
+from readoutdiff.languages.folding import fold
 from readoutdiff.model import Sentence
 from readoutdiff.text.wide import has_wide, lazy
 
@@ -61,9 +61,9 @@ def function_stems(code: str) -> frozenset[str]:
 
 
 def match_fold(text: str) -> str:
-    """Fold ``text`` for matching (see :func:`readoutdiff.fold.fold`), Chinese to Simplified, ё to е.
+    """Fold ``text`` for matching (see :func:`readoutdiff.languages.folding.fold`), Chinese to Simplified, ё to е.
 
-    Like :func:`~readoutdiff.fold.fold`, this never feeds an output.
+    Like :func:`~readoutdiff.languages.folding.fold`, this never feeds an output.
     """
     folded = fold(text)
     if folded.isascii():

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from readoutdiff.fold import fold_style
 from readoutdiff.languages import language
+from readoutdiff.languages.folding import fold_style
 from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Status
 from readoutdiff.render.key_record import KeyChange, quote, where
 from readoutdiff.text.places import place

@@ -37,8 +37,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from readoutdiff.errors import LexiconError
-from readoutdiff.fold import is_cjk
 from readoutdiff.formulas.words.phrases import has_words
+from readoutdiff.languages.folding import is_cjk
 from readoutdiff.model import Entry as Entry
 from readoutdiff.model import FormulaSource
 from readoutdiff.model import Lexicon as Lexicon

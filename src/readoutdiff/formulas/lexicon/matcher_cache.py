@@ -36,7 +36,7 @@ KEYING = (
     "formulas/words/phrases.py",
     "formulas/words/roles.py",
     "formulas/words/scripts.py",
-    "fold.py",
+    "languages/folding.py",
     "text/wide.py",
     "languages/ru.py",
     "languages/zh.py",

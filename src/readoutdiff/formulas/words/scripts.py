@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from readoutdiff.fold import fold_with_offsets, without_cjk
 from readoutdiff.formulas.words.phrases import CYRILLIC, PLAIN_WORD, fold_words
+from readoutdiff.languages.folding import fold_with_offsets, without_cjk
 from readoutdiff.text.wide import CYRILLIC_CHAR
 
 SCRIPTS = frozenset({"cjk", "cyrillic"})

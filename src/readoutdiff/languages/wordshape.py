@@ -1,6 +1,6 @@
 """The words of one sentence text, with their offsets: the one tokenisation of a sentence.
 
-The segmenter (:mod:`readoutdiff.segment`) cuts each distinct sentence into words as it cuts
+The segmenter (:mod:`readoutdiff.languages.segment`) cuts each distinct sentence into words as it cuts
 the readout into sentences, and keeps the result in :data:`REMEMBERED` (emptied with its own
 memo, see ``segment._Remembered``); the formula stage
 (:func:`readoutdiff.formulas.words.phrases.readout_words`) reads the words from there instead of
@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate
 
-from readoutdiff.fold import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offsets
+from readoutdiff.languages.folding import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offsets
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
 from readoutdiff.record import record
