@@ -9,8 +9,6 @@ from readoutdiff.align import Pair
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.languages import language
 from readoutdiff.languages.folding import fold_style
-from readoutdiff.makers import alignment as make_alignment
-from readoutdiff.makers import diff_op
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -22,6 +20,8 @@ from readoutdiff.model import (
     Sentence,
     Status,
 )
+from readoutdiff.records.makers import alignment as make_alignment
+from readoutdiff.records.makers import diff_op
 from readoutdiff.text import joining
 
 if TYPE_CHECKING:

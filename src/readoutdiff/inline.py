@@ -28,8 +28,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from readoutdiff.languages import tokens as cut_tokens
-from readoutdiff.makers import diff_op
 from readoutdiff.model import DiffOp, Op
+from readoutdiff.records.makers import diff_op
 from readoutdiff.text.shared_runs import matching_blocks
 
 _FIRST_CODE = 0xE000  # private use area first, then beyond the basic plane

@@ -24,7 +24,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from readoutdiff.languages import tokens
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 _LINKS = frozenset(
     "a an the of on in to for and or with by at as its their his her s also too well".split()

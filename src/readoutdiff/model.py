@@ -1,6 +1,6 @@
 """The data model: frozen dataclasses that every stage reads and writes.
 
-Each is made by :func:`readoutdiff.record.record`: the class
+Each is made by :func:`readoutdiff.records.record.record`: the class
 ``@dataclass(frozen=True, slots=True, kw_only=True)`` makes, at a quarter of its start-up cost.
 
 Offsets in a :class:`Span` always point into the decoded original text of a
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import field
 from enum import StrEnum
 
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.text.joining import joined
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
-from readoutdiff.record import record_positional
+from readoutdiff.records.record import record_positional
 from readoutdiff.text.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
 
 _EN_MONTHS = (

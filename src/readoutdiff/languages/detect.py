@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from readoutdiff.record import record_positional
+from readoutdiff.records.record import record_positional
 from readoutdiff.text.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
 
 _SCRIPTS = {

@@ -20,7 +20,7 @@ from itertools import accumulate
 from readoutdiff.languages.folding import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offsets
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.text.wide import CYRILLIC_LETTERS, has_wide, lazy
 
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")

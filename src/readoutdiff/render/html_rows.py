@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.model import Alignment, Comparison, Formula, Op, Readout, Sentence, Status
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.render import labels
 from readoutdiff.render.html_text import Mark, Run, marks_for, side_runs
 from readoutdiff.text.places import sentences_place

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from readoutdiff.model import DiffOp, Op, Sentence, Span
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.text.joining import starts, unbroken_slice
 from readoutdiff.text.spacing import spacing_as_equal
 

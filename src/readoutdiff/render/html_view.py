@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from readoutdiff.languages import html_lang, language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
 from readoutdiff.naming import anchor_fates, anchor_names
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold

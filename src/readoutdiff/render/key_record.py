@@ -20,7 +20,7 @@ from unicodedata import east_asian_width
 
 from readoutdiff.languages import zh
 from readoutdiff.model import Comparison, Formula
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.text.places import Place, place, told
 from readoutdiff.text.shorten import shorten
 from readoutdiff.text.wide import HAN_CHAR, has_wide

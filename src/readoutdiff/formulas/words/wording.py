@@ -34,7 +34,7 @@ from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, STOPS, SUBJE
 from readoutdiff.formulas.words.spans import line_of
 from readoutdiff.formulas.words.word_diff import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Readout, Span
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.text.shared_runs import BlockMemo
 
 CLAUSE_WORDS = frozenset(
