@@ -23,11 +23,11 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from readoutdiff import Comparison, compare, load
+from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.formulas.keys.key_record import WHERE
 from readoutdiff.model import Readout, Sentence
 from readoutdiff.render.html import render_html
 from readoutdiff.render.jsonout import render_json
-from readoutdiff.render.key_changes import key_changes
-from readoutdiff.render.key_record import WHERE
 from readoutdiff.render.text import render_text
 from readoutdiff.text.places import Place
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Severity
+from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.model import Formula, FormulaStatus, Readout
-from readoutdiff.naming import anchor_fates, anchor_names
 from readoutdiff.render.escape import shown_path
-from readoutdiff.render.key_changes import key_changes
 from readoutdiff.render.labels import around_what
 from readoutdiff.text.places import place, told
 

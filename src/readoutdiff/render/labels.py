@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from readoutdiff.change_names import listed
+from readoutdiff.formulas.keys.change_names import listed
+from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -12,7 +13,6 @@ from readoutdiff.model import (
     FormulaStatus,
     Status,
 )
-from readoutdiff.naming import one_line
 from readoutdiff.text.places import sentences_place, shorts
 
 FORMULA_ORDER = (
@@ -111,10 +111,10 @@ def around_what(
     fates: Mapping[str, FormulaStatus] | None = None,
 ) -> str:  # fmt: skip
     """What kind of change a changed entry is, said before its wordings as the key changes say
-    it (:mod:`readoutdiff.change_names`): ``"formula reworded: "``, ``'wording around
+    it (:mod:`readoutdiff.formulas.keys.change_names`): ``"formula reworded: "``, ``'wording around
     kept formula “core interests” changed: '`` (``names``, from
-    :func:`~readoutdiff.naming.anchor_names`; ``fates``, from
-    :func:`~readoutdiff.naming.anchor_fates`: ``'wording around dropped formula …'``), ``'wording inside “hold … accountable” changed:
+    :func:`~readoutdiff.formulas.keys.naming.anchor_names`; ``fates``, from
+    :func:`~readoutdiff.formulas.keys.naming.anchor_fates`: ``'wording around dropped formula …'``), ``'wording inside “hold … accountable” changed:
     '`` …; ``""`` for an entry that is not *changed*."""
     if formula.status is not FormulaStatus.CHANGED:
         return ""

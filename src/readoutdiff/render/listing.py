@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.model import Readout
-from readoutdiff.naming import one_line
 from readoutdiff.render import jsontext
 from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.text.places import place, told

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
+from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
-from readoutdiff.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path, shown_text
-from readoutdiff.render.key_changes import NO_CHANGE, key_changes
 from readoutdiff.text.shorten import shorten
 from readoutdiff.text.spacing import spacing_as_equal
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from functools import partial
 
+from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
 from readoutdiff.languages import language
 from readoutdiff.languages.folding import fold_style
 from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Status
-from readoutdiff.render.key_record import KeyChange, quote, where
 from readoutdiff.text.places import place
 from readoutdiff.text.spacing import spacing_as_equal
 

@@ -2,7 +2,7 @@
 
 A key change says whether a formula lost a qualifier, gained one, had one word swapped or was
 reworded; and a light change (one word taken off, put in or swapped) ranks below a dropped
-formula (:mod:`readoutdiff.render.key_changes`). The words compared are a wording's content
+formula (:mod:`readoutdiff.formulas.keys.key_changes`). The words compared are a wording's content
 words in order: linking words out, a plural or -ing ending off, names kept (in lower case),
 so that "Russia's" → "Putin's" is a swap and "Article 5" taken out is two words taken out.
 

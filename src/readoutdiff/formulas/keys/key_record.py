@@ -36,7 +36,7 @@ class KeyChange:
     kind: str
     """``formula-dropped``, ``formula-changed``, ``qualifier-removed``, ``passage-dropped``,
     ``passage-added``, ``formula-appeared`` or ``minor-only`` (none of the others; what changed
-    instead, see :func:`readoutdiff.render.key_minor.minor_only`)."""
+    instead, see :func:`readoutdiff.formulas.keys.key_minor.minor_only`)."""
     summary: str
     a_text: str | None
     b_text: str | None
@@ -50,7 +50,7 @@ class KeyChange:
     one entry, and a passage's entry names the formulas that went or came with it."""
     change: str | None = None
     """For a changed formula, which kind of change it is, a
-    :class:`~readoutdiff.change_names.Change` (``reworded``, ``replaced``, ``around``,
+    :class:`~readoutdiff.formulas.keys.change_names.Change` (``reworded``, ``replaced``, ``around``,
     ``inside``, ``qualifier-removed``, ``qualifier-added``): what the summary's first words
     say. None for every other entry."""
 
