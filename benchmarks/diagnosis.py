@@ -111,7 +111,7 @@ class _TruthScorer:
             return f"{self.scorer.group(unit.a, unit.b):.3f}"
         try:
             from readoutdiff.align import similarity
-            from readoutdiff.fold import fold, words
+            from readoutdiff.languages.folding import fold, words
         except ImportError:
             return "unknown"
         a_text = fold(" ".join(self.pair.a_sentences[i] for i in unit.a))

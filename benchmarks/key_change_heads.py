@@ -18,7 +18,7 @@ from collections import Counter
 from formula_eval import SPLITS, load_pairs, split_of
 
 from readoutdiff import compare, load
-from readoutdiff.render.key_changes import key_changes
+from readoutdiff.formulas.keys.key_changes import key_changes
 
 _NAME = re.compile(r"“(?:[^“”]|“[^“”]*”)*”")
 """A quoted name, which may quote a name of its own (“共建“一带一路”倡议”)."""

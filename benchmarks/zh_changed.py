@@ -22,7 +22,7 @@ from formula_eval import Event, language_of, load_pairs, similarity
 from score_formulas import run_tool
 
 from readoutdiff.languages.zh import tagged
-from readoutdiff.wide import HAN_CHAR
+from readoutdiff.text.wide import HAN_CHAR
 
 
 def half(reports: list[Event], side: str, wording: str) -> str:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.naming import anchor_names, said_as_each
-from readoutdiff.render.key_changes import key_changes
+from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.formulas.keys.naming import anchor_names, said_as_each
 
 ROOT = Path(__file__).resolve().parent.parent
 A, B = (

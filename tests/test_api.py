@@ -64,7 +64,7 @@ def test_version_and_help_load_no_engine_module() -> None:
         "compare",
         "ingest",
         "inline",
-        "segment",
+        "languages",
         "formulas",
         "series",
         "check",

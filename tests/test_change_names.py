@@ -11,9 +11,9 @@ from pathlib import Path
 from readoutdiff import Comparison, compare, load
 from readoutdiff.check import check
 from readoutdiff.check.rules import DEFAULT
+from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.render.html import render_html
 from readoutdiff.render.jsonout import render_json
-from readoutdiff.render.key_changes import key_changes
 from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.text import render_text
 

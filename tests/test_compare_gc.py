@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff import segment
 from readoutdiff.compare import compare
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import from_text
+from readoutdiff.languages import segment
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 COMPARE = sys.modules["readoutdiff.compare"]  # the module: the package's name is the function

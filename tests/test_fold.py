@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readoutdiff.fold import fold, fold_with_offsets, words
+from readoutdiff.languages.folding import fold, fold_with_offsets, words
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_words_treat_each_cjk_character_as_a_word() -> None:
 def test_past_ascii_the_table_is_applied_as_str_translate_does() -> None:
     """``fold._translated`` (a pattern and a dict) replaces what ``str.translate`` would, for every
     code point."""
-    from readoutdiff.fold import _TABLE, _translated
+    from readoutdiff.languages.folding import _TABLE, _translated
 
     points = [code for code in range(0x110000) if not 0xD800 <= code < 0xE000]
     for start in range(0, len(points), 1000):

@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.keys.naming import anchor_names, said_as
 from readoutdiff.formulas.lexicon.ids import builtin_entry, phrase_id, phrase_stems
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.model import FormulaSource
-from readoutdiff.naming import anchor_names, said_as
 
 ROOT = Path(__file__).resolve().parent.parent
 SERIES = sorted((ROOT / "tests" / "real_series" / "biden-zelenskyy").glob("*.txt"))

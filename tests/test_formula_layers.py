@@ -8,7 +8,9 @@ import ast
 from pathlib import Path
 
 FORMULAS = Path(__file__).resolve().parent.parent / "src" / "readoutdiff" / "formulas"
-LAYERS = ("words", "matching", "lexicon", "mining", "succession", "entries", "linking", "unpaired")
+LAYERS = (
+    "words", "matching", "lexicon", "mining", "succession", "entries", "linking", "unpaired", "keys",
+)  # fmt: skip
 """The sub-packages in import order."""
 TOP = ("tracking",)
 """The modules directly in ``formulas/``, besides ``__init__.py``: they may import any layer."""

@@ -19,12 +19,12 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare, load
-from readoutdiff.joining import gap, joined, length, starts
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Sentence
 from readoutdiff.render.html_rows import build_rows
 from readoutdiff.render.jsonout import render_json
 from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.text import render_text
+from readoutdiff.text.joining import gap, joined, length, starts
 
 ROOT = Path(__file__).resolve().parent.parent
 STARMER_DATES = ("2024-08-23", "2024-11-18", "2026-01-29")

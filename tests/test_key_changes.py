@@ -16,14 +16,14 @@ from jsonschema import Draft202012Validator
 from pytest import MonkeyPatch
 
 from readoutdiff import Comparison, Options, compare, from_text, load
+from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.languages import zh
 from readoutdiff.model import Entry, FormulaStatus, Lexicon
 from readoutdiff.render.html import render_html
 from readoutdiff.render.jsonout import render_json
-from readoutdiff.render.key_changes import NO_CHANGE, key_changes
 from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.text import render_text
-from readoutdiff.wide import HAN_CHAR
+from readoutdiff.text.wide import HAN_CHAR
 
 SAMPLES = Path(__file__).parent.parent / "samples"
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare, load
-from readoutdiff.fold import CJK
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.formulas.tracking import find_formulas
 from readoutdiff.formulas.words.phrases import key
 from readoutdiff.ingest import from_text
+from readoutdiff.languages.folding import CJK
 from readoutdiff.model import Options
 
 _LATIN = re.compile("[A-Za-z]")

@@ -19,7 +19,7 @@ from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.ingest import from_text, load
 from readoutdiff.model import Readout
-from readoutdiff.shared_runs import matching_blocks
+from readoutdiff.text.shared_runs import matching_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from readoutdiff.readout_paths import READOUT_SUFFIXES
+from readoutdiff.ingest.readout_paths import READOUT_SUFFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff.check import readout_files as check_files
-from readoutdiff.readout_paths import listed
+from readoutdiff.ingest.readout_paths import listed
 
 
 def test_a_folder_gives_its_readouts_and_passes_over_readmes_reports_and_pictures(
@@ -52,7 +52,7 @@ def test_each_file_passed_over_says_by_its_kind_why_and_our_reports_are_told_apa
     import shutil
 
     from readoutdiff.api import compare_files
-    from readoutdiff.readout_paths import SkipKind
+    from readoutdiff.ingest.readout_paths import SkipKind
     from readoutdiff.render.markdown import render_markdown
 
     source = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"

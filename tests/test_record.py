@@ -21,7 +21,7 @@ import pytest
 
 import readoutdiff
 from readoutdiff import compare, load
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.render.html_view import build_report
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from readoutdiff import regex_cache
 from readoutdiff.cache_dir import keep_checked, read_checked
+from readoutdiff.cli import regex_cache
 from readoutdiff.ingest import junk
 
 ROOT = Path(__file__).resolve().parent.parent

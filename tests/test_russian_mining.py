@@ -12,8 +12,8 @@ from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.roles import EDGE_WORDS, STOP_WORDS, edge_words, stop_words
 from readoutdiff.ingest import from_text, load
 from readoutdiff.languages import LANGUAGES, function_stems, language
+from readoutdiff.languages.wordshape import stem
 from readoutdiff.model import FormulaSource, Options, Readout
-from readoutdiff.wordshape import stem
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 KREMLIN = [

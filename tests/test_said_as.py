@@ -8,9 +8,9 @@ import re
 import sys
 from pathlib import Path
 
-from readoutdiff.caseless import caseless, caseless_readout
+from readoutdiff.formulas.keys.naming import said_as, said_as_each
 from readoutdiff.formulas.lexicon.lexicon import builtin
-from readoutdiff.naming import said_as, said_as_each
+from readoutdiff.text.caseless import caseless, caseless_readout
 
 ROOT = Path(__file__).parent.parent
 READOUTS = (
@@ -141,7 +141,7 @@ def test_caseless_of_a_readout_is_caseless_of_its_text() -> None:
 def test_the_word_start_index_cut_in_small_chunks_finds_the_same(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """naming._indexed splits a huge text a chunk at a time, each ending between words: with
     chunks of a few characters (words and separators cut at every chunk end), the same words."""
-    from readoutdiff import naming
+    from readoutdiff.formulas.keys import naming
 
     rng = random.Random(23)
     texts = [(ROOT / name).read_text("utf-8") for name in READOUTS[:2]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readoutdiff import from_text
-from readoutdiff.segment import sentences
+from readoutdiff.languages.segment import sentences
 
 
 def cut(text: str) -> list[str]:

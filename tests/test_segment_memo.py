@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff import segment
 from readoutdiff.ingest import from_text
-from readoutdiff.languages import language
-from readoutdiff.wordshape import REMEMBERED, shape
+from readoutdiff.languages import language, segment
+from readoutdiff.languages.wordshape import REMEMBERED, shape
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 PAGES = Path(__file__).resolve().parent / "pages"  # Chinese and Russian text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import real_lines
 
-from readoutdiff import segment
+from readoutdiff.languages import segment
 
 PIECES = [
     "We met", "U.S", "Mr", "a", "Xi", "1", "2.5", ".", "!", "?", "…", "...", "?!", " ", "  ", "\t",

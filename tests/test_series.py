@@ -199,7 +199,7 @@ def test_progress_and_comparison_callbacks_see_every_pair() -> None:
         "readoutdiff.series.build",
         "readoutdiff.series.facts",
         "readoutdiff.series.matrix",
-        "readoutdiff.readout_paths",
+        "readoutdiff.ingest.readout_paths",
         "readoutdiff.render.series_text",
         "readoutdiff.render.series_json",
         "readoutdiff.render.series_csv",

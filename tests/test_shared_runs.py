@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readoutdiff.shared_runs import matching_blocks, sequence_blocks
+from readoutdiff.text.shared_runs import matching_blocks, sequence_blocks
 
 
 def _difflib(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.keys import key_overlaps
 from readoutdiff.formulas.words.spans import SpanIndex, overlaps
 from readoutdiff.model import Formula, Span
-from readoutdiff.render import key_overlaps
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = [

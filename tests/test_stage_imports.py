@@ -60,7 +60,7 @@ def test_no_stage_imports_a_view() -> None:
 
 
 STAGES = (
-    "ingest", "segment", "languages", "align", "inline", "formulas", "compare", "series",
+    "ingest", "languages", "align", "inline", "formulas", "compare", "series",
     "check", "render", "cli",
 )  # fmt: skip
 """The pipeline's stages (DESIGN.md), as modules or sub-packages of ``readoutdiff``."""

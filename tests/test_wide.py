@@ -1,7 +1,7 @@
 """Text without wide characters skips the costly CJK patterns, with the very same results.
 
 Patterns with the Chinese, Japanese and Korean ranges are compiled on first use, and text for
-which :func:`readoutdiff.wide.has_wide` is false takes a pattern without those ranges (see the
+which :func:`readoutdiff.text.wide.has_wide` is false takes a pattern without those ranges (see the
 module). Here every fast path is checked against the full pattern on real readouts in English,
 Chinese (Simplified and Traditional), Russian, on pages with site junk and on mixed text, and
 whole runs with the fast paths switched off must give the same bytes.
@@ -16,12 +16,14 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from readoutdiff import fold, languages, segment, wide, wordshape
+from readoutdiff import languages
 from readoutdiff.formulas.lexicon import background, lexicon
 from readoutdiff.formulas.words import phrases, scripts
 from readoutdiff.ingest import dates, from_text, junk, reading
-from readoutdiff.languages import other, zh
-from readoutdiff.wide import FROM, SPACELESS, has_wide
+from readoutdiff.languages import folding as fold
+from readoutdiff.languages import other, segment, wordshape, zh
+from readoutdiff.text import wide
+from readoutdiff.text.wide import FROM, SPACELESS, has_wide
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "readoutdiff"
@@ -226,7 +228,7 @@ def test_junk_chinese_name_rule_ignores_case_exactly_as_before() -> None:
 
 RUN = """
 import importlib, sys
-from readoutdiff import wide
+from readoutdiff.text import wide
 modules, pairs = sys.argv[2].split(","), sys.argv[3:]
 for name in modules:
     module = importlib.import_module(name)
@@ -246,7 +248,9 @@ def _users() -> list[str]:
     """The modules that take a fast path (import ``has_wide``)."""
     found = []
     for path in sorted(SRC.rglob("*.py")):
-        if re.search(r"^from readoutdiff\.wide import .*has_wide", path.read_text("utf-8"), re.M):
+        if re.search(
+            r"^from readoutdiff\.text\.wide import .*has_wide", path.read_text("utf-8"), re.M
+        ):
             parts = path.relative_to(SRC.parent).with_suffix("").parts
             found.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
     return found
@@ -254,7 +258,11 @@ def _users() -> list[str]:
 
 def test_runs_with_the_fast_paths_off_give_the_same_bytes(tmp_path: Path) -> None:
     users = _users()
-    assert {"readoutdiff.fold", "readoutdiff.wordshape", "readoutdiff.segment"} <= set(users)
+    assert {
+        "readoutdiff.languages.folding",
+        "readoutdiff.languages.wordshape",
+        "readoutdiff.languages.segment",
+    } <= set(users)
     mixed_a, mixed_b = tmp_path / "mixed-a.txt", tmp_path / "mixed-b.txt"
     en, zh_a, zh_b, ru = (ROOT / "eval" / "bilingual" / f"{n}.txt" for n in (
         "xi-trump__2017-10-25__wh", "xi-trump__2017-10-25__mfa-zh", "xi-trump__2018-05-08__mfa-zh",

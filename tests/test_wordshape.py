@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff import segment, wordshape
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
+from readoutdiff.languages import segment, wordshape
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 PAGES = Path(__file__).resolve().parent / "pages"

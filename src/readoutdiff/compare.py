@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from readoutdiff import align, inline, joining
+from readoutdiff import align, inline
 from readoutdiff.align import Pair
 from readoutdiff.cache_dir import collecting_later
-from readoutdiff.fold import fold_style
 from readoutdiff.languages import language
-from readoutdiff.makers import alignment as make_alignment
-from readoutdiff.makers import diff_op
+from readoutdiff.languages.folding import fold_style
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -22,6 +20,9 @@ from readoutdiff.model import (
     Sentence,
     Status,
 )
+from readoutdiff.records.makers import alignment as make_alignment
+from readoutdiff.records.makers import diff_op
+from readoutdiff.text import joining
 
 if TYPE_CHECKING:
     from readoutdiff.formulas.mining.memo import ReadoutMemo

@@ -12,7 +12,7 @@ text was wrapped, a non-breaking or a double space diff as the space they stand
 for, so a word is never shown changed for the spacing around it. Where the two
 sides space one place differently, the runs are kept as they are, a deleted
 white-space run followed by an inserted one (views show such a pair as
-unchanged: :mod:`readoutdiff.render.spacing`).
+unchanged: :mod:`readoutdiff.text.spacing`).
 
 The diff is diff-match-patch's C++ implementation (``fast_diff_match_patch``), about ten
 times faster than the pure-Python one on the same token strings and with the same output
@@ -28,15 +28,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from readoutdiff.languages import tokens as cut_tokens
-from readoutdiff.makers import diff_op
 from readoutdiff.model import DiffOp, Op
-from readoutdiff.shared_runs import matching_blocks
+from readoutdiff.records.makers import diff_op
+from readoutdiff.text.shared_runs import matching_blocks
 
 _FIRST_CODE = 0xE000  # private use area first, then beyond the basic plane
 _OPS = {-1: Op.DELETE, 0: Op.EQUAL, 1: Op.INSERT}
 BLOCKS_ABOVE = 4_000_000
 """Passages with more token pairs than this (about 2,000 tokens a side) are diffed from their
-shared runs (:mod:`readoutdiff.shared_runs`) instead of by diff-match-patch."""
+shared runs (:mod:`readoutdiff.text.shared_runs`) instead of by diff-match-patch."""
 
 
 def diff_ops(a_text: str, b_text: str) -> tuple[DiffOp, ...]:

@@ -1,6 +1,6 @@
 """The data model: frozen dataclasses that every stage reads and writes.
 
-Each is made by :func:`readoutdiff.record.record`: the class
+Each is made by :func:`readoutdiff.records.record.record`: the class
 ``@dataclass(frozen=True, slots=True, kw_only=True)`` makes, at a quarter of its start-up cost.
 
 Offsets in a :class:`Span` always point into the decoded original text of a
@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import field
 from enum import StrEnum
 
-from readoutdiff.joining import joined
-from readoutdiff.record import record
+from readoutdiff.records.record import record
+from readoutdiff.text.joining import joined
 
 
 class Status(StrEnum):
@@ -134,12 +134,12 @@ class Alignment:
 
     @property
     def a_text(self) -> str:
-        """A's side as one string: its sentences joined as :func:`readoutdiff.joining.joined` does."""
+        """A's side as one string: its sentences joined as :func:`readoutdiff.text.joining.joined` does."""
         return joined([sentence.text for sentence in self.a])
 
     @property
     def b_text(self) -> str:
-        """B's side as one string: its sentences joined as :func:`readoutdiff.joining.joined` does."""
+        """B's side as one string: its sentences joined as :func:`readoutdiff.text.joining.joined` does."""
         return joined([sentence.text for sentence in self.b])
 
 

@@ -33,8 +33,8 @@ from readoutdiff.align.candidates import candidate_scores, exact_pairs, with_con
 from readoutdiff.align.groups import Edges, Pair, grow_groups, new_pair
 from readoutdiff.align.moves import mark_moves
 from readoutdiff.align.similarity import Scorer, Side, new_side_memo
+from readoutdiff.languages.segment import ends_sentence
 from readoutdiff.model import Options, Sentence
-from readoutdiff.segment import ends_sentence
 
 _CONFIDENT = 0.5
 """A first-pass pair at least this good is a context anchor for the second pass."""

@@ -28,9 +28,9 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
-from readoutdiff.joining import FIRST_WIDE, joined
 from readoutdiff.languages import stem, words
 from readoutdiff.model import Sentence
+from readoutdiff.text.joining import FIRST_WIDE, joined
 
 
 class MeaningSignal(Protocol):
@@ -104,7 +104,7 @@ class Side:
 
 def _joined(texts: list[str]) -> str:
     """``texts`` joined as the side is shown. Text with no character from
-    :data:`~readoutdiff.joining.FIRST_WIDE` up has a space at every join, found by one scan
+    :data:`~readoutdiff.text.joining.FIRST_WIDE` up has a space at every join, found by one scan
     in C (most runs scored: English and Russian).
 
     >>> _joined(["We met.", "Trade grew."]), _joined(["会谈。", "双方"])

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from readoutdiff.change_names import Change, named
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
+from readoutdiff.formulas.keys.change_names import Change, named
+from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.words.phrases import key, readout_words
 from readoutdiff.formulas.words.roles import STOP_WORDS
@@ -29,8 +30,7 @@ from readoutdiff.model import (
     Readout,
     Span,
 )
-from readoutdiff.naming import anchor_fates, anchor_names, one_line
-from readoutdiff.places import Place, place, told
+from readoutdiff.text.places import Place, place, told
 
 
 def check(comparison: Comparison, rules: Rules) -> CheckResult:
@@ -175,7 +175,7 @@ def _similarity(rule: Rule, comparison: Comparison) -> Outcome:
 def _generic(
     rule: Rule, comparison: Comparison, formulas: Iterable[Formula], names: Mapping[str, str]
 ) -> Outcome:
-    """``names``: :func:`~readoutdiff.naming.anchor_names` of ``comparison``."""
+    """``names``: :func:`~readoutdiff.formulas.keys.naming.anchor_names` of ``comparison``."""
     status = FormulaStatus.DROPPED if rule.kind is Kind.DROPPED else FormulaStatus.CHANGED
     findings = []
     fates = anchor_fates(comparison)
@@ -208,9 +208,9 @@ def _changed_what(
 
     An entry of words governing a formula (``good-neighbor-treaty/context``) holds those words,
     not the formula: it is told around the formula's own wording, as the key changes tell it
-    (``names``: :func:`~readoutdiff.naming.anchor_names`; ``fates``: those one side only
-    says, :func:`~readoutdiff.naming.anchor_fates`), or inside the frame both wordings
-    keep, in the words of :mod:`readoutdiff.change_names`.
+    (``names``: :func:`~readoutdiff.formulas.keys.naming.anchor_names`; ``fates``: those one side only
+    says, :func:`~readoutdiff.formulas.keys.naming.anchor_fates`), or inside the frame both wordings
+    keep, in the words of :mod:`readoutdiff.formulas.keys.change_names`.
     """
     change, head = named(formula, names, fates)
     wording = one_line(formula.a_text or "")

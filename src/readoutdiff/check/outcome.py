@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from readoutdiff.check.rules import Rule, Severity
 from readoutdiff.model import Comparison, FormulaStatus, Readout, Status
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 
 @record

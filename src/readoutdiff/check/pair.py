@@ -6,13 +6,12 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from readoutdiff import readout_paths
 from readoutdiff.check.apply import check
 from readoutdiff.check.outcome import CheckResult
 from readoutdiff.check.rules import Rules
 from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, LexiconError, ReadoutError
-from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
+from readoutdiff.ingest import DEFAULT_MAX_BYTES, load, readout_paths
 from readoutdiff.ingest.reading import refuse_shared_streams
 from readoutdiff.model import Options, Readout
 

@@ -37,7 +37,7 @@ from typing import Any, NoReturn
 from readoutdiff.errors import LexiconError
 from readoutdiff.formulas.lexicon.lexicon import read_settings, read_toml
 from readoutdiff.model import FormulaSource
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 _TABLES = {"similarity": {"min", "severity"}, "dropped": {"severity", "sources"}}
 _TABLES["changed"] = _TABLES["dropped"]

@@ -109,7 +109,7 @@ def check_command(
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
     _refuse_writing_readouts(paths, result, [output, junit, json_file, summary])
     if len(paths) == 1 and Path(paths[0]).is_dir():
-        from readoutdiff.readout_paths import listed
+        from readoutdiff.ingest.readout_paths import listed
 
         warn_our_reports(listed(Path(paths[0]))[1])  # as `series DIR` does
     rendered = render_check(result, output_format)

@@ -107,7 +107,7 @@ def _refuse_outputs(
 def _refuse_writing_history(history: list[Path] | None, outputs: list[Path | None]) -> None:
     """Stop before an output would replace a readout of a ``--history`` folder."""
     if history:
-        from readoutdiff.readout_paths import listed
+        from readoutdiff.ingest.readout_paths import listed
 
         earlier = [path for folder in history for path in listed(folder)[0]]
         refuse_writing_inputs(earlier, outputs, "a readout of a --history folder")

@@ -2,7 +2,7 @@
 
 ``--version`` is answered here, before the command line framework loads (typer is two thirds
 of the time of ``readoutdiff --version`` otherwise). With the regular expressions compiled by
-earlier runs put into ``re``'s cache first (:mod:`readoutdiff.regex_cache`), a plain
+earlier runs put into ``re``'s cache first (:mod:`readoutdiff.cli.regex_cache`), a plain
 ``readoutdiff A B [OPTIONS]`` runs without typer (:mod:`readoutdiff.cli.fast`); everything
 else (help, the other commands, completion, errors in the command line) goes to
 :func:`readoutdiff.cli.app.main`.
@@ -30,8 +30,8 @@ def main(argv: list[str] | None = None) -> None:
         return
     import os
 
-    from readoutdiff import regex_cache
     from readoutdiff.cache_dir import from_environment
+    from readoutdiff.cli import regex_cache
     from readoutdiff.cli.flags import NOT_DIFF
 
     cache = from_environment(os.environ)

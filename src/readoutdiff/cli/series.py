@@ -2,7 +2,7 @@
 
 Like ``app.py`` (which registers this command), it parses arguments, calls the library, writes
 the files asked for and draws a progress bar; the logic lives in :mod:`readoutdiff.series`,
-:mod:`readoutdiff.readout_paths` and the ``render.series_*`` modules.
+:mod:`readoutdiff.ingest.readout_paths` and the ``render.series_*`` modules.
 """
 
 # No "from __future__ import annotations" here: typer reads the command signatures on every
@@ -138,7 +138,7 @@ def series_command(
 
 def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[str, ...]:
     """Return the readout files ``paths`` name (outputs excluded), warning of the files skipped."""
-    from readoutdiff.readout_paths import SUFFIX_NAMES, expand, subfolders_hint
+    from readoutdiff.ingest.readout_paths import SUFFIX_NAMES, expand, subfolders_hint
 
     found = expand(paths, exclude=exclude)
     for readout in found.overwritten:  # --json DIR/x.txt would replace a readout of DIR
@@ -160,7 +160,7 @@ def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[
 def _refuse_empty_folders(paths: list[str]) -> None:
     """Refuse a folder named that holds no readout, as a glob that matches nothing is: the
     series would run without what the user meant it to hold (a mistyped or wrong folder)."""
-    from readoutdiff.readout_paths import SUFFIX_NAMES, listed, subfolders_hint
+    from readoutdiff.ingest.readout_paths import SUFFIX_NAMES, listed, subfolders_hint
 
     for path in paths:
         if Path(path).is_dir() and not listed(Path(path))[0]:

@@ -15,8 +15,8 @@ from readoutdiff.errors import InputError, ReadoutError
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from readoutdiff.ingest.readout_paths import Skipped
     from readoutdiff.model import Options, Readout
-    from readoutdiff.readout_paths import Skipped
 
 
 def with_history(
@@ -28,7 +28,7 @@ def with_history(
         return options
     from readoutdiff.formulas.mining.recurrence import with_recurring
     from readoutdiff.ingest import load
-    from readoutdiff.readout_paths import listed, subfolders_hint
+    from readoutdiff.ingest.readout_paths import listed, subfolders_hint
 
     earlier: list[Readout] = []
     for folder in folders:
@@ -68,7 +68,7 @@ def warn_our_reports(skipped: Iterable[Skipped]) -> None:
     """Name the reports readoutdiff wrote among the files of a folder not read, as ``series
     DIR`` does (``--history DIR``, ``check DIR``): the folder holds a readout less than it
     seems. Its other files (a rules file, a README) are expected there and not named."""
-    from readoutdiff.readout_paths import SkipKind
+    from readoutdiff.ingest.readout_paths import SkipKind
 
     warn_skipped(skip for skip in skipped if skip.kind is SkipKind.OURS)
 

@@ -19,6 +19,9 @@ only itself and those listed before it (``tests/test_formula_layers.py``):
   the other readout.
 - :mod:`~readoutdiff.formulas.unpaired`: the last linking steps, over sentences the aligner did not
   pair with each other.
+- :mod:`~readoutdiff.formulas.keys`: formulas told to a reader: named by their words, the kind of
+  each change, and the key changes of a comparison ranked (every view and ``check`` read them;
+  :func:`track` does not).
 """
 
 from readoutdiff.formulas.lexicon.lexicon import builtin, chosen, load, merge, parse

@@ -92,7 +92,7 @@ from readoutdiff.model import (
     Options,
     Readout,
 )
-from readoutdiff.shared_runs import BlockMemo
+from readoutdiff.text.shared_runs import BlockMemo
 
 _RANK = {
     FormulaStatus.DROPPED: 0,

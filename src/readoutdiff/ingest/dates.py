@@ -16,8 +16,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
-from readoutdiff.record import record_positional
-from readoutdiff.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
+from readoutdiff.records.record import record_positional
+from readoutdiff.text.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
 
 _EN_MONTHS = (
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",

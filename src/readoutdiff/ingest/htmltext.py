@@ -22,7 +22,7 @@ import re
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
 
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 _HIDDEN_TAGS = (
     "script style noscript template iframe object embed svg canvas form button select input"

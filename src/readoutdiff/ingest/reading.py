@@ -18,13 +18,13 @@ from collections.abc import Iterable
 from typing import BinaryIO
 
 from readoutdiff.errors import InputError
-from readoutdiff.wide import has_wide, lazy
+from readoutdiff.text.wide import has_wide, lazy
 
 _CHUNK = 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 """Control characters (tab and line ends aside): not a readout."""
 _PRIVATE = lazy(r"[\ue000-\uf8ff\ufffe\uffff]")
-"""Private-use and non-characters: not a readout either (all wide, see :mod:`readoutdiff.wide`)."""
+"""Private-use and non-characters: not a readout either (all wide, see :mod:`readoutdiff.text.wide`)."""
 
 
 def _prompt_on_a_terminal() -> None:

@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import NoReturn
 
-from readoutdiff import languages, segment
+from readoutdiff import languages
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
 from readoutdiff.ingest.dates import file_date, is_dateline, iso_date, meeting_date
 from readoutdiff.ingest.wrapped import LIST_MARKER, unwrapped, without_bullets
+from readoutdiff.languages import segment
 from readoutdiff.model import Ignored, Readout, Sentence, Span
 
 _LINE = re.compile(r"[^\r\n]+")

@@ -1,6 +1,6 @@
 """Join the lines of a paragraph that was wrapped at a fixed width into one passage.
 
-A line end ends a sentence (:mod:`readoutdiff.segment`): true of readouts as sites publish them,
+A line end ends a sentence (:mod:`readoutdiff.languages.segment`): true of readouts as sites publish them,
 one paragraph a line. But text converted to Markdown or plain text by many tools (pandoc, an
 e-mail client, ``fmt``, archives of White House pages) is wrapped at 70-80 columns, and then
 every line was a passage: "change, and address Russia's escalation of forces surrounding
@@ -10,7 +10,7 @@ which is at most 100 characters. Only then, a line that does not end a sentence 
 at once (no blank line) by one that starts as running text is joined to it, and so is a
 Markdown list item to its indented continuation lines; the spans still point into the file,
 line breaks included (a line end inside Chinese or Japanese text stands for no space:
-:func:`readoutdiff.joining.unbroken`).
+:func:`readoutdiff.text.joining.unbroken`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
-from readoutdiff.segment import ends_sentence
+from readoutdiff.languages.segment import ends_sentence
 
 _WIDEST = 100
 """The widest a text is wrapped at: wider lines are paragraphs as published."""

@@ -19,12 +19,12 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from readoutdiff.fold import fold
 from readoutdiff.languages import en, other, ru, zh
 from readoutdiff.languages.base import Language
 from readoutdiff.languages.detect import Detected, detect
+from readoutdiff.languages.folding import fold
 from readoutdiff.model import Sentence
-from readoutdiff.wide import has_wide, lazy
+from readoutdiff.text.wide import has_wide, lazy
 
 __all__ = ["Detected", "Language", "detect", "language", "match_fold", "tokens", "words"]
 
@@ -46,7 +46,7 @@ finds are what ``str.split`` leaves once every such character is one (``\\w`` is
 ``[A-Za-z0-9_]`` there). One ``translate`` and one ``split`` in C: about half the instructions
 of the pattern's ``findall``, which restarts its search after each word."""
 _PLAIN_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
-"""What ``_TOKEN`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
+"""What ``_TOKEN`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
 
 
 def language(code: str) -> Language:
@@ -66,9 +66,9 @@ def function_stems(code: str) -> frozenset[str]:
 
 
 def match_fold(text: str) -> str:
-    """Fold ``text`` for matching (see :func:`readoutdiff.fold.fold`), Chinese to Simplified, ё to е.
+    """Fold ``text`` for matching (see :func:`readoutdiff.languages.folding.fold`), Chinese to Simplified, ё to е.
 
-    Like :func:`~readoutdiff.fold.fold`, this never feeds an output.
+    Like :func:`~readoutdiff.languages.folding.fold`, this never feeds an output.
     """
     folded = fold(text)
     if folded.isascii():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 
 def prefix_stem(word: str) -> str:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from readoutdiff.record import record_positional
-from readoutdiff.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
+from readoutdiff.records.record import record_positional
+from readoutdiff.text.wide import CYRILLIC_CHAR, HAN_CHAR, has_wide
 
 _SCRIPTS = {
     "cyrillic": CYRILLIC_CHAR,

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from readoutdiff.languages.base import Clauses, CompoundPrepositions, Language, prefix_stem
-from readoutdiff.wide import CYRILLIC_LETTERS
+from readoutdiff.text.wide import CYRILLIC_LETTERS
 
 
 @cache

@@ -21,8 +21,8 @@ from functools import cache
 from typing import Any
 
 from readoutdiff.languages.base import Clauses, Language
-from readoutdiff.wide import HAN as HAN  # the ranges live beside the other wide scripts
-from readoutdiff.wide import HAN_CHAR, has_wide
+from readoutdiff.text.wide import HAN as HAN  # the ranges live beside the other wide scripts
+from readoutdiff.text.wide import HAN_CHAR, has_wide
 
 
 @cache

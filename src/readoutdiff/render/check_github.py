@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Kind, Severity
+from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.ingest import HTML_NOTE
 from readoutdiff.model import CONTEXT, Readout
 from readoutdiff.render.escape import shown_line, shown_path, shown_text
-from readoutdiff.render.key_changes import key_changes
 
 LIMIT = 10
 """Annotations of each kind GitHub shows for one step."""

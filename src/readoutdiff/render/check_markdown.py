@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Severity
+from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.model import Formula, FormulaStatus, Readout
-from readoutdiff.naming import anchor_fates, anchor_names
-from readoutdiff.places import place, told
 from readoutdiff.render.escape import shown_path
-from readoutdiff.render.key_changes import key_changes
 from readoutdiff.render.labels import around_what
+from readoutdiff.text.places import place, told
 
 
 def render_check_markdown(result: CheckResult) -> str:

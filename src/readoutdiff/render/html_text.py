@@ -12,10 +12,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from readoutdiff.joining import starts, unbroken_slice
 from readoutdiff.model import DiffOp, Op, Sentence, Span
-from readoutdiff.record import record
-from readoutdiff.render.spacing import spacing_as_equal
+from readoutdiff.records.record import record
+from readoutdiff.text.joining import starts, unbroken_slice
+from readoutdiff.text.spacing import spacing_as_equal
 
 BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -97,7 +97,7 @@ def side_runs(text: str, ops: Sequence[DiffOp], keep: Op, marks: Sequence[Mark])
 
 
 def marks_for(sentences: Sequence[Sentence], spans: Iterable[tuple[str, Span]]) -> tuple[Mark, ...]:
-    """Map formula spans (offsets into the file) onto the side text (:func:`~readoutdiff.joining.joined`).
+    """Map formula spans (offsets into the file) onto the side text (:func:`~readoutdiff.text.joining.joined`).
 
     >>> s = Sentence(index=0, span=Span(start=10, end=16, line=1), text="we met", folded="we met")
     >>> marks_for((s,), [("f1", Span(start=13, end=16, line=1))])

@@ -10,17 +10,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
+from readoutdiff.formulas.keys.key_record import WHERE
+from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.languages import html_lang, language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
-from readoutdiff.naming import anchor_fates, anchor_names
-from readoutdiff.places import numbers_on_lines
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold
 from readoutdiff.render.html_text import Part, plain, visible
-from readoutdiff.render.key_changes import NO_CHANGE, key_changes
-from readoutdiff.render.key_record import WHERE
+from readoutdiff.text.places import numbers_on_lines
 
 FORMULA_SUMMARY_ORDER = tuple(FormulaStatus)
 """Order of the formula counts in the header, as in the JSON summary."""
@@ -106,10 +106,10 @@ class Report:
     notes: tuple[str, ...]
     stamp: str
     key_changes: tuple[tuple[KeyPiece, ...], ...] = ()
-    """The key changes, most significant first (see :mod:`readoutdiff.render.key_changes`),
+    """The key changes, most significant first (see :mod:`readoutdiff.formulas.keys.key_changes`),
     each place in them a link to the row that shows it."""
     no_change: str = ""
-    """:data:`~readoutdiff.render.key_changes.NO_CHANGE` when there are no key changes (the
+    """:data:`~readoutdiff.formulas.keys.key_changes.NO_CHANGE` when there are no key changes (the
     passages are the same), else ``""``."""
     numbered: bool = False
     """True when a line number carries a sentence's number (``3.4``): the legend says so."""
@@ -236,7 +236,7 @@ def _formula(
     named: tuple[Mapping[str, str], Mapping[str, FormulaStatus]],
 ) -> FormulaItem:  # fmt: skip
     """A formula of the list; a changed one notes which kind of change it is, in the words of
-    the key changes (:mod:`readoutdiff.change_names`; ``named``: :func:`anchor_names` and
+    the key changes (:mod:`readoutdiff.formulas.keys.change_names`; ``named``: :func:`anchor_names` and
     :func:`anchor_fates` of the comparison)."""
     first = next((row.id for row in rows if formula_id in row.formulas), "")
     change = labels.around_what(formula, *named).removesuffix(": ")

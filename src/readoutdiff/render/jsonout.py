@@ -17,11 +17,11 @@ Change log of the contract (extra keys may be added within a version; none may c
   their whole body on one line) and ``a_sentence``/``b_sentence`` and ``a_column``/``b_column``
   on each key change (the views say ``A line 3, sentence 4``). The ``diff`` of a pair with
   two or more sentences on a side spells that side's sentences joined as every view shows
-  them (:mod:`readoutdiff.joining`): no space after a Chinese or Japanese full stop or between
+  them (:mod:`readoutdiff.text.joining`): no space after a Chinese or Japanese full stop or between
   two wide characters, where it had one (a precision of its meaning, no new field).
   ``change`` on each key change: which kind of formula change a ``formula-changed`` or
   ``qualifier-removed`` entry tells (``reworded``, ``replaced``, ``around``, ``inside``,
-  ``qualifier-removed``, ``qualifier-added``; :mod:`readoutdiff.change_names`), the
+  ``qualifier-removed``, ``qualifier-added``; :mod:`readoutdiff.formulas.keys.change_names`), the
   same words its summary opens with; null on every other entry.
 """
 
@@ -30,12 +30,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from readoutdiff.formulas.keys.key_changes import KeyChange, key_changes
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Span, Status
-from readoutdiff.places import numbers_on_lines, place
 from readoutdiff.render import jsontext
 from readoutdiff.render.json_written import Numbers, forget, written_alignment, written_formula
-from readoutdiff.render.key_changes import KeyChange, key_changes
+from readoutdiff.text.places import numbers_on_lines, place
 
 SCHEMA = "readoutdiff/1"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from readoutdiff.naming import one_line
+from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.series import Cell, Meeting, Series, Timeline
 
 COLUMNS = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names

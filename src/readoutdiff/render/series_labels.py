@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.model import REWORDED
-from readoutdiff.naming import one_line
 from readoutdiff.series import Timeline
 
 _KINDS = {

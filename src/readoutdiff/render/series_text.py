@@ -10,9 +10,9 @@ from collections import Counter
 from collections.abc import Mapping
 
 from readoutdiff.render.escape import shown_line, shown_path
-from readoutdiff.render.labels import shorten
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
+from readoutdiff.text.shorten import shorten
 
 SYMBOLS = {
     "present": "*",

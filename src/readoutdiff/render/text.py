@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
+from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
-from readoutdiff.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path, shown_text
-from readoutdiff.render.key_changes import NO_CHANGE, key_changes
-from readoutdiff.render.spacing import spacing_as_equal
+from readoutdiff.text.shorten import shorten
+from readoutdiff.text.spacing import spacing_as_equal
 
 _STYLE = {
     Op.DELETE: ("\x1b[9;31m", "\x1b[0m"),  # struck through, red
@@ -82,7 +83,7 @@ def _passage(alignment: Alignment, comparison: Comparison, color: bool, across: 
     if alignment.status is Status.CHANGED:
         head += f", score {alignment.score:.2f}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:
-        folded = labels.shorten(one_line(alignment.b_text), _FOLD_WIDTH)
+        folded = shorten(one_line(alignment.b_text), _FOLD_WIDTH)
         line = f"{sign} {where}  {_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
     if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from readoutdiff.errors import ReadoutError
 from readoutdiff.model import Comparison, Options, Readout
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.series.facts import PairFacts
 from readoutdiff.series.matrix import Timeline, timelines
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from readoutdiff.model import Comparison, Formula, FormulaSource, Span
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 
 @record

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from readoutdiff.model import FormulaSource
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 from readoutdiff.series.facts import PairFacts, Seen
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from readoutdiff.model import Entry, Formula, FormulaStatus, Lexicon
-from readoutdiff.wide import CYRILLIC_CHAR, HAN_CHAR
+from readoutdiff.text.wide import CYRILLIC_CHAR, HAN_CHAR
 
 
 def across_languages(

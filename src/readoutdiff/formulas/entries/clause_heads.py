@@ -42,10 +42,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from readoutdiff.formulas.entries.clauses import clause_of, ends_clause
-from readoutdiff.joining import unbroken
 from readoutdiff.languages.zh import CLAUSE_MARKS, HAN, simplified
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
-from readoutdiff.wide import HAN_CHAR, lazy
+from readoutdiff.text.joining import unbroken
+from readoutdiff.text.wide import HAN_CHAR, lazy
 
 HEAD = 4
 """Chinese characters a run two clauses share needs: two words (中英关系, 互利共赢); one

@@ -19,8 +19,6 @@ from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 
-from readoutdiff.fold import fold
-from readoutdiff.fold import words as fold_words
 from readoutdiff.formulas.entries.told import DETERMINERS, owner
 from readoutdiff.formulas.entries.told import governed_by as governed_by
 from readoutdiff.formulas.matching.content_words import headed
@@ -30,6 +28,8 @@ from readoutdiff.formulas.succession.around import apart
 from readoutdiff.formulas.words import coordination, word_swaps, wording
 from readoutdiff.formulas.words.negation import negated
 from readoutdiff.formulas.words.spans import word_span
+from readoutdiff.languages.folding import fold
+from readoutdiff.languages.folding import words as fold_words
 from readoutdiff.model import CONTEXT, Formula, FormulaStatus, Span
 
 ById = Mapping[str, Sequence[Occurrence]]

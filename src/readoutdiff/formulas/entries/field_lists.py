@@ -50,7 +50,7 @@ from readoutdiff.formulas.entries.clause_heads import Clause, clauses, lined
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.languages.zh import simplified, tagged
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
-from readoutdiff.wide import HAN, lazy
+from readoutdiff.text.wide import HAN, lazy
 
 LIST = "、"
 """The mark that joins the items of a Chinese list inside a clause."""

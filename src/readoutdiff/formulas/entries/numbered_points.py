@@ -33,7 +33,7 @@ from readoutdiff.formulas.entries.field_lists import left_beside
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.languages.zh import simplified
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
-from readoutdiff.wide import lazy
+from readoutdiff.text.wide import lazy
 
 NUMERALS = "一二三四五六七八九十"
 """The ordinals a point is numbered with (a programme has fewer than ten points)."""

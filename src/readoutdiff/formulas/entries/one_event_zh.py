@@ -71,7 +71,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from readoutdiff.model import Formula, FormulaStatus, Span
-from readoutdiff.wide import HAN, HAN_CHAR, lazy
+from readoutdiff.text.wide import HAN, HAN_CHAR, lazy
 
 _CLAUSE = r"[^，。；：！？]"
 """A character of the same clause."""

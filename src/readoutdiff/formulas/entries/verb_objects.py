@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.languages.zh import tagged
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
-from readoutdiff.wide import HAN_CHAR
+from readoutdiff.text.wide import HAN_CHAR
 
 OBJECT = 4
 """How many characters the objects of two points must open with alike to be one point: a

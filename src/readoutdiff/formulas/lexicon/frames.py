@@ -24,7 +24,7 @@ from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import key
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.model import Entry, FormulaSource, Lexicon
-from readoutdiff.record import record_positional
+from readoutdiff.records.record import record_positional
 
 SHORTEST = 3
 """Words of a wording that frames a slot: two ends and at least one word between."""

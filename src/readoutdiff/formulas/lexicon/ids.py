@@ -4,7 +4,7 @@ A formula from a lexicon file keeps the id the file gives it. A phrase the stage
 readouts themselves (mined from the pair, recurring across a series, known from the background
 corpus) has no file: its id is its kind and its stems, ``mined:security-assistanc``. This
 module makes and reads both kinds, so that whoever names a formula to a reader by its words
-(:mod:`readoutdiff.naming`) asks it rather than spelling ids or walking a lexicon itself.
+(:mod:`readoutdiff.formulas.keys.naming`) asks it rather than spelling ids or walking a lexicon itself.
 
 >>> phrase_id("mined", ("security", "assistanc"))
 'mined:security-assistanc'

@@ -37,12 +37,12 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from readoutdiff.errors import LexiconError
-from readoutdiff.fold import is_cjk
 from readoutdiff.formulas.words.phrases import has_words
+from readoutdiff.languages.folding import is_cjk
 from readoutdiff.model import Entry as Entry
 from readoutdiff.model import FormulaSource
 from readoutdiff.model import Lexicon as Lexicon
-from readoutdiff.wide import CYRILLIC_LETTERS
+from readoutdiff.text.wide import CYRILLIC_LETTERS
 
 _ID = re.compile(r"[a-z0-9][a-z0-9._/-]*\Z")
 _KEYS = {

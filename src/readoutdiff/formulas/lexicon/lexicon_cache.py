@@ -25,7 +25,7 @@ _READERS = (
     "formulas/lexicon/lexicon.py",
     "formulas/lexicon/lexicon_cache.py",
     "formulas/words/phrases.py",
-    "fold.py",
+    "languages/folding.py",
     "model.py",
 )
 """Sources whose code decides what a lexicon text parses to."""

@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import filterfalse
 
-from readoutdiff.caseless import beyond_ascii
 from readoutdiff.formulas.linking.most_kept import Memo
 from readoutdiff.formulas.linking.nearby import Placement, placement
 from readoutdiff.model import Alignment, Status
+from readoutdiff.text.caseless import beyond_ascii
 
 Opened = tuple[tuple[int, ...], tuple[int, ...]]
 """A's and B's sentences not aligned without change, in order (:meth:`Comparing.opened`)."""

@@ -51,7 +51,7 @@ from readoutdiff.formulas.mining.noise import OFFICES
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import PREPOSITIONS
 from readoutdiff.formulas.words.wording import strip
-from readoutdiff.record import record_positional
+from readoutdiff.records.record import record_positional
 
 MIN_SHARED = 2
 """Content words two regions share."""

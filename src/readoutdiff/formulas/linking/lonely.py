@@ -21,7 +21,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import replaced
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.model import Formula, Span
-from readoutdiff.shared_runs import BlockMemo
+from readoutdiff.text.shared_runs import BlockMemo
 
 ById = Mapping[str, Sequence[Occurrence]]
 

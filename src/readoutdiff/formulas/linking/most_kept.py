@@ -59,7 +59,7 @@ from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import ASPECT
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
-from readoutdiff.shared_runs import matching_blocks
+from readoutdiff.text.shared_runs import matching_blocks
 
 MIN_KEPT = 3
 """Telling words both sentences keep in the line."""

@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from operator import eq, itemgetter
 
 from readoutdiff.model import Alignment, Status
-from readoutdiff.record import record_positional
+from readoutdiff.records.record import record_positional
 
 NEIGHBOURS = 6
 """Sentences searched beyond where a sentence's paired neighbours went (see :func:`window`)."""

@@ -13,7 +13,7 @@ from readoutdiff.formulas.linking.nearby import Gap, Placement, gap, window
 from readoutdiff.formulas.linking.twins import WITHIN
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.record import record_positional
+from readoutdiff.records.record import record_positional
 
 
 @record_positional

@@ -47,7 +47,7 @@ from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
-from readoutdiff.shared_runs import BlockMemo, remembered_blocks
+from readoutdiff.text.shared_runs import BlockMemo, remembered_blocks
 
 MIN_OPENING = 2
 """Content words of the kept opening (one let "efforts to" open lines that are not one)."""

@@ -63,7 +63,7 @@ from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import Unheld, word_span
 from readoutdiff.model import Formula, Span
-from readoutdiff.record import record_positional
+from readoutdiff.records.record import record_positional
 
 KEPT = 2
 """Qualifiers a list keeps when it puts one in and changes its noun ("security and economic

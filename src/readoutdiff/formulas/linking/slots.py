@@ -73,7 +73,7 @@ from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
-from readoutdiff.record import record_positional
+from readoutdiff.records.record import record_positional
 
 REACH = 4
 """Words of the clause around the formula that may share a word with the other side."""

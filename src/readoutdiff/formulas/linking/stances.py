@@ -44,7 +44,7 @@ from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import PREPOSITIONS
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, same_formula, strip
-from readoutdiff.shared_runs import BlockMemo
+from readoutdiff.text.shared_runs import BlockMemo
 
 VERBS = frozenset("welcom support condemn commend prais applaud endors deplor oppos reject".split())
 """Verbs of stance, inflection stripped (:func:`wording.strip`): what was said of a thing."""

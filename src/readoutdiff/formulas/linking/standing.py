@@ -66,7 +66,7 @@ from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import holds_amount
 from readoutdiff.formulas.words.spans import SpanIndex, Unhelds, word_span
 from readoutdiff.model import Alignment, Formula, Span, Status
-from readoutdiff.shared_runs import BlockMemo
+from readoutdiff.text.shared_runs import BlockMemo
 
 
 def changes(

@@ -64,7 +64,7 @@ from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus
-from readoutdiff.record import record_positional
+from readoutdiff.records.record import record_positional
 
 WITHIN = 2
 """Sentences beyond where a sentence's paired neighbours went, for the other formula to be near."""

@@ -28,7 +28,7 @@ from readoutdiff.formulas.matching.occurrences import Made, Occurrence, read_off
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.model import Entry, Readout
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 BY_START = attrgetter("span.start")
 """Sort key of occurrences by position (in C, not a lambda per occurrence)."""

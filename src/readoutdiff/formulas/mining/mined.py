@@ -14,7 +14,7 @@ from readoutdiff.formulas.matching.occurrences import Made, Occurrence
 from readoutdiff.formulas.mining import mining, sightings
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.model import Alignment, Options
-from readoutdiff.shared_runs import BlockMemo
+from readoutdiff.text.shared_runs import BlockMemo
 
 
 def mined(

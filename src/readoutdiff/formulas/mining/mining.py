@@ -40,7 +40,7 @@ from readoutdiff.formulas.mining.sightings import find as find_sightings
 from readoutdiff.formulas.words.phrases import STOCK, Words, key
 from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS, stop_words
 from readoutdiff.model import Entry, FormulaSource
-from readoutdiff.shared_runs import BlockMemo, remembered_blocks
+from readoutdiff.text.shared_runs import BlockMemo, remembered_blocks
 
 _BASE = {"quoted": 0.65, "shared": 0.6}
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
-from readoutdiff.fold import is_cjk
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.mining import noise, zh_phrases
@@ -38,6 +37,7 @@ from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.roles import edge_words, stop_words
 from readoutdiff.languages import zh
+from readoutdiff.languages.folding import is_cjk
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options, Readout
 
 SHORTEST = 3

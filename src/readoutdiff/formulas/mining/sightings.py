@@ -20,7 +20,7 @@ from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import edge_words, stop_words
 from readoutdiff.model import Readout
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 _QUOTED = re.compile(
     r"[\"\u201c\u201d\u00ab\u00bb\u201e]([^\"\u201c\u201d\u00ab\u00bb\u201e]{3,160})[\"\u201c\u201d\u00ab\u00bb\u201e]"

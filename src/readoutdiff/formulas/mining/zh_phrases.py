@@ -28,7 +28,7 @@ from readoutdiff.formulas.mining.noise import BOILERPLATE, ZH_OFFICES
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.languages import zh
 from readoutdiff.model import Readout
-from readoutdiff.wide import lazy
+from readoutdiff.text.wide import lazy
 
 MIN_CHARACTERS = 4
 """Fewer characters are a word or two, too often a coincidence (and the lexicon's cores)."""

@@ -66,7 +66,7 @@ from readoutdiff.formulas.words.wording import (
     strip,
 )
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Readout, Span
-from readoutdiff.shared_runs import BlockMemo
+from readoutdiff.text.shared_runs import BlockMemo
 
 MOST_CORE = 4
 """Most differing words on a side: more is a clause rewritten, not a head swapped."""

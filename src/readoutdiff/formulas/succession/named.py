@@ -52,7 +52,7 @@ from readoutdiff.formulas.words import word_swaps, wording
 from readoutdiff.formulas.words.roles import ASPECT
 from readoutdiff.formulas.words.spans import SpanIndex, line_of
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status
-from readoutdiff.shared_runs import BlockMemo
+from readoutdiff.text.shared_runs import BlockMemo
 
 MIN_PAIR_SCORE = 0.4
 """Passages aligned less alike than this are rewritten, not reworded: their phrases are not compared."""

@@ -34,7 +34,7 @@ from readoutdiff.formulas.words.roles import EDGE_WORDS, INTRODUCING, PREPOSITIO
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 _CLAUSE_WORDS = frozenset(
     "that which who where when while whereas because so and or but is are was were be being been has have had".split()

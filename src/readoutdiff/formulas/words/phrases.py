@@ -15,10 +15,9 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
-from readoutdiff.fold import fold_with_offsets
 from readoutdiff.formulas.words.roles import stop_words
-from readoutdiff.model import Readout, Span
-from readoutdiff.wordshape import (
+from readoutdiff.languages.folding import fold_with_offsets
+from readoutdiff.languages.wordshape import (
     CYRILLIC,
     PLAIN_WORD,
     REMEMBERED,
@@ -27,7 +26,8 @@ from readoutdiff.wordshape import (
     _word_texts,
     stem,
 )
-from readoutdiff.wordshape import shape as _shape
+from readoutdiff.languages.wordshape import shape as _shape
+from readoutdiff.model import Readout, Span
 
 __all__ = [  # the words of one sentence are cut in wordshape.py; modules still take them here
     "CYRILLIC",

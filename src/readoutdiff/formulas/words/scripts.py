@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from readoutdiff.fold import fold_with_offsets, without_cjk
 from readoutdiff.formulas.words.phrases import CYRILLIC, PLAIN_WORD, fold_words
-from readoutdiff.wide import CYRILLIC_CHAR
+from readoutdiff.languages.folding import fold_with_offsets, without_cjk
+from readoutdiff.text.wide import CYRILLIC_CHAR
 
 SCRIPTS = frozenset({"cjk", "cyrillic"})
 """Scripts whose wordings need OpenCC or Snowball to be keyed; see :func:`scripts_in`."""

@@ -123,7 +123,7 @@ def sentence_holding(sentences: Sequence[Words], offset: int, *, end: bool = Fal
 def line_of(readout: Readout, words: Words, offset: int) -> int:
     """Return the 1-based line of ``offset``, counting line ends from its sentence's start.
 
-    A line end always ends a sentence (``segment.py``), so there is none to count but in a
+    A line end always ends a sentence (``languages/segment.py``), so there is none to count but in a
     readout built by hand or for a wording run past its sentence; then the count costs the
     sentence's head, in C, with no memo kept after the call (an ``lru_cache`` of line ends
     kept whole readout texts alive after their comparisons).

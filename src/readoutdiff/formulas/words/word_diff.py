@@ -4,7 +4,7 @@ reworded passages (:mod:`wording`) and the one-sided formulas replaced by each o
 
 The diff is :class:`difflib.SequenceMatcher`'s opcodes on word stems, computed in one
 canonical order so that swapping the readouts mirrors it, in near-linear time for very long
-passages (:mod:`readoutdiff.shared_runs`). Changed runs that only one unchanged word
+passages (:mod:`readoutdiff.text.shared_runs`). Changed runs that only one unchanged word
 separates are one region.
 
 >>> opcodes_of(["we", "deepen", "ties"], ["we", "strengthen", "ties"])
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.words.roles import STOP_WORDS
-from readoutdiff.shared_runs import BlockMemo, remembered_blocks
+from readoutdiff.text.shared_runs import BlockMemo, remembered_blocks
 
 _BRIDGED = 6
 """Most words a side of a replaced phrase joined across an unchanged content word."""
@@ -46,7 +46,7 @@ def _shared_opcodes(
     x: list[str], y: list[str], blocks: BlockMemo | None = None
 ) -> list[tuple[str, int, int, int, int]]:
     """``SequenceMatcher(None, x, y, autojunk=False).get_opcodes()``, from
-    :func:`readoutdiff.shared_runs.matching_blocks`: the same opcodes for every real passage
+    :func:`readoutdiff.text.shared_runs.matching_blocks`: the same opcodes for every real passage
     pair, and near-linear time for very long ones (two near-identical 2 MB single-line
     readouts made one passage pair whose word diff ran for minutes)."""
     opcodes: list[tuple[str, int, int, int, int]] = []

@@ -34,8 +34,8 @@ from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, STOPS, SUBJE
 from readoutdiff.formulas.words.spans import line_of
 from readoutdiff.formulas.words.word_diff import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Readout, Span
-from readoutdiff.record import record
-from readoutdiff.shared_runs import BlockMemo
+from readoutdiff.records.record import record
+from readoutdiff.text.shared_runs import BlockMemo
 
 CLAUSE_WORDS = frozenset(
     "that which who where when while whereas because so but is are was were be being been".split()
@@ -91,7 +91,7 @@ def replacements(
     cores: Callable[[tuple[Place, ...], tuple[Place, ...]], bool] | None = None,
 ) -> list[Replacement]:  # fmt: skip
     """Return the replaced phrases of one aligned pair, in A's order (``blocks``: word runs
-    already found for pairs of the comparison, see :func:`~readoutdiff.shared_runs.remembered_blocks`).
+    already found for pairs of the comparison, see :func:`~readoutdiff.text.shared_runs.remembered_blocks`).
 
     ``cores``: when given, only the replacements whose differing words (A's, B's) it accepts
     are made; a caller that reads nothing else of the others skips widening, trimming and

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from readoutdiff.fold import CJK
 from readoutdiff.languages import Language, match_fold
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
-from readoutdiff.makers import sentence as make_sentence
+from readoutdiff.languages.folding import CJK
+from readoutdiff.languages.wordshape import REMEMBERED, Shape, shape
 from readoutdiff.model import Sentence
-from readoutdiff.wide import has_wide, lazy
-from readoutdiff.wordshape import REMEMBERED, Shape, shape
+from readoutdiff.records.makers import sentence as make_sentence
+from readoutdiff.text.wide import has_wide, lazy
 
 _CLOSERS = "\"'”’»)]}」』）】"
 _LATIN_END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])")
@@ -42,7 +42,7 @@ def _ascii_cjk_end(cjk: str) -> str:
 _ASCII_CJK_END = lazy(_ascii_cjk_end(CJK))
 """ASCII ``!``, ``?`` and ``;`` after a Chinese character (as NFKC or copy-paste leave them)."""
 _ASCII_CJK_END_PLAIN = re.compile(_ascii_cjk_end(""))
-"""What ``_ASCII_CJK_END`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
+"""What ``_ASCII_CJK_END`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
 _CJK_STOP = re.compile(r"[!?;。！？；]")
 """A character that every match of ``_CJK_END`` or ``_ASCII_CJK_END`` holds."""
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
@@ -136,7 +136,7 @@ class _Remembered:
     kept from one call to the next: all depend on the text alone (the cut on the language too,
     so the memo serves one language at a time). Cleared before it holds more than ``budget``
     characters of text, so a run over many or large readouts keeps memory bounded. The words
-    (:data:`readoutdiff.wordshape.REMEMBERED`) are what the formula stage reads instead of
+    (:data:`readoutdiff.languages.wordshape.REMEMBERED`) are what the formula stage reads instead of
     cutting each sentence again: one tokenisation for both."""
 
     def __init__(self, budget: int) -> None:

@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
-from readoutdiff.wide import HAN, has_wide, lazy
+from readoutdiff.text.wide import HAN, has_wide, lazy
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e"
@@ -134,7 +134,7 @@ CJK = f"\u3040-\u30ff{HAN}\uac00-\ud7af"
 """Character-class ranges of Chinese, Japanese and Korean script: each such character is a word."""
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])\w)+")
 _PLAIN_WORD = re.compile(r"\w+")
-"""What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
+"""What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
 
 
 def words(folded: str) -> list[str]:

@@ -1,6 +1,6 @@
 """The words of one sentence text, with their offsets: the one tokenisation of a sentence.
 
-The segmenter (:mod:`readoutdiff.segment`) cuts each distinct sentence into words as it cuts
+The segmenter (:mod:`readoutdiff.languages.segment`) cuts each distinct sentence into words as it cuts
 the readout into sentences, and keeps the result in :data:`REMEMBERED` (emptied with its own
 memo, see ``segment._Remembered``); the formula stage
 (:func:`readoutdiff.formulas.words.phrases.readout_words`) reads the words from there instead of
@@ -17,15 +17,15 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate
 
-from readoutdiff.fold import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offsets
+from readoutdiff.languages.folding import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offsets
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
-from readoutdiff.record import record
-from readoutdiff.wide import CYRILLIC_LETTERS, has_wide, lazy
+from readoutdiff.records.record import record
+from readoutdiff.text.wide import CYRILLIC_LETTERS, has_wide, lazy
 
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b)?")
 PLAIN_WORD = re.compile(r"[^\W_]+(?:'s\b)?")
-"""What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.wide`)."""
+"""What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
 _SPLIT = re.compile(r"([^\W_]+(?:'s\b)?)")
 """Splits text without Chinese, Japanese or Korean at the words of ``_WORD``, keeping them,
 several times faster than matching them one by one."""
@@ -33,7 +33,7 @@ _SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+(?:'s\b)?)")
 """``_SPLIT`` for ASCII text, where ``[^\\W_]`` is these three ranges: ``re`` tests a range of
 a character set without a Unicode category lookup (a fifth fewer instructions a character)."""
 CYRILLIC = CYRILLIC_LETTERS
-"""Cyrillic letters (:data:`readoutdiff.wide.CYRILLIC_LETTERS`), the name the formula stage reads."""
+"""Cyrillic letters (:data:`readoutdiff.text.wide.CYRILLIC_LETTERS`), the name the formula stage reads."""
 _JOINERS = frozenset(" -'\"")
 """Characters between two words that keep them in one phrase (anything else is a break)."""
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ise", "ize"), ("our", "or"))

@@ -1,7 +1,7 @@
 """Sentences, spans, alignments and diff runs made without their dataclass ``__init__``.
 
 A 500 KB pair makes some 6,600 sentences (each with its span), 3,400 alignments and as many
-diff runs. A record's ``__init__`` (:mod:`readoutdiff.record`) parses keyword arguments, then
+diff runs. A record's ``__init__`` (:mod:`readoutdiff.records.record`) parses keyword arguments, then
 sets each slot through its setter; these makers take every field by position and set it on a
 plain object of the class's layout, which then becomes one of the class (:func:`blank`),
 skipping the keyword parsing, the ``__init__`` call and the setters (none of the classes has a

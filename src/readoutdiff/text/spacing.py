@@ -5,7 +5,7 @@ that space one place differently (a line end where a text was wrapped, a non-bre
 double space) keep their words equal and differ there only by a deleted run of white space
 followed by an inserted one: both texts still rebuild from the ops. A view shows that pair
 as the unchanged text it is, spaced as the side it shows. So it does with a line end that
-wrapped Chinese text put between two characters (:func:`readoutdiff.joining.unbroken`): alone,
+wrapped Chinese text put between two characters (:func:`readoutdiff.text.joining.unbroken`): alone,
 or inside a token the other side writes whole ("走过" against "走\\n过").
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.joining import between_wide, unbroken
 from readoutdiff.model import DiffOp, Op
+from readoutdiff.text.joining import between_wide, unbroken
 
 
 def spacing_as_equal(ops: Sequence[DiffOp], keep: Op) -> tuple[DiffOp, ...]:

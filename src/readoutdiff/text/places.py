@@ -24,7 +24,7 @@ from itertools import compress
 from operator import eq
 
 from readoutdiff.model import Readout, Sentence, Span
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 
 @record

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from readoutdiff.fold import fold_style
+from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
 from readoutdiff.languages import language
+from readoutdiff.languages.folding import fold_style
 from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Status
-from readoutdiff.places import place
-from readoutdiff.render.key_record import KeyChange, quote, where
-from readoutdiff.render.spacing import spacing_as_equal
+from readoutdiff.text.places import place
+from readoutdiff.text.spacing import spacing_as_equal
 
 
 def minor_only(comparison: Comparison) -> KeyChange | None:

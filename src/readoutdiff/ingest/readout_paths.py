@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from readoutdiff.errors import InputError
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 READOUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 """Suffixes taken from a directory."""

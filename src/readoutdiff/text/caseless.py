@@ -1,6 +1,6 @@
 """Text folded the way a case-insensitive regex compares it: one character for every character
 such a regex takes as equal, the same length, so that a place in the folded text is a place in
-the text. :mod:`readoutdiff.naming` searches folded readouts for the words a formula is said in.
+the text. :mod:`readoutdiff.formulas.keys.naming` searches folded readouts for the words a formula is said in.
 """
 
 from __future__ import annotations

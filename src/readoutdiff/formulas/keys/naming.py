@@ -14,11 +14,11 @@ from array import array
 from collections.abc import Iterable, Iterator, Set, Sized
 from itertools import accumulate, islice
 
-from readoutdiff.caseless import caseless, caseless_readout
 from readoutdiff.formulas.lexicon.ids import builtin_entry, phrase_stems
-from readoutdiff.joining import LINE_END, unbroken
 from readoutdiff.model import Comparison, FormulaStatus
-from readoutdiff.wide import HAN_CHAR
+from readoutdiff.text.caseless import caseless, caseless_readout
+from readoutdiff.text.joining import LINE_END, unbroken
+from readoutdiff.text.wide import HAN_CHAR
 
 
 def one_line(text: str) -> str:

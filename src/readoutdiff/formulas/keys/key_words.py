@@ -2,7 +2,7 @@
 
 A key change says whether a formula lost a qualifier, gained one, had one word swapped or was
 reworded; and a light change (one word taken off, put in or swapped) ranks below a dropped
-formula (:mod:`readoutdiff.render.key_changes`). The words compared are a wording's content
+formula (:mod:`readoutdiff.formulas.keys.key_changes`). The words compared are a wording's content
 words in order: linking words out, a plural or -ing ending off, names kept (in lower case),
 so that "Russia's" → "Putin's" is a swap and "Article 5" taken out is two words taken out.
 
@@ -24,7 +24,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from readoutdiff.languages import tokens
-from readoutdiff.record import record
+from readoutdiff.records.record import record
 
 _LINKS = frozenset(
     "a an the of on in to for and or with by at as its their his her s also too well".split()

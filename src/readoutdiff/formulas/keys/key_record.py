@@ -20,10 +20,10 @@ from unicodedata import east_asian_width
 
 from readoutdiff.languages import zh
 from readoutdiff.model import Comparison, Formula
-from readoutdiff.places import Place, place, told
-from readoutdiff.record import record
-from readoutdiff.render.labels import shorten
-from readoutdiff.wide import HAN_CHAR, has_wide
+from readoutdiff.records.record import record
+from readoutdiff.text.places import Place, place, told
+from readoutdiff.text.shorten import shorten
+from readoutdiff.text.wide import HAN_CHAR, has_wide
 
 _QUOTE_CHARS = 160
 _CLAUSE_ENDS = "，、；,;"
@@ -36,7 +36,7 @@ class KeyChange:
     kind: str
     """``formula-dropped``, ``formula-changed``, ``qualifier-removed``, ``passage-dropped``,
     ``passage-added``, ``formula-appeared`` or ``minor-only`` (none of the others; what changed
-    instead, see :func:`readoutdiff.render.key_minor.minor_only`)."""
+    instead, see :func:`readoutdiff.formulas.keys.key_minor.minor_only`)."""
     summary: str
     a_text: str | None
     b_text: str | None
@@ -50,7 +50,7 @@ class KeyChange:
     one entry, and a passage's entry names the formulas that went or came with it."""
     change: str | None = None
     """For a changed formula, which kind of change it is, a
-    :class:`~readoutdiff.change_names.Change` (``reworded``, ``replaced``, ``around``,
+    :class:`~readoutdiff.formulas.keys.change_names.Change` (``reworded``, ``replaced``, ``around``,
     ``inside``, ``qualifier-removed``, ``qualifier-added``): what the summary's first words
     say. None for every other entry."""
 

@@ -19,7 +19,7 @@ told with it (when it ranks above the passages), and a one-word swap in the line
 passage it stands in; a passage told on its own names the formulas that went (or came) with
 it; a wording wholly inside another entry's at the same place, or overlapping a changed one on
 both sides, is told once, in the fuller wording. When none of these changed but the readouts still
-differ, one entry says what did (:func:`~readoutdiff.render.key_minor.minor_only`); when
+differ, one entry says what did (:func:`~readoutdiff.formulas.keys.key_minor.minor_only`); when
 they do not, the list is empty and the views say :data:`NO_CHANGE` instead.
 
 Each entry quotes both wordings in plain spaces and gives line numbers.
@@ -35,8 +35,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from readoutdiff.change_names import Change, named
-from readoutdiff.key_words import light, qualifier, shift
+from readoutdiff.formulas.keys.change_names import Change, named
+from readoutdiff.formulas.keys.key_minor import minor_only
+from readoutdiff.formulas.keys.key_overlaps import fullest
+from readoutdiff.formulas.keys.key_passages import (
+    holders,
+    moved_from,
+    passage_change,
+    with_moves,
+    with_passage,
+    with_swaps,
+)
+from readoutdiff.formulas.keys.key_record import KeyChange, formula_places, quote, where
+from readoutdiff.formulas.keys.key_words import light, qualifier, shift
+from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.model import (
     REWORDED,
     Alignment,
@@ -46,18 +58,6 @@ from readoutdiff.model import (
     FormulaStatus,
     Status,
 )
-from readoutdiff.naming import anchor_fates, anchor_names
-from readoutdiff.render.key_minor import minor_only
-from readoutdiff.render.key_overlaps import fullest
-from readoutdiff.render.key_passages import (
-    holders,
-    moved_from,
-    passage_change,
-    with_moves,
-    with_passage,
-    with_swaps,
-)
-from readoutdiff.render.key_record import KeyChange, formula_places, quote, where
 
 __all__ = ["NO_CHANGE", "KeyChange", "key_changes", "minor_only"]
 
@@ -81,7 +81,7 @@ _TOLD = (FormulaStatus.CHANGED, FormulaStatus.DROPPED)
 def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) -> list[KeyChange]:
     """Return the key changes of ``comparison``, most significant first (at most seven).
 
-    ``names``: :func:`~readoutdiff.naming.anchor_names` of ``comparison``, when the caller
+    ``names``: :func:`~readoutdiff.formulas.keys.naming.anchor_names` of ``comparison``, when the caller
     has them already (a view that also lists the formulas); else they are looked up here."""
     ranked = sorted(comparison.formulas, key=_formula_rank)
     passages = [a for a in comparison.alignments if a.status in (Status.DROPPED, Status.ADDED)]

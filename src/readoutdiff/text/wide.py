@@ -28,7 +28,7 @@ SPACELESS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 """Thai and Lao, Myanmar, Khmer: scripts below :data:`FROM` written without spaces."""
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Character-class ranges of Chinese characters (kana and hangul are not cut by jieba): all wide,
-kept here for the modules that import no language (:mod:`readoutdiff.naming`), and read as
+kept here for the modules that import no language (:mod:`readoutdiff.formulas.keys.naming`), and read as
 :data:`readoutdiff.languages.zh.HAN` by the rest."""
 
 

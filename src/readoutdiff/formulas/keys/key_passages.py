@@ -15,9 +15,9 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
+from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Span, Status
-from readoutdiff.places import place
-from readoutdiff.render.key_record import KeyChange, quote, where
+from readoutdiff.text.places import place
 
 _NAMED = 3
 """Formulas named in one passage's entry; more are counted."""

@@ -44,9 +44,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
-from readoutdiff.key_words import qualifier, shift
+from readoutdiff.formulas.keys.key_words import qualifier, shift
+from readoutdiff.formulas.keys.naming import frame, one_line
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus
-from readoutdiff.naming import frame, one_line
 
 
 class Change(StrEnum):
@@ -81,8 +81,8 @@ def named(
 ) -> tuple[Change, str]:  # fmt: skip
     """Return the kind of the changed entry ``formula`` and its heading, as the key changes
     print it before the two wordings. ``names``: formula id -> its words
-    (:func:`~readoutdiff.naming.anchor_names`), to name the formula kept around a change;
-    ``fates``: the formulas one side only says (:func:`~readoutdiff.naming.anchor_fates`),
+    (:func:`~readoutdiff.formulas.keys.naming.anchor_names`), to name the formula kept around a change;
+    ``fates``: the formulas one side only says (:func:`~readoutdiff.formulas.keys.naming.anchor_fates`),
     around which a change is not around a kept formula."""
     a, b = formula.a_text or "", formula.b_text or ""
     how = qualifier(shift(a, b))
