@@ -52,10 +52,10 @@ from operator import attrgetter
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.entries.giving_way import TRUST
-from readoutdiff.joining import stands_for_nothing, unbroken
 from readoutdiff.languages import language, match_fold, stem, words
 from readoutdiff.languages.base import Clauses
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.text.joining import stands_for_nothing, unbroken
 
 _START = attrgetter("start")
 _WORD = 2
@@ -236,13 +236,19 @@ def near_same(x: str, y: str, threshold: float, near_chars: int = _WORD) -> bool
     return len(runs) == 1 and max(runs[0]) <= near_chars
 
 
-_FRAME = re.compile(
-    r"(?P<subject>双方|两国|中国|[\u4e00-\u9fff]方)?"
-    r"(?P<modal>(?:都|也|还|将|一致)?(?:同意|要|应该|应当|应|愿意|愿))?"
-    r"(?P<partner>同[\u4e00-\u9fff]方)?"
-)
-"""A Chinese clause's frame: who speaks (双方, 中方, 柬方 …), a modal or agreeing verb (要, 愿,
-同意 …), the party it acts with (同中方); each may be missing."""
+@cache
+def _frame() -> re.Pattern[str]:
+    """A Chinese clause's frame: who speaks (双方, 中方, 柬方 …), a modal or agreeing verb (要, 愿,
+    同意 …), the party it acts with (同中方); each may be missing. Compiled on first use: its
+    Han ranges are costly to compile, and an English run never asks (tests/test_startup_imports.py).
+    """
+    return re.compile(
+        r"(?P<subject>双方|两国|中国|[\u4e00-\u9fff]方)?"
+        r"(?P<modal>(?:都|也|还|将|一致)?(?:同意|要|应该|应当|应|愿意|愿))?"
+        r"(?P<partner>同[\u4e00-\u9fff]方)?"
+    )
+
+
 _ANNIVERSARY = re.compile(r"周年")
 """A Chinese clause that tells an anniversary ("今年是中加建交55周年和建立战略伙伴关系20周年")."""
 _SAME_PARTY = {"中国": "中方", "两国": "双方"}
@@ -250,7 +256,7 @@ _SAME_PARTY = {"中国": "中方", "两国": "双方"}
 
 def framed_same(x: str, y: str, threshold: float) -> bool:
     """Two Chinese clauses are the same words in different frames: each less its frame
-    (:data:`_FRAME`) near-same (:func:`near_same`) past the word that opens them, the frames
+    (:func:`_frame`) near-same (:func:`near_same`) past the word that opens them, the frames
     differing, and neither naming
     another speaker or partner than the other ("愿发挥…作用" / "双方要发挥…作用", "同意从战略高度…" /
     "双方要从战略高度…"). A clause with no frame to take off stays as it is; a speaker swapped is
@@ -263,7 +269,8 @@ def framed_same(x: str, y: str, threshold: float) -> bool:
     >>> framed_same("中方支持巴方加强反恐能力建设", "帮助巴方加强反恐能力建设", 90)
     False
     """
-    fx, fy = _FRAME.match(x), _FRAME.match(y)
+    frame = _frame()
+    fx, fy = frame.match(x), frame.match(y)
     assert fx is not None and fy is not None  # every part is optional
     if not (fx.end() or fy.end()) or fx.end() == len(x) or fy.end() == len(y):
         return False
@@ -283,7 +290,7 @@ def _stems(text: str) -> list[str]:
 
 def _said(readout: Readout, span: Span) -> tuple[Span, str]:
     """The clause holding ``span`` and its words, a line end inside wrapped Chinese text read
-    as nothing (:func:`readoutdiff.joining.unbroken`)."""
+    as nothing (:func:`readoutdiff.text.joining.unbroken`)."""
     clause = clause_of(readout, span)
     return clause, unbroken(readout.text[clause.start : clause.end])
 
