@@ -173,12 +173,18 @@ CENTURY_B = (
 )
 
 
+def mirrored_both_ways(a_text: str, b_text: str) -> tuple[Comparison, Comparison]:
+    """compare(A, B) and compare(B, A), checked to mirror each other."""
+    a, b = from_text(a_text), from_text(b_text)
+    forward, backward = compare(a, b), compare(b, a)
+    assert_mirrored(forward, backward)
+    return forward, backward
+
+
 def test_a_list_member_of_a_kept_formula_swapped_for_a_verb_phrase_drops_both_ways() -> None:
     # "strengthen coordination" goes with "uphold", not with the Silk Road: no rewording of
     # "people-to-people exchanges", which is dropped (A, B) and appears (B, A).
-    a, b = from_text(CENTURY_A), from_text(CENTURY_B)
-    forward, backward = compare(a, b), compare(b, a)
-    assert_mirrored(forward, backward)
+    forward, backward = mirrored_both_ways(CENTURY_A, CENTURY_B)
     fates = {f.id: f.status for f in forward.formulas}
     assert fates["people-to-people-exchanges"] is FormulaStatus.DROPPED
     assert "people-to-people-exchanges/reworded" not in {f.id for f in backward.formulas}
@@ -201,9 +207,7 @@ CORE_B = (
 
 
 def test_a_kept_formula_whose_words_moved_tells_no_rewording_either_way() -> None:
-    a, b = from_text(CORE_A), from_text(CORE_B)
-    forward, backward = compare(a, b), compare(b, a)
-    assert_mirrored(forward, backward)
+    forward, _ = mirrored_both_ways(CORE_A, CORE_B)
     assert {f.status for f in forward.formulas} == {FormulaStatus.PERSISTED}
 
 
@@ -212,7 +216,5 @@ def test_a_kept_formula_whose_words_moved_tells_no_rewording_either_way() -> Non
 @example((CENTURY_A, CENTURY_B))
 @example((CORE_A, CORE_B))
 def test_formula_fates_mirror_when_the_readouts_are_swapped(pair: tuple[str, str]) -> None:
-    a, b = from_text(pair[0]), from_text(pair[1])
-    forward, backward = compare(a, b), compare(b, a)
-    assert_mirrored(forward, backward)
+    forward, _ = mirrored_both_ways(*pair)
     assert_no_hidden_appearance(forward)
