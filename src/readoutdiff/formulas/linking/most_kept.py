@@ -103,10 +103,12 @@ def lines(
     comparison's, see :data:`Memo`."""
     if not may_share(wa, wb, memo):
         return []
-    ta, tb = telling(wa, memo)[0], telling(wb, memo)[0]
+    (ta, set_a), (tb, set_b) = telling(wa, memo), telling(wb, memo)
     forward = matching_blocks(ta[1], tb[1])
-    backward = [(i, j, n) for j, i, n in matching_blocks(tb[1], ta[1])]
     found = _read(wa, wb, ta, tb, forward, held)
+    if _only_pairing(forward, (ta[1], set_a), (tb[1], set_b)):
+        return found
+    backward = [(i, j, n) for j, i, n in matching_blocks(tb[1], ta[1])]
     if backward == forward:
         return found
     # Two lines said in swapped order cross ("maritime law enforcement cooperation … Coast
@@ -118,6 +120,20 @@ def lines(
     other = _read(wa, wb, ta, tb, backward, held)
     kept = [f for f in found if any(map(partial(_overlap, f), other))]
     return kept + [g for g in other if g not in kept and any(map(partial(_overlap, g), found))]
+
+
+def _only_pairing(
+    blocks: list[Block], a: tuple[tuple[str, ...], frozenset[str]],
+    b: tuple[tuple[str, ...], frozenset[str]],
+) -> bool:  # fmt: skip
+    """``blocks`` pair every telling word the two sentences share, each said once on each
+    side: no other pairing is, and the diff from the other side reads the same (most pairs)."""
+    shared = a[1] & b[1]
+    return (
+        sum(n for _, _, n in blocks) == len(shared)
+        and sum(map(shared.__contains__, a[0])) == len(shared)
+        and sum(map(shared.__contains__, b[0])) == len(shared)
+    )
 
 
 def _read(
