@@ -264,3 +264,55 @@ def test_a_changed_pair_said_twice_is_read_once_and_told_at_both_places(
         ("mined:release-remaining-detainee/reworded", [(38, 81)], [(41, 81)]),
         ("mined:release-remaining-detainee/reworded#2", [(142, 185)], [(145, 185)]),
     ]
+
+
+# harris-marcos 2022-11-21 (A) / 2023-05-02 (B): two lines said in swapped order.
+MARITIME_A = (
+    "The Vice President discussed our expanding Coast Guard partnership and maritime law "
+    "enforcement cooperation, which supports the lives and livelihoods of the Filipino people."
+)
+MARITIME_B = (
+    "Building on the Vice President’s visit to Palawan, where she launched new initiatives to "
+    "support Philippine maritime law enforcement agencies, the Vice President and President "
+    "Marcos discussed strengthening our Coast Guard partnership and U.S.-Philippine maritime "
+    "cooperation."
+)
+
+
+def test_lines_said_in_swapped_order_are_read_alike_either_way() -> None:
+    # "maritime law enforcement" and "Coast Guard partnership" tie as kept runs: the diff took
+    # the one earlier in A, so B, A read "maritime law enforcement agencies" -> "… cooperation"
+    # (two events by the hand list) and A, B nothing. Neither crossing run makes a line now.
+    forward = _lines(MARITIME_A, MARITIME_B)
+    backward = _lines(MARITIME_B, MARITIME_A)
+    assert [(y, x, changed) for x, y, changed in backward] == forward == []
+
+
+def test_members_swapped_within_a_line_still_make_it_either_way() -> None:
+    # biden-duda 2022-03-26: the two diffs pair "government" and "people" differently, but
+    # each reads a line at the same places: it stands (persisted, a variant).
+    a = (
+        "They also discussed their shared commitment to continue supporting the government and "
+        "people of Ukraine."
+    )
+    b = (
+        "They also discussed their ongoing support for the people and government of Ukraine in "
+        "response to Russian aggression."
+    )
+    forward, backward = _lines(a, b), _lines(b, a)
+    assert forward and backward
+    assert not [changed for *_, changed in forward + backward if changed]
+
+
+def test_crossing_lines_of_real_pairs_give_mirrored_fates() -> None:
+    # B, A of harris-marcos read the crossing "maritime law enforcement" line, A, B did not;
+    # A, B of biden-abdullah read "stable and integrated Middle East region" a second time
+    # beside the lexicon formula's own change (B, A did not). Now neither, both ways.
+    maritime = ("maritime law enforcement agencies", "maritime law enforcement cooperation")
+    assert not [f for f in _default("harris-marcos__2022-11-21", swap=True) if f[1:] == maritime]
+    region = ("stable and integrated Middle East region",
+              "stable, prosperous, and integrated Middle East region")  # fmt: skip
+    forward = [f for f in _default("biden-abdullah__2024-05-06") if f[1:] == region]
+    backward = [f for f in _default("biden-abdullah__2024-05-06", swap=True) if f[2:0:-1] == region]
+    assert forward == [("changed", *region)]
+    assert len(backward) == 1

@@ -27,6 +27,11 @@ of them both sentences keep with a small edit is one line when:
   not count after one, and neither wording is a name, an office, a date, boilerplate or a cut
   (:func:`noise.why`).
 
+The kept runs are read by an order-keeping diff of the telling words, once from each side
+when the two disagree (two lines said in swapped order cross, and each diff pairs the run its
+ties favour): a line stands when both diffs read one at its places, so either readout as A
+finds the same lines.
+
 It is *changed* when the edit holds a lower-case word that is no word of aspect ("continued" /
 "ongoing", "together"), a quantifier, or a name joined by "and" or "or" to a member the line
 keeps ("Sweden and Finland" / "Sweden"); else (inflection, aspect, names, stop words) it
@@ -44,6 +49,7 @@ side; :mod:`readoutdiff.formulas.linking.most_kept_entries` makes the entries.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from readoutdiff.formulas.linking.most_kept_edits import (
     JOINS,
@@ -97,13 +103,54 @@ def lines(
     comparison's, see :data:`Memo`."""
     if not may_share(wa, wb, memo):
         return []
-    ta, tb = telling(wa, memo)[0], telling(wb, memo)[0]
+    (ta, set_a), (tb, set_b) = telling(wa, memo), telling(wb, memo)
+    forward = matching_blocks(ta[1], tb[1])
+    found = _read(wa, wb, ta, tb, forward, held)
+    if _only_pairing(forward, (ta[1], set_a), (tb[1], set_b)):
+        return found
+    backward = [(i, j, n) for j, i, n in matching_blocks(tb[1], ta[1])]
+    if backward == forward:
+        return found
+    # Two lines said in swapped order cross ("maritime law enforcement cooperation … Coast
+    # Guard partnership" / "maritime law enforcement agencies … Coast Guard partnership and
+    # maritime cooperation"): an order-keeping diff pairs the run its ties favour, the earlier
+    # in A, so each way of comparing read another line. A line stands when the diff read from
+    # the other side reads one at the same places too (members swapped within the line,
+    # "government and people" / "people and government"); either readout as A, the same lines.
+    other = _read(wa, wb, ta, tb, backward, held)
+    kept = [f for f in found if any(map(partial(_overlap, f), other))]
+    return kept + [g for g in other if g not in kept and any(map(partial(_overlap, g), found))]
+
+
+def _only_pairing(
+    blocks: list[Block], a: tuple[tuple[str, ...], frozenset[str]],
+    b: tuple[tuple[str, ...], frozenset[str]],
+) -> bool:  # fmt: skip
+    """``blocks`` pair every telling word the two sentences share, each said once on each
+    side: no other pairing is, and the diff from the other side reads the same (most pairs)."""
+    shared = a[1] & b[1]
+    return (
+        sum(n for _, _, n in blocks) == len(shared)
+        and sum(map(shared.__contains__, a[0])) == len(shared)
+        and sum(map(shared.__contains__, b[0])) == len(shared)
+    )
+
+
+def _read(
+    wa: Words, wb: Words, ta: Told, tb: Told, blocks: list[Block], held: tuple[Held, Held]
+) -> list[Found]:  # fmt: skip
+    """The lines the chains of one diff (``blocks``) keep."""
     out = []
-    for chain in _chains(wa, wb, ta, tb):
+    for chain in _chains(wa, wb, ta, tb, blocks):
         found = _line(wa, wb, ta, tb, chain, held)
         if found is not None:
             out.append(found)
     return out
+
+
+def _overlap(x: Found, y: Found) -> bool:
+    """Lines ``x`` and ``y`` share words on both sides."""
+    return x[0] < y[1] and y[0] < x[1] and x[2] < y[3] and y[2] < x[3]
 
 
 def telling(words: Words, memo: Memo | None = None) -> tuple[Told, frozenset[str]]:
@@ -131,12 +178,14 @@ def may_share(wa: Words, wb: Words, memo: Memo | None = None) -> bool:
     return len(telling(wa, memo)[1] & telling(wb, memo)[1]) >= MIN_KEPT
 
 
-def _chains(wa: Words, wb: Words, ta: Told, tb: Told) -> Iterator[list[Block]]:
-    """Runs of telling words both keep (:func:`matching_blocks` of the telling stems), cut
+def _chains(
+    wa: Words, wb: Words, ta: Told, tb: Told, blocks: list[Block]
+) -> Iterator[list[Block]]:  # fmt: skip
+    """Runs of telling words both keep (``blocks``, one diff of the telling stems), cut
     where a clause ends and joined over gaps of at most ``GAP`` telling words and
     ``GAP_WORDS`` lower-case words on each side in one clause."""
     chain: list[Block] = []
-    for block in matching_blocks(ta[1], tb[1]):
+    for block in blocks:
         for piece in _cut(wa, wb, ta, tb, block):
             if chain:
                 i, j, n = chain[-1]

@@ -163,7 +163,7 @@ def _no_change_of(
     a_occ, b_occ = occurrences
     if within(rep, owner.id, a_occ, b_occ):
         return True
-    if not inside and _replaced_elsewhere(rep, owner, replaced, owner in a_occ):
+    if not inside and _replaced_elsewhere(rep, owner, replaced, occurrences):
         return True  # the formula's own replacement tells its fate, not the words beside it
     if owner.id not in one_sided and owner.source is FormulaSource.MINED:
         return True  # as for governing phrases: a mined formula is too unsure to hang a change on
@@ -209,14 +209,23 @@ def _half_kept(rep: wording.Replacement, views: tuple[View, View]) -> Formula | 
 
 def _replaced_elsewhere(
     rep: wording.Replacement, owner: Occurrence, replaced: Sequence[wording.Replacement],
-    on_a: bool,
+    occurrences: tuple[list[Occurrence], list[Occurrence]],
 ) -> bool:  # fmt: skip
-    """A one-sided formula whose slot ``rep`` fills stands in the differing words of another
+    """A formula whose slot ``rep`` fills stands in the differing words of another
     replacement of the pair: that one put it in or cut it out ("step up their direct
     communication" -> "continue to remain in close contact"), so the words beside it ("in the
-    days to come" -> "in the coming days") are no rewording of it."""
+    days to come" -> "in the coming days") are no rewording of it. Its words on either side
+    count: a formula both keep, its words moved ("each other's core interests …" / "core
+    interests … of each other"), is owned on A's side by ``owner_of``, and reading only A's
+    told a change one way and none the other."""
+    on_a = [o for o in occurrences[0] if o.id == owner.id]
+    on_b = [o for o in occurrences[1] if o.id == owner.id]
     return any(
-        other is not rep and any(covers(other.a_core if on_a else other.b_core, owner))
+        other is not rep
+        and (
+            any(any(covers(other.a_core, o)) for o in on_a)
+            or any(any(covers(other.b_core, o)) for o in on_b)
+        )
         for other in replaced
     )
 
