@@ -23,10 +23,10 @@ from __future__ import annotations
 from typing import TypeVar
 
 from readoutdiff.formulas.linking.most_kept_edits import FRAMING
-from readoutdiff.formulas.matching.content_words import PRONOUNS, counts
+from readoutdiff.formulas.matching.content_words import PRONOUNS
 from readoutdiff.formulas.mining.noise import OFFICES
 from readoutdiff.formulas.words.phrases import STOCK
-from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS
+from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS, STOPS
 from readoutdiff.formulas.words.word_swaps import IRREGULAR
 from readoutdiff.formulas.words.wording import strip
 
@@ -82,11 +82,13 @@ def _read(stem: str) -> None:
         for table in (KEY, TELLING_KEY, TOLD, END):
             table.clear()
     plain = strip(stem)
-    content = counts(stem)
+    # counts(stem) and counts(stem, STOP_WORDS), read in place (no two calls a new word).
+    pronoun = stem in PRONOUNS
+    content = not pronoun and stem not in STOPS
     # English stop words only: a Russian line keys its function words ("и", "с"), as before
     # counts() told them by script; telling them out links one more wrong pair of lines on the
     # two Russian dev pairs (putin-bin-salman, noise 1 -> 2 of 7), so it waits for more pairs.
-    key = plain if counts(stem, STOP_WORDS) and plain not in IGNORED else ""
+    key = plain if not pronoun and stem not in STOP_WORDS and plain not in IGNORED else ""
     KEY[stem] = key
     TELLING_KEY[stem] = "" if stem in OFFICES or stem.endswith("ed") or key in STOCK_KEYS else key
     told = IRREGULAR.get(plain, plain)

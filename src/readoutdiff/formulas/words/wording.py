@@ -259,6 +259,8 @@ def strip(stem: str) -> str:
     """
     if stem.endswith("iable") and len(stem) > 8:
         return stem[:-4]
+    if not stem.endswith(_ENDINGS):  # most stems: one C call, not the loop's five tests
+        return stem
     for ending in _ENDINGS:
         if len(stem) > len(ending) + 3 and stem.endswith(ending):
             bare = stem[: -len(ending)]
