@@ -88,6 +88,8 @@ def changes(
         held_a, held_b = _held(a, xs, one_sided[0]), _held(b, ys, one_sided[1])
         for key in sorted(once):
             (x, i), (y, j) = keys_a[key][0], keys_b[key][0]
+            if _kept_at(a, x, i, one_sided[0]) & _kept_at(b, y, j, one_sided[1]):
+                continue  # the word of a formula both readouts keep: that formula's, no line's
             at_a = _wording(a.readout.text, a.words[x], i, held_a.get(x, ()))
             at_b = _wording(b.readout.text, b.words[y], j, held_b.get(y, ()))
             if at_a is None or at_b is None:
@@ -144,6 +146,17 @@ def _held(
     """The one-sided formulas said in each of ``sentences``."""
     return {
         x: [o for o in view.by_sentence.get(x, ()) if o.id in one_sided] for x in sentences
+    }  # fmt: skip
+
+
+def _kept_at(
+    view: View, x: int, k: int, one_sided: Mapping[str, Sequence[Occurrence]]
+) -> set[str]:  # fmt: skip
+    """The ids of the formulas both readouts say (none of ``one_sided``) that hold word ``k``
+    of sentence ``x``: "migration" of "root causes of migration", kept beside "address the …"
+    / "an agenda that includes the …" (tests/test_formula_swaps.py)."""
+    return {
+        o.id for o in view.by_sentence.get(x, ()) if o.first <= k < o.last and o.id not in one_sided
     }  # fmt: skip
 
 
