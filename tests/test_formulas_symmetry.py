@@ -211,10 +211,28 @@ def test_a_kept_formula_whose_words_moved_tells_no_rewording_either_way() -> Non
     assert {f.status for f in forward.formulas} == {FormulaStatus.PERSISTED}
 
 
+_DEEPEN = "The two leaders agreed to deepen the core interests between the two countries."
+_OPPOSE = "unilateral attempts to change the status quo by force or coercion"
+OPPOSE_A = (
+    f"{_DEEPEN} The two leaders agreed to deepen the oppose any {_OPPOSE} between the two "
+    f"countries. Both sides reaffirmed their commitment to oppose any {_OPPOSE} in the region. "
+    f"{_DEEPEN}"
+)
+OPPOSE_B = (
+    f"{_DEEPEN} Both sides reaffirmed their commitment to oppose the {_OPPOSE} in the region. "
+    f"The two leaders agreed to deepen the oppose the {_OPPOSE} between the two countries. "
+    f"{_DEEPEN}"
+)
+"""Found by Hypothesis on the session's merge (twenty-fourth session; present at a390726): two
+changes of the words around one kept formula, said in swapped order, were numbered in A's order
+(``…/context`` and ``…/context#2``), so the swapped comparison gave each the other's number."""
+
+
 @settings(max_examples=500, deadline=None)
 @given(readout_pair())
 @example((CENTURY_A, CENTURY_B))
 @example((CORE_A, CORE_B))
+@example((OPPOSE_A, OPPOSE_B))
 def test_formula_fates_mirror_when_the_readouts_are_swapped(pair: tuple[str, str]) -> None:
     forward, _ = mirrored_both_ways(*pair)
     assert_no_hidden_appearance(forward)

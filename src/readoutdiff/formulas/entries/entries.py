@@ -170,12 +170,17 @@ def governed(changes: Sequence[succession.Governed], sides: tuple[ById, ById]) -
     :func:`readoutdiff.formulas.entries.one_story.one_story` tells it with the formula once every
     other entry has taken its place, so the formula's own words stay free for them."""
     formulas: list[Formula] = []
+    kept = [c for c in changes if all(_exact(side.get(c.anchor, ())) for side in sides)]
+    # (a near miss as the anchor is too unsure to hang a change on.) The changes of one formula
+    # are numbered in an order the swapped comparison also reads: by their places on both
+    # sides together, not A's first (tests/test_formulas_symmetry.py).
+    number: dict[int, int] = {}
     seen: dict[str, int] = defaultdict(int)
-    for change in changes:
-        if not all(_exact(side.get(change.anchor, ())) for side in sides):
-            continue  # as a mined anchor: a near miss is too unsure to hang a change on
-        seen[change.anchor] += 1
-        suffix = f"#{seen[change.anchor]}" if seen[change.anchor] > 1 else ""
+    for k in sorted(range(len(kept)), key=lambda k: _both_places(kept[k])):
+        seen[kept[k].anchor] += 1
+        number[k] = seen[kept[k].anchor]
+    for k, change in enumerate(kept):
+        suffix = f"#{number[k]}" if number[k] > 1 else ""
         anchor = sides[0][change.anchor][0]
         formulas.append(Formula(
             status=FormulaStatus.CHANGED, a_text=change.a_text, b_text=change.b_text,
@@ -184,6 +189,14 @@ def governed(changes: Sequence[succession.Governed], sides: tuple[ById, ById]) -
             evidence_score=change.score, anchor=change.anchor,
         ))  # fmt: skip
     return formulas
+
+
+def _both_places(change: succession.Governed) -> tuple[tuple[int, int], tuple[str, str]]:
+    """A change's places and wordings on its two sides, the lower first: the same key when the
+    readouts are swapped."""
+    starts = (change.a_span.start, change.b_span.start)
+    texts = (change.a_text, change.b_text)
+    return (min(starts), max(starts)), (min(texts), max(texts))
 
 
 def _exact(occurrences: Sequence[Occurrence]) -> bool:
