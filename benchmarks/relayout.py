@@ -95,7 +95,7 @@ PACKAGES = {
         '"""Text helpers every stage shares and that know no stage: text folded as a caseless regex\n'
         "compares it, sentences joined as every view shows them, runs two word sequences share,\n"
         "text shortened at a word, and the check that lets text without wide characters skip the\n"
-        'costly patterns. Leaves: they import nothing of the package (the data model imports them)."""\n'
+        'costly patterns. Leaves: they import nothing outside text/ (the data model imports them)."""\n'
     ),
     "readoutdiff.records": (
         '"""How the data model\'s frozen records are made: ``@record``, the class a frozen, slotted,\n'
