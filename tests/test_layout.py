@@ -7,6 +7,7 @@ nothing of the package. Read from the source, imports inside functions and under
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "readoutdiff"
@@ -80,3 +81,18 @@ def test_the_folders_below_the_model_import_only_themselves() -> None:
         if _part(name) != folder
     ]
     assert outward == []
+
+
+def test_every_source_path_the_code_names_is_there() -> None:
+    """A cache key reads the source files that make what it holds (``"model/__init__.py"``); a
+    path a move left behind would make the key ``None`` and turn that cache off without a word."""
+    named = {
+        (path.relative_to(PACKAGE), node.value)
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.fullmatch(r"[\w/]+\.py", node.value)
+    }
+    assert len(named) >= 10
+    assert [f"{path} names {name}" for path, name in named if not (PACKAGE / name).is_file()] == []
