@@ -324,34 +324,20 @@ def _git(root: Path, *args: str) -> None:
 
 
 def move(root: Path, check: bool, moved: list[Path]) -> list[str]:
-    """``git mv`` every module still at its old place (added to ``moved``); make the new packages'
-    ``__init__.py``."""
+    """``git mv`` every module still at its old place (added to ``moved``), the modules that
+    became packages first; make the new packages' ``__init__.py``."""
     said = []
-    for name in BECAME_PACKAGES:
-        old_path = root / module_path(name)
-        new_path = old_path.with_suffix("") / "__init__.py"
+    moves = [(name, module_path(name), module_path(name)[:-3] + "/__init__.py", name)
+             for name in BECAME_PACKAGES]  # fmt: skip
+    moves += [(old, module_path(old), module_path(new), new) for old, new in MODULES.items()]
+    for old, old_file, new_file, new in moves:
+        old_path, new_path = root / old_file, root / new_file
         if not old_path.exists():
             continue
         if new_path.exists():
-            said.append(f"both {module_path(name)} and its package exist: merge them by hand")
+            said.append(f"both {old_file} and {new_file} exist: merge them by hand")
             continue
-        said.append(f"move {module_path(name)} -> {new_path.relative_to(root)}")
-        if check:
-            continue
-        text = rewrite(old_path, root, moving_from=name.split(".")[:-1])
-        if text is not None:
-            old_path.write_text(text, "utf-8")
-        new_path.parent.mkdir(exist_ok=True)
-        _git(root, "mv", module_path(name), str(new_path.relative_to(root)))
-        moved.append(new_path)
-    for old, new in MODULES.items():
-        old_path, new_path = root / module_path(old), root / module_path(new)
-        if not old_path.exists():
-            continue
-        if new_path.exists():
-            said.append(f"both {module_path(old)} and {module_path(new)} exist: merge them by hand")
-            continue
-        said.append(f"move {module_path(old)} -> {module_path(new)}")
+        said.append(f"move {old_file} -> {new_file}")
         if check:
             continue
         # its relative imports are read from where it stood, before it moves
@@ -364,7 +350,8 @@ def move(root: Path, check: bool, moved: list[Path]) -> list[str]:
                 init.parent.mkdir(parents=True, exist_ok=True)
                 init.write_text(PACKAGES[package], "utf-8")
                 _git(root, "add", str(init.relative_to(root)))
-        _git(root, "mv", module_path(old), module_path(new))
+        new_path.parent.mkdir(parents=True, exist_ok=True)
+        _git(root, "mv", old_file, new_file)
         moved.append(new_path)
     return said
 
