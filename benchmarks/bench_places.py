@@ -1,7 +1,7 @@
 """What saying a place's sentence costs the views: CPU of each renderer on one comparison.
 
 Places name the sentence on a line of several (``A line 3, sentence 4``, ``A 3.4``; see
-``src/readoutdiff/text/places.py``): every passage, formula and key change of every view now looks
+``src/readoutdiff/model/places.py``): every passage, formula and key change of every view now looks
 its sentence up. This times the four renderers of ``readoutdiff A B`` (text, Markdown, JSON,
 HTML) on the real-sentence corpus (``real_corpus.build``: paragraphs of several sentences on
 one line each, as real readouts have them) at 50 KB and 500 KB, best of a few runs of CPU

@@ -5,8 +5,12 @@ relayout: leave this file (its tables name the old places on purpose)
 The twenty-fourth session put the helpers that sat at the package top into the subsystem that
 owns them (README, Development): text helpers into ``text/``, the segmenter and the folding into
 ``languages/``, the record makers into ``records/``, the key changes and the naming of formulas
-into ``formulas/keys/``. This script does the move and can do it again: on a tree where a branch
-still imports the old places it moves what is left to move (``git mv``) and rewrites
+into ``formulas/keys/``. The twenty-fifth session (lay2) made the data model a package,
+``model.py`` -> ``model/__init__.py`` (its imports unchanged), and moved into it what reads or
+builds its records and knows no stage (the makers, the places of a span, the spacing of diff
+runs), so that ``records/`` and ``text/``, which the model imports, import nothing of it. This
+script does the moves and can do them again: on a tree where a branch still imports the old
+places it moves what is left to move (``git mv``) and rewrites
 
 - imports in Python files: ``from readoutdiff.fold import x``, ``import readoutdiff.fold as f``,
   ``from readoutdiff import align, joining`` (split by the new home of each name, the other
@@ -16,7 +20,7 @@ still imports the old places it moves what is left to move (``git mv``) and rewr
 - dotted names anywhere in text: docstrings, strings (``"readoutdiff.segment"``, a ``mock``
   target, a ``module:function`` mark), escaped in a regular expression (``readoutdiff\\.wide``);
 - paths: ``src/readoutdiff/places.py`` and, in backquotes or quotes, a package path
-  (```render/key_changes.py```, ```wide.py```).
+  (```render/key_changes.py```, ```wide.py```, ```model.py``` -> ```model/__init__.py```).
 
 It never rewrites a file that says ``relayout: leave this file`` (this one, its test) nor the dated
 log ``benchmarks/README.md``, whose old sessions name the places of their day. Running it twice
@@ -47,15 +51,20 @@ MODULES = {
     "readoutdiff.caseless": "readoutdiff.text.caseless",
     "readoutdiff.joining": "readoutdiff.text.joining",
     "readoutdiff.shared_runs": "readoutdiff.text.shared_runs",
-    "readoutdiff.places": "readoutdiff.text.places",
-    "readoutdiff.render.spacing": "readoutdiff.text.spacing",
     # what differs by language: folding, sentences, the words of a sentence
     "readoutdiff.fold": "readoutdiff.languages.folding",  # languages.fold is the function
     "readoutdiff.segment": "readoutdiff.languages.segment",
     "readoutdiff.wordshape": "readoutdiff.languages.wordshape",
     # how the data model's records are made
     "readoutdiff.record": "readoutdiff.records.record",
-    "readoutdiff.makers": "readoutdiff.records.makers",
+    # what reads or builds the data model's records and knows no stage (session 25, lay2): in
+    # the model's own package, so that records/ and text/ import nothing of the model
+    "readoutdiff.makers": "readoutdiff.model.makers",
+    "readoutdiff.records.makers": "readoutdiff.model.makers",
+    "readoutdiff.places": "readoutdiff.model.places",
+    "readoutdiff.text.places": "readoutdiff.model.places",
+    "readoutdiff.render.spacing": "readoutdiff.model.spacing",
+    "readoutdiff.text.spacing": "readoutdiff.model.spacing",
     # formulas named to a reader, and the key changes ranked
     "readoutdiff.naming": "readoutdiff.formulas.keys.naming",
     "readoutdiff.change_names": "readoutdiff.formulas.keys.change_names",
@@ -71,6 +80,11 @@ MODULES = {
 }
 """Old module -> new module. No new name starts with an old one, so a second run finds nothing."""
 
+BECAME_PACKAGES = ("readoutdiff.model",)
+"""Modules that became a package of the same name (``model.py`` -> ``model/__init__.py``): its
+imports stay as they were; paths to its file are rewritten, and it moves before the modules that
+move into it."""
+
 NAMES = {
     ("readoutdiff.render.labels", "shorten"): "readoutdiff.text.shorten",
 }
@@ -79,14 +93,14 @@ NAMES = {
 PACKAGES = {
     "readoutdiff.text": (
         '"""Text helpers every stage shares and that know no stage: text folded as a caseless regex\n'
-        "compares it, sentences joined and spaced as every view shows them, runs two word\n"
-        "sequences share, text shortened at a word, where a span stands in its readout, and the\n"
-        'check that lets text without wide characters skip the costly patterns."""\n'
+        "compares it, sentences joined as every view shows them, runs two word sequences share,\n"
+        "text shortened at a word, and the check that lets text without wide characters skip the\n"
+        'costly patterns. Leaves: they import nothing outside text/ (the data model imports them)."""\n'
     ),
     "readoutdiff.records": (
-        '"""How the data model\'s frozen records are made: ``@record`` (the class a frozen, slotted,\n'
-        "keyword-only dataclass makes, made cheaper) and the makers that build sentences, spans,\n"
-        'alignments and diff runs by the thousand without their ``__init__``."""\n'
+        '"""How the data model\'s frozen records are made: ``@record``, the class a frozen, slotted,\n'
+        "keyword-only dataclass makes, made cheaper. A leaf: it imports nothing of the package (the\n"
+        'data model imports it; the makers that skip ``__init__`` are the model\'s own)."""\n'
     ),
     "readoutdiff.formulas.keys": (
         '"""Formulas told to a reader: a formula named by its words, what kind a change is, how two\n'
@@ -131,6 +145,13 @@ def _text_rules() -> list[tuple[str, re.Pattern[str], str]]:
         found = re.compile(rf"(?<![\w.-]){PACKAGE}/{re.escape(old_rel)}")
         rules.append((f"{PACKAGE}/{old_rel}", found, f"{PACKAGE}/{new_rel}"))
         # a path inside the package, in backquotes or quotes: `render/key_changes.py`, `wide.py`
+        found = re.compile(rf"(?<=[`'\"]){re.escape(old_rel)}(?=[`'\"])")
+        rules.append((old_rel, found, new_rel))
+    for name in BECAME_PACKAGES:
+        old_rel = name.split(".", 1)[1].replace(".", "/") + ".py"
+        new_rel = old_rel.removesuffix(".py") + "/__init__.py"
+        found = re.compile(rf"(?<![\w.-]){PACKAGE}/{re.escape(old_rel)}")
+        rules.append((f"{PACKAGE}/{old_rel}", found, f"{PACKAGE}/{new_rel}"))
         found = re.compile(rf"(?<=[`'\"]){re.escape(old_rel)}(?=[`'\"])")
         rules.append((old_rel, found, new_rel))
     return rules
@@ -303,17 +324,20 @@ def _git(root: Path, *args: str) -> None:
 
 
 def move(root: Path, check: bool, moved: list[Path]) -> list[str]:
-    """``git mv`` every module still at its old place (added to ``moved``); make the new packages'
-    ``__init__.py``."""
+    """``git mv`` every module still at its old place (added to ``moved``), the modules that
+    became packages first; make the new packages' ``__init__.py``."""
     said = []
-    for old, new in MODULES.items():
-        old_path, new_path = root / module_path(old), root / module_path(new)
+    moves = [(name, module_path(name), module_path(name)[:-3] + "/__init__.py", name)
+             for name in BECAME_PACKAGES]  # fmt: skip
+    moves += [(old, module_path(old), module_path(new), new) for old, new in MODULES.items()]
+    for old, old_file, new_file, new in moves:
+        old_path, new_path = root / old_file, root / new_file
         if not old_path.exists():
             continue
         if new_path.exists():
-            said.append(f"both {module_path(old)} and {module_path(new)} exist: merge them by hand")
+            said.append(f"both {old_file} and {new_file} exist: merge them by hand")
             continue
-        said.append(f"move {module_path(old)} -> {module_path(new)}")
+        said.append(f"move {old_file} -> {new_file}")
         if check:
             continue
         # its relative imports are read from where it stood, before it moves
@@ -326,7 +350,8 @@ def move(root: Path, check: bool, moved: list[Path]) -> list[str]:
                 init.parent.mkdir(parents=True, exist_ok=True)
                 init.write_text(PACKAGES[package], "utf-8")
                 _git(root, "add", str(init.relative_to(root)))
-        _git(root, "mv", module_path(old), module_path(new))
+        new_path.parent.mkdir(parents=True, exist_ok=True)
+        _git(root, "mv", old_file, new_file)
         moved.append(new_path)
     return said
 
@@ -344,7 +369,8 @@ def _sort_imports(root: Path, changed: list[Path]) -> None:
 
 def _keep_only(package: str) -> None:
     """Forget the moves into other packages: one subsystem's step, committed on its own."""
-    global TEXT_RULES
+    global TEXT_RULES, BECAME_PACKAGES
+    BECAME_PACKAGES = tuple(name for name in BECAME_PACKAGES if name == package)
     for table in (MODULES, NAMES):
         for key in [key for key, new in table.items() if not new.startswith(package + ".")]:
             del table[key]  # type: ignore[attr-defined]

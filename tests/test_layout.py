@@ -1,22 +1,27 @@
 """The package's folders stand in one order (README, Development: the tree from the bottom up):
-a folder or top module imports only those before it in :data:`ORDER`, but for the data model,
-which imports its two helpers and nothing of a stage. Read from the source, imports inside
-functions and under ``TYPE_CHECKING`` included; a module may import its own folder."""
+a folder or top module imports only those before it in :data:`ORDER`, with no exception, so no
+arrow runs back up. The data model imports only leaves: :data:`MODEL_HELPERS`, which import
+nothing of the package. Read from the source, imports inside functions and under
+``TYPE_CHECKING`` included; a module may import its own folder."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "readoutdiff"
 ORDER = (
-    "errors", "lazy", "cache_dir", "model", "records", "text", "languages", "ingest", "align",
+    "errors", "lazy", "cache_dir", "records", "text", "model", "languages", "ingest", "align",
     "inline", "formulas", "compare", "series", "check", "render", "cli", "api", "__init__",
     "__main__",
 )  # fmt: skip
 """The top modules and folders, each importing only those before it."""
+LEAVES = ("records", "text")
+"""Folders below the data model: they import nothing of the package but their own folder."""
 MODEL_HELPERS = {"readoutdiff.records.record", "readoutdiff.text.joining"}
-"""What ``model.py`` imports from after it: how its records are made, how a side is joined."""
+"""All the data model (``model/__init__.py``) imports: how its records are made, how a side is
+joined; both leaves."""
 
 
 def _part(name: str) -> str:
@@ -52,8 +57,42 @@ def test_each_imports_only_those_before_it() -> None:
         mine = parts[0]
         for name in sorted(_imports(path)):
             theirs = _part(name)
-            if theirs == mine or (mine == "model" and name in MODEL_HELPERS):
+            if theirs == mine:
                 continue
             if theirs not in ORDER or ORDER.index(theirs) > ORDER.index(mine):
                 upward.append(f"{'/'.join(parts)} imports {name}")
     assert upward == []
+
+
+def test_the_model_imports_only_leaves_that_never_import_it() -> None:
+    """The data model itself imports only its helpers, each of which imports nothing of the
+    package; the model's other modules (makers, places, spacing) may import it, not it them."""
+    assert _imports(PACKAGE / "model" / "__init__.py") == MODEL_HELPERS
+    for name in MODEL_HELPERS:
+        assert _imports(PACKAGE.parent / (name.replace(".", "/") + ".py")) == set(), name
+
+
+def test_the_folders_below_the_model_import_only_themselves() -> None:
+    outward = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for folder in LEAVES
+        for path in sorted((PACKAGE / folder).rglob("*.py"))
+        for name in sorted(_imports(path))
+        if _part(name) != folder
+    ]
+    assert outward == []
+
+
+def test_every_source_path_the_code_names_is_there() -> None:
+    """A cache key reads the source files that make what it holds (``"model/__init__.py"``); a
+    path a move left behind would make the key ``None`` and turn that cache off without a word."""
+    named = {
+        (path.relative_to(PACKAGE), node.value)
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.fullmatch(r"[\w/]+\.py", node.value)
+    }
+    assert len(named) >= 10
+    assert [f"{path} names {name}" for path, name in named if not (PACKAGE / name).is_file()] == []

@@ -1,4 +1,4 @@
-"""The makers that skip the dataclass ``__init__`` (``readoutdiff.records.makers``, ``align.groups.new_pair``)
+"""The makers that skip the dataclass ``__init__`` (``readoutdiff.model.makers``, ``align.groups.new_pair``)
 make what the classes make: every field set, and on real readouts the same sentences, pairs and
 comparisons as when each object is made by its class (the slow path, patched in)."""
 
@@ -15,8 +15,7 @@ from readoutdiff.align.groups import Pair, new_pair, with_moved
 from readoutdiff.compare import compare
 from readoutdiff.ingest import from_text, load
 from readoutdiff.languages import segment
-from readoutdiff.model import Alignment, DiffOp, Op, Sentence, Span, Status
-from readoutdiff.records import makers
+from readoutdiff.model import Alignment, DiffOp, Op, Sentence, Span, Status, makers
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 PAIR = (SAMPLES / "2021-06-28-xi-putin.txt", SAMPLES / "2021-12-15-xi-putin.txt")

@@ -26,10 +26,10 @@ from readoutdiff import Comparison, compare, load
 from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.formulas.keys.key_record import WHERE
 from readoutdiff.model import Readout, Sentence
+from readoutdiff.model.places import Place
 from readoutdiff.render.html import render_html
 from readoutdiff.render.jsonout import render_json
 from readoutdiff.render.text import render_text
-from readoutdiff.text.places import Place
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval" / "formulas"
@@ -246,8 +246,8 @@ def test_numbers_on_lines_follow_the_rule(comparisons: list[Comparison]) -> None
     import random
 
     from readoutdiff.ingest import from_text
-    from readoutdiff.text import places
-    from readoutdiff.text.places import numbers_on_lines
+    from readoutdiff.model import places
+    from readoutdiff.model.places import numbers_on_lines
 
     for comparison in comparisons:
         for readout in (comparison.a, comparison.b):

@@ -9,7 +9,12 @@ from pathlib import Path
 
 from readoutdiff import compare, from_text, load
 from readoutdiff.formulas.lexicon.lexicon import builtin
-from readoutdiff.formulas.mining.recurrence import HISTORY_EVIDENCE, recurring, with_recurring
+from readoutdiff.formulas.mining.recurrence import (
+    HISTORY_EVIDENCE,
+    recurring,
+    with_history,
+    with_recurring,
+)
 from readoutdiff.model import FormulaStatus, Lexicon, Options, Readout
 from readoutdiff.series import Order, build_series
 
@@ -200,6 +205,18 @@ def test_a_history_folder_holding_only_the_pair_teaches_nothing(tmp_path: Path) 
     ids = {f["id"] for f in json.loads(learned.stdout)["formulas"]}
     assert not any(i.startswith("recurring:") for i in ids)
     assert json.loads(learned.stdout)["formulas"] == json.loads(_diff(*pair).stdout)["formulas"]
+
+
+def test_the_library_learns_from_a_history_as_the_cli_does_each_readout_once() -> None:
+    """Real dev readouts (biden-zelenskyy): ``with_history`` is ``--history`` without the
+    folders; a history readout that is also A or B, or one read twice, counts once."""
+    readouts = _eval_readouts("biden-zelenskyy", ["2022-08-25", "2022-10-04", "2022-10-10", "2022-12-11"])  # fmt: skip
+    earlier, pair = readouts[:2], readouts[2:]
+    learned = with_history(Options(), earlier, pair)
+    assert learned.lexicon != Options().lexicon
+    assert learned == with_recurring(Options(), readouts, earlier=2)
+    assert with_history(Options(), [*earlier, earlier[0], *pair], [*pair, pair[0]]) == learned
+    assert with_history(Options(), pair, pair) == with_recurring(Options(), pair, earlier=0)
 
 
 def test_what_a_history_teaches_does_not_depend_on_the_order_of_a_and_b() -> None:

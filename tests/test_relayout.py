@@ -34,9 +34,9 @@ def later():
     return made, "readoutdiff.segment.REMEMBERED", "readoutdiff.render.key_changes:rank", pattern
 '''
 
-NEW = '''"""Uses :mod:`readoutdiff.formulas.keys.naming`, `formulas/keys/key_changes.py`, `text/wide.py`, src/readoutdiff/text/places.py."""
+NEW = '''"""Uses :mod:`readoutdiff.formulas.keys.naming`, `formulas/keys/key_changes.py`, `text/wide.py`, src/readoutdiff/model/places.py."""
 
-import readoutdiff.records.makers as made
+import readoutdiff.model.makers as made
 from readoutdiff import align, inline
 from readoutdiff.text import joining
 from readoutdiff.languages import folding as fold, segment as cut
@@ -68,7 +68,7 @@ def test_a_second_run_changes_nothing() -> None:
 def test_relative_imports_are_resolved_from_the_file_and_made_absolute_where_they_change() -> None:
     text = "from . import labels, spacing\nfrom ..fold import fold\nfrom .html import render\n"
     assert relayout.rewrite_python(text, ["readoutdiff", "render"]) == (
-        "from . import labels\nfrom readoutdiff.text import spacing\n"
+        "from . import labels\nfrom readoutdiff.model import spacing\n"
         "from readoutdiff.languages.folding import fold\nfrom .html import render\n"
     )
     moving = "from .model import Span\nfrom . import wide\n"  # a file about to leave the top
@@ -91,3 +91,16 @@ def test_the_tree_is_laid_out_already() -> None:
         text=True,
     )
     assert done.returncode == 0, done.stdout
+
+
+def test_a_module_that_became_a_package_keeps_its_imports_and_its_paths_follow() -> None:
+    text = (
+        'READERS = ("languages/folding.py", "model.py")\n'
+        "from readoutdiff.model import Span  # see src/readoutdiff/model.py, not formula_model.py\n"
+    )
+    new = relayout.rewrite_python(text, None)
+    assert new == (
+        'READERS = ("languages/folding.py", "model/__init__.py")\n'
+        "from readoutdiff.model import Span  # see src/readoutdiff/model/__init__.py, not formula_model.py\n"
+    )
+    assert relayout.rewrite_python(new, None) == new

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from readoutdiff.model import Span
-from readoutdiff.records.makers import span as new_span
+from readoutdiff.model.makers import span as new_span
 
 
 @pytest.mark.parametrize("fields", [(0, 1, 1), (12, 40, 3), (7, 7, 2), (10**7, 10**7 + 5, 99_999)])

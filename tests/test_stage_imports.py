@@ -1,7 +1,7 @@
 """The stages import no view (DESIGN.md, README's Development): a module of the engine or of
 ``check``/``series`` never imports ``render`` or ``cli`` when it runs, so what several of them
 share (how a formula is named, what kind a change is) sits beside them, not in a view; and
-``model.py`` imports no stage. Read from the source, imports inside functions included;
+``model/__init__.py`` imports no stage. Read from the source, imports inside functions included;
 imports only a type checker follows (under ``if TYPE_CHECKING:``) are no arrow at run time."""
 
 from __future__ import annotations
@@ -67,6 +67,6 @@ STAGES = (
 
 
 def test_the_model_imports_no_stage() -> None:
-    imported = _run_time_imports(PACKAGE / "model.py")
+    imported = _run_time_imports(PACKAGE / "model/__init__.py")
     assert imported  # it does import its helpers (record, joining)
     assert [name for name in imported if name.split(".")[1] in STAGES] == []

@@ -20,8 +20,8 @@ from readoutdiff.model import (
     Sentence,
     Status,
 )
-from readoutdiff.records.makers import alignment as make_alignment
-from readoutdiff.records.makers import diff_op
+from readoutdiff.model.makers import alignment as make_alignment
+from readoutdiff.model.makers import diff_op
 from readoutdiff.text import joining
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ text was wrapped, a non-breaking or a double space diff as the space they stand
 for, so a word is never shown changed for the spacing around it. Where the two
 sides space one place differently, the runs are kept as they are, a deleted
 white-space run followed by an inserted one (views show such a pair as
-unchanged: :mod:`readoutdiff.text.spacing`).
+unchanged: :mod:`readoutdiff.model.spacing`).
 
 The diff is diff-match-patch's C++ implementation (``fast_diff_match_patch``), about ten
 times faster than the pure-Python one on the same token strings and with the same output
@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 
 from readoutdiff.languages import tokens as cut_tokens
 from readoutdiff.model import DiffOp, Op
-from readoutdiff.records.makers import diff_op
+from readoutdiff.model.makers import diff_op
 from readoutdiff.text.shared_runs import matching_blocks
 
 _FIRST_CODE = 0xE000  # private use area first, then beyond the basic plane

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from readoutdiff.align.similarity import Scorer
 from readoutdiff.model import Options
-from readoutdiff.records.makers import blank
+from readoutdiff.model.makers import blank
 
 Edges = dict[int, dict[int, float]]
 """Scored candidates: ``{b_index: {a_index: score}}``."""
@@ -158,7 +158,7 @@ def with_moved(pair: Pair, moved: bool) -> Pair:
 def new_pair(a: tuple[int, ...], b: tuple[int, ...], score: float, moved: bool = False) -> Pair:
     """``Pair(a=a, b=b, score=score, moved=moved)`` without the dataclass ``__init__`` (a
     plain object of its layout given each field, then made a ``Pair``: see
-    :func:`readoutdiff.records.makers.blank`; a pair is made for every sentence pair, twice when the
+    :func:`readoutdiff.model.makers.blank`; a pair is made for every sentence pair, twice when the
     sides are mirrored; ``tests/test_makers.py`` holds it to ``Pair``)."""
     made = _BlankPair()
     made.a = a

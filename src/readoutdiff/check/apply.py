@@ -30,7 +30,7 @@ from readoutdiff.model import (
     Readout,
     Span,
 )
-from readoutdiff.text.places import Place, place, told
+from readoutdiff.model.places import Place, place, told
 
 
 def check(comparison: Comparison, rules: Rules) -> CheckResult:

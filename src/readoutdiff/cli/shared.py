@@ -23,10 +23,12 @@ def with_history(
     options: Options, folders: list[Path] | None, readouts: list[Readout], max_bytes: int
 ) -> Options:
     """Return ``options`` whose lexicon also holds phrases recurring in the history folders
-    and the readouts compared (a readout read twice counts once)."""
+    and the readouts compared (a readout read twice counts once): the folders checked and read
+    here, the phrases learned by the library's
+    :func:`readoutdiff.formulas.mining.recurrence.with_history`."""
     if not folders:
         return options
-    from readoutdiff.formulas.mining.recurrence import with_recurring
+    from readoutdiff.formulas.mining.recurrence import with_history
     from readoutdiff.ingest import load
     from readoutdiff.ingest.readout_paths import listed, subfolders_hint
 
@@ -48,10 +50,7 @@ def with_history(
                 path=str(folder),
             )
         earlier += [load(path, max_bytes=max_bytes) for path in files]
-    compared = {readout.sha256 for readout in readouts}
-    history = {r.sha256: r for r in earlier if r.sha256 not in compared}  # counted once
-    unique = {readout.sha256: readout for readout in readouts}
-    return with_recurring(options, [*history.values(), *unique.values()], earlier=len(history))
+    return with_history(options, earlier, readouts)
 
 
 def warn_skipped(skipped: Iterable[Skipped]) -> None:

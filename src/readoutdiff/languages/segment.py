@@ -21,7 +21,7 @@ from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.languages.folding import CJK
 from readoutdiff.languages.wordshape import REMEMBERED, Shape, shape
 from readoutdiff.model import Sentence
-from readoutdiff.records.makers import sentence as make_sentence
+from readoutdiff.model.makers import sentence as make_sentence
 from readoutdiff.text.wide import has_wide, lazy
 
 _CLOSERS = "\"'”’»)]}」』）】"

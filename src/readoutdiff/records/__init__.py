@@ -1,3 +1,3 @@
-"""How the data model's frozen records are made: ``@record`` (the class a frozen, slotted,
-keyword-only dataclass makes, made cheaper) and the makers that build sentences, spans,
-alignments and diff runs by the thousand without their ``__init__``."""
+"""How the data model's frozen records are made: ``@record``, the class a frozen, slotted,
+keyword-only dataclass makes, made cheaper. A leaf: it imports nothing of the package (the
+data model imports it; the makers that skip ``__init__`` are the model's own)."""

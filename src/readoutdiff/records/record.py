@@ -8,7 +8,7 @@ slots, ``__match_args__``; ``dataclasses.fields``, ``replace`` and ``asdict`` wo
 writes only ``__init__`` (from code compiled once per number of fields, its parameters renamed:
 a generic one would be slower, and instances are made by the thousand; it sets each slot
 through its setter, :func:`setters`, the one way
-round the dataclass machinery that :mod:`readoutdiff.records.makers` uses too), and gives the other
+round the dataclass machinery that :mod:`readoutdiff.model.makers` uses too), and gives the other
 five as functions that read the field names (``operator.attrgetter``: the same tuples the
 generated ones compare and hash). The class carries the real decorator's
 ``__dataclass_params__`` (frozen, eq ...), taken from a model class made once. tests/test_record.py holds every record to a twin made by the real
@@ -156,7 +156,7 @@ def _default_then_required(own: Any) -> bool:
 
 def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...], kw_only: bool) -> Any:
     """``__init__`` as dataclasses write it for a frozen class (fields keyword-only or not),
-    each field set through its slot's setter (:func:`setters`, as :mod:`readoutdiff.records.makers`
+    each field set through its slot's setter (:func:`setters`, as :mod:`readoutdiff.model.makers`
     sets them) rather than ``object.__setattr__`` looked up by name: a quarter cheaper.
 
     Its code is :func:`_template`'s for as many fields, with the fields' names for parameters:
@@ -204,6 +204,6 @@ def _template(count: int, kw_only: bool) -> CodeType:
 
 def setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:
     """The slot setters of ``cls``'s fields ``names``, in that order: what its ``__init__``
-    sets, without parsing keyword arguments (the makers of :mod:`readoutdiff.records.makers` and
+    sets, without parsing keyword arguments (the makers of :mod:`readoutdiff.model.makers` and
     ``align.groups.new_pair`` call them directly)."""
     return tuple(vars(cls)[name].__set__ for name in names)

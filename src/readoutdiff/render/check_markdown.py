@@ -12,9 +12,9 @@ from readoutdiff.check.rules import Severity
 from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.model import Formula, FormulaStatus, Readout
+from readoutdiff.model.places import place, told
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.labels import around_what
-from readoutdiff.text.places import place, told
 
 
 def render_check_markdown(result: CheckResult) -> str:

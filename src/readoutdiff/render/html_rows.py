@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.model import Alignment, Comparison, Formula, Op, Readout, Sentence, Status
+from readoutdiff.model.places import sentences_place
 from readoutdiff.records.record import record
 from readoutdiff.render import labels
 from readoutdiff.render.html_text import Mark, Run, marks_for, side_runs
-from readoutdiff.text.places import sentences_place
 
 FOLD_MIN = 4
 """Runs of at least this many unchanged rows fold into one line."""

@@ -13,9 +13,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from readoutdiff.model import DiffOp, Op, Sentence, Span
+from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.records.record import record
 from readoutdiff.text.joining import starts, unbroken_slice
-from readoutdiff.text.spacing import spacing_as_equal
 
 BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"

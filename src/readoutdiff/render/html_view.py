@@ -15,12 +15,12 @@ from readoutdiff.formulas.keys.key_record import WHERE
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.languages import html_lang, language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
+from readoutdiff.model.places import numbers_on_lines
 from readoutdiff.records.record import record
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_rows import Group, Row, build_rows, fold
 from readoutdiff.render.html_text import Part, plain, visible
-from readoutdiff.text.places import numbers_on_lines
 
 FORMULA_SUMMARY_ORDER = tuple(FormulaStatus)
 """Order of the formula counts in the header, as in the JSON summary."""

@@ -21,12 +21,12 @@ from readoutdiff.model import (
     Span,
     Status,
 )
+from readoutdiff.model.places import sentence_on_line
 from readoutdiff.render import jsontext
-from readoutdiff.text.places import sentence_on_line
 
 Numbers = tuple[tuple[int | None, ...], tuple[int | None, ...]]
 """Each sentence's number on its line, of A and of B
-(:func:`readoutdiff.text.places.numbers_on_lines`)."""
+(:func:`readoutdiff.model.places.numbers_on_lines`)."""
 
 
 _KEY = "\n      "

@@ -33,9 +33,9 @@ from typing import Any
 from readoutdiff.formulas.keys.key_changes import KeyChange, key_changes
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Span, Status
+from readoutdiff.model.places import numbers_on_lines, place
 from readoutdiff.render import jsontext
 from readoutdiff.render.json_written import Numbers, forget, written_alignment, written_formula
-from readoutdiff.text.places import numbers_on_lines, place
 
 SCHEMA = "readoutdiff/1"
 

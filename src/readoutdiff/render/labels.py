@@ -13,7 +13,7 @@ from readoutdiff.model import (
     FormulaStatus,
     Status,
 )
-from readoutdiff.text.places import sentences_place, shorts
+from readoutdiff.model.places import sentences_place, shorts
 
 FORMULA_ORDER = (
     FormulaStatus.DROPPED,
@@ -36,7 +36,7 @@ def across_languages(comparison: Comparison) -> bool:
 
 def place(alignment: Alignment, comparison: Comparison) -> str:
     """Say where a passage stands: ``"A 5 → B 9"``, ``"A 5"`` or ``"B 9"``; on a line of several
-    sentences with the sentence's number on it, ``"A 3.4 → B 3.2"`` (:mod:`readoutdiff.text.places`).
+    sentences with the sentence's number on it, ``"A 3.4 → B 3.2"`` (:mod:`readoutdiff.model.places`).
 
     >>> from readoutdiff import compare, from_text
     >>> c = compare(from_text("Title\\nWe met. Trade grew."), from_text("Title\\nTrade grew."))

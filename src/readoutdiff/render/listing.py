@@ -8,16 +8,16 @@ from collections.abc import Sequence
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.model import Readout
+from readoutdiff.model.places import place, told
 from readoutdiff.render import jsontext
 from readoutdiff.render.escape import shown_line, shown_path
-from readoutdiff.text.places import place, told
 
 SCHEMA = "readoutdiff-formulas/1"
 
 
 def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> str:
     """Return one line per occurrence: where (its line, and on a line of several sentences which
-    one: :mod:`readoutdiff.text.places`; its column too when the sentence says the wording twice),
+    one: :mod:`readoutdiff.model.places`; its column too when the sentence says the wording twice),
     source, id and the wording as written.
 
     >>> from readoutdiff.formulas import find_formulas

@@ -9,9 +9,9 @@ from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
+from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
-from readoutdiff.text.spacing import spacing_as_equal
 
 _TAGS = {Op.DELETE: ("<del>", "</del>"), Op.INSERT: ("<ins>", "</ins>")}
 

@@ -8,10 +8,10 @@ from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
+from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path, shown_text
 from readoutdiff.text.shorten import shorten
-from readoutdiff.text.spacing import spacing_as_equal
 
 _STYLE = {
     Op.DELETE: ("\x1b[9;31m", "\x1b[0m"),  # struck through, red

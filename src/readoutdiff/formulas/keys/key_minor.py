@@ -13,8 +13,8 @@ from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
 from readoutdiff.languages import language
 from readoutdiff.languages.folding import fold_style
 from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Status
-from readoutdiff.text.places import place
-from readoutdiff.text.spacing import spacing_as_equal
+from readoutdiff.model.places import place
+from readoutdiff.model.spacing import spacing_as_equal
 
 
 def minor_only(comparison: Comparison) -> KeyChange | None:

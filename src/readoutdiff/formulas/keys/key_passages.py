@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Span, Status
-from readoutdiff.text.places import place
+from readoutdiff.model.places import place
 
 _NAMED = 3
 """Formulas named in one passage's entry; more are counted."""

@@ -20,8 +20,8 @@ from unicodedata import east_asian_width
 
 from readoutdiff.languages import zh
 from readoutdiff.model import Comparison, Formula
+from readoutdiff.model.places import Place, place, told
 from readoutdiff.records.record import record
-from readoutdiff.text.places import Place, place, told
 from readoutdiff.text.shorten import shorten
 from readoutdiff.text.wide import HAN_CHAR, has_wide
 

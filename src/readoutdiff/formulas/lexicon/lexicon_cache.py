@@ -26,7 +26,7 @@ _READERS = (
     "formulas/lexicon/lexicon_cache.py",
     "formulas/words/phrases.py",
     "languages/folding.py",
-    "model.py",
+    "model/__init__.py",
 )
 """Sources whose code decides what a lexicon text parses to."""
 _KEPT = 8

@@ -40,7 +40,7 @@ KEYING = (
     "text/wide.py",
     "languages/ru.py",
     "languages/zh.py",
-    "model.py",
+    "model/__init__.py",
 )
 """Sources whose code turns a wording into its stems (see :func:`~readoutdiff.formulas.words.phrases.key`)."""
 _MAKERS = (

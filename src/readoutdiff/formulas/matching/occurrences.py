@@ -19,8 +19,8 @@ from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import line_of
 from readoutdiff.formulas.words.whole_words import han
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
-from readoutdiff.records.makers import _BlankSpan
-from readoutdiff.records.makers import span as new_span
+from readoutdiff.model.makers import _BlankSpan
+from readoutdiff.model.makers import span as new_span
 
 
 class Occurrence(NamedTuple):

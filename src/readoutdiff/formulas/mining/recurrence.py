@@ -183,6 +183,17 @@ def with_recurring(
     return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
 
 
+def with_history(
+    options: Options, earlier: Sequence[Readout], compared: Sequence[Readout]
+) -> Options:
+    """Return ``options`` whose lexicon also holds the phrases recurring in a pair's history
+    ``earlier`` and the readouts ``compared``, as ``readoutdiff A B --history DIR`` learns them:
+    a readout read twice (in the history and compared, or twice compared) counts once."""
+    pair = {readout.sha256: readout for readout in compared}
+    history = {r.sha256: r for r in earlier if r.sha256 not in pair}
+    return with_recurring(options, [*history.values(), *pair.values()], earlier=len(history))
+
+
 def matcher_for(lexicon: Lexicon | None) -> matcher.Matcher | None:
     """Return the search for ``lexicon``'s formulas, whose words no phrase may hold."""
     return matcher.build(lexicon.entries) if lexicon and lexicon.entries else None

@@ -6,6 +6,12 @@ Each is made by :func:`readoutdiff.records.record.record`: the class
 Offsets in a :class:`Span` always point into the decoded original text of a
 readout (never into folded text), so every output can point into the user's
 file.
+
+This module imports only two leaves, :mod:`readoutdiff.records.record` and
+:mod:`readoutdiff.text.joining`, and nothing of a stage. Beside it in the package stand what
+reads or builds its records and knows no stage: :mod:`~readoutdiff.model.makers` (records by the
+thousand without ``__init__``), :mod:`~readoutdiff.model.places` (where a span stands in its
+readout) and :mod:`~readoutdiff.model.spacing` (diff runs that change only spacing shown equal).
 """
 
 from __future__ import annotations
