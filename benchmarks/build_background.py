@@ -69,6 +69,7 @@ EXCLUDED = (
     "luxon", "ishiba", "mitsotakis",
     "steinmeier", "rowley", "landsbergis",
     "schoof",
+    "hulata", "beliz", "cleverly",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",

@@ -99,10 +99,11 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # the third since the twentieth), e21's (8, since the fifteenth; one of its three series dev since
 # the twentieth, another since the twenty-first), e22's (8, since the sixteenth; four of its five
 # series dev since the twenty-second and twenty-third, the fifth since the twenty-fourth), e23's
-# (8, since the seventeenth; two of its five series dev since the twenty-fourth), e25's (8, since
-# the eighteenth), e26's (8, since the nineteenth), e27's (8, since the twentieth), e28's (8, since
-# the twenty-first), e29's (8, since the twenty-second), e31's (8, since the twenty-third) and
-# e34's (8, since the twenty-fourth).
+# (8, since the seventeenth; three of its five series dev since the twenty-fourth, the other two
+# since the twenty-fifth), e25's (8, since the eighteenth; one of its five series dev since the
+# twenty-fifth), e26's (8, since the nineteenth), e27's (8, since the twentieth), e28's (8, since
+# the twenty-first), e29's (8, since the twenty-second), e31's (8, since the twenty-third), e34's
+# (8, since the twenty-fourth) and e35's (8, since the twenty-fifth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -184,6 +185,9 @@ HELD_LATER_BATCHES = (
             "sherman-landsbergis",
         }
     ),
+    frozenset(
+        {"sunak-rutte", "johnson-rutte", "starmer-schoof", "trudeau-albanese", "harris-kishida"}
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -200,19 +204,25 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # biden-sheinbaum (2), the last of e22's batch, moved (80 aside), then of e23's batch, taken in the
 # order the test lists it, sullivan-hanegbi (2, 78 aside) and sherman-cho (1, 77 aside, 3 x 77 >=
 # 229); sullivan-landerholm and biden-lourenco (2 each) and blinken-grundberg (1) could not (76 or
-# 75). e22's series went one in the twenty-second session, three in the twenty-third and the
-# last in the twenty-fourth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
+# 75); blinken-grundberg (1) followed at that session's merge, when e36's held-out Chinese pairs
+# kept a third aside. In the twenty-fifth (branch e37: e35's pairs held out, e37's 7 fresh, 242
+# pairs, 86 aside) sullivan-landerholm (2, 84 aside) and biden-lourenco (2, 82 aside), the last of
+# e23's batch, moved, then of e25's batch, taken in the order the test lists it, harris-hichilema
+# (1, 81 aside, 3 x 81 >= 242); sung-kim-noh-funakoshi (3) and sullivan-kim-sung-han (2) could not
+# (79 or 80 aside), nor blinken-faki or sherman-lovegrove after harris-hichilema (80). e22's series
+# went one in the twenty-second session, three in the twenty-third and the last in the
+# twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
 # session, blinken-wong and blinken-dendias in the fourteenth; harris-herzog and starmer-albanese
 # in the fifteenth, blinken-ebrard in the sixteenth; harris-marcos in the sixteenth,
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-MOVED_SERIES = frozenset({"sullivan-hanegbi", "sherman-cho", "blinken-grundberg"})
+MOVED_SERIES = frozenset({"harris-hichilema"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
-# nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second) and e22's
-# (twenty-second to twenty-fourth).
-MOVED_BATCHES = 8
+# nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
+# (twenty-second to twenty-fourth) and e23's (twenty-fourth and twenty-fifth).
+MOVED_BATCHES = 9
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -325,8 +335,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # with sullivan-amorim and sherman-morgan, moved at merge, harris-castro, harris-arevalo and
     # sherman-mori, moved by e34's turnover, biden-sheinbaum, sullivan-hanegbi and sherman-cho,
     # moved by e35's, e36's three Chinese dev pairs, and blinken-grundberg, moved at the merge
-    # of e35 and e36 (the Chinese pairs e36 held out keep a third aside)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 156
+    # of e35 and e36 (the Chinese pairs e36 held out keep a third aside), and sullivan-landerholm,
+    # biden-lourenco and harris-hichilema, moved by e37's turnover
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 161
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -335,6 +346,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
 # ``random.Random(36)``: three pairs held out (plain held-out, not fresh), three dev.
 ZH_BATCH_3 = frozenset({"xi-modi", "xi-erdogan", "xi-fico", "xi-luxon", "xi-carney", "xi-boric"})
 ZH_HELD_3 = frozenset({"xi-boric", "xi-erdogan", "xi-luxon"})
+# The Chinese series of e37's fresh batch (twenty-fifth session): President Xi's meetings with
+# Kenyan President Ruto as CCTV's evening news published them, two pairs, fresh (not drawn); the
+# Kremlin scrape held no Putin series new to the set (eval/formulas/SOURCES.md).
+ZH_FRESH_E37 = frozenset({"xi-ruto"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -362,7 +377,7 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -391,7 +406,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     twenty-second; e22's: one of its five series, of one pair, in the twenty-second, three more
     (five pairs) in the twenty-third, the last in the twenty-fourth; e23's: two of its five series
     (three pairs) by e35 in the twenty-fourth, a third (blinken-grundberg, one pair) at that
-    session's merge, when e36's held-out Chinese pairs kept a third aside)."""
+    session's merge, when e36's held-out Chinese pairs kept a third aside, the last two by e37 in
+    the twenty-fifth; e25's: one of its five series (one pair) by e37 in the twenty-fifth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -399,16 +415,16 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e22's batch
-    assert split == [False] * oldest + [True] + [False] * (len(batches) - oldest - 1)  # e23's
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e23's batch
+    assert split == [False] * oldest + [True] + [False] * (len(batches) - oldest - 1)  # e25's
     assert moved[:oldest] == [True] * oldest
-    assert kept[oldest + 1 :] == [True] * (len(batches) - oldest - 1)  # e25's batch on
+    assert kept[oldest + 1 :] == [True] * (len(batches) - oldest - 1)  # e26's batch on
     # The split batch is split by whole series: the ones that moved and the rest held out.
-    e23 = [by_name[n] for n in batches[oldest]]
-    assert {p.series for p in e23 if not p.heldout} == MOVED_SERIES
-    assert all(p.heldout for p in e23 if p.series not in MOVED_SERIES)
+    e25 = [by_name[n] for n in batches[oldest]]
+    assert {p.series for p in e25 if not p.heldout} == MOVED_SERIES
+    assert all(p.heldout for p in e25 if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of e23's batch could move too: less than a third would stay
+    # No other series of e25's batch could move too: less than a third would stay
     # aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
@@ -424,6 +440,10 @@ def test_fresh_pairs_are_held_out_new_series() -> None:
     new_series = {p.series for p in fresh} - {p.series for p in PAIRS if not p.fresh}
     assert len(new_series) >= 3 and {p.series for p in fresh} == new_series
     assert len({p.publisher for p in fresh}) >= 2
+    for p in fresh:  # every hand wording is its readout's own
+        for event in p.events:
+            assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
+            assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
     # The three splits are disjoint and cover the set.
     splits = [formula_eval.load_pairs(EVAL, split=s) for s in ("dev", "heldout", "fresh")]
     assert sorted(p.name for s in splits for p in s) == sorted(p.name for p in PAIRS)
@@ -712,7 +732,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
     assert langs["xi-macron__2021-10-26"] == langs["biden-kishida__2023-05-18"] == "en"
     assert {
         p.series for p in PAIRS if langs[p.name] != "en"
-    } == LANG_BATCH | ZH_BATCH | ZH_DEV_BATCH | ZH_DEV_BATCH_2 | ZH_BATCH_3
+    } == LANG_BATCH | ZH_BATCH | ZH_DEV_BATCH | ZH_DEV_BATCH_2 | ZH_BATCH_3 | ZH_FRESH_E37
     assert score_formulas.main(["--pair", "mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
     with pytest.raises(SystemExit):
