@@ -192,6 +192,18 @@ def test_the_state_department_batch_scores_its_own_pairs_only() -> None:
     assert (counted.formulas, counted.noise) == (73, 0)
 
 
+def _batch(
+    batch: str, publisher: str, *, aside: list[int]
+) -> tuple[dict[str, score_noise_fates.Tally], list[tuple[str, bool]]]:
+    """A batch's tallies and its pairs (A's file, aside), checking that every pair is of
+    ``publisher`` and that the pairs drawn aside are those at the places ``aside``."""
+    mine = of_batch(as_judged(), batch)
+    assert {r[0].split("__")[-1] for r in mine} == {publisher}
+    names = [(str(p["a"]), bool(p["aside"])) for p in pairs() if p.get("batch") == batch]
+    assert [i for i, (_, drawn) in enumerate(names) if drawn] == aside
+    return tally(mine, verdicts()), names
+
+
 def test_the_second_chinese_batch_scores_its_own_pairs_only() -> None:
     """zh14's ten 新闻联播 pairs (batch "zh14": Xi with Abiy, Japarov, Mirziyoyev), judged at
     the base 846349d: 236 wordings judged formula (216 fates right) and 69 noise, and one noise
@@ -200,13 +212,9 @@ def test_the_second_chinese_batch_scores_its_own_pairs_only() -> None:
     makes (2 formulas, 1 fate right; tuning), the lead two the session's merge makes (2
     formulas, 2 fates right; tuning); the three pairs
     ``random.Random(23)`` drew are aside, and no series is one of zh10's."""
-    mine = of_batch(as_judged(), "zh14")
-    assert {r[0].split("__")[-1] for r in mine} == {"cctv.txt"}
-    counted = tally(mine, verdicts())
+    counted, names = _batch("zh14", "cctv.txt", aside=[0, 1, 4])
     assert (counted["all"].formulas, counted["all"].right, counted["all"].noise) == (260, 231, 72)
     assert (counted["aside"].formulas, counted["aside"].noise) == (68, 20)
-    names = [(p["a"], p["aside"]) for p in pairs() if p.get("batch") == "zh14"]
-    assert [i for i, (_, aside) in enumerate(names) if aside] == [0, 1, 4]
     earlier = {str(p["a"]).split("__")[0] for p in pairs() if p.get("batch") == "zh10"}
     assert not earlier & {str(a).split("__")[0] for a, _ in names}
 
@@ -217,14 +225,10 @@ def test_the_english_batch_en15_scores_its_own_pairs_only() -> None:
     at the base d3391cc3: 57 reports judged formula (53 fates right) and 2 noise, all on the
     tuning part; the three pairs ``random.Random(31)`` drew are aside, and no series is in any
     other batch or section of the sample."""
-    mine = of_batch(as_judged(), "en15")
-    assert {r[0].split("__")[-1] for r in mine} == {"wh.txt"}
-    counted = tally(mine, verdicts())
+    counted, names = _batch("en15", "wh.txt", aside=[0, 1, 7])
     assert (counted["all"].formulas, counted["all"].right, counted["all"].noise) == (57, 53, 2)
     assert (counted["aside"].formulas, counted["aside"].noise) == (14, 0)
-    names = [(p["a"], p["aside"]) for p in pairs() if p.get("batch") == "en15"]
     assert len(names) == 10
-    assert [i for i, (_, aside) in enumerate(names) if aside] == [0, 1, 7]
     mine_series = {str(a).split("__")[0] for a, _ in names}
     others = {str(p["a"]).split("__")[0] for p in pairs() if p.get("batch") != "en15"}
     assert not mine_series & others
