@@ -44,6 +44,23 @@ def test_the_dots_of_an_abbreviation_do_not_end_the_object() -> None:
     assert "unwavering commitment to the strong U.S.-Israel strategic relationship" in b_texts
 
 
+def test_a_commitment_is_reported_with_the_clause_of_what_was_committed() -> None:
+    # Sullivan–Hanegbi, 10 May -> 23 Jun 2023 -> 12 May 2024: a bare "iron-clad commitment"
+    # names no line; the readout's is "that Iran will never be able to obtain a nuclear weapon"
+    # (acc31), said on 23 June only.
+    said = "iron-clad commitment that Iran will never be able to obtain a nuclear weapon"
+    first = "sullivan-hanegbi__2023-05-10__wh.txt", "sullivan-hanegbi__2023-06-23__wh.txt"
+    assert ("appeared", None, said) in _entries(*first)
+    later = "sullivan-hanegbi__2023-06-23__wh.txt", "sullivan-hanegbi__2024-05-12__wh.txt"
+    assert ("dropped", said, None) in _entries(*later)
+    # "support that aids …" is a relative clause, not what was supported; a clause that runs on
+    # past CLAUSE words without punctuation is not read.
+    a = from_text("They condemned material support that aids the war.")
+    b = from_text("They reaffirmed their ironclad commitment that " + "x " * 20 + "ends.")
+    reported = [(f.a_text, f.b_text) for f in compare(a, b).formulas]
+    assert all("that" not in (t or "") for pair in reported for t in pair)
+
+
 def test_objects_are_off_where_formulas_keep_their_own_wording() -> None:
     # A series names its rows by the formula's own wording (Options.governing_words off).
     entries = _entries(

@@ -7,8 +7,11 @@ other readout's "commitment to Israel's security". A formula whose last word is 
 it ("the commitment of the United States to …"), is reported through its object: the words up
 to punctuation, a clause word, another preposition or a joining word that does not join the
 members of a list ("democratic, free, and prosperous future") or a participle ("backed by"),
-at most :data:`MOST` words. Off where ``Options.governing_words`` is (a series names its rows by
-the formula's own wording).
+at most :data:`MOST` words. A noun of commitment (:data:`CONTENT_HEADS`) that "that" follows
+is told with that clause, what was committed to, when the clause ends on punctuation within
+:data:`CLAUSE` words ("iron-clad commitment that Iran will never be able to obtain a nuclear
+weapon"): bare, "iron-clad commitment" names no line. Off where ``Options.governing_words`` is
+(a series names its rows by the formula's own wording).
 
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.formulas.words.phrases import readout_words
@@ -38,6 +41,12 @@ HEADS = frozenset(
 )
 """Nouns whose object is part of what was said: commitment *to* what, support *for* whom."""
 OPENERS = frozenset(("to", "for"))
+CONTENT_HEADS = frozenset((stem("commitment"),))
+"""Nouns of :data:`HEADS` a "that" clause may follow as their content: what was committed to
+("support that aids …" is a relative clause, so "support" is not one)."""
+CLAUSE = 14
+"""Most words of a content clause; a longer one, or one that stops without punctuation, is not
+read."""
 CHANGED, DROPPED, APPEARED = FormulaStatus.CHANGED, FormulaStatus.DROPPED, FormulaStatus.APPEARED
 MOST = 8
 """Most words of an object."""
@@ -106,7 +115,11 @@ def through_object(text: str, words: Words, k: int) -> int | None:
     if words.stems[k] not in HEADS or k + 2 >= len(words.stems):
         return None
     k = _past_owner(text, words, k)
-    if k + 2 >= len(words.stems) or words.stems[k + 1] not in OPENERS or _break(text, words, k + 1):
+    if k + 2 >= len(words.stems) or _break(text, words, k + 1):
+        return None
+    if words.stems[k + 1] == "that" and words.stems[k] in CONTENT_HEADS:
+        return _content_clause(text, words, k + 2)
+    if words.stems[k + 1] not in OPENERS:
         return None
     end, i = None, k + 2
     while i < len(words.stems) and i - (k + 2) < MOST:
@@ -127,6 +140,16 @@ def through_object(text: str, words: Words, k: int) -> int | None:
             break
         i = end = i + 1  # never end inside a name: "the Belfast/Good Friday Agreement"
     return end
+
+
+def _content_clause(text: str, words: Words, first: int) -> int | None:
+    """One past the last word of the clause that opens at word ``first`` and ends on
+    punctuation or the sentence's end within :data:`CLAUSE` words, else None."""
+    n = len(words.stems)
+    for i in range(first + 1, min(n, first + CLAUSE) + 1):
+        if i == n or _break(text, words, i):
+            return i if i - first >= 2 else None
+    return None
 
 
 def _past_owner(text: str, words: Words, k: int) -> int:
