@@ -20,8 +20,8 @@ from unittest import mock
 
 from build_background_zh import REPO, readouts
 
-from readoutdiff.formulas import tracking
 from readoutdiff.compare import compare
+from readoutdiff.formulas import tracking
 from readoutdiff.ingest import from_text
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -63,6 +63,7 @@ NAME = 4
 """Characters of a relationship's name: a party of two and 关系 (两国关系, 中沙关系); 关系 alone
 is said in most clauses of a readout."""
 _INSIDE_NO_NAME = frozenset("，、的")
+_ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
 _PREPOSITIONS = frozenset({"将", "把", "就", "为", "对"})
 """Words before a name that make it a preposition's object, not the clause's topic (将中南关系
 提升为…, 就深化中马关系…进行深入交流, 为中英关系与合作开新局, 把发展中欧关系视为…)."""
@@ -83,32 +84,22 @@ def related(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formul
         return tuple(formulas)
     if RELATION not in a.text or RELATION not in b.text:
         return tuple(formulas)
+    wanted = [(n, side) for n, formula in enumerate(formulas) if (side := _one_sided(formula)) >= 0]
+    if not wanted:
+        return tuple(formulas)
     readouts = (a, b)
     pools = tuple(
         [
             clause
-            for clause in silent_clauses(
-                formulas, r, list(clauses(r)), readouts[1 - side].text, side
-            )
-            if RELATION in clause[1]
-            and not ANNIVERSARY.search(clause[1])
-            and not one_event(clause[1])
+            for clause in silent_clauses(formulas, r, _said(r), readouts[1 - side].text, side)
+            if not ANNIVERSARY.search(clause[1]) and not one_event(clause[1])
         ]
         for side, r in enumerate(readouts)
     )
     offers: dict[Span, list[tuple[int, int]]] = {}
-    for n, formula in enumerate(formulas):
-        if formula.status not in (FormulaStatus.DROPPED, FormulaStatus.APPEARED):
-            continue
-        if formula.source is FormulaSource.USER:
-            continue
-        side = 0 if formula.status is FormulaStatus.DROPPED else 1
-        wording = formula.a_text if side == 0 else formula.b_text
-        if not wording or RELATION not in wording or ANNIVERSARY.search(wording):
-            continue
-        if one_event(wording):
-            continue
-        found = _closest(wording, pools[1 - side])
+    for n, side in wanted:
+        wording = formulas[n].a_text if side == 0 else formulas[n].b_text
+        found = _closest(wording or "", pools[1 - side])
         if found is not None:
             offers.setdefault(found[1][0], []).append((found[0], n))
     out = list(formulas)
@@ -121,6 +112,23 @@ def related(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formul
             clause = next(c for c in pools[1 - side] if c[0] == span)
             out[n] = _changed(formulas[n], clause, side)
     return tuple(out)
+
+
+def _one_sided(formula: Formula) -> int:
+    """The side (0 A, 1 B) of a one-sided entry (not the user's) naming a relationship outside
+    a date or an event, -1 for any other entry."""
+    if formula.status not in _ONE_SIDED or formula.source is FormulaSource.USER:
+        return -1
+    side = 0 if formula.status is FormulaStatus.DROPPED else 1
+    wording = formula.a_text if side == 0 else formula.b_text
+    if not wording or RELATION not in wording or ANNIVERSARY.search(wording) or one_event(wording):
+        return -1
+    return side
+
+
+def _said(readout: Readout) -> list[Clause]:
+    """The clauses of ``readout`` that name a relationship (say 关系)."""
+    return [clause for clause in clauses(readout) if RELATION in clause[1]]
 
 
 def _closest(wording: str, pool: Sequence[Clause]) -> tuple[int, Clause] | None:
@@ -148,9 +156,9 @@ def shared_name(one: str, other: str) -> int:
             name = one[start:end]
             if best >= len(name) or name in KINDS or _INSIDE_NO_NAME.intersection(name):
                 continue
-            if not _topic(one, start, end):
+            at = other.find(name)  # the cheap test first: most names are not said there
+            if at < 0 or not _topic(one, start, end):
                 continue
-            at = other.find(name)
             while at >= 0 and not _topic(other, at, at + len(name)):
                 at = other.find(name, at + 1)
             if at >= 0:
