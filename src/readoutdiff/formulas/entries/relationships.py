@@ -191,11 +191,10 @@ def _changed(formula: Formula, clause: Clause, side: int) -> Formula:
     """The one-sided ``formula`` on ``side`` and the other readout's silent ``clause`` as one
     changed entry."""
     span, words = clause
-    if side == 0:
-        other = {"b_text": words, "b_spans": (span,)}
-    else:
-        other = {"a_text": words, "a_spans": (span,)}
-    return replace(
+    changed = replace(
         formula, status=FormulaStatus.CHANGED, variant=False, anchor=formula.anchor or formula.id,
-        id=formula.id + REWORDED, **other,
+        id=formula.id + REWORDED,
     )  # fmt: skip
+    if side == 0:
+        return replace(changed, b_text=words, b_spans=(span,))
+    return replace(changed, a_text=words, a_spans=(span,))
