@@ -10,12 +10,15 @@ report matches it). What the halves share is the longest run of Chinese characte
 common and their common jieba words in order (characters): a rule that pairs variants can only
 reach an event whose halves share something. Held-out and fresh pairs are never read.
 
-``--list`` prints every missed event under its class.
+``--list`` prints every missed event under its class. ``--shapes`` counts them again by the
+shape of the two wordings (:func:`shape`, branch zh19): which Chinese readout language the halves
+are in, the first shape that fits.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter
 
 from formula_eval import Event, language_of, load_pairs, similarity
@@ -72,9 +75,35 @@ def shared_class(run: int, words: str) -> str:
     return "words >= 4" if len(words.replace("/", "")) >= 4 else "less"
 
 
+SHAPES = (
+    ("a relationship stated (both say …关系)", lambda x, y: "关系" in x and "关系" in y),
+    ("multilateral bodies and frameworks", lambda x, y: all(_MULTILATERAL.search(w) for w in (x, y))),
+    ("a numbered point", lambda x, y: any(_ORDINAL.match(w) for w in (x, y))),
+    ("a list (、) on a side", lambda x, y: "、" in x or "、" in y),
+    ("friends, partners, friendship", lambda x, y: all(_FRIENDS.search(w) for w in (x, y))),
+    ("the world, the region, the international order", lambda x, y: all(_WORLD.search(w) for w in (x, y))),
+    ("one verb, another object (same first word)", lambda x, y: _first(x) == _first(y)),
+)  # fmt: skip
+_MULTILATERAL = re.compile("多边|框架|机制|联合国|上海合作组织|金砖|二十国集团")
+_ORDINAL = re.compile("第[一二三四五六七八九十]|[一二三四五六七八九十][是要]")
+_FRIENDS = re.compile("朋友|伙伴|兄弟|友谊|友好")
+_WORLD = re.compile("世界|地区|国际|全球")
+
+
+def _first(wording: str) -> str:
+    words = [w for w, _ in tagged(wording) if HAN_CHAR().search(w)]
+    return words[0] if words else ""
+
+
+def shape(x: str, y: str) -> str:
+    """The first of :data:`SHAPES` the two wordings fit, or "another paraphrase"."""
+    return next((name for name, fits in SHAPES if fits(x, y)), "another paraphrase")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="every missed event under its class")
+    parser.add_argument("--shapes", action="store_true", help="the missed events by shape")
     parser.add_argument(
         "--skip",
         action="append",
@@ -86,6 +115,7 @@ def main() -> None:
     classes: Counter[str] = Counter()
     shares: Counter[str] = Counter()
     listed: list[tuple[str, str]] = []
+    shaped: Counter[tuple[str, bool]] = Counter()
     for pair in load_pairs(split="dev"):
         if language_of(pair) != "zh" or any(s in pair.name for s in args.skip):
             continue
@@ -100,6 +130,7 @@ def main() -> None:
             run, words = run_of(event.a, event.b), words_in_order(event.a, event.b)
             share = shared_class(run, words)
             classes[kind] += 1
+            shaped[shape(event.a, event.b), "one-sided" in kind] += 1
             shares[share] += 1
             line = f"{pair.name}: {event.a} -> {event.b} (run {run}; {words or '-'})"
             listed.append((kind, line))
@@ -109,6 +140,11 @@ def main() -> None:
     print("\n| what the halves share | events |\n|---|---:|")
     for share, n in shares.most_common():
         print(f"| {share} | {n} |")
+    if args.shapes:
+        print("\n| shape | events | of them one half one-sided |\n|---|---:|---:|")
+        for name in [n for n, _ in SHAPES] + ["another paraphrase"]:
+            total = shaped[name, True] + shaped[name, False]
+            print(f"| {name} | {total} | {shaped[name, True]} |")
     if args.list:
         for kind in classes:
             print(f"\n{kind}:")

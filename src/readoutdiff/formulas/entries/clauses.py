@@ -138,11 +138,11 @@ def _anniversaries(
     formula: Formula, clauses_a: list[tuple[Span, str]], clauses_b: list[tuple[Span, str]]
 ) -> tuple[list[tuple[Span, str]], list[tuple[Span, str]], list[Formula]]:
     """The clauses of each side left to pair, and one-sided entries: an anniversary told
-    ("今年是中加建交55周年和建立战略伙伴关系20周年", :data:`_ANNIVERSARY`) is a date, no rewording of
+    ("今年是中加建交55周年和建立战略伙伴关系20周年", :data:`ANNIVERSARY`) is a date, no rewording of
     the other side's clause, and the hand lists give it its own line, dropped or appeared; when
     one side says the formula only in anniversaries, the other side's clauses are one-sided too."""
-    kept_a = [said for said in clauses_a if not _ANNIVERSARY.search(said[1])]
-    kept_b = [said for said in clauses_b if not _ANNIVERSARY.search(said[1])]
+    kept_a = [said for said in clauses_a if not ANNIVERSARY.search(said[1])]
+    kept_b = [said for said in clauses_b if not ANNIVERSARY.search(said[1])]
     if len(kept_a) == len(clauses_a) and len(kept_b) == len(clauses_b):
         return clauses_a, clauses_b, []
     alone_a = [said for said in clauses_a if said not in kept_a or not kept_b]
@@ -249,7 +249,7 @@ def _frame() -> re.Pattern[str]:
     )
 
 
-_ANNIVERSARY = re.compile(r"周年")
+ANNIVERSARY = re.compile(r"周年")
 """A Chinese clause that tells an anniversary ("今年是中加建交55周年和建立战略伙伴关系20周年")."""
 _SAME_PARTY = {"中国": "中方", "两国": "双方"}
 

@@ -66,7 +66,10 @@ def relinked(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formu
         return tuple(formulas)
     said = (list(clauses(a)), list(clauses(b)))
     whole = ({words for _, words in said[0]}, {words for _, words in said[1]})
-    silent = (_silent(formulas, a, said[0], b.text, 0), _silent(formulas, b, said[1], a.text, 1))
+    silent = (
+        silent_clauses(formulas, a, said[0], b.text, 0),
+        silent_clauses(formulas, b, said[1], a.text, 1),
+    )
     proposed = {
         i: move
         for i, f in enumerate(formulas)
@@ -102,7 +105,7 @@ def _claims(proposed: dict[int, Move]) -> dict[int, Move]:
     return won
 
 
-def _silent(
+def silent_clauses(
     formulas: Sequence[Formula], readout: Readout, said: Sequence[Clause], other: str, side: int
 ) -> list[Clause]:
     """The clauses ``said`` in ``readout`` no entry has a span in and ``other`` does not say."""
