@@ -20,8 +20,8 @@ the tuning part only. ``--by-publisher`` adds the same table for the pairs of Am
 publishers (White House, State Department: the first 28 pairs) and for the others (gov.uk,
 MOFA Japan, pm.gc.ca: branch o16) apart. ``--batch NAME`` scores only the pairs a branch added
 as one batch (``batch = NAME`` in their tables: ``acc9``, eleven White House series;
-``acc12``, eleven State Department series; ``ru5``, four Kremlin series, in Russian; ``ru6``, five Kremlin announcement -> readout pairs; ``zh10``, twelve Chinese pairs of four 新闻联播 series; ``zh14``, ten Chinese pairs of three 新闻联播 series; ``en15``, ten White House pairs of seven
-series of 2021-2024, three aside).
+``acc12``, eleven State Department series; ``ru5``, four Kremlin series, in Russian; ``ru6``, five Kremlin announcement -> readout pairs; ``zh10``, twelve Chinese pairs of four 新闻联播 series; ``zh14``, ten Chinese pairs of three 新闻联播 series; ``en15``, eight White House pairs of six
+series of 2021-2024, two aside).
 
 The reports judged ``formula`` also carry their *fate* (what their status should be), which
 ``score_noise_fates.py`` scores with this file's loader (:func:`verdicts`, :func:`reports`).
