@@ -1,6 +1,6 @@
 """The hand-listed *changed* events the tool misses on the dev pairs, by why they are missed.
 
-    python benchmarks/missed_changed.py [--lang en] [--pair TEXT] [--list]
+    python benchmarks/missed_changed.py [--lang en] [--pair TEXT] [--list] [--set outside]
 
 Each missed changed event (default options, ``formula_eval.judge``) gets one class, from what
 the tool reported on its two wordings (``latent_reach.miss_class``, the status of the report
@@ -20,7 +20,8 @@ wordings share (:func:`shared`: stems with the inflection stripped, no stop word
 :data:`phrases.STOCK` word, no word of three letters or fewer, no number; names count): 0, 1,
 or 2 and more. The halves earlier sessions measured share one at most.
 
-``--list`` prints each missed event under its class. Dev pairs only.
+``--list`` prints each missed event under its class. Dev pairs only; ``--set outside`` reads
+the outside set's tuning part instead (its aside part is never read).
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     args, pairs = dev_pairs(argv, __doc__.split("\n", 1)[0], "each missed event under its class")
     by_shared: Counter[tuple[str, str]] = Counter()
     counts, lines = classify(pairs, by_shared)
-    print(f"{len(pairs)} dev pairs, {sum(counts.values())} changed events missed\n")
+    print(f"{len(pairs)} {args.set} dev pairs, {sum(counts.values())} changed events missed\n")
     print(table(counts, "why missed", "events"))
     print("\n| why missed | telling words shared: 0 | 1 | 2+ |\n|---|---:|---:|---:|")
     for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
