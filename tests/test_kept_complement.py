@@ -186,8 +186,20 @@ def _qualified(a_text: str, b_text: str) -> list[tuple[str, str]]:
 def test_a_verb_after_a_name_a_word_of_aspect_or_of_quantity_qualifies_nothing() -> None:
     # "Blinken met" / "Blinken spoke": a subject's name before the differing word, a verb;
     # "ongoing" / "joint efforts": words of aspect (acc25); "every country" / "countries";
-    # "commitment" alone: one content word says no line.
+    # "commitment" alone: one content word says no line. The two White House mirror reports
+    # of the rule's first version: a noun swapped before a verb ("today's conversation
+    # include:"), a list member put in ("technology and clean energy").
     pairs = [
+        (
+            "The leaders in today's {} include: Ms. Smith and Mr. Jones.",
+            "conversation",
+            "convening",
+        ),
+        (
+            "They discussed cooperation on {} projects in the region.",
+            "clean energy",
+            "technology and clean energy",
+        ),
         ("Secretary Blinken {} today with the Minister about trade.", "met", "spoke"),
         ("They welcomed the {} efforts by NATO Allies to help Ukraine.", "ongoing", "joint"),
         ("The ministers urged {} to back the plan for the region.", "every country", "countries"),

@@ -115,6 +115,9 @@ QUANTITIES = frozenset(
     "every each all many several some other more most both various any no few".split()
 )
 """Words of quantity, no qualifier of what a thing is ("every country" / "countries")."""
+NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ogy", "ism")
+"""Endings of nouns: a differing word with one is the thing named, not a qualifier of it
+("today's conversation include" / "today's convening include")."""
 _JOINING = frozenset(("and", "or"))
 PRONOUNS = frozenset("it its they them their theirs he him his she her we us our you your".split())
 """Words that stand for a thing said before: no wording of their own."""
@@ -175,6 +178,8 @@ def _qualifier_runs(
             continue
         if all(x[k] in _JOINING for k in a_run) and all(y[k] in _JOINING for k in b_run):
             continue
+        if (a_run and x[i2 - 1] in _JOINING) or (b_run and y[j2 - 1] in _JOINING):
+            continue  # "technology and clean energy": a list member, no qualifier
         found.append(((wa, i1, i2), (wb, j1, j2)))
     return found
 
@@ -187,7 +192,7 @@ def _swapped_qualifier(words: Words, k: int) -> bool:
         return True
     return (
         content_word((words, k)) and not words.caps[k] and stem not in NO_HEAD
-        and stem not in QUANTITIES and not stem.endswith(("ly", "ed"))
+        and stem not in QUANTITIES and not stem.endswith(("ly", "ed", *NOUN_ENDINGS))
         and not any(map(str.isdigit, stem))
     )  # fmt: skip
 
