@@ -1,4 +1,5 @@
-"""A head swapped before a complement both sides keep, or a complement swapped after a kept head.
+"""A head swapped before a complement both sides keep, a complement swapped after a kept head,
+or the qualifiers swapped before a kept head.
 
 "continued cooperation between the United States and Mexico" -> "coordinated efforts between
 the United States and Mexico": an analyst reads the line by its head and what it is about; the
