@@ -188,7 +188,9 @@ def test_a_verb_after_a_name_a_word_of_aspect_or_of_quantity_qualifies_nothing()
     # "ongoing" / "joint efforts": words of aspect (acc25); "every country" / "countries";
     # "commitment" alone: one content word says no line. The two White House mirror reports
     # of the rule's first version: a noun swapped before a verb ("today's conversation
-    # include:"), a list member put in ("technology and clean energy").
+    # include:"), a list member put in ("technology and clean energy"); after "to", an
+    # infinitive ("related to regional democracy" / "to promote democracy", Blinken-Ebrard's
+    # two wordings, dev).
     pairs = [
         (
             "The leaders in today's {} include: Ms. Smith and Mr. Jones.",
@@ -199,6 +201,11 @@ def test_a_verb_after_a_name_a_word_of_aspect_or_of_quantity_qualifies_nothing()
             "They discussed cooperation on {} projects in the region.",
             "clean energy",
             "technology and clean energy",
+        ),
+        (
+            "They discussed issues related to {} in the region.",
+            "regional democracy",
+            "promote democracy",
         ),
         ("Secretary Blinken {} today with the Minister about trade.", "met", "spoke"),
         ("They welcomed the {} efforts by NATO Allies to help Ukraine.", "ongoing", "joint"),

@@ -35,7 +35,8 @@ phrase swapped, put in or taken out (at most :data:`MOST_QUALIFIERS` words a sid
 commas among them) between the same word before them and the same kept words after them, which
 run to a head noun. The word before is a determiner, a preposition, a possessive or another
 qualifier, never a subject's name (then the differing word is a verb: "Blinken met" / "Blinken
-spoke"); no differing word is a name, a number, an adverb, a participle, a quantity ("every"),
+spoke") nor "to" (mostly an infinitive, as above: "related to regional democracy" / "efforts
+to promote democracy"); no differing word is a name, a number, an adverb, a participle, a quantity ("every"),
 a word of aspect or of the frame (:data:`NO_HEAD`). Its wordings run from the phrase's first
 qualifier (after the determiner or possessive) through the head and a complement both sides
 keep word for word ("in Ukraine"; "to" only before a noun phrase), each with two content words
@@ -170,6 +171,8 @@ def _qualifier_runs(
             or x[i1 - 1] != y[j1 - 1]
         ):
             continue
+        if x[i1 - 1] == "to":
+            continue  # mostly an infinitive: "related to regional democracy" / "to promote democracy"
         if wa.breaks[i2] or wb.breaks[j2] or x[i2] in wa.stop_words or wa.caps[i2]:
             continue
         a_run, b_run = range(i1, i2), range(j1, j2)
