@@ -1,7 +1,7 @@
 """Halves of changes on the dev pairs: the formulas reported dropped or appeared whose hand-listed
 event is *changed*, and whether pairing one-sided reports by place would mend them.
 
-    python benchmarks/halves.py [--lang en] [--pair TEXT] [--list]
+    python benchmarks/halves.py [--lang en] [--pair TEXT] [--list] [--set outside]
 
 A *half* (``fate_classes``: said appeared or dropped, is changed) is a formula the tool knows on
 one side whose successor it does not. Each half is counted by where the other half's sentence
@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from fate_classes import other_half, places
 from formula_eval import (
+    EVAL_DIR,
     Event,
     Judged,
     Pair,
@@ -111,8 +112,13 @@ def dev_pairs(
     parser.add_argument("--lang", choices=("en", "zh", "ru"), help="only pairs in this language")
     parser.add_argument("--pair", default="", help="only the dev pairs whose name holds TEXT")
     parser.add_argument("--list", action="store_true", help=listed)
+    parser.add_argument(
+        "--set", choices=("formulas", "outside"), default="formulas",
+        help="the evaluation set's dev pairs (default) or the outside set's tuning part",
+    )  # fmt: skip
     args = parser.parse_args(argv)
-    pairs = [p for p in load_pairs(split="dev") if args.pair in p.name]
+    where = EVAL_DIR if args.set == "formulas" else EVAL_DIR.parent / "outside"
+    pairs = [p for p in load_pairs(where, split="dev") if args.pair in p.name]
     return args, [p for p in pairs if args.lang is None or language_of(p) == args.lang]
 
 

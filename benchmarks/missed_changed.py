@@ -1,6 +1,6 @@
 """The hand-listed *changed* events the tool misses on the dev pairs, by why they are missed.
 
-    python benchmarks/missed_changed.py [--lang en] [--pair TEXT] [--list]
+    python benchmarks/missed_changed.py [--lang en] [--pair TEXT] [--list] [--set outside]
 
 Each missed changed event (default options, ``formula_eval.judge``) gets one class, from what
 the tool reported on its two wordings (``latent_reach.miss_class``, the status of the report
@@ -15,7 +15,13 @@ named) and, when nothing is reported on either, from where the two sentences sta
 - *both reported, not linked*; *linked, wrong fate*; *linked, scorer* (a changed report touches
   both wordings but the scorer's extent rule does not take it: a wrong span).
 
-``--list`` prints each missed event under its class. Dev pairs only.
+A second table counts the events of each class by how many *telling* words their two
+wordings share (:func:`shared`: stems with the inflection stripped, no stop word, no
+:data:`phrases.STOCK` word, no word of three letters or fewer, no number; names count): 0, 1,
+or 2 and more. The halves earlier sessions measured share one at most.
+
+``--list`` prints each missed event under its class. Dev pairs only; ``--set outside`` reads
+the outside set's tuning part instead (its aside part is never read).
 """
 
 from __future__ import annotations
@@ -33,8 +39,9 @@ from halves import dev_pairs, table  # noqa: E402
 from latent_reach import _located, _overlap, miss_class  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
-from readoutdiff.formulas.words.phrases import readout_words  # noqa: E402
-from readoutdiff.formulas.words.wording import replacements  # noqa: E402
+from readoutdiff.formulas.words.phrases import STOCK, key, readout_words  # noqa: E402
+from readoutdiff.formulas.words.roles import stop_words  # noqa: E402
+from readoutdiff.formulas.words.wording import replacements, strip  # noqa: E402
 from readoutdiff.model import Comparison, Readout  # noqa: E402
 
 
@@ -79,7 +86,28 @@ def missed_class(event: Event, a: Readout, b: Readout, comparison: Comparison) -
     return f"no report either side: {where}"
 
 
-def classify(pairs: Sequence[Pair]) -> tuple[Counter[str], list[str]]:
+_DULL = stop_words("en") | frozenset(map(strip, STOCK)) | STOCK
+
+
+def telling(text: str) -> frozenset[str]:
+    """The telling words of a wording, by stem with the inflection stripped (names count)."""
+    return frozenset(
+        strip(k) for k in key(text) if len(k) > 3 and not k.isdigit() and k not in _DULL
+        and strip(k) not in _DULL
+    )  # fmt: skip
+
+
+def shared(event: Event) -> str:
+    """How many telling words the two wordings of a changed event share: "0", "1" or "2+"."""
+    n = len(telling(event.a or "") & telling(event.b or ""))
+    return "2+" if n >= 2 else str(n)
+
+
+def classify(
+    pairs: Sequence[Pair], by_shared: Counter[tuple[str, str]] | None = None
+) -> tuple[Counter[str], list[str]]:
+    """The missed events' classes counted, and one line per event; ``by_shared``, when given,
+    counts them by class and :func:`shared` words too."""
     counts: Counter[str] = Counter()
     lines: list[str] = []
     for pair in pairs:
@@ -92,15 +120,24 @@ def classify(pairs: Sequence[Pair]) -> tuple[Counter[str], list[str]]:
                 continue
             name = missed_class(event, a, b, comparison)
             counts[name] += 1
+            if by_shared is not None:
+                by_shared[name, shared(event)] += 1
             lines.append(f"{name} | {pair.name}: {event.a!r} -> {event.b!r}")
     return counts, sorted(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     args, pairs = dev_pairs(argv, __doc__.split("\n", 1)[0], "each missed event under its class")
-    counts, lines = classify(pairs)
-    print(f"{len(pairs)} dev pairs, {sum(counts.values())} changed events missed\n")
+    by_shared: Counter[tuple[str, str]] = Counter()
+    counts, lines = classify(pairs, by_shared)
+    print(f"{len(pairs)} {args.set} dev pairs, {sum(counts.values())} changed events missed\n")
     print(table(counts, "why missed", "events"))
+    print("\n| why missed | telling words shared: 0 | 1 | 2+ |\n|---|---:|---:|---:|")
+    for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"| {name} | " + " | ".join(str(by_shared[name, k]) for k in ("0", "1", "2+")) + " |")
+    print("| all | " + " | ".join(
+        str(sum(v for (_, k), v in by_shared.items() if k == s)) for s in ("0", "1", "2+")
+    ) + " |")  # fmt: skip
     if args.list:
         print("", *lines, sep="\n")
     return 0

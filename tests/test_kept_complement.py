@@ -10,7 +10,12 @@ import pytest
 from eval_pairs import fates
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.succession.kept_complement import kept_complement, kept_head, may_tell
+from readoutdiff.formulas.succession.kept_complement import (
+    kept_complement,
+    kept_head,
+    kept_qualified,
+    may_tell,
+)
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.wording import replacements
 from readoutdiff.ingest import from_text
@@ -128,3 +133,92 @@ def test_only_the_replacements_the_rule_may_read_are_made() -> None:
             ),
         ]
     )
+
+
+@pytest.mark.parametrize("swap", [False, True])
+@pytest.mark.parametrize(
+    ("name", "wordings"),
+    [
+        # Blinken-Jaishankar (State Department, dev): "… the worsening humanitarian situation in
+        # Ukraine" / "… the situation in Ukraine": two qualifiers taken out before a kept head
+        # and its complement, the hand list's change.
+        (
+            "blinken-jaishankar__2022-03-30",
+            ("worsening humanitarian situation in Ukraine", "situation in Ukraine"),
+        ),
+        # Sullivan-Año (White House, dev): "the maritime militia's dangerous and unlawful
+        # actions" / "… dangerous actions": one qualifier taken out; the owner is no qualifier.
+        ("sullivan-ano__2023-10-23", ("dangerous and unlawful actions", "dangerous actions")),
+    ],
+)
+def test_qualifiers_swapped_before_a_kept_head_are_a_change(
+    name: str, wordings: tuple[str, str], swap: bool
+) -> None:
+    found = fates(name, swap=swap)
+    assert ("changed", *(wordings[::-1] if swap else wordings)) in found
+
+
+def _changed(a_text: str, b_text: str) -> list[tuple[str, str]]:
+    return [
+        (f.a_text or "", f.b_text or "")
+        for f in compare(from_text(a_text), from_text(b_text)).formulas
+        if f.status.value == "changed"
+    ]
+
+
+def test_a_qualifier_swapped_before_a_kept_head_names_the_phrase() -> None:
+    said = "After long talks the leaders discussed President Macron's {} travel to the People's Republic of China."
+    assert _changed(said.format("upcoming"), said.format("recent")) == [
+        ("upcoming travel to the People's Republic", "recent travel to the People's Republic")
+    ]
+
+
+def _qualified(a_text: str, b_text: str) -> list[tuple[str, str]]:
+    """(A's wording, B's wording) of each qualifier swap of two one-sentence readouts, as
+    :func:`kept_qualified` reads it alone."""
+    a, b = from_text(a_text), from_text(b_text)
+    memo: dict[str, Any] = {}
+    views = readout_words(a, memo), readout_words(b, memo)
+    pair = next(x for x in compare(a, b).alignments if x.a and x.b)
+    return [(f.a_text or "", f.b_text or "") for f in kept_qualified(pair, views, (a, b), None)]
+
+
+def test_a_verb_after_a_name_a_word_of_aspect_or_of_quantity_qualifies_nothing() -> None:
+    # "Blinken met" / "Blinken spoke": a subject's name before the differing word, a verb;
+    # "ongoing" / "joint efforts": words of aspect (acc25); "every country" / "countries";
+    # "commitment" alone: one content word says no line. The two White House mirror reports
+    # of the rule's first version: a noun swapped before a verb ("today's conversation
+    # include:"), a list member put in ("technology and clean energy"); after "to", an
+    # infinitive ("related to regional democracy" / "to promote democracy", Blinken-Ebrard's
+    # two wordings, dev).
+    pairs = [
+        (
+            "The leaders in today's {} include: Ms. Smith and Mr. Jones.",
+            "conversation",
+            "convening",
+        ),
+        (
+            "They discussed cooperation on {} projects in the region.",
+            "clean energy",
+            "technology and clean energy",
+        ),
+        (
+            "They discussed issues related to {} in the region.",
+            "regional democracy",
+            "promote democracy",
+        ),
+        ("Secretary Blinken {} today with the Minister about trade.", "met", "spoke"),
+        ("They welcomed the {} efforts by NATO Allies to help Ukraine.", "ongoing", "joint"),
+        ("The ministers urged {} to back the plan for the region.", "every country", "countries"),
+        (
+            "He reaffirmed the ironclad U.S. {} under the treaty.",
+            "alliance commitments",
+            "commitment",
+        ),
+    ]
+    for said, one, other in pairs:
+        assert _qualified(said.format(one), said.format(other)) == []
+    said = "They welcomed the {} efforts by NATO Allies to help Ukraine."
+    assert _qualified(said.format("tireless"), said.format("decisive")) == [
+        ("tireless efforts by NATO Allies", "decisive efforts by NATO Allies")
+    ]

@@ -3,8 +3,10 @@ real dev pair one class: what the tool reported on its two wordings and where th
 
 from __future__ import annotations
 
+from collections import Counter
+
 import missed_changed
-from formula_eval import load_pairs
+from formula_eval import Event, load_pairs
 
 
 def _classes(name: str) -> dict[str, str]:
@@ -14,10 +16,15 @@ def _classes(name: str) -> dict[str, str]:
 
 
 def test_a_reworded_qualifier_nothing_reports_is_a_replaced_phrase_in_one_pair() -> None:
-    # Sullivan-Año (White House, dev): "dangerous and unlawful actions" -> "dangerous actions"
-    # stand in one aligned pair, the word diff replaces a phrase on both, no report touches them.
+    # Sullivan-Año (White House, dev): "in the Pacific, including in the South China Sea" ->
+    # "anywhere in the South China Sea" stand in one aligned pair, the word diff replaces a
+    # phrase on both, no report touches them. ("dangerous and unlawful actions" -> "dangerous
+    # actions" was this test's example until acc30's kept_complement.kept_qualified found it.)
     found = _classes("sullivan-ano__2023-10-23")
-    key = "sullivan-ano__2023-10-23: 'dangerous and unlawful actions' -> 'dangerous actions'"
+    key = (
+        "sullivan-ano__2023-10-23: 'in the Pacific, including in the South China Sea' -> "
+        "'anywhere in the South China Sea'"
+    )
     assert found[key] == ("no report either side: in one aligned pair, a replaced phrase on both")
 
 
@@ -38,3 +45,23 @@ def test_the_table_counts_every_missed_event() -> None:
     pairs = [p for p in load_pairs(split="dev") if p.name.startswith("sullivan-ano")]
     counts, lines = missed_changed.classify(pairs)
     assert sum(counts.values()) == len(lines) > 0
+
+
+def test_the_telling_words_two_wordings_share_are_counted_by_stem() -> None:
+    # Sullivan-Año's qualifier taken out shares "dangerous" and "actions"; Bhutto Zardari's
+    # "regional peace" -> "regional stability" (Blinken, dev) one word; stop and stock words
+    # and inflections do not count apart.
+    qualifier = Event("changed", "dangerous and unlawful actions", "dangerous actions")
+    assert missed_changed.shared(qualifier) == "2+"
+    assert missed_changed.shared(Event("changed", "regional peace", "regional stability")) == "1"
+    assert missed_changed.telling("the importance of strengthening ties") == set()  # stock
+    worsening = missed_changed.telling("the worsening humanitarian situation in Ukraine")
+    assert worsening == {"worsen", "humanitarian", "situation", "ukrain"}
+
+
+def test_the_second_table_counts_every_missed_event_by_words_shared() -> None:
+    pairs = [p for p in load_pairs(split="dev") if p.name.startswith("sullivan-ano")]
+    by_shared: Counter[tuple[str, str]] = Counter()
+    counts, _ = missed_changed.classify(pairs, by_shared)
+    assert sum(by_shared.values()) == sum(counts.values())
+    assert {k for _, k in by_shared} <= {"0", "1", "2+"}

@@ -44,6 +44,7 @@ from readoutdiff.formulas.succession.belongs import (
 from readoutdiff.formulas.succession.kept_complement import (
     kept_complement,
     kept_head,
+    kept_qualified,
     may_keep,
     may_tell,
 )
@@ -88,9 +89,15 @@ def name(
         busy.add(f.a_spans, f.b_spans)
     seen: dict[str, int] = defaultdict(int)
     frame_ends = _frame_ends(lexicon_frames)
+    qualified_too: list[Formula] = []  # told after the heads and complements kept
+    english = a.readout.language == b.readout.language == "en"  # read on English word shapes
     for pair in pairs:
         if pair.status is not Status.CHANGED or pair.score < MIN_PAIR_SCORE:
             continue
+        if english:
+            qualified_too += kept_qualified(
+                pair, (a.words, b.words), (a.readout, b.readout), blocks
+            )
         a_occ = [o for s in pair.a for o in a.by_sentence.get(s.index, ())]
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
         framing = _framing(lexicon_frames, pair, a)
@@ -132,6 +139,7 @@ def name(
                 continue  # a phrase on each side, not a single word for a whole formula
             named.consumed |= inside
             _add(named, seen, busy, _change(rep, owner.id, owner.source, owner.topic))
+    named.half_kept += qualified_too
     return named
 
 
