@@ -81,7 +81,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
     later = [
         p
         for p in PAIRS
-        if p.series not in DRAWN_SERIES | HELD_LATER | LANG_HELD | ZH_HELD | ZH_HELD_3
+        if p.series not in DRAWN_SERIES | HELD_LATER | LANG_HELD | ZH_HELD | ZH_HELD_3 | RU8_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -209,7 +209,10 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # pairs, 86 aside) sullivan-landerholm (2, 84 aside) and biden-lourenco (2, 82 aside), the last of
 # e23's batch, moved, then of e25's batch, taken in the order the test lists it, harris-hichilema
 # (1, 81 aside, 3 x 81 >= 242); sung-kim-noh-funakoshi (3) and sullivan-kim-sung-han (2) could not
-# (79 or 80 aside), nor blinken-faki or sherman-lovegrove after harris-hichilema (80). e22's series
+# (79 or 80 aside), nor blinken-faki or sherman-lovegrove after harris-hichilema (80). Later in
+# the twenty-fifth (branch ru8: two Russian pairs held out, 246 pairs, 83 aside) blinken-faki (1,
+# 82 aside, 3 x 82 >= 246) followed, next in the order; sherman-lovegrove (1) could not (81).
+# e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
 # session, blinken-wong and blinken-dendias in the fourteenth; harris-herzog and starmer-albanese
@@ -217,7 +220,7 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-MOVED_SERIES = frozenset({"harris-hichilema"})
+MOVED_SERIES = frozenset({"harris-hichilema", "blinken-faki"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -258,6 +261,33 @@ def test_chinese_russian_batch_is_split_by_a_seeded_draw_of_whole_series() -> No
         assert "branch e24" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS)
+
+
+# The Russian pairs of a second source, of branch ru8 (twenty-fifth session): the Kyrgyz
+# president's press service's Russian readouts of President Japarov's calls with President
+# Mirziyoyev, five in a row, four pairs that form a chain; not fresh. With one series the split
+# cannot be by whole series: a seeded draw over the two successive halves held out the second,
+# so that dev and held-out share one readout, not two (eval/formulas/SOURCES.md).
+RU8_BATCH = frozenset({"japarov-mirziyoyev"})
+RU8_HELD = frozenset({"japarov-mirziyoyev__2022-09-20", "japarov-mirziyoyev__2023-05-01"})
+
+
+def test_second_russian_source_is_split_by_a_seeded_draw_of_halves() -> None:
+    import random
+
+    batch = sorted((p for p in PAIRS if p.series in RU8_BATCH), key=lambda p: p.name)
+    assert len(batch) == 4
+    assert all(formula_eval.language_of(p) == "ru" for p in batch)
+    assert not any(p.fresh for p in batch)
+    for first, second in zip(batch, batch[1:], strict=False):  # a chain of successive readouts
+        assert first.b_path == second.a_path
+    halves = [tuple(p.name for p in batch[:2]), tuple(p.name for p in batch[2:])]
+    assert set(random.Random(25).choice(halves)) == RU8_HELD
+    for p in batch:
+        assert p.heldout == (p.name in RU8_HELD), p.name
+        assert "branch ru8" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+    for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
+        assert len(path.read_text(encoding="utf-8").split()) >= 80, path.name
 
 
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
@@ -336,8 +366,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # sherman-mori, moved by e34's turnover, biden-sheinbaum, sullivan-hanegbi and sherman-cho,
     # moved by e35's, e36's three Chinese dev pairs, and blinken-grundberg, moved at the merge
     # of e35 and e36 (the Chinese pairs e36 held out keep a third aside), and sullivan-landerholm,
-    # biden-lourenco and harris-hichilema, moved by e37's turnover
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 161
+    # biden-lourenco and harris-hichilema, moved by e37's turnover, ru8's two Russian dev pairs and
+    # blinken-faki, moved by ru8's turnover
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 164
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -730,10 +761,17 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
     assert langs["wangyi-baerbock__2022-02-26"] == "zh"
     assert langs["putin-tokayev__2025-03-06"] == "ru"
     assert langs["xi-macron__2021-10-26"] == langs["biden-kishida__2023-05-18"] == "en"
-    assert {
-        p.series for p in PAIRS if langs[p.name] != "en"
-    } == LANG_BATCH | ZH_BATCH | ZH_DEV_BATCH | ZH_DEV_BATCH_2 | ZH_BATCH_3 | ZH_FRESH_E37
-    assert score_formulas.main(["--pair", "mirziyoyev", "--lang", "ru", "--json"]) == 0
+    assert (
+        {p.series for p in PAIRS if langs[p.name] != "en"}
+        == LANG_BATCH
+        | ZH_BATCH
+        | ZH_DEV_BATCH
+        | ZH_DEV_BATCH_2
+        | ZH_BATCH_3
+        | ZH_FRESH_E37
+        | RU8_BATCH
+    )
+    assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
     with pytest.raises(SystemExit):
-        score_formulas.main(["--pair", "mirziyoyev", "--lang", "zh"])
+        score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "zh"])
