@@ -106,8 +106,8 @@ def lines(
     (ta, set_a), (tb, set_b) = telling(wa, memo), telling(wb, memo)
     forward = matching_blocks(ta[1], tb[1])
     found = _read(wa, wb, ta, tb, forward, held)
-    if _only_pairing(forward, (ta[1], set_a), (tb[1], set_b)):
-        return found
+    if not found or _only_pairing(forward, (ta[1], set_a), (tb[1], set_b)):
+        return found  # none read: the lines kept below overlap one read here, so none either
     backward = [(i, j, n) for j, i, n in matching_blocks(tb[1], ta[1])]
     if backward == forward:
         return found
