@@ -3,8 +3,9 @@
 ``tracking._absent`` reading only the sentences that are not ASCII, ``qualified_nouns`` reading
 only the one-sided sentences near one of the other readout (``twins.Near.among``), ``named``
 passing over the passages whose replacements would name nothing, ``stances``' test
-of a sentence read once, the open sentences read once (``Comparing.opened``) and ``between``'s
-free words read only where a middle may stand."""
+of a sentence read once, the open sentences read once (``Comparing.opened``), ``between``'s
+free words read only where a middle may stand and ``most_kept``'s pairs diffed only where a
+line may stand."""
 
 from __future__ import annotations
 
@@ -236,3 +237,24 @@ def test_the_free_run_read_at_a_place_is_the_whole_sentences_reading_capped() ->
                 assert between._free(words, k) == min(between.MIDDLE, run[k])
                 capped += run[k] > between.MIDDLE
     assert capped  # some runs are longer than a middle may be
+
+
+def test_most_kept_reads_no_diff_only_where_no_line_could_stand(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``most_kept.lines`` diffs no pair whose A side holds too few telling words of the stems
+    the two share (``_may_say``): every sentence pair of the samples that shares telling words
+    gives the same lines with the bound as without it, and the bound skips some."""
+    from readoutdiff.formulas.linking import most_kept
+
+    a, b = (readout_words(load(path)) for path in PAIR)
+    pairs = [(x, y) for x in a for y in b if most_kept.may_share(x, y)]
+    skipped = sum(
+        not most_kept._may_say(x, most_kept.telling(x)[0], most_kept.telling(x)[1] & shared)
+        for x, y in pairs
+        for shared in [most_kept.telling(y)[1]]
+    )
+    bounded = [most_kept.lines(x, y) for x, y in pairs]
+    monkeypatch.setattr(most_kept, "_may_say", lambda *_: True)
+    assert [most_kept.lines(x, y) for x, y in pairs] == bounded
+    assert len(pairs) > 50 and skipped > 10 and sum(map(bool, bounded)) >= 3

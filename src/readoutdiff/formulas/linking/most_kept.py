@@ -104,10 +104,12 @@ def lines(
     if not may_share(wa, wb, memo):
         return []
     (ta, set_a), (tb, set_b) = telling(wa, memo), telling(wb, memo)
+    if not _may_say(wa, ta, set_a & set_b):
+        return []  # a third of the pairs that share words: no diff read
     forward = matching_blocks(ta[1], tb[1])
     found = _read(wa, wb, ta, tb, forward, held)
-    if _only_pairing(forward, (ta[1], set_a), (tb[1], set_b)):
-        return found
+    if not found or _only_pairing(forward, (ta[1], set_a), (tb[1], set_b)):
+        return found  # none read: the lines kept below overlap one read here, so none either
     backward = [(i, j, n) for j, i, n in matching_blocks(tb[1], ta[1])]
     if backward == forward:
         return found
@@ -120,6 +122,15 @@ def lines(
     other = _read(wa, wb, ta, tb, backward, held)
     kept = [f for f in found if any(map(partial(_overlap, f), other))]
     return kept + [g for g in other if g not in kept and any(map(partial(_overlap, g), found))]
+
+
+def _may_say(words: Words, told: Told, shared: frozenset[str]) -> bool:
+    """A's telling words of the ``shared`` stems are ``MIN_KEPT``, ``MIN_LOWER`` of them in
+    lower case: the most any run of kept words can hold, so else no line stands (:func:`_line`
+    counts them so) and neither diff need be read."""
+    caps = words.caps
+    lower = [not caps[k] for k, stem in zip(*told, strict=True) if stem in shared]
+    return len(lower) >= MIN_KEPT and sum(lower) >= MIN_LOWER
 
 
 def _only_pairing(

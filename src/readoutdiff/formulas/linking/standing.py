@@ -34,7 +34,8 @@ Pairs are taken best first, each place once: by the shared words, then by where 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from itertools import filterfalse, repeat
 
 from readoutdiff.formulas.linking import (
@@ -64,7 +65,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import holds_amount
-from readoutdiff.formulas.words.spans import SpanIndex, Unhelds, word_span
+from readoutdiff.formulas.words.spans import Unhelds, word_span
 from readoutdiff.model import Alignment, Formula, Span, Status
 from readoutdiff.text.shared_runs import BlockMemo
 
@@ -85,9 +86,15 @@ def changes(
     candidates = _candidates(a, b, near, layout.partners)
     taken: list[tuple[int, int, int, int]] = []
     ids: Counter[str] = Counter()
-    told = (SpanIndex(), SpanIndex())  # ``busy`` by position: thousands of spans in a huge readout
-    for index, spans in zip(told, busy, strict=True):
-        index.add_all(spans, 0)
+    # ``busy`` (thousands of spans in a huge readout) indexed at the first question, and the
+    # index kept for :func:`_in_place`, which asks of the same lists grown by the entries.
+    told = (list(busy[0]), list(busy[1]))
+    indexed = Unhelds()
+
+    @cache
+    def free() -> tuple[Callable[[Span], bool], Callable[[Span], bool]]:
+        return indexed(told[0]), indexed(told[1])
+
     for _, x, ra, y, rb in sorted(candidates, key=lambda c: c[0]):
         wa, wb = a.words[x], b.words[y]
         for lists in (True, False):  # a list a wording stops inside: through it if it may be
@@ -98,7 +105,7 @@ def changes(
             # war" of "… Russia's war of aggression").
             (fa, la), (fb, lb) = covering(fa, la, held_a), covering(fb, lb, held_b)
             held = held_a + held_b
-            if _fits(a, b, (x, y), (fa, la, fb, lb), (taken, told)) and not any(
+            if _fits(a, b, (x, y), (fa, la, fb, lb), (taken, free)) and not any(
                 o.id in out.consumed for o in held
             ):
                 break
@@ -111,7 +118,9 @@ def changes(
         name = tuple(s for s in ra.stems if s in rb.stems)  # the words the two wordings share
         out.changed.append(entry(a, b, (span_a, span_b), name, held, ids))
     if mining:
-        _in_place(a, b, comparing, near, (only_a, only_b), busy, (out, taken, ids), blocks)
+        _in_place(
+            a, b, comparing, near, (only_a, only_b), (told, indexed), (out, taken, ids), blocks
+        )
     return out
 
 
@@ -157,8 +166,8 @@ def _candidates(
 
 def _in_place(
     a: View, b: View, comparing: Comparing, near: Sequence[tuple[int, int]],
-    one_sided: OneSided, busy: Busy, made: tuple[Mutations, list[Place], Counter[str]],
-    blocks: BlockMemo | None,
+    one_sided: OneSided, busy: tuple[tuple[list[Span], list[Span]], Unhelds],
+    made: tuple[Mutations, list[Place], Counter[str]], blocks: BlockMemo | None,
 ) -> None:  # fmt: skip
     """Add the lines reworded in place to ``made`` (the entries so far, the word places they
     take, their numbers per anchor): words swapped between two kept words
@@ -168,14 +177,14 @@ def _in_place(
     (:mod:`governed`), a kept thing with another stance on it (:mod:`stances`)."""
     out, taken, ids = made
     only_a, only_b = one_sided
-    told = ([*busy[0], *(s for f in out.changed for s in f.a_spans)],
-            [*busy[1], *(s for f in out.changed for s in f.b_spans)])  # fmt: skip
+    told, indexed = busy  # the places told before :func:`changes`, and their index
+    told[0].extend(s for f in out.changed for s in f.a_spans)
+    told[1].extend(s for f in out.changed for s in f.b_spans)
     left = ({i: o for i, o in only_a.items() if i not in out.consumed},
             {i: o for i, o in only_b.items() if i not in out.consumed})  # fmt: skip
     single = _together(comparing.changed, single=True)  # diffed once, for swaps and for openings
     diffed = {(x, y): openings.runs(a.words[x].stems, b.words[y].stems, blocks) for x, y in single}
     together = _together(comparing.changed)  # read once for the swaps and the last two rules
-    indexed = Unhelds()  # ``told`` grows from rule to rule: its index too
     swapped, consumed = between.changes(
         a, b, sorted({*near, *together} - diffed.keys()), diffed, left, told, taken, ids, indexed
     )
@@ -217,11 +226,12 @@ def _add(
 
 def _fits(
     a: View, b: View, sentences: tuple[int, int], place: tuple[int, int, int, int],
-    told: tuple[Sequence[Place], tuple[SpanIndex, SpanIndex]],
+    told: tuple[Sequence[Place], Callable[[], tuple[Callable[[Span], bool], ...]]],
 ) -> bool:  # fmt: skip
     """The two wordings take no word place taken already (``told``: those places, and the
-    spans other entries tell), and neither is noise, a cut from a name or an amount."""
-    (x, y), (fa, la, fb, lb), (taken, busy) = sentences, place, told
+    tests of each side's spans other entries tell, made when first asked), and neither is
+    noise, a cut from a name or an amount."""
+    (x, y), (fa, la, fb, lb), (taken, free) = sentences, place, told
     wa, wb = a.words[x], b.words[y]
     places = [(0, x, fa, la), (1, y, fb, lb)]
     if any(
@@ -238,7 +248,8 @@ def _fits(
     ):
         return False
     span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
-    return not (busy[0].overlapping(span_a) or busy[1].overlapping(span_b))
+    free_a, free_b = free()
+    return free_a(span_a) and free_b(span_b)
 
 
 def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[int, int]]:
