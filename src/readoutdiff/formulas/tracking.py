@@ -194,7 +194,12 @@ def _track(
     if options.mine_formulas:
         sides = [
             sightings.Side(
-                readout=r, words=w, taken=found, sightings=memo.sightings(r), held=memo.held(r)
+                readout=r,
+                words=w,
+                taken=found,
+                sightings=memo.sightings(r),
+                held=memo.held(r),
+                groups=memo.groups(r),
             )
             for r, w, found in ((a, words_a, found_a), (b, words_b, found_b))
         ]

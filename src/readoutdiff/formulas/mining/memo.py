@@ -26,6 +26,8 @@ class _Known:
     readout: Readout
     """Held, so that its ``id`` stays its own while it is known."""
     words: tuple[Words, ...]
+    groups: list[matcher.Copies] | None = None
+    """``words`` grouped by stems tuple (:func:`matcher.grouped`), for every ``find`` of it."""
     search: matcher.Matcher | None = None
     """The matcher ``found`` comes from."""
     found: tuple[Occurrence, ...] = ()
@@ -78,10 +80,18 @@ class ReadoutMemo:
             if self._hits_for is not search:
                 self._hits, self._hits_for, self._made = {}, search, {}
             known.found = matcher.find(
-                search, readout, known.words, memo=self._hits, made=self._made
-            )
+                search, readout, known.words, memo=self._hits, made=self._made,
+                groups=self.groups(readout),
+            )  # fmt: skip
             known.search, known.sightings, known.held = search, None, None
         return known.found
+
+    def groups(self, readout: Readout) -> list[matcher.Copies]:
+        """The sentences of ``readout`` grouped by their words (after :meth:`words`)."""
+        known = self._known[id(readout)]
+        if known.groups is None:
+            known.groups = matcher.grouped(known.words)
+        return known.groups
 
     def sightings(self, readout: Readout) -> tuple[Sighting, ...]:
         """The phrases of ``readout`` that look fixed, outside its formulas (after :meth:`found`)."""

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping, Sequence
 from operator import attrgetter
 
-from readoutdiff.formulas.matching.matcher import taken_words
+from readoutdiff.formulas.matching.matcher import Copies, taken_words
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words.phrases import Words
@@ -46,6 +46,9 @@ class Side:
     """Its phrases that look fixed (:func:`find`), when already found."""
     held: Mapping[int, set[int]] | None = None
     """:func:`taken_words` of ``taken``, when already made (read, never changed)."""
+    groups: Sequence[Copies] | None = None
+    """``words`` grouped by stems tuple (:func:`~readoutdiff.formulas.matching.matcher.grouped`),
+    when already made."""
 
 
 def taken_of(side: Side) -> Mapping[int, set[int]]:
