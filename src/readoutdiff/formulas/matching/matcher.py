@@ -170,8 +170,7 @@ def find(
         if hits is None:
             hits = seen[stems] = _hits(matcher, stems, set())
         if hits:
-            for sentence in copies:
-                found += read_off(entries, readout, sentence, hits, made)
+            found += read_off(entries, readout, copies, hits, made)
     return tuple(sorted(found, key=BY_START))  # cut ones left out already (see read_off)
 
 
@@ -223,7 +222,7 @@ def _taken_hits(
         if hits is None:
             hits = taken_seen[key] = _hits(matcher, stems, set(covered))
         if hits:
-            found += read_off(matcher.entries, readout, sentence, hits, made)
+            found += read_off(matcher.entries, readout, (sentence,), hits, made)
     return free
 
 
