@@ -25,7 +25,7 @@ from readoutdiff.formulas.matching.fuzzy import (
     Hit as Hit,  # (first word, end word, entry number, score)
 )
 from readoutdiff.formulas.matching.occurrences import Made, Occurrence, read_off
-from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.phrases import Copies, Words
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.model import Entry, Readout
 from readoutdiff.records.record import record
@@ -139,7 +139,8 @@ def find(
     :data:`~readoutdiff.formulas.matching.occurrences.Made`); ``around``, for the hits
     of a sentence with words taken; ``held``, the words of each sentence inside ``taken`` when
     known already (:func:`taken_words`; read, never changed); ``groups``, ``words`` grouped by
-    stems tuple (:func:`grouped`) when made already: one grouping serves every find of a readout.
+    text (:func:`~readoutdiff.formulas.words.phrases.grouped_words`) when made already: one
+    grouping serves every find of a readout.
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.formulas.words.phrases import readout_words
@@ -174,12 +175,9 @@ def find(
     return tuple(sorted(found, key=BY_START))  # cut ones left out already (see read_off)
 
 
-Copies = tuple[tuple[str, ...], list[Words]]
-"""A stems tuple of a readout and the words of every sentence holding it, in reading order."""
-
-
 def grouped(words: Iterable[Words]) -> list[Copies]:
-    """The sentences of ``words`` grouped by their stems tuple, in order of first sight.
+    """The sentences of ``words`` grouped by their stems tuple, in order of first sight, for
+    words not made by :func:`~readoutdiff.formulas.words.phrases.grouped_words`.
 
     Every copy of a sentence text shares one stems tuple (one shape per text), so the ``id``
     of the tuple names the group while ``words`` is alive.
