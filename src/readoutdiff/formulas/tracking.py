@@ -81,7 +81,7 @@ from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.words.compounds import whole_compounds
-from readoutdiff.formulas.words.phrases import Words, readout_words
+from readoutdiff.formulas.words.phrases import Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
 from readoutdiff.model import (
@@ -119,9 +119,9 @@ def find_formulas(
     [('true-multilateralism', 'true multilateralism', 'builtin', 12), ('mined:iron-brotherhood', 'iron brotherhood', 'mined', 42)]
     """
     chosen = with_background(lexicon or options.lexicon or lexicons.builtin(), options, (readout,))
-    words = readout_words(readout)
+    words, groups = grouped_words(readout)
     search = matcher_for(chosen, options.formula_fuzzy_threshold, _absent((readout, words)))
-    found = matcher.find(search, readout, words)
+    found = matcher.find(search, readout, words, groups=groups)
     if options.mine_formulas:
         found += mined(
             [sightings.Side(readout=readout, words=words, taken=found)], [words], (), options
