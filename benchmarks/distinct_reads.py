@@ -7,10 +7,12 @@ Here one first comparison of the corpus pair (after the samples' warm-up, as
 ``stage_share.py`` measures) runs with counters wrapped around the parts, and each line says
 how many times a part was reached and for how many distinct texts:
 
-- ``matcher.find``: sentences looped over (4 calls: lexicon and mined, each readout), distinct
-  stems tuples per call, the ``_hits`` it computed (exact and fuzzy matching: the part's cost),
-  the sentences it read occurrences off (``read_off``) and the occurrences read off the text
-  afresh (``_occurrence``; the other copies are made from the first reading);
+- ``matcher.find``: sentences given (4 calls: lexicon and mined, each readout; each readout's
+  are grouped by text once, ``grouped_words``, and a call walks the groups), distinct stems
+  tuples per call, the ``_hits`` it computed (exact and fuzzy matching: the part's cost), the
+  sentences it read occurrences off (``read_off``, the copies of a group with hits) and the
+  occurrences read off the text afresh (``_occurrence``; the other copies are made from the
+  first reading);
 - ``most_kept_entries``: the changed aligned pairs of sentences it reads (``may_share``), all
   and distinct by the two sentences' words;
 - ``standing``: the pairs of sentences near each other and not aligned together it reads
@@ -71,8 +73,8 @@ def counts(a: Any, b: Any) -> Counter[str]:
     def hits(*_a: Any) -> None:
         found["find: _hits computed"] += 1
 
-    def read_off(*_a: Any) -> None:
-        found["find: read_off (sentences with hits)"] += 1
+    def read_off(_entries: Any, _readout: Any, copies: Any, *_a: Any) -> None:
+        found["find: read_off (sentences with hits)"] += len(copies)
 
     def occurrence(*_a: Any) -> None:
         found["find: _occurrence (read afresh)"] += 1

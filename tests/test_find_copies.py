@@ -10,7 +10,7 @@ import real_corpus
 
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.formulas.matching import cut, matcher, occurrences
-from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.formulas.words.phrases import grouped_words, readout_words
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Entry, Readout
 
@@ -92,3 +92,22 @@ def test_a_sentence_ending_a_paragraph_reads_as_one_inside_a_paragraph(case: str
     assert shared == alone
     ends = [r.text[s.span.end : s.span.end + 1] for r in readouts for s in r.sentences]
     assert ends.count("\n") > 5 and ends.count(" ") > 5
+
+
+@pytest.mark.parametrize("case", ["edges", "corpus"])
+def test_a_readout_grouped_once_finds_what_each_sentence_read_in_turn_finds(case: str) -> None:
+    """``find`` reads a text once for all its copies, from the groups ``grouped_words`` makes
+    (by text) or ``matcher.grouped`` (by stems tuple): the occurrences are those of reading
+    every sentence on its own, also with the words of other formulas taken (the mined finds)."""
+    readouts, search = _case(case, EDGES.replace("and more", "too"))
+    for readout in readouts:
+        words, groups = grouped_words(readout)
+        alone = [(w.stems, [w]) for w in words]  # every sentence a group of its own
+        taken = matcher.find(search, readout, words, groups=alone)
+        assert matcher.find(search, readout, words, groups=groups) == taken
+        assert matcher.find(search, readout, words) == taken
+        assert sum(len(copies) > 1 for _, copies in groups) > 1  # some texts are said again
+        held = matcher.taken_words(taken[::2])  # half the formulas' words taken
+        kept = matcher.find(search, readout, words, held=held, groups=alone)
+        assert matcher.find(search, readout, words, held=held, groups=groups) == kept
+        assert kept and not set(kept) & set(taken[::2])  # none stands on words taken

@@ -18,7 +18,7 @@ from readoutdiff.check.rules import Kind, Rule, Rules
 from readoutdiff.formulas.keys.change_names import Change, named
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.formulas.matching import matcher
-from readoutdiff.formulas.words.phrases import key, readout_words
+from readoutdiff.formulas.words.phrases import grouped_words, key
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.ingest import HTML_NOTE
 from readoutdiff.model import (
@@ -118,7 +118,8 @@ def _spans(rule: Rule, formulas: list[Formula], readout: Readout, *, side: str) 
 def _search(wording: str, readout: Readout) -> list[Span]:
     """Find ``wording`` in the text itself, for wordings no tracked formula carries."""
     search = matcher.build([Entry(id="rule", text=wording, fuzzy=False)])
-    return [found.span for found in matcher.find(search, readout, readout_words(readout))]
+    words, groups = grouped_words(readout)
+    return [found.span for found in matcher.find(search, readout, words, groups=groups)]
 
 
 def _watch(

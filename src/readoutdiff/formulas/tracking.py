@@ -82,7 +82,7 @@ from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.words.compounds import whole_compounds
-from readoutdiff.formulas.words.phrases import Words, readout_words
+from readoutdiff.formulas.words.phrases import Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
 from readoutdiff.model import (
@@ -120,9 +120,9 @@ def find_formulas(
     [('true-multilateralism', 'true multilateralism', 'builtin', 12), ('mined:iron-brotherhood', 'iron brotherhood', 'mined', 42)]
     """
     chosen = with_background(lexicon or options.lexicon or lexicons.builtin(), options, (readout,))
-    words = readout_words(readout)
+    words, groups = grouped_words(readout)
     search = matcher_for(chosen, options.formula_fuzzy_threshold, _absent((readout, words)))
-    found = matcher.find(search, readout, words)
+    found = matcher.find(search, readout, words, groups=groups)
     if options.mine_formulas:
         found += mined(
             [sightings.Side(readout=readout, words=words, taken=found)], [words], (), options
@@ -196,7 +196,12 @@ def _track(
     if options.mine_formulas:
         sides = [
             sightings.Side(
-                readout=r, words=w, taken=found, sightings=memo.sightings(r), held=memo.held(r)
+                readout=r,
+                words=w,
+                taken=found,
+                sightings=memo.sightings(r),
+                held=memo.held(r),
+                groups=memo.groups(r),
             )
             for r, w, found in ((a, words_a, found_a), (b, words_b, found_b))
         ]

@@ -25,7 +25,7 @@ from readoutdiff.formulas.matching.fuzzy import (
     Hit as Hit,  # (first word, end word, entry number, score)
 )
 from readoutdiff.formulas.matching.occurrences import Made, Occurrence, read_off
-from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.phrases import Copies, Words
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.model import Entry, Readout
 from readoutdiff.records.record import record
@@ -129,6 +129,7 @@ def find(
     made: Made | None = None,
     around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] | None = None,
     held: Mapping[int, set[int]] | None = None,
+    groups: Iterable[Copies] | None = None,
 ) -> tuple[Occurrence, ...]:
     """Return the entries' occurrences in ``readout``, avoiding words of ``taken`` occurrences.
 
@@ -137,7 +138,9 @@ def find(
     same for reading its occurrences off the text (see
     :data:`~readoutdiff.formulas.matching.occurrences.Made`); ``around``, for the hits
     of a sentence with words taken; ``held``, the words of each sentence inside ``taken`` when
-    known already (:func:`taken_words`; read, never changed).
+    known already (:func:`taken_words`; read, never changed); ``groups``, ``words`` grouped by
+    text (:func:`~readoutdiff.formulas.words.phrases.grouped_words`) when made already: one
+    grouping serves every find of a readout.
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.formulas.words.phrases import readout_words
@@ -152,45 +155,73 @@ def find(
     taken_seen = {} if around is None else around
     made = {} if made is None else made
     starts = matcher.starts
-    # Copies of a sentence share one stems tuple (one Shape per text): the hits of an untouched
-    # one are looked up by its id after the first copy, not by hashing and comparing its words
-    # (all of ``words`` is alive during the call, so an id names one tuple).
-    untouched: dict[int, list[Hit]] = {}
-    touched: dict[tuple[int, tuple[int, ...]], list[Hit]] = {}
-    # Whether a sentence with words taken holds no start word, told once per stems tuple: the
-    # mined finds take words in most copies, and most hold none of their few start words.
-    startless: dict[int, bool] = {}
+    entries = matcher.entries
+    # The copies of a sentence hold one stems tuple and have the same hits unless words are
+    # taken: a text is read once here, and only a text with hits visits its copies.
+    for stems, copies in grouped(words) if groups is None else groups:
+        if starts.isdisjoint(stems):
+            continue  # no word of it can start an exact match or index a fuzzy one: no hits
+        if blocked:
+            copies = _taken_hits(
+                matcher, readout, (stems, copies), blocked, taken_seen, made, found
+            )
+            if not copies:
+                continue
+        hits = seen.get(stems)
+        if hits is None:
+            hits = seen[stems] = _hits(matcher, stems, set())
+        if hits:
+            found += read_off(entries, readout, copies, hits, made)
+    return tuple(sorted(found, key=BY_START))  # cut ones left out already (see read_off)
+
+
+def grouped(words: Iterable[Words]) -> list[Copies]:
+    """The sentences of ``words`` grouped by their stems tuple, in order of first sight, for
+    words not made by :func:`~readoutdiff.formulas.words.phrases.grouped_words`.
+
+    Every copy of a sentence text shares one stems tuple (one shape per text), so the ``id``
+    of the tuple names the group while ``words`` is alive.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.formulas.words.phrases import readout_words
+    >>> words = readout_words(from_text("We met. Talks went on. We met."))
+    >>> [(stems, [w.sentence for w in copies]) for stems, copies in grouped(words)]
+    [(('we', 'met'), [0, 2]), (('talk', 'went', 'on'), [1])]
+    """
+    groups: dict[int, list[Words]] = {}
+    found: list[Copies] = []
     for sentence in words:
         stems = sentence.stems
-        covered = blocked.get(sentence.sentence) if blocked else None
-        if covered:  # the same words with the same words taken give the same hits
-            bare = startless.get(id(stems))
-            if bare is None:
-                bare = startless[id(stems)] = starts.isdisjoint(stems)
-            if bare:
-                continue  # no word of it can start an exact match or index a fuzzy one: no hits
-            taken_key = tuple(sorted(covered))
-            known = touched.get((id(stems), taken_key))
-            if known is None:
-                key = (stems, taken_key)
-                if key not in taken_seen:
-                    taken_seen[key] = _hits(matcher, stems, set(covered))  # marks its copy
-                known = touched[id(stems), taken_key] = taken_seen[key]
-            hits = known
+        copies = groups.get(id(stems))
+        if copies is None:
+            copies = groups[id(stems)] = [sentence]
+            found.append((stems, copies))
         else:
-            known = untouched.get(id(stems))
-            if known is None:
-                if starts.isdisjoint(stems):
-                    known = []
-                elif stems in seen:
-                    known = seen[stems]
-                else:
-                    known = seen[stems] = _hits(matcher, stems, set())
-                untouched[id(stems)] = known
-            hits = known
+            copies.append(sentence)
+    return found
+
+
+def _taken_hits(
+    matcher: Matcher, readout: Readout, group: Copies, blocked: Mapping[int, set[int]],
+    taken_seen: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]], made: Made,
+    found: list[Occurrence],
+) -> list[Words]:  # fmt: skip
+    """Add the occurrences of the copies in ``group`` with words taken to ``found``; return the
+    copies without."""
+    stems, copies = group
+    free: list[Words] = []
+    for sentence in copies:
+        covered = blocked.get(sentence.sentence)
+        if not covered:
+            free.append(sentence)
+            continue
+        key = (stems, tuple(sorted(covered)))  # the same words taken give the same hits
+        hits = taken_seen.get(key)
+        if hits is None:
+            hits = taken_seen[key] = _hits(matcher, stems, set(covered))
         if hits:
-            found += read_off(matcher.entries, readout, sentence, hits, made)
-    return tuple(sorted(found, key=BY_START))  # cut ones left out already (see read_off)
+            found += read_off(matcher.entries, readout, (sentence,), hits, made)
+    return free
 
 
 def taken_words(taken: Iterable[Occurrence]) -> dict[int, set[int]]:

@@ -8,7 +8,7 @@ source), and a mined or background phrase the sentence writes as a name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress
 from typing import NamedTuple
 
@@ -49,66 +49,81 @@ class Occurrence(NamedTuple):
 _Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]
 """One occurrence relative to its sentence: id, wording, source, topic, confidence, start and
 end in the sentence, first and end word, score."""
-Made = dict[tuple[str, str, int], tuple[list[Hit], bool, list[_Read], list[bool]]]
+Made = dict[tuple[str, str, int], tuple[list[Hit], bool, list[_Read], bool]]
 """(sentence text, the character after it (a line end as a space), id of its hits list) ->
 (that list, held so that the id stays its own; the sentence is on one line; its occurrences as
-:data:`_Read`, less those :func:`cut.kept` drops in every copy; for each, whether that answer
-holds in every copy): what :func:`_occurrence` reads off the text is the same for every copy
+:data:`_Read`, less those :func:`cut.kept` drops in every copy; whether that answer holds in
+every copy for all of them): what :func:`_occurrence` reads off the text is the same for every copy
 of a sentence."""
 
 
 def read_off(
-    entries: Sequence[Entry], readout: Readout, words: Words, hits: list[Hit], made: Made
-) -> list[Occurrence]:
-    """The occurrences of ``hits`` in one sentence; a recurring sentence's are read once.
+    entries: Sequence[Entry], readout: Readout, copies: Iterable[Words], hits: list[Hit],
+    made: Made,
+) -> list[Occurrence]:  # fmt: skip
+    """The occurrences of ``hits`` in each of ``copies`` (sentences holding one stems tuple);
+    a recurring sentence's are read once.
 
     ``hits`` is the one list the hit memos of :func:`~readoutdiff.formulas.matching.matcher.find` keep
     for the sentence's words;
     ``made`` holds it, so its ``id`` names it.
     """
-    sentence = readout.sentences[words.sentence]
-    text = readout.text
-    after = text[sentence.span.end : sentence.span.end + 1]  # a closing quote
-    # A sentence that ends a paragraph in one copy and not in another reads the same: what is
-    # read past its end (a closing quote, a possessive's space and letter, initials) tells a
-    # space from a line end nowhere, so both copies share one reading (119 of 446 sentences
-    # read at 500 KB were such second readings).
-    key = (sentence.text, " " if after == "\n" else after, id(hits))
-    known = made.get(key)
-    if known is None or known[0] is not hits:
-        found = [_occurrence(entries, readout, words, hit) for hit in hits]
-        base, end = sentence.span.start, sentence.span.end
-        one_line = "\n" not in sentence.text and "\r" not in sentence.text
-        # Whether each is kept (cut.kept), told once for all copies where the sentence says it.
-        if readout.language == "zh":  # a Chinese phrase cut from its noun phrase: in no copy
-            found = [o for o in found if not _governed(text, o, base)]
-        kept = [cut.kept(text, o.span.start, o.span.end) and not _named(words, o) for o in found]
-        local = [cut.local(text, o.span.start, o.span.end, base, end) for o in found]
-        made[key] = (hits, one_line, [
-            (o.id, o.text, o.source, o.topic, o.confidence, o.span.start - base,
-             o.span.end - base, o.first, o.last, o.score)
-            for o, k, here in zip(found, kept, local, strict=True) if k or not here
-        ], [here for k, here in zip(kept, local, strict=True) if k or not here])  # fmt: skip
-        return list(compress(found, kept))
-    _, one_line, read, local = known
-    base, index = words.base, words.sentence
-    copies: list[Occurrence] = []
-    # tuple.__new__ as Occurrence's own __new__ does, and the span made as makers.span makes
-    # it (a blank of Span's slots given its fields, then its class), without a Python frame for
-    # either, nor for the loop: one of each is made for each formula in every copy of a
-    # sentence (some 1,300 copies read at 500 KB).
-    for formula_id, wording, source, topic, confidence, start, stop, first, last, score in read:
-        span = _BlankSpan()
-        span.start = base + start
-        span.end = base + stop
-        span.line = words.line if one_line else line_of(readout, words, base + start)
-        span.__class__ = Span
-        copies.append(_new(Occurrence, (
-            formula_id, wording, span, index, first, last, source, topic, confidence, score
-        )))  # fmt: skip
-    if not all(local):  # some copy reads the text around the sentence: told copy by copy
-        return [o for o in copies if cut.kept(text, o.span.start, o.span.end)]
-    return copies
+    text, sentences = readout.text, readout.sentences
+    found: list[Occurrence] = []
+    for words in copies:
+        sentence = sentences[words.sentence]
+        after = text[sentence.span.end : sentence.span.end + 1]  # a closing quote
+        # A sentence that ends a paragraph in one copy and not in another reads the same: what
+        # is read past its end (a closing quote, a possessive's space and letter, initials)
+        # tells a space from a line end nowhere, so both copies share one reading (119 of 446
+        # sentences read at 500 KB were such second readings).
+        key = (sentence.text, " " if after == "\n" else after, id(hits))
+        known = made.get(key)
+        if known is None or known[0] is not hits:
+            found += _first_reading(entries, readout, words, hits, made, key)
+            continue
+        _, one_line, read, local = known
+        base, index = words.base, words.sentence
+        copy = found if local else []
+        # tuple.__new__ as Occurrence's own __new__ does, and the span made as makers.span
+        # makes it (a blank of Span's slots given its fields, then its class), without a
+        # Python frame for either, nor for the loop: one of each is made for each formula in
+        # every copy of a sentence (some 1,300 copies read at 500 KB).
+        for formula_id, wording, source, topic, confidence, start, stop, first, last, score in read:
+            span = _BlankSpan()
+            span.start = base + start
+            span.end = base + stop
+            span.line = words.line if one_line else line_of(readout, words, base + start)
+            span.__class__ = Span
+            copy.append(_new(Occurrence, (
+                formula_id, wording, span, index, first, last, source, topic, confidence, score
+            )))  # fmt: skip
+        if not local:  # some copy reads the text around the sentence: told copy by copy
+            found += [o for o in copy if cut.kept(text, o.span.start, o.span.end)]
+    return found
+
+
+def _first_reading(
+    entries: Sequence[Entry], readout: Readout, words: Words, hits: list[Hit], made: Made,
+    key: tuple[str, str, int],
+) -> list[Occurrence]:  # fmt: skip
+    """The occurrences of ``hits`` in the first copy of a sentence read, each read off the text;
+    what every copy shares of them kept in ``made`` under ``key``."""
+    text, sentence = readout.text, readout.sentences[words.sentence]
+    found = [_occurrence(entries, readout, words, hit) for hit in hits]
+    base, end = sentence.span.start, sentence.span.end
+    one_line = "\n" not in sentence.text and "\r" not in sentence.text
+    # Whether each is kept (cut.kept), told once for all copies where the sentence says it.
+    if readout.language == "zh":  # a Chinese phrase cut from its noun phrase: in no copy
+        found = [o for o in found if not _governed(text, o, base)]
+    kept = [cut.kept(text, o.span.start, o.span.end) and not _named(words, o) for o in found]
+    local = [cut.local(text, o.span.start, o.span.end, base, end) for o in found]
+    made[key] = (hits, one_line, [
+        (o.id, o.text, o.source, o.topic, o.confidence, o.span.start - base,
+         o.span.end - base, o.first, o.last, o.score)
+        for o, k, here in zip(found, kept, local, strict=True) if k or not here
+    ], all(here for k, here in zip(kept, local, strict=True) if k or not here))  # fmt: skip
+    return list(compress(found, kept))
 
 
 def _named(words: Words, occurrence: Occurrence) -> bool:

@@ -17,7 +17,7 @@ from readoutdiff.formulas.matching.matcher import taken_words
 from readoutdiff.formulas.matching.occurrences import Made, Occurrence
 from readoutdiff.formulas.mining.sightings import Side, Sighting, SightingMemo
 from readoutdiff.formulas.mining.sightings import find as find_sightings
-from readoutdiff.formulas.words.phrases import Shape, Words, readout_words
+from readoutdiff.formulas.words.phrases import Copies, Shape, Words, grouped_words
 from readoutdiff.model import Options, Readout
 
 
@@ -26,6 +26,8 @@ class _Known:
     readout: Readout
     """Held, so that its ``id`` stays its own while it is known."""
     words: tuple[Words, ...]
+    groups: list[Copies]
+    """``words`` grouped by sentence text (:func:`grouped_words`), for every ``find`` of it."""
     search: matcher.Matcher | None = None
     """The matcher ``found`` comes from."""
     found: tuple[Occurrence, ...] = ()
@@ -67,7 +69,8 @@ class ReadoutMemo:
         """The words of every sentence of ``readout``."""
         known = self._known.get(id(readout))
         if known is None or known.readout is not readout:
-            known = _Known(readout=readout, words=readout_words(readout, self._shapes))
+            words, groups = grouped_words(readout, self._shapes)
+            known = _Known(readout=readout, words=words, groups=groups)
             self._known[id(readout)] = known
         return known.words
 
@@ -78,10 +81,15 @@ class ReadoutMemo:
             if self._hits_for is not search:
                 self._hits, self._hits_for, self._made = {}, search, {}
             known.found = matcher.find(
-                search, readout, known.words, memo=self._hits, made=self._made
-            )
+                search, readout, known.words, memo=self._hits, made=self._made,
+                groups=self.groups(readout),
+            )  # fmt: skip
             known.search, known.sightings, known.held = search, None, None
         return known.found
+
+    def groups(self, readout: Readout) -> list[Copies]:
+        """The sentences of ``readout`` grouped by text (after :meth:`words`)."""
+        return self._known[id(readout)].groups
 
     def sightings(self, readout: Readout) -> tuple[Sighting, ...]:
         """The phrases of ``readout`` that look fixed, outside its formulas (after :meth:`found`)."""

@@ -29,7 +29,9 @@ def mined(
     made: Made = {}
     around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[matcher.Hit]] = {}
     return [
-        matcher.find(search, side.readout, w, side.taken, memo, made, around, side.held)
+        matcher.find(
+            search, side.readout, w, side.taken, memo, made, around, side.held, side.groups
+        )
         for side, w in zip(sides, words, strict=True)
     ]
 

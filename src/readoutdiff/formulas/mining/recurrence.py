@@ -34,7 +34,7 @@ from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words import name_shapes
-from readoutdiff.formulas.words.phrases import Words, readout_words
+from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words
 from readoutdiff.formulas.words.roles import edge_words, stop_words
 from readoutdiff.languages import zh
 from readoutdiff.languages.folding import is_cjk
@@ -145,8 +145,8 @@ def phrases_of(
 
     Words inside a formula ``search`` finds are never part of a phrase.
     """
-    words = readout_words(readout)
-    taken = _taken(search, readout, words)
+    words, groups = grouped_words(readout)
+    taken = _taken(search, readout, words, groups)
     chinese = readout.language == "zh"  # read in the segmenter's words, up to a clause
     size = zh_phrases.MAX_CHARACTERS + 1 if chinese else LONGEST + 1
     for sentence in words:
@@ -200,12 +200,13 @@ def matcher_for(lexicon: Lexicon | None) -> matcher.Matcher | None:
 
 
 def _taken(
-    search: matcher.Matcher | None, readout: Readout, words: Sequence[Words]
-) -> dict[int, set[int]]:
+    search: matcher.Matcher | None, readout: Readout, words: Sequence[Words],
+    groups: list[Copies],
+) -> dict[int, set[int]]:  # fmt: skip
     if search is None:
         return {}
     taken: dict[int, set[int]] = defaultdict(set)
-    for occurrence in matcher.find(search, readout, words):
+    for occurrence in matcher.find(search, readout, words, groups=groups):
         taken[occurrence.sentence].update(range(occurrence.first, occurrence.last))
     return taken
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping, Sequence
 from operator import attrgetter
 
 from readoutdiff.formulas.matching.matcher import taken_words
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise, zh_phrases
-from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.phrases import Copies, Words
 from readoutdiff.formulas.words.roles import edge_words, stop_words
 from readoutdiff.model import Readout
 from readoutdiff.records.record import record
@@ -46,6 +46,9 @@ class Side:
     """Its phrases that look fixed (:func:`find`), when already found."""
     held: Mapping[int, set[int]] | None = None
     """:func:`taken_words` of ``taken``, when already made (read, never changed)."""
+    groups: Sequence[Copies] | None = None
+    """``words`` grouped by sentence text
+    (:func:`~readoutdiff.formulas.words.phrases.grouped_words`), when already made."""
 
 
 def taken_of(side: Side) -> Mapping[int, set[int]]:

@@ -134,21 +134,51 @@ def readout_words(readout: Readout, memo: dict[str, Shape] | None = None) -> tup
     >>> w.stems, [w.start(i) for i in range(3)], w.breaks
     (('core', 'interest', 'respected'), [8, 13, 25], (True, False, True))
     """
+    return grouped_words(readout, memo)[0]
+
+
+Copies = tuple[tuple[str, ...], list[Words]]
+"""The stems of one sentence text and the words of every place a readout says it, in reading
+order: each text's hits are found once, and read off at its copies only when there are some."""
+
+
+def grouped_words(
+    readout: Readout, memo: dict[str, Shape] | None = None
+) -> tuple[tuple[Words, ...], list[Copies]]:
+    """Return :func:`readout_words` and the same words grouped by sentence text, in order of
+    first sight (made in the same pass: a readout's texts are looked up there anyway).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> words, groups = grouped_words(from_text("We met. Talks went on. We met."))
+    >>> [(stems, [w.sentence for w in copies]) for stems, copies in groups]
+    [(('we', 'met'), [0, 2]), (('talk', 'went', 'on'), [1])]
+    """
     shapes = {} if memo is None else memo
     stops = stop_words(readout.language)
     segmented = REMEMBERED  # the segmenter's cut of each sentence it kept (wordshape.py)
     found: list[Words] = []
+    groups: list[Copies] = []
+    said: dict[str, tuple[Shape, list[Words]]] = {}
     for sentence in readout.sentences:  # runs once per sentence: no call, positional fields
-        shape = shapes.get(sentence.text)
-        if shape is None:
-            shape = segmented.get(sentence.text) or _shape(sentence.text, sentence.folded)
-            shapes[sentence.text] = shape
+        known = said.get(sentence.text)
+        if known is None:
+            shape = shapes.get(sentence.text)
+            if shape is None:
+                shape = segmented.get(sentence.text) or _shape(sentence.text, sentence.folded)
+                shapes[sentence.text] = shape
+            copies: list[Words] = []
+            said[sentence.text] = shape, copies
+            groups.append((shape.stems, copies))
+        else:
+            shape, copies = known
         span = sentence.span
-        found.append(_new(Words, (
+        words = _new(Words, (
             sentence.index, shape.stems, span.start, shape.starts, shape.ends, shape.caps,
             shape.breaks, span.line, stops,
-        )))  # fmt: skip
-    return tuple(found)
+        ))  # fmt: skip
+        found.append(words)
+        copies.append(words)
+    return tuple(found), groups
 
 
 _new = tuple.__new__
