@@ -114,3 +114,20 @@ def test_a_file_named_like_a_mistyped_command_is_compared(tmp_path: Path) -> Non
         capture_output=True, text=True, timeout=60, cwd=tmp_path,
     )  # fmt: skip
     assert process.returncode == 0 and '"path": "serie"' in process.stdout
+
+
+@pytest.mark.parametrize("args", [["nope.txt"], ["diff", "nope.txt"], ["nope.txt", "--no-mining"]])
+def test_one_readout_that_names_no_file_is_named_before_the_missing_b(
+    args: list[str], tmp_path: Path
+) -> None:
+    """``readoutdiff nope.txt`` said only "missing argument B": the mistyped A came out only
+    on the next try, once B was given."""
+    process = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *args],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+    )  # fmt: skip
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        "readoutdiff: error: nope.txt: no such file; check the path, and give B too;"
+        " see readoutdiff diff --help\n"
+    )

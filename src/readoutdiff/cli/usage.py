@@ -8,6 +8,7 @@ then where the help is (``; see readoutdiff diff --help``, as git says ``see 'gi
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 from typer._click import Context  # typer vendors click
@@ -39,6 +40,9 @@ def attach_context(error: UsageError, context: Context) -> None:
 
 def _own_words(error: UsageError) -> str:
     if isinstance(error, MissingParameter):
+        given = _absent_file(error.ctx)
+        if given is not None:  # the file given is the first thing to put right
+            return f"{given}: no such file; check the path, and give {_name(error.param)} too"
         return f"missing argument {_name(error.param)}"
     if isinstance(error, BadParameter):
         return _bad_value(error)
@@ -53,6 +57,23 @@ def _own_words(error: UsageError) -> str:
     if extra != message:
         return f"unexpected extra argument{'s' * (' ' in extra)}: {extra.removesuffix(')')}"
     return message[:1].lower() + message[1:]
+
+
+def _absent_file(context: Context | None) -> str | None:
+    """The first readout argument read before the missing one that names no file, if any.
+
+    ``readoutdiff nope.txt`` said only "missing argument B": the mistyped A came out only once
+    B was given, a second try later.
+    """
+    if context is None:
+        return None
+    for param in context.command.params:
+        given = context.params.get(param.name or "")
+        if param.param_type_name != "argument" or not isinstance(given, str) or given == "-":
+            continue
+        if not os.path.lexists(given):
+            return given
+    return None
 
 
 def _closest(typed: str, possibilities: Iterable[str]) -> list[str]:
