@@ -310,14 +310,28 @@ SULLIVAN = crossed(
 (kept_complement.last, "support for …") numbered in the order they were found, B's."""
 
 
+KULEBA = crossed(
+    "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro "
+    "Kuleba to share updates on U.S. assistance to Ukraine as it defends itself against "
+    "Russia’s brutal and unprovoked war.",
+    "They discussed the upcoming G20 Foreign Minister meeting in Bali and the outcomes from the "
+    "G7 and NATO summits, which underscored firm Allied and partner resolve to support Ukraine "
+    "as it defends its sovereignty and territorial integrity from Russia’s unprovoked "
+    "aggression.",
+)
+"""blinken-kuleba 2022-06-15 (dev), crossed: an owned phrase reworded with another war head
+(unpaired.owned) was named by A's head, mined:war-… one way and mined:aggression-… the other."""
+
+
 @settings(max_examples=30, deadline=None)
 @given(crossed_real_lines())
 @example(DUDA)
 @example(SULLIVAN)
+@example(KULEBA)
 def test_fates_and_ids_mirror_on_real_changed_lines_said_twice_crossed(
     pair: tuple[str, str],
 ) -> None:
     """Every numbered id (…/context#2, …/wording#2, …/reworded#2, …/clause#2) names the same
-    change whichever readout is A: over the 330 changed lines of the dev pairs so crossed,
-    every comparison mirrors."""
+    change whichever readout is A, and so does every id named by a wording's words: over the
+    330 changed lines of the dev pairs so crossed, every comparison mirrors."""
     mirrored_both_ways(*pair)
