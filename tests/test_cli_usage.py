@@ -43,7 +43,9 @@ CASES = [
     (["formulas"], "formulas", "missing argument FILE"),
     (["check"], "check", "missing argument OLD NEW | DIR"),
     ([OLD, NEW, "extra"], "diff", "unexpected extra argument: extra"),
-    (["formulas", OLD, "x", "y"], "formulas", "unexpected extra arguments: x y"),
+    (["formulas", OLD, "x", "y"], "formulas",
+     "unexpected extra arguments: x y (formulas reads one readout: run it once per file, or"
+     " compare two with readoutdiff A B)"),
 ]  # fmt: skip
 
 

@@ -55,7 +55,9 @@ def _own_words(error: UsageError) -> str:
     message = error.message.rstrip(".")
     extra = message.removeprefix(_EXTRA)
     if extra != message:
-        return f"unexpected extra argument{'s' * (' ' in extra)}: {extra.removesuffix(')')}"
+        said = f"unexpected extra argument{'s' * (' ' in extra)}: {extra.removesuffix(')')}"
+        command = (error.ctx.info_name if error.ctx else None) or ""
+        return said + _ONE_READOUT.get(command, "")
     return message[:1].lower() + message[1:]
 
 
@@ -90,6 +92,12 @@ def _closest(typed: str, possibilities: Iterable[str]) -> list[str]:
 
 
 _EXTRA = "Got unexpected extra argument(s) ("
+_ONE_READOUT = {
+    "formulas": " (formulas reads one readout: run it once per file, or compare two with"
+    " readoutdiff A B)"
+}
+"""What an extra argument of a one-readout command most likely meant: ``readoutdiff formulas
+A B`` to see the formulas of both."""
 """How the framework starts the error about arguments past the last one a command takes."""
 
 
