@@ -32,7 +32,12 @@ CASES = [
     ([OLD, NEW, "--color"], "diff", "--color needs a value (auto, always or never)"),
     ([OLD, NEW, "-f", "pdf"], "diff", "--format: 'pdf' is not one of text, json, markdown or html"),
     (["check", OLD, NEW, "-f", "xml"], "check",
-     "--format: 'xml' is not one of text, json, github or junit"),
+     "--format: 'xml' is not one of text, json, github or junit (did you mean junit?)"),
+    # The README calls the text format "the terminal view"; a choice in capitals is no choice.
+    ([OLD, NEW, "--format", "terminal"], "diff",
+     "--format: 'terminal' is not one of text, json, markdown or html (did you mean text?)"),
+    ([OLD, NEW, "-f", "JSON"], "diff",
+     "--format: 'JSON' is not one of text, json, markdown or html (did you mean json?)"),
     (["series", OLD, "--order", "x"], "series", "--order: 'x' is not one of date or given"),
     (["formulas", OLD, "--format", "csv"], "formulas", "--format: 'csv' is not one of text or json"),
     ([OLD, NEW, "--jsn", "x.json"], "diff", "unknown option --jsn (did you mean --json?)"),

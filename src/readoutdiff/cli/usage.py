@@ -108,8 +108,28 @@ def _bad_value(error: BadParameter) -> str:
     choices = [str(choice) for choice in getattr(getattr(error.param, "type", None), "choices", ())]
     if choices and " is not one of" in message:  # an enum option: --format, --color ...
         given = message.split(" is not one of", 1)[0]
-        return f"{name}: {given} is not one of {', '.join(choices[:-1])} or {choices[-1]}"
+        listed = f"{', '.join(choices[:-1])} or {choices[-1]}"
+        return f"{name}: {given} is not one of {listed}{_meant(given.strip(chr(39)), choices)}"
     return f"{name}: {message}"
+
+
+def _meant(given: str, choices: list[str]) -> str:
+    """`` (did you mean json?)`` when ``given`` is a choice in other letters or another name
+    of one ("JSON", "md", "terminal": the README calls the text format the terminal view).
+
+    >>> _meant("JSON", ["text", "json"]), _meant("terminal", ["text", "json"]), _meant("x", ["text"])
+    (' (did you mean json?)', ' (did you mean text?)', '')
+    """
+    folded = given.lower()
+    meant = _OTHER_NAMES.get(folded, folded)
+    return f" (did you mean {meant}?)" if meant in choices and meant != given else ""
+
+
+_OTHER_NAMES = {
+    "terminal": "text", "term": "text", "txt": "text", "plain": "text", "md": "markdown",
+    "htm": "html", "xml": "junit", "gh": "github",
+}  # fmt: skip
+"""Other names a user may give a format choice."""
 
 
 def _option_usage(error: BadOptionUsage) -> str:
