@@ -72,6 +72,7 @@ def run_diff(
         run_options(lexicon, no_builtin_lexicon, no_mining, no_background), meaning=meaning
     )
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
+    _warn_same_file(a, b)
     options = with_history(options, history, pair, limit)
     _refuse_writing_history(history, [output, html, json_file])
     comparison = compare(pair[0], pair[1], options=options)
@@ -102,6 +103,20 @@ def _refuse_outputs(
     refuse_dash({"--html": html, "--json": json_file}, "the chosen --format")
     refuse_shared_outputs({"-o": output, "--html": html, "--json": json_file})
     refuse_writing_inputs(pair, [output, html, json_file])
+
+
+def _warn_same_file(a: str, b: str) -> None:
+    """Say so when A and B name one file (a slip of the shell's completion, most often): the
+    view then shows no change, which reads like news of two readouts."""
+    try:
+        same = "-" not in (a, b) and os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return
+    if same:
+        from readoutdiff.render.escape import shown_line
+
+        line = f"{b}: is the same file as A ({a}); give the later readout as B to see changes"
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
 
 
 def _refuse_writing_history(history: list[Path] | None, outputs: list[Path | None]) -> None:
