@@ -93,6 +93,14 @@ def test_stamp_reaches_every_html_output_and_without_one_is_an_error(tmp_path: P
     )
 
 
+def run_in(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m readoutdiff`` with ``args`` in ``folder``."""
+    return subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *args],
+        capture_output=True, text=True, timeout=60, cwd=folder,
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("args", "meant"),
     [(["serie", OLD, NEW], "series"), (["formula", OLD], "formulas"), (["chek", OLD, NEW], "check"),
@@ -103,10 +111,7 @@ def test_a_mistyped_command_is_named_not_read_as_a_missing_file(
 ) -> None:
     """``readoutdiff serie A B`` said "unexpected extra argument" (``serie`` taken for A), and
     ``readoutdiff formula FILE`` "missing argument B": the command's name was never mentioned."""
-    process = subprocess.run(
-        [sys.executable, "-m", "readoutdiff", *args],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path,
-    )  # fmt: skip
+    process = run_in(tmp_path, *args)
     assert process.returncode == 2 and process.stdout == ""
     assert process.stderr == (
         f"readoutdiff: error: no command {args[0]!r} and no file of that name"
@@ -116,10 +121,7 @@ def test_a_mistyped_command_is_named_not_read_as_a_missing_file(
 
 def test_a_file_named_like_a_mistyped_command_is_compared(tmp_path: Path) -> None:
     (tmp_path / "serie").write_text(Path(OLD).read_text(encoding="utf-8"), encoding="utf-8")
-    process = subprocess.run(
-        [sys.executable, "-m", "readoutdiff", "serie", NEW, "-f", "json"],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path,
-    )  # fmt: skip
+    process = run_in(tmp_path, "serie", NEW, "-f", "json")
     assert process.returncode == 0 and '"path": "serie"' in process.stdout
 
 
@@ -129,10 +131,7 @@ def test_one_readout_that_names_no_file_is_named_before_the_missing_b(
 ) -> None:
     """``readoutdiff nope.txt`` said only "missing argument B": the mistyped A came out only
     on the next try, once B was given."""
-    process = subprocess.run(
-        [sys.executable, "-m", "readoutdiff", *args],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path,
-    )  # fmt: skip
+    process = run_in(tmp_path, *args)
     assert process.returncode == 2 and process.stdout == ""
     assert process.stderr == (
         "readoutdiff: error: nope.txt: no such file; check the path, and give B too;"
