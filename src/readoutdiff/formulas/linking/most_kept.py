@@ -254,8 +254,8 @@ def _line(
 ) -> Found | None:  # fmt: skip
     """The line ``chain`` keeps, if it is one (see the module's text)."""
     places = [(ta[0][i + d], tb[0][j + d]) for i, j, n in chain for d in range(n)]
-    saying = [k for k, _ in places if _says(wa, k)]
-    if len(saying) < MIN_KEPT or sum(not wa.caps[k] for k in saying) < MIN_LOWER:
+    said = [(k, m) for k, m in places if _says(wa, k)]
+    if len(said) < MIN_KEPT or sum(not wa.caps[k] for k, _ in said) < MIN_LOWER:
         return None
     edited, (first_a, first_b), (last_a, last_b) = edits(wa, wb, ta, tb, chain, held)
     if len(edited) > MOST_EDITED:
@@ -276,7 +276,7 @@ def _line(
     # Named by the side whose words sort first, not by A's: the line's kept words are alike
     # only once inflection is stripped ("securing" / "secure"), and swapping the readouts
     # must give the same id (tests/test_formulas_symmetry.py).
-    named = [(k, m) for k, m in places if _says(wa, k) and not wa.caps[k]]
+    named = [(k, m) for k, m in said if not wa.caps[k]]
     name = min(tuple(wa.stems[k] for k, _ in named), tuple(wb.stems[m] for _, m in named))
     return fa, la, fb, lb, name, changed
 
