@@ -291,6 +291,20 @@ def test_a_malformed_rules_file_exits_2_with_one_line_naming_path_and_line(
     assert problem in process.stderr
 
 
+@pytest.mark.parametrize("text", ["", "# rules to come\n", "version = 1\n"])
+def test_a_rules_file_with_no_rule_exits_2_naming_it(tmp_path: Path, text: str) -> None:
+    """An empty rules file ran the check on the defaults without a word, as an empty lexicon
+    was taken: the wrong file went unnoticed. Both are refused alike."""
+    path = rules_file(tmp_path, text)
+    process = run(OLD, NEW, "--rules", path)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        f"readoutdiff: error: {path}: has no rules: write [[watch]], [[forbid]], [similarity],"
+        " [dropped] or [changed]; without --rules the defaults apply (dropped and changed"
+        " formulas are warnings)\n"
+    )
+
+
 def test_a_rule_on_an_id_no_lexicon_has_exits_2_naming_the_id(tmp_path: Path) -> None:
     """A misspelt id ("core-interest") would pass every run watching nothing; it is refused.
     A mined id names a phrase of the readouts themselves and is let through."""

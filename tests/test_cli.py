@@ -340,7 +340,9 @@ def _document(process: subprocess.CompletedProcess) -> dict:
 
 
 def test_same_file_twice_is_all_unchanged(first: Path) -> None:
-    document = _document(run(first, first, "--format", "json"))
+    process = run(first, first, "--format", "json")
+    assert process.returncode == 0 and "is the same file as A" in process.stderr
+    document = json.loads(process.stdout)
     counts = document["summary"]["alignments"]
     assert counts == {"unchanged": 4, "changed": 0, "moved": 0, "dropped": 0, "added": 0}
     assert {alignment["status"] for alignment in document["alignments"]} == {"unchanged"}
@@ -684,3 +686,20 @@ def test_a_settings_file_or_folder_given_as_dash_is_not_called_standard_input(
     line = assert_fails(run(*command, *readouts, *args[len(command) :], stdin=b"[[formula]]\n"))
     assert said in line
     assert not line.startswith("readoutdiff: error: standard input")
+
+
+def test_the_same_file_as_a_and_b_gets_a_warning_and_a_copy_none(tmp_path: Path) -> None:
+    """``readoutdiff x.txt x.txt`` (a slip of tab completion) showed "No change" as if two
+    readouts agreed; it still does, with one warning line. A copy of the file is another
+    readout that happens to agree: no warning."""
+    first = tmp_path / "first.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    same = run(first, tmp_path / "." / "first.txt", cwd=tmp_path)
+    assert same.returncode == 0 and "No change" in same.stdout
+    assert same.stderr == (
+        f"readoutdiff: warning: {tmp_path / '.' / 'first.txt'}: is the same file as A"
+        f" ({first}); give the later readout as B to see changes\n"
+    )
+    copy = tmp_path / "copy.txt"
+    copy.write_text(FIRST, encoding="utf-8")
+    assert run(first, copy).stderr == ""

@@ -210,3 +210,19 @@ def test_formulas_tells_a_wording_said_twice_in_one_sentence_by_its_column(tmp_p
     ]  # fmt: skip
     assert "  line 3  builtin  development-strategy-synergy  “发展战略对接”" in lines
     assert len(set(lines)) == len(lines)
+
+
+@pytest.mark.parametrize("text", ["", "# my lexicon, to fill in\nversion = 1\n", "formula = []\n"])
+def test_a_lexicon_with_no_formula_is_refused_naming_the_file(tmp_path: Path, text: str) -> None:
+    """An empty lexicon file was taken silently: the run went on as without it, and a user who
+    picked the wrong file (or one not yet written) never knew. It is refused as a --history
+    folder with no readout is, in every command that takes --lexicon."""
+    lexicon = tmp_path / "empty.toml"
+    lexicon.write_text(text, encoding="utf-8")
+    for command in ([JUNE, DECEMBER], ["formulas", JUNE], ["check", JUNE, DECEMBER]):
+        result = _run(*command, "--lexicon", str(lexicon))
+        assert result.returncode == 2 and result.stdout == "", (command, result.stderr)
+        assert result.stderr == (
+            f"readoutdiff: error: {lexicon}: has no formulas: a lexicon holds [[formula]] tables"
+            " (or remove = [...]); check that it is the file meant\n"
+        )

@@ -32,7 +32,12 @@ CASES = [
     ([OLD, NEW, "--color"], "diff", "--color needs a value (auto, always or never)"),
     ([OLD, NEW, "-f", "pdf"], "diff", "--format: 'pdf' is not one of text, json, markdown or html"),
     (["check", OLD, NEW, "-f", "xml"], "check",
-     "--format: 'xml' is not one of text, json, github or junit"),
+     "--format: 'xml' is not one of text, json, github or junit (did you mean junit?)"),
+    # The README calls the text format "the terminal view"; a choice in capitals is no choice.
+    ([OLD, NEW, "--format", "terminal"], "diff",
+     "--format: 'terminal' is not one of text, json, markdown or html (did you mean text?)"),
+    ([OLD, NEW, "-f", "JSON"], "diff",
+     "--format: 'JSON' is not one of text, json, markdown or html (did you mean json?)"),
     (["series", OLD, "--order", "x"], "series", "--order: 'x' is not one of date or given"),
     (["formulas", OLD, "--format", "csv"], "formulas", "--format: 'csv' is not one of text or json"),
     ([OLD, NEW, "--jsn", "x.json"], "diff", "unknown option --jsn (did you mean --json?)"),
@@ -43,7 +48,9 @@ CASES = [
     (["formulas"], "formulas", "missing argument FILE"),
     (["check"], "check", "missing argument OLD NEW | DIR"),
     ([OLD, NEW, "extra"], "diff", "unexpected extra argument: extra"),
-    (["formulas", OLD, "x", "y"], "formulas", "unexpected extra arguments: x y"),
+    (["formulas", OLD, "x", "y"], "formulas",
+     "unexpected extra arguments: x y (formulas reads one readout: run it once per file, or"
+     " compare two with readoutdiff A B)"),
 ]  # fmt: skip
 
 
@@ -86,6 +93,14 @@ def test_stamp_reaches_every_html_output_and_without_one_is_an_error(tmp_path: P
     )
 
 
+def run_in(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m readoutdiff`` with ``args`` in ``folder``."""
+    return subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *args],
+        capture_output=True, text=True, timeout=60, cwd=folder,
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("args", "meant"),
     [(["serie", OLD, NEW], "series"), (["formula", OLD], "formulas"), (["chek", OLD, NEW], "check"),
@@ -96,10 +111,7 @@ def test_a_mistyped_command_is_named_not_read_as_a_missing_file(
 ) -> None:
     """``readoutdiff serie A B`` said "unexpected extra argument" (``serie`` taken for A), and
     ``readoutdiff formula FILE`` "missing argument B": the command's name was never mentioned."""
-    process = subprocess.run(
-        [sys.executable, "-m", "readoutdiff", *args],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path,
-    )  # fmt: skip
+    process = run_in(tmp_path, *args)
     assert process.returncode == 2 and process.stdout == ""
     assert process.stderr == (
         f"readoutdiff: error: no command {args[0]!r} and no file of that name"
@@ -109,8 +121,19 @@ def test_a_mistyped_command_is_named_not_read_as_a_missing_file(
 
 def test_a_file_named_like_a_mistyped_command_is_compared(tmp_path: Path) -> None:
     (tmp_path / "serie").write_text(Path(OLD).read_text(encoding="utf-8"), encoding="utf-8")
-    process = subprocess.run(
-        [sys.executable, "-m", "readoutdiff", "serie", NEW, "-f", "json"],
-        capture_output=True, text=True, timeout=60, cwd=tmp_path,
-    )  # fmt: skip
+    process = run_in(tmp_path, "serie", NEW, "-f", "json")
     assert process.returncode == 0 and '"path": "serie"' in process.stdout
+
+
+@pytest.mark.parametrize("args", [["nope.txt"], ["diff", "nope.txt"], ["nope.txt", "--no-mining"]])
+def test_one_readout_that_names_no_file_is_named_before_the_missing_b(
+    args: list[str], tmp_path: Path
+) -> None:
+    """``readoutdiff nope.txt`` said only "missing argument B": the mistyped A came out only
+    on the next try, once B was given."""
+    process = run_in(tmp_path, *args)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        "readoutdiff: error: nope.txt: no such file; check the path, and give B too;"
+        " see readoutdiff diff --help\n"
+    )

@@ -10,15 +10,20 @@ the other: appeared <-> dropped, persisted and changed kept, the A and B wording
 
 from __future__ import annotations
 
+import re
+import tomllib
 from collections import Counter
+from functools import cache
 
+import pytest
+from eval_pairs import EVAL
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas.lexicon import lexicon as lexicons
-from readoutdiff.ingest import from_text
-from readoutdiff.model import Comparison, Formula, FormulaStatus
+from readoutdiff.ingest import from_text, load
+from readoutdiff.model import Comparison, Formula, FormulaStatus, Readout
 
 ENTRIES = tuple(entry for entry in lexicons.builtin().entries if entry.text.isascii())
 BY_ID = {entry.id: entry for entry in ENTRIES}
@@ -91,13 +96,16 @@ def readout_pair(draw: st.DrawFn) -> tuple[str, str]:
     return " ".join(a), " ".join(b) or "The two sides met."
 
 
+_CLAUSE_SIDE = re.compile(r"(?<=/clause)-[ab]\b")
+
+
 def mirror_image(formula: Formula) -> tuple[str, str, str | None, str | None, tuple[int, ...], tuple[int, ...]]:  # fmt: skip
     """The formula as the swapped comparison must report it."""
     if ">" in formula.id:
         old, new = formula.id.split(">", 1)
         identity = f"{new}>{old}"
-    else:
-        identity = formula.id
+    else:  # a clause one side says alone names its side (…/clause-a): the other one's now
+        identity = _CLAUSE_SIDE.sub(lambda m: "-b" if m.group() == "-a" else "-a", formula.id)
     return (
         MIRROR[formula.status].value, identity, formula.b_text, formula.a_text,
         tuple(s.start for s in formula.b_spans), tuple(s.start for s in formula.a_spans),
@@ -228,6 +236,26 @@ changes of the words around one kept formula, said in swapped order, were number
 (``…/context`` and ``…/context#2``), so the swapped comparison gave each the other's number."""
 
 
+COMPOUND_A = (
+    f"{_DEEPEN} They will work together to advance fundamental interests of the two countries "
+    "and people-to-people exchanges."
+)
+COMPOUND_B = COMPOUND_A.replace("fundamental interests", "fundamental the")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="present at d3391cc3, found by the property below (session 25, u31): the variant"
+    " 'fundamental interests of the two countries and peoples' matches A up to the first"
+    " 'people' of 'people-to-people', longest wins, and A's 'people-to-people exchanges' is"
+    " lost, so the formula both readouts keep 'appears'; a match must not end inside a"
+    " hyphenated compound (matching.cut), with the shorter wording matched instead",
+)
+def test_a_formula_after_a_longer_variant_cut_inside_a_compound_is_kept() -> None:
+    forward, _ = mirrored_both_ways(COMPOUND_A, COMPOUND_B)
+    assert_no_hidden_appearance(forward)
+
+
 @settings(max_examples=500, deadline=None)
 @given(readout_pair())
 @example((CENTURY_A, CENTURY_B))
@@ -236,3 +264,118 @@ changes of the words around one kept formula, said in swapped order, were number
 def test_formula_fates_mirror_when_the_readouts_are_swapped(pair: tuple[str, str]) -> None:
     forward, _ = mirrored_both_ways(*pair)
     assert_no_hidden_appearance(forward)
+
+
+DEV = tuple(
+    path.stem
+    for path in sorted((EVAL / "pairs").glob("*.toml"))
+    if tomllib.loads(path.read_text("utf-8"))["heldout"] is False
+)
+"""The dev pairs of the evaluation set (never the held-out ones)."""
+
+
+@cache
+def changed_lines(pair: str) -> tuple[tuple[str, str], ...]:
+    """The sentences of A and B that hold each changed formula ``compare()`` reports for
+    the real dev ``pair``, each two once."""
+    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
+    a, b = load(EVAL / data["a"]), load(EVAL / data["b"])
+
+    def sentence(readout: Readout, start: int) -> str:
+        return next(s.text for s in readout.sentences if s.span.start <= start < s.span.end)
+
+    lines = {
+        (sentence(a, f.a_spans[0].start), sentence(b, f.b_spans[0].start)): None
+        for f in compare(a, b).formulas
+        if f.status is FormulaStatus.CHANGED and f.a_spans and f.b_spans
+    }
+    return tuple(lines)
+
+
+def crossed(a_line: str, b_line: str) -> tuple[str, str]:
+    """A readout saying ``a_line`` twice, the second time after "Moreover,", and one saying
+    ``b_line`` the same way in the other order: two changes around one formula, said in
+    swapped order, as two ids numbered by one readout's order tell apart wrongly."""
+
+    def again(line: str) -> str:
+        return f"Moreover, {line[0].lower()}{line[1:]}" if line.isascii() else f"此外，{line}"
+
+    return f"{a_line}\n{again(a_line)}\n", f"{again(b_line)}\n{b_line}\n"
+
+
+@st.composite
+def crossed_real_lines(draw: st.DrawFn) -> tuple[str, str]:
+    """:func:`crossed` copies of the two sentences of one changed formula of a real dev pair."""
+    lines = draw(st.sampled_from(DEV).map(changed_lines).filter(bool))
+    return crossed(*draw(st.sampled_from(lines)))
+
+
+DUDA = crossed(
+    "President Biden underscored the United States’ commitment to the security of Poland and "
+    "all of our NATO Allies.",
+    "President Biden underscored the United States’ unwavering commitment to Article 5 and to "
+    "the security of all our NATO allies.",
+)
+"""biden-duda 2022-03-26 (dev), crossed: the two changes around "Article 5" (named.name)
+were numbered in the order of B's passages, …/wording and …/wording#2 swapping places when
+the readouts were swapped (found by this test; present at d3391cc3)."""
+SULLIVAN = crossed(
+    "Mr. Sullivan reiterated U.S. support for our Philippine allies following the PRC Coast "
+    "Guard and maritime militia’s dangerous and unlawful actions on October 22 obstructing a "
+    "routine Philippine resupply to Second Thomas Shoal.",
+    "Mr. Sullivan also emphasized U.S. support for the Philippines following the PRC Coast "
+    "Guard and maritime militia’s dangerous actions on March 23 obstructing a lawful Philippine "
+    "resupply mission to Second Thomas Shoal.",
+)
+"""sullivan-ano 2023-10-23 (dev), crossed: the changes of a kept head's complement
+(kept_complement.last, "support for …") numbered in the order they were found, B's."""
+
+
+KULEBA = crossed(
+    "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro "
+    "Kuleba to share updates on U.S. assistance to Ukraine as it defends itself against "
+    "Russia’s brutal and unprovoked war.",
+    "They discussed the upcoming G20 Foreign Minister meeting in Bali and the outcomes from the "
+    "G7 and NATO summits, which underscored firm Allied and partner resolve to support Ukraine "
+    "as it defends its sovereignty and territorial integrity from Russia’s unprovoked "
+    "aggression.",
+)
+"""blinken-kuleba 2022-06-15 (dev), crossed: an owned phrase reworded with another war head
+(unpaired.owned) was named by A's head, mined:war-… one way and mined:aggression-… the other."""
+
+
+@settings(max_examples=30, deadline=None)
+@given(crossed_real_lines())
+@example(DUDA)
+@example(SULLIVAN)
+@example(KULEBA)
+def test_fates_and_ids_mirror_on_real_changed_lines_said_twice_crossed(
+    pair: tuple[str, str],
+) -> None:
+    """Every numbered id (…/context#2, …/wording#2, …/reworded#2, …/clause#2) names the same
+    change whichever readout is A, and so does every id named by a wording's words: over the
+    330 changed lines of the dev pairs so crossed, every comparison mirrors."""
+    mirrored_both_ways(*pair)
+
+
+BIDEN_DUDA = "biden-duda__2022-03-26"
+"""Before this test: a line kept in other inflections ("supporting the government and people
+of Ukraine" / "support for the people and government of Ukraine") named by A's words
+(mined:supporting-government one way, mined:support-… the other), and by the kept words of
+whichever diff, A's or B's, was read first (most_kept)."""
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from(DEV))
+@example(BIDEN_DUDA)
+@example("biden-sunak__2022-10-25")
+@example("biden-albanese__2022-05-24")
+@example("xi-scholz__2024-04-16")
+@example("xi-ramaphosa__2023-08-22")
+def test_a_real_dev_pair_mirrors_when_swapped(pair: str) -> None:
+    """compare(B, A) mirrors compare(A, B) on the real dev pairs: fates, wordings, places and
+    ids, the numbered ones (…/clause#3, the side of …/clause-a#2) and those named by a
+    wording's words included. All 156 do; at d3391cc3, 8 differed in an id."""
+    data = tomllib.loads((EVAL / "pairs" / f"{pair}.toml").read_text("utf-8"))
+    a, b = load(EVAL / data["a"]), load(EVAL / data["b"])
+    assert_mirrored(compare(a, b), compare(b, a))

@@ -113,8 +113,21 @@ DEFAULT = Rules(
 
 
 def load(path: str | Path) -> Rules:
-    """Read the rules file at ``path``; raise :class:`LexiconError` with ``path:line`` if malformed."""
-    return parse(read_settings(path, "rules"), path=str(path))
+    """Read the rules file at ``path``; raise :class:`LexiconError` with ``path:line`` if malformed.
+
+    A file with no rule (empty, only comments or ``version = 1``) is refused too, as an empty
+    lexicon is: it is the wrong file or one not yet written, and the check would run on the
+    defaults without a word.
+    """
+    text = read_settings(path, "rules")
+    rules = parse(text, path=str(path))
+    if not set(read_toml(text, str(path))) - {"version"}:
+        raise LexiconError(
+            "has no rules: write [[watch]], [[forbid]], [similarity], [dropped] or [changed];"
+            " without --rules the defaults apply (dropped and changed formulas are warnings)",
+            path=str(path),
+        )
+    return rules
 
 
 def parse(text: str, *, path: str = "<rules>") -> Rules:

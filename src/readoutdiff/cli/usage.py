@@ -8,6 +8,7 @@ then where the help is (``; see readoutdiff diff --help``, as git says ``see 'gi
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 from typer._click import Context  # typer vendors click
@@ -39,6 +40,9 @@ def attach_context(error: UsageError, context: Context) -> None:
 
 def _own_words(error: UsageError) -> str:
     if isinstance(error, MissingParameter):
+        given = _absent_file(error.ctx)
+        if given is not None:  # the file given is the first thing to put right
+            return f"{given}: no such file; check the path, and give {_name(error.param)} too"
         return f"missing argument {_name(error.param)}"
     if isinstance(error, BadParameter):
         return _bad_value(error)
@@ -51,8 +55,27 @@ def _own_words(error: UsageError) -> str:
     message = error.message.rstrip(".")
     extra = message.removeprefix(_EXTRA)
     if extra != message:
-        return f"unexpected extra argument{'s' * (' ' in extra)}: {extra.removesuffix(')')}"
+        said = f"unexpected extra argument{'s' * (' ' in extra)}: {extra.removesuffix(')')}"
+        command = (error.ctx.info_name if error.ctx else None) or ""
+        return said + _ONE_READOUT.get(command, "")
     return message[:1].lower() + message[1:]
+
+
+def _absent_file(context: Context | None) -> str | None:
+    """The first readout argument read before the missing one that names no file, if any.
+
+    ``readoutdiff nope.txt`` said only "missing argument B": the mistyped A came out only once
+    B was given, a second try later.
+    """
+    if context is None:
+        return None
+    for param in context.command.params:
+        given = context.params.get(param.name or "")
+        if param.param_type_name != "argument" or not isinstance(given, str) or given == "-":
+            continue
+        if not os.path.lexists(given):
+            return given
+    return None
 
 
 def _closest(typed: str, possibilities: Iterable[str]) -> list[str]:
@@ -69,6 +92,12 @@ def _closest(typed: str, possibilities: Iterable[str]) -> list[str]:
 
 
 _EXTRA = "Got unexpected extra argument(s) ("
+_ONE_READOUT = {
+    "formulas": " (formulas reads one readout: run it once per file, or compare two with"
+    " readoutdiff A B)"
+}
+"""What an extra argument of a one-readout command most likely meant: ``readoutdiff formulas
+A B`` to see the formulas of both."""
 """How the framework starts the error about arguments past the last one a command takes."""
 
 
@@ -79,8 +108,28 @@ def _bad_value(error: BadParameter) -> str:
     choices = [str(choice) for choice in getattr(getattr(error.param, "type", None), "choices", ())]
     if choices and " is not one of" in message:  # an enum option: --format, --color ...
         given = message.split(" is not one of", 1)[0]
-        return f"{name}: {given} is not one of {', '.join(choices[:-1])} or {choices[-1]}"
+        listed = f"{', '.join(choices[:-1])} or {choices[-1]}"
+        return f"{name}: {given} is not one of {listed}{_meant(given.strip(chr(39)), choices)}"
     return f"{name}: {message}"
+
+
+def _meant(given: str, choices: list[str]) -> str:
+    """`` (did you mean json?)`` when ``given`` is a choice in other letters or another name
+    of one ("JSON", "md", "terminal": the README calls the text format the terminal view).
+
+    >>> _meant("JSON", ["text", "json"]), _meant("terminal", ["text", "json"]), _meant("x", ["text"])
+    (' (did you mean json?)', ' (did you mean text?)', '')
+    """
+    folded = given.lower()
+    meant = _OTHER_NAMES.get(folded, folded)
+    return f" (did you mean {meant}?)" if meant in choices and meant != given else ""
+
+
+_OTHER_NAMES = {
+    "terminal": "text", "term": "text", "txt": "text", "plain": "text", "md": "markdown",
+    "htm": "html", "xml": "junit", "gh": "github",
+}  # fmt: skip
+"""Other names a user may give a format choice."""
 
 
 def _option_usage(error: BadOptionUsage) -> str:

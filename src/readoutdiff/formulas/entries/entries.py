@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -21,6 +20,7 @@ from operator import attrgetter
 
 from readoutdiff.formulas.entries.told import DETERMINERS, owner
 from readoutdiff.formulas.entries.told import governed_by as governed_by
+from readoutdiff.formulas.lexicon.ids import numbered
 from readoutdiff.formulas.matching.content_words import headed
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
@@ -169,34 +169,18 @@ def governed(changes: Sequence[succession.Governed], sides: tuple[ById, ById]) -
     """Each change of the words governing a formula both sides keep, as found;
     :func:`readoutdiff.formulas.entries.one_story.one_story` tells it with the formula once every
     other entry has taken its place, so the formula's own words stay free for them."""
-    formulas: list[Formula] = []
     kept = [c for c in changes if all(_exact(side.get(c.anchor, ())) for side in sides)]
     # (a near miss as the anchor is too unsure to hang a change on.) The changes of one formula
-    # are numbered in an order the swapped comparison also reads: by their places on both
-    # sides together, not A's first (tests/test_formulas_symmetry.py).
-    number: dict[int, int] = {}
-    seen: dict[str, int] = defaultdict(int)
-    for k in sorted(range(len(kept)), key=lambda k: _both_places(kept[k])):
-        seen[kept[k].anchor] += 1
-        number[k] = seen[kept[k].anchor]
-    for k, change in enumerate(kept):
-        suffix = f"#{number[k]}" if number[k] > 1 else ""
-        anchor = sides[0][change.anchor][0]
-        formulas.append(Formula(
+    # are numbered in an order the swapped comparison also reads (ids.numbered).
+    return numbered([
+        Formula(
             status=FormulaStatus.CHANGED, a_text=change.a_text, b_text=change.b_text,
-            a_spans=(change.a_span,), b_spans=(change.b_span,), id=f"{change.anchor}{CONTEXT}{suffix}",
-            source=anchor.source, topic=anchor.topic, confidence=round(change.score, 3),
-            evidence_score=change.score, anchor=change.anchor,
-        ))  # fmt: skip
-    return formulas
-
-
-def _both_places(change: succession.Governed) -> tuple[tuple[int, int], tuple[str, str]]:
-    """A change's places and wordings on its two sides, the lower first: the same key when the
-    readouts are swapped."""
-    starts = (change.a_span.start, change.b_span.start)
-    texts = (change.a_text, change.b_text)
-    return (min(starts), max(starts)), (min(texts), max(texts))
+            a_spans=(change.a_span,), b_spans=(change.b_span,), id=f"{change.anchor}{CONTEXT}",
+            source=sides[0][change.anchor][0].source, topic=sides[0][change.anchor][0].topic,
+            confidence=round(change.score, 3), evidence_score=change.score, anchor=change.anchor,
+        )
+        for change in kept
+    ])  # fmt: skip
 
 
 def _exact(occurrences: Sequence[Occurrence]) -> bool:

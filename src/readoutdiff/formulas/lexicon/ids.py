@@ -18,11 +18,13 @@ module makes and reads both kinds, so that whoever names a formula to a reader b
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from readoutdiff.formulas.lexicon.lexicon import builtin
-from readoutdiff.model import Entry
+from readoutdiff.model import Entry, Formula
 
 _KIND = ":"
 """Between a phrase's kind and its stems; never in a lexicon file's id."""
@@ -46,6 +48,40 @@ def phrase_kind(formula_id: str) -> str | None:
     lexicon entry's id."""
     kind, colon, _ = formula_id.rpartition(_KIND)
     return kind if kind and colon else None
+
+
+def numbered(formulas: Sequence[Formula]) -> list[Formula]:
+    """``formulas`` in their order, each id that several share numbered after the first
+    (``…/wording``, ``…/wording#2``) by their places on both sides together, the wordings
+    breaking a tie: the order the comparison of the swapped readouts reads too, so a change
+    keeps its number when A and B change places (one side's order, the order of B's passages,
+    gave two changes around one formula each other's number; tests/test_formulas_symmetry.py).
+
+    >>> from readoutdiff.model import FormulaStatus, Span
+    >>> def change(a_start: int, b_start: int) -> Formula:
+    ...     return Formula(status=FormulaStatus.CHANGED, a_text="x", b_text="y", id="f/wording",
+    ...         a_spans=(Span(start=a_start, end=a_start + 1, line=1),),
+    ...         b_spans=(Span(start=b_start, end=b_start + 1, line=1),))
+    >>> [f.id for f in numbered([change(90, 5), change(10, 70)])]
+    ['f/wording', 'f/wording#2']
+    """
+    count: dict[str, int] = defaultdict(int)
+    number: dict[int, int] = {}
+    for k in sorted(range(len(formulas)), key=lambda k: both_places(formulas[k])):
+        count[formulas[k].id] += 1
+        number[k] = count[formulas[k].id]
+    return [
+        f if number[k] == 1 else replace(f, id=f"{f.id}#{number[k]}")
+        for k, f in enumerate(formulas)
+    ]
+
+
+def both_places(formula: Formula) -> tuple[tuple[int, int], tuple[str, str]]:
+    """A formula's first places and wordings on its two sides, the lower first: the same key
+    when the readouts are swapped."""
+    starts = [spans[0].start if spans else -1 for spans in (formula.a_spans, formula.b_spans)]
+    texts = sorted((formula.a_text or "", formula.b_text or ""))
+    return (min(starts), max(starts)), (texts[0], texts[1])
 
 
 def builtin_entry(formula_id: str) -> Entry | None:

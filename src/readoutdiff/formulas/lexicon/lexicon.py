@@ -99,8 +99,20 @@ def parse(
 
 
 def load(path: str | Path, *, source: FormulaSource = FormulaSource.USER) -> Lexicon:
-    """Read the lexicon file at ``path``; raise :class:`LexiconError` if it cannot be used."""
-    return parse(read_settings(path, "lexicon"), path=str(path), source=source)
+    """Read the lexicon file at ``path``; raise :class:`LexiconError` if it cannot be used.
+
+    A file with no formula and no ``remove`` (empty, only comments or ``version = 1``) is
+    refused too: it would change nothing, so it is the wrong file or one not yet written, as a
+    ``--history`` folder with no readout is refused.
+    """
+    lexicon = parse(read_settings(path, "lexicon"), path=str(path), source=source)
+    if not lexicon.entries and not lexicon.removed:
+        raise LexiconError(
+            "has no formulas: a lexicon holds [[formula]] tables (or remove = [...]);"
+            " check that it is the file meant",
+            path=str(path),
+        )
+    return lexicon
 
 
 def read_toml(text: str, path: str) -> dict[str, Any]:

@@ -121,7 +121,20 @@ def lines(
     # "government and people" / "people and government"); either readout as A, the same lines.
     other = _read(wa, wb, ta, tb, backward, held)
     kept = [f for f in found if any(map(partial(_overlap, f), other))]
-    return kept + [g for g in other if g not in kept and any(map(partial(_overlap, g), found))]
+    both = kept + [g for g in other if g not in kept and any(map(partial(_overlap, g), found))]
+    return _one_per_place(both)
+
+
+def _one_per_place(lines: list[Found]) -> list[Found]:
+    """``lines`` less those another line at the same places precedes by its name: the two
+    diffs can read one line by other kept words ("support … government" / "support …
+    people"), and the one kept must not depend on which readout is A."""
+    first: dict[tuple[int, int, int, int], Found] = {}
+    for line in lines:
+        place = line[:4]
+        if place not in first or line[4:] < first[place][4:]:
+            first[place] = line
+    return [line for line in lines if first[line[:4]] is line]
 
 
 def _may_say(words: Words, told: Told, shared: frozenset[str]) -> bool:
@@ -251,9 +264,9 @@ def _line(
     wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block], held: tuple[Held, Held]
 ) -> Found | None:  # fmt: skip
     """The line ``chain`` keeps, if it is one (see the module's text)."""
-    places = [ta[0][i + d] for i, _, n in chain for d in range(n)]
-    saying = [k for k in places if _says(wa, k)]
-    if len(saying) < MIN_KEPT or sum(not wa.caps[k] for k in saying) < MIN_LOWER:
+    places = [(ta[0][i + d], tb[0][j + d]) for i, j, n in chain for d in range(n)]
+    said = [(k, m) for k, m in places if _says(wa, k)]
+    if len(said) < MIN_KEPT or sum(not wa.caps[k] for k, _ in said) < MIN_LOWER:
         return None
     edited, (first_a, first_b), (last_a, last_b) = edits(wa, wb, ta, tb, chain, held)
     if len(edited) > MOST_EDITED:
@@ -271,7 +284,11 @@ def _line(
         return None  # figures of the day, not a standing line
     if noise.why(wa, fa, la) or noise.why(wb, fb, lb):
         return None
-    name = tuple(wa.stems[k] for k in saying if not wa.caps[k])
+    # Named by the side whose words sort first, not by A's: the line's kept words are alike
+    # only once inflection is stripped ("securing" / "secure"), and swapping the readouts
+    # must give the same id (tests/test_formulas_symmetry.py).
+    named = [(k, m) for k, m in said if not wa.caps[k]]
+    name = min(tuple(wa.stems[k] for k, _ in named), tuple(wb.stems[m] for _, m in named))
     return fa, la, fb, lb, name, changed
 
 

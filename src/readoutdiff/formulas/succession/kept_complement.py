@@ -61,7 +61,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.formulas.lexicon.ids import both_places, phrase_id
 from readoutdiff.formulas.mining.noise import FRAME_WORDS
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import (
@@ -482,14 +482,16 @@ def _complement_end(words: Words, k: int, most: int) -> int:
 def last(told: list[Formula], half_kept: Sequence[Formula]) -> list[Formula]:
     """``told`` and the entries of ``half_kept`` that stand on no words of another entry, on
     either side: read after every other step, so a rule that tells more of the place (a whole
-    line, a formula's own change) keeps it. An id another entry has is numbered."""
+    line, a formula's own change) keeps it. An id another entry has is numbered. They are read
+    by their places on both sides together, not in the order of B's passages they were found
+    in, so the swapped comparison keeps the same ones and numbers them alike."""
     if not half_kept:
         return told
     taken_a = [s for f in told for s in f.a_spans]
     taken_b = [s for f in told for s in f.b_spans]
     ids = {f.id for f in told}
     found = list(told)
-    for entry in half_kept:
+    for entry in sorted(half_kept, key=both_places):
         if any_overlap(entry.a_spans, taken_a) or any_overlap(entry.b_spans, taken_b):
             continue
         number, name = 1, f"{entry.id}/wording"

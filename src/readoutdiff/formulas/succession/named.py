@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from readoutdiff.formulas.lexicon import frames
+from readoutdiff.formulas.lexicon.ids import numbered
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining.noise import frame_only
 from readoutdiff.formulas.succession.around import around, content, swapped
@@ -87,7 +88,6 @@ def name(
     busy = _Busy()
     for f in taken:
         busy.add(f.a_spans, f.b_spans)
-    seen: dict[str, int] = defaultdict(int)
     frame_ends = _frame_ends(lexicon_frames)
     qualified_too: list[Formula] = []  # told after the heads and complements kept
     english = a.readout.language == b.readout.language == "en"  # read on English word shapes
@@ -119,14 +119,14 @@ def name(
                 else None
             )
             if frame is not None and not _busy(rep, busy) and not swapped(rep, pair, a, b):
-                _add(named, seen, busy, _change(rep, frame.id, frame.source, frame.topic))
+                _add(named, busy, _change(rep, frame.id, frame.source, frame.topic))
                 continue
             if owner is None:
                 qualified = around(rep, pair, (a, b), (a_occ, b_occ), one_sided)
                 if qualified is None:
                     named.half_kept += _half_kept_all(busy, (rep,), (a, b))
                 elif not _busy(rep, busy):
-                    _add(named, seen, busy, qualified)
+                    _add(named, busy, qualified)
                 continue
             if _busy(rep, busy) or _no_change_of(
                 rep, owner, bool(inside), (pair, replaced), (a, b), (a_occ, b_occ), one_sided
@@ -138,8 +138,10 @@ def name(
             if min(content(rep.a), content(rep.b)) < 2 or bare(rep, owner, one_sided, a_occ, b_occ):
                 continue  # a phrase on each side, not a single word for a whole formula
             named.consumed |= inside
-            _add(named, seen, busy, _change(rep, owner.id, owner.source, owner.topic))
+            _add(named, busy, _change(rep, owner.id, owner.source, owner.topic))
     named.half_kept += qualified_too
+    # Numbered once all are found, by places on both sides: the pairs come in B's order.
+    named.changed = numbered(named.changed)
     return named
 
 
@@ -285,14 +287,10 @@ def _change(
     )  # fmt: skip
 
 
-def _add(
-    named: Named, seen: dict[str, int], busy: _Busy, formula: Formula,
-) -> None:  # fmt: skip
-    """Report a changed entry, numbered among those of its formula, and keep its place busy."""
-    anchor = formula.anchor or formula.id
-    seen[anchor] += 1
-    suffix = f"#{seen[anchor]}" if seen[anchor] > 1 else ""
-    named.changed.append(replace(formula, id=f"{anchor}/wording{suffix}"))
+def _add(named: Named, busy: _Busy, formula: Formula) -> None:
+    """Report a changed entry (numbered among those of its formula once all are found) and
+    keep its place busy."""
+    named.changed.append(replace(formula, id=f"{formula.anchor or formula.id}/wording"))
     busy.add(formula.a_spans, formula.b_spans)
 
 

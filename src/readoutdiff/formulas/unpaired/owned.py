@@ -215,7 +215,10 @@ def _pick(
             continue
         used_a.add((pa.sentence, pa.first))
         used_b.add((pb.sentence, pb.first))
-        name = (pa.head, *sorted(pa.said & pb.said))
+        # Named by what both say: two war heads by the thing they name, not A's ("attack"
+        # with "invasion" is war-…, whichever readout is A: tests/test_formulas_symmetry.py).
+        head = pa.head if pa.head == pb.head else thing(pa.head)
+        name = (head, *sorted(pa.said & pb.said))
         out.append((pa.sentence, pb.sentence, (pa.first, pa.last, pb.first, pb.last), name))
     return out
 
