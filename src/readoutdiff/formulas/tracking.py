@@ -50,6 +50,7 @@ from readoutdiff.formulas.entries.one_event_zh import (
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.relationships import related
+from readoutdiff.formulas.entries.listed_items import items_paired
 from readoutdiff.formulas.entries.said_within import without_said_within
 from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.widened import with_list, with_parties
@@ -167,6 +168,7 @@ def track(
             clausal = without_said_within(clausal, a, b)  # a phrase said within the other
             clausal = relinked(clausal, a, b)  # a wording said again in a clause left silent
             clausal = related(clausal, a, b)  # a relationship said as topic, in other words
+            clausal = items_paired(clausal, a, b)  # an item of a list said in its frame
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             clausal = tuple(sorted(kept_heads(led(clausal, a.text, b.text), a, b), key=_order))
         return giving_way(clausal) if rule.nested else clausal
