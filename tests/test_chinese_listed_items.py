@@ -6,11 +6,11 @@ readouts, sources in eval/formulas/SOURCES.md) and on made-up clauses."""
 from __future__ import annotations
 
 import pytest
-from eval_pairs import cctv
+from eval_pairs import dropped, one_changed_both_ways
 
 from readoutdiff.formulas.entries.listed_items import items, items_paired, shared
 from readoutdiff.ingest import from_text
-from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.model import FormulaStatus
 
 
 @pytest.mark.parametrize(
@@ -30,27 +30,7 @@ def test_a_list_and_its_item_said_again_are_one_changed_entry_both_ways(
 ) -> None:
     """The hand lists pair each as one changed event; the tool said nothing of the two or one
     side dropped or appeared. Swapped readouts swap the wordings."""
-    for swap in (False, True):
-        comparison = cctv(series, a_day, b_day, swap=swap)
-        mine, theirs = (b_words, a_words) if swap else (a_words, b_words)
-        found = [
-            f
-            for f in comparison.formulas
-            if f.status is FormulaStatus.CHANGED
-            and mine in (f.a_text or "")
-            and theirs in (f.b_text or "")
-        ]
-        assert len(found) == 1, (swap, [(f.a_text, f.b_text) for f in comparison.formulas])
-        entry = found[0]
-        assert [comparison.a.text[s.start : s.end] for s in entry.a_spans] == [entry.a_text]
-        assert [comparison.b.text[s.start : s.end] for s in entry.b_spans] == [entry.b_text]
-
-
-def _dropped(words: str) -> Formula:
-    return Formula(
-        status=FormulaStatus.DROPPED, a_text=words, b_text=None,
-        a_spans=(Span(start=0, end=len(words), line=1),), id="mined:x",
-    )  # fmt: skip
+    one_changed_both_ways(series, a_day, b_day, a_words, b_words)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +44,7 @@ def _dropped(words: str) -> Formula:
 )  # fmt: skip
 def test_no_entry_without_an_item_in_the_same_frame(a_words: str, b_text: str) -> None:
     a, b = from_text(a_words + "。"), from_text(b_text)
-    out = items_paired([_dropped(a_words)], a, b)
+    out = items_paired([dropped(a_words)], a, b)
     assert [f.status for f in out] == [FormulaStatus.DROPPED]
 
 
@@ -76,5 +56,5 @@ def test_items_and_share() -> None:
 
 def test_other_languages_pass_through() -> None:
     a, b = from_text("We uphold free trade, investment and energy."), from_text("Energy matters.")
-    formulas = [_dropped("free trade, investment and energy")]
+    formulas = [dropped("free trade, investment and energy")]
     assert items_paired(formulas, a, b) == tuple(formulas)

@@ -49,7 +49,6 @@ more noise and wrong fates than right entries.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
@@ -57,6 +56,7 @@ from readoutdiff.formulas.entries.clauses import ANNIVERSARY
 from readoutdiff.formulas.entries.closer_clause import silent_clauses
 from readoutdiff.formulas.entries.field_lists import DOCUMENTS
 from readoutdiff.formulas.entries.one_event_zh import one_event
+from readoutdiff.formulas.entries.relationships import with_clause
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.languages.zh import tagged
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
@@ -103,7 +103,7 @@ def items_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[F
         if len(top) == 1:
             n, clause = top[0]
             side = 0 if formulas[n].status is FormulaStatus.DROPPED else 1
-            out[n] = _changed(formulas[n], clause, side)
+            out[n] = with_clause(formulas[n], clause, side)
     out.extend(_silent_pairs(out, pools, texts))
     return tuple(out)
 
@@ -275,16 +275,3 @@ def frame(clause: str) -> tuple[frozenset[str], frozenset[str]]:
         frozenset(word for word in before if len(word) >= ITEM),
         frozenset(word for word in after if len(word) >= ITEM),
     )
-
-
-def _changed(formula: Formula, clause: Clause, side: int) -> Formula:
-    """The one-sided ``formula`` on ``side`` and the other readout's silent ``clause`` as one
-    changed entry."""
-    span, words = clause
-    changed = replace(
-        formula, status=FormulaStatus.CHANGED, variant=False, anchor=formula.anchor or formula.id,
-        id=formula.id + REWORDED,
-    )  # fmt: skip
-    if side == 0:
-        return replace(changed, b_text=words, b_spans=(span,))
-    return replace(changed, a_text=words, a_spans=(span,))
