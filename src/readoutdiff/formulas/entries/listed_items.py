@@ -84,10 +84,17 @@ def items_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[F
         return tuple(formulas)
     wanted = [(n, side) for n, formula in enumerate(formulas) if (side := _one_sided(formula)) >= 0]
     readouts, texts = (a, b), (a.text, b.text)
+    said = [list(clauses(r)) for r in readouts]
+    listed = frozenset().union(*(items(words) for side in said for _, words in side))
+    if not listed:
+        return tuple(formulas)
     pools = tuple(
-        silent_clauses(formulas, r, list(clauses(r)), readouts[1 - side].text, side)
+        silent_clauses(
+            formulas, r, [c for c in said[side] if any(i in c[1] for i in listed)],
+            readouts[1 - side].text, side,
+        )
         for side, r in enumerate(readouts)
-    )
+    )  # fmt: skip
     offers: dict[int, list[tuple[int, int, Clause]]] = {}
     for n, side in wanted:
         wording = formulas[n].a_text if side == 0 else formulas[n].b_text
