@@ -1,7 +1,10 @@
 """The entries zh19's relationship rule makes on CCTV's archive outside the evaluation set: each
 pair of consecutive readouts of one counterpart, the rule on and off.
 
-    python benchmarks/zh_related_outside.py [--seed 19] [--show 25]
+    python benchmarks/zh_related_outside.py [--seed 19] [--show 25] [--rule items_paired]
+
+``--rule`` names the Chinese clause rule of :mod:`readoutdiff.formulas.tracking` switched off
+(``related``, zh19's, by default; ``items_paired``, zh20's lists).
 
 Readouts as :func:`build_background_zh.readouts` reads them (evaluation and reserved
 counterparts left out, at commit ``ae8d591``); zh10's and zh14's judged batches are left out too.
@@ -41,6 +44,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--show", type=int, default=25)
+    parser.add_argument("--rule", choices=("related", "items_paired"), default="related")
     args = parser.parse_args()
     by_who: dict[str, list[str]] = defaultdict(list)
     for who, text in readouts(REPO):
@@ -57,7 +61,7 @@ def main() -> None:
                 continue
             pairs += 1
             on = compare(a, b).formulas
-            with mock.patch.object(tracking, "related", lambda f, _a, _b: tuple(f)):
+            with mock.patch.object(tracking, args.rule, lambda f, _a, _b: tuple(f)):
                 off = compare(a, b).formulas
             for entry in set(on) - set(off):
                 made.append((who, entry.a_text or "", entry.b_text or ""))

@@ -14,7 +14,16 @@ from pathlib import Path
 from readoutdiff.compare import compare
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge
 from readoutdiff.ingest import load
-from readoutdiff.model import Comparison, Entry, FormulaSource, Lexicon, Options
+from readoutdiff.model import (
+    Comparison,
+    Entry,
+    Formula,
+    FormulaSource,
+    FormulaStatus,
+    Lexicon,
+    Options,
+    Span,
+)
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -54,3 +63,31 @@ def cctv(series: str, a_day: str, b_day: str, *, swap: bool = False) -> Comparis
     (B against A with ``swap``)."""
     a, b = (load(EVAL / f"{series}__{day}__cctv.txt") for day in (a_day, b_day))
     return compare(b, a) if swap else compare(a, b)
+
+
+def one_changed_both_ways(series: str, a_day: str, b_day: str, a_words: str, b_words: str) -> None:
+    """Assert that ``compare()`` of the two CCTV readouts reports one *changed* entry whose A
+    wording holds ``a_words`` and whose B wording holds ``b_words``, its spans saying its
+    wordings, and the same with A and B swapped."""
+    for swap in (False, True):
+        comparison = cctv(series, a_day, b_day, swap=swap)
+        mine, theirs = (b_words, a_words) if swap else (a_words, b_words)
+        found = [
+            f
+            for f in comparison.formulas
+            if f.status is FormulaStatus.CHANGED
+            and mine in (f.a_text or "")
+            and theirs in (f.b_text or "")
+        ]
+        assert len(found) == 1, (swap, [(f.a_text, f.b_text) for f in comparison.formulas])
+        entry = found[0]
+        assert [comparison.a.text[s.start : s.end] for s in entry.a_spans] == [entry.a_text]
+        assert [comparison.b.text[s.start : s.end] for s in entry.b_spans] == [entry.b_text]
+
+
+def dropped(words: str) -> Formula:
+    """A mined formula A says alone, the whole of a one-line readout ``words``."""
+    return Formula(
+        status=FormulaStatus.DROPPED, a_text=words, b_text=None,
+        a_spans=(Span(start=0, end=len(words), line=1),), id="mined:x",
+    )  # fmt: skip

@@ -6,11 +6,11 @@ sources in eval/formulas/SOURCES.md) and on made-up clauses."""
 from __future__ import annotations
 
 import pytest
-from eval_pairs import cctv
+from eval_pairs import dropped, one_changed_both_ways
 
 from readoutdiff.formulas.entries.relationships import related, shared_name
 from readoutdiff.ingest import from_text
-from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.model import FormulaStatus
 
 
 @pytest.mark.parametrize(
@@ -28,27 +28,7 @@ def test_a_relationship_stated_again_is_one_changed_entry_both_ways(
 ) -> None:
     """The hand lists pair each as one changed event; the tool said one side dropped or
     appeared and the other nothing. Swapped readouts swap the wordings."""
-    for swap in (False, True):
-        comparison = cctv(series, a_day, b_day, swap=swap)
-        mine, theirs = (b_words, a_words) if swap else (a_words, b_words)
-        found = [
-            f
-            for f in comparison.formulas
-            if f.status is FormulaStatus.CHANGED
-            and mine in (f.a_text or "")
-            and theirs in (f.b_text or "")
-        ]
-        assert len(found) == 1, (swap, [(f.a_text, f.b_text) for f in comparison.formulas])
-        entry = found[0]
-        assert [comparison.a.text[s.start : s.end] for s in entry.a_spans] == [entry.a_text]
-        assert [comparison.b.text[s.start : s.end] for s in entry.b_spans] == [entry.b_text]
-
-
-def _dropped(words: str) -> Formula:
-    return Formula(
-        status=FormulaStatus.DROPPED, a_text=words, b_text=None,
-        a_spans=(Span(start=0, end=len(words), line=1),), id="mined:x",
-    )  # fmt: skip
+    one_changed_both_ways(series, a_day, b_day, a_words, b_words)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +52,7 @@ def test_no_pairing_without_a_topic_said_once(a_words: str, b_text: str) -> None
     """The relationship must be each clause's topic, named by more than its kind, outside a
     date or an event, and said so by one silent clause of the other readout."""
     a, b = from_text(a_words + "。"), from_text(b_text)
-    assert [f.status for f in related([_dropped(a_words)], a, b)] == [FormulaStatus.DROPPED]
+    assert [f.status for f in related([dropped(a_words)], a, b)] == [FormulaStatus.DROPPED]
 
 
 def test_a_name_is_shared_as_topic() -> None:
@@ -82,5 +62,5 @@ def test_a_name_is_shared_as_topic() -> None:
 
 def test_other_languages_are_untouched() -> None:
     a, b = from_text("Relations keep growing."), from_text("Relations are at a new high.")
-    formulas = (_dropped("Relations keep growing"),)
+    formulas = (dropped("Relations keep growing"),)
     assert related(formulas, a, b) == formulas

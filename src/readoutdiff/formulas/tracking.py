@@ -39,6 +39,7 @@ from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.led_ru import led
+from readoutdiff.formulas.entries.listed_items import items_paired
 from readoutdiff.formulas.entries.numbered_points import points_paired
 from readoutdiff.formulas.entries.one_event_zh import (
     without_bare_cores,
@@ -167,6 +168,7 @@ def track(
             clausal = without_said_within(clausal, a, b)  # a phrase said within the other
             clausal = relinked(clausal, a, b)  # a wording said again in a clause left silent
             clausal = related(clausal, a, b)  # a relationship said as topic, in other words
+            clausal = items_paired(clausal, a, b)  # an item of a list said in its frame
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             clausal = tuple(sorted(kept_heads(led(clausal, a.text, b.text), a, b), key=_order))
         return giving_way(clausal) if rule.nested else clausal

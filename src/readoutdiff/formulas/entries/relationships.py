@@ -110,7 +110,7 @@ def related(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formul
             n = top[0]
             side = 0 if formulas[n].status is FormulaStatus.DROPPED else 1
             clause = next(c for c in pools[1 - side] if c[0] == span)
-            out[n] = _changed(formulas[n], clause, side)
+            out[n] = with_clause(formulas[n], clause, side)
     return tuple(out)
 
 
@@ -187,9 +187,10 @@ def _topic(clause: str, start: int, end: int) -> bool:
     return rest[0][1] in _ADJECTIVES and not (len(rest) > 1 and rest[1][1].startswith("n"))
 
 
-def _changed(formula: Formula, clause: Clause, side: int) -> Formula:
+def with_clause(formula: Formula, clause: Clause, side: int) -> Formula:
     """The one-sided ``formula`` on ``side`` and the other readout's silent ``clause`` as one
-    changed entry."""
+    changed entry (id the formula's with ``/reworded``, anchored to it; also zh20's lists,
+    :mod:`readoutdiff.formulas.entries.listed_items`)."""
     span, words = clause
     changed = replace(
         formula, status=FormulaStatus.CHANGED, variant=False, anchor=formula.anchor or formula.id,
