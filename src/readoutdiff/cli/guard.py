@@ -18,14 +18,16 @@ from readoutdiff.render.escape import shown_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-try:  # the C module under ``signal``, loaded with the interpreter: ``signal`` itself builds
-    # three enums of every signal and handler at import (~4 M instructions a run)
-    from _signal import SIGINT
-    from _signal import signal as on_signal
-except ImportError:  # another Python
     from signal import SIGINT
     from signal import signal as on_signal
+else:
+    try:  # the C module under ``signal``, loaded with the interpreter: ``signal`` itself
+        # builds enums of every signal, handler and mask at import (~4 M instructions a run)
+        from _signal import SIGINT
+        from _signal import signal as on_signal
+    except ImportError:  # another Python
+        from signal import SIGINT
+        from signal import signal as on_signal
 
 INTERRUPTED = 130
 """Exit status after Ctrl-C: 128 + SIGINT, as shells report it."""
