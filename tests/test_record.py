@@ -21,7 +21,7 @@ import pytest
 
 import readoutdiff
 from readoutdiff import compare, load
-from readoutdiff.records.record import record
+from readoutdiff.records.record import record, record_positional
 from readoutdiff.render.html_view import build_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,10 +183,27 @@ def test_what_a_record_cannot_be_gets_the_real_decorator() -> None:
     class Undocumented:
         a: int
 
-    for cls in (WithFactory, Undocumented):
-        assert not _is_record(cls)
+    assert not _is_record(WithFactory)
     assert WithFactory() == WithFactory(items=())
-    assert Undocumented.__doc__ == "Undocumented(*, a: 'int')"  # the real decorator's
+    assert _is_record(Undocumented)  # with the real decorator's docstring, its own __init__'s
+    assert Undocumented.__doc__ == "Undocumented(*, a: 'int')"
+    assert Undocumented(a=1) == Undocumented(a=1)
+    assert repr(Undocumented(a=1)).endswith(".Undocumented(a=1)")
+
+
+def test_an_undocumented_record_has_the_real_decorators_docstring() -> None:
+    @record_positional
+    class Undocumented:
+        a: int
+        b: str = "x"
+
+    twin = _twin(Undocumented)
+    twin_doc = dataclasses.dataclass(frozen=True, slots=True)(
+        type("Undocumented", (), {"__annotations__": {"a": "int", "b": "str"}, "b": "x"})
+    ).__doc__
+    assert _is_record(Undocumented)
+    assert Undocumented.__doc__ == twin_doc == "Undocumented(a: 'int', b: 'str' = 'x')"
+    assert inspect.signature(Undocumented) == inspect.signature(twin)
 
 
 def test_a_wrong_call_fails_as_the_twins_does() -> None:

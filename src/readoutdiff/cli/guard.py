@@ -8,7 +8,6 @@ framework's own errors into lines) and the fast path of ``readoutdiff A B``
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
@@ -19,6 +18,16 @@ from readoutdiff.render.escape import shown_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from signal import SIGINT
+    from signal import signal as on_signal
+else:
+    try:  # the C module under ``signal``, loaded with the interpreter: ``signal`` itself
+        # builds enums of every signal, handler and mask at import (~4 M instructions a run)
+        from _signal import SIGINT
+        from _signal import signal as on_signal
+    except ImportError:  # another Python
+        from signal import SIGINT
+        from signal import signal as on_signal
 
 INTERRUPTED = 130
 """Exit status after Ctrl-C: 128 + SIGINT, as shells report it."""
@@ -33,7 +42,7 @@ def finish(command: Callable[[], object]) -> NoReturn:
 
     What the user can act on becomes one ``readoutdiff: error:`` line and exit 2.
     """
-    signal.signal(signal.SIGINT, _interrupt)
+    on_signal(SIGINT, _interrupt)
     with cache_dir.used(cache_dir.from_environment(os.environ)):  # this run's, not the process's
         try:
             status = command()

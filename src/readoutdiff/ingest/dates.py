@@ -10,7 +10,6 @@ there. Russian month names are read by :mod:`dateparser`, loaded only when a Rus
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -191,9 +190,13 @@ def _strong(
     if reference and _TODAY.search(sentence):
         return reference, True
     if reference and _YESTERDAY.search(sentence):
+        import datetime as dt  # only for a date counted back: ~5 M instructions to import
+
         return (dt.date.fromisoformat(reference) - dt.timedelta(days=1)).isoformat(), True
     weekday = _WEEKDAY.search(sentence)
     if reference and weekday and not _FUTURE.search(sentence):
+        import datetime as dt
+
         day = dt.date.fromisoformat(reference)
         back = (day.weekday() - int(str(weekday.lastgroup)[1:])) % 7  # the last such day
         return (day - dt.timedelta(days=back)).isoformat(), True
@@ -209,6 +212,8 @@ def _complete(match: _Match, reference: str | None, year: int | None) -> str | N
     month = match.month or (int(reference[5:7]) if reference else 0)
     date = _iso(year, month, match.day)
     if date and reference and date > reference:  # "on 30 December" in a readout of 2 January
+        import datetime as dt
+
         ahead = dt.date.fromisoformat(date) - dt.date.fromisoformat(reference)
         date = _iso(year - 1, month, match.day) if ahead.days > 7 else date
     return date
@@ -267,7 +272,19 @@ def _name_year(path: str) -> int | None:
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
+    """``datetime.date(year, month, day).isoformat()``, or ``None`` where it raises
+    ``ValueError``: checked here without importing ``datetime`` (most runs need nothing else of
+    it; tests/test_dates.py holds the two equal).
+
+    >>> _iso(2024, 2, 29), _iso(2023, 2, 29), _iso(900, 1, 5), _iso(10000, 1, 1)
+    ('2024-02-29', None, '0900-01-05', None)
+    """
+    if not (1 <= year <= 9999 and 1 <= month <= 12 and day >= 1):
         return None
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if day > (29 if month == 2 and leap else _MONTH_DAYS[month]):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

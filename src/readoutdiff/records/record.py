@@ -14,8 +14,9 @@ generated ones compare and hash). The class carries the real decorator's
 ``__dataclass_params__`` (frozen, eq ...), taken from a model class made once. tests/test_record.py holds every record to a twin made by the real
 decorator: signature, fields, repr, equality, hash, frozenness, pickling, ``replace``.
 
-A class that needs more than that (a ``default_factory``, ``__post_init__``, a method of its
-own among those six, no docstring) gets the real decorator.
+A class with no docstring gets the real decorator's (its name and ``__init__``'s signature). A
+class that needs more than that (a ``default_factory``, ``__post_init__``, a method of its own
+among those six) gets the real decorator.
 
 >>> @record
 ... class Point:
@@ -33,6 +34,7 @@ dataclasses.FrozenInstanceError: cannot assign to field 'x'
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -90,8 +92,11 @@ def _made(cls: type[_T], *, kw_only: bool) -> type[_T]:
     given = [value for value in own.values() if isinstance(value, dataclasses.Field)]
     factory = any(field.default_factory is not dataclasses.MISSING for field in given)
     odd = not kw_only and _default_then_required(own)  # the real decorator says what is wrong
-    if odd or factory or not own.get("__doc__") or "__post_init__" in own or _OWN & own.keys():
+    if odd or factory or "__post_init__" in own or _OWN & own.keys():
         return dataclasses.dataclass(frozen=True, slots=True, kw_only=kw_only)(cls)
+    documented = bool(own.get("__doc__"))
+    if not documented:  # written below: the real decorator's first pass would write a wrong one
+        cls.__doc__ = cls.__name__
     made = dataclasses.dataclass(init=False, repr=False, eq=False, slots=True, kw_only=kw_only)(cls)
     fields = dataclasses.fields(made)  # type: ignore[arg-type]
     names = {field.name for field in fields}
@@ -129,7 +134,18 @@ def _made(cls: type[_T], *, kw_only: bool) -> type[_T]:
     for name, value in _STATE.items():
         setattr(made, name, value)
     made.__dataclass_params__ = _PARAMS[kw_only]  # type: ignore[attr-defined]
+    if not documented:  # the real decorator's text: the name and the signature of __init__
+        made.__doc__ = made.__name__ + _signature(made)
     return made
+
+
+def _signature(cls: type) -> str:
+    """``__init__``'s signature as the real decorator writes it into an undocumented class's
+    ``__doc__`` (its first pass, ``init=False``, wrote one of the wrong ``__init__``)."""
+    try:
+        return str(inspect.signature(cls)).replace(" -> None", "")
+    except (TypeError, ValueError):
+        return ""
 
 
 def _key(names: list[str]) -> Any:

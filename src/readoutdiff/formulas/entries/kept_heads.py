@@ -36,7 +36,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from readoutdiff.formulas.entries.clause_heads import lined
@@ -44,6 +43,7 @@ from readoutdiff.formulas.entries.clauses import openers_pattern
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.records.record import record_positional
 
 SHARED = 2
 """Lower-case content words two points must share after their head to be one point reworded
@@ -61,7 +61,7 @@ ID = "/point"
 """The id suffix of these entries, after the head's stem ("mined:подтвержд/point")."""
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class _Word:
     """One word of a sentence: where it stands, as written, its stem."""
 

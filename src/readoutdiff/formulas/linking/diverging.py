@@ -48,7 +48,7 @@ entry whose words there the other wording wholly holds (a formula said inside it
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from readoutdiff.formulas.entries.widened import PARTNERSHIP
 from readoutdiff.formulas.succession.succession import View
@@ -57,6 +57,7 @@ from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING
 from readoutdiff.formulas.words.spans import line_of, overlaps, sentence_holding
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Span
+from readoutdiff.records.record import record_positional
 
 Place = tuple[Words, int]
 """(the words of a sentence, index of one word in it)."""
@@ -68,7 +69,7 @@ _JOINING = frozenset("and or but while as including".split())
 _POSSESSIVE = ("'s", "\u2019s")
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class _Passage:
     """The words of one aligned pair: the formula's side, the other side, their stripped stems."""
 
