@@ -226,13 +226,13 @@ def test_each_readout_is_read_for_formulas_once_and_pairs_come_out_as_alone(
 
     readouts = [load(path) for path in sorted((ROOT_SERIES / "biden-zelenskyy").glob("*.txt"))]
     read: list[str] = []
-    real_readout_words = memo_module.readout_words
+    real_grouped_words = memo_module.grouped_words
 
     def counting(readout, memo=None):  # type: ignore[no-untyped-def]
         read.append(readout.path)
-        return real_readout_words(readout, memo)
+        return real_grouped_words(readout, memo)
 
-    monkeypatch.setattr(memo_module, "readout_words", counting)
+    monkeypatch.setattr(memo_module, "grouped_words", counting)
     comparisons = []
     build_series(readouts, on_comparison=comparisons.append)
     assert len(readouts) == 10 and len(comparisons) == 9
