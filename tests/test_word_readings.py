@@ -55,3 +55,20 @@ def test_a_full_table_is_emptied_and_reads_each_word_as_before(
     assert _readings(stems) == before
     assert all(len(table) <= 50 for table in TABLES)
     assert len(set(stems)) > 50  # the bound was met: the table was emptied on the way
+
+
+def test_a_content_word_is_read_without_the_stop_word_tests() -> None:
+    """``_read`` asks STOPS (and the pronouns) first and, for the content words left, skips
+    the tests only a stop word can fail: exact while every stop word is in STOPS."""
+    from readoutdiff.formulas.linking.word_readings import STOP_WORDS, STOPS
+
+    assert STOP_WORDS <= STOPS
+    assert _readings(["²", "x²", "covid-19", "g20", "and", "we", "no"]) == [
+        ("²", "²", "", False),
+        ("x²", "x²", "", True),
+        ("covid-19", "covid-19", "", True),
+        ("g20", "g20", "", True),
+        ("", "", "", False),
+        ("", "", "", False),
+        ("", "", "no", False),
+    ]

@@ -82,20 +82,27 @@ def _read(stem: str) -> None:
         for table in (KEY, TELLING_KEY, TOLD, END):
             table.clear()
     plain = strip(stem)
-    # counts(stem) and counts(stem, STOP_WORDS), read in place (no two calls a new word).
-    pronoun = stem in PRONOUNS
-    content = not pronoun and stem not in STOPS
-    # English stop words only: a Russian line keys its function words ("и", "с"), as before
-    # counts() told them by script; telling them out links one more wrong pair of lines on the
-    # two Russian dev pairs (putin-bin-salman, noise 1 -> 2 of 7), so it waits for more pairs.
-    key = plain if not pronoun and stem not in STOP_WORDS and plain not in IGNORED else ""
+    told = IRREGULAR.get(plain, plain)
+    # counts(stem) and counts(stem, STOP_WORDS), read in place (no two calls a new word). Most
+    # new words are content words (no stop word, which STOPS holds, nor pronoun): for them the
+    # tests below that only a stop word or a pronoun can fail are not asked.
+    if stem in STOPS or stem in PRONOUNS:
+        # English stop words only: a Russian line keys its function words ("и", "с"), as before
+        # counts() told them by script; telling them out links one more wrong pair of lines on
+        # the two Russian dev pairs (putin-bin-salman, noise 1 -> 2 of 7), so it waits for more.
+        key = (
+            plain
+            if stem not in PRONOUNS and stem not in STOP_WORDS and plain not in IGNORED
+            else ""
+        )
+        TOLD[stem] = told if stem in QUANTIFIERS else ""
+        END[stem] = False
+    else:
+        free = plain not in IGNORED
+        key = plain if free else ""
+        # No letter is a digit: one C test before the walk over the letters.
+        figure = not stem.isalpha() and any(map(str.isdigit, stem))
+        TOLD[stem] = told if (not figure and told not in UNTOLD) or stem in QUANTIFIERS else ""
+        END[stem] = free and not stem.isdigit()
     KEY[stem] = key
     TELLING_KEY[stem] = "" if stem in OFFICES or stem.endswith("ed") or key in STOCK_KEYS else key
-    told = IRREGULAR.get(plain, plain)
-    TOLD[stem] = (
-        told
-        if (content and not any(map(str.isdigit, stem)) and told not in UNTOLD)
-        or stem in QUANTIFIERS
-        else ""
-    )
-    END[stem] = content and not stem.isdigit() and plain not in IGNORED
