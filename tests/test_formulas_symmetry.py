@@ -15,7 +15,6 @@ import tomllib
 from collections import Counter
 from functools import cache
 
-import pytest
 from eval_pairs import EVAL
 from hypothesis import example, given, settings
 from hypothesis import strategies as st

@@ -275,9 +275,7 @@ def _hits(
 ) -> list[Hit]:
     hits = _exact_hits(matcher, stems, covered, join)
     if matcher.fuzzy:
-        hits += fuzzies.hits(
-            matcher.fuzzy, stems, covered, matcher.threshold, matcher.rare, join
-        )
+        hits += fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold, matcher.rare, join)
     return hits
 
 
