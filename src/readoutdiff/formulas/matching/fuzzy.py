@@ -10,7 +10,7 @@ reaches the threshold and each content word it misses has a spelling of itself t
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain, compress
 from operator import attrgetter
 from typing import NamedTuple
@@ -218,11 +218,29 @@ def cuts(hit: Hit, join: frozenset[int]) -> bool:
     return hit[0] - 1 in join or hit[1] - 1 in join
 
 
+class Contested(list[Hit]):
+    """Hits chosen where some candidate lost (to an overlapping one or to a word covered):
+    with ``edges``, the word before each candidate's first and each candidate's last word. Only
+    such a choice can change when the sentence's hyphenated compounds are known
+    (:func:`cuts`; :func:`readoutdiff.formulas.matching.matcher._uncut` reads the text there)."""
+
+    __slots__ = ("edges",)
+
+    def __init__(self, chosen: Iterable[Hit], edges: frozenset[int]) -> None:
+        super().__init__(chosen)
+        self.edges = edges
+
+
 def choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hit]:
-    """Keep the best candidates that overlap neither each other nor ``covered``; mark them covered."""
+    """Keep the best candidates that overlap neither each other nor ``covered``; mark them
+    covered. :class:`Contested` when some candidate is left out."""
     chosen: list[Hit] = []
     for hit in sorted(candidates, key=key):  # type: ignore[call-overload]
         if not covered.intersection(range(hit[0], hit[1])):
             covered.update(range(hit[0], hit[1]))
             chosen.append(hit)
+    if len(chosen) < len(candidates):
+        return Contested(
+            chosen, frozenset(chain.from_iterable((h[0] - 1, h[1] - 1) for h in candidates))
+        )
     return chosen

@@ -21,7 +21,7 @@ from operator import attrgetter
 
 from readoutdiff.formulas.matching import fuzzy as fuzzies
 from readoutdiff.formulas.matching import wordings
-from readoutdiff.formulas.matching.fuzzy import Fuzzy, choose
+from readoutdiff.formulas.matching.fuzzy import Contested, Fuzzy, choose
 from readoutdiff.formulas.matching.fuzzy import (
     Hit as Hit,  # (first word, end word, entry number, score)
 )
@@ -34,11 +34,13 @@ from readoutdiff.records.record import record
 BY_START = attrgetter("span.start")
 """Sort key of occurrences by position (in C, not a lambda per occurrence)."""
 
-HitMemo = dict[tuple[str, ...] | tuple[tuple[str, ...], frozenset[int]], list[Hit]]
-"""Hits of a sentence by its stems, or by its stems and :func:`joined` when it has a
-hyphenated compound (the stems of "people-to-people" and "people to people" are the same)."""
-AroundMemo = dict[tuple[tuple[str, ...], tuple[int, ...], frozenset[int]], list[Hit]]
-"""Hits of a sentence with words taken, by its stems, the words taken and :func:`joined`."""
+HitMemo = dict[tuple[object, ...], list[Hit]]
+"""Hits of a sentence by its stems; of one whose choice a hyphen changes (:func:`_uncut`), by
+its stems and :func:`joined` (the stems of "people-to-people" and "people to people" are the
+same)."""
+AroundMemo = HitMemo
+"""Hits of a sentence with words taken, by its stems and the words taken (and, as above,
+:func:`joined`)."""
 _NONE: frozenset[int] = frozenset()
 _HYPHENS = ("-", "\u2010", "\u2011")
 
@@ -171,19 +173,19 @@ def find(
     for stems, copies in grouped(words) if groups is None else groups:
         if starts.isdisjoint(stems):
             continue  # no word of it can start an exact match or index a fuzzy one: no hits
-        # Every copy has the same text, so the same hyphens (Words.offsets is shared).
-        join = joined(sentences[copies[0].sentence].text, copies[0])
         if blocked:
             copies = _taken_hits(
-                matcher, readout, (stems, copies), blocked, taken_seen, made, found, join
+                matcher, readout, (stems, copies), blocked, taken_seen, made, found
             )
             if not copies:
                 continue
-        key = (stems, join) if join else stems
-        hits = seen.get(key)
+        hits = seen.get(stems)
         if hits is None:
-            hits = seen[key] = _hits(matcher, stems, set(), join)
+            hits = seen[stems] = _hits(matcher, stems, set())
         if hits:
+            if type(hits) is Contested:  # every copy has the same text, so the same hyphens
+                text = sentences[copies[0].sentence].text
+                hits = _uncut(matcher, text, copies[0], hits, (), seen, stems)
             found += read_off(entries, readout, copies, hits, made)
     return tuple(sorted(found, key=BY_START))  # cut ones left out already (see read_off)
 
@@ -216,7 +218,7 @@ def grouped(words: Iterable[Words]) -> list[Copies]:
 
 def _taken_hits(
     matcher: Matcher, readout: Readout, group: Copies, blocked: Mapping[int, set[int]],
-    taken_seen: AroundMemo, made: Made, found: list[Occurrence], join: frozenset[int],
+    taken_seen: AroundMemo, made: Made, found: list[Occurrence],
 ) -> list[Words]:  # fmt: skip
     """Add the occurrences of the copies in ``group`` with words taken to ``found``; return the
     copies without."""
@@ -227,11 +229,14 @@ def _taken_hits(
         if not covered:
             free.append(sentence)
             continue
-        key = (stems, tuple(sorted(covered)), join)  # the same words taken give the same hits
+        key = (stems, tuple(sorted(covered)))  # the same words taken give the same hits
         hits = taken_seen.get(key)
         if hits is None:
-            hits = taken_seen[key] = _hits(matcher, stems, set(covered), join)
+            hits = taken_seen[key] = _hits(matcher, stems, set(covered))
         if hits:
+            if type(hits) is Contested:
+                text = readout.sentences[sentence.sentence].text
+                hits = _uncut(matcher, text, sentence, hits, covered, taken_seen, key)
             found += read_off(matcher.entries, readout, (sentence,), hits, made)
     return free
 
@@ -244,38 +249,67 @@ def taken_words(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
     return held
 
 
-def joined(text: str, words: Words) -> frozenset[int]:
-    """The words of a sentence (``text``, its ``words``) joined by a hyphen to the word after
-    them: 0 and 1 in "people-to-people exchanges" (the matcher reads it as four words).
+def _uncut(
+    matcher: Matcher, text: str, words: Words, hits: Contested, covered: Iterable[int],
+    memo: HitMemo, key: tuple[object, ...],
+) -> list[Hit]:  # fmt: skip
+    """``hits``, chosen without the sentence's hyphens, or the hits chosen again with them when
+    a candidate started or ended inside a hyphenated compound of ``text`` (kept in ``memo``
+    under ``key`` and the compound's joins: another text may have the same stems).
+
+    Only a choice among overlapping candidates (:class:`~readoutdiff.formulas.matching.fuzzy.Contested`)
+    can change, so the text of the other sentences is never read here."""
+    join = joined(text, words, hits.edges)
+    if not join:
+        return hits
+    again = memo.get((key, join))
+    if again is None:
+        again = memo[(key, join)] = _hits(matcher, words.stems, set(covered), join)
+    return again
+
+
+def joined(text: str, words: Words, among: Iterable[int]) -> frozenset[int]:
+    """The words numbered ``among`` that ``text`` (a sentence; ``words``, its words) joins by a
+    hyphen to the word after them: 2 and 3 in "We back people-to-people ties" (the matcher
+    reads it as six words).
 
     A match that starts or ends inside such a compound cuts it: it loses against an
-    overlapping match that does not (:func:`~readoutdiff.formulas.matching.fuzzy.choose`), so
+    overlapping match that does not (:func:`~readoutdiff.formulas.matching.fuzzy.cuts`), so
     "fundamental interests of the two countries and peoples" does not take the first "people"
     of "... the two countries and people-to-people exchanges" from "people-to-people
-    exchanges". Most sentences have no hyphen: one look in C tells.
+    exchanges".
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.formulas.words.phrases import readout_words
     >>> r = from_text("We back people-to-people ties and a well - known plan.")
-    >>> sorted(joined(r.sentences[0].text, readout_words(r)[0]))
+    >>> sorted(joined(r.sentences[0].text, readout_words(r)[0], range(-1, 12)))
     [2, 3]
     """
     if "-" not in text and "\u2010" not in text and "\u2011" not in text:
         return _NONE
     offsets, stops = words.offsets, words.stops
+    last = len(stops) - 1
     return frozenset(
         k
-        for k in range(len(stops) - 1)
-        if stops[k] + 1 == offsets[k + 1] and text[stops[k]] in _HYPHENS
+        for k in among
+        if 0 <= k < last and stops[k] + 1 == offsets[k + 1] and text[stops[k]] in _HYPHENS
     )
 
 
 def _hits(
     matcher: Matcher, stems: tuple[str, ...], covered: set[int], join: frozenset[int] = _NONE
 ) -> list[Hit]:
+    """The hits of a sentence's ``stems`` outside ``covered``: exact ones first, then fuzzy
+    ones on the words left; ``join``, its words joined by a hyphen to the next, when known
+    (:func:`_uncut`). :class:`~readoutdiff.formulas.matching.fuzzy.Contested` when some
+    candidate lost to an overlapping one, the candidates' edges gathered."""
     hits = _exact_hits(matcher, stems, covered, join)
     if matcher.fuzzy:
-        hits += fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold, matcher.rare, join)
+        more = fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold, matcher.rare, join)
+        if type(more) is Contested:
+            edges = more.edges | hits.edges if type(hits) is Contested else more.edges
+            return Contested(hits + more, edges)
+        hits += more
     return hits
 
 
