@@ -219,16 +219,16 @@ def cuts(hit: Hit, join: frozenset[int]) -> bool:
 
 
 class Contested(list[Hit]):
-    """Hits chosen where some candidate lost (to an overlapping one or to a word covered):
-    with ``edges``, the word before each candidate's first and each candidate's last word. Only
-    such a choice can change when the sentence's hyphenated compounds are known
-    (:func:`cuts`; :func:`readoutdiff.formulas.matching.matcher._uncut` reads the text there)."""
+    """Hits chosen where some candidate lost (to an overlapping one or to a word covered),
+    with all the ``candidates``. Only such a choice can change when the sentence's hyphenated
+    compounds are known (:func:`cuts`; :func:`readoutdiff.formulas.matching.matcher._uncut`
+    reads the text around the candidates' edges)."""
 
-    __slots__ = ("edges",)
+    __slots__ = ("candidates",)
 
-    def __init__(self, chosen: Iterable[Hit], edges: frozenset[int]) -> None:
+    def __init__(self, chosen: Iterable[Hit], candidates: list[Hit]) -> None:
         super().__init__(chosen)
-        self.edges = edges
+        self.candidates = candidates
 
 
 def choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hit]:
@@ -240,7 +240,5 @@ def choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hit
             covered.update(range(hit[0], hit[1]))
             chosen.append(hit)
     if len(chosen) < len(candidates):
-        return Contested(
-            chosen, frozenset(chain.from_iterable((h[0] - 1, h[1] - 1) for h in candidates))
-        )
+        return Contested(chosen, candidates)
     return chosen

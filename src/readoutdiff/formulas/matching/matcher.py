@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import compress
+from itertools import chain, compress
 from operator import attrgetter
 
 from readoutdiff.formulas.matching import fuzzy as fuzzies
@@ -259,7 +259,10 @@ def _uncut(
 
     Only a choice among overlapping candidates (:class:`~readoutdiff.formulas.matching.fuzzy.Contested`)
     can change, so the text of the other sentences is never read here."""
-    join = joined(text, words, hits.edges)
+    if "-" not in text and "\u2010" not in text and "\u2011" not in text:
+        return hits  # most sentences: no compound to cut
+    edges = chain.from_iterable((hit[0] - 1, hit[1] - 1) for hit in hits.candidates)
+    join = joined(text, words, edges)
     if not join:
         return hits
     again = memo.get((key, join))
@@ -285,8 +288,6 @@ def joined(text: str, words: Words, among: Iterable[int]) -> frozenset[int]:
     >>> sorted(joined(r.sentences[0].text, readout_words(r)[0], range(-1, 12)))
     [2, 3]
     """
-    if "-" not in text and "\u2010" not in text and "\u2011" not in text:
-        return _NONE
     offsets, stops = words.offsets, words.stops
     last = len(stops) - 1
     return frozenset(
@@ -302,13 +303,13 @@ def _hits(
     """The hits of a sentence's ``stems`` outside ``covered``: exact ones first, then fuzzy
     ones on the words left; ``join``, its words joined by a hyphen to the next, when known
     (:func:`_uncut`). :class:`~readoutdiff.formulas.matching.fuzzy.Contested` when some
-    candidate lost to an overlapping one, the candidates' edges gathered."""
+    candidate lost to an overlapping one, the candidates gathered."""
     hits = _exact_hits(matcher, stems, covered, join)
     if matcher.fuzzy:
         more = fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold, matcher.rare, join)
         if type(more) is Contested:
-            edges = more.edges | hits.edges if type(hits) is Contested else more.edges
-            return Contested(hits + more, edges)
+            lost = hits.candidates + more.candidates if type(hits) is Contested else more.candidates
+            return Contested(hits + more, lost)
         hits += more
     return hits
 
