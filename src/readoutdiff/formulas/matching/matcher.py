@@ -307,6 +307,8 @@ def _hits(
     hits = _exact_hits(matcher, stems, covered, join)
     if matcher.fuzzy:
         more = fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold, matcher.rare, join)
+        if not more:  # most sentences: no fuzzy hit
+            return hits
         if type(more) is Contested:
             lost = hits.candidates + more.candidates if type(hits) is Contested else more.candidates
             return Contested(hits + more, lost)
