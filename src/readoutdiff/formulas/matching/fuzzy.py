@@ -10,7 +10,7 @@ reaches the threshold and each content word it misses has a spelling of itself t
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain, compress
 from operator import attrgetter
 from typing import NamedTuple
@@ -112,11 +112,14 @@ def hits(
     covered: set[int],
     threshold: float,
     rare: Mapping[str, frozenset[str]],
+    join: frozenset[int] = frozenset(),
 ) -> list[Hit]:
     """The fuzzy matches of a sentence's ``stems`` outside ``covered``, best first (marked covered).
 
     ``rare`` is :func:`rarest_heads` of ``index``, each as a set (a set meets a set in C
-    by its smaller side).
+    by its smaller side); ``join``, the words joined by a hyphen to the next
+    (:func:`~readoutdiff.formulas.matching.matcher.joined`): a window cutting a compound
+    loses against one that does not (:func:`cuts`).
     """
     # Loops in C (compress, map) where most of the work is: a sentence has some 25 words, a
     # few of them index wordings, and the whole sentence lacks a head of 94 % of those.
@@ -153,6 +156,12 @@ def hits(
             candidates += _windows(stems, fuzzy, start, covered, threshold)
     if not candidates:
         return []
+    if join:
+        return choose(
+            candidates,
+            covered,
+            key=lambda hit: (cuts(hit, join), -hit[3], hit[0] - hit[1], hit[0], hit[2]),
+        )
     return choose(candidates, covered, key=lambda hit: (-hit[3], hit[0] - hit[1], hit[0], hit[2]))
 
 
@@ -197,11 +206,39 @@ def _same_words(pattern: Sequence[str], window: Sequence[str]) -> bool:
     )
 
 
+def cuts(hit: Hit, join: frozenset[int]) -> bool:
+    """The hit starts or ends inside a hyphenated compound: its first word is joined by a
+    hyphen to the word before it, or its last word to the word after it (``join`` holds each
+    word joined to the next). Sorted first in :func:`choose`'s key, such a hit loses against
+    an overlapping one that cuts no compound; with no rival it stays.
+
+    >>> cuts((3, 9, 0, 100.0), frozenset({8, 9})), cuts((3, 8, 0, 100.0), frozenset({8, 9}))
+    (True, False)
+    """
+    return hit[0] - 1 in join or hit[1] - 1 in join
+
+
+class Contested(list[Hit]):
+    """Hits chosen where some candidate lost (to an overlapping one or to a word covered),
+    with all the ``candidates``. Only such a choice can change when the sentence's hyphenated
+    compounds are known (:func:`cuts`; :func:`readoutdiff.formulas.matching.matcher._uncut`
+    reads the text around the candidates' edges)."""
+
+    __slots__ = ("candidates",)
+
+    def __init__(self, chosen: Iterable[Hit], candidates: list[Hit]) -> None:
+        super().__init__(chosen)
+        self.candidates = candidates
+
+
 def choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hit]:
-    """Keep the best candidates that overlap neither each other nor ``covered``; mark them covered."""
+    """Keep the best candidates that overlap neither each other nor ``covered``; mark them
+    covered. :class:`Contested` when some candidate is left out."""
     chosen: list[Hit] = []
     for hit in sorted(candidates, key=key):  # type: ignore[call-overload]
         if not covered.intersection(range(hit[0], hit[1])):
             covered.update(range(hit[0], hit[1]))
             chosen.append(hit)
+    if len(chosen) < len(candidates):
+        return Contested(chosen, candidates)
     return chosen

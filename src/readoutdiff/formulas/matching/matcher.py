@@ -8,19 +8,20 @@ on the space-joined stems, 0-100; :mod:`readoutdiff.formulas.matching.fuzzy`) tr
 rarest words occurs and almost all its words are present; it accepts a window
 scoring at least the threshold (``Options.formula_fuzzy_threshold``, 90 by
 default: "eurasia economic union" matches "Eurasian Economic Union" at 98).
-Where matches overlap, the longest wins.
+Where matches overlap, the longest wins, unless it cuts a hyphenated compound and a rival
+does not (:func:`joined`).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import compress
+from itertools import chain, compress
 from operator import attrgetter
 
 from readoutdiff.formulas.matching import fuzzy as fuzzies
 from readoutdiff.formulas.matching import wordings
-from readoutdiff.formulas.matching.fuzzy import Fuzzy, choose
+from readoutdiff.formulas.matching.fuzzy import Contested, Fuzzy, choose
 from readoutdiff.formulas.matching.fuzzy import (
     Hit as Hit,  # (first word, end word, entry number, score)
 )
@@ -32,6 +33,16 @@ from readoutdiff.records.record import record
 
 BY_START = attrgetter("span.start")
 """Sort key of occurrences by position (in C, not a lambda per occurrence)."""
+
+HitMemo = dict[tuple[object, ...], list[Hit]]
+"""Hits of a sentence by its stems; of one whose choice a hyphen changes (:func:`_uncut`), by
+its stems and :func:`joined` (the stems of "people-to-people" and "people to people" are the
+same)."""
+AroundMemo = HitMemo
+"""Hits of a sentence with words taken, by its stems and the words taken (and, as above,
+:func:`joined`)."""
+_NONE: frozenset[int] = frozenset()
+_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 @record
@@ -125,9 +136,9 @@ def find(
     readout: Readout,
     words: Sequence[Words],
     taken: Iterable[Occurrence] = (),
-    memo: dict[tuple[str, ...], list[Hit]] | None = None,
+    memo: HitMemo | None = None,
     made: Made | None = None,
-    around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]] | None = None,
+    around: AroundMemo | None = None,
     held: Mapping[int, set[int]] | None = None,
     groups: Iterable[Copies] | None = None,
 ) -> tuple[Occurrence, ...]:
@@ -158,6 +169,7 @@ def find(
     entries = matcher.entries
     # The copies of a sentence hold one stems tuple and have the same hits unless words are
     # taken: a text is read once here, and only a text with hits visits its copies.
+    sentences = readout.sentences
     for stems, copies in grouped(words) if groups is None else groups:
         if starts.isdisjoint(stems):
             continue  # no word of it can start an exact match or index a fuzzy one: no hits
@@ -171,6 +183,9 @@ def find(
         if hits is None:
             hits = seen[stems] = _hits(matcher, stems, set())
         if hits:
+            if type(hits) is Contested:  # every copy has the same text, so the same hyphens
+                text = sentences[copies[0].sentence].text
+                hits = _uncut(matcher, text, copies[0], hits, (), seen, stems)
             found += read_off(entries, readout, copies, hits, made)
     return tuple(sorted(found, key=BY_START))  # cut ones left out already (see read_off)
 
@@ -203,8 +218,7 @@ def grouped(words: Iterable[Words]) -> list[Copies]:
 
 def _taken_hits(
     matcher: Matcher, readout: Readout, group: Copies, blocked: Mapping[int, set[int]],
-    taken_seen: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Hit]], made: Made,
-    found: list[Occurrence],
+    taken_seen: AroundMemo, made: Made, found: list[Occurrence],
 ) -> list[Words]:  # fmt: skip
     """Add the occurrences of the copies in ``group`` with words taken to ``found``; return the
     copies without."""
@@ -220,6 +234,9 @@ def _taken_hits(
         if hits is None:
             hits = taken_seen[key] = _hits(matcher, stems, set(covered))
         if hits:
+            if type(hits) is Contested:
+                text = readout.sentences[sentence.sentence].text
+                hits = _uncut(matcher, text, sentence, hits, covered, taken_seen, key)
             found += read_off(matcher.entries, readout, (sentence,), hits, made)
     return free
 
@@ -232,14 +249,76 @@ def taken_words(taken: Iterable[Occurrence]) -> dict[int, set[int]]:
     return held
 
 
-def _hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
-    hits = _exact_hits(matcher, stems, covered)
+def _uncut(
+    matcher: Matcher, text: str, words: Words, hits: Contested, covered: Iterable[int],
+    memo: HitMemo, key: tuple[object, ...],
+) -> list[Hit]:  # fmt: skip
+    """``hits``, chosen without the sentence's hyphens, or the hits chosen again with them when
+    a candidate started or ended inside a hyphenated compound of ``text`` (kept in ``memo``
+    under ``key`` and the compound's joins: another text may have the same stems).
+
+    Only a choice among overlapping candidates (:class:`~readoutdiff.formulas.matching.fuzzy.Contested`)
+    can change, so the text of the other sentences is never read here."""
+    if "-" not in text and "\u2010" not in text and "\u2011" not in text:
+        return hits  # most sentences: no compound to cut
+    edges = chain.from_iterable((hit[0] - 1, hit[1] - 1) for hit in hits.candidates)
+    join = joined(text, words, edges)
+    if not join:
+        return hits
+    again = memo.get((key, join))
+    if again is None:
+        again = memo[(key, join)] = _hits(matcher, words.stems, set(covered), join)
+    return again
+
+
+def joined(text: str, words: Words, among: Iterable[int]) -> frozenset[int]:
+    """The words numbered ``among`` that ``text`` (a sentence; ``words``, its words) joins by a
+    hyphen to the word after them: 2 and 3 in "We back people-to-people ties" (the matcher
+    reads it as six words).
+
+    A match that starts or ends inside such a compound cuts it: it loses against an
+    overlapping match that does not (:func:`~readoutdiff.formulas.matching.fuzzy.cuts`), so
+    "fundamental interests of the two countries and peoples" does not take the first "people"
+    of "... the two countries and people-to-people exchanges" from "people-to-people
+    exchanges".
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.formulas.words.phrases import readout_words
+    >>> r = from_text("We back people-to-people ties and a well - known plan.")
+    >>> sorted(joined(r.sentences[0].text, readout_words(r)[0], range(-1, 12)))
+    [2, 3]
+    """
+    offsets, stops = words.offsets, words.stops
+    last = len(stops) - 1
+    return frozenset(
+        k
+        for k in among
+        if 0 <= k < last and stops[k] + 1 == offsets[k + 1] and text[stops[k]] in _HYPHENS
+    )
+
+
+def _hits(
+    matcher: Matcher, stems: tuple[str, ...], covered: set[int], join: frozenset[int] = _NONE
+) -> list[Hit]:
+    """The hits of a sentence's ``stems`` outside ``covered``: exact ones first, then fuzzy
+    ones on the words left; ``join``, its words joined by a hyphen to the next, when known
+    (:func:`_uncut`). :class:`~readoutdiff.formulas.matching.fuzzy.Contested` when some
+    candidate lost to an overlapping one, the candidates gathered."""
+    hits = _exact_hits(matcher, stems, covered, join)
     if matcher.fuzzy:
-        hits += fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold, matcher.rare)
+        more = fuzzies.hits(matcher.fuzzy, stems, covered, matcher.threshold, matcher.rare, join)
+        if not more:  # most sentences: no fuzzy hit
+            return hits
+        if type(more) is Contested:
+            lost = hits.candidates + more.candidates if type(hits) is Contested else more.candidates
+            return Contested(hits + more, lost)
+        hits += more
     return hits
 
 
-def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> list[Hit]:
+def _exact_hits(
+    matcher: Matcher, stems: tuple[str, ...], covered: set[int], join: frozenset[int] = _NONE
+) -> list[Hit]:
     candidates: list[Hit] = []
     index = matcher.exact
     anchors = matcher.anchors
@@ -254,4 +333,10 @@ def _exact_hits(matcher: Matcher, stems: tuple[str, ...], covered: set[int]) -> 
                 candidates.append((start, start + len(pattern), number, 100.0))
     if not candidates:
         return candidates
+    if join:
+        return choose(
+            candidates,
+            covered,
+            key=lambda hit: (fuzzies.cuts(hit, join), hit[0] - hit[1], hit[0], hit[2]),
+        )
     return choose(candidates, covered, key=lambda hit: (hit[0] - hit[1], hit[0], hit[2]))

@@ -48,7 +48,7 @@ class ReadoutMemo:
     options: Options | None = None
     _known: dict[int, _Known] = field(default_factory=dict)
     _shapes: dict[str, Shape] = field(default_factory=dict)
-    _hits: dict[tuple[str, ...], list[matcher.Hit]] = field(default_factory=dict)
+    _hits: matcher.HitMemo = field(default_factory=dict)
     _hits_for: matcher.Matcher | None = None
     _made: Made = field(default_factory=dict)
     _sightings: SightingMemo = field(default_factory=dict)

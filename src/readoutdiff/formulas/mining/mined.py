@@ -25,9 +25,9 @@ def mined(
     """Mine formulas from all sides together and find them on each side."""
     entries = mining.mine(sides, pairs, threshold=options.formula_fuzzy_threshold, blocks=blocks)
     search = matcher.build(entries, threshold=options.formula_fuzzy_threshold)
-    memo: dict[tuple[str, ...], list[matcher.Hit]] = {}
+    memo: matcher.HitMemo = {}
     made: Made = {}
-    around: dict[tuple[tuple[str, ...], tuple[int, ...]], list[matcher.Hit]] = {}
+    around: matcher.AroundMemo = {}
     return [
         matcher.find(
             search, side.readout, w, side.taken, memo, made, around, side.held, side.groups
