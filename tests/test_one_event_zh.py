@@ -89,7 +89,11 @@ def test_a_member_cut_from_its_list_is_no_formula() -> None:
     # pairing (entries.listed_items) as changed into B's list, which it is.
     found = _reports("liqiang-anwar__2024-11-06__cctv.txt", "liqiang-anwar__2025-05-27__cctv.txt")
     assert ("persisted", "坚持互尊互信", "坚持互尊互信") not in found
-    assert ("changed", "坚持互尊互信、平等相待、合作共赢", "坚持互尊互信、平等相待、互利共赢") in found
+    assert (
+        "changed",
+        "坚持互尊互信、平等相待、合作共赢",
+        "坚持互尊互信、平等相待、互利共赢",
+    ) in found
 
 
 def test_a_member_alone_is_no_formula_but_a_changed_report_stays() -> None:
