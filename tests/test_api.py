@@ -123,6 +123,7 @@ def test_compare_files_history_gives_the_formulas_of_the_cli_history_run(tmp_pat
     assert any(i.startswith("recurring:") for i in ids)
     assert ids != {f.id for f in compare_files(a, b).formulas}
     assert render_json(compare_files(a, b, history=str(history))) == render_json(learned)
+    assert render_json(compare_files(a, b, history=None)) == render_json(compare_files(a, b))
 
 
 def test_compare_files_refuses_a_malformed_history_as_the_cli_does(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ def compare_files(
     builtin_lexicon: bool = True,
     mining: bool = True,
     max_size: int = DEFAULT_MAX_MB,
-    history: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] = (),
+    history: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = (),
     **settings: Any,
 ) -> Comparison:
     """Compare readout file ``a`` (the earlier) with ``b``, as ``readoutdiff A B`` does.
@@ -64,7 +64,7 @@ def compare_files(
     )
     limit = max_size * 1024 * 1024
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
-    folders = [history] if isinstance(history, str | os.PathLike) else list(history)
+    folders = [history] if isinstance(history, str | os.PathLike) else list(history or ())
     if folders:
         earlier = history_readouts(folders, max_bytes=limit, name="history=")
         options = with_history(options, earlier, pair)
