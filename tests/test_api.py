@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 import readoutdiff
 from readoutdiff import Options, ReadoutError, compare, compare_files, load
+from readoutdiff.errors import InputError
 from readoutdiff.render import render_html, render_json, render_markdown, render_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,3 +91,54 @@ def test_version_and_help_load_no_engine_module() -> None:
     for stage in engine:
         assert f"readoutdiff.{stage}" not in loaded, (stage, loaded)
     assert not [name for name in loaded if name.startswith("readoutdiff.formulas")]
+
+
+EVAL = ROOT / "eval" / "formulas"
+"""Real dev readouts (biden-zelenskyy pairs are ``heldout = false``)."""
+
+
+def _zelenskyy(date: str) -> Path:
+    return EVAL / f"biden-zelenskyy__{date}__wh.txt"
+
+
+def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "readoutdiff", *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+
+
+def test_compare_files_history_gives_the_formulas_of_the_cli_history_run(tmp_path: Path) -> None:
+    """Two earlier calls in a history folder (with A again, which counts once), then the pair:
+    ``compare_files(history=...)`` reports the formulas ``--history DIR -f json`` does."""
+    history = tmp_path / "history"
+    history.mkdir()
+    a, b = _zelenskyy("2022-10-10"), _zelenskyy("2022-12-11")
+    for path in (_zelenskyy("2022-08-25"), _zelenskyy("2022-10-04"), a):
+        (history / path.name).write_bytes(path.read_bytes())
+    (history / "notes.json").write_text("{}", encoding="utf-8")  # no readout: passed over
+    run = _cli(a, b, "--history", history, "-f", "json")
+    assert run.returncode == 0, run.stderr
+    learned = compare_files(a, b, history=[history])
+    assert json.loads(render_json(learned))["formulas"] == json.loads(run.stdout)["formulas"]
+    ids = {f.id for f in learned.formulas}
+    assert any(i.startswith("recurring:") for i in ids)
+    assert ids != {f.id for f in compare_files(a, b).formulas}
+    assert render_json(compare_files(a, b, history=str(history))) == render_json(learned)
+    assert render_json(compare_files(a, b, history=None)) == render_json(compare_files(a, b))
+
+
+def test_compare_files_refuses_a_malformed_history_as_the_cli_does(tmp_path: Path) -> None:
+    """The CLI's checks, shared: each case is the InputError the CLI prints as its one line."""
+    a, b = _zelenskyy("2022-10-10"), _zelenskyy("2022-12-11")
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "sub" / "2022-08-25.txt").write_bytes(_zelenskyy("2022-08-25").read_bytes())
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "2022-05-24.txt").write_bytes(b"ok \xff\xfe\xfd not utf-8")
+    for folder in (tmp_path / "missing", a, empty, broken, Path("-")):
+        with pytest.raises(InputError) as raised:
+            compare_files(a, b, history=[folder])
+        run = _cli(a, b, "--history", folder)
+        assert run.returncode == 2 and run.stdout == ""
+        (line,) = run.stderr.splitlines()
+        assert line == f"readoutdiff: error: {raised.value}".replace("history=", "--history")

@@ -32,18 +32,26 @@ def compare_files(
     builtin_lexicon: bool = True,
     mining: bool = True,
     max_size: int = DEFAULT_MAX_MB,
+    history: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = (),
     **settings: Any,
 ) -> Comparison:
     """Compare readout file ``a`` (the earlier) with ``b``, as ``readoutdiff A B`` does.
 
     ``lexicon``, ``builtin_lexicon``, ``mining`` and ``max_size`` (megabytes) are the CLI's
-    ``--lexicon``, ``--no-builtin-lexicon``, ``--no-mining`` and ``--max-size``; any other
+    ``--lexicon``, ``--no-builtin-lexicon``, ``--no-mining`` and ``--max-size``; ``history``
+    (a folder, or several) is ``--history DIR``, repeated: phrases recurring in the earlier
+    readouts of those folders and ``a``, ``b`` are formulas, read and checked as the CLI does
+    (the reports readoutdiff wrote there are passed over, without the CLI's warning). Any other
     keyword is a field of :class:`~readoutdiff.model.Options` (``min_score=0.5`` ...).
-    Raises :class:`~readoutdiff.errors.ReadoutError` for input a user can fix.
+    Raises :class:`~readoutdiff.errors.ReadoutError` for input a user can fix (a history
+    folder that does not exist or holds no readout file is an
+    :class:`~readoutdiff.errors.InputError`, exit status 2 on the command line).
     """
     from readoutdiff.compare import compare
     from readoutdiff.formulas.lexicon.lexicon import chosen
+    from readoutdiff.formulas.mining.recurrence import with_history
     from readoutdiff.ingest import load
+    from readoutdiff.ingest.readout_paths import history_readouts
 
     fields = {field.name for field in dataclasses.fields(Options)}
     unknown = sorted(set(settings) - fields)
@@ -55,4 +63,9 @@ def compare_files(
         mine_formulas=mining,
     )
     limit = max_size * 1024 * 1024
-    return compare(load(a, max_bytes=limit), load(b, max_bytes=limit), options=options)
+    pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
+    folders = [history] if isinstance(history, str | os.PathLike) else list(history or ())
+    if folders:
+        earlier = history_readouts(folders, max_bytes=limit, name="history=")
+        options = with_history(options, earlier, pair)
+    return compare(pair[0], pair[1], options=options)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from readoutdiff.errors import InputError, ReadoutError
+from readoutdiff.errors import ReadoutError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -24,32 +24,15 @@ def with_history(
 ) -> Options:
     """Return ``options`` whose lexicon also holds phrases recurring in the history folders
     and the readouts compared (a readout read twice counts once): the folders checked and read
-    here, the phrases learned by the library's
+    by :func:`readoutdiff.ingest.readout_paths.history_readouts` (which ``compare_files``
+    shares), the phrases learned by the library's
     :func:`readoutdiff.formulas.mining.recurrence.with_history`."""
     if not folders:
         return options
     from readoutdiff.formulas.mining.recurrence import with_history
-    from readoutdiff.ingest import load
-    from readoutdiff.ingest.readout_paths import listed, subfolders_hint
+    from readoutdiff.ingest.readout_paths import history_readouts
 
-    earlier: list[Readout] = []
-    for folder in folders:
-        if str(folder) == "-":  # not "standard input: no such folder"
-            raise InputError("--history takes a folder of earlier readouts, not standard input (-)")
-        if not folder.is_dir():
-            what = "is a file, not a folder" if folder.exists() else "no such folder"
-            raise InputError(
-                f"{what}; --history takes a folder of earlier readouts", path=str(folder)
-            )
-        files, passed = listed(folder)
-        warn_our_reports(passed)
-        if not files:
-            raise InputError(
-                "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from"
-                + subfolders_hint([str(folder)]),
-                path=str(folder),
-            )
-        earlier += [load(path, max_bytes=max_bytes) for path in files]
+    earlier = history_readouts(folders, max_bytes=max_bytes, on_skipped=warn_our_reports)
     return with_history(options, earlier, readouts)
 
 

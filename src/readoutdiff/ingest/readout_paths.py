@@ -1,4 +1,5 @@
-"""Turn paths (files, directories, globs) into readout files, for `series` and `check DIR`.
+"""Turn paths (files, directories, globs) into readout files, for `series` and `check DIR`;
+read the history folders of ``--history DIR`` and ``compare_files(history=...)``.
 
 This looks at the file system (it lists directories and expands globs) and so belongs with the
 command line, not the pure core. A file named on the command line is always taken; in a
@@ -13,12 +14,16 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from readoutdiff.errors import InputError
 from readoutdiff.records.record import record
+
+if TYPE_CHECKING:
+    from readoutdiff.model import Readout
 
 READOUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 """Suffixes taken from a directory."""
@@ -113,6 +118,48 @@ def _one(argument: str) -> tuple[list[str], list[Skipped]]:
 def listed(folder: Path) -> tuple[list[str], list[Skipped]]:
     """List the readouts in ``folder`` (not its subfolders) by name, and the files passed over."""
     return _directory(folder)
+
+
+def history_readouts(
+    folders: Iterable[str | os.PathLike[str]],
+    *,
+    max_bytes: int,
+    name: str = "--history",
+    on_skipped: Callable[[list[Skipped]], None] | None = None,
+) -> list[Readout]:
+    """Load the earlier readouts of the history ``folders`` (every readout file of each, not its
+    subfolders), as ``readoutdiff A B --history DIR`` and ``compare_files(history=...)`` do.
+
+    Raises :class:`~readoutdiff.errors.InputError` for standard input (``-``), a path that is
+    no folder, a folder that holds no readout file or a file that cannot be read; ``name`` is
+    how the message names the option. ``on_skipped`` gets each folder's files passed over
+    before its readouts are read (the CLI names the reports readoutdiff wrote there).
+
+    >>> history_readouts(["-"], max_bytes=1024, name="history=")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.InputError: history= takes a folder of earlier readouts, not standard input (-)
+    """
+    from readoutdiff.ingest import load
+
+    earlier: list[Readout] = []
+    for folder in map(Path, folders):
+        if str(folder) == "-":  # not "standard input: no such folder"
+            raise InputError(f"{name} takes a folder of earlier readouts, not standard input (-)")
+        if not folder.is_dir():
+            what = "is a file, not a folder" if folder.exists() else "no such folder"
+            raise InputError(f"{what}; {name} takes a folder of earlier readouts", path=str(folder))
+        files, passed = listed(folder)
+        if on_skipped is not None:
+            on_skipped(passed)
+        if not files:
+            raise InputError(
+                "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from"
+                + subfolders_hint([str(folder)]),
+                path=str(folder),
+            )
+        earlier += [load(path, max_bytes=max_bytes) for path in files]
+    return earlier
 
 
 def subfolders_hint(paths: list[str]) -> str:
