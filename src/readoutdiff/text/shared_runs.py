@@ -67,9 +67,10 @@ def remembered_blocks(a: Sequence[str], b: Sequence[str], memo: BlockMemo | None
     if memo is None:
         return matching_blocks(a, b)
     key = (tuple(a), tuple(b))
-    if key not in memo:
-        memo[key] = matching_blocks(a, b)
-    return memo[key]
+    found = memo.get(key)  # one hash of the key's words, not two: the key is hashed anew each time
+    if found is None:
+        found = memo[key] = matching_blocks(a, b)
+    return found
 
 
 def _direct(a: Sequence[str], a_low: int, a_high: int, b: Sequence[str], b_low: int, b_high: int) -> list[Block]:  # fmt: skip

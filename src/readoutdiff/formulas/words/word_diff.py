@@ -32,8 +32,7 @@ def opcodes_of(
     ([('equal', 0, 1, 0, 1), ('delete', 1, 2, 1, 1)], [('insert', 0, 0, 0, 1), ('equal', 0, 1, 1, 2)])
     """
     if x <= y:
-        forward = _shared_opcodes(x, y, blocks)
-        return [(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in forward]
+        return _shared_opcodes(x, y, blocks)  # a new list each call: no copy needed
     mirrored = _shared_opcodes(y, x, blocks)
     return [(_MIRRORED.get(tag, tag), i1, i2, j1, j2) for tag, j1, j2, i1, i2 in mirrored]
 
