@@ -56,22 +56,21 @@ from readoutdiff.formulas.entries.clauses import ANNIVERSARY
 from readoutdiff.formulas.entries.closer_clause import silent_clauses
 from readoutdiff.formulas.entries.field_lists import DOCUMENTS
 from readoutdiff.formulas.entries.one_event_zh import one_event
-from readoutdiff.formulas.entries.relationships import with_clause
+from readoutdiff.formulas.entries.relationships import best_offers, one_sided
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.languages.zh import tagged
-from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
 
 MARK = "、"
 CLOSER = "等"
 ITEM = 2
+"""Characters of an item: 能源, 联合国; one character (中, 德) names a party, not an item."""
 RARE = 2
 """Times an item is said in each readout at most: 合作, 发展, 多边主义 said across a readout
 tie no two clauses."""
-"""Characters of an item: 能源, 联合国; one character (中, 德) names a party, not an item."""
 NEWS = ("会见", "参加", "出席", "见证", "签署")
 """Words of the meeting's news: who met whom, who attended (丁薛祥、王毅等参加会见), what was
 signed. Lists of people and documents there are no lists of a line."""
-_ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
 
 
 def items_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
@@ -95,22 +94,13 @@ def items_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[F
         )
         for side, r in enumerate(readouts)
     )  # fmt: skip
-    offers: dict[int, list[tuple[int, int, Clause]]] = {}
+    offers: dict[tuple[int, Span], list[tuple[int, int, Clause]]] = {}
     for n, side in wanted:
         wording = formulas[n].a_text if side == 0 else formulas[n].b_text
         found = _closest(wording or "", pools[1 - side], texts)
         if found is not None:
-            offers.setdefault(found[1][0].start * 2 + (1 - side), []).append(
-                (found[0], n, found[1])
-            )
-    out = list(formulas)
-    for rivals in offers.values():
-        best = max(score for score, _, _ in rivals)
-        top = [(n, clause) for score, n, clause in rivals if score == best]
-        if len(top) == 1:
-            n, clause = top[0]
-            side = 0 if formulas[n].status is FormulaStatus.DROPPED else 1
-            out[n] = with_clause(formulas[n], clause, side)
+            offers.setdefault((1 - side, found[1][0]), []).append((found[0], n, found[1]))
+    out = best_offers(formulas, offers.values())
     out.extend(_silent_pairs(out, pools, texts))
     return tuple(out)
 
@@ -147,15 +137,9 @@ def _silent_pairs(
 
 
 def _one_sided(formula: Formula) -> int:
-    """The side (0 A, 1 B) of a one-sided entry (not the user's) outside a date or an event,
-    -1 for any other entry."""
-    if formula.status not in _ONE_SIDED or formula.source is FormulaSource.USER:
-        return -1
-    side = 0 if formula.status is FormulaStatus.DROPPED else 1
-    wording = formula.a_text if side == 0 else formula.b_text
-    if not wording or ANNIVERSARY.search(wording) or one_event(wording) or _news(wording):
-        return -1
-    return side
+    """The side (0 A, 1 B) of a one-sided entry (not the user's) outside a date, an event or
+    the meeting's news, -1 for any other entry."""
+    return one_sided(formula, _eligible)
 
 
 @lru_cache(maxsize=2048)
@@ -225,8 +209,7 @@ def items(clause: str) -> frozenset[str]:
         return frozenset()
     words = tagged(clause)
     found: set[str] = set()
-    marks = [n for n, (word, _) in enumerate(words) if word == MARK]
-    closers = [n for n, (word, tag) in enumerate(words) if word == CLOSER and tag == "u"]
+    marks, closers = _marks(words)
     if not marks and not closers:
         return frozenset()
     first = (marks or closers)[0]
@@ -270,8 +253,7 @@ def frame(clause: str) -> tuple[frozenset[str], frozenset[str]]:
     words = tagged(clause)
     before: set[str] = set()
     after: set[str] = set()
-    marks = [n for n, (word, _) in enumerate(words) if word == MARK]
-    closers = [n for n, (word, tag) in enumerate(words) if word == CLOSER and tag == "u"]
+    marks, closers = _marks(words)
     if marks or closers:
         first = (marks or closers)[0]
         if first >= 2 and words[first - 2][1] == "v":
@@ -282,3 +264,11 @@ def frame(clause: str) -> tuple[frozenset[str], frozenset[str]]:
         frozenset(word for word in before if len(word) >= ITEM),
         frozenset(word for word in after if len(word) >= ITEM),
     )
+
+
+def _marks(words: Sequence[tuple[str, str]]) -> tuple[list[int], list[int]]:
+    """The places of the enumeration commas (、) and of the closing particle 等 among the tagged
+    ``words`` of a clause (:func:`items` and :func:`frame` read the list by them)."""
+    marks = [n for n, (word, _) in enumerate(words) if word == MARK]
+    closers = [n for n, (word, tag) in enumerate(words) if word == CLOSER and tag == "u"]
+    return marks, closers

@@ -48,7 +48,7 @@ wrong lines than right ones.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
@@ -96,34 +96,56 @@ def related(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formul
         ]
         for side, r in enumerate(readouts)
     )
-    offers: dict[Span, list[tuple[int, int]]] = {}
+    offers: Offers = {}
     for n, side in wanted:
         wording = formulas[n].a_text if side == 0 else formulas[n].b_text
         found = _closest(wording or "", pools[1 - side])
         if found is not None:
-            offers.setdefault(found[1][0], []).append((found[0], n))
+            offers.setdefault((1 - side, found[1][0]), []).append((found[0], n, found[1]))
+    return tuple(best_offers(formulas, offers.values()))
+
+
+Offers = dict[tuple[int, Span], list[tuple[int, int, Clause]]]
+"""The offers of one-sided entries for each silent clause (by its side and span): the score,
+the entry's number and the clause."""
+
+
+def best_offers(
+    formulas: Sequence[Formula], offers: Iterable[list[tuple[int, int, Clause]]]
+) -> list[Formula]:
+    """``formulas`` with each clause's one best offer (the highest score, no tie) made one
+    changed entry by :func:`with_clause` (also zh20's lists,
+    :mod:`readoutdiff.formulas.entries.listed_items`)."""
     out = list(formulas)
-    for span, rivals in offers.items():
-        best = max(length for length, _ in rivals)
-        top = [n for length, n in rivals if length == best]
+    for rivals in offers:
+        best = max(score for score, _, _ in rivals)
+        top = [(n, clause) for score, n, clause in rivals if score == best]
         if len(top) == 1:
-            n = top[0]
+            n, clause = top[0]
             side = 0 if formulas[n].status is FormulaStatus.DROPPED else 1
-            clause = next(c for c in pools[1 - side] if c[0] == span)
             out[n] = with_clause(formulas[n], clause, side)
-    return tuple(out)
+    return out
 
 
 def _one_sided(formula: Formula) -> int:
     """The side (0 A, 1 B) of a one-sided entry (not the user's) naming a relationship outside
     a date or an event, -1 for any other entry."""
+    return one_sided(formula, lambda wording: RELATION in wording and not _dated(wording))
+
+
+def _dated(wording: str) -> bool:
+    """Whether ``wording`` tells an anniversary or one event."""
+    return bool(ANNIVERSARY.search(wording)) or one_event(wording)
+
+
+def one_sided(formula: Formula, keep: Callable[[str], bool]) -> int:
+    """The side (0 A, 1 B) of a one-sided entry (not the user's) whose wording ``keep`` takes,
+    -1 for any other entry (also zh20's lists)."""
     if formula.status not in _ONE_SIDED or formula.source is FormulaSource.USER:
         return -1
     side = 0 if formula.status is FormulaStatus.DROPPED else 1
     wording = formula.a_text if side == 0 else formula.b_text
-    if not wording or RELATION not in wording or ANNIVERSARY.search(wording) or one_event(wording):
-        return -1
-    return side
+    return side if wording and keep(wording) else -1
 
 
 def _said(readout: Readout) -> list[Clause]:
