@@ -53,7 +53,10 @@ from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
 # formulas/ in sub-packages; a --base revision from before them has the flat layout
 _lexicon = formulas_module("lexicon.lexicon")
 builtin, merge = _lexicon.builtin, _lexicon.merge
-with_recurring = formulas_module("mining.recurrence").with_recurring
+# a history counted as `readoutdiff A B --history` counts it (a readout read twice counts once);
+# a --base revision from before with_history (twenty-fifth session) scores no --history run
+_recurrence = formulas_module("mining.recurrence")
+with_history = getattr(_recurrence, "with_history", None)
 
 Runner = Callable[[Pair], list[Event]]
 
@@ -80,10 +83,12 @@ def history_options(pair: Pair, options: Options) -> Options:
     earlier = history_of(pair)
     if not earlier:
         return options
-    pair_readouts = {r.sha256: r for r in (load(pair.a_path), load(pair.b_path))}
-    history = {r.sha256: r for r in map(load, earlier) if r.sha256 not in pair_readouts}
-    readouts = [*history.values(), *pair_readouts.values()]  # a readout read twice counts once
-    return with_recurring(options, readouts, earlier=len(history))
+    if with_history is None:
+        raise SystemExit(
+            "score_formulas: --history needs a revision with with_history (cf4935fb or later)"
+        )
+    compared = (load(pair.a_path), load(pair.b_path))
+    return with_history(options, [load(path) for path in earlier], compared)
 
 
 def learned(pair: Pair, options: Options = Options()) -> list[str]:
