@@ -70,6 +70,7 @@ EXCLUDED = (
     "steinmeier", "rowley", "landsbergis",
     "schoof",
     "hulata", "beliz", "cleverly",
+    "dokos", "esperon", "oprisor", "oprișor", "marin", "kariņš", "karins",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",

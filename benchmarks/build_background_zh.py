@@ -50,7 +50,7 @@ LEFT_OUT = re.compile(
     "卢拉|桑切斯|穆罕默德|萨勒曼|斯塔默|贝尔伯克|马克龙|卢卡申科|托卡耶夫|阿尔巴尼斯|朔尔茨"
     "|默茨|拉马福萨|洪玛奈|黄循财"
     "|莫迪|埃尔多安|菲佐|拉克森|卡尼|博里奇"
-    "|鲁托"
+    "|鲁托|加兹瓦尼"
     "|普京|拜登|布林肯|沙利文|拉夫罗夫|特朗普|鲁比奥"
 )
 """Counterparts of the evaluation set's series with a Chinese leader, of reserved series, and

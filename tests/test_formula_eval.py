@@ -100,10 +100,11 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # the twentieth, another since the twenty-first), e22's (8, since the sixteenth; four of its five
 # series dev since the twenty-second and twenty-third, the fifth since the twenty-fourth), e23's
 # (8, since the seventeenth; three of its five series dev since the twenty-fourth, the other two
-# since the twenty-fifth), e25's (8, since the eighteenth; one of its five series dev since the
-# twenty-fifth), e26's (8, since the nineteenth), e27's (8, since the twentieth), e28's (8, since
-# the twenty-first), e29's (8, since the twenty-second), e31's (8, since the twenty-third), e34's
-# (8, since the twenty-fourth) and e35's (8, since the twenty-fifth).
+# since the twenty-fifth), e25's (8, since the eighteenth; two of its five series dev since the
+# twenty-fifth, two more since the twenty-sixth), e26's (8, since the nineteenth), e27's (8, since
+# the twentieth), e28's (8, since the twenty-first), e29's (8, since the twenty-second), e31's (8,
+# since the twenty-third), e34's (8, since the twenty-fourth), e35's (8, since the twenty-fifth)
+# and e37's (7, since the twenty-sixth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -188,6 +189,7 @@ HELD_LATER_BATCHES = (
     frozenset(
         {"sunak-rutte", "johnson-rutte", "starmer-schoof", "trudeau-albanese", "harris-kishida"}
     ),
+    frozenset({"sullivan-hulata", "sullivan-beliz", "sherman-cleverly", "xi-ruto"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -212,6 +214,9 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # (79 or 80 aside), nor blinken-faki or sherman-lovegrove after harris-hichilema (80). Later in
 # the twenty-fifth (branch ru8: two Russian pairs held out, 246 pairs, 83 aside) blinken-faki (1,
 # 82 aside, 3 x 82 >= 246) followed, next in the order; sherman-lovegrove (1) could not (81).
+# In the twenty-sixth (branch e38: e37's pairs held out, e38's 7 fresh, 253 pairs, 89 aside)
+# sung-kim-noh-funakoshi (3, 86 aside), first in the order, and sherman-lovegrove (1, 85 aside,
+# 3 x 85 >= 253) moved; sullivan-kim-sung-han (2) could not (83).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -220,7 +225,9 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-MOVED_SERIES = frozenset({"harris-hichilema", "blinken-faki"})
+MOVED_SERIES = frozenset(
+    {"harris-hichilema", "blinken-faki", "sung-kim-noh-funakoshi", "sherman-lovegrove"}
+)
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -367,8 +374,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved by e35's, e36's three Chinese dev pairs, and blinken-grundberg, moved at the merge
     # of e35 and e36 (the Chinese pairs e36 held out keep a third aside), and sullivan-landerholm,
     # biden-lourenco and harris-hichilema, moved by e37's turnover, ru8's two Russian dev pairs and
-    # blinken-faki, moved by ru8's turnover
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 164
+    # blinken-faki, moved by ru8's turnover, and sung-kim-noh-funakoshi and sherman-lovegrove,
+    # moved by e38's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 168
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -379,8 +387,12 @@ ZH_BATCH_3 = frozenset({"xi-modi", "xi-erdogan", "xi-fico", "xi-luxon", "xi-carn
 ZH_HELD_3 = frozenset({"xi-boric", "xi-erdogan", "xi-luxon"})
 # The Chinese series of e37's fresh batch (twenty-fifth session): President Xi's meetings with
 # Kenyan President Ruto as CCTV's evening news published them, two pairs, fresh (not drawn); the
-# Kremlin scrape held no Putin series new to the set (eval/formulas/SOURCES.md).
+# Kremlin scrape held no Putin series new to the set (eval/formulas/SOURCES.md). Held out since
+# the twenty-sixth session with the rest of e37's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E37 = frozenset({"xi-ruto"})
+# The Chinese series of e38's fresh batch (twenty-sixth session): President Xi's meetings with
+# Mauritanian President Ghazouani as CCTV's evening news published them, two pairs, fresh.
+ZH_FRESH_E38 = frozenset({"xi-ghazouani"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -408,7 +420,7 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -438,7 +450,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     (five pairs) in the twenty-third, the last in the twenty-fourth; e23's: two of its five series
     (three pairs) by e35 in the twenty-fourth, a third (blinken-grundberg, one pair) at that
     session's merge, when e36's held-out Chinese pairs kept a third aside, the last two by e37 in
-    the twenty-fifth; e25's: one of its five series (one pair) by e37 in the twenty-fifth)."""
+    the twenty-fifth; e25's: one of its five series (one pair) by e37 and another (one pair) by
+    ru8 in the twenty-fifth, two more (four pairs) by e38 in the twenty-sixth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -769,6 +782,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_DEV_BATCH_2
         | ZH_BATCH_3
         | ZH_FRESH_E37
+        | ZH_FRESH_E38
         | RU8_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
