@@ -81,7 +81,8 @@ def test_about_a_third_was_drawn_across_series() -> None:
     later = [
         p
         for p in PAIRS
-        if p.series not in DRAWN_SERIES | HELD_LATER | LANG_HELD | ZH_HELD | ZH_HELD_3 | RU8_BATCH
+        if p.series
+        not in DRAWN_SERIES | HELD_LATER | LANG_HELD | ZH_HELD | ZH_HELD_3 | RU8_BATCH | RU9_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -212,6 +213,9 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # (79 or 80 aside), nor blinken-faki or sherman-lovegrove after harris-hichilema (80). Later in
 # the twenty-fifth (branch ru8: two Russian pairs held out, 246 pairs, 83 aside) blinken-faki (1,
 # 82 aside, 3 x 82 >= 246) followed, next in the order; sherman-lovegrove (1) could not (81).
+# In the twenty-sixth (branch ru9: three Russian pairs held out, 249 pairs, 85 aside)
+# sherman-lovegrove (1, 84 aside, 3 x 84 >= 249) followed; sung-kim-noh-funakoshi (3) and
+# sullivan-kim-sung-han (2) could not (81 or 82 aside).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -220,7 +224,7 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-MOVED_SERIES = frozenset({"harris-hichilema", "blinken-faki"})
+MOVED_SERIES = frozenset({"harris-hichilema", "blinken-faki", "sherman-lovegrove"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -286,6 +290,29 @@ def test_second_russian_source_is_split_by_a_seeded_draw_of_halves() -> None:
     for p in batch:
         assert p.heldout == (p.name in RU8_HELD), p.name
         assert "branch ru8" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+    for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
+        assert len(path.read_text(encoding="utf-8").split()) >= 80, path.name
+
+
+# The Russian pairs of a third source, of branch ru9 (twenty-sixth session): the Uzbek
+# president's press service's Russian readouts of President Mirziyoyev's calls with President
+# Rahmon, four in a row as local outlets carried them, three pairs that form a chain; all held
+# out (not fresh) as new unseen Russian text for the Russian rules (eval/formulas/SOURCES.md).
+RU9_BATCH = frozenset({"mirziyoyev-rahmon"})
+
+
+def test_third_russian_source_is_held_out_whole() -> None:
+    batch = sorted((p for p in PAIRS if p.series in RU9_BATCH), key=lambda p: p.name)
+    assert len(batch) == 3
+    assert all(formula_eval.language_of(p) == "ru" for p in batch)
+    assert all(p.heldout and not p.fresh for p in batch)
+    for first, second in zip(batch, batch[1:], strict=False):  # a chain of successive readouts
+        assert first.b_path == second.a_path
+    for p in batch:
+        assert "branch ru9" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        for event in p.events:  # every hand wording is its readout's own
+            assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
+            assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
     for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
         assert len(path.read_text(encoding="utf-8").split()) >= 80, path.name
 
@@ -367,8 +394,8 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved by e35's, e36's three Chinese dev pairs, and blinken-grundberg, moved at the merge
     # of e35 and e36 (the Chinese pairs e36 held out keep a third aside), and sullivan-landerholm,
     # biden-lourenco and harris-hichilema, moved by e37's turnover, ru8's two Russian dev pairs and
-    # blinken-faki, moved by ru8's turnover
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 164
+    # blinken-faki, moved by ru8's turnover, and sherman-lovegrove, moved by ru9's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 165
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -438,7 +465,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     (five pairs) in the twenty-third, the last in the twenty-fourth; e23's: two of its five series
     (three pairs) by e35 in the twenty-fourth, a third (blinken-grundberg, one pair) at that
     session's merge, when e36's held-out Chinese pairs kept a third aside, the last two by e37 in
-    the twenty-fifth; e25's: one of its five series (one pair) by e37 in the twenty-fifth)."""
+    the twenty-fifth; e25's: one of its five series (one pair) by e37 in the twenty-fifth, a
+    second by ru8 later that session, a third by ru9 in the twenty-sixth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -770,6 +798,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_BATCH_3
         | ZH_FRESH_E37
         | RU8_BATCH
+        | RU9_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
