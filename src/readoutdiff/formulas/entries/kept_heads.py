@@ -62,7 +62,7 @@ ID = "/point"
 
 
 @record_positional
-class _Word:
+class Word:
     """One word of a sentence: where it stands, as written, its stem."""
 
     start: int
@@ -79,7 +79,7 @@ class _Word:
 def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
     """``formulas`` and one *changed* entry for each point whose head both sides keep while
     its words change (see the module's docstring); Russian readouts only."""
-    points_a, points_b = _points(a), _points(b)
+    points_a, points_b = points(a), points(b)
     taken_a = [s for f in formulas for s in f.a_spans]
     taken_b = [s for f in formulas for s in f.b_spans]
     found = list(formulas)
@@ -89,7 +89,7 @@ def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
         wordings = _reworded(points_a[head][0], points_b[head][0])
         if wordings is None:
             continue
-        span_a, span_b = _span(a, wordings[0]), _span(b, wordings[1])
+        span_a, span_b = span_of(a, wordings[0]), span_of(b, wordings[1])
         if overlaps(span_a, taken_a) or overlaps(span_b, taken_b):
             continue
         found.append(
@@ -107,8 +107,8 @@ def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
 
 
 def _reworded(
-    a: tuple[_Word, ...], b: tuple[_Word, ...]
-) -> tuple[tuple[_Word, ...], tuple[_Word, ...]] | None:
+    a: tuple[Word, ...], b: tuple[Word, ...]
+) -> tuple[tuple[Word, ...], tuple[Word, ...]] | None:
     """The two wordings of one point reworded, or None (too little shared, or nothing new)."""
     said_a = {w.stem for w in a[1:] if w.content}
     said_b = {w.stem for w in b[1:] if w.content}
@@ -123,7 +123,7 @@ def _reworded(
     return cut_a, cut_b
 
 
-def _through(point: tuple[_Word, ...], shared: set[str]) -> tuple[_Word, ...]:
+def _through(point: tuple[Word, ...], shared: set[str]) -> tuple[Word, ...]:
     """``point`` from its head through its last shared word and the content words right after
     it (no function word between: its genitives, "народ Королевства", and names)."""
     last = max(i for i, w in enumerate(point) if i and w.content and w.stem in shared)
@@ -132,17 +132,17 @@ def _through(point: tuple[_Word, ...], shared: set[str]) -> tuple[_Word, ...]:
     return point[: last + 1]
 
 
-def _span(readout: Readout, words: tuple[_Word, ...]) -> Span:
+def span_of(readout: Readout, words: tuple[Word, ...]) -> Span:
     return lined(readout.text, Span(start=words[0].start, end=words[-1].end, line=0))
 
 
-def _points(readout: Readout) -> dict[str, list[tuple[_Word, ...]]]:
+def points(readout: Readout) -> dict[str, list[tuple[Word, ...]]]:
     """Every point of ``readout`` by its head's stem."""
-    by_head: dict[str, list[tuple[_Word, ...]]] = defaultdict(list)
+    by_head: dict[str, list[tuple[Word, ...]]] = defaultdict(list)
     for sentence in readout.sentences:
         text, offset = sentence.text, sentence.span.start
         found = [
-            _Word(m.start() + offset, m.end() + offset, m.group(), ru.stem(m.group().lower()))
+            Word(m.start() + offset, m.end() + offset, m.group(), ru.stem(m.group().lower()))
             for m in _WORD.finditer(text)
         ]
         for at, word in enumerate(found):
@@ -153,7 +153,7 @@ def _points(readout: Readout) -> dict[str, list[tuple[_Word, ...]]]:
     return by_head
 
 
-def _point(text: str, found: Sequence[_Word], at: int) -> tuple[_Word, ...]:
+def _point(text: str, found: Sequence[Word], at: int) -> tuple[Word, ...]:
     """The words of the point ``found[at]`` opens (see the module's docstring)."""
     end = at + 1
     while end < len(found) and end - at <= LONGEST:
@@ -166,7 +166,7 @@ def _point(text: str, found: Sequence[_Word], at: int) -> tuple[_Word, ...]:
     return tuple(found[at:end])
 
 
-def _is_head(word: _Word, *, first: bool) -> bool:
+def _is_head(word: Word, *, first: bool) -> bool:
     return (first or word.text.islower()) and bool(_head().fullmatch(word.text.lower()))
 
 
@@ -175,7 +175,7 @@ def _opens(text: str, at: int) -> bool:
     return bool(openers_pattern(ru.CLAUSE_OPENERS).match(text, at))
 
 
-def _scaffolding(point: tuple[_Word, ...]) -> bool:
+def _scaffolding(point: tuple[Word, ...]) -> bool:
     """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор")."""
     stems = tuple(w.stem for w in point)
     return any(

@@ -1,0 +1,133 @@
+"""A Russian point only one readout makes: *dropped* or *appeared*, read by its opening verb.
+
+A readout in Russian, the Kremlin's or a Central Asian press service's, states each point as a
+clause opened by its verb (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`, read as in
+:mod:`kept_heads`): "Обсуждена ситуация на кыргызско-таджикском участке государственной
+границы", "выразил глубокие соболезнования родным и близким погибших", "тепло поздравил …
+с днем рождения". Such points are said in a few readouts each, so neither the lexicon nor the
+background nor the mining knows them, and an analyst lists every one that the other readout
+does not make. Here a point of one readout that no entry tells yet (cut before the first word
+an entry already reports), that holds at least ``CONTENT`` lower-case content words after its
+head, of which at least ``NEW`` are not said anywhere in the other readout (by Snowball stem),
+is one one-sided entry: *dropped* when A makes it, *appeared* when B does. A point the other
+readout makes in its words is no lone point (a kept or changed one, read elsewhere); a point of
+the readout's scaffolding (:data:`readoutdiff.languages.ru.BOILERPLATE`: the call, the press
+service that reports it) is none. The wording runs from the head through the point's last word
+that is no function word.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("Президенты обсудили перспективы развития двусторонних отношений.")
+>>> b = from_text("Президенты обсудили перспективы развития двусторонних отношений. "
+...               "Президент выразил глубокие соболезнования родным и близким погибших.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas if f.id.endswith("/lone")]
+[('appeared', None, 'выразил глубокие соболезнования родным и близким погибших')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from readoutdiff.formulas.entries.kept_heads import Word, points, span_of
+from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.languages import ru
+from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
+
+CONTENT = 2
+"""Lower-case content words a lone point holds after its head ("отметил, что …" holds none:
+the point is what follows, a clause of its own)."""
+NEW = 0.5
+"""The share of those words the other readout must not say anywhere: a point whose words the
+other readout says is a point kept or reworded there."""
+ID = "/lone"
+"""The id suffix of these entries, after the head's stem ("mined:выраз/lone")."""
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_MODIFIER = re.compile(r"(?:ого|его|ому|ему|ых|ую|юю|ая|яя|ое|ее|ый)$")
+"""Endings of an adjective or participle (not "-ий", "-ой", "-ей", nouns' too: "отношений")."""
+_POINTING = frozenset(("том", "тем", "тому"))
+"""The pronoun that points to a clause after it ("выразил уверенность в том, что …"): no
+content of the point."""
+
+
+def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
+    """``formulas`` and one *dropped* or *appeared* entry for each point only one readout
+    makes (see the module's docstring); Russian readouts only."""
+    found = list(formulas)
+    taken_a = [s for f in formulas for s in f.a_spans]
+    taken_b = [s for f in formulas for s in f.b_spans]
+    for readout, other, taken, status in (
+        (a, b, taken_a, FormulaStatus.DROPPED),
+        (b, a, taken_b, FormulaStatus.APPEARED),
+    ):
+        said, after = _said(other), _title_end(readout)
+        lone = [
+            (head, words)
+            for head, told in sorted(points(readout).items())
+            for point in told
+            if point[0].start >= after
+            for words in (_lone(point, taken, said),)
+            if words is not None
+        ]
+        for head, words in lone:
+            if any(_within(words, fuller) for _, fuller in lone if fuller is not words):
+                continue
+            span = span_of(readout, words)
+            text = readout.text[span.start : span.end]
+            dropped = status is FormulaStatus.DROPPED
+            found.append(
+                Formula(
+                    status=status,
+                    id=f"mined:{head}{ID}",
+                    source=FormulaSource.MINED,
+                    a_text=text if dropped else None,
+                    b_text=None if dropped else text,
+                    a_spans=(span,) if dropped else (),
+                    b_spans=() if dropped else (span,),
+                )
+            )
+    return found
+
+
+def _lone(
+    point: tuple[Word, ...], taken: Sequence[Span], said: frozenset[str]
+) -> tuple[Word, ...] | None:
+    """The words of ``point`` as a lone point's wording, or None (see the module's docstring)."""
+    end = next(
+        (i for i, w in enumerate(point) if overlaps(Span(start=w.start, end=w.end, line=0), taken)),
+        len(point),
+    )
+    words = point[:end]
+    while words and words[-1].stem in ru.FUNCTION_STEMS:
+        words = words[:-1]
+    if end < len(point) and words and _MODIFIER.search(words[-1].text.lower()):
+        return None  # cut inside a noun group: the point's object is the entry that cut it
+    content = [w.stem for w in words[1:] if w.content and w.text not in _POINTING]
+    if len(content) < CONTENT:
+        return None
+    if sum(stem not in said for stem in content) < NEW * len(content):
+        return None
+    return words
+
+
+def _within(words: tuple[Word, ...], fuller: tuple[Word, ...]) -> bool:
+    """Whether ``words`` is a point said again, in fewer words, by ``fuller`` (a lead line
+    over the body: its content stems all in the fuller point's, which has more)."""
+    said = {w.stem for w in words[1:] if w.content}
+    more = {w.stem for w in fuller[1:] if w.content}
+    return said < more
+
+
+def _title_end(readout: Readout) -> int:
+    """Where the readout's title line ends (0 without one): a headline retells a point."""
+    first = readout.sentences[0] if readout.sentences else None
+    if first is None or readout.title is None or first.text.strip() != readout.title.strip():
+        return 0
+    return first.span.end
+
+
+def _said(readout: Readout) -> frozenset[str]:
+    """The Snowball stems of every lower-case word of ``readout``."""
+    return frozenset(
+        ru.stem(m.group()) for m in _WORD.finditer(readout.text) if m.group().islower()
+    )
