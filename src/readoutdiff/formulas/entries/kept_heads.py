@@ -86,7 +86,7 @@ def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     for head in sorted(points_a.keys() & points_b.keys()):
         if len(points_a[head]) != 1 or len(points_b[head]) != 1:
             continue
-        wordings = _reworded(points_a[head][0], points_b[head][0])
+        wordings = reworded(points_a[head][0], points_b[head][0])
         if wordings is None:
             continue
         span_a, span_b = span_of(a, wordings[0]), span_of(b, wordings[1])
@@ -106,7 +106,7 @@ def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     return found
 
 
-def _reworded(
+def reworded(
     a: tuple[Word, ...], b: tuple[Word, ...]
 ) -> tuple[tuple[Word, ...], tuple[Word, ...]] | None:
     """The two wordings of one point reworded, or None (too little shared, or nothing new)."""
@@ -136,8 +136,12 @@ def span_of(readout: Readout, words: tuple[Word, ...]) -> Span:
     return lined(readout.text, Span(start=words[0].start, end=words[-1].end, line=0))
 
 
-def points(readout: Readout) -> dict[str, list[tuple[Word, ...]]]:
-    """Every point of ``readout`` by its head's stem."""
+def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple[Word, ...]]]:
+    """Every point of ``readout`` by its head's stem; with ``said_that``, a head that says
+    at most one word of its own before ", что" ("отметил, что …", "выразил уверенность в том, что …")
+    runs on over the clause "что" opens, its object, unless a head of its own opens that clause
+    ("отметил, что сторона восприняла …": that head is the point), and a clause ", а также …"
+    that no head opens after a point is a point of the same head (:func:`_also`)."""
     by_head: dict[str, list[tuple[Word, ...]]] = defaultdict(list)
     for sentence in readout.sentences:
         text, offset = sentence.text, sentence.span.start
@@ -147,14 +151,46 @@ def points(readout: Readout) -> dict[str, list[tuple[Word, ...]]]:
         ]
         for at, word in enumerate(found):
             if _is_head(word, first=at == 0):
-                point = _point(readout.text, found, at)
+                point = _point(readout.text, found, at, said_that=said_that)
                 if not _scaffolding(point):
                     by_head[word.stem].append(point)
+                    if said_that:  # the head's second object, after ", а также"
+                        also = _also(readout.text, found, at + len(point))
+                        if also and not _scaffolding(also):
+                            by_head[word.stem].append(also)
     return by_head
 
 
-def _point(text: str, found: Sequence[Word], at: int) -> tuple[Word, ...]:
-    """The words of the point ``found[at]`` opens (see the module's docstring)."""
+def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
+    """The clause after ", а также" at ``found[end]`` when no head opens it ("обсудили …, а
+    также итоги недавней встречи"): a second object of the head before, from "также" (no
+    content of its own) on; () otherwise, and when a function word follows "также" (a member of
+    the list before: "в торгово-экономической …, а также в сфере безопасности")."""
+    if end + 2 >= len(found) or "," not in text[found[end - 1].end : found[end].start]:
+        return ()
+    if (found[end].text.lower(), found[end + 1].text.lower()) != ("а", "также"):
+        return ()
+    if _is_head(found[end + 2], first=False) or found[end + 2].stem in ru.FUNCTION_STEMS:
+        return ()  # a head's own point, or a member of a list ("…, а также в сфере …")
+    return tuple(found[end + 1 : _end(text, found, end + 1)])
+
+
+def _point(
+    text: str, found: Sequence[Word], at: int, *, said_that: bool = False
+) -> tuple[Word, ...]:
+    """The words of the point ``found[at]`` opens (see the module's docstring and
+    :func:`points`)."""
+    end = _end(text, found, at)
+    if said_that and _says_that(text, found, at, end):
+        after = _end(text, found, end)
+        if after == len(found) or not _is_head(found[after], first=False):
+            end = after
+    return tuple(found[at:end])
+
+
+def _end(text: str, found: Sequence[Word], at: int) -> int:
+    """Where the clause ``found[at]`` opens ends: a clause mark other than a comma, a head, a
+    comma before a clause opener, or ``LONGEST`` words."""
     end = at + 1
     while end < len(found) and end - at <= LONGEST:
         gap = text[found[end - 1].end : found[end].start]
@@ -163,7 +199,22 @@ def _point(text: str, found: Sequence[Word], at: int) -> tuple[Word, ...]:
         if "," in gap and _opens(text, found[end].start):
             break
         end += 1
-    return tuple(found[at:end])
+    return end
+
+
+POINTING = frozenset(("том", "тем", "тому"))
+"""The pronoun that points to the clause after it ("выразил уверенность в том, что …"): no
+content of the point."""
+
+
+def _says_that(text: str, found: Sequence[Word], at: int, end: int) -> bool:
+    """Whether the point ``found[at:end]`` says at most one content word of its own before
+    ", что" (the frame of what is said: "выразил уверенность в том, что …")."""
+    if end == len(found) or found[end].text.lower() != "что":
+        return False
+    if "," not in text[found[end - 1].end : found[end].start]:
+        return False
+    return sum(w.content and w.text not in POINTING for w in found[at + 1 : end]) <= 1
 
 
 def _is_head(word: Word, *, first: bool) -> bool:

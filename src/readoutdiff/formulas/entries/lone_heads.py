@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.kept_heads import Word, points, span_of
+from readoutdiff.formulas.entries.kept_heads import POINTING, Word, points, reworded, span_of
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
@@ -45,9 +45,6 @@ ID = "/lone"
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _MODIFIER = re.compile(r"(?:ого|его|ому|ему|ых|ую|юю|ая|яя|ое|ее|ый)$")
 """Endings of an adjective or participle (not "-ий", "-ой", "-ей", nouns' too: "отношений")."""
-_POINTING = frozenset(("том", "тем", "тому"))
-"""The pronoun that points to a clause after it ("выразил уверенность в том, что …"): no
-content of the point."""
 
 
 def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
@@ -56,37 +53,94 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     found = list(formulas)
     taken_a = [s for f in formulas for s in f.a_spans]
     taken_b = [s for f in formulas for s in f.b_spans]
-    for readout, other, taken, status in (
-        (a, b, taken_a, FormulaStatus.DROPPED),
-        (b, a, taken_b, FormulaStatus.APPEARED),
-    ):
-        said, after = _said(other), _title_end(readout)
-        lone = [
-            (head, words)
-            for head, told in sorted(points(readout).items())
-            for point in told
-            if point[0].start >= after
-            for words in (_lone(point, taken, said),)
-            if words is not None
-        ]
-        for head, words in lone:
-            if any(_within(words, fuller) for _, fuller in lone if fuller is not words):
-                continue
-            span = span_of(readout, words)
-            text = readout.text[span.start : span.end]
-            dropped = status is FormulaStatus.DROPPED
-            found.append(
-                Formula(
-                    status=status,
-                    id=f"mined:{head}{ID}",
-                    source=FormulaSource.MINED,
-                    a_text=text if dropped else None,
-                    b_text=None if dropped else text,
-                    a_spans=(span,) if dropped else (),
-                    b_spans=() if dropped else (span,),
-                )
+    lone_a, lone_b = _lone_points(a, b, taken_a), _lone_points(b, a, taken_b)
+    for head_a, words_a, _, words_b in _paired(lone_a, lone_b):
+        span_a, span_b = span_of(a, words_a), span_of(b, words_b)
+        found.append(
+            Formula(
+                status=FormulaStatus.CHANGED,
+                id=f"mined:{head_a}{ID}",
+                source=FormulaSource.MINED,
+                a_text=a.text[span_a.start : span_a.end],
+                b_text=b.text[span_b.start : span_b.end],
+                a_spans=(span_a,),
+                b_spans=(span_b,),
             )
+        )
+    for head, words in lone_a:
+        span = span_of(a, words)
+        found.append(
+            Formula(
+                status=FormulaStatus.DROPPED,
+                id=f"mined:{head}{ID}",
+                source=FormulaSource.MINED,
+                a_text=a.text[span.start : span.end],
+                b_text=None,
+                a_spans=(span,),
+            )
+        )
+    for head, words in lone_b:
+        span = span_of(b, words)
+        found.append(
+            Formula(
+                status=FormulaStatus.APPEARED,
+                id=f"mined:{head}{ID}",
+                source=FormulaSource.MINED,
+                a_text=None,
+                b_text=b.text[span.start : span.end],
+                b_spans=(span,),
+            )
+        )
     return found
+
+
+_Lone = list[tuple[str, tuple[Word, ...]]]
+
+
+def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lone:
+    """The lone points of ``readout`` against ``other``, each by its head's stem: no title
+    line, none said again in fewer words by another (see the module's docstring)."""
+    said, after = _said(other), _title_end(readout)
+    lone = [
+        (head, words)
+        for head, told in sorted(points(readout, said_that=True).items())
+        for point in told
+        if point[0].start >= after
+        for words in (_lone(point, taken, said),)
+        if words is not None
+    ]
+    return [
+        (head, words)
+        for head, words in lone
+        if not any(_within(words, fuller) for _, fuller in lone if fuller is not words)
+    ]
+
+
+def _paired(
+    lone_a: _Lone, lone_b: _Lone
+) -> list[tuple[str, tuple[Word, ...], str, tuple[Word, ...]]]:
+    """Pairs of lone points, one of each side, that are one point reworded (they share words
+    as :func:`kept_heads` asks of two points of one head), taken out of ``lone_a`` and
+    ``lone_b``; each point in one pair at most, the pairs that share most words first."""
+    offers = []
+    for i, (_, words_a) in enumerate(lone_a):
+        for j, (_, words_b) in enumerate(lone_b):
+            if reworded(words_a, words_b) is not None:
+                offers.append((-len(_content(words_a) & _content(words_b)), i, j))
+    pairs, used_a, used_b = [], set(), set()
+    for _, i, j in sorted(offers):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((*lone_a[i], *lone_b[j]))
+    lone_a[:] = [x for i, x in enumerate(lone_a) if i not in used_a]
+    lone_b[:] = [x for j, x in enumerate(lone_b) if j not in used_b]
+    return pairs
+
+
+def _content(words: tuple[Word, ...]) -> set[str]:
+    return {w.stem for w in words[1:] if w.content}
 
 
 def _lone(
@@ -102,20 +156,20 @@ def _lone(
         words = words[:-1]
     if end < len(point) and words and _MODIFIER.search(words[-1].text.lower()):
         return None  # cut inside a noun group: the point's object is the entry that cut it
-    content = [w.stem for w in words[1:] if w.content and w.text not in _POINTING]
+    content = [w.stem for w in words[1:] if w.content and w.text not in POINTING]
     if len(content) < CONTENT:
         return None
     if sum(stem not in said for stem in content) < NEW * len(content):
         return None
+    while words[0].stem in ru.FUNCTION_STEMS:  # a second object told from its first word
+        words = words[1:]
     return words
 
 
 def _within(words: tuple[Word, ...], fuller: tuple[Word, ...]) -> bool:
     """Whether ``words`` is a point said again, in fewer words, by ``fuller`` (a lead line
     over the body: its content stems all in the fuller point's, which has more)."""
-    said = {w.stem for w in words[1:] if w.content}
-    more = {w.stem for w in fuller[1:] if w.content}
-    return said < more
+    return _content(words) < _content(fuller)
 
 
 def _title_end(readout: Readout) -> int:
