@@ -40,6 +40,9 @@ the point is what follows, a clause of its own)."""
 NEW = 0.5
 """The share of those words the other readout must not say anywhere: a point whose words the
 other readout says is a point kept or reworded there."""
+MEMBERS = 3
+"""Members a list must have to be told member by member (two are often one thing said in two
+words: "крепкого здоровья, благополучия и успехов")."""
 ID = "/lone"
 """The id suffix of these entries, after the head's stem ("mined:выраз/lone")."""
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -67,34 +70,46 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
                 b_spans=(span_b,),
             )
         )
-    for head, words in lone_a:
-        span = span_of(a, words)
-        found.append(
-            Formula(
-                status=FormulaStatus.DROPPED,
-                id=f"mined:{head}{ID}",
-                source=FormulaSource.MINED,
-                a_text=a.text[span.start : span.end],
-                b_text=None,
-                a_spans=(span,),
+    for readout, lone, status in (
+        (a, lone_a, FormulaStatus.DROPPED),
+        (b, lone_b, FormulaStatus.APPEARED),
+    ):
+        for head, told in lone:
+            found.extend(
+                _one_sided(readout, words, status, f"mined:{head}{ID}")
+                for words in _members(readout.text, told)
             )
-        )
-    for head, words in lone_b:
-        span = span_of(b, words)
-        found.append(
-            Formula(
-                status=FormulaStatus.APPEARED,
-                id=f"mined:{head}{ID}",
-                source=FormulaSource.MINED,
-                a_text=None,
-                b_text=b.text[span.start : span.end],
-                b_spans=(span,),
-            )
-        )
     return found
 
 
 _Lone = list[tuple[str, tuple[Word, ...]]]
+
+
+def _one_sided(
+    readout: Readout, words: tuple[Word, ...], status: FormulaStatus, id_: str
+) -> Formula:
+    """The *dropped* (A's) or *appeared* (B's) entry of ``words``."""
+    span = span_of(readout, words)
+    text = readout.text[span.start : span.end]
+    if status is FormulaStatus.DROPPED:
+        return Formula(status=status, id=id_, a_text=text, b_text=None, a_spans=(span,))
+    return Formula(status=status, id=id_, a_text=None, b_text=text, b_spans=(span,))
+
+
+def _members(text: str, words: tuple[Word, ...]) -> list[tuple[Word, ...]]:
+    """A lone point whose object lists ``MEMBERS`` or more noun groups parted by commas, each of
+    two words or more opened by a lower-case content word ("Отмечены существенный рост
+    товарооборота, успешная реализация крупных совместных проектов …, продуктивные контакты
+    между регионами"), as its members, the first told with the head: an analyst lists each;
+    otherwise the point whole."""
+    cuts = [i for i in range(2, len(words)) if "," in text[words[i - 1].end : words[i].start]]
+    parts = [words[i:j] for i, j in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    if len(parts) < MEMBERS:
+        return [words]
+    for part in (parts[0][1:], *parts[1:]):
+        if len(part) < 2 or not part[0].content:
+            return [words]
+    return parts
 
 
 def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lone:
