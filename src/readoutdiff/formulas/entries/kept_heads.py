@@ -150,7 +150,7 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
             for m in _WORD.finditer(text)
         ]
         for at, word in enumerate(found):
-            if _is_head(word, first=at == 0):
+            if _heads(found, at):
                 point = _point(readout.text, found, at, said_that=said_that)
                 if not _scaffolding(point):
                     by_head[word.stem].append(point)
@@ -170,7 +170,7 @@ def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
         return ()
     if (found[end].text.lower(), found[end + 1].text.lower()) != ("а", "также"):
         return ()
-    if _is_head(found[end + 2], first=False) or found[end + 2].stem in ru.FUNCTION_STEMS:
+    if _heads(found, end + 2) or found[end + 2].stem in ru.FUNCTION_STEMS:
         return ()  # a head's own point, or a member of a list ("…, а также в сфере …")
     return tuple(found[end + 1 : _end(text, found, end + 1)])
 
@@ -183,7 +183,7 @@ def _point(
     end = _end(text, found, at)
     if said_that and _says_that(text, found, at, end):
         after = _end(text, found, end)
-        if after == len(found) or not _is_head(found[after], first=False):
+        if after == len(found) or not _heads(found, after):
             end = after
     return tuple(found[at:end])
 
@@ -194,7 +194,7 @@ def _end(text: str, found: Sequence[Word], at: int) -> int:
     end = at + 1
     while end < len(found) and end - at <= LONGEST:
         gap = text[found[end - 1].end : found[end].start]
-        if _ENDS & set(gap) or _is_head(found[end], first=False):
+        if _ENDS & set(gap) or _heads(found, end):
             break
         if "," in gap and _opens(text, found[end].start):
             break
@@ -215,6 +215,22 @@ def _says_that(text: str, found: Sequence[Word], at: int, end: int) -> bool:
     if "," not in text[found[end - 1].end : found[end].start]:
         return False
     return sum(w.content and w.text not in POINTING for w in found[at + 1 : end]) <= 1
+
+
+PREPOSITIONS = frozenset(
+    """в во на с со по о об обо к ко для из от до за при под над между перед через без у
+    против вокруг около кроме""".split()
+)
+"""No head follows one of these: a participle's shape after a preposition is a noun ("для
+мусульман", "с гражданами")."""
+
+
+def _heads(found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` opens a point (see :func:`_is_head`), not right after a
+    preposition."""
+    if at and found[at - 1].text.lower() in PREPOSITIONS:
+        return False
+    return _is_head(found[at], first=at == 0)
 
 
 def _is_head(word: Word, *, first: bool) -> bool:

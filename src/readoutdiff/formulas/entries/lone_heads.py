@@ -46,7 +46,10 @@ words: "крепкого здоровья, благополучия и успе�
 ID = "/lone"
 """The id suffix of these entries, after the head's stem ("mined:выраз/lone")."""
 _WORD = re.compile(r"\w+(?:-\w+)*")
-_MODIFIER = re.compile(r"(?:ого|его|ому|ему|ых|ую|юю|ая|яя|ое|ее|ый)$")
+_FRAMES = frozenset(("вопрос", "аспект", "тем", "проблем"))
+"""Nouns of "the issues of …" (Snowball stems): cut before what they govern, a point says
+nothing of its own."""
+_MODIFIER = re.compile(r"(?:ого|его|ому|ему|ых|ым|им|ую|юю|ая|яя|ое|ее|ый)$")
 """Endings of an adjective or participle (not "-ий", "-ой", "-ей", nouns' too: "отношений")."""
 
 
@@ -167,10 +170,13 @@ def _lone(
         len(point),
     )
     words = point[:end]
-    while words and words[-1].stem in ru.FUNCTION_STEMS:
+    cut = end < len(point)  # inside a noun group, its modifiers go with the cut noun
+    while words and (
+        words[-1].stem in ru.FUNCTION_STEMS or cut and _MODIFIER.search(words[-1].text.lower())
+    ):
         words = words[:-1]
-    if end < len(point) and words and _MODIFIER.search(words[-1].text.lower()):
-        return None  # cut inside a noun group: the point's object is the entry that cut it
+    if cut and words and words[-1].stem in _FRAMES:
+        return None  # "Обсуждены актуальные вопросы | укрепления …": the object is the entry
     content = [w.stem for w in words[1:] if w.content and w.text not in POINTING]
     if len(content) < CONTENT:
         return None
