@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.entries.clauses import openers_pattern
@@ -45,6 +45,9 @@ from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.record import record_positional
 
+stem = lru_cache(maxsize=1 << 16)(ru.stem)
+"""Snowball stems, kept: the stemmer is pure Python, and each point rule reads every word of
+both readouts (a readout's words recur in the next of its series)."""
 SHARED = 2
 """Lower-case content words two points must share after their head to be one point reworded
 (one shared word, "российско-американских", links "выразил признательность за …" with
@@ -146,7 +149,7 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
     for sentence in readout.sentences:
         text, offset = sentence.text, sentence.span.start
         found = [
-            Word(m.start() + offset, m.end() + offset, m.group(), ru.stem(m.group().lower()))
+            Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
             for m in _WORD.finditer(text)
         ]
         for at, word in enumerate(found):

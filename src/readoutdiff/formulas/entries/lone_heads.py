@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.kept_heads import POINTING, Word, points, reworded, span_of
+from readoutdiff.formulas.entries.kept_heads import POINTING, Word, points, reworded, span_of, stem
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
@@ -203,6 +203,4 @@ def _title_end(readout: Readout) -> int:
 
 def _said(readout: Readout) -> frozenset[str]:
     """The Snowball stems of every lower-case word of ``readout``."""
-    return frozenset(
-        ru.stem(m.group()) for m in _WORD.finditer(readout.text) if m.group().islower()
-    )
+    return frozenset(stem(m.group()) for m in _WORD.finditer(readout.text) if m.group().islower())
