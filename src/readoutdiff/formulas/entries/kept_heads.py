@@ -95,18 +95,22 @@ def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
         span_a, span_b = span_of(a, wordings[0]), span_of(b, wordings[1])
         if overlaps(span_a, taken_a) or overlaps(span_b, taken_b):
             continue
-        found.append(
-            Formula(
-                status=FormulaStatus.CHANGED,
-                id=f"mined:{head}{ID}",
-                source=FormulaSource.MINED,
-                a_text=a.text[span_a.start : span_a.end],
-                b_text=b.text[span_b.start : span_b.end],
-                a_spans=(span_a,),
-                b_spans=(span_b,),
-            )
-        )
+        found.append(changed_entry(a, b, (span_a, span_b), f"mined:{head}{ID}"))
     return found
+
+
+def changed_entry(a: Readout, b: Readout, spans: tuple[Span, Span], id_: str) -> Formula:
+    """The *changed* entry of a point said at ``spans`` (A's, B's)."""
+    span_a, span_b = spans
+    return Formula(
+        status=FormulaStatus.CHANGED,
+        id=id_,
+        source=FormulaSource.MINED,
+        a_text=a.text[span_a.start : span_a.end],
+        b_text=b.text[span_b.start : span_b.end],
+        a_spans=(span_a,),
+        b_spans=(span_b,),
+    )
 
 
 def reworded(

@@ -29,10 +29,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.kept_heads import POINTING, Word, points, reworded, span_of, stem
+from readoutdiff.formulas.entries.kept_heads import (
+    POINTING,
+    Word,
+    changed_entry,
+    points,
+    reworded,
+    span_of,
+    stem,
+)
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
-from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.model import Formula, FormulaStatus, Readout, Span
 
 CONTENT = 2
 """Lower-case content words a lone point holds after its head ("отметил, что …" holds none:
@@ -61,18 +69,8 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     taken_b = [s for f in formulas for s in f.b_spans]
     lone_a, lone_b = _lone_points(a, b, taken_a), _lone_points(b, a, taken_b)
     for head_a, words_a, _, words_b in _paired(lone_a, lone_b):
-        span_a, span_b = span_of(a, words_a), span_of(b, words_b)
-        found.append(
-            Formula(
-                status=FormulaStatus.CHANGED,
-                id=f"mined:{head_a}{ID}",
-                source=FormulaSource.MINED,
-                a_text=a.text[span_a.start : span_a.end],
-                b_text=b.text[span_b.start : span_b.end],
-                a_spans=(span_a,),
-                b_spans=(span_b,),
-            )
-        )
+        spans = span_of(a, words_a), span_of(b, words_b)
+        found.append(changed_entry(a, b, spans, f"mined:{head_a}{ID}"))
     for readout, lone, status in (
         (a, lone_a, FormulaStatus.DROPPED),
         (b, lone_b, FormulaStatus.APPEARED),
