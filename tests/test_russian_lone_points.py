@@ -12,10 +12,15 @@ from readoutdiff.formulas.entries.lone_heads import ID
 from readoutdiff.model import FormulaStatus
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
+KREMLIN = "__kremlin.txt"
+PUTIN_MIRZIYOYEV = "putin-mirziyoyev"
+KYRGYZ_B = "japarov-mirziyoyev__2022-07-24__24-kg.txt"
 
 
-def _lone(a_name: str, b_name: str) -> list[tuple[FormulaStatus, str | None, str | None]]:
-    a, b = load(EVAL / a_name), load(EVAL / b_name)
+def _lone(pair: str) -> list[tuple[FormulaStatus, str | None, str | None]]:
+    """The lone points of ``pair``, "<folder>/<A> -> <B>" under eval/."""
+    folder, names = pair.split("/", 1)
+    a, b = (load(EVAL / folder / name) for name in names.split(" -> "))
     found = compare(a, b).formulas
     return [(f.status, f.a_text, f.b_text) for f in found if f.id.endswith(ID)]
 
@@ -26,10 +31,7 @@ def test_the_birthday_call_is_read_point_by_point() -> None:
     "выразил уверенность в том, что …" runs on over what is said; the two readouts' points
     on the Consultative Meeting (A: its preparation; B, after ", а также": its results) are
     one point reworded."""
-    lone = _lone(
-        "formulas/japarov-mirziyoyev__2022-07-04__vb-kg.txt",
-        "formulas/japarov-mirziyoyev__2022-07-24__24-kg.txt",
-    )
+    lone = _lone("formulas/japarov-mirziyoyev__2022-07-04__vb-kg.txt -> " + KYRGYZ_B)
     b_side = [b for status, _, b in lone if status is FormulaStatus.APPEARED]
     assert "поздравил Шавката Мирзиеева с днем рождения" in b_side
     assert "выразил благодарность за поздравления и теплые пожелания" in b_side
@@ -47,8 +49,7 @@ def test_a_list_of_noun_groups_is_told_member_by_member() -> None:
     товарооборота, успешная реализация …, продуктивные контакты между регионами", three
     members the hand list names apart."""
     lone = _lone(
-        "formulas/putin-mirziyoyev__2025-02-21__kremlin.txt",
-        "formulas/putin-mirziyoyev__2025-05-03__kremlin.txt",
+        f"formulas/{PUTIN_MIRZIYOYEV}__2025-02-21{KREMLIN} -> {PUTIN_MIRZIYOYEV}__2025-05-03{KREMLIN}"
     )
     dropped = [a for status, a, _ in lone if status is FormulaStatus.DROPPED]
     assert "Отмечены существенный рост товарооборота" in dropped
@@ -59,10 +60,7 @@ def test_the_meetings_procedure_is_no_point() -> None:
     """Putin–Rahmon, 24 Feb -> 17 Mar 2025 (eval/noise, tuning): the talks "начались с беседы
     … в формате тет-а-тет", "продолжились с участием членов делегаций", "состоялась
     церемония обмена …", "выступили с заявлениями для прессы": the procedure, none reported."""
-    lone = _lone(
-        "noise/putin-rahmon__2025-02-24__kremlin.txt",
-        "noise/putin-rahmon__2025-03-17__kremlin.txt",
-    )
+    lone = _lone(f"noise/putin-rahmon__2025-02-24{KREMLIN} -> putin-rahmon__2025-03-17{KREMLIN}")
     said = " ".join(a or b or "" for _, a, b in lone)
     for word in ("тет-а-тет", "делегаций", "церемония", "прессы"):
         assert word not in said
