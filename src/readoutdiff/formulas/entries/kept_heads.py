@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.entries.clauses import openers_pattern
@@ -45,6 +45,9 @@ from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.record import record_positional
 
+stem = lru_cache(maxsize=1 << 16)(ru.stem)
+"""Snowball stems, kept: the stemmer is pure Python, and each point rule reads every word of
+both readouts (a readout's words recur in the next of its series)."""
 SHARED = 2
 """Lower-case content words two points must share after their head to be one point reworded
 (one shared word, "российско-американских", links "выразил признательность за …" with
@@ -62,7 +65,7 @@ ID = "/point"
 
 
 @record_positional
-class _Word:
+class Word:
     """One word of a sentence: where it stands, as written, its stem."""
 
     start: int
@@ -79,36 +82,40 @@ class _Word:
 def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
     """``formulas`` and one *changed* entry for each point whose head both sides keep while
     its words change (see the module's docstring); Russian readouts only."""
-    points_a, points_b = _points(a), _points(b)
+    points_a, points_b = points(a), points(b)
     taken_a = [s for f in formulas for s in f.a_spans]
     taken_b = [s for f in formulas for s in f.b_spans]
     found = list(formulas)
     for head in sorted(points_a.keys() & points_b.keys()):
         if len(points_a[head]) != 1 or len(points_b[head]) != 1:
             continue
-        wordings = _reworded(points_a[head][0], points_b[head][0])
+        wordings = reworded(points_a[head][0], points_b[head][0])
         if wordings is None:
             continue
-        span_a, span_b = _span(a, wordings[0]), _span(b, wordings[1])
+        span_a, span_b = span_of(a, wordings[0]), span_of(b, wordings[1])
         if overlaps(span_a, taken_a) or overlaps(span_b, taken_b):
             continue
-        found.append(
-            Formula(
-                status=FormulaStatus.CHANGED,
-                id=f"mined:{head}{ID}",
-                source=FormulaSource.MINED,
-                a_text=a.text[span_a.start : span_a.end],
-                b_text=b.text[span_b.start : span_b.end],
-                a_spans=(span_a,),
-                b_spans=(span_b,),
-            )
-        )
+        found.append(changed_entry(a, b, (span_a, span_b), f"mined:{head}{ID}"))
     return found
 
 
-def _reworded(
-    a: tuple[_Word, ...], b: tuple[_Word, ...]
-) -> tuple[tuple[_Word, ...], tuple[_Word, ...]] | None:
+def changed_entry(a: Readout, b: Readout, spans: tuple[Span, Span], id_: str) -> Formula:
+    """The *changed* entry of a point said at ``spans`` (A's, B's)."""
+    span_a, span_b = spans
+    return Formula(
+        status=FormulaStatus.CHANGED,
+        id=id_,
+        source=FormulaSource.MINED,
+        a_text=a.text[span_a.start : span_a.end],
+        b_text=b.text[span_b.start : span_b.end],
+        a_spans=(span_a,),
+        b_spans=(span_b,),
+    )
+
+
+def reworded(
+    a: tuple[Word, ...], b: tuple[Word, ...]
+) -> tuple[tuple[Word, ...], tuple[Word, ...]] | None:
     """The two wordings of one point reworded, or None (too little shared, or nothing new)."""
     said_a = {w.stem for w in a[1:] if w.content}
     said_b = {w.stem for w in b[1:] if w.content}
@@ -123,7 +130,7 @@ def _reworded(
     return cut_a, cut_b
 
 
-def _through(point: tuple[_Word, ...], shared: set[str]) -> tuple[_Word, ...]:
+def _through(point: tuple[Word, ...], shared: set[str]) -> tuple[Word, ...]:
     """``point`` from its head through its last shared word and the content words right after
     it (no function word between: its genitives, "народ Королевства", and names)."""
     last = max(i for i, w in enumerate(point) if i and w.content and w.stem in shared)
@@ -132,41 +139,108 @@ def _through(point: tuple[_Word, ...], shared: set[str]) -> tuple[_Word, ...]:
     return point[: last + 1]
 
 
-def _span(readout: Readout, words: tuple[_Word, ...]) -> Span:
+def span_of(readout: Readout, words: tuple[Word, ...]) -> Span:
     return lined(readout.text, Span(start=words[0].start, end=words[-1].end, line=0))
 
 
-def _points(readout: Readout) -> dict[str, list[tuple[_Word, ...]]]:
-    """Every point of ``readout`` by its head's stem."""
-    by_head: dict[str, list[tuple[_Word, ...]]] = defaultdict(list)
+def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple[Word, ...]]]:
+    """Every point of ``readout`` by its head's stem; with ``said_that``, a head that says
+    at most one word of its own before ", что" ("отметил, что …", "выразил уверенность в том, что …")
+    runs on over the clause "что" opens, its object, unless a head of its own opens that clause
+    ("отметил, что сторона восприняла …": that head is the point), and a clause ", а также …"
+    that no head opens after a point is a point of the same head (:func:`_also`)."""
+    by_head: dict[str, list[tuple[Word, ...]]] = defaultdict(list)
     for sentence in readout.sentences:
         text, offset = sentence.text, sentence.span.start
         found = [
-            _Word(m.start() + offset, m.end() + offset, m.group(), ru.stem(m.group().lower()))
+            Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
             for m in _WORD.finditer(text)
         ]
         for at, word in enumerate(found):
-            if _is_head(word, first=at == 0):
-                point = _point(readout.text, found, at)
+            if _heads(found, at):
+                point = _point(readout.text, found, at, said_that=said_that)
                 if not _scaffolding(point):
                     by_head[word.stem].append(point)
+                    if said_that:  # the head's second object, after ", а также"
+                        also = _also(readout.text, found, at + len(point))
+                        if also and not _scaffolding(also):
+                            by_head[word.stem].append(also)
     return by_head
 
 
-def _point(text: str, found: Sequence[_Word], at: int) -> tuple[_Word, ...]:
-    """The words of the point ``found[at]`` opens (see the module's docstring)."""
+def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
+    """The clause after ", а также" at ``found[end]`` when no head opens it ("обсудили …, а
+    также итоги недавней встречи"): a second object of the head before, from "также" (no
+    content of its own) on; () otherwise, and when a function word follows "также" (a member of
+    the list before: "в торгово-экономической …, а также в сфере безопасности")."""
+    if end + 2 >= len(found) or "," not in text[found[end - 1].end : found[end].start]:
+        return ()
+    if (found[end].text.lower(), found[end + 1].text.lower()) != ("а", "также"):
+        return ()
+    if _heads(found, end + 2) or found[end + 2].stem in ru.FUNCTION_STEMS:
+        return ()  # a head's own point, or a member of a list ("…, а также в сфере …")
+    return tuple(found[end + 1 : _end(text, found, end + 1)])
+
+
+def _point(
+    text: str, found: Sequence[Word], at: int, *, said_that: bool = False
+) -> tuple[Word, ...]:
+    """The words of the point ``found[at]`` opens (see the module's docstring and
+    :func:`points`)."""
+    end = _end(text, found, at)
+    if said_that and _says_that(text, found, at, end):
+        after = _end(text, found, end)
+        if after == len(found) or not _heads(found, after):
+            end = after
+    return tuple(found[at:end])
+
+
+def _end(text: str, found: Sequence[Word], at: int) -> int:
+    """Where the clause ``found[at]`` opens ends: a clause mark other than a comma, a head, a
+    comma before a clause opener, or ``LONGEST`` words."""
     end = at + 1
     while end < len(found) and end - at <= LONGEST:
         gap = text[found[end - 1].end : found[end].start]
-        if _ENDS & set(gap) or _is_head(found[end], first=False):
+        if _ENDS & set(gap) or _heads(found, end):
             break
         if "," in gap and _opens(text, found[end].start):
             break
         end += 1
-    return tuple(found[at:end])
+    return end
 
 
-def _is_head(word: _Word, *, first: bool) -> bool:
+POINTING = frozenset(("том", "тем", "тому"))
+"""The pronoun that points to the clause after it ("выразил уверенность в том, что …"): no
+content of the point."""
+
+
+def _says_that(text: str, found: Sequence[Word], at: int, end: int) -> bool:
+    """Whether the point ``found[at:end]`` says at most one content word of its own before
+    ", что" (the frame of what is said: "выразил уверенность в том, что …")."""
+    if end == len(found) or found[end].text.lower() != "что":
+        return False
+    if "," not in text[found[end - 1].end : found[end].start]:
+        return False
+    return sum(w.content and w.text not in POINTING for w in found[at + 1 : end]) <= 1
+
+
+PREPOSITIONS = frozenset(
+    """в во на с со по о об обо к ко для из от до за при под над между перед через без у
+    против вокруг около кроме""".split()
+)
+"""No head follows one of these: a participle's shape after a preposition is a noun ("для
+мусульман", "с гражданами")."""
+
+
+def _heads(found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` opens a point (see :func:`_is_head`), not right after a
+    preposition."""
+    if at and found[at - 1].text.lower() in PREPOSITIONS:
+        return False
+    return _is_head(found[at], first=at == 0)
+
+
+def _is_head(word: Word, *, first: bool) -> bool:
     return (first or word.text.islower()) and bool(_head().fullmatch(word.text.lower()))
 
 
@@ -175,7 +249,7 @@ def _opens(text: str, at: int) -> bool:
     return bool(openers_pattern(ru.CLAUSE_OPENERS).match(text, at))
 
 
-def _scaffolding(point: tuple[_Word, ...]) -> bool:
+def _scaffolding(point: tuple[Word, ...]) -> bool:
     """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор")."""
     stems = tuple(w.stem for w in point)
     return any(

@@ -1,0 +1,204 @@
+"""A Russian point only one readout makes: *dropped* or *appeared*, read by its opening verb.
+
+A readout in Russian, the Kremlin's or a Central Asian press service's, states each point as a
+clause opened by its verb (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`, read as in
+:mod:`kept_heads`): "Обсуждена ситуация на кыргызско-таджикском участке государственной
+границы", "выразил глубокие соболезнования родным и близким погибших", "тепло поздравил …
+с днем рождения". Such points are said in a few readouts each, so neither the lexicon nor the
+background nor the mining knows them, and an analyst lists every one that the other readout
+does not make. Here a point of one readout that no entry tells yet (cut before the first word
+an entry already reports), that holds at least ``CONTENT`` lower-case content words after its
+head, of which at least ``NEW`` are not said anywhere in the other readout (by Snowball stem),
+is one one-sided entry: *dropped* when A makes it, *appeared* when B does. A point the other
+readout makes in its words is no lone point (a kept or changed one, read elsewhere); a point of
+the readout's scaffolding (:data:`readoutdiff.languages.ru.BOILERPLATE`: the call, the press
+service that reports it) is none. The wording runs from the head through the point's last word
+that is no function word.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("Президенты обсудили перспективы развития двусторонних отношений.")
+>>> b = from_text("Президенты обсудили перспективы развития двусторонних отношений. "
+...               "Президент выразил глубокие соболезнования родным и близким погибших.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas if f.id.endswith("/lone")]
+[('appeared', None, 'выразил глубокие соболезнования родным и близким погибших')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from readoutdiff.formulas.entries.kept_heads import (
+    POINTING,
+    Word,
+    changed_entry,
+    points,
+    reworded,
+    span_of,
+    stem,
+)
+from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.languages import ru
+from readoutdiff.model import Formula, FormulaStatus, Readout, Span
+
+CONTENT = 2
+"""Lower-case content words a lone point holds after its head ("отметил, что …" holds none:
+the point is what follows, a clause of its own)."""
+NEW = 0.5
+"""The share of those words the other readout must not say anywhere: a point whose words the
+other readout says is a point kept or reworded there."""
+MEMBERS = 3
+"""Members a list must have to be told member by member (two are often one thing said in two
+words: "крепкого здоровья, благополучия и успехов")."""
+ID = "/lone"
+"""The id suffix of these entries, after the head's stem ("mined:выраз/lone")."""
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_FRAMES = frozenset(("вопрос", "аспект", "тем", "проблем"))
+"""Nouns of "the issues of …" (Snowball stems): cut before what they govern, a point says
+nothing of its own."""
+_MODIFIER = re.compile(r"(?:ого|его|ому|ему|ых|ым|им|ую|юю|ая|яя|ое|ее|ый)$")
+"""Endings of an adjective or participle (not "-ий", "-ой", "-ей", nouns' too: "отношений")."""
+
+
+def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
+    """``formulas`` and one *dropped* or *appeared* entry for each point only one readout
+    makes (see the module's docstring); Russian readouts only."""
+    found = list(formulas)
+    taken_a = [s for f in formulas for s in f.a_spans]
+    taken_b = [s for f in formulas for s in f.b_spans]
+    lone_a, lone_b = _lone_points(a, b, taken_a), _lone_points(b, a, taken_b)
+    for head_a, words_a, _, words_b in _paired(lone_a, lone_b):
+        spans = span_of(a, words_a), span_of(b, words_b)
+        found.append(changed_entry(a, b, spans, f"mined:{head_a}{ID}"))
+    for readout, lone, status in (
+        (a, lone_a, FormulaStatus.DROPPED),
+        (b, lone_b, FormulaStatus.APPEARED),
+    ):
+        for head, told in lone:
+            found.extend(
+                _one_sided(readout, words, status, f"mined:{head}{ID}")
+                for words in _members(readout.text, told)
+            )
+    return found
+
+
+_Lone = list[tuple[str, tuple[Word, ...]]]
+
+
+def _one_sided(
+    readout: Readout, words: tuple[Word, ...], status: FormulaStatus, id_: str
+) -> Formula:
+    """The *dropped* (A's) or *appeared* (B's) entry of ``words``."""
+    span = span_of(readout, words)
+    text = readout.text[span.start : span.end]
+    if status is FormulaStatus.DROPPED:
+        return Formula(status=status, id=id_, a_text=text, b_text=None, a_spans=(span,))
+    return Formula(status=status, id=id_, a_text=None, b_text=text, b_spans=(span,))
+
+
+def _members(text: str, words: tuple[Word, ...]) -> list[tuple[Word, ...]]:
+    """A lone point whose object lists ``MEMBERS`` or more noun groups parted by commas, each of
+    two words or more opened by a lower-case content word ("Отмечены существенный рост
+    товарооборота, успешная реализация крупных совместных проектов …, продуктивные контакты
+    между регионами"), as its members, the first told with the head: an analyst lists each;
+    otherwise the point whole."""
+    cuts = [i for i in range(2, len(words)) if "," in text[words[i - 1].end : words[i].start]]
+    parts = [words[i:j] for i, j in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    if len(parts) < MEMBERS:
+        return [words]
+    for part in (parts[0][1:], *parts[1:]):
+        if len(part) < 2 or not part[0].content:
+            return [words]
+    return parts
+
+
+def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lone:
+    """The lone points of ``readout`` against ``other``, each by its head's stem: no title
+    line, none said again in fewer words by another (see the module's docstring)."""
+    said, after = _said(other), _title_end(readout)
+    lone = [
+        (head, words)
+        for head, told in sorted(points(readout, said_that=True).items())
+        for point in told
+        if point[0].start >= after
+        for words in (_lone(point, taken, said),)
+        if words is not None
+    ]
+    return [
+        (head, words)
+        for head, words in lone
+        if not any(_within(words, fuller) for _, fuller in lone if fuller is not words)
+    ]
+
+
+def _paired(
+    lone_a: _Lone, lone_b: _Lone
+) -> list[tuple[str, tuple[Word, ...], str, tuple[Word, ...]]]:
+    """Pairs of lone points, one of each side, that are one point reworded (they share words
+    as :func:`kept_heads` asks of two points of one head), taken out of ``lone_a`` and
+    ``lone_b``; each point in one pair at most, the pairs that share most words first."""
+    offers = []
+    for i, (_, words_a) in enumerate(lone_a):
+        for j, (_, words_b) in enumerate(lone_b):
+            if reworded(words_a, words_b) is not None:
+                offers.append((-len(_content(words_a) & _content(words_b)), i, j))
+    pairs, used_a, used_b = [], set(), set()
+    for _, i, j in sorted(offers):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((*lone_a[i], *lone_b[j]))
+    lone_a[:] = [x for i, x in enumerate(lone_a) if i not in used_a]
+    lone_b[:] = [x for j, x in enumerate(lone_b) if j not in used_b]
+    return pairs
+
+
+def _content(words: tuple[Word, ...]) -> set[str]:
+    return {w.stem for w in words[1:] if w.content}
+
+
+def _lone(
+    point: tuple[Word, ...], taken: Sequence[Span], said: frozenset[str]
+) -> tuple[Word, ...] | None:
+    """The words of ``point`` as a lone point's wording, or None (see the module's docstring)."""
+    end = next(
+        (i for i, w in enumerate(point) if overlaps(Span(start=w.start, end=w.end, line=0), taken)),
+        len(point),
+    )
+    words = point[:end]
+    cut = end < len(point)  # inside a noun group, its modifiers go with the cut noun
+    while words and (
+        words[-1].stem in ru.FUNCTION_STEMS or cut and _MODIFIER.search(words[-1].text.lower())
+    ):
+        words = words[:-1]
+    if cut and words and words[-1].stem in _FRAMES:
+        return None  # "Обсуждены актуальные вопросы | укрепления …": the object is the entry
+    content = [w.stem for w in words[1:] if w.content and w.text not in POINTING]
+    if len(content) < CONTENT:
+        return None
+    if sum(stem not in said for stem in content) < NEW * len(content):
+        return None
+    while words[0].stem in ru.FUNCTION_STEMS:  # a second object told from its first word
+        words = words[1:]
+    return words
+
+
+def _within(words: tuple[Word, ...], fuller: tuple[Word, ...]) -> bool:
+    """Whether ``words`` is a point said again, in fewer words, by ``fuller`` (a lead line
+    over the body: its content stems all in the fuller point's, which has more)."""
+    return _content(words) < _content(fuller)
+
+
+def _title_end(readout: Readout) -> int:
+    """Where the readout's title line ends (0 without one): a headline retells a point."""
+    first = readout.sentences[0] if readout.sentences else None
+    if first is None or readout.title is None or first.text.strip() != readout.title.strip():
+        return 0
+    return first.span.end
+
+
+def _said(readout: Readout) -> frozenset[str]:
+    """The Snowball stems of every lower-case word of ``readout``."""
+    return frozenset(stem(m.group()) for m in _WORD.finditer(readout.text) if m.group().islower())

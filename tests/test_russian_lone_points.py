@@ -1,0 +1,66 @@
+"""A point only one Russian readout makes is *dropped* or *appeared*, read by its opening verb
+(formulas/entries/lone_heads.py, branch ru9). Real readouts of the evaluation set's dev pairs
+(the Kyrgyz press service's Japarov–Mirziyoyev, the Kremlin's Putin–Mirziyoyev) and of
+eval/noise's tuning part (sources in the SOURCES.md beside them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.entries.lone_heads import ID
+from readoutdiff.model import FormulaStatus
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+KREMLIN = "__kremlin.txt"
+PUTIN_MIRZIYOYEV = "putin-mirziyoyev"
+KYRGYZ_B = "japarov-mirziyoyev__2022-07-24__24-kg.txt"
+
+
+def _lone(pair: str) -> list[tuple[FormulaStatus, str | None, str | None]]:
+    """The lone points of ``pair``, "<folder>/<A> -> <B>" under eval/."""
+    folder, names = pair.split("/", 1)
+    a, b = (load(EVAL / folder / name) for name in names.split(" -> "))
+    found = compare(a, b).formulas
+    return [(f.status, f.a_text, f.b_text) for f in found if f.id.endswith(ID)]
+
+
+def test_the_birthday_call_is_read_point_by_point() -> None:
+    """Japarov–Mirziyoyev, 4 Jul -> 24 Jul 2022 (dev): B's birthday call makes four points A
+    does not, each quoted from its verb; the title line retells one and is left out; A's
+    "выразил уверенность в том, что …" runs on over what is said; the two readouts' points
+    on the Consultative Meeting (A: its preparation; B, after ", а также": its results) are
+    one point reworded."""
+    lone = _lone("formulas/japarov-mirziyoyev__2022-07-04__vb-kg.txt -> " + KYRGYZ_B)
+    b_side = [b for status, _, b in lone if status is FormulaStatus.APPEARED]
+    assert "поздравил Шавката Мирзиеева с днем рождения" in b_side
+    assert "выразил благодарность за поздравления и теплые пожелания" in b_side
+    assert not any(b and "обсудили встречу глав стран" in b for b in b_side)  # the title
+    a_side = [a for status, a, _ in lone if status is FormulaStatus.DROPPED]
+    assert any(a and a.startswith("выразил уверенность в том, что итоги") for a in a_side)
+    changed = [(a, b) for status, a, b in lone if status is FormulaStatus.CHANGED]
+    assert len(changed) == 1
+    assert "подготовку и повестку предстоящей Консультативной встречи" in changed[0][0]
+    assert changed[0][1].startswith("итоги недавней 4-й Консультативной встречи")
+
+
+def test_a_list_of_noun_groups_is_told_member_by_member() -> None:
+    """Putin–Mirziyoyev, 21 Feb -> 3 May 2025 (dev): "Отмечены существенный рост
+    товарооборота, успешная реализация …, продуктивные контакты между регионами", three
+    members the hand list names apart."""
+    lone = _lone(
+        f"formulas/{PUTIN_MIRZIYOYEV}__2025-02-21{KREMLIN} -> {PUTIN_MIRZIYOYEV}__2025-05-03{KREMLIN}"
+    )
+    dropped = [a for status, a, _ in lone if status is FormulaStatus.DROPPED]
+    assert "Отмечены существенный рост товарооборота" in dropped
+    assert "продуктивные контакты между регионами" in dropped
+
+
+def test_the_meetings_procedure_is_no_point() -> None:
+    """Putin–Rahmon, 24 Feb -> 17 Mar 2025 (eval/noise, tuning): the talks "начались с беседы
+    … в формате тет-а-тет", "продолжились с участием членов делегаций", "состоялась
+    церемония обмена …", "выступили с заявлениями для прессы": the procedure, none reported."""
+    lone = _lone(f"noise/putin-rahmon__2025-02-24{KREMLIN} -> putin-rahmon__2025-03-17{KREMLIN}")
+    said = " ".join(a or b or "" for _, a, b in lone)
+    for word in ("тет-а-тет", "делегаций", "церемония", "прессы"):
+        assert word not in said
