@@ -87,6 +87,8 @@ def _alignment(
     pair: Pair, a: Readout, b: Readout, options: Options, notes: list[str],
     diffs: dict[tuple[str, str], tuple[DiffOp, ...]],
 ) -> Alignment:  # fmt: skip
+    a_side: tuple[Sentence, ...]
+    b_side: tuple[Sentence, ...]
     if len(pair.a) == 1 and len(pair.b) == 1:  # most pairs: one sentence a side, no calls
         a_first, b_first = a.sentences[pair.a[0]], b.sentences[pair.b[0]]
         a_side, b_side = (a_first,), (b_first,)
