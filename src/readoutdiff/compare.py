@@ -87,8 +87,15 @@ def _alignment(
     pair: Pair, a: Readout, b: Readout, options: Options, notes: list[str],
     diffs: dict[tuple[str, str], tuple[DiffOp, ...]],
 ) -> Alignment:  # fmt: skip
-    a_side, b_side = _side(a, pair.a), _side(b, pair.b)
-    a_text, b_text = _joined(a_side), _joined(b_side)
+    a_side: tuple[Sentence, ...]
+    b_side: tuple[Sentence, ...]
+    if len(pair.a) == 1 and len(pair.b) == 1:  # most pairs: one sentence a side, no calls
+        a_first, b_first = a.sentences[pair.a[0]], b.sentences[pair.b[0]]
+        a_side, b_side = (a_first,), (b_first,)
+        a_text, b_text = a_first.text, b_first.text
+    else:
+        a_side, b_side = _side(a, pair.a), _side(b, pair.b)
+        a_text, b_text = _joined(a_side), _joined(b_side)
     # Folding ignores case for matching, but "core interests" -> "Core Interests" is a change;
     # spacing, quote and dash style ("--" for "—") are not. Most passages are unchanged:
     # equal texts fold alike, so they skip the folding.
@@ -96,13 +103,14 @@ def _alignment(
     same = a_text == b_text or (
         fold_style(joining.unbroken(a_text)).split() == fold_style(joining.unbroken(b_text)).split()
     )
-    if max(len(a_text), len(b_text)) > options.diff_max_chars:
+    limit = options.diff_max_chars
+    if len(a_text) > limit or len(b_text) > limit:
         ops: tuple[DiffOp, ...] = (
             DiffOp(op=Op.DELETE, text=a_text),
             DiffOp(op=Op.INSERT, text=b_text),
         )
         notes.append(
-            f"passage at A line {a_side[0].span.line} is longer than {options.diff_max_chars} "
+            f"passage at A line {a_side[0].span.line} is longer than {limit} "
             "characters: shown whole, not diffed word by word"
         )
     else:  # a recurring pair of texts (most: a sentence said again) is diffed once

@@ -37,15 +37,49 @@ _INNER = "\n          "
 """Where a key of a span, or an item of a diff operation, starts."""
 
 
-def written_alignment(numbers: Numbers, alignment: Alignment) -> jsontext.Written:
-    """``jsonout._alignment`` as the JSON text :func:`jsontext.dumps` would write for it there."""
+def written_alignment(numbers: Numbers, alignment: Alignment) -> str:
+    """``jsonout._alignment`` as the JSON text :func:`jsontext.dumps` would write for it there
+    (an item of a :class:`jsontext.WrittenItems`)."""
     a, b = numbers
-    return jsontext.Written(
+    a_side, b_side, ops = alignment.a, alignment.b, alignment.ops
+    if len(a_side) == 1 and len(b_side) == 1 and len(ops) == 1:
+        return _one_to_one(alignment, a_side[0], b_side[0], ops[0], a, b)
+    return (
         f'{{{_KEY}"status": "{_VALUES[alignment.status]}",'
         f'{_KEY}"moved": {"true" if alignment.moved else "false"},'
         f'{_KEY}"score": {_score(alignment.score)},'
-        f'{_KEY}"a": {_written_spans(alignment.a, a)},{_KEY}"b": {_written_spans(alignment.b, b)},'
-        f'{_KEY}"diff": {_written_diff(alignment.ops)}\n    }}'
+        f'{_KEY}"a": {_written_spans(a_side, a)},{_KEY}"b": {_written_spans(b_side, b)},'
+        f'{_KEY}"diff": {_written_diff(ops)}\n    }}'
+    )
+
+
+def _one_to_one(
+    alignment: Alignment, x: Sentence, y: Sentence, op: DiffOp,
+    a: tuple[int | None, ...], b: tuple[int | None, ...],
+) -> str:  # fmt: skip
+    """:func:`written_alignment` of one sentence on each side and a diff of one run: nearly
+    every alignment (an unchanged sentence; 3,072 of a 500 KB pair's 3,419), written in one
+    piece. Its one text is quoted once for the three places it stands in (A, B, the diff)."""
+    quoted = _quoted(x.text)
+    y_quoted = quoted if y.text == x.text else _quoted(y.text)
+    run = op.text
+    run_quoted = quoted if run == x.text else y_quoted if run == y.text else _quoted(run)
+    x_span, y_span = x.span, y.span
+    x_number, y_number = a[x.index], b[y.index]
+    return (
+        f'{{{_KEY}"status": "{_VALUES[alignment.status]}",'
+        f'{_KEY}"moved": {"true" if alignment.moved else "false"},'
+        f'{_KEY}"score": {_score(alignment.score)},'
+        f'{_KEY}"a": [{_ITEM}{{{_INNER}"start": {x_span.start},{_INNER}"end": {x_span.end},'
+        f'{_INNER}"line": {x_span.line},'
+        f'{_INNER}"sentence": {"null" if x_number is None else x_number},'
+        f'{_INNER}"text": {quoted}{_ITEM}}}{_KEY}],'
+        f'{_KEY}"b": [{_ITEM}{{{_INNER}"start": {y_span.start},{_INNER}"end": {y_span.end},'
+        f'{_INNER}"line": {y_span.line},'
+        f'{_INNER}"sentence": {"null" if y_number is None else y_number},'
+        f'{_INNER}"text": {y_quoted}{_ITEM}}}{_KEY}],'
+        f'{_KEY}"diff": [{_ITEM}[{_INNER}"{_VALUES[op.op]}",{_INNER}{run_quoted}{_ITEM}]{_KEY}]'
+        "\n    }"
     )
 
 
@@ -139,7 +173,7 @@ def _written_places(readout: Readout, spans: tuple[Span, ...]) -> str:
     )  # fmt: skip
 
 
-def written_formula(comparison: Comparison, formula: Formula) -> jsontext.Written:
+def written_formula(comparison: Comparison, formula: Formula) -> str:
     """``jsonout._formula`` as the JSON text :func:`jsontext.dumps` would write for it there."""
     a_spans = _written_places(comparison.a, formula.a_spans)
     b_spans = _written_places(comparison.b, formula.b_spans)
@@ -150,7 +184,7 @@ def written_formula(comparison: Comparison, formula: Formula) -> jsontext.Writte
         ("topic", formula.topic), ("evidence_score", formula.evidence_score),
         ("around", formula.anchor),
     )  # fmt: skip
-    return jsontext.Written(
+    return (
         "{"
         + ",".join(
             f'{_KEY}"{key}": {value if key.endswith("_spans") else jsontext.scalar(value)}'

@@ -60,17 +60,25 @@ def to_document(comparison: Comparison, *, written: bool = False) -> dict[str, A
     ``written``: each alignment is already JSON text (:func:`written_alignment`; the same bytes in
     the end, several times faster to make than a dictionary written by the general writer).
     """
-    alignment = written_alignment if written else _alignment
-    formula = written_formula if written else _formula
     numbers = (numbers_on_lines(comparison.a), numbers_on_lines(comparison.b))
+    if written:
+        alignments: list[Any] = jsontext.WrittenItems(
+            [written_alignment(numbers, item) for item in comparison.alignments]
+        )
+        formulas: list[Any] = jsontext.WrittenItems(
+            [written_formula(comparison, item) for item in comparison.formulas]
+        )
+    else:
+        alignments = [_alignment(numbers, item) for item in comparison.alignments]
+        formulas = [_formula(comparison, item) for item in comparison.formulas]
     return {
         "schema": SCHEMA,
         "a": _readout(comparison.a),
         "b": _readout(comparison.b),
         "summary": summary(comparison),
         "key_changes": [_key(rank, key) for rank, key in enumerate(key_changes(comparison), 1)],
-        "alignments": [alignment(numbers, item) for item in comparison.alignments],
-        "formulas": [formula(comparison, item) for item in comparison.formulas],
+        "alignments": alignments,
+        "formulas": formulas,
         "ignored": {
             "a": [_ignored(item.span, item.text, item.reason) for item in comparison.a.ignored],
             "b": [_ignored(item.span, item.text, item.reason) for item in comparison.b.ignored],

@@ -23,10 +23,12 @@ _SHALLOW = 1 + 2 * len(_INDENT)
 _CONSTANTS = {"None": "null", "True": "true", "False": "false"}
 
 
-class Written(str):
-    """A value already written as JSON text for its place in the document: its lines are
-    indented for an item of a list that is itself the value of a top-level key (as each
-    alignment is). :func:`dumps` copies it as it is."""
+class WrittenItems(list[str]):
+    """A list whose items are each already written as JSON text for their place in the
+    document: their lines are indented for an item of a list that is itself the value of a
+    top-level key (as each alignment is). :func:`dumps` copies each item as it is. The items
+    are plain strings: a ``str`` subclass marking each one copied every text once more as it
+    was made (a 500 KB comparison's 3,400 alignments: ~2 ms)."""
 
 
 def dumps(value: Any, end: str = "") -> str:
@@ -74,6 +76,17 @@ def _write(value: Any, chunks: list[str], newline: str) -> None:
                 _write(item, chunks, inner)
             separator = "," + inner
         chunks.append(newline + "}")
+    elif type(value) is WrittenItems:
+        if not value:
+            chunks.append("[]")
+            return
+        inner = newline + _INDENT
+        chunks.append("[" + inner)
+        following = "," + inner
+        for item in value:  # two pieces each: adding them copied each item once more
+            chunks.append(item)
+            chunks.append(following)
+        chunks[-1] = newline + "]"
     elif isinstance(value, list | tuple):
         if not value:
             chunks.append("[]")
@@ -84,9 +97,6 @@ def _write(value: Any, chunks: list[str], newline: str) -> None:
         for item in value:
             if type(item) is str:
                 chunks.append(separator + encode_basestring(item))
-            elif type(item) is Written:  # two pieces: adding them copied each item once more
-                chunks.append(separator)
-                chunks.append(item)
             elif shallow:
                 piece = [separator]
                 _write(item, piece, inner)
