@@ -17,9 +17,11 @@ times grows by a few M: name per-sentence functions only when their figure is wa
 
 A name is ``module:function`` or ``module:Class.method``, the module as imported
 (``readoutdiff.formulas.matching.matcher:find``); every module that imported the function by
-name gets the wrapped one too. Without names, :data:`PARTS` are marked.
+name gets the wrapped one too. Without names, :data:`PARTS` are marked. ``--each`` gives every
+call of a part its own row (``matcher:find#1`` … in calling order: A's lexicon find apart from
+B's); callgrind dumps at each mark, so give it parts called a few times, not per sentence.
 
-    .venv/bin/python benchmarks/stage_parts.py [--size 500k] [--src SRC] [NAME ...]
+    .venv/bin/python benchmarks/stage_parts.py [--size 500k] [--src SRC] [--each] [NAME ...]
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ PARTS = (
     "readoutdiff.formulas.words.whole_words:whole_words",
 )
 """The stage's main steps, each called once or a few times a comparison."""
+_EACH = "STAGE_PARTS_EACH"
+"""Set to 1 in the measured child by ``--each``."""
 WHOLE = "compare"
 """The label of the measured ``compare()`` call itself."""
 
@@ -113,14 +117,19 @@ def _mark_one(name: str, events: list[str]) -> None:
 
 
 def _wrapped(name: str, function: Callable[..., Any], events: list[str]) -> Callable[..., Any]:
+    each = os.environ.get(_EACH) == "1"
+    calls = [0]
+
     @functools.wraps(function)
     def marked(*args: Any, **kwargs: Any) -> Any:
-        events.append("+" + name)
+        calls[0] += 1
+        called = f"{name}#{calls[0]}" if each else name  # --each: every call its own row
+        events.append("+" + called)
         os.sched_yield()
         try:
             return function(*args, **kwargs)
         finally:
-            events.append("-" + name)
+            events.append("-" + called)
             os.sched_yield()
 
     return marked
@@ -164,16 +173,17 @@ def _child(folder: str, names: Sequence[str]) -> None:
 
 
 def measure(
-    size: int, names: Sequence[str], src: str | None = None
+    size: int, names: Sequence[str], src: str | None = None, each: bool = False
 ) -> dict[str, tuple[int, int, int]]:
-    """Run the marked comparison under callgrind and attribute its counts."""
+    """Run the marked comparison under callgrind and attribute its counts (``each``: every
+    call of a part apart, labelled ``part#1``, ``part#2`` … in calling order)."""
     sys.path.insert(0, str(HERE))
     import stage_share
 
     with tempfile.TemporaryDirectory() as folder:
         stage_share.write_corpus(size, Path(folder))
         out = Path(folder) / "callgrind.out"
-        env = dict(os.environ, PYTHONHASHSEED="0")
+        env = dict(os.environ, PYTHONHASHSEED="0", **{_EACH: "1" if each else "0"})
         if src:
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
         command = [
@@ -213,11 +223,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=parse_size, default=parse_size("500k"))
     parser.add_argument("--src", help="measure this src/ folder instead of ours")
+    parser.add_argument(
+        "--each",
+        action="store_true",
+        help="a row for every call (part#1, part#2 …), not one a part",
+    )
     parser.add_argument("names", nargs="*", help="module:function to mark (default: PARTS)")
     args = parser.parse_args()
     for name in args.names:  # a wrong name fails here, not after minutes under callgrind
         _resolve(name)
-    print(report(measure(args.size, args.names or PARTS, args.src)))
+    print(report(measure(args.size, args.names or PARTS, args.src, args.each)))
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ callgrind's counts between the marks to the parts open there."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,3 +65,21 @@ def test_a_name_that_is_no_function_is_one_line_and_exit_2() -> None:
     assert done.stdout == ""
     assert len(done.stderr.splitlines()) == 1
     assert "no_such_part" in done.stderr
+
+
+def test_each_call_of_a_part_is_its_own_row_with_each(tmp_path: Path) -> None:
+    """``--each`` (the child reads it from the environment): A's find apart from B's."""
+    (tmp_path / "a.txt").write_bytes(A.read_bytes())
+    (tmp_path / "b.txt").write_bytes(B.read_bytes())
+    env = {**os.environ, "STAGE_PARTS_EACH": "1"}
+    subprocess.run(
+        [sys.executable, str(SCRIPT), "--child", str(tmp_path), NAMES[1]],
+        check=True, timeout=600, env=env,
+    )  # fmt: skip
+    events = (tmp_path / "events.txt").read_text(encoding="utf-8").split()
+    assert events[1:-1] == [
+        "+memo:ReadoutMemo.found#1", "-memo:ReadoutMemo.found#1",
+        "+memo:ReadoutMemo.found#2", "-memo:ReadoutMemo.found#2",
+    ]  # fmt: skip
+    parts = _stage_parts().attribute(events, [1] * len(events))
+    assert parts["memo:ReadoutMemo.found#2"] == (1, 1, 1)
