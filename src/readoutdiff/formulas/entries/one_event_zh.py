@@ -54,8 +54,9 @@ Branch zh12 added: a discussion (交换了意见, what one meeting did) and docu
 place, 核心利益 of "在主权、安全等涉及彼此核心利益问题上始终相互支持"), changed reports excepted.
 Branch zh21 let a bare core run to seven characters and stand next to a list mark 、 inside its
 phrase (:func:`in_phrase`: 合作共赢 of "开放包容、合作共赢的金砖精神"), and took out a one-sided
-report of a relationship name's core cut from its qualifier (:func:`without_cut_names`:
-全面战略伙伴关系 of "提升为新时代全天候全面战略伙伴关系", and the bare 新时代).
+report of a relationship name's core cut from its qualifier or from the parties' short names
+(:func:`without_cut_names`: 全面战略伙伴关系 of "提升为新时代全天候全面战略伙伴关系" or of "推动乌中
+全面战略伙伴关系迈上新的台阶", and the bare 新时代).
 
 Such a report leaves the list, whatever its status: a changed report one of whose wordings is
 an event pairs a formula with the news (the file's convention: such a report is noise).
@@ -281,19 +282,35 @@ a one-sided report the Chinese dev hand list counts right, and nothing on the ba
 
 def after_qualifier(spans: Sequence[Span], text: str, wording: str | None) -> bool:
     """Whether a wording is only a qualifier of a relationship's name (:data:`NAME_QUALIFIERS`),
-    or every place of it opens right after one: the wording is the name's core cut from it
-    (全面战略伙伴关系 of "将中吉关系提升为新时代全面战略伙伴关系"); an analyst lists the name, or
-    the clause.
+    or every place of it opens right after one, or a name's core (:data:`NAME_CORE`) opens right
+    after one or after the two parties' short names (:data:`PAIR`): the wording is the name's
+    core cut from it (全面战略伙伴关系 of "将中吉关系提升为新时代全面战略伙伴关系" and of "推动乌中全面
+    战略伙伴关系迈上新的台阶"); an analyst lists the name, or the clause.
 
     >>> text = "提升为新时代全天候全面战略伙伴关系。保持全面战略伙伴关系高水平运行。"
     >>> core = Span(start=9, end=17, line=1)
     >>> kept = Span(start=20, end=28, line=1)
     >>> after_qualifier([core], text, "全面战略伙伴关系"), after_qualifier([core, kept], text, "")
     (True, False)
+    >>> after_qualifier([Span(start=4, end=12, line=1)], "推动乌中全面战略伙伴关系迈上", "全面战略伙伴关系")
+    True
     """
     if wording in NAME_QUALIFIERS:
         return True
-    return bool(spans) and all(text.endswith(NAME_QUALIFIERS, 0, s.start) for s in spans)
+    if not spans:
+        return False
+    if wording and NAME_CORE.match(wording):
+        return all(
+            text.endswith(NAME_QUALIFIERS, 0, s.start) or PAIR().search(text, 0, s.start)
+            for s in spans
+        )
+    return all(text.endswith(NAME_QUALIFIERS, 0, s.start) for s in spans)
+
+
+NAME_CORE = re.compile(r"(?:全面|全方位)?战略(?:合作)?伙伴关系|命运共同体")
+"""The core of a relationship's name (全面战略伙伴关系, 全方位战略合作伙伴关系, 命运共同体)."""
+PAIR = lazy(rf"(?:中[{HAN}]|[{HAN}]中)$")
+"""The two parties' short names before a relationship's name (中吉, 乌中: 中吉命运共同体)."""
 
 
 def without_cut_names(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
