@@ -53,7 +53,7 @@ Branch zh12 added: a discussion (交换了意见, what one meeting did) and docu
 (:func:`without_bare_cores`: a short wording between two characters of its phrase at every
 place, 核心利益 of "在主权、安全等涉及彼此核心利益问题上始终相互支持"), changed reports excepted.
 Branch zh21 let a bare core run to seven characters and stand next to a list mark 、 inside its
-phrase (:func:`in_phrase`: 合作共赢 of "开放包容、合作共赢的金砖精神"), and took out a one-sided
+phrase (:data:`IN_LIST`: 合作共赢 of "开放包容、合作共赢的金砖精神"), and took out a one-sided
 report of a relationship name's core cut from its qualifier or from the parties' short names
 (:func:`without_cut_names`: 全面战略伙伴关系 of "提升为新时代全天候全面战略伙伴关系" or of "推动乌中
 全面战略伙伴关系迈上新的台阶", and the bare 新时代).
@@ -258,20 +258,20 @@ def bare_core(spans: Sequence[Span], text: str, wording: str | None) -> bool:
     """
     if not wording or len(wording) > BARE_CORE or not spans:
         return False
+    han, end = HAN_CHAR(), len(text)
     return all(
         s.start > 0
-        and s.end < len(text)
-        and in_phrase(text[s.start - 1])
-        and in_phrase(text[s.end])
+        and s.end < end
+        and (text[s.start - 1] == IN_LIST or han.match(text, s.start - 1))
+        and (text[s.end] == IN_LIST or han.match(text, s.end))
         for s in spans
     )
 
 
-def in_phrase(char: str) -> bool:
-    """Whether a character next to a wording goes on with the same noun phrase: a Han character,
-    or the list mark 、 between two of its modifiers (branch zh21: 合作共赢 of "开放包容、合作共赢的
-    金砖精神" is a cut core, as 合作共赢 of "提出的合作共赢主张")."""
-    return char == "、" or bool(HAN_CHAR().match(char))
+IN_LIST = "、"
+"""Next to a wording, the list mark between two modifiers of the same noun phrase goes on with
+the phrase as a Han character does (branch zh21: 合作共赢 of "开放包容、合作共赢的金砖精神" is a cut
+core, as 合作共赢 of "提出的合作共赢主张")."""
 
 
 NAME_QUALIFIERS = ("新时代", "全天候")
@@ -282,8 +282,8 @@ a one-sided report the Chinese dev hand list counts right, and nothing on the ba
 
 def after_qualifier(spans: Sequence[Span], text: str, wording: str | None) -> bool:
     """Whether a wording is only a qualifier of a relationship's name (:data:`NAME_QUALIFIERS`),
-    or every place of it opens right after one, or a name's core (:data:`NAME_CORE`) opens right
-    after one or after the two parties' short names (:data:`PAIR`): the wording is the name's
+    or every place of it opens right after one, or a name's core (:data:`NAME_CORES`) opens right
+    after one or after the two parties' short names (:func:`after_pair`): the wording is the name's
     core cut from it (全面战略伙伴关系 of "将中吉关系提升为新时代全面战略伙伴关系" and of "推动乌中全面
     战略伙伴关系迈上新的台阶"); an analyst lists the name, or the clause.
 
@@ -295,22 +295,31 @@ def after_qualifier(spans: Sequence[Span], text: str, wording: str | None) -> bo
     >>> after_qualifier([Span(start=4, end=12, line=1)], "推动乌中全面战略伙伴关系迈上", "全面战略伙伴关系")
     True
     """
+    if not wording:
+        return False
     if wording in NAME_QUALIFIERS:
         return True
-    if not spans:
-        return False
-    if wording and NAME_CORE.match(wording):
-        return all(
-            text.endswith(NAME_QUALIFIERS, 0, s.start) or PAIR().search(text, 0, s.start)
-            for s in spans
-        )
-    return all(text.endswith(NAME_QUALIFIERS, 0, s.start) for s in spans)
+    core = wording.startswith(NAME_CORES)
+    return bool(spans) and all(
+        text.endswith(NAME_QUALIFIERS, 0, s.start) or (core and after_pair(text, s.start))
+        for s in spans
+    )
 
 
-NAME_CORE = re.compile(r"(?:全面|全方位)?战略(?:合作)?伙伴关系|命运共同体")
-"""The core of a relationship's name (全面战略伙伴关系, 全方位战略合作伙伴关系, 命运共同体)."""
-PAIR = lazy(rf"(?:中[{HAN}]|[{HAN}]中)$")
-"""The two parties' short names before a relationship's name (中吉, 乌中: 中吉命运共同体)."""
+NAME_CORES = ("全面战略", "全方位战略", "战略伙伴", "战略合作伙伴", "命运共同体")
+"""How the core of a relationship's name opens (全面战略伙伴关系, 全方位战略合作伙伴关系,
+全面战略协作伙伴关系, 命运共同体)."""
+
+
+def after_pair(text: str, start: int) -> bool:
+    """Whether the two characters before ``start`` are the two parties' short names, 中 and
+    another Han character (中吉, 乌中: 中吉命运共同体).
+
+    >>> after_pair("推动乌中全面", 4), after_pair("推动中中全面", 4), after_pair("推动两国全面", 4)
+    (True, False, False)
+    """
+    two = text[start - 2 : start] if start >= 2 else ""
+    return two.count("中") == 1 and all(HAN_CHAR().match(c) for c in two)
 
 
 def without_cut_names(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
