@@ -233,3 +233,27 @@ def test_a_wording_ending_on_a_frame_or_on_international_is_no_formula() -> None
     # and B's "尽管国际形势风云变幻" (a concession framing the line after it) was reported
     assert not any(w.startswith("尽管") for w in wordings)
     assert ("appeared", None, "完善两国合作顶层设计") in found
+
+
+def test_a_core_inside_a_phrase_of_listed_modifiers_is_no_formula() -> None:
+    # zh21, on a Chinese dev pair: 合作共赢 of "开放包容、合作共赢的金砖精神" and "提出的合作共赢
+    # 主张" was reported dropped; 基础设施建设 of "深化产能和基础设施建设合作" too (six characters).
+    found = _dev_reports("xi-ramaphosa__2023-08-22__cctv.txt", "xi-ramaphosa__2024-09-02__cctv.txt")
+    assert not any("合作共赢" in (a, b) for _, a, b in found)
+    found = _dev_reports(
+        "xi-bin-salman__2022-12-08__cctv.txt", "xi-bin-salman__2023-03-28__cctv.txt"
+    )
+    assert ("dropped", "基础设施建设", None) not in found
+
+
+def test_a_relationship_names_core_cut_from_its_qualifier_is_no_formula() -> None:
+    # zh21, zh14's tuning pairs: 全面战略伙伴关系 of "提升为新时代全天候全面战略伙伴关系" was
+    # reported appeared, and the bare 新时代 too; a core kept on both sides stays (zh10's
+    # "加快构建新时代更加紧密的中巴命运共同体").
+    found = _reports("xi-mirziyoyev__2023-10-18__cctv.txt", "xi-mirziyoyev__2024-07-04__cctv.txt")
+    assert not any(w in ("全面战略伙伴关系", "新时代") for _, a, b in found for w in (a, b))
+    found = _reports(
+        "liqiang-shehbaz__2024-06-07__cctv.txt", "liqiang-shehbaz__2024-10-15__cctv.txt"
+    )
+    kept = "更加紧密的中巴命运共同体"
+    assert ("persisted", kept, kept) in found

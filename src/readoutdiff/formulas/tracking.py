@@ -45,6 +45,7 @@ from readoutdiff.formulas.entries.numbered_points import points_paired
 from readoutdiff.formulas.entries.one_event_zh import (
     without_bare_cores,
     without_cut_modifiers,
+    without_cut_names,
     without_events,
     without_members,
     without_names,
@@ -166,6 +167,7 @@ def track(
             clausal = without_members(clausal, a.text, b.text)
             clausal = without_cut_modifiers(clausal)
             clausal = without_bare_cores(clausal, a.text, b.text)
+            clausal = without_cut_names(clausal, a.text, b.text)  # a name's core, cut
             clausal = without_said_within(clausal, a, b)  # a phrase said within the other
             clausal = relinked(clausal, a, b)  # a wording said again in a clause left silent
             clausal = related(clausal, a, b)  # a relationship said as topic, in other words

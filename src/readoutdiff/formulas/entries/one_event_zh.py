@@ -52,6 +52,11 @@ Branch zh12 added: a discussion (交换了意见, what one meeting did) and docu
 (:data:`OPENS_INSIDE_PARTY`: 方坚定支持… of 巴方) to the cuts; and a bare core
 (:func:`without_bare_cores`: a short wording between two characters of its phrase at every
 place, 核心利益 of "在主权、安全等涉及彼此核心利益问题上始终相互支持"), changed reports excepted.
+Branch zh21 let a bare core run to seven characters and stand next to a list mark 、 inside its
+phrase (:data:`IN_LIST`: 合作共赢 of "开放包容、合作共赢的金砖精神"), and took out a one-sided
+report of a relationship name's core cut from its qualifier or from the parties' short names
+(:func:`without_cut_names`: 全面战略伙伴关系 of "提升为新时代全天候全面战略伙伴关系" or of "推动乌中
+全面战略伙伴关系迈上新的台阶", and the bare 新时代).
 
 Such a report leaves the list, whatever its status: a changed report one of whose wordings is
 an event pairs a formula with the news (the file's convention: such a report is noise).
@@ -233,8 +238,10 @@ def without_names(formulas: Sequence[Formula], a_text: str, b_text: str) -> tupl
     return _without(formulas, a_text, b_text, lambda spans, text, _: named(spans, text))
 
 
-BARE_CORE = 5
-"""The longest wording that can be a bare core (新时代, 命运共同体, 共同利益, 战略互信)."""
+BARE_CORE = 7
+"""The longest wording that can be a bare core (新时代, 命运共同体, 共同利益, 战略互信; branch zh21
+raised it from 5: 基础设施建设 of "深化产能和基础设施建设合作", 各领域务实合作 of "推动各领域务实合作
+取得更多丰硕成果", 全面战略伙伴 of "推动中南全面战略伙伴关系不断迈上新台阶")."""
 
 
 def bare_core(spans: Sequence[Span], text: str, wording: str | None) -> bool:
@@ -251,13 +258,87 @@ def bare_core(spans: Sequence[Span], text: str, wording: str | None) -> bool:
     """
     if not wording or len(wording) > BARE_CORE or not spans:
         return False
+    han, end = HAN_CHAR(), len(text)
     return all(
         s.start > 0
-        and s.end < len(text)
-        and HAN_CHAR().match(text[s.start - 1])
-        and HAN_CHAR().match(text[s.end])
+        and s.end < end
+        and (text[s.start - 1] == IN_LIST or han.match(text, s.start - 1))
+        and (text[s.end] == IN_LIST or han.match(text, s.end))
         for s in spans
     )
+
+
+IN_LIST = "、"
+"""Next to a wording, the list mark between two modifiers of the same noun phrase goes on with
+the phrase as a Han character does (branch zh21: 合作共赢 of "开放包容、合作共赢的金砖精神" is a cut
+core, as 合作共赢 of "提出的合作共赢主张")."""
+
+
+NAME_QUALIFIERS = ("新时代", "全天候")
+"""The qualifiers a relationship's name carries before its core (新时代全天候全面战略伙伴关系,
+新时代全天候中柬命运共同体). 永久 (永久全面战略伙伴关系) was measured too (branch zh21): it took out
+a one-sided report the Chinese dev hand list counts right, and nothing on the batches."""
+
+
+def after_qualifier(spans: Sequence[Span], text: str, wording: str | None) -> bool:
+    """Whether a wording is only a qualifier of a relationship's name (:data:`NAME_QUALIFIERS`),
+    or every place of it opens right after one, or a name's core (:data:`NAME_CORES`) opens right
+    after one or after the two parties' short names (:func:`after_pair`): the wording is the name's
+    core cut from it (全面战略伙伴关系 of "将中吉关系提升为新时代全面战略伙伴关系" and of "推动乌中全面
+    战略伙伴关系迈上新的台阶"); an analyst lists the name, or the clause.
+
+    >>> text = "提升为新时代全天候全面战略伙伴关系。保持全面战略伙伴关系高水平运行。"
+    >>> core = Span(start=9, end=17, line=1)
+    >>> kept = Span(start=20, end=28, line=1)
+    >>> after_qualifier([core], text, "全面战略伙伴关系"), after_qualifier([core, kept], text, "")
+    (True, False)
+    >>> after_qualifier([Span(start=4, end=12, line=1)], "推动乌中全面战略伙伴关系迈上", "全面战略伙伴关系")
+    True
+    """
+    if not wording:
+        return False
+    if wording in NAME_QUALIFIERS:
+        return True
+    core = wording.startswith(NAME_CORES)
+    return bool(spans) and all(
+        text.endswith(NAME_QUALIFIERS, 0, s.start) or (core and after_pair(text, s.start))
+        for s in spans
+    )
+
+
+NAME_CORES = ("全面战略", "全方位战略", "战略伙伴", "战略合作伙伴", "命运共同体")
+"""How the core of a relationship's name opens (全面战略伙伴关系, 全方位战略合作伙伴关系,
+全面战略协作伙伴关系, 命运共同体)."""
+
+
+def after_pair(text: str, start: int) -> bool:
+    """Whether the two characters before ``start`` are the two parties' short names, 中 and
+    another Han character (中吉, 乌中: 中吉命运共同体).
+
+    >>> after_pair("推动乌中全面", 4), after_pair("推动中中全面", 4), after_pair("推动两国全面", 4)
+    (True, False, False)
+    """
+    two = text[start - 2 : start] if start >= 2 else ""
+    return two.count("中") == 1 and all(HAN_CHAR().match(c) for c in two)
+
+
+def without_cut_names(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
+    """``formulas`` without the one-sided reports a wording of which is a relationship name's
+    core cut from its qualifier (:func:`after_qualifier`). Changed and persisted reports stay: a
+    core kept on both sides still tells that the name is kept (更加紧密的中巴命运共同体 of
+    "加快构建新时代更加紧密的中巴命运共同体" in two readouts)."""
+    return tuple(
+        f
+        for f in formulas
+        if f.status in _TWO_SIDED
+        or not (
+            after_qualifier(f.a_spans, a_text, f.a_text)
+            or after_qualifier(f.b_spans, b_text, f.b_text)
+        )
+    )
+
+
+_TWO_SIDED = (FormulaStatus.CHANGED, FormulaStatus.PERSISTED)
 
 
 def without_bare_cores(
