@@ -6,7 +6,9 @@ Reads the sample pair of the README (samples/2021-06-28 vs 2021-12-15 Xi-Putin) 
 each dev pair of the evaluation set (same-language pairs; dev only, as rules are written on it). For each moved pair it prints the score and, for a 1:1 pair, the signals a
 floor for moved pairs could read: the word part of the score (the score without its character
 quarter, :mod:`readoutdiff.align.similarity`), the character ratio, and the margin over the best
-other sentence of either side. Branch al1 (benchmarks/README.md) judged each by hand.
+other sentence of either side, and the hand list's verdict: ``linked`` when a changed or persisted
+event has its A wording in the pair's A side and its B wording in its B side, ``elsewhere`` when an
+event puts one side's wording with another sentence (branch al1, benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from formula_eval import load_pairs
+from formula_eval import Event, load_pairs
 
 from readoutdiff import load
 from readoutdiff.align import align
@@ -24,7 +26,23 @@ from readoutdiff.align.similarity import Scorer, Side, character_ratio
 SAMPLE = (Path("samples/2021-06-28-xi-putin.txt"), Path("samples/2021-12-15-xi-putin.txt"))
 
 
-def moved_rows(a_path: Path, b_path: Path, texts: bool) -> list[str]:
+def verdict(events: tuple[Event, ...], a_text: str, b_text: str) -> str:
+    """What the hand list says of pairing ``a_text`` with ``b_text``: linked, elsewhere or none."""
+    said = []
+    for event in events:
+        if event.status not in ("changed", "persisted") or not event.a or not event.b:
+            continue
+        here = (event.a in a_text, event.b in b_text)
+        if all(here):
+            said.append("linked")
+        elif any(here):
+            said.append("elsewhere")
+    return "+".join(sorted(set(said))) or "none"
+
+
+def moved_rows(
+    a_path: Path, b_path: Path, texts: bool, events: tuple[Event, ...] | None = None
+) -> list[str]:
     """One line (and the two texts, with ``texts``) per moved pair of the two readouts."""
     a, b = load(a_path), load(b_path)
     if a.language != b.language:
@@ -49,10 +67,14 @@ def moved_rows(a_path: Path, b_path: Path, texts: bool) -> list[str]:
                 ),
             )
             row += f" word={word:.3f} chars={chars:.2f} margin={pair.score - other:+.3f}"
+        a_text = " ".join(a.sentences[i].text for i in pair.a)
+        b_text = " ".join(b.sentences[i].text for i in pair.b)
+        if events is not None:
+            row += f" hand={verdict(events, a_text, b_text)}"
         rows.append(row)
         if texts:
-            rows.append("    A: " + " ".join(a.sentences[i].text for i in pair.a))
-            rows.append("    B: " + " ".join(b.sentences[i].text for i in pair.b))
+            rows.append("    A: " + a_text)
+            rows.append("    B: " + b_text)
     return rows
 
 
@@ -60,10 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", action="store_true", help="print both texts of each pair")
     args = parser.parse_args(argv)
-    files = [SAMPLE, *((pair.a_path, pair.b_path) for pair in load_pairs(split="dev"))]
+    files = [(*SAMPLE, None)]
+    files += [(pair.a_path, pair.b_path, pair.events) for pair in load_pairs(split="dev")]
     count = 0
-    for a_path, b_path in files:
-        rows = moved_rows(a_path, b_path, args.texts)
+    for a_path, b_path, events in files:
+        rows = moved_rows(a_path, b_path, args.texts, events)
         count += sum(not row.startswith("    ") for row in rows)
         for row in rows:
             print(row)
