@@ -139,11 +139,11 @@ def _silent_pairs(
 def _one_sided(formula: Formula) -> int:
     """The side (0 A, 1 B) of a one-sided entry (not the user's) outside a date, an event or
     the meeting's news, -1 for any other entry."""
-    return one_sided(formula, _eligible)
+    return one_sided(formula, eligible)
 
 
 @lru_cache(maxsize=2048)
-def _eligible(clause: str) -> bool:
+def eligible(clause: str) -> bool:
     """Whether ``clause`` tells no anniversary, no one event and no news of the meeting."""
     return not (ANNIVERSARY.search(clause) or one_event(clause) or _news(clause))
 
@@ -164,7 +164,7 @@ def _closest(
         (score, clause)
         for clause in pool
         if (listing or items(clause[1])) and (score := shared(wording, clause[1], texts))
-        and _eligible(clause[1])
+        and eligible(clause[1])
     ]  # fmt: skip
     best = max((score for score, _ in scored), default=0)
     tops = [clause for score, clause in scored if score == best]

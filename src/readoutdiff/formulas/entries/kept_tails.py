@@ -1,0 +1,189 @@
+"""In Chinese readouts, two clauses that end in the same rare words, each reworded before them,
+are one line that changed.
+
+A Chinese readout keeps the head of a line and rewords what stands before it: "秉持伙伴定位"
+becomes "秉持战略伙伴定位", "推动两国关系早日重回稳定发展轨道" becomes "印中关系重回积极轨道",
+"密切文化、教育、体育、旅游等领域人文交流" becomes "加强人文交流", "为世界经济稳定增长作出新贡献"
+becomes "为世界和平与发展作出更大贡献". The two clauses end in the same jieba words (their *tail*:
+定位, 轨道, 人文交流, 作出…贡献) and share little else, so no rule that asks a run of a formula's
+own words pairs them (:mod:`readoutdiff.formulas.entries.clause_heads`), and when neither holds a
+formula nothing reports them at all.
+
+A *dropped* or *appeared* entry (not the user's) becomes one *changed* entry with a clause of
+the other readout, and two clauses no entry reports, one of each readout, become one new
+*changed* entry (id :data:`TAIL_ID`) when each is the other's one best, when
+
+- the clause is *silent*: no entry has a span in it, and the other readout does not say it
+  (:func:`readoutdiff.formulas.entries.closer_clause.silent_clauses`);
+- the two end in the same jieba words, :data:`TAIL` Chinese characters or more
+  (:func:`tail`), which each readout says at most :data:`RARE` times (合作, 发展, 关系 end
+  clauses throughout and tie no two), and differ before them;
+- they share another word of :data:`TAIL` characters or more before the tail (the verb, the
+  frame: 秉持, 重回, 作出), unless the tail alone is :data:`LONG` characters or more (人文交流,
+  发展机遇);
+- neither tells an anniversary, one event or the meeting's news (as zh20's lists,
+  :mod:`readoutdiff.formulas.entries.listed_items`);
+- no other such clause shares as long a tail and as many words, and no other entry offers that
+  clause as much.
+
+Nothing hangs on reading order: swapping A and B swaps the result.
+
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("双方要秉持伙伴定位。")
+>>> b = from_text("斯塔默表示，英方愿同中方秉持战略伙伴定位。")
+>>> [(g.status.value, g.a_text, g.b_text) for g in tails_paired([], a, b)]
+[('changed', '双方要秉持伙伴定位', '英方愿同中方秉持战略伙伴定位')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from readoutdiff.formulas.entries.clause_heads import Clause, clauses
+from readoutdiff.formulas.entries.closer_clause import silent_clauses
+from readoutdiff.formulas.entries.listed_items import eligible
+from readoutdiff.formulas.entries.relationships import Offers, best_offers, one_sided
+from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.languages.zh import tagged
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
+from readoutdiff.text.wide import HAN_CHAR
+
+TAIL = 2
+"""Characters of a tail, and of another shared word: one character (的, 年) is no head."""
+LONG = 4
+"""Characters of a tail that pairs two clauses alone (人文交流, 发展机遇, 多边主义)."""
+RARE = 2
+"""Times a tail is said in each readout at most."""
+LIGHT = ("贡献", "作用", "努力", "意义")
+"""Heads that frame a line whose content stands before them (为…作出贡献, 发挥…作用): a kept
+light head is no kept line."""
+VISITS = ("访问", "会晤", "通电话", "通话")
+"""Words of a visit, a summit or a call: "第四次对南非进行国事访问" is the meeting's news."""
+_PREDICATE = frozenset({"v", "p"})
+WEIGHT = 1000
+"""A tail's character outweighs any number of other shared characters."""
+
+TAIL_ID = phrase_id("mined", ("尾",)) + REWORDED
+"""The id of an entry made of two silent clauses: "mined:尾/reworded"."""
+
+
+def tails_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
+    """Return ``formulas`` with each one-sided entry and the other readout's silent clause that
+    ends in the same rare words, and each two such silent clauses, made one *changed* entry
+    (see the module)."""
+    if a.language != "zh" or b.language != "zh":
+        return tuple(formulas)
+    readouts, texts = (a, b), (a.text, b.text)
+    said = [[c for c in clauses(r) if _eligible(c[1])] for r in readouts]
+    pools = tuple(
+        silent_clauses(formulas, r, said[side], readouts[1 - side].text, side)
+        for side, r in enumerate(readouts)
+    )
+    wanted = [(n, side) for n, f in enumerate(formulas) if (side := one_sided(f, _eligible)) >= 0]
+    offers: Offers = {}
+    for n, side in wanted:
+        wording = formulas[n].a_text if side == 0 else formulas[n].b_text
+        found = _closest(wording or "", pools[1 - side], texts)
+        if found is not None:
+            offers.setdefault((1 - side, found[1][0]), []).append((found[0], n, found[1]))
+    out = best_offers(formulas, offers.values())
+    out.extend(_silent_pairs(out, pools, texts))
+    return tuple(out)
+
+
+def _eligible(clause: str) -> bool:
+    """Whether ``clause`` tells no anniversary, event or news of the meeting (zh20's test) nor
+    a visit or a call (:data:`VISITS`)."""
+    return eligible(clause) and not any(word in clause for word in VISITS)
+
+
+def _silent_pairs(
+    formulas: Sequence[Formula], pools: tuple[list[Clause], ...], texts: tuple[str, str]
+) -> list[Formula]:
+    """A new *changed* entry for each two silent clauses, one of A and one of B, each the
+    other's one best by :func:`shared`."""
+    taken = [{span for f in formulas for span in (f.a_spans, f.b_spans)[side]} for side in (0, 1)]
+    free = [[c for c in pools[side] if c[0] not in taken[side]] for side in (0, 1)]
+    best = [
+        {clause[0]: found for clause in free[side]
+         if (found := _closest(clause[1], free[1 - side], texts)) is not None}
+        for side in (0, 1)
+    ]  # fmt: skip
+    out = []
+    for one in free[0]:
+        found = best[0].get(one[0])
+        if found is None:
+            continue
+        back = best[1].get(found[1][0])
+        if back is None or back[1][0] != one[0]:
+            continue
+        out.append(Formula(
+            status=FormulaStatus.CHANGED, a_text=one[1], b_text=found[1][1],
+            a_spans=(one[0],), b_spans=(found[1][0],), id=TAIL_ID, source=FormulaSource.MINED,
+        ))  # fmt: skip
+    return out
+
+
+def _closest(
+    wording: str, pool: Sequence[Clause], texts: tuple[str, str]
+) -> tuple[int, Clause] | None:
+    """The one clause of ``pool`` sharing the longest rare tail and most words with
+    ``wording`` (:func:`shared`), and that score; None when none does or two share as much."""
+    scored = [(score, clause) for clause in pool if (score := shared(wording, clause[1], texts))]
+    best = max((score for score, _ in scored), default=0)
+    tops = [clause for score, clause in scored if score == best]
+    return (best, tops[0]) if best and len(tops) == 1 else None
+
+
+def shared(one: str, other: str, texts: tuple[str, str] = ("", "")) -> int:
+    """How much ``one`` and ``other`` share as a line reworded before its kept tail: the
+    characters of the rare tail they end in, times :data:`WEIGHT`, and of the other words they
+    share before it (see the module); 0 when they share no such tail.
+
+    >>> shared("秉持伙伴定位", "秉持战略伙伴定位")
+    2002
+    >>> shared("加强各领域合作", "加强贸易投资合作", ("合作、合作、合作", ""))
+    0
+    """
+    mine, theirs = _words(one), _words(other)
+    size = 0
+    while size < min(len(mine), len(theirs)) and mine[-1 - size] == theirs[-1 - size]:
+        size += 1
+    if not size or size in (len(mine), len(theirs)) or not _head(mine[len(mine) - size :]):
+        return 0
+    end = "".join(word for word, _ in mine[len(mine) - size :])
+    if len(end) < TAIL or any(text.count(end) > RARE for text in texts):
+        return 0
+    if any(len(end) * 2 > sum(len(word) for word, _ in words) for words in (mine, theirs)):
+        return 0  # most of a clause kept: the line is kept (共同的宝贵财富, 边境地区和平安宁)
+    if _within(mine, theirs) or _within(theirs, mine):
+        return 0
+    before = {w for w, _ in mine[: len(mine) - size]} & {w for w, _ in theirs[: len(theirs) - size]}
+    others = sum(len(word) for word in before if len(word) >= TAIL)
+    if not others and len(end) < LONG:
+        return 0
+    return len(end) * WEIGHT + others
+
+
+def _head(tail: Sequence[tuple[str, str]]) -> bool:
+    """Whether ``tail`` (tagged words) is a noun phrase that heads a line: no verb or
+    preposition in it (拓展第三方合作, 主办…会晤 keep the predicate: the same line), its last
+    word a noun, not a verb's noun (进展, 挑战, 协作 end any line) nor a :data:`LIGHT` head."""
+    if any(tag in _PREDICATE for _, tag in tail):
+        return False
+    word, tag = tail[-1]
+    return not tag.startswith("v") and not word.endswith(LIGHT)
+
+
+def _within(short: Sequence[tuple[str, str]], long: Sequence[tuple[str, str]]) -> bool:
+    """Whether the words of ``short`` are all said in ``long``, in order: words only added
+    (深化铁杆友谊 -> 深化两国铁杆友谊) keep the line, as the evaluation set counts it."""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+@lru_cache(maxsize=4096)
+def _words(clause: str) -> tuple[tuple[str, str], ...]:
+    """The jieba words of Chinese characters ``clause`` says, in order, with their tags."""
+    return tuple((word, tag) for word, tag in tagged(clause) if HAN_CHAR().match(word))
