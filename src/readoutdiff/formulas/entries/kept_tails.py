@@ -19,8 +19,8 @@ the other readout, and two clauses no entry reports, one of each readout, become
   (:func:`tail`), which each readout says at most :data:`RARE` times (合作, 发展, 关系 end
   clauses throughout and tie no two), and differ before them;
 - they share another word of :data:`TAIL` characters or more before the tail (the verb, the
-  frame: 秉持, 重回, 作出), unless the tail alone is :data:`LONG` characters or more (人文交流,
-  发展机遇);
+  frame: 秉持, 重回, 分享): a tail alone, even a long one (多边主义, 铁杆友谊), ends lines
+  that kept it as often as lines that changed;
 - neither tells an anniversary, one event or the meeting's news (as zh20's lists,
   :mod:`readoutdiff.formulas.entries.listed_items`);
 - no other such clause shares as long a tail and as many words, and no other entry offers that
@@ -51,8 +51,6 @@ from readoutdiff.text.wide import HAN_CHAR
 
 TAIL = 2
 """Characters of a tail, and of another shared word: one character (的, 年) is no head."""
-LONG = 4
-"""Characters of a tail that pairs two clauses alone (人文交流, 发展机遇, 多边主义)."""
 RARE = 2
 """Times a tail is said in each readout at most."""
 LIGHT = ("贡献", "作用", "努力", "意义")
@@ -161,7 +159,7 @@ def shared(one: str, other: str, texts: tuple[str, str] = ("", "")) -> int:
         return 0
     before = {w for w, _ in mine[: len(mine) - size]} & {w for w, _ in theirs[: len(theirs) - size]}
     others = sum(len(word) for word in before if len(word) >= TAIL)
-    if not others and len(end) < LONG:
+    if not others:
         return 0
     return len(end) * WEIGHT + others
 
@@ -169,11 +167,14 @@ def shared(one: str, other: str, texts: tuple[str, str] = ("", "")) -> int:
 def _head(tail: Sequence[tuple[str, str]]) -> bool:
     """Whether ``tail`` (tagged words) is a noun phrase that heads a line: no verb or
     preposition in it (拓展第三方合作, 主办…会晤 keep the predicate: the same line), its last
-    word a noun, not a verb's noun (进展, 挑战, 协作 end any line) nor a :data:`LIGHT` head."""
+    word a noun (轨道, 定位, 安全), or a locative after one (领导下), and no :data:`LIGHT` head;
+    not a verb's noun (进展, 挑战, 协作 end any line) nor a frame's word (愿同越方一道)."""
     if any(tag in _PREDICATE for _, tag in tail):
         return False
     word, tag = tail[-1]
-    return not tag.startswith("v") and not word.endswith(LIGHT)
+    if tag == "f" and len(tail) > 1:
+        word, tag = tail[-2]
+    return (tag.startswith("n") or tag == "an") and not word.endswith(LIGHT)
 
 
 def _within(short: Sequence[tuple[str, str]], long: Sequence[tuple[str, str]]) -> bool:
