@@ -47,7 +47,7 @@ from readoutdiff.formulas.entries.relationships import Offers, best_offers, one_
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.languages.zh import tagged
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
-from readoutdiff.text.wide import HAN_CHAR
+from readoutdiff.text.wide import HAN, HAN_CHAR, lazy
 
 TAIL = 2
 """Characters of a tail, and of another shared word: one character (的, 年) is no head."""
@@ -59,6 +59,7 @@ light head is no kept line."""
 VISITS = ("访问", "会晤", "通电话", "通话")
 """Words of a visit, a summit or a call: "第四次对南非进行国事访问" is the meeting's news."""
 _PREDICATE = frozenset({"v", "p"})
+HAN_PAIR = lazy(f"[{HAN}]{{2}}")
 WEIGHT = 1000
 """A tail's character outweighs any number of other shared characters."""
 
@@ -73,7 +74,9 @@ def tails_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[F
     if a.language != "zh" or b.language != "zh":
         return tuple(formulas)
     readouts, texts = (a, b), (a.text, b.text)
-    said = [[c for c in clauses(r) if _eligible(c[1])] for r in readouts]
+    said = [list(clauses(r)) for r in readouts]
+    ends = [{_ending(words) for _, words in side} for side in said]
+    said = [[c for c in said[side] if _ending(c[1]) in ends[1 - side]] for side in (0, 1)]
     pools = tuple(
         silent_clauses(formulas, r, said[side], readouts[1 - side].text, side)
         for side, r in enumerate(readouts)
@@ -105,7 +108,8 @@ def _silent_pairs(
     free = [[c for c in pools[side] if c[0] not in taken[side]] for side in (0, 1)]
     best = [
         {clause[0]: found for clause in free[side]
-         if (found := _closest(clause[1], free[1 - side], texts)) is not None}
+         if (found := _closest(clause[1], free[1 - side], texts)) is not None
+         and _eligible(clause[1])}
         for side in (0, 1)
     ]  # fmt: skip
     out = []
@@ -126,9 +130,16 @@ def _silent_pairs(
 def _closest(
     wording: str, pool: Sequence[Clause], texts: tuple[str, str]
 ) -> tuple[int, Clause] | None:
-    """The one clause of ``pool`` sharing the longest rare tail and most words with
-    ``wording`` (:func:`shared`), and that score; None when none does or two share as much."""
-    scored = [(score, clause) for clause in pool if (score := shared(wording, clause[1], texts))]
+    """The one clause of ``pool`` (no anniversary, event or news: :func:`_eligible`, asked last,
+    of the few that share a tail) sharing the longest rare tail and most words with ``wording``
+    (:func:`shared`), and that score; None when none does or two share as much."""
+    end = _ending(wording)
+    scored = [
+        (score, clause)
+        for clause in pool
+        if _ending(clause[1]) == end and (score := shared(wording, clause[1], texts))
+        and _eligible(clause[1])
+    ]  # fmt: skip
     best = max((score for score, _ in scored), default=0)
     tops = [clause for score, clause in scored if score == best]
     return (best, tops[0]) if best and len(tops) == 1 else None
@@ -144,6 +155,8 @@ def shared(one: str, other: str, texts: tuple[str, str] = ("", "")) -> int:
     >>> shared("加强各领域合作", "加强贸易投资合作", ("合作、合作、合作", ""))
     0
     """
+    if _ending(one) != _ending(other) or not _pairs(one) & _pairs(other):
+        return 0  # the cheap tests first, no jieba: a tail's end, a word before it
     mine, theirs = _words(one), _words(other)
     size = 0
     while size < min(len(mine), len(theirs)) and mine[-1 - size] == theirs[-1 - size]:
@@ -182,6 +195,22 @@ def _within(short: Sequence[tuple[str, str]], long: Sequence[tuple[str, str]]) -
     (深化铁杆友谊 -> 深化两国铁杆友谊) keep the line, as the evaluation set counts it."""
     rest = iter(long)
     return all(word in rest for word in short)
+
+
+@lru_cache(maxsize=4096)
+def _ending(clause: str) -> str:
+    """The last :data:`TAIL` Chinese characters of ``clause``: two clauses whose tails are the
+    same words end in the same ones."""
+    return "".join(HAN_CHAR().findall(clause[-4 * TAIL :]))[-TAIL:]
+
+
+@lru_cache(maxsize=4096)
+def _pairs(clause: str) -> frozenset[str]:
+    """The runs of two Chinese characters ``clause`` says before its last two characters: a
+    word shared before a tail (of :data:`TAIL` characters or more) opens with one of them."""
+    return frozenset(
+        pair for k in range(len(clause) - 3) if HAN_PAIR().fullmatch(pair := clause[k : k + 2])
+    )
 
 
 @lru_cache(maxsize=4096)
