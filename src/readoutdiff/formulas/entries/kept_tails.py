@@ -15,14 +15,19 @@ the other readout, and two clauses no entry reports, one of each readout, become
 
 - the clause is *silent*: no entry has a span in it, and the other readout does not say it
   (:func:`readoutdiff.formulas.entries.closer_clause.silent_clauses`);
-- the two end in the same jieba words, :data:`TAIL` Chinese characters or more
-  (:func:`tail`), which each readout says at most :data:`RARE` times (合作, 发展, 关系 end
-  clauses throughout and tie no two), and differ before them;
+- the two end in the same jieba words (the *tail*), :data:`TAIL` Chinese characters or more,
+  which each readout says at most :data:`RARE` times (合作, 发展, 关系 end clauses throughout
+  and tie no two), and differ before them; the tail is a noun phrase (:func:`_head`: no verb or
+  preposition in it, its last word a noun, not a :data:`LIGHT` one such as 贡献), at most half
+  of each clause (共同的宝贵财富, 边境地区和平安宁 are the line kept), and neither clause's
+  words are all said in the other in order (深化铁杆友谊 -> 深化两国铁杆友谊: words only added
+  keep the line, as the evaluation set counts it);
 - they share another word of :data:`TAIL` characters or more before the tail (the verb, the
   frame: 秉持, 重回, 分享): a tail alone, even a long one (多边主义, 铁杆友谊), ends lines
   that kept it as often as lines that changed;
 - neither tells an anniversary, one event or the meeting's news (as zh20's lists,
-  :mod:`readoutdiff.formulas.entries.listed_items`);
+  :mod:`readoutdiff.formulas.entries.listed_items`), a visit, a call, greetings or a dateline
+  (:data:`VISITS`, :data:`DATELINE`);
 - no other such clause shares as long a tail and as many words, and no other entry offers that
   clause as much.
 
@@ -56,8 +61,11 @@ RARE = 2
 LIGHT = ("贡献", "作用", "努力", "意义")
 """Heads that frame a line whose content stands before them (为…作出贡献, 发挥…作用): a kept
 light head is no kept line."""
-VISITS = ("访问", "会晤", "通电话", "通话")
-"""Words of a visit, a summit or a call: "第四次对南非进行国事访问" is the meeting's news."""
+VISITS = ("访问", "会晤", "会面", "通电话", "通话", "问候")
+"""Words of a visit, a summit, a call or the greetings conveyed: "第四次对南非进行国事访问",
+"习近平主席同…会面", "转达…亲切问候" are the meeting's news."""
+DATELINE = lazy(r"[0-9０-９]+日|[上下]午")
+"""A day of the month or a time of day: "赵乐际25日上午同…座谈交流" is the meeting's dateline."""
 _PREDICATE = frozenset({"v", "p"})
 HAN_PAIR = lazy(f"[{HAN}]{{2}}")
 WEIGHT = 1000
@@ -95,8 +103,10 @@ def tails_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[F
 
 def _eligible(clause: str) -> bool:
     """Whether ``clause`` tells no anniversary, event or news of the meeting (zh20's test) nor
-    a visit or a call (:data:`VISITS`)."""
-    return eligible(clause) and not any(word in clause for word in VISITS)
+    a visit, a call (:data:`VISITS`) or a dateline (:data:`DATELINE`)."""
+    if any(word in clause for word in VISITS) or DATELINE().search(clause):
+        return False
+    return eligible(clause)
 
 
 def _silent_pairs(
