@@ -48,10 +48,10 @@ from functools import lru_cache
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import silent_clauses
 from readoutdiff.formulas.entries.listed_items import eligible
-from readoutdiff.formulas.entries.relationships import Offers, best_offers, one_sided
+from readoutdiff.formulas.entries.relationships import mutual_pairs, offered, one_sided
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.languages.zh import tagged
-from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
+from readoutdiff.model import REWORDED, Formula, Readout
 from readoutdiff.text.wide import HAN, HAN_CHAR, lazy
 
 TAIL = 2
@@ -90,14 +90,13 @@ def tails_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[F
         for side, r in enumerate(readouts)
     )
     wanted = [(n, side) for n, f in enumerate(formulas) if (side := one_sided(f, _eligible)) >= 0]
-    offers: Offers = {}
-    for n, side in wanted:
-        wording = formulas[n].a_text if side == 0 else formulas[n].b_text
-        found = _closest(wording or "", pools[1 - side], texts)
-        if found is not None:
-            offers.setdefault((1 - side, found[1][0]), []).append((found[0], n, found[1]))
-    out = best_offers(formulas, offers.values())
-    out.extend(_silent_pairs(out, pools, texts))
+
+    def closest(wording: str, pool: Sequence[Clause]) -> tuple[int, Clause] | None:
+        found = _closest(wording, pool, texts)  # the wording's own news asked last, as the pool's
+        return found if found is not None and _eligible(wording) else None
+
+    out = offered(formulas, wanted, pools, closest)
+    out.extend(mutual_pairs(out, pools, closest, TAIL_ID))
     return tuple(out)
 
 
@@ -107,34 +106,6 @@ def _eligible(clause: str) -> bool:
     if any(word in clause for word in VISITS) or DATELINE().search(clause):
         return False
     return eligible(clause)
-
-
-def _silent_pairs(
-    formulas: Sequence[Formula], pools: tuple[list[Clause], ...], texts: tuple[str, str]
-) -> list[Formula]:
-    """A new *changed* entry for each two silent clauses, one of A and one of B, each the
-    other's one best by :func:`shared`."""
-    taken = [{span for f in formulas for span in (f.a_spans, f.b_spans)[side]} for side in (0, 1)]
-    free = [[c for c in pools[side] if c[0] not in taken[side]] for side in (0, 1)]
-    best = [
-        {clause[0]: found for clause in free[side]
-         if (found := _closest(clause[1], free[1 - side], texts)) is not None
-         and _eligible(clause[1])}
-        for side in (0, 1)
-    ]  # fmt: skip
-    out = []
-    for one in free[0]:
-        found = best[0].get(one[0])
-        if found is None:
-            continue
-        back = best[1].get(found[1][0])
-        if back is None or back[1][0] != one[0]:
-            continue
-        out.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=one[1], b_text=found[1][1],
-            a_spans=(one[0],), b_spans=(found[1][0],), id=TAIL_ID, source=FormulaSource.MINED,
-        ))  # fmt: skip
-    return out
 
 
 def _closest(
