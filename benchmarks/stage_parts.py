@@ -19,7 +19,11 @@ A name is ``module:function`` or ``module:Class.method``, the module as imported
 (``readoutdiff.formulas.matching.matcher:find``); every module that imported the function by
 name gets the wrapped one too. Without names, :data:`PARTS` are marked.
 
-    .venv/bin/python benchmarks/stage_parts.py [--size 500k] [--src SRC] [NAME ...]
+    .venv/bin/python benchmarks/stage_parts.py [--size 500k] [--src SRC] [--pair A B] [NAME ...]
+
+``--pair A B`` measures the comparison of two files instead of the corpus pair (read as the
+corpus pair is, ``from_text`` of their bytes, after the same warm-up): a Chinese pair of the
+evaluation set, where the Chinese clause rules run (branch zh22).
 """
 
 from __future__ import annotations
@@ -164,14 +168,19 @@ def _child(folder: str, names: Sequence[str]) -> None:
 
 
 def measure(
-    size: int, names: Sequence[str], src: str | None = None
+    size: int, names: Sequence[str], src: str | None = None, pair: Sequence[str] = ()
 ) -> dict[str, tuple[int, int, int]]:
-    """Run the marked comparison under callgrind and attribute its counts."""
+    """Run the marked comparison (of the corpus pair, or of the two files of ``pair``) under
+    callgrind and attribute its counts."""
     sys.path.insert(0, str(HERE))
     import stage_share
 
     with tempfile.TemporaryDirectory() as folder:
-        stage_share.write_corpus(size, Path(folder))
+        if pair:
+            for name, path in zip(("a.txt", "b.txt"), pair, strict=True):
+                (Path(folder) / name).write_bytes(Path(path).read_bytes())
+        else:
+            stage_share.write_corpus(size, Path(folder))
         out = Path(folder) / "callgrind.out"
         env = dict(os.environ, PYTHONHASHSEED="0")
         if src:
@@ -213,11 +222,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=parse_size, default=parse_size("500k"))
     parser.add_argument("--src", help="measure this src/ folder instead of ours")
+    parser.add_argument("--pair", nargs=2, default=(), metavar=("A", "B"), help="two files")
     parser.add_argument("names", nargs="*", help="module:function to mark (default: PARTS)")
     args = parser.parse_args()
     for name in args.names:  # a wrong name fails here, not after minutes under callgrind
         _resolve(name)
-    print(report(measure(args.size, args.names or PARTS, args.src)))
+    print(report(measure(args.size, args.names or PARTS, args.src, args.pair)))
 
 
 if __name__ == "__main__":
