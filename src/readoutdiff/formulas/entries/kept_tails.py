@@ -48,7 +48,7 @@ from functools import lru_cache
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import silent_clauses
 from readoutdiff.formulas.entries.listed_items import eligible
-from readoutdiff.formulas.entries.relationships import mutual_pairs, offered, one_sided
+from readoutdiff.formulas.entries.relationships import mutual_pairs, offered, one_sided, only_best
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.languages.zh import tagged
 from readoutdiff.model import REWORDED, Formula, Readout
@@ -121,9 +121,7 @@ def _closest(
         if _ending(clause[1]) == end and (score := shared(wording, clause[1], texts))
         and _eligible(clause[1])
     ]  # fmt: skip
-    best = max((score for score, _ in scored), default=0)
-    tops = [clause for score, clause in scored if score == best]
-    return (best, tops[0]) if best and len(tops) == 1 else None
+    return only_best(scored)
 
 
 def shared(one: str, other: str, texts: tuple[str, str] = ("", "")) -> int:

@@ -56,7 +56,7 @@ from readoutdiff.formulas.entries.clauses import ANNIVERSARY
 from readoutdiff.formulas.entries.closer_clause import silent_clauses
 from readoutdiff.formulas.entries.field_lists import DOCUMENTS
 from readoutdiff.formulas.entries.one_event_zh import one_event
-from readoutdiff.formulas.entries.relationships import mutual_pairs, offered, one_sided
+from readoutdiff.formulas.entries.relationships import mutual_pairs, offered, one_sided, only_best
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.languages.zh import tagged
 from readoutdiff.model import REWORDED, Formula, Readout
@@ -134,9 +134,7 @@ def _closest(
         if (listing or items(clause[1])) and (score := shared(wording, clause[1], texts))
         and eligible(clause[1])
     ]  # fmt: skip
-    best = max((score for score, _ in scored), default=0)
-    tops = [clause for score, clause in scored if score == best]
-    return (best, tops[0]) if best and len(tops) == 1 else None
+    return only_best(scored)
 
 
 def shared(one: str, other: str, texts: tuple[str, str] = ("", "")) -> int:

@@ -197,8 +197,14 @@ def _closest(wording: str, pool: Sequence[Clause]) -> tuple[int, Clause] | None:
     """The one clause of ``pool`` naming the longest relationship ``wording`` names, both as
     topic, and that name's length; None when none does or two name one as long."""
     named = [(length, clause) for clause in pool if (length := shared_name(wording, clause[1]))]
-    best = max((length for length, _ in named), default=0)
-    tops = [clause for length, clause in named if length == best]
+    return only_best(named)
+
+
+def only_best(scored: Sequence[tuple[int, Clause]]) -> tuple[int, Clause] | None:
+    """The one clause of ``scored`` with the highest score, and that score; None when none
+    scores or two score as high (zh19's, zh20's and zh22's choice of a clause)."""
+    best = max((score for score, _ in scored), default=0)
+    tops = [clause for score, clause in scored if score == best]
     return (best, tops[0]) if best and len(tops) == 1 else None
 
 
