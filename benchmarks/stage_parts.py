@@ -21,7 +21,11 @@ name gets the wrapped one too. Without names, :data:`PARTS` are marked. ``--each
 call of a part its own row (``matcher:find#1`` … in calling order: A's lexicon find apart from
 B's); callgrind dumps at each mark, so give it parts called a few times, not per sentence.
 
-    .venv/bin/python benchmarks/stage_parts.py [--size 500k] [--src SRC] [--each] [NAME ...]
+    .venv/bin/python benchmarks/stage_parts.py [--size 500k] [--src SRC] [--each] [--pair A B] [NAME ...]
+
+``--pair A B`` measures the comparison of two files instead of the corpus pair (read as the
+corpus pair is, ``from_text`` of their bytes, after the same warm-up): a Chinese pair of the
+evaluation set, where the Chinese clause rules run (branch zh22).
 """
 
 from __future__ import annotations
@@ -173,15 +177,24 @@ def _child(folder: str, names: Sequence[str]) -> None:
 
 
 def measure(
-    size: int, names: Sequence[str], src: str | None = None, each: bool = False
+    size: int,
+    names: Sequence[str],
+    src: str | None = None,
+    each: bool = False,
+    pair: Sequence[str] = (),
 ) -> dict[str, tuple[int, int, int]]:
-    """Run the marked comparison under callgrind and attribute its counts (``each``: every
-    call of a part apart, labelled ``part#1``, ``part#2`` … in calling order)."""
+    """Run the marked comparison (of the corpus pair, or of the two files of ``pair``) under
+    callgrind and attribute its counts (``each``: every call of a part apart, labelled
+    ``part#1``, ``part#2`` … in calling order)."""
     sys.path.insert(0, str(HERE))
     import stage_share
 
     with tempfile.TemporaryDirectory() as folder:
-        stage_share.write_corpus(size, Path(folder))
+        if pair:
+            for name, path in zip(("a.txt", "b.txt"), pair, strict=True):
+                (Path(folder) / name).write_bytes(Path(path).read_bytes())
+        else:
+            stage_share.write_corpus(size, Path(folder))
         out = Path(folder) / "callgrind.out"
         env = dict(os.environ, PYTHONHASHSEED="0", **{_EACH: "1" if each else "0"})
         if src:
@@ -228,11 +241,12 @@ def main() -> None:
         action="store_true",
         help="a row for every call (part#1, part#2 …), not one a part",
     )
+    parser.add_argument("--pair", nargs=2, default=(), metavar=("A", "B"), help="two files")
     parser.add_argument("names", nargs="*", help="module:function to mark (default: PARTS)")
     args = parser.parse_args()
     for name in args.names:  # a wrong name fails here, not after minutes under callgrind
         _resolve(name)
-    print(report(measure(args.size, args.names or PARTS, args.src, args.each)))
+    print(report(measure(args.size, args.names or PARTS, args.src, args.each, args.pair)))
 
 
 if __name__ == "__main__":

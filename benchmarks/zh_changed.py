@@ -12,7 +12,9 @@ reach an event whose halves share something. Held-out and fresh pairs are never 
 
 ``--list`` prints every missed event under its class. ``--shapes`` counts them again by the
 shape of the two wordings (:func:`shape`, branch zh19): which Chinese readout language the halves
-are in, the first shape that fits.
+are in, the first shape that fits. ``--fine`` splits zh19's "a list" and "another paraphrase"
+(and the same first word) into finer classes by what the two wordings keep (:func:`fine`,
+branch zh22), and lists each class's events.
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ SHAPES = (
     ("the world, the region, the international order", lambda x, y: all(_WORLD.search(w) for w in (x, y))),
     ("one verb, another object (same first word)", lambda x, y: _first(x) == _first(y)),
 )  # fmt: skip
+_COARSE = frozenset(
+    {"a list (、) on a side", "another paraphrase", "one verb, another object (same first word)"}
+)
 _MULTILATERAL = re.compile("多边|框架|机制|联合国|上海合作组织|金砖|二十国集团")
 _ORDINAL = re.compile("第[一二三四五六七八九十]|[一二三四五六七八九十][是要]")
 _FRIENDS = re.compile("朋友|伙伴|兄弟|友谊|友好")
@@ -93,6 +98,43 @@ _WORLD = re.compile("世界|地区|国际|全球")
 def _first(wording: str) -> str:
     words = [w for w, _ in tagged(wording) if HAN_CHAR().search(w)]
     return words[0] if words else ""
+
+
+def _han_words(wording: str) -> list[str]:
+    return [w for w, _ in tagged(wording) if HAN_CHAR().match(w)]
+
+
+def _items(wording: str) -> set[str]:
+    from readoutdiff.formulas.entries.listed_items import items
+
+    return set(items(wording))
+
+
+FINE = (
+    "list: both enumerate, an item in or out",
+    "list: one enumerates, the other says an item",
+    "kept tail: the same last word, reworded before it",
+    "kept verb: the same opening word, another object",
+    "list: one enumerates, no item said in the other",
+    "kept words, re-ordered or in another frame (half the shorter's characters)",
+    "little kept: another wording (an unaligned paraphrase)",
+)
+
+
+def fine(x: str, y: str) -> str:
+    """The finer class (:data:`FINE`) of a missed list or paraphrase: the first that fits."""
+    ix, iy = _items(x), _items(y)
+    wx, wy = _han_words(x), _han_words(y)
+    common = set(wx) & set(wy)
+    tests = (
+        bool(ix and iy and ix & iy),
+        any(i in y for i in ix) or any(i in x for i in iy),
+        bool(wx and wy and wx[-1] == wy[-1] and len(wx[-1]) >= 2),
+        bool(wx and wy and wx[0] == wy[0] and len(wx[0]) >= 2),
+        bool(ix or iy or "、" in x + y),
+        2 * sum(len(w) for w in common) >= min(len("".join(wx)), len("".join(wy))),
+    )
+    return next((name for name, fits in zip(FINE[:-1], tests, strict=True) if fits), FINE[-1])
 
 
 def shape(x: str, y: str) -> str:
@@ -105,6 +147,9 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="every missed event under its class")
     parser.add_argument("--shapes", action="store_true", help="the missed events by shape")
     parser.add_argument(
+        "--fine", action="store_true", help="lists and paraphrases in finer classes, listed"
+    )
+    parser.add_argument(
         "--skip",
         action="append",
         default=[],
@@ -116,6 +161,7 @@ def main() -> None:
     shares: Counter[str] = Counter()
     listed: list[tuple[str, str]] = []
     shaped: Counter[tuple[str, bool]] = Counter()
+    fined: dict[str, list[str]] = {name: [] for name in FINE}
     for pair in load_pairs(split="dev"):
         if language_of(pair) != "zh" or any(s in pair.name for s in args.skip):
             continue
@@ -131,6 +177,10 @@ def main() -> None:
             share = shared_class(run, words)
             classes[kind] += 1
             shaped[shape(event.a, event.b), "one-sided" in kind] += 1
+            if shape(event.a, event.b) in _COARSE:
+                fined[fine(event.a, event.b)].append(
+                    f"{pair.name}: {event.a} -> {event.b} ({kind})"
+                )
             shares[share] += 1
             line = f"{pair.name}: {event.a} -> {event.b} (run {run}; {words or '-'})"
             listed.append((kind, line))
@@ -145,6 +195,13 @@ def main() -> None:
         for name in [n for n, _ in SHAPES] + ["another paraphrase"]:
             total = shaped[name, True] + shaped[name, False]
             print(f"| {name} | {total} | {shaped[name, True]} |")
+    if args.fine:
+        print("\n| lists and paraphrases, finer | events |\n|---|---:|")
+        for name in FINE:
+            print(f"| {name} | {len(fined[name])} |")
+        for name in FINE:
+            print(f"\n{name}:")
+            print("\n".join(f"  {line}" for line in fined[name]))
     if args.list:
         for kind in classes:
             print(f"\n{kind}:")

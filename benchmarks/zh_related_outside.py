@@ -4,7 +4,8 @@ pair of consecutive readouts of one counterpart, the rule on and off.
     python benchmarks/zh_related_outside.py [--seed 19] [--show 25] [--rule items_paired]
 
 ``--rule`` names the Chinese clause rule of :mod:`readoutdiff.formulas.tracking` switched off
-(``related``, zh19's, by default; ``items_paired``, zh20's lists).
+(``related``, zh19's, by default; ``items_paired``, zh20's lists; ``tails_paired``, zh22's kept
+tails).
 
 Readouts as :func:`build_background_zh.readouts` reads them (evaluation and reserved
 counterparts left out, at commit ``ae8d591``); zh10's and zh14's judged batches are left out too.
@@ -44,7 +45,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--show", type=int, default=25)
-    parser.add_argument("--rule", choices=("related", "items_paired"), default="related")
+    parser.add_argument(
+        "--rule", choices=("related", "items_paired", "tails_paired"), default="related"
+    )
     args = parser.parse_args()
     by_who: dict[str, list[str]] = defaultdict(list)
     for who, text in readouts(REPO):

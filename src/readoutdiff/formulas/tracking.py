@@ -38,6 +38,7 @@ from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
+from readoutdiff.formulas.entries.kept_tails import tails_paired
 from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.listed_items import items_paired
 from readoutdiff.formulas.entries.lone_heads import lone_heads
@@ -172,6 +173,7 @@ def track(
             clausal = relinked(clausal, a, b)  # a wording said again in a clause left silent
             clausal = related(clausal, a, b)  # a relationship said as topic, in other words
             clausal = items_paired(clausal, a, b)  # an item of a list said in its frame
+            clausal = tails_paired(clausal, a, b)  # a rare tail kept, reworded before it
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             kept = kept_heads(led(clausal, a.text, b.text), a, b)
             clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones

@@ -36,7 +36,7 @@ result. Measured on the Chinese dev pairs, zh10's and zh14's judged batches and 
 (benchmarks/README.md, zh20): without the frame test or without :data:`RARE` the pairing makes
 more noise and wrong fates than right entries.
 
->>> from readoutdiff.model import Span
+>>> from readoutdiff.model import FormulaStatus, Span
 >>> from readoutdiff.ingest import from_text
 >>> a = from_text("双方要巩固贸易、投资、能源等传统合作优势。")
 >>> b = from_text("托卡耶夫表示，哈方愿同中方巩固能源合作基石。")
@@ -49,17 +49,17 @@ more noise and wrong fates than right entries.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.clauses import ANNIVERSARY
 from readoutdiff.formulas.entries.closer_clause import silent_clauses
 from readoutdiff.formulas.entries.field_lists import DOCUMENTS
 from readoutdiff.formulas.entries.one_event_zh import one_event
-from readoutdiff.formulas.entries.relationships import best_offers, one_sided
+from readoutdiff.formulas.entries.relationships import mutual_pairs, offered, one_sided, only_best
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.languages.zh import tagged
-from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.model import REWORDED, Formula, Readout
 
 MARK = "、"
 CLOSER = "等"
@@ -94,14 +94,9 @@ def items_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[F
         )
         for side, r in enumerate(readouts)
     )  # fmt: skip
-    offers: dict[tuple[int, Span], list[tuple[int, int, Clause]]] = {}
-    for n, side in wanted:
-        wording = formulas[n].a_text if side == 0 else formulas[n].b_text
-        found = _closest(wording or "", pools[1 - side], texts)
-        if found is not None:
-            offers.setdefault((1 - side, found[1][0]), []).append((found[0], n, found[1]))
-    out = best_offers(formulas, offers.values())
-    out.extend(_silent_pairs(out, pools, texts))
+    closest = partial(_closest, texts=texts)
+    out = offered(formulas, wanted, pools, closest)
+    out.extend(mutual_pairs(out, pools, closest, LIST_ID))
     return tuple(out)
 
 
@@ -109,41 +104,14 @@ LIST_ID = phrase_id("mined", ("列",)) + REWORDED
 """The id of an entry made of two silent clauses: "mined:列/reworded"."""
 
 
-def _silent_pairs(
-    formulas: Sequence[Formula], pools: tuple[list[Clause], ...], texts: tuple[str, str]
-) -> list[Formula]:
-    """A new *changed* entry for each two silent clauses, one of A and one of B, each the
-    other's one best by :func:`shared`."""
-    taken = [{span for f in formulas for span in (f.a_spans, f.b_spans)[side]} for side in (0, 1)]
-    free = [[c for c in pools[side] if c[0] not in taken[side]] for side in (0, 1)]
-    best = [
-        {clause[0]: found for clause in free[side]
-         if (found := _closest(clause[1], free[1 - side], texts)) is not None}
-        for side in (0, 1)
-    ]  # fmt: skip
-    out = []
-    for one in free[0]:
-        found = best[0].get(one[0])
-        if found is None:
-            continue
-        back = best[1].get(found[1][0])
-        if back is None or back[1][0] != one[0]:
-            continue
-        out.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=one[1], b_text=found[1][1],
-            a_spans=(one[0],), b_spans=(found[1][0],), id=LIST_ID, source=FormulaSource.MINED,
-        ))  # fmt: skip
-    return out
-
-
 def _one_sided(formula: Formula) -> int:
     """The side (0 A, 1 B) of a one-sided entry (not the user's) outside a date, an event or
     the meeting's news, -1 for any other entry."""
-    return one_sided(formula, _eligible)
+    return one_sided(formula, eligible)
 
 
 @lru_cache(maxsize=2048)
-def _eligible(clause: str) -> bool:
+def eligible(clause: str) -> bool:
     """Whether ``clause`` tells no anniversary, no one event and no news of the meeting."""
     return not (ANNIVERSARY.search(clause) or one_event(clause) or _news(clause))
 
@@ -164,11 +132,9 @@ def _closest(
         (score, clause)
         for clause in pool
         if (listing or items(clause[1])) and (score := shared(wording, clause[1], texts))
-        and _eligible(clause[1])
+        and eligible(clause[1])
     ]  # fmt: skip
-    best = max((score for score, _ in scored), default=0)
-    tops = [clause for score, clause in scored if score == best]
-    return (best, tops[0]) if best and len(tops) == 1 else None
+    return only_best(scored)
 
 
 def shared(one: str, other: str, texts: tuple[str, str] = ("", "")) -> int:

@@ -96,18 +96,58 @@ def related(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formul
         ]
         for side, r in enumerate(readouts)
     )
-    offers: Offers = {}
-    for n, side in wanted:
-        wording = formulas[n].a_text if side == 0 else formulas[n].b_text
-        found = _closest(wording or "", pools[1 - side])
-        if found is not None:
-            offers.setdefault((1 - side, found[1][0]), []).append((found[0], n, found[1]))
-    return tuple(best_offers(formulas, offers.values()))
+    return tuple(offered(formulas, wanted, pools, _closest))
 
 
 Offers = dict[tuple[int, Span], list[tuple[int, int, Clause]]]
 """The offers of one-sided entries for each silent clause (by its side and span): the score,
 the entry's number and the clause."""
+Closest = Callable[[str, Sequence[Clause]], "tuple[int, Clause] | None"]
+"""A rule's choice, for a wording, of the one clause of a pool it pairs with, and its score."""
+
+
+def offered(
+    formulas: Sequence[Formula], wanted: Sequence[tuple[int, int]],
+    pools: tuple[list[Clause], ...], closest: Closest,
+) -> list[Formula]:  # fmt: skip
+    """``formulas`` with each ``wanted`` one-sided entry (its number and side) offered to the
+    clause of the other side's pool ``closest`` chooses for its wording, and each clause's one
+    best offer made one changed entry (:func:`best_offers`; zh19's, zh20's and zh22's rules)."""
+    offers: Offers = {}
+    for n, side in wanted:
+        wording = formulas[n].a_text if side == 0 else formulas[n].b_text
+        found = closest(wording or "", pools[1 - side])
+        if found is not None:
+            offers.setdefault((1 - side, found[1][0]), []).append((found[0], n, found[1]))
+    return best_offers(formulas, offers.values())
+
+
+def mutual_pairs(
+    formulas: Sequence[Formula], pools: tuple[list[Clause], ...], closest: Closest, id: str
+) -> list[Formula]:
+    """A new *changed* entry (id ``id``) for each two clauses of the pools no entry of
+    ``formulas`` has a span in, one of A and one of B, each the other's choice by ``closest``
+    (zh20's lists, zh22's kept tails)."""
+    taken = [{span for f in formulas for span in (f.a_spans, f.b_spans)[side]} for side in (0, 1)]
+    free = [[c for c in pools[side] if c[0] not in taken[side]] for side in (0, 1)]
+    best = [
+        {clause[0]: found for clause in free[side]
+         if (found := closest(clause[1], free[1 - side])) is not None}
+        for side in (0, 1)
+    ]  # fmt: skip
+    out = []
+    for one in free[0]:
+        found = best[0].get(one[0])
+        if found is None:
+            continue
+        back = best[1].get(found[1][0])
+        if back is None or back[1][0] != one[0]:
+            continue
+        out.append(Formula(
+            status=FormulaStatus.CHANGED, a_text=one[1], b_text=found[1][1],
+            a_spans=(one[0],), b_spans=(found[1][0],), id=id, source=FormulaSource.MINED,
+        ))  # fmt: skip
+    return out
 
 
 def best_offers(
@@ -157,8 +197,14 @@ def _closest(wording: str, pool: Sequence[Clause]) -> tuple[int, Clause] | None:
     """The one clause of ``pool`` naming the longest relationship ``wording`` names, both as
     topic, and that name's length; None when none does or two name one as long."""
     named = [(length, clause) for clause in pool if (length := shared_name(wording, clause[1]))]
-    best = max((length for length, _ in named), default=0)
-    tops = [clause for length, clause in named if length == best]
+    return only_best(named)
+
+
+def only_best(scored: Sequence[tuple[int, Clause]]) -> tuple[int, Clause] | None:
+    """The one clause of ``scored`` with the highest score, and that score; None when none
+    scores or two score as high (zh19's, zh20's and zh22's choice of a clause)."""
+    best = max((score for score, _ in scored), default=0)
+    tops = [clause for score, clause in scored if score == best]
     return (best, tops[0]) if best and len(tops) == 1 else None
 
 
