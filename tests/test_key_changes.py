@@ -250,6 +250,43 @@ def test_a_wording_inside_a_fuller_key_change_at_the_same_place_is_told_once() -
     assert any(f.a_text == "sovereignty and territorial integrity" for f in comparison.formulas)
 
 
+def test_a_formula_that_is_most_of_its_passage_is_quoted_once() -> None:
+    # Real Russian readouts (dev pair japarov-mirziyoyev__2022-07-04): a mined formula is nearly
+    # all of a sentence the later readout drops; its line quotes the passage once, not a long
+    # wording and then the same wording again (both cut), while a shorter formula is still named.
+    comparison = _eval_pair(
+        "japarov-mirziyoyev__2022-07-04__vb-kg.txt", "japarov-mirziyoyev__2022-07-24__24-kg.txt"
+    )
+    summaries = [k.summary for k in key_changes(comparison)]
+    told = [s for s in summaries if "Каракалпакстане" in s]
+    assert told == [
+        "Dropped formula (A line 9), with its whole passage: “Он подчеркнул, что благодаря"
+        " своевременным, решительным и скоординированным действиям удалось обеспечить"
+        " нормализацию ситуации в Каракалпакстане и не допустить…”"
+    ]
+    assert any(
+        s.startswith("Dropped formula “восприняла происходящие события в Узбекистане” (A line 7)")
+        for s in summaries
+    )
+    # The JSON entry still carries the formula's own wording.
+    [entry] = [k for k in key_changes(comparison) if "Каракалпакстане" in k.summary]
+    assert entry.a_text and entry.a_text.startswith("подчеркнул, что благодаря")
+    # Kremlin readouts (dev pair putin-mirziyoyev__2025-02-21): three formulas that are a whole
+    # sentence are counted, and a new sentence that is mostly one formula says so.
+    kremlin = _eval_pair(
+        "putin-mirziyoyev__2025-02-21__kremlin.txt", "putin-mirziyoyev__2025-05-03__kremlin.txt"
+    )
+    summaries = [k.summary for k in key_changes(kremlin)]
+    assert any(
+        s.startswith("Dropped 3 formulas (A line 5), with their whole passage: “Отмечены")
+        for s in summaries
+    )
+    assert any(
+        s.startswith("Added passage (B line 5), most of it a new formula: “Отмечено, в частности")
+        for s in summaries
+    )
+
+
 def test_the_formula_list_names_the_formula_a_change_is_around_by_its_words() -> None:
     # The samples' Treaty line and duda 03-04's Article 5 line (a dev pair, the formula only
     # in B) read "around good-neighbor-treaty:" / "around article-5-sacred:" in the text and

@@ -54,6 +54,28 @@ def test_a_kept_verb_with_a_reworded_object_is_one_changed_point() -> None:
         )
 
 
+def test_a_point_ends_before_a_relative_clause_whose_pronoun_comes_late() -> None:
+    """Japarov–Mirziyoyev, 4 -> 24 Jul 2022 (a dev pair): A's "обсудили подготовку и повестку …
+    встречи глав государств Центральной Азии, проведение которой запланировано на 21 июля"
+    ends at the comma: "проведение" is the relative clause's own word ("the holding of
+    which"), not the point's last; a comma before "который" itself ended it already."""
+    a = load(EVAL / "formulas" / "japarov-mirziyoyev__2022-07-04__vb-kg.txt")
+    b = load(EVAL / "formulas" / "japarov-mirziyoyev__2022-07-24__24-kg.txt")
+    [point] = [f for f in compare(a, b).formulas if f.a_text and "Консультативной" in f.a_text]
+    assert point.a_text == (
+        "обсудили подготовку и повестку предстоящей Консультативной встречи глав государств"
+        " Центральной Азии"
+    )
+    # Two words late: the point no longer ends on "…, в ходе".
+    kept = "Президенты выразили удовлетворение уровнем отношений."
+    lone = from_text(
+        f"{kept} Стороны обсудили итоги саммита глав государств региона, в ходе которого"
+        " подписаны документы."
+    )
+    [told] = [f.a_text for f in compare(lone, from_text(kept)).formulas]
+    assert told == "обсудили итоги саммита глав государств региона"
+
+
 def test_one_verb_over_two_different_lists_is_two_points() -> None:
     """Putin–Mirziyoyev (dev): "Отмечены существенный рост товарооборота, … совместных
     проектов … промышленной кооперации" and "Отмечено, в частности, … совместно … промышленной

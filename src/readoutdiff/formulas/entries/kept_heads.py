@@ -203,10 +203,26 @@ def _end(text: str, found: Sequence[Word], at: int) -> int:
         gap = text[found[end - 1].end : found[end].start]
         if _ENDS & set(gap) or _heads(found, end):
             break
-        if "," in gap and _opens(text, found[end].start):
+        if "," in gap and (_opens(text, found[end].start) or _relative(text, found, end)):
             break
         end += 1
     return end
+
+
+_RELATIVE = re.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ом|ым|ыми|ых)$")
+"""Every case and gender of the relative который (ё read as е by the caller's lower())."""
+
+
+def _relative(text: str, found: Sequence[Word], at: int) -> bool:
+    """Whether a relative clause whose "который" comes one or two words late starts at
+    ``found[at]`` (", проведение которой запланировано на 21 июля", ", в ходе которого
+    обсуждены"): those words are its own, not the last of the point before the comma."""
+    for late in (at + 1, at + 2):
+        if late >= len(found) or set(text[found[late - 1].end : found[late].start]) - {" "}:
+            return False
+        if _RELATIVE.match(found[late].text.lower()):
+            return True
+    return False
 
 
 POINTING = frozenset(("том", "тем", "тому"))

@@ -107,16 +107,19 @@ def with_passage(formulas: list[Formula], passage: Alignment, comparison: Compar
     passage."""
     first = formulas[0]
     plural = len(formulas) > 1
-    if passage.status is Status.DROPPED:
+    dropped = passage.status is Status.DROPPED
+    text = passage.a_text if dropped else passage.b_text
+    what = f"formula{'s' if plural else ''} {_listed(formulas)}"
+    if _most_of(formulas, text):  # the passage's quote tells them
+        what = f"{len(formulas)} formulas" if plural else "formula"
+    if dropped:
         wording, at = quote(first.a_text or ""), place(comparison.a, first.a_spans[0])
-        head = f"Dropped formula{'s' if plural else ''} {_listed(formulas)} ({where('A', at)}), "
+        head = f"Dropped {what} ({where('A', at)}), "
         head += f"with {'their' if plural else 'its'} whole passage"
-        text = passage.a_text
     else:
         wording, at = quote(first.b_text or ""), place(comparison.b, first.b_spans[0])
-        head = f"New formula{'s' if plural else ''} {_listed(formulas)} ({where('B', at)}), in a new passage"
-        text = passage.b_text
-    dropped = passage.status is Status.DROPPED
+        new = f"{len(formulas)} new formulas" if what[0].isdigit() else f"New {what}"
+        head = f"{new} ({where('B', at)}), in a new passage"
     return KeyChange(
         kind="formula-dropped" if dropped else "formula-appeared", summary=f"{head}: “{quote(text)}”",
         a_text=wording if dropped else None, b_text=None if dropped else wording,
@@ -140,8 +143,11 @@ def passage_change(
     at = place(comparison.a if dropped else comparison.b, side[0].span)
     with_ = ""
     if held:
-        what = "formula" if dropped else "new formula"
-        with_ = f", with the {what}{'s' if len(held) > 1 else ''} {_listed(held)}"
+        what = f"{'formula' if dropped else 'new formula'}{'s' if len(held) > 1 else ''}"
+        with_ = f", with the {what} {_listed(held)}"
+        if _most_of(held, passage.a_text if dropped else passage.b_text):
+            few = f"{len(held)} {what}" if len(held) > 1 else f"a {what}"
+            with_ = f", most of it {few}"  # the quote shows them
     return KeyChange(
         kind="passage-dropped" if dropped else "passage-added",
         summary=f"{'Dropped' if dropped else 'Added'} passage ({where('A' if dropped else 'B', at)})"
@@ -151,6 +157,32 @@ def passage_change(
         formula=(held[0].anchor or held[0].id) if held else None,
         formulas=tuple(f.anchor or f.id for f in held),
     )  # fmt: skip
+
+
+def _most_of(formulas: list[Formula], text: str) -> bool:
+    """Whether the passage ``text`` is too long to quote whole and the wordings of
+    ``formulas`` are most of it (three fifths of its characters), each starting in what its
+    quote shows: then the quote alone tells them, as naming them too would say one long
+    wording twice, both cut. A short passage keeps its formulas named.
+
+    >>> from types import SimpleNamespace as Told
+    >>> said = "He stressed that timely, decisive and coordinated actions restored calm. " * 3
+    >>> _most_of([Told(a_text=said[3:-30])], said)
+    True
+    >>> _most_of([Told(a_text="restored calm")], said)
+    False
+    >>> _most_of([Told(a_text="stressed that timely")], "He stressed that timely.")
+    False
+    """
+    flat = " ".join(text.split())
+    shown = len(quote(flat)) - 1
+    if shown + 1 >= len(flat):
+        return False
+    wordings = [" ".join((f.a_text or f.b_text or "").split()) for f in formulas]
+    starts = [flat.casefold().find(w.casefold()) if w else -1 for w in wordings]
+    if not all(0 <= at < shown for at in starts):
+        return False
+    return sum(map(len, wordings)) >= 0.6 * len(flat)
 
 
 def _listed(formulas: list[Formula]) -> str:
