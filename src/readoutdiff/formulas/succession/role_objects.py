@@ -1,0 +1,151 @@
+"""The object of one reporting verb said again otherwise, in one aligned pair (acc32, a trial).
+
+"discussed opportunities to bolster bilateral economic cooperation" -> "discussed strengthening
+and broadening economic cooperation bilaterally": in an aligned pair of one sentence a side,
+a verb of one class (:data:`ROLES`: discussed, reaffirmed, welcomed, agreed to, expressed,
+condemned, supported, called for), said once in each sentence, governs two objects that
+differ; they are one *changed* entry when
+
+- each object runs from after the verb to the clause's end (punctuation, or "and" before a
+  verb in "-ed" or "to"); a comma before another member of a list ("stability, peace, and
+  economic growth") ends none; after whom it thanks ("thanked the Prime Minister for his
+  leadership"), it opens on what they are thanked for;
+- they share a telling word (a stem of four letters or more, no stop or stock word) and each
+  says one the other does not;
+- the words that differ, once the words both open and close with are taken off, hold a
+  telling word on each side (an object that only grows or shrinks is no rewording);
+- neither holds a number.
+
+English pairs only; the entries are told last (:func:`kept_complement.last`), only where no
+other entry stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.formulas.words.phrases import STOCK, key
+from readoutdiff.formulas.words.roles import stop_words
+from readoutdiff.formulas.words.wording import strip
+from readoutdiff.model import (
+    Alignment,
+    Formula,
+    FormulaSource,
+    FormulaStatus,
+    Readout,
+    Sentence,
+    Span,
+)
+
+ROLES: dict[str, tuple[str, ...]] = {
+    "discussed": ("discuss", "review", "exchang", "talk", "consult", "spoke", "speak", "address"),
+    "reaffirmed": (
+        "reaffirm", "affirm", "underscor", "underlin", "emphasi", "stress", "highlight",
+        "reiterat", "note", "recogni", "acknowledg", "confirm",
+    ),
+    "welcomed": (
+        "welcom", "commend", "prais", "applaud", "thank", "congratulat", "appreciat", "hail",
+    ),
+    "agreed to": (
+        "agree", "commit", "pledg", "decid", "resolv", "vow", "promis", "look", "plan", "intend",
+    ),
+    "expressed": ("express", "convey", "offer", "extend", "share"),
+    "condemned": ("condemn", "denounc", "deplor", "reject"),
+    "supported": ("support", "back", "endors"),
+    "called for": ("call", "urg", "encourag", "ask"),
+}  # fmt: skip
+"""Verb classes by the opening letters of the verb (lower case)."""
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_VERB = re.compile(r"(?:ed|s|ing)$")
+_CLAUSE_END = re.compile(r"[,;:]|(?<![A-Z])\.| and (?=[a-z]+ed\b)| and (?=to\b)")
+_MEMBER = re.compile(
+    r",\s+(?:and|or)\s+(?!(?:the|he|she|they|we|both)\b)[a-z]"
+    r"|,\s+(?!(?:including|such|in|on|for|with|to|of|as|at|by|from)\b)(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+(?:,|,?\s+(?:and|or)\s)"
+)
+"""A comma before another member of a list ("stability, peace, and economic growth"): no end."""
+_WHOM = re.compile(r"(?:(?:the|his|her|His|Her)\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}for\s+")
+"""Whom a verb thanks, before "for" and what it thanks them for: capitalised words."""
+_DULL = stop_words("en") | frozenset(map(strip, STOCK)) | STOCK
+
+
+def role(word: str) -> str | None:
+    """The class of a verb, or None."""
+    if not word[0].islower() or not _VERB.search(word):
+        return None
+    return next((name for name, stems in ROLES.items() if word.startswith(stems)), None)
+
+
+def telling(text: str) -> frozenset[str]:
+    """The telling stems of ``text``."""
+    return frozenset(
+        strip(k) for k in key(text) if len(k) > 3 and not k.isdigit() and k not in _DULL
+        and strip(k) not in _DULL
+    )  # fmt: skip
+
+
+def objects(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Each class's objects in a sentence: (start, end) offsets."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(text):
+        if (name := role(m.group())) is None:
+            continue
+        stop = _CLAUSE_END.search(text, m.end() + 1)
+        while stop and _MEMBER.match(text, stop.start()):
+            stop = _CLAUSE_END.search(text, stop.start() + 1)
+        end = stop.start() if stop else len(text)
+        start = m.end() + (len(text[m.end() : end]) - len(text[m.end() : end].lstrip()))
+        if (thanked := _WHOM.match(text, start, end)) is not None:
+            start = thanked.end()  # "thanked the Prime Minister for his leadership"
+        out.setdefault(name, []).append((start, end))
+    return out
+
+
+def _differing(a: str, b: str) -> tuple[str, str]:
+    """The words of ``a`` and ``b`` past those both open and close with."""
+    xa, xb = a.split(), b.split()
+    i = 0
+    while i < min(len(xa), len(xb)) and xa[i] == xb[i]:
+        i += 1
+    j = 0
+    while j < min(len(xa), len(xb)) - i and xa[-1 - j] == xb[-1 - j]:
+        j += 1
+    return " ".join(xa[i : len(xa) - j]), " ".join(xb[i : len(xb) - j])
+
+
+def _span(sentence: Sentence, start: int, end: int) -> Span:
+    """Where ``[start, end)`` of ``sentence`` stands in its readout."""
+    line = sentence.span.line + sentence.text.count("\n", 0, start)
+    return Span(start=sentence.span.start + start, end=sentence.span.start + end, line=line)
+
+
+def role_objects(pair: Alignment, readouts: tuple[Readout, Readout]) -> list[Formula]:
+    """The changed entries of one aligned pair of one sentence a side."""
+    if len(pair.a) != 1 or len(pair.b) != 1:
+        return []
+    (sa,), (sb,) = pair.a, pair.b
+    oa, ob = objects(sa.text), objects(sb.text)
+    found = []
+    for name in sorted(oa.keys() & ob.keys()):
+        if len(oa[name]) != 1 or len(ob[name]) != 1:
+            continue
+        (a0, a1), (b0, b1) = oa[name][0], ob[name][0]
+        ta, tb = sa.text[a0:a1], sb.text[b0:b1]
+        if ta == tb or len(ta) < 8 or len(tb) < 8 or any(map(str.isdigit, ta + tb)):
+            continue
+        wa, wb = telling(ta), telling(tb)
+        if not wa & wb or wa == wb:
+            continue
+        da, db = _differing(ta, tb)
+        if not telling(da) or not telling(db):
+            continue
+        span_a, span_b = _span(sa, a0, a1), _span(sb, b0, b1)
+        anchor = phrase_id("mined", sorted(wa & wb))
+        found.append(Formula(
+            status=FormulaStatus.CHANGED, a_text=ta, b_text=tb, a_spans=(span_a,),
+            b_spans=(span_b,), id=anchor, source=FormulaSource.MINED, topic="",
+            confidence=round(pair.score, 3), evidence_score=pair.score, anchor=anchor,
+        ))  # fmt: skip
+    return found
