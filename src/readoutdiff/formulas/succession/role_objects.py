@@ -12,8 +12,10 @@ differ; they are one *changed* entry when
   leadership"), it opens on what they are thanked for;
 - they share a telling word (a stem of four letters or more, no stop or stock word) and each
   says one the other does not;
-- the words that differ, once the words both open and close with are taken off, hold a
-  telling word on each side (an object that only grows or shrinks is no rewording);
+- the words that differ, once the words both open and close with are taken off, share a
+  telling word and each holds one the other lacks: an object that only grows or shrinks is no
+  rewording, and two topics in one frame ("discussed the grain deal / the energy crisis with
+  partners in Geneva") share only the frame;
 - neither holds a number.
 
 English pairs only; the entries are told last (:func:`kept_complement.last`), only where no
@@ -147,8 +149,9 @@ def role_objects(pair: Alignment, readouts: tuple[Readout, Readout]) -> list[For
         if not wa & wb or wa == wb:
             continue
         da, db = _differing(ta, tb)
-        if not telling(da) or not telling(db):
-            continue
+        xa, xb = telling(da), telling(db)
+        if not xa or not xb or not xa & xb or xa == xb:
+            continue  # two topics in one frame ("the grain deal" / "the energy crisis" with …)
         span_a, span_b = _span(sa, a0, a1), _span(sb, b0, b1)
         anchor = phrase_id("mined", sorted(wa & wb))
         found.append(Formula(
