@@ -91,7 +91,7 @@ _ROLE_VERB = re.compile(
 def telling(text: str) -> frozenset[str]:
     """The telling stems of ``text``."""
     return frozenset(
-        strip(k) for k in key(text) if len(k) > 3 and not k.isdigit() and k not in _DULL
+        strip(k) for k in key(text, chinese=False) if len(k) > 3 and not k.isdigit() and k not in _DULL
         and strip(k) not in _DULL
     )  # fmt: skip
 
