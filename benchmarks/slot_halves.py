@@ -12,7 +12,7 @@ sentences (``formulaness_reach.sentence_of``):
   B's sentence have the same pair before and the same pair after (one aligned pair: always);
 - *alone*: both sentences are the only unpaired sentence of their side between those anchors
   (only for "both unpaired");
-- *role*: the class of the verb that governs each wording (:data:`ROLES`: the last verb of a
+- *role*: the class of the verb that governs each wording (`role_objects.ROLES`: the last verb of a
   class before the wording in its sentence, else the first after it, else "none"); *same
   role* when both wordings have one and it is the same class.
 
@@ -29,59 +29,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from formula_eval import Event, judge  # noqa: E402
+from formula_eval import Event  # noqa: E402
 from formulaness_reach import sentence_of  # noqa: E402
 from halves import dev_pairs  # noqa: E402
 from latent_reach import _located  # noqa: E402
-from missed_changed import missed_class, shared  # noqa: E402
+from missed_changed import missed_class, missed_events, shared  # noqa: E402
 
-from readoutdiff import compare, load  # noqa: E402
+from readoutdiff.formulas.succession.role_objects import ROLES  # noqa: E402
 from readoutdiff.model import Alignment, Comparison, Readout  # noqa: E402
-
-ROLES: dict[str, tuple[str, ...]] = {
-    "discussed": ("discuss", "review", "exchang", "talk", "consult", "spoke", "speak", "address"),
-    "reaffirmed": (
-        "reaffirm",
-        "affirm",
-        "underscor",
-        "underlin",
-        "emphasi",
-        "stress",
-        "highlight",
-        "reiterat",
-        "note",
-        "recogni",
-        "acknowledg",
-        "confirm",
-    ),
-    "welcomed": (
-        "welcom",
-        "commend",
-        "prais",
-        "applaud",
-        "thank",
-        "congratulat",
-        "appreciat",
-        "hail",
-    ),
-    "agreed to": (
-        "agree",
-        "commit",
-        "pledg",
-        "decid",
-        "resolv",
-        "vow",
-        "promis",
-        "look",
-        "plan",
-        "intend",
-    ),
-    "expressed": ("express", "convey", "offer", "extend", "share"),
-    "condemned": ("condemn", "denounc", "deplor", "reject"),
-    "supported": ("support", "back", "endors"),
-    "called for": ("call", "urg", "encourag", "ask"),
-}
-"""Verb classes by stem prefix (lower case)."""
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -164,23 +119,16 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[tuple[str, str, str]] = Counter()
     roles: Counter[str] = Counter()
     lines: list[str] = []
-    for pair in pairs:
-        a, b = load(pair.a_path), load(pair.b_path)
-        comparison = compare(a, b)
-        reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
-        found = judge(pair, reports).found
-        for number, event in enumerate(pair.events):
-            if event.status != "changed" or number in found:
-                continue
-            where, same, the_role = slot(event, a, b, comparison)
-            kind = "same role" if the_role.startswith("same") else the_role
-            counts[where, same, kind] += 1
-            roles[the_role] += 1
-            why = missed_class(event, a, b, comparison)
-            lines.append(
-                f"{where} | {same} | {the_role} | shared {shared(event)} | {why} | "
-                f"{pair.name}: {event.a!r} -> {event.b!r}"
-            )
+    for pair, a, b, comparison, event in missed_events(pairs):
+        where, same, the_role = slot(event, a, b, comparison)
+        kind = "same role" if the_role.startswith("same") else the_role
+        counts[where, same, kind] += 1
+        roles[the_role] += 1
+        why = missed_class(event, a, b, comparison)
+        lines.append(
+            f"{where} | {same} | {the_role} | shared {shared(event)} | {why} | "
+            f"{pair.name}: {event.a!r} -> {event.b!r}"
+        )
     print(f"{len(pairs)} {args.set} dev pairs, {sum(counts.values())} changed events missed\n")
     print("| where | anchors | same role | other roles | no role | all |")
     print("|---|---|---:|---:|---:|---:|")

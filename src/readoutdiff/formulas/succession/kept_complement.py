@@ -229,12 +229,19 @@ def kept_qualified(
             continue
         kept = [wa.stems[k] for k in range(i2, ea) if content_word((wa, k))]
         anchor = phrase_id("mined", kept)
-        found.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=a_text, b_text=b_text, a_spans=(span_a,),
-            b_spans=(span_b,), id=anchor, source=FormulaSource.MINED, topic="",
-            confidence=round(pair.score, 3), evidence_score=pair.score, anchor=anchor,
-        ))  # fmt: skip
+        found.append(changed_entry((a_text, b_text), (span_a, span_b), anchor, pair.score))
     return found
+
+
+def changed_entry(
+    texts: tuple[str, str], spans: tuple[Span, Span], anchor: str, score: float
+) -> Formula:
+    """A mined *changed* entry of two wordings, named ``anchor``, as sure as ``score``."""
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=texts[0], b_text=texts[1], a_spans=(spans[0],),
+        b_spans=(spans[1],), id=anchor, source=FormulaSource.MINED, topic="",
+        confidence=round(score, 3), evidence_score=score, anchor=anchor,
+    )  # fmt: skip
 
 
 def _kept_head_end(wa: Words, wb: Words, i: int, j: int) -> tuple[int, int] | None:
@@ -368,11 +375,7 @@ def _entry(
         return (
             None  # the same words in another order ("allies and partners" / "partners and allies")
         )
-    return Formula(
-        status=FormulaStatus.CHANGED, a_text=a_text, b_text=b_text, a_spans=(span_a,),
-        b_spans=(span_b,), id=anchor, source=FormulaSource.MINED, topic="",
-        confidence=round(rep.score, 3), evidence_score=rep.score, anchor=anchor,
-    )  # fmt: skip
+    return changed_entry((a_text, b_text), (span_a, span_b), anchor, rep.score)
 
 
 def _told(core: Sequence[Place]) -> bool:

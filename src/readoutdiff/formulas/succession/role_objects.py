@@ -6,6 +6,8 @@ a verb of one class (:data:`ROLES`: discussed, reaffirmed, welcomed, agreed to, 
 condemned, supported, called for), said once in each sentence, governs two objects that
 differ; they are one *changed* entry when
 
+- the verb is in the past, the readout's reporting voice ("the treaty extends to …" says
+  no line);
 - each object runs from after the verb to the clause's end (punctuation, or "and" before a
   verb in "-ed" or "to"); a comma before another member of a list ("stability, peace, and
   economic growth") ends none; after whom it thanks ("thanked the Prime Minister for his
@@ -36,14 +38,13 @@ from __future__ import annotations
 import re
 
 from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.formulas.succession.kept_complement import changed_entry
 from readoutdiff.formulas.words.phrases import STOCK, key
 from readoutdiff.formulas.words.roles import stop_words
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import (
     Alignment,
     Formula,
-    FormulaSource,
-    FormulaStatus,
     Readout,
     Sentence,
     Span,
@@ -97,10 +98,15 @@ def telling(text: str) -> frozenset[str]:
 
 
 def objects(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Each class's objects in a sentence: (start, end) offsets."""
+    """Each class's objects in a sentence: (start, end) offsets; (-1, -1) for a verb of the
+    class in another form than the past ("-s", "-ing"), which governs no object here."""
     out: dict[str, list[tuple[int, int]]] = {}
     for m in _ROLE_VERB.finditer(text):
-        if not _VERB.search(m.group()) or (name := _CLASS_OF[m.group(1)]) is None:
+        if not _VERB.search(m.group()):
+            continue
+        name = _CLASS_OF[m.group(1)]
+        if not m.group().endswith("ed"):  # "the treaty extends to …": a verb of the class
+            out.setdefault(name, []).append((-1, -1))  # said, but not the readout's report
             continue
         stop = _CLAUSE_END.search(text, m.end() + 1)
         while stop and _MEMBER.match(text, stop.start()):
@@ -142,6 +148,8 @@ def role_objects(pair: Alignment, readouts: tuple[Readout, Readout]) -> list[For
         if len(oa[name]) != 1 or len(ob[name]) != 1:
             continue
         (a0, a1), (b0, b1) = oa[name][0], ob[name][0]
+        if a0 < 0 or b0 < 0:
+            continue
         ta, tb = sa.text[a0:a1], sb.text[b0:b1]
         if ta == tb or len(ta) < 8 or len(tb) < 8 or any(map(str.isdigit, ta + tb)):
             continue
@@ -154,9 +162,5 @@ def role_objects(pair: Alignment, readouts: tuple[Readout, Readout]) -> list[For
             continue  # two topics in one frame ("the grain deal" / "the energy crisis" with …)
         span_a, span_b = _span(sa, a0, a1), _span(sb, b0, b1)
         anchor = phrase_id("mined", sorted(wa & wb))
-        found.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=ta, b_text=tb, a_spans=(span_a,),
-            b_spans=(span_b,), id=anchor, source=FormulaSource.MINED, topic="",
-            confidence=round(pair.score, 3), evidence_score=pair.score, anchor=anchor,
-        ))  # fmt: skip
+        found.append(changed_entry((ta, tb), (span_a, span_b), anchor, pair.score))
     return found
