@@ -97,26 +97,37 @@ def telling(text: str) -> frozenset[str]:
     )  # fmt: skip
 
 
-def objects(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Each class's objects in a sentence: (start, end) offsets; (-1, -1) for a verb of the
-    class in another form than the past ("-s", "-ing"), which governs no object here."""
-    out: dict[str, list[tuple[int, int]]] = {}
+def verbs(text: str) -> dict[str, list[int]]:
+    """Each class's verbs in a sentence: where a verb in the past ends, -1 for a verb of the
+    class in another form ("-s", "-ing"), which governs no object here ("the treaty extends
+    to …")."""
+    out: dict[str, list[int]] = {}
     for m in _ROLE_VERB.finditer(text):
-        if not _VERB.search(m.group()):
-            continue
-        name = _CLASS_OF[m.group(1)]
-        if not m.group().endswith("ed"):  # "the treaty extends to …": a verb of the class
-            out.setdefault(name, []).append((-1, -1))  # said, but not the readout's report
-            continue
-        stop = _CLAUSE_END.search(text, m.end() + 1)
-        while stop and _MEMBER.match(text, stop.start()):
-            stop = _CLAUSE_END.search(text, stop.start() + 1)
-        end = stop.start() if stop else len(text)
-        start = m.end() + (len(text[m.end() : end]) - len(text[m.end() : end].lstrip()))
-        if (thanked := _WHOM.match(text, start, end)) is not None:
-            start = thanked.end()  # "thanked the Prime Minister for his leadership"
-        out.setdefault(name, []).append((start, end))
+        word = m.group()
+        if _VERB.search(word):
+            out.setdefault(_CLASS_OF[m.group(1)], []).append(m.end() if word.endswith("ed") else -1)
     return out
+
+
+def extent(text: str, after: int) -> tuple[int, int]:
+    """The object of the verb ending at ``after``: (start, end) offsets in ``text``."""
+    stop = _CLAUSE_END.search(text, after + 1)
+    while stop and _MEMBER.match(text, stop.start()):
+        stop = _CLAUSE_END.search(text, stop.start() + 1)
+    end = stop.start() if stop else len(text)
+    start = after + (len(text[after:end]) - len(text[after:end].lstrip()))
+    if (thanked := _WHOM.match(text, start, end)) is not None:
+        start = thanked.end()  # "thanked the Prime Minister for his leadership"
+    return start, end
+
+
+def objects(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Each class's objects in a sentence (:func:`verbs`, :func:`extent`); (-1, -1) for a
+    verb not in the past."""
+    return {
+        name: [extent(text, at) if at >= 0 else (-1, -1) for at in ends]
+        for name, ends in verbs(text).items()
+    }
 
 
 def _differing(a: str, b: str) -> tuple[str, str]:
@@ -142,14 +153,12 @@ def role_objects(pair: Alignment, readouts: tuple[Readout, Readout]) -> list[For
     if len(pair.a) != 1 or len(pair.b) != 1:
         return []
     (sa,), (sb,) = pair.a, pair.b
-    oa, ob = objects(sa.text), objects(sb.text)
+    va, vb = verbs(sa.text), verbs(sb.text)
     found = []
-    for name in sorted(oa.keys() & ob.keys()):
-        if len(oa[name]) != 1 or len(ob[name]) != 1:
-            continue
-        (a0, a1), (b0, b1) = oa[name][0], ob[name][0]
-        if a0 < 0 or b0 < 0:
-            continue
+    for name in sorted(va.keys() & vb.keys()):
+        if len(va[name]) != 1 or len(vb[name]) != 1 or va[name][0] < 0 or vb[name][0] < 0:
+            continue  # said twice, or not in the past
+        (a0, a1), (b0, b1) = extent(sa.text, va[name][0]), extent(sb.text, vb[name][0])
         ta, tb = sa.text[a0:a1], sb.text[b0:b1]
         if ta == tb or len(ta) < 8 or len(tb) < 8 or any(map(str.isdigit, ta + tb)):
             continue
