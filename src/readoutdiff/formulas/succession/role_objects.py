@@ -77,6 +77,8 @@ _MEMBER = re.compile(
 """A comma before another member of a list ("stability, peace, and economic growth"): no end."""
 _WHOM = re.compile(r"(?:(?:the|his|her|His|Her)\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}for\s+")
 """Whom a verb thanks, before "for" and what it thanks them for: capitalised words."""
+_ABBREVIATION = re.compile(r"\.[A-Z]\.$")
+"""A sentence ending on an abbreviation ("the U.S."): its last full stop is the abbreviation's."""
 _DULL = stop_words("en") | frozenset(map(strip, STOCK)) | STOCK
 
 
@@ -116,7 +118,9 @@ def extent(text: str, after: int) -> tuple[int, int]:
     stop = _CLAUSE_END.search(text, after + 1)
     while stop and _MEMBER.match(text, stop.start()):
         stop = _CLAUSE_END.search(text, stop.start() + 1)
-    end = stop.start() if stop else len(text)
+    end = stop.start() if stop else len(text.rstrip())
+    if text.endswith(".", after, end) and not _ABBREVIATION.search(text, after, end):
+        end -= 1  # the sentence's full stop after a capital ("… between the United States and the UAE.")
     start = after + (len(text[after:end]) - len(text[after:end].lstrip()))
     if (thanked := _WHOM.match(text, start, end)) is not None:
         start = thanked.end()  # "thanked the Prime Minister for his leadership"
