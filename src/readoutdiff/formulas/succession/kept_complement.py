@@ -482,19 +482,22 @@ def _complement_end(words: Words, k: int, most: int) -> int:
     return k
 
 
-def last(told: list[Formula], half_kept: Sequence[Formula]) -> list[Formula]:
+def last(
+    told: list[Formula], half_kept: Sequence[Formula], after: Sequence[Formula] = ()
+) -> list[Formula]:
     """``told`` and the entries of ``half_kept`` that stand on no words of another entry, on
     either side: read after every other step, so a rule that tells more of the place (a whole
     line, a formula's own change) keeps it. An id another entry has is numbered. They are read
     by their places on both sides together, not in the order of B's passages they were found
-    in, so the swapped comparison keeps the same ones and numbers them alike."""
-    if not half_kept:
+    in, so the swapped comparison keeps the same ones and numbers them alike. The entries of
+    ``after`` are read after all of ``half_kept``, in the same way (:mod:`role_objects`)."""
+    if not half_kept and not after:
         return told
     taken_a = [s for f in told for s in f.a_spans]
     taken_b = [s for f in told for s in f.b_spans]
     ids = {f.id for f in told}
     found = list(told)
-    for entry in sorted(half_kept, key=both_places):
+    for entry in [*sorted(half_kept, key=both_places), *sorted(after, key=both_places)]:
         if any_overlap(entry.a_spans, taken_a) or any_overlap(entry.b_spans, taken_b):
             continue
         number, name = 1, f"{entry.id}/wording"

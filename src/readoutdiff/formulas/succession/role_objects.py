@@ -159,7 +159,10 @@ def role_objects(pair: Alignment, readouts: tuple[Readout, Readout]) -> list[For
     if len(pair.a) != 1 or len(pair.b) != 1:
         return []
     (sa,), (sb,) = pair.a, pair.b
-    va, vb = verbs(sa.text), verbs(sb.text)
+    va = verbs(sa.text)
+    if not any(at >= 0 for ends in va.values() for at in ends):
+        return []  # no verb of a class in the past: B's sentence is not read
+    vb = verbs(sb.text)
     found = []
     for name in sorted(va.keys() & vb.keys()):
         if len(va[name]) != 1 or len(vb[name]) != 1 or va[name][0] < 0 or vb[name][0] < 0:
