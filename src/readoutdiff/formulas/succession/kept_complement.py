@@ -58,8 +58,11 @@ where no other step's entry stands, so a rule that tells more of the place keeps
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import accumulate
+from operator import attrgetter
 
 from readoutdiff.formulas.lexicon.ids import both_places, phrase_id
 from readoutdiff.formulas.mining.noise import FRAME_WORDS
@@ -493,11 +496,15 @@ def last(
     ``after`` are read after all of ``half_kept``, in the same way (:mod:`role_objects`)."""
     if not half_kept and not after:
         return told
-    taken_a = [s for f in told for s in f.a_spans]
-    taken_b = [s for f in told for s in f.b_spans]
+    told_a = _overlap_test([s for f in told for s in f.a_spans])
+    told_b = _overlap_test([s for f in told for s in f.b_spans])
+    taken_a: list[Span] = []  # the entries taken here: few, tested one by one
+    taken_b: list[Span] = []
     ids = {f.id for f in told}
     found = list(told)
     for entry in [*sorted(half_kept, key=both_places), *sorted(after, key=both_places)]:
+        if any(map(told_a, entry.a_spans)) or any(map(told_b, entry.b_spans)):
+            continue
         if any_overlap(entry.a_spans, taken_a) or any_overlap(entry.b_spans, taken_b):
             continue
         number, name = 1, f"{entry.id}/wording"
@@ -509,3 +516,23 @@ def last(
         taken_b += entry.b_spans
         found.append(replace(entry, id=name))
     return found
+
+
+def _overlap_test(spans: Sequence[Span]) -> Callable[[Span], bool]:
+    """A test of whether a span shares a character with one of ``spans`` (:func:`overlaps`),
+    by bisection: one of them starts before the span's end and ends after its start exactly
+    when the latest end among those starting before the span's end is after its start.
+
+    >>> test = _overlap_test([Span(start=0, end=4, line=1), Span(start=10, end=12, line=1)])
+    >>> [test(Span(start=a, end=b, line=1)) for a, b in ((3, 5), (4, 10), (11, 11), (12, 20))]
+    [True, False, True, False]
+    """
+    ordered = sorted(spans, key=attrgetter("start"))
+    starts = [s.start for s in ordered]
+    latest = list(accumulate((s.end for s in ordered), max))
+
+    def test(span: Span) -> bool:
+        k = bisect_left(starts, span.end)
+        return k > 0 and latest[k - 1] > span.start
+
+    return test
