@@ -21,7 +21,7 @@ differ; they are one *changed* entry when
 
 English pairs only; the entries are told last (:func:`kept_complement.last`), only where no
 other entry stands. Measured on the dev, outside-tuning and (aggregate) held-out English pairs
-in benchmarks/README.md, "acc32": about half of its entries are right.
+in benchmarks/README.md, "acc32": about two of its entries in three are right.
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
