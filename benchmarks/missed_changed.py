@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -103,6 +103,20 @@ def shared(event: Event) -> str:
     return "2+" if n >= 2 else str(n)
 
 
+def missed_events(
+    pairs: Sequence[Pair],
+) -> Iterator[tuple[Pair, Readout, Readout, Comparison, Event]]:
+    """Each hand-listed changed event the tool misses, with its pair, readouts and comparison."""
+    for pair in pairs:
+        a, b = load(pair.a_path), load(pair.b_path)
+        comparison = compare(a, b)
+        reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+        found = judge(pair, reports).found
+        for number, event in enumerate(pair.events):
+            if event.status == "changed" and number not in found:
+                yield pair, a, b, comparison, event
+
+
 def classify(
     pairs: Sequence[Pair], by_shared: Counter[tuple[str, str]] | None = None
 ) -> tuple[Counter[str], list[str]]:
@@ -110,19 +124,12 @@ def classify(
     counts them by class and :func:`shared` words too."""
     counts: Counter[str] = Counter()
     lines: list[str] = []
-    for pair in pairs:
-        a, b = load(pair.a_path), load(pair.b_path)
-        comparison = compare(a, b)
-        reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
-        found = judge(pair, reports).found
-        for number, event in enumerate(pair.events):
-            if event.status != "changed" or number in found:
-                continue
-            name = missed_class(event, a, b, comparison)
-            counts[name] += 1
-            if by_shared is not None:
-                by_shared[name, shared(event)] += 1
-            lines.append(f"{name} | {pair.name}: {event.a!r} -> {event.b!r}")
+    for pair, a, b, comparison, event in missed_events(pairs):
+        name = missed_class(event, a, b, comparison)
+        counts[name] += 1
+        if by_shared is not None:
+            by_shared[name, shared(event)] += 1
+        lines.append(f"{name} | {pair.name}: {event.a!r} -> {event.b!r}")
     return counts, sorted(lines)
 
 
