@@ -100,3 +100,19 @@ def test_a_second_object_after_an_entry_is_its_tail() -> None:
     assert any(
         a and a.startswith("активизации взаимодействия по линии правительств") for a in dropped
     )
+
+
+def test_what_включая_opens_is_a_second_object() -> None:
+    """Putin–Mirziyoyev, 21 Feb -> 3 May 2025 (dev): "Обсуждены актуальные вопросы двусторонней
+    повестки дня, включая практические шаги по углублению взаимовыгодного
+    торгово-экономического сотрудничества": B's point and, after ", включая", its second object
+    quoted from its first word (branch ru10, as ", а также" was read by ru9)."""
+    lone = _lone(
+        f"formulas/{PUTIN_MIRZIYOYEV}__2025-02-21{KREMLIN} -> {PUTIN_MIRZIYOYEV}__2025-05-03{KREMLIN}"
+    )
+    appeared = [b for status, _, b in lone if status is FormulaStatus.APPEARED]
+    assert "Обсуждены актуальные вопросы двусторонней повестки дня" in appeared
+    assert (
+        "практические шаги по углублению взаимовыгодного торгово-экономического сотрудничества"
+        in appeared
+    )

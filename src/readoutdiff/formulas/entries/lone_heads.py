@@ -192,7 +192,8 @@ def _lone(
         return None
     if sum(stem not in said for stem in content) < NEW * len(content):
         return None
-    while words[0].stem in ru.FUNCTION_STEMS:  # a second object told from its first word
+    while words[0].stem in ru.FUNCTION_STEMS or words[0].text.lower() == "включая":
+        # a second object told from its first word
         words = words[1:]
     return words
 
