@@ -64,3 +64,55 @@ def test_the_meetings_procedure_is_no_point() -> None:
     said = " ".join(a or b or "" for _, a, b in lone)
     for word in ("тет-а-тет", "делегаций", "церемония", "прессы"):
         assert word not in said
+
+
+def test_what_a_point_says_after_an_entry_is_a_point_of_its_own() -> None:
+    """Putin–bin Salman, 20 Feb -> 13 Mar 2025 (dev, branch ru10): the congratulations are one
+    changed entry ("поздравил Наследного принца, руководство и народ Королевства" ->
+    "поздравил руководство и народ Саудовской Аравии"); what each side says after it, the
+    occasion, is a point of its own (A's Foundation Day, B's Ramadan), and so is A's second
+    object after "и" and B's second aim after the changed "обеспечения стабильности …"; B's
+    qualifier "в дружественном и конструктивном ключе", a word of it said in A, is no point."""
+    lone = _lone(
+        "formulas/putin-bin-salman__2025-02-20__kremlin.txt -> "
+        "putin-bin-salman__2025-03-13__kremlin.txt"
+    )
+    dropped = [a for status, a, _ in lone if status is FormulaStatus.DROPPED]
+    appeared = [b for status, _, b in lone if status is FormulaStatus.APPEARED]
+    assert "с предстоящим праздником – Днём основания саудовского государства" in dropped
+    assert "проявленное гостеприимство" in dropped
+    assert "со священным для мусульман месяцем Рамадан" in appeared
+    assert any(
+        b and b.startswith("сохранения баланса между спросом и предложением") for b in appeared
+    )
+    assert not any(b and "ключе" in b for b in appeared)
+
+
+def test_a_second_object_after_an_entry_is_its_tail() -> None:
+    """Putin–Mirziyoyev, 21 Feb -> 3 May 2025 (dev): "Подтверждена обоюдная заинтересованность
+    в … партнёрства и союзничества, активизации взаимодействия по линии правительств …": the
+    first object is the strategic-partnership entry (the lexicon's, grown to its clause), the
+    second, a tail, a point of its own (branch ru10)."""
+    lone = _lone(
+        f"formulas/{PUTIN_MIRZIYOYEV}__2025-02-21{KREMLIN} -> {PUTIN_MIRZIYOYEV}__2025-05-03{KREMLIN}"
+    )
+    dropped = [a for status, a, _ in lone if status is FormulaStatus.DROPPED]
+    assert any(
+        a and a.startswith("активизации взаимодействия по линии правительств") for a in dropped
+    )
+
+
+def test_what_включая_opens_is_a_second_object() -> None:
+    """Putin–Mirziyoyev, 21 Feb -> 3 May 2025 (dev): "Обсуждены актуальные вопросы двусторонней
+    повестки дня, включая практические шаги по углублению взаимовыгодного
+    торгово-экономического сотрудничества": B's point and, after ", включая", its second object
+    quoted from its first word (branch ru10, as ", а также" was read by ru9)."""
+    lone = _lone(
+        f"formulas/{PUTIN_MIRZIYOYEV}__2025-02-21{KREMLIN} -> {PUTIN_MIRZIYOYEV}__2025-05-03{KREMLIN}"
+    )
+    appeared = [b for status, _, b in lone if status is FormulaStatus.APPEARED]
+    assert "Обсуждены актуальные вопросы двусторонней повестки дня" in appeared
+    assert (
+        "практические шаги по углублению взаимовыгодного торгово-экономического сотрудничества"
+        in appeared
+    )

@@ -169,17 +169,25 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
 
 
 def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
-    """The clause after ", а также" at ``found[end]`` when no head opens it ("обсудили …, а
-    также итоги недавней встречи"): a second object of the head before, from "также" (no
-    content of its own) on; () otherwise, and when a function word follows "также" (a member of
+    """The clause after ", а также" or ", включая" (:data:`ALSO`) at ``found[end]`` when no
+    head opens it ("обсудили …, а также итоги недавней встречи"): a second object of the head
+    before, from "также" or "включая" (no content of its own) on; () otherwise, and when a function word follows "также" (a member of
     the list before: "в торгово-экономической …, а также в сфере безопасности")."""
-    if end + 2 >= len(found) or "," not in text[found[end - 1].end : found[end].start]:
+    if end >= len(found) or "," not in text[found[end - 1].end : found[end].start]:
         return ()
-    if (found[end].text.lower(), found[end + 1].text.lower()) != ("а", "также"):
+    said = tuple(w.text.lower() for w in found[end : end + 3])
+    opener = next((o for o in ALSO if said[: len(o)] == o), None)
+    if opener is None or end + len(opener) >= len(found):
         return ()
-    if _heads(found, end + 2) or found[end + 2].stem in ru.FUNCTION_STEMS:
+    last = end + len(opener) - 1  # the opener's last word, told as the point's head
+    if _heads(found, last + 1) or found[last + 1].stem in ru.FUNCTION_STEMS:
         return ()  # a head's own point, or a member of a list ("…, а также в сфере …")
-    return tuple(found[end + 1 : _end(text, found, end + 1)])
+    return tuple(found[last : _end(text, found, last)])
+
+
+ALSO = (("а", "также"), ("включая",))
+"""The openers of a head's second object (:func:`_also`): ", а также итоги …", ", включая
+практические шаги по углублению …" (branch ru10)."""
 
 
 def _point(

@@ -13,7 +13,10 @@ is one one-sided entry: *dropped* when A makes it, *appeared* when B does. A poi
 readout makes in its words is no lone point (a kept or changed one, read elsewhere); a point of
 the readout's scaffolding (:data:`readoutdiff.languages.ru.BOILERPLATE`: the call, the press
 service that reports it) is none. The wording runs from the head through the point's last word
-that is no function word.
+that is no function word. What a point says after the last word an entry reports (its *tail*:
+the occasion after "поздравил руководство и народ …", a second object after the first) is a
+lone point too when the other readout says at most a quarter of its content words
+(:func:`_tail`, branch ru10).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -48,6 +51,13 @@ the point is what follows, a clause of its own)."""
 NEW = 0.5
 """The share of those words the other readout must not say anywhere: a point whose words the
 other readout says is a point kept or reworded there."""
+TAIL_NEW = 0.75
+"""The share of a tail's content words (:func:`_tail`) the other readout must not say: a tail
+that shares more is the rest of the entry's rewording ("подтверждён настрой на его дальнейшее
+развитие | в дружественном и конструктивном ключе" against "… поступательное развитие …,
+конструктивной … работе"; "отношений, | основанных на принципах дружбы, партнерства и
+союзничества" against "отношений дружбы, добрососедства и стратегического партнерства"), which
+an analyst lists with the entry, not as a point of its own."""
 MEMBERS = 3
 """Members a list must have to be told member by member (two are often one thing said in two
 words: "крепкого здоровья, благополучия и успехов")."""
@@ -57,6 +67,8 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 _FRAMES = frozenset(("вопрос", "аспект", "тем", "проблем"))
 """Nouns of "the issues of …" (Snowball stems): cut before what they govern, a point says
 nothing of its own."""
+_JOINS = frozenset(("и", "а", "также"))
+"""Conjunctions a tail (:func:`_tail`) may open on, left out of its wording."""
 _MODIFIER = re.compile(r"(?:ого|его|ому|ему|ых|ым|им|ую|юю|ая|яя|ое|ее|ый)$")
 """Endings of an adjective or participle (not "-ий", "-ой", "-ей", nouns' too: "отношений")."""
 
@@ -122,7 +134,7 @@ def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lo
         for head, told in sorted(points(readout, said_that=True).items())
         for point in told
         if point[0].start >= after
-        for words in (_lone(point, taken, said),)
+        for words in (_lone(point, taken, said), _tail(point, taken, said))
         if words is not None
     ]
     return [
@@ -180,8 +192,37 @@ def _lone(
         return None
     if sum(stem not in said for stem in content) < NEW * len(content):
         return None
-    while words[0].stem in ru.FUNCTION_STEMS:  # a second object told from its first word
+    while words[0].stem in ru.FUNCTION_STEMS or words[0].text.lower() == "включая":
+        # a second object told from its first word
         words = words[1:]
+    return words
+
+
+def _tail(
+    point: tuple[Word, ...], taken: Sequence[Span], said: frozenset[str]
+) -> tuple[Word, ...] | None:
+    """What ``point`` says after the last word an entry already reports, as a lone point's
+    wording, or None: "поздравил руководство и народ Саудовской Аравии | со священным для
+    мусульман месяцем Рамадан", "для обеспечения стабильности глобального нефтяного рынка |,
+    сохранения баланса между спросом и предложением …" (the entry tells the head and its first
+    object; the occasion or the second object is a point of its own). It holds ``CONTENT``
+    content words or more, ``NEW`` of them said nowhere in the other readout, and opens on its
+    first word (the preposition kept: "с предстоящим праздником"); the dangling function words
+    at its end go."""
+    last = max(
+        (i for i, w in enumerate(point) if overlaps(Span(start=w.start, end=w.end, line=0), taken)),
+        default=None,
+    )
+    if last is None or last + 1 >= len(point):
+        return None
+    words = point[last + 1 :]
+    while words and words[0].text.lower() in _JOINS:  # "… и | проявленное гостеприимство"
+        words = words[1:]
+    while words and words[-1].stem in ru.FUNCTION_STEMS:
+        words = words[:-1]
+    content = [w.stem for w in words if w.content and w.text not in POINTING]
+    if len(content) < CONTENT or sum(s not in said for s in content) < TAIL_NEW * len(content):
+        return None
     return words
 
 
