@@ -123,10 +123,10 @@ def hits(
     """
     # Loops in C (compress, map) where most of the work is: a sentence has some 25 words, a
     # few of them index wordings, and the whole sentence lacks a head of 94 % of those.
-    places = compress(range(len(stems)), map(index.__contains__, stems))
+    found = compress(range(len(stems)), map(index.__contains__, stems))
     # The covered ones left out in the same C loop (a comprehension of its own cost some
     # 2 k instructions a sentence with words covered: 269 of 915 at 500 KB; sp36).
-    places = list(filterfalse(covered.__contains__, places) if covered else places)
+    places = list(filterfalse(covered.__contains__, found) if covered else found)
     if not places:
         return []
     present = frozenset(map(_HEAD_OF, stems))
