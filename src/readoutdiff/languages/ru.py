@@ -148,3 +148,13 @@ past tense ("поздравил", "выразили", "условились") or
 "Обсуждены", "отмечена", "подчёркнуто"). No neuter past ("было", and adverbs such as "тепло"
 share it), no "-иал", "-тал", "-нал" (nouns: "потенциал", "капитал", "канал"); four letters
 before a participle's "-ен" / "-ан" keep out "стран", "стороны" ("времена" is let through)."""
+
+RELATIVE_HEAD = r"[а-яё]{3,}(?:[еёиуюая]т(?:ся)?|ло(?:сь)?)"
+"""The shapes of the verb that opens a relative clause after its subject "который" or "что"
+(:data:`RELATIVE_SUBJECTS`): a present or future third person ("развивается", "находится",
+"посетит", "продолжают") or a neuter past ("способствовало"), the shapes :data:`CLAUSE_HEAD`
+keeps out because nouns and adverbs share them ("результат", "тепло"); right after the relative,
+or after one adverb ("которое активно развивается"), they are the clause's verb (branch ru11)."""
+RELATIVE_SUBJECTS = frozenset(("который", "которая", "которое", "которые", "что"))
+"""The relative words that are the subject of the clause they open (nominative: "сотрудничества,
+которое активно развивается", "гостеприимство, что способствовало …"); ё is read as е."""

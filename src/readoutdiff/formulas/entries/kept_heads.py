@@ -159,6 +159,9 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
         for at, word in enumerate(found):
             if _heads(found, at):
                 point = _point(readout.text, found, at, said_that=said_that)
+                if at > 1 and found[at - 1].text.lower() not in ru.RELATIVE_SUBJECTS:
+                    if _relative_head(found, at):  # "которое | активно развивается"
+                        point = (found[at - 1], *point)
                 if not _scaffolding(point):
                     by_head[word.stem].append(point)
                     if said_that:  # the head's second object, after ", а также"
@@ -261,7 +264,26 @@ def _heads(found: Sequence[Word], at: int) -> bool:
     preposition."""
     if at and found[at - 1].text.lower() in PREPOSITIONS:
         return False
-    return _is_head(found[at], first=at == 0)
+    return _is_head(found[at], first=at == 0) or _relative_head(found, at)
+
+
+def _relative_head(found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` is the verb of a relative clause whose subject is "который" or
+    "что" (:data:`readoutdiff.languages.ru.RELATIVE_HEAD`), right after it or after one
+    lower-case adverb in "-о" ("сотрудничества, которое активно развивается по всем
+    направлениям", "…, что способствовало конструктивной … работе")."""
+    word = found[at].text
+    if at == 0 or not word.islower() or not _relative_verb().fullmatch(word):
+        return False
+    before = found[at - 1].text.lower()
+    if before not in ru.RELATIVE_SUBJECTS and at > 1 and before.endswith("о") and before.islower():
+        before = found[at - 2].text.lower()
+    return before in ru.RELATIVE_SUBJECTS
+
+
+@cache
+def _relative_verb() -> re.Pattern[str]:
+    return re.compile(ru.RELATIVE_HEAD)
 
 
 def _is_head(word: Word, *, first: bool) -> bool:
