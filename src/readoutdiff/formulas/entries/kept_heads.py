@@ -159,9 +159,12 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
         for at, word in enumerate(found):
             if _heads(found, at):
                 point = _point(readout.text, found, at, said_that=said_that)
-                if at > 1 and found[at - 1].text.lower() not in ru.RELATIVE_SUBJECTS:
-                    if _relative_head(found, at):  # "которое | активно развивается"
-                        point = (found[at - 1], *point)
+                if (
+                    at > 1
+                    and found[at - 1].text.lower() not in _SUBJECTS
+                    and _relative_head(found, at)
+                ):  # quoted from its adverb: "которое | активно развивается"
+                    point = (found[at - 1], *point)
                 if not _scaffolding(point):
                     by_head[word.stem].append(point)
                     if said_that:  # the head's second object, after ", а также"
@@ -268,22 +271,33 @@ def _heads(found: Sequence[Word], at: int) -> bool:
 
 
 def _relative_head(found: Sequence[Word], at: int) -> bool:
-    """Whether ``found[at]`` is the verb of a relative clause whose subject is "который" or
-    "что" (:data:`readoutdiff.languages.ru.RELATIVE_HEAD`), right after it or after one
-    lower-case adverb in "-о" ("сотрудничества, которое активно развивается по всем
-    направлениям", "…, что способствовало конструктивной … работе")."""
+    """Whether ``found[at]`` is the verb of a relative clause whose subject is "который"
+    (:data:`readoutdiff.languages.ru.RELATIVE_HEAD`) or "что" (a neuter past:
+    :data:`readoutdiff.languages.ru.THAT_HEAD`), right after it or after one lower-case adverb
+    in "-о" ("сотрудничества, которое активно развивается по всем направлениям", "…, что
+    способствовало конструктивной … работе")."""
     word = found[at].text
-    if at == 0 or not word.islower() or not _relative_verb().fullmatch(word):
+    if at == 0 or not word.islower():
         return False
     before = found[at - 1].text.lower()
-    if before not in ru.RELATIVE_SUBJECTS and at > 1 and before.endswith("о") and before.islower():
-        before = found[at - 2].text.lower()
-    return before in ru.RELATIVE_SUBJECTS
+    if at > 1 and before.endswith("о") and before.islower() and before != "что":
+        before = found[at - 2].text.lower()  # one adverb between
+    if before == "что":
+        return bool(_verb_after_that().fullmatch(word))
+    return before in ru.RELATIVE_SUBJECTS and bool(_relative_verb().fullmatch(word))
+
+
+_SUBJECTS = ru.RELATIVE_SUBJECTS | {"что"}
 
 
 @cache
 def _relative_verb() -> re.Pattern[str]:
     return re.compile(ru.RELATIVE_HEAD)
+
+
+@cache
+def _verb_after_that() -> re.Pattern[str]:
+    return re.compile(ru.THAT_HEAD)
 
 
 def _is_head(word: Word, *, first: bool) -> bool:
