@@ -267,7 +267,15 @@ def _heads(found: Sequence[Word], at: int) -> bool:
     preposition."""
     if at and found[at - 1].text.lower() in PREPOSITIONS:
         return False
-    return _is_head(found[at], first=at == 0) or _relative_head(found, at)
+    if _is_head(found[at], first=at == 0):
+        return True
+    return (
+        at > 0
+        and (
+            found[at - 1].stem in _SUBJECT_STEMS or at > 1 and found[at - 2].stem in _SUBJECT_STEMS
+        )
+        and _relative_head(found, at)
+    )
 
 
 def _relative_head(found: Sequence[Word], at: int) -> bool:
@@ -276,18 +284,28 @@ def _relative_head(found: Sequence[Word], at: int) -> bool:
     :data:`readoutdiff.languages.ru.THAT_HEAD`), right after it or after one lower-case adverb
     in "-о" ("сотрудничества, которое активно развивается по всем направлениям", "…, что
     способствовало конструктивной … работе")."""
-    word = found[at].text
-    if at == 0 or not word.islower():
+    if at == 0:
         return False
-    before = found[at - 1].text.lower()
-    if at > 1 and before.endswith("о") and before.islower() and before != "что":
+    if found[at - 1].stem in _SUBJECT_STEMS:
+        before = found[at - 1].text.lower()
+    elif at > 1 and found[at - 2].stem in _SUBJECT_STEMS and _adverb(found[at - 1].text):
         before = found[at - 2].text.lower()  # one adverb between
+    else:
+        return False  # the common case, told by the stems alone
+    word = found[at].text
+    if not word.islower():
+        return False
     if before == "что":
         return bool(_verb_after_that().fullmatch(word))
     return before in ru.RELATIVE_SUBJECTS and bool(_relative_verb().fullmatch(word))
 
 
 _SUBJECTS = ru.RELATIVE_SUBJECTS | {"что"}
+_SUBJECT_STEMS = frozenset(map(stem, _SUBJECTS))
+
+
+def _adverb(text: str) -> bool:
+    return text.endswith("о") and text.islower() and text != "что"
 
 
 @cache
