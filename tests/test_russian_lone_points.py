@@ -116,3 +116,38 @@ def test_what_включая_opens_is_a_second_object() -> None:
         "практические шаги по углублению взаимовыгодного торгово-экономического сотрудничества"
         in appeared
     )
+
+
+def test_a_relative_clause_opened_by_its_verb_is_a_point() -> None:
+    """A present tense and a neuter past after "который" / "что" (branch ru11), two Kremlin
+    series (dev): Putin–Mirziyoyev, 21 Feb -> 3 May 2025, "сотрудничества, которое активно
+    развивается по всем направлениям" (quoted from its adverb); Putin–bin Salman, 20 Feb ->
+    13 Mar 2025, "гостеприимство, что способствовало конструктивной и результативной работе
+    двух делегаций". B says neither."""
+    uzbek = _lone(
+        f"formulas/{PUTIN_MIRZIYOYEV}__2025-02-21{KREMLIN} -> {PUTIN_MIRZIYOYEV}__2025-05-03{KREMLIN}"
+    )
+    assert (FormulaStatus.DROPPED, "активно развивается по всем направлениям", None) in uzbek
+    saudi = _lone(
+        f"formulas/putin-bin-salman__2025-02-20{KREMLIN} -> putin-bin-salman__2025-03-13{KREMLIN}"
+    )
+    dropped = [a for status, a, _ in saudi if status is FormulaStatus.DROPPED]
+    assert "способствовало конструктивной и результативной работе двух делегаций" in dropped
+
+
+def test_a_relative_verb_said_on_both_sides_is_no_lone_point() -> None:
+    """Putin–Embalo, 25 -> 26 Feb 2025 (eval/noise, tuning): the announcement's "который
+    посетит Россию с официальным визитом" and the readout's "который находится в России с
+    официальным визитом" are relative clauses of the new shape whose words the other readout
+    says: no lone point; and a noun after "что" is no verb."""
+    assert _points_of("что результат переговоров") == []
+    lone = _lone(f"noise/putin-embalo__2025-02-25{KREMLIN} -> putin-embalo__2025-02-26{KREMLIN}")
+    assert not any("посетит" in (a or "") or "находится" in (b or "") for _, a, b in lone)
+
+
+def _points_of(text: str) -> list[str]:
+    """The heads of the points of ``text`` (one sentence), as written."""
+    from readoutdiff.formulas.entries.kept_heads import points
+    from readoutdiff.ingest import from_text
+
+    return [p[0].text for told in points(from_text(text)).values() for p in told]

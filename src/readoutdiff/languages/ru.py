@@ -148,3 +148,18 @@ past tense ("поздравил", "выразили", "условились") or
 "Обсуждены", "отмечена", "подчёркнуто"). No neuter past ("было", and adverbs such as "тепло"
 share it), no "-иал", "-тал", "-нал" (nouns: "потенциал", "капитал", "канал"); four letters
 before a participle's "-ен" / "-ан" keep out "стран", "стороны" ("времена" is let through)."""
+
+RELATIVE_HEAD = r"[а-яё]{3,}(?:[еёиуюая]т(?:ся)?|ло(?:сь)?)"
+"""The shapes of the verb that opens a relative clause after its subject "который"
+(:data:`RELATIVE_SUBJECTS`): a present or future third person ("развивается", "находится",
+"посетит", "продолжают") or a neuter past, the shapes :data:`CLAUSE_HEAD` keeps out because
+nouns and adverbs share them ("результат", "визит", "тепло"); right after the relative, or after
+one adverb ("которое активно развивается"), they are the clause's verb (branch ru11). After "что"
+only the neuter past (:data:`THAT_HEAD`)."""
+THAT_HEAD = r"[а-яё]{3,}ло(?:сь)?"
+"""The verb of a clause whose subject is "что", the clause before ("…, что способствовало
+конструктивной … работе"): the neuter past only, since "что" also opens what is said, whose
+subject, a noun, may end as a present tense does ("отметил, что результат …")."""
+RELATIVE_SUBJECTS = frozenset(("который", "которая", "которое", "которые"))
+"""The forms of "который" that are the subject of the clause they open (nominative:
+"сотрудничества, которое активно развивается"); ё is read as е."""

@@ -159,6 +159,12 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
         for at, word in enumerate(found):
             if _heads(found, at):
                 point = _point(readout.text, found, at, said_that=said_that)
+                if (
+                    at > 1
+                    and found[at - 1].text.lower() not in _SUBJECTS
+                    and _relative_head(found, at)
+                ):  # quoted from its adverb: "которое | активно развивается"
+                    point = (found[at - 1], *point)
                 if not _scaffolding(point):
                     by_head[word.stem].append(point)
                     if said_that:  # the head's second object, after ", а также"
@@ -261,7 +267,55 @@ def _heads(found: Sequence[Word], at: int) -> bool:
     preposition."""
     if at and found[at - 1].text.lower() in PREPOSITIONS:
         return False
-    return _is_head(found[at], first=at == 0)
+    if _is_head(found[at], first=at == 0):
+        return True
+    return (
+        at > 0
+        and (
+            found[at - 1].stem in _SUBJECT_STEMS or at > 1 and found[at - 2].stem in _SUBJECT_STEMS
+        )
+        and _relative_head(found, at)
+    )
+
+
+def _relative_head(found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` is the verb of a relative clause whose subject is "который"
+    (:data:`readoutdiff.languages.ru.RELATIVE_HEAD`) or "что" (a neuter past:
+    :data:`readoutdiff.languages.ru.THAT_HEAD`), right after it or after one lower-case adverb
+    in "-о" ("сотрудничества, которое активно развивается по всем направлениям", "…, что
+    способствовало конструктивной … работе")."""
+    if at == 0:
+        return False
+    if found[at - 1].stem in _SUBJECT_STEMS:
+        before = found[at - 1].text.lower()
+    elif at > 1 and found[at - 2].stem in _SUBJECT_STEMS and _adverb(found[at - 1].text):
+        before = found[at - 2].text.lower()  # one adverb between
+    else:
+        return False  # the common case, told by the stems alone
+    word = found[at].text
+    if not word.islower():
+        return False
+    if before == "что":
+        return bool(_verb_after_that().fullmatch(word))
+    return before in ru.RELATIVE_SUBJECTS and bool(_relative_verb().fullmatch(word))
+
+
+_SUBJECTS = ru.RELATIVE_SUBJECTS | {"что"}
+_SUBJECT_STEMS = frozenset(map(stem, _SUBJECTS))
+
+
+def _adverb(text: str) -> bool:
+    return text.endswith("о") and text.islower() and text != "что"
+
+
+@cache
+def _relative_verb() -> re.Pattern[str]:
+    return re.compile(ru.RELATIVE_HEAD)
+
+
+@cache
+def _verb_after_that() -> re.Pattern[str]:
+    return re.compile(ru.THAT_HEAD)
 
 
 def _is_head(word: Word, *, first: bool) -> bool:
