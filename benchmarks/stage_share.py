@@ -25,6 +25,14 @@ processes taking turns with ours.
 does not depend on the load at all; it weighs every instruction alike (a cache miss costs
 nothing).
 
+Before the measured call the collector runs once in full (``gc.collect()``), so that every
+tree starts it with the collector's counts at zero. ``compare()`` collects nothing while it
+runs (``cache_dir.collecting_later``), and the collection its end sets off was young, middle or
+full depending on how many objects everything before it had made: imports, the warm-up, one
+module more in a merge. A full one walks the whole heap (6.5 M instructions at 50 KB) and went
+into the measured call of one tree but not of another (branch sp37). The command line itself
+collects nothing at all (``cli.entry``).
+
     .venv/bin/python benchmarks/stage_share.py [--sizes 50k,500k] [--other SRC] [--instructions]
         [--same-pair]
 """
@@ -32,6 +40,7 @@ nothing).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -177,6 +186,7 @@ def _warmed_pair(folder: str, mode: str):  # type: ignore[no-untyped-def]
     pair = tuple(from_text((Path(folder) / f"{n}.txt").read_bytes().decode()) for n in "ab")
     if mode == "same":
         compare(*pair)
+    gc.collect()  # the collector's counts from zero: see the module's last paragraph
     return pair
 
 
