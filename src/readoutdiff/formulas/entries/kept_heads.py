@@ -272,7 +272,9 @@ def _heads(found: Sequence[Word], at: int) -> bool:
     return (
         at > 0
         and (
-            found[at - 1].stem in _SUBJECT_STEMS or at > 1 and found[at - 2].stem in _SUBJECT_STEMS
+            found[at - 1].stem in _subject_stems()
+            or at > 1
+            and found[at - 2].stem in _subject_stems()
         )
         and _relative_head(found, at)
     )
@@ -286,9 +288,9 @@ def _relative_head(found: Sequence[Word], at: int) -> bool:
     способствовало конструктивной … работе")."""
     if at == 0:
         return False
-    if found[at - 1].stem in _SUBJECT_STEMS:
+    if found[at - 1].stem in _subject_stems():
         before = found[at - 1].text.lower()
-    elif at > 1 and found[at - 2].stem in _SUBJECT_STEMS and _adverb(found[at - 1].text):
+    elif at > 1 and found[at - 2].stem in _subject_stems() and _adverb(found[at - 1].text):
         before = found[at - 2].text.lower()  # one adverb between
     else:
         return False  # the common case, told by the stems alone
@@ -301,7 +303,13 @@ def _relative_head(found: Sequence[Word], at: int) -> bool:
 
 
 _SUBJECTS = ru.RELATIVE_SUBJECTS | {"что"}
-_SUBJECT_STEMS = frozenset(map(stem, _SUBJECTS))
+
+
+@cache
+def _subject_stems() -> frozenset[str]:
+    """The stems of :data:`_SUBJECTS`, made at the first Russian point read: stemming at import
+    would load Snowball for every pair, English ones too (``tests/test_lazy_scripts.py``)."""
+    return frozenset(map(stem, _SUBJECTS))
 
 
 def _adverb(text: str) -> bool:
