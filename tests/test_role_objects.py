@@ -2,7 +2,14 @@
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas.succession.role_objects import objects, role_objects
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
+from readoutdiff.model import Readout
+
+
+def _view(readout: Readout) -> View:
+    return View(readout=readout, words=readout_words(readout), by_sentence={})
 
 SAID = "They met in Manila.\n\nThe leaders discussed {}."
 
@@ -32,7 +39,8 @@ def test_an_object_that_only_grows_is_no_rewording() -> None:
         for x in compare(from_text(SAID.format(a)), from_text(SAID.format(b))).alignments
         if x.a and x.b and x.a[0].text != x.b[0].text
     )
-    assert role_objects(pair, (from_text(SAID.format(a)), from_text(SAID.format(b)))) == []
+    views = (_view(from_text(SAID.format(a))), _view(from_text(SAID.format(b))))
+    assert role_objects(pair, views) == []
 
 
 def test_objects_end_at_the_clause_and_pass_list_members() -> None:

@@ -97,7 +97,7 @@ def name(
     english = a.readout.language == b.readout.language == "en"  # read on English word shapes
     for pair in pairs:
         if english and pair.status is Status.CHANGED:
-            named.role_kept += role_objects(pair, (a.readout, b.readout))
+            named.role_kept += role_objects(pair, (a, b))
         if pair.status is not Status.CHANGED or pair.score < MIN_PAIR_SCORE:
             continue
         if english:

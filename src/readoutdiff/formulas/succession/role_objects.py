@@ -38,13 +38,15 @@ import re
 
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.succession.kept_complement import changed_entry
-from readoutdiff.formulas.words.phrases import STOCK, key
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.unpaired import framed, owned
+from readoutdiff.formulas.unpaired.owned_phrases import phrases
+from readoutdiff.formulas.words.phrases import STOCK, Words, key
 from readoutdiff.formulas.words.roles import stop_words
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import (
     Alignment,
     Formula,
-    Readout,
     Sentence,
     Span,
 )
@@ -89,6 +91,18 @@ for _name, _stems in ROLES.items():
     for _stem in _stems:
         _HEADS.setdefault(_stem[:3], []).append((_stem, _name))
 """The verbs' opening letters by their first three, with their class: one dict test a word."""
+PAST = frozenset(
+    form
+    for stems in ROLES.values()
+    for stem in stems
+    for form in (
+        stem + "ed", stem + "d", stem + stem[-1] + "ed", stem + "zed", stem + "sed", stem + "ted"
+    )
+    if form.endswith("ed") and not form.endswith("eed") or form == "agreed"
+)
+"""The past forms of the verbs of :data:`ROLES` as a sentence's stems hold them ("discussed",
+"noted", "committed", "emphasized"): a pair is read only when both sentences hold one, one set
+test a side before any regex (:func:`role_objects`)."""
 
 
 def telling(text: str) -> frozenset[str]:
@@ -154,11 +168,14 @@ def _span(sentence: Sentence, start: int, end: int) -> Span:
     return Span(start=sentence.span.start + start, end=sentence.span.start + end, line=line)
 
 
-def role_objects(pair: Alignment, readouts: tuple[Readout, Readout]) -> list[Formula]:
+def role_objects(pair: Alignment, views: tuple[View, View]) -> list[Formula]:
     """The changed entries of one aligned pair of one sentence a side."""
     if len(pair.a) != 1 or len(pair.b) != 1:
         return []
     (sa,), (sb,) = pair.a, pair.b
+    a, b = views
+    if PAST.isdisjoint(a.words[sa.index].stems) or PAST.isdisjoint(b.words[sb.index].stems):
+        return []  # no verb of a class in the past on one side: no regex read
     va = verbs(sa.text)
     if not any(at >= 0 for ends in va.values() for at in ends):
         return []  # no verb of a class in the past: B's sentence is not read
@@ -176,6 +193,54 @@ def role_objects(pair: Alignment, readouts: tuple[Readout, Readout]) -> list[For
         if not xa & xb or xa == xb:
             continue  # two topics in one frame ("the grain deal" / "the energy crisis" with …)
         span_a, span_b = _span(sa, a0, a1), _span(sb, b0, b1)
+        if _two_things((a, a.words[sa.index], span_a), (b, b.words[sb.index], span_b)):
+            continue
         anchor = phrase_id("mined", sorted(xa & xb))
         found.append(changed_entry((ta, tb), (span_a, span_b), anchor, pair.score))
     return found
+
+
+def _two_things(at_a: tuple[View, Words, Span], at_b: tuple[View, Words, Span]) -> bool:
+    """Whether an earlier rule judges the two objects two things, not one reworded: the same
+    owned head with complements that share no word (:func:`owned.told_apart`: "Indonesia's
+    leadership in ASEAN" / "its leadership on global health issues"), or the same governing
+    frame with objects that share no lower-case word (:mod:`framed`: "assistance to the
+    civilian population of Gaza" / "assistance to Palestinians in Gaza" share only the
+    place)."""
+    (a, wa, span_a), (b, wb, span_b) = at_a, at_b
+    owned_a = [p for p in phrases(a, wa) if _inside(wa, p.first, p.last, span_a)]
+    if owned_a:
+        owned_b = [p for p in phrases(b, wb) if _inside(wb, p.first, p.last, span_b)]
+        if any(x.head == y.head and owned.told_apart(x, y) for x in owned_a for y in owned_b):
+            return True
+    memo: dict[tuple[str, int, int], tuple[str, ...]] = {}
+    framed_a = [
+        framed._keyed(a, c, memo)
+        for c in framed.clauses(a, wa)
+        if _inside(wa, c.first, c.last, span_a)
+    ]
+    if not framed_a:
+        return False
+    framed_b = [
+        framed._keyed(b, c, memo)
+        for c in framed.clauses(b, wb)
+        if _inside(wb, c.first, c.last, span_b)
+    ]
+    return any(
+        x.word == y.word and not _lower_shared((wa, x), (wb, y))
+        for x in framed_a
+        for y in framed_b
+    )
+
+
+def _inside(words: Words, first: int, last: int, span: Span) -> bool:
+    """Words [first, last) stand within ``span``."""
+    return last > first and words.start(first) >= span.start and words.end(last - 1) <= span.end
+
+
+def _lower_shared(x: tuple[Words, framed.Framed], y: tuple[Words, framed.Framed]) -> bool:
+    """The two clauses' objects share a telling word written in lower case on both sides."""
+    (wx, cx), (wy, cy) = x, y
+    lower_x = {k for i, k in enumerate(cx.keys) if k and not wx.caps[cx.frame + 2 + i]}
+    lower_y = {k for i, k in enumerate(cy.keys) if k and not wy.caps[cy.frame + 2 + i]}
+    return not (lower_x & lower_y) <= _DULL
