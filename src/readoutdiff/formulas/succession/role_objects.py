@@ -106,10 +106,11 @@ test a side before any regex (:func:`role_objects`)."""
 
 
 def telling(text: str) -> frozenset[str]:
-    """The telling stems of ``text``."""
+    """The telling stems of ``text``: no adverb in "-ly", which says how, not of what
+    ("collaborating closely with its members" / "coordinating closely on shared priorities")."""
     return frozenset(
         strip(k) for k in key(text, chinese=False) if len(k) > 3 and not k.isdigit() and k not in _DULL
-        and strip(k) not in _DULL
+        and strip(k) not in _DULL and not k.endswith("ly")
     )  # fmt: skip
 
 
@@ -204,7 +205,7 @@ def _two_things(at_a: tuple[View, Words, Span], at_b: tuple[View, Words, Span]) 
     """Whether an earlier rule judges the two objects two things, not one reworded: the same
     owned head with complements that share no word (:func:`owned.told_apart`: "Indonesia's
     leadership in ASEAN" / "its leadership on global health issues"), or the same governing
-    frame with objects that share no lower-case word (:mod:`framed`: "assistance to the
+    frame word of a noun with objects :func:`framed.two_things` tells apart ("assistance to the
     civilian population of Gaza" / "assistance to Palestinians in Gaza" share only the
     place)."""
     (a, wa, span_a), (b, wb, span_b) = at_a, at_b
@@ -217,30 +218,20 @@ def _two_things(at_a: tuple[View, Words, Span], at_b: tuple[View, Words, Span]) 
     framed_a = [
         framed._keyed(a, c, memo)
         for c in framed.clauses(a, wa)
-        if _inside(wa, c.first, c.last, span_a)
+        if not c.word.startswith("to ") and _inside(wa, c.first, c.last, span_a)
     ]
     if not framed_a:
         return False
     framed_b = [
         framed._keyed(b, c, memo)
         for c in framed.clauses(b, wb)
-        if _inside(wb, c.first, c.last, span_b)
+        if not c.word.startswith("to ") and _inside(wb, c.first, c.last, span_b)
     ]
     return any(
-        x.word == y.word and not _lower_shared((wa, x), (wb, y))
-        for x in framed_a
-        for y in framed_b
-    )
+        x.word == y.word and framed.two_things(a, b, x, y) for x in framed_a for y in framed_b
+    )  # a noun's frame only: a verb's object after "to" is what this rule itself judges
 
 
 def _inside(words: Words, first: int, last: int, span: Span) -> bool:
     """Words [first, last) stand within ``span``."""
     return last > first and words.start(first) >= span.start and words.end(last - 1) <= span.end
-
-
-def _lower_shared(x: tuple[Words, framed.Framed], y: tuple[Words, framed.Framed]) -> bool:
-    """The two clauses' objects share a telling word written in lower case on both sides."""
-    (wx, cx), (wy, cy) = x, y
-    lower_x = {k for i, k in enumerate(cx.keys) if k and not wx.caps[cx.frame + 2 + i]}
-    lower_y = {k for i, k in enumerate(cy.keys) if k and not wy.caps[cy.frame + 2 + i]}
-    return not (lower_x & lower_y) <= _DULL
