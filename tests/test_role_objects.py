@@ -11,6 +11,7 @@ from readoutdiff.model import Readout
 def _view(readout: Readout) -> View:
     return View(readout=readout, words=readout_words(readout), by_sentence={})
 
+
 SAID = "They met in Manila.\n\nThe leaders discussed {}."
 
 

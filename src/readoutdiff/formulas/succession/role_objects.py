@@ -96,7 +96,12 @@ PAST = frozenset(
     for stems in ROLES.values()
     for stem in stems
     for form in (
-        stem + "ed", stem + "d", stem + stem[-1] + "ed", stem + "zed", stem + "sed", stem + "ted"
+        stem + "ed",
+        stem + "d",
+        stem + stem[-1] + "ed",
+        stem + "zed",
+        stem + "sed",
+        stem + "ted",
     )
     if form.endswith("ed") and not form.endswith("eed") or form == "agreed"
 )
