@@ -61,3 +61,10 @@ def test_a_class_said_twice_in_a_sentence_pairs_nothing() -> None:
     b = "trade, and discussed strengthening and broadening economic cooperation bilaterally"
     assert len(objects(SAID.format(a))["discussed"]) == 2
     assert not any(t.startswith("opportunities") for _, t, _ in _changed(a, b) if t)
+
+
+def test_an_adverb_shared_is_no_telling_word() -> None:
+    # trudeau-sunak 2022-10-27 (dev): "closely" says how they work, not on what.
+    a = "to continue closely collaborating with its members"
+    b = "to continue coordinating closely on shared priorities"
+    assert not [f for f in _changed(a, b) if f[0] == "changed" and f[1] and "closely" in f[1]]
