@@ -12,7 +12,7 @@ sentences (``formulaness_reach.sentence_of``):
   B's sentence have the same pair before and the same pair after (one aligned pair: always);
 - *alone*: both sentences are the only unpaired sentence of their side between those anchors
   (only for "both unpaired");
-- *role*: the class of the verb that governs each wording (:data:`ROLES`: the last verb of a
+- *role*: the class of the verb that governs each wording (`role_objects.ROLES`: the last verb of a
   class before the wording in its sentence, else the first after it, else "none"); *same
   role* when both wordings have one and it is the same class.
 
@@ -35,29 +35,10 @@ from halves import dev_pairs  # noqa: E402
 from latent_reach import _located  # noqa: E402
 from missed_changed import missed_class, missed_events, shared  # noqa: E402
 
+from readoutdiff.formulas.succession.role_objects import ROLES  # noqa: E402
 from readoutdiff.model import Alignment, Comparison, Readout  # noqa: E402
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-
-ROLES: dict[str, tuple[str, ...]] = {
-    "discussed": ("discuss", "review", "exchang", "talk", "consult", "spoke", "speak", "address"),
-    "reaffirmed": (
-        "reaffirm", "affirm", "underscor", "underlin", "emphasi", "stress", "highlight",
-        "reiterat", "note", "recogni", "acknowledg", "confirm",
-    ),
-    "welcomed": (
-        "welcom", "commend", "prais", "applaud", "thank", "congratulat", "appreciat", "hail",
-    ),
-    "agreed to": (
-        "agree", "commit", "pledg", "decid", "resolv", "vow", "promis", "look", "plan", "intend",
-    ),
-    "expressed": ("express", "convey", "offer", "extend", "share"),
-    "condemned": ("condemn", "denounc", "deplor", "reject"),
-    "supported": ("support", "back", "endors"),
-    "called for": ("call", "urg", "encourag", "ask"),
-}  # fmt: skip
-"""Verb classes by the opening letters of the verb (lower case): the rule acc32 tried
-(``succession/role_objects.py`` on branch acc32, not merged) read its objects by them."""
 
 
 def role_of_word(word: str) -> str | None:

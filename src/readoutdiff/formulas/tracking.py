@@ -349,7 +349,7 @@ def _fates(
     told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
     told = without_infinitive_frames(told, a.readout.text, b.readout.text)
     told = without_variants_told_again(told, a.readout.text, b.readout.text)
-    told = kept_complement.last(told, named.half_kept)
+    told = kept_complement.last(told, named.half_kept, named.role_kept if mine else ())
     return tuple(sorted(told, key=_order))
 
 

@@ -58,8 +58,11 @@ where no other step's entry stands, so a rule that tells more of the place keeps
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import accumulate
+from operator import attrgetter
 
 from readoutdiff.formulas.lexicon.ids import both_places, phrase_id
 from readoutdiff.formulas.mining.noise import FRAME_WORDS
@@ -229,12 +232,19 @@ def kept_qualified(
             continue
         kept = [wa.stems[k] for k in range(i2, ea) if content_word((wa, k))]
         anchor = phrase_id("mined", kept)
-        found.append(Formula(
-            status=FormulaStatus.CHANGED, a_text=a_text, b_text=b_text, a_spans=(span_a,),
-            b_spans=(span_b,), id=anchor, source=FormulaSource.MINED, topic="",
-            confidence=round(pair.score, 3), evidence_score=pair.score, anchor=anchor,
-        ))  # fmt: skip
+        found.append(changed_entry((a_text, b_text), (span_a, span_b), anchor, pair.score))
     return found
+
+
+def changed_entry(
+    texts: tuple[str, str], spans: tuple[Span, Span], anchor: str, score: float
+) -> Formula:
+    """A mined *changed* entry of two wordings, named ``anchor``, as sure as ``score``."""
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=texts[0], b_text=texts[1], a_spans=(spans[0],),
+        b_spans=(spans[1],), id=anchor, source=FormulaSource.MINED, topic="",
+        confidence=round(score, 3), evidence_score=score, anchor=anchor,
+    )  # fmt: skip
 
 
 def _kept_head_end(wa: Words, wb: Words, i: int, j: int) -> tuple[int, int] | None:
@@ -368,11 +378,7 @@ def _entry(
         return (
             None  # the same words in another order ("allies and partners" / "partners and allies")
         )
-    return Formula(
-        status=FormulaStatus.CHANGED, a_text=a_text, b_text=b_text, a_spans=(span_a,),
-        b_spans=(span_b,), id=anchor, source=FormulaSource.MINED, topic="",
-        confidence=round(rep.score, 3), evidence_score=rep.score, anchor=anchor,
-    )  # fmt: skip
+    return changed_entry((a_text, b_text), (span_a, span_b), anchor, rep.score)
 
 
 def _told(core: Sequence[Place]) -> bool:
@@ -479,19 +485,26 @@ def _complement_end(words: Words, k: int, most: int) -> int:
     return k
 
 
-def last(told: list[Formula], half_kept: Sequence[Formula]) -> list[Formula]:
+def last(
+    told: list[Formula], half_kept: Sequence[Formula], after: Sequence[Formula] = ()
+) -> list[Formula]:
     """``told`` and the entries of ``half_kept`` that stand on no words of another entry, on
     either side: read after every other step, so a rule that tells more of the place (a whole
     line, a formula's own change) keeps it. An id another entry has is numbered. They are read
     by their places on both sides together, not in the order of B's passages they were found
-    in, so the swapped comparison keeps the same ones and numbers them alike."""
-    if not half_kept:
+    in, so the swapped comparison keeps the same ones and numbers them alike. The entries of
+    ``after`` are read after all of ``half_kept``, in the same way (:mod:`role_objects`)."""
+    if not half_kept and not after:
         return told
-    taken_a = [s for f in told for s in f.a_spans]
-    taken_b = [s for f in told for s in f.b_spans]
+    told_a = _overlap_test([s for f in told for s in f.a_spans])
+    told_b = _overlap_test([s for f in told for s in f.b_spans])
+    taken_a: list[Span] = []  # the entries taken here: few, tested one by one
+    taken_b: list[Span] = []
     ids = {f.id for f in told}
     found = list(told)
-    for entry in sorted(half_kept, key=both_places):
+    for entry in [*sorted(half_kept, key=both_places), *sorted(after, key=both_places)]:
+        if any(map(told_a, entry.a_spans)) or any(map(told_b, entry.b_spans)):
+            continue
         if any_overlap(entry.a_spans, taken_a) or any_overlap(entry.b_spans, taken_b):
             continue
         number, name = 1, f"{entry.id}/wording"
@@ -503,3 +516,23 @@ def last(told: list[Formula], half_kept: Sequence[Formula]) -> list[Formula]:
         taken_b += entry.b_spans
         found.append(replace(entry, id=name))
     return found
+
+
+def _overlap_test(spans: Sequence[Span]) -> Callable[[Span], bool]:
+    """A test of whether a span shares a character with one of ``spans`` (:func:`overlaps`),
+    by bisection: one of them starts before the span's end and ends after its start exactly
+    when the latest end among those starting before the span's end is after its start.
+
+    >>> test = _overlap_test([Span(start=0, end=4, line=1), Span(start=10, end=12, line=1)])
+    >>> [test(Span(start=a, end=b, line=1)) for a, b in ((3, 5), (4, 10), (11, 11), (12, 20))]
+    [True, False, True, False]
+    """
+    ordered = sorted(spans, key=attrgetter("start"))
+    starts = [s.start for s in ordered]
+    latest = list(accumulate((s.end for s in ordered), max))
+
+    def test(span: Span) -> bool:
+        k = bisect_left(starts, span.end)
+        return k > 0 and latest[k - 1] > span.start
+
+    return test

@@ -211,9 +211,9 @@ def _wordings(
     a: View, b: View, ca: Framed, cb: Framed, said: Said
 ) -> tuple[tuple[int, int, int], Framed, Framed, Wording] | None:
     """The two wordings of a pair of framed clauses, with their rank, or None."""
-    shared = (set(ca.keys) & set(cb.keys)) - {""}
-    if not shared - _STOCK:
+    if two_things(a, b, ca, cb):
         return None
+    shared = (set(ca.keys) & set(cb.keys)) - {""}
     opening_a = [k for k in ca.keys if k][:2]
     if len(opening_a) == 2 and opening_a == [k for k in cb.keys if k][:2]:
         return None
@@ -222,14 +222,6 @@ def _wordings(
     if len(both) >= WIDE and len(both) >= SAME * max(len(told_a), len(told_b)):
         return None  # the same line, a word or two changed: no other line
     wa, wb = a.words[ca.sentence], b.words[cb.sentence]
-    if len(shared) == 1 and not (_opens(wa, ca, shared) and _opens(wb, cb, shared)):
-        return None  # one word shared, and not the object itself: "... of Gaza" / "... in Gaza"
-    if (
-        len(shared) == 1
-        and _owns(a.readout.text, wa, ca, shared)
-        and _owns(b.readout.text, wb, cb, shared)
-    ):
-        return None  # only the owner shared: "for Uzbekistan's reforms" / "... sovereignty"
     la, lb = _end(wa, ca, shared), _end(wb, cb, shared)
     if wa.stems[ca.frame + 2 : la] == wb.stems[cb.frame + 2 : lb]:
         return None  # the same object: only a qualifier of the frame changed
@@ -239,6 +231,23 @@ def _wordings(
     name = (ca.word, *sorted(shared - _STOCK))
     wording = (ca.sentence, cb.sentence, (ca.first, la, cb.first, lb), name)
     return (-len(shared), at_a + at_b, min(at_a, at_b)), ca, cb, wording
+
+
+def two_things(a: View, b: View, ca: Framed, cb: Framed) -> bool:
+    """Whether two clauses of one frame word (their keys read: :func:`_keyed`) say two
+    lines: their objects share no telling word, or one word that is not the object itself
+    ("... of Gaza" / "... in Gaza"), or only an owner ("for Uzbekistan's reforms" / "...
+    sovereignty"). :mod:`role_objects` asks it of two objects of one reporting verb."""
+    shared = (set(ca.keys) & set(cb.keys)) - {""}
+    if not shared - _STOCK:
+        return True
+    if len(shared) != 1:
+        return False
+    wa, wb = a.words[ca.sentence], b.words[cb.sentence]
+    if not (_opens(wa, ca, shared) and _opens(wb, cb, shared)):
+        return True  # one word shared, and not the object itself: "... of Gaza" / "... in Gaza"
+    # only the owner shared: "for Uzbekistan's reforms" / "... sovereignty"
+    return _owns(a.readout.text, wa, ca, shared) and _owns(b.readout.text, wb, cb, shared)
 
 
 def refused(

@@ -230,13 +230,13 @@ def _one_thing(x: Owned, y: Owned) -> bool:
     "the Kremlin's war against Ukraine"); "Hamas's attack on Israel" / "Israel's war against
     Hamas" are two."""
     if x.head == y.head:
-        return not _told_apart(x, y)
+        return not told_apart(x, y)
     if thing(x.head) != thing(y.head):
         return False
     return bool(x.owner) and x.owner == y.owner or bool(x.target) and x.target == y.target
 
 
-def _told_apart(x: Owned, y: Owned) -> bool:
+def told_apart(x: Owned, y: Owned) -> bool:
     """Both heads have complements and the two share no word: the same head on two subjects
     ("Indonesia's leadership in ASEAN" / "its leadership on global health issues") names two
     things, not one reworded."""
