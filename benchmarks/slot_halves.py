@@ -35,7 +35,7 @@ from halves import dev_pairs  # noqa: E402
 from latent_reach import _located  # noqa: E402
 from missed_changed import missed_class, missed_events, shared  # noqa: E402
 
-from readoutdiff.formulas.succession.role_objects import ROLES  # noqa: E402
+from readoutdiff.formulas.unpaired.role_objects import ROLES  # noqa: E402
 from readoutdiff.model import Alignment, Comparison, Readout  # noqa: E402
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")

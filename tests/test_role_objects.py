@@ -1,8 +1,8 @@
 """role_objects (acc32): a reporting verb's object said otherwise in one aligned pair."""
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.succession.role_objects import objects, role_objects
 from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.unpaired.role_objects import objects, role_objects
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Readout

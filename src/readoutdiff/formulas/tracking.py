@@ -85,6 +85,7 @@ from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
+from readoutdiff.formulas.unpaired.role_objects import role_objects
 from readoutdiff.formulas.words.compounds import whole_compounds
 from readoutdiff.formulas.words.phrases import Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
@@ -96,6 +97,7 @@ from readoutdiff.model import (
     Lexicon,
     Options,
     Readout,
+    Status,
 )
 from readoutdiff.text.shared_runs import BlockMemo
 
@@ -227,6 +229,19 @@ def _track(
 _STEMS, _TEXT = attrgetter("stems"), attrgetter("text")
 
 
+def _role_kept(
+    a: succession.View, b: succession.View, changed: Sequence[Alignment], mine: bool
+) -> list[Formula]:
+    """The changed entries of a reporting verb's object said otherwise in English aligned
+    pairs (:mod:`readoutdiff.formulas.unpaired.role_objects`; mined ids: none with mining
+    off), told after the heads and complements kept, where no entry stands."""
+    if not mine or not a.readout.language == b.readout.language == "en":
+        return []
+    return [
+        f for pair in changed if pair.status is Status.CHANGED for f in role_objects(pair, (a, b))
+    ]
+
+
 def _absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:
     """Scripts no word of the texts has: their lexicon wordings need no keys (see ``build``).
     An ASCII sentence's words are cut from its lower-cased text and stemmed in ASCII
@@ -349,7 +364,7 @@ def _fates(
     told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
     told = without_infinitive_frames(told, a.readout.text, b.readout.text)
     told = without_variants_told_again(told, a.readout.text, b.readout.text)
-    told = kept_complement.last(told, named.half_kept, named.role_kept if mine else ())
+    told = kept_complement.last(told, named.half_kept, _role_kept(a, b, comparing.changed, mine))
     return tuple(sorted(told, key=_order))
 
 

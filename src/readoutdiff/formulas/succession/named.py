@@ -49,7 +49,6 @@ from readoutdiff.formulas.succession.kept_complement import (
     may_keep,
     may_tell,
 )
-from readoutdiff.formulas.succession.role_objects import role_objects
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import word_swaps, wording
 from readoutdiff.formulas.words.roles import ASPECT
@@ -73,9 +72,6 @@ class Named:
     half_kept: list[Formula] = field(default_factory=list)
     """Changed entries of a head or a complement both sides keep (kept_complement): told
     only where no other entry stands when every step is done (:func:`kept_complement.last`)."""
-    role_kept: list[Formula] = field(default_factory=list)
-    """Changed entries of a verb's object said otherwise (role_objects): told after
-    ``half_kept``, where no entry stands."""
 
 
 def name(
@@ -96,8 +92,6 @@ def name(
     qualified_too: list[Formula] = []  # told after the heads and complements kept
     english = a.readout.language == b.readout.language == "en"  # read on English word shapes
     for pair in pairs:
-        if english and pair.status is Status.CHANGED:
-            named.role_kept += role_objects(pair, (a, b))
         if pair.status is not Status.CHANGED or pair.score < MIN_PAIR_SCORE:
             continue
         if english:
