@@ -97,7 +97,6 @@ from readoutdiff.model import (
     Lexicon,
     Options,
     Readout,
-    Status,
 )
 from readoutdiff.text.shared_runs import BlockMemo
 
@@ -232,14 +231,13 @@ _STEMS, _TEXT = attrgetter("stems"), attrgetter("text")
 def _role_kept(
     a: succession.View, b: succession.View, changed: Sequence[Alignment], mine: bool
 ) -> list[Formula]:
-    """The changed entries of a reporting verb's object said otherwise in English aligned
-    pairs (:mod:`readoutdiff.formulas.unpaired.role_objects`; mined ids: none with mining
-    off), told after the heads and complements kept, where no entry stands."""
+    """The changed entries of a reporting verb's object said otherwise in the English aligned
+    pairs ``changed`` (:attr:`Comparing.changed`, changed pairs only;
+    :mod:`readoutdiff.formulas.unpaired.role_objects`; mined ids: none with mining off), told
+    after the heads and complements kept, where no entry stands."""
     if not mine or not a.readout.language == b.readout.language == "en":
         return []
-    return [
-        f for pair in changed if pair.status is Status.CHANGED for f in role_objects(pair, (a, b))
-    ]
+    return [f for pair in changed for f in role_objects(pair, (a, b))]
 
 
 def _absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:

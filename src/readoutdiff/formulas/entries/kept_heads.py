@@ -263,21 +263,11 @@ PREPOSITIONS = frozenset(
 
 
 def _heads(found: Sequence[Word], at: int) -> bool:
-    """Whether ``found[at]`` opens a point (see :func:`_is_head`), not right after a
-    preposition."""
+    """Whether ``found[at]`` opens a point (see :func:`_is_head`, or the verb of a relative
+    clause: :func:`_relative_head`), not right after a preposition."""
     if at and found[at - 1].text.lower() in PREPOSITIONS:
         return False
-    if _is_head(found[at], first=at == 0):
-        return True
-    return (
-        at > 0
-        and (
-            found[at - 1].stem in _subject_stems()
-            or at > 1
-            and found[at - 2].stem in _subject_stems()
-        )
-        and _relative_head(found, at)
-    )
+    return _is_head(found[at], first=at == 0) or _relative_head(found, at)
 
 
 def _relative_head(found: Sequence[Word], at: int) -> bool:
