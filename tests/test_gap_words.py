@@ -70,7 +70,10 @@ def test_a_sentence_of_two_list_members_is_one_line_reworded() -> None:
 
 def test_the_list_stops_at_other_punctuation_and_clause_words() -> None:
     # A semicolon, and "that" (another clause), end the members a wording runs on into.
-    for first in ("a ceasefire; the return of hostages", "a ceasefire that would protect civilians"):
+    for first in (
+        "a ceasefire; the return of hostages",
+        "a ceasefire that would protect civilians",
+    ):
         assert changed(
             A.format(f"the urgent need for {first}"),
             B.format("efforts to secure a ceasefire and the release of hostages and the protection of civilians"),
