@@ -78,3 +78,8 @@ def test_the_list_stops_at_other_punctuation_and_clause_words() -> None:
             A.format(f"the urgent need for {first}"),
             B.format("efforts to secure a ceasefire and the release of hostages and the protection of civilians"),
         ) == []  # fmt: skip
+
+
+def test_the_list_members_mirror_when_the_readouts_are_swapped() -> None:
+    assert ("changed", "secure a ceasefire and the release of hostages",
+            "need for a ceasefire, the return of hostages") in fates("starmer-netanyahu__2024-07-07", swap=True)  # fmt: skip
