@@ -44,3 +44,42 @@ def test_a_word_said_twice_in_one_readout_pairs_nothing() -> None:
         A.format("increasing humanitarian assistance, and more humanitarian assistance via increased flights"),
         B.format("the need to increase the flow of life-saving humanitarian aid to Palestinian civilians"),
     ) == []  # fmt: skip
+
+
+def test_the_list_a_wording_runs_on_into_may_share_the_second_word() -> None:
+    # starmer-netanyahu 2024-07-07 -> 2024-09-07 (dev): "ceasefire" is said once in each
+    # readout; the wordings around it share nothing else, the list members after them do.
+    assert ("changed", "need for a ceasefire, the return of hostages",
+            "secure a ceasefire and the release of hostages") in fates("starmer-netanyahu__2024-07-07")  # fmt: skip
+
+
+def test_list_members_sharing_no_telling_word_pair_nothing() -> None:
+    assert changed(
+        A.format("the urgent need for a ceasefire, the return of the displaced and new elections"),
+        B.format("efforts to secure a ceasefire and the reopening of border crossings"),
+    ) == []  # fmt: skip
+
+
+def test_a_sentence_of_two_list_members_is_one_line_reworded() -> None:
+    assert changed(
+        A.format("the urgent need for a ceasefire, the return of hostages"),
+        B.format("efforts to secure a ceasefire and the release of hostages"),
+    ) == [("need for a ceasefire, the return of hostages",
+           "secure a ceasefire and the release of hostages")]  # fmt: skip
+
+
+def test_the_list_stops_at_other_punctuation_and_clause_words() -> None:
+    # A semicolon, and "that" (another clause), end the members a wording runs on into.
+    for first in (
+        "a ceasefire; the return of hostages",
+        "a ceasefire that would protect civilians",
+    ):
+        assert changed(
+            A.format(f"the urgent need for {first}"),
+            B.format("efforts to secure a ceasefire and the release of hostages and the protection of civilians"),
+        ) == []  # fmt: skip
+
+
+def test_the_list_members_mirror_when_the_readouts_are_swapped() -> None:
+    assert ("changed", "secure a ceasefire and the release of hostages",
+            "need for a ceasefire, the return of hostages") in fates("starmer-netanyahu__2024-07-07", swap=True)  # fmt: skip

@@ -22,7 +22,12 @@ none when the two sentences are each other's nearest. Here a word is one line's 
   counted every word of both readouts cost 133 M instructions at 500 KB a side;
 
 and the two wordings around it share **another** content word (stock words count here:
-"secure the release of hostages" / "secure a hostage deal"). Each wording is the shortest
+"secure the release of hostages" / "secure a hostage deal"), or, when they share none, the
+list members each wording runs on into share a telling word (:func:`_listed`: on over commas,
+"and" and "or", to the next clause word or other punctuation; "need for a ceasefire, the
+return of hostages" / "secure a ceasefire and the release of hostages", "combat climate
+change, strengthen food systems and food security" / "address the global climate and food
+security"): each wording then runs on to its last shared word. Each wording is the shortest
 formula only its readout has that holds the word, else the words around it: the stretch
 between punctuation, a dash and clause words (:data:`roles.CLAUSE_WORDS`: "and", "to",
 "that", "including" ...) that holds it, at most ``BEFORE`` words before it and ``AFTER``
@@ -96,7 +101,14 @@ def changes(
                 continue
             if _more_shared(a.words[x], at_a, b.words[y], at_b, key):
                 lines.append((x, y, (*at_a, *at_b), (key,)))
-            # else one word shared: mostly two lines on one subject
+                continue
+            # One word shared in the wordings: mostly two lines on one subject, unless the
+            # list each runs on into shares a telling word too.
+            wider = _listed(
+                (a.readout.text, a.words[x], at_a), (b.readout.text, b.words[y], at_b), key
+            )
+            if wider is not None:
+                lines.append((x, y, wider, (key,)))
     if not lines:
         return [], set()
     # Said once in each whole readout, read last, for the few words left (each readout read
@@ -178,6 +190,53 @@ def _more_shared(
     mine = {strip(s) for s in wa.stems[at_a[0] : at_a[1]] if s not in wa.stop_words}
     theirs = {strip(s) for s in wb.stems[at_b[0] : at_b[1]] if s not in wb.stop_words}
     return bool((mine & theirs) - {key})
+
+
+def _listed(
+    at_a: tuple[str, Words, tuple[int, int]], at_b: tuple[str, Words, tuple[int, int]], key: str
+) -> tuple[int, int, int, int] | None:  # fmt: skip
+    """The two wordings run on into the list members after them (:func:`_members`) when
+    those runs share a telling word besides ``key`` (:func:`_key`: no stock word or name),
+    each up to its last shared word ("need for a ceasefire, the return of hostages" /
+    "secure a ceasefire and the release of hostages"); None when they share none (each
+    ``at``: the readout's text, the sentence's words, the wording's first and past-last word)."""
+    (text_a, wa, (fa, la)), (text_b, wb, (fb, lb)) = at_a, at_b
+    mine, theirs = (
+        _telling(wa, fa, _members(text_a, wa, la)),
+        _telling(wb, fb, _members(text_b, wb, lb)),
+    )
+    both = (mine.keys() & theirs.keys()) - {key}
+    if not both:
+        return None
+    return fa, max(la, *(mine[k] + 1 for k in both)), fb, max(lb, *(theirs[k] + 1 for k in both))
+
+
+LISTING = frozenset(("and", "or"))
+"""The clause words that join list members (:func:`_members` runs on over them)."""
+
+
+def _members(text: str, words: Words, last: int) -> int:
+    """Past the list members said after a wording that ends before word ``last``: on over
+    commas, "and" and "or", ``AFTER`` words at most, up to another clause word
+    (:data:`roles.CLAUSE_WORDS`: "to", "that" …) or other punctuation; stop words and a
+    joining word at its end left out."""
+    stems, count = words.stems, len(words.stems)
+    end = last
+    while end < min(count, last + AFTER):
+        if stems[end] in CLAUSE_WORDS and stems[end] not in LISTING:
+            break
+        if _cut(text, words, end) and text[words.end(end - 1) : words.start(end)].strip() != ",":
+            break
+        end += 1
+    while end > last and (stems[end - 1] in words.stop_words or stems[end - 1] in LISTING):
+        end -= 1
+    return end
+
+
+def _telling(words: Words, first: int, last: int) -> dict[str, int]:
+    """Each telling word's key (:func:`_key`) said in words ``first`` to ``last`` -> where it is
+    last said there."""
+    return {key: k for k in range(first, last) if (key := _key(words, k))}
 
 
 def _around(text: str, words: Words, k: int) -> tuple[int, int] | None:
