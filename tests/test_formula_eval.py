@@ -324,9 +324,15 @@ def test_third_russian_source_is_held_out_whole() -> None:
     assert all(p.heldout and not p.fresh for p in batch)
     for first, second in zip(batch, batch[1:], strict=False):  # a chain of successive readouts
         assert first.b_path == second.a_path
+    assert_written_by(batch, "ru9")
+
+
+def assert_written_by(batch: list[formula_eval.Pair], branch: str) -> None:
+    """Each pair file names its branch, every hand wording is its readout's own, and every
+    readout has 80 words or more."""
     for p in batch:
-        assert "branch ru9" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
-        for event in p.events:  # every hand wording is its readout's own
+        assert f"branch {branch}" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        for event in p.events:
             assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
             assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
     for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
@@ -354,12 +360,7 @@ def test_fourth_and_fifth_russian_sources_hold_out_the_later_pairs() -> None:
         assert first.b_path == second.a_path
     for p in batch:
         assert p.heldout == (p.name in RU13_HELD), p.name
-        assert "branch ru13" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
-        for event in p.events:  # every hand wording is its readout's own
-            assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
-            assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
-    for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
-        assert len(path.read_text(encoding="utf-8").split()) >= 80, path.name
+    assert_written_by(batch, "ru13")
 
 
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
