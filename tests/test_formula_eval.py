@@ -82,7 +82,14 @@ def test_about_a_third_was_drawn_across_series() -> None:
         p
         for p in PAIRS
         if p.series
-        not in DRAWN_SERIES | HELD_LATER | LANG_HELD | ZH_HELD | ZH_HELD_3 | RU8_BATCH | RU9_BATCH
+        not in DRAWN_SERIES
+        | HELD_LATER
+        | LANG_HELD
+        | ZH_HELD
+        | ZH_HELD_3
+        | RU8_BATCH
+        | RU9_BATCH
+        | RU13_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -219,7 +226,10 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sung-kim-noh-funakoshi (3, 86 aside), first in the order, and sherman-lovegrove (1, 85 aside,
 # 3 x 85 >= 253) moved; sullivan-kim-sung-han (2) could not (83). At that session's merge of ru9
 # (three Russian pairs held out, 256 pairs, 88 aside) sullivan-kim-sung-han (2, 86 aside, 3 x 86 >=
-# 256), the last of e25's batch, moved too; of e26's batch none could (85 aside).
+# 256), the last of e25's batch, moved too; of e26's batch none could (85 aside). In the
+# twenty-seventh (branch ru13: two Russian pairs held out and two dev, 260 pairs, 88 aside) of
+# e26's batch, taken in the order the test lists it, sullivan-mufamadi (2) could not (86 aside),
+# biden-sudani (1, 87 aside, 3 x 87 >= 260) moved; harris-davis and the rest (1 each) could not (86).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -228,7 +238,8 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-MOVED_SERIES = frozenset[str]()  # of e26's batch, the oldest held out since e25's moved whole
+# of e26's batch, the oldest held out since e25's moved whole
+MOVED_SERIES = frozenset({"biden-sudani"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -313,13 +324,43 @@ def test_third_russian_source_is_held_out_whole() -> None:
     assert all(p.heldout and not p.fresh for p in batch)
     for first, second in zip(batch, batch[1:], strict=False):  # a chain of successive readouts
         assert first.b_path == second.a_path
+    assert_written_by(batch, "ru9")
+
+
+def assert_written_by(batch: list[formula_eval.Pair], branch: str) -> None:
+    """Each pair file names its branch, every hand wording is its readout's own, and every
+    readout has 80 words or more."""
     for p in batch:
-        assert "branch ru9" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
-        for event in p.events:  # every hand wording is its readout's own
+        assert f"branch {branch}" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        for event in p.events:
             assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
             assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
     for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
         assert len(path.read_text(encoding="utf-8").split()) >= 80, path.name
+
+
+# The Russian pairs of a fourth and fifth source, of branch ru13 (twenty-seventh session): the
+# Kazakh president's press service's (Akorda) Russian readouts of President Tokayev's calls with
+# President Aliyev, four in a row (three chained pairs), and the Tajik president's of President
+# Rahmon's calls with President Lukashenko (one pair), as local outlets carried them; the two pairs
+# earlier in time dev, the two later held out, not fresh (eval/formulas/SOURCES.md).
+RU13_BATCH = frozenset({"tokayev-aliyev", "rahmon-lukashenko"})
+RU13_HELD = frozenset({"tokayev-aliyev__2024-09-09", "tokayev-aliyev__2024-12-27"})
+
+
+def test_fourth_and_fifth_russian_sources_hold_out_the_later_pairs() -> None:
+    batch = [p for p in PAIRS if p.series in RU13_BATCH]
+    assert len(batch) == 4 and {p.publisher for p in batch} >= {"mfa-tj", "vecher-kz"}
+    assert all(formula_eval.language_of(p) == "ru" for p in batch)
+    assert not any(p.fresh for p in batch)
+    by_date = sorted(batch, key=lambda p: p.name.split("__")[1])
+    assert {p.name for p in by_date[2:]} == RU13_HELD  # the later two held out
+    aliyev = [p for p in by_date if p.series == "tokayev-aliyev"]
+    for first, second in zip(aliyev, aliyev[1:], strict=False):  # a chain of successive readouts
+        assert first.b_path == second.a_path
+    for p in batch:
+        assert p.heldout == (p.name in RU13_HELD), p.name
+    assert_written_by(batch, "ru13")
 
 
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
@@ -400,8 +441,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # of e35 and e36 (the Chinese pairs e36 held out keep a third aside), and sullivan-landerholm,
     # biden-lourenco and harris-hichilema, moved by e37's turnover, ru8's two Russian dev pairs and
     # blinken-faki, moved by ru8's turnover, sung-kim-noh-funakoshi and sherman-lovegrove, moved by
-    # e38's, and sullivan-kim-sung-han, moved at the merge of ru9 (its three held-out pairs)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 170
+    # e38's, and sullivan-kim-sung-han, moved at the merge of ru9 (its three held-out pairs), ru13's
+    # two Russian dev pairs and biden-sudani, moved by ru13's turnover
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 173
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -477,7 +519,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     session's merge, when e36's held-out Chinese pairs kept a third aside, the last two by e37 in
     the twenty-fifth; e25's: one of its five series (one pair) by e37 and another (one pair) by
     ru8 in the twenty-fifth, two more (four pairs) by e38 in the twenty-sixth and the last (two
-    pairs) at that session's merge of ru9; e26's: none yet)."""
+    pairs) at that session's merge of ru9; e26's: one of its seven series (one pair) by ru13 in the
+    twenty-seventh)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -812,6 +855,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E38
         | RU8_BATCH
         | RU9_BATCH
+        | RU13_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
