@@ -19,6 +19,10 @@ one-sided or persisted report every place of which is so is left out
 (:func:`without_modified_cores`); a changed one stays (it may pair the core with the clause it
 was cut from, as :func:`.one_event_zh.without_bare_cores` keeps it).
 
+A count is cut from what it counts the same way (:func:`without_cut_counts`): a wording that opens
+on a number right after a Chinese character at every place (10周年为契机 of "倡议提出10周年为契机")
+is left out, whatever its status.
+
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
 >>> a = from_text("双方要加强发展战略对接，维护双方共同利益。中方愿同柬方加强协调，维护双方共同利益。")
@@ -36,6 +40,7 @@ from collections.abc import Sequence
 from readoutdiff.formulas.entries.one_event_zh import bare_core
 from readoutdiff.languages.zh import CLAUSE_MARKS, tagged
 from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.text.wide import HAN_CHAR
 
 MODIFIER_TAGS = frozenset(("n", "nr", "ns", "nt", "nz", "r", "b", "l", "uj", "u"))
 """jieba's tags of a modifier, each whole: a noun (n, nr, ns, nt, nz: 双方, 领域, 中乌), a pronoun
@@ -99,4 +104,33 @@ def without_modified_cores(
         or not (
             modified_core(f.a_spans, a_text, f.a_text) or modified_core(f.b_spans, b_text, f.b_text)
         )
+    )
+
+
+def cut_count(spans: Sequence[Span], text: str, wording: str | None) -> bool:
+    """Whether a wording opens on a number right after a Chinese character at every place: the
+    count is cut from what it counts (10周年为契机 of "以共建“一带一路”倡议提出10周年为契机", where
+    the occasion :data:`.one_event_zh.OCCASION` would have read 提出10周年).
+
+    >>> text = "以共建“一带一路”倡议提出10周年为契机。30年来两国关系稳步发展。"
+    >>> cut_count([Span(start=13, end=20, line=1)], text, "10周年为契机")
+    True
+    >>> cut_count([Span(start=21, end=33, line=1)], text, "30年来两国关系稳步发展")
+    False
+    """
+    if not wording or not wording[0].isdigit() or not spans:
+        return False
+    han = HAN_CHAR()
+    return all(s.start > 0 and han.match(text, s.start - 1) for s in spans)
+
+
+def without_cut_counts(
+    formulas: Sequence[Formula], a_text: str, b_text: str
+) -> tuple[Formula, ...]:
+    """``formulas`` without the reports a wording of which is a count cut from what it counts
+    (:func:`cut_count`), whatever their status: the other wording is paired with a fragment."""
+    return tuple(
+        f
+        for f in formulas
+        if not (cut_count(f.a_spans, a_text, f.a_text) or cut_count(f.b_spans, b_text, f.b_text))
     )
