@@ -42,6 +42,10 @@ from readoutdiff.formulas.entries.kept_tails import tails_paired
 from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.listed_items import items_paired
 from readoutdiff.formulas.entries.lone_heads import lone_heads
+from readoutdiff.formulas.entries.modified_cores_zh import (
+    without_cut_counts,
+    without_modified_cores,
+)
 from readoutdiff.formulas.entries.numbered_points import points_paired
 from readoutdiff.formulas.entries.one_event_zh import (
     without_bare_cores,
@@ -170,6 +174,8 @@ def track(
             clausal = without_cut_modifiers(clausal)
             clausal = without_bare_cores(clausal, a.text, b.text)
             clausal = without_cut_names(clausal, a.text, b.text)  # a name's core, cut
+            clausal = without_modified_cores(clausal, a.text, b.text)  # after its modifier
+            clausal = without_cut_counts(clausal, a.text, b.text)  # a count, cut from its noun
             clausal = without_said_within(clausal, a, b)  # a phrase said within the other
             clausal = relinked(clausal, a, b)  # a wording said again in a clause left silent
             clausal = related(clausal, a, b)  # a relationship said as topic, in other words
