@@ -109,10 +109,11 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # series dev since the twenty-second and twenty-third, the fifth since the twenty-fourth), e23's
 # (8, since the seventeenth; three of its five series dev since the twenty-fourth, the other two
 # since the twenty-fifth), e25's (8, since the eighteenth; two of its five series dev since the
-# twenty-fifth, two more since the twenty-sixth), e26's (8, since the nineteenth), e27's (8, since
+# twenty-fifth, two more since the twenty-sixth), e26's (8, since the nineteenth; three of its
+# seven series dev since the twenty-seventh), e27's (8, since
 # the twentieth), e28's (8, since the twenty-first), e29's (8, since the twenty-second), e31's (8,
 # since the twenty-third), e34's (8, since the twenty-fourth), e35's (8, since the twenty-fifth)
-# and e37's (7, since the twenty-sixth).
+# e37's (7, since the twenty-sixth) and e38's (7, since the twenty-seventh).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -198,6 +199,16 @@ HELD_LATER_BATCHES = (
         {"sunak-rutte", "johnson-rutte", "starmer-schoof", "trudeau-albanese", "harris-kishida"}
     ),
     frozenset({"sullivan-hulata", "sullivan-beliz", "sherman-cleverly", "xi-ruto"}),
+    frozenset(
+        {
+            "trudeau-marin",
+            "trudeau-karins",
+            "sullivan-dokos",
+            "sullivan-esperon",
+            "sullivan-oprisor",
+            "xi-ghazouani",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -227,9 +238,11 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # 3 x 85 >= 253) moved; sullivan-kim-sung-han (2) could not (83). At that session's merge of ru9
 # (three Russian pairs held out, 256 pairs, 88 aside) sullivan-kim-sung-han (2, 86 aside, 3 x 86 >=
 # 256), the last of e25's batch, moved too; of e26's batch none could (85 aside). In the
-# twenty-seventh (branch ru13: two Russian pairs held out and two dev, 260 pairs, 88 aside) of
-# e26's batch, taken in the order the test lists it, sullivan-mufamadi (2) could not (86 aside),
-# biden-sudani (1, 87 aside, 3 x 87 >= 260) moved; harris-davis and the rest (1 each) could not (86).
+# twenty-seventh (branches e39 and ru13, settled at their merge: e38's pairs held out, e39's 6
+# fresh, ru13's two Russian pairs held out and two dev, 266 pairs, 94 aside) e26's batch, taken in
+# the order the test lists it: sullivan-mufamadi (2, 92 aside), biden-sudani, harris-davis and
+# finer-rosso (1 each, 89 aside, 3 x 89 >= 266) moved; sullivan-siewiera, blinken-allamand and
+# blinken-hamdok (1 each) could not (88 aside, 3 x 88 < 266).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -238,8 +251,8 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-# of e26's batch, the oldest held out since e25's moved whole
-MOVED_SERIES = frozenset({"biden-sudani"})
+# Of e26's batch, the oldest held out since e25's moved whole.
+MOVED_SERIES = frozenset({"sullivan-mufamadi", "biden-sudani", "harris-davis", "finer-rosso"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -442,8 +455,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # biden-lourenco and harris-hichilema, moved by e37's turnover, ru8's two Russian dev pairs and
     # blinken-faki, moved by ru8's turnover, sung-kim-noh-funakoshi and sherman-lovegrove, moved by
     # e38's, and sullivan-kim-sung-han, moved at the merge of ru9 (its three held-out pairs), ru13's
-    # two Russian dev pairs and biden-sudani, moved by ru13's turnover
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 173
+    # two Russian dev pairs, and sullivan-mufamadi, biden-sudani, harris-davis and finer-rosso,
+    # moved at the merge of e39 and ru13
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 177
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -458,8 +472,13 @@ ZH_HELD_3 = frozenset({"xi-boric", "xi-erdogan", "xi-luxon"})
 # the twenty-sixth session with the rest of e37's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E37 = frozenset({"xi-ruto"})
 # The Chinese series of e38's fresh batch (twenty-sixth session): President Xi's meetings with
-# Mauritanian President Ghazouani as CCTV's evening news published them, two pairs, fresh.
+# Mauritanian President Ghazouani as CCTV's evening news published them, two pairs, fresh; held
+# out since the twenty-seventh session with the rest of e38's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E38 = frozenset({"xi-ghazouani"})
+# The Chinese series of e39's fresh batch (twenty-seventh session): President Xi's meetings with
+# Congo-Brazzaville's President Sassou, Bangladesh's Prime Minister Hasina and Turkmenistan's
+# President Berdimuhamedov as CCTV's evening news published them, five pairs, fresh.
+ZH_FRESH_E39 = frozenset({"xi-sassou", "xi-hasina", "xi-berdimuhamedov"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -487,7 +506,7 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -519,8 +538,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     session's merge, when e36's held-out Chinese pairs kept a third aside, the last two by e37 in
     the twenty-fifth; e25's: one of its five series (one pair) by e37 and another (one pair) by
     ru8 in the twenty-fifth, two more (four pairs) by e38 in the twenty-sixth and the last (two
-    pairs) at that session's merge of ru9; e26's: one of its seven series (one pair) by ru13 in the
-    twenty-seventh)."""
+    pairs) at that session's merge of ru9; e26's: four of its seven series (five pairs) at the
+    merge of e39 and ru13 in the twenty-seventh)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -538,8 +557,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of e25's batch could move too: less than a third would stay
-    # aside, counting the dev pairs other branches of the session add.
+    # No other series of the oldest batch held out (e26's) could move too: less than a third
+    # would stay aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
     for series in HELD_LATER_BATCHES[MOVED_BATCHES] - MOVED_SERIES:
@@ -853,6 +872,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_BATCH_3
         | ZH_FRESH_E37
         | ZH_FRESH_E38
+        | ZH_FRESH_E39
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
