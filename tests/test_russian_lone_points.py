@@ -151,3 +151,16 @@ def _points_of(text: str) -> list[str]:
     from readoutdiff.ingest import from_text
 
     return [p[0].text for told in points(from_text(text)).values() for p in told]
+
+
+def test_what_в_том_числе_opens_is_a_second_object() -> None:
+    """Putin–bin Salman, 20 Feb -> 13 Mar 2025 (dev): "Подтверждён настрой на дальнейшее
+    поступательное развитие российско-саудовского сотрудничества, в том числе в таких сферах,
+    как торговля, инвестиции и энергетика": after ", в том числе" the part named, its
+    preposition repeating the whole's, is a second object, quoted from the preposition (branch
+    ru12); B names no sphere."""
+    saudi = _lone(
+        f"formulas/putin-bin-salman__2025-02-20{KREMLIN} -> putin-bin-salman__2025-03-13{KREMLIN}"
+    )
+    dropped = [a for status, a, _ in saudi if status is FormulaStatus.DROPPED]
+    assert "в таких сферах, как торговля, инвестиции и энергетика" in dropped

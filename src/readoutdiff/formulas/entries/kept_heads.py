@@ -175,10 +175,13 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
 
 
 def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
-    """The clause after ", а также" or ", включая" (:data:`ALSO`) at ``found[end]`` when no
-    head opens it ("обсудили …, а также итоги недавней встречи"): a second object of the head
-    before, from "также" or "включая" (no content of its own) on; () otherwise, and when a function word follows "также" (a member of
-    the list before: "в торгово-экономической …, а также в сфере безопасности")."""
+    """The clause after ", а также", ", включая" or ", в том числе" (:data:`ALSO`) at
+    ``found[end]`` when no head opens it ("обсудили …, а также итоги недавней встречи"): a second
+    object of the head before, from the opener's last word ("также", "включая", "числе": no
+    content of its own) on; () otherwise, and when a function word follows "также" (a member of
+    the list before: "в торгово-экономической …, а также в сфере безопасности"). After "в том
+    числе" a preposition is the part it names repeating the case of the whole ("сотрудничества,
+    в том числе в таких сферах, как торговля, инвестиции и энергетика"): a second object too."""
     if end >= len(found) or "," not in text[found[end - 1].end : found[end].start]:
         return ()
     said = tuple(w.text.lower() for w in found[end : end + 3])
@@ -186,14 +189,23 @@ def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
     if opener is None or end + len(opener) >= len(found):
         return ()
     last = end + len(opener) - 1  # the opener's last word, told as the point's head
-    if _heads(found, last + 1) or found[last + 1].stem in ru.FUNCTION_STEMS:
-        return ()  # a head's own point, or a member of a list ("…, а также в сфере …")
+    if _heads(found, last + 1):
+        return ()  # a head's own point
+    if found[last + 1].stem in ru.FUNCTION_STEMS and opener not in PART_OF:
+        return ()  # a member of a list ("…, а также в сфере …")
     return tuple(found[last : _end(text, found, last)])
 
 
-ALSO = (("а", "также"), ("включая",))
+ALSO = (("а", "также"), ("включая",), ("в", "том", "числе"))
 """The openers of a head's second object (:func:`_also`): ", а также итоги …", ", включая
-практические шаги по углублению …" (branch ru10)."""
+практические шаги по углублению …" (branch ru10), ", в том числе в таких сферах, как …"
+(branch ru12)."""
+PART_OF = (("в", "том", "числе"),)
+"""The openers of :data:`ALSO` that name a part of the object before, so may repeat its
+preposition (:func:`_also`)."""
+ALSO_LAST = frozenset(opener[-1] for opener in ALSO)
+"""The last words of the :data:`ALSO` openers, where a second object is told from: no word of
+its wording ("также", "включая", "числе")."""
 
 
 def _point(
