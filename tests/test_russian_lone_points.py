@@ -164,3 +164,28 @@ def test_what_в_том_числе_opens_is_a_second_object() -> None:
     )
     dropped = [a for status, a, _ in saudi if status is FormulaStatus.DROPPED]
     assert "в таких сферах, как торговля, инвестиции и энергетика" in dropped
+
+
+def test_a_formula_s_clause_ends_before_the_point_after_it() -> None:
+    """Putin–Mirziyoyev, 21 Feb -> 3 May 2025 (dev): "В контексте предстоящего празднования
+    80-летия Победы в Великой Отечественной войне подчёркнуто особое значение этой даты для
+    народов двух стран" — the background's formula is told in its clause, which ends before the
+    point's head ("подчёркнуто", no comma before it), and the point is a lone one of its own,
+    not paired with A's "… ведомств двух стран" by the two sides' "двух стран" (branch ru12)."""
+    lone = _lone(
+        f"formulas/{PUTIN_MIRZIYOYEV}__2025-02-21{KREMLIN} -> {PUTIN_MIRZIYOYEV}__2025-05-03{KREMLIN}"
+    )
+    assert (
+        FormulaStatus.APPEARED,
+        None,
+        "подчёркнуто особое значение этой даты для народов двух стран",
+    ) in lone
+    assert not [a for status, a, _ in lone if status is FormulaStatus.CHANGED]
+    a, b = (
+        load(EVAL / "formulas" / f"{PUTIN_MIRZIYOYEV}__{day}{KREMLIN}")
+        for day in ("2025-02-21", "2025-05-03")
+    )
+    victory = [f.b_text for f in compare(a, b).formulas if "побед" in f.id]
+    assert victory == [
+        "В контексте предстоящего празднования 80-летия Победы в Великой Отечественной войне"
+    ]

@@ -56,6 +56,10 @@ SHARE = 1 / 3
 """And at least this share of the shorter point's content words: two points of one verb that
 share two words of two long lists ("Отмечены … совместных проектов … промышленной кооперации"
 / "Отмечено … совместно с российской стороной … промышленной выставки") are two points."""
+TWO = frozenset("два две двух двум двумя оба обе обоих обеих обоим обеим обоими обеими".split())
+"""The numeral of the two sides ("двух стран", "обеих сторон", "народов двух стран"): how every
+readout names its parties, so no word two points share of their own (branch ru12: "… ведомств
+двух стран" and "… значение этой даты для народов двух стран" are two points)."""
 LONGEST = 25
 """Words a point may run after its head."""
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -75,8 +79,9 @@ class Word:
 
     @property
     def content(self) -> bool:
-        """A lower-case word that is no function word and no number."""
-        return self.text.islower() and self.stem not in ru.FUNCTION_STEMS
+        """A lower-case word that is no function word and no number (nor "двух", "обеих":
+        :data:`TWO`)."""
+        return self.text.islower() and self.stem not in ru.FUNCTION_STEMS and self.text not in TWO
 
 
 def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
