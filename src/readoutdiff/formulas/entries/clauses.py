@@ -325,10 +325,7 @@ def _opened(
     return start, after.start() if after else end
 
 
-@cache
-def _head_words(heads: str) -> re.Pattern[str]:
-    """A pattern of the lower-case whole words ``heads`` (:attr:`Clauses.heads`) spells."""
-    return re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])")
+_WORDS = re.compile(r"\w+(?:-\w+)*")
 
 
 def _headed(text: str, clause: tuple[int, int], span: Span, heads: str) -> tuple[int, int]:
@@ -336,10 +333,14 @@ def _headed(text: str, clause: tuple[int, int], span: Span, heads: str) -> tuple
     (:attr:`Clauses.heads`): two clauses with no mark between them, an adverbial lead and the
     point ("В контексте предстоящего празднования 80-летия Победы … | подчёркнуто особое
     значение этой даты …", branch ru12). Its start stays: a head's shape before the formula is
-    as often a noun ("всех граждан России с 80-летием Победы")."""
+    as often a noun ("всех граждан России с 80-летием Победы"). Each word is matched whole
+    against the heads' own pattern (compiled once, as the point rules compile it)."""
     start, end = clause
-    after = _head_words(heads).search(text, span.end, end)
-    return start, after.start() if after else end
+    head = re.compile(heads)
+    for word in _WORDS.finditer(text, span.end, end):
+        if head.fullmatch(word.group()):
+            return start, word.start()
+    return start, end
 
 
 def ends_clause(text: str, at: int, marks: frozenset[str]) -> bool:
