@@ -9,11 +9,13 @@ from pathlib import Path
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.lone_heads import ID
+from readoutdiff.formulas.entries.reworded_tails import ID as TAIL
 from readoutdiff.model import FormulaStatus
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 KREMLIN = "__kremlin.txt"
 PUTIN_MIRZIYOYEV = "putin-mirziyoyev"
+KYRGYZ_A = "japarov-mirziyoyev__2022-07-04__vb-kg.txt"
 KYRGYZ_B = "japarov-mirziyoyev__2022-07-24__24-kg.txt"
 
 
@@ -189,3 +191,24 @@ def test_a_formula_s_clause_ends_before_the_point_after_it() -> None:
     assert victory == [
         "В контексте предстоящего празднования 80-летия Победы в Великой Отечественной войне"
     ]
+
+
+def test_a_kept_formula_whose_tails_are_reworded_is_one_changed_line() -> None:
+    """Japarov–Mirziyoyev, 4 -> 24 Jul 2022 (dev, the Kyrgyz press service): the mined
+    "укрепления кыргызско-узбекских отношений" goes on "дружбы, добрососедства и
+    стратегического партнерства" in A, ", основанных на принципах дружбы, партнерства и
+    союзничества" in B: one changed line through both tails, the lexicon's dropped half inside
+    A's tail gone (reworded_tails, branch ru12)."""
+    a, b = (load(EVAL / "formulas" / name) for name in (KYRGYZ_A, KYRGYZ_B))
+    found = compare(a, b).formulas
+    told = [(f.status, f.a_text, f.b_text) for f in found if f.id.endswith(TAIL)]
+    assert told == [
+        (
+            FormulaStatus.CHANGED,
+            "укрепления кыргызско-узбекских отношений дружбы, добрососедства и стратегического "
+            "партнерства",
+            "укрепления кыргызско-узбекских отношений, основанных на принципах дружбы, "
+            "партнерства и союзничества",
+        )
+    ]
+    assert not [f for f in found if f.id == "strategic-partnership"]

@@ -170,11 +170,11 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
                     and _relative_head(found, at)
                 ):  # quoted from its adverb: "которое | активно развивается"
                     point = (found[at - 1], *point)
-                if not _scaffolding(point):
+                if not scaffolding(point):
                     by_head[word.stem].append(point)
                     if said_that:  # the head's second object, after ", а также"
                         also = _also(readout.text, found, at + len(point))
-                        if also and not _scaffolding(also):
+                        if also and not scaffolding(also):
                             by_head[word.stem].append(also)
     return by_head
 
@@ -198,7 +198,7 @@ def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
         return ()  # a head's own point
     if found[last + 1].stem in ru.FUNCTION_STEMS and opener not in PART_OF:
         return ()  # a member of a list ("…, а также в сфере …")
-    return tuple(found[last : _end(text, found, last)])
+    return tuple(found[last : point_end(text, found, last)])
 
 
 ALSO = (("а", "также"), ("включая",), ("в", "том", "числе"))
@@ -218,15 +218,15 @@ def _point(
 ) -> tuple[Word, ...]:
     """The words of the point ``found[at]`` opens (see the module's docstring and
     :func:`points`)."""
-    end = _end(text, found, at)
+    end = point_end(text, found, at)
     if said_that and _says_that(text, found, at, end):
-        after = _end(text, found, end)
+        after = point_end(text, found, end)
         if after == len(found) or not _heads(found, after):
             end = after
     return tuple(found[at:end])
 
 
-def _end(text: str, found: Sequence[Word], at: int) -> int:
+def point_end(text: str, found: Sequence[Word], at: int) -> int:
     """Where the clause ``found[at]`` opens ends: a clause mark other than a comma, a head, a
     comma before a clause opener, or ``LONGEST`` words."""
     end = at + 1
@@ -342,7 +342,7 @@ def _opens(text: str, at: int) -> bool:
     return bool(openers_pattern(ru.CLAUSE_OPENERS).match(text, at))
 
 
-def _scaffolding(point: tuple[Word, ...]) -> bool:
+def scaffolding(point: tuple[Word, ...]) -> bool:
     """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор")."""
     stems = tuple(w.stem for w in point)
     return any(
