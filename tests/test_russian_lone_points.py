@@ -9,11 +9,13 @@ from pathlib import Path
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.lone_heads import ID
+from readoutdiff.formulas.entries.reworded_tails import ID as TAIL
 from readoutdiff.model import FormulaStatus
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 KREMLIN = "__kremlin.txt"
 PUTIN_MIRZIYOYEV = "putin-mirziyoyev"
+KYRGYZ_A = "japarov-mirziyoyev__2022-07-04__vb-kg.txt"
 KYRGYZ_B = "japarov-mirziyoyev__2022-07-24__24-kg.txt"
 
 
@@ -151,3 +153,62 @@ def _points_of(text: str) -> list[str]:
     from readoutdiff.ingest import from_text
 
     return [p[0].text for told in points(from_text(text)).values() for p in told]
+
+
+def test_what_в_том_числе_opens_is_a_second_object() -> None:
+    """Putin–bin Salman, 20 Feb -> 13 Mar 2025 (dev): "Подтверждён настрой на дальнейшее
+    поступательное развитие российско-саудовского сотрудничества, в том числе в таких сферах,
+    как торговля, инвестиции и энергетика": after ", в том числе" the part named, its
+    preposition repeating the whole's, is a second object, quoted from the preposition (branch
+    ru12); B names no sphere."""
+    saudi = _lone(
+        f"formulas/putin-bin-salman__2025-02-20{KREMLIN} -> putin-bin-salman__2025-03-13{KREMLIN}"
+    )
+    dropped = [a for status, a, _ in saudi if status is FormulaStatus.DROPPED]
+    assert "в таких сферах, как торговля, инвестиции и энергетика" in dropped
+
+
+def test_a_formula_s_clause_ends_before_the_point_after_it() -> None:
+    """Putin–Mirziyoyev, 21 Feb -> 3 May 2025 (dev): "В контексте предстоящего празднования
+    80-летия Победы в Великой Отечественной войне подчёркнуто особое значение этой даты для
+    народов двух стран" — the background's formula is told in its clause, which ends before the
+    point's head ("подчёркнуто", no comma before it), and the point is a lone one of its own,
+    not paired with A's "… ведомств двух стран" by the two sides' "двух стран" (branch ru12)."""
+    lone = _lone(
+        f"formulas/{PUTIN_MIRZIYOYEV}__2025-02-21{KREMLIN} -> {PUTIN_MIRZIYOYEV}__2025-05-03{KREMLIN}"
+    )
+    assert (
+        FormulaStatus.APPEARED,
+        None,
+        "подчёркнуто особое значение этой даты для народов двух стран",
+    ) in lone
+    assert not [a for status, a, _ in lone if status is FormulaStatus.CHANGED]
+    a, b = (
+        load(EVAL / "formulas" / f"{PUTIN_MIRZIYOYEV}__{day}{KREMLIN}")
+        for day in ("2025-02-21", "2025-05-03")
+    )
+    victory = [f.b_text for f in compare(a, b).formulas if "побед" in f.id]
+    assert victory == [
+        "В контексте предстоящего празднования 80-летия Победы в Великой Отечественной войне"
+    ]
+
+
+def test_a_kept_formula_whose_tails_are_reworded_is_one_changed_line() -> None:
+    """Japarov–Mirziyoyev, 4 -> 24 Jul 2022 (dev, the Kyrgyz press service): the mined
+    "укрепления кыргызско-узбекских отношений" goes on "дружбы, добрососедства и
+    стратегического партнерства" in A, ", основанных на принципах дружбы, партнерства и
+    союзничества" in B: one changed line through both tails, the lexicon's dropped half inside
+    A's tail gone (reworded_tails, branch ru12)."""
+    a, b = (load(EVAL / "formulas" / name) for name in (KYRGYZ_A, KYRGYZ_B))
+    found = compare(a, b).formulas
+    told = [(f.status, f.a_text, f.b_text) for f in found if f.id.endswith(TAIL)]
+    assert told == [
+        (
+            FormulaStatus.CHANGED,
+            "укрепления кыргызско-узбекских отношений дружбы, добрососедства и стратегического "
+            "партнерства",
+            "укрепления кыргызско-узбекских отношений, основанных на принципах дружбы, "
+            "партнерства и союзничества",
+        )
+    ]
+    assert not [f for f in found if f.id == "strategic-partnership"]

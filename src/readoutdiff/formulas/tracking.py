@@ -58,6 +58,7 @@ from readoutdiff.formulas.entries.one_event_zh import (
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.relationships import related
+from readoutdiff.formulas.entries.reworded_tails import tails_reworded
 from readoutdiff.formulas.entries.said_within import without_said_within
 from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.widened import with_list, with_parties
@@ -182,7 +183,7 @@ def track(
             clausal = items_paired(clausal, a, b)  # an item of a list said in its frame
             clausal = tails_paired(clausal, a, b)  # a rare tail kept, reworded before it
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
-            kept = kept_heads(led(clausal, a.text, b.text), a, b)
+            kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
             clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
         return giving_way(clausal) if rule.nested else clausal
 

@@ -56,6 +56,11 @@ class Clauses:
     clause often runs a whole sentence of several statements and the kept formula is what an
     analyst tracks (Russian: with no comma between a verb and its objects, "Обсуждались
     перспективы … стратегического партнёрства и союзничества с акцентом на …" is one clause)."""
+    heads: str = ""
+    """A pattern of the whole folded word that opens a point's main clause with no mark before
+    it: a clause holding a formula ends before the first such lower-case word after it
+    (Russian: "В контексте … 80-летия Победы … | подчёркнуто особое значение …",
+    :data:`readoutdiff.languages.ru.CLAUSE_HEAD`); "" for none."""
     nested: bool = True
     """Whether a formula written over a surer or longer one gives way to it
     (:mod:`readoutdiff.formulas.entries.giving_way`: a Chinese clause holds the shorter known

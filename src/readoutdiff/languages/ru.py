@@ -120,6 +120,15 @@ and gender ("сотрудничества, которое активно раз�
 the items a clause lists; ё is read as е. Not и, which joins the members of a list ("торговля,
 инвестиции и энергетика") far more often than two clauses."""
 
+CLAUSE_HEAD = (
+    r"[а-яё]{3,}(?<!иа|та|на)(?:л|ла|ли|лся|лась|лись)|[а-яё]{4,}(?:[аяеё]н|[аяеё]н[аоы]|нут[аоы]?)"
+)
+"""The shapes of the verb that opens a point of a Kremlin readout (a folded word, whole): a
+past tense ("поздравил", "выразили", "условились") or a short passive participle ("Подтверждён",
+"Обсуждены", "отмечена", "подчёркнуто"). No neuter past ("было", and adverbs such as "тепло"
+share it), no "-иал", "-тал", "-нал" (nouns: "потенциал", "капитал", "канал"); four letters
+before a participle's "-ен" / "-ан" keep out "стран", "стороны" ("времена" is let through)."""
+
 LANGUAGE = Language(
     code="ru",
     name="Russian",
@@ -137,17 +146,14 @@ LANGUAGE = Language(
         leads=frozenset(("в", "во", "по")),
         nouns=frozenset("рамках ходе целях связи линии".split()),
     ),
-    clauses=Clauses(marks=CLAUSE_MARKS, openers=CLAUSE_OPENERS, rewritten=False, nested=False),
+    clauses=Clauses(
+        marks=CLAUSE_MARKS,
+        openers=CLAUSE_OPENERS,
+        heads=CLAUSE_HEAD,
+        rewritten=False,
+        nested=False,
+    ),
 )
-
-CLAUSE_HEAD = (
-    r"[а-яё]{3,}(?<!иа|та|на)(?:л|ла|ли|лся|лась|лись)|[а-яё]{4,}(?:[аяеё]н|[аяеё]н[аоы]|нут[аоы]?)"
-)
-"""The shapes of the verb that opens a point of a Kremlin readout (a folded word, whole): a
-past tense ("поздравил", "выразили", "условились") or a short passive participle ("Подтверждён",
-"Обсуждены", "отмечена", "подчёркнуто"). No neuter past ("было", and adverbs such as "тепло"
-share it), no "-иал", "-тал", "-нал" (nouns: "потенциал", "капитал", "канал"); four letters
-before a participle's "-ен" / "-ан" keep out "стран", "стороны" ("времена" is let through)."""
 
 RELATIVE_HEAD = r"[а-яё]{3,}(?:[еёиуюая]т(?:ся)?|ло(?:сь)?)"
 """The shapes of the verb that opens a relative clause after its subject "который"

@@ -325,6 +325,24 @@ def _opened(
     return start, after.start() if after else end
 
 
+_WORDS = re.compile(r"\w+(?:-\w+)*")
+
+
+def _headed(text: str, clause: tuple[int, int], span: Span, heads: str) -> tuple[int, int]:
+    """``clause`` (start, end) ended before the first point head after ``span``
+    (:attr:`Clauses.heads`): two clauses with no mark between them, an adverbial lead and the
+    point ("В контексте предстоящего празднования 80-летия Победы … | подчёркнуто особое
+    значение этой даты …", branch ru12). Its start stays: a head's shape before the formula is
+    as often a noun ("всех граждан России с 80-летием Победы"). Each word is matched whole
+    against the heads' own pattern (compiled once, as the point rules compile it)."""
+    start, end = clause
+    head = re.compile(heads)
+    for word in _WORDS.finditer(text, span.end, end):
+        if head.fullmatch(word.group()):
+            return start, word.start()
+    return start, end
+
+
 def ends_clause(text: str, at: int, marks: frozenset[str]) -> bool:
     """Whether ``text[at]`` ends a clause: one of ``marks``, but not a line end that wrapping
     put between two wide characters ("务实合作始终是\n中德关系"), nor a comma or full stop
@@ -356,6 +374,8 @@ def clause_of(readout: Readout, span: Span) -> Span:
     while end < high and not ends_clause(text, end, rule.marks):
         end += 1
     start, end = _opened(text, (start, end), span, rule.openers)
+    if rule.heads:
+        start, end = _headed(text, (start, end), span, rule.heads)
     while start < span.start and text[start].isspace():
         start += 1
     while end > span.end and text[end - 1].isspace():

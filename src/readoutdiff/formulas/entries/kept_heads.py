@@ -56,6 +56,10 @@ SHARE = 1 / 3
 """And at least this share of the shorter point's content words: two points of one verb that
 share two words of two long lists ("Отмечены … совместных проектов … промышленной кооперации"
 / "Отмечено … совместно с российской стороной … промышленной выставки") are two points."""
+TWO = frozenset("два две двух двум двумя оба обе обоих обеих обоим обеим обоими обеими".split())
+"""The numeral of the two sides ("двух стран", "обеих сторон", "народов двух стран"): how every
+readout names its parties, so no word two points share of their own (branch ru12: "… ведомств
+двух стран" and "… значение этой даты для народов двух стран" are two points)."""
 LONGEST = 25
 """Words a point may run after its head."""
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -75,8 +79,9 @@ class Word:
 
     @property
     def content(self) -> bool:
-        """A lower-case word that is no function word and no number."""
-        return self.text.islower() and self.stem not in ru.FUNCTION_STEMS
+        """A lower-case word that is no function word and no number (nor "двух", "обеих":
+        :data:`TWO`)."""
+        return self.text.islower() and self.stem not in ru.FUNCTION_STEMS and self.text not in TWO
 
 
 def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
@@ -165,20 +170,23 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
                     and _relative_head(found, at)
                 ):  # quoted from its adverb: "которое | активно развивается"
                     point = (found[at - 1], *point)
-                if not _scaffolding(point):
+                if not scaffolding(point):
                     by_head[word.stem].append(point)
                     if said_that:  # the head's second object, after ", а также"
                         also = _also(readout.text, found, at + len(point))
-                        if also and not _scaffolding(also):
+                        if also and not scaffolding(also):
                             by_head[word.stem].append(also)
     return by_head
 
 
 def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
-    """The clause after ", а также" or ", включая" (:data:`ALSO`) at ``found[end]`` when no
-    head opens it ("обсудили …, а также итоги недавней встречи"): a second object of the head
-    before, from "также" or "включая" (no content of its own) on; () otherwise, and when a function word follows "также" (a member of
-    the list before: "в торгово-экономической …, а также в сфере безопасности")."""
+    """The clause after ", а также", ", включая" or ", в том числе" (:data:`ALSO`) at
+    ``found[end]`` when no head opens it ("обсудили …, а также итоги недавней встречи"): a second
+    object of the head before, from the opener's last word ("также", "включая", "числе": no
+    content of its own) on; () otherwise, and when a function word follows "также" (a member of
+    the list before: "в торгово-экономической …, а также в сфере безопасности"). After "в том
+    числе" a preposition is the part it names repeating the case of the whole ("сотрудничества,
+    в том числе в таких сферах, как торговля, инвестиции и энергетика"): a second object too."""
     if end >= len(found) or "," not in text[found[end - 1].end : found[end].start]:
         return ()
     said = tuple(w.text.lower() for w in found[end : end + 3])
@@ -186,14 +194,23 @@ def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
     if opener is None or end + len(opener) >= len(found):
         return ()
     last = end + len(opener) - 1  # the opener's last word, told as the point's head
-    if _heads(found, last + 1) or found[last + 1].stem in ru.FUNCTION_STEMS:
-        return ()  # a head's own point, or a member of a list ("…, а также в сфере …")
-    return tuple(found[last : _end(text, found, last)])
+    if _heads(found, last + 1):
+        return ()  # a head's own point
+    if found[last + 1].stem in ru.FUNCTION_STEMS and opener not in PART_OF:
+        return ()  # a member of a list ("…, а также в сфере …")
+    return tuple(found[last : point_end(text, found, last)])
 
 
-ALSO = (("а", "также"), ("включая",))
+ALSO = (("а", "также"), ("включая",), ("в", "том", "числе"))
 """The openers of a head's second object (:func:`_also`): ", а также итоги …", ", включая
-практические шаги по углублению …" (branch ru10)."""
+практические шаги по углублению …" (branch ru10), ", в том числе в таких сферах, как …"
+(branch ru12)."""
+PART_OF = (("в", "том", "числе"),)
+"""The openers of :data:`ALSO` that name a part of the object before, so may repeat its
+preposition (:func:`_also`)."""
+ALSO_LAST = frozenset(opener[-1] for opener in ALSO)
+"""The last words of the :data:`ALSO` openers, where a second object is told from: no word of
+its wording ("также", "включая", "числе")."""
 
 
 def _point(
@@ -201,15 +218,15 @@ def _point(
 ) -> tuple[Word, ...]:
     """The words of the point ``found[at]`` opens (see the module's docstring and
     :func:`points`)."""
-    end = _end(text, found, at)
+    end = point_end(text, found, at)
     if said_that and _says_that(text, found, at, end):
-        after = _end(text, found, end)
+        after = point_end(text, found, end)
         if after == len(found) or not _heads(found, after):
             end = after
     return tuple(found[at:end])
 
 
-def _end(text: str, found: Sequence[Word], at: int) -> int:
+def point_end(text: str, found: Sequence[Word], at: int) -> int:
     """Where the clause ``found[at]`` opens ends: a clause mark other than a comma, a head, a
     comma before a clause opener, or ``LONGEST`` words."""
     end = at + 1
@@ -325,7 +342,7 @@ def _opens(text: str, at: int) -> bool:
     return bool(openers_pattern(ru.CLAUSE_OPENERS).match(text, at))
 
 
-def _scaffolding(point: tuple[Word, ...]) -> bool:
+def scaffolding(point: tuple[Word, ...]) -> bool:
     """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор")."""
     stems = tuple(w.stem for w in point)
     return any(

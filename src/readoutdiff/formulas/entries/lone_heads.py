@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.kept_heads import (
+    ALSO_LAST,
     POINTING,
     Word,
     changed_entry,
@@ -192,8 +193,9 @@ def _lone(
         return None
     if sum(stem not in said for stem in content) < NEW * len(content):
         return None
-    while words[0].stem in ru.FUNCTION_STEMS or words[0].text.lower() == "включая":
-        # a second object told from its first word
+    if words[0].text.lower() in ALSO_LAST:  # a second object told from its first word,
+        return words[1:]  # its preposition kept ("в том числе | в таких сферах, как …")
+    while words[0].stem in ru.FUNCTION_STEMS:
         words = words[1:]
     return words
 
