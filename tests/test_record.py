@@ -229,57 +229,50 @@ def test_a_wrong_call_fails_as_the_twins_does() -> None:
 
 
 def test_the_written_inits_are_the_compiled_ones() -> None:
-    """Each ``__init__`` written out in :mod:`readoutdiff.records.inits` has the code compiled
-    from its source in the process (the same instructions, names, free variables and
-    parameters); only where it was written (file, lines, columns) differs."""
+    """Each ``__init__`` code :func:`_template` reads from :mod:`readoutdiff.records.inits`
+    (keyword-only, or made positional) is the code compiled from its source in the process:
+    the same instructions, names, free variables and parameters; only where it was written
+    (file, lines, columns) differs."""
     from readoutdiff.records import inits
     from readoutdiff.records.record import _template, compiled
 
-    assert sorted(inits.MADE) == sorted((n, k) for k in (0, 1) for n in range(WRITTEN_MOST + 1))
-    for (count, kw_only), function in inits.MADE.items():
-        ours, theirs = function(*range(count)).__code__, compiled(count, kw_only)
-        assert _template(count, kw_only) is ours
-        for name in (
-            "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars",
-            "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_flags",
-            "co_stacksize", "co_name", "co_exceptiontable",
-        ):  # fmt: skip
-            assert getattr(ours, name) == getattr(theirs, name), (count, kw_only, name)
+    assert sorted(inits.MADE) == list(range(WRITTEN_MOST + 1))
+    for count in inits.MADE:
+        for kw_only in (True, False):
+            ours, theirs = _template(count, kw_only), compiled(count, kw_only)
+            for name in (
+                "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars",
+                "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+                "co_flags", "co_stacksize", "co_name", "co_exceptiontable",
+            ):  # fmt: skip
+                assert getattr(ours, name) == getattr(theirs, name), (count, kw_only, name)
     assert _template(WRITTEN_MOST + 1, True).co_kwonlyargcount == WRITTEN_MOST + 1  # compiled
 
 
+INITS = ROOT / "src" / "readoutdiff" / "records" / "inits.py"
 WRITTEN_MOST = 16
 """Most fields of a record whose ``__init__`` code :mod:`readoutdiff.records.inits` holds."""
 
 
 def written() -> str:
     """The text of :mod:`readoutdiff.records.inits` before ``ruff format``."""
-    head = inspect.getsource(importlib.import_module("readoutdiff.records.inits")).split("\n\n\n")[
-        0
-    ]
+    head = INITS.read_text("utf-8").split("\n\n\n")[0]  # its docstring and imports
     functions = []
-    for kw_only in (True, False):
-        for count in range(WRITTEN_MOST + 1):
-            fields = ", ".join(f"field_{k}" for k in range(count))
-            listed = f"{'*, ' * kw_only}{fields}" if count else ""
-            body = "\n".join(f"        _set_{k}(self, field_{k})" for k in range(count))
-            functions.append(
-                f"def _{'kw' if kw_only else 'at'}_{count}"
-                f"({', '.join(f'_set_{k}' for k in range(count))}):\n"
-                f"    def __init__(self{', ' if listed else ''}{listed}):\n"
-                f"{body or '        pass'}\n\n    return __init__\n"
-            )
-    table = ", ".join(
-        f"({count}, {kw_only}): _{'kw' if kw_only else 'at'}_{count}"
-        for kw_only in (True, False)
-        for count in range(WRITTEN_MOST + 1)
-    )
+    for count in range(WRITTEN_MOST + 1):
+        fields = ", ".join(f"field_{k}" for k in range(count))
+        body = "\n".join(f"        _set_{k}(self, field_{k})" for k in range(count))
+        functions.append(
+            f"def _kw_{count}({', '.join(f'_set_{k}' for k in range(count))}):\n"
+            f"    def __init__(self{', *, ' if count else ''}{fields}):\n"
+            f"{body or '        pass'}\n\n    return __init__\n"
+        )
+    table = ", ".join(f"{count}: _kw_{count}" for count in range(WRITTEN_MOST + 1))
     return (
         head + "\n\n\n" + "\n\n".join(functions)
-        + "\n\nMADE: dict[tuple[int, bool], Callable[..., Any]] = {" + table + "}\n"
-        + '"""Each function by (number of fields, keyword-only)."""\n'
+        + "\n\nMADE: dict[int, Callable[..., Any]] = {" + table + "}\n"
+        + '"""Each function by its number of fields."""\n'
     )  # fmt: skip
 
 
 if __name__ == "__main__":  # write src/readoutdiff/records/inits.py anew, then ruff format it
-    (ROOT / "src" / "readoutdiff" / "records" / "inits.py").write_text(written(), "utf-8")
+    INITS.write_text(written(), "utf-8")

@@ -204,13 +204,14 @@ def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...], kw_only: bool) 
 @cache
 def _template(count: int, kw_only: bool) -> CodeType:
     """The code of an ``__init__`` of ``count`` fields (keyword-only or not), each set by its
-    setter (a free variable ``_set_<n>``); its parameters are renamed for each class. Written
-    out in :mod:`readoutdiff.records.inits` (read from its byte-code) up to 16 fields."""
-    written = MADE.get((count, kw_only))
+    setter (a free variable ``_set_<n>``); its parameters are renamed for each class. Up to 16
+    fields, written out in :mod:`readoutdiff.records.inits` (read from its byte-code): the
+    keyword-only code, whose instructions are those of the positional one too."""
+    written = MADE.get(count)
     if written is None:
         return compiled(count, kw_only)
     made: CodeType = written(*range(count)).__code__
-    return made
+    return made if kw_only else made.replace(co_argcount=count + 1, co_kwonlyargcount=0)
 
 
 def template_source(count: int, kw_only: bool) -> str:
