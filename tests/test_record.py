@@ -226,3 +226,53 @@ def test_a_wrong_call_fails_as_the_twins_does() -> None:
     span = Span(start=1, end=2, line=3)
     assert (span.start, span.end, span.line) == (1, 2, 3)
     assert Span.__init__.__code__.co_varnames == ("self", "start", "end", "line")
+
+
+def test_the_written_inits_are_the_compiled_ones() -> None:
+    """Each ``__init__`` code :func:`_template` reads from :mod:`readoutdiff.records.inits`
+    (keyword-only, or made positional) is the code compiled from its source in the process:
+    the same instructions, names, free variables and parameters; only where it was written
+    (file, lines, columns) differs."""
+    from readoutdiff.records import inits
+    from readoutdiff.records.record import _template, compiled
+
+    assert sorted(inits.MADE) == list(range(WRITTEN_MOST + 1))
+    for count in inits.MADE:
+        for kw_only in (True, False):
+            ours, theirs = _template(count, kw_only), compiled(count, kw_only)
+            for name in (
+                "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars",
+                "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+                "co_flags", "co_stacksize", "co_name", "co_exceptiontable",
+            ):  # fmt: skip
+                assert getattr(ours, name) == getattr(theirs, name), (count, kw_only, name)
+    assert _template(WRITTEN_MOST + 1, True).co_kwonlyargcount == WRITTEN_MOST + 1  # compiled
+
+
+INITS = ROOT / "src" / "readoutdiff" / "records" / "inits.py"
+WRITTEN_MOST = 16
+"""Most fields of a record whose ``__init__`` code :mod:`readoutdiff.records.inits` holds."""
+
+
+def written() -> str:
+    """The text of :mod:`readoutdiff.records.inits` before ``ruff format``."""
+    head = INITS.read_text("utf-8").split("\n\n\n")[0]  # its docstring and imports
+    functions = []
+    for count in range(WRITTEN_MOST + 1):
+        fields = ", ".join(f"field_{k}" for k in range(count))
+        body = "\n".join(f"        _set_{k}(self, field_{k})" for k in range(count))
+        functions.append(
+            f"def _kw_{count}({', '.join(f'_set_{k}' for k in range(count))}):\n"
+            f"    def __init__(self{', *, ' if count else ''}{fields}):\n"
+            f"{body or '        pass'}\n\n    return __init__\n"
+        )
+    table = ", ".join(f"{count}: _kw_{count}" for count in range(WRITTEN_MOST + 1))
+    return (
+        head + "\n\n\n" + "\n\n".join(functions)
+        + "\n\nMADE: dict[int, Callable[..., Any]] = {" + table + "}\n"
+        + '"""Each function by its number of fields."""\n'
+    )  # fmt: skip
+
+
+if __name__ == "__main__":  # write src/readoutdiff/records/inits.py anew, then ruff format it
+    INITS.write_text(written(), "utf-8")
