@@ -32,7 +32,7 @@ from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
 from readoutdiff.formulas.entries.closer_clause import relinked
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
-from readoutdiff.formulas.entries.entries import by_sides, governed, linked
+from readoutdiff.formulas.entries.entries import ById, by_sides, carries_itself, governed, linked
 from readoutdiff.formulas.entries.field_lists import fields_paired
 from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
@@ -91,6 +91,7 @@ from readoutdiff.formulas.words.phrases import Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
 from readoutdiff.model import (
+    CONTEXT,
     Alignment,
     Formula,
     FormulaStatus,
@@ -312,6 +313,7 @@ def _fates(
         frames_of(lexicon), blocks,
     )  # fmt: skip
     formulas += named.changed
+    formulas = [f for f in formulas if not _governing_only(f, in_a)]
     # The rest by the sides they stand on, counting a wording the other side holds.
     rest = sorted({*in_a, *in_b} - chained - named.consumed)
     held_a, held_b = _held(a, b, (in_a, in_b), rest)
@@ -364,6 +366,18 @@ def _fates(
     told = without_variants_told_again(told, a.readout.text, b.readout.text)
     told = kept_complement.last(told, named.half_kept, _role_kept(a, b, comparing.changed, mine))
     return tuple(sorted(told, key=_order))
+
+
+def _governing_only(formula: Formula, in_a: ById) -> bool:
+    """A change of the words governing a kept formula that carries its line by itself
+    (:func:`entries.carries_itself`): told by no entry once the places around it are read, so
+    no other rule tells the governing words instead."""
+    return (
+        formula.anchor is not None
+        and CONTEXT in formula.id
+        and formula.anchor in in_a
+        and carries_itself(in_a[formula.anchor])
+    )
 
 
 def _linked(
