@@ -190,13 +190,15 @@ _CARRYING = 4
 
 
 def carries_itself(occurrences: Sequence[Occurrence]) -> bool:
-    """The kept formula is an English wording of :data:`_CARRYING` telling words or more
-    ("complete denuclearization of the Korean Peninsula", "global food security crisis"): a
-    new verb or noun governing it ("shared goal of" -> "commitment to") is the sentence around
-    a formula kept whole, not its change; a short one ("the climate crisis", "the truce in
-    Yemen", "Israel's security") is what its governing words say of it."""
+    """The kept formula is an English common-noun wording of :data:`_CARRYING` telling words or
+    more ("complete denuclearization of the Korean Peninsula", "global food security crisis"):
+    a new verb or noun governing it ("shared goal of" -> "commitment to") is the sentence around
+    a formula kept whole, not its change. A short one ("the climate crisis", "the truce in
+    Yemen", "Israel's security") is what its governing words say of it, and so is a name
+    ("the 20th anniversary of the signing of the Treaty of Good-Neighborliness …" -> "the
+    renewal of the Treaty …": what became of a named treaty or summit is the news)."""
     text = occurrences[0].text.replace("’", " ")
-    if not text.isascii():  # Latin script only: a Russian or Chinese one is read otherwise
+    if not text.isascii() or not text[:1].islower():  # Latin script, no name
         return False
     telling = [w for w in text.lower().split() if w not in STOP_WORDS]
     return len(telling) >= _CARRYING
