@@ -32,7 +32,7 @@ from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
 from readoutdiff.formulas.entries.closer_clause import relinked
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
-from readoutdiff.formulas.entries.entries import ById, by_sides, carries_itself, governed, linked
+from readoutdiff.formulas.entries.entries import by_sides, carries_itself, governed, linked
 from readoutdiff.formulas.entries.field_lists import fields_paired
 from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
