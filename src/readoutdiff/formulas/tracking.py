@@ -313,7 +313,6 @@ def _fates(
         frames_of(lexicon), blocks,
     )  # fmt: skip
     formulas += named.changed
-    formulas = [f for f in formulas if not _governing_only(f, in_a)]
     # The rest by the sides they stand on, counting a wording the other side holds.
     rest = sorted({*in_a, *in_b} - chained - named.consumed)
     held_a, held_b = _held(a, b, (in_a, in_b), rest)
@@ -365,13 +364,15 @@ def _fates(
     told = without_infinitive_frames(told, a.readout.text, b.readout.text)
     told = without_variants_told_again(told, a.readout.text, b.readout.text)
     told = kept_complement.last(told, named.half_kept, _role_kept(a, b, comparing.changed, mine))
+    told = [f for f in told if not _governing_only(f, in_a)]  # last: its place stays told
     return tuple(sorted(told, key=_order))
 
 
 def _governing_only(formula: Formula, in_a: ById) -> bool:
     """A change of the words governing a kept formula that carries its line by itself
-    (:func:`entries.carries_itself`): told by no entry once the places around it are read, so
-    no other rule tells the governing words instead."""
+    (:func:`entries.carries_itself`): left out once every rule has read the places, so that no
+    other rule tells the same governing words instead, nor a rewording the entry had been
+    told with."""
     return (
         formula.anchor is not None
         and CONTEXT in formula.id
