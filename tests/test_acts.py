@@ -40,10 +40,6 @@ B = "They met in Washington.\n\nThe President also underscored {}.\n\nThey agree
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # biden-guterres 2021-09-20 (dev): two acts of A share words with one act of B, which
-        # has two partners.
-        ("to combat climate change, strengthen food systems and food security",
-         "the need to address the global climate and food security crises"),
         # biden-von-der-leyen 2021-03-05 (dev): a shared qualifier is no shared thing.
         ("to enhance global health security", "to ensure rules governing global trade"),
         # biden-albanese 2022-11-13 (dev): nor a word of the object's complement.
@@ -55,3 +51,17 @@ B = "They met in Washington.\n\nThe President also underscored {}.\n\nThey agree
 )  # fmt: skip
 def test_acts_that_share_no_thing_pair_nothing(a: str, b: str) -> None:
     assert changed(A.format(a), B.format(b)) == []
+
+
+def test_two_acts_that_share_one_act_s_things_are_one_change_of_the_whole_list() -> None:
+    # biden-guterres 2021-09-20 (dev): two acts of A share words with one act of B, which has two
+    # partners, so no act pairs with one act; the list as a whole is the one change the hand list
+    # names (gap_words' list members).
+    a = "to combat climate change, strengthen food systems and food security"
+    b = "the need to address the global climate and food security crises"
+    assert changed(A.format(a), B.format(b)) == [
+        (
+            "combat climate change, strengthen food systems and food security",
+            "address the global climate and food security",
+        )
+    ]
