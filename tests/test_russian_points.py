@@ -148,3 +148,38 @@ def test_a_kept_formula_under_one_compound_preposition_is_told_with_it() -> None
         span_a, span_b = kept.a_spans[0], kept.b_spans[0]
         assert a.text[span_a.start : span_a.end] == b.text[span_b.start : span_b.end] == wording
         assert len(kept.b_spans) == 2
+
+
+def _pair(name: str) -> list[Formula]:
+    """Every entry compare() gives for the evaluation pair ``name``."""
+    import tomllib
+
+    files = tomllib.loads((EVAL / "formulas" / "pairs" / f"{name}.toml").read_text("utf-8"))
+    a, b = (load(EVAL / "formulas" / files[side]) for side in ("a", "b"))
+    return list(compare(a, b).formulas)
+
+
+def test_an_attribution_line_is_no_point_and_ends_the_point_before_it() -> None:
+    """Reprinted press-service readouts (the Tajik and Kazakh dev pairs of branch ru13): the
+    outlet's attribution, "сообщает пресс-служба …", "сообщили в пресс-службе …", "передает
+    NUR.KZ со ссылкой на …", is the reprint's scaffolding; a point before it ends at its comma,
+    and the dot of an outlet's name ends no point (branch ru14)."""
+    points = [
+        f
+        for pair in ("rahmon-lukashenko__2020-05-08", "tokayev-aliyev__2022-12-24")
+        for f in _pair(pair)
+    ]
+    said = [f.a_text or "" for f in points] + [f.b_text or "" for f in points]
+    assert not [t for t in said if re.search(r"сообщ|переда|NUR", t)]
+    a = from_text(
+        "Состоялся телефонный разговор.\n\nПрезидент обсудил с коллегой вопросы энергетики и "
+        "транспорта.\n\nОб этом сообщили в пресс-службе президента."
+    )
+    b = from_text(
+        "Состоялся телефонный разговор.\n\nПрезидент поблагодарил коллегу за поддержку "
+        "казахстанских инициатив, передает Vecher.kz со ссылкой на Акорду."
+    )
+    assert [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas] == [
+        ("dropped", "обсудил с коллегой вопросы энергетики и транспорта", None),
+        ("appeared", None, "поблагодарил коллегу за поддержку казахстанских инициатив"),
+    ]

@@ -232,12 +232,23 @@ def point_end(text: str, found: Sequence[Word], at: int) -> int:
     end = at + 1
     while end < len(found) and end - at <= LONGEST:
         gap = text[found[end - 1].end : found[end].start]
-        if _ENDS & set(gap) or _heads(found, end):
+        if (_ENDS & set(gap) and not _in_name(text, gap, found[end])) or _heads(found, end):
             break
-        if "," in gap and (_opens(text, found[end].start) or _relative(text, found, end)):
+        if "," in gap and (
+            _opens(text, found[end].start)
+            or _relative(text, found, end)
+            or ru.attribution(found, end)
+        ):
             break
         end += 1
     return end
+
+
+def _in_name(text: str, gap: str, after: Word) -> bool:
+    """Whether ``gap``, a full stop between two letters, is inside a name (an outlet's
+    domain: "передает NUR.KZ со ссылкой на Акорду", "Kun.uz", "Vecher.kz"): no end of a point
+    (branch ru14)."""
+    return gap == "." and text[after.start - 2].isalpha() and after.text[0].isalpha()
 
 
 _RELATIVE = re.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ом|ым|ыми|ых)$")
@@ -343,7 +354,11 @@ def _opens(text: str, at: int) -> bool:
 
 
 def scaffolding(point: tuple[Word, ...]) -> bool:
-    """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор")."""
+    """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор"), or
+    is an attribution line ("сообщили в пресс-службе казахстанского лидера":
+    :func:`readoutdiff.languages.ru.attribution`)."""
+    if point and ru.attribution(point, 0):  # "Об этом | сообщили в пресс-службе …"
+        return True
     stems = tuple(w.stem for w in point)
     return any(
         stems[i : i + len(phrase)] == phrase
