@@ -14,6 +14,7 @@ import pytest
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.kept_heads import ID
 from readoutdiff.ingest import from_text
+from readoutdiff.languages import ru
 from readoutdiff.languages.ru import CLAUSE_HEAD
 from readoutdiff.model import Formula, FormulaStatus, Options
 
@@ -183,3 +184,42 @@ def test_an_attribution_line_is_no_point_and_ends_the_point_before_it() -> None:
         ("dropped", "обсудил с коллегой вопросы энергетики и транспорта", None),
         ("appeared", None, "поблагодарил коллегу за поддержку казахстанских инициатив"),
     ]
+
+
+def test_one_point_in_two_word_forms_is_one_changed_entry() -> None:
+    """The Kazakh and Tajik dev pairs (branch ru13's classes 3): a passive participle against a
+    past tense and an adjective against its noun ("отмечено динамичное развитие" / "отметил
+    высокую динамику"), a verb against its noun ("добрыми пожеланиями благополучия" / "пожелал
+    здоровья и благополучия") are one point reworded, not a dropped and an appeared half
+    (ru.family, branch ru14)."""
+    changed = [
+        (f.a_text, f.b_text)
+        for pair in ("rahmon-lukashenko__2020-05-08", "tokayev-aliyev__2022-12-24")
+        for f in _pair(pair)
+        if f.status is FormulaStatus.CHANGED
+    ]
+    assert changed == [
+        (
+            "обменялись теплыми поздравлениями и добрыми пожеланиями благополучия, мира и "
+            "процветания в адрес таджикского и белорусского народов по случаю 75-летия Дня Победы",
+            "пожелал здоровья и благополучия",
+        ),
+        ("отмечено динамичное развитие", "отметил высокую динамику"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("отметил", "отмечено", True),
+        ("поздравил", "поздравлениями", True),
+        ("пожелал", "пожеланиями", True),
+        ("динамику", "динамичное", True),
+        ("укрепление", "укрепляя", True),
+        ("отметил", "обсудил", False),
+        ("страны", "стороны", False),
+        ("развитие", "динамику", False),
+    ],
+)
+def test_the_family_of_a_word(one: str, other: str, same: bool) -> None:
+    assert (ru.family(ru.stem(one)) == ru.family(ru.stem(other))) is same

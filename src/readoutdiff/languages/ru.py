@@ -33,6 +33,43 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word.replace("ё", "е")))
 
 
+_VOWELS = "аеиоуыэюя"
+_ALTERNATING = {"ч": "т", "к": "т", "ц": "т", "ж": "д", "з": "д", "г": "д"}
+"""The consonants that alternate at the end of a Russian root ("отмет-ил" / "отмеч-ено",
+"динамик-а" / "динамич-ный", "поддерж-ка" / "поддерж-ать"), read as one."""
+
+
+def family(root: str) -> str:
+    """The root a Snowball stem shares with the other word forms of its family: a verb's past
+    tense and its passive participle ("отметил" / "отмечено"), a verb and its noun
+    ("поздравил" / "поздравлениями", "пожелал" / "пожеланиями"), a noun and its adjective
+    ("динамику" / "динамичное"). Snowball stems inflection only; here the noun's or
+    participle's "-ен-"/"-ан-", a verb's theme vowel, an adjective's "-н" after a consonant
+    and the "л" after a labial ("поздравл-ение") go, and the last consonant is read through
+    its alternations (:data:`_ALTERNATING`). Only for telling one point said in two word forms
+    (:func:`readoutdiff.formulas.entries.kept_heads.reworded`, branch ru14), never to match
+    formulas.
+
+    >>> [family(stem(w)) for w in "отметил отмечено поздравил поздравлениями пожелал пожеланиями".split()]
+    ['отмет', 'отмет', 'поздрав', 'поздрав', 'пожел', 'пожел']
+    >>> family(stem("динамику")) == family(stem("динамичное")), family(stem("стран"))
+    (True, 'стран')
+    """
+    if len(root) > 5 and root[-2:] in ("ен", "ан", "ян"):
+        root = root[:-2]
+    elif (
+        len(root) > 4
+        and root[-1] in _VOWELS
+        or len(root) > 4
+        and root[-1] == "н"
+        and root[-2] not in _VOWELS
+    ):
+        root = root[:-1]
+    if len(root) > 4 and root[-1] == "л" and root[-2] in "бпвфм":
+        root = root[:-1]
+    return root[:-1] + _ALTERNATING.get(root[-1], root[-1]) if root else root
+
+
 OCCASIONS = frozenset(
     "переговор встреч визит виз саммит самм заседан форум конференц поездк".split()
 )
