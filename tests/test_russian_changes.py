@@ -232,3 +232,11 @@ def test_a_kept_formula_opening_on_a_quote_mark_has_its_governor_read() -> None:
             "площадке «ОПЕК плюс» в целях поддержания стабильности",
         )
     ]
+
+
+def test_the_words_of_an_attribution_are_written_as_their_stems() -> None:
+    """ru.REPORTING and ru.SOURCES (branch ru14), written out as BOILERPLATE is."""
+    verbs = "сообщает сообщили передает говорится сказано".split()
+    sources = "пресс-служба сообщении ссылкой сайте агентство".split()
+    assert {ru.stem(w) for w in verbs} == ru.REPORTING
+    assert {ru.stem(w) for w in sources} == ru.SOURCES

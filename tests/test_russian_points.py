@@ -14,6 +14,7 @@ import pytest
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.kept_heads import ID
 from readoutdiff.ingest import from_text
+from readoutdiff.languages import ru
 from readoutdiff.languages.ru import CLAUSE_HEAD
 from readoutdiff.model import Formula, FormulaStatus, Options
 
@@ -148,3 +149,86 @@ def test_a_kept_formula_under_one_compound_preposition_is_told_with_it() -> None
         span_a, span_b = kept.a_spans[0], kept.b_spans[0]
         assert a.text[span_a.start : span_a.end] == b.text[span_b.start : span_b.end] == wording
         assert len(kept.b_spans) == 2
+
+
+def _pair(name: str) -> list[Formula]:
+    """Every entry compare() gives for the evaluation pair ``name``."""
+    import tomllib
+
+    files = tomllib.loads((EVAL / "formulas" / "pairs" / f"{name}.toml").read_text("utf-8"))
+    a, b = (load(EVAL / "formulas" / files[side]) for side in ("a", "b"))
+    return list(compare(a, b).formulas)
+
+
+def test_an_attribution_line_is_no_point_and_ends_the_point_before_it() -> None:
+    """Reprinted press-service readouts (the Tajik and Kazakh dev pairs of branch ru13): the
+    outlet's attribution, "сообщает пресс-служба …", "сообщили в пресс-службе …", "передает
+    NUR.KZ со ссылкой на …", is the reprint's scaffolding; a point before it ends at its comma,
+    and the dot of an outlet's name ends no point (branch ru14)."""
+    points = [
+        f
+        for pair in ("rahmon-lukashenko__2020-05-08", "tokayev-aliyev__2022-12-24")
+        for f in _pair(pair)
+    ]
+    said = [f.a_text or "" for f in points] + [f.b_text or "" for f in points]
+    assert not [t for t in said if re.search(r"сообщ|переда|NUR", t)]
+    a = from_text(
+        "Состоялся телефонный разговор.\n\nПрезидент обсудил с коллегой вопросы энергетики и "
+        "транспорта.\n\nОб этом сообщили в пресс-службе президента."
+    )
+    b = from_text(
+        "Состоялся телефонный разговор.\n\nПрезидент поблагодарил коллегу за поддержку "
+        "казахстанских инициатив, передает Vecher.kz со ссылкой на Акорду."
+    )
+    assert [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas] == [
+        ("dropped", "обсудил с коллегой вопросы энергетики и транспорта", None),
+        ("appeared", None, "поблагодарил коллегу за поддержку казахстанских инициатив"),
+    ]
+
+
+def test_one_point_in_two_word_forms_is_one_changed_entry() -> None:
+    """The Kazakh and Tajik dev pairs (branch ru13's classes 3): a passive participle against a
+    past tense and an adjective against its noun ("отмечено динамичное развитие" / "отметил
+    высокую динамику"), a verb against its noun ("добрыми пожеланиями благополучия" / "пожелал
+    здоровья и благополучия") are one point reworded, not a dropped and an appeared half
+    (ru.family, branch ru14). A kept formula both points hold after their wordings is told
+    inside the changed point ("стратегического партнерства"), not persisted apart."""
+    changed = [
+        (f.a_text, f.b_text)
+        for pair in ("rahmon-lukashenko__2020-05-08", "tokayev-aliyev__2022-12-24")
+        for f in _pair(pair)
+        if f.status is FormulaStatus.CHANGED
+    ]
+    assert changed == [
+        (
+            "обменялись теплыми поздравлениями и добрыми пожеланиями благополучия, мира и "
+            "процветания в адрес таджикского и белорусского народов по случаю 75-летия Дня Победы",
+            "пожелал здоровья и благополучия",
+        ),
+        (
+            "отмечено динамичное развитие двустороннего стратегического партнерства",
+            "отметил высокую динамику двустороннего торгово-экономического и "
+            "культурно-гуманитарного сотрудничества в духе стратегического партнёрства",
+        ),
+    ]
+    persisted = [
+        f.a_text for f in _pair("tokayev-aliyev__2022-12-24") if f.status is FormulaStatus.PERSISTED
+    ]
+    assert "стратегического партнерства" not in persisted  # told inside the changed point
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("отметил", "отмечено", True),
+        ("поздравил", "поздравлениями", True),
+        ("пожелал", "пожеланиями", True),
+        ("динамику", "динамичное", True),
+        ("укрепление", "укрепляя", True),
+        ("отметил", "обсудил", False),
+        ("страны", "стороны", False),
+        ("развитие", "динамику", False),
+    ],
+)
+def test_the_family_of_a_word(one: str, other: str, same: bool) -> None:
+    assert (ru.family(ru.stem(one)) == ru.family(ru.stem(other))) is same

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readoutdiff import from_text
+from readoutdiff.languages import language as by_code
 from readoutdiff.languages.segment import sentences
 
 
@@ -191,3 +192,35 @@ def test_only_the_given_line_ranges_are_read() -> None:
 def test_folded_text_is_stored_with_each_sentence() -> None:
     (sentence,) = sentences("\u201cCore\u00a0Interests\u201d", [(0, 17)])
     assert sentence.folded == '"core interests"'
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param(
+            "Лидеры обсудили актуальные вопросы, передает NUR.KZ со ссылкой на Акорду. Далее.",
+            "ru",
+            ["Лидеры обсудили актуальные вопросы, передает NUR.KZ со ссылкой на Акорду.", "Далее."],
+            id="ru-nur.kz",
+        ),
+        pytest.param(
+            "The leaders spoke, Kun.uz reports. They met again.",
+            "en",
+            ["The leaders spoke, Kun.uz reports.", "They met again."],
+            id="en-kun.uz",
+        ),
+        pytest.param(
+            "据Kun.uz报道，两国元首通电话。双方表示满意。",
+            "zh",
+            ["据Kun.uz报道，两国元首通电话。", "双方表示满意。"],
+            id="zh-kun.uz",
+        ),
+    ],
+)
+def test_an_outlets_name_with_a_dot_is_kept_whole(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """A full stop with no space after it (a domain-like outlet name, "NUR.KZ", "Kun.uz") ends
+    no sentence in any language (branch ru14: Kazakh outlets carry Akorda's readouts so)."""
+    found = sentences(text, [(0, len(text))], by_code(language))
+    assert [s.text for s in found] == expected

@@ -11,8 +11,9 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from readoutdiff.languages.base import Clauses, CompoundPrepositions, Language, prefix_stem
 from readoutdiff.text.wide import CYRILLIC_LETTERS
@@ -30,6 +31,43 @@ def stem(word: str) -> str:
     if not word or word[0] not in CYRILLIC_LETTERS:
         return prefix_stem(word)
     return str(_stemmer().stemWord(word.replace("ё", "е")))
+
+
+_VOWELS = "аеиоуыэюя"
+_ALTERNATING = {"ч": "т", "к": "т", "ц": "т", "ж": "д", "з": "д", "г": "д"}
+"""The consonants that alternate at the end of a Russian root ("отмет-ил" / "отмеч-ено",
+"динамик-а" / "динамич-ный", "поддерж-ка" / "поддерж-ать"), read as one."""
+
+
+def family(root: str) -> str:
+    """The root a Snowball stem shares with the other word forms of its family: a verb's past
+    tense and its passive participle ("отметил" / "отмечено"), a verb and its noun
+    ("поздравил" / "поздравлениями", "пожелал" / "пожеланиями"), a noun and its adjective
+    ("динамику" / "динамичное"). Snowball stems inflection only; here the noun's or
+    participle's "-ен-"/"-ан-", a verb's theme vowel, an adjective's "-н" after a consonant
+    and the "л" after a labial ("поздравл-ение") go, and the last consonant is read through
+    its alternations (:data:`_ALTERNATING`). Only for telling one point said in two word forms
+    (:func:`readoutdiff.formulas.entries.kept_heads.reworded`, branch ru14), never to match
+    formulas.
+
+    >>> [family(stem(w)) for w in "отметил отмечено поздравил поздравлениями пожелал пожеланиями".split()]
+    ['отмет', 'отмет', 'поздрав', 'поздрав', 'пожел', 'пожел']
+    >>> family(stem("динамику")) == family(stem("динамичное")), family(stem("стран"))
+    (True, 'стран')
+    """
+    if len(root) > 5 and root[-2:] in ("ен", "ан", "ян"):
+        root = root[:-2]
+    elif (
+        len(root) > 4
+        and root[-1] in _VOWELS
+        or len(root) > 4
+        and root[-1] == "н"
+        and root[-2] not in _VOWELS
+    ):
+        root = root[:-1]
+    if len(root) > 4 and root[-1] == "л" and root[-2] in "бпвфм":
+        root = root[:-1]
+    return root[:-1] + _ALTERNATING.get(root[-1], root[-1]) if root else root
 
 
 OCCASIONS = frozenset(
@@ -81,6 +119,59 @@ of the 24 readouts of the Kremlin scrape (20 counterparts, evaluation and reserv
 out; ``benchmarks/boilerplate_ru.py``), each of as many counterparts: the visit, not a formula;
 of the procedure, "обмен мнениями" and "церемония" in 4, "членов делегаций" in 2, "заявлениями
 для прессы" in 1, "расширенном составе" in 2, "расширенном формате" in 1, "тет-а-тет" in none (it is in eval/noise's putin-rahmon)."""
+
+REPORTING = frozenset(("сообща", "сообщ", "переда", "говор", "сказа"))
+"""The verbs by which an outlet or a press service attributes a readout (Snowball stems, written
+out as :data:`BOILERPLATE` is): "сообщает", "сообщили", "передает", "говорится", "сказано".
+With a source after them (:data:`SOURCES`, or an outlet's name in Latin letters or capitals:
+"передает NUR.KZ", "сообщает ТАСС") they are an attribution line (:func:`attribution`), the
+reprint's scaffolding, not a point (branch ru14: Akorda's and the Tajik press service's
+readouts as Kazakh and Central Asian outlets carry them)."""
+SOURCES = frozenset(("пресс-служб", "сообщен", "ссылк", "сайт", "агентств"))
+"""The stems that name where a reprinted readout comes from after a :data:`REPORTING` verb:
+"пресс-служба главы Таджикистана", "в пресс-службе казахстанского лидера", "в сообщении", "со
+ссылкой на Акорду", "на сайте", "агентство"."""
+_PASSED = frozenset(("в", "во", "на", "со", "об", "этом"))
+"""Words an attribution may hold between its verb and its source ("сообщили в пресс-службе",
+"говорится в сообщении", "передает со ссылкой на …")."""
+
+
+class Said(Protocol):
+    """A word as written and its Snowball stem (``kept_heads.Word``)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def stem(self) -> str: ...
+
+
+def attribution(words: Sequence[Said], at: int) -> bool:
+    """Whether ``words[at]`` opens an attribution: a :data:`REPORTING` verb whose next word
+    past :data:`_PASSED` is a source (:data:`SOURCES`, a word in Latin letters, a name in
+    capitals), or "ссылкой" after "со".
+
+    >>> from types import SimpleNamespace as W
+    >>> said = [W(text=w, stem=stem(w.lower())) for w in "пожелал здоровья, сообщает пресс-служба".split()]
+    >>> [attribution(said, i) for i in range(4)], attribution([W(text="передает", stem="переда"), W(text="NUR", stem="nur")], 0)
+    ([False, False, True, False], True)
+    """
+    word = words[at]
+    if word.stem == "ссылк" and at and words[at - 1].text.lower() == "со":
+        return True
+    if word.stem not in REPORTING or not word.text.islower():
+        return False
+    after = at + 1
+    while after < len(words) and words[after].text.lower() in _PASSED:
+        after += 1
+    if after >= len(words):
+        return False
+    source = words[after].text
+    return (
+        words[after].stem in SOURCES
+        or any("a" <= c <= "z" for c in source.lower())
+        or (len(source) > 1 and source.isupper())
+    )
+
 
 FUNCTION_WORDS = frozenset(
     """и а но или либо да что чтобы как так также если когда где чем пока поскольку

@@ -346,10 +346,13 @@ def _headed(text: str, clause: tuple[int, int], span: Span, heads: str) -> tuple
 def ends_clause(text: str, at: int, marks: frozenset[str]) -> bool:
     """Whether ``text[at]`` ends a clause: one of ``marks``, but not a line end that wrapping
     put between two wide characters ("务实合作始终是\n中德关系"), nor a comma or full stop
-    between two digits ("1,5 процента")."""
+    between two digits ("1,5 процента"), nor a full stop between two letters (an outlet's
+    name: "передает NUR.KZ со ссылкой на Акорду", "Kun.uz"; branch ru14)."""
     if text[at] not in marks:
         return False
     if text[at] in ",." and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
+        return False
+    if text[at] == "." and text[at - 1 : at].isalpha() and text[at + 1 : at + 2].isalpha():
         return False
     return text[at] not in "\r\n" or not stands_for_nothing(text, at)
 

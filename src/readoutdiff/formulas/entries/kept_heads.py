@@ -46,6 +46,7 @@ from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Sp
 from readoutdiff.records.record import record_positional
 
 stem = lru_cache(maxsize=1 << 16)(ru.stem)
+family = lru_cache(maxsize=1 << 16)(ru.family)
 """Snowball stems, kept: the stemmer is pure Python, and each point rule reads every word of
 both readouts (a readout's words recur in the next of its series)."""
 SHARED = 2
@@ -121,11 +122,19 @@ def changed_entry(a: Readout, b: Readout, spans: tuple[Span, Span], id_: str) ->
 def reworded(
     a: tuple[Word, ...], b: tuple[Word, ...]
 ) -> tuple[tuple[Word, ...], tuple[Word, ...]] | None:
-    """The two wordings of one point reworded, or None (too little shared, or nothing new)."""
-    said_a = {w.stem for w in a[1:] if w.content}
-    said_b = {w.stem for w in b[1:] if w.content}
+    """The two wordings of one point reworded, or None (too little shared, or nothing new).
+    Words are compared by their family (:func:`readoutdiff.languages.ru.family`: "динамичное
+    развитие" / "высокую динамику"), and two different heads count among the words shared when
+    they are of one family ("было отмечено" / "отметил") or one says the other's head as a noun
+    ("обменялись … добрыми пожеланиями благополучия" / "пожелал здоровья и благополучия"; branch
+    ru14)."""
+    said_a = {family(w.stem) for w in a[1:] if w.content}
+    said_b = {family(w.stem) for w in b[1:] if w.content}
     shared = said_a & said_b
-    if len(shared) < max(SHARED, min(len(said_a), len(said_b)) * SHARE):
+    told = shared
+    if a[0].stem != b[0].stem:  # two heads: each also as a word the other point may say
+        told = (said_a | {family(a[0].stem)}) & (said_b | {family(b[0].stem)})
+    if len(told) < max(SHARED, min(len(said_a), len(said_b)) * SHARE):
         return None
     if not said_a - said_b or not said_b - said_a:
         return None
@@ -138,7 +147,9 @@ def reworded(
 def _through(point: tuple[Word, ...], shared: set[str]) -> tuple[Word, ...]:
     """``point`` from its head through its last shared word and the content words right after
     it (no function word between: its genitives, "народ Королевства", and names)."""
-    last = max(i for i, w in enumerate(point) if i and w.content and w.stem in shared)
+    last = max(
+        (i for i, w in enumerate(point) if i and w.content and family(w.stem) in shared), default=0
+    )
     while last + 1 < len(point) and point[last + 1].stem not in ru.FUNCTION_STEMS:
         last += 1
     return point[: last + 1]
@@ -232,12 +243,23 @@ def point_end(text: str, found: Sequence[Word], at: int) -> int:
     end = at + 1
     while end < len(found) and end - at <= LONGEST:
         gap = text[found[end - 1].end : found[end].start]
-        if _ENDS & set(gap) or _heads(found, end):
+        if (_ENDS & set(gap) and not _in_name(text, gap, found[end])) or _heads(found, end):
             break
-        if "," in gap and (_opens(text, found[end].start) or _relative(text, found, end)):
+        if "," in gap and (
+            _opens(text, found[end].start)
+            or _relative(text, found, end)
+            or ru.attribution(found, end)
+        ):
             break
         end += 1
     return end
+
+
+def _in_name(text: str, gap: str, after: Word) -> bool:
+    """Whether ``gap``, a full stop between two letters, is inside a name (an outlet's
+    domain: "передает NUR.KZ со ссылкой на Акорду", "Kun.uz", "Vecher.kz"): no end of a point
+    (branch ru14)."""
+    return gap == "." and text[after.start - 2].isalpha() and after.text[0].isalpha()
 
 
 _RELATIVE = re.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ом|ым|ыми|ых)$")
@@ -343,7 +365,11 @@ def _opens(text: str, at: int) -> bool:
 
 
 def scaffolding(point: tuple[Word, ...]) -> bool:
-    """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор")."""
+    """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор"), or
+    is an attribution line ("сообщили в пресс-службе казахстанского лидера":
+    :func:`readoutdiff.languages.ru.attribution`)."""
+    if point and ru.attribution(point, 0):  # "Об этом | сообщили в пресс-службе …"
+        return True
     stems = tuple(w.stem for w in point)
     return any(
         stems[i : i + len(phrase)] == phrase

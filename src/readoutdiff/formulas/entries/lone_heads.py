@@ -81,14 +81,15 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     taken_a = [s for f in formulas for s in f.a_spans]
     taken_b = [s for f in formulas for s in f.b_spans]
     lone_a, lone_b = _lone_points(a, b, taken_a), _lone_points(b, a, taken_b)
-    for head_a, words_a, _, words_b in _paired(lone_a, lone_b):
+    for head_a, words_a, point_a, _, words_b, point_b in _paired(lone_a, lone_b):
+        words_a, words_b = _kept_within(found, (words_a, point_a), (words_b, point_b))
         spans = span_of(a, words_a), span_of(b, words_b)
         found.append(changed_entry(a, b, spans, f"mined:{head_a}{ID}"))
     for readout, lone, status in (
         (a, lone_a, FormulaStatus.DROPPED),
         (b, lone_b, FormulaStatus.APPEARED),
     ):
-        for head, told in lone:
+        for head, told, _ in lone:
             found.extend(
                 _one_sided(readout, words, status, f"mined:{head}{ID}")
                 for words in _members(readout.text, told)
@@ -96,7 +97,8 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     return found
 
 
-_Lone = list[tuple[str, tuple[Word, ...]]]
+_Lone = list[tuple[str, tuple[Word, ...], tuple[Word, ...]]]
+"""Lone points: the head's stem, the wording, the whole point the wording is cut from."""
 
 
 def _one_sided(
@@ -131,7 +133,7 @@ def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lo
     line, none said again in fewer words by another (see the module's docstring)."""
     said, after = _said(other), _title_end(readout)
     lone = [
-        (head, words)
+        (head, words, point)
         for head, told in sorted(points(readout, said_that=True).items())
         for point in told
         if point[0].start >= after
@@ -139,21 +141,21 @@ def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lo
         if words is not None
     ]
     return [
-        (head, words)
-        for head, words in lone
-        if not any(_within(words, fuller) for _, fuller in lone if fuller is not words)
+        (head, words, point)
+        for head, words, point in lone
+        if not any(_within(words, fuller) for _, fuller, _ in lone if fuller is not words)
     ]
 
 
 def _paired(
     lone_a: _Lone, lone_b: _Lone
-) -> list[tuple[str, tuple[Word, ...], str, tuple[Word, ...]]]:
+) -> list[tuple[str, tuple[Word, ...], tuple[Word, ...], str, tuple[Word, ...], tuple[Word, ...]]]:
     """Pairs of lone points, one of each side, that are one point reworded (they share words
     as :func:`kept_heads` asks of two points of one head), taken out of ``lone_a`` and
     ``lone_b``; each point in one pair at most, the pairs that share most words first."""
     offers = []
-    for i, (_, words_a) in enumerate(lone_a):
-        for j, (_, words_b) in enumerate(lone_b):
+    for i, (_, words_a, _) in enumerate(lone_a):
+        for j, (_, words_b, _) in enumerate(lone_b):
             if reworded(words_a, words_b) is not None:
                 offers.append((-len(_content(words_a) & _content(words_b)), i, j))
     pairs, used_a, used_b = [], set(), set()
@@ -166,6 +168,43 @@ def _paired(
     lone_a[:] = [x for i, x in enumerate(lone_a) if i not in used_a]
     lone_b[:] = [x for j, x in enumerate(lone_b) if j not in used_b]
     return pairs
+
+
+def _kept_within(
+    found: list[Formula],
+    a: tuple[tuple[Word, ...], tuple[Word, ...]],
+    b: tuple[tuple[Word, ...], tuple[Word, ...]],
+) -> tuple[tuple[Word, ...], tuple[Word, ...]]:
+    """The wordings of two lone points paired as one point reworded (each given with the whole
+    point it is cut from), grown through a *persisted* entry that both points hold after their
+    wordings, which is taken out of ``found``: the kept words are part of the point reworded
+    ("отмечено динамичное развитие двустороннего | стратегического партнерства" / "отметил высокую
+    динамику … в духе | стратегического партнёрства", branch ru14), not a kept formula of their own."""
+    (words_a, point_a), (words_b, point_b) = a, b
+    for formula in list(found):
+        if formula.status is not FormulaStatus.PERSISTED:
+            continue
+        grown_a = _through_span(words_a, point_a, formula.a_spans)
+        grown_b = _through_span(words_b, point_b, formula.b_spans)
+        if grown_a and grown_b:
+            found.remove(formula)
+            words_a, words_b = grown_a, grown_b
+    return words_a, words_b
+
+
+def _through_span(
+    words: tuple[Word, ...], point: tuple[Word, ...], spans: Sequence[Span]
+) -> tuple[Word, ...] | None:
+    """``words`` grown through the last word of ``point`` inside ``spans`` when every span
+    lies in the point after the wording's start, else None."""
+    if not spans or not words or not point:
+        return None
+    start, end = words[0].start, point[-1].end
+    if not all(start <= span.start and span.end <= end for span in spans):
+        return None
+    last = max(span.end for span in spans)
+    grown = tuple(w for w in point if w.start >= start and w.end <= last)
+    return grown if len(grown) >= len(words) else words
 
 
 def _content(words: tuple[Word, ...]) -> set[str]:
