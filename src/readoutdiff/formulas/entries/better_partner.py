@@ -52,6 +52,7 @@ from functools import lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import RUN, shared_run, silent_clauses
+from readoutdiff.formulas.entries.kept_tails import HAN_PAIR
 from readoutdiff.formulas.entries.listed_items import eligible
 from readoutdiff.languages.zh import tagged
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
@@ -165,7 +166,9 @@ def fit(one: str, other: str) -> int:
     >>> fit("贸易投资规模", "贸易投资的良好增长势头"), fit("推进贸易投资便利化", "贸易投资的良好增长势头")
     (2, 4)
     """
-    if one in other or other in one or not (eligible(one) and eligible(other)):
+    if len(_pairs(one) & _pairs(other)) < 2 or one in other or other in one:
+        return 0  # the cheap tests first, no jieba: :data:`FLOOR` asks two runs of two shared
+    if not (eligible(one) and eligible(other)):
         return 0
     return min(_said_in(one, other), _said_in(other, one))
 
@@ -181,6 +184,15 @@ def _kept(one: str, other: str) -> int:
 def _said_in(one: str, other: str) -> int:
     """The characters of ``one``'s words :data:`WORD` characters or more ``other`` says."""
     return sum(len(word) for word in _words(one) if word in other)
+
+
+@lru_cache(maxsize=4096)
+def _pairs(clause: str) -> frozenset[str]:
+    """The runs of two Chinese characters ``clause`` says: a shared word of :data:`WORD`
+    characters or more is one or more of them."""
+    return frozenset(
+        pair for k in range(len(clause) - 1) if HAN_PAIR().fullmatch(pair := clause[k : k + 2])
+    )
 
 
 @lru_cache(maxsize=4096)
