@@ -51,7 +51,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
-from readoutdiff.formulas.entries.closer_clause import RUN, shared_run, silent_clauses
+from readoutdiff.formulas.entries.closer_clause import RUN, left_partner, shared_run, silent_clauses
 from readoutdiff.formulas.entries.kept_tails import HAN_PAIR
 from readoutdiff.formulas.entries.listed_items import eligible
 from readoutdiff.languages.zh import tagged
@@ -108,32 +108,20 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
     for n, (_, side, (_, (span, _))) in moves.items():
         claimed.setdefault((1 - side, span.start), []).append(n)
     out: list[Formula | None] = list(formulas)
-    for rivals in claimed.values():
-        if len(rivals) != 1:
+    for takers in claimed.values():
+        if len(takers) != 1:
             continue
-        n = rivals[0]
+        n = takers[0]
         _, side, (taken, (span, words)) = moves[n]
         f = formulas[n]
         if side == 0:
             out[n] = replace(f, b_text=words, b_spans=(span,))
         else:
             out[n] = replace(f, a_text=words, a_spans=(span,))
-        out.append(_left(f, side))
+        out.append(left_partner(f, side == 0))
         if taken >= 0:
             out[taken] = None
     return tuple(dict.fromkeys(f for f in out if f is not None))
-
-
-def _left(formula: Formula, kept: int) -> Formula:
-    """The former partner of a re-pointed entry (A's wording kept when ``kept`` is 0),
-    one-sided."""
-    keep_a = kept == 0
-    return Formula(
-        status=FormulaStatus.APPEARED if keep_a else FormulaStatus.DROPPED,
-        a_text=None if keep_a else formula.a_text, b_text=formula.b_text if keep_a else None,
-        a_spans=() if keep_a else formula.a_spans, b_spans=formula.b_spans if keep_a else (),
-        id=formula.anchor or formula.id, source=formula.source, topic=formula.topic,
-    )  # fmt: skip
 
 
 def _one_best(

@@ -82,7 +82,7 @@ def relinked(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formu
             out.append(formula)
             continue
         _, keep_a, clause = taken[i]
-        out += [_pointed(formula, clause, keep_a), _left(formula, keep_a)]
+        out += [_pointed(formula, clause, keep_a), left_partner(formula, keep_a)]
     return tuple(dict.fromkeys(out))
 
 
@@ -169,8 +169,9 @@ def _pointed(formula: Formula, clause: Clause, keep_a: bool) -> Formula:
     return replace(formula, a_text=words, a_spans=(span,))
 
 
-def _left(formula: Formula, keep_a: bool) -> Formula:
-    """The former partner of a re-pointed entry, one-sided."""
+def left_partner(formula: Formula, keep_a: bool) -> Formula:
+    """The former partner of a re-pointed entry, one-sided (also zh23's
+    :mod:`readoutdiff.formulas.entries.better_partner`)."""
     return Formula(
         status=FormulaStatus.APPEARED if keep_a else FormulaStatus.DROPPED,
         a_text=None if keep_a else formula.a_text, b_text=formula.b_text if keep_a else None,
