@@ -102,3 +102,63 @@ def test_other_languages_pass_through() -> None:
     formulas = [_changed("keep the partnership", "keep a strategic partnership")]
     assert repartnered(formulas, a, b) == tuple(formulas)
     assert halves_paired(formulas, a, b) == tuple(formulas)
+
+
+def _one_sided(status: FormulaStatus, words: str, n: int) -> Formula:
+    spans = (Span(start=0, end=len(words), line=1),)
+    if status is FormulaStatus.DROPPED:
+        return Formula(status=status, a_text=words, b_text=None, a_spans=spans, id=f"mined:{n}")
+    return Formula(status=status, a_text=None, b_text=words, b_spans=spans, id=f"mined:{n}")
+
+
+@pytest.mark.parametrize(
+    ("a_words", "b_words"),
+    [
+        # the parties' names only (塞尔维亚, 中国, 欧洲): a standing line and an anniversary's
+        ("塞尔维亚成为首个和中国共同构建命运共同体的欧洲国家",
+         "中国人民和塞尔维亚人民在反法西斯战争中分别为亚洲和欧洲战场胜利作出重要贡献"),
+        # the frame only (推动…取得丰硕成果): cooperation's fruit and China's development
+        ("推动各领域务实合作取得更多丰硕成果", "推动经济社会发展取得丰硕成果"),
+    ],
+)  # fmt: skip
+def test_halves_sharing_only_names_or_a_frame_stay_apart(a_words: str, b_words: str) -> None:
+    """Branch zh26: two halves must share content words (nouns, adjectives, idioms, verbal
+    nouns, not names) of four characters; these pairs of CCTV clauses (eval/noise's zh10 and
+    zh14 tuning parts: xi-vucic, xi-mirziyoyev) share eight characters of words, none content."""
+    a, b = from_text(a_words + "。"), from_text(b_words + "。")
+    drop = _one_sided(FormulaStatus.DROPPED, a_words, 1)
+    appear = _one_sided(FormulaStatus.APPEARED, b_words, 2)
+    assert halves_paired([drop, appear], a, b) == (drop, appear)
+    assert halves_paired([appear, drop], b, a) == (appear, drop)
+
+
+def test_a_clause_sharing_only_frame_words_more_than_the_link_takes_nothing() -> None:
+    """Branch zh26: xi-vucic 2025-05-10 -> 2025-09-04 (eval/noise, zh10's tuning part): A's silent
+    深化拓展互利合作 shares 深化 and 合作 with B's fields line, the link 加强贸易、投资合作 only 合作;
+    a verb is no content word, so the link stands."""
+    a = from_text("深化拓展互利合作。加强贸易、投资合作。")
+    b = from_text("深化人工智能、数字经济、新能源等领域合作。")
+    link = Formula(
+        status=FormulaStatus.CHANGED, a_text="加强贸易、投资合作",
+        b_text="深化人工智能、数字经济、新能源等领域合作",
+        a_spans=(Span(start=9, end=18, line=1),), b_spans=(Span(start=0, end=20, line=1),),
+        id="mined:x",
+    )  # fmt: skip
+    assert repartnered([link], a, b) == (link,)
+
+
+def test_a_clause_sharing_a_content_word_more_than_the_link_takes_it() -> None:
+    """Branch zh26: xi-japarov 2023-05-18 -> 2024-07-04 (eval/noise, zh14's tuning part): B's
+    密切在上海合作组织等多边沟通协作 says 协作 (a verbal noun) more than the link 保持密切沟通."""
+    a = from_text("密切沟通协作。")
+    b = from_text("两国各部门保持密切沟通。密切在上海合作组织等多边沟通协作。")
+    link = Formula(
+        status=FormulaStatus.CHANGED, a_text="密切沟通协作", b_text="保持密切沟通",
+        a_spans=(Span(start=0, end=6, line=1),), b_spans=(Span(start=5, end=11, line=1),),
+        id="mined:x",
+    )  # fmt: skip
+    out = repartnered([link], a, b)
+    assert [(f.status, f.a_text, f.b_text) for f in out] == [
+        (FormulaStatus.CHANGED, "密切沟通协作", "密切在上海合作组织等多边沟通协作"),
+        (FormulaStatus.APPEARED, None, "保持密切沟通"),
+    ]

@@ -105,6 +105,9 @@ They are not the language's ``function_words``: those are the formula stage's st
 there 和 or 同 as a stop word lost the Xi–Macron rewording 保持交往和沟通 → 保持高層交往
 (``tests/test_publishers_outside.py``) and a changed event of the Chinese dev pairs."""
 
+NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
+"""jieba's tags of names: people (nr …), places (ns), bodies (nt), other proper names (nz)."""
+
 CLAUSE_MARKS = frozenset("，。；：！？,;:!?\n\r")
 """Marks that end a clause of a Chinese sentence (full-width and ASCII; a line end too). The
 enumeration comma 、 is not one: it parts the members of a list inside a clause."""

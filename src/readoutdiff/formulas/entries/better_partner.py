@@ -24,12 +24,15 @@ partner does however counted (the more of the two ways), at least :data:`FLOOR`;
 clause shares as much; the wording is that clause's one best among the changed entries'
 wordings and free clauses of its own readout; and the link does not share a run of
 :data:`readoutdiff.formulas.entries.closer_clause.RUN` characters as long as the clause's
-("从长远和战略角度" keeps a link against "全方位战略伙伴"). The partner is left one-sided; a clause
-two entries would take goes to none.
+("从长远和战略角度" keeps a link against "全方位战略伙伴"); and what the clause shares beyond the
+link holds a content word (:func:`_content`: a noun, adjective, idiom or verbal noun, not a
+name): 深化 and 合作 against 合作 alone are a frame, 中巴 a party. The partner is left one-sided; a
+clause two entries would take goes to none.
 
 :func:`halves_paired`: a dropped and an appeared entry (not the user's), each the other's one
-best among all wordings of the other readout, sharing :data:`PAIRED` characters or more, are
-one changed entry.
+best among all wordings of the other readout, sharing :data:`PAIRED` characters or more, of
+them :data:`FLOOR` of content words, are one changed entry (塞尔维亚, 中国, 欧洲 are the parties'
+names; 推动…取得丰硕成果 a frame that cooperation's fruit and China's development both say).
 
 Nothing hangs on reading order: swapping A and B swaps the result.
 
@@ -46,6 +49,7 @@ Nothing hangs on reading order: swapping A and B swaps the result.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -54,7 +58,7 @@ from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import RUN, left_partner, shared_run, silent_clauses
 from readoutdiff.formulas.entries.kept_tails import HAN_PAIR
 from readoutdiff.formulas.entries.listed_items import eligible
-from readoutdiff.languages.zh import tagged
+from readoutdiff.languages.zh import NAME_TAGS, tagged
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
 from readoutdiff.text.wide import HAN_CHAR
 
@@ -84,6 +88,7 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
             spans, wording = (f.a_spans, f.a_text) if side == 0 else (f.b_spans, f.b_text)
             if wording and spans:
                 free[side].append((n, (spans[0], wording)))
+    index = [_by_pair(free[side]) for side in (0, 1)]
     moves: dict[int, tuple[int, int, tuple[int, Clause]]] = {}  # entry: (score, side kept, to)
     for n, f in enumerate(formulas):
         if f.status is not FormulaStatus.CHANGED or f.source is FormulaSource.USER:
@@ -91,12 +96,14 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
         if not f.a_text or not f.b_text:
             continue
         for side, wording, partner in ((0, f.a_text, f.b_text), (1, f.b_text, f.a_text)):
-            found = _one_best(wording, free[1 - side])
+            found = _one_best(wording, free[1 - side], index[1 - side])
             if found is None or found[0] < max(_kept(wording, partner) + 1, FLOOR):
                 continue
             target = found[1]
             if shared_run(wording, partner) >= max(RUN, shared_run(wording, target[1][1])):
                 continue  # a run of five the link shares, as long as the clause's: it stands
+            if not _gained(wording, target[1][1], partner):
+                continue  # only frame words (深化, 合作) or names (中巴) more than the link
             rivals = [w for g in formulas if (w := (g.a_text, g.b_text)[side])
                       and g.status is FormulaStatus.CHANGED] + [c[1] for _, c in free[side]]  # fmt: skip
             back = _one_best_text(target[1][1], rivals)
@@ -124,12 +131,26 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
     return tuple(dict.fromkeys(f for f in out if f is not None))
 
 
+def _by_pair(pool: Sequence[tuple[int, Clause]]) -> dict[str, list[int]]:
+    """The places in ``pool`` of the clauses that say each run of two Chinese characters
+    (:func:`_pairs`): :func:`fit` asks two shared, so a wording is weighed against the clauses
+    the runs it says find, not every free clause."""
+    index: dict[str, list[int]] = {}
+    for k, (_, (_, words)) in enumerate(pool):
+        for pair in _pairs(words):
+            index.setdefault(pair, []).append(k)
+    return index
+
+
 def _one_best(
-    wording: str, pool: Sequence[tuple[int, Clause]]
+    wording: str, pool: Sequence[tuple[int, Clause]], index: dict[str, list[int]]
 ) -> tuple[int, tuple[int, Clause]] | None:
     """The one free clause of ``pool`` sharing the most with ``wording`` (:func:`fit`), and
-    that score; None when none shares or two share as much."""
-    scored = [(score, item) for item in pool if (score := fit(wording, item[1][1]))]
+    that score; None when none shares or two share as much. Only the clauses sharing two runs
+    of two characters with it (``index``, :func:`_by_pair`) are weighed: others fit 0."""
+    hits = Counter(k for pair in _pairs(wording) for k in index.get(pair, ()))
+    scored = [(score, pool[k]) for k in sorted(hits)
+              if hits[k] >= 2 and (score := fit(wording, pool[k][1][1]))]  # fmt: skip
     best = max((score for score, _ in scored), default=0)
     tops = [item for score, item in scored if score == best]
     return (best, tops[0]) if best and len(tops) == 1 else None
@@ -174,6 +195,34 @@ def _said_in(one: str, other: str) -> int:
     return sum(len(word) for word in _words(one) if word in other)
 
 
+def _gained(one: str, other: str, partner: str) -> set[str]:
+    """The content words (:func:`_content`) ``one`` and ``other`` share that ``partner``
+    does not say: what a clause shares beyond a link ("" for two halves)."""
+    return {w for w in _content(one) if w in other and w not in partner} | {
+        w for w in _content(other) if w in one and w not in partner
+    }
+
+
+@lru_cache(maxsize=4096)
+def _content(clause: str) -> frozenset[str]:
+    """The words of ``clause`` (:data:`WORD` characters or more) that say what a line is about:
+    nouns, adjectives, idioms, verbal nouns (jieba's n…, a…, i, l, vn), not names of people,
+    places or bodies (:data:`readoutdiff.languages.zh.NAME_TAGS`: the parties, 中巴, 塞尔维亚).
+    The verbs and adverbs of a line's frame (推动, 深化, 取得, 密切) and the speaker (中方 is a
+    place word) are not.
+
+    >>> sorted(_content("中方愿同巴方深化人力资源开发合作"))
+    ['人力资源', '合作']
+    >>> sorted(_content("塞尔维亚成为首个和中国共同构建命运共同体的欧洲国家"))
+    ['共同体', '命运', '国家']
+    """
+    return frozenset(
+        word for word, tag in tagged(clause)
+        if len(word) >= WORD and HAN_CHAR().match(word) and tag not in NAME_TAGS
+        and (tag[0] in "nail" or tag == "vn")
+    )  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def _pairs(clause: str) -> frozenset[str]:
     """The runs of two Chinese characters ``clause`` says: a shared word of :data:`WORD`
@@ -199,7 +248,8 @@ and 和平, 繁荣), more than a relationship's name and a verb."""
 def halves_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
     """Return ``formulas`` with each dropped and appeared entry (not the user's) that are each
     the other's one best among all wordings of the other readout, sharing :data:`PAIRED`
-    characters of words or more (:func:`fit`), made one *changed* entry (see the module).
+    characters of words or more (:func:`fit`), :data:`FLOOR` of them content words
+    (:func:`_content`), made one *changed* entry (see the module).
 
     >>> from readoutdiff.ingest import from_text
     >>> dropped = Formula(status=FormulaStatus.DROPPED, a_text="为地区和世界和平与繁荣作出积极贡献",
@@ -235,6 +285,8 @@ def halves_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[
             continue
         if fit(_text(formulas[n]), found) < PAIRED or out[m] is None:
             continue
+        if sum(map(len, _gained(_text(formulas[n]), found, ""))) < FLOOR:
+            continue  # the frame (推动…取得丰硕成果) or the parties' names (塞尔维亚, 中国, 欧洲)
         f, g = formulas[n], formulas[m]
         out[n] = replace(
             f, status=FormulaStatus.CHANGED, b_text=g.b_text, b_spans=g.b_spans, variant=False,

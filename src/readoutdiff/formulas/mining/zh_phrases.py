@@ -35,8 +35,7 @@ MIN_CHARACTERS = 4
 MAX_CHARACTERS = 30
 """A clause of a Chinese readout; a longer run is unchanged text rather than a formula."""
 _HAN = lazy(f"[{zh.HAN}]+")  # compiled by a Chinese run only: the class walks 33 000 code points
-_NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
-"""jieba's tags of names: people (nr …), places (ns), bodies (nt), other proper names (nz)."""
+_NAME_TAGS = zh.NAME_TAGS
 _PERSON_TAGS = frozenset(("nrfg", "nrt"))
 """Tags of a person's full or transliterated name (the bare "nr" also tags 沙特, 沙 of 中沙)."""
 _EDGE = zh.FUNCTION_WORDS | frozenset(
