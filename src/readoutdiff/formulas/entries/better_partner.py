@@ -56,11 +56,10 @@ from functools import lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import RUN, left_partner, shared_run, silent_clauses
-from readoutdiff.formulas.entries.kept_tails import HAN_PAIR
 from readoutdiff.formulas.entries.listed_items import eligible
 from readoutdiff.languages.zh import NAME_TAGS, tagged
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
-from readoutdiff.text.wide import HAN_CHAR
+from readoutdiff.text.wide import HAN, HAN_CHAR, lazy
 
 WORD = 2
 """Characters of a shared word: one character (的, 和) ties no lines."""
@@ -226,10 +225,18 @@ def _content(clause: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _pairs(clause: str) -> frozenset[str]:
     """The runs of two Chinese characters ``clause`` says: a shared word of :data:`WORD`
-    characters or more is one or more of them."""
+    characters or more is one or more of them. Read off the runs of Chinese characters
+    (one search, not a test of every two characters).
+
+    >>> sorted(_pairs("深化“一带一路”合作"))
+    ['一带', '一路', '合作', '带一', '深化']
+    """
     return frozenset(
-        pair for k in range(len(clause) - 1) if HAN_PAIR().fullmatch(pair := clause[k : k + 2])
+        run[k : k + 2] for run in _HAN_RUN().findall(clause) for k in range(len(run) - 1)
     )
+
+
+_HAN_RUN = lazy(f"[{HAN}]{{2,}}")
 
 
 @lru_cache(maxsize=4096)
