@@ -57,9 +57,9 @@ from functools import lru_cache
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import RUN, left_partner, shared_run, silent_clauses
 from readoutdiff.formulas.entries.listed_items import eligible
-from readoutdiff.languages.zh import NAME_TAGS, tagged
+from readoutdiff.languages.zh import HAN_RUN, NAME_TAGS, tagged
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
-from readoutdiff.text.wide import HAN, HAN_CHAR, lazy
+from readoutdiff.text.wide import HAN_CHAR
 
 WORD = 2
 """Characters of a shared word: one character (的, 和) ties no lines."""
@@ -232,11 +232,8 @@ def _pairs(clause: str) -> frozenset[str]:
     ['一带', '一路', '合作', '带一', '深化']
     """
     return frozenset(
-        run[k : k + 2] for run in _HAN_RUN().findall(clause) for k in range(len(run) - 1)
+        run[k : k + 2] for run in HAN_RUN().findall(clause) for k in range(len(run) - 1)
     )
-
-
-_HAN_RUN = lazy(f"[{HAN}]{{2,}}")
 
 
 @lru_cache(maxsize=4096)
