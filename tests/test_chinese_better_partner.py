@@ -33,11 +33,11 @@ def test_the_halves_of_one_line_are_one_changed_entry_both_ways(
     one_changed_both_ways(series, a_day, b_day, a_words, b_words)
 
 
-def _changed(a_words: str, b_words: str) -> Formula:
+def _changed(a_words: str, b_words: str, a_start: int = 0, b_start: int = 0) -> Formula:
     return Formula(
         status=FormulaStatus.CHANGED, a_text=a_words, b_text=b_words,
-        a_spans=(Span(start=0, end=len(a_words), line=1),),
-        b_spans=(Span(start=0, end=len(b_words), line=1),), id="mined:x",
+        a_spans=(Span(start=a_start, end=a_start + len(a_words), line=1),),
+        b_spans=(Span(start=b_start, end=b_start + len(b_words), line=1),), id="mined:x",
     )  # fmt: skip
 
 
@@ -53,11 +53,7 @@ def test_a_link_is_re_pointed_both_ways() -> None:
         ),
         (FormulaStatus.APPEARED, None, "推进基础设施建设项目"),
     ]
-    mirror = Formula(
-        status=FormulaStatus.CHANGED, a_text="推进基础设施建设项目", b_text="扩大贸易、投资、基础设施等合作",
-        a_spans=(Span(start=0, end=10, line=1),), b_spans=(Span(start=0, end=15, line=1),),
-        id="mined:x",
-    )  # fmt: skip
+    mirror = _changed("推进基础设施建设项目", "扩大贸易、投资、基础设施等合作")
     swapped = repartnered([mirror], b, a)
     assert [(f.status, f.b_text, f.a_text) for f in swapped] == [
         (
@@ -138,12 +134,7 @@ def test_a_clause_sharing_only_frame_words_more_than_the_link_takes_nothing() ->
     a verb is no content word, so the link stands."""
     a = from_text("深化拓展互利合作。加强贸易、投资合作。")
     b = from_text("深化人工智能、数字经济、新能源等领域合作。")
-    link = Formula(
-        status=FormulaStatus.CHANGED, a_text="加强贸易、投资合作",
-        b_text="深化人工智能、数字经济、新能源等领域合作",
-        a_spans=(Span(start=9, end=18, line=1),), b_spans=(Span(start=0, end=20, line=1),),
-        id="mined:x",
-    )  # fmt: skip
+    link = _changed("加强贸易、投资合作", "深化人工智能、数字经济、新能源等领域合作", a_start=9)
     assert repartnered([link], a, b) == (link,)
 
 
@@ -152,11 +143,7 @@ def test_a_clause_sharing_a_content_word_more_than_the_link_takes_it() -> None:
     密切在上海合作组织等多边沟通协作 says 协作 (a verbal noun) more than the link 保持密切沟通."""
     a = from_text("密切沟通协作。")
     b = from_text("两国各部门保持密切沟通。密切在上海合作组织等多边沟通协作。")
-    link = Formula(
-        status=FormulaStatus.CHANGED, a_text="密切沟通协作", b_text="保持密切沟通",
-        a_spans=(Span(start=0, end=6, line=1),), b_spans=(Span(start=5, end=11, line=1),),
-        id="mined:x",
-    )  # fmt: skip
+    link = _changed("密切沟通协作", "保持密切沟通", b_start=5)
     out = repartnered([link], a, b)
     assert [(f.status, f.a_text, f.b_text) for f in out] == [
         (FormulaStatus.CHANGED, "密切沟通协作", "密切在上海合作组织等多边沟通协作"),
