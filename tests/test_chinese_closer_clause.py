@@ -6,7 +6,8 @@ run with a clause nothing reports is re-pointed to that clause
 from __future__ import annotations
 
 from readoutdiff import compare
-from readoutdiff.formulas.entries.closer_clause import relinked
+from readoutdiff.formulas.entries.clause_heads import clauses, lined
+from readoutdiff.formulas.entries.closer_clause import relinked, silent_clauses
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Formula, FormulaStatus, Span
 
@@ -78,3 +79,22 @@ def test_other_languages_keep_their_entries() -> None:
     en = from_text("We uphold mutual respect, equality and mutual benefit.")
     entry = Formula(status=FormulaStatus.CHANGED, a_text="mutual respect", b_text="mutual benefit")
     assert relinked([entry], en, en) == (entry,)
+
+
+def test_silent_clauses_take_the_line_lined_gives() -> None:
+    """Branch zh26 reads a clause's line off the line ends (\\r\\n once, a lone \\r or \\n once)
+    and the taken characters off one mark per span: the same as ``lined`` and the overlap test."""
+    readout = from_text(
+        "深化务实合作。\r\n扩大贸易往来。\r加强人文交流，\n密切多边协作。\n\n推进互联互通。"
+    )
+    said = list(clauses(readout))
+    taken = Formula(
+        status=FormulaStatus.DROPPED, a_text="贸易往来", b_text=None,
+        a_spans=(Span(start=11, end=15, line=2),), id="mined:x",
+    )  # fmt: skip
+    silent = silent_clauses([taken], readout, said, "", 0)
+    assert [words for _, words in silent] == [
+        words for span, words in said if not (span.start < 15 and span.end > 11)
+    ]
+    assert all(span == lined(readout.text, span) for span, _ in silent)
+    assert sorted({span.line for span, _ in silent}) == [1, 3, 4, 6]

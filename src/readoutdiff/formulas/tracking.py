@@ -27,6 +27,7 @@ from itertools import chain, compress
 from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
+from readoutdiff.formulas.entries.better_partner import halves_paired, repartnered
 from readoutdiff.formulas.entries.clause_heads import paired_by_head
 from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
 from readoutdiff.formulas.entries.closer_clause import relinked
@@ -183,6 +184,8 @@ def track(
             clausal = related(clausal, a, b)  # a relationship said as topic, in other words
             clausal = items_paired(clausal, a, b)  # an item of a list said in its frame
             clausal = tails_paired(clausal, a, b)  # a rare tail kept, reworded before it
+            clausal = repartnered(clausal, a, b)  # a free clause sharing more words
+            clausal = halves_paired(clausal, a, b)  # two one-sided halves of one line
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
             clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones

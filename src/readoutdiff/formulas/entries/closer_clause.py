@@ -31,11 +31,14 @@ result.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from difflib import Match, SequenceMatcher
+from functools import lru_cache
 
-from readoutdiff.formulas.entries.clause_heads import Clause, clauses, lined
+from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
 
 RUN = 5
@@ -82,7 +85,7 @@ def relinked(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formu
             out.append(formula)
             continue
         _, keep_a, clause = taken[i]
-        out += [_pointed(formula, clause, keep_a), _left(formula, keep_a)]
+        out += [_pointed(formula, clause, keep_a), left_partner(formula, keep_a)]
     return tuple(dict.fromkeys(out))
 
 
@@ -108,13 +111,33 @@ def _claims(proposed: dict[int, Move]) -> dict[int, Move]:
 def silent_clauses(
     formulas: Sequence[Formula], readout: Readout, said: Sequence[Clause], other: str, side: int
 ) -> list[Clause]:
-    """The clauses ``said`` in ``readout`` no entry has a span in and ``other`` does not say."""
-    taken = [span for f in formulas for span in (f.a_spans, f.b_spans)[side]]
-    return [
-        (lined(readout.text, span), words)
-        for span, words in said
-        if words not in other and not any(s.start < span.end and span.start < s.end for s in taken)
-    ]
+    """The clauses ``said`` in ``readout`` no entry has a span in and ``other`` does not say,
+    each span given its line (:func:`readoutdiff.formulas.entries.clause_heads.lined`).
+
+    The characters the entries' spans take are marked once, and a clause's line is read off
+    the line ends before it (four rules ask this of every clause of both readouts)."""
+    text = readout.text
+    taken = bytearray(len(text))
+    for f in formulas:
+        for span in (f.a_spans, f.b_spans)[side]:
+            if span.start < (end := min(span.end, len(text))):
+                taken[span.start : end] = b"\x01" * (end - span.start)
+    free = [(span, words) for span, words in said
+            if words not in other and 1 not in taken[span.start : span.end]]  # fmt: skip
+    if not free:
+        return []
+    ends = _line_ends(text)
+    return [(replace(span, line=bisect_left(ends, span.start) + 1), words) for span, words in free]
+
+
+_LINE_END = re.compile(r"\r|(?<!\r)\n")
+
+
+@lru_cache(maxsize=8)
+def _line_ends(text: str) -> list[int]:
+    """Where the lines of ``text`` end, ``\\r\\n`` once (at its ``\\r``), as
+    :func:`readoutdiff.formulas.entries.clause_heads.lined` counts them: the line of a character at ``k`` is one more than the ends before ``k``."""
+    return [m.start() for m in _LINE_END.finditer(text)]
 
 
 def _proposed(
@@ -169,8 +192,9 @@ def _pointed(formula: Formula, clause: Clause, keep_a: bool) -> Formula:
     return replace(formula, a_text=words, a_spans=(span,))
 
 
-def _left(formula: Formula, keep_a: bool) -> Formula:
-    """The former partner of a re-pointed entry, one-sided."""
+def left_partner(formula: Formula, keep_a: bool) -> Formula:
+    """The former partner of a re-pointed entry, one-sided (also zh23's
+    :mod:`readoutdiff.formulas.entries.better_partner`)."""
     return Formula(
         status=FormulaStatus.APPEARED if keep_a else FormulaStatus.DROPPED,
         a_text=None if keep_a else formula.a_text, b_text=formula.b_text if keep_a else None,

@@ -28,15 +28,13 @@ from readoutdiff.formulas.mining.noise import BOILERPLATE, ZH_OFFICES
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.languages import zh
 from readoutdiff.model import Readout
-from readoutdiff.text.wide import lazy
 
 MIN_CHARACTERS = 4
 """Fewer characters are a word or two, too often a coincidence (and the lexicon's cores)."""
 MAX_CHARACTERS = 30
 """A clause of a Chinese readout; a longer run is unchanged text rather than a formula."""
-_HAN = lazy(f"[{zh.HAN}]+")  # compiled by a Chinese run only: the class walks 33 000 code points
-_NAME_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz"))
-"""jieba's tags of names: people (nr …), places (ns), bodies (nt), other proper names (nz)."""
+_HAN = zh.HAN_RUN
+_NAME_TAGS = zh.NAME_TAGS
 _PERSON_TAGS = frozenset(("nrfg", "nrt"))
 """Tags of a person's full or transliterated name (the bare "nr" also tags 沙特, 沙 of 中沙)."""
 _EDGE = zh.FUNCTION_WORDS | frozenset(
