@@ -24,6 +24,10 @@ phrase of two words, 务实合作, is mostly the lexicon's core of a longer clau
 :data:`~readoutdiff.formulas.mining.recurrence.CUT_SHARE` as often), closed on the right
 (:func:`~readoutdiff.formulas.mining.recurrence.open_right`) and no noise
 (:func:`~readoutdiff.formulas.mining.zh_phrases.standing_why`).
+
+``--keep`` a file that does not exist builds from scratch. ``--turnover [K ...]`` writes nothing:
+it prints the phrases a rebuild loses and gains, with and without the margin, when K (default 3,
+10, 30) counterparts drawn with seeds 0-4 leave the reading.
 """
 
 from __future__ import annotations
