@@ -1,11 +1,12 @@
 """Build ``src/readoutdiff/data/background_zh.tsv``: Chinese phrases recurring across readouts.
 
-    python benchmarks/build_background_zh.py [--repo DIR] [--least 5] [--counterparts 5] [--shortest 6] [--out FILE]
+    python benchmarks/build_background_zh.py [--repo DIR] [--counterparts 5] [--margin 1] [--keep FILE] [--shortest 6] [--out FILE]
 
 Source: CCTV's evening news archive ``DuckBurnIncense/xin-wen-lian-bo`` (one Markdown file a day,
 ``news/<date>.md``, each item a ``### title`` and its ``<p>`` paragraphs) at commit ``ae8d591``,
 read from its git mirror (``git archive``; no work tree needed). An item is a readout when its
-title is a Chinese leader's call or meeting ("习近平同…通电话", "王毅会见…"); items naming a
+title is a Chinese leader's call or meeting ("习近平同…通电话", "王毅会见…", "栗战书会见…"; not an
+exchange of messages, a symposium, a banquet or a press meeting: :data:`NOT_READOUT`); items naming a
 counterpart of an evaluation series (``eval/formulas``: Lula, Sánchez, Mohammed bin Salman,
 Starmer, Baerbock, Macron, Lukashenko, Tokayev, Albanese, Scholz, Merz,
 Ramaphosa, Hun Manet, Lawrence Wong, Modi, Erdoğan, Fico, Luxon, Carney, Boric, Ruto,
@@ -13,13 +14,20 @@ Ghazouani, Sassou, Hasina, Berdimuhamedov) or of a reserved series (Putin, Biden
 Trump and Rubio, are left out, as are items under 150 characters (abridged). A phrase is a run
 of segmenter words of one readout's clause outside the built-in lexicon's formulas
 (:func:`readoutdiff.formulas.mining.recurrence.phrases_of`, as ``build_background.py`` counts),
-counted once per readout; it is kept when seen in ``--least`` readouts of ``--counterparts``
-counterparts (the headline's words after the leader), of ``--shortest`` characters or more
+counted once per readout; it is kept when seen with ``--counterparts`` counterparts (the
+headline's words after the leader; a counterpart met ten times is one voice), or, when the
+``--keep`` file (by default the current ``--out`` file) already holds it, with ``--margin`` fewer
+— so a phrase of the background is not lost when a few counterparts leave the reading (branch
+zh25 measured it: :func:`turnover`), of ``--shortest`` characters or more
 (three words, a Chinese character weighing half a word as in ``recurrence.from_history``: a
 phrase of two words, 务实合作, is mostly the lexicon's core of a longer clause), maximal (no kept phrase holding it is seen
 :data:`~readoutdiff.formulas.mining.recurrence.CUT_SHARE` as often), closed on the right
 (:func:`~readoutdiff.formulas.mining.recurrence.open_right`) and no noise
 (:func:`~readoutdiff.formulas.mining.zh_phrases.standing_why`).
+
+``--keep`` a file that does not exist builds from scratch. ``--turnover [K ...]`` writes nothing:
+it prints the phrases a rebuild loses and gains, with and without the margin, when K (default 3,
+10, 30) counterparts drawn with seeds 0-4 leave the reading.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from __future__ import annotations
 import argparse
 import html
 import io
+import random
 import re
 import subprocess
 import sys
@@ -43,7 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REPO = Path("/work/.mirror/DuckBurnIncense+xin-wen-lian-bo/repo")
 COMMIT = "ae8d591"
 OUT = ROOT / "src" / "readoutdiff" / "data" / "background_zh.tsv"
-LEADERS = "习近平|李强|王毅|赵乐际|王沪宁|韩正|丁薛祥|蔡奇|李克强"
+LEADERS = "习近平|李强|王毅|赵乐际|王沪宁|韩正|丁薛祥|蔡奇|李克强|栗战书|汪洋|王岐山|李希"
 TITLE = re.compile(
     rf"^({LEADERS})(同|会见|集体会见|分别会见)(?P<who>.+?)(举行)?(视频)?(通电话|会谈|会晤|会见|通话)?$"
 )
@@ -57,6 +66,9 @@ LEFT_OUT = re.compile(
 )
 """Counterparts of the evaluation set's series with a Chinese leader, of reserved series, and
 the two zh2 left out with them."""
+NOT_READOUT = re.compile("贺电|贺信|贺卡|座谈|共商国是|宴会|记者")
+"""Titles the leaders' pattern matches that are no readout of a call or meeting: messages
+("互致贺电"), symposia ("同中外企业家代表座谈"), banquets, press meetings."""
 Key = tuple[str, ...]
 
 
@@ -77,7 +89,7 @@ def _items(day: str) -> Iterator[tuple[str, str]]:
         title, _, body = item.partition("\n")
         title = title.strip()
         found = TITLE.match(title)
-        if found is None or "记者" in title:
+        if found is None or NOT_READOUT.search(title):
             continue
         paragraphs = [
             html.unescape(re.sub("<[^>]+>", "", p)).strip()
@@ -88,35 +100,91 @@ def _items(day: str) -> Iterator[tuple[str, str]]:
             yield found.group("who"), f"{title}\n\n{text}\n"
 
 
-def count(
-    items: list[tuple[str, str]], least: int, counterparts: int, shortest: int = 6
-) -> list[tuple[int, int, Key, str]]:
-    """The kept phrases as (readouts, counterparts, stems, wording), most readouts first."""
-    seen: dict[Key, set[int]] = defaultdict(set)
-    who: dict[Key, set[str]] = defaultdict(set)
-    after: dict[Key, Counter[str]] = defaultdict(Counter)
-    wording: dict[Key, str] = {}
+def gather(items: list[tuple[str, str]]) -> list[tuple[str, dict[Key, tuple[str, str]]]]:
+    """Each Chinese readout's counterpart and phrases, with the word after a phrase's first use
+    and its wording there."""
     search = recurrence.matcher_for(builtin())  # words of a lexicon formula are in no phrase
-    for number, (counterpart, text) in enumerate(items):
+    found = []
+    for counterpart, text in items:
         readout = from_text(text)
         if readout.language != "zh":
             continue
-        for gram, (words, first, end), passage in recurrence.phrases_of(readout, search):
-            if not passage and number not in seen[gram]:
-                seen[gram].add(number)
-                who[gram].add(counterpart)
-                after[gram][recurrence.next_word((words, first, end), "zh")] += 1
-                wording.setdefault(gram, readout.text[words.start(first) : words.end(end - 1)])
-    kept = {g: len(n) for g, n in seen.items() if len(n) >= least and len(who[g]) >= counterparts}
-    best = recurrence.maximal(kept, {}, recurrence.CUT_SHARE)
-    rows = [
-        (kept[g], len(who[g]), g, wording[g])
-        for g in best
-        if len(wording[g]) >= shortest
-        and zh_phrases.standing_why(wording[g]) is None
-        and not recurrence.open_right(after[g])
-    ]
+        grams: dict[Key, tuple[str, str]] = {}
+        for gram, place, passage in recurrence.phrases_of(readout, search):
+            if not passage and gram not in grams:
+                words, first, end = place
+                wording = readout.text[words.start(first) : words.end(end - 1)]
+                grams[gram] = (recurrence.next_word(place, "zh"), wording)
+        found.append((counterpart, grams))
+    return found
+
+
+def count(
+    gathered: list[tuple[str, dict[Key, tuple[str, str]]]],
+    counterparts: int,
+    shortest: int = 6,
+    keep: frozenset[Key] = frozenset(),
+    margin: int = 0,
+    leave: frozenset[str] = frozenset(),
+) -> list[tuple[int, int, Key, str]]:
+    """The kept phrases as (readouts, counterparts, stems, wording), most readouts first; a
+    phrase of ``keep`` needs ``margin`` counterparts fewer; readouts of ``leave`` are not read."""
+    seen: dict[Key, list[int]] = defaultdict(list)
+    for number, (counterpart, grams) in enumerate(gathered):
+        if counterpart not in leave:
+            for gram in grams:
+                seen[gram].append(number)
+    kept: dict[Key, int] = {}
+    for gram, numbers in seen.items():
+        if len(numbers) >= counterparts - (margin if gram in keep else 0):
+            who = len({gathered[n][0] for n in numbers})
+            if who >= counterparts - (margin if gram in keep else 0):
+                kept[gram] = who
+    rows = []
+    for gram in recurrence.maximal(kept, {}, recurrence.CUT_SHARE):
+        numbers = seen[gram]
+        wording = gathered[numbers[0]][1][gram][1]
+        after = Counter(gathered[n][1][gram][0] for n in numbers)
+        if (
+            len(wording) >= shortest
+            and zh_phrases.standing_why(wording) is None
+            and not recurrence.open_right(after)
+        ):
+            rows.append((len(numbers), kept[gram], gram, wording))
     return sorted(rows, key=lambda row: (-row[0], -row[1], row[2]))
+
+
+def kept_stems(path: Path) -> frozenset[Key]:
+    """The phrases (stems) of a background file; none when there is no file."""
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(
+        tuple(line.split("\t")[2].split()) for line in lines if line and not line.startswith("#")
+    )
+
+
+def turnover(
+    gathered: list[tuple[str, dict[Key, tuple[str, str]]]],
+    counterparts: int,
+    margin: int,
+    leaving: int,
+    seeds: int = 5,
+    shortest: int = 6,
+) -> tuple[float, float, int]:
+    """How many phrases a rebuild loses and gains on average when ``leaving`` counterparts
+    (seeded draws) leave the reading, the background before them kept with ``margin``; and its
+    size."""
+    before = count(gathered, counterparts, shortest)
+    stems = frozenset(row[2] for row in before)
+    people = sorted({who for who, _ in gathered})
+    lost = gained = 0
+    for seed in range(seeds):
+        leave = frozenset(random.Random(seed).sample(people, leaving))
+        after = {row[2] for row in count(gathered, counterparts, shortest, stems, margin, leave)}
+        lost += len(stems - after)
+        gained += len(after - stems)
+    return lost / seeds, gained / seeds, len(stems)
 
 
 def main() -> None:
@@ -124,20 +192,36 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--repo", type=Path, default=REPO)
-    parser.add_argument("--least", type=int, default=5)
     parser.add_argument("--counterparts", type=int, default=5)
+    parser.add_argument("--margin", type=int, default=1)
+    parser.add_argument("--keep", type=Path, default=None, help="default: the --out file")
     parser.add_argument("--shortest", type=int, default=6)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--turnover", type=int, nargs="*", metavar="K",
+        help="print the phrases lost and gained when K counterparts leave (5 seeds), write nothing",
+    )  # fmt: skip
     args = parser.parse_args()
     items = list(readouts(args.repo))
-    rows = count(items, args.least, args.counterparts, args.shortest)
-    people = len({who for who, _ in items})
-    print(f"{len(items)} readouts, {people} counterparts, {len(rows)} phrases", file=sys.stderr)
+    gathered = gather(items)
+    if args.turnover is not None:
+        for leaving in args.turnover or [3, 10, 30]:
+            for margin in sorted({0, args.margin}):
+                lost, gained, size = turnover(
+                    gathered, args.counterparts, margin, leaving, shortest=args.shortest
+                )
+                print(f"{leaving} counterparts leave, margin {margin}: {lost:.1f} lost, "
+                      f"{gained:.1f} gained of {size}")  # fmt: skip
+        return
+    keep = kept_stems(args.out if args.keep is None else args.keep)
+    rows = count(gathered, args.counterparts, args.shortest, keep, args.margin)
+    people = len({who for who, _ in gathered})
+    print(f"{len(gathered)} readouts, {people} counterparts, {len(rows)} phrases", file=sys.stderr)
     header = [
         "# Chinese background of recurring phrases: built by benchmarks/build_background_zh.py.",
         f"# Source: github.com/DuckBurnIncense/xin-wen-lian-bo at commit {COMMIT}, news/*.md (CCTV 新闻联播 items).",
-        f"# {len(items)} readouts of {people} counterparts (Chinese leaders' calls and meetings), evaluation and reserved series left out.",
-        f"# Kept: seen in >= {args.least} readouts of >= {args.counterparts} counterparts, >= {args.shortest} characters, maximal, closed on the right, no Chinese noise.",
+        f"# {len(gathered)} readouts of {people} counterparts (Chinese leaders' calls and meetings), evaluation and reserved series left out.",
+        f"# Kept: seen with >= {args.counterparts} counterparts (a phrase of the file before: >= {args.counterparts - args.margin}), >= {args.shortest} characters, maximal, closed on the right, no Chinese noise.",
         "# readouts\tcounterparts\tstems\twording",
     ]
     lines = [f"{n}\t{c}\t{' '.join(g)}\t{w}" for n, c, g, w in rows]

@@ -94,3 +94,29 @@ def test_every_chinese_readout_of_the_evaluation_set_names_a_left_out_counterpar
     assert len(chinese) >= 20
     for path in chinese:
         assert builder.LEFT_OUT.search(path.read_text(encoding="utf-8")), path.name
+
+
+def test_builder_leaves_out_messages_and_symposia_and_reads_more_leaders() -> None:
+    """zh25: the title pattern took exchanges of messages and symposia for readouts; the
+    calls and meetings of 栗战书, 汪洋, 王岐山 and 李希 were not read."""
+    body = "<p>" + "中方愿同各方加强务实合作，推动两国关系健康稳定发展。" * 8 + "</p>"
+    titles = [
+        "习近平同某国总统就中某建交50周年互致贺电",
+        "李强同中外企业家代表座谈",
+        "栗战书会见某国总统",
+        "李希会见某国总理",
+    ]
+    day = "".join(f"### {title}\n{body}\n" for title in titles)
+    assert [who for who, _ in builder._items(day)] == ["某国总统", "某国总理"]
+
+
+def test_a_phrase_the_background_held_keeps_it_with_one_counterpart_fewer() -> None:
+    """A phrase is kept when seen with ``counterparts`` counterparts, a phrase of the file
+    before with ``margin`` fewer: a rebuild that leaves out a counterpart keeps it."""
+    wording = "更好惠及两国人民"
+    gram = tuple(wording)
+    gathered = [(f"某国总统{n}", {gram: ("", wording)}) for n in range(4)]
+    gathered.append(("某国总统0", {gram: ("", wording)}))  # a counterpart met twice is one
+    assert builder.count(gathered, 5) == []
+    assert builder.count(gathered, 5, keep=frozenset({gram}), margin=1) == [(5, 4, gram, wording)]
+    assert builder.count(gathered, 5, keep=frozenset({gram}), margin=0) == []
