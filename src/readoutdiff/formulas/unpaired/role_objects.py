@@ -45,7 +45,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import compress
-from operator import itemgetter
 
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.succession.kept_complement import changed_entry
@@ -104,11 +103,26 @@ for _name, _stems in ROLES.items():
 """The verbs' opening letters by their first three, with their class: one dict test a word."""
 
 
-_OPENS = frozenset(_HEADS)
-"""The first three letters of the verbs of :data:`ROLES`."""
-_FIRST3 = itemgetter(slice(0, 3))
+class _Roles(dict[str, str]):
+    """Each stem met: the class of the verb of :data:`ROLES` it opens as, "" for none (filled
+    as stems come, emptied whole past :data:`_ROLES_HELD` stems; a hit is one look-up in C)."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _ROLES_HELD:
+            self.clear()
+        role = self[word] = _role(word)
+        return role
+
+
+_ROLES_HELD = 65536
+_ROLE_OF = _Roles().__getitem__
 _DIGIT_LETTER = re.compile(r"[0-9][a-z]")
 """A digit before a lower-case letter: a word of :data:`_FORMS` may start inside a stem there."""
+_ODD = re.compile("[^\x00-\x7f’‘“”—–\u00a0]")
+"""A character past ASCII other than a quote, a dash or a no-break space (none of them in a
+stem, each folded to one character that is in none): a letter, or what folds otherwise."""
 PAST = frozenset(
     form
     for stems in ROLES.values()
@@ -143,18 +157,21 @@ def verbs(text: str, words: Words | None = None) -> dict[str, list[int]]:
     to …").
 
     With the sentence's ``words``, the words of :data:`_FORMS` are read only where a stem
-    opens as a verb of a class: in ASCII text with no digit before a lower-case letter, such a
+    opens as a verb of a class: in ASCII text (quotes, dashes and no-break spaces aside) with
+    no digit before a lower-case letter, such a
     word starts where a stem starts (a letter, an apostrophe or a hyphen before it is no
     start), and the stem opens with the word's letters (no plural or possessive ending takes
-    off an opening), so the same words are found, its first three letters looked up in C."""
-    if words is None or not text.isascii() or _DIGIT_LETTER.search(text):
+    off an opening), so the same words are found, one look-up a stem in C."""
+    if words is None or not (text.isascii() or not _ODD.search(text)) or _DIGIT_LETTER.search(text):
         return _verbs_read(text)
     stems = words.stems
     out: dict[str, list[int]] = {}
-    for k in compress(range(len(stems)), map(_OPENS.__contains__, map(_FIRST3, stems))):
-        if (name := _role(stems[k])) and (m := _FORMS.match(text, words.offsets[k])):
+    for k in compress(range(len(stems)), map(_ROLE_OF, stems)):
+        if (m := _FORMS.match(text, words.offsets[k])) is not None:
             end = m.end()
-            out.setdefault(name, []).append(end if text.endswith("ed", 0, end) else -1)
+            out.setdefault(_ROLE_OF(stems[k]), []).append(
+                end if text.endswith("ed", 0, end) else -1
+            )
     return out
 
 
