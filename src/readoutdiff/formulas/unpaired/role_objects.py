@@ -80,7 +80,10 @@ ROLES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Verb classes by the opening letters of the verb (lower case)."""
 
-_CLAUSE_END = re.compile(r"[,;:]|(?<![A-Z])\.| and (?=[a-z]+ed\b)| and (?=to\b)")
+_CLAUSE_END = re.compile(r",|;|:|\.(?<![A-Z]\.)| and (?=[a-z]+ed\b|to\b)")
+"""A clause's end: a comma, semicolon or colon, a full stop after no capital, "and" before a
+verb in "-ed" or "to". Each branch opens on a character (the full stop's test after it): the
+search skips to those in C instead of trying every branch at every character."""
 _MEMBER = re.compile(
     r",\s+(?:and|or)\s+(?!(?:the|he|she|they|we|both|to)\b|[a-z]+ed\b)[a-z]"
     r"|,\s+(?!(?:including|such|in|on|for|with|to|of|as|at|by|from)\b)(?:[\w’'-]+\s+){0,3}?"
