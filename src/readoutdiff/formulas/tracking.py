@@ -21,7 +21,7 @@ Results come dropped, changed, persisted, appeared, each by position.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, partial
 from itertools import chain, compress
 from operator import attrgetter, not_
@@ -104,6 +104,7 @@ from readoutdiff.model import (
     Lexicon,
     Options,
     Readout,
+    Span,
 )
 from readoutdiff.text.shared_runs import BlockMemo
 
@@ -240,15 +241,21 @@ _STEMS, _TEXT = attrgetter("stems"), attrgetter("text")
 
 
 def _role_kept(
-    a: succession.View, b: succession.View, changed: Sequence[Alignment], mine: bool
+    a: succession.View,
+    b: succession.View,
+    changed: Sequence[Alignment],
+    told: tuple[Callable[[Span], bool], Callable[[Span], bool]] | None,
 ) -> list[Formula]:
     """The changed entries of a reporting verb's object said otherwise in the English aligned
     pairs ``changed`` (:attr:`Comparing.changed`, changed pairs only;
-    :mod:`readoutdiff.formulas.unpaired.role_objects`; mined ids: none with mining off), told
-    after the heads and complements kept, where no entry stands."""
-    if not mine or not a.readout.language == b.readout.language == "en":
+    :mod:`readoutdiff.formulas.unpaired.role_objects`), told after the heads and complements
+    kept, where no entry stands: ``told`` (:func:`kept_complement.told_tests` of the entries
+    told before; None when the rule does not run: mining off, the ids are mined ids, or a
+    readout not in English) tells the objects on words of an entry, which are not read on
+    (:func:`kept_complement.last` would keep none of them)."""
+    if told is None:
         return []
-    return [f for pair in changed for f in role_objects(pair, (a, b))]
+    return [f for pair in changed for f in role_objects(pair, (a, b), told)]
 
 
 def _absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:
@@ -373,7 +380,10 @@ def _fates(
     told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
     told = without_infinitive_frames(told, a.readout.text, b.readout.text)
     told = without_variants_told_again(told, a.readout.text, b.readout.text)
-    told = kept_complement.last(told, named.half_kept, _role_kept(a, b, comparing.changed, mine))
+    changed = comparing.changed
+    roles = mine and bool(changed) and a.readout.language == b.readout.language == "en"
+    tests = kept_complement.told_tests(told) if roles else None
+    told = kept_complement.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
     told = [f for f in told if not _governing_only(f, in_a)]  # last: its place stays told
     return tuple(sorted(told, key=_order))
 

@@ -485,19 +485,30 @@ def _complement_end(words: Words, k: int, most: int) -> int:
     return k
 
 
+def told_tests(told: Sequence[Formula]) -> tuple[Callable[[Span], bool], Callable[[Span], bool]]:
+    """Tests of whether a span of A, of B, shares a character with an entry of ``told``."""
+    return (
+        overlap_test([s for f in told for s in f.a_spans]),
+        overlap_test([s for f in told for s in f.b_spans]),
+    )
+
+
 def last(
-    told: list[Formula], half_kept: Sequence[Formula], after: Sequence[Formula] = ()
+    told: list[Formula],
+    half_kept: Sequence[Formula],
+    after: Sequence[Formula] = (),
+    tests: tuple[Callable[[Span], bool], Callable[[Span], bool]] | None = None,
 ) -> list[Formula]:
     """``told`` and the entries of ``half_kept`` that stand on no words of another entry, on
     either side: read after every other step, so a rule that tells more of the place (a whole
     line, a formula's own change) keeps it. An id another entry has is numbered. They are read
     by their places on both sides together, not in the order of B's passages they were found
     in, so the swapped comparison keeps the same ones and numbers them alike. The entries of
-    ``after`` are read after all of ``half_kept``, in the same way (:mod:`role_objects`)."""
+    ``after`` are read after all of ``half_kept``, in the same way (:mod:`role_objects`).
+    ``tests`` are :func:`told_tests` of ``told`` when the caller made them already."""
     if not half_kept and not after:
         return told
-    told_a = _overlap_test([s for f in told for s in f.a_spans])
-    told_b = _overlap_test([s for f in told for s in f.b_spans])
+    told_a, told_b = told_tests(told) if tests is None else tests
     taken_a: list[Span] = []  # the entries taken here: few, tested one by one
     taken_b: list[Span] = []
     ids = {f.id for f in told}
@@ -518,12 +529,12 @@ def last(
     return found
 
 
-def _overlap_test(spans: Sequence[Span]) -> Callable[[Span], bool]:
+def overlap_test(spans: Sequence[Span]) -> Callable[[Span], bool]:
     """A test of whether a span shares a character with one of ``spans`` (:func:`overlaps`),
     by bisection: one of them starts before the span's end and ends after its start exactly
     when the latest end among those starting before the span's end is after its start.
 
-    >>> test = _overlap_test([Span(start=0, end=4, line=1), Span(start=10, end=12, line=1)])
+    >>> test = overlap_test([Span(start=0, end=4, line=1), Span(start=10, end=12, line=1)])
     >>> [test(Span(start=a, end=b, line=1)) for a, b in ((3, 5), (4, 10), (11, 11), (12, 20))]
     [True, False, True, False]
     """

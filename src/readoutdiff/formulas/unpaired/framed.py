@@ -143,12 +143,21 @@ def changes(
     return entries(a, b, chosen, one_sided, busy, taken, ids if ids is not None else Counter())
 
 
-def clauses(view: View, words: Words, prepositions: frozenset[str] = GOVERNING) -> list[Framed]:
-    """The framed clauses of one sentence of ``view`` (their keys left out: :func:`_keyed`)."""
+def clauses(
+    view: View, words: Words, prepositions: frozenset[str] = GOVERNING, within: range | None = None
+) -> list[Framed]:
+    """The framed clauses of one sentence of ``view`` (their keys left out: :func:`_keyed`);
+    with ``within``, only those whose governing word (the preposition after the noun, or "to")
+    follows a word of that range: a noun's clause runs from before its noun to past it."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     out: list[Framed] = []
     n = len(stems)
-    governing = [j for j in range(1, n - 1) if stems[j] in prepositions]
+    places = (
+        range(1, n - 1)
+        if within is None
+        else range(max(1, within.start + 1), min(n - 1, within.stop + 1))
+    )
+    governing = [j for j in places if stems[j] in prepositions]
     for k in [j - 1 for j in governing]:
         stem = stems[k]
         if caps[k] or stem in words.stop_words or stem in INTRODUCING or not stem.isalpha():

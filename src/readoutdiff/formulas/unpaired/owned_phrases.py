@@ -71,12 +71,15 @@ class Owned(NamedTuple):
     it has none."""
 
 
-def phrases(view: View, words: Words) -> list[Owned]:
-    """The owned phrases of one sentence."""
+def phrases(view: View, words: Words, within: range | None = None) -> list[Owned]:
+    """The owned phrases of one sentence; with ``within``, only those whose owner ends at a
+    word of that range (a phrase's words run from its first to its last, the owner's last
+    among them: a phrase inside a stretch of words has its owner there)."""
     out: list[Owned] = []
     stems, breaks = words.stems, words.breaks
     caps = words.caps
-    for k in [j for j, stem in enumerate(stems) if caps[j] or stem in _PRONOUNS]:
+    places = range(len(stems)) if within is None else within
+    for k in [j for j in places if caps[j] or stems[j] in _PRONOUNS]:
         stem = stems[k]
         first = _start(view, words, k)
         if first is None:

@@ -42,6 +42,9 @@ outside-tuning and (aggregate) held-out English pairs in benchmarks/README.md, "
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from itertools import compress
 
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.succession.kept_complement import changed_entry
@@ -77,7 +80,10 @@ ROLES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Verb classes by the opening letters of the verb (lower case)."""
 
-_CLAUSE_END = re.compile(r"[,;:]|(?<![A-Z])\.| and (?=[a-z]+ed\b)| and (?=to\b)")
+_CLAUSE_END = re.compile(r",|;|:|\.(?<![A-Z]\.)| and (?=[a-z]+ed\b|to\b)")
+"""A clause's end: a comma, semicolon or colon, a full stop after no capital, "and" before a
+verb in "-ed" or "to". Each branch opens on a character (the full stop's test after it): the
+search skips to those in C instead of trying every branch at every character."""
 _MEMBER = re.compile(
     r",\s+(?:and|or)\s+(?!(?:the|he|she|they|we|both|to)\b|[a-z]+ed\b)[a-z]"
     r"|,\s+(?!(?:including|such|in|on|for|with|to|of|as|at|by|from)\b)(?:[\w’'-]+\s+){0,3}?"
@@ -98,6 +104,28 @@ for _name, _stems in ROLES.items():
     for _stem in _stems:
         _HEADS.setdefault(_stem[:3], []).append((_stem, _name))
 """The verbs' opening letters by their first three, with their class: one dict test a word."""
+
+
+class _Roles(dict[str, str]):
+    """Each stem met: the class of the verb of :data:`ROLES` it opens as, "" for none (filled
+    as stems come, emptied whole past :data:`_ROLES_HELD` stems; a hit is one look-up in C)."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _ROLES_HELD:
+            self.clear()
+        role = self[word] = _role(word)
+        return role
+
+
+_ROLES_HELD = 65536
+_ROLE_OF = _Roles().__getitem__
+_DIGIT_LETTER = re.compile(r"[0-9][a-z]")
+"""A digit before a lower-case letter: a word of :data:`_FORMS` may start inside a stem there."""
+_ODD = re.compile("[^\x00-\x7f’‘“”—–\u00a0]")
+"""A character past ASCII other than a quote, a dash or a no-break space (none of them in a
+stem, each folded to one character that is in none): a letter, or what folds otherwise."""
 PAST = frozenset(
     form
     for stems in ROLES.values()
@@ -126,17 +154,45 @@ def telling(text: str) -> frozenset[str]:
     )  # fmt: skip
 
 
-def verbs(text: str) -> dict[str, list[int]]:
+def verbs(text: str, words: Words | None = None) -> dict[str, list[int]]:
     """Each class's verbs in a sentence: where a verb in the past ends, -1 for a verb of the
     class in another form ("-s", "-ing"), which governs no object here ("the treaty extends
-    to …")."""
+    to …").
+
+    With the sentence's ``words``, the words of :data:`_FORMS` are read only where a stem
+    opens as a verb of a class: in ASCII text (quotes, dashes and no-break spaces aside) with
+    no digit before a lower-case letter, such a
+    word starts where a stem starts (a letter, an apostrophe or a hyphen before it is no
+    start), and the stem opens with the word's letters (no plural or possessive ending takes
+    off an opening), so the same words are found, one look-up a stem in C."""
+    if words is None or not (text.isascii() or not _ODD.search(text)) or _DIGIT_LETTER.search(text):
+        return _verbs_read(text)
+    stems = words.stems
+    out: dict[str, list[int]] = {}
+    for k in compress(range(len(stems)), map(_ROLE_OF, stems)):
+        if (m := _FORMS.match(text, words.offsets[k])) is not None:
+            end = m.end()
+            out.setdefault(_ROLE_OF(stems[k]), []).append(
+                end if text.endswith("ed", 0, end) else -1
+            )
+    return out
+
+
+def _role(word: str) -> str:
+    """The class of the verb of :data:`ROLES` that ``word`` opens as, or ""."""
+    for opening, name in _HEADS.get(word[:3], ()):
+        if word.startswith(opening):
+            return name
+    return ""
+
+
+def _verbs_read(text: str) -> dict[str, list[int]]:
+    """:func:`verbs` read from the text alone."""
     out: dict[str, list[int]] = {}
     for m in _FORMS.finditer(text):
         word = m.group()
-        for opening, name in _HEADS.get(word[:3], ()):
-            if word.startswith(opening):
-                out.setdefault(name, []).append(m.end() if word.endswith("ed") else -1)
-                break
+        if name := _role(word):
+            out.setdefault(name, []).append(m.end() if word.endswith("ed") else -1)
     return out
 
 
@@ -181,31 +237,52 @@ def _span(sentence: Sentence, start: int, end: int) -> Span:
     return Span(start=sentence.span.start + start, end=sentence.span.start + end, line=line)
 
 
-def role_objects(pair: Alignment, views: tuple[View, View]) -> list[Formula]:
-    """The changed entries of one aligned pair of one sentence a side."""
+def _untold(span: Span) -> bool:
+    """No entry told before: every span free."""
+    return False
+
+
+def role_objects(
+    pair: Alignment,
+    views: tuple[View, View],
+    told: tuple[Callable[[Span], bool], Callable[[Span], bool]] = (_untold, _untold),
+) -> list[Formula]:
+    """The changed entries of one aligned pair of one sentence a side. ``told`` tests whether
+    a span of A or of B shares words with an entry told before (:func:`kept_complement.last`
+    keeps none that does): such an object is not read further."""
     if len(pair.a) != 1 or len(pair.b) != 1:
         return []
     (sa,), (sb,) = pair.a, pair.b
     a, b = views
     if PAST.isdisjoint(a.words[sa.index].stems) or PAST.isdisjoint(b.words[sb.index].stems):
         return []  # no verb of a class in the past on one side: no regex read
-    va = verbs(sa.text)
-    if not any(at >= 0 for ends in va.values() for at in ends):
-        return []  # no verb of a class in the past: B's sentence is not read
-    vb = verbs(sb.text)
+    va = verbs(sa.text, a.words[sa.index])
+    said = sorted(name for name, ends in va.items() if len(ends) == 1 and ends[0] >= 0)
+    if not said:
+        return []  # no class said once, in the past: B's sentence is not read
+    vb = verbs(sb.text, b.words[sb.index])
     found = []
-    for name in sorted(va.keys() & vb.keys()):
-        if len(va[name]) != 1 or len(vb[name]) != 1 or va[name][0] < 0 or vb[name][0] < 0:
+    for name in said:
+        ends = vb.get(name, ())
+        if len(ends) != 1 or ends[0] < 0:
             continue  # said twice, or not in the past
-        (a0, a1), (b0, b1) = extent(sa.text, va[name][0]), extent(sb.text, vb[name][0])
-        ta, tb = sa.text[a0:a1], sb.text[b0:b1]
-        if ta == tb or len(ta) < 8 or len(tb) < 8 or any(map(str.isdigit, ta + tb)):
+        a0, a1 = extent(sa.text, va[name][0])
+        ta = sa.text[a0:a1]
+        if len(ta) < 8 or any(map(str.isdigit, ta)) or told[0](span_a := _span(sa, a0, a1)):
+            continue  # B's object is not read
+        b0, b1 = extent(sb.text, ends[0])
+        tb = sb.text[b0:b1]
+        if ta == tb or len(tb) < 8 or any(map(str.isdigit, tb)):
+            continue
+        if told[1](span_b := _span(sb, b0, b1)):
             continue
         da, db = _differing(ta, tb)
-        xa, xb = telling(da), telling(db)
+        xa = telling(da)
+        if not xa:
+            continue
+        xb = telling(db)
         if not xa & xb or xa == xb:
             continue  # two topics in one frame ("the grain deal" / "the energy crisis" with …)
-        span_a, span_b = _span(sa, a0, a1), _span(sb, b0, b1)
         if _two_things((a, a.words[sa.index], span_a), (b, b.words[sb.index], span_b)):
             continue
         anchor = phrase_id("mined", sorted(xa & xb))
@@ -221,22 +298,23 @@ def _two_things(at_a: tuple[View, Words, Span], at_b: tuple[View, Words, Span]) 
     civilian population of Gaza" / "assistance to Palestinians in Gaza" share only the
     place)."""
     (a, wa, span_a), (b, wb, span_b) = at_a, at_b
-    owned_a = [p for p in phrases(a, wa) if _inside(wa, p.first, p.last, span_a)]
+    within_a, within_b = _within(wa, span_a), _within(wb, span_b)
+    owned_a = [p for p in phrases(a, wa, within_a) if _inside(wa, p.first, p.last, span_a)]
     if owned_a:
-        owned_b = [p for p in phrases(b, wb) if _inside(wb, p.first, p.last, span_b)]
+        owned_b = [p for p in phrases(b, wb, within_b) if _inside(wb, p.first, p.last, span_b)]
         if any(x.head == y.head and owned.told_apart(x, y) for x in owned_a for y in owned_b):
             return True
     memo: dict[tuple[str, int, int], tuple[str, ...]] = {}
     framed_a = [
         framed._keyed(a, c, memo)
-        for c in framed.clauses(a, wa)
+        for c in framed.clauses(a, wa, within=within_a)
         if not c.word.startswith("to ") and _inside(wa, c.first, c.last, span_a)
     ]
     if not framed_a:
         return False
     framed_b = [
         framed._keyed(b, c, memo)
-        for c in framed.clauses(b, wb)
+        for c in framed.clauses(b, wb, within=within_b)
         if not c.word.startswith("to ") and _inside(wb, c.first, c.last, span_b)
     ]
     return any(
@@ -247,3 +325,10 @@ def _two_things(at_a: tuple[View, Words, Span], at_b: tuple[View, Words, Span]) 
 def _inside(words: Words, first: int, last: int, span: Span) -> bool:
     """Words [first, last) stand within ``span``."""
     return last > first and words.start(first) >= span.start and words.end(last - 1) <= span.end
+
+
+def _within(words: Words, span: Span) -> range:
+    """The numbers of the words that stand within ``span``: a phrase or clause inside it has
+    its owner or frame word among them (read only there)."""
+    first = bisect_left(words.offsets, span.start - words.base)
+    return range(first, max(first, bisect_right(words.stops, span.end - words.base)))
