@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unicodedata import east_asian_width
 
 from readoutdiff import compare, from_text, load
 from readoutdiff.ingest.text import span_at
@@ -116,3 +117,20 @@ def test_series_titles_are_shortened_after_a_whole_word() -> None:
     view = render_series_text(series)
     assert "Fulfilling Responsibilities as Major…" in view
     assert "Major Count…" not in view
+
+
+def test_folded_chinese_passages_fit_the_columns_an_english_one_does() -> None:
+    """A Chinese character takes two terminal columns: a folded unchanged Chinese passage is
+    cut at 96 columns as an English one is, not at 96 characters (192 columns, two lines of a
+    wide terminal), and after a whole word."""
+    readout = load(ROOT / "eval" / "formulas" / "xi-starmer__2024-08-23__cctv.txt")
+    folded = [
+        line.split("  ", 1)[1]
+        for line in render_text(compare(readout, readout)).splitlines()
+        if line.startswith("= A ")
+    ]
+    cut = [line for line in folded if line.endswith("…")]
+    assert len(cut) >= 3
+    columns = [sum(2 if east_asian_width(c) in "WF" else 1 for c in line) for line in folded]
+    assert max(columns) <= 96
+    assert all(line[:-1] in readout.text.replace("\n", "") for line in cut)

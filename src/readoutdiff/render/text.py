@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
+from readoutdiff.formulas.keys.key_record import in_columns
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path, shown_text
-from readoutdiff.text.shorten import shorten
 
 _STYLE = {
     Op.DELETE: ("\x1b[9;31m", "\x1b[0m"),  # struck through, red
@@ -21,6 +21,8 @@ _MARKERS = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
 _SIGNS = {Status.UNCHANGED: "=", Status.CHANGED: "~", Status.DROPPED: "-", Status.ADDED: "+"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 _FOLD_WIDTH = 96
+"""Columns of an unchanged passage folded to one line: a Chinese character takes two, so a
+Chinese passage is cut at about half as many characters (:func:`in_columns`)."""
 
 
 def render_text(comparison: Comparison, *, color: bool = False) -> str:
@@ -83,7 +85,7 @@ def _passage(alignment: Alignment, comparison: Comparison, color: bool, across: 
     if alignment.status is Status.CHANGED:
         head += f", score {alignment.score:.2f}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:
-        folded = shorten(one_line(alignment.b_text), _FOLD_WIDTH)
+        folded = in_columns(one_line(alignment.b_text), _FOLD_WIDTH)
         line = f"{sign} {where}  {_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
     if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides

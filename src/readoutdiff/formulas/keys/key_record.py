@@ -90,7 +90,16 @@ line and sentence, for a view that links each place to the passage it names.
 def quote(text: str, width: int = _QUOTE_CHARS) -> str:
     """``text`` in one line of plain spaces (a readout's en spaces or line breaks inside a
     wording would be copied into the briefing), cut after a whole word past ``width`` columns."""
-    flat = " ".join(text.split())
+    return in_columns(" ".join(text.split()), width)
+
+
+def in_columns(flat: str, width: int) -> str:
+    """``flat`` (one line) cut after a whole word past ``width`` columns, a Chinese character
+    taking two, as a terminal shows it: the views fold a line with it.
+
+    >>> in_columns("我们" * 60, 20), in_columns("We met Russian President Vladimir Putin", 30)
+    ('我们我们我们我们…', 'We met Russian President…')
+    """
     if not has_wide(flat) or not any(east_asian_width(char) in "WF" for char in flat):
         return shorten(flat, width)  # every character one column: cut after a whole word
     columns = 0
