@@ -25,7 +25,8 @@ from readoutdiff.records.record import record
 from readoutdiff.text.shorten import shorten
 from readoutdiff.text.wide import HAN_CHAR, has_wide
 
-_QUOTE_CHARS = 160
+QUOTE_COLUMNS = 160
+"""Columns of a quote in a key change: past them it is cut (:func:`quote`)."""
 _CLAUSE_ENDS = "，、；,;"
 
 
@@ -87,7 +88,7 @@ line and sentence, for a view that links each place to the passage it names.
 """
 
 
-def quote(text: str, width: int = _QUOTE_CHARS) -> str:
+def quote(text: str, width: int = QUOTE_COLUMNS) -> str:
     """``text`` in one line of plain spaces (a readout's en spaces or line breaks inside a
     wording would be copied into the briefing), cut after a whole word past ``width`` columns."""
     return in_columns(" ".join(text.split()), width)
@@ -109,6 +110,17 @@ def in_columns(flat: str, width: int) -> str:
             clause = max(flat.rfind(mark, 0, at) for mark in _CLAUSE_ENDS)
             return flat[:clause] + "…" if clause > at // 2 else _after_a_word(flat, at)
     return flat
+
+
+def columns(text: str) -> int:
+    """The columns ``text`` takes in a terminal: two for a Chinese character, else one.
+
+    >>> columns("核心利益"), columns("core interests")
+    (8, 14)
+    """
+    if not has_wide(text):
+        return len(text)
+    return sum(2 if east_asian_width(char) in "WF" else 1 for char in text)
 
 
 def _after_a_word(flat: str, at: int) -> str:
