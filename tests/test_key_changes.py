@@ -318,6 +318,22 @@ def test_a_passage_quoted_whole_does_not_name_formulas_that_are_most_of_it_first
     )
 
 
+def test_a_drop_told_by_the_change_around_it_is_not_told_again() -> None:
+    # Real White House readouts (dev pair biden-tamim__2024-01-26): "Wording around dropped
+    # formula “prolonged humanitarian pause in the fighting” changed" tells the drop; a line
+    # "Dropped formula “prolonged humanitarian pause in the fighting”" after it said it again.
+    comparison = _eval_pair("biden-tamim__2024-01-26__wh.txt", "biden-tamim__2024-02-29__wh.txt")
+    summaries = [k.summary for k in key_changes(comparison)]
+    told = [s for s in summaries if "prolonged humanitarian pause in the fighting" in s]
+    assert len(told) == 1 and told[0].startswith("Wording around dropped formula"), summaries
+    # The formula list still has the drop.
+    assert any(
+        f.status is FormulaStatus.DROPPED
+        and f.a_text == "prolonged humanitarian pause in the fighting"
+        for f in comparison.formulas
+    )
+
+
 def test_a_formula_that_is_all_of_its_passage_is_not_named_again() -> None:
     # A formula that is the whole sentence but its full stop: the line quoted it, then the
     # same words again as its passage. The README's example (a formula and a subject) keeps
