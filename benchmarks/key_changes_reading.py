@@ -13,6 +13,8 @@ series of ``eval/bilingual``, with this checkout's ``src`` and with the ``src`` 
   three words or six characters) that the other quotes too;
 - ``light first``: a formula with at most one word taken, put or swapped (its own telling
   here: lower-case words, linking words aside) placed above a formula dropped outright;
+- ``twice in a line``: lines that quote a wording of more than 80 columns and then a longer
+  quote holding it (a formula, then the whole passage it is most of);
 - ``odd spaces``: lines with a space other than the plain one (en spaces of a readout);
 - ``cut in a word``: quoted passages cut inside a word ("Co…" of "Co-Chairs").
 
@@ -26,6 +28,7 @@ import json
 import re
 import sys
 import tomllib
+import unicodedata
 from pathlib import Path
 
 from revision_src import emitted
@@ -63,6 +66,10 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.lower()) if w not in _LINKS}
 
 
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
 def _light(key: dict[str, object]) -> bool:
     a, b = _words(str(key["a"] or "")), _words(str(key["b"] or ""))
     return bool(a and b and a & b) and len(a - b) <= 1 and len(b - a) <= 1
@@ -85,7 +92,17 @@ def measure() -> dict[str, int]:
     from readoutdiff.render.jsonout import render_json
 
     counts = dict.fromkeys(
-        ("pairs", "lines", "short", "repeats", "light first", "odd spaces", "cut in a word"), 0
+        (
+            "pairs",
+            "lines",
+            "short",
+            "repeats",
+            "twice in a line",
+            "light first",
+            "odd spaces",
+            "cut in a word",
+        ),
+        0,
     )
     for a, b in pairs():
         comparison = compare(load(a), load(b))
@@ -103,6 +120,10 @@ def measure() -> dict[str, int]:
             for j in range(i + 1, len(keys)):
                 theirs = quoted[j]
                 counts["repeats"] += any(q in t or t in q for q in mine for t in theirs)
+        for key in keys:
+            said = _QUOTE.findall(key["summary"])
+            long = [q for q in said if _columns(q) > 80]
+            counts["twice in a line"] += any(q != p and q in p for q in long for p in said)
         kinds = [k["kind"] for k in keys]
         if "formula-dropped" in kinds:
             first_drop = kinds.index("formula-dropped")

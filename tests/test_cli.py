@@ -449,6 +449,21 @@ def test_an_empty_no_color_leaves_colour_on(first: Path, second: Path) -> None:
     assert b"\x1b[" in _on_terminal(_env(NO_COLOR=""), first, second)
 
 
+def test_key_changes_wrap_to_the_terminal_under_their_numbers(first: Path, second: Path) -> None:
+    """On a terminal of 50 columns the key changes wrap with a hanging indent, a place ("(A
+    line 4)") never broken; piped, the same view keeps each key change on one line."""
+    shown = _on_terminal(_env(NO_COLOR="1", COLUMNS="50"), first, second).decode("utf-8")
+    lines = shown.replace("\r\n", "\n").split("\n")
+    block = lines[lines.index("Key changes") + 1 : lines.index("", lines.index("Key changes"))]
+    assert len(block) >= 2 and all(len(line) <= 50 for line in block), block
+    assert all(line.startswith(("  1. ", "  2. ", "  3. ", "     ")) for line in block), block
+    piped = run(first, second, env=_env(COLUMNS="50")).stdout.split("\n")
+    whole = piped[piped.index("Key changes") + 1 : piped.index("", piped.index("Key changes"))]
+    assert [" ".join(line.strip() for line in block)] == [" ".join(line.strip() for line in whole)]
+    assert len(whole) < len(block) and any(len(line) > 50 for line in whole)
+    assert not [line for line in block if line.rstrip().endswith(("(A", "(B", "line"))]
+
+
 def test_help() -> None:
     process = run("--help")
     assert process.returncode == 0, process.stderr

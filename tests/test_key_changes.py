@@ -17,6 +17,7 @@ from pytest import MonkeyPatch
 
 from readoutdiff import Comparison, Options, compare, from_text, load
 from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
+from readoutdiff.formulas.keys.key_record import columns
 from readoutdiff.languages import zh
 from readoutdiff.model import Entry, FormulaStatus, Lexicon
 from readoutdiff.render.html import render_html
@@ -285,6 +286,63 @@ def test_a_formula_that_is_most_of_its_passage_is_quoted_once() -> None:
         s.startswith("Added passage (B line 5), most of it a new formula: “Отмечено, в частности")
         for s in summaries
     )
+
+
+def test_a_passage_quoted_whole_does_not_name_formulas_that_are_most_of_it_first() -> None:
+    # Real Akorda readouts (dev pair tokayev-aliyev__2022-12-24): a mined formula is 119 of a
+    # 152-character sentence B drops; the sentence is short enough to quote whole, and naming
+    # the formula first said the same 119 characters twice in one line.
+    comparison = _eval_pair(
+        "tokayev-aliyev__2022-12-24__vestikavkaza.txt", "tokayev-aliyev__2024-09-09__orda-kz.txt"
+    )
+    summaries = [k.summary for k in key_changes(comparison)]
+    assert (
+        "Dropped formula (A line 7), with its whole passage: “Президент Казахстана также заявил о"
+        " твердой приверженности курсу на дальнейшее развитие сотрудничества с Азербайджаном в"
+        " духе дружбы и добрососедства.”"
+    ) in summaries
+    # A short sentence with a shorter formula keeps it named: the name says which words it is.
+    assert (
+        "Dropped formula “сообщили в пресс-службе казахстанского лидера” (A line 3, sentence 2),"
+        " with its whole passage: “Об этом сообщили в пресс-службе казахстанского лидера.”"
+    ) in summaries
+    # The Tajik press service's readouts (dev pair rahmon-lukashenko__2020-05-08): a new
+    # sentence that is mostly one formula says so once.
+    tajik = _eval_pair(
+        "rahmon-lukashenko__2020-05-08__mfa-tj.txt",
+        "rahmon-lukashenko__2021-08-30__centralasia-news.txt",
+    )
+    assert any(
+        s.startswith("Added passage (B line 9), most of it a new formula: “При этом была")
+        for s in (k.summary for k in key_changes(tajik))
+    )
+
+
+def test_a_drop_told_by_the_change_around_it_is_not_told_again() -> None:
+    # Real White House readouts (dev pair biden-tamim__2024-01-26): "Wording around dropped
+    # formula “prolonged humanitarian pause in the fighting” changed" tells the drop; a line
+    # "Dropped formula “prolonged humanitarian pause in the fighting”" after it said it again.
+    comparison = _eval_pair("biden-tamim__2024-01-26__wh.txt", "biden-tamim__2024-02-29__wh.txt")
+    summaries = [k.summary for k in key_changes(comparison)]
+    told = [s for s in summaries if "prolonged humanitarian pause in the fighting" in s]
+    assert len(told) == 1 and told[0].startswith("Wording around dropped formula"), summaries
+    # The formula list still has the drop.
+    assert any(
+        f.status is FormulaStatus.DROPPED
+        and f.a_text == "prolonged humanitarian pause in the fighting"
+        for f in comparison.formulas
+    )
+
+
+def test_a_formula_that_is_all_of_its_passage_is_not_named_again() -> None:
+    # A formula that is the whole sentence but its full stop: the line quoted it, then the
+    # same words again as its passage. The README's example (a formula and a subject) keeps
+    # its name.
+    a = from_text("我们举行了会谈。明年将迎来两国建交60周年。双方同意加强合作。")
+    b = from_text("我们举行了会谈。双方同意加强合作。")
+    summaries = [k.summary for k in key_changes(compare(a, b))]
+    told = [s for s in summaries if "60周年" in s]
+    assert len(told) == 1 and told[0].count("60周年") == 1, summaries
 
 
 def test_the_formula_list_names_the_formula_a_change_is_around_by_its_words() -> None:
@@ -662,6 +720,10 @@ def test_every_key_change_of_the_dev_pairs_reads_as_a_briefing_line() -> None:
                 assert not (after[0] in "-’'./" and after[1:].isalnum()), (a, key.summary)
         wordings = [(k.a_text, k.b_text) for k in keys]
         assert len(set(wordings)) == len(wordings), a
+        for key in keys:  # no line quotes a long wording and then the passage holding it
+            quoted = re.findall(r"“([^”]+)”", key.summary)
+            long = [q for q in quoted if columns(q) > 80]
+            assert not [q for q in long for p in quoted if q != p and q in p], (a, key.summary)
 
 
 def test_a_pair_with_few_changes_still_opens_with_three_lines() -> None:

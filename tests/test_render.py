@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unicodedata import east_asian_width
 
 from readoutdiff import compare, from_text, load
 from readoutdiff.ingest.text import span_at
@@ -116,3 +117,40 @@ def test_series_titles_are_shortened_after_a_whole_word() -> None:
     view = render_series_text(series)
     assert "Fulfilling Responsibilities as Major…" in view
     assert "Major Count…" not in view
+
+
+def test_folded_chinese_passages_fit_the_columns_an_english_one_does() -> None:
+    """A Chinese character takes two terminal columns: a folded unchanged Chinese passage is
+    cut at 96 columns as an English one is, not at 96 characters (192 columns, two lines of a
+    wide terminal), and after a whole word."""
+    readout = load(ROOT / "eval" / "formulas" / "xi-starmer__2024-08-23__cctv.txt")
+    folded = [
+        line.split("  ", 1)[1]
+        for line in render_text(compare(readout, readout)).splitlines()
+        if line.startswith("= A ")
+    ]
+    cut = [line for line in folded if line.endswith("…")]
+    assert len(cut) >= 3
+    columns = [sum(2 if east_asian_width(c) in "WF" else 1 for c in line) for line in folded]
+    assert max(columns) <= 96
+    assert all(line[:-1] in readout.text.replace("\n", "") for line in cut)
+
+
+def test_key_changes_wrap_to_a_width_counting_chinese_characters_as_two_columns() -> None:
+    """Given a terminal's width, the text view wraps each key change under its number (a Chinese
+    character two columns, no line opened by "，" or "。"); without one, nothing is wrapped."""
+    a = load(ROOT / "eval" / "formulas" / "xi-starmer__2024-08-23__cctv.txt")
+    b = load(ROOT / "eval" / "formulas" / "xi-starmer__2024-11-18__cctv.txt")
+    comparison = compare(a, b)
+    whole, wrapped = render_text(comparison), render_text(comparison, width=60)
+    block = wrapped.split("Key changes\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    one = whole.split("Key changes\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(block) > len(one)
+    assert max(sum(2 if east_asian_width(c) in "WF" else 1 for c in line) for line in block) <= 60
+    assert all(line.startswith("     ") or line[2:4].rstrip(".").isdigit() for line in block)
+    assert not [line for line in block if line.strip()[:1] in "，。、；”）"]
+    # Joined again, the wrapped block says what the whole one says.
+    assert "".join(line.strip() for line in block).replace(" ", "") == "".join(
+        line.strip() for line in one
+    ).replace(" ", "")
+    assert wrapped.split("\n\n", 2)[2] == whole.split("\n\n", 2)[2]  # the passages as they were

@@ -81,7 +81,10 @@ def run_diff(
 
         rendered: str | list[str] = json_pieces(comparison)
     else:
-        rendered = _render(comparison, output_format, _use_color(color, output), stamp=stamp)
+        rendered = _render(
+            comparison, output_format, _use_color(color, output), stamp=stamp,
+            width=_terminal_width(output),
+        )  # fmt: skip
     if output is not None:
         assert isinstance(rendered, str)
         write_file(output, rendered)
@@ -137,8 +140,26 @@ def _use_color(choice: Color, output: Path | None) -> bool:
     return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
+def _terminal_width(output: Path | None) -> int | None:
+    """The columns of the terminal the view goes to, to wrap its key changes to; None for a
+    file, a pipe or a pager, which get every line whole."""
+    if output is not None or not sys.stdout.isatty():
+        return None
+    told = os.environ.get("COLUMNS", "")  # as shutil.get_terminal_size reads it, first
+    try:
+        found = int(told) if told.isdigit() else os.get_terminal_size(sys.stdout.fileno()).columns
+    except OSError:  # a terminal that gives no size
+        return None
+    return max(found, 40) if found > 0 else None
+
+
 def _render(
-    comparison: "Comparison", output_format: Format, color: bool, *, stamp: bool = False
+    comparison: "Comparison",
+    output_format: Format,
+    color: bool,
+    *,
+    stamp: bool = False,
+    width: int | None = None,
 ) -> str:
     """Import only the renderer asked for, to keep start-up fast."""
     if output_format is Format.JSON:
@@ -155,7 +176,7 @@ def _render(
         return render_html(comparison, stamp=now() if stamp else None)
     from readoutdiff.render.text import render_text
 
-    return render_text(comparison, color=color)
+    return render_text(comparison, color=color, width=width)
 
 
 def _differs(comparison: "Comparison") -> bool:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
+from readoutdiff.formulas.keys.key_record import in_columns
 from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
-from readoutdiff.text.shorten import shorten
 
 SYMBOLS = {
     "present": "*",
@@ -76,7 +76,8 @@ def _context_changes(count: int) -> str:
 
 
 def _short(title: str, width: int = 72) -> str:
-    return shorten(title, width)
+    """``title`` cut to ``width`` columns (a Chinese character takes two)."""
+    return in_columns(title, width)
 
 
 def _formula_counts(series: Series) -> str:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
+from readoutdiff.formulas.keys.key_record import WHERE, columns, in_columns
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
 from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path, shown_text
-from readoutdiff.text.shorten import shorten
 
 _STYLE = {
     Op.DELETE: ("\x1b[9;31m", "\x1b[0m"),  # struck through, red
@@ -21,10 +22,16 @@ _MARKERS = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
 _SIGNS = {Status.UNCHANGED: "=", Status.CHANGED: "~", Status.DROPPED: "-", Status.ADDED: "+"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 _FOLD_WIDTH = 96
+"""Columns of an unchanged passage folded to one line: a Chinese character takes two, so a
+Chinese passage is cut at about half as many characters (:func:`in_columns`)."""
 
 
-def render_text(comparison: Comparison, *, color: bool = False) -> str:
+def render_text(comparison: Comparison, *, color: bool = False, width: int | None = None) -> str:
     """Return the terminal view; ``color`` uses ANSI colours, else ``[-…-]{+…+}`` markers.
+
+    ``width``: the terminal's columns, to wrap the key changes to with a hanging indent under
+    their numbers (a Chinese character takes two columns); None leaves every line whole, as a
+    file, a pipe or a pager wants it (the passages are always left to the terminal).
 
     >>> from readoutdiff import compare, from_text
     >>> view = render_text(compare(from_text("We met."), from_text("We met today.")))
@@ -32,7 +39,7 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
     '    We met{+ today+}.'
     """
     names = anchor_names(comparison)  # for the key changes and the formula list
-    out = _header(comparison, color) + _key_changes(comparison, names, color)
+    out = _header(comparison, color) + _key_changes(comparison, names, color, width)
     across = labels.across_languages(comparison)
     for alignment in comparison.alignments:
         out.extend(_passage(alignment, comparison, color, across))
@@ -68,12 +75,52 @@ def _header(comparison: Comparison, color: bool) -> list[str]:
     ]
 
 
-def _key_changes(comparison: Comparison, names: Mapping[str, str], color: bool) -> list[str]:
+def _key_changes(
+    comparison: Comparison, names: Mapping[str, str], color: bool, width: int | None
+) -> list[str]:
     keys = key_changes(comparison, names)
     if not keys:  # the same passages: say so, where a reader looks for what changed
-        return [_bold("Key changes", color), f"  {NO_CHANGE}", ""]
-    lines = [f"  {rank}. {_shown(key.summary)}" for rank, key in enumerate(keys, 1)]
+        return [_bold("Key changes", color), *_wrapped(f"  {NO_CHANGE}", width, 2), ""]
+    lines = [
+        line
+        for rank, key in enumerate(keys, 1)
+        for line in _wrapped(f"  {rank}. {_shown(key.summary)}", width, len(f"  {rank}. "))
+    ]
     return [_bold("Key changes", color), *lines, ""]
+
+
+_WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+_CLOSERS = "，。、；：！？）》」』】”’…,.;:!?)"
+_JOIN = "\ue000"
+"""Stands for a space no line may break at (a private-use character, never in a summary)."""
+_UNIT = re.compile(rf"(?:[^\s{_WIDE}]+[{_WIDE}]?|[{_WIDE}])[{_CLOSERS}]*\s*|\s+")
+"""Where a line may break: after a word's spaces, or after any Chinese character (with the
+marks that close it: no line opens with "，" or "”"); an opening “ stays with what follows."""
+
+
+def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
+    """``line`` in lines of at most ``width`` columns, each after the first indented by
+    ``indent`` spaces (a word longer than a line stands alone; a place, "(A line 3, sentence
+    2)", is never broken); ``line`` whole if no width.
+
+    >>> _wrapped("  1. Dropped formula “core interests” (A line 3, sentence 2).", 30, 5)
+    ['  1. Dropped formula “core', '     interests”', '     (A line 3, sentence 2).']
+    >>> _wrapped("  2. 双方同意加强合作，推进务实合作。", 20, 5)
+    ['  2. 双方同意加强合', '     作，推进务实合', '     作。']
+    """
+    if width is None or columns(line) <= width:
+        return [line]
+    kept = WHERE.sub(lambda at: at[0].replace(" ", _JOIN), line)  # "(A line 3, sentence 4)"
+    out: list[str] = []
+    current, used = "", 0
+    for unit in _UNIT.findall(kept):
+        size = columns(unit.rstrip())
+        if current.strip() and used + size > width:
+            out.append(current.rstrip())
+            current, used, unit = " " * indent, indent, unit.lstrip()
+        current += unit
+        used += columns(unit)
+    return [line.replace(_JOIN, " ") for line in [*out, current.rstrip()]]
 
 
 def _passage(alignment: Alignment, comparison: Comparison, color: bool, across: bool) -> list[str]:
@@ -83,7 +130,7 @@ def _passage(alignment: Alignment, comparison: Comparison, color: bool, across: 
     if alignment.status is Status.CHANGED:
         head += f", score {alignment.score:.2f}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:
-        folded = shorten(one_line(alignment.b_text), _FOLD_WIDTH)
+        folded = in_columns(one_line(alignment.b_text), _FOLD_WIDTH)
         line = f"{sign} {where}  {_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
     if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides

@@ -18,7 +18,8 @@ passage; a changed formula whose wording went with a whole passage, or came in a
 told with it (when it ranks above the passages), and a one-word swap in the line of the
 passage it stands in; a passage told on its own names the formulas that went (or came) with
 it; a wording wholly inside another entry's at the same place, or overlapping a changed one on
-both sides, is told once, in the fuller wording. When none of these changed but the readouts still
+both sides, is told once, in the fuller wording; a formula dropped (or new) that a changed
+phrase ranked above it is around ("Wording around dropped formula “X” changed") is told there. When none of these changed but the readouts still
 differ, one entry says what did (:func:`~readoutdiff.formulas.keys.key_minor.minor_only`); when
 they do not, the list is empty and the views say :data:`NO_CHANGE` instead.
 
@@ -100,6 +101,8 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
             told.append(passage)
             fellows = [f for f in everyone if holder(f) is passage]
             found.append((1, with_passage(fellows, passage, comparison), None))
+    found, around = _around_told(found)
+    appeared = [f for f in appeared if f.id not in around]
     alone = sorted(passages, key=lambda a: -len(a.a_text or a.b_text))
     headings = [p for p in alone if _heading(p, comparison)]  # told last, if room is left
     alone = [p for p in alone if not any(p is h for h in headings)]
@@ -217,6 +220,25 @@ def _heading(passage: Alignment, comparison: Comparison) -> bool:
     return bool(title and side and first) and all(
         s.span.line == first[0].span.line and s.text.strip() in title for s in side
     )
+
+
+def _around_told(
+    found: list[tuple[int, KeyChange, Formula | None]],
+) -> tuple[list[tuple[int, KeyChange, Formula | None]], set[str]]:
+    """``found`` without the lines of formulas a changed phrase ranked above them is around
+    ("Wording around dropped formula “X” changed": X's drop is told there, and a line
+    "Dropped formula “X”" after it said X again); and the ids of every formula such a phrase is
+    around, for the new formulas that fill the list."""
+    around: set[str] = set()
+    kept: list[tuple[int, KeyChange, Formula | None]] = []
+    for tier, key, formula in found:
+        if formula is not None and formula.status is not FormulaStatus.CHANGED:
+            if formula.id in around:
+                continue
+        elif formula is not None and formula.anchor:
+            around.add(formula.anchor)
+        kept.append((tier, key, formula))
+    return kept, around
 
 
 def _in(passage: Alignment, places: tuple[Alignment | None, ...]) -> bool:

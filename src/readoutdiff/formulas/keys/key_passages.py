@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
+from readoutdiff.formulas.keys.key_record import QUOTE_COLUMNS, KeyChange, columns, quote, where
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Span, Status
 from readoutdiff.model.places import place
 
@@ -160,10 +160,12 @@ def passage_change(
 
 
 def _most_of(formulas: list[Formula], text: str) -> bool:
-    """Whether the passage ``text`` is too long to quote whole and the wordings of
-    ``formulas`` are most of it (three fifths of its characters), each starting in what its
-    quote shows: then the quote alone tells them, as naming them too would say one long
-    wording twice, both cut. A short passage keeps its formulas named.
+    """Whether the quote of the passage ``text`` tells ``formulas`` (naming them too would
+    say the same words twice in one line): their wordings are all of its letters, or most of
+    it (three fifths of its characters, each starting in what its quote shows) and the line
+    would quote more than one quote's width — the passage is cut, or the names and the
+    passage together run past :data:`~readoutdiff.formulas.keys.key_record.QUOTE_COLUMNS`. A
+    short passage with one formula keeps it named: the name says which words are the formula.
 
     >>> from types import SimpleNamespace as Told
     >>> said = "He stressed that timely, decisive and coordinated actions restored calm. " * 3
@@ -173,16 +175,25 @@ def _most_of(formulas: list[Formula], text: str) -> bool:
     False
     >>> _most_of([Told(a_text="stressed that timely")], "He stressed that timely.")
     False
+    >>> _most_of([Told(a_text="明年将迎来中刚建交60周年")], "明年将迎来中刚建交60周年。")
+    True
     """
     flat = " ".join(text.split())
-    shown = len(quote(flat)) - 1
-    if shown + 1 >= len(flat):
-        return False
     wordings = [" ".join((f.a_text or f.b_text or "").split()) for f in formulas]
     starts = [flat.casefold().find(w.casefold()) if w else -1 for w in wordings]
+    in_order = "".join(w for _, w in sorted(zip(starts, wordings, strict=True)))
+    if min(starts) >= 0 and _letters(in_order) == _letters(flat):
+        return True
+    shown = len(quote(flat)) - 1
     if not all(0 <= at < shown for at in starts):
         return False
-    return sum(map(len, wordings)) >= 0.6 * len(flat)
+    long = shown + 1 < len(flat) or columns(" ".join([*wordings, flat])) > QUOTE_COLUMNS
+    return long and sum(map(len, wordings)) >= 0.6 * len(flat)
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of ``text``, case folded: what a reader reads of a wording."""
+    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 def _listed(formulas: list[Formula]) -> str:

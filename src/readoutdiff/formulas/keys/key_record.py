@@ -25,7 +25,8 @@ from readoutdiff.records.record import record
 from readoutdiff.text.shorten import shorten
 from readoutdiff.text.wide import HAN_CHAR, has_wide
 
-_QUOTE_CHARS = 160
+QUOTE_COLUMNS = 160
+"""Columns of a quote in a key change: past them it is cut (:func:`quote`)."""
 _CLAUSE_ENDS = "，、；,;"
 
 
@@ -87,10 +88,19 @@ line and sentence, for a view that links each place to the passage it names.
 """
 
 
-def quote(text: str, width: int = _QUOTE_CHARS) -> str:
+def quote(text: str, width: int = QUOTE_COLUMNS) -> str:
     """``text`` in one line of plain spaces (a readout's en spaces or line breaks inside a
     wording would be copied into the briefing), cut after a whole word past ``width`` columns."""
-    flat = " ".join(text.split())
+    return in_columns(" ".join(text.split()), width)
+
+
+def in_columns(flat: str, width: int) -> str:
+    """``flat`` (one line) cut after a whole word past ``width`` columns, a Chinese character
+    taking two, as a terminal shows it: the views fold a line with it.
+
+    >>> in_columns("我们" * 60, 20), in_columns("We met Russian President Vladimir Putin", 30)
+    ('我们我们我们我们…', 'We met Russian President…')
+    """
     if not has_wide(flat) or not any(east_asian_width(char) in "WF" for char in flat):
         return shorten(flat, width)  # every character one column: cut after a whole word
     columns = 0
@@ -100,6 +110,17 @@ def quote(text: str, width: int = _QUOTE_CHARS) -> str:
             clause = max(flat.rfind(mark, 0, at) for mark in _CLAUSE_ENDS)
             return flat[:clause] + "…" if clause > at // 2 else _after_a_word(flat, at)
     return flat
+
+
+def columns(text: str) -> int:
+    """The columns ``text`` takes in a terminal: two for a Chinese character, else one.
+
+    >>> columns("核心利益"), columns("core interests")
+    (8, 14)
+    """
+    if not has_wide(text):
+        return len(text)
+    return sum(2 if east_asian_width(char) in "WF" else 1 for char in text)
 
 
 def _after_a_word(flat: str, at: int) -> str:
