@@ -33,7 +33,7 @@ from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
 from readoutdiff.formulas.entries.closer_clause import relinked
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
-from readoutdiff.formulas.entries.entries import by_sides, carries_itself, governed, linked
+from readoutdiff.formulas.entries.entries import by_sides, governed, linked
 from readoutdiff.formulas.entries.field_lists import fields_paired
 from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
@@ -97,7 +97,6 @@ from readoutdiff.formulas.words.phrases import Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
 from readoutdiff.model import (
-    CONTEXT,
     Alignment,
     Formula,
     FormulaStatus,
@@ -384,21 +383,7 @@ def _fates(
     roles = mine and bool(changed) and a.readout.language == b.readout.language == "en"
     tests = kept_complement.told_tests(told) if roles else None
     told = kept_complement.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
-    told = [f for f in told if not _governing_only(f, in_a)]  # last: its place stays told
     return tuple(sorted(told, key=_order))
-
-
-def _governing_only(formula: Formula, in_a: ById) -> bool:
-    """A change of the words governing a kept formula that carries its line by itself
-    (:func:`entries.carries_itself`): left out once every rule has read the places, so that no
-    other rule tells the same governing words instead, nor a rewording the entry had been
-    told with."""
-    return (
-        formula.anchor is not None
-        and CONTEXT in formula.id
-        and formula.anchor in in_a
-        and carries_itself(in_a[formula.anchor])
-    )
 
 
 def _linked(
