@@ -40,6 +40,7 @@ from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.kept_tails import tails_paired
+from readoutdiff.formulas.entries.throughout_heads import heads_paired
 from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.listed_items import items_paired
 from readoutdiff.formulas.entries.lone_heads import lone_heads
@@ -187,6 +188,7 @@ def track(
             clausal = tails_paired(clausal, a, b)  # a rare tail kept, reworded before it
             clausal = repartnered(clausal, a, b)  # a free clause sharing more words
             clausal = halves_paired(clausal, a, b)  # two one-sided halves of one line
+            clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
             clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
