@@ -34,7 +34,9 @@ def _paired(a_lines: list[str], b_lines: list[str]) -> list[tuple[str, str | Non
 def test_one_verb_and_a_head_said_throughout_pair_on_a_dev_pair_both_ways() -> None:
     """xi-fico: the hand list pairs 加强贸易投资合作 with 加强各领域合作; the tool reported a
     dropped and an appeared line (4 characters shared, 合作 ends lines throughout)."""
-    one_changed_both_ways("xi-fico", "2025-05-09", "2025-09-04", "加强贸易投资合作", "加强各领域合作")
+    one_changed_both_ways(
+        "xi-fico", "2025-05-09", "2025-09-04", "加强贸易投资合作", "加强各领域合作"
+    )
 
 
 def test_one_frame_pairs_and_swapping_mirrors() -> None:

@@ -40,7 +40,6 @@ from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.kept_tails import tails_paired
-from readoutdiff.formulas.entries.throughout_heads import heads_paired
 from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.listed_items import items_paired
 from readoutdiff.formulas.entries.lone_heads import lone_heads
@@ -62,6 +61,7 @@ from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.relationships import related
 from readoutdiff.formulas.entries.reworded_tails import tails_reworded
 from readoutdiff.formulas.entries.said_within import without_said_within
+from readoutdiff.formulas.entries.throughout_heads import heads_paired
 from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons

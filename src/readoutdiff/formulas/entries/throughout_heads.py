@@ -20,7 +20,7 @@ A *dropped* and an *appeared* entry (not the user's) become one *changed* entry 
 - no other dropped or appeared entry of either readout keeps the same frame (a frame two lines
   of one readout keep ties nothing);
 - neither tells an anniversary, one event, the meeting's news, a visit, a call or a dateline
-  (:func:`readoutdiff.formulas.entries.kept_tails._eligible`).
+  (:func:`readoutdiff.formulas.entries.kept_tails.eligible_line`).
 
 Nothing hangs on reading order: swapping A and B swaps the result.
 
@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from readoutdiff.formulas.entries.kept_tails import RARE, _eligible, _within, _words
+from readoutdiff.formulas.entries.kept_tails import RARE, eligible_line, han_words, within
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
 from readoutdiff.text.wide import HAN_CHAR
 
@@ -71,8 +71,8 @@ def heads_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[F
         if len(ns) != 1 or len(ms) != 1:
             continue  # a frame two lines of one readout keep ties nothing
         f, g = formulas[ns[0]], formulas[ms[0]]
-        one, other = _words(f.a_text or ""), _words(g.b_text or "")
-        if _within(one, other) or _within(other, one):
+        one, other = han_words(f.a_text or ""), han_words(g.b_text or "")
+        if within(one, other) or within(other, one):
             continue
         out[ns[0]] = replace(
             f, status=FormulaStatus.CHANGED, b_text=g.b_text, b_spans=g.b_spans, variant=False,
@@ -87,7 +87,7 @@ def _frame(wording: str, texts: tuple[str, str]) -> tuple[str, str] | None:
     and the head is said throughout both readouts (see the module); None otherwise."""
     if any(mark in wording for mark in _CLAUSE_END) or len(HAN_CHAR().findall(wording)) > SHORT:
         return None
-    words = _words(wording)
+    words = han_words(wording)
     if len(words) < 3:
         return None
     (verb, verb_tag), (head, head_tag) = words[0], words[-1]
@@ -95,6 +95,6 @@ def _frame(wording: str, texts: tuple[str, str]) -> tuple[str, str] | None:
         return None
     if not (head_tag.startswith("n") or head_tag == "vn"):
         return None
-    if any(text.count(head) <= RARE for text in texts) or not _eligible(wording):
+    if any(text.count(head) <= RARE for text in texts) or not eligible_line(wording):
         return None
     return verb, head
