@@ -89,18 +89,20 @@ def tails_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[F
         silent_clauses(formulas, r, said[side], readouts[1 - side].text, side)
         for side, r in enumerate(readouts)
     )
-    wanted = [(n, side) for n, f in enumerate(formulas) if (side := one_sided(f, _eligible)) >= 0]
+    wanted = [
+        (n, side) for n, f in enumerate(formulas) if (side := one_sided(f, eligible_line)) >= 0
+    ]
 
     def closest(wording: str, pool: Sequence[Clause]) -> tuple[int, Clause] | None:
         found = _closest(wording, pool, texts)  # the wording's own news asked last, as the pool's
-        return found if found is not None and _eligible(wording) else None
+        return found if found is not None and eligible_line(wording) else None
 
     out = offered(formulas, wanted, pools, closest)
     out.extend(mutual_pairs(out, pools, closest, TAIL_ID))
     return tuple(out)
 
 
-def _eligible(clause: str) -> bool:
+def eligible_line(clause: str) -> bool:
     """Whether ``clause`` tells no anniversary, event or news of the meeting (zh20's test) nor
     a visit, a call (:data:`VISITS`) or a dateline (:data:`DATELINE`)."""
     if any(word in clause for word in VISITS) or DATELINE().search(clause):
@@ -111,7 +113,7 @@ def _eligible(clause: str) -> bool:
 def _closest(
     wording: str, pool: Sequence[Clause], texts: tuple[str, str]
 ) -> tuple[int, Clause] | None:
-    """The one clause of ``pool`` (no anniversary, event or news: :func:`_eligible`, asked last,
+    """The one clause of ``pool`` (no anniversary, event or news: :func:`eligible_line`, asked last,
     of the few that share a tail) sharing the longest rare tail and most words with ``wording``
     (:func:`shared`), and that score; None when none does or two share as much."""
     end = _ending(wording)
@@ -119,7 +121,7 @@ def _closest(
         (score, clause)
         for clause in pool
         if _ending(clause[1]) == end and (score := shared(wording, clause[1], texts))
-        and _eligible(clause[1])
+        and eligible_line(clause[1])
     ]  # fmt: skip
     return only_best(scored)
 
@@ -136,7 +138,7 @@ def shared(one: str, other: str, texts: tuple[str, str] = ("", "")) -> int:
     """
     if _ending(one) != _ending(other) or not _pairs(one) & _pairs(other):
         return 0  # the cheap tests first, no jieba: a tail's end, a word before it
-    mine, theirs = _words(one), _words(other)
+    mine, theirs = han_words(one), han_words(other)
     size = 0
     while size < min(len(mine), len(theirs)) and mine[-1 - size] == theirs[-1 - size]:
         size += 1
@@ -147,7 +149,7 @@ def shared(one: str, other: str, texts: tuple[str, str] = ("", "")) -> int:
         return 0
     if any(len(end) * 2 > sum(len(word) for word, _ in words) for words in (mine, theirs)):
         return 0  # most of a clause kept: the line is kept (共同的宝贵财富, 边境地区和平安宁)
-    if _within(mine, theirs) or _within(theirs, mine):
+    if within(mine, theirs) or within(theirs, mine):
         return 0
     before = {w for w, _ in mine[: len(mine) - size]} & {w for w, _ in theirs[: len(theirs) - size]}
     others = sum(len(word) for word in before if len(word) >= TAIL)
@@ -169,7 +171,7 @@ def _head(tail: Sequence[tuple[str, str]]) -> bool:
     return (tag.startswith("n") or tag == "an") and not word.endswith(LIGHT)
 
 
-def _within(short: Sequence[tuple[str, str]], long: Sequence[tuple[str, str]]) -> bool:
+def within(short: Sequence[tuple[str, str]], long: Sequence[tuple[str, str]]) -> bool:
     """Whether the words of ``short`` are all said in ``long``, in order: words only added
     (深化铁杆友谊 -> 深化两国铁杆友谊) keep the line, as the evaluation set counts it."""
     rest = iter(long)
@@ -193,6 +195,6 @@ def _pairs(clause: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _words(clause: str) -> tuple[tuple[str, str], ...]:
+def han_words(clause: str) -> tuple[tuple[str, str], ...]:
     """The jieba words of Chinese characters ``clause`` says, in order, with their tags."""
     return tuple((word, tag) for word, tag in tagged(clause) if HAN_CHAR().match(word))
