@@ -488,3 +488,17 @@ def test_a_line_said_again_in_other_forms_of_its_words_is_kept() -> None:
         assert not [f for f in fates if f[0] == "changed" and "supply chain" in str(f)]
     assert ("changed", "ironclad support for Israel’s security",
             "unwavering support for Israel’s security") in _default("sullivan-hanegbi__2023-05-10")  # fmt: skip
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_rewording_whose_other_words_stand_together_elsewhere_is_two_lines(swap: bool) -> None:
+    # Sung Kim 14 March 2022: A's "pose a significant risk to regional stability" and B's
+    # "presenting a serious threat to regional stability" share "regional stability", but B's
+    # other words ("presenting", "serious", "threat") stand together in another sentence of A
+    # ("present a serious threat to international peace and security"): that is the line B
+    # reworded (the hand's change), A's risk the line dropped (acc36, lines.said_apart).
+    fates = _default("sung-kim-noh-funakoshi__2022-03-14", swap=swap)
+    pair = ("serious threat to international peace and security",
+            "serious threat to regional stability")  # fmt: skip
+    assert ("changed", *(pair[::-1] if swap else pair)) in fates
+    assert not [f for f in fates if f[0] == "changed" and "significant risk" in str(f)]

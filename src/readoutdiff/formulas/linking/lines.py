@@ -135,6 +135,51 @@ def telling(words: Words) -> frozenset[str]:
 _EMPTY = frozenset(("",))
 
 
+def said_apart(sides: tuple[Sequence[Words], Sequence[Words]], at_a: _At, at_b: _At) -> bool:
+    """Two wordings (``sides``: each readout's sentences; ``at_a``: A's sentence and its words
+    [first, last); ``at_b``: B's) are
+    two lines, not one reworded, when the telling words one says and the other does not, at
+    least ``APART``, stand together in another sentence of the other readout: that sentence is
+    where its line went ("significant risk to regional stability" /
+    "presenting a serious threat to regional stability" while A says "present a serious threat
+    to international peace and security" elsewhere; acc36). Asked of English wordings only:
+    two Chinese characters are too often said of other things (zh dev pairs lost 4 changed
+    events found).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.formulas.words.phrases import readout_words
+    >>> def view(text):
+    ...     return readout_words(from_text(text))
+    >>> a = view("They pose a significant risk to regional stability. They present a serious threat to peace.")
+    >>> b = view("They condemned it as presenting a serious threat to regional stability.")
+    >>> said_apart((a, b), (0, 2, 8), (0, 4, 11))
+    True
+    >>> said_apart((view("They pose a significant risk to regional stability. They met."), b), (0, 2, 8), (0, 4, 11))
+    False
+    """
+    (a, b), (x, fa, la), (y, fb, lb) = sides, at_a, at_b
+    own_a, own_b = _telling_in(a[x], fa, la), _telling_in(b[y], fb, lb)
+    for differ, other, skip in ((own_a - own_b, b, y), (own_b - own_a, a, x)):
+        if len(differ) >= APART and any(
+            k != skip and differ <= telling(words) for k, words in enumerate(other)
+        ):
+            return True
+    return False
+
+
+APART = 2
+"""Telling words a wording says and the other does not that mark its line said elsewhere: one
+("threat", "security", "joint") is too often said of other things."""
+
+_At = tuple[int, int, int]
+
+
+def _telling_in(words: Words, first: int, last: int) -> frozenset[str]:
+    """The telling keys of words [first, last) of a sentence (:func:`telling`'s)."""
+    lower = compress(words.stems[first:last], map(not_, words.caps[first:last]))
+    return frozenset(map(TELLING_KEY.__getitem__, lower)) - _EMPTY
+
+
 def keys(words: Words) -> list[str]:
     """Each word's stripped stem when it is a content word that says something, else "":
     none for an office or title, nor for the capitalised word that opens one ("Prime

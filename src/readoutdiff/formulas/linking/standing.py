@@ -15,7 +15,9 @@ aligned partner of either sentence too (the line is kept there: "They reviewed i
 beside "... item 4 ..."), neither wording is a name, an office, a date, boilerplate or a cut
 (:func:`noise.why`), and neither touches a place another entry tells or a formula the other
 readout keeps, nor opens right after a compound of two names (:func:`_named_before`), nor
-holds an amount (:func:`~readoutdiff.formulas.words.phrases.holds_amount`). A
+holds an amount (:func:`~readoutdiff.formulas.words.phrases.holds_amount`), nor, in English,
+says two or more telling words the other wording does not that stand together in another
+sentence of the other readout (:func:`lines.said_apart`: its line went there). A
 one-sided formula inside a wording is told by the entry ("strengthening global
 health security" -> "expand our partnership on global health": no "global health security"
 dropped besides).
@@ -56,6 +58,7 @@ from readoutdiff.formulas.linking.lines import (
     keys,
     regions,
     said,
+    said_apart,
     telling,
 )
 from readoutdiff.formulas.linking.nearby import Placement, window
@@ -86,6 +89,7 @@ def changes(
     candidates = _candidates(a, b, near, layout.partners)
     taken: list[tuple[int, int, int, int]] = []
     ids: Counter[str] = Counter()
+    english = a.readout.language == b.readout.language == "en"  # see :func:`lines.said_apart`
     # ``busy`` (thousands of spans in a huge readout) indexed at the first question, and the
     # index kept for :func:`_in_place`, which asks of the same lists grown by the entries.
     told = (list(busy[0]), list(busy[1]))
@@ -111,6 +115,8 @@ def changes(
                 break
         else:
             continue
+        if english and said_apart((a.words, b.words), (x, fa, la), (y, fb, lb)):
+            continue  # one side's other words stand together elsewhere: two lines
         span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
         places = [(0, x, fa, la), (1, y, fb, lb)]
         taken += places
