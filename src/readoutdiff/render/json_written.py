@@ -59,28 +59,41 @@ def _one_to_one(
 ) -> str:  # fmt: skip
     """:func:`written_alignment` of one sentence on each side and a diff of one run: nearly
     every alignment (an unchanged sentence; 3,072 of a 500 KB pair's 3,419), written in one
-    piece. Its one text is quoted once for the three places it stands in (A, B, the diff)."""
+    piece: :data:`_ONE_TO_ONE` filled by one ``%`` in C (an f-string of the same pieces loaded
+    and joined its two dozen constant parts in each call). Its one text is quoted once for the
+    three places it stands in (A, B, the diff)."""
     quoted = _quoted(x.text)
     y_quoted = quoted if y.text == x.text else _quoted(y.text)
     run = op.text
     run_quoted = quoted if run == x.text else y_quoted if run == y.text else _quoted(run)
     x_span, y_span = x.span, y.span
     x_number, y_number = a[x.index], b[y.index]
+    return _ONE_TO_ONE % (
+        _VALUES[alignment.status], "true" if alignment.moved else "false", _score(alignment.score),
+        x_span.start, x_span.end, x_span.line, "null" if x_number is None else x_number, quoted,
+        y_span.start, y_span.end, y_span.line, "null" if y_number is None else y_number, y_quoted,
+        _VALUES[op.op], run_quoted,
+    )  # fmt: skip
+
+
+def _one_side(name: str) -> str:
+    """One side's key of :data:`_ONE_TO_ONE`: its one span, five values to fill."""
     return (
-        f'{{{_KEY}"status": "{_VALUES[alignment.status]}",'
-        f'{_KEY}"moved": {"true" if alignment.moved else "false"},'
-        f'{_KEY}"score": {_score(alignment.score)},'
-        f'{_KEY}"a": [{_ITEM}{{{_INNER}"start": {x_span.start},{_INNER}"end": {x_span.end},'
-        f'{_INNER}"line": {x_span.line},'
-        f'{_INNER}"sentence": {"null" if x_number is None else x_number},'
-        f'{_INNER}"text": {quoted}{_ITEM}}}{_KEY}],'
-        f'{_KEY}"b": [{_ITEM}{{{_INNER}"start": {y_span.start},{_INNER}"end": {y_span.end},'
-        f'{_INNER}"line": {y_span.line},'
-        f'{_INNER}"sentence": {"null" if y_number is None else y_number},'
-        f'{_INNER}"text": {y_quoted}{_ITEM}}}{_KEY}],'
-        f'{_KEY}"diff": [{_ITEM}[{_INNER}"{_VALUES[op.op]}",{_INNER}{run_quoted}{_ITEM}]{_KEY}]'
-        "\n    }"
+        f'{_KEY}"{name}": [{_ITEM}{{{_INNER}"start": %s,{_INNER}"end": %s,{_INNER}"line": %s,'
+        f'{_INNER}"sentence": %s,{_INNER}"text": %s{_ITEM}}}{_KEY}],'
     )
+
+
+_ONE_TO_ONE = (
+    f'{{{_KEY}"status": "%s",{_KEY}"moved": %s,{_KEY}"score": %s,'
+    + _one_side("a")
+    + _one_side("b")
+    + f'{_KEY}"diff": [{_ITEM}[{_INNER}"%s",{_INNER}%s{_ITEM}]{_KEY}]\n    }}'
+)
+"""The text of a :func:`_one_to_one` alignment with ``%s`` for each of its 15 values (status,
+moved, score; start, end, line, number on its line and quoted text of A's sentence and of B's;
+the diff's operation and quoted run). ``%s`` writes an ``int`` or a ``str`` as the f-string's
+``{}`` does; no constant part holds a ``%``."""
 
 
 def _score(score: float) -> str:
