@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+from binascii import crc32
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -116,23 +117,33 @@ def _written(path: Path) -> float:
         return 0.0
 
 
-def keep_checked(path: Path, text: str, kept: int = 8) -> None:
-    """:func:`keep_file` with a first line holding the SHA-256 of ``text``, for
-    :func:`read_checked`. Raises ``OSError`` when the folder cannot be written."""
-    import hashlib
+CHECKED = "crc32"
+"""The check :func:`keep_checked` writes and :func:`read_checked` tests: a CRC-32 of the text's
+UTF-8 bytes, as zip and gzip check their members (a SHA-256 cost seven times as much: ~28
+instructions a byte, some 12 M for the ~430 KB of entries a 500 KB run reads). It guards
+against a file cut short or changed since, not against an adversary: whoever can write the
+cache can write any entry. :func:`digest` and the regular-expression file's name
+(:mod:`readoutdiff.cli.regex_cache`) hold it, so an entry of another check (an older
+readoutdiff's, sharing the folder) is never at the same path, and neither rewrites the other's."""
 
-    keep_file(path, hashlib.sha256(text.encode()).hexdigest() + "\n" + text, kept)
+
+def keep_checked(path: Path, text: str, kept: int = 8) -> None:
+    """:func:`keep_file` with a first line holding the CRC-32 of ``text`` (:data:`CHECKED`), for
+    :func:`read_checked`. Raises ``OSError`` when the folder cannot be written."""
+    keep_file(path, f"{crc32(text.encode()):08x}\n{text}", kept)
 
 
 def read_checked(path: Path) -> str:
     """The text :func:`keep_checked` wrote to ``path``: ``OSError`` if it cannot be read,
-    ``ValueError`` if it is cut short or changed since (its checksum differs)."""
-    import hashlib
-
-    checksum, _, text = path.read_text(encoding="utf-8").partition("\n")
-    if hashlib.sha256(text.encode()).hexdigest() != checksum:
+    ``ValueError`` if it is cut short or changed since (its checksum differs), or is not UTF-8.
+    The check is of the bytes as read, decoded once after it (no encoding back)."""
+    data = path.read_bytes()
+    if b"\r" in data:  # line ends as a text-mode read gives them (a file written on Windows)
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    checksum, _, body = data.partition(b"\n")
+    if checksum != b"%08x" % crc32(body):
         raise ValueError(f"cache entry {path.name}: checksum differs")
-    return text
+    return body.decode("utf-8")
 
 
 @contextlib.contextmanager
@@ -154,15 +165,16 @@ PACKAGE = Path(__file__).resolve().parent
 
 
 def digest(value: object, makers: Sequence[str]) -> str | None:
-    """A SHA-256 of ``value`` (as JSON), the Python version and the source files ``makers``
-    (paths in the package): the key of a cache entry that any change to what it holds, or to
+    """A BLAKE2b of ``value`` (as JSON), the Python version, :data:`CHECKED` and the source files
+    ``makers`` (paths in the package; some 540 KB read each run: BLAKE2b costs half a SHA-256's
+    instructions): the key of a cache entry that any change to what it holds, or to
     the code that makes it, replaces. ``None`` if a source cannot be read."""
     import hashlib
     import json
     import sys
 
-    found = hashlib.sha256(json.dumps(value).encode())
-    found.update(sys.version.encode())
+    found = hashlib.blake2b(json.dumps(value).encode(), digest_size=32)
+    found.update(f"{sys.version} {CHECKED}".encode())
     try:
         for name in makers:
             found.update((PACKAGE / name).read_bytes())
