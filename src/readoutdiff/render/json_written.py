@@ -76,12 +76,21 @@ def _one_to_one(
     )  # fmt: skip
 
 
+_SPAN = (
+    f'{_ITEM}{{{_INNER}"start": %s,{_INNER}"end": %s,{_INNER}"line": %s,'
+    f'{_INNER}"sentence": %s,{_INNER}"text": %s{_ITEM}}}'
+)
+"""The text of one span of a list (``jsonout._span``) with ``%s`` for its start, end, line,
+number on its line and quoted text: filled by one ``%`` in C (see :data:`_ONE_TO_ONE`)."""
+
+
+_ONE_SPAN = f"[{_SPAN}{_KEY}]"
+"""A list of one span (:data:`_SPAN`)."""
+
+
 def _one_side(name: str) -> str:
     """One side's key of :data:`_ONE_TO_ONE`: its one span, five values to fill."""
-    return (
-        f'{_KEY}"{name}": [{_ITEM}{{{_INNER}"start": %s,{_INNER}"end": %s,{_INNER}"line": %s,'
-        f'{_INNER}"sentence": %s,{_INNER}"text": %s{_ITEM}}}{_KEY}],'
-    )
+    return f'{_KEY}"{name}": [{_SPAN}{_KEY}],'
 
 
 _ONE_TO_ONE = (
@@ -134,21 +143,20 @@ def _written_spans(sentences: tuple[Sentence, ...], numbers: tuple[int | None, .
     if len(sentences) == 1:  # most sides: no generator and join for one
         sentence = sentences[0]
         span = sentence.span
-        return (
-            f'[{_ITEM}{{{_INNER}"start": {span.start},{_INNER}"end": {span.end},'
-            f'{_INNER}"line": {span.line},{_INNER}"sentence": {_number(numbers[sentence.index])},'
-            f'{_INNER}"text": {_quoted(sentence.text)}{_ITEM}}}'
-            f"{_KEY}]"
-        )
+        number = numbers[sentence.index]
+        return _ONE_SPAN % (
+            span.start, span.end, span.line, "null" if number is None else number,
+            _quoted(sentence.text),
+        )  # fmt: skip
     if not sentences:
         return "[]"
     return (
-        "[" + ",".join(
-            f'{_ITEM}{{{_INNER}"start": {s.span.start},{_INNER}"end": {s.span.end},'
-            f'{_INNER}"line": {s.span.line},{_INNER}"sentence": {_number(numbers[s.index])},'
-            f'{_INNER}"text": {_quoted(s.text)}{_ITEM}}}'
+        "[" + ",".join([
+            _SPAN % (
+                s.span.start, s.span.end, s.span.line, _number(numbers[s.index]), _quoted(s.text)
+            )
             for s in sentences
-        ) + _KEY + "]"
+        ]) + _KEY + "]"
     )  # fmt: skip
 
 
@@ -177,12 +185,13 @@ def _written_places(readout: Readout, spans: tuple[Span, ...]) -> str:
         return "[]"
     text = readout.text  # a formula's wording recurs: each distinct one quoted once
     return (
-        "[" + ",".join(
-            f'{_ITEM}{{{_INNER}"start": {span.start},{_INNER}"end": {span.end},'
-            f'{_INNER}"line": {span.line},{_INNER}"sentence": {_number(sentence_on_line(readout, span))},'
-            f'{_INNER}"text": {_quoted(text[span.start : span.end])}{_ITEM}}}'
+        "[" + ",".join([
+            _SPAN % (
+                span.start, span.end, span.line, _number(sentence_on_line(readout, span)),
+                _quoted(text[span.start : span.end]),
+            )
             for span in spans
-        ) + _KEY + "]"
+        ]) + _KEY + "]"
     )  # fmt: skip
 
 
