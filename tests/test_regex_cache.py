@@ -4,6 +4,7 @@ skipped and written again, an unwritable cache is no error, and outputs are the 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -228,3 +229,25 @@ def test_outputs_are_the_same_with_a_new_a_filled_and_no_cache(tmp_path: Path) -
         assert _run(cache, *args) == uncached
     [store] = (tmp_path / "cache" / "regex").iterdir()
     assert len(_entries(store)) > 80
+
+
+def test_a_checked_file_reads_back_whatever_its_line_ends(tmp_path: Path) -> None:
+    """``keep_checked`` and ``read_checked`` (the check of every cache file here): the text
+    comes back as written, also from a file whose line ends a text-mode write on Windows made
+    (read as a text-mode read gives them); a change, a cut, or a SHA-256 line (an older
+    readoutdiff's check) is refused."""
+    path = tmp_path / "entry.json"
+    text = json.dumps([["кремль", "会谈"], "line\nend"], ensure_ascii=False)
+    keep_checked(path, text)
+    assert read_checked(path) == text
+    written = path.read_bytes()
+    path.write_bytes(written.replace(b"\n", b"\r\n"))
+    assert read_checked(path) == text
+    for spoiled in (
+        written.replace(b"line", b"lime"),
+        written[:-1],
+        hashlib.sha256(text.encode()).hexdigest().encode() + b"\n" + text.encode(),
+    ):
+        path.write_bytes(spoiled)
+        with pytest.raises(ValueError, match="checksum differs"):
+            read_checked(path)

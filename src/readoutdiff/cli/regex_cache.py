@@ -9,7 +9,8 @@ instructions, a sixth of the run.
 The command line (:mod:`readoutdiff.cli.entry`) calls :func:`preload` before it imports anything
 else: it reads ``<cache>/regex/<digest>.json`` (``<digest>-diff.json`` for a plain
 ``readoutdiff A B``; see :mod:`readoutdiff.cache_dir`; the digest
-names the Python version and ``_sre``'s code format), gives each entry's engine input to
+names the Python version, ``_sre``'s code format and the file's check,
+:data:`readoutdiff.cache_dir.CHECKED`), gives each entry's engine input to
 ``_sre.compile`` and puts the pattern in ``re``'s own cache, where ``re.compile``,
 ``re.search`` … find it as if they had compiled it in this process. After the command
 :func:`save` adds the patterns the file lacked (parsed once more, so the first run pays for
@@ -33,7 +34,7 @@ from binascii import a2b_base64, b2a_base64
 from pathlib import Path
 from typing import Any
 
-from readoutdiff.cache_dir import collecting_later, keep_checked, read_checked
+from readoutdiff.cache_dir import CHECKED, collecting_later, keep_checked, read_checked
 
 _CODE = "I"
 """The array type of the engine's code words (``_sre.CODESIZE`` bytes: checked)."""
@@ -131,7 +132,7 @@ def _engine() -> Any:
 
 
 def _path(root: Path, engine: Any) -> Path:
-    name = json.dumps([sys.version, sys.implementation.name, sys.byteorder, engine.MAGIC])
+    name = json.dumps([sys.version, sys.implementation.name, sys.byteorder, engine.MAGIC, CHECKED])
     kind = f"-{_kind}" if _kind else ""
     return root / "regex" / f"{hashlib.sha256(name.encode()).hexdigest()[:40]}{kind}.json"
 
