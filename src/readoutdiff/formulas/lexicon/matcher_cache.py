@@ -8,11 +8,11 @@ the digest covers what ``build`` reads of each entry (wordings, whether it is bu
 whether it matches fuzzily), the scripts the texts lack, the Python version (Unicode data)
 and the source of the modules that key and index wordings; any change builds afresh.
 
-An entry starts with a SHA-256 of the rest, so a cut or spoiled file is rebuilt and written
-again, and every value is checked as it is read; nothing in the file is executed. Indexes
-whose keys needed a third-party library (Snowball for Russian wordings, OpenCC for Chinese
-ones outside the built-in lexicon) are not kept: that library's version is not in the
-digest. With or without the cache, the matcher and so every output are the same.
+An entry starts with a check of the rest (a CRC-32: :data:`readoutdiff.cache_dir.CHECKED`), so a
+cut or spoiled file is rebuilt and written again, and every value is checked as it is read;
+nothing in the file is executed. Indexes whose keys needed a third-party library (Snowball for
+Russian wordings, OpenCC for Chinese ones outside the built-in lexicon) are not kept: that
+library's version is not in the digest. With or without the cache, the matcher and so every output are the same.
 """
 
 from __future__ import annotations
