@@ -625,5 +625,9 @@ def test_check_quotes_a_dropped_formula_as_the_pair_diff_does() -> None:
     assert "Dropped formula “commitment to a two-state solution” (A line 5" in diff.stdout
     assert "    “commitment to a two-state solution”  A 5.1" in diff.stdout
     done = run(*pair)
-    assert "formula “commitment to a two-state solution” was dropped (old line 5" in done.stdout
+    # on the old readout's line 5, the message does not say "old line 5" again
+    assert (
+        ":5: warning: formula “commitment to a two-state solution” was dropped (sentence 1)"
+        in done.stdout
+    )
     assert "“two-state solution” was dropped" not in done.stdout

@@ -819,3 +819,32 @@ def test_words_put_in_two_places_or_many_in_one_are_no_qualifier() -> None:
     )
     assert "formula reworded: “commitment to the people of Ukraine” → “shared commitment" in duda
     assert "qualifier added" not in duda.casefold()
+
+
+def test_two_changes_sharing_one_side_quote_it_once() -> None:
+    # Real readouts (dev pairs): B's "扩大务实合作和人文交流" is the new side of two changes (around
+    # 务实合作 and around 人文交流), and A's "中德两国始终秉持相互尊重、求同存异、合作共赢精神…" the old
+    # side of two (around 相互尊重 and 合作共赢). Two lines quoted the shared wording twice; one line
+    # names both changes, quotes the shared side once and each other side at its place.
+    salman = key_changes(
+        _eval_pair("xi-bin-salman__2022-12-08__cctv.txt", "xi-bin-salman__2023-03-28__cctv.txt")
+    )
+    assert salman[0].summary == (
+        "Wording around kept formulas “务实合作” and “人文交流” changed: “深化各领域务实合作” (A line 5,"
+        " sentence 4) and “扩大双方人员往来和人文交流” (A line 6, sentence 8) → “扩大务实合作和人文交流”"
+        " (B line 4, sentence 4)."
+    )
+    assert len(salman[0].formulas) == 2
+    merz = key_changes(_eval_pair("xi-merz__2025-05-23__cctv.txt", "xi-merz__2026-02-25__cctv.txt"))
+    shared = "中德两国始终秉持相互尊重、求同存异、合作共赢精神发展双边关系"
+    assert [k.summary.count(shared) for k in merz] == [0, 1, 0, 0, 0, 0]
+    assert merz[1].summary.startswith(
+        "Wording around kept formulas “相互尊重” and “合作共赢” changed:"
+    )
+    assert (
+        "(B line 9, sentence 3) and “坚持开放包容、合作共赢” (B line 8, sentence 3)."
+        in merz[1].summary
+    )
+    for keys in (salman, merz):  # no wording quoted in two lines
+        quoted = [q for k in keys if k.change for q in re.findall(r"“([^”]+)” \(", k.summary)]
+        assert len(quoted) == len(set(quoted))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Severity
 from readoutdiff.model import Readout
@@ -19,7 +21,7 @@ def render_check_text(result: CheckResult) -> str:
     >>> rules = parse('[[watch]]\\ntext = "core interests"')
     >>> print(render_check_text(check(compare(old, from_text("They met.", path="new.txt")), rules)), end="")
     readoutdiff check: old.txt -> new.txt (similarity 0.00)
-    old.txt:1: error: “core interests” was dropped (old line 1); it must persist
+    old.txt:1: error: “core interests” was dropped; it must persist
     <BLANKLINE>
     rules:
       ok      no dropped formulas: none dropped
@@ -31,7 +33,9 @@ def render_check_text(result: CheckResult) -> str:
            f"(similarity {result.similarity:.2f})"]  # fmt: skip
     out.extend(f"note: {shown_path(readout.path)}: {note}" for readout in (result.old, result.new)
                for note in readout.notes)  # fmt: skip
-    out.extend(_line(finding) for outcome in result.outcomes for finding in outcome.findings)
+    out.extend(
+        _line(finding, result.old) for outcome in result.outcomes for finding in outcome.findings
+    )
     out += ["", "rules:"]
     for outcome in result.outcomes:
         error = outcome.rule.severity is Severity.ERROR
@@ -49,8 +53,23 @@ def _name(readout: Readout) -> str:
     return f"{path} ({readout.date})" if readout.date else path
 
 
-def _line(finding: Finding) -> str:
+_OLD_LINE = re.compile(r" \(old line (\d+)(\)|, )")
+"""A message's place in the old readout: ``(old line 5)``, ``(old line 5, sentence 2)``."""
+
+
+def _line(finding: Finding, old: Readout) -> str:
+    """``path:line: severity: message``; on the old readout's line, the message's "old line N"
+    is that line said twice and is left out ("(old line 5, sentence 2)" → "(sentence 2)")."""
     path = shown_path(finding.path)
     where = path if finding.line is None else f"{path}:{finding.line}"
     extracted = " (line of the text extracted from the HTML page)" if finding.extracted else ""
-    return f"{where}: {finding.severity.value}: {finding.message}{extracted}"
+    message = finding.message
+    if finding.line is not None and finding.path == old.path:
+
+        def unsaid(match: re.Match[str]) -> str:
+            if int(match[1]) != finding.line:
+                return match[0]
+            return "" if match[2] == ")" else " ("
+
+        message = _OLD_LINE.sub(unsaid, message, count=1)
+    return f"{where}: {finding.severity.value}: {message}{extracted}"

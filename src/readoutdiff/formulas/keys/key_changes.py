@@ -18,7 +18,8 @@ passage; a changed formula whose wording went with a whole passage, or came in a
 told with it (when it ranks above the passages), and a one-word swap in the line of the
 passage it stands in; a passage told on its own names the formulas that went (or came) with
 it; a wording wholly inside another entry's at the same place, or overlapping a changed one on
-both sides, is told once, in the fuller wording; a formula dropped (or new) that a changed
+both sides, is told once, in the fuller wording; two changes sharing one side's wording are one
+line quoting it once (:func:`~readoutdiff.formulas.keys.key_shared.shared_told`); a formula dropped (or new) that a changed
 phrase ranked above it is around ("Wording around dropped formula “X” changed") is told there. When none of these changed but the readouts still
 differ, one entry says what did (:func:`~readoutdiff.formulas.keys.key_minor.minor_only`); when
 they do not, the list is empty and the views say :data:`NO_CHANGE` instead.
@@ -48,6 +49,7 @@ from readoutdiff.formulas.keys.key_passages import (
     with_swaps,
 )
 from readoutdiff.formulas.keys.key_record import KeyChange, formula_places, quote, where
+from readoutdiff.formulas.keys.key_shared import shared_told
 from readoutdiff.formulas.keys.key_words import light, qualifier, shift
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.model import (
@@ -102,6 +104,7 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
             fellows = [f for f in everyone if holder(f) is passage]
             found.append((1, with_passage(fellows, passage, comparison), None))
     found, around = _around_told(found)
+    found = [(found[i][0], key, found[i][2]) for i, key in shared_told([k for _, k, _ in found])]
     appeared = [f for f in appeared if f.id not in around]
     alone = sorted(passages, key=lambda a: -len(a.a_text or a.b_text))
     headings = [p for p in alone if _heading(p, comparison)]  # told last, if room is left
