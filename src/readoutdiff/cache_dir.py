@@ -194,12 +194,14 @@ def digest(value: object, makers: Sequence[str]) -> str | None:
 
 
 _sources: dict[str, bytes] = {}
-"""The bytes of each source :func:`digest` read, by name: read once per process (the three
-lexicon caches share most of their makers)."""
+"""The SHA-256 of each source :func:`digest` read, by name: each read and hashed once per
+process (the three lexicon caches share most of their makers)."""
 
 
 def _source(name: str) -> bytes:
+    import hashlib
+
     known = _sources.get(name)
     if known is None:
-        known = _sources[name] = (PACKAGE / name).read_bytes()
+        known = _sources[name] = hashlib.sha256((PACKAGE / name).read_bytes()).digest()
     return known
