@@ -104,7 +104,12 @@ def keep_file(path: Path, text: str, kept: int = 8) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(scratch)
-    others = sorted(set(path.parent.glob(f"*{path.suffix}")) - {path}, key=_written, reverse=True)
+    others = sorted(
+        {old for old in path.parent.glob(f"*{path.suffix}") if not old.name.startswith(".")}
+        - {path},
+        key=_written,
+        reverse=True,
+    )  # not another process's temporary file (".…"), which it is about to rename
     for old in others[kept - 1 :]:
         with contextlib.suppress(OSError):
             old.unlink()
@@ -168,7 +173,10 @@ PACKAGE = Path(__file__).resolve().parent
 def digest(value: object, makers: Sequence[str]) -> str | None:
     """A SHA-256 of ``value`` (as JSON), the Python version, :data:`CHECKED` and the source
     files ``makers`` (paths in the package): the key of a cache entry that any change to what
-    it holds, or to the code that makes it, replaces. ``None`` if a source cannot be read.
+    it holds, or to the code that makes it, replaces. ``makers`` must name every module the
+    making code imports from readoutdiff, however indirectly (tests/test_cache_makers.py
+    checks it): a source left out lets two source trees sharing the folder read each other's
+    entries. ``None`` if a source cannot be read.
     (SHA-256, not BLAKE2b: the processor's SHA instructions make it twice as fast here, though
     under valgrind, which hides them, it counts twice the instructions.)"""
     import hashlib
@@ -179,7 +187,21 @@ def digest(value: object, makers: Sequence[str]) -> str | None:
     found.update(f"{sys.version} {CHECKED}".encode())
     try:
         for name in makers:
-            found.update((PACKAGE / name).read_bytes())
+            found.update(_source(name))
     except OSError:
         return None
     return found.hexdigest()
+
+
+_sources: dict[str, bytes] = {}
+"""The SHA-256 of each source :func:`digest` read, by name: each read and hashed once per
+process (the three lexicon caches share most of their makers)."""
+
+
+def _source(name: str) -> bytes:
+    import hashlib
+
+    known = _sources.get(name)
+    if known is None:
+        known = _sources[name] = hashlib.sha256((PACKAGE / name).read_bytes()).digest()
+    return known

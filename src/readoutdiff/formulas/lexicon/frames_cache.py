@@ -16,14 +16,23 @@ import json
 
 from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_checked, read_checked
 from readoutdiff.formulas.lexicon import frames
-from readoutdiff.formulas.lexicon.matcher_cache import KEYING, LOST
+from readoutdiff.formulas.lexicon.matcher_cache import LOST, MAKERS
 from readoutdiff.formulas.words.scripts import scripts_in
 from readoutdiff.model import FormulaSource, Lexicon
 
 FORMAT = 1
 """Bump when the layout of an entry changes."""
-_MAKERS = ("formulas/lexicon/frames.py", "formulas/lexicon/frames_cache.py", *KEYING)
-"""Sources whose code decides what a lexicon's frames are."""
+_MAKERS = (
+    "formulas/lexicon/frames.py",
+    "formulas/lexicon/frames_cache.py",
+    "formulas/words/negation.py",
+    "formulas/words/word_diff.py",
+    "formulas/words/wording.py",
+    "text/shared_runs.py",
+    *MAKERS,
+)
+"""Sources whose code decides what a lexicon's frames are, and every readoutdiff module they
+import (those of the matcher's cache among them)."""
 _KEPT = 8
 _FEWEST = 50
 """Lexicons of fewer entries are read every time."""

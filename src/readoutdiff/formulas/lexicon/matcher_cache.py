@@ -36,21 +36,39 @@ KEYING = (
     "formulas/words/phrases.py",
     "formulas/words/roles.py",
     "formulas/words/scripts.py",
+    "languages/__init__.py",
+    "languages/base.py",
+    "languages/detect.py",
+    "languages/en.py",
     "languages/folding.py",
-    "text/wide.py",
+    "languages/other.py",
     "languages/ru.py",
+    "languages/wordshape.py",
     "languages/zh.py",
     "model/__init__.py",
+    "records/inits.py",
+    "records/record.py",
+    "text/joining.py",
+    "text/wide.py",
+    "cache_dir.py",
 )
-"""Sources whose code turns a wording into its stems (see :func:`~readoutdiff.formulas.words.phrases.key`)."""
-_MAKERS = (
+"""Sources whose code turns a wording into its stems (see :func:`~readoutdiff.formulas.words.phrases.key`),
+with every readoutdiff module they import (tests/test_cache_makers.py)."""
+MAKERS = (
     "formulas/matching/matcher.py",
     "formulas/lexicon/matcher_cache.py",
+    "formulas/matching/cut.py",
+    "formulas/matching/occurrences.py",
     "formulas/matching/wordings.py",
     "formulas/matching/fuzzy.py",
+    "formulas/words/name_shapes.py",
+    "formulas/words/spans.py",
+    "formulas/words/whole_words.py",
+    "model/makers.py",
     *KEYING,
 )
-"""Sources whose code decides what a lexicon's matcher holds."""
+"""Sources whose code decides what a lexicon's matcher holds, and every readoutdiff module they
+import."""
 _T = TypeVar("_T")
 LOST = (OSError, ValueError, KeyError, TypeError, IndexError)
 """What reading a spoiled or unreadable entry may raise: the entry is built afresh."""
@@ -82,7 +100,7 @@ def built(
 def _digest(entries: Sequence[Entry], absent: frozenset[str]) -> str | None:
     """A digest of what ``build`` reads; ``None`` if a source is unreadable."""
     read = [(e.wordings, e.source is FormulaSource.BUILTIN, e.fuzzy) for e in entries]
-    return digest([FORMAT, sorted(absent), read], _MAKERS)
+    return digest([FORMAT, sorted(absent), read], MAKERS)
 
 
 def _needs_library(made: matcher.Matcher) -> bool:
