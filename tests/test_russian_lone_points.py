@@ -59,7 +59,7 @@ def test_a_future_after_и_is_a_second_point_of_what_is_said() -> None:
 
 
 def test_a_future_after_a_noun_is_no_second_point() -> None:
-    """"будут" after its subject, not after "и", is the sentence's own verb: no point."""
+    """A future ("будут") after its subject, not after "и", is the sentence's own verb: no point."""
     from readoutdiff.formulas.entries.kept_heads import Word, _future
     from readoutdiff.languages.ru import stem
 

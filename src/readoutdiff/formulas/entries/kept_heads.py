@@ -324,8 +324,8 @@ def _future(found: Sequence[Word], at: int) -> bool:
     After a noun ("сотрудничество будет развиваться") the future is the sentence's own verb, no
     second point."""
     return (
-        0 < at < len(found) - 1
-        and found[at].text in FUTURE
+        found[at].text in FUTURE  # first: the rarest
+        and 0 < at < len(found) - 1
         and found[at - 1].text.lower() == "и"
         and found[at + 1].text.islower()
         and found[at + 1].text.endswith(_INFINITIVE)
