@@ -46,6 +46,31 @@ def test_the_birthday_call_is_read_point_by_point() -> None:
     assert changed[0][1].startswith("итоги недавней 4-й Консультативной встречи")
 
 
+def test_a_future_after_и_is_a_second_point_of_what_is_said() -> None:
+    """Japarov–Mirziyoyev, 4 Jul -> 24 Jul 2022 (dev): "выразил уверенность в том, что итоги
+    конституционных реформ … заложат прочную основу для обеспечения стабильности и будут
+    служить надежным гарантом …" — what is said runs on up to "и будут служить", a future
+    that opens a second point, its infinitive the head (branch ru15), as the hand list has
+    them: two dropped points."""
+    lone = _lone("formulas/japarov-mirziyoyev__2022-07-04__vb-kg.txt -> " + KYRGYZ_B)
+    dropped = [a for status, a, _ in lone if status is FormulaStatus.DROPPED]
+    assert any(a and a.endswith("основу для обеспечения стабильности") for a in dropped)
+    assert "служить надежным гарантом реализации долгосрочных стратегий страны" in dropped
+
+
+def test_a_future_after_a_noun_is_no_second_point() -> None:
+    """A future ("будут") after its subject, not after "и", is the sentence's own verb: no point."""
+    from readoutdiff.formulas.entries.kept_heads import Word, _future
+    from readoutdiff.languages.ru import stem
+
+    def said(text: str) -> list[Word]:
+        return [Word(0, 0, w, stem(w.lower())) for w in text.split()]
+
+    assert _future(said("стабильности и будут служить гарантом"), 2)
+    assert not _future(said("стороны будут развивать сотрудничество"), 1)
+    assert not _future(said("и будут рады"), 1)
+
+
 def test_a_list_of_noun_groups_is_told_member_by_member() -> None:
     """Putin–Mirziyoyev, 21 Feb -> 3 May 2025 (dev): "Отмечены существенный рост
     товарооборота, успешная реализация …, продуктивные контакты между регионами", three

@@ -182,11 +182,12 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
                 ):  # quoted from its adverb: "которое | активно развивается"
                     point = (found[at - 1], *point)
                 if not scaffolding(point):
-                    by_head[word.stem].append(point)
+                    head = found[at + 1].stem if _future(found, at) else word.stem
+                    by_head[head].append(point)
                     if said_that:  # the head's second object, after ", а также"
                         also = _also(readout.text, found, at + len(point))
                         if also and not scaffolding(also):
-                            by_head[word.stem].append(also)
+                            by_head[head].append(also)
     return by_head
 
 
@@ -232,8 +233,8 @@ def _point(
     end = point_end(text, found, at)
     if said_that and _says_that(text, found, at, end):
         after = point_end(text, found, end)
-        if after == len(found) or not _heads(found, after):
-            end = after
+        if after == len(found) or not _heads(found, after) or _future(found, after):
+            end = after  # what is said, up to a second point of its own ("и будут служить")
     return tuple(found[at:end])
 
 
@@ -306,7 +307,29 @@ def _heads(found: Sequence[Word], at: int) -> bool:
     clause: :func:`_relative_head`), not right after a preposition."""
     if at and found[at - 1].text.lower() in PREPOSITIONS:
         return False
-    return _is_head(found[at], first=at == 0) or _relative_head(found, at)
+    return _is_head(found[at], first=at == 0) or _relative_head(found, at) or _future(found, at)
+
+
+FUTURE = frozenset(("будет", "будут"))
+"""The future's auxiliary: with an infinitive after "и" it opens a point of its own, the
+infinitive its head (:func:`_future`)."""
+_INFINITIVE = ("ть", "ться", "ти", "чь")
+
+
+def _future(found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` is a future tense after "и" that opens a second point of the
+    sentence: "будет" / "будут" and an infinitive ("…, что итоги реформ заложат прочную основу
+    для обеспечения стабильности | и будут служить надежным гарантом …", branch ru15). The
+    point's head is the infinitive (:func:`points`): the auxiliary says nothing of its own.
+    After a noun ("сотрудничество будет развиваться") the future is the sentence's own verb, no
+    second point."""
+    return (
+        found[at].text in FUTURE  # first: the rarest
+        and 0 < at < len(found) - 1
+        and found[at - 1].text.lower() == "и"
+        and found[at + 1].text.islower()
+        and found[at + 1].text.endswith(_INFINITIVE)
+    )
 
 
 def _relative_head(found: Sequence[Word], at: int) -> bool:
