@@ -22,6 +22,7 @@ False
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from readoutdiff.languages import tokens
 from readoutdiff.records.record import record
@@ -56,8 +57,11 @@ QUALIFIER = 2
 one place are a phrase of their own ("continue supporting the government and")."""
 
 
+@lru_cache(maxsize=512)
 def shift(a: str, b: str) -> Shift:
-    """Compare the content words of wordings ``a`` and ``b`` in order, case aside."""
+    """Compare the content words of wordings ``a`` and ``b`` in order, case aside. Kept for
+    the next call (a :class:`Shift` is frozen): the key changes rank, choose and name each
+    changed formula by it, three to five calls of a ``SequenceMatcher`` each."""
     x, y = _content(a), _content(b)
     opcodes = SequenceMatcher(
         None, [w.lower() for w in x], [w.lower() for w in y], autojunk=False

@@ -58,7 +58,7 @@ def cached(text: str, parse: Callable[[str], Lexicon]) -> Lexicon:
         return parse(text)
     path = root / "lexicon" / f"{key}.json"
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
-        return _from_json(path.read_text(encoding="utf-8"))
+        return _from_json(path.read_bytes().decode("utf-8"))  # not text mode: one decode
     lexicon = parse(text)
     with contextlib.suppress(OSError):
         keep_file(path, json.dumps(_to_json(lexicon), ensure_ascii=False, sort_keys=True), _KEPT)

@@ -55,7 +55,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from readoutdiff.formulas.entries.clause_heads import says_head
 from readoutdiff.formulas.linking import strangers
@@ -100,11 +100,15 @@ class _Candidate:
     other_span: tuple[int, int]
 
 
-@dataclass(slots=True)
 class Mutations:
-    changed: list[Formula]
-    consumed: set[str]
-    """Ids of one-sided formulas whose fate a changed entry tells."""
+    """The changed entries found, and ``consumed``: the ids of one-sided formulas whose fate a
+    changed entry tells. A plain slotted class (a dataclass is ~0.4 ms of start-up to make)."""
+
+    __slots__ = ("changed", "consumed")
+
+    def __init__(self, changed: list[Formula], consumed: set[str]) -> None:
+        self.changed = changed
+        self.consumed = consumed
 
 
 def find(
