@@ -62,8 +62,8 @@ from readoutdiff.formulas.entries.relationships import related
 from readoutdiff.formulas.entries.reworded_tails import tails_reworded
 from readoutdiff.formulas.entries.said_within import without_said_within
 from readoutdiff.formulas.entries.throughout_heads import heads_paired
-from readoutdiff.formulas.entries.whole_lists import lists_said_whole
 from readoutdiff.formulas.entries.verb_objects import objects_paired
+from readoutdiff.formulas.entries.whole_lists import lists_said_whole
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (

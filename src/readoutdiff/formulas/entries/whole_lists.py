@@ -38,6 +38,7 @@ Nothing hangs on reading order: swapping A and B swaps the result.
 from __future__ import annotations
 
 from collections.abc import Sequence
+
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import silent_clauses
 from readoutdiff.formulas.entries.listed_items import MARK, eligible, items
@@ -58,13 +59,27 @@ def lists_said_whole(formulas: Sequence[Formula], a: Readout, b: Readout) -> tup
     the module)."""
     if a.language != "zh" or b.language != "zh" or (MARK not in a.text and MARK not in b.text):
         return tuple(formulas)
-    wanted = [(n, side) for n, formula in enumerate(formulas) if (side := one_sided(formula, eligible)) >= 0]
+    wanted = [
+        (n, side)
+        for n, formula in enumerate(formulas)
+        if (side := one_sided(formula, eligible)) >= 0
+    ]
     readouts = (a, b)
     said = [list(clauses(r)) for r in readouts]
+    wordings = [(formulas[n].a_text, formulas[n].b_text)[side] for n, side in wanted]
+    lists = [
+        listed for w in (*wordings, *(c[1] for s in said for c in s)) if (listed := _list(w or ""))
+    ]
+    if not lists:
+        return tuple(formulas)
+    words = frozenset().union(*lists)
     pools = tuple(
-        silent_clauses(formulas, r, said[side], readouts[1 - side].text, side)
+        silent_clauses(
+            formulas, r, [c for c in said[side] if _list(c[1]) or _says(c[1], words)],
+            readouts[1 - side].text, side,
+        )
         for side, r in enumerate(readouts)
-    )
+    )  # fmt: skip
     out = offered(formulas, wanted, pools, _closest)
     out.extend(mutual_pairs(out, pools, _closest, WHOLE_ID))
     return tuple(out)
@@ -96,18 +111,37 @@ def said_whole(one: str, other: str) -> int:
     >>> said_whole("促进地区和平、发展", "促进地区和平稳定和繁荣发展")
     0
     """
-    if one in other or other in one:
+    if (
+        (one.count(MARK) < ITEMS - 1 and other.count(MARK) < ITEMS - 1)
+        or one in other
+        or other in one
+    ):
         return 0
     best = 0
     for listing, saying in ((one, other), (other, one)):
-        listed = items(listing)
-        if len(listed) < ITEMS or not all(item in saying for item in listed):
+        listed = _list(listing)
+        if not listed or not all(item in saying for item in listed):
             continue
         verb = _verb(listing, listed)
         if verb is None or not 0 <= saying.find(verb) < min(saying.find(i) for i in listed):
             continue
         best = max(best, sum(len(item) for item in listed))
     return best
+
+
+def _list(clause: str) -> frozenset[str]:
+    """The items ``clause`` enumerates when they are :data:`ITEMS` or more (as many items need
+    one 、 fewer: the cheap test first); empty otherwise."""
+    if clause.count(MARK) < ITEMS - 1:
+        return frozenset()
+    listed = items(clause)
+    return listed if len(listed) >= ITEMS else frozenset()
+
+
+def _says(clause: str, words: frozenset[str]) -> bool:
+    """Whether ``clause`` says :data:`ITEMS` or more of the listed ``words`` (a clause saying
+    fewer says no list whole)."""
+    return sum(word in clause for word in words) >= ITEMS
 
 
 def _verb(clause: str, listed: frozenset[str]) -> str | None:
