@@ -63,6 +63,7 @@ from readoutdiff.formulas.entries.reworded_tails import tails_reworded
 from readoutdiff.formulas.entries.said_within import without_said_within
 from readoutdiff.formulas.entries.throughout_heads import heads_paired
 from readoutdiff.formulas.entries.verb_objects import objects_paired
+from readoutdiff.formulas.entries.whole_lists import lists_said_whole
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
@@ -188,6 +189,7 @@ def track(
             clausal = repartnered(clausal, a, b)  # a free clause sharing more words
             clausal = halves_paired(clausal, a, b)  # two one-sided halves of one line
             clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
+            clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
             clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
