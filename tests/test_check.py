@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare, from_text, load
-from readoutdiff.check import check, newest_pair
+from readoutdiff.check import CheckResult, check, newest_pair
 from readoutdiff.check.rules import DEFAULT, Kind, Severity, parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -631,3 +631,60 @@ def test_check_quotes_a_dropped_formula_as_the_pair_diff_does() -> None:
         in done.stdout
     )
     assert "“two-state solution” was dropped" not in done.stdout
+
+
+EVAL = ROOT / "eval" / "formulas"
+
+
+def _folder(tmp_path: Path, series: str) -> list[Path]:
+    """Copy one series of the evaluation readouts into a folder of its own (by date order)."""
+    files = sorted(EVAL.glob(f"{series}__*.txt"))
+    for path in files:
+        shutil.copy(path, tmp_path / path.name)
+    return [tmp_path / path.name for path in files]
+
+
+def _dropped(result: CheckResult) -> list[str]:
+    return [f.message for o in result.outcomes if o.rule.kind is Kind.DROPPED for f in o.findings]
+
+
+def test_in_a_folder_a_clause_said_once_is_no_dropped_formula(tmp_path: Path) -> None:
+    """Issue 10 point 4 (formulas are what recurs): `check DIR` on the four Akorda readouts of
+    Tokayev's calls with Aliyev compares the newest two; the older one's condolences over one air
+    crash, dropped later, were five "dropped" mined phrases. A folder is a series: a phrase mined
+    from the pair alone counts only where an older readout says it too. OLD NEW (no series)
+    reports them as before."""
+    from readoutdiff.check import run as run_check
+
+    files = _folder(tmp_path, "tokayev-aliyev")
+    assert len(files) == 4
+    pair = run_check([str(files[-2]), str(files[-1])], DEFAULT)
+    crash = [m for m in _dropped(pair) if m.startswith("mined phrase")]
+    assert len(crash) == 5 and any("крушения самолета" in m for m in crash)
+    folder = run_check([str(tmp_path)], DEFAULT)
+    assert (folder.old.path, folder.new.path) == (str(files[-2]), str(files[-1]))
+    assert _dropped(folder) == [m for m in _dropped(pair) if m not in crash] == []
+
+
+def test_an_english_folder_keeps_its_findings_and_rows(tmp_path: Path) -> None:
+    """The same rule leaves a dev English series alone: `check DIR` on three White House readouts
+    reports what OLD NEW reports on its newest two, and `series` still gives the recurring mined
+    phrase “Egypt’s leading role” its row, its mutations marked changed (to “Egypt’s essential
+    role”, then “Egypt’s important role”)."""
+    from readoutdiff.check import run as run_check
+    from readoutdiff.series import build_series
+    from readoutdiff.series.matrix import Fate
+
+    files = _folder(tmp_path, "biden-sisi")
+    assert len(files) == 3
+    folder = run_check([str(tmp_path)], DEFAULT)
+    pair = run_check([str(files[-2]), str(files[-1])], DEFAULT)
+    assert [(f.message, f.line) for o in folder.outcomes for f in o.findings] == [
+        (f.message, f.line) for o in pair.outcomes for f in o.findings
+    ]
+    assert any(
+        "“Egypt’s essential role” changed" in f.message for o in folder.outcomes for f in o.findings
+    )
+    series = build_series([load(path) for path in files])
+    row = next(t for t in series.formulas if t.text == "Egypt’s leading role")
+    assert [cell.fate for cell in row.cells][1:] == [Fate.CHANGED] * 2

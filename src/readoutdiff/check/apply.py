@@ -11,7 +11,7 @@ Formulas a watch or forbid rule speaks for are left out of the generic
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
@@ -33,8 +33,14 @@ from readoutdiff.model import (
 from readoutdiff.model.places import Place, place, told
 
 
-def check(comparison: Comparison, rules: Rules) -> CheckResult:
+def check(
+    comparison: Comparison, rules: Rules, *, series: Sequence[Readout] | None = None
+) -> CheckResult:
     """Apply ``rules`` to ``comparison`` (A is the old readout, B the new one).
+
+    ``series``: the folder's other readouts, when the pair is a folder's newest two
+    (``check DIR``). There a phrase mined from the pair alone is a formula whose drop the
+    ``dropped`` rule reports only when the series says it again: see :func:`_recurs`.
 
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
@@ -57,7 +63,7 @@ def check(comparison: Comparison, rules: Rules) -> CheckResult:
         else:
             free = [f for f in comparison.formulas if id(f) not in claimed]
             names = anchor_names(comparison) if names is None else names
-            outcomes.append(_generic(rule, comparison, free, names))
+            outcomes.append(_generic(rule, comparison, free, names, series))
     return CheckResult(
         old=comparison.a, new=comparison.b, similarity=comparison.similarity,
         outcomes=tuple(outcomes), rules_path=rules.path, comparison=comparison,
@@ -174,9 +180,11 @@ def _similarity(rule: Rule, comparison: Comparison) -> Outcome:
 
 
 def _generic(
-    rule: Rule, comparison: Comparison, formulas: Iterable[Formula], names: Mapping[str, str]
-) -> Outcome:
-    """``names``: :func:`~readoutdiff.formulas.keys.naming.anchor_names` of ``comparison``."""
+    rule: Rule, comparison: Comparison, formulas: Iterable[Formula], names: Mapping[str, str],
+    series: Sequence[Readout] | None = None,
+) -> Outcome:  # fmt: skip
+    """``names``: :func:`~readoutdiff.formulas.keys.naming.anchor_names` of ``comparison``;
+    ``series``: the folder's other readouts (:func:`check`)."""
     status = FormulaStatus.DROPPED if rule.kind is Kind.DROPPED else FormulaStatus.CHANGED
     findings = []
     fates = anchor_fates(comparison)
@@ -184,6 +192,8 @@ def _generic(
         if formula.status is not status or formula.source not in rule.sources:
             continue
         if status is FormulaStatus.DROPPED and formula.a_spans:
+            if series is not None and not _recurs(formula, series):
+                continue
             message = f"{_what(formula)} was dropped (old {_at(comparison.a, formula.a_spans[0])})"
             place = _new_place(comparison, formula.a_spans[0])
             findings.append(
@@ -200,6 +210,25 @@ def _generic(
             )
     summary = f"{len(findings)} {rule.kind.value}" if findings else f"none {rule.kind.value}"
     return Outcome(rule=rule, findings=tuple(findings), summary=summary)
+
+
+def _recurs(formula: Formula, series: Sequence[Readout]) -> bool:
+    """Tell whether a dropped formula is one of the series: a lexicon's or the background's, or a
+    phrase mined from the pair that another readout of the folder says too (issue 10: formulas
+    are what recurs). A clause said once, about one event (condolences over one air crash), then
+    not again, is that readout's news, not a dropped formula.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> mined = Formula(status=FormulaStatus.DROPPED, a_text="Blue River talks", b_text=None,
+    ...                 id="mined:blue-river-talk", source=FormulaSource.MINED)
+    >>> _recurs(mined, [from_text("They held the Blue River talks.")])
+    True
+    >>> _recurs(mined, [from_text("They held talks.")])
+    False
+    """
+    if formula.source is not FormulaSource.MINED or formula.topic == "background":
+        return True
+    return any(_search(formula.a_text or "", readout) for readout in series)
 
 
 def _changed_what(

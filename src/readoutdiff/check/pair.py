@@ -63,8 +63,11 @@ def run(
 ) -> CheckResult:  # fmt: skip
     """Load ``OLD NEW`` (or the two newest readouts of ``DIR``), compare them and apply ``rules``."""
     refuse_unknown_ids(rules, options)
+    series = None
     if len(paths) == 1 and Path(paths[0]).is_dir():
-        pair = newest_pair([load(path, max_bytes=max_bytes) for path in _two_or_more(paths[0])])
+        readouts = [load(path, max_bytes=max_bytes) for path in _two_or_more(paths[0])]
+        pair = newest_pair(readouts)
+        series = [r for r in readouts if r is not pair[0] and r is not pair[1]]  # the older ones
     elif len(paths) == 2:
         refuse_shared_streams(paths)
         pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
@@ -78,7 +81,9 @@ def run(
     # key changes and formula list do ("commitment to a two-state solution" was dropped, not
     # "two-state solution" here and the fuller wording there), and the summary's key changes
     # are the pair's.
-    return check(compare(*pair, options=options), rules)
+    # A folder is a series: a phrase mined from its newest two alone counts as a dropped formula
+    # only where an older readout of the folder says it too (check.apply._recurs).
+    return check(compare(*pair, options=options), rules, series=series)
 
 
 def refuse_missing_folder(paths: Sequence[str]) -> None:
