@@ -81,7 +81,7 @@ def test_a_change_to_any_maker_changes_the_key(
     every key) give two keys; identical copies give one."""
     for copy in ("one", "two"):
         shutil.copytree(PACKAGE, tmp_path / copy, ignore=shutil.ignore_patterns("__pycache__"))
-    with (tmp_path / "two" / "languages" / "wordshape.py").open("a", encoding="utf-8") as file:
+    with (tmp_path / "two" / "languages/wordshape.py").open("a", encoding="utf-8") as file:
         file.write("\n# another tree's change\n")
     keys = {}
     for copy in ("one", "two"):
