@@ -109,7 +109,7 @@ def with_passage(formulas: list[Formula], passage: Alignment, comparison: Compar
     plural = len(formulas) > 1
     dropped = passage.status is Status.DROPPED
     text = passage.a_text if dropped else passage.b_text
-    what = f"formula{'s' if plural else ''} {_listed(formulas)}"
+    what = f"formula{'s' if plural else ''} {_named(formulas, text)}"
     if _most_of(formulas, text):  # the passage's quote tells them
         what = f"{len(formulas)} formulas" if plural else "formula"
     if dropped:
@@ -144,7 +144,7 @@ def passage_change(
     with_ = ""
     if held:
         what = f"{'formula' if dropped else 'new formula'}{'s' if len(held) > 1 else ''}"
-        with_ = f", with the {what} {_listed(held)}"
+        with_ = f", with the {what} {_named(held, passage.a_text if dropped else passage.b_text)}"
         if _most_of(held, passage.a_text if dropped else passage.b_text):
             few = f"{len(held)} {what}" if len(held) > 1 else f"a {what}"
             with_ = f", most of it {few}"  # the quote shows them
@@ -189,6 +189,31 @@ def _most_of(formulas: list[Formula], text: str) -> bool:
         return False
     long = shown + 1 < len(flat) or columns(" ".join([*wordings, flat])) > QUOTE_COLUMNS
     return long and sum(map(len, wordings)) >= 0.6 * len(flat)
+
+
+def _named(formulas: list[Formula], text: str) -> str:
+    """The formulas named in a line that quotes the passage ``text``: a long wording (past half
+    a quote's width) that the quote shows whole is counted, not named, so that no line says it
+    twice (a Russian point of two formulas, the second after the quote's cut); when every one
+    is, all are named.
+
+    >>> from types import SimpleNamespace as Told
+    >>> said = "He said that " + "the timely, decisive and coordinated actions " * 2 + "and more."
+    >>> _named([Told(a_text=said[13:-10]), Told(a_text="and more")], said)
+    '“and more” and 1 more the passage shows'
+    """
+    flat = " ".join(text.split())
+    shown = len(quote(flat)) - 1
+
+    def told(formula: Formula) -> bool:
+        wording = " ".join((formula.a_text or formula.b_text or "").split())
+        at = flat.casefold().find(wording.casefold())
+        return columns(wording) > QUOTE_COLUMNS // 2 and at >= 0 and at + len(wording) <= shown
+
+    rest = [f for f in formulas if not told(f)]
+    if not rest or len(rest) == len(formulas):
+        return _listed(formulas)
+    return f"{_listed(rest)} and {len(formulas) - len(rest)} more the passage shows"
 
 
 def _letters(text: str) -> str:
