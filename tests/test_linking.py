@@ -502,3 +502,22 @@ def test_a_rewording_whose_other_words_stand_together_elsewhere_is_two_lines(swa
             "serious threat to regional stability")  # fmt: skip
     assert ("changed", *(pair[::-1] if swap else pair)) in fates
     assert not [f for f in fates if f[0] == "changed" and "significant risk" in str(f)]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_rewording_whose_one_other_word_heads_the_object_said_elsewhere_is_two_lines(
+    swap: bool,
+) -> None:
+    # Sung Kim 4 March 2022: A's "a threat to regional stability" and B's "pose a significant
+    # risk to regional stability" share "to regional stability", but their heads differ
+    # ("threat" / "risk"), and A's head stands with its link word in another sentence of B
+    # ("a serious threat to international peace and security", the hand's rewording of A's
+    # line): B's risk is a line that appeared, not A's threat reworded (acc37,
+    # lines._heads_apart).
+    # A's threat is linked to B's serious threat instead (too wide an extent still: the
+    # shared "multiple UN Security Council resolutions and" before it is taken too).
+    fates = _default("sung-kim-noh-funakoshi__2022-03-04", swap=swap)
+    assert not [f for f in fates if f[0] == "changed" and "significant risk" in str(f)]
+    threats = ("and a threat", "and present a serious threat")
+    assert [f for f in fates if f[0] == "changed" and f[1 + swap].endswith(threats[0])
+            and f[2 - swap].endswith(threats[1])]  # fmt: skip
