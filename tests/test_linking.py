@@ -502,3 +502,23 @@ def test_a_rewording_whose_other_words_stand_together_elsewhere_is_two_lines(swa
             "serious threat to regional stability")  # fmt: skip
     assert ("changed", *(pair[::-1] if swap else pair)) in fates
     assert not [f for f in fates if f[0] == "changed" and "significant risk" in str(f)]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_rewording_whose_one_other_word_heads_the_object_said_elsewhere_is_two_lines(
+    swap: bool,
+) -> None:
+    # Sung Kim 4 March 2022: A's "a threat to regional stability" and B's "pose a significant
+    # risk to regional stability" share "to regional stability", but their heads differ
+    # ("threat" / "risk"), and A's head stands with its link word in another sentence of B
+    # ("a serious threat to international peace and security", the hand's rewording of A's
+    # line): B's risk is a line that appeared, not A's threat reworded (acc37,
+    # lines._heads_apart).
+    # A's threat is linked to B's serious threat instead, without the shared "multiple UN
+    # Security Council resolutions and" before it (acc38, most_kept._past_head).
+    fates = _default("sung-kim-noh-funakoshi__2022-03-04", swap=swap)
+    assert not [f for f in fates if f[0] == "changed" and "significant risk" in str(f)]
+    threats = ("threat to regional stability",
+               "present a serious threat to international peace and security")  # fmt: skip
+    assert [f for f in fates if f[0] == "changed" and f[1 + swap] == threats[0]
+            and f[2 - swap] == threats[1]]  # fmt: skip

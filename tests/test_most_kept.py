@@ -316,3 +316,46 @@ def test_crossing_lines_of_real_pairs_give_mirrored_fates() -> None:
     backward = [f for f in _default("biden-abdullah__2024-05-06", swap=True) if f[2:0:-1] == region]
     assert forward == [("changed", *region)]
     assert len(backward) == 1
+
+
+_UNSC_A = (
+    "Special Representative Kim denounced the DPRK ballistic missile launch as a violation of "
+    "multiple UN Security Council resolutions and a threat to regional stability."
+)
+_UNSC_B = (
+    "Special Representative Kim strongly condemned the launches, which violated multiple UN "
+    "Security Council resolutions and present a serious threat to international peace and "
+    "security."
+)
+
+
+def test_a_list_head_said_alike_is_no_part_of_the_change_either_way() -> None:
+    # sung-kim-noh-funakoshi 2022-03-04 / 2022-03-14: "multiple UN Security Council
+    # resolutions and" is said alike on both sides (a line of its own, kept): the change is the
+    # member after it, through its clause (up to its own list: the entry takes the formula
+    # "international peace and security" whole, see the pair's test below).
+    forward = [(x, y) for x, y, changed in _lines(_UNSC_A, _UNSC_B) if changed]
+    backward = [(y, x) for x, y, changed in _lines(_UNSC_B, _UNSC_A) if changed]
+    assert (
+        forward
+        == backward
+        == [("threat to regional stability", "present a serious threat to international peace")]
+    )
+
+
+def test_a_head_too_short_to_be_a_line_stays_in_the_change() -> None:
+    # harris-marcos 2022-11-21: "freedom of expression" (two telling words) is no line of its own: the list
+    # is the change.
+    assert _lines(
+        "They stressed respect for human rights, including freedom of expression and freedom of the press.",
+        "They stressed respect for human rights, including labor rights, freedom of expression and the press.",
+    ) == [("freedom of expression and freedom of the press", "freedom of expression and the press", True)]  # fmt: skip
+
+
+def test_the_trimmed_change_of_the_real_pair_is_its_hand_listed_change() -> None:
+    assert ("changed", "threat to regional stability",
+            "present a serious threat to international peace and security") in _default(
+        "sung-kim-noh-funakoshi__2022-03-04")  # fmt: skip
+    assert ("changed", "present a serious threat to international peace and security",
+            "threat to regional stability") in _default(
+        "sung-kim-noh-funakoshi__2022-03-04", swap=True)  # fmt: skip

@@ -164,6 +164,60 @@ def said_apart(sides: tuple[Sequence[Words], Sequence[Words]], at_a: _At, at_b: 
             k != skip and differ <= telling(words) for k, words in enumerate(other)
         ):
             return True
+    return _heads_apart((a[x], fa, la), (b[y], fb, lb), own_a - own_b, b, y) or _heads_apart(
+        (b[y], fb, lb), (a[x], fa, la), own_b - own_a, a, x
+    )
+
+
+def _heads_apart(
+    own: tuple[Words, int, int],
+    mate: tuple[Words, int, int],
+    differ: AbstractSet[str],
+    other: Sequence[Words],
+    skip: int,
+) -> bool:
+    """The one telling word a wording says and its mate does not is the *head* of the object
+    both say, the mate's head another word, and the other readout says that head with the same
+    link word in another sentence: two lines ("threat to regional stability" / "significant
+    risk to regional stability" while the other readout says "a serious threat to international
+    peace" elsewhere; acc37). One differing word alone is too often said of other things
+    (:data:`APART`); as the head of the same complement it tells the line.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.formulas.words.phrases import readout_words
+    >>> def view(text):
+    ...     return readout_words(from_text(text))
+    >>> a = view("They called it a threat to regional stability.")
+    >>> b = view("They called it a significant risk to regional stability. It is a serious threat to peace.")
+    >>> said_apart((a, b), (0, 4, 8), (0, 4, 9))
+    True
+    >>> b = view("They called it a significant risk to regional stability. They met.")
+    >>> said_apart((a, b), (0, 4, 8), (0, 4, 9))
+    False
+    """
+    if len(differ) != 1:
+        return False
+    (words, first, last), (mate_words, mate_first, mate_last) = own, mate
+    (head,) = differ
+    stems, mates = words.stems, mate_words.stems
+    for k in range(first, last - 2):
+        link = stems[k + 1]
+        if link not in PREPOSITIONS or words.caps[k] or TELLING_KEY[stems[k]] != head:
+            continue
+        said = stems[k + 2]
+        if not any(
+            mates[j + 1] == link and mates[j + 2] == said and TELLING_KEY[mates[j]] not in _EMPTY
+            for j in range(mate_first, mate_last - 2)
+        ):
+            continue
+        for n, sentence in enumerate(other):
+            if n == skip:
+                continue
+            them = sentence.stems
+            if any(
+                them[i + 1] == link and TELLING_KEY[them[i]] == head for i in range(len(them) - 1)
+            ):
+                return True
     return False
 
 

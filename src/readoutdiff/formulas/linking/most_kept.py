@@ -36,7 +36,11 @@ It is *changed* when the edit holds a lower-case word that is no word of aspect 
 "ongoing", "together"), a quantifier, or a name joined by "and" or "or" to a member the line
 keeps ("Sweden and Finland" / "Sweden"); else (inflection, aspect, names, stop words) it
 *persisted*, a variant. The wording runs from the first kept or edited word to the last on each
-side; :mod:`readoutdiff.formulas.linking.most_kept_entries` makes the entries.
+side; a changed line that opens with a list member both say alike, itself a line
+(``MIN_KEPT`` words), up to an "and", "or" or comma starts after it, and its wordings grow through
+their clause (:func:`clauses.grown`: "multiple UN Security Council resolutions and a threat to
+regional stability" / "… and present a serious threat to international peace and security"
+is the change "threat to regional stability" / "present a serious threat to …"); :mod:`readoutdiff.formulas.linking.most_kept_entries` makes the entries.
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -51,6 +55,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
+from readoutdiff.formulas.linking.clauses import grown
 from readoutdiff.formulas.linking.most_kept_edits import (
     JOINS,
     NAME,
@@ -278,6 +283,10 @@ def _line(
     fb, lb = tb[0][first_b], tb[0][last_b] + 1
     if wa.stems[fa:la] == wb.stems[fb:lb]:
         return None
+    if changed:  # a list head both say alike is no part of the change
+        cut_a, cut_b = _past_head(wa, wb, fa, la, fb, lb)
+        if cut_a > fa:  # the member that changed, through its clause ("… threat to regional …")
+            (fa, la), (fb, lb) = grown(wa, cut_a, la, True), grown(wb, cut_b, lb, True)
     if not (ends_phrase(wa, la - 1) and ends_phrase(wb, lb - 1)):
         return None  # cut inside a phrase: "the evacuation of American" of "American citizens"
     if _figures(wa, fa, la) != _figures(wb, fb, lb) or _counted(wa, fa) or _counted(wb, fb):
@@ -290,6 +299,34 @@ def _line(
     named = [(k, m) for k, m in said if not wa.caps[k]]
     name = min(tuple(wa.stems[k] for k, _ in named), tuple(wb.stems[m] for _, m in named))
     return fa, la, fb, lb, name, changed
+
+
+def _past_head(wa: Words, wb: Words, fa: int, la: int, fb: int, lb: int) -> tuple[int, int]:
+    """Where the two wordings start once the words both open with alike, up to the last "and"
+    or "or" (or comma) among them, are left out when they are a line of their own (``MIN_KEPT``
+    words that say something, ``MIN_LOWER`` in lower case): a list's first member said alike on
+    both sides is kept, not changed ("multiple UN Security Council resolutions and a threat" /
+    "… and present a serious threat": the change is the member after the "and", which
+    :func:`_line` then grows through its clause, "threat to regional stability" / "present a
+    serious threat to international peace"; in "freedom of expression and freedom of the press" / "… and the press" the head is too short
+    to be a line and the list is the change). Alike on both sides, so swapping the readouts
+    mirrors it."""
+    n, most = 0, min(la - fa, lb - fb) - 1  # one word at least is left on each side
+    while n < most and wa.stems[fa + n] == wb.stems[fb + n]:
+        n += 1
+    cut, kept, lower = 0, 0, 0
+    for d in range(1, n + 1):  # the head is the words [0, d) both say alike
+        k = fa + d - 1
+        if TOLD[wa.stems[k]] and _says(wa, k):
+            kept += 1
+            lower += not wa.caps[k]
+        if kept < MIN_KEPT or lower < MIN_LOWER:
+            continue
+        if d < n and wa.stems[fa + d] in JOINS:
+            cut = d + 1  # past the "and" both say
+        elif wa.breaks[fa + d] and wb.breaks[fb + d]:
+            cut = d  # past the comma both put after the head
+    return fa + cut, fb + cut
 
 
 def _says(words: Words, k: int) -> bool:
