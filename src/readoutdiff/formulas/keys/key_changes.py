@@ -19,8 +19,9 @@ told with it (when it ranks above the passages), and a one-word swap in the line
 passage it stands in; a passage told on its own names the formulas that went (or came) with
 it; a wording wholly inside another entry's at the same place, or overlapping a changed one on
 both sides, is told once, in the fuller wording; two changes sharing one side's wording are one
-line quoting it once (:func:`~readoutdiff.formulas.keys.key_shared.shared_told`); a formula dropped (or new) that a changed
-phrase ranked above it is around ("Wording around dropped formula “X” changed") is told there. When none of these changed but the readouts still
+line quoting it once (:func:`~readoutdiff.formulas.keys.key_shared.shared_told`); a formula
+dropped (or new) that a changed phrase ranked above it is around ("Wording around dropped
+formula “X” changed") is told there. When none of these changed but the readouts still
 differ, one entry says what did (:func:`~readoutdiff.formulas.keys.key_minor.minor_only`); when
 they do not, the list is empty and the views say :data:`NO_CHANGE` instead.
 
