@@ -19,10 +19,8 @@ from readoutdiff.model import Formula, FormulaStatus, Span
     [
         ("xi-merz", "2025-05-23", "2026-02-25", "为世界经济稳定增长作出新贡献",
          "世界和平与发展作出更大贡献"),  # re-pointed from 维护世界和平
-        # (xi-modi 2024-10-23 -> 2025-08-31, 为地区和世界和平与繁荣、推进世界多极化作出积极贡献 ->
-        # 为维护亚洲乃至世界和平和繁荣作出应有贡献, was found here until zh25's rebuilt Chinese
-        # background: A's 乃至世界和平与稳定 is reported since and takes B's half by more shared
-        # words; a hand-listed event lost at the merge, in the twenty-seventh session's note.)
+        ("xi-modi", "2024-10-23", "2025-08-31", "为地区和世界和平与繁荣、推进世界多极化作出积极贡献",
+         "为维护亚洲乃至世界和平和繁荣作出应有贡献"),  # taken back from 乃至世界和平与稳定 (zh29)
         ("xi-albanese", "2024-11-18", "2025-07-15", "只要双方坚持相互尊重、平等相待、求同存异",
          "坚持平等相待、求同存异、互利合作"),
     ],

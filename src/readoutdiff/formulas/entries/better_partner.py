@@ -27,7 +27,11 @@ wordings and free clauses of its own readout; and the link does not share a run 
 ("从长远和战略角度" keeps a link against "全方位战略伙伴"); and what the clause shares beyond the
 link holds a content word (:func:`_content`: a noun, adjective, idiom or verbal noun, not a
 name): 深化 and 合作 against 合作 alone are a frame, 中巴 a party. The partner is left one-sided; a
-clause two entries would take goes to none.
+clause two entries would take goes to none. A shared run yields when the wording is part of a
+clause and the free clause shares with that whole clause :data:`FLOOR` characters of words more
+than the partner does (:func:`_framed`): "乃至世界和平与稳定" linked to "乃至世界和平和繁荣作出" by a run
+of six gives way to "为地区和世界和平与繁荣、推进世界多极化作出积极贡献", which says 为…世界和平…繁荣作出…贡献
+of B's whole clause "为维护亚洲乃至世界和平和繁荣作出应有贡献"; the kept wording is then that clause.
 
 :func:`halves_paired`: a dropped and an appeared entry (not the user's), each the other's one
 best among all wordings of the other readout, sharing :data:`PAIRED` characters or more, of
@@ -58,7 +62,7 @@ from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import RUN, left_partner, shared_run, silent_clauses
 from readoutdiff.formulas.entries.listed_items import eligible
 from readoutdiff.languages.zh import HAN_RUN, NAME_TAGS, tagged
-from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.text.wide import HAN_CHAR
 
 WORD = 2
@@ -75,8 +79,9 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
     if a.language != "zh" or b.language != "zh":
         return tuple(formulas)
     readouts = (a, b)
+    every = [list(clauses(r)) for r in readouts]
     silent = [
-        silent_clauses(formulas, r, list(clauses(r)), readouts[1 - side].text, side)
+        silent_clauses(formulas, r, every[side], readouts[1 - side].text, side)
         for side, r in enumerate(readouts)
     ]
     # The free wordings of each side: one-sided entries (their number) and silent clauses.
@@ -88,7 +93,8 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
             if wording and spans:
                 free[side].append((n, (spans[0], wording)))
     index = [_by_pair(free[side]) for side in (0, 1)]
-    moves: dict[int, tuple[int, int, tuple[int, Clause]]] = {}  # entry: (score, side kept, to)
+    moves: dict[int, tuple[int, int, tuple[int, Clause], Clause | None]] = {}
+    # entry: (score, side kept, the clause it goes to, the kept wording widened to its clause)
     for n, f in enumerate(formulas):
         if f.status is not FormulaStatus.CHANGED or f.source is FormulaSource.USER:
             continue
@@ -99,9 +105,12 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
             if found is None or found[0] < max(_kept(wording, partner) + 1, FLOOR):
                 continue
             target = found[1]
+            widened = None
             if shared_run(wording, partner) >= max(RUN, shared_run(wording, target[1][1])):
-                continue  # a run of five the link shares, as long as the clause's: it stands
-            if not _gained(wording, target[1][1], partner):
+                widened = _framed((f.a_spans, f.b_spans)[side], every[side], target[1][1], partner)
+                if widened is None:
+                    continue  # a run of five the link shares, as long as the clause's: it stands
+            if not _gained(widened[1] if widened else wording, target[1][1], partner):
                 continue  # only frame words (深化, 合作) or names (中巴) more than the link
             rivals = [w for g in formulas if (w := (g.a_text, g.b_text)[side])
                       and g.status is FormulaStatus.CHANGED] + [c[1] for _, c in free[side]]  # fmt: skip
@@ -109,17 +118,21 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
             if back != wording:
                 continue
             if n not in moves or moves[n][0] < found[0]:
-                moves[n] = (found[0], side, target)
+                moves[n] = (found[0], side, target, widened)
     claimed: dict[tuple[int, int], list[int]] = {}
-    for n, (_, side, (_, (span, _))) in moves.items():
+    for n, (_, side, (_, (span, _)), _) in moves.items():
         claimed.setdefault((1 - side, span.start), []).append(n)
     out: list[Formula | None] = list(formulas)
     for takers in claimed.values():
         if len(takers) != 1:
             continue
         n = takers[0]
-        _, side, (taken, (span, words)) = moves[n]
+        _, side, (taken, (span, words)), widened = moves[n]
         f = formulas[n]
+        if widened is not None and side == 0:  # the kept wording said whole: its clause
+            f = replace(f, a_text=widened[1], a_spans=(widened[0],))
+        elif widened is not None:
+            f = replace(f, b_text=widened[1], b_spans=(widened[0],))
         if side == 0:
             out[n] = replace(f, b_text=words, b_spans=(span,))
         else:
@@ -128,6 +141,31 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
         if taken >= 0:
             out[taken] = None
     return tuple(dict.fromkeys(f for f in out if f is not None))
+
+
+def _framed(
+    spans: Sequence[Span], pool: Sequence[Clause], target: str, partner: str
+) -> Clause | None:
+    """The clause of ``pool`` a linked wording (``spans``, one span) is a part of, when the
+    free clause ``target`` of the other readout shares with that whole clause :data:`FLOOR`
+    characters of words more than the link's ``partner`` does: a run the link shares inside a
+    clause ("乃至世界和平") yields to a line the whole clause says again (为…和平…繁荣作出…贡献).
+    None otherwise, or when the wording is its whole clause."""
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    for clause in pool:
+        at = clause[0]
+        if (
+            at.start <= span.start
+            and span.end <= at.end
+            and at.end - at.start > span.end - span.start
+        ):
+            whole = clause[1]
+            if fit(whole, target) >= _kept(whole, partner) + FLOOR:
+                return clause
+            return None
+    return None
 
 
 def _by_pair(pool: Sequence[tuple[int, Clause]]) -> dict[str, list[int]]:
