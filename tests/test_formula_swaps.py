@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from readoutdiff import compare, load
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge
 from readoutdiff.formulas.words.wording import same_formula
@@ -265,3 +267,17 @@ def test_a_formula_said_as_the_modifier_of_a_new_noun_is_no_change() -> None:
     assert "human rights crises" in a.text and "democracy and human rights" in b.text
     rights = [f for f in fates if "human rights" in f"{f[1]} {f[2]}"]
     assert all(f[0] == "persisted" for f in rights)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("They agreed to stay in close contact.", "They agreed to stay in close touch."),
+        ("They agreed to stay in close touch.", "They agreed to stay in close contact."),
+    ],
+)
+def test_a_swap_between_two_listed_wordings_of_one_head_is_kept(a: str, b: str) -> None:
+    # starmer-carney 2025-04-06 (dev): "stay in close contact" -> "stay in close touch", both
+    # wordings the lexicon lists for one formula, said with the same verb: the hand keeps it.
+    lead = "Prime Minister Starmer spoke to Prime Minister Carney this evening.\n\n"
+    assert [s for s, *_ in _fates(lead + a, lead + b)] == ["persisted"]

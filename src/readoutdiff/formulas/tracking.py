@@ -68,6 +68,7 @@ from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
     frames_of,
+    listed_of,
     matcher_for,
     programmes_of,
     successors_of,
@@ -361,7 +362,7 @@ def _fates(
         one_wording(f, (a, b), (in_a, in_b))
         for f in by_sides(
             rest, (a, b), (in_a, in_b), (held_a, held_b), named.variants, translated_of(lexicon),
-            governing=governing,
+            governing=governing, listed=listed_of(lexicon),
         )
     ]  # fmt: skip
     told = one_story(formulas, (a, b), (in_a, in_b))

@@ -66,23 +66,30 @@ def fate(
 def qualified(
     formula: Formula, views: tuple[succession.View, succession.View],
     sides: tuple[Sequence[Occurrence], Sequence[Occurrence]],
-    translated: frozenset[str] = frozenset(),
+    translated: frozenset[str] = frozenset(), listed: Mapping[str, frozenset[str]] | None = None,
 ) -> Formula:  # fmt: skip
     """A formula kept in a wording that lost (or gained) a qualifier, or negated, or said
     otherwise at both ends (:func:`around.apart`), is *changed*, not a variant: "impose severe costs" -> "imposing costs on Russia", "global food
     insecurity" -> "global food security". So is one with a content word swapped for another
     (:func:`word_swaps.content_swapped`: "support for the Good Friday Agreement" -> "commitment
     to the Good Friday Agreement"), unless the lexicon gives the formula an official Chinese or
-    Russian wording (``translated``): its English wordings are one formula translated."""
+    Russian wording (``translated``): its English wordings are one formula translated, or both
+    wordings are ones the lexicon lists for it with the same first word (``listed``: "stay in
+    close contact" -> "stay in close touch"; "support for" -> "commitment to" the Good Friday
+    Agreement, both listed, says another act and stays changed)."""
     if not formula.variant or not all(sides):
         return formula
+    wordings = (listed or {}).get(formula.id, frozenset())
+    said = ((formula.a_text or "").lower(), (formula.b_text or "").lower())
+    heads = {text.split(" ", 1)[0] for text in said}
+    swap_listed = formula.id in translated or len(heads) == 1 and set(said) <= wordings
     a_runs, b_runs = (
         [_noun_phrase([(view.words[o.sentence], k) for k in range(o.first, o.last)]) for o in side]
         for view, side in zip(views, sides, strict=True)
     )
     if (
         word_swaps.qualifier_dropped(a_runs, b_runs) or word_swaps.qualifier_dropped(b_runs, a_runs)
-        or formula.id not in translated and word_swaps.content_swapped(a_runs, b_runs)
+        or not swap_listed and word_swaps.content_swapped(a_runs, b_runs)
         or negated(formula.a_text or "", formula.b_text or "")
         or len(a_runs) == len(b_runs) == 1 and apart(a_runs[0], b_runs[0])
     ):  # fmt: skip
@@ -192,7 +199,7 @@ def _exact(occurrences: Sequence[Occurrence]) -> bool:
 def by_sides(
     ids: Sequence[str], views: tuple[succession.View, succession.View], sides: tuple[ById, ById],
     held: tuple[ById, ById], variants: Mapping[str, tuple[str, Span]],
-    translated: frozenset[str], *, governing: bool,
+    translated: frozenset[str], *, governing: bool, listed: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Formula]:  # fmt: skip
     """Return the fate of each formula of ``ids`` by the sides it stands on (``held``: a
     wording a side holds inside a longer formula; ``variants``: the missing side's wording),
@@ -204,6 +211,6 @@ def by_sides(
             variants.get(i),
         )  # fmt: skip
         on = (sides[0].get(i, []), sides[1].get(i, []))
-        kept = reheaded(qualified(kept, views, on, translated), views, on)
+        kept = reheaded(qualified(kept, views, on, translated, listed), views, on)
         formulas.append(governed_by(kept, views, on) if governing else kept)
     return formulas

@@ -74,6 +74,21 @@ def translated_of(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+def listed_of(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Id -> the English wordings (lower-cased) of the entries that list variants: a formula
+    said in two of its listed wordings ("stay in close contact" / "stay in close touch") is
+    one formula the lexicon already calls the same, no change (``entries.qualified``)."""
+    return per_lexicon(
+        lexicon,
+        ("listed",),
+        lambda: {
+            entry.id: frozenset(w.lower() for w in (entry.text, *entry.variants))
+            for entry in lexicon.entries
+            if entry.variants
+        },
+    )
+
+
 def matcher_for(lexicon: Lexicon, threshold: float, absent: frozenset[str]) -> matcher.Matcher:
     return per_lexicon(
         lexicon,
