@@ -140,7 +140,19 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
         out.append(left_partner(f, side == 0))
         if taken >= 0:
             out[taken] = None
+            out[n] = _named_by_lesser(out[n], formulas[taken])
     return tuple(dict.fromkeys(f for f in out if f is not None))
+
+
+def _named_by_lesser(entry: Formula | None, taken: Formula) -> Formula | None:
+    """``entry`` named by the lesser id of the two entries it joins (its own, the one whose
+    clause it took), so that the change has one name whichever readout is A."""
+    if entry is None:
+        return None
+    base = taken.anchor or taken.id.removesuffix(REWORDED)
+    if base + REWORDED >= entry.id:
+        return entry
+    return replace(entry, anchor=base, id=base + REWORDED)
 
 
 def _framed(
@@ -330,9 +342,10 @@ def halves_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[
         if sum(map(len, _gained(_text(formulas[n]), found, ""))) < FLOOR:
             continue  # the frame (推动…取得丰硕成果) or the parties' names (塞尔维亚, 中国, 欧洲)
         f, g = formulas[n], formulas[m]
+        named = min(f, g, key=lambda e: e.id)  # one name whichever readout is A
         out[n] = replace(
             f, status=FormulaStatus.CHANGED, b_text=g.b_text, b_spans=g.b_spans, variant=False,
-            anchor=f.anchor or f.id, id=f.id + REWORDED,
+            anchor=named.anchor or named.id, id=named.id + REWORDED,
         )  # fmt: skip
         out[m] = None
     return tuple(f for f in out if f is not None)

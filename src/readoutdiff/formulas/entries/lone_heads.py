@@ -81,10 +81,12 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     taken_a = [s for f in formulas for s in f.a_spans]
     taken_b = [s for f in formulas for s in f.b_spans]
     lone_a, lone_b = _lone_points(a, b, taken_a), _lone_points(b, a, taken_b)
-    for head_a, words_a, point_a, _, words_b, point_b in _paired(lone_a, lone_b):
+    for head_a, words_a, point_a, head_b, words_b, point_b in _paired(lone_a, lone_b):
         words_a, words_b = _kept_within(found, (words_a, point_a), (words_b, point_b))
         spans = span_of(a, words_a), span_of(b, words_b)
-        found.append(changed_entry(a, b, spans, f"mined:{head_a}{ID}"))
+        # Named by the lesser head: two heads of one family ("отмечено" / "отметил") name the
+        # change alike whichever readout is A.
+        found.append(changed_entry(a, b, spans, f"mined:{min(head_a, head_b)}{ID}"))
     for readout, lone, status in (
         (a, lone_a, FormulaStatus.DROPPED),
         (b, lone_b, FormulaStatus.APPEARED),
