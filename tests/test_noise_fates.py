@@ -118,9 +118,10 @@ def test_the_counts_of_the_judged_file() -> None:
     # partner); zh25 three its rebuilt Chinese background makes on zh10's (two tuning) and
     # zh14's (one aside): 3 formulas, 2 right (a changed report of two formulas is not); the lead
     # three the merged rules make on zh14's xi-mirziyoyev (tuning): 2 formulas, both right, and 1
-    # noise (a one-off).
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (949, 840, 189, 0)
-    assert (tuning.formulas, tuning.right) == (641, 564)
+    # noise (a one-off); and one acc40's variant "stay in close touch" makes on en's
+    # biden-al-kadhimi (tuning): 1 formula, fate right.
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (950, 841, 189, 0)
+    assert (tuning.formulas, tuning.right) == (642, 565)
     assert (aside.formulas, aside.right) == (308, 276)
     assert every.wrong == Counter(
         {
