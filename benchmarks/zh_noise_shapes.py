@@ -1,0 +1,166 @@
+"""Test general shapes against the Chinese dev pairs' one-sided background reports (zh31).
+
+    python benchmarks/zh_noise_shapes.py
+
+Most Chinese noise (``zh_noise_classes.py``) is a background phrase of
+``data/background_zh.tsv`` reported appeared or dropped, found as it is or grown to its clause.
+A filter that cuts that noise without a list written from the dev texts would need a shape the
+noise has and the right reports have not. This script runs ``compare`` on every Chinese dev
+pair (held-out and fresh pairs are never read), judges the reports as ``score_formulas.py``
+does, keeps the one-sided reports of background origin and counts noise / right / wrong fate
+under each general test:
+
+* ``readouts``: the phrase is seen in fewer than N readouts of the background corpus;
+* ``share``: the background phrase is under a share of the reported wording's characters;
+* ``subject``: the wording opens on a party (a ns/nr/nt word, 中方, 沙方, 两国, 中德两国…);
+* ``place``: where the phrase sits in the wording (start / middle; end / more / 的 after);
+* ``length``: the phrase's characters (6 is the background's floor), and the short ones seen
+  with few counterparts;
+* ``as found``: the wording is the phrase itself, not grown to its clause;
+* ``covered``: under 40 % of the wording lies inside any background phrase (a clause of one-off
+  content around one recurring phrase);
+* ``series-once``: the same wording is reported noise in the next pair of its series with the
+  other status (a clause said in one readout only of the series, reported twice).
+
+A test is worth a rule only where its noise outweighs the right reports it would lose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from formula_eval import Event, judge, language_of, load_pairs
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.languages import zh
+
+BACKGROUND = (
+    Path(__file__).resolve().parent.parent / "src" / "readoutdiff" / "data" / "background_zh.tsv"
+)
+PARTY = re.compile(r"^(中国|中方|.{1,4}方|两国|中.两国|.{1,3}中都|.{1,2}中两国)")
+
+
+def background() -> dict[str, tuple[int, int, str]]:
+    """Background id -> (readouts and counterparts it is seen with, its wording)."""
+    found = {}
+    for line in BACKGROUND.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            readouts, counterparts, stems, wording = line.split("\t")
+            found[phrase_id("background", stems.split())] = (
+                int(readouts), int(counterparts), wording)  # fmt: skip
+    return found
+
+
+def covered(wording: str, phrases: list[str]) -> float:
+    """The share of ``wording``'s characters inside some background phrase."""
+    inside = [False] * len(wording)
+    for phrase in phrases:
+        at = wording.find(phrase)
+        while at >= 0:
+            inside[at : at + len(phrase)] = [True] * len(phrase)
+            at = wording.find(phrase, at + 1)
+    return sum(inside) / max(1, len(wording))
+
+
+def place(wording: str, phrase: str) -> str:
+    """Where ``phrase`` sits in ``wording``."""
+    at = wording.find(phrase)
+    if at < 0:
+        return "absent"
+    after = wording[at + len(phrase) :]
+    tail = "de" if after.startswith("的") else ("end" if not after else "more")
+    return ("start" if at == 0 else "middle") + "/" + tail
+
+
+def dev_reports() -> Iterator[tuple[str, int, str, str, str, str]]:
+    """(series, pair index, label, status, wording, id) of every report of the Chinese dev
+    pairs, judged as ``score_formulas.py`` does."""
+    for index, pair in enumerate(load_pairs(split="dev")):
+        if language_of(pair) != "zh":
+            continue
+        formulas = compare(load(pair.a_path), load(pair.b_path)).formulas
+        reports = [Event(f.status.value, f.a_text, f.b_text, f.id) for f in formulas]
+        for judged in judge(pair, reports).judged:
+            report = judged.report
+            label = "noise" if judged.noise else ("right" if judged.right else "wrong")
+            wording = report.a or report.b or ""
+            yield pair.series, index, label, report.status, wording, report.note or ""
+
+
+def batch_reports(names: tuple[str, ...]) -> Iterator[tuple[str, int, str, str, str, str]]:
+    """The same of the *tuning* pairs of the Chinese batches ``names`` of ``eval/noise``,
+    judged by ``judged.toml`` (the aside pairs are never read)."""
+    from score_noise import NOISE_DIR, pairs, verdicts
+
+    judgements = verdicts()
+    for index, pair in enumerate(pairs()):
+        if pair.get("batch") not in names or pair["aside"]:
+            continue
+        a, b = str(pair["a"]), str(pair["b"])
+        for f in compare(load(NOISE_DIR / a), load(NOISE_DIR / b)).formulas:
+            judgement = judgements.get((f"{a} -> {b}", f.a_text, f.b_text))
+            if judgement is None:
+                continue
+            status = f.status.value
+            label = "noise" if judgement.verdict == "noise" else (
+                "right" if judgement.fate in ("", status) else "wrong")  # fmt: skip
+            yield a.split("__")[0], index, label, status, f.a_text or f.b_text or "", f.id
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batches", nargs="*", default=[], help="count the tuning pairs of "
+                        "these Chinese batches of eval/noise (zh10, zh14) instead of dev")  # fmt: skip
+    args = parser.parse_args()
+    phrases = background()
+    wordings = [wording for _, _, wording in phrases.values()]
+    tests: dict[str, Counter[str]] = defaultdict(Counter)
+    noise_by_series: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    found = batch_reports(tuple(args.batches)) if args.batches else dev_reports()
+    for series, index, label, status, wording, note in found:
+        if label == "noise" and status in ("appeared", "dropped"):
+            noise_by_series[series].append((index, status, wording))
+        base = note.split("/")[0]
+        if status not in ("appeared", "dropped") or base not in phrases:
+            continue
+        readouts, counterparts, phrase = phrases[base]
+        tests["all"][label] += 1
+        tests[f"phrase of {min(len(phrase), 8)}{'+' * (len(phrase) >= 8)} characters"][label] += 1
+        if len(phrase) <= 7 and counterparts < 10:
+            tests["phrase <= 7 characters, < 10 counterparts"][label] += 1
+        if readouts / counterparts >= 1.2:
+            tests["readouts / counterparts >= 1.2"][label] += 1
+        if wording == phrase:
+            tests["as found (not grown)"][label] += 1
+        if covered(wording, wordings) < 0.4:
+            tests["< 40 % of the wording inside background phrases"][label] += 1
+        for n in (6, 10, 15):
+            if readouts < n:
+                tests[f"readouts < {n}"][label] += 1
+        for share in (0.25, 0.35, 0.5):
+            if len(phrase) / max(1, len(wording)) < share:
+                tests[f"share < {share}"][label] += 1
+        first = zh.tagged(wording)[0][1] if wording else ""
+        tests[f"subject {bool(PARTY.match(wording)) or first in ('ns', 'nr', 'nt')}"][label] += 1
+        tests[f"place {place(wording, phrase)}"][label] += 1
+    twice = 0
+    for said in noise_by_series.values():
+        for index, status, wording in said:
+            other = "dropped" if status == "appeared" else "appeared"
+            if any(i != index and s == other and w == wording for i, s, w in said):
+                twice += 1
+    print("| test (one-sided background reports) | noise | right | wrong fate |")
+    print("|---|---:|---:|---:|")
+    for name, counts in sorted(tests.items()):
+        print(f"| {name} | {counts['noise']} | {counts['right']} | {counts['wrong']} |")
+    print(f"\none-sided noise said in one readout of its series, reported in two pairs: {twice}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
