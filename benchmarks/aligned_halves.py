@@ -1,6 +1,7 @@
 """Halves of changes read alone, by the aligned pair their line stands in (acc41, issue 10 point 3).
 
     python benchmarks/aligned_halves.py [--lang en] [--pair TEXT] [--list] [--set outside]
+        [--longest N] [--any-words]
 
 A *half* is a formula reported dropped or appeared whose hand-listed event is *changed*
 (``fate_classes``). Each half gets three marks:
@@ -20,11 +21,17 @@ whose sentence stands in a changed aligned pair, read as changed to the words of
 of the other side of that pair that run from the first to the last word sharing a content key
 (``linking.word_readings.KEY``) with the formula, when two keys or more are shared but not all;
 judged as ``formula_eval.as_changed_report`` judges it, with today's fate of the report beside.
+And the reading the brief named, **long replaced phrase**: each such report read as changed to
+the replaced phrase of the pair's word diff that holds it, let grow to ``--longest`` words a side
+(20; the tool stops at ``wording._LONGEST``, 10), when the other side says something (two
+content words) and the differing words of the two sides share a content word (the tool's own
+``belongs.mutation`` test for a one-sided formula, which ``--any-words`` drops).
 Dev pairs only; ``--set outside`` reads the outside set's tuning part (its aside part never).
 """
 
 from __future__ import annotations
 
+import argparse
 from collections import Counter
 from collections.abc import Iterator
 
@@ -34,6 +41,9 @@ from halves import dev_pairs, table
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.linking.word_readings import KEY
+from readoutdiff.formulas.succession.around import content
+from readoutdiff.formulas.succession.belongs import mutation
+from readoutdiff.formulas.succession.named import MIN_PAIR_SCORE
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.model import Alignment, Comparison, Formula, Span, Status
@@ -185,11 +195,68 @@ def shared_words(
         yield f"today {status} {today}", f"{own_text!r} -> {best[1]!r}", made
 
 
+LONGER = 20
+"""Words a replaced phrase may hold on a side in the *long replaced phrase* reading
+(``wording._LONGEST`` is 10 in the tool)."""
+
+
+def long_replaced(
+    pair: Pair, comparison: Comparison, result: PairResult, longest: int = LONGER,
+    mutated: bool = True,
+) -> Iterator[tuple[str, str, str]]:  # fmt: skip
+    """(today's fate, the two wordings, judgement) of each dropped or appeared report in a
+    changed aligned pair (``named.MIN_PAIR_SCORE`` or more alike) that a replaced phrase of up
+    to ``longest`` words a side would make changed: the phrase holds the formula, the other
+    side says something (two content words or more) and, when ``mutated``, the two sides'
+    differing words share a content word (``belongs.mutation``, the tool's test)."""
+    a, b = comparison.a, comparison.b
+    by_text = {(j.report.status, j.report.a, j.report.b): j for j in result.judged}
+    today, wording._LONGEST = wording._LONGEST, longest
+    try:
+        for formula in comparison.formulas:
+            status = formula.status.value
+            if status not in ("dropped", "appeared"):
+                continue
+            own = "a" if status == "dropped" else "b"
+            span = (formula.a_spans if own == "a" else formula.b_spans)[0]
+            alignment = _alignment_of(comparison, own, span)
+            if (
+                alignment is None
+                or alignment.status is not Status.CHANGED
+                or alignment.score < MIN_PAIR_SCORE
+            ):
+                continue
+            for rep in wording.replacements(alignment, a, b, readout_words(a), readout_words(b)):
+                mine = rep.a_span if own == "a" else rep.b_span
+                if mine is None or not (mine.start < span.end and span.start < mine.end):
+                    continue
+                if not (rep.a_text and rep.b_text) or min(content(rep.a), content(rep.b)) < 2:
+                    continue
+                if mutated and not mutation(rep):
+                    continue
+                made = as_changed_report(pair, result, rep.a_text, rep.b_text)
+                judged = by_text.get((status, formula.a_text, formula.b_text))
+                fate = (
+                    "noise"
+                    if judged is None or judged.noise
+                    else ("right" if judged.right else "wrong")
+                )
+                yield f"today {status} {fate}", f"{rep.a_text!r} -> {rep.b_text!r}", made
+                break
+    finally:
+        wording._LONGEST = today
+
+
 def main(argv: list[str] | None = None) -> int:
-    args, pairs = dev_pairs(argv, __doc__.split("\n", 1)[0], "each half and each reading")
+    mine = argparse.ArgumentParser(add_help=False)
+    mine.add_argument("--longest", type=int, default=LONGER)
+    mine.add_argument("--any-words", action="store_true")
+    reading, rest = mine.parse_known_args(argv)
+    args, pairs = dev_pairs(rest, __doc__.split("\n", 1)[0], "each half and each reading")
     marks: list[Counter[str]] = [Counter() for _ in range(4)]
     combined: Counter[str] = Counter()
     readings: Counter[str] = Counter()
+    longer: Counter[str] = Counter()
     lines: list[str] = []
     for pair in pairs:
         comparison = compare(load(pair.a_path), load(pair.b_path))
@@ -206,6 +273,11 @@ def main(argv: list[str] | None = None) -> int:
         for today, wordings, made in shared_words(pair, comparison, result):
             readings[f"{today} -> {made}"] += 1
             lines.append(f"- {pair.name} shared words ({today} -> {made}): {wordings}")
+        for today, wordings, made in long_replaced(
+            pair, comparison, result, reading.longest, not reading.any_words
+        ):
+            longer[f"{today} -> {made}"] += 1
+            lines.append(f"- {pair.name} long replaced phrase ({today} -> {made}): {wordings}")
     print(f"{len(pairs)} dev pairs, {sum(marks[0].values())} halves\n")
     for title, counts in zip(
         ("the reported line", "the other wording", "why not told", "the word diff at it"),
@@ -214,7 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     ):
         print(table(counts, title, "halves") + "\n")
     print(table(combined, "line and other wording", "halves") + "\n")
-    print(table(readings, "shared words: today -> read as changed", "reports"))
+    print(table(readings, "shared words: today -> read as changed", "reports") + "\n")
+    print(table(longer, "long replaced phrase: today -> read as changed", "reports"))
     if args.list:
         print("", *lines, sep="\n")
     return 0

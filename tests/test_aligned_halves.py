@@ -45,3 +45,21 @@ def test_the_shared_words_reading_is_right_once_and_takes_a_right_report_once() 
     assert [(today, judgement) for today, _, judgement in made] == [
         ("today appeared right", "another event")
     ]
+
+
+def test_a_long_replaced_phrase_holds_the_successor_only_without_the_tools_mutation_test() -> None:
+    # Blinken-Borrell (State Department, dev): grown to 20 words a side, the word diff replaces
+    # "further Russian invasion of Ukraine" (dropped) by "measures to hold Russia to account
+    # for its unlawful aggression against Ukraine", the hand's successor; the differing words
+    # share no content word ("Russian" / "Russia"), so the tool's test leaves it dropped.
+    judged = _judged("blinken-borrell__2022-02-23")
+    assert not [m for m in aligned_halves.long_replaced(*judged) if "invasion" in m[1]]
+    made = [m for m in aligned_halves.long_replaced(*judged, mutated=False) if "invasion" in m[1]]
+    assert made == [
+        (
+            "today dropped wrong",
+            "'measures in the event of a further Russian invasion of Ukraine' -> 'measures to "
+            "hold Russia to account for its unlawful aggression against Ukraine'",
+            "right, found already",
+        )
+    ]
