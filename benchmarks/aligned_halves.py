@@ -36,10 +36,10 @@ from collections import Counter
 from collections.abc import Iterator
 
 from fate_classes import other_half
-from formula_eval import Event, Judged, Pair, PairResult, as_changed_report, judge
-from halves import dev_pairs, table
+from formula_eval import Event, Judged, Pair, PairResult, as_changed_report
+from halves import dev_pairs, half_reports, reported_formula, table
+from halves import judged as judged_pair
 
-from readoutdiff import compare, load
 from readoutdiff.formulas.linking.word_readings import KEY
 from readoutdiff.formulas.succession.around import content
 from readoutdiff.formulas.succession.belongs import mutation
@@ -56,15 +56,6 @@ def _alignment_of(comparison: Comparison, side: str, span: Span) -> Alignment | 
             if s.span.start <= span.start < s.span.end:
                 return alignment
     return None
-
-
-def _formula_of(comparison: Comparison, report: Event) -> Formula:
-    side = "a" if report.status == "dropped" else "b"
-    return next(
-        f
-        for f in comparison.formulas
-        if f.status.value == report.status and getattr(f, f"{side}_text") == getattr(report, side)
-    )
 
 
 def _overlaps(spans: tuple[Span, ...], start: int, end: int) -> bool:
@@ -120,14 +111,10 @@ def _replaced(
 
 def halves(comparison: Comparison, result: PairResult) -> Iterator[tuple[tuple[str, ...], Judged]]:
     """(marks, judged report) of each half of a change in one pair."""
-    for judged in result.judged:
-        report, expected = judged.report, judged.counterpart
-        if judged.noise or expected is None or expected.status != "changed":
-            continue
-        if report.status not in ("dropped", "appeared"):
-            continue
+    for judged, expected in half_reports(result):
+        report = judged.report
         own = "a" if report.status == "dropped" else "b"
-        formula = _formula_of(comparison, report)
+        formula = reported_formula(comparison, report)
         spans = formula.a_spans if own == "a" else formula.b_spans
         alignment = _alignment_of(comparison, own, spans[0])
         line = _line(alignment)
@@ -259,9 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     longer: Counter[str] = Counter()
     lines: list[str] = []
     for pair in pairs:
-        comparison = compare(load(pair.a_path), load(pair.b_path))
-        reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
-        result = judge(pair, reports)
+        comparison, result = judged_pair(pair)
         for found, judged in halves(comparison, result):
             for n, mark in enumerate(found):
                 marks[n][mark] += 1

@@ -4,17 +4,15 @@ their line stands in, and judges the *shared words* reading of one-sided reports
 from __future__ import annotations
 
 import aligned_halves
-from formula_eval import Event, Pair, PairResult, judge, load_pairs
+import halves
+from formula_eval import Pair, PairResult, load_pairs
 
-from readoutdiff import compare, load
 from readoutdiff.model import Comparison
 
 
 def _judged(name: str) -> tuple[Pair, Comparison, PairResult]:
     pair = next(p for p in load_pairs(split="dev") if p.name == name)
-    comparison = compare(load(pair.a_path), load(pair.b_path))
-    reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
-    return pair, comparison, judge(pair, reports)
+    return (pair, *halves.judged(pair))
 
 
 def test_a_half_in_a_changed_pair_whose_word_diff_replaces_it_by_other_words() -> None:
