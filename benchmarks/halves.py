@@ -37,7 +37,7 @@ from formula_eval import (
 )
 
 from readoutdiff import compare, load
-from readoutdiff.model import Comparison, Span
+from readoutdiff.model import Comparison, Formula, Span
 
 Place = tuple[str, int]
 
@@ -45,6 +45,27 @@ Place = tuple[str, int]
 def _place_of(comparison: Comparison, side: str, span: Span) -> Place | None:
     """The place (``fate_classes.places``) of the sentence holding ``span`` on ``side``."""
     return next((w for s, e, w in places(comparison.alignments, side) if s <= span.start < e), None)
+
+
+def half_reports(result: PairResult) -> Iterator[tuple[Judged, Event]]:
+    """Each report of ``result`` said dropped or appeared whose hand event is changed, with
+    that event."""
+    for judged in result.judged:
+        report, expected = judged.report, judged.counterpart
+        if judged.noise or expected is None or expected.status != "changed":
+            continue
+        if report.status in ("dropped", "appeared"):
+            yield judged, expected
+
+
+def reported_formula(comparison: Comparison, report: Event) -> Formula:
+    """The one-sided formula of ``comparison`` that ``report`` reads."""
+    side = "a" if report.status == "dropped" else "b"
+    return next(
+        f
+        for f in comparison.formulas
+        if f.status.value == report.status and getattr(f, f"{side}_text") == getattr(report, side)
+    )
 
 
 def halves(comparison: Comparison, result: PairResult) -> Iterator[tuple[str, Judged]]:
@@ -57,19 +78,11 @@ def halves(comparison: Comparison, result: PairResult) -> Iterator[tuple[str, Ju
         }
         for side, status in (("a", "dropped"), ("b", "appeared"))
     }
-    for judged in result.judged:
-        report, expected = judged.report, judged.counterpart
-        if judged.noise or expected is None or expected.status != "changed":
-            continue
-        if report.status not in ("dropped", "appeared"):
-            continue
+    for judged, expected in half_reports(result):
+        report = judged.report
         where = other_half(comparison, report, expected)
         own = "a" if report.status == "dropped" else "b"
-        formula = next(
-            f
-            for f in comparison.formulas
-            if (f.a_text if own == "a" else f.b_text) == getattr(report, own)
-        )
+        formula = reported_formula(comparison, report)
         spot = _place_of(comparison, own, (formula.a_spans or formula.b_spans)[0])
         there = spot is not None and spot in one_sided["b" if own == "a" else "a"]
         yield (
@@ -95,6 +108,13 @@ def same_place(
             if spot is not None and spot == _place_of(comparison, "b", added.b_spans[0]):
                 made = as_changed_report(pair, result, dropped.a_text or "", added.b_text or "")
                 yield spot[0], f"{dropped.a_text!r} / {added.b_text!r}", made
+
+
+def judged(pair: Pair) -> tuple[Comparison, PairResult]:
+    """The pair's comparison (default options) and its reports judged against its hand list."""
+    comparison = compare(load(pair.a_path), load(pair.b_path))
+    reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+    return comparison, judge(pair, reports)
 
 
 def table(counts: Counter[str], title: str, unit: str) -> str:
@@ -128,12 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     pairings: Counter[str] = Counter()
     lines: list[str] = []
     for pair in pairs:
-        comparison = compare(load(pair.a_path), load(pair.b_path))
-        reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
-        result = judge(pair, reports)
-        for name, judged in halves(comparison, result):
+        comparison, result = judged(pair)
+        for name, half in halves(comparison, result):
             classes[name] += 1
-            lines.append(f"- {pair.name} ({name}): {judged.report.a or judged.report.b!r}")
+            lines.append(f"- {pair.name} ({name}): {half.report.a or half.report.b!r}")
         for kind, wordings, made in same_place(pair, comparison, result):
             pairings[f"{kind}: {made}"] += 1
             lines.append(f"- {pair.name} (same {kind}, {made}): {wordings}")

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import halves
 import pytest
-from formula_eval import Event, Pair, PairResult, judge, load_pairs
+from formula_eval import Pair, PairResult, load_pairs
 
-from readoutdiff import compare, load
 from readoutdiff.model import Comparison
 
 Judged = tuple[Pair, Comparison, PairResult]
@@ -15,9 +14,7 @@ Judged = tuple[Pair, Comparison, PairResult]
 
 def _judged(name: str) -> Judged:
     pair = next(p for p in load_pairs(split="dev") if p.name == name)
-    comparison = compare(load(pair.a_path), load(pair.b_path))
-    reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
-    return pair, comparison, judge(pair, reports)
+    return (pair, *halves.judged(pair))
 
 
 @pytest.fixture(scope="module")
