@@ -354,3 +354,71 @@ def halves_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[
 def _text(formula: Formula) -> str:
     """The wording of a one-sided entry."""
     return formula.a_text or formula.b_text or ""
+
+
+def silent_halves(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
+    """Return ``formulas`` with each dropped or appeared entry (not the user's) whose other
+    half is a *silent* clause of the other readout made one *changed* entry: the clause is the
+    wording's one best among the silent clauses there, sharing :data:`PAIRED` characters of
+    words or more (:func:`fit`), :data:`FLOOR` of them content words (:func:`_content`), and
+    the wording is the clause's one best among every wording and silent clause of its own
+    readout; a clause two entries would take goes to none. "欧中关系健康稳定发展符合双方利益"
+    dropped while B says "欧盟同中国发展可靠和持久的经贸合作关系符合双方利益" in a clause no entry
+    reports: an analyst lists one line reworded. Named by the entry's id (the clause has none).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.model import Span
+    >>> dropped = Formula(status=FormulaStatus.DROPPED, a_text="欧中关系健康稳定发展符合双方利益",
+    ...     b_text=None, a_spans=(Span(start=0, end=16, line=1),), id="mined:x")
+    >>> a = from_text("欧中关系健康稳定发展符合双方利益。")
+    >>> b = from_text("欧盟同中国发展可靠和持久的经贸合作关系符合双方利益。")
+    >>> [(g.status.value, g.b_text) for g in silent_halves([dropped], a, b)]
+    [('changed', '欧盟同中国发展可靠和持久的经贸合作关系符合双方利益')]
+    """
+    if a.language != "zh" or b.language != "zh":
+        return tuple(formulas)
+    halves = [
+        (n, 0 if f.status is FormulaStatus.DROPPED else 1)
+        for n, f in enumerate(formulas)
+        if f.status in _ONE_SIDED and f.source is not FormulaSource.USER and _text(f)
+    ]
+    if not halves:
+        return tuple(formulas)
+    readouts = (a, b)
+    silent = [
+        silent_clauses(formulas, r, list(clauses(r)), readouts[1 - side].text, side)
+        for side, r in enumerate(readouts)
+    ]
+    pools = [[(-1, c) for c in silent[side]] for side in (0, 1)]
+    index = [_by_pair(pools[side]) for side in (0, 1)]
+    rivals = [
+        [w for f in formulas if (w := (f.a_text, f.b_text)[side])] + [c[1] for c in silent[side]]
+        for side in (0, 1)
+    ]
+    claimed: dict[tuple[int, int], list[tuple[int, Clause]]] = {}
+    for n, side in halves:
+        wording = _text(formulas[n])
+        found = _one_best(wording, pools[1 - side], index[1 - side])
+        if found is None or found[0] < PAIRED:
+            continue
+        clause = found[1][1]
+        if sum(map(len, _gained(wording, clause[1], ""))) < FLOOR:
+            continue  # the frame or the parties' names
+        if shared_run(wording, clause[1]) < FLOOR:
+            continue  # words scattered over two lines (通过…谈判…解决…问题)
+        if _one_best_text(clause[1], rivals[side]) != wording:
+            continue
+        claimed.setdefault((1 - side, clause[0].start), []).append((n, clause))
+    out = list(formulas)
+    for takers in claimed.values():
+        if len(takers) != 1:
+            continue
+        n, (span, words) = takers[0]
+        f = formulas[n]
+        joined = dict(status=FormulaStatus.CHANGED, variant=False, anchor=f.anchor or f.id,
+                      id=(f.anchor or f.id) + REWORDED)  # fmt: skip
+        if f.status is FormulaStatus.DROPPED:
+            out[n] = replace(f, b_text=words, b_spans=(span,), **joined)  # type: ignore[arg-type]
+        else:
+            out[n] = replace(f, a_text=words, a_spans=(span,), **joined)  # type: ignore[arg-type]
+    return tuple(out)
