@@ -415,10 +415,12 @@ def silent_halves(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[
             continue
         n, (span, words) = takers[0]
         f = formulas[n]
-        joined = dict(status=FormulaStatus.CHANGED, variant=False, anchor=f.anchor or f.id,
-                      id=(f.anchor or f.id) + REWORDED)  # fmt: skip
         if f.status is FormulaStatus.DROPPED:
-            out[n] = replace(f, b_text=words, b_spans=(span,), **joined)  # type: ignore[arg-type]
+            f = replace(f, b_text=words, b_spans=(span,))
         else:
-            out[n] = replace(f, a_text=words, a_spans=(span,), **joined)  # type: ignore[arg-type]
+            f = replace(f, a_text=words, a_spans=(span,))
+        name = f.anchor or f.id
+        out[n] = replace(
+            f, status=FormulaStatus.CHANGED, variant=False, anchor=name, id=name + REWORDED
+        )
     return tuple(out)
