@@ -351,6 +351,19 @@ def halves_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[
     return tuple(f for f in out if f is not None)
 
 
+def _run_after_opening(one: str, other: str) -> int:
+    """The longest run ``one`` and ``other`` share after the opening both say: a speaker's
+    frame ("乌方愿同中方…") opens two lines, it does not make them one.
+
+    >>> _run_after_opening("乌方愿同中方一道积极推动机制不断发展壮大", "乌方愿同中方密切在多边框架协调合作")
+    0
+    """
+    k = 0
+    while k < min(len(one), len(other)) and one[k] == other[k]:
+        k += 1
+    return shared_run(one[k:], other[k:]) if one[k:] and other[k:] else 0
+
+
 def _text(formula: Formula) -> str:
     """The wording of a one-sided entry."""
     return formula.a_text or formula.b_text or ""
@@ -404,8 +417,8 @@ def silent_halves(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[
         clause = found[1][1]
         if sum(map(len, _gained(wording, clause[1], ""))) < FLOOR:
             continue  # the frame or the parties' names
-        if shared_run(wording, clause[1]) < FLOOR:
-            continue  # words scattered over two lines (通过…谈判…解决…问题)
+        if _run_after_opening(wording, clause[1]) < FLOOR:
+            continue  # words scattered over two lines (通过…谈判…解决), or the speaker's frame
         if _one_best_text(clause[1], rivals[side]) != wording:
             continue
         claimed.setdefault((1 - side, clause[0].start), []).append((n, clause))
