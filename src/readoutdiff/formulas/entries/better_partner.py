@@ -1,6 +1,7 @@
 """In Chinese readouts, a line's two halves linked to the wrong clause: a changed entry
 re-pointed to a free clause that shares more of its words, and a dropped and an appeared entry
-that share most of their words made one changed entry.
+that share most of their words made one changed entry, and a one-sided entry and a clause
+nothing reports made one.
 
 The formula stage links two clauses by a phrase they keep ("世界和平") when the other readout
 says the line reworded in another clause: "维护世界和平" was linked to "为世界和平与发展作出更大贡献"
@@ -37,6 +38,11 @@ of B's whole clause "为维护亚洲乃至世界和平和繁荣作出应有贡�
 best among all wordings of the other readout, sharing :data:`PAIRED` characters or more, of
 them :data:`FLOOR` of content words, are one changed entry (塞尔维亚, 中国, 欧洲 are the parties'
 names; 推动…取得丰硕成果 a frame that cooperation's fruit and China's development both say).
+
+:func:`silent_halves` (branch zh30): a dropped or appeared entry whose other half is a
+*silent* clause of the other readout, sharing as much (:data:`PAIRED`, :data:`FLOOR` of content
+words) and a run of four characters after the opening both say, each the other's one best, is
+one changed entry ("欧中关系健康稳定发展符合双方利益" / "欧盟同中国发展可靠和持久的经贸合作关系符合双方利益").
 
 Nothing hangs on reading order: swapping A and B swaps the result.
 
