@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 from eval_pairs import one_changed_both_ways
 
-from readoutdiff.formulas.entries.better_partner import fit, halves_paired, repartnered
+from readoutdiff.formulas.entries.better_partner import (
+    fit,
+    halves_paired,
+    repartnered,
+    silent_halves,
+)
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Formula, FormulaStatus, Span
 
@@ -23,6 +28,12 @@ from readoutdiff.model import Formula, FormulaStatus, Span
          "为维护亚洲乃至世界和平和繁荣作出应有贡献"),  # taken back from 乃至世界和平与稳定 (zh29)
         ("xi-albanese", "2024-11-18", "2025-07-15", "只要双方坚持相互尊重、平等相待、求同存异",
          "坚持平等相待、求同存异、互利合作"),
+        # zh30: a dropped half whose other half is a clause nothing reported
+        ("xi-merz", "2025-05-23", "2026-02-25", "欧中关系健康稳定发展符合双方利益",
+         "欧盟同中国发展可靠和持久的经贸合作关系符合双方利益"),
+        # zh30: an appeared half whose other half is a clause nothing reported
+        ("xi-hun-manet", "2025-04-17", "2025-08-30", "有力推动柬中新时代全天候命运共同体建设",
+         "推动两国全天候命运共同体建设得到更大发展"),
     ],
 )  # fmt: skip
 def test_the_halves_of_one_line_are_one_changed_entry_both_ways(
@@ -149,3 +160,39 @@ def test_a_clause_sharing_a_content_word_more_than_the_link_takes_it() -> None:
         (FormulaStatus.CHANGED, "密切沟通协作", "密切在上海合作组织等多边沟通协作"),
         (FormulaStatus.APPEARED, None, "保持密切沟通"),
     ]
+
+
+def test_a_half_and_a_silent_clause_are_one_changed_entry_both_ways() -> None:
+    """Branch zh30: a dropped entry whose words a clause of B no entry reports says again
+    (eight characters of words, a run of four after the opening) is one changed entry with that
+    clause; swapped readouts give the appeared entry the same partner, under the same name."""
+    a_words, b_words = (
+        "欧中关系健康稳定发展符合双方利益",
+        "欧盟同中国发展可靠和持久的经贸合作关系符合双方利益",
+    )
+    a, b = from_text(a_words + "。"), from_text(b_words + "。")
+    drop = _one_sided(FormulaStatus.DROPPED, a_words, 1)
+    appear = _one_sided(FormulaStatus.APPEARED, a_words, 1)
+    (there,) = silent_halves([drop], a, b)
+    (back,) = silent_halves([appear], b, a)
+    assert (there.status, there.a_text, there.b_text) == (FormulaStatus.CHANGED, a_words, b_words)
+    assert (back.status, back.a_text, back.b_text) == (FormulaStatus.CHANGED, b_words, a_words)
+    assert there.id == back.id == "mined:1/reworded"
+    assert [b.text[s.start : s.end] for s in there.b_spans] == [b_words]
+
+
+@pytest.mark.parametrize(
+    ("a_words", "b_words"),
+    [
+        # words over two lines (通过…谈判…解决…问题), no run of four: xi-merz's dev pair
+        ("支持巴勒斯坦问题在“两国方案”基础上早日通过谈判解决", "希望欧中通过对话谈判尽快解决电动汽车问题"),
+        # the speaker's frame the two open with (zh14 tuning, xi-mirziyoyev)
+        ("乌方愿同中方一道积极推动机制不断发展壮大", "乌方愿同中方密切在中国－中亚机制、上海合作组织等多边框架协调合作"),
+    ],
+)  # fmt: skip
+def test_a_half_and_a_silent_clause_sharing_no_run_stay_apart(a_words: str, b_words: str) -> None:
+    """Branch zh30: the words shared must hold a run of four characters after the opening both
+    say."""
+    a, b = from_text(a_words + "。"), from_text(b_words + "。")
+    drop = _one_sided(FormulaStatus.DROPPED, a_words, 1)
+    assert silent_halves([drop], a, b) == (drop,)

@@ -27,7 +27,11 @@ from itertools import chain, compress
 from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
-from readoutdiff.formulas.entries.better_partner import halves_paired, repartnered
+from readoutdiff.formulas.entries.better_partner import (
+    halves_paired,
+    repartnered,
+    silent_halves,
+)
 from readoutdiff.formulas.entries.clause_heads import paired_by_head
 from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
 from readoutdiff.formulas.entries.closer_clause import relinked
@@ -189,6 +193,7 @@ def track(
             clausal = tails_paired(clausal, a, b)  # a rare tail kept, reworded before it
             clausal = repartnered(clausal, a, b)  # a free clause sharing more words
             clausal = halves_paired(clausal, a, b)  # two one-sided halves of one line
+            clausal = silent_halves(clausal, a, b)  # a half whose other is a silent clause
             clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
             clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only

@@ -1,6 +1,7 @@
 """In Chinese readouts, a line's two halves linked to the wrong clause: a changed entry
 re-pointed to a free clause that shares more of its words, and a dropped and an appeared entry
-that share most of their words made one changed entry.
+that share most of their words made one changed entry, and a one-sided entry and a clause
+nothing reports made one.
 
 The formula stage links two clauses by a phrase they keep ("世界和平") when the other readout
 says the line reworded in another clause: "维护世界和平" was linked to "为世界和平与发展作出更大贡献"
@@ -37,6 +38,11 @@ of B's whole clause "为维护亚洲乃至世界和平和繁荣作出应有贡�
 best among all wordings of the other readout, sharing :data:`PAIRED` characters or more, of
 them :data:`FLOOR` of content words, are one changed entry (塞尔维亚, 中国, 欧洲 are the parties'
 names; 推动…取得丰硕成果 a frame that cooperation's fruit and China's development both say).
+
+:func:`silent_halves` (branch zh30): a dropped or appeared entry whose other half is a
+*silent* clause of the other readout, sharing as much (:data:`PAIRED`, :data:`FLOOR` of content
+words) and a run of four characters after the opening both say, each the other's one best, is
+one changed entry ("欧中关系健康稳定发展符合双方利益" / "欧盟同中国发展可靠和持久的经贸合作关系符合双方利益").
 
 Nothing hangs on reading order: swapping A and B swaps the result.
 
@@ -351,6 +357,89 @@ def halves_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[
     return tuple(f for f in out if f is not None)
 
 
+def _run_after_opening(one: str, other: str) -> int:
+    """The longest run ``one`` and ``other`` share after the opening both say: a speaker's
+    frame ("乌方愿同中方…") opens two lines, it does not make them one.
+
+    >>> _run_after_opening("乌方愿同中方一道积极推动机制不断发展壮大", "乌方愿同中方密切在多边框架协调合作")
+    0
+    """
+    k = 0
+    while k < min(len(one), len(other)) and one[k] == other[k]:
+        k += 1
+    return shared_run(one[k:], other[k:]) if one[k:] and other[k:] else 0
+
+
 def _text(formula: Formula) -> str:
     """The wording of a one-sided entry."""
     return formula.a_text or formula.b_text or ""
+
+
+def silent_halves(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
+    """Return ``formulas`` with each dropped or appeared entry (not the user's) whose other
+    half is a *silent* clause of the other readout made one *changed* entry: the clause is the
+    wording's one best among the silent clauses there, sharing :data:`PAIRED` characters of
+    words or more (:func:`fit`), :data:`FLOOR` of them content words (:func:`_content`), and
+    the wording is the clause's one best among every wording and silent clause of its own
+    readout; a clause two entries would take goes to none. "欧中关系健康稳定发展符合双方利益"
+    dropped while B says "欧盟同中国发展可靠和持久的经贸合作关系符合双方利益" in a clause no entry
+    reports: an analyst lists one line reworded. Named by the entry's id (the clause has none).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.model import Span
+    >>> dropped = Formula(status=FormulaStatus.DROPPED, a_text="欧中关系健康稳定发展符合双方利益",
+    ...     b_text=None, a_spans=(Span(start=0, end=16, line=1),), id="mined:x")
+    >>> a = from_text("欧中关系健康稳定发展符合双方利益。")
+    >>> b = from_text("欧盟同中国发展可靠和持久的经贸合作关系符合双方利益。")
+    >>> [(g.status.value, g.b_text) for g in silent_halves([dropped], a, b)]
+    [('changed', '欧盟同中国发展可靠和持久的经贸合作关系符合双方利益')]
+    """
+    if a.language != "zh" or b.language != "zh":
+        return tuple(formulas)
+    halves = [
+        (n, 0 if f.status is FormulaStatus.DROPPED else 1)
+        for n, f in enumerate(formulas)
+        if f.status in _ONE_SIDED and f.source is not FormulaSource.USER and _text(f)
+    ]
+    if not halves:
+        return tuple(formulas)
+    readouts = (a, b)
+    silent = [
+        silent_clauses(formulas, r, list(clauses(r)), readouts[1 - side].text, side)
+        for side, r in enumerate(readouts)
+    ]
+    pools = [[(-1, c) for c in silent[side]] for side in (0, 1)]
+    index = [_by_pair(pools[side]) for side in (0, 1)]
+    rivals = [
+        [w for f in formulas if (w := (f.a_text, f.b_text)[side])] + [c[1] for c in silent[side]]
+        for side in (0, 1)
+    ]
+    claimed: dict[tuple[int, int], list[tuple[int, Clause]]] = {}
+    for n, side in halves:
+        wording = _text(formulas[n])
+        found = _one_best(wording, pools[1 - side], index[1 - side])
+        if found is None or found[0] < PAIRED:
+            continue
+        clause = found[1][1]
+        if sum(map(len, _gained(wording, clause[1], ""))) < FLOOR:
+            continue  # the frame or the parties' names
+        if _run_after_opening(wording, clause[1]) < FLOOR:
+            continue  # words scattered over two lines (通过…谈判…解决), or the speaker's frame
+        if _one_best_text(clause[1], rivals[side]) != wording:
+            continue
+        claimed.setdefault((1 - side, clause[0].start), []).append((n, clause))
+    out = list(formulas)
+    for takers in claimed.values():
+        if len(takers) != 1:
+            continue
+        n, (span, words) = takers[0]
+        f = formulas[n]
+        if f.status is FormulaStatus.DROPPED:
+            f = replace(f, b_text=words, b_spans=(span,))
+        else:
+            f = replace(f, a_text=words, a_spans=(span,))
+        name = f.anchor or f.id
+        out[n] = replace(
+            f, status=FormulaStatus.CHANGED, variant=False, anchor=name, id=name + REWORDED
+        )
+    return tuple(out)
