@@ -109,11 +109,12 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # series dev since the twenty-second and twenty-third, the fifth since the twenty-fourth), e23's
 # (8, since the seventeenth; three of its five series dev since the twenty-fourth, the other two
 # since the twenty-fifth), e25's (8, since the eighteenth; two of its five series dev since the
-# twenty-fifth, two more since the twenty-sixth), e26's (8, since the nineteenth; three of its
-# seven series dev since the twenty-seventh), e27's (8, since
-# the twentieth), e28's (8, since the twenty-first), e29's (8, since the twenty-second), e31's (8,
-# since the twenty-third), e34's (8, since the twenty-fourth), e35's (8, since the twenty-fifth)
-# e37's (7, since the twenty-sixth) and e38's (7, since the twenty-seventh).
+# twenty-fifth, two more since the twenty-sixth), e26's (8, since the nineteenth; four of its
+# seven series dev since the twenty-seventh, the other three since the twenty-eighth), e27's (8,
+# since the twentieth; one of its seven series dev since the twenty-eighth), e28's (8, since the
+# twenty-first), e29's (8, since the twenty-second), e31's (8, since the twenty-third), e34's (8,
+# since the twenty-fourth), e35's (8, since the twenty-fifth), e37's (7, since the twenty-sixth),
+# e38's (7, since the twenty-seventh) and e39's (6, since the twenty-eighth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -209,6 +210,7 @@ HELD_LATER_BATCHES = (
             "xi-ghazouani",
         }
     ),
+    frozenset({"kishida-gentiloni", "xi-sassou", "xi-hasina", "xi-berdimuhamedov"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -242,7 +244,12 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # fresh, ru13's two Russian pairs held out and two dev, 266 pairs, 94 aside) e26's batch, taken in
 # the order the test lists it: sullivan-mufamadi (2, 92 aside), biden-sudani, harris-davis and
 # finer-rosso (1 each, 89 aside, 3 x 89 >= 266) moved; sullivan-siewiera, blinken-allamand and
-# blinken-hamdok (1 each) could not (88 aside, 3 x 88 < 266).
+# blinken-hamdok (1 each) could not (88 aside, 3 x 88 < 266). In the twenty-eighth (branch e40:
+# e39's pairs held out, e40's 6 fresh, 272 pairs, 95 aside) sullivan-siewiera, blinken-allamand and
+# blinken-hamdok (1 each, 92 aside), the last of e26's batch, moved, then of e27's batch, taken in
+# the order the test lists it, sullivan-talo (1, 91 aside, 3 x 91 >= 272); biden-king-charles (2)
+# could not (89 aside), nor biden-simon-harris and the other series of one pair after
+# sullivan-talo (90 aside, 3 x 90 < 272).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -251,14 +258,14 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-# Of e26's batch, the oldest held out since e25's moved whole.
-MOVED_SERIES = frozenset({"sullivan-mufamadi", "biden-sudani", "harris-davis", "finer-rosso"})
+# Of e27's batch, the oldest held out since e26's moved whole.
+MOVED_SERIES = frozenset({"sullivan-talo"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
-# (twenty-second to twenty-fourth), e23's (twenty-fourth and twenty-fifth) and e25's (twenty-fifth
-# and twenty-sixth).
-MOVED_BATCHES = 10
+# (twenty-second to twenty-fourth), e23's (twenty-fourth and twenty-fifth), e25's (twenty-fifth
+# and twenty-sixth) and e26's (twenty-seventh and twenty-eighth).
+MOVED_BATCHES = 11
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -456,8 +463,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # blinken-faki, moved by ru8's turnover, sung-kim-noh-funakoshi and sherman-lovegrove, moved by
     # e38's, and sullivan-kim-sung-han, moved at the merge of ru9 (its three held-out pairs), ru13's
     # two Russian dev pairs, and sullivan-mufamadi, biden-sudani, harris-davis and finer-rosso,
-    # moved at the merge of e39 and ru13
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 177
+    # moved at the merge of e39 and ru13, and sullivan-siewiera, blinken-allamand, blinken-hamdok
+    # and sullivan-talo, moved by e40's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 181
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -477,8 +485,12 @@ ZH_FRESH_E37 = frozenset({"xi-ruto"})
 ZH_FRESH_E38 = frozenset({"xi-ghazouani"})
 # The Chinese series of e39's fresh batch (twenty-seventh session): President Xi's meetings with
 # Congo-Brazzaville's President Sassou, Bangladesh's Prime Minister Hasina and Turkmenistan's
-# President Berdimuhamedov as CCTV's evening news published them, five pairs, fresh.
+# President Berdimuhamedov as CCTV's evening news published them, five pairs, fresh; held out
+# since the twenty-eighth session with the rest of e39's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E39 = frozenset({"xi-sassou", "xi-hasina", "xi-berdimuhamedov"})
+# The Chinese series of e40's fresh batch (twenty-eighth session): President Xi's talks and meeting
+# with Indonesia's President Prabowo as CCTV's evening news published them, two pairs, fresh.
+ZH_FRESH_E40 = frozenset({"xi-prabowo"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -506,7 +518,7 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -539,7 +551,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     the twenty-fifth; e25's: one of its five series (one pair) by e37 and another (one pair) by
     ru8 in the twenty-fifth, two more (four pairs) by e38 in the twenty-sixth and the last (two
     pairs) at that session's merge of ru9; e26's: four of its seven series (five pairs) at the
-    merge of e39 and ru13 in the twenty-seventh)."""
+    merge of e39 and ru13 in the twenty-seventh, the other three (one pair each) by e40 in the
+    twenty-eighth; e27's: one of its seven series (one pair) by e40 in the twenty-eighth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -547,9 +560,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e23's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e26's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e26's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e27's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -557,7 +570,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of the oldest batch held out (e26's) could move too: less than a third
+    # No other series of the oldest batch held out (e27's) could move too: less than a third
     # would stay aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
@@ -873,6 +886,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E37
         | ZH_FRESH_E38
         | ZH_FRESH_E39
+        | ZH_FRESH_E40
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
