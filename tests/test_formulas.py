@@ -126,6 +126,21 @@ def test_a_long_formula_reworded_keeps_the_wording_around_it() -> None:
         assert [f[1] for f in told if f[1].startswith("ceasefire-hostage-deal/context")]
 
 
+def test_a_wording_change_inside_its_formula_s_change_is_told_once() -> None:
+    # sung-kim-noh-funakoshi 2022-03-04 (dev): "ironclad commitment to the defense" / "… of its
+    # allies" lies inside the formula's own change "… of the ROK" / "… of its allies": one
+    # place, one report (acc42). Both ways.
+    a = ("He reaffirmed the shared goal of complete denuclearization of the Korean Peninsula and"
+         " U.S. ironclad commitment to the defense of the ROK and Japan.")  # fmt: skip
+    b = ("He also reaffirmed the U.S. commitment to the complete denuclearization of the Korean"
+         " Peninsula, as well as its ironclad commitment to the defense of its allies, the ROK"
+         " and Japan.")  # fmt: skip
+    for first, second in ((a, b), (b, a)):
+        ids = sorted(f[1] for f in fates(first, second, Options()))
+        # and the kept denuclearization formula carries its line (no "/context" change)
+        assert ids == ["ironclad-commitment", "korean-denuclearization"]
+
+
 def test_a_short_formula_keeps_what_its_governing_words_say() -> None:
     # sullivan-hanegbi 2023-05-10 (dev): "ironclad" -> "unwavering" support for a two-word
     # formula is its change, as the hand lists it.

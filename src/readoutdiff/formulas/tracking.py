@@ -81,6 +81,7 @@ from readoutdiff.formulas.linking.kept_wordings import (
     one_wording,
     without_infinitive_frames,
     without_variants_told_again,
+    without_wordings_told_twice,
 )
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.matching import matcher
@@ -390,6 +391,7 @@ def _fates(
     tests = kept_complement.told_tests(told) if roles else None
     told = kept_complement.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
     told = _without_governing_only(told, (in_a, in_b))  # last: its place stays told
+    told = without_wordings_told_twice(told)
     return tuple(sorted(told, key=_order))
 
 
