@@ -96,6 +96,66 @@ def test_governor_change_around_a_kept_formula_is_one_changed_formula() -> None:
     assert a[changed[0].a_spans[0].start : changed[0].a_spans[0].end] == changed[0].a_text
 
 
+def test_a_long_common_noun_formula_kept_whole_carries_its_line() -> None:
+    # blinken-kuleba 2022-05-27 (dev): the hand lists "global food security crisis" persisted;
+    # "shared updates on efforts to resolve" -> "diplomatic efforts to solve" is the sentence
+    # around it, no change of the formula (acc35, kept by acc42: the formula's own entry tells
+    # it kept word for word). Both ways, with and without mining.
+    a = ("The Secretary and Foreign Minister Kuleba shared updates on efforts to resolve the"
+         " global food security crisis caused by President Putin’s invasion.")  # fmt: skip
+    b = ("The Secretary underscored the United States’ diplomatic efforts to solve the global"
+         " food security crisis caused by President Putin’s war of choice in Ukraine.")  # fmt: skip
+    for options in (Options(), ONLY_LEXICON):
+        for first, second in ((a, b), (b, a)):
+            told = fates(first, second, options)
+            assert not [f for f in told if f[1].startswith("global-food-security/")]
+            assert ("persisted", "global-food-security", "global food security crisis",
+                    "global food security crisis") in told  # fmt: skip
+
+
+def test_a_long_formula_reworded_keeps_the_wording_around_it() -> None:
+    # biden-abdullah 2024-07-26 -> 08-05 (dev): "hostage release and ceasefire deal" ->
+    # "immediate ceasefire and hostage release deal" is reworded, not kept word for word: the
+    # changed words around it stay told with it (acc42; test_change_names names the key change).
+    a = ("The President updated King Abdullah on his ongoing efforts to secure a hostage release"
+         " and ceasefire deal, and preparations for a meeting.")  # fmt: skip
+    b = ("The leaders discussed their efforts to de-escalate regional tensions, including through"
+         " an immediate ceasefire and hostage release deal.")  # fmt: skip
+    for first, second in ((a, b), (b, a)):
+        told = fates(first, second, Options())
+        assert [f[1] for f in told if f[1].startswith("ceasefire-hostage-deal/context")]
+
+
+def test_a_wording_change_inside_its_formula_s_change_is_told_once() -> None:
+    # sung-kim-noh-funakoshi 2022-03-04 (dev): "ironclad commitment to the defense" / "… of its
+    # allies" lies inside the formula's own change "… of the ROK" / "… of its allies": one
+    # place, one report (acc42). Both ways.
+    a = ("He reaffirmed the shared goal of complete denuclearization of the Korean Peninsula and"
+         " U.S. ironclad commitment to the defense of the ROK and Japan.")  # fmt: skip
+    b = ("He also reaffirmed the U.S. commitment to the complete denuclearization of the Korean"
+         " Peninsula, as well as its ironclad commitment to the defense of its allies, the ROK"
+         " and Japan.")  # fmt: skip
+    for first, second in ((a, b), (b, a)):
+        ids = sorted(f[1] for f in fates(first, second, Options()))
+        # and the kept denuclearization formula carries its line (no "/context" change)
+        assert ids == ["ironclad-commitment", "korean-denuclearization"]
+
+
+def test_a_short_formula_keeps_what_its_governing_words_say() -> None:
+    # sullivan-hanegbi 2023-05-10 (dev): "ironclad" -> "unwavering" support for a two-word
+    # formula is its change, as the hand lists it.
+    a = ("Sullivan reaffirmed the Administration’s ironclad support for Israel’s security, as"
+         " well as its right to defend its people from indiscriminate rocket attacks.")  # fmt: skip
+    b = ("He underscored the Administration’s unwavering support for Israel’s security, as well"
+         " as its right to defend its people against Hamas.")  # fmt: skip
+    told = fates(a, b, Options())
+    assert [f for f in told if "/context" in f[1]] == [
+        ("changed", "commitment-to-israels-security/context",
+         "ironclad support for Israel’s security",
+         "unwavering support for Israel’s security")
+    ]  # fmt: skip
+
+
 def test_same_governing_word_is_no_change() -> None:
     a = "The two sides support each other on issues concerning each other's core interests firmly."
     b = "They extended firm mutual support on issues concerning each other's core interests firmly."

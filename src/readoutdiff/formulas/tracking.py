@@ -37,7 +37,7 @@ from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
 from readoutdiff.formulas.entries.closer_clause import relinked
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
-from readoutdiff.formulas.entries.entries import by_sides, governed, linked
+from readoutdiff.formulas.entries.entries import by_sides, carries_itself, governed, linked
 from readoutdiff.formulas.entries.field_lists import fields_paired
 from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
@@ -85,6 +85,7 @@ from readoutdiff.formulas.linking.kept_wordings import (
     one_wording,
     without_infinitive_frames,
     without_variants_told_again,
+    without_wordings_told_twice,
 )
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.matching import matcher
@@ -104,6 +105,7 @@ from readoutdiff.formulas.words.phrases import Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
 from readoutdiff.model import (
+    CONTEXT,
     Alignment,
     Formula,
     FormulaStatus,
@@ -393,7 +395,36 @@ def _fates(
     roles = mine and bool(changed) and a.readout.language == b.readout.language == "en"
     tests = kept_complement.told_tests(told) if roles else None
     told = kept_complement.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
+    told = _without_governing_only(told, (in_a, in_b))  # last: its place stays told
+    told = without_wordings_told_twice(told)
     return tuple(sorted(told, key=_order))
+
+
+def _without_governing_only(told: list[Formula], sides: tuple[ById, ById]) -> list[Formula]:
+    """A change of the words governing a kept formula ("shared goal of" -> "commitment to" the
+    complete denuclearization of the Korean Peninsula) is left out when the formula's own entry
+    tells it kept (persisted) and it carries its line by itself on both sides
+    (:func:`entries.carries_itself`): the sentence around a formula kept whole, which a hand
+    list calls kept. Where the formula itself is reworded ("hostage release and ceasefire deal"
+    -> "immediate ceasefire and hostage release deal") the changed words around it stay told
+    with it ("Wording around kept formula … changed"). Left out once every rule has read the
+    places (acc35), so that no other rule tells the same governing words instead."""
+    kept = {f.id for f in told if f.status is FormulaStatus.PERSISTED}
+    if not kept:
+        return told
+    in_a, in_b = sides
+    return [
+        f
+        for f in told
+        if not (
+            f.anchor in kept
+            and CONTEXT in f.id
+            and f.anchor in in_a
+            and f.anchor in in_b
+            and carries_itself(in_a[f.anchor])
+            and carries_itself(in_b[f.anchor])
+        )
+    ]
 
 
 def _linked(

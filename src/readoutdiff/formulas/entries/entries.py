@@ -27,6 +27,7 @@ from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.succession.around import apart
 from readoutdiff.formulas.words import coordination, word_swaps, wording
 from readoutdiff.formulas.words.negation import negated
+from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.languages.folding import fold
 from readoutdiff.languages.folding import words as fold_words
@@ -188,6 +189,26 @@ def governed(changes: Sequence[succession.Governed], sides: tuple[ById, ById]) -
         )
         for change in kept
     ])  # fmt: skip
+
+
+_CARRYING = 4
+"""Telling words from which a kept English formula carries its line by itself (see
+:func:`carries_itself`)."""
+
+
+def carries_itself(occurrences: Sequence[Occurrence]) -> bool:
+    """The formula is an English common-noun wording of :data:`_CARRYING` telling words or more
+    ("complete denuclearization of the Korean Peninsula", "global food security crisis"), read
+    off its first occurrence. A short one ("the climate crisis", "the truce in Yemen",
+    "Israel's security") is what its governing words say of it, and so is a name ("the 20th
+    anniversary of the signing of the Treaty of Good-Neighborliness …" -> "the renewal of the
+    Treaty …": what became of a named treaty or summit is the news). acc35's test, kept by
+    acc42 for a formula its own entry tells kept word for word (``tracking._governing_only``)."""
+    text = occurrences[0].text.replace("’", " ")
+    if not text.isascii() or not text[:1].islower():  # Latin script, no name
+        return False
+    telling = [w for w in text.lower().split() if w not in STOP_WORDS]
+    return len(telling) >= _CARRYING
 
 
 def _exact(occurrences: Sequence[Occurrence]) -> bool:

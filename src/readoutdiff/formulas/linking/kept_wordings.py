@@ -4,7 +4,9 @@
 side also says the other side's wording over the same words; :func:`without_infinitive_frames`
 drops a change of the frame before a kept formula that is an infinitive's verb phrase on both
 sides ("efforts to" / "ways to" hold Russia accountable); :func:`without_variants_told_again`
-drops a change that only repeats a persisted formula's variant with the same words around it.
+drops a change that only repeats a persisted formula's variant with the same words around it;
+:func:`without_wordings_told_twice` drops a formula's ``/wording`` change told inside the
+formula's own change (acc42).
 They run in :func:`readoutdiff.formulas.tracking._fates`, after the links.
 """
 
@@ -69,6 +71,33 @@ def without_variants_told_again(
         return any(_told_again(change, formulas[n], a_text, b_text) for _, n in inside)
 
     return [f for f in formulas if not told_again(f)]
+
+
+def without_wordings_told_twice(formulas: Sequence[Formula]) -> list[Formula]:
+    """``formulas`` less each change of a formula's wording (``<id>/wording``) whose words
+    on both sides lie inside the formula's own change (``<id>``, changed): "ironclad commitment
+    to the defense" / "ironclad commitment to the defense of its allies" beside "ironclad
+    commitment to the defense of the ROK" / "ironclad commitment to the defense of its allies"
+    (sung-kim-noh-funakoshi 2022-03-04) is one place told twice, and the shorter telling says
+    nothing the formula's own change does not."""
+    changed = {f.id: f for f in formulas if f.status is FormulaStatus.CHANGED and "/" not in f.id}
+    if not changed:
+        return list(formulas)
+
+    def twice(f: Formula) -> bool:
+        if f.status is not FormulaStatus.CHANGED or not f.id.endswith(WORDING):
+            return False
+        own = changed.get(f.id[: -len(WORDING)])
+        return own is not None and all(
+            spans and all(any(o.start <= s.start and s.end <= o.end for o in outer) for s in spans)
+            for spans, outer in ((f.a_spans, own.a_spans), (f.b_spans, own.b_spans))
+        )
+
+    return [f for f in formulas if not twice(f)]
+
+
+WORDING = "/wording"
+"""The id tail of a change of a formula's wording (``succession.named``, ``kept_complement``)."""
 
 
 def _told_again(change: Formula, kept: Formula, a_text: str, b_text: str) -> bool:
