@@ -96,6 +96,7 @@ from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.unpaired.role_objects import role_objects
 from readoutdiff.formulas.words.compounds import whole_compounds
+from readoutdiff.formulas.words.edges import opens_cut
 from readoutdiff.formulas.words.phrases import Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
@@ -388,7 +389,21 @@ def _fates(
     roles = mine and bool(changed) and a.readout.language == b.readout.language == "en"
     tests = kept_complement.told_tests(told) if roles else None
     told = kept_complement.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
+    if a.readout.language == b.readout.language == "en":  # a change quoted from mid-phrase
+        told = [f for f in told if not _quoted_cut(f)]
     return tuple(sorted(told, key=_order))
+
+
+def _quoted_cut(formula: Formula) -> bool:
+    """Whether ``formula`` is a change read off the words around a formula (its id has a
+    kind: ``…/wording``, ``…/context`` …) whose quote of either side opens on a word that
+    leans on the words before it (:func:`~readoutdiff.formulas.words.edges.opens_cut`):
+    cut mid-phrase, it names no line, and the analyst is better served by no report."""
+    return (
+        formula.status is FormulaStatus.CHANGED
+        and "/" in formula.id
+        and (opens_cut(formula.a_text or "") or opens_cut(formula.b_text or ""))
+    )
 
 
 def _linked(
