@@ -29,6 +29,7 @@ from formula_eval import Event, judge, language_of, load_pairs
 from score_formulas import SETS, origin
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.words.edges import opens_cut
 
 Row = dict[str, str]
 
@@ -100,19 +101,30 @@ TESTS: dict[str, Callable[[Row], bool]] = {
     "one-sided, <= 3 words": lambda r: one_sided(r) and len(words(r["a"] or r["b"])) <= 3,
     "one-sided, background origin": lambda r: one_sided(r) and r["origin"].startswith("background"),
     "one-sided, builtin origin": lambda r: one_sided(r) and r["origin"] == "builtin",
-    "one-sided, builtin, <= 3 words": lambda r: one_sided(r) and r["origin"] == "builtin"
-    and len(words(r["a"] or r["b"])) <= 3,
-    "persisted, wordings differ in case only": lambda r: r["status"] == "persisted"
-    and r["a"] != r["b"] and r["a"].lower() == r["b"].lower(),
-    "changed, a modifier added or dropped (one wording inside the other)": lambda r: r["status"]
-    == "changed" and (r["a"].lower() in r["b"].lower() or r["b"].lower() in r["a"].lower()),
-    "changed, a wording over 12 words": lambda r: r["status"] == "changed"
-    and max(len(words(r["a"])), len(words(r["b"]))) > 12,
-    "changed, wordings share under 1/3 of their words": lambda r: r["status"] == "changed"
-    and len(set(words(r["a"])) & set(words(r["b"])))
-    < min(len(words(r["a"])), len(words(r["b"]))) / 3,
+    "one-sided, builtin, <= 3 words": lambda r: (
+        one_sided(r) and r["origin"] == "builtin" and len(words(r["a"] or r["b"])) <= 3
+    ),
+    "persisted, wordings differ in case only": lambda r: (
+        r["status"] == "persisted" and r["a"] != r["b"] and r["a"].lower() == r["b"].lower()
+    ),
+    "changed, a modifier added or dropped (one wording inside the other)": lambda r: (
+        r["status"] == "changed"
+        and (r["a"].lower() in r["b"].lower() or r["b"].lower() in r["a"].lower())
+    ),
+    "changed, a wording over 12 words": lambda r: (
+        r["status"] == "changed" and max(len(words(r["a"])), len(words(r["b"]))) > 12
+    ),
+    "changed, wordings share under 1/3 of their words": lambda r: (
+        r["status"] == "changed"
+        and len(set(words(r["a"])) & set(words(r["b"])))
+        < min(len(words(r["a"])), len(words(r["b"]))) / 3
+    ),
+    "changed around a formula, a quote opens on a leaning word (opens_cut)": lambda r: (
+        r["status"] == "changed" and "/" in r["origin"] and (opens_cut(r["a"]) or opens_cut(r["b"]))
+    ),
     "contains a capitalised word after the first": lambda r: any(
-        w[:1].isupper() for w in re.findall(r"[\w’'-]+", (r["a"] or r["b"]))[1:]),
+        w[:1].isupper() for w in re.findall(r"[\w’'-]+", (r["a"] or r["b"]))[1:]
+    ),
 }
 
 
@@ -137,8 +149,9 @@ def main() -> int:
     print("|---|---:|---:|---:|")
     for test in TESTS:
         cells = [
-            "{noise} / {right} / {wrong}".format(**{k: counts[test][n][k] for k in
-                                                    ("noise", "right", "wrong")})  # fmt: skip
+            "{noise} / {right} / {wrong}".format(
+                **{k: counts[test][n][k] for k in ("noise", "right", "wrong")}
+            )  # fmt: skip
             for n in rows
         ]
         print(f"| {test} | " + " | ".join(cells) + " |")
