@@ -7,7 +7,7 @@ from __future__ import annotations
 from eval_pairs import fates, hand_listed
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.words.edges import end, qualified, start, trimmed_end
+from readoutdiff.formulas.words.edges import end, opens_cut, qualified, start, trimmed_end
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.wording import replacements
 from readoutdiff.ingest import from_text, load
@@ -254,3 +254,28 @@ def test_a_line_kept_but_for_a_connective_cut_is_no_change() -> None:
     wordings = [w for _, a, b in fates("hayashi-blinken__2022-02-26") for w in (a, b) if w]
     assert wordings
     assert not [w for w in wordings if w.endswith(" as well")]
+
+
+def test_a_change_quoted_from_mid_phrase_is_not_reported() -> None:
+    # A change read off the words around a formula whose quote opens on a word that leans on
+    # the words before it names no line (acc43): "well as its ironclad commitment …" of "… as
+    # well as its ironclad commitment to the defense of its allies, the ROK and Japan"
+    # (sung-kim-noh-funakoshi), "for the Mexican government’s continued collaboration …"
+    # (blinken-ebrard), "that the United States is committed …" (harris-marcos). Either way.
+    cut = {"well", "for", "that"}
+    for pair in (
+        "sung-kim-noh-funakoshi__2022-03-14",
+        "blinken-ebrard__2021-06-02",
+        "harris-marcos__2022-11-21",
+    ):
+        for swap in (False, True):
+            quotes = [w for _, a, b in fates(pair, swap=swap) for w in (a, b) if w]
+            assert not [w for w in quotes if w.split()[0].lower() in cut], (pair, swap)
+    # the lines themselves stay: the kept formula, the infinitive opening a wording
+    kept = fates("blinken-ebrard__2021-06-02")
+    assert ("persisted", "root causes of irregular migration",
+            "root causes of irregular migration") in kept  # fmt: skip
+    assert not opens_cut("to address the root causes of irregular migration")
+    assert not opens_cut("its ironclad commitment to the defense of its allies")
+    assert opens_cut("well as its ironclad commitment to the defense of its allies")
+    assert not opens_cut("well-being of the Afghan people")

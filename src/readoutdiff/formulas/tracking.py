@@ -101,6 +101,7 @@ from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.unpaired.role_objects import role_objects
 from readoutdiff.formulas.words.compounds import whole_compounds
+from readoutdiff.formulas.words.edges import opens_cut
 from readoutdiff.formulas.words.phrases import Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
@@ -397,6 +398,8 @@ def _fates(
     told = kept_complement.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
     told = _without_governing_only(told, (in_a, in_b))  # last: its place stays told
     told = without_wordings_told_twice(told)
+    if a.readout.language == b.readout.language == "en":  # a change quoted from mid-phrase
+        told = [f for f in told if not _quoted_cut(f)]
     return tuple(sorted(told, key=_order))
 
 
@@ -425,6 +428,18 @@ def _without_governing_only(told: list[Formula], sides: tuple[ById, ById]) -> li
             and carries_itself(in_b[f.anchor])
         )
     ]
+
+
+def _quoted_cut(formula: Formula) -> bool:
+    """Whether ``formula`` is a change read off the words around a formula (its id has a
+    kind: ``…/wording``, ``…/context`` …) whose quote of either side opens on a word that
+    leans on the words before it (:func:`~readoutdiff.formulas.words.edges.opens_cut`):
+    cut mid-phrase, it names no line, and the analyst is better served by no report."""
+    return (
+        formula.status is FormulaStatus.CHANGED
+        and "/" in formula.id
+        and (opens_cut(formula.a_text or "") or opens_cut(formula.b_text or ""))
+    )
 
 
 def _linked(

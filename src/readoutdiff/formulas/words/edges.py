@@ -25,6 +25,8 @@ into common words (:func:`named_apart`).
 
 from __future__ import annotations
 
+import re
+
 from readoutdiff.formulas.words import coordination
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS
@@ -38,6 +40,28 @@ CONNECTIVES = (("as", "well", "as"), ("so", "far"), ("as", "soon", "as", "possib
 """Connectives of several words: a wording never starts on or inside one ("well as their
 efforts", "far to protect access" of "so far to protect access"), nor ends inside one ("… the
 United States as well" of "… as well as with …", :func:`trimmed_end`)."""
+
+
+OPENS_CUT = (PREPOSITIONS - {"to"}) | frozenset("and or but nor that which who whom whose".split())
+"""Words no quoted wording of a change opens on: a preposition other than "to" (whose
+infinitive opens wordings: "to address the root causes …"), a conjunction or a relative
+pronoun. Each leans on the words before it (:func:`opens_cut`)."""
+
+_FIRST_WORDS = re.compile(r"[\w’'-]+")
+
+
+def opens_cut(text: str) -> bool:
+    """Whether the wording ``text`` opens on a word that leans on the words before it (one of
+    :data:`OPENS_CUT`, or "well as" of "as well as"): it was cut mid-phrase, and names no line
+    ("for the Mexican government’s continued collaboration …", "that the United States is
+    committed …", "well as its ironclad commitment …").
+
+    >>> [opens_cut(t) for t in ("well as its ironclad commitment", "for the Mexican people",
+    ...                         "to address the root causes", "its unprovoked war", "")]
+    [True, True, False, False, False]
+    """
+    first = _FIRST_WORDS.findall(text[:40].lower())[:2]
+    return bool(first) and (first[0] in OPENS_CUT or first == ["well", "as"])
 
 
 def start(words: Words, first: int, bound: int, text: str = "") -> int:
