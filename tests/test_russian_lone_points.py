@@ -237,3 +237,45 @@ def test_a_kept_formula_whose_tails_are_reworded_is_one_changed_line() -> None:
         )
     ]
     assert not [f for f in found if f.id == "strategic-partnership"]
+
+
+def test_the_one_greeting_of_each_readout_on_another_occasion_is_one_changed_point() -> None:
+    """Tokayev–Aliyev, 24 Dec 2022 -> 9 Sep 2024 (dev, ru13) and Nazarbayev–Erdoğan, 29 Dec 2019
+    -> 26 Feb 2021 (dev, ru17): each readout greets once, for another occasion (a birthday, then
+    an election; the New Year, then a birthday): one changed point, cut at its first comma, and
+    what follows it ("…, пожелав ему благополучия …") a point of its own (branch ru17)."""
+    lone = _lone(
+        "formulas/tokayev-aliyev__2022-12-24__vestikavkaza.txt -> "
+        "tokayev-aliyev__2024-09-09__orda-kz.txt"
+    )
+    assert (
+        FormulaStatus.CHANGED,
+        "поздравил Ильхама Алиева с днем рождения",
+        "поздравил своего коллегу с успешным проведением парламентских выборов",
+    ) in lone
+    assert (
+        FormulaStatus.DROPPED,
+        "пожелав ему благополучия и дальнейших успехов в ответственной государственной деятельности",
+        None,
+    ) in lone
+    lone = _lone(
+        "formulas/nazarbayev-erdogan__2019-12-29__informburo.txt -> "
+        "nazarbayev-erdogan__2021-02-26__liter-kz.txt"
+    )
+    assert (
+        FormulaStatus.CHANGED,
+        "поздравили друг друга с наступающим Новым годом",
+        "поздравил Реджепа Тайипа Эрдогана с днем рождения",
+    ) in lone
+
+
+def test_a_greeting_s_occasion_alone_is_no_greeting() -> None:
+    """Putin–bin Salman, 20 Feb -> 13 Mar 2025 (dev): the greeted are a changed entry of their
+    own and each occasion is a tail ("с предстоящим праздником …" / "со священным … месяцем
+    Рамадан"); the hand list keeps the one dropped and the other appeared."""
+    lone = _lone(
+        "formulas/putin-bin-salman__2025-02-20__kremlin.txt -> putin-bin-salman__2025-03-13__kremlin.txt"
+    )
+    assert not any(
+        status is FormulaStatus.CHANGED and "праздник" in (a or "") for status, a, _ in lone
+    )
