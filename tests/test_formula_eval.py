@@ -90,6 +90,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
+        | RU17_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -376,6 +377,36 @@ def test_fourth_and_fifth_russian_sources_hold_out_the_later_pairs() -> None:
     assert_written_by(batch, "ru13")
 
 
+# The Russian pairs of a sixth and seventh source, of branch ru17 (twenty-eighth session): the
+# Kazakh presidents' press services' Russian readouts of their calls with President Erdoğan, as
+# Kazakh and Russian outlets carried them — the First President's office (Nazarbayev, three
+# readouts) and Akorda (Tokayev, four) —, each series a chain of successive readouts; the later
+# pair of each series held out, the others dev, not fresh (eval/formulas/SOURCES.md). Akorda's
+# readouts of a condolence call are short: two have 54 and 66 words, so the batch asks 50.
+RU17_BATCH = frozenset({"nazarbayev-erdogan", "tokayev-erdogan"})
+RU17_HELD = frozenset({"nazarbayev-erdogan__2021-02-26", "tokayev-erdogan__2023-06-10"})
+
+
+def test_sixth_and_seventh_russian_sources_hold_out_the_later_pair_of_each_series() -> None:
+    batch = [p for p in PAIRS if p.series in RU17_BATCH]
+    assert len(batch) == 5 and {p.publisher for p in batch} >= {"informburo", "zakon"}
+    assert all(formula_eval.language_of(p) == "ru" for p in batch)
+    assert not any(p.fresh for p in batch)
+    for series in RU17_BATCH:
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        for first, second in zip(chain, chain[1:], strict=False):
+            assert first.b_path == second.a_path
+        assert chain[-1].name in RU17_HELD and not any(p.heldout for p in chain[:-1])
+    for p in batch:
+        assert p.heldout == (p.name in RU17_HELD), p.name
+        assert "branch ru17" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        for event in p.events:
+            assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
+            assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
+    for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
+        assert len(path.read_text(encoding="utf-8").split()) >= 50, path.name
+
+
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
 # and meetings as CCTV's evening news published them, not fresh, split by whole series. The first
 # three series were held out in the order ``random.Random(17)`` drew them until at least half of
@@ -456,8 +487,8 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # blinken-faki, moved by ru8's turnover, sung-kim-noh-funakoshi and sherman-lovegrove, moved by
     # e38's, and sullivan-kim-sung-han, moved at the merge of ru9 (its three held-out pairs), ru13's
     # two Russian dev pairs, and sullivan-mufamadi, biden-sudani, harris-davis and finer-rosso,
-    # moved at the merge of e39 and ru13
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 177
+    # moved at the merge of e39 and ru13, and ru17's three Russian dev pairs
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 180
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -876,6 +907,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
+        | RU17_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
