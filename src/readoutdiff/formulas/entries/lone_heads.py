@@ -64,8 +64,6 @@ MEMBERS = 3
 words: "крепкого здоровья, благополучия и успехов")."""
 ID = "/lone"
 """The id suffix of these entries, after the head's stem ("mined:выраз/lone")."""
-GREETED = "поздрав"
-"""The head's stem of a greeting ("поздравил", "поздравили"; the noun "поздравления" is none)."""
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _FRAMES = frozenset(("вопрос", "аспект", "тем", "проблем"))
 """Nouns of "the issues of …" (Snowball stems): cut before what they govern, a point says
@@ -83,8 +81,7 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     taken_a = [s for f in formulas for s in f.a_spans]
     taken_b = [s for f in formulas for s in f.b_spans]
     lone_a, lone_b = _lone_points(a, b, taken_a), _lone_points(b, a, taken_b)
-    paired = _paired(lone_a, lone_b) + _greetings(a, b, lone_a, lone_b)
-    for head_a, words_a, point_a, head_b, words_b, point_b in paired:
+    for head_a, words_a, point_a, head_b, words_b, point_b in _paired(lone_a, lone_b):
         words_a, words_b = _kept_within(found, (words_a, point_a), (words_b, point_b))
         spans = span_of(a, words_a), span_of(b, words_b)
         # Named by the lesser head: two heads of one family ("отмечено" / "отметил") name the
@@ -173,72 +170,6 @@ def _paired(
     lone_a[:] = [x for i, x in enumerate(lone_a) if i not in used_a]
     lone_b[:] = [x for j, x in enumerate(lone_b) if j not in used_b]
     return pairs
-
-
-def _greetings(
-    a: Readout, b: Readout, lone_a: _Lone, lone_b: _Lone
-) -> list[tuple[str, tuple[Word, ...], tuple[Word, ...], str, tuple[Word, ...], tuple[Word, ...]]]:
-    """The one greeting of each readout, on another occasion, as one point reworded (branch
-    ru17): "Собеседники поздравили друг друга с наступающим Новым годом" / "Елбасы сердечно
-    поздравил Реджепа Тайипа Эрдогана с днем рождения". The hand lists of the Russian pairs pair
-    the two greetings as one *changed* event whenever each readout says one (tokayev-aliyev
-    2022-12-24: a birthday, then an election; nazarbayev-erdogan 2019-12-29: the New Year, then
-    a birthday) and keep one *dropped* or *appeared* when the other readout greets for nothing
-    (japarov-mirziyoyev 2022-07-04, 2022-07-24); the two share the verb and hardly a word more,
-    so :func:`_paired` leaves them. Paired when each readout makes exactly one point headed by
-    :data:`GREETED` past its title line and that point is lone on both sides, told from its
-    verb (:func:`_opens`); each wording is cut
-    at its first comma (the occasion ends there), and what follows the comma ("…, пожелав ему
-    благополучия …", a point of its own in the hand lists) stays a lone point of its own head.
-    Taken out of ``lone_a`` and ``lone_b``."""
-    if _greeted(a) != 1 or _greeted(b) != 1:
-        return []
-    at_a = [i for i, (head, words, _) in enumerate(lone_a) if _opens(head, words)]
-    at_b = [j for j, (head, words, _) in enumerate(lone_b) if _opens(head, words)]
-    if len(at_a) != 1 or len(at_b) != 1:
-        return []
-    (i,), (j,) = at_a, at_b
-    split_a, split_b = _occasion(a.text, lone_a[i]), _occasion(b.text, lone_b[j])
-    if split_a is None or split_b is None:
-        return []
-    (greeting_a, rest_a), (greeting_b, rest_b) = split_a, split_b
-    point_a, point_b = lone_a[i][2], lone_b[j][2]
-    lone_a[i : i + 1] = rest_a
-    lone_b[j : j + 1] = rest_b
-    return [(GREETED, greeting_a, point_a, GREETED, greeting_b, point_b)]
-
-
-def _opens(head: str, words: tuple[Word, ...]) -> bool:
-    """A lone greeting told from its verb: a tail cut after an entry ("поздравил руководство и
-    народ … | с предстоящим праздником …", :func:`_tail`) says the occasion alone, and an
-    occasion said in place of another is an occasion dropped and one appeared in the hand
-    lists (putin-bin-salman 2025-02-20)."""
-    return head == GREETED and words[0].stem == GREETED
-
-
-def _greeted(readout: Readout) -> int:
-    """How many points past its title line ``readout`` heads by :data:`GREETED`."""
-    after = _title_end(readout)
-    return sum(point[0].start >= after for point in points(readout).get(GREETED, ()))
-
-
-def _occasion(
-    text: str, lone: tuple[str, tuple[Word, ...], tuple[Word, ...]]
-) -> tuple[tuple[Word, ...], _Lone] | None:
-    """A lone greeting's wording up to its first comma, and what follows as a lone point of
-    its own head (none when it holds fewer than ``CONTENT`` content words); None when the
-    greeting says no occasion (two words or fewer)."""
-    _, words, point = lone
-    cut = next(
-        (k for k in range(1, len(words)) if "," in text[words[k - 1].end : words[k].start]),
-        len(words),
-    )
-    greeting, rest = words[:cut], words[cut:]
-    if len(greeting) < 3:
-        return None
-    if len([w for w in rest[1:] if w.content]) < CONTENT:
-        return greeting, []
-    return greeting, [(rest[0].stem, rest, point)]
 
 
 def _kept_within(
