@@ -341,16 +341,16 @@ def test_third_russian_source_is_held_out_whole() -> None:
     assert_written_by(batch, "ru9")
 
 
-def assert_written_by(batch: list[formula_eval.Pair], branch: str) -> None:
+def assert_written_by(batch: list[formula_eval.Pair], branch: str, words: int = 80) -> None:
     """Each pair file names its branch, every hand wording is its readout's own, and every
-    readout has 80 words or more."""
+    readout has ``words`` words or more."""
     for p in batch:
         assert f"branch {branch}" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
         for event in p.events:
             assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
             assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
     for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
-        assert len(path.read_text(encoding="utf-8").split()) >= 80, path.name
+        assert len(path.read_text(encoding="utf-8").split()) >= words, path.name
 
 
 # The Russian pairs of a fourth and fifth source, of branch ru13 (twenty-seventh session): the
@@ -390,21 +390,14 @@ RU17_HELD = frozenset({"nazarbayev-erdogan__2021-02-26", "tokayev-erdogan__2023-
 def test_sixth_and_seventh_russian_sources_hold_out_the_later_pair_of_each_series() -> None:
     batch = [p for p in PAIRS if p.series in RU17_BATCH]
     assert len(batch) == 5 and {p.publisher for p in batch} >= {"informburo", "zakon"}
-    assert all(formula_eval.language_of(p) == "ru" for p in batch)
-    assert not any(p.fresh for p in batch)
-    for series in RU17_BATCH:
+    assert all(formula_eval.language_of(p) == "ru" and not p.fresh for p in batch)
+    for series in RU17_BATCH:  # each a chain of successive readouts, its last pair held out
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
-        for first, second in zip(chain, chain[1:], strict=False):
-            assert first.b_path == second.a_path
-        assert chain[-1].name in RU17_HELD and not any(p.heldout for p in chain[:-1])
-    for p in batch:
-        assert p.heldout == (p.name in RU17_HELD), p.name
-        assert "branch ru17" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
-        for event in p.events:
-            assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
-            assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
-    for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
-        assert len(path.read_text(encoding="utf-8").split()) >= 50, path.name
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+        assert [p.heldout for p in chain] == [p.name in RU17_HELD for p in chain]
+        assert chain[-1].heldout
+    assert {p.name for p in batch if p.heldout} == RU17_HELD
+    assert_written_by(batch, "ru17", words=50)
 
 
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
