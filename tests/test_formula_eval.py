@@ -90,6 +90,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
+        | RU17_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -249,7 +250,9 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # blinken-hamdok (1 each, 92 aside), the last of e26's batch, moved, then of e27's batch, taken in
 # the order the test lists it, sullivan-talo (1, 91 aside, 3 x 91 >= 272); biden-king-charles (2)
 # could not (89 aside), nor biden-simon-harris and the other series of one pair after
-# sullivan-talo (90 aside, 3 x 90 < 272).
+# sullivan-talo (90 aside, 3 x 90 < 272). ru17's five Russian pairs (two held out) joined at the
+# merge: 277 pairs, 93 aside; still none of them could move (biden-simon-harris: 92 aside, 3 x 92
+# < 277).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -347,16 +350,16 @@ def test_third_russian_source_is_held_out_whole() -> None:
     assert_written_by(batch, "ru9")
 
 
-def assert_written_by(batch: list[formula_eval.Pair], branch: str) -> None:
+def assert_written_by(batch: list[formula_eval.Pair], branch: str, words: int = 80) -> None:
     """Each pair file names its branch, every hand wording is its readout's own, and every
-    readout has 80 words or more."""
+    readout has ``words`` words or more."""
     for p in batch:
         assert f"branch {branch}" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
         for event in p.events:
             assert event.a is None or event.a in p.a_path.read_text(encoding="utf-8"), event
             assert event.b is None or event.b in p.b_path.read_text(encoding="utf-8"), event
     for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
-        assert len(path.read_text(encoding="utf-8").split()) >= 80, path.name
+        assert len(path.read_text(encoding="utf-8").split()) >= words, path.name
 
 
 # The Russian pairs of a fourth and fifth source, of branch ru13 (twenty-seventh session): the
@@ -381,6 +384,29 @@ def test_fourth_and_fifth_russian_sources_hold_out_the_later_pairs() -> None:
     for p in batch:
         assert p.heldout == (p.name in RU13_HELD), p.name
     assert_written_by(batch, "ru13")
+
+
+# The Russian pairs of a sixth and seventh source, of branch ru17 (twenty-eighth session): the
+# Kazakh presidents' press services' Russian readouts of their calls with President Erdoğan, as
+# Kazakh and Russian outlets carried them — the First President's office (Nazarbayev, three
+# readouts) and Akorda (Tokayev, four) —, each series a chain of successive readouts; the later
+# pair of each series held out, the others dev, not fresh (eval/formulas/SOURCES.md). Akorda's
+# readouts of a condolence call are short: two have 54 and 66 words, so the batch asks 50.
+RU17_BATCH = frozenset({"nazarbayev-erdogan", "tokayev-erdogan"})
+RU17_HELD = frozenset({"nazarbayev-erdogan__2021-02-26", "tokayev-erdogan__2023-06-10"})
+
+
+def test_sixth_and_seventh_russian_sources_hold_out_the_later_pair_of_each_series() -> None:
+    batch = [p for p in PAIRS if p.series in RU17_BATCH]
+    assert len(batch) == 5 and {p.publisher for p in batch} >= {"informburo", "zakon"}
+    assert all(formula_eval.language_of(p) == "ru" and not p.fresh for p in batch)
+    for series in RU17_BATCH:  # each a chain of successive readouts, its last pair held out
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+        assert [p.heldout for p in chain] == [p.name in RU17_HELD for p in chain]
+        assert chain[-1].heldout
+    assert {p.name for p in batch if p.heldout} == RU17_HELD
+    assert_written_by(batch, "ru17", words=50)
 
 
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
@@ -463,9 +489,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # blinken-faki, moved by ru8's turnover, sung-kim-noh-funakoshi and sherman-lovegrove, moved by
     # e38's, and sullivan-kim-sung-han, moved at the merge of ru9 (its three held-out pairs), ru13's
     # two Russian dev pairs, and sullivan-mufamadi, biden-sudani, harris-davis and finer-rosso,
-    # moved at the merge of e39 and ru13, and sullivan-siewiera, blinken-allamand, blinken-hamdok
-    # and sullivan-talo, moved by e40's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 181
+    # moved at the merge of e39 and ru13, sullivan-siewiera, blinken-allamand, blinken-hamdok and
+    # sullivan-talo, moved by e40's, and ru17's three Russian dev pairs
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 184
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -890,6 +916,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
+        | RU17_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}

@@ -97,6 +97,7 @@ BOILERPLATE_SAID = {
     "обменялись мнениями": ("обменя", "мнен"),
     "провёл переговоры": ("провел", "переговор"),
     "по просьбе": ("по", "просьб"),
+    "состоялся по инициативе": ("состоя", "по", "инициатив"),
     "по приглашению": ("по", "приглашен"),
     "обе стороны": ("об", "сторон"),
     "обеих сторон": ("обе", "сторон"),
@@ -240,3 +241,16 @@ def test_the_words_of_an_attribution_are_written_as_their_stems() -> None:
     sources = "пресс-служба сообщении ссылкой сайте агентство".split()
     assert {ru.stem(w) for w in verbs} == ru.REPORTING
     assert {ru.stem(w) for w in sources} == ru.SOURCES
+
+
+def test_the_call_s_initiative_line_is_boilerplate() -> None:
+    """ "Разговор состоялся по инициативе турецкой стороны" (Nazarbayev–Erdoğan, 29 Dec 2019, a
+    dev readout of branch ru17): who asked for the call is its setting, as "по просьбе … стороны"
+    is; "по инициативе" alone (a forum held at someone's initiative) is no scaffolding."""
+    line = "Разговор состоялся по инициативе турецкой стороны."
+    words = readout_words(from_text(line))[0]
+    first = words.stems.index("состоя")
+    assert why(words, first, len(words.stems)) == "boilerplate"
+    line = "Форум организован по инициативе парламентского собрания."
+    words = readout_words(from_text(line))[0]
+    assert why(words, 0, len(words.stems)) != "boilerplate"

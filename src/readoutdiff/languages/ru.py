@@ -85,6 +85,7 @@ BOILERPLATE = (
     ("обменя", "мнен"),
     ("провел", "переговор"),
     ("по", "просьб"),
+    ("состоя", "по", "инициатив"),
     ("по", "приглашен"),
     ("об", "сторон"),
     ("обе", "сторон"),
@@ -106,7 +107,8 @@ BOILERPLATE = (
 )
 """The scaffolding of a Kremlin readout, as Snowball stems (written out, so that no English run
 loads the stemmer; ``tests/test_russian_changes.py`` stems the words again): the call or meeting
-and its setting ("Состоялся телефонный разговор", "по просьбе … стороны", "обе стороны", "обеих
+and its setting ("Состоялся телефонный разговор", "по просьбе … стороны", "Разговор состоялся по
+инициативе … стороны" (branch ru17: Akorda's and the First President's office's readouts), "обе стороны", "обеих
 сторон", "обменялись мнениями", "находится в России с официальным визитом", "переговоры в узком составе", "в
 Кремле", "Состоялась встреча", "приняли участие" before the list of who took part) and the
 procedure of a meeting ("Состоялся обмен мнениями", "с участием членов делегаций", "состоялась
