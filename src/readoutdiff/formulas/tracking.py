@@ -43,7 +43,6 @@ from readoutdiff.formulas.entries.kept_tails import tails_paired
 from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.listed_items import items_paired
 from readoutdiff.formulas.entries.lone_heads import lone_heads
-from readoutdiff.formulas.entries.lone_topics import lone_topics
 from readoutdiff.formulas.entries.modified_cores_zh import (
     without_cut_counts,
     without_modified_cores,
@@ -167,8 +166,6 @@ def track(
         whole = whole_words(found, a, b, options.lexicon or lexicons.builtin())
         rule = clause_edges(a, b)
         if rule is None:
-            if options.governing_words and a.language == b.language == "en":
-                return tuple(sorted(lone_topics(whole, a, b), key=_order))  # a lone topic
             return whole
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only
