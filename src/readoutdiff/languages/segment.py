@@ -117,7 +117,7 @@ def sentences(
                         len(found), start, end, at, *_read(text[start:end], known, shapes)
                     )
                 )
-        clear = line_start if wrapped else max(line_start, line_end)
+        clear = line_start if wrapped or line_end < line_start else line_end
     return tuple(found)
 
 
