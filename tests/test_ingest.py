@@ -522,3 +522,13 @@ def test_standard_input_at_a_terminal_says_what_it_waits_for(
         assert said.startswith("readoutdiff: reading a readout from the terminal (-): paste it")
     else:
         assert said == ""
+
+
+def test_line_counter_without_returns_counts_newlines_only() -> None:
+    """A text with no ``\\r`` is counted by its ``\\n`` alone, in order or out of it."""
+    from readoutdiff.ingest.text import LineCounter
+
+    text = "a\n\nb’\nc d\n\n\ne"
+    counter = LineCounter(text)
+    for start in (0, 3, 6, 9, 13, 4, 13):
+        assert counter.span(start, start).line == text.count("\n", 0, start) + 1

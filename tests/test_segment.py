@@ -224,3 +224,18 @@ def test_an_outlets_name_with_a_dot_is_kept_whole(
     no sentence in any language (branch ru14: Kazakh outlets carry Akorda's readouts so)."""
     found = sentences(text, [(0, len(text))], by_code(language))
     assert [s.text for s in found] == expected
+
+
+def test_line_numbers_of_wrapped_and_gapped_lines() -> None:
+    """Each sentence's line is the count of line breaks before it, plus one: the segmenter
+    counts only the breaks after the last line it read (and again inside a wrapped one)."""
+    import random
+
+    rng = random.Random(44)
+    pieces = ["We met.", " ", "\n", "\n\n", "Trade grew. ", "U.S. aid", "“Quote.” ", "x"]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(2 * rng.randint(0, 6)))
+        lines = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        for sentence in sentences(text, lines):
+            assert sentence.span.line == text.count("\n", 0, sentence.span.start) + 1

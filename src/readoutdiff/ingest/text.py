@@ -206,12 +206,19 @@ class LineCounter:
         self.offset = 0
         self.breaks = 0
         """Line ends in ``text[:offset]``; ``\\r\\n`` counts once."""
+        self.returns = "\r" in text
+        """Whether ``text`` holds a ``\\r``; without one only ``\\n`` is counted (the two other
+        counts read the whole text again for nothing: ~0.6 ms for 500 KB)."""
 
     def span(self, start: int, end: int) -> Span:
         """Make a :class:`Span` with the 1-based line of ``start``."""
         text, offset = self.text, self.offset
         if start < offset:  # out of order: count again from the start of the text
             offset = self.breaks = 0
+        if not self.returns:
+            self.breaks += text.count("\n", offset, start)
+            self.offset = start
+            return Span(start=start, end=end, line=self.breaks + 1)
         self.breaks += (
             text.count("\n", offset, start)
             + text.count("\r", offset, start)

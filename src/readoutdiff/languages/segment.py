@@ -77,9 +77,10 @@ def sentences(
     cut, known, shapes = _REMEMBERED.for_language(language, len(text))
     only_newlines = "\r" not in text  # then a line break is one "\n", counted in C
     size = len(text)
+    clear = 0  # text[position:clear] holds no line break: the last line, unless it was wrapped
     for line_start, line_end in lines:
-        if only_newlines:
-            line_number += text.count("\n", position, line_start)
+        if only_newlines:  # the breaks between the last line and this one, not inside it again
+            line_number += text.count("\n", clear if clear <= line_start else position, line_start)
         else:
             line_number += _count_breaks(text, position, line_start)
         position = line_start
@@ -116,6 +117,7 @@ def sentences(
                         len(found), start, end, at, *_read(text[start:end], known, shapes)
                     )
                 )
+        clear = line_start if wrapped or line_end < line_start else line_end
     return tuple(found)
 
 
