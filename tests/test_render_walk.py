@@ -1,0 +1,45 @@
+"""What a new user saw walking the views over real readouts (branch u36, twenty-eighth session).
+
+Each test runs a view over a dev pair of the evaluation set and checks one place that read
+wrong to an analyst before it was fixed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import compare, load
+from readoutdiff.model import Comparison
+from readoutdiff.render.markdown import render_markdown
+from readoutdiff.render.text import render_text
+
+FORMULAS = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+RAHMON = (
+    "rahmon-lukashenko__2020-05-08__mfa-tj.txt",
+    "rahmon-lukashenko__2021-08-30__centralasia-news.txt",
+)
+
+
+@pytest.fixture(scope="module")
+def rahmon() -> Comparison:
+    """A Tajik readout pasted with three spaces inside a sentence a formula is mined from."""
+    a, b = RAHMON
+    comparison = compare(load(FORMULAS / a), load(FORMULAS / b))
+    assert any("   " in (f.a_text or "") for f in comparison.formulas)
+    return comparison
+
+
+def _quotes(view: str) -> list[str]:
+    return re.findall(r"“([^”]*)”", view)
+
+
+def test_formula_list_quotes_a_wording_with_one_space_as_the_key_changes_do(
+    rahmon: Comparison,
+) -> None:
+    for view in (render_text(rahmon), render_text(rahmon, width=80), render_markdown(rahmon)):
+        formulas = view.split("Formulas", 1)[1]
+        assert "подчеркнуто, что это соответствует коренным интересам" in formulas
+        assert not [quote for quote in _quotes(formulas) if "  " in quote]
