@@ -43,3 +43,20 @@ def test_formula_list_quotes_a_wording_with_one_space_as_the_key_changes_do(
         formulas = view.split("Formulas", 1)[1]
         assert "подчеркнуто, что это соответствует коренным интересам" in formulas
         assert not [quote for quote in _quotes(formulas) if "  " in quote]
+
+
+def test_an_unchanged_passage_folds_to_fit_a_narrow_terminal() -> None:
+    """Folded to 96 columns, an unchanged passage took two lines of an 80-column terminal."""
+    from readoutdiff.formulas.keys.key_record import columns
+
+    a, b = "biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"
+    comparison = compare(load(FORMULAS / a), load(FORMULAS / b))
+    whole = [line for line in render_text(comparison).splitlines() if line.startswith("= ")]
+    assert max(map(columns, whole)) > 80  # a pipe or a file keeps the 96-column fold
+    for width in (80, 60):
+        view = render_text(comparison, width=width).splitlines()
+        folded = [line for line in view if line.startswith("= ")]
+        assert len(folded) == len(whole)
+        assert max(map(columns, folded)) <= width
+        assert all(line.endswith("…") or line in whole for line in folded)
+    assert [line for line in render_text(comparison, width=200).splitlines() if line[:2] == "= "] == whole
