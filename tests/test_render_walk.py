@@ -60,3 +60,18 @@ def test_an_unchanged_passage_folds_to_fit_a_narrow_terminal() -> None:
         assert max(map(columns, folded)) <= width
         assert all(line.endswith("…") or line in whole for line in folded)
     assert [line for line in render_text(comparison, width=200).splitlines() if line[:2] == "= "] == whole
+
+
+def test_check_lists_each_rules_findings_in_reading_order() -> None:
+    """A rule's findings came in the order formulas were found: line 5, sentence 2 before
+    line 5, sentence 1 of the same readout, where an analyst reads a listing top down."""
+    from readoutdiff.check import check
+    from readoutdiff.check.rules import parse
+    from readoutdiff.render.check_text import render_check_text
+
+    a, b = "biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"
+    view = render_check_text(check(compare(load(FORMULAS / a), load(FORMULAS / b)), parse("")))
+    found = re.findall(r"^(\S+):(\d+): \w+: .*?(?:sentence (\d+)\))?$", view, re.M)
+    assert len(found) >= 5 and {Path(path).name for path, _, _ in found} == {a, b}
+    places = [(path != found[0][0], int(line), int(sentence or 0)) for path, line, sentence in found]
+    assert places == sorted(places)
