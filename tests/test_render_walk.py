@@ -59,7 +59,9 @@ def test_an_unchanged_passage_folds_to_fit_a_narrow_terminal() -> None:
         assert len(folded) == len(whole)
         assert max(map(columns, folded)) <= width
         assert all(line.endswith("…") or line in whole for line in folded)
-    assert [line for line in render_text(comparison, width=200).splitlines() if line[:2] == "= "] == whole
+    assert [
+        line for line in render_text(comparison, width=200).splitlines() if line[:2] == "= "
+    ] == whole
 
 
 def test_check_lists_each_rules_findings_in_reading_order() -> None:
@@ -73,5 +75,7 @@ def test_check_lists_each_rules_findings_in_reading_order() -> None:
     view = render_check_text(check(compare(load(FORMULAS / a), load(FORMULAS / b)), parse("")))
     found = re.findall(r"^(\S+):(\d+): \w+: .*?(?:sentence (\d+)\))?$", view, re.M)
     assert len(found) >= 5 and {Path(path).name for path, _, _ in found} == {a, b}
-    places = [(path != found[0][0], int(line), int(sentence or 0)) for path, line, sentence in found]
+    places = [
+        (path != found[0][0], int(line), int(sentence or 0)) for path, line, sentence in found
+    ]
     assert places == sorted(places)

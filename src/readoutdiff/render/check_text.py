@@ -12,7 +12,7 @@ from readoutdiff.render.escape import shown_line, shown_path
 
 def render_check_text(result: CheckResult) -> str:
     """Return the findings as ``path:line: severity: message`` lines (each rule's in the order
-of their lines), the rules and a verdict.
+    of their lines), the rules and a verdict.
 
     >>> from readoutdiff.check import check
     >>> from readoutdiff.compare import compare
