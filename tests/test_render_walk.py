@@ -7,6 +7,7 @@ wrong to an analyst before it was fixed.
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,20 @@ def test_check_lists_each_rules_findings_in_reading_order() -> None:
         (path != found[0][0], int(line), int(sentence or 0)) for path, line, sentence in found
     ]
     assert places == sorted(places)
+
+
+@pytest.mark.parametrize("pair", ["xi-fico__2025-05-09", "xi-ramaphosa__2023-08-22"])
+def test_a_short_chinese_name_in_quotes_is_never_broken_on_a_terminal(pair: str) -> None:
+    """At 80 columns the key changes broke “一带一路” as “一带一 / 路” (and, of the dev pair
+    xi-hun-manet, “携手应对风险挑战” before its last character)."""
+    listed = tomllib.loads((FORMULAS / "pairs" / f"{pair}.toml").read_text(encoding="utf-8"))
+    assert listed["heldout"] is False  # a dev pair
+    comparison = compare(load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"]))
+    whole = render_text(comparison).split("\n\n", 2)[1]  # the key changes, one line each
+    names = set(re.findall(r"“[\u4e00-\u9fff]{1,8}”", whole))
+    assert "“一带一路”" in names
+    for width in (80, 60):
+        keys = render_text(comparison, width=width).split("\n\n", 2)[1]
+        assert len(keys.splitlines()) > len(whole.splitlines())  # wrapped
+        for name in names:
+            assert keys.count(name) == whole.count(name), name

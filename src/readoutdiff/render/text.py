@@ -95,9 +95,13 @@ _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 _CLOSERS = "，。、；：！？）》」』】”’…,.;:!?)"
 _JOIN = "\ue000"
 """Stands for a space no line may break at (a private-use character, never in a summary)."""
-_UNIT = re.compile(rf"(?:[^\s{_WIDE}]+[{_WIDE}]?|[{_WIDE}])[{_CLOSERS}]*\s*|\s+")
+_UNIT = re.compile(
+    rf"(?:[^\s{_WIDE}]*“[{_WIDE}]{{1,8}}”|[^\s{_WIDE}]+[{_WIDE}]?|[{_WIDE}])[{_CLOSERS}]*\s*|\s+"
+)
 """Where a line may break: after a word's spaces, or after any Chinese character (with the
-marks that close it: no line opens with "，" or "”"); an opening “ stays with what follows."""
+marks that close it: no line opens with "，" or "”"); an opening “ stays with what follows,
+and a short Chinese name in quotes (“一带一路”, “核心利益”: eight characters at most) is
+never broken."""
 
 
 def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
@@ -109,6 +113,8 @@ def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
     ['  1. Dropped formula “core', '     interests”', '     (A line 3, sentence 2).']
     >>> _wrapped("  2. 双方同意加强合作，推进务实合作。", 20, 5)
     ['  2. 双方同意加强合', '     作，推进务实合', '     作。']
+    >>> _wrapped("  3. 深化高质量共建“一带一路”合作", 24, 5)
+    ['  3. 深化高质量共建', '     “一带一路”合作']
     """
     if width is None or columns(line) <= width:
         return [line]
