@@ -97,3 +97,19 @@ def test_a_short_chinese_name_in_quotes_is_never_broken_on_a_terminal(pair: str)
         assert len(keys.splitlines()) > len(whole.splitlines())  # wrapped
         for name in names:
             assert keys.count(name) == whole.count(name), name
+
+
+def test_series_says_what_its_context_changes_are() -> None:
+    """A meeting's row said "(14 context changes)", a term the view explains nowhere."""
+    from readoutdiff.render.series_text import render_series_text
+    from readoutdiff.series import build_series
+
+    listed = tomllib.loads((FORMULAS / "pairs" / "xi-fico__2025-05-09.toml").read_text("utf-8"))
+    assert listed["heldout"] is False  # a dev pair
+    series = build_series([load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"])])
+    row = render_series_text(series).splitlines()[2]
+    assert series.meetings[1].context_changes > 1
+    assert row.endswith(
+        f"({series.meetings[1].context_changes} wordings around kept formulas changed)"
+    )
+    assert "context change" not in render_series_text(series)
