@@ -424,8 +424,12 @@ def test_a_meeting_with_one_context_change_says_it_in_the_singular(tmp_path: Pat
         m["context_changes"] for m in json.loads((tmp_path / "s.json").read_text())["meetings"]
     ]
     assert 1 in counts and any(count > 1 for count in counts)
-    said = re.findall(r"\((\d+) context (change|changes)\)", done.stdout)
-    assert said == [(str(n), "change" if n == 1 else "changes") for n in counts if n]
+    said = re.findall(
+        r"\((\d+) (wording around a kept formula|wordings around kept formulas) changed\)",
+        done.stdout,
+    )
+    singular, plural = "wording around a kept formula", "wordings around kept formulas"
+    assert said == [(str(n), singular if n == 1 else plural) for n in counts if n]
 
 
 def test_no_readout_file_names_the_paths_and_every_suffix(tmp_path: Path) -> None:

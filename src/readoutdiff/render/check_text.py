@@ -11,7 +11,8 @@ from readoutdiff.render.escape import shown_line, shown_path
 
 
 def render_check_text(result: CheckResult) -> str:
-    """Return the findings as ``path:line: severity: message`` lines, the rules and a verdict.
+    """Return the findings as ``path:line: severity: message`` lines (each rule's in the order
+    of their lines), the rules and a verdict.
 
     >>> from readoutdiff.check import check
     >>> from readoutdiff.compare import compare
@@ -34,7 +35,9 @@ def render_check_text(result: CheckResult) -> str:
     out.extend(f"note: {shown_path(readout.path)}: {note}" for readout in (result.old, result.new)
                for note in readout.notes)  # fmt: skip
     out.extend(
-        _line(finding, result.old) for outcome in result.outcomes for finding in outcome.findings
+        _line(finding, result.old)
+        for outcome in result.outcomes
+        for finding in _in_order(outcome.findings)
     )
     out += ["", "rules:"]
     for outcome in result.outcomes:
@@ -46,6 +49,24 @@ def render_check_text(result: CheckResult) -> str:
     out.append(f"{verdict}: {errors} error{'s' * (errors != 1)}, "
                f"{warnings} warning{'s' * (warnings != 1)}")  # fmt: skip
     return "\n".join(shown_line(line) for line in out) + "\n"
+
+
+_SENTENCE = re.compile(r"sentence (\d+)\)")
+
+
+def _in_order(findings: tuple[Finding, ...]) -> list[Finding]:
+    """A rule's findings in reading order, as a compiler lists its messages: file by file (in
+    the order the rule first names them), then by line and the message's sentence ("(sentence
+    3)")."""
+    files: dict[object, int] = {}
+    for finding in findings:
+        files.setdefault(finding.path, len(files))
+
+    def place(finding: Finding) -> tuple[int, int, int]:
+        sentence = _SENTENCE.search(finding.message)
+        return files[finding.path], finding.line or 0, int(sentence[1]) if sentence else 0
+
+    return sorted(findings, key=place)
 
 
 def _name(readout: Readout) -> str:

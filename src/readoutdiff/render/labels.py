@@ -98,12 +98,22 @@ def formula_wording(
 ) -> str:  # fmt: skip
     """Quote a formula's wording on each side, e.g. ``'"true" → "genuine"'``; a changed phrase
     names the formula it belongs to by its words (``names``, from :func:`anchor_names`):
-    ``'around "core interests": "a" → "b"'``, never by its id."""
+    ``'around "core interests": "a" → "b"'``, never by its id. Spaces inside a wording are
+    quoted as the key changes quote them, one space for a run ("соответствует   коренным" as
+    a page pasted with three spaces has it: "соответствует коренным").
+
+    >>> formula_wording(Formula(status=FormulaStatus.DROPPED, a_text="a  b\\nc", b_text=None))
+    '“a b c”'
+    """
     around = around_what(formula, names, fates)
-    a_text, b_text = one_line(formula.a_text or ""), one_line(formula.b_text or "")
+    a_text, b_text = _quoted(formula.a_text), _quoted(formula.b_text)
     if a_text and b_text and formula.a_text != formula.b_text:
         return f"{around}“{a_text}” → “{b_text}”"
     return f"{around}“{a_text or b_text}”"
+
+
+def _quoted(text: str | None) -> str:
+    return " ".join(one_line(text or "").split())
 
 
 def around_what(

@@ -67,12 +67,16 @@ def _meeting(meeting: Meeting) -> str:
 
 
 def _context_changes(count: int) -> str:
-    """Say how many context changes a meeting has, in the singular for one.
+    """Say how many context changes a meeting has (changed wordings around a formula both
+    meetings keep), in the words of the key changes ("Wording around kept formula … changed"):
+    "context change" alone told a reader nothing.
 
     >>> _context_changes(1), _context_changes(4)
-    ('1 context change', '4 context changes')
+    ('1 wording around a kept formula changed', '4 wordings around kept formulas changed')
     """
-    return f"{count} context change" + ("" if count == 1 else "s")
+    if count == 1:
+        return "1 wording around a kept formula changed"
+    return f"{count} wordings around kept formulas changed"
 
 
 def _short(title: str, width: int = 72) -> str:

@@ -22,7 +22,8 @@ _MARKERS = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
 _SIGNS = {Status.UNCHANGED: "=", Status.CHANGED: "~", Status.DROPPED: "-", Status.ADDED: "+"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 _FOLD_WIDTH = 96
-"""Columns of an unchanged passage folded to one line: a Chinese character takes two, so a
+"""Columns of an unchanged passage folded to one line (fewer on a terminal too narrow for
+them with the passage's place before them): a Chinese character takes two, so a
 Chinese passage is cut at about half as many characters (:func:`in_columns`)."""
 
 
@@ -30,8 +31,9 @@ def render_text(comparison: Comparison, *, color: bool = False, width: int | Non
     """Return the terminal view; ``color`` uses ANSI colours, else ``[-…-]{+…+}`` markers.
 
     ``width``: the terminal's columns, to wrap the key changes to with a hanging indent under
-    their numbers (a Chinese character takes two columns); None leaves every line whole, as a
-    file, a pipe or a pager wants it (the passages are always left to the terminal).
+    their numbers (a Chinese character takes two columns), and an unchanged passage's one
+    line folded to fit it; None leaves every key change whole, as a file, a pipe or a pager
+    wants it (the changed passages are always left to the terminal).
 
     >>> from readoutdiff import compare, from_text
     >>> view = render_text(compare(from_text("We met."), from_text("We met today.")))
@@ -42,7 +44,7 @@ def render_text(comparison: Comparison, *, color: bool = False, width: int | Non
     out = _header(comparison, color) + _key_changes(comparison, names, color, width)
     across = labels.across_languages(comparison)
     for alignment in comparison.alignments:
-        out.extend(_passage(alignment, comparison, color, across))
+        out.extend(_passage(alignment, comparison, color, across, width))
     out.extend(_formulas(comparison, names, color))
     out.extend(_ignored(comparison))
     out.extend(f"note: {note}" for note in comparison.notes)
@@ -93,9 +95,13 @@ _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 _CLOSERS = "，。、；：！？）》」』】”’…,.;:!?)"
 _JOIN = "\ue000"
 """Stands for a space no line may break at (a private-use character, never in a summary)."""
-_UNIT = re.compile(rf"(?:[^\s{_WIDE}]+[{_WIDE}]?|[{_WIDE}])[{_CLOSERS}]*\s*|\s+")
+_UNIT = re.compile(
+    rf"(?:[^\s{_WIDE}]*“[{_WIDE}]{{1,8}}”|[^\s{_WIDE}]+[{_WIDE}]?|[{_WIDE}])[{_CLOSERS}]*\s*|\s+"
+)
 """Where a line may break: after a word's spaces, or after any Chinese character (with the
-marks that close it: no line opens with "，" or "”"); an opening “ stays with what follows."""
+marks that close it: no line opens with "，" or "”"); an opening “ stays with what follows,
+and a short Chinese name in quotes (“一带一路”, “核心利益”: eight characters at most) is
+never broken."""
 
 
 def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
@@ -107,6 +113,8 @@ def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
     ['  1. Dropped formula “core', '     interests”', '     (A line 3, sentence 2).']
     >>> _wrapped("  2. 双方同意加强合作，推进务实合作。", 20, 5)
     ['  2. 双方同意加强合', '     作，推进务实合', '     作。']
+    >>> _wrapped("  3. 深化高质量共建“一带一路”合作", 24, 5)
+    ['  3. 深化高质量共建', '     “一带一路”合作']
     """
     if width is None or columns(line) <= width:
         return [line]
@@ -123,15 +131,19 @@ def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
     return [line.replace(_JOIN, " ") for line in [*out, current.rstrip()]]
 
 
-def _passage(alignment: Alignment, comparison: Comparison, color: bool, across: bool) -> list[str]:
+def _passage(
+    alignment: Alignment, comparison: Comparison, color: bool, across: bool, width: int | None
+) -> list[str]:
     sign = _SIGNS[alignment.status]
     where = labels.place(alignment, comparison)
     head = f"{sign} {where}  {labels.kind(alignment)}"
     if alignment.status is Status.CHANGED:
         head += f", score {alignment.score:.2f}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:
-        folded = in_columns(one_line(alignment.b_text), _FOLD_WIDTH)
-        line = f"{sign} {where}  {_shown(folded)}"
+        lead = f"{sign} {where}  "
+        room = max(width - columns(lead), 20) if width else _FOLD_WIDTH
+        folded = in_columns(one_line(alignment.b_text), min(room, _FOLD_WIDTH))
+        line = f"{lead}{_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
     if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides
         a_text, b_text = one_line(alignment.a_text), one_line(alignment.b_text)

@@ -1,0 +1,115 @@
+"""What a new user saw walking the views over real readouts (branch u36, twenty-eighth session).
+
+Each test runs a view over a dev pair of the evaluation set and checks one place that read
+wrong to an analyst before it was fixed.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import compare, load
+from readoutdiff.model import Comparison
+from readoutdiff.render.markdown import render_markdown
+from readoutdiff.render.text import render_text
+
+FORMULAS = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+RAHMON = (
+    "rahmon-lukashenko__2020-05-08__mfa-tj.txt",
+    "rahmon-lukashenko__2021-08-30__centralasia-news.txt",
+)
+
+
+@pytest.fixture(scope="module")
+def rahmon() -> Comparison:
+    """A Tajik readout pasted with three spaces inside a sentence a formula is mined from."""
+    a, b = RAHMON
+    comparison = compare(load(FORMULAS / a), load(FORMULAS / b))
+    assert any("   " in (f.a_text or "") for f in comparison.formulas)
+    return comparison
+
+
+def _quotes(view: str) -> list[str]:
+    return re.findall(r"“([^”]*)”", view)
+
+
+def test_formula_list_quotes_a_wording_with_one_space_as_the_key_changes_do(
+    rahmon: Comparison,
+) -> None:
+    for view in (render_text(rahmon), render_text(rahmon, width=80), render_markdown(rahmon)):
+        formulas = view.split("Formulas", 1)[1]
+        assert "подчеркнуто, что это соответствует коренным интересам" in formulas
+        assert not [quote for quote in _quotes(formulas) if "  " in quote]
+
+
+def test_an_unchanged_passage_folds_to_fit_a_narrow_terminal() -> None:
+    """Folded to 96 columns, an unchanged passage took two lines of an 80-column terminal."""
+    from readoutdiff.formulas.keys.key_record import columns
+
+    a, b = "biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"
+    comparison = compare(load(FORMULAS / a), load(FORMULAS / b))
+    whole = [line for line in render_text(comparison).splitlines() if line.startswith("= ")]
+    assert max(map(columns, whole)) > 80  # a pipe or a file keeps the 96-column fold
+    for width in (80, 60):
+        view = render_text(comparison, width=width).splitlines()
+        folded = [line for line in view if line.startswith("= ")]
+        assert len(folded) == len(whole)
+        assert max(map(columns, folded)) <= width
+        assert all(line.endswith("…") or line in whole for line in folded)
+    assert [
+        line for line in render_text(comparison, width=200).splitlines() if line[:2] == "= "
+    ] == whole
+
+
+def test_check_lists_each_rules_findings_in_reading_order() -> None:
+    """A rule's findings came in the order formulas were found: line 5, sentence 2 before
+    line 5, sentence 1 of the same readout, where an analyst reads a listing top down."""
+    from readoutdiff.check import check
+    from readoutdiff.check.rules import parse
+    from readoutdiff.render.check_text import render_check_text
+
+    a, b = "biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"
+    view = render_check_text(check(compare(load(FORMULAS / a), load(FORMULAS / b)), parse("")))
+    found = re.findall(r"^(\S+):(\d+): \w+: .*?(?:sentence (\d+)\))?$", view, re.M)
+    assert len(found) >= 5 and {Path(path).name for path, _, _ in found} == {a, b}
+    places = [
+        (path != found[0][0], int(line), int(sentence or 0)) for path, line, sentence in found
+    ]
+    assert places == sorted(places)
+
+
+@pytest.mark.parametrize("pair", ["xi-fico__2025-05-09", "xi-ramaphosa__2023-08-22"])
+def test_a_short_chinese_name_in_quotes_is_never_broken_on_a_terminal(pair: str) -> None:
+    """At 80 columns the key changes broke “一带一路” as “一带一 / 路” (and, of the dev pair
+    xi-hun-manet, “携手应对风险挑战” before its last character)."""
+    listed = tomllib.loads((FORMULAS / "pairs" / f"{pair}.toml").read_text(encoding="utf-8"))
+    assert listed["heldout"] is False  # a dev pair
+    comparison = compare(load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"]))
+    whole = render_text(comparison).split("\n\n", 2)[1]  # the key changes, one line each
+    names = set(re.findall(r"“[\u4e00-\u9fff]{1,8}”", whole))
+    assert "“一带一路”" in names
+    for width in (80, 60):
+        keys = render_text(comparison, width=width).split("\n\n", 2)[1]
+        assert len(keys.splitlines()) > len(whole.splitlines())  # wrapped
+        for name in names:
+            assert keys.count(name) == whole.count(name), name
+
+
+def test_series_says_what_its_context_changes_are() -> None:
+    """A meeting's row said "(14 context changes)", a term the view explains nowhere."""
+    from readoutdiff.render.series_text import render_series_text
+    from readoutdiff.series import build_series
+
+    listed = tomllib.loads((FORMULAS / "pairs" / "xi-fico__2025-05-09.toml").read_text("utf-8"))
+    assert listed["heldout"] is False  # a dev pair
+    series = build_series([load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"])])
+    row = render_series_text(series).splitlines()[2]
+    assert series.meetings[1].context_changes > 1
+    assert row.endswith(
+        f"({series.meetings[1].context_changes} wordings around kept formulas changed)"
+    )
+    assert "context change" not in render_series_text(series)
