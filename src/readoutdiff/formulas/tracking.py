@@ -281,7 +281,11 @@ def _absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:
     # A repeated sentence shares its stems tuple (one Shape per text): read each tuple once.
     stems = list(map(_STEMS, chain.from_iterable(wide)))
     distinct = dict(zip(map(id, stems), stems, strict=True))
-    return SCRIPTS - scripts_in("".join(map("".join, distinct.values())))
+    # Only characters past ASCII tell a script: the sentences that are so by a curly quote or a
+    # dash alone have ASCII stems, left out before the characters are sorted into a set (the
+    # set of all the stems' characters was some 3 M instructions at 500 KB, sp43).
+    wide_stems = [joined for joined in map("".join, distinct.values()) if not joined.isascii()]
+    return SCRIPTS - scripts_in("".join(wide_stems))
 
 
 def _view(
