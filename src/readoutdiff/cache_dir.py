@@ -170,13 +170,15 @@ PACKAGE = Path(__file__).resolve().parent
 """The ``readoutdiff`` package folder, where :func:`digest` reads its ``makers``."""
 
 
-def digest(value: object, makers: Sequence[str]) -> str | None:
-    """A SHA-256 of ``value`` (as JSON), the Python version, :data:`CHECKED` and the source
-    files ``makers`` (paths in the package): the key of a cache entry that any change to what
-    it holds, or to the code that makes it, replaces. ``makers`` must name every module the
-    making code imports from readoutdiff, however indirectly (tests/test_cache_makers.py
-    checks it): a source left out lets two source trees sharing the folder read each other's
-    entries. ``None`` if a source cannot be read.
+def digest(value: object, makers: Sequence[str], libraries: Sequence[str] = ()) -> str | None:
+    """A SHA-256 of ``value`` (as JSON), the Python version, :data:`CHECKED`, the source
+    files ``makers`` (paths in the package) and the installed versions of the third-party
+    ``libraries`` (distribution names, :func:`library_version`): the key of a cache entry that
+    any change to what it holds, or to the code that makes it, replaces. ``makers`` must name
+    every module the making code imports from readoutdiff, however indirectly, and
+    ``libraries`` every other library those modules import (tests/test_cache_makers.py checks
+    both): a source or a library left out lets two source trees or two installs sharing the
+    folder read each other's entries. ``None`` if a source cannot be read.
     (SHA-256, not BLAKE2b: the processor's SHA instructions make it twice as fast here, though
     under valgrind, which hides them, it counts twice the instructions.)"""
     import hashlib
@@ -185,12 +187,70 @@ def digest(value: object, makers: Sequence[str]) -> str | None:
 
     found = hashlib.sha256(json.dumps(value).encode())
     found.update(f"{sys.version} {CHECKED}".encode())
+    for name in libraries:
+        found.update(f" {name}=={library_version(name)}".encode())
     try:
         for name in makers:
             found.update(_source(name))
     except OSError:
         return None
     return found.hexdigest()
+
+
+_versions: dict[str, str] = {}
+"""The installed version of each library :func:`library_version` looked up, by name."""
+_listings: dict[str, tuple[str, ...]] = {}
+"""The ``.dist-info`` folders of each ``sys.path`` folder :func:`_installed` listed."""
+
+
+def library_version(name: str) -> str:
+    """The installed version of the distribution ``name`` (``"absent"`` if none is), read once
+    a process off the name of its ``<name>-<version>.dist-info`` folder, the first along
+    ``sys.path`` (the folder imports use): neither the library nor :mod:`importlib.metadata`
+    (some 15 ms of imports) is loaded for it; a distribution installed otherwise (an egg) is
+    asked of :mod:`importlib.metadata`.
+
+    >>> library_version("no-such-library-here")
+    'absent'
+    """
+    known = _versions.get(name)
+    if known is None:
+        known = _versions[name] = _installed(_normal(name)) or _from_metadata(name)
+    return known
+
+
+def _normal(name: str) -> str:
+    """A distribution name as its ``.dist-info`` folder spells it (PEP 503, then PEP 427)."""
+    import re
+
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _installed(wanted: str) -> str | None:
+    import sys
+
+    for folder in sys.path:
+        listed = _listings.get(folder)
+        if listed is None:
+            try:
+                names = os.listdir(folder or ".")
+            except OSError:
+                names = []
+            listed = _listings[folder] = tuple(n for n in names if n.endswith(".dist-info"))
+        for entry in listed:
+            project, _, version = entry[: -len(".dist-info")].partition("-")
+            if version and _normal(project) == wanted:
+                return version
+    return None
+
+
+def _from_metadata(name: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name) or "absent"
+    except metadata.PackageNotFoundError:
+        return "absent"
 
 
 _sources: dict[str, bytes] = {}
