@@ -199,8 +199,9 @@ def digest(value: object, makers: Sequence[str], libraries: Sequence[str] = ()) 
 
 _versions: dict[str, str] = {}
 """The installed version of each library :func:`library_version` looked up, by name."""
-_listings: dict[str, tuple[str, ...]] = {}
-"""The ``.dist-info`` folders of each ``sys.path`` folder :func:`_installed` listed."""
+_listings: dict[str, dict[str, str]] = {}
+"""The distributions of each ``sys.path`` folder :func:`_installed` listed: normal name ->
+version, read off the names of its ``.dist-info`` folders."""
 
 
 def library_version(name: str) -> str:
@@ -236,11 +237,14 @@ def _installed(wanted: str) -> str | None:
                 names = os.listdir(folder or ".")
             except OSError:
                 names = []
-            listed = _listings[folder] = tuple(n for n in names if n.endswith(".dist-info"))
-        for entry in listed:
-            project, _, version = entry[: -len(".dist-info")].partition("-")
-            if version and _normal(project) == wanted:
-                return version
+            listed = _listings[folder] = {}
+            for entry in names:
+                if entry.endswith(".dist-info"):
+                    project, _, version = entry[: -len(".dist-info")].partition("-")
+                    if version:
+                        listed.setdefault(_normal(project), version)
+        if wanted in listed:
+            return listed[wanted]
     return None
 
 
