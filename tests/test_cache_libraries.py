@@ -17,14 +17,14 @@ from pathlib import Path
 
 import pytest
 from test_cache_makers import MAKERS
+from test_lexicon_cache import TEXT, Counted
 
 from readoutdiff import cache_dir
 from readoutdiff.cache_dir import PACKAGE, _normal, digest, library_version, use
 from readoutdiff.formulas.lexicon import frames_cache, lexicon_cache, matcher_cache
 from readoutdiff.formulas.lexicon.background import joined
-from readoutdiff.formulas.lexicon.lexicon import builtin, parse
+from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.formulas.matching import matcher
-from readoutdiff.model import FormulaSource, Lexicon
 from readoutdiff.render import html
 
 LIBRARIES = {
@@ -32,7 +32,6 @@ LIBRARIES = {
     "matcher": matcher_cache.LIBRARIES,
     "frames": matcher_cache.LIBRARIES,
 }
-TEXT = (PACKAGE / "data" / "formulas.toml").read_text("utf-8")
 
 
 def _third_party(source: Path) -> set[str]:
@@ -64,17 +63,6 @@ def test_the_version_read_off_the_folder_name_is_the_installed_one(name: str) ->
 
 def test_a_library_not_installed_is_absent() -> None:
     assert library_version("no-such-library-here") == "absent"
-
-
-class Counted:
-    """The real parser, counting its calls."""
-
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def __call__(self, text: str) -> Lexicon:
-        self.calls += 1
-        return parse(text, path="formulas.toml", source=FormulaSource.BUILTIN)
 
 
 @pytest.mark.parametrize("library", lexicon_cache.LIBRARIES)
