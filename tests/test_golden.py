@@ -90,3 +90,29 @@ def test_same_bytes_whatever_the_hash_seed() -> None:
         assert process.returncode == 0, process.stderr
         outputs.add(process.stdout)
     assert len(outputs) == 1
+
+
+def test_same_bytes_whatever_the_locale_time_zone_and_folder(tmp_path: Path) -> None:
+    """Nothing of the environment but the inputs reaches a written report: an ASCII C locale
+    without UTF-8 mode, another time zone and another working folder give the JSON and HTML
+    bytes of the default (det2; the report's file is written in UTF-8 whatever the locale)."""
+    variants = [
+        {},
+        {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
+        {"LC_ALL": "C.UTF-8", "TZ": "Asia/Tokyo", "PYTHONHASHSEED": "random"},
+    ]
+    for fmt in ("json", "html"):
+        outputs = set()
+        for number, variant in enumerate(variants):
+            out = tmp_path / f"{number}.{fmt}"
+            process = subprocess.run(
+                [sys.executable, "-m", "readoutdiff", *(str(REPO / name) for name in SAMPLES)]
+                + ["--format", fmt, "-o", str(out)],
+                capture_output=True,
+                cwd=tmp_path if number else REPO,
+                env={**os.environ, **variant},
+                timeout=60,
+            )
+            assert process.returncode == 0, process.stderr
+            outputs.add(out.read_bytes())
+        assert len(outputs) == 1, fmt

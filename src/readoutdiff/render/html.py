@@ -25,7 +25,7 @@ from jinja2 import (
 from jinja2.bccache import Bucket
 
 from readoutdiff import __version__
-from readoutdiff.cache_dir import cache_root
+from readoutdiff.cache_dir import cache_root, library_version
 from readoutdiff.model import Comparison
 from readoutdiff.render.html_view import build_report
 
@@ -66,7 +66,13 @@ def environment() -> Environment:
 
 
 class _QuietCache(FileSystemBytecodeCache):
-    """jinja2's file cache of compiled templates, where a failed write is no error."""
+    """jinja2's file cache of compiled templates, where a failed write is no error, keyed on
+    jinja2's installed version too: jinja2 keys an entry on the template's name and checks its
+    text and the Python version, not its own version, so code compiled by one jinja2 was run
+    by another sharing the folder."""
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        return super().get_cache_key(f"{name} jinja2=={library_version('jinja2')}", filename)
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         with contextlib.suppress(OSError):
@@ -74,7 +80,7 @@ class _QuietCache(FileSystemBytecodeCache):
 
 
 def _bytecode_cache() -> BytecodeCache | None:
-    """Keep compiled templates in the user's cache (keyed by jinja2 on each template's text).
+    """Keep compiled templates in the user's cache (keyed on each template's text and jinja2's version).
 
     Compiling the report's templates is about a tenth of a cold run's time.
     """

@@ -4,8 +4,9 @@ Reading the frames of the built-in lexicon keys every English wording again (a t
 what building its matcher costs), the same way on every run. Like the matcher
 (:mod:`readoutdiff.formulas.lexicon.matcher_cache`), they are kept as JSON in
 ``<cache>/frames/<digest>.json``, behind a checksum, keyed on what :func:`frames.frames` reads
-of each entry and on the source of the code that keys wordings. Frames of Russian wordings
-(keyed by Snowball, whose version is not in the digest) are not kept. The frames are the same
+of each entry, on the source of the code that keys wordings and on the versions of the
+libraries it imports. Frames of Russian wordings (keyed by Snowball) are not kept, like the
+matcher's. The frames are the same
 with or without the cache.
 """
 
@@ -16,7 +17,7 @@ import json
 
 from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_checked, read_checked
 from readoutdiff.formulas.lexicon import frames
-from readoutdiff.formulas.lexicon.matcher_cache import LOST, MAKERS
+from readoutdiff.formulas.lexicon.matcher_cache import LIBRARIES, LOST, MAKERS
 from readoutdiff.formulas.words.scripts import scripts_in
 from readoutdiff.model import FormulaSource, Lexicon
 
@@ -43,7 +44,7 @@ def built(lexicon: Lexicon) -> frames.Frames:
     root = cache_root()
     entries = lexicon.entries
     read = [(e.id, e.source is FormulaSource.MINED, e.text, e.variants) for e in entries]
-    found = digest([FORMAT, read], _MAKERS) if root and len(entries) >= _FEWEST else None
+    found = digest([FORMAT, read], _MAKERS, LIBRARIES) if root and len(entries) >= _FEWEST else None
     if root is None or found is None:
         return frames.frames(lexicon)
     path = root / "frames" / f"{found}.json"

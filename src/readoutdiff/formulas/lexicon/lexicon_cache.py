@@ -3,8 +3,9 @@
 Reading the built-in TOML (about 300 formulas and 1000 wordings) and checking every
 entry is about a tenth of a cold run. The parsed entries are kept as JSON in
 ``<cache>/lexicon/<digest>.json`` (see :mod:`readoutdiff.cache_dir`), where the digest
-covers the TOML text, the Python version (``tomllib``) and the source of the modules
-that read and check it, so a change to any of them reads the TOML again. A missing or
+covers the TOML text, the Python version (``tomllib``), the source of the modules
+that read and check it and the versions of the libraries they import (:data:`LIBRARIES`),
+so a change to any of them reads the TOML again. A missing or
 unreadable entry is parsed afresh and written back; nothing in the file is executed,
 and the entries are the same with or without it.
 """
@@ -46,6 +47,9 @@ _READERS = (
 )
 """Sources whose code decides what a lexicon text parses to, and every readoutdiff module they
 import (tests/test_cache_makers.py)."""
+LIBRARIES = ("opencc", "rjieba", "snowballstemmer")
+"""The third-party libraries those sources import (Chinese folding and cutting, Russian stems),
+whose installed versions are in the key too (tests/test_cache_makers.py)."""
 _KEPT = 8
 """Entries kept in the folder, newest first."""
 
@@ -53,7 +57,7 @@ _KEPT = 8
 def cached(text: str, parse: Callable[[str], Lexicon]) -> Lexicon:
     """Return ``parse(text)``, from the cache when it holds this text parsed by this code."""
     root = cache_root()
-    key = digest(text, _READERS) if root is not None else None
+    key = digest(text, _READERS, LIBRARIES) if root is not None else None
     if root is None or key is None:
         return parse(text)
     path = root / "lexicon" / f"{key}.json"

@@ -5,14 +5,15 @@ script checks and the fuzzy index, :func:`readoutdiff.formulas.matching.matcher.
 of the instructions of a run on a short pair, and gives the same indexes every run. They are
 kept as JSON in ``<cache>/matcher/<digest>.json`` (see :mod:`readoutdiff.cache_dir`), where
 the digest covers what ``build`` reads of each entry (wordings, whether it is built-in,
-whether it matches fuzzily), the scripts the texts lack, the Python version (Unicode data)
-and the source of the modules that key and index wordings; any change builds afresh.
+whether it matches fuzzily), the scripts the texts lack, the Python version (Unicode data),
+the source of the modules that key and index wordings and the installed versions of the
+libraries they import (:data:`LIBRARIES`); any change builds afresh.
 
 An entry starts with a check of the rest (a CRC-32: :data:`readoutdiff.cache_dir.CHECKED`), so a
 cut or spoiled file is rebuilt and written again, and every value is checked as it is read;
-nothing in the file is executed. Indexes whose keys needed a third-party library (Snowball for
-Russian wordings, OpenCC for Chinese ones outside the built-in lexicon) are not kept: that
-library's version is not in the digest. With or without the cache, the matcher and so every output are the same.
+nothing in the file is executed. Indexes whose keys needed Snowball (Russian wordings) or
+OpenCC (Chinese ones outside the built-in lexicon) are not kept, as before those libraries'
+versions were in the digest (keeping them is left for a measured change). With or without the cache, the matcher and so every output are the same.
 """
 
 from __future__ import annotations
@@ -69,6 +70,9 @@ MAKERS = (
 )
 """Sources whose code decides what a lexicon's matcher holds, and every readoutdiff module they
 import."""
+LIBRARIES = ("opencc", "rapidfuzz", "rjieba", "snowballstemmer")
+"""The third-party libraries those sources import, whose installed versions are in the key too
+(tests/test_cache_makers.py)."""
 _T = TypeVar("_T")
 LOST = (OSError, ValueError, KeyError, TypeError, IndexError)
 """What reading a spoiled or unreadable entry may raise: the entry is built afresh."""
@@ -100,7 +104,7 @@ def built(
 def _digest(entries: Sequence[Entry], absent: frozenset[str]) -> str | None:
     """A digest of what ``build`` reads; ``None`` if a source is unreadable."""
     read = [(e.wordings, e.source is FormulaSource.BUILTIN, e.fuzzy) for e in entries]
-    return digest([FORMAT, sorted(absent), read], MAKERS)
+    return digest([FORMAT, sorted(absent), read], MAKERS, LIBRARIES)
 
 
 def _needs_library(made: matcher.Matcher) -> bool:
