@@ -42,7 +42,11 @@ ASIDE_SHARE = {14: 3, 33: 3, 28: 2}
 def test_series_are_in_no_other_set_and_not_reserved() -> None:
     assert len(PAIRS) == 25 and len({p.series for p in PAIRS}) == 15
     assert {p.series for p in PAIRS} == set().union(*DRAWS.values())
-    assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {"wh", "state", "gov-uk"}
+    assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {
+        "wh",
+        "state",
+        "gov-uk",
+    }
     others = set().union(
         *(_series(ROOT / "eval" / name) for name in ("formulas", "noise", "bilingual"))
     )
