@@ -12,9 +12,9 @@ gives each pair, as ``readoutdiff A B --history`` would, the readouts of its ser
 ``eval/formulas/`` dated before A (see :func:`history_of`); the first pair of a series gets none.
 ``--meaning`` runs ``compare`` with ``Options(meaning=True)`` (``readoutdiff A B --meaning``:
 sentences also paired by meaning, with the sentence-embedding model loaded).
-``--set outside`` scores the outside set ``eval/outside/`` instead (White House and State Department
-pairs of series in no other set, expectations written before the tool ran; its ``dev`` split is the tuning part,
-``heldout`` the aside part; ``eval/outside/SOURCES.md``).
+``--set outside`` scores the outside set ``eval/outside/`` instead (White House, State Department
+and 10 Downing Street pairs of series in no other set, expectations written before the tool ran;
+its ``dev`` split is the tuning part, ``heldout`` the aside part; ``eval/outside/SOURCES.md``).
 """
 
 from __future__ import annotations
