@@ -194,6 +194,9 @@ _QUALIFIER = re.compile(r"(?:ого|его|ому|ему|ых|ым|им|ую|ю�
 """Endings of the words between an assessing word and its state noun: adjectives, "-ий" and
 "-ой" with them ("высокий уровень": a noun there would be no state noun anyway), and adverbs
 ("высоко оценили")."""
+_STATED = re.compile(r"(?i:уров|динамик|состоян|развит|характер)")
+"""The state nouns' beginnings (:data:`STATE`): a sentence without one is not read word by
+word."""
 ASSESSED = "/assessed"
 """The id suffix of an assessment of the relations reworded, after the lesser state noun."""
 
@@ -239,8 +242,8 @@ def _assessments(readout: Readout) -> tuple[str, tuple[Word, ...]] | None:
     noun's stem, or None (none, or two that differ); see :func:`_assessed`."""
     after, said = _title_end(readout), []
     for sentence in readout.sentences:
-        if sentence.span.start < after:
-            continue
+        if sentence.span.start < after or not _STATED.search(sentence.text):
+            continue  # no state noun: no assessment of the relations, no word to read
         text, offset = sentence.text, sentence.span.start
         words = [
             Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
