@@ -40,6 +40,7 @@ from readoutdiff.formulas.entries.kept_heads import (
     POINTING,
     Word,
     changed_entry,
+    point_end,
     points,
     reworded,
     span_of,
@@ -266,14 +267,15 @@ def _assessment(
 ) -> tuple[str, str, tuple[Word, ...]] | None:
     """The assessment opened by ``words[at]``: its state noun's stem, its relations noun's
     stem, its wording (from the assessing word, or the light verb before it, to its clause's
-    end); None when the object is no state of the relations."""
+    end: a comma, or the next head as in :func:`kept_heads.point_end`); None when the object
+    is no state of the relations."""
     k = at + 1
     while k < len(words) and k <= at + 2 and _QUALIFIER.search(words[k].text.lower()):
         k += 1
     if k >= len(words) or words[k].stem not in STATE:
         return None
-    end = k + 1
-    while end < len(words) and "," not in text[words[end - 1].end : words[end].start]:
+    end, last = k + 1, point_end(text, words, k)  # a second head ends it ("… и подтверждён …")
+    while end < last and "," not in text[words[end - 1].end : words[end].start]:
         end += 1
     rel = next((w.stem for w in words[k + 1 : min(end, k + 1 + NEAR)] if w.stem in RELATIONS), None)
     if rel is None:
