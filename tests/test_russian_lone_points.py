@@ -8,8 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.entries.lone_heads import ID
+from readoutdiff.formulas.entries.lone_heads import ASSESSED, ID
 from readoutdiff.formulas.entries.reworded_tails import ID as TAIL
+from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaStatus
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
@@ -237,3 +238,78 @@ def test_a_kept_formula_whose_tails_are_reworded_is_one_changed_line() -> None:
         )
     ]
     assert not [f for f in found if f.id == "strategic-partnership"]
+
+
+NAZARBAYEV_A = "nazarbayev-erdogan__2019-12-29__informburo.txt"
+NAZARBAYEV_B = "nazarbayev-erdogan__2021-02-26__liter-kz.txt"
+RAHMON_A = "rahmon-lukashenko__2020-05-08__mfa-tj.txt"
+RAHMON_B = "rahmon-lukashenko__2021-08-30__centralasia-news.txt"
+
+
+def _entries(a: str, b: str) -> list[tuple[FormulaStatus, str, str | None, str | None]]:
+    """Every entry of compare() on two readouts of eval/formulas."""
+    found = compare(load(EVAL / "formulas" / a), load(EVAL / "formulas" / b)).formulas
+    return [(f.status, f.id, f.a_text, f.b_text) for f in found]
+
+
+def test_the_relations_assessed_under_another_verb_are_one_changed_point() -> None:
+    """Nazarbayev–Erdoğan, 29 Dec 2019 -> 26 Feb 2021 (dev): "с удовлетворением отметили высокий
+    уровень казахстанско-турецких отношений …" / "дали высокую оценку динамике развития
+    отношений стратегического партнерства …" — another verb, another state noun, the slot kept:
+    one changed point (branch ru18), as the hand list has it; before, A's point was dropped and
+    B's linked to A's lead line ("отношений двух стран"). Named by the lesser state noun, the
+    same whichever readout is A."""
+    for a, b in ((NAZARBAYEV_A, NAZARBAYEV_B), (NAZARBAYEV_B, NAZARBAYEV_A)):
+        found = _entries(a, b)
+        assessed = [e for e in found if e[1].endswith(ASSESSED)]
+        assert [e[1] for e in assessed] == ["mined:динамик" + ASSESSED]
+        (_, _, a_text, b_text), by_side = assessed[0], {}
+        by_side[a], by_side[b] = a_text, b_text
+        assert by_side[NAZARBAYEV_A] == (
+            "отметили высокий уровень казахстанско-турецких отношений и широкие перспективы "
+            "развития двустороннего сотрудничества"
+        )
+        assert by_side[NAZARBAYEV_B] == (
+            "дали высокую оценку динамике развития отношений стратегического партнерства "
+            "между двумя странами"
+        )
+        assert assessed[0][0] is FormulaStatus.CHANGED
+        assert not any("отношений двух стран" in (e[2] or "") + (e[3] or "") for e in found)
+
+
+def test_the_relations_discussed_for_their_assessment_are_one_changed_point() -> None:
+    """Rahmon–Lukashenko, 8 May 2020 -> 30 Aug 2021 (dev): "отметили позитивную динамику
+    развития таджикско-белорусских отношений стратегического партнёрства" / "обсудили текущее
+    состояние и перспективы стратегического партнерства между Таджикистаном и Беларусью" (cut
+    at ", а также"): one changed point, the kept core "стратегического партнёрства" a part of
+    it, not a persisted formula of its own."""
+    found = _entries(RAHMON_A, RAHMON_B)
+    assessed = [(s, a, b) for s, id_, a, b in found if id_.endswith(ASSESSED)]
+    assert assessed == [
+        (
+            FormulaStatus.CHANGED,
+            "отметили позитивную динамику развития таджикско-белорусских отношений "
+            "стратегического партнёрства",
+            "обсудили текущее состояние и перспективы стратегического партнерства между "
+            "Таджикистаном и Беларусью",
+        )
+    ]
+    assert not any(s is FormulaStatus.PERSISTED for s, *_ in found)
+
+
+def test_an_assessment_only_one_readout_makes_stays_one_sided() -> None:
+    """Japarov–Mirziyoyev, 4 Jul -> 24 Jul 2022 (dev): B's "обсудили текущее состояние и
+    перспективы развития двусторонних отношений" has no counterpart (A discusses "вопросы
+    дальнейшего укрепления … отношений": no state noun) and stays appeared; two assessments of
+    different states in one readout pair with nothing."""
+    found = _entries(KYRGYZ_A, KYRGYZ_B)
+    assert not any(id_.endswith(ASSESSED) for _, id_, _, _ in found)
+    assert (FormulaStatus.APPEARED, "mined:обсуд" + ID, None) in {
+        (s, id_, a) for s, id_, a, b in found if b and b.startswith("обсудили текущее состояние")
+    }
+    two = from_text(
+        "Стороны отметили высокий уровень двусторонних отношений. "
+        "Обсуждено также текущее состояние торгово-экономического сотрудничества."
+    )
+    one = from_text("Стороны констатировали позитивную динамику развития двусторонних связей.")
+    assert not any(f.id.endswith(ASSESSED) for f in compare(two, one).formulas)
