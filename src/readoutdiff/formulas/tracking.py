@@ -83,6 +83,7 @@ from readoutdiff.formulas.linking import diverging, lonely, twins
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.kept_wordings import (
     one_wording,
+    reordered,
     without_infinitive_frames,
     without_variants_told_again,
     without_wordings_told_twice,
@@ -402,6 +403,7 @@ def _fates(
     told = kept_complement.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
     told = _without_governing_only(told, (in_a, in_b))  # last: its place stays told
     told = without_wordings_told_twice(told)
+    told = reordered(told, (a, b))  # one formula in another order or spelling: kept
     if a.readout.language == b.readout.language == "en":  # a change quoted from mid-phrase
         told = [f for f in told if not _quoted_cut(f)]
     return tuple(sorted(told, key=_order))
