@@ -49,3 +49,12 @@ def test_spellings_and_names_of_the_united_states_fold_alike() -> None:
     )
     assert sorted(_contents(a, 0, len(a.stems))) == sorted(_contents(b, 0, len(b.stems)))
     assert _american("organisation") == _american("organization")
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_chinese_formula_but_for_de_and_a_frames_xia_is_kept(swap: bool) -> None:
+    # Li Qiang-Lawrence Wong (CCTV, dev) 2025-06-23 -> 10-25: "在两国领导人战略引领下" /
+    # "遵循两国领导人的战略引领"; the hand list says persisted.
+    found = fates("liqiang-lawrence-wong__2025-06-23", swap=swap)
+    kept = ("两国领导人战略引领下", "两国领导人的战略引领")
+    assert ("persisted", *(kept[::-1] if swap else kept)) in found

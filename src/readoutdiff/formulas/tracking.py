@@ -84,6 +84,7 @@ from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.kept_wordings import (
     one_wording,
     reordered,
+    reordered_zh,
     without_infinitive_frames,
     without_variants_told_again,
     without_wordings_told_twice,
@@ -200,6 +201,9 @@ def track(
             clausal = silent_halves(clausal, a, b)  # a half whose other is a silent clause
             clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
             clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb
+            kept = reordered_zh(clausal)  # one formula but for 的 or a frame's 下
+            if kept != list(clausal):  # a kept formula ranks with the kept ones
+                clausal = tuple(sorted(kept, key=_order))
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
             clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones

@@ -353,3 +353,31 @@ def _text(view: succession.View, place: tuple[Words, int, int]) -> tuple[str, Sp
     words, first, last = place
     span = word_span(view.readout, words, first, last)
     return view.readout.text[span.start : span.end], span
+
+
+def reordered_zh(formulas: Sequence[Formula]) -> list[Formula]:
+    """``formulas`` with each Chinese change of a formula's own words whose two wordings are
+    the same characters but for 的 and the 下 that closes a "在…下" frame *persisted*
+    (``variant``): "在两国领导人战略引领下" / "遵循两国领导人的战略引领" (liqiang-lawrence-wong
+    2025-06-23, the hand list's persisted) read "两国领导人战略引领下" / "两国领导人的战略引领".
+    At least ``LEAST_ZH`` characters must remain: a short wording is too little to be sure."""
+    out = []
+    for f in formulas:
+        name = f.id.replace(REWORDED, "", 1)
+        if (
+            f.status is FormulaStatus.CHANGED and "/" not in name and f.a_text and f.b_text
+            and len(f.a_spans) == 1 and len(f.b_spans) == 1
+        ):  # fmt: skip
+            said = _zh_key(f.a_text)
+            if len(said) >= LEAST_ZH and said == _zh_key(f.b_text):
+                f = replace(f, status=FormulaStatus.PERSISTED, variant=True, id=name, anchor=None)
+        out.append(f)
+    return out
+
+
+LEAST_ZH = 6
+"""Characters two Chinese wordings must both say (:func:`reordered_zh`)."""
+
+
+def _zh_key(text: str) -> str:
+    return "".join(text.split()).replace("的", "").removesuffix("下")
