@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from eval_pairs import fates
 
-from readoutdiff.formulas.linking.kept_wordings import _american, _contents
+from readoutdiff.formulas.linking.kept_wordings import _american, _contents, _near
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
+from readoutdiff.model import Span
 
 
 @pytest.mark.parametrize("swap", [False, True])
@@ -58,3 +59,12 @@ def test_a_chinese_formula_but_for_de_and_a_frames_xia_is_kept(swap: bool) -> No
     found = fates("liqiang-lawrence-wong__2025-06-23", swap=swap)
     kept = ("两国领导人战略引领下", "两国领导人的战略引领")
     assert ("persisted", *(kept[::-1] if swap else kept)) in found
+
+
+def test_the_quick_test_keeps_spellings_and_names() -> None:
+    # _near passes over a change before its sentence is read only when a word is not there
+    # at all: a spelling or "U.S." / "United States" must not be passed over.
+    text = "They backed the U.S. commitment to the defense of Japan."
+    span = Span(start=text.index("U.S."), end=text.index(" of Japan"), line=1)
+    assert _near("United States commitment to the defence", text, span)
+    assert not _near("commitment to the security", text, span)

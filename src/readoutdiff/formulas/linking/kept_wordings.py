@@ -12,6 +12,7 @@ They run in :func:`readoutdiff.formulas.tracking._fates`, after the links.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -217,6 +218,10 @@ def _reordered(f: Formula, views: tuple[succession.View, succession.View]) -> Fo
     name = f.id.replace(REWORDED, "", 1)  # "mined:x/reworded#2" -> "mined:x#2"
     if len(f.a_spans) != 1 or len(f.b_spans) != 1 or "/" in name:
         return None  # a change of the words around a formula is told as such
+    if not _near(f.a_text or "", views[1].readout.text, f.b_spans[0]) or not _near(
+        f.b_text or "", views[0].readout.text, f.a_spans[0]
+    ):
+        return None
     place_a, place_b = (
         _place(view, spans[0]) for view, spans in zip(views, (f.a_spans, f.b_spans), strict=True)
     )
@@ -246,6 +251,28 @@ def _reordered(f: Formula, views: tuple[succession.View, succession.View]) -> Fo
         f, status=FormulaStatus.PERSISTED, variant=a_text != b_text, id=name, anchor=None,
         a_text=a_text, b_text=b_text, a_spans=(a_span,), b_spans=(b_span,),
     )  # fmt: skip
+
+
+def _near(wording: str, text: str, span: Span) -> bool:
+    """Whether each word of ``wording`` of four letters or more is found by its first letters
+    (all but its last, four at most: "defence" / "defense") in ``text`` within ``NEAR``
+    characters of ``span``: the words the other side's wording can grow over. A change whose
+    words are not there (most are) is passed over before its sentence is read; "united" and
+    "states" are passed over, as "U.S." says them."""
+    window = text[max(0, span.start - NEAR) : span.end + NEAR].lower()
+    return all(
+        word[: min(4, len(word) - 1)] in window
+        for word in _LETTERS.findall(wording.lower())
+        if len(word) >= 4 and word not in _US_WORDS
+    )
+
+
+NEAR = 120
+"""Characters either side of a wording within which the other wording's words are sought
+(:func:`_near`): ``REACH`` words and more."""
+
+_LETTERS = re.compile(r"[a-z]+")
+_US_WORDS = frozenset(("united", "states"))
 
 
 def _place(view: succession.View, span: Span) -> tuple[Words, int, int] | None:
