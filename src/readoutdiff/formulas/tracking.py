@@ -83,6 +83,8 @@ from readoutdiff.formulas.linking import diverging, lonely, twins
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.kept_wordings import (
     one_wording,
+    reordered,
+    reordered_zh,
     without_infinitive_frames,
     without_variants_told_again,
     without_wordings_told_twice,
@@ -199,6 +201,9 @@ def track(
             clausal = silent_halves(clausal, a, b)  # a half whose other is a silent clause
             clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
             clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb
+            kept = reordered_zh(clausal)  # one formula but for 的 or a frame's 下
+            if kept != list(clausal):  # a kept formula ranks with the kept ones
+                clausal = tuple(sorted(kept, key=_order))
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
             clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
@@ -402,6 +407,7 @@ def _fates(
     told = kept_complement.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
     told = _without_governing_only(told, (in_a, in_b))  # last: its place stays told
     told = without_wordings_told_twice(told)
+    told = reordered(told, (a, b))  # one formula in another order or spelling: kept
     if a.readout.language == b.readout.language == "en":  # a change quoted from mid-phrase
         told = [f for f in told if not _quoted_cut(f)]
     return tuple(sorted(told, key=_order))
