@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from formula_eval import Event, judge, language_of, load_pairs
+from zh_noise_shapes import dev_judged
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.linking import diverging
@@ -56,19 +56,14 @@ def shared_after(a: str, b: str, n: int) -> int:
 
 def dev_changed() -> Iterator[tuple[str, str, str, str, str, str]]:
     """(pair, label, a, b, id, counterpart) of every changed report of the Chinese dev pairs."""
-    for pair in load_pairs(split="dev"):
-        if language_of(pair) != "zh":
+    for _, pair, judged in dev_judged():
+        report = judged.report
+        if report.status != "changed":
             continue
-        formulas = compare(load(pair.a_path), load(pair.b_path)).formulas
-        reports = [Event(f.status.value, f.a_text, f.b_text, f.id) for f in formulas]
-        for judged in judge(pair, reports).judged:
-            report = judged.report
-            if report.status != "changed":
-                continue
-            label = "noise" if judged.noise else ("right" if judged.right else "wrong")
-            other = judged.counterpart
-            told = f"{other.status}: {other.a} -> {other.b}" if other else ""
-            yield pair.name, label, report.a or "", report.b or "", report.note, told
+        label = "noise" if judged.noise else ("right" if judged.right else "wrong")
+        other = judged.counterpart
+        told = f"{other.status}: {other.a} -> {other.b}" if other else ""
+        yield pair.name, label, report.a or "", report.b or "", report.note, told
 
 
 def batch_changed(names: tuple[str, ...]) -> Iterator[tuple[str, str, str, str, str, str]]:
