@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from formula_eval import Event, judge, language_of, load_pairs
+from formula_eval import Event, Judged, Pair, judge, language_of, load_pairs
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.lexicon.ids import phrase_id
@@ -77,19 +77,26 @@ def place(wording: str, phrase: str) -> str:
     return ("start" if at == 0 else "middle") + "/" + tail
 
 
-def dev_reports() -> Iterator[tuple[str, int, str, str, str, str]]:
-    """(series, pair index, label, status, wording, id) of every report of the Chinese dev
-    pairs, judged as ``score_formulas.py`` does."""
+def dev_judged() -> Iterator[tuple[int, Pair, Judged]]:
+    """(pair index, pair, judged report) of every report of the Chinese dev pairs, judged as
+    ``score_formulas.py`` does (held-out and fresh pairs are never read)."""
     for index, pair in enumerate(load_pairs(split="dev")):
         if language_of(pair) != "zh":
             continue
         formulas = compare(load(pair.a_path), load(pair.b_path)).formulas
         reports = [Event(f.status.value, f.a_text, f.b_text, f.id) for f in formulas]
         for judged in judge(pair, reports).judged:
-            report = judged.report
-            label = "noise" if judged.noise else ("right" if judged.right else "wrong")
-            wording = report.a or report.b or ""
-            yield pair.series, index, label, report.status, wording, report.note or ""
+            yield index, pair, judged
+
+
+def dev_reports() -> Iterator[tuple[str, int, str, str, str, str]]:
+    """(series, pair index, label, status, wording, id) of every report of the Chinese dev
+    pairs, judged as ``score_formulas.py`` does."""
+    for index, pair, judged in dev_judged():
+        report = judged.report
+        label = "noise" if judged.noise else ("right" if judged.right else "wrong")
+        wording = report.a or report.b or ""
+        yield pair.series, index, label, report.status, wording, report.note or ""
 
 
 def batch_reports(names: tuple[str, ...]) -> Iterator[tuple[str, int, str, str, str, str]]:

@@ -119,14 +119,15 @@ def test_the_counts_of_the_judged_file() -> None:
     # zh14's (one aside): 3 formulas, 2 right (a changed report of two formulas is not); the lead
     # three the merged rules make on zh14's xi-mirziyoyev (tuning): 2 formulas, both right, and 1
     # noise (a one-off); and one acc40's variant "stay in close touch" makes on en's
-    # biden-al-kadhimi (tuning): 1 formula, fate right.
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (950, 841, 189, 0)
-    assert (tuning.formulas, tuning.right) == (642, 565)
+    # biden-al-kadhimi (tuning): 1 formula, fate right; and zh32's one dropped line it leaves
+    # one-sided on zh14's xi-mirziyoyev (tuning): 1 formula, fate wrong (a doubtful changed).
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (951, 841, 189, 0)
+    assert (tuning.formulas, tuning.right) == (643, 565)
     assert (aside.formulas, aside.right) == (308, 276)
     assert every.wrong == Counter(
         {
             "said appeared, is changed": 20,
-            "said dropped, is changed": 40,
+            "said dropped, is changed": 41,
             "said changed, is persisted": 12,
             "said changed, is two formulas": 30,
             "said persisted, is changed": 6,
@@ -139,7 +140,7 @@ def test_the_counts_of_the_judged_file() -> None:
     # report of one change, the Ukraine line said dropped, 'climate change' said changed), of
     # which the Ukraine line left with the Sullivan–Hulata pairs; zh26 two of zh23's former
     # partners (a line split into two lists of fields; Abiy's fields, aside).
-    assert sum(every.doubtful.values()) == 45
+    assert sum(every.doubtful.values()) == 46
     assert tuning.wrong + aside.wrong == every.wrong
 
 
@@ -162,12 +163,12 @@ def test_the_publishers_that_are_not_american_apart() -> None:
     one clause of a modified core (1, 1 and 0) 608, 540 and 173; with ru12's one ", в том числе"
     object (1, 1 and 0) 609, 541 and 173; with zh26's fifteen of zh23's better_partner (11, 5 and
     4) 620, 546 and 177; with zh25's three of its rebuilt background (3, 2 and 0) 623, 548 and
-    177; with the lead's three of the merged Chinese rules (2, 2 and 1) 625, 550 and 178. The two
-    groups add up."""
+    177; with the lead's three of the merged Chinese rules (2, 2 and 1) 625, 550 and 178; with
+    zh32's one line left one-sided (1, 0 and 0) 626, 550 and 178. The two groups add up."""
     found = as_judged()
     groups = {group: tally(of_group(found, group), verdicts())["all"] for group in GROUPS}
     other = groups["not American"]
-    assert (other.formulas, other.right, other.noise) == (625, 550, 178)
+    assert (other.formulas, other.right, other.noise) == (626, 550, 178)
     american = groups["American"]
     assert american.formulas + other.formulas == tally(found, verdicts())["all"].formulas
     named = {
@@ -257,10 +258,11 @@ def test_the_second_chinese_batch_scores_its_own_pairs_only() -> None:
     cores leave standing (1 formula, 1 fate right; tuning), zh26 eight zh23's better_partner
     makes (7 formulas, 4 fates right, 1 noise; 2 aside, both formulas), zh25 one its rebuilt
     background makes (1 formula, 1 fate right; aside), the lead three the merged rules make on
-    xi-mirziyoyev (2 formulas, 2 fates right, 1 noise; tuning); the three pairs
+    xi-mirziyoyev (2 formulas, 2 fates right, 1 noise; tuning), zh32 one line it leaves
+    one-sided on xi-mirziyoyev (1 formula, fate wrong; tuning); the three pairs
     ``random.Random(23)`` drew are aside, and no series is one of zh10's."""
     counted, names = _batch("zh14", "cctv.txt", aside=[0, 1, 4])
-    assert (counted["all"].formulas, counted["all"].right, counted["all"].noise) == (281, 248, 77)
+    assert (counted["all"].formulas, counted["all"].right, counted["all"].noise) == (282, 248, 77)
     assert (counted["aside"].formulas, counted["aside"].noise) == (74, 21)
     earlier = {str(p["a"]).split("__")[0] for p in pairs() if p.get("batch") == "zh10"}
     assert not earlier & {str(a).split("__")[0] for a, _ in names}

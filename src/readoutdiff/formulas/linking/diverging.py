@@ -78,6 +78,8 @@ class _Passage:
     my_stems: list[str]
     their_stems: list[str]
     stops: frozenset[str]
+    chinese: bool = False
+    """Chinese: each word a character (see :func:`_lone_word`)."""
 
 
 def went_on(
@@ -174,7 +176,7 @@ def _placed(
         return None
     passage = _Passage(
         mine, theirs, [strip(w.stems[k]) for w, k in mine], [strip(w.stems[k]) for w, k in theirs],
-        mine[0][0].stop_words,
+        mine[0][0].stop_words, other.readout.language == "zh",
     )  # fmt: skip
     end = first + own_last - own_first
     run = _from_start(passage, first, end, relationship) or _from_end(passage, first, end)
@@ -208,6 +210,8 @@ def _from_start(
             continue  # the whole formula said again, or a chance meeting of words
         beyond = set(mine[end:]) - set(mine[first:end])
         hi = _grow(passage, q + n - 1, 1, beyond) + 1
+        if _lone_word(passage, n, (first + n, end), (q + n, hi)):
+            continue
         if _adds(passage, (q + n, hi), (first, end)):
             return q, hi
     return None
@@ -229,6 +233,8 @@ def _from_end(passage: _Passage, first: int, end: int) -> tuple[int, int] | None
             continue  # the topic said in another role: "despite the COVID-19 pandemic"
         before = set(mine[:first]) - set(mine[first:end])
         lo = _grow(passage, q - n + 1, -1, before)
+        if _lone_word(passage, n, (first, end - n), (lo, q - n + 1)):
+            continue
         if _adds(passage, (lo, q - n + 1), (first, end)):
             return lo, q + 1
     return None
@@ -344,6 +350,22 @@ def _strong(passage: _Passage, i: int, q: int) -> bool:
             content.append(words.caps[k])
         i, q = i + 1, q + 1
     return len(content) >= 2 and not all(content)
+
+
+LONE = 2
+"""Chinese: a shared run of at most this many characters is one word (a verb, 重大, 世界)."""
+
+
+def _lone_word(passage: _Passage, n: int, mine: tuple[int, int], theirs: tuple[int, int]) -> bool:
+    """Chinese: the two wordings share their run of ``n`` characters, one word (:data:`LONE`),
+    and not one character of the rest (``mine``, ``theirs``: index ranges of the rest on
+    each side): two objects of one verb ("深化互联互通" / "深化经贸投资", "重大关切问题上相互支持"
+    / "重大项目"), no rewording. The English test (two content words in the run) counts
+    characters here."""
+    if not passage.chinese or n > LONE:
+        return False
+    own = set(passage.my_stems[mine[0] : mine[1]])
+    return own.isdisjoint(passage.their_stems[theirs[0] : theirs[1]])
 
 
 def _grow(passage: _Passage, q: int, step: int, resumed: set[str]) -> int:
