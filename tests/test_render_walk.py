@@ -171,3 +171,20 @@ def test_a_cut_quote_ends_where_a_phrase_does() -> None:
     summaries = [k.summary for k in key_changes(_dev("biden-duda__2022-03-04"))]
     told = [s for s in summaries if "9,000 U.S. forces" in s]
     assert told and told[0].endswith("deployed there in recent weeks, to reassure…”")
+
+
+def test_a_formula_in_quotes_is_not_broken_in_chinese_key_changes() -> None:
+    """(u37) xi-bin-salman 2022-12-08 at 80 columns: “中沙关\\n系处于历史最好时期” and
+    “沙方期待同中方加\\n大相互支持” were broken: a quote of up to sixteen Chinese characters is
+    now one unit of the wrap."""
+    comparison = _dev("xi-bin-salman__2022-12-08")
+    keys = render_text(comparison, width=80).split("\n\n", 2)[1]
+    for name in (
+        "“中沙关系处于历史最好时期”",
+        "“沙方期待同中方加大相互支持”",
+        "“深化各领域务实合作”",
+    ):
+        assert name in keys, name
+    from readoutdiff.formulas.keys.key_record import columns
+
+    assert all(columns(line) <= 80 for line in keys.splitlines())
