@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from readoutdiff.formulas.keys.change_names import listed
+from readoutdiff.formulas.keys.key_record import nested
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.model import (
     Alignment,
@@ -131,8 +132,8 @@ def formula_wording(
     around = around_what(formula, names, fates)
     a_text, b_text = _quoted(formula.a_text), _quoted(formula.b_text)
     if a_text and b_text and formula.a_text != formula.b_text:
-        return f"{around}“{a_text}” → “{b_text}”"
-    return f"{around}“{a_text or b_text}”"
+        return nested(f"{around}“{a_text}” → “{b_text}”")  # “‘一带一路’倡议”, as the key changes
+    return nested(f"{around}“{a_text or b_text}”")
 
 
 def _quoted(text: str | None) -> str:
