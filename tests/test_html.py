@@ -133,8 +133,11 @@ def test_a_moved_passage_links_to_where_it_stood_and_back() -> None:
     origins = {o.id: o for row in rows for o in row.a.lead + row.a.tail}
     moved = [row for row in rows if row.moved_href]
     assert moved and all(origins[row.moved_href[1:]].href == f"#{row.id}" for row in moved)
+    # The label names the passage it followed in A (u37), not its own line again.
     lines = [al.a[0].span.line for al in comparison.alignments if al.moved]
-    assert [row.moved_label for row in moved] == [f"moved from A\u00a0{line}" for line in lines]
+    assert all(row.moved_label.startswith("moved, in A ") for row in moved)
+    own = [f"A\u00a0{line}" for line in lines]
+    assert not any(row.moved_label.endswith(at) for row, at in zip(moved, own, strict=True))
 
 
 def test_formulas_are_listed_losses_first_and_marked_in_the_text() -> None:

@@ -255,13 +255,16 @@ def test_a_formula_that_is_most_of_its_passage_is_quoted_once() -> None:
     # Real Russian readouts (dev pair japarov-mirziyoyev__2022-07-04): a mined formula is nearly
     # all of a sentence the later readout drops; its line quotes the passage once, not a long
     # wording and then the same wording again (both cut), while a shorter formula is still named.
+    # The line names the formula short (u37: "Dropped formula (A line 9)" named none), cut at a
+    # word's end within 40 columns, so that it says which words of the passage are the formula.
     comparison = _eval_pair(
         "japarov-mirziyoyev__2022-07-04__vb-kg.txt", "japarov-mirziyoyev__2022-07-24__24-kg.txt"
     )
     summaries = [k.summary for k in key_changes(comparison)]
     told = [s for s in summaries if "Каракалпакстане" in s]
     assert told == [
-        "Dropped formula (A line 9), with its whole passage: “Он подчеркнул, что благодаря"
+        "Dropped formula “подчеркнул, что благодаря…” (A line 9), with its whole passage: “Он"
+        " подчеркнул, что благодаря"
         " своевременным, решительным и скоординированным действиям удалось обеспечить"
         " нормализацию ситуации в Каракалпакстане и не допустить…”"
     ]
@@ -273,17 +276,24 @@ def test_a_formula_that_is_most_of_its_passage_is_quoted_once() -> None:
     [entry] = [k for k in key_changes(comparison) if "Каракалпакстане" in k.summary]
     assert entry.a_text and entry.a_text.startswith("подчеркнул, что благодаря")
     # Kremlin readouts (dev pair putin-mirziyoyev__2025-02-21): three formulas that are a whole
-    # sentence are counted, and a new sentence that is mostly one formula says so.
+    # sentence are named short, and a new sentence that is mostly one formula says which.
     kremlin = _eval_pair(
         "putin-mirziyoyev__2025-02-21__kremlin.txt", "putin-mirziyoyev__2025-05-03__kremlin.txt"
     )
     summaries = [k.summary for k in key_changes(kremlin)]
     assert any(
-        s.startswith("Dropped 3 formulas (A line 5), with their whole passage: “Отмечены")
+        s.startswith(
+            "Dropped formulas “Отмечены существенный рост товарооборота”, “успешная реализация"
+            " крупных…” and “продуктивные контакты между регионами” (A line 5), with"
+            " their whole passage: “Отмечены"
+        )
         for s in summaries
     )
     assert any(
-        s.startswith("Added passage (B line 5), most of it a new formula: “Отмечено, в частности")
+        s.startswith(
+            "Added passage (B line 5), most of it the new formula “Отмечено, в частности…”:"
+            " “Отмечено, в частности"
+        )
         for s in summaries
     )
 
@@ -291,13 +301,14 @@ def test_a_formula_that_is_most_of_its_passage_is_quoted_once() -> None:
 def test_a_passage_quoted_whole_does_not_name_formulas_that_are_most_of_it_first() -> None:
     # Real Akorda readouts (dev pair tokayev-aliyev__2022-12-24): a mined formula is 119 of a
     # 152-character sentence B drops; the sentence is short enough to quote whole, and naming
-    # the formula first said the same 119 characters twice in one line.
+    # the formula first said the same 119 characters twice in one line: it is named short.
     comparison = _eval_pair(
         "tokayev-aliyev__2022-12-24__vestikavkaza.txt", "tokayev-aliyev__2024-09-09__orda-kz.txt"
     )
     summaries = [k.summary for k in key_changes(comparison)]
     assert (
-        "Dropped formula (A line 7), with its whole passage: “Президент Казахстана также заявил о"
+        "Dropped formula “заявил о твердой приверженности курсу…” (A line 7), with its whole"
+        " passage: “Президент Казахстана также заявил о"
         " твердой приверженности курсу на дальнейшее развитие сотрудничества с Азербайджаном в"
         " духе дружбы и добрососедства.”"
     ) in summaries
@@ -317,7 +328,10 @@ def test_a_passage_quoted_whole_does_not_name_formulas_that_are_most_of_it_first
         "rahmon-lukashenko__2021-08-30__centralasia-news.txt",
     )
     assert any(
-        s.startswith("Added passage (B line 9), most of it a new formula: “При этом была")
+        s.startswith(
+            "Added passage (B line 9), most of it the new formula “подчеркнута важность"
+            " дальнейшего…”: “При этом была"
+        )
         for s in (k.summary for k in key_changes(tajik))
     )
 
@@ -710,10 +724,12 @@ def test_every_key_change_of_the_dev_pairs_reads_as_a_briefing_line() -> None:
                 texts = [" ".join(x.a_text.split()) for x in comparison.alignments]
                 texts += [" ".join(x.b_text.split()) for x in comparison.alignments]
                 # The quoted passage may itself hold a quote (harris-marcos: a “123” civil
-                # nuclear cooperation agreement): its opening mark is the last one whose rest
-                # begins a passage.
+                # nuclear cooperation agreement), written ‘123’ inside the key change's quote:
+                # its opening mark is the last “ whose rest begins a passage.
+                inner = str.maketrans("“”", "‘’")
+                texts = [t.translate(inner) for t in texts]
                 opens = [i for i, mark in enumerate(key.summary) if mark == "“"]
-                cuts = [key.summary[i + 1 : -2] for i in reversed(opens)]
+                cuts = [key.summary[i + 1 : -2].translate(inner) for i in reversed(opens)]
                 cut, full = next((c, t) for c in cuts for t in texts if t.startswith(c))
                 after = full[len(cut) : len(cut) + 2]
                 if HAN_CHAR().match(cut[-1]) and HAN_CHAR().match(after[0]):  # no spaces

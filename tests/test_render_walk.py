@@ -90,8 +90,8 @@ def test_a_short_chinese_name_in_quotes_is_never_broken_on_a_terminal(pair: str)
     assert listed["heldout"] is False  # a dev pair
     comparison = compare(load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"]))
     whole = render_text(comparison).split("\n\n", 2)[1]  # the key changes, one line each
-    names = set(re.findall(r"“[\u4e00-\u9fff]{1,8}”", whole))
-    assert "“一带一路”" in names
+    names = set(re.findall(r"[“‘][\u4e00-\u9fff]{1,8}[”’]", whole))
+    assert "“一带一路”" in names or "‘一带一路’" in names  # ‘…’ inside a key change's quote
     for width in (80, 60):
         keys = render_text(comparison, width=width).split("\n\n", 2)[1]
         assert len(keys.splitlines()) > len(whole.splitlines())  # wrapped
@@ -113,3 +113,78 @@ def test_series_says_what_its_context_changes_are() -> None:
         f"({series.meetings[1].context_changes} wordings around kept formulas changed)"
     )
     assert "context change" not in render_series_text(series)
+
+
+def _dev(pair: str) -> Comparison:
+    listed = tomllib.loads((FORMULAS / "pairs" / f"{pair}.toml").read_text(encoding="utf-8"))
+    assert listed["heldout"] is False  # a dev pair
+    return compare(load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"]))
+
+
+def test_a_moved_passage_says_what_it_followed_in_a() -> None:
+    """(u37) hayashi-blinken 2022-02-26: "A 13.1 → B 13.1 unchanged, moved" — the same number
+    on both sides, and the HTML said "moved from A 13.1": neither said what moved. It moved
+    relative to its neighbours; the views now name the passage it followed in A."""
+    from readoutdiff.render.html_rows import build_rows
+
+    comparison = _dev("hayashi-blinken__2022-02-26")
+    head = "A 13.1 → B 13.1  unchanged, moved (in A after A 11.2)"
+    assert head in render_text(comparison)
+    assert "unchanged, moved (in A after A 11.2)" in render_markdown(comparison)
+    labels = [row.moved_label for row in build_rows(comparison, ()) if row.moved_label]
+    assert "moved, in A after A\u00a011.2" in labels
+
+
+def test_a_quote_inside_a_key_change_quote_takes_the_other_style() -> None:
+    """(u37) xi-bin-salman 2022-12-08: “双方要落实好共建“一带一路”倡议…” read as two quotes;
+    inside a key change's quote a readout's “…” is now ‘…’, on every view (the JSON's own
+    wording, ``a``, keeps the readout's marks)."""
+    from readoutdiff.formulas.keys.key_changes import key_changes
+
+    comparison = _dev("xi-bin-salman__2022-12-08")
+    keys = key_changes(comparison)
+    told = [k for k in keys if "倡议和沙特" in k.summary]
+    assert told and "“双方要落实好共建‘一带一路’倡议和沙特‘2030愿景’对接" in told[0].summary
+    assert told[0].a_text == "“一带一路”倡议"
+    assert "‘一带一路’" in render_text(comparison, width=80)
+    for key in keys:  # every quote the summary opens, it closes
+        assert key.summary.count("“") == key.summary.count("”"), key.summary
+
+
+def test_a_dropped_formula_that_is_its_passage_is_named_so() -> None:
+    """(u37) wangyi-baerbock 2022-02-26: "Dropped formula (A line 8, sentence 4), with its
+    whole passage: “…”" named no formula; the formula is the whole sentence."""
+    from readoutdiff.formulas.keys.key_changes import key_changes
+
+    summaries = [k.summary for k in key_changes(_dev("wangyi-baerbock__2022-02-26"))]
+    assert (
+        "Dropped formula, a whole passage (A line 8, sentence 4): "
+        "“中方将继续为寻求和平、实现和平发挥建设性作用。”"
+    ) in summaries
+
+
+def test_a_cut_quote_ends_where_a_phrase_does() -> None:
+    """(u37) biden-duda 2022-03-04: a cut passage ended “…to reassure eastern…”, a qualifier
+    whose noun was cut off; it now ends after the phrase before it, at a word's end."""
+    from readoutdiff.formulas.keys.key_changes import key_changes
+
+    summaries = [k.summary for k in key_changes(_dev("biden-duda__2022-03-04"))]
+    told = [s for s in summaries if "9,000 U.S. forces" in s]
+    assert told and told[0].endswith("deployed there in recent weeks, to reassure…”")
+
+
+def test_a_formula_in_quotes_is_not_broken_in_chinese_key_changes() -> None:
+    """(u37) xi-bin-salman 2022-12-08 at 80 columns: “中沙关\\n系处于历史最好时期” and
+    “沙方期待同中方加\\n大相互支持” were broken: a quote of up to sixteen Chinese characters is
+    now one unit of the wrap."""
+    comparison = _dev("xi-bin-salman__2022-12-08")
+    keys = render_text(comparison, width=80).split("\n\n", 2)[1]
+    for name in (
+        "“中沙关系处于历史最好时期”",
+        "“沙方期待同中方加大相互支持”",
+        "“深化各领域务实合作”",
+    ):
+        assert name in keys, name
+    from readoutdiff.formulas.keys.key_record import columns
+
+    assert all(columns(line) <= 80 for line in keys.splitlines())

@@ -75,7 +75,7 @@ def build_rows(comparison: Comparison, formulas: Sequence[tuple[str, Formula]]) 
     >>> from readoutdiff import compare, from_text
     >>> c = compare(from_text("We met. Trade grew."), from_text("Trade grew. We met."))
     >>> [(r.id, r.status, r.moved_label) for r in build_rows(c, ())]
-    [('r1', 'unchanged', ''), ('r2', 'unchanged', 'moved from A\xa01.1')]
+    [('r1', 'unchanged', ''), ('r2', 'unchanged', 'moved, in A before A\xa01.2')]
     """
     a_spans = [(fid, span) for fid, formula in formulas for span in formula.a_spans]
     b_spans = [(fid, span) for fid, formula in formulas for span in formula.b_spans]
@@ -89,7 +89,7 @@ def build_rows(comparison: Comparison, formulas: Sequence[tuple[str, Formula]]) 
         a_cell = _cell(alignment, Op.DELETE, a_marks, origins, words, _lines(a, alignment.a))
         b_marks = marks_for(alignment.b, b_spans)
         b_cell = _cell(alignment, Op.INSERT, b_marks, ((), ()), words, _lines(b, alignment.b))
-        rows.append(_row(number, alignment, a_cell, b_cell))
+        rows.append(_row(number, alignment, a_cell, b_cell, comparison))
     return tuple(rows)
 
 
@@ -128,7 +128,21 @@ def _summary(run: Sequence[Row]) -> str:
     return f"{len(run)} unchanged passages · A {first_a}–{last_a} · B {first_b}–{last_b}"
 
 
-def _row(number: int, alignment: Alignment, a_cell: Cell, b_cell: Cell) -> Row:
+def _moved_label(alignment: Alignment, comparison: Comparison, lines: str) -> str:
+    """A moved row's label: the passage it followed in A (its own place may be the same
+    number in A and B), else where it stood; ``""`` when not moved."""
+    if not alignment.moved:
+        return ""
+    after = labels.moved_from(alignment, comparison)
+    if not after:
+        return f"moved from A\u00a0{lines}"
+    words, at = after.rsplit(" ", 1)
+    return f"moved, {words}\u00a0{at}"  # "A 1.2" never broken
+
+
+def _row(
+    number: int, alignment: Alignment, a_cell: Cell, b_cell: Cell, comparison: Comparison
+) -> Row:
     status = alignment.status.value
     marked = (part.formulas for cell in (a_cell, b_cell) for run in cell.runs for part in run.parts)
     return Row(
@@ -137,7 +151,7 @@ def _row(number: int, alignment: Alignment, a_cell: Cell, b_cell: Cell) -> Row:
         css=f"s-{status}" + (" moved" if alignment.moved else ""),
         change=alignment.status is not Status.UNCHANGED or alignment.moved,
         moved_href=f"#o{number}" if alignment.moved else "",
-        moved_label=f"moved from A\u00a0{a_cell.lines}" if alignment.moved else "",
+        moved_label=_moved_label(alignment, comparison, a_cell.lines),
         a=a_cell,
         b=b_cell,
         formulas=tuple(dict.fromkeys(fid for ids in marked for fid in ids.split())),

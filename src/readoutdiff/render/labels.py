@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from readoutdiff.formulas.keys.change_names import listed
+from readoutdiff.formulas.keys.key_record import nested
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.model import (
     Alignment,
@@ -50,17 +51,40 @@ def place(alignment: Alignment, comparison: Comparison) -> str:
     return " → ".join(side for side in sides if side)
 
 
-def kind(alignment: Alignment) -> str:
-    """Name a passage's fate in words, with splits, merges and moves (where from is said by
-    :func:`place`, which every view prints beside it)."""
+def kind(alignment: Alignment, comparison: Comparison | None = None) -> str:
+    """Name a passage's fate in words, with splits, merges and moves (its own place is said by
+    :func:`place`, which every view prints beside it; a move also says, given ``comparison``,
+    the passage it followed in A: :func:`moved_from`)."""
     words = [alignment.status.value]
     if alignment.moved:
-        words.append("moved")
+        after = moved_from(alignment, comparison) if comparison else ""
+        words.append(f"moved ({after})" if after else "moved")
     if len(alignment.a) > 1 and alignment.b:
         words.append(f"merged {len(alignment.a)}→{len(alignment.b)}")
     elif len(alignment.b) > 1 and alignment.a:
         words.append(f"split {len(alignment.a)}→{len(alignment.b)}")
     return ", ".join(words)
+
+
+def moved_from(alignment: Alignment, comparison: Comparison) -> str:
+    """What a moved passage moved from: the passage it followed in A (``"in A after A 4.4"``;
+    the first passage, the one it preceded), as its own place, "A 4.5 → B 4.5", may not
+    change by number when it moved relative to its neighbours; ``""`` when not moved.
+
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("Both sides met today.\\nThey discussed trade and energy at length."),
+    ...             from_text("They discussed trade and energy at length.\\nBoth sides met today."))
+    >>> [moved_from(x, c) for x in c.alignments]
+    ['', 'in A before A 2']
+    """
+    sentences = comparison.a.sentences
+    if not alignment.moved or not alignment.a:
+        return ""
+    first, last = alignment.a[0].index, alignment.a[-1].index
+    for at, how in ((first - 1, "after"), (last + 1, "before")):
+        if 0 <= at < len(sentences) and sentences[at].index == at:
+            return f"in A {how} A {sentences_place(comparison.a, (sentences[at],))}"
+    return ""
 
 
 def counts(comparison: Comparison) -> str:
@@ -108,8 +132,8 @@ def formula_wording(
     around = around_what(formula, names, fates)
     a_text, b_text = _quoted(formula.a_text), _quoted(formula.b_text)
     if a_text and b_text and formula.a_text != formula.b_text:
-        return f"{around}“{a_text}” → “{b_text}”"
-    return f"{around}“{a_text or b_text}”"
+        return nested(f"{around}“{a_text}” → “{b_text}”")  # “‘一带一路’倡议”, as the key changes
+    return nested(f"{around}“{a_text or b_text}”")
 
 
 def _quoted(text: str | None) -> str:

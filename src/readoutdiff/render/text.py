@@ -96,12 +96,12 @@ _CLOSERS = "，。、；：！？）》」』】”’…,.;:!?)"
 _JOIN = "\ue000"
 """Stands for a space no line may break at (a private-use character, never in a summary)."""
 _UNIT = re.compile(
-    rf"(?:[^\s{_WIDE}]*“[{_WIDE}]{{1,8}}”|[^\s{_WIDE}]+[{_WIDE}]?|[{_WIDE}])[{_CLOSERS}]*\s*|\s+"
+    rf"(?:[^\s{_WIDE}]*[“‘][{_WIDE}]{{1,16}}[”’]|[^\s{_WIDE}]+[{_WIDE}]?|[{_WIDE}])[{_CLOSERS}]*\s*|\s+"
 )
 """Where a line may break: after a word's spaces, or after any Chinese character (with the
 marks that close it: no line opens with "，" or "”"); an opening “ stays with what follows,
-and a short Chinese name in quotes (“一带一路”, “核心利益”: eight characters at most) is
-never broken."""
+and a Chinese name or formula in quotes (“一带一路”, “中沙关系处于历史最好时期”: sixteen
+characters at most, 32 columns; ‘一带一路’ inside a key change's quote) is never broken."""
 
 
 def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
@@ -136,7 +136,7 @@ def _passage(
 ) -> list[str]:
     sign = _SIGNS[alignment.status]
     where = labels.place(alignment, comparison)
-    head = f"{sign} {where}  {labels.kind(alignment)}"
+    head = f"{sign} {where}  {labels.kind(alignment, comparison)}"
     if alignment.status is Status.CHANGED:
         head += f", score {alignment.score:.2f}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:

@@ -7,7 +7,7 @@ wordings, import no view.
 from __future__ import annotations
 
 
-def shorten(text: str, width: int) -> str:
+def shorten(text: str, width: int, phrase: bool = False) -> str:
     """Cut ``text`` to at most ``width`` characters, ending in "…" after a whole word (not mid-name).
 
     >>> shorten("President Xi met Russian President Vladimir Putin", 40)
@@ -28,6 +28,17 @@ def shorten(text: str, width: int) -> str:
 
     >>> shorten("welcomed Israel’s support for the American ‘bridging proposal’", 45)
     'welcomed Israel’s support for the American…'
+
+    With ``phrase`` (a key change's quote) it does not end on a qualifier whose noun was cut
+    off ("peace and security of the region and the international…", "mobilize additional
+    resources for sustainable…"): it ends where the phrase before it does, past half the
+    width:
+
+    >>> said = "mobilize additional resources for sustainable development and climate action"
+    >>> shorten(said, 48), shorten(said, 48, phrase=True)
+    ('mobilize additional resources for sustainable…', 'mobilize additional resources…')
+    >>> shorten("благодаря своевременным, решительным и скоординированным действиям", 60, phrase=True)
+    'благодаря своевременным, решительным…'
     """
     if len(text) <= width:
         return text
@@ -42,10 +53,40 @@ def shorten(text: str, width: int) -> str:
     opened = _unclosed(words)
     if opened and len(" ".join(words[:opened])) > width // 2:
         words = words[:opened]  # "выставки «ИННОПРОМ.…" leaves a quoted name half read
-    while len(words) > 1 and words[-1].lower() in _DANGLING and len(cut) > width // 2:
+    while len(words) > 1:
+        last = words[-1].lower()
+        dangling = last in _DANGLING or (phrase and last in _LEANING)
+        if dangling and len(cut) <= width // 2:
+            break
+        if not dangling and not (
+            phrase and _qualifier(words[-1]) and len(" ".join(words[:-1])) > width // 2
+        ):
+            break
         words.pop()  # "the founding of the…" reads as a cut; "the founding…" does not
         cut = " ".join(words)
     return " ".join(words).rstrip(" ,;:") + "…"
+
+
+def _qualifier(word: str) -> bool:
+    """``word`` (in lower case) has the ending of a qualifier that stands before its noun:
+    English "-al", "-ic", "-ian", "-ary", "-ible", "-able", "-ive", "-ous", "-ful", "-ern",
+    "-based" ("international", "bilateral", "sustainable", "rules-based"), a Russian
+    adjective's long ending ("скоординированным", "двустороннего"). Endings, not a list of
+    words: an English noun of those endings ("proposal") is cut off too, still at a word's end.
+
+    >>> [_qualifier(w) for w in ("international", "rules-based", "двустороннего", "Pacific", "drive")]
+    [True, True, True, False, False]
+    """
+    word = word.rstrip(",;:")
+    ends = [end for end in _QUALIFIER_ENDS if word.endswith(end)]
+    return word[:1].islower() and bool(ends) and len(word) >= len(ends[0]) + 4  # not "drive"
+
+
+_QUALIFIER_ENDS = (
+    "al", "ic", "ian", "ary", "ible", "able", "ive", "ous", "ful", "ern", "-based",
+    "ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ую", "юю", "ое", "ые", "ым", "ых",
+)  # fmt: skip
+"""Endings of a qualifier a phrase cut may not end on (:func:`_qualifier`)."""
 
 
 def _unclosed(words: list[str]) -> int:
@@ -81,3 +122,6 @@ _DANGLING = frozenset(
     "a an the of and or to in on at by for with from as its his her their our".split()
 )
 """Words a shortened text does not end on: they announce a word that was cut off."""
+
+_LEANING = frozenset("и а или в во на с со по для о об к от из за".split())
+"""Russian conjunctions and prepositions a phrase cut (``phrase``) does not end on either."""

@@ -37,6 +37,7 @@ Each entry quotes both wordings in plain spaces and gives line numbers.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from readoutdiff.formulas.keys.change_names import Change, named
 from readoutdiff.formulas.keys.key_minor import minor_only
@@ -49,7 +50,7 @@ from readoutdiff.formulas.keys.key_passages import (
     with_passage,
     with_swaps,
 )
-from readoutdiff.formulas.keys.key_record import KeyChange, formula_places, quote, where
+from readoutdiff.formulas.keys.key_record import KeyChange, formula_places, nested, quote, where
 from readoutdiff.formulas.keys.key_shared import shared_told
 from readoutdiff.formulas.keys.key_words import light, qualifier, shift
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
@@ -131,7 +132,7 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
     if not keys:
         minor = minor_only(comparison)
         keys = [minor] if minor else []
-    return keys[:MOST]
+    return [replace(key, summary=nested(key.summary)) for key in keys[:MOST]]
 
 
 def _new(

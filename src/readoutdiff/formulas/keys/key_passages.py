@@ -23,6 +23,9 @@ _NAMED = 3
 """Formulas named in one passage's entry; more are counted."""
 _MOVED = 100
 """Columns of a passage quoted in a changed formula's line (its own line has 160)."""
+_SHORT = 40
+"""Columns of a formula named in the line of a passage it is most of: the quote shows it
+whole, its name says where it starts and which one it is."""
 
 
 def holders(passages: list[Alignment]) -> Callable[[Formula], Alignment | None]:
@@ -110,16 +113,20 @@ def with_passage(formulas: list[Formula], passage: Alignment, comparison: Compar
     dropped = passage.status is Status.DROPPED
     text = passage.a_text if dropped else passage.b_text
     what = f"formula{'s' if plural else ''} {_named(formulas, text)}"
-    if _most_of(formulas, text):  # the passage's quote tells them
-        what = f"{len(formulas)} formulas" if plural else "formula"
+    whole = not plural and _letters(first.a_text or first.b_text or "") == _letters(text)
+    if _most_of(formulas, text) and not whole:  # the quote tells them: named short
+        what = f"formula{'s' if plural else ''} {_listed(formulas, _SHORT)}"
     if dropped:
         wording, at = quote(first.a_text or ""), place(comparison.a, first.a_spans[0])
         head = f"Dropped {what} ({where('A', at)}), "
         head += f"with {'their' if plural else 'its'} whole passage"
+        if whole:
+            head = f"Dropped formula, a whole passage ({where('A', at)})"
     else:
         wording, at = quote(first.b_text or ""), place(comparison.b, first.b_spans[0])
-        new = f"{len(formulas)} new formulas" if what[0].isdigit() else f"New {what}"
-        head = f"{new} ({where('B', at)}), in a new passage"
+        head = f"New {what} ({where('B', at)}), in a new passage"
+        if whole:
+            head = f"New formula, a whole new passage ({where('B', at)})"
     return KeyChange(
         kind="formula-dropped" if dropped else "formula-appeared", summary=f"{head}: “{quote(text)}”",
         a_text=wording if dropped else None, b_text=None if dropped else wording,
@@ -146,8 +153,7 @@ def passage_change(
         what = f"{'formula' if dropped else 'new formula'}{'s' if len(held) > 1 else ''}"
         with_ = f", with the {what} {_named(held, passage.a_text if dropped else passage.b_text)}"
         if _most_of(held, passage.a_text if dropped else passage.b_text):
-            few = f"{len(held)} {what}" if len(held) > 1 else f"a {what}"
-            with_ = f", most of it {few}"  # the quote shows them
+            with_ = f", most of it the {what} {_listed(held, _SHORT)}"  # named short
     return KeyChange(
         kind="passage-dropped" if dropped else "passage-added",
         summary=f"{'Dropped' if dropped else 'Added'} passage ({where('A' if dropped else 'B', at)})"
@@ -221,9 +227,9 @@ def _letters(text: str) -> str:
     return "".join(char for char in text.casefold() if char.isalnum())
 
 
-def _listed(formulas: list[Formula]) -> str:
-    """“a”, “b” and “c”; past three, “a”, “b”, “c” and 2 more."""
-    quoted = [f"“{quote(f.a_text or f.b_text or '')}”" for f in formulas[:_NAMED]]
+def _listed(formulas: list[Formula], width: int = QUOTE_COLUMNS) -> str:
+    """“a”, “b” and “c”; past three, “a”, “b”, “c” and 2 more (each cut past ``width``)."""
+    quoted = [f"“{quote(f.a_text or f.b_text or '', width)}”" for f in formulas[:_NAMED]]
     more = len(formulas) - len(quoted)
     if more:
         return f"{', '.join(quoted)} and {more} more"

@@ -94,6 +94,31 @@ def quote(text: str, width: int = QUOTE_COLUMNS) -> str:
     return in_columns(" ".join(text.split()), width)
 
 
+def nested(summary: str) -> str:
+    """``summary`` with each quote inside a quote in the other style: a readout's “一带一路”
+    inside the key change's “…” is ‘一带一路’, as Chinese and English print a quote in a quote,
+    so that no reader takes its closing mark for the end of the wording. A quote the key change
+    cut ("…”") closes every quote open in it.
+
+    >>> nested("Dropped formula “高质量共建“一带一路”” (A line 4): “加强“2+2”对话，深化“一带…”.")
+    'Dropped formula “高质量共建‘一带一路’” (A line 4): “加强‘2+2’对话，深化‘一带…”.'
+    >>> nested("Dropped passage: “a “123” agreement” and “b”.")
+    'Dropped passage: “a ‘123’ agreement” and “b”.'
+    """
+    out, depth = [], 0
+    for at, char in enumerate(summary):
+        if char == "“":
+            depth += 1
+            out.append(char if depth == 1 else "‘")
+        elif char == "”" and depth:
+            cut = summary[at - 1 : at] == "…"
+            out.append(char if depth == 1 or cut else "’")
+            depth = 0 if cut else depth - 1
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def in_columns(flat: str, width: int) -> str:
     """``flat`` (one line) cut after a whole word past ``width`` columns, a Chinese character
     taking two, as a terminal shows it: the views fold a line with it.
@@ -102,7 +127,7 @@ def in_columns(flat: str, width: int) -> str:
     ('我们我们我们我们…', 'We met Russian President…')
     """
     if not has_wide(flat) or not any(east_asian_width(char) in "WF" for char in flat):
-        return shorten(flat, width)  # every character one column: cut after a whole word
+        return shorten(flat, width, phrase=True)  # one column a character: at a phrase's end
     columns = 0
     for at, char in enumerate(flat):
         columns += 2 if east_asian_width(char) in "WF" else 1
