@@ -16,7 +16,7 @@ For the events whose sentences the aligner keeps apart, the *hand pair* (the two
 scored as the aligner scores them, ``Scorer.pair``) against the pairs it chose: how many hand
 pairs reach ``Options.min_score`` and how many beat the chosen pair of both of their sentences
 (a pair the auction could have taken and did not), with the quartiles of the hand pairs'
-scores. ``--list`` prints each kept-apart event with the scores. Dev pairs only; ``--set
+scores. ``--list`` prints each kept-apart event with the scores and whether the tool found it. Dev pairs only; ``--set
 outside`` reads the outside set's tuning part (its aside part never).
 """
 
@@ -106,8 +106,9 @@ def main(argv: list[str] | None = None) -> None:
                 apart[f"{place}: hand pair beats every chosen pair"] += all(
                     hand > c for c in chosen
                 )
+            mark = "found" if number in result.found else "missed"
             listed.append(
-                f"- {place}: hand {hand:.3f}, chosen {chosen_a:.3f} / {chosen_b:.3f}: {line}"
+                f"- {place}, {mark}: hand {hand:.3f}, chosen {chosen_a:.3f} / {chosen_b:.3f}: {line}"
             )
     print(f"{len(pairs)} dev pairs, {sum(places.values())} changed events\n")
     print("| where the aligner puts the two sentences | events | found by the tool |")
