@@ -31,7 +31,9 @@ from readoutdiff.formulas.words.wording import strip
 
 
 def derived_heads(
-    other: succession.View, own: succession.View, one_sided: Mapping[str, Sequence[Occurrence]],
+    other: succession.View,
+    own: succession.View,
+    one_sided: Mapping[str, Sequence[Occurrence]],
     groups: Sequence[Copies],
 ) -> dict[str, list[Occurrence]]:
     """Where ``other`` says a formula only ``own`` has with its head derived: the formula's
