@@ -104,7 +104,7 @@ from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.unpaired.role_objects import role_objects
 from readoutdiff.formulas.words.compounds import whole_compounds
 from readoutdiff.formulas.words.edges import opens_cut
-from readoutdiff.formulas.words.phrases import Words, grouped_words
+from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
 from readoutdiff.model import (
@@ -224,7 +224,8 @@ def _track(
     found_a, found_b = memo.found(a, search), memo.found(b, search)
     if a.language != b.language:  # one event per lexicon id; words of two languages never meet
         view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
-        fates = _fates(view_a, view_b, (), chosen, options.formula_fuzzy_threshold)
+        groups = (memo.groups(a), memo.groups(b))
+        fates = _fates(view_a, view_b, (), chosen, options.formula_fuzzy_threshold, groups=groups)
         from readoutdiff.formulas.entries.across import across_languages  # only across languages
 
         return across_languages(fates, chosen, a.language, b.language)
@@ -250,7 +251,7 @@ def _track(
     return _fates(
         view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks,
         governing=options.governing_words, mine=options.mine_formulas, meaning=options.meaning,
-        comparing=comparing,
+        comparing=comparing, groups=(memo.groups(a), memo.groups(b)),
     )  # fmt: skip
 
 
@@ -315,15 +316,21 @@ def _held(
     a: succession.View, b: succession.View,
     in_ab: tuple[ById, ById],
     rest: Sequence[str],
+    groups: tuple[Sequence[Copies], Sequence[Copies]],
 ) -> tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]]]:  # fmt: skip
     """Where A, then B, says a formula of ``rest`` only the other side has: inside a longer
     formula (the longest match wins there, so it is no occurrence of its own), or with its
-    head in a derived form ("Strategic Partnership" / "Strategic Partners")."""
+    head in a derived form ("Strategic Partnership" / "Strategic Partners"; ``groups``: each
+    side's words grouped by text)."""
     in_a, in_b = in_ab
     held_a = inside_longer(a, b, {i: in_b[i] for i in rest if i not in in_a})
     held_b = inside_longer(b, a, {i: in_a[i] for i in rest if i not in in_b})
-    held_a |= derived_heads(a, b, {i: in_b[i] for i in rest if i not in in_a and i not in held_a})
-    held_b |= derived_heads(b, a, {i: in_a[i] for i in rest if i not in in_b and i not in held_b})
+    held_a |= derived_heads(
+        a, b, {i: in_b[i] for i in rest if i not in in_a and i not in held_a}, groups[0]
+    )
+    held_b |= derived_heads(
+        b, a, {i: in_a[i] for i in rest if i not in in_b and i not in held_b}, groups[1]
+    )
     return held_a, held_b
 
 
@@ -331,9 +338,11 @@ def _fates(
     a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon,
     threshold: float, blocks: BlockMemo | None = None, *, governing: bool = False,
     mine: bool = False, meaning: bool = False, comparing: Comparing | None = None,
+    groups: tuple[Sequence[Copies], Sequence[Copies]],
 ) -> tuple[Formula, ...]:  # fmt: skip
     """Give each formula its status: linked ones changed, the rest by the sides they stand on;
-    replaced phrases around formulas are changed entries naming their formula."""
+    replaced phrases around formulas are changed entries naming their formula (``groups``:
+    each side's words grouped by text, :meth:`ReadoutMemo.groups`)."""
     in_a, in_b = _by_id(a), _by_id(b)
     only_a, only_b = set(in_a) - set(in_b), set(in_b) - set(in_a)
     # What the linking steps read off this comparison more than once (the subjects once, if
@@ -353,7 +362,7 @@ def _fates(
     formulas += named.changed
     # The rest by the sides they stand on, counting a wording the other side holds.
     rest = sorted({*in_a, *in_b} - chained - named.consumed)
-    held_a, held_b = _held(a, b, (in_a, in_b), rest)
+    held_a, held_b = _held(a, b, (in_a, in_b), rest, groups)
     lonely_a = {
         i: in_a[i] for i in rest if i not in in_b and i not in held_b and i not in named.variants
     }

@@ -251,6 +251,10 @@ def _one_sided(
     qualifiers, then a determiner opening them (:func:`_found`'s)."""
     of_a, of_b = ids
     in_b, in_a = set(of_b), set(of_a)
+    if in_a <= in_b or in_b <= in_a:
+        # One readout says no sentence the other does not: nothing of it is one-sided, and
+        # :func:`_may_pair` pairs nothing (a readout against itself: the ids are not walked).
+        return [], []
     xs = list(compress(range(len(of_a)), map(not_, map(in_b.__contains__, of_a))))
     ys = list(compress(range(len(of_b)), map(not_, map(in_a.__contains__, of_b))))
     near_a, near_b = near.among(xs, ys)

@@ -26,15 +26,19 @@ from readoutdiff.formulas.matching.content_words import derived
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.succession.inside import moved
-from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.phrases import Copies, Words
 from readoutdiff.formulas.words.wording import strip
 
 
 def derived_heads(
-    other: succession.View, own: succession.View, one_sided: Mapping[str, Sequence[Occurrence]]
+    other: succession.View,
+    own: succession.View,
+    one_sided: Mapping[str, Sequence[Occurrence]],
+    groups: Sequence[Copies],
 ) -> dict[str, list[Occurrence]]:
     """Where ``other`` says a formula only ``own`` has with its head derived: the formula's
-    words of ``own``, but the last, in order and in one clause, then a derived form of it."""
+    words of ``own``, but the last, in order and in one clause, then a derived form of it
+    (``groups``: ``other``'s words grouped by text, :func:`phrases.grouped_words`)."""
     wanted: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
     for formula_id, occurrences in one_sided.items():
         for stems in sorted({own.words[o.sentence].stems[o.first : o.last] for o in occurrences}):
@@ -43,22 +47,16 @@ def derived_heads(
     found: dict[str, list[Occurrence]] = defaultdict(list)
     if not wanted:
         return found
-    # Copies of a sentence share one stems tuple (one shape per text): the wordings it holds
-    # are read once, by the tuple's id (all of ``other.words`` is alive during the call).
-    seen: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    # The readout's texts in order of first sight (``groups``: one stems tuple a text), each
+    # read once at its first copy, not one step of Python per sentence; a formula is found
+    # at the first sentence that holds it, as a walk over every sentence would (a later copy
+    # holds what the first does).
     firsts = frozenset(wanted)  # a set's test of a tuple runs twice as fast as a view's
-    holds: dict[int, bool] = {}  # stems tuple's id -> it holds a wanted first word
-    for words in other.words:
-        stems = words.stems
-        hit = holds.get(id(stems))
-        if hit is None:  # most sentences: one test in C per distinct text, not per copy
-            hit = holds[id(stems)] = not firsts.isdisjoint(stems)
-        if not hit:
-            continue
-        held = seen.get((id(words.stems), id(words.breaks)))
-        if held is None:
-            held = seen[id(words.stems), id(words.breaks)] = _held(words, wanted)
-        for k, end, formula_id in held:
+    for stems, copies in groups:
+        if firsts.isdisjoint(stems):
+            continue  # most texts: one test in C
+        words = copies[0]
+        for k, end, formula_id in _held(words, wanted):
             if formula_id not in found:
                 occurrence = one_sided[formula_id][0]
                 found[formula_id].append(moved(occurrence, other, words.sentence, k, end + 1 - k))
