@@ -188,3 +188,15 @@ def test_a_formula_in_quotes_is_not_broken_in_chinese_key_changes() -> None:
     from readoutdiff.formulas.keys.key_record import columns
 
     assert all(columns(line) <= 80 for line in keys.splitlines())
+
+
+def test_a_formula_listing_writes_a_quote_inside_a_wording_in_the_other_style() -> None:
+    """(u38) ``readoutdiff formulas`` on xi-bin-salman 2022-12-08 (a dev readout) listed
+    ““一带一路”倡议”; the readout's marks inside the listing's quote are ‘…’."""
+    from readoutdiff.formulas import find_formulas
+    from readoutdiff.render.listing import render_listing_text
+
+    readout = load(FORMULAS / "xi-bin-salman__2022-12-08__cctv.txt")
+    listing = render_listing_text(readout, find_formulas(readout))
+    assert "belt-and-road  “‘一带一路’倡议”" in listing
+    assert "““" not in listing and "””" not in listing
