@@ -141,7 +141,7 @@ def _watch(
     if replaced:
         formula = replaced[0]
         message = (
-            f"{name} changed to “{inner(formula.b_text)}” (new {_at(comparison.b, formula.b_spans[0])}; "
+            f"{name} changed to “{inner(formula.b_text or '')}” (new {_at(comparison.b, formula.b_spans[0])}; "
             f"was at old {_at(comparison.a, old[0])}); it must persist"
         )
         finding = _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
