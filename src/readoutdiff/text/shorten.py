@@ -93,13 +93,13 @@ def _russian_before_noun(word: str, after: str) -> bool:
     сырья"); "-их" must be followed by a lower-case word that is no preposition or
     conjunction ("двусторонних отношений"; not "погибших и"); "-ий" is an adjective's only
     after к, г, х, ж, ш, щ, ч or in "-нний"/"-дний" ("турецкий лидер", "внутренний";
-    not "отношений", "событий"), where Russian spelling writes no "-ый".
+    not "отношений", "событий", "стратегий"), where Russian spelling writes no "-ый".
 
     >>> pairs = ("международной арене", "стороной в", "главой Турции", "динамикой двустороннего",
     ...          "двусторонней повестки", "потребителей сырья", "двусторонних отношений",
-    ...          "погибших и", "турецкий лидер", "отношений стратегического")
+    ...          "погибших и", "турецкий лидер", "отношений стратегического", "стратегий страны")
     >>> [_russian_before_noun(*pair.split()) for pair in pairs]
-    [True, False, False, False, True, False, True, False, True, False]
+    [True, False, False, False, True, False, True, False, True, False, False]
     """
     after = after.rstrip(",.;:!?»)")
     if len(word) < 6 or not (_lower_cyrillic(word) and _lower_cyrillic(after)):
@@ -108,7 +108,13 @@ def _russian_before_noun(word: str, after: str) -> bool:
         return after.endswith(("и", "е", "ой", "ей", "ью", "у", "ю"))
     if word.endswith("их"):
         return after not in _LEANING
+    if word.endswith(_NOUNS_IN_GII):  # "стратегий", "технологий", "энергий": nouns of "-гия"
+        return False
     return word.endswith("ий") and (word[-3] in "кгхжшщч" or word.endswith(("нний", "дний")))
+
+
+_NOUNS_IN_GII = ("логий", "тегий", "ргий")
+"""The genitive plurals of nouns in "-гия" that "-гий" after г would take for adjectives."""
 
 
 def _lower_cyrillic(word: str) -> bool:
