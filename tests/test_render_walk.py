@@ -188,3 +188,30 @@ def test_a_formula_in_quotes_is_not_broken_in_chinese_key_changes() -> None:
     from readoutdiff.formulas.keys.key_record import columns
 
     assert all(columns(line) <= 80 for line in keys.splitlines())
+
+
+def test_a_formula_listing_writes_a_quote_inside_a_wording_in_the_other_style() -> None:
+    """(u38) ``readoutdiff formulas`` on xi-bin-salman 2022-12-08 (a dev readout) listed
+    ““一带一路”倡议”; the readout's marks inside the listing's quote are ‘…’."""
+    from readoutdiff.formulas import find_formulas
+    from readoutdiff.render.listing import render_listing_text
+
+    readout = load(FORMULAS / "xi-bin-salman__2022-12-08__cctv.txt")
+    listing = render_listing_text(readout, find_formulas(readout))
+    assert "belt-and-road  “‘一带一路’倡议”" in listing
+    assert "““" not in listing and "””" not in listing
+
+
+def test_a_russian_cut_quote_does_not_end_on_an_adjective_in_oi_or_ei() -> None:
+    """(u38) dev Kremlin and Akorda readouts: cut quotes ended “выразили удовлетворение
+    позитивной…”, “…представительной спортивной…”, “…успехов в ответственной…”, adjectives
+    in "-ой" whose nouns were cut off ("-ой" is a noun's ending too: "стороной в" stays)."""
+    from readoutdiff.formulas.keys.key_changes import key_changes
+
+    said = {
+        pair: " ".join(k.summary for k in key_changes(_dev(pair)))
+        for pair in ("putin-mirziyoyev__2025-02-21", "tokayev-aliyev__2022-12-24")
+    }
+    assert "“выразили удовлетворение…”" in said["putin-mirziyoyev__2025-02-21"]
+    assert "Всемирные игры кочевников…”" in said["tokayev-aliyev__2022-12-24"]
+    assert not [s for s in said.values() if "ной…" in s or "ской…" in s]

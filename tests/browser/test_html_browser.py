@@ -284,3 +284,23 @@ def test_report_of_a_large_pair_loads_within_two_seconds(
         timings.append(time.perf_counter() - started)
     assert page.locator("main tr[id]").count() == len(comparison.alignments)
     assert min(timings) < 2.0, f"loading took {min(timings):.2f} s"
+
+
+def test_a_quote_inside_a_formula_s_quote_takes_the_other_style(open_page: OpenPage) -> None:
+    """(u38) xi-bin-salman 2022-12-08, a dev pair: the formula panel's ``<q>`` put its own
+    quotation marks around the wording “一带一路”倡议 and showed ““一带一路”倡议”; the
+    readout's marks inside the quote are now ‘…’, as in the key changes."""
+    folder = ROOT / "eval" / "formulas"
+    comparison = compare(
+        load(folder / "xi-bin-salman__2022-12-08__cctv.txt"),
+        load(folder / "xi-bin-salman__2023-03-28__cctv.txt"),
+    )
+    page = open_page(render_html(comparison))
+    shown = page.locator("ol.flist q").all_inner_texts()
+    assert "‘一带一路’倡议" in shown  # inside the marks <q> draws itself:
+    before = "q => getComputedStyle(q, '::before').content"
+    assert page.locator("ol.flist q").first.evaluate(before) == "open-quote"
+    assert not [quote for quote in shown if "“" in quote or "”" in quote]
+    page.locator("ol.flist q", has_text="一带一路").first.screenshot(
+        path=str(ACTUAL / "formula-nested-quotes.png")
+    )

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
-from readoutdiff.formulas.keys.key_record import WHERE
+from readoutdiff.formulas.keys.key_record import WHERE, inner
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.languages import html_lang, language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
@@ -244,8 +244,8 @@ def _formula(
         id=formula_id,
         status=formula.status.value,
         note="variant wording" if formula.variant else change,
-        a=visible(formula.a_text) if formula.a_text is not None else (),
-        b=visible(formula.b_text) if formula.b_text is not None else (),
+        a=visible(inner(formula.a_text)) if formula.a_text is not None else (),  # in <q>: ‘…’
+        b=visible(inner(formula.b_text)) if formula.b_text is not None else (),
         href=f"#{first}" if first else "",
         where=_times(len(formula.a_spans), len(formula.b_spans)),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.model import Readout
@@ -31,7 +32,7 @@ def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> 
     out = [f"{shown_path(readout.path)}: {len(occurrences)} formula{plural}"]
     places = [place(readout, item.span) for item in occurrences]
     rows = [
-        f"{told(at)}  {item.source.value}  {item.id}  “{one_line(item.text)}”"
+        f"{told(at)}  {item.source.value}  {item.id}  “{inner(one_line(item.text))}”"
         for at, item in zip(places, occurrences, strict=True)
     ]
     repeated = {row for row, times in Counter(rows).items() if times > 1}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.records.record import record
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
@@ -222,9 +223,11 @@ def _cell(
     if key is Fate.CHANGED and linked:  # what this change was, not every kind of change
         meaning, linked = f"changed: {linked}", ""
     text = names[timeline.id]
-    words = [f"“{text}” at meeting {meeting.number} ({meeting.date or 'undated'}): {meaning}"]
+    words = [
+        f"“{inner(text)}” at meeting {meeting.number} ({meeting.date or 'undated'}): {meaning}"
+    ]
     if cell.wording and cell.wording != text:
-        words.append(f"worded “{cell.wording}”")
+        words.append(f"worded “{inner(cell.wording)}”")
     if linked:
         words.append(linked)
     return CellView(label=label, css=_css(key), title=plain("; ".join(words)), href=href)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.model import REWORDED
@@ -137,6 +138,6 @@ def linked_words(timeline: Timeline, linked: str, names: Mapping[str, str]) -> s
     if linked.startswith(timeline.id + "/"):
         return "reworded" if linked.endswith(REWORDED) else "wording around it"
     if linked in names:
-        return f"linked to “{names[linked]}”"
+        return f"linked to “{inner(names[linked])}”"
     kind = phrase_kind(linked)
     return f"linked to {_KINDS.get(kind, 'another phrase') if kind else linked}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from readoutdiff.formulas.keys.key_record import in_columns
+from readoutdiff.formulas.keys.key_record import in_columns, inner
 from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
@@ -59,7 +59,7 @@ def _meetings(series: Series) -> list[str]:
 
 def _meeting(meeting: Meeting) -> str:
     similarity = "" if meeting.similarity is None else f"{meeting.similarity:.2f}"
-    title = f"  “{_short(meeting.title)}”" if meeting.title else ""
+    title = f"  “{inner(_short(meeting.title))}”" if meeting.title else ""
     context = f"  ({_context_changes(meeting.context_changes)})" if meeting.context_changes else ""
     notes = "".join(f"  ({note})" for note in meeting.notes)
     line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
@@ -100,7 +100,7 @@ def _formula(timeline: Timeline, names: Mapping[str, str]) -> str:
     symbols = "".join(_symbol(cell) for cell in timeline.cells)
     grouped = " ".join(symbols[start : start + 10] for start in range(0, len(symbols), 10))
     facts = _facts(timeline, names)
-    return _shown(f"  {grouped}  “{names[timeline.id]}”  {row_kind(timeline)} · {facts}")
+    return _shown(f"  {grouped}  “{inner(names[timeline.id])}”  {row_kind(timeline)} · {facts}")
 
 
 def _symbol(cell: Cell) -> str:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
-from readoutdiff.formulas.keys.key_record import WHERE, columns, in_columns
+from readoutdiff.formulas.keys.key_record import WHERE, columns, in_columns, inner
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
@@ -61,7 +61,7 @@ def _bold(text: str, color: bool) -> str:
 
 
 def _describe(label: str, readout: Readout) -> str:
-    title = f"“{readout.title}”" if readout.title else None
+    title = f"“{inner(readout.title)}”" if readout.title else None
     name = language(readout.language).name
     facts = ", ".join(fact for fact in (readout.date, title, name, *readout.notes) if fact)
     return _shown(f"{label} {shown_path(readout.path)}" + (f"  ({facts})" if facts else ""))

@@ -53,14 +53,15 @@ def shorten(text: str, width: int, phrase: bool = False) -> str:
     opened = _unclosed(words)
     if opened and len(" ".join(words[:opened])) > width // 2:
         words = words[:opened]  # "выставки «ИННОПРОМ.…" leaves a quoted name half read
+    said = text.split(" ")
     while len(words) > 1:
         last = words[-1].lower()
         dangling = last in _DANGLING or (phrase and last in _LEANING)
         if dangling and len(cut) <= width // 2:
             break
-        if not dangling and not (
-            phrase and _qualifier(words[-1]) and len(" ".join(words[:-1])) > width // 2
-        ):
+        after = said[len(words)] if len(words) < len(said) else ""
+        leaning = _qualifier(words[-1]) or _russian_before_noun(words[-1], after)
+        if not dangling and not (phrase and leaning and len(" ".join(words[:-1])) > width // 2):
             break
         words.pop()  # "the founding of the…" reads as a cut; "the founding…" does not
         cut = " ".join(words)
@@ -80,6 +81,45 @@ def _qualifier(word: str) -> bool:
     word = word.rstrip(",;:")
     ends = [end for end in _QUALIFIER_ENDS if word.endswith(end)]
     return word[:1].islower() and bool(ends) and len(word) >= len(ends[0]) + 4  # not "drive"
+
+
+def _russian_before_noun(word: str, after: str) -> bool:
+    """``word``, a Russian word in "-ой", "-ей", "-их" or "-ий", is an adjective standing
+    before its noun ``after`` (the word the cut took off). These endings are nouns' too
+    ("стороной", "представителей", "отношений", "погибших"), and Snowball stems strip "-ой"
+    from both "стороной" and "международной", so the word after decides: "-ой"/"-ей" must
+    agree with a lower-case feminine noun after it ("международной арене", "двусторонней
+    повестки"; not "стороной в", "главой Турции", "тревогой восприняла", "потребителей
+    сырья"); "-их" must be followed by a lower-case word that is no preposition or
+    conjunction ("двусторонних отношений"; not "погибших и"); "-ий" is an adjective's only
+    after к, г, х, ж, ш, щ, ч or in "-нний"/"-дний" ("турецкий лидер", "внутренний";
+    not "отношений", "событий", "стратегий"), where Russian spelling writes no "-ый".
+
+    >>> pairs = ("международной арене", "стороной в", "главой Турции", "динамикой двустороннего",
+    ...          "двусторонней повестки", "потребителей сырья", "двусторонних отношений",
+    ...          "погибших и", "турецкий лидер", "отношений стратегического", "стратегий страны")
+    >>> [_russian_before_noun(*pair.split()) for pair in pairs]
+    [True, False, False, False, True, False, True, False, True, False, False]
+    """
+    after = after.rstrip(",.;:!?»)")
+    if len(word) < 6 or not (_lower_cyrillic(word) and _lower_cyrillic(after)):
+        return False
+    if word.endswith(("ой", "ей")):
+        return after.endswith(("и", "е", "ой", "ей", "ью", "у", "ю"))
+    if word.endswith("их"):
+        return after not in _LEANING
+    if word.endswith(_NOUNS_IN_GII):  # "стратегий", "технологий", "энергий": nouns of "-гия"
+        return False
+    return word.endswith("ий") and (word[-3] in "кгхжшщч" or word.endswith(("нний", "дний")))
+
+
+_NOUNS_IN_GII = ("логий", "тегий", "ргий")
+"""The genitive plurals of nouns in "-гия" that "-гий" after г would take for adjectives."""
+
+
+def _lower_cyrillic(word: str) -> bool:
+    """``word`` opens with a lower-case Russian letter."""
+    return bool(word) and ("а" <= word[0] <= "я" or word[0] == "ё")
 
 
 _QUALIFIER_ENDS = (

@@ -119,6 +119,22 @@ def nested(summary: str) -> str:
     return "".join(out)
 
 
+def inner(wording: str) -> str:
+    """``wording`` as it stands inside a quote a view puts around it (the HTML formula panel's
+    ``<q>``): each of the readout's own “…” is ‘…’, as :func:`nested` writes them in a summary.
+
+    >>> inner("“一带一路”倡议"), inner("core interests")
+    ('‘一带一路’倡议', 'core interests')
+    """
+    if "“" not in wording and "”" not in wording:
+        return wording
+    return wording.translate(_INNER)
+
+
+_INNER = str.maketrans("“”", "‘’")
+"""The readout's double quotes, written single inside a quote (:func:`inner`)."""
+
+
 def in_columns(flat: str, width: int) -> str:
     """``flat`` (one line) cut after a whole word past ``width`` columns, a Chinese character
     taking two, as a terminal shows it: the views fold a line with it.
