@@ -163,7 +163,10 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
     """Every point of ``readout`` by its head's stem; with ``said_that``, a head that says
     at most one word of its own before ", что" ("отметил, что …", "выразил уверенность в том, что …")
     runs on over the clause "что" opens, its object, unless a head of its own opens that clause
-    ("отметил, что сторона восприняла …": that head is the point), and a clause ", а также …"
+    ("отметил, что сторона восприняла …": that head is the point; past a comma, what is said
+    runs to the comma and the head's point opens there, on its subject: "отметил, что, несмотря
+    на пандемию, сотрудничество … развивается | , объем взаимной торговли … составил …", branch
+    ru19), and a clause ", а также …"
     that no head opens after a point is a point of the same head (:func:`_also`)."""
     by_head: dict[str, list[tuple[Word, ...]]] = defaultdict(list)
     for sentence in readout.sentences:
