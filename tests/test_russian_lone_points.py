@@ -212,6 +212,21 @@ def test_what_is_said_ends_at_the_comma_before_a_head_and_its_subject() -> None:
     assert "объем взаимной торговли в ушедшем году составил $ 2,6 млрд" in appeared
 
 
+def test_the_verb_after_о_чем_opens_a_clause_of_its_own() -> None:
+    """Tokayev–Erdogan, 1 Jan 2021 -> 6 Feb 2023 (dev): "отметил, что в последние годы влияние
+    Турции на международной арене возросло, о чем свидетельствует и урегулирование конфликта в
+    Нагорном Карабахе" — the verb after ", о чем" opens a clause of its own, as after
+    "который": two dropped points, as the hand list has them (branch ru19; before, one report
+    spanned both)."""
+    assert _points_of("Президент отметил, что влияние возросло, о чем свидетельствует рост") == [
+        "отметил",
+        "свидетельствует",
+    ]
+    dropped = [a for status, a, _ in _lone(TOKAYEV_ERDOGAN) if status is FormulaStatus.DROPPED]
+    assert "свидетельствует и урегулирование конфликта в Нагорном Карабахе" in dropped
+    assert any(a and a.endswith("на международной арене возросло") for a in dropped)
+
+
 def _points_of(text: str) -> list[str]:
     """The heads of the points of ``text`` (one sentence), as written."""
     from readoutdiff.formulas.entries.kept_heads import points

@@ -183,7 +183,7 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
                     point = (*found[subjects[at] : at], *point)
                 if (
                     at > 1
-                    and found[at - 1].text.lower() not in _SUBJECTS
+                    and found[at - 1].text.lower() not in _SUBJECTS | ABOUT_WHICH
                     and _relative_head(found, at)
                 ):  # quoted from its adverb: "которое | активно развивается"
                     point = (found[at - 1], *point)
@@ -372,6 +372,8 @@ def _relative_head(found: Sequence[Word], at: int) -> bool:
         before = found[at - 1].text.lower()
     elif at > 1 and found[at - 2].stem in _subject_stems() and _adverb(found[at - 1].text):
         before = found[at - 2].text.lower()  # one adverb between
+    elif at > 1 and found[at - 1].text.lower() in ABOUT_WHICH and found[at - 2].text in ("о", "об"):
+        return found[at].text.islower() and bool(_relative_verb().fullmatch(found[at].text))
     else:
         return False  # the common case, told by the stems alone
     word = found[at].text
@@ -382,6 +384,9 @@ def _relative_head(found: Sequence[Word], at: int) -> bool:
     return before in ru.RELATIVE_SUBJECTS and bool(_relative_verb().fullmatch(word))
 
 
+ABOUT_WHICH = frozenset(("чем", "чём"))
+"""The relative "что" after "о" (", о чем свидетельствует и урегулирование конфликта …"): the
+verb after it opens a clause of its own, as after "который" (branch ru19)."""
 _SUBJECTS = ru.RELATIVE_SUBJECTS | {"что"}
 
 
