@@ -173,6 +173,60 @@ def test_a_relative_verb_said_on_both_sides_is_no_lone_point() -> None:
     assert not any("посетит" in (a or "") or "находится" in (b or "") for _, a, b in lone)
 
 
+TOKAYEV_ERDOGAN = (
+    "formulas/tokayev-erdogan__2021-01-01__eadaily.txt -> tokayev-erdogan__2023-02-06__caravan.txt"
+)
+
+
+def test_what_is_said_runs_past_a_noun_shaped_as_a_past_tense() -> None:
+    """Tokayev–Erdogan, 1 Jan 2021 -> 6 Feb 2023 (dev): "Эрдоган пожелал успешных
+    парламентских выборов … и отметил, что за их проведением будут наблюдать турецкие
+    представители" — "представители" (like "торговли", "роли") ends as a past tense does but
+    is no head, so what "отметил, что" says runs on to the end, one dropped point (branch ru19;
+    before, the point was its head alone and went unreported)."""
+    assert _points_of("Президент отметил, что за выборами будут наблюдать представители") == [
+        "отметил"
+    ]
+    assert _points_of("объем взаимной торговли в ушедшем году") == []
+    dropped = [a for status, a, _ in _lone(TOKAYEV_ERDOGAN) if status is FormulaStatus.DROPPED]
+    assert "отметил, что за их проведением будут наблюдать турецкие представители" in dropped
+
+
+def test_what_is_said_ends_at_the_comma_before_a_head_and_its_subject() -> None:
+    """Tokayev–Erdogan, 1 Jan 2021 -> 6 Feb 2023 (dev): "Президент Казахстана отметил, что,
+    несмотря на пандемию коронавируса, сотрудничество между двумя странами успешно
+    развивается, объем взаимной торговли в ушедшем году составил $ 2,6 млрд" — what is said
+    runs into a head of its own ("составил") past a comma: it ends there, a point of
+    "отметил", and the clause after the comma is the second head's point from its subject
+    (branch ru19; before, "отметил" alone, and "торговли" was taken for a head). Read either
+    way round, the two are dropped or appeared alike."""
+    dropped = [a for status, a, _ in _lone(TOKAYEV_ERDOGAN) if status is FormulaStatus.DROPPED]
+    said = "отметил, что, несмотря на пандемию коронавируса, сотрудничество между двумя странами"
+    assert said + " успешно развивается" in dropped
+    assert "объем взаимной торговли в ушедшем году составил $ 2,6 млрд" in dropped
+    folder_a, b = TOKAYEV_ERDOGAN.split(" -> ")
+    folder, a = folder_a.split("/")
+    swapped = _lone(f"{folder}/{b} -> {a}")
+    appeared = [b for status, _, b in swapped if status is FormulaStatus.APPEARED]
+    assert said + " успешно развивается" in appeared
+    assert "объем взаимной торговли в ушедшем году составил $ 2,6 млрд" in appeared
+
+
+def test_the_verb_after_о_чем_opens_a_clause_of_its_own() -> None:
+    """Tokayev–Erdogan, 1 Jan 2021 -> 6 Feb 2023 (dev): "отметил, что в последние годы влияние
+    Турции на международной арене возросло, о чем свидетельствует и урегулирование конфликта в
+    Нагорном Карабахе" — the verb after ", о чем" opens a clause of its own, as after
+    "который": two dropped points, as the hand list has them (branch ru19; before, one report
+    spanned both)."""
+    assert _points_of("Президент отметил, что влияние возросло, о чем свидетельствует рост") == [
+        "отметил",
+        "свидетельствует",
+    ]
+    dropped = [a for status, a, _ in _lone(TOKAYEV_ERDOGAN) if status is FormulaStatus.DROPPED]
+    assert "свидетельствует и урегулирование конфликта в Нагорном Карабахе" in dropped
+    assert any(a and a.endswith("на международной арене возросло") for a in dropped)
+
+
 def _points_of(text: str) -> list[str]:
     """The heads of the points of ``text`` (one sentence), as written."""
     from readoutdiff.formulas.entries.kept_heads import points

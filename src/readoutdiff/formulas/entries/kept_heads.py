@@ -163,7 +163,10 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
     """Every point of ``readout`` by its head's stem; with ``said_that``, a head that says
     at most one word of its own before ", что" ("отметил, что …", "выразил уверенность в том, что …")
     runs on over the clause "что" opens, its object, unless a head of its own opens that clause
-    ("отметил, что сторона восприняла …": that head is the point), and a clause ", а также …"
+    ("отметил, что сторона восприняла …": that head is the point; past a comma, what is said
+    runs to the comma and the head's point opens there, on its subject: "отметил, что, несмотря
+    на пандемию, сотрудничество … развивается | , объем взаимной торговли … составил …", branch
+    ru19), and a clause ", а также …"
     that no head opens after a point is a point of the same head (:func:`_also`)."""
     by_head: dict[str, list[tuple[Word, ...]]] = defaultdict(list)
     for sentence in readout.sentences:
@@ -172,12 +175,15 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
             Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
             for m in _WORD.finditer(text)
         ]
+        subjects: dict[int, int] = {}  # a head inside what is said: where its subject opens
         for at, word in enumerate(found):
             if _heads(found, at):
-                point = _point(readout.text, found, at, said_that=said_that)
+                point = _point(readout.text, found, at, said_that=said_that, subjects=subjects)
+                if at in subjects:  # ", объем взаимной торговли … | составил …"
+                    point = (*found[subjects[at] : at], *point)
                 if (
                     at > 1
-                    and found[at - 1].text.lower() not in _SUBJECTS
+                    and found[at - 1].text.lower() not in _SUBJECTS | ABOUT_WHICH
                     and _relative_head(found, at)
                 ):  # quoted from its adverb: "которое | активно развивается"
                     point = (found[at - 1], *point)
@@ -226,16 +232,38 @@ its wording ("также", "включая", "числе")."""
 
 
 def _point(
-    text: str, found: Sequence[Word], at: int, *, said_that: bool = False
+    text: str,
+    found: Sequence[Word],
+    at: int,
+    *,
+    said_that: bool = False,
+    subjects: dict[int, int] | None = None,
 ) -> tuple[Word, ...]:
     """The words of the point ``found[at]`` opens (see the module's docstring and
-    :func:`points`)."""
+    :func:`points`); a head further on that what is said runs into, after a comma, gets the
+    words from that comma in ``subjects`` (its subject, told with it)."""
     end = point_end(text, found, at)
     if said_that and _says_that(text, found, at, end):
         after = point_end(text, found, end)
         if after == len(found) or not _heads(found, after) or _future(found, after):
             end = after  # what is said, up to a second point of its own ("и будут служить")
+        elif comma := _last_comma(text, found, end + 1, after):
+            end = comma  # a clause of what is said, then a head with its subject
+            if subjects is not None:
+                subjects[after] = comma
     return tuple(found[at:end])
+
+
+def _last_comma(text: str, found: Sequence[Word], start: int, head: int) -> int:
+    """Where the last clause of what is said before the head ``found[head]`` opens, after a
+    comma past ``found[start]`` ("отметил, что, несмотря на пандемию …, сотрудничество …
+    успешно развивается |, объем взаимной торговли … составил": what is said up to the
+    comma is the point of "отметил"); 0 when no comma parts them ("отметил, что сторона
+    восприняла …": the head is the point, branch ru19)."""
+    return next(
+        (i for i in range(head - 1, start, -1) if "," in text[found[i - 1].end : found[i].start]),
+        0,
+    )
 
 
 def point_end(text: str, found: Sequence[Word], at: int) -> int:
@@ -344,6 +372,8 @@ def _relative_head(found: Sequence[Word], at: int) -> bool:
         before = found[at - 1].text.lower()
     elif at > 1 and found[at - 2].stem in _subject_stems() and _adverb(found[at - 1].text):
         before = found[at - 2].text.lower()  # one adverb between
+    elif at > 1 and found[at - 1].text.lower() in ABOUT_WHICH and found[at - 2].text in ("о", "об"):
+        return found[at].text.islower() and bool(_relative_verb().fullmatch(found[at].text))
     else:
         return False  # the common case, told by the stems alone
     word = found[at].text
@@ -354,6 +384,9 @@ def _relative_head(found: Sequence[Word], at: int) -> bool:
     return before in ru.RELATIVE_SUBJECTS and bool(_relative_verb().fullmatch(word))
 
 
+ABOUT_WHICH = frozenset(("чем", "чём"))
+"""The relative "что" after "о" (", о чем свидетельствует и урегулирование конфликта …"): the
+verb after it opens a clause of its own, as after "который" (branch ru19)."""
 _SUBJECTS = ru.RELATIVE_SUBJECTS | {"что"}
 
 
