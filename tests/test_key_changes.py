@@ -529,6 +529,45 @@ def test_two_language_versions_that_say_the_same_open_with_that(tmp_path: Path) 
     assert changed[0].kind == "passage-added" and "language" not in changed[0].summary
 
 
+def test_two_language_versions_with_a_passage_one_lacks_close_with_the_languages(
+    tmp_path: Path,
+) -> None:
+    """The Russian and the English version of one call where the Russian holds one passage
+    the English lacks (BelTA's headline kicker): the key changes listed that passage alone, and
+    the line saying that the rest is a translation went, so a reader of the first paragraph
+    learned neither that the two are in two languages nor how much pairs. A last line now
+    says it, counting every passage paired and only in A or only in B, in every view."""
+    bilingual = Path(__file__).resolve().parent.parent / "eval" / "bilingual"
+    a = bilingual / "lukashenko-putin__2022-07-11__belta-ru.txt"
+    b = bilingual / "lukashenko-putin__2022-07-11__presidentby.txt"
+    last = (
+        "A is in Russian, B in English; 7 passages paired across the languages, 1 only in A,"
+        " none only in B, and the formula both name is kept."
+    )
+    views = _views(a, b, tmp_path)
+    assert f"\n  2. {last}\n" in views["text"]
+    assert f"\n2. {last}\n" in views["markdown"]
+    assert f"<li>{last}</li>" in views["html"]
+    document = json.loads(views["json"])
+    schema = json.loads(
+        files("readoutdiff").joinpath("schema", "readoutdiff-1.schema.json").read_text("utf-8")
+    )
+    Draft202012Validator(schema).validate(document)
+    assert [(k["kind"], k["a_line"]) for k in document["key_changes"]] == [
+        ("passage-dropped", 1),
+        ("minor-only", None),
+    ]
+    assert document["key_changes"][-1]["summary"] == last
+    # The two sides' readouts of one call in one language (PRC MFA and White House): no such line.
+    sides = key_changes(
+        compare(
+            load(bilingual / "xi-trump__2017-10-25__mfa.txt"),
+            load(bilingual / "xi-trump__2017-10-25__wh.txt"),
+        )
+    )
+    assert sides and not any(" is in " in k.summary for k in sides)
+
+
 def test_minor_only_never_compares_alignments_field_by_field(monkeypatch: MonkeyPatch) -> None:
     # minor_only split the changed passages with "x not in case": the dataclass equality of
     # every pair of them, 2.3 s for a 3,000-sentence readout whose capitals changed.

@@ -304,3 +304,26 @@ def test_a_quote_inside_a_formula_s_quote_takes_the_other_style(open_page: OpenP
     page.locator("ol.flist q", has_text="一带一路").first.screenshot(
         path=str(ACTUAL / "formula-nested-quotes.png")
     )
+
+
+def test_two_language_versions_close_the_key_changes_with_the_languages(
+    open_page: OpenPage,
+) -> None:
+    """The Russian and English versions of one call (eval/bilingual), one passage only in the
+    Russian: the key-change box shows that passage, then the line naming both languages and
+    counting what pairs, visible above the side-by-side table, with no place link."""
+    bilingual = ROOT / "eval" / "bilingual"
+    comparison = compare(
+        load(bilingual / "lukashenko-putin__2022-07-11__belta-ru.txt"),
+        load(bilingual / "lukashenko-putin__2022-07-11__presidentby.txt"),
+    )
+    page = open_page(render_html(comparison))
+    items = page.locator(".keys li")
+    assert items.count() == 2
+    last = items.nth(1)
+    assert last.is_visible()
+    assert last.inner_text().startswith("A is in Russian, B in English; 7 passages paired")
+    assert last.locator("a").count() == 0
+    table = page.locator("table").first.bounding_box()
+    box = last.bounding_box()
+    assert box is not None and table is not None and box["y"] < table["y"]

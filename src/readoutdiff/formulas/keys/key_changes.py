@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from readoutdiff.formulas.keys.change_names import Change, named
-from readoutdiff.formulas.keys.key_minor import minor_only
+from readoutdiff.formulas.keys.key_minor import language_only, minor_only
 from readoutdiff.formulas.keys.key_overlaps import fullest
 from readoutdiff.formulas.keys.key_passages import (
     holders,
@@ -132,6 +132,8 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
     if not keys:
         minor = minor_only(comparison)
         keys = [minor] if minor else []
+    elif comparison.a.language != comparison.b.language and len(keys) < MOST:
+        keys.append(language_only(comparison, after=len(keys)))  # the rest: a translation
     return [replace(key, summary=nested(key.summary)) for key in keys[:MOST]]
 
 

@@ -76,14 +76,32 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
     )  # fmt: skip
 
 
-def language_only(comparison: Comparison) -> KeyChange:
+def language_only(comparison: Comparison, after: int = 0) -> KeyChange:
     """Say that two readouts in two languages (most often two versions of one call) pair
     passage for passage, with the formulas both keep: what an analyst checks first of a
-    translation is that neither version holds a passage the other lacks."""
+    translation is that neither version holds a passage the other lacks.
+
+    ``after``: how many key changes are told above this one (a passage only one version
+    holds, a formula one dropped); then it does not say that only the language differs, but
+    how many passages pair and how many are only in A or only in B (all of them, told above
+    or not: the list keeps seven).
+
+    >>> from readoutdiff import compare, from_text
+    >>> a = from_text("We defend core interests. Trade grew.")
+    >>> language_only(compare(a, from_text("我们维护核心利益。")), after=1).summary
+    'A is in English, B in Chinese; 1 passage paired across the languages, 1 only in A, none only in B, and the formula both name is kept.'
+    """
     names = language(comparison.a.language).name, language(comparison.b.language).name
     pairs = sum(x.status in (Status.CHANGED, Status.UNCHANGED) for x in comparison.alignments)
+    only_a = sum(x.status is Status.DROPPED for x in comparison.alignments)
+    only_b = sum(x.status is Status.ADDED for x in comparison.alignments)
     told = [f"every passage has its counterpart ({pairs} pair{'' if pairs == 1 else 's'}, none"
             " only in A or only in B)"]  # fmt: skip
+    lead = "Only the language differs: "
+    if after:  # below other key changes: count what pairs, not "only the language"
+        lead = ""
+        told = [f"{pairs} passage{'' if pairs == 1 else 's'} paired across the languages, "
+                f"{_only(only_a, 'A')}, {_only(only_b, 'B')}"]  # fmt: skip
     moved = [x for x in comparison.alignments if x.moved]
     if moved:
         told.append(_count(moved, what="in another order", c=comparison))
@@ -93,10 +111,15 @@ def language_only(comparison: Comparison) -> KeyChange:
         formulas = f", and the {kept} formulas both name are kept"
     return KeyChange(
         kind="minor-only",
-        summary=f"Only the language differs: A is in {names[0]}, B in {names[1]}; "
+        summary=f"{lead}A is in {names[0]}, B in {names[1]}; "
         f"{'; '.join(told)}{formulas}.",
         a_text=None, b_text=None, a_place=None, b_place=None, formula=None,
     )  # fmt: skip
+
+
+def _only(count: int, side: str) -> str:
+    """``1 only in A``, ``none only in B``."""
+    return f"{count or 'none'} only in {side}"
 
 
 def _words(text: str) -> list[str]:
