@@ -143,7 +143,11 @@ def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lo
         for head, told in sorted(points(readout, said_that=True).items())
         for point in told
         if point[0].start >= after
-        for words in (_lone(point, taken, said), _tail(point, taken, said))
+        for words in (
+            _lone(point, taken, said),
+            _tail(point, taken, said),
+            _gapped(readout, point, taken, said),
+        )
         if words is not None
     ]
     return [
@@ -383,6 +387,39 @@ def _tail(
         words = words[:-1]
     content = [w.stem for w in words if w.content and w.text not in POINTING]
     if len(content) < CONTENT or sum(s not in said for s in content) < TAIL_NEW * len(content):
+        return None
+    return words
+
+
+_GAPPED = re.compile(r"\s*,\s*а\s+[^–—.;:!?,]+?\s[–—]\s+[^–—.;:!?]+")
+"""A second member after a dash whose verb is the point's, left out: ", а народу Казахстана –
+благополучия и процветания" after "пожелал Елбасы крепкого здоровья и новых успехов"."""
+
+
+def _gapped(
+    readout: Readout, point: tuple[Word, ...], taken: Sequence[Span], said: frozenset[str]
+) -> tuple[Word, ...] | None:
+    """The clause right after ``point`` that says its verb again by a dash (", а X – Y": the
+    wish to a second addressee, branch ru20) as a lone point's wording, or None. The point
+    ends at ", а" (a clause opener), and the gapped clause holds no head, so neither it nor
+    :func:`_tail` reads it; it is a point of its own (another addressee, another object), told
+    when it holds ``CONTENT`` content words or more, ``NEW`` of them said nowhere in the other
+    readout, and no word an entry reports."""
+    end = point[-1].end
+    found = _GAPPED.match(readout.text, end)
+    if found is None:
+        return None
+    at = found.start() + found.group().index("а", found.group().index(",")) + 1
+    words = tuple(
+        Word(m.start() + at, m.end() + at, m.group(), stem(m.group().lower()))
+        for m in _WORD.finditer(readout.text[at : found.end()])
+    )
+    if any(overlaps(Span(start=w.start, end=w.end, line=0), taken) for w in words):
+        return None
+    while words and words[-1].stem in ru.FUNCTION_STEMS:
+        words = words[:-1]
+    content = [w.stem for w in words if w.content and w.text not in POINTING]
+    if len(content) < CONTENT or sum(s not in said for s in content) < NEW * len(content):
         return None
     return words
 
