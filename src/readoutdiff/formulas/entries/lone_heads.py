@@ -383,12 +383,7 @@ def _tail(
     words = point[last + 1 :]
     while words and words[0].text.lower() in _JOINS:  # "… и | проявленное гостеприимство"
         words = words[1:]
-    while words and words[-1].stem in ru.FUNCTION_STEMS:
-        words = words[:-1]
-    content = [w.stem for w in words if w.content and w.text not in POINTING]
-    if len(content) < CONTENT or sum(s not in said for s in content) < TAIL_NEW * len(content):
-        return None
-    return words
+    return _unsaid(words, said, TAIL_NEW)
 
 
 _GAPPED = re.compile(r"\s*,\s*а\s+[^–—.;:!?,]+?\s[–—]\s+[^–—.;:!?]+")
@@ -416,10 +411,16 @@ def _gapped(
     )
     if any(overlaps(Span(start=w.start, end=w.end, line=0), taken) for w in words):
         return None
+    return _unsaid(words, said, NEW)
+
+
+def _unsaid(words: tuple[Word, ...], said: frozenset[str], share: float) -> tuple[Word, ...] | None:
+    """``words`` without the function words at their end when they hold ``CONTENT`` content
+    words or more, ``share`` of them said nowhere in the other readout (``said``); else None."""
     while words and words[-1].stem in ru.FUNCTION_STEMS:
         words = words[:-1]
     content = [w.stem for w in words if w.content and w.text not in POINTING]
-    if len(content) < CONTENT or sum(s not in said for s in content) < NEW * len(content):
+    if len(content) < CONTENT or sum(s not in said for s in content) < share * len(content):
         return None
     return words
 
