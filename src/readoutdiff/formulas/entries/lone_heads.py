@@ -16,7 +16,8 @@ service that reports it) is none. The wording runs from the head through the poi
 that is no function word. What a point says after the last word an entry reports (its *tail*:
 the occasion after "поздравил руководство и народ …", a second object after the first) is a
 lone point too when the other readout says at most a quarter of its content words
-(:func:`_tail`, branch ru10). Before the lone points are read, an assessment of the state of
+(:func:`_tail`, branch ru10); so is a second member whose verb a dash stands for (", а народу
+Казахстана – благополучия и процветания": :func:`_gapped`, branch ru20). Before the lone points are read, an assessment of the state of
 the relations that each readout makes once, in other words ("отметили высокий уровень …
 отношений" / "дали высокую оценку динамике развития отношений …"), is one *changed* point
 (:func:`_assessed`, branch ru18).
