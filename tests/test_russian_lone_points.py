@@ -367,3 +367,31 @@ def test_an_assessment_only_one_readout_makes_stays_one_sided() -> None:
     )
     one = from_text("Стороны констатировали позитивную динамику развития двусторонних связей.")
     assert not any(f.id.endswith(ASSESSED) for f in compare(two, one).formulas)
+
+
+def test_the_second_member_of_a_wish_after_a_dash_is_a_point_of_its_own() -> None:
+    """Nazarbayev–Erdoğan, 29 Dec 2019 -> 26 Feb 2021 (dev): A's "Турецкий лидер пожелал Елбасы
+    крепкого здоровья и новых успехов, а народу Казахстана – благополучия и процветания" makes
+    two wishes, the second with its verb left out after a dash; B wishes the first only. The
+    second is dropped A -> B and appeared B -> A, under the same name; without the dash (", а
+    народу Казахстана благополучия") or with its words said in the other readout, nothing."""
+    gapped = "народу Казахстана – благополучия и процветания"
+    for a, b, status in (
+        (NAZARBAYEV_A, NAZARBAYEV_B, FormulaStatus.DROPPED),
+        (NAZARBAYEV_B, NAZARBAYEV_A, FormulaStatus.APPEARED),
+    ):
+        found = {(s, id_, a_text or b_text) for s, id_, a_text, b_text in _entries(a, b)}
+        assert (status, "mined:пожела" + ID, gapped) in found
+    call = "Состоялся телефонный разговор президентов. "  # a first line: no title
+    wish = call + (
+        "Президент пожелал коллеге крепкого здоровья и новых успехов, а народу Казахстана{} "
+        "благополучия и процветания."
+    )
+    other = from_text(call + "Президент пожелал коллеге крепкого здоровья и новых успехов.")
+    said = from_text(call + "Стороны пожелали благополучия и процветания народу.")
+    for a, b in ((from_text(wish.format("")), other), (from_text(wish.format(" –")), said)):
+        assert not any("благополучия" in (f.a_text or "") for f in compare(a, b).formulas)
+    found = compare(from_text(wish.format(" –")), other).formulas
+    assert [f.a_text for f in found if f.id.endswith(ID)] == [
+        "народу Казахстана – благополучия и процветания"
+    ]

@@ -16,7 +16,8 @@ service that reports it) is none. The wording runs from the head through the poi
 that is no function word. What a point says after the last word an entry reports (its *tail*:
 the occasion after "поздравил руководство и народ …", a second object after the first) is a
 lone point too when the other readout says at most a quarter of its content words
-(:func:`_tail`, branch ru10). Before the lone points are read, an assessment of the state of
+(:func:`_tail`, branch ru10); so is a second member whose verb a dash stands for (", а народу
+Казахстана – благополучия и процветания": :func:`_gapped`, branch ru20). Before the lone points are read, an assessment of the state of
 the relations that each readout makes once, in other words ("отметили высокий уровень …
 отношений" / "дали высокую оценку динамике развития отношений …"), is one *changed* point
 (:func:`_assessed`, branch ru18).
@@ -143,7 +144,11 @@ def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lo
         for head, told in sorted(points(readout, said_that=True).items())
         for point in told
         if point[0].start >= after
-        for words in (_lone(point, taken, said), _tail(point, taken, said))
+        for words in (
+            _lone(point, taken, said),
+            _tail(point, taken, said),
+            _gapped(readout, point, taken, said),
+        )
         if words is not None
     ]
     return [
@@ -379,10 +384,44 @@ def _tail(
     words = point[last + 1 :]
     while words and words[0].text.lower() in _JOINS:  # "… и | проявленное гостеприимство"
         words = words[1:]
+    return _unsaid(words, said, TAIL_NEW)
+
+
+_GAPPED = re.compile(r"\s*,\s*а\s+[^–—.;:!?,]+?\s[–—]\s+[^–—.;:!?]+")
+"""A second member after a dash whose verb is the point's, left out: ", а народу Казахстана –
+благополучия и процветания" after "пожелал Елбасы крепкого здоровья и новых успехов"."""
+
+
+def _gapped(
+    readout: Readout, point: tuple[Word, ...], taken: Sequence[Span], said: frozenset[str]
+) -> tuple[Word, ...] | None:
+    """The clause right after ``point`` that says its verb again by a dash (", а X – Y": the
+    wish to a second addressee, branch ru20) as a lone point's wording, or None. The point
+    ends at ", а" (a clause opener), and the gapped clause holds no head, so neither it nor
+    :func:`_tail` reads it; it is a point of its own (another addressee, another object), told
+    when it holds ``CONTENT`` content words or more, ``NEW`` of them said nowhere in the other
+    readout, and no word an entry reports."""
+    end = point[-1].end
+    found = _GAPPED.match(readout.text, end)
+    if found is None:
+        return None
+    at = found.start() + found.group().index("а", found.group().index(",")) + 1
+    words = tuple(
+        Word(m.start() + at, m.end() + at, m.group(), stem(m.group().lower()))
+        for m in _WORD.finditer(readout.text[at : found.end()])
+    )
+    if any(overlaps(Span(start=w.start, end=w.end, line=0), taken) for w in words):
+        return None
+    return _unsaid(words, said, NEW)
+
+
+def _unsaid(words: tuple[Word, ...], said: frozenset[str], share: float) -> tuple[Word, ...] | None:
+    """``words`` without the function words at their end when they hold ``CONTENT`` content
+    words or more, ``share`` of them said nowhere in the other readout (``said``); else None."""
     while words and words[-1].stem in ru.FUNCTION_STEMS:
         words = words[:-1]
     content = [w.stem for w in words if w.content and w.text not in POINTING]
-    if len(content) < CONTENT or sum(s not in said for s in content) < TAIL_NEW * len(content):
+    if len(content) < CONTENT or sum(s not in said for s in content) < share * len(content):
         return None
     return words
 
