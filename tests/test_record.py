@@ -191,6 +191,32 @@ def test_what_a_record_cannot_be_gets_the_real_decorator() -> None:
     assert repr(Undocumented(a=1)).endswith(".Undocumented(a=1)")
 
 
+def test_the_models_parameters_and_pickling_are_the_full_decorators(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The two models are made without the methods the decorator would write for them; what
+    records take from them (parameters, ``__getstate__``/``__setstate__``) is the full call's,
+    and where the parameters cannot be set so (another Python) the model is the full call's."""
+    from readoutdiff.records import record as made
+
+    written = {"__init__", "__repr__", "__eq__"}
+    for kw_only in (True, False):
+        full: Any = dataclasses.dataclass(frozen=True, slots=True, kw_only=kw_only)(
+            type("Model", (), {})
+        )
+        lean: Any = made._model(kw_only)
+        assert repr(made._PARAMS[kw_only]) == repr(full.__dataclass_params__)
+        assert repr(lean.__dataclass_params__) == repr(full.__dataclass_params__)
+        assert not written & vars(lean).keys()
+        state = {name: vars(full)[name] for name in ("__getstate__", "__setstate__")}
+        assert state == {name: vars(lean)[name] for name in state}
+        assert state == made._STATE
+    monkeypatch.setattr(made, "_WRITTEN", ("init", "no such parameter"))
+    fallback: Any = made._model(kw_only=True)
+    assert written <= vars(fallback).keys()
+    assert repr(fallback.__dataclass_params__) == repr(made._PARAMS[True])
+
+
 def test_an_undocumented_record_has_the_real_decorators_docstring() -> None:
     @record_positional
     class Undocumented:

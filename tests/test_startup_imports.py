@@ -169,3 +169,55 @@ def test_an_english_pair_loads_neither_the_cross_language_fates_nor_the_stock_wo
     )
     assert done.stdout.split() == ["['readoutdiff.formulas.linking.slots']"]
     assert '"formulas"' in (tmp_path / "r.json").read_text(encoding="utf-8")
+
+
+JSON_PATH = r"""
+import builtins, sys
+written = []
+plain_exec = builtins.exec
+def counting(*args, **kwargs):
+    if sys._getframe(1).f_code.co_filename.endswith("dataclasses.py"):
+        written.append(sys._getframe(1).f_code.co_name)
+    return plain_exec(*args, **kwargs)
+builtins.exec = counting
+from readoutdiff.cli.entry import main  # the command's own entry point
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(sorted(sys.modules))
+print(len(written))
+"""
+OTHER_FORMATS_AND_COMMANDS = (
+    "readoutdiff.cli.app", "readoutdiff.cli.completion", "readoutdiff.cli.help",
+    "readoutdiff.cli.usage", "readoutdiff.cli.check", "readoutdiff.cli.series",
+    "readoutdiff.cli.formulas", "readoutdiff.render.html", "readoutdiff.render.html_view",
+    "readoutdiff.render.markdown", "readoutdiff.render.text", "readoutdiff.render.listing",
+    "readoutdiff.series", "readoutdiff.check", "readoutdiff.align.meaning",
+    "readoutdiff.ingest.htmltext", "readoutdiff.api",
+)  # fmt: skip
+LIBRARIES = (
+    "typer", "click", "jinja2", "markupsafe", "rich", "shellingham", "opencc", "jieba",
+    "snowballstemmer", "trafilatura", "lxml", "dateparser", "numpy", "playwright",
+    "sentence_transformers",
+)  # fmt: skip
+
+
+def test_the_json_path_loads_no_other_format_command_or_optional_library(tmp_path: Path) -> None:
+    """``readoutdiff A B -f json`` on plain-text readouts (the bench's whole-CLI run) imports
+    only what it runs: no command-line framework, no template engine, no other renderer or
+    command, no library of HTML pages, Chinese conversion or stemming; and the dataclass
+    machinery writes code only for the records' two models (frozenness) and ``align.groups``'
+    Pair (compared by identity), not the init, repr and eq of the models (sp46)."""
+    env = {**os.environ, "READOUTDIFF_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", JSON_PATH, *PAIR, "-f", "json"],
+        capture_output=True, text=True, check=True, cwd=ROOT, env=env,
+    )  # fmt: skip
+    *output, modules, written = done.stdout.splitlines()
+    assert '"alignments"' in "\n".join(output)
+    loaded = set(eval(modules))  # a list of strings, printed by repr
+    assert "readoutdiff.render.jsonout" in loaded
+    assert sorted(loaded & set(OTHER_FORMATS_AND_COMMANDS)) == []
+    assert sorted({name.split(".")[0] for name in loaded} & set(LIBRARIES)) == []
+    assert int(written) <= 8  # 2 + 2 (the models' __setattr__, __delattr__), Pair's 4

@@ -85,6 +85,8 @@ class Found:
 
 @record_positional
 class _Match:
+    """A date read in a text: where it starts, its day, month and year (when written)."""
+
     start: int
     day: int
     month: int
