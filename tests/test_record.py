@@ -302,3 +302,32 @@ def written() -> str:
 
 if __name__ == "__main__":  # write src/readoutdiff/records/inits.py anew, then ruff format it
     INITS.write_text(written(), "utf-8")
+
+
+def test_the_records_replace_is_dataclasses_replace() -> None:
+    """``records.replacing.replace`` (which imports no ``dataclasses``) copies every record of a
+    real comparison as ``dataclasses.replace`` does, with and without changes, refuses an unknown
+    field alike, and hands any other kind of class to ``dataclasses.replace`` itself."""
+    from readoutdiff.records.replacing import replace
+
+    comparison = compare(load(str(PAIR[0])), load(str(PAIR[1])))
+    seen: dict[int, Any] = {}
+    _instances(comparison, seen)
+    for item in seen.values():
+        first = dataclasses.fields(item)[0].name
+        for changes in ({}, {first: None}):
+            ours, theirs = replace(item, **changes), dataclasses.replace(item, **changes)
+            assert type(ours) is type(theirs) and repr(ours) == repr(theirs)
+        with pytest.raises(TypeError, match="unexpected keyword argument 'not_a_field'"):
+            replace(item, not_a_field=1)
+
+    @dataclasses.dataclass
+    class Odd:
+        x: int
+        y: int = dataclasses.field(init=False, default=0)
+
+    assert replace(Odd(x=1), x=2) == Odd(x=2)
+    with pytest.raises(ValueError, match="init=False"):
+        replace(Odd(x=1), y=3)
+    with pytest.raises(TypeError, match="dataclass instance"):
+        replace(object())

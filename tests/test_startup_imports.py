@@ -221,3 +221,17 @@ def test_the_json_path_loads_no_other_format_command_or_optional_library(tmp_pat
     assert sorted(loaded & set(OTHER_FORMATS_AND_COMMANDS)) == []
     assert sorted({name.split(".")[0] for name in loaded} & set(LIBRARIES)) == []
     assert int(written) <= 8  # 2 + 2 (the models' __setattr__, __delattr__), Pair's 4
+
+
+def test_no_module_takes_replace_from_dataclasses() -> None:
+    """Records are copied with ``records.replacing.replace``, which needs no ``dataclasses``
+    (~40 M instructions of start-up with ``inspect`` and ``ast``): a step to a JSON path
+    without them (sp47). ``records/`` itself and docstrings may still name it."""
+    package = ROOT / "src" / "readoutdiff"
+    taking = [
+        str(path.relative_to(package))
+        for path in sorted(package.rglob("*.py"))
+        if path.parent.name != "records"
+        and re.search(r"^\s*from dataclasses import .*\breplace\b", path.read_text("utf-8"), re.M)
+    ]
+    assert taking == []
