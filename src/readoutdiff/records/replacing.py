@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from readoutdiff.records.record import SPECS
+
 _T = TypeVar("_T")
 
 _NAMES: dict[type, tuple[str, ...] | None] = {}
@@ -48,6 +50,9 @@ def replace(obj: _T, /, **changes: Any) -> _T:
 
 def _plain_fields(cls: type) -> tuple[str, ...] | None:
     """The names of ``cls``'s fields, all plain and set by ``__init__``; else ``None``."""
+    spec = SPECS.get(cls)
+    if spec is not None:  # a record: its fields read without dataclasses
+        return spec.names
     fields = vars(cls).get("__dataclass_fields__")
     if fields is None:
         fields = getattr(cls, "__dataclass_fields__", None)
