@@ -191,30 +191,47 @@ def test_what_a_record_cannot_be_gets_the_real_decorator() -> None:
     assert repr(Undocumented(a=1)).endswith(".Undocumented(a=1)")
 
 
-def test_the_models_parameters_and_pickling_are_the_full_decorators(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The two models are made without the methods the decorator would write for them; what
-    records take from them (parameters, ``__getstate__``/``__setstate__``) is the full call's,
-    and where the parameters cannot be set so (another Python) the model is the full call's."""
-    from readoutdiff.records import record as made
+def test_the_parameters_and_pickling_are_the_full_decorators() -> None:
+    """Records are made without :mod:`dataclasses`; what it reads of them when asked (the
+    parameters, made then) and their pickling pair are the full call's, for the three kinds."""
+    from readoutdiff.align.groups import Pair
+    from readoutdiff.records.record import record_by_identity
 
-    written = {"__init__", "__repr__", "__eq__"}
-    for kw_only in (True, False):
-        full: Any = dataclasses.dataclass(frozen=True, slots=True, kw_only=kw_only)(
-            type("Model", (), {})
+    @record_by_identity
+    class Box:
+        """Compared by identity."""
+
+        size: int
+        label: str = "x"
+
+    for kind, kw_only, eq in ((record, True, True), (record_positional, False, True)):
+
+        @kind
+        class Two:
+            """Two fields."""
+
+            a: int
+            b: str = "x"
+
+        full: Any = dataclasses.dataclass(frozen=True, slots=True, kw_only=kw_only, eq=eq)(
+            type("Two", (), {"__annotations__": {"a": "int", "b": "str"}, "b": "x"})
         )
-        lean: Any = made._model(kw_only)
-        assert repr(made._PARAMS[kw_only]) == repr(full.__dataclass_params__)
-        assert repr(lean.__dataclass_params__) == repr(full.__dataclass_params__)
-        assert not written & vars(lean).keys()
-        state = {name: vars(full)[name] for name in ("__getstate__", "__setstate__")}
-        assert state == {name: vars(lean)[name] for name in state}
-        assert state == made._STATE
-    monkeypatch.setattr(made, "_WRITTEN", ("init", "no such parameter"))
-    fallback: Any = made._model(kw_only=True)
-    assert written <= vars(fallback).keys()
-    assert repr(fallback.__dataclass_params__) == repr(made._PARAMS[True])
+        assert repr(Two.__dataclass_params__) == repr(full.__dataclass_params__)  # type: ignore[attr-defined]
+        assert Two(a=1).__getstate__() == full(a=1).__getstate__() == [1, "x"]  # type: ignore[attr-defined]
+        copied = Two(a=1)
+        copied.__setstate__([2, "y"])  # type: ignore[attr-defined]
+        assert copied == Two(a=2, b="y")
+    twin: Any = dataclasses.dataclass(frozen=True, slots=True, kw_only=True, eq=False)(
+        type("Box", (), {"__annotations__": {"size": "int", "label": "str"}, "label": "x"})
+    )
+    assert repr(Box.__dataclass_params__) == repr(twin.__dataclass_params__)  # type: ignore[attr-defined]
+    box = Box(size=1)
+    assert box != Box(size=1) and box == box and hash(box) == object.__hash__(box)
+    assert "__eq__" not in vars(Box) and "__hash__" not in vars(Box)
+    assert repr(box).endswith(".<locals>." + repr(twin(size=1)))
+    assert pickle.loads(pickle.dumps(Pair(a=(1,), b=(2,), score=0.5))).score == 0.5
+    assert Box.__slots__ == twin.__slots__ and dataclasses.replace(box, size=2).size == 2  # type: ignore[attr-defined]
+    assert inspect.signature(Box) == inspect.signature(twin)
 
 
 def test_an_undocumented_record_has_the_real_decorators_docstring() -> None:
@@ -302,3 +319,32 @@ def written() -> str:
 
 if __name__ == "__main__":  # write src/readoutdiff/records/inits.py anew, then ruff format it
     INITS.write_text(written(), "utf-8")
+
+
+def test_the_records_replace_is_dataclasses_replace() -> None:
+    """``records.replacing.replace`` (which imports no ``dataclasses``) copies every record of a
+    real comparison as ``dataclasses.replace`` does, with and without changes, refuses an unknown
+    field alike, and hands any other kind of class to ``dataclasses.replace`` itself."""
+    from readoutdiff.records.replacing import replace
+
+    comparison = compare(load(str(PAIR[0])), load(str(PAIR[1])))
+    seen: dict[int, Any] = {}
+    _instances(comparison, seen)
+    for item in seen.values():
+        first = dataclasses.fields(item)[0].name
+        for changes in ({}, {first: None}):
+            ours, theirs = replace(item, **changes), dataclasses.replace(item, **changes)
+            assert type(ours) is type(theirs) and repr(ours) == repr(theirs)
+        with pytest.raises(TypeError, match="unexpected keyword argument 'not_a_field'"):
+            replace(item, not_a_field=1)
+
+    @dataclasses.dataclass
+    class Odd:
+        x: int
+        y: int = dataclasses.field(init=False, default=0)
+
+    assert replace(Odd(x=1), x=2) == Odd(x=2)
+    with pytest.raises(ValueError, match="init=False"):
+        replace(Odd(x=1), y=3)
+    with pytest.raises(TypeError, match="dataclass instance"):
+        replace(object())

@@ -206,9 +206,9 @@ LIBRARIES = (
 def test_the_json_path_loads_no_other_format_command_or_optional_library(tmp_path: Path) -> None:
     """``readoutdiff A B -f json`` on plain-text readouts (the bench's whole-CLI run) imports
     only what it runs: no command-line framework, no template engine, no other renderer or
-    command, no library of HTML pages, Chinese conversion or stemming; and the dataclass
-    machinery writes code only for the records' two models (frozenness) and ``align.groups``'
-    Pair (compared by identity), not the init, repr and eq of the models (sp46)."""
+    command, no library of HTML pages, Chinese conversion or stemming; and no ``dataclasses``
+    (nor the ``inspect`` and ``ast`` it pulls in: ~40 M instructions): records are made
+    without it (sp48), so it writes no code at all."""
     env = {**os.environ, "READOUTDIFF_CACHE_DIR": str(tmp_path / "cache")}
     done = subprocess.run(
         [sys.executable, "-c", JSON_PATH, *PAIR, "-f", "json"],
@@ -220,4 +220,19 @@ def test_the_json_path_loads_no_other_format_command_or_optional_library(tmp_pat
     assert "readoutdiff.render.jsonout" in loaded
     assert sorted(loaded & set(OTHER_FORMATS_AND_COMMANDS)) == []
     assert sorted({name.split(".")[0] for name in loaded} & set(LIBRARIES)) == []
-    assert int(written) <= 8  # 2 + 2 (the models' __setattr__, __delattr__), Pair's 4
+    assert sorted(loaded & {"dataclasses", "inspect", "ast"}) == []
+    assert int(written) == 0
+
+
+def test_no_module_takes_replace_from_dataclasses() -> None:
+    """Records are copied with ``records.replacing.replace``, which needs no ``dataclasses``
+    (~40 M instructions of start-up with ``inspect`` and ``ast``): a step to a JSON path
+    without them (sp47). ``records/`` itself and docstrings may still name it."""
+    package = ROOT / "src" / "readoutdiff"
+    taking = [
+        str(path.relative_to(package))
+        for path in sorted(package.rglob("*.py"))
+        if path.parent.name != "records"
+        and re.search(r"^\s*from dataclasses import .*\breplace\b", path.read_text("utf-8"), re.M)
+    ]
+    assert taking == []

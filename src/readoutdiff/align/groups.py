@@ -11,17 +11,17 @@ seed a merge that no single sentence reaches.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from readoutdiff.align.similarity import Scorer
 from readoutdiff.model import Options
 from readoutdiff.model.makers import blank
+from readoutdiff.records.record import record_by_identity
 
 Edges = dict[int, dict[int, float]]
 """Scored candidates: ``{b_index: {a_index: score}}``."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
+@record_by_identity
 class Pair:
     """Indices of A and B sentences aligned together, with their score (compared by identity)."""
 

@@ -11,7 +11,6 @@ the fast path (:mod:`readoutdiff.cli.fast`) calls it directly. It returns the ex
 
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,7 @@ from readoutdiff.cli.shared import (
     write_file,
 )
 from readoutdiff.errors import ExitCode, ReadoutError
+from readoutdiff.records.replacing import replace
 
 if TYPE_CHECKING:  # the engine loads only when a command runs: --version and --help stay quick
     from readoutdiff.model import Comparison

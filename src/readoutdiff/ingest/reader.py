@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import replace
 from pathlib import PurePath
 
 from readoutdiff.errors import InputError
 from readoutdiff.ingest.reading import read_bytes, stray_nul, utf16_without_mark
 from readoutdiff.ingest.text import from_text
 from readoutdiff.model import Readout
+from readoutdiff.records.replacing import replace
 
 HTML_NOTE = "text extracted from an HTML page"
 """The note a readout read from HTML carries in ``Readout.notes``."""

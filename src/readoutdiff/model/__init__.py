@@ -16,7 +16,6 @@ readout) and :mod:`~readoutdiff.model.spacing` (diff runs that change only spaci
 
 from __future__ import annotations
 
-from dataclasses import field
 from enum import StrEnum
 
 from readoutdiff.records.record import record
@@ -279,5 +278,5 @@ class Comparison:
     """In B's reading order, dropped passages where they stood in A."""
     formulas: tuple[Formula, ...] = ()
     similarity: float = 0.0
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = ()
     """Limits reached or other facts the reader should see."""

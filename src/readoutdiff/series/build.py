@@ -19,13 +19,13 @@ says whether the formula is present at that meeting and its
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from enum import StrEnum
 from itertools import pairwise
 
 from readoutdiff.errors import ReadoutError
 from readoutdiff.model import Comparison, Options, Readout
 from readoutdiff.records.record import record
+from readoutdiff.records.replacing import replace
 from readoutdiff.series.facts import PairFacts
 from readoutdiff.series.matrix import Timeline, timelines
 

@@ -61,7 +61,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
@@ -69,6 +68,7 @@ from readoutdiff.formulas.entries.closer_clause import RUN, left_partner, shared
 from readoutdiff.formulas.entries.listed_items import eligible
 from readoutdiff.languages.zh import HAN_RUN, NAME_TAGS, tagged
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.records.replacing import replace
 from readoutdiff.text.wide import HAN_CHAR
 
 WORD = 2

@@ -39,11 +39,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.entries.clauses import clause_of, ends_clause
 from readoutdiff.languages.zh import CLAUSE_MARKS, HAN, simplified
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.records.replacing import replace
 from readoutdiff.text.joining import unbroken
 from readoutdiff.text.wide import HAN_CHAR, lazy
 

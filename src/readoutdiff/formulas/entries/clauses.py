@@ -44,7 +44,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
 from operator import attrgetter
@@ -55,6 +54,7 @@ from readoutdiff.formulas.entries.giving_way import TRUST
 from readoutdiff.languages import language, match_fold, stem, words
 from readoutdiff.languages.base import Clauses
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.records.replacing import replace
 from readoutdiff.text.joining import stands_for_nothing, unbroken
 
 _START = attrgetter("start")

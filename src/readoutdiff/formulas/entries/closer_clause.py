@@ -34,12 +34,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 from difflib import Match, SequenceMatcher
 from functools import lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
+from readoutdiff.records.replacing import replace
 
 RUN = 5
 SHARE = 3

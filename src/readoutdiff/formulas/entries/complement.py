@@ -26,7 +26,6 @@ weapon"): bare, "iron-clad commitment" names no line. Off where ``Options.govern
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import coordination
@@ -35,6 +34,7 @@ from readoutdiff.formulas.words.roles import CIRCUMSTANCE, PREPOSITIONS, REPORTI
 from readoutdiff.formulas.words.spans import sentence_holding, word_span
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, bare
 from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 HEADS = frozenset(
     map(stem, "commitment support assistance opposition respect solidarity dedication".split())

@@ -23,13 +23,13 @@ pause" + "in Gaza" / "a prolonged humanitarian pause in the fighting" stays chan
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words, key
 from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS
 from readoutdiff.formulas.words.spans import sentence_holding, word_span
 from readoutdiff.model import REWORDED, Formula, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 _GOVERNING_ENDS = PREPOSITIONS | frozenset("the a an our their its his her this these".split())
 """Words a governing phrase ends in before the formula it governs."""

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
@@ -32,6 +31,7 @@ from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.languages.folding import fold
 from readoutdiff.languages.folding import words as fold_words
 from readoutdiff.model import CONTEXT, Formula, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 ById = Mapping[str, Sequence[Occurrence]]
 

@@ -35,7 +35,6 @@ left as its link told it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.entries.complement import HEADS, grown_alike, with_sides
 from readoutdiff.formulas.entries.told import DETERMINERS, joined_end, owner
@@ -46,6 +45,7 @@ from readoutdiff.formulas.words.spans import sentence_holding
 from readoutdiff.formulas.words.wording import bare
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 SHORT = 2
 """Most content words of a wording that says little without what governs it."""

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.coordination import JOINS
@@ -38,6 +37,7 @@ from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.spans import any_overlap, sentence_holding, word_span
 from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 MOST_NEW = 3
 """Content words a grown list may hold beyond the other's: one item of a word or two, or a

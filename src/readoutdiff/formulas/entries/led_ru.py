@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import cache
 
 from readoutdiff.languages import language
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 _OPEN, _CLOSE = '«"“„', '»"”'
 _REACH = 40

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.entries.entries import ById
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.words.spans import SpanIndex, any_overlap
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 
 def _with_formula(

@@ -28,7 +28,6 @@ political settlement", "a peaceful, prosperous region") nothing is read, so noth
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.entries.told import DETERMINERS
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -36,6 +35,7 @@ from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import any_overlap, word_span
 from readoutdiff.model import CONTEXT, Formula, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 WITHIN = 4
 """Words between an article and the formula read as its qualifiers ("a durable and just")."""

@@ -49,7 +49,6 @@ wrong lines than right ones.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.clauses import ANNIVERSARY
@@ -57,6 +56,7 @@ from readoutdiff.formulas.entries.closer_clause import silent_clauses
 from readoutdiff.formulas.entries.one_event_zh import one_event
 from readoutdiff.languages.zh import tagged
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.records.replacing import replace
 
 RELATION = "关系"
 NAME = 4

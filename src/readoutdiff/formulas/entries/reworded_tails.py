@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.entries.kept_heads import Word, point_end, scaffolding, span_of, stem
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.records.replacing import replace
 
 CONTENT = 2
 """Lower-case content words each tail holds: one word after a kept formula is its ending."""

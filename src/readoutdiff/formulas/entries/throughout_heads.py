@@ -36,11 +36,11 @@ Nothing hangs on reading order: swapping A and B swaps the result.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from operator import attrgetter
 
 from readoutdiff.formulas.entries.kept_tails import RARE, eligible_line, han_words, within
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
+from readoutdiff.records.replacing import replace
 from readoutdiff.text.wide import HAN_CHAR
 
 WORD = 2

@@ -38,7 +38,6 @@ readout said of it is the line to compare. :func:`governed_by` tells it with
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.entries import complement
 from readoutdiff.formulas.matching.content_words import headed
@@ -56,6 +55,7 @@ from readoutdiff.formulas.words.roles import (
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.model import Formula, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 PRONOUNS = frozenset("its his her their our".split())
 

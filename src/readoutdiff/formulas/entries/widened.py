@@ -19,11 +19,11 @@ the parties' names or the list's members as words of the formula.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from readoutdiff.formulas.words.coordination import listed_before
 from readoutdiff.formulas.words.name_shapes import parties_before
 from readoutdiff.model import Formula, Span
+from readoutdiff.records.replacing import replace
 
 PARTNERSHIP = "partnership"
 """The lexicon topic of relationships ("strategic partnership"): named with their parties."""

@@ -37,7 +37,6 @@ Each entry quotes both wordings in plain spaces and gives line numbers.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 
 from readoutdiff.formulas.keys.change_names import Change, named
 from readoutdiff.formulas.keys.key_minor import language_only, minor_only
@@ -63,6 +62,7 @@ from readoutdiff.model import (
     FormulaStatus,
     Status,
 )
+from readoutdiff.records.replacing import replace
 
 __all__ = ["NO_CHANGE", "KeyChange", "key_changes", "minor_only"]
 

@@ -10,10 +10,9 @@ over the same words on both sides.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from readoutdiff.formulas.words.spans import SpanIndex
 from readoutdiff.model import Comparison, Formula, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 
 def fullest(ranked: list[Formula], comparison: Comparison) -> list[Formula]:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import replace
 
 from readoutdiff.formulas.keys.key_record import QUOTE_COLUMNS, KeyChange, columns, quote, where
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Span, Status
 from readoutdiff.model.places import place
+from readoutdiff.records.replacing import replace
 
 _NAMED = 3
 """Formulas named in one passage's entry; more are counted."""

@@ -19,9 +19,9 @@ would quote the shared side twice; one line names both changes and quotes it onc
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from readoutdiff.formulas.keys.key_record import KeyChange, where
+from readoutdiff.records.replacing import replace
 
 _AROUND = re.compile(r"Wording around (\w+) formula (“.*”) changed")
 """The heading of a change around a formula (:func:`~readoutdiff.formulas.keys.change_names.named`)."""

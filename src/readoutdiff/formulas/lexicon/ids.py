@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from functools import cache
 
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.model import Entry, Formula
+from readoutdiff.records.replacing import replace
 
 _KIND = ":"
 """Between a phrase's kind and its stems; never in a lexicon file's id."""

@@ -13,7 +13,6 @@ and the entries are the same with or without it.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 from collections.abc import Callable
 from functools import cache
@@ -21,6 +20,7 @@ from typing import Any
 
 from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_file
 from readoutdiff.model import Entry, FormulaSource, Lexicon
+from readoutdiff.records.record import SPECS
 
 _READERS = (
     "formulas/lexicon/lexicon.py",
@@ -72,7 +72,7 @@ def cached(text: str, parse: Callable[[str], Lexicon]) -> Lexicon:
 def _to_json(lexicon: Lexicon) -> dict[str, Any]:
     entries = []
     for entry in lexicon.entries:
-        fields = {f.name: getattr(entry, f.name) for f in dataclasses.fields(entry)}
+        fields = {name: getattr(entry, name) for name in SPECS[type(entry)].names}
         entries.append({k: list(v) if isinstance(v, tuple) else v for k, v in fields.items()})
     return {"entries": entries, "removed": list(lexicon.removed)}
 
@@ -94,9 +94,9 @@ def _from_json(text: str) -> Lexicon:
 @cache
 def _expected() -> dict[str, type]:
     """The type a parsed entry holds in each field (that of its default, else ``str``)."""
+    spec = SPECS[Entry]  # a record's fields, read without dataclasses
     return {
-        field.name: str if field.default is dataclasses.MISSING else type(field.default)
-        for field in dataclasses.fields(Entry)
+        name: type(spec.defaults[name]) if name in spec.defaults else str for name in spec.names
     }
 
 

@@ -66,6 +66,7 @@ MAKERS = (
     "formulas/words/spans.py",
     "formulas/words/whole_words.py",
     "model/makers.py",
+    "records/replacing.py",
     *KEYING,
 )
 """Sources whose code decides what a lexicon's matcher holds, and every readoutdiff module they

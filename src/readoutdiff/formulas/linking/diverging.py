@@ -48,7 +48,6 @@ entry whose words there the other wording wholly holds (a formula said inside it
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.entries.widened import PARTNERSHIP
 from readoutdiff.formulas.succession.succession import View
@@ -58,6 +57,7 @@ from readoutdiff.formulas.words.spans import line_of, overlaps, sentence_holding
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Span
 from readoutdiff.records.record import record_positional
+from readoutdiff.records.replacing import replace
 
 Place = tuple[Words, int]
 """(the words of a sentence, index of one word in it)."""

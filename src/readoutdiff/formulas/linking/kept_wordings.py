@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.entries.entries import ById
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -24,6 +23,7 @@ from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import sentence_holding, word_span
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 
 def without_infinitive_frames(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided, Place, Wording, entries
@@ -20,6 +19,7 @@ from readoutdiff.formulas.linking.open_sentences import LONGEST
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.model import REWORDED, Formula, FormulaStatus
+from readoutdiff.records.replacing import replace
 
 ENGLISH = "en"
 """The language whose telling, introducing, framing and joining words the rule knows."""

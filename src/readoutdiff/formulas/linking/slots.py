@@ -55,7 +55,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from readoutdiff.formulas.entries.clause_heads import says_head
 from readoutdiff.formulas.linking import strangers
@@ -74,6 +73,7 @@ from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.records.record import record_positional
+from readoutdiff.records.replacing import replace
 
 REACH = 4
 """Words of the clause around the formula that may share a word with the other side."""

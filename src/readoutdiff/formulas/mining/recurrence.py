@@ -167,9 +167,8 @@ def with_recurring(
 ) -> Options:
     """Return ``options`` whose lexicon also holds the phrases recurring in ``readouts`` (the
     first ``earlier`` of them a pair's history: see :func:`recurring`)."""
-    from dataclasses import replace
-
     from readoutdiff.formulas.lexicon.lexicon import builtin, merge
+    from readoutdiff.records.replacing import replace
 
     base = options.lexicon or builtin()
     known = base

@@ -60,7 +60,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from itertools import accumulate
 from operator import attrgetter
 
@@ -84,6 +83,7 @@ from readoutdiff.formulas.words.wording import (
     strip,
 )
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.records.replacing import replace
 from readoutdiff.text.shared_runs import BlockMemo
 
 MOST_CORE = 4

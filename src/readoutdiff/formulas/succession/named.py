@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from itertools import chain
 
 from readoutdiff.formulas.lexicon import frames
@@ -54,6 +53,7 @@ from readoutdiff.formulas.words import word_swaps, wording
 from readoutdiff.formulas.words.roles import ASPECT
 from readoutdiff.formulas.words.spans import SpanIndex, line_of
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status
+from readoutdiff.records.replacing import replace
 from readoutdiff.text.shared_runs import BlockMemo
 
 MIN_PAIR_SCORE = 0.4

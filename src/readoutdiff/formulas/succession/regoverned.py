@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import Governed, View, governor_change
 from readoutdiff.model import Alignment, FormulaSource
+from readoutdiff.records.replacing import replace
 
 ById = Mapping[str, Sequence[Occurrence]]
 

@@ -16,7 +16,6 @@ and in its wording: its members qualify the formula.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -26,6 +25,7 @@ from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import mostly_told, word_span
 from readoutdiff.formulas.words.word_diff import opcodes_of, regions_of
 from readoutdiff.model import Alignment, Formula, Sentence, Span
+from readoutdiff.records.replacing import replace
 
 Side = Mapping[str, Sequence[Occurrence]]
 Extent = tuple[tuple[int, int], tuple[int, int]]

@@ -19,11 +19,11 @@ lower-case compound cut at its end takes the noun it qualifies ("ties").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from readoutdiff.formulas.words.roles import EDGE_WORDS
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS
 from readoutdiff.model import Formula, Span
+from readoutdiff.records.replacing import replace
 
 
 def whole_compounds(formula: Formula, a_text: str, b_text: str) -> Formula:

@@ -25,13 +25,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import cache, partial
 from itertools import accumulate
 
 from readoutdiff.formulas.words.phrases import key
 from readoutdiff.languages import zh
 from readoutdiff.model import Formula, FormulaStatus, Lexicon, Readout, Span
+from readoutdiff.records.replacing import replace
 
 _HAN_BOUNDS = "\u3400\u4dc0\u4e00\ua000\uf900\ufb00"
 """The ranges of :data:`readoutdiff.languages.zh.HAN` as [start, end) bounds: told by code point,
