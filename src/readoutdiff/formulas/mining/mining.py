@@ -7,8 +7,7 @@ Two kinds of evidence, each with a base confidence (raised 0.05 per extra sighti
   aligned pair, kept when shared by two pairs or more (once is often just the unchanged
   half of a sentence), or once when three of its lower-case words say something (no stop
   word, stock readout word, subject or reporting verb: "address regional security
-  challenges", not "committed to work together"), or two with a stock word ("shared global
-  challenges").
+  challenges", not "committed to work together").
 
 Phrases are cut at punctuation and at lexicon formulas, trimmed of stop words at
 their edges, and need two content words, so "the two" is never one. Names, offices,
@@ -133,13 +132,15 @@ def _worth_keeping(
 def _substantive(text: str, stops: frozenset[str] = STOP_WORDS) -> bool:
     """A shared run that says enough to be a formula when seen once: ``_SUBSTANTIVE``
     lower-case words that are no stop word (``stops``: those of the readouts' languages), stock
-    readout word, subject or reporting verb; or one fewer with a stock word they qualify, no
-    reporting verb ("commitment to good governance", "shared global challenges",
-    "public-private partnership", not "attack and reaffirmed respect": acc47)."""
-    lower = [s for word in text.split() if word[:1].islower() for s in key(word) if s not in stops]
-    told = sum(s not in STOCK and s not in INTRODUCING for s in lower)
-    head = any(s in STOCK and s not in INTRODUCING for s in lower)
-    return told >= _SUBSTANTIVE or (told == _SUBSTANTIVE - 1 and head)
+    readout word, subject or reporting verb."""
+    told = [
+        s
+        for word in text.split()
+        if word[:1].islower()
+        for s in key(word)
+        if s not in stops and s not in STOCK and s not in INTRODUCING
+    ]
+    return len(told) >= _SUBSTANTIVE
 
 
 _SUBSTANTIVE = 3
