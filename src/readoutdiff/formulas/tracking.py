@@ -54,7 +54,6 @@ from readoutdiff.formulas.entries.modified_cores_zh import (
 from readoutdiff.formulas.entries.numbered_points import points_paired
 from readoutdiff.formulas.entries.one_event_zh import (
     without_bare_cores,
-    without_cut_insertions,
     without_cut_modifiers,
     without_cut_names,
     without_events,
@@ -192,7 +191,6 @@ def track(
             clausal = without_cut_names(clausal, a.text, b.text)  # a name's core, cut
             clausal = without_modified_cores(clausal, a.text, b.text)  # after its modifier
             clausal = without_cut_counts(clausal, a.text, b.text)  # a count, cut from its noun
-            clausal = without_cut_insertions(clausal, a.text, b.text)  # two cut fragments
             clausal = without_said_within(clausal, a, b)  # a phrase said within the other
             clausal = relinked(clausal, a, b)  # a wording said again in a clause left silent
             clausal = related(clausal, a, b)  # a relationship said as topic, in other words

@@ -340,53 +340,6 @@ def without_cut_names(formulas: Sequence[Formula], a_text: str, b_text: str) -> 
 
 _TWO_SIDED = (FormulaStatus.CHANGED, FormulaStatus.PERSISTED)
 
-CLAUSE_MARKS = "，。；！？：\n"
-"""Marks that end a clause (、 does not: it parts a list's members)."""
-SHORT_INSERTION = 3
-"""At most this many characters added in a wording that is the other plus a modifier."""
-
-
-def short_insertion(a: str, b: str) -> bool:
-    """Whether one wording is the other plus at most :data:`SHORT_INSERTION` characters put
-    anywhere (各领域合作 → 各领域务实合作, 全天候中柬命运共同体 → 全天候命运共同体)."""
-    short, long_ = sorted((a, b), key=len)
-    rest = iter(long_)
-    return 0 < len(long_) - len(short) <= SHORT_INSERTION and all(c in rest for c in short)
-
-
-def cut_from_clause(spans: Sequence[Span], text: str) -> bool:
-    """Whether every place of a wording is cut from its clause: the text before or after it
-    goes on to no clause mark (:data:`CLAUSE_MARKS`) — 各领域合作 of "各领域合作全面推进",
-    中欧关系发展 of "双方要共同总结中欧关系发展成功经验"."""
-    return bool(spans) and all(
-        (s.start > 0 and text[s.start - 1] not in CLAUSE_MARKS)
-        or (s.end < len(text) and text[s.end] not in CLAUSE_MARKS)
-        for s in spans
-    )
-
-
-def without_cut_insertions(
-    formulas: Sequence[Formula], a_text: str, b_text: str
-) -> tuple[Formula, ...]:
-    """``formulas`` without the changed reports whose wordings are one another but for a short
-    insertion (:func:`short_insertion`) and both cut from their clauses (:func:`cut_from_clause`):
-    the two fragments of 各领域合作全面推进 and 深化各领域务实合作 are no formula that changed, and
-    the hand lists name the clauses, if anything (zh34: dev 5 wrong fates of 6, the zh10/zh14
-    tuning part 2 judged *cut* noise of 2). A whole clause with a modifier added or left out
-    (澳方坚持奉行一个中国政策 → 澳方坚持一个中国政策) stays."""
-    return tuple(
-        f
-        for f in formulas
-        if not (
-            f.status is FormulaStatus.CHANGED
-            and f.a_text
-            and f.b_text
-            and short_insertion(f.a_text, f.b_text)
-            and cut_from_clause(f.a_spans, a_text)
-            and cut_from_clause(f.b_spans, b_text)
-        )
-    )
-
 
 def without_bare_cores(
     formulas: Sequence[Formula], a_text: str, b_text: str
