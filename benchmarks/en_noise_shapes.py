@@ -59,23 +59,15 @@ def yardstick(set_name: str) -> Iterator[Row]:
 
 def judged_batches() -> Iterator[Row]:
     """Every judged report on the English tuning pairs of ``eval/noise``."""
-    from score_noise import NOISE_DIR, pairs, verdicts
+    from score_noise import tuning_labels
 
-    judgements = verdicts()
-    for pair in pairs():
-        a, b = str(pair["a"]), str(pair["b"])
-        if pair["aside"] or a.endswith(("__cctv.txt", "__kremlin.txt")):
-            continue
-        for f in compare(load(NOISE_DIR / a), load(NOISE_DIR / b)).formulas:
-            judgement = judgements.get((f"{a} -> {b}", f.a_text, f.b_text))
-            if judgement is None:
-                continue
-            status = f.status.value
-            label = "noise" if judgement.verdict == "noise" else (
-                "right" if judgement.fate in ("", status) else "wrong")  # fmt: skip
-            yield {"pair": f"{a} -> {b}", "label": label, "status": status,
-                   "a": f.a_text or "", "b": f.b_text or "",
-                   "origin": origin(f.id, f.source.value)}  # fmt: skip
+    def english(pair: dict[str, object]) -> bool:
+        return not str(pair["a"]).endswith(("__cctv.txt", "__kremlin.txt"))
+
+    for _, a, b, f, label in tuning_labels(english):
+        yield {"pair": f"{a} -> {b}", "label": label, "status": f.status.value,
+               "a": f.a_text or "", "b": f.b_text or "",
+               "origin": origin(f.id, f.source.value)}  # fmt: skip
 
 
 def words(text: str) -> list[str]:

@@ -35,9 +35,14 @@ import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from revision_src import emitted
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from readoutdiff.model import Formula
 
 ROOT = Path(__file__).resolve().parent.parent
 NOISE_DIR = ROOT / "eval" / "noise"
@@ -109,6 +114,29 @@ def verdicts() -> dict[tuple[str, str | None, str | None], Judgement]:
         )
         for name, report in judged
     }
+
+
+def tuning_labels(
+    keep: Callable[[dict[str, object]], bool],
+) -> Iterator[tuple[int, str, str, Formula, str]]:
+    """(pair index, A's file, B's file, report, label) of every judged report of the *tuning*
+    pairs ``keep`` accepts, compared with this checkout's code; the label is ``noise``, ``right``
+    (the judged fate, or none given, is the reported one) or ``wrong``. Aside pairs are never
+    read. For the classifying scripts (en_noise_shapes.py, zh_noise_shapes.py)."""
+    from readoutdiff import compare, load
+
+    judgements = verdicts()
+    for index, pair in enumerate(pairs()):
+        if pair["aside"] or not keep(pair):
+            continue
+        a, b = str(pair["a"]), str(pair["b"])
+        for f in compare(load(NOISE_DIR / a), load(NOISE_DIR / b)).formulas:
+            judgement = judgements.get((f"{a} -> {b}", f.a_text, f.b_text))
+            if judgement is None:
+                continue
+            right = judgement.fate in ("", f.status.value)
+            label = "noise" if judgement.verdict == "noise" else ("right" if right else "wrong")
+            yield index, a, b, f, label
 
 
 def publisher_group(pair: str) -> str:

@@ -102,21 +102,10 @@ def dev_reports() -> Iterator[tuple[str, int, str, str, str, str]]:
 def batch_reports(names: tuple[str, ...]) -> Iterator[tuple[str, int, str, str, str, str]]:
     """The same of the *tuning* pairs of the Chinese batches ``names`` of ``eval/noise``,
     judged by ``judged.toml`` (the aside pairs are never read)."""
-    from score_noise import NOISE_DIR, pairs, verdicts
+    from score_noise import tuning_labels
 
-    judgements = verdicts()
-    for index, pair in enumerate(pairs()):
-        if pair.get("batch") not in names or pair["aside"]:
-            continue
-        a, b = str(pair["a"]), str(pair["b"])
-        for f in compare(load(NOISE_DIR / a), load(NOISE_DIR / b)).formulas:
-            judgement = judgements.get((f"{a} -> {b}", f.a_text, f.b_text))
-            if judgement is None:
-                continue
-            status = f.status.value
-            label = "noise" if judgement.verdict == "noise" else (
-                "right" if judgement.fate in ("", status) else "wrong")  # fmt: skip
-            yield a.split("__")[0], index, label, status, f.a_text or f.b_text or "", f.id
+    for index, a, _, f, label in tuning_labels(lambda pair: pair.get("batch") in names):
+        yield a.split("__")[0], index, label, f.status.value, f.a_text or f.b_text or "", f.id
 
 
 def main() -> int:
