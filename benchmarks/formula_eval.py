@@ -62,6 +62,9 @@ class Event:
     a: str | None = None
     b: str | None = None
     note: str = ""
+    step: str = field(default="", compare=False)
+    """For a report: the steps of the formula stage that made it, when
+    the tool ran within :func:`readoutdiff.formulas.tracking.origins`."""
 
 
 @dataclass(frozen=True)

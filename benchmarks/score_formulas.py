@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
 
@@ -98,16 +99,33 @@ def learned(pair: Pair, options: Options = Options()) -> list[str]:
     return [entry.text for entry in entries if entry.id.startswith("recurring:")]
 
 
-def run_tool(pair: Pair, options: Options = Options(), history: bool = False) -> list[Event]:
+def run_tool(
+    pair: Pair, options: Options = Options(), history: bool = False, steps: bool = False
+) -> list[Event]:
     """The formulas ``compare`` reports for the pair, with default ``options`` (and, with
-    ``history``, the phrases recurring in the series up to the pair: :func:`history_options`)."""
+    ``history``, the phrases recurring in the series up to the pair: :func:`history_options`;
+    with ``steps``, each report's ``step``: the steps of the formula stage that made it, read
+    within :func:`readoutdiff.formulas.tracking.origins`)."""
     if history:
         options = history_options(pair, options)
-    comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
-    return [
-        Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value))
-        for f in comparison.formulas
-    ]
+    if steps:  # read here: the scorer also runs an older src (by_series.py), without it
+        from readoutdiff.formulas.tracking import origins
+    with origins() if steps else nullcontext(_no_steps) as step_of:
+        comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
+        return [
+            Event(
+                f.status.value,
+                f.a_text,
+                f.b_text,
+                origin(f.id, f.source.value),
+                step=step_of(f),
+            )
+            for f in comparison.formulas
+        ]
+
+
+def _no_steps(formula: object) -> str:
+    return ""
 
 
 def origin(formula_id: str, source: str) -> str:
@@ -259,24 +277,49 @@ def details(result: PairResult) -> str:
         r = j.report
         if j.noise:
             why = f"not a formula: {j.not_formula!r}" if j.not_formula else "no counterpart"
-            out.append(f"  NOISE    {r.status:9} {_show(r)}  ({why})")
+            out.append(f"  NOISE    {r.status:9} {_show(r)}  ({why}){_step(r)}")
         elif j.counterpart is not None and not j.right:
             out.append(
-                f"  WRONG    {r.status:9} {_show(r)}  (expected {j.counterpart.status}: {_show(j.counterpart)})"
+                f"  WRONG    {r.status:9} {_show(r)}  (expected {j.counterpart.status}: {_show(j.counterpart)}){_step(r)}"
             )
         else:
-            out.append(f"  right    {r.status:9} {_show(r)}")
+            out.append(f"  right    {r.status:9} {_show(r)}{_step(r)}")
     return "\n".join(out)
 
 
-def by_origin(results: Iterable[PairResult]) -> str:
-    """Reports per origin (see :func:`origin`): how many, right fate, wrong fate, noise."""
+def _step(report: Event) -> str:
+    """``  [steps]`` of a report made within :func:`origins` (``--verbose`` shows them)."""
+    return f"  [{report.step}]" if report.step else ""
+
+
+def _note(report: Event) -> str:
+    return report.note
+
+
+def _step_of(report: Event) -> str:
+    return report.step
+
+
+def origin_counts(
+    results: Iterable[PairResult], key: Callable[[Event], str] = _note
+) -> dict[str, list[int]]:
+    """Reports per ``key`` of the report (its origin, :func:`origin`, by default; or the steps
+    that made it, ``Event.step``): [reports, right fate, wrong fate, noise]."""
     counts: dict[str, list[int]] = {}
     for judged in (j for r in results for j in r.judged):
-        row = counts.setdefault(judged.report.note or "?", [0, 0, 0, 0])
+        row = counts.setdefault(key(judged.report) or "?", [0, 0, 0, 0])
         row[0] += 1
         row[3 if judged.noise else 1 if judged.right else 2] += 1
-    lines = ["| origin | reports | right | wrong fate | noise |", "|---|---:|---:|---:|---:|"]
+    return counts
+
+
+def by_origin(
+    results: Iterable[PairResult], key: Callable[[Event], str] = _note, title: str = "origin"
+) -> str:
+    """Reports per origin (see :func:`origin`; or per ``key``): how many, right fate, wrong
+    fate, noise."""
+    counts = origin_counts(results, key)
+    lines = [f"| {title} | reports | right | wrong fate | noise |", "|---|---:|---:|---:|---:|"]
     for name, row in sorted(counts.items(), key=lambda item: (-item[1][0], item[0])):
         lines.append(f"| {name} | " + " | ".join(map(str, row)) + " |")
     return "\n".join(lines)
@@ -296,7 +339,10 @@ def main(argv: list[str] | None = None) -> int:
         "--lang", choices=LANGUAGES, help="score only the pairs whose readouts are in that language"
     )
     parser.add_argument(
-        "--verbose", action="store_true", help="list misses and false reports per pair"
+        "--verbose",
+        action="store_true",
+        help="list misses and false reports per pair, each report with the steps of the "
+        "formula stage that made it ([by_sides>carried]; tracking.origins)",
     )
     parser.add_argument(
         "--cli",
@@ -334,7 +380,9 @@ def main(argv: list[str] | None = None) -> int:
         "--by-origin",
         action="store_true",
         help="also count reports per origin (lexicon, mined, background, and the kind of a "
-        "change read off the words around a formula): right, wrong fate, noise",
+        "change read off the words around a formula), then per the steps of the formula "
+        "stage that made each (tracking.origins): right, wrong fate, noise (with --json: the "
+        "keys by_origin and by_step, [reports, right, wrong fate, noise] each)",
     )
     args = parser.parse_args(argv)
     pairs = [
@@ -346,7 +394,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no pair of split {args.split!r} matches {args.pair!r} / {args.lang!r}")
     started = time.perf_counter()
     options = Options(background=not args.no_background, meaning=args.meaning)
-    tool = partial(run_tool, options=options, history=args.history)
+    steps = args.verbose or args.by_origin  # each report's steps (tracking.origins)
+    tool = partial(run_tool, options=options, history=args.history, steps=steps)
     oracle = partial(run_oracle, history=args.history, meaning=args.meaning)
     cli = partial(run_cli, history=args.history, meaning=args.meaning)
     results = score(pairs, cli if args.cli else oracle if args.oracle else tool)
@@ -364,12 +413,17 @@ def main(argv: list[str] | None = None) -> int:
     groups = columns(results, args.split)
     if args.json:
         # Keys: dev, held-out, fresh, all (the column title without its gloss).
-        figures = {title.split(" ")[0]: t.figures() for title, t in groups}
+        figures: dict[str, object] = {title.split(" ")[0]: t.figures() for title, t in groups}
+        if args.by_origin:  # [reports, right, wrong fate, noise] per origin, per step
+            figures["by_origin"] = origin_counts(results)
+            figures["by_step"] = origin_counts(results, _step_of)
         print(json.dumps(figures, indent=1, sort_keys=True))
         return 0
     print(table(groups))
     if args.by_origin:
         print("\n" + by_origin(results))
+        if not args.cli and not args.oracle:  # the steps of the formula stage that made each
+            print("\n" + by_origin(results, _step_of, "steps"))
     how = "readoutdiff --format json" if args.cli else "compare() with default options"
     how += ", no background" if args.no_background and not args.cli else ""
     how += ", each pair's hand-listed wordings as a lexicon (oracle)" if args.oracle else ""

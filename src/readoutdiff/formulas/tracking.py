@@ -21,10 +21,13 @@ Results come dropped, changed, persisted, appeared, each by position.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import cache, partial
+from importlib import import_module
 from itertools import chain, compress
 from operator import attrgetter, not_
+from types import FunctionType, ModuleType
 
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.formulas.entries.better_partner import (
@@ -493,3 +496,125 @@ def _linked(
 def _order(formula: Formula) -> tuple[int, int, str]:
     spans = formula.a_spans or formula.b_spans
     return _RANK[formula.status], spans[0].start if spans else -1, formula.id
+
+
+@contextmanager
+def origins() -> Iterator[Callable[[Formula], str]]:
+    """Within it, the steps that made each entry :func:`track` returns, then rewrote it
+    (``by_sides>one_wording>carried``), read by the function it yields: for the analysis of
+    fates by rule (benchmarks/fates_by_origin.py, score_formulas.py ``--verbose``/``--json``).
+
+    Each step this module calls (a function of ``readoutdiff.formulas``, or one of a module it
+    reads by name: ``lonely.link``, ``twins.link`` …) is called through a wrapper that names the
+    entries it returns that none of its arguments held (by value): made or rewritten there. The
+    names go to a side table by ``id`` (the entries themselves kept in a list of the same
+    context, so no id is reused while it is open); a copy made by ``replace`` in a module of
+    ``readoutdiff.formulas`` (imported by then) starts with the chain of what it copies. The
+    model carries nothing, the pipeline's lines stay as they are, and a comparison outside this
+    block pays nothing.
+
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> a = from_text("We uphold true multilateralism. We oppose hegemonism and power politics.")
+    >>> b = from_text("We uphold genuine multilateralism. Both back a multipolar world.")
+    >>> with origins() as of:
+    ...     told = compare(a, b).formulas
+    ...     [(f.status.value, of(f)) for f in told]
+    [('dropped', 'by_sides'), ('persisted', 'by_sides'), ('appeared', 'by_sides')]
+    >>> with origins() as of:
+    ...     [of(f) for f in told]  # made outside: no steps
+    ['', '', '']
+    """
+    import sys
+
+    from readoutdiff.records.replacing import replace
+
+    chains: dict[int, str] = {}
+    kept: list[Formula] = []  # every entry with a chain, alive while the table is open
+    names = globals()
+    saved = dict(names)
+    elsewhere = {"readoutdiff.formulas.entries.across": ("across_languages",)}
+    elsewhere.update(
+        (name, ("replace",))
+        for name, module in list(sys.modules.items())
+        if name.startswith(_STEPS) and getattr(module, "replace", None) is replace
+    )
+    saved_elsewhere = {
+        (m, n): getattr(import_module(m), n) for m, ns in elsewhere.items() for n in ns
+    }
+
+    def traced(function: Callable[..., object], step: str) -> Callable[..., object]:
+        def step_of(*args: object, **kwargs: object) -> object:
+            out = function(*args, **kwargs)
+            held = set(_formulas_in((*args, *kwargs.values())))
+            for formula in _formulas_in((out,)):
+                if formula not in held:
+                    before = chains.get(id(formula))
+                    if before is None:
+                        kept.append(formula)
+                    chains[id(formula)] = f"{before}>{step}" if before else step
+                    held.add(formula)
+            return out
+
+        return step_of
+
+    def copied(obj: object, /, **changes: object) -> object:
+        new = replace(obj, **changes)
+        if isinstance(obj, Formula) and (chain_ := chains.get(id(obj))):
+            kept.append(new)  # type: ignore[arg-type]
+            chains[id(new)] = chain_
+        return new
+
+    class Traced:
+        """A module whose functions are read through ``traced`` (named ``module.function``)."""
+
+        def __init__(self, module: ModuleType) -> None:
+            self._module = module
+
+        def __getattr__(self, name: str) -> object:
+            value = getattr(self._module, name)
+            if _is_step(value):
+                return traced(value, f"{self._module.__name__.rsplit('.', 1)[-1]}.{name}")
+            return value
+
+    try:
+        for key, value in saved.items():
+            if isinstance(value, ModuleType) and value.__name__.startswith(_STEPS):
+                names[key] = Traced(value)
+            elif _is_step(value):
+                names[key] = traced(value, value.__name__)
+        for (module, name), function in saved_elsewhere.items():
+            setattr(
+                import_module(module),
+                name,
+                copied if function is replace else traced(function, name),
+            )
+        yield lambda formula: chains.get(id(formula), "")
+    finally:
+        names.update(saved)
+        for (module, name), function in saved_elsewhere.items():
+            setattr(import_module(module), name, function)
+
+
+_STEPS = "readoutdiff.formulas."
+
+
+def _is_step(value: object) -> bool:
+    """A function of another module of ``readoutdiff.formulas`` (this one's are the pipeline)."""
+    return (
+        isinstance(value, FunctionType)
+        and value.__module__.startswith(_STEPS)
+        and value.__module__ != __name__
+    )
+
+
+def _formulas_in(values: Iterable[object], depth: int = 3) -> Iterator[Formula]:
+    """The entries among ``values``: themselves, in lists or tuples, or as ``changed`` of a
+    step's result, ``depth`` levels down."""
+    for value in values:
+        if isinstance(value, Formula):
+            yield value
+        elif depth and isinstance(value, list | tuple):
+            yield from _formulas_in(value, depth - 1)
+        elif depth and isinstance(changed := getattr(value, "changed", None), list | tuple):
+            yield from _formulas_in(changed, depth - 1)

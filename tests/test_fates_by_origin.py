@@ -1,0 +1,88 @@
+"""Which step of the formula stage made each entry (a side table of
+:func:`readoutdiff.formulas.tracking.origins`; the model carries nothing), as the scorer
+and benchmarks/fates_by_origin.py count it, on real dev pairs of three languages."""
+
+from __future__ import annotations
+
+import re
+
+import fates_by_origin
+import formula_eval
+import pytest
+import score_formulas
+
+from readoutdiff import compare, load
+from readoutdiff.formulas import tracking
+from readoutdiff.formulas.entries import clauses
+from readoutdiff.formulas.tracking import origins
+from readoutdiff.render.jsonout import render_json
+
+PAIRS = ("biden-scholz__2022-11-06", "xi-albanese__2024-11-18", "japarov-mirziyoyev__2022-07-04")
+"""Dev pairs: English, Chinese (clause rules), Russian."""
+STEPS = re.compile(r"[a-z_]+(\.[a-z_]+)?(>[a-z_]+(\.[a-z_]+)?)*")
+"""A chain of step names: ``by_sides>in_clauses``, ``lonely.link>whole_words``."""
+
+
+def _pairs() -> list[formula_eval.Pair]:
+    pairs = [p for p in formula_eval.load_pairs(split="dev") if p.name in PAIRS]
+    assert len(pairs) == len(PAIRS)
+    return pairs
+
+
+def test_every_report_names_its_steps_and_is_the_same_report() -> None:
+    for pair in _pairs():
+        traced = score_formulas.run_tool(pair, steps=True)
+        assert traced == score_formulas.run_tool(pair)  # the step is not compared
+        assert traced and all(STEPS.fullmatch(e.step) for e in traced), pair.name
+    zh = score_formulas.run_tool(next(p for p in _pairs() if p.name == PAIRS[1]), steps=True)
+    assert any(">" in e.step for e in zh)  # an entry rewritten by a later step
+
+
+def test_origins_leave_the_comparison_and_its_output_alone() -> None:
+    pair = next(p for p in _pairs() if p.name == PAIRS[1])
+    a, b = load(pair.a_path), load(pair.b_path)
+    plain = compare(a, b)
+    with origins() as of:
+        traced = compare(a, b)
+        named = [of(f) for f in traced.formulas]
+    assert all(named)
+    assert traced.formulas == plain.formulas
+    assert render_json(traced) == render_json(plain)
+    assert not hasattr(traced.formulas[0], "origin")  # the model carries nothing
+    before = {m: dict(vars(m)) for m in (tracking, clauses)}
+    with origins() as of:
+        again = compare(a, b)
+        assert [of(f) for f in again.formulas] == named  # each time the same steps
+        assert not any(of(f) for f in traced.formulas)  # made in another context: no steps
+    assert {m: dict(vars(m)) for m in (tracking, clauses)} == before  # the steps are put back
+
+
+def test_counts_add_up_to_the_scorer_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    results = fates_by_origin._steps(_pairs())
+    totals = score_formulas.totals(results)
+    for how in fates_by_origin.HOW:
+        rows = fates_by_origin.counts(results, how)
+        assert sum(row[0] for row in rows.values()) == sum(totals.reported.values())
+        assert sum(row[3] for row in rows.values()) == totals.noise
+        assert "?" not in rows
+    assert fates_by_origin.main(["--pair", "xi-albanese__2024-11-18", "--examples", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "### zh (1 dev pairs of formulas), by last step" in out and "| all |" in out
+
+
+def test_per_pair_examples_only_on_dev() -> None:
+    with pytest.raises(SystemExit):
+        fates_by_origin.main(["--split", "heldout", "--examples", "1"])
+
+
+def test_scorer_shows_the_steps(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert score_formulas.main(["--pair", PAIRS[0], "--verbose"]) == 0
+    assert "  [by_sides]" in capsys.readouterr().out
+    assert score_formulas.main(["--pair", PAIRS[0], "--json", "--by-origin"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures) == {"dev", "all", "by_origin", "by_step"}
+    assert sum(row[0] for row in figures["by_step"].values()) == sum(
+        row[0] for row in figures["by_origin"].values()
+    )
