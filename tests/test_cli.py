@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import re
 import shutil
 import subprocess
 import sys
@@ -462,6 +463,45 @@ def test_key_changes_wrap_to_the_terminal_under_their_numbers(first: Path, secon
     assert [" ".join(line.strip() for line in block)] == [" ".join(line.strip() for line in whole)]
     assert len(whole) < len(block) and any(len(line) > 50 for line in whole)
     assert not [line for line in block if line.rstrip().endswith(("(A", "(B", "line"))]
+
+
+@pytest.mark.parametrize(
+    ("pair", "width"),
+    [
+        ("biden-kishida__2023-05-18", "80"),
+        ("xi-fico__2025-05-09", "80"),
+        ("xi-fico__2025-05-09", "120"),
+    ],
+)
+def test_passages_wrap_to_the_terminal_under_their_place(pair: str, width: str) -> None:
+    """A changed passage's word diff ran past the terminal's edge, the key changes above it
+    wrapped (branch u40): on a terminal each passage line fits (a Chinese character takes two
+    columns), a short mark is never broken, and the words are the piped view's."""
+    import tomllib
+
+    from readoutdiff.formulas.keys.key_record import columns
+
+    formulas = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+    listed = tomllib.loads((formulas / "pairs" / f"{pair}.toml").read_text(encoding="utf-8"))
+    assert listed["heldout"] is False  # a dev pair
+    files = formulas / listed["a"], formulas / listed["b"]
+    shown = _on_terminal(_env(NO_COLOR="1", COLUMNS=width), *files).decode("utf-8")
+    piped = run(*files, env=_env(COLUMNS=width)).stdout
+
+    terminal = shown.replace("\r\n", "\n").split("\nFormulas\n")[0].split("\n")
+    text = [line for line in terminal if re.match(r"    \S", line)]  # key changes: five
+    assert text and max(map(columns, text)) <= int(width)
+    for line in text:  # every mark on a line is closed on it
+        assert line.count("[-") == line.count("-]") and line.count("{+") == line.count("+}")
+    whole = [
+        line for line in piped.split("\nFormulas\n")[0].split("\n") if re.match(r"    \S", line)
+    ]
+    assert len(whole) < len(text) and max(map(columns, whole)) > int(width)
+
+    def joined(lines: list[str]) -> str:  # a long mark closed at a line's end and reopened
+        return re.sub(r"-\]\[-|\+\}\{\+", "", re.sub(r"\s+", "", "".join(lines)))
+
+    assert joined(text) == joined(whole)
 
 
 def test_help() -> None:

@@ -147,21 +147,116 @@ def _passage(
         return [f"{_DIM}{line}{_RESET}" if color else line]
     if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides
         a_text, b_text = one_line(alignment.a_text), one_line(alignment.b_text)
-        return [head, f"    A: {_shown(a_text)}", f"    B: {_shown(b_text)}"]
-    return [head, "    " + _marked(alignment, color)]
+        return [
+            head,
+            *_passage_lines([(f"    A: {_shown(a_text)}", Op.EQUAL)], color, width, 7),
+            *_passage_lines([(f"    B: {_shown(b_text)}", Op.EQUAL)], color, width, 7),
+        ]
+    return [head, *_passage_lines([("    ", Op.EQUAL), *_pieces(alignment)], color, width, 4)]
 
 
-def _marked(alignment: Alignment, color: bool) -> str:
+def _pieces(alignment: Alignment) -> list[tuple[str, Op]]:
+    """A passage's text as shown, each piece with what became of it (EQUAL for a dropped or
+    added passage's whole text, which has no word diff)."""
     if alignment.status in (Status.DROPPED, Status.ADDED):
-        return _shown(one_line(alignment.a_text or alignment.b_text))
-    pieces = []
-    for op in spacing_as_equal(alignment.ops, Op.INSERT):
-        if op.op is Op.EQUAL:
-            pieces.append(_shown(one_line(op.text)))
+        return [(_shown(one_line(alignment.a_text or alignment.b_text)), Op.EQUAL)]
+    return [(_shown(one_line(op.text)), op.op) for op in spacing_as_equal(alignment.ops, Op.INSERT)]
+
+
+def _passage_lines(
+    pieces: list[tuple[str, Op]], color: bool, width: int | None, indent: int
+) -> list[str]:
+    """The pieces marked ([-…-]{+…+} or colours), on one line if no ``width``, else wrapped to
+    it with a hanging indent of ``indent`` spaces: after a word's spaces or a Chinese
+    character (a Chinese character takes two columns), and never inside a mark that fits on
+    one line; a longer mark is closed at the line's end and opened again on the next.
+
+    >>> pieces = [("    We met ", Op.EQUAL), ("Premier Li", Op.DELETE), ("on Friday.", Op.EQUAL)]
+    >>> _passage_lines(pieces, False, 22, 4)
+    ['    We met', '    [-Premier Li-]on', '    Friday.']
+    >>> _passage_lines([("    双方同意加强合作", Op.EQUAL)], False, 14, 4)
+    ['    双方同意加', '    强合作']
+    """
+    whole = "".join(
+        text if op is Op.EQUAL else text.join(_wrap_in(op, color)) for text, op in pieces
+    )
+    if width is None or _visible(whole) <= width:  # a file, a pipe: no work a character
+        return [whole]
+    chars = [(char, op) for text, op in pieces for char in text]
+    room = width - indent
+    solid = [False] * len(chars)  # inside a mark short enough for one line
+    start = 0
+    for at in range(1, len(chars) + 1):
+        if at == len(chars) or chars[at][1] is not chars[start][1]:
+            if chars[start][1] is not Op.EQUAL:
+                size = columns("".join(char for char, _ in chars[start:at])) + 4
+                solid[start:at] = [size <= room] * (at - start)
+            start = at
+    units: list[list[tuple[str, Op]]] = [[]]
+    for at, (char, op) in enumerate(chars):
+        inside = at and solid[at] and solid[at - 1] and chars[at - 1][1] is op
+        replaced = at and Op.EQUAL is not chars[at - 1][1] is not op is not Op.EQUAL
+        if at and not inside and (replaced or _breaks(chars[at - 1][0], char)):
+            units.append([])
+        units[-1].append((char, op))
+    out: list[str] = []
+    current: list[tuple[str, Op]] = []
+    for unit in units:
+        trial = _trimmed(current + unit)
+        if _trimmed(current) and _visible(_render_marked(trial, color)) > width:
+            out.append(_render_marked(_trimmed(current), color))
+            current = [(" ", Op.EQUAL)] * indent + _trimmed(unit, start_too=True)
         else:
-            start, end = (_STYLE if color else _MARKERS)[op.op]
-            pieces.append(f"{start}{_shown(one_line(op.text))}{end}")
-    return "".join(pieces)
+            current += unit
+    return [*out, _render_marked(_trimmed(current), color)]
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_WIDE_CHAR = re.compile(f"[{_WIDE}]")
+
+
+def _visible(line: str) -> int:
+    return columns(_ANSI.sub("", line))
+
+
+def _breaks(before: str, after: str) -> bool:
+    """Whether a line may break between ``before`` and ``after``."""
+    if after.isspace():
+        return False
+    return before.isspace() or (bool(_WIDE_CHAR.match(before)) and after not in _CLOSERS)
+
+
+def _trimmed(chars: list[tuple[str, Op]], start_too: bool = False) -> list[tuple[str, Op]]:
+    """``chars`` without the spaces a line ends with, or, ``start_too``, begins with."""
+    if start_too:
+        begin = 0
+        while begin < len(chars) and chars[begin][0].isspace():
+            begin += 1
+        return chars[begin:]
+    end = len(chars)
+    while end and chars[end - 1][0].isspace():
+        end -= 1
+    return chars[:end]
+
+
+def _wrap_in(op: Op, color: bool) -> tuple[str, str]:
+    """What opens and closes a dropped or inserted run: a colour, or ``[-…-]``/``{+…+}``."""
+    return (_STYLE if color else _MARKERS)[op]
+
+
+def _render_marked(chars: list[tuple[str, Op]], color: bool) -> str:
+    """``chars`` as the view writes them: each run of one fate in its marks or colours."""
+    out, start = [], 0
+    for at in range(1, len(chars) + 1):
+        if at == len(chars) or chars[at][1] is not chars[start][1]:
+            text, op = "".join(char for char, _ in chars[start:at]), chars[start][1]
+            if op is Op.EQUAL:
+                out.append(text)
+            else:
+                opening, closing = _wrap_in(op, color)
+                out.append(f"{opening}{text}{closing}")
+            start = at
+    return "".join(out)
 
 
 def _formulas(comparison: Comparison, names: Mapping[str, str], color: bool) -> list[str]:
