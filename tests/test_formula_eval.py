@@ -112,10 +112,11 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # since the twenty-fifth), e25's (8, since the eighteenth; two of its five series dev since the
 # twenty-fifth, two more since the twenty-sixth), e26's (8, since the nineteenth; four of its
 # seven series dev since the twenty-seventh, the other three since the twenty-eighth), e27's (8,
-# since the twentieth; one of its seven series dev since the twenty-eighth), e28's (8, since the
-# twenty-first), e29's (8, since the twenty-second), e31's (8, since the twenty-third), e34's (8,
-# since the twenty-fourth), e35's (8, since the twenty-fifth), e37's (7, since the twenty-sixth),
-# e38's (7, since the twenty-seventh) and e39's (6, since the twenty-eighth).
+# since the twentieth; one of its seven series dev since the twenty-eighth, three more since the
+# twenty-ninth), e28's (8, since the twenty-first), e29's (8, since the twenty-second), e31's (8,
+# since the twenty-third), e34's (8, since the twenty-fourth), e35's (8, since the twenty-fifth),
+# e37's (7, since the twenty-sixth), e38's (7, since the twenty-seventh), e39's (6, since the
+# twenty-eighth) and e40's (6, since the twenty-ninth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -212,6 +213,7 @@ HELD_LATER_BATCHES = (
         }
     ),
     frozenset({"kishida-gentiloni", "xi-sassou", "xi-hasina", "xi-berdimuhamedov"}),
+    frozenset({"kishida-steinmeier", "sunak-zelenskyy", "xi-prabowo"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -252,7 +254,10 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # could not (89 aside), nor biden-simon-harris and the other series of one pair after
 # sullivan-talo (90 aside, 3 x 90 < 272). ru17's five Russian pairs (two held out) joined at the
 # merge: 277 pairs, 93 aside; still none of them could move (biden-simon-harris: 92 aside, 3 x 92
-# < 277).
+# < 277). In the twenty-ninth (branch e41: e40's pairs held out, e41's 6 fresh, 283 pairs, 99
+# aside) biden-king-charles (2, 97 aside), biden-simon-harris (1, 96) and harris-suluhu-hassan (1,
+# 95 aside, 3 x 95 >= 283) followed, in the order the test lists e27's batch; sullivan-doval and the
+# other series of one pair after it could not (94 aside, 3 x 94 < 283).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -262,7 +267,9 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
 # Of e27's batch, the oldest held out since e26's moved whole.
-MOVED_SERIES = frozenset({"sullivan-talo"})
+MOVED_SERIES = frozenset(
+    {"sullivan-talo", "biden-king-charles", "biden-simon-harris", "harris-suluhu-hassan"}
+)
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -490,8 +497,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # e38's, and sullivan-kim-sung-han, moved at the merge of ru9 (its three held-out pairs), ru13's
     # two Russian dev pairs, and sullivan-mufamadi, biden-sudani, harris-davis and finer-rosso,
     # moved at the merge of e39 and ru13, sullivan-siewiera, blinken-allamand, blinken-hamdok and
-    # sullivan-talo, moved by e40's, and ru17's three Russian dev pairs
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 184
+    # sullivan-talo, moved by e40's, ru17's three Russian dev pairs, and biden-king-charles,
+    # biden-simon-harris and harris-suluhu-hassan, moved by e41's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 188
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -515,8 +523,13 @@ ZH_FRESH_E38 = frozenset({"xi-ghazouani"})
 # since the twenty-eighth session with the rest of e39's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E39 = frozenset({"xi-sassou", "xi-hasina", "xi-berdimuhamedov"})
 # The Chinese series of e40's fresh batch (twenty-eighth session): President Xi's talks and meeting
-# with Indonesia's President Prabowo as CCTV's evening news published them, two pairs, fresh.
+# with Indonesia's President Prabowo as CCTV's evening news published them, two pairs, fresh; held
+# out since the twenty-ninth session with the rest of e40's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E40 = frozenset({"xi-prabowo"})
+# The Chinese series of e41's fresh batch (twenty-ninth session): President Xi's call and talks with
+# the Republic of Korea's President Lee Jae-myung as CCTV's evening news published them, two pairs,
+# fresh.
+ZH_FRESH_E41 = frozenset({"xi-lee-jae-myung"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -544,7 +557,7 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -578,7 +591,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     ru8 in the twenty-fifth, two more (four pairs) by e38 in the twenty-sixth and the last (two
     pairs) at that session's merge of ru9; e26's: four of its seven series (five pairs) at the
     merge of e39 and ru13 in the twenty-seventh, the other three (one pair each) by e40 in the
-    twenty-eighth; e27's: one of its seven series (one pair) by e40 in the twenty-eighth)."""
+    twenty-eighth; e27's: one of its seven series (one pair) by e40 in the twenty-eighth, three more
+    (four pairs) by e41 in the twenty-ninth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -913,6 +927,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E38
         | ZH_FRESH_E39
         | ZH_FRESH_E40
+        | ZH_FRESH_E41
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
