@@ -98,9 +98,12 @@ def test_the_rules_inside_in_clauses_are_named_apart_and_mirror() -> None:
     with origins() as of:
         ab = {(f.status.value, f.a_text, f.b_text): of(f) for f in compare(a, b).formulas}
         ba = {(f.status.value, f.b_text, f.a_text): of(f) for f in compare(b, a).formulas}
-    assert ab[("dropped", "很高兴在澳中全面战略伙伴关系建立十周年之际再次同习近平主席会面", None)] == (
-        "by_sides>in_clauses.anniversary"
+    anniversary = (
+        "dropped",
+        "很高兴在澳中全面战略伙伴关系建立十周年之际再次同习近平主席会面",
+        None,
     )
+    assert ab[anniversary] == "by_sides>in_clauses.anniversary"
     assert ab[("dropped", "两国各层级保持密切沟通交往", None)] == "by_sides>in_clauses.grown"
     changed = (
         "changed",
