@@ -5,7 +5,9 @@
 
 Each report of ``compare`` is named by the steps that made it, then rewrote it
 (read within :func:`readoutdiff.formulas.tracking.origins`:
-``by_sides>in_clauses`` is an entry told by the sides it stands on, then cut to its clause).
+``by_sides>in_clauses.grown`` is an entry told by the sides it stands on, then grown to its
+clause; a step's inner rules are named apart, ``in_clauses.changed`` / ``.grown`` /
+``.anniversary``: :data:`readoutdiff.formulas.tracking._INNER`).
 Many steps give their reports the same id kinds (``/reworded``, ``/clause`` …), so the
 scorer's ``--by-origin`` table by id cannot say which rule to fix; this one can. Per language
 (then all), per step: the reports, those with the right fate, a wrong fate, and noise (the

@@ -86,3 +86,31 @@ def test_scorer_shows_the_steps(capsys: pytest.CaptureFixture[str]) -> None:
     assert sum(row[0] for row in figures["by_step"].values()) == sum(
         row[0] for row in figures["by_origin"].values()
     )
+
+
+def test_the_rules_inside_in_clauses_are_named_apart_and_mirror() -> None:
+    """xi-albanese 2024-11-18 → 2025-07-15 (dev): an anniversary told on its own line, a kept
+    formula's clauses rewritten, a one-sided formula grown to its clause; each report carries the
+    inner rule's name (``in_clauses.…``), never the bare step, and the swapped comparison names
+    each mirrored report alike."""
+    pair = next(p for p in _pairs() if p.name == PAIRS[1])
+    a, b = load(pair.a_path), load(pair.b_path)
+    with origins() as of:
+        ab = {(f.status.value, f.a_text, f.b_text): of(f) for f in compare(a, b).formulas}
+        ba = {(f.status.value, f.b_text, f.a_text): of(f) for f in compare(b, a).formulas}
+    anniversary = (
+        "dropped",
+        "很高兴在澳中全面战略伙伴关系建立十周年之际再次同习近平主席会面",
+        None,
+    )
+    assert ab[anniversary] == "by_sides>in_clauses.anniversary"
+    assert ab[("dropped", "两国各层级保持密切沟通交往", None)] == "by_sides>in_clauses.grown"
+    changed = (
+        "changed",
+        "推动建设更加成熟稳定、更加富有成果的中澳全面战略伙伴关系",
+        "中澳全面战略伙伴关系已经开启第二个10年",
+    )
+    assert ab[changed] == "by_sides>in_clauses.changed"
+    assert not any(chain.endswith(">in_clauses") for chain in ab.values())
+    mirror = {"dropped": "appeared", "appeared": "dropped"}
+    assert {(mirror.get(s, s), x, y): c for (s, x, y), c in ba.items()} == ab

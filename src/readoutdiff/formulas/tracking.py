@@ -510,8 +510,9 @@ def origins() -> Iterator[Callable[[Formula], str]]:
     names go to a side table by ``id`` (the entries themselves kept in a list of the same
     context, so no id is reused while it is open); a copy made by ``replace`` in a module of
     ``readoutdiff.formulas`` (imported by then) starts with the chain of what it copies. The
-    model carries nothing, the pipeline's lines stay as they are, and a comparison outside this
-    block pays nothing.
+    rules inside a step that :data:`_INNER` lists are named apart (``by_sides>in_clauses.grown``,
+    not ``by_sides>in_clauses``). The model carries nothing, the pipeline's lines stay as they
+    are, and a comparison outside this block pays nothing.
 
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
@@ -533,12 +534,16 @@ def origins() -> Iterator[Callable[[Formula], str]]:
     kept: list[Formula] = []  # every entry with a chain, alive while the table is open
     names = globals()
     saved = dict(names)
-    elsewhere = {"readoutdiff.formulas.entries.across": ("across_languages",)}
+    elsewhere: dict[str, tuple[str, ...]] = {
+        "readoutdiff.formulas.entries.across": ("across_languages",)
+    }
     elsewhere.update(
         (name, ("replace",))
         for name, module in list(sys.modules.items())
         if name.startswith(_STEPS) and getattr(module, "replace", None) is replace
     )
+    for module, rules in _INNER.items():  # a step's inner rules, named apart
+        elsewhere[module] = (*elsewhere.get(module, ()), *rules)
     saved_elsewhere = {
         (m, n): getattr(import_module(m), n) for m, ns in elsewhere.items() for n in ns
     }
@@ -552,7 +557,8 @@ def origins() -> Iterator[Callable[[Formula], str]]:
                     before = chains.get(id(formula))
                     if before is None:
                         kept.append(formula)
-                    chains[id(formula)] = f"{before}>{step}" if before else step
+                    if not (before and before.rsplit(">", 1)[-1].startswith(f"{step}.")):
+                        chains[id(formula)] = f"{before}>{step}" if before else step
                     held.add(formula)
             return out
 
@@ -584,10 +590,11 @@ def origins() -> Iterator[Callable[[Formula], str]]:
             elif _is_step(value):
                 names[key] = traced(value, value.__name__)
         for (module, name), function in saved_elsewhere.items():
+            inner = _INNER.get(module, {}).get(name)
             setattr(
                 import_module(module),
                 name,
-                copied if function is replace else traced(function, name),
+                copied if function is replace else traced(function, inner or name),
             )
         yield lambda formula: chains.get(id(formula), "")
     finally:
@@ -597,6 +604,16 @@ def origins() -> Iterator[Callable[[Formula], str]]:
 
 
 _STEPS = "readoutdiff.formulas."
+_INNER = {
+    "readoutdiff.formulas.entries.clauses": {
+        "_changed": "in_clauses.changed",
+        "_one_sided": "in_clauses.anniversary",
+        "_grown": "in_clauses.grown",
+    },
+}
+"""The rules inside a step, each named apart (``by_sides>in_clauses.grown``): per module, the
+function that makes a rule's entries and the name it goes by. The step around them
+(``in_clauses``) adds no name of its own to an entry one of its rules named."""
 
 
 def _is_step(value: object) -> bool:
