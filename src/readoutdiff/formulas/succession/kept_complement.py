@@ -176,7 +176,7 @@ def _qualifier_runs(
             continue
         if x[i1 - 1] == "to":
             continue  # mostly an infinitive: "related to regional democracy" / "to promote democracy"
-        if wa.breaks[i2] or wb.breaks[j2] or x[i2] in wa.stop_words or wa.caps[i2]:
+        if wa.breaks[i2] or wb.breaks[j2] or x[i2] in wa.stop_words:
             continue
         a_run, b_run = range(i1, i2), range(j1, j2)
         if not all(_swapped_qualifier(wa, k) for k in a_run) or not all(
@@ -213,7 +213,7 @@ def kept_qualified(
     a, b = readouts
     found = []
     for (wa, i1, i2), (wb, j1, j2) in _qualifier_runs(pair, *views, blocks):
-        head = _kept_head_end(wa, wb, i2, j2)
+        head = _kept_head_end(wa, wb, i2, j2, (a.text, b.text))
         if head is None:
             continue
         ea, eb = head
@@ -247,9 +247,13 @@ def changed_entry(
     )  # fmt: skip
 
 
-def _kept_head_end(wa: Words, wb: Words, i: int, j: int) -> tuple[int, int] | None:
+def _kept_head_end(
+    wa: Words, wb: Words, i: int, j: int, texts: tuple[str, str]
+) -> tuple[int, int] | None:
     """Past the head noun the kept words from ``i`` / ``j`` run to (the same on both sides, at
-    most :data:`MOST_KEPT`, no stop word or punctuation among them); None when it is no noun."""
+    most :data:`MOST_KEPT`, no stop word or punctuation among them); None when it is no noun.
+    A head after a kept proper adjective, a space between ("a routine Philippine resupply"),
+    is a noun too (:func:`_head_noun`)."""
     k = 0
     while (
         k < MOST_KEPT and i + k < len(wa.stems) and j + k < len(wb.stems)
@@ -257,7 +261,7 @@ def _kept_head_end(wa: Words, wb: Words, i: int, j: int) -> tuple[int, int] | No
         and (not k or not (wa.breaks[i + k] or wb.breaks[j + k]))
     ):  # fmt: skip
         k += 1
-    if not k or not _noun(wa, i + k - 1) or not _noun(wb, j + k - 1):
+    if not k or not _head_noun(wa, i + k - 1, texts[0]) or not _head_noun(wb, j + k - 1, texts[1]):
         return None
     after_a = (
         i + k < len(wa.stems) and not wa.breaks[i + k] and wa.stems[i + k] not in wa.stop_words
@@ -268,6 +272,21 @@ def _kept_head_end(wa: Words, wb: Words, i: int, j: int) -> tuple[int, int] | No
     if after_a and after_b and wa.stems[i + k] == wb.stems[j + k]:
         return None  # the kept words run on past MOST_KEPT: no head read
     return i + k, j + k
+
+
+def _head_noun(words: Words, k: int, text: str) -> bool:
+    """Word ``k`` heads the kept words: :func:`_noun`, or a common noun after a capitalised
+    word with a space between, a proper adjective ("Philippine resupply", "Russian
+    aggression"), not the tail of a hyphenated name ("Eui-yong")."""
+    if _noun(words, k):
+        return True
+    if not k or not words.caps[k - 1] or not text[words.end(k - 1) : words.start(k)].isspace():
+        return False
+    stem = words.stems[k]
+    return (
+        content_word((words, k)) and not words.caps[k] and stem not in NO_HEAD
+        and not stem.endswith("ed") and not any(map(str.isdigit, stem))
+    )  # fmt: skip
 
 
 def _first_qualifier(words: Words, first: int, text: str) -> int | None:
