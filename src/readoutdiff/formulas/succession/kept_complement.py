@@ -123,6 +123,9 @@ QUANTITIES = frozenset(
 NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ogy", "ism")
 """Endings of nouns: a differing word with one is the thing named, not a qualifier of it
 ("today's conversation include" / "today's convening include")."""
+MANNER = frozenset("together closely jointly again also still directly".split())
+"""Adverbs that say how the sides act, not what a thing is: no qualifier and no head of a
+noun phrase ("work closely" / "work together closely")."""
 _JOINING = frozenset(("and", "or"))
 PRONOUNS = frozenset("it its they them their theirs he him his she her we us our you your".split())
 """Words that stand for a thing said before: no wording of their own."""
@@ -155,14 +158,17 @@ Run = tuple[Words, int, int]
 def _qualifier_runs(
     pair: Alignment, a_words: Sequence[Words], b_words: Sequence[Words], blocks: BlockMemo | None
 ) -> list[tuple[Run, Run]]:
-    """A's and B's differing runs of qualifier-like words between the same words, in a pair
-    of one sentence a side."""
-    if len(pair.a) != 1 or len(pair.b) != 1:
-        return []
-    wa, wb = a_words[pair.a[0].index], b_words[pair.b[0].index]
-    x, y = wa.stems, wb.stems
+    """A's and B's differing runs of qualifier-like words between the same words, in an
+    aligned pair, read on the word diff of its sentences joined (as :func:`may_keep`); the run
+    and the two words around it stand in one sentence a side."""
+    sides = [[a_words[s.index] for s in pair.a], [b_words[s.index] for s in pair.b]]
+    if len(sides[0]) == 1 and len(sides[1]) == 1:
+        x, y = list(sides[0][0].stems), list(sides[1][0].stems)
+    else:
+        x = [stem for w in sides[0] for stem in w.stems]
+        y = [stem for w in sides[1] for stem in w.stems]
     found: list[tuple[Run, Run]] = []
-    for tag, i1, i2, j1, j2 in opcodes_of(list(x), list(y), blocks):
+    for tag, i1, i2, j1, j2 in opcodes_of(x, y, blocks):
         if tag == "equal" or i2 - i1 > MOST_QUALIFIERS or j2 - j1 > MOST_QUALIFIERS:
             continue
         if (
@@ -176,19 +182,37 @@ def _qualifier_runs(
             continue
         if x[i1 - 1] == "to":
             continue  # mostly an infinitive: "related to regional democracy" / "to promote democracy"
-        if wa.breaks[i2] or wb.breaks[j2] or x[i2] in wa.stop_words or wa.caps[i2]:
+        a_at, b_at = _in_one(sides[0], i1 - 1, i2), _in_one(sides[1], j1 - 1, j2)
+        if a_at is None or b_at is None:
+            continue  # the run crosses a sentence's end
+        (wa, i1, i2), (wb, j1, j2) = a_at, b_at
+        if wa.breaks[i2] or wb.breaks[j2] or wa.stems[i2] in wa.stop_words:
             continue
         a_run, b_run = range(i1, i2), range(j1, j2)
         if not all(_swapped_qualifier(wa, k) for k in a_run) or not all(
             _swapped_qualifier(wb, k) for k in b_run
         ):
             continue
-        if all(x[k] in _JOINING for k in a_run) and all(y[k] in _JOINING for k in b_run):
+        xs, ys = wa.stems, wb.stems
+        if all(xs[k] in _JOINING for k in a_run) and all(ys[k] in _JOINING for k in b_run):
             continue
-        if (a_run and x[i2 - 1] in _JOINING) or (b_run and y[j2 - 1] in _JOINING):
+        if (a_run and xs[i2 - 1] in _JOINING) or (b_run and ys[j2 - 1] in _JOINING):
             continue  # "technology and clean energy": a list member, no qualifier
         found.append(((wa, i1, i2), (wb, j1, j2)))
     return found
+
+
+def _in_one(sentences: Sequence[Words], before: int, after: int) -> Run | None:
+    """(words, first, end) of a differing run in the sentence holding the joined words
+    ``before`` (the word before the run) to ``after`` (the word after it), in that sentence's
+    own places; None when they fall in two sentences."""
+    offset = 0
+    for words in sentences:
+        n = len(words.stems)
+        if before < offset + n:
+            return (words, before - offset + 1, after - offset) if after < offset + n else None
+        offset += n
+    return None
 
 
 def _swapped_qualifier(words: Words, k: int) -> bool:
@@ -199,7 +223,8 @@ def _swapped_qualifier(words: Words, k: int) -> bool:
         return True
     return (
         content_word((words, k)) and not words.caps[k] and stem not in NO_HEAD
-        and stem not in QUANTITIES and not stem.endswith(("ly", "ed", *NOUN_ENDINGS))
+        and stem not in QUANTITIES and stem not in MANNER
+        and not stem.endswith(("ly", "ed", *NOUN_ENDINGS))
         and not any(map(str.isdigit, stem))
     )  # fmt: skip
 
@@ -209,11 +234,11 @@ def kept_qualified(
     readouts: tuple[Readout, Readout], blocks: BlockMemo | None,
 ) -> list[Formula]:  # fmt: skip
     """The changed entries of qualifiers swapped, put in or taken out before a head both sides
-    keep, in one aligned pair of a sentence a side."""
+    keep, in one aligned pair (the run and the words around it in one sentence a side)."""
     a, b = readouts
     found = []
     for (wa, i1, i2), (wb, j1, j2) in _qualifier_runs(pair, *views, blocks):
-        head = _kept_head_end(wa, wb, i2, j2)
+        head = _kept_head_end(wa, wb, i2, j2, (a.text, b.text))
         if head is None:
             continue
         ea, eb = head
@@ -247,9 +272,13 @@ def changed_entry(
     )  # fmt: skip
 
 
-def _kept_head_end(wa: Words, wb: Words, i: int, j: int) -> tuple[int, int] | None:
+def _kept_head_end(
+    wa: Words, wb: Words, i: int, j: int, texts: tuple[str, str]
+) -> tuple[int, int] | None:
     """Past the head noun the kept words from ``i`` / ``j`` run to (the same on both sides, at
-    most :data:`MOST_KEPT`, no stop word or punctuation among them); None when it is no noun."""
+    most :data:`MOST_KEPT`, no stop word or punctuation among them); None when it is no noun.
+    A head after a kept proper adjective, a space between ("a routine Philippine resupply"),
+    is a noun too (:func:`_head_noun`)."""
     k = 0
     while (
         k < MOST_KEPT and i + k < len(wa.stems) and j + k < len(wb.stems)
@@ -257,7 +286,7 @@ def _kept_head_end(wa: Words, wb: Words, i: int, j: int) -> tuple[int, int] | No
         and (not k or not (wa.breaks[i + k] or wb.breaks[j + k]))
     ):  # fmt: skip
         k += 1
-    if not k or not _noun(wa, i + k - 1) or not _noun(wb, j + k - 1):
+    if not k or not _head_noun(wa, i + k - 1, texts[0]) or not _head_noun(wb, j + k - 1, texts[1]):
         return None
     after_a = (
         i + k < len(wa.stems) and not wa.breaks[i + k] and wa.stems[i + k] not in wa.stop_words
@@ -268,6 +297,23 @@ def _kept_head_end(wa: Words, wb: Words, i: int, j: int) -> tuple[int, int] | No
     if after_a and after_b and wa.stems[i + k] == wb.stems[j + k]:
         return None  # the kept words run on past MOST_KEPT: no head read
     return i + k, j + k
+
+
+def _head_noun(words: Words, k: int, text: str) -> bool:
+    """Word ``k`` heads the kept words: :func:`_noun`, or a common noun after a capitalised
+    word with a space between, a proper adjective ("Philippine resupply", "Russian
+    aggression"), not the tail of a hyphenated name ("Eui-yong")."""
+    if words.stems[k] in MANNER:
+        return False
+    if _noun(words, k):
+        return True
+    if not k or not words.caps[k - 1] or not text[words.end(k - 1) : words.start(k)].isspace():
+        return False
+    stem = words.stems[k]
+    return (
+        content_word((words, k)) and not words.caps[k] and stem not in NO_HEAD
+        and not stem.endswith("ed") and not any(map(str.isdigit, stem))
+    )  # fmt: skip
 
 
 def _first_qualifier(words: Words, first: int, text: str) -> int | None:
