@@ -194,9 +194,7 @@ def _passage(
         folded = in_columns(one_line(alignment.b_text), min(room, _FOLD_WIDTH))
         line = f"{lead}{_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
-    # a line breaks between the place and the kind's parts, never inside one ("score 0.69")
-    parts = ", ".join(map(_glued, head.removeprefix(f"{sign} {where}  ").split(", ")))
-    heads = _wrapped(f"{sign} {_glued(where)}  {parts}", width, 4)
+    heads = [head] if width is None else _wrapped(_head_glued(head, sign, where), width, 4)
     if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides
         a_text, b_text = one_line(alignment.a_text), one_line(alignment.b_text)
         return [
@@ -205,6 +203,13 @@ def _passage(
             *_lines([(f"    B: {_shown(b_text)}", Op.EQUAL)], color, width, 7),
         ]
     return [*heads, *_lines([("    ", Op.EQUAL), *_pieces(alignment)], color, width, 4)]
+
+
+def _head_glued(head: str, sign: str, where: str) -> str:
+    """A passage's head with a line break allowed only between its place and the parts of its
+    kind, never inside one ("score 0.69", "moved (in A after A 4.5)")."""
+    parts = head.removeprefix(f"{sign} {where}  ").split(", ")
+    return f"{sign} {_glued(where)}  " + ", ".join(map(_glued, parts))
 
 
 def _pieces(alignment: Alignment) -> list[tuple[str, Op]]:
