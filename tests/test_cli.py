@@ -504,6 +504,58 @@ def test_passages_wrap_to_the_terminal_under_their_place(pair: str, width: str) 
     assert joined(text) == joined(whole)
 
 
+@pytest.mark.parametrize(
+    ("pair", "width", "color"),
+    [
+        ("biden-kishida__2023-05-18", "60", False),  # English
+        ("xi-fico__2025-05-09", "60", True),  # Chinese, in colour
+        ("xi-fico__2025-05-09", "80", False),
+        ("putin-mirziyoyev__2025-02-21", "80", False),  # Russian
+    ],
+)
+def test_the_whole_view_fits_the_terminal(pair: str, width: str, color: bool) -> None:
+    """The headers, the passages' heads, the formula list and the notes ran past a terminal's
+    edge, the key changes and passage text wrapped (branch u41): every line but a file's path
+    longer than a line now fits, each formula's place ("A 5.2 → B 6.4") and each count
+    ("8 dropped") stays on one line, colours close on every line, and the words are the
+    piped view's; piped, the formula list is one line a formula, as before."""
+    import tomllib
+
+    from readoutdiff.formulas.keys.key_record import columns
+
+    formulas = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+    listed = tomllib.loads((formulas / "pairs" / f"{pair}.toml").read_text(encoding="utf-8"))
+    assert listed["heldout"] is False  # a dev pair
+    files = formulas / listed["a"], formulas / listed["b"]
+    colors = ("--color", "always" if color else "never")
+    shown = _on_terminal(_env(COLUMNS=width), *files, *colors).decode("utf-8")
+    piped = run(*files, *colors, env=_env(COLUMNS=width)).stdout
+    plain = re.compile(r"\x1b\[[0-9;]*m")
+
+    lines = shown.replace("\r\n", "\n").rstrip("\n").split("\n")
+    too_long = [line for line in lines if columns(plain.sub("", line)) > int(width)]
+    assert all(re.fullmatch(r"(\x1b\[1m)?[AB] \S+(\x1b\[0m)?", line) for line in too_long)
+    for line in lines:  # what a line opens, it closes
+        codes = plain.findall(line)
+        assert not codes or codes[-1] == "\x1b[0m"
+    listing = plain.sub("", piped).split("\nFormulas\n")[1].split("\n\n")[0].splitlines()
+    assert max(map(columns, listing)) > int(width)
+    wrapped = plain.sub("", "\n".join(lines)).split("\nFormulas\n")[1].split("\n\n")[0]
+    assert len(wrapped.splitlines()) > len(listing)
+    for line in listing:  # a formula's place, as the piped line ends with it, on one line
+        if line.startswith("    "):
+            assert f"  {line.rsplit('  ', 1)[1]}\n" in wrapped + "\n"
+    summary = piped.splitlines()[2]
+    counts = re.findall(r"\d+ \w+(?: \(\d+ moved\))?", summary)
+    assert len(counts) == 4 and all(count in shown for count in counts)
+
+    def words(view: str) -> str:  # a long mark closed at a line's end and reopened
+        kept = [line for line in plain.sub("", view).splitlines() if not line.startswith("= ")]
+        return re.sub(r"-\]\[-|\+\}\{\+", "", re.sub(r"\s+", "", "".join(kept)))  # "= ": folded
+
+    assert words(shown) == words(piped)
+
+
 def test_help() -> None:
     process = run("--help")
     assert process.returncode == 0, process.stderr

@@ -153,8 +153,8 @@ def test_key_changes_wrap_to_a_width_counting_chinese_characters_as_two_columns(
     assert "".join(line.strip() for line in block).replace(" ", "") == "".join(
         line.strip() for line in one
     ).replace(" ", "")
-    # The passages below wrap to the same width too (u40; the formula list after them does not).
-    rows = wrapped.split("\n\n", 2)[2].split("\nFormulas\n", 1)[0].splitlines()
+    # The passages below wrap to the same width too (u40), and the formula list (u41).
+    rows = wrapped.split("\n\n", 2)[2].splitlines()
     rows_whole = whole.split("\n\n", 2)[2].split("\nFormulas\n", 1)[0].splitlines()
     assert len(rows) > len(rows_whole)
     assert max(sum(2 if east_asian_width(c) in "WF" else 1 for c in row) for row in rows) <= 60

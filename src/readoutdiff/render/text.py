@@ -30,10 +30,10 @@ Chinese passage is cut at about half as many characters (:func:`in_columns`)."""
 def render_text(comparison: Comparison, *, color: bool = False, width: int | None = None) -> str:
     """Return the terminal view; ``color`` uses ANSI colours, else ``[-…-]{+…+}`` markers.
 
-    ``width``: the terminal's columns, to wrap the key changes to with a hanging indent under
-    their numbers (a Chinese character takes two columns), and an unchanged passage's one
-    line folded to fit it; None leaves every key change whole, as a file, a pipe or a pager
-    wants it (the changed passages are always left to the terminal).
+    ``width``: the terminal's columns, to wrap every line to with a hanging indent (the key
+    changes under their numbers, a passage under its place, a formula under its wording; a
+    Chinese character takes two columns), and an unchanged passage's one line folded to fit
+    it; None leaves every line whole, as a file, a pipe or a pager wants it.
 
     >>> from readoutdiff import compare, from_text
     >>> view = render_text(compare(from_text("We met."), from_text("We met today.")))
@@ -41,13 +41,13 @@ def render_text(comparison: Comparison, *, color: bool = False, width: int | Non
     '    We met{+ today+}.'
     """
     names = anchor_names(comparison)  # for the key changes and the formula list
-    out = _header(comparison, color) + _key_changes(comparison, names, color, width)
+    out = _header(comparison, color, width) + _key_changes(comparison, names, color, width)
     across = labels.across_languages(comparison)
     for alignment in comparison.alignments:
         out.extend(_passage(alignment, comparison, color, across, width))
-    out.extend(_formulas(comparison, names, color))
-    out.extend(_ignored(comparison))
-    out.extend(f"note: {note}" for note in comparison.notes)
+    out.extend(_formulas(comparison, names, color, width))
+    out.extend(_ignored(comparison, width))
+    out.extend(line for note in comparison.notes for line in _wrapped(f"note: {note}", width, 6))
     return "\n".join(out) + "\n"
 
 
@@ -67,12 +67,14 @@ def _describe(label: str, readout: Readout) -> str:
     return _shown(f"{label} {shown_path(readout.path)}" + (f"  ({facts})" if facts else ""))
 
 
-def _header(comparison: Comparison, color: bool) -> list[str]:
+def _header(comparison: Comparison, color: bool, width: int | None) -> list[str]:
     summary = f"similarity {comparison.similarity:.2f} · {labels.counts(comparison)}"
+    sides = (("A", comparison.a), ("B", comparison.b))
+    # "A" stays with its file's path, which is never broken (to copy whole)
+    titles = [_describe(side, readout).replace(" ", _JOIN, 1) for side, readout in sides]
     return [
-        _bold(_describe("A", comparison.a), color),
-        _bold(_describe("B", comparison.b), color),
-        summary,
+        *(_bold(line, color) for title in titles for line in _wrapped(title, width, 2)),
+        *_wrapped(" · ".join(map(_glued, summary.split(" · "))), width, 2),  # "8 dropped"
         "",
     ]
 
@@ -93,21 +95,24 @@ def _key_changes(
 
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 _CLOSERS = "，。、；：！？）》」』】”’…,.;:!?)"
+_OPENERS = "“‘（《「『【("
+"""Marks that stay with what follows them: no line ends with one."""
 _JOIN = "\ue000"
-"""Stands for a space no line may break at (a private-use character, never in a summary)."""
-_UNIT = re.compile(
-    rf"(?:[^\s{_WIDE}]*[“‘][{_WIDE}]{{1,16}}[”’]|[^\s{_WIDE}]+[{_WIDE}]?|[{_WIDE}])[{_CLOSERS}]*\s*|\s+"
-)
-"""Where a line may break: after a word's spaces, or after any Chinese character (with the
-marks that close it: no line opens with "，" or "”"); an opening “ stays with what follows,
-and a Chinese name or formula in quotes (“一带一路”, “中沙关系处于历史最好时期”: sixteen
-characters at most, 32 columns; ‘一带一路’ inside a key change's quote) is never broken."""
+"""Stands for a space no line may break at (a private-use character, never in a readout's
+text as shown): the formula list's place, "A 5.2 → B 6.4"."""
+_KEEP = re.compile(rf"{WHERE.pattern}|[“‘《「『][{_WIDE}]{{1,16}}[”’》」』]")
+"""Spans no line breaks inside when they fit on one: a place, "A line 3, sentence 2", and a
+Chinese name, formula or title in its marks (“一带一路”, 《联合国宪章》, ‘一带一路’ inside a
+key change's quote: sixteen characters at most, 32 columns)."""
+
+
+def _glued(text: str) -> str:
+    """``text`` with no space a line may break at."""
+    return text.replace(" ", _JOIN)
 
 
 def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
-    """``line`` in lines of at most ``width`` columns, each after the first indented by
-    ``indent`` spaces (a word longer than a line stands alone; a place, "(A line 3, sentence
-    2)", is never broken); ``line`` whole if no width.
+    """``line``, plain text, as :func:`_lines` breaks it.
 
     >>> _wrapped("  1. Dropped formula “core interests” (A line 3, sentence 2).", 30, 5)
     ['  1. Dropped formula “core', '     interests”', '     (A line 3, sentence 2).']
@@ -116,19 +121,63 @@ def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
     >>> _wrapped("  3. 深化高质量共建“一带一路”合作", 24, 5)
     ['  3. 深化高质量共建', '     “一带一路”合作']
     """
-    if width is None or columns(line) <= width:
-        return [line]
-    kept = WHERE.sub(lambda at: at[0].replace(" ", _JOIN), line)  # "(A line 3, sentence 4)"
+    return _lines([(line, Op.EQUAL)], False, width, indent)
+
+
+def _lines(pieces: list[tuple[str, Op]], color: bool, width: int | None, indent: int) -> list[str]:
+    """The view's one line-breaker: the pieces marked ([-…-]{+…+} or colours), on one line if
+    no ``width`` or if they fit, else in lines of at most ``width`` columns (a Chinese
+    character takes two), each after the first indented by ``indent`` spaces.
+
+    A line breaks after a word's spaces, after a Chinese character or a closing quote before
+    one, and at the seam of a replacement; never before a closing mark ("，", "”", "·"), after
+    an opening one ("“", "《"), inside a place or a short Chinese quote (:data:`_KEEP`), or
+    inside a mark that fits on one line; a longer mark is closed at the line's end and opened
+    again on the next. A word longer than a line stands alone.
+
+    >>> pieces = [("    We met ", Op.EQUAL), ("Premier Li", Op.DELETE), ("on Friday.", Op.EQUAL)]
+    >>> _lines(pieces, False, 22, 4)
+    ['    We met', '    [-Premier Li-]on', '    Friday.']
+    >>> _lines([("    双方同意加强合作", Op.EQUAL)], False, 14, 4)
+    ['    双方同意加', '    强合作']
+    >>> _lines([("1 changed · 8 dropped", Op.EQUAL)], False, 12, 2)
+    ['1 changed ·', '  8 dropped']
+    """
+    whole = "".join(
+        text if op is Op.EQUAL else text.join(_wrap_in(op, color)) for text, op in pieces
+    )
+    if width is None or _visible(whole) <= width:  # a file, a pipe: no work a character
+        return [whole.replace(_JOIN, " ")]
+    chars = [(char, op) for text, op in pieces for char in text]
+    room = width - indent
+    glued = [False] * len(chars)  # no break before this character
+    start = 0
+    for at in range(1, len(chars) + 1):
+        if at == len(chars) or chars[at][1] is not chars[start][1]:
+            if chars[start][1] is not Op.EQUAL:
+                size = columns("".join(char for char, _ in chars[start:at])) + 4
+                glued[start + 1 : at] = [size <= room] * (at - start - 1)
+            start = at
+    text = "".join(char for char, _ in chars)
+    for kept in _KEEP.finditer(text):
+        if columns(kept[0]) <= room:
+            glued[kept.start() + 1 : kept.end()] = [True] * (kept.end() - kept.start() - 1)
+    units: list[list[tuple[str, Op]]] = [[]]
+    for at, (char, op) in enumerate(chars):
+        replaced = at and Op.EQUAL is not chars[at - 1][1] is not op is not Op.EQUAL
+        if at and not glued[at] and (replaced or _breaks(text, at)):
+            units.append([])
+        units[-1].append((char, op))
     out: list[str] = []
-    current, used = "", 0
-    for unit in _UNIT.findall(kept):
-        size = columns(unit.rstrip())
-        if current.strip() and used + size > width:
-            out.append(current.rstrip())
-            current, used, unit = " " * indent, indent, unit.lstrip()
-        current += unit
-        used += columns(unit)
-    return [line.replace(_JOIN, " ") for line in [*out, current.rstrip()]]
+    current: list[tuple[str, Op]] = []
+    for unit in units:
+        trial = _trimmed(current + unit)
+        if _trimmed(current) and _visible(_render_marked(trial, color)) > width:
+            out.append(_render_marked(_trimmed(current), color))
+            current = [(" ", Op.EQUAL)] * indent + _trimmed(unit, start_too=True)
+        else:
+            current += unit
+    return [line.replace(_JOIN, " ") for line in [*out, _render_marked(_trimmed(current), color)]]
 
 
 def _passage(
@@ -145,14 +194,22 @@ def _passage(
         folded = in_columns(one_line(alignment.b_text), min(room, _FOLD_WIDTH))
         line = f"{lead}{_shown(folded)}"
         return [f"{_DIM}{line}{_RESET}" if color else line]
+    heads = [head] if width is None else _wrapped(_head_glued(head, sign, where), width, 4)
     if across and alignment.status is Status.CHANGED:  # two languages: no word diff, both sides
         a_text, b_text = one_line(alignment.a_text), one_line(alignment.b_text)
         return [
-            head,
-            *_passage_lines([(f"    A: {_shown(a_text)}", Op.EQUAL)], color, width, 7),
-            *_passage_lines([(f"    B: {_shown(b_text)}", Op.EQUAL)], color, width, 7),
+            *heads,
+            *_lines([(f"    A: {_shown(a_text)}", Op.EQUAL)], color, width, 7),
+            *_lines([(f"    B: {_shown(b_text)}", Op.EQUAL)], color, width, 7),
         ]
-    return [head, *_passage_lines([("    ", Op.EQUAL), *_pieces(alignment)], color, width, 4)]
+    return [*heads, *_lines([("    ", Op.EQUAL), *_pieces(alignment)], color, width, 4)]
+
+
+def _head_glued(head: str, sign: str, where: str) -> str:
+    """A passage's head with a line break allowed only between its place and the parts of its
+    kind, never inside one ("score 0.69", "moved (in A after A 4.5)")."""
+    parts = head.removeprefix(f"{sign} {where}  ").split(", ")
+    return f"{sign} {_glued(where)}  " + ", ".join(map(_glued, parts))
 
 
 def _pieces(alignment: Alignment) -> list[tuple[str, Op]]:
@@ -163,54 +220,6 @@ def _pieces(alignment: Alignment) -> list[tuple[str, Op]]:
     return [(_shown(one_line(op.text)), op.op) for op in spacing_as_equal(alignment.ops, Op.INSERT)]
 
 
-def _passage_lines(
-    pieces: list[tuple[str, Op]], color: bool, width: int | None, indent: int
-) -> list[str]:
-    """The pieces marked ([-…-]{+…+} or colours), on one line if no ``width``, else wrapped to
-    it with a hanging indent of ``indent`` spaces: after a word's spaces or a Chinese
-    character (a Chinese character takes two columns), and never inside a mark that fits on
-    one line; a longer mark is closed at the line's end and opened again on the next.
-
-    >>> pieces = [("    We met ", Op.EQUAL), ("Premier Li", Op.DELETE), ("on Friday.", Op.EQUAL)]
-    >>> _passage_lines(pieces, False, 22, 4)
-    ['    We met', '    [-Premier Li-]on', '    Friday.']
-    >>> _passage_lines([("    双方同意加强合作", Op.EQUAL)], False, 14, 4)
-    ['    双方同意加', '    强合作']
-    """
-    whole = "".join(
-        text if op is Op.EQUAL else text.join(_wrap_in(op, color)) for text, op in pieces
-    )
-    if width is None or _visible(whole) <= width:  # a file, a pipe: no work a character
-        return [whole]
-    chars = [(char, op) for text, op in pieces for char in text]
-    room = width - indent
-    solid = [False] * len(chars)  # inside a mark short enough for one line
-    start = 0
-    for at in range(1, len(chars) + 1):
-        if at == len(chars) or chars[at][1] is not chars[start][1]:
-            if chars[start][1] is not Op.EQUAL:
-                size = columns("".join(char for char, _ in chars[start:at])) + 4
-                solid[start:at] = [size <= room] * (at - start)
-            start = at
-    units: list[list[tuple[str, Op]]] = [[]]
-    for at, (char, op) in enumerate(chars):
-        inside = at and solid[at] and solid[at - 1] and chars[at - 1][1] is op
-        replaced = at and Op.EQUAL is not chars[at - 1][1] is not op is not Op.EQUAL
-        if at and not inside and (replaced or _breaks(chars[at - 1][0], char)):
-            units.append([])
-        units[-1].append((char, op))
-    out: list[str] = []
-    current: list[tuple[str, Op]] = []
-    for unit in units:
-        trial = _trimmed(current + unit)
-        if _trimmed(current) and _visible(_render_marked(trial, color)) > width:
-            out.append(_render_marked(_trimmed(current), color))
-            current = [(" ", Op.EQUAL)] * indent + _trimmed(unit, start_too=True)
-        else:
-            current += unit
-    return [*out, _render_marked(_trimmed(current), color)]
-
-
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _WIDE_CHAR = re.compile(f"[{_WIDE}]")
 
@@ -219,11 +228,21 @@ def _visible(line: str) -> int:
     return columns(_ANSI.sub("", line))
 
 
-def _breaks(before: str, after: str) -> bool:
-    """Whether a line may break between ``before`` and ``after``."""
-    if after.isspace():
+def _breaks(text: str, at: int) -> bool:
+    """Whether a line may break before ``text[at]`` (the spaces before it end the line above).
+
+    >>> [_breaks("a “b” 中“国”人", at) for at in (2, 3, 7, 8, 9, 10)]
+    [True, False, True, False, False, True]
+    """
+    before, after = text[at - 1], text[at]
+    if after.isspace() or after in _CLOSERS or after == "·":
         return False
-    return before.isspace() or (bool(_WIDE_CHAR.match(before)) and after not in _CLOSERS)
+    if before.isspace():
+        return True
+    if before in _OPENERS:
+        return False
+    wide = bool(_WIDE_CHAR.match(after))
+    return bool(_WIDE_CHAR.match(before)) or (before in "”’" and wide)
 
 
 def _trimmed(chars: list[tuple[str, Op]], start_too: bool = False) -> list[tuple[str, Op]]:
@@ -259,7 +278,9 @@ def _render_marked(chars: list[tuple[str, Op]], color: bool) -> str:
     return "".join(out)
 
 
-def _formulas(comparison: Comparison, names: Mapping[str, str], color: bool) -> list[str]:
+def _formulas(
+    comparison: Comparison, names: Mapping[str, str], color: bool, width: int | None
+) -> list[str]:
     groups = labels.formulas_by_status(comparison)
     if not groups:
         return []
@@ -270,20 +291,22 @@ def _formulas(comparison: Comparison, names: Mapping[str, str], color: bool) -> 
         for formula in formulas:
             mined = " [mined]" if formula.source.value == "mined" else ""
             variant = " (variant)" if formula.variant else ""
-            out.append(
-                f"    {_shown(labels.formula_wording(formula, names, fates))}{variant}{mined}"
-                f"  {labels.formula_lines(formula, comparison)}"
-            )
+            wording = _shown(labels.formula_wording(formula, names, fates))
+            place = labels.formula_lines(formula, comparison).replace(" ", _JOIN)
+            out.extend(_wrapped(f"    {wording}{variant}{mined}  {place}", width, 6))
     return out
 
 
-def _ignored(comparison: Comparison) -> list[str]:
+def _ignored(comparison: Comparison, width: int | None) -> list[str]:
     items = [("A", item) for item in comparison.a.ignored] + [
         ("B", item) for item in comparison.b.ignored
     ]
     if not items:
         return []
     return ["", "Ignored (not compared):"] + [
-        f"  {side} {item.span.line}  {item.reason}: {_shown(one_line(item.text))}"
+        line
         for side, item in items
+        for line in _wrapped(
+            f"  {side} {item.span.line}  {item.reason}: {_shown(one_line(item.text))}", width, 4
+        )
     ]
