@@ -91,6 +91,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU9_BATCH
         | RU13_BATCH
         | RU17_BATCH
+        | RU21_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -409,6 +410,26 @@ def test_sixth_and_seventh_russian_sources_hold_out_the_later_pair_of_each_serie
     assert_written_by(batch, "ru17", words=50)
 
 
+# The Russian pairs of an eighth and ninth series, of branch ru21 (twenty-ninth session): the
+# Uzbek president's press service's Russian readouts of President Mirziyoyev's calls with
+# Kazakhstan's First President (three readouts, a chain of two pairs) and the Kyrgyz president's
+# of President Japarov's calls with President Tokayev (one pair), as outlets carried them; the
+# later pair of the chain held out, the others dev, not fresh (eval/formulas/SOURCES.md). Two of
+# the Uzbek readouts are short (70 and 71 words), so the batch asks 60.
+RU21_BATCH = frozenset({"mirziyoyev-nazarbayev", "japarov-tokayev"})
+RU21_HELD = frozenset({"mirziyoyev-nazarbayev__2023-04-21"})
+
+
+def test_eighth_and_ninth_russian_series_hold_out_the_later_pair_of_the_chain() -> None:
+    batch = [p for p in PAIRS if p.series in RU21_BATCH]
+    assert len(batch) == 3 and {p.publisher for p in batch} >= {"zakon", "24-kg"}
+    assert all(formula_eval.language_of(p) == "ru" and not p.fresh for p in batch)
+    chain = sorted((p for p in batch if p.series == "mirziyoyev-nazarbayev"), key=lambda p: p.name)
+    assert len(chain) == 2 and chain[0].b_path == chain[1].a_path
+    assert {p.name for p in batch if p.heldout} == RU21_HELD
+    assert_written_by(batch, "ru21", words=60)
+
+
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
 # and meetings as CCTV's evening news published them, not fresh, split by whole series. The first
 # three series were held out in the order ``random.Random(17)`` drew them until at least half of
@@ -490,8 +511,8 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # e38's, and sullivan-kim-sung-han, moved at the merge of ru9 (its three held-out pairs), ru13's
     # two Russian dev pairs, and sullivan-mufamadi, biden-sudani, harris-davis and finer-rosso,
     # moved at the merge of e39 and ru13, sullivan-siewiera, blinken-allamand, blinken-hamdok and
-    # sullivan-talo, moved by e40's, and ru17's three Russian dev pairs
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 184
+    # sullivan-talo, moved by e40's, and ru17's three Russian dev pairs, and ru21's two
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 186
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -917,6 +938,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | RU9_BATCH
         | RU13_BATCH
         | RU17_BATCH
+        | RU21_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
