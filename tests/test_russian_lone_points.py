@@ -351,6 +351,33 @@ def test_the_relations_discussed_for_their_assessment_are_one_changed_point() ->
     assert not any(s is FormulaStatus.PERSISTED for s, *_ in found)
 
 
+MIRZIYOYEV_A = "mirziyoyev-nazarbayev__2021-11-26__zakon.txt"
+MIRZIYOYEV_B = "mirziyoyev-nazarbayev__2023-04-21__kant-kg.txt"
+
+
+def test_the_relations_assessed_through_a_list_of_their_kinds_are_one_changed_point() -> None:
+    """Mirziyoyev–Nazarbayev, 26 Nov 2021 -> 21 Apr 2023 (dev): "отметили высокий уровень
+    двусторонних отношений дружбы, добрососедства и стратегического партнерства" / "отмечен
+    нынешний высокий уровень узбекско-казахстанских отношений дружбы, добрососедства,
+    стратегического партнерства и союзничества". The wordings stopped at their first comma and
+    the list's "стратегического партнерства", said by both, was a persisted formula of its own;
+    it is a part of the point reworded (branch ru21), both ways."""
+    for a, b in ((MIRZIYOYEV_A, MIRZIYOYEV_B), (MIRZIYOYEV_B, MIRZIYOYEV_A)):
+        found = _entries(a, b)
+        assessed = [e for e in found if e[1].endswith(ASSESSED)]
+        assert [(e[0], e[1]) for e in assessed] == [(FormulaStatus.CHANGED, "mined:уровен" + ASSESSED)]
+        by_side = {a: assessed[0][2], b: assessed[0][3]}
+        assert by_side[MIRZIYOYEV_A] == (
+            "отметили высокий уровень двусторонних отношений дружбы, добрососедства и "
+            "стратегического партнерства"
+        )
+        assert by_side[MIRZIYOYEV_B] == (
+            "отмечен нынешний высокий уровень узбекско-казахстанских отношений дружбы, "
+            "добрососедства, стратегического партнерства"
+        )
+        assert not any(s is FormulaStatus.PERSISTED for s, *_ in found)
+
+
 def test_an_assessment_only_one_readout_makes_stays_one_sided() -> None:
     """Japarov–Mirziyoyev, 4 Jul -> 24 Jul 2022 (dev): B's "обсудили текущее состояние и
     перспективы развития двусторонних отношений" has no counterpart (A discusses "вопросы

@@ -222,13 +222,19 @@ def _assessed(found: list[Formula], a: Readout, b: Readout) -> list[Formula]:
     the fuller wording kept. Paired when each readout makes exactly one past its title line,
     the two differ, and no entry but a *persisted* one already pairs them; the entries reported inside either
     wording (a kept core "стратегического партнёрства", a part linked to the lead line) are
-    parts of that point and go."""
+    parts of that point and go. A wording stops at its first comma, but the relations noun may
+    govern a list ("отношений дружбы, добрососедства и стратегического партнерства" /
+    "отношений дружбы, добрососедства, стратегического партнерства и союзничества"): a
+    *persisted* entry both points hold past their wordings grows both through it and goes, as
+    for two lone points paired (:func:`_kept_within`, branch ru21)."""
     one_a, one_b = _assessments(a), _assessments(b)
     if one_a is None or one_b is None:
         return found
-    (state_a, words_a), (state_b, words_b) = one_a, one_b
+    (state_a, words_a, point_a), (state_b, words_b, point_b) = one_a, one_b
     if [w.stem for w in words_a] == [w.stem for w in words_b]:
         return found
+    found = list(found)
+    words_a, words_b = _kept_within(found, (words_a, point_a), (words_b, point_b))
     span_a, span_b = span_of(a, words_a), span_of(b, words_b)
     inside = [f for f in found if overlaps(span_a, f.a_spans) or overlaps(span_b, f.b_spans)]
     if any(
@@ -243,9 +249,10 @@ def _assessed(found: list[Formula], a: Readout, b: Readout) -> list[Formula]:
     return kept
 
 
-def _assessments(readout: Readout) -> tuple[str, tuple[Word, ...]] | None:
+def _assessments(readout: Readout) -> tuple[str, tuple[Word, ...], tuple[Word, ...]] | None:
     """The one assessment of the relations ``readout`` makes past its title line, by its state
-    noun's stem, or None (none, or two that differ); see :func:`_assessed`."""
+    noun's stem, with the point it opens (to its clause's end), or None (none, or two that
+    differ); see :func:`_assessed`."""
     after, said = _title_end(readout), []
     for sentence in readout.sentences:
         if sentence.span.start < after or not _STATED.search(sentence.text):
@@ -260,19 +267,20 @@ def _assessments(readout: Readout) -> tuple[str, tuple[Word, ...]] | None:
                 one = _assessment(readout.text, words, at)
                 if one is not None:
                     said.append(one)
-    kinds = {(state, rel) for state, rel, _ in said}
+    kinds = {(state, rel) for state, rel, _, _ in said}
     if len(kinds) != 1:
         return None
-    state, _, fullest = max(said, key=lambda one: (len(one[2]), -one[2][0].start))
-    return state, fullest
+    state, _, fullest, point = max(said, key=lambda one: (len(one[2]), -one[2][0].start))
+    return state, fullest, point
 
 
 def _assessment(
     text: str, words: Sequence[Word], at: int
-) -> tuple[str, str, tuple[Word, ...]] | None:
+) -> tuple[str, str, tuple[Word, ...], tuple[Word, ...]] | None:
     """The assessment opened by ``words[at]``: its state noun's stem, its relations noun's
     stem, its wording (from the assessing word, or the light verb before it, to its clause's
-    end: a comma, or the next head as in :func:`kept_heads.point_end`); None when the object
+    end: a comma, or the next head as in :func:`kept_heads.point_end`), the point (from the
+    same word to :func:`kept_heads.point_end`, past the commas of a list); None when the object
     is no state of the relations."""
     k = at + 1
     while k < len(words) and k <= at + 2 and _QUALIFIER.search(words[k].text.lower()):
@@ -292,7 +300,7 @@ def _assessment(
     wording = tuple(words[start:end])
     while wording[-1].stem in ru.FUNCTION_STEMS:
         wording = wording[:-1]
-    return words[k].stem, rel, wording
+    return words[k].stem, rel, wording, tuple(words[start:last])
 
 
 def _kept_within(
