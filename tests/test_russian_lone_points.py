@@ -365,7 +365,9 @@ def test_the_relations_assessed_through_a_list_of_their_kinds_are_one_changed_po
     for a, b in ((MIRZIYOYEV_A, MIRZIYOYEV_B), (MIRZIYOYEV_B, MIRZIYOYEV_A)):
         found = _entries(a, b)
         assessed = [e for e in found if e[1].endswith(ASSESSED)]
-        assert [(e[0], e[1]) for e in assessed] == [(FormulaStatus.CHANGED, "mined:уровен" + ASSESSED)]
+        assert [(e[0], e[1]) for e in assessed] == [
+            (FormulaStatus.CHANGED, "mined:уровен" + ASSESSED)
+        ]
         by_side = {a: assessed[0][2], b: assessed[0][3]}
         assert by_side[MIRZIYOYEV_A] == (
             "отметили высокий уровень двусторонних отношений дружбы, добрососедства и "
@@ -376,6 +378,43 @@ def test_the_relations_assessed_through_a_list_of_their_kinds_are_one_changed_po
             "добрососедства, стратегического партнерства"
         )
         assert not any(s is FormulaStatus.PERSISTED for s, *_ in found)
+
+
+MIRZIYOYEV_0 = "mirziyoyev-nazarbayev__2021-09-20__kant-kg.txt"
+
+
+def test_of_two_assessments_the_one_of_the_other_readout_s_relations_noun_is_paired() -> None:
+    """Mirziyoyev–Nazarbayev, 20 Sep -> 26 Nov 2021 (dev): A assesses two things, "рассмотрены
+    состояние и перспективы развития узбекско-казахстанских отношений …" and "Отмечена текущая
+    высокая динамика многопланового сотрудничества"; B one, "отметили высокий уровень
+    двусторонних отношений …". The relations (отношений) are paired, the cooperation stays
+    dropped, both ways (branch ru21); before, "рассмотрены" was no assessing word and A's
+    dynamics of the cooperation was paired with B's level of the relations."""
+    for a, b in ((MIRZIYOYEV_0, MIRZIYOYEV_A), (MIRZIYOYEV_A, MIRZIYOYEV_0)):
+        found = _entries(a, b)
+        assessed = [e for e in found if e[1].endswith(ASSESSED)]
+        assert [(e[0], e[1]) for e in assessed] == [
+            (FormulaStatus.CHANGED, "mined:состоян" + ASSESSED)
+        ]
+        by_side = {a: assessed[0][2], b: assessed[0][3]}
+        assert by_side[MIRZIYOYEV_0] == (
+            "рассмотрены состояние и перспективы развития узбекско-казахстанских отношений "
+            "дружбы, добрососедства и стратегического партнерства"
+        )
+        assert by_side[MIRZIYOYEV_A] == (
+            "отметили высокий уровень двусторонних отношений дружбы, добрососедства и "
+            "стратегического партнерства"
+        )
+        side = FormulaStatus.DROPPED if a == MIRZIYOYEV_0 else FormulaStatus.APPEARED
+        alone = "Отмечена текущая высокая динамика многопланового сотрудничества"
+        assert any(s is side and alone in (x or "") + (y or "") for s, _, x, y in found)
+    # two assessments each side, or one each of another relations noun: nothing is paired
+    two = from_text(
+        "Стороны отметили высокий уровень двусторонних отношений. "
+        "Отмечена также высокая динамика торгового сотрудничества."
+    )
+    other = from_text("Стороны констатировали позитивную динамику развития двусторонних связей.")
+    assert not any(f.id.endswith(ASSESSED) for f in compare(two, other).formulas)
 
 
 def test_an_assessment_only_one_readout_makes_stays_one_sided() -> None:
