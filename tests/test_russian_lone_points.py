@@ -355,6 +355,26 @@ MIRZIYOYEV_A = "mirziyoyev-nazarbayev__2021-11-26__zakon.txt"
 MIRZIYOYEV_B = "mirziyoyev-nazarbayev__2023-04-21__kant-kg.txt"
 
 
+_Entries = list[tuple[FormulaStatus, str, str | None, str | None]]
+
+
+def _assessed_both_ways(
+    a: str, b: str, state: str
+) -> list[tuple[str, _Entries, dict[str, str | None]]]:
+    """compare(A, B) and compare(B, A) of two readouts of eval/formulas, each holding one changed
+    assessment named by ``state``: the file read as A, every entry, the assessment's wording
+    on each file."""
+    runs = []
+    for x, y in ((a, b), (b, a)):
+        found = _entries(x, y)
+        assessed = [e for e in found if e[1].endswith(ASSESSED)]
+        assert [(e[0], e[1]) for e in assessed] == [
+            (FormulaStatus.CHANGED, f"mined:{state}{ASSESSED}")
+        ]
+        runs.append((x, found, {x: assessed[0][2], y: assessed[0][3]}))
+    return runs
+
+
 def test_the_relations_assessed_through_a_list_of_their_kinds_are_one_changed_point() -> None:
     """Mirziyoyev–Nazarbayev, 26 Nov 2021 -> 21 Apr 2023 (dev): "отметили высокий уровень
     двусторонних отношений дружбы, добрососедства и стратегического партнерства" / "отмечен
@@ -362,13 +382,7 @@ def test_the_relations_assessed_through_a_list_of_their_kinds_are_one_changed_po
     стратегического партнерства и союзничества". The wordings stopped at their first comma and
     the list's "стратегического партнерства", said by both, was a persisted formula of its own;
     it is a part of the point reworded (branch ru21), both ways."""
-    for a, b in ((MIRZIYOYEV_A, MIRZIYOYEV_B), (MIRZIYOYEV_B, MIRZIYOYEV_A)):
-        found = _entries(a, b)
-        assessed = [e for e in found if e[1].endswith(ASSESSED)]
-        assert [(e[0], e[1]) for e in assessed] == [
-            (FormulaStatus.CHANGED, "mined:уровен" + ASSESSED)
-        ]
-        by_side = {a: assessed[0][2], b: assessed[0][3]}
+    for _, found, by_side in _assessed_both_ways(MIRZIYOYEV_A, MIRZIYOYEV_B, "уровен"):
         assert by_side[MIRZIYOYEV_A] == (
             "отметили высокий уровень двусторонних отношений дружбы, добрососедства и "
             "стратегического партнерства"
@@ -390,13 +404,7 @@ def test_of_two_assessments_the_one_of_the_other_readout_s_relations_noun_is_pai
     двусторонних отношений …". The relations (отношений) are paired, the cooperation stays
     dropped, both ways (branch ru21); before, "рассмотрены" was no assessing word and A's
     dynamics of the cooperation was paired with B's level of the relations."""
-    for a, b in ((MIRZIYOYEV_0, MIRZIYOYEV_A), (MIRZIYOYEV_A, MIRZIYOYEV_0)):
-        found = _entries(a, b)
-        assessed = [e for e in found if e[1].endswith(ASSESSED)]
-        assert [(e[0], e[1]) for e in assessed] == [
-            (FormulaStatus.CHANGED, "mined:состоян" + ASSESSED)
-        ]
-        by_side = {a: assessed[0][2], b: assessed[0][3]}
+    for a, found, by_side in _assessed_both_ways(MIRZIYOYEV_0, MIRZIYOYEV_A, "состоян"):
         assert by_side[MIRZIYOYEV_0] == (
             "рассмотрены состояние и перспективы развития узбекско-казахстанских отношений "
             "дружбы, добрососедства и стратегического партнерства"
