@@ -356,14 +356,22 @@ MIRZIYOYEV_B = "mirziyoyev-nazarbayev__2023-04-21__kant-kg.txt"
 
 
 _Entries = list[tuple[FormulaStatus, str, str | None, str | None]]
+RELATIONS_A = (
+    "отметили высокий уровень двусторонних отношений дружбы, добрососедства и "
+    "стратегического партнерства"
+)
+RELATIONS_B = (
+    "отмечен нынешний высокий уровень узбекско-казахстанских отношений дружбы, "
+    "добрососедства, стратегического партнерства"
+)
 
 
 def _assessed_both_ways(
-    a: str, b: str, state: str
-) -> list[tuple[str, _Entries, dict[str, str | None]]]:
+    a: str, b: str, state: str, wordings: dict[str, str]
+) -> list[tuple[str, _Entries]]:
     """compare(A, B) and compare(B, A) of two readouts of eval/formulas, each holding one changed
-    assessment named by ``state``: the file read as A, every entry, the assessment's wording
-    on each file."""
+    assessment named by ``state`` whose wording on each file is ``wordings``'s: the file read
+    as A and every entry of each run."""
     runs = []
     for x, y in ((a, b), (b, a)):
         found = _entries(x, y)
@@ -371,7 +379,8 @@ def _assessed_both_ways(
         assert [(e[0], e[1]) for e in assessed] == [
             (FormulaStatus.CHANGED, f"mined:{state}{ASSESSED}")
         ]
-        runs.append((x, found, {x: assessed[0][2], y: assessed[0][3]}))
+        assert {x: assessed[0][2], y: assessed[0][3]} == wordings
+        runs.append((x, found))
     return runs
 
 
@@ -382,15 +391,8 @@ def test_the_relations_assessed_through_a_list_of_their_kinds_are_one_changed_po
     стратегического партнерства и союзничества". The wordings stopped at their first comma and
     the list's "стратегического партнерства", said by both, was a persisted formula of its own;
     it is a part of the point reworded (branch ru21), both ways."""
-    for _, found, by_side in _assessed_both_ways(MIRZIYOYEV_A, MIRZIYOYEV_B, "уровен"):
-        assert by_side[MIRZIYOYEV_A] == (
-            "отметили высокий уровень двусторонних отношений дружбы, добрососедства и "
-            "стратегического партнерства"
-        )
-        assert by_side[MIRZIYOYEV_B] == (
-            "отмечен нынешний высокий уровень узбекско-казахстанских отношений дружбы, "
-            "добрососедства, стратегического партнерства"
-        )
+    wordings = {MIRZIYOYEV_A: RELATIONS_A, MIRZIYOYEV_B: RELATIONS_B}
+    for _, found in _assessed_both_ways(MIRZIYOYEV_A, MIRZIYOYEV_B, "уровен", wordings):
         assert not any(s is FormulaStatus.PERSISTED for s, *_ in found)
 
 
@@ -404,15 +406,12 @@ def test_of_two_assessments_the_one_of_the_other_readout_s_relations_noun_is_pai
     двусторонних отношений …". The relations (отношений) are paired, the cooperation stays
     dropped, both ways (branch ru21); before, "рассмотрены" was no assessing word and A's
     dynamics of the cooperation was paired with B's level of the relations."""
-    for a, found, by_side in _assessed_both_ways(MIRZIYOYEV_0, MIRZIYOYEV_A, "состоян"):
-        assert by_side[MIRZIYOYEV_0] == (
-            "рассмотрены состояние и перспективы развития узбекско-казахстанских отношений "
-            "дружбы, добрососедства и стратегического партнерства"
-        )
-        assert by_side[MIRZIYOYEV_A] == (
-            "отметили высокий уровень двусторонних отношений дружбы, добрососедства и "
-            "стратегического партнерства"
-        )
+    wordings = {
+        MIRZIYOYEV_0: "рассмотрены состояние и перспективы развития узбекско-казахстанских "
+        "отношений дружбы, добрососедства и стратегического партнерства",
+        MIRZIYOYEV_A: RELATIONS_A,
+    }
+    for a, found in _assessed_both_ways(MIRZIYOYEV_0, MIRZIYOYEV_A, "состоян", wordings):
         side = FormulaStatus.DROPPED if a == MIRZIYOYEV_0 else FormulaStatus.APPEARED
         alone = "Отмечена текущая высокая динамика многопланового сотрудничества"
         assert any(s is side and alone in (x or "") + (y or "") for s, _, x, y in found)
