@@ -91,6 +91,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU9_BATCH
         | RU13_BATCH
         | RU17_BATCH
+        | RU21_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -258,6 +259,8 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # aside) biden-king-charles (2, 97 aside), biden-simon-harris (1, 96) and harris-suluhu-hassan (1,
 # 95 aside, 3 x 95 >= 283) followed, in the order the test lists e27's batch; sullivan-doval and the
 # other series of one pair after it could not (94 aside, 3 x 94 < 283).
+# ru21's five Russian pairs (one held out) joined at the merge: 288 pairs, 96 aside (3 x 96 >=
+# 288); sullivan-doval still could not move (95 aside, 3 x 95 < 288).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -416,6 +419,28 @@ def test_sixth_and_seventh_russian_sources_hold_out_the_later_pair_of_each_serie
     assert_written_by(batch, "ru17", words=50)
 
 
+# The Russian pairs of an eighth and ninth series, of branch ru21 (twenty-ninth session): the
+# Uzbek president's press service's Russian readouts of President Mirziyoyev's calls with
+# Kazakhstan's First President (five readouts, a chain of four pairs) and the Kyrgyz president's
+# of President Japarov's calls with President Tokayev (one pair), as outlets carried them; the
+# chain's last pair held out, the others dev, not fresh (eval/formulas/SOURCES.md). The Uzbek
+# readouts are short (67 to 79 words), so the batch asks 60.
+RU21_BATCH = frozenset({"mirziyoyev-nazarbayev", "japarov-tokayev"})
+RU21_HELD = frozenset({"mirziyoyev-nazarbayev__2023-07-10"})
+
+
+def test_eighth_and_ninth_russian_series_hold_out_the_last_pair_of_the_chain() -> None:
+    batch = [p for p in PAIRS if p.series in RU21_BATCH]
+    assert len(batch) == 5 and {p.publisher for p in batch} >= {"kant-kg", "24-kg"}
+    assert all(formula_eval.language_of(p) == "ru" and not p.fresh for p in batch)
+    chain = sorted((p for p in batch if p.series == "mirziyoyev-nazarbayev"), key=lambda p: p.name)
+    assert len(chain) == 4
+    assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    assert [p.heldout for p in chain] == [False, False, False, True]
+    assert {p.name for p in batch if p.heldout} == RU21_HELD
+    assert_written_by(batch, "ru21", words=60)
+
+
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
 # and meetings as CCTV's evening news published them, not fresh, split by whole series. The first
 # three series were held out in the order ``random.Random(17)`` drew them until at least half of
@@ -497,9 +522,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # e38's, and sullivan-kim-sung-han, moved at the merge of ru9 (its three held-out pairs), ru13's
     # two Russian dev pairs, and sullivan-mufamadi, biden-sudani, harris-davis and finer-rosso,
     # moved at the merge of e39 and ru13, sullivan-siewiera, blinken-allamand, blinken-hamdok and
-    # sullivan-talo, moved by e40's, ru17's three Russian dev pairs, and biden-king-charles,
-    # biden-simon-harris and harris-suluhu-hassan, moved by e41's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 188
+    # sullivan-talo, moved by e40's, ru17's three Russian dev pairs, biden-king-charles,
+    # biden-simon-harris and harris-suluhu-hassan, moved by e41's, and ru21's four
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 192
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -932,6 +957,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | RU9_BATCH
         | RU13_BATCH
         | RU17_BATCH
+        | RU21_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}

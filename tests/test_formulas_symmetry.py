@@ -384,6 +384,8 @@ whichever diff, A's or B's, was read first (most_kept)."""
 @example("nazarbayev-erdogan__2019-12-29")  # the relations assessed in other words (ru18)
 @example("rahmon-lukashenko__2020-05-08")
 @example("tokayev-erdogan__2021-01-01")  # what "отметил, что" says, cut at a comma (ru19)
+@example("mirziyoyev-nazarbayev__2021-11-26")  # an assessment grown through its list (ru21)
+@example("mirziyoyev-nazarbayev__2021-09-20")  # of two assessments, the one of the relations noun
 def test_a_real_dev_pair_mirrors_when_swapped(pair: str) -> None:
     """compare(B, A) mirrors compare(A, B) on the real dev pairs: fates, wordings, places and
     ids, the numbered ones (…/clause#3, the side of …/clause-a#2) and those named by a

@@ -351,6 +351,79 @@ def test_the_relations_discussed_for_their_assessment_are_one_changed_point() ->
     assert not any(s is FormulaStatus.PERSISTED for s, *_ in found)
 
 
+MIRZIYOYEV_A = "mirziyoyev-nazarbayev__2021-11-26__zakon.txt"
+MIRZIYOYEV_B = "mirziyoyev-nazarbayev__2023-04-21__kant-kg.txt"
+
+
+_Entries = list[tuple[FormulaStatus, str, str | None, str | None]]
+RELATIONS_A = (
+    "отметили высокий уровень двусторонних отношений дружбы, добрососедства и "
+    "стратегического партнерства"
+)
+RELATIONS_B = (
+    "отмечен нынешний высокий уровень узбекско-казахстанских отношений дружбы, "
+    "добрососедства, стратегического партнерства"
+)
+
+
+def _assessed_both_ways(
+    a: str, b: str, state: str, wordings: dict[str, str]
+) -> list[tuple[str, _Entries]]:
+    """compare(A, B) and compare(B, A) of two readouts of eval/formulas, each holding one changed
+    assessment named by ``state`` whose wording on each file is ``wordings``'s: the file read
+    as A and every entry of each run."""
+    runs = []
+    for x, y in ((a, b), (b, a)):
+        found = _entries(x, y)
+        assessed = [e for e in found if e[1].endswith(ASSESSED)]
+        assert [(e[0], e[1]) for e in assessed] == [
+            (FormulaStatus.CHANGED, f"mined:{state}{ASSESSED}")
+        ]
+        assert {x: assessed[0][2], y: assessed[0][3]} == wordings
+        runs.append((x, found))
+    return runs
+
+
+def test_the_relations_assessed_through_a_list_of_their_kinds_are_one_changed_point() -> None:
+    """Mirziyoyev–Nazarbayev, 26 Nov 2021 -> 21 Apr 2023 (dev): "отметили высокий уровень
+    двусторонних отношений дружбы, добрососедства и стратегического партнерства" / "отмечен
+    нынешний высокий уровень узбекско-казахстанских отношений дружбы, добрососедства,
+    стратегического партнерства и союзничества". The wordings stopped at their first comma and
+    the list's "стратегического партнерства", said by both, was a persisted formula of its own;
+    it is a part of the point reworded (branch ru21), both ways."""
+    wordings = {MIRZIYOYEV_A: RELATIONS_A, MIRZIYOYEV_B: RELATIONS_B}
+    for _, found in _assessed_both_ways(MIRZIYOYEV_A, MIRZIYOYEV_B, "уровен", wordings):
+        assert not any(s is FormulaStatus.PERSISTED for s, *_ in found)
+
+
+MIRZIYOYEV_0 = "mirziyoyev-nazarbayev__2021-09-20__kant-kg.txt"
+
+
+def test_of_two_assessments_the_one_of_the_other_readout_s_relations_noun_is_paired() -> None:
+    """Mirziyoyev–Nazarbayev, 20 Sep -> 26 Nov 2021 (dev): A assesses two things, "рассмотрены
+    состояние и перспективы развития узбекско-казахстанских отношений …" and "Отмечена текущая
+    высокая динамика многопланового сотрудничества"; B one, "отметили высокий уровень
+    двусторонних отношений …". The relations (отношений) are paired, the cooperation stays
+    dropped, both ways (branch ru21); before, "рассмотрены" was no assessing word and A's
+    dynamics of the cooperation was paired with B's level of the relations."""
+    wordings = {
+        MIRZIYOYEV_0: "рассмотрены состояние и перспективы развития узбекско-казахстанских "
+        "отношений дружбы, добрососедства и стратегического партнерства",
+        MIRZIYOYEV_A: RELATIONS_A,
+    }
+    for a, found in _assessed_both_ways(MIRZIYOYEV_0, MIRZIYOYEV_A, "состоян", wordings):
+        side = FormulaStatus.DROPPED if a == MIRZIYOYEV_0 else FormulaStatus.APPEARED
+        alone = "Отмечена текущая высокая динамика многопланового сотрудничества"
+        assert any(s is side and alone in (x or "") + (y or "") for s, _, x, y in found)
+    # two assessments each side, or one each of another relations noun: nothing is paired
+    two = from_text(
+        "Стороны отметили высокий уровень двусторонних отношений. "
+        "Отмечена также высокая динамика торгового сотрудничества."
+    )
+    other = from_text("Стороны констатировали позитивную динамику развития двусторонних связей.")
+    assert not any(f.id.endswith(ASSESSED) for f in compare(two, other).formulas)
+
+
 def test_an_assessment_only_one_readout_makes_stays_one_sided() -> None:
     """Japarov–Mirziyoyev, 4 Jul -> 24 Jul 2022 (dev): B's "обсудили текущее состояние и
     перспективы развития двусторонних отношений" has no counterpart (A discusses "вопросы

@@ -181,10 +181,11 @@ def _paired(
     return pairs
 
 
-ASSESSING = ("отмет", "отмеч", "оцен", "констатир", "обсуд", "обсужд", "подчеркн")
+ASSESSING = ("отмет", "отмеч", "оцен", "констатир", "обсуд", "обсужд", "подчеркн", "рассмотр")
 """Stems (prefixes) of the words a readout assesses the relations by: "отметили",
 "было отмечено", "высоко оценили", "дали высокую оценку", "констатирован", "обсудили",
-"подчеркнули" (:func:`_assessed`)."""
+"подчеркнули", "рассмотрены состояние и перспективы" (as "обсудили текущее состояние",
+branch ru21) (:func:`_assessed`)."""
 STATE = frozenset(("уровен", "уровн", "динамик", "состоян", "развит", "характер"))
 """Snowball stems of the noun an assessment of the relations governs: their level, their
 dynamics, their state, their development, their character ("подчёркнут стратегический
@@ -222,13 +223,24 @@ def _assessed(found: list[Formula], a: Readout, b: Readout) -> list[Formula]:
     the fuller wording kept. Paired when each readout makes exactly one past its title line,
     the two differ, and no entry but a *persisted* one already pairs them; the entries reported inside either
     wording (a kept core "стратегического партнёрства", a part linked to the lead line) are
-    parts of that point and go."""
-    one_a, one_b = _assessments(a), _assessments(b)
+    parts of that point and go. A wording stops at its first comma, but the relations noun may
+    govern a list ("отношений дружбы, добрососедства и стратегического партнерства" /
+    "отношений дружбы, добрососедства, стратегического партнерства и союзничества"): a
+    *persisted* entry both points hold past their wordings grows both through it and goes, as
+    for two lone points paired (:func:`_kept_within`, branch ru21). A readout that assesses two
+    things ("рассмотрены состояние и перспективы развития … отношений …" and "Отмечена текущая
+    высокая динамика многопланового сотрудничества") against one that assesses one ("отметили
+    высокий уровень двусторонних отношений …") pairs the one of the same relations noun
+    (:func:`_one`, branch ru21)."""
+    said_a, said_b = _assessments(a), _assessments(b)
+    one_a, one_b = _one(said_a, said_b), _one(said_b, said_a)
     if one_a is None or one_b is None:
         return found
-    (state_a, words_a), (state_b, words_b) = one_a, one_b
+    (state_a, words_a, point_a), (state_b, words_b, point_b) = one_a, one_b
     if [w.stem for w in words_a] == [w.stem for w in words_b]:
         return found
+    found = list(found)
+    words_a, words_b = _kept_within(found, (words_a, point_a), (words_b, point_b))
     span_a, span_b = span_of(a, words_a), span_of(b, words_b)
     inside = [f for f in found if overlaps(span_a, f.a_spans) or overlaps(span_b, f.b_spans)]
     if any(
@@ -237,15 +249,22 @@ def _assessed(found: list[Formula], a: Readout, b: Readout) -> list[Formula]:
         and overlaps(span_b, f.b_spans)
         for f in inside
     ):
-        return found  # already one entry (a kept head, a point reworded); a kept core is a part
+        # already one entry (a kept head, a point reworded); a kept core is a part, and one
+        # grown through above goes either way
+        return found
     kept = [f for f in found if f not in inside]
     kept.append(changed_entry(a, b, (span_a, span_b), f"mined:{min(state_a, state_b)}{ASSESSED}"))
     return kept
 
 
-def _assessments(readout: Readout) -> tuple[str, tuple[Word, ...]] | None:
-    """The one assessment of the relations ``readout`` makes past its title line, by its state
-    noun's stem, or None (none, or two that differ); see :func:`_assessed`."""
+_Said = list[tuple[str, str, tuple[Word, ...], tuple[Word, ...]]]
+"""A readout's assessments of the relations: state noun's stem, relations noun's stem, wording,
+point (:func:`_assessment`)."""
+
+
+def _assessments(readout: Readout) -> _Said:
+    """Every assessment of the relations ``readout`` makes past its title line; see
+    :func:`_assessed`."""
     after, said = _title_end(readout), []
     for sentence in readout.sentences:
         if sentence.span.start < after or not _STATED.search(sentence.text):
@@ -260,19 +279,35 @@ def _assessments(readout: Readout) -> tuple[str, tuple[Word, ...]] | None:
                 one = _assessment(readout.text, words, at)
                 if one is not None:
                     said.append(one)
-    kinds = {(state, rel) for state, rel, _ in said}
+    return said
+
+
+def _one(said: _Said, other: _Said) -> tuple[str, tuple[Word, ...], tuple[Word, ...]] | None:
+    """The one assessment of ``said`` (by its state noun's stem, its fullest wording, the point
+    it opens) that answers the other readout's: the only kind (state and relations noun) it
+    makes, said again in a lead line or not; or, when it makes several and the other readout
+    assesses one relations noun, the only kind of that noun; else None."""
+    kinds = {(state, rel) for state, rel, _, _ in said}
+    if len(kinds) > 1:
+        rels = {rel for _, rel, _, _ in other}
+        kinds = {kind for kind in kinds if len(rels) == 1 and kind[1] in rels}
     if len(kinds) != 1:
         return None
-    state, _, fullest = max(said, key=lambda one: (len(one[2]), -one[2][0].start))
-    return state, fullest
+    kind = next(iter(kinds))
+    state, _, fullest, point = max(
+        (one for one in said if (one[0], one[1]) == kind),
+        key=lambda one: (len(one[2]), -one[2][0].start),
+    )
+    return state, fullest, point
 
 
 def _assessment(
     text: str, words: Sequence[Word], at: int
-) -> tuple[str, str, tuple[Word, ...]] | None:
+) -> tuple[str, str, tuple[Word, ...], tuple[Word, ...]] | None:
     """The assessment opened by ``words[at]``: its state noun's stem, its relations noun's
     stem, its wording (from the assessing word, or the light verb before it, to its clause's
-    end: a comma, or the next head as in :func:`kept_heads.point_end`); None when the object
+    end: a comma, or the next head as in :func:`kept_heads.point_end`), the point (from the
+    same word to :func:`kept_heads.point_end`, past the commas of a list); None when the object
     is no state of the relations."""
     k = at + 1
     while k < len(words) and k <= at + 2 and _QUALIFIER.search(words[k].text.lower()):
@@ -292,7 +327,7 @@ def _assessment(
     wording = tuple(words[start:end])
     while wording[-1].stem in ru.FUNCTION_STEMS:
         wording = wording[:-1]
-    return words[k].stem, rel, wording
+    return words[k].stem, rel, wording, tuple(words[start:last])
 
 
 def _kept_within(
