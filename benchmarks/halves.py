@@ -14,7 +14,9 @@ whose sentences stand in one aligned pair or in one gap, read as one *changed* e
 as ``formula_eval.as_changed_report`` judges it (right and missed today, another event, no
 event). On the dev English pairs at 2b9162a none of 57 such pairings is right: a half's other
 half is a wording the tool does not know, not another report (acc11, benchmarks/README.md).
-``--list`` prints each half and each pairing.
+A pairing is *alone* when its place holds that one dropped and that one appeared report.
+``--list`` prints each half and each pairing; ``--oracle`` reads compare() told each pair's
+hand-listed wordings (lk1: with every wording known, place still tells no change).
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ from formula_eval import (
     language_of,
     load_pairs,
 )
+from score_formulas import oracle_lexicon
 
-from readoutdiff import compare, load
+from readoutdiff import Options, compare, load
 from readoutdiff.model import Comparison, Formula, Span
 
 Place = tuple[str, int]
@@ -102,17 +105,22 @@ def same_place(
     formulas = comparison.formulas
     drops = [f for f in formulas if f.status.value == "dropped" and f.a_spans]
     adds = [f for f in formulas if f.status.value == "appeared" and f.b_spans]
-    for dropped in drops:
-        spot = _place_of(comparison, "a", dropped.a_spans[0])
-        for added in adds:
-            if spot is not None and spot == _place_of(comparison, "b", added.b_spans[0]):
+    spots_a = [_place_of(comparison, "a", f.a_spans[0]) for f in drops]
+    spots_b = [_place_of(comparison, "b", f.b_spans[0]) for f in adds]
+    for dropped, spot in zip(drops, spots_a, strict=True):
+        for added, other in zip(adds, spots_b, strict=True):
+            if spot is not None and spot == other:
                 made = as_changed_report(pair, result, dropped.a_text or "", added.b_text or "")
-                yield spot[0], f"{dropped.a_text!r} / {added.b_text!r}", made
+                alone = spots_a.count(spot) == spots_b.count(spot) == 1
+                kind = f"{spot[0]}, {'alone' if alone else 'among several'}"
+                yield kind, f"{dropped.a_text!r} / {added.b_text!r}", made
 
 
-def judged(pair: Pair) -> tuple[Comparison, PairResult]:
-    """The pair's comparison (default options) and its reports judged against its hand list."""
-    comparison = compare(load(pair.a_path), load(pair.b_path))
+def judged(pair: Pair, oracle: bool = False) -> tuple[Comparison, PairResult]:
+    """The pair's comparison (default options; ``oracle``: told the pair's hand-listed
+    wordings, as ``score_formulas.py --oracle``) and its reports judged against its hand list."""
+    options = Options(lexicon=oracle_lexicon(pair)) if oracle else Options()
+    comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
     reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
     return comparison, judge(pair, reports)
 
@@ -124,11 +132,16 @@ def table(counts: Counter[str], title: str, unit: str) -> str:
 
 
 def dev_pairs(
-    argv: list[str] | None, description: str, listed: str
+    argv: list[str] | None, description: str, listed: str, oracle: bool = False
 ) -> tuple[argparse.Namespace, list[Pair]]:
-    """The arguments (``--lang``, ``--pair``, ``--list``, its help ``listed``) and the dev pairs
-    they pick."""
+    """The arguments (``--lang``, ``--pair``, ``--list``, its help ``listed``; with ``oracle``,
+    ``--oracle`` too) and the dev pairs they pick."""
     parser = argparse.ArgumentParser(description=description)
+    if oracle:
+        parser.add_argument(
+            "--oracle", action="store_true",
+            help="run compare() told each pair's hand-listed wordings (score_formulas.py --oracle)",
+        )  # fmt: skip
     parser.add_argument("--lang", choices=("en", "zh", "ru"), help="only pairs in this language")
     parser.add_argument("--pair", default="", help="only the dev pairs whose name holds TEXT")
     parser.add_argument("--list", action="store_true", help=listed)
@@ -143,12 +156,14 @@ def dev_pairs(
 
 
 def main(argv: list[str] | None = None) -> int:
-    args, pairs = dev_pairs(argv, __doc__.split("\n", 1)[0], "each half and each pairing")
+    args, pairs = dev_pairs(
+        argv, __doc__.split("\n", 1)[0], "each half and each pairing", oracle=True
+    )
     classes: Counter[str] = Counter()
     pairings: Counter[str] = Counter()
     lines: list[str] = []
     for pair in pairs:
-        comparison, result = judged(pair)
+        comparison, result = judged(pair, args.oracle)
         for name, half in halves(comparison, result):
             classes[name] += 1
             lines.append(f"- {pair.name} ({name}): {half.report.a or half.report.b!r}")

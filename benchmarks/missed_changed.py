@@ -12,15 +12,19 @@ named) and, when nothing is reported on either, from where the two sentences sta
   none does), in two pairs, one or both sentences unpaired;
 - *one side reported* — the report on A's or B's wording is dropped / appeared (a half),
   persisted, or changed with another partner;
-- *both reported, not linked*; *linked, wrong fate*; *linked, scorer* (a changed report touches
+- *both reported, not linked* (with the status of the report on each wording: dropped /
+  appeared, or "another change" when a changed report took it with another partner);
+  *linked, wrong fate*; *linked, scorer* (a changed report touches
   both wordings but the scorer's extent rule does not take it: a wrong span).
 
 A second table counts the events of each class by how many *telling* words their two
 wordings share (:func:`shared`: stems with the inflection stripped, no stop word, no
 :data:`phrases.STOCK` word, no word of three letters or fewer, no number; names count): 0, 1,
-or 2 and more. The halves earlier sessions measured share one at most.
+or 2 and more. The halves earlier sessions measured share one at most. A third counts them by
+class and where the two sentences stand (``formulaness_reach.standing``).
 
-``--list`` prints each missed event under its class. Dev pairs only; ``--set outside`` reads
+``--list`` prints each missed event under its class; ``--oracle`` classifies the misses of
+compare() told each pair's hand-listed wordings (``score_formulas.py --oracle``). Dev pairs only; ``--set outside`` reads
 the outside set's tuning part instead (its aside part is never read).
 """
 
@@ -37,8 +41,9 @@ from formula_eval import Event, Pair, judge  # noqa: E402
 from formulaness_reach import sentence_of, standing  # noqa: E402
 from halves import dev_pairs, table  # noqa: E402
 from latent_reach import _located, _overlap, miss_class  # noqa: E402
+from score_formulas import oracle_lexicon  # noqa: E402
 
-from readoutdiff import compare, load  # noqa: E402
+from readoutdiff import Options, compare, load  # noqa: E402
 from readoutdiff.formulas.words.phrases import STOCK, key, readout_words  # noqa: E402
 from readoutdiff.formulas.words.roles import stop_words  # noqa: E402
 from readoutdiff.formulas.words.wording import replacements, strip  # noqa: E402
@@ -77,6 +82,9 @@ def missed_class(event: Event, a: Readout, b: Readout, comparison: Comparison) -
         side = "a" if "(A)" in what else "b"
         at = _located((a if side == "a" else b).text, event.a if side == "a" else event.b)
         return f"one side reported ({side.upper()}: {_status_on(comparison, side, at)})"
+    if what == "both known, not linked":
+        at_a, at_b = _located(a.text, event.a), _located(b.text, event.b)
+        return f"{what} (A: {_status_on(comparison, 'a', at_a)}, B: {_status_on(comparison, 'b', at_b)})"
     if what != "not known":
         return what
     where = standing(Pair, event, a, b, comparison)  # type: ignore[arg-type]
@@ -104,12 +112,15 @@ def shared(event: Event) -> str:
 
 
 def missed_events(
-    pairs: Sequence[Pair],
+    pairs: Sequence[Pair], oracle: bool = False
 ) -> Iterator[tuple[Pair, Readout, Readout, Comparison, Event]]:
-    """Each hand-listed changed event the tool misses, with its pair, readouts and comparison."""
+    """Each hand-listed changed event the tool misses, with its pair, readouts and comparison
+    (``oracle``: compare() told the pair's hand-listed wordings, as ``score_formulas.py
+    --oracle``)."""
     for pair in pairs:
         a, b = load(pair.a_path), load(pair.b_path)
-        comparison = compare(a, b)
+        options = Options(lexicon=oracle_lexicon(pair)) if oracle else Options()
+        comparison = compare(a, b, options=options)
         reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
         found = judge(pair, reports).found
         for number, event in enumerate(pair.events):
@@ -118,27 +129,43 @@ def missed_events(
 
 
 def classify(
-    pairs: Sequence[Pair], by_shared: Counter[tuple[str, str]] | None = None
+    pairs: Sequence[Pair],
+    by_shared: Counter[tuple[str, str]] | None = None,
+    oracle: bool = False,
+    by_standing: Counter[tuple[str, str]] | None = None,
 ) -> tuple[Counter[str], list[str]]:
     """The missed events' classes counted, and one line per event; ``by_shared``, when given,
-    counts them by class and :func:`shared` words too."""
+    counts them by class and :func:`shared` words too; ``by_standing`` by class and where the
+    two sentences stand (:func:`formulaness_reach.standing`)."""
     counts: Counter[str] = Counter()
     lines: list[str] = []
-    for pair, a, b, comparison, event in missed_events(pairs):
+    for pair, a, b, comparison, event in missed_events(pairs, oracle):
         name = missed_class(event, a, b, comparison)
         counts[name] += 1
         if by_shared is not None:
             by_shared[name, shared(event)] += 1
-        lines.append(f"{name} | {pair.name}: {event.a!r} -> {event.b!r}")
+        where = standing(pair, event, a, b, comparison)
+        if by_standing is not None:
+            by_standing[name, where] += 1
+        lines.append(f"{name} | {pair.name}: {event.a!r} -> {event.b!r} ({where})")
     return counts, sorted(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args, pairs = dev_pairs(argv, __doc__.split("\n", 1)[0], "each missed event under its class")
+    args, pairs = dev_pairs(
+        argv, __doc__.split("\n", 1)[0], "each missed event under its class", oracle=True
+    )
+    oracle = args.oracle
     by_shared: Counter[tuple[str, str]] = Counter()
-    counts, lines = classify(pairs, by_shared)
-    print(f"{len(pairs)} {args.set} dev pairs, {sum(counts.values())} changed events missed\n")
+    by_standing: Counter[tuple[str, str]] = Counter()
+    counts, lines = classify(pairs, by_shared, oracle, by_standing)
+    how = " (oracle: each pair's hand-listed wordings as a lexicon)" if oracle else ""
+    print(f"{len(pairs)} {args.set} dev pairs{how}, {sum(counts.values())} changed events missed\n")
     print(table(counts, "why missed", "events"))
+    wheres = sorted({w for _, w in by_standing})
+    print("\n| why missed | " + " | ".join(wheres) + " |\n|---|" + "---:|" * len(wheres))
+    for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"| {name} | " + " | ".join(str(by_standing[name, w]) for w in wheres) + " |")
     print("\n| why missed | telling words shared: 0 | 1 | 2+ |\n|---|---:|---:|---:|")
     for name, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"| {name} | " + " | ".join(str(by_shared[name, k]) for k in ("0", "1", "2+")) + " |")

@@ -47,9 +47,35 @@ def test_a_change_the_lexicon_knows_both_sides_of_is_no_half(albanese: Judged) -
 def test_one_sided_reports_in_one_gap_paired_are_other_events(albanese: Judged) -> None:
     made = list(halves.same_place(*albanese))
     assert (
-        "gap",
+        "gap, among several",  # two dropped and several appeared reports stand in that gap
         # acc23 grew the report to the hand list's noun phrase ("shared vision for ...").
         "'peace and stability across the Taiwan Strait' / 'shared vision for a free and open Indo-Pacific'",
         "another event",
     ) in made
     assert {judgement for _, _, judgement in made} == {"another event"}
+
+
+def test_told_every_wording_a_lone_pairing_in_one_aligned_pair_is_mostly_another_event() -> None:
+    # With the hand-listed wordings as a lexicon (oracle), a lone dropped and a lone appeared
+    # report in one aligned pair: Biden-Abdullah's "Jordan's critical leadership and
+    # partnership" / "commended Jordan's extraordinary humanitarian response in Gaza" is one
+    # change the hand list names, but Blinken-Truss's "peace and prosperity in Northern
+    # Ireland" / "preserves the gains of the Belfast/Good Friday Agreement" are two events.
+    # Over the dev pairs such pairings are right 4 times in 22 (lk1): place tells no change.
+    for name, wordings, judgement in (
+        (
+            "biden-abdullah__2024-05-06",
+            "'Jordan’s critical leadership and partnership' / "
+            "'commended Jordan’s extraordinary humanitarian response in Gaza'",
+            "right, missed today",
+        ),
+        (
+            "blinken-truss__2022-06-02",
+            "'peace and prosperity in Northern Ireland' / "
+            "'preserves the gains of the Belfast/Good Friday Agreement'",
+            "another event",
+        ),
+    ):
+        pair = next(p for p in load_pairs(split="dev") if p.name == name)
+        made = list(halves.same_place(pair, *halves.judged(pair, oracle=True)))
+        assert ("pair, alone", wordings, judgement) in made
