@@ -359,3 +359,39 @@ def test_the_trimmed_change_of_the_real_pair_is_its_hand_listed_change() -> None
     assert ("changed", "present a serious threat to international peace and security",
             "threat to regional stability") in _default(
         "sung-kim-noh-funakoshi__2022-03-04", swap=True)  # fmt: skip
+
+
+# biden-meloni 2022-10-25 (A) / 2022-11-15 (B): the aligner pairs the two sentences of the
+# leaders' commitments; "holding Russia accountable for its aggression" is said word for word.
+MELONI_A = (
+    "They discussed their commitment to continue providing assistance to Ukraine, holding Russia "
+    "accountable for its aggression, addressing the challenges posed by China, and ensuring "
+    "sustainable and affordable energy resources."
+)
+MELONI_B = (
+    "The two leaders also discussed their commitment to continue providing Ukraine the support it "
+    "needs to defend itself and to holding Russia accountable for its aggression."
+)
+
+
+def test_a_line_kept_word_for_word_is_left_before_its_edits_are_judged() -> None:
+    # The test of a line said alike on both sides now runs before its words are read one by
+    # one (sp51): the places it reads are those the edits are judged at, and no line is told.
+    from readoutdiff.formulas.linking.most_kept import _chains, telling
+    from readoutdiff.formulas.linking.most_kept_edits import bounds, edits
+    from readoutdiff.text.shared_runs import matching_blocks
+
+    wa, wb = readout_words(from_text(MELONI_A))[0], readout_words(from_text(MELONI_B))[0]
+    (ta, _), (tb, _) = telling(wa), telling(wb)
+    chains = list(_chains(wa, wb, ta, tb, matching_blocks(ta[1], tb[1])))
+    alike = []
+    for chain in chains:
+        at = bounds(wa, wb, ta, tb, chain)
+        assert edits(wa, wb, ta, tb, chain, (frozenset(), frozenset()))[1:] == at[2:]
+        fa, la = ta[0][at[2][0]], ta[0][at[3][0]] + 1
+        fb, lb = tb[0][at[2][1]], tb[0][at[3][1]] + 1
+        if wa.stems[fa:la] == wb.stems[fb:lb]:
+            alike.append(" ".join(wa.stems[fa:la]))
+    assert "holding russia accountable for its aggression" in alike
+    assert all("aggression" not in x + y for x, y, _ in _lines(MELONI_A, MELONI_B))
+    assert _lines(MELONI_B, MELONI_A) == [(y, x, c) for x, y, c in _lines(MELONI_A, MELONI_B)]

@@ -62,6 +62,7 @@ from readoutdiff.formulas.linking.most_kept_edits import (
     Block,
     Held,
     Told,
+    bounds,
     edits,
     ends_phrase,
 )
@@ -269,20 +270,29 @@ def _line(
     wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block], held: tuple[Held, Held]
 ) -> Found | None:  # fmt: skip
     """The line ``chain`` keeps, if it is one (see the module's text)."""
+    # Each test below that finds no line ends the reading, so the cheap ones go first: fewer
+    # kept words than a line holds (the words that say something are among them), then the
+    # same words on both sides from the line's first word to its last (kept as said: most
+    # chains of a long readout's reworded pairs that get this far), before the kept words are
+    # read one by one and the edit is judged.
+    if sum(n for _, _, n in chain) < MIN_KEPT:
+        return None
+    at = bounds(wa, wb, ta, tb, chain)
+    (first_a, first_b), (last_a, last_b) = at[2], at[3]
+    fa, la = ta[0][first_a], ta[0][last_a] + 1
+    fb, lb = tb[0][first_b], tb[0][last_b] + 1
+    if wa.stems[fa:la] == wb.stems[fb:lb]:
+        return None
     places = [(ta[0][i + d], tb[0][j + d]) for i, j, n in chain for d in range(n)]
     said = [(k, m) for k, m in places if _says(wa, k)]
     if len(said) < MIN_KEPT or sum(not wa.caps[k] for k, _ in said) < MIN_LOWER:
         return None
-    edited, (first_a, first_b), (last_a, last_b) = edits(wa, wb, ta, tb, chain, held)
+    edited = edits(wa, wb, ta, tb, chain, held, at)[0]
     if len(edited) > MOST_EDITED:
         return None
     # A name put in or taken out tells nothing of the line ("the Kremlin's war" / "the war"),
     # unless it is a member of a list the line keeps another member of ("Sweden and Finland").
     changed = any(kind != NAME and w not in _ASPECT for w, kind in edited)
-    fa, la = ta[0][first_a], ta[0][last_a] + 1
-    fb, lb = tb[0][first_b], tb[0][last_b] + 1
-    if wa.stems[fa:la] == wb.stems[fb:lb]:
-        return None
     if changed:  # a list head both say alike is no part of the change
         cut_a, cut_b = _past_head(wa, wb, fa, la, fb, lb)
         if cut_a > fa:  # the member that changed, through its clause ("… threat to regional …")

@@ -33,12 +33,16 @@ _QUALIFYING = ("ed", "en", "al", "ful", "ous", "ic", "ive", "able", "ible", "ary
 ("public health measures *taken*"), it is no head noun swapped."""
 
 
-def edits(
-    wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block], held: tuple[Held, Held]
-) -> tuple[Edited, tuple[int, int], tuple[int, int]]:  # fmt: skip
-    """The telling words ``chain`` does not keep (in its gaps, a word swapped right before it
-    and a head noun swapped after it), each with its kind (:func:`_kind`), less those one side
-    spells as the other; and the first and last telling word of the line on each side."""
+Bounds = tuple[list[int], list[int], tuple[int, int], tuple[int, int]]
+"""The telling words a chain does not keep on each side (indexes into the telling words),
+and the first and last telling word of its line on each side: :func:`bounds`."""
+
+
+def bounds(wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block]) -> Bounds:
+    """Where the line of ``chain`` starts and ends on each side, and the telling words in its
+    gaps, with a word swapped right before it and a head noun swapped after it: the places
+    :func:`edits` judges. Read apart so that a line said alike on both sides can be left
+    before its edits are judged (:func:`most_kept._line`)."""
     edit_a: list[int] = []  # indexes into the telling words
     edit_b: list[int] = []
     for (i, j, n), (next_i, next_j, _) in zip(chain, chain[1:], strict=False):
@@ -56,6 +60,18 @@ def edits(
         edit_a.append(before[0])
         edit_b.append(before[1])
         first = before
+    return edit_a, edit_b, first, last
+
+
+def edits(
+    wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block], held: tuple[Held, Held],
+    at: Bounds | None = None,
+) -> tuple[Edited, tuple[int, int], tuple[int, int]]:  # fmt: skip
+    """The telling words ``chain`` does not keep (in its gaps, a word swapped right before it
+    and a head noun swapped after it), each with its kind (:func:`_kind`), less those one side
+    spells as the other; and the first and last telling word of the line on each side (``at``:
+    :func:`bounds` of the chain, when read already)."""
+    edit_a, edit_b, first, last = bounds(wa, wb, ta, tb, chain) if at is None else at
     words_a, words_b = [ta[1][t] for t in edit_a], [tb[1][t] for t in edit_b]
     words_a, words_b = _unjoined(words_a, words_b)
     kept_a = {ta[0][i + d] for i, _, n in chain for d in range(n)}
