@@ -1,6 +1,6 @@
 """Test general shapes against the Chinese dev pairs' one-sided background reports (zh31).
 
-    python benchmarks/zh_noise_shapes.py
+    python benchmarks/zh_noise_shapes.py [--batches zh10 zh14] [--archive] [--list FILE]
 
 Most Chinese noise (``zh_noise_classes.py``) is a background phrase of
 ``data/background_zh.tsv`` reported appeared or dropped, found as it is or grown to its clause.
@@ -19,6 +19,15 @@ under each general test:
 * ``as found``: the wording is the phrase itself, not grown to its clause;
 * ``covered``: under 40 % of the wording lies inside any background phrase (a clause of one-off
   content around one recurring phrase);
+* ``shape`` (zh36): the phrase's grammatical shape by its segmenter tags (:func:`shape`): a verb
+  and its object, a subject and its verb, a preposition's frame, a bare noun phrase, an idiom
+  or slogan, an anniversary or number;
+* ``counterparts``: the phrase's counterparts in bins (5-6, 7-9, 10-19, 20+);
+* ``archive`` (zh36, ``--archive``): how the phrase stands in the archive the background was
+  built from (:func:`archive_context`): the share of its uses that open a clause, that a content
+  word comes before, that are a whole clause;
+* ``series``: the reports of each series, and the noise reports whose phrase is reported right
+  elsewhere on the same yardstick (the phrase is no noise in itself);
 * ``series-once``: the same wording is reported noise in the next pair of its series with the
   other status (a clause said in one readout only of the series, reported twice).
 
@@ -77,6 +86,81 @@ def place(wording: str, phrase: str) -> str:
     return ("start" if at == 0 else "middle") + "/" + tail
 
 
+VERB = ("v", "vd", "vi")
+NOUN = ("n", "nr", "ns", "nt", "nz", "vn", "an", "r", "f", "m", "t")
+
+
+def shape(phrase: str) -> str:
+    """The phrase's grammatical shape, from its segmenter tags (a general class, no word list).
+
+    >>> shape("两国建交50周年"), shape("推动两国全面战略合作向更高质量"), shape("中方高度赞赏")
+    ('number', 'verb-object', 'subject-verb')
+    >>> shape("为两国人民带来福祉"), shape("和平共处五项原则"), shape("当今世界面临百年未有之大变局")
+    ('frame', 'noun phrase', 'idiom')
+    """
+    tags = [tag for _, tag in zh.tagged(phrase)]
+    if re.search(r"[0-9０-９]|周年", phrase):
+        return "number"
+    if any(tag in ("i", "l") for tag in tags):
+        return "idiom"
+    if tags[0] == "p":
+        return "frame"
+    if not any(tag in VERB for tag in tags):
+        return "noun phrase"
+    if tags[0] in VERB or tags[0] == "d":
+        return "verb-object"
+    return "subject-verb"
+
+
+def counterpart_bin(counterparts: int) -> str:
+    """The counterparts' bin a phrase falls in."""
+    for low, high in ((5, 6), (7, 9), (10, 19)):
+        if counterparts <= high:
+            return f"{low}-{high}" if counterparts >= low else f"<{low}"
+    return "20+"
+
+
+def archive_context() -> dict[str, tuple[float, float, float]]:
+    """Background wording -> (share of its archive uses opening a clause, share after a content
+    word, share that are a whole clause), read from the archive the builder reads (its readouts,
+    phrases and stop words): the left side of the builder's ``open_right``."""
+    from build_background_zh import OUT, REPO, kept_stems, readouts
+
+    from readoutdiff.formulas.lexicon.lexicon import builtin
+    from readoutdiff.formulas.mining import recurrence
+    from readoutdiff.ingest import from_text
+
+    keep = kept_stems(OUT)
+    search = recurrence.matcher_for(builtin())
+    before: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    whole: Counter[tuple[str, ...]] = Counter()
+    for _, text in readouts(REPO):
+        readout = from_text(text)
+        if readout.language != "zh":
+            continue
+        seen = set()
+        for gram, (words, first, end), passage in recurrence.phrases_of(readout, search):
+            if passage or gram not in keep or gram in seen:
+                continue
+            seen.add(gram)
+            opens = first == 0 or words.breaks[first]
+            word = "" if opens else words.stems[first - 1]
+            stop = word in recurrence._ZH_STOPS  # noqa: SLF001 (the builder's own stop words)
+            before[gram]["" if opens else ("stop" if stop else "content")] += 1
+            if opens and not recurrence.next_word((words, first, end), "zh"):
+                whole[gram] += 1
+    found = {}
+    for line in BACKGROUND.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            stems, wording = line.split("\t")[2:]
+            uses = before.get(tuple(stems.split()))
+            if uses:
+                total = sum(uses.values())
+                found[wording] = (uses[""] / total, uses["content"] / total,
+                                  whole[tuple(stems.split())] / total)  # fmt: skip
+    return found
+
+
 def dev_judged() -> Iterator[tuple[int, Pair, Judged]]:
     """(pair index, pair, judged report) of every report of the Chinese dev pairs, judged as
     ``score_formulas.py`` does (held-out and fresh pairs are never read)."""
@@ -112,8 +196,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batches", nargs="*", default=[], help="count the tuning pairs of "
                         "these Chinese batches of eval/noise (zh10, zh14) instead of dev")  # fmt: skip
+    parser.add_argument("--list", type=Path, help="write every one-sided background report "
+                        "(label, status, properties, phrase, wording) to this TSV file")  # fmt: skip
+    parser.add_argument("--archive", action="store_true", help="also count how each phrase "
+                        "stands in the background's archive (reads the archive: ~30 s)")  # fmt: skip
     args = parser.parse_args()
     phrases = background()
+    context = archive_context() if args.archive else {}
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    noise_phrases: list[str] = []
+    rows: list[str] = []
     wordings = [wording for _, _, wording in phrases.values()]
     tests: dict[str, Counter[str]] = defaultdict(Counter)
     noise_by_series: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
@@ -144,6 +236,26 @@ def main() -> int:
         first = zh.tagged(wording)[0][1] if wording else ""
         tests[f"subject {bool(PARTY.match(wording)) or first in ('ns', 'nr', 'nt')}"][label] += 1
         tests[f"place {place(wording, phrase)}"][label] += 1
+        tests[f"series {series}"][label] += 1
+        labels[phrase][label] += 1
+        if label == "noise":
+            noise_phrases.append(phrase)
+        if phrase in context:
+            opening, content, alone = context[phrase]
+            tests[f"archive: opens a clause {'< 0.2' if opening < 0.2 else '>= 0.2'}"][label] += 1
+            tests[f"archive: content word before {'>= 0.7' if content >= 0.7 else '< 0.7'}"][
+                label] += 1  # fmt: skip
+            tests[f"archive: a whole clause {'< 0.1' if alone < 0.1 else '>= 0.1'}"][label] += 1
+        kind = shape(phrase)
+        tests[f"shape {kind}"][label] += 1
+        tests[f"counterparts {counterpart_bin(counterparts)}"][label] += 1
+        rows.append("\t".join(map(str, (series, index, label, status, readouts, counterparts,
+                                        len(phrase), kind, place(wording, phrase),
+                                        round(len(phrase) / max(1, len(wording)), 2),
+                                        phrase, wording))))  # fmt: skip
+    if args.list:
+        header = "series\tpair\tlabel\tstatus\treadouts\tcounterparts\tlength\tshape\tplace"
+        args.list.write_text("\n".join([header + "\tshare\tphrase\twording", *rows]) + "\n")
     twice = 0
     for said in noise_by_series.values():
         for index, status, wording in said:
@@ -154,7 +266,10 @@ def main() -> int:
     print("|---|---:|---:|---:|")
     for name, counts in sorted(tests.items()):
         print(f"| {name} | {counts['noise']} | {counts['right']} | {counts['wrong']} |")
-    print(f"\none-sided noise said in one readout of its series, reported in two pairs: {twice}")
+    elsewhere = sum(1 for phrase in noise_phrases if labels[phrase]["right"])
+    print(f"\nnoise reports whose phrase is reported right elsewhere: {elsewhere} of "
+          f"{len(noise_phrases)}")  # fmt: skip
+    print(f"one-sided noise said in one readout of its series, reported in two pairs: {twice}")
     return 0
 
 
