@@ -7,7 +7,8 @@ Each report of ``compare`` is named by the steps that made it, then rewrote it
 (read within :func:`readoutdiff.formulas.tracking.origins`:
 ``by_sides.fate>in_clauses.grown`` is an entry told by the sides it stands on, then grown to its
 clause; a step's inner rules are named apart, ``in_clauses.changed`` / ``.grown`` /
-``.anniversary``, ``by_sides.fate`` / ``.qualified`` …, ``lonely.link.slots`` / ``.standing`` …:
+``.anniversary``, ``by_sides.fate`` / ``.qualified`` …, ``lonely.link.slots`` / ``.standing`` …,
+``lone_heads.lone`` …:
 :data:`readoutdiff.formulas.tracking._INNER`). ``--oracle`` tells compare() each pair's
 hand-listed wordings as a lexicon (as ``score_formulas.py --oracle``).
 Many steps give their reports the same id kinds (``/reworded``, ``/clause`` …), so the

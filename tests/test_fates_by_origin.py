@@ -13,7 +13,7 @@ import score_formulas
 
 from readoutdiff import compare, load
 from readoutdiff.formulas import tracking
-from readoutdiff.formulas.entries import clauses, entries
+from readoutdiff.formulas.entries import clauses, entries, lone_heads
 from readoutdiff.formulas.linking import lonely
 from readoutdiff.formulas.tracking import origins
 from readoutdiff.render.jsonout import render_json
@@ -37,6 +37,9 @@ def test_every_report_names_its_steps_and_is_the_same_report() -> None:
         assert traced and all(STEPS.fullmatch(e.step) for e in traced), pair.name
     zh = score_formulas.run_tool(next(p for p in _pairs() if p.name == PAIRS[1]), steps=True)
     assert any(">" in e.step for e in zh)  # an entry rewritten by a later step
+    ru = score_formulas.run_tool(next(p for p in _pairs() if p.name == PAIRS[2]), steps=True)
+    named = {e.step for e in ru}  # lone_heads' rules named apart: a lone point, a paired one
+    assert {"lone_heads.lone", "lone_heads.paired"} <= named and "lone_heads" not in named
 
 
 def test_origins_leave_the_comparison_and_its_output_alone() -> None:
@@ -50,7 +53,13 @@ def test_origins_leave_the_comparison_and_its_output_alone() -> None:
     assert traced.formulas == plain.formulas
     assert render_json(traced) == render_json(plain)
     assert not hasattr(traced.formulas[0], "origin")  # the model carries nothing
-    patched = (tracking, clauses, entries, lonely)  # the modules whose names origins() sets
+    patched = (
+        tracking,
+        clauses,
+        entries,
+        lone_heads,
+        lonely,
+    )  # the modules whose names origins() sets
     before = {m: dict(vars(m)) for m in patched}
     with origins() as of:
         again = compare(a, b)

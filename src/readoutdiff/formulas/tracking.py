@@ -632,6 +632,11 @@ _INNER = {
         "most_kept_entries": "lonely.link.most_kept",
         "linked": "lonely.link.replaced",  # an entry of two formulas alone in a replaced run
     },
+    "readoutdiff.formulas.entries.lone_heads": {  # Russian points read by their opening verb
+        "changed_entry": "lone_heads.paired",  # two lone points of one head paired
+        "_assessed": "lone_heads.assessed",  # the assessment of the relations, reworded
+        "_one_sided": "lone_heads.lone",
+    },
     "readoutdiff.formulas.entries.clauses": {
         "_changed": "in_clauses.changed",
         "_one_sided": "in_clauses.anniversary",
