@@ -128,7 +128,7 @@ def test_the_rules_inside_in_clauses_are_named_apart_and_mirror() -> None:
 
 
 def test_the_rules_inside_lonely_link_and_by_sides_are_named_apart_and_mirror() -> None:
-    """biden-sisi 2023-11-22 → 2023-11-23 (dev): a line said again with most of its words
+    """biden-sisi 2023-11-22 → 2024-01-26 (dev): a line said again with most of its words
     (``lonely.link.most_kept``), two lines reworded across passages (``lonely.link.standing``),
     a formula's rewording placed in the other readout's words (``lonely.link.slots``), a
     qualifier added to a kept formula (``by_sides.qualified`` after ``by_sides.fate``) and a
