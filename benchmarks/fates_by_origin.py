@@ -40,7 +40,7 @@ HOW: dict[str, Callable[[str], str]] = {
     "first": lambda chain: chain.split(">", 1)[0],
     "chain": lambda chain: chain,
 }
-"""How a report's chain of steps (``by_sides>in_clauses``) names its row."""
+"""How a report's chain of steps (``by_sides.fate>in_clauses.grown``) names its row."""
 
 
 def _steps(pairs: Iterable[object], oracle: bool = False) -> list[PairResult]:
