@@ -81,6 +81,13 @@ def test_counts_add_up_to_the_scorer_figures(capsys: pytest.CaptureFixture[str])
     assert "### zh (1 dev pairs of formulas), by last step" in out and "| all |" in out
 
 
+def test_oracle_map_names_the_steps(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--oracle``: the pair's hand-listed wordings as a lexicon, the reports still named."""
+    assert fates_by_origin.main(["--pair", PAIRS[0], "--oracle"]) == 0
+    out = capsys.readouterr().out
+    assert "| by_sides.fate |" in out and "| all |" in out
+
+
 def test_per_pair_examples_only_on_dev() -> None:
     with pytest.raises(SystemExit):
         fates_by_origin.main(["--split", "heldout", "--examples", "1"])
