@@ -1,13 +1,16 @@
 """Right fates, wrong fates and noise per step of the formula stage, per language.
 
     python benchmarks/fates_by_origin.py [--split dev|heldout|fresh|all] [--set formulas|outside]
-        [--lang en|zh|ru] [--by last|first|chain] [--examples N]
+        [--lang en|zh|ru] [--by last|first|chain] [--examples N] [--oracle]
 
 Each report of ``compare`` is named by the steps that made it, then rewrote it
 (read within :func:`readoutdiff.formulas.tracking.origins`:
-``by_sides>in_clauses.grown`` is an entry told by the sides it stands on, then grown to its
+``by_sides.fate>in_clauses.grown`` is an entry told by the sides it stands on, then grown to its
 clause; a step's inner rules are named apart, ``in_clauses.changed`` / ``.grown`` /
-``.anniversary``: :data:`readoutdiff.formulas.tracking._INNER`).
+``.anniversary``, ``by_sides.fate`` / ``.qualified`` …, ``lonely.link.slots`` / ``.standing`` …,
+``lone_heads.lone`` …:
+:data:`readoutdiff.formulas.tracking._INNER`). ``--oracle`` tells compare() each pair's
+hand-listed wordings as a lexicon (as ``score_formulas.py --oracle``).
 Many steps give their reports the same id kinds (``/reworded``, ``/clause`` …), so the
 scorer's ``--by-origin`` table by id cannot say which rule to fix; this one can. Per language
 (then all), per step: the reports, those with the right fate, a wrong fate, and noise (the
@@ -28,17 +31,26 @@ import sys
 from collections.abc import Callable, Iterable
 
 from formula_eval import LANGUAGES, SPLITS, PairResult, language_of, load_pairs
-from score_formulas import SETS, _show, run_tool, score
+from score_formulas import SETS, _show, oracle_lexicon, run_tool, score
+
+from readoutdiff.model import Options
 
 HOW: dict[str, Callable[[str], str]] = {
     "last": lambda chain: chain.rsplit(">", 1)[-1],
     "first": lambda chain: chain.split(">", 1)[0],
     "chain": lambda chain: chain,
 }
-"""How a report's chain of steps (``by_sides>in_clauses``) names its row."""
+"""How a report's chain of steps (``by_sides.fate>in_clauses.grown``) names its row."""
 
 
-def _steps(pairs: Iterable[object]) -> list[PairResult]:
+def _steps(pairs: Iterable[object], oracle: bool = False) -> list[PairResult]:
+    """Each pair scored with its reports' steps; with ``oracle``, compare() told the pair's
+    hand-listed wordings as a lexicon (as ``score_formulas.py --oracle``)."""
+    if oracle:
+        return score(  # type: ignore[arg-type]
+            pairs,
+            lambda pair: run_tool(pair, Options(lexicon=oracle_lexicon(pair)), steps=True),
+        )
     return score(pairs, lambda pair: run_tool(pair, steps=True))  # type: ignore[arg-type]
 
 
@@ -107,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         "--examples", type=int, default=0, metavar="N",
         help="list up to N wrong-fate and noise reports per step, with their pair (dev only)",
     )  # fmt: skip
+    parser.add_argument(
+        "--oracle", action="store_true",
+        help="tell compare() each pair's hand-listed wordings (as score_formulas.py --oracle)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     if args.examples and args.split != "dev":
         parser.error("--examples prints per-pair reports: the dev split only")
@@ -117,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if not pairs:
         parser.error("no pair matches")
-    results = _steps(pairs)
+    results = _steps(pairs, args.oracle)
     languages = sorted({language_of(r.pair) for r in results})
     for language in languages:
         mine = [r for r in results if language_of(r.pair) == language]

@@ -342,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         "--verbose",
         action="store_true",
         help="list misses and false reports per pair, each report with the steps of the "
-        "formula stage that made it ([by_sides>carried]; tracking.origins)",
+        "formula stage that made it ([by_sides.fate>carried]; tracking.origins)",
     )
     parser.add_argument(
         "--cli",

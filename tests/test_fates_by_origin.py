@@ -13,14 +13,15 @@ import score_formulas
 
 from readoutdiff import compare, load
 from readoutdiff.formulas import tracking
-from readoutdiff.formulas.entries import clauses
+from readoutdiff.formulas.entries import clauses, entries, lone_heads
+from readoutdiff.formulas.linking import lonely
 from readoutdiff.formulas.tracking import origins
 from readoutdiff.render.jsonout import render_json
 
 PAIRS = ("biden-scholz__2022-11-06", "xi-albanese__2024-11-18", "japarov-mirziyoyev__2022-07-04")
 """Dev pairs: English, Chinese (clause rules), Russian."""
-STEPS = re.compile(r"[a-z_]+(\.[a-z_]+)?(>[a-z_]+(\.[a-z_]+)?)*")
-"""A chain of step names: ``by_sides>in_clauses``, ``lonely.link>whole_words``."""
+STEPS = re.compile(r"[a-z_]+(\.[a-z_]+)*(>[a-z_]+(\.[a-z_]+)*)*")
+"""A chain of step names: ``by_sides.fate>in_clauses.grown``, ``lonely.link.slots>whole_words``."""
 
 
 def _pairs() -> list[formula_eval.Pair]:
@@ -36,6 +37,9 @@ def test_every_report_names_its_steps_and_is_the_same_report() -> None:
         assert traced and all(STEPS.fullmatch(e.step) for e in traced), pair.name
     zh = score_formulas.run_tool(next(p for p in _pairs() if p.name == PAIRS[1]), steps=True)
     assert any(">" in e.step for e in zh)  # an entry rewritten by a later step
+    ru = score_formulas.run_tool(next(p for p in _pairs() if p.name == PAIRS[2]), steps=True)
+    named = {e.step for e in ru}  # lone_heads' rules named apart: a lone point, a paired one
+    assert {"lone_heads.lone", "lone_heads.paired"} <= named and "lone_heads" not in named
 
 
 def test_origins_leave_the_comparison_and_its_output_alone() -> None:
@@ -49,12 +53,19 @@ def test_origins_leave_the_comparison_and_its_output_alone() -> None:
     assert traced.formulas == plain.formulas
     assert render_json(traced) == render_json(plain)
     assert not hasattr(traced.formulas[0], "origin")  # the model carries nothing
-    before = {m: dict(vars(m)) for m in (tracking, clauses)}
+    patched = (
+        tracking,
+        clauses,
+        entries,
+        lone_heads,
+        lonely,
+    )  # the modules whose names origins() sets
+    before = {m: dict(vars(m)) for m in patched}
     with origins() as of:
         again = compare(a, b)
         assert [of(f) for f in again.formulas] == named  # each time the same steps
         assert not any(of(f) for f in traced.formulas)  # made in another context: no steps
-    assert {m: dict(vars(m)) for m in (tracking, clauses)} == before  # the steps are put back
+    assert {m: dict(vars(m)) for m in patched} == before  # the steps are put back
 
 
 def test_counts_add_up_to_the_scorer_figures(capsys: pytest.CaptureFixture[str]) -> None:
@@ -70,6 +81,13 @@ def test_counts_add_up_to_the_scorer_figures(capsys: pytest.CaptureFixture[str])
     assert "### zh (1 dev pairs of formulas), by last step" in out and "| all |" in out
 
 
+def test_oracle_map_names_the_steps(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--oracle``: the pair's hand-listed wordings as a lexicon, the reports still named."""
+    assert fates_by_origin.main(["--pair", PAIRS[0], "--oracle"]) == 0
+    out = capsys.readouterr().out
+    assert "| by_sides.fate |" in out and "| all |" in out
+
+
 def test_per_pair_examples_only_on_dev() -> None:
     with pytest.raises(SystemExit):
         fates_by_origin.main(["--split", "heldout", "--examples", "1"])
@@ -79,7 +97,7 @@ def test_scorer_shows_the_steps(capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
     assert score_formulas.main(["--pair", PAIRS[0], "--verbose"]) == 0
-    assert "  [by_sides]" in capsys.readouterr().out
+    assert "  [by_sides.fate]" in capsys.readouterr().out
     assert score_formulas.main(["--pair", PAIRS[0], "--json", "--by-origin"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert set(figures) == {"dev", "all", "by_origin", "by_step"}
@@ -103,14 +121,60 @@ def test_the_rules_inside_in_clauses_are_named_apart_and_mirror() -> None:
         "很高兴在澳中全面战略伙伴关系建立十周年之际再次同习近平主席会面",
         None,
     )
-    assert ab[anniversary] == "by_sides>in_clauses.anniversary"
-    assert ab[("dropped", "两国各层级保持密切沟通交往", None)] == "by_sides>in_clauses.grown"
+    assert ab[anniversary] == "by_sides.fate>in_clauses.anniversary"
+    assert ab[("dropped", "两国各层级保持密切沟通交往", None)] == "by_sides.fate>in_clauses.grown"
     changed = (
         "changed",
         "推动建设更加成熟稳定、更加富有成果的中澳全面战略伙伴关系",
         "中澳全面战略伙伴关系已经开启第二个10年",
     )
-    assert ab[changed] == "by_sides>in_clauses.changed"
+    assert ab[changed] == "by_sides.fate>in_clauses.changed"
     assert not any(chain.endswith(">in_clauses") for chain in ab.values())
+    mirror = {"dropped": "appeared", "appeared": "dropped"}
+    assert {(mirror.get(s, s), x, y): c for (s, x, y), c in ba.items()} == ab
+
+
+def test_the_rules_inside_lonely_link_and_by_sides_are_named_apart_and_mirror() -> None:
+    """biden-sisi 2023-11-22 → 2024-01-26 (dev): a line said again with most of its words
+    (``lonely.link.most_kept``), two lines reworded across passages (``lonely.link.standing``),
+    a formula's rewording placed in the other readout's words (``lonely.link.slots``), a
+    qualifier added to a kept formula (``by_sides.qualified`` after ``by_sides.fate``) and a
+    plain fate; never the bare ``lonely.link`` or ``by_sides``, and the swapped comparison
+    names each mirrored report alike."""
+    pair = next(
+        p for p in formula_eval.load_pairs(split="dev") if p.name == "biden-sisi__2023-11-22"
+    )
+    a, b = load(pair.a_path), load(pair.b_path)
+    with origins() as of:
+        ab = {(f.status.value, f.a_text, f.b_text): of(f) for f in compare(a, b).formulas}
+        ba = {(f.status.value, f.b_text, f.a_text): of(f) for f in compare(b, a).formulas}
+    assert (
+        ab[
+            (
+                "changed",
+                "humanitarian assistance to Palestinians in Gaza",
+                "humanitarian assistance into and throughout Gaza",
+            )
+        ]
+        == "lonely.link.most_kept"
+    )
+    assert ab[("changed", "Egypt’s essential role", "Egypt’s important role")] == (
+        "lonely.link.standing"
+    )
+    assert ab[("changed", "remain in close contact", "continue their close coordination")] == (
+        "lonely.link.slots"
+    )
+    assert ab[("changed", "humanitarian pause", "humanitarian pause in the fighting")] == (
+        "by_sides.fate>by_sides.qualified"
+    )
+    kept = (
+        "persisted",
+        "establishment of a Palestinian state",
+        "to include the establishment of a Palestinian state",
+    )
+    assert ab[kept] == "by_sides.fate"
+    assert not any(
+        step in ("lonely.link", "by_sides") for chain in ab.values() for step in chain.split(">")
+    )
     mirror = {"dropped": "appeared", "appeared": "dropped"}
     assert {(mirror.get(s, s), x, y): c for (s, x, y), c in ba.items()} == ab

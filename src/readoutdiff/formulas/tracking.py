@@ -501,7 +501,7 @@ def _order(formula: Formula) -> tuple[int, int, str]:
 @contextmanager
 def origins() -> Iterator[Callable[[Formula], str]]:
     """Within it, the steps that made each entry :func:`track` returns, then rewrote it
-    (``by_sides>one_wording>carried``), read by the function it yields: for the analysis of
+    (``by_sides.fate>one_wording>carried``), read by the function it yields: for the analysis of
     fates by rule (benchmarks/fates_by_origin.py, score_formulas.py ``--verbose``/``--json``).
 
     Each step this module calls (a function of ``readoutdiff.formulas``, or one of a module it
@@ -510,9 +510,10 @@ def origins() -> Iterator[Callable[[Formula], str]]:
     names go to a side table by ``id`` (the entries themselves kept in a list of the same
     context, so no id is reused while it is open); a copy made by ``replace`` in a module of
     ``readoutdiff.formulas`` (imported by then) starts with the chain of what it copies. The
-    rules inside a step that :data:`_INNER` lists are named apart (``by_sides>in_clauses.grown``,
-    not ``by_sides>in_clauses``). The model carries nothing, the pipeline's lines stay as they
-    are, and a comparison outside this block pays nothing.
+    rules inside a step that :data:`_INNER` lists are named apart
+    (``by_sides.fate>in_clauses.grown``, not ``by_sides>in_clauses``; ``lonely.link.slots``,
+    not ``lonely.link``). The model carries nothing, the pipeline's lines stay as they are, and
+    a comparison outside this block pays nothing.
 
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
@@ -520,8 +521,8 @@ def origins() -> Iterator[Callable[[Formula], str]]:
     >>> b = from_text("We uphold genuine multilateralism. Both back a multipolar world.")
     >>> with origins() as of:
     ...     told = compare(a, b).formulas
-    ...     [(f.status.value, of(f)) for f in told]
-    [('dropped', 'by_sides'), ('persisted', 'by_sides'), ('appeared', 'by_sides')]
+    ...     [of(f) for f in told]  # dropped, persisted, appeared; the one-sided with their verb
+    ['by_sides.fate>by_sides.governed_by', 'by_sides.fate', 'by_sides.fate>by_sides.governed_by']
     >>> with origins() as of:
     ...     [of(f) for f in told]  # made outside: no steps
     ['', '', '']
@@ -583,6 +584,18 @@ def origins() -> Iterator[Callable[[Formula], str]]:
                 return traced(value, f"{self._module.__name__.rsplit('.', 1)[-1]}.{name}")
             return value
 
+    class Named:
+        """A module whose functions are read through ``traced``, all named ``step``: the
+        modules :func:`lonely.link` reads each of its rules off (``twins.link`` there is
+        ``lonely.link.twins``, not the strong ``twins.link`` of :func:`_linked`)."""
+
+        def __init__(self, module: ModuleType, step: str) -> None:
+            self._module, self._step = module, step
+
+        def __getattr__(self, name: str) -> object:
+            value = getattr(self._module, name)
+            return traced(value, self._step) if _is_step(value) else value
+
     try:
         for key, value in saved.items():
             if isinstance(value, ModuleType) and value.__name__.startswith(_STEPS):
@@ -591,11 +604,11 @@ def origins() -> Iterator[Callable[[Formula], str]]:
                 names[key] = traced(value, value.__name__)
         for (module, name), function in saved_elsewhere.items():
             inner = _INNER.get(module, {}).get(name)
-            setattr(
-                import_module(module),
-                name,
-                copied if function is replace else traced(function, inner or name),
-            )
+            if isinstance(function, ModuleType):  # a step's inner rules read off a module
+                wrapped: object = Named(function, inner or name)
+            else:
+                wrapped = copied if function is replace else traced(function, inner or name)
+            setattr(import_module(module), name, wrapped)
         yield lambda formula: chains.get(id(formula), "")
     finally:
         names.update(saved)
@@ -605,15 +618,35 @@ def origins() -> Iterator[Callable[[Formula], str]]:
 
 _STEPS = "readoutdiff.formulas."
 _INNER = {
+    "readoutdiff.formulas.entries.entries": {  # by_sides: a fate, then rewritten by its sides
+        "fate": "by_sides.fate",
+        "qualified": "by_sides.qualified",
+        "reheaded": "by_sides.reheaded",
+        "governed_by": "by_sides.governed_by",
+    },
+    "readoutdiff.formulas.linking.lonely": {  # lonely.link: its rules, in their order
+        "twins": "lonely.link.twins",
+        "slots": "lonely.link.slots",
+        "qualified_nouns": "lonely.link.qualified_nouns",
+        "standing": "lonely.link.standing",
+        "most_kept_entries": "lonely.link.most_kept",
+        "linked": "lonely.link.replaced",  # an entry of two formulas alone in a replaced run
+    },
+    "readoutdiff.formulas.entries.lone_heads": {  # Russian points read by their opening verb
+        "changed_entry": "lone_heads.paired",  # two lone points of one head paired
+        "_assessed": "lone_heads.assessed",  # the assessment of the relations, reworded
+        "_one_sided": "lone_heads.lone",
+    },
     "readoutdiff.formulas.entries.clauses": {
         "_changed": "in_clauses.changed",
         "_one_sided": "in_clauses.anniversary",
         "_grown": "in_clauses.grown",
     },
 }
-"""The rules inside a step, each named apart (``by_sides>in_clauses.grown``): per module, the
-function that makes a rule's entries and the name it goes by. The step around them
-(``in_clauses``) adds no name of its own to an entry one of its rules named."""
+"""The rules inside a step, each named apart (``by_sides.fate>in_clauses.grown``): per module,
+the function that makes a rule's entries (or the module a step reads its rule off, as
+``lonely`` reads ``twins.link``) and the name it goes by. The step around them (``in_clauses``,
+``by_sides``, ``lonely.link``) adds no name of its own to an entry one of its rules named."""
 
 
 def _is_step(value: object) -> bool:
