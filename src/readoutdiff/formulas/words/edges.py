@@ -101,14 +101,13 @@ def closes_cut(text: str) -> bool:
     ...                          "even the water", "")]
     [True, False, False, False, False, False, False]
     """
-    found = _FIRST_WORDS.findall(text.lower())
-    last = found[-2:]
+    last = _FIRST_WORDS.findall(text[-40:].lower())[-2:]
     return (
         len(last) == 2
         and last[0] in INTENSIFIERS
         and last[1] not in _ADVERBS
         and (last[1] in ("better", "worse") or (len(last[1]) > 4 and last[1].endswith("er")))
-        and MAKING.isdisjoint(found)
+        and MAKING.isdisjoint(_FIRST_WORDS.findall(text.lower()))
     )
 
 
