@@ -29,7 +29,7 @@ from formula_eval import Event, judge, language_of, load_pairs
 from score_formulas import SETS, origin
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.words.edges import opens_cut
+from readoutdiff.formulas.words.edges import closes_cut, opens_cut
 
 Row = dict[str, str]
 
@@ -113,6 +113,11 @@ TESTS: dict[str, Callable[[Row], bool]] = {
     ),
     "changed around a formula, a quote opens on a leaning word (opens_cut)": lambda r: (
         r["status"] == "changed" and "/" in r["origin"] and (opens_cut(r["a"]) or opens_cut(r["b"]))
+    ),
+    "changed around a formula, a quote closes on a raised comparative (closes_cut)": lambda r: (
+        r["status"] == "changed"
+        and "/" in r["origin"]
+        and (closes_cut(r["a"]) or closes_cut(r["b"]))
     ),
     "contains a capitalised word after the first": lambda r: any(
         w[:1].isupper() for w in re.findall(r"[\w’'-]+", (r["a"] or r["b"]))[1:]

@@ -106,7 +106,7 @@ from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.unpaired.role_objects import role_objects
 from readoutdiff.formulas.words.compounds import whole_compounds
-from readoutdiff.formulas.words.edges import opens_cut
+from readoutdiff.formulas.words.edges import closes_cut, opens_cut
 from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
@@ -455,13 +455,13 @@ def _without_governing_only(told: list[Formula], sides: tuple[ById, ById]) -> li
 def _quoted_cut(formula: Formula) -> bool:
     """Whether ``formula`` is a change read off the words around a formula (its id has a
     kind: ``…/wording``, ``…/context`` …) whose quote of either side opens on a word that
-    leans on the words before it (:func:`~readoutdiff.formulas.words.edges.opens_cut`):
-    cut mid-phrase, it names no line, and the analyst is better served by no report."""
-    return (
-        formula.status is FormulaStatus.CHANGED
-        and "/" in formula.id
-        and (opens_cut(formula.a_text or "") or opens_cut(formula.b_text or ""))
-    )
+    leans on the words before it (:func:`~readoutdiff.formulas.words.edges.opens_cut`) or
+    ends on the complement of a verb it left out (``closes_cut``): cut mid-phrase, it names
+    no line, and the analyst is better served by no report."""
+    if formula.status is not FormulaStatus.CHANGED or "/" not in formula.id:
+        return False
+    quotes = (formula.a_text or "", formula.b_text or "")
+    return any(opens_cut(q) or closes_cut(q) for q in quotes)
 
 
 def _linked(

@@ -42,10 +42,20 @@ efforts", "far to protect access" of "so far to protect access"), nor ends insid
 United States as well" of "… as well as with …", :func:`trimmed_end`)."""
 
 
-OPENS_CUT = (PREPOSITIONS - {"to"}) | frozenset("and or but nor that which who whom whose".split())
+SUBORDINATING = frozenset(
+    "as while whereas because since although though unless until whether".split()
+)
+"""Conjunctions that open a clause leaning on the clause before it ("as it defends itself …"
+of "supporting Ukraine as it defends itself …")."""
+
+OPENS_CUT = (
+    (PREPOSITIONS - {"to"})
+    | frozenset("and or but nor that which who whom whose".split())
+    | SUBORDINATING
+)
 """Words no quoted wording of a change opens on: a preposition other than "to" (whose
-infinitive opens wordings: "to address the root causes …"), a conjunction or a relative
-pronoun. Each leans on the words before it (:func:`opens_cut`)."""
+infinitive opens wordings: "to address the root causes …"), a conjunction (coordinating or
+subordinating) or a relative pronoun. Each leans on the words before it (:func:`opens_cut`)."""
 
 _FIRST_WORDS = re.compile(r"[\w’'-]+")
 
@@ -54,14 +64,51 @@ def opens_cut(text: str) -> bool:
     """Whether the wording ``text`` opens on a word that leans on the words before it (one of
     :data:`OPENS_CUT`, or "well as" of "as well as"): it was cut mid-phrase, and names no line
     ("for the Mexican government’s continued collaboration …", "that the United States is
-    committed …", "well as its ironclad commitment …").
+    committed …", "well as its ironclad commitment …", "as it defends itself …").
 
     >>> [opens_cut(t) for t in ("well as its ironclad commitment", "for the Mexican people",
-    ...                         "to address the root causes", "its unprovoked war", "")]
-    [True, True, False, False, False]
+    ...                         "to address the root causes", "its unprovoked war", "",
+    ...                         "as it defends itself from Russia’s brutal aggression")]
+    [True, True, False, False, False, True]
     """
     first = _FIRST_WORDS.findall(text[:40].lower())[:2]
     return bool(first) and (first[0] in OPENS_CUT or first == ["well", "as"])
+
+
+INTENSIFIERS = frozenset("even still ever yet".split())
+"""Words that raise a comparative after them ("even stronger", "ever closer")."""
+
+MAKING = frozenset(
+    """make makes made making become becomes became becoming grow grows grew grown growing
+    bring brings brought bringing keep keeps kept keeping remain remains remained remaining
+    render renders rendered rendering""".split()
+)
+"""Verbs whose complement a raised comparative is ("make the partnership even stronger")."""
+
+_ADVERBS = frozenset("further farther more less longer".split())
+"""Comparatives that end a phrase whole as adverbs ("deepen ties even further")."""
+
+
+def closes_cut(text: str) -> bool:
+    """Whether the wording ``text`` ends on a raised comparative adjective with no verb of
+    making or becoming before it ("… partnership even stronger" of "make the U.S.-Jordan
+    partnership even stronger"): the adjective is the complement of a verb the quote left
+    out; it names no line. An adverb ("even further") ends a phrase whole.
+
+    >>> [closes_cut(t) for t in ("U.S.-Jordan partnership even stronger",
+    ...                          "make the partnership even stronger", "ties even further",
+    ...                          "an ever closer union of peoples", "a stronger partnership",
+    ...                          "even the water", "")]
+    [True, False, False, False, False, False, False]
+    """
+    last = _FIRST_WORDS.findall(text[-40:].lower())[-2:]
+    return (
+        len(last) == 2
+        and last[0] in INTENSIFIERS
+        and last[1] not in _ADVERBS
+        and (last[1] in ("better", "worse") or (len(last[1]) > 4 and last[1].endswith("er")))
+        and MAKING.isdisjoint(_FIRST_WORDS.findall(text.lower()))
+    )
 
 
 def start(words: Words, first: int, bound: int, text: str = "") -> int:
