@@ -1,10 +1,11 @@
 """Links between a dropped and an appeared wording scored by meaning — does the sentence encoder
 tell a paraphrased formula's successor from the other candidates?
 
-    python benchmarks/meaning_links.py [--oracle] [--set outside] [--lang en] [--list]
+    python benchmarks/meaning_links.py [--oracle] [--meaning] [--set outside] [--lang en] [--list]
 
 For each dev pair, every dropped × every appeared report of one comparison (default options,
-or ``--oracle``: told the pair's hand-listed wordings, as ``score_formulas.py --oracle``) is a
+or ``--oracle``: told the pair's hand-listed wordings, as ``score_formulas.py --oracle``;
+``--meaning``: sentences also paired by the embedding model) is a
 *candidate link*. Each is judged as one *changed* entry would be
 (``formula_eval.as_changed_report``): right (its hand event is a changed event, missed today or
 found already by another report), another event, or no event. Each is scored by
@@ -101,9 +102,9 @@ def _readings(comparison: Comparison, side: str, f: Formula) -> tuple[int, str, 
     return number, wording, _clause(text, span.start, span.end, s_start, s_end), text[s_start:s_end]
 
 
-def candidates(pair: Pair, oracle: bool) -> list[Candidate]:
+def candidates(pair: Pair, oracle: bool, meaning: bool = False) -> list[Candidate]:
     """Every dropped × appeared report of ``pair``'s comparison, judged and scored."""
-    comparison, result = judged(pair, oracle)
+    comparison, result = judged(pair, oracle, meaning)
     formulas = comparison.formulas
     drops = [
         _readings(comparison, "a", f) for f in formulas if f.status.value == "dropped" and f.a_spans
@@ -187,9 +188,9 @@ def row(label: str, links: Sequence[Candidate]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args, pairs = dev_pairs(
-        argv, __doc__.split("\n", 1)[0], "the mutual-best links of mix", oracle=True
+        argv, __doc__.split("\n", 1)[0], "the mutual-best links of mix", oracle=True, meaning=True
     )
-    cands = [c for p in pairs for c in candidates(p, args.oracle)]
+    cands = [c for p in pairs for c in candidates(p, args.oracle, args.meaning)]
     verdicts = Counter(c.verdict for c in cands)
     print(f"{len(pairs)} dev pairs, {len(cands)} candidate links: {dict(verdicts)}\n")
     head = ["| reading | links | right (missed today) | another event | no event | precision |",
