@@ -116,10 +116,15 @@ def same_place(
                 yield kind, f"{dropped.a_text!r} / {added.b_text!r}", made
 
 
-def judged(pair: Pair, oracle: bool = False) -> tuple[Comparison, PairResult]:
+def judged(
+    pair: Pair, oracle: bool = False, meaning: bool = False
+) -> tuple[Comparison, PairResult]:
     """The pair's comparison (default options; ``oracle``: told the pair's hand-listed
-    wordings, as ``score_formulas.py --oracle``) and its reports judged against its hand list."""
-    options = Options(lexicon=oracle_lexicon(pair)) if oracle else Options()
+    wordings, as ``score_formulas.py --oracle``; ``meaning``: sentences also paired by the
+    embedding model) and its reports judged against its hand list."""
+    options = Options(meaning=meaning)
+    if oracle:
+        options = Options(lexicon=oracle_lexicon(pair), meaning=meaning)
     comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
     reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
     return comparison, judge(pair, reports)
@@ -132,15 +137,24 @@ def table(counts: Counter[str], title: str, unit: str) -> str:
 
 
 def dev_pairs(
-    argv: list[str] | None, description: str, listed: str, oracle: bool = False
+    argv: list[str] | None,
+    description: str,
+    listed: str,
+    oracle: bool = False,
+    meaning: bool = False,
 ) -> tuple[argparse.Namespace, list[Pair]]:
     """The arguments (``--lang``, ``--pair``, ``--list``, its help ``listed``; with ``oracle``,
-    ``--oracle`` too) and the dev pairs they pick."""
+    ``--oracle`` too; with ``meaning``, ``--meaning``) and the dev pairs they pick."""
     parser = argparse.ArgumentParser(description=description)
     if oracle:
         parser.add_argument(
             "--oracle", action="store_true",
             help="run compare() told each pair's hand-listed wordings (score_formulas.py --oracle)",
+        )  # fmt: skip
+    if meaning:
+        parser.add_argument(
+            "--meaning", action="store_true",
+            help="run compare() with sentences also paired by meaning (Options(meaning=True))",
         )  # fmt: skip
     parser.add_argument("--lang", choices=("en", "zh", "ru"), help="only pairs in this language")
     parser.add_argument("--pair", default="", help="only the dev pairs whose name holds TEXT")
