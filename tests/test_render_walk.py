@@ -167,12 +167,19 @@ def test_a_dropped_formula_that_is_its_passage_is_named_so() -> None:
 
 def test_a_cut_quote_ends_where_a_phrase_does() -> None:
     """(u37) biden-duda 2022-03-04: a cut passage ended “…to reassure eastern…”, a qualifier
-    whose noun was cut off; it now ends after the phrase before it, at a word's end."""
+    whose noun was cut off; it now ends after the phrase before it, at a word's end. (u42) The
+    key change names the formula "maintain security and stability" said at the passage's end,
+    so it quotes the clause that holds it, not the passage's head."""
     from readoutdiff.formulas.keys.key_changes import key_changes
+    from readoutdiff.formulas.keys.key_record import quote
 
-    summaries = [k.summary for k in key_changes(_dev("biden-duda__2022-03-04"))]
-    told = [s for s in summaries if "9,000 U.S. forces" in s]
-    assert told and told[0].endswith("deployed there in recent weeks, to reassure…”")
+    comparison = _dev("biden-duda__2022-03-04")
+    summaries = [k.summary for k in key_changes(comparison)]
+    passage = next(a.a_text for a in comparison.alignments if "9,000 U.S. forces" in a.a_text)
+    assert quote(passage).endswith("deployed there in recent weeks, to reassure…")
+    told = [s for s in summaries if "maintain security and stability in Europe" in s]
+    assert told and told[0].endswith("to maintain security and stability in Europe.”")
+    assert not [s for s in summaries if "eastern…" in s]
 
 
 def test_a_formula_in_quotes_is_not_broken_in_chinese_key_changes() -> None:
@@ -215,5 +222,7 @@ def test_a_russian_cut_quote_does_not_end_on_an_adjective_in_oi_or_ei() -> None:
         for pair in ("putin-mirziyoyev__2025-02-21", "tokayev-aliyev__2022-12-24")
     }
     assert "“выразили удовлетворение…”" in said["putin-mirziyoyev__2025-02-21"]
-    assert "Всемирные игры кочевников…”" in said["tokayev-aliyev__2022-12-24"]
+    # (u42) the formula the line names is quoted whole, from the clause that holds it
+    tokayev = said["tokayev-aliyev__2022-12-24"]
+    assert "Всемирные игры кочевников представительной спортивной делегации.”" in tokayev
     assert not [s for s in said.values() if "ной…" in s or "ской…" in s]

@@ -7,7 +7,7 @@ wordings, import no view.
 from __future__ import annotations
 
 
-def shorten(text: str, width: int, phrase: bool = False) -> str:
+def shorten(text: str, width: int, phrase: bool = False, names: bool = False) -> str:
     """Cut ``text`` to at most ``width`` characters, ending in "…" after a whole word (not mid-name).
 
     >>> shorten("President Xi met Russian President Vladimir Putin", 40)
@@ -39,6 +39,13 @@ def shorten(text: str, width: int, phrase: bool = False) -> str:
     ('mobilize additional resources for sustainable…', 'mobilize additional resources…')
     >>> shorten("благодаря своевременным, решительным и скоординированным действиям", 60, phrase=True)
     'благодаря своевременным, решительным…'
+
+    With ``names`` too (a key change's quote; not a title, whose words are all capitalised) it
+    does not end inside a name: "…on the Fiery Cross Reef in the South…" of "South China Sea":
+
+    >>> said = "an aircraft landed on the Fiery Cross Reef in the South China Sea"
+    >>> shorten(said, 52, phrase=True, names=True)
+    'an aircraft landed on the Fiery Cross Reef…'
     """
     if len(text) <= width:
         return text
@@ -60,7 +67,11 @@ def shorten(text: str, width: int, phrase: bool = False) -> str:
         if dangling and len(cut) <= width // 2:
             break
         after = said[len(words)] if len(words) < len(said) else ""
-        leaning = _qualifier(words[-1]) or _russian_before_noun(words[-1], after)
+        leaning = (
+            _qualifier(words[-1])
+            or _russian_before_noun(words[-1], after)
+            or (names and _name_goes_on(words[-1], after))
+        )
         if not dangling and not (phrase and leaning and len(" ".join(words[:-1])) > width // 2):
             break
         words.pop()  # "the founding of the…" reads as a cut; "the founding…" does not
@@ -115,6 +126,22 @@ def _russian_before_noun(word: str, after: str) -> bool:
 
 _NOUNS_IN_GII = ("логий", "тегий", "ргий")
 """The genitive plurals of nouns in "-гия" that "-гий" after г would take for adjectives."""
+
+
+def _name_goes_on(word: str, after: str) -> bool:
+    """``word`` and the word the cut took off, ``after``, are capitalised, and nothing between
+    them ends a phrase: a name cut in two ("the Fiery Cross Reef in the South…" of "South China
+    Sea", "President…" of "President Biden"), which a quote does not end on.
+
+    >>> [_name_goes_on(*pair.split()) for pair in ("South China", "Council resolution",
+    ...  "Korea, Japan", "the Security", "U.S. Secretary", "Казахстан Касым-Жомарт")]
+    [True, False, False, False, True, True]
+    """
+    return (
+        word[:1].isupper()
+        and after[:1].isupper()
+        and not word.endswith((",", ";", ":", ".”", "”", "’", ")", "»"))
+    )
 
 
 def _lower_cyrillic(word: str) -> bool:

@@ -14,7 +14,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from readoutdiff.formulas.keys.key_record import QUOTE_COLUMNS, KeyChange, columns, quote, where
+from readoutdiff.formulas.keys.key_record import (
+    QUOTE_COLUMNS,
+    KeyChange,
+    around,
+    columns,
+    quote,
+    where,
+)
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Span, Status
 from readoutdiff.model.places import place
 from readoutdiff.records.replacing import replace
@@ -68,15 +75,19 @@ def _sides(passages: list[Alignment]) -> tuple[_Sentences, _Sentences]:
 
 def with_moves(key: KeyChange, moved: list[Alignment]) -> KeyChange:
     """A changed formula's line with the whole passages its wordings went with (A's first) or
-    came in, quoted shorter than a passage's own line."""
+    came in, quoted shorter than a passage's own line, from the clause that holds the wording
+    when the passage's head stops before it."""
     if not moved:
         return key
     told = key.summary.removesuffix(".")
+    # the passage is quoted where the wording stands, unless the wording is long: the line
+    # quotes it whole already, and the passage's head tells more
+    a, b = ([w] if w and columns(w) <= QUOTE_COLUMNS // 2 else [] for w in (key.a_text, key.b_text))
     for passage in sorted(moved, key=lambda p: p.status is not Status.DROPPED):
         if passage.status is Status.DROPPED:
-            told += f"; said in a passage B drops: “{quote(passage.a_text, _MOVED)}”"
+            told += f"; said in a passage B drops: “{around(passage.a_text, a, _MOVED)}”"
         else:
-            told += f"; now said in a new passage: “{quote(passage.b_text, _MOVED)}”"
+            told += f"; now said in a new passage: “{around(passage.b_text, b, _MOVED)}”"
     return replace(key, summary=told)
 
 
@@ -128,7 +139,8 @@ def with_passage(formulas: list[Formula], passage: Alignment, comparison: Compar
         if whole:
             head = f"New formula, a whole new passage ({where('B', at)})"
     return KeyChange(
-        kind="formula-dropped" if dropped else "formula-appeared", summary=f"{head}: “{quote(text)}”",
+        kind="formula-dropped" if dropped else "formula-appeared",
+        summary=f"{head}: “{_shown(formulas, text)}”",
         a_text=wording if dropped else None, b_text=None if dropped else wording,
         a_place=at if dropped else None, b_place=None if dropped else at,
         formula=first.anchor or first.id, formulas=tuple(f.anchor or f.id for f in formulas),
@@ -146,7 +158,8 @@ def passage_change(
     held = [f for f in formulas if holder(f) is passage]
     dropped = passage.status is Status.DROPPED
     side = passage.a if dropped else passage.b
-    text = quote(passage.a_text if dropped else passage.b_text)
+    text = quote(passage.a_text if dropped else passage.b_text)  # JSON a/b: from its start
+    shown = _shown(held, passage.a_text if dropped else passage.b_text)
     at = place(comparison.a if dropped else comparison.b, side[0].span)
     with_ = ""
     if held:
@@ -157,7 +170,7 @@ def passage_change(
     return KeyChange(
         kind="passage-dropped" if dropped else "passage-added",
         summary=f"{'Dropped' if dropped else 'Added'} passage ({where('A' if dropped else 'B', at)})"
-        f"{with_}: “{text}”",
+        f"{with_}: “{shown}”",
         a_text=text if dropped else None, b_text=None if dropped else text,
         a_place=at if dropped else None, b_place=None if dropped else at,
         formula=(held[0].anchor or held[0].id) if held else None,
@@ -208,18 +221,23 @@ def _named(formulas: list[Formula], text: str) -> str:
     >>> _named([Told(a_text=said[13:-10]), Told(a_text="and more")], said)
     '“and more” and 1 more the passage shows'
     """
-    flat = " ".join(text.split())
-    shown = len(quote(flat)) - 1
+    shown = _shown(formulas, text).removesuffix("…").casefold()
 
     def told(formula: Formula) -> bool:
         wording = " ".join((formula.a_text or formula.b_text or "").split())
-        at = flat.casefold().find(wording.casefold())
-        return columns(wording) > QUOTE_COLUMNS // 2 and at >= 0 and at + len(wording) <= shown
+        return columns(wording) > QUOTE_COLUMNS // 2 and wording.casefold() in shown
 
     rest = [f for f in formulas if not told(f)]
     if not rest or len(rest) == len(formulas):
         return _listed(formulas)
     return f"{_listed(rest)} and {len(formulas) - len(rest)} more the passage shows"
+
+
+def _shown(formulas: list[Formula], text: str) -> str:
+    """The quote of the passage ``text`` in a line that names ``formulas``: its head, or the
+    clause that holds the first of them when the head would stop before it
+    (:func:`~readoutdiff.formulas.keys.key_record.around`)."""
+    return around(text, [f.a_text or f.b_text or "" for f in formulas])
 
 
 def _letters(text: str) -> str:

@@ -91,7 +91,58 @@ line and sentence, for a view that links each place to the passage it names.
 def quote(text: str, width: int = QUOTE_COLUMNS) -> str:
     """``text`` in one line of plain spaces (a readout's en spaces or line breaks inside a
     wording would be copied into the briefing), cut after a whole word past ``width`` columns."""
-    return in_columns(" ".join(text.split()), width)
+    return in_columns(" ".join(text.split()), width, names=True)
+
+
+_STARTS = "，；,;。!?！？:：–—"
+"""Marks after which a quote may start again (:func:`around`): a clause's or sentence's end,
+not an enumeration comma "、" (a list cut in two) nor a dot (that of "U.S.")."""
+
+
+def around(text: str, wordings: list[str], width: int = QUOTE_COLUMNS) -> str:
+    """The quote of a passage ``text`` that shows the first of ``wordings`` (the formulas a key
+    change names in it): the passage's head, as :func:`quote` cuts it, when that shows the
+    wording whole; else from the start of the clause that holds the wording (after a comma or
+    semicolon, the earliest that leaves the wording whole and, if that clause is short, from as
+    many words before it as fit; a sentence's dot is left out: "U.S." has one), after "…". A passage line that names a formula
+    and quotes only words before it would make the analyst look the formula up.
+
+    >>> said = "The leaders discussed key challenges facing the region, " * 3 + "including climate."
+    >>> around(said, ["climate"], 60)
+    '…key challenges facing the region, including climate.'
+    >>> around(said, ["key challenges"], 60)
+    'The leaders discussed key challenges facing the region…'
+    """
+    flat = " ".join(text.split())
+    head = in_columns(flat, width, names=True)
+    folded = flat.casefold()
+    found = []
+    for wording in wordings:
+        said = " ".join(wording.removesuffix("…").split()).casefold()
+        at = folded.find(said) if said else -1
+        if at >= 0:
+            found.append((at, at + len(said)))
+    if head == flat or not found:
+        return head
+    at, end = min(found)
+    if end <= len(head.removesuffix("…")):
+        return head
+    start, clauses, word, taken = at, [at], at, columns(flat[at:end])
+    while start > 0 and taken < width - 1:  # back from the wording, while it fits
+        if flat[start - 1] in _STARTS:
+            clauses.append(start)
+        if flat[start - 1] == " " and not has_wide(flat[start - 2 : start + 1]):
+            word = start
+        start -= 1
+        taken += columns(flat[start])
+    if columns(flat[clauses[-1] : end]) < width // 2:  # short: as many words before it as fit
+        clauses.append(word)
+    for start in sorted(set(clauses)):  # the earliest that still shows the wording whole
+        start += len(flat[start:end]) - len(flat[start:end].lstrip())
+        shown = in_columns(flat[start : start + 2 * width], width - 1, names=True)
+        if start and len(shown.removesuffix("…")) >= end - start:
+            return "…" + shown
+    return head
 
 
 def nested(summary: str) -> str:
@@ -135,15 +186,16 @@ _INNER = str.maketrans("“”", "‘’")
 """The readout's double quotes, written single inside a quote (:func:`inner`)."""
 
 
-def in_columns(flat: str, width: int) -> str:
+def in_columns(flat: str, width: int, names: bool = False) -> str:
     """``flat`` (one line) cut after a whole word past ``width`` columns, a Chinese character
-    taking two, as a terminal shows it: the views fold a line with it.
+    taking two, as a terminal shows it: the views fold a line with it. With ``names`` (a key
+    change's quote) a cut does not end inside a name (:func:`~readoutdiff.text.shorten.shorten`).
 
     >>> in_columns("我们" * 60, 20), in_columns("We met Russian President Vladimir Putin", 30)
     ('我们我们我们我们…', 'We met Russian President…')
     """
     if not has_wide(flat) or not any(east_asian_width(char) in "WF" for char in flat):
-        return shorten(flat, width, phrase=True)  # one column a character: at a phrase's end
+        return shorten(flat, width, phrase=True, names=names)  # one column a character
     columns = 0
     for at, char in enumerate(flat):
         columns += 2 if east_asian_width(char) in "WF" else 1
