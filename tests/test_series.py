@@ -301,3 +301,23 @@ def test_a_recurring_phrase_is_a_row_only_where_it_recurs_in_the_table() -> None
     assert all(sum(c.present for c in t.cells) >= 2 for t in mined)
     assert "background:soon-as-possible" not in rows  # one call only
     assert any(t.topic == "background" for t in mined)  # "Allies and partners", five calls
+
+
+def test_a_change_linked_to_its_own_row_reads_as_reworded() -> None:
+    """Real readouts (eval/series/blinken-kuleba): "blockage of agricultural exports" became
+    "blockage of Ukrainian agricultural exports" at call 20; the change is linked to the row's
+    own id, which the terminal told as "linked to “blockage of agricultural exports”", the row
+    linked to itself by name. It is a rewording, in the terminal and in the HTML cell's title."""
+    from readoutdiff.render.series_html import render_series_html
+    from readoutdiff.render.series_text import render_series_text
+
+    series = blinken_kuleba()
+    row = next(t for t in series.formulas if t.id == "mined:blockage-agricultural-export")
+    assert row.cells[19].fate is Fate.CHANGED and row.cells[19].linked == row.id
+    assert row.cells[19].wording == "blockage of Ukrainian agricultural exports"
+    text = render_series_text(series)
+    line = next(line for line in text.splitlines() if "“blockage of agricultural exports”" in line)
+    assert line.endswith("changed: reworded")
+    page = render_series_html(series, {})
+    assert "linked to “blockage of agricultural exports”" not in page
+    assert "linked to “blockage" not in text

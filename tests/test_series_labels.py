@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from readoutdiff import load
-from readoutdiff.render import series_labels
+from readoutdiff.render import series_labels, series_text
 from readoutdiff.render.series_html import render_series_html
 from readoutdiff.render.series_json import render_series_json
 from readoutdiff.render.series_text import render_series_text
@@ -43,7 +43,10 @@ def test_an_id_made_of_stems_is_not_shown_but_stays_in_json() -> None:
     # Real White House readouts: "mined:defens" read as a typo in the row's head.
     series = zelenskyy()
     text = render_series_text(series)
-    assert "“Ukraine’s defense”  mined phrase · seen 8–9 · changed: reworded" in text
+    # (seen at 8-9 of 10 readouts: u43's "dropped at 10" tells that it is gone)
+    assert (
+        "“Ukraine’s defense”  mined phrase · seen 8–9 · dropped at 10 · changed: reworded" in text
+    )
     page = render_series_html(series, {})
     heads = " ".join(re.findall(r'<span class="fid">(.*?)</span>', page))
     titles = " ".join(re.findall(r'title="([^"]*)"', page))
@@ -54,8 +57,9 @@ def test_an_id_made_of_stems_is_not_shown_but_stays_in_json() -> None:
 
 
 def test_doctests() -> None:
-    result = doctest.testmod(series_labels)
-    assert result.attempted > 0 and result.failed == 0
+    for module in (series_labels, series_text):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module
 
 
 def test_two_rows_first_seen_in_one_wording_are_named_apart_in_every_view() -> None:
@@ -77,3 +81,26 @@ def test_two_rows_first_seen_in_one_wording_are_named_apart_in_every_view() -> N
     assert 'title="“core interests and major concerns” at meeting 3' in page
     texts = {row["id"]: row["text"] for row in json.loads(render_series_json(series))["formulas"]}
     assert texts["core-interests-major-concerns"] == "core interests"
+
+
+def test_a_changed_row_that_a_later_meeting_dropped_says_so() -> None:
+    """Real readouts (eval/formulas, the Uzbek press service's five Russian readouts of
+    Mirziyoyev's calls with Nazarbayev): "узбекско-казахстанских отношений дружбы" is reworded at
+    meetings 2-4 and gone at 5 ("*~~~-"). Its row is listed under `changed`, whose heading does
+    not say the phrase is gone, so the row says "dropped at 5" in the terminal and in HTML; the
+    steady row says nothing of the kind."""
+    folder = Path(__file__).parent.parent / "eval" / "formulas"
+    paths = sorted(folder.glob("mirziyoyev-nazarbayev__*.txt"))
+    assert len(paths) == 5
+    series = build_series([load(path) for path in paths])
+    row = next(t for t in series.formulas if t.text.startswith("узбекско-казахстанских"))
+    assert row.trend.value == "changed"
+    assert [c.present for c in row.cells] == [True, True, True, True, False]
+    text = render_series_text(series)
+    line = next(line for line in text.splitlines() if "узбекско-казахстанских" in line)
+    assert line.lstrip().startswith("*~~~-")
+    assert "seen 1–4 · dropped at 5 · changed:" in line
+    assert text.count("dropped at") == 1  # "стратегического партнерства" is kept at all five
+    page = render_series_html(series, {})
+    assert "seen 1–4 · dropped at 5" in page
+    assert page.count("dropped at") == 1

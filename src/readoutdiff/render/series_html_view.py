@@ -13,7 +13,7 @@ from readoutdiff.records.record import record
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names
-from readoutdiff.render.series_text import absences
+from readoutdiff.render.series_text import absences, dropped_at
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
 LABELS = {
@@ -209,7 +209,7 @@ def _row(
     return Row(
         text=plain(names[timeline.id]),
         id=plain(row_kind(timeline)),
-        facts=f"seen {seen}" + (f" · {gaps}" if gaps else ""),
+        facts=" · ".join([f"seen {seen}"] + [f for f in (gaps, dropped_at(timeline)) if f]),
         cells=tuple(_cell(timeline, m, c, links[m.number], names) for m, c in zip(series.meetings, timeline.cells, strict=True)),
     )  # fmt: skip
 

@@ -134,7 +134,16 @@ def linked_words(timeline: Timeline, linked: str, names: Mapping[str, str]) -> s
     ('reworded', 'wording around it')
     >>> linked_words(t, "core-interests", {"core-interests": "core interests"})
     'linked to “core interests”'
+
+    A change linked to the row's own id (a qualifier put into its own words: "blockage of
+    agricultural exports" → "blockage of Ukrainian agricultural exports") is a rewording, not a
+    link to a row of the same name:
+
+    >>> linked_words(t, "mined:x", {"mined:x": "x"})
+    'reworded'
     """
+    if linked == timeline.id:
+        return "reworded"
     if linked.startswith(timeline.id + "/"):
         return "reworded" if linked.endswith(REWORDED) else "wording around it"
     if linked in names:

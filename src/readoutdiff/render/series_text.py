@@ -117,8 +117,30 @@ def _facts(timeline: Timeline, names: Mapping[str, str]) -> str:
     )
     gaps = absences(timeline)
     links = sorted({linked_words(timeline, c.linked, names) for c in timeline.cells if c.linked})
-    facts = [seen] + ([gaps] if gaps else [])
+    facts = [seen] + [fact for fact in (gaps, dropped_at(timeline)) if fact]
     return " · ".join(facts + [f"changed: {', '.join(links)}"] if links else facts)
+
+
+def dropped_at(timeline: Timeline) -> str:
+    """Say where a row listed under another trend left the series for good ("dropped at 5").
+
+    A row that changed is listed as changed even when a later meeting dropped it ("*~~~-"); its
+    trend's heading then does not say that it is gone, so its facts do. A row replaced by its
+    successor at its last change ("*~") was not dropped: it says nothing.
+
+    >>> from readoutdiff.model import FormulaSource
+    >>> cells = tuple(Cell(present=p, fate=f) for p, f in
+    ...               ((True, None), (True, Fate.CHANGED), (False, Fate.DROPPED), (False, Fate.ABSENT)))
+    >>> t = Timeline(id="x", text="x", source=FormulaSource.MINED, topic="", trend=Trend.CHANGED,
+    ...              cells=cells, first_seen=1, last_seen=2)
+    >>> dropped_at(t)
+    'dropped at 3'
+    """
+    cells = timeline.cells
+    if timeline.trend is Trend.DROPPED or not cells or cells[-1].present:
+        return ""
+    gone = cells[timeline.last_seen] if timeline.last_seen < len(cells) else None
+    return f"dropped at {timeline.last_seen + 1}" if gone and gone.fate is Fate.DROPPED else ""
 
 
 def absences(timeline: Timeline, *, shown: int = 3) -> str:
