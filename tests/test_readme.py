@@ -197,3 +197,11 @@ def test_every_command_refuses_the_exit_status_sections_bad_input_in_one_line(
     assert result.returncode == 2 and result.stdout == "", result.stderr
     assert len(lines) == 1 and lines[0].startswith("readoutdiff: error: "), result.stderr
     assert name in lines[0] and reason in lines[0], lines[0]
+
+
+def test_the_top_help_points_to_the_options_of_readoutdiff_a_b() -> None:
+    """`readoutdiff --help` lists commands only; it says where `readoutdiff A B`'s options are."""
+    top = _help()
+    assert "--format" not in _options(top)
+    assert "readoutdiff diff --help" in " ".join(top.split())
+    assert "`readoutdiff diff --help`" in _section("Usage")
