@@ -205,3 +205,16 @@ def test_the_top_help_points_to_the_options_of_readoutdiff_a_b() -> None:
     assert "--format" not in _options(top)
     assert "readoutdiff diff --help" in " ".join(top.split())
     assert "`readoutdiff diff --help`" in _section("Usage")
+
+
+def test_the_library_section_names_each_keyword_that_stands_for_a_cli_option() -> None:
+    """Each `compare_files` keyword, and each `Options` field a diff option sets, is named."""
+    import inspect
+
+    from readoutdiff import compare_files
+
+    section = _section("As a library")
+    keywords = set(inspect.signature(compare_files).parameters) - {"a", "b", "settings"}
+    named = {*keywords, "background", "meaning"}
+    missing = sorted(name for name in named if f"`{name}=" not in section)
+    assert not missing, f"README's library section does not name {missing}"
