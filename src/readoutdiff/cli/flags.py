@@ -137,7 +137,9 @@ FLAGS = {
         "--no-builtin-lexicon", help="Do not use the built-in formula lexicon."
     ),
     "no_mining": Flag(
-        "--no-mining", help="Track only lexicon formulas, not phrases mined from the texts."
+        "--no-mining",
+        help="Track only lexicon formulas, not phrases mined from the texts (nor the "
+        "background).",
     ),
     "no_background": Flag(
         "--no-background",
