@@ -218,3 +218,14 @@ def test_the_library_section_names_each_keyword_that_stands_for_a_cli_option() -
     named = {*keywords, "background", "meaning"}
     missing = sorted(name for name in named if f"`{name}=" not in section)
     assert not missing, f"README's library section does not name {missing}"
+
+
+def test_diff_help_and_readme_name_every_suffix_that_picks_the_format() -> None:
+    """`-o FILE`'s suffix picks the format: --help and README's `-f` row name each one."""
+    from readoutdiff.cli.shared import _NAMED
+
+    suffixes = [suffix for suffix, name in _NAMED.items() if name != "junit"]
+    help_text = " ".join(_help("diff").split())
+    row = next(line for line in README.splitlines() if line.startswith("| `-f`, `--format text"))
+    missing = [s for s in suffixes if s not in help_text or s not in row]
+    assert not missing, f"-o suffixes not named in diff --help or README: {missing}"
