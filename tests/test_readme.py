@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from readoutdiff.ingest.readout_paths import READOUT_SUFFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,3 +122,110 @@ def test_the_screenshot_example_names_a_pair_file_the_series_example_writes(
     )
     written = {path.name for path in (tmp_path / "series.html.pairs").iterdir()}
     assert set(named) <= written, f"README names {named}; the series writes {sorted(written)}"
+
+
+def _section(title: str) -> str:
+    return README.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_each_commands_options_are_documented_in_its_own_section() -> None:
+    """A reader of `check` or `series` finds every option its --help lists in that section."""
+    sections = {
+        "diff": _section("Usage").split("\n```\nreadoutdiff formulas FILE", 1)[0],
+        "formulas": README.split("\nreadoutdiff formulas FILE ", 1)[1].split("\n### ", 1)[0],
+        "check": _section("Checks in CI"),
+        "series": _section("Series"),
+    }
+    for command, section in sections.items():
+        documented = {
+            option
+            for option in _options(_help(command))
+            if f"`{option}" in section
+            or f" {option}" in section
+            or f"[{option}" in section
+            or f"|{option}" in section
+            or f"/`{option}" in section
+        }
+        missing = sorted(_options(_help(command)) - documented)
+        assert not missing, f"readoutdiff {command} --help lists {missing}, its README section not"
+
+
+def test_no_benchmark_is_listed_twice_in_the_development_section() -> None:
+    commands = re.findall(r"^(python benchmarks/\S+)", _section("Development"), flags=re.MULTILINE)
+    assert len(commands) >= 10
+    twice = sorted({command for command in commands if commands.count(command) > 1})
+    assert not twice, f"README lists these benchmarks more than once: {twice}"
+
+
+BAD_INPUTS = {
+    "missing.txt": (None, "no such file"),
+    "folder": (b"", "is a directory"),
+    "binary.txt": (b"The sides met.\x00\x01 They agreed.", "is binary"),
+    "latin1.txt": (
+        "Caf\u00e9 r\u00e9union of the two sides.\n".encode("latin-1"),
+        "not valid UTF-8",
+    ),
+    "empty.txt": (b" \n\n", "is empty"),
+    "big.txt": (b"The two sides agreed to deepen cooperation. " * 25_000, "over the 1 MB limit"),
+}
+
+
+@pytest.mark.parametrize("command", ["formulas", "check", "series"])
+@pytest.mark.parametrize("name", BAD_INPUTS)
+def test_every_command_refuses_the_exit_status_sections_bad_input_in_one_line(
+    tmp_path: Path, command: str, name: str
+) -> None:
+    """Exit status 2 and one `readoutdiff: error:` line naming the file, in each command as in diff."""
+    content, reason = BAD_INPUTS[name]
+    bad = tmp_path / name
+    if name == "folder":
+        bad.mkdir()
+    elif content is not None:
+        bad.write_bytes(content)
+    sample = ROOT / "samples" / "2021-06-28-xi-putin.txt"
+    args = {"formulas": [bad], "check": [bad, sample], "series": [sample, bad, "--order", "given"]}
+    extra = ["--max-size", "1"] if name == "big.txt" else []
+    if command == "series" and name == "folder":
+        reason = "holds no readout file"  # series takes folders of readouts
+    result = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", command, *map(str, args[command]), *extra],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = result.stderr.splitlines()
+    assert result.returncode == 2 and result.stdout == "", result.stderr
+    assert len(lines) == 1 and lines[0].startswith("readoutdiff: error: "), result.stderr
+    assert name in lines[0] and reason in lines[0], lines[0]
+
+
+def test_the_top_help_points_to_the_options_of_readoutdiff_a_b() -> None:
+    """`readoutdiff --help` lists commands only; it says where `readoutdiff A B`'s options are."""
+    top = _help()
+    assert "--format" not in _options(top)
+    assert "readoutdiff diff --help" in " ".join(top.split())
+    assert "`readoutdiff diff --help`" in _section("Usage")
+
+
+def test_the_library_section_names_each_keyword_that_stands_for_a_cli_option() -> None:
+    """Each `compare_files` keyword, and each `Options` field a diff option sets, is named."""
+    import inspect
+
+    from readoutdiff import compare_files
+
+    section = _section("As a library")
+    keywords = set(inspect.signature(compare_files).parameters) - {"a", "b", "settings"}
+    named = {*keywords, "background", "meaning"}
+    missing = sorted(name for name in named if f"`{name}=" not in section)
+    assert not missing, f"README's library section does not name {missing}"
+
+
+def test_diff_help_and_readme_name_every_suffix_that_picks_the_format() -> None:
+    """`-o FILE`'s suffix picks the format: --help and README's `-f` row name each one."""
+    from readoutdiff.cli.shared import _NAMED
+
+    suffixes = [suffix for suffix, name in _NAMED.items() if name != "junit"]
+    help_text = " ".join(_help("diff").split())
+    row = next(line for line in README.splitlines() if line.startswith("| `-f`, `--format text"))
+    missing = [s for s in suffixes if s not in help_text or s not in row]
+    assert not missing, f"-o suffixes not named in diff --help or README: {missing}"

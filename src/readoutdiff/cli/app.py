@@ -30,7 +30,8 @@ _HELP = (
     "readoutdiff A B compares readout A (the earlier one) with readout B: which passages "
     "correspond (even moved, split, merged or reworded), what changed word by word, and "
     "which formulas persisted, changed, appeared or dropped. "
-    "'readoutdiff A B' is short for 'readoutdiff diff A B'."
+    "'readoutdiff A B' is short for 'readoutdiff diff A B'.\n\n"
+    "Its options (--format, -o, --html ...): readoutdiff diff --help"
 )
 
 

@@ -109,7 +109,7 @@ FLAGS = {
     "output_format": Flag(
         "--format", "-f", metavar="[text|json|markdown|html]",
         help="What to write to standard output (or to -o FILE). Default: text, or the format "
-        "-o FILE's name ends with (.html, .json, .md).",
+        "-o FILE's name ends with (.html, .htm, .xhtml, .json, .md, .markdown).",
     ),
     "output": Flag(
         "--output", "-o", metavar="FILE",
@@ -137,7 +137,9 @@ FLAGS = {
         "--no-builtin-lexicon", help="Do not use the built-in formula lexicon."
     ),
     "no_mining": Flag(
-        "--no-mining", help="Track only lexicon formulas, not phrases mined from the texts."
+        "--no-mining",
+        help="Track only lexicon formulas, not phrases mined from the texts (nor the "
+        "background).",
     ),
     "no_background": Flag(
         "--no-background",
