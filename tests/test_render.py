@@ -158,3 +158,31 @@ def test_key_changes_wrap_to_a_width_counting_chinese_characters_as_two_columns(
     rows_whole = whole.split("\n\n", 2)[2].split("\nFormulas\n", 1)[0].splitlines()
     assert len(rows) > len(rows_whole)
     assert max(sum(2 if east_asian_width(c) in "WF" else 1 for c in row) for row in rows) <= 60
+
+
+def test_a_passage_differing_by_a_quote_mark_reads_punctuation_only_both_ways() -> None:
+    # Sputnik quotes the Uzbek press service's opening sentence: its only difference is an
+    # opening quote mark. The head says so instead of "score 1.00"; the word diff keeps the mark.
+    folder = ROOT / "eval" / "formulas"
+    first = load(folder / "mirziyoyev-nazarbayev__2023-07-10__raqobat-gov-uz.txt")
+    second = load(folder / "mirziyoyev-nazarbayev__2025-12-30__sputnik-uz.txt")
+    said = "Состоялся телефонный разговор между Президентом Республики Узбекистан"
+    for a, b, head, mark in (
+        (first, second, "~ A 3 → B 7.1  changed, punctuation only", '{+"+}'),
+        (second, first, "~ A 7.1 → B 3  changed, punctuation only", '[-"-]'),
+    ):
+        comparison = compare(a, b)
+        view = render_text(comparison)
+        assert f"{head}\n    {mark}{said}" in view
+        assert "score 1.00" not in view and "score 1.00" not in render_markdown(comparison)
+        assert "(A 3 → B 7.1, punctuation only): <ins>" in render_markdown(compare(first, second))
+        (quoted,) = [x for x in comparison.alignments if said in x.b_text]
+        assert quoted.status.value == "changed" and quoted.score == 0.9992  # the data stay as they were
+
+
+def test_a_word_change_never_reads_score_one() -> None:
+    words = " ".join(f"w{i}" for i in range(1000))  # one word changed in a thousand
+    comparison = compare(from_text(f"{words} alpha."), from_text(f"{words} beta."))
+    (changed,) = comparison.alignments
+    assert changed.score == 0.997 and labels.score(changed) == "score 0.99"
+    assert ", score 0.99" in render_text(comparison)

@@ -12,6 +12,7 @@ from readoutdiff.model import (
     Comparison,
     Formula,
     FormulaStatus,
+    Op,
     Status,
 )
 from readoutdiff.model.places import sentences_place, shorts
@@ -64,6 +65,23 @@ def kind(alignment: Alignment, comparison: Comparison | None = None) -> str:
     elif len(alignment.b) > 1 and alignment.a:
         words.append(f"split {len(alignment.a)}→{len(alignment.b)}")
     return ", ".join(words)
+
+
+def score(alignment: Alignment) -> str:
+    """How alike a changed passage's sides are, as its head says it: ``"score 0.68"``, or
+    ``"punctuation only"`` when no inserted or deleted run holds a letter or digit (an added
+    quote mark: the score rounds to 1.00, yet the texts differ and the word diff shows the mark).
+    A word change never reads "score 1.00": a score that would round up to it shows 0.99.
+
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("Both sides met today."), from_text('"Both sides met today.'))
+    >>> [(x.status.value, score(x)) for x in c.alignments]
+    [('changed', 'punctuation only')]
+    """
+    edits = [op.text for op in alignment.ops if op.op is not Op.EQUAL]
+    if edits and not any(ch.isalnum() for text in edits for ch in text):
+        return "punctuation only"
+    return f"score {alignment.score if alignment.score < 0.995 else 0.99:.2f}"
 
 
 def moved_from(alignment: Alignment, comparison: Comparison) -> str:

@@ -77,7 +77,7 @@ def _readout_row(label: str, readout: Readout) -> str:
 
 
 def _passage(alignment: Alignment, comparison: Comparison, across: bool) -> str:
-    score = f", score {alignment.score:.2f}" if alignment.status is Status.CHANGED else ""
+    score = f", {labels.score(alignment)}" if alignment.status is Status.CHANGED else ""
     head = f"- **{labels.kind(alignment, comparison)}** ({labels.place(alignment, comparison)}{score}): "
     if alignment.status in (Status.DROPPED, Status.ADDED, Status.UNCHANGED):
         return head + _escape(alignment.b_text or alignment.a_text)

@@ -187,7 +187,7 @@ def _passage(
     where = labels.place(alignment, comparison)
     head = f"{sign} {where}  {labels.kind(alignment, comparison)}"
     if alignment.status is Status.CHANGED:
-        head += f", score {alignment.score:.2f}"
+        head += f", {labels.score(alignment)}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:
         lead = f"{sign} {where}  "
         room = max(width - columns(lead), 20) if width else _FOLD_WIDTH
