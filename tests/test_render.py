@@ -177,7 +177,8 @@ def test_a_passage_differing_by_a_quote_mark_reads_punctuation_only_both_ways() 
         assert "score 1.00" not in view and "score 1.00" not in render_markdown(comparison)
         assert "(A 3 → B 7.1, punctuation only): <ins>" in render_markdown(compare(first, second))
         (quoted,) = [x for x in comparison.alignments if said in x.b_text]
-        assert quoted.status.value == "changed" and quoted.score == 0.9992  # the data stay as they were
+        # the data stay as they were
+        assert quoted.status.value == "changed" and quoted.score == 0.9992
 
 
 def test_a_word_change_never_reads_score_one() -> None:
