@@ -158,15 +158,17 @@ def passage_change(
     held = [f for f in formulas if holder(f) is passage]
     dropped = passage.status is Status.DROPPED
     side = passage.a if dropped else passage.b
-    text = quote(passage.a_text if dropped else passage.b_text)  # JSON a/b: from its start
-    shown = _shown(held, passage.a_text if dropped else passage.b_text)
+    said = passage.a_text if dropped else passage.b_text
+    text = quote(said)  # JSON a/b: from its start
+    shown = _shown(held, said)
     at = place(comparison.a if dropped else comparison.b, side[0].span)
     with_ = ""
     if held:
         what = f"{'formula' if dropped else 'new formula'}{'s' if len(held) > 1 else ''}"
-        with_ = f", with the {what} {_named(held, passage.a_text if dropped else passage.b_text)}"
-        if _most_of(held, passage.a_text if dropped else passage.b_text):
+        if _most_of(held, said):
             with_ = f", most of it the {what} {_listed(held, _SHORT)}"  # named short
+        else:
+            with_ = f", with the {what} {_named(held, said)}"
     return KeyChange(
         kind="passage-dropped" if dropped else "passage-added",
         summary=f"{'Dropped' if dropped else 'Added'} passage ({where('A' if dropped else 'B', at)})"
