@@ -73,6 +73,7 @@ EXCLUDED = (
     "dokos", "esperon", "oprisor", "oprișor", "marin", "kariņš", "karins",
     "gentiloni",
     "kono",
+    "cortizo", "park jin", "minister park",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",

@@ -10,7 +10,7 @@ exchange of messages, a symposium, a banquet or a press meeting: :data:`NOT_READ
 counterpart of an evaluation series (``eval/formulas``: Lula, Sánchez, Mohammed bin Salman,
 Starmer, Baerbock, Macron, Lukashenko, Tokayev, Albanese, Scholz, Merz,
 Ramaphosa, Hun Manet, Lawrence Wong, Modi, Erdoğan, Fico, Luxon, Carney, Boric, Ruto,
-Ghazouani, Sassou, Hasina, Berdimuhamedov, Prabowo, Lee Jae-myung) or of a reserved series (Putin, Biden, Blinken, Sullivan, Lavrov), or
+Ghazouani, Sassou, Hasina, Berdimuhamedov, Prabowo, Lee Jae-myung, Balakrishnan) or of a reserved series (Putin, Biden, Blinken, Sullivan, Lavrov), or
 Trump and Rubio, are left out, as are items under 150 characters (abridged). A phrase is a run
 of segmenter words of one readout's clause outside the built-in lexicon's formulas
 (:func:`readoutdiff.formulas.mining.recurrence.phrases_of`, as ``build_background.py`` counts),
@@ -64,6 +64,7 @@ LEFT_OUT = re.compile(
     "|萨苏|哈西娜|别尔德穆哈梅多夫"
     "|普拉博沃"
     "|李在明"
+    "|维文"
     "|普京|拜登|布林肯|沙利文|拉夫罗夫|特朗普|鲁比奥"
 )
 """Counterparts of the evaluation set's series with a Chinese leader, of reserved series, and

@@ -114,10 +114,11 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # twenty-fifth, two more since the twenty-sixth), e26's (8, since the nineteenth; four of its
 # seven series dev since the twenty-seventh, the other three since the twenty-eighth), e27's (8,
 # since the twentieth; one of its seven series dev since the twenty-eighth, three more since the
-# twenty-ninth), e28's (8, since the twenty-first), e29's (8, since the twenty-second), e31's (8,
+# twenty-ninth, the last three since the thirtieth), e28's (8, since the twenty-first; one of its
+# five series dev since the thirtieth), e29's (8, since the twenty-second), e31's (8,
 # since the twenty-third), e34's (8, since the twenty-fourth), e35's (8, since the twenty-fifth),
 # e37's (7, since the twenty-sixth), e38's (7, since the twenty-seventh), e39's (6, since the
-# twenty-eighth) and e40's (6, since the twenty-ninth).
+# twenty-eighth), e40's (6, since the twenty-ninth) and e41's (6, since the thirtieth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -215,6 +216,7 @@ HELD_LATER_BATCHES = (
     ),
     frozenset({"kishida-gentiloni", "xi-sassou", "xi-hasina", "xi-berdimuhamedov"}),
     frozenset({"kishida-steinmeier", "sunak-zelenskyy", "xi-prabowo"}),
+    frozenset({"kishida-kerry", "kishida-tillerson", "kono-tillerson", "xi-lee-jae-myung"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -260,7 +262,12 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # 95 aside, 3 x 95 >= 283) followed, in the order the test lists e27's batch; sullivan-doval and the
 # other series of one pair after it could not (94 aside, 3 x 94 < 283).
 # ru21's five Russian pairs (one held out) joined at the merge: 288 pairs, 96 aside (3 x 96 >=
-# 288); sullivan-doval still could not move (95 aside, 3 x 95 < 288).
+# 288); sullivan-doval still could not move (95 aside, 3 x 95 < 288). In the thirtieth (branch
+# e42: e41's pairs held out, e42's 6 fresh, 294 pairs, 102 aside) sullivan-doval (1, 101 aside),
+# sullivan-barzani (1, 100) and starmer-kristersson (1, 99), the last of e27's batch, moved, then
+# of e28's batch, taken in the order the test lists it, carney-store (1, 98 aside, 3 x 98 >= 294);
+# starmer-store (3), starmer-rutte (2), carney-merz and carney-rutte (1 each) could not (95, 96 or
+# 97 aside, 3 x 97 < 294).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -269,16 +276,15 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-# Of e27's batch, the oldest held out since e26's moved whole.
-MOVED_SERIES = frozenset(
-    {"sullivan-talo", "biden-king-charles", "biden-simon-harris", "harris-suluhu-hassan"}
-)
+# Of e28's batch, the oldest held out since e27's moved whole.
+MOVED_SERIES = frozenset({"carney-store"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
 # (twenty-second to twenty-fourth), e23's (twenty-fourth and twenty-fifth), e25's (twenty-fifth
-# and twenty-sixth) and e26's (twenty-seventh and twenty-eighth).
-MOVED_BATCHES = 11
+# and twenty-sixth), e26's (twenty-seventh and twenty-eighth) and e27's (twenty-eighth to
+# thirtieth).
+MOVED_BATCHES = 12
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -523,8 +529,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # two Russian dev pairs, and sullivan-mufamadi, biden-sudani, harris-davis and finer-rosso,
     # moved at the merge of e39 and ru13, sullivan-siewiera, blinken-allamand, blinken-hamdok and
     # sullivan-talo, moved by e40's, ru17's three Russian dev pairs, biden-king-charles,
-    # biden-simon-harris and harris-suluhu-hassan, moved by e41's, and ru21's four
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 192
+    # biden-simon-harris and harris-suluhu-hassan, moved by e41's, ru21's four, and
+    # sullivan-doval, sullivan-barzani, starmer-kristersson and carney-store, moved by e42's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 196
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -553,8 +560,12 @@ ZH_FRESH_E39 = frozenset({"xi-sassou", "xi-hasina", "xi-berdimuhamedov"})
 ZH_FRESH_E40 = frozenset({"xi-prabowo"})
 # The Chinese series of e41's fresh batch (twenty-ninth session): President Xi's call and talks with
 # the Republic of Korea's President Lee Jae-myung as CCTV's evening news published them, two pairs,
-# fresh.
+# fresh; held out since the thirtieth session with the rest of e41's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E41 = frozenset({"xi-lee-jae-myung"})
+# The Chinese series of e42's fresh batch (thirtieth session): Foreign Minister Wang Yi's meeting and
+# call with Singapore's Foreign Minister Vivian Balakrishnan (the ministry's release and Xinhua's
+# dispatch, from the `pages` corpus), one pair, fresh.
+ZH_FRESH_E42 = frozenset({"wangyi-balakrishnan"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -582,7 +593,7 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -617,7 +628,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     pairs) at that session's merge of ru9; e26's: four of its seven series (five pairs) at the
     merge of e39 and ru13 in the twenty-seventh, the other three (one pair each) by e40 in the
     twenty-eighth; e27's: one of its seven series (one pair) by e40 in the twenty-eighth, three more
-    (four pairs) by e41 in the twenty-ninth)."""
+    (four pairs) by e41 in the twenty-ninth, the last three (one pair each) by e42 in the thirtieth;
+    e28's: one of its five series (one pair) by e42 in the thirtieth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -625,9 +637,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e26's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e27's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e27's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e28's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -635,7 +647,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of the oldest batch held out (e27's) could move too: less than a third
+    # No other series of the oldest batch held out (e28's) could move too: less than a third
     # would stay aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
@@ -953,6 +965,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E39
         | ZH_FRESH_E40
         | ZH_FRESH_E41
+        | ZH_FRESH_E42
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
