@@ -261,6 +261,8 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # other series of one pair after it could not (94 aside, 3 x 94 < 283).
 # ru21's five Russian pairs (one held out) joined at the merge: 288 pairs, 96 aside (3 x 96 >=
 # 288); sullivan-doval still could not move (95 aside, 3 x 95 < 288).
+# ru22's four Russian pairs (two held out) on its branch: 292 pairs, 98 aside (3 x 98 >= 292);
+# sullivan-doval still could not move (97 aside, 3 x 97 < 292).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -441,6 +443,27 @@ def test_eighth_and_ninth_russian_series_hold_out_the_last_pair_of_the_chain() -
     assert_written_by(batch, "ru21", words=60)
 
 
+# The Russian pairs of a tenth and eleventh series, of branch ru22 (thirtieth session): the Uzbek
+# president's press service's Russian readouts of President Mirziyoyev's calls with President
+# Aliyev and with President Erdoğan (three readouts each, a chain of two pairs each), as the
+# president's site and outlets carried them; the later pair of each chain held out, the earlier
+# dev, not fresh (eval/formulas/SOURCES.md). The shortest readout has 69 words, so the batch asks 60.
+RU22_BATCH = frozenset({"mirziyoyev-aliyev", "mirziyoyev-erdogan"})
+RU22_HELD = frozenset({"mirziyoyev-aliyev__2023-12-24", "mirziyoyev-erdogan__2020-04-22"})
+
+
+def test_tenth_and_eleventh_russian_series_hold_out_the_later_pair_of_each_chain() -> None:
+    batch = [p for p in PAIRS if p.series in RU22_BATCH]
+    assert len(batch) == 4 and {p.publisher for p in batch} >= {"president-uz", "bigasia"}
+    assert all(formula_eval.language_of(p) == "ru" and not p.fresh for p in batch)
+    for series in RU22_BATCH:  # each a chain of successive readouts, its later pair held out
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == 2 and chain[0].b_path == chain[1].a_path
+        assert [p.heldout for p in chain] == [False, True]
+    assert {p.name for p in batch if p.heldout} == RU22_HELD
+    assert_written_by(batch, "ru22", words=60)
+
+
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
 # and meetings as CCTV's evening news published them, not fresh, split by whole series. The first
 # three series were held out in the order ``random.Random(17)`` drew them until at least half of
@@ -523,8 +546,8 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # two Russian dev pairs, and sullivan-mufamadi, biden-sudani, harris-davis and finer-rosso,
     # moved at the merge of e39 and ru13, sullivan-siewiera, blinken-allamand, blinken-hamdok and
     # sullivan-talo, moved by e40's, ru17's three Russian dev pairs, biden-king-charles,
-    # biden-simon-harris and harris-suluhu-hassan, moved by e41's, and ru21's four
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 192
+    # biden-simon-harris and harris-suluhu-hassan, moved by e41's, ru21's four and ru22's two
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 194
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
