@@ -409,16 +409,25 @@ RU17_HELD = frozenset({"nazarbayev-erdogan__2021-02-26", "tokayev-erdogan__2023-
 
 
 def test_sixth_and_seventh_russian_sources_hold_out_the_later_pair_of_each_series() -> None:
-    batch = [p for p in PAIRS if p.series in RU17_BATCH]
-    assert len(batch) == 5 and {p.publisher for p in batch} >= {"informburo", "zakon"}
+    assert_russian_chains(RU17_BATCH, RU17_HELD, "ru17", {"informburo", "zakon"}, 5, words=50)
+
+
+def assert_russian_chains(
+    series: frozenset[str], held: frozenset[str], branch: str, publishers: set[str], pairs: int,
+    words: int,
+) -> None:  # fmt: skip
+    """A Russian batch of ``pairs`` pairs, not fresh, each series a chain of successive readouts
+    whose last pair is held out (and ``held`` names every held-out pair), written by ``branch``."""
+    batch = [p for p in PAIRS if p.series in series]
+    assert len(batch) == pairs and {p.publisher for p in batch} >= publishers
     assert all(formula_eval.language_of(p) == "ru" and not p.fresh for p in batch)
-    for series in RU17_BATCH:  # each a chain of successive readouts, its last pair held out
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+    for name in series:
+        chain = sorted((p for p in batch if p.series == name), key=lambda p: p.name)
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-        assert [p.heldout for p in chain] == [p.name in RU17_HELD for p in chain]
+        assert [p.heldout for p in chain] == [p.name in held for p in chain]
         assert chain[-1].heldout
-    assert {p.name for p in batch if p.heldout} == RU17_HELD
-    assert_written_by(batch, "ru17", words=50)
+    assert {p.name for p in batch if p.heldout} == held
+    assert_written_by(batch, branch, words=words)
 
 
 # The Russian pairs of an eighth and ninth series, of branch ru21 (twenty-ninth session): the
@@ -453,15 +462,8 @@ RU22_HELD = frozenset({"mirziyoyev-aliyev__2023-12-24", "mirziyoyev-erdogan__202
 
 
 def test_tenth_and_eleventh_russian_series_hold_out_the_later_pair_of_each_chain() -> None:
-    batch = [p for p in PAIRS if p.series in RU22_BATCH]
-    assert len(batch) == 4 and {p.publisher for p in batch} >= {"president-uz", "bigasia"}
-    assert all(formula_eval.language_of(p) == "ru" and not p.fresh for p in batch)
-    for series in RU22_BATCH:  # each a chain of successive readouts, its later pair held out
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
-        assert len(chain) == 2 and chain[0].b_path == chain[1].a_path
-        assert [p.heldout for p in chain] == [False, True]
-    assert {p.name for p in batch if p.heldout} == RU22_HELD
-    assert_written_by(batch, "ru22", words=60)
+    publishers = {"president-uz", "bigasia"}
+    assert_russian_chains(RU22_BATCH, RU22_HELD, "ru22", publishers, 4, words=60)
 
 
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
