@@ -92,6 +92,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU13_BATCH
         | RU17_BATCH
         | RU21_BATCH
+        | RU22_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -983,6 +984,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | RU13_BATCH
         | RU17_BATCH
         | RU21_BATCH
+        | RU22_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
