@@ -92,6 +92,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU13_BATCH
         | RU17_BATCH
         | RU21_BATCH
+        | RU22_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -267,7 +268,8 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sullivan-barzani (1, 100) and starmer-kristersson (1, 99), the last of e27's batch, moved, then
 # of e28's batch, taken in the order the test lists it, carney-store (1, 98 aside, 3 x 98 >= 294);
 # starmer-store (3), starmer-rutte (2), carney-merz and carney-rutte (1 each) could not (95, 96 or
-# 97 aside, 3 x 97 < 294).
+# 97 aside, 3 x 97 < 294). ru22's four Russian pairs (two held out) joined at the merge: 298
+# pairs, 100 aside (3 x 100 >= 298); no further series could move (99 aside, 3 x 99 < 298).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -413,16 +415,25 @@ RU17_HELD = frozenset({"nazarbayev-erdogan__2021-02-26", "tokayev-erdogan__2023-
 
 
 def test_sixth_and_seventh_russian_sources_hold_out_the_later_pair_of_each_series() -> None:
-    batch = [p for p in PAIRS if p.series in RU17_BATCH]
-    assert len(batch) == 5 and {p.publisher for p in batch} >= {"informburo", "zakon"}
+    assert_russian_chains(RU17_BATCH, RU17_HELD, "ru17", {"informburo", "zakon"}, 5, words=50)
+
+
+def assert_russian_chains(
+    series: frozenset[str], held: frozenset[str], branch: str, publishers: set[str], pairs: int,
+    words: int,
+) -> None:  # fmt: skip
+    """A Russian batch of ``pairs`` pairs, not fresh, each series a chain of successive readouts
+    whose last pair is held out (and ``held`` names every held-out pair), written by ``branch``."""
+    batch = [p for p in PAIRS if p.series in series]
+    assert len(batch) == pairs and {p.publisher for p in batch} >= publishers
     assert all(formula_eval.language_of(p) == "ru" and not p.fresh for p in batch)
-    for series in RU17_BATCH:  # each a chain of successive readouts, its last pair held out
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+    for name in series:
+        chain = sorted((p for p in batch if p.series == name), key=lambda p: p.name)
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-        assert [p.heldout for p in chain] == [p.name in RU17_HELD for p in chain]
+        assert [p.heldout for p in chain] == [p.name in held for p in chain]
         assert chain[-1].heldout
-    assert {p.name for p in batch if p.heldout} == RU17_HELD
-    assert_written_by(batch, "ru17", words=50)
+    assert {p.name for p in batch if p.heldout} == held
+    assert_written_by(batch, branch, words=words)
 
 
 # The Russian pairs of an eighth and ninth series, of branch ru21 (twenty-ninth session): the
@@ -445,6 +456,20 @@ def test_eighth_and_ninth_russian_series_hold_out_the_last_pair_of_the_chain() -
     assert [p.heldout for p in chain] == [False, False, False, True]
     assert {p.name for p in batch if p.heldout} == RU21_HELD
     assert_written_by(batch, "ru21", words=60)
+
+
+# The Russian pairs of a tenth and eleventh series, of branch ru22 (thirtieth session): the Uzbek
+# president's press service's Russian readouts of President Mirziyoyev's calls with President
+# Aliyev and with President Erdoğan (three readouts each, a chain of two pairs each), as the
+# president's site and outlets carried them; the later pair of each chain held out, the earlier
+# dev, not fresh (eval/formulas/SOURCES.md). The shortest readout has 69 words, so the batch asks 60.
+RU22_BATCH = frozenset({"mirziyoyev-aliyev", "mirziyoyev-erdogan"})
+RU22_HELD = frozenset({"mirziyoyev-aliyev__2023-12-24", "mirziyoyev-erdogan__2020-04-22"})
+
+
+def test_tenth_and_eleventh_russian_series_hold_out_the_later_pair_of_each_chain() -> None:
+    publishers = {"president-uz", "bigasia"}
+    assert_russian_chains(RU22_BATCH, RU22_HELD, "ru22", publishers, 4, words=60)
 
 
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
@@ -529,9 +554,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # two Russian dev pairs, and sullivan-mufamadi, biden-sudani, harris-davis and finer-rosso,
     # moved at the merge of e39 and ru13, sullivan-siewiera, blinken-allamand, blinken-hamdok and
     # sullivan-talo, moved by e40's, ru17's three Russian dev pairs, biden-king-charles,
-    # biden-simon-harris and harris-suluhu-hassan, moved by e41's, ru21's four, and
-    # sullivan-doval, sullivan-barzani, starmer-kristersson and carney-store, moved by e42's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 196
+    # biden-simon-harris and harris-suluhu-hassan, moved by e41's, ru21's four, sullivan-doval,
+    # sullivan-barzani, starmer-kristersson and carney-store, moved by e42's, and ru22's two
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 198
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -971,6 +996,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | RU13_BATCH
         | RU17_BATCH
         | RU21_BATCH
+        | RU22_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}

@@ -471,3 +471,28 @@ def test_the_second_member_of_a_wish_after_a_dash_is_a_point_of_its_own() -> Non
     assert [f.a_text for f in found if f.id.endswith(ID)] == [
         "народу Казахстана – благополучия и процветания"
     ]
+
+
+def test_the_call_said_as_a_phone_call_or_by_phone_is_no_point() -> None:
+    """The call itself, said as "телефонный звонок" or "по телефону", is the readout's
+    scaffolding as "телефонный разговор" is (branch ru22): Kursiv's subtitle "Главы двух стран
+    провели телефонный звонок" (Mirziyoyev–Aliyev, 10 Jul -> 24 Dec 2023, dev) and the lead
+    "Елбасы … поговорил по телефону с президентом Турецкой Республики …" (Nazarbayev–Erdoğan,
+    29 Dec 2019 -> 26 Feb 2021, dev) make no lone point, either way round; the points after
+    them still do ("отметил личный вклад …", "поздравили друг друга …")."""
+    aliyev = (
+        "formulas/mirziyoyev-aliyev__2023-07-10__president-uz.txt -> "
+        "mirziyoyev-aliyev__2023-12-24__kursiv.txt"
+    )
+    erdogan = (
+        "formulas/nazarbayev-erdogan__2019-12-29__informburo.txt -> "
+        "nazarbayev-erdogan__2021-02-26__liter-kz.txt"
+    )
+    for pair, kept in ((aliyev, "отметил личный вклад"), (erdogan, "поздравили друг друга")):
+        folder, names = pair.split("/", 1)
+        first, second = names.split(" -> ")
+        for a, b in ((first, second), (second, first)):
+            lone = _lone(f"{folder}/{a} -> {b}")
+            said = [w for _, x, y in lone for w in (x, y) if w]
+            assert not any("телефонный звонок" in w or "по телефону" in w for w in said), said
+            assert any(kept in w for w in said), said
