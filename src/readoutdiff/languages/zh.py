@@ -17,6 +17,7 @@ Both libraries load on first use only.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -117,3 +118,39 @@ CLAUSE_MARKS = frozenset("，。；：！？,;:!?\n\r")
 enumeration comma 、 is not one: it parts the members of a list inside a clause."""
 
 LANGUAGE = Language(code="zh", name="Chinese", clauses=Clauses(marks=CLAUSE_MARKS, near_chars=2))
+
+
+_BOTH = ("两国", "双方")
+"""Two names of the two parties a Chinese readout uses alike ("两国人民" / "双方人民")."""
+_SAID_OUT = re.compile(r"中国[和同与]")
+"""Where a Chinese readout says the two parties out ("中国和巴基斯坦") that it may shorten to
+one character each ("中巴")."""
+_NAME = 5
+"""Characters of the partner's name said out, at most ("巴基斯坦", "塞尔维亚")."""
+
+
+def parties_alike(x: str, y: str) -> bool:
+    """Whether two Chinese wordings are the same words but for how they name the two parties:
+    两国 for 双方, or the pair said out ("中国和巴基斯坦是…") for its short form ("中巴是…", the
+    partner's name opening with the short form's second character). The parties are who speaks,
+    not what is said: the analyst reads the same line.
+
+    >>> parties_alike("为两国人民带来更多福祉", "为双方人民带来更多福祉")
+    True
+    >>> parties_alike("中巴是全天候战略合作伙伴", "中国和巴基斯坦是全天候战略合作伙伴")
+    True
+    >>> parties_alike("中巴是全天候战略合作伙伴", "中国和柬埔寨是全天候战略合作伙伴")
+    False
+    """
+    x, y = x.replace(*_BOTH), y.replace(*_BOTH)
+    if x == y:
+        return True
+    short, long = sorted((x, y), key=len)
+    for said in _SAID_OUT.finditer(long):
+        at, name = said.start(), said.end()
+        if name >= len(long) or long[:at] != short[:at] or short[at : at + 2] != "中" + long[name]:
+            continue
+        rest = short[at + 2 :]
+        if any(long[name + n :] == rest for n in range(1, _NAME + 1)):
+            return True
+    return False

@@ -53,6 +53,7 @@ from rapidfuzz import fuzz
 from readoutdiff.formulas.entries.giving_way import TRUST
 from readoutdiff.languages import language, match_fold, stem, words
 from readoutdiff.languages.base import Clauses
+from readoutdiff.languages.zh import parties_alike
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace
 from readoutdiff.text.joining import stands_for_nothing, unbroken
@@ -123,7 +124,9 @@ def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) 
     if any(near_same(x, y, threshold, near) for _, x in clauses_a for _, y in clauses_b):
         return []
     if a.language == "zh" and any(
-        framed_same(x, y, threshold) for _, x in clauses_a for _, y in clauses_b
+        framed_same(x, y, threshold) or parties_alike(x, y)
+        for _, x in clauses_a
+        for _, y in clauses_b
     ):
         return []
     told: list[Formula] = []

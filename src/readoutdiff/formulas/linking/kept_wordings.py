@@ -22,6 +22,7 @@ from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import sentence_holding, word_span
 from readoutdiff.formulas.words.wording import strip
+from readoutdiff.languages.zh import parties_alike
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
@@ -396,7 +397,7 @@ def reordered_zh(formulas: Sequence[Formula]) -> list[Formula]:
             and len(f.a_spans) == 1 and len(f.b_spans) == 1
         ):  # fmt: skip
             said = _zh_key(f.a_text)
-            if len(said) >= LEAST_ZH and said == _zh_key(f.b_text):
+            if len(said) >= LEAST_ZH and parties_alike(said, _zh_key(f.b_text)):
                 f = replace(f, status=FormulaStatus.PERSISTED, variant=True, id=name, anchor=None)
         out.append(f)
     return out

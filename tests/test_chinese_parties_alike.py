@@ -1,0 +1,67 @@
+"""Two Chinese wordings that differ only in how they name the two parties (两国 for 双方, "中巴"
+for "中国和巴基斯坦") are one formula kept, not a change (languages/zh.py ``parties_alike``, read
+by formulas/linking/kept_wordings.py ``reordered_zh`` and formulas/entries/clauses.py), on a dev
+pair of eval/formulas and a tuning pair of eval/noise (CCTV evening-news readouts), both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from eval_pairs import cctv
+
+from readoutdiff.compare import compare
+from readoutdiff.ingest import load
+from readoutdiff.languages.zh import parties_alike
+from readoutdiff.model import Comparison, FormulaStatus
+
+NOISE = Path(__file__).resolve().parent.parent / "eval" / "noise"
+
+
+def _said(comparison: Comparison, words: str) -> list[tuple[FormulaStatus, str | None, str | None]]:
+    return [
+        (f.status, f.a_text, f.b_text)
+        for f in comparison.formulas
+        if words in (f.a_text or "") + (f.b_text or "")
+    ]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_both_peoples_named_as_the_two_sides_stay_kept(swap: bool) -> None:
+    """xi-carney 2025-10-31 -> 2026-01-16: "为两国人民带来更多福祉" / "为双方人民带来更多福祉", the
+    hand list's persisted event (it was reported changed)."""
+    comparison = cctv("xi-carney", "2025-10-31", "2026-01-16", swap=swap)
+    two, both = "为两国人民带来更多福祉", "为双方人民带来更多福祉"
+    a, b = (both, two) if swap else (two, both)
+    assert _said(comparison, "人民带来更多福祉") == [(FormulaStatus.PERSISTED, a, b)]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_the_two_countries_spelt_out_stay_kept(swap: bool) -> None:
+    """liqiang-shehbaz 2024-06-07 -> 2024-10-15 (zh10's tuning part): "中巴是全天候战略合作伙伴" /
+    "中国和巴基斯坦是全天候战略合作伙伴", judged kept (it was reported changed)."""
+    days = ("2024-06-07", "2024-10-15")
+    a, b = (load(NOISE / f"liqiang-shehbaz__{day}__cctv.txt") for day in days)
+    comparison = compare(b, a) if swap else compare(a, b)
+    found = _said(comparison, "是全天候战略合作伙伴")
+    assert not [f for f in found if f[0] is FormulaStatus.CHANGED], found
+    assert any(
+        f.status is FormulaStatus.PERSISTED and f.a_text == f.b_text == "全天候战略合作伙伴"
+        for f in comparison.formulas
+    )
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "alike"),
+    [
+        ("为两国人民带来更多福祉", "为双方人民带来更多福祉", True),
+        ("中巴是全天候战略合作伙伴", "中国和巴基斯坦是全天候战略合作伙伴", True),
+        ("中塞友谊", "中国同塞尔维亚友谊", True),
+        ("中巴是全天候战略合作伙伴", "中国和柬埔寨是全天候战略合作伙伴", False),  # another partner
+        ("中巴是战略合作伙伴", "中国和巴基斯坦是全天候战略合作伙伴", False),  # a word more
+        ("推进发展战略对接", "加强发展战略对接", False),
+    ],
+)  # fmt: skip
+def test_parties_alike_both_ways(x: str, y: str, alike: bool) -> None:
+    assert parties_alike(x, y) is alike
+    assert parties_alike(y, x) is alike
