@@ -166,3 +166,16 @@ def test_a_long_sentence_is_cut_into_words_once_not_once_per_phrase(
     monkeypatch.setattr(zh_phrases, "_cut", counted)
     compare(from_text(a, path="a.txt"), from_text(b, path="b.txt"))
     assert 0 < len(cuts) <= 4
+
+
+def test_a_series_row_never_starts_after_the_joining_tong_of_two_parties() -> None:
+    """xi-bin-salman (CCTV, dev): "中国同阿拉伯国家关系" names both parties of the relations; a
+    row starting after its trimmed 同 ("阿拉伯国家关系", "关系发展") is that whole cut. A phrase
+    after a 对 that governs its object ("沙中关系" of "我对沙中关系前景充满信心") stays whole."""
+    readouts = [
+        load(EVAL / f"xi-bin-salman__{date}__cctv.txt")
+        for date in ("2022-12-08", "2023-03-28", "2026-04-20")
+    ]
+    texts = {e.text for e in recurrence.recurring(readouts)}
+    assert not texts & {"阿拉伯国家关系", "国家关系", "关系发展"}
+    assert "沙中关系" in texts

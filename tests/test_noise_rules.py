@@ -8,6 +8,7 @@ from pathlib import Path
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import find_formulas
+from readoutdiff.formulas.mining import cuts
 from readoutdiff.formulas.mining.noise import why
 from readoutdiff.formulas.words.name_shapes import defined
 from readoutdiff.formulas.words.phrases import readout_words
@@ -429,3 +430,33 @@ def test_a_headline_of_names_and_offices_is_no_formula_in_either_direction() -> 
         names = ("Лукашенк", "Путин", "резидент", "Беларус", "Росси", "разговор")
         assert not [t for t in told if any(name in t for name in names)], told
         assert told, "the pair still has its formula (специальной военной операции)"
+
+
+def line(file: str, holding: str) -> str:
+    """The line of a real readout of the evaluation set that holds ``holding`` (its dots of
+    abbreviations, "a.m." and "Dr.", end no sentence here)."""
+    text = (EVAL / file).read_text(encoding="utf-8")
+    return next(line for line in text.splitlines() if holding in line)
+
+
+def test_a_phrase_cut_inside_a_time_or_an_abbreviation_is_no_formula() -> None:
+    """MOFA Japan's opening sentence ("commencing at 8:10 a.m., for 35 minutes, Mr. HAYASHI …"):
+    a phrase starting on the "10" of "8:10" or on the "m" of "a.m." is cut there, and "for 35
+    minutes" counts a span of time."""
+    words = readout_words(from_text(line("hayashi-blinken__2022-01-06__mofa-jp.txt", "at 8:10")))[0]
+    at = words.stems.index("10")
+    assert words.stems[at - 1 : at + 3] == ("8", "10", "a", "m")
+    assert why(words, at, at + 3) == "cut"  # "10 a.m"
+    assert why(words, at + 2, at + 5) == "cut"  # "m., for 35"
+    minutes = words.stems.index("minute")
+    assert why(words, minutes - 2, minutes + 1) == "date"  # "for 35 minutes"
+
+
+def test_a_phrase_ending_on_a_title_before_its_name_is_cut() -> None:
+    """The segmenter's title abbreviations ("Dr." of "Dr. Subrahmanyam Jaishankar") end no
+    phrase: the name they head runs on. Their lone letters ("H.E.") are cut already."""
+    text = line("blinken-jaishankar__2022-02-24__state.txt", "Minister Dr. Subrahmanyam")
+    words = readout_words(from_text(text))[0]
+    at = words.stems.index("dr")
+    assert cuts.cut(words, at - 2, at + 1)  # "External Affairs Minister Dr"
+    assert not cuts.heading(words, at - 1, at)  # "Minister" heads nothing as "Dr." does

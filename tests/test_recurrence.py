@@ -234,3 +234,17 @@ def test_what_a_history_teaches_does_not_depend_on_the_order_of_a_and_b() -> Non
         (f.id, mirror.get(f.status.value, f.status.value), f.b_text, f.a_text)
         for f in back.formulas
     )
+
+
+def test_a_publishers_frame_said_in_every_opening_is_no_recurring_phrase() -> None:
+    """hayashi-blinken (MOFA Japan, dev): each readout opens on a template ("On <date>,
+    commencing at <time>, for <n> minutes, Mr. HAYASHI …, held …" and "The overview of the
+    talk is as follows."): the phrase said there in the same sentence of nearly every readout
+    is the publisher's frame; a line the body says again stays a candidate."""
+    readouts = [
+        load(EVAL / f"hayashi-blinken__{date}__mofa-jp.txt")
+        for date in ("2022-01-06", "2022-02-26", "2022-03-24")
+    ]
+    texts = {e.text for e in recurring(readouts, NO_LEXICON)}
+    assert "overview of the talk is as follows" not in texts
+    assert "nuclear and missile activities" in texts

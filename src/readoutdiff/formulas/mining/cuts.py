@@ -1,6 +1,15 @@
 """Where a mined phrase is cut: an edge that falls inside something longer than the phrase.
 
-- **lone letter**: it starts or ends with one ("Antony J", "the U");
+- **lone letter**: it starts or ends with one ("Antony J", "the U"), as a word of a dotted
+  abbreviation is ("m" of "a.m.", "S" of "U.S.", "E" of "H.E.");
+- **glued**: an edge word is joined to the word outside it by a punctuation mark with no space
+  ("45" of "9:45", "5" of "3.5"): the phrase starts or ends inside one written unit, a time or
+  a figure ("45 p.m. for approximately 15 minutes");
+- **abbreviation**: it ends on a capitalised title or number abbreviation before the word it
+  heads ("telephone talk with H.E. Mr" of "… Mr. Luigi Di Maio", "… No" of "No. 5"); the
+  abbreviations are the sentence segmenter's own
+  (:attr:`~readoutdiff.languages.base.Language.titles` and
+  :attr:`~readoutdiff.languages.base.Language.numbered`), one notion for both;
 - **inside a name**: an edge falls in a name that runs on outside the phrase (a capitalised word
   joined to a capitalised word outside it, or right after an initial: "Japan Alliance" cut from
   "U.S.-Japan Alliance");
@@ -18,6 +27,9 @@
 [True, False, False]
 >>> w.stems[8:10], modifier_cut(w, 10)
 (('on', 'philippine'), True)
+>>> w = readout_words(from_text("From 9:45 p.m. for approximately 15 minutes they met St. Anne."))[0]
+>>> w.stems[:4], w.stems[-3:], [cut(w, i, j) for i, j in ((2, 10), (6, 10), (9, 12))]
+(('from', '9', '45', 'p'), ('met', 'st', 'anne'), [True, False, True])
 """
 
 from __future__ import annotations
@@ -28,6 +40,7 @@ from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words, stem
 from readoutdiff.formulas.words.roles import EDGE_WORDS
 from readoutdiff.languages import LANGUAGES
+from readoutdiff.languages.en import LANGUAGE as ENGLISH
 
 _PREPOSITIONS = tuple(
     (code, found.compound_prepositions)
@@ -39,12 +52,41 @@ _OPENERS = frozenset().union(*(p.leads | p.between for _, p in _PREPOSITIONS))
 """The words one of them may have right before its noun: most phrases follow none."""
 
 
+_HEADING = ENGLISH.titles | ENGLISH.numbered
+"""Abbreviations written before what they head, a name or a number ("St. Petersburg", "No. 5"):
+the segmenter's (a sentence never ends after the first, nor after the second before a number)."""
+
+
 def cut(words: Words, first: int, end: int) -> bool:
-    """A lone letter at an edge, or an edge inside a name that runs on outside the phrase."""
+    """A lone letter at an edge, an edge glued to the word outside it by a punctuation mark, an
+    end on a heading abbreviation, or an edge inside a name that runs on outside the phrase."""
     single = {len(words.stems[first]), len(words.stems[end - 1])}
     if 1 in single and not (words.stems[first] == "a" and len(words.stems[end - 1]) > 1):
         return True
-    return name_shapes.in_name(words, first, end)
+    return (
+        glued(words, first)
+        or (end < len(words.stems) and glued(words, end))
+        or heading(words, end - 1, end)
+        or name_shapes.in_name(words, first, end)
+    )
+
+
+def glued(words: Words, k: int) -> bool:
+    """Word ``k`` follows the word before it after one punctuation mark and no space ("45" of
+    "9:45"): the two are one written unit (a space, a hyphen or an apostrophe is no break)."""
+    return k > 0 and words.breaks[k] and words.offsets[k] - words.stops[k - 1] == 1
+
+
+def heading(words: Words, k: int, after: int) -> bool:
+    """Word ``k`` is a capitalised heading abbreviation (:data:`_HEADING`) and word ``after``,
+    right after it (its dot and a space between at most), is what it heads."""
+    return (
+        after < len(words.stems)
+        and words.caps[k]
+        and words.stems[k] in _HEADING
+        and words.offsets[after] - words.stops[k] <= 2
+        and (words.caps[after] or words.stems[after][:1].isdigit())
+    )
 
 
 def in_compound_preposition(words: Words, first: int, end: int) -> bool:

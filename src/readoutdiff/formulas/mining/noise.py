@@ -116,7 +116,7 @@ _WHEN = frozenset(("coming", "next", "past", "last"))
 _SPANS = frozenset(("day", "week", "month", "year", "hour"))
 """A span of time ("the coming days", "the past year"): a phrase starting with one is cut
 from the time phrase of its clause."""
-_DURATIONS = _SPANS | frozenset(("decade", "century"))
+_DURATIONS = _SPANS | frozenset(("decade", "century", "minute"))
 _NUMBERS = frozenset(
     "two three four five six seven eight nine ten twenty thirty forty fifty hundred".split()
 )

@@ -77,6 +77,7 @@ def recurring(
     passages: dict[tuple[str, ...], set[int]] = defaultdict(set)
     after: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     chinese: dict[tuple[str, ...], str] = {}  # the wording of a phrase first seen in Chinese
+    opening: dict[tuple[str, ...], dict[int, Words]] = defaultdict(dict)  # readout -> sentence
     for number, readout in enumerate(readouts):
         for gram, place, passage in phrases_of(readout, search):
             if passage:
@@ -85,6 +86,8 @@ def recurring(
             if name_shapes.in_name(*place):
                 continue  # part of a longer name there: not this phrase said again
             seen[gram].add(number)
+            if place[0].sentence < OPENING:
+                opening[gram].setdefault(number, place[0])
             after[gram][next_word(place, readout.language)] += 1
             if gram not in wording:
                 sentence, first, end = place
@@ -95,7 +98,9 @@ def recurring(
     kept = {
         gram: len(where)
         for gram, where in seen.items()
-        if len(where) >= least and (earlier is None or from_history(gram, where, earlier))
+        if len(where) >= least
+        and (earlier is None or from_history(gram, where, earlier))
+        and not scaffolding(where, opening.get(gram), len(readouts))
     }
     repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
     best = maximal(kept, repeated)
@@ -104,6 +109,40 @@ def recurring(
         for gram in sorted(best)
         if _stands_alone(places[gram], after[gram], chinese.get(gram))
     )
+
+
+OPENING = 3
+"""The sentences that open a readout: its title, the sentence that says who met whom, when and
+for how long, and a "The overview of the talk is as follows." (the frame a publisher writes
+every readout of a series in)."""
+SCAFFOLD_SHARE = 0.6
+"""A phrase said in the frame of at least this share of a series' readouts (three or more) is
+the frame's, not a formula (:func:`scaffolding`)."""
+SCAFFOLD_SERIES = 3
+TEMPLATE = 0.75
+"""The share of a frame sentence's stems that every other readout's frame sentence holds too:
+a sentence written to a template, only its dates, times, figures and names filled in."""
+
+
+def scaffolding(where: set[int], opening: dict[int, Words] | None, readouts: int) -> bool:
+    """A phrase said in the readouts ``where`` is the publisher's frame, not a formula, when in a
+    series of :data:`SCAFFOLD_SERIES` readouts or more it is said in at least
+    :data:`SCAFFOLD_SHARE` of them (two at least), each time in one and the same opening
+    sentence (``opening``: readout -> the sentence, among the first :data:`OPENING`, that says
+    it), and those sentences are one template (:data:`TEMPLATE`): "overview of the talk is as
+    follows", "Minister for Foreign Affairs, held a telephone talk" of MOFA Japan's readouts.
+    A standing line a series says early ("hostages held by Hamas") stands in sentences that
+    are not one template, or not at one place."""
+    if (
+        readouts < SCAFFOLD_SERIES
+        or opening is None
+        or len(opening) < max(2, SCAFFOLD_SHARE * readouts)
+        or len(opening) < len(where)
+        or len({words.sentence for words in opening.values()}) > 1
+    ):
+        return False
+    stems = [set(words.stems) for words in opening.values()]
+    return len(set.intersection(*stems)) >= TEMPLATE * min(map(len, stems))
 
 
 def _stands_alone(place: Place, following: Counter[str], chinese: str | None) -> bool:

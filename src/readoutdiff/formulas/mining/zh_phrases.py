@@ -68,6 +68,14 @@ events), "陪同" (accompanied by); a state visit's welcome ("天安门广场鸣
 双边合作文件"), a list of the day's papers, not a wording (a formula naming documents, 恪守中日四个
 政治文件, stays a phrase)."""
 
+_JOINING = frozenset(("同", "与"))
+"""Words that join two parties into one ("中国同阿拉伯国家关系", "中国与东盟关系"): a phrase
+starting right after one that follows a name starts inside that whole (:func:`_second_party`)."""
+_JOINED_TAGS = _NAME_TAGS | frozenset(("j",))
+"""Tags of a party so joined: a name of a place or body, an abbreviation (东盟)."""
+_NOUN_TAGS = _JOINED_TAGS | frozenset(("n",))
+"""Tags of the words of the second party's noun ("阿拉伯国家关系")."""
+
 Sighting = tuple[str, tuple[str, ...], str]
 """(kind, stems, original wording), as :mod:`readoutdiff.formulas.mining.sightings` yields them."""
 Token = tuple[int, int, str, str]
@@ -81,12 +89,13 @@ def sighted(
 ) -> Iterator[Sighting]:  # fmt: skip
     """Yield the Chinese phrase ``first:end`` of ``words`` moved in to the segmenter's word
     edges and trimmed of edge words, if it is a phrase that may be a formula (see the module)."""
-    tokens = [t for t in _tokens(readout, words) if first <= t[0] and t[1] <= end]
+    every = _tokens(readout, words)
+    tokens = [t for t in every if first <= t[0] and t[1] <= end]
     while tokens and tokens[0][2] in _EDGE:
         tokens.pop(0)
     while tokens and tokens[-1][2] in _EDGE:
         tokens.pop()
-    if len(tokens) < 2:
+    if len(tokens) < 2 or _second_party(words, every, every.index(tokens[0])):
         return
     first, end = tokens[0][0], tokens[-1][1]
     if end < len(words.stems) and end in taken and not words.breaks[end]:
@@ -205,7 +214,7 @@ def grams(readout: Readout, words: Words, taken: Container[int]) -> Iterator[tup
     no edge word at either end and two content words."""
     tokens = _tokens(readout, words)
     for i, (first, _, word, _) in enumerate(tokens):
-        if word in _EDGE or first in taken:
+        if word in _EDGE or first in taken or _second_party(words, tokens, i):
             continue
         for j in range(i + 1, len(tokens)):
             start, end, last, _ = tokens[j]
@@ -214,6 +223,22 @@ def grams(readout: Readout, words: Words, taken: Container[int]) -> Iterator[tup
             span = tokens[i : j + 1]
             if last not in _EDGE and end - first >= MIN_CHARACTERS and content_words(span) >= 2:
                 yield first, end
+
+
+def _second_party(words: Words, tokens: list[Token], i: int) -> bool:
+    """Segmenter word ``i`` stands in the nouns after a joining 同 or 与 that follows a name, no
+    punctuation between ("中国同 | 阿拉伯国家关系", "中国同阿拉伯 | 国家关系"): a phrase starting
+    on it is the second half of a whole that names both parties, cut after its trimmed 同."""
+    k = i
+    while k > 0 and tokens[k - 1][3] in _NOUN_TAGS and not words.breaks[tokens[k][0]]:
+        k -= 1
+    return (
+        k >= 2
+        and tokens[k - 1][2] in _JOINING
+        and tokens[k - 2][3] in _JOINED_TAGS
+        and not words.breaks[tokens[k - 1][0]]
+        and not words.breaks[tokens[k][0]]
+    )
 
 
 def standing_why(text: str) -> str | None:
