@@ -472,10 +472,12 @@ def test_a_folder_with_fewer_than_two_readouts_is_named_with_its_count(tmp_path:
     for count in (0, 1):
         done = run(tmp_path)
         assert done.returncode == 2
-        plural = "" if count == 1 else "s"
-        assert done.stderr == (
-            f"readoutdiff: error: {tmp_path}: holds {count} readout file{plural}; needs at least"
-            " two readouts to compare the newest with the one before\n"
+        assert done.stderr == (  # none: the wording of series and --history (readout_paths)
+            f"readoutdiff: error: {tmp_path}: holds no readout file (readouts end in .txt, .text,"
+            " .md, .html, .htm or .xhtml); check compares the two newest readouts of a folder\n"
+            if not count
+            else f"readoutdiff: error: {tmp_path}: holds 1 readout file; needs at least two"
+            " readouts to compare the newest with the one before\n"
         )
         shutil.copy(real, tmp_path)
 
