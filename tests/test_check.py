@@ -472,10 +472,12 @@ def test_a_folder_with_fewer_than_two_readouts_is_named_with_its_count(tmp_path:
     for count in (0, 1):
         done = run(tmp_path)
         assert done.returncode == 2
-        plural = "" if count == 1 else "s"
-        assert done.stderr == (
-            f"readoutdiff: error: {tmp_path}: holds {count} readout file{plural}; needs at least"
-            " two readouts to compare the newest with the one before\n"
+        assert done.stderr == (  # none: the wording of series and --history (readout_paths)
+            f"readoutdiff: error: {tmp_path}: holds no readout file (readouts end in .txt, .text,"
+            " .md, .html, .htm or .xhtml); check compares the two newest readouts of a folder\n"
+            if not count
+            else f"readoutdiff: error: {tmp_path}: holds 1 readout file; needs at least two"
+            " readouts to compare the newest with the one before\n"
         )
         shutil.copy(real, tmp_path)
 
@@ -688,3 +690,32 @@ def test_an_english_folder_keeps_its_findings_and_rows(tmp_path: Path) -> None:
     series = build_series([load(path) for path in files])
     row = next(t for t in series.formulas if t.text == "Egypt’s leading role")
     assert [cell.fate for cell in row.cells][1:] == [Fate.CHANGED] * 2
+
+
+def test_a_numbered_point_is_quoted_from_its_text(tmp_path: Path) -> None:
+    """Xi's numbered points (xi-merz "一要夯实政治互信" → "一是要做相互支持的可靠伙伴";
+    xi-ramaphosa "第一，中南要做…" → "一是共同进步的政治方向", dev pairs) were quoted with their
+    numbers, which the two sides write otherwise: the quote starts at the point's text, in the
+    findings and in the Markdown summary's table."""
+    folder = ROOT / "eval" / "formulas"
+    for a, b, said in (
+        (
+            "xi-merz__2025-05-23__cctv.txt",
+            "xi-merz__2026-02-25__cctv.txt",
+            "mined phrase “要夯实政治互信” changed to “要做相互支持的可靠伙伴” (new line 5, sentence 2)",
+        ),
+        (
+            "xi-ramaphosa__2023-08-22__cctv.txt",
+            "xi-ramaphosa__2024-09-02__cctv.txt",
+            "mined phrase “中南要做高度互信的战略伙伴” changed to “共同进步的政治方向” (new line 5, sentence 2)",
+        ),
+    ):
+        done = run(folder / a, folder / b, "--format", "json")
+        messages = [f["message"] for r in json.loads(done.stdout)["rules"] for f in r["findings"]]
+        assert said in messages
+        assert not [
+            m for m in messages if re.search(r"“(第?[一二三四五六七八九十](是|、|，|要))", m)
+        ]
+    run(folder / a, folder / b, "--summary", tmp_path / "summary.md")
+    summary = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert "| formula reworded: “中南要做高度互信的战略伙伴” (line 6, sentence 1) |" in summary

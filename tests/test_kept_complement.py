@@ -240,3 +240,15 @@ def test_a_verb_after_a_name_a_word_of_aspect_or_of_quantity_qualifies_nothing()
     assert _qualified(said.format("tireless"), said.format("decisive")) == [
         ("tireless efforts by NATO Allies", "decisive efforts by NATO Allies")
     ]
+
+
+def test_a_long_run_of_kept_qualifiers_stays_whole_in_the_phrase() -> None:
+    # "the worsening humanitarian situation in Ukraine" / "the situation in Ukraine"
+    # (Blinken-Le Drian's shape, dev) with six kept qualifiers before the differing words:
+    # the phrase starts at the determiner, not inside the run (no count of words bounds the
+    # walk back; the bound it had was always true).
+    kept = "grave dire acute severe urgent tragic"
+    said = "They discussed the {} situation in Ukraine."
+    assert _qualified(said.format(f"{kept} worsening humanitarian"), said.format(kept)) == [
+        (f"{kept} worsening humanitarian situation in Ukraine", f"{kept} situation in Ukraine")
+    ]

@@ -6,9 +6,12 @@ from pathlib import Path
 from unicodedata import east_asian_width
 
 from readoutdiff import compare, from_text, load
+from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.ingest.text import span_at
 from readoutdiff.model import Formula, FormulaStatus
 from readoutdiff.render import labels
+from readoutdiff.render.html import render_html
+from readoutdiff.render.jsonout import render_json
 from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.series_text import render_series_text
 from readoutdiff.render.text import render_text
@@ -179,6 +182,31 @@ def test_a_passage_differing_by_a_quote_mark_reads_punctuation_only_both_ways() 
         (quoted,) = [x for x in comparison.alignments if said in x.b_text]
         # the data stay as they were
         assert quoted.status.value == "changed" and quoted.score == 0.9992
+
+
+def test_a_passage_differing_by_an_invisible_mark_reads_unchanged_in_every_view() -> None:
+    # The State Department's Hamdok readout ends its attribution line with U+200E LEFT-TO-RIGHT
+    # MARK; the same text without it (a copy pasted from another page), or with a zero-width
+    # space or byte-order mark where the mark was, differs in nothing a reader sees. Every view
+    # says unchanged (as for a no-break space), and the key change names the code point.
+    folder = ROOT / "eval" / "formulas"
+    path = folder / "blinken-hamdok__2021-06-27__state.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "Price:\u200e\n" in text
+    marked = load(path)
+    for other, code in (("", "U+200E"), ("\u200b", "U+200B, U+200E"), ("\ufeff", "U+200E, U+FEFF")):
+        plain = from_text(text.replace("\u200e", other), path="copy.txt")
+        comparison = compare(marked, plain)
+        assert {x.status.value for x in comparison.alignments} == {"unchanged"}
+        assert render_json(comparison).count('"status": "changed"') == 0
+        assert "~ " not in render_text(comparison)
+        assert "**changed**" not in render_markdown(comparison)
+        assert " data-change><td" not in render_html(comparison, stamp="")
+        (key,) = key_changes(comparison)
+        assert key.summary == (
+            "Only invisible characters changed: 1 passage differs by characters no reader sees"
+            f" ({code}) (A line 5 → B line 5)."
+        )
 
 
 def test_a_word_change_never_reads_score_one() -> None:

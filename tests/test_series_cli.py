@@ -432,14 +432,30 @@ def test_a_meeting_with_one_context_change_says_it_in_the_singular(tmp_path: Pat
     assert said == [(str(n), singular if n == 1 else plural) for n in counts if n]
 
 
-def test_no_readout_file_names_the_paths_and_every_suffix(tmp_path: Path) -> None:
+def test_a_folder_without_readouts_is_refused_in_one_wording_by_every_command(
+    tmp_path: Path,
+) -> None:
+    """``series DIR`` said "no readout file in DIR; readouts end in …", ``check DIR`` "holds 0
+    readout files; needs at least two readouts …" and ``--history DIR`` "holds no readout files
+    (.txt, .md, .html ...) to learn recurring phrases from": one folder, three wordings, one
+    suffix list cut short. Now one message (``readout_paths.no_readout``), with every suffix,
+    then what the command needs."""
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4\n")
-    done = run(tmp_path)
-    assert done.returncode == 2
-    assert done.stderr.splitlines()[-1] == (
-        f"readoutdiff: error: no readout file in {tmp_path}; readouts end in"
-        " .txt, .text, .md, .html, .htm or .xhtml"
+    a, b = (
+        ROOT / "samples" / name for name in ("2021-06-28-xi-putin.txt", "2021-12-15-xi-putin.txt")
     )
+    said = (
+        f"readoutdiff: error: {tmp_path}: holds no readout file (readouts end in .txt, .text, .md,"
+    )
+    for args, then in (
+        (("series", tmp_path), "name a folder that holds readouts"),
+        (("check", tmp_path), "check compares the two newest readouts of a folder"),
+        ((a, b, "--history", tmp_path), "--history learns recurring phrases from earlier readouts"),
+    ):
+        done = _readoutdiff(*args)
+        assert (done.returncode, done.stdout) == (2, ""), args
+        # series first names the file it passes over (notes.pdf), as it does beside readouts
+        assert done.stderr.splitlines()[-1] == f"{said} .html, .htm or .xhtml); {then}"
 
 
 def test_a_folder_of_series_folders_names_the_subfolders_to_give(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
 from readoutdiff.formulas.keys.change_names import Change, named
-from readoutdiff.formulas.keys.key_record import inner
+from readoutdiff.formulas.keys.key_record import inner, point_text
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.words.phrases import grouped_words, key
@@ -141,7 +141,7 @@ def _watch(
     if replaced:
         formula = replaced[0]
         message = (
-            f"{name} changed to “{inner(formula.b_text or '')}” (new {_at(comparison.b, formula.b_spans[0])}; "
+            f"{name} changed to “{_said(formula.b_text or '')}” (new {_at(comparison.b, formula.b_spans[0])}; "
             f"was at old {_at(comparison.a, old[0])}); it must persist"
         )
         finding = _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
@@ -204,7 +204,7 @@ def _generic(
             new = _at(comparison.b, formula.b_spans[0])
             replaced = named(formula, names, fates)[0] is Change.REPLACED  # as the key changes say
             verb = "was replaced by" if replaced else "changed to"
-            changed = f"{verb} “{inner(one_line(formula.b_text or ''))}” (new {new})"
+            changed = f"{verb} “{_said(formula.b_text or '')}” (new {new})"
             message = f"{_changed_what(formula, names, fates)} {changed}"
             findings.append(
                 _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
@@ -244,13 +244,20 @@ def _changed_what(
     keep, in the words of :mod:`readoutdiff.formulas.keys.change_names`.
     """
     change, head = named(formula, names, fates)
-    wording = inner(one_line(formula.a_text or ""))
+    wording = _said(formula.a_text or "")
     if change is Change.REWORDED and head.startswith("Formula “"):  # said in A's words or B's only
         return f"formula {head.removeprefix('Formula ').removesuffix(' reworded')}: “{wording}”"
     if change not in (Change.AROUND, Change.INSIDE):
         return _what(formula)
     where = head.removeprefix("Wording ").removesuffix(" changed")  # the key changes' words
     return f"wording {where}: “{wording}”"
+
+
+def _said(wording: str) -> str:
+    """A formula's wording as a finding quotes it: on one line, from the text of the numbered
+    point it opens ("一要夯实政治互信" is quoted “要夯实政治互信”, :func:`point_text`), the
+    readout's own double quotes single (:func:`inner`)."""
+    return inner(point_text(one_line(wording)))
 
 
 def _what(formula: Formula) -> str:
@@ -266,7 +273,7 @@ def _what(formula: Formula) -> str:
     'mined phrase “Blue River talks”'
     """
     kind = "mined phrase" if formula.source is FormulaSource.MINED else "formula"
-    return f"{kind} “{inner(one_line(formula.a_text or ''))}”"
+    return f"{kind} “{_said(formula.a_text or '')}”"
 
 
 def _finding(
@@ -313,7 +320,7 @@ def _quoted(rule: Rule, formulas: list[Formula]) -> str:
     if rule.text is not None:
         return f"“{rule.text}”"
     wording = next((f.a_text for f in formulas if f.a_text), None)
-    return f"“{inner(wording)}”" if wording else str(rule.id)
+    return f"“{_said(wording)}”" if wording else str(rule.id)
 
 
 def _lines(comparison: Comparison, old: list[Span], new: list[Span]) -> str:

@@ -47,11 +47,14 @@ def readout_files(directory: str | os.PathLike[str]) -> list[str]:
 
 def _two_or_more(directory: str) -> list[str]:
     files = readout_files(directory)
+    if not files:
+        raise readout_paths.no_readout(
+            directory, "check compares the two newest readouts of a folder"
+        )
     if len(files) < 2:
         raise InputError(
-            f"holds {len(files)} readout file{'' if len(files) == 1 else 's'}; needs at least"
-            " two readouts to compare the newest with the one before"
-            + readout_paths.subfolders_hint([directory]),
+            "holds 1 readout file; needs at least two readouts to compare the newest with the"
+            " one before" + readout_paths.subfolders_hint([directory]),
             path=directory,
         )
     return files

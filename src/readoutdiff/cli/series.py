@@ -146,12 +146,12 @@ def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[
             "is a readout of the series; write the output to another file", path=readout
         )
     warn_skipped(found.skipped)
+    _refuse_empty_folders(paths)  # a folder named is the news, before a glob that matched none
     if not found.files:
         raise ReadoutError(
             f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"
             + subfolders_hint(paths)
         )
-    _refuse_empty_folders(paths)
     if len(found.files) == 1:
         _refuse_one_readout(paths, found.files[0], max_size)
     return found.files
@@ -160,15 +160,12 @@ def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[
 def _refuse_empty_folders(paths: list[str]) -> None:
     """Refuse a folder named that holds no readout, as a glob that matches nothing is: the
     series would run without what the user meant it to hold (a mistyped or wrong folder)."""
-    from readoutdiff.ingest.readout_paths import SUFFIX_NAMES, listed, subfolders_hint
+    from readoutdiff.ingest.readout_paths import listed, no_readout
 
+    then = "name folders that hold readouts, or leave it out"
     for path in paths:
         if Path(path).is_dir() and not listed(Path(path))[0]:
-            raise InputError(
-                f"holds no readout file (readouts end in {SUFFIX_NAMES}); name folders that"
-                f" hold readouts, or leave it out{subfolders_hint([path])}",
-                path=path,
-            )
+            raise no_readout(path, then if len(paths) > 1 else "name a folder that holds readouts")
 
 
 def _refuse_one_readout(paths: list[str], file: str, max_size: int) -> None:

@@ -153,13 +153,24 @@ def history_readouts(
         if on_skipped is not None:
             on_skipped(passed)
         if not files:
-            raise InputError(
-                "holds no readout files (.txt, .md, .html ...) to learn recurring phrases from"
-                + subfolders_hint([str(folder)]),
-                path=str(folder),
-            )
+            raise no_readout(folder, f"{name} learns recurring phrases from earlier readouts")
         earlier += [load(path, max_bytes=max_bytes) for path in files]
     return earlier
+
+
+def no_readout(folder: str | os.PathLike[str], then: str) -> InputError:
+    """The one error for a folder that holds no readout file, as ``series``, ``check DIR`` and
+    ``--history`` say it: the suffixes a readout has, ``then`` what the command needs, and the
+    subfolders that hold readouts, if any (:func:`subfolders_hint`).
+
+    >>> print(no_readout("empty", "name a folder that holds readouts"))
+    empty: holds no readout file (readouts end in .txt, .text, .md, .html, .htm or .xhtml); name a folder that holds readouts
+    """
+    return InputError(
+        f"holds no readout file (readouts end in {SUFFIX_NAMES}); {then}"
+        + subfolders_hint([str(folder)]),
+        path=str(folder),
+    )
 
 
 def subfolders_hint(paths: list[str]) -> str:

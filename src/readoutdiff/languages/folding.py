@@ -21,6 +21,13 @@ _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_INVISIBLE = "\u00ad\u061c\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+"""Characters a reader never sees: the soft hyphen, the zero-width space, the word joiner, the
+byte-order mark (a zero-width no-break space inside a text) and the marks that set the
+direction of text (U+200E LEFT-TO-RIGHT MARK ...). Folding drops them, so that two passages
+that differ only by one of them are the same passage, as two that differ by a no-break space
+are. The zero-width joiner and non-joiner are kept: they change how Arabic or Persian letters
+join, which a reader sees."""
 
 _TABLE = str.maketrans(
     {
@@ -28,13 +35,26 @@ _TABLE = str.maketrans(
         **dict.fromkeys(map(ord, _DOUBLE_QUOTES), '"'),
         **dict.fromkeys(map(ord, _SINGLE_QUOTES), "'"),
         **dict.fromkeys(map(ord, _DASHES), "-"),
-        ord("\u00ad"): None,  # soft hyphen: invisible, so never a difference
+        **dict.fromkeys(map(ord, _INVISIBLE), None),  # invisible, so never a difference
     }
 )
 
 _REPLACEMENTS = {chr(code): "" if by is None else str(by) for code, by in _TABLE.items()}
 _TRANSLATED = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
-"""A character ``_TABLE`` replaces (or deletes: the soft hyphen)."""
+"""A character ``_TABLE`` replaces (or deletes: :data:`_INVISIBLE`)."""
+
+
+def visible(text: str) -> str:
+    """``text`` without the characters of :data:`_INVISIBLE` (what a reader of it sees).
+
+    >>> visible("Ned Price:\u200e"), visible("Ned Price:")
+    ('Ned Price:', 'Ned Price:')
+    """
+    return text.translate(_DROPPED) if _HIDDEN.search(text) else text
+
+
+_DROPPED = dict.fromkeys(map(ord, _INVISIBLE))
+_HIDDEN = re.compile(f"[{_INVISIBLE}]")
 
 
 def fold(text: str) -> str:

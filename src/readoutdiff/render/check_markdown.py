@@ -10,7 +10,7 @@ from __future__ import annotations
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Severity
 from readoutdiff.formulas.keys.key_changes import key_changes
-from readoutdiff.formulas.keys.key_record import inner
+from readoutdiff.formulas.keys.key_record import inner, point_text
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.model import Formula, FormulaStatus, Readout
 from readoutdiff.model.places import place, told
@@ -102,7 +102,7 @@ def _wording(formula: Formula, readout: Readout, side: str, around: str = "") ->
     if text is None:
         return ""
     line = f" ({told(place(readout, spans[0]))})" if spans else ""
-    return _cell(f"{around}“{inner(text)}”{line}")
+    return _cell(f"{around}“{inner(point_text(text))}”{line}")  # from the point's text
 
 
 def _where(finding: Finding) -> str:

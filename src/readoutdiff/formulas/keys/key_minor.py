@@ -11,7 +11,7 @@ from functools import partial
 
 from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
 from readoutdiff.languages import language
-from readoutdiff.languages.folding import fold_style
+from readoutdiff.languages.folding import fold_style, visible
 from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Status
 from readoutdiff.model.places import place
 from readoutdiff.model.spacing import spacing_as_equal
@@ -44,9 +44,14 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
     case = [x for x, cased in zip(changed, in_case, strict=True) if cased]
     reworded = [x for x, cased in zip(changed, in_case, strict=True) if not cased]
     moved = [x for x in comparison.alignments if x.moved]
-    restyled = [
+    differ = [
         x for x in comparison.alignments if x.status is Status.UNCHANGED and x.a_text != x.b_text
     ]
+    # A passage whose sides differ only by a character nobody sees (U+200E LEFT-TO-RIGHT MARK,
+    # a zero-width space) is not said to be spaced or punctuated otherwise: nothing shows.
+    unseen = [visible(x.a_text) == visible(x.b_text) for x in differ]
+    hidden = [x for x, same in zip(differ, unseen, strict=True) if same]
+    restyled = [x for x, same in zip(differ, unseen, strict=True) if not same]
     told = [
         (what, places, describe(places))
         for what, places, describe in (
@@ -58,6 +63,7 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
             ("capitalisation", case, partial(_case_detail, c=comparison)),
             ("the order", moved, partial(_count, what="moved", c=comparison)),
             ("spacing, quotes or dashes", restyled, partial(_restyled_detail, c=comparison)),
+            ("invisible characters", hidden, partial(_hidden_detail, c=comparison)),
         )
         if places
     ]
@@ -147,6 +153,15 @@ def _case_detail(places: list[Alignment], c: Comparison) -> str:
 
 def _restyled_detail(places: list[Alignment], c: Comparison) -> str:
     return f"{_count(places, 'spaced or punctuated otherwise', c)}, in the same words"
+
+
+def _hidden_detail(places: list[Alignment], c: Comparison) -> str:
+    """``1 passage differs by a character no reader sees (U+200E) (A line 2 → B line 2)``: the
+    code points named, as the text shows nothing to quote."""
+    codes = sorted({f"U+{ord(ch):04X}" for x in places for ch in {*x.a_text} ^ {*x.b_text}})
+    marks = ", ".join(codes) if codes else "the same ones, as many times otherwise"
+    what = "differs" if len(places) == 1 else "differ"
+    return _count(places, f"{what} by characters no reader sees ({marks})", c)
 
 
 def _changed_words(alignment: Alignment) -> tuple[str | None, str | None]:

@@ -123,10 +123,12 @@ def with_passage(formulas: list[Formula], passage: Alignment, comparison: Compar
     plural = len(formulas) > 1
     dropped = passage.status is Status.DROPPED
     text = passage.a_text if dropped else passage.b_text
-    what = f"formula{'s' if plural else ''} {_named(formulas, text)}"
+    shown = _shown(formulas, text)  # the quote, read once: the names leave out what it shows
     whole = not plural and _letters(first.a_text or first.b_text or "") == _letters(text)
     if _most_of(formulas, text) and not whole:  # the quote tells them: named short
         what = f"formula{'s' if plural else ''} {_listed(formulas, _SHORT)}"
+    else:
+        what = f"formula{'s' if plural else ''} {_named(formulas, shown)}"
     if dropped:
         wording, at = quote(first.a_text or ""), place(comparison.a, first.a_spans[0])
         head = f"Dropped {what} ({where('A', at)}), "
@@ -140,7 +142,7 @@ def with_passage(formulas: list[Formula], passage: Alignment, comparison: Compar
             head = f"New formula, a whole new passage ({where('B', at)})"
     return KeyChange(
         kind="formula-dropped" if dropped else "formula-appeared",
-        summary=f"{head}: “{_shown(formulas, text)}”",
+        summary=f"{head}: “{shown}”",
         a_text=wording if dropped else None, b_text=None if dropped else wording,
         a_place=at if dropped else None, b_place=None if dropped else at,
         formula=first.anchor or first.id, formulas=tuple(f.anchor or f.id for f in formulas),
@@ -168,7 +170,7 @@ def passage_change(
         if _most_of(held, said):
             with_ = f", most of it the {what} {_listed(held, _SHORT)}"  # named short
         else:
-            with_ = f", with the {what} {_named(held, said)}"
+            with_ = f", with the {what} {_named(held, shown)}"
     return KeyChange(
         kind="passage-dropped" if dropped else "passage-added",
         summary=f"{'Dropped' if dropped else 'Added'} passage ({where('A' if dropped else 'B', at)})"
@@ -212,18 +214,19 @@ def _most_of(formulas: list[Formula], text: str) -> bool:
     return long and sum(map(len, wordings)) >= 0.6 * len(flat)
 
 
-def _named(formulas: list[Formula], text: str) -> str:
-    """The formulas named in a line that quotes the passage ``text``: a long wording (past half
-    a quote's width) that the quote shows whole is counted, not named, so that no line says it
-    twice (a Russian point of two formulas, the second after the quote's cut); when every one
-    is, all are named.
+def _named(formulas: list[Formula], quoted: str) -> str:
+    """The formulas named in a line that quotes their passage as ``quoted`` (:func:`_shown`,
+    which the line prints too): a long wording (past half a quote's width) that the quote
+    shows whole is counted, not named, so that no line says it twice (a Russian point of two
+    formulas, the second after the quote's cut); when every one is, all are named.
 
     >>> from types import SimpleNamespace as Told
     >>> said = "He said that " + "the timely, decisive and coordinated actions " * 2 + "and more."
-    >>> _named([Told(a_text=said[13:-10]), Told(a_text="and more")], said)
+    >>> told = [Told(a_text=said[13:-10]), Told(a_text="and more")]
+    >>> _named(told, _shown(told, said))
     '“and more” and 1 more the passage shows'
     """
-    shown = _shown(formulas, text).removesuffix("…").casefold()
+    shown = quoted.removesuffix("…").casefold()
 
     def told(formula: Formula) -> bool:
         wording = " ".join((formula.a_text or formula.b_text or "").split())

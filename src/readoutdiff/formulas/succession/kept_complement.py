@@ -319,9 +319,13 @@ def _head_noun(words: Words, k: int, text: str) -> bool:
 def _first_qualifier(words: Words, first: int, text: str) -> int | None:
     """The phrase's first word: back from the differing words over the qualifiers before
     them, to a determiner, preposition or possessive; None when a subject's name stands there
-    (the differing word is then a verb)."""
+    (the differing word is then a verb). The walk has no count of words: a bound (it was
+    ``k - first < QUALIFIERS + MOST_QUALIFIERS``, always true as ``k`` only falls) would start
+    a long run of qualifiers' phrase inside the run ("dire acute … situation" for "the grave
+    dire acute … situation"); the stop word, capital, break or non-qualifier before the run
+    ends it, within its sentence."""
     k = first
-    while k > 0 and not words.breaks[k] and k - first < QUALIFIERS + MOST_QUALIFIERS:
+    while k > 0 and not words.breaks[k]:
         before = k - 1
         if words.stems[before] in words.stop_words or words.caps[before]:
             break
