@@ -1,6 +1,7 @@
 """The noise reports and wrong fates of the dev pairs, by class, with the series each class is in.
 
-    python benchmarks/fate_classes.py [--pair TEXT] [--list]
+    python benchmarks/fate_classes.py [--set formulas|outside] [--lang en|zh|ru] [--pair TEXT]
+        [--steps] [--list]
 
 A rule is worth writing for a class that several series share, not for one text: this script
 counts, on the dev pairs only (the held-out and fresh pairs are read as totals by
@@ -16,7 +17,11 @@ wrong fate, by what the tool said against what the hand list says:
   two aligned pairs (``same gap``), ``elsewhere``, or ``not located`` (its wording is not in the
   text as written).
 
-``--list`` prints every report under its class.
+``--list`` prints every report under its class. ``--steps`` adds a table of each group (noise by
+kind, a half of a change, a wrong link …) by the last step of the formula stage that made or
+rewrote the report (read within :func:`readoutdiff.formulas.tracking.origins`, as
+``fates_by_origin.py --by last``): what went wrong and which rule did it, in one table (fat1).
+``--set outside`` reads the outside set's tuning part (its ``dev`` split), never its aside.
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 from collections.abc import Sequence
+from contextlib import nullcontext
 
-from formula_eval import Event, Judged, Pair, judge, load_pairs
-from score_formulas import origin
+from formula_eval import LANGUAGES, Event, Judged, Pair, judge, language_of, load_pairs
+from score_formulas import SETS, _no_steps, origin
 
 from readoutdiff import compare, load
 from readoutdiff.model import Alignment, Comparison, Status
@@ -88,21 +94,25 @@ def kind(comparison: Comparison, judged: Judged) -> str:
     return said
 
 
-def judged_reports(pair: Pair) -> tuple[Comparison, list[Judged]]:
-    """The pair's comparison (default options) and each of its reports as the scorer judges it."""
-    comparison = compare(load(pair.a_path), load(pair.b_path))
-    reports = [
-        Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value))
-        for f in comparison.formulas
-    ]
+def judged_reports(pair: Pair, steps: bool = False) -> tuple[Comparison, list[Judged]]:
+    """The pair's comparison (default options) and each of its reports as the scorer judges it;
+    with ``steps``, each report's ``step`` names the steps that made it (``tracking.origins``)."""
+    if steps:
+        from readoutdiff.formulas.tracking import origins
+    with origins() if steps else nullcontext(_no_steps) as step_of:
+        comparison = compare(load(pair.a_path), load(pair.b_path))
+        reports = [
+            Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value), step=step_of(f))
+            for f in comparison.formulas
+        ]
     return comparison, judge(pair, reports).judged
 
 
-def classes(pairs: Sequence[Pair]) -> dict[str, list[tuple[Pair, Event]]]:
-    """Class -> the pairs and reports in it."""
+def classes(pairs: Sequence[Pair], steps: bool = False) -> dict[str, list[tuple[Pair, Event]]]:
+    """Class -> the pairs and reports in it (with ``steps``, each report names its steps)."""
     out: dict[str, list[tuple[Pair, Event]]] = defaultdict(list)
     for pair in pairs:
-        comparison, judged_list = judged_reports(pair)
+        comparison, judged_list = judged_reports(pair, steps)
         for judged in judged_list:
             if judged.noise or not judged.right:
                 out[kind(comparison, judged)].append((pair, judged.report))
@@ -136,23 +146,51 @@ def grouped(found: dict[str, list[tuple[Pair, Event]]]) -> dict[str, list[tuple[
     return dict(out)
 
 
+def by_step(found: dict[str, list[tuple[Pair, Event]]]) -> str:
+    """A table of each group (:func:`group`) by the last step that made or rewrote its reports
+    (found with ``classes(..., steps=True)``), the most reports first."""
+    rows: dict[tuple[str, str], list[tuple[Pair, Event]]] = defaultdict(list)
+    for name, items in grouped(found).items():
+        for pair, report in items:
+            rows[name, report.step.rsplit(">", 1)[-1] or "?"].append((pair, report))
+    lines = ["| group | last step | reports | series |", "|---|---|---:|---:|"]
+    for (name, step), items in sorted(rows.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        lines.append(f"| {name} | {step} | {len(items)} | {len({p.series for p, _ in items})} |")
+    return "\n".join(lines)
+
+
 def listing(found: dict[str, list[tuple[Pair, Event]]]) -> str:
     lines = []
     for name in sorted(found):
         lines.append(f"\n## {name}")
         for pair, report in found[name]:
-            lines.append(f"- {pair.name}: {report.a!r} -> {report.b!r}")
+            step = f"  [{report.step}]" if report.step else ""
+            lines.append(f"- {pair.name}: {report.a!r} -> {report.b!r}{step}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--set", choices=tuple(SETS), default="formulas")
+    parser.add_argument("--lang", choices=LANGUAGES, help="only the pairs in that language")
     parser.add_argument("--pair", default="", help="only the dev pairs whose name holds TEXT")
+    parser.add_argument(
+        "--steps", action="store_true",
+        help="each group by the last step of the formula stage that made its reports",
+    )  # fmt: skip
     parser.add_argument("--list", action="store_true", help="every report under its class")
     args = parser.parse_args(argv)
-    pairs = [p for p in load_pairs(split="dev") if args.pair in p.name]
-    found = classes(pairs)
+    pairs = [
+        p
+        for p in load_pairs(SETS[args.set], split="dev")
+        if args.pair in p.name and (not args.lang or language_of(p) == args.lang)
+    ]
+    if not pairs:
+        parser.error("no pair matches")
+    found = classes(pairs, args.steps)
     print(table(grouped(found), "group"), table(found), sep="\n\n")
+    if args.steps:
+        print("\n" + by_step(found))
     if args.list:
         print(listing(found))
     return 0

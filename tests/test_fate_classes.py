@@ -56,3 +56,18 @@ def test_noise_is_told_apart_by_the_hand_list(comparison: Comparison) -> None:
     unlisted = Judged(DROPPED, None, noise=True)
     assert fate_classes.kind(comparison, listed) == "noise: not a formula (hand list)"
     assert fate_classes.kind(comparison, unlisted) == "noise: no event, said dropped"
+
+
+def test_each_group_is_told_by_the_step_that_made_its_reports() -> None:
+    # fat1: a dev pair's noise and wrong fates, each named by the last step of the formula
+    # stage that made or rewrote it; the step table counts every one of them once.
+    pairs = [p for p in fate_classes.load_pairs(split="dev") if "harris-marcos" in p.name]
+    found = fate_classes.classes(pairs, steps=True)
+    reports = [report for items in found.values() for _, report in items]
+    assert reports and all(report.step for report in reports)
+    rows = fate_classes.by_step(found).splitlines()[2:]
+    assert sum(int(row.split(" | ")[2]) for row in rows) == len(reports)
+    assert {row.split(" | ")[1] for row in rows} == {r.step.rsplit(">", 1)[-1] for r in reports}
+    # Without steps the classes are the same reports.
+    plain = fate_classes.classes(pairs)
+    assert {k: len(v) for k, v in plain.items()} == {k: len(v) for k, v in found.items()}
