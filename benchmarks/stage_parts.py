@@ -21,11 +21,15 @@ name gets the wrapped one too. Without names, :data:`PARTS` are marked. ``--each
 call of a part its own row (``matcher:find#1`` … in calling order: A's lexicon find apart from
 B's); callgrind dumps at each mark, so give it parts called a few times, not per sentence.
 
-    .venv/bin/python benchmarks/stage_parts.py [--size 500k] [--src SRC] [--each] [--pair A B] [NAME ...]
+    .venv/bin/python benchmarks/stage_parts.py [--size 500k] [--src SRC] [--each] [--pair A B] [--floor] [NAME ...]
 
 ``--pair A B`` measures the comparison of two files instead of the corpus pair (read as the
 corpus pair is, ``from_text`` of their bytes, after the same warm-up): a Chinese pair of the
 evaluation set, where the Chinese clause rules run (branch zh22).
+
+``--floor`` measures a second comparison, side A against a second reading of itself (the
+floor of branches sp43 and sp52: both whole readouts read, no edited passage), and gives each
+part's inclusive count in the pair, in the floor and above it (branch sp53).
 """
 
 from __future__ import annotations
@@ -182,10 +186,12 @@ def measure(
     src: str | None = None,
     each: bool = False,
     pair: Sequence[str] = (),
+    floor: bool = False,
 ) -> dict[str, tuple[int, int, int]]:
     """Run the marked comparison (of the corpus pair, or of the two files of ``pair``) under
     callgrind and attribute its counts (``each``: every call of a part apart, labelled
-    ``part#1``, ``part#2`` … in calling order)."""
+    ``part#1``, ``part#2`` … in calling order; ``floor``: side A compared with a second
+    reading of itself instead, the floor of branches sp43 and sp52)."""
     sys.path.insert(0, str(HERE))
     import stage_share
 
@@ -195,6 +201,8 @@ def measure(
                 (Path(folder) / name).write_bytes(Path(path).read_bytes())
         else:
             stage_share.write_corpus(size, Path(folder))
+        if floor:
+            (Path(folder) / "b.txt").write_bytes((Path(folder) / "a.txt").read_bytes())
         out = Path(folder) / "callgrind.out"
         env = dict(os.environ, PYTHONHASHSEED="0", **{_EACH: "1" if each else "0"})
         if src:
@@ -226,6 +234,22 @@ def report(parts: dict[str, tuple[int, int, int]]) -> str:
     return "\n".join(rows)
 
 
+def report_floor(
+    parts: dict[str, tuple[int, int, int]], floor: dict[str, tuple[int, int, int]]
+) -> str:
+    """The parts' inclusive counts in the comparison, in the floor (side A against itself) and
+    the difference: what the edited passages cost each part (a part the floor never opens
+    counts 0 there)."""
+    rows = [f"{'pair':>8} {'floor':>8} {'above':>8} {'calls':>6}  part (M instructions, inclusive)"]
+    for part, (inclusive, _, calls) in sorted(parts.items(), key=lambda p: -p[1][0]):
+        under = floor.get(part, (0, 0, 0))[0]
+        rows.append(
+            f"{inclusive / 1e6:8.1f} {under / 1e6:8.1f} {(inclusive - under) / 1e6:8.1f}"
+            f" {calls:6d}  {part}"
+        )
+    return "\n".join(rows)
+
+
 def main() -> None:
     if sys.argv[1:2] == ["--child"]:
         _child(sys.argv[2], sys.argv[3:])
@@ -242,11 +266,22 @@ def main() -> None:
         help="a row for every call (part#1, part#2 …), not one a part",
     )
     parser.add_argument("--pair", nargs=2, default=(), metavar=("A", "B"), help="two files")
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="measure side A against itself too: each part's count in the pair, in that floor, "
+        "and above it (the edited passages' share)",
+    )
     parser.add_argument("names", nargs="*", help="module:function to mark (default: PARTS)")
     args = parser.parse_args()
     for name in args.names:  # a wrong name fails here, not after minutes under callgrind
         _resolve(name)
-    print(report(measure(args.size, args.names or PARTS, args.src, args.each, args.pair)))
+    names = args.names or PARTS
+    parts = measure(args.size, names, args.src, args.each, args.pair)
+    if args.floor:
+        print(report_floor(parts, measure(args.size, names, args.src, args.each, args.pair, True)))
+    else:
+        print(report(parts))
 
 
 if __name__ == "__main__":

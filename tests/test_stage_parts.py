@@ -83,3 +83,13 @@ def test_each_call_of_a_part_is_its_own_row_with_each(tmp_path: Path) -> None:
     ]  # fmt: skip
     parts = _stage_parts().attribute(events, [1] * len(events))
     assert parts["memo:ReadoutMemo.found#2"] == (1, 1, 1)
+
+
+def test_the_floor_report_gives_each_part_above_side_a_against_itself() -> None:
+    """``--floor``: a part the floor opens less is the edited passages' cost; one it never opens
+    (a rule of edited passages) counts 0 there."""
+    pair = {"compare": (900_000_000, 400_000_000, 1), "standing:changes": (84_000_000, 1, 1)}
+    floor = {"compare": (600_000_000, 360_000_000, 1)}
+    rows = _stage_parts().report_floor(pair, floor).splitlines()
+    assert rows[1].split() == ["900.0", "600.0", "300.0", "1", "compare"]
+    assert rows[2].split() == ["84.0", "0.0", "84.0", "1", "standing:changes"]
