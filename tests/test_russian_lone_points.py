@@ -546,3 +546,43 @@ def test_wishes_to_another_addressee_or_thanks_for_wishes_stay_one_sided() -> No
     assert not any(f.id.endswith(WISHED) for f in found.formulas)
     found = compare(from_text(leader), from_text(call + wishes.format("друг другу")))
     assert [f.id for f in found.formulas if f.id.endswith(WISHED)] == ["mined:выраз" + WISHED]
+
+
+MIRZIYOYEV_VIEWS = (
+    "обмен мнениями по актуальным вопросам двусторонней повестки и регионального сотрудничества"
+)
+
+
+def test_the_exchange_of_views_on_a_named_agenda_is_a_point() -> None:
+    """Mirziyoyev–Nazarbayev, 20 Sep -> 26 Nov 2021 (dev): "Состоялся также обмен мнениями по
+    актуальным вопросам международной и региональной повестки с учётом ситуации в Афганистане"
+    / "состоялся обмен мнениями по актуальным вопросам двусторонней повестки и регионального
+    сотрудничества" — the exchange of views names what it was on, another agenda: one changed
+    point, each side whole from "обмен" (branch ru23), both ways; before, the exchange was
+    scaffolding and nothing was said. 26 Nov 2021 -> 21 Apr 2023 (dev): B has no exchange of
+    views, A's is dropped; Mirziyoyev–Erdoğan, 24 Jun 2018 (dev): "обменялись мнениями по
+    широкомасштабному … сотрудничеству …" is dropped. Said alone ("Состоялся обмен мнениями."),
+    the exchange stays the meeting's procedure."""
+    wordings = {
+        MIRZIYOYEV_0: "обмен мнениями по актуальным вопросам международной и региональной "
+        "повестки с учётом ситуации в Афганистане",
+        MIRZIYOYEV_A: MIRZIYOYEV_VIEWS,
+    }
+    for a, b in ((MIRZIYOYEV_0, MIRZIYOYEV_A), (MIRZIYOYEV_A, MIRZIYOYEV_0)):
+        views = [e for e in _entries(a, b) if "мнениями" in (e[2] or "") + (e[3] or "")]
+        assert [(e[0], e[1]) for e in views] == [(FormulaStatus.CHANGED, "mined:обм/point")]
+        assert {a: views[0][2], b: views[0][3]} == wordings
+    found = _entries(MIRZIYOYEV_A, MIRZIYOYEV_B)
+    assert (FormulaStatus.DROPPED, "mined:обм" + ID, MIRZIYOYEV_VIEWS, None) in found
+    found = _entries(ERDOGAN_A, ERDOGAN_B)
+    assert any(
+        s is FormulaStatus.DROPPED
+        and (x or "").startswith("обменялись мнениями по широкомасштабному")
+        for s, _, x, _ in found
+    )
+    call = "Состоялся телефонный разговор президентов. "  # a first line: no title
+    alone = call + "Президенты обсудили торговлю. Состоялся обмен мнениями."
+    other = call + "Президенты обсудили торговлю."
+    for a, b in ((alone, other), (other, alone)):
+        found = compare(from_text(a), from_text(b)).formulas
+        assert not any("мнениями" in (f.a_text or "") + (f.b_text or "") for f in found)
