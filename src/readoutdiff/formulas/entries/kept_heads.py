@@ -98,20 +98,11 @@ def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
         wordings = reworded(points_a[head][0], points_b[head][0])
         if wordings is None:
             continue
-        if head == VIEWS_HEAD:  # what the views were on is the point, each side whole
-            wordings = _whole(points_a[head][0]), _whole(points_b[head][0])
         span_a, span_b = span_of(a, wordings[0]), span_of(b, wordings[1])
         if overlaps(span_a, taken_a) or overlaps(span_b, taken_b):
             continue
         found.append(changed_entry(a, b, (span_a, span_b), f"mined:{head}{ID}"))
     return found
-
-
-def _whole(point: tuple[Word, ...]) -> tuple[Word, ...]:
-    """``point`` without the function words at its end."""
-    while len(point) > 1 and point[-1].stem in ru.FUNCTION_STEMS:
-        point = point[:-1]
-    return point
 
 
 def changed_entry(a: Readout, b: Readout, spans: tuple[Span, Span], id_: str) -> Formula:
@@ -198,9 +189,6 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
                     point = (found[at - 1], *point)
                 if not scaffolding(point):
                     head = found[at + 1].stem if _future(found, at) else word.stem
-                    views = views_at(point)
-                    if views is not None:  # "Состоялся также | обмен мнениями по …"
-                        head, point = VIEWS_HEAD, point[views:]
                     by_head[head].append(point)
                     if said_that:  # the head's second object, after ", а также"
                         also = _also(readout.text, found, at + len(point))
@@ -440,53 +428,10 @@ def scaffolding(point: tuple[Word, ...]) -> bool:
         return True
     stems = tuple(w.stem for w in point)
     return any(
-        stems[i : i + len(phrase)] == phrase and not _views_on(point, i + len(phrase), phrase)
+        stems[i : i + len(phrase)] == phrase
         for phrase in ru.BOILERPLATE
         for i in range(len(stems) - len(phrase) + 1)
     )
-
-
-VIEWS = frozenset((("обменя", "мнен"), ("обм", "мнен")))
-"""The exchange of views ("обменялись мнениями", "обмен мнениями"): scaffolding said alone
-("Состоялся обмен мнениями."), a point when it names what the views were on
-(:func:`_views_on`)."""
-ON = frozenset(("по", "о", "об"))
-"""The prepositions of what the views were exchanged on."""
-VIEWS_OBJECT = 2
-"""Lower-case content words the object of the exchange of views must hold to make it a point."""
-
-
-VIEWS_HEAD = "обм"
-"""The head a point of the exchange of views is told by, whichever verb opens its clause
-("обменялись мнениями по …", "Состоялся обмен мнениями по …"): the stem of "обмен"."""
-
-
-def views_at(point: tuple[Word, ...]) -> int | None:
-    """Where the exchange of views that names what it was on (:func:`_views_on`) opens in
-    ``point``; None without one. The point opens there: the exchange is what it says ("Состоялся
-    также | обмен мнениями по актуальным вопросам …"), the verb of its clause a light one."""
-    stems = tuple(w.stem for w in point)
-    return next(
-        (
-            i
-            for i in range(len(stems) - 1)
-            for phrase in VIEWS
-            if stems[i : i + len(phrase)] == phrase and _views_on(point, i + len(phrase), phrase)
-        ),
-        None,
-    )
-
-
-def _views_on(point: tuple[Word, ...], after: int, phrase: tuple[str, ...]) -> bool:
-    """Whether the exchange of views ending at ``point[after]`` names what it was on: a
-    preposition of :data:`ON` and ``VIEWS_OBJECT`` content words after it ("обменялись мнениями
-    по широкомасштабному и многоплановому сотрудничеству …", "обмен мнениями по актуальным
-    вопросам двусторонней повестки …", branch ru23). The Central Asian press services' hand
-    lists keep such a point (dropped, or changed with its object reworded); said alone, the
-    exchange is the meeting's procedure."""
-    if phrase not in VIEWS or after >= len(point) or point[after].text.lower() not in ON:
-        return False
-    return sum(w.content for w in point[after + 1 :]) >= VIEWS_OBJECT
 
 
 @cache

@@ -15,9 +15,8 @@ and each say one the other does not, is one *changed* entry from the formula thr
 tail; the one-sided entries inside a tail are its parts and go (branch ru12). Tails that
 open on the same word are the formula said longer on both sides ("стратегического партнёрства
 | и союзничества, лидеры …" / "| и союзничества с акцентом на …"), and a tail that holds the
-readout's scaffolding (:data:`readoutdiff.languages.ru.BOILERPLATE`), or the exchange of views
-(", обмен мнениями по …", a point of its own since branch ru23: :func:`kept_heads.views_at`),
-is the procedure or another point: no change of the line. A formula whose
+readout's scaffolding (:data:`readoutdiff.languages.ru.BOILERPLATE`: ", обмен мнениями по …")
+is the procedure: no change of the line. A formula whose
 change of context is reported already (an entry anchored to it: "создание благоприятных условий
 для проведения …" /context) is left as it is.
 
@@ -30,14 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.kept_heads import (
-    Word,
-    point_end,
-    scaffolding,
-    span_of,
-    stem,
-    views_at,
-)
+from readoutdiff.formulas.entries.kept_heads import Word, point_end, scaffolding, span_of, stem
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace
@@ -89,9 +81,7 @@ def _told(formula: Formula, a: Readout, b: Readout) -> Formula | None:
     said_a, said_b = _content(tail_a), _content(tail_b)
     if len(said_a) < CONTENT or len(said_b) < CONTENT:
         return None
-    if tail_a[0].stem == tail_b[0].stem or any(
-        scaffolding(tail) or views_at(tail) is not None for tail in (tail_a, tail_b)
-    ):
+    if tail_a[0].stem == tail_b[0].stem or scaffolding(tail_a) or scaffolding(tail_b):
         return None  # the kept words go on the same ("… и союзничества"), or a procedure
     if not said_a & said_b or not said_a - said_b or not said_b - said_a:
         return None
