@@ -20,7 +20,10 @@ lone point too when the other readout says at most a quarter of its content word
 Казахстана – благополучия и процветания": :func:`_gapped`, branch ru20). Before the lone points are read, an assessment of the state of
 the relations that each readout makes once, in other words ("отметили высокий уровень …
 отношений" / "дали высокую оценку динамике развития отношений …"), is one *changed* point
-(:func:`_assessed`, branch ru18).
+(:func:`_assessed`, branch ru18); after the lone points are paired by their words, a wish that
+each readout makes once, to one addressee in other words ("пожелал ему огромных успехов" /
+"выразили друг другу … пожелания здоровья …"), is one *changed* point (:func:`_wished`, branch
+ru23).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -200,6 +203,9 @@ PERSON_NOUNS = ("глав", "лидер", "коллег", "президент", 
 """Beginnings of the nouns naming a leader a wish is addressed to ("главе", "коллеге")."""
 _THANKED = frozenset(("за",))
 """A preposition before a wish noun that makes it no wish ("благодарность за … пожелания")."""
+THANKED_REACH = 3
+"""Words before the wish noun the preposition of :data:`_THANKED` may stand ("за поздравления и
+теплые пожелания")."""
 WISHED = "/wished"
 """The id suffix of a wish reworded (:func:`_wished`), after the lesser head."""
 
@@ -231,11 +237,11 @@ def _wished(
 
 
 def _wish(words: tuple[Word, ...]) -> bool:
-    """Whether ``words`` say a wish: a word of :data:`WISH` not right after "за"."""
+    """Whether ``words`` say a wish: a word of :data:`WISH` with no "за" in the
+    ``THANKED_REACH`` words before it."""
     return any(
         w.text.lower().startswith(WISH)
-        and not (k and words[k - 1].text.lower() in _THANKED)
-        and not any(v.text.lower() in _THANKED for v in words[max(0, k - 3) : k])
+        and not any(v.text.lower() in _THANKED for v in words[max(0, k - THANKED_REACH) : k])
         for k, w in enumerate(words)
     )
 
