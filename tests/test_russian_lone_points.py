@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.entries.lone_heads import ASSESSED, ID
+from readoutdiff.formulas.entries.lone_heads import ASSESSED, ID, WISHED
 from readoutdiff.formulas.entries.reworded_tails import ID as TAIL
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaStatus
@@ -496,3 +496,53 @@ def test_the_call_said_as_a_phone_call_or_by_phone_is_no_point() -> None:
             said = [w for _, x, y in lone for w in (x, y) if w]
             assert not any("телефонный звонок" in w or "по телефону" in w for w in said), said
             assert any(kept in w for w in said), said
+
+
+ERDOGAN_A = "mirziyoyev-erdogan__2018-06-24__president-uz.txt"
+ERDOGAN_B = "mirziyoyev-erdogan__2020-04-22__bigasia.txt"
+
+
+def test_a_wish_reworded_to_the_same_addressee_is_one_changed_point() -> None:
+    """Mirziyoyev–Erdoğan, 24 Jun 2018 -> 22 Apr 2020 (dev): "пожелал ему огромных успехов" /
+    "выразили друг другу и братским народам двух государств пожелания здоровья, благополучия и
+    процветания" — another verb (the noun "пожелания" under "выразили"), other goods, the leader
+    wished in both: one changed point (branch ru23), as the hand list has it; before, A's wish
+    was dropped and B's appeared. Named by the lesser head, the same whichever readout is A."""
+    wordings = {
+        ERDOGAN_A: "пожелал ему огромных успехов",
+        ERDOGAN_B: "выразили друг другу и братским народам двух государств пожелания здоровья, "
+        "благополучия и процветания",
+    }
+    for a, b in ((ERDOGAN_A, ERDOGAN_B), (ERDOGAN_B, ERDOGAN_A)):
+        found = _entries(a, b)
+        wished = [e for e in found if e[1].endswith(WISHED)]
+        assert [(e[0], e[1]) for e in wished] == [(FormulaStatus.CHANGED, "mined:выраз" + WISHED)]
+        assert {a: wished[0][2], b: wished[0][3]} == wordings
+        assert not any(
+            s is not FormulaStatus.CHANGED and "огромных успехов" in (x or "") + (y or "")
+            for s, _, x, y in found
+        )
+
+
+def test_wishes_to_another_addressee_or_thanks_for_wishes_stay_one_sided() -> None:
+    """A wish to the people against a wish to the leader (the shape of Mirziyoyev–Aliyev, 10 Jul
+    2023: "пожелав мира, благополучия и процветания дружественному узбекскому народу" /
+    "пожелал главе Азербайджана успешного проведения … выборов", which the hand list keeps
+    dropped and appeared) are two points; so are a wish and a thanks for wishes ("выразил
+    благодарность за поздравления и теплые пожелания", Japarov–Mirziyoyev 24 Jul 2022)."""
+    call = "Состоялся телефонный разговор президентов. "  # a first line: no title
+    wish = call + "Президент пожелал мира, благополучия и процветания дружественному народу."
+    for other in (
+        "Президент пожелал главе государства успешного проведения предстоящих выборов.",
+        "Президент выразил благодарность за поздравления и теплые пожелания.",
+    ):
+        for a, b in ((wish, call + other), (call + other, wish)):
+            found = compare(from_text(a), from_text(b)).formulas
+            assert not any(f.id.endswith(WISHED) for f in found)
+    # the same goods, other addressees (the leader / the peoples), then the leader in both
+    wishes = "Президенты выразили {} пожелания здоровья и процветания."
+    leader = call + "Президент пожелал главе государства огромных успехов."
+    found = compare(from_text(leader), from_text(call + wishes.format("братским народам")))
+    assert not any(f.id.endswith(WISHED) for f in found.formulas)
+    found = compare(from_text(leader), from_text(call + wishes.format("друг другу")))
+    assert [f.id for f in found.formulas if f.id.endswith(WISHED)] == ["mined:выраз" + WISHED]
