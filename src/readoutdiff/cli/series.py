@@ -133,7 +133,9 @@ def series_command(
         _write_outputs(series, reports, html, json_file, csv_file, write_file)
     finally:
         reports.discard()
-    write_stdout(render_series_text(series))
+    from readoutdiff.cli.diff_run import _terminal_width
+
+    write_stdout(render_series_text(series, width=_terminal_width(None)))
 
 
 def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[str, ...]:

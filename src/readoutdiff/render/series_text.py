@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from readoutdiff.formulas.keys.key_record import in_columns, inner
 from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names
+from readoutdiff.render.text import wrapped
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
 SYMBOLS = {
@@ -26,8 +27,13 @@ SYMBOLS = {
 """One character per cell; ``present`` and ``absent`` at the first meeting, which has no fate."""
 
 
-def render_series_text(series: Series) -> str:
+def render_series_text(series: Series, *, width: int | None = None) -> str:
     """Return the terminal summary of ``series``.
+
+    ``width``: the terminal's columns, to wrap every line to, as the pair view does: a
+    meeting's line under its file's column, a formula's row under its wording (at 80 columns a
+    meeting's line of path, title and notes ran to three lines that started at the left edge,
+    through the numbers' column). None (a file, a pipe) keeps every line whole.
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.series import build_series
@@ -36,34 +42,44 @@ def render_series_text(series: Series) -> str:
     >>> print(out.splitlines()[-1])
       *-  “core interests”  core-interests · seen at 1
     """
-    lines = _meetings(series)
-    lines += ["", _formula_counts(series), _legend()]
+    lines = _meetings(series, width)
+    lines += ["", *wrapped(_formula_counts(series), width, 2)]
+    lines += wrapped(_legend(), width, 2, kept=_PAIRS)
     names = row_names(series.formulas)
     for trend in Trend:
         rows = [timeline for timeline in series.formulas if timeline.trend is trend]
         if rows:
             lines += ["", f"{trend.value} ({len(rows)})"]
-            lines += [_formula(timeline, names) for timeline in rows]
+            for timeline in rows:
+                line = _formula(timeline, names)
+                lines += wrapped(line, width, line.index("“") if "“" in line else 4)
     return "\n".join(lines) + "\n"
+
+
+_MEETING = len(f"{1:>4}  {'':<10}  {'':>4}  ")
+"""Where a meeting's file starts on its line: its wrapped lines start there."""
 
 
 def _shown(text: str) -> str:
     return shown_line(text)
 
 
-def _meetings(series: Series) -> list[str]:
+def _meetings(series: Series, width: int | None) -> list[str]:
     lines = [f"Series of {len(series.meetings)} readouts, in {series.order.value} order"]
-    lines += [_meeting(meeting) for meeting in series.meetings]
+    for meeting in series.meetings:
+        head, rest = _meeting(meeting)  # a line breaks after the file, never before it
+        lines += wrapped(head + rest, width, _MEETING, kept=(head,))
     return lines
 
 
-def _meeting(meeting: Meeting) -> str:
+def _meeting(meeting: Meeting) -> tuple[str, str]:
+    """A meeting's line: its number, date, similarity and file; then its title and notes."""
     similarity = "" if meeting.similarity is None else f"{meeting.similarity:.2f}"
     title = f"  “{inner(_short(meeting.title))}”" if meeting.title else ""
     context = f"  ({_context_changes(meeting.context_changes)})" if meeting.context_changes else ""
     notes = "".join(f"  ({note})" for note in meeting.notes)
     line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
-    return _shown(line + shown_path(meeting.path) + title + context + notes)
+    return _shown(line + shown_path(meeting.path)), _shown(title + context + notes)
 
 
 def _context_changes(count: int) -> str:
@@ -90,9 +106,12 @@ def _formula_counts(series: Series) -> str:
     return f"Formulas: {len(series.formulas)} ({parts}); similarity is to the meeting before"
 
 
+_PAIRS = tuple(f"{symbol} {key}" for key, symbol in SYMBOLS.items())
+"""The legend's symbol-name pairs ("- dropped"): a wrapped legend breaks between them."""
+
+
 def _legend() -> str:
-    names = {"present": "present", "returned": "returned"}
-    parts = "  ".join(f"{symbol} {names.get(key, key)}" for key, symbol in SYMBOLS.items())
+    parts = "  ".join(_PAIRS)
     return f"Legend: {parts} (first meeting: * present, . absent)"
 
 

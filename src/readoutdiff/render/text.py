@@ -111,6 +111,19 @@ def _glued(text: str) -> str:
     return text.replace(" ", _JOIN)
 
 
+def wrapped(line: str, width: int | None, indent: int, kept: tuple[str, ...] = ()) -> list[str]:
+    """``line``, plain text, broken to ``width`` columns with ``indent`` spaces before each line
+    after the first (:func:`_wrapped`), never inside one of ``kept`` (a legend's "- dropped");
+    the series view wraps its lines with it too.
+
+    >>> wrapped("Legend: * present  - dropped", 20, 2, kept=("* present", "- dropped"))
+    ['Legend: * present', '  - dropped']
+    """
+    for words in kept:
+        line = line.replace(words, _glued(words))
+    return _wrapped(line, width, indent)
+
+
 def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
     """``line``, plain text, as :func:`_lines` breaks it.
 

@@ -79,6 +79,8 @@ _CHANGED = 3
 """Places first given to changed formulas; dropped formulas get the rest before more changes."""
 _SWAP = 3
 """The tier of a formula with one word swapped: told after the passages."""
+_NAMED = 3
+"""Drops of one sentence named in one line; past these, "and 2 more"."""
 _TOLD = (FormulaStatus.CHANGED, FormulaStatus.DROPPED)
 """The fates that get places of their own; appeared formulas only fill up to three."""
 
@@ -106,6 +108,7 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
             fellows = [f for f in everyone if holder(f) is passage]
             found.append((1, with_passage(fellows, passage, comparison), None))
     found, around = _around_told(found)
+    found = _one_sentence(found)
     found = [(found[i][0], key, found[i][2]) for i, key in shared_told([k for _, k, _ in found])]
     appeared = [f for f in appeared if f.id not in around]
     alone = sorted(passages, key=lambda a: -len(a.a_text or a.b_text))
@@ -246,6 +249,39 @@ def _around_told(
             around.add(formula.anchor)
         kept.append((tier, key, formula))
     return kept, around
+
+
+def _one_sentence(
+    found: list[tuple[int, KeyChange, Formula | None]],
+) -> list[tuple[int, KeyChange, Formula | None]]:
+    """``found`` with the drops from one sentence of a passage that stayed told in one line,
+    at the place of the first ranked: "Dropped formulas “X”, “Y” and “Z” (A line 5)." A
+    sentence cut into three mined phrases read as three lines with one place, one after the
+    other (mirziyoyev-aliyev 2023-07-10), and took places a briefing's other changes needed.
+    The drops of a whole passage are one line already (:func:`with_passage`)."""
+    groups: dict[tuple[int, int | None], list[int]] = {}
+    for i, (_, key, formula) in enumerate(found):
+        if formula is not None and key.kind == "formula-dropped" and key.a_place is not None:
+            groups.setdefault((key.a_place.line, key.a_place.sentence), []).append(i)
+    joined = {group[0]: group for group in groups.values() if len(group) > 1}
+    if not joined:
+        return found
+    later = {i for group in joined.values() for i in group[1:]}
+    out: list[tuple[int, KeyChange, Formula | None]] = []
+    for i, (tier, key, formula) in enumerate(found):
+        if i in later:
+            continue
+        if i in joined:
+            keys = [found[k][1] for k in joined[i]]
+            named = [f"“{k.a_text}”" for k in keys[:_NAMED]]
+            more = len(keys) - len(named)
+            listed = f"{', '.join(named)} and {more} more" if more else named[0]
+            listed = f"{', '.join(named[:-1])} and {named[-1]}" if not more else listed
+            summary = f"Dropped formulas {listed} ({where('A', key.a_place)})."
+            ids = tuple(dict.fromkeys(f for k in keys for f in k.formulas))
+            key = replace(key, summary=summary, formulas=ids)
+        out.append((tier, key, formula))
+    return out
 
 
 def _in(passage: Alignment, places: tuple[Alignment | None, ...]) -> bool:
