@@ -1,17 +1,14 @@
 """The number that opens a numbered point: readout layout, never part of a sentence's words.
 
 A readout lists its points with numbers: Chinese "一是", "一要" ("一要夯实政治互信": first, to
-consolidate political trust), "一、", "第一，", "（二）"; Latin "1.", "2)", "(3)", "iv.". One notion serves the
-segmenter (a lone "1." opens the sentence that follows it rather than standing as one), formula
-mining (a phrase never starts at one) and the quotes of key changes (quoted from the point's
-text).
+consolidate political trust), "一、", "第一，", "（二）"; Latin "1.", "2)", "(3)", "iv.". One notion serves formula mining (a
+phrase never starts at one), the points paired by number and the clauses formulas grow to (their
+wordings start past it) and the quotes of key changes (quoted from the point's text).
 
 >>> opening("一要夯实政治互信"), opening("第一，中南要做"), opening("1. The two ministers")
 (2, 3, 3)
 >>> opening("一道推动"), opening("十分重视"), opening("20 minutes"), opening("1.5 percent")
 (0, 0, 0, 0)
->>> lone("1."), lone("(iv)"), lone("ii."), lone("No."), lone("1. The")
-(True, True, True, False, False)
 """
 
 from __future__ import annotations
@@ -27,7 +24,6 @@ POINT_NUMBER = re.compile(rf"(?:{_NUMBER})\s*")
 """The number that opens a numbered point, the mark after it and any space: 一是, 一要, 一、,
 第一，, （一）, (2), (iv), 1., 2), iv., 3．, 4、 (a Latin number needs a space after its dot
 or bracket, so "1.5" and "3)-" are none)."""
-_LONE = re.compile(rf"(?:{_NUMBER})")
 
 
 def opening(text: str) -> int:
@@ -37,8 +33,3 @@ def opening(text: str) -> int:
     if found is None or found.end() >= len(text.rstrip()):
         return 0
     return found.end()
-
-
-def lone(text: str) -> bool:
-    """Whether ``text`` is a point's number and nothing else ("1.", "(2)", "iv.")."""
-    return _LONE.fullmatch(text.strip()) is not None
