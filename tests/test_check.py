@@ -702,7 +702,7 @@ def test_a_numbered_point_is_quoted_from_its_text(tmp_path: Path) -> None:
         (
             "xi-merz__2025-05-23__cctv.txt",
             "xi-merz__2026-02-25__cctv.txt",
-            "mined phrase “要夯实政治互信” changed to “要做相互支持的可靠伙伴” (new line 5, sentence 2)",
+            "mined phrase “夯实政治互信” changed to “要做相互支持的可靠伙伴” (new line 5, sentence 2)",
         ),
         (
             "xi-ramaphosa__2023-08-22__cctv.txt",

@@ -8,7 +8,10 @@ from eval_pairs import EVAL, cctv
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.numbered_points import POINT_IDS, points
+from readoutdiff.formulas.mining import zh_phrases
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
+from readoutdiff.languages.points import POINT_NUMBER
 from readoutdiff.model import Comparison, FormulaStatus
 
 
@@ -19,11 +22,12 @@ def _points(comparison: Comparison) -> list[tuple[str | None, str | None]]:
 def test_points_numbered_two_ways_pair_by_number_both_ways() -> None:
     """Xi–Ramaphosa, August 2023 → September 2024: "第一，……" to "第四，……" in A, "一是……" to
     "三是……" in B; the first three are paired as the hand list pairs them, the fourth has no
-    partner by number. Swapped readouts swap the wordings; each wording slices its readout."""
+    partner by number. Swapped readouts swap the wordings; each wording slices its readout and
+    starts after the point's number, which is layout (fix3)."""
     expected = [
-        ("第一，中南要做高度互信的战略伙伴", "一是共同进步的政治方向"),
-        ("第二，中南要做共同进步的发展伙伴", "二是互利共赢的合作方向"),
-        ("第三，中南要做相知相亲的友好伙伴", "三是世代友好的民意方向"),
+        ("中南要做高度互信的战略伙伴", "共同进步的政治方向"),
+        ("中南要做共同进步的发展伙伴", "互利共赢的合作方向"),
+        ("中南要做相知相亲的友好伙伴", "世代友好的民意方向"),
     ]
     for swap in (False, True):
         comparison = cctv("xi-ramaphosa", "2023-08-22", "2024-09-02", swap=swap)
@@ -41,8 +45,8 @@ def test_a_point_takes_the_place_of_the_entries_on_it() -> None:
     comparison = cctv("xi-ramaphosa", "2023-08-22", "2024-09-02")
     said = [(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
     assert ("dropped", "互利共赢是中南合作的鲜明底色", None) in said
-    second = [s for s in said if s[2] == "二是互利共赢的合作方向"]
-    assert second == [("changed", "第二，中南要做共同进步的发展伙伴", "二是互利共赢的合作方向")]
+    second = [s for s in said if s[2] == "互利共赢的合作方向"]
+    assert second == [("changed", "中南要做共同进步的发展伙伴", "互利共赢的合作方向")]
 
 
 def test_points_of_one_readout_are_read_only_when_each_number_is_said_once() -> None:
@@ -50,7 +54,7 @@ def test_points_of_one_readout_are_read_only_when_each_number_is_said_once() -> 
     number inside a clause are no points. Two programmes numbered alike are left unread."""
     merz = load(EVAL / "xi-merz__2025-05-23__cctv.txt")
     assert [words for _, words in points(merz).values()] == [
-        "一要夯实政治互信", "二要增强关系韧性", "三要增添合作动能",
+        "夯实政治互信", "增强关系韧性", "增添合作动能",
     ]  # fmt: skip
     twice = from_text("一是加强对话。二是深化合作。他表示，一是坚持开放。二是扩大贸易。")
     assert points(twice) == {}
@@ -61,6 +65,66 @@ def test_points_said_alike_or_on_one_side_only_are_left_alone() -> None:
     nothing to pair."""
     a = from_text("习近平提出两点意见。一要夯实政治互信。二要增强关系韧性。")
     b = from_text("习近平提出两点意见。一是夯实政治互信。二是增添合作动能。")
-    assert _points(compare(a, b)) == [("二要增强关系韧性", "二是增添合作动能")]
+    assert _points(compare(a, b)) == [("增强关系韧性", "增添合作动能")]
     plain = from_text("习近平指出，双方要夯实政治互信，增强关系韧性。")
     assert _points(compare(a, plain)) == []
+
+
+def test_no_formula_starts_at_a_point_number() -> None:
+    """Issue 10 points 2 and 5 (fix3): a point's number ("一要", "二是", "第一，", "四要") is the
+    readout's layout, so no wording the formula stage reports starts at one — neither the
+    points paired by number, nor a clause a formula grows to (xi-tokayev "二要以高质量共建…" was
+    "以高质量共建…" 's clause with its number; xi-albanese "四是要共同应对风险挑战"), on the dev
+    pairs whose readouts number their points. Each wording still slices its readout."""
+    for series, a_day, b_day in (
+        ("xi-merz", "2025-05-23", "2026-02-25"),
+        ("xi-ramaphosa", "2023-08-22", "2024-09-02"),
+        ("xi-tokayev", "2025-06-16", "2025-08-30"),
+        ("xi-albanese", "2024-11-18", "2025-07-15"),
+    ):
+        comparison = cctv(series, a_day, b_day)
+        for f in comparison.formulas:
+            for text, spans, readout in (
+                (f.a_text, f.a_spans, comparison.a),
+                (f.b_text, f.b_spans, comparison.b),
+            ):
+                if text:
+                    assert POINT_NUMBER.match(text) is None, (series, text)
+                    assert all(not POINT_NUMBER.match(readout.text, s.start) for s in spans)
+    tokayev = [
+        (f.a_text, f.b_text) for f in cctv("xi-tokayev", "2025-06-16", "2025-08-30").formulas
+    ]
+    assert ("以高质量共建“一带一路”促进两国合作提质升级", None) in tokayev
+
+
+def test_a_mined_phrase_starts_past_a_point_number() -> None:
+    """Mining reads a Chinese sentence in the segmenter's words and starts a phrase past a
+    point's number as past a function word: xi-merz's "一要夯实政治互信。" and xi-ramaphosa's
+    "第一，中南要做高度互信的战略伙伴。" (the comma no word), sighted whole, give their points'
+    text; a word that opens with a numeral ("十分", "一贯") is no number."""
+    merz = load(EVAL / "xi-merz__2025-05-23__cctv.txt")
+    ramaphosa = load(EVAL / "xi-ramaphosa__2023-08-22__cctv.txt")
+    said = []
+    for readout, opening in (
+        (merz, "一要夯实政治互信"),
+        (ramaphosa, "第一，中南要做高度互信的战略伙伴"),
+    ):
+        words = next(
+            w
+            for w in readout_words(readout)
+            if readout.sentences[w.sentence].text.startswith(opening)
+        )
+        said += [
+            text for _, _, text in zh_phrases.sighted("shared", readout, words, 0, len(words.stems))
+        ]
+        grams = zh_phrases.grams(readout, words, set())
+        starts = {
+            readout.sentences[words.sentence].text[words.offsets[first]] for first, _ in grams
+        }
+        assert not starts & set("一二三四五六七八九十第")
+    assert said == ["夯实政治互信", "中南要做高度互信的战略伙伴"]
+    for plain in ("十分重视发展对华关系。", "一贯坚持一个中国原则。"):  # a numeral opening a word
+        readout = from_text(plain)
+        words = readout_words(readout)[0]
+        found = zh_phrases.sighted("shared", readout, words, 0, len(words.stems))
+        assert [text for _, _, text in found] == [plain[:-1]]

@@ -53,6 +53,7 @@ from rapidfuzz import fuzz
 from readoutdiff.formulas.entries.giving_way import TRUST
 from readoutdiff.languages import language, match_fold, stem, words
 from readoutdiff.languages.base import Clauses
+from readoutdiff.languages.points import POINT_NUMBER
 from readoutdiff.languages.zh import parties_alike
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace
@@ -362,7 +363,9 @@ def ends_clause(text: str, at: int, marks: frozenset[str]) -> bool:
 
 def clause_of(readout: Readout, span: Span) -> Span:
     """The clause holding ``span``: grown to the clause marks around it, never past its
-    sentence, with no space at either edge.
+    sentence, with no space at either edge, and from past the number of the point it opens
+    (:data:`readoutdiff.languages.points.POINT_NUMBER`: "以多元化人文交流夯实中哈友好根基" of
+    "四要以多元化人文交流夯实中哈友好根基").
 
     >>> from readoutdiff.ingest import from_text
     >>> r = from_text("习近平指出，中方愿同沙方深化各领域务实合作，推动关系发展。")
@@ -384,6 +387,9 @@ def clause_of(readout: Readout, span: Span) -> Span:
         start, end = _headed(text, (start, end), span, rule.heads)
     while start < span.start and text[start].isspace():
         start += 1
+    number = POINT_NUMBER.match(text, start, span.start)  # "二要以…": a point's number is layout
+    if number is not None:
+        start = number.end()
     while end > span.end and text[end - 1].isspace():
         end -= 1
     return Span(start=start, end=end, line=span.line)

@@ -14,14 +14,16 @@ number is said once (two programmes in one readout, Xi's and his counterpart's, 
 apart by number). The point numbered k in A and the one numbered k in B are one *changed*
 entry when they say different words after their numbers; the entries on those clauses give way
 to it as they give way to a list of fields (:func:`readoutdiff.formulas.entries.field_lists.
-left_beside`).
+left_beside`). The entry's wordings start after the numbers ("夯实政治互信", not "一要夯实政治互信"):
+a number is the readout's layout, never a formula's first words
+(:func:`readoutdiff.languages.points.opening`).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
 >>> a = from_text("习近平指出，双方要做好三件事。一要夯实政治互信。二要增强关系韧性。")
 >>> b = from_text("习近平提出两点意见。一是要做相互支持的可靠伙伴。二是要做开放互利的创新伙伴。")
 >>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
-[('changed', '一要夯实政治互信', '一是要做相互支持的可靠伙伴'), ('changed', '二要增强关系韧性', '二是要做开放互利的创新伙伴')]
+[('changed', '夯实政治互信', '要做相互支持的可靠伙伴'), ('changed', '增强关系韧性', '要做开放互利的创新伙伴')]
 """
 
 from __future__ import annotations
@@ -31,11 +33,12 @@ from collections.abc import Sequence
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses, lined
 from readoutdiff.formulas.entries.field_lists import left_beside
 from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.languages import points as points_of_readouts
 from readoutdiff.languages.zh import simplified
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.text.wide import lazy
 
-NUMERALS = "一二三四五六七八九十"
+NUMERALS = points_of_readouts.NUMERALS
 """The ordinals a point is numbered with (a programme has fewer than ten points)."""
 POINT_IDS = tuple(phrase_id("mined", ("第", numeral)) + REWORDED for numeral in NUMERALS)
 """The id of the entry of each point, by number: "mined:第-一/reworded" for the first."""
@@ -43,8 +46,6 @@ _OPENING = lazy("[一二三四五六七八九十][是要]")
 """A point that says its number itself: "一是", "二要"."""
 _BEFORE = lazy("第[一二三四五六七八九十][，、,]\\s*$")
 """The number said before a point's clause: "第三，"."""
-_NUMBER = lazy("^(第[一二三四五六七八九十][，、,]\\s*|[一二三四五六七八九十][是要])")
-"""A point's number, as it opens the point's words."""
 _ANY_NUMBER = lazy("[一二三四五六七八九十][是要]|第[一二三四五六七八九十][，、,]")
 """A point's number anywhere in a readout."""
 _SENTENCE_END = "。；;！？!?：:\n"
@@ -76,8 +77,10 @@ def _opening_sentence(text: str, start: int, number: int) -> tuple[int, int] | N
 
 
 def points(readout: Readout) -> dict[int, Clause]:
-    """The numbered points of ``readout`` by number, the number's words included; none when a
-    number is said twice."""
+    """The numbered points of ``readout`` by number: the span from the number on (the entries
+    on it give way to the point's), the words after it (the number is the readout's layout, as
+    a list's "1." is: no wording starts at it, :func:`readoutdiff.languages.points.opening`);
+    none when a number is said twice."""
     if not _ANY_NUMBER().search(readout.text):  # most readouts number nothing: no clause cut
         return {}
     found: list[tuple[int, Clause]] = []
@@ -85,21 +88,23 @@ def points(readout: Readout) -> dict[int, Clause]:
         said = point_number(readout.text, clause)
         if said is not None:
             number, start = said
+            words = _unbroken_words(readout.text, start, clause)
             span = Span(start=start, end=clause[0].end, line=0)
-            found.append((number, (span, _unbroken_words(readout.text, start, clause))))
+            found.append((number, (span, words[points_of_readouts.opening(words) :])))
     numbers = [number for number, _ in found]
     return {} if len(set(numbers)) < len(numbers) else dict(found)
 
 
 def _unbroken_words(text: str, start: int, clause: Clause) -> str:
-    """A point's words from its number on: "第一，" and the clause, or the clause alone."""
+    """A point's words from its number on: "第一，" and the clause, or the clause alone (the
+    number cut off by :func:`points`)."""
     span, words = clause
     return text[start : span.start].strip() + words if start < span.start else words
 
 
 def _content(words: str) -> str:
-    """A point's words past its number, to tell two points said alike."""
-    return simplified(_NUMBER().sub("", words))
+    """A point's words (past its number), to tell two points said alike."""
+    return simplified(words)
 
 
 def points_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
@@ -121,9 +126,15 @@ def points_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[
 
 
 def _changed(number: int, one: Clause, other: Clause, readouts: tuple[Readout, Readout]) -> Formula:
-    """The two points numbered ``number`` as one changed entry."""
+    """The two points numbered ``number`` as one changed entry, each from past its number."""
     return Formula(
         status=FormulaStatus.CHANGED, a_text=one[1], b_text=other[1],
-        a_spans=(lined(readouts[0].text, one[0]),), b_spans=(lined(readouts[1].text, other[0]),),
+        a_spans=(_worded(readouts[0].text, one[0]),), b_spans=(_worded(readouts[1].text, other[0]),),
         id=POINT_IDS[number - 1], source=FormulaSource.MINED,
     )  # fmt: skip
+
+
+def _worded(text: str, span: Span) -> Span:
+    """``span`` of a point from past its number, with its line."""
+    past = span.start + points_of_readouts.opening(text[span.start : span.end])
+    return lined(text, Span(start=past, end=span.end, line=0))

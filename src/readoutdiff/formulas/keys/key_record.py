@@ -18,7 +18,7 @@ import re
 from itertools import accumulate
 from unicodedata import east_asian_width
 
-from readoutdiff.languages import zh
+from readoutdiff.languages import points, zh
 from readoutdiff.model import Comparison, Formula
 from readoutdiff.model.places import Place, place, told
 from readoutdiff.records.record import record
@@ -185,31 +185,21 @@ def inner(wording: str) -> str:
 _INNER = str.maketrans("“”", "‘’")
 """The readout's double quotes, written single inside a quote (:func:`inner`)."""
 
-_NUMERALS = "一二三四五六七八九十"
-_POINT_NUMBER = re.compile(
-    rf"第?[{_NUMERALS}]+(?:是|、|，|,|(?=要))"  # 一是, 一、, 第一，, 一要 (the number before 要)
-    rf"|[（(](?:[{_NUMERALS}]+|\d{{1,2}})[)）]、?\s*"  # （一）, (2)
-    r"|\d{1,2}(?:[.)]\s+|[．、]\s*)"  # 1. 2) 3．4、
-)
-"""The number that opens a numbered point, and the mark after it."""
-
 
 def point_text(wording: str) -> str:
     """``wording`` from the text of the numbered point it opens: the point's number ("一是",
     "第一，", "一、", "（二）", "1. ", "(2) ") is the readout's layout, not the formula, so a
-    quote of it starts after; a wording that is nothing but a number is kept.
+    quote of it starts after (:func:`readoutdiff.languages.points.opening`); a wording that is
+    nothing but a number is kept.
 
     >>> point_text("一是要做相互支持的可靠伙伴"), point_text("一要夯实政治互信")
-    ('要做相互支持的可靠伙伴', '要夯实政治互信')
+    ('要做相互支持的可靠伙伴', '夯实政治互信')
     >>> point_text("第一，中南要做高度互信的战略伙伴"), point_text("(2) Regarding North Korea")
     ('中南要做高度互信的战略伙伴', 'Regarding North Korea')
     >>> point_text("一道推动"), point_text("十分重视"), point_text("20 minutes"), point_text("一是")
     ('一道推动', '十分重视', '20 minutes', '一是')
     """
-    found = _POINT_NUMBER.match(wording)
-    if found is None or not wording[found.end() :].strip():
-        return wording
-    return wording[found.end() :].lstrip()
+    return wording[points.opening(wording) :]
 
 
 def in_columns(flat: str, width: int, names: bool = False) -> str:

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterator
+from itertools import takewhile
 
 from readoutdiff.formulas.mining.noise import BOILERPLATE, ZH_OFFICES
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.languages import zh
+from readoutdiff.languages import points, zh
 from readoutdiff.model import Readout
 
 MIN_CHARACTERS = 4
@@ -91,8 +92,8 @@ def sighted(
     edges and trimmed of edge words, if it is a phrase that may be a formula (see the module)."""
     every = _tokens(readout, words)
     tokens = [t for t in every if first <= t[0] and t[1] <= end]
-    while tokens and tokens[0][2] in _EDGE:
-        tokens.pop(0)
+    while tokens and (tokens[0][2] in _EDGE or _numbered(readout, words, tokens)):
+        del tokens[: max(_numbered(readout, words, tokens), 1)]
     while tokens and tokens[-1][2] in _EDGE:
         tokens.pop()
     if len(tokens) < 2 or _second_party(words, every, every.index(tokens[0])):
@@ -216,6 +217,8 @@ def grams(readout: Readout, words: Words, taken: Container[int]) -> Iterator[tup
     for i, (first, _, word, _) in enumerate(tokens):
         if word in _EDGE or first in taken or _second_party(words, tokens, i):
             continue
+        if word[0] in _POINT_STARTS and _numbered(readout, words, tokens[i:]):
+            continue
         for j in range(i + 1, len(tokens)):
             start, end, last, _ = tokens[j]
             if words.breaks[start] or end - first > MAX_CHARACTERS or end - 1 in taken:
@@ -223,6 +226,28 @@ def grams(readout: Readout, words: Words, taken: Container[int]) -> Iterator[tup
             span = tokens[i : j + 1]
             if last not in _EDGE and end - first >= MIN_CHARACTERS and content_words(span) >= 2:
                 yield first, end
+
+
+_POINT_STARTS = frozenset(points.NUMERALS + "第")
+"""Characters a segmenter word that opens a point's number starts with (a bracket is no word)."""
+
+
+def _numbered(readout: Readout, words: Words, tokens: list[Token]) -> int:
+    """How many of the first ``tokens`` a point's number takes ("一" before 要, "一是", "第一"
+    with its comma, "一" in "（一）": :func:`readoutdiff.languages.points.opening`), a word the
+    number ends inside included: a phrase starts after it, as after a function word."""
+    if not tokens or tokens[0][2][0] not in _POINT_STARTS:
+        return 0
+    text = readout.sentences[words.sentence].text
+    at = words.offsets[tokens[0][0]]
+    if at and text[at - 1] in "（(":
+        at -= 1
+    past = at + points.opening(text[at : at + _POINT_CHARACTERS])
+    return sum(1 for _ in takewhile(lambda t: words.offsets[t[0]] < past, tokens))
+
+
+_POINT_CHARACTERS = 8
+"""Characters read for a point's number: "（十二）" and a character after it."""
 
 
 def _second_party(words: Words, tokens: list[Token], i: int) -> bool:
