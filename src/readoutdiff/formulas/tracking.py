@@ -47,6 +47,7 @@ from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.kept_tails import tails_paired
+from readoutdiff.formulas.entries.kept_tails_en import tails_paired_en
 from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.listed_items import items_paired
 from readoutdiff.formulas.entries.lone_heads import lone_heads
@@ -177,8 +178,8 @@ def track(
         found = _track(a, b, alignments, options, memo)
         whole = whole_words(found, a, b, options.lexicon or lexicons.builtin())
         rule = clause_edges(a, b)
-        if rule is None:
-            return whole
+        if rule is None:  # English has no clause edges: a head kept, reworded before it
+            return tails_paired_en(whole, a, b) if options.governing_words else whole
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only
             whole = paired_by_head(whole, a, b)

@@ -1,0 +1,171 @@
+"""In English readouts, a one-sided line whose last two words the other readout says once, where
+no entry stands, is one line that changed around a head both keep.
+
+"mutual efforts to forge a more prosperous, peaceful, and integrated Middle East region" becomes
+"cooperation towards a more prosperous Middle East region"; "key challenges facing the region,
+including strategic competition and climate change" becomes "the impact of climate change in
+the region". The line keeps its head (a compound: "Middle East region", "climate change") and
+rewords what stands before it, so the formula found on one side has no counterpart in the
+other's words and is told *dropped* (or *appeared*), while the other readout says the same
+head in a clause nothing reports. The Chinese readouts' kept tails
+(:mod:`readoutdiff.formulas.entries.kept_tails`) are the same shape.
+
+A *dropped* or *appeared* entry (not the user's) becomes one *changed* entry when
+
+- its wording holds :data:`CONTENT` content words or more and ends in two words that are no
+  stop word and hold no figure (the *tail*);
+- each readout says the tail exactly once (case aside): a head said twice ties no two lines,
+  and on the entry's own side that once is the entry's own place;
+- the other readout's tail stands where no entry has a span (a *silent* place), and no other
+  entry's tail is that place (two offers tie nothing).
+
+The other wording is the noun phrase the tail ends: back from it over lower-case qualifiers,
+"more"/"most", "of" and a name the tail ends ("Middle East region"), to the determiner that
+opens it ("a", "the", "our" …), at most :data:`MOST_BEFORE` words, none across punctuation, a
+verb form ("-ed", "-ing"), an adverb or another function word ("Turning to | the impact of
+climate change"). Where no determiner opens it, the wording is the tail and the name it ends:
+a lower-case word before it may be a verb ("accelerate trilateral cooperation").
+
+Nothing hangs on reading order: swapping A and B swaps the result.
+
+>>> from readoutdiff.ingest import from_text
+>>> from readoutdiff.model import Formula, FormulaStatus, Span
+>>> a = from_text("They discussed efforts to forge a prosperous, peaceful, and integrated Middle East region.")
+>>> b = from_text("They discussed trade. They backed cooperation towards a more prosperous Middle East region.")
+>>> at = a.text.index("prosperous")
+>>> dropped = Formula(status=FormulaStatus.DROPPED, a_text=a.text[at:-1], b_text=None,
+...                   a_spans=(Span(start=at, end=len(a.text) - 1, line=1),), id="integrated-middle-east")
+>>> [(f.status.value, f.a_text, f.b_text, f.id) for f in tails_kept([dropped], a, b)]
+[('changed', 'prosperous, peaceful, and integrated Middle East region', 'a more prosperous Middle East region', 'integrated-middle-east/reworded')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from readoutdiff.formulas.entries.clause_heads import lined
+from readoutdiff.formulas.words.roles import DETERMINERS, STOP_WORDS
+from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.records.replacing import replace
+
+CONTENT = 3
+"""Fewest content words of the one-sided wording: a tail of two is then not the whole line."""
+MOST_BEFORE = 5
+"""Most words the other wording takes before its tail."""
+DEGREE = frozenset(("more", "most"))
+"""Words of degree inside a noun phrase ("a more prosperous … region")."""
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
+
+
+def tails_paired_en(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
+    """Return ``formulas`` with each one-sided entry whose tail the other readout says once, at a
+    silent place, made one *changed* entry with the noun phrase there (see the module)."""
+    return tuple(tails_kept(formulas, a, b))
+
+
+def tails_kept(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
+    """:func:`tails_paired_en` as a list."""
+    if a.language != "en" or b.language != "en":
+        return list(formulas)
+    readouts = (a, b)
+    taken = tuple([s for f in formulas for s in (f.a_spans, f.b_spans)[side]] for side in (0, 1))
+    offers: dict[tuple[int, int], list[tuple[int, Span]]] = {}
+    for n, formula in enumerate(formulas):
+        side = _side(formula)
+        if side < 0:
+            continue
+        place = _other_place(formula, side, readouts, taken[1 - side])
+        if place is not None:
+            offers.setdefault((1 - side, place.start), []).append((n, place))
+    out = list(formulas)
+    for offered in offers.values():
+        if len(offered) != 1:
+            continue  # two lines end in that place's tail: neither is tied to it
+        n, place = offered[0]
+        out[n] = _changed(formulas[n], place, readouts)
+    return out
+
+
+def _side(formula: Formula) -> int:
+    """0 for a dropped entry, 1 for an appeared one, -1 for any other or the user's."""
+    if formula.status not in _ONE_SIDED or formula.source is FormulaSource.USER:
+        return -1
+    return 0 if formula.status is FormulaStatus.DROPPED else 1
+
+
+def _other_place(
+    formula: Formula, side: int, readouts: tuple[Readout, Readout], silent_not: Sequence[Span]
+) -> Span | None:
+    """The noun phrase of the other readout that ends in the entry's tail, said once in each
+    readout and at no entry's span; None when there is none."""
+    wording = (formula.a_text, formula.b_text)[side] or ""
+    words = _WORD.findall(wording)
+    if sum(w.lower() not in STOP_WORDS for w in words) < CONTENT:
+        return None
+    tail = words[-2:]
+    if any(w.lower() in STOP_WORDS or any(map(str.isdigit, w)) for w in tail):
+        return None
+    said = re.compile(r"(?<![\w'’-])" + r"[\s-]+".join(map(re.escape, tail)) + r"(?![\w'’-])", re.I)
+    own = list(said.finditer(readouts[side].text))
+    there = list(said.finditer(readouts[1 - side].text))
+    if len(own) != 1 or len(there) != 1:
+        return None
+    spans = (formula.a_spans, formula.b_spans)[side]
+    if not overlaps(Span(start=own[0].start(), end=own[0].end(), line=0), spans):
+        return None  # the readout's one tail is not this entry's
+    found = Span(start=there[0].start(), end=there[0].end(), line=0)
+    if overlaps(found, silent_not):
+        return None
+    text = readouts[1 - side].text
+    return lined(text, Span(start=_phrase_start(text, found.start), end=found.end, line=0))
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Where the noun phrase ending in the tail at ``start`` opens: back over qualifiers,
+    words of degree and "of" to a determiner (taken), at most :data:`MOST_BEFORE` words."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "\n", ";", ":", ","))
+    before = list(_WORD.finditer(text, sentence_start + 1, start))
+    opening, named = start, text[start : start + 1].isupper()
+    name_start = start  # where a name the tail ends opens ("Middle East region")
+    for match in reversed(before[-MOST_BEFORE:]):
+        if not text[match.end() : opening].isspace():
+            break  # punctuation between: another phrase
+        word = match.group()
+        lower = word.lower()
+        if lower in DETERMINERS:
+            return match.start()
+        named = named and word[:1].isupper()
+        if named:
+            name_start = match.start()
+        elif not (lower == "of" or lower in DEGREE or _qualifier(word)):
+            break
+        opening = match.start()
+    return name_start  # no determiner opens it: a verb may stand among the words before
+
+
+def _qualifier(word: str) -> bool:
+    """A lower-case content word that is no verb form, adverb or figure."""
+    return (
+        word[:1].islower()
+        and word not in STOP_WORDS
+        and not word.endswith(("ed", "ing", "ly"))
+        and not any(map(str.isdigit, word))
+    )
+
+
+def _changed(formula: Formula, place: Span, readouts: tuple[Readout, Readout]) -> Formula:
+    """``formula`` made one *changed* entry with the other readout's wording at ``place``."""
+    wording = readouts[0 if formula.status is FormulaStatus.APPEARED else 1].text
+    other = wording[place.start : place.end]
+    if formula.status is FormulaStatus.DROPPED:
+        return replace(
+            formula, status=FormulaStatus.CHANGED, b_text=other, b_spans=(place,),
+            id=formula.id + REWORDED, variant=False,
+        )  # fmt: skip
+    return replace(
+        formula, status=FormulaStatus.CHANGED, a_text=other, a_spans=(place,),
+        id=formula.id + REWORDED, variant=False,
+    )  # fmt: skip
