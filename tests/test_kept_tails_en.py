@@ -1,7 +1,7 @@
 """A one-sided English line whose last two words the other readout says once, where no entry
 stands, is one *changed* entry (``formulas/entries/kept_tails_en.py``), on a real dev pair of
 the evaluation set and a real pair of the outside set's tuning part, both ways; a phrase the
-other readout does not open with a determiner gives no verb to the wording."""
+other readout does not open with a determiner, or a tail said twice, ties nothing."""
 
 from __future__ import annotations
 
@@ -54,16 +54,16 @@ def _dropped(readout_text: str, wording: str) -> tuple[Formula, object]:
     ), a
 
 
-def test_no_determiner_no_verb_in_the_wording() -> None:
+def test_no_determiner_no_entry() -> None:
     # Biden-Kishida (dev) has "they agreed to accelerate trilateral cooperation with the
-    # Republic of Korea": with no determiner before the tail the word before may be a verb.
+    # Republic of Korea": with no determiner before the tail the word before may be a verb,
+    # and a bare tail is a stock phrase more than a line: nothing is tied.
     dropped, a = _dropped(
         "They hailed U.S.-Japan-ROK trilateral cooperation.",
         "U.S.-Japan-ROK trilateral cooperation",
     )
     b = from_text("They agreed to accelerate trilateral cooperation with the Republic of Korea.")
-    (entry,) = tails_kept([dropped], a, b)  # type: ignore[arg-type]
-    assert (entry.status, entry.b_text) == (FormulaStatus.CHANGED, "trilateral cooperation")
+    assert tails_kept([dropped], a, b) == [dropped]  # type: ignore[arg-type]
 
 
 def test_a_tail_said_twice_ties_nothing() -> None:

@@ -16,15 +16,17 @@ A *dropped* or *appeared* entry (not the user's) becomes one *changed* entry whe
   stop word and hold no figure (the *tail*);
 - each readout says the tail exactly once (case aside): a head said twice ties no two lines,
   and on the entry's own side that once is the entry's own place;
-- the other readout's tail stands where no entry has a span (a *silent* place), and no other
-  entry's tail is that place (two offers tie nothing).
+- the other readout's tail stands where no entry has a span (a *silent* place), in a noun
+  phrase a determiner opens (below), and no other entry's tail is that place (two offers tie
+  nothing).
 
 The other wording is the noun phrase the tail ends: back from it over lower-case qualifiers,
 "more"/"most", "of" and a name the tail ends ("Middle East region"), to the determiner that
 opens it ("a", "the", "our" …), at most :data:`MOST_BEFORE` words, none across punctuation, a
 verb form ("-ed", "-ing"), an adverb or another function word ("Turning to | the impact of
-climate change"). Where no determiner opens it, the wording is the tail and the name it ends:
-a lower-case word before it may be a verb ("accelerate trilateral cooperation").
+climate change"). Where no determiner opens it, nothing is made: a lower-case word before the
+tail may be a verb ("accelerate trilateral cooperation"), and a bare tail ("… of democracy and
+human rights") is a stock phrase more than a line.
 
 Nothing hangs on reading order: swapping A and B swaps the result.
 
@@ -120,16 +122,19 @@ def _other_place(
     if overlaps(found, silent_not):
         return None
     text = readouts[1 - side].text
-    return lined(text, Span(start=_phrase_start(text, found.start), end=found.end, line=0))
+    opening = _phrase_start(text, found.start)
+    if opening is None:
+        return None
+    return lined(text, Span(start=opening, end=found.end, line=0))
 
 
-def _phrase_start(text: str, start: int) -> int:
+def _phrase_start(text: str, start: int) -> int | None:
     """Where the noun phrase ending in the tail at ``start`` opens: back over qualifiers,
-    words of degree and "of" to a determiner (taken), at most :data:`MOST_BEFORE` words."""
+    words of degree, "of" and a name to a determiner (taken), at most :data:`MOST_BEFORE`
+    words; None when no determiner opens it."""
     sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "\n", ";", ":", ","))
     before = list(_WORD.finditer(text, sentence_start + 1, start))
     opening, named = start, text[start : start + 1].isupper()
-    name_start = start  # where a name the tail ends opens ("Middle East region")
     for match in reversed(before[-MOST_BEFORE:]):
         if not text[match.end() : opening].isspace():
             break  # punctuation between: another phrase
@@ -137,13 +142,11 @@ def _phrase_start(text: str, start: int) -> int:
         lower = word.lower()
         if lower in DETERMINERS:
             return match.start()
-        named = named and word[:1].isupper()
-        if named:
-            name_start = match.start()
-        elif not (lower == "of" or lower in DEGREE or _qualifier(word)):
+        named = named and word[:1].isupper()  # a name the tail ends ("Middle East region")
+        if not (named or lower == "of" or lower in DEGREE or _qualifier(word)):
             break
         opening = match.start()
-    return name_start  # no determiner opens it: a verb may stand among the words before
+    return None  # no determiner opens it: a verb may stand among the words before
 
 
 def _qualifier(word: str) -> bool:
