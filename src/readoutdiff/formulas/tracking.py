@@ -175,11 +175,14 @@ def track(
     # counting when the stage ends: collections during it only walked them and the whole heap
     # (some 13 % of the stage at 500 KB, as much off compare(); benchmarks/README.md).
     with collecting_later():  # Chinese is read by character: its wordings end at word edges
+        memo = memo if memo is not None else ReadoutMemo()
         found = _track(a, b, alignments, options, memo)
         whole = whole_words(found, a, b, options.lexicon or lexicons.builtin())
         rule = clause_edges(a, b)
         if rule is None:  # English has no clause edges: a head kept, reworded before it
-            return tails_paired_en(whole, a, b) if options.governing_words else whole
+            if not options.governing_words:
+                return whole
+            return tails_paired_en(whole, a, b, (memo.words(a), memo.words(b)))
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only
             whole = paired_by_head(whole, a, b)

@@ -44,9 +44,12 @@ Nothing hangs on reading order: swapping A and B swaps the result.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 
 from readoutdiff.formulas.entries.clause_heads import lined
+from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.roles import DETERMINERS, STOP_WORDS
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
@@ -60,27 +63,46 @@ DEGREE = frozenset(("more", "most"))
 """Words of degree inside a noun phrase ("a more prosperous … region")."""
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
+_BASE = attrgetter("base")
+Views = tuple[Sequence[Words], Sequence[Words]]
 
 
-def tails_paired_en(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
+def tails_paired_en(
+    formulas: Sequence[Formula], a: Readout, b: Readout, views: Views | None = None
+) -> tuple[Formula, ...]:
     """Return ``formulas`` with each one-sided entry whose tail the other readout says once, at a
-    silent place, made one *changed* entry with the noun phrase there (see the module)."""
-    return tuple(tails_kept(formulas, a, b))
+    silent place, made one *changed* entry with the noun phrase there (see the module).
+    ``views``: the words of every sentence of A and of B, when the stage has them."""
+    return tuple(tails_kept(formulas, a, b, views))
 
 
-def tails_kept(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
+def tails_kept(
+    formulas: Sequence[Formula], a: Readout, b: Readout, views: Views | None = None
+) -> list[Formula]:
     """:func:`tails_paired_en` as a list."""
     if a.language != "en" or b.language != "en":
         return list(formulas)
+    wanted = [(n, side) for n, f in enumerate(formulas) if (side := _side(f)) >= 0]
+    if not wanted:
+        return list(formulas)
+    if views is None:
+        memo: dict[str, object] = {}
+        views = (readout_words(a, memo), readout_words(b, memo))
     readouts = (a, b)
-    taken = tuple([s for f in formulas for s in (f.a_spans, f.b_spans)[side]] for side in (0, 1))
+    tails = [(n, side, tail) for n, side in wanted if (tail := _tail(formulas[n], a, b, views))]
+    texts = (a.text, b.text)
     offers: dict[tuple[int, int], list[tuple[int, Span]]] = {}
-    for n, formula in enumerate(formulas):
-        side = _side(formula)
-        if side < 0:
-            continue
-        place = _other_place(formula, side, readouts, taken[1 - side])
-        if place is not None:
+    for n, side, tail in tails:
+        forms = _forms(tail)
+        if _count(texts[side], forms) != 1 or _count(texts[1 - side], forms) != 1:
+            continue  # a tail said twice on a side ties no two lines
+        found = _found(texts[1 - side], forms, views[1 - side])
+        if found is None or any(overlaps(found, (f.b_spans, f.a_spans)[side]) for f in formulas):
+            continue  # an entry tells that place (few tails get here: no index of them)
+        text = readouts[1 - side].text
+        opening = _phrase_start(text, found.start)
+        if opening is not None:
+            place = lined(text, Span(start=opening, end=found.end, line=0))
             offers.setdefault((1 - side, place.start), []).append((n, place))
     out = list(formulas)
     for offered in offers.values():
@@ -98,34 +120,57 @@ def _side(formula: Formula) -> int:
     return 0 if formula.status is FormulaStatus.DROPPED else 1
 
 
-def _other_place(
-    formula: Formula, side: int, readouts: tuple[Readout, Readout], silent_not: Sequence[Span]
-) -> Span | None:
-    """The noun phrase of the other readout that ends in the entry's tail, said once in each
-    readout and at no entry's span; None when there is none."""
-    wording = (formula.a_text, formula.b_text)[side] or ""
-    words = _WORD.findall(wording)
-    if sum(w.lower() not in STOP_WORDS for w in words) < CONTENT:
+def _tail(formula: Formula, a: Readout, b: Readout, views: Views) -> str:
+    """The last two words of the entry's (first) wording, lower-cased, one space between; ""
+    when they are a stop word, hold a figure or stand apart otherwise, or the wording holds
+    fewer than :data:`CONTENT` content words."""
+    side = 0 if formula.status is FormulaStatus.DROPPED else 1
+    spans, text = (formula.a_spans, a.text) if side == 0 else (formula.b_spans, b.text)
+    if not spans:
+        return ""
+    words = _sentence(views[side], spans[0].start)
+    inside = words.starting_in(spans[0]) if words is not None else range(0)
+    if len(inside) < 2 or words is None or words.end(inside[-1]) > spans[0].end:
+        return ""
+    stems, stop, k = words.stems, words.stop_words, inside[-1]
+    if sum(stems[i] not in stop for i in inside) < CONTENT:
+        return ""
+    if any(t in stop or any(map(str.isdigit, t)) for t in stems[k - 1 : k + 1]):
+        return ""
+    if text[words.end(k - 1) : words.start(k)] != " ":
+        return ""
+    return text[words.start(k - 1) : words.end(k)].lower()
+
+
+def _sentence(view: Sequence[Words], at: int) -> Words | None:
+    """The words of the sentence holding offset ``at``."""
+    number = bisect_right(view, at, key=_BASE) - 1
+    return view[number] if number >= 0 else None
+
+
+def _forms(tail: str) -> tuple[str, ...]:
+    """The ways a lower-cased tail is written: as it is, opening a sentence, in a title."""
+    return tuple(dict.fromkeys((tail, tail[:1].upper() + tail[1:], tail.title())))
+
+
+def _count(text: str, forms: Sequence[str]) -> int:
+    """How often ``text`` says one of ``forms`` (searched in C: the texts are not lower-cased
+    whole, which at 500 KB costs more than the rule)."""
+    return sum(map(text.count, forms))
+
+
+def _found(text: str, forms: Sequence[str], view: Sequence[Words]) -> Span | None:
+    """Where the one of ``forms`` the text says once stands, as two whole words of one
+    sentence; None when it stands inside a longer word."""
+    at = max(map(text.find, forms))
+    end = at + len(forms[0])
+    words = _sentence(view, at)
+    if words is None:
         return None
-    tail = words[-2:]
-    if any(w.lower() in STOP_WORDS or any(map(str.isdigit, w)) for w in tail):
+    inside = words.starting_in(Span(start=at, end=end, line=0))
+    if len(inside) != 2 or words.start(inside[0]) != at or words.end(inside[-1]) != end:
         return None
-    said = re.compile(r"(?<![\w'’-])" + r"[\s-]+".join(map(re.escape, tail)) + r"(?![\w'’-])", re.I)
-    own = list(said.finditer(readouts[side].text))
-    there = list(said.finditer(readouts[1 - side].text))
-    if len(own) != 1 or len(there) != 1:
-        return None
-    spans = (formula.a_spans, formula.b_spans)[side]
-    if not overlaps(Span(start=own[0].start(), end=own[0].end(), line=0), spans):
-        return None  # the readout's one tail is not this entry's
-    found = Span(start=there[0].start(), end=there[0].end(), line=0)
-    if overlaps(found, silent_not):
-        return None
-    text = readouts[1 - side].text
-    opening = _phrase_start(text, found.start)
-    if opening is None:
-        return None
-    return lined(text, Span(start=opening, end=found.end, line=0))
+    return Span(start=at, end=end, line=0)
 
 
 def _phrase_start(text: str, start: int) -> int | None:
