@@ -14,8 +14,9 @@ A *dropped* or *appeared* entry (not the user's) becomes one *changed* entry whe
 
 - its wording holds :data:`CONTENT` content words or more and ends in two words that are no
   stop word and hold no figure (the *tail*);
-- each readout says the tail exactly once (case aside): a head said twice ties no two lines,
-  and on the entry's own side that once is the entry's own place;
+- each readout says the tail exactly once, one space between its words (in lower case, opening
+  a sentence or in a title): a head said twice ties no two lines, and on the entry's own side
+  that once is the entry's own place;
 - the other readout's tail stands where no entry has a span (a *silent* place), in a noun
   phrase a determiner opens (below), and no other entry's tail is that place (two offers tie
   nothing).
