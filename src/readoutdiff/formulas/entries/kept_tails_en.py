@@ -53,6 +53,7 @@ from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.roles import DETERMINERS, STOP_WORDS
 from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.languages.wordshape import Shape
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace
 
@@ -87,7 +88,7 @@ def tails_kept(
     if not wanted:
         return list(formulas)
     if views is None:
-        memo: dict[str, object] = {}
+        memo: dict[str, Shape] = {}
         views = (readout_words(a, memo), readout_words(b, memo))
     readouts = (a, b)
     tails = [(n, side, tail) for n, side in wanted if (tail := _tail(formulas[n], a, b, views))]
