@@ -47,6 +47,7 @@ from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.kept_tails import tails_paired
+from readoutdiff.formulas.entries.kept_tails_en import tails_paired_en
 from readoutdiff.formulas.entries.led_ru import led
 from readoutdiff.formulas.entries.listed_items import items_paired
 from readoutdiff.formulas.entries.lone_heads import lone_heads
@@ -174,11 +175,14 @@ def track(
     # counting when the stage ends: collections during it only walked them and the whole heap
     # (some 13 % of the stage at 500 KB, as much off compare(); benchmarks/README.md).
     with collecting_later():  # Chinese is read by character: its wordings end at word edges
+        memo = memo if memo is not None else ReadoutMemo()
         found = _track(a, b, alignments, options, memo)
         whole = whole_words(found, a, b, options.lexicon or lexicons.builtin())
         rule = clause_edges(a, b)
-        if rule is None:
-            return whole
+        if rule is None:  # English has no clause edges: a head kept, reworded before it
+            if not options.governing_words:
+                return whole
+            return tails_paired_en(whole, a, b, (memo.words(a), memo.words(b)))
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only
             whole = paired_by_head(whole, a, b)
