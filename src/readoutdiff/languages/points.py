@@ -33,3 +33,11 @@ def opening(text: str) -> int:
     if found is None or found.end() >= len(text.rstrip()):
         return 0
     return found.end()
+
+
+_LONE = re.compile(rf"(?:{_NUMBER})")
+
+
+def lone(text: str) -> bool:
+    """Whether ``text`` is a point's number and nothing else ("1.", "(2)", "iv.")."""
+    return _LONE.fullmatch(text.strip()) is not None

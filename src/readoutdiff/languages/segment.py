@@ -4,11 +4,15 @@ A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
 brackets) followed by white space and a capital, digit or opening quote; never
 after a known abbreviation or an initial. Chinese and Japanese full stops
 (``。！？；``) end a sentence with no space after them. A line never holds
-parts of two paragraphs, so a line end always ends a sentence.
+parts of two paragraphs, so a line end always ends a sentence. A point's number ("1.",
+"iv.": :func:`readoutdiff.languages.points.lone`) is no sentence: it opens the one after it.
 
 >>> text = "Mr. Wang met U.S. officials at 9 a.m. on Monday. Trade rose 3.5 %. 会谈。成果丰硕！"
 >>> [s.text for s in sentences(text, [(0, len(text))])]
 ['Mr. Wang met U.S. officials at 9 a.m. on Monday.', 'Trade rose 3.5 %.', '会谈。', '成果丰硕！']
+>>> text = "1. The ministers met. 2. They agreed."
+>>> [s.text for s in sentences(text, [(0, len(text))])]
+['1. The ministers met.', '2. They agreed.']
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections.abc import Iterable
 from readoutdiff.languages import Language, match_fold
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.languages.folding import CJK
+from readoutdiff.languages.points import lone
 from readoutdiff.languages.wordshape import REMEMBERED, Shape, shape
 from readoutdiff.model import Sentence
 from readoutdiff.model.makers import sentence as make_sentence
@@ -190,14 +195,27 @@ def _sentence_ranges(text: str, start: int, end: int, language: Language) -> lis
             cuts.extend(match.end() for match in pattern.finditer(text, start, end))
     cuts.append(end)
     cuts = sorted(set(cuts))
-    ranges = []
+    ranges: list[tuple[int, int]] = []
+    opened = -1  # where a lone point number ("1.") starts, waiting for the sentence it opens
     for left, right in zip(cuts, cuts[1:], strict=False):
         piece = text[left:right]
         stripped = piece.strip()
         if stripped:
             first = left + len(piece) - len(piece.lstrip())
-            ranges.append((first, first + len(stripped)))
+            last = first + len(stripped)
+            if opened >= 0:
+                first, opened = opened, -1
+            elif len(stripped) <= _LONGEST_NUMBER and lone(stripped):
+                opened = first
+                continue
+            ranges.append((first, last))
+    if opened >= 0:  # a number that opens nothing is a sentence of its own
+        ranges.append((opened, opened + len(text[opened:end].strip())))
     return ranges
+
+
+_LONGEST_NUMBER = 6
+"""Characters of the longest point number ``lone`` may read ("(viii)"): a longer piece is none."""
 
 
 _GUILLEMETS = re.compile(r"«[^«»\n]*»")

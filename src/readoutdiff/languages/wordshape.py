@@ -203,14 +203,15 @@ def _breaks(folded: str, spans: list[tuple[int, int]]) -> tuple[bool, ...]:
 
 def _gap_breaks(gaps: Sequence[str], words: Sequence[str], count: int) -> tuple[bool, ...]:
     """Punctuation in the gap before each word breaks the clause, except the full stop of an
-    initial inside a sentence: "the U.S. extended deterrence commitment" is one phrase."""
+    initial inside a sentence: "the U.S. extended deterrence commitment" is one phrase; a
+    digit's full stop before a space is a point's number ("1. The two ministers"), no initial."""
     return (
         True,
         *[
             gap != " "  # the common gap, first: it never breaks
             and bool(gap)
             and not _JOINERS.issuperset(gap)
-            and not (len(word) == 1 and gap.strip() == ".")
+            and not (len(word) == 1 and gap.strip() == "." and (gap == "." or not word.isdigit()))
             for gap, word in zip(gaps, words, strict=False)
         ],
     )[:count]

@@ -17,7 +17,8 @@ from itertools import filterfalse
 
 from readoutdiff.formulas.linking.most_kept import Memo
 from readoutdiff.formulas.linking.nearby import Placement, placement
-from readoutdiff.model import Alignment, Status
+from readoutdiff.formulas.linking.numbered import Crosses, crossing
+from readoutdiff.model import Alignment, Readout, Status
 from readoutdiff.text.caseless import beyond_ascii
 
 Opened = tuple[tuple[int, ...], tuple[int, ...]]
@@ -31,6 +32,7 @@ class Comparing:
 
     __slots__ = (
         "pairs", "changed", "subjects", "told", "_held", "_folded", "_placed", "_said", "_open",
+        "_crosses",
     )  # fmt: skip
 
     def __init__(
@@ -55,6 +57,15 @@ class Comparing:
         """Each readout text's fold in UTF-8 (:func:`casefolded`), made when a wording is not
         found in it as written."""
         self._said: dict[tuple[str, int], bool] = {}
+        self._crosses: Crosses | None = None
+
+    def crosses(self, a: Readout, b: Readout) -> Crosses:
+        """Whether a sentence of A and one of B stand in numbered points that do not
+        correspond (:func:`numbered.crossing`), read once for :mod:`standing` and
+        :mod:`unpaired` (``a``, ``b``: the compared readouts, the same at every call)."""
+        if self._crosses is None:
+            self._crosses = crossing(a, b, self.pairs)
+        return self._crosses
 
     def placement(self) -> Placement:
         """Where the aligner put the sentences (:func:`nearby.placement`), read once."""

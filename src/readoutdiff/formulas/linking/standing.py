@@ -17,7 +17,8 @@ beside "... item 4 ..."), neither wording is a name, an office, a date, boilerpl
 readout keeps, nor opens right after a compound of two names (:func:`_named_before`), nor
 holds an amount (:func:`~readoutdiff.formulas.words.phrases.holds_amount`), nor, in English,
 says two or more telling words the other wording does not that stand together in another
-sentence of the other readout (:func:`lines.said_apart`: its line went there). A
+sentence of the other readout (:func:`lines.said_apart`: its line went there); and the two
+sentences do not stand in numbered points that do not correspond (:mod:`numbered`). A
 one-sided formula inside a wording is told by the entry ("strengthening global
 health security" -> "expand our partnership on global health": no "global health security"
 dropped besides).
@@ -62,6 +63,7 @@ from readoutdiff.formulas.linking.lines import (
     telling,
 )
 from readoutdiff.formulas.linking.nearby import Placement, window
+from readoutdiff.formulas.linking.numbered import never
 from readoutdiff.formulas.linking.slots import Busy, Mutations
 from readoutdiff.formulas.linking.twins import WITHIN
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -86,6 +88,9 @@ def changes(
     out = Mutations(changed=[], consumed=set())
     layout = comparing.placement()
     near = _near(layout, len(a.words), len(b.words), comparing.opened(len(a.words), len(b.words)))
+    crosses = comparing.crosses(a.readout, b.readout)
+    if crosses is not never:  # no line crosses from one numbered point to another
+        near = [(x, y) for x, y in near if not crosses(x, y)]
     candidates = _candidates(a, b, near, layout.partners)
     taken: list[tuple[int, int, int, int]] = []
     ids: Counter[str] = Counter()

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided
 from readoutdiff.formulas.linking.lonely import spans_of
+from readoutdiff.formulas.linking.numbered import never, within_points
 from readoutdiff.formulas.linking.open_sentences import layout, near_pairs, readable
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired import (
@@ -54,13 +55,18 @@ def link(
     # Which open sentences stand near each other, read once for owned and framed (pair by pair:
     # each step reads the same map for the sentences it keeps).
     near = near_pairs(placed, readable(a, placed.open_a), readable(b, placed.open_b))
+    # No line is linked across numbered points that do not correspond (:mod:`numbered`).
+    crosses = comparing.crosses(a.readout, b.readout)
+    if crosses is not never:
+        near = {x: {y for y in ys if not crosses(x, y)} for x, ys in near.items()}
     made, consumed = owned.changes(a, b, placed, said, one_sided, spans_of(told), ids, near)
     left = _left(one_sided, consumed)
     more, also = framed.changes(a, b, placed, said, left, spans_of([*told, *made]), ids, near)
     consumed |= also
     left = _left(one_sided, consumed)
     busy = spans_of([*told, *made, *more])
-    runs = gap_frames.passages(a, b, placed)  # read once for gap_frames, acts and gap_words
+    # Read once for gap_frames, acts and gap_words.
+    runs = within_points(gap_frames.passages(a, b, placed), crosses)
     last, told_too = gap_frames.changes(a, b, runs, said, left, busy, ids)
     consumed |= told_too
     busy = spans_of([*told, *made, *more, *last])

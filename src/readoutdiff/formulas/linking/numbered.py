@@ -1,0 +1,132 @@
+"""Numbered points as places: a line reworded across sentences stays inside its point.
+
+A MOFA Japan readout sets out its talk as numbered points ("1. The two ministers condemned …",
+"2. Minister Hayashi informed …"), and so does the next readout of the series, each point
+about one matter. The rules that link a line across sentences the aligner did not pair search near where the
+sentence's paired neighbours went (:mod:`readoutdiff.formulas.linking.standing`'s window,
+:func:`open_sentences.near_pairs` for :mod:`readoutdiff.formulas.unpaired.owned` and
+:mod:`~readoutdiff.formulas.unpaired.framed`) or in one rewritten passage
+(:func:`gap_frames.passages` for ``gap_frames``, ``acts`` and ``gap_words``). When a point is
+one sentence, that search spans the other readout's neighbouring points, and a point's wording
+got linked to one under another number ("challenge to the international order based" in point
+3 → "serious challenge to the international community" in point 1 of the next readout, about
+another matter). A point's lone number, a sentence of its own, used to anchor them ("3." paired
+with "3."); since the number opens its sentence (:mod:`readoutdiff.languages.segment`), the
+points themselves are the places. A sentence's point is the number of the point it stands in
+(its own number, or the last one before it), read only at the readout's top level of numbering
+(the kind of number its first point has: "1.", not the "(1)" inside a point) and only when a
+readout numbers two points or more; the last point ends with its line and the lines its
+sub-points open (what follows closes the readout). Two points *correspond* when they have the
+same number or the aligner paired a sentence of one with a sentence of the other (a renumbered
+point: "4." in A said again as "3." in B); no line is linked between sentences of two points
+that do not correspond.
+
+>>> from readoutdiff.ingest import from_text
+>>> text = "Intro.\\n\\n1. Trade rose.\\n\\nIt went well.\\n\\n2. They met. Talks ended.\\n\\n(1) A sub-point.\\n\\nThanks."
+>>> points(from_text(text))
+(None, '1', '1', '2', '2', '2', None)
+>>> points(from_text("1. One point only."))
+(None,)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from readoutdiff.languages.points import NUMERALS, POINT_NUMBER
+from readoutdiff.model import Alignment, Readout
+
+Crosses = Callable[[int, int], bool]
+"""Whether sentence x of A and sentence y of B stand in points that do not correspond."""
+Points = tuple[str | None, ...]
+"""Each sentence's point number ("1", "iv", "二"), None outside numbered points."""
+_CORE = re.compile(r"\d+|[ivxIVX]+|[一二三四五六七八九十]+")
+"""The number itself inside a point's number and its marks ("(2)" → "2", "第三，" → "三")."""
+_STARTS = frozenset(f"0123456789(（第ivxIVX{NUMERALS}")
+"""The characters a point's number may open with (:data:`points.POINT_NUMBER`)."""
+
+
+def points(readout: Readout) -> Points:
+    """The number of the point each sentence of ``readout`` stands in (see the module)."""
+    found: list[str | None] = []
+    kind: str | None = None
+    current: str | None = None
+    numbers: set[str] = set()
+    last = -1  # the last point's sentence
+    numbered: list[bool] = []  # each sentence opens with a number, of any kind
+    for sentence in readout.sentences:
+        text = sentence.text
+        # Most sentences open with no character a number may open with: no match tried.
+        core = _CORE.search(_number(text)) if text[:1] in _STARTS else None
+        numbered.append(core is not None)
+        if core is not None:
+            number = core.string
+            shape = number[: core.start()] + "#" + number[core.end() :]
+            kind = kind or shape
+            if shape == kind:
+                current, last = core.group(), len(found)
+                numbers.add(current)
+        found.append(current)
+    if len(numbers) < 2:  # one point is no numbered list
+        return (None,) * len(found)
+    # The last point runs to the end of its line, and on over the lines its sub-points open
+    # ("(1)" under "3."); what follows is no point's (the readout's closing lines).
+    sentences = readout.sentences
+    for k in range(last + 1, len(found)):
+        between = readout.text[sentences[k - 1].span.end : sentences[k].span.start]
+        if "\n" in between and not numbered[k]:
+            found[k:] = [None] * (len(found) - k)
+            break
+    return tuple(found)
+
+
+def _number(text: str) -> str:
+    """The number ``text`` opens with as a point's (:func:`points.opening`), "" when none."""
+    found = POINT_NUMBER.match(text)
+    if found is None or found.end() >= len(text.rstrip()):  # no number, or nothing after it
+        return ""
+    return found.group().strip()
+
+
+def crossing(a: Readout, b: Readout, pairs: Sequence[Alignment]) -> Crosses:
+    """Whether sentence x of ``a`` and sentence y of ``b`` stand in points that do not
+    correspond (both readouts number their points; see the module); always False otherwise."""
+    of_a, of_b = points(a), points(b)
+    if not any(of_a) or not any(of_b):
+        return never
+    paired = {
+        (of_a[s.index], of_b[t.index])
+        for pair in pairs
+        for s in pair.a
+        for t in pair.b
+        if of_a[s.index] is not None and of_b[t.index] is not None
+    }
+
+    def crosses(x: int, y: int) -> bool:
+        p, q = of_a[x], of_b[y]
+        return p is not None and q is not None and p != q and (p, q) not in paired
+
+    return crosses
+
+
+def never(x: int, y: int) -> bool:
+    """No two sentences cross points: what :func:`crossing` gives when a readout numbers none."""
+    return False
+
+
+def within_points(
+    passages: list[tuple[list[int], list[int]]], crosses: Crosses
+) -> list[tuple[list[int], list[int]]]:
+    """The rewritten ``passages`` (A's and B's unpaired sentences between the same two pairs)
+    cut where they span numbered points: A's sentences of one point with B's that do not
+    cross from it (``crosses``: :func:`crossing`), each cut kept when it has both sides."""
+    if crosses is never:
+        return passages
+    cut: list[tuple[list[int], list[int]]] = []
+    for xs, ys in passages:
+        groups: dict[tuple[int, ...], list[int]] = {}
+        for x in xs:  # A's sentences grouped by the B sentences they may link with
+            groups.setdefault(tuple(y for y in ys if not crosses(x, y)), []).append(x)
+        cut += [(group, list(allowed)) for allowed, group in groups.items() if allowed]
+    return cut
