@@ -39,7 +39,9 @@ _TABLE = str.maketrans(
     }
 )
 
-_ASCII_TABLE = "".join(_TABLE.get(code, chr(code)) for code in range(128))
+_ASCII_TABLE = "".join(
+    to if isinstance(to := _TABLE.get(code, chr(code)), str) else chr(code) for code in range(128)
+)
 """``_TABLE`` for ASCII text, every ASCII character in it (the unchanged ones their own):
 ``str.translate`` finds each character, where ``_TABLE`` alone raised and caught a
 ``KeyError`` for each distinct letter of each text (over half the time of a sentence's fold).
