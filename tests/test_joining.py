@@ -110,7 +110,9 @@ def test_a_space_stays_between_sentences_written_with_spaces() -> None:
     assert joined(["We met.", "We talked."]) == "We met. We talked."
     assert joined(["He paused…", "Then spoke."]) == "He paused… Then spoke."
     assert joined(["Встреча прошла.", "Обсудили торговлю."]) == "Встреча прошла. Обсудили торговлю."
-    assert joined(["회담을 했다", "양국은"]) == "회담을 했다 양국은"  # Korean keeps its spaces
+    assert joined(["회담을 했다.", "양국은"]) == "회담을 했다. 양국은"  # Korean keeps its spaces
+    # a sentence with no stop ended its line (a headline): the line mark, Korean too
+    assert joined(["회담을 했다", "양국은"]) == "회담을 했다 / 양국은"
     assert joined(["Xi said “合作”.", "习近平指出"]) == "Xi said “合作”. 习近平指出"
 
 

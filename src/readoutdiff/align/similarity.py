@@ -103,7 +103,9 @@ class Side:
 
 
 def _joined(texts: list[str]) -> str:
-    """``texts`` joined as the side is shown. Text with no character from
+    """``texts`` joined with the spacing the side is shown with, but no line mark between a
+    headline and the next line (:func:`~readoutdiff.text.joining.joined`): a score counts words
+    and characters, not line breaks. Text with no character from
     :data:`~readoutdiff.text.joining.FIRST_WIDE` up has a space at every join, found by one scan
     in C (most runs scored: English and Russian).
 
@@ -111,7 +113,7 @@ def _joined(texts: list[str]) -> str:
     ('We met. Trade grew.', '会谈。双方')
     """
     text = " ".join(texts)
-    return text if text.isascii() or max(text) < FIRST_WIDE else joined(texts)
+    return text if text.isascii() or max(text) < FIRST_WIDE else joined(texts, marked=False)
 
 
 def _one_spaced(folded: str) -> str:

@@ -14,8 +14,19 @@ Markdown, HTML and JSON show the same text and their offsets point at the same c
 '双方交换意见。习近平指出'
 >>> joined(["他说：“合作共赢。”", "Xi said so."]), joined(["Xi said “合作”.", "习近平指出"])
 ('他说：“合作共赢。”Xi said so.', 'Xi said “合作”. 习近平指出')
->>> starts(["双方交换意见。", "习近平指出", "Then"]), length(["双方交换意见。", "习近平指出", "Then"])
+>>> starts(["双方交换意见。", "习近平指出。", "Then"]), length(["双方交换意见。", "习近平指出。", "Then"])
 ((0, 7, 13), 17)
+
+A sentence with no stop at its end is a line of its own: the segmenter cuts a line only after a
+stop (:mod:`readoutdiff.languages.segment`), so it is a headline, a subheading, a dateline or a
+list item that ends where its line ends. Joined to the next with a space (or with nothing in
+Chinese) it would read as one run-on sentence ("…с днем рождения Главы двух стран провели…"):
+:data:`LINE_MARK` stands between them instead, in every language.
+
+>>> joined(["Мирзиёев поздравил Алиева с днем рождения", "Главы двух стран провели звонок"])
+'Мирзиёев поздравил Алиева с днем рождения / Главы двух стран провели звонок'
+>>> joined(["习近平同普京会谈", "双方交换意见。"]), joined(["Readout of the Call", "They met."])
+('习近平同普京会谈 / 双方交换意见。', 'Readout of the Call / They met.')
 """
 
 from __future__ import annotations
@@ -64,12 +75,46 @@ def gap(left: str, right: str) -> str:
     return "" if begin and _wide(begin[0]) else " "
 
 
-def joined(texts: Sequence[str]) -> str:
-    """Return ``texts`` joined as one side of a passage (see :func:`gap`)."""
+LINE_MARK = " / "
+"""What stands between a sentence that ends its line with no stop (a headline, a subheading)
+and the next sentence of the same side: the line break, marked as a quotation marks one."""
+_STOPS = ".!?;:\u2026\u22ef\u3002\uff01\uff1f\uff1b\uff1a\u0964\u0965\u104b\u17d4\u1362\u06d4\u061f\u1803"
+"""Marks that end a sentence, a headline that reads as one, or a lead-in (the segmenter's
+``_FULL_STOP``, with the Chinese ellipsis): a sentence ending in one runs on in the text."""
+
+
+def between(left: str, right: str) -> str:
+    """Return what stands between two sentences of one side as every view shows them:
+    :data:`LINE_MARK` after a line that ends with no stop, else :func:`gap`.
+
+    >>> between("Readout of the Call", "They met."), between("They met.", "They talked.")
+    (' / ', ' ')
+    """
+    return LINE_MARK if open_line(left) else gap(left, right)
+
+
+def open_line(text: str) -> bool:
+    """Whether ``text`` (a sentence) ends with no stop, past closing quotes and brackets: then
+    it ended its line (the segmenter cuts a line only after a stop).
+
+    >>> open_line("Readout of the Call"), open_line("“会谈。”"), open_line("")
+    (True, False, False)
+    """
+    if not text or text[-1] in _STOPS:  # most sentences: a stop last
+        return False
+    end = text.rstrip(_CLOSERS)
+    return bool(end) and end[-1] not in _STOPS
+
+
+def joined(texts: Sequence[str], *, marked: bool = True) -> str:
+    """Return ``texts`` joined as one side of a passage (see :func:`between`); ``marked=False``
+    joins them as :func:`gap` spaces them, with no :data:`LINE_MARK` (the aligner's scores,
+    which count words and characters, not line breaks)."""
     if len(texts) < 2:
         return texts[0] if texts else ""
-    gaps = [gap(left, right) for left, right in zip(texts, texts[1:], strict=False)]
-    if "" not in gaps:  # most sides: one space at every join
+    space = between if marked else gap
+    gaps = [space(left, right) for left, right in zip(texts, texts[1:], strict=False)]
+    if all(map(" ".__eq__, gaps)):  # most sides: one space at every join
         return " ".join(texts)
     parts = [texts[0]]
     for space, right in zip(gaps, texts[1:], strict=True):
@@ -85,14 +130,14 @@ def starts(texts: Sequence[str]) -> tuple[int, ...]:
         found.append(offset)
         offset += len(text)
         if index + 1 < len(texts):
-            offset += len(gap(text, texts[index + 1]))
+            offset += len(between(text, texts[index + 1]))
     return tuple(found)
 
 
 def length(texts: Sequence[str]) -> int:
     """Return ``len(joined(texts))`` without joining."""
     total = sum(map(len, texts))
-    return total + sum(len(gap(x, y)) for x, y in zip(texts, texts[1:], strict=False))
+    return total + sum(len(between(x, y)) for x, y in zip(texts, texts[1:], strict=False))
 
 
 LINE_END = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
