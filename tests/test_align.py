@@ -182,3 +182,32 @@ def test_rare_neighbours_rank_by_votes_then_a_index_as_written() -> None:
         limit = rng.choice((3, 8, 12))
         assert _rare_neighbours(keys, drawn, limit, options) == written(keys, drawn, limit, options)
     assert checked > 100
+
+
+def test_a_pair_of_sentences_scores_as_the_mix_of_its_three_signals() -> None:
+    """``Scorer.pair`` (one sentence a side, read without the runs' sums) gives the floats of
+    the documented mix, on every pair of the sample readouts' first sentences."""
+    from pathlib import Path
+
+    from readoutdiff.align.similarity import Scorer, Side, character_ratio
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    a = from_text((samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")).sentences
+    b = from_text((samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")).sentences
+    scorer = Scorer(Side(a[:12]), Side(b[:12]))
+    for a_index in range(12):
+        for b_index in range(12):
+            a_text, b_text = scorer.a.folded[a_index], scorer.b.folded[b_index]
+            a_mass, b_mass = scorer.a_mass[a_index], scorer.b_mass[b_index]
+            characters = character_ratio(a_text, b_text)
+            shared = scorer._shared(scorer.a.stems[a_index], scorer.b.stems[b_index])
+            mixed = (
+                1.0
+                if a_text == b_text
+                else characters
+                if not a_mass or not b_mass
+                else 0.5 * (2.0 * shared / (a_mass + b_mass))
+                + 0.25 * (shared / min(a_mass, b_mass))
+                + 0.25 * characters
+            )
+            assert scorer.pair(a_index, b_index) == mixed

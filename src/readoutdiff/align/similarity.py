@@ -184,7 +184,7 @@ class Scorer:
         key = (self.a.folded[a_index], self.b.folded[b_index])
         score = self._pairs.get(key)
         if score is None:
-            score = self._pairs[key] = self._words((a_index,), (b_index,))
+            score = self._pairs[key] = self._single(a_index, b_index)
         return score
 
     def group(self, a_group: Sequence[int], b_group: Sequence[int]) -> float:
@@ -196,20 +196,33 @@ class Scorer:
             return meant  # names and URLs in Latin letters must not pair a translation
         return max(self._words(a_group, b_group), meant)
 
-    def _words(self, a_group: Sequence[int], b_group: Sequence[int]) -> float:
-        if len(a_group) == 1 and len(b_group) == 1:  # most calls: no generators for one each
-            a_index, b_index = a_group[0], b_group[0]
-            a_text, b_text = self.a.folded[a_index], self.b.folded[b_index]
-            if a_text == b_text:
-                return 1.0
-            a_mass, b_mass = self.a_mass[a_index], self.b_mass[b_index]
+    def _single(self, a_index: int, b_index: int) -> float:
+        """:meth:`_words` of one sentence a side (most calls, every candidate's): the same
+        terms, read without the runs' tuples, sums and joins."""
+        a_text, b_text = self.a.folded[a_index], self.b.folded[b_index]
+        if a_text == b_text:
+            return 1.0
+        if len(a_text) + len(b_text) <= _WHOLE_CHARS:  # character_ratio's first case
+            characters = fuzz.ratio(a_text, b_text) / 100.0
         else:
-            a_text = _joined([self.a.folded[i] for i in a_group])
-            b_text = _joined([self.b.folded[i] for i in b_group])
-            if a_text == b_text:
-                return 1.0
-            a_mass = sum(self.a_mass[i] for i in a_group)
-            b_mass = sum(self.b_mass[i] for i in b_group)
+            characters = character_ratio(a_text, b_text)
+        a_mass, b_mass = self.a_mass[a_index], self.b_mass[b_index]
+        if not a_mass or not b_mass:
+            return characters
+        shared = self._shared(self.a.stems[a_index], self.b.stems[b_index])
+        dice = 2.0 * shared / (a_mass + b_mass)
+        containment = shared / min(a_mass, b_mass)
+        return 0.5 * dice + 0.25 * containment + 0.25 * characters
+
+    def _words(self, a_group: Sequence[int], b_group: Sequence[int]) -> float:
+        if len(a_group) == 1 and len(b_group) == 1:
+            return self._single(a_group[0], b_group[0])
+        a_text = _joined([self.a.folded[i] for i in a_group])
+        b_text = _joined([self.b.folded[i] for i in b_group])
+        if a_text == b_text:
+            return 1.0
+        a_mass = sum(self.a_mass[i] for i in a_group)
+        b_mass = sum(self.b_mass[i] for i in b_group)
         characters = character_ratio(a_text, b_text)
         if not a_mass or not b_mass:
             return characters
