@@ -14,6 +14,7 @@ from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names
 from readoutdiff.render.series_text import absences, dropped_at
+from readoutdiff.render.series_titles import shown_titles
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
 LABELS = {
@@ -131,6 +132,7 @@ def build_page(
     links = {m.number: _link(m.number, reports, inline) for m in series.meetings}
     links[1] = links.get(2, "")  # the first meeting is side A of the first comparison
     meetings = series.meetings
+    titles = shown_titles([meeting.title or "" for meeting in meetings])
     return Page(
         page_title=f"readoutdiff series: {len(meetings)} readouts, {_span(meetings)}",
         span=_span(meetings),
@@ -140,7 +142,7 @@ def build_page(
                      for key, (label, meaning) in LABELS.items()),
         columns=tuple(_column(meeting, links[meeting.number]) for meeting in meetings),
         groups=_groups(series, links),
-        pairs=tuple(_pair(meetings[n - 2], meetings[n - 1], reports.get(n, ""), inline)
+        pairs=tuple(_pair(meetings[n - 2], meetings[n - 1], titles[n - 2 : n], reports.get(n, ""), inline)
                     for n in range(2, len(meetings) + 1)),
         stamp=stamp or "",
     )  # fmt: skip
@@ -241,14 +243,21 @@ def _key(cell: Cell) -> str:
     return "returned" if cell.returned else cell.fate
 
 
-def _pair(a: Meeting, b: Meeting, report: str, inline: bool) -> PairView:
+def _pair(a: Meeting, b: Meeting, titles: Sequence[str], report: str, inline: bool) -> PairView:
+    """The heading of one comparison; ``titles``: both meetings' titles as the views show them
+    (past the opening every title of the series shares), so that A and B read apart."""
     similarity = "" if b.similarity is None else f"{b.similarity:.0%}"
     return PairView(
         id=pair_id(b.number),
         heading=f"Meeting {a.number} → {b.number}",
-        a=plain(f"{a.date or 'undated'} · {shown_path(a.path)}"),
-        b=plain(f"{b.date or 'undated'} · {shown_path(b.path)}"),
+        a=plain(_side(a, titles[0])),
+        b=plain(_side(b, titles[1])),
         similarity=similarity,
         report=report if inline else "",
         href="" if inline else report,
     )
+
+
+def _side(meeting: Meeting, title: str) -> str:
+    side = f"{meeting.date or 'undated'} · {shown_path(meeting.path)}"
+    return f"{side} · “{inner(title)}”" if title else side
