@@ -13,7 +13,7 @@ from readoutdiff.records.record import record
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names
-from readoutdiff.render.series_text import absences, dropped_at
+from readoutdiff.render.series_text import place_facts
 from readoutdiff.render.series_titles import shown_titles
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
@@ -205,13 +205,12 @@ def _groups(series: Series, links: Mapping[int, str]) -> tuple[Group, ...]:
 def _row(
     timeline: Timeline, series: Series, links: Mapping[int, str], names: Mapping[str, str]
 ) -> Row:
-    first, last = timeline.first_seen, timeline.last_seen
-    seen = f"at {first}" if first == last else f"{first}–{last}"
-    gaps = absences(timeline)
+    """One formula's row; its facts ("seen 1–2", "dropped at 3") never wrap inside one, which
+    tore "dropped at" from its "3" in a narrow heading cell."""
     return Row(
         text=plain(names[timeline.id]),
         id=plain(row_kind(timeline)),
-        facts=" · ".join([f"seen {seen}"] + [f for f in (gaps, dropped_at(timeline)) if f]),
+        facts=" · ".join(fact.replace(" ", "\u00a0") for fact in place_facts(timeline)),
         cells=tuple(_cell(timeline, m, c, links[m.number], names) for m, c in zip(series.meetings, timeline.cells, strict=True)),
     )  # fmt: skip
 

@@ -53,7 +53,8 @@ def render_series_text(series: Series, *, width: int | None = None) -> str:
             lines += ["", f"{trend.value} ({len(rows)})"]
             for timeline in rows:
                 line = _formula(timeline, names)
-                lines += wrapped(line, width, line.index("“") if "“" in line else 4)
+                at = line.index("“") if "“" in line else 4
+                lines += wrapped(line, width, at, kept=place_facts(timeline))
     return "\n".join(lines) + "\n"
 
 
@@ -130,15 +131,22 @@ def _symbol(cell: Cell) -> str:
 
 
 def _facts(timeline: Timeline, names: Mapping[str, str]) -> str:
+    links = sorted({linked_words(timeline, c.linked, names) for c in timeline.cells if c.linked})
+    facts = list(place_facts(timeline))
+    return " · ".join(facts + [f"changed: {', '.join(links)}"] if links else facts)
+
+
+def place_facts(timeline: Timeline) -> tuple[str, ...]:
+    """Where a row was seen, absent and dropped: facts a wrapped row never breaks inside
+    ("seen 1–2", "dropped at 3"), since at 80 columns a number was torn from its words
+    ("seen" at one line's end, "1–2" at the next's start).
+    """
     seen = (
         f"seen at {timeline.first_seen}"
         if timeline.first_seen == timeline.last_seen
         else f"seen {timeline.first_seen}–{timeline.last_seen}"
     )
-    gaps = absences(timeline)
-    links = sorted({linked_words(timeline, c.linked, names) for c in timeline.cells if c.linked})
-    facts = [seen] + [fact for fact in (gaps, dropped_at(timeline)) if fact]
-    return " · ".join(facts + [f"changed: {', '.join(links)}"] if links else facts)
+    return tuple(fact for fact in (seen, absences(timeline), dropped_at(timeline)) if fact)
 
 
 def dropped_at(timeline: Timeline) -> str:
