@@ -139,7 +139,8 @@ def _facts(timeline: Timeline, names: Mapping[str, str]) -> str:
 def place_facts(timeline: Timeline) -> tuple[str, ...]:
     """Where a row was seen, absent and dropped: facts a wrapped row never breaks inside
     ("seen 1–2", "dropped at 3"), since at 80 columns a number was torn from its words
-    ("seen" at one line's end, "1–2" at the next's start).
+    ("seen" at one line's end, "1–2" at the next's start). The HTML timeline shows the same
+    facts, each with no-break spaces.
     """
     seen = (
         f"seen at {timeline.first_seen}"
