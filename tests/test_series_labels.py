@@ -102,5 +102,5 @@ def test_a_changed_row_that_a_later_meeting_dropped_says_so() -> None:
     assert "seen 1–4 · dropped at 5 · changed:" in line
     assert text.count("dropped at") == 1  # "стратегического партнерства" is kept at all five
     page = render_series_html(series, {})
-    assert "seen 1–4 · dropped at 5" in page
-    assert page.count("dropped at") == 1
+    assert "seen\u00a01–4 · dropped\u00a0at\u00a05" in page  # no-break spaces: never torn (u45)
+    assert page.count("dropped\u00a0at") == 1

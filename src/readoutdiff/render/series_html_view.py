@@ -13,7 +13,8 @@ from readoutdiff.records.record import record
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names
-from readoutdiff.render.series_text import absences, dropped_at
+from readoutdiff.render.series_text import place_facts
+from readoutdiff.render.series_titles import shown_titles
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
 LABELS = {
@@ -131,6 +132,7 @@ def build_page(
     links = {m.number: _link(m.number, reports, inline) for m in series.meetings}
     links[1] = links.get(2, "")  # the first meeting is side A of the first comparison
     meetings = series.meetings
+    titles = shown_titles([meeting.title or "" for meeting in meetings])
     return Page(
         page_title=f"readoutdiff series: {len(meetings)} readouts, {_span(meetings)}",
         span=_span(meetings),
@@ -140,7 +142,7 @@ def build_page(
                      for key, (label, meaning) in LABELS.items()),
         columns=tuple(_column(meeting, links[meeting.number]) for meeting in meetings),
         groups=_groups(series, links),
-        pairs=tuple(_pair(meetings[n - 2], meetings[n - 1], reports.get(n, ""), inline)
+        pairs=tuple(_pair(meetings[n - 2], meetings[n - 1], titles[n - 2 : n], reports.get(n, ""), inline)
                     for n in range(2, len(meetings) + 1)),
         stamp=stamp or "",
     )  # fmt: skip
@@ -203,13 +205,12 @@ def _groups(series: Series, links: Mapping[int, str]) -> tuple[Group, ...]:
 def _row(
     timeline: Timeline, series: Series, links: Mapping[int, str], names: Mapping[str, str]
 ) -> Row:
-    first, last = timeline.first_seen, timeline.last_seen
-    seen = f"at {first}" if first == last else f"{first}–{last}"
-    gaps = absences(timeline)
+    """One formula's row; its facts ("seen 1–2", "dropped at 3") never wrap inside one, which
+    tore "dropped at" from its "3" in a narrow heading cell."""
     return Row(
         text=plain(names[timeline.id]),
         id=plain(row_kind(timeline)),
-        facts=" · ".join([f"seen {seen}"] + [f for f in (gaps, dropped_at(timeline)) if f]),
+        facts=" · ".join(fact.replace(" ", "\u00a0") for fact in place_facts(timeline)),
         cells=tuple(_cell(timeline, m, c, links[m.number], names) for m, c in zip(series.meetings, timeline.cells, strict=True)),
     )  # fmt: skip
 
@@ -241,14 +242,21 @@ def _key(cell: Cell) -> str:
     return "returned" if cell.returned else cell.fate
 
 
-def _pair(a: Meeting, b: Meeting, report: str, inline: bool) -> PairView:
+def _pair(a: Meeting, b: Meeting, titles: Sequence[str], report: str, inline: bool) -> PairView:
+    """The heading of one comparison; ``titles``: both meetings' titles as the views show them
+    (past the opening every title of the series shares), so that A and B read apart."""
     similarity = "" if b.similarity is None else f"{b.similarity:.0%}"
     return PairView(
         id=pair_id(b.number),
         heading=f"Meeting {a.number} → {b.number}",
-        a=plain(f"{a.date or 'undated'} · {shown_path(a.path)}"),
-        b=plain(f"{b.date or 'undated'} · {shown_path(b.path)}"),
+        a=plain(_side(a, titles[0])),
+        b=plain(_side(b, titles[1])),
         similarity=similarity,
         report=report if inline else "",
         href="" if inline else report,
     )
+
+
+def _side(meeting: Meeting, title: str) -> str:
+    side = f"{meeting.date or 'undated'} · {shown_path(meeting.path)}"
+    return f"{side} · “{inner(title)}”" if title else side

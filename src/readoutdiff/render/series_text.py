@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from readoutdiff.formulas.keys.key_record import in_columns, inner
+from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names
+from readoutdiff.render.series_titles import shared_opening, shown_titles
 from readoutdiff.render.text import wrapped
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
@@ -52,7 +53,8 @@ def render_series_text(series: Series, *, width: int | None = None) -> str:
             lines += ["", f"{trend.value} ({len(rows)})"]
             for timeline in rows:
                 line = _formula(timeline, names)
-                lines += wrapped(line, width, line.index("“") if "“" in line else 4)
+                at = line.index("“") if "“" in line else 4
+                lines += wrapped(line, width, at, kept=place_facts(timeline))
     return "\n".join(lines) + "\n"
 
 
@@ -66,16 +68,21 @@ def _shown(text: str) -> str:
 
 def _meetings(series: Series, width: int | None) -> list[str]:
     lines = [f"Series of {len(series.meetings)} readouts, in {series.order.value} order"]
-    for meeting in series.meetings:
-        head, rest = _meeting(meeting)  # a line breaks after the file, never before it
+    titles = [meeting.title or "" for meeting in series.meetings]
+    opening = shared_opening(titles)
+    if opening:  # said once: each meeting's title is shown past it
+        lines += wrapped(_shown(f"Every title opens “{opening.rstrip()}…”"), width, 2)
+    for meeting, title in zip(series.meetings, shown_titles(titles), strict=True):
+        head, rest = _meeting(meeting, title)  # a line breaks after the file, never before it
         lines += wrapped(head + rest, width, _MEETING, kept=(head,))
     return lines
 
 
-def _meeting(meeting: Meeting) -> tuple[str, str]:
-    """A meeting's line: its number, date, similarity and file; then its title and notes."""
+def _meeting(meeting: Meeting, shown: str) -> tuple[str, str]:
+    """A meeting's line: its number, date, similarity and file; then its title (``shown``, as
+    :func:`~readoutdiff.render.series_titles.shown_titles` tells it) and notes."""
     similarity = "" if meeting.similarity is None else f"{meeting.similarity:.2f}"
-    title = f"  “{inner(_short(meeting.title))}”" if meeting.title else ""
+    title = f"  “{inner(shown)}”" if shown else ""
     context = f"  ({_context_changes(meeting.context_changes)})" if meeting.context_changes else ""
     notes = "".join(f"  ({note})" for note in meeting.notes)
     line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
@@ -93,11 +100,6 @@ def _context_changes(count: int) -> str:
     if count == 1:
         return "1 wording around a kept formula changed"
     return f"{count} wordings around kept formulas changed"
-
-
-def _short(title: str, width: int = 72) -> str:
-    """``title`` cut to ``width`` columns (a Chinese character takes two)."""
-    return in_columns(title, width)
 
 
 def _formula_counts(series: Series) -> str:
@@ -129,15 +131,23 @@ def _symbol(cell: Cell) -> str:
 
 
 def _facts(timeline: Timeline, names: Mapping[str, str]) -> str:
+    links = sorted({linked_words(timeline, c.linked, names) for c in timeline.cells if c.linked})
+    facts = list(place_facts(timeline))
+    return " · ".join(facts + [f"changed: {', '.join(links)}"] if links else facts)
+
+
+def place_facts(timeline: Timeline) -> tuple[str, ...]:
+    """Where a row was seen, absent and dropped: facts a wrapped row never breaks inside
+    ("seen 1–2", "dropped at 3"), since at 80 columns a number was torn from its words
+    ("seen" at one line's end, "1–2" at the next's start). The HTML timeline shows the same
+    facts, each with no-break spaces.
+    """
     seen = (
         f"seen at {timeline.first_seen}"
         if timeline.first_seen == timeline.last_seen
         else f"seen {timeline.first_seen}–{timeline.last_seen}"
     )
-    gaps = absences(timeline)
-    links = sorted({linked_words(timeline, c.linked, names) for c in timeline.cells if c.linked})
-    facts = [seen] + [fact for fact in (gaps, dropped_at(timeline)) if fact]
-    return " · ".join(facts + [f"changed: {', '.join(links)}"] if links else facts)
+    return tuple(fact for fact in (seen, absences(timeline), dropped_at(timeline)) if fact)
 
 
 def dropped_at(timeline: Timeline) -> str:
