@@ -124,17 +124,19 @@ def _dev(pair: str) -> Comparison:
 
 
 def test_a_moved_passage_says_what_it_followed_in_a() -> None:
-    """(u37) hayashi-blinken 2022-02-26: "A 13.1 → B 13.1 unchanged, moved" — the same number
-    on both sides, and the HTML said "moved from A 13.1": neither said what moved. It moved
-    relative to its neighbours; the views now name the passage it followed in A."""
+    """(u37) A moved passage read "moved" (the HTML "moved from A 13.1") without saying what
+    moved: it moved relative to its neighbours, so the views name the passage it followed in
+    A. u37's own example (hayashi-blinken 2022-02-26, a lone point number "4." that moved) is
+    gone since fix4 (thirtieth session) reads a lone number as the opening of its point; this
+    dev pair moves a sentence inside its paragraph (sung-kim-noh-funakoshi 2022-02-26)."""
     from readoutdiff.render.html_rows import build_rows
 
-    comparison = _dev("hayashi-blinken__2022-02-26")
-    head = "A 13.1 → B 13.1  unchanged, moved (in A after A 11.2)"
+    comparison = _dev("sung-kim-noh-funakoshi__2022-02-26")
+    head = "A 9.3 → B 9.2  changed, moved (in A after A 9.2)"
     assert head in render_text(comparison)
-    assert "unchanged, moved (in A after A 11.2)" in render_markdown(comparison)
+    assert "changed, moved (in A after A 9.2)" in render_markdown(comparison)
     labels = [row.moved_label for row in build_rows(comparison, ()) if row.moved_label]
-    assert "moved, in A after A\u00a011.2" in labels
+    assert "moved, in A after A\u00a09.2" in labels
 
 
 def test_a_quote_inside_a_key_change_quote_takes_the_other_style() -> None:
