@@ -85,12 +85,17 @@ _STOPS = ".!?;:\u2026\u22ef\u3002\uff01\uff1f\uff1b\uff1a\u0964\u0965\u104b\u17d
 
 def between(left: str, right: str) -> str:
     """Return what stands between two sentences of one side as every view shows them:
-    :data:`LINE_MARK` after a line that ends with no stop, else :func:`gap`.
+    :data:`LINE_MARK` after a line that ends with no stop, else :func:`gap`. A line that goes
+    on in small letters is one sentence broken across two lines, not a headline: no mark.
 
     >>> between("Readout of the Call", "They met."), between("They met.", "They talked.")
     (' / ', ' ')
+    >>> between("The two sides agreed to deepen", "cooperation.")
+    ' '
     """
-    return LINE_MARK if open_line(left) else gap(left, right)
+    if open_line(left) and not right.lstrip(_OPENERS)[:1].islower():
+        return LINE_MARK
+    return gap(left, right)
 
 
 def open_line(text: str) -> bool:
@@ -112,8 +117,8 @@ def joined(texts: Sequence[str], *, marked: bool = True) -> str:
     which count words and characters, not line breaks)."""
     if len(texts) < 2:
         return texts[0] if texts else ""
-    space = between if marked else gap
-    gaps = [space(left, right) for left, right in zip(texts, texts[1:], strict=False)]
+    spacing = between if marked else gap
+    gaps = [spacing(left, right) for left, right in zip(texts, texts[1:], strict=False)]
     if all(map(" ".__eq__, gaps)):  # most sides: one space at every join
         return " ".join(texts)
     parts = [texts[0]]
