@@ -184,13 +184,14 @@ def test_a_relationship_is_told_with_its_parties() -> None:
 def test_a_wording_is_told_with_the_list_of_qualifiers_it_closes() -> None:
     # Biden–Sultan Haitham, 7 Mar -> 10 Nov 2023 (eval/outside, tuning part): "a more
     # prosperous, peaceful, and integrated Middle East region" is one line; the lexicon's
-    # wording starts on its last qualifier.
+    # wording starts on its last qualifier. B says "a more prosperous Middle East region": the
+    # line is told as changed since acc50 (thirtieth session; its kept_tails_en rule).
     outside = EVAL.parent / "outside"
     found = compare(
         load(outside / "biden-haitham__2023-03-07__wh.txt"),
         load(outside / "biden-haitham__2023-11-10__wh.txt"),
     ).formulas
-    assert ("dropped", "prosperous, peaceful, and integrated Middle East region") in [
+    assert ("changed", "prosperous, peaceful, and integrated Middle East region") in [
         (f.status.value, f.a_text) for f in found
     ]
     # Harris–Marcos, 2 May 2023 (dev): "our security, economic, and people-to-people ties".
