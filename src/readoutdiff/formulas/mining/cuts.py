@@ -58,17 +58,76 @@ the segmenter's (a sentence never ends after the first, nor after the second bef
 
 
 def cut(words: Words, first: int, end: int) -> bool:
-    """A lone letter at an edge, an edge glued to the word outside it by a punctuation mark, an
-    end on a heading abbreviation, or an edge inside a name that runs on outside the phrase."""
+    """A lone letter at an edge, or an edge cut (:func:`starts_cut`, :func:`ends_cut`): the
+    test of a mined phrase. A lone letter may open a wording a linker quotes ("U.S. support"),
+    not a mined phrase."""
     single = {len(words.stems[first]), len(words.stems[end - 1])}
     if 1 in single and not (words.stems[first] == "a" and len(words.stems[end - 1]) > 1):
         return True
+    return starts_cut(words, first) or ends_cut(words, end)
+
+
+def starts_cut(words: Words, first: int) -> bool:
+    """A phrase starting on word ``first`` starts inside something longer: glued to the word
+    before it ("45" of "9:45", "S" of "U.S.") or inside a name ("Affairs, held …" of "Minister
+    for Foreign Affairs, held …")."""
+    return glued(words, first) or name_shapes.continues(words, first)
+
+
+def ends_cut(words: Words, end: int) -> bool:
+    """A phrase ending before word ``end`` ends inside something longer: on a lone letter (of a
+    dotted abbreviation: "the U", "H.E"), glued to the next word, on a heading abbreviation
+    before what it heads ("… with H.E. Mr"), or inside a name that runs on ("… with the
+    United" of "… the United States")."""
+    last = words.stems[end - 1]
     return (
-        glued(words, first)
+        (len(last) == 1 and last.isascii() and last.isalpha() and last != "a")
         or (end < len(words.stems) and glued(words, end))
         or heading(words, end - 1, end)
-        or name_shapes.in_name(words, first, end)
+        or name_shapes.runs_on(words, end)
     )
+
+
+_CJK = "\u2e80"
+"""The first code point counted as Chinese (as :mod:`~readoutdiff.formulas.words.scripts` does)."""
+
+
+def whole(words: Words, first: int, end: int) -> tuple[int, int]:
+    """``[first, end)`` of a wording a rule widened or cut after mining, its edges moved off a
+    cut, by the test a mined phrase must pass (:func:`starts_cut`, :func:`ends_cut`; the miner
+    rejects such a phrase, :func:`cut`): an end cut gives back its words ("telephone talk with
+    H.E. Mr" → "telephone talk", "… partnership with the United" → "… partnership"), a start
+    cut gives up its words ("Affairs, held telephone talks" → "held telephone talks"), and the
+    stop words then left at an edge go too. ``first == end`` when nothing is left. Chinese is
+    left as it is (a character is a word: no capital, and its punctuation is written without a
+    space)."""
+    end = whole_end(words, first, end)
+    return whole_start(words, first, end), end
+
+
+def whole_run(head: Words, first: int, tail: Words, end: int) -> tuple[int, int]:
+    """:func:`whole` for a wording from word ``first`` of sentence ``head`` to word ``end - 1``
+    of sentence ``tail`` (the same one, or a later one)."""
+    end = whole_end(tail, first if head is tail else 0, end)
+    return whole_start(head, first, end if head is tail else len(head.stems)), end
+
+
+def whole_end(words: Words, first: int, end: int) -> int:
+    """The end of :func:`whole` (the part for a wording's last sentence)."""
+    if first >= end or words.stems[first][:1] >= _CJK or not ends_cut(words, end):
+        return end
+    while end > first and (ends_cut(words, end) or words.stems[end - 1] in words.stop_words):
+        end -= 1
+    return end
+
+
+def whole_start(words: Words, first: int, end: int) -> int:
+    """The start of :func:`whole` (the part for a wording's first sentence)."""
+    if first >= end or words.stems[first][:1] >= _CJK or not starts_cut(words, first):
+        return first
+    while first < end and (starts_cut(words, first) or words.stems[first] in words.stop_words):
+        first += 1
+    return first
 
 
 def glued(words: Words, k: int) -> bool:
