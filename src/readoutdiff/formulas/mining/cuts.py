@@ -36,7 +36,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words, stem
 from readoutdiff.formulas.words.roles import EDGE_WORDS
 from readoutdiff.languages import LANGUAGES
@@ -69,23 +68,37 @@ def cut(words: Words, first: int, end: int) -> bool:
 
 def starts_cut(words: Words, first: int) -> bool:
     """A phrase starting on word ``first`` starts inside something longer: glued to the word
-    before it ("45" of "9:45", "S" of "U.S.") or inside a name ("Affairs, held …" of "Minister
-    for Foreign Affairs, held …")."""
-    return glued(words, first) or name_shapes.continues(words, first)
+    before it (:func:`glued`: "45" of "9:45", "S" of "U.S.") or inside a name
+    (as :func:`~readoutdiff.formulas.words.name_shapes.in_name` reads it: "Affairs, held …" of "Minister
+    for Foreign Affairs, held …"). Read inline (the miner asks it of every candidate)."""
+    if not first:
+        return False
+    caps = words.caps
+    if words.breaks[first]:
+        if words.offsets[first] - words.stops[first - 1] == 1:
+            return True  # glued
+        return caps[first] and caps[first - 1] and len(words.stems[first - 1]) == 1
+    return caps[first] and caps[first - 1]
 
 
 def ends_cut(words: Words, end: int) -> bool:
-    """A phrase ending before word ``end`` ends inside something longer: on a lone letter (of a
-    dotted abbreviation: "the U", "H.E"), glued to the next word, on a heading abbreviation
-    before what it heads ("… with H.E. Mr"), or inside a name that runs on ("… with the
-    United" of "… the United States")."""
-    last = words.stems[end - 1]
-    return (
-        (len(last) == 1 and last.isascii() and last.isalpha() and last != "a")
-        or (end < len(words.stems) and glued(words, end))
-        or heading(words, end - 1, end)
-        or name_shapes.runs_on(words, end)
-    )
+    """A phrase ending before word ``end`` ends inside something longer: glued to the next word
+    (:func:`glued`), inside a name that runs on
+    (:func:`~readoutdiff.formulas.words.name_shapes.runs_on`: "… with the United" of "… the
+    United States"), on a heading abbreviation before what it heads (:func:`heading`: "… with
+    H.E. Mr"), or on a lone letter (of a dotted abbreviation: "the U", "H.E"). Read inline."""
+    stems = words.stems
+    last = stems[end - 1]
+    if end < len(stems):
+        caps = words.caps
+        if words.breaks[end]:
+            if words.offsets[end] - words.stops[end - 1] == 1:
+                return True  # glued
+        elif caps[end - 1] and caps[end] and stems[end] not in words.stop_words:
+            return True  # runs on
+        if caps[end - 1] and last in _HEADING and heading(words, end - 1, end):
+            return True
+    return len(last) == 1 and last != "a" and last.isascii() and last.isalpha()
 
 
 _CJK = "\u2e80"
@@ -114,7 +127,7 @@ def whole_run(head: Words, first: int, tail: Words, end: int) -> tuple[int, int]
 
 def whole_end(words: Words, first: int, end: int) -> int:
     """The end of :func:`whole` (the part for a wording's last sentence)."""
-    if first >= end or words.stems[first][:1] >= _CJK or not ends_cut(words, end):
+    if first >= end or not ends_cut(words, end) or words.stems[first][:1] >= _CJK:
         return end
     while end > first and (ends_cut(words, end) or words.stems[end - 1] in words.stop_words):
         end -= 1
@@ -123,7 +136,7 @@ def whole_end(words: Words, first: int, end: int) -> int:
 
 def whole_start(words: Words, first: int, end: int) -> int:
     """The start of :func:`whole` (the part for a wording's first sentence)."""
-    if first >= end or words.stems[first][:1] >= _CJK or not starts_cut(words, first):
+    if first >= end or not starts_cut(words, first) or words.stems[first][:1] >= _CJK:
         return first
     while first < end and (starts_cut(words, first) or words.stems[first] in words.stop_words):
         first += 1

@@ -93,19 +93,9 @@ def in_name(words: Words, first: int, end: int) -> bool:
     """An edge of ``words[first:end]`` is inside a name that runs on outside it: the phrase is
     a capitalised run continuing a name ("Nuclear Power Plant" of "the Zaporizhzhya Nuclear
     Power Plant"), part of that name."""
-    return continues(words, first) or runs_on(words, end)
-
-
-def continues(words: Words, first: int) -> bool:
-    """A phrase starting on word ``first`` starts inside a name: the word and the one before it
-    are capitalised, nothing but a space between (or the one before is an initial): "Affairs"
-    of "Foreign Affairs"."""
-    return (
-        first > 0
-        and words.caps[first - 1]
-        and words.caps[first]
-        and (not words.breaks[first] or len(words.stems[first - 1]) == 1)
-    )
+    before = first > 0 and words.caps[first - 1] and words.caps[first]
+    before = before and (not words.breaks[first] or len(words.stems[first - 1]) == 1)
+    return bool(before or runs_on(words, end))
 
 
 def runs_on(words: Words, end: int) -> bool:
