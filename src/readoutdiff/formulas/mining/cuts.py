@@ -20,6 +20,11 @@
 - **modifier**: it ends on a capitalised word that qualifies the lower-case word after it
   ("attacks on Philippine" of "… on Philippine public vessels").
 
+A wording a rule widens or cuts *after* mining (a linker's quote, a replaced phrase, a formula's
+place in the other readout) passes the same edge tests: :func:`whole` moves its edges off a cut
+("telephone talk with H.E. Mr" → "telephone talk"), the one check every such place calls
+(:func:`~readoutdiff.formulas.words.spans.word_span` and the few that make spans otherwise).
+
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.formulas.words.phrases import readout_words
 >>> w = readout_words(from_text("They acted in light of the new threats on Philippine vessels."))[0]
@@ -123,6 +128,8 @@ def whole(words: Words, first: int, end: int) -> tuple[int, int]:
 def whole_run(head: Words, first: int, tail: Words, end: int) -> tuple[int, int]:
     """:func:`whole` for a wording from word ``first`` of sentence ``head`` to word ``end - 1``
     of sentence ``tail`` (the same one, or a later one)."""
+    if not (ends_cut(tail, end) or starts_cut(head, first)):
+        return first, end  # most wordings: two tests, no more
     end = whole_end(tail, first if head is tail else 0, end)
     return whole_start(head, first, end if head is tail else len(head.stems)), end
 
