@@ -18,7 +18,7 @@ def word_span(readout: Readout, words: Words, first: int, last: int) -> Span:
     as a mined phrase's may not be one (:func:`~readoutdiff.formulas.mining.cuts.whole`),
     unless that leaves no content word."""
     start, end = cuts.whole(words, first, last)
-    if start < end and any(
+    if (start, end) != (first, last) and any(
         len(s) > 1 and s not in words.stop_words for s in words.stems[start:end]
     ):
         first, last = start, end
