@@ -50,6 +50,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.widened import PARTNERSHIP
+from readoutdiff.formulas.mining import cuts
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING
@@ -186,7 +187,10 @@ def _placed(
         return None
     lo, hi = run
     (w0, k0), (w1, k1) = theirs[lo], theirs[hi - 1]
-    start, stop = w0.start(k0), w1.end(k1)
+    k0, end = cuts.whole_run(w0, k0, w1, k1 + 1)  # never inside a name: "Affairs, held …"
+    if end <= (k0 if w0 is w1 else 0):
+        return None
+    start, stop = w0.start(k0), w1.end(end - 1)
     if other.readout.text[start:stop].endswith(_POSSESSIVE):
         stop -= 2
     return Span(start=start, end=stop, line=line_of(other.readout, w0, start))

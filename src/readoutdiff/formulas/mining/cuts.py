@@ -20,6 +20,11 @@
 - **modifier**: it ends on a capitalised word that qualifies the lower-case word after it
   ("attacks on Philippine" of "… on Philippine public vessels").
 
+A wording a rule widens or cuts *after* mining (a linker's quote, a replaced phrase, a formula's
+place in the other readout) passes the same edge tests: :func:`whole` moves its edges off a cut
+("telephone talk with H.E. Mr" → "telephone talk"), the one check every such place calls
+(:func:`~readoutdiff.formulas.words.spans.word_span` and the few that make spans otherwise).
+
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.formulas.words.phrases import readout_words
 >>> w = readout_words(from_text("They acted in light of the new threats on Philippine vessels."))[0]
@@ -36,7 +41,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Words, stem
 from readoutdiff.formulas.words.roles import EDGE_WORDS
 from readoutdiff.languages import LANGUAGES
@@ -58,17 +62,94 @@ the segmenter's (a sentence never ends after the first, nor after the second bef
 
 
 def cut(words: Words, first: int, end: int) -> bool:
-    """A lone letter at an edge, an edge glued to the word outside it by a punctuation mark, an
-    end on a heading abbreviation, or an edge inside a name that runs on outside the phrase."""
+    """A lone letter at an edge, or an edge cut (:func:`starts_cut`, :func:`ends_cut`): the
+    test of a mined phrase. A lone letter may open a wording a linker quotes ("U.S. support"),
+    not a mined phrase."""
     single = {len(words.stems[first]), len(words.stems[end - 1])}
     if 1 in single and not (words.stems[first] == "a" and len(words.stems[end - 1]) > 1):
         return True
-    return (
-        glued(words, first)
-        or (end < len(words.stems) and glued(words, end))
-        or heading(words, end - 1, end)
-        or name_shapes.in_name(words, first, end)
-    )
+    return starts_cut(words, first) or ends_cut(words, end)
+
+
+def starts_cut(words: Words, first: int) -> bool:
+    """A phrase starting on word ``first`` starts inside something longer: glued to the word
+    before it (:func:`glued`: "45" of "9:45", "S" of "U.S.") or inside a name
+    (as :func:`~readoutdiff.formulas.words.name_shapes.in_name` reads it: "Affairs, held …" of "Minister
+    for Foreign Affairs, held …"). Read inline (the miner asks it of every candidate)."""
+    if not first:
+        return False
+    caps = words.caps
+    if words.breaks[first]:
+        if words.offsets[first] - words.stops[first - 1] == 1:
+            return True  # glued
+        return caps[first] and caps[first - 1] and len(words.stems[first - 1]) == 1
+    return caps[first] and caps[first - 1]
+
+
+def ends_cut(words: Words, end: int) -> bool:
+    """A phrase ending before word ``end`` ends inside something longer: glued to the next word
+    (:func:`glued`), inside a name that runs on
+    (:func:`~readoutdiff.formulas.words.name_shapes.runs_on`: "… with the United" of "… the
+    United States"), on a heading abbreviation before what it heads (:func:`heading`: "… with
+    H.E. Mr"), or on a lone letter (of a dotted abbreviation: "the U", "H.E"). Read inline."""
+    stems = words.stems
+    last = stems[end - 1]
+    if end < len(stems):
+        caps = words.caps
+        if words.breaks[end]:
+            if words.offsets[end] - words.stops[end - 1] == 1:
+                return True  # glued
+        elif caps[end - 1] and caps[end] and stems[end] not in words.stop_words:
+            return True  # runs on
+        if caps[end - 1] and last in _HEADING and heading(words, end - 1, end):
+            return True
+    return len(last) == 1 and last != "a" and last.isascii() and last.isalpha()
+
+
+_CJK = "\u2e80"
+"""The first code point counted as Chinese (as :mod:`~readoutdiff.formulas.words.scripts` does)."""
+
+
+def whole(words: Words, first: int, end: int) -> tuple[int, int]:
+    """``[first, end)`` of a wording a rule widened or cut after mining, its edges moved off a
+    cut, by the test a mined phrase must pass (:func:`starts_cut`, :func:`ends_cut`; the miner
+    rejects such a phrase, :func:`cut`): an end cut gives back its words ("telephone talk with
+    H.E. Mr" → "telephone talk", "… partnership with the United" → "… partnership"), a start
+    cut gives up its words ("Affairs, held telephone talks" → "held telephone talks"), and the
+    stop words then left at an edge go too. ``first == end`` when nothing is left. Chinese is
+    left as it is (a character is a word: no capital, and its punctuation is written without a
+    space)."""
+    if first >= end or not (ends_cut(words, end) or starts_cut(words, first)):
+        return first, end  # most wordings: two tests, no more
+    end = whole_end(words, first, end)
+    return whole_start(words, first, end), end
+
+
+def whole_run(head: Words, first: int, tail: Words, end: int) -> tuple[int, int]:
+    """:func:`whole` for a wording from word ``first`` of sentence ``head`` to word ``end - 1``
+    of sentence ``tail`` (the same one, or a later one)."""
+    if not (ends_cut(tail, end) or starts_cut(head, first)):
+        return first, end  # most wordings: two tests, no more
+    end = whole_end(tail, first if head is tail else 0, end)
+    return whole_start(head, first, end if head is tail else len(head.stems)), end
+
+
+def whole_end(words: Words, first: int, end: int) -> int:
+    """The end of :func:`whole` (the part for a wording's last sentence)."""
+    if first >= end or not ends_cut(words, end) or words.stems[first][:1] >= _CJK:
+        return end
+    while end > first and (ends_cut(words, end) or words.stems[end - 1] in words.stop_words):
+        end -= 1
+    return end
+
+
+def whole_start(words: Words, first: int, end: int) -> int:
+    """The start of :func:`whole` (the part for a wording's first sentence)."""
+    if first >= end or not starts_cut(words, first) or words.stems[first][:1] >= _CJK:
+        return first
+    while first < end and (starts_cut(words, first) or words.stems[first] in words.stop_words):
+        first += 1
+    return first
 
 
 def glued(words: Words, k: int) -> bool:

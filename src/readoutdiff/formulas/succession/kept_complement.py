@@ -64,6 +64,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from readoutdiff.formulas.lexicon.ids import both_places, phrase_id
+from readoutdiff.formulas.mining import cuts
 from readoutdiff.formulas.mining.noise import FRAME_WORDS
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import (
@@ -452,7 +453,8 @@ def _after_head(core: Sequence[Place]) -> tuple[Words, int, int] | None:
     if words.stems[first - 1] not in LINKS or not _noun(words, first - 2):
         return None
     end = _complement_end(words, core[-1][1] + 1, first + MOST_COMPLEMENT + MOST_SWAPPED)
-    return words, first, end
+    end = cuts.whole_end(words, first, end)  # "with H.E. Mr": no complement but a cut
+    return (words, first, end) if end > first else None
 
 
 def _opening(words: Words, head: int) -> int:
@@ -530,6 +532,9 @@ def _complement_end(words: Words, k: int, most: int) -> int:
         ):
             break
         k += 1
+    while k > start and stems[k - 1] in words.stop_words and len(stems[k - 1]) > 1:
+        k -= 1
+    k = cuts.whole_end(words, start, k)  # never inside a name or an abbreviation ("with H.E. Mr")
     while k > start and stems[k - 1] in words.stop_words and len(stems[k - 1]) > 1:
         k -= 1
     return k

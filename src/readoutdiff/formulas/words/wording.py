@@ -29,6 +29,7 @@ from itertools import chain, repeat
 
 from rapidfuzz import fuzz
 
+from readoutdiff.formulas.mining import cuts
 from readoutdiff.formulas.words.negation import negated_keys
 from readoutdiff.formulas.words.phrases import Words, key
 from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, STOPS, SUBJECT_WORDS
@@ -110,7 +111,7 @@ def replacements(
             continue
         i1, j1 = _widen(left, right, i1, j1, -1, (a.text, b.text))
         i2, j2 = _widen(left, right, i2, j2, 1, (a.text, b.text))
-        a_run, b_run = _trim(left[i1:i2]), _trim(right[j1:j2])
+        a_run, b_run = _whole(_trim(left[i1:i2])), _whole(_trim(right[j1:j2]))
         if (
             not any(content_word(p) for p in (*a_run, *b_run))
             or max(len(a_run), len(b_run)) > _LONGEST
@@ -218,6 +219,29 @@ def _trim(run: list[Place]) -> list[Place]:
         if k < len(tail) and tail[k] in REPORTING and not any(map(content_word, run[p + k + 1 :])):
             run = run[:p]  # who said it is no part of the phrase, as for :func:`_frame`
     run = run[_frame(run) :]
+    while run and not content_word(run[-1]):
+        run = run[:-1]
+    return run
+
+
+def _whole(run: list[Place]) -> list[Place]:
+    """``run`` with its edges moved off a cut as a mined phrase's may not be
+    (:func:`~readoutdiff.formulas.mining.cuts.whole`: "… with the United" takes "States",
+    "… with H.E. Mr" gives back "H.E. Mr"), then less stop words at its edges."""
+    if not run:
+        return run
+    (head, first), (tail, last) = run[0], run[-1]
+    start, end = cuts.whole_run(head, first, tail, last + 1)
+    if (start, end) == (first, last + 1):
+        return run
+    if head is tail:
+        run = [(head, k) for k in range(start, end)]
+    else:
+        run = [p for p in run if p[0] is not head or p[1] >= start]
+        run = [p for p in run if p[0] is not tail or p[1] < end]
+        run += [(tail, k) for k in range(last + 1, end)]
+    while run and not content_word(run[0]):
+        run = run[1:]
     while run and not content_word(run[-1]):
         run = run[:-1]
     return run
