@@ -1,5 +1,7 @@
 """role_objects (acc32): a reporting verb's object said otherwise in one aligned pair."""
 
+from pathlib import Path
+
 from readoutdiff.compare import compare
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired.role_objects import objects, role_objects
@@ -12,6 +14,7 @@ def _view(readout: Readout) -> View:
     return View(readout=readout, words=readout_words(readout), by_sentence={})
 
 
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 SAID = "They met in Manila.\n\nThe leaders discussed {}."
 
 
@@ -68,3 +71,22 @@ def test_an_adverb_shared_is_no_telling_word() -> None:
     a = "to continue closely collaborating with its members"
     b = "to continue coordinating closely on shared priorities"
     assert not [f for f in _changed(a, b) if f[0] == "changed" and f[1] and "closely" in f[1]]
+
+
+def test_an_object_ends_on_no_space_before_its_comma() -> None:
+    # MOFA Japan writes "among Japan-U.S.-ROK , including at the United Nations" (kishida-tillerson
+    # 2017-05-16): the object of "shared" ends on "ROK", not on the space before the comma, and
+    # so does the changed entry of it against the 2016-01-06 readout of the same series.
+    text = (EVAL / "kishida-tillerson__2017-05-16__mofa-jp.txt").read_text(encoding="utf-8")
+    sentence = next(line for line in text.splitlines() if "ROK ," in line)
+    ((start, end),) = objects(sentence)["expressed"]
+    assert sentence[start:end].endswith("among Japan-U.S.-ROK")
+    earlier = (EVAL / "kishida-kerry__2016-01-06__mofa-jp.txt").read_text(encoding="utf-8")
+    wordings = [
+        t
+        for f in compare(from_text(earlier), from_text(text)).formulas
+        for t in (f.a_text, f.b_text)
+        if t
+    ]
+    assert any(t.endswith("among Japan-U.S.-ROK") for t in wordings)
+    assert all(t == t.strip() for t in wordings)

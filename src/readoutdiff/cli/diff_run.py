@@ -83,7 +83,7 @@ def run_diff(
     else:
         rendered = _render(
             comparison, output_format, _use_color(color, output), stamp=stamp,
-            width=_terminal_width(output),
+            width=terminal_width(output),
         )  # fmt: skip
     if output is not None:
         assert isinstance(rendered, str)
@@ -140,9 +140,10 @@ def _use_color(choice: Color, output: Path | None) -> bool:
     return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
-def _terminal_width(output: Path | None) -> int | None:
-    """The columns of the terminal the view goes to, to wrap its key changes to; None for a
-    file, a pipe or a pager, which get every line whole."""
+def terminal_width(output: Path | None) -> int | None:
+    """The columns of the terminal the view goes to, to wrap its lines to (the pair view's key
+    changes, the series view, :mod:`readoutdiff.cli.series`); None for a file, a pipe or a
+    pager, which get every line whole."""
     if output is not None or not sys.stdout.isatty():
         return None
     told = os.environ.get("COLUMNS", "")  # as shutil.get_terminal_size reads it, first

@@ -133,9 +133,9 @@ def series_command(
         _write_outputs(series, reports, html, json_file, csv_file, write_file)
     finally:
         reports.discard()
-    from readoutdiff.cli.diff_run import _terminal_width
+    from readoutdiff.cli.diff_run import terminal_width
 
-    write_stdout(render_series_text(series, width=_terminal_width(None)))
+    write_stdout(render_series_text(series, width=terminal_width(None)))
 
 
 def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[str, ...]:

@@ -91,8 +91,10 @@ def tails_kept(
         memo: dict[str, Shape] = {}
         views = (readout_words(a, memo), readout_words(b, memo))
     readouts = (a, b)
-    tails = [(n, side, tail) for n, side in wanted if (tail := _tail(formulas[n], a, b, views))]
     texts = (a.text, b.text)
+    tails = [
+        (n, side, tail) for n, side in wanted if (tail := _tail(formulas[n], side, texts, views))
+    ]
     offers: dict[tuple[int, int], list[tuple[int, Span]]] = {}
     for n, side, tail in tails:
         forms = _forms(tail)
@@ -122,12 +124,11 @@ def _side(formula: Formula) -> int:
     return 0 if formula.status is FormulaStatus.DROPPED else 1
 
 
-def _tail(formula: Formula, a: Readout, b: Readout, views: Views) -> str:
-    """The last two words of the entry's (first) wording, lower-cased, one space between; ""
-    when they are a stop word, hold a figure or stand apart otherwise, or the wording holds
-    fewer than :data:`CONTENT` content words."""
-    side = 0 if formula.status is FormulaStatus.DROPPED else 1
-    spans, text = (formula.a_spans, a.text) if side == 0 else (formula.b_spans, b.text)
+def _tail(formula: Formula, side: int, texts: tuple[str, str], views: Views) -> str:
+    """The last two words of the entry's (first) wording on its ``side`` (:func:`_side`),
+    lower-cased, one space between; "" when they are a stop word, hold a figure or stand apart
+    otherwise, or the wording holds fewer than :data:`CONTENT` content words."""
+    spans, text = (formula.a_spans, formula.b_spans)[side], texts[side]
     if not spans:
         return ""
     words = _sentence(views[side], spans[0].start)
@@ -208,8 +209,8 @@ def _qualifier(word: str) -> bool:
 
 def _changed(formula: Formula, place: Span, readouts: tuple[Readout, Readout]) -> Formula:
     """``formula`` made one *changed* entry with the other readout's wording at ``place``."""
-    wording = readouts[0 if formula.status is FormulaStatus.APPEARED else 1].text
-    other = wording[place.start : place.end]
+    text = readouts[0 if formula.status is FormulaStatus.APPEARED else 1].text  # the other's
+    other = text[place.start : place.end]
     if formula.status is FormulaStatus.DROPPED:
         return replace(
             formula, status=FormulaStatus.CHANGED, b_text=other, b_spans=(place,),

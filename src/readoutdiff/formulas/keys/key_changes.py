@@ -275,8 +275,10 @@ def _one_sentence(
             keys = [found[k][1] for k in joined[i]]
             named = [f"“{k.a_text}”" for k in keys[:_NAMED]]
             more = len(keys) - len(named)
-            listed = f"{', '.join(named)} and {more} more" if more else named[0]
-            listed = f"{', '.join(named[:-1])} and {named[-1]}" if not more else listed
+            if more:
+                listed = f"{', '.join(named)} and {more} more"
+            else:
+                listed = f"{', '.join(named[:-1])} and {named[-1]}"
             summary = f"Dropped formulas {listed} ({where('A', key.a_place)})."
             ids = tuple(dict.fromkeys(f for k in keys for f in k.formulas))
             key = replace(key, summary=summary, formulas=ids)

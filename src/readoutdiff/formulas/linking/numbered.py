@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from readoutdiff.languages.points import NUMERALS, POINT_NUMBER
+from readoutdiff.languages.points import NUMERALS, opening
 from readoutdiff.model import Alignment, Readout
 
 Crosses = Callable[[int, int], bool]
@@ -44,7 +44,8 @@ Points = tuple[str | None, ...]
 _CORE = re.compile(r"\d+|[ivxIVX]+|[一二三四五六七八九十]+")
 """The number itself inside a point's number and its marks ("(2)" → "2", "第三，" → "三")."""
 _STARTS = frozenset(f"0123456789(（第ivxIVX{NUMERALS}")
-"""The characters a point's number may open with (:data:`points.POINT_NUMBER`)."""
+"""The characters a point's number may open with
+(:data:`readoutdiff.languages.points.POINT_NUMBER`)."""
 
 
 def points(readout: Readout) -> Points:
@@ -82,11 +83,9 @@ def points(readout: Readout) -> Points:
 
 
 def _number(text: str) -> str:
-    """The number ``text`` opens with as a point's (:func:`points.opening`), "" when none."""
-    found = POINT_NUMBER.match(text)
-    if found is None or found.end() >= len(text.rstrip()):  # no number, or nothing after it
-        return ""
-    return found.group().strip()
+    """The number ``text`` opens with as a point's
+    (:func:`readoutdiff.languages.points.opening`), "" when none or when nothing follows it."""
+    return text[: opening(text)].strip()
 
 
 def crossing(a: Readout, b: Readout, pairs: Sequence[Alignment]) -> Crosses:

@@ -119,6 +119,8 @@ SCAFFOLD_SHARE = 0.6
 """A phrase said in the frame of at least this share of a series' readouts (three or more) is
 the frame's, not a formula (:func:`scaffolding`)."""
 SCAFFOLD_SERIES = 3
+"""Fewest readouts of a series whose frame :func:`scaffolding` reads (the rule as it was
+measured: a series of three readouts or more)."""
 TEMPLATE = 0.75
 """The share of a frame sentence's stems that every other readout's frame sentence holds too:
 a sentence written to a template, only its dates, times, figures and names filled in."""

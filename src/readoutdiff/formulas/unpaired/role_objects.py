@@ -197,7 +197,8 @@ def _verbs_read(text: str) -> dict[str, list[int]]:
 
 
 def extent(text: str, after: int) -> tuple[int, int]:
-    """The object of the verb ending at ``after``: (start, end) offsets in ``text``."""
+    """The object of the verb ending at ``after``: (start, end) offsets in ``text``, with no
+    space at either end."""
     stop = _CLAUSE_END.search(text, after + 1)
     while stop and _MEMBER.match(text, stop.start()):
         stop = _CLAUSE_END.search(text, stop.start() + 1)
@@ -207,7 +208,8 @@ def extent(text: str, after: int) -> tuple[int, int]:
     start = after + (len(text[after:end]) - len(text[after:end].lstrip()))
     if (thanked := _WHOM.match(text, start, end)) is not None:
         start = thanked.end()  # "thanked the Prime Minister for his leadership"
-    return start, end
+    # no space at the end: a comma after one ("… among Japan-U.S.-ROK , including …")
+    return start, start + len(text[start:end].rstrip())
 
 
 def objects(text: str) -> dict[str, list[tuple[int, int]]]:
