@@ -8,8 +8,8 @@ from pathlib import Path
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import find_formulas
-from readoutdiff.formulas.mining import cuts
 from readoutdiff.formulas.mining.noise import why
+from readoutdiff.formulas.words import cuts
 from readoutdiff.formulas.words.name_shapes import defined
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text

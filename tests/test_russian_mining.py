@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare
-from readoutdiff.formulas.mining import cuts, noise, recurrence
+from readoutdiff.formulas.mining import noise, recurrence
+from readoutdiff.formulas.words import cuts
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.roles import EDGE_WORDS, STOP_WORDS, edge_words, stop_words
 from readoutdiff.ingest import from_text, load

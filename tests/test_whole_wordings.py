@@ -1,5 +1,5 @@
 """A wording a rule widens or cuts after mining passes the miner's edge test
-(``formulas/mining/cuts.py``: :func:`~readoutdiff.formulas.mining.cuts.whole`): it never starts
+(``formulas/words/cuts.py``: :func:`~readoutdiff.formulas.words.cuts.whole`): it never starts
 or ends inside a name, a dotted or heading abbreviation, or a written unit. Real readouts of
 the evaluation set (dev series): MOFA Japan's opening sentences and a White House readout."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.mining import cuts
+from readoutdiff.formulas.words import cuts
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.model import FormulaStatus
 from readoutdiff.series import build_series

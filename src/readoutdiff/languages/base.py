@@ -22,7 +22,7 @@ def prefix_stem(word: str) -> str:
 class CompoundPrepositions:
     """Prepositions of several words, made of a leading preposition and a noun ("in light of",
     "в рамках"): a mined phrase that starts on the noun right after its lead is cut from the
-    preposition (:func:`readoutdiff.formulas.mining.cuts.in_compound_preposition`)."""
+    preposition (:func:`readoutdiff.formulas.words.cuts.in_compound_preposition`)."""
 
     leads: frozenset[str]
     """The prepositions that open them ("in", "on"; "в", "по"), each written as its own stem."""

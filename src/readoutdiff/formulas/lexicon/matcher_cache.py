@@ -62,6 +62,7 @@ MAKERS = (
     "formulas/matching/occurrences.py",
     "formulas/matching/wordings.py",
     "formulas/matching/fuzzy.py",
+    "formulas/words/cuts.py",
     "formulas/words/name_shapes.py",
     "formulas/words/spans.py",
     "formulas/words/whole_words.py",

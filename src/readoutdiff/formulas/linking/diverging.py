@@ -50,8 +50,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.widened import PARTNERSHIP
-from readoutdiff.formulas.mining import cuts
 from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words import cuts
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING
 from readoutdiff.formulas.words.spans import line_of, overlaps, sentence_holding

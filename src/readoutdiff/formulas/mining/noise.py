@@ -33,7 +33,7 @@ particular names:
   offices, verbs of saying, "today") is no change of the formula it stands by;
 - **cut**: an edge falls inside something longer: a lone letter, a name running on, the noun of
   a preposition of several words ("light of …" of "in light of …"), a capitalised word that
-  qualifies the word after it (:mod:`~readoutdiff.formulas.mining.cuts`).
+  qualifies the word after it (:mod:`~readoutdiff.formulas.words.cuts`).
 
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.formulas.words.phrases import readout_words
@@ -49,8 +49,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from readoutdiff.formulas.mining import cuts
-from readoutdiff.formulas.words import name_shapes
+from readoutdiff.formulas.words import cuts, name_shapes
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, SUBJECT_WORDS
 from readoutdiff.languages import ru

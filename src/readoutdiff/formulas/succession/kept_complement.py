@@ -64,8 +64,8 @@ from itertools import accumulate
 from operator import attrgetter
 
 from readoutdiff.formulas.lexicon.ids import both_places, phrase_id
-from readoutdiff.formulas.mining import cuts
 from readoutdiff.formulas.mining.noise import FRAME_WORDS
+from readoutdiff.formulas.words import cuts
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import (
     ASPECT,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from operator import attrgetter, is_
 
-from readoutdiff.formulas.mining import cuts
+from readoutdiff.formulas.words import cuts
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.model import Readout, Span
 
@@ -15,7 +15,7 @@ from readoutdiff.model import Readout, Span
 def word_span(readout: Readout, words: Words, first: int, last: int) -> Span:
     """Where the words ``[first, last)`` of one sentence stand in ``readout``: every wording a
     rule widens or cuts after mining is quoted here, so its edges are moved off a cut here,
-    as a mined phrase's may not be one (:func:`~readoutdiff.formulas.mining.cuts.whole`),
+    as a mined phrase's may not be one (:func:`~readoutdiff.formulas.words.cuts.whole`),
     unless that leaves no content word."""
     start, end = cuts.whole(words, first, last)
     if (start, end) != (first, last) and any(

@@ -29,7 +29,7 @@ from itertools import chain, repeat
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.mining import cuts
+from readoutdiff.formulas.words import cuts
 from readoutdiff.formulas.words.negation import negated_keys
 from readoutdiff.formulas.words.phrases import Words, key
 from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, STOPS, SUBJECT_WORDS
@@ -226,7 +226,7 @@ def _trim(run: list[Place]) -> list[Place]:
 
 def _whole(run: list[Place]) -> list[Place]:
     """``run`` with its edges moved off a cut as a mined phrase's may not be
-    (:func:`~readoutdiff.formulas.mining.cuts.whole`: "… with the United" takes "States",
+    (:func:`~readoutdiff.formulas.words.cuts.whole`: "… with the United" takes "States",
     "… with H.E. Mr" gives back "H.E. Mr"), then less stop words at its edges."""
     if not run:
         return run
