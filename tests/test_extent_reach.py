@@ -22,10 +22,14 @@ def _grown(extent: str) -> list[tuple[str, str]]:
     return extent_reach.proposals(a, b, compare(a, b), [extent])
 
 
-def test_the_noun_extent_completes_the_name_the_tools_phrase_cuts() -> None:
-    # The tool's phrase ends on "the West", a cut name that ``noise.why`` refuses as a wording.
+def test_the_complement_extent_grows_the_phrase_the_tool_stops_before_a_name() -> None:
+    # The replaced phrase used to end on "the West", a cut name, which the noun extent completed.
+    # Since acc52 (thirtieth session) the replacement stops before a name it would cut
+    # ("critical importance of stability" -> "situation"): no extent but the complement's, which
+    # takes the preposition and its noun run, reaches the whole place.
     assert _grown("tool") == []
-    assert _grown("noun") == [
+    assert _grown("noun") == []
+    assert _grown("complement") == [
         ("critical importance of stability in the West Bank", "situation in the West Bank")
     ]
 
