@@ -91,8 +91,11 @@ def _number(text: str) -> str:
 def crossing(a: Readout, b: Readout, pairs: Sequence[Alignment]) -> Crosses:
     """Whether sentence x of ``a`` and sentence y of ``b`` stand in points that do not
     correspond (both readouts number their points; see the module); always False otherwise."""
-    of_a, of_b = points(a), points(b)
-    if not any(of_a) or not any(of_b):
+    of_a = points(a)
+    if not any(of_a):  # most readouts number no points: B's are not read then
+        return never
+    of_b = points(b)
+    if not any(of_b):
         return never
     paired = {
         (of_a[s.index], of_b[t.index])
