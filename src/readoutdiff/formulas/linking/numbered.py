@@ -96,13 +96,17 @@ def crossing(a: Readout, b: Readout, placed: Callable[[], Placement]) -> Crosses
     """Whether sentence x of ``a`` and sentence y of ``b`` stand in points that do not
     correspond (both readouts number their points; see the module); always False otherwise.
     ``placed`` gives where the aligner put the sentences (:func:`nearby.placement`), asked
-    only when both readouts number points."""
+    only when both readouts number points (and asked then, not at a question: the function
+    made holds the placement, never ``placed``, a :class:`comparing.Comparing`'s method that
+    holds the function in turn, a cycle that kept every memo of the comparison alive until
+    the collector's next run)."""
     of_a = points(a)
     if not any(of_a):  # most readouts number no points: B's are not read then
         return never
     of_b = points(b)
     if not any(of_b):
         return never
+    placement = placed()
     paired: set[tuple[str | None, str | None]] = set()
     made = False
 
@@ -112,7 +116,7 @@ def crossing(a: Readout, b: Readout, placed: Callable[[], Placement]) -> Crosses
         if p is None or q is None or p == q:
             return False
         if not made:  # the pairs' points, read at the first question across two numbers
-            paired.update(_paired(of_a, of_b, placed()))
+            paired.update(_paired(of_a, of_b, placement))
             made = True
         return (p, q) not in paired
 
