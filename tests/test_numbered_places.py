@@ -7,7 +7,6 @@ from functools import cache
 from pathlib import Path
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.linking.nearby import placement
 from readoutdiff.formulas.linking.numbered import crossing, points
 from readoutdiff.ingest import load
 from readoutdiff.languages.points import lone
@@ -48,7 +47,7 @@ def test_each_sentence_stands_in_its_point() -> None:
 def test_points_correspond_by_number_or_by_the_aligner() -> None:
     feb, mar = readout(FEB), readout(MAR)
     pairs = [p for p in compare(feb, mar).alignments if p.a and p.b]
-    crosses = crossing(feb, mar, lambda: placement(pairs))
+    crosses = crossing(feb, mar, pairs)
     assert crosses(5, 3)  # February's point 3 (the rule of law) and March's 1 (North Korea)
     assert not crosses(5, 6)  # both point 3
     assert not crosses(6, 6)  # February's 4 said again as March's 3: the aligner paired them

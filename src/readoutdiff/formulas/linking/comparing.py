@@ -64,7 +64,7 @@ class Comparing:
         correspond (:func:`numbered.crossing`), read once for :mod:`standing` and
         :mod:`unpaired` (``a``, ``b``: the compared readouts, the same at every call)."""
         if self._crosses is None:
-            self._crosses = crossing(a, b, self.placement)
+            self._crosses = crossing(a, b, self.pairs)
         return self._crosses
 
     def placement(self) -> Placement:

@@ -69,9 +69,6 @@ class Placement:
     """Each other sentence of A -> the B sentences aligned with it, and the other way round."""
     held: tuple[frozenset[int], frozenset[int]]
     """The sentences of A and of B that stand in a pair."""
-    groups: tuple[tuple[list[int], list[int]], ...] = ()
-    """A's and B's sentences of each pair of more sentences than one a side (the others are
-    the ``marks``): with the marks, every sentence of A with every B one it is paired with."""
 
 
 def placement(pairs: Sequence[Alignment]) -> Placement:
@@ -89,7 +86,6 @@ def placement(pairs: Sequence[Alignment]) -> Placement:
     # a pass (sorting the (A, B) marks mirrored cost a full sort, some 6 M at 500 KB).
     marks_b: list[tuple[int, int]] = []
     crossed_b: list[tuple[int, int]] = []
-    groups: list[tuple[list[int], list[int]]] = []
     unchanged = Status.UNCHANGED
     for pair in pairs:  # one pass: some 3,500 pairs at 500 KB, most of one sentence a side
         a_side, b_side = pair.a, pair.b
@@ -107,7 +103,6 @@ def placement(pairs: Sequence[Alignment]) -> Placement:
                 of_b.setdefault(y, []).append(x)
             continue
         xs, ys = [s.index for s in a_side], [t.index for t in b_side]
-        groups.append((xs, ys))
         held_a += xs
         held_b += ys
         marks += [(xs[0], ys[0]), (xs[-1], ys[-1])]
@@ -125,7 +120,7 @@ def placement(pairs: Sequence[Alignment]) -> Placement:
     marks.sort()
     marks_b.sort()  # in order already, nearly: a quick sort
     held = (frozenset(held_a), frozenset(held_b))
-    placed = ((same_a, same_b), (of_a, of_b), held, tuple(groups))
+    placed = ((same_a, same_b), (of_a, of_b), held)
     # The anchors are the marks, unless a pair of more sentences crosses them or a mark repeats.
     if crossed or any(map(eq, marks, marks[1:])):
         # Sorted and each once: the marks are in order, the few crossings merged in (a sort

@@ -32,11 +32,10 @@ that do not correspond.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from readoutdiff.formulas.linking.nearby import Placement
 from readoutdiff.languages.points import NUMERALS, opening
-from readoutdiff.model import Readout
+from readoutdiff.model import Alignment, Readout
 
 Crosses = Callable[[int, int], bool]
 """Whether sentence x of A and sentence y of B stand in points that do not correspond."""
@@ -92,21 +91,17 @@ def _number(text: str) -> str:
     return text[: opening(text)].strip()
 
 
-def crossing(a: Readout, b: Readout, placed: Callable[[], Placement]) -> Crosses:
+def crossing(a: Readout, b: Readout, pairs: Sequence[Alignment]) -> Crosses:
     """Whether sentence x of ``a`` and sentence y of ``b`` stand in points that do not
     correspond (both readouts number their points; see the module); always False otherwise.
-    ``placed`` gives where the aligner put the sentences (:func:`nearby.placement`), asked
-    only when both readouts number points (and asked then, not at a question: the function
-    made holds the placement, never ``placed``, a :class:`comparing.Comparing`'s method that
-    holds the function in turn, a cycle that kept every memo of the comparison alive until
-    the collector's next run)."""
+    The points the aligned ``pairs`` join are read only at the first question across two
+    numbers (no question across two numbers, no read of the pairs)."""
     of_a = points(a)
     if not any(of_a):  # most readouts number no points: B's are not read then
         return never
     of_b = points(b)
     if not any(of_b):
         return never
-    placement = placed()
     paired: set[tuple[str | None, str | None]] = set()
     made = False
 
@@ -115,25 +110,20 @@ def crossing(a: Readout, b: Readout, placed: Callable[[], Placement]) -> Crosses
         p, q = of_a[x], of_b[y]
         if p is None or q is None or p == q:
             return False
-        if not made:  # the pairs' points, read at the first question across two numbers
-            paired.update(_paired(of_a, of_b, placement))
+        if not made:
+            paired.update(
+                {  # a set made in one frame: a generator resumes at each pair
+                    (of_a[s.index], of_b[t.index])
+                    for pair in pairs
+                    for s in pair.a
+                    for t in pair.b
+                    if of_a[s.index] is not None and of_b[t.index] is not None
+                }
+            )
             made = True
         return (p, q) not in paired
 
     return crosses
-
-
-def _paired(of_a: Points, of_b: Points, placed: Placement) -> set[tuple[str | None, str | None]]:
-    """The points (of A, of B; None outside points) of every two sentences the aligner paired:
-    each pair of one sentence a side is a mark, read by C (``zip`` of the two readouts' points);
-    the few pairs of more sentences each with each."""
-    paired: set[tuple[str | None, str | None]] = set()
-    if placed.marks:
-        xs, ys = zip(*placed.marks, strict=True)
-        paired.update(zip(map(of_a.__getitem__, xs), map(of_b.__getitem__, ys), strict=True))
-    for xs, ys in placed.groups:
-        paired.update((of_a[x], of_b[y]) for x in xs for y in ys)
-    return paired
 
 
 def never(x: int, y: int) -> bool:
