@@ -50,35 +50,38 @@ _STARTS = frozenset(f"0123456789(（第ivxIVX{NUMERALS}")
 
 def points(readout: Readout) -> Points:
     """The number of the point each sentence of ``readout`` stands in (see the module)."""
-    found: list[str | None] = []
+    sentences = readout.sentences
+    count = len(sentences)
     kind: str | None = None
-    current: str | None = None
     numbers: set[str] = set()
-    last = -1  # the last point's sentence
-    numbered: list[bool] = []  # each sentence opens with a number, of any kind
-    for sentence in readout.sentences:
-        text = sentence.text
-        # Most sentences open with no character a number may open with: no match tried.
-        core = _CORE.search(_number(text)) if text[:1] in _STARTS else None
-        numbered.append(core is not None)
+    opens: list[tuple[int, str]] = []  # the points of the readout's kind: sentence, number
+    numbered: set[int] = set()  # the sentences that open with a number, of any kind
+    # Only the sentences that open with a character a number may open with are read past
+    # their first (a sentence's index is its place among them).
+    for sentence in [s for s in sentences if s.text[:1] in _STARTS]:
+        k, text = sentence.index, sentence.text
+        core = _CORE.search(_number(text))
         if core is not None:
+            numbered.add(k)
             number = core.string
             shape = number[: core.start()] + "#" + number[core.end() :]
             kind = kind or shape
             if shape == kind:
-                current, last = core.group(), len(found)
-                numbers.add(current)
-        found.append(current)
+                opens.append((k, core.group()))
+                numbers.add(core.group())
     if len(numbers) < 2:  # one point is no numbered list
-        return (None,) * len(found)
+        return (None,) * count
     # The last point runs to the end of its line, and on over the lines its sub-points open
     # ("(1)" under "3."); what follows is no point's (the readout's closing lines).
-    sentences = readout.sentences
-    for k in range(last + 1, len(found)):
+    last, end = opens[-1][0], count
+    for k in range(last + 1, count):
         between = readout.text[sentences[k - 1].span.end : sentences[k].span.start]
-        if "\n" in between and not numbered[k]:
-            found[k:] = [None] * (len(found) - k)
+        if "\n" in between and k not in numbered:
+            end = k
             break
+    found: list[str | None] = [None] * count
+    for (k, number), (after, _) in zip(opens, [*opens[1:], (end, "")], strict=True):
+        found[k:after] = [number] * (after - k)
     return tuple(found)
 
 
@@ -90,24 +93,35 @@ def _number(text: str) -> str:
 
 def crossing(a: Readout, b: Readout, pairs: Sequence[Alignment]) -> Crosses:
     """Whether sentence x of ``a`` and sentence y of ``b`` stand in points that do not
-    correspond (both readouts number their points; see the module); always False otherwise."""
+    correspond (both readouts number their points; see the module); always False otherwise.
+    The points the aligned ``pairs`` join are read only at the first question across two
+    numbers (no question across two numbers, no read of the pairs)."""
     of_a = points(a)
     if not any(of_a):  # most readouts number no points: B's are not read then
         return never
     of_b = points(b)
     if not any(of_b):
         return never
-    paired = {
-        (of_a[s.index], of_b[t.index])
-        for pair in pairs
-        for s in pair.a
-        for t in pair.b
-        if of_a[s.index] is not None and of_b[t.index] is not None
-    }
+    paired: set[tuple[str | None, str | None]] = set()
+    made = False
 
     def crosses(x: int, y: int) -> bool:
+        nonlocal made
         p, q = of_a[x], of_b[y]
-        return p is not None and q is not None and p != q and (p, q) not in paired
+        if p is None or q is None or p == q:
+            return False
+        if not made:
+            paired.update(
+                {  # a set made in one frame: a generator resumes at each pair
+                    (of_a[s.index], of_b[t.index])
+                    for pair in pairs
+                    for s in pair.a
+                    for t in pair.b
+                    if of_a[s.index] is not None and of_b[t.index] is not None
+                }
+            )
+            made = True
+        return (p, q) not in paired
 
     return crosses
 
