@@ -11,11 +11,12 @@ import pytest
 from eval_pairs import fates
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.entries.kept_tails_en import tails_kept
+from readoutdiff.formulas.entries.kept_tails_en import _phrase_start, tails_kept
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Formula, FormulaStatus, Span
 
 OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
+FORMULAS = OUTSIDE.parent / "formulas"
 
 STARMER = ("including strategic competition and climate change", "the impact of climate change")
 HAITHAM = (
@@ -72,3 +73,16 @@ def test_a_tail_said_twice_ties_nothing() -> None:
     )
     b = from_text("They discussed climate change. They praised action on climate change.")
     assert tails_kept([dropped], a, b) == [dropped]  # type: ignore[arg-type]
+
+
+def test_the_dots_of_us_end_no_phrase() -> None:
+    # The White House's Harris–Kishida readout: "leading the U.S. Presidential Delegation" and
+    # "a champion of the U.S.-Japan Alliance". The segmenter reads no sentence end at the dots
+    # of "U.S.", so the noun phrase of a kept name runs back over them to "the".
+    readout = load(FORMULAS / "harris-kishida__2022-09-26__wh.txt")
+    text = readout.text
+    for tail in ("Presidential Delegation", "Japan Alliance"):
+        at = text.index(tail)
+        opening = text.rindex("the U.S.", 0, at)
+        assert any(s.span.start <= opening < at < s.span.end for s in readout.sentences)
+        assert _phrase_start(text, at) == opening

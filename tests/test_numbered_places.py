@@ -7,10 +7,15 @@ from functools import cache
 from pathlib import Path
 
 from readoutdiff.compare import compare
+from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.formulas.linking.numbered import crossing, points
 from readoutdiff.ingest import load
 from readoutdiff.languages.points import lone
 from readoutdiff.model import Readout
+from readoutdiff.render.html import render_html
+from readoutdiff.render.jsonout import render_json
+from readoutdiff.render.markdown import render_markdown
+from readoutdiff.render.text import render_text
 
 ROOT = Path(__file__).resolve().parent.parent
 FEB, MAR = "hayashi-blinken__2022-02-26__mofa-jp.txt", "hayashi-blinken__2022-03-24__mofa-jp.txt"
@@ -73,3 +78,18 @@ def test_no_line_is_linked_across_points() -> None:
 def test_no_line_is_linked_across_points_outside() -> None:
     found = compare(readout(MARCH), readout(APRIL)).formulas
     assert not [f for f in found if (f.a_text or "").startswith("wish to cooperate closely")]
+
+
+def test_key_change_quotes_start_at_the_points_text() -> None:
+    # Points 3 of February and 1 of March stand alone in their readouts: their key changes
+    # quote the passage from "The two ministers …", not from the point's number, in every view.
+    comparison = compare(readout(FEB), readout(MAR))
+    keys = key_changes(comparison)
+    quoted = [k.summary.partition(": “")[2][:18] for k in keys if "passage" in k.summary]
+    assert "The two ministers " in quoted
+    assert not any(q[:1].isdigit() for q in quoted)
+    assert not any((k.a_text or k.b_text or "x")[:1].isdigit() for k in keys)
+    views = (render_text(comparison), render_markdown(comparison), render_json(comparison))
+    for view in (*views, render_html(comparison, stamp="")):
+        assert "“3. The two" not in view and "“1. The two" not in view
+        assert "“The two ministers concurred that the current development" in view

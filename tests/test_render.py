@@ -207,6 +207,19 @@ def test_a_passage_differing_by_an_invisible_mark_reads_unchanged_in_every_view(
             "Only invisible characters changed: 1 passage differs by characters no reader sees"
             f" ({code}) (A line 5 → B line 5)."
         )
+    # The same mark moved, or doubled: no code point is new, and the key change says which.
+    for moved, how in (
+        ("\u200ePrice:\n", "in other places"),
+        ("Price:\u200e\u200e\n", "more or fewer of them"),
+    ):
+        comparison = compare(
+            marked, from_text(text.replace("Price:\u200e\n", moved), path="copy.txt")
+        )
+        (key,) = key_changes(comparison)
+        assert key.summary == (
+            "Only invisible characters changed: 1 passage differs by characters no reader sees"
+            f" (U+200E, the same ones{',' if 'more' in how else ''} {how}) (A line 5 → B line 5)."
+        )
 
 
 def test_a_word_change_never_reads_score_one() -> None:

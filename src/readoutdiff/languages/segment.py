@@ -255,6 +255,22 @@ def _may_end_inside(text: str, start: int, end: int) -> bool:
     return "." in body or "!" in body or "?" in body or "…" in body
 
 
+def stop_ends_sentence(text: str, dot: int, language: Language = ENGLISH) -> bool:
+    """Whether the full stop at ``text[dot]`` ends a sentence as the segmenter reads it: not
+    the dot of an abbreviation, a title or an initial ("U.S.", "Mr.", "J. Biden"), nor one
+    inside a word or figure.
+
+    >>> t = "They met in the U.S. capital. The U.S.-Japan talks went on.\\nThey grew 3.5%."
+    >>> [stop_ends_sentence(t, i) for i, ch in enumerate(t) if ch == "."]
+    [False, False, True, False, False, True, False, True]
+    """
+    match = _LATIN_END.match(text, dot)
+    if match is None:  # no word after it in the line ("U.S.-Japan"): an end only at the line's
+        line_end = text.find("\n", dot)
+        return not text[dot + 1 : None if line_end < 0 else line_end].strip().strip(_CLOSERS)
+    return _ends_sentence(text, text.rfind("\n", 0, dot) + 1, match, language)
+
+
 def _ends_sentence(text: str, line_start: int, match: re.Match[str], language: Language) -> bool:
     """Tell a real sentence end from an abbreviation, an initial or a list number."""
     end = match.end()

@@ -53,6 +53,7 @@ from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.roles import DETERMINERS, STOP_WORDS
 from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.languages.segment import stop_ends_sentence
 from readoutdiff.languages.wordshape import Shape
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace
@@ -179,12 +180,23 @@ def _found(text: str, forms: Sequence[str], view: Sequence[Words]) -> Span | Non
 def _phrase_start(text: str, start: int) -> int | None:
     """Where the noun phrase ending in the tail at ``start`` opens: back over qualifiers,
     words of degree, "of" and a name to a determiner (taken), at most :data:`MOST_BEFORE`
-    words; None when no determiner opens it."""
-    sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "\n", ";", ":", ","))
-    before = list(_WORD.finditer(text, sentence_start + 1, start))
+    words; None when no determiner opens it. A full stop the segmenter reads as no sentence end
+    (:func:`~readoutdiff.languages.segment.stop_ends_sentence`: the dots of "U.S.", "Mr.") is
+    no punctuation between words: "the U.S. Trade Representative" is one phrase.
+
+    >>> text = "They met the U.S. Trade Representative."
+    >>> _phrase_start(text, text.index("Trade")) == text.index("the")
+    True
+    """
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ("\n", ";", ":", ","))
+    dot = text.rfind(".", sentence_start + 1, start)
+    while dot >= 0 and not stop_ends_sentence(text, dot):
+        dot = text.rfind(".", sentence_start + 1, dot)
+    before = list(_WORD.finditer(text, max(sentence_start, dot) + 1, start))
     opening, named = start, text[start : start + 1].isupper()
     for match in reversed(before[-MOST_BEFORE:]):
-        if not text[match.end() : opening].isspace():
+        gap = text[match.end() : opening]
+        if not (gap.isspace() or _abbreviation_dot(text, match.end(), gap)):
             break  # punctuation between: another phrase
         word = match.group()
         lower = word.lower()
@@ -195,6 +207,15 @@ def _phrase_start(text: str, start: int) -> int | None:
             break
         opening = match.start()
     return None  # no determiner opens it: a verb may stand among the words before
+
+
+def _abbreviation_dot(text: str, at: int, gap: str) -> bool:
+    """Whether ``gap``, the text at ``at`` between two words, is the full stop of an
+    abbreviation or initial, with a space or a hyphen after it or nothing ("U.S.-Japan"), no
+    sentence end."""
+    if gap[:1] != "." or (gap[1:] and not gap[1:].isspace() and gap[1:] != "-"):
+        return False
+    return not stop_ends_sentence(text, at)
 
 
 def _qualifier(word: str) -> bool:

@@ -7,6 +7,7 @@ key changes learns why there are none.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import partial
 
 from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
@@ -157,11 +158,36 @@ def _restyled_detail(places: list[Alignment], c: Comparison) -> str:
 
 def _hidden_detail(places: list[Alignment], c: Comparison) -> str:
     """``1 passage differs by a character no reader sees (U+200E) (A line 2 → B line 2)``: the
-    code points named, as the text shows nothing to quote."""
+    code points named, as the text shows nothing to quote.
+
+    When both sides hold the same invisible characters, it says whether their number differs
+    or only where they stand (the same marks, moved: "as many times otherwise" would be false).
+
+    >>> from readoutdiff import compare, from_text
+    >>> a = from_text("Trade\u200e grew.")
+    >>> key = minor_only(compare(a, from_text("\u200eTrade grew.")))
+    >>> key.summary.split(": ")[1]
+    '1 passage differs by characters no reader sees (U+200E, the same ones in other places) (A line 1 → B line 1).'
+    >>> key = minor_only(compare(a, from_text("Trade\u200e grew\u200e.")))
+    >>> key.summary.split(": ")[1]
+    '1 passage differs by characters no reader sees (U+200E, the same ones, more or fewer of them) (A line 1 → B line 1).'
+    """
     codes = sorted({f"U+{ord(ch):04X}" for x in places for ch in {*x.a_text} ^ {*x.b_text}})
-    marks = ", ".join(codes) if codes else "the same ones, as many times otherwise"
+    marks = ", ".join(codes)
+    if not codes:
+        counted = [Counter(_unseen(x.a_text)) != Counter(_unseen(x.b_text)) for x in places]
+        unseen = sorted({f"U+{ord(ch):04X}" for x in places for ch in _unseen(x.a_text + x.b_text)})
+        where = "more or fewer of them" if any(counted) else "in other places"
+        if any(counted) and not all(counted):
+            where = "more or fewer of them or in other places"
+        marks = f"{', '.join(unseen)}, the same ones{',' if any(counted) else ''} {where}"
     what = "differs" if len(places) == 1 else "differ"
     return _count(places, f"{what} by characters no reader sees ({marks})", c)
+
+
+def _unseen(text: str) -> str:
+    """The characters of ``text`` a reader never sees (what :func:`visible` drops)."""
+    return "".join(ch for ch in text if not visible(ch))
 
 
 def _changed_words(alignment: Alignment) -> tuple[str | None, str | None]:

@@ -19,6 +19,7 @@ from readoutdiff.formulas.keys.key_record import (
     KeyChange,
     around,
     columns,
+    point_text,
     quote,
     where,
 )
@@ -85,9 +86,13 @@ def with_moves(key: KeyChange, moved: list[Alignment]) -> KeyChange:
     a, b = ([w] if w and columns(w) <= QUOTE_COLUMNS // 2 else [] for w in (key.a_text, key.b_text))
     for passage in sorted(moved, key=lambda p: p.status is not Status.DROPPED):
         if passage.status is Status.DROPPED:
-            told += f"; said in a passage B drops: “{around(passage.a_text, a, _MOVED)}”"
+            told += (
+                f"; said in a passage B drops: “{around(point_text(passage.a_text), a, _MOVED)}”"
+            )
         else:
-            told += f"; now said in a new passage: “{around(passage.b_text, b, _MOVED)}”"
+            told += (
+                f"; now said in a new passage: “{around(point_text(passage.b_text), b, _MOVED)}”"
+            )
     return replace(key, summary=told)
 
 
@@ -122,7 +127,7 @@ def with_passage(formulas: list[Formula], passage: Alignment, comparison: Compar
     first = formulas[0]
     plural = len(formulas) > 1
     dropped = passage.status is Status.DROPPED
-    text = passage.a_text if dropped else passage.b_text
+    text = point_text(passage.a_text if dropped else passage.b_text)  # from the point's text
     shown = _shown(formulas, text)  # the quote, read once: the names leave out what it shows
     whole = not plural and _letters(first.a_text or first.b_text or "") == _letters(text)
     if _most_of(formulas, text) and not whole:  # the quote tells them: named short
@@ -160,7 +165,7 @@ def passage_change(
     held = [f for f in formulas if holder(f) is passage]
     dropped = passage.status is Status.DROPPED
     side = passage.a if dropped else passage.b
-    said = passage.a_text if dropped else passage.b_text
+    said = point_text(passage.a_text if dropped else passage.b_text)  # from the point's text
     text = quote(said)  # JSON a/b: from its start
     shown = _shown(held, said)
     at = place(comparison.a if dropped else comparison.b, side[0].span)
