@@ -45,14 +45,12 @@ Nothing hangs on reading order: swapping A and B swaps the result.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
-from operator import attrgetter
 
 from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.roles import DETERMINERS, STOP_WORDS
-from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.formulas.words.spans import overlaps, sentence_holding
 from readoutdiff.languages.segment import stop_ends_sentence
 from readoutdiff.languages.wordshape import Shape
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
@@ -66,7 +64,6 @@ DEGREE = frozenset(("more", "most"))
 """Words of degree inside a noun phrase ("a more prosperous … region")."""
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
-_BASE = attrgetter("base")
 Views = tuple[Sequence[Words], Sequence[Words]]
 
 
@@ -132,7 +129,7 @@ def _tail(formula: Formula, side: int, texts: tuple[str, str], views: Views) -> 
     spans, text = (formula.a_spans, formula.b_spans)[side], texts[side]
     if not spans:
         return ""
-    words = _sentence(views[side], spans[0].start)
+    words = sentence_holding(views[side], spans[0].start)
     inside = words.starting_in(spans[0]) if words is not None else range(0)
     if len(inside) < 2 or words is None or words.end(inside[-1]) > spans[0].end:
         return ""
@@ -144,12 +141,6 @@ def _tail(formula: Formula, side: int, texts: tuple[str, str], views: Views) -> 
     if text[words.end(k - 1) : words.start(k)] != " ":
         return ""
     return text[words.start(k - 1) : words.end(k)].lower()
-
-
-def _sentence(view: Sequence[Words], at: int) -> Words | None:
-    """The words of the sentence holding offset ``at``."""
-    number = bisect_right(view, at, key=_BASE) - 1
-    return view[number] if number >= 0 else None
 
 
 def _forms(tail: str) -> tuple[str, ...]:
@@ -168,7 +159,7 @@ def _found(text: str, forms: Sequence[str], view: Sequence[Words]) -> Span | Non
     sentence; None when it stands inside a longer word."""
     at = max(map(text.find, forms))
     end = at + len(forms[0])
-    words = _sentence(view, at)
+    words = sentence_holding(view, at)
     if words is None:
         return None
     inside = words.starting_in(Span(start=at, end=end, line=0))
