@@ -119,10 +119,9 @@ def whole(words: Words, first: int, end: int) -> tuple[int, int]:
     stop words then left at an edge go too. ``first == end`` when nothing is left. Chinese is
     left as it is (a character is a word: no capital, and its punctuation is written without a
     space)."""
-    if first >= end or not (ends_cut(words, end) or starts_cut(words, first)):
-        return first, end  # most wordings: two tests, no more
-    end = whole_end(words, first, end)
-    return whole_start(words, first, end), end
+    if first >= end:
+        return first, end
+    return whole_run(words, first, words, end)
 
 
 def whole_run(head: Words, first: int, tail: Words, end: int) -> tuple[int, int]:
