@@ -116,10 +116,11 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # seven series dev since the twenty-seventh, the other three since the twenty-eighth), e27's (8,
 # since the twentieth; one of its seven series dev since the twenty-eighth, three more since the
 # twenty-ninth, the last three since the thirtieth), e28's (8, since the twenty-first; one of its
-# five series dev since the thirtieth), e29's (8, since the twenty-second), e31's (8,
-# since the twenty-third), e34's (8, since the twenty-fourth), e35's (8, since the twenty-fifth),
-# e37's (7, since the twenty-sixth), e38's (7, since the twenty-seventh), e39's (6, since the
-# twenty-eighth), e40's (6, since the twenty-ninth) and e41's (6, since the thirtieth).
+# five series dev since the thirtieth, two more since the thirty-first), e29's (8, since the
+# twenty-second), e31's (8, since the twenty-third), e34's (8, since the twenty-fourth), e35's (8,
+# since the twenty-fifth), e37's (7, since the twenty-sixth), e38's (7, since the twenty-seventh),
+# e39's (6, since the twenty-eighth), e40's (6, since the twenty-ninth), e41's (6, since the
+# thirtieth) and e42's (6, since the thirty-first).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -218,6 +219,15 @@ HELD_LATER_BATCHES = (
     frozenset({"kishida-gentiloni", "xi-sassou", "xi-hasina", "xi-berdimuhamedov"}),
     frozenset({"kishida-steinmeier", "sunak-zelenskyy", "xi-prabowo"}),
     frozenset({"kishida-kerry", "kishida-tillerson", "kono-tillerson", "xi-lee-jae-myung"}),
+    frozenset(
+        {
+            "trump-starmer",
+            "trump-abdullah",
+            "blinken-cortizo",
+            "blinken-park",
+            "wangyi-balakrishnan",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -269,7 +279,11 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # of e28's batch, taken in the order the test lists it, carney-store (1, 98 aside, 3 x 98 >= 294);
 # starmer-store (3), starmer-rutte (2), carney-merz and carney-rutte (1 each) could not (95, 96 or
 # 97 aside, 3 x 97 < 294). ru22's four Russian pairs (two held out) joined at the merge: 298
-# pairs, 100 aside (3 x 100 >= 298); no further series could move (99 aside, 3 x 99 < 298).
+# pairs, 100 aside (3 x 100 >= 298); no further series could move (99 aside, 3 x 99 < 298). In
+# the thirty-first (branch e43: e42's pairs held out, e43's 6 fresh, 304 pairs, 106 aside) of
+# e28's batch, in the order the test lists it, starmer-store (3, 103 aside) and carney-merz (1, 102
+# aside, 3 x 102 >= 304) moved; starmer-rutte (2) could not (101 aside), nor carney-rutte (1) after
+# carney-merz (101 aside, 3 x 101 < 304).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -279,7 +293,7 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
 # Of e28's batch, the oldest held out since e27's moved whole.
-MOVED_SERIES = frozenset({"carney-store"})
+MOVED_SERIES = frozenset({"carney-store", "starmer-store", "carney-merz"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -555,8 +569,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved at the merge of e39 and ru13, sullivan-siewiera, blinken-allamand, blinken-hamdok and
     # sullivan-talo, moved by e40's, ru17's three Russian dev pairs, biden-king-charles,
     # biden-simon-harris and harris-suluhu-hassan, moved by e41's, ru21's four, sullivan-doval,
-    # sullivan-barzani, starmer-kristersson and carney-store, moved by e42's, and ru22's two
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 198
+    # sullivan-barzani, starmer-kristersson and carney-store, moved by e42's, ru22's two, and
+    # starmer-store (3) and carney-merz, moved by e43's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 202
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -589,8 +604,12 @@ ZH_FRESH_E40 = frozenset({"xi-prabowo"})
 ZH_FRESH_E41 = frozenset({"xi-lee-jae-myung"})
 # The Chinese series of e42's fresh batch (thirtieth session): Foreign Minister Wang Yi's meeting and
 # call with Singapore's Foreign Minister Vivian Balakrishnan (the ministry's release and Xinhua's
-# dispatch, from the `pages` corpus), one pair, fresh.
+# dispatch, from the `pages` corpus), one pair, fresh; held out since the thirty-first session
+# with the rest of e42's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E42 = frozenset({"wangyi-balakrishnan"})
+# The Chinese series of e43's fresh batch (thirty-first session): Premier Li Qiang's meetings with
+# Brazil's President Lula as CCTV's evening news published them, one pair, fresh.
+ZH_FRESH_E43 = frozenset({"liqiang-lula"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -618,7 +637,7 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -654,7 +673,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     merge of e39 and ru13 in the twenty-seventh, the other three (one pair each) by e40 in the
     twenty-eighth; e27's: one of its seven series (one pair) by e40 in the twenty-eighth, three more
     (four pairs) by e41 in the twenty-ninth, the last three (one pair each) by e42 in the thirtieth;
-    e28's: one of its five series (one pair) by e42 in the thirtieth)."""
+    e28's: one of its five series (one pair) by e42 in the thirtieth, two more (four pairs) by
+    e43 in the thirty-first)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -991,6 +1011,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E40
         | ZH_FRESH_E41
         | ZH_FRESH_E42
+        | ZH_FRESH_E43
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
