@@ -1,0 +1,136 @@
+"""The hand lists follow the written annotation conventions (eval/formulas/SOURCES.md,
+*Annotation conventions*, branch cnv1): checks over every pair file of the evaluation set and
+of the outside set, read from the hand lists alone (no run of the tool)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIR_FILES = sorted((ROOT / "eval" / "formulas" / "pairs").glob("*.toml")) + sorted(
+    (ROOT / "eval" / "outside" / "pairs").glob("*.toml")
+)
+
+# A greeting on an occasion: a congratulation or a festive greeting, said by a leader or
+# exchanged; a thanks for one ("выразил благодарность за поздравления") is no greeting.
+GREETING = re.compile(r"поздрав|congratulat|祝贺|祝福|问候", re.IGNORECASE)
+WISH = re.compile(r"пожела")
+THANKS = re.compile(r"благодар|thank|感谢", re.IGNORECASE)
+
+
+def events(path: Path) -> list[dict[str, str]]:
+    return tomllib.loads(path.read_text(encoding="utf-8"))["events"]
+
+
+def one_sided(path: Path, said: re.Pattern[str]) -> tuple[list[str], list[str]]:
+    """The dropped and the appeared wordings of ``path`` that say ``said`` (no thanks)."""
+    out: tuple[list[str], list[str]] = ([], [])
+    for event in events(path):
+        side = {"dropped": 0, "appeared": 1}.get(event["status"])
+        wording = event.get("a") or event.get("b") or ""
+        if side is not None and said.search(wording) and not THANKS.search(wording):
+            out[side].append(wording)
+    return out
+
+
+def test_the_conventions_read_every_pair_file() -> None:
+    assert len(PAIR_FILES) >= 298 + 27
+
+
+@pytest.mark.parametrize("said", [GREETING, WISH], ids=["greeting", "wish"])
+def test_a_greeting_or_wish_in_each_readout_is_one_event(said: re.Pattern[str]) -> None:
+    """Convention (a): when both readouts greet (or wish), the two are one event: persisted
+    on the same occasion, changed on another; never one dropped and another appeared."""
+    both = []
+    for path in PAIR_FILES:
+        dropped, appeared = one_sided(path, said)
+        if dropped and appeared:
+            both.append((path.stem, dropped, appeared))
+    assert both == []
+
+
+def test_the_greeting_rule_reads_real_wordings() -> None:
+    """The patterns above catch the shapes of the set and leave thanks alone."""
+    path = ROOT / "eval" / "formulas" / "pairs" / "japarov-mirziyoyev__2022-07-24.toml"
+    dropped, appeared = one_sided(path, GREETING)
+    assert dropped == ["тепло поздравил Шавката Мирзиеева с днем рождения"]
+    assert appeared == []
+    path = ROOT / "eval" / "formulas" / "pairs" / "xi-lee-jae-myung__2025-11-01.toml"
+    assert one_sided(path, GREETING) == ([], ["李在明向中国人民致以新年的美好祝福"])
+
+
+def status_of(stem: str, a: str) -> str:
+    path = ROOT / "eval" / "formulas" / "pairs" / f"{stem}.toml"
+    found = [e["status"] for e in events(path) if e.get("a") == a]
+    assert len(found) == 1, (stem, a)
+    return found[0]
+
+
+# Convention (c) and (d): a lead verb swapped before the same object is the formula kept;
+# a qualifier inside the object changed, the object's head changed, or the firmness of a
+# commitment said on one side only is a change.
+LEAD_SWAPPED = [
+    ("xi-tokayev__2025-06-16", "推进发展战略对接", "persisted"),
+    ("xi-ghazouani__2023-07-28", "加强菌草种植技术合作", "persisted"),
+    ("xi-hasina__2023-08-23", "要推进高质量共建“一带一路”", "persisted"),
+    ("xi-erdogan__2024-07-04", "不断巩固政治互信", "persisted"),
+    ("xi-erdogan__2024-07-04", "坚定不移恪守一个中国原则", "persisted"),
+    ("xi-boric__2024-11-15", "智方坚定恪守一个中国原则", "persisted"),
+    ("xi-lee-jae-myung__2025-06-10", "加深相互理解", "persisted"),
+    ("xi-lee-jae-myung__2025-06-10", "要尊重彼此核心利益和重大关切", "persisted"),
+    ("xi-berdimuhamedov__2023-05-18", "全面提升合作的深度、广度和规模", "persisted"),
+    ("xi-starmer__2024-08-23", "促进世界和平与发展", "persisted"),
+    ("biden-von-der-leyen__2021-03-05", "tackle the climate crisis", "persisted"),
+    ("harris-castro__2021-12-11", "increasing economic opportunity", "persisted"),
+    ("harris-marcos__2023-09-06", "deepen commercial and economic cooperation", "persisted"),
+    ("biden-trudeau__2021-01-22", "combating the COVID-19 pandemic", "persisted"),
+    ("carney-ishiba__2025-05-02", "agreed to remain in close contact", "persisted"),
+    # firmness on one side only
+    ("xi-luxon__2024-11-15", "坚定恪守一个中国政策", "changed"),
+    ("xi-merz__2025-05-23", "德国新政府坚持一个中国政策", "changed"),
+    ("blinken-park__2022-05-24", "condemned recent DPRK ballistic missile launches", "changed"),
+    # the object's head or a qualifier inside it changed
+    ("xi-tokayev__2025-06-16", "提升互联互通水平", "changed"),
+    ("xi-hun-manet__2025-04-17", "柬方坚定奉行一个中国政策", "changed"),
+    ("xi-lee-jae-myung__2025-06-10", "要深化人文交流", "changed"),
+]
+
+
+@pytest.mark.parametrize(("stem", "a", "status"), LEAD_SWAPPED)
+def test_a_lead_swapped_before_the_same_object_is_the_formula_kept(
+    stem: str, a: str, status: str
+) -> None:
+    assert status_of(stem, a) == status
+
+
+# Convention (a), the pairs whose lists were completed or re-paired: a greeting in each
+# readout is one event, the greeter's own greeting paired with the same greeter's first.
+GREETINGS_PAIRED = [
+    (
+        "mirziyoyev-erdogan__2018-06-24",
+        "сердечно поздравил Реджепа Таййип Эрдогана с избранием на пост Президента",
+        "поздравил своего коллегу и дружественный турецкий народ с предстоящим государственным"
+        " праздником – Днём национального суверенитета и детей",
+    ),
+    (
+        "xi-bin-salman__2022-12-08",
+        "对中共二十大成功召开以及习近平主席再次当选中共中央总书记表示衷心祝贺",
+        "再次对习近平当选连任国家主席表示热烈祝贺",
+    ),
+    ("xi-tokayev__2025-08-30", "祝贺中国人民抗日战争胜利80周年", "热烈祝贺中国共产党成立105周年"),
+    (
+        "xi-lukashenko__2024-07-04",
+        "祝贺白俄罗斯成为上海合作组织正式成员",
+        "习近平再次祝贺卢卡申科当选连任总统",
+    ),
+]
+
+
+@pytest.mark.parametrize(("stem", "a", "b"), GREETINGS_PAIRED)
+def test_a_greeting_on_another_occasion_is_one_changed_event(stem: str, a: str, b: str) -> None:
+    path = ROOT / "eval" / "formulas" / "pairs" / f"{stem}.toml"
+    assert {"status": "changed", "a": a, "b": b} in events(path)
