@@ -64,6 +64,7 @@ from readoutdiff.formulas.linking.lines import (
 )
 from readoutdiff.formulas.linking.nearby import Placement, window
 from readoutdiff.formulas.linking.numbered import never
+from readoutdiff.formulas.linking.one_clause import in_one_clause
 from readoutdiff.formulas.linking.slots import Busy, Mutations
 from readoutdiff.formulas.linking.twins import WITHIN
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -213,6 +214,7 @@ def _in_place(
         governed.lines(a, b, together),
         stances.lines(a, b, together, blocks),
     ):
+        found = in_one_clause(a, b, found)  # not from the subject, not into the next predicate
         told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids, indexed)
         _add(out, told_now, consumed, told, left)
 

@@ -1,0 +1,110 @@
+"""A line reworded in place is quoted inside one clause: not from its subject, not into the
+next predicate.
+
+The rules that read a line kept in part and reworded in part off the word diff of an
+aligned pair (:mod:`openings`, :mod:`anchored`, :mod:`governed`, :mod:`stances`) take runs of
+words; a run may reach over the clause the line stands in, at either end:
+
+- **its subject**: both wordings open on the same capitalised word(s) followed by the same
+  finite verb ("The Prime Minister and *Taoiseach looked* forward to meeting in person in the
+  future" / "… *Taoiseach looked* forward to seeing one another in person"): who speaks is
+  kept and is no part of what is said; both wordings start at the verb;
+- **the next predicate**: a wording goes on over "and" and a verb of the same subject ("the
+  DPRK's destabilizing ballistic missile tests *and committed to* continue building on their
+  close coordination"): the wording ends before the "and". A verb here is a reporting verb
+  (:data:`~readoutdiff.formulas.words.roles.REPORTING`) or a lower-case word in "-ed"
+  followed by "to" or a determiner ("committed to", "welcomed the"); an "-ed" word before a
+  noun is a qualifier ("and expanded cooperation") and stays.
+
+A wording keeps at least :data:`MIN_WORDS` words; English readouts only (the verbs are
+English).
+
+>>> from readoutdiff.ingest import from_text
+>>> from readoutdiff.formulas.words.phrases import readout_words
+>>> wa = readout_words(from_text("The Prime Minister and Taoiseach looked forward to meeting soon."))[0]
+>>> wb = readout_words(from_text("The Prime Minister and Taoiseach looked forward to seeing one another."))[0]
+>>> wa.stems[4:6], subject_kept(wa, 4, wb, 4)
+(('taoiseach', 'looked'), 1)
+>>> w = readout_words(from_text("They condemned the tests and committed to continue building on it."))[0]
+>>> w.stems[3:6], predicate_end(w, 2, len(w.stems))
+(('test', 'and', 'committed'), 4)
+>>> w = readout_words(from_text("They agreed to deepen and expanded cooperation on trade."))[0]
+>>> predicate_end(w, 3, len(w.stems)) == len(w.stems)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readoutdiff.formulas.linking.line_entries import Wording
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import DETERMINERS, REPORTING
+
+MIN_WORDS = 2
+"""The fewest words a wording keeps after a cut (else it is left as it was)."""
+SUBJECT_WORDS = 3
+"""The most capitalised words a subject kept on both sides may hold ("Prime Minister Kishida")."""
+
+
+def _finite(words: Words, k: int) -> bool:
+    """Word ``k`` is a verb in the past tense or a reporting verb, in lower case ("looked")."""
+    if k >= len(words.stems) or words.caps[k]:
+        return False
+    stem = words.stems[k]
+    if stem in REPORTING:
+        return True
+    return stem.endswith("ed") and len(stem) > 3
+
+
+def subject_kept(wa: Words, fa: int, wb: Words, fb: int) -> int:
+    """How many words both wordings open with that are a subject kept before its verb: the
+    same capitalised words on both sides, then the same finite verb (0: none)."""
+    k = 0
+    while (
+        k < SUBJECT_WORDS
+        and fa + k < len(wa.stems)
+        and fb + k < len(wb.stems)
+        and wa.caps[fa + k]
+        and wb.caps[fb + k]
+        and wa.stems[fa + k] == wb.stems[fb + k]
+    ):
+        k += 1
+    if not k or fa + k >= len(wa.stems) or fb + k >= len(wb.stems):
+        return 0
+    if wa.stems[fa + k] != wb.stems[fb + k] or wa.breaks[fa + k] or wb.breaks[fb + k]:
+        return 0
+    return k if _finite(wa, fa + k) and _finite(wb, fb + k) else 0
+
+
+def predicate_end(words: Words, first: int, last: int) -> int:
+    """Where the wording ``words[first:last]`` ends if it goes on over "and" into another
+    predicate of its subject (``last`` if it does not)."""
+    stems = words.stems
+    for k in range(first + MIN_WORDS, last - 1):
+        if stems[k] != "and" or words.caps[k + 1]:
+            continue
+        verb = stems[k + 1]
+        after = stems[k + 2] if k + 2 < len(stems) else ""
+        if verb in REPORTING or (
+            verb.endswith("ed") and len(verb) > 3 and (after == "to" or after in DETERMINERS)
+        ):
+            return k
+    return last
+
+
+def in_one_clause(a: View, b: View, found: Sequence[Wording]) -> list[Wording]:
+    """The lines ``found`` with each wording cut to its clause (see the module); English
+    readouts only, others as they are."""
+    if not (a.readout.language == b.readout.language == "en"):
+        return list(found)
+    out: list[Wording] = []
+    for x, y, (fa, la, fb, lb), name in found:
+        wa, wb = a.words[x], b.words[y]
+        kept = subject_kept(wa, fa, wb, fb)
+        if kept and la - fa - kept >= MIN_WORDS and lb - fb - kept >= MIN_WORDS:
+            fa, fb = fa + kept, fb + kept
+        la, lb = predicate_end(wa, fa, la), predicate_end(wb, fb, lb)
+        out.append((x, y, (fa, la, fb, lb), name))
+    return out
