@@ -93,6 +93,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU17_BATCH
         | RU21_BATCH
         | RU22_BATCH
+        | RU24_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -270,6 +271,7 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # starmer-store (3), starmer-rutte (2), carney-merz and carney-rutte (1 each) could not (95, 96 or
 # 97 aside, 3 x 97 < 294). ru22's four Russian pairs (two held out) joined at the merge: 298
 # pairs, 100 aside (3 x 100 >= 298); no further series could move (99 aside, 3 x 99 < 298).
+# ru24's four Russian pairs (two held out) join: 302 pairs, 102 aside (3 x 102 >= 302).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -472,6 +474,20 @@ def test_tenth_and_eleventh_russian_series_hold_out_the_later_pair_of_each_chain
     assert_russian_chains(RU22_BATCH, RU22_HELD, "ru22", publishers, 4, words=60)
 
 
+# The Russian pairs of a twelfth and thirteenth series, of branch ru24 (thirty-first session): the
+# Uzbek president's press service's Russian readouts of President Mirziyoyev's calls with President
+# Tokayev and with President Lukashenko (three readouts each, a chain of two pairs each), as
+# outlets carried them; the later pair of each chain held out, the earlier dev, not fresh
+# (eval/formulas/SOURCES.md). The shortest readout has 75 words, so the batch asks 70.
+RU24_BATCH = frozenset({"mirziyoyev-tokayev", "mirziyoyev-lukashenko"})
+RU24_HELD = frozenset({"mirziyoyev-tokayev__2022-04-05", "mirziyoyev-lukashenko__2024-07-24"})
+
+
+def test_twelfth_and_thirteenth_russian_series_hold_out_the_later_pair_of_each_chain() -> None:
+    publishers = {"nuz", "kknews", "dunyo", "uz-press"}
+    assert_russian_chains(RU24_BATCH, RU24_HELD, "ru24", publishers, 4, words=70)
+
+
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
 # and meetings as CCTV's evening news published them, not fresh, split by whole series. The first
 # three series were held out in the order ``random.Random(17)`` drew them until at least half of
@@ -555,8 +571,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved at the merge of e39 and ru13, sullivan-siewiera, blinken-allamand, blinken-hamdok and
     # sullivan-talo, moved by e40's, ru17's three Russian dev pairs, biden-king-charles,
     # biden-simon-harris and harris-suluhu-hassan, moved by e41's, ru21's four, sullivan-doval,
-    # sullivan-barzani, starmer-kristersson and carney-store, moved by e42's, and ru22's two
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 198
+    # sullivan-barzani, starmer-kristersson and carney-store, moved by e42's, ru22's two, and
+    # ru24's two
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 200
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -997,6 +1014,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | RU17_BATCH
         | RU21_BATCH
         | RU22_BATCH
+        | RU24_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
