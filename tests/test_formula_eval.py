@@ -93,6 +93,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU17_BATCH
         | RU21_BATCH
         | RU22_BATCH
+        | RU24_BATCH
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -116,7 +117,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # seven series dev since the twenty-seventh, the other three since the twenty-eighth), e27's (8,
 # since the twentieth; one of its seven series dev since the twenty-eighth, three more since the
 # twenty-ninth, the last three since the thirtieth), e28's (8, since the twenty-first; one of its
-# five series dev since the thirtieth, two more since the thirty-first), e29's (8, since the
+# five series dev since the thirtieth, three more since the thirty-first), e29's (8, since the
 # twenty-second), e31's (8, since the twenty-third), e34's (8, since the twenty-fourth), e35's (8,
 # since the twenty-fifth), e37's (7, since the twenty-sixth), e38's (7, since the twenty-seventh),
 # e39's (6, since the twenty-eighth), e40's (6, since the twenty-ninth), e41's (6, since the
@@ -282,8 +283,9 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # pairs, 100 aside (3 x 100 >= 298); no further series could move (99 aside, 3 x 99 < 298). In
 # the thirty-first (branch e43: e42's pairs held out, e43's 6 fresh, 304 pairs, 106 aside) of
 # e28's batch, in the order the test lists it, starmer-store (3, 103 aside) and carney-merz (1, 102
-# aside, 3 x 102 >= 304) moved; starmer-rutte (2) could not (101 aside), nor carney-rutte (1) after
-# carney-merz (101 aside, 3 x 101 < 304).
+# aside, 3 x 102 >= 304) moved; starmer-rutte (2) could not (101 aside). ru24's four Russian pairs
+# (two held out) joined at the merge: 308 pairs, 104 aside, so carney-rutte (1, 103 aside,
+# 3 x 103 >= 308) moved too; starmer-rutte (2) still could not (101 aside, 3 x 101 < 308).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -293,7 +295,7 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
 # Of e28's batch, the oldest held out since e27's moved whole.
-MOVED_SERIES = frozenset({"carney-store", "starmer-store", "carney-merz"})
+MOVED_SERIES = frozenset({"carney-store", "starmer-store", "carney-merz", "carney-rutte"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -486,6 +488,20 @@ def test_tenth_and_eleventh_russian_series_hold_out_the_later_pair_of_each_chain
     assert_russian_chains(RU22_BATCH, RU22_HELD, "ru22", publishers, 4, words=60)
 
 
+# The Russian pairs of a twelfth and thirteenth series, of branch ru24 (thirty-first session): the
+# Uzbek president's press service's Russian readouts of President Mirziyoyev's calls with President
+# Tokayev and with President Lukashenko (three readouts each, a chain of two pairs each), as
+# outlets carried them; the later pair of each chain held out, the earlier dev, not fresh
+# (eval/formulas/SOURCES.md). The shortest readout has 75 words, so the batch asks 70.
+RU24_BATCH = frozenset({"mirziyoyev-tokayev", "mirziyoyev-lukashenko"})
+RU24_HELD = frozenset({"mirziyoyev-tokayev__2022-04-05", "mirziyoyev-lukashenko__2024-07-24"})
+
+
+def test_twelfth_and_thirteenth_russian_series_hold_out_the_later_pair_of_each_chain() -> None:
+    publishers = {"nuz", "kknews", "dunyo", "uz-press"}
+    assert_russian_chains(RU24_BATCH, RU24_HELD, "ru24", publishers, 4, words=70)
+
+
 # The Chinese batch of branch zh2 (seventeenth session): Xinhua readouts of President Xi's calls
 # and meetings as CCTV's evening news published them, not fresh, split by whole series. The first
 # three series were held out in the order ``random.Random(17)`` drew them until at least half of
@@ -570,8 +586,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # sullivan-talo, moved by e40's, ru17's three Russian dev pairs, biden-king-charles,
     # biden-simon-harris and harris-suluhu-hassan, moved by e41's, ru21's four, sullivan-doval,
     # sullivan-barzani, starmer-kristersson and carney-store, moved by e42's, ru22's two, and
-    # starmer-store (3) and carney-merz, moved by e43's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 202
+    # starmer-store (3) and carney-merz, moved by e43's, ru24's two, and carney-rutte, moved at the
+    # merge of e43 and ru24
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 205
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -674,7 +691,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     twenty-eighth; e27's: one of its seven series (one pair) by e40 in the twenty-eighth, three more
     (four pairs) by e41 in the twenty-ninth, the last three (one pair each) by e42 in the thirtieth;
     e28's: one of its five series (one pair) by e42 in the thirtieth, two more (four pairs) by
-    e43 in the thirty-first)."""
+    e43 and the last of them (one pair) at the merge of e43 and ru24 in the thirty-first)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -1018,6 +1035,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | RU17_BATCH
         | RU21_BATCH
         | RU22_BATCH
+        | RU24_BATCH
     )
     assert score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "ru", "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}

@@ -546,3 +546,62 @@ def test_wishes_to_another_addressee_or_thanks_for_wishes_stay_one_sided() -> No
     assert not any(f.id.endswith(WISHED) for f in found.formulas)
     found = compare(from_text(leader), from_text(call + wishes.format("друг другу")))
     assert [f.id for f in found.formulas if f.id.endswith(WISHED)] == ["mined:выраз" + WISHED]
+
+
+def test_a_clause_opened_by_an_adverbial_participle_is_a_point_of_its_own() -> None:
+    """After a comma, a perfective adverbial participle opens a point of its own (branch ru24),
+    as the hand lists list it: Mirziyoyev–Tokayev, 27 Aug 2021 -> 5 Apr 2022 (dev), A's
+    "обсудили актуальные вопросы узбекско-казахстанских отношений, | отметив позитивную динамику
+    развития многопланового сотрудничества" (two dropped points: before, one, and the second
+    missed), and Japarov–Tokayev, 17 Feb -> 16 Mar 2026 (dev), B's "поблагодарил за
+    поздравления и теплые слова, | отметив неизменную поддержку …" (two appeared points). Read
+    both ways, the two stay one-sided points of their own."""
+    for pair, side, wordings in (
+        (
+            "formulas/mirziyoyev-tokayev__2021-08-27__nuz.txt -> "
+            "mirziyoyev-tokayev__2022-04-05__kknews.txt",
+            "a",
+            {
+                "обсудили актуальные вопросы узбекско-казахстанских отношений",
+                "отметив позитивную динамику развития многопланового сотрудничества",
+            },
+        ),
+        (
+            "formulas/japarov-tokayev__2026-02-17__24-kg.txt -> "
+            "japarov-tokayev__2026-03-16__kabar.txt",
+            "b",
+            {
+                "поблагодарил за поздравления и теплые слова",
+                "отметив неизменную поддержку и внимание к происходящим в Казахстане процессам",
+            },
+        ),
+    ):
+        a, b = pair.split(" -> ")
+        folder = a.split("/")[0] + "/"
+        for order, said_by in (((a, b), side), ((folder + b, a.split("/")[1]), "ab".strip(side))):
+            lone = _lone(" -> ".join(order))
+            one_sided = {
+                x if said_by == "a" else y for s, x, y in lone if s is not FormulaStatus.CHANGED
+            }
+            assert wordings <= one_sided, (order, one_sided)
+
+
+def test_a_wish_or_a_noun_after_a_comma_opens_no_point() -> None:
+    """A wish's participle stays in the greeting it completes ("поздравил …, пожелав ему …":
+    the hand lists pair a greeting on another occasion as changed, which the greeting cut from
+    its wish would leave one-sided), and a noun of the participle's shape after a comma
+    ("перспектив", "состав") opens no point."""
+    call = "Состоялся телефонный разговор президентов. "
+    other = call + "Президенты обсудили вопросы торговли."
+    for text, whole in (
+        (
+            "Президент тепло поздравил коллегу с днем рождения, пожелав ему крепкого здоровья.",
+            "поздравил коллегу с днем рождения, пожелав ему крепкого здоровья",
+        ),
+        (
+            "Президенты обсудили вопросы энергетики, перспектив промышленной кооперации.",
+            "обсудили вопросы энергетики, перспектив промышленной кооперации",
+        ),
+    ):
+        found = compare(from_text(call + text), from_text(other)).formulas
+        assert whole in {f.a_text for f in found if f.status is FormulaStatus.DROPPED}

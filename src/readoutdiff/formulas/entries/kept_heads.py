@@ -12,7 +12,8 @@ Here a head (the verb's Snowball stem) that opens exactly one point on each side
 points share at least ``SHARED`` lower-case content words after it, and a third (``SHARE``) of
 the shorter point's, and each say a content word the other does not, is one *changed* entry. A point runs from its head to the next head, a
 clause mark other than a comma (; : . ! ?), or a comma before a word that opens a clause
-(:data:`readoutdiff.languages.ru.CLAUSE_OPENERS`: "…, а также выразил …"); a comma alone
+(:data:`readoutdiff.languages.ru.CLAUSE_OPENERS`: "…, а также выразил …") or before an
+adverbial participle, which opens a point of its own (:func:`gerund`: "…, отметив …"); a comma alone
 parts the members of a list ("Наследного принца, руководство и народ"). Each wording runs from
 the head through the last shared lower-case word and the content words that follow it without
 a break (its genitives and names: "… и народ Королевства" | "с предстоящим праздником"): the
@@ -177,7 +178,7 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
         ]
         subjects: dict[int, int] = {}  # a head inside what is said: where its subject opens
         for at, word in enumerate(found):
-            if _heads(found, at):
+            if _heads(found, at) or gerund(readout.text, found, at):
                 point = _point(readout.text, found, at, said_that=said_that, subjects=subjects)
                 if at in subjects:  # ", объем взаимной торговли … | составил …"
                     point = (*found[subjects[at] : at], *point)
@@ -274,6 +275,8 @@ def point_end(text: str, found: Sequence[Word], at: int) -> int:
         gap = text[found[end - 1].end : found[end].start]
         if (_ENDS & set(gap) and not _in_name(text, gap, found[end])) or _heads(found, end):
             break
+        if gerund(text, found, end):  # "…, | отметив …": a point of its own
+            break
         if "," in gap and (
             _opens(text, found[end].start)
             or _relative(text, found, end)
@@ -282,6 +285,23 @@ def point_end(text: str, found: Sequence[Word], at: int) -> int:
             break
         end += 1
     return end
+
+
+def gerund(text: str, found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` is an adverbial participle right after a comma
+    (:data:`readoutdiff.languages.ru.GERUND_HEAD`: "…, отметив позитивную динамику …"), which
+    opens a point of its own (branch ru24)."""
+    return (
+        at > 0
+        and found[at].text.islower()
+        and "," in text[found[at - 1].end : found[at].start]
+        and bool(_gerund().fullmatch(found[at].text.lower()))
+    )
+
+
+@cache
+def _gerund() -> re.Pattern[str]:
+    return re.compile(ru.GERUND_HEAD)
 
 
 def _in_name(text: str, gap: str, after: Word) -> bool:
