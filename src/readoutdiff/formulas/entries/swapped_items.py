@@ -93,8 +93,13 @@ def items_swapped(
             continue
         f, g = formulas[n], formulas[ms[0]]
         named = min(f, g, key=lambda e: e.id)  # one name whichever readout is A
+        joined = (
+            replace(f, b_text=g.b_text, b_spans=g.b_spans)
+            if named is f
+            else replace(g, a_text=f.a_text, a_spans=f.a_spans)
+        )  # made from the entry it is named by: one story of its steps whichever readout is A
         out[n] = replace(
-            f, status=FormulaStatus.CHANGED, b_text=g.b_text, b_spans=g.b_spans, variant=False,
+            joined, status=FormulaStatus.CHANGED, variant=False,
             anchor=named.anchor or named.id, id=named.id + REWORDED,
         )  # fmt: skip
         out[ms[0]] = None
