@@ -64,29 +64,30 @@ def _alignments(a_text: str, b_text: str, *, paired: bool) -> tuple[Alignment, .
     )
 
 
-def test_two_lists_in_different_places_stay_apart() -> None:
-    a_text, b_text = (
-        "双方要共同践行多边主义、维护自由贸易。双方同意。",
-        "双方同意。双方要维护多边主义和联合国权威。",
-    )
-    a, b = from_text(a_text), from_text(b_text)
-    drop = _one_sided("共同践行多边主义、维护自由贸易", 3, on_a=True, name="mined:x")
-    appear = _one_sided("维护多边主义和联合国权威", 8, on_a=False, name="mined:y")
-    apart = _alignments(a_text, b_text, paired=False)
-    assert items_swapped([drop, appear], a, b, apart) == (drop, appear)
+LIST = "共同践行多边主义、维护自由贸易"
 
 
-def test_a_list_with_two_partners_in_its_place_is_left() -> None:
-    a_text, b_text = (
-        "双方要共同践行多边主义、维护自由贸易。",
-        "双方要维护多边主义和联合国权威，坚持多边主义和开放合作。",
-    )
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "appeared", "paired"),
+    [
+        # the other list in another place of the alignment
+        ("双方要共同践行多边主义、维护自由贸易。双方同意。", "双方同意。双方要维护多边主义和联合国权威。",
+         (("维护多边主义和联合国权威", 8),), False),
+        # two lists of its place say 多边主义: neither is its one partner
+        ("双方要共同践行多边主义、维护自由贸易。", "双方要维护多边主义和联合国权威，坚持多边主义和开放合作。",
+         (("维护多边主义和联合国权威", 3), ("坚持多边主义和开放合作", 16)), True),
+    ],
+)  # fmt: skip
+def test_a_list_without_one_partner_in_its_place_stays_one_sided(
+    a_text: str, b_text: str, appeared: tuple[tuple[str, int], ...], paired: bool
+) -> None:
     a, b = from_text(a_text), from_text(b_text)
-    drop = _one_sided("共同践行多边主义、维护自由贸易", 3, on_a=True, name="mined:x")
-    one = _one_sided("维护多边主义和联合国权威", 3, on_a=False, name="mined:y")
-    two = _one_sided("坚持多边主义和开放合作", 16, on_a=False, name="mined:z")
-    pair = _alignments(a_text, b_text, paired=True)
-    assert items_swapped([drop, one, two], a, b, pair) == (drop, one, two)
+    formulas = [_one_sided(LIST, 3, on_a=True, name="mined:x")] + [
+        _one_sided(words, at, on_a=False, name=f"mined:y{k}")
+        for k, (words, at) in enumerate(appeared)
+    ]
+    alignments = _alignments(a_text, b_text, paired=paired)
+    assert items_swapped(formulas, a, b, alignments) == tuple(formulas)
 
 
 def test_one_pair_is_joined_under_one_name_both_ways() -> None:
