@@ -69,6 +69,7 @@ from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.relationships import related
 from readoutdiff.formulas.entries.reworded_tails import tails_reworded
 from readoutdiff.formulas.entries.said_within import without_said_within
+from readoutdiff.formulas.entries.swapped_items import items_swapped
 from readoutdiff.formulas.entries.throughout_heads import heads_paired
 from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.whole_lists import lists_said_whole
@@ -205,6 +206,7 @@ def track(
             clausal = tails_paired(clausal, a, b)  # a rare tail kept, reworded before it
             clausal = repartnered(clausal, a, b)  # a free clause sharing more words
             clausal = halves_paired(clausal, a, b)  # two one-sided halves of one line
+            clausal = items_swapped(clausal, a, b, alignments)  # a list, one item swapped
             clausal = silent_halves(clausal, a, b)  # a half whose other is a silent clause
             clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
             clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb
