@@ -39,10 +39,14 @@ from readoutdiff.cache_dir import CHECKED, collecting_later, keep_checked, read_
 _CODE = "I"
 """The array type of the engine's code words (``_sre.CODESIZE`` bytes: checked)."""
 _MOST = 400
-"""Patterns kept in the file: those the last run compiled afresh first, then the file's own."""
-_MOST_OF_KIND = {"diff": 200}
-"""A plain ``readoutdiff A B`` compiles about 100 patterns (an English pair; a Chinese one shares
-most): its file keeps 200, so runs of other pairs and options cannot fill it to 400 again."""
+"""Patterns kept in a file: those the last run compiled afresh first, then the file's own. A
+plain ``readoutdiff A B`` compiles 130-165 patterns (a real pair, a 500 KB one), most of them
+shared by every run, and each pair a few of its own (its mined phrases' patterns of the key
+changes); the seven 500 KB pairs of ``benchmarks/bench_formulas.py --cli-only`` 241 together.
+A file cut below what the runs of a few pairs use together drops patterns that the next run
+needs (the file's own are cut oldest first, and the patterns every run shares are the oldest):
+at 200 each of those runs compiled 5-24 patterns afresh and wrote the file again, about 13 ms
+of a 300 ms run, where reading 100 more entries costs about 1 ms (benchmarks/README.md, sp60)."""
 _LOST = (
     OSError, ValueError, TypeError, KeyError, IndexError, RuntimeError, AttributeError,
     OverflowError,
@@ -59,9 +63,9 @@ _kind = ""
 def preload(root: Path | None, kind: str = "") -> int:
     """Put the patterns of the file in ``root`` into ``re``'s cache; return how many.
 
-    Each ``kind`` of run keeps a file of its own: a plain ``readoutdiff A B`` compiles about
-    100 patterns, the typer commands others; one shared file made each run read them all
-    (400 patterns, 575 KB, for the seed pair's 101).
+    Each ``kind`` of run keeps a file of its own: a plain ``readoutdiff A B`` compiles 130-165
+    patterns, the typer commands others; one shared file made each run read them all (400
+    patterns, 575 KB, for the seed pair's 101 when this was measured).
     """
     global _spoiled, _kind
     cache, engine = _re_cache(), _engine()
@@ -107,9 +111,8 @@ def save(root: Path | None) -> int:
     for key in new:  # first: a full file must still take what this run needed afresh
         with contextlib.suppress(*_LOST):
             entries[key[1], key[2]] = _entry(key, cache[key], engine)
-    most = _MOST_OF_KIND.get(_kind, _MOST)
     for known, entry in _loaded.items():  # then the file's own, oldest last (dropped first)
-        if len(entries) >= most:
+        if len(entries) >= _MOST:
             break
         entries.setdefault(known, entry)
     with contextlib.suppress(OSError):
