@@ -131,6 +131,28 @@ def test_a_full_file_still_takes_what_a_run_compiled_afresh(
     assert regex_cache.save(tmp_path) == 0  # found in the file: nothing to write
 
 
+def test_a_full_file_keeps_the_patterns_the_run_holds_before_the_others(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file's own entries that a module or a memo of the run holds go before those it let
+    go or never used: the patterns every run shares stay, where the oldest were cut."""
+    monkeypatch.setattr(regex_cache, "_MOST", 5)
+    for number in range(5):
+        re.compile(f"old{number}")
+    regex_cache.save(tmp_path)
+    [path] = (tmp_path / "regex").iterdir()
+    assert [entry[0] for entry in _entries(path)] == [f"old{number}" for number in range(5)]
+    _renew(monkeypatch)
+    assert regex_cache.preload(tmp_path) == 5
+    held = [re.compile("old4"), re.compile("old3")]  # the oldest two, held as a module holds
+    re.compile("old1")  # looked up and let go
+    re.compile("brand new")
+    re.compile("newer")
+    assert regex_cache.save(tmp_path) == 2
+    assert [entry[0] for entry in _entries(path)] == ["brand new", "newer", "old3", "old4", "old0"]
+    assert held[0].pattern == "old4"
+
+
 def _entries(path: Path) -> list[list[Any]]:
     return json.loads(read_checked(path))  # type: ignore[no-any-return]
 
