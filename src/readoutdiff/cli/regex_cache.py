@@ -133,9 +133,9 @@ def save(root: Path | None) -> int:
 def _used(cache: dict[Any, Any], known: tuple[str, int]) -> bool:
     """Whether this run used a pattern :func:`preload` put into ``re``'s cache, as far as can be
     told without watching ``re``: something holds it now that did not then (the module that
-    compiled it, a memo; from Python 3.12 on also ``re``'s second cache, which takes every
-    pattern looked up). One looked up and let go at once (``re.search(text, …)``) counts as
-    not used on 3.11: it is kept after the others, while the file has room.
+    compiled it, a memo; from Python 3.12 on also ``re``'s second cache, which holds the
+    patterns looked up last). One looked up and let go at once (``re.search(text, …)``) counts
+    as not used on 3.11: it is kept after the others, while the file has room.
 
     Ordering the file's own entries so, the patterns every run shares stay in the file
     however many pairs' own patterns come and go (they were cut oldest first, and the shared
