@@ -39,10 +39,15 @@ from readoutdiff.cache_dir import CHECKED, collecting_later, keep_checked, read_
 _CODE = "I"
 """The array type of the engine's code words (``_sre.CODESIZE`` bytes: checked)."""
 _MOST = 400
-"""Patterns kept in the file: those the last run compiled afresh first, then the file's own."""
-_MOST_OF_KIND = {"diff": 200}
-"""A plain ``readoutdiff A B`` compiles about 100 patterns (an English pair; a Chinese one shares
-most): its file keeps 200, so runs of other pairs and options cannot fill it to 400 again."""
+"""Patterns kept in a file: those the last run compiled afresh first, then the file's own, those
+the run held first (:func:`_used`), then the rest, oldest last. A plain ``readoutdiff A B``
+compiles 130-165 patterns (a real pair, a 500 KB one), most of them shared by every run, and
+each pair a few of its own (its mined phrases' patterns, of the key changes); the seven 500 KB
+pairs of ``benchmarks/bench_formulas.py --cli-only`` use 241 together. A file cut below what
+the runs of a few pairs use together, oldest first, dropped the shared patterns (the oldest):
+at 200, cut so, each of those runs compiled 5-24 patterns afresh and wrote the file again,
+about 13 ms of a 300 ms run, where reading 100 more entries costs about 1 ms
+(benchmarks/README.md, sp60)."""
 _LOST = (
     OSError, ValueError, TypeError, KeyError, IndexError, RuntimeError, AttributeError,
     OverflowError,
@@ -50,6 +55,10 @@ _LOST = (
 """What a spoiled entry, or an ``re`` unlike the one it was written for, may raise."""
 _loaded: dict[tuple[str, int], list[Any]] = {}
 """The file's entries as read by :func:`preload`, by (pattern, flags)."""
+_references: dict[tuple[str, int], int] = {}
+"""The references to each pattern :func:`preload` put into ``re``'s cache, as it left it
+(``sys.getrefcount``): one more at :func:`save` is a module, a memo or ``re``'s second cache
+(Python 3.12 on) holding it, so this run used it (see :func:`_used`)."""
 _spoiled = False
 """Whether :func:`preload` skipped an entry (or the whole file): :func:`save` rewrites it."""
 _kind = ""
@@ -59,15 +68,16 @@ _kind = ""
 def preload(root: Path | None, kind: str = "") -> int:
     """Put the patterns of the file in ``root`` into ``re``'s cache; return how many.
 
-    Each ``kind`` of run keeps a file of its own: a plain ``readoutdiff A B`` compiles about
-    100 patterns, the typer commands others; one shared file made each run read them all
-    (400 patterns, 575 KB, for the seed pair's 101).
+    Each ``kind`` of run keeps a file of its own: a plain ``readoutdiff A B`` compiles 130-165
+    patterns, the typer commands others; one shared file made each run read them all (400
+    patterns, 575 KB, for the seed pair's 101 when this was measured).
     """
     global _spoiled, _kind
     cache, engine = _re_cache(), _engine()
     if root is None or cache is None or engine is None:
         return 0
     _loaded.clear()
+    _references.clear()
     _spoiled, _kind = False, kind
     try:
         entries = json.loads(read_checked(_path(root, engine)))
@@ -82,8 +92,11 @@ def preload(root: Path | None, kind: str = "") -> int:
             except _LOST:
                 _spoiled = True
                 continue
-            cache.setdefault((str, pattern, flags), compiled)
             _loaded[pattern, flags] = entry
+            if cache.setdefault((str, pattern, flags), compiled) is compiled:
+                _references[pattern, flags] = sys.getrefcount(compiled)  # as _used counts
+            else:  # compiled before the file was read (json's, imported by this module): in
+                _references[pattern, flags] = 0  # every run's cache, so always used
     return len(_loaded)
 
 
@@ -107,14 +120,28 @@ def save(root: Path | None) -> int:
     for key in new:  # first: a full file must still take what this run needed afresh
         with contextlib.suppress(*_LOST):
             entries[key[1], key[2]] = _entry(key, cache[key], engine)
-    most = _MOST_OF_KIND.get(_kind, _MOST)
-    for known, entry in _loaded.items():  # then the file's own, oldest last (dropped first)
-        if len(entries) >= most:
+    held = [known for known in _loaded if _used(cache, known)]
+    for known in (*held, *_loaded):  # then the file's own: those this run used, then the rest
+        if len(entries) >= _MOST:  # (oldest last, dropped first)
             break
-        entries.setdefault(known, entry)
+        entries.setdefault(known, _loaded[known])
     with contextlib.suppress(OSError):
         keep_checked(path, json.dumps(list(entries.values())), 4)
     return len(new)
+
+
+def _used(cache: dict[Any, Any], known: tuple[str, int]) -> bool:
+    """Whether this run used a pattern :func:`preload` put into ``re``'s cache, as far as can be
+    told without watching ``re``: something holds it now that did not then (the module that
+    compiled it, a memo; from Python 3.12 on also ``re``'s second cache, which holds the
+    patterns looked up last). One looked up and let go at once (``re.search(text, …)``) counts
+    as not used on 3.11: it is kept after the others, while the file has room.
+
+    Ordering the file's own entries so, the patterns every run shares stay in the file
+    however many pairs' own patterns come and go (they were cut oldest first, and the shared
+    ones are the oldest: benchmarks/README.md, sp60)."""
+    compiled = cache.get((str, *known))
+    return compiled is not None and sys.getrefcount(compiled) > _references.get(known, sys.maxsize)
 
 
 def _re_cache() -> dict[Any, Any] | None:
