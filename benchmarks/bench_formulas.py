@@ -288,9 +288,10 @@ def whole_cli(size: int, seeds: Sequence[int], other: str | None = None) -> None
                 path.write_text("\n".join(lines) + "\n", encoding="utf-8")
                 paths.append(str(path))
             ours_command = [sys.executable, "-m", "readoutdiff", *paths, "--format", "json"]
-            commands = [(ours_command, ENV), ([sys.executable, "-c", _HTMLDIFF, *paths], ENV)]
-            if other:
-                commands.append((ours_command, {**ENV, "PYTHONPATH": other}))
+            ours_env, other_env = cli_envs(folder, other)
+            commands = [(ours_command, ours_env), ([sys.executable, "-c", _HTMLDIFF, *paths], ENV)]
+            if other_env is not None:
+                commands.append((ours_command, other_env))
             if number == 0:  # byte-code written and the user's cache filled, as after a first run
                 for command, env in commands[::2]:
                     subprocess.run(command, stdout=subprocess.DEVNULL, check=True, env=env)
@@ -310,6 +311,20 @@ def whole_cli(size: int, seeds: Sequence[int], other: str | None = None) -> None
           f"({'PASS' if ours <= theirs else 'MISS'} <= 1.0)")  # fmt: skip
     if other:
         print(f"  {other}: {before:.2f} s, ratio {before / theirs:.2f}")
+
+
+def cli_envs(folder: str, other: str | None) -> tuple[dict[str, str], dict[str, str] | None]:
+    """The environments of our CLI and of the ``other`` checkout's: each its own cache folder
+    under ``folder`` (sp60 found the two trees sharing the user's cache, each rewriting the
+    compiled-pattern file the other read, so the baseline ran on the cache our code wrote)."""
+    ours = {**ENV, "READOUTDIFF_CACHE_DIR": str(Path(folder) / "cache-ours")}
+    if not other:
+        return ours, None
+    return ours, {
+        **ENV,
+        "READOUTDIFF_CACHE_DIR": str(Path(folder) / "cache-other"),
+        "PYTHONPATH": other,
+    }
 
 
 def background_load() -> None:

@@ -57,3 +57,18 @@ def test_the_timed_processes_write_and_read_byte_code() -> None:
     finally:
         sys.path.remove(str(SCRIPT.parent))
     assert "PYTHONDONTWRITEBYTECODE" not in bench_formulas.ENV
+
+
+def test_our_cli_and_the_other_checkout_keep_their_own_caches(tmp_path: Path) -> None:
+    # sp60: sharing the user's cache, each tree rewrote the compiled-pattern file the other read.
+    sys.path.insert(0, str(SCRIPT.parent))
+    try:
+        import bench_formulas
+    finally:
+        sys.path.remove(str(SCRIPT.parent))
+    alone, none = bench_formulas.cli_envs(str(tmp_path), None)
+    assert none is None and alone["READOUTDIFF_CACHE_DIR"].startswith(str(tmp_path))
+    ours, other = bench_formulas.cli_envs(str(tmp_path), "/elsewhere/src")
+    assert other is not None and other["PYTHONPATH"] == "/elsewhere/src"
+    assert ours["READOUTDIFF_CACHE_DIR"] != other["READOUTDIFF_CACHE_DIR"]
+    assert "PYTHONPATH" not in ours or ours["PYTHONPATH"] != "/elsewhere/src"
