@@ -69,7 +69,6 @@ from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.relationships import related
 from readoutdiff.formulas.entries.reworded_tails import tails_reworded
 from readoutdiff.formulas.entries.said_within import without_said_within
-from readoutdiff.formulas.entries.swapped_leads import swapped_leads
 from readoutdiff.formulas.entries.throughout_heads import heads_paired
 from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.whole_lists import lists_said_whole
@@ -183,8 +182,7 @@ def track(
         if rule is None:  # English has no clause edges: a head kept, reworded before it
             if not options.governing_words:
                 return whole
-            paired = tails_paired_en(whole, a, b, (memo.words(a), memo.words(b)))
-            return _leads_kept(paired, a, b)  # last: a lead verb swapped is kept
+            return tails_paired_en(whole, a, b, (memo.words(a), memo.words(b)))
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only
             whole = paired_by_head(whole, a, b)
@@ -216,15 +214,7 @@ def track(
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
             clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
-        clausal = giving_way(clausal) if rule.nested else clausal
-        return _leads_kept(clausal, a, b)  # last: a lead verb swapped is kept
-
-
-def _leads_kept(told: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
-    """``told`` with each change of a lead verb before the same object kept
-    (:func:`swapped_leads`), a kept formula ranked with the kept ones."""
-    kept = swapped_leads(told, a, b)
-    return kept if kept == tuple(told) else tuple(sorted(kept, key=_order))
+        return giving_way(clausal) if rule.nested else clausal
 
 
 def _track(
