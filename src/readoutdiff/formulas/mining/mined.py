@@ -24,15 +24,20 @@ def mined(
 ) -> list[tuple[Occurrence, ...]]:  # fmt: skip
     """Mine formulas from all sides together and find them on each side."""
     entries = mining.mine(sides, pairs, threshold=options.formula_fuzzy_threshold, blocks=blocks)
-    search = matcher.build(entries, threshold=options.formula_fuzzy_threshold)
+    # Anchored on the stems the fewest texts of the readouts hold: a handful of mined
+    # wordings is searched for in every sentence of both (matcher.build's ``texts``).
+    groups = [
+        side.groups if side.groups is not None else matcher.grouped(w)
+        for side, w in zip(sides, words, strict=True)
+    ]
+    texts = [stems for grouped in groups for stems, _ in grouped]
+    search = matcher.build(entries, threshold=options.formula_fuzzy_threshold, texts=texts)
     memo: matcher.HitMemo = {}
     made: Made = {}
     around: matcher.AroundMemo = {}
     return [
-        matcher.find(
-            search, side.readout, w, side.taken, memo, made, around, side.held, side.groups
-        )
-        for side, w in zip(sides, words, strict=True)
+        matcher.find(search, side.readout, w, side.taken, memo, made, around, side.held, grouped)
+        for side, w, grouped in zip(sides, words, groups, strict=True)
     ]
 
 
