@@ -79,9 +79,9 @@ def build(
     and when no other wording has a character of those scripts, leaving them out
     changes no other wording's index either; otherwise every wording is indexed.
 
-    ``texts``, the stems of the sentences the matcher will search (each text once), when
-    known: each wording is anchored on its stem that the fewest of them hold
-    (:func:`text_counts`), not the fewest wordings. For a few wordings found on whole
+    ``texts``, the stems of the sentences the matcher will search (each text once, or a
+    sample of them), when known: each wording is anchored on its stem that the fewest of them
+    hold (:func:`text_counts`), not the fewest wordings. For a few wordings found on whole
     readouts (the mined ones) the rarest stem among the wordings is often a common one in
     the texts ("economic" of "economic and energy security"), and every sentence holding
     the anchor is read: counted in the texts, a third as many are (branch sp59).
