@@ -44,3 +44,25 @@ def test_real_sentences() -> None:
     a = "the two sides agreed to deepen cooperation in trade and the economy".split()
     b = "the two sides agreed to strengthen cooperation in trade and investment".split()
     assert sequence_blocks(a, b) == _difflib(a, b) == [(0, 0, 5), (6, 6, 4)]
+
+
+def test_real_sentence_pairs() -> None:
+    """Every sentence of a real readout against every sentence of the next one of its series
+    (the words of reworded pairs, and of pairs sharing only stop words): the runs read once
+    and cut to each box (branch sp59) give difflib's blocks."""
+    from pathlib import Path
+
+    from readoutdiff.formulas.words.phrases import readout_words
+    from readoutdiff.ingest import load
+
+    folder = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+    a, b = (
+        readout_words(load(folder / name))
+        for name in ("biden-albanese__2022-05-24__wh.txt", "biden-albanese__2022-11-13__wh.txt")
+    )
+    compared = 0
+    for x in a:
+        for y in b:
+            assert sequence_blocks(x.stems, y.stems) == _difflib(list(x.stems), list(y.stems))
+            compared += 1
+    assert compared >= 60
