@@ -58,3 +58,31 @@ def test_a_wording_of_content_words_is_anchored_on_one() -> None:
     # Wordings that open with "to", "in" or "for", or with a stem many wordings share, are
     # looked up by a later stem.
     assert anchored >= 50
+
+
+def test_anchors_counted_in_the_texts_find_the_same_hits() -> None:
+    """Anchored on the stem the fewest texts hold (``build``'s ``texts``, as the mined wordings
+    are, branch sp59), the whole lexicon finds on real readouts what it finds anchored on the
+    stem the fewest wordings hold, and the anchors move."""
+    entries = lexicons.builtin().entries
+    distinct = sorted({w.stems for path in READOUTS for w in readout_words(load(path))})
+    by_wordings = matcher.build(entries, threshold=90.0)
+    by_texts = matcher.build(entries, threshold=90.0, texts=distinct[::8])
+    assert by_texts.anchors != by_wordings.anchors
+    found = 0
+    for stems in distinct:
+        hits = matcher._hits(by_texts, stems, set())
+        assert hits == matcher._hits(by_wordings, stems, set())
+        found += len(hits)
+    assert found >= 50
+
+
+def test_mined_wordings_are_anchored_on_stems_rare_in_the_texts() -> None:
+    """A mined wording of the 500 KB corpus pair: "economic" opens it and no other wording
+    holds a stem of it, so counted among the wordings it is the anchor; the texts hold
+    "energy" less often."""
+    texts = [w.stems for path in READOUTS for w in readout_words(load(path))]
+    counts = matcher.text_counts([("economic", "and", "energy", "security")], texts)
+    assert counts["energy"] < counts["economic"]
+    assert matcher.anchors([("economic", "and", "energy", "security")]) == [0]
+    assert matcher.anchors([("economic", "and", "energy", "security")], counts) == [2]

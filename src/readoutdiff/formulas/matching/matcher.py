@@ -68,8 +68,9 @@ class Matcher:
 
 
 def build(
-    entries: Sequence[Entry], *, threshold: float = 90.0, absent: frozenset[str] = frozenset()
-) -> Matcher:
+    entries: Sequence[Entry], *, threshold: float = 90.0, absent: frozenset[str] = frozenset(),
+    texts: Iterable[tuple[str, ...]] | None = None,
+) -> Matcher:  # fmt: skip
     """Index ``entries`` for :func:`find`.
 
     ``absent`` names scripts (see :func:`~readoutdiff.formulas.words.scripts.scripts_in`) that
@@ -77,6 +78,13 @@ def build(
     their keys (OpenCC, Snowball) are never computed. They could match nothing there,
     and when no other wording has a character of those scripts, leaving them out
     changes no other wording's index either; otherwise every wording is indexed.
+
+    ``texts``, the stems of the sentences the matcher will search (each text once, or a
+    sample of them), when known: each wording is anchored on its stem that the fewest of them
+    hold (:func:`text_counts`), not the fewest wordings. For a few wordings found on whole
+    readouts (the mined ones) the rarest stem among the wordings is often a common one in
+    the texts ("economic" of "economic and energy security"), and every sentence holding
+    the anchor is read: counted in the texts, a third as many are (branch sp59).
     """
     exact: dict[str | tuple[str, str], list[tuple[tuple[str, ...], int, int]]] = defaultdict(list)
     left_out = wordings.left_out(entries, absent)
@@ -85,7 +93,8 @@ def build(
         for number, entry in enumerate(entries)
         for pattern in wordings.patterns(entry, left_out)
     ]
-    places = anchors([pattern for pattern, _ in patterns])
+    stems = [pattern for pattern, _ in patterns]
+    places = anchors(stems, None if texts is None else text_counts(stems, texts))
     for (pattern, number), at in zip(patterns, places, strict=True):
         exact[key_at(pattern, at)].append((pattern, number, at))
     anchored = frozenset(pattern[at] for (pattern, _), at in zip(patterns, places, strict=True))
@@ -103,10 +112,11 @@ def build(
     )
 
 
-def anchors(patterns: Sequence[tuple[str, ...]]) -> list[int]:
+def anchors(patterns: Sequence[tuple[str, ...]], counts: Counter[str] | None = None) -> list[int]:
     """Where each wording's anchor stands: its stem that is no stop word and that the fewest
     of ``patterns`` hold (the first such stem on a tie), or its first stem if all are stop
-    words.
+    words. ``counts``, when given, are how many of the texts to search hold each stem
+    (:func:`text_counts`; none, a stem no text holds), and the fewest of them rank first.
 
     A wording is looked up only where its anchor stands, so the anchor should be rare in the
     texts: stop words ("to", "in", "for") stand in nearly every sentence, and a stem many
@@ -116,13 +126,29 @@ def anchors(patterns: Sequence[tuple[str, ...]]) -> list[int]:
 
     >>> anchors([("in", "line", "with"), ("rule", "of", "law"), ("of", "the"), ("law",)])
     [1, 0, 0, 0]
+    >>> anchors([("economic", "and", "energy", "security")], Counter(economic=40, energy=9, security=12))
+    [2]
     """
-    counts = Counter(stem for pattern in patterns for stem in set(pattern))
+    if counts is None:
+        counts = Counter(stem for pattern in patterns for stem in set(pattern))
     found: list[int] = []
     for pattern in patterns:
         content = [at for at, stem in enumerate(pattern) if stem not in STOP_WORDS] or [0]
         found.append(min(content, key=lambda at: (counts[pattern[at]], at)))
     return found
+
+
+def text_counts(
+    patterns: Iterable[tuple[str, ...]], texts: Iterable[tuple[str, ...]]
+) -> Counter[str]:  # fmt: skip
+    """How many of ``texts`` (stem tuples) hold each stem of ``patterns`` that is no stop word
+    (the stems an anchor is chosen among; the others are not counted).
+
+    >>> text_counts([("energy", "security")], [("energy", "and", "energy"), ("trade",)])
+    Counter({'energy': 1})
+    """
+    wanted = frozenset(stem for pattern in patterns for stem in pattern) - STOP_WORDS
+    return Counter(chain.from_iterable(map(wanted.intersection, texts)))
 
 
 def key_at(pattern: Sequence[str], at: int) -> str | tuple[str, str]:

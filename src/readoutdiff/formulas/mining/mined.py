@@ -24,16 +24,30 @@ def mined(
 ) -> list[tuple[Occurrence, ...]]:  # fmt: skip
     """Mine formulas from all sides together and find them on each side."""
     entries = mining.mine(sides, pairs, threshold=options.formula_fuzzy_threshold, blocks=blocks)
-    search = matcher.build(entries, threshold=options.formula_fuzzy_threshold)
+    # Anchored on the stems the fewest texts of the readouts hold (matcher.build's ``texts``):
+    # a handful of mined wordings is searched for in every sentence of both. Counted in every
+    # ``SAMPLE``-th text: counting all cost more than it saved, and the anchor changes the
+    # work, never the hits.
+    groups = [
+        side.groups if side.groups is not None else matcher.grouped(w)
+        for side, w in zip(sides, words, strict=True)
+    ]
+    texts = [stems for grouped in groups for stems, _ in grouped[::SAMPLE]]
+    search = matcher.build(entries, threshold=options.formula_fuzzy_threshold, texts=texts)
     memo: matcher.HitMemo = {}
     made: Made = {}
     around: matcher.AroundMemo = {}
     return [
-        matcher.find(
-            search, side.readout, w, side.taken, memo, made, around, side.held, side.groups
-        )
-        for side, w in zip(sides, words, strict=True)
+        matcher.find(search, side.readout, w, side.taken, memo, made, around, side.held, grouped)
+        for side, w, grouped in zip(sides, words, groups, strict=True)
     ]
+
+
+SAMPLE = 8
+"""Every how many texts of a readout (its distinct sentences, in order) the mined wordings'
+stems are counted in to choose their anchors: on the 500 KB corpus pair every eighth text
+gives as few sentences to read as all of them (195 against 193 of 1,874) for an eighth of the
+count (branch sp59)."""
 
 
 def reworded(changed: Iterable[Alignment]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
