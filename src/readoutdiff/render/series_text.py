@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from readoutdiff.formulas.keys.key_record import columns, inner
 from readoutdiff.render.escape import shown_line, shown_path
+from readoutdiff.render.labels import dated
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names
 from readoutdiff.render.series_titles import shared_folder, shared_opening, shown_titles
 from readoutdiff.render.text import wrapped
@@ -89,9 +90,13 @@ def _meetings(series: Series, width: int | None) -> list[str]:
 
 def _notes(meeting: Meeting) -> list[str]:
     """The notes a meeting's line ends with, each in its brackets: how many wordings around
-    kept formulas changed, then the meeting's own notes."""
+    kept formulas changed, then the meeting's own notes (a date taken from the file name says
+    so, not the date again: the date stands in its column)."""
     context = [f"({_context_changes(meeting.context_changes)})"] if meeting.context_changes else []
-    return [_shown(note) for note in context + [f"({note})" for note in meeting.notes]]
+    date, notes = dated(meeting.date, meeting.notes)
+    if date != meeting.date:
+        notes.insert(0, "date from the file name")
+    return [_shown(note) for note in context + [f"({note})" for note in notes]]
 
 
 def _meeting(meeting: Meeting, shown: str, folder: int = 0) -> tuple[str, str]:
