@@ -169,8 +169,10 @@ def test_a_directory_with_other_files_skips_them_with_one_warning_each(tmp_path:
     assert skipped == ["data.json", "photo.png", "timeline.html"]
     assert all(w.startswith("readoutdiff: warning: ") for w in warnings)
     assert "written by readoutdiff" in warnings[-1]
-    assert done.stdout.startswith("Series of 4 readouts")
-    assert "2024-05-16-beijing.html" in done.stdout.splitlines()[4]
+    assert done.stdout.startswith(
+        f"Series of 4 readouts, in date order\nEvery file is in {tmp_path}/\n"
+    )
+    assert "  2024-05-16-beijing.html  " in done.stdout.splitlines()[5]  # past the folder
 
 
 @pytest.mark.parametrize("option", ["--json", "--csv", "--html"])

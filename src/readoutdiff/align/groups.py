@@ -102,11 +102,12 @@ def _seeds(edges: Edges, floor: float) -> list[tuple[float, int, int]]:
 
 def _grow(pair: Pair, scorer: Scorer, holders: Holders, options: Options, *, steal: bool) -> Pair:
     """Add neighbouring sentences to either side while each raises the score enough."""
+    headed = scorer.cross or scorer.a.headline or scorer.b.headline
     while True:
         best, best_score, best_taken = pair, pair.score + options.group_gain, ("", -1)
         for a_group, b_group, taken in _extensions(pair, scorer, options.max_group):
-            if scorer.cross and _joins_headline(scorer, pair, taken):
-                continue  # across languages a headline stands alone: its gist is everywhere
+            if headed and _joins_headline(scorer, pair, taken):
+                continue  # a headline stands alone (see _joins_headline)
             if not holders.yields(*taken, pair, None) or (not steal and _held(holders, taken)):
                 continue
             score = scorer.group(a_group, b_group)
@@ -124,10 +125,24 @@ def _grow(pair: Pair, scorer: Scorer, holders: Holders, options: Options, *, ste
 
 
 def _joins_headline(scorer: Scorer, pair: Pair, taken: tuple[str, int]) -> bool:
+    """Tell whether taking ``taken`` would join a readout's headline with another sentence.
+
+    A headline (the first sentence, on a line of its own with no stop) names the meeting in a
+    few words that the body says again at length, so joined with the sentence after it, it
+    made a pair of a headline with a lead that a reader saw as one passage
+    ("Телефонный разговор Президента Узбекистана с Президентом Азербайджана" with B's
+    headline and subheading, scoring 0.38): it pairs with one sentence, and a pair that holds
+    it takes no other on either side; the rest stands as added or dropped. Across languages
+    any first sentence with a line to itself stays out of a group (its gist is everywhere),
+    but its pair may grow on the other side.
+    """
     side, index = taken
-    if side == "a":
-        return (index == 0 and scorer.a.titled) or (pair.a == (0,) and scorer.a.titled)
-    return (index == 0 and scorer.b.titled) or (pair.b == (0,) and scorer.b.titled)
+    if scorer.cross:
+        titled = scorer.a.titled if side == "a" else scorer.b.titled
+        return titled and (index == 0 or (pair.a if side == "a" else pair.b) == (0,))
+    if index == 0 and (scorer.a.headline if side == "a" else scorer.b.headline):
+        return True
+    return (pair.a == (0,) and scorer.a.headline) or (pair.b == (0,) and scorer.b.headline)
 
 
 def _held(holders: Holders, taken: tuple[str, int]) -> bool:

@@ -29,6 +29,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from readoutdiff.languages import stem, words
+from readoutdiff.languages.segment import ends_sentence
 from readoutdiff.model import Sentence
 from readoutdiff.text.joining import FIRST_WIDE, joined
 
@@ -99,6 +100,9 @@ class Side:
         self.lines = [s.span.line for s in sentences]
         self.titled = len(sentences) > 1 and self.lines[0] != self.lines[1]
         """The first sentence has a line to itself (a headline, as the aligner reads it)."""
+        self.headline = self.titled and not ends_sentence(sentences[0].text)
+        """The first sentence has a line to itself and ends with no stop: a headline in any
+        language, which pairs with one sentence only (:func:`readoutdiff.align.groups._grow`)."""
         self.size = len(sentences)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.keys.change_names import listed
 from readoutdiff.formulas.keys.key_record import nested
@@ -171,3 +171,20 @@ def around_what(
     if formula.status is not FormulaStatus.CHANGED:
         return ""
     return listed(formula, names, fates)
+
+
+def dated(date: str | None, notes: Sequence[str]) -> tuple[str | None, list[str]]:
+    """A readout's date as a line shows it, and its notes left to say: the note that the date
+    was taken from the file name is said with the date ("2025-02-20 from the file name"), not
+    after it again ("2025-02-20, …, date 2025-02-20 taken from the file name" at every readout
+    of the evaluation set and of any folder named by date).
+
+    >>> dated("2025-02-20", ["date 2025-02-20 taken from the file name", "cut short"])
+    ('2025-02-20 from the file name', ['cut short'])
+    >>> dated("2025-02-20", ["date 2025-02-20 counted back from the file name's 2025-02-21"])
+    ('2025-02-20', ["date 2025-02-20 counted back from the file name's 2025-02-21"])
+    """
+    said = f"date {date} taken from the file name"
+    if date is None or said not in notes:
+        return date, list(notes)
+    return f"{date} from the file name", [note for note in notes if note != said]

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from readoutdiff.formulas.keys.key_record import inner
+from readoutdiff.formulas.keys.key_record import columns, inner
 from readoutdiff.render.escape import shown_line, shown_path
+from readoutdiff.render.labels import dated
 from readoutdiff.render.series_labels import linked_words, row_kind, row_names
-from readoutdiff.render.series_titles import shared_opening, shown_titles
+from readoutdiff.render.series_titles import shared_folder, shared_opening, shown_titles
 from readoutdiff.render.text import wrapped
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
@@ -72,21 +73,41 @@ def _meetings(series: Series, width: int | None) -> list[str]:
     opening = shared_opening(titles)
     if opening:  # said once: each meeting's title is shown past it
         lines += wrapped(_shown(f"Every title opens “{opening.rstrip()}…”"), width, 2)
+    folder = shared_folder([meeting.path for meeting in series.meetings])
+    if folder:  # said once too: each meeting's file is shown past it
+        lines += wrapped(_shown(f"Every file is in {folder}"), width, 2)
     for meeting, title in zip(series.meetings, shown_titles(titles), strict=True):
-        head, rest = _meeting(meeting, title)  # a line breaks after the file, never before it
-        lines += wrapped(head + rest, width, _MEETING, kept=(head,))
+        head, rest = _meeting(meeting, title, len(folder))  # a break after the file, not in it
+        if width is None or not rest or columns(head + rest) <= width:
+            lines += wrapped(head + rest, width, _MEETING, kept=(head,))
+            continue
+        room = width - _MEETING  # a note that fits a line is not torn ("(1" | "wording …)")
+        kept = tuple(note for note in _notes(meeting) if columns(note) <= room)
+        # the title opens a line of its own, under the file, not torn after its first word
+        lines += [head, *wrapped(" " * _MEETING + rest.lstrip(), width, _MEETING, kept=kept)]
     return lines
 
 
-def _meeting(meeting: Meeting, shown: str) -> tuple[str, str]:
-    """A meeting's line: its number, date, similarity and file; then its title (``shown``, as
+def _notes(meeting: Meeting) -> list[str]:
+    """The notes a meeting's line ends with, each in its brackets: how many wordings around
+    kept formulas changed, then the meeting's own notes (a date taken from the file name says
+    so, not the date again: the date stands in its column)."""
+    context = [f"({_context_changes(meeting.context_changes)})"] if meeting.context_changes else []
+    date, notes = dated(meeting.date, meeting.notes)
+    if date != meeting.date:
+        notes.insert(0, "date from the file name")
+    return [_shown(note) for note in context + [f"({note})" for note in notes]]
+
+
+def _meeting(meeting: Meeting, shown: str, folder: int = 0) -> tuple[str, str]:
+    """A meeting's line: its number, date, similarity and file past the ``folder`` characters
+    of its path that every meeting shares; then its title (``shown``, as
     :func:`~readoutdiff.render.series_titles.shown_titles` tells it) and notes."""
     similarity = "" if meeting.similarity is None else f"{meeting.similarity:.2f}"
     title = f"  “{inner(shown)}”" if shown else ""
-    context = f"  ({_context_changes(meeting.context_changes)})" if meeting.context_changes else ""
-    notes = "".join(f"  ({note})" for note in meeting.notes)
+    notes = "".join(f"  {note}" for note in _notes(meeting))
     line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
-    return _shown(line + shown_path(meeting.path)), _shown(title + context + notes)
+    return _shown(line + shown_path(meeting.path[folder:])), _shown(title) + notes
 
 
 def _context_changes(count: int) -> str:

@@ -5,12 +5,14 @@ Sullivan’s Meeting with the Prime Minister of Iraq’s …"), so a title cut t
 showed the same words at every meeting. :func:`shown_titles` drops the opening every title
 shares (the view says it once) and keeps the last shared word with what follows; two titles
 still alike once cut are cut in the middle instead, so that each keeps its end. The JSON
-keeps every title whole.
+keeps every title whole. A series read from one folder shows every file past the folder they
+all share (:func:`shared_folder`), which the view says once, as it says a shared opening.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from os import sep
 from os.path import commonprefix
 
 from readoutdiff.formulas.keys.key_record import columns, in_columns
@@ -90,3 +92,21 @@ def _middle_cut(title: str, width: int) -> str:
     tail = title[at:]
     head = in_columns(title[:at].rstrip(), max(width - columns(tail) - 1, 10))
     return head.rstrip("…").rstrip() + "…" + tail
+
+
+def shared_folder(paths: Sequence[str]) -> str:
+    """The folder every path is in (ending in its separator), said once by the terminal view
+    and cut from each meeting's file: a series of one folder named it at every meeting, and
+    at 80 columns "mirziyoyev-nazarbayev/mirziyoyev-nazarbayev__2023-07-10__raqobat-gov-uz.txt"
+    ran past the line's end. "" when fewer than two paths, when one is standard input ("-")
+    or when they share no folder.
+
+    >>> shared_folder(["ru/a/2021-09-20.txt", "ru/a/2021-11-26.txt"]), shared_folder(["a.txt", "b.txt"])
+    ('ru/a/', '')
+    >>> shared_folder(["x/ab/1.txt", "x/ac/2.txt"]), shared_folder(["x/1.txt", "-"])
+    ('x/', '')
+    """
+    if len(paths) < 2 or "-" in paths:
+        return ""
+    shared = commonprefix(list(paths))
+    return shared[: max(shared.rfind("/"), shared.rfind(sep)) + 1]

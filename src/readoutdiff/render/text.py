@@ -60,18 +60,26 @@ def _bold(text: str, color: bool) -> str:
     return f"{_BOLD}{text}{_RESET}" if color else text
 
 
-def _describe(label: str, readout: Readout) -> str:
+def _describe(label: str, readout: Readout, same_title: bool = False) -> str:
+    """A readout's line of the header: its file, then its date (and where it was taken from),
+    its title ("the same title" for B's when A's is the same: a Kremlin or White House pair's
+    long title said twice took six lines at 80 columns), its language and its other notes."""
     title = f"“{inner(readout.title)}”" if readout.title else None
+    if title and same_title:
+        title = "the same title"
     name = language(readout.language).name
-    facts = ", ".join(fact for fact in (readout.date, title, name, *readout.notes) if fact)
+    date, notes = labels.dated(readout.date, readout.notes)
+    date = _glued(date) if date else date  # "2025-02-20 from the file name" not torn
+    facts = ", ".join(fact for fact in (date, title, name, *notes) if fact)
     return _shown(f"{label} {shown_path(readout.path)}" + (f"  ({facts})" if facts else ""))
 
 
 def _header(comparison: Comparison, color: bool, width: int | None) -> list[str]:
     summary = f"similarity {comparison.similarity:.2f} · {labels.counts(comparison)}"
-    sides = (("A", comparison.a), ("B", comparison.b))
+    same = bool(comparison.a.title) and comparison.a.title == comparison.b.title
+    sides = (("A", comparison.a, False), ("B", comparison.b, same))
     # "A" stays with its file's path, which is never broken (to copy whole)
-    titles = [_describe(side, readout).replace(" ", _JOIN, 1) for side, readout in sides]
+    titles = [_describe(*side).replace(" ", _JOIN, 1) for side in sides]
     return [
         *(_bold(line, color) for title in titles for line in _wrapped(title, width, 2)),
         *_wrapped(" · ".join(map(_glued, summary.split(" · "))), width, 2),  # "8 dropped"
