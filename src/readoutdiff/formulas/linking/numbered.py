@@ -117,8 +117,8 @@ def crossing(a: Readout, b: Readout, placed: Placement) -> Crosses:
     correspond (both readouts number their points; see the module); always False otherwise.
     ``placed``: where the aligner put the sentences (:func:`nearby.placement`). Its marks are
     read for a point of A at the first question across it and another number, and then only
-    that point's (a point is runs of sentences, the marks are sorted: a slice a run), not the
-    whole set of pairs; the few pairs of more sentences are read each sentence with each."""
+    that point's (a point is runs of sentences, the marks are sorted: a slice a run), not every
+    pair; the few pairs of more sentences are read each sentence with each."""
     runs_a = _runs(a)
     if not runs_a:  # most readouts number no points: B's are not read then
         return never
@@ -126,41 +126,30 @@ def crossing(a: Readout, b: Readout, placed: Placement) -> Crosses:
     if not runs_b:
         return never
     of_a, of_b = _each(runs_a, len(a.sentences)), _each(runs_b, len(b.sentences))
-    answers: dict[tuple[str, str], bool] = {}
-    reached: dict[str, list[int]] = {}  # A's point -> the B sentences paired with one of its
+    reached: dict[str, set[str | None]] = {}  # A's point -> B's points paired with it
     # The points the few pairs of more sentences join, each sentence with each (their marks
     # are their first and last sentences only)
     wide = {(of_a[s.index], of_b[t.index]) for pair in placed.wide for s in pair.a for t in pair.b}
 
-    def paired(p: str, q: str) -> bool:
-        """Whether the aligner paired a sentence of A's point ``p`` with one of B's ``q``."""
-        if (p, q) in wide:
-            return True
-        ys = reached.get(p)
-        if ys is None:  # the marks are sorted by A's sentence: a point's are one slice a run
-            marks, ys = placed.marks, []
+    def reach(p: str) -> set[str | None]:
+        """B's points the aligner paired a sentence of A's point ``p`` with (by the marks)."""
+        found = reached.get(p)
+        if found is None:  # the marks are sorted by A's sentence: a point's are a slice a run
+            marks, found = placed.marks, set()
             for k, after, number in runs_a:
-                if number == p:  # B's sentences taken and sorted in C
-                    ys += map(
+                if number == p:  # the points of the slice's B sentences, read in C
+                    ys = map(
                         _SECOND, marks[bisect_left(marks, (k,)) : bisect_left(marks, (after,))]
                     )
-            ys.sort()
-            reached[p] = ys
-        for k, after, number in runs_b:
-            if number == q:
-                at = bisect_left(ys, k)
-                if at < len(ys) and ys[at] < after:
-                    return True
-        return False
+                    found.update(map(of_b.__getitem__, ys))
+            reached[p] = found
+        return found
 
     def crosses(x: int, y: int) -> bool:
         p, q = of_a[x], of_b[y]
         if p is None or q is None or p == q:
             return False
-        found = answers.get((p, q))
-        if found is None:
-            found = answers[p, q] = paired(p, q)
-        return not found
+        return (p, q) not in wide and q not in reach(p)
 
     return crosses
 
