@@ -4,6 +4,7 @@ offices and the frame of a readout are no formula."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import Any
 
@@ -179,3 +180,19 @@ def test_a_series_row_never_starts_after_the_joining_tong_of_two_parties() -> No
     texts = {e.text for e in recurrence.recurring(readouts)}
     assert not texts & {"阿拉伯国家关系", "国家关系", "关系发展"}
     assert "沙中关系" in texts
+
+
+def test_a_phrase_s_words_are_found_by_bisection_as_by_a_walk_through_the_sentence() -> None:
+    """xi-starmer (CCTV, dev): each sentence's segmenter words follow one another over its
+    character words, so the words inside any run of them are one slice, found by bisecting the
+    words' starts and ends (fix6), the same as those a walk through every word kept."""
+    for path in STARMER:
+        readout = load(str(path))
+        for words in readout_words(readout):
+            every, starts, ends = zh_phrases._indexed(readout, words)
+            assert [t[0] for t in every] == [0, *ends[:-1]] and ends[-1] == len(words.stems)
+            for first in range(len(words.stems)):
+                for end in range(first, len(words.stems) + 1):
+                    at = bisect_left(starts, first)
+                    walked = [t for t in every if first <= t[0] and t[1] <= end]
+                    assert every[at : max(bisect_right(ends, end), at)] == walked

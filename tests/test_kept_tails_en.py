@@ -11,7 +11,7 @@ import pytest
 from eval_pairs import fates
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.entries.kept_tails_en import _phrase_start, tails_kept
+from readoutdiff.formulas.entries.kept_tails_en import _phrase_start, tails_paired_en
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Formula, FormulaStatus, Span
 
@@ -64,7 +64,7 @@ def test_no_determiner_no_entry() -> None:
         "U.S.-Japan-ROK trilateral cooperation",
     )
     b = from_text("They agreed to accelerate trilateral cooperation with the Republic of Korea.")
-    assert tails_kept([dropped], a, b) == [dropped]  # type: ignore[arg-type]
+    assert tails_paired_en([dropped], a, b) == (dropped,)  # type: ignore[arg-type]
 
 
 def test_a_tail_said_twice_ties_nothing() -> None:
@@ -72,7 +72,7 @@ def test_a_tail_said_twice_ties_nothing() -> None:
         "They backed efforts to tackle climate change.", "efforts to tackle climate change"
     )
     b = from_text("They discussed climate change. They praised action on climate change.")
-    assert tails_kept([dropped], a, b) == [dropped]  # type: ignore[arg-type]
+    assert tails_paired_en([dropped], a, b) == (dropped,)  # type: ignore[arg-type]
 
 
 def test_the_dots_of_us_end_no_phrase() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.formulas.linking.nearby import placement
 from readoutdiff.formulas.linking.numbered import crossing, points
 from readoutdiff.ingest import load
 from readoutdiff.languages.points import lone
@@ -52,7 +53,7 @@ def test_each_sentence_stands_in_its_point() -> None:
 def test_points_correspond_by_number_or_by_the_aligner() -> None:
     feb, mar = readout(FEB), readout(MAR)
     pairs = [p for p in compare(feb, mar).alignments if p.a and p.b]
-    crosses = crossing(feb, mar, pairs)
+    crosses = crossing(feb, mar, placement(pairs))
     assert crosses(5, 3)  # February's point 3 (the rule of law) and March's 1 (North Korea)
     assert not crosses(5, 6)  # both point 3
     assert not crosses(6, 6)  # February's 4 said again as March's 3: the aligner paired them
@@ -93,3 +94,19 @@ def test_key_change_quotes_start_at_the_points_text() -> None:
     for view in (*views, render_html(comparison, stamp="")):
         assert "“3. The two" not in view and "“1. The two" not in view
         assert "“The two ministers concurred that the current development" in view
+
+
+def test_points_correspond_as_the_set_of_every_pair_s_points_says() -> None:
+    # crossing reads the aligner's marks of A's point asked of only (fix6), not every pair:
+    # on both real MOFA pairs, both ways, each answer is the one the set of the points every
+    # aligned pair joins gives.
+    for first, second in ((FEB, MAR), (MAR, FEB), (MARCH, APRIL), (APRIL, MARCH)):
+        a, b = readout(first), readout(second)
+        pairs = [p for p in compare(a, b).alignments if p.a and p.b]
+        of_a, of_b = points(a), points(b)
+        joined = {(of_a[s.index], of_b[t.index]) for p in pairs for s in p.a for t in p.b}
+        crosses = crossing(a, b, placement(pairs))
+        for x, p in enumerate(of_a):
+            for y, q in enumerate(of_b):
+                expected = None not in (p, q) and p != q and (p, q) not in joined
+                assert crosses(x, y) is expected, (first, x, y)

@@ -7,6 +7,7 @@ their first 94 characters), sullivan-ano (five readouts), xi-tokayev, harris-her
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,9 @@ from readoutdiff.formulas.keys.key_record import columns, in_columns
 from readoutdiff.render.series_html_view import build_page
 from readoutdiff.render.series_json import render_series_json
 from readoutdiff.render.series_text import render_series_text
-from readoutdiff.render.series_titles import shared_opening, shown_titles
+from readoutdiff.render.series_titles import _tail_start, shared_opening, shown_titles
 from readoutdiff.series import Series, build_series
+from readoutdiff.text.wide import has_wide
 
 FORMULAS = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -113,3 +115,18 @@ def test_a_row_s_facts_are_never_torn_at_80_columns(monkeypatch: pytest.MonkeyPa
     assert lines[row + 1].strip() == "dropped at 4 · changed: wording around it"
     facts = [r.facts for g in build_page(series, {}, inline=False).groups for r in g.rows]
     assert "seen\u00a02–3 · dropped\u00a0at\u00a04" in facts  # the HTML heading cell too
+
+
+def test_a_middle_cut_keeps_the_longest_end_of_40_columns_of_every_real_title() -> None:
+    # The end kept by a cut in the middle is found in one walk back (fix6): on every title of
+    # the dev pairs' readouts (English, Chinese with its 「」 and ，, Russian) it is the longest
+    # end that ``columns`` measures at most 40 columns, as when each end was measured anew.
+    titles = set()
+    for pair in sorted((FORMULAS / "pairs").glob("*.toml")):
+        data = tomllib.loads(pair.read_text("utf-8"))
+        if not data["heldout"]:
+            titles.update(load(FORMULAS / data[side]).title or "" for side in ("a", "b"))
+    assert any(has_wide(title) for title in titles) and len(titles) > 200
+    for title in titles:
+        at = _tail_start(title)
+        assert columns(title[at:]) <= 40 and (at == 0 or columns(title[at - 1 :]) > 40)

@@ -1,11 +1,23 @@
 """Cut a readout's lines into sentences, each with its span in the original text.
 
-A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
-brackets) followed by white space and a capital, digit or opening quote; never
-after a known abbreviation or an initial. Chinese and Japanese full stops
-(``。！？；``) end a sentence with no space after them. A line never holds
-parts of two paragraphs, so a line end always ends a sentence. A point's number ("1.",
-"iv.": :func:`readoutdiff.languages.points.lone`) is no sentence: it opens the one after it.
+:func:`sentences` reads the text one line at a time (the ranges it is given), in these steps:
+
+1. A line is cut alone: a line never holds parts of two paragraphs, so a line end always ends
+   a sentence. A whole line is cut once however often the readouts say it, and each distinct
+   sentence folded once (the memo outlives the call: the second readout of a pair reads the
+   lines it shares with the first from it).
+2. Latin ends: ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed by
+   white space and a word, an opening quote or an opening bracket — looked for only when such
+   a mark stands before the line's own closing ones. A mark inside a «…» the line closes ends
+   nothing; nor does one before a lower-case word. A full stop ends no sentence after a title
+   ("Mr."), an initial ("J. Biden", "С.В. Лавров") or a numbered label before a figure ("No. 5");
+   after another known abbreviation ("U.S.", "a.m.") only before a word that opens a sentence
+   ("The", "They").
+3. Chinese and Japanese ends: ``。！？；``, and an ASCII ``!``, ``?`` or ``;`` after a Chinese
+   character, end a sentence with no space after them.
+4. The pieces between those ends are trimmed of white space, empty ones dropped, and a point's
+   number ("1.", "iv.": :func:`readoutdiff.languages.points.lone`) is no sentence: it opens the
+   one after it (a number that opens nothing stands alone).
 
 >>> text = "Mr. Wang met U.S. officials at 9 a.m. on Monday. Trade rose 3.5 %. 会谈。成果丰硕！"
 >>> [s.text for s in sentences(text, [(0, len(text))])]

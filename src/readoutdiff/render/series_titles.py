@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from os import sep
 from os.path import commonprefix
+from unicodedata import east_asian_width
 
 from readoutdiff.formulas.keys.key_record import columns, in_columns
+from readoutdiff.text.wide import has_wide
 
 WIDTH = 72
 """Columns a shown title takes at most."""
@@ -84,9 +86,7 @@ def _middle_cut(title: str, width: int) -> str:
     ...             "Regional Government (KRG) Masrour Barzani", 60)
     'Readout of the Meeting…Government (KRG) Masrour Barzani'
     """
-    at = len(title)
-    while at > 0 and columns(title[at - 1 :]) <= _TAIL:
-        at -= 1
+    at = _tail_start(title)
     if " " in title[at:]:
         at = title.index(" ", at) + 1 if title[at - 1] != " " else at
     tail = title[at:]
@@ -110,3 +110,31 @@ def shared_folder(paths: Sequence[str]) -> str:
         return ""
     shared = commonprefix(list(paths))
     return shared[: max(shared.rfind("/"), shared.rfind(sep)) + 1]
+
+
+def _tail_start(title: str) -> int:
+    """Where the longest end of ``title`` that :func:`columns` measures at most 40 columns
+    starts, walked back from the end once, each character added to the end's width (not each
+    end measured anew).
+
+    :func:`columns` counts a character as a terminal does only in a text that holds one from
+    :func:`has_wide`'s ranges ("」" is one column in "」 ABC", two in "会谈」"): until the walk
+    meets such a character every one counts one, and from there the end is measured once.
+
+    >>> title = "Readout of the Meeting with the Prime Minister of Iraq’s Kurdistan Region"
+    >>> title[_tail_start(title) :], _tail_start("习近平" * 30) == 90 - 20
+    ('rime Minister of Iraq’s Kurdistan Region', True)
+    """
+    at, used, wide = len(title), 0, False
+    while at > 0:
+        char = title[at - 1]
+        if wide:
+            used += 2 if east_asian_width(char) in "WF" else 1
+        elif has_wide(char):
+            wide, used = True, columns(title[at - 1 :])  # the end now measured as wide text
+        else:
+            used += 1
+        if used > _TAIL:
+            break
+        at -= 1
+    return at

@@ -38,7 +38,7 @@ Nothing hangs on reading order: swapping A and B swaps the result.
 >>> at = a.text.index("prosperous")
 >>> dropped = Formula(status=FormulaStatus.DROPPED, a_text=a.text[at:-1], b_text=None,
 ...                   a_spans=(Span(start=at, end=len(a.text) - 1, line=1),), id="integrated-middle-east")
->>> [(f.status.value, f.a_text, f.b_text, f.id) for f in tails_kept([dropped], a, b)]
+>>> [(f.status.value, f.a_text, f.b_text, f.id) for f in tails_paired_en([dropped], a, b)]
 [('changed', 'prosperous, peaceful, and integrated Middle East region', 'a more prosperous Middle East region', 'integrated-middle-east/reworded')]
 """
 
@@ -73,18 +73,11 @@ def tails_paired_en(
     """Return ``formulas`` with each one-sided entry whose tail the other readout says once, at a
     silent place, made one *changed* entry with the noun phrase there (see the module).
     ``views``: the words of every sentence of A and of B, when the stage has them."""
-    return tuple(tails_kept(formulas, a, b, views))
-
-
-def tails_kept(
-    formulas: Sequence[Formula], a: Readout, b: Readout, views: Views | None = None
-) -> list[Formula]:
-    """:func:`tails_paired_en` as a list."""
     if a.language != "en" or b.language != "en":
-        return list(formulas)
+        return tuple(formulas)
     wanted = [(n, side) for n, f in enumerate(formulas) if (side := _side(f)) >= 0]
     if not wanted:
-        return list(formulas)
+        return tuple(formulas)
     if views is None:
         memo: dict[str, Shape] = {}
         views = (readout_words(a, memo), readout_words(b, memo))
@@ -112,7 +105,7 @@ def tails_kept(
             continue  # two lines end in that place's tail: neither is tied to it
         n, place = offered[0]
         out[n] = _changed(formulas[n], place, readouts)
-    return out
+    return tuple(out)
 
 
 def _side(formula: Formula) -> int:

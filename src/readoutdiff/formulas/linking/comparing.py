@@ -64,7 +64,9 @@ class Comparing:
         correspond (:func:`numbered.crossing`), read once for :mod:`standing` and
         :mod:`unpaired` (``a``, ``b``: the compared readouts, the same at every call)."""
         if self._crosses is None:
-            self._crosses = crossing(a, b, self.pairs)
+            # The placement itself (the rules that ask have read it): the bound method, held
+            # by the function made here, would hold this memo in a cycle (sp57)
+            self._crosses = crossing(a, b, self.placement())
         return self._crosses
 
     def placement(self) -> Placement:

@@ -69,6 +69,9 @@ class Placement:
     """Each other sentence of A -> the B sentences aligned with it, and the other way round."""
     held: tuple[frozenset[int], frozenset[int]]
     """The sentences of A and of B that stand in a pair."""
+    wide: list[Alignment]
+    """The pairs of more than one sentence on a side, in order (the marks hold their first and
+    last sentences only)."""
 
 
 def placement(pairs: Sequence[Alignment]) -> Placement:
@@ -86,6 +89,7 @@ def placement(pairs: Sequence[Alignment]) -> Placement:
     # a pass (sorting the (A, B) marks mirrored cost a full sort, some 6 M at 500 KB).
     marks_b: list[tuple[int, int]] = []
     crossed_b: list[tuple[int, int]] = []
+    wide: list[Alignment] = []
     unchanged = Status.UNCHANGED
     for pair in pairs:  # one pass: some 3,500 pairs at 500 KB, most of one sentence a side
         a_side, b_side = pair.a, pair.b
@@ -102,6 +106,7 @@ def placement(pairs: Sequence[Alignment]) -> Placement:
                 of_a.setdefault(x, []).append(y)
                 of_b.setdefault(y, []).append(x)
             continue
+        wide.append(pair)
         xs, ys = [s.index for s in a_side], [t.index for t in b_side]
         held_a += xs
         held_b += ys
@@ -120,7 +125,7 @@ def placement(pairs: Sequence[Alignment]) -> Placement:
     marks.sort()
     marks_b.sort()  # in order already, nearly: a quick sort
     held = (frozenset(held_a), frozenset(held_b))
-    placed = ((same_a, same_b), (of_a, of_b), held)
+    placed = ((same_a, same_b), (of_a, of_b), held, wide)
     # The anchors are the marks, unless a pair of more sentences crosses them or a mark repeats.
     if crossed or any(map(eq, marks, marks[1:])):
         # Sorted and each once: the marks are in order, the few crossings merged in (a sort

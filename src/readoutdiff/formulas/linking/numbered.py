@@ -32,15 +32,22 @@ that do not correspond.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable
+from operator import itemgetter
 
+from readoutdiff.formulas.linking.nearby import Placement
 from readoutdiff.languages.points import NUMERALS, opening
-from readoutdiff.model import Alignment, Readout
+from readoutdiff.model import Readout
 
 Crosses = Callable[[int, int], bool]
 """Whether sentence x of A and sentence y of B stand in points that do not correspond."""
 Points = tuple[str | None, ...]
 """Each sentence's point number ("1", "iv", "二"), None outside numbered points."""
+_SECOND = itemgetter(1)
+"""A mark's B sentence."""
+Runs = list[tuple[int, int, str]]
+"""The points as runs of sentences: (first sentence, past the last, number), in order."""
 _CORE = re.compile(r"\d+|[ivxIVX]+|[一二三四五六七八九十]+")
 """The number itself inside a point's number and its marks ("(2)" → "2", "第三，" → "三")."""
 _STARTS = frozenset(f"0123456789(（第ivxIVX{NUMERALS}")
@@ -50,6 +57,20 @@ _STARTS = frozenset(f"0123456789(（第ivxIVX{NUMERALS}")
 
 def points(readout: Readout) -> Points:
     """The number of the point each sentence of ``readout`` stands in (see the module)."""
+    return _each(_runs(readout), len(readout.sentences))
+
+
+def _each(runs: Runs, count: int) -> Points:
+    """Each of ``count`` sentences' point number, from the points' ``runs``."""
+    found: list[str | None] = [None] * count
+    for k, after, number in runs:
+        found[k:after] = [number] * (after - k)
+    return tuple(found)
+
+
+def _runs(readout: Readout) -> Runs:
+    """The points of ``readout``'s top level of numbering as runs of sentences: (first, past the
+    last, number), in order; none when it numbers fewer than two (see the module)."""
     sentences = readout.sentences
     count = len(sentences)
     kind: str | None = None
@@ -70,7 +91,7 @@ def points(readout: Readout) -> Points:
                 opens.append((k, core.group()))
                 numbers.add(core.group())
     if len(numbers) < 2:  # one point is no numbered list
-        return (None,) * count
+        return []
     # The last point runs to the end of its line, and on over the lines its sub-points open
     # ("(1)" under "3."); what follows is no point's (the readout's closing lines).
     last, end = opens[-1][0], count
@@ -79,10 +100,10 @@ def points(readout: Readout) -> Points:
         if "\n" in between and k not in numbered:
             end = k
             break
-    found: list[str | None] = [None] * count
-    for (k, number), (after, _) in zip(opens, [*opens[1:], (end, "")], strict=True):
-        found[k:after] = [number] * (after - k)
-    return tuple(found)
+    return [
+        (k, after, number)
+        for (k, number), (after, _) in zip(opens, [*opens[1:], (end, "")], strict=True)
+    ]
 
 
 def _number(text: str) -> str:
@@ -91,37 +112,44 @@ def _number(text: str) -> str:
     return text[: opening(text)].strip()
 
 
-def crossing(a: Readout, b: Readout, pairs: Sequence[Alignment]) -> Crosses:
+def crossing(a: Readout, b: Readout, placed: Placement) -> Crosses:
     """Whether sentence x of ``a`` and sentence y of ``b`` stand in points that do not
     correspond (both readouts number their points; see the module); always False otherwise.
-    The points the aligned ``pairs`` join are read only at the first question across two
-    numbers (no question across two numbers, no read of the pairs)."""
-    of_a = points(a)
-    if not any(of_a):  # most readouts number no points: B's are not read then
+    ``placed``: where the aligner put the sentences (:func:`nearby.placement`). Its marks are
+    read for a point of A at the first question across it and another number, and then only
+    that point's (a point is runs of sentences, the marks are sorted: a slice a run), not every
+    pair; the few pairs of more sentences are read each sentence with each."""
+    runs_a = _runs(a)
+    if not runs_a:  # most readouts number no points: B's are not read then
         return never
-    of_b = points(b)
-    if not any(of_b):
+    runs_b = _runs(b)
+    if not runs_b:
         return never
-    paired: set[tuple[str | None, str | None]] = set()
-    made = False
+    of_a, of_b = _each(runs_a, len(a.sentences)), _each(runs_b, len(b.sentences))
+    reached: dict[str, set[str | None]] = {}  # A's point -> B's points paired with it
+    # The points the few pairs of more sentences join, each sentence with each (their marks
+    # are their first and last sentences only)
+    wide = {(of_a[s.index], of_b[t.index]) for pair in placed.wide for s in pair.a for t in pair.b}
+
+    def reach(p: str) -> set[str | None]:
+        """B's points the aligner paired a sentence of A's point ``p`` with (by the marks)."""
+        found = reached.get(p)
+        if found is None:  # the marks are sorted by A's sentence: a point's are a slice a run
+            marks, found = placed.marks, set()
+            for k, after, number in runs_a:
+                if number == p:  # the points of the slice's B sentences, read in C
+                    ys = map(
+                        _SECOND, marks[bisect_left(marks, (k,)) : bisect_left(marks, (after,))]
+                    )
+                    found.update(map(of_b.__getitem__, ys))
+            reached[p] = found
+        return found
 
     def crosses(x: int, y: int) -> bool:
-        nonlocal made
         p, q = of_a[x], of_b[y]
         if p is None or q is None or p == q:
             return False
-        if not made:
-            paired.update(
-                {  # a set made in one frame: a generator resumes at each pair
-                    (of_a[s.index], of_b[t.index])
-                    for pair in pairs
-                    for s in pair.a
-                    for t in pair.b
-                    if of_a[s.index] is not None and of_b[t.index] is not None
-                }
-            )
-            made = True
-        return (p, q) not in paired
+        return (p, q) not in wide and q not in reach(p)
 
     return crosses
 
