@@ -102,7 +102,8 @@ class Side:
         """The first sentence has a line to itself (a headline, as the aligner reads it)."""
         self.headline = self.titled and not ends_sentence(sentences[0].text)
         """The first sentence has a line to itself and ends with no stop: a headline in any
-        language, which pairs with one sentence only (:func:`readoutdiff.align.groups._grow`)."""
+        language, which pairs with one sentence only (:func:`readoutdiff.align.groups._grow`),
+        and A's faces B's however reworded (:func:`readoutdiff.align.pairing._align`)."""
         self.size = len(sentences)
 
 
