@@ -292,7 +292,8 @@ def whole_cli(size: int, seeds: Sequence[int], other: str | None = None) -> None
             commands = [(ours_command, ours_env), ([sys.executable, "-c", _HTMLDIFF, *paths], ENV)]
             if other_env is not None:
                 commands.append((ours_command, other_env))
-            if number == 0:  # byte-code written and the user's cache filled, as after a first run
+            if number == 0:  # byte-code written and each CLI's cache folder filled (cli_envs),
+                # as after a first run
                 for command, env in commands[::2]:
                     subprocess.run(command, stdout=subprocess.DEVNULL, check=True, env=env)
             runs = []  # they take turns, so that a busy moment of the machine hits each

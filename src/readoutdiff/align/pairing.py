@@ -33,7 +33,6 @@ from readoutdiff.align.candidates import candidate_scores, exact_pairs, with_con
 from readoutdiff.align.groups import Edges, Pair, grow_groups, new_pair
 from readoutdiff.align.moves import mark_moves
 from readoutdiff.align.similarity import Scorer, Side, new_side_memo
-from readoutdiff.languages.segment import ends_sentence
 from readoutdiff.model import Options, Sentence
 
 _CONFIDENT = 0.5
@@ -79,7 +78,7 @@ def _align(
         meaning = Meaning([s.text for s in a], [s.text for s in b])
     scorer = Scorer(side_a, side_b, meaning if cross else None, cross=cross)
     a_of_b = exact_pairs(side_a, side_b)
-    if _is_title(a) and _is_title(b) and 0 not in a_of_b and 0 not in a_of_b.values():
+    if side_a.headline and side_b.headline and 0 not in a_of_b and 0 not in a_of_b.values():
         a_of_b[0] = 0  # headlines face each other, however reworded
     edges = candidate_scores(scorer, a_of_b, options)
     anchors = dict(a_of_b)
@@ -106,10 +105,3 @@ def _align(
 def _score(scorer: Scorer, edges: Edges, a_index: int, b_index: int) -> float:
     scored = edges.get(b_index)
     return scored[a_index] if scored is not None else scorer.pair(a_index, b_index)
-
-
-def _is_title(sentences: Sequence[Sentence]) -> bool:
-    """Tell whether the first sentence is a headline: a whole line with no closing full stop."""
-    if len(sentences) < 2 or sentences[1].span.line == sentences[0].span.line:
-        return False
-    return not ends_sentence(sentences[0].text)

@@ -99,10 +99,13 @@ class Side:
         self.stems = list(map(itemgetter(2), read))
         self.lines = [s.span.line for s in sentences]
         self.titled = len(sentences) > 1 and self.lines[0] != self.lines[1]
-        """The first sentence has a line to itself (a headline, as the aligner reads it)."""
+        """The first sentence has a line to itself, whether or not it ends with a stop: across
+        languages the aligner keeps it out of a group (:func:`readoutdiff.align.groups._grow`);
+        :attr:`headline` is the narrower test in one language."""
         self.headline = self.titled and not ends_sentence(sentences[0].text)
         """The first sentence has a line to itself and ends with no stop: a headline in any
-        language, which pairs with one sentence only (:func:`readoutdiff.align.groups._grow`)."""
+        language, which pairs with one sentence only (:func:`readoutdiff.align.groups._grow`),
+        and A's faces B's however reworded (:func:`readoutdiff.align.pairing._align`)."""
         self.size = len(sentences)
 
 

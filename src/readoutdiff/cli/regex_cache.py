@@ -2,9 +2,10 @@
 
 ``re`` parses and compiles every pattern in Python before handing the result, a list of
 integers (the code of its C engine ``_sre``), to that engine; each new process does it again.
-A seed-pair HTML run compiles about 100 patterns (readoutdiff's own, such as the site-junk
-rules, and those of jinja2, typer and the standard library at import): about 200 M
-instructions, a sixth of the run.
+A seed-pair HTML run compiles some 160 patterns (readoutdiff's own, such as the site-junk
+rules, and those of jinja2, typer and the standard library at import; 157 in the thirty-first
+session): when this cache was written, about 100 of them, some 200 M instructions, a sixth of
+the run.
 
 The command line (:mod:`readoutdiff.cli.entry`) calls :func:`preload` before it imports anything
 else: it reads ``<cache>/regex/<digest>.json`` (``<digest>-diff.json`` for a plain

@@ -122,6 +122,17 @@ def file_date(path: str) -> str | None:
     return None
 
 
+def file_name_note(date: str) -> str:
+    """The note of a readout whose ``date`` was taken from its file name as it stands there;
+    the views say it with the date (:func:`readoutdiff.render.labels.dated` finds it by this
+    wording).
+
+    >>> file_name_note("2025-02-20")
+    'date 2025-02-20 taken from the file name'
+    """
+    return f"date {date} taken from the file name"
+
+
 def meeting_date(
     sentences: Sequence[str], *, path: str = "", published: Sequence[str] = (), head: str = ""
 ) -> Found | None:

@@ -18,7 +18,7 @@ from readoutdiff import languages
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
-from readoutdiff.ingest.dates import file_date, is_dateline, iso_date, meeting_date
+from readoutdiff.ingest.dates import file_date, file_name_note, is_dateline, iso_date, meeting_date
 from readoutdiff.ingest.wrapped import LIST_MARKER, unwrapped, without_bullets
 from readoutdiff.languages import segment
 from readoutdiff.model import Ignored, Readout, Sentence, Span
@@ -105,7 +105,7 @@ def _read(
     if date and not meta.get("date") and dated and dated.source == "file name":
         named = file_date(path)  # "yesterday", "on Monday" count back from it
         if named == date:
-            notes.append(f"date {date} taken from the file name")
+            notes.append(file_name_note(date))
         else:
             notes.append(f"date {date} counted back from the file name's {named}")
     cut = _cut_off(sentences)

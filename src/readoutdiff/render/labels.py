@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from readoutdiff.formulas.keys.change_names import listed
 from readoutdiff.formulas.keys.key_record import nested
 from readoutdiff.formulas.keys.naming import one_line
+from readoutdiff.ingest.dates import file_name_note
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -184,7 +185,7 @@ def dated(date: str | None, notes: Sequence[str]) -> tuple[str | None, list[str]
     >>> dated("2025-02-20", ["date 2025-02-20 counted back from the file name's 2025-02-21"])
     ('2025-02-20', ["date 2025-02-20 counted back from the file name's 2025-02-21"])
     """
-    said = f"date {date} taken from the file name"
-    if date is None or said not in notes:
+    said = None if date is None else file_name_note(date)
+    if said is None or said not in notes:
         return date, list(notes)
     return f"{date} from the file name", [note for note in notes if note != said]

@@ -77,7 +77,7 @@ def _meetings(series: Series, width: int | None) -> list[str]:
     if folder:  # said once too: each meeting's file is shown past it
         lines += wrapped(_shown(f"Every file is in {folder}"), width, 2)
     for meeting, title in zip(series.meetings, shown_titles(titles), strict=True):
-        head, rest = _meeting(meeting, title, len(folder))  # a break after the file, not in it
+        head, rest = _meeting(meeting, title, folder)  # a break after the file, not in it
         if width is None or not rest or columns(head + rest) <= width:
             lines += wrapped(head + rest, width, _MEETING, kept=(head,))
             continue
@@ -99,15 +99,16 @@ def _notes(meeting: Meeting) -> list[str]:
     return [_shown(note) for note in context + [f"({note})" for note in notes]]
 
 
-def _meeting(meeting: Meeting, shown: str, folder: int = 0) -> tuple[str, str]:
-    """A meeting's line: its number, date, similarity and file past the ``folder`` characters
-    of its path that every meeting shares; then its title (``shown``, as
-    :func:`~readoutdiff.render.series_titles.shown_titles` tells it) and notes."""
+def _meeting(meeting: Meeting, shown: str, folder: str = "") -> tuple[str, str]:
+    """A meeting's line: its number, date, similarity and file past the ``folder`` every
+    meeting's path opens with (:func:`~readoutdiff.render.series_titles.shared_folder`); then
+    its title (``shown``, as :func:`~readoutdiff.render.series_titles.shown_titles` tells it)
+    and notes."""
     similarity = "" if meeting.similarity is None else f"{meeting.similarity:.2f}"
     title = f"  “{inner(shown)}”" if shown else ""
     notes = "".join(f"  {note}" for note in _notes(meeting))
     line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
-    return _shown(line + shown_path(meeting.path[folder:])), _shown(title) + notes
+    return _shown(line + shown_path(meeting.path[len(folder) :])), _shown(title) + notes
 
 
 def _context_changes(count: int) -> str:

@@ -269,7 +269,8 @@ def _last_comma(text: str, found: Sequence[Word], start: int, head: int) -> int:
 
 def point_end(text: str, found: Sequence[Word], at: int) -> int:
     """Where the clause ``found[at]`` opens ends: a clause mark other than a comma, a head, a
-    comma before a clause opener, or ``LONGEST`` words."""
+    comma before a clause opener or an adverbial participle (:func:`gerund`), or ``LONGEST``
+    words."""
     end = at + 1
     while end < len(found) and end - at <= LONGEST:
         gap = text[found[end - 1].end : found[end].start]

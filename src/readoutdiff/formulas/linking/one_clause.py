@@ -83,14 +83,11 @@ def predicate_end(words: Words, first: int, last: int) -> int:
     predicate of its subject (``last`` if it does not)."""
     stems = words.stems
     for k in range(first + MIN_WORDS, last - 1):
-        if stems[k] != "and" or words.caps[k + 1]:
+        if stems[k] != "and" or not _finite(words, k + 1):
             continue
-        verb = stems[k + 1]
         after = stems[k + 2] if k + 2 < len(stems) else ""
-        if verb in REPORTING or (
-            verb.endswith("ed") and len(verb) > 3 and (after == "to" or after in DETERMINERS)
-        ):
-            return k
+        if stems[k + 1] in REPORTING or after == "to" or after in DETERMINERS:
+            return k  # a past tense before a noun is a qualifier ("and expanded cooperation")
     return last
 
 
