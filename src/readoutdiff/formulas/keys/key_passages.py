@@ -223,13 +223,17 @@ def _named(formulas: list[Formula], quoted: str) -> str:
     """The formulas named in a line that quotes their passage as ``quoted`` (:func:`_shown`,
     which the line prints too): a long wording (past half a quote's width) that the quote
     shows whole is counted, not named, so that no line says it twice (a Russian point of two
-    formulas, the second after the quote's cut); when every one is, all are named.
+    formulas, the second after the quote's cut); when every one is, all are named short (a
+    dropped clause of condolences, the passage's quote cut to that clause: the long name and
+    the quote were the same words twice), and when none is, all are named whole.
 
     >>> from types import SimpleNamespace as Told
     >>> said = "He said that " + "the timely, decisive and coordinated actions " * 2 + "and more."
     >>> told = [Told(a_text=said[13:-10]), Told(a_text="and more")]
     >>> _named(told, _shown(told, said))
     '“and more” and 1 more the passage shows'
+    >>> _named(told[:1], _shown(told[:1], said))
+    '“the timely, decisive and coordinated…”'
     """
     shown = quoted.removesuffix("…").casefold()
 
@@ -238,7 +242,9 @@ def _named(formulas: list[Formula], quoted: str) -> str:
         return columns(wording) > QUOTE_COLUMNS // 2 and wording.casefold() in shown
 
     rest = [f for f in formulas if not told(f)]
-    if not rest or len(rest) == len(formulas):
+    if not rest:
+        return _listed(formulas, _SHORT)
+    if len(rest) == len(formulas):
         return _listed(formulas)
     return f"{_listed(rest)} and {len(formulas) - len(rest)} more the passage shows"
 
