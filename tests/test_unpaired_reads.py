@@ -3,8 +3,7 @@ give what they gave, on real readouts: the runs of unpaired sentences read once 
 ``near_pairs`` and ``gap_frames.passages``; ``framed`` reading the clauses of a sentence only
 when a near sentence of the other readout may say one of its frame words; ``owned`` reading
 the phrases of a sentence only when a near sentence of the other readout may name one of its
-heads; ``role_objects.verbs`` searching for a digit before a letter only in a text with a
-digit."""
+heads."""
 
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from readoutdiff.compare import compare
 from readoutdiff.formulas.linking.nearby import gap, placement
 from readoutdiff.formulas.linking.open_sentences import layout, near_pairs, readable, runs_of
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired import framed, gap_frames, owned, role_objects
+from readoutdiff.formulas.unpaired import framed, gap_frames, owned
 from readoutdiff.formulas.unpaired.owned_phrases import heads, phrases, thing
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import load
@@ -143,14 +142,3 @@ def test_framed_and_owned_read_fewer_sentences_and_find_the_same(
             monkeypatch.setattr(owned, "_heads_once", lambda *_: frozenset({"*"}))
             assert fast == fates(pair, swap=swap), pair
     assert sum(read) < sum(every)
-
-
-def test_a_digit_before_a_letter_is_found_as_the_regex_finds_it() -> None:
-    texts = [s.text for path in READOUTS for s in load(path).sentences]
-    texts += ["the G7s met", "on 3 May", "COVID-19 vaccines", "the 2nd round", "no digit"]
-    found = 0
-    for text in texts:
-        plain = role_objects._DIGIT_LETTER.search(text) is not None
-        assert role_objects._digit_letter(text) is plain, text
-        found += plain
-    assert found >= 2
