@@ -123,15 +123,6 @@ _ROLES_HELD = 65536
 _ROLE_OF = _Roles().__getitem__
 _DIGIT_LETTER = re.compile(r"[0-9][a-z]")
 """A digit before a lower-case letter: a word of :data:`_FORMS` may start inside a stem there."""
-_DIGITS = "0123456789"
-
-
-def _digit_letter(text: str) -> bool:
-    """:data:`_DIGIT_LETTER` stands in ``text``: searched only in a text with a digit (most
-    sentences have none, and ten substring tests in C cost half the regex's search)."""
-    return any(digit in text for digit in _DIGITS) and _DIGIT_LETTER.search(text) is not None
-
-
 _ODD = re.compile("[^\x00-\x7f’‘“”—–\u00a0]")
 """A character past ASCII other than a quote, a dash or a no-break space (none of them in a
 stem, each folded to one character that is in none): a letter, or what folds otherwise."""
@@ -174,7 +165,7 @@ def verbs(text: str, words: Words | None = None) -> dict[str, list[int]]:
     word starts where a stem starts (a letter, an apostrophe or a hyphen before it is no
     start), and the stem opens with the word's letters (no plural or possessive ending takes
     off an opening), so the same words are found, one look-up a stem in C."""
-    if words is None or not (text.isascii() or not _ODD.search(text)) or _digit_letter(text):
+    if words is None or not (text.isascii() or not _ODD.search(text)) or _DIGIT_LETTER.search(text):
         return _verbs_read(text)
     stems = words.stems
     out: dict[str, list[int]] = {}
