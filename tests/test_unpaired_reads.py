@@ -1,5 +1,5 @@
-"""The unpaired rules and the role objects read each edited passage less often (sp61), and
-give what they gave, on real readouts: the runs of unpaired sentences read once for
+"""The unpaired rules read each edited passage less often (sp61), and give what they gave,
+on real readouts: the runs of unpaired sentences read once for
 ``near_pairs`` and ``gap_frames.passages``; ``framed`` reading the clauses of a sentence only
 when a near sentence of the other readout may say one of its frame words; ``owned`` reading
 the phrases of a sentence only when a near sentence of the other readout may name one of its
