@@ -68,10 +68,38 @@ def readable(view: View, sentences: Iterable[int]) -> list[int]:
     return [x for x in sentences if len(words[x].stems) <= LONGEST]
 
 
-def near_pairs(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> dict[int, set[int]]:
+Runs = tuple[dict[int, Gap], dict[int, Gap]]
+"""Each open sentence of A, of B, that stands in a run of unpaired sentences -> that run
+(:func:`nearby.gap`), in order: :func:`runs_of`."""
+
+
+def runs_of(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> Runs:
+    """The runs of unpaired sentences that the A sentences ``xs`` and the B sentences ``ys``
+    stand in (a sentence in a pair, or in a run longer than ``nearby.GAP_MOST``, in none):
+    read once a comparison for :func:`near_pairs` and :func:`gap_frames.passages`, which
+    asked the same of the same sentences (sp61)."""
+    held_a, held_b = placed.held
+    in_a: dict[int, Gap] = {}
+    for x in sorted(set(xs)):  # a sentence in a pair (most open ones) is in no run: no call
+        if x not in held_a and (at := gap(placed.marks, x, placed.na, held_a)) is not None:
+            in_a[x] = at
+    in_b: dict[int, Gap] = {}
+    for y in sorted(set(ys)):
+        if y in held_b:
+            continue
+        at = gap(placed.mirrored, y, placed.nb, held_b, mirrored=True)
+        if at is not None:
+            in_b[y] = at
+    return in_a, in_b
+
+
+def near_pairs(
+    placed: Layout, xs: Iterable[int], ys: Iterable[int], read: Runs | None = None
+) -> dict[int, set[int]]:
     """Each A sentence of ``xs`` -> the B sentences of ``ys`` near it: each in the other's
     :func:`nearby.window` (``twins.WITHIN`` sentences beyond where its paired neighbours
-    went), or both unpaired in one rewritten passage (:func:`nearby.gap`)."""
+    went), or both unpaired in one rewritten passage (:func:`nearby.gap`; ``read``: the
+    :func:`runs_of` of ``xs`` and ``ys``, when read already)."""
     wanted_a, wanted_b = sorted(set(xs)), sorted(set(ys))
     near: dict[int, set[int]] = {}
     for x in wanted_a:
@@ -82,16 +110,12 @@ def near_pairs(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> dict[int
         for x in wanted_a[bisect_left(wanted_a, lo) : bisect_left(wanted_a, hi)]:
             near[x].add(y)
     # Both unpaired in one rewritten passage, however far from the pairs around it.
-    held_a, held_b = placed.held
+    in_a, in_b = runs_of(placed, wanted_a, wanted_b) if read is None else read
     gaps: dict[Gap, list[int]] = {}
-    for y in wanted_b:
-        at = gap(placed.mirrored, y, placed.nb, held_b, mirrored=True)
-        if at is not None:
-            gaps.setdefault(at, []).append(y)
-    for x in wanted_a:
-        at = gap(placed.marks, x, placed.na, held_a)
-        if at is not None:
-            near[x].update(gaps.get(at, ()))
+    for y, at in in_b.items():
+        gaps.setdefault(at, []).append(y)
+    for x, at in in_a.items():
+        near[x].update(gaps.get(at, ()))
     return near
 
 

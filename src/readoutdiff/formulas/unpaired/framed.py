@@ -108,9 +108,12 @@ def changes(
     # half of them): nearness is told pair by pair, so their clauses pair as among all.
     if near is None:  # read by the caller for owned phrases too
         near = near_pairs(placed, readable(a, placed.open_a), readable(b, placed.open_b))
-    near_b: set[int] = set().union(*near.values())
-    in_a = [c for x, ys in near.items() if ys for c in read_once(memo, a, x, clauses)]
-    in_b = [c for y in sorted(near_b) for c in read_once(memo, b, y, clauses)]
+    # Only the sentences near one of the other readout that may say a frame word of theirs
+    # are read for clauses (:func:`frame_words`: at 500 KB some third of them): a clause
+    # pairs only with one of the same word in a near sentence, so the pairs are the same.
+    said_a, said_b = _near_frames(a, b, near)
+    in_a = [c for x in near if x in said_a for c in read_once(memo, a, x, clauses)]
+    in_b = [c for y in sorted(said_b) for c in read_once(memo, b, y, clauses)]
     words = {c.word for c in in_a} & {c.word for c in in_b}
     if not words:
         return [], set()
@@ -141,6 +144,59 @@ def changes(
         chosen.append(wording)
     taken: list[Place] = []
     return entries(a, b, chosen, one_sided, busy, taken, ids if ids is not None else Counter())
+
+
+def _near_frames(a: View, b: View, near: dict[int, set[int]]) -> tuple[set[int], set[int]]:
+    """The A sentences of ``near`` and the B sentences near them whose :func:`frame_words`
+    meet: the only ones whose clauses may pair (each sentence's words read once per text)."""
+    seen: dict[str, frozenset[str]] = {}
+    said_a: set[int] = set()
+    said_b: set[int] = set()
+    of_b: dict[int, frozenset[str]] = {}
+    for x, ys in near.items():
+        if not ys or not (mine := _frames_once(seen, a, x)):
+            continue
+        for y in ys:
+            theirs = of_b.get(y)
+            if theirs is None:
+                theirs = of_b[y] = _frames_once(seen, b, y)
+            if not mine.isdisjoint(theirs):
+                said_a.add(x)
+                said_b.add(y)
+    return said_a, said_b
+
+
+def _frames_once(seen: dict[str, frozenset[str]], view: View, sentence: int) -> frozenset[str]:
+    text = view.readout.sentences[sentence].text
+    found = seen.get(text)
+    if found is None:
+        found = seen[text] = frame_words(view.words[sentence])
+    return found
+
+
+def frame_words(words: Words) -> frozenset[str]:
+    """The frame words :func:`clauses` may find in a sentence (with :data:`GOVERNING`), and
+    maybe more: its tests of each word itself, not those of the words around it (a clause's
+    word is always among these). Read before the clauses, which cost some five times more: a
+    sentence none of whose frame words a near sentence of the other readout says has no
+    clause that pairs (:func:`changes`)."""
+    stems, caps, stops = words.stems, words.caps, words.stop_words
+    n = len(stems)
+    out: set[str] = set()
+    for j in [j for j in range(1, n - 1) if stems[j] in GOVERNING]:
+        stem = stems[j - 1]
+        if not (
+            caps[j - 1] or stem in stops or stem in INTRODUCING or not stem.isalpha()
+            or stem.endswith(_ADVERB)
+        ):  # fmt: skip
+            out.add(strip(stem))
+        if stems[j] == "to" and j + 2 < n:
+            verb = stems[j + 1]
+            if caps[j + 1] or verb in stops or verb in INTRODUCING or not verb.isalpha():
+                continue
+            if not verb.endswith(_ADVERB) and verb not in _NO_FRAME:
+                out.add("to " + strip(verb))
+    return frozenset(out)
 
 
 def clauses(

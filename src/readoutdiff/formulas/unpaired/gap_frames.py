@@ -40,8 +40,8 @@ from collections import Counter
 
 from readoutdiff.formulas.linking.comparing import Said
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Wording, entries
-from readoutdiff.formulas.linking.nearby import Gap, gap
-from readoutdiff.formulas.linking.open_sentences import Layout, read_once, readable
+from readoutdiff.formulas.linking.nearby import Gap
+from readoutdiff.formulas.linking.open_sentences import Layout, Runs, read_once, readable, runs_of
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired.framed import GOVERNING, Framed, clauses, refused
 from readoutdiff.formulas.words.phrases import STOCK, Words
@@ -81,23 +81,23 @@ def changes(
     return entries(a, b, found, one_sided, busy, [], ids)
 
 
-def passages(a: View, b: View, placed: Layout) -> Passages:
+def passages(a: View, b: View, placed: Layout, read: Runs | None = None) -> Passages:
     """The readable unpaired sentences of A and of B of each passage both sides rewrote, in
-    A's order."""
-    held_a, held_b = placed.held
-    runs: dict[Gap, tuple[list[int], list[int]]] = {}
+    A's order (``read``: :func:`open_sentences.runs_of` of the readable open sentences, when
+    read already for :func:`open_sentences.near_pairs`)."""
+    if read is None:
+        read = runs_of(placed, readable(a, placed.open_a), readable(b, placed.open_b))
+    in_a, in_b = read
+    found: dict[Gap, tuple[list[int], list[int]]] = {}
     # A sentence in a pair stands in no run: most open sentences, left out before the call.
-    for x in readable(a, placed.open_a):
-        at = None if x in held_a else gap(placed.marks, x, placed.na, held_a)
-        if at is not None:
-            runs.setdefault(at, ([], []))[0].append(x)
-    if not runs:
+    for x, at in in_a.items():
+        found.setdefault(at, ([], []))[0].append(x)
+    if not found:
         return []
-    for y in readable(b, placed.open_b):
-        at = None if y in held_b else gap(placed.mirrored, y, placed.nb, held_b, mirrored=True)
-        if at is not None and at in runs:
-            runs[at][1].append(y)
-    return [(xs, ys) for xs, ys in runs.values() if ys]
+    for y, at in in_b.items():
+        if at in found:
+            found[at][1].append(y)
+    return [(xs, ys) for xs, ys in found.values() if ys]
 
 
 def _clauses(view: View, words: Words) -> list[Framed]:

@@ -48,7 +48,7 @@ from readoutdiff.formulas.linking.open_sentences import (
     readable,
 )
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.unpaired.owned_phrases import TIES, Owned, phrases, thing
+from readoutdiff.formulas.unpaired.owned_phrases import TIES, Owned, heads, phrases, thing
 from readoutdiff.formulas.words.roles import ARTICLES
 from readoutdiff.formulas.words.wording import same_formula, strip
 from readoutdiff.model import Formula
@@ -102,7 +102,15 @@ def _may_pair(
     reference nor bare, neither said in the other readout's text. Read before the phrases of
     the sentences near none and the wordings each head has (at 500 KB every pair that gets
     this far is said in the other text: owned phrases recur)."""
+    # Two phrases are one thing only when their heads name one (:func:`_one_thing`): the
+    # phrases of a sentence are read only when its heads meet those of a near sentence of the
+    # other readout (:func:`owned_phrases.heads`, read once per sentence text): the answer
+    # is the same.
+    seen: dict[str, frozenset[str]] = {}
     for x, ys in near.items():
+        if not ys or not (things := _heads_once(seen, a, x)):
+            continue
+        ys = {y for y in ys if not things.isdisjoint(_heads_once(seen, b, y))}
         mine = read_once(memo, a, x, phrases) if ys else []
         theirs = [pb for y in sorted(ys) for pb in read_once(memo, b, y, phrases)] if mine else []
         for pa, pb in ((pa, pb) for pb in theirs for pa in mine):
@@ -112,6 +120,14 @@ def _may_pair(
             if not (said(text_a, b.readout.text) or said(text_b, a.readout.text)):
                 return True
     return False
+
+
+def _heads_once(seen: dict[str, frozenset[str]], view: View, sentence: int) -> frozenset[str]:
+    text = view.readout.sentences[sentence].text
+    found = seen.get(text)
+    if found is None:
+        found = seen[text] = heads(view, view.words[sentence])
+    return found
 
 
 def _kept_ids(view: View) -> set[str]:

@@ -77,9 +77,7 @@ def phrases(view: View, words: Words, within: range | None = None) -> list[Owned
     among them: a phrase inside a stretch of words has its owner there)."""
     out: list[Owned] = []
     stems, breaks = words.stems, words.breaks
-    caps = words.caps
-    places = range(len(stems)) if within is None else within
-    for k in [j for j in places if caps[j] or stems[j] in _PRONOUNS]:
+    for k in _owners(words, range(len(stems)) if within is None else within):
         stem = stems[k]
         first = _start(view, words, k)
         if first is None:
@@ -99,6 +97,29 @@ def phrases(view: View, words: Words, within: range | None = None) -> list[Owned
             Owned(words.sentence, first, last, name, said - {name}, owned, owner, pronoun, target)
         )
     return out
+
+
+def heads(view: View, words: Words) -> frozenset[str]:
+    """The things (:func:`thing`) the heads of a sentence's owned phrases name, and maybe more
+    (an owner's head with a frame after it is none): read before :func:`phrases`, which goes
+    on to the complements, for a test of whether two sentences may hold one thing."""
+    stems = words.stems
+    found: set[str] = set()
+    for k in _owners(words, range(len(stems))):
+        if _start(view, words, k) is not None and (head := _head(words, k + 1)) is not None:
+            found.add(thing(strip(stems[head])))
+    return frozenset(found)
+
+
+def _owners(words: Words, places: range) -> list[int]:
+    """The words of ``places`` that may own a phrase: a pronoun, or a capitalised word whose
+    stem lost two letters or more (an "'s"): :func:`_start` reads the rest only for those
+    (most capitalised words of a readout are names with no possessive: no call for them)."""
+    stems, caps, offsets, stops = words.stems, words.caps, words.offsets, words.stops
+    return [
+        j for j in places
+        if stems[j] in _PRONOUNS or caps[j] and stops[j] - offsets[j] >= len(stems[j]) + 2
+    ]  # fmt: skip
 
 
 def thing(head: str) -> str:

@@ -28,7 +28,7 @@ from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import OneSided
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.linking.numbered import never, within_points
-from readoutdiff.formulas.linking.open_sentences import layout, near_pairs, readable
+from readoutdiff.formulas.linking.open_sentences import layout, near_pairs, readable, runs_of
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired import (
     acts,
@@ -39,7 +39,7 @@ from readoutdiff.formulas.unpaired import (
     listed,
     owned,
 )
-from readoutdiff.model import Formula
+from readoutdiff.model import Formula, Span
 
 
 def link(
@@ -53,35 +53,54 @@ def link(
     placed = layout(comparing.placement(), na, nb, comparing.opened(na, nb))
     said = comparing.said_in
     # Which open sentences stand near each other, read once for owned and framed (pair by pair:
-    # each step reads the same map for the sentences it keeps).
-    near = near_pairs(placed, readable(a, placed.open_a), readable(b, placed.open_b))
+    # each step reads the same map for the sentences it keeps); the runs of unpaired sentences
+    # they stand in, read once for that map and for the passages of gap_frames, acts, gap_words.
+    xs, ys = readable(a, placed.open_a), readable(b, placed.open_b)
+    open_runs = runs_of(placed, xs, ys)
+    near = near_pairs(placed, xs, ys, open_runs)
     # No line is linked across numbered points that do not correspond (:mod:`numbered`).
     crosses = comparing.crosses(a.readout, b.readout)
     if crosses is not never:
         near = {x: {y for y in ys if not crosses(x, y)} for x, ys in near.items()}
-    made, consumed = owned.changes(a, b, placed, said, one_sided, spans_of(told), ids, near)
+    # The places told so far: the spans of every entry before, read once (each step's are
+    # the last step's and the new entries' spans, in that order: the lists the spans of all
+    # the entries would give, without walking the thousand entries told before six times).
+    busy = spans_of(told)
+    made, consumed = owned.changes(a, b, placed, said, one_sided, busy, ids, near)
     left = _left(one_sided, consumed)
-    more, also = framed.changes(a, b, placed, said, left, spans_of([*told, *made]), ids, near)
+    busy = _grown(busy, made)
+    more, also = framed.changes(a, b, placed, said, left, busy, ids, near)
     consumed |= also
     left = _left(one_sided, consumed)
-    busy = spans_of([*told, *made, *more])
+    busy = _grown(busy, more)
     # Read once for gap_frames, acts and gap_words.
-    runs = within_points(gap_frames.passages(a, b, placed), crosses)
+    runs = within_points(gap_frames.passages(a, b, placed, open_runs), crosses)
     last, told_too = gap_frames.changes(a, b, runs, said, left, busy, ids)
     consumed |= told_too
-    busy = spans_of([*told, *made, *more, *last])
+    busy = _grown(busy, last)
     places = (placed.held, comparing.placement().partners, runs)
     acted, told_also = acts.changes(a, b, places, said, _left(one_sided, consumed), busy, ids)
     consumed |= told_also
-    busy = spans_of([*told, *made, *more, *last, *acted])
+    busy = _grown(busy, acted)
     worded, told_more = gap_words.changes(a, b, runs, said, _left(one_sided, consumed), busy, ids)
     consumed |= told_more
-    busy = spans_of([*told, *made, *more, *last, *acted, *worded])
+    busy = _grown(busy, worded)
     listed_, told_listed = listed.changes(a, b, places, said, _left(one_sided, consumed), busy, ids)
     consumed |= told_listed
-    busy = spans_of([*told, *made, *more, *last, *acted, *worded, *listed_])
+    busy = _grown(busy, listed_)
     closed, told_closing = closing.changes(a, b, said, _left(one_sided, consumed), busy, ids)
     return made + more + last + acted + worded + listed_ + closed, consumed | told_closing
+
+
+def _grown(
+    busy: tuple[list[Span], list[Span]], made: Sequence[Formula]
+) -> tuple[list[Span], list[Span]]:
+    """``busy`` (:func:`lonely.spans_of` of the entries told so far) with the spans of the
+    entries ``made`` after them: new lists, copied in C."""
+    if not made:
+        return busy
+    more_a, more_b = spans_of(made)
+    return busy[0] + more_a, busy[1] + more_b
 
 
 def _left(one_sided: OneSided, consumed: set[str]) -> OneSided:
