@@ -20,9 +20,8 @@ from readoutdiff.formulas.linking.line_entries import Wording
 from readoutdiff.formulas.linking.openings import Run
 from readoutdiff.formulas.linking.word_readings import END
 from readoutdiff.formulas.matching.content_words import counts
-from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.wording import same_formula, strip
+from readoutdiff.formulas.words.wording import strip
 from readoutdiff.ingest import load
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -69,7 +68,8 @@ def _in_diff_read_whole(wa: Words, wb: Words, kept: Sequence[Run]) -> list[betwe
 def _stances_phrase_first(
     x: int, y: int, wa: Words, wb: Words, kept: Sequence[Run]
 ) -> list[Wording]:
-    """The lines ``stances.pair_lines`` finds, read as it read them: the kept phrase first."""
+    """The lines ``stances.pair_lines`` finds, read as it read them: the kept phrase counted
+    before the stances were sought."""
     out = []
     for i, j, n in kept:
         end = stances._phrase_end(wa, i, i + n)
@@ -78,13 +78,9 @@ def _stances_phrase_first(
         sa, sb = stances._stance(wa, i), stances._stance(wb, j)
         if sa is None or sb is None or strip(wa.stems[sa]) == strip(wb.stems[sb]):
             continue
-        ea, eb = end, j + (end - i)
-        if noise.why(wa, sa, ea) or noise.why(wb, sb, eb):
-            continue
-        if same_formula(" ".join(wa.stems[sa:ea]), " ".join(wb.stems[sb:eb])):
-            continue
-        name = tuple(s for s in wa.stems[i:end] if counts(s, wa.stop_words))
-        out.append((x, y, (sa, ea, sb, eb), name))
+        found = stances.wording((wa, wb), (sa, i, n), (sb, j))
+        if found is not None:
+            out.append((x, y, *found))
     return out
 
 

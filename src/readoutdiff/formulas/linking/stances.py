@@ -91,17 +91,30 @@ def pair_lines(
         sb = _stance(wb, j)
         if sb is None or strip(wa.stems[sa]) == strip(wb.stems[sb]):
             continue
-        end = _phrase_end(wa, i, i + n)
-        if sum(counts(s, wa.stop_words) for s in wa.stems[i:end]) < MIN_KEPT:
-            continue
-        ea, eb = end, j + (end - i)
-        if noise.why(wa, sa, ea) or noise.why(wb, sb, eb):
-            continue
-        if same_formula(" ".join(wa.stems[sa:ea]), " ".join(wb.stems[sb:eb])):
-            continue
-        name = tuple(s for s in wa.stems[i:end] if counts(s, wa.stop_words))
-        out.append((x, y, (sa, ea, sb, eb), name))
+        found = wording(words, (sa, i, n), (sb, j))
+        if found is not None:
+            out.append((x, y, *found))
     return out
+
+
+def wording(
+    words: tuple[Words, Words], at_a: tuple[int, int, int], at_b: tuple[int, int]
+) -> tuple[tuple[int, int, int, int], tuple[str, ...]] | None:
+    """The two wordings (A's first word, past A's last, B's first, past B's last) and the
+    name of a line whose stances stand at ``at_a[0]`` in A and ``at_b[0]`` in B before the
+    kept run of ``at_a[2]`` words from ``at_a[1]`` in A and ``at_b[1]`` in B, when its first
+    phrase holds ``MIN_KEPT`` content words and the wordings are one line changed (see the
+    module); else None."""
+    (wa, wb), (sa, i, n), (sb, j) = words, at_a, at_b
+    end = _phrase_end(wa, i, i + n)
+    if sum(counts(s, wa.stop_words) for s in wa.stems[i:end]) < MIN_KEPT:
+        return None
+    ea, eb = end, j + (end - i)
+    if noise.why(wa, sa, ea) or noise.why(wb, sb, eb):
+        return None
+    if same_formula(" ".join(wa.stems[sa:ea]), " ".join(wb.stems[sb:eb])):
+        return None
+    return (sa, ea, sb, eb), tuple(s for s in wa.stems[i:end] if counts(s, wa.stop_words))
 
 
 def _any_stance(words: Words, known: dict[int, bool]) -> bool:
