@@ -46,10 +46,10 @@ readouts mirrors the result).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, entries
+from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, Wording, entries
 from readoutdiff.formulas.linking.openings import Run
 from readoutdiff.formulas.linking.word_readings import END, IGNORED
 from readoutdiff.formulas.matching.content_words import counts
@@ -75,13 +75,13 @@ Swap = tuple[int, int, int, int]
 
 
 def changes(
-    a: View, b: View, sentence_pairs: Iterable[tuple[int, int]],
-    diffed: Mapping[tuple[int, int], Sequence[Run]], one_sided: OneSided, busy: Busy,
-    taken: list[Place], ids: Counter[str], indexed: Unhelds | None = None,
+    a: View, b: View, sentence_pairs: Iterable[tuple[int, int]], in_place: Sequence[Wording],
+    one_sided: OneSided, busy: Busy, taken: list[Place], ids: Counter[str],
+    indexed: Unhelds | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """One changed entry per line swapped between kept ends in ``sentence_pairs`` ((A
-    sentence, B sentence) indexes) and in the pairs ``diffed`` (with the runs their word diff
-    keeps: a swap stands between two of them, :func:`in_diff`), and the ids of the one-sided
+    sentence, B sentence) indexes) and per line of ``in_place`` (the swaps of the pairs whose
+    word diff is known, :func:`lines_in_diff`, told after), and the ids of the one-sided
     formulas the entries tell (see :func:`entries`, which takes ``indexed`` too)."""
     found = []
     known = Known()
@@ -91,13 +91,16 @@ def changes(
             (x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j]))
             for i, j, k, m in swaps(wa, wb, known)
         ]
-    for (x, y), kept in diffed.items():
-        wa, wb = a.words[x], b.words[y]
-        found += [
-            (x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j]))
-            for i, j, k, m in in_diff(wa, wb, kept)
-        ]
-    return entries(a, b, found, one_sided, busy, taken, ids, indexed)
+    return entries(a, b, [*found, *in_place], one_sided, busy, taken, ids, indexed)
+
+
+def lines_in_diff(x: int, y: int, wa: Words, wb: Words, kept: Sequence[Run]) -> list[Wording]:
+    """The lines of :func:`in_diff` of sentences ``x`` of A and ``y`` of B, each from end to
+    end, named by its two ends (as :func:`changes` takes them)."""
+    return [
+        (x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j]))
+        for i, j, k, m in in_diff(wa, wb, kept)
+    ]
 
 
 def in_diff(wa: Words, wb: Words, kept: Sequence[Run]) -> list[Swap]:
@@ -107,9 +110,18 @@ def in_diff(wa: Words, wb: Words, kept: Sequence[Run]) -> list[Swap]:
     out = []
     stems = wa.stems
     for (i, k, n), (j, m, size) in zip(kept, kept[1:], strict=False):
-        left = next((p for p in range(i + n - 1, i - 1, -1) if END[stems[p]]), None)
-        right = next((p for p in range(j, j + size) if END[stems[p]]), None)
-        if left is None or right is None:
+        # The ends stand at most the run's last word and at least the next run's first: two
+        # runs more than ``MIDDLE`` words apart on a side hold no swap, whichever their ends
+        # (told before the words are read: most runs of a reworded pair stand further apart).
+        if j - i - n > MIDDLE or m - k - n > MIDDLE or not size:
+            continue
+        left = i + n - 1
+        while left >= i and not END[stems[left]]:
+            left -= 1
+        right, last = j, j + size
+        while right < last and not END[stems[right]]:
+            right += 1
+        if left < i or right == last:
             continue
         swap = (left, right, k + left - i, m + right - j)
         if (

@@ -173,13 +173,14 @@ def clause_end(words: Words, first: int) -> int:
 
 def _said(words: Words, first: int, last: int) -> frozenset[str]:
     """Lower-case content words of [first, last), inflection stripped."""
+    stops = words.stop_words
     return frozenset(
-        strip(s)
+        bare
         for s, cap in zip(words.stems[first:last], words.caps[first:last], strict=True)
-        if counts(s, words.stop_words) and not cap and strip(s) not in _IGNORED
+        if not cap and counts(s, stops) and (bare := strip(s)) not in _IGNORED
     )
 
 
 def _moved(said: frozenset[str], other: Words) -> bool:
-    held = {strip(s) for s in other.stems}
+    held = set(map(strip, other.stems))  # in C: ``strip`` is a cache's wrapper
     return len(said & held) >= MOVED * len(said)

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.complement import HEADS, OPENERS
 from readoutdiff.formulas.linking.line_entries import Wording
-from readoutdiff.formulas.linking.openings import runs
+from readoutdiff.formulas.linking.openings import Run, runs
 from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
@@ -66,24 +66,55 @@ def lines(
     # alive during the call).
     stance: dict[int, bool] = {}
     for x, y in together:
-        wa, wb = a.words[x], b.words[y]
-        if not (_any_stance(wa, stance) and _any_stance(wb, stance)):
-            continue  # most sentences say no stance: no diff needed
-        for i, j, n in runs(wa.stems, wb.stems, blocks):
-            end = _phrase_end(wa, i, i + n)
-            if sum(counts(s, wa.stop_words) for s in wa.stems[i:end]) < MIN_KEPT:
-                continue
-            sa, sb = _stance(wa, i), _stance(wb, j)
-            if sa is None or sb is None or strip(wa.stems[sa]) == strip(wb.stems[sb]):
-                continue
-            ea, eb = end, j + (end - i)
-            if noise.why(wa, sa, ea) or noise.why(wb, sb, eb):
-                continue
-            if same_formula(" ".join(wa.stems[sa:ea]), " ".join(wb.stems[sb:eb])):
-                continue
-            name = tuple(s for s in wa.stems[i:end] if counts(s, wa.stop_words))
-            out.append((x, y, (sa, ea, sb, eb), name))
+        out += pair_lines(x, y, (a.words[x], b.words[y]), None, (stance, blocks))
     return out
+
+
+def pair_lines(
+    x: int, y: int, words: tuple[Words, Words], kept: Sequence[Run] | None,
+    known: tuple[dict[int, bool], BlockMemo | None],
+) -> list[Wording]:  # fmt: skip
+    """The lines of :func:`lines` in sentence ``x`` of A and ``y`` of B (``words``), whose
+    word diff keeps ``kept`` (:func:`openings.runs`; None: not made yet, made here from
+    ``known``'s memo if both sentences say a stance; ``known`` also tells which sentences
+    do, read once)."""
+    (wa, wb), (stance, blocks) = words, known
+    if not (_any_stance(wa, stance) and _any_stance(wb, stance)):
+        return []  # most sentences say no stance: no diff needed
+    out: list[Wording] = []
+    for i, j, n in runs(wa.stems, wb.stems, blocks) if kept is None else kept:
+        # The stance before the run first: a few words read back, where the kept phrase
+        # is read forward, and most runs have none (at 500 KB, 98 of 174).
+        sa = _stance(wa, i) if n else None
+        if sa is None:
+            continue
+        sb = _stance(wb, j)
+        if sb is None or strip(wa.stems[sa]) == strip(wb.stems[sb]):
+            continue
+        found = wording(words, (sa, i, n), (sb, j))
+        if found is not None:
+            out.append((x, y, *found))
+    return out
+
+
+def wording(
+    words: tuple[Words, Words], at_a: tuple[int, int, int], at_b: tuple[int, int]
+) -> tuple[tuple[int, int, int, int], tuple[str, ...]] | None:
+    """The two wordings (A's first word, past A's last, B's first, past B's last) and the
+    name of a line whose stances stand at ``at_a[0]`` in A and ``at_b[0]`` in B before the
+    kept run of ``at_a[2]`` words from ``at_a[1]`` in A and ``at_b[1]`` in B, when its first
+    phrase holds ``MIN_KEPT`` content words and the wordings are one line changed (see the
+    module); else None."""
+    (wa, wb), (sa, i, n), (sb, j) = words, at_a, at_b
+    end = _phrase_end(wa, i, i + n)
+    if sum(counts(s, wa.stop_words) for s in wa.stems[i:end]) < MIN_KEPT:
+        return None
+    ea, eb = end, j + (end - i)
+    if noise.why(wa, sa, ea) or noise.why(wb, sb, eb):
+        return None
+    if same_formula(" ".join(wa.stems[sa:ea]), " ".join(wb.stems[sb:eb])):
+        return None
+    return (sa, ea, sb, eb), tuple(s for s in wa.stems[i:end] if counts(s, wa.stop_words))
 
 
 def _any_stance(words: Words, known: dict[int, bool]) -> bool:
