@@ -50,14 +50,12 @@ def swapped_formulas(a: str, b: str) -> bool:
         return False  # words replaced: a change of the first rank already, named as such
     x, y = _words(a), _words(b)
     ops = SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
-    taken = {k for op, i, j, _, _ in ops if op != "equal" for k in range(i, j)}
-    put = {k for op, _, _, i, j in ops if op != "equal" for k in range(i, j)}
-    if not taken or not put:
-        return False
+    taken = [_changed(i, j, len(x)) for op, i, j, _, _ in ops if op != "equal"]
+    put = [_changed(i, j, len(y)) for op, _, _, i, j in ops if op != "equal"]
     index = _index(has_wide(a + b))
     on_a, on_b = _found(x, index), _found(y, index)
-    a_only = {name for name, span in on_a if _covers(span, taken)} - {n for n, _ in on_b}
-    b_only = {name for name, span in on_b if _covers(span, put)} - {n for n, _ in on_a}
+    a_only = {name for name, span in on_a if _holds(span, taken)} - {n for n, _ in on_b}
+    b_only = {name for name, span in on_b if _holds(span, put)} - {n for n, _ in on_a}
     return any(
         p != q and (phrase_kind(p) is None or phrase_kind(q) is None)
         for p in a_only
@@ -69,8 +67,20 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(word.lower() for word in content(text))
 
 
-def _covers(span: range, words: set[int]) -> bool:
-    return any(k in span for k in words)
+def _changed(start: int, end: int, length: int) -> tuple[set[int], bool]:
+    """The words of one side that one change touches, and whether a formula must hold all of
+    them: the words it took (or put), any of them; or, where it took nothing (the other side
+    put words in), the words either side of that place, both."""
+    if end > start:
+        return set(range(start, end)), False
+    return {k for k in (start - 1, start) if 0 <= k < length}, True
+
+
+def _holds(span: range, changes: list[tuple[set[int], bool]]) -> bool:
+    """Whether a formula said at ``span`` holds one of the ``changes`` of its side."""
+    return any(
+        (all if every else any)(k in span for k in words) for words, every in changes if words
+    )
 
 
 def _found(words: Sequence[str], index: _Index) -> list[tuple[str, range]]:
