@@ -7,7 +7,9 @@ Ranked, most significant first:
    changes before the drops get their places, so that many rewordings never hide a dropped
    formula; then a formula that lost (or gained) one qualifier and nothing else;
 2. whole passages dropped or added, the two longest (they keep two places);
-3. a formula with one word swapped ("leading role" → "essential role"), below the passages;
+3. a formula with one word swapped ("leading role" → "essential role"), below the passages,
+   unless its two wordings are two known formulas ("一个中国政策" → "一个中国原则",
+   :mod:`~readoutdiff.formulas.keys.key_swaps`): a formula replaced, told with those of 1;
 4. then, to reach three, formulas that appeared (with the new passage they came in), then
    more passages;
 5. last, a passage that is only one side's headline (on its first line, in its title): how a
