@@ -8,7 +8,8 @@ JSON's ``change`` on a key change) says which with the same words:
   unprovoked attack");
 - **Formula replaced**: another formula took its place, a known successor or a different
   formula in the same slot ("stable, prosperous, and integrated Middle East region" → "peace
-  and security");
+  and security"), or one known formula swapped for another however few words differ
+  ("坚定奉行一个中国政策" → "坚定奉行一个中国原则", :mod:`~readoutdiff.formulas.keys.key_swaps`);
 - **Wording around kept formula “X” changed**: X is said on both sides; the words that govern
   it changed ("tackle the climate crisis" → "taking steps to address the climate crisis"). A
   changed phrase that says X on one side only is **Formula “X” reworded**, and one around a
@@ -44,6 +45,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from readoutdiff.formulas.keys.key_swaps import swapped_formulas
 from readoutdiff.formulas.keys.key_words import qualifier, shift
 from readoutdiff.formulas.keys.naming import frame, one_line
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus
@@ -93,6 +95,7 @@ def named(
         if how == "removed":
             return Change.QUALIFIER_REMOVED, _HEADS[Change.QUALIFIER_REMOVED]
         replaced = ">" in formula.id and not formula.id.endswith(REWORDED)
+        replaced = replaced or (how is None and swapped_formulas(a, b))
         kind = Change.REPLACED if replaced else Change.REWORDED
         return kind, _HEADS[kind]
     kept = (names or {}).get(formula.anchor or "")

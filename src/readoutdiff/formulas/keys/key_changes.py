@@ -7,7 +7,9 @@ Ranked, most significant first:
    changes before the drops get their places, so that many rewordings never hide a dropped
    formula; then a formula that lost (or gained) one qualifier and nothing else;
 2. whole passages dropped or added, the two longest (they keep two places);
-3. a formula with one word swapped ("leading role" → "essential role"), below the passages;
+3. a formula with one word swapped ("leading role" → "essential role"), below the passages,
+   unless its two wordings are two known formulas ("一个中国政策" → "一个中国原则",
+   :mod:`~readoutdiff.formulas.keys.key_swaps`): a formula replaced, told with those of 1;
 4. then, to reach three, formulas that appeared (with the new passage they came in), then
    more passages;
 5. last, a passage that is only one side's headline (on its first line, in its title): how a
@@ -51,6 +53,7 @@ from readoutdiff.formulas.keys.key_passages import (
 )
 from readoutdiff.formulas.keys.key_record import KeyChange, formula_places, nested, quote, where
 from readoutdiff.formulas.keys.key_shared import shared_told
+from readoutdiff.formulas.keys.key_swaps import swapped_formulas
 from readoutdiff.formulas.keys.key_words import light, qualifier, shift
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.model import (
@@ -293,7 +296,7 @@ def _in(passage: Alignment, places: tuple[Alignment | None, ...]) -> bool:
 def _chosen(ranked: list[Formula], room: int, comparison: Comparison) -> list[Formula]:
     """The formulas that get places, by rank: changes and drops share the room, so that many
     rewordings do not hide a dropped formula (nor a mined change a lexicon one)."""
-    heavy = [f for f in ranked if _tier(f) == 0 and f.source is not FormulaSource.MINED]
+    heavy = [f for f in ranked if _tier(f) == 0 and not _mined(f)]
     drops = [f for f in ranked if f.status is FormulaStatus.DROPPED]
     first = heavy[:_CHANGED] + drops[: max(room - min(len(heavy), _CHANGED), 0)]
     rest = [f for f in ranked if f.status in _TOLD and f not in first]
@@ -301,25 +304,41 @@ def _chosen(ranked: list[Formula], room: int, comparison: Comparison) -> list[Fo
 
 
 def _tier(formula: Formula) -> int:
-    """0 a formula's words replaced, 1 dropped, 2 one qualifier off or on, 3 one word
-    swapped (:data:`_SWAP`), 4 appeared."""
+    """0 a formula's words replaced (or, however few words differ, a known formula swapped
+    for another: :func:`_replaced`), 1 dropped, 2 one qualifier off or on, 3 one word swapped
+    (:data:`_SWAP`), 4 appeared."""
     if formula.status is FormulaStatus.DROPPED:
         return 1
     if formula.status is not FormulaStatus.CHANGED:
         return 4
     change = shift(formula.a_text or "", formula.b_text or "")
-    if not light(change):
+    if not light(change) or _replaced(formula):
         return 0
     return 2 if qualifier(change) else _SWAP
 
 
+def _replaced(formula: Formula) -> bool:
+    """A changed formula whose two wordings are two known formulas, one swapped for the other
+    (:func:`~readoutdiff.formulas.keys.key_swaps.swapped_formulas`): a formula's words replaced,
+    however few differ, and known on both sides, so it ranks with the lexicon's changes even
+    where the stage found the pair of wordings by mining."""
+    return formula.status is FormulaStatus.CHANGED and swapped_formulas(
+        formula.a_text or "", formula.b_text or ""
+    )
+
+
+def _mined(formula: Formula) -> bool:
+    return formula.source is FormulaSource.MINED and not _replaced(formula)
+
+
 def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
-    """Lexicon before mined; then by tier (:func:`_tier`); among changes, a successor or a new
+    """Lexicon before mined (a swap of two known formulas counts as the lexicon's); then by
+    tier (:func:`_tier`); among changes, a successor or a new
     phrase governing a kept formula before a formula reworded elsewhere in B; a formula said
     more often in A first (it was central there); then confidence and position."""
     spans = formula.a_spans or formula.b_spans
     return (
-        formula.source is FormulaSource.MINED,
+        _mined(formula),
         _tier(formula),
         formula.id.endswith(REWORDED),
         -len(formula.a_spans),

@@ -62,7 +62,7 @@ def shift(a: str, b: str) -> Shift:
     """Compare the content words of wordings ``a`` and ``b`` in order, case aside. Kept for
     the next call (a :class:`Shift` is frozen): the key changes rank, choose and name each
     changed formula by it, three to five calls of a ``SequenceMatcher`` each."""
-    x, y = _content(a), _content(b)
+    x, y = content(a), content(b)
     opcodes = SequenceMatcher(
         None, [w.lower() for w in x], [w.lower() for w in y], autojunk=False
     ).get_opcodes()
@@ -114,7 +114,7 @@ def _named(words: list[str] | tuple[str, ...]) -> bool:
     return all(word[0].isupper() for word in words)
 
 
-def _content(text: str) -> list[str]:
+def content(text: str) -> list[str]:
     """The content words of ``text`` in order, stemmed; a name keeps its capital."""
     found = []
     for token in tokens(text):

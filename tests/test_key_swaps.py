@@ -1,0 +1,61 @@
+"""A known formula swapped for another leads the key changes, however few words differ (u47).
+
+xi-hun-manet (dev, Chinese): "坚定奉行一个中国政策" → "坚定奉行一个中国原则", the one-China policy
+become the one-China principle, ranked as a light one-word swap below the lexicon drops and so
+out of the block. Each wording is a formula in its own right (a recurring phrase of the
+background on A's side, the lexicon's one-china-principle on B's): a formula replaced by another.
+The English dev pair carney-merz shows the same shape across two lexicon entries ("peace and
+security" → "lasting peace"); a swap no known formula holds ("Egypt's leading role" →
+"Egypt's essential role") stays a light change below the passages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.formulas.keys.key_swaps import swapped_formulas
+
+FORMULAS = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+
+def _keys(a: str, b: str) -> list[tuple[str, str | None, str]]:
+    comparison = compare(load(FORMULAS / a), load(FORMULAS / b))
+    return [(k.kind, k.change, k.summary) for k in key_changes(comparison)]
+
+
+def test_one_china_policy_to_principle_leads_the_block_quoted_with_both_lines() -> None:
+    keys = _keys("xi-hun-manet__2025-04-17__cctv.txt", "xi-hun-manet__2025-08-30__cctv.txt")
+    assert keys[0] == (
+        "formula-changed",
+        "replaced",
+        "Formula replaced: “坚定奉行一个中国政策” (A line 7, sentence 5) → “坚定奉行一个中国原则” "
+        "(B line 6, sentence 3).",
+    )
+    assert [kind for kind, _, _ in keys[1:3]] == ["formula-dropped", "formula-dropped"]
+
+
+def test_two_english_lexicon_formulas_swapped_lead_too() -> None:
+    keys = _keys("carney-merz__2025-08-26__pm-gc-ca.txt", "carney-merz__2025-11-22__pm-gc-ca.txt")
+    assert keys[0] == (
+        "formula-changed",
+        "replaced",
+        "Formula replaced: “peace and security to Ukraine” (A line 7, sentence 1) → “lasting "
+        "peace in Ukraine” (B line 7, sentence 2).",
+    )
+
+
+def test_a_swap_no_known_formula_holds_stays_below_the_passages() -> None:
+    keys = _keys("biden-sisi__2023-10-29__wh.txt", "biden-sisi__2023-11-22__wh.txt")
+    swap = next(i for i, (_, _, line) in enumerate(keys) if "Egypt’s leading role" in line)
+    assert keys[swap][1] == "reworded"
+    assert any(kind.startswith("passage-") for kind, _, _ in keys[:swap])
+
+
+def test_a_verb_taken_off_or_two_background_phrases_are_no_formula_replaced() -> None:
+    assert not swapped_formulas("澳方坚持奉行一个中国政策", "澳方坚持一个中国政策")
+    assert not swapped_formulas("加强沟通协调", "加强沟通合作")
+    assert swapped_formulas(
+        "Russia’s unprovoked and unjustified war", "Russia’s brutal and unprovoked war"
+    )
