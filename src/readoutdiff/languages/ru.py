@@ -80,6 +80,15 @@ every Kremlin readout of talks; "официального визита"), as the
 after it ("По итогам … переговоров главы государств подписали Договор …")."""
 
 
+GREETING = ("поздрав",)
+"""The beginning of the words a Russian readout greets a leader on an occasion by: the verb
+("тепло поздравил … с днем рождения", "чтобы поздравить его") and the noun ("обменялись
+искренними поздравлениями в связи с …"; branch cnv3, :mod:`readoutdiff.formulas.entries.greetings`).
+Not in :data:`BOILERPLATE`: a greeting said "по телефону" still greets."""
+GREETING_MUTUAL = ("обменял", "друг друг")
+"""Beginnings of the words that make a greeting mutual ("обменялись поздравлениями",
+"поздравили друг друга")."""
+
 BOILERPLATE = (
     ("телефон", "разговор"),
     ("телефон", "звонок"),

@@ -1,0 +1,322 @@
+"""A greeting on an occasion said in each readout: one event, *changed* or *persisted*.
+
+A leaders' call often opens on a courtesy line, a greeting on an occasion: "тепло поздравил
+Ильхама Алиева с днем рождения", "congratulated Prime Minister Carney on his election",
+"习近平祝贺白俄罗斯成为上海合作组织正式成员". The next readout of the series greets again on
+another occasion, in words that share the verb and hardly a word more, so the rules that pair
+two wordings by their words leave the two as one dropped and one appeared line. The hand lists
+settle it otherwise (``eval/formulas/SOURCES.md``, *Annotation conventions* (a), branch cnv1):
+a greeting in each readout is **one event**, *persisted* when the occasion is the same and
+*changed* otherwise; when a readout greets more than once, the greeting of the same kind
+(one leader greeting the other, or the two greeting each other) is paired first, then the
+greetings in reading order; a greeting left over is left as the other rules report it.
+
+A greeting is a clause holding a greeting word of its language (``GREETING`` of
+:mod:`readoutdiff.languages.en`, :mod:`~readoutdiff.languages.ru`,
+:mod:`~readoutdiff.languages.zh`), past the readout's title line, that is no thanks for a
+greeting ("выразил благодарность за поздравления", "thanked him for his congratulations",
+"感谢……祝贺") and says an occasion. Its wording runs from the greeting (with the adverb before a
+Russian verb, "тепло поздравил"; the verb that governs a noun, "обменялись … поздравлениями",
+"expressed his congratulations") to the clause's end (a clause mark; in Russian and English also
+"и" / "and" before a second verb: "… с избранием на пост Президента | и пожелал ему …"); a
+Chinese greeting is its whole clause ("对……表示衷心祝贺").
+
+Two greetings already told as one entry, or either one said inside an entry of both sides, are
+left alone. A one-sided entry said in a paired greeting gives way to it; what it says past the
+greeting ("…, пожелав ему благополучия …", a wish, a line of its own in the hand lists) stays.
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("Президенты обсудили сотрудничество. Собеседники поздравили друг друга с наступающим Новым годом.")
+>>> b = from_text("Президенты обсудили сотрудничество. Елбасы сердечно поздравил Реджепа Тайипа Эрдогана с днем рождения.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas if f.id == ID]
+[('changed', 'поздравили друг друга с наступающим Новым годом', 'сердечно поздравил Реджепа Тайипа Эрдогана с днем рождения')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from readoutdiff.formulas.entries.clause_heads import lined
+from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.languages import en, ru, zh
+from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
+
+ID = "mined:greeting"
+"""The id of a greeting paired (:func:`greetings_paired`)."""
+REST = 2
+"""Words a one-sided entry must say past a paired greeting to stay, cut to them."""
+_Reader = Callable[[str, re.Match[str]], tuple[int, int, tuple[str, ...]] | None]
+"""Reads the greeting at a match of a sentence: its wording's bounds and its occasion."""
+
+
+@dataclass(frozen=True)
+class Greeting:
+    """One greeting of a readout: its wording's span, whether the two greet each other, and
+    its occasion folded (what follows the greeting's preposition)."""
+
+    span: Span
+    mutual: bool
+    occasion: tuple[str, ...]
+
+
+def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
+    """``formulas`` with each pair of greetings, one of each readout, as one entry (see the
+    module's docstring); unchanged when the readouts are in two languages or one of them does
+    not greet."""
+    reader = _READERS.get(a.language)
+    if reader is None or a.language != b.language:
+        return list(formulas)
+    said_a, said_b = reader(a), reader(b)
+    if not said_a or not said_b:
+        return list(formulas)
+    found = list(formulas)
+    for x, y in _paired(said_a, said_b):
+        if _told(found, x.span, y.span):
+            continue
+        found = _given_way(found, a, b, x.span, y.span)
+        found.append(_entry(a, b, x, y))
+    return found
+
+
+def _paired(said_a: list[Greeting], said_b: list[Greeting]) -> list[tuple[Greeting, Greeting]]:
+    """The greetings of A and B paired: those of one kind (both one leader's, or both mutual)
+    first, then the rest in reading order; each greeting in one pair at most."""
+    pairs: list[tuple[Greeting, Greeting]] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for same_kind in (True, False):
+        for i, x in enumerate(said_a):
+            if i in used_a:
+                continue
+            j = next(
+                (
+                    j
+                    for j, y in enumerate(said_b)
+                    if j not in used_b and (not same_kind or x.mutual == y.mutual)
+                ),
+                None,
+            )
+            if j is not None:
+                used_a.add(i)
+                used_b.add(j)
+                pairs.append((x, said_b[j]))
+    return pairs
+
+
+def _told(found: Sequence[Formula], x: Span, y: Span) -> bool:
+    """Whether an entry of both sides says either greeting already."""
+    return any(
+        f.a_spans and f.b_spans and (overlaps(x, f.a_spans) or overlaps(y, f.b_spans))
+        for f in found
+    )
+
+
+def _given_way(found: list[Formula], a: Readout, b: Readout, x: Span, y: Span) -> list[Formula]:
+    """``found`` without the one-sided entries said in greeting ``x`` (A's) or ``y`` (B's),
+    each kept as what it says past the greeting when that holds ``REST`` words or more."""
+    kept = []
+    for f in found:
+        if f.status is FormulaStatus.DROPPED and overlaps(x, f.a_spans):
+            kept.extend(_rest(f, a, x, dropped=True))
+        elif f.status is FormulaStatus.APPEARED and overlaps(y, f.b_spans):
+            kept.extend(_rest(f, b, y, dropped=False))
+        else:
+            kept.append(f)
+    return kept
+
+
+_EDGE = re.compile(r"^[\s,;:–—-]*(?:(?:и|а|and)\s+)?|[\s,;:–—-]+$")
+_WORDS = re.compile(r"\w+")
+
+
+_ANY = re.compile(r".*")
+_VERB = {
+    "ru": re.compile(rf"(?i:{ru.CLAUSE_HEAD}|[а-яё]{{3,}}(?:в|вши|вшись))"),
+    "en": re.compile(r"(?i:\w+(?:ing|ed))"),
+}
+"""The first word of what a one-sided entry says past a paired greeting, for it to stay: a
+verb that opens a point of its own ("пожелав ему благополучия …", "reaffirming …")."""
+
+
+def _rest(f: Formula, readout: Readout, greeting: Span, *, dropped: bool) -> list[Formula]:
+    """What one-sided entry ``f`` says after ``greeting``, as an entry of its own; [] when
+    that is fewer than ``REST`` words."""
+    spans = f.a_spans if dropped else f.b_spans
+    end = max(s.end for s in spans)
+    if end <= greeting.end:
+        return []
+    text = readout.text[greeting.end : end]
+    lead = _EDGE.match(text)
+    start = greeting.end + (lead.end() if lead else 0)
+    trail = re.search(r"[\s,;:–—-]+$", readout.text[start:end])
+    stop = start + trail.start() if trail else end
+    wording = readout.text[start:stop]
+    told = _WORDS.findall(wording)
+    if len(told) < REST or not _VERB.get(readout.language, _ANY).fullmatch(told[0]):
+        return []  # a modifier of the occasion ("…, состоявшихся в нашей стране накануне")
+    span = lined(readout.text, Span(start=start, end=stop, line=0))
+    if dropped:
+        return [Formula(status=f.status, id=f.id, a_text=wording, b_text=None, a_spans=(span,))]
+    return [Formula(status=f.status, id=f.id, a_text=None, b_text=wording, b_spans=(span,))]
+
+
+def _entry(a: Readout, b: Readout, x: Greeting, y: Greeting) -> Formula:
+    """The entry of two greetings paired: *persisted* on the same occasion, else *changed*."""
+    a_text, b_text = a.text[x.span.start : x.span.end], b.text[y.span.start : y.span.end]
+    same = bool(x.occasion) and x.occasion == y.occasion
+    return Formula(
+        status=FormulaStatus.PERSISTED if same else FormulaStatus.CHANGED,
+        id=ID,
+        source=FormulaSource.MINED,
+        a_text=a_text,
+        b_text=b_text,
+        a_spans=(x.span,),
+        b_spans=(y.span,),
+        variant=same and a_text != b_text,
+    )
+
+
+def _sentences(readout: Readout) -> list[tuple[int, str]]:
+    """Each sentence's offset and text, past the readout's title line (a headline retells)."""
+    told = [(s.span.start, s.text) for s in readout.sentences]
+    title = readout.title.strip() if readout.title else None
+    if told and title is not None and told[0][1].strip() == title:
+        return told[1:]
+    return told
+
+
+def _greetings(
+    readout: Readout, found: re.Pattern[str], read: _Reader, mutual: tuple[str, ...]
+) -> list[Greeting]:
+    """The greetings of ``readout``: each match of ``found`` that ``read`` takes for a
+    greeting (its wording's bounds and its occasion), one per wording."""
+    said: list[Greeting] = []
+    for offset, text in _sentences(readout):
+        for m in found.finditer(text):
+            if said and said[-1].span.end > offset + m.start():
+                continue  # a second greeting word inside the wording
+            bounds = read(text, m)
+            if bounds is None:
+                continue
+            start, end, occasion = bounds
+            wording = text[start:end].lower()
+            span = lined(readout.text, Span(start=offset + start, end=offset + end, line=0))
+            said.append(Greeting(span, any(w in wording for w in mutual), occasion))
+    return said
+
+
+# Russian -----------------------------------------------------------------------------------
+
+_RU_FOUND = re.compile(rf"(?<![\w-])(?:{'|'.join(ru.GREETING)})\w*", re.IGNORECASE)
+_RU_WORD = re.compile(r"\w+(?:-\w+)*")
+_RU_MARK = re.compile(r"[,;:!?.…\n]")
+_RU_END = re.compile(rf"[,;:!?.…\n]|\s+и\s+(?=(?:{ru.CLAUSE_HEAD})(?![\w-]))", re.IGNORECASE)
+_RU_ADVERB = re.compile(r"[а-яё]{3,}(?:но|ло|нне)", re.IGNORECASE)
+"""A manner adverb before a greeting verb, quoted with it ("тепло", "сердечно", "искренне")."""
+_RU_NOUN = "поздравлени"
+_RU_THANKS = frozenset(("за",))
+"""A word before a greeting noun that makes it a thanks ("благодарность за поздравления")."""
+_RU_OCCASION = re.compile(r"(?<!\w)(?:со?|по случаю|в связи со?)\s", re.IGNORECASE)
+
+
+def _russian(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | None:
+    """The bounds and occasion of the Russian greeting at ``m``, or None (a thanks)."""
+    clause = max((c.end() for c in _RU_MARK.finditer(text, 0, m.start())), default=0)
+    before = list(_RU_WORD.finditer(text, clause, m.start()))
+    if any(w.group().lower() in _RU_THANKS for w in before[-3:]):
+        return None
+    start = m.start()
+    if m.group().lower().startswith(_RU_NOUN):
+        governing = [w for w in before[-3:] if w.group().lower().startswith(ru.GREETING_MUTUAL[0])]
+        if governing:
+            start = governing[-1].start()
+    elif before and _RU_ADVERB.fullmatch(before[-1].group()):
+        start = before[-1].start()
+    ends = _RU_END.search(text, m.end())
+    end = ends.start() if ends else len(text.rstrip())
+    said = _RU_OCCASION.search(text, m.end(), end)
+    if said is None:
+        return None
+    occasion = tuple(ru.stem(w.group().lower()) for w in _RU_WORD.finditer(text, said.end(), end))
+    return (start, end, occasion) if occasion else None
+
+
+# English -----------------------------------------------------------------------------------
+
+_EN_FOUND = re.compile(rf"\b(?:{'|'.join(en.GREETING)})\w*", re.IGNORECASE)
+_EN_MARK = re.compile(r"[,;:!?\n]|\.(?=\s|$)")
+_EN_END = re.compile(r"[,;:!?\n]|\.(?=\s|$)|\s+and\s+(?=to\s|\w+ed\b)")
+_EN_THANKS = re.compile(r"\bthank", re.IGNORECASE)
+"""A thanks for a greeting ("thanked him for his congratulations")."""
+_EN_TAKEN = re.compile(r"\b(?:for|in|of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+"""A greeting noun governed by a preposition is no greeting given ("kind words of
+congratulations", "sent in congratulations for")."""
+_EN_GIVING = re.compile(r"(?:\w+ed|offer|express|extend|convey|send)\s+(?:\w+\s+)?$")
+"""The verb that gives a greeting noun, quoted with it ("expressed his congratulations")."""
+_EN_OCCASION = re.compile(r"\b(?:on|for|upon)\s", re.IGNORECASE)
+
+
+def _english(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | None:
+    """The bounds and occasion of the English greeting at ``m``, or None (a thanks)."""
+    clause = max((c.end() for c in _EN_MARK.finditer(text, 0, m.start())), default=0)
+    before = text[clause : m.start()]
+    if _EN_THANKS.search(before):
+        return None
+    start = m.start()
+    if m.group().lower().startswith("congratulations"):
+        if _EN_TAKEN.search(before):
+            return None
+        giving = _EN_GIVING.search(before)
+        if giving is not None:
+            start = clause + giving.start()
+    ends = _EN_END.search(text, m.end())
+    end = ends.start() if ends else len(text.rstrip())
+    said = _EN_OCCASION.search(text, m.end(), end)
+    if said is None:
+        return None
+    occasion = tuple(w.lower() for w in _WORDS.findall(text[said.end() : end]))
+    return (start, end, occasion) if occasion else None
+
+
+# Chinese -----------------------------------------------------------------------------------
+
+_ZH_FOUND = re.compile("|".join(zh.GREETING))
+_ZH_MARK = re.compile(f"[{re.escape(''.join(sorted(zh.CLAUSE_MARKS)))}]")
+_ZH_THANKS = "谢"
+"""A thanks for a greeting ("感谢习近平的祝贺")."""
+_ZH_FRAME = re.compile(r"对(.+?)表示")
+"""The frame of a greeting said as a noun: "对中共二十大成功召开……表示衷心祝贺"."""
+OCCASION_ZH = 4
+"""Characters a Chinese greeting's occasion holds at least: "表示祝贺" alone greets for nothing."""
+
+
+def _chinese(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | None:
+    """The bounds (its clause) and occasion of the Chinese greeting at ``m``, or None."""
+    start = max((c.end() for c in _ZH_MARK.finditer(text, 0, m.start())), default=0)
+    ends = _ZH_MARK.search(text, m.end())
+    end = ends.start() if ends else len(text.rstrip())
+    while start < end and text[start].isspace():
+        start += 1
+    if _ZH_THANKS in text[start : m.start()]:
+        return None
+    framed = _ZH_FRAME.search(text, start, m.start())
+    occasion = framed.group(1) if framed else text[m.end() : end]
+    if len(occasion) < OCCASION_ZH:
+        return None
+    return start, end, tuple(occasion)
+
+
+def _reader(
+    found: re.Pattern[str], read: _Reader, mutual: tuple[str, ...]
+) -> Callable[[Readout], list[Greeting]]:
+    return lambda readout: _greetings(readout, found, read, mutual)
+
+
+_READERS = {
+    "ru": _reader(_RU_FOUND, _russian, ru.GREETING_MUTUAL),
+    "en": _reader(_EN_FOUND, _english, en.GREETING_MUTUAL),
+    "zh": _reader(_ZH_FOUND, _chinese, zh.GREETING_MUTUAL),
+}
