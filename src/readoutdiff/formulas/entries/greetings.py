@@ -66,10 +66,9 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> lis
     """``formulas`` with each pair of greetings, one of each readout, as one entry (see the
     module's docstring); unchanged when the readouts are in two languages or one of them does
     not greet."""
-    reader = _READERS.get(a.language)
-    if reader is None or a.language != b.language:
+    if a.language != b.language:
         return list(formulas)
-    said_a, said_b = reader(a), reader(b)
+    said_a, said_b = greetings(a), greetings(b)
     if not said_a or not said_b:
         return list(formulas)
     found = list(formulas)
@@ -79,6 +78,12 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> lis
         found = _given_way(found, a, b, x.span, y.span)
         found.append(_entry(a, b, x, y))
     return found
+
+
+def greetings(readout: Readout) -> list[Greeting]:
+    """The greetings ``readout`` makes, in reading order; [] in a language with no reader."""
+    reader = _READERS.get(readout.language)
+    return [] if reader is None else reader(readout)
 
 
 def _paired(said_a: list[Greeting], said_b: list[Greeting]) -> list[tuple[Greeting, Greeting]]:
