@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.entries.greetings import ID, greetings, greetings_paired
+from readoutdiff.formulas.entries.greetings import ID, WISH_ID, greetings, greetings_paired, wishes
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaStatus
 
@@ -161,6 +161,55 @@ def test_a_thanks_for_a_greeting_is_no_greeting(name: str, wordings: list[str]) 
     """A thanks for a greeting is its own line (convention (a)), not a greeting to pair."""
     readout = load(FORMULAS / name)
     assert [readout.text[g.span.start : g.span.end] for g in greetings(readout)] == wordings
+
+
+def test_a_wish_in_each_readout_is_one_wish_changed() -> None:
+    """Mirziyoyev–Aliyev, 10 Jul -> 24 Dec 2023 (dev): Aliyev's wish to the Uzbek people after
+    his greeting, then Mirziyoyev's wish for Aliyev's elections — one wish each, to another
+    addressee: one *changed* event by convention (a) (at the base a noise "пожелав мира" and a
+    dropped half, the list cut at its commas, and nothing for B)."""
+    a_name = "mirziyoyev-aliyev__2023-07-10__president-uz.txt"
+    b_name = "mirziyoyev-aliyev__2023-12-24__kursiv.txt"
+    a_text = "пожелав мира, благополучия и процветания дружественному узбекскому народу"
+    b_text = "пожелал главе Азербайджана успешного проведения предстоящих президентских выборов в этой стране"
+    for x, y, (one, other) in (
+        (a_name, b_name, (a_text, b_text)),
+        (b_name, a_name, (b_text, a_text)),
+    ):
+        found = compare(load(FORMULAS / x), load(FORMULAS / y)).formulas
+        assert [(f.status, f.a_text, f.b_text) for f in found if f.id == WISH_ID] == [
+            (FormulaStatus.CHANGED, one, other)
+        ]
+        assert not any(f.a_text == "пожелав мира" or f.b_text == "пожелав мира" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "wording", "kind"),
+    [
+        # "ему" names the leader, though the wish ends "во благо узбекского народа"
+        (
+            "japarov-mirziyoyev__2022-07-24__24-kg.txt",
+            "пожелал ему крепкого здоровья, благополучия и успехов в ответственной государственной "
+            "деятельности во благо узбекского народа",
+            "leader",
+        ),
+        # the wish's list of goods runs past its commas; it ends before the attribution
+        (
+            "rahmon-lukashenko__2021-08-30__centralasia-news.txt",
+            "пожелал здоровья и благополучия",
+            "leader",
+        ),
+        (
+            "mirziyoyev-nazarbayev__2023-04-21__kant-kg.txt",
+            "пожелав народам двух стран благополучия, мира и процветания",
+            "people",
+        ),
+    ],
+)
+def test_a_wish_is_read_to_its_end_and_its_addressee(name: str, wording: str, kind: str) -> None:
+    readout = load(FORMULAS / name)
+    said = [(readout.text[w.span.start : w.span.end], w.kind) for w in wishes(readout)]
+    assert (wording, kind) in said
 
 
 def test_the_same_occasion_is_a_greeting_kept() -> None:

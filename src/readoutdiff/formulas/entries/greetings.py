@@ -21,7 +21,14 @@ Russian verb, "тепло поздравил"; the verb that governs a noun, "о
 "и" / "and" before a second verb: "… с избранием на пост Президента | и пожелал ему …"); a
 Chinese greeting is its whole clause ("对……表示衷心祝贺").
 
-Two greetings already told as one entry, or either one said inside an entry of both sides, are
+A wish is the same kind of line (convention (a)): a Russian wish in each readout ("пожелал ему
+огромных успехов", "пожелав народам двух стран благополучия, мира и процветания", read by
+:data:`readoutdiff.languages.ru.WISH`, none inside a greeting's wording) is one event, the wishes
+to the same addressee (a leader or a people) paired first. Its wording runs on over the commas
+of its list of goods, to a clause opener, an attribution or a second verb. Wishes are read in
+Russian only: the evaluation set's dev pairs say them in no other language.
+
+Two greetings (or wishes) already told as one entry, or either one said inside an entry of both sides, are
 left alone. A one-sided entry said in a paired greeting gives way to it; what it says past the
 greeting ("…, пожелав ему благополучия …", a wish, a line of its own in the hand lists) stays.
 
@@ -40,12 +47,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from readoutdiff.formulas.entries.clause_heads import lined
+from readoutdiff.formulas.entries.lone_heads import PEOPLE, PERSON_NOUNS, PERSONS
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import en, ru, zh
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 
 ID = "mined:greeting"
 """The id of a greeting paired (:func:`greetings_paired`)."""
+WISH_ID = "mined:wish"
+"""The id of a wish paired (:func:`greetings_paired`)."""
 REST = 2
 """Words a one-sided entry must say past a paired greeting to stay, cut to them."""
 _Reader = Callable[[str, re.Match[str]], tuple[int, int, tuple[str, ...]] | None]
@@ -58,7 +68,9 @@ class Greeting:
     its occasion folded (what follows the greeting's preposition)."""
 
     span: Span
-    mutual: bool
+    kind: str
+    """Who greets whom: "mutual" (the two greet each other) or "one" (one leader greets); for
+    a wish, whom it is addressed to ("people" or "leader")."""
     occasion: tuple[str, ...]
 
 
@@ -68,15 +80,16 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> lis
     not greet."""
     if a.language != b.language:
         return list(formulas)
-    said_a, said_b = greetings(a), greetings(b)
-    if not said_a or not said_b:
-        return list(formulas)
     found = list(formulas)
-    for x, y in _paired(said_a, said_b):
-        if _told(found, x.span, y.span):
-            continue
-        found = _given_way(found, a, b, x.span, y.span)
-        found.append(_entry(a, b, x, y))
+    for said_a, said_b, id_ in (
+        (greetings(a), greetings(b), ID),
+        (wishes(a), wishes(b), WISH_ID),
+    ):
+        for x, y in _paired(said_a, said_b):
+            if _told(found, x.span, y.span):
+                continue
+            found = _given_way(found, a, b, x.span, y.span)
+            found.append(_entry(a, b, x, y, id_))
     return found
 
 
@@ -84,6 +97,19 @@ def greetings(readout: Readout) -> list[Greeting]:
     """The greetings ``readout`` makes, in reading order; [] in a language with no reader."""
     reader = _READERS.get(readout.language)
     return [] if reader is None else reader(readout)
+
+
+def wishes(readout: Readout) -> list[Greeting]:
+    """The wishes ``readout`` makes, in reading order, none inside a greeting's wording;
+    [] in a language with no reader (Russian only: the shape of the evaluation set's dev)."""
+    if readout.language != "ru":
+        return []
+    said = greetings(readout)
+    return [
+        w
+        for w in _greetings(readout, _RU_WISHED, _russian_wish, _addressed)
+        if not overlaps(w.span, [g.span for g in said])
+    ]
 
 
 def _paired(said_a: list[Greeting], said_b: list[Greeting]) -> list[tuple[Greeting, Greeting]]:
@@ -100,7 +126,7 @@ def _paired(said_a: list[Greeting], said_b: list[Greeting]) -> list[tuple[Greeti
                 (
                     j
                     for j, y in enumerate(said_b)
-                    if j not in used_b and (not same_kind or x.mutual == y.mutual)
+                    if j not in used_b and (not same_kind or x.kind == y.kind)
                 ),
                 None,
             )
@@ -139,7 +165,7 @@ _WORDS = re.compile(r"\w+")
 
 _ANY = re.compile(r".*")
 _VERB = {
-    "ru": re.compile(rf"(?i:{ru.CLAUSE_HEAD}|[а-яё]{{3,}}(?:в|вши|вшись))"),
+    "ru": re.compile(rf"(?i:{ru.CLAUSE_HEAD}|[а-яё]{{2,}}(?:[аиуя]в|вши|вшись))"),
     "en": re.compile(r"(?i:\w+(?:ing|ed))"),
 }
 """The first word of what a one-sided entry says past a paired greeting, for it to stay: a
@@ -168,13 +194,13 @@ def _rest(f: Formula, readout: Readout, greeting: Span, *, dropped: bool) -> lis
     return [Formula(status=f.status, id=f.id, a_text=None, b_text=wording, b_spans=(span,))]
 
 
-def _entry(a: Readout, b: Readout, x: Greeting, y: Greeting) -> Formula:
+def _entry(a: Readout, b: Readout, x: Greeting, y: Greeting, id_: str) -> Formula:
     """The entry of two greetings paired: *persisted* on the same occasion, else *changed*."""
     a_text, b_text = a.text[x.span.start : x.span.end], b.text[y.span.start : y.span.end]
     same = bool(x.occasion) and x.occasion == y.occasion
     return Formula(
         status=FormulaStatus.PERSISTED if same else FormulaStatus.CHANGED,
-        id=ID,
+        id=id_,
         source=FormulaSource.MINED,
         a_text=a_text,
         b_text=b_text,
@@ -194,7 +220,7 @@ def _sentences(readout: Readout) -> list[tuple[int, str]]:
 
 
 def _greetings(
-    readout: Readout, found: re.Pattern[str], read: _Reader, mutual: tuple[str, ...]
+    readout: Readout, found: re.Pattern[str], read: _Reader, kind_of: Callable[[str], str]
 ) -> list[Greeting]:
     """The greetings of ``readout``: each match of ``found`` that ``read`` takes for a
     greeting (its wording's bounds and its occasion), one per wording."""
@@ -209,7 +235,7 @@ def _greetings(
             start, end, occasion = bounds
             wording = text[start:end].lower()
             span = lined(readout.text, Span(start=offset + start, end=offset + end, line=0))
-            said.append(Greeting(span, any(w in wording for w in mutual), occasion))
+            said.append(Greeting(span, kind_of(wording), occasion))
     return said
 
 
@@ -247,6 +273,41 @@ def _russian(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | 
         return None
     occasion = tuple(ru.stem(w.group().lower()) for w in _RU_WORD.finditer(text, said.end(), end))
     return (start, end, occasion) if occasion else None
+
+
+_RU_WISHED = re.compile(rf"(?<![\w-])(?:{'|'.join(ru.WISH)})\w*", re.IGNORECASE)
+_RU_WISH_END = re.compile(
+    rf"[;:!?.…\n\"«»“”]|,\s*(?=(?:{'|'.join(sorted(ru.CLAUSE_OPENERS, key=len, reverse=True))})(?![\w-]))"
+    rf"|,\s*(?=(?:{'|'.join(sorted(ru.REPORTING))})\w*\s)"
+    rf"|(?:,|\s+и)\s+(?=(?:{ru.CLAUSE_HEAD}|[а-яё]{{2,}}(?:[аиуя]в|вши|вшись))(?![\w-]))",
+    re.IGNORECASE,
+)
+"""Where a Russian wish ends: a clause mark but the comma (its goods are a list: "пожелав мира,
+благополучия и процветания …") or a quote, a comma before a clause opener (", а также …") or an
+attribution (", сообщает пресс-служба …": :data:`readoutdiff.languages.ru.REPORTING`), or a
+comma or "и" before a second verb."""
+_RU_GIVING = ("выраз", "переда", "обменя")
+"""Beginnings of the verbs that give a wish said as a noun ("выразили … пожелания")."""
+
+
+def _russian_wish(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | None:
+    """The bounds and words of the Russian wish at ``m``, or None (a thanks for wishes)."""
+    clause = max((c.end() for c in _RU_MARK.finditer(text, 0, m.start())), default=0)
+    before = list(_RU_WORD.finditer(text, clause, m.start()))
+    if any(w.group().lower() in _RU_THANKS for w in before[-3:]):
+        return None
+    start = m.start()
+    giving = [w for w in before if w.group().lower().startswith(_RU_GIVING)]
+    if giving:
+        start = giving[-1].start()
+    elif before and _RU_ADVERB.fullmatch(before[-1].group()):
+        start = before[-1].start()
+    ends = _RU_WISH_END.search(text, m.end())
+    end = ends.start() if ends else len(text.rstrip())
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    words = tuple(ru.stem(w.group().lower()) for w in _RU_WORD.finditer(text, m.end(), end))
+    return (start, end, words) if len(words) >= 2 else None
 
 
 # English -----------------------------------------------------------------------------------
@@ -319,7 +380,23 @@ def _chinese(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | 
 def _reader(
     found: re.Pattern[str], read: _Reader, mutual: tuple[str, ...]
 ) -> Callable[[Readout], list[Greeting]]:
-    return lambda readout: _greetings(readout, found, read, mutual)
+    def kind_of(wording: str) -> str:
+        return "mutual" if any(w in wording for w in mutual) else "one"
+
+    return lambda readout: _greetings(readout, found, read, kind_of)
+
+
+def _addressed(wording: str) -> str:
+    """Whom a Russian wish is addressed to: "leader" when one of the two words after the wish
+    word names one (:data:`~readoutdiff.formulas.entries.lone_heads.PERSONS`, a leader's noun,
+    a name: "пожелал ему …", "пожелал главе Азербайджана …"), else "people" when it says a people
+    ("пожелав народам двух стран …"), else "leader"."""
+    words = _RU_WORD.findall(wording)
+    at = next((i for i, w in enumerate(words) if w.lower().startswith(ru.WISH)), 0)
+    for w in words[at + 1 : at + 3]:
+        if w.lower() in PERSONS or w.lower().startswith(PERSON_NOUNS) or w[:1].isupper():
+            return "leader"
+    return "people" if any(w.lower().startswith(PEOPLE) for w in words) else "leader"
 
 
 _READERS = {
