@@ -43,6 +43,7 @@ greeting ("…, пожелав ему благополучия …", a wish, a l
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -210,13 +211,34 @@ def _entry(a: Readout, b: Readout, x: Greeting, y: Greeting, id_: str) -> Formul
     )
 
 
-def _sentences(readout: Readout) -> list[tuple[int, str]]:
-    """Each sentence's offset and text, past the readout's title line (a headline retells)."""
-    told = [(s.span.start, s.text) for s in readout.sentences]
+def _sentences(readout: Readout, found: re.Pattern[str]) -> list[tuple[int, str]]:
+    """The offset and text of each sentence holding a match of ``found``, past the readout's
+    title line (a headline retells). The whole text is searched once: most readouts greet once
+    or never, and a sentence is read alone only where a match stands."""
+    sentences = readout.sentences
+    starts = [s.span.start for s in sentences]
+    at = sorted({bisect_right(starts, i) - 1 for i in _places(readout.text, found)})
+    told = [(sentences[i].span.start, sentences[i].text) for i in at if i >= 0]
     title = readout.title.strip() if readout.title else None
-    if told and title is not None and told[0][1].strip() == title:
+    if at and at[0] == 0 and title is not None and sentences[0].text.strip() == title:
         return told[1:]
     return told
+
+
+def _places(text: str, found: re.Pattern[str]) -> list[int]:
+    """Where ``text`` may say a word of ``found`` (a pattern of :func:`_words_of`): each place
+    of a word past its first letter, in small or capital letters (``str.find``: a regular
+    expression over a long readout costs some twenty times as much); a word that has no case
+    (Chinese) whole."""
+    places = []
+    for word in _WORDS_OF[found]:
+        tails = {word[1:].lower(), word[1:].upper()} if word.lower() != word.upper() else {word}
+        for tail in tails:
+            at = text.find(tail)
+            while at >= 0:
+                places.append(at)
+                at = text.find(tail, at + 1)
+    return places
 
 
 def _greetings(
@@ -225,7 +247,8 @@ def _greetings(
     """The greetings of ``readout``: each match of ``found`` that ``read`` takes for a
     greeting (its wording's bounds and its occasion), one per wording."""
     said: list[Greeting] = []
-    for offset, text in _sentences(readout):
+    line, counted = 1, 0  # the line of each span, counted on from the last (spans in order)
+    for offset, text in _sentences(readout, found):
         for m in found.finditer(text):
             if said and said[-1].span.end > offset + m.start():
                 continue  # a second greeting word inside the wording
@@ -234,14 +257,35 @@ def _greetings(
                 continue
             start, end, occasion = bounds
             wording = text[start:end].lower()
-            span = lined(readout.text, Span(start=offset + start, end=offset + end, line=0))
+            line += _line_ends(readout.text, counted, offset + start)
+            counted = offset + start
+            span = Span(start=offset + start, end=offset + end, line=line)
             said.append(Greeting(span, kind_of(wording), occasion))
     return said
 
 
+def _line_ends(text: str, start: int, end: int) -> int:
+    """The line ends of ``text[start:end]`` (``\\r\\n`` one), as
+    :func:`~readoutdiff.formulas.entries.clause_heads.lined` counts them."""
+    return (
+        text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+    )
+
+
 # Russian -----------------------------------------------------------------------------------
 
-_RU_FOUND = re.compile(rf"(?<![\w-])(?:{'|'.join(ru.GREETING)})\w*", re.IGNORECASE)
+_WORDS_OF: dict[re.Pattern[str], tuple[str, ...]] = {}
+"""The words each reader's pattern finds (:func:`_places`), by the pattern."""
+
+
+def _words_of(words: tuple[str, ...], pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled, the ``words`` it finds kept for :func:`_places`."""
+    found = re.compile(pattern, flags)
+    _WORDS_OF[found] = words
+    return found
+
+
+_RU_FOUND = _words_of(ru.GREETING, rf"(?<![\w-])(?:{'|'.join(ru.GREETING)})\w*", re.IGNORECASE)
 _RU_WORD = re.compile(r"\w+(?:-\w+)*")
 _RU_MARK = re.compile(r"[,;:!?.…\n]")
 _RU_END = re.compile(rf"[,;:!?.…\n]|\s+и\s+(?=(?:{ru.CLAUSE_HEAD})(?![\w-]))", re.IGNORECASE)
@@ -275,7 +319,7 @@ def _russian(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | 
     return (start, end, occasion) if occasion else None
 
 
-_RU_WISHED = re.compile(rf"(?<![\w-])(?:{'|'.join(ru.WISH)})\w*", re.IGNORECASE)
+_RU_WISHED = _words_of(ru.WISH, rf"(?<![\w-])(?:{'|'.join(ru.WISH)})\w*", re.IGNORECASE)
 _RU_WISH_END = re.compile(
     rf"[;:!?.…\n\"«»“”]|,\s*(?=(?:{'|'.join(sorted(ru.CLAUSE_OPENERS, key=len, reverse=True))})(?![\w-]))"
     rf"|,\s*(?=(?:{'|'.join(sorted(ru.REPORTING))})\w*\s)"
@@ -312,7 +356,7 @@ def _russian_wish(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...
 
 # English -----------------------------------------------------------------------------------
 
-_EN_FOUND = re.compile(rf"\b(?:{'|'.join(en.GREETING)})\w*", re.IGNORECASE)
+_EN_FOUND = _words_of(en.GREETING, rf"\b(?:{'|'.join(en.GREETING)})\w*", re.IGNORECASE)
 _EN_MARK = re.compile(r"[,;:!?\n]|\.(?=\s|$)")
 _EN_END = re.compile(r"[,;:!?\n]|\.(?=\s|$)|\s+and\s+(?=to\s|\w+ed\b|said\b|told\b|spoke\b)")
 """Where an English greeting ends: a clause mark, or "and" before a second verb ("… on her
@@ -351,7 +395,7 @@ def _english(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | 
 
 # Chinese -----------------------------------------------------------------------------------
 
-_ZH_FOUND = re.compile("|".join(zh.GREETING))
+_ZH_FOUND = _words_of(zh.GREETING, "|".join(zh.GREETING))
 _ZH_MARK = re.compile(f"[{re.escape(''.join(sorted(zh.CLAUSE_MARKS)))}]")
 _ZH_THANKS = "谢"
 """A thanks for a greeting ("感谢习近平的祝贺")."""
