@@ -222,7 +222,7 @@ def track(
 def _greeted(found: tuple[Formula, ...], a: Readout, b: Readout) -> tuple[Formula, ...]:
     """``found`` with a greeting in each readout told as one entry (branch cnv3), in order."""
     greeted = greetings_paired(found, a, b)
-    return found if greeted == list(found) else tuple(sorted(greeted, key=_order))
+    return found if greeted is found else tuple(sorted(greeted, key=_order))
 
 
 def _track(

@@ -43,9 +43,10 @@ greeting ("…, пожелав ему благополучия …", a wish, a l
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.entries.lone_heads import PEOPLE, PERSON_NOUNS, PERSONS
@@ -75,23 +76,59 @@ class Greeting:
     occasion: tuple[str, ...]
 
 
-def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
+def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Sequence[Formula]:
     """``formulas`` with each pair of greetings, one of each readout, as one entry (see the
-    module's docstring); unchanged when the readouts are in two languages or one of them does
-    not greet."""
+    module's docstring); ``formulas`` itself when the readouts are in two languages or no
+    greeting is paired."""
     if a.language != b.language:
-        return list(formulas)
-    found = list(formulas)
+        return formulas
+    told_a, told_b = _Told(formulas, "a_spans"), _Told(formulas, "b_spans")
+    made: list[Formula] = []
     for said_a, said_b, id_ in (
         (greetings(a), greetings(b), ID),
         (wishes(a), wishes(b), WISH_ID),
     ):
         for x, y in _paired(said_a, said_b):
-            if _told(found, x.span, y.span):
+            if told_a.said(x.span) or told_b.said(y.span):
                 continue
-            found = _given_way(found, a, b, x.span, y.span)
-            found.append(_entry(a, b, x, y, id_))
-    return found
+            told_a.made.append(x.span)
+            told_b.made.append(y.span)
+            made.append(_entry(a, b, x, y, id_))
+    if not made:
+        return formulas
+    kept: list[Formula] = []
+    for f in formulas:
+        if f.status is FormulaStatus.DROPPED and (x := _first(f.a_spans, told_a.made)):
+            kept.extend(_rest(f, a, x, dropped=True))
+        elif f.status is FormulaStatus.APPEARED and (y := _first(f.b_spans, told_b.made)):
+            kept.extend(_rest(f, b, y, dropped=False))
+        else:
+            kept.append(f)
+    return [*kept, *made]
+
+
+class _Told:
+    """Where the entries of both sides stand on one side, to ask whether a greeting is said
+    in one already (:func:`greetings_paired`), and the greetings paired since."""
+
+    def __init__(self, formulas: Sequence[Formula], side: str) -> None:
+        spans = sorted(
+            (s.start, s.end) for f in formulas if f.a_spans and f.b_spans for s in getattr(f, side)
+        )
+        self.starts = [start for start, _ in spans]
+        self.reach = list(accumulate((end for _, end in spans), max))
+        self.made: list[Span] = []
+
+    def said(self, span: Span) -> bool:
+        """Whether an entry of both sides, or a greeting paired, shares a character with
+        ``span``."""
+        before = bisect_left(self.starts, span.end)  # the spans that start before it ends
+        return bool(before and self.reach[before - 1] > span.start) or overlaps(span, self.made)
+
+
+def _first(spans: Sequence[Span], greetings_: Sequence[Span]) -> Span | None:
+    """The first of ``greetings_`` that shares a character with one of ``spans``."""
+    return next((g for g in greetings_ if overlaps(g, spans)), None)
 
 
 def greetings(readout: Readout) -> list[Greeting]:
@@ -136,28 +173,6 @@ def _paired(said_a: list[Greeting], said_b: list[Greeting]) -> list[tuple[Greeti
                 used_b.add(j)
                 pairs.append((x, said_b[j]))
     return pairs
-
-
-def _told(found: Sequence[Formula], x: Span, y: Span) -> bool:
-    """Whether an entry of both sides says either greeting already."""
-    return any(
-        f.a_spans and f.b_spans and (overlaps(x, f.a_spans) or overlaps(y, f.b_spans))
-        for f in found
-    )
-
-
-def _given_way(found: list[Formula], a: Readout, b: Readout, x: Span, y: Span) -> list[Formula]:
-    """``found`` without the one-sided entries said in greeting ``x`` (A's) or ``y`` (B's),
-    each kept as what it says past the greeting when that holds ``REST`` words or more."""
-    kept = []
-    for f in found:
-        if f.status is FormulaStatus.DROPPED and overlaps(x, f.a_spans):
-            kept.extend(_rest(f, a, x, dropped=True))
-        elif f.status is FormulaStatus.APPEARED and overlaps(y, f.b_spans):
-            kept.extend(_rest(f, b, y, dropped=False))
-        else:
-            kept.append(f)
-    return kept
 
 
 _EDGE = re.compile(r"^[\s,;:–—-]*(?:(?:и|а|and)\s+)?|[\s,;:–—-]+$")
@@ -287,7 +302,7 @@ def _words_of(words: tuple[str, ...], pattern: str, flags: int = 0) -> re.Patter
 
 _RU_FOUND = _words_of(ru.GREETING, rf"(?<![\w-])(?:{'|'.join(ru.GREETING)})\w*", re.IGNORECASE)
 _RU_WORD = re.compile(r"\w+(?:-\w+)*")
-_RU_MARK = re.compile(r"[,;:!?.…\n]")
+_RU_MARKS = ",;:!?.…\n"
 _RU_END = re.compile(rf"[,;:!?.…\n]|\s+и\s+(?=(?:{ru.CLAUSE_HEAD})(?![\w-]))", re.IGNORECASE)
 _RU_ADVERB = re.compile(r"[а-яё]{3,}(?:но|ло|нне)", re.IGNORECASE)
 """A manner adverb before a greeting verb, quoted with it ("тепло", "сердечно", "искренне")."""
@@ -297,19 +312,40 @@ _RU_THANKS = frozenset(("за",))
 _RU_OCCASION = re.compile(r"(?<!\w)(?:со?|по случаю|в связи со?)\s", re.IGNORECASE)
 
 
-def _russian(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | None:
-    """The bounds and occasion of the Russian greeting at ``m``, or None (a thanks)."""
-    clause = max((c.end() for c in _RU_MARK.finditer(text, 0, m.start())), default=0)
-    before = list(_RU_WORD.finditer(text, clause, m.start()))
+def _clause_start(text: str, at: int, marks: str, *, dot: bool = False) -> int:
+    """Where the clause of ``text`` that holds ``at`` opens: past the last of ``marks`` before
+    it (with ``dot``, also past a full stop before a space)."""
+    last = max(text.rfind(mark, 0, at) for mark in marks)
+    if dot:
+        stop = text.rfind(".", 0, at)
+        while stop >= 0 and not text[stop + 1 : stop + 2].isspace():
+            stop = text.rfind(".", 0, stop)
+        last = max(last, stop)
+    return last + 1
+
+
+def _russian_start(text: str, m: re.Match[str], giving: tuple[str, ...], reach: int) -> int | None:
+    """Where the Russian greeting or wish at ``m`` is quoted from: the last of the ``reach``
+    words before it (in its clause) that opens with one of ``giving``, else the manner adverb
+    right before it, else ``m`` itself; None when one of the three words before it is "за"
+    (a thanks for greetings or wishes)."""
+    before = list(_RU_WORD.finditer(text, _clause_start(text, m.start(), _RU_MARKS), m.start()))
     if any(w.group().lower() in _RU_THANKS for w in before[-3:]):
         return None
-    start = m.start()
-    if m.group().lower().startswith(_RU_NOUN):
-        governing = [w for w in before[-3:] if w.group().lower().startswith(ru.GREETING_MUTUAL[0])]
-        if governing:
-            start = governing[-1].start()
-    elif before and _RU_ADVERB.fullmatch(before[-1].group()):
-        start = before[-1].start()
+    governing = [w for w in before[-reach:] if giving and w.group().lower().startswith(giving)]
+    if governing:
+        return governing[-1].start()
+    if before and _RU_ADVERB.fullmatch(before[-1].group()):
+        return before[-1].start()
+    return m.start()
+
+
+def _russian(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | None:
+    """The bounds and occasion of the Russian greeting at ``m``, or None (a thanks)."""
+    noun = m.group().lower().startswith(_RU_NOUN)  # governed by "обменялись"
+    start = _russian_start(text, m, ru.GREETING_MUTUAL[:1] if noun else (), 3)
+    if start is None:
+        return None
     ends = _RU_END.search(text, m.end())
     end = ends.start() if ends else len(text.rstrip())
     said = _RU_OCCASION.search(text, m.end(), end)
@@ -336,16 +372,9 @@ _RU_GIVING = ("выраз", "переда", "обменя")
 
 def _russian_wish(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | None:
     """The bounds and words of the Russian wish at ``m``, or None (a thanks for wishes)."""
-    clause = max((c.end() for c in _RU_MARK.finditer(text, 0, m.start())), default=0)
-    before = list(_RU_WORD.finditer(text, clause, m.start()))
-    if any(w.group().lower() in _RU_THANKS for w in before[-3:]):
+    start = _russian_start(text, m, _RU_GIVING, len(text))
+    if start is None:
         return None
-    start = m.start()
-    giving = [w for w in before if w.group().lower().startswith(_RU_GIVING)]
-    if giving:
-        start = giving[-1].start()
-    elif before and _RU_ADVERB.fullmatch(before[-1].group()):
-        start = before[-1].start()
     ends = _RU_WISH_END.search(text, m.end())
     end = ends.start() if ends else len(text.rstrip())
     while end > start and text[end - 1] in " ,":
@@ -357,7 +386,7 @@ def _russian_wish(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...
 # English -----------------------------------------------------------------------------------
 
 _EN_FOUND = _words_of(en.GREETING, rf"\b(?:{'|'.join(en.GREETING)})\w*", re.IGNORECASE)
-_EN_MARK = re.compile(r"[,;:!?\n]|\.(?=\s|$)")
+_EN_MARKS = ",;:!?\n"
 _EN_END = re.compile(r"[,;:!?\n]|\.(?=\s|$)|\s+and\s+(?=to\s|\w+ed\b|said\b|told\b|spoke\b)")
 """Where an English greeting ends: a clause mark, or "and" before a second verb ("… on her
 recent election | and reaffirmed …", "… and to welcome …", "… and said he hoped …")."""
@@ -373,7 +402,7 @@ _EN_OCCASION = re.compile(r"\b(?:on|for|upon)\s", re.IGNORECASE)
 
 def _english(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | None:
     """The bounds and occasion of the English greeting at ``m``, or None (a thanks)."""
-    clause = max((c.end() for c in _EN_MARK.finditer(text, 0, m.start())), default=0)
+    clause = _clause_start(text, m.start(), _EN_MARKS, dot=True)
     before = text[clause : m.start()]
     if _EN_THANKS.search(before):
         return None
@@ -396,7 +425,8 @@ def _english(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | 
 # Chinese -----------------------------------------------------------------------------------
 
 _ZH_FOUND = _words_of(zh.GREETING, "|".join(zh.GREETING))
-_ZH_MARK = re.compile(f"[{re.escape(''.join(sorted(zh.CLAUSE_MARKS)))}]")
+_ZH_MARKS = "".join(sorted(zh.CLAUSE_MARKS))
+_ZH_MARK = re.compile(f"[{re.escape(_ZH_MARKS)}]")
 _ZH_THANKS = "谢"
 """A thanks for a greeting ("感谢习近平的祝贺")."""
 _ZH_FRAME = re.compile(r"对(.+?)表示")
@@ -407,7 +437,7 @@ OCCASION_ZH = 4
 
 def _chinese(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | None:
     """The bounds (its clause) and occasion of the Chinese greeting at ``m``, or None."""
-    start = max((c.end() for c in _ZH_MARK.finditer(text, 0, m.start())), default=0)
+    start = _clause_start(text, m.start(), _ZH_MARKS)
     ends = _ZH_MARK.search(text, m.end())
     end = ends.start() if ends else len(text.rstrip())
     while start < end and text[start].isspace():
