@@ -60,6 +60,11 @@ WISH_ID = "mined:wish"
 """The id of a wish paired (:func:`greetings_paired`)."""
 REST = 2
 """Words a one-sided entry must say past a paired greeting to stay, cut to them."""
+MOST = 6
+"""Greeting (or wish) words a readout may say at most for its greetings to be read: a call's
+readout greets once or twice (three words at most in any readout of ``eval/`` or ``samples/``);
+a text that says dozens is no one call's readout (a compilation, a corpus of sentences), where
+pairing greetings in reading order would mean nothing and cost a pass over each."""
 _Reader = Callable[[str, re.Match[str]], tuple[int, int, tuple[str, ...]] | None]
 """Reads the greeting at a match of a sentence: its wording's bounds and its occasion."""
 
@@ -82,18 +87,24 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Seq
     greeting is paired."""
     if a.language != b.language:
         return formulas
+    pairs = [
+        (x, y, id_)
+        for said_a, said_b, id_ in (
+            (greetings(a), greetings(b), ID),
+            (wishes(a), wishes(b), WISH_ID),
+        )
+        for x, y in _paired(said_a, said_b)
+    ]
+    if not pairs:  # most pairs of readouts: one greets or neither, nothing to index
+        return formulas
     told_a, told_b = _Told(formulas, "a_spans"), _Told(formulas, "b_spans")
     made: list[Formula] = []
-    for said_a, said_b, id_ in (
-        (greetings(a), greetings(b), ID),
-        (wishes(a), wishes(b), WISH_ID),
-    ):
-        for x, y in _paired(said_a, said_b):
-            if told_a.said(x.span) or told_b.said(y.span):
-                continue
-            told_a.made.append(x.span)
-            told_b.made.append(y.span)
-            made.append(_entry(a, b, x, y, id_))
+    for x, y, id_ in pairs:
+        if told_a.said(x.span) or told_b.said(y.span):
+            continue
+        told_a.made.append(x.span)
+        told_b.made.append(y.span)
+        made.append(_entry(a, b, x, y, id_))
     if not made:
         return formulas
     kept: list[Formula] = []
@@ -230,9 +241,12 @@ def _sentences(readout: Readout, found: re.Pattern[str]) -> list[tuple[int, str]
     """The offset and text of each sentence holding a match of ``found``, past the readout's
     title line (a headline retells). The whole text is searched once: most readouts greet once
     or never, and a sentence is read alone only where a match stands."""
+    places = _places(readout.text, found)
+    if not places or len(places) > MOST:
+        return []
     sentences = readout.sentences
     starts = [s.span.start for s in sentences]
-    at = sorted({bisect_right(starts, i) - 1 for i in _places(readout.text, found)})
+    at = sorted({bisect_right(starts, i) - 1 for i in places})
     told = [(sentences[i].span.start, sentences[i].text) for i in at if i >= 0]
     title = readout.title.strip() if readout.title else None
     if at and at[0] == 0 and title is not None and sentences[0].text.strip() == title:
