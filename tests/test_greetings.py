@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.entries.greetings import ID, WISH_ID, greetings, greetings_paired, wishes
+from readoutdiff.formulas.entries.greetings import (
+    ID,
+    MOST,
+    WISH_ID,
+    greetings,
+    greetings_paired,
+    wishes,
+)
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaStatus
 
@@ -231,3 +238,22 @@ def test_the_same_occasion_is_a_greeting_kept() -> None:
             True,
         )
     ]
+
+
+def test_a_text_that_greets_dozens_of_times_is_read_for_none() -> None:
+    """Seven real English readouts that greet once each, joined into one text (a compilation,
+    as the 500 KB corpus of the speed figures is): more than ``MOST`` greeting words, no
+    greeting read; each readout alone greets once."""
+    names = [
+        "biden-abdullah__2024-05-06__wh.txt",
+        "biden-albanese__2022-05-24__wh.txt",
+        "biden-king-charles__2023-04-04__wh.txt",
+        "biden-sheinbaum__2024-10-04__wh.txt",
+        "biden-zelenskyy__2022-08-25__wh.txt",
+        "blinken-al-alimi__2022-04-21__state.txt",
+        "carney-store__2025-05-23__pm-gc-ca.txt",
+    ]
+    assert len(names) > MOST
+    assert all(len(greetings(load(FORMULAS / name))) == 1 for name in names)
+    joined = from_text("\n\n".join((FORMULAS / name).read_text(encoding="utf-8") for name in names))
+    assert greetings(joined) == []
