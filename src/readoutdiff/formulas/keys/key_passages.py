@@ -223,7 +223,7 @@ def _named(formulas: list[Formula], quoted: str) -> str:
     """The formulas named in a line that quotes their passage as ``quoted`` (:func:`_shown`,
     which the line prints too): a long wording (past half a quote's width) that the quote
     shows whole is counted, not named, so that no line says it twice (a Russian point of two
-    formulas, the second after the quote's cut); when every one is, all are named.
+    formulas, the second after the quote's cut); when every one is, all are named short.
 
     >>> from types import SimpleNamespace as Told
     >>> said = "He said that " + "the timely, decisive and coordinated actions " * 2 + "and more."
@@ -238,7 +238,9 @@ def _named(formulas: list[Formula], quoted: str) -> str:
         return columns(wording) > QUOTE_COLUMNS // 2 and wording.casefold() in shown
 
     rest = [f for f in formulas if not told(f)]
-    if not rest or len(rest) == len(formulas):
+    if not rest:  # every one long and shown whole: named short, the quote says their words
+        return _listed(formulas, _SHORT)  # (branch cnv3: a wish left after its greeting)
+    if len(rest) == len(formulas):
         return _listed(formulas)
     return f"{_listed(rest)} and {len(formulas) - len(rest)} more the passage shows"
 
