@@ -27,15 +27,15 @@ FORMULAS = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 _Told = tuple[FormulaStatus, str | None, str | None]
 
 
-def _told(a_name: str, b_name: str) -> list[_Told]:
-    """Every entry of the pair of readouts ``a_name`` -> ``b_name`` of eval/formulas/."""
+def _told(a_name: str, b_name: str, id_: str | None = None) -> list[_Told]:
+    """Every entry (of id ``id_`` when given) of the pair of readouts ``a_name`` -> ``b_name``
+    of eval/formulas/."""
     found = compare(load(FORMULAS / a_name), load(FORMULAS / b_name)).formulas
-    return [(f.status, f.a_text, f.b_text) for f in found]
+    return [(f.status, f.a_text, f.b_text) for f in found if id_ in (None, f.id)]
 
 
 def _greetings(a_name: str, b_name: str) -> list[_Told]:
-    found = compare(load(FORMULAS / a_name), load(FORMULAS / b_name)).formulas
-    return [(f.status, f.a_text, f.b_text) for f in found if f.id == ID]
+    return _told(a_name, b_name, ID)
 
 
 def _both_ways(a_name: str, b_name: str, a_text: str, b_text: str) -> None:
