@@ -132,9 +132,16 @@ def test_a_wording_stopping_inside_a_quotation_is_no_formula() -> None:
 
 def test_an_anniversary_of_a_victory_is_an_occasion() -> None:
     # Xi–Vučić 2025-09 -> 2026-05: A's 中国人民抗日战争胜利80周年 (the commemoration Vučić came
-    # for) was paired with B's "中国将".
+    # for) was paired with B's "中国将". Vučić's congratulation on it is a greeting, paired with
+    # B's congratulation on the Five-Year Plan (branch cnv3): the occasion is told in it, and
+    # in no report of its own.
     found = _reports("xi-vucic__2025-09-04__cctv.txt", "xi-vucic__2026-05-25__cctv.txt")
-    assert not any(a and "胜利80周年" in a for _, a, _ in found)
+    assert not any(a and "胜利80周年" in a and "祝贺" not in a for _, a, _ in found)
+    assert (
+        "changed",
+        "祝贺中方成功举办纪念中国人民抗日战争胜利80周年活动",
+        "祝贺中国成功制定并开始实施“十五五”规划",
+    ) in found
     assert ("persisted", "当前国际形势变乱交织", "当前国际形势变乱交织") in found
     assert one_event("祝贺中国人民抗日战争胜利80周年")
     assert not one_event("今年是中马建交50周年")  # the relationship's years: listed

@@ -44,6 +44,7 @@ from readoutdiff.formulas.entries.entries import by_sides, carries_itself, gover
 from readoutdiff.formulas.entries.field_lists import fields_paired
 from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
+from readoutdiff.formulas.entries.greetings import greetings_paired
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.kept_tails import tails_paired
@@ -183,7 +184,7 @@ def track(
         if rule is None:  # English has no clause edges: a head kept, reworded before it
             if not options.governing_words:
                 return whole
-            return tails_paired_en(whole, a, b, (memo.words(a), memo.words(b)))
+            return _greeted(tails_paired_en(whole, a, b, (memo.words(a), memo.words(b))), a, b)
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only
             whole = paired_by_head(whole, a, b)
@@ -216,7 +217,14 @@ def track(
         if grow and a.language == "ru":  # a point read by its opening verb: Russian only
             kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
             clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
-        return giving_way(clausal) if rule.nested else clausal
+        clausal = giving_way(clausal) if rule.nested else clausal
+        return _greeted(clausal, a, b) if grow else clausal
+
+
+def _greeted(found: tuple[Formula, ...], a: Readout, b: Readout) -> tuple[Formula, ...]:
+    """``found`` with a greeting in each readout told as one entry (branch cnv3), in order."""
+    greeted = greetings_paired(found, a, b)
+    return found if greeted is found else tuple(sorted(greeted, key=_order))
 
 
 def _track(

@@ -29,3 +29,10 @@ LANGUAGE = Language(
         closing="of",
     ),
 )
+
+GREETING = ("congratulat",)
+"""The beginning of the words an English readout greets a leader on an occasion by
+("congratulated him on his election", "expressed his congratulations on …"; branch cnv3,
+:mod:`readoutdiff.formulas.entries.greetings`)."""
+GREETING_MUTUAL = ("each other", "exchanged")
+"""Words that make a greeting mutual: the two leaders greeted each other."""

@@ -80,6 +80,18 @@ every Kremlin readout of talks; "официального визита"), as the
 after it ("По итогам … переговоров главы государств подписали Договор …")."""
 
 
+GREETING = ("поздрав",)
+"""The beginning of the words a Russian readout greets a leader on an occasion by: the verb
+("тепло поздравил … с днем рождения", "чтобы поздравить его") and the noun ("обменялись
+искренними поздравлениями в связи с …"; branch cnv3, :mod:`readoutdiff.formulas.entries.greetings`).
+Not in :data:`BOILERPLATE`: a greeting said "по телефону" still greets."""
+WISH = ("пожела",)
+"""The beginning of the words a Russian readout wishes by: the verb ("пожелал ему здоровья",
+"пожелав народам …") and the noun ("выразили друг другу … пожелания"; branch cnv3)."""
+GREETING_MUTUAL = ("обменял", "друг друг")
+"""Beginnings of the words that make a greeting mutual ("обменялись поздравлениями",
+"поздравили друг друга")."""
+
 BOILERPLATE = (
     ("телефон", "разговор"),
     ("телефон", "звонок"),

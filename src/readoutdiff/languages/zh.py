@@ -120,6 +120,12 @@ enumeration comma 、 is not one: it parts the members of a list inside a clause
 LANGUAGE = Language(code="zh", name="Chinese", clauses=Clauses(marks=CLAUSE_MARKS, near_chars=2))
 
 
+GREETING = ("祝贺",)
+"""The word a Chinese readout greets a leader or a people on an occasion by ("习近平祝贺白俄罗斯成为
+上海合作组织正式成员", "对……表示衷心祝贺"; branch cnv3, :mod:`readoutdiff.formulas.entries.greetings`)."""
+GREETING_MUTUAL = ("互致", "相互祝贺")
+"""Words that make a greeting mutual: the two leaders greeted each other."""
+
 _BOTH = ("两国", "双方")
 """Two names of the two parties a Chinese readout uses alike ("两国人民" / "双方人民")."""
 _SAID_OUT = re.compile(r"中国[和同与]")
