@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 
 from readoutdiff.formulas.entries.joined import joined
 from readoutdiff.languages.zh import tagged
@@ -151,6 +152,11 @@ def places(alignments: Sequence[Alignment]) -> tuple[dict[int, Place], dict[int,
 
 
 def _sentence(readout: Readout, at: int) -> int:
-    """The index of the sentence of ``readout`` holding the character at ``at``."""
-    starts = [s.span.start for s in readout.sentences]
-    return readout.sentences[max(bisect_right(starts, at) - 1, 0)].index
+    """The index of the sentence of ``readout`` holding the character at ``at``: a binary
+    search over its sentences, reading the starts of a few (no list of every start made anew
+    for each candidate)."""
+    sentences = readout.sentences
+    return sentences[max(bisect_right(sentences, at, key=_START) - 1, 0)].index
+
+
+_START = attrgetter("span.start")
