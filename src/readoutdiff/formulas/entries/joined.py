@@ -8,7 +8,9 @@ does, is no variant, and is named by the lesser id of the two (``<id>/reworded``
 that entry's anchor or id): the change has one name whichever readout is A. The rest (source,
 confidence, topic, and the steps :func:`readoutdiff.formulas.tracking.origins` records) is
 copied from the dropped entry, or, with ``from_named``, from the entry the change is named by,
-so that swapping A and B swaps the story of its steps as well (zh38's swapped lists).
+so that swapping A and B swaps the story of its steps as well (zh38's swapped lists). Copied
+from the dropped entry, that rest hangs on which readout is A (fix7 in benchmarks/README: the
+lesser id is not the surer entry, ``background:`` before ``builtin:``).
 
 >>> dropped = Formula(status=FormulaStatus.DROPPED, a_text="加强贸易投资合作", b_text=None,
 ...     id="mined:y", topic="trade")
