@@ -8,6 +8,7 @@ import pytest
 from eval_pairs import cctv, one_changed_both_ways
 
 from readoutdiff.formulas.entries.swapped_items import edge_items, items_swapped
+from readoutdiff.formulas.tracking import origins
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
 
@@ -108,6 +109,32 @@ def test_one_pair_is_joined_under_one_name_both_ways() -> None:
     )
     assert (back.status, back.b_text, back.a_text) == (there.status, there.a_text, there.b_text)
     assert there.id == back.id == "mined:x/reworded"
+
+
+@pytest.mark.parametrize(
+    ("series", "a_day", "b_day", "a_words"),
+    [
+        ("xi-carney", "2025-10-31", "2026-01-16", "共同践行多边主义、维护自由贸易"),
+        ("xi-albanese", "2024-11-18", "2025-07-15", "中澳都是经济全球化和自由贸易的支持者、维护者"),
+    ],
+)  # fmt: skip
+def test_the_joined_list_tells_one_story_both_ways(
+    series: str, a_day: str, b_day: str, a_words: str
+) -> None:
+    """The changed entry is made from the entry it is named by (entries/joined.py with
+    from_named), in one pair the dropped and in the swapped one the appeared: its id, source,
+    topic and the steps that made it are the same whichever readout is A."""
+    told = []
+    for swap in (False, True):
+        with origins() as of:
+            comparison = cctv(series, a_day, b_day, swap=swap)
+            (entry,) = [
+                f for f in comparison.formulas
+                if f.status is FormulaStatus.CHANGED and a_words == (f.b_text if swap else f.a_text)
+            ]  # fmt: skip
+            told.append((entry.id, entry.source, entry.topic, entry.confidence, of(entry)))
+    assert told[0] == told[1]
+    assert told[0][-1].endswith(">items_swapped")
 
 
 def test_an_item_is_a_run_of_words_at_a_list_mark() -> None:

@@ -65,6 +65,7 @@ from functools import lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import RUN, left_partner, shared_run, silent_clauses
+from readoutdiff.formulas.entries.joined import joined
 from readoutdiff.formulas.entries.listed_items import eligible
 from readoutdiff.languages.zh import HAN_RUN, NAME_TAGS, tagged
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
@@ -347,12 +348,7 @@ def halves_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[
             continue
         if sum(map(len, _gained(_text(formulas[n]), found, ""))) < FLOOR:
             continue  # the frame (推动…取得丰硕成果) or the parties' names (塞尔维亚, 中国, 欧洲)
-        f, g = formulas[n], formulas[m]
-        named = min(f, g, key=lambda e: e.id)  # one name whichever readout is A
-        out[n] = replace(
-            f, status=FormulaStatus.CHANGED, b_text=g.b_text, b_spans=g.b_spans, variant=False,
-            anchor=named.anchor or named.id, id=named.id + REWORDED,
-        )  # fmt: skip
+        out[n] = joined(formulas[n], formulas[m])
         out[m] = None
     return tuple(f for f in out if f is not None)
 

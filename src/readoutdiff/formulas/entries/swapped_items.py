@@ -18,8 +18,9 @@ shared run of four characters paired 3 right of 9). Three tests tell the swapped
 - each is the other's only such partner there.
 
 The entry is named by the lesser id of the two it joins, as
-:func:`readoutdiff.formulas.entries.better_partner.halves_paired` names its own, so swapping A
-and B swaps the result.
+:func:`readoutdiff.formulas.entries.better_partner.halves_paired` names its own, and made from
+that entry (:func:`readoutdiff.formulas.entries.joined.joined` with ``from_named``), so swapping
+A and B swaps the result and the story of its steps.
 
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.model import Alignment, Span, Status
@@ -38,10 +39,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 
+from readoutdiff.formulas.entries.joined import joined
 from readoutdiff.languages.zh import tagged
-from readoutdiff.model import REWORDED, Alignment, Formula, FormulaSource, FormulaStatus, Readout
-from readoutdiff.records.replacing import replace
+from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Readout
 
 ITEM = 4
 """Characters of a shared item: 多边主义, 自由贸易; two (中国, 合作) are a party or a frame word."""
@@ -91,17 +93,8 @@ def items_swapped(
     for n, ms in partners[0].items():
         if len(ms) != 1 or len(partners[1][ms[0]]) != 1:
             continue
-        f, g = formulas[n], formulas[ms[0]]
-        named = min(f, g, key=lambda e: e.id)  # one name whichever readout is A
-        joined = (
-            replace(f, b_text=g.b_text, b_spans=g.b_spans)
-            if named is f
-            else replace(g, a_text=f.a_text, a_spans=f.a_spans)
-        )  # made from the entry it is named by: one story of its steps whichever readout is A
-        out[n] = replace(
-            joined, status=FormulaStatus.CHANGED, variant=False,
-            anchor=named.anchor or named.id, id=named.id + REWORDED,
-        )  # fmt: skip
+        # made from the entry it is named by: one story of its steps whichever readout is A
+        out[n] = joined(formulas[n], formulas[ms[0]], from_named=True)
         out[ms[0]] = None
     return tuple(f for f in out if f is not None)
 
@@ -159,6 +152,11 @@ def places(alignments: Sequence[Alignment]) -> tuple[dict[int, Place], dict[int,
 
 
 def _sentence(readout: Readout, at: int) -> int:
-    """The index of the sentence of ``readout`` holding the character at ``at``."""
-    starts = [s.span.start for s in readout.sentences]
-    return readout.sentences[max(bisect_right(starts, at) - 1, 0)].index
+    """The index of the sentence of ``readout`` holding the character at ``at``: a binary
+    search over its sentences, reading the starts of a few (no list of every start made anew
+    for each candidate)."""
+    sentences = readout.sentences
+    return sentences[max(bisect_right(sentences, at, key=_START) - 1, 0)].index
+
+
+_START = attrgetter("span.start")

@@ -36,11 +36,10 @@ Nothing hangs on reading order: swapping A and B swaps the result.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import attrgetter
 
+from readoutdiff.formulas.entries.joined import joined
 from readoutdiff.formulas.entries.kept_tails import RARE, eligible_line, han_words, within
-from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout
-from readoutdiff.records.replacing import replace
+from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout
 from readoutdiff.text.wide import HAN_CHAR
 
 WORD = 2
@@ -49,8 +48,6 @@ SHORT = 12
 """Chinese characters of a wording at most: a verb, a scope and a head."""
 _SIDES = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
 _CLAUSE_END = "，；。,;"
-
-_ID = attrgetter("id")
 
 
 def heads_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
@@ -77,11 +74,7 @@ def heads_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[F
         one, other = han_words(f.a_text or ""), han_words(g.b_text or "")
         if within(one, other) or within(other, one):
             continue
-        named = min(f, g, key=_ID)  # one name whichever readout is A
-        out[ns[0]] = replace(
-            f, status=FormulaStatus.CHANGED, b_text=g.b_text, b_spans=g.b_spans, variant=False,
-            anchor=named.anchor or named.id, id=named.id + REWORDED,
-        )  # fmt: skip
+        out[ns[0]] = joined(f, g)
         out[ms[0]] = None
     return tuple(f for f in out if f is not None)
 

@@ -1,0 +1,48 @@
+"""One *changed* entry made of a dropped and an appeared entry that a rule ties as the two
+halves of one line (:func:`readoutdiff.formulas.entries.better_partner.halves_paired`,
+:func:`readoutdiff.formulas.entries.swapped_items.items_swapped`,
+:func:`readoutdiff.formulas.entries.throughout_heads.heads_paired`).
+
+The entry says A's wording and spans as the dropped entry does and B's as the appeared one
+does, is no variant, and is named by the lesser id of the two (``<id>/reworded``, anchored on
+that entry's anchor or id): the change has one name whichever readout is A. The rest (source,
+confidence, topic, and the steps :func:`readoutdiff.formulas.tracking.origins` records) is
+copied from the dropped entry, or, with ``from_named``, from the entry the change is named by,
+so that swapping A and B swaps the story of its steps as well (zh38's swapped lists). Copied
+from the dropped entry, that rest hangs on which readout is A (fix7 in benchmarks/README: the
+lesser id is not the surer entry, ``background:`` before ``builtin:``).
+
+>>> dropped = Formula(status=FormulaStatus.DROPPED, a_text="加强贸易投资合作", b_text=None,
+...     id="mined:y", topic="trade")
+>>> appeared = Formula(status=FormulaStatus.APPEARED, a_text=None, b_text="加强各领域合作",
+...     id="mined:x")
+>>> g = joined(dropped, appeared)
+>>> (g.status.value, g.a_text, g.b_text, g.id, g.anchor, g.topic)
+('changed', '加强贸易投资合作', '加强各领域合作', 'mined:x/reworded', 'mined:x', 'trade')
+>>> joined(dropped, appeared, from_named=True).topic  # made from mined:x, the appeared entry
+''
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from readoutdiff.model import REWORDED, Formula, FormulaStatus
+from readoutdiff.records.replacing import replace
+
+_ID = attrgetter("id")
+
+
+def joined(dropped: Formula, appeared: Formula, *, from_named: bool = False) -> Formula:
+    """The *changed* entry of ``dropped`` (A's wording) and ``appeared`` (B's), named by the
+    lesser of their ids, copied from ``dropped`` or, with ``from_named``, from the entry it is
+    named by (see the module)."""
+    named = min(dropped, appeared, key=_ID)  # one name whichever readout is A
+    if from_named and named is appeared:
+        made, halves = appeared, {"a_text": dropped.a_text, "a_spans": dropped.a_spans}
+    else:
+        made, halves = dropped, {"b_text": appeared.b_text, "b_spans": appeared.b_spans}
+    return replace(
+        made, status=FormulaStatus.CHANGED, variant=False, anchor=named.anchor or named.id,
+        id=named.id + REWORDED, **halves,
+    )  # fmt: skip
