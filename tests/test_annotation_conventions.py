@@ -155,10 +155,12 @@ def body_and_title(path: Path, side: str) -> tuple[str, str]:
     return title, body
 
 
-def unlisted_greetings(path: Path) -> list[tuple[str, str]]:
+def unlisted_greetings(
+    path: Path, listed: list[dict[str, str]] | None = None
+) -> list[tuple[str, str]]:
     """The body sentences of ``path``'s two readouts that congratulate (no thanks) and hold no
-    listed wording of their side."""
-    listed = events(path)
+    wording of their side listed (in ``listed``, by default the pair's events)."""
+    listed = events(path) if listed is None else listed
     out = []
     for side in ("a", "b"):
         if (path.stem, side) in SAID_TWICE:
@@ -191,15 +193,20 @@ def test_no_greeting_is_called_no_formula_outside_a_title() -> None:
 
 
 def test_the_lone_greeting_check_reads_real_readouts() -> None:
-    """The check sees a congratulation the list had left out (here put back as the base had
-    it) and leaves thanks for a congratulation alone."""
+    """The check sees a congratulation when the list leaves it out (as the base's list did),
+    reads "Mr." inside a sentence, and leaves thanks for a congratulation alone."""
     path = ROOT / "eval" / "formulas" / "pairs" / "biden-erdogan__2023-05-29.toml"
-    assert ("dropped", "congratulate him on his re-election as President of Türkiye") in [
-        (e["status"], e.get("a")) for e in events(path)
-    ]
-    stray = ROOT / "eval" / "outside" / "pairs" / "starmer-albanese__2024-07-06.toml"
-    if stray.exists():
-        assert unlisted_greetings(stray) == []
+    wording = "congratulate him on his re-election as President of Türkiye"
+    assert {"status": "dropped", "a": wording} in events(path)
+    left_out = [e for e in events(path) if e.get("a") != wording]
+    [(side, sentence)] = unlisted_greetings(path, left_out)
+    assert side == "a" and wording in sentence
+    path = ROOT / "eval" / "formulas" / "pairs" / "sullivan-kim-sung-han__2022-05-12.toml"
+    left_out = [e for e in events(path) if e.get("a") != "congratulated Mr. Kim on his appointment"]
+    [(side, sentence)] = unlisted_greetings(path, left_out)
+    assert sentence.startswith("Mr. Sullivan congratulated Mr. Kim on his appointment and they")
+    path = ROOT / "eval" / "formulas" / "pairs" / "starmer-albanese__2024-07-06.toml"
+    assert unlisted_greetings(path, []) == []  # "thanked … for kind words of congratulations"
 
 
 def status_in(stem: str, side: str, wording: str) -> str:
