@@ -134,3 +134,194 @@ GREETINGS_PAIRED = [
 def test_a_greeting_on_another_occasion_is_one_changed_event(stem: str, a: str, b: str) -> None:
     path = ROOT / "eval" / "formulas" / "pairs" / f"{stem}.toml"
     assert {"status": "changed", "a": a, "b": b} in events(path)
+
+
+# Convention (e) (branch cnv4): a greeting said in one readout only is listed, never left out
+# nor put among not_formulas (a readout's title may repeat it: the title is no point).
+CONGRATULATION = re.compile(r"поздрав|congratulat|祝贺", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bDr\.)(?<=[.!?。！？])\s*|\n")
+# a readout that says its own greeting twice (the lead sentence, then the body): one greeting,
+# the body's wording listed
+SAID_TWICE = {
+    ("mirziyoyev-nazarbayev__2023-07-10", "b"),
+    ("rahmon-lukashenko__2020-05-08", "b"),
+}
+
+
+def body_and_title(path: Path, side: str) -> tuple[str, str]:
+    pair = tomllib.loads(path.read_text(encoding="utf-8"))
+    text = (path.parent.parent / pair[side]).read_text(encoding="utf-8")
+    title, _, body = text.partition("\n")
+    return title, body
+
+
+def unlisted_greetings(
+    path: Path, listed: list[dict[str, str]] | None = None
+) -> list[tuple[str, str]]:
+    """The body sentences of ``path``'s two readouts that congratulate (no thanks) and hold no
+    wording of their side listed (in ``listed``, by default the pair's events)."""
+    listed = events(path) if listed is None else listed
+    out = []
+    for side in ("a", "b"):
+        if (path.stem, side) in SAID_TWICE:
+            continue
+        for sentence in SENTENCE_END.split(body_and_title(path, side)[1]):
+            if not CONGRATULATION.search(sentence) or THANKS.search(sentence):
+                continue
+            if not any(event.get(side) and event[side] in sentence for event in listed):
+                out.append((side, sentence.strip()))
+    return out
+
+
+def test_a_lone_greeting_is_listed() -> None:
+    """Convention (e): every congratulation of every readout is listed (dropped or appeared
+    when the other readout does not greet, by (a) otherwise)."""
+    assert {
+        path.stem: unlisted_greetings(path) for path in PAIR_FILES if unlisted_greetings(path)
+    } == {}
+
+
+def test_no_greeting_is_called_no_formula_outside_a_title() -> None:
+    found = []
+    for path in PAIR_FILES:
+        pair = tomllib.loads(path.read_text(encoding="utf-8"))
+        titles = [body_and_title(path, side)[0] for side in ("a", "b")]
+        for phrase in pair.get("not_formulas", []):
+            if GREETING.search(phrase) and not any(phrase in title for title in titles):
+                found.append((path.stem, phrase))
+    assert found == []
+
+
+def test_the_lone_greeting_check_reads_real_readouts() -> None:
+    """The check sees a congratulation when the list leaves it out (as the base's list did),
+    reads "Mr." inside a sentence, and leaves thanks for a congratulation alone."""
+    path = ROOT / "eval" / "formulas" / "pairs" / "biden-erdogan__2023-05-29.toml"
+    wording = "congratulate him on his re-election as President of Türkiye"
+    assert {"status": "dropped", "a": wording} in events(path)
+    left_out = [e for e in events(path) if e.get("a") != wording]
+    [(side, sentence)] = unlisted_greetings(path, left_out)
+    assert side == "a" and wording in sentence
+    path = ROOT / "eval" / "formulas" / "pairs" / "sullivan-kim-sung-han__2022-05-12.toml"
+    left_out = [e for e in events(path) if e.get("a") != "congratulated Mr. Kim on his appointment"]
+    [(side, sentence)] = unlisted_greetings(path, left_out)
+    assert sentence.startswith("Mr. Sullivan congratulated Mr. Kim on his appointment and they")
+    path = ROOT / "eval" / "formulas" / "pairs" / "starmer-albanese__2024-07-06.toml"
+    assert unlisted_greetings(path, []) == []  # "thanked … for kind words of congratulations"
+
+
+def status_in(stem: str, side: str, wording: str) -> str:
+    path = ROOT / "eval" / "formulas" / "pairs" / f"{stem}.toml"
+    if not path.exists():
+        path = ROOT / "eval" / "outside" / "pairs" / f"{stem}.toml"
+    found = [e["status"] for e in events(path) if e.get(side) == wording]
+    assert len(found) == 1, (stem, wording)
+    return found[0]
+
+
+# Conventions (f) and (g) (branch cnv4): a line is identified by its topic, not by its stock
+# frame: the same topic reworded, narrowed or widened (or the general object against a field
+# of it) is one changed event; different topics under one frame are dropped + appeared. A
+# discussion is the same with the discussion frame.
+SAME_FRAME = [
+    # (f) different topics
+    ("biden-albanese__2022-05-24", "a", "strong support for Ukraine", "dropped"),
+    (
+        "biden-albanese__2022-05-24",
+        "b",
+        "strong support for ASEAN centrality and the ASEAN-led regional architecture",
+        "appeared",
+    ),
+    (
+        "nakasone-miliband__2009-03-12",
+        "a",
+        "continue to work together to address global issues",
+        "dropped",
+    ),
+    (
+        "nakasone-miliband__2009-03-12",
+        "b",
+        "continue to cooperate closely in order to promote the political process in Sri Lanka so"
+        " that reconciliation can be achieved",
+        "appeared",
+    ),
+    # (f) the same topic: a scope, the general object against a field of it
+    (
+        "sung-kim-noh-funakoshi__2022-03-14",
+        "a",
+        "a serious threat to international peace and security",
+        "changed",
+    ),
+    (
+        "biden-erdogan__2023-05-29",
+        "a",
+        "shared commitment to continue working together as close partners",
+        "changed",
+    ),
+    ("xi-lukashenko__2024-07-04", "a", "感谢中方支持白俄罗斯正式加入上海合作组织", "changed"),
+    # (g) the general bilateral topic against a field of it
+    (
+        "mirziyoyev-tokayev__2021-08-27",
+        "a",
+        "обсудили актуальные вопросы узбекско-казахстанских отношений",
+        "changed",
+    ),
+    (
+        "putin-lukashenko__2025-03-20",
+        "a",
+        "Рассмотрены итоги недавнего официального визита",
+        "changed",
+    ),
+    (
+        "putin-tokayev__2025-03-06",
+        "a",
+        "Обсуждены некоторые актуальные вопросы дальнейшего развития двустороннего сотрудничества",
+        "changed",
+    ),
+    # (g) different topics
+    ("putin-lukashenko__2025-03-20", "a", "обсудили развитие ситуации вокруг Украины", "dropped"),
+    (
+        "mirziyoyev-tokayev__2021-08-27",
+        "a",
+        "В центре обсуждения было обострение ситуации в Афганистане",
+        "dropped",
+    ),
+    (
+        "sunak-zelenskyy__2023-01-03",
+        "b",
+        "discussed the impact of Putin’s continued Black Sea grain blockade",
+        "appeared",
+    ),
+    (
+        "japarov-mirziyoyev__2022-07-24",
+        "b",
+        "Обсуждена ситуация на кыргызско-таджикском участке государственной границы",
+        "appeared",
+    ),
+]
+
+
+@pytest.mark.parametrize(("stem", "side", "wording", "status"), SAME_FRAME)
+def test_a_line_under_the_same_frame_is_one_event_only_on_the_same_topic(
+    stem: str, side: str, wording: str, status: str
+) -> None:
+    assert status_in(stem, side, wording) == status
+
+
+def test_the_discussions_paired_by_topic_are_one_changed_event() -> None:
+    path = ROOT / "eval" / "formulas" / "pairs" / "mirziyoyev-aliyev__2023-12-24.toml"
+    changed = [
+        e
+        for e in events(path)
+        if e["status"] == "changed" and e["a"].startswith("обсудили проекты")
+    ]
+    assert len(changed) == 1
+    assert changed[0]["b"].startswith("Были рассмотрены актуальные вопросы дальнейшего расширения")
+    # the schedule of 2024 has no counterpart in B
+    assert (
+        status_in(
+            "mirziyoyev-aliyev__2023-12-24",
+            "a",
+            "Был рассмотрен также график мероприятий на 2024 год",
+        )
+        == "dropped"
+    )
