@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from readoutdiff.languages import stem, words
 from readoutdiff.languages.segment import ends_sentence
 from readoutdiff.model import Sentence
-from readoutdiff.text.joining import FIRST_WIDE, joined
+from readoutdiff.text.joining import FIRST_WIDE, goes_on, joined
 
 
 class MeaningSignal(Protocol):
@@ -102,10 +102,13 @@ class Side:
         """The first sentence has a line to itself, whether or not it ends with a stop: across
         languages the aligner keeps it out of a group (:func:`readoutdiff.align.groups._grow`);
         :attr:`headline` is the narrower test in one language."""
-        self.headline = self.titled and not ends_sentence(sentences[0].text)
+        self.headline = (
+            self.titled and not ends_sentence(sentences[0].text) and not goes_on(sentences[1].text)
+        )
         """The first sentence has a line to itself and ends with no stop: a headline in any
         language, which pairs with one sentence only (:func:`readoutdiff.align.groups._grow`),
-        and A's faces B's however reworded (:func:`readoutdiff.align.pairing._align`)."""
+        and A's faces B's however reworded (:func:`readoutdiff.align.pairing._align`) — unless
+        the next line goes on in small letters (one sentence broken across two lines)."""
         self.size = len(sentences)
 
 

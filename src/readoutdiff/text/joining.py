@@ -93,9 +93,20 @@ def between(left: str, right: str) -> str:
     >>> between("The two sides agreed to deepen", "cooperation.")
     ' '
     """
-    if open_line(left) and not right.lstrip(_OPENERS)[:1].islower():
+    if open_line(left) and not goes_on(right):
         return LINE_MARK
     return gap(left, right)
+
+
+def goes_on(text: str) -> bool:
+    """Whether ``text``, the sentence after a line that ends with no stop, opens in small
+    letters (past opening quotes and brackets): the line before is one sentence broken across
+    two lines, not a headline.
+
+    >>> goes_on("cooperation."), goes_on("“They met.”"), goes_on("会谈。")
+    (True, False, False)
+    """
+    return text.lstrip(_OPENERS)[:1].islower()
 
 
 def open_line(text: str) -> bool:
