@@ -53,6 +53,7 @@ from readoutdiff.formulas.words.spans import overlaps, sentence_holding
 from readoutdiff.languages.wordshape import Shape
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace
+from readoutdiff.text.shared_runs import differing
 
 CONTENT = 2
 """Fewest content words of each continuation."""
@@ -160,13 +161,8 @@ def _reworded(at_a: _Place, at_b: _Place) -> bool:
     word each, and each side's different words hold a content word."""
     (wa, fa, ea), (wb, fb, eb) = at_a, at_b
     x, y = wa.stems[fa:ea], wb.stems[fb:eb]
-    lo = 0
-    while lo < min(len(x), len(y)) and x[lo] == y[lo]:
-        lo += 1
-    hi = 0
-    while hi < min(len(x), len(y)) - lo and x[-1 - hi] == y[-1 - hi]:
-        hi += 1
-    rest_x, rest_y = x[lo : len(x) - hi], y[lo : len(y) - hi]
+    first_x, last_x, first_y, last_y = differing(x, y)
+    rest_x, rest_y = x[first_x:last_x], y[first_y:last_y]
     if len(rest_x) <= 1 and len(rest_y) <= 1:
         return False  # one word swapped (or added) in a kept line
     return any(counts(s, wa.stop_words) for s in rest_x) and any(
