@@ -78,8 +78,8 @@ def test_the_rest_ends_before_the_next_predicate() -> None:
         "global food security crisis",
     )
     made = remainders_en([kept], a, b)
-    assert [(f.status.value, f.a_text, f.b_text, f.id) for f in made[1:]] == [
-        ("changed", "resulting from the brutal war", "caused by the invasion", "x/remainder")
+    assert [(f.status.value, f.a_text, f.b_text, f.id, f.anchor) for f in made[1:]] == [
+        ("changed", "resulting from the brutal war", "caused by the invasion", "x/remainder", "x")
     ]
     assert made[0] == kept
 

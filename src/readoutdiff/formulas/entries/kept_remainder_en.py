@@ -97,7 +97,7 @@ def remainders_en(
         made[n] = replace(
             formula, status=FormulaStatus.CHANGED, a_text=a.text[span_a.start : span_a.end],
             b_text=b.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,),
-            id=formula.id + REMAINDER, variant=False,
+            id=formula.id + REMAINDER, variant=False, anchor=formula.id,
         )  # fmt: skip
     if not made:
         return tuple(formulas)
