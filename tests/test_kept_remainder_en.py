@@ -84,6 +84,15 @@ def test_the_rest_ends_before_the_next_predicate() -> None:
     assert made[0] == kept
 
 
+def test_a_line_that_goes_on_alike_is_not_read() -> None:
+    kept, a, b = _persisted(
+        "They met in Kyiv. They noted the global food security crisis caused by the invasion.",
+        "They noted the global food security crisis caused by the invasion.",
+        "global food security crisis",
+    )
+    assert remainders_en([kept], a, b) == (kept,)
+
+
 def _persisted(a_text: str, b_text: str, wording: str) -> tuple[Formula, Readout, Readout]:
     a, b = from_text(a_text), from_text(b_text)
     at_a, at_b = a.text.index(wording), b.text.index(wording)

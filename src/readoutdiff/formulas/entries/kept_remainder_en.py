@@ -14,7 +14,8 @@ Beside a *persisted* entry (not the user's) one *changed* entry is added for the
 it, when on both sides
 
 - the words go on right after the entry's wording, in its sentence, with no punctuation
-  between (a space only), and run to the end of their clause
+  between (a space only), the two lines not going on alike to their ends, and run to the end
+  of their clause
   (:func:`~readoutdiff.formulas.linking.openings.clause_end`);
 - each continuation holds :data:`CONTENT` content words or more, neither is a name, an office,
   a date, boilerplate or a cut (:func:`noise.why`), and no other entry stands there;
