@@ -47,6 +47,7 @@ from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.greetings import greetings_paired
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
+from readoutdiff.formulas.entries.kept_remainder_en import remainders_en
 from readoutdiff.formulas.entries.kept_tails import tails_paired
 from readoutdiff.formulas.entries.kept_tails_en import tails_paired_en
 from readoutdiff.formulas.entries.led_ru import led
@@ -184,7 +185,8 @@ def track(
         if rule is None:  # English has no clause edges: a head kept, reworded before it
             if not options.governing_words:
                 return whole
-            return _greeted(tails_paired_en(whole, a, b, (memo.words(a), memo.words(b))), a, b)
+            views = (memo.words(a), memo.words(b))
+            return _greeted(remainders_en(tails_paired_en(whole, a, b, views), a, b, views), a, b)
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only
             whole = paired_by_head(whole, a, b)

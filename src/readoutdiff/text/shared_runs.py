@@ -225,6 +225,16 @@ def _longest(
     return best_i, best_j, best
 
 
+def differing(a: Sequence[str], b: Sequence[str]) -> tuple[int, int, int, int]:
+    """Where ``a`` and ``b`` differ past the words both open and close with: (start and end in
+    ``a``, start and end in ``b``).
+
+    >>> differing("in the face of ongoing aggression".split(), "in the face of brutal aggression".split())
+    (4, 5, 4, 5)
+    """
+    return _trim(a, 0, len(a), b, 0, len(b), [])
+
+
 def _trim(
     a: Sequence[str], a_low: int, a_high: int, b: Sequence[str], b_low: int, b_high: int,
     found: list[Block],

@@ -60,6 +60,7 @@ from readoutdiff.model import (
     Sentence,
     Span,
 )
+from readoutdiff.text.shared_runs import differing
 
 ROLES: dict[str, tuple[str, ...]] = {
     "discussed": ("discuss", "review", "exchang", "talk", "consult", "spoke", "speak", "address"),
@@ -224,13 +225,8 @@ def objects(text: str) -> dict[str, list[tuple[int, int]]]:
 def _differing(a: str, b: str) -> tuple[str, str]:
     """The words of ``a`` and ``b`` past those both open and close with."""
     xa, xb = a.split(), b.split()
-    i = 0
-    while i < min(len(xa), len(xb)) and xa[i] == xb[i]:
-        i += 1
-    j = 0
-    while j < min(len(xa), len(xb)) - i and xa[-1 - j] == xb[-1 - j]:
-        j += 1
-    return " ".join(xa[i : len(xa) - j]), " ".join(xb[i : len(xb) - j])
+    first_a, last_a, first_b, last_b = differing(xa, xb)
+    return " ".join(xa[first_a:last_a]), " ".join(xb[first_b:last_b])
 
 
 def _span(sentence: Sentence, start: int, end: int) -> Span:
