@@ -1,5 +1,5 @@
 """A formula both English readouts keep whose clause goes on in other words: the rest of the line
-is one more *changed* entry beside the kept one (``formulas/entries/kept_remainder_en.py``), on
+is one more *changed* entry beside the kept one (``formulas/linking/kept_remainder_en.py``), on
 a real dev pair of the evaluation set and a real pair of the outside set's tuning part, both
 ways; a qualifier swapped, another clause joined by "and" and the next predicate are not the
 line's rest."""
@@ -12,7 +12,7 @@ import pytest
 from eval_pairs import fates
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.entries.kept_remainder_en import remainders_en
+from readoutdiff.formulas.linking.kept_remainder_en import remainders_en
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
 

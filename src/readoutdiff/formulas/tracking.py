@@ -47,7 +47,6 @@ from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.greetings import greetings_paired
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_heads import kept_heads
-from readoutdiff.formulas.entries.kept_remainder_en import remainders_en
 from readoutdiff.formulas.entries.kept_tails import tails_paired
 from readoutdiff.formulas.entries.kept_tails_en import tails_paired_en
 from readoutdiff.formulas.entries.led_ru import led
@@ -88,6 +87,7 @@ from readoutdiff.formulas.lexicon.lexicon_parts import (
 )
 from readoutdiff.formulas.linking import diverging, lonely, twins
 from readoutdiff.formulas.linking.comparing import Comparing
+from readoutdiff.formulas.linking.kept_remainder_en import remainders_en
 from readoutdiff.formulas.linking.kept_wordings import (
     one_wording,
     reordered,
