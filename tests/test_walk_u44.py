@@ -56,14 +56,14 @@ def test_formulas_dropped_from_one_sentence_of_a_kept_passage_are_one_key_change
     assert [k["formulas"] for k in told if k["summary"].endswith("(A line 3).")] == [
         list(at_three[0].formulas)
     ]
-    # mirziyoyev-aliyev's line 5: the greeting and the wish, each reworded, one line each
+    # mirziyoyev-aliyev's line 5: the greeting and the wish, each changed, one line each (u48's labels)
     a = load(FORMULAS / "mirziyoyev-aliyev__2023-07-10__president-uz.txt")
     b = load(FORMULAS / "mirziyoyev-aliyev__2023-12-24__kursiv.txt")
     at_five = [k.summary for k in key_changes(compare(a, b)) if "(A line 5)" in k.summary]
     assert [s.split(" (A line 5)")[0] for s in at_five] == [
-        "Formula reworded: “сердечно поздравил лидера нашей страны с убедительной победой на"
-        " президентских выборах”",
-        "Formula reworded: “пожелав мира, благополучия и процветания дружественному узбекскому народу”",
+        "Greeting on another occasion: “сердечно поздравил лидера нашей страны с убедительной"
+        " победой на президентских выборах”",
+        "Wish reworded: “пожелав мира, благополучия и процветания дружественному узбекскому народу”",
     ]
 
 

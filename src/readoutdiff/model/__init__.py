@@ -157,6 +157,20 @@ CONTEXT = "/context"
 CLAUSE = "/clause"
 """Id suffix of a kept Chinese formula's rewritten clause: ``<formula id>/clause``, then ``#2``
 … (see :mod:`readoutdiff.formulas.entries.clauses`)."""
+GREETING = "mined:greeting"
+"""Id of a greeting on an occasion in each readout, told as one entry
+(:mod:`readoutdiff.formulas.entries.greetings`)."""
+WISH = "mined:wish"
+"""Id of a wish in each readout, told as one entry (the same module)."""
+WISHED = "/wished"
+"""Id suffix of the one lone wish of each Russian readout, told as one entry
+(:mod:`readoutdiff.formulas.entries.lone_heads`)."""
+
+
+def courtesy(formula_id: str) -> bool:
+    """Whether the entry of ``formula_id`` is a courtesy line of each readout told as one: a
+    greeting, or a wish (:data:`GREETING`, :data:`WISH`, :data:`WISHED`)."""
+    return formula_id in (GREETING, WISH) or formula_id.endswith(WISHED)
 
 
 @record

@@ -21,8 +21,9 @@ Change log of the contract (extra keys may be added within a version; none may c
   two wide characters, where it had one (a precision of its meaning, no new field).
   ``change`` on each key change: which kind of formula change a ``formula-changed`` or
   ``qualifier-removed`` entry tells (``reworded``, ``replaced``, ``around``, ``inside``,
-  ``qualifier-removed``, ``qualifier-added``; :mod:`readoutdiff.formulas.keys.change_names`), the
-  same words its summary opens with; null on every other entry.
+  ``qualifier-removed``, ``qualifier-added``, ``greeting``, ``wish``;
+  :mod:`readoutdiff.formulas.keys.change_names`), the same words its summary opens with; null
+  on every other entry.
 """
 
 from __future__ import annotations

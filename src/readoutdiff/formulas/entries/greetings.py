@@ -53,11 +53,19 @@ from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.entries.lone_heads import PEOPLE, PERSON_NOUNS, PERSONS
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import en, ru, zh
-from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.model import (
+    GREETING,
+    WISH,
+    Formula,
+    FormulaSource,
+    FormulaStatus,
+    Readout,
+    Span,
+)
 
-ID = "mined:greeting"
+ID = GREETING
 """The id of a greeting paired (:func:`greetings_paired`)."""
-WISH_ID = "mined:wish"
+WISH_ID = WISH
 """The id of a wish paired (:func:`greetings_paired`)."""
 REST = 2
 """Words a one-sided entry must say past a paired greeting to stay, cut to them."""

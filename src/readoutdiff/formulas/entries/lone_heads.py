@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from readoutdiff import model
 from readoutdiff.formulas.entries.kept_heads import (
     ALSO_LAST,
     POINTING,
@@ -206,7 +207,7 @@ _THANKED = frozenset(("за",))
 THANKED_REACH = 3
 """Words before the wish noun the preposition of :data:`_THANKED` may stand ("за поздравления и
 теплые пожелания")."""
-WISHED = "/wished"
+WISHED = model.WISHED
 """The id suffix of a wish reworded (:func:`_wished`), after the lesser head."""
 
 

@@ -1,6 +1,6 @@
 """What kind of change a *changed* formula entry is, named once for every view.
 
-A changed entry is one of four things to an analyst, and each view (terminal, Markdown, HTML,
+A changed entry is one of six things to an analyst, and each view (terminal, Markdown, HTML,
 JSON's ``change`` on a key change) says which with the same words:
 
 - **Formula reworded**: the formula itself is said in other words, in the passage B kept or in
@@ -17,7 +17,13 @@ JSON's ``change`` on a key change) says which with the same words:
   formula “X” changed** / **Wording around new formula “X” changed**;
 - **Wording inside “hold … accountable” changed**: a formula's first and last words are kept,
   the words between them replaced ("hold the Russian Federation and Belarus accountable" →
-  "hold President Putin and his regime accountable").
+  "hold President Putin and his regime accountable");
+- **Greeting on another occasion**: a courtesy line, the greeting each readout makes, on
+  occasions that differ ("сердечно поздравил … с избранием на пост Президента" → "поздравил
+  своего коллегу … с предстоящим государственным праздником",
+  :mod:`~readoutdiff.formulas.entries.greetings`); **Wish reworded**: the wish each readout
+  makes, in other words. Named so whatever their words, since an analyst reads the occasion,
+  not a formula's wording.
 
 Where B only took a qualifier off a kept word (or, for the formula's own wording, only put one
 on), that is said instead: **Qualifier removed** / **Qualifier added**, with where it was ("around
@@ -38,6 +44,8 @@ kept formula “X”") when the formula is kept.
 'Wording inside “hold … accountable” changed'
 >>> named(changed("impose severe costs", "impose costs", "a>b"))[1]
 'Qualifier removed'
+>>> named(changed("congratulated him on his election", "congratulated him on his birthday", "mined:greeting"))
+(<Change.GREETING: 'greeting'>, 'Greeting on another occasion')
 """
 
 from __future__ import annotations
@@ -48,7 +56,7 @@ from enum import StrEnum
 from readoutdiff.formulas.keys.key_swaps import swapped_formulas
 from readoutdiff.formulas.keys.key_words import qualifier, shift
 from readoutdiff.formulas.keys.naming import frame, one_line
-from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus
+from readoutdiff.model import CONTEXT, GREETING, REWORDED, Formula, FormulaStatus, courtesy
 
 
 class Change(StrEnum):
@@ -67,6 +75,10 @@ class Change(StrEnum):
     """Only a qualifier taken off a kept word."""
     QUALIFIER_ADDED = "qualifier-added"
     """Only a qualifier put on the formula's own kept words."""
+    GREETING = "greeting"
+    """The greeting of each readout, on occasions that differ."""
+    WISH = "wish"
+    """The wish of each readout, in other words."""
 
 
 _HEADS = {
@@ -74,6 +86,8 @@ _HEADS = {
     Change.REPLACED: "Formula replaced",
     Change.QUALIFIER_REMOVED: "Qualifier removed",
     Change.QUALIFIER_ADDED: "Qualifier added",
+    Change.GREETING: "Greeting on another occasion",
+    Change.WISH: "Wish reworded",
 }
 
 
@@ -86,6 +100,9 @@ def named(
     (:func:`~readoutdiff.formulas.keys.naming.anchor_names`), to name the formula kept around a change;
     ``fates``: the formulas one side only says (:func:`~readoutdiff.formulas.keys.naming.anchor_fates`),
     around which a change is not around a kept formula."""
+    if courtesy(formula.id):
+        kind = Change.GREETING if formula.id == GREETING else Change.WISH
+        return kind, _HEADS[kind]
     a, b = formula.a_text or "", formula.b_text or ""
     how = qualifier(shift(a, b))
     own = formula.id.endswith(REWORDED) or not formula.anchor  # the formula's own words

@@ -5,7 +5,9 @@ Ranked, most significant first:
 1. formulas whose words were replaced (a successor, a changed phrase naming its formula, a
    formula reworded), then formulas dropped, lexicon formulas before mined ones; at most three
    changes before the drops get their places, so that many rewordings never hide a dropped
-   formula; then a formula that lost (or gained) one qualifier and nothing else;
+   formula; then a formula that lost (or gained) one qualifier and nothing else; then a
+   courtesy line, the greeting (or wish) each readout makes, on another occasion (in other
+   words): it tells the call's occasion, never what was dropped from policy;
 2. whole passages dropped or added, the two longest (they keep two places);
 3. a formula with one word swapped ("leading role" → "essential role"), below the passages,
    unless its two wordings are two known formulas ("一个中国政策" → "一个中国原则",
@@ -64,6 +66,7 @@ from readoutdiff.model import (
     FormulaSource,
     FormulaStatus,
     Status,
+    courtesy,
 )
 from readoutdiff.records.replacing import replace
 
@@ -80,7 +83,10 @@ _PASSAGES = 2
 """Places kept for whole passages dropped or added, however many formulas changed."""
 _CHANGED = 3
 """Places first given to changed formulas; dropped formulas get the rest before more changes."""
-_SWAP = 3
+_COURTESY = 3
+"""The tier of a greeting or a wish paired (:mod:`~readoutdiff.formulas.entries.greetings`):
+after the formulas dropped and the qualifiers, before the passages."""
+_SWAP = 4
 """The tier of a formula with one word swapped: told after the passages."""
 _NAMED = 3
 """Drops of one sentence named in one line; past these, "and 2 more"."""
@@ -305,12 +311,14 @@ def _chosen(ranked: list[Formula], room: int, comparison: Comparison) -> list[Fo
 
 def _tier(formula: Formula) -> int:
     """0 a formula's words replaced (or, however few words differ, a known formula swapped
-    for another: :func:`_replaced`), 1 dropped, 2 one qualifier off or on, 3 one word swapped
-    (:data:`_SWAP`), 4 appeared."""
+    for another: :func:`_replaced`), 1 dropped, 2 one qualifier off or on, 3 a greeting or a
+    wish (:data:`_COURTESY`), 4 one word swapped (:data:`_SWAP`), 5 appeared."""
     if formula.status is FormulaStatus.DROPPED:
         return 1
     if formula.status is not FormulaStatus.CHANGED:
-        return 4
+        return 5
+    if courtesy(formula.id):
+        return _COURTESY
     change = shift(formula.a_text or "", formula.b_text or "")
     if not light(change) or _replaced(formula):
         return 0

@@ -31,6 +31,10 @@ _NAMED = 3
 """Formulas named in one passage's entry; more are counted."""
 _MOVED = 100
 """Columns of a passage quoted in a changed formula's line (its own line has 160)."""
+_MOSTLY = 3 / 5
+"""Share of a passage's letters a changed formula's wording holds for the line not to quote the
+passage it went with (or came in) again: "Собеседники поздравили друг друга с наступающим Новым
+годом." adds one word to its greeting."""
 _SHORT = 40
 """Columns of a formula named in the line of a passage it is most of: the quote shows it
 whole, its name says where it starts and which one it is."""
@@ -77,7 +81,16 @@ def _sides(passages: list[Alignment]) -> tuple[_Sentences, _Sentences]:
 def with_moves(key: KeyChange, moved: list[Alignment]) -> KeyChange:
     """A changed formula's line with the whole passages its wordings went with (A's first) or
     came in, quoted shorter than a passage's own line, from the clause that holds the wording
-    when the passage's head stops before it."""
+    when the passage's head stops before it; not quoted when the wording is most of the
+    passage (:data:`_MOSTLY`): the line said those words already.
+
+    >>> from readoutdiff import compare, from_text
+    >>> from readoutdiff.formulas.keys.key_changes import key_changes
+    >>> a = from_text("Собеседники обсудили сотрудничество. Собеседники поздравили друг друга с наступающим Новым годом.")
+    >>> b = from_text("Собеседники обсудили сотрудничество. Президент поздравил коллегу с днем рождения, сообщили в пресс-службе.")
+    >>> [k.summary for k in key_changes(compare(a, b))][0]
+    'Greeting on another occasion: “поздравили друг друга с наступающим Новым годом” (A line 1, sentence 2) → “поздравил коллегу с днем рождения” (B line 1, sentence 2); said in a passage B drops that says little more; now said in a new passage: “Президент поздравил коллегу с днем рождения, сообщили в пресс-службе.”'
+    """
     if not moved:
         return key
     told = key.summary.removesuffix(".")
@@ -85,15 +98,17 @@ def with_moves(key: KeyChange, moved: list[Alignment]) -> KeyChange:
     # quotes it whole already, and the passage's head tells more
     a, b = ([w] if w and columns(w) <= QUOTE_COLUMNS // 2 else [] for w in (key.a_text, key.b_text))
     for passage in sorted(moved, key=lambda p: p.status is not Status.DROPPED):
-        if passage.status is Status.DROPPED:
-            told += (
-                f"; said in a passage B drops: “{around(point_text(passage.a_text), a, _MOVED)}”"
-            )
+        dropped = passage.status is Status.DROPPED
+        text = point_text(passage.a_text if dropped else passage.b_text)
+        wording = (key.a_text if dropped else key.b_text) or ""
+        if len(_letters(wording)) >= _MOSTLY * len(_letters(text)):
+            told += "; said in a passage B drops" if dropped else "; now said in a new passage"
+            told += " that says little more"
+        elif dropped:
+            told += f"; said in a passage B drops: “{around(text, a, _MOVED)}”"
         else:
-            told += (
-                f"; now said in a new passage: “{around(point_text(passage.b_text), b, _MOVED)}”"
-            )
-    return replace(key, summary=told)
+            told += f"; now said in a new passage: “{around(text, b, _MOVED)}”"
+    return replace(key, summary=told if told.endswith("”") else f"{told}.")
 
 
 def with_swaps(key: KeyChange, swaps: list[KeyChange]) -> KeyChange:

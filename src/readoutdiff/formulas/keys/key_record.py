@@ -52,8 +52,8 @@ class KeyChange:
     change: str | None = None
     """For a changed formula, which kind of change it is, a
     :class:`~readoutdiff.formulas.keys.change_names.Change` (``reworded``, ``replaced``, ``around``,
-    ``inside``, ``qualifier-removed``, ``qualifier-added``): what the summary's first words
-    say. None for every other entry."""
+    ``inside``, ``qualifier-removed``, ``qualifier-added``, ``greeting``, ``wish``): what the
+    summary's first words say. None for every other entry."""
 
     @property
     def a_line(self) -> int | None:
