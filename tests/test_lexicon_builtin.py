@@ -270,3 +270,37 @@ def test_programme_names_report_only_their_renaming() -> None:
     )
     assert [(f.status.value, f.id) for f in compare(a, b).formulas] == [("changed", "b3w>pgii")]
     assert compare(b, b).formulas == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "formula_id"),
+    [
+        # Kremlin, 8 May 2025 (news 76870): the Russia-China designation in its Kremlin wording.
+        ("В ходе переговоров будут обсуждены основные вопросы дальнейшего развития отношений всеобъемлющего партнёрства и стратегического взаимодействия, а также актуальные проблемы международной и региональной повестки дня.", "partnership-of-coordination"),
+        # Kremlin, meeting with the President of Mongolia, 7 May 2025 (news 76866).
+        ("Отношения всеобъемлющего стратегического партнёрства с соседней и дружественной Монголией – один из приоритетов нашей политики.", "comprehensive-strategic-partnership"),
+        # Kremlin, meeting with Wang Yi, 1 April 2025 (news 76606).
+        ("Спустя 80 лет, сегодня мы должны объединяться вместе, вместе отстаивать итоги Второй мировой войны, а также послевоенное мироустройство и оонцентричную международную систему, вместе продвигать многополярность мира и демократизацию международных отношений.", "democracy-in-international-relations"),
+        # Kremlin, call with President Ramaphosa, 21 April 2025 (news 76737).
+        ("С учётом заинтересованности южноафриканской стороны содействовать поиску путей мирного урегулирования украинского кризиса Владимир Путин изложил принципиальную российскую позицию.", "peaceful-resolution"),
+        # Kremlin, joint statement of the Presidents of Russia and Belarus, 13 March 2025 (supplement 6278).
+        ("Стороны будут способствовать дальнейшему формированию многополярной системы международных отношений, основанной на верховенстве международного права, а также целях и принципах Устава ООН во всей их полноте, совокупности и взаимосвязи.", "un-charter-purposes-principles"),
+    ],
+)  # fmt: skip
+def test_official_russian_wordings_are_found_in_real_kremlin_sentences(
+    text: str, formula_id: str
+) -> None:
+    assert formula_id in _ids(text)
+
+
+def test_no_russian_wording_on_a_us_entry_that_lists_english_variants() -> None:
+    """An entry with a Chinese or Russian wording has English wordings that translate one
+    formula (``lexicon_parts.translated_of``), so one of its wordings said for another is no
+    change (``entries.qualified``). A US entry's variants are originals, not translations:
+    lex1 gave "combat climate change" and eight such entries Russian wordings and an English
+    held-out changed event was lost; they keep none (their Russian forms are in lex1's notes)."""
+    us = re.compile(r"whitehouse\.gov|state\.gov")
+    entries = builtin().entries
+    assert [
+        e.id for e in entries if us.search(e.seen_in) and e.variants and e.ru and not e.zh
+    ] == []
