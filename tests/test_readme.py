@@ -229,3 +229,49 @@ def test_diff_help_and_readme_name_every_suffix_that_picks_the_format() -> None:
     row = next(line for line in README.splitlines() if line.startswith("| `-f`, `--format text"))
     missing = [s for s in suffixes if s not in help_text or s not in row]
     assert not missing, f"-o suffixes not named in diff --help or README: {missing}"
+
+
+def _schema(name: str) -> dict:
+    path = ROOT / "src" / "readoutdiff" / "schema" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_the_label_table_and_the_schema_name_every_kind_of_change() -> None:
+    """Each kind of changed formula (``change_names.Change``) is a value of the JSON schema's
+    ``change`` and a row of README's label table, with the heading the key changes print; each
+    key-change ``kind`` the schema allows is named in the terminal view's section."""
+    from readoutdiff.formulas.keys.change_names import _HEADS, Change
+
+    key = _schema("readoutdiff-1.schema.json")["properties"]["key_changes"]["items"]["properties"]
+    assert set(key["change"]["enum"]) == {*(change.value for change in Change), None}
+    section = README.split("\n### The terminal view\n", 1)[1].split("\n### ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| ")]
+    by_value = {value: [row for row in rows if f"| `{value}` |" in row] for value in Change}
+    missing = sorted(value for value, found in by_value.items() if len(found) != 1)
+    assert not missing, f"README's label table has no row (or several) for change {missing}"
+    unheaded = [
+        head for change, head in _HEADS.items() if not by_value[change][0].startswith(f"| {head}")
+    ]
+    assert not unheaded, f"README's label table does not open these rows with {unheaded}"
+    kinds = [kind for kind in key["kind"]["enum"] if f"`{kind}`" not in section]
+    assert not kinds, f"key-change kinds the terminal view's section does not name: {kinds}"
+
+
+def test_the_development_section_names_every_module() -> None:
+    """A developer finds each module of the package in README's Development section: by its
+    path under ``formulas/`` for the formula stage's, else by its file name."""
+    section = _section("Development")
+    package = ROOT / "src" / "readoutdiff"
+    unnamed = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if path.name == "__init__.py" and relative.parent != Path("."):
+            continue  # a folder's face: the folder is named
+        if relative.parts[0] == "formulas" and len(relative.parts) > 2:
+            named = f"{Path(*relative.parts[1:]).as_posix()}`" in section
+        else:
+            named = re.search(rf"(?<![\w/]){re.escape(path.name)}\b", section) is not None
+            named = named or f"{relative.as_posix()}`" in section
+        if not named:
+            unnamed.append(relative.as_posix())
+    assert not unnamed, f"modules README's Development section does not name: {unnamed}"
