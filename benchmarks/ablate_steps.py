@@ -27,6 +27,9 @@ a fresh interpreter, the samples' pair first) with the group off; a group's *cos
 stage minus the stage without it (what taking it out would save, the later steps' change in
 work included). A run is some minutes at 500 KB.
 
+``--groups a+b`` switches several groups off in one run: the savings of two groups do not
+add, since a group left on reads what the one taken out no longer consumes.
+
 The table gives, per group: its cost (M instructions) and share of the base stage, the dev and
 tuning deltas *group off minus on* (noise share and fates right in points, changed events
 found as a count), and the *value per 10 M*: the changed events and right fates the group
@@ -162,6 +165,14 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
         "a line reworded across sentences not paired together",
         (("linking.standing", "changes", _off(_no_mutations)),),
     ),
+    "standing.lines": (
+        "standing's lines across sentences near each other (its regions that share evidence)",
+        (("linking.standing", "_candidates", _off(_nothing)),),
+    ),
+    "standing.in_place": (
+        "standing's lines in place (between, anchored, openings, governed, stances)",
+        (("linking.standing", "_in_place", _off(_nothing)),),
+    ),
     "most_kept": (
         "a line of a changed pair said with most telling words kept",
         (("linking.most_kept_entries", "changes", _off(_none_found)),),
@@ -173,6 +184,14 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
     "unpaired": (
         "sentences the aligner left apart (framed, owned, near pairs)",
         (("unpaired.unpaired", "link_then_meant", _off(_none_found)),),
+    ),
+    "unpaired.owned": (
+        "an owner's qualified noun said otherwise in unpaired sentences",
+        (("unpaired.owned", "changes", _off(_none_found)),),
+    ),
+    "unpaired.framed": (
+        "the same frame with another object in unpaired sentences",
+        (("unpaired.framed", "changes", _off(_none_found)),),
     ),
     # by_sides: each formula's fate read off its sides
     "by_sides.rules": (
@@ -290,15 +309,17 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
 
 def switch_off(name: str) -> None:
     """Import every group's modules (so that each run pays the same imports), then put the
-    nothing of group ``name`` in its place (``""``: none)."""
-    if name and name not in GROUPS:
-        raise SystemExit(f"ablate_steps: no group {name!r}")
+    nothing of group ``name`` in its place (``""``: none; ``a+b``: both groups)."""
+    names = [n for n in name.split("+") if n]
+    unknown = [n for n in names if n not in GROUPS]
+    if unknown:
+        raise SystemExit(f"ablate_steps: no group {', '.join(unknown)}")
     modules = {
         module: importlib.import_module(f"readoutdiff.formulas.{module}")
         for _, patches in GROUPS.values()
         for module, _, _ in patches
     }
-    for module_name, attribute, replacement in GROUPS[name][1] if name else ():
+    for module_name, attribute, replacement in (p for n in names for p in GROUPS[n][1]):
         module = modules[module_name]
         if not hasattr(module, attribute):
             raise SystemExit(f"ablate_steps: {module_name} has no {attribute}")
@@ -461,7 +482,9 @@ def main(argv: list[str] | None = None) -> int:
         run_child("--heldout" in argv, only)
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--groups", help="comma-separated groups (default: all)")
+    parser.add_argument(
+        "--groups", help="comma-separated groups (default: all); a+b: both off in one run"
+    )
     parser.add_argument("--list", action="store_true", help="list the groups and stop")
     parser.add_argument("--cost", action="store_true", help="count instructions (callgrind)")
     parser.add_argument("--size", default="500k", help="corpus pair bytes per side for --cost")
@@ -479,7 +502,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {what} [{where}]")
         return 0
     names = args.groups.split(",") if args.groups else list(GROUPS)
-    unknown = [n for n in names if n not in GROUPS]
+    unknown = [n for n in names if any(part not in GROUPS for part in n.split("+"))]
     if unknown:
         parser.error(f"no group {', '.join(unknown)}")
     size = _size(args.size)
