@@ -11,6 +11,7 @@ from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.matching import fuzzy, matcher
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import load
+from readoutdiff.languages import wordshape
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval" / "formulas"
@@ -54,8 +55,21 @@ def test_a_stems_head_is_read_from_the_table_and_the_table_empties_when_full(
     stems = {w.stems for path in READOUTS[:2] for w in readout_words(load(path))}
     words = sorted({stem for sentence in stems for stem in sentence})
     assert [fuzzy.HEADS[stem] for stem in words] == [stem[:4] for stem in words]
-    monkeypatch.setattr(fuzzy, "_MOST", 3)
+    monkeypatch.setattr(wordshape, "_HEADS_HELD", 3)
     fuzzy.HEADS.clear()
     assert [fuzzy.HEADS[stem] for stem in words] == [stem[:4] for stem in words]
     assert len(fuzzy.HEADS) <= 3
     fuzzy.HEADS.clear()
+
+
+def test_a_new_words_head_is_made_where_the_word_is_first_stemmed() -> None:
+    """Branch sp65: a sentence's words are stemmed where they are first cut (:func:`wordshape.shape`,
+    the segmenter's); each new stem's head is stored then, so the fuzzy matcher reads the
+    sentence's heads without slicing one."""
+    texts = [s.text for s in load(EVAL / "biden-albanese__2022-11-13__wh.txt").sentences]
+    wordshape.stem.__self__.clear()  # type: ignore[attr-defined]
+    fuzzy.HEADS.clear()
+    words = {stem for text in texts for stem in wordshape.shape(text).stems}
+    assert len(words) > 100
+    assert all(dict.__contains__(fuzzy.HEADS, stem) for stem in words)
+    assert all(dict.__getitem__(fuzzy.HEADS, stem) == stem[:4] for stem in words)

@@ -86,9 +86,33 @@ class _Stems(dict[str, str]):
         if len(self) >= _STEMS_HELD:
             self.clear()
         stemmed = self[word] = _stemmed(word)
+        if len(HEADS) < _HEADS_HELD:  # full: left to HEADS, which empties itself
+            HEADS[stemmed] = stemmed[:4]
         return stemmed
 
 
+class _Heads(dict[str, str]):
+    """Stem -> its first four letters, its "head" (the fuzzy matcher's test of a spelling:
+    :mod:`readoutdiff.formulas.matching.fuzzy`), each stem sliced once a process: a sentence's
+    heads are then read by look-ups in C and share one string (its hash kept) for each head,
+    where a slice a word made a new string to hash every time.
+
+    A new word's stem gets its head where the word is first stemmed (:class:`_Stems`, a Python
+    frame that runs anyway: one dict store more), so the formula stage's first reading of a
+    sentence's heads finds them made (branch sp65: −4 M of the stage at 500 KB); a stem the
+    dict lacks (emptied past :data:`_HEADS_HELD` stems, or met before) is sliced here."""
+
+    __slots__ = ()
+
+    def __missing__(self, stem: str) -> str:
+        if len(self) >= _HEADS_HELD:
+            self.clear()
+        head = self[stem] = stem[:4]
+        return head
+
+
+HEADS = _Heads()
+_HEADS_HELD = 65536
 _STEMS_HELD = 65536
 stem = _Stems().__getitem__
 """Return a folded word without a plural or possessive ending, in American spelling

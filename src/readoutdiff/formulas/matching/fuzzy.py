@@ -18,27 +18,14 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.languages import wordshape
 
 _FUZZY_MIN_CHARS = 10
 
 
-class _Heads(dict[str, str]):
-    """Stem -> its first four letters, its "head" (see :func:`_same_words`), each stem sliced
-    once a process: a sentence's heads are then read by look-ups in C and share one string (its
-    hash kept) for each head, where a slice a word made a new string to hash every time (the
-    sentences' heads were 22 of fuzzy matching's 66 M instructions at 500 KB; 13 M so, the
-    first slicing of each stem included). Emptied past :data:`_MOST` stems."""
-
-    def __missing__(self, stem: str) -> str:
-        if len(self) >= _MOST:
-            self.clear()
-        head = self[stem] = stem[:4]
-        return head
-
-
-_MOST = 65_536
-"""Stems :data:`HEADS` holds at most (as the per-word caches of the linking passes)."""
-HEADS = _Heads()
+HEADS = wordshape.HEADS
+"""Stem -> its first four letters (:data:`~readoutdiff.languages.wordshape.HEADS`: filled where
+a word is first stemmed)."""
 _HEAD_OF = HEADS.__getitem__
 """A stem's head, read in C when known (``map(_HEAD_OF, stems)``)."""
 _HEADS = attrgetter("heads")
