@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from readoutdiff.align.auction import auction
 from readoutdiff.align.candidates import candidate_scores, exact_pairs, with_context
-from readoutdiff.align.groups import Edges, Pair, grow_groups, new_pair
+from readoutdiff.align.groups import BY_B, Edges, Pair, grow_groups, new_pair
 from readoutdiff.align.moves import mark_moves
 from readoutdiff.align.similarity import Scorer, Side, new_side_memo
 from readoutdiff.model import Options, Sentence
@@ -59,7 +59,7 @@ def align(
         new_pair(pair.b, pair.a, pair.score, pair.moved)
         for pair in _align(b, a, options, cross_language)
     ]
-    return sorted(mirrored, key=lambda pair: pair.b)
+    return sorted(mirrored, key=BY_B)
 
 
 def _align(
