@@ -86,7 +86,7 @@ def candidate_scores(scorer: Scorer, a_of_b: dict[int, int], options: Options) -
             nearest = scorer.meaning.nearest(b_index, options.candidates + len(taken))
             free = [a_index for a_index in nearest if a_index not in taken]
             candidates.update(free[: options.candidates])
-        edges[b_index] = {a_index: scorer.pair(a_index, b_index) for a_index in sorted(candidates)}
+        edges[b_index] = scorer.row(sorted(candidates), b_index)
     return edges
 
 

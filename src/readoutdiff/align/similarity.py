@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections import Counter, _count_elements  # type: ignore[attr-defined]
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import filterfalse
 from operator import itemgetter, mul
 from typing import Protocol
@@ -63,7 +63,7 @@ _WHOLE_CHARS = 20_000
 _WINDOW_CHARS = 4_000
 
 
-SideMemo = tuple[dict[str, tuple[str, list[str], "Counter[str]"]], dict[str, str], dict[str, str]]
+SideMemo = tuple[dict[str, tuple[str, list[str], dict[str, int]]], dict[str, str], dict[str, str]]
 """What :class:`Side` reads of each distinct folded sentence (its text, words and stem count),
 each distinct word (one string object) and its stem."""
 
@@ -90,7 +90,10 @@ class Side:
                 found = list(map(seen.setdefault, cut, cut))
                 for word in filterfalse(stems.__contains__, found):  # a new word: stemmed once
                     stems[word] = stem(word)
-                counted = Counter(map(stems.__getitem__, found))
+                # Counter's counts in its order, by the C helper its update calls, without
+                # its __init__ and update (Python code, a call each): read as a mapping only
+                counted: dict[str, int] = {}
+                _count_elements(counted, map(stems.__getitem__, found))
                 known[sentence.folded] = (text, found, counted)
         read = list(map(known.__getitem__, [sentence.folded for sentence in sentences]))
         self.folded = list(map(itemgetter(0), read))
@@ -194,6 +197,29 @@ class Scorer:
             score = self._pairs[key] = self._single(a_index, b_index)
         return score
 
+    def row(self, a_indices: Iterable[int], b_index: int) -> dict[int, float]:
+        """``{a: self.pair(a, b_index) for a in a_indices}``, B's text read once and the memo
+        looked up here (the aligner's candidates: some 1,800 scores at 500 KB, most of them
+        memo hits, each a method call before).
+
+        >>> from readoutdiff.ingest import from_text
+        >>> a = Side(from_text("Trade grew. We met. Trade grew.").sentences)
+        >>> scorer = Scorer(a, Side(from_text("Trade grew fast.").sentences))
+        >>> scorer.row([0, 1, 2], 0) == {i: Scorer(scorer.a, scorer.b).pair(i, 0) for i in range(3)}
+        True
+        """
+        if self.meaning is not None:
+            return {a_index: self.pair(a_index, b_index) for a_index in a_indices}
+        b_text, a_folded, known = self.b.folded[b_index], self.a.folded, self._pairs
+        scores: dict[int, float] = {}
+        for a_index in a_indices:  # as pair() does it, in the same order
+            key = (a_folded[a_index], b_text)
+            score = known.get(key)
+            if score is None:
+                score = known[key] = self._single(a_index, b_index)
+            scores[a_index] = score
+        return scores
+
     def group(self, a_group: Sequence[int], b_group: Sequence[int]) -> float:
         """Score a run of A sentences against a run of B sentences."""
         if self.meaning is None:
@@ -238,7 +264,7 @@ class Scorer:
         containment = shared / min(a_mass, b_mass)
         return 0.5 * dice + 0.25 * containment + 0.25 * characters
 
-    def _mass(self, stems: Counter[str]) -> float:
+    def _mass(self, stems: Mapping[str, int]) -> float:
         # count times weight of each stem, made and summed in C in the dict's order
         total: float = sum(map(mul, stems.values(), map(self.weight.__getitem__, stems)))
         return total
@@ -285,7 +311,7 @@ def character_ratio(a_text: str, b_text: str) -> float:
     return weighted / total if total else 1.0
 
 
-def _total(stems: list[Counter[str]], group: Sequence[int]) -> Mapping[str, int]:
+def _total(stems: list[dict[str, int]], group: Sequence[int]) -> Mapping[str, int]:
     """The stem counts of a run of sentences, in the order ``Counter.update`` would add them
     (``_shared`` sums in that order); a plain dict, a third of the cost of a Counter's."""
     if len(group) == 1:
