@@ -201,7 +201,12 @@ def _similarity(alignments: tuple[Alignment, ...]) -> float:
     """Share of both texts in aligned passages, weighted by each pair's score."""
     total = matched = 0.0
     for alignment in alignments:
-        size = _length(alignment.a) + _length(alignment.b)  # of a_text and b_text, unjoined
+        a_side, b_side = alignment.a, alignment.b  # of a_text and b_text, unjoined; most
+        # sides are one sentence or none (added, dropped): their length read here, no call
+        size = (
+            (len(a_side[0].text) if len(a_side) == 1 else _length(a_side) if a_side else 0)
+            + (len(b_side[0].text) if len(b_side) == 1 else _length(b_side) if b_side else 0)
+        )  # fmt: skip
         total += size
         matched += size * alignment.score
     return round(matched / total, 4) if total else 1.0
