@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from readoutdiff import from_text
 from readoutdiff.align import align
+from readoutdiff.align.groups import Pair
+from readoutdiff.align.similarity import Scorer
 
 SPLIT = (
     "Xi Jinping pointed out that bilateral trade reached a record 107.7 billion US dollars "
@@ -211,3 +213,88 @@ def test_a_pair_of_sentences_scores_as_the_mix_of_its_three_signals() -> None:
                 + 0.25 * characters
             )
             assert scorer.pair(a_index, b_index) == mixed
+
+
+def test_the_aligner_s_fast_paths_give_what_their_plain_forms_give_on_the_samples() -> None:
+    """sp66's exact cuts, held to the plain forms they replace on the sample readouts: each
+    side's stem counts are ``Counter``'s (the same counts in the same order); a B sentence's
+    row of candidate scores is ``Scorer.pair`` of each; the grow step's seeds are in the order
+    of the ``(-score, b, a)`` key; the moves marked are those of a staircase that always
+    replaces a slice."""
+    from collections import Counter
+    from pathlib import Path
+
+    from readoutdiff.align import moves
+    from readoutdiff.align.groups import _seeds, new_pair
+    from readoutdiff.align.similarity import Side
+    from readoutdiff.languages import stem
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    a = from_text((samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")).sentences
+    b = from_text((samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")).sentences
+    side_a, side_b = Side(a), Side(b)
+    for side in (side_a, side_b):
+        for words, counts in zip(side.words, side.stems, strict=True):
+            expected = Counter(map(stem, words))
+            assert type(counts) is dict and list(counts.items()) == list(expected.items())
+    scorer, plain = Scorer(side_a, side_b), Scorer(side_a, side_b)
+    edges = {}
+    for b_index in range(side_b.size):
+        row = scorer.row(range(side_a.size), b_index)
+        assert row == {i: plain.pair(i, b_index) for i in range(side_a.size)}
+        edges[b_index] = row
+    seeds = _seeds(edges, 0.1)
+    assert len(seeds) > 50
+    assert seeds == sorted(seeds, key=lambda seed: (-seed[0], seed[1], seed[2]))
+    # every pair of sentences scoring over 0.2, in B order: many cross, so many chains compete
+    pairs = [
+        new_pair((a_index,), (b_index,), score)
+        for b_index, row in edges.items()
+        for a_index, score in row.items()
+        if score > 0.2
+    ]
+    marked = [pair.moved for pair in moves.mark_moves(pairs, scorer)]
+    assert 0 < sum(marked) < len(pairs)
+    assert marked == _moves_by_slices(pairs, scorer)
+
+
+def _moves_by_slices(pairs: list[Pair], scorer: Scorer) -> list[bool]:
+    """The heaviest chain's moved flags by the staircase as written before sp66 (every step
+    placed by a slice assignment, none appended)."""
+    from bisect import bisect_right
+
+    indexes: list[int] = []
+    weights: list[float] = []
+    ends: list[int] = []
+    previous = [-1] * len(pairs)
+    best_weight, best_end = 0.0, -1
+    for position, pair in enumerate(pairs):
+        step = bisect_right(indexes, pair.a[0]) - 1
+        before, before_end = (weights[step], ends[step]) if step >= 0 else (0.0, -1)
+        length = sum(scorer.a.lengths[i] for i in pair.a) + sum(scorer.b.lengths[i] for i in pair.b)
+        total = before + pair.score * (length + 1)
+        previous[position] = before_end
+        index = pair.a[-1] + 1
+        place = bisect_right(indexes, index)
+        below = place - 1
+        if (
+            below < 0
+            or total > weights[below]
+            or (total == weights[below] and position > ends[below])
+        ):
+            after = place
+            while after < len(indexes) and (
+                total > weights[after] or (total == weights[after] and position > ends[after])
+            ):
+                after += 1
+            indexes[place:after] = [index]
+            weights[place:after] = [total]
+            ends[place:after] = [position]
+        if total > best_weight or (total == best_weight and position > best_end):
+            best_weight, best_end = total, position
+    in_order: set[int] = set()
+    position = best_end
+    while position >= 0:
+        in_order.add(position)
+        position = previous[position]
+    return [position not in in_order for position in range(len(pairs))]
