@@ -180,9 +180,15 @@ class Scorer:
             for stem, count in frequency.items()
         }
         self._pairs: dict[tuple[str, str], float] = {}
-        mass = {key: self._mass(stems) for key, stems in distinct.items()}
-        self.a_mass = [mass[id(stems)] for stems in side_a.stems]
-        self.b_mass = [mass[id(stems)] for stems in side_b.stems]
+        # each distinct sentence's mass: count times weight of each stem, made and summed in C
+        # in the dict's order (no method call for each)
+        weight = self.weight.__getitem__
+        mass = {
+            key: sum(map(mul, stems.values(), map(weight, stems)))
+            for key, stems in distinct.items()
+        }
+        self.a_mass = list(map(mass.__getitem__, map(id, side_a.stems)))
+        self.b_mass = list(map(mass.__getitem__, map(id, side_b.stems)))
 
     def pair(self, a_index: int, b_index: int) -> float:
         """Score sentence ``a_index`` of A against sentence ``b_index`` of B."""
@@ -263,11 +269,6 @@ class Scorer:
         dice = 2.0 * shared / (a_mass + b_mass)
         containment = shared / min(a_mass, b_mass)
         return 0.5 * dice + 0.25 * containment + 0.25 * characters
-
-    def _mass(self, stems: Mapping[str, int]) -> float:
-        # count times weight of each stem, made and summed in C in the dict's order
-        total: float = sum(map(mul, stems.values(), map(self.weight.__getitem__, stems)))
-        return total
 
     def _shared(self, a_stems: Mapping[str, int], b_stems: Mapping[str, int]) -> float:
         if len(a_stems) > len(b_stems):
