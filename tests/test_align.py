@@ -298,3 +298,43 @@ def _moves_by_slices(pairs: list[Pair], scorer: Scorer) -> list[bool]:
         in_order.add(position)
         position = previous[position]
     return [position not in in_order for position in range(len(pairs))]
+
+
+def test_rare_neighbours_counts_the_votes_a_plain_loop_counts_on_the_samples() -> None:
+    """sp66: the votes of the rarest keys are counted in C; the candidates are those of the
+    plain loop (up to the first key held by more than the limit) for every B sentence of the
+    samples, with limits that cut inside the keys and past them."""
+    from collections import defaultdict
+    from pathlib import Path
+
+    from readoutdiff.align.candidates import _keys, _rare_neighbours
+    from readoutdiff.align.similarity import Side
+    from readoutdiff.model import Options
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    a = Side(from_text((samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")).sentences)
+    b = Side(from_text((samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")).sentences)
+    index: dict[str, list[int]] = defaultdict(list)
+    for a_index, words in enumerate(a.words):
+        for key in _keys(words):
+            index[key].append(a_index)
+    options = Options()
+
+    def plain(keys: set[str], limit: int) -> set[int]:
+        present = sorted((len(index[key]), key) for key in keys if key in index)
+        votes: dict[int, int] = {}
+        for frequency, key in present[: options.rare_keys]:
+            if frequency > limit:
+                break
+            for a_index in index[key]:
+                votes[a_index] = votes.get(a_index, 0) + 1
+        ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
+        return {a_index for a_index, _ in ranked[: options.candidates]}
+
+    cut = 0
+    for limit in (1, 2, 3, 8, 64):
+        for words in b.words:
+            keys = _keys(words)
+            assert _rare_neighbours(keys, index, limit, options) == plain(keys, limit)
+            cut += any(len(index[key]) > limit for key in keys if key in index)
+    assert cut > 20

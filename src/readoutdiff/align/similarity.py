@@ -18,13 +18,14 @@ Words are cut to six letters first, a crude stem that lets "interest" match
 
 from __future__ import annotations
 
+import collections
 import math
 import re
-from collections import Counter, _count_elements  # type: ignore[attr-defined]
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import filterfalse
 from operator import itemgetter, mul
-from typing import Protocol
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 
@@ -61,6 +62,10 @@ as it is, not copied)."""
 _WHOLE_CHARS = 20_000
 """Longest pair of texts (both sides together) whose character similarity is computed whole."""
 _WINDOW_CHARS = 4_000
+count_into: Callable[[dict[Any, int], Iterable[Any]], None] = collections._count_elements  # type: ignore[attr-defined]
+"""``count_into(counts, items)`` adds 1 to ``counts[item]`` for each item, in C: the helper
+``Counter.update`` calls (the same counts in the same order), without a ``Counter``'s
+``__init__`` and ``update``, Python code run for each count made."""
 
 
 SideMemo = tuple[dict[str, tuple[str, list[str], dict[str, int]]], dict[str, str], dict[str, str]]
@@ -93,7 +98,7 @@ class Side:
                 # Counter's counts in its order, by the C helper its update calls, without
                 # its __init__ and update (Python code, a call each): read as a mapping only
                 counted: dict[str, int] = {}
-                _count_elements(counted, map(stems.__getitem__, found))
+                count_into(counted, map(stems.__getitem__, found))
                 known[sentence.folded] = (text, found, counted)
         read = list(map(known.__getitem__, [sentence.folded for sentence in sentences]))
         self.folded = list(map(itemgetter(0), read))
@@ -183,12 +188,12 @@ class Scorer:
         # each distinct sentence's mass: count times weight of each stem, made and summed in C
         # in the dict's order (no method call for each)
         weight = self.weight.__getitem__
-        mass = {
+        mass: dict[int, float] = {
             key: sum(map(mul, stems.values(), map(weight, stems)))
             for key, stems in distinct.items()
         }
-        self.a_mass = list(map(mass.__getitem__, map(id, side_a.stems)))
-        self.b_mass = list(map(mass.__getitem__, map(id, side_b.stems)))
+        self.a_mass: list[float] = list(map(mass.__getitem__, map(id, side_a.stems)))
+        self.b_mass: list[float] = list(map(mass.__getitem__, map(id, side_b.stems)))
 
     def pair(self, a_index: int, b_index: int) -> float:
         """Score sentence ``a_index`` of A against sentence ``b_index`` of B."""
