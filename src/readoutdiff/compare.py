@@ -173,13 +173,23 @@ def _sorted_by_b(alignments: tuple[Alignment, ...]) -> tuple[Alignment, ...]:
             for sentence in alignment.a:
                 b_anchor_of_a[sentence.index] = alignment.b[0].index
     dropped_keys = _dropped_keys(alignments, b_anchor_of_a)
-    keys = {
-        position: (alignment.b[0].index, 0, 0)
+    # Each key (first, second, third) as one int, first * 2 * width + second * width + third
+    # with every third (an A index, 0 for a B place) below width and second 0 or 1: ints in
+    # the tuples' order (a first of -1, no anchor, included), no tuple made or compared a key.
+    width = max(dropped_keys, default=0) + 1
+    keys = [
+        alignment.b[0].index * 2 * width
         if alignment.b
-        else dropped_keys[alignment.a[0].index]
-        for position, alignment in enumerate(alignments)
-    }
-    return tuple(alignments[position] for position in sorted(keys, key=keys.__getitem__))
+        else _flat(dropped_keys[alignment.a[0].index], width)
+        for alignment in alignments
+    ]
+    return tuple(map(alignments.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
+
+
+def _flat(key: tuple[int, int, int], width: int) -> int:
+    """``key`` as one int of the order :func:`_sorted_by_b` sorts by."""
+    first, second, third = key
+    return (first * 2 + second) * width + third
 
 
 def _dropped_keys(
