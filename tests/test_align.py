@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from readoutdiff import from_text
 from readoutdiff.align import align
-from readoutdiff.align.groups import Pair
 from readoutdiff.align.similarity import Scorer
 
 SPLIT = (
@@ -219,13 +218,12 @@ def test_the_aligner_s_fast_paths_give_what_their_plain_forms_give_on_the_sample
     """sp66's exact cuts, held to the plain forms they replace on the sample readouts: each
     side's stem counts are ``Counter``'s (the same counts in the same order); a B sentence's
     row of candidate scores is ``Scorer.pair`` of each; the grow step's seeds are in the order
-    of the ``(-score, b, a)`` key; the moves marked are those of a staircase that always
-    replaces a slice."""
+    of the ``(-score, b, a)`` key. (``mark_moves``' appended steps: tests/test_moves_chain.py
+    holds it to a quadratic search on real and drawn pairs.)"""
     from collections import Counter
     from pathlib import Path
 
-    from readoutdiff.align import moves
-    from readoutdiff.align.groups import _seeds, new_pair
+    from readoutdiff.align.groups import _seeds
     from readoutdiff.align.similarity import Side
     from readoutdiff.languages import stem
 
@@ -246,58 +244,6 @@ def test_the_aligner_s_fast_paths_give_what_their_plain_forms_give_on_the_sample
     seeds = _seeds(edges, 0.1)
     assert len(seeds) > 50
     assert seeds == sorted(seeds, key=lambda seed: (-seed[0], seed[1], seed[2]))
-    # every pair of sentences scoring over 0.2, in B order: many cross, so many chains compete
-    pairs = [
-        new_pair((a_index,), (b_index,), score)
-        for b_index, row in edges.items()
-        for a_index, score in row.items()
-        if score > 0.2
-    ]
-    marked = [pair.moved for pair in moves.mark_moves(pairs, scorer)]
-    assert 0 < sum(marked) < len(pairs)
-    assert marked == _moves_by_slices(pairs, scorer)
-
-
-def _moves_by_slices(pairs: list[Pair], scorer: Scorer) -> list[bool]:
-    """The heaviest chain's moved flags by the staircase as written before sp66 (every step
-    placed by a slice assignment, none appended)."""
-    from bisect import bisect_right
-
-    indexes: list[int] = []
-    weights: list[float] = []
-    ends: list[int] = []
-    previous = [-1] * len(pairs)
-    best_weight, best_end = 0.0, -1
-    for position, pair in enumerate(pairs):
-        step = bisect_right(indexes, pair.a[0]) - 1
-        before, before_end = (weights[step], ends[step]) if step >= 0 else (0.0, -1)
-        length = sum(scorer.a.lengths[i] for i in pair.a) + sum(scorer.b.lengths[i] for i in pair.b)
-        total = before + pair.score * (length + 1)
-        previous[position] = before_end
-        index = pair.a[-1] + 1
-        place = bisect_right(indexes, index)
-        below = place - 1
-        if (
-            below < 0
-            or total > weights[below]
-            or (total == weights[below] and position > ends[below])
-        ):
-            after = place
-            while after < len(indexes) and (
-                total > weights[after] or (total == weights[after] and position > ends[after])
-            ):
-                after += 1
-            indexes[place:after] = [index]
-            weights[place:after] = [total]
-            ends[place:after] = [position]
-        if total > best_weight or (total == best_weight and position > best_end):
-            best_weight, best_end = total, position
-    in_order: set[int] = set()
-    position = best_end
-    while position >= 0:
-        in_order.add(position)
-        position = previous[position]
-    return [position not in in_order for position in range(len(pairs))]
 
 
 def test_rare_neighbours_counts_the_votes_a_plain_loop_counts_on_the_samples() -> None:
