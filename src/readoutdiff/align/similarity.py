@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import filterfalse
-from operator import attrgetter, itemgetter, mul
+from operator import itemgetter, mul
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz
@@ -100,12 +100,12 @@ class Side:
                 counted: dict[str, int] = {}
                 count_into(counted, map(stems.__getitem__, found))
                 known[sentence.folded] = (text, found, counted)
-        read = list(map(known.__getitem__, map(_FOLDED, sentences)))
+        read = list(map(known.__getitem__, [sentence.folded for sentence in sentences]))
         self.folded = list(map(itemgetter(0), read))
         self.lengths = list(map(len, self.folded))
         self.words = list(map(itemgetter(1), read))
         self.stems = list(map(itemgetter(2), read))
-        self.lines = list(map(_LINE, sentences))
+        self.lines = [s.span.line for s in sentences]
         self.titled = len(sentences) > 1 and self.lines[0] != self.lines[1]
         """The first sentence has a line to itself, whether or not it ends with a stop: across
         languages the aligner keeps it out of a group (:func:`readoutdiff.align.groups._grow`);
@@ -115,9 +115,6 @@ class Side:
         language, which pairs with one sentence only (:func:`readoutdiff.align.groups._grow`),
         and A's faces B's however reworded (:func:`readoutdiff.align.pairing._align`)."""
         self.size = len(sentences)
-
-
-_FOLDED, _LINE = attrgetter("folded"), attrgetter("span.line")
 
 
 def _joined(texts: list[str]) -> str:
