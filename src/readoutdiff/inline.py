@@ -33,7 +33,9 @@ from readoutdiff.model.makers import diff_op
 from readoutdiff.text.shared_runs import matching_blocks
 
 _FIRST_CODE = 0xE000  # private use area first, then beyond the basic plane
-_OPS = {-1: Op.DELETE, 0: Op.EQUAL, 1: Op.INSERT}
+_EQUAL, _DELETE, _INSERT = Op.EQUAL, Op.DELETE, Op.INSERT
+"""The members read once (on Python 3.11 each ``Op.X`` goes through ``EnumType.__getattr__``)."""
+_OPS = {-1: _DELETE, 0: _EQUAL, 1: _INSERT}
 BLOCKS_ABOVE = 4_000_000
 """Passages with more token pairs than this (about 2,000 tokens a side) are diffed from their
 shared runs (:mod:`readoutdiff.text.shared_runs`) instead of by diff-match-patch."""
@@ -42,7 +44,7 @@ shared runs (:mod:`readoutdiff.text.shared_runs`) instead of by diff-match-patch
 def diff_ops(a_text: str, b_text: str) -> tuple[DiffOp, ...]:
     """Return the word-level diff turning ``a_text`` into ``b_text``."""
     if a_text == b_text:  # most aligned pairs: their one run made without the dataclass __init__
-        return (diff_op(Op.EQUAL, a_text),) if a_text else ()
+        return (diff_op(_EQUAL, a_text),) if a_text else ()
     a_tokens, b_tokens = cut_tokens(a_text), cut_tokens(b_text)
     a_codes, b_codes, _, spacings = _coded(a_tokens, b_tokens, table=False)
     if len(a_codes) * len(b_codes) > BLOCKS_ABOVE:
@@ -88,7 +90,7 @@ except ImportError:  # no wheel for this platform: the pure-Python engine, same 
     _diff = python_diff
 else:
     _diff = compiled_diff
-_OP_OF_SIGN = {"=": Op.EQUAL, "-": Op.DELETE, "+": Op.INSERT}
+_OP_OF_SIGN = {"=": _EQUAL, "-": _DELETE, "+": _INSERT}
 
 
 def _pieces(a_codes: str, b_codes: str) -> list[tuple[Op, str]]:
@@ -121,9 +123,9 @@ def _blocks(a_codes: str, b_codes: str) -> list[tuple[Op, str]]:
         *matching_blocks(a_codes, b_codes),
         (len(a_codes), len(b_codes), 0),
     ]:
-        pieces.append((Op.DELETE, a_codes[i:start_a]))
-        pieces.append((Op.INSERT, b_codes[j:start_b]))
-        pieces.append((Op.EQUAL, a_codes[start_a : start_a + size]))
+        pieces.append((_DELETE, a_codes[i:start_a]))
+        pieces.append((_INSERT, b_codes[j:start_b]))
+        pieces.append((_EQUAL, a_codes[start_a : start_a + size]))
         i, j = start_a + size, start_b + size
     return pieces
 
@@ -143,10 +145,10 @@ def _respaced(
     i = j = 0
     for op, codes in pieces:
         size = len(codes)
-        if op is Op.DELETE:
+        if op is _DELETE:
             yield op, "".join(a_tokens[i : i + size])
             i += size
-        elif op is Op.INSERT:
+        elif op is _INSERT:
             yield op, "".join(b_tokens[j : j + size])
             j += size
         else:
@@ -157,10 +159,10 @@ def _respaced(
                 continue
             for a_token, b_token in zip(a_run, b_run, strict=True):
                 if a_token == b_token:
-                    yield Op.EQUAL, a_token
+                    yield _EQUAL, a_token
                 else:  # two white-space runs: the only tokens that share a code
-                    yield Op.DELETE, a_token
-                    yield Op.INSERT, b_token
+                    yield _DELETE, a_token
+                    yield _INSERT, b_token
 
 
 def _rebuilt(
@@ -179,13 +181,13 @@ def _rebuilt(
     i = j = 0
     for op, codes in pieces:
         size = len(codes)
-        if op is Op.INSERT:
+        if op is _INSERT:
             texts.append((op, "".join(b_tokens[j : j + size])))
             j += size
         else:
             texts.append((op, "".join(a_tokens[i : i + size])))
             i += size
-            if op is Op.EQUAL:
+            if op is _EQUAL:
                 j += size
     return texts
 
