@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from readoutdiff import from_text
 from readoutdiff.align import align
+from readoutdiff.align.similarity import Scorer
 
 SPLIT = (
     "Xi Jinping pointed out that bilateral trade reached a record 107.7 billion US dollars "
@@ -211,3 +212,75 @@ def test_a_pair_of_sentences_scores_as_the_mix_of_its_three_signals() -> None:
                 + 0.25 * characters
             )
             assert scorer.pair(a_index, b_index) == mixed
+
+
+def test_the_aligner_s_fast_paths_give_what_their_plain_forms_give_on_the_samples() -> None:
+    """sp66's exact cuts, held to the plain forms they replace on the sample readouts: each
+    side's stem counts are ``Counter``'s (the same counts in the same order); a B sentence's
+    row of candidate scores is ``Scorer.pair`` of each; the grow step's seeds are in the order
+    of the ``(-score, b, a)`` key. (``mark_moves``' appended steps: tests/test_moves_chain.py
+    holds it to a quadratic search on real and drawn pairs.)"""
+    from collections import Counter
+    from pathlib import Path
+
+    from readoutdiff.align.groups import _seeds
+    from readoutdiff.align.similarity import Side
+    from readoutdiff.languages import stem
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    a = from_text((samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")).sentences
+    b = from_text((samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")).sentences
+    side_a, side_b = Side(a), Side(b)
+    for side in (side_a, side_b):
+        for words, counts in zip(side.words, side.stems, strict=True):
+            expected = Counter(map(stem, words))
+            assert type(counts) is dict and list(counts.items()) == list(expected.items())
+    scorer, plain = Scorer(side_a, side_b), Scorer(side_a, side_b)
+    edges = {}
+    for b_index in range(side_b.size):
+        row = scorer.row(range(side_a.size), b_index)
+        assert row == {i: plain.pair(i, b_index) for i in range(side_a.size)}
+        edges[b_index] = row
+    seeds = _seeds(edges, 0.1)
+    assert len(seeds) > 50
+    assert seeds == sorted(seeds, key=lambda seed: (-seed[0], seed[1], seed[2]))
+
+
+def test_rare_neighbours_counts_the_votes_a_plain_loop_counts_on_the_samples() -> None:
+    """sp66: the votes of the rarest keys are counted in C; the candidates are those of the
+    plain loop (up to the first key held by more than the limit) for every B sentence of the
+    samples, with limits that cut inside the keys and past them."""
+    from collections import defaultdict
+    from pathlib import Path
+
+    from readoutdiff.align.candidates import _keys, _rare_neighbours
+    from readoutdiff.align.similarity import Side
+    from readoutdiff.model import Options
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    a = Side(from_text((samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")).sentences)
+    b = Side(from_text((samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")).sentences)
+    index: dict[str, list[int]] = defaultdict(list)
+    for a_index, words in enumerate(a.words):
+        for key in _keys(words):
+            index[key].append(a_index)
+    options = Options()
+
+    def plain(keys: set[str], limit: int) -> set[int]:
+        present = sorted((len(index[key]), key) for key in keys if key in index)
+        votes: dict[int, int] = {}
+        for frequency, key in present[: options.rare_keys]:
+            if frequency > limit:
+                break
+            for a_index in index[key]:
+                votes[a_index] = votes.get(a_index, 0) + 1
+        ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
+        return {a_index for a_index, _ in ranked[: options.candidates]}
+
+    cut = 0
+    for limit in (1, 2, 3, 8, 64):
+        for words in b.words:
+            keys = _keys(words)
+            assert _rare_neighbours(keys, index, limit, options) == plain(keys, limit)
+            cut += any(len(index[key]) > limit for key in keys if key in index)
+    assert cut > 20

@@ -212,3 +212,34 @@ def test_same_inputs_give_the_same_result_under_any_hash_seed(readout_lines) -> 
         dumps.add(done.stdout)
     assert len(dumps) == 1
     assert "Alignment(" in dumps.pop()
+
+
+def test_reading_order_keys_as_ints_sort_as_the_tuples_on_the_samples() -> None:
+    """sp66: ``_sorted_by_b`` sorts by one int a passage; the order is that of the
+    ``(B place, 0, 0)`` / ``(anchor, 1, A index)`` tuples, on the samples compared both ways
+    (dropped sentences) and on one against its second half (its first half dropped before any
+    anchor: a first of -1)."""
+    import importlib
+    from pathlib import Path
+
+    module = importlib.import_module("readoutdiff.compare")  # the package's name is the function
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    texts = [
+        (samples / name).read_text(encoding="utf-8")
+        for name in ("2021-06-28-xi-putin.txt", "2021-12-15-xi-putin.txt")
+    ]
+    cases = [(texts[0], texts[1]), (texts[1], texts[0]), (texts[0], texts[0][len(texts[0]) // 2 :])]
+    unanchored = 0
+    for a_text, b_text in cases:
+        alignments = compare(from_text(a_text), from_text(b_text)).alignments[::-1]  # any order
+        anchors = {s.index: x.b[0].index for x in alignments if x.b and not x.moved for s in x.a}
+        dropped = module._dropped_keys(alignments, anchors)
+        assert dropped
+        by_tuples = sorted(
+            alignments,
+            key=lambda x: (x.b[0].index, 0, 0) if x.b else dropped[x.a[0].index],
+        )
+        assert list(module._sorted_by_b(alignments)) == by_tuples
+        unanchored += sum(key[0] == -1 for key in dropped.values())
+    assert unanchored > 0

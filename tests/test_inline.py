@@ -126,3 +126,38 @@ def test_without_the_compiled_engine_the_pure_python_one_gives_the_same_ops() ->
     )  # fmt: skip
     expected = [[(op.op.value, op.text) for op in diff_ops(a, b)] for a, b in PAIRS]
     assert run.stdout.strip() == repr(expected)
+
+
+def test_pieces_decoded_from_the_token_lists_as_the_translate_table_decodes_them() -> None:
+    """sp66: ``diff_ops`` maps its pieces back by joining slices of the token lists; the
+    pieces decoded by ``str.translate`` with :func:`inline.encoded`'s table (as before) give the
+    same ops on every changed pair of the sample readouts compared both ways, and on PAIRS."""
+    from pathlib import Path
+
+    from readoutdiff import compare, from_text, inline
+    from readoutdiff.languages import tokens as cut_tokens
+
+    def spaced(a_text: str, b_text: str) -> bool:  # then _respaced decodes, as before
+        return len({t for t in (*cut_tokens(a_text), *cut_tokens(b_text)) if t.isspace()}) > 1
+
+    def by_table(a_text: str, b_text: str) -> tuple[object, ...]:
+        a_codes, b_codes, table = inline.encoded(a_text, b_text)
+        pieces = [(inline._OPS[code], codes) for code, codes in inline._diff(a_codes, b_codes)]
+        return inline._merged((op, codes.translate(table)) for op, codes in pieces)
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    first, second = (
+        from_text((samples / name).read_text(encoding="utf-8"))
+        for name in ("2021-06-28-xi-putin.txt", "2021-12-15-xi-putin.txt")
+    )
+    pairs = {
+        (alignment.a_text, alignment.b_text)
+        for a, b in ((first, second), (second, first))
+        for alignment in compare(a, b).alignments
+        if alignment.a and alignment.b and alignment.a_text != alignment.b_text
+    }
+    pairs.update(PAIRS)
+    pairs = {(a, b) for a, b in pairs if not spaced(a, b)}
+    assert len(pairs) > 10
+    for a_text, b_text in sorted(pairs):
+        assert diff_ops(a_text, b_text) == by_table(a_text, b_text)

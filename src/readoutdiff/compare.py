@@ -28,6 +28,13 @@ if TYPE_CHECKING:
     from readoutdiff.formulas.mining.memo import ReadoutMemo
 
 
+# The members read once: on Python 3.11 each ``Status.X`` or ``Op.X`` goes through
+# ``EnumType.__getattr__`` (no specialised read: ~0.9 K instructions, callgrind), a global is
+# one dictionary read; the loop below reads one for each of some 3,400 passages.
+_UNCHANGED, _CHANGED = Status.UNCHANGED, Status.CHANGED
+_ADDED, _DROPPED, _INSERT, _DELETE = Status.ADDED, Status.DROPPED, Op.INSERT, Op.DELETE
+
+
 def compare(
     a: Readout, b: Readout, *, options: Options = Options(), memo: ReadoutMemo | None = None
 ) -> Comparison:
@@ -119,7 +126,7 @@ def _alignment(
             found = diffs[a_text, b_text] = inline.diff_ops(a_text, b_text)
         ops = found
     return make_alignment(  # one per pair, without the dataclass __init__ (see makers.py)
-        Status.UNCHANGED if same else Status.CHANGED,
+        _UNCHANGED if same else _CHANGED,
         a_side, b_side, 1.0 if same else round(pair.score, 4), pair.moved, ops,
     )  # fmt: skip
 
@@ -151,7 +158,7 @@ def _dropped(a: Readout, pairs: list[Pair]) -> list[Sentence]:
 def _added(b: Readout, pairs: list[Pair]) -> list[Alignment]:
     used = {index for pair in pairs for index in pair.b}
     return [
-        make_alignment(Status.ADDED, (), (s,), 0.0, False, (diff_op(Op.INSERT, s.text),))
+        make_alignment(_ADDED, (), (s,), 0.0, False, (diff_op(_INSERT, s.text),))
         for s in b.sentences
         if s.index not in used
     ]
@@ -160,8 +167,7 @@ def _added(b: Readout, pairs: list[Pair]) -> list[Alignment]:
 def _in_reading_order(aligned: list[Alignment], dropped: list[Sentence]) -> tuple[Alignment, ...]:
     """Return the aligned pairs plus each dropped sentence, as alignments."""
     return tuple(aligned) + tuple(
-        make_alignment(Status.DROPPED, (s,), (), 0.0, False, (diff_op(Op.DELETE, s.text),))
-        for s in dropped
+        make_alignment(_DROPPED, (s,), (), 0.0, False, (diff_op(_DELETE, s.text),)) for s in dropped
     )
 
 
@@ -173,13 +179,23 @@ def _sorted_by_b(alignments: tuple[Alignment, ...]) -> tuple[Alignment, ...]:
             for sentence in alignment.a:
                 b_anchor_of_a[sentence.index] = alignment.b[0].index
     dropped_keys = _dropped_keys(alignments, b_anchor_of_a)
-    keys = {
-        position: (alignment.b[0].index, 0, 0)
+    # Each key (first, second, third) as one int, first * 2 * width + second * width + third
+    # with every third (an A index, 0 for a B place) below width and second 0 or 1: ints in
+    # the tuples' order (a first of -1, no anchor, included), no tuple made or compared a key.
+    width = max(dropped_keys, default=0) + 1
+    keys = [
+        alignment.b[0].index * 2 * width
         if alignment.b
-        else dropped_keys[alignment.a[0].index]
-        for position, alignment in enumerate(alignments)
-    }
-    return tuple(alignments[position] for position in sorted(keys, key=keys.__getitem__))
+        else _flat(dropped_keys[alignment.a[0].index], width)
+        for alignment in alignments
+    ]
+    return tuple(map(alignments.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
+
+
+def _flat(key: tuple[int, int, int], width: int) -> int:
+    """``key`` as one int of the order :func:`_sorted_by_b` sorts by."""
+    first, second, third = key
+    return (first * 2 + second) * width + third
 
 
 def _dropped_keys(
@@ -201,7 +217,12 @@ def _similarity(alignments: tuple[Alignment, ...]) -> float:
     """Share of both texts in aligned passages, weighted by each pair's score."""
     total = matched = 0.0
     for alignment in alignments:
-        size = _length(alignment.a) + _length(alignment.b)  # of a_text and b_text, unjoined
+        a_side, b_side = alignment.a, alignment.b  # of a_text and b_text, unjoined; most
+        # sides are one sentence or none (added, dropped): their length read here, no call
+        size = (
+            (len(a_side[0].text) if len(a_side) == 1 else _length(a_side) if a_side else 0)
+            + (len(b_side[0].text) if len(b_side) == 1 else _length(b_side) if b_side else 0)
+        )  # fmt: skip
         total += size
         matched += size * alignment.score
     return round(matched / total, 4) if total else 1.0

@@ -33,7 +33,9 @@ from readoutdiff.model.makers import diff_op
 from readoutdiff.text.shared_runs import matching_blocks
 
 _FIRST_CODE = 0xE000  # private use area first, then beyond the basic plane
-_OPS = {-1: Op.DELETE, 0: Op.EQUAL, 1: Op.INSERT}
+_EQUAL, _DELETE, _INSERT = Op.EQUAL, Op.DELETE, Op.INSERT
+"""The members read once (on Python 3.11 each ``Op.X`` goes through ``EnumType.__getattr__``)."""
+_OPS = {-1: _DELETE, 0: _EQUAL, 1: _INSERT}
 BLOCKS_ABOVE = 4_000_000
 """Passages with more token pairs than this (about 2,000 tokens a side) are diffed from their
 shared runs (:mod:`readoutdiff.text.shared_runs`) instead of by diff-match-patch."""
@@ -42,16 +44,16 @@ shared runs (:mod:`readoutdiff.text.shared_runs`) instead of by diff-match-patch
 def diff_ops(a_text: str, b_text: str) -> tuple[DiffOp, ...]:
     """Return the word-level diff turning ``a_text`` into ``b_text``."""
     if a_text == b_text:  # most aligned pairs: their one run made without the dataclass __init__
-        return (diff_op(Op.EQUAL, a_text),) if a_text else ()
+        return (diff_op(_EQUAL, a_text),) if a_text else ()
     a_tokens, b_tokens = cut_tokens(a_text), cut_tokens(b_text)
-    a_codes, b_codes, tokens, spacings = _coded(a_tokens, b_tokens)
+    a_codes, b_codes, _, spacings = _coded(a_tokens, b_tokens, table=False)
     if len(a_codes) * len(b_codes) > BLOCKS_ABOVE:
         pieces = _blocks(a_codes, b_codes)
     else:
-        pieces = [(_OPS[code], codes) for code, codes in _diff(a_codes, b_codes)]
+        pieces = _pieces(a_codes, b_codes)
     if spacings:  # several kinds of white space share a code: back token by token
         return _merged(_respaced(pieces, a_tokens, b_tokens))
-    return _merged((op, codes.translate(tokens)) for op, codes in pieces)  # all in C
+    return _merged(_rebuilt(pieces, a_tokens, b_tokens))
 
 
 def python_diff(a_codes: str, b_codes: str) -> list[tuple[int, str]]:
@@ -88,6 +90,20 @@ except ImportError:  # no wheel for this platform: the pure-Python engine, same 
     _diff = python_diff
 else:
     _diff = compiled_diff
+_OP_OF_SIGN = {"=": _EQUAL, "-": _DELETE, "+": _INSERT}
+
+
+def _pieces(a_codes: str, b_codes: str) -> list[tuple[Op, str]]:
+    """``_diff``'s runs with each one's :class:`Op`: from the compiled engine's signs in one
+    pass (not to the pure-Python engine's numbers, then to ops)."""
+    if _diff is not compiled_diff:
+        return [(_OPS[code], codes) for code, codes in _diff(a_codes, b_codes)]
+    return [
+        (_OP_OF_SIGN[sign], codes)
+        for sign, codes in _compiled(
+            a_codes, b_codes, timelimit=0, checklines=False, cleanup="Semantic", counts_only=False
+        )
+    ]
 
 
 def _blocks(a_codes: str, b_codes: str) -> list[tuple[Op, str]]:
@@ -107,9 +123,9 @@ def _blocks(a_codes: str, b_codes: str) -> list[tuple[Op, str]]:
         *matching_blocks(a_codes, b_codes),
         (len(a_codes), len(b_codes), 0),
     ]:
-        pieces.append((Op.DELETE, a_codes[i:start_a]))
-        pieces.append((Op.INSERT, b_codes[j:start_b]))
-        pieces.append((Op.EQUAL, a_codes[start_a : start_a + size]))
+        pieces.append((_DELETE, a_codes[i:start_a]))
+        pieces.append((_INSERT, b_codes[j:start_b]))
+        pieces.append((_EQUAL, a_codes[start_a : start_a + size]))
         i, j = start_a + size, start_b + size
     return pieces
 
@@ -129,10 +145,10 @@ def _respaced(
     i = j = 0
     for op, codes in pieces:
         size = len(codes)
-        if op is Op.DELETE:
+        if op is _DELETE:
             yield op, "".join(a_tokens[i : i + size])
             i += size
-        elif op is Op.INSERT:
+        elif op is _INSERT:
             yield op, "".join(b_tokens[j : j + size])
             j += size
         else:
@@ -143,10 +159,37 @@ def _respaced(
                 continue
             for a_token, b_token in zip(a_run, b_run, strict=True):
                 if a_token == b_token:
-                    yield Op.EQUAL, a_token
+                    yield _EQUAL, a_token
                 else:  # two white-space runs: the only tokens that share a code
-                    yield Op.DELETE, a_token
-                    yield Op.INSERT, b_token
+                    yield _DELETE, a_token
+                    yield _INSERT, b_token
+
+
+def _rebuilt(
+    pieces: list[tuple[Op, str]], a_tokens: list[str], b_tokens: list[str]
+) -> list[tuple[Op, str]]:
+    """The coded ``pieces`` as text when each code stands for one token (one kind of white
+    space at most): an equal or deleted piece is A's tokens at its place, an inserted one B's.
+    A piece's tokens joined from a slice of the list: a few pieces a pair, where decoding by
+    ``str.translate`` looked each of the pair's ~100 codes up in a table of ``int`` keys.
+
+    >>> pieces = [(Op.EQUAL, "ab"), (Op.DELETE, "c"), (Op.INSERT, "dc"), (Op.EQUAL, "e")]
+    >>> _rebuilt(pieces, ["we", " ", "met", "."], ["we", " ", "have", "met", "."])
+    [(<Op.EQUAL: 'equal'>, 'we '), (<Op.DELETE: 'delete'>, 'met'), (<Op.INSERT: 'insert'>, 'havemet'), (<Op.EQUAL: 'equal'>, '.')]
+    """
+    texts: list[tuple[Op, str]] = []
+    i = j = 0
+    for op, codes in pieces:
+        size = len(codes)
+        if op is _INSERT:
+            texts.append((op, "".join(b_tokens[j : j + size])))
+            j += size
+        else:
+            texts.append((op, "".join(a_tokens[i : i + size])))
+            i += size
+            if op is _EQUAL:
+                j += size
+    return texts
 
 
 def _merged(pieces: Iterable[tuple[Op, str]]) -> tuple[DiffOp, ...]:
@@ -171,14 +214,18 @@ def encoded(a_text: str, b_text: str) -> tuple[str, str, dict[int, str]]:
     >>> [hex(ord(code)) for code in b], a.translate(tokens), b.translate(tokens)
     (['0xe000', '0xe001', '0xe002', '0xe001', '0xe003'], 'we met', 'we met again')
     """
-    a_codes, b_codes, table, _ = _coded(cut_tokens(a_text), cut_tokens(b_text))
+    a_codes, b_codes, table, _ = _coded(cut_tokens(a_text), cut_tokens(b_text), table=True)
     return a_codes, b_codes, table
 
 
-def _coded(a_tokens: list[str], b_tokens: list[str]) -> tuple[str, str, dict[int, str], bool]:
-    """:func:`encoded` from the two token lists, and whether they hold white-space runs of
-    more than one kind: all runs take the first one's code, which the table maps back to
-    that run alone (then the pieces are mapped back token by token, :func:`_respaced`)."""
+def _coded(
+    a_tokens: list[str], b_tokens: list[str], *, table: bool
+) -> tuple[str, str, dict[int, str], bool]:
+    """:func:`encoded` from the two token lists (the table only if ``table``: the word diff
+    maps its pieces back from the token lists, :func:`_rebuilt`), and whether they hold
+    white-space runs of more than one kind: all runs take the first one's code, which the
+    table maps back to that run alone (then the pieces are mapped back token by token,
+    :func:`_respaced`)."""
     distinct = dict.fromkeys(a_tokens)
     distinct.update(dict.fromkeys(b_tokens))  # keeps A's order, then B's new tokens in order
     if len(distinct) <= _PRIVATE_SIZE:
@@ -186,12 +233,12 @@ def _coded(a_tokens: list[str], b_tokens: list[str]) -> tuple[str, str, dict[int
         codes = dict(zip(distinct, map(chr, first), strict=True))
     else:
         codes = {token: _char(index) for index, token in enumerate(distinct)}
-    table = dict(zip(map(ord, codes.values()), codes, strict=True))
+    tokens = dict(zip(map(ord, codes.values()), codes, strict=True)) if table else {}
     spaces = list(filter(str.isspace, distinct))
     for token in spaces[1:]:  # their codes stay unused: the table keeps the first run's
         codes[token] = codes[spaces[0]]
     code = codes.__getitem__
-    return "".join(map(code, a_tokens)), "".join(map(code, b_tokens)), table, len(spaces) > 1
+    return "".join(map(code, a_tokens)), "".join(map(code, b_tokens)), tokens, len(spaces) > 1
 
 
 _PRIVATE_SIZE = 0xF900 - _FIRST_CODE

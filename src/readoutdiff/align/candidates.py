@@ -11,15 +11,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict, deque
 from collections.abc import Sequence
+from itertools import chain
+from operator import itemgetter
 
 from readoutdiff.align.groups import Edges
-from readoutdiff.align.similarity import STOP_WORDS, Scorer, Side
+from readoutdiff.align.similarity import STOP_WORDS, Scorer, Side, count_into
 from readoutdiff.model import Options
 
 _RARE_CAP = 64
 """A word or word pair in more free A sentences than this is too common to propose candidates."""
 _CONTEXT_BONUS = 0.1
 """Added (for ranking only, never to pass ``min_score``) where the paragraphs already pair."""
+_KEY = itemgetter(1)
 
 
 def exact_pairs(side_a: Side, side_b: Side) -> dict[int, int]:
@@ -86,7 +89,7 @@ def candidate_scores(scorer: Scorer, a_of_b: dict[int, int], options: Options) -
             nearest = scorer.meaning.nearest(b_index, options.candidates + len(taken))
             free = [a_index for a_index in nearest if a_index not in taken]
             candidates.update(free[: options.candidates])
-        edges[b_index] = {a_index: scorer.pair(a_index, b_index) for a_index in sorted(candidates)}
+        edges[b_index] = scorer.row(sorted(candidates), b_index)
     return edges
 
 
@@ -97,14 +100,15 @@ def _rare_neighbours(
     # Made in C where it can be (a 500 KB pair asks this of some 240 B sentences, each of ~50
     # keys): the keys the index holds by (frequency, key), a total order, whatever the set's.
     found = list(filter(index.__contains__, keys))
-    present = sorted(zip(map(len, map(index.__getitem__, found)), found, strict=True))
+    present = sorted(zip(map(len, map(index.__getitem__, found)), found, strict=True))[
+        : options.rare_keys
+    ]
+    # the rarest keys up to the first one held by more than rare_limit A sentences (they come
+    # by frequency: (rare_limit + 1,) sorts after every (rare_limit, key), before the rest);
+    # each A sentence's votes counted in C, in the order a loop would meet them
+    rare = present[: bisect_left(present, (rare_limit + 1,))]
     votes: dict[int, int] = {}
-    counted = votes.get
-    for frequency, key in present[: options.rare_keys]:
-        if frequency > rare_limit:
-            break
-        for a_index in index[key]:
-            votes[a_index] = counted(a_index, 0) + 1
+    count_into(votes, chain.from_iterable(map(index.__getitem__, map(_KEY, rare))))
     # most votes first, then the lowest A index: a stable sort by votes of the A order (the
     # A indices alone, plain ints, sort faster than (index, votes) tuples)
     ranked = sorted(sorted(votes), key=votes.__getitem__, reverse=True)
@@ -134,9 +138,14 @@ def with_context(
     edges: Edges, anchors: dict[int, int], side_a: Side, side_b: Side, options: Options
 ) -> Edges:
     """Add the context bonus to candidates whose paragraphs another anchor already pairs."""
+    # only the lines of the B sentences with candidates are asked for (some 240 of ~3,300
+    # anchors' lines at 500 KB)
+    asked = {side_b.lines[b_index] for b_index in edges}
     paired_lines = defaultdict(set)
     for b_index, a_index in anchors.items():
-        paired_lines[side_b.lines[b_index]].add((side_a.lines[a_index], b_index, a_index))
+        line = side_b.lines[b_index]
+        if line in asked:
+            paired_lines[line].add((side_a.lines[a_index], b_index, a_index))
     ranked: Edges = {}
     for b_index, scored in edges.items():
         context = paired_lines.get(side_b.lines[b_index], set())

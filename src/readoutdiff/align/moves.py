@@ -50,15 +50,20 @@ def mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
             or total > weights[below]
             or (total == weights[below] and position > ends[below])
         ):
-            after = place  # the steps after it that are no heavier are off the staircase
             size = len(indexes)
-            while after < size and (
-                total > weights[after] or (total == weights[after] and position > ends[after])
-            ):
-                after += 1
-            indexes[place:after] = [index]
-            weights[place:after] = [total]
-            ends[place:after] = [position]
+            if place == size:  # most chains: a new last step, no slice made or replaced
+                indexes.append(index)
+                weights.append(total)
+                ends.append(position)
+            else:
+                after = place  # the steps after it that are no heavier are off the staircase
+                while after < size and (
+                    total > weights[after] or (total == weights[after] and position > ends[after])
+                ):
+                    after += 1
+                indexes[place:after] = [index]
+                weights[place:after] = [total]
+                ends[place:after] = [position]
         if total > best_weight or (total == best_weight and position > best_end):
             best_weight, best_end = total, position
     in_order: set[int] = set()

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from readoutdiff.align.auction import auction
 from readoutdiff.align.candidates import candidate_scores, exact_pairs, with_context
-from readoutdiff.align.groups import Edges, Pair, grow_groups, new_pair
+from readoutdiff.align.groups import BY_B, Pair, grow_groups, new_pair
 from readoutdiff.align.moves import mark_moves
 from readoutdiff.align.similarity import Scorer, Side, new_side_memo
 from readoutdiff.model import Options, Sentence
@@ -59,7 +59,7 @@ def align(
         new_pair(pair.b, pair.a, pair.score, pair.moved)
         for pair in _align(b, a, options, cross_language)
     ]
-    return sorted(mirrored, key=lambda pair: pair.b)
+    return sorted(mirrored, key=BY_B)
 
 
 def _align(
@@ -84,10 +84,11 @@ def _align(
     anchors = dict(a_of_b)
     anchors.update(auction(edges, _CONFIDENT))
     a_of_b.update(auction(with_context(edges, anchors, side_a, side_b, options), options.min_score))
-    singles = [
-        new_pair((a_index,), (b_index,), _score(scorer, edges, a_index, b_index))
-        for b_index, a_index in sorted(a_of_b.items())
-    ]
+    singles = []
+    for b_index, a_index in sorted(a_of_b.items()):  # each pair's score: its edge, else scored
+        scored = edges.get(b_index)
+        score = scored[a_index] if scored is not None else scorer.pair(a_index, b_index)
+        singles.append(new_pair((a_index,), (b_index,), score))
     singles = mark_moves(singles, scorer)
     if meaning is not None:
         from readoutdiff.align.meaning import fill_gaps
@@ -100,8 +101,3 @@ def _align(
         lines = (side_a.lines, side_b.lines)
         pairs = attach_orphans(mark_moves(pairs, scorer), meaning, lines)
     return mark_moves(pairs, scorer)
-
-
-def _score(scorer: Scorer, edges: Edges, a_index: int, b_index: int) -> float:
-    scored = edges.get(b_index)
-    return scored[a_index] if scored is not None else scorer.pair(a_index, b_index)

@@ -18,13 +18,14 @@ Words are cut to six letters first, a crude stem that lets "interest" match
 
 from __future__ import annotations
 
+import collections
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import filterfalse
 from operator import itemgetter, mul
-from typing import Protocol
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 
@@ -61,9 +62,13 @@ as it is, not copied)."""
 _WHOLE_CHARS = 20_000
 """Longest pair of texts (both sides together) whose character similarity is computed whole."""
 _WINDOW_CHARS = 4_000
+count_into: Callable[[dict[Any, int], Iterable[Any]], None] = collections._count_elements  # type: ignore[attr-defined]
+"""``count_into(counts, items)`` adds 1 to ``counts[item]`` for each item, in C: the helper
+``Counter.update`` calls (the same counts in the same order), without a ``Counter``'s
+``__init__`` and ``update``, Python code run for each count made."""
 
 
-SideMemo = tuple[dict[str, tuple[str, list[str], "Counter[str]"]], dict[str, str], dict[str, str]]
+SideMemo = tuple[dict[str, tuple[str, list[str], dict[str, int]]], dict[str, str], dict[str, str]]
 """What :class:`Side` reads of each distinct folded sentence (its text, words and stem count),
 each distinct word (one string object) and its stem."""
 
@@ -90,7 +95,10 @@ class Side:
                 found = list(map(seen.setdefault, cut, cut))
                 for word in filterfalse(stems.__contains__, found):  # a new word: stemmed once
                     stems[word] = stem(word)
-                counted = Counter(map(stems.__getitem__, found))
+                # Counter's counts in its order, by the C helper its update calls, without
+                # its __init__ and update (Python code, a call each): read as a mapping only
+                counted: dict[str, int] = {}
+                count_into(counted, map(stems.__getitem__, found))
                 known[sentence.folded] = (text, found, counted)
         read = list(map(known.__getitem__, [sentence.folded for sentence in sentences]))
         self.folded = list(map(itemgetter(0), read))
@@ -180,9 +188,15 @@ class Scorer:
             for stem, count in frequency.items()
         }
         self._pairs: dict[tuple[str, str], float] = {}
-        mass = {key: self._mass(stems) for key, stems in distinct.items()}
-        self.a_mass = [mass[id(stems)] for stems in side_a.stems]
-        self.b_mass = [mass[id(stems)] for stems in side_b.stems]
+        # each distinct sentence's mass: count times weight of each stem, made and summed in C
+        # in the dict's order (no method call for each)
+        weight = self.weight.__getitem__
+        mass: dict[int, float] = {
+            key: sum(map(mul, stems.values(), map(weight, stems)))
+            for key, stems in distinct.items()
+        }
+        self.a_mass: list[float] = list(map(mass.__getitem__, map(id, side_a.stems)))
+        self.b_mass: list[float] = list(map(mass.__getitem__, map(id, side_b.stems)))
 
     def pair(self, a_index: int, b_index: int) -> float:
         """Score sentence ``a_index`` of A against sentence ``b_index`` of B."""
@@ -196,6 +210,29 @@ class Scorer:
         if score is None:
             score = self._pairs[key] = self._single(a_index, b_index)
         return score
+
+    def row(self, a_indices: Iterable[int], b_index: int) -> dict[int, float]:
+        """``{a: self.pair(a, b_index) for a in a_indices}``, B's text read once and the memo
+        looked up here (the aligner's candidates: some 1,800 scores at 500 KB, most of them
+        memo hits, each a method call before).
+
+        >>> from readoutdiff.ingest import from_text
+        >>> a = Side(from_text("Trade grew. We met. Trade grew.").sentences)
+        >>> scorer = Scorer(a, Side(from_text("Trade grew fast.").sentences))
+        >>> scorer.row([0, 1, 2], 0) == {i: Scorer(scorer.a, scorer.b).pair(i, 0) for i in range(3)}
+        True
+        """
+        if self.meaning is not None:
+            return {a_index: self.pair(a_index, b_index) for a_index in a_indices}
+        b_text, a_folded, known = self.b.folded[b_index], self.a.folded, self._pairs
+        scores: dict[int, float] = {}
+        for a_index in a_indices:  # as pair() does it, in the same order
+            key = (a_folded[a_index], b_text)
+            score = known.get(key)
+            if score is None:
+                score = known[key] = self._single(a_index, b_index)
+            scores[a_index] = score
+        return scores
 
     def group(self, a_group: Sequence[int], b_group: Sequence[int]) -> float:
         """Score a run of A sentences against a run of B sentences."""
@@ -241,11 +278,6 @@ class Scorer:
         containment = shared / min(a_mass, b_mass)
         return 0.5 * dice + 0.25 * containment + 0.25 * characters
 
-    def _mass(self, stems: Counter[str]) -> float:
-        # count times weight of each stem, made and summed in C in the dict's order
-        total: float = sum(map(mul, stems.values(), map(self.weight.__getitem__, stems)))
-        return total
-
     def _shared(self, a_stems: Mapping[str, int], b_stems: Mapping[str, int]) -> float:
         if len(a_stems) > len(b_stems):
             a_stems, b_stems = b_stems, a_stems
@@ -288,7 +320,7 @@ def character_ratio(a_text: str, b_text: str) -> float:
     return weighted / total if total else 1.0
 
 
-def _total(stems: list[Counter[str]], group: Sequence[int]) -> Mapping[str, int]:
+def _total(stems: list[dict[str, int]], group: Sequence[int]) -> Mapping[str, int]:
     """The stem counts of a run of sentences, in the order ``Counter.update`` would add them
     (``_shared`` sums in that order); a plain dict, a third of the cost of a Counter's."""
     if len(group) == 1:
