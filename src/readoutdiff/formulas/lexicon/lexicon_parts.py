@@ -3,6 +3,7 @@ the background phrases joined to it, its frames, its successors, its matcher."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from readoutdiff.formulas.lexicon import frames, frames_cache, matcher_cache
@@ -63,14 +64,28 @@ def programmes_of(lexicon: Lexicon) -> frozenset[str]:
     return per_lexicon(lexicon, ("programmes",), built)
 
 
+# Where an entry's English wording is the original, not a translation: a US government page.
+_ENGLISH_ORIGINAL = re.compile(
+    r"\bhttps?://(?:[\w-]+\.)*(?:whitehouse|state)\.gov/|\bbidenwhitehouse\.archives\.gov/"
+)
+
+
 def translated_of(lexicon: Lexicon) -> frozenset[str]:
     """Ids of the entries with an official Chinese or Russian wording: their English wordings
     are translations of one formula ("true" / "genuine multilateralism", 真正的多边主义), so a
-    word one translation has for another's is no change of the formula (``entries.qualified``)."""
+    word one translation has for another's is no change of the formula (``entries.qualified``).
+    Not an entry whose English wording was seen on a US government page (its ``seen_in``): its
+    English variants are originals ("immediate ceasefire" / "immediate ceasefire in Gaza"), a
+    Russian or Chinese wording beside them is theirs translated, and one said for another stays
+    a change."""
     return per_lexicon(
         lexicon,
         ("translated",),
-        lambda: frozenset(entry.id for entry in lexicon.entries if entry.zh or entry.ru),
+        lambda: frozenset(
+            entry.id
+            for entry in lexicon.entries
+            if (entry.zh or entry.ru) and not _ENGLISH_ORIGINAL.search(entry.seen_in)
+        ),
     )
 
 
