@@ -97,3 +97,21 @@ def test_russian_clauses_are_near_same_when_only_their_endings_differ() -> None:
         "поддержания стабильности глобального нефтяного рынка",
         "обеспечения стабильности глобального нефтяного рынка", 90, 0,
     )  # fmt: skip
+
+
+def test_a_clause_stops_at_a_second_predicate_of_its_subject() -> None:
+    """Japarov-Mirziyoyev 2022-07-24 (a dev pair's A): "Президент Узбекистана выразил
+    благодарность за поздравления и теплые пожелания и подтвердил готовность к продолжению
+    расширения взаимовыгодного сотрудничества и укрепления кыргызско-узбекских отношений, …" —
+    "и" before a past tense of the same ending as the verb before it ("выразил … и
+    подтвердил") opens a clause: the formula after it starts at "подтвердил", one before it ends
+    before the "и". An "и" between nouns ("поздравления и теплые пожелания", "сотрудничества и
+    укрепления") stays inside the clause."""
+    a = load(EVAL / "formulas" / "japarov-mirziyoyev__2022-07-24__24-kg.txt")
+    assert _clause(a, "взаимовыгодного сотрудничества") == (
+        "подтвердил готовность к продолжению расширения взаимовыгодного сотрудничества и"
+        " укрепления кыргызско-узбекских отношений"
+    )
+    assert _clause(a, "теплые пожелания") == (
+        "Президент Узбекистана выразил благодарность за поздравления и теплые пожелания"
+    )
