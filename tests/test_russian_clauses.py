@@ -64,20 +64,24 @@ def test_a_kept_formula_stays_persisted_in_its_own_words_whatever_its_clauses() 
     (no clause *changed*). The points only one readout makes, read by their verbs
     (:mod:`readoutdiff.formulas.entries.lone_heads`, branch ru9), come beside it; the meeting's
     procedure ("в формате тет-а-тет", "с участием членов делегаций", "церемония", "заявлениями
-    для прессы") is none."""
+    для прессы") is none. A's point on the steps of "взаимовыгодного сотрудничества" is the
+    lexicon's mutually beneficial cooperation dropped in its clause (branch ru25), subject
+    included."""
     a = load(EVAL / "noise" / "putin-rahmon__2025-02-24__kremlin.txt")
     b = load(EVAL / "noise" / "putin-rahmon__2025-03-17__kremlin.txt")
     entries = [(f.id, f.status, f.a_text, f.b_text) for f in compare(a, b).formulas]
     kept = "стратегического партнёрства"
     assert [e for e in entries if not e[0].endswith("/lone")] == [
-        ("strategic-partnership", FormulaStatus.PERSISTED, kept, kept)
+        (
+            "mutually-beneficial-cooperation",
+            FormulaStatus.DROPPED,
+            "лидеры обсудили конкретные шаги по развитию взаимовыгодного сотрудничества в "
+            "торгово-экономической и культурно-гуманитарной областях",
+            None,
+        ),
+        ("strategic-partnership", FormulaStatus.PERSISTED, kept, kept),
     ]
     assert [(e[1], e[2] or e[3]) for e in entries if e[0].endswith("/lone")] == [
-        (
-            FormulaStatus.DROPPED,
-            "обсудили конкретные шаги по развитию взаимовыгодного сотрудничества в "
-            "торгово-экономической и культурно-гуманитарной областях",
-        ),
         (FormulaStatus.DROPPED, "условились о графике личных контактов"),
         (
             FormulaStatus.APPEARED,
@@ -97,3 +101,39 @@ def test_russian_clauses_are_near_same_when_only_their_endings_differ() -> None:
         "поддержания стабильности глобального нефтяного рынка",
         "обеспечения стабильности глобального нефтяного рынка", 90, 0,
     )  # fmt: skip
+
+
+def test_a_clause_stops_at_a_second_predicate_of_its_subject() -> None:
+    """Japarov-Mirziyoyev 2022-07-24 (a dev pair's A): "Президент Узбекистана выразил
+    благодарность за поздравления и теплые пожелания и подтвердил готовность к продолжению
+    расширения взаимовыгодного сотрудничества и укрепления кыргызско-узбекских отношений, …" —
+    "и" before a past tense of the same ending as the verb before it ("выразил … и
+    подтвердил") opens a clause: the formula after it starts at "подтвердил", one before it ends
+    before the "и". An "и" between nouns ("поздравления и теплые пожелания", "сотрудничества и
+    укрепления") stays inside the clause."""
+    a = load(EVAL / "formulas" / "japarov-mirziyoyev__2022-07-24__24-kg.txt")
+    assert _clause(a, "взаимовыгодного сотрудничества") == (
+        "подтвердил готовность к продолжению расширения взаимовыгодного сотрудничества и"
+        " укрепления кыргызско-узбекских отношений"
+    )
+    assert _clause(a, "теплые пожелания") == (
+        "Президент Узбекистана выразил благодарность за поздравления и теплые пожелания"
+    )
+
+
+def test_mutually_beneficial_cooperation_after_a_second_predicate_is_its_own_point() -> None:
+    """Japarov-Mirziyoyev 2022-07-24 -> 2022-09-20 (a dev pair), both ways: the lexicon's
+    "взаимовыгодного сотрудничества" (branch ru25) is reported in the clause of "подтвердил
+    готовность …" only, and "выразил благодарность …" before the "и" stays a point of its own
+    (two hand-listed events, dropped one way and appeared the other)."""
+    a = load(EVAL / "formulas" / "japarov-mirziyoyev__2022-07-24__24-kg.txt")
+    b = load(EVAL / "formulas" / "japarov-mirziyoyev__2022-09-20__aa.txt")
+    thanks = "выразил благодарность за поздравления и теплые пожелания"
+    ready = (
+        "подтвердил готовность к продолжению расширения взаимовыгодного сотрудничества и"
+        " укрепления кыргызско-узбекских отношений"
+    )
+    for (x, y), status in (((a, b), FormulaStatus.DROPPED), ((b, a), FormulaStatus.APPEARED)):
+        said = {f.a_text or f.b_text: f for f in compare(x, y).formulas}
+        assert (said[ready].id, said[ready].status) == ("mutually-beneficial-cooperation", status)
+        assert said[thanks].status == status and said[thanks].id.endswith("/lone")

@@ -61,6 +61,11 @@ class Clauses:
     it: a clause holding a formula ends before the first such lower-case word after it
     (Russian: "В контексте … 80-летия Победы … | подчёркнуто особое значение …",
     :data:`readoutdiff.languages.ru.CLAUSE_HEAD`); "" for none."""
+    predicate: str = ""
+    """A pattern of the whole folded word that is a finite verb, for a second predicate of one
+    subject: the conjunction "и" before such a word opens a clause of its own when a verb of the
+    same shape stands before it in the clause (Russian: "выразил благодарность … | и
+    подтвердил готовность …", :data:`readoutdiff.languages.ru.PAST_HEAD`); "" for none."""
     nested: bool = True
     """Whether a formula written over a surer or longer one gives way to it
     (:mod:`readoutdiff.formulas.entries.giving_way`: a Chinese clause holds the shorter known

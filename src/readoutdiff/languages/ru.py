@@ -232,10 +232,12 @@ and gender ("сотрудничества, которое активно раз�
 the items a clause lists; ё is read as е. Not и, which joins the members of a list ("торговля,
 инвестиции и энергетика") far more often than two clauses."""
 
-CLAUSE_HEAD = (
-    r"[а-яё]{3,}(?<!иа|та|на)(?:л|ла|ли|лся|лась|лись)(?<![иая]тели)(?<!вли)(?<!оли)"
-    r"|[а-яё]{4,}(?:[аяеё]н|[аяеё]н[аоы]|нут[аоы]?)"
-)
+PAST_HEAD = r"[а-яё]{3,}(?<!иа|та|на)(?:л|ла|ли|лся|лась|лись)(?<![иая]тели)(?<!вли)(?<!оли)"
+"""The past tense of :data:`CLAUSE_HEAD` ("поздравил", "выразили", "условились"): the finite
+verb of a second predicate after "и" ("выразил благодарность … и подтвердил готовность …",
+branch ru25; ``Clauses.predicate``)."""
+
+CLAUSE_HEAD = PAST_HEAD + r"|[а-яё]{4,}(?:[аяеё]н|[аяеё]н[аоы]|нут[аоы]?)"
 """The shapes of the verb that opens a point of a Kremlin readout (a folded word, whole): a
 past tense ("поздравил", "выразили", "условились") or a short passive participle ("Подтверждён",
 "Обсуждены", "отмечена", "подчёркнуто"). No neuter past ("было", and adverbs such as "тепло"
@@ -266,6 +268,7 @@ LANGUAGE = Language(
         marks=CLAUSE_MARKS,
         openers=CLAUSE_OPENERS,
         heads=CLAUSE_HEAD,
+        predicate=PAST_HEAD,
         rewritten=False,
         nested=False,
     ),

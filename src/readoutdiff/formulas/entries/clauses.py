@@ -347,6 +347,49 @@ def _headed(text: str, clause: tuple[int, int], span: Span, heads: str) -> tuple
     return start, end
 
 
+@cache
+def _second(predicate: str) -> re.Pattern[str]:
+    """The conjunction "и" and a lower-case word of the shape ``predicate``, whole (group 1:
+    the verb)."""
+    return re.compile(rf"(?<![\w-])и\s+({predicate})(?![\w-])")
+
+
+def _number(verb: str) -> str:
+    """The past tense's ending that agrees with its subject: "л", "ла" or "ли" ("подтвердил",
+    "договорились" -> "ли")."""
+    verb = verb.removesuffix("ся").removesuffix("сь")
+    return verb[verb.rindex("л") :]
+
+
+def _predicates(text: str, clause: tuple[int, int], span: Span, predicate: str) -> tuple[int, int]:
+    """``clause`` (start, end) cut at a second predicate of its subject: "и" and a finite verb
+    (``predicate``, :attr:`Clauses.predicate`) after a verb of the same shape and ending in the
+    clause ("Президент Узбекистана выразил благодарность за поздравления и теплые пожелания |
+    и подтвердил готовность к продолжению расширения взаимовыгодного сотрудничества", branch
+    ru25). Before ``span`` the clause starts at the last such verb; after it, it ends before the
+    first such "и". A noun after "и" that looks like a past tense ("и модели") is let through
+    only where the clause has no verb of its ending before it."""
+    start, end = clause
+    second, verb = _second(predicate), re.compile(predicate)
+
+    def agrees(at: int, word: str) -> bool:
+        ending = _number(word)
+        return any(
+            verb.fullmatch(w.group().lower()) and _number(w.group().lower()) == ending
+            for w in _WORDS.finditer(text, start, at)
+        )
+
+    cut = start
+    for match in second.finditer(text, start, span.start):
+        if agrees(match.start(), match.group(1)):
+            cut = match.start(1)
+    start = cut
+    for match in second.finditer(text, span.end, end):
+        if agrees(match.start(), match.group(1)):
+            return start, match.start()
+    return start, end
+
+
 def ends_clause(text: str, at: int, marks: frozenset[str]) -> bool:
     """Whether ``text[at]`` ends a clause: one of ``marks``, but not a line end that wrapping
     put between two wide characters ("务实合作始终是\n中德关系"), nor a comma or full stop
@@ -383,6 +426,8 @@ def clause_of(readout: Readout, span: Span) -> Span:
     while end < high and not ends_clause(text, end, rule.marks):
         end += 1
     start, end = _opened(text, (start, end), span, rule.openers)
+    if rule.predicate:
+        start, end = _predicates(text, (start, end), span, rule.predicate)
     if rule.heads:
         start, end = _headed(text, (start, end), span, rule.heads)
     while start < span.start and text[start].isspace():
