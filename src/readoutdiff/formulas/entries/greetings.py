@@ -46,8 +46,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.entries.lone_heads import PEOPLE, PERSON_NOUNS, PERSONS
@@ -78,8 +78,7 @@ _Reader = Callable[[str, re.Match[str]], tuple[int, int, tuple[str, ...]] | None
 """Reads the greeting at a match of a sentence: its wording's bounds and its occasion."""
 
 
-@dataclass(frozen=True)
-class Greeting:
+class Greeting(NamedTuple):
     """One greeting of a readout: its wording's span, whether the two greet each other, and
     its occasion folded (what follows the greeting's preposition)."""
 
@@ -118,10 +117,10 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Seq
         return formulas
     kept: list[Formula] = []
     for f in formulas:
-        if f.status is FormulaStatus.DROPPED and (x := _first(f.a_spans, told_a.made)):
-            kept.extend(_rest(f, a, x, dropped=True))
-        elif f.status is FormulaStatus.APPEARED and (y := _first(f.b_spans, told_b.made)):
-            kept.extend(_rest(f, b, y, dropped=False))
+        if f.status is FormulaStatus.DROPPED and (in_a := _first(f.a_spans, told_a.made)):
+            kept.extend(_rest(f, a, in_a, dropped=True))
+        elif f.status is FormulaStatus.APPEARED and (in_b := _first(f.b_spans, told_b.made)):
+            kept.extend(_rest(f, b, in_b, dropped=False))
         else:
             kept.append(f)
     return [*kept, *made]

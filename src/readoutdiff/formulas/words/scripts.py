@@ -62,6 +62,8 @@ def only_in(text: str, script: str) -> bool:
 
     >>> only_in("核心利益", "cjk"), only_in("G20 峰会", "cjk"), only_in("коренные интересы", "cyrillic")
     (True, False, True)
+    >>> only_in("консенсус 1992 года", "cyrillic"), only_in("1992", "cyrillic")
+    (True, False)
     """
     if text.isascii():
         return False
@@ -73,5 +75,6 @@ def only_in(text: str, script: str) -> bool:
         return len(rest) < len(folded) and not PLAIN_WORD.search(rest)
     if len(rest) < len(folded):
         return False  # a CJK character is a word that does not start with a Cyrillic letter
-    words = PLAIN_WORD.findall(folded)
+    # a number ("консенсус 1992 года") is in no script: the Cyrillic words still need Snowball
+    words = [word for word in PLAIN_WORD.findall(folded) if not word.isdigit()]
     return bool(words) and all(word[0] in CYRILLIC for word in words)
