@@ -379,7 +379,7 @@ def _russian(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | 
 
 _RU_WISHED = _words_of(ru.WISH, rf"(?<![\w-])(?:{'|'.join(ru.WISH)})\w*", re.IGNORECASE)
 _RU_WISH_END = re.compile(
-    rf"[;:!?.…\n\"«»“”]|,\s*(?=(?:{'|'.join(sorted(ru.CLAUSE_OPENERS, key=len, reverse=True))})(?![\w-]))"
+    rf"[;:!?.…\n\"«»“”]|,\s*(?=(?:{'|'.join(sorted(ru.CLAUSE_OPENERS, key=lambda w: (-len(w), w)))})(?![\w-]))"
     rf"|,\s*(?=(?:{'|'.join(sorted(ru.REPORTING))})\w*\s)"
     rf"|(?:,|\s+и)\s+(?=(?:{ru.CLAUSE_HEAD}|[а-яё]{{2,}}(?:[аиуя]в|вши|вшись))(?![\w-]))",
     re.IGNORECASE,
