@@ -9,7 +9,10 @@ settle it otherwise (``eval/formulas/SOURCES.md``, *Annotation conventions* (a),
 a greeting in each readout is **one event**, *persisted* when the occasion is the same and
 *changed* otherwise; when a readout greets more than once, the greeting of the same kind
 (one leader greeting the other, or the two greeting each other) is paired first, then the
-greetings in reading order; a greeting left over is left as the other rules report it.
+greetings in reading order. A greeting said in one readout only, or left over, is listed
+*dropped* / *appeared* (convention (e), branch cnv4): in English and Chinese (:data:`LONE`) it
+is told alone (branch cnv5) when no entry says it already; a Russian one is left as the other
+rules report it.
 
 A greeting is a clause holding a greeting word of its language (``GREETING`` of
 :mod:`readoutdiff.languages.en`, :mod:`~readoutdiff.languages.ru`,
@@ -61,6 +64,11 @@ WISH_ID = "mined:wish"
 """The id of a wish paired (:func:`greetings_paired`)."""
 REST = 2
 """Words a one-sided entry must say past a paired greeting to stay, cut to them."""
+LONE = frozenset(("en", "zh"))
+"""The languages whose greeting said in one readout only is told alone (branch cnv5). Not
+Russian: the rule that pairs lone points (``lone_heads``) already tells a Russian lone greeting
+as a point, and the ones it leaves out are the doubtful ones (a greeting paired with a wish, a
+greeting whose occasion past a list of wishes is not read; measured in benchmarks/README.md)."""
 MOST = 6
 """Greeting (or wish) words a readout may say at most for its greetings to be read: a call's
 readout greets once or twice (three words at most in any readout of ``eval/`` or ``samples/``);
@@ -88,15 +96,19 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Seq
     greeting is paired."""
     if a.language != b.language:
         return formulas
+    greetings_a, greetings_b = greetings(a), greetings(b)
     pairs = [
         (x, y, id_)
         for said_a, said_b, id_ in (
-            (greetings(a), greetings(b), ID),
+            (greetings_a, greetings_b, ID),
             (wishes(a), wishes(b), WISH_ID),
         )
         for x, y in _paired(said_a, said_b)
     ]
-    if not pairs:  # most pairs of readouts: one greets or neither, nothing to index
+    alone = a.language in LONE
+    lone_a = _lone(greetings_a, pairs, 0) if alone else []
+    lone_b = _lone(greetings_b, pairs, 1) if alone else []
+    if not pairs and not lone_a and not lone_b:  # most pairs of readouts greet never
         return formulas
     told_a, told_b = _Told(formulas, "a_spans"), _Told(formulas, "b_spans")
     made: list[Formula] = []
@@ -106,6 +118,8 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Seq
         told_a.made.append(x.span)
         told_b.made.append(y.span)
         made.append(_entry(a, b, x, y, id_))
+    made.extend(_alone(lone_a, a, told_a, dropped=True))
+    made.extend(_alone(lone_b, b, told_b, dropped=False))
     if not made:
         return formulas
     kept: list[Formula] = []
@@ -119,6 +133,32 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Seq
     return [*kept, *made]
 
 
+def _lone(
+    said: list[Greeting], pairs: Sequence[tuple[Greeting, Greeting, str]], side: int
+) -> list[Greeting]:
+    """The greetings of ``said`` in no pair (``side`` 0: A's, 1: B's)."""
+    paired = {pair[side].span for pair in pairs}
+    return [g for g in said if g.span not in paired]
+
+
+def _alone(lone: list[Greeting], readout: Readout, told: _Told, *, dropped: bool) -> list[Formula]:
+    """Each greeting of ``lone`` (said in one readout only, convention (e)) as a *dropped* (or
+    *appeared*) entry, when no entry says it already (the entries of both sides, and the
+    one-sided ones of its side: a lone point that holds it)."""
+    made: list[Formula] = []
+    for g in lone:
+        if told.said(g.span) or overlaps(g.span, told.one_sided):
+            continue
+        wording = readout.text[g.span.start : g.span.end]
+        status = FormulaStatus.DROPPED if dropped else FormulaStatus.APPEARED
+        made.append(
+            Formula(status=status, id=ID, source=FormulaSource.MINED,
+                    a_text=wording if dropped else None, b_text=None if dropped else wording,
+                    a_spans=(g.span,) if dropped else (), b_spans=() if dropped else (g.span,))
+        )  # fmt: skip
+    return made
+
+
 class _Told:
     """Where the entries of both sides stand on one side, to ask whether a greeting is said
     in one already (:func:`greetings_paired`), and the greetings paired since."""
@@ -130,6 +170,9 @@ class _Told:
         self.starts = [start for start, _ in spans]
         self.reach = list(accumulate((end for _, end in spans), max))
         self.made: list[Span] = []
+        self.one_sided = [
+            s for f in formulas if bool(f.a_spans) != bool(f.b_spans) for s in getattr(f, side)
+        ]
 
     def said(self, span: Span) -> bool:
         """Whether an entry of both sides, or a greeting paired, shares a character with
