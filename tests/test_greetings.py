@@ -307,3 +307,14 @@ def test_a_russian_greeting_in_one_readout_only_is_left_to_the_other_rules() -> 
     assert "ru" not in LONE
     for x, y in ((a_name, b_name), (b_name, a_name)):
         assert all(a and b for _, a, b in _greetings(x, y))
+
+
+def test_an_english_greeting_runs_past_an_abbreviations_stop() -> None:
+    """Harris–Morawiecki, 11 Apr 2023 (eval/noise/, tuning): "congratulated Poland on its
+    selection of a U.S. technology partner for …": the stop of "U.S." ends no greeting (before
+    cnv5 the wording stopped at "a U.S")."""
+    readout = load(FORMULAS.parent / "noise" / "harris-morawiecki__2023-04-11__wh.txt")
+    assert [readout.text[g.span.start : g.span.end] for g in greetings(readout)] == [
+        "congratulated Poland on its selection of a U.S. technology partner for development of "
+        "its civil nuclear power program"
+    ]

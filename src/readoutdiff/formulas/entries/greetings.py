@@ -445,9 +445,13 @@ def _russian_wish(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...
 
 _EN_FOUND = _words_of(en.GREETING, rf"\b(?:{'|'.join(en.GREETING)})\w*", re.IGNORECASE)
 _EN_MARKS = ",;:!?\n"
-_EN_END = re.compile(r"[,;:!?\n]|\.(?=\s|$)|\s+and\s+(?=to\s|\w+ed\b|said\b|told\b|spoke\b)")
-"""Where an English greeting ends: a clause mark, or "and" before a second verb ("… on her
-recent election | and reaffirmed …", "… and to welcome …", "… and said he hoped …")."""
+_EN_END = re.compile(
+    r"[,;:!?\n]|(?<!\b[A-Z])\.(?=\s|$)|\s+and\s+(?=to\s|\w+ed\b|said\b|told\b|spoke\b)"
+)
+"""Where an English greeting ends: a clause mark, a full stop but one after a lone capital
+(an abbreviation: "on its selection of a U.S. technology partner"), or "and" before a second
+verb ("… on her recent election | and reaffirmed …", "… and to welcome …", "… and said he
+hoped …")."""
 _EN_THANKS = re.compile(r"\bthank", re.IGNORECASE)
 """A thanks for a greeting ("thanked him for his congratulations")."""
 _EN_TAKEN = re.compile(r"\b(?:for|in|of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
