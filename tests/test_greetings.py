@@ -318,3 +318,12 @@ def test_an_english_greeting_runs_past_an_abbreviations_stop() -> None:
         "congratulated Poland on its selection of a U.S. technology partner for development of "
         "its civil nuclear power program"
     ]
+
+
+def test_a_chinese_wish_in_the_other_readout_leaves_a_greeting_unsaid_alone() -> None:
+    """Xi–Merz, 23 May 2025 -> 25 Feb 2026 (dev): A's "习近平再次祝贺默茨就任德国总理", B's Merz
+    wishing "祝中国人民马年吉祥" (a wish no reader reads in Chinese): the hand list pairs the two
+    as one changed event (convention (a)), so A's greeting is not told alone, either way."""
+    a_name, b_name = "xi-merz__2025-05-23__cctv.txt", "xi-merz__2026-02-25__cctv.txt"
+    assert not [t for t in _greetings(a_name, b_name) if not (t[1] and t[2])]
+    assert not [t for t in _greetings(b_name, a_name) if not (t[1] and t[2])]

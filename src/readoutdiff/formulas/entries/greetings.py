@@ -106,8 +106,8 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Seq
         for x, y in _paired(said_a, said_b)
     ]
     alone = a.language in LONE
-    lone_a = _lone(greetings_a, pairs, 0) if alone else []
-    lone_b = _lone(greetings_b, pairs, 1) if alone else []
+    lone_a = _lone(greetings_a, pairs, 0) if alone and _unwished(b, greetings_b) else []
+    lone_b = _lone(greetings_b, pairs, 1) if alone and _unwished(a, greetings_a) else []
     if not pairs and not lone_a and not lone_b:  # most pairs of readouts greet never
         return formulas
     told_a, told_b = _Told(formulas, "a_spans"), _Told(formulas, "b_spans")
@@ -139,6 +139,33 @@ def _lone(
     """The greetings of ``said`` in no pair (``side`` 0: A's, 1: B's)."""
     paired = {pair[side].span for pair in pairs}
     return [g for g in said if g.span not in paired]
+
+
+def _unwished(readout: Readout, said: list[Greeting]) -> bool:
+    """Whether ``readout`` says no Chinese wish: no 祝 (but 庆祝, "celebrate") past its title
+    line outside the greetings it was read for (``said``). A wish ("祝中国人民马年吉祥") is a greeting's other
+    half (convention (a)) that no reader reads in Chinese, so a greeting of the other readout
+    is not known to be lone; always True in another language."""
+    if readout.language != "zh":
+        return True
+    start = _title_end(readout)
+    spans = [g.span for g in said]
+    at = readout.text.find(_ZH_WISH, start)
+    while at >= 0:
+        celebrated = readout.text[at - 1 : at] == "庆"  # 庆祝, a celebration told
+        if not celebrated and not any(s.start <= at < s.end for s in spans):
+            return False
+        at = readout.text.find(_ZH_WISH, at + 1)
+    return True
+
+
+def _title_end(readout: Readout) -> int:
+    """Where ``readout``'s title line ends when its first sentence is the title, else 0."""
+    title = readout.title.strip() if readout.title else None
+    sentences = readout.sentences
+    if title is not None and sentences and sentences[0].text.strip() == title:
+        return sentences[0].span.end
+    return 0
 
 
 def _alone(lone: list[Greeting], readout: Readout, told: _Told, *, dropped: bool) -> list[Formula]:
@@ -489,6 +516,8 @@ def _english(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | 
 _ZH_FOUND = _words_of(zh.GREETING, "|".join(zh.GREETING))
 _ZH_MARKS = "".join(sorted(zh.CLAUSE_MARKS))
 _ZH_MARK = re.compile(f"[{re.escape(_ZH_MARKS)}]")
+_ZH_WISH = "祝"
+"""The character a Chinese wish or greeting opens on ("祝中国人民马年吉祥", 祝贺)."""
 _ZH_THANKS = "谢"
 """A thanks for a greeting ("感谢习近平的祝贺")."""
 _ZH_FRAME = re.compile(r"对(.+?)表示")
