@@ -327,3 +327,18 @@ def test_a_chinese_wish_in_the_other_readout_leaves_a_greeting_unsaid_alone() ->
     a_name, b_name = "xi-merz__2025-05-23__cctv.txt", "xi-merz__2026-02-25__cctv.txt"
     assert not [t for t in _greetings(a_name, b_name) if not (t[1] and t[2])]
     assert not [t for t in _greetings(b_name, a_name) if not (t[1] and t[2])]
+
+
+def test_a_lone_greeting_said_again_in_the_body_is_one() -> None:
+    """The Xi–Putin samples (28 Jun -> 15 Dec 2021): A's lead says Putin's congratulations "on
+    the 100th anniversary of the founding of the Communist Party of China (CPC)", its body again
+    "… of the CPC"; B greets on nothing. Convention (e) lists one greeting, the body's."""
+    samples = FORMULAS.parent.parent / "samples"
+    a, b = load(samples / "2021-06-28-xi-putin.txt"), load(samples / "2021-12-15-xi-putin.txt")
+    told = [(f.status, f.a_text) for f in compare(a, b).formulas if f.id == ID]
+    assert told == [
+        (
+            FormulaStatus.DROPPED,
+            "congratulations on the 100th anniversary of the founding of the CPC",
+        )
+    ]

@@ -141,6 +141,15 @@ def _lone(
     return [g for g in said if g.span not in paired]
 
 
+def _repeated(greeting: Greeting, later: list[Greeting]) -> bool:
+    """Whether a later greeting of the same readout says ``greeting`` again: the words of one's
+    occasion all in the other's (a lead sentence greeting, the body again: "on the 100th
+    anniversary of the founding of the Communist Party of China (CPC)" / "… of the CPC").
+    Convention (e) lists one greeting, in the body's wording."""
+    said = set(greeting.occasion)
+    return any(said <= set(g.occasion) or set(g.occasion) <= said for g in later)
+
+
 def _unwished(readout: Readout, said: list[Greeting]) -> bool:
     """Whether ``readout`` says no Chinese wish: no 祝 (but 庆祝, "celebrate") past its title
     line outside the greetings it was read for (``said``). A wish ("祝中国人民马年吉祥") is a greeting's other
@@ -171,10 +180,10 @@ def _title_end(readout: Readout) -> int:
 def _alone(lone: list[Greeting], readout: Readout, told: _Told, *, dropped: bool) -> list[Formula]:
     """Each greeting of ``lone`` (said in one readout only, convention (e)) as a *dropped* (or
     *appeared*) entry, when no entry says it already (the entries of both sides, and the
-    one-sided ones of its side: a lone point that holds it)."""
+    one-sided ones of its side: a lone point that holds it) and no later one says it again."""
     made: list[Formula] = []
-    for g in lone:
-        if told.said(g.span) or overlaps(g.span, told.one_sided):
+    for i, g in enumerate(lone):
+        if told.said(g.span) or overlaps(g.span, told.one_sided) or _repeated(g, lone[i + 1 :]):
             continue
         wording = readout.text[g.span.start : g.span.end]
         status = FormulaStatus.DROPPED if dropped else FormulaStatus.APPEARED
