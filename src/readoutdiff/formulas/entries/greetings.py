@@ -90,10 +90,13 @@ class Greeting:
     occasion: tuple[str, ...]
 
 
-def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Sequence[Formula]:
-    """``formulas`` with each pair of greetings, one of each readout, as one entry (see the
-    module's docstring); ``formulas`` itself when the readouts are in two languages or no
-    greeting is paired."""
+def greetings_paired(
+    formulas: Sequence[Formula], a: Readout, b: Readout, *, lone: bool = True
+) -> Sequence[Formula]:
+    """``formulas`` with each pair of greetings, one of each readout, as one entry, and with
+    ``lone`` each greeting said in one readout only as an entry of its own (see the module's
+    docstring; off with mining, ``--no-mining``: a lone greeting is found by no lexicon);
+    ``formulas`` itself when the readouts are in two languages or no greeting is told."""
     if a.language != b.language:
         return formulas
     greetings_a, greetings_b = greetings(a), greetings(b)
@@ -105,7 +108,7 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Seq
         )
         for x, y in _paired(said_a, said_b)
     ]
-    alone = a.language in LONE
+    alone = lone and a.language in LONE
     lone_a = _lone(greetings_a, pairs, 0) if alone and _unwished(b, greetings_b) else []
     lone_b = _lone(greetings_b, pairs, 1) if alone and _unwished(a, greetings_a) else []
     if not pairs and not lone_a and not lone_b:  # most pairs of readouts greet never
