@@ -162,7 +162,8 @@ def test_defaults_warn_on_dropped_and_changed_formulas_and_never_fail() -> None:
     assert process.returncode == 0, process.stderr
     assert "warning: formula “community with a shared future for mankind”" in process.stdout
     assert "changed to “officially announced the renewal of the Treaty" in process.stdout
-    assert process.stdout.rstrip().endswith("passed: 0 errors, 28 warnings")
+    # 29 since cnv5: Putin's congratulation on the CPC's anniversary, said in A only, dropped
+    assert process.stdout.rstrip().endswith("passed: 0 errors, 29 warnings")
     # words governing a formula kept on both sides are told around it, not as a formula
     assert (
         "warning: wording around kept formula “China-Russia Treaty of Good-Neighborliness and Friendly"

@@ -659,7 +659,9 @@ def test_new_formulas_of_an_added_passage_are_named_in_it_not_again_after_it() -
         " aggression” and “for as long as it takes”: “President Biden pledged"
     )
     assert [k for k in keys if "for as long as it takes" in k.summary] == [added]
-    assert {k.kind for k in keys} == {"passage-added", "passage-dropped", "formula-appeared"}
+    # cnv5: A's congratulation on Independence Day, said in A only, is a dropped formula now
+    # (convention (e)) and leads, with its whole passage; "impose severe costs" falls below.
+    assert {k.kind for k in keys} == {"passage-added", "passage-dropped", "formula-dropped"}
 
 
 def test_two_changes_overlapping_on_both_sides_are_told_once_in_both_wordings() -> None:
@@ -807,12 +809,14 @@ def test_every_key_change_of_the_dev_pairs_reads_as_a_briefing_line() -> None:
 
 def test_a_pair_with_few_changes_still_opens_with_three_lines() -> None:
     # Real White House readouts (dev pairs): an earthquake call, then a congratulation; no
-    # formula changed, three passages went and two came: a third one fills the block, and new
-    # formulas are told with the new passage they came in.
+    # formula changed, three passages went and two came: a third line fills the block (since
+    # cnv5 the congratulation on the re-election, said in B only, a new formula: convention
+    # (e)), and new formulas are told with the new passage they came in.
     quake = key_changes(
         _eval_pair("biden-erdogan__2023-02-06__wh.txt", "biden-erdogan__2023-05-29__wh.txt")
     )
-    assert [k.kind for k in quake] == ["passage-dropped", "passage-added", "passage-dropped"]
+    assert [k.kind for k in quake] == ["passage-dropped", "passage-added", "formula-appeared"]
+    assert quake[2].b_text == "congratulate him on his re-election as President of Türkiye"
     assert len({k.summary for k in quake}) == 3
     lula = key_changes(
         _eval_pair("biden-lula__2023-08-16__wh.txt", "biden-lula__2023-09-20__wh.txt")

@@ -217,12 +217,15 @@ def test_a_phrase_ending_on_the_name_that_qualifies_the_next_noun_is_cut() -> No
 def test_a_phrase_headed_by_an_anniversary_names_an_occasion() -> None:
     """The samples' "100th anniversary of the founding of the CPC", said twice in A, is the
     occasion of a congratulation, not a wording a government repeats; a phrase headed by
-    another noun may still be one."""
+    another noun may still be one. (Since cnv5 the congratulation itself, said in A only, is
+    one dropped greeting, the body's wording: the occasion is told inside it, never alone.)"""
     samples = Path(__file__).parent.parent / "samples"
     a = (samples / "2021-06-28-xi-putin.txt").read_text(encoding="utf-8")
     b = (samples / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")
     texts = [f.a_text or f.b_text for f in compare(from_text(a), from_text(b)).formulas]
-    assert not [t for t in texts if t and "anniversary of the founding" in t]
+    assert [t for t in texts if t and "anniversary of the founding" in t] == [
+        "congratulations on the 100th anniversary of the founding of the CPC"
+    ]
     words = readout_words(
         from_text("Putin congratulated him on the 100th anniversary of the founding of the CPC.")
     )[0]

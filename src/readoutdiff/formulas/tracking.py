@@ -186,7 +186,8 @@ def track(
             if not options.governing_words:
                 return whole
             views = (memo.words(a), memo.words(b))
-            return _greeted(remainders_en(tails_paired_en(whole, a, b, views), a, b, views), a, b)
+            paired = remainders_en(tails_paired_en(whole, a, b, views), a, b, views)
+            return _greeted(paired, a, b, lone=options.mine_formulas)
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only
             whole = paired_by_head(whole, a, b)
@@ -220,12 +221,15 @@ def track(
             kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
             clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
         clausal = giving_way(clausal) if rule.nested else clausal
-        return _greeted(clausal, a, b) if grow else clausal
+        return _greeted(clausal, a, b, lone=options.mine_formulas) if grow else clausal
 
 
-def _greeted(found: tuple[Formula, ...], a: Readout, b: Readout) -> tuple[Formula, ...]:
-    """``found`` with a greeting in each readout told as one entry (branch cnv3), in order."""
-    greeted = greetings_paired(found, a, b)
+def _greeted(
+    found: tuple[Formula, ...], a: Readout, b: Readout, *, lone: bool
+) -> tuple[Formula, ...]:
+    """``found`` with a greeting in each readout told as one entry (branch cnv3), and with
+    ``lone`` (mining on) a greeting in one readout only told alone (branch cnv5), in order."""
+    greeted = greetings_paired(found, a, b, lone=lone)
     return found if greeted is found else tuple(sorted(greeted, key=_order))
 
 

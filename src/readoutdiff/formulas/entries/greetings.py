@@ -9,7 +9,10 @@ settle it otherwise (``eval/formulas/SOURCES.md``, *Annotation conventions* (a),
 a greeting in each readout is **one event**, *persisted* when the occasion is the same and
 *changed* otherwise; when a readout greets more than once, the greeting of the same kind
 (one leader greeting the other, or the two greeting each other) is paired first, then the
-greetings in reading order; a greeting left over is left as the other rules report it.
+greetings in reading order. A greeting said in one readout only, or left over, is listed
+*dropped* / *appeared* (convention (e), branch cnv4): in English and Chinese (:data:`LONE`) it
+is told alone (branch cnv5) when no entry says it already; a Russian one is left as the other
+rules report it.
 
 A greeting is a clause holding a greeting word of its language (``GREETING`` of
 :mod:`readoutdiff.languages.en`, :mod:`~readoutdiff.languages.ru`,
@@ -69,6 +72,11 @@ WISH_ID = WISH
 """The id of a wish paired (:func:`greetings_paired`)."""
 REST = 2
 """Words a one-sided entry must say past a paired greeting to stay, cut to them."""
+LONE = frozenset(("en", "zh"))
+"""The languages whose greeting said in one readout only is told alone (branch cnv5). Not
+Russian: the rule that pairs lone points (``lone_heads``) already tells a Russian lone greeting
+as a point, and the ones it leaves out are the doubtful ones (a greeting paired with a wish, a
+greeting whose occasion past a list of wishes is not read; measured in benchmarks/README.md)."""
 MOST = 6
 """Greeting (or wish) words a readout may say at most for its greetings to be read: a call's
 readout greets once or twice (three words at most in any readout of ``eval/`` or ``samples/``);
@@ -89,21 +97,28 @@ class Greeting(NamedTuple):
     occasion: tuple[str, ...]
 
 
-def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Sequence[Formula]:
-    """``formulas`` with each pair of greetings, one of each readout, as one entry (see the
-    module's docstring); ``formulas`` itself when the readouts are in two languages or no
-    greeting is paired."""
+def greetings_paired(
+    formulas: Sequence[Formula], a: Readout, b: Readout, *, lone: bool = True
+) -> Sequence[Formula]:
+    """``formulas`` with each pair of greetings, one of each readout, as one entry, and with
+    ``lone`` each greeting said in one readout only as an entry of its own (see the module's
+    docstring; off with mining, ``--no-mining``: a lone greeting is found by no lexicon);
+    ``formulas`` itself when the readouts are in two languages or no greeting is told."""
     if a.language != b.language:
         return formulas
+    greetings_a, greetings_b = greetings(a), greetings(b)
     pairs = [
         (x, y, id_)
         for said_a, said_b, id_ in (
-            (greetings(a), greetings(b), ID),
+            (greetings_a, greetings_b, ID),
             (wishes(a), wishes(b), WISH_ID),
         )
         for x, y in _paired(said_a, said_b)
     ]
-    if not pairs:  # most pairs of readouts: one greets or neither, nothing to index
+    alone = lone and a.language in LONE
+    lone_a = _lone(greetings_a, pairs, 0) if alone and _unwished(b, greetings_b) else []
+    lone_b = _lone(greetings_b, pairs, 1) if alone and _unwished(a, greetings_a) else []
+    if not pairs and not lone_a and not lone_b:  # most pairs of readouts greet never
         return formulas
     told_a, told_b = _Told(formulas, "a_spans"), _Told(formulas, "b_spans")
     made: list[Formula] = []
@@ -113,6 +128,8 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Seq
         told_a.made.append(x.span)
         told_b.made.append(y.span)
         made.append(_entry(a, b, x, y, id_))
+    made.extend(_alone(lone_a, a, told_a, dropped=True))
+    made.extend(_alone(lone_b, b, told_b, dropped=False))
     if not made:
         return formulas
     kept: list[Formula] = []
@@ -126,6 +143,68 @@ def greetings_paired(formulas: Sequence[Formula], a: Readout, b: Readout) -> Seq
     return [*kept, *made]
 
 
+def _lone(
+    said: list[Greeting], pairs: Sequence[tuple[Greeting, Greeting, str]], side: int
+) -> list[Greeting]:
+    """The greetings of ``said`` in no pair (``side`` 0: A's, 1: B's)."""
+    paired = {pair[side].span for pair in pairs}
+    return [g for g in said if g.span not in paired]
+
+
+def _repeated(greeting: Greeting, later: list[Greeting]) -> bool:
+    """Whether a later greeting of the same readout says ``greeting`` again: the words of one's
+    occasion all in the other's (a lead sentence greeting, the body again: "on the 100th
+    anniversary of the founding of the Communist Party of China (CPC)" / "… of the CPC").
+    Convention (e) lists one greeting, in the body's wording."""
+    said = set(greeting.occasion)
+    return any(said <= set(g.occasion) or set(g.occasion) <= said for g in later)
+
+
+def _unwished(readout: Readout, said: list[Greeting]) -> bool:
+    """Whether ``readout`` says no Chinese wish: no 祝 (but 庆祝, "celebrate") past its title
+    line outside the greetings it was read for (``said``). A wish ("祝中国人民马年吉祥") is a greeting's other
+    half (convention (a)) that no reader reads in Chinese, so a greeting of the other readout
+    is not known to be lone; always True in another language."""
+    if readout.language != "zh":
+        return True
+    start = _title_end(readout)
+    spans = [g.span for g in said]
+    at = readout.text.find(_ZH_WISH, start)
+    while at >= 0:
+        celebrated = readout.text[at - 1 : at] == "庆"  # 庆祝, a celebration told
+        if not celebrated and not any(s.start <= at < s.end for s in spans):
+            return False
+        at = readout.text.find(_ZH_WISH, at + 1)
+    return True
+
+
+def _title_end(readout: Readout) -> int:
+    """Where ``readout``'s title line ends when its first sentence is the title, else 0."""
+    title = readout.title.strip() if readout.title else None
+    sentences = readout.sentences
+    if title is not None and sentences and sentences[0].text.strip() == title:
+        return sentences[0].span.end
+    return 0
+
+
+def _alone(lone: list[Greeting], readout: Readout, told: _Told, *, dropped: bool) -> list[Formula]:
+    """Each greeting of ``lone`` (said in one readout only, convention (e)) as a *dropped* (or
+    *appeared*) entry, when no entry says it already (the entries of both sides, and the
+    one-sided ones of its side: a lone point that holds it) and no later one says it again."""
+    made: list[Formula] = []
+    for i, g in enumerate(lone):
+        if told.said(g.span) or overlaps(g.span, told.one_sided) or _repeated(g, lone[i + 1 :]):
+            continue
+        wording = readout.text[g.span.start : g.span.end]
+        status = FormulaStatus.DROPPED if dropped else FormulaStatus.APPEARED
+        made.append(
+            Formula(status=status, id=ID, source=FormulaSource.MINED,
+                    a_text=wording if dropped else None, b_text=None if dropped else wording,
+                    a_spans=(g.span,) if dropped else (), b_spans=() if dropped else (g.span,))
+        )  # fmt: skip
+    return made
+
+
 class _Told:
     """Where the entries of both sides stand on one side, to ask whether a greeting is said
     in one already (:func:`greetings_paired`), and the greetings paired since."""
@@ -137,6 +216,9 @@ class _Told:
         self.starts = [start for start, _ in spans]
         self.reach = list(accumulate((end for _, end in spans), max))
         self.made: list[Span] = []
+        self.one_sided = [
+            s for f in formulas if bool(f.a_spans) != bool(f.b_spans) for s in getattr(f, side)
+        ]
 
     def said(self, span: Span) -> bool:
         """Whether an entry of both sides, or a greeting paired, shares a character with
@@ -409,9 +491,13 @@ def _russian_wish(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...
 
 _EN_FOUND = _words_of(en.GREETING, rf"\b(?:{'|'.join(en.GREETING)})\w*", re.IGNORECASE)
 _EN_MARKS = ",;:!?\n"
-_EN_END = re.compile(r"[,;:!?\n]|\.(?=\s|$)|\s+and\s+(?=to\s|\w+ed\b|said\b|told\b|spoke\b)")
-"""Where an English greeting ends: a clause mark, or "and" before a second verb ("… on her
-recent election | and reaffirmed …", "… and to welcome …", "… and said he hoped …")."""
+_EN_END = re.compile(
+    r"[,;:!?\n]|(?<!\b[A-Z])\.(?=\s|$)|\s+and\s+(?=to\s|\w+ed\b|said\b|told\b|spoke\b)"
+)
+"""Where an English greeting ends: a clause mark, a full stop but one after a lone capital
+(an abbreviation: "on its selection of a U.S. technology partner"), or "and" before a second
+verb ("… on her recent election | and reaffirmed …", "… and to welcome …", "… and said he
+hoped …")."""
 _EN_THANKS = re.compile(r"\bthank", re.IGNORECASE)
 """A thanks for a greeting ("thanked him for his congratulations")."""
 _EN_TAKEN = re.compile(r"\b(?:for|in|of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -449,6 +535,8 @@ def _english(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | 
 _ZH_FOUND = _words_of(zh.GREETING, "|".join(zh.GREETING))
 _ZH_MARKS = "".join(sorted(zh.CLAUSE_MARKS))
 _ZH_MARK = re.compile(f"[{re.escape(_ZH_MARKS)}]")
+_ZH_WISH = "祝"
+"""The character a Chinese wish or greeting opens on ("祝中国人民马年吉祥", 祝贺)."""
 _ZH_THANKS = "谢"
 """A thanks for a greeting ("感谢习近平的祝贺")."""
 _ZH_FRAME = re.compile(r"对(.+?)表示")
