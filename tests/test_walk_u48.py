@@ -30,7 +30,7 @@ def test_a_greeting_and_a_wish_are_named_as_such_and_follow_the_dropped_formulas
     heads = [k.summary.split(":")[0] for k in key_changes(comparison)]
     assert heads[:4] == [
         "Dropped formula “многовековые дружественные связи…” (A line 7), with its whole passage",
-        "Dropped formula “подтвердили готовность…” (A line 11), with its whole passage",
+        "Dropped formula, a whole passage (A line 11)",  # (ru25: the point read whole)
         "Greeting on another occasion",
         "Wish reworded",
     ]
@@ -50,6 +50,7 @@ def test_a_greeting_and_a_wish_are_named_as_such_and_follow_the_dropped_formulas
 
 
 def test_a_greeting_never_outranks_a_dropped_formula_on_the_dev_pairs_that_greet() -> None:
+    listed = 0
     for a, b in (
         ("tokayev-aliyev__2022-12-24__vestikavkaza.txt", "tokayev-aliyev__2024-09-09__orda-kz.txt"),
         (
@@ -64,9 +65,13 @@ def test_a_greeting_never_outranks_a_dropped_formula_on_the_dev_pairs_that_greet
     ):
         keys = key_changes(_compared(a, b))
         kinds = [k.change or k.kind for k in keys]
-        assert "greeting" in kinds, a
+        listed += "greeting" in kinds
+        if "greeting" not in kinds:  # the drops filled the block (xi-lukashenko since lex2)
+            assert kinds.count("formula-dropped") >= 3, (a, kinds)
+            continue
         last_drop = max(i for i, kind in enumerate(kinds) if kind == "formula-dropped")
         assert kinds.index("greeting") > last_drop, (a, kinds)
+    assert listed >= 3
 
 
 def test_a_passage_that_is_most_of_the_wording_is_not_quoted_again() -> None:

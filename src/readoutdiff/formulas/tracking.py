@@ -410,7 +410,8 @@ def _fates(
     formulas += [
         one_wording(f, (a, b), (in_a, in_b))
         for f in by_sides(
-            rest, (a, b), (in_a, in_b), (held_a, held_b), named.variants, translated_of(lexicon),
+            rest, (a, b), (in_a, in_b), (held_a, held_b), named.variants,
+            translated_of(lexicon, across=a.readout.language != b.readout.language),
             governing=governing, listed=listed_of(lexicon),
         )
     ]  # fmt: skip

@@ -70,21 +70,23 @@ _ENGLISH_ORIGINAL = re.compile(
 )
 
 
-def translated_of(lexicon: Lexicon) -> frozenset[str]:
+def translated_of(lexicon: Lexicon, *, across: bool = False) -> frozenset[str]:
     """Ids of the entries with an official Chinese or Russian wording: their English wordings
     are translations of one formula ("true" / "genuine multilateralism", 真正的多边主义), so a
     word one translation has for another's is no change of the formula (``entries.qualified``).
     Not an entry whose English wording was seen on a US government page (its ``seen_in``): its
     English variants are originals ("immediate ceasefire" / "immediate ceasefire in Gaza"), a
     Russian or Chinese wording beside them is theirs translated, and one said for another stays
-    a change."""
+    a change. ``across``: the two readouts are in two languages, where every entry with such a
+    wording is translated ("специальной военной операции" in the Russian version of a call is
+    "special military operation" in the English one, kept)."""
     return per_lexicon(
         lexicon,
-        ("translated",),
+        ("translated", across),
         lambda: frozenset(
             entry.id
             for entry in lexicon.entries
-            if (entry.zh or entry.ru) and not _ENGLISH_ORIGINAL.search(entry.seen_in)
+            if (entry.zh or entry.ru) and (across or not _ENGLISH_ORIGINAL.search(entry.seen_in))
         ),
     )
 
