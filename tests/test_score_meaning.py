@@ -18,10 +18,13 @@ PAIR = "blinken-kuleba__2022-05-24"
 """A dev pair where pairing by meaning pairs "The global food security crisis resulting from
 President Putin's brutal war ..." with "... crisis caused by President Putin's invasion"."""
 CRISIS = "global food security crisis caused by President Putin’s invasion"
+GAINED = "biden-sudani__2023-02-02"
+"""A dev pair where pairing by meaning finds one changed event more than the default run (on
+blinken-kuleba the default finds its crisis line too since acc54's kept remainders)."""
 
 
-def _pair() -> formula_eval.Pair:
-    return next(p for p in formula_eval.load_pairs(split="dev") if p.name == PAIR)
+def _pair(name: str = PAIR) -> formula_eval.Pair:
+    return next(p for p in formula_eval.load_pairs(split="dev") if p.name == name)
 
 
 def _changed_b(events: list[formula_eval.Event]) -> list[str | None]:
@@ -40,10 +43,10 @@ def test_scorer_meaning_flag_scores_what_meaning_reports(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     def found(*flags: str) -> float:
-        score_formulas.main(["--split", "dev", "--pair", PAIR, "--json", *flags])
+        score_formulas.main(["--split", "dev", "--pair", GAINED, "--json", *flags])
         return float(json.loads(capsys.readouterr().out)["dev"]["changed_found"])
 
-    pair = _pair()
+    pair = _pair(GAINED)
     expected = formula_eval.judge(pair, score_formulas.run_tool(pair, Options(meaning=True)))
     changed = [i for i, e in enumerate(pair.events) if e.status == "changed"]
     assert found("--meaning") == sum(i in expected.found for i in changed) / len(changed)
@@ -52,8 +55,8 @@ def test_scorer_meaning_flag_scores_what_meaning_reports(
 
 def test_by_series_meaning_counts_the_meaning_run() -> None:
     # The series the pair belongs to only: the meaning run reaches the scorer or it does not.
-    series = (_pair().series,)
+    series = (_pair(GAINED).series,)
     default = by_series.counts("dev", oracle=False, series=series)
     meant = by_series.counts("dev", oracle=False, meaning=True, series=series)
-    # The kuleba pair: one changed event more with pairing by meaning (and one cut noise report).
-    assert meant["blinken-kuleba"][0] == default["blinken-kuleba"][0] + 1
+    # The sudani pair: one changed event more with pairing by meaning.
+    assert meant["biden-sudani"][0] == default["biden-sudani"][0] + 1
