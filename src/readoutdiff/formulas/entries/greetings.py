@@ -147,7 +147,7 @@ def _lone(
     said: list[Greeting], pairs: Sequence[tuple[Greeting, Greeting, str]], side: int
 ) -> list[Greeting]:
     """The greetings of ``said`` in no pair (``side`` 0: A's, 1: B's)."""
-    paired = {pair[side].span for pair in pairs}
+    paired = {(pair[0] if side == 0 else pair[1]).span for pair in pairs}
     return [g for g in said if g.span not in paired]
 
 
