@@ -11,15 +11,8 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.entries.greetings import (
-    ID,
-    LONE,
-    MOST,
-    WISH_ID,
-    greetings,
-    greetings_paired,
-    wishes,
-)
+from readoutdiff.formulas.entries.greeting_readers import MOST, greetings, wishes
+from readoutdiff.formulas.entries.greetings import ID, LONE, WISH_ID, greetings_paired
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaStatus
 
