@@ -75,6 +75,19 @@ def sentence_on_line(readout: Readout, span: Span) -> int | None:
     return index.numbers[holding] if inside else None
 
 
+def sentence_at(readout: Readout, offset: int) -> Sentence:
+    """The sentence of ``readout`` holding the character at ``offset``: the last one that
+    starts at or before it (the first when none does), found in the readout's kept index.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> readout = from_text("We met. Trade grew fast.")
+    >>> sentence_at(readout, 10).text, sentence_at(readout, 0).text
+    ('Trade grew fast.', 'We met.')
+    """
+    holding = bisect_right(_index(readout).starts, offset) - 1
+    return readout.sentences[max(holding, 0)]
+
+
 def told(at: Place) -> str:
     """Say ``at`` in words: ``"line 3, sentence 4"``, or ``"line 3"`` on a line of one sentence."""
     return f"line {at.line}" if at.sentence is None else f"line {at.line}, sentence {at.sentence}"

@@ -42,7 +42,6 @@ A user's formula is left in the user's words, which say where it starts and ends
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import cache
@@ -56,6 +55,7 @@ from readoutdiff.languages.base import Clauses
 from readoutdiff.languages.points import POINT_NUMBER
 from readoutdiff.languages.zh import parties_alike
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.model.places import sentence_at
 from readoutdiff.records.replacing import replace
 from readoutdiff.text.joining import stands_for_nothing, unbroken
 
@@ -416,9 +416,7 @@ def clause_of(readout: Readout, span: Span) -> Span:
     >>> r.text[c.start : c.end]
     '中方愿同沙方深化各领域务实合作'
     """
-    sentences = readout.sentences
-    at = bisect_right(sentences, span.start, key=lambda s: s.span.start) - 1
-    sentence = sentences[max(at, 0)].span
+    sentence = sentence_at(readout, span.start).span
     text, start, end, rule = readout.text, span.start, span.end, _rule(readout)
     low, high = min(sentence.start, start), max(sentence.end, end)
     while start > low and not ends_clause(text, start - 1, rule.marks):

@@ -37,13 +37,12 @@ A and B swaps the result and the story of its steps.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
-from operator import attrgetter
 
 from readoutdiff.formulas.entries.joined import joined
 from readoutdiff.languages.zh import tagged
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Readout
+from readoutdiff.model.places import sentence_at
 
 ITEM = 4
 """Characters of a shared item: 多边主义, 自由贸易; two (中国, 合作) are a party or a frame word."""
@@ -78,7 +77,7 @@ def items_swapped(
             continue
         if where is None:
             where = places(alignments)
-        place = where[side].get(_sentence((a, b)[side], spans[0].start))
+        place = where[side].get(sentence_at((a, b)[side], spans[0].start).index)
         if place is not None:
             sides[side].append((n, place, found))
     if not sides[0] or not sides[1]:
@@ -149,14 +148,3 @@ def places(alignments: Sequence[Alignment]) -> tuple[dict[int, Place], dict[int,
                 out[side][sentence.index] = place
         gap += paired
     return out
-
-
-def _sentence(readout: Readout, at: int) -> int:
-    """The index of the sentence of ``readout`` holding the character at ``at``: a binary
-    search over its sentences, reading the starts of a few (no list of every start made anew
-    for each candidate)."""
-    sentences = readout.sentences
-    return sentences[max(bisect_right(sentences, at, key=_START) - 1, 0)].index
-
-
-_START = attrgetter("span.start")
