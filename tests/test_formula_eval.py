@@ -117,11 +117,12 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # seven series dev since the twenty-seventh, the other three since the twenty-eighth), e27's (8,
 # since the twentieth; one of its seven series dev since the twenty-eighth, three more since the
 # twenty-ninth, the last three since the thirtieth), e28's (8, since the twenty-first; one of its
-# five series dev since the thirtieth, three more since the thirty-first), e29's (8, since the
-# twenty-second), e31's (8, since the twenty-third), e34's (8, since the twenty-fourth), e35's (8,
+# five series dev since the thirtieth, three more since the thirty-first, the last since the
+# thirty-second), e29's (8, since the twenty-second; one of its seven series dev since the
+# thirty-second), e31's (8, since the twenty-third), e34's (8, since the twenty-fourth), e35's (8,
 # since the twenty-fifth), e37's (7, since the twenty-sixth), e38's (7, since the twenty-seventh),
 # e39's (6, since the twenty-eighth), e40's (6, since the twenty-ninth), e41's (6, since the
-# thirtieth) and e42's (6, since the thirty-first).
+# thirtieth), e42's (6, since the thirty-first) and e43's (6, since the thirty-second).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -229,6 +230,9 @@ HELD_LATER_BATCHES = (
             "wangyi-balakrishnan",
         }
     ),
+    frozenset(
+        {"harris-scholz", "harris-zelenskyy", "harris-abdullah", "harris-macron", "liqiang-lula"}
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -285,7 +289,11 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # e28's batch, in the order the test lists it, starmer-store (3, 103 aside) and carney-merz (1, 102
 # aside, 3 x 102 >= 304) moved; starmer-rutte (2) could not (101 aside). ru24's four Russian pairs
 # (two held out) joined at the merge: 308 pairs, 104 aside, so carney-rutte (1, 103 aside,
-# 3 x 103 >= 308) moved too; starmer-rutte (2) still could not (101 aside, 3 x 101 < 308).
+# 3 x 103 >= 308) moved too; starmer-rutte (2) still could not (101 aside, 3 x 101 < 308). In
+# the thirty-second (branch e44: e43's pairs held out, e44's 6 fresh, 314 pairs, 109 aside)
+# starmer-rutte (2, 107 aside), the last of e28's batch, moved, then of e29's batch, in the order
+# the test lists it, carney-albanese (2, 105 aside, 3 x 105 >= 314); carney-luxon and the other
+# series of one pair after it could not (104 aside, 3 x 104 < 314).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -294,15 +302,15 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-# Of e28's batch, the oldest held out since e27's moved whole.
-MOVED_SERIES = frozenset({"carney-store", "starmer-store", "carney-merz", "carney-rutte"})
+# Of e29's batch, the oldest held out since e28's moved whole.
+MOVED_SERIES = frozenset({"carney-albanese"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
 # (twenty-second to twenty-fourth), e23's (twenty-fourth and twenty-fifth), e25's (twenty-fifth
-# and twenty-sixth), e26's (twenty-seventh and twenty-eighth) and e27's (twenty-eighth to
-# thirtieth).
-MOVED_BATCHES = 12
+# and twenty-sixth), e26's (twenty-seventh and twenty-eighth), e27's (twenty-eighth to
+# thirtieth) and e28's (thirtieth to thirty-second).
+MOVED_BATCHES = 13
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -587,8 +595,8 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # biden-simon-harris and harris-suluhu-hassan, moved by e41's, ru21's four, sullivan-doval,
     # sullivan-barzani, starmer-kristersson and carney-store, moved by e42's, ru22's two, and
     # starmer-store (3) and carney-merz, moved by e43's, ru24's two, and carney-rutte, moved at the
-    # merge of e43 and ru24
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 205
+    # merge of e43 and ru24, and starmer-rutte (2) and carney-albanese (2), moved by e44's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 209
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -625,8 +633,12 @@ ZH_FRESH_E41 = frozenset({"xi-lee-jae-myung"})
 # with the rest of e42's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E42 = frozenset({"wangyi-balakrishnan"})
 # The Chinese series of e43's fresh batch (thirty-first session): Premier Li Qiang's meetings with
-# Brazil's President Lula as CCTV's evening news published them, one pair, fresh.
+# Brazil's President Lula as CCTV's evening news published them, one pair, fresh; held out since
+# the thirty-second session with the rest of e43's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E43 = frozenset({"liqiang-lula"})
+# The Chinese series of e44's fresh batch (thirty-second session): Premier Li Qiang's talks with
+# Spain's Prime Minister Sánchez as CCTV's evening news published them, two pairs (a chain), fresh.
+ZH_FRESH_E44 = frozenset({"liqiang-sanchez"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -654,7 +666,7 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -691,7 +703,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     twenty-eighth; e27's: one of its seven series (one pair) by e40 in the twenty-eighth, three more
     (four pairs) by e41 in the twenty-ninth, the last three (one pair each) by e42 in the thirtieth;
     e28's: one of its five series (one pair) by e42 in the thirtieth, two more (four pairs) by
-    e43 and the last of them (one pair) at the merge of e43 and ru24 in the thirty-first)."""
+    e43 and one more (one pair) at the merge of e43 and ru24 in the thirty-first, the last (two
+    pairs) by e44 in the thirty-second; e29's: one of its seven series (two pairs) by e44 in the
+    thirty-second)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -699,9 +713,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e27's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e28's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e28's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e29's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -709,7 +723,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of the oldest batch held out (e28's) could move too: less than a third
+    # No other series of the oldest batch held out (e29's) could move too: less than a third
     # would stay aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
@@ -1029,6 +1043,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E41
         | ZH_FRESH_E42
         | ZH_FRESH_E43
+        | ZH_FRESH_E44
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
