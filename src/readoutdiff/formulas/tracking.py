@@ -56,7 +56,6 @@ from readoutdiff.formulas.entries.modified_cores_zh import (
     without_cut_counts,
     without_modified_cores,
 )
-from readoutdiff.formulas.entries.neighbour_clauses import clauses_joined
 from readoutdiff.formulas.entries.numbered_points import points_paired
 from readoutdiff.formulas.entries.one_event_zh import (
     without_bare_cores,
@@ -215,7 +214,6 @@ def track(
             clausal = silent_halves(clausal, a, b)  # a half whose other is a silent clause
             clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
             clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb
-            clausal = clauses_joined(clausal, a, b)  # one line over two clauses, both reworded
             kept = reordered_zh(clausal)  # one formula but for 的 or a frame's 下
             if kept != list(clausal):  # a kept formula ranks with the kept ones
                 clausal = tuple(sorted(kept, key=_order))
