@@ -300,13 +300,6 @@ SAME_FRAME = [
 ]
 
 
-@pytest.mark.parametrize(("stem", "side", "wording", "status"), SAME_FRAME)
-def test_a_line_under_the_same_frame_is_one_event_only_on_the_same_topic(
-    stem: str, side: str, wording: str, status: str
-) -> None:
-    assert status_in(stem, side, wording) == status
-
-
 def test_the_discussions_paired_by_topic_are_one_changed_event() -> None:
     path = ROOT / "eval" / "formulas" / "pairs" / "mirziyoyev-aliyev__2023-12-24.toml"
     changed = [
@@ -492,10 +485,14 @@ AMOUNTS_AND_DISCUSSIONS = [
 ]
 
 
-@pytest.mark.parametrize(("stem", "side", "wording", "status"), AMOUNTS_AND_DISCUSSIONS)
-def test_an_amount_or_a_discussion_is_listed_by_what_it_counts_or_names(
+@pytest.mark.parametrize(
+    ("stem", "side", "wording", "status"), SAME_FRAME + AMOUNTS_AND_DISCUSSIONS
+)
+def test_a_settled_event_has_the_status_its_convention_gives(
     stem: str, side: str, wording: str, status: str
 ) -> None:
+    """(f)/(g): a line under the same frame is one event only on the same topic; (h)/(i): an
+    amount is listed by what it counts, a discussion by what it names."""
     assert status_in(stem, side, wording) == status
 
 
