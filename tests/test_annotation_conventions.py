@@ -100,7 +100,54 @@ LEAD_SWAPPED = [
 ]
 
 
-@pytest.mark.parametrize(("stem", "a", "status"), LEAD_SWAPPED)
+# The events cnv7 relabelled by (c) and its added lines (eval/formulas/SOURCES.md).
+RELABELLED_C = [
+    ("liqiang-lawrence-wong__2025-06-23", "同中方密切高层交往", "changed"),
+    ("liqiang-lawrence-wong__2025-06-23", "积极拓展第三方市场合作", "changed"),
+    ("xi-bin-salman__2023-03-28", "通过对话协商解决矛盾分歧", "changed"),
+    ("xi-ghazouani__2023-07-28", "坚决反对任何违背一个中国原则的言行", "changed"),
+    ("xi-hasina__2023-08-23", "中方支持孟方维护国家主权、独立、领土完整，反对外部干涉", "changed"),
+    ("xi-hun-manet__2025-04-17", "无论国际风云如何变化", "changed"),
+    ("xi-hun-manet__2025-08-30", "柬方感谢中方长期以来对柬的宝贵支持和帮助", "changed"),
+    ("xi-hun-manet__2025-08-30", "落实好访问达成的重要共识", "changed"),
+    ("xi-lukashenko__2025-06-04", "捍卫国际公平正义", "changed"),
+    ("xi-lula__2025-05-13", "深化发展战略对接", "changed"),
+    (
+        "xi-prabowo__2024-04-01",
+        "中国在国际事务中特别是巴勒斯坦问题上始终主持公道正义，我深表赞赏",
+        "changed",
+    ),
+    ("xi-sassou__2023-08-24", "感谢刚方在涉及中方核心利益问题上给予中方坚定支持", "changed"),
+    (
+        "xi-sassou__2023-08-24",
+        "中方也将一如既往坚定支持刚果（布）维护国家独立自主、反对外来干涉",
+        "changed",
+    ),
+    (
+        "xi-sassou__2023-10-19",
+        "感谢刚方在涉及中国核心利益和重大关切问题上给予中方坚定支持",
+        "changed",
+    ),
+    ("xi-scholz__2024-04-16", "中国对德政策保持高度稳定性和连贯性", "changed"),
+    ("liqiang-lula__2025-07-05", "密切多边协作", "persisted"),
+    ("xi-boric__2024-11-15", "双方始终坚定支持彼此核心利益和重大关切", "persisted"),
+    ("xi-ruto__2023-10-18", "推动两国全面战略合作伙伴关系不断发展", "persisted"),
+    (
+        "xi-sassou__2023-08-24",
+        "希望双方以明年共同庆祝建交60周年为契机，推动刚中关系取得更大发展",
+        "persisted",
+    ),
+    ("xi-lee-jae-myung__2025-06-10", "我高度重视韩中关系", "persisted"),
+    # read and left as they were by the added lines
+    ("xi-hun-manet__2025-04-17", "不断充实“钻石六边”合作架构", "persisted"),
+    ("xi-prabowo__2024-04-01", "深入推进“两国双园”和“区域综合经济走廊”项目", "persisted"),
+    ("xi-carney__2025-10-31", "厚植双边关系的民意基础", "persisted"),
+    ("xi-sanchez__2024-09-09", "推动两国关系迈上更高水平", "changed"),
+    ("wangyi-balakrishnan__2023-11-22", "按照两国领导人战略指引", "changed"),
+]
+
+
+@pytest.mark.parametrize(("stem", "a", "status"), LEAD_SWAPPED + RELABELLED_C)
 def test_a_lead_swapped_before_the_same_object_is_the_formula_kept(
     stem: str, a: str, status: str
 ) -> None:
@@ -500,3 +547,100 @@ def test_a_situation_figure_is_no_amount_clause() -> None:
     """(h): a figure that describes the situation (population) makes no event of its own."""
     path = ROOT / "eval" / "formulas" / "pairs" / "xi-sanchez__2024-09-09.toml"
     assert not any("14亿" in w for w in listed(path, "b"))
+
+
+# Convention (c) applied alike in every Chinese hand list (branch cnv7, thirty-second session):
+# mechanical checks over every pair file, from the two wordings of each event alone.
+FIRMNESS = re.compile(r"坚定不移|坚定|始终|一如既往|一贯|坚决")
+# what may come before the same object and differ (c): a list marker, the subject, a modal, an
+# adverb of manner or time, a lead verb; stripped from the front again and again
+LEAD_OF_C = re.compile(
+    r"^(?:[一二三四]是|[一二三四]要|首先要|第[一二三四]，|双方|两国|中方|[\u4e00-\u9fff]方|我"
+    r"|愿同[\u4e00-\u9fff]方|同[\u4e00-\u9fff]方|愿|将|要|希望|应|也|还|都|这将不仅"
+    r"|进一步|持续|不断|全面|共同|一道|携手|合力|积极|充分|深入|统筹|更好|继续"
+    r"|推进|推动|促进|加强|深化|加快|拓展|提升|巩固|夯实|加深|增进|恪守|奉行|尊重|照顾"
+    r"|密切|筑牢|维护|捍卫|践行|坚持|构建|落实好|落实|乐见|欢迎|用好|发挥|打击)"
+)
+# no change of the object's words (c): the two parties named or left implicit, an adverb, a
+# function word (了, 以及's 以, 维护好's 好), the subject and its verb in front
+NO_CHANGE = re.compile(
+    r"^(?:两国|双方|双边|双边关系|两个|中[\u4e00-\u9fff]{1,2}|继续|进一步|不断|了|以|好"
+    r"|[\u4e00-\u9fff]*(?:坚持|奉行|恪守))$"
+)
+HAN = re.compile(r"[\u4e00-\u9fff]")
+# read one by one: the subject named (土方 / 土耳其) in front of the same line
+SUBJECT_NAMED = {("xi-erdogan__2024-07-04", "土方高度重视发展对华关系")}
+
+
+def object_of(wording: str) -> str:
+    """What (c) compares: the wording without firmness words and without the lead before the
+    object, with 的 left out and the conjunctions of a list alike."""
+    wording = FIRMNESS.sub("", wording)
+    shorter = None
+    while shorter != wording:
+        shorter = wording
+        wording = LEAD_OF_C.sub("", wording)
+    return re.sub("[与和及、]", "、", wording.replace("的", ""))
+
+
+def put_in(shorter: str, longer: str) -> str | None:
+    """The run ``longer`` holds before its end that ``shorter`` lacks, if that is the only
+    difference (a qualifier put into the object), else None."""
+    extra = len(longer) - len(shorter)
+    if extra <= 0:
+        return None
+    for i in range(len(shorter)):
+        if longer[:i] == shorter[:i] and longer[i + extra :] == shorter[i:]:
+            return longer[i : i + extra]
+    return None
+
+
+def chinese_events(status: str) -> list[tuple[str, str, str]]:
+    out = []
+    for path in PAIR_FILES:
+        for event in events(path):
+            a, b = event.get("a", ""), event.get("b", "")
+            if event["status"] == status and a != b and HAN.search(a + b):
+                out.append((path.stem, a, b))
+    return out
+
+
+def test_a_chinese_object_said_alike_is_never_changed() -> None:
+    """(c): two wordings that differ only before the same object (and say firmness on both
+    sides or neither) are the formula kept, never a changed event."""
+    same = [
+        (stem, a, b)
+        for stem, a, b in chinese_events("changed")
+        if object_of(a) == object_of(b) and bool(FIRMNESS.search(a)) == bool(FIRMNESS.search(b))
+    ]
+    assert same == []
+
+
+def test_a_chinese_firmness_said_on_one_side_is_never_persisted() -> None:
+    one_side = [
+        (stem, a, b)
+        for stem, a, b in chinese_events("persisted")
+        if bool(FIRMNESS.search(a)) != bool(FIRMNESS.search(b))
+    ]
+    assert one_side == []
+
+
+def test_a_qualifier_put_into_a_chinese_object_is_never_persisted() -> None:
+    """(c): a qualifier inside the object (国际 in 捍卫国际公平正义 → 捍卫公平正义, 市场, an item of
+    the means 对话协商 → 对话) makes the event changed; the parties named or left implicit do not."""
+    put = []
+    for stem, a, b in chinese_events("persisted"):
+        oa, ob = object_of(a), object_of(b)
+        run = put_in(oa, ob) or put_in(ob, oa)
+        if run and not NO_CHANGE.match(run) and (stem, a) not in SUBJECT_NAMED:
+            put.append((stem, a, b, run))
+    assert put == []
+
+
+def test_the_chinese_checks_read_real_wordings() -> None:
+    assert object_of("捍卫国际公平正义") == "国际公平正义"
+    assert object_of("一是夯实政治互信") == object_of("不断巩固政治互信") == "政治互信"
+    assert object_of("坚定不移恪守一个中国原则") == object_of("土方将坚定奉行一个中国原则")
+    assert put_in("公平正义", "国际公平正义") == "国际"
+    assert put_in("第三方合作", "第三方市场合作") == "市场"
+    assert put_in("多边协作", "多边协作") is None
