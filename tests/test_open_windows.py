@@ -17,17 +17,14 @@ from readoutdiff.model import Alignment, Status
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval" / "formulas"
+NAMES = (
+    ("biden-duda__2022-03-04__wh", "biden-duda__2022-03-26__wh"),
+    ("biden-albanese__2022-11-13__wh", "biden-albanese__2023-03-13__wh"),
+    ("blinken-stoltenberg__2022-04-06__state", "blinken-stoltenberg__2022-05-14__state"),
+)
 PAIRS = (
     (ROOT / "samples" / "2021-06-28-xi-putin.txt", ROOT / "samples" / "2021-12-15-xi-putin.txt"),
-    (EVAL / "biden-duda__2022-03-04__wh.txt", EVAL / "biden-duda__2022-03-26__wh.txt"),
-    (
-        EVAL / "biden-albanese__2022-11-13__wh.txt",
-        EVAL / "biden-albanese__2023-03-13__wh.txt",
-    ),
-    (
-        EVAL / "blinken-stoltenberg__2022-04-06__state.txt",
-        EVAL / "blinken-stoltenberg__2022-05-14__state.txt",
-    ),
+    *((EVAL / f"{a}.txt", EVAL / f"{b}.txt") for a, b in NAMES),
 )
 """The samples' pair and three of the evaluation set, two of them with an aligned pair of
 several sentences (the marks are the anchors there only once the crossings are merged)."""
