@@ -188,7 +188,8 @@ def test_the_stance_test_read_once_a_sentence_equals_the_plain_one() -> None:
 
 def test_the_open_sentences_are_read_once_for_standing_and_unpaired() -> None:
     """``Comparing.opened`` holds every sentence not aligned without change, in order, and
-    ``standing._near`` over them gives what reading every sentence's window gave."""
+    ``standing._near`` over their windows, read once (``Comparing.windowed``, sp69), gives
+    what reading every sentence's window gave."""
     from readoutdiff.formulas.linking import standing
     from readoutdiff.formulas.linking.comparing import Comparing
     from readoutdiff.formulas.linking.nearby import window
@@ -213,7 +214,10 @@ def test_the_open_sentences_are_read_once_for_standing_and_unpaired() -> None:
     for y in opened[1]:
         lo, hi = window(layout.mirrored, y, na, WITHIN)
         plain.update((x, y) for x in range(lo, hi) if x not in same_a)
-    near = standing._near(layout, na, nb, opened)
+    windowed = comparing.windowed(na, nb, WITHIN)
+    assert comparing.windowed(na, nb, WITHIN) is windowed  # read once
+    assert windowed == {x: {y for x2, y in plain if x2 == x} for x in opened[0]}
+    near = standing._near(layout, windowed)
     assert near == sorted((x, y) for x, y in plain if y not in of_a.get(x, ()))
     assert near  # the samples' pair has sentences near each other
 

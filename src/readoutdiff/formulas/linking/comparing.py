@@ -18,6 +18,7 @@ from itertools import filterfalse
 from readoutdiff.formulas.linking.most_kept import Memo
 from readoutdiff.formulas.linking.nearby import Placement, placement
 from readoutdiff.formulas.linking.numbered import Crosses, crossing
+from readoutdiff.formulas.linking.open_windows import Windowed, windowed
 from readoutdiff.model import Alignment, Readout, Status
 from readoutdiff.text.caseless import beyond_ascii
 
@@ -32,7 +33,7 @@ class Comparing:
 
     __slots__ = (
         "pairs", "changed", "subjects", "told", "_held", "_folded", "_placed", "_said", "_open",
-        "_crosses",
+        "_crosses", "_windowed",
     )  # fmt: skip
 
     def __init__(
@@ -58,6 +59,7 @@ class Comparing:
         found in it as written."""
         self._said: dict[tuple[str, int], bool] = {}
         self._crosses: Crosses | None = None
+        self._windowed: dict[tuple[int, int, int], Windowed] = {}
 
     def crosses(self, a: Readout, b: Readout) -> Crosses:
         """Whether a sentence of A and one of B stand in numbered points that do not
@@ -89,6 +91,19 @@ class Comparing:
             found = self._open[na, nb] = (
                 tuple(filterfalse(same_a.__contains__, range(na))),  # the test in C
                 tuple(filterfalse(same_b.__contains__, range(nb))),
+            )
+        return found
+
+    def windowed(self, na: int, nb: int, reach: int) -> Windowed:
+        """Each open sentence of A (of ``na``) -> the open sentences of B (of ``nb``) near it
+        by window (:func:`open_windows.windowed`, ``reach`` beyond the paired neighbours, read
+        off the anchors), read once for :mod:`standing` and :mod:`unpaired`, which read it and
+        never change it."""
+        found = self._windowed.get((na, nb, reach))
+        if found is None:
+            placed = self.placement()
+            found = self._windowed[na, nb, reach] = windowed(
+                placed.anchors, placed.mirrored, *self.opened(na, nb), (na, nb), reach
             )
         return found
 

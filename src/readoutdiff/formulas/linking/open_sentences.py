@@ -4,12 +4,12 @@ change), and which of them stand near each other: read once per comparison for
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from itertools import filterfalse
 from typing import Protocol, Self, TypeVar
 
-from readoutdiff.formulas.linking.nearby import Gap, Placement, gap, window
+from readoutdiff.formulas.linking.nearby import Gap, Placement, gap
+from readoutdiff.formulas.linking.open_windows import Windowed, windowed
 from readoutdiff.formulas.linking.twins import WITHIN
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
@@ -94,21 +94,22 @@ def runs_of(placed: Layout, xs: Iterable[int], ys: Iterable[int]) -> Runs:
 
 
 def near_pairs(
-    placed: Layout, xs: Iterable[int], ys: Iterable[int], read: Runs | None = None
-) -> dict[int, set[int]]:
+    placed: Layout, xs: Iterable[int], ys: Iterable[int], read: Runs | None = None,
+    windows: Windowed | None = None,
+) -> dict[int, set[int]]:  # fmt: skip
     """Each A sentence of ``xs`` -> the B sentences of ``ys`` near it: each in the other's
     :func:`nearby.window` (``twins.WITHIN`` sentences beyond where its paired neighbours
     went), or both unpaired in one rewritten passage (:func:`nearby.gap`; ``read``: the
-    :func:`runs_of` of ``xs`` and ``ys``, when read already)."""
+    :func:`runs_of` of ``xs`` and ``ys``, when read already; ``windows``: the first part,
+    :meth:`Comparing.windowed`, read once for :mod:`standing` too, when ``xs`` and ``ys`` are
+    every open sentence and the windows are read off the same marks,
+    :func:`open_windows.same_marks`)."""
     wanted_a, wanted_b = sorted(set(xs)), sorted(set(ys))
-    near: dict[int, set[int]] = {}
-    for x in wanted_a:
-        lo, hi = window(placed.marks, x, placed.nb, WITHIN)
-        near[x] = set(wanted_b[bisect_left(wanted_b, lo) : bisect_left(wanted_b, hi)])
-    for y in wanted_b:
-        lo, hi = window(placed.mirrored, y, placed.na, WITHIN)
-        for x in wanted_a[bisect_left(wanted_a, lo) : bisect_left(wanted_a, hi)]:
-            near[x].add(y)
+    if windows is None:
+        counts = (placed.na, placed.nb)
+        near = windowed(placed.marks, placed.mirrored, wanted_a, wanted_b, counts, WITHIN)
+    else:  # copied: the runs below are added to each
+        near = {x: set(found) for x, found in windows.items()}
     # Both unpaired in one rewritten passage, however far from the pairs around it.
     in_a, in_b = runs_of(placed, wanted_a, wanted_b) if read is None else read
     gaps: dict[Gap, list[int]] = {}

@@ -39,7 +39,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
-from itertools import filterfalse, repeat
 
 from readoutdiff.formulas.linking import (
     anchored,
@@ -50,7 +49,7 @@ from readoutdiff.formulas.linking import (
     stances,
 )
 from readoutdiff.formulas.linking.clauses import grown
-from readoutdiff.formulas.linking.comparing import Comparing, Opened
+from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.line_entries import (
     OneSided,
     Place,
@@ -69,9 +68,10 @@ from readoutdiff.formulas.linking.lines import (
     said_apart,
     telling,
 )
-from readoutdiff.formulas.linking.nearby import Placement, window
+from readoutdiff.formulas.linking.nearby import Placement
 from readoutdiff.formulas.linking.numbered import never
 from readoutdiff.formulas.linking.one_clause import in_one_clause
+from readoutdiff.formulas.linking.open_windows import Windowed
 from readoutdiff.formulas.linking.openings import Run
 from readoutdiff.formulas.linking.slots import Busy, Mutations
 from readoutdiff.formulas.linking.twins import WITHIN
@@ -96,7 +96,7 @@ def changes(
     do not run)."""
     out = Mutations(changed=[], consumed=set())
     layout = comparing.placement()
-    near = _near(layout, len(a.words), len(b.words), comparing.opened(len(a.words), len(b.words)))
+    near = _near(layout, comparing.windowed(len(a.words), len(b.words), WITHIN))
     crosses = comparing.crosses(a.readout, b.readout)
     if crosses is not never:  # no line crosses from one numbered point to another
         near = [(x, y) for x, y in near if not crosses(x, y)]
@@ -302,23 +302,15 @@ def _together(pairs: Sequence[Alignment], single: bool = False) -> list[tuple[in
     ]  # fmt: skip
 
 
-def _near(layout: Placement, na: int, nb: int, opened: Opened) -> list[tuple[int, int]]:
+def _near(layout: Placement, windowed: Windowed) -> list[tuple[int, int]]:
     """(A sentence, B sentence) near each other and not aligned together, in order; none of a
-    sentence aligned without change (``opened``: the others, :meth:`Comparing.opened`)."""
-    (same_a, same_b), (of_a, _) = layout.same, layout.partners
-    marks, mirrored = layout.anchors, layout.mirrored
-    near: set[tuple[int, int]] = set()
-    # Only the open sentences: most of a long readout is aligned without change. A window
-    # may be empty (its neighbours' partners crossed: 152 of 480 at 500 KB): no iterators made.
-    for x in opened[0]:
-        lo, hi = window(marks, x, nb, WITHIN)
-        if lo < hi:
-            near.update(zip(repeat(x), filterfalse(same_b.__contains__, range(lo, hi))))
-    for y in opened[1]:
-        lo, hi = window(mirrored, y, na, WITHIN)
-        if lo < hi:
-            near.update(zip(filterfalse(same_a.__contains__, range(lo, hi)), repeat(y)))
-    return sorted((x, y) for x, y in near if y not in of_a.get(x, ()))
+    sentence aligned without change (``windowed``: the open sentences near each other by
+    window, :meth:`Comparing.windowed`, read once for the unpaired rules too)."""
+    of_a = layout.partners[0]
+    return sorted(
+        (x, y) for x, ys in windowed.items() if ys
+        for y in (ys.difference(of_a[x]) if x in of_a else ys)
+    )  # fmt: skip
 
 
 def _kept(region: Region, partners: Sequence[int], other: View) -> bool:

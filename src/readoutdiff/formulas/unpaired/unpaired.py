@@ -29,6 +29,8 @@ from readoutdiff.formulas.linking.line_entries import OneSided
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.linking.numbered import never, within_points
 from readoutdiff.formulas.linking.open_sentences import layout, near_pairs, readable, runs_of
+from readoutdiff.formulas.linking.open_windows import same_marks
+from readoutdiff.formulas.linking.twins import WITHIN
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired import (
     acts,
@@ -50,14 +52,19 @@ def link(
     link; ``told``: the entries made so far)."""
     ids: Counter[str] = Counter(f.anchor for f in told if f.anchor)
     na, nb = len(a.words), len(b.words)
-    placed = layout(comparing.placement(), na, nb, comparing.opened(na, nb))
+    placed_by = comparing.placement()
+    placed = layout(placed_by, na, nb, comparing.opened(na, nb))
     said = comparing.said_in
     # Which open sentences stand near each other, read once for owned and framed (pair by pair:
     # each step reads the same map for the sentences it keeps); the runs of unpaired sentences
     # they stand in, read once for that map and for the passages of gap_frames, acts, gap_words.
     xs, ys = readable(a, placed.open_a), readable(b, placed.open_b)
     open_runs = runs_of(placed, xs, ys)
-    near = near_pairs(placed, xs, ys, open_runs)
+    # The windows of the open sentences, read once for standing too (:mod:`open_windows`):
+    # the same when every open sentence is readable and standing's anchors are the marks.
+    whole = len(xs) == len(placed.open_a) and len(ys) == len(placed.open_b)
+    windows = comparing.windowed(na, nb, WITHIN) if whole and same_marks(placed_by) else None
+    near = near_pairs(placed, xs, ys, open_runs, windows)
     # No line is linked across numbered points that do not correspond (:mod:`numbered`).
     crosses = comparing.crosses(a.readout, b.readout)
     if crosses is not never:
