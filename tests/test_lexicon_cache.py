@@ -43,6 +43,8 @@ def test_the_builtin_lexicon_is_parsed_once_then_read_back_equal(cache: Path) ->
     assert parser.calls == 1
     assert again == first == parser(TEXT)
     assert len(again.entries) >= 250 and any(entry.zh for entry in again.entries)
+    assert {entry.source for entry in again.entries} == {FormulaSource.BUILTIN}
+    assert all(type(entry.source) is FormulaSource for entry in again.entries)  # the member
     assert [path.suffix for path in cache.iterdir()] == [".json"]
 
 
@@ -62,6 +64,9 @@ def test_a_changed_text_is_parsed_again(cache: Path) -> None:
         lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "zh": [1, 2]}]}),
         lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "colour": "red"}]}),
         lambda data: json.dumps({"removed": []}),
+        # a source no member has, or of no hashable kind: read by value in a dict (sp67)
+        lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "source": "moon"}]}),
+        lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "source": ["x"]}]}),
     ],
 )
 def test_a_spoiled_entry_is_parsed_again_and_rewritten(cache: Path, spoil: object) -> None:

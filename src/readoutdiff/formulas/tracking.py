@@ -126,6 +126,9 @@ from readoutdiff.model import (
 )
 from readoutdiff.text.shared_runs import BlockMemo
 
+# Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
+_CHANGED, _PERSISTED = FormulaStatus.CHANGED, FormulaStatus.PERSISTED
+
 _RANK = {
     FormulaStatus.DROPPED: 0,
     FormulaStatus.CHANGED: 1,
@@ -455,7 +458,7 @@ def _without_governing_only(told: list[Formula], sides: tuple[ById, ById]) -> li
     -> "immediate ceasefire and hostage release deal") the changed words around it stay told
     with it ("Wording around kept formula … changed"). Left out once every rule has read the
     places (acc35), so that no other rule tells the same governing words instead."""
-    kept = {f.id for f in told if f.status is FormulaStatus.PERSISTED}
+    kept = {f.id for f in told if f.status is _PERSISTED}
     if not kept:
         return told
     in_a, in_b = sides
@@ -479,7 +482,7 @@ def _quoted_cut(formula: Formula) -> bool:
     leans on the words before it (:func:`~readoutdiff.formulas.words.edges.opens_cut`) or
     ends on the complement of a verb it left out (``closes_cut``): cut mid-phrase, it names
     no line, and the analyst is better served by no report."""
-    if formula.status is not FormulaStatus.CHANGED or "/" not in formula.id:
+    if formula.status is not _CHANGED or "/" not in formula.id:
         return False
     quotes = (formula.a_text or "", formula.b_text or "")
     return any(opens_cut(q) or closes_cut(q) for q in quotes)

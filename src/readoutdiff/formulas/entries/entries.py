@@ -33,6 +33,9 @@ from readoutdiff.languages.folding import words as fold_words
 from readoutdiff.model import CONTEXT, Formula, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
+# Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
+_PERSISTED = FormulaStatus.PERSISTED
+
 ById = Mapping[str, Sequence[Occurrence]]
 
 
@@ -50,7 +53,7 @@ def fate(
         a_text, a_spans = (a_text, a_spans) if a_side else (other[0], (other[1],))
         b_text, b_spans = (b_text, b_spans) if b_side else (other[0], (other[1],))
     status = (
-        FormulaStatus.PERSISTED
+        _PERSISTED
         if a_text and b_text
         else FormulaStatus.DROPPED
         if a_side
@@ -119,7 +122,7 @@ def reheaded(
     "unjustified and unprovoked attack", "Russia's unprovoked, unjustified, and premeditated
     war" -> "Putin's premeditated, unjustified, and unprovoked war". Only for a formula said
     once on each side (its noun is that one's)."""
-    if formula.status is not FormulaStatus.PERSISTED or len(sides[0]) != 1 or len(sides[1]) != 1:
+    if formula.status is not _PERSISTED or len(sides[0]) != 1 or len(sides[1]) != 1:
         return formula
     ends: list[tuple[Span, str, str]] = []
     for view, (occurrence,) in zip(views, sides, strict=True):

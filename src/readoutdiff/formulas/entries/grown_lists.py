@@ -39,6 +39,9 @@ from readoutdiff.formulas.words.spans import any_overlap, sentence_holding, word
 from readoutdiff.model import Formula, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
+# Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
+_PERSISTED = FormulaStatus.PERSISTED
+
 MOST_NEW = 3
 """Content words a grown list may hold beyond the other's: one item of a word or two, or a
 qualifier (more is another passage, not the same list)."""
@@ -70,7 +73,7 @@ def _inside(formula: Formula, held_a: list[Span], held_b: list[Span]) -> bool:
 def _grown(formula: Formula, views: tuple[View, View]) -> Formula:
     """``formula`` changed from list to list when its lists grew or shrank, else itself."""
     if (
-        formula.status is not FormulaStatus.PERSISTED
+        formula.status is not _PERSISTED
         or len(formula.a_spans) != 1 or len(formula.b_spans) != 1
         or not _joined(formula.a_text) or not _joined(formula.b_text)
     ):  # fmt: skip

@@ -37,6 +37,9 @@ from readoutdiff.formulas.words.spans import any_overlap, word_span
 from readoutdiff.model import CONTEXT, Formula, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
+# Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
+_PERSISTED = FormulaStatus.PERSISTED
+
 WITHIN = 4
 """Words between an article and the formula read as its qualifiers ("a durable and just")."""
 
@@ -50,7 +53,7 @@ def premodified(
     the changes of governing words at its places left out."""
     widened: dict[str, Formula] = {}
     for formula in formulas:
-        if formula.status is not FormulaStatus.PERSISTED or formula.anchor is not None:
+        if formula.status is not _PERSISTED or formula.anchor is not None:
             continue
         found = (sides[0].get(formula.id, ()), sides[1].get(formula.id, ()))
         if len(found[0]) != 1 or len(found[1]) != 1:

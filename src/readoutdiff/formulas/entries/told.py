@@ -57,6 +57,9 @@ from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.model import Formula, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
+# Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
+_PERSISTED = FormulaStatus.PERSISTED
+
 PRONOUNS = frozenset("its his her their our".split())
 
 
@@ -88,7 +91,7 @@ def governed_by(
     formula both sides keep in the object of two different nouns of support or commitment is
     *changed*, told with them: "commitment to Ukraine's sovereignty and territorial
     integrity" -> "support for Ukraine's sovereignty and territorial integrity"."""
-    if formula.status is FormulaStatus.PERSISTED:
+    if formula.status is _PERSISTED:
         return _support_changed(formula, views, sides)
     if formula.status not in (FormulaStatus.DROPPED, FormulaStatus.APPEARED):
         return formula

@@ -70,6 +70,16 @@ from readoutdiff.model import (
 )
 from readoutdiff.records.replacing import replace
 
+# Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
+_APPEARED, _DROPPED, _FORMULA_CHANGED, _MINED, _PASSAGE_ADDED, _PASSAGE_DROPPED = (
+    FormulaStatus.APPEARED,
+    FormulaStatus.DROPPED,
+    FormulaStatus.CHANGED,
+    FormulaSource.MINED,
+    Status.ADDED,
+    Status.DROPPED,
+)
+
 __all__ = ["NO_CHANGE", "KeyChange", "key_changes", "minor_only"]
 
 NO_CHANGE = "No change: every passage of A is in B, character for character and in the same order."
@@ -100,9 +110,9 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
     ``names``: :func:`~readoutdiff.formulas.keys.naming.anchor_names` of ``comparison``, when the caller
     has them already (a view that also lists the formulas); else they are looked up here."""
     ranked = sorted(comparison.formulas, key=_formula_rank)
-    passages = [a for a in comparison.alignments if a.status in (Status.DROPPED, Status.ADDED)]
+    passages = [a for a in comparison.alignments if a.status in (_PASSAGE_DROPPED, _PASSAGE_ADDED)]
     everyone = fullest([f for f in ranked if f.status in _TOLD], comparison)
-    appeared = fullest([f for f in ranked if f.status is FormulaStatus.APPEARED], comparison)
+    appeared = fullest([f for f in ranked if f.status is _APPEARED], comparison)
     holder, sides = holders(passages), moved_from(passages)
     if names is None:
         names = anchor_names(comparison)
@@ -233,7 +243,9 @@ def _heading(passage: Alignment, comparison: Comparison) -> bool:
     транзита до вопросов обороны." before the call, the President's site none): a change of the
     heading, not of what was said, so it ranks below every change of the body."""
     readout, side = (
-        (comparison.a, passage.a) if passage.status is Status.DROPPED else (comparison.b, passage.b)
+        (comparison.a, passage.a)
+        if passage.status is _PASSAGE_DROPPED
+        else (comparison.b, passage.b)
     )
     title, first = readout.title or "", readout.sentences[:1]
     return bool(title and side and first) and all(
@@ -303,7 +315,7 @@ def _chosen(ranked: list[Formula], room: int, comparison: Comparison) -> list[Fo
     """The formulas that get places, by rank: changes and drops share the room, so that many
     rewordings do not hide a dropped formula (nor a mined change a lexicon one)."""
     heavy = [f for f in ranked if _tier(f) == 0 and not _mined(f)]
-    drops = [f for f in ranked if f.status is FormulaStatus.DROPPED]
+    drops = [f for f in ranked if f.status is _DROPPED]
     first = heavy[:_CHANGED] + drops[: max(room - min(len(heavy), _CHANGED), 0)]
     rest = [f for f in ranked if f.status in _TOLD and f not in first]
     return sorted(fullest([*first, *rest], comparison)[:room], key=_formula_rank)
@@ -313,9 +325,9 @@ def _tier(formula: Formula) -> int:
     """0 a formula's words replaced (or, however few words differ, a known formula swapped
     for another: :func:`_replaced`), 1 dropped, 2 one qualifier off or on, 3 a greeting or a
     wish (:data:`_COURTESY`), 4 one word swapped (:data:`_SWAP`), 5 appeared."""
-    if formula.status is FormulaStatus.DROPPED:
+    if formula.status is _DROPPED:
         return 1
-    if formula.status is not FormulaStatus.CHANGED:
+    if formula.status is not _FORMULA_CHANGED:
         return 5
     if courtesy(formula.id):
         return _COURTESY
@@ -330,13 +342,13 @@ def _replaced(formula: Formula) -> bool:
     (:func:`~readoutdiff.formulas.keys.key_swaps.swapped_formulas`): a formula's words replaced,
     however few differ, and known on both sides, so it ranks with the lexicon's changes even
     where the stage found the pair of wordings by mining."""
-    return formula.status is FormulaStatus.CHANGED and swapped_formulas(
+    return formula.status is _FORMULA_CHANGED and swapped_formulas(
         formula.a_text or "", formula.b_text or ""
     )
 
 
 def _mined(formula: Formula) -> bool:
-    return formula.source is FormulaSource.MINED and not _replaced(formula)
+    return formula.source is _MINED and not _replaced(formula)
 
 
 def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:

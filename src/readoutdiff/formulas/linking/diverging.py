@@ -60,6 +60,9 @@ from readoutdiff.model import REWORDED, Alignment, Formula, FormulaStatus, Span
 from readoutdiff.records.record import record_positional
 from readoutdiff.records.replacing import replace
 
+# Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
+_APPEARED, _DROPPED = FormulaStatus.APPEARED, FormulaStatus.DROPPED
+
 Place = tuple[Words, int]
 """(the words of a sentence, index of one word in it)."""
 
@@ -98,7 +101,7 @@ def went_on(
     holding: dict[bool, dict[int, Alignment]] = {}  # made when a one-sided entry asks
     for number, formula in enumerate(told):
         status = formula.status
-        if status is not FormulaStatus.DROPPED and status is not FormulaStatus.APPEARED:
+        if status is not _DROPPED and status is not _APPEARED:
             continue
         on_a = status is FormulaStatus.DROPPED
         spans = formula.a_spans if on_a else formula.b_spans

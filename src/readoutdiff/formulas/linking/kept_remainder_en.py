@@ -55,6 +55,9 @@ from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Sp
 from readoutdiff.records.replacing import replace
 from readoutdiff.text.shared_runs import differing
 
+# Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
+_USER = FormulaSource.USER
+
 CONTENT = 2
 """Fewest content words of each continuation."""
 REMAINDER = "/remainder"
@@ -109,8 +112,8 @@ def remainders_en(
 def _kept(formula: Formula) -> bool:
     """A persisted entry, not the user's, with a wording on each side."""
     return (
-        formula.status is FormulaStatus.PERSISTED
-        and formula.source is not FormulaSource.USER
+        formula.status is _PERSISTED
+        and formula.source is not _USER
         and bool(formula.a_spans)
         and bool(formula.b_spans)
     )

@@ -36,6 +36,9 @@ from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status
 from readoutdiff.records.record import record
 
+# Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
+_MINED, _PASSAGE_CHANGED = FormulaSource.MINED, Status.CHANGED
+
 _CLAUSE_WORDS = frozenset(
     "that which who where when while whereas because so and or but is are was were be being been has have had".split()
 )
@@ -189,7 +192,7 @@ def governed(a: View, b: View, pairs: Sequence[Alignment], kept: set[str]) -> li
     """
     found: list[Governed] = []
     for pair in pairs:
-        if pair.status is not Status.CHANGED:
+        if pair.status is not _PASSAGE_CHANGED:
             continue
         a_side = [o for s in pair.a for o in a.by_sentence.get(s.index, ()) if _anchor(o, kept)]
         b_side = [o for s in pair.b for o in b.by_sentence.get(s.index, ()) if _anchor(o, kept)]
@@ -213,7 +216,7 @@ def same_formulas(
 
 
 def _anchor(occurrence: Occurrence, kept: set[str]) -> bool:
-    return occurrence.id in kept and occurrence.source is not FormulaSource.MINED
+    return occurrence.id in kept and occurrence.source is not _MINED
 
 
 def governor_change(
@@ -252,7 +255,7 @@ def _region(view: View, words: Words, anchor: Occurrence) -> tuple[int, int] | N
     others = {
         i
         for o in view.by_sentence.get(words.sentence, ())
-        if o.source is not FormulaSource.MINED
+        if o.source is not _MINED
         for i in range(o.first, o.last)
     }
     start = anchor.first
