@@ -340,6 +340,13 @@ def figures_by(
     return "\n".join(lines)
 
 
+def _in_dev(groups: dict[str, list[dict[str, object]]]) -> Callable[[dict[str, object]], str]:
+    """How many dev pairs a pair's series has (a dev pair counts itself): none, one, or two and
+    more (then the dev pairs share readouts: B of one is A of the next)."""
+    dev = Counter(str(r["series"]) for r in groups.get("dev", ()))
+    return lambda r: {0: "no dev pair", 1: "1 dev pair"}.get(dev[str(r["series"])], "2+ dev pairs")
+
+
 def by_class(groups: dict[str, list[dict[str, object]]], key: str, title: str) -> str:
     """Counts of each class (``key``: ``classes`` or ``missed``), one column per group, with
     each group's share of its own total."""
@@ -373,6 +380,7 @@ def report(rows: list[tuple[str, str, dict[str, object]]], most: int, gap: float
             "noise % / fates right % / changed found:",
             figures_by(groups, lambda r: str(r["publisher"]), "publisher"),
             figures_by(groups, era, "era"),
+            figures_by(groups, _in_dev(groups), "series"),
             by_step(groups, most, gap, "sources"),
             by_step(groups, most, gap),
             by_class(groups, "classes", "noise and wrong fates"),

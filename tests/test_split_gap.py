@@ -44,6 +44,9 @@ def test_a_bucket_of_fewer_than_three_pairs_gives_its_size_only() -> None:
     table = split_gap.figures_by(groups, lambda r: "all", "bucket")
     assert "| all | (2 pairs) |" in table
     assert "pairs:" in split_gap.figures_by(groups, lambda r: "all", "bucket", fewest=2)
+    series = split_gap._in_dev(groups)
+    assert {series(r) for r in groups["dev"]} == {"1 dev pair"}
+    assert series({"series": "no-such-series"}) == "no dev pair"
 
 
 def test_classes_and_flags() -> None:
