@@ -57,8 +57,10 @@ from wording_reach import known_by  # noqa: E402
 from readoutdiff import compare, load  # noqa: E402
 from readoutdiff.formulas.lexicon.lexicon import builtin  # noqa: E402
 
-GROUPS = ("dev", "heldout", "fresh", "tuning", "aside")
-"""The evaluation set's three splits, then the outside set's tuning and aside parts."""
+GROUPS = ("dev", "dev alone", "dev 2+", "heldout", "fresh", "tuning", "aside")
+"""The evaluation set's three splits, then the outside set's tuning and aside parts; with
+``--dev-by-series``, dev's pairs again as those alone in their series and those with another
+dev pair in theirs."""
 _OUTSIDE = {"dev": "tuning", "heldout": "aside"}
 _YEAR = re.compile(r"__(\d{4})-")
 
@@ -363,7 +365,11 @@ def by_class(groups: dict[str, list[dict[str, object]]], key: str, title: str) -
     return "\n".join(lines)
 
 
-def report(rows: list[tuple[str, str, dict[str, object]]], most: int, gap: float) -> str:
+def report(
+    rows: list[tuple[str, str, dict[str, object]]], most: int, gap: float, by_series: bool = False
+) -> str:
+    """Every table, for all languages then each; ``by_series``: dev's pairs also as two groups,
+    ``dev alone`` (the only dev pair of their series) and ``dev 2+``."""
     out = []
     for language in (None, *LANGUAGES):
         groups: dict[str, list[dict[str, object]]] = {}
@@ -372,6 +378,12 @@ def report(rows: list[tuple[str, str, dict[str, object]]], most: int, gap: float
                 groups.setdefault(name, []).append(counts)
         if not groups.get("dev"):
             continue
+        if by_series:
+            size = Counter(str(r["series"]) for r in groups["dev"])
+            for r in groups["dev"]:
+                groups.setdefault(
+                    "dev alone" if size[str(r["series"])] == 1 else "dev 2+", []
+                ).append(r)
         out += [
             f"## {language or 'all languages'}",
             profile(groups),
@@ -400,6 +412,10 @@ def main(argv: list[str] | None = None) -> int:
         "--gap", type=float, default=20.0, metavar="POINTS",
         help="dev precision this many points above held-out + aside's flags a step fitted",
     )  # fmt: skip
+    parser.add_argument(
+        "--dev-by-series", action="store_true",
+        help="dev's pairs also as two groups: alone in their series, or with another dev pair",
+    )  # fmt: skip
     parser.add_argument("--cache", type=Path, help="keep the per-pair counts in this JSON file")
     args = parser.parse_args(argv)
     if args.cache and args.cache.exists():
@@ -409,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = collect(args.lang)
         if args.cache:
             args.cache.write_text(json.dumps(rows), encoding="utf-8")
-    print(report(rows, args.min, args.gap))  # type: ignore[arg-type]
+    print(report(rows, args.min, args.gap, args.dev_by_series))  # type: ignore[arg-type]
     return 0
 
 

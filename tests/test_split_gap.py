@@ -36,6 +36,9 @@ def test_counts_agree_with_the_scorer_and_quote_no_text() -> None:
     wordings = {w for p in pairs for e in p.events for w in (e.a, e.b) if w and len(w) > 12}
     assert not any(w in text for w in wordings)  # counts only: no hand-listed wording
     assert "| by_sides.fate |" in text
+    assert "dev alone" not in text
+    by_series = split_gap.report(rows, most=1, gap=20.0, by_series=True)
+    assert "| | dev | dev alone |" in by_series  # the two pairs' series hold no other dev pair
 
 
 def test_a_bucket_of_fewer_than_three_pairs_gives_its_size_only() -> None:
