@@ -32,6 +32,8 @@ from readoutdiff.errors import ExitCode, ReadoutError
 from readoutdiff.records.replacing import replace
 
 if TYPE_CHECKING:  # the engine loads only when a command runs: --version and --help stay quick
+    from collections.abc import Iterator
+
     from readoutdiff.model import Comparison
 
 
@@ -76,10 +78,10 @@ def run_diff(
     _refuse_writing_history(history, [output, html, json_file])
     _warn_same_file(a, b)  # once nothing stops the run: an error is the one line then
     comparison = compare(pair[0], pair[1], options=options)
-    if output is None and output_format is Format.JSON:  # written in turn, never joined whole
-        from readoutdiff.render.jsonout import json_pieces
+    if output is None and output_format is Format.JSON:  # written as made, never held whole
+        from readoutdiff.render.jsonout import json_stream
 
-        rendered: str | list[str] = json_pieces(comparison)
+        rendered: str | Iterator[str] = json_stream(comparison)
     else:
         rendered = _render(
             comparison, output_format, _use_color(color, output), stamp=stamp,
