@@ -33,3 +33,34 @@ def test_the_command_writes_all_its_output_and_ends_cleanly() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert done.stdout.rstrip().endswith("}")
+
+
+def test_main_called_with_arguments_keeps_no_comparison(capsys: pytest.CaptureFixture[str]) -> None:
+    """Only the command's own process leaves its comparison to the exit (``LEFT_TO_EXIT``): a
+    caller of ``main`` frees it as ``run_diff`` returns."""
+    from readoutdiff.cli import diff_run
+
+    with pytest.raises(SystemExit):
+        main([*PAIR, "--format", "json"])
+    assert diff_run.LEFT_TO_EXIT is None
+    capsys.readouterr()
+
+
+def test_run_diff_leaves_its_comparison_where_it_is_told(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With ``LEFT_TO_EXIT`` a list (the command's process), ``run_diff`` puts the comparison
+    it wrote there, and writes the same bytes."""
+    from readoutdiff.cli import diff_run
+    from readoutdiff.cli.flags import Format
+    from readoutdiff.model import Comparison
+
+    diff_run.run_diff(PAIR[0], PAIR[1], output_format=Format.JSON)
+    freed = capsys.readouterr().out
+    kept: list[object] = []
+    monkeypatch.setattr(diff_run, "LEFT_TO_EXIT", kept)
+    diff_run.run_diff(PAIR[0], PAIR[1], output_format=Format.JSON)
+    assert capsys.readouterr().out == freed
+    (comparison,) = kept
+    assert isinstance(comparison, Comparison)
+    assert (comparison.a.path, comparison.b.path) == (PAIR[0], PAIR[1])

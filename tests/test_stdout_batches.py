@@ -14,7 +14,8 @@ from readoutdiff.cli import output
 from readoutdiff.compare import compare
 from readoutdiff.errors import ReadoutError
 from readoutdiff.ingest import load
-from readoutdiff.render.jsonout import json_pieces, render_json
+from readoutdiff.render import jsontext
+from readoutdiff.render.jsonout import json_pieces, json_stream, render_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = (
@@ -37,6 +38,38 @@ def test_json_on_standard_output_is_render_json(swap: bool) -> None:
     assert process.stdout == render_json(comparison).encode("utf-8")
     assert "".join(json_pieces(comparison)) == render_json(comparison)
     assert len(json_pieces(comparison)) > 10  # really in pieces
+    assert "".join(json_stream(comparison)) == render_json(comparison)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_the_stream_writes_each_alignment_when_it_is_reached(
+    monkeypatch: pytest.MonkeyPatch, swap: bool
+) -> None:
+    """``json_stream`` makes the document's head (the key changes too) at once, and each
+    alignment's text only when the stream reaches it: the same text as ``render_json``, never
+    held whole."""
+    a, b = SAMPLES[::-1] if swap else SAMPLES
+    comparison = compare(load(str(a)), load(str(b)))
+    made: list[str] = []
+    write = jsontext.WrittenLater.__init__
+
+    def counted(self: jsontext.WrittenLater, make: object, items: object) -> None:
+        def making(item: object) -> str:
+            made.append(make(item))  # type: ignore[operator]
+            return made[-1]
+
+        write(self, making, items)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(jsontext.WrittenLater, "__init__", counted)
+    pieces = json_stream(comparison)
+    assert made == []
+    text = []
+    for piece in pieces:
+        text.append(piece)
+        if piece in made:  # the one just made: none made ahead of the stream
+            assert piece is made[-1]
+    assert "".join(text) == render_json(comparison)
+    assert len(made) == len(comparison.alignments) + len(comparison.formulas)
 
 
 @pytest.mark.parametrize("batch", [1, 7, 1 << 16])
@@ -46,11 +79,11 @@ def test_batches_join_to_the_text(monkeypatch: pytest.MonkeyPatch, batch: int) -
     comparison = compare(load(str(SAMPLES[0])), load(str(SAMPLES[1])))
     text, pieces = render_json(comparison), json_pieces(comparison)
     monkeypatch.setattr(output, "BATCH", batch)
-    for given in (text, pieces):
+    for given in (text, pieces, None):
         for encoding in ("utf-8", "utf-16"):
             stream = io.TextIOWrapper(io.BytesIO(), encoding=encoding, newline="\n")
             monkeypatch.setattr(sys, "stdout", stream)
-            output.write_stdout(given)
+            output.write_stdout(json_stream(comparison) if given is None else given)
             assert stream.buffer.getvalue() == text.encode(encoding)
 
 
@@ -62,7 +95,7 @@ def test_a_character_the_encoding_lacks_is_one_error_before_any_batch(
     stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii", newline="\n")
     monkeypatch.setattr(sys, "stdout", stream)
     monkeypatch.setattr(output, "BATCH", 8)
-    for given in ("a" * 100 + "“b”", ["a" * 50, "a" * 50, "“b”"]):
+    for given in ("a" * 100 + "“b”", ["a" * 50, "a" * 50, "“b”"], iter(["a" * 50, "“b”"])):
         with pytest.raises(ReadoutError, match=r"its encoding \(ascii\) has no U\+201C"):
             output.write_stdout(given)
         stream.flush()

@@ -39,8 +39,10 @@ def main(argv: list[str] | None = None) -> None:
     regex_cache.preload(cache, "diff" if plain else "")  # before anything compiles patterns
     ending: SystemExit | None = None
     try:
-        from readoutdiff.cli import fast
+        from readoutdiff.cli import diff_run, fast
 
+        if argv is None:  # the command itself, whose heap goes with the process
+            diff_run.LEFT_TO_EXIT = []
         fast.run(arguments)  # a plain readoutdiff A B: read without typer, run, exit
         if plain:  # typer's after all (a usage error, completion): keep its patterns apart
             regex_cache.preload(cache)

@@ -17,7 +17,7 @@ import io
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from readoutdiff.errors import ReadoutError
@@ -197,9 +197,9 @@ def _umask() -> int:
     return mask
 
 
-def write_stdout(text: str | list[str]) -> None:
-    """Write ``text`` (or its pieces, in order) to standard output now; a write error becomes
-    one clear :class:`ReadoutError`.
+def write_stdout(text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, in order: a list, or made as they are written) to
+    standard output now; a write error becomes one clear :class:`ReadoutError`.
 
     It goes in batches of about :data:`BATCH` characters: writing megabytes at once encoded
     them into one buffer of three bytes a character first, each page of it new memory (a
@@ -210,7 +210,7 @@ def write_stdout(text: str | list[str]) -> None:
     and a traceback.
     """
     try:
-        _refuse_unencodable(text)
+        text = _refuse_unencodable(text)
         for batch in _batches(text):
             sys.stdout.write(batch)
         sys.stdout.flush()
@@ -229,16 +229,19 @@ _UNICODE = frozenset(("utf-8", "utf-16", "utf-32", "utf-8-sig", "utf-16-le", "ut
 """Encodings (as :func:`codecs.lookup` names them) that hold every character of a decoded text."""
 
 
-def _refuse_unencodable(text: str | list[str]) -> None:
-    """Raise :class:`UnicodeEncodeError` if standard output's encoding cannot hold ``text``."""
+def _refuse_unencodable(text: str | Iterable[str]) -> str | Iterable[str]:
+    """Raise :class:`UnicodeEncodeError` if standard output's encoding cannot hold ``text``;
+    return ``text``, its pieces made first (a list) where they had to be tried."""
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     import codecs
 
     if codecs.lookup(encoding).name in _UNICODE:  # nearly always: nothing to try
-        return
+        return text
     errors = getattr(sys.stdout, "errors", None) or "strict"
-    for piece in [text] if isinstance(text, str) else text:
+    pieces = [text] if isinstance(text, str) else list(text)
+    for piece in pieces:
         piece.encode(encoding, errors)
+    return pieces
 
 
 def _unencodable(error: UnicodeEncodeError) -> str:
@@ -258,7 +261,7 @@ BATCH = 1 << 16
 """Characters given to one write of standard output, about (see :func:`write_stdout`)."""
 
 
-def _batches(text: str | list[str]) -> Iterator[str]:
+def _batches(text: str | Iterable[str]) -> Iterator[str]:
     """``text`` in batches of about :data:`BATCH` characters, in order.
 
     >>> list(_batches("abc")), list(_batches(["a", "b"])), list(_batches([]))

@@ -29,6 +29,8 @@ Change log of the contract (extra keys may be added within a version; none may c
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 from readoutdiff.formulas.keys.key_changes import KeyChange, key_changes
@@ -55,18 +57,45 @@ def json_pieces(comparison: Comparison) -> list[str]:
         forget()
 
 
-def to_document(comparison: Comparison, *, written: bool = False) -> dict[str, Any]:
+def json_stream(comparison: Comparison) -> Iterator[str]:
+    """:func:`json_pieces`' pieces, in order, each alignment and formula written only when the
+    writing reaches it (:func:`jsontext.stream`): the command line's standard output, where the
+    text is written out in batches as it is made and never held whole. The rest of the
+    document (the key changes first) is made before this returns."""
+    return _streamed(to_document(comparison, written=_LATER))
+
+
+def _streamed(document: dict[str, Any]) -> Iterator[str]:
+    try:
+        yield from jsontext.stream(document, end="\n")
+    finally:  # as json_pieces: the memos of one document are not kept past it
+        forget()
+
+
+_LATER = "later"
+"""``to_document``'s ``written`` for :func:`json_stream`."""
+
+
+def to_document(comparison: Comparison, *, written: bool | str = False) -> dict[str, Any]:
     """Return the comparison as the plain dictionary behind the JSON text.
 
     ``written``: each alignment is already JSON text (:func:`written_alignment`; the same bytes in
-    the end, several times faster to make than a dictionary written by the general writer).
+    the end, several times faster to make than a dictionary written by the general writer);
+    :data:`_LATER`: each is written when :func:`jsontext.stream` reaches it.
     """
     numbers = (numbers_on_lines(comparison.a), numbers_on_lines(comparison.b))
-    if written:
-        alignments: list[Any] = jsontext.WrittenItems(
+    if written == _LATER:
+        alignments: list[Any] | jsontext.WrittenLater = jsontext.WrittenLater(
+            partial(written_alignment, numbers), comparison.alignments
+        )
+        formulas: list[Any] | jsontext.WrittenLater = jsontext.WrittenLater(
+            partial(written_formula, comparison), comparison.formulas
+        )
+    elif written:
+        alignments = jsontext.WrittenItems(
             [written_alignment(numbers, item) for item in comparison.alignments]
         )
-        formulas: list[Any] = jsontext.WrittenItems(
+        formulas = jsontext.WrittenItems(
             [written_formula(comparison, item) for item in comparison.formulas]
         )
     else:
