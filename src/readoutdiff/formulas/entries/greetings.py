@@ -72,6 +72,7 @@ from readoutdiff.model import (
     Readout,
     Span,
 )
+from readoutdiff.model.places import title_end
 
 ID = GREETING
 """The id of a greeting paired (:func:`greetings_paired`)."""
@@ -156,7 +157,7 @@ def _unwished(readout: Readout, said: list[Greeting]) -> bool:
     is not known to be lone; always True in another language."""
     if readout.language != "zh":
         return True
-    start = _title_end(readout)
+    start = title_end(readout)
     spans = [g.span for g in said]
     at = readout.text.find(ZH_WISH, start)
     while at >= 0:
@@ -165,15 +166,6 @@ def _unwished(readout: Readout, said: list[Greeting]) -> bool:
             return False
         at = readout.text.find(ZH_WISH, at + 1)
     return True
-
-
-def _title_end(readout: Readout) -> int:
-    """Where ``readout``'s title line ends when its first sentence is the title, else 0."""
-    title = readout.title.strip() if readout.title else None
-    sentences = readout.sentences
-    if title is not None and sentences and sentences[0].text.strip() == title:
-        return sentences[0].span.end
-    return 0
 
 
 def _alone(lone: list[Greeting], readout: Readout, told: _Told, *, dropped: bool) -> list[Formula]:
