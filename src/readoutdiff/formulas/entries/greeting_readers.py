@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from readoutdiff.formulas.entries.clause_heads import line_ends
 from readoutdiff.formulas.entries.lone_heads import PEOPLE, PERSON_NOUNS, PERSONS
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import en, ru, zh
@@ -104,19 +105,11 @@ def _greetings(
                 continue
             start, end, occasion = bounds
             wording = text[start:end].lower()
-            line += _line_ends(readout.text, counted, offset + start)
+            line += line_ends(readout.text, counted, offset + start)
             counted = offset + start
             span = Span(start=offset + start, end=offset + end, line=line)
             said.append(Greeting(span, kind_of(wording), occasion))
     return said
-
-
-def _line_ends(text: str, start: int, end: int) -> int:
-    """The line ends of ``text[start:end]`` (``\\r\\n`` one), as
-    :func:`~readoutdiff.formulas.entries.clause_heads.lined` counts them."""
-    return (
-        text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
-    )
 
 
 # Russian -----------------------------------------------------------------------------------
