@@ -13,6 +13,7 @@ import pytest
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.greeting_readers import MOST, greetings, wishes
 from readoutdiff.formulas.entries.greetings import ID, LONE, WISH_ID, greetings_paired
+from readoutdiff.formulas.tracking import origins
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaStatus
 
@@ -63,6 +64,26 @@ def test_a_birthday_then_an_election_is_one_greeting_changed() -> None:
     )
     assert (FormulaStatus.DROPPED, wish, None) in _told(*TOKAYEV_ALIYEV)
     assert (FormulaStatus.APPEARED, None, wish) in _told(*reversed(TOKAYEV_ALIYEV))
+
+
+def test_the_wish_past_a_paired_greeting_stays_the_part_of_its_point_it_was() -> None:
+    """Tokayev–Aliyev (dev): the wish left of the lone point the greeting was cut from keeps
+    that point's entry (its id, source, anchor) and the story of its steps: made by the lone
+    points' rule, cut by the greetings' (rev3; it was a new entry with the defaults, its steps
+    the greetings' alone, so a lexicon entry cut there would have been told as mined)."""
+    for a_name, b_name in (TOKAYEV_ALIYEV, TOKAYEV_ALIYEV[::-1]):
+        a, b = load(FORMULAS / a_name), load(FORMULAS / b_name)
+        with origins() as steps:
+            found = compare(a, b).formulas
+            [(wish, made)] = [
+                (f, steps(f)) for f in found if "пожелав ему" in (f.a_text or f.b_text or "")
+            ]
+        assert any(f.id == ID for f in found)  # the greeting paired, the wish cut off it
+        assert (wish.id, wish.source.value, made) == (
+            "mined:поздрав/lone",
+            "mined",
+            "lone_heads.lone>greetings_paired",
+        )
 
 
 def test_a_greeting_of_each_other_pairs_with_one_leaders_greeting_when_it_is_the_only_one() -> None:

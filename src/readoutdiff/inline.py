@@ -75,12 +75,16 @@ def compiled_diff(a_codes: str, b_codes: str) -> list[tuple[int, str]]:
     """The same diff by diff-match-patch's C++ implementation (``timelimit=0``: none): the
     same list as :func:`python_diff` gives (``tests/test_inline_engines.py`` holds them equal
     where the wheel is installed; no example here, as this docstring's tests run everywhere)."""
-    return [
-        (_CODES[op], text)
-        for op, text in _compiled(
-            a_codes, b_codes, timelimit=0, checklines=False, cleanup="Semantic", counts_only=False
-        )
-    ]
+    return [(_CODES[sign], text) for sign, text in _signed(a_codes, b_codes)]
+
+
+def _signed(a_codes: str, b_codes: str) -> list[tuple[str, str]]:
+    """The compiled engine's runs as it gives them, each with its sign ("=", "-", "+"): no
+    time limit, cleaned up semantically (:func:`compiled_diff`, :func:`_pieces`)."""
+    runs: list[tuple[str, str]] = _compiled(
+        a_codes, b_codes, timelimit=0, checklines=False, cleanup="Semantic", counts_only=False
+    )
+    return runs
 
 
 _CODES = {"=": 0, "-": -1, "+": 1}
@@ -98,12 +102,7 @@ def _pieces(a_codes: str, b_codes: str) -> list[tuple[Op, str]]:
     pass (not to the pure-Python engine's numbers, then to ops)."""
     if _diff is not compiled_diff:
         return [(_OPS[code], codes) for code, codes in _diff(a_codes, b_codes)]
-    return [
-        (_OP_OF_SIGN[sign], codes)
-        for sign, codes in _compiled(
-            a_codes, b_codes, timelimit=0, checklines=False, cleanup="Semantic", counts_only=False
-        )
-    ]
+    return [(_OP_OF_SIGN[sign], codes) for sign, codes in _signed(a_codes, b_codes)]
 
 
 def _blocks(a_codes: str, b_codes: str) -> list[tuple[Op, str]]:
@@ -207,8 +206,10 @@ def encoded(a_text: str, b_text: str) -> tuple[str, str, dict[int, str]]:
     the same one), and each code's token.
 
     Codes go to tokens in the order they first appear, A's first (:func:`_char`); a code
-    string turns back into its text by ``str.translate`` with the table returned (all of it
-    in C: the tokens of a 500 KB pair's changed passages were coded one by one in Python).
+    string turns back into its text by ``str.translate`` with the table returned. The word
+    diff itself makes no table: it maps its pieces back from the token lists
+    (:func:`_rebuilt`, branch sp66); the table is for reading codes back elsewhere (the
+    tests that hold the two engines and the two ways of decoding to each other).
 
     >>> a, b, tokens = encoded("we met", "we met again")
     >>> [hex(ord(code)) for code in b], a.translate(tokens), b.translate(tokens)

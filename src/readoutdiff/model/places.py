@@ -88,6 +88,22 @@ def sentence_at(readout: Readout, offset: int) -> Sentence:
     return readout.sentences[max(holding, 0)]
 
 
+def title_end(readout: Readout) -> int:
+    """Where ``readout``'s title line ends when its first sentence is its title (a headline
+    retells a point), else 0.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> title_end(from_text("Readout of the Call\\nWe met. Trade grew."))
+    19
+    >>> title_end(from_text("12 февраля, Минск /БЕЛТА/. Лидеры провели переговоры."))  # no title
+    0
+    """
+    first = readout.sentences[0] if readout.sentences else None
+    if first is None or not readout.title or first.text.strip() != readout.title.strip():
+        return 0
+    return first.span.end
+
+
 def told(at: Place) -> str:
     """Say ``at`` in words: ``"line 3, sentence 4"``, or ``"line 3"`` on a line of one sentence."""
     return f"line {at.line}" if at.sentence is None else f"line {at.line}, sentence {at.sentence}"

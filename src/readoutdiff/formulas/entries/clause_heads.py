@@ -250,5 +250,15 @@ def _changed(
 
 def lined(text: str, span: Span) -> Span:
     """``span`` with the 1-based line of its start (``\\r\\n`` one line end)."""
-    ends = text.count("\n", 0, span.start) + text.count("\r", 0, span.start)
-    return replace(span, line=ends - text.count("\r\n", 0, span.start) + 1)
+    return replace(span, line=line_ends(text, 0, span.start) + 1)
+
+
+def line_ends(text: str, start: int, end: int) -> int:
+    """The line ends of ``text[start:end]``: ``\\n``, ``\\r``, and ``\\r\\n`` one.
+
+    >>> line_ends("a\\r\\nb\\nc\\rd", 0, 8)
+    3
+    """
+    return (
+        text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+    )

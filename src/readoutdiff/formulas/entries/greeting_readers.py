@@ -7,14 +7,15 @@ whether the two greet each other, and its occasion.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
+from readoutdiff.formulas.entries.clause_heads import line_ends
 from readoutdiff.formulas.entries.lone_heads import PEOPLE, PERSON_NOUNS, PERSONS
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import en, ru, zh
 from readoutdiff.model import Readout, Span
+from readoutdiff.model.places import sentence_at, title_end
 
 WORDS = re.compile(r"\w+")
 """A word of a greeting's wording or occasion, in any script."""
@@ -64,16 +65,12 @@ def _sentences(readout: Readout, found: re.Pattern[str]) -> list[tuple[int, str]
     title line (a headline retells). The whole text is searched once: most readouts greet once
     or never, and a sentence is read alone only where a match stands."""
     places = _places(readout.text, found)
-    if not places or len(places) > MOST:
-        return []
     sentences = readout.sentences
-    starts = [s.span.start for s in sentences]
-    at = sorted({bisect_right(starts, i) - 1 for i in places})
-    told = [(sentences[i].span.start, sentences[i].text) for i in at if i >= 0]
-    title = readout.title.strip() if readout.title else None
-    if at and at[0] == 0 and title is not None and sentences[0].text.strip() == title:
-        return told[1:]
-    return told
+    if not places or len(places) > MOST or not sentences:
+        return []
+    opens, body = sentences[0].span.start, title_end(readout)  # body: past a title's sentence
+    at = sorted({sentence_at(readout, i).index for i in places if i >= opens})
+    return [(s.span.start, s.text) for s in map(sentences.__getitem__, at) if s.span.start >= body]
 
 
 def _places(text: str, found: re.Pattern[str]) -> list[int]:
@@ -108,19 +105,11 @@ def _greetings(
                 continue
             start, end, occasion = bounds
             wording = text[start:end].lower()
-            line += _line_ends(readout.text, counted, offset + start)
+            line += line_ends(readout.text, counted, offset + start)
             counted = offset + start
             span = Span(start=offset + start, end=offset + end, line=line)
             said.append(Greeting(span, kind_of(wording), occasion))
     return said
-
-
-def _line_ends(text: str, start: int, end: int) -> int:
-    """The line ends of ``text[start:end]`` (``\\r\\n`` one), as
-    :func:`~readoutdiff.formulas.entries.clause_heads.lined` counts them."""
-    return (
-        text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
-    )
 
 
 # Russian -----------------------------------------------------------------------------------

@@ -72,6 +72,8 @@ from readoutdiff.model import (
     Readout,
     Span,
 )
+from readoutdiff.model.places import title_end
+from readoutdiff.records.replacing import replace
 
 ID = GREETING
 """The id of a greeting paired (:func:`greetings_paired`)."""
@@ -156,7 +158,7 @@ def _unwished(readout: Readout, said: list[Greeting]) -> bool:
     is not known to be lone; always True in another language."""
     if readout.language != "zh":
         return True
-    start = _title_end(readout)
+    start = title_end(readout)
     spans = [g.span for g in said]
     at = readout.text.find(ZH_WISH, start)
     while at >= 0:
@@ -165,15 +167,6 @@ def _unwished(readout: Readout, said: list[Greeting]) -> bool:
             return False
         at = readout.text.find(ZH_WISH, at + 1)
     return True
-
-
-def _title_end(readout: Readout) -> int:
-    """Where ``readout``'s title line ends when its first sentence is the title, else 0."""
-    title = readout.title.strip() if readout.title else None
-    sentences = readout.sentences
-    if title is not None and sentences and sentences[0].text.strip() == title:
-        return sentences[0].span.end
-    return 0
 
 
 def _alone(lone: list[Greeting], readout: Readout, told: _Told, *, dropped: bool) -> list[Formula]:
@@ -246,9 +239,9 @@ def _paired(said_a: list[Greeting], said_b: list[Greeting]) -> list[tuple[Greeti
     return pairs
 
 
-_EDGE = re.compile(r"^[\s,;:–—-]*(?:(?:и|а|and)\s+)?|[\s,;:–—-]+$")
-
-
+_LEAD = re.compile(r"[\s,;:–—-]*(?:(?:и|а|and)\s+)?")
+"""What parts a greeting from the words after it: marks, then a conjunction ("…, и …")."""
+_TRAIL = re.compile(r"[\s,;:–—-]+$")
 _ANY = re.compile(r".*")
 _VERB = {
     "ru": re.compile(rf"(?i:{ru.CLAUSE_HEAD}|[а-яё]{{2,}}(?:[аиуя]в|вши|вшись))"),
@@ -259,16 +252,16 @@ verb that opens a point of its own ("пожелав ему благополуч�
 
 
 def _rest(f: Formula, readout: Readout, greeting: Span, *, dropped: bool) -> list[Formula]:
-    """What one-sided entry ``f`` says after ``greeting``, as an entry of its own; [] when
-    that is fewer than ``REST`` words."""
+    """What one-sided entry ``f`` says after ``greeting``, as an entry of its own (``f``'s
+    other fields kept: its id, source and anchor name what it is a part of); [] when that is
+    fewer than ``REST`` words or opens on no verb (:data:`_VERB`)."""
     spans = f.a_spans if dropped else f.b_spans
     end = max(s.end for s in spans)
     if end <= greeting.end:
         return []
-    text = readout.text[greeting.end : end]
-    lead = _EDGE.match(text)
-    start = greeting.end + (lead.end() if lead else 0)
-    trail = re.search(r"[\s,;:–—-]+$", readout.text[start:end])
+    lead = _LEAD.match(readout.text, greeting.end, end)
+    start = lead.end() if lead else greeting.end
+    trail = _TRAIL.search(readout.text[start:end])
     stop = start + trail.start() if trail else end
     wording = readout.text[start:stop]
     told = WORDS.findall(wording)
@@ -276,8 +269,8 @@ def _rest(f: Formula, readout: Readout, greeting: Span, *, dropped: bool) -> lis
         return []  # a modifier of the occasion ("…, состоявшихся в нашей стране накануне")
     span = lined(readout.text, Span(start=start, end=stop, line=0))
     if dropped:
-        return [Formula(status=f.status, id=f.id, a_text=wording, b_text=None, a_spans=(span,))]
-    return [Formula(status=f.status, id=f.id, a_text=None, b_text=wording, b_spans=(span,))]
+        return [replace(f, a_text=wording, a_spans=(span,))]
+    return [replace(f, b_text=wording, b_spans=(span,))]
 
 
 def _entry(a: Readout, b: Readout, x: Greeting, y: Greeting, id_: str) -> Formula:

@@ -54,6 +54,7 @@ from readoutdiff.formulas.entries.kept_heads import (
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
+from readoutdiff.model.places import title_end
 
 CONTENT = 2
 """Lower-case content words a lone point holds after its head ("отметил, что …" holds none:
@@ -152,7 +153,7 @@ def _members(text: str, words: tuple[Word, ...]) -> list[tuple[Word, ...]]:
 def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lone:
     """The lone points of ``readout`` against ``other``, each by its head's stem: no title
     line, none said again in fewer words by another (see the module's docstring)."""
-    said, after = _said(other), _title_end(readout)
+    said, after = _said(other), title_end(readout)
     lone = [
         (head, words, point)
         for head, told in sorted(points(readout, said_that=True).items())
@@ -344,7 +345,7 @@ point (:func:`_assessment`)."""
 def _assessments(readout: Readout) -> _Said:
     """Every assessment of the relations ``readout`` makes past its title line; see
     :func:`_assessed`."""
-    after, said = _title_end(readout), []
+    after, said = title_end(readout), []
     for sentence in readout.sentences:
         if sentence.span.start < after or not _STATED.search(sentence.text):
             continue  # no state noun: no assessment of the relations, no word to read
@@ -544,14 +545,6 @@ def _within(words: tuple[Word, ...], fuller: tuple[Word, ...]) -> bool:
     """Whether ``words`` is a point said again, in fewer words, by ``fuller`` (a lead line
     over the body: its content stems all in the fuller point's, which has more)."""
     return _content(words) < _content(fuller)
-
-
-def _title_end(readout: Readout) -> int:
-    """Where the readout's title line ends (0 without one): a headline retells a point."""
-    first = readout.sentences[0] if readout.sentences else None
-    if first is None or readout.title is None or first.text.strip() != readout.title.strip():
-        return 0
-    return first.span.end
 
 
 def _said(readout: Readout) -> frozenset[str]:

@@ -40,9 +40,11 @@ _NAMED = 3
 _MOVED = 100
 """Columns of a passage quoted in a changed formula's line (its own line has 160)."""
 _MOSTLY = 3 / 5
-"""Share of a passage's letters a changed formula's wording holds for the line not to quote the
-passage it went with (or came in) again: "Собеседники поздравили друг друга с наступающим Новым
-годом." adds one word to its greeting."""
+"""Share of a passage its formulas' wordings hold to be *most of* it, so that a line does not say
+the same words twice: of its letters, for a changed formula's line not to quote the passage it
+went with (or came in) again ("Собеседники поздравили друг друга с наступающим Новым годом."
+adds one word to its greeting, :func:`with_moves`); of its characters, for a passage's line
+not to name the formulas its quote tells (:func:`_most_of`)."""
 _SHORT = 40
 """Columns of a formula named in the line of a passage it is most of: the quote shows it
 whole, its name says where it starts and which one it is."""
@@ -239,7 +241,7 @@ def _most_of(formulas: list[Formula], text: str) -> bool:
     if not all(0 <= at < shown for at in starts):
         return False
     long = shown + 1 < len(flat) or columns(" ".join([*wordings, flat])) > QUOTE_COLUMNS
-    return long and sum(map(len, wordings)) >= 0.6 * len(flat)
+    return long and sum(map(len, wordings)) >= _MOSTLY * len(flat)
 
 
 def _named(formulas: list[Formula], quoted: str) -> str:

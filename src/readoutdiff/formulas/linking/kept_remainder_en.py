@@ -179,7 +179,8 @@ def _third_person(word: str) -> bool:
 
 def _reworded(at_a: _Place, at_b: _Place) -> bool:
     """The two continuations differ past the words they share at both ends, by more than one
-    word each, and each side's different words hold a content word."""
+    word on one side at least (one word swapped, put in or taken off is no rewording of the
+    line), and each side's different words hold a content word."""
     (wa, fa, ea), (wb, fb, eb) = at_a, at_b
     x, y = wa.stems[fa:ea], wb.stems[fb:eb]
     first_x, last_x, first_y, last_y = differing(x, y)
