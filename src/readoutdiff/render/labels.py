@@ -61,10 +61,11 @@ def kind(alignment: Alignment, comparison: Comparison | None = None) -> str:
     if alignment.moved:
         after = moved_from(alignment, comparison) if comparison else ""
         words.append(f"moved ({after})" if after else "moved")
-    if len(alignment.a) > 1 and alignment.b:
-        words.append(f"merged {len(alignment.a)}→{len(alignment.b)}")
-    elif len(alignment.b) > 1 and alignment.a:
-        words.append(f"split {len(alignment.a)}→{len(alignment.b)}")
+    many_a, many_b = len(alignment.a), len(alignment.b)
+    if alignment.a and alignment.b and max(many_a, many_b) > 1:
+        # Two sentences of A said in two of B, cut elsewhere, are no merge ("merged 2→2").
+        split = "merged" if many_a > many_b else "split" if many_a < many_b else "regrouped"
+        words.append(f"{split} {many_a}→{many_b}")
     return ", ".join(words)
 
 
