@@ -1,11 +1,16 @@
 """Branch u49's walk through the CLI as a new analyst: a passage's kind names what happened to
-its sentences on dev pairs (two of A said again in two of B, cut elsewhere, are no merge)."""
+its sentences on dev pairs (two of A said again in two of B, cut elsewhere, are no merge); a
+``--history`` folder read is said in a note."""
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-from readoutdiff import compare
+from readoutdiff import compare, compare_files
 from readoutdiff.ingest.reader import load
 from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.text import render_text
@@ -35,3 +40,54 @@ def test_two_sentences_said_in_three_are_a_split_not_a_merge() -> None:
     markdown = render_markdown(comparison)
     assert "- **changed, split 2→3** (A 3.2-3.3 → B 3.2-3.4, score 0.39)" in markdown
     assert "merged 2→3" not in markdown
+
+
+SERIES = Path(__file__).resolve().parent.parent / "eval" / "series" / "blinken-kuleba"
+
+
+def _kuleba(date: str) -> Path:
+    return SERIES / f"blinken-kuleba__{date}__state.txt"
+
+
+def _cli(folder: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "readoutdiff", *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", cwd=folder)
+
+
+def test_a_history_read_is_said_in_every_view_and_by_compare_files(tmp_path: Path) -> None:
+    """``A B --history DIR`` said nothing of the folder: a pair whose view it leaves as it was
+    could not be told from a history ignored. A readout also compared counts once."""
+    history = tmp_path / "history"
+    history.mkdir()
+    a, b = _kuleba("2022-03-10"), _kuleba("2022-03-11")
+    for date in ("2022-03-01", "2022-03-02", "2022-03-04", "2022-03-08", "2022-03-10"):
+        shutil.copy(_kuleba(date), history)
+    note = (
+        "history: 4 earlier readouts read from history, besides A and B; 1 phrase recurring"
+        " there is tracked as a formula (source mined, id recurring:…)"
+    )
+    view = _cli(tmp_path, a, b, "--history", "history")
+    assert view.returncode == 0, view.stderr
+    assert view.stdout.endswith(f"note: {note}\n")
+    told = json.loads(_cli(tmp_path, a, b, "--history", "history", "-f", "json").stdout)
+    assert told["notes"] == [note]
+    assert [f["id"] for f in told["formulas"] if f["id"].startswith("recurring:")] == [
+        "recurring:facilitation-of-russia-combat-operation"
+    ]
+    assert compare_files(a, b, history=history).notes == (
+        note.replace("from history", f"from {history}"),
+    )
+    assert compare_files(a, b).notes == ()  # no history, no note
+
+
+def test_a_history_that_adds_no_phrase_says_so(tmp_path: Path) -> None:
+    (tmp_path / "h").mkdir()
+    shutil.copy(_kuleba("2022-07-06"), tmp_path / "h")
+    view = _cli(tmp_path, _kuleba("2022-07-22"), _kuleba("2022-07-30"), "--history", "h")
+    assert view.returncode == 0, view.stderr
+    assert view.stdout.endswith(
+        "note: history: 1 earlier readout read from h, besides A and B; no phrase recurring there"
+        " (the lexicon's formulas aside) is said in A or B\n"
+    )
+    plain = _cli(tmp_path, _kuleba("2022-07-22"), _kuleba("2022-07-30"))
+    assert view.stdout.removeprefix(plain.stdout).startswith("note: history:")

@@ -72,10 +72,14 @@ def run_diff(
         run_options(lexicon, no_builtin_lexicon, no_mining, no_background), meaning=meaning
     )
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
-    options = with_history(options, history, pair, limit)
+    options, earlier = with_history(options, history, pair, limit)
     _refuse_writing_history(history, [output, html, json_file])
     _warn_same_file(a, b)  # once nothing stops the run: an error is the one line then
     comparison = compare(pair[0], pair[1], options=options)
+    if history:
+        from readoutdiff.ingest.readout_paths import history_told
+
+        comparison = history_told(comparison, history, earlier)
     if output is None and output_format is Format.JSON:  # written in turn, never joined whole
         from readoutdiff.render.jsonout import json_pieces
 

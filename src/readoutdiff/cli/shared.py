@@ -21,19 +21,20 @@ if TYPE_CHECKING:
 
 def with_history(
     options: Options, folders: list[Path] | None, readouts: list[Readout], max_bytes: int
-) -> Options:
+) -> tuple[Options, list[Readout]]:
     """Return ``options`` whose lexicon also holds phrases recurring in the history folders
-    and the readouts compared (a readout read twice counts once): the folders checked and read
+    and the readouts compared (a readout read twice counts once), and the earlier readouts read
+    (for :func:`readoutdiff.ingest.readout_paths.history_told`): the folders checked and read
     by :func:`readoutdiff.ingest.readout_paths.history_readouts` (which ``compare_files``
     shares), the phrases learned by the library's
     :func:`readoutdiff.formulas.mining.recurrence.with_history`."""
     if not folders:
-        return options
+        return options, []
     from readoutdiff.formulas.mining.recurrence import with_history
     from readoutdiff.ingest.readout_paths import history_readouts
 
     earlier = history_readouts(folders, max_bytes=max_bytes, on_skipped=warn_our_reports)
-    return with_history(options, earlier, readouts)
+    return with_history(options, earlier, readouts), earlier
 
 
 def warn_skipped(skipped: Iterable[Skipped]) -> None:
