@@ -91,3 +91,20 @@ def test_a_history_that_adds_no_phrase_says_so(tmp_path: Path) -> None:
     )
     plain = _cli(tmp_path, _kuleba("2022-07-22"), _kuleba("2022-07-30"))
     assert view.stdout.removeprefix(plain.stdout).startswith("note: history:")
+
+
+def test_moved_passages_are_counted_apart_from_the_changed_ones(tmp_path: Path) -> None:
+    """A readout with two of its lines swapped read "0 changed (1 moved)": the move was an
+    unchanged passage's. The count stands on its own, in the HTML header's order."""
+    a = SERIES / "blinken-kuleba__2022-03-10__state.txt"
+    lines = a.read_text(encoding="utf-8").splitlines()
+    office, below = lines.index("Office of the Spokesperson"), 4
+    assert lines[below].startswith("The below is attributable")
+    swapped = list(lines)
+    swapped[office], swapped[below] = lines[below], lines[office]
+    b = tmp_path / "blinken-kuleba__2022-03-10__swapped.txt"
+    b.write_text("\n".join(swapped) + "\n", encoding="utf-8")
+    comparison = compare(load(a), load(b))
+    header = render_text(comparison).splitlines()[2]
+    assert header.endswith("unchanged · 0 changed · 1 moved · 0 dropped · 0 added")
+    assert "· 0 changed · 1 moved ·" in render_markdown(comparison)

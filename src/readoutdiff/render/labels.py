@@ -108,13 +108,17 @@ def moved_from(alignment: Alignment, comparison: Comparison) -> str:
 
 
 def counts(comparison: Comparison) -> str:
-    """One line of passage counts, e.g. ``"3 unchanged · 7 changed (2 moved) · 27 dropped · 9 added"``."""
+    """One line of passage counts, e.g. ``"3 unchanged · 7 changed · 2 moved · 27 dropped · 9
+    added"``, in the HTML header's order: a moved passage is also unchanged or changed.
+
+    "0 changed (948 moved)" read as 948 of no changed passage: the moves were of unchanged ones.
+    """
     tally = dict.fromkeys(Status, 0)
     for alignment in comparison.alignments:
         tally[alignment.status] += 1
     moved = sum(alignment.moved for alignment in comparison.alignments)
     return (
-        f"{tally[Status.UNCHANGED]} unchanged · {tally[Status.CHANGED]} changed ({moved} moved) · "
+        f"{tally[Status.UNCHANGED]} unchanged · {tally[Status.CHANGED]} changed · {moved} moved · "
         f"{tally[Status.DROPPED]} dropped · {tally[Status.ADDED]} added"
     )
 
