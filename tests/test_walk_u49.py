@@ -5,13 +5,16 @@ its sentences on dev pairs (two of A said again in two of B, cut elsewhere, are 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from readoutdiff import compare, compare_files
+from readoutdiff.formulas import find_formulas
 from readoutdiff.ingest.reader import load
+from readoutdiff.render.listing import render_listing_text
 from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.text import render_text
 
@@ -108,3 +111,41 @@ def test_moved_passages_are_counted_apart_from_the_changed_ones(tmp_path: Path) 
     header = render_text(comparison).splitlines()[2]
     assert header.endswith("unchanged · 0 changed · 1 moved · 0 dropped · 0 added")
     assert "· 0 changed · 1 moved ·" in render_markdown(comparison)
+
+
+def _listing(path: Path, width: int | None) -> list[str]:
+    readout = load(path)
+    return render_listing_text(readout, find_formulas(readout), width=width).splitlines()
+
+
+def test_the_formulas_listing_wraps_to_the_terminal_its_place_and_id_never_broken() -> None:
+    """``readoutdiff formulas FILE`` on an 80-column terminal ran its lines past the edge, where
+    the pair view wraps its formula list: a row that does not fit has its wording on lines of
+    its own, four spaces in, and its id on a line of its own when place and id do not fit."""
+    english = _listing(
+        Path(__file__).resolve().parent.parent / "samples" / "2021-06-28-xi-putin.txt", 70
+    )
+    assert english[1:4] == [
+        "  line 4, sentence 2  builtin  good-neighbor-treaty",
+        "    “China-Russia Treaty of Good-Neighborliness and Friendly",
+        "    Cooperation”",
+    ]
+    assert "  line 6, sentence 5  builtin  core-interests  “core interests”" in english
+    chinese = _listing(FORMULAS / "xi-bin-salman__2022-12-08__cctv.txt", 50)
+    assert chinese[1:7] == [
+        "  line 5, sentence 1  builtin  multipolar-world",
+        "    “多极化”",
+        "  line 5, sentence 1  mined",
+        "    background:重-要-战-略-伙-伴",
+        "    “重要战略伙伴”",
+        "  line 5, sentence 4  builtin",
+    ]
+    # to a file or a pipe every row stays whole, as before
+    whole = _listing(FORMULAS / "xi-bin-salman__2022-12-08__cctv.txt", None)
+    assert whole[2] == "  line 5, sentence 1  mined  background:重-要-战-略-伙-伴  “重要战略伙伴”"
+    piped = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "formulas", "xi-bin-salman__2022-12-08__cctv.txt"],
+        capture_output=True, text=True, encoding="utf-8", cwd=FORMULAS,
+        env={**os.environ, "COLUMNS": "50"},
+    )  # fmt: skip
+    assert piped.stdout.splitlines()[1:] == whole[1:]
