@@ -149,3 +149,16 @@ def test_the_formulas_listing_wraps_to_the_terminal_its_place_and_id_never_broke
         env={**os.environ, "COLUMNS": "50"},
     )  # fmt: skip
     assert piped.stdout.splitlines()[1:] == whole[1:]
+
+
+def test_check_given_one_file_as_old_and_new_warns_as_diff_does() -> None:
+    """``check x.txt x.txt`` passed with "similarity 1.00" and no word of the slip, where
+    ``readoutdiff x.txt x.txt`` warns; the check's status stays its own."""
+    name = "blinken-kuleba__2022-03-10__state.txt"
+    process = _cli(SERIES, "check", name, name)
+    assert process.returncode == 0
+    assert process.stderr == (
+        f"readoutdiff: warning: {name}: is the same file as OLD ({name}); give the newer readout"
+        " as NEW to see changes\n"
+    )
+    assert _cli(SERIES, "check", name, "blinken-kuleba__2022-03-11__state.txt").stderr == ""
