@@ -4,8 +4,10 @@ its sentences on dev pairs (two of A said again in two of B, cut elsewhere, are 
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from readoutdiff import compare, compare_files
 from readoutdiff.formulas import find_formulas
+from readoutdiff.ingest import htmltext
 from readoutdiff.ingest.reader import load
 from readoutdiff.render.listing import render_listing_text
 from readoutdiff.render.markdown import render_markdown
@@ -162,3 +165,30 @@ def test_check_given_one_file_as_old_and_new_warns_as_diff_does() -> None:
         " as NEW to see changes\n"
     )
     assert _cli(SERIES, "check", name, "blinken-kuleba__2022-03-11__state.txt").stderr == ""
+
+
+def _page(readout: Path, box: str) -> str:
+    """A saved CCTV-like page around a real readout, with a "related news" list in ``box``."""
+    title, *paragraphs = readout.read_text(encoding="utf-8").splitlines()
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in paragraphs if line.strip())
+    return (
+        f"<html><head><title>{html.escape(title)}</title></head><body>"
+        f"<div class='article'><h1>{html.escape(title)}</h1>{body}</div>"
+        f"<div class='{box}'><h3>相关新闻</h3><ul><li><a href='/x'>习近平会见某某</a></li></ul></div>"
+        "</body></html>"
+    )
+
+
+def test_readme_names_each_block_an_html_page_drops_by_its_name(tmp_path: Path) -> None:
+    """A "related news" list named so by its class was dropped unlisted, where the README said
+    only "share, breadcrumb and menu blocks"; one named otherwise is listed as ignored."""
+    readme = " ".join((Path(__file__).resolve().parent.parent / "README.md").read_text().split())
+    said = readme.split("whose `id` or `class` names them ", 1)[1].split(" (a ", 1)[0]
+    names = re.findall(r"[a-z]{2,}", htmltext._HIDDEN_NAMES.pattern.split("(?:", 2)[2])
+    assert {name.rstrip("s") for name in names} <= {w.rstrip("s") for w in re.findall(r"\w+", said)}
+    readout = FORMULAS / "xi-bin-salman__2022-12-08__cctv.txt"
+    for box, listed in (("related", False), ("box", True)):
+        page = tmp_path / f"{box}.html"
+        page.write_text(_page(readout, box), encoding="utf-8")
+        ignored = [line.text for line in load(page).ignored]
+        assert ("相关新闻" in ignored and "习近平会见某某" in ignored) is listed, box
