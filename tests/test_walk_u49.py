@@ -192,3 +192,30 @@ def test_readme_names_each_block_an_html_page_drops_by_its_name(tmp_path: Path) 
         page.write_text(_page(readout, box), encoding="utf-8")
         ignored = [line.text for line in load(page).ignored]
         assert ("相关新闻" in ignored and "习近平会见某某" in ignored) is listed, box
+
+
+def test_options_before_a_command_say_to_put_the_command_first() -> None:
+    """``readoutdiff --no-mining check OLD NEW`` (as ``git --no-pager log`` is written) was read
+    as ``diff`` of a file ``check``: "unexpected extra argument: NEW; see readoutdiff diff
+    --help", and ``--no-mining formulas FILE`` "formulas: no such file"."""
+    old, new = "blinken-kuleba__2022-03-10__state.txt", "blinken-kuleba__2022-03-11__state.txt"
+    for args, said in (
+        (["--no-mining", "check", old, new], f"'check': readoutdiff check {old} {new} --no-mining"),
+        (["--no-mining", "formulas", old], f"'formulas': readoutdiff formulas {old} --no-mining"),
+        (["--json", "x.json", "series", old, new],
+         f"'series': readoutdiff series {old} {new} --json x.json"),
+    ):  # fmt: skip
+        process = _cli(SERIES, *args)
+        assert process.returncode == 2 and process.stdout == "", args
+        assert process.stderr == (
+            f"readoutdiff: error: options go after the command {said}; see readoutdiff --help\n"
+        )
+    assert _cli(SERIES, "--no-mining", old, new, "-f", "json").returncode == 0  # diff's own
+
+
+def test_a_file_named_like_a_command_after_options_is_compared(tmp_path: Path) -> None:
+    shutil.copy(SERIES / "blinken-kuleba__2022-03-10__state.txt", tmp_path / "check")
+    process = _cli(
+        tmp_path, "--no-mining", "check", SERIES / "blinken-kuleba__2022-03-11__state.txt"
+    )
+    assert process.returncode == 0 and process.stdout.startswith("A check  ("), process.stderr

@@ -46,6 +46,25 @@ NOT_DIFF = frozenset(COMMANDS[1:]).union(
 options (``readoutdiff A B`` is ``readoutdiff diff A B`` unless it starts with one of these)."""
 
 
+def command_after_options(args: list[str]) -> str | None:
+    """The command named after options that open the line (``readoutdiff --no-mining check OLD
+    NEW``, as ``git --no-pager log`` is written), when no file bears its name; else None. The
+    fast path leaves such a line to typer, whose root command says to put the command first.
+
+    Read as ``readoutdiff diff --no-mining check OLD NEW``, it said "unexpected extra argument:
+    NEW; see readoutdiff diff --help", and ``--no-mining formulas FILE`` "formulas: no such file".
+    """
+    if not args or not args[0].startswith("-"):
+        return None
+    import os
+
+    words = args[: args.index("--")] if "--" in args else args
+    for word in words:
+        if word in COMMANDS and not os.path.lexists(word):
+            return word
+    return None
+
+
 def mistyped_command(word: str) -> str | None:
     """Return the command ``word`` misspells, when it names no file and is close to one.
 
