@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from readoutdiff.cli.flags import Color, Format
 from readoutdiff.cli.output import write_stdout
 from readoutdiff.cli.shared import (
+    history_options,
     named_format,
     now,
     refuse_dash,
@@ -26,7 +27,6 @@ from readoutdiff.cli.shared import (
     to_stdout,
     warn_named_otherwise,
     warn_same_file,
-    with_history,
     write_file,
 )
 from readoutdiff.errors import ExitCode, ReadoutError
@@ -73,7 +73,7 @@ def run_diff(
         run_options(lexicon, no_builtin_lexicon, no_mining, no_background), meaning=meaning
     )
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
-    options, earlier = with_history(options, history, pair, limit)
+    options, earlier = history_options(options, history, pair, limit)
     _refuse_writing_history(history, [output, html, json_file])
     warn_same_file(a, b)  # once nothing stops the run: an error is the one line then
     comparison = compare(pair[0], pair[1], options=options)
