@@ -211,6 +211,9 @@ def test_options_before_a_command_say_to_put_the_command_first() -> None:
             f"readoutdiff: error: options go after the command {said}; see readoutdiff --help\n"
         )
     assert _cli(SERIES, "--no-mining", old, new, "-f", "json").returncode == 0  # diff's own
+    # a command's name in B's place is a missing file still, as before
+    missing = _cli(SERIES, "-f", "json", old, "help")
+    assert missing.stderr == "readoutdiff: error: help: no such file; check the path\n"
 
 
 def test_a_file_named_like_a_command_after_options_is_compared(tmp_path: Path) -> None:

@@ -58,10 +58,19 @@ def command_after_options(args: list[str]) -> str | None:
         return None
     import os
 
-    words = args[: args.index("--")] if "--" in args else args
+    valued = {name for flag in FLAGS.values() if flag.metavar for name in flag.names}
+    words = iter(args)
     for word in words:
-        if word in COMMANDS and not os.path.lexists(word):
-            return word
+        if word == "--":
+            return None
+        if word.startswith("-") and word != "-":
+            if "=" in word or (word in FLAGS_BY_NAME and word not in valued):
+                continue  # a switch, or a value given with it
+            word = next(words, "")  # the value of -f, --json ... (or of another command's option)
+            if word.startswith("-") or word not in COMMANDS:
+                continue
+        # the first readout's place: a command's name there, naming no file, is the command
+        return word if word in COMMANDS and not os.path.lexists(word) else None
     return None
 
 
@@ -178,4 +187,6 @@ FLAGS = {
         "--stamp", help="Put the current time in the HTML output (off: same inputs, same bytes)."
     ),
 }  # fmt: skip
+FLAGS_BY_NAME = frozenset(name for flag in FLAGS.values() for name in flag.names)
+"""Every flag of ``readoutdiff A B``."""
 """Every parameter of ``readoutdiff A B`` by its name in :func:`~readoutdiff.cli.diff_run.run_diff`."""
