@@ -74,6 +74,7 @@ DECLINED = [
     ["--", A, B],
     ["diff", "--", A, B, "-f", "json"],
     [A, B, "-o", "--json"],  # typer takes "--json" as the file name; the fast path leaves it
+    ["--no-mining", "formulas", A],  # options before a command: typer says to put it first
 ]
 """Command lines left to typer: help, other commands, completion, anything odd or wrong."""
 

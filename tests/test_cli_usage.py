@@ -43,6 +43,26 @@ CASES = [
     ([OLD, NEW, "--jsn", "x.json"], "diff", "unknown option --jsn (did you mean --json?)"),
     ([OLD, NEW, "--form", "json"], "diff", "unknown option --form (did you mean --format?)"),
     (["series", "--bogus"], "series", "unknown option --bogus"),
+    # An option of another command says whose it is, not this command's nearest name
+    # ("--html (did you mean --help?)", "--exit-code (did you mean --lexicon?)").
+    (["series", OLD, NEW, "-f", "json"], "series",
+     "series has no option -f: it is an option of readoutdiff diff, formulas and check; series"
+     " writes its view to standard output, and files with --html, --json or --csv FILE"),
+    (["formulas", OLD, "--json", "x.json"], "formulas",
+     "formulas has no option --json: it is an option of readoutdiff diff, check and series;"
+     " formulas writes to standard output, JSON with -f json (to a file: > FILE)"),
+    (["check", OLD, NEW, "--exit-code"], "check",
+     "check has no option --exit-code: it is an option of readoutdiff diff; check exits 1"
+     " without it, when a rule of severity error is broken"),
+    (["check", OLD, NEW, "--html=x.html"], "check",
+     "check has no option --html: it is an option of readoutdiff diff and series; the HTML"
+     " report of the two readouts: readoutdiff OLD NEW --html FILE"),
+    (["check", OLD, NEW, "--meaning"], "check",
+     "check has no option --meaning: it is an option of readoutdiff diff"),
+    ([OLD, NEW, "--junit", "x.xml"], "diff",
+     "diff has no option --junit: it is an option of readoutdiff check"),
+    (["--csv", "x.csv", OLD, NEW], "diff",
+     "diff has no option --csv: it is an option of readoutdiff series"),
     ([OLD, NEW, "--exit-code=yes"], "diff", "--exit-code takes no value"),
     ([OLD], "diff", "missing argument B"),
     (["formulas"], "formulas", "missing argument FILE"),

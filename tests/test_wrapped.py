@@ -57,7 +57,7 @@ def test_the_terminal_view_shows_a_wrapped_passage_on_one_line() -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     view = done.stdout
-    assert "· 0 unchanged · 1 changed (0 moved) · 2 dropped · 2 added" in view.splitlines()[2]
+    assert "· 0 unchanged · 1 changed · 0 moved · 2 dropped · 2 added" in view.splitlines()[2]
     assert (
         "Dropped formula “end the COVID-19 pandemic” (A line 16), with its whole passage: “The"
         " leaders discussed our work together on the full range of global challenges"

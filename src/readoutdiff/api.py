@@ -51,7 +51,7 @@ def compare_files(
     from readoutdiff.formulas.lexicon.lexicon import chosen
     from readoutdiff.formulas.mining.recurrence import with_history
     from readoutdiff.ingest import load
-    from readoutdiff.ingest.readout_paths import history_readouts
+    from readoutdiff.ingest.readout_paths import history_readouts, history_told
 
     fields = {field.name for field in dataclasses.fields(Options)}
     unknown = sorted(set(settings) - fields)
@@ -65,7 +65,8 @@ def compare_files(
     limit = max_size * 1024 * 1024
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
     folders = [history] if isinstance(history, str | os.PathLike) else list(history or ())
-    if folders:
-        earlier = history_readouts(folders, max_bytes=limit, name="history=")
-        options = with_history(options, earlier, pair)
-    return compare(pair[0], pair[1], options=options)
+    if not folders:
+        return compare(pair[0], pair[1], options=options)
+    earlier = history_readouts(folders, max_bytes=limit, name="history=")
+    options = with_history(options, earlier, pair)
+    return history_told(compare(pair[0], pair[1], options=options), folders, earlier)

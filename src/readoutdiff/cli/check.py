@@ -30,6 +30,7 @@ from readoutdiff.cli.shared import (
     to_stdout,
     warn_named_otherwise,
     warn_our_reports,
+    warn_same_file,
     write_file,
 )
 from readoutdiff.errors import ExitCode
@@ -108,6 +109,8 @@ def check_command(
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
     _refuse_writing_readouts(paths, result, [output, junit, json_file, summary])
+    if len(paths) == 2:
+        warn_same_file(paths[0], paths[1], old="OLD", new="the newer readout as NEW")
     if len(paths) == 1 and Path(paths[0]).is_dir():
         from readoutdiff.ingest.readout_paths import listed
 

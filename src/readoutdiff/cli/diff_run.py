@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from readoutdiff.cli.flags import Color, Format
 from readoutdiff.cli.output import write_stdout
 from readoutdiff.cli.shared import (
+    history_options,
     named_format,
     now,
     refuse_dash,
@@ -25,7 +26,7 @@ from readoutdiff.cli.shared import (
     run_options,
     to_stdout,
     warn_named_otherwise,
-    with_history,
+    warn_same_file,
     write_file,
 )
 from readoutdiff.errors import ExitCode, ReadoutError
@@ -74,10 +75,14 @@ def run_diff(
         run_options(lexicon, no_builtin_lexicon, no_mining, no_background), meaning=meaning
     )
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
-    options = with_history(options, history, pair, limit)
+    options, earlier = history_options(options, history, pair, limit)
     _refuse_writing_history(history, [output, html, json_file])
-    _warn_same_file(a, b)  # once nothing stops the run: an error is the one line then
+    warn_same_file(a, b)  # once nothing stops the run: an error is the one line then
     comparison = compare(pair[0], pair[1], options=options)
+    if history:
+        from readoutdiff.ingest.readout_paths import history_told
+
+        comparison = history_told(comparison, history, earlier)
     if output is None and output_format is Format.JSON:  # written as made, never held whole
         from readoutdiff.render.jsonout import json_stream
 
@@ -118,20 +123,6 @@ def _refuse_outputs(
     refuse_dash({"--html": html, "--json": json_file}, "the chosen --format")
     refuse_shared_outputs({"-o": output, "--html": html, "--json": json_file})
     refuse_writing_inputs(pair, [output, html, json_file])
-
-
-def _warn_same_file(a: str, b: str) -> None:
-    """Say so when A and B name one file (a slip of the shell's completion, most often): the
-    view then shows no change, which reads like news of two readouts."""
-    try:
-        same = "-" not in (a, b) and os.path.samefile(a, b)
-    except (OSError, ValueError):
-        return
-    if same:
-        from readoutdiff.render.escape import shown_line
-
-        line = f"{b}: is the same file as A ({a}); give the later readout as B to see changes"
-        sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
 
 
 def _refuse_writing_history(history: list[Path] | None, outputs: list[Path | None]) -> None:

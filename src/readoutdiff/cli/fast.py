@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
 from readoutdiff.cli.diff_run import run_diff
-from readoutdiff.cli.flags import FLAGS, NOT_DIFF, mistyped_command
+from readoutdiff.cli.flags import FLAGS, NOT_DIFF, command_after_options, mistyped_command
 from readoutdiff.cli.guard import finish
 
 if TYPE_CHECKING:
@@ -50,7 +50,12 @@ def parse(arguments: list[str]) -> dict[str, Any] | None:
     """
     if arguments[:1] == ["diff"]:
         arguments = arguments[1:]
-    elif not arguments or arguments[0] in NOT_DIFF or mistyped_command(arguments[0]):
+    elif (
+        not arguments
+        or arguments[0] in NOT_DIFF
+        or mistyped_command(arguments[0])
+        or command_after_options(arguments)  # "--no-mining formulas FILE": typer says so
+    ):
         return None
     try:
         return _read(arguments)

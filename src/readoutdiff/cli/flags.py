@@ -46,6 +46,34 @@ NOT_DIFF = frozenset(COMMANDS[1:]).union(
 options (``readoutdiff A B`` is ``readoutdiff diff A B`` unless it starts with one of these)."""
 
 
+def command_after_options(args: list[str]) -> str | None:
+    """The command named after options that open the line (``readoutdiff --no-mining check OLD
+    NEW``, as ``git --no-pager log`` is written), when no file bears its name; else None. The
+    fast path leaves such a line to typer, whose root command says to put the command first.
+
+    Read as ``readoutdiff diff --no-mining check OLD NEW``, it said "unexpected extra argument:
+    NEW; see readoutdiff diff --help", and ``--no-mining formulas FILE`` "formulas: no such file".
+    """
+    if not args or not args[0].startswith("-"):
+        return None
+    import os
+
+    valued = {name for flag in FLAGS.values() if flag.metavar for name in flag.names}
+    words = iter(args)
+    for word in words:
+        if word == "--":
+            return None
+        if word.startswith("-") and word != "-":
+            if "=" in word or (word in FLAGS_BY_NAME and word not in valued):
+                continue  # a switch, or a value given with it
+            word = next(words, "")  # the value of -f, --json ... (or of another command's option)
+            if word.startswith("-") or word not in COMMANDS:
+                continue
+        # the first readout's place: a command's name there, naming no file, is the command
+        return word if word in COMMANDS and not os.path.lexists(word) else None
+    return None
+
+
 def mistyped_command(word: str) -> str | None:
     """Return the command ``word`` misspells, when it names no file and is close to one.
 
@@ -159,4 +187,6 @@ FLAGS = {
         "--stamp", help="Put the current time in the HTML output (off: same inputs, same bytes)."
     ),
 }  # fmt: skip
+FLAGS_BY_NAME = frozenset(name for flag in FLAGS.values() for name in flag.names)
+"""Every flag of ``readoutdiff A B``."""
 """Every parameter of ``readoutdiff A B`` by its name in :func:`~readoutdiff.cli.diff_run.run_diff`."""

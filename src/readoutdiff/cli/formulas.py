@@ -52,5 +52,9 @@ def formulas_command(
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     readout = load(file, max_bytes=max_size * 1024 * 1024)
     found = find_formulas(readout, options=options)
-    render = render_listing_json if output_format is ListingFormat.JSON else render_listing_text
-    write_stdout(render(readout, found))
+    if output_format is ListingFormat.JSON:
+        write_stdout(render_listing_json(readout, found))
+        return
+    from readoutdiff.cli.diff_run import terminal_width
+
+    write_stdout(render_listing_text(readout, found, width=terminal_width(None)))

@@ -8,13 +8,14 @@ descriptions in the command list; these classes print the metavariables the READ
 from __future__ import annotations
 
 import inspect
+import shlex
 
 import typer
 from typer._click import Context, HelpFormatter  # typer vendors click
 from typer._click.shell_completion import CompletionItem
 from typer.core import TyperCommand, TyperGroup
 
-from readoutdiff.cli.flags import mistyped_command
+from readoutdiff.cli.flags import command_after_options, mistyped_command
 from readoutdiff.cli.usage import UsageError, attach_context
 
 
@@ -90,6 +91,11 @@ class DefaultGroup(TyperGroup):
                 raise UsageError(
                     f"no command {args[0]!r} and no file of that name (did you mean {meant}?)", ctx
                 )
+            late = None if ctx.resilient_parsing else command_after_options(args)
+            if late is not None:
+                at = args.index(late)
+                order = shlex.join(["readoutdiff", late, *args[at + 1 :], *args[:at]])
+                raise UsageError(f"options go after the command {late!r}: {order}", ctx)
             args = ["diff", *args]
         return super().parse_args(ctx, args)
 

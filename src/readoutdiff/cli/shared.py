@@ -6,6 +6,7 @@ B``) uses it as much as the typer commands do.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,13 +28,37 @@ def with_history(
     by :func:`readoutdiff.ingest.readout_paths.history_readouts` (which ``compare_files``
     shares), the phrases learned by the library's
     :func:`readoutdiff.formulas.mining.recurrence.with_history`."""
+    return history_options(options, folders, readouts, max_bytes)[0]
+
+
+def history_options(
+    options: Options, folders: list[Path] | None, readouts: list[Readout], max_bytes: int
+) -> tuple[Options, list[Readout]]:
+    """:func:`with_history`'s options, and the earlier readouts read (none without folders),
+    for :func:`readoutdiff.ingest.readout_paths.history_told`'s note."""
     if not folders:
-        return options
+        return options, []
     from readoutdiff.formulas.mining.recurrence import with_history
     from readoutdiff.ingest.readout_paths import history_readouts
 
     earlier = history_readouts(folders, max_bytes=max_bytes, on_skipped=warn_our_reports)
-    return with_history(options, earlier, readouts)
+    return with_history(options, earlier, readouts), earlier
+
+
+def warn_same_file(a: str, b: str, old: str = "A", new: str = "the later readout as B") -> None:
+    """Say so when the two readouts name one file (a slip of the shell's completion, most
+    often): the view then shows no change, which reads like news of two readouts. ``old`` names
+    the first readout and ``new`` what to give instead, in the command's words (``check OLD
+    NEW``: "OLD", "the newer readout as NEW")."""
+    try:
+        same = "-" not in (a, b) and os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return
+    if same:
+        from readoutdiff.render.escape import shown_line
+
+        line = f"{b}: is the same file as {old} ({a}); give {new} to see changes"
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
 
 
 def warn_skipped(skipped: Iterable[Skipped]) -> None:

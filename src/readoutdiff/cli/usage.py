@@ -20,6 +20,7 @@ from typer._click.exceptions import (
     NoSuchOption,
     UsageError,
 )
+from typer.core import TyperGroup
 
 __all__ = ["UsageError", "attach_context", "usage_line"]
 
@@ -47,6 +48,9 @@ def _own_words(error: UsageError) -> str:
     if isinstance(error, BadParameter):
         return _bad_value(error)
     if isinstance(error, NoSuchOption):
+        elsewhere = _elsewhere(error.ctx, error.option_name)
+        if elsewhere:
+            return elsewhere
         close = _closest(error.option_name, error.possibilities or ())
         guess = f" (did you mean {' or '.join(close)}?)" if close else ""
         return f"unknown option {error.option_name}{guess}"
@@ -59,6 +63,50 @@ def _own_words(error: UsageError) -> str:
         command = (error.ctx.info_name if error.ctx else None) or ""
         return said + _ONE_READOUT.get(command, "")
     return message[:1].lower() + message[1:]
+
+
+def _elsewhere(context: Context | None, option: str) -> str:
+    """What to say of an option another command has: ``series has no option -f: it is an
+    option of readoutdiff diff, formulas and check; series writes ...`` (empty when no other
+    command has it).
+
+    ``readoutdiff series DIR -f json`` said "unknown option -f", and ``check OLD NEW --html x``
+    "(did you mean --help?)": the guess was this command's nearest name, never the command the
+    option belongs to.
+    """
+    if context is None or context.parent is None:
+        return ""
+    root, command = context.parent, context.info_name or ""
+    group = root.command
+    if not isinstance(group, TyperGroup):
+        return ""
+    owners = []
+    for name in group.list_commands(root):
+        other = group.get_command(root, name) if name != command else None
+        if other is not None and any(
+            option in (*param.opts, *param.secondary_opts) for param in other.params
+        ):
+            owners.append(name)
+    if not owners:
+        return ""
+    listed = owners[0] if len(owners) == 1 else f"{', '.join(owners[:-1])} and {owners[-1]}"
+    said = f"{command} has no option {option}: it is an option of readoutdiff {listed}"
+    return said + _INSTEAD.get((command, option), "")
+
+
+_INSTEAD = {
+    **dict.fromkeys(
+        [("series", name) for name in ("-f", "--format", "-o", "--output")],
+        "; series writes its view to standard output, and files with --html, --json or --csv FILE",
+    ),
+    **dict.fromkeys(
+        [("formulas", name) for name in ("--json", "-o", "--output")],
+        "; formulas writes to standard output, JSON with -f json (to a file: > FILE)",
+    ),
+    ("check", "--exit-code"): "; check exits 1 without it, when a rule of severity error is broken",
+    ("check", "--html"): "; the HTML report of the two readouts: readoutdiff OLD NEW --html FILE",
+}
+"""What a command does instead of an option it lacks, where a new user reaches for it."""
 
 
 def _absent_file(context: Context | None) -> str | None:

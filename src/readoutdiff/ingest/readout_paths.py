@@ -23,7 +23,9 @@ from readoutdiff.errors import InputError
 from readoutdiff.records.record import record
 
 if TYPE_CHECKING:
-    from readoutdiff.model import Readout
+    from collections.abc import Sequence
+
+    from readoutdiff.model import Comparison, Readout
 
 READOUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 """Suffixes taken from a directory."""
@@ -156,6 +158,39 @@ def history_readouts(
             raise no_readout(folder, f"{name} learns recurring phrases from earlier readouts")
         earlier += [load(path, max_bytes=max_bytes) for path in files]
     return earlier
+
+
+def history_told(
+    comparison: Comparison,
+    folders: Sequence[str | os.PathLike[str]],
+    earlier: Sequence[Readout],
+) -> Comparison:
+    """``comparison`` with a note of what its history gave: the earlier readouts read (a readout
+    also compared counts once, as it is learned once) and the phrases recurring there found in
+    A or B (ids ``recurring:…``). Every view shows it where it shows notes.
+
+    ``readoutdiff A B --history DIR`` said nothing of the folder: most pairs get the same view
+    with it as without (no recurring phrase the lexicon lacks), and a new user could not tell a
+    history read from one ignored.
+    """
+    from readoutdiff.records.replacing import replace
+
+    compared = {comparison.a.sha256, comparison.b.sha256}
+    read = len({r.sha256 for r in earlier} - compared)
+    found = sum(formula.id.startswith("recurring:") for formula in comparison.formulas)
+    places = [str(folder) for folder in folders]
+    where = places[0] if len(places) == 1 else f"{', '.join(places[:-1])} and {places[-1]}"
+    phrases = (
+        "no phrase recurring there (the lexicon's formulas aside) is said in A or B"
+        if not found
+        else "1 phrase recurring there is tracked as a formula (source mined, id recurring:…)"
+        if found == 1
+        else f"{found} phrases recurring there are tracked as formulas (source mined, id"
+        " recurring:…)"
+    )
+    readouts = f"{read} earlier readout{'s' * (read != 1)}"
+    note = f"history: {readouts} read from {where}, besides A and B; {phrases}"
+    return replace(comparison, notes=(*comparison.notes, note))
 
 
 def no_readout(folder: str | os.PathLike[str], then: str) -> InputError:

@@ -61,10 +61,11 @@ def kind(alignment: Alignment, comparison: Comparison | None = None) -> str:
     if alignment.moved:
         after = moved_from(alignment, comparison) if comparison else ""
         words.append(f"moved ({after})" if after else "moved")
-    if len(alignment.a) > 1 and alignment.b:
-        words.append(f"merged {len(alignment.a)}→{len(alignment.b)}")
-    elif len(alignment.b) > 1 and alignment.a:
-        words.append(f"split {len(alignment.a)}→{len(alignment.b)}")
+    many_a, many_b = len(alignment.a), len(alignment.b)
+    if alignment.a and alignment.b and max(many_a, many_b) > 1:
+        # Two sentences of A said in two of B, cut elsewhere, are no merge ("merged 2→2").
+        split = "merged" if many_a > many_b else "split" if many_a < many_b else "regrouped"
+        words.append(f"{split} {many_a}→{many_b}")
     return ", ".join(words)
 
 
@@ -107,13 +108,17 @@ def moved_from(alignment: Alignment, comparison: Comparison) -> str:
 
 
 def counts(comparison: Comparison) -> str:
-    """One line of passage counts, e.g. ``"3 unchanged · 7 changed (2 moved) · 27 dropped · 9 added"``."""
+    """One line of passage counts, e.g. ``"3 unchanged · 7 changed · 2 moved · 27 dropped · 9
+    added"``, in the HTML header's order: a moved passage is also unchanged or changed.
+
+    "0 changed (948 moved)" read as 948 of no changed passage: the moves were of unchanged ones.
+    """
     tally = dict.fromkeys(Status, 0)
     for alignment in comparison.alignments:
         tally[alignment.status] += 1
     moved = sum(alignment.moved for alignment in comparison.alignments)
     return (
-        f"{tally[Status.UNCHANGED]} unchanged · {tally[Status.CHANGED]} changed ({moved} moved) · "
+        f"{tally[Status.UNCHANGED]} unchanged · {tally[Status.CHANGED]} changed · {moved} moved · "
         f"{tally[Status.DROPPED]} dropped · {tally[Status.ADDED]} added"
     )
 

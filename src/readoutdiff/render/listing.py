@@ -16,10 +16,14 @@ from readoutdiff.render.escape import shown_line, shown_path
 SCHEMA = "readoutdiff-formulas/1"
 
 
-def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> str:
+def render_listing_text(
+    readout: Readout, occurrences: Sequence[Occurrence], *, width: int | None = None
+) -> str:
     """Return one line per occurrence: where (its line, and on a line of several sentences which
     one: :mod:`readoutdiff.model.places`; its column too when the sentence says the wording twice),
-    source, id and the wording as written.
+    source, id and the wording as written. ``width``: the terminal's columns, to wrap each line
+    to, its place never broken, the rest four spaces in (as the pair view wraps its formula
+    list); None keeps every line whole, as a file or a pipe wants it.
 
     >>> from readoutdiff.formulas import find_formulas
     >>> from readoutdiff.ingest import from_text
@@ -36,11 +40,31 @@ def render_listing_text(readout: Readout, occurrences: Sequence[Occurrence]) -> 
         for at, item in zip(places, occurrences, strict=True)
     ]
     repeated = {row for row, times in Counter(rows).items() if times > 1}
-    out.extend(
-        f"  {told(at)}, column {at.column}{row[len(told(at)) :]}" if row in repeated else f"  {row}"
+    wheres = [
+        f"{told(at)}, column {at.column}" if row in repeated else told(at)
         for at, row in zip(places, rows, strict=True)
-    )  # a wording said twice in one sentence: its column tells the two apart
-    return "\n".join(shown_line(line) for line in out) + "\n"
+    ]  # a wording said twice in one sentence: its column tells the two apart
+    out.extend(
+        f"  {where}{row[len(told(at)) :]}"
+        for at, where, row in zip(places, wheres, rows, strict=True)
+    )
+    if width is None:
+        return "\n".join(shown_line(line) for line in out) + "\n"
+    from readoutdiff.render.text import wrapped
+
+    lines = [shown_line(out[0])]  # the file's path is never broken
+    for where, line, item in zip(wheres, out[1:], occurrences, strict=True):
+        if len(wrapped(shown_line(line), width, 4, kept=(where,))) == 1:
+            lines.append(shown_line(line))
+            continue
+        # else its place and source, its id (never broken), its wording: each under the first
+        head = f"  {where}  {item.source.value}  {item.id}"
+        fits = len(wrapped(shown_line(head), width, 4, kept=(where,))) == 1
+        lines += (
+            [shown_line(head)] if fits else [f"  {where}  {item.source.value}", f"    {item.id}"]
+        )
+        lines += wrapped(shown_line(f"    “{inner(one_line(item.text))}”"), width, 4)
+    return "\n".join(lines) + "\n"
 
 
 def render_listing_json(readout: Readout, occurrences: Sequence[Occurrence]) -> str:
