@@ -97,6 +97,7 @@ from readoutdiff.formulas.linking.kept_wordings import (
     without_wordings_told_twice,
 )
 from readoutdiff.formulas.linking.lonely import spans_of
+from readoutdiff.formulas.linking.relations_en import relations_en
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.matching.matcher import BY_START
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -187,6 +188,7 @@ def track(
                 return whole
             views = (memo.words(a), memo.words(b))
             paired = remainders_en(tails_paired_en(whole, a, b, views), a, b, views)
+            paired = relations_en(paired, a, b, views)  # the relationship reworded, one frame
             return _greeted(paired, a, b, lone=options.mine_formulas)
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only

@@ -1,0 +1,239 @@
+"""In English readouts, the relationship of the two parties said under one frame in each readout,
+in other words: one line reworded.
+
+A readout says where the relationship stands under a governing word and rewords the
+relationship itself: "welcomed the strength of the bilateral relationship" becomes "reaffirmed
+the strength of the alliance between the United States and the Philippines", "the strength of
+the relationship between our countries" becomes "… between the United States and the United
+Kingdom". The two wordings share the frame ("strength of") and a relationship noun and little
+else, so no rule pairing by shared words pairs them, and nothing was reported. By convention
+(f) of ``eval/formulas/SOURCES.md`` (the same frame, the same topic reworded or widened: the
+relationship is the general object) the line is *changed*.
+
+A relationship phrase (:func:`_phrases`) is a noun of :data:`HEADS` in lower case (a capital
+names an initiative: "the Partnership for Workers' Rights"), the determiner or possessive
+before it within :data:`MODIFIERS` words with no punctuation between, and the parties after it
+("between … and …", "with …", when they are names, a possessive and a noun, or "the two
+countries"). Its *frame* is the lower-case content word right before the determiner, or before
+one preposition before it ("strength of the …", "deepening the …", "deepen our …"), with that
+preposition. One *changed* entry is made for a phrase of A and one of B when
+
+- the two frames are one (the same stem and the same preposition), and each readout says
+  that frame before one relationship phrase only;
+- the two phrases differ, and neither is said word for word in the other readout;
+- the frame's word is no name, office, date, boilerplate or cut (:func:`noise.why` of the
+  whole wording), and no entry stands at either wording.
+
+Its wordings run from the frame's word to the phrase's end; its id is ``mined:relationship``.
+Nothing hangs on reading order: swapping A and B swaps the result. Off with
+``Options(governing_words=False)``, like the other clause rules.
+
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("Harris welcomed the strength of the bilateral relationship.")
+>>> b = from_text("Harris reaffirmed the strength of the alliance between the United States and Japan.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in relations_en((), a, b)]
+[('changed', 'strength of the bilateral relationship', 'strength of the alliance between the United States and Japan')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readoutdiff.formulas.matching.content_words import counts
+from readoutdiff.formulas.mining import noise
+from readoutdiff.formulas.words.phrases import Words, readout_words
+from readoutdiff.formulas.words.roles import DETERMINERS
+from readoutdiff.formulas.words.spans import line_of, overlaps
+from readoutdiff.languages.wordshape import Shape
+from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
+
+HEADS = frozenset({"relationship", "partnership", "alliance", "tie", "relation", "friendship"})
+"""Stems of the nouns that name the relationship of the parties."""
+MODIFIERS = 4
+"""Most words between the determiner and the relationship noun ("the U.S.-Ireland bilateral
+relationship": u, s, ireland, bilateral)."""
+PARTIES = 8
+"""Most words of the parties after the noun ("between the United States and the United
+Kingdom")."""
+ID = "mined:relationship"
+_LINKS = frozenset({"of", "in", "for", "to", "on"})
+"""A preposition between a frame's word and the phrase ("strength of the …")."""
+_NOT_MODIFIERS = frozenset({"of", "and", "or", "to", "with", "between", "for", "in", "on", "by"})
+_OWNERS = frozenset({"our", "their", "two"})
+Views = tuple[Sequence[Words], Sequence[Words]]
+_Phrase = tuple[Words, int, int, tuple[str, ...], int]
+"""A framed relationship phrase: its sentence's words, its wording's first word (the frame's
+word after a preposition, else the determiner), the word after its last, its own stems (the
+frame left out), and the offset of the frame's word."""
+_ENDINGS = ("ing", "ed", "e", "s")
+_ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
+
+
+def relations_en(
+    formulas: Sequence[Formula], a: Readout, b: Readout, views: Views | None = None
+) -> tuple[Formula, ...]:
+    """Return ``formulas`` with one *changed* entry for each frame that A and B each say before
+    one relationship phrase, in other words (see the module)."""
+    if a.language != "en" or b.language != "en":
+        return tuple(formulas)
+    if views is None:
+        memo: dict[str, Shape] = {}
+        views = (readout_words(a, memo), readout_words(b, memo))
+    framed = [_framed(view) for view in views]
+    made: list[Formula] = []
+    gone: set[int] = set()
+    for frame, one in framed[0].items():
+        other = framed[1].get(frame)
+        if one is None or other is None or one[3] == other[3]:
+            continue  # two phrases under one frame, or the same phrase: no rewording
+        if _said(one[3], views[1]) or _said(other[3], views[0]):
+            continue  # each said word for word in the other readout: kept, not reworded
+        if noise.why(*one[:3]) not in (None, "office") or noise.why(*other[:3]) not in (
+            None,
+            "office",
+        ):
+            continue
+        span_a, span_b = _span(a, one), _span(b, other)
+        told = _told(formulas, span_a, span_b, one[4], other[4])
+        if told is None:
+            continue
+        gone.update(told)
+        made.append(
+            Formula(
+                status=FormulaStatus.CHANGED, a_text=a.text[span_a.start : span_a.end],
+                b_text=b.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,),
+                id=ID, source=FormulaSource.MINED,
+            )
+        )  # fmt: skip
+    if not made:
+        return tuple(formulas)
+    return (*(f for n, f in enumerate(formulas) if n not in gone), *made)
+
+
+def _framed(view: Sequence[Words]) -> dict[tuple[str, str], _Phrase | None]:
+    """Each frame of the readout's relationship phrases and its one phrase (None: two or more)."""
+    found: dict[tuple[str, str], _Phrase | None] = {}
+    for words in view:
+        if HEADS.isdisjoint(words.stems):
+            continue
+        for k, stem in enumerate(words.stems):
+            if stem in HEADS and not words.caps[k]:
+                phrase = _phrase(words, k)
+                if phrase is not None:
+                    frame, at = phrase
+                    found[frame] = None if frame in found else at
+    return found
+
+
+def _phrase(words: Words, head: int) -> tuple[tuple[str, str], _Phrase] | None:
+    """The frame and the phrase of the relationship noun at ``head``, or None."""
+    stems, breaks, stop = words.stems, words.breaks, words.stop_words
+    det = head - 1
+    while det >= 0 and head - det <= MODIFIERS + 1 and stems[det] not in DETERMINERS:
+        if breaks[det + 1] or stems[det] in _NOT_MODIFIERS:
+            return None
+        det -= 1
+    if det < 0 or stems[det] not in DETERMINERS or breaks[det + 1] or breaks[det]:
+        return None
+    frame = det - 1
+    link = ""
+    if frame >= 0 and stems[frame] in _LINKS and not breaks[frame + 1]:
+        link, frame = stems[frame], frame - 1
+    if frame < 0 or breaks[frame + 1] or words.caps[frame] or not counts(stems[frame], stop):
+        return None
+    end = _parties(words, head + 1)
+    first = frame if link else det  # a verb before the phrase governs it, not part of it
+    return (_root(stems[frame]), link), (words, first, end, stems[det:end], words.start(frame))
+
+
+def _root(stem: str) -> str:
+    """A frame word's stem less an ending of the verb ("deepening", "deepen": "deepen"), so
+    one verb said in two forms is one frame.
+
+    >>> _root("deepening"), _root("deepen"), _root("strength"), _root("values")
+    ('deepen', 'deepen', 'strength', 'value')
+    """
+    for ending in _ENDINGS:
+        if stem.endswith(ending) and len(stem) > len(ending) + 3:
+            return stem[: -len(ending)]
+    return stem
+
+
+def _parties(words: Words, first: int) -> int:
+    """The word after the parties named after a relationship noun ("between the United States
+    and the United Kingdom", "between our countries", "with Mexico"), or ``first``."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    if first >= len(stems) or breaks[first] or stems[first] not in ("between", "with"):
+        return first
+    end = _party(words, first + 1)
+    if end == first + 1:
+        return first
+    if stems[first] == "between" and end < len(stems) and stems[end] == "and" and caps[end - 1]:
+        more = _party(words, end + 1)
+        return more if more > end + 1 else first  # "between X and Y": both named
+    return end if stems[first] == "with" or not caps[end - 1] else first
+
+
+def _party(words: Words, first: int) -> int:
+    """The word after one party named from ``first``: "the" or "our"/"their" and a noun
+    ("our countries", "their two countries"), or capitalised words ("the United States")."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    k = first
+    if k < len(stems) and not breaks[k] and stems[k] in DETERMINERS:
+        k += 1
+    if k < len(stems) and not breaks[k] and caps[k]:
+        while k < len(stems) and not breaks[k] and caps[k]:
+            k += 1
+        return k
+    owned = k > first and (stems[k - 1] in _OWNERS or k < len(stems) and stems[k] == "two")
+    if owned and k < len(stems) and not breaks[k]:
+        if stems[k] == "two" and k + 1 < len(stems) and not breaks[k + 1]:
+            k += 1
+        return k + 1 if k < len(stems) and not breaks[k] else first
+    return first
+
+
+def _said(stems: tuple[str, ...], view: Sequence[Words]) -> bool:
+    """Whether the readout of ``view`` says ``stems`` word for word in one sentence."""
+    n = len(stems)
+    for words in view:
+        s = words.stems
+        if stems[-1] not in s:
+            continue
+        if any(s[i : i + n] == stems for i in range(len(s) - n + 1)):
+            return True
+    return False
+
+
+def _told(
+    formulas: Sequence[Formula], span_a: Span, span_b: Span, frame_a: int, frame_b: int
+) -> tuple[int, ...] | None:
+    """The entries the new one takes the place of: none when no entry stands at either
+    wording, the one when a *dropped* (*appeared*) entry stands on A's (B's) wording only and
+    lies between the frame's word and the wording's end ("deepening our strategic
+    partnership" appeared); None when any other entry stands there."""
+    hit = [
+        n for n, f in enumerate(formulas)
+        if overlaps(span_a, f.a_spans) or overlaps(span_b, f.b_spans)
+    ]  # fmt: skip
+    if not hit:
+        return ()
+    if len(hit) > 1:
+        return None
+    f = formulas[hit[0]]
+    side = (
+        (f.a_spans, span_a, frame_a)
+        if f.status is FormulaStatus.DROPPED
+        else (f.b_spans, span_b, frame_b)
+    )
+    if f.status not in _ONE_SIDED or f.source is FormulaSource.USER:
+        return None
+    spans, span, frame = side
+    inside = all(frame <= s.start and s.end <= span.end for s in spans)
+    return (hit[0],) if inside else None
+
+
+def _span(readout: Readout, at: _Phrase) -> Span:
+    words, first, end = at[:3]
+    start = words.start(first)
+    return Span(start=start, end=words.end(end - 1), line=line_of(readout, words, start))
