@@ -10,23 +10,30 @@ else, so no rule pairing by shared words pairs them, and nothing was reported. B
 (f) of ``eval/formulas/SOURCES.md`` (the same frame, the same topic reworded or widened: the
 relationship is the general object) the line is *changed*.
 
-A relationship phrase (:func:`_phrases`) is a noun of :data:`HEADS` in lower case (a capital
+A relationship phrase (:func:`_phrase`) is a noun of :data:`HEADS` in lower case (a capital
 names an initiative: "the Partnership for Workers' Rights"), the determiner or possessive
 before it within :data:`MODIFIERS` words with no punctuation between, and the parties after it
 ("between … and …", "with …", when they are names, a possessive and a noun, or "the two
 countries"). Its *frame* is the lower-case content word right before the determiner, or before
 one preposition before it ("strength of the …", "deepening the …", "deepen our …"), with that
-preposition. One *changed* entry is made for a phrase of A and one of B when
+preposition; a verb's endings are left out ("deepen" / "deepening" is one frame). One
+*changed* entry is made for a phrase of A and one of B when
 
-- the two frames are one (the same stem and the same preposition), and each readout says
-  that frame before one relationship phrase only;
-- the two phrases differ, and neither is said word for word in the other readout;
-- the frame's word is no name, office, date, boilerplate or cut (:func:`noise.why` of the
-  whole wording), and no entry stands at either wording.
+- the two frames are one, and each readout says that frame before one relationship phrase
+  only;
+- the two phrases differ, neither is said word for word in the other readout, and one of them
+  is the general relationship (the parties named, or no word before the noun but the parties'
+  names and :data:`_GENERAL`): "our economic partnership" / "our maritime cooperation" are two
+  fields, two lines by (f);
+- neither wording is a name, date, boilerplate or cut (:func:`noise.why`), and no entry stands
+  at either wording but a *dropped*, *appeared* or *changed* one lying inside the new wordings
+  (a one-sided or cut report of the same line), which the new entry replaces.
 
 Its wordings run from the frame's word to the phrase's end; its id is ``mined:relationship``.
 Nothing hangs on reading order: swapping A and B swaps the result. Off with
-``Options(governing_words=False)``, like the other clause rules.
+``Options(governing_words=False)``, like the other clause rules. It leans on conventions (d)
+and (f): the frame is not the line (its verb may differ in form), the relationship is the
+general object.
 
 >>> from readoutdiff.ingest import from_text
 >>> a = from_text("Harris welcomed the strength of the bilateral relationship.")
@@ -47,26 +54,37 @@ from readoutdiff.formulas.words.spans import line_of, overlaps
 from readoutdiff.languages.wordshape import Shape
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 
-HEADS = frozenset({"relationship", "partnership", "alliance", "tie", "relation", "friendship"})
+HEADS = frozenset(
+    {
+        "relationship",
+        "partnership",
+        "alliance",
+        "tie",
+        "relation",
+        "friendship",
+        "cooperation",
+        "collaboration",
+    }
+)
 """Stems of the nouns that name the relationship of the parties."""
 MODIFIERS = 4
 """Most words between the determiner and the relationship noun ("the U.S.-Ireland bilateral
 relationship": u, s, ireland, bilateral)."""
-PARTIES = 8
-"""Most words of the parties after the noun ("between the United States and the United
-Kingdom")."""
+PARTIES = 6
+"""Most words of one party named after the noun ("the United States")."""
 ID = "mined:relationship"
 _LINKS = frozenset({"of", "in", "for", "to", "on"})
 """A preposition between a frame's word and the phrase ("strength of the …")."""
 _NOT_MODIFIERS = frozenset({"of", "and", "or", "to", "with", "between", "for", "in", "on", "by"})
 _OWNERS = frozenset({"our", "their", "two"})
 Views = tuple[Sequence[Words], Sequence[Words]]
-_Phrase = tuple[Words, int, int, tuple[str, ...], int]
-"""A framed relationship phrase: its sentence's words, its wording's first word (the frame's
-word after a preposition, else the determiner), the word after its last, its own stems (the
-frame left out), and the offset of the frame's word."""
+_Phrase = tuple[Words, int, int, tuple[str, ...], bool]
+"""A framed relationship phrase: its sentence's words, its frame's word, the word after its
+last, its own stems (the frame left out), and whether it is the general relationship (the
+parties named, or no word before the noun but names and :data:`_GENERAL`)."""
+_GENERAL = frozenset({"bilateral", "two"})
+"""Words before a relationship noun that name no field of it (with the parties' names)."""
 _ENDINGS = ("ing", "ed", "e", "s")
-_ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
 
 
 def relations_en(
@@ -86,6 +104,8 @@ def relations_en(
         other = framed[1].get(frame)
         if one is None or other is None or one[3] == other[3]:
             continue  # two phrases under one frame, or the same phrase: no rewording
+        if not (one[4] or other[4]):
+            continue  # two fields ("economic partnership", "maritime cooperation"): two lines
         if _said(one[3], views[1]) or _said(other[3], views[0]):
             continue  # each said word for word in the other readout: kept, not reworded
         if noise.why(*one[:3]) not in (None, "office") or noise.why(*other[:3]) not in (
@@ -94,7 +114,7 @@ def relations_en(
         ):
             continue
         span_a, span_b = _span(a, one), _span(b, other)
-        told = _told(formulas, span_a, span_b, one[4], other[4])
+        told = _told(formulas, span_a, span_b)
         if told is None:
             continue
         gone.update(told)
@@ -142,8 +162,11 @@ def _phrase(words: Words, head: int) -> tuple[tuple[str, str], _Phrase] | None:
     if frame < 0 or breaks[frame + 1] or words.caps[frame] or not counts(stems[frame], stop):
         return None
     end = _parties(words, head + 1)
-    first = frame if link else det  # a verb before the phrase governs it, not part of it
-    return (_root(stems[frame]), link), (words, first, end, stems[det:end], words.start(frame))
+    general = end > head + 1 or all(
+        words.caps[k] or stems[k] in _GENERAL for k in range(det + 1, head)
+    )  # the parties named, or no field: "our relationship", "the U.S.-Ireland relationship"
+    at = (words, frame, end, stems[det:end], general)
+    return (_root(stems[frame]), link), at
 
 
 def _root(stem: str) -> str:
@@ -182,15 +205,28 @@ def _party(words: Words, first: int) -> int:
     if k < len(stems) and not breaks[k] and stems[k] in DETERMINERS:
         k += 1
     if k < len(stems) and not breaks[k] and caps[k]:
-        while k < len(stems) and not breaks[k] and caps[k]:
+        while k < min(len(stems), first + PARTIES) and not breaks[k] and caps[k]:
             k += 1
         return k
     owned = k > first and (stems[k - 1] in _OWNERS or k < len(stems) and stems[k] == "two")
     if owned and k < len(stems) and not breaks[k]:
         if stems[k] == "two" and k + 1 < len(stems) and not breaks[k + 1]:
             k += 1
-        return k + 1 if k < len(stems) and not breaks[k] else first
+        if k >= len(stems) or breaks[k]:
+            return first
+        return _and_noun(words, k + 1)
     return first
+
+
+def _and_noun(words: Words, at: int) -> int:
+    """``at``, or past "and" and one lower-case noun ending the clause there ("between our
+    countries and peoples")."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    if at + 1 >= len(stems) or stems[at] != "and" or breaks[at] or breaks[at + 1]:
+        return at
+    if caps[at + 1] or stems[at + 1] in DETERMINERS:
+        return at
+    return at + 2 if at + 2 == len(stems) or breaks[at + 2] else at
 
 
 def _said(stems: tuple[str, ...], view: Sequence[Words]) -> bool:
@@ -205,32 +241,28 @@ def _said(stems: tuple[str, ...], view: Sequence[Words]) -> bool:
     return False
 
 
-def _told(
-    formulas: Sequence[Formula], span_a: Span, span_b: Span, frame_a: int, frame_b: int
-) -> tuple[int, ...] | None:
-    """The entries the new one takes the place of: none when no entry stands at either
-    wording, the one when a *dropped* (*appeared*) entry stands on A's (B's) wording only and
-    lies between the frame's word and the wording's end ("deepening our strategic
-    partnership" appeared); None when any other entry stands there."""
+def _told(formulas: Sequence[Formula], span_a: Span, span_b: Span) -> tuple[int, ...] | None:
+    """The entries the new one takes the place of: each entry standing at either wording, when
+    each is *dropped*, *appeared* or *changed* (not the user's) and its wordings lie inside the
+    new ones (a cut or one-sided report of the same line: "deepening our strategic
+    partnership" appeared, "appreciation for the longstanding partnership between Kurdistan"
+    cut before its parties); None when another entry stands there (a *persisted* one keeps
+    its words told)."""
     hit = [
         n for n, f in enumerate(formulas)
         if overlaps(span_a, f.a_spans) or overlaps(span_b, f.b_spans)
     ]  # fmt: skip
-    if not hit:
-        return ()
-    if len(hit) > 1:
-        return None
-    f = formulas[hit[0]]
-    side = (
-        (f.a_spans, span_a, frame_a)
-        if f.status is FormulaStatus.DROPPED
-        else (f.b_spans, span_b, frame_b)
-    )
-    if f.status not in _ONE_SIDED or f.source is FormulaSource.USER:
-        return None
-    spans, span, frame = side
-    inside = all(frame <= s.start and s.end <= span.end for s in spans)
-    return (hit[0],) if inside else None
+    for n in hit:
+        f = formulas[n]
+        if f.status is FormulaStatus.PERSISTED or f.source is FormulaSource.USER:
+            return None
+        if not (_inside(f.a_spans, span_a) and _inside(f.b_spans, span_b)):
+            return None
+    return tuple(hit)
+
+
+def _inside(spans: Sequence[Span], span: Span) -> bool:
+    return all(span.start <= s.start and s.end <= span.end for s in spans)
 
 
 def _span(readout: Readout, at: _Phrase) -> Span:
