@@ -1,5 +1,5 @@
 """The relationship of the two parties said under one frame in each English readout, in other
-words, is one *changed* line (``formulas/linking/relations_en.py``): on real dev pairs of the
+words, is one *changed* line (``formulas/entries/relations_en.py``): on real dev pairs of the
 evaluation set and a real pair of the outside set's tuning part, both ways; two phrases under
 one frame, a phrase said word for word in the other readout, a capitalised initiative and two
 different frames are left alone."""
@@ -12,7 +12,7 @@ import pytest
 from eval_pairs import fates
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.linking.relations_en import relations_en
+from readoutdiff.formulas.entries.relations_en import relations_en
 from readoutdiff.ingest import from_text
 
 OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"

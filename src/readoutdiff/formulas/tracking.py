@@ -67,6 +67,7 @@ from readoutdiff.formulas.entries.one_event_zh import (
 )
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
+from readoutdiff.formulas.entries.relations_en import relations_en
 from readoutdiff.formulas.entries.relationships import related
 from readoutdiff.formulas.entries.reworded_tails import tails_reworded
 from readoutdiff.formulas.entries.said_within import without_said_within
@@ -97,7 +98,6 @@ from readoutdiff.formulas.linking.kept_wordings import (
     without_wordings_told_twice,
 )
 from readoutdiff.formulas.linking.lonely import spans_of
-from readoutdiff.formulas.linking.relations_en import relations_en
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.matching.matcher import BY_START
 from readoutdiff.formulas.matching.occurrences import Occurrence

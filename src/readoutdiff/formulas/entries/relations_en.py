@@ -97,7 +97,8 @@ def relations_en(
     if views is None:
         memo: dict[str, Shape] = {}
         views = (readout_words(a, memo), readout_words(b, memo))
-    framed = [_framed(view) for view in views]
+    texts = ({s.text for s in a.sentences}, {s.text for s in b.sentences})
+    framed = [_framed(views[0], a, texts[1]), _framed(views[1], b, texts[0])]
     made: list[Formula] = []
     gone: set[int] = set()
     for frame, one in framed[0].items():
@@ -130,11 +131,16 @@ def relations_en(
     return (*(f for n, f in enumerate(formulas) if n not in gone), *made)
 
 
-def _framed(view: Sequence[Words]) -> dict[tuple[str, str], _Phrase | None]:
-    """Each frame of the readout's relationship phrases and its one phrase (None: two or more)."""
+def _framed(
+    view: Sequence[Words], readout: Readout, kept: set[str]
+) -> dict[tuple[str, str], _Phrase | None]:
+    """Each frame of the readout's relationship phrases and its one phrase (None: two or
+    more), in the sentences the other readout does not say word for word (``kept``: its
+    sentences' texts; a phrase there is said in it, no rewording)."""
     found: dict[tuple[str, str], _Phrase | None] = {}
+    sentences = readout.sentences
     for words in view:
-        if HEADS.isdisjoint(words.stems):
+        if HEADS.isdisjoint(words.stems) or sentences[words.sentence].text in kept:
             continue
         for k, stem in enumerate(words.stems):
             if stem in HEADS and not words.caps[k]:
