@@ -140,7 +140,7 @@ def _framed(
     found: dict[tuple[str, str], _Phrase | None] = {}
     sentences = readout.sentences
     for words in view:
-        if HEADS.isdisjoint(words.stems) or sentences[words.sentence].text in kept:
+        if sentences[words.sentence].text in kept or HEADS.isdisjoint(words.stems):
             continue
         for k, stem in enumerate(words.stems):
             if stem in HEADS and not words.caps[k]:
