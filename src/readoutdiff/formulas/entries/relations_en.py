@@ -45,6 +45,8 @@ general object.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
+from operator import attrgetter, not_
 
 from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.mining import noise
@@ -78,6 +80,7 @@ _LINKS = frozenset({"of", "in", "for", "to", "on"})
 _NOT_MODIFIERS = frozenset({"of", "and", "or", "to", "with", "between", "for", "in", "on", "by"})
 _OWNERS = frozenset({"our", "their", "two"})
 Views = tuple[Sequence[Words], Sequence[Words]]
+_TEXT = attrgetter("text")
 _Phrase = tuple[Words, int, int, tuple[str, ...], bool]
 """A framed relationship phrase: its sentence's words, its frame's word, the word after its
 last, its own stems (the frame left out), and whether it is the general relationship (the
@@ -138,9 +141,9 @@ def _framed(
     more), in the sentences the other readout does not say word for word (``kept``: its
     sentences' texts; a phrase there is said in it, no rewording)."""
     found: dict[tuple[str, str], _Phrase | None] = {}
-    sentences = readout.sentences
-    for words in view:
-        if sentences[words.sentence].text in kept or HEADS.isdisjoint(words.stems):
+    said = map(kept.__contains__, map(_TEXT, readout.sentences))
+    for words in compress(view, map(not_, said)):  # in C: most sentences of a long pair are kept
+        if HEADS.isdisjoint(words.stems):
             continue
         for k, stem in enumerate(words.stems):
             if stem in HEADS and not words.caps[k]:
