@@ -1,0 +1,120 @@
+"""The relationship of the two parties said under one frame in each English readout, in other
+words, is one *changed* line (``formulas/entries/relations_en.py``): on real dev pairs of the
+evaluation set and a real pair of the outside set's tuning part, both ways; two phrases under
+one frame, a phrase said word for word in the other readout, a capitalised initiative and two
+different frames are left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from eval_pairs import fates
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.entries.relations_en import relations_en
+from readoutdiff.ingest import from_text
+
+OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
+
+MARCOS = (
+    "strength of the bilateral relationship",
+    "strength of the alliance between the United States and the Philippines",
+)
+KING_CHARLES = (
+    "strength of the relationship between our countries",
+    "strength of the relationship between the United States and the United Kingdom",
+)
+HAITHAM = (
+    "reaffirmed the longstanding historical ties between our countries and peoples",
+    "reaffirmed the enduring ties between the United States and Oman",
+)
+BARZANI = (
+    "appreciation for the Kurdistan region’s strong partnership with the United States",
+    "appreciation for the longstanding partnership between Kurdistan and the United States",
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_the_strength_of_the_relationship_reworded(swap: bool) -> None:
+    # Harris-Marcos (White House, dev): "welcomed the strength of the bilateral relationship" /
+    # "reaffirmed the strength of the alliance between the United States and the Philippines",
+    # the hand's change; nothing was reported at the base.
+    found = fates("harris-marcos__2023-09-06", swap=swap)
+    assert ("changed", *(MARCOS[::-1] if swap else MARCOS)) in found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_the_parties_named_in_other_words(swap: bool) -> None:
+    # Biden-King Charles (White House, dev): "the strength of the relationship between our
+    # countries" / "… between the United States and the United Kingdom"; the parties' list
+    # stops before "and the friendship …", a second member of the line.
+    found = fates("biden-king-charles__2023-04-04", swap=swap)
+    assert ("changed", *(KING_CHARLES[::-1] if swap else KING_CHARLES)) in found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_verb_frame_and_a_one_sided_report_taken_over(swap: bool) -> None:
+    # Biden-Lourenço (White House, dev): "deepen our relationship" / "deepening our strategic
+    # partnership", one verb in two forms; B's wording was reported appeared alone at the base
+    # and is taken over.
+    found = fates("biden-lourenco__2023-11-30", swap=swap)
+    pair = ("deepen our relationship", "deepening our strategic partnership")
+    assert ("changed", *(pair[::-1] if swap else pair)) in found
+    assert not any(
+        f[0] in ("appeared", "dropped") and "strategic partnership" in str(f) for f in found
+    )
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_the_ties_reaffirmed_in_other_words(swap: bool) -> None:
+    # Biden-Haitham (White House, outside tuning): "reaffirmed the longstanding historical ties
+    # between our countries and peoples" / "reaffirmed the enduring ties between the United
+    # States and Oman", the hand's change.
+    a, b = (load(OUTSIDE / f"biden-haitham__{day}__wh.txt") for day in ("2023-03-07", "2023-11-10"))
+    a, b = (b, a) if swap else (a, b)
+    found = [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+    assert ("changed", *(HAITHAM[::-1] if swap else HAITHAM)) in found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_changed_report_cut_before_its_parties_taken_over(swap: bool) -> None:
+    # Sullivan-Barzani (White House, dev): a changed report cut at "Kurdistan" stood inside
+    # both wordings (noise at the base); the phrase with its parties takes its place.
+    found = fates("sullivan-barzani__2024-01-16", swap=swap)
+    assert ("changed", *(BARZANI[::-1] if swap else BARZANI)) in found
+    assert not any(
+        "between Kurdistan" in str(f) and f[1:] != (BARZANI[::-1] if swap else BARZANI)
+        for f in found
+    )
+
+
+LEFT_ALONE = [
+    (  # two phrases under one frame in B: which one is the line's is not known
+        "They welcomed the strength of the bilateral relationship.",
+        "They welcomed the strength of the alliance and the strength of our partnership.",
+    ),
+    (  # the phrase is said word for word in the other readout: kept, not reworded
+        "They welcomed the strength of the bilateral relationship.",
+        "They noted the strength of the alliance. They discussed the bilateral relationship.",
+    ),
+    (  # a capital names an initiative, not the relationship
+        "They will deepen the Partnership for Workers' Rights.",
+        "They will deepen our relationship.",
+    ),
+    (  # two fields of the relationship, neither the general one: two lines
+        "They agreed to strengthen our economic partnership.",
+        "They agreed to strengthen our maritime cooperation.",
+    ),
+    (  # two frames: another line
+        "They welcomed the strength of the bilateral relationship.",
+        "They noted the value of the alliance between the United States and Japan.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a_text", "b_text"), LEFT_ALONE)
+def test_left_alone(a_text: str, b_text: str) -> None:
+    a, b = from_text(a_text), from_text(b_text)
+    assert relations_en((), a, b) == ()
+    assert relations_en((), b, a) == ()
