@@ -45,8 +45,8 @@ at least; it is named by the kept words.
 Either way no entry is made where the differing words are a pronoun for what the other side
 names ("for the Palestinian people" / "for them"), the same words in another order ("allies
 and partners" / "partners and allies"), or hold a number (a date, a count). Every reworded
-passage is read, one with no formula too; the entries are told last (:func:`last`), only
-where no other step's entry stands, so a rule that tells more of the place keeps it.
+passage is read, one with no formula too; the entries are told last (:func:`told_last.last`),
+only where no other step's entry stands, so a rule that tells more of the place keeps it.
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -58,13 +58,11 @@ where no other step's entry stands, so a rule that tells more of the place keeps
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
-from itertools import accumulate
-from operator import attrgetter
+from collections.abc import Sequence
 
-from readoutdiff.formulas.lexicon.ids import both_places, phrase_id
+from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.mining.noise import FRAME_WORDS
+from readoutdiff.formulas.succession.told_last import changed_entry
 from readoutdiff.formulas.words import cuts
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import (
@@ -74,7 +72,7 @@ from readoutdiff.formulas.words.roles import (
     PREPOSITIONS,
     REPORTING,
 )
-from readoutdiff.formulas.words.spans import any_overlap, word_span
+from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.formulas.words.word_diff import opcodes_of
 from readoutdiff.formulas.words.wording import (
     CLAUSE_WORDS,
@@ -83,8 +81,7 @@ from readoutdiff.formulas.words.wording import (
     content_word,
     strip,
 )
-from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Readout, Span
-from readoutdiff.records.replacing import replace
+from readoutdiff.model import Alignment, Formula, Readout, Span
 from readoutdiff.text.shared_runs import BlockMemo
 
 MOST_CORE = 4
@@ -260,17 +257,6 @@ def kept_qualified(
         anchor = phrase_id("mined", kept)
         found.append(changed_entry((a_text, b_text), (span_a, span_b), anchor, pair.score))
     return found
-
-
-def changed_entry(
-    texts: tuple[str, str], spans: tuple[Span, Span], anchor: str, score: float
-) -> Formula:
-    """A mined *changed* entry of two wordings, named ``anchor``, as sure as ``score``."""
-    return Formula(
-        status=FormulaStatus.CHANGED, a_text=texts[0], b_text=texts[1], a_spans=(spans[0],),
-        b_spans=(spans[1],), id=anchor, source=FormulaSource.MINED, topic="",
-        confidence=round(score, 3), evidence_score=score, anchor=anchor,
-    )  # fmt: skip
 
 
 def _kept_head_end(
@@ -538,67 +524,3 @@ def _complement_end(words: Words, k: int, most: int) -> int:
     while k > start and stems[k - 1] in words.stop_words and len(stems[k - 1]) > 1:
         k -= 1
     return k
-
-
-def told_tests(told: Sequence[Formula]) -> tuple[Callable[[Span], bool], Callable[[Span], bool]]:
-    """Tests of whether a span of A, of B, shares a character with an entry of ``told``."""
-    return (
-        overlap_test([s for f in told for s in f.a_spans]),
-        overlap_test([s for f in told for s in f.b_spans]),
-    )
-
-
-def last(
-    told: list[Formula],
-    half_kept: Sequence[Formula],
-    after: Sequence[Formula] = (),
-    tests: tuple[Callable[[Span], bool], Callable[[Span], bool]] | None = None,
-) -> list[Formula]:
-    """``told`` and the entries of ``half_kept`` that stand on no words of another entry, on
-    either side: read after every other step, so a rule that tells more of the place (a whole
-    line, a formula's own change) keeps it. An id another entry has is numbered. They are read
-    by their places on both sides together, not in the order of B's passages they were found
-    in, so the swapped comparison keeps the same ones and numbers them alike. The entries of
-    ``after`` are read after all of ``half_kept``, in the same way (:mod:`role_objects`).
-    ``tests`` are :func:`told_tests` of ``told`` when the caller made them already."""
-    if not half_kept and not after:
-        return told
-    told_a, told_b = told_tests(told) if tests is None else tests
-    taken_a: list[Span] = []  # the entries taken here: few, tested one by one
-    taken_b: list[Span] = []
-    ids = {f.id for f in told}
-    found = list(told)
-    for entry in [*sorted(half_kept, key=both_places), *sorted(after, key=both_places)]:
-        if any(map(told_a, entry.a_spans)) or any(map(told_b, entry.b_spans)):
-            continue
-        if any_overlap(entry.a_spans, taken_a) or any_overlap(entry.b_spans, taken_b):
-            continue
-        number, name = 1, f"{entry.id}/wording"
-        while name in ids:
-            number += 1
-            name = f"{entry.id}/wording#{number}"
-        ids.add(name)
-        taken_a += entry.a_spans
-        taken_b += entry.b_spans
-        found.append(replace(entry, id=name))
-    return found
-
-
-def overlap_test(spans: Sequence[Span]) -> Callable[[Span], bool]:
-    """A test of whether a span shares a character with one of ``spans`` (:func:`overlaps`),
-    by bisection: one of them starts before the span's end and ends after its start exactly
-    when the latest end among those starting before the span's end is after its start.
-
-    >>> test = overlap_test([Span(start=0, end=4, line=1), Span(start=10, end=12, line=1)])
-    >>> [test(Span(start=a, end=b, line=1)) for a, b in ((3, 5), (4, 10), (11, 11), (12, 20))]
-    [True, False, True, False]
-    """
-    ordered = sorted(spans, key=attrgetter("start"))
-    starts = [s.start for s in ordered]
-    latest = list(accumulate((s.end for s in ordered), max))
-
-    def test(span: Span) -> bool:
-        k = bisect_left(starts, span.end)
-        return k > 0 and latest[k - 1] > span.start
-
-    return test

@@ -68,7 +68,7 @@ class Named:
     changed entry tells; ``variants``: id of a one-sided formula -> the other side's wording of
     it, and where it stands; ``half_kept``: changed entries of a head or a complement both sides
     keep (kept_complement), told only where no other entry stands when every step is done
-    (:func:`kept_complement.last`)."""
+    (:func:`told_last.last`)."""
 
     __slots__ = ("changed", "consumed", "variants", "half_kept")
 
