@@ -61,21 +61,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.lexicon.ids import phrase_id
-from readoutdiff.formulas.mining.noise import FRAME_WORDS
+from readoutdiff.formulas.succession.noun_phrases import (
+    KEPT_WORDS,
+    MOST_COMPLEMENT,
+    NO_HEAD,
+    complement_end,
+    noun,
+)
 from readoutdiff.formulas.succession.told_last import changed_entry
 from readoutdiff.formulas.words import cuts
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import (
-    ASPECT,
-    CIRCUMSTANCE,
     DETERMINERS,
     PREPOSITIONS,
-    REPORTING,
 )
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.formulas.words.word_diff import opcodes_of
 from readoutdiff.formulas.words.wording import (
-    CLAUSE_WORDS,
     Place,
     Replacement,
     content_word,
@@ -86,29 +88,12 @@ from readoutdiff.text.shared_runs import BlockMemo
 
 MOST_CORE = 4
 """Most differing words on a side: more is a clause rewritten, not a head swapped."""
-MOST_COMPLEMENT = 6
-"""Most words of the kept complement after its preposition."""
-KEPT_WORDS = 2
-"""Fewest content words of a kept complement: one ("with partners") is said of many things, a
-clause's circumstance more than the line's subject ("discussed the grain deal with partners" /
-"discussed the energy crisis with partners": two topics, no formula reworded)."""
 MOST_SWAPPED = 6
 """Most differing words of a complement swapped after a kept head."""
 QUALIFIERS = 2
 """Most words before a kept head its wording takes ("latest developments", "U.S. support")."""
 LINKS = (PREPOSITIONS | frozenset(("between",))) - frozenset(("to",))
 """Prepositions that open a head's complement ("to" mostly opens an infinitive)."""
-NO_HEAD = (
-    FRAME_WORDS
-    | REPORTING
-    | ASPECT
-    | frozenset(
-        """met meet meeting call phone visit morning evening afternoon week range variety number
-        first second third fourth fifth sixth last next roundtable briefing dinner lunch session""".split()
-    )
-)
-"""Words that head no formula: the frame, the call or meeting itself, a time, a vague measure,
-a place in a series ("third in a series" / "fourth …")."""
 MOST_QUALIFIERS = 3
 """Most differing words a side of a qualifier swap (:func:`kept_qualified`): more is a phrase
 rewritten."""
@@ -287,12 +272,12 @@ def _kept_head_end(
 
 
 def _head_noun(words: Words, k: int, text: str) -> bool:
-    """Word ``k`` heads the kept words: :func:`_noun`, or a common noun after a capitalised
+    """Word ``k`` heads the kept words: :func:`noun`, or a common noun after a capitalised
     word with a space between, a proper adjective ("Philippine resupply", "Russian
     aggression"), not the tail of a hyphenated name ("Eui-yong")."""
     if words.stems[k] in MANNER:
         return False
-    if _noun(words, k):
+    if noun(words, k):
         return True
     if not k or not words.caps[k - 1] or not text[words.end(k - 1) : words.start(k)].isspace():
         return False
@@ -342,8 +327,8 @@ def _kept_tail(wa: Words, wb: Words, ea: int, eb: int) -> tuple[str, ...]:
         w.stems[e + 1] in DETERMINERS or w.caps[e + 1] for w, e in ((wa, ea), (wb, eb))
     ):
         return ()
-    end_a = _complement_end(wa, ea + 1, ea + 1 + MOST_COMPLEMENT)
-    end_b = _complement_end(wb, eb + 1, eb + 1 + MOST_COMPLEMENT)
+    end_a = complement_end(wa, ea + 1, ea + 1 + MOST_COMPLEMENT)
+    end_b = complement_end(wb, eb + 1, eb + 1 + MOST_COMPLEMENT)
     tail = wa.stems[ea:end_a]
     if tail != wb.stems[eb:end_b] or not any(content_word((wa, k)) for k in range(ea + 1, end_a)):
         return ()
@@ -436,9 +421,9 @@ def _after_head(core: Sequence[Place]) -> tuple[Words, int, int] | None:
     words, first = core[0]
     if first < 2 or words.breaks[first] or words.breaks[first - 1]:
         return None
-    if words.stems[first - 1] not in LINKS or not _noun(words, first - 2):
+    if words.stems[first - 1] not in LINKS or not noun(words, first - 2):
         return None
-    end = _complement_end(words, core[-1][1] + 1, first + MOST_COMPLEMENT + MOST_SWAPPED)
+    end = complement_end(words, core[-1][1] + 1, first + MOST_COMPLEMENT + MOST_SWAPPED)
     end = cuts.whole_end(words, first, end)  # "with H.E. Mr": no complement but a cut
     return (words, first, end) if end > first else None
 
@@ -459,27 +444,13 @@ def _qualifier(words: Words, k: int) -> bool:
     return content_word((words, k)) and stem not in NO_HEAD and not stem.endswith("ed")
 
 
-def _noun(words: Words, k: int) -> bool:
-    """Word ``k`` may head a formula: a common noun (not the tail of a name, "Eui-yong"), none of
-    :data:`NO_HEAD`, no participle."""
-    stem = words.stems[k]
-    return (
-        content_word((words, k))
-        and not words.caps[k]
-        and not (k and words.caps[k - 1] and words.end(k - 1) + 1 == words.start(k))
-        and stem not in NO_HEAD
-        and not stem.endswith("ed")
-        and not any(map(str.isdigit, stem))
-    )
-
-
 def _head(core: Sequence[Place]) -> tuple[Words, int, int] | None:
     """(words, first content word, end) of differing words ending on a head noun, or None."""
     if not core or len(core) > MOST_CORE or core[-1][0] is not core[0][0]:
         return None
     words, first = core[0]
     end = core[-1][1] + 1
-    if not _noun(words, end - 1):
+    if not noun(words, end - 1):
         return None
     while first < end and not content_word((words, first)):
         first += 1
@@ -492,35 +463,6 @@ def _complement(words: Words, end: int) -> tuple[str, ...]:
     stems, last = words.stems, len(words.stems)
     if end + 1 >= last or words.breaks[end] or stems[end] not in LINKS:
         return ()
-    k = _complement_end(words, end + 1, end + 1 + MOST_COMPLEMENT)
+    k = complement_end(words, end + 1, end + 1 + MOST_COMPLEMENT)
     named = sum(content_word((words, i)) for i in range(end + 1, k))
     return tuple(stems[end:k]) if named >= KEPT_WORDS else ()
-
-
-def _complement_end(words: Words, k: int, most: int) -> int:
-    """Where a complement going on at word ``k`` ends: punctuation, a clause word, a
-    preposition or another stop word ("and" only before a capitalised word), at word ``most``
-    at the latest; stop words at its end left out."""
-    stems, breaks, last, start = words.stems, words.breaks, len(words.stems), k
-    while k < min(last, most) and not breaks[k]:
-        stem = stems[k]
-        if stem == "and" and not (k + 1 < last and words.caps[k + 1]):
-            break
-        if (
-            stem in CLAUSE_WORDS
-            or stem in CIRCUMSTANCE
-            or (
-                stem in words.stop_words
-                and stem not in DETERMINERS
-                and stem != "and"
-                and len(stem) > 1
-            )
-        ):
-            break
-        k += 1
-    while k > start and stems[k - 1] in words.stop_words and len(stems[k - 1]) > 1:
-        k -= 1
-    k = cuts.whole_end(words, start, k)  # never inside a name or an abbreviation ("with H.E. Mr")
-    while k > start and stems[k - 1] in words.stop_words and len(stems[k - 1]) > 1:
-        k -= 1
-    return k
