@@ -243,8 +243,8 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
         (("tracking", "_role_kept", _off(_nothing)),),
     ),
     "half_kept": (
-        "a head or complement both sides keep, told last (kept_complement.last)",
-        (("succession.kept_complement", "last", _off(_same)),),
+        "a head or complement both sides keep, told last (told_last.last)",
+        (("succession.told_last", "last", _off(_same)),),
     ),
     "governing_only": (
         "a change of the governing words of a formula kept whole left out",

@@ -325,7 +325,7 @@ SULLIVAN = crossed(
     "resupply mission to Second Thomas Shoal.",
 )
 """sullivan-ano 2023-10-23 (dev), crossed: the changes of a kept head's complement
-(kept_complement.last, "support for …") numbered in the order they were found, B's."""
+(told_last.last, "support for …") numbered in the order they were found, B's."""
 
 
 KULEBA = crossed(

@@ -20,7 +20,7 @@ def test_a_reworded_qualifier_nothing_reports_is_a_replaced_phrase_in_one_pair()
     # Sullivan-Año (White House, dev): "in the Pacific, including in the South China Sea" ->
     # "anywhere in the South China Sea" stand in one aligned pair, the word diff replaces a
     # phrase on both, no report touches them. ("dangerous and unlawful actions" -> "dangerous
-    # actions" was this test's example until acc30's kept_complement.kept_qualified found it.)
+    # actions" was this test's example until acc30's kept_qualified found it.)
     found = _classes("sullivan-ano__2023-10-23")
     key = (
         "sullivan-ano__2023-10-23: 'in the Pacific, including in the South China Sea' -> "

@@ -104,7 +104,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import sightings
 from readoutdiff.formulas.mining.memo import ReadoutMemo
 from readoutdiff.formulas.mining.mined import mined, reworded
-from readoutdiff.formulas.succession import genitive, kept_complement, regoverned, succession
+from readoutdiff.formulas.succession import genitive, regoverned, succession, told_last
 from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
@@ -295,10 +295,10 @@ def _role_kept(
     """The changed entries of a reporting verb's object said otherwise in the English aligned
     pairs ``changed`` (:attr:`Comparing.changed`, changed pairs only;
     :mod:`readoutdiff.formulas.unpaired.role_objects`), told after the heads and complements
-    kept, where no entry stands: ``told`` (:func:`kept_complement.told_tests` of the entries
+    kept, where no entry stands: ``told`` (:func:`told_last.told_tests` of the entries
     told before; None when the rule does not run: mining off, the ids are mined ids, or a
     readout not in English) tells the objects on words of an entry, which are not read on
-    (:func:`kept_complement.last` would keep none of them)."""
+    (:func:`told_last.last` would keep none of them)."""
     if told is None:
         return []
     return [f for pair in changed for f in role_objects(pair, (a, b), told)]
@@ -441,8 +441,8 @@ def _fates(
     told = without_variants_told_again(told, a.readout.text, b.readout.text)
     changed = comparing.changed
     roles = mine and bool(changed) and a.readout.language == b.readout.language == "en"
-    tests = kept_complement.told_tests(told) if roles else None
-    told = kept_complement.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
+    tests = told_last.told_tests(told) if roles else None
+    told = told_last.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
     told = _without_governing_only(told, (in_a, in_b))  # last: its place stays told
     told = without_wordings_told_twice(told)
     told = reordered(told, (a, b))  # one formula in another order or spelling: kept

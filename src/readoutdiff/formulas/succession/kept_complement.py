@@ -1,5 +1,4 @@
-"""A head swapped before a complement both sides keep, a complement swapped after a kept head,
-or the qualifiers swapped before a kept head.
+"""A head swapped before a complement both sides keep, or a complement swapped after a kept head.
 
 "continued cooperation between the United States and Mexico" -> "coordinated efforts between
 the United States and Mexico": an analyst reads the line by its head and what it is about; the
@@ -28,25 +27,11 @@ above, and not past a preposition of circumstance: "… allies *following* the �
 wordings take the head with up to two qualifiers before it; it is named by the head and its
 preposition.
 
-Third (:func:`kept_qualified`), "the worsening humanitarian situation in Ukraine" -> "the
-situation in Ukraine", "a routine Philippine resupply" -> "a lawful Philippine resupply
-mission", "dangerous and unlawful actions" -> "dangerous actions": the qualifiers of a noun
-phrase swapped, put in or taken out (at most :data:`MOST_QUALIFIERS` words a side, "and" and
-commas among them) between the same word before them and the same kept words after them, which
-run to a head noun. The word before is a determiner, a preposition, a possessive or another
-qualifier, never a subject's name (then the differing word is a verb: "Blinken met" / "Blinken
-spoke") nor "to" (mostly an infinitive, as above: "related to regional democracy" / "efforts
-to promote democracy"); no differing word is a name, a number, an adverb, a participle, a quantity ("every"),
-a word of aspect or of the frame (:data:`NO_HEAD`). Its wordings run from the phrase's first
-qualifier (after the determiner or possessive) through the head and a complement both sides
-keep word for word ("in Ukraine"; "to" only before a noun phrase), each with two content words
-at least; it is named by the kept words.
-
 Either way no entry is made where the differing words are a pronoun for what the other side
 names ("for the Palestinian people" / "for them"), the same words in another order ("allies
 and partners" / "partners and allies"), or hold a number (a date, a count). Every reworded
-passage is read, one with no formula too; the entries are told last (:func:`last`), only
-where no other step's entry stands, so a rule that tells more of the place keeps it.
+passage is read, one with no formula too; the entries are told last (:func:`told_last.last`),
+only where no other step's entry stands, so a rule that tells more of the place keeps it.
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -58,76 +43,41 @@ where no other step's entry stands, so a rule that tells more of the place keeps
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
-from itertools import accumulate
-from operator import attrgetter
+from collections.abc import Sequence
 
-from readoutdiff.formulas.lexicon.ids import both_places, phrase_id
-from readoutdiff.formulas.mining.noise import FRAME_WORDS
+from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.formulas.succession.noun_phrases import (
+    KEPT_WORDS,
+    MOST_COMPLEMENT,
+    NO_HEAD,
+    complement_end,
+    noun,
+)
+from readoutdiff.formulas.succession.told_last import changed_entry
 from readoutdiff.formulas.words import cuts
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import (
-    ASPECT,
-    CIRCUMSTANCE,
-    DETERMINERS,
     PREPOSITIONS,
-    REPORTING,
 )
-from readoutdiff.formulas.words.spans import any_overlap, word_span
+from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.formulas.words.word_diff import opcodes_of
 from readoutdiff.formulas.words.wording import (
-    CLAUSE_WORDS,
     Place,
     Replacement,
     content_word,
     strip,
 )
-from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Readout, Span
-from readoutdiff.records.replacing import replace
+from readoutdiff.model import Alignment, Formula, Readout, Span
 from readoutdiff.text.shared_runs import BlockMemo
 
 MOST_CORE = 4
 """Most differing words on a side: more is a clause rewritten, not a head swapped."""
-MOST_COMPLEMENT = 6
-"""Most words of the kept complement after its preposition."""
-KEPT_WORDS = 2
-"""Fewest content words of a kept complement: one ("with partners") is said of many things, a
-clause's circumstance more than the line's subject ("discussed the grain deal with partners" /
-"discussed the energy crisis with partners": two topics, no formula reworded)."""
 MOST_SWAPPED = 6
 """Most differing words of a complement swapped after a kept head."""
 QUALIFIERS = 2
 """Most words before a kept head its wording takes ("latest developments", "U.S. support")."""
 LINKS = (PREPOSITIONS | frozenset(("between",))) - frozenset(("to",))
 """Prepositions that open a head's complement ("to" mostly opens an infinitive)."""
-NO_HEAD = (
-    FRAME_WORDS
-    | REPORTING
-    | ASPECT
-    | frozenset(
-        """met meet meeting call phone visit morning evening afternoon week range variety number
-        first second third fourth fifth sixth last next roundtable briefing dinner lunch session""".split()
-    )
-)
-"""Words that head no formula: the frame, the call or meeting itself, a time, a vague measure,
-a place in a series ("third in a series" / "fourth …")."""
-MOST_QUALIFIERS = 3
-"""Most differing words a side of a qualifier swap (:func:`kept_qualified`): more is a phrase
-rewritten."""
-MOST_KEPT = 3
-"""Most kept words from the differing qualifiers to the head noun ("Philippine resupply")."""
-QUANTITIES = frozenset(
-    "every each all many several some other more most both various any no few".split()
-)
-"""Words of quantity, no qualifier of what a thing is ("every country" / "countries")."""
-NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ogy", "ism")
-"""Endings of nouns: a differing word with one is the thing named, not a qualifier of it
-("today's conversation include" / "today's convening include")."""
-MANNER = frozenset("together closely jointly again also still directly".split())
-"""Adverbs that say how the sides act, not what a thing is: no qualifier and no head of a
-noun phrase ("work closely" / "work together closely")."""
-_JOINING = frozenset(("and", "or"))
 PRONOUNS = frozenset("it its they them their theirs he him his she her we us our you your".split())
 """Words that stand for a thing said before: no wording of their own."""
 
@@ -150,218 +100,6 @@ def may_keep(
         if min(i1, j1) >= 2 and x[i1 - 2 : i1] == y[j1 - 2 : j1] and x[i1 - 1] in LINKS:
             return True
     return False
-
-
-Run = tuple[Words, int, int]
-"""A sentence's words and the first and past-the-last word of a differing run."""
-
-
-def _qualifier_runs(
-    pair: Alignment, a_words: Sequence[Words], b_words: Sequence[Words], blocks: BlockMemo | None
-) -> list[tuple[Run, Run]]:
-    """A's and B's differing runs of qualifier-like words between the same words, in an
-    aligned pair, read on the word diff of its sentences joined (as :func:`may_keep`); the run
-    and the two words around it stand in one sentence a side."""
-    sides = [[a_words[s.index] for s in pair.a], [b_words[s.index] for s in pair.b]]
-    if len(sides[0]) == 1 and len(sides[1]) == 1:
-        x, y = list(sides[0][0].stems), list(sides[1][0].stems)
-    else:
-        x = [stem for w in sides[0] for stem in w.stems]
-        y = [stem for w in sides[1] for stem in w.stems]
-    found: list[tuple[Run, Run]] = []
-    for tag, i1, i2, j1, j2 in opcodes_of(x, y, blocks):
-        if tag == "equal" or i2 - i1 > MOST_QUALIFIERS or j2 - j1 > MOST_QUALIFIERS:
-            continue
-        if (
-            not i1
-            or not j1
-            or i2 >= len(x)
-            or j2 >= len(y)
-            or x[i2] != y[j2]
-            or x[i1 - 1] != y[j1 - 1]
-        ):
-            continue
-        if x[i1 - 1] == "to":
-            continue  # mostly an infinitive: "related to regional democracy" / "to promote democracy"
-        a_at, b_at = _in_one(sides[0], i1 - 1, i2), _in_one(sides[1], j1 - 1, j2)
-        if a_at is None or b_at is None:
-            continue  # the run crosses a sentence's end
-        (wa, i1, i2), (wb, j1, j2) = a_at, b_at
-        if wa.breaks[i2] or wb.breaks[j2] or wa.stems[i2] in wa.stop_words:
-            continue
-        a_run, b_run = range(i1, i2), range(j1, j2)
-        if not all(_swapped_qualifier(wa, k) for k in a_run) or not all(
-            _swapped_qualifier(wb, k) for k in b_run
-        ):
-            continue
-        xs, ys = wa.stems, wb.stems
-        if all(xs[k] in _JOINING for k in a_run) and all(ys[k] in _JOINING for k in b_run):
-            continue
-        if (a_run and xs[i2 - 1] in _JOINING) or (b_run and ys[j2 - 1] in _JOINING):
-            continue  # "technology and clean energy": a list member, no qualifier
-        found.append(((wa, i1, i2), (wb, j1, j2)))
-    return found
-
-
-def _in_one(sentences: Sequence[Words], before: int, after: int) -> Run | None:
-    """(words, first, end) of a differing run in the sentence holding the joined words
-    ``before`` (the word before the run) to ``after`` (the word after it), in that sentence's
-    own places; None when they fall in two sentences."""
-    offset = 0
-    for words in sentences:
-        n = len(words.stems)
-        if before < offset + n:
-            return (words, before - offset + 1, after - offset) if after < offset + n else None
-        offset += n
-    return None
-
-
-def _swapped_qualifier(words: Words, k: int) -> bool:
-    """Word ``k`` may be a qualifier put in, taken out or swapped: "and"/"or", or a lower-case
-    content word that is no frame word, word of aspect, quantity, adverb, participle or number."""
-    stem = words.stems[k]
-    if stem in _JOINING:
-        return True
-    return (
-        content_word((words, k)) and not words.caps[k] and stem not in NO_HEAD
-        and stem not in QUANTITIES and stem not in MANNER
-        and not stem.endswith(("ly", "ed", *NOUN_ENDINGS))
-        and not any(map(str.isdigit, stem))
-    )  # fmt: skip
-
-
-def kept_qualified(
-    pair: Alignment, views: tuple[Sequence[Words], Sequence[Words]],
-    readouts: tuple[Readout, Readout], blocks: BlockMemo | None,
-) -> list[Formula]:  # fmt: skip
-    """The changed entries of qualifiers swapped, put in or taken out before a head both sides
-    keep, in one aligned pair (the run and the words around it in one sentence a side)."""
-    a, b = readouts
-    found = []
-    for (wa, i1, i2), (wb, j1, j2) in _qualifier_runs(pair, *views, blocks):
-        head = _kept_head_end(wa, wb, i2, j2, (a.text, b.text))
-        if head is None:
-            continue
-        ea, eb = head
-        sa, sb = _first_qualifier(wa, i1, a.text), _first_qualifier(wb, j1, b.text)
-        if sa is None or sb is None:
-            continue
-        tail = _kept_tail(wa, wb, ea, eb)
-        ea, eb = ea + len(tail), eb + len(tail)
-        told_a = sum(content_word((wa, k)) for k in range(sa, ea))
-        told_b = sum(content_word((wb, k)) for k in range(sb, eb))
-        if min(told_a, told_b) < KEPT_WORDS:
-            continue  # "commitment": one word says no line
-        span_a, span_b = word_span(a, wa, sa, ea), word_span(b, wb, sb, eb)
-        a_text, b_text = a.text[span_a.start : span_a.end], b.text[span_b.start : span_b.end]
-        if any(map(str.isdigit, a_text + b_text)):
-            continue
-        kept = [wa.stems[k] for k in range(i2, ea) if content_word((wa, k))]
-        anchor = phrase_id("mined", kept)
-        found.append(changed_entry((a_text, b_text), (span_a, span_b), anchor, pair.score))
-    return found
-
-
-def changed_entry(
-    texts: tuple[str, str], spans: tuple[Span, Span], anchor: str, score: float
-) -> Formula:
-    """A mined *changed* entry of two wordings, named ``anchor``, as sure as ``score``."""
-    return Formula(
-        status=FormulaStatus.CHANGED, a_text=texts[0], b_text=texts[1], a_spans=(spans[0],),
-        b_spans=(spans[1],), id=anchor, source=FormulaSource.MINED, topic="",
-        confidence=round(score, 3), evidence_score=score, anchor=anchor,
-    )  # fmt: skip
-
-
-def _kept_head_end(
-    wa: Words, wb: Words, i: int, j: int, texts: tuple[str, str]
-) -> tuple[int, int] | None:
-    """Past the head noun the kept words from ``i`` / ``j`` run to (the same on both sides, at
-    most :data:`MOST_KEPT`, no stop word or punctuation among them); None when it is no noun.
-    A head after a kept proper adjective, a space between ("a routine Philippine resupply"),
-    is a noun too (:func:`_head_noun`)."""
-    k = 0
-    while (
-        k < MOST_KEPT and i + k < len(wa.stems) and j + k < len(wb.stems)
-        and wa.stems[i + k] == wb.stems[j + k] and wa.stems[i + k] not in wa.stop_words
-        and (not k or not (wa.breaks[i + k] or wb.breaks[j + k]))
-    ):  # fmt: skip
-        k += 1
-    if not k or not _head_noun(wa, i + k - 1, texts[0]) or not _head_noun(wb, j + k - 1, texts[1]):
-        return None
-    after_a = (
-        i + k < len(wa.stems) and not wa.breaks[i + k] and wa.stems[i + k] not in wa.stop_words
-    )
-    after_b = (
-        j + k < len(wb.stems) and not wb.breaks[j + k] and wb.stems[j + k] not in wb.stop_words
-    )
-    if after_a and after_b and wa.stems[i + k] == wb.stems[j + k]:
-        return None  # the kept words run on past MOST_KEPT: no head read
-    return i + k, j + k
-
-
-def _head_noun(words: Words, k: int, text: str) -> bool:
-    """Word ``k`` heads the kept words: :func:`_noun`, or a common noun after a capitalised
-    word with a space between, a proper adjective ("Philippine resupply", "Russian
-    aggression"), not the tail of a hyphenated name ("Eui-yong")."""
-    if words.stems[k] in MANNER:
-        return False
-    if _noun(words, k):
-        return True
-    if not k or not words.caps[k - 1] or not text[words.end(k - 1) : words.start(k)].isspace():
-        return False
-    stem = words.stems[k]
-    return (
-        content_word((words, k)) and not words.caps[k] and stem not in NO_HEAD
-        and not stem.endswith("ed") and not any(map(str.isdigit, stem))
-    )  # fmt: skip
-
-
-def _first_qualifier(words: Words, first: int, text: str) -> int | None:
-    """The phrase's first word: back from the differing words over the qualifiers before
-    them, to a determiner, preposition or possessive; None when a subject's name stands there
-    (the differing word is then a verb). The walk has no count of words: a bound (it was
-    ``k - first < QUALIFIERS + MOST_QUALIFIERS``, always true as ``k`` only falls) would start
-    a long run of qualifiers' phrase inside the run ("dire acute … situation" for "the grave
-    dire acute … situation"); the stop word, capital, break or non-qualifier before the run
-    ends it, within its sentence."""
-    k = first
-    while k > 0 and not words.breaks[k]:
-        before = k - 1
-        if words.stems[before] in words.stop_words or words.caps[before]:
-            break
-        if text[words.end(before) - 2 : words.end(before)] in ("'s", "\u2019s"):
-            break  # an owner, not a qualifier: "militia's dangerous actions"
-        if not _swapped_qualifier(words, before):
-            return None
-        k = before
-    if k and not words.breaks[k] and words.caps[k - 1]:
-        owner = text[words.end(k - 1) - 2 : words.end(k - 1)] in ("'s", "\u2019s")
-        if not owner:
-            return None  # "Blinken met": a subject and its verb
-    while k < first and words.stems[k] in _JOINING:
-        k += 1
-    return k
-
-
-def _kept_tail(wa: Words, wb: Words, ea: int, eb: int) -> tuple[str, ...]:
-    """The complement both sides keep word for word after the head ("in Ukraine"; "to" only
-    before a determiner or a name), with a content word; () when none."""
-    if ea + 1 >= len(wa.stems) or eb + 1 >= len(wb.stems) or wa.breaks[ea] or wb.breaks[eb]:
-        return ()
-    link = wa.stems[ea]
-    if link != wb.stems[eb] or link not in PREPOSITIONS:
-        return ()
-    if link == "to" and not all(
-        w.stems[e + 1] in DETERMINERS or w.caps[e + 1] for w, e in ((wa, ea), (wb, eb))
-    ):
-        return ()
-    end_a = _complement_end(wa, ea + 1, ea + 1 + MOST_COMPLEMENT)
-    end_b = _complement_end(wb, eb + 1, eb + 1 + MOST_COMPLEMENT)
-    tail = wa.stems[ea:end_a]
-    if tail != wb.stems[eb:end_b] or not any(content_word((wa, k)) for k in range(ea + 1, end_a)):
-        return ()
-    return tail
 
 
 def may_tell(a_core: Sequence[Place], b_core: Sequence[Place]) -> bool:
@@ -450,9 +188,9 @@ def _after_head(core: Sequence[Place]) -> tuple[Words, int, int] | None:
     words, first = core[0]
     if first < 2 or words.breaks[first] or words.breaks[first - 1]:
         return None
-    if words.stems[first - 1] not in LINKS or not _noun(words, first - 2):
+    if words.stems[first - 1] not in LINKS or not noun(words, first - 2):
         return None
-    end = _complement_end(words, core[-1][1] + 1, first + MOST_COMPLEMENT + MOST_SWAPPED)
+    end = complement_end(words, core[-1][1] + 1, first + MOST_COMPLEMENT + MOST_SWAPPED)
     end = cuts.whole_end(words, first, end)  # "with H.E. Mr": no complement but a cut
     return (words, first, end) if end > first else None
 
@@ -473,27 +211,13 @@ def _qualifier(words: Words, k: int) -> bool:
     return content_word((words, k)) and stem not in NO_HEAD and not stem.endswith("ed")
 
 
-def _noun(words: Words, k: int) -> bool:
-    """Word ``k`` may head a formula: a common noun (not the tail of a name, "Eui-yong"), none of
-    :data:`NO_HEAD`, no participle."""
-    stem = words.stems[k]
-    return (
-        content_word((words, k))
-        and not words.caps[k]
-        and not (k and words.caps[k - 1] and words.end(k - 1) + 1 == words.start(k))
-        and stem not in NO_HEAD
-        and not stem.endswith("ed")
-        and not any(map(str.isdigit, stem))
-    )
-
-
 def _head(core: Sequence[Place]) -> tuple[Words, int, int] | None:
     """(words, first content word, end) of differing words ending on a head noun, or None."""
     if not core or len(core) > MOST_CORE or core[-1][0] is not core[0][0]:
         return None
     words, first = core[0]
     end = core[-1][1] + 1
-    if not _noun(words, end - 1):
+    if not noun(words, end - 1):
         return None
     while first < end and not content_word((words, first)):
         first += 1
@@ -506,99 +230,6 @@ def _complement(words: Words, end: int) -> tuple[str, ...]:
     stems, last = words.stems, len(words.stems)
     if end + 1 >= last or words.breaks[end] or stems[end] not in LINKS:
         return ()
-    k = _complement_end(words, end + 1, end + 1 + MOST_COMPLEMENT)
+    k = complement_end(words, end + 1, end + 1 + MOST_COMPLEMENT)
     named = sum(content_word((words, i)) for i in range(end + 1, k))
     return tuple(stems[end:k]) if named >= KEPT_WORDS else ()
-
-
-def _complement_end(words: Words, k: int, most: int) -> int:
-    """Where a complement going on at word ``k`` ends: punctuation, a clause word, a
-    preposition or another stop word ("and" only before a capitalised word), at word ``most``
-    at the latest; stop words at its end left out."""
-    stems, breaks, last, start = words.stems, words.breaks, len(words.stems), k
-    while k < min(last, most) and not breaks[k]:
-        stem = stems[k]
-        if stem == "and" and not (k + 1 < last and words.caps[k + 1]):
-            break
-        if (
-            stem in CLAUSE_WORDS
-            or stem in CIRCUMSTANCE
-            or (
-                stem in words.stop_words
-                and stem not in DETERMINERS
-                and stem != "and"
-                and len(stem) > 1
-            )
-        ):
-            break
-        k += 1
-    while k > start and stems[k - 1] in words.stop_words and len(stems[k - 1]) > 1:
-        k -= 1
-    k = cuts.whole_end(words, start, k)  # never inside a name or an abbreviation ("with H.E. Mr")
-    while k > start and stems[k - 1] in words.stop_words and len(stems[k - 1]) > 1:
-        k -= 1
-    return k
-
-
-def told_tests(told: Sequence[Formula]) -> tuple[Callable[[Span], bool], Callable[[Span], bool]]:
-    """Tests of whether a span of A, of B, shares a character with an entry of ``told``."""
-    return (
-        overlap_test([s for f in told for s in f.a_spans]),
-        overlap_test([s for f in told for s in f.b_spans]),
-    )
-
-
-def last(
-    told: list[Formula],
-    half_kept: Sequence[Formula],
-    after: Sequence[Formula] = (),
-    tests: tuple[Callable[[Span], bool], Callable[[Span], bool]] | None = None,
-) -> list[Formula]:
-    """``told`` and the entries of ``half_kept`` that stand on no words of another entry, on
-    either side: read after every other step, so a rule that tells more of the place (a whole
-    line, a formula's own change) keeps it. An id another entry has is numbered. They are read
-    by their places on both sides together, not in the order of B's passages they were found
-    in, so the swapped comparison keeps the same ones and numbers them alike. The entries of
-    ``after`` are read after all of ``half_kept``, in the same way (:mod:`role_objects`).
-    ``tests`` are :func:`told_tests` of ``told`` when the caller made them already."""
-    if not half_kept and not after:
-        return told
-    told_a, told_b = told_tests(told) if tests is None else tests
-    taken_a: list[Span] = []  # the entries taken here: few, tested one by one
-    taken_b: list[Span] = []
-    ids = {f.id for f in told}
-    found = list(told)
-    for entry in [*sorted(half_kept, key=both_places), *sorted(after, key=both_places)]:
-        if any(map(told_a, entry.a_spans)) or any(map(told_b, entry.b_spans)):
-            continue
-        if any_overlap(entry.a_spans, taken_a) or any_overlap(entry.b_spans, taken_b):
-            continue
-        number, name = 1, f"{entry.id}/wording"
-        while name in ids:
-            number += 1
-            name = f"{entry.id}/wording#{number}"
-        ids.add(name)
-        taken_a += entry.a_spans
-        taken_b += entry.b_spans
-        found.append(replace(entry, id=name))
-    return found
-
-
-def overlap_test(spans: Sequence[Span]) -> Callable[[Span], bool]:
-    """A test of whether a span shares a character with one of ``spans`` (:func:`overlaps`),
-    by bisection: one of them starts before the span's end and ends after its start exactly
-    when the latest end among those starting before the span's end is after its start.
-
-    >>> test = overlap_test([Span(start=0, end=4, line=1), Span(start=10, end=12, line=1)])
-    >>> [test(Span(start=a, end=b, line=1)) for a, b in ((3, 5), (4, 10), (11, 11), (12, 20))]
-    [True, False, True, False]
-    """
-    ordered = sorted(spans, key=attrgetter("start"))
-    starts = [s.start for s in ordered]
-    latest = list(accumulate((s.end for s in ordered), max))
-
-    def test(span: Span) -> bool:
-        k = bisect_left(starts, span.end)
-        return k > 0 and latest[k - 1] > span.start
-
-    return test

@@ -44,10 +44,10 @@ from readoutdiff.formulas.succession.belongs import (
 from readoutdiff.formulas.succession.kept_complement import (
     kept_complement,
     kept_head,
-    kept_qualified,
     may_keep,
     may_tell,
 )
+from readoutdiff.formulas.succession.kept_qualifiers import kept_qualified
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import word_swaps, wording
 from readoutdiff.formulas.words.roles import ASPECT
@@ -70,8 +70,8 @@ class Named:
     ``changed``: the changed entries; ``consumed``: ids of one-sided formulas whose fate a
     changed entry tells; ``variants``: id of a one-sided formula -> the other side's wording of
     it, and where it stands; ``half_kept``: changed entries of a head or a complement both sides
-    keep (kept_complement), told only where no other entry stands when every step is done
-    (:func:`kept_complement.last`)."""
+    keep (kept_complement) or qualifiers swapped before a kept head (kept_qualifiers), told only
+    where no other entry stands when every step is done (:func:`told_last.last`)."""
 
     __slots__ = ("changed", "consumed", "variants", "half_kept")
 

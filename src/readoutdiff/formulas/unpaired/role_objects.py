@@ -26,7 +26,7 @@ differ; they are one *changed* entry when
   "… to Palestinians in Gaza"); a verb's object after "to" is left to this rule.
 
 English pairs only, with mining on (the ids are mined ids); the entries are told last
-(:func:`kept_complement.last`), only where no other entry stands. Measured on the dev,
+(:func:`told_last.last`), only where no other entry stands. Measured on the dev,
 outside-tuning and (aggregate) held-out English pairs in benchmarks/README.md, "acc32" and
 "acc33": six of its seven dev entries are right.
 
@@ -47,8 +47,8 @@ from collections.abc import Callable
 from itertools import compress
 
 from readoutdiff.formulas.lexicon.ids import phrase_id
-from readoutdiff.formulas.succession.kept_complement import changed_entry
 from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.succession.told_last import changed_entry
 from readoutdiff.formulas.unpaired import framed, owned
 from readoutdiff.formulas.unpaired.owned_phrases import phrases
 from readoutdiff.formulas.words.phrases import STOCK, Words, key
@@ -246,7 +246,7 @@ def role_objects(
     told: tuple[Callable[[Span], bool], Callable[[Span], bool]] = (_untold, _untold),
 ) -> list[Formula]:
     """The changed entries of one aligned pair of one sentence a side. ``told`` tests whether
-    a span of A or of B shares words with an entry told before (:func:`kept_complement.last`
+    a span of A or of B shares words with an entry told before (:func:`told_last.last`
     keeps none that does): such an object is not read further."""
     if len(pair.a) != 1 or len(pair.b) != 1:
         return []
