@@ -169,6 +169,26 @@ def test_a_short_formula_joined_by_and_to_the_end_of_its_clause_is_told_with_it(
     assert "political solution" in told
 
 
+def test_a_short_formula_is_told_with_the_clause_or_the_parties_that_name_it() -> None:
+    """Hichilema, 22 Sep 2021: "affirmed shared values that unite the U.S. and Zambia";
+    Suluhu Hassan, 30 Mar 2023: "the longstanding partnership between the United States and
+    Tanzania through …" (the analyst's wordings: the relative clause, the two parties). A
+    formula said bare in another readout of the series was listed bare; these, on series of
+    one dev pair, were not (acc56). "between" with no "and", or a clause past twelve words,
+    is left out."""
+    b = "They met."
+    a = sentence("harris-hichilema__2021-09-22__wh.txt", "shared values that unite")
+    told = [f.a_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "shared values that unite the U.S. and Zambia" in told
+    a = "They met."
+    b = sentence("harris-suluhu-hassan__2023-03-30__wh.txt", "longstanding partnership")
+    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "longstanding partnership between the United States and Tanzania" in told
+    b = "They praised the longstanding partnership between their two countries."
+    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
+    assert "praised the longstanding partnership" in told
+
+
 def test_a_name_the_readout_defines_by_its_initials_is_no_formula() -> None:
     """Sherman-Delattre, 15 Jul 2022: "demands that go beyond the Joint Comprehensive Plan of
     Action (JCPOA)" names the agreement (the analyst lists it among the names), though the
