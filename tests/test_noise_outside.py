@@ -49,7 +49,7 @@ def test_a_number_of_years_is_a_date() -> None:
         "blinken-shoukry__2022-04-13__state.txt", "blinken-shoukry__2022-05-28__state.txt"
     )
     assert not [w for w in wordings if "100 years" in w]
-    assert "strategic partnership" in wordings
+    assert "strategic partnership between the United States and Egypt" in wordings
 
 
 def test_a_post_a_country_holds_is_an_office() -> None:

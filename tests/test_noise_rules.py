@@ -156,17 +156,37 @@ def test_a_long_formula_one_side_dropped_is_told_with_the_word_that_governs_it()
     assert "strengthening transatlantic security" in told
 
 
+def put_in(b: str) -> list[str | None]:
+    """What compare() tells of the formulas of ``b`` against a readout that says nothing."""
+    return [f.b_text for f in compare(from_text("They met."), from_text(b)).formulas]
+
+
 def test_a_short_formula_joined_by_and_to_the_end_of_its_clause_is_told_with_it() -> None:
     """Kishida, 16 Nov 2023: "to work toward a political solution and durable peace" (the
     analyst's wording: "a political solution and durable peace"); a phrase that runs on into
     a preposition or a new clause is not joined."""
-    a = "They met."
     b = sentence("biden-kishida__2023-11-16__wh.txt", "political solution and durable peace")
-    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
-    assert "political solution and durable peace" in told
+    assert "political solution and durable peace" in put_in(b)
     b = "They will work toward a political solution and durable peace in the region."
-    told = [f.b_text for f in compare(from_text(a), from_text(b)).formulas]
-    assert "political solution" in told
+    assert "political solution" in put_in(b)
+
+
+def test_a_short_formula_is_told_with_the_clause_or_the_parties_that_name_it() -> None:
+    """Hichilema, 22 Sep 2021: "affirmed shared values that unite the U.S. and Zambia";
+    Suluhu Hassan, 30 Mar 2023: "the longstanding partnership between the United States and
+    Tanzania through …" (the analyst's wordings: the relative clause, the two parties; acc56).
+    "between" with no "and" after it, or a clause of more than twelve words, is left out."""
+    b = sentence("harris-hichilema__2021-09-22__wh.txt", "shared values that unite")
+    assert "shared values that unite the U.S. and Zambia" in put_in(b)
+    b = sentence("harris-suluhu-hassan__2023-03-30__wh.txt", "longstanding partnership")
+    assert "longstanding partnership between the United States and Tanzania" in put_in(b)
+    b = "They praised the longstanding partnership between their two countries."
+    assert "praised the longstanding partnership" in put_in(b)
+    b = (
+        "They affirmed shared values that unite the peoples of the two countries across"
+        " every ocean and every generation since the founding of the republic."
+    )
+    assert "shared values" in put_in(b)
 
 
 def test_a_name_the_readout_defines_by_its_initials_is_no_formula() -> None:

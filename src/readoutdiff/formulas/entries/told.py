@@ -13,6 +13,9 @@ readout said of it is the line to compare. :func:`governed_by` tells it with
   "commitment to ASEAN centrality";
 - the noun phrase "and" joins to it up to the end of its clause: "a political solution and
   durable peace";
+- else, for a short formula, the relative clause after it up to the end of its clause, or the
+  two parties "between" names: "shared values that unite the U.S. and Zambia", "the
+  longstanding partnership between the United States and Tanzania" (:func:`modified_end`);
 - for a short formula a preposition ties to a noun before it, that noun: "leadership on the
   climate crisis", "actions for the Global South" (:func:`_noun_of`: the word reads as a
   noun, by its ending or as the word between an article and "of": "the urgency of the
@@ -116,6 +119,8 @@ def governed_by(
     while k >= 0 and words.stems[k] in DETERMINERS and not words.breaks[k + 1]:
         k -= 1
     joined = joined_end(words, occurrence.last) if short else occurrence.last
+    if short and joined == occurrence.last:  # "shared values that unite the U.S. and Zambia"
+        joined = modified_end(words, occurrence.last)
     if joined > occurrence.last:
         formula = _told(
             formula, on_a, view, word_span(view.readout, words, occurrence.first, joined)
@@ -174,6 +179,44 @@ def joined_end(words: Words, last: int) -> int:
             end = j
     at_end = j >= len(words.stems) or words.breaks[j]
     return end if at_end and end == j else last
+
+
+_MODIFIER = 12
+_IN_NAMES = frozenset(("of", "the"))
+"""Lower-case words inside a name after "between … and": "the People's Republic of China"."""
+"""Most words of a relative clause or a "between" phrase that a short formula is told with."""
+
+
+def modified_end(words: Words, last: int) -> int:
+    """One past the last word of what names a short formula ending at ``last``: a relative
+    clause up to the end of its clause ("shared values that unite the U.S. and Zambia", "a
+    lasting peace that delivered long-term security …") or the two parties "between" names
+    ("the longstanding partnership between the United States and Tanzania"); ``last`` when
+    neither follows it, or when it runs past :data:`_MODIFIER` words."""
+    size = len(words.stems)
+    if last + 1 >= size or words.breaks[last] or words.breaks[last + 1]:
+        return last
+    stem = words.stems[last]
+    if stem == "that" and words.stems[last + 1] not in words.stop_words:
+        j = last + 1
+        while j < size and not words.breaks[j]:
+            j += 1
+    elif stem == "between":  # up to the name or noun after "and": "… and Tanzania through"
+        j, named = last + 1, 0
+        while j < size and not words.breaks[j]:
+            stem = words.stems[j]
+            if stem == "and" and not named:
+                named = 1
+            elif named == 2 and not words.caps[j] and stem not in _IN_NAMES:
+                break
+            elif named and stem not in DETERMINERS:
+                named = 2
+            j += 1
+        if named < 2:
+            return last
+    else:
+        return last
+    return j if j - last <= _MODIFIER else last
 
 
 def _told(formula: Formula, on_a: bool, view: succession.View, span: Span) -> Formula:
