@@ -36,22 +36,25 @@ DRAWS = {
     28: {"johnson-martin", "starmer-martin", "sunak-martin", "sunak-meloni"},  # branch out3: gov.uk
     29: {"nakasone-miliband"},  # branch out4: mofa.go.jp
     30: {"abe-trump"},  # out4's second draw, found after the first pair was scored
+    46: {"xi-aliyev", "xi-guterres", "xi-khurelsukh", "xi-pezeshkian"},  # branch e46: CCTV, Chinese
 }
 # The share of a draw's pairs set aside: a third until out3, about half from out3's draw on.
-ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1}
+ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3}
 # Pairs aside per draw: acc14 4 of 8, e33 4 of 10, out3 4 of 7; out4's first pair rounds to
-# none, so its second draw sets its one pair aside (out4: 1 of 2).
-ASIDE_PAIRS = {14: 4, 33: 4, 28: 4, 29: 0, 30: 1}
+# none, so its second draw sets its one pair aside (out4: 1 of 2); e46's draw takes xi-guterres'
+# four pairs whole (e46: 6 of 8).
+ASIDE_PAIRS = {14: 4, 33: 4, 28: 4, 29: 0, 30: 1, 46: 6}
 
 
 def test_series_are_in_no_other_set_and_not_reserved() -> None:
-    assert len(PAIRS) == 27 and len({p.series for p in PAIRS}) == 17
+    assert len(PAIRS) == 27 + 8 and len({p.series for p in PAIRS}) == 17 + 4  # e46: + 8, + 4
     assert {p.series for p in PAIRS} == set().union(*DRAWS.values())
     assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {
         "wh",
         "state",
         "gov-uk",
         "mofa-jp",
+        "cctv",
     }
     others = set().union(
         *(_series(ROOT / "eval" / name) for name in ("formulas", "noise", "bilingual"))
