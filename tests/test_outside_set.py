@@ -10,6 +10,7 @@ import re
 import tomllib
 from pathlib import Path
 
+import build_background_zh
 import formula_eval
 import pytest
 import score_formulas
@@ -38,12 +39,14 @@ DRAWS = {
     28: {"johnson-martin", "starmer-martin", "sunak-martin", "sunak-meloni"},  # branch out3: gov.uk
     29: {"nakasone-miliband"},  # branch out4: mofa.go.jp
     30: {"abe-trump"},  # out4's second draw, found after the first pair was scored
+    46: {"xi-aliyev", "xi-guterres", "xi-khurelsukh", "xi-pezeshkian"},  # branch e46: CCTV, Chinese
 }
 # The share of a draw's pairs set aside: a third until out3, about half from out3's draw on.
-ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1}
+ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3}
 # Pairs aside per draw: acc14 4 of 8, e33 4 of 10, out3 4 of 7; out4's first pair rounds to
-# none, so its second draw sets its one pair aside (out4: 1 of 2).
-ASIDE_PAIRS = {14: 4, 33: 4, 28: 4, 29: 0, 30: 1}
+# none, so its second draw sets its one pair aside (out4: 1 of 2); e46's draw takes xi-guterres'
+# four pairs whole (e46: 6 of 8).
+ASIDE_PAIRS = {14: 4, 33: 4, 28: 4, 29: 0, 30: 1, 46: 6}
 # Widenings with no draw: their series all went to the tuning part because the set still kept
 # a third of its pairs aside without them (branch e45, thirty-second session: 9 pairs, 13 of
 # 36 aside).
@@ -60,13 +63,14 @@ UNDRAWN = {
 
 
 def test_series_are_in_no_other_set_and_not_reserved() -> None:
-    assert len(PAIRS) == 36 and len({p.series for p in PAIRS}) == 23
+    assert len(PAIRS) == 27 + 9 + 8 and len({p.series for p in PAIRS}) == 17 + 6 + 4  # e45, e46
     assert {p.series for p in PAIRS} == set().union(*DRAWS.values(), *UNDRAWN.values())
     assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {
         "wh",
         "state",
         "gov-uk",
         "mofa-jp",
+        "cctv",
     }
     others = set().union(
         *(_series(ROOT / "eval" / name) for name in ("formulas", "noise", "bilingual"))
@@ -150,3 +154,15 @@ def test_scorer_scores_the_outside_set(capsys: pytest.CaptureFixture[str]) -> No
     figures = json.loads(capsys.readouterr().out)
     assert set(figures) == {"dev", "all"}  # a tuning pair: no aside column
     assert all(v is None or 0.0 <= v <= 1.0 for v in figures["all"].values())
+
+
+def test_the_chinese_part_is_in_no_background_corpus() -> None:
+    """e46's Chinese series come from the CCTV archive the Chinese background is learned from:
+    each counterpart is left out of that corpus, so a background phrase found there is an
+    independent find."""
+    names = {"xi-aliyev": "阿利耶夫", "xi-guterres": "古特雷斯", "xi-khurelsukh": "呼日勒苏赫"}
+    names["xi-pezeshkian"] = "佩泽希齐扬"
+    chinese = {p.series for p in PAIRS if formula_eval.language_of(p) == "zh"}
+    assert chinese == set(names)
+    for series, name in names.items():
+        assert build_background_zh.LEFT_OUT.search(name), series
