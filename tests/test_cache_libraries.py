@@ -21,6 +21,7 @@ from test_lexicon_cache import TEXT, Counted
 
 from readoutdiff import cache_dir
 from readoutdiff.cache_dir import PACKAGE, _normal, digest, library_version, use
+from readoutdiff.formulas.keys import swap_index
 from readoutdiff.formulas.lexicon import frames_cache, lexicon_cache, matcher_cache
 from readoutdiff.formulas.lexicon.background import joined
 from readoutdiff.formulas.lexicon.lexicon import builtin
@@ -31,6 +32,7 @@ LIBRARIES = {
     "lexicon": lexicon_cache.LIBRARIES,
     "matcher": matcher_cache.LIBRARIES,
     "frames": matcher_cache.LIBRARIES,
+    "swaps": swap_index.LIBRARIES,
 }
 
 
@@ -129,6 +131,7 @@ def test_another_jinja2_version_compiles_the_templates_again(
 _KEYS = """
 import json
 from readoutdiff.cache_dir import digest
+from readoutdiff.formulas.keys import swap_index
 from readoutdiff.formulas.lexicon import frames_cache, lexicon_cache, matcher_cache
 print(json.dumps([
     digest(["x"], lexicon_cache._READERS, lexicon_cache.LIBRARIES),

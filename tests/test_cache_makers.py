@@ -20,12 +20,14 @@ import pytest
 
 from readoutdiff import cache_dir
 from readoutdiff.cache_dir import PACKAGE, digest, keep_file
+from readoutdiff.formulas.keys import swap_index
 from readoutdiff.formulas.lexicon import frames_cache, lexicon_cache, matcher_cache
 
 MAKERS = {
     "lexicon": lexicon_cache._READERS,
     "matcher": matcher_cache.MAKERS,
     "frames": frames_cache._MAKERS,
+    "swaps": swap_index.MAKERS,
 }
 
 

@@ -928,3 +928,34 @@ def test_two_changes_sharing_one_side_quote_it_once() -> None:
     for keys in (salman, merz):  # no wording quoted in two lines
         quoted = [q for k in keys if k.change for q in re.findall(r"“([^”]+)” \(", k.summary)]
         assert len(quoted) == len(set(quoted))
+
+
+def test_the_key_changes_look_up_only_the_names_of_the_formulas_they_tell(
+    monkeypatch: MonkeyPatch,
+) -> None:
+    # Real White House readouts (dev pair): changed phrases are around four formulas without
+    # an entry of their own; the key changes tell two of them and search the readouts for
+    # those two only (sp72), finding what anchor_names, which searches for all four, finds:
+    # "article-5-sacred" as B says it, "impose-costs" said by neither readout.
+    from readoutdiff.formulas.keys import key_changes as module
+    from readoutdiff.formulas.keys.naming import AskedNames, anchor_names
+
+    comparison = _eval_pair("biden-duda__2022-03-04__wh.txt", "biden-duda__2022-03-26__wh.txt")
+    made: list[AskedNames] = []
+
+    class Kept(AskedNames):
+        def __init__(self, comparison: Comparison) -> None:
+            super().__init__(comparison)
+            made.append(self)
+
+    monkeypatch.setattr(module, "AskedNames", Kept)
+    every = anchor_names(comparison)
+    assert key_changes(comparison) == key_changes(comparison, every)
+    (names,) = made
+    asked = dict(names._asked)
+    assert len(names._wanted) == 4 and asked == {
+        "article-5-sacred": "commitment to Article 5",
+        "impose-costs": None,
+    }
+    assert "impose-costs" not in every and every["article-5-sacred"] == "commitment to Article 5"
+    assert dict(names) == every  # walked whole: the same mapping

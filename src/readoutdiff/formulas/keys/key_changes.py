@@ -57,7 +57,7 @@ from readoutdiff.formulas.keys.key_record import KeyChange, formula_places, nest
 from readoutdiff.formulas.keys.key_shared import shared_told
 from readoutdiff.formulas.keys.key_swaps import swapped_formulas
 from readoutdiff.formulas.keys.key_words import light, qualifier, shift
-from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
+from readoutdiff.formulas.keys.naming import AskedNames, anchor_fates
 from readoutdiff.model import (
     REWORDED,
     Alignment,
@@ -108,14 +108,15 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
     """Return the key changes of ``comparison``, most significant first (at most seven).
 
     ``names``: :func:`~readoutdiff.formulas.keys.naming.anchor_names` of ``comparison``, when the caller
-    has them already (a view that also lists the formulas); else they are looked up here."""
+    has them already (a view that also lists the formulas); else those of the formulas told are
+    looked up here (:class:`~readoutdiff.formulas.keys.naming.AskedNames`), not every one."""
     ranked = sorted(comparison.formulas, key=_formula_rank)
     passages = [a for a in comparison.alignments if a.status in (_PASSAGE_DROPPED, _PASSAGE_ADDED)]
     everyone = fullest([f for f in ranked if f.status in _TOLD], comparison)
     appeared = fullest([f for f in ranked if f.status is _APPEARED], comparison)
     holder, sides = holders(passages), moved_from(passages)
     if names is None:
-        names = anchor_names(comparison)
+        names = AskedNames(comparison)
     found: list[tuple[int, KeyChange, Formula | None]] = []
     told: list[Alignment] = []  # passages told, by identity
     for formula in _chosen(ranked, MOST - min(len(passages), _PASSAGES), comparison):

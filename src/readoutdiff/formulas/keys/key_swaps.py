@@ -29,14 +29,12 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from readoutdiff.formulas.keys.key_words import content, light, shift
+from readoutdiff.formulas.keys.key_words import light, shift
+from readoutdiff.formulas.keys.swap_index import Index, built, index_of, words
 from readoutdiff.formulas.lexicon.background import entries
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.text.wide import has_wide
-
-_Index = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
-"""First content word -> the known wordings that open with it (their words, their id)."""
 
 
 @lru_cache(maxsize=512)
@@ -48,7 +46,7 @@ def swapped_formulas(a: str, b: str) -> bool:
     phrases of the background, "加强沟通协调" → "加强沟通合作", are a light change still)."""
     if not light(shift(a, b)):
         return False  # words replaced: a change of the first rank already, named as such
-    x, y = _words(a), _words(b)
+    x, y = words(a), words(b)
     ops = SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
     taken = [_changed(i, j, len(x)) for op, i, j, _, _ in ops if op != "equal"]
     put = [_changed(i, j, len(y)) for op, _, _, i, j in ops if op != "equal"]
@@ -61,10 +59,6 @@ def swapped_formulas(a: str, b: str) -> bool:
         for p in a_only
         for q in b_only
     )
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(word.lower() for word in content(text))
 
 
 def _changed(start: int, end: int, length: int) -> tuple[set[int], bool]:
@@ -83,21 +77,28 @@ def _holds(span: range, changes: list[tuple[set[int], bool]]) -> bool:
     )
 
 
-def _found(words: Sequence[str], index: _Index) -> list[tuple[str, range]]:
-    """The known formulas said in ``words``: each one's id and the words it covers."""
+def _found(said: Sequence[str], index: Index) -> list[tuple[str, range]]:
+    """The known formulas said in ``said``: each one's id and the words it covers."""
     found = []
-    for start, word in enumerate(words):
-        for said, name in index.get(word, ()):
-            if tuple(words[start : start + len(said)]) == said:
-                found.append((name, range(start, start + len(said))))
+    for start, word in enumerate(said):
+        for known, name in index.get(word, ()):
+            if tuple(said[start : start + len(known)]) == known:
+                found.append((name, range(start, start + len(known))))
     return found
 
 
 @cache
-def _index(chinese: bool) -> _Index:
+def _index(chinese: bool) -> Index:
     """The wordings of the built-in lexicon and the background, of two content words or more
     (one word, "peace", is no formula of its own to swap), by their first word: the Chinese
-    ones when ``chinese`` (cut into words by the segmenter), else the English and Russian."""
+    ones when ``chinese`` (cut into words by the segmenter), else the English and Russian
+    (kept in the user's cache: :mod:`~readoutdiff.formulas.keys.swap_index`)."""
+    wordings = known_wordings(chinese)
+    return index_of(wordings) if chinese else built(wordings)  # the same every run: kept
+
+
+def known_wordings(chinese: bool) -> list[tuple[str, str]]:
+    """Each wording :func:`_index` reads (Chinese, or English and Russian) and its id."""
     languages = ("zh",) if chinese else ("en", "ru")
     wordings = [
         (wording, entry.id)
@@ -106,9 +107,4 @@ def _index(chinese: bool) -> _Index:
         if has_wide(wording) == chinese
     ]
     wordings += [(entry.text, entry.id) for language in languages for entry in entries(language)]
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for wording, name in wordings:
-        words = _words(wording)
-        if len(words) >= 2:
-            index.setdefault(words[0], []).append((words, name))
-    return {word: tuple(said) for word, said in index.items()}
+    return wordings

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Set, Sized
+from collections.abc import Iterable, Iterator, Mapping, Set, Sized
 from itertools import accumulate, islice
 
 from readoutdiff.formulas.lexicon.ids import builtin_entry, phrase_stems
@@ -47,6 +47,86 @@ def anchor_names(comparison: Comparison) -> dict[str, str]:
             said = said_inside(formula.anchor, (formula.b_text or "", formula.a_text or ""))
             names.update({formula.anchor: said} if said else {})
     return names
+
+
+class AskedNames(Mapping[str, str]):
+    """:func:`anchor_names` of ``comparison``, each formula's words looked up when it is first
+    asked for. The key changes name the formulas of three to seven lines, not the 20-30 a
+    500 KB readout's changed phrases are around: each name is the one :func:`anchor_names`
+    gives (B's text first, then A's, then the Chinese clauses), each text folded once, when a
+    name is first searched in it. Walking the whole mapping (``len``, ``iter``) makes
+    :func:`anchor_names` whole, in its order.
+
+    >>> from dataclasses import replace
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.model import Formula
+    >>> pair = compare(from_text("An unwavering commitment to Article 5."), from_text("We met."))
+    >>> def f(id, anchor=None):
+    ...     return Formula(status=FormulaStatus.CHANGED, a_text="a", b_text="b", id=id, anchor=anchor)
+    >>> names = AskedNames(replace(pair, formulas=(f("x", "article-5-sacred"), f("y", "z"), f("w"))))
+    >>> names["w"], names.get("article-5-sacred"), names.get("z"), names.get("x")
+    ('a', 'commitment to Article 5', None, None)
+    >>> dict(names)
+    {'w': 'a', 'article-5-sacred': 'commitment to Article 5'}
+    """
+
+    def __init__(self, comparison: Comparison) -> None:
+        self._comparison = comparison
+        formulas = comparison.formulas
+        self._own = {f.id: f.a_text or f.b_text or f.id for f in formulas if f.anchor is None}
+        self._wanted = {f.anchor for f in formulas if f.anchor and f.anchor not in self._own}
+        self._asked: dict[str, str | None] = {}
+        self._texts = (comparison.b.text, comparison.a.text)
+        self._folded: list[_Folded | None] = [None] * len(self._texts)
+        self._whole: dict[str, str] | None = None
+
+    def __getitem__(self, formula_id: str) -> str:
+        if formula_id in self._own:
+            return self._own[formula_id]
+        said = self._said(formula_id) if formula_id in self._wanted else None
+        if said is None:
+            raise KeyError(formula_id)
+        return said
+
+    def __bool__(self) -> bool:
+        return bool(self._own) or bool(self._wanted) and bool(self._everyone())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._everyone())
+
+    def __len__(self) -> int:
+        return len(self._everyone())
+
+    def _everyone(self) -> dict[str, str]:
+        if self._whole is None:
+            self._whole = anchor_names(self._comparison)
+        return self._whole
+
+    def _said(self, formula_id: str) -> str | None:
+        """:func:`said_as_each` of one id in the folded texts (the same words every way:
+        ``tests/test_said_as.py``), else :func:`said_inside` of the first formula around it."""
+        if formula_id in self._asked:
+            return self._asked[formula_id]
+        said = None
+        wanted = _patterns(formula_id)
+        for number, text in enumerate(self._texts):
+            if not wanted:
+                break
+            index = self._folded[number]
+            if index is None:
+                index = self._folded[number] = _Folded(text, None)
+            match = next(filter(None, (index.first(p, parts) for p, parts in wanted)), None)
+            if match:
+                said = " ".join(match.group().split())
+                break
+        for formula in self._comparison.formulas if said is None else ():
+            if formula.anchor == formula_id:
+                said = said_inside(formula_id, (formula.b_text or "", formula.a_text or ""))
+                if said:
+                    break
+        self._asked[formula_id] = said
+        return said
 
 
 def anchor_fates(comparison: Comparison) -> dict[str, FormulaStatus]:
