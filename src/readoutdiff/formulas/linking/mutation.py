@@ -108,6 +108,9 @@ def place(
         return None  # only names and reporting verbs in common: "holding President Putin …"
     if telling and _only_stock_shared(theirs, matches):
         return None  # "continued close cooperation" / "bolster U.S.-Philippines cooperation"
+    if _name_and_stock_only(theirs, matches) and _head(words, own.first, own.last) not in shared:
+        return None  # "further security assistance for Ukraine" / "Ukraine's ports without
+        # further delay": a name and a stock word that qualifies another head
     mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
     theirs_at = [q for q, _ in matches]
     own_span = (min(mine_at), max(mine_at) + 1)
@@ -225,6 +228,14 @@ def _only_stock_shared(theirs: Words, matches: list[tuple[int, int]]) -> bool:
     return not any(
         (q == 0 or not theirs.caps[q]) and strip(theirs.stems[q]) not in _STOCK for q, _ in matches
     )
+
+
+def _name_and_stock_only(theirs: Words, matches: list[tuple[int, int]]) -> bool:
+    """Whether the shared words are names and stock words of readouts only, a name among
+    them: a link resting on a country and a common word is a chance share unless the stock
+    word is the formula's head ("U.S. extended deterrence commitment" / "U.S. commitment to
+    the defense of Japan"; fix8)."""
+    return _only_stock_shared(theirs, matches) and any(q and theirs.caps[q] for q, _ in matches)
 
 
 def closest(
