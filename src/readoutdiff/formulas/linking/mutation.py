@@ -108,7 +108,10 @@ def place(
         return None  # only names and reporting verbs in common: "holding President Putin …"
     if telling and _only_stock_shared(theirs, matches):
         return None  # "continued close cooperation" / "bolster U.S.-Philippines cooperation"
-    if _name_and_stock_only(theirs, matches) and _head(words, own.first, own.last) not in shared:
+    if (
+        _name_and_stock_reversed(theirs, matches)
+        and _head(words, own.first, own.last) not in shared
+    ):
         return None  # "further security assistance for Ukraine" / "Ukraine's ports without
         # further delay": a name and a stock word that qualifies another head
     mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
@@ -230,12 +233,16 @@ def _only_stock_shared(theirs: Words, matches: list[tuple[int, int]]) -> bool:
     )
 
 
-def _name_and_stock_only(theirs: Words, matches: list[tuple[int, int]]) -> bool:
+def _name_and_stock_reversed(theirs: Words, matches: list[tuple[int, int]]) -> bool:
     """Whether the shared words are names and stock words of readouts only, a name among
-    them: a link resting on a country and a common word is a chance share unless the stock
-    word is the formula's head ("U.S. extended deterrence commitment" / "U.S. commitment to
-    the defense of Japan"; fix8)."""
-    return _only_stock_shared(theirs, matches) and any(q and theirs.caps[q] for q, _ in matches)
+    them, and the other side says them in the other order: a chance share of a country and a
+    common word ("further security assistance for Ukraine" / "Ukraine's ports without further
+    delay"; fix8). The same order keeps the link ("support for the Euro-Atlantic aspirations"
+    / "support for the Euro-Atlantic integration"), and so does a shared head
+    (:func:`place`)."""
+    if not _only_stock_shared(theirs, matches) or not any(q and theirs.caps[q] for q, _ in matches):
+        return False
+    return any(k2 < k1 for (_, k1), (_, k2) in pairwise(sorted(matches)))
 
 
 def closest(
