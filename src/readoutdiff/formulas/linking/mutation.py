@@ -7,7 +7,9 @@ differ in their content words, and share one that is neither a name nor a report
 ("holding President Putin accountable" / "President Putin's brutal war" share only names);
 a country's adjective on one side and the country as the owner of a thing on the other are one
 shared word toward the share, not toward ``MIN_SHARED`` ("in the face of Russian aggression" /
-"in the face of Russia's ongoing aggression against Ukraine");
+"in the face of Russia's ongoing aggression against Ukraine"); a name and stock words only,
+said in the other order and without the formula's head, are a chance share ("further security
+assistance for Ukraine" / "Ukraine's ports without further delay");
 or, for a formula that coordinates one-word members (alone or before the noun they qualify:
 "unprovoked and unjustified attack"), stand in a coordination as long that keeps at least half
 of them, not only stock words of formulas for a formula with its noun ("unjustified and
