@@ -35,11 +35,17 @@ def one_line(text: str) -> str:
 
 def anchor_names(comparison: Comparison) -> dict[str, str]:
     """The words of each formula a changed phrase is around: its own entry's wording, or as
-    a readout says it (:func:`said_as_each`, B first) when it has no entry of its own.
+    a readout says it (:func:`said_as_each`, B first) when it has no entry of its own; a
+    mined phrase as the changed wordings say it first ("economic cooperation", not B's first
+    "Asia Pacific Economic Cooperation": fix8).
     The search through a huge readout is the costliest part of rendering it: a view that
     names formulas in several places (key changes, the formula list) asks once and passes
     the names on (``key_changes(comparison, names)``)."""
     names = {f.id: f.a_text or f.b_text or f.id for f in comparison.formulas if f.anchor is None}
+    for formula in comparison.formulas:  # a mined phrase as the wordings around it say it
+        if formula.anchor and formula.anchor not in names and phrase_stems(formula.anchor):
+            wordings = (formula.b_text or "", formula.a_text or "")
+            names.update(said_as_each((formula.anchor,), wordings))
     wanted = [f.anchor for f in comparison.formulas if f.anchor and f.anchor not in names]
     names.update(said_as_each(dict.fromkeys(wanted), (comparison.b.text, comparison.a.text)))
     for formula in comparison.formulas:  # a Chinese clause holds the formula it is around

@@ -7,7 +7,9 @@ differ in their content words, and share one that is neither a name nor a report
 ("holding President Putin accountable" / "President Putin's brutal war" share only names);
 a country's adjective on one side and the country as the owner of a thing on the other are one
 shared word toward the share, not toward ``MIN_SHARED`` ("in the face of Russian aggression" /
-"in the face of Russia's ongoing aggression against Ukraine");
+"in the face of Russia's ongoing aggression against Ukraine"); a name and stock words only,
+said in the other order and without the formula's head, are a chance share ("further security
+assistance for Ukraine" / "Ukraine's ports without further delay");
 or, for a formula that coordinates one-word members (alone or before the noun they qualify:
 "unprovoked and unjustified attack"), stand in a coordination as long that keeps at least half
 of them, not only stock words of formulas for a formula with its noun ("unjustified and
@@ -108,6 +110,12 @@ def place(
         return None  # only names and reporting verbs in common: "holding President Putin …"
     if telling and _only_stock_shared(theirs, matches):
         return None  # "continued close cooperation" / "bolster U.S.-Philippines cooperation"
+    if (
+        _name_and_stock_reversed(theirs, matches)
+        and _head(words, own.first, own.last) not in shared
+    ):
+        return None  # "further security assistance for Ukraine" / "Ukraine's ports without
+        # further delay": a name and a stock word that qualifies another head
     mine_at = [own.first, own.last - 1, *(k for _, k in matches)]
     theirs_at = [q for q, _ in matches]
     own_span = (min(mine_at), max(mine_at) + 1)
@@ -225,6 +233,18 @@ def _only_stock_shared(theirs: Words, matches: list[tuple[int, int]]) -> bool:
     return not any(
         (q == 0 or not theirs.caps[q]) and strip(theirs.stems[q]) not in _STOCK for q, _ in matches
     )
+
+
+def _name_and_stock_reversed(theirs: Words, matches: list[tuple[int, int]]) -> bool:
+    """Whether the shared words are names and stock words of readouts only, a name among
+    them, and the other side says them in the other order: a chance share of a country and a
+    common word ("further security assistance for Ukraine" / "Ukraine's ports without further
+    delay"; fix8). The same order keeps the link ("support for the Euro-Atlantic aspirations"
+    / "support for the Euro-Atlantic integration"), and so does a shared head
+    (:func:`place`)."""
+    if not _only_stock_shared(theirs, matches) or not any(q and theirs.caps[q] for q, _ in matches):
+        return False
+    return any(k2 < k1 for (_, k1), (_, k2) in pairwise(sorted(matches)))
 
 
 def closest(

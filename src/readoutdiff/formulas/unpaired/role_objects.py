@@ -52,7 +52,7 @@ from readoutdiff.formulas.succession.told_last import changed_entry
 from readoutdiff.formulas.unpaired import framed, owned
 from readoutdiff.formulas.unpaired.owned_phrases import phrases
 from readoutdiff.formulas.words.phrases import STOCK, Words, key
-from readoutdiff.formulas.words.roles import stop_words
+from readoutdiff.formulas.words.roles import STOP_WORDS, stop_words
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import (
     Alignment,
@@ -283,9 +283,32 @@ def role_objects(
             continue  # two topics in one frame ("the grain deal" / "the energy crisis" with …)
         if _two_things((a, a.words[sa.index], span_a), (b, b.words[sb.index], span_b)):
             continue
-        anchor = phrase_id("mined", sorted(xa & xb))
+        anchor = phrase_id("mined", _named(da, db, xa & xb))
         found.append(changed_entry((ta, tb), (span_a, span_b), anchor, pair.score))
     return found
+
+
+_NAMED_REACH = 4
+"""Stems after a lone shared word that may hold the word both objects say next."""
+
+
+def _named(da: str, db: str, shared: frozenset[str]) -> list[str]:
+    """The stems naming the formula two objects keep: their shared telling words; a lone one
+    with the next content word both say within :data:`_NAMED_REACH` stems after it, so that
+    an adjective names no formula on its own ("economic" of "bolster bilateral economic
+    cooperation" / "broadening economic cooperation bilaterally": "economic cooperation";
+    fix8)."""
+    if len(shared) != 1:
+        return sorted(shared)
+    (word,) = shared
+    after = []
+    for text in (da, db):
+        stems = [strip(k) for k in key(text, chinese=False)]
+        at = stems.index(word) if word in stems else len(stems)
+        after.append(
+            [k for k in stems[at + 1 : at + 1 + _NAMED_REACH] if len(k) > 3 and k not in STOP_WORDS]
+        )
+    return [word, *[k for k in after[0] if k in after[1]][:1]]
 
 
 def _two_things(at_a: tuple[View, Words, Span], at_b: tuple[View, Words, Span]) -> bool:
