@@ -1,9 +1,10 @@
 """The one walk over the changed pairs' kept runs (formulas/linking/standing.py, ``_kept_runs``)
-finds what the three rules it serves find alone, on real pairs of the evaluation set and the
+finds what the four rules it serves find alone, on real pairs of the evaluation set and the
 samples: the swaps between two kept runs (``between.in_diff``, which skips two runs that
 stand more than ``MIDDLE`` words apart before reading their words), the kept openings with
-another continuation (``openings.lines``) and the stances before a kept run
-(``stances.lines``, which reads the stance before the kept phrase)."""
+another continuation (``openings.lines``), the nouns of commitment or support with another
+object (``governed.lines``) and the stances before a kept run (``stances.lines``, which reads
+the stance before the kept phrase)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 from eval_pairs import fates
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.linking import between, openings, stances, standing
+from readoutdiff.formulas.linking import between, governed, openings, stances, standing
 from readoutdiff.formulas.linking.line_entries import Wording
 from readoutdiff.formulas.linking.openings import Run
 from readoutdiff.formulas.linking.word_readings import END
@@ -37,7 +38,7 @@ def _walks(monkeypatch: pytest.MonkeyPatch, run: Any) -> list[tuple[Any, ...]]:
     seen: list[tuple[Any, ...]] = []
     walk = standing._kept_runs
 
-    def kept_runs(*args: Any) -> tuple[list[Wording], list[Wording], list[Wording]]:
+    def kept_runs(*args: Any) -> tuple[list[Wording], ...]:
         found = walk(*args)
         seen.append((*args, found))
         return found
@@ -87,7 +88,7 @@ def _stances_phrase_first(
 def _check(seen: list[tuple[Any, ...]]) -> int:
     """Assert each walk found what each rule finds alone; return how many pairs were read."""
     read = 0
-    for a, b, together, diffed, blocks, (swapped, opened, stanced) in seen:
+    for a, b, together, diffed, blocks, (swapped, opened, objects, stanced) in seen:
         assert isinstance(diffed, Mapping)
         alone_swapped, alone_opened = [], []
         for (x, y), kept in diffed.items():
@@ -97,6 +98,7 @@ def _check(seen: list[tuple[Any, ...]]) -> int:
             alone_opened += [(x, y, tuple(f[:4]), f[4]) for f in openings.lines(wa, wb, kept)]
         assert swapped == alone_swapped
         assert opened == alone_opened
+        assert objects == governed.lines(a, b, together)
         assert stanced == stances.lines(a, b, together, blocks)
         for x, y in together:
             wa, wb = a.words[x], b.words[y]
@@ -126,3 +128,23 @@ def test_the_walk_finds_what_each_rule_finds_alone_on_the_samples(
     seen = _walks(monkeypatch, lambda: (compare(a, b), compare(b, a)))
     assert len(seen) == 2
     assert _check(seen) > 0
+
+
+def test_the_walk_tells_a_noun_of_commitment_with_another_object(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # biden-lopez-obrador 2022-10-18: "commitment to North American economic cooperation" /
+    # "commitment to the United States-Mexico-Canada Agreement" (tests/test_governed.py), now
+    # read in the walk with the other three rules.
+    seen = _walks(monkeypatch, lambda: fates("biden-lopez-obrador__2022-10-18"))
+    quoted = []
+    for a, b, _, _, _, (_, _, objects, _) in seen:
+        for x, y, (fa, la, fb, lb), name in objects:
+            wa, wb = a.words[x], b.words[y]
+            quoted.append((name, a.readout.text[wa.start(fa) : wa.end(la - 1)],
+                           b.readout.text[wb.start(fb) : wb.end(lb - 1)]))  # fmt: skip
+    assert (
+        ("commitment",),
+        "commitment to North American economic cooperation",
+        "commitment to the United States-Mexico-Canada Agreement",
+    ) in quoted

@@ -63,25 +63,37 @@ def lines(a: View, b: View, together: Sequence[tuple[int, int]]) -> list[Wording
     # many stands in a pair with each of the other side's, and two in three say none, which
     # leaves the pair at once (its stems tuple is one text's: ids, all alive during the call).
     said: dict[int, dict[str, list[int]]] = {}
+    texts = (a.readout.text, b.readout.text)
     for x, y in together:
-        wa, wb = a.words[x], b.words[y]
-        heads_b = _heads(wb.stems, said)
-        if not heads_b:
+        out += pair_lines(x, y, (a.words[x], b.words[y]), texts, said)
+    return out
+
+
+def pair_lines(
+    x: int, y: int, words: tuple[Words, Words], texts: tuple[str, str],
+    said: dict[int, dict[str, list[int]]],
+) -> list[Wording]:  # fmt: skip
+    """The lines of :func:`lines` in sentence ``x`` of A and ``y`` of B (``words``, of the
+    readouts' ``texts``); ``said``: where each sentence read so far says a noun of HEADS."""
+    (wa, wb), (text_a, text_b) = words, texts
+    heads_b = _heads(wb.stems, said)
+    if not heads_b:
+        return []
+    heads_a = _heads(wa.stems, said)
+    out: list[Wording] = []
+    shared = sorted((k, s) for s in heads_a.keys() & heads_b.keys() for k in heads_a[s])
+    for k, s in shared:
+        if not held(text_a, wa, k):
             continue
-        heads_a = _heads(wa.stems, said)
-        shared = sorted((k, s) for s in heads_a.keys() & heads_b.keys() for k in heads_a[s])
-        for k, s in shared:
-            if not held(a.readout.text, wa, k):
+        la = through_object(text_a, wa, k)
+        if la is None:
+            continue
+        for kb in heads_b[s]:
+            if not held(text_b, wb, kb):
                 continue
-            la = through_object(a.readout.text, wa, k)
-            if la is None:
-                continue
-            for kb in heads_b[s]:
-                if not held(b.readout.text, wb, kb):
-                    continue
-                lb = through_object(b.readout.text, wb, kb)
-                if lb is not None and _changed(wa, (k, la), wb, (kb, lb)):
-                    out.append((x, y, (k, la, kb, lb), (s,)))
+            lb = through_object(text_b, wb, kb)
+            if lb is not None and _changed(wa, (k, la), wb, (kb, lb)):
+                out.append((x, y, (k, la, kb, lb), (s,)))
     return out
 
 

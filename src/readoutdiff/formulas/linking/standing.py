@@ -208,7 +208,7 @@ def _in_place(
     single = _together(comparing.changed, single=True)  # diffed once, for swaps and for openings
     diffed = {(x, y): openings.runs(a.words[x].stems, b.words[y].stems, blocks) for x, y in single}
     together = _together(comparing.changed)  # read once for the swaps and the last two rules
-    swapped_in_place, opened, stanced = _kept_runs(a, b, together, diffed, blocks)
+    swapped_in_place, opened, objects, stanced = _kept_runs(a, b, together, diffed, blocks)
     swapped, consumed = between.changes(
         a, b, sorted({*near, *together} - diffed.keys()), swapped_in_place, left, told, taken,
         ids, indexed,
@@ -216,7 +216,7 @@ def _in_place(
     _add(out, swapped, consumed, told, left)
     # A formula one side ends a kept opening with first: the formula is the evidence.
     ends = anchored.lines(a, b, diffed, together, left)
-    for found in (ends, opened, governed.lines(a, b, together), stanced):
+    for found in (ends, opened, objects, stanced):
         found = in_one_clause(a, b, found)  # not from the subject, not into the next predicate
         told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids, indexed)
         _add(out, told_now, consumed, told, left)
@@ -225,17 +225,22 @@ def _in_place(
 def _kept_runs(
     a: View, b: View, together: Sequence[tuple[int, int]],
     diffed: Mapping[tuple[int, int], Sequence[Run]], blocks: BlockMemo | None,
-) -> tuple[list[Wording], list[Wording], list[Wording]]:  # fmt: skip
-    """The lines that three rules read off the runs of words the changed pairs ``together``
-    keep, in one walk over the pairs (each rule's lines in the pairs' order): words swapped
-    between two kept runs (:func:`between.lines_in_diff`) and a kept opening with another
-    continuation (:func:`openings.lines`) in the pairs of one sentence a side (``diffed``, with
-    their runs), a kept thing with another stance on it (:func:`stances.pair_lines`) in every
-    pair (its runs made from ``blocks`` only when both sentences say a stance)."""
+) -> tuple[list[Wording], list[Wording], list[Wording], list[Wording]]:  # fmt: skip
+    """The lines that the four rules of the changed pairs ``together`` read off their words,
+    in one walk over the pairs (each rule's lines in the pairs' order): words swapped between
+    two kept runs (:func:`between.lines_in_diff`) and a kept opening with another
+    continuation (:func:`openings.lines`) in the pairs of one sentence a side (``diffed``,
+    with their runs), a kept noun of commitment or support with another object
+    (:func:`governed.pair_lines`) and a kept thing with another stance on it
+    (:func:`stances.pair_lines`) in every pair (its runs made from ``blocks`` only when both
+    sentences say a stance). None of the four reads the places told: the walk comes first."""
     swapped: list[Wording] = []
     opened: list[Wording] = []
+    objects: list[Wording] = []
     stanced: list[Wording] = []
     stance: dict[int, bool] = {}  # which sentences say a stance, each read once
+    heads: dict[int, dict[str, list[int]]] = {}  # where each says a noun of commitment
+    texts = (a.readout.text, b.readout.text)
     for x, y in together:
         words = wa, wb = a.words[x], b.words[y]
         kept = diffed.get((x, y))
@@ -245,8 +250,9 @@ def _kept_runs(
                 (x, y, (fa, la, fb, lb), name)
                 for fa, la, fb, lb, name in openings.lines(wa, wb, kept)
             ]
+        objects += governed.pair_lines(x, y, words, texts, heads)
         stanced += stances.pair_lines(x, y, words, kept, (stance, blocks))
-    return swapped, opened, stanced
+    return swapped, opened, objects, stanced
 
 
 _Sided = dict[str, Sequence[Occurrence]]
