@@ -27,7 +27,6 @@ from readoutdiff.languages.wordshape import (
 )
 from readoutdiff.languages.wordshape import shape as _shape
 from readoutdiff.model import Readout, Span
-from readoutdiff.model.makers import blank
 
 __all__ = [  # the words of one sentence are cut in wordshape.py; modules still take them here
     "CYRILLIC",
@@ -203,9 +202,11 @@ def grouped_words(
     return tuple(found), groups
 
 
-_BlankWords = blank(Words)
+_BlankWords = type("_BlankWords", (), {"__slots__": Words.__slots__})
 """Makes a :class:`Words` as :mod:`~readoutdiff.model.makers` makes a span: its fields set on
-a plain object of its slots, which then becomes one, without the Python frame of ``__init__``."""
+a plain object of its slots, which then becomes one, without the Python frame of ``__init__``
+(made here, not by ``makers.blank``: the lexicon cache's key names every module this one
+imports, ``tests/test_cache_makers.py``)."""
 
 
 STOCK = frozenset(
