@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import compress
-from typing import NamedTuple
 
 from readoutdiff.formulas.matching import cut
 from readoutdiff.formulas.matching.fuzzy import Hit
@@ -19,19 +18,27 @@ from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import line_of
 from readoutdiff.formulas.words.whole_words import han
 from readoutdiff.model import Entry, FormulaSource, Readout, Span
-from readoutdiff.model.makers import _BlankSpan
+from readoutdiff.model.makers import _BlankSpan, blank
 from readoutdiff.model.makers import span as new_span
 
 # Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
 _MINED = FormulaSource.MINED
 
 
-class Occurrence(NamedTuple):
+class Occurrence:
     """One place where a formula's wording stands in a readout.
 
-    A named tuple rather than a frozen dataclass (build it with keywords): one is made for
-    each formula in every sentence of both readouts, and a tuple is made several times faster.
+    A class with slots rather than a frozen dataclass or a named tuple (build it with
+    keywords): one is made for each formula in every sentence of both readouts, without a
+    Python frame (:func:`_made`), and its fields are read some 45,000 times a comparison at
+    500 KB, each a specialised read on Python 3.11 (a named tuple's never is). Two are equal
+    when every field is.
     """
+
+    __slots__ = (
+        "id", "text", "span", "sentence", "first", "last", "source", "topic", "confidence",
+        "score",
+    )  # fmt: skip
 
     id: str
     text: str
@@ -47,6 +54,38 @@ class Occurrence(NamedTuple):
     confidence: float
     score: float
     """100 for an exact match, the rapidfuzz ratio for a fuzzy one."""
+
+    def __init__(
+        self, id: str, text: str, span: Span, sentence: int, first: int, last: int,
+        source: FormulaSource, topic: str, confidence: float, score: float,
+    ) -> None:  # fmt: skip
+        self.id, self.text, self.span, self.sentence = id, text, span, sentence
+        self.first, self.last, self.source, self.topic = first, last, source, topic
+        self.confidence, self.score = confidence, score
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.id, self.text, self.span, self.sentence, self.first, self.last, self.source,
+            self.topic, self.confidence, self.score,
+        )  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when every field is, as the named tuple it was (sets of occurrences are
+        taken in ``succession/replaced.py``, one is sought in a list by ``==``)."""
+        if type(other) is not Occurrence:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())  # the named tuple's: a set of them iterates as it did
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Occurrence({fields})"
+
+    def _replace(self, **changes: object) -> Occurrence:
+        """A copy with ``changes`` (field name -> value), as a named tuple's ``_replace``."""
+        return Occurrence(**{**{name: getattr(self, name) for name in self.__slots__}, **changes})
 
 
 _Read = tuple[str, str, FormulaSource, str, float, int, int, int, int, float]
@@ -88,19 +127,29 @@ def read_off(
         _, one_line, read, local = known
         base, index = words.base, words.sentence
         copy = found if local else []
-        # tuple.__new__ as Occurrence's own __new__ does, and the span made as makers.span
-        # makes it (a blank of Span's slots given its fields, then its class), without a
-        # Python frame for either, nor for the loop: one of each is made for each formula in
-        # every copy of a sentence (some 1,300 copies read at 500 KB).
+        # The occurrence and its span made as makers.span makes a span (a blank of the
+        # class's slots given its fields, then its class), without a Python frame for either,
+        # nor for the loop: one of each is made for each formula in every copy of a sentence
+        # (some 1,300 copies read at 500 KB).
         for formula_id, wording, source, topic, confidence, start, stop, first, last, score in read:
             span = _BlankSpan()
             span.start = base + start
             span.end = base + stop
             span.line = words.line if one_line else line_of(readout, words, base + start)
             span.__class__ = Span
-            copy.append(_new(Occurrence, (
-                formula_id, wording, span, index, first, last, source, topic, confidence, score
-            )))  # fmt: skip
+            one = _BlankOccurrence()
+            one.id = formula_id
+            one.text = wording
+            one.span = span
+            one.sentence = index
+            one.first = first
+            one.last = last
+            one.source = source
+            one.topic = topic
+            one.confidence = confidence
+            one.score = score
+            one.__class__ = Occurrence
+            copy.append(one)
         if not local:  # some copy reads the text around the sentence: told copy by copy
             found += [o for o in copy if cut.kept(text, o.span.start, o.span.end)]
     return found
@@ -159,7 +208,29 @@ def _governed(text: str, occurrence: Occurrence, sentence_start: int) -> bool:
     )
 
 
-_new = tuple.__new__
+def _made(
+    id: str, text: str, span: Span, sentence: int, first: int, last: int,
+    source: FormulaSource, topic: str, confidence: float, score: float,
+) -> Occurrence:  # fmt: skip
+    """``Occurrence(...)`` with its fields by position, set on a plain object of its slots
+    that then becomes one (as :mod:`~readoutdiff.model.makers` makes a span)."""
+    made = _BlankOccurrence()
+    made.id = id
+    made.text = text
+    made.span = span
+    made.sentence = sentence
+    made.first = first
+    made.last = last
+    made.source = source
+    made.topic = topic
+    made.confidence = confidence
+    made.score = score
+    made.__class__ = Occurrence
+    occurrence: Occurrence = made
+    return occurrence
+
+
+_BlankOccurrence = blank(Occurrence)
 
 
 _PAIRED = (
@@ -211,8 +282,8 @@ def _occurrence(entries: Sequence[Entry], readout: Readout, words: Words, hit: H
     start, stop = _quoted(readout.text, words.start(first), words.end(end - 1))
     # Made as read_off makes a copy's (no keyword parsing): one for each formula of every
     # distinct sentence, the fields in Occurrence's order.
-    return _new(Occurrence, (
+    return _made(
         entry.id, readout.text[start:stop], new_span(start, stop, line_of(readout, words, start)),
         words.sentence, first, end, entry.source, entry.topic,
         round(entry.confidence * score / 100, 3), score,
-    ))  # fmt: skip
+    )  # fmt: skip
