@@ -9,7 +9,7 @@ from pathlib import Path
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.greetings import ID as GREETING
-from readoutdiff.formulas.entries.lone_heads import ASSESSED, DISCUSSED, ID, WISHED
+from readoutdiff.formulas.entries.lone_heads import ASSESSED, ID, WISHED
 from readoutdiff.formulas.entries.reworded_tails import ID as TAIL
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaStatus
@@ -566,7 +566,10 @@ def test_a_clause_opened_by_an_adverbial_participle_is_a_point_of_its_own() -> N
             "formulas/mirziyoyev-tokayev__2021-08-27__nuz.txt -> "
             "mirziyoyev-tokayev__2022-04-05__kknews.txt",
             "a",
-            {"отметив позитивную динамику развития многопланового сотрудничества"},
+            {
+                "обсудили актуальные вопросы узбекско-казахстанских отношений",
+                "отметив позитивную динамику развития многопланового сотрудничества",
+            },
         ),
         (
             "formulas/japarov-tokayev__2026-02-17__24-kg.txt -> "
@@ -594,7 +597,7 @@ def test_a_wish_or_a_noun_after_a_comma_opens_no_point() -> None:
     its wish would leave one-sided), and a noun of the participle's shape after a comma
     ("перспектив", "состав") opens no point."""
     call = "Состоялся телефонный разговор президентов. "
-    other = call + "Президенты подписали соглашение о торговле."  # no discussion (ru26)
+    other = call + "Президенты обсудили вопросы торговли."
     for text, whole in (
         (
             "Президент тепло поздравил коллегу с днем рождения, пожелав ему крепкого здоровья.",
@@ -607,27 +610,3 @@ def test_a_wish_or_a_noun_after_a_comma_opens_no_point() -> None:
     ):
         found = compare(from_text(call + text), from_text(other)).formulas
         assert whole in {f.a_text for f in found if f.status is FormulaStatus.DROPPED}
-
-
-TOKAYEV_A = "mirziyoyev-tokayev__2021-08-27__nuz.txt"
-TOKAYEV_B = "mirziyoyev-tokayev__2022-04-05__kknews.txt"
-
-
-def test_the_discussion_reworded_is_one_changed_point() -> None:
-    """Mirziyoyev–Tokayev, 27 Aug 2021 -> 5 Apr 2022 (dev): "обсудили актуальные вопросы
-    узбекско-казахстанских отношений" / "Были рассмотрены вопросы практической реализации
-    договоренностей, достигнутых на высшем уровне" — the one discussion of each readout, in
-    another verb and voice: one changed point (branch ru26), as the hand list has it; before,
-    A's was dropped and B's appeared. B's "уделено наращиванию …" (attention, not a discussion)
-    stays appeared."""
-    wordings = {
-        TOKAYEV_A: "обсудили актуальные вопросы узбекско-казахстанских отношений",
-        TOKAYEV_B: "рассмотрены вопросы практической реализации договоренностей, достигнутых на "
-        "высшем уровне",
-    }
-    for a, b in ((TOKAYEV_A, TOKAYEV_B), (TOKAYEV_B, TOKAYEV_A)):
-        discussed = [e for e in _entries(a, b) if e[1].endswith(DISCUSSED)]
-        assert [(e[0], e[1]) for e in discussed] == [
-            (FormulaStatus.CHANGED, "mined:обсуд" + DISCUSSED)
-        ]
-        assert {a: discussed[0][2], b: discussed[0][3]} == wordings

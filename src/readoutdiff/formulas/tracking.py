@@ -662,7 +662,6 @@ _INNER = {
         "changed_entry": "lone_heads.paired",  # two lone points of one head paired
         "_assessed": "lone_heads.assessed",  # the assessment of the relations, reworded
         "_wished": "lone_heads.wished",  # a wish reworded, paired by whom it addresses
-        "_discussed": "lone_heads.discussed",  # the discussion reworded, one a side
         "_one_sided": "lone_heads.lone",
     },
     "readoutdiff.formulas.entries.clauses": {

@@ -94,7 +94,6 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     for pair in _paired(lone_a, lone_b):
         found.append(_changed(found, a, b, pair, ID))
     found.extend(_wished(found, a, b, lone_a, lone_b))
-    found.extend(_discussed(found, a, b, lone_a, lone_b))
     for readout, lone, status in (
         (a, lone_a, FormulaStatus.DROPPED),
         (b, lone_b, FormulaStatus.APPEARED),
@@ -551,34 +550,3 @@ def _within(words: tuple[Word, ...], fuller: tuple[Word, ...]) -> bool:
 def _said(readout: Readout) -> frozenset[str]:
     """The Snowball stems of every lower-case word of ``readout``."""
     return frozenset(stem(m.group()) for m in _WORD.finditer(readout.text) if m.group().islower())
-
-
-DISCUSSING = ("обсуд", "обсужд", "рассмотр")
-"""Head stems of a point that says what the leaders discussed: "обсудили актуальные вопросы …",
-"Обсуждена ситуация …", "Были рассмотрены вопросы …" (:func:`_discussed`). "уделено внимание
-…" is not among them: a readout says it beside its discussion, of one part of it ("Были
-рассмотрены вопросы … Особое внимание уделено наращиванию … торговли")."""
-DISCUSSED = "/discussed"
-"""The id suffix of a discussion reworded (:func:`_discussed`), after the lesser head."""
-
-
-def _discussed(
-    found: list[Formula], a: Readout, b: Readout, lone_a: _Lone, lone_b: _Lone
-) -> list[Formula]:
-    """The *changed* entry of the pair of lone discussions, one of each side, that is what the
-    leaders discussed told again in other words (branch ru26), the two taken out of ``lone_a``
-    and ``lone_b``; [] when there is none. The discussion of a call is one slot each readout
-    fills once, in its verb and voice ("обсудили актуальные вопросы узбекско-казахстанских
-    отношений" / "Были рассмотрены вопросы практической реализации договоренностей …"), and the
-    two share no word but the frame noun, so :func:`_paired` does not pair them. Paired when
-    each readout makes exactly one lone point opened by a discussing head
-    (:data:`DISCUSSING`): two on a side are two topics, which one the other side's rewords is
-    not told by the verb."""
-    said_a = [i for i, (head, _, _) in enumerate(lone_a) if head.startswith(DISCUSSING)]
-    said_b = [j for j, (head, _, _) in enumerate(lone_b) if head.startswith(DISCUSSING)]
-    if len(said_a) != 1 or len(said_b) != 1:
-        return []
-    (i,), (j,) = said_a, said_b
-    pair = (*lone_a[i], *lone_b[j])
-    del lone_a[i], lone_b[j]
-    return [_changed(found, a, b, pair, DISCUSSED)]
