@@ -467,8 +467,6 @@ def _lone(
         words = words[:-1]
     if cut and words and words[-1].stem in _FRAMES:
         return None  # "Обсуждены актуальные вопросы | укрепления …": the object is the entry
-    if _framed(words):
-        return None  # "обсудили актуальные вопросы": the call's procedure, no topic
     content = [w.stem for w in words[1:] if w.content and w.text not in POINTING]
     if len(content) < CONTENT:
         return None
@@ -479,22 +477,6 @@ def _lone(
     while words[0].stem in ru.FUNCTION_STEMS:
         words = words[1:]
     return words
-
-
-_ADJECTIVE = re.compile(
-    r"(?:ые|ие|ых|их|ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ому|ему|ым|им|ыми|ими)$"
-)
-"""Endings of an adjective before a frame noun, the plural's too ("актуальные вопросы",
-"текущие проблемы"; a noun before a frame noun in its case is no Russian)."""
-
-
-def _framed(words: tuple[Word, ...]) -> bool:
-    """Whether ``words`` is a head whose object is a frame noun (:data:`_FRAMES`) with its
-    modifiers alone ("обсудили актуальные вопросы", "обсудили ряд важных тем" is not: "ряд" is
-    a noun): a discussion that names no topic, which the hand lists never list (branch ru26)."""
-    if len(words) < 2 or words[-1].stem not in _FRAMES:
-        return False
-    return all(_ADJECTIVE.search(w.text.lower()) for w in words[1:-1] if w.content)
 
 
 def _tail(
