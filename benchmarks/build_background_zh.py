@@ -47,6 +47,7 @@ from pathlib import Path
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.formulas.mining import recurrence, zh_phrases
 from readoutdiff.ingest import from_text
+from readoutdiff.languages import zh
 
 ROOT = Path(__file__).resolve().parent.parent
 REPO = Path("/work/.mirror/DuckBurnIncense+xin-wen-lian-bo/repo")
@@ -70,10 +71,35 @@ LEFT_OUT = re.compile(
 )
 """Counterparts of the evaluation set's series with a Chinese leader, of reserved series, and
 the two zh2 left out with them."""
+BODIES = tuple(
+    "组织 联盟 理事会 委员会 联合会 协会 基金会 银行 集团 议会 人大 政协 政治局 大学 公司".split()
+)
+"""Head nouns of a body's name: "上海合作组织", "各国议会联盟", "世界银行", "中央政治局" (a
+meeting's or a forum's name is an occasion: :func:`~readoutdiff.formulas.mining.zh_phrases.why`)."""
+_TAIL_TAGS = zh.NAME_TAGS | frozenset(("n",))
+"""Tags of what may follow a body's name inside its own name: nouns (a title, 委员, 行长) and
+names (a person's, 彭安杰)."""
 NOT_READOUT = re.compile("贺电|贺信|贺卡|座谈|共商国是|宴会|记者")
 """Titles the leaders' pattern matches that are no readout of a call or meeting: messages
 ("互致贺电"), symposia ("同中外企业家代表座谈"), banquets, press meetings."""
 Key = tuple[str, ...]
+
+
+def body_name(wording: str) -> bool:
+    """The phrase ends in the name of a body: one of its segmenter words holds a body's head
+    noun (:data:`BODIES`) and nothing but nouns and names follows it ("上海合作组织",
+    "密切在各国议会联盟", "越共中央政治局委员", "世界银行行长彭安杰"). Names of people, places and
+    offices are :func:`~readoutdiff.formulas.mining.zh_phrases.standing_why`'s "name" and
+    "office"; a body's name read in ordinary words (上海 合作 组织) holds two content words, so
+    that test keeps it. A clause going on after the name is kept ("中国全国人大的友好交往",
+    "各国议会联盟等多边机制中")."""
+    tokens = zh.tagged(wording)
+    for at in range(len(tokens) - 1, -1, -1):
+        if any(body in tokens[at][0] for body in BODIES):
+            return True
+        if tokens[at][1] not in _TAIL_TAGS:
+            return False
+    return False
 
 
 def readouts(repo: Path) -> Iterator[tuple[str, str]]:
@@ -152,6 +178,7 @@ def count(
         if (
             len(wording) >= shortest
             and zh_phrases.standing_why(wording) is None
+            and not body_name(wording)
             and not recurrence.open_right(after)
         ):
             rows.append((len(numbers), kept[gram], gram, wording))
@@ -225,7 +252,7 @@ def main() -> None:
         "# Chinese background of recurring phrases: built by benchmarks/build_background_zh.py.",
         f"# Source: github.com/DuckBurnIncense/xin-wen-lian-bo at commit {COMMIT}, news/*.md (CCTV 新闻联播 items).",
         f"# {len(gathered)} readouts of {people} counterparts (Chinese leaders' calls and meetings), evaluation and reserved series left out.",
-        f"# Kept: seen with >= {args.counterparts} counterparts (a phrase of the file before: >= {args.counterparts - args.margin}), >= {args.shortest} characters, maximal, closed on the right, no Chinese noise.",
+        f"# Kept: seen with >= {args.counterparts} counterparts (a phrase of the file before: >= {args.counterparts - args.margin}), >= {args.shortest} characters, maximal, closed on the right, no Chinese noise, no body's name.",
         "# readouts\tcounterparts\tstems\twording",
     ]
     lines = [f"{n}\t{c}\t{' '.join(g)}\t{w}" for n, c, g, w in rows]

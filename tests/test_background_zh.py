@@ -120,3 +120,19 @@ def test_a_phrase_the_background_held_keeps_it_with_one_counterpart_fewer() -> N
     assert builder.count(gathered, 5) == []
     assert builder.count(gathered, 5, keep=frozenset({gram}), margin=1) == [(5, 4, gram, wording)]
     assert builder.count(gathered, 5, keep=frozenset({gram}), margin=0) == []
+
+
+def test_no_background_phrase_ends_in_a_body_name() -> None:
+    """zh40: the English builder keeps no name; the Chinese one kept a body's name read in
+    ordinary words (上海 合作 组织: two content words), and xi-lukashenko (dev) reported the
+    SCO's name as a formula that changed between the 2024 and 2025 meetings ("出席上海合作组织
+    峰会期间会见" → "在中南海会见": where they met, not a wording). A clause going on after the
+    name stays a phrase."""
+    names = ("上海合作组织", "密切在各国议会联盟", "越共中央政治局委员", "世界银行行长彭安杰")
+    assert all(builder.body_name(name) for name in names)
+    kept = ("中国全国人大的友好交往", "各国议会联盟等多边机制中", "坚定奉行一个中国政策")
+    assert not any(builder.body_name(clause) for clause in kept)
+    assert not [e.text for e in background.entries("zh") if builder.body_name(e.text)]
+    a, b = (load(EVAL / f"xi-lukashenko__{day}__cctv.txt") for day in ("2024-07-04", "2025-06-04"))
+    ids = {f.id for f in compare(a, b).formulas}
+    assert not [i for i in ids if i.startswith("background:" + "-".join("上海合作组织"))]
