@@ -21,6 +21,9 @@ PIECES = [
     ",", ":", "/", "(", ")", "-", "|", "12", "2024", "10:45", " ", "  ", "\t",
     "Xi’s", "© 2024", "‘", "’", "“", "”", "–", "—", "…", "—By", "“Copyright”", "(“photo”)",
     "###", "\\###", "# # #", "#",
+    "Home", "HOME >", "News", "Menu", "Main Menu", "Search", "Briefing Room", "Press Releases",
+    "Statements and Releases", "Tags", "Politics", "World", "Previous:", "next :", ">", " > ",
+    "Updated", "Published:", "Views", "views: 12", "9 views", "1 2 3", "pm", "EDT", "a.m.",
 ]  # fmt: skip
 
 
@@ -59,3 +62,4 @@ def test_reason_with_the_hints_is_reason_without_them() -> None:
     reasons = [junk.reason(line) for line in LINES]
     assert reasons == [unhinted(line) for line in LINES]
     assert {"copyright", "editor or source line", "exchange rate or weather"} <= set(reasons)
+    assert {"navigation", "time stamp or counter"} <= set(reasons)
