@@ -21,6 +21,9 @@ PIECES = [
     ",", ":", "/", "(", ")", "-", "|", "12", "2024", "10:45", " ", "  ", "\t",
     "Xi’s", "© 2024", "‘", "’", "“", "”", "–", "—", "…", "—By", "“Copyright”", "(“photo”)",
     "###", "\\###", "# # #", "#",
+    "Home", "HOME >", "News", "Menu", "Main Menu", "Search", "Briefing Room", "Press Releases",
+    "Statements and Releases", "Tags", "Politics", "World", "Previous:", "next :", ">", " > ",
+    "Updated", "Published:", "Views", "views: 12", "9 views", "1 2 3", "pm", "EDT", "a.m.",
 ]  # fmt: skip
 
 
@@ -59,3 +62,27 @@ def test_reason_with_the_hints_is_reason_without_them() -> None:
     reasons = [junk.reason(line) for line in LINES]
     assert reasons == [unhinted(line) for line in LINES]
     assert {"copyright", "editor or source line", "exchange rate or weather"} <= set(reasons)
+    assert {"navigation", "time stamp or counter"} <= set(reasons)
+
+
+def test_the_anchored_rules_together_match_where_one_of_them_does() -> None:
+    """``junk._ANCHORED`` (sp73) matches a line where one of the rules it joins finds something."""
+    anchored = [pattern for name, pattern in junk._BLOCKS + junk._LINES if name in junk._JOINED]
+    lines = [line.strip() for line in real_lines.lines(PIECES, seed=73, drawn=6000, longest=6)]
+    found = [bool(junk._ANCHORED.match(line)) for line in lines]
+    assert found == [any(pattern.search(line) for pattern in anchored) for line in lines]
+    assert sum(found) > 20  # lines of the joined rules were met
+
+
+def test_every_branch_of_an_anchored_rule_starts_at_the_line_start() -> None:
+    import re._parser as parser
+
+    for name, pattern in junk._BLOCKS + junk._LINES:
+        if name not in junk._JOINED:
+            continue
+        first = list(parser.parse(pattern.pattern, pattern.flags))[0]
+        if first[0] == parser.BRANCH:  # the parser moves a start every branch shares out
+            starts = [list(branch)[0] for branch in first[1][1]]
+        else:
+            starts = [first]
+        assert all(start == (parser.AT, parser.AT_BEGINNING) for start in starts), name

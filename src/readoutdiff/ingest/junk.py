@@ -115,6 +115,20 @@ _LONG = (  # marks plain enough to trust on a line of any length
 
 
 ASCII_NEEDS = {
+    "navigation": (
+        ":",
+        ">",
+        "home",
+        "menu",
+        "search",
+        "briefing",
+        "releases",
+        "news",
+        "tags",
+        "politics",
+        "world",
+    ),
+    "time stamp or counter": tuple("0123456789"),
     "exchange rate or weather": ("usd", "eur", "cny", "rub", "gbp", "jpy", "$", "exchange"),
     "editor or source line": (":", "by", "statement"),
     "photo caption or search widget": ("photo", "video", "(", "/", "xinhua"),
@@ -127,7 +141,10 @@ Cyrillic, ©, °, ″ ...), which no ASCII character matches, even ignoring case
 branches that are not anchored: ``re`` tries each branch at every position of the line (with
 IGNORECASE it cannot skip ahead to a first letter). A readout of short lines (the benchmark's
 500 KB files, one sentence a line) spent 49 M instructions of 654 M reading both files on
-them. tests/test_junk_needs.py checks the hints on real and drawn lines."""
+them. The navigation rule is anchored, but its trail of ``>`` ("Home > News > China") tries
+every length of each step before it fails, and every branch of the time stamp rule needs a
+digit: the two cost 12 M instructions on the 297 distinct short lines of such a file (branch
+sp73), the hints ~2 M. tests/test_junk_needs.py checks the hints on real and drawn lines."""
 
 TYPOGRAPHIC = frozenset("‘’“”–—…")
 """Curly quotes, dashes and the ellipsis: no branch of a rule with :data:`ASCII_NEEDS` is
@@ -140,6 +157,26 @@ _ASCII_CHARACTERS = frozenset(map(chr, range(128)))
 _SHORT_RULES = tuple(
     (name, pattern, ASCII_NEEDS.get(name, ())) for name, pattern in _BLOCKS + _LINES
 )
+_JOINED = frozenset({
+    "related news", "comments", "site banner", "language switcher", "share or print widget",
+    "document number", "back to top", "end mark", "reader comment",
+})  # fmt: skip
+"""Short-line rules each branch of which starts with ``^`` and fails at once on a sentence of
+the readout (``re`` reads a few characters): asked together in ``_ANCHORED``. The navigation
+and time stamp rules also start with ``^`` but try a trail of steps or a look-ahead over the
+line (costly; their hints skip them), and three rules may match past a line's start."""
+_ANCHORED = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern}\n)"  # the line end closes a comment (re.X) inside the rule
+        for name, pattern in _BLOCKS + _LINES
+        if name in _JOINED
+    ),
+    re.I | re.X,
+)
+"""The rules of ``_JOINED`` as one pattern, which ``match`` tries at the line's start: a line
+it does not match (nearly every line) meets only the other rules. Each of the nine took a call
+of its own on each short line (branch sp73)."""
+_OTHER_RULES = tuple(rule for rule in _SHORT_RULES if rule[0] not in _JOINED)
 
 
 def reason(line: str) -> str | None:
@@ -151,7 +188,8 @@ def reason(line: str) -> str | None:
     if not stripped or len(stripped) > SHORT:
         return None
     lowered = stripped.lower() if _hinted(stripped) else None
-    for name, pattern, needs in _SHORT_RULES:
+    rules = _SHORT_RULES if _ANCHORED.match(stripped) else _OTHER_RULES
+    for name, pattern, needs in rules:
         if needs and lowered is not None and not any(map(lowered.__contains__, needs)):
             continue  # an ASCII line without any of them: the rule cannot match
         if pattern.search(stripped):

@@ -60,8 +60,23 @@ _ASCII_CJK_END = lazy(_ascii_cjk_end(CJK))
 """ASCII ``!``, ``?`` and ``;`` after a Chinese character (as NFKC or copy-paste leave them)."""
 _ASCII_CJK_END_PLAIN = re.compile(_ascii_cjk_end(""))
 """What ``_ASCII_CJK_END`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
-_CJK_STOP = re.compile(r"[!?;。！？；]")
-"""A character that every match of ``_CJK_END`` or ``_ASCII_CJK_END`` holds."""
+
+
+def _may_stop_cjk(line: str) -> bool:
+    """Whether ``line`` holds one of ``!?;。！？；``, a character that every match of ``_CJK_END``
+    or ``_ASCII_CJK_END`` holds: told by ``in`` (``memchr`` in C), where a search for the
+    character class read every character of every line in Python's ``re`` (12 M instructions
+    on a 500 KB file's 914 distinct lines; branch sp73). An ASCII line holds no CJK mark.
+
+    >>> [_may_stop_cjk(t) for t in ("We met.", "Why?", "会谈。", "会谈", "“Yes”")]
+    [False, True, True, False, False]
+    """
+    return (
+        "!" in line or "?" in line or ";" in line
+        or (not line.isascii() and ("。" in line or "！" in line or "？" in line or "；" in line))
+    )  # fmt: skip
+
+
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _NEXT_WORD = re.compile(r"\s*(\w*)")
 """The word after a full stop, past any white space."""
@@ -200,7 +215,7 @@ def _sentence_ranges(text: str, start: int, end: int, language: Language) -> lis
                 continue
             if _ends_sentence(text, start, match, language):
                 cuts.append(match.end())
-    if _CJK_STOP.search(text, start, end):  # neither pattern matches a line without one
+    if _may_stop_cjk(text[start:end]):  # neither pattern matches a line without one
         # The look-behind may see the character before the line.
         wide = has_wide(text[max(start - 1, 0) : end])
         for pattern in (_CJK_END, _ASCII_CJK_END() if wide else _ASCII_CJK_END_PLAIN):
