@@ -157,6 +157,36 @@ def test_no_benchmark_is_listed_twice_in_the_development_section() -> None:
     assert not twice, f"README lists these benchmarks more than once: {twice}"
 
 
+def test_the_outside_set_is_as_large_as_the_readme_says() -> None:
+    """The Development section's size of eval/outside/ (all pairs, the English and the Chinese
+    ones) is the folder's: a widening that forgets the README leaves a stale count behind."""
+    said = re.search(r"eval/outside/, (\d+) pairs \((\d+) English: [^;]*; (\d+) Chinese", README)
+    assert said, "the Development section no longer says the outside set's size"
+    pairs = sorted((ROOT / "eval" / "outside" / "pairs").glob("*.toml"))
+    first = [re.search(r'^a = "(.+)"$', p.read_text(encoding="utf-8"), re.M) for p in pairs]
+    texts = [(ROOT / "eval" / "outside" / m[1]).read_text(encoding="utf-8") for m in first if m]
+    chinese = sum(bool(re.search(r"[\u4e00-\u9fff]{20}", text)) for text in texts)
+    assert len(texts) == len(pairs)
+    assert tuple(map(int, said.groups())) == (len(pairs), len(pairs) - chinese, chinese)
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("background.tsv", r"`readoutdiff/data/background\.tsv`, ([\d,]+) phrases?"),
+        ("background_ru.tsv", r"so small a corpus gives ([\d,]+) phrases?"),
+        ("background_zh.tsv", r"looked for too: ([\d,]+) phrases?"),
+    ],
+)
+def test_each_background_has_as_many_phrases_as_the_readme_says(name: str, said: str) -> None:
+    """A background rebuilt (a counterpart left out) changes its size; the README says it."""
+    found = re.search(said, " ".join(README.split()))
+    assert found, f"the README no longer says how many phrases {name} holds"
+    lines = (ROOT / "src" / "readoutdiff" / "data" / name).read_text(encoding="utf-8").splitlines()
+    phrases = [line for line in lines if line.strip() and not line.startswith("#")]
+    assert int(found[1].replace(",", "")) == len(phrases)
+
+
 BAD_INPUTS = {
     "missing.txt": (None, "no such file"),
     "folder": (b"", "is a directory"),
