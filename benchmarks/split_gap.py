@@ -21,7 +21,8 @@ them:
   parenthesis or colon).
 
 ``--cache FILE`` keeps the per-pair counts (no wording) in a JSON file and reads them back when
-the file exists, so the tables can be printed again without running the tool.
+the file holds the pairs asked for (a file of one ``--lang`` serves that language only), so the
+tables can be printed again without running the tool.
 """
 
 from __future__ import annotations
@@ -171,6 +172,20 @@ def collect(lang: str | None = None) -> list[tuple[str, str, dict[str, object]]]
             name = split if set_name == "formulas" else _OUTSIDE.get(split, split)
             out.append((name, language, pair_counts(pair)))
     return out
+
+
+def cached(path: Path, lang: str | None) -> list[tuple[str, str, dict[str, object]]] | None:
+    """The rows ``--cache`` kept in ``path``, those of ``lang`` (all when None), if it holds
+    them: None when there is no file, or it was written for one language and another (or all)
+    is asked (a run with ``--lang en`` kept only the English pairs, which a later run without
+    ``--lang`` printed as "all languages"), or in the first layout (a bare list, its language
+    unknown)."""
+    if not path.exists():
+        return None
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(kept, dict) or kept.get("lang") not in (None, lang):
+        return None
+    return [tuple(r) for r in kept["rows"] if not lang or r[1] == lang]  # type: ignore[misc]
 
 
 def _pct(n: float, d: float) -> str:
@@ -418,13 +433,12 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     parser.add_argument("--cache", type=Path, help="keep the per-pair counts in this JSON file")
     args = parser.parse_args(argv)
-    if args.cache and args.cache.exists():
-        rows = [tuple(r) for r in json.loads(args.cache.read_text(encoding="utf-8"))]
-        rows = [r for r in rows if not args.lang or r[1] == args.lang]
-    else:
+    rows = cached(args.cache, args.lang) if args.cache else None
+    if rows is None:
         rows = collect(args.lang)
         if args.cache:
-            args.cache.write_text(json.dumps(rows), encoding="utf-8")
+            kept = {"lang": args.lang, "rows": rows}
+            args.cache.write_text(json.dumps(kept), encoding="utf-8")
     print(report(rows, args.min, args.gap, args.dev_by_series))  # type: ignore[arg-type]
     return 0
 

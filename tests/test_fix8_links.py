@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.keys.naming import anchor_names
+from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.formulas.keys.naming import AskedNames, anchor_names
 from readoutdiff.ingest import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,3 +66,19 @@ def test_a_kept_formula_is_not_named_by_one_adjective() -> None:
         ("mined:economic-cooperation/wording", "mined:economic-cooperation")
     ]
     assert anchor_names(comparison)["mined:economic-cooperation"] == "economic cooperation"
+
+
+def test_the_json_key_changes_name_the_mined_phrase_as_the_text_view_does() -> None:
+    # rev4: the key changes of the JSON (and of check's GitHub notes) look names up lazily
+    # (naming.AskedNames, sp72), which skipped the wordings step fix8 gave anchor_names: the
+    # JSON said "Economic Cooperation" (B's first), the text view "economic cooperation".
+    comparison = compare(
+        load(FORMULAS / "harris-marcos__2023-09-06__wh.txt"),
+        load(FORMULAS / "harris-marcos__2023-11-16__wh.txt"),
+    )
+    names = anchor_names(comparison)
+    lazy = [key.summary for key in key_changes(comparison)]
+    assert lazy == [key.summary for key in key_changes(comparison, names)]
+    assert any("kept formula “economic cooperation”" in line for line in lazy)
+    assert AskedNames(comparison)["mined:economic-cooperation"] == "economic cooperation"
+    assert dict(AskedNames(comparison)) == names

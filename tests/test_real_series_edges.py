@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.cli.shared import with_history
+from readoutdiff.cli.shared import history_options
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge
 from readoutdiff.formulas.mining.recurrence import recurring
 from readoutdiff.formulas.words import edges
@@ -29,7 +29,8 @@ def reports(
     """(status, A wording, B wording) of every formula reported on ``a`` -> ``b``, with the
     whole series as ``--history`` when asked, and ``lexicon`` in place of the built-in one."""
     pair = [load(a), load(b)]
-    options = with_history(Options(lexicon=lexicon), [SERIES] if history else None, pair, 16 << 20)
+    folders = [SERIES] if history else None
+    options, _ = history_options(Options(lexicon=lexicon), folders, pair, 16 << 20)
     found = compare(pair[0], pair[1], options=options).formulas
     return [(f.status.value, f.a_text, f.b_text) for f in found]
 

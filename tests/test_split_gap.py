@@ -3,9 +3,13 @@ pairs (English and Chinese)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import formula_eval
 import score_formulas
 import split_gap
+from pytest import MonkeyPatch
 
 PAIRS = ("biden-scholz__2022-11-06", "xi-albanese__2024-11-18")
 
@@ -68,3 +72,29 @@ def test_classes_and_flags() -> None:
         "2023-24",
         "2025-",
     ]
+
+
+def test_a_cache_of_one_language_is_not_read_as_all(
+    tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    # rev4: "--lang en --cache F" then "--cache F" printed the English pairs as "all languages".
+    rows = _rows()  # an English pair and a Chinese one
+    asked: list[str | None] = []
+
+    def collect(lang: str | None = None) -> list[tuple[str, str, dict[str, object]]]:
+        asked.append(lang)
+        return [r for r in rows if not lang or r[1] == lang]
+
+    monkeypatch.setattr(split_gap, "collect", collect)
+    cache = tmp_path / "counts.json"
+    assert split_gap.main(["--lang", "en", "--cache", str(cache)]) == 0
+    assert split_gap.cached(cache, "en") == [r for r in rows if r[1] == "en"]
+    assert split_gap.cached(cache, None) is None and split_gap.cached(cache, "zh") is None
+    assert split_gap.main(["--cache", str(cache)]) == 0  # all asked: made again, kept
+    assert asked == ["en", None]
+    assert split_gap.cached(cache, None) == rows
+    assert split_gap.cached(cache, "zh") == [r for r in rows if r[1] == "zh"]
+    assert split_gap.main(["--lang", "zh", "--cache", str(cache)]) == 0  # read back
+    assert asked == ["en", None]
+    cache.write_text(json.dumps(rows), encoding="utf-8")  # the first layout: language unknown
+    assert split_gap.cached(cache, None) is None

@@ -222,3 +222,17 @@ def test_a_file_named_like_a_command_after_options_is_compared(tmp_path: Path) -
         tmp_path, "--no-mining", "check", SERIES / "blinken-kuleba__2022-03-11__state.txt"
     )
     assert process.returncode == 0 and process.stdout.startswith("A check  ("), process.stderr
+
+
+def test_a_file_named_like_a_command_as_an_options_value_is_written(tmp_path: Path) -> None:
+    # rev4: the value of diff's own option (-o, --json, --html) was read as a command put after
+    # options: "readoutdiff -o check A B" said "options go after the command 'check':
+    # readoutdiff check A B -o" and wrote nothing.
+    old, new = (SERIES / f"blinken-kuleba__2022-03-{day}__state.txt" for day in ("10", "11"))
+    for args, written in (
+        (["-o", "check", old, new], "check"),
+        (["--json", "series", "--no-mining", old, new], "series"),
+    ):
+        process = _cli(tmp_path, *args)
+        assert process.returncode == 0 and process.stderr == "", args
+        assert (tmp_path / written).read_text(encoding="utf-8").strip(), args

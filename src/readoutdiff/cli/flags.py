@@ -66,7 +66,10 @@ def command_after_options(args: list[str]) -> str | None:
         if word.startswith("-") and word != "-":
             if "=" in word or (word in FLAGS_BY_NAME and word not in valued):
                 continue  # a switch, or a value given with it
-            word = next(words, "")  # the value of -f, --json ... (or of another command's option)
+            if word in valued:  # -o, --json ...: the next word is its value, a file "check" too
+                next(words, "")
+                continue
+            word = next(words, "")  # another command's option: its value, or the command
             if word.startswith("-") or word not in COMMANDS:
                 continue
         # the first readout's place: a command's name there, naming no file, is the command
@@ -187,6 +190,6 @@ FLAGS = {
         "--stamp", help="Put the current time in the HTML output (off: same inputs, same bytes)."
     ),
 }  # fmt: skip
+"""Every parameter of ``readoutdiff A B`` by its name in :func:`~readoutdiff.cli.diff_run.run_diff`."""
 FLAGS_BY_NAME = frozenset(name for flag in FLAGS.values() for name in flag.names)
 """Every flag of ``readoutdiff A B``."""
-"""Every parameter of ``readoutdiff A B`` by its name in :func:`~readoutdiff.cli.diff_run.run_diff`."""

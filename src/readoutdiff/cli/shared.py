@@ -20,22 +20,15 @@ if TYPE_CHECKING:
     from readoutdiff.model import Options, Readout
 
 
-def with_history(
-    options: Options, folders: list[Path] | None, readouts: list[Readout], max_bytes: int
-) -> Options:
-    """Return ``options`` whose lexicon also holds phrases recurring in the history folders
-    and the readouts compared (a readout read twice counts once): the folders checked and read
-    by :func:`readoutdiff.ingest.readout_paths.history_readouts` (which ``compare_files``
-    shares), the phrases learned by the library's
-    :func:`readoutdiff.formulas.mining.recurrence.with_history`."""
-    return history_options(options, folders, readouts, max_bytes)[0]
-
-
 def history_options(
     options: Options, folders: list[Path] | None, readouts: list[Readout], max_bytes: int
 ) -> tuple[Options, list[Readout]]:
-    """:func:`with_history`'s options, and the earlier readouts read (none without folders),
-    for :func:`readoutdiff.ingest.readout_paths.history_told`'s note."""
+    """``options`` whose lexicon also holds phrases recurring in the history folders and the
+    readouts compared (a readout read twice counts once), and the earlier readouts read (none
+    without folders), for :func:`readoutdiff.ingest.readout_paths.history_told`'s note: the
+    folders checked and read by :func:`readoutdiff.ingest.readout_paths.history_readouts`
+    (which ``compare_files`` shares), the phrases learned by the library's
+    :func:`readoutdiff.formulas.mining.recurrence.with_history`."""
     if not folders:
         return options, []
     from readoutdiff.formulas.mining.recurrence import with_history

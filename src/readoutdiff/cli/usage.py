@@ -140,13 +140,13 @@ def _closest(typed: str, possibilities: Iterable[str]) -> list[str]:
 
 
 _EXTRA = "Got unexpected extra argument(s) ("
+"""How the framework starts the error about arguments past the last one a command takes."""
 _ONE_READOUT = {
     "formulas": " (formulas reads one readout: run it once per file, or compare two with"
     " readoutdiff A B)"
 }
 """What an extra argument of a one-readout command most likely meant: ``readoutdiff formulas
 A B`` to see the formulas of both."""
-"""How the framework starts the error about arguments past the last one a command takes."""
 
 
 def _bad_value(error: BadParameter) -> str:

@@ -182,9 +182,9 @@ def joined_end(words: Words, last: int) -> int:
 
 
 _MODIFIER = 12
+"""Most words of a relative clause or a "between" phrase that a short formula is told with."""
 _IN_NAMES = frozenset(("of", "the"))
 """Lower-case words inside a name after "between … and": "the People's Republic of China"."""
-"""Most words of a relative clause or a "between" phrase that a short formula is told with."""
 
 
 def modified_end(words: Words, last: int) -> int:

@@ -110,12 +110,14 @@ class AskedNames(Mapping[str, str]):
         return self._whole
 
     def _said(self, formula_id: str) -> str | None:
-        """:func:`said_as_each` of one id in the folded texts (the same words every way:
-        ``tests/test_said_as.py``), else :func:`said_inside` of the first formula around it."""
+        """A mined phrase as the changed wordings around it say it (:meth:`_said_around`),
+        else :func:`said_as_each` of one id in the folded texts (the same words every way:
+        ``tests/test_said_as.py``), else :func:`said_inside` of the first formula around it:
+        :func:`anchor_names`' order."""
         if formula_id in self._asked:
             return self._asked[formula_id]
-        said = None
-        wanted = _patterns(formula_id)
+        said = self._said_around(formula_id) if phrase_stems(formula_id) else None
+        wanted = _patterns(formula_id) if said is None else ()
         for number, text in enumerate(self._texts):
             if not wanted:
                 break
@@ -133,6 +135,19 @@ class AskedNames(Mapping[str, str]):
                     break
         self._asked[formula_id] = said
         return said
+
+    def _said_around(self, formula_id: str) -> str | None:
+        """``formula_id`` (a mined phrase) as said in the first pair of changed wordings
+        around it that holds it, B's first: :func:`anchor_names` names it so before it
+        searches the readouts ("economic cooperation", not B's first "Asia Pacific Economic
+        Cooperation": fix8)."""
+        for formula in self._comparison.formulas:
+            if formula.anchor == formula_id:
+                wordings = (formula.b_text or "", formula.a_text or "")
+                said = said_as_each((formula_id,), wordings).get(formula_id)
+                if said:
+                    return said
+        return None
 
 
 def anchor_fates(comparison: Comparison) -> dict[str, FormulaStatus]:
