@@ -1,5 +1,5 @@
 """Which step of the formula stage made each entry (a side table of
-:func:`readoutdiff.formulas.tracking.origins`; the model carries nothing), as the scorer
+:func:`readoutdiff.formulas.origins.origins`; the model carries nothing), as the scorer
 and benchmarks/fates_by_origin.py count it, on real dev pairs of three languages."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from readoutdiff import compare, load
 from readoutdiff.formulas import tracking
 from readoutdiff.formulas.entries import clauses, entries, lone_heads
 from readoutdiff.formulas.linking import lonely
-from readoutdiff.formulas.tracking import origins
+from readoutdiff.formulas.origins import origins
 from readoutdiff.render.jsonout import render_json
 
 PAIRS = ("biden-scholz__2022-11-06", "xi-albanese__2024-11-18", "japarov-mirziyoyev__2022-07-04")
