@@ -155,6 +155,9 @@ _INNER = {
         "_wished": "lone_heads.wished",  # a wish reworded, paired by whom it addresses
         "_one_sided": "lone_heads.lone",
     },
+    "readoutdiff.formulas.entries.paired_points_ru": {  # the entry of two points paired
+        "changed_entry": "lone_heads.paired",
+    },
     "readoutdiff.formulas.entries.clauses": {
         "_changed": "in_clauses.changed",
         "_one_sided": "in_clauses.anniversary",

@@ -51,6 +51,7 @@ from readoutdiff.formulas.entries.kept_heads import (
     span_of,
     stem,
 )
+from readoutdiff.formulas.entries.paired_points_ru import Lone, Pair, changed, kept_within
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
@@ -92,7 +93,7 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     taken_b = [s for f in found for s in f.b_spans]
     lone_a, lone_b = _lone_points(a, b, taken_a), _lone_points(b, a, taken_b)
     for pair in _paired(lone_a, lone_b):
-        found.append(_changed(found, a, b, pair, ID))
+        found.append(changed(found, a, b, pair, ID))
     found.extend(_wished(found, a, b, lone_a, lone_b))
     for readout, lone, status in (
         (a, lone_a, FormulaStatus.DROPPED),
@@ -104,23 +105,6 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
                 for words in _members(readout.text, told)
             )
     return found
-
-
-_Lone = list[tuple[str, tuple[Word, ...], tuple[Word, ...]]]
-"""Lone points: the head's stem, the wording, the whole point the wording is cut from."""
-_Pair = tuple[str, tuple[Word, ...], tuple[Word, ...], str, tuple[Word, ...], tuple[Word, ...]]
-"""Two lone points paired as one point reworded: A's head, wording, point, then B's."""
-
-
-def _changed(found: list[Formula], a: Readout, b: Readout, pair: _Pair, suffix: str) -> Formula:
-    """The *changed* entry of two lone points paired (a *persisted* entry both hold after
-    their wordings is grown through and taken out of ``found``: :func:`_kept_within`)."""
-    head_a, words_a, point_a, head_b, words_b, point_b = pair
-    words_a, words_b = _kept_within(found, (words_a, point_a), (words_b, point_b))
-    spans = span_of(a, words_a), span_of(b, words_b)
-    # Named by the lesser head: two heads of one family ("отмечено" / "отметил") name the
-    # change alike whichever readout is A.
-    return changed_entry(a, b, spans, f"mined:{min(head_a, head_b)}{suffix}")
 
 
 def _one_sided(
@@ -150,7 +134,7 @@ def _members(text: str, words: tuple[Word, ...]) -> list[tuple[Word, ...]]:
     return parts
 
 
-def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lone:
+def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> Lone:
     """The lone points of ``readout`` against ``other``, each by its head's stem: no title
     line, none said again in fewer words by another (see the module's docstring)."""
     said, after = _said(other), title_end(readout)
@@ -173,7 +157,7 @@ def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lo
     ]
 
 
-def _paired(lone_a: _Lone, lone_b: _Lone) -> list[_Pair]:
+def _paired(lone_a: Lone, lone_b: Lone) -> list[Pair]:
     """Pairs of lone points, one of each side, that are one point reworded (they share words
     as :func:`kept_heads` asks of two points of one head), taken out of ``lone_a`` and
     ``lone_b``; each point in one pair at most, the pairs that share most words first."""
@@ -213,7 +197,7 @@ WISHED = model.WISHED
 
 
 def _wished(
-    found: list[Formula], a: Readout, b: Readout, lone_a: _Lone, lone_b: _Lone
+    found: list[Formula], a: Readout, b: Readout, lone_a: Lone, lone_b: Lone
 ) -> list[Formula]:
     """The *changed* entry of the pair of lone wishes, one of each side, that is one wish
     reworded (branch ru23), the two taken out of ``lone_a`` and ``lone_b``; [] when there is
@@ -235,7 +219,7 @@ def _wished(
         return []
     pair = (*lone_a[i], *lone_b[j])
     del lone_a[i], lone_b[j]
-    return [_changed(found, a, b, pair, WISHED)]
+    return [changed(found, a, b, pair, WISHED)]
 
 
 def _wish(words: tuple[Word, ...]) -> bool:
@@ -307,7 +291,7 @@ def _assessed(found: list[Formula], a: Readout, b: Readout) -> list[Formula]:
     govern a list ("отношений дружбы, добрососедства и стратегического партнерства" /
     "отношений дружбы, добрососедства, стратегического партнерства и союзничества"): a
     *persisted* entry both points hold past their wordings grows both through it and goes, as
-    for two lone points paired (:func:`_kept_within`, branch ru21). A readout that assesses two
+    for two lone points paired (:func:`kept_within`, branch ru21). A readout that assesses two
     things ("рассмотрены состояние и перспективы развития … отношений …" and "Отмечена текущая
     высокая динамика многопланового сотрудничества") against one that assesses one ("отметили
     высокий уровень двусторонних отношений …") pairs the one of the same relations noun
@@ -320,7 +304,7 @@ def _assessed(found: list[Formula], a: Readout, b: Readout) -> list[Formula]:
     if [w.stem for w in words_a] == [w.stem for w in words_b]:
         return found
     found = list(found)
-    words_a, words_b = _kept_within(found, (words_a, point_a), (words_b, point_b))
+    words_a, words_b = kept_within(found, (words_a, point_a), (words_b, point_b))
     span_a, span_b = span_of(a, words_a), span_of(b, words_b)
     inside = [f for f in found if overlaps(span_a, f.a_spans) or overlaps(span_b, f.b_spans)]
     if any(
@@ -408,43 +392,6 @@ def _assessment(
     while wording[-1].stem in ru.FUNCTION_STEMS:
         wording = wording[:-1]
     return words[k].stem, rel, wording, tuple(words[start:last])
-
-
-def _kept_within(
-    found: list[Formula],
-    a: tuple[tuple[Word, ...], tuple[Word, ...]],
-    b: tuple[tuple[Word, ...], tuple[Word, ...]],
-) -> tuple[tuple[Word, ...], tuple[Word, ...]]:
-    """The wordings of two lone points paired as one point reworded (each given with the whole
-    point it is cut from), grown through a *persisted* entry that both points hold after their
-    wordings, which is taken out of ``found``: the kept words are part of the point reworded
-    ("отмечено динамичное развитие двустороннего | стратегического партнерства" / "отметил высокую
-    динамику … в духе | стратегического партнёрства", branch ru14), not a kept formula of their own."""
-    (words_a, point_a), (words_b, point_b) = a, b
-    for formula in list(found):
-        if formula.status is not FormulaStatus.PERSISTED:
-            continue
-        grown_a = _through_span(words_a, point_a, formula.a_spans)
-        grown_b = _through_span(words_b, point_b, formula.b_spans)
-        if grown_a and grown_b:
-            found.remove(formula)
-            words_a, words_b = grown_a, grown_b
-    return words_a, words_b
-
-
-def _through_span(
-    words: tuple[Word, ...], point: tuple[Word, ...], spans: Sequence[Span]
-) -> tuple[Word, ...] | None:
-    """``words`` grown through the last word of ``point`` inside ``spans`` when every span
-    lies in the point after the wording's start, else None."""
-    if not spans or not words or not point:
-        return None
-    start, end = words[0].start, point[-1].end
-    if not all(start <= span.start and span.end <= end for span in spans):
-        return None
-    last = max(span.end for span in spans)
-    grown = tuple(w for w in point if w.start >= start and w.end <= last)
-    return grown if len(grown) >= len(words) else words
 
 
 def _content(words: tuple[Word, ...]) -> set[str]:
