@@ -152,7 +152,7 @@ _INNER = {
     "readoutdiff.formulas.entries.lone_heads": {  # Russian points read by their opening verb
         "changed_entry": "lone_heads.paired",  # two lone points of one head paired
         "_assessed": "lone_heads.assessed",  # the assessment of the relations, reworded
-        "_wished": "lone_heads.wished",  # a wish reworded, paired by whom it addresses
+        "wished": "lone_heads.wished",  # a wish reworded, paired by whom it addresses
         "_one_sided": "lone_heads.lone",
     },
     "readoutdiff.formulas.entries.paired_points_ru": {  # the entry of two points paired

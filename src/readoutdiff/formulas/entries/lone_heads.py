@@ -22,7 +22,7 @@ the relations that each readout makes once, in other words ("отметили в
 отношений" / "дали высокую оценку динамике развития отношений …"), is one *changed* point
 (:func:`_assessed`, branch ru18); after the lone points are paired by their words, a wish that
 each readout makes once, to one addressee in other words ("пожелал ему огромных успехов" /
-"выразили друг другу … пожелания здоровья …"), is one *changed* point (:func:`_wished`, branch
+"выразили друг другу … пожелания здоровья …"), is one *changed* point (:mod:`wished_ru`, branch
 ru23).
 
 >>> from readoutdiff.compare import compare
@@ -39,7 +39,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readoutdiff import model
 from readoutdiff.formulas.entries.kept_heads import (
     ALSO_LAST,
     POINTING,
@@ -52,6 +51,7 @@ from readoutdiff.formulas.entries.kept_heads import (
     stem,
 )
 from readoutdiff.formulas.entries.paired_points_ru import Lone, Pair, changed, kept_within
+from readoutdiff.formulas.entries.wished_ru import wished
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
@@ -94,7 +94,7 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     lone_a, lone_b = _lone_points(a, b, taken_a), _lone_points(b, a, taken_b)
     for pair in _paired(lone_a, lone_b):
         found.append(changed(found, a, b, pair, ID))
-    found.extend(_wished(found, a, b, lone_a, lone_b))
+    found.extend(wished(found, a, b, lone_a, lone_b))
     for readout, lone, status in (
         (a, lone_a, FormulaStatus.DROPPED),
         (b, lone_b, FormulaStatus.APPEARED),
@@ -176,73 +176,6 @@ def _paired(lone_a: Lone, lone_b: Lone) -> list[Pair]:
     lone_a[:] = [x for i, x in enumerate(lone_a) if i not in used_a]
     lone_b[:] = [x for j, x in enumerate(lone_b) if j not in used_b]
     return pairs
-
-
-WISH = "пожела"
-"""The beginning of the words a wish is said by: the verb ("пожелал", "пожелав") and the noun
-("выразили … пожелания здоровья")."""
-PEOPLE = "народ"
-"""The beginning of the people a wish may be addressed to ("народу", "народам")."""
-PERSONS = frozenset(("ему", "ей", "друг", "другу"))
-"""Pronouns by which a wish is addressed to a leader ("пожелал ему", "друг другу")."""
-PERSON_NOUNS = ("глав", "лидер", "коллег", "президент", "руководител")
-"""Beginnings of the nouns naming a leader a wish is addressed to ("главе", "коллеге")."""
-_THANKED = frozenset(("за",))
-"""A preposition before a wish noun that makes it no wish ("благодарность за … пожелания")."""
-THANKED_REACH = 3
-"""Words before the wish noun the preposition of :data:`_THANKED` may stand ("за поздравления и
-теплые пожелания")."""
-WISHED = model.WISHED
-"""The id suffix of a wish reworded (:func:`_wished`), after the lesser head."""
-
-
-def _wished(
-    found: list[Formula], a: Readout, b: Readout, lone_a: Lone, lone_b: Lone
-) -> list[Formula]:
-    """The *changed* entry of the pair of lone wishes, one of each side, that is one wish
-    reworded (branch ru23), the two taken out of ``lone_a`` and ``lone_b``; [] when there is
-    none. Two wishes of the leaders' call
-    share the slot, not the words ("пожелал ему огромных успехов" / "выразили друг другу и
-    братским народам двух государств пожелания здоровья, благополучия и процветания"), so
-    :func:`_paired` does not pair them. Paired when each readout makes exactly one lone point
-    whose wording says a wish (:data:`WISH`, the verb or the noun, not after "за": a thanks for
-    wishes is no wish) and the two address at least one recipient alike (:func:`_addressed`:
-    a leader, a people); a wish to the people against a wish to the leader ("пожелав мира …
-    дружественному узбекскому народу" / "пожелал главе Азербайджана успешного проведения …
-    выборов") are two points, dropped and appeared."""
-    wish_a = [i for i, (_, words, _) in enumerate(lone_a) if _wish(words)]
-    wish_b = [j for j, (_, words, _) in enumerate(lone_b) if _wish(words)]
-    if len(wish_a) != 1 or len(wish_b) != 1:
-        return []
-    (i,), (j,) = wish_a, wish_b
-    if not _addressed(lone_a[i][1]) & _addressed(lone_b[j][1]):
-        return []
-    pair = (*lone_a[i], *lone_b[j])
-    del lone_a[i], lone_b[j]
-    return [changed(found, a, b, pair, WISHED)]
-
-
-def _wish(words: tuple[Word, ...]) -> bool:
-    """Whether ``words`` say a wish: a word of :data:`WISH` with no "за" in the
-    ``THANKED_REACH`` words before it."""
-    return any(
-        w.text.lower().startswith(WISH)
-        and not any(v.text.lower() in _THANKED for v in words[max(0, k - THANKED_REACH) : k])
-        for k, w in enumerate(words)
-    )
-
-
-def _addressed(words: tuple[Word, ...]) -> set[str]:
-    """Whom a wish is addressed to: "people" (:data:`PEOPLE`), "leader" (:data:`PERSONS`,
-    :data:`PERSON_NOUNS`, or a name: a capitalised word past the wording's first)."""
-    said = set()
-    for k, w in enumerate(words):
-        low = w.text.lower()
-        if low.startswith(PEOPLE):
-            said.add("people")
-        elif low in PERSONS or low.startswith(PERSON_NOUNS) or k and w.text[:1].isupper():
-            said.add("leader")
-    return said
 
 
 ASSESSING = ("отмет", "отмеч", "оцен", "констатир", "обсуд", "обсужд", "подчеркн", "рассмотр")
