@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from readoutdiff.formulas.entries.kept_heads import (
     ALSO_LAST,
     POINTING,
+    WORD,
     Word,
     changed_entry,
     point_end,
@@ -75,7 +76,6 @@ MEMBERS = 3
 words: "крепкого здоровья, благополучия и успехов")."""
 ID = "/lone"
 """The id suffix of these entries, after the head's stem ("mined:выраз/lone")."""
-_WORD = re.compile(r"\w+(?:-\w+)*")
 _FRAMES = frozenset(("вопрос", "аспект", "тем", "проблем"))
 """Nouns of "the issues of …" (Snowball stems): cut before what they govern, a point says
 nothing of its own."""
@@ -269,7 +269,7 @@ def _assessments(readout: Readout) -> _Said:
         text, offset = sentence.text, sentence.span.start
         words = [
             Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
-            for m in _WORD.finditer(text)
+            for m in WORD.finditer(text)
         ]
         for at, word in enumerate(words):
             if word.stem.startswith(ASSESSING):
@@ -403,7 +403,7 @@ def _gapped(
     at = found.start() + found.group().index("а", found.group().index(",")) + 1
     words = tuple(
         Word(m.start() + at, m.end() + at, m.group(), stem(m.group().lower()))
-        for m in _WORD.finditer(readout.text[at : found.end()])
+        for m in WORD.finditer(readout.text[at : found.end()])
     )
     if any(overlaps(Span(start=w.start, end=w.end, line=0), taken) for w in words):
         return None
@@ -429,4 +429,4 @@ def _within(words: tuple[Word, ...], fuller: tuple[Word, ...]) -> bool:
 
 def _said(readout: Readout) -> frozenset[str]:
     """The Snowball stems of every lower-case word of ``readout``."""
-    return frozenset(stem(m.group()) for m in _WORD.finditer(readout.text) if m.group().islower())
+    return frozenset(stem(m.group()) for m in WORD.finditer(readout.text) if m.group().islower())
