@@ -13,7 +13,7 @@ import score_formulas
 
 from readoutdiff import compare, load
 from readoutdiff.formulas import tracking
-from readoutdiff.formulas.entries import clauses, entries, lone_heads, paired_points_ru
+from readoutdiff.formulas.entries import assessed_ru, clauses, entries, lone_heads, paired_points_ru
 from readoutdiff.formulas.linking import lonely
 from readoutdiff.formulas.origins import origins
 from readoutdiff.render.jsonout import render_json
@@ -59,6 +59,7 @@ def test_origins_leave_the_comparison_and_its_output_alone() -> None:
         entries,
         lone_heads,
         paired_points_ru,
+        assessed_ru,
         lonely,
     )  # the modules whose names origins() sets
     before = {m: dict(vars(m)) for m in patched}

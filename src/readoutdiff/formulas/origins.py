@@ -150,12 +150,14 @@ _INNER = {
         "linked": "lonely.link.replaced",  # an entry of two formulas alone in a replaced run
     },
     "readoutdiff.formulas.entries.lone_heads": {  # Russian points read by their opening verb
-        "changed_entry": "lone_heads.paired",  # two lone points of one head paired
-        "_assessed": "lone_heads.assessed",  # the assessment of the relations, reworded
+        "assessed": "lone_heads.assessed",  # the assessment of the relations, reworded
         "wished": "lone_heads.wished",  # a wish reworded, paired by whom it addresses
         "_one_sided": "lone_heads.lone",
     },
     "readoutdiff.formulas.entries.paired_points_ru": {  # the entry of two points paired
+        "changed_entry": "lone_heads.paired",  # two lone points of one head paired
+    },
+    "readoutdiff.formulas.entries.assessed_ru": {  # its entry is named as two points paired
         "changed_entry": "lone_heads.paired",
     },
     "readoutdiff.formulas.entries.clauses": {
