@@ -19,7 +19,7 @@ wrong fate, by what the tool said against what the hand list says:
 
 ``--list`` prints every report under its class. ``--steps`` adds a table of each group (noise by
 kind, a half of a change, a wrong link …) by the last step of the formula stage that made or
-rewrote the report (read within :func:`readoutdiff.formulas.tracking.origins`, as
+rewrote the report (read within :func:`readoutdiff.formulas.origins.origins`, as
 ``fates_by_origin.py --by last``): what went wrong and which rule did it, in one table (fat1).
 ``--set outside`` reads the outside set's tuning part (its ``dev`` split), never its aside.
 """
@@ -96,9 +96,9 @@ def kind(comparison: Comparison, judged: Judged) -> str:
 
 def judged_reports(pair: Pair, steps: bool = False) -> tuple[Comparison, list[Judged]]:
     """The pair's comparison (default options) and each of its reports as the scorer judges it;
-    with ``steps``, each report's ``step`` names the steps that made it (``tracking.origins``)."""
+    with ``steps``, each report's ``step`` names the steps that made it (``origins.origins``)."""
     if steps:
-        from readoutdiff.formulas.tracking import origins
+        from readoutdiff.formulas.origins import origins
     with origins() if steps else nullcontext(_no_steps) as step_of:
         comparison = compare(load(pair.a_path), load(pair.b_path))
         reports = [

@@ -4,7 +4,7 @@
         [--lang en|zh|ru] [--by last|first|chain] [--examples N] [--oracle]
 
 Each report of ``compare`` is named by the steps that made it, then rewrote it
-(read within :func:`readoutdiff.formulas.tracking.origins`:
+(read within :func:`readoutdiff.formulas.origins.origins`:
 ``by_sides.fate>in_clauses.grown`` is an entry told by the sides it stands on, then grown to its
 clause; a step's inner rules are named apart, ``in_clauses.changed`` / ``.grown`` /
 ``.anniversary``, ``by_sides.fate`` / ``.qualified`` …, ``lonely.link.slots`` / ``.standing`` …,

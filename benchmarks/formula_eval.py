@@ -64,7 +64,7 @@ class Event:
     note: str = ""
     step: str = field(default="", compare=False)
     """For a report: the steps of the formula stage that made it, when
-    the tool ran within :func:`readoutdiff.formulas.tracking.origins`."""
+    the tool ran within :func:`readoutdiff.formulas.origins.origins`."""
 
 
 @dataclass(frozen=True)

@@ -105,11 +105,11 @@ def run_tool(
     """The formulas ``compare`` reports for the pair, with default ``options`` (and, with
     ``history``, the phrases recurring in the series up to the pair: :func:`history_options`;
     with ``steps``, each report's ``step``: the steps of the formula stage that made it, read
-    within :func:`readoutdiff.formulas.tracking.origins`)."""
+    within :func:`readoutdiff.formulas.origins.origins`)."""
     if history:
         options = history_options(pair, options)
     if steps:  # read here: the scorer also runs an older src (by_series.py), without it
-        from readoutdiff.formulas.tracking import origins
+        from readoutdiff.formulas.origins import origins
     with origins() if steps else nullcontext(_no_steps) as step_of:
         comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
         return [
@@ -342,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         "--verbose",
         action="store_true",
         help="list misses and false reports per pair, each report with the steps of the "
-        "formula stage that made it ([by_sides.fate>carried]; tracking.origins)",
+        "formula stage that made it ([by_sides.fate>carried]; origins.origins)",
     )
     parser.add_argument(
         "--cli",
@@ -381,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also count reports per origin (lexicon, mined, background, and the kind of a "
         "change read off the words around a formula), then per the steps of the formula "
-        "stage that made each (tracking.origins): right, wrong fate, noise (with --json: the "
+        "stage that made each (origins.origins): right, wrong fate, noise (with --json: the "
         "keys by_origin and by_step, [reports, right, wrong fate, noise] each)",
     )
     args = parser.parse_args(argv)
@@ -394,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no pair of split {args.split!r} matches {args.pair!r} / {args.lang!r}")
     started = time.perf_counter()
     options = Options(background=not args.no_background, meaning=args.meaning)
-    steps = args.verbose or args.by_origin  # each report's steps (tracking.origins)
+    steps = args.verbose or args.by_origin  # each report's steps (origins.origins)
     tool = partial(run_tool, options=options, history=args.history, steps=steps)
     oracle = partial(run_oracle, history=args.history, meaning=args.meaning)
     cli = partial(run_cli, history=args.history, meaning=args.meaning)

@@ -4,7 +4,7 @@
 
 Runs compare() once per pair of the evaluation set (dev, held-out, fresh) and of the outside set
 (tuning = its ``dev`` split, aside = its ``heldout`` split), each report named by the last step
-of the formula stage that made or rewrote it (``tracking.origins``, as ``fates_by_origin.py``),
+of the formula stage that made or rewrote it (``origins.origins``, as ``fates_by_origin.py``),
 and prints, per group (split, then language), counts only — never a pair's name, a wording or
 a report, so the held-out and aside groups are read as totals as ``score_formulas.py`` reads
 them:
@@ -95,7 +95,7 @@ def length(event: Event) -> str:
 def pair_counts(pair: Pair) -> dict[str, object]:
     """Counts for one pair (nothing that quotes the text): its profile, its reports by step and
     judgement, its noise and wrong fates by class, its missed changed events by class."""
-    from readoutdiff.formulas.tracking import origins
+    from readoutdiff.formulas.origins import origins
 
     a, b = load(pair.a_path), load(pair.b_path)
     with origins() as step_of:

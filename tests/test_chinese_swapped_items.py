@@ -8,7 +8,7 @@ import pytest
 from eval_pairs import cctv, one_changed_both_ways
 
 from readoutdiff.formulas.entries.swapped_items import edge_items, items_swapped
-from readoutdiff.formulas.tracking import origins
+from readoutdiff.formulas.origins import origins
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
 

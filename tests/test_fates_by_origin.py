@@ -1,5 +1,5 @@
 """Which step of the formula stage made each entry (a side table of
-:func:`readoutdiff.formulas.tracking.origins`; the model carries nothing), as the scorer
+:func:`readoutdiff.formulas.origins.origins`; the model carries nothing), as the scorer
 and benchmarks/fates_by_origin.py count it, on real dev pairs of three languages."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import score_formulas
 
 from readoutdiff import compare, load
 from readoutdiff.formulas import tracking
-from readoutdiff.formulas.entries import clauses, entries, lone_heads
+from readoutdiff.formulas.entries import assessed_ru, clauses, entries, lone_heads, paired_points_ru
 from readoutdiff.formulas.linking import lonely
-from readoutdiff.formulas.tracking import origins
+from readoutdiff.formulas.origins import origins
 from readoutdiff.render.jsonout import render_json
 
 PAIRS = ("biden-scholz__2022-11-06", "xi-albanese__2024-11-18", "japarov-mirziyoyev__2022-07-04")
@@ -58,6 +58,8 @@ def test_origins_leave_the_comparison_and_its_output_alone() -> None:
         clauses,
         entries,
         lone_heads,
+        paired_points_ru,
+        assessed_ru,
         lonely,
     )  # the modules whose names origins() sets
     before = {m: dict(vars(m)) for m in patched}

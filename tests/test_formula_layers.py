@@ -12,7 +12,7 @@ LAYERS = (
     "words", "matching", "lexicon", "mining", "succession", "entries", "linking", "unpaired", "keys",
 )  # fmt: skip
 """The sub-packages in import order."""
-TOP = ("tracking",)
+TOP = ("origins", "tracking")
 """The modules directly in ``formulas/``, besides ``__init__.py``: they may import any layer."""
 
 

@@ -13,7 +13,7 @@ import pytest
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.greeting_readers import MOST, greetings, wishes
 from readoutdiff.formulas.entries.greetings import ID, LONE, WISH_ID, greetings_paired
-from readoutdiff.formulas.tracking import origins
+from readoutdiff.formulas.origins import origins
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaStatus
 

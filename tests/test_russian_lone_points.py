@@ -8,9 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.entries.assessed_ru import ASSESSED
 from readoutdiff.formulas.entries.greetings import ID as GREETING
-from readoutdiff.formulas.entries.lone_heads import ASSESSED, ID, WISHED
+from readoutdiff.formulas.entries.lone_heads import ID
 from readoutdiff.formulas.entries.reworded_tails import ID as TAIL
+from readoutdiff.formulas.entries.wished_ru import WISHED
 from readoutdiff.ingest import from_text
 from readoutdiff.model import FormulaStatus
 

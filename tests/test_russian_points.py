@@ -205,7 +205,7 @@ def test_one_point_in_two_word_forms_is_one_changed_entry() -> None:
             "процветания в адрес таджикского и белорусского народов по случаю 75-летия Дня Победы",
             "пожелал здоровья и благополучия",
         ),
-        (  # the relations assessed under another verb (lone_heads._assessed, branch ru18)
+        (  # the relations assessed under another verb (assessed_ru.assessed, branch ru18)
             "отметили позитивную динамику развития таджикско-белорусских отношений "
             "стратегического партнёрства",
             "обсудили текущее состояние и перспективы стратегического партнерства между "

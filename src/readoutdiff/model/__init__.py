@@ -164,7 +164,7 @@ WISH = "mined:wish"
 """Id of a wish in each readout, told as one entry (the same module)."""
 WISHED = "/wished"
 """Id suffix of the one lone wish of each Russian readout, told as one entry
-(:mod:`readoutdiff.formulas.entries.lone_heads`)."""
+(:mod:`readoutdiff.formulas.entries.wished_ru`)."""
 
 
 def courtesy(formula_id: str) -> bool:

@@ -6,7 +6,7 @@ halves of one line (:func:`readoutdiff.formulas.entries.better_partner.halves_pa
 The entry says A's wording and spans as the dropped entry does and B's as the appeared one
 does, is no variant, and is named by the lesser id of the two (``<id>/reworded``, anchored on
 that entry's anchor or id): the change has one name whichever readout is A. The rest (source,
-confidence, topic, and the steps :func:`readoutdiff.formulas.tracking.origins` records) is
+confidence, topic, and the steps :func:`readoutdiff.formulas.origins.origins` records) is
 copied from the dropped entry, or, with ``from_named``, from the entry the change is named by,
 so that swapping A and B swaps the story of its steps as well (zh38's swapped lists). Copied
 from the dropped entry, that rest hangs on which readout is A (fix7 in benchmarks/README: the

@@ -64,7 +64,8 @@ readout names its parties, so no word two points share of their own (branch ru12
 двух стран" and "… значение этой даты для народов двух стран" are two points)."""
 LONGEST = 25
 """Words a point may run after its head."""
-_WORD = re.compile(r"\w+(?:-\w+)*")
+WORD = re.compile(r"\w+(?:-\w+)*")
+"""A word of a readout: letters and digits, its hyphenated parts one ("российско-американских")."""
 _ENDS = frozenset(";:.!?…")
 ID = "/point"
 """The id suffix of these entries, after the head's stem ("mined:подтвержд/point")."""
@@ -174,7 +175,7 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
         text, offset = sentence.text, sentence.span.start
         found = [
             Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
-            for m in _WORD.finditer(text)
+            for m in WORD.finditer(text)
         ]
         subjects: dict[int, int] = {}  # a head inside what is said: where its subject opens
         for at, word in enumerate(found):

@@ -20,9 +20,9 @@ lone point too when the other readout says at most a quarter of its content word
 Казахстана – благополучия и процветания": :func:`_gapped`, branch ru20). Before the lone points are read, an assessment of the state of
 the relations that each readout makes once, in other words ("отметили высокий уровень …
 отношений" / "дали высокую оценку динамике развития отношений …"), is one *changed* point
-(:func:`_assessed`, branch ru18); after the lone points are paired by their words, a wish that
+(:mod:`assessed_ru`, branch ru18); after the lone points are paired by their words, a wish that
 each readout makes once, to one addressee in other words ("пожелал ему огромных успехов" /
-"выразили друг другу … пожелания здоровья …"), is one *changed* point (:func:`_wished`, branch
+"выразили друг другу … пожелания здоровья …"), is one *changed* point (:mod:`wished_ru`, branch
 ru23).
 
 >>> from readoutdiff.compare import compare
@@ -39,18 +39,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readoutdiff import model
+from readoutdiff.formulas.entries.assessed_ru import assessed
 from readoutdiff.formulas.entries.kept_heads import (
     ALSO_LAST,
     POINTING,
+    WORD,
     Word,
-    changed_entry,
-    point_end,
     points,
     reworded,
     span_of,
     stem,
 )
+from readoutdiff.formulas.entries.paired_points_ru import Lone, Pair, changed
+from readoutdiff.formulas.entries.wished_ru import wished
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
@@ -74,7 +75,6 @@ MEMBERS = 3
 words: "крепкого здоровья, благополучия и успехов")."""
 ID = "/lone"
 """The id suffix of these entries, after the head's stem ("mined:выраз/lone")."""
-_WORD = re.compile(r"\w+(?:-\w+)*")
 _FRAMES = frozenset(("вопрос", "аспект", "тем", "проблем"))
 """Nouns of "the issues of …" (Snowball stems): cut before what they govern, a point says
 nothing of its own."""
@@ -87,13 +87,13 @@ _MODIFIER = re.compile(r"(?:ого|его|ому|ему|ых|ым|им|ую|юю
 def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
     """``formulas`` and one *dropped* or *appeared* entry for each point only one readout
     makes (see the module's docstring); Russian readouts only."""
-    found = _assessed(list(formulas), a, b)
+    found = assessed(list(formulas), a, b)
     taken_a = [s for f in found for s in f.a_spans]
     taken_b = [s for f in found for s in f.b_spans]
     lone_a, lone_b = _lone_points(a, b, taken_a), _lone_points(b, a, taken_b)
     for pair in _paired(lone_a, lone_b):
-        found.append(_changed(found, a, b, pair, ID))
-    found.extend(_wished(found, a, b, lone_a, lone_b))
+        found.append(changed(found, a, b, pair, ID))
+    found.extend(wished(found, a, b, lone_a, lone_b))
     for readout, lone, status in (
         (a, lone_a, FormulaStatus.DROPPED),
         (b, lone_b, FormulaStatus.APPEARED),
@@ -104,23 +104,6 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
                 for words in _members(readout.text, told)
             )
     return found
-
-
-_Lone = list[tuple[str, tuple[Word, ...], tuple[Word, ...]]]
-"""Lone points: the head's stem, the wording, the whole point the wording is cut from."""
-_Pair = tuple[str, tuple[Word, ...], tuple[Word, ...], str, tuple[Word, ...], tuple[Word, ...]]
-"""Two lone points paired as one point reworded: A's head, wording, point, then B's."""
-
-
-def _changed(found: list[Formula], a: Readout, b: Readout, pair: _Pair, suffix: str) -> Formula:
-    """The *changed* entry of two lone points paired (a *persisted* entry both hold after
-    their wordings is grown through and taken out of ``found``: :func:`_kept_within`)."""
-    head_a, words_a, point_a, head_b, words_b, point_b = pair
-    words_a, words_b = _kept_within(found, (words_a, point_a), (words_b, point_b))
-    spans = span_of(a, words_a), span_of(b, words_b)
-    # Named by the lesser head: two heads of one family ("отмечено" / "отметил") name the
-    # change alike whichever readout is A.
-    return changed_entry(a, b, spans, f"mined:{min(head_a, head_b)}{suffix}")
 
 
 def _one_sided(
@@ -150,7 +133,7 @@ def _members(text: str, words: tuple[Word, ...]) -> list[tuple[Word, ...]]:
     return parts
 
 
-def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lone:
+def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> Lone:
     """The lone points of ``readout`` against ``other``, each by its head's stem: no title
     line, none said again in fewer words by another (see the module's docstring)."""
     said, after = _said(other), title_end(readout)
@@ -173,7 +156,7 @@ def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> _Lo
     ]
 
 
-def _paired(lone_a: _Lone, lone_b: _Lone) -> list[_Pair]:
+def _paired(lone_a: Lone, lone_b: Lone) -> list[Pair]:
     """Pairs of lone points, one of each side, that are one point reworded (they share words
     as :func:`kept_heads` asks of two points of one head), taken out of ``lone_a`` and
     ``lone_b``; each point in one pair at most, the pairs that share most words first."""
@@ -192,259 +175,6 @@ def _paired(lone_a: _Lone, lone_b: _Lone) -> list[_Pair]:
     lone_a[:] = [x for i, x in enumerate(lone_a) if i not in used_a]
     lone_b[:] = [x for j, x in enumerate(lone_b) if j not in used_b]
     return pairs
-
-
-WISH = "пожела"
-"""The beginning of the words a wish is said by: the verb ("пожелал", "пожелав") and the noun
-("выразили … пожелания здоровья")."""
-PEOPLE = "народ"
-"""The beginning of the people a wish may be addressed to ("народу", "народам")."""
-PERSONS = frozenset(("ему", "ей", "друг", "другу"))
-"""Pronouns by which a wish is addressed to a leader ("пожелал ему", "друг другу")."""
-PERSON_NOUNS = ("глав", "лидер", "коллег", "президент", "руководител")
-"""Beginnings of the nouns naming a leader a wish is addressed to ("главе", "коллеге")."""
-_THANKED = frozenset(("за",))
-"""A preposition before a wish noun that makes it no wish ("благодарность за … пожелания")."""
-THANKED_REACH = 3
-"""Words before the wish noun the preposition of :data:`_THANKED` may stand ("за поздравления и
-теплые пожелания")."""
-WISHED = model.WISHED
-"""The id suffix of a wish reworded (:func:`_wished`), after the lesser head."""
-
-
-def _wished(
-    found: list[Formula], a: Readout, b: Readout, lone_a: _Lone, lone_b: _Lone
-) -> list[Formula]:
-    """The *changed* entry of the pair of lone wishes, one of each side, that is one wish
-    reworded (branch ru23), the two taken out of ``lone_a`` and ``lone_b``; [] when there is
-    none. Two wishes of the leaders' call
-    share the slot, not the words ("пожелал ему огромных успехов" / "выразили друг другу и
-    братским народам двух государств пожелания здоровья, благополучия и процветания"), so
-    :func:`_paired` does not pair them. Paired when each readout makes exactly one lone point
-    whose wording says a wish (:data:`WISH`, the verb or the noun, not after "за": a thanks for
-    wishes is no wish) and the two address at least one recipient alike (:func:`_addressed`:
-    a leader, a people); a wish to the people against a wish to the leader ("пожелав мира …
-    дружественному узбекскому народу" / "пожелал главе Азербайджана успешного проведения …
-    выборов") are two points, dropped and appeared."""
-    wish_a = [i for i, (_, words, _) in enumerate(lone_a) if _wish(words)]
-    wish_b = [j for j, (_, words, _) in enumerate(lone_b) if _wish(words)]
-    if len(wish_a) != 1 or len(wish_b) != 1:
-        return []
-    (i,), (j,) = wish_a, wish_b
-    if not _addressed(lone_a[i][1]) & _addressed(lone_b[j][1]):
-        return []
-    pair = (*lone_a[i], *lone_b[j])
-    del lone_a[i], lone_b[j]
-    return [_changed(found, a, b, pair, WISHED)]
-
-
-def _wish(words: tuple[Word, ...]) -> bool:
-    """Whether ``words`` say a wish: a word of :data:`WISH` with no "за" in the
-    ``THANKED_REACH`` words before it."""
-    return any(
-        w.text.lower().startswith(WISH)
-        and not any(v.text.lower() in _THANKED for v in words[max(0, k - THANKED_REACH) : k])
-        for k, w in enumerate(words)
-    )
-
-
-def _addressed(words: tuple[Word, ...]) -> set[str]:
-    """Whom a wish is addressed to: "people" (:data:`PEOPLE`), "leader" (:data:`PERSONS`,
-    :data:`PERSON_NOUNS`, or a name: a capitalised word past the wording's first)."""
-    said = set()
-    for k, w in enumerate(words):
-        low = w.text.lower()
-        if low.startswith(PEOPLE):
-            said.add("people")
-        elif low in PERSONS or low.startswith(PERSON_NOUNS) or k and w.text[:1].isupper():
-            said.add("leader")
-    return said
-
-
-ASSESSING = ("отмет", "отмеч", "оцен", "констатир", "обсуд", "обсужд", "подчеркн", "рассмотр")
-"""Stems (prefixes) of the words a readout assesses the relations by: "отметили",
-"было отмечено", "высоко оценили", "дали высокую оценку", "констатирован", "обсудили",
-"подчеркнули", "рассмотрены состояние и перспективы" (as "обсудили текущее состояние",
-branch ru21) (:func:`_assessed`)."""
-STATE = frozenset(("уровен", "уровн", "динамик", "состоян", "развит", "характер"))
-"""Snowball stems of the noun an assessment of the relations governs: their level, their
-dynamics, their state, their development, their character ("подчёркнут стратегический
-характер российско-индийских отношений")."""
-RELATIONS = frozenset(("отношен", "сотрудничеств", "партнерств", "связ", "взаимодейств"))
-"""Snowball stems of the relations themselves ("партнёрства" stems as "партнерств")."""
-NEAR = 5
-"""Words the relations noun may stand after the state noun ("динамику развития
-таджикско-белорусских отношений", "состояние и перспективы стратегического партнерства")."""
-LIGHT = frozenset(("дал", "дан"))
-"""Stems of the light verb of "дали высокую оценку": the wording opens on it."""
-_QUALIFIER = re.compile(r"(?:ого|его|ому|ему|ых|ым|им|ую|юю|ая|яя|ое|ее|ый|ий|ой|о)$")
-"""Endings of the words between an assessing word and its state noun: adjectives, "-ий" and
-"-ой" with them ("высокий уровень": a noun there would be no state noun anyway), and adverbs
-("высоко оценили")."""
-_STATED = re.compile(r"(?i:уров|динамик|состоян|развит|характер)")
-"""The state nouns' beginnings (:data:`STATE`): a sentence without one is not read word by
-word."""
-ASSESSED = "/assessed"
-"""The id suffix of an assessment of the relations reworded, after the lesser state noun."""
-
-
-def _assessed(found: list[Formula], a: Readout, b: Readout) -> list[Formula]:
-    """``found`` and one *changed* entry when each readout assesses the state of the relations
-    once, in other words (branch ru18): "с удовлетворением отметили высокий уровень
-    казахстанско-турецких отношений …" / "дали высокую оценку динамике развития отношений
-    стратегического партнерства …"; "отметили позитивную динамику развития таджикско-белорусских
-    отношений стратегического партнёрства" / "обсудили текущее состояние и перспективы
-    стратегического партнерства …". The two share the slot, not the words (another verb, another
-    state noun), so neither :func:`kept_heads` nor :func:`_paired` pairs them, and the hand lists
-    keep one *changed* event. A readout's assessment (:func:`_assessments`) is an assessing word
-    (:data:`ASSESSING`) whose object, past at most two modifiers, is a state noun
-    (:data:`STATE`) that governs a relations noun (:data:`RELATIONS`) within ``NEAR`` words of
-    its clause; a lead line saying it again (the same state and relations nouns) counts once,
-    the fuller wording kept. Paired when each readout makes exactly one past its title line,
-    the two differ, and no entry but a *persisted* one already pairs them; the entries reported inside either
-    wording (a kept core "стратегического партнёрства", a part linked to the lead line) are
-    parts of that point and go. A wording stops at its first comma, but the relations noun may
-    govern a list ("отношений дружбы, добрососедства и стратегического партнерства" /
-    "отношений дружбы, добрососедства, стратегического партнерства и союзничества"): a
-    *persisted* entry both points hold past their wordings grows both through it and goes, as
-    for two lone points paired (:func:`_kept_within`, branch ru21). A readout that assesses two
-    things ("рассмотрены состояние и перспективы развития … отношений …" and "Отмечена текущая
-    высокая динамика многопланового сотрудничества") against one that assesses one ("отметили
-    высокий уровень двусторонних отношений …") pairs the one of the same relations noun
-    (:func:`_one`, branch ru21)."""
-    said_a, said_b = _assessments(a), _assessments(b)
-    one_a, one_b = _one(said_a, said_b), _one(said_b, said_a)
-    if one_a is None or one_b is None:
-        return found
-    (state_a, words_a, point_a), (state_b, words_b, point_b) = one_a, one_b
-    if [w.stem for w in words_a] == [w.stem for w in words_b]:
-        return found
-    found = list(found)
-    words_a, words_b = _kept_within(found, (words_a, point_a), (words_b, point_b))
-    span_a, span_b = span_of(a, words_a), span_of(b, words_b)
-    inside = [f for f in found if overlaps(span_a, f.a_spans) or overlaps(span_b, f.b_spans)]
-    if any(
-        f.status is not FormulaStatus.PERSISTED
-        and overlaps(span_a, f.a_spans)
-        and overlaps(span_b, f.b_spans)
-        for f in inside
-    ):
-        # already one entry (a kept head, a point reworded); a kept core is a part, and one
-        # grown through above goes either way
-        return found
-    kept = [f for f in found if f not in inside]
-    kept.append(changed_entry(a, b, (span_a, span_b), f"mined:{min(state_a, state_b)}{ASSESSED}"))
-    return kept
-
-
-_Said = list[tuple[str, str, tuple[Word, ...], tuple[Word, ...]]]
-"""A readout's assessments of the relations: state noun's stem, relations noun's stem, wording,
-point (:func:`_assessment`)."""
-
-
-def _assessments(readout: Readout) -> _Said:
-    """Every assessment of the relations ``readout`` makes past its title line; see
-    :func:`_assessed`."""
-    after, said = title_end(readout), []
-    for sentence in readout.sentences:
-        if sentence.span.start < after or not _STATED.search(sentence.text):
-            continue  # no state noun: no assessment of the relations, no word to read
-        text, offset = sentence.text, sentence.span.start
-        words = [
-            Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
-            for m in _WORD.finditer(text)
-        ]
-        for at, word in enumerate(words):
-            if word.stem.startswith(ASSESSING):
-                one = _assessment(readout.text, words, at)
-                if one is not None:
-                    said.append(one)
-    return said
-
-
-def _one(said: _Said, other: _Said) -> tuple[str, tuple[Word, ...], tuple[Word, ...]] | None:
-    """The one assessment of ``said`` (by its state noun's stem, its fullest wording, the point
-    it opens) that answers the other readout's: the only kind (state and relations noun) it
-    makes, said again in a lead line or not; or, when it makes several and the other readout
-    assesses one relations noun, the only kind of that noun; else None."""
-    kinds = {(state, rel) for state, rel, _, _ in said}
-    if len(kinds) > 1:
-        rels = {rel for _, rel, _, _ in other}
-        kinds = {kind for kind in kinds if len(rels) == 1 and kind[1] in rels}
-    if len(kinds) != 1:
-        return None
-    kind = next(iter(kinds))
-    state, _, fullest, point = max(
-        (one for one in said if (one[0], one[1]) == kind),
-        key=lambda one: (len(one[2]), -one[2][0].start),
-    )
-    return state, fullest, point
-
-
-def _assessment(
-    text: str, words: Sequence[Word], at: int
-) -> tuple[str, str, tuple[Word, ...], tuple[Word, ...]] | None:
-    """The assessment opened by ``words[at]``: its state noun's stem, its relations noun's
-    stem, its wording (from the assessing word, or the light verb before it, to its clause's
-    end: a comma, or the next head as in :func:`kept_heads.point_end`), the point (from the
-    same word to :func:`kept_heads.point_end`, past the commas of a list); None when the object
-    is no state of the relations."""
-    k = at + 1
-    while k < len(words) and k <= at + 2 and _QUALIFIER.search(words[k].text.lower()):
-        k += 1
-    if k >= len(words) or words[k].stem not in STATE:
-        return None
-    end, last = k + 1, point_end(text, words, k)  # a second head ends it ("… и подтверждён …")
-    while end < last and "," not in text[words[end - 1].end : words[end].start]:
-        end += 1
-    rel = next((w.stem for w in words[k + 1 : min(end, k + 1 + NEAR)] if w.stem in RELATIONS), None)
-    if rel is None:
-        return None
-    start = at
-    while start > 0 and _QUALIFIER.search(words[start - 1].text.lower()) and at - start < 2:
-        start -= 1
-    start = start - 1 if start > 0 and words[start - 1].stem in LIGHT else at
-    wording = tuple(words[start:end])
-    while wording[-1].stem in ru.FUNCTION_STEMS:
-        wording = wording[:-1]
-    return words[k].stem, rel, wording, tuple(words[start:last])
-
-
-def _kept_within(
-    found: list[Formula],
-    a: tuple[tuple[Word, ...], tuple[Word, ...]],
-    b: tuple[tuple[Word, ...], tuple[Word, ...]],
-) -> tuple[tuple[Word, ...], tuple[Word, ...]]:
-    """The wordings of two lone points paired as one point reworded (each given with the whole
-    point it is cut from), grown through a *persisted* entry that both points hold after their
-    wordings, which is taken out of ``found``: the kept words are part of the point reworded
-    ("отмечено динамичное развитие двустороннего | стратегического партнерства" / "отметил высокую
-    динамику … в духе | стратегического партнёрства", branch ru14), not a kept formula of their own."""
-    (words_a, point_a), (words_b, point_b) = a, b
-    for formula in list(found):
-        if formula.status is not FormulaStatus.PERSISTED:
-            continue
-        grown_a = _through_span(words_a, point_a, formula.a_spans)
-        grown_b = _through_span(words_b, point_b, formula.b_spans)
-        if grown_a and grown_b:
-            found.remove(formula)
-            words_a, words_b = grown_a, grown_b
-    return words_a, words_b
-
-
-def _through_span(
-    words: tuple[Word, ...], point: tuple[Word, ...], spans: Sequence[Span]
-) -> tuple[Word, ...] | None:
-    """``words`` grown through the last word of ``point`` inside ``spans`` when every span
-    lies in the point after the wording's start, else None."""
-    if not spans or not words or not point:
-        return None
-    start, end = words[0].start, point[-1].end
-    if not all(start <= span.start and span.end <= end for span in spans):
-        return None
-    last = max(span.end for span in spans)
-    grown = tuple(w for w in point if w.start >= start and w.end <= last)
-    return grown if len(grown) >= len(words) else words
 
 
 def _content(words: tuple[Word, ...]) -> set[str]:
@@ -523,7 +253,7 @@ def _gapped(
     at = found.start() + found.group().index("а", found.group().index(",")) + 1
     words = tuple(
         Word(m.start() + at, m.end() + at, m.group(), stem(m.group().lower()))
-        for m in _WORD.finditer(readout.text[at : found.end()])
+        for m in WORD.finditer(readout.text[at : found.end()])
     )
     if any(overlaps(Span(start=w.start, end=w.end, line=0), taken) for w in words):
         return None
@@ -549,4 +279,4 @@ def _within(words: tuple[Word, ...], fuller: tuple[Word, ...]) -> bool:
 
 def _said(readout: Readout) -> frozenset[str]:
     """The Snowball stems of every lower-case word of ``readout``."""
-    return frozenset(stem(m.group()) for m in _WORD.finditer(readout.text) if m.group().islower())
+    return frozenset(stem(m.group()) for m in WORD.finditer(readout.text) if m.group().islower())

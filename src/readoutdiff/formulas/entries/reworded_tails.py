@@ -26,10 +26,16 @@ Read on the evaluation set's dev pair Japarov–Mirziyoyev, 4 -> 24 Jul 2022
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.kept_heads import Word, point_end, scaffolding, span_of, stem
+from readoutdiff.formulas.entries.kept_heads import (
+    WORD,
+    Word,
+    point_end,
+    scaffolding,
+    span_of,
+    stem,
+)
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace
@@ -39,7 +45,6 @@ CONTENT = 2
 ID = "/tail"
 """The id suffix of these entries, after the kept formula's id."""
 _ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
-_WORD = re.compile(r"\w+(?:-\w+)*")
 
 
 def tails_reworded(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
@@ -118,7 +123,7 @@ def _tail(readout: Readout, span: Span) -> tuple[Word, ...]:
     found = [
         Word(m.start() + sentence.span.start, m.end() + sentence.span.start, m.group(),
              stem(m.group().lower()))
-        for m in _WORD.finditer(sentence.text)
+        for m in WORD.finditer(sentence.text)
     ]  # fmt: skip
     first = next((i for i, w in enumerate(found) if w.start >= span.end), None)
     if first is None or set(text[span.end : found[first].start]) - {" ", ","}:
