@@ -56,6 +56,24 @@ def test_a_changed_text_is_parsed_again(cache: Path) -> None:
     assert parser.calls == 2
 
 
+def test_the_file_read_as_bytes_is_keyed_as_its_text_and_decoded_only_when_parsed(
+    cache: Path,
+) -> None:
+    """builtin() hands the file's bytes (sp74): one key for the bytes and their text, no
+    decode on a hit, and line ends read as a text-mode open reads them on a miss."""
+    parser = Counted()
+    raw = TEXT.encode("utf-8")
+    first = lexicon_cache.cached(raw, parser)
+    assert lexicon_cache.cached(TEXT, parser) == first and parser.calls == 1
+    assert lexicon_cache.cached(raw, parser) == first == parser(TEXT)
+    assert len(list(cache.iterdir())) == 1
+    windows = Counted()
+    assert lexicon_cache.cached(raw.replace(b"\n", b"\r\n"), windows) == first
+    assert windows.calls == 1  # other bytes, another entry: parsed, to the same lexicon
+    use(None)
+    assert builtin.__wrapped__() == first  # the real file, with no cache
+
+
 @pytest.mark.parametrize(
     "spoil",
     [
