@@ -12,6 +12,7 @@ from readoutdiff.cache_dir import use
 from readoutdiff.formulas.lexicon import lexicon_cache
 from readoutdiff.formulas.lexicon.lexicon import builtin, parse
 from readoutdiff.model import FormulaSource, Lexicon
+from readoutdiff.records.replacing import replace
 
 TEXT = (Path(lexicon_cache.__file__).parent.parent.parent / "data" / "formulas.toml").read_text(
     "utf-8"
@@ -54,6 +55,38 @@ def test_a_changed_text_is_parsed_again(cache: Path) -> None:
     changed = TEXT + '\n[[formula]]\nid = "zz-new"\ntext = "brand new formula"\n'
     assert lexicon_cache.cached(changed, parser).entries[-1].id == "zz-new"
     assert parser.calls == 2
+
+
+def test_the_file_read_as_bytes_is_keyed_as_its_text_and_decoded_only_when_parsed(
+    cache: Path,
+) -> None:
+    """builtin() hands the file's bytes (sp74): one key for the bytes and their text, no
+    decode on a hit, and line ends read as a text-mode open reads them on a miss."""
+    parser = Counted()
+    raw = TEXT.encode("utf-8")
+    first = lexicon_cache.cached(raw, parser)
+    assert lexicon_cache.cached(TEXT, parser) == first and parser.calls == 1
+    assert lexicon_cache.cached(raw, parser) == first == parser(TEXT)
+    assert len(list(cache.iterdir())) == 1
+    windows = Counted()
+    assert lexicon_cache.cached(raw.replace(b"\n", b"\r\n"), windows) == first
+    assert windows.calls == 1  # other bytes, another entry: parsed, to the same lexicon
+    use(None)
+    assert builtin.__wrapped__() == first  # the real file, with no cache
+
+
+def test_the_kept_entries_leave_out_the_fields_holding_their_defaults(cache: Path) -> None:
+    """sp74: half the built-in entries' fields hold their default; Entry gives them back."""
+    parser = Counted()
+    first = lexicon_cache.cached(TEXT, parser)
+    [path] = cache.iterdir()
+    kept = json.loads(path.read_text("utf-8"))["entries"]
+    assert not [fields for fields in kept if "source" in fields or fields.get("ru") == []]
+    assert sum(map(len, kept)) < 13 * len(kept) * 2 / 3 and all("id" in f for f in kept)
+    assert lexicon_cache.cached(TEXT, parser) == first and parser.calls == 1
+    assert [e.source for e in first.entries] == [FormulaSource.BUILTIN] * len(kept)
+    one = Lexicon(entries=(replace(first.entries[0], confidence=1),))  # an int: not the default
+    assert lexicon_cache._to_json(one)["entries"][0]["confidence"] == 1
 
 
 @pytest.mark.parametrize(

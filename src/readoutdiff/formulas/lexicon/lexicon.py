@@ -185,9 +185,10 @@ def builtin() -> Lexicon:
     """
     from readoutdiff.formulas.lexicon.lexicon_cache import cached
 
-    text = (_DATA / "formulas.toml").read_text("utf-8")  # a plain file: no importlib.resources
+    raw = (_DATA / "formulas.toml").read_bytes()  # a plain file: no importlib.resources;
+    # decoded only if the cache has no entry for these bytes
     path, source = "readoutdiff/data/formulas.toml", FormulaSource.BUILTIN
-    return cached(text, lambda text: parse(text, path=path, source=source))
+    return cached(raw, lambda text: parse(text, path=path, source=source))
 
 
 def merge(*lexicons: Lexicon) -> Lexicon:

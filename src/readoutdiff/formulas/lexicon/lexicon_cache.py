@@ -3,7 +3,7 @@
 Reading the built-in TOML (about 300 formulas and 1000 wordings) and checking every
 entry is about a tenth of a cold run. The parsed entries are kept as JSON in
 ``<cache>/lexicon/<digest>.json`` (see :mod:`readoutdiff.cache_dir`), where the digest
-covers the TOML text, the Python version (``tomllib``), the source of the modules
+covers the TOML file's bytes, the Python version (``tomllib``), the source of the modules
 that read and check it and the versions of the libraries they import (:data:`LIBRARIES`),
 so a change to any of them reads the TOML again. A missing or
 unreadable entry is parsed afresh and written back; nothing in the file is executed,
@@ -57,27 +57,60 @@ _SOURCES = {source.value: source for source in FormulaSource}
 calls of ``enum`` (~3 K instructions; a cached lexicon holds some 360 entries)."""
 
 
-def cached(text: str, parse: Callable[[str], Lexicon]) -> Lexicon:
-    """Return ``parse(text)``, from the cache when it holds this text parsed by this code."""
+def cached(text: str | bytes, parse: Callable[[str], Lexicon]) -> Lexicon:
+    r"""Return ``parse(text)``, from the cache when it holds this text parsed by this code.
+
+    ``text`` may be a file's bytes (UTF-8), read as a text-mode ``open`` reads them (line ends
+    made ``\n``): keyed on as they are, and decoded only when the cache cannot answer.
+
+    >>> _text_of("a\r\nb\rc\n".encode())
+    'a\nb\nc\n'
+    """
     root = cache_root()
-    key = digest(text, _READERS, LIBRARIES) if root is not None else None
+    raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    key = digest(raw, _READERS, LIBRARIES) if root is not None else None
     if root is None or key is None:
-        return parse(text)
+        return parse(_text_of(text))
     path = root / "lexicon" / f"{key}.json"
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
         return _from_json(path.read_bytes().decode("utf-8"))  # not text mode: one decode
-    lexicon = parse(text)
+    lexicon = parse(_text_of(text))
     with contextlib.suppress(OSError):
         keep_file(path, json.dumps(_to_json(lexicon), ensure_ascii=False, sort_keys=True), _KEPT)
     return lexicon
 
 
+def _text_of(text: str | bytes) -> str:
+    """``text``, or the text of a file's bytes as ``Path.read_text("utf-8")`` gives it."""
+    if isinstance(text, str):
+        return text
+    decoded = text.decode("utf-8")
+    return decoded.replace("\r\n", "\n").replace("\r", "\n") if "\r" in decoded else decoded
+
+
 def _to_json(lexicon: Lexicon) -> dict[str, Any]:
+    """The lexicon as JSON, each entry's fields but those holding their default (of its type:
+    a ``confidence`` of ``1`` is written), which :func:`_from_json` leaves to ``Entry``: 2,306
+    of the built-in entries' 4,706 fields are written, 210 KB of JSON for 250 KB, read and
+    checked in 1.8 ms for 2.9 ms (sp74)."""
     entries = []
     for entry in lexicon.entries:
-        fields = {name: getattr(entry, name) for name in SPECS[type(entry)].names}
+        spec = SPECS[type(entry)]
+        fields = {
+            name: value
+            for name in spec.names
+            if not _default(value := getattr(entry, name), spec.defaults.get(name, _NONE))
+        }
         entries.append({k: list(v) if isinstance(v, tuple) else v for k, v in fields.items()})
     return {"entries": entries, "removed": list(lexicon.removed)}
+
+
+_NONE = object()
+"""No default (a field that has none)."""
+
+
+def _default(value: object, default: object) -> bool:
+    return type(value) is type(default) and value == default
 
 
 def _from_json(text: str) -> Lexicon:
@@ -89,7 +122,8 @@ def _from_json(text: str) -> Lexicon:
             values: dict[str, Any] = {
                 k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()
             }
-            values["source"] = _SOURCES[values["source"]]  # an unknown one: KeyError
+            if "source" in values:  # else the default, FormulaSource.BUILTIN
+                values["source"] = _SOURCES[values["source"]]  # an unknown one: KeyError
             entries.append(Entry(**_checked(values, expected)))
         return Lexicon(entries=tuple(entries), removed=tuple(data["removed"]))
 
