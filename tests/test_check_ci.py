@@ -150,7 +150,7 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
         assert closing is not None, process.stdout
         # More warnings than GitHub shows: the closing line counts them all.
         total = int(closing[1])
-        assert total > warnings and closing[2] == f"{old} -> {new}"
+        assert total > warnings and closing[2] == f"{old} → {new}"
     cases = ET.fromstring(junit.read_text(encoding="utf-8")).findall("testsuite/testcase")
     failed = [case for case in cases if case.find("failure") is not None]
     assert [(c.get("name"), c.get("file"), c.get("line")) for c in failed] == [
@@ -274,7 +274,7 @@ def test_the_action_takes_a_folder_with_a_space_as_written_without_quotes(repo: 
         process = _run_action(repo, path=path)
         assert process.returncode == 0, process.stdout + process.stderr
         assert process.stdout.splitlines()[-1].endswith(
-            f"({FOLDER}/2021-09-01-xi-putin.txt -> {FOLDER}/2021-12-15-xi-putin.txt)"
+            f"({FOLDER}/2021-09-01-xi-putin.txt → {FOLDER}/2021-12-15-xi-putin.txt)"
         )
     (repo / "my").mkdir()  # a path that is no file is still split: "my", "readouts/nothing.txt"
     missing = _run_action(repo, path="my readouts/nothing.txt")

@@ -317,7 +317,7 @@ def test_a_change_linked_to_its_own_row_reads_as_reworded() -> None:
     assert row.cells[19].wording == "blockage of Ukrainian agricultural exports"
     text = render_series_text(series)
     line = next(line for line in text.splitlines() if "“blockage of agricultural exports”" in line)
-    assert line.endswith("changed: reworded")
+    assert line.endswith("changed: reworded at 20 → “blockage of Ukrainian agricultural exports”")
     page = render_series_html(series, {})
     assert "linked to “blockage of agricultural exports”" not in page
     assert "linked to “blockage" not in text

@@ -234,7 +234,7 @@ def test_views_readoutdiff_saved_as_text_or_markdown_are_no_readouts(tmp_path: P
     assert skipped == sorted([*saved, "summary.md"])
     assert all("written by readoutdiff" in w for w in done.stderr.splitlines())
     checked = _readoutdiff("check", tmp_path)
-    assert checked.stdout.startswith(f"readoutdiff check: {old} (2021-06-28) -> {new} ")
+    assert checked.stdout.startswith(f"readoutdiff check: {old} (2021-06-28) → {new} ")
     for name in saved:  # given as a readout by name, each is refused with one line
         given = _readoutdiff(old, tmp_path / name)
         assert given.returncode == 2 and given.stderr == (

@@ -65,14 +65,14 @@ def test_every_view_names_standard_input_and_json_keeps_the_dash(tmp_path: Path)
 def test_check_names_standard_input_and_annotates_no_file_for_it() -> None:
     new = Path(NEW).read_bytes()
     text = _run("check", str(OLD), "-", stdin=new).stdout
-    assert text.startswith(f"readoutdiff check: {OLD} (2021-06-28) -> standard input (")
+    assert text.startswith(f"readoutdiff check: {OLD} (2021-06-28) → standard input (")
     assert "\nstandard input:7: warning: " in text
     github = _run("check", str(OLD), "-", "-f", "github", stdin=new).stdout.splitlines()
     annotations = [line for line in github if line.startswith("::")]
     assert annotations and all(line.startswith("::warning title=") for line in annotations)
-    assert github[-1].endswith(f"({OLD} -> standard input)")
+    assert github[-1].endswith(f"({OLD} → standard input)")
     junit = _run("check", str(OLD), "-", "-f", "junit", stdin=new).stdout
-    assert f'name="readoutdiff check {OLD} -&gt; standard input"' in junit
+    assert f'name="readoutdiff check {OLD} → standard input"' in junit
     assert '<property name="new" value="standard input" />' in junit
     assert 'file="-"' not in junit and f'file="{OLD}"' in junit  # a dropped formula: old file
 

@@ -174,10 +174,24 @@ def _similarity(rule: Rule, comparison: Comparison) -> Outcome:
     value = comparison.similarity
     if value >= rule.minimum:
         return Outcome(rule=rule, findings=(), summary=f"similarity {value:.2f}")
-    message = f"similarity {value:.2f} is below the minimum {rule.minimum:.2f}"
+    message = f"similarity {_below(value, rule.minimum)} is below the minimum {rule.minimum:g}"
     finding = Finding(severity=rule.severity, message=message, path=comparison.b.path,
                       extracted=_extracted(comparison.b))  # fmt: skip
     return Outcome(rule=rule, findings=(finding,), summary=message)
+
+
+def _below(value: float, minimum: float) -> str:
+    """``value`` (below ``minimum``) to two decimals, or to as many more as it takes to read
+    below: a pair at 0.4991 against a minimum of 0.5 said "similarity 0.50 is below the
+    minimum 0.50".
+
+    >>> _below(0.4991, 0.5), _below(0.31, 0.5), _below(0.59996, 0.6)
+    ('0.499', '0.31', '0.59996')
+    """
+    digits = 2
+    while digits < 6 and float(f"{value:.{digits}f}") >= minimum:
+        digits += 1
+    return f"{value:.{digits}f}"
 
 
 def _generic(

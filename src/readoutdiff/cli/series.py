@@ -8,6 +8,7 @@ the files asked for and draws a progress bar; the logic lives in :mod:`readoutdi
 # No "from __future__ import annotations" here: typer reads the command signatures on every
 # run, and each annotation kept as a string costs an eval (7 ms a run for the four commands).
 
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -148,6 +149,7 @@ def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[
             "is a readout of the series; write the output to another file", path=readout
         )
     warn_skipped(found.skipped)
+    _warn_repeated(paths, exclude)
     _refuse_empty_folders(paths)  # a folder named is the news, before a glob that matched none
     if not found.files:
         raise ReadoutError(
@@ -157,6 +159,33 @@ def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[
     if len(found.files) == 1:
         _refuse_one_readout(paths, found.files[0], max_size)
     return found.files
+
+
+def _warn_repeated(paths: list[str], exclude: list[str]) -> None:
+    """Say on standard error when the paths name one readout more than once (``series A B A``,
+    or a folder and a file of it): the series reads each readout once, so its "Series of 2
+    readouts" counted fewer than the three paths given, without a word of why."""
+    from readoutdiff.ingest.readout_paths import expand
+
+    if len(paths) < 2:
+        return
+    named: dict[str, list[str]] = {}
+    for path in paths:
+        for file in expand([path], exclude=exclude).files:
+            if file != "-":
+                named.setdefault(os.path.normcase(os.path.abspath(file)), []).append(file)
+    repeated = [files[0] for files in named.values() if len(files) > 1]
+    if not repeated or len(named) < 2:  # one readout: the error says "the same file twice?"
+        return
+    from readoutdiff.render.escape import shown_line
+
+    if len(repeated) == 1:
+        times = len(named[os.path.normcase(os.path.abspath(repeated[0]))])
+        said = f"{repeated[0]}: named {'twice' if times == 2 else f'{times} times'}"
+    else:
+        said = f"{len(repeated)} readouts named more than once ({repeated[0]}, …)"
+    line = f"{said}; the series reads each readout once"
+    sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
 
 
 def _refuse_empty_folders(paths: list[str]) -> None:

@@ -27,7 +27,7 @@ def render_check(result: CheckResult, output_format: CheckFormat) -> str:
     >>> from readoutdiff.check.rules import DEFAULT
     >>> one = from_text("They met.", path="a.txt")
     >>> render_check(check(compare(one, one), DEFAULT), CheckFormat.GITHUB)
-    'readoutdiff check: passed: 0 errors, 0 warnings (a.txt -> a.txt)\\n'
+    'readoutdiff check: passed: 0 errors, 0 warnings (a.txt → a.txt)\\n'
     """
     if output_format is CheckFormat.JSON:
         from readoutdiff.render.check_json import render_check_json

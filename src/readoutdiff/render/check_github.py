@@ -61,7 +61,7 @@ def render_check_github(result: CheckResult) -> str:
     >>> rules = parse('[[watch]]\\ntext = "core interests"')
     >>> print(render_check_github(check(compare(old, from_text("They met.", path="new.txt")), rules)), end="")
     ::error file=new.txt,line=1,title=readoutdiff%3A watch “core interests”::“core interests” was dropped (old line 1, sentence 2); it must persist
-    readoutdiff check: failed: 1 error, 0 warnings (old.txt -> new.txt)
+    readoutdiff check: failed: 1 error, 0 warnings (old.txt → new.txt)
     """
     keys = [key.formulas for key in key_changes(result.comparison)] if result.comparison else []
     ranked = sorted(
@@ -87,7 +87,7 @@ def render_check_github(result: CheckResult) -> str:
     summary = (
         f"readoutdiff check: {verdict}: {errors} error{'s' * (errors != 1)}, "
         f"{warnings} warning{'s' * (warnings != 1)} "
-        f"({shown_path(result.old.path)} -> {shown_path(result.new.path)})"
+        f"({shown_path(result.old.path)} → {shown_path(result.new.path)})"
     )
     out.append(shown_line(summary))  # a file name cannot start a line of its own
     return "\n".join(out) + "\n"

@@ -41,7 +41,7 @@ def render_check_junit(result: CheckResult) -> str:
     root = ET.Element("testsuites", {"name": "readoutdiff check", **counts})
     suite = ET.SubElement(
         root, "testsuite",
-        {"name": f"readoutdiff check {shown_path(result.old.path)} -> "
+        {"name": f"readoutdiff check {shown_path(result.old.path)} → "
                  f"{shown_path(result.new.path)}", **counts,
          "skipped": "0"},
     )  # fmt: skip

@@ -21,7 +21,7 @@ def render_check_text(result: CheckResult) -> str:
     >>> old = from_text("They respect core interests.", path="old.txt")
     >>> rules = parse('[[watch]]\\ntext = "core interests"')
     >>> print(render_check_text(check(compare(old, from_text("They met.", path="new.txt")), rules)), end="")
-    readoutdiff check: old.txt -> new.txt (similarity 0.00)
+    readoutdiff check: old.txt → new.txt (similarity 0.00)
     old.txt:1: error: “core interests” was dropped; it must persist
     <BLANKLINE>
     rules:
@@ -30,12 +30,12 @@ def render_check_text(result: CheckResult) -> str:
       FAILED  watch “core interests”: “core interests” was dropped (old line 1); it must persist
     failed: 1 error, 0 warnings
     """
-    out = [f"readoutdiff check: {_name(result.old)} -> {_name(result.new)} "
+    out = [f"readoutdiff check: {_name(result.old)} → {_name(result.new)} "
            f"(similarity {result.similarity:.2f})"]  # fmt: skip
     out.extend(f"note: {shown_path(readout.path)}: {note}" for readout in (result.old, result.new)
                for note in readout.notes)  # fmt: skip
     out.extend(
-        _line(finding, result.old)
+        _line(finding, result.old, result.new)
         for outcome in result.outcomes
         for finding in _in_order(outcome.findings)
     )
@@ -74,23 +74,25 @@ def _name(readout: Readout) -> str:
     return f"{path} ({readout.date})" if readout.date else path
 
 
-_OLD_LINE = re.compile(r" \(old line (\d+)(\)|, )")
-"""A message's place in the old readout: ``(old line 5)``, ``(old line 5, sentence 2)``."""
+_SAID_LINE = re.compile(r" \((old|new) line (\d+)(\)|, )")
+"""A message's place in a readout: ``(old line 5)``, ``(new line 7, sentence 2)``."""
 
 
-def _line(finding: Finding, old: Readout) -> str:
-    """``path:line: severity: message``; on the old readout's line, the message's "old line N"
-    is that line said twice and is left out ("(old line 5, sentence 2)" → "(sentence 2)")."""
+def _line(finding: Finding, old: Readout, new: Readout) -> str:
+    """``path:line: severity: message``; on a readout's own line, the message's "old line N" or
+    "new line N" is that line said twice and is left out ("(old line 5, sentence 2)" →
+    "(sentence 2)"; a changed or forbidden formula on the new readout's line 7 as well)."""
     path = shown_path(finding.path)
     where = path if finding.line is None else f"{path}:{finding.line}"
     extracted = " (line of the text extracted from the HTML page)" if finding.extracted else ""
     message = finding.message
-    if finding.line is not None and finding.path == old.path:
+    side = "old" if finding.path == old.path else "new" if finding.path == new.path else ""
+    if finding.line is not None and side:
 
         def unsaid(match: re.Match[str]) -> str:
-            if int(match[1]) != finding.line:
+            if match[1] != side or int(match[2]) != finding.line:
                 return match[0]
-            return "" if match[2] == ")" else " ("
+            return "" if match[3] == ")" else " ("
 
-        message = _OLD_LINE.sub(unsaid, message, count=1)
+        message = _SAID_LINE.sub(unsaid, message)
     return f"{where}: {finding.severity.value}: {message}{extracted}"

@@ -6,13 +6,20 @@ of rows) is taken here, so that ``templates/series.html.j2`` only has ``if`` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.records.record import record
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
-from readoutdiff.render.series_labels import linked_words, row_kind, row_names
+from readoutdiff.render.series_labels import (
+    REWORDED_AT,
+    linked_words,
+    rewordings,
+    row_kind,
+    row_names,
+)
 from readoutdiff.render.series_text import place_facts
 from readoutdiff.render.series_titles import shown_titles
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
@@ -63,6 +70,7 @@ class Row:
     text: str
     id: str
     facts: str
+    changes: str
     cells: tuple[CellView, ...]
 
 
@@ -211,8 +219,13 @@ def _row(
         text=plain(names[timeline.id]),
         id=plain(row_kind(timeline)),
         facts=" · ".join(fact.replace(" ", "\u00a0") for fact in place_facts(timeline)),
+        changes=plain(REWORDED_AT.sub(_glued, rewordings(timeline, names))),
         cells=tuple(_cell(timeline, m, c, links[m.number], names) for m, c in zip(series.meetings, timeline.cells, strict=True)),
     )  # fmt: skip
+
+
+def _glued(match: re.Match[str]) -> str:
+    return match[0].replace(" ", "\u00a0")
 
 
 def _cell(

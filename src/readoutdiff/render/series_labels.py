@@ -13,6 +13,7 @@ concerns"), or failing that its kind after the words.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -20,7 +21,7 @@ from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.model import REWORDED
-from readoutdiff.series import Timeline
+from readoutdiff.series import Fate, Timeline
 
 _KINDS = {
     "mined": "mined phrase",
@@ -150,3 +151,40 @@ def linked_words(timeline: Timeline, linked: str, names: Mapping[str, str]) -> s
         return f"linked to “{inner(names[linked])}”"
     kind = phrase_kind(linked)
     return f"linked to {_KINDS.get(kind, 'another phrase') if kind else linked}"
+
+
+REWORDED_AT = re.compile(r"\bat \d+ →")
+"""Where :func:`rewordings` says a row was reworded ("at 11 →"): no view breaks a line inside
+it, which tore the number from its arrow at 120 columns."""
+
+
+def rewordings(timeline: Timeline, names: Mapping[str, str], *, shown: int = 2) -> str:
+    """Say what a row was reworded into and where ("reworded at 4 → “war and abhorrent
+    attacks”"): the first ``shown`` rewordings, then a count of the rest. A series view that
+    said only "changed: reworded" left the new words to a cell's tooltip (HTML) or to nothing
+    (text); a reader asking which phrase changed and how had to open each comparison.
+    Empty when the row was never reworded into words of its own.
+
+    >>> from readoutdiff.series import Cell, Trend
+    >>> from readoutdiff.model import FormulaSource
+    >>> cells = (Cell(present=True, fate=None, wording="range of shared challenges"),
+    ...          Cell(present=True, fate=Fate.CHANGED, wording="range of global challenges",
+    ...               linked="mined:r/reworded"))
+    >>> t = Timeline(id="mined:r", text="range of shared challenges", source=FormulaSource.MINED,
+    ...              topic="", trend=Trend.CHANGED, cells=cells, first_seen=1, last_seen=2)
+    >>> rewordings(t, {})
+    'reworded at 2 → “range of global challenges”'
+    """
+    said = [
+        (number, one_line(cell.wording))
+        for number, cell in enumerate(timeline.cells, start=1)
+        if cell.fate is Fate.CHANGED
+        and cell.linked
+        and cell.wording
+        and linked_words(timeline, cell.linked, names) == "reworded"
+    ]
+    if not said:
+        return ""
+    words = [f"at {number} → “{inner(wording)}”" for number, wording in said[:shown]]
+    more = f", … ({len(said)} rewordings)" if len(said) > shown else ""
+    return f"reworded {', '.join(words)}{more}"

@@ -12,7 +12,13 @@ from collections.abc import Mapping
 from readoutdiff.formulas.keys.key_record import columns, inner
 from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.render.labels import dated
-from readoutdiff.render.series_labels import linked_words, row_kind, row_names
+from readoutdiff.render.series_labels import (
+    REWORDED_AT,
+    linked_words,
+    rewordings,
+    row_kind,
+    row_names,
+)
 from readoutdiff.render.series_titles import shared_folder, shared_opening, shown_titles
 from readoutdiff.render.text import wrapped
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
@@ -55,7 +61,8 @@ def render_series_text(series: Series, *, width: int | None = None) -> str:
             for timeline in rows:
                 line = _formula(timeline, names)
                 at = line.index("“") if "“" in line else 4
-                lines += wrapped(line, width, at, kept=place_facts(timeline))
+                kept = place_facts(timeline) + tuple(REWORDED_AT.findall(line))
+                lines += wrapped(line, width, at, kept=kept)
     return "\n".join(lines) + "\n"
 
 
@@ -154,6 +161,8 @@ def _symbol(cell: Cell) -> str:
 
 def _facts(timeline: Timeline, names: Mapping[str, str]) -> str:
     links = sorted({linked_words(timeline, c.linked, names) for c in timeline.cells if c.linked})
+    said = rewordings(timeline, names)
+    links = [said if link == "reworded" and said else link for link in links]
     facts = list(place_facts(timeline))
     return " · ".join(facts + [f"changed: {', '.join(links)}"] if links else facts)
 
