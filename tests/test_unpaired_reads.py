@@ -64,7 +64,7 @@ def test_the_frame_words_hold_every_clause_s_word() -> None:
     for view in _views():
         for words in view.words:
             found = {c.word for c in framed.clauses(view, words)}
-            said = framed.frame_words(words)
+            said = framed.frame_words(view, words)
             assert found <= said, view.readout.sentences[words.sentence].text
             read += 1
             with_clauses += bool(found)
@@ -120,7 +120,7 @@ def test_framed_and_owned_read_fewer_sentences_and_find_the_same(
 ) -> None:
     """On dev pairs with a framed clause or an owned phrase reworded, both ways, the formulas
     are those of reading every near sentence's clauses and phrases, and fewer are read."""
-    near_frames, heads_once = framed._near_frames, owned._heads_once
+    near_frames, heads = framed._near_frames, owned.heads
     read: list[int] = []
     every: list[int] = []
 
@@ -136,9 +136,9 @@ def test_framed_and_owned_read_fewer_sentences_and_find_the_same(
     for pair in PAIRS:
         for swap in (False, True):
             monkeypatch.setattr(framed, "_near_frames", counted)
-            monkeypatch.setattr(owned, "_heads_once", heads_once)
+            monkeypatch.setattr(owned, "heads", heads)
             fast = fates(pair, swap=swap)
             monkeypatch.setattr(framed, "_near_frames", everything)
-            monkeypatch.setattr(owned, "_heads_once", lambda *_: frozenset({"*"}))
+            monkeypatch.setattr(owned, "heads", lambda *_: frozenset({"*"}))
             assert fast == fates(pair, swap=swap), pair
     assert sum(read) < sum(every)

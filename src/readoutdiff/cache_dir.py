@@ -168,6 +168,34 @@ def collecting_later() -> Iterator[None]:
 
 PACKAGE = Path(__file__).resolve().parent
 """The ``readoutdiff`` package folder, where :func:`digest` reads its ``makers``."""
+LANGUAGES = (
+    "cache_dir.py",
+    "languages/__init__.py",
+    "languages/base.py",
+    "languages/detect.py",
+    "languages/en.py",
+    "languages/folding.py",
+    "languages/other.py",
+    "languages/ru.py",
+    "languages/zh.py",
+    "model/__init__.py",
+    "records/inits.py",
+    "records/record.py",
+    "text/joining.py",
+    "text/wide.py",
+)
+"""The ``makers`` every cache keyed on a wording's words names: the languages (their stemmers,
+function words and scripts), the data model and records they import, and this module. One
+list, which the lexicon's, the matcher's and the swap index's makers all open with."""
+KEYING = (
+    "formulas/words/phrases.py",
+    "formulas/words/roles.py",
+    "languages/wordshape.py",
+    *LANGUAGES,
+)
+""":data:`LANGUAGES` and the code that turns a wording into its stems
+(:func:`~readoutdiff.formulas.words.phrases.key`): the makers the lexicon's and the matcher's
+caches share."""
 
 
 def digest(value: object, makers: Sequence[str], libraries: Sequence[str] = ()) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from readoutdiff.formulas.entries.clause_heads import line_ends
+from readoutdiff.formulas.entries.kept_heads import WORD
 from readoutdiff.formulas.entries.wished_ru import PEOPLE, PERSON_NOUNS, PERSONS
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import en, ru, zh
@@ -126,7 +127,6 @@ def _words_of(words: tuple[str, ...], pattern: str, flags: int = 0) -> re.Patter
 
 
 _RU_FOUND = _words_of(ru.GREETING, rf"(?<![\w-])(?:{'|'.join(ru.GREETING)})\w*", re.IGNORECASE)
-_RU_WORD = re.compile(r"\w+(?:-\w+)*")
 _RU_MARKS = ",;:!?.…\n"
 _RU_END = re.compile(rf"[,;:!?.…\n]|\s+и\s+(?=(?:{ru.CLAUSE_HEAD})(?![\w-]))", re.IGNORECASE)
 _RU_ADVERB = re.compile(r"[а-яё]{3,}(?:но|ло|нне)", re.IGNORECASE)
@@ -154,7 +154,7 @@ def _russian_start(text: str, m: re.Match[str], giving: tuple[str, ...], reach: 
     words before it (in its clause) that opens with one of ``giving``, else the manner adverb
     right before it, else ``m`` itself; None when one of the three words before it is "за"
     (a thanks for greetings or wishes)."""
-    before = list(_RU_WORD.finditer(text, _clause_start(text, m.start(), _RU_MARKS), m.start()))
+    before = list(WORD.finditer(text, _clause_start(text, m.start(), _RU_MARKS), m.start()))
     if any(w.group().lower() in _RU_THANKS for w in before[-3:]):
         return None
     governing = [w for w in before[-reach:] if giving and w.group().lower().startswith(giving)]
@@ -176,7 +176,7 @@ def _russian(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | 
     said = _RU_OCCASION.search(text, m.end(), end)
     if said is None:
         return None
-    occasion = tuple(ru.stem(w.group().lower()) for w in _RU_WORD.finditer(text, said.end(), end))
+    occasion = tuple(ru.stem(w.group().lower()) for w in WORD.finditer(text, said.end(), end))
     return (start, end, occasion) if occasion else None
 
 
@@ -204,7 +204,7 @@ def _russian_wish(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...
     end = ends.start() if ends else len(text.rstrip())
     while end > start and text[end - 1] in " ,":
         end -= 1
-    words = tuple(ru.stem(w.group().lower()) for w in _RU_WORD.finditer(text, m.end(), end))
+    words = tuple(ru.stem(w.group().lower()) for w in WORD.finditer(text, m.end(), end))
     return (start, end, words) if len(words) >= 2 else None
 
 
@@ -296,7 +296,7 @@ def _addressed(wording: str) -> str:
     word names one (:data:`~readoutdiff.formulas.entries.wished_ru.PERSONS`, a leader's noun,
     a name: "пожелал ему …", "пожелал главе Азербайджана …"), else "people" when it says a people
     ("пожелав народам двух стран …"), else "leader"."""
-    words = _RU_WORD.findall(wording)
+    words = WORD.findall(wording)
     at = next((i for i, w in enumerate(words) if w.lower().startswith(ru.WISH)), 0)
     for w in words[at + 1 : at + 3]:
         if w.lower() in PERSONS or w.lower().startswith(PERSON_NOUNS) or w[:1].isupper():

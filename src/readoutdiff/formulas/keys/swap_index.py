@@ -20,7 +20,14 @@ import contextlib
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
-from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_checked, read_checked
+from readoutdiff.cache_dir import (
+    LANGUAGES,
+    cache_root,
+    collecting_later,
+    digest,
+    keep_checked,
+    read_checked,
+)
 from readoutdiff.formulas.keys.key_words import content
 
 Index = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
@@ -28,24 +35,7 @@ Index = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
 
 FORMAT = 1
 """Bump when the layout of an entry changes."""
-MAKERS = (
-    "cache_dir.py",
-    "formulas/keys/key_words.py",
-    "formulas/keys/swap_index.py",
-    "languages/__init__.py",
-    "languages/base.py",
-    "languages/detect.py",
-    "languages/en.py",
-    "languages/folding.py",
-    "languages/other.py",
-    "languages/ru.py",
-    "languages/zh.py",
-    "model/__init__.py",
-    "records/inits.py",
-    "records/record.py",
-    "text/joining.py",
-    "text/wide.py",
-)
+MAKERS = ("formulas/keys/key_words.py", "formulas/keys/swap_index.py", *LANGUAGES)
 """Sources whose code decides a wording's words, and every readoutdiff module they import
 (tests/test_cache_makers.py)."""
 LIBRARIES = ("opencc", "rjieba", "snowballstemmer")

@@ -18,32 +18,16 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_file
+from readoutdiff.cache_dir import KEYING, cache_root, collecting_later, digest, keep_file
 from readoutdiff.model import Entry, FormulaSource, Lexicon
 from readoutdiff.records.record import SPECS
 
 _READERS = (
     "formulas/lexicon/lexicon.py",
     "formulas/lexicon/lexicon_cache.py",
-    "formulas/words/phrases.py",
-    "formulas/words/roles.py",
     "errors.py",
     "ingest/legacy.py",
-    "languages/__init__.py",
-    "languages/base.py",
-    "languages/detect.py",
-    "languages/en.py",
-    "languages/folding.py",
-    "languages/other.py",
-    "languages/ru.py",
-    "languages/wordshape.py",
-    "languages/zh.py",
-    "model/__init__.py",
-    "records/inits.py",
-    "records/record.py",
-    "text/joining.py",
-    "text/wide.py",
-    "cache_dir.py",
+    *KEYING,
 )
 """Sources whose code decides what a lexicon text parses to, and every readoutdiff module they
 import (tests/test_cache_makers.py)."""

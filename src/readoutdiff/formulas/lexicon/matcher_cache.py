@@ -25,7 +25,14 @@ from itertools import accumulate, chain
 from operator import getitem, le, lt
 from typing import Any, TypeVar
 
-from readoutdiff.cache_dir import cache_root, collecting_later, digest, keep_checked, read_checked
+from readoutdiff.cache_dir import (
+    KEYING,
+    cache_root,
+    collecting_later,
+    digest,
+    keep_checked,
+    read_checked,
+)
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.matching.fuzzy import Fuzzy
 from readoutdiff.formulas.words.scripts import scripts_in
@@ -36,28 +43,6 @@ _BUILTIN = FormulaSource.BUILTIN
 
 FORMAT = 3
 """Bump when the layout of an entry changes."""
-KEYING = (
-    "formulas/words/phrases.py",
-    "formulas/words/roles.py",
-    "formulas/words/scripts.py",
-    "languages/__init__.py",
-    "languages/base.py",
-    "languages/detect.py",
-    "languages/en.py",
-    "languages/folding.py",
-    "languages/other.py",
-    "languages/ru.py",
-    "languages/wordshape.py",
-    "languages/zh.py",
-    "model/__init__.py",
-    "records/inits.py",
-    "records/record.py",
-    "text/joining.py",
-    "text/wide.py",
-    "cache_dir.py",
-)
-"""Sources whose code turns a wording into its stems (see :func:`~readoutdiff.formulas.words.phrases.key`),
-with every readoutdiff module they import (tests/test_cache_makers.py)."""
 MAKERS = (
     "formulas/matching/matcher.py",
     "formulas/lexicon/matcher_cache.py",
@@ -71,6 +56,7 @@ MAKERS = (
     "formulas/words/whole_words.py",
     "model/makers.py",
     "records/replacing.py",
+    "formulas/words/scripts.py",
     *KEYING,
 )
 """Sources whose code decides what a lexicon's matcher holds, and every readoutdiff module they

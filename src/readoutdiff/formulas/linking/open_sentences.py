@@ -125,6 +125,7 @@ class _Placed(Protocol):
 
 
 T = TypeVar("T", bound=_Placed)
+U = TypeVar("U")
 
 
 def read_once(
@@ -138,3 +139,14 @@ def read_once(
         found = memo[text] = read(view, view.words[sentence])
         return found
     return [item._replace(sentence=sentence) for item in found]
+
+
+def text_once(memo: dict[str, U], view: View, sentence: int, read: Callable[[View, Words], U]) -> U:
+    """What ``read`` finds in a sentence of ``view``, read once per sentence text (``memo``),
+    as :func:`read_once` but given back as it is: for what names no sentence (the frame words
+    of :mod:`framed`, the heads of :mod:`owned`)."""
+    text = view.readout.sentences[sentence].text
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = read(view, view.words[sentence])
+    return found

@@ -55,6 +55,7 @@ from readoutdiff.formulas.linking.open_sentences import (
     near_pairs,
     read_once,
     readable,
+    text_once,
 )
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
@@ -154,32 +155,25 @@ def _near_frames(a: View, b: View, near: dict[int, set[int]]) -> tuple[set[int],
     said_b: set[int] = set()
     of_b: dict[int, frozenset[str]] = {}
     for x, ys in near.items():
-        if not ys or not (mine := _frames_once(seen, a, x)):
+        if not ys or not (mine := text_once(seen, a, x, frame_words)):
             continue
         for y in ys:
             theirs = of_b.get(y)
             if theirs is None:
-                theirs = of_b[y] = _frames_once(seen, b, y)
+                theirs = of_b[y] = text_once(seen, b, y, frame_words)
             if not mine.isdisjoint(theirs):
                 said_a.add(x)
                 said_b.add(y)
     return said_a, said_b
 
 
-def _frames_once(seen: dict[str, frozenset[str]], view: View, sentence: int) -> frozenset[str]:
-    text = view.readout.sentences[sentence].text
-    found = seen.get(text)
-    if found is None:
-        found = seen[text] = frame_words(view.words[sentence])
-    return found
-
-
-def frame_words(words: Words) -> frozenset[str]:
+def frame_words(view: View, words: Words) -> frozenset[str]:
     """The frame words :func:`clauses` may find in a sentence (with :data:`GOVERNING`), and
     maybe more: its tests of each word itself, not those of the words around it (a clause's
     word is always among these). Read before the clauses, which cost some five times more: a
     sentence none of whose frame words a near sentence of the other readout says has no
-    clause that pairs (:func:`changes`)."""
+    clause that pairs (:func:`changes`). ``view`` is not read: it takes what :func:`clauses`
+    takes, to be read once per sentence text by :func:`open_sentences.text_once`."""
     stems, caps, stops = words.stems, words.caps, words.stop_words
     n = len(stems)
     out: set[str] = set()

@@ -46,6 +46,7 @@ from readoutdiff.formulas.linking.open_sentences import (
     near_pairs,
     read_once,
     readable,
+    text_once,
 )
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired.owned_phrases import TIES, Owned, heads, phrases, thing
@@ -108,9 +109,9 @@ def _may_pair(
     # is the same.
     seen: dict[str, frozenset[str]] = {}
     for x, ys in near.items():
-        if not ys or not (things := _heads_once(seen, a, x)):
+        if not ys or not (things := text_once(seen, a, x, heads)):
             continue
-        ys = {y for y in ys if not things.isdisjoint(_heads_once(seen, b, y))}
+        ys = {y for y in ys if not things.isdisjoint(text_once(seen, b, y, heads))}
         mine = read_once(memo, a, x, phrases) if ys else []
         theirs = [pb for y in sorted(ys) for pb in read_once(memo, b, y, phrases)] if mine else []
         for pa, pb in ((pa, pb) for pb in theirs for pa in mine):
@@ -120,14 +121,6 @@ def _may_pair(
             if not (said(text_a, b.readout.text) or said(text_b, a.readout.text)):
                 return True
     return False
-
-
-def _heads_once(seen: dict[str, frozenset[str]], view: View, sentence: int) -> frozenset[str]:
-    text = view.readout.sentences[sentence].text
-    found = seen.get(text)
-    if found is None:
-        found = seen[text] = heads(view, view.words[sentence])
-    return found
 
 
 def _kept_ids(view: View) -> set[str]:
