@@ -13,14 +13,12 @@ import re
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.kept_heads import (
-    WORD,
-    Word,
     changed_entry,
     point_end,
     span_of,
-    stem,
 )
 from readoutdiff.formulas.entries.paired_points_ru import kept_within
+from readoutdiff.formulas.entries.point_heads_ru import WORD, Word, stem
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaStatus, Readout

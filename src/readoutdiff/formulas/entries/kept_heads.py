@@ -37,19 +37,27 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache, lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.entries.clauses import openers_pattern
+from readoutdiff.formulas.entries.point_heads_ru import (
+    ABOUT_WHICH,
+    SUBJECTS,
+    Word,
+    family,
+    future,
+    gerund,
+    heads,
+    relative_head,
+    stem,
+)
+from readoutdiff.formulas.entries.point_heads_ru import (
+    WORD as WORD,  # a word of a readout, read here by the rules of Russian points
+)
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
-from readoutdiff.records.record import record_positional
 
-stem = lru_cache(maxsize=1 << 16)(ru.stem)
-family = lru_cache(maxsize=1 << 16)(ru.family)
-"""Snowball stems, kept: the stemmer is pure Python, and each point rule reads every word of
-both readouts (a readout's words recur in the next of its series)."""
 SHARED = 2
 """Lower-case content words two points must share after their head to be one point reworded
 (one shared word, "российско-американских", links "выразил признательность за …" with
@@ -58,33 +66,11 @@ SHARE = 1 / 3
 """And at least this share of the shorter point's content words: two points of one verb that
 share two words of two long lists ("Отмечены … совместных проектов … промышленной кооперации"
 / "Отмечено … совместно с российской стороной … промышленной выставки") are two points."""
-TWO = frozenset("два две двух двум двумя оба обе обоих обеих обоим обеим обоими обеими".split())
-"""The numeral of the two sides ("двух стран", "обеих сторон", "народов двух стран"): how every
-readout names its parties, so no word two points share of their own (branch ru12: "… ведомств
-двух стран" and "… значение этой даты для народов двух стран" are two points)."""
 LONGEST = 25
 """Words a point may run after its head."""
-WORD = re.compile(r"\w+(?:-\w+)*")
-"""A word of a readout: letters and digits, its hyphenated parts one ("российско-американских")."""
 _ENDS = frozenset(";:.!?…")
 ID = "/point"
 """The id suffix of these entries, after the head's stem ("mined:подтвержд/point")."""
-
-
-@record_positional
-class Word:
-    """One word of a sentence: where it stands, as written, its stem."""
-
-    start: int
-    end: int
-    text: str
-    stem: str
-
-    @property
-    def content(self) -> bool:
-        """A lower-case word that is no function word and no number (nor "двух", "обеих":
-        :data:`TWO`)."""
-        return self.text.islower() and self.stem not in ru.FUNCTION_STEMS and self.text not in TWO
 
 
 def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
@@ -179,18 +165,18 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
         ]
         subjects: dict[int, int] = {}  # a head inside what is said: where its subject opens
         for at, word in enumerate(found):
-            if _heads(found, at) or gerund(readout.text, found, at):
+            if heads(found, at) or gerund(readout.text, found, at):
                 point = _point(readout.text, found, at, said_that=said_that, subjects=subjects)
                 if at in subjects:  # ", объем взаимной торговли … | составил …"
                     point = (*found[subjects[at] : at], *point)
                 if (
                     at > 1
-                    and found[at - 1].text.lower() not in _SUBJECTS | ABOUT_WHICH
-                    and _relative_head(found, at)
+                    and found[at - 1].text.lower() not in SUBJECTS | ABOUT_WHICH
+                    and relative_head(found, at)
                 ):  # quoted from its adverb: "которое | активно развивается"
                     point = (found[at - 1], *point)
                 if not scaffolding(point):
-                    head = found[at + 1].stem if _future(found, at) else word.stem
+                    head = found[at + 1].stem if future(found, at) else word.stem
                     by_head[head].append(point)
                     if said_that:  # the head's second object, after ", а также"
                         also = _also(readout.text, found, at + len(point))
@@ -214,7 +200,7 @@ def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
     if opener is None or end + len(opener) >= len(found):
         return ()
     last = end + len(opener) - 1  # the opener's last word, told as the point's head
-    if _heads(found, last + 1):
+    if heads(found, last + 1):
         return ()  # a head's own point
     if found[last + 1].stem in ru.FUNCTION_STEMS and opener not in PART_OF:
         return ()  # a member of a list ("…, а также в сфере …")
@@ -247,7 +233,7 @@ def _point(
     end = point_end(text, found, at)
     if said_that and _says_that(text, found, at, end):
         after = point_end(text, found, end)
-        if after == len(found) or not _heads(found, after) or _future(found, after):
+        if after == len(found) or not heads(found, after) or future(found, after):
             end = after  # what is said, up to a second point of its own ("и будут служить")
         elif comma := _last_comma(text, found, end + 1, after):
             end = comma  # a clause of what is said, then a head with its subject
@@ -275,7 +261,7 @@ def point_end(text: str, found: Sequence[Word], at: int) -> int:
     end = at + 1
     while end < len(found) and end - at <= LONGEST:
         gap = text[found[end - 1].end : found[end].start]
-        if (_ENDS & set(gap) and not _in_name(text, gap, found[end])) or _heads(found, end):
+        if (_ENDS & set(gap) and not _in_name(text, gap, found[end])) or heads(found, end):
             break
         if gerund(text, found, end):  # "…, | отметив …": a point of its own
             break
@@ -287,23 +273,6 @@ def point_end(text: str, found: Sequence[Word], at: int) -> int:
             break
         end += 1
     return end
-
-
-def gerund(text: str, found: Sequence[Word], at: int) -> bool:
-    """Whether ``found[at]`` is an adverbial participle right after a comma
-    (:data:`readoutdiff.languages.ru.GERUND_HEAD`: "…, отметив позитивную динамику …"), which
-    opens a point of its own (branch ru24)."""
-    return (
-        at > 0
-        and found[at].text.islower()
-        and "," in text[found[at - 1].end : found[at].start]
-        and bool(_gerund().fullmatch(found[at].text.lower()))
-    )
-
-
-@cache
-def _gerund() -> re.Pattern[str]:
-    return re.compile(ru.GERUND_HEAD)
 
 
 def _in_name(text: str, gap: str, after: Word) -> bool:
@@ -344,99 +313,6 @@ def _says_that(text: str, found: Sequence[Word], at: int, end: int) -> bool:
     return sum(w.content and w.text not in POINTING for w in found[at + 1 : end]) <= 1
 
 
-PREPOSITIONS = frozenset(
-    """в во на с со по о об обо к ко для из от до за при под над между перед через без у
-    против вокруг около кроме""".split()
-)
-"""No head follows one of these: a participle's shape after a preposition is a noun ("для
-мусульман", "с гражданами")."""
-
-
-def _heads(found: Sequence[Word], at: int) -> bool:
-    """Whether ``found[at]`` opens a point (see :func:`_is_head`, or the verb of a relative
-    clause: :func:`_relative_head`), not right after a preposition."""
-    if at and found[at - 1].text.lower() in PREPOSITIONS:
-        return False
-    return _is_head(found[at], first=at == 0) or _relative_head(found, at) or _future(found, at)
-
-
-FUTURE = frozenset(("будет", "будут"))
-"""The future's auxiliary: with an infinitive after "и" it opens a point of its own, the
-infinitive its head (:func:`_future`)."""
-_INFINITIVE = ("ть", "ться", "ти", "чь")
-
-
-def _future(found: Sequence[Word], at: int) -> bool:
-    """Whether ``found[at]`` is a future tense after "и" that opens a second point of the
-    sentence: "будет" / "будут" and an infinitive ("…, что итоги реформ заложат прочную основу
-    для обеспечения стабильности | и будут служить надежным гарантом …", branch ru15). The
-    point's head is the infinitive (:func:`points`): the auxiliary says nothing of its own.
-    After a noun ("сотрудничество будет развиваться") the future is the sentence's own verb, no
-    second point."""
-    return (
-        found[at].text in FUTURE  # first: the rarest
-        and 0 < at < len(found) - 1
-        and found[at - 1].text.lower() == "и"
-        and found[at + 1].text.islower()
-        and found[at + 1].text.endswith(_INFINITIVE)
-    )
-
-
-def _relative_head(found: Sequence[Word], at: int) -> bool:
-    """Whether ``found[at]`` is the verb of a relative clause whose subject is "который"
-    (:data:`readoutdiff.languages.ru.RELATIVE_HEAD`) or "что" (a neuter past:
-    :data:`readoutdiff.languages.ru.THAT_HEAD`), right after it or after one lower-case adverb
-    in "-о" ("сотрудничества, которое активно развивается по всем направлениям", "…, что
-    способствовало конструктивной … работе")."""
-    if at == 0:
-        return False
-    if found[at - 1].stem in _subject_stems():
-        before = found[at - 1].text.lower()
-    elif at > 1 and found[at - 2].stem in _subject_stems() and _adverb(found[at - 1].text):
-        before = found[at - 2].text.lower()  # one adverb between
-    elif at > 1 and found[at - 1].text.lower() in ABOUT_WHICH and found[at - 2].text in ("о", "об"):
-        return found[at].text.islower() and bool(_relative_verb().fullmatch(found[at].text))
-    else:
-        return False  # the common case, told by the stems alone
-    word = found[at].text
-    if not word.islower():
-        return False
-    if before == "что":
-        return bool(_verb_after_that().fullmatch(word))
-    return before in ru.RELATIVE_SUBJECTS and bool(_relative_verb().fullmatch(word))
-
-
-ABOUT_WHICH = frozenset(("чем", "чём"))
-"""The relative "что" after "о" (", о чем свидетельствует и урегулирование конфликта …"): the
-verb after it opens a clause of its own, as after "который" (branch ru19)."""
-_SUBJECTS = ru.RELATIVE_SUBJECTS | {"что"}
-
-
-@cache
-def _subject_stems() -> frozenset[str]:
-    """The stems of :data:`_SUBJECTS`, made at the first Russian point read: stemming at import
-    would load Snowball for every pair, English ones too (``tests/test_lazy_scripts.py``)."""
-    return frozenset(map(stem, _SUBJECTS))
-
-
-def _adverb(text: str) -> bool:
-    return text.endswith("о") and text.islower() and text != "что"
-
-
-@cache
-def _relative_verb() -> re.Pattern[str]:
-    return re.compile(ru.RELATIVE_HEAD)
-
-
-@cache
-def _verb_after_that() -> re.Pattern[str]:
-    return re.compile(ru.THAT_HEAD)
-
-
-def _is_head(word: Word, *, first: bool) -> bool:
-    return (first or word.text.islower()) and bool(_head().fullmatch(word.text.lower()))
-
-
 def _opens(text: str, at: int) -> bool:
     """Whether a clause opener starts at ``at`` ("а также", "что", "который" …)."""
     return bool(openers_pattern(ru.CLAUSE_OPENERS).match(text, at))
@@ -454,8 +330,3 @@ def scaffolding(point: tuple[Word, ...]) -> bool:
         for phrase in ru.BOILERPLATE
         for i in range(len(stems) - len(phrase) + 1)
     )
-
-
-@cache
-def _head() -> re.Pattern[str]:
-    return re.compile(ru.CLAUSE_HEAD)

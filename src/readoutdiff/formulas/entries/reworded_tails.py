@@ -29,13 +29,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.kept_heads import (
-    WORD,
-    Word,
     point_end,
     scaffolding,
     span_of,
-    stem,
 )
+from readoutdiff.formulas.entries.point_heads_ru import WORD, Word, stem
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace
