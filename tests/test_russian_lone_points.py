@@ -235,7 +235,7 @@ def test_the_verb_after_о_чем_opens_a_clause_of_its_own() -> None:
 
 def _points_of(text: str) -> list[str]:
     """The heads of the points of ``text`` (one sentence), as written."""
-    from readoutdiff.formulas.entries.kept_heads import points
+    from readoutdiff.formulas.entries.points_ru import points
     from readoutdiff.ingest import from_text
 
     return [p[0].text for told in points(from_text(text)).values() for p in told]
