@@ -67,15 +67,15 @@ def test_a_future_after_и_is_a_second_point_of_what_is_said() -> None:
 
 def test_a_future_after_a_noun_is_no_second_point() -> None:
     """A future ("будут") after its subject, not after "и", is the sentence's own verb: no point."""
-    from readoutdiff.formulas.entries.kept_heads import Word, _future
+    from readoutdiff.formulas.entries.point_heads_ru import Word, future
     from readoutdiff.languages.ru import stem
 
     def said(text: str) -> list[Word]:
         return [Word(0, 0, w, stem(w.lower())) for w in text.split()]
 
-    assert _future(said("стабильности и будут служить гарантом"), 2)
-    assert not _future(said("стороны будут развивать сотрудничество"), 1)
-    assert not _future(said("и будут рады"), 1)
+    assert future(said("стабильности и будут служить гарантом"), 2)
+    assert not future(said("стороны будут развивать сотрудничество"), 1)
+    assert not future(said("и будут рады"), 1)
 
 
 def test_a_list_of_noun_groups_is_told_member_by_member() -> None:
@@ -235,7 +235,7 @@ def test_the_verb_after_о_чем_opens_a_clause_of_its_own() -> None:
 
 def _points_of(text: str) -> list[str]:
     """The heads of the points of ``text`` (one sentence), as written."""
-    from readoutdiff.formulas.entries.kept_heads import points
+    from readoutdiff.formulas.entries.points_ru import points
     from readoutdiff.ingest import from_text
 
     return [p[0].text for told in points(from_text(text)).values() for p in told]

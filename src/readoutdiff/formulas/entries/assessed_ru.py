@@ -12,15 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.kept_heads import (
-    WORD,
-    Word,
-    changed_entry,
-    point_end,
-    span_of,
-    stem,
-)
+from readoutdiff.formulas.entries.kept_heads import changed_entry, span_of
 from readoutdiff.formulas.entries.paired_points_ru import kept_within
+from readoutdiff.formulas.entries.point_heads_ru import WORD, Word, stem
+from readoutdiff.formulas.entries.points_ru import point_end
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaStatus, Readout
@@ -151,8 +146,8 @@ def _assessment(
 ) -> tuple[str, str, tuple[Word, ...], tuple[Word, ...]] | None:
     """The assessment opened by ``words[at]``: its state noun's stem, its relations noun's
     stem, its wording (from the assessing word, or the light verb before it, to its clause's
-    end: a comma, or the next head as in :func:`kept_heads.point_end`), the point (from the
-    same word to :func:`kept_heads.point_end`, past the commas of a list); None when the object
+    end: a comma, or the next head as in :func:`points_ru.point_end`), the point (from the
+    same word to :func:`points_ru.point_end`, past the commas of a list); None when the object
     is no state of the relations."""
     k = at + 1
     while k < len(words) and k <= at + 2 and _QUALIFIER.search(words[k].text.lower()):

@@ -13,7 +13,7 @@ points share at least ``SHARED`` lower-case content words after it, and a third 
 the shorter point's, and each say a content word the other does not, is one *changed* entry. A point runs from its head to the next head, a
 clause mark other than a comma (; : . ! ?), or a comma before a word that opens a clause
 (:data:`readoutdiff.languages.ru.CLAUSE_OPENERS`: "…, а также выразил …") or before an
-adverbial participle, which opens a point of its own (:func:`gerund`: "…, отметив …"); a comma alone
+adverbial participle, which opens a point of its own (:func:`point_heads_ru.gerund`: "…, отметив …"); a comma alone
 parts the members of a list ("Наследного принца, руководство и народ"). Each wording runs from
 the head through the last shared lower-case word and the content words that follow it without
 a break (its genitives and names: "… и народ Королевства" | "с предстоящим праздником"): the
@@ -34,22 +34,18 @@ the readout's scaffolding (:data:`readoutdiff.languages.ru.BOILERPLATE`).
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache, lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import lined
-from readoutdiff.formulas.entries.clauses import openers_pattern
+from readoutdiff.formulas.entries.point_heads_ru import (
+    WORD as WORD,  # kept importable here, where its readers look for it
+)
+from readoutdiff.formulas.entries.point_heads_ru import Word, family
+from readoutdiff.formulas.entries.points_ru import points
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
-from readoutdiff.records.record import record_positional
 
-stem = lru_cache(maxsize=1 << 16)(ru.stem)
-family = lru_cache(maxsize=1 << 16)(ru.family)
-"""Snowball stems, kept: the stemmer is pure Python, and each point rule reads every word of
-both readouts (a readout's words recur in the next of its series)."""
 SHARED = 2
 """Lower-case content words two points must share after their head to be one point reworded
 (one shared word, "российско-американских", links "выразил признательность за …" with
@@ -58,33 +54,8 @@ SHARE = 1 / 3
 """And at least this share of the shorter point's content words: two points of one verb that
 share two words of two long lists ("Отмечены … совместных проектов … промышленной кооперации"
 / "Отмечено … совместно с российской стороной … промышленной выставки") are two points."""
-TWO = frozenset("два две двух двум двумя оба обе обоих обеих обоим обеим обоими обеими".split())
-"""The numeral of the two sides ("двух стран", "обеих сторон", "народов двух стран"): how every
-readout names its parties, so no word two points share of their own (branch ru12: "… ведомств
-двух стран" and "… значение этой даты для народов двух стран" are two points)."""
-LONGEST = 25
-"""Words a point may run after its head."""
-WORD = re.compile(r"\w+(?:-\w+)*")
-"""A word of a readout: letters and digits, its hyphenated parts one ("российско-американских")."""
-_ENDS = frozenset(";:.!?…")
 ID = "/point"
 """The id suffix of these entries, after the head's stem ("mined:подтвержд/point")."""
-
-
-@record_positional
-class Word:
-    """One word of a sentence: where it stands, as written, its stem."""
-
-    start: int
-    end: int
-    text: str
-    stem: str
-
-    @property
-    def content(self) -> bool:
-        """A lower-case word that is no function word and no number (nor "двух", "обеих":
-        :data:`TWO`)."""
-        return self.text.islower() and self.stem not in ru.FUNCTION_STEMS and self.text not in TWO
 
 
 def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
@@ -159,303 +130,3 @@ def _through(point: tuple[Word, ...], shared: set[str]) -> tuple[Word, ...]:
 
 def span_of(readout: Readout, words: tuple[Word, ...]) -> Span:
     return lined(readout.text, Span(start=words[0].start, end=words[-1].end, line=0))
-
-
-def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple[Word, ...]]]:
-    """Every point of ``readout`` by its head's stem; with ``said_that``, a head that says
-    at most one word of its own before ", что" ("отметил, что …", "выразил уверенность в том, что …")
-    runs on over the clause "что" opens, its object, unless a head of its own opens that clause
-    ("отметил, что сторона восприняла …": that head is the point; past a comma, what is said
-    runs to the comma and the head's point opens there, on its subject: "отметил, что, несмотря
-    на пандемию, сотрудничество … развивается | , объем взаимной торговли … составил …", branch
-    ru19), and a clause ", а также …"
-    that no head opens after a point is a point of the same head (:func:`_also`)."""
-    by_head: dict[str, list[tuple[Word, ...]]] = defaultdict(list)
-    for sentence in readout.sentences:
-        text, offset = sentence.text, sentence.span.start
-        found = [
-            Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
-            for m in WORD.finditer(text)
-        ]
-        subjects: dict[int, int] = {}  # a head inside what is said: where its subject opens
-        for at, word in enumerate(found):
-            if _heads(found, at) or gerund(readout.text, found, at):
-                point = _point(readout.text, found, at, said_that=said_that, subjects=subjects)
-                if at in subjects:  # ", объем взаимной торговли … | составил …"
-                    point = (*found[subjects[at] : at], *point)
-                if (
-                    at > 1
-                    and found[at - 1].text.lower() not in _SUBJECTS | ABOUT_WHICH
-                    and _relative_head(found, at)
-                ):  # quoted from its adverb: "которое | активно развивается"
-                    point = (found[at - 1], *point)
-                if not scaffolding(point):
-                    head = found[at + 1].stem if _future(found, at) else word.stem
-                    by_head[head].append(point)
-                    if said_that:  # the head's second object, after ", а также"
-                        also = _also(readout.text, found, at + len(point))
-                        if also and not scaffolding(also):
-                            by_head[head].append(also)
-    return by_head
-
-
-def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
-    """The clause after ", а также", ", включая" or ", в том числе" (:data:`ALSO`) at
-    ``found[end]`` when no head opens it ("обсудили …, а также итоги недавней встречи"): a second
-    object of the head before, from the opener's last word ("также", "включая", "числе": no
-    content of its own) on; () otherwise, and when a function word follows "также" (a member of
-    the list before: "в торгово-экономической …, а также в сфере безопасности"). After "в том
-    числе" a preposition is the part it names repeating the case of the whole ("сотрудничества,
-    в том числе в таких сферах, как торговля, инвестиции и энергетика"): a second object too."""
-    if end >= len(found) or "," not in text[found[end - 1].end : found[end].start]:
-        return ()
-    said = tuple(w.text.lower() for w in found[end : end + 3])
-    opener = next((o for o in ALSO if said[: len(o)] == o), None)
-    if opener is None or end + len(opener) >= len(found):
-        return ()
-    last = end + len(opener) - 1  # the opener's last word, told as the point's head
-    if _heads(found, last + 1):
-        return ()  # a head's own point
-    if found[last + 1].stem in ru.FUNCTION_STEMS and opener not in PART_OF:
-        return ()  # a member of a list ("…, а также в сфере …")
-    return tuple(found[last : point_end(text, found, last)])
-
-
-ALSO = (("а", "также"), ("включая",), ("в", "том", "числе"))
-"""The openers of a head's second object (:func:`_also`): ", а также итоги …", ", включая
-практические шаги по углублению …" (branch ru10), ", в том числе в таких сферах, как …"
-(branch ru12)."""
-PART_OF = (("в", "том", "числе"),)
-"""The openers of :data:`ALSO` that name a part of the object before, so may repeat its
-preposition (:func:`_also`)."""
-ALSO_LAST = frozenset(opener[-1] for opener in ALSO)
-"""The last words of the :data:`ALSO` openers, where a second object is told from: no word of
-its wording ("также", "включая", "числе")."""
-
-
-def _point(
-    text: str,
-    found: Sequence[Word],
-    at: int,
-    *,
-    said_that: bool = False,
-    subjects: dict[int, int] | None = None,
-) -> tuple[Word, ...]:
-    """The words of the point ``found[at]`` opens (see the module's docstring and
-    :func:`points`); a head further on that what is said runs into, after a comma, gets the
-    words from that comma in ``subjects`` (its subject, told with it)."""
-    end = point_end(text, found, at)
-    if said_that and _says_that(text, found, at, end):
-        after = point_end(text, found, end)
-        if after == len(found) or not _heads(found, after) or _future(found, after):
-            end = after  # what is said, up to a second point of its own ("и будут служить")
-        elif comma := _last_comma(text, found, end + 1, after):
-            end = comma  # a clause of what is said, then a head with its subject
-            if subjects is not None:
-                subjects[after] = comma
-    return tuple(found[at:end])
-
-
-def _last_comma(text: str, found: Sequence[Word], start: int, head: int) -> int:
-    """Where the last clause of what is said before the head ``found[head]`` opens, after a
-    comma past ``found[start]`` ("отметил, что, несмотря на пандемию …, сотрудничество …
-    успешно развивается |, объем взаимной торговли … составил": what is said up to the
-    comma is the point of "отметил"); 0 when no comma parts them ("отметил, что сторона
-    восприняла …": the head is the point, branch ru19)."""
-    return next(
-        (i for i in range(head - 1, start, -1) if "," in text[found[i - 1].end : found[i].start]),
-        0,
-    )
-
-
-def point_end(text: str, found: Sequence[Word], at: int) -> int:
-    """Where the clause ``found[at]`` opens ends: a clause mark other than a comma, a head, a
-    comma before a clause opener or an adverbial participle (:func:`gerund`), or ``LONGEST``
-    words."""
-    end = at + 1
-    while end < len(found) and end - at <= LONGEST:
-        gap = text[found[end - 1].end : found[end].start]
-        if (_ENDS & set(gap) and not _in_name(text, gap, found[end])) or _heads(found, end):
-            break
-        if gerund(text, found, end):  # "…, | отметив …": a point of its own
-            break
-        if "," in gap and (
-            _opens(text, found[end].start)
-            or _relative(text, found, end)
-            or ru.attribution(found, end)
-        ):
-            break
-        end += 1
-    return end
-
-
-def gerund(text: str, found: Sequence[Word], at: int) -> bool:
-    """Whether ``found[at]`` is an adverbial participle right after a comma
-    (:data:`readoutdiff.languages.ru.GERUND_HEAD`: "…, отметив позитивную динамику …"), which
-    opens a point of its own (branch ru24)."""
-    return (
-        at > 0
-        and found[at].text.islower()
-        and "," in text[found[at - 1].end : found[at].start]
-        and bool(_gerund().fullmatch(found[at].text.lower()))
-    )
-
-
-@cache
-def _gerund() -> re.Pattern[str]:
-    return re.compile(ru.GERUND_HEAD)
-
-
-def _in_name(text: str, gap: str, after: Word) -> bool:
-    """Whether ``gap``, a full stop between two letters, is inside a name (an outlet's
-    domain: "передает NUR.KZ со ссылкой на Акорду", "Kun.uz", "Vecher.kz"): no end of a point
-    (branch ru14)."""
-    return gap == "." and text[after.start - 2].isalpha() and after.text[0].isalpha()
-
-
-_RELATIVE = re.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ом|ым|ыми|ых)$")
-"""Every case and gender of the relative который (ё read as е by the caller's lower())."""
-
-
-def _relative(text: str, found: Sequence[Word], at: int) -> bool:
-    """Whether a relative clause whose "который" comes one or two words late starts at
-    ``found[at]`` (", проведение которой запланировано на 21 июля", ", в ходе которого
-    обсуждены"): those words are its own, not the last of the point before the comma."""
-    for late in (at + 1, at + 2):
-        if late >= len(found) or set(text[found[late - 1].end : found[late].start]) - {" "}:
-            return False
-        if _RELATIVE.match(found[late].text.lower()):
-            return True
-    return False
-
-
-POINTING = frozenset(("том", "тем", "тому"))
-"""The pronoun that points to the clause after it ("выразил уверенность в том, что …"): no
-content of the point."""
-
-
-def _says_that(text: str, found: Sequence[Word], at: int, end: int) -> bool:
-    """Whether the point ``found[at:end]`` says at most one content word of its own before
-    ", что" (the frame of what is said: "выразил уверенность в том, что …")."""
-    if end == len(found) or found[end].text.lower() != "что":
-        return False
-    if "," not in text[found[end - 1].end : found[end].start]:
-        return False
-    return sum(w.content and w.text not in POINTING for w in found[at + 1 : end]) <= 1
-
-
-PREPOSITIONS = frozenset(
-    """в во на с со по о об обо к ко для из от до за при под над между перед через без у
-    против вокруг около кроме""".split()
-)
-"""No head follows one of these: a participle's shape after a preposition is a noun ("для
-мусульман", "с гражданами")."""
-
-
-def _heads(found: Sequence[Word], at: int) -> bool:
-    """Whether ``found[at]`` opens a point (see :func:`_is_head`, or the verb of a relative
-    clause: :func:`_relative_head`), not right after a preposition."""
-    if at and found[at - 1].text.lower() in PREPOSITIONS:
-        return False
-    return _is_head(found[at], first=at == 0) or _relative_head(found, at) or _future(found, at)
-
-
-FUTURE = frozenset(("будет", "будут"))
-"""The future's auxiliary: with an infinitive after "и" it opens a point of its own, the
-infinitive its head (:func:`_future`)."""
-_INFINITIVE = ("ть", "ться", "ти", "чь")
-
-
-def _future(found: Sequence[Word], at: int) -> bool:
-    """Whether ``found[at]`` is a future tense after "и" that opens a second point of the
-    sentence: "будет" / "будут" and an infinitive ("…, что итоги реформ заложат прочную основу
-    для обеспечения стабильности | и будут служить надежным гарантом …", branch ru15). The
-    point's head is the infinitive (:func:`points`): the auxiliary says nothing of its own.
-    After a noun ("сотрудничество будет развиваться") the future is the sentence's own verb, no
-    second point."""
-    return (
-        found[at].text in FUTURE  # first: the rarest
-        and 0 < at < len(found) - 1
-        and found[at - 1].text.lower() == "и"
-        and found[at + 1].text.islower()
-        and found[at + 1].text.endswith(_INFINITIVE)
-    )
-
-
-def _relative_head(found: Sequence[Word], at: int) -> bool:
-    """Whether ``found[at]`` is the verb of a relative clause whose subject is "который"
-    (:data:`readoutdiff.languages.ru.RELATIVE_HEAD`) or "что" (a neuter past:
-    :data:`readoutdiff.languages.ru.THAT_HEAD`), right after it or after one lower-case adverb
-    in "-о" ("сотрудничества, которое активно развивается по всем направлениям", "…, что
-    способствовало конструктивной … работе")."""
-    if at == 0:
-        return False
-    if found[at - 1].stem in _subject_stems():
-        before = found[at - 1].text.lower()
-    elif at > 1 and found[at - 2].stem in _subject_stems() and _adverb(found[at - 1].text):
-        before = found[at - 2].text.lower()  # one adverb between
-    elif at > 1 and found[at - 1].text.lower() in ABOUT_WHICH and found[at - 2].text in ("о", "об"):
-        return found[at].text.islower() and bool(_relative_verb().fullmatch(found[at].text))
-    else:
-        return False  # the common case, told by the stems alone
-    word = found[at].text
-    if not word.islower():
-        return False
-    if before == "что":
-        return bool(_verb_after_that().fullmatch(word))
-    return before in ru.RELATIVE_SUBJECTS and bool(_relative_verb().fullmatch(word))
-
-
-ABOUT_WHICH = frozenset(("чем", "чём"))
-"""The relative "что" after "о" (", о чем свидетельствует и урегулирование конфликта …"): the
-verb after it opens a clause of its own, as after "который" (branch ru19)."""
-_SUBJECTS = ru.RELATIVE_SUBJECTS | {"что"}
-
-
-@cache
-def _subject_stems() -> frozenset[str]:
-    """The stems of :data:`_SUBJECTS`, made at the first Russian point read: stemming at import
-    would load Snowball for every pair, English ones too (``tests/test_lazy_scripts.py``)."""
-    return frozenset(map(stem, _SUBJECTS))
-
-
-def _adverb(text: str) -> bool:
-    return text.endswith("о") and text.islower() and text != "что"
-
-
-@cache
-def _relative_verb() -> re.Pattern[str]:
-    return re.compile(ru.RELATIVE_HEAD)
-
-
-@cache
-def _verb_after_that() -> re.Pattern[str]:
-    return re.compile(ru.THAT_HEAD)
-
-
-def _is_head(word: Word, *, first: bool) -> bool:
-    return (first or word.text.islower()) and bool(_head().fullmatch(word.text.lower()))
-
-
-def _opens(text: str, at: int) -> bool:
-    """Whether a clause opener starts at ``at`` ("а также", "что", "который" …)."""
-    return bool(openers_pattern(ru.CLAUSE_OPENERS).match(text, at))
-
-
-def scaffolding(point: tuple[Word, ...]) -> bool:
-    """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор"), or
-    is an attribution line ("сообщили в пресс-службе казахстанского лидера":
-    :func:`readoutdiff.languages.ru.attribution`)."""
-    if point and ru.attribution(point, 0):  # "Об этом | сообщили в пресс-службе …"
-        return True
-    stems = tuple(w.stem for w in point)
-    return any(
-        stems[i : i + len(phrase)] == phrase
-        for phrase in ru.BOILERPLATE
-        for i in range(len(stems) - len(phrase) + 1)
-    )
-
-
-@cache
-def _head() -> re.Pattern[str]:
-    return re.compile(ru.CLAUSE_HEAD)

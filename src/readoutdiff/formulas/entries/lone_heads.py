@@ -40,17 +40,10 @@ import re
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.assessed_ru import assessed
-from readoutdiff.formulas.entries.kept_heads import (
-    ALSO_LAST,
-    POINTING,
-    WORD,
-    Word,
-    points,
-    reworded,
-    span_of,
-    stem,
-)
+from readoutdiff.formulas.entries.kept_heads import reworded, span_of
 from readoutdiff.formulas.entries.paired_points_ru import Lone, Pair, changed
+from readoutdiff.formulas.entries.point_heads_ru import WORD, Word, stem
+from readoutdiff.formulas.entries.points_ru import ALSO_LAST, POINTING, points
 from readoutdiff.formulas.entries.wished_ru import wished
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru

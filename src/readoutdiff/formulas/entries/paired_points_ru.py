@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.kept_heads import Word, changed_entry, span_of
+from readoutdiff.formulas.entries.kept_heads import changed_entry, span_of
+from readoutdiff.formulas.entries.point_heads_ru import Word
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
 
 Lone = list[tuple[str, tuple[Word, ...], tuple[Word, ...]]]

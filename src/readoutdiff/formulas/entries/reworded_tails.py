@@ -9,7 +9,7 @@ words through each side's words after them, not the kept words *persisted* besid
 half ("добрососедства и стратегического партнерства", the lexicon's).
 
 Here a kept formula said once on each side (not the user's) whose *tails* (the words after it
-to the end of its point, a comma right after it let through: :func:`kept_heads.point_end`)
+to the end of its point, a comma right after it let through: :func:`points_ru.point_end`)
 each hold ``CONTENT`` lower-case content words or more, share one at least (by Snowball stem)
 and each say one the other does not, is one *changed* entry from the formula through each
 tail; the one-sided entries inside a tail are its parts and go (branch ru12). Tails that
@@ -28,14 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.kept_heads import (
-    WORD,
-    Word,
-    point_end,
-    scaffolding,
-    span_of,
-    stem,
-)
+from readoutdiff.formulas.entries.kept_heads import span_of
+from readoutdiff.formulas.entries.point_heads_ru import WORD, Word, stem
+from readoutdiff.formulas.entries.points_ru import point_end, scaffolding
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace

@@ -9,8 +9,8 @@ address (branch ru23).
 from __future__ import annotations
 
 from readoutdiff import model
-from readoutdiff.formulas.entries.kept_heads import Word
 from readoutdiff.formulas.entries.paired_points_ru import Lone, changed
+from readoutdiff.formulas.entries.point_heads_ru import Word
 from readoutdiff.model import Formula, Readout
 
 WISH = "пожела"

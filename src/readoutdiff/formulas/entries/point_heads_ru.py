@@ -1,0 +1,159 @@
+"""What opens a point of a Russian readout, and the words it is read in.
+
+A point (:mod:`readoutdiff.formulas.entries.points_ru`) is opened by its head: a past tense or a
+short passive participle (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`) not right after a
+preposition, the verb of a relative clause, a future after "и", or an adverbial participle after
+a comma (:func:`gerund`). The words of a sentence are read as :class:`Word` (:data:`WORD`), each
+with its Snowball stem (:data:`stem`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from readoutdiff.languages import ru
+from readoutdiff.records.record import record_positional
+
+stem = lru_cache(maxsize=1 << 16)(ru.stem)
+family = lru_cache(maxsize=1 << 16)(ru.family)
+"""Snowball stems, kept: the stemmer is pure Python, and each point rule reads every word of
+both readouts (a readout's words recur in the next of its series)."""
+TWO = frozenset("два две двух двум двумя оба обе обоих обеих обоим обеим обоими обеими".split())
+"""The numeral of the two sides ("двух стран", "обеих сторон", "народов двух стран"): how every
+readout names its parties, so no word two points share of their own (branch ru12: "… ведомств
+двух стран" and "… значение этой даты для народов двух стран" are two points)."""
+WORD = re.compile(r"\w+(?:-\w+)*")
+"""A word of a readout: letters and digits, its hyphenated parts one ("российско-американских")."""
+
+
+@record_positional
+class Word:
+    """One word of a sentence: where it stands, as written, its stem."""
+
+    start: int
+    end: int
+    text: str
+    stem: str
+
+    @property
+    def content(self) -> bool:
+        """A lower-case word that is no function word and no number (nor "двух", "обеих":
+        :data:`TWO`)."""
+        return self.text.islower() and self.stem not in ru.FUNCTION_STEMS and self.text not in TWO
+
+
+def gerund(text: str, found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` is an adverbial participle right after a comma
+    (:data:`readoutdiff.languages.ru.GERUND_HEAD`: "…, отметив позитивную динамику …"), which
+    opens a point of its own (branch ru24)."""
+    return (
+        at > 0
+        and found[at].text.islower()
+        and "," in text[found[at - 1].end : found[at].start]
+        and bool(_gerund().fullmatch(found[at].text.lower()))
+    )
+
+
+@cache
+def _gerund() -> re.Pattern[str]:
+    return re.compile(ru.GERUND_HEAD)
+
+
+PREPOSITIONS = frozenset(
+    """в во на с со по о об обо к ко для из от до за при под над между перед через без у
+    против вокруг около кроме""".split()
+)
+"""No head follows one of these: a participle's shape after a preposition is a noun ("для
+мусульман", "с гражданами")."""
+
+
+def heads(found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` opens a point (see :func:`_is_head`, or the verb of a relative
+    clause: :func:`relative_head`), not right after a preposition."""
+    if at and found[at - 1].text.lower() in PREPOSITIONS:
+        return False
+    return _is_head(found[at], first=at == 0) or relative_head(found, at) or future(found, at)
+
+
+FUTURE = frozenset(("будет", "будут"))
+"""The future's auxiliary: with an infinitive after "и" it opens a point of its own, the
+infinitive its head (:func:`future`)."""
+_INFINITIVE = ("ть", "ться", "ти", "чь")
+
+
+def future(found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` is a future tense after "и" that opens a second point of the
+    sentence: "будет" / "будут" and an infinitive ("…, что итоги реформ заложат прочную основу
+    для обеспечения стабильности | и будут служить надежным гарантом …", branch ru15). The
+    point's head is the infinitive (:func:`points`): the auxiliary says nothing of its own.
+    After a noun ("сотрудничество будет развиваться") the future is the sentence's own verb, no
+    second point."""
+    return (
+        found[at].text in FUTURE  # first: the rarest
+        and 0 < at < len(found) - 1
+        and found[at - 1].text.lower() == "и"
+        and found[at + 1].text.islower()
+        and found[at + 1].text.endswith(_INFINITIVE)
+    )
+
+
+def relative_head(found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` is the verb of a relative clause whose subject is "который"
+    (:data:`readoutdiff.languages.ru.RELATIVE_HEAD`) or "что" (a neuter past:
+    :data:`readoutdiff.languages.ru.THAT_HEAD`), right after it or after one lower-case adverb
+    in "-о" ("сотрудничества, которое активно развивается по всем направлениям", "…, что
+    способствовало конструктивной … работе")."""
+    if at == 0:
+        return False
+    if found[at - 1].stem in _subject_stems():
+        before = found[at - 1].text.lower()
+    elif at > 1 and found[at - 2].stem in _subject_stems() and _adverb(found[at - 1].text):
+        before = found[at - 2].text.lower()  # one adverb between
+    elif at > 1 and found[at - 1].text.lower() in ABOUT_WHICH and found[at - 2].text in ("о", "об"):
+        return found[at].text.islower() and bool(_relative_verb().fullmatch(found[at].text))
+    else:
+        return False  # the common case, told by the stems alone
+    word = found[at].text
+    if not word.islower():
+        return False
+    if before == "что":
+        return bool(_verb_after_that().fullmatch(word))
+    return before in ru.RELATIVE_SUBJECTS and bool(_relative_verb().fullmatch(word))
+
+
+ABOUT_WHICH = frozenset(("чем", "чём"))
+"""The relative "что" after "о" (", о чем свидетельствует и урегулирование конфликта …"): the
+verb after it opens a clause of its own, as after "который" (branch ru19)."""
+SUBJECTS = ru.RELATIVE_SUBJECTS | {"что"}
+
+
+@cache
+def _subject_stems() -> frozenset[str]:
+    """The stems of :data:`SUBJECTS`, made at the first Russian point read: stemming at import
+    would load Snowball for every pair, English ones too (``tests/test_lazy_scripts.py``)."""
+    return frozenset(map(stem, SUBJECTS))
+
+
+def _adverb(text: str) -> bool:
+    return text.endswith("о") and text.islower() and text != "что"
+
+
+@cache
+def _relative_verb() -> re.Pattern[str]:
+    return re.compile(ru.RELATIVE_HEAD)
+
+
+@cache
+def _verb_after_that() -> re.Pattern[str]:
+    return re.compile(ru.THAT_HEAD)
+
+
+def _is_head(word: Word, *, first: bool) -> bool:
+    return (first or word.text.islower()) and bool(_head().fullmatch(word.text.lower()))
+
+
+@cache
+def _head() -> re.Pattern[str]:
+    return re.compile(ru.CLAUSE_HEAD)

@@ -1,0 +1,220 @@
+"""Where a point of a Russian readout runs, from the word that opens it
+(:mod:`readoutdiff.formulas.entries.point_heads_ru`): to the next head, a clause mark other than a
+comma (; : . ! ?), or a comma before a word that opens a clause
+(:data:`readoutdiff.languages.ru.CLAUSE_OPENERS`) or before an adverbial participle; a comma alone
+parts the members of a list. :func:`points` reads every point of a readout by its head's stem,
+:func:`point_end` where one ends, :func:`scaffolding` whether it is the readout's scaffolding.
+Read by the rules of Russian points (:mod:`~readoutdiff.formulas.entries.kept_heads`,
+:mod:`~readoutdiff.formulas.entries.lone_heads`, :mod:`~readoutdiff.formulas.entries.reworded_tails`,
+:mod:`~readoutdiff.formulas.entries.assessed_ru`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from readoutdiff.formulas.entries.clauses import openers_pattern
+from readoutdiff.formulas.entries.point_heads_ru import (
+    ABOUT_WHICH,
+    SUBJECTS,
+    WORD,
+    Word,
+    future,
+    gerund,
+    heads,
+    relative_head,
+    stem,
+)
+from readoutdiff.languages import ru
+from readoutdiff.model import Readout
+
+LONGEST = 25
+"""Words a point may run after its head."""
+_ENDS = frozenset(";:.!?…")
+
+
+def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple[Word, ...]]]:
+    """Every point of ``readout`` by its head's stem; with ``said_that``, a head that says
+    at most one word of its own before ", что" ("отметил, что …", "выразил уверенность в том, что …")
+    runs on over the clause "что" opens, its object, unless a head of its own opens that clause
+    ("отметил, что сторона восприняла …": that head is the point; past a comma, what is said
+    runs to the comma and the head's point opens there, on its subject: "отметил, что, несмотря
+    на пандемию, сотрудничество … развивается | , объем взаимной торговли … составил …", branch
+    ru19), and a clause ", а также …"
+    that no head opens after a point is a point of the same head (:func:`_also`)."""
+    by_head: dict[str, list[tuple[Word, ...]]] = defaultdict(list)
+    for sentence in readout.sentences:
+        text, offset = sentence.text, sentence.span.start
+        found = [
+            Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
+            for m in WORD.finditer(text)
+        ]
+        subjects: dict[int, int] = {}  # a head inside what is said: where its subject opens
+        for at, word in enumerate(found):
+            if heads(found, at) or gerund(readout.text, found, at):
+                point = _point(readout.text, found, at, said_that=said_that, subjects=subjects)
+                if at in subjects:  # ", объем взаимной торговли … | составил …"
+                    point = (*found[subjects[at] : at], *point)
+                if (
+                    at > 1
+                    and found[at - 1].text.lower() not in SUBJECTS | ABOUT_WHICH
+                    and relative_head(found, at)
+                ):  # quoted from its adverb: "которое | активно развивается"
+                    point = (found[at - 1], *point)
+                if not scaffolding(point):
+                    head = found[at + 1].stem if future(found, at) else word.stem
+                    by_head[head].append(point)
+                    if said_that:  # the head's second object, after ", а также"
+                        also = _also(readout.text, found, at + len(point))
+                        if also and not scaffolding(also):
+                            by_head[head].append(also)
+    return by_head
+
+
+def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
+    """The clause after ", а также", ", включая" or ", в том числе" (:data:`ALSO`) at
+    ``found[end]`` when no head opens it ("обсудили …, а также итоги недавней встречи"): a second
+    object of the head before, from the opener's last word ("также", "включая", "числе": no
+    content of its own) on; () otherwise, and when a function word follows "также" (a member of
+    the list before: "в торгово-экономической …, а также в сфере безопасности"). After "в том
+    числе" a preposition is the part it names repeating the case of the whole ("сотрудничества,
+    в том числе в таких сферах, как торговля, инвестиции и энергетика"): a second object too."""
+    if end >= len(found) or "," not in text[found[end - 1].end : found[end].start]:
+        return ()
+    said = tuple(w.text.lower() for w in found[end : end + 3])
+    opener = next((o for o in ALSO if said[: len(o)] == o), None)
+    if opener is None or end + len(opener) >= len(found):
+        return ()
+    last = end + len(opener) - 1  # the opener's last word, told as the point's head
+    if heads(found, last + 1):
+        return ()  # a head's own point
+    if found[last + 1].stem in ru.FUNCTION_STEMS and opener not in PART_OF:
+        return ()  # a member of a list ("…, а также в сфере …")
+    return tuple(found[last : point_end(text, found, last)])
+
+
+ALSO = (("а", "также"), ("включая",), ("в", "том", "числе"))
+"""The openers of a head's second object (:func:`_also`): ", а также итоги …", ", включая
+практические шаги по углублению …" (branch ru10), ", в том числе в таких сферах, как …"
+(branch ru12)."""
+PART_OF = (("в", "том", "числе"),)
+"""The openers of :data:`ALSO` that name a part of the object before, so may repeat its
+preposition (:func:`_also`)."""
+ALSO_LAST = frozenset(opener[-1] for opener in ALSO)
+"""The last words of the :data:`ALSO` openers, where a second object is told from: no word of
+its wording ("также", "включая", "числе")."""
+
+
+def _point(
+    text: str,
+    found: Sequence[Word],
+    at: int,
+    *,
+    said_that: bool = False,
+    subjects: dict[int, int] | None = None,
+) -> tuple[Word, ...]:
+    """The words of the point ``found[at]`` opens (see the module's docstring and
+    :func:`points`); a head further on that what is said runs into, after a comma, gets the
+    words from that comma in ``subjects`` (its subject, told with it)."""
+    end = point_end(text, found, at)
+    if said_that and _says_that(text, found, at, end):
+        after = point_end(text, found, end)
+        if after == len(found) or not heads(found, after) or future(found, after):
+            end = after  # what is said, up to a second point of its own ("и будут служить")
+        elif comma := _last_comma(text, found, end + 1, after):
+            end = comma  # a clause of what is said, then a head with its subject
+            if subjects is not None:
+                subjects[after] = comma
+    return tuple(found[at:end])
+
+
+def _last_comma(text: str, found: Sequence[Word], start: int, head: int) -> int:
+    """Where the last clause of what is said before the head ``found[head]`` opens, after a
+    comma past ``found[start]`` ("отметил, что, несмотря на пандемию …, сотрудничество …
+    успешно развивается |, объем взаимной торговли … составил": what is said up to the
+    comma is the point of "отметил"); 0 when no comma parts them ("отметил, что сторона
+    восприняла …": the head is the point, branch ru19)."""
+    return next(
+        (i for i in range(head - 1, start, -1) if "," in text[found[i - 1].end : found[i].start]),
+        0,
+    )
+
+
+def point_end(text: str, found: Sequence[Word], at: int) -> int:
+    """Where the clause ``found[at]`` opens ends: a clause mark other than a comma, a head, a
+    comma before a clause opener or an adverbial participle (:func:`gerund`), or ``LONGEST``
+    words."""
+    end = at + 1
+    while end < len(found) and end - at <= LONGEST:
+        gap = text[found[end - 1].end : found[end].start]
+        if (_ENDS & set(gap) and not _in_name(text, gap, found[end])) or heads(found, end):
+            break
+        if gerund(text, found, end):  # "…, | отметив …": a point of its own
+            break
+        if "," in gap and (
+            _opens(text, found[end].start)
+            or _relative(text, found, end)
+            or ru.attribution(found, end)
+        ):
+            break
+        end += 1
+    return end
+
+
+def _in_name(text: str, gap: str, after: Word) -> bool:
+    """Whether ``gap``, a full stop between two letters, is inside a name (an outlet's
+    domain: "передает NUR.KZ со ссылкой на Акорду", "Kun.uz", "Vecher.kz"): no end of a point
+    (branch ru14)."""
+    return gap == "." and text[after.start - 2].isalpha() and after.text[0].isalpha()
+
+
+_RELATIVE = re.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ом|ым|ыми|ых)$")
+"""Every case and gender of the relative который (ё read as е by the caller's lower())."""
+
+
+def _relative(text: str, found: Sequence[Word], at: int) -> bool:
+    """Whether a relative clause whose "который" comes one or two words late starts at
+    ``found[at]`` (", проведение которой запланировано на 21 июля", ", в ходе которого
+    обсуждены"): those words are its own, not the last of the point before the comma."""
+    for late in (at + 1, at + 2):
+        if late >= len(found) or set(text[found[late - 1].end : found[late].start]) - {" "}:
+            return False
+        if _RELATIVE.match(found[late].text.lower()):
+            return True
+    return False
+
+
+POINTING = frozenset(("том", "тем", "тому"))
+"""The pronoun that points to the clause after it ("выразил уверенность в том, что …"): no
+content of the point."""
+
+
+def _says_that(text: str, found: Sequence[Word], at: int, end: int) -> bool:
+    """Whether the point ``found[at:end]`` says at most one content word of its own before
+    ", что" (the frame of what is said: "выразил уверенность в том, что …")."""
+    if end == len(found) or found[end].text.lower() != "что":
+        return False
+    if "," not in text[found[end - 1].end : found[end].start]:
+        return False
+    return sum(w.content and w.text not in POINTING for w in found[at + 1 : end]) <= 1
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a clause opener starts at ``at`` ("а также", "что", "который" …)."""
+    return bool(openers_pattern(ru.CLAUSE_OPENERS).match(text, at))
+
+
+def scaffolding(point: tuple[Word, ...]) -> bool:
+    """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор"), or
+    is an attribution line ("сообщили в пресс-службе казахстанского лидера":
+    :func:`readoutdiff.languages.ru.attribution`)."""
+    if point and ru.attribution(point, 0):  # "Об этом | сообщили в пресс-службе …"
+        return True
+    stems = tuple(w.stem for w in point)
+    return any(
+        stems[i : i + len(phrase)] == phrase
+        for phrase in ru.BOILERPLATE
+        for i in range(len(stems) - len(phrase) + 1)
+    )
