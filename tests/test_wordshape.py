@@ -4,11 +4,12 @@ nothing, for English, Chinese and Russian readouts, read alone or after another 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.ingest import from_text
 from readoutdiff.languages import segment, wordshape
 
@@ -23,6 +24,10 @@ def _texts() -> list[str]:
     return [path.read_text(encoding="utf-8") for path in paths]
 
 
+def _fields(words: Sequence[Words]) -> list[tuple[object, ...]]:
+    return [tuple(getattr(w, name) for name in Words.__slots__) for w in words]
+
+
 def test_the_stage_reads_the_words_the_segmenter_cut(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(segment, "_REMEMBERED", segment._Remembered(budget=2_000_000))
     readouts, kept = [], []
@@ -33,7 +38,8 @@ def test_the_stage_reads_the_words_the_segmenter_cut(monkeypatch: pytest.MonkeyP
         readouts.append(readout)
         kept.append(readout_words(readout))
     wordshape.REMEMBERED.clear()  # the stage cuts every sentence itself
-    assert [readout_words(readout) for readout in readouts] == kept
+    # Words is a class with slots (sp71), compared by its fields
+    assert [_fields(readout_words(readout)) for readout in readouts] == [_fields(w) for w in kept]
     assert sum(len(words) for words in kept) >= 100
     assert any(any("\u4e00" <= c <= "\u9fff" for w in words for s in w.stems for c in s)
                for words in kept)  # fmt: skip

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import accumulate, compress
 from operator import add, not_
-from typing import NoReturn
+from typing import NoReturn, cast
 
 from readoutdiff import languages
 from readoutdiff.cache_dir import collecting_later
@@ -84,10 +84,10 @@ def _read(
     counter = LineCounter(text)
     # The few junk lines and the many others picked in C (two Python loops over every line
     # cost 4 M instructions at 500 KB; branch sp73).
-    found = tuple(
-        _ignored(text, start, end, reason, counter)
-        for (start, end), reason in compress(zip(lines, reasons, strict=True), reasons)
+    picked = cast(  # the lines a reason (a string) ignores, none of those whose reason is None
+        "Iterator[tuple[tuple[int, int], str]]", compress(zip(lines, reasons, strict=True), reasons)
     )
+    found = tuple(_ignored(text, start, end, reason, counter) for (start, end), reason in picked)
     content = list(compress(lines, map(not_, reasons)))
     content = unwrapped(text, content)  # a text wrapped at a width: paragraphs, not lines
     content, bullets = without_bullets(text, content)  # "-   " before a Markdown list item

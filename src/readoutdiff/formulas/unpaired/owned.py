@@ -111,7 +111,8 @@ def _may_pair(
     for x, ys in near.items():
         if not ys or not (things := text_once(seen, a, x, heads)):
             continue
-        ys = {y for y in ys if not things.isdisjoint(text_once(seen, b, y, heads))}
+        near_heads = {y: text_once(seen, b, y, heads) for y in ys}
+        ys = {y for y, found in near_heads.items() if not things.isdisjoint(found)}
         mine = read_once(memo, a, x, phrases) if ys else []
         theirs = [pb for y in sorted(ys) for pb in read_once(memo, b, y, phrases)] if mine else []
         for pa, pb in ((pa, pb) for pb in theirs for pa in mine):
