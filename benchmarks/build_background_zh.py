@@ -67,6 +67,7 @@ LEFT_OUT = re.compile(
     "|李在明"
     "|维文"
     "|古特雷斯|阿利耶夫|呼日勒苏赫|佩泽希齐扬"
+    "|欧尔班|塞西"
     "|普京|拜登|布林肯|沙利文|拉夫罗夫|特朗普|鲁比奥"
 )
 """Counterparts of the evaluation set's series with a Chinese leader, of reserved series, and

@@ -59,11 +59,15 @@ UNDRAWN = {
         "sullivan-al-thani",
         "sunak-scholz",
     },
+    # branch e47 (thirty-second session): Chinese (CCTV), 4 pairs; 19 of 48 aside
+    "e47": {"xi-orban", "xi-sisi"},
 }
 
 
 def test_series_are_in_no_other_set_and_not_reserved() -> None:
-    assert len(PAIRS) == 27 + 9 + 8 and len({p.series for p in PAIRS}) == 17 + 6 + 4  # e45, e46
+    assert (
+        len(PAIRS) == 27 + 9 + 8 + 4 and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2
+    )  # e45-e47
     assert {p.series for p in PAIRS} == set().union(*DRAWS.values(), *UNDRAWN.values())
     assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {
         "wh",
@@ -162,6 +166,7 @@ def test_the_chinese_part_is_in_no_background_corpus() -> None:
     independent find."""
     names = {"xi-aliyev": "阿利耶夫", "xi-guterres": "古特雷斯", "xi-khurelsukh": "呼日勒苏赫"}
     names["xi-pezeshkian"] = "佩泽希齐扬"
+    names |= {"xi-orban": "欧尔班", "xi-sisi": "塞西"}  # e47
     chinese = {p.series for p in PAIRS if formula_eval.language_of(p) == "zh"}
     assert chinese == set(names)
     for series, name in names.items():
