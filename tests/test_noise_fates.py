@@ -141,8 +141,10 @@ def test_the_counts_of_the_judged_file() -> None:
     # short formulas its rule tells with the parties "between" names (tuning): 2 formulas, 1 right
     # (blinken-shoukry's strategic partnership said dropped, is changed, as its bare wording).
     # The lead judged the one report acc55's relationship rule makes (tuning, johnson-kishida's
-    # "deepening the close bilateral ties" -> "... the UK-Japan relationship"): 1 formula, right.
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (979, 856, 189, 0)
+    # "deepening the close bilateral ties" -> "... the UK-Japan relationship"): 1 formula, right;
+    # and the one e47's rebuilt Chinese background lets through (tuning, xi-vucic's cut
+    # "共同维护两国"): noise.
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (979, 856, 190, 0)
     assert (tuning.formulas, tuning.right) == (662, 575)
     assert (aside.formulas, aside.right) == (317, 281)
     assert every.wrong == Counter(
@@ -194,11 +196,12 @@ def test_the_publishers_that_are_not_american_apart() -> None:
     547 and 178; with cnv5's six lone greetings (gov.uk, MOFA Japan, four CCTV: 6, 6 and 0) 638,
     553 and 178; with the lead's four judged at the merge (Kremlin, CCTV: 4, 4 and 0) 642, 557
     and 178; with the lead's one of acc55's relationship rule (gov.uk: 1, 1 and 0) 643, 558 and
-    178. The two groups add up."""
+    178; with the lead's one cut after e47's background (CCTV: 0, 0 and 1) 643, 558 and 179. The
+    two groups add up."""
     found = as_judged()
     groups = {group: tally(of_group(found, group), verdicts())["all"] for group in GROUPS}
     other = groups["not American"]
-    assert (other.formulas, other.right, other.noise) == (643, 558, 178)
+    assert (other.formulas, other.right, other.noise) == (643, 558, 179)
     american = groups["American"]
     assert american.formulas + other.formulas == tally(found, verdicts())["all"].formulas
     named = {
