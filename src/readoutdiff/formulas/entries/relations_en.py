@@ -53,6 +53,7 @@ from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.roles import DETERMINERS
 from readoutdiff.formulas.words.spans import line_of, overlaps
+from readoutdiff.formulas.words.wording import strip
 from readoutdiff.languages.wordshape import Shape
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 
@@ -87,7 +88,6 @@ last, its own stems (the frame left out), and whether it is the general relation
 parties named, or no word before the noun but names and :data:`_GENERAL`)."""
 _GENERAL = frozenset({"bilateral", "two"})
 """Words before a relationship noun that name no field of it (with the parties' names)."""
-_ENDINGS = ("ing", "ed", "e", "s")
 
 
 def relations_en(
@@ -175,20 +175,7 @@ def _phrase(words: Words, head: int) -> tuple[tuple[str, str], _Phrase] | None:
         words.caps[k] or stems[k] in _GENERAL for k in range(det + 1, head)
     )  # the parties named, or no field: "our relationship", "the U.S.-Ireland relationship"
     at = (words, frame, end, stems[det:end], general)
-    return (_root(stems[frame]), link), at
-
-
-def _root(stem: str) -> str:
-    """A frame word's stem less an ending of the verb ("deepening", "deepen": "deepen"), so
-    one verb said in two forms is one frame.
-
-    >>> _root("deepening"), _root("deepen"), _root("strength"), _root("values")
-    ('deepen', 'deepen', 'strength', 'value')
-    """
-    for ending in _ENDINGS:
-        if stem.endswith(ending) and len(stem) > len(ending) + 3:
-            return stem[: -len(ending)]
-    return stem
+    return (strip(stems[frame]), link), at  # one verb said in two forms is one frame
 
 
 def _parties(words: Words, first: int) -> int:
