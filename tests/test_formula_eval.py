@@ -119,10 +119,11 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # twenty-ninth, the last three since the thirtieth), e28's (8, since the twenty-first; one of its
 # five series dev since the thirtieth, three more since the thirty-first, the last since the
 # thirty-second), e29's (8, since the twenty-second; one of its seven series dev since the
-# thirty-second), e31's (8, since the twenty-third), e34's (8, since the twenty-fourth), e35's (8,
-# since the twenty-fifth), e37's (7, since the twenty-sixth), e38's (7, since the twenty-seventh),
-# e39's (6, since the twenty-eighth), e40's (6, since the twenty-ninth), e41's (6, since the
-# thirtieth), e42's (6, since the thirty-first) and e43's (6, since the thirty-second).
+# thirty-second, four more since the thirty-third), e31's (8, since the twenty-third), e34's (8,
+# since the twenty-fourth), e35's (8, since the twenty-fifth), e37's (7, since the twenty-sixth),
+# e38's (7, since the twenty-seventh), e39's (6, since the twenty-eighth), e40's (6, since the
+# twenty-ninth), e41's (6, since the thirtieth), e42's (6, since the thirty-first), e43's (6, since
+# the thirty-second) and e44's (6, since the thirty-third).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -233,6 +234,7 @@ HELD_LATER_BATCHES = (
     frozenset(
         {"harris-scholz", "harris-zelenskyy", "harris-abdullah", "harris-macron", "liqiang-lula"}
     ),
+    frozenset({"harris-trudeau", "harris-sunak", "harris-yoon", "liqiang-sanchez"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -293,7 +295,11 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # the thirty-second (branch e44: e43's pairs held out, e44's 6 fresh, 314 pairs, 109 aside)
 # starmer-rutte (2, 107 aside), the last of e28's batch, moved, then of e29's batch, in the order
 # the test lists it, carney-albanese (2, 105 aside, 3 x 105 >= 314); carney-luxon and the other
-# series of one pair after it could not (104 aside, 3 x 104 < 314).
+# series of one pair after it could not (104 aside, 3 x 104 < 314). In the thirty-third (branch
+# e48: e44's pairs held out, e48's 6 fresh, 320 pairs, 111 aside) of e29's batch, in the order the
+# test lists it, carney-luxon, carney-ishiba, carney-meloni and starmer-luxon (1 pair each, 107
+# aside, 3 x 107 >= 320) moved; starmer-mitsotakis and starmer-meloni could not (106 aside,
+# 3 x 106 < 320).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -303,7 +309,9 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
 # Of e29's batch, the oldest held out since e28's moved whole.
-MOVED_SERIES = frozenset({"carney-albanese"})
+MOVED_SERIES = frozenset(
+    {"carney-albanese", "carney-luxon", "carney-ishiba", "carney-meloni", "starmer-luxon"}
+)
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -595,8 +603,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # biden-simon-harris and harris-suluhu-hassan, moved by e41's, ru21's four, sullivan-doval,
     # sullivan-barzani, starmer-kristersson and carney-store, moved by e42's, ru22's two, and
     # starmer-store (3) and carney-merz, moved by e43's, ru24's two, and carney-rutte, moved at the
-    # merge of e43 and ru24, and starmer-rutte (2) and carney-albanese (2), moved by e44's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 209
+    # merge of e43 and ru24, and starmer-rutte (2) and carney-albanese (2), moved by e44's, and
+    # carney-luxon, carney-ishiba, carney-meloni and starmer-luxon, moved by e48's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 213
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -637,8 +646,13 @@ ZH_FRESH_E42 = frozenset({"wangyi-balakrishnan"})
 # the thirty-second session with the rest of e43's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E43 = frozenset({"liqiang-lula"})
 # The Chinese series of e44's fresh batch (thirty-second session): Premier Li Qiang's talks with
-# Spain's Prime Minister Sánchez as CCTV's evening news published them, two pairs (a chain), fresh.
+# Spain's Prime Minister Sánchez as CCTV's evening news published them, two pairs (a chain), fresh;
+# held out since the thirty-third session with the rest of e44's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E44 = frozenset({"liqiang-sanchez"})
+# The Chinese series of e48's fresh batch (thirty-third session): Premier Li Qiang's talks and
+# meetings with Australia's Prime Minister Albanese (two pairs, a chain) and New Zealand's Prime
+# Minister Luxon (one pair) as CCTV's evening news published them, fresh.
+ZH_FRESH_E48 = frozenset({"liqiang-albanese", "liqiang-luxon"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -666,7 +680,7 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -705,7 +719,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     e28's: one of its five series (one pair) by e42 in the thirtieth, two more (four pairs) by
     e43 and one more (one pair) at the merge of e43 and ru24 in the thirty-first, the last (two
     pairs) by e44 in the thirty-second; e29's: one of its seven series (two pairs) by e44 in the
-    thirty-second)."""
+    thirty-second, four more (one pair each) by e48 in the thirty-third)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -1044,6 +1058,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E42
         | ZH_FRESH_E43
         | ZH_FRESH_E44
+        | ZH_FRESH_E48
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
