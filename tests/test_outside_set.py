@@ -40,13 +40,20 @@ DRAWS = {
     29: {"nakasone-miliband"},  # branch out4: mofa.go.jp
     30: {"abe-trump"},  # out4's second draw, found after the first pair was scored
     46: {"xi-aliyev", "xi-guterres", "xi-khurelsukh", "xi-pezeshkian"},  # branch e46: CCTV, Chinese
+    49: {  # branch e49 (thirty-third session): gov.uk, five new series of 10 Downing Street
+        "johnson-macron",
+        "johnson-merkel",
+        "johnson-sanchez",
+        "starmer-macron",
+        "truss-macron",
+    },
 }
 # The share of a draw's pairs set aside: a third until out3, about half from out3's draw on.
-ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3}
+ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3, 49: 3}
 # Pairs aside per draw: acc14 4 of 8, e33 4 of 10, out3 4 of 7; out4's first pair rounds to
 # none, so its second draw sets its one pair aside (out4: 1 of 2); e46's draw takes xi-guterres'
-# four pairs whole (e46: 6 of 8).
-ASIDE_PAIRS = {14: 4, 33: 4, 28: 4, 29: 0, 30: 1, 46: 6}
+# four pairs whole (e46: 6 of 8); e49's takes starmer-macron and truss-macron (5 of 11).
+ASIDE_PAIRS = {14: 4, 33: 4, 28: 4, 29: 0, 30: 1, 46: 6, 49: 5}
 # Widenings with no draw: their series all went to the tuning part because the set still kept
 # a third of its pairs aside without them (branch e45, thirty-second session: 9 pairs, 13 of
 # 36 aside).
@@ -61,13 +68,17 @@ UNDRAWN = {
     },
     # branch e47 (thirty-second session): Chinese (CCTV), 4 pairs; 19 of 48 aside
     "e47": {"xi-orban", "xi-sisi"},
+    # branch e49's second batch (thirty-third session): gov.uk, 6 pairs found after its draw;
+    # 24 of 65 aside
+    "e49": {"johnson-draghi", "sunak-erdogan"},
 }
 
 
 def test_series_are_in_no_other_set_and_not_reserved() -> None:
     assert (
-        len(PAIRS) == 27 + 9 + 8 + 4 and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2
-    )  # e45-e47
+        len(PAIRS) == 27 + 9 + 8 + 4 + 11 + 6
+        and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2 + 5 + 2
+    )  # e45-e47, e49 (its draw, then its undrawn batch)
     assert {p.series for p in PAIRS} == set().union(*DRAWS.values(), *UNDRAWN.values())
     assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {
         "wh",
