@@ -18,7 +18,7 @@ A dropped and an appeared entry (not the user's, one place each) that tell the s
 each the other's only such partner (a phrase inside a longer one-sided clause of its side is
 that clause's, and gives way to it afterwards: :mod:`readoutdiff.formulas.entries.giving_way`),
 become one *changed* entry, named by the lesser id and made
-from that entry (:func:`readoutdiff.formulas.entries.joined.joined` with ``from_named``), so
+from that entry (:func:`readoutdiff.formulas.entries.joined.only_partners_joined`), so
 swapping A and B swaps the result. Where the two stand in the alignment is not asked: the
 anniversary is one whatever sentence it is told in.
 
@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.joined import joined
+from readoutdiff.formulas.entries.joined import only_partners_joined
 from readoutdiff.languages.zh import GREETING, tagged
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Span
 
@@ -82,20 +82,8 @@ def anniversaries_paired(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
         )]
         for side in found
     ]  # fmt: skip
-    partners: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
-    for n, mine in sides[0]:
-        for m, theirs in sides[1]:
-            if mine & theirs:
-                partners[0].setdefault(n, []).append(m)
-                partners[1].setdefault(m, []).append(n)
-    out: list[Formula | None] = list(formulas)
-    for n, ms in partners[0].items():
-        if len(ms) != 1 or len(partners[1][ms[0]]) != 1:
-            continue
-        # made from the entry it is named by: one story of its steps whichever readout is A
-        out[n] = joined(formulas[n], formulas[ms[0]], from_named=True)
-        out[ms[0]] = None
-    return tuple(f for f in out if f is not None)
+    ties = ((n, m) for n, mine in sides[0] for m, theirs in sides[1] if mine & theirs)
+    return only_partners_joined(formulas, ties)
 
 
 _ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
