@@ -68,6 +68,7 @@ from readoutdiff.formulas.entries.relations_en import relations_en
 from readoutdiff.formulas.entries.relationships import related
 from readoutdiff.formulas.entries.reworded_tails import tails_reworded
 from readoutdiff.formulas.entries.said_within import without_said_within
+from readoutdiff.formulas.entries.same_anniversary import anniversaries_paired
 from readoutdiff.formulas.entries.swapped_items import items_swapped
 from readoutdiff.formulas.entries.throughout_heads import heads_paired
 from readoutdiff.formulas.entries.verb_objects import objects_paired
@@ -213,6 +214,7 @@ def track(
             clausal = repartnered(clausal, a, b)  # a free clause sharing more words
             clausal = halves_paired(clausal, a, b)  # two one-sided halves of one line
             clausal = items_swapped(clausal, a, b, alignments)  # a list, one item swapped
+            clausal = anniversaries_paired(clausal)  # one anniversary told in both readouts
             clausal = silent_halves(clausal, a, b)  # a half whose other is a silent clause
             clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
             clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb

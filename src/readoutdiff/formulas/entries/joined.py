@@ -1,7 +1,8 @@
 """One *changed* entry made of a dropped and an appeared entry that a rule ties as the two
 halves of one line (:func:`readoutdiff.formulas.entries.better_partner.halves_paired`,
 :func:`readoutdiff.formulas.entries.swapped_items.items_swapped`,
-:func:`readoutdiff.formulas.entries.throughout_heads.heads_paired`).
+:func:`readoutdiff.formulas.entries.throughout_heads.heads_paired`,
+:func:`readoutdiff.formulas.entries.same_anniversary.anniversaries_paired`).
 
 The entry says A's wording and spans as the dropped entry does and B's as the appeared one
 does, is no variant, and is named by the lesser id of the two (``<id>/reworded``, anchored on
@@ -25,6 +26,7 @@ lesser id is not the surer entry, ``background:`` before ``builtin:``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
 from readoutdiff.model import REWORDED, Formula, FormulaStatus
@@ -46,3 +48,32 @@ def joined(dropped: Formula, appeared: Formula, *, from_named: bool = False) -> 
         made, status=FormulaStatus.CHANGED, variant=False, anchor=named.anchor or named.id,
         id=named.id + REWORDED, **halves,
     )  # fmt: skip
+
+
+def only_partners_joined(
+    formulas: Sequence[Formula], ties: Iterable[tuple[int, int]]
+) -> tuple[Formula, ...]:
+    """Return ``formulas`` with each dropped entry and appeared entry that a rule ties (``ties``:
+    their indexes, the dropped one's first), each the other's only tie, made one entry by
+    :func:`joined` with ``from_named``; the rest as they stand, in their order.
+
+    >>> a = Formula(status=FormulaStatus.DROPPED, a_text="甲", b_text=None, id="x")
+    >>> b = Formula(status=FormulaStatus.APPEARED, a_text=None, b_text="乙", id="y")
+    >>> c = Formula(status=FormulaStatus.APPEARED, a_text=None, b_text="丙", id="z")
+    >>> [(f.status.value, f.a_text, f.b_text) for f in only_partners_joined((a, b, c), [(0, 1)])]
+    [('changed', '甲', '乙'), ('appeared', None, '丙')]
+    >>> len(only_partners_joined((a, b, c), [(0, 1), (0, 2)]))  # two ties: none is the only one
+    3
+    """
+    partners: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
+    for n, m in ties:
+        partners[0].setdefault(n, []).append(m)
+        partners[1].setdefault(m, []).append(n)
+    out: list[Formula | None] = list(formulas)
+    for n, ms in partners[0].items():
+        if len(ms) != 1 or len(partners[1][ms[0]]) != 1:
+            continue
+        # made from the entry it is named by: one story of its steps whichever readout is A
+        out[n] = joined(formulas[n], formulas[ms[0]], from_named=True)
+        out[ms[0]] = None
+    return tuple(f for f in out if f is not None)

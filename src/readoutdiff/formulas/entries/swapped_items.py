@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.joined import joined
+from readoutdiff.formulas.entries.joined import only_partners_joined
 from readoutdiff.languages.zh import tagged
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Readout
 from readoutdiff.model.places import sentence_at
@@ -82,20 +82,13 @@ def items_swapped(
             sides[side].append((n, place, found))
     if not sides[0] or not sides[1]:
         return tuple(formulas)
-    partners: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
-    for n, place, mine in sides[0]:
-        for m, there, theirs in sides[1]:
-            if place == there and mine & theirs:
-                partners[0].setdefault(n, []).append(m)
-                partners[1].setdefault(m, []).append(n)
-    out: list[Formula | None] = list(formulas)
-    for n, ms in partners[0].items():
-        if len(ms) != 1 or len(partners[1][ms[0]]) != 1:
-            continue
-        # made from the entry it is named by: one story of its steps whichever readout is A
-        out[n] = joined(formulas[n], formulas[ms[0]], from_named=True)
-        out[ms[0]] = None
-    return tuple(f for f in out if f is not None)
+    ties = (
+        (n, m)
+        for n, place, mine in sides[0]
+        for m, there, theirs in sides[1]
+        if place == there and mine & theirs
+    )
+    return only_partners_joined(formulas, ties)
 
 
 _ONE_SIDED = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
