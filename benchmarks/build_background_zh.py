@@ -44,7 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from readoutdiff.formulas.lexicon.lexicon import builtin
+from readoutdiff.formulas.lexicon.lexicon import FormulaSource, Lexicon, builtin, parse
 from readoutdiff.formulas.mining import recurrence, zh_phrases
 from readoutdiff.ingest import from_text
 from readoutdiff.languages import zh
@@ -83,6 +83,8 @@ names (a person's, 彭安杰)."""
 NOT_READOUT = re.compile("贺电|贺信|贺卡|座谈|共商国是|宴会|记者")
 """Titles the leaders' pattern matches that are no readout of a call or meeting: messages
 ("互致贺电"), symposia ("同中外企业家代表座谈"), banquets, press meetings."""
+_LEXICON = re.compile(r"^# Lexicon: .*\(--lexicon-at (\S+)\)\.$", re.M)
+"""The header line of a file built with ``--lexicon-at``."""
 Key = tuple[str, ...]
 Gathered = list[tuple[str, dict[Key, tuple[tuple[str, ...], str]]]]
 """Each readout's counterpart and phrases: the word after each use, the wording at the first."""
@@ -146,10 +148,21 @@ def _items(day: str) -> Iterator[tuple[str, str]]:
             yield found.group("who"), f"{title}\n\n{text}\n"
 
 
-def gather(items: list[tuple[str, str]]) -> Gathered:
+def lexicon_at(revision: str) -> Lexicon:
+    """The built-in lexicon as this repository held it at ``revision`` (``git show``)."""
+    path = "src/readoutdiff/data/formulas.toml"
+    text = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{revision}:{path}"],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    return parse(text, path=f"{revision}:{path}", source=FormulaSource.BUILTIN)
+
+
+def gather(items: list[tuple[str, str]], lexicon: Lexicon | None = None) -> Gathered:
     """Each Chinese readout's counterpart and phrases, with the word after each use of a phrase
-    (in the readout's order) and its wording at the first."""
-    search = recurrence.matcher_for(builtin())  # words of a lexicon formula are in no phrase
+    (in the readout's order) and its wording at the first; no phrase holds a word of a formula
+    of ``lexicon`` (by default the built-in one)."""
+    search = recurrence.matcher_for(lexicon or builtin())
     found = []
     for counterpart, text in items:
         readout = from_text(text)
@@ -252,9 +265,11 @@ def text_of(
     margin: int = 1,
     first_use: bool = False,
     source: str = "news/*.md",
+    lexicon: str = "",
 ) -> str:
     """The background file's text: its header and the kept phrases (:func:`count`); ``source``
-    names what of the archive was read."""
+    names what of the archive was read, ``lexicon`` the revision of the lexicon whose formulas'
+    words are in no phrase (none: the built-in one)."""
     rows = count(gathered, counterparts, shortest, keep, margin, first_use=first_use)
     people = len({who for who, _ in gathered})
     right = "closed on the right" if first_use else "closed on the right over every use"
@@ -263,6 +278,7 @@ def text_of(
         f"# Source: github.com/DuckBurnIncense/xin-wen-lian-bo at commit {COMMIT}, {source} (CCTV 新闻联播 items).",
         f"# {len(gathered)} readouts of {people} counterparts (Chinese leaders' calls and meetings), evaluation and reserved series left out.",
         f"# Kept: seen with >= {counterparts} counterparts (a phrase of the file before: >= {counterparts - margin}), >= {shortest} characters, maximal, {right}, no Chinese noise, no body's name.",
+        *([f"# Lexicon: the built-in formulas.toml of {lexicon} (--lexicon-at {lexicon})."] if lexicon else []),
         "# readouts\tcounterparts\tstems\twording",
     ]  # fmt: skip
     lines = [f"{n}\t{c}\t{' '.join(g)}\t{w}" for n, c, g, w in rows]
@@ -287,6 +303,10 @@ def main(argv: list[str] | None = None) -> int:
         "--check", action="store_true",
         help="write nothing: exit 1 unless the build is the --out file byte for byte",
     )  # fmt: skip
+    parser.add_argument(
+        "--lexicon-at", default="", metavar="REV",
+        help="no phrase holds a formula of the built-in lexicon of this git revision (default: today's)",
+    )  # fmt: skip
     parser.add_argument("--days", default="", help="read only the archive's days starting so")
     parser.add_argument(
         "--items",
@@ -308,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_items is not None:
         args.write_items.write_text(as_day(items), "utf-8")
         return 0
-    gathered = gather(items)
+    gathered = gather(items, lexicon_at(args.lexicon_at) if args.lexicon_at else None)
     if args.turnover is not None:
         for leaving in args.turnover or [3, 10, 30]:
             for margin in sorted({0, args.margin}):
@@ -321,8 +341,12 @@ def main(argv: list[str] | None = None) -> int:
     keep = kept_stems(args.out if args.keep is None else args.keep)
     source = f"news/{args.days}*.md" if args.items is None else f"the items of {args.items.name}"
     built = text_of(
-        gathered, args.counterparts, args.shortest, keep, args.margin, args.first_use, source
-    )
+        gathered, args.counterparts, args.shortest, keep, args.margin, args.first_use, source,
+        args.lexicon_at,
+    )  # fmt: skip
+    pinned = _LEXICON.search(args.out.read_text("utf-8")) if args.out.is_file() else None
+    if pinned and pinned.group(1) != args.lexicon_at:
+        print(f"note: {args.out} was built with --lexicon-at {pinned.group(1)}", file=sys.stderr)
     phrases = sum(1 for line in built.splitlines() if not line.startswith("#"))
     people = len({who for who, _ in gathered})
     print(f"{len(gathered)} readouts, {people} counterparts, {phrases} phrases", file=sys.stderr)
