@@ -1,17 +1,17 @@
 """Build ``src/readoutdiff/data/background_zh.tsv``: Chinese phrases recurring across readouts.
 
-    python benchmarks/build_background_zh.py [--repo DIR] [--counterparts 5] [--margin 1] [--keep FILE] [--shortest 6] [--out FILE]
+    python benchmarks/build_background_zh.py --lexicon-at 479a47dc           # the committed file
+    python benchmarks/build_background_zh.py --lexicon-at 479a47dc --check   # is it still that?
+    python benchmarks/build_background_zh.py [--repo DIR] [--counterparts 5] [--margin 1] [--keep FILE] [--shortest 6] [--out FILE] [--first-use] [--lexicon-at REV]
 
 Source: CCTV's evening news archive ``DuckBurnIncense/xin-wen-lian-bo`` (one Markdown file a day,
 ``news/<date>.md``, each item a ``### title`` and its ``<p>`` paragraphs) at commit ``ae8d591``,
 read from its git mirror (``git archive``; no work tree needed). An item is a readout when its
 title is a Chinese leader's call or meeting ("习近平同…通电话", "王毅会见…", "栗战书会见…"; not an
 exchange of messages, a symposium, a banquet or a press meeting: :data:`NOT_READOUT`); items naming a
-counterpart of an evaluation series (``eval/formulas``: Lula, Sánchez, Mohammed bin Salman,
-Starmer, Baerbock, Macron, Lukashenko, Tokayev, Albanese, Scholz, Merz,
-Ramaphosa, Hun Manet, Lawrence Wong, Modi, Erdoğan, Fico, Luxon, Carney, Boric, Ruto,
-Ghazouani, Sassou, Hasina, Berdimuhamedov, Prabowo, Lee Jae-myung, Balakrishnan) or of a reserved series (Putin, Biden, Blinken, Sullivan, Lavrov), or
-Trump and Rubio, are left out, as are items under 150 characters (abridged). A phrase is a run
+counterpart of the evaluation set's series, of the outside set's Chinese series or of a
+reserved series (:data:`LEFT_OUT_NAMES`, the one list to extend) are left out, as are items
+under 150 characters (abridged). A phrase is a run
 of segmenter words of one readout's clause outside the built-in lexicon's formulas
 (:func:`readoutdiff.formulas.mining.recurrence.phrases_of`, as ``build_background.py`` counts),
 counted once per readout; it is kept when seen with ``--counterparts`` counterparts (the
@@ -21,9 +21,20 @@ headline's words after the leader; a counterpart met ten times is one voice), or
 zh25 measured it: :func:`turnover`), of ``--shortest`` characters or more
 (three words, a Chinese character weighing half a word as in ``recurrence.from_history``: a
 phrase of two words, 务实合作, is mostly the lexicon's core of a longer clause), maximal (no kept phrase holding it is seen
-:data:`~readoutdiff.formulas.mining.recurrence.CUT_SHARE` as often), closed on the right
-(:func:`~readoutdiff.formulas.mining.recurrence.open_right`) and no noise
-(:func:`~readoutdiff.formulas.mining.zh_phrases.standing_why`).
+:data:`~readoutdiff.formulas.mining.recurrence.CUT_SHARE` as often), closed on the right over
+every use of it (:func:`~readoutdiff.formulas.mining.recurrence.open_right`; ``--first-use``:
+over each readout's first use, as before branch bg1), no noise
+(:func:`~readoutdiff.formulas.mining.zh_phrases.standing_why`) and no body's name
+(:func:`body_name`).
+
+``--lexicon-at REV`` reads the built-in lexicon as the repository held it at a git revision:
+the committed file is built with 479a47dc's, the lexicon it was first built with (bg1: today's
+lexicon gives 一个中国政策 its Chinese wording, which takes four phrases holding it out of the
+background and costs dev Chinese one changed event). The file's header names the revision.
+``--check`` writes nothing and exits 1 unless the build is the ``--out`` file byte for byte.
+``--days 2022111`` reads only the archive's days so named; ``--write-items FILE`` writes the
+readout items read, in the archive's format, and ``--items FILE`` reads them instead of the
+archive (the suite's small fixed corpus, ``tests/background_zh``).
 
 ``--keep`` a file that does not exist builds from scratch. ``--turnover [K ...]`` writes nothing:
 it prints the phrases a rebuild loses and gains, with and without the margin, when K (default 3,
