@@ -1,17 +1,17 @@
 """Build ``src/readoutdiff/data/background_zh.tsv``: Chinese phrases recurring across readouts.
 
-    python benchmarks/build_background_zh.py [--repo DIR] [--counterparts 5] [--margin 1] [--keep FILE] [--shortest 6] [--out FILE]
+    python benchmarks/build_background_zh.py --lexicon-at 479a47dc           # the committed file
+    python benchmarks/build_background_zh.py --lexicon-at 479a47dc --check   # is it still that?
+    python benchmarks/build_background_zh.py [--repo DIR] [--counterparts 5] [--margin 1] [--keep FILE] [--shortest 6] [--out FILE] [--first-use] [--lexicon-at REV]
 
 Source: CCTV's evening news archive ``DuckBurnIncense/xin-wen-lian-bo`` (one Markdown file a day,
 ``news/<date>.md``, each item a ``### title`` and its ``<p>`` paragraphs) at commit ``ae8d591``,
 read from its git mirror (``git archive``; no work tree needed). An item is a readout when its
 title is a Chinese leader's call or meeting ("习近平同…通电话", "王毅会见…", "栗战书会见…"; not an
 exchange of messages, a symposium, a banquet or a press meeting: :data:`NOT_READOUT`); items naming a
-counterpart of an evaluation series (``eval/formulas``: Lula, Sánchez, Mohammed bin Salman,
-Starmer, Baerbock, Macron, Lukashenko, Tokayev, Albanese, Scholz, Merz,
-Ramaphosa, Hun Manet, Lawrence Wong, Modi, Erdoğan, Fico, Luxon, Carney, Boric, Ruto,
-Ghazouani, Sassou, Hasina, Berdimuhamedov, Prabowo, Lee Jae-myung, Balakrishnan) or of a reserved series (Putin, Biden, Blinken, Sullivan, Lavrov), or
-Trump and Rubio, are left out, as are items under 150 characters (abridged). A phrase is a run
+counterpart of the evaluation set's series, of the outside set's Chinese series or of a
+reserved series (:data:`LEFT_OUT_NAMES`, the one list to extend) are left out, as are items
+under 150 characters (abridged). A phrase is a run
 of segmenter words of one readout's clause outside the built-in lexicon's formulas
 (:func:`readoutdiff.formulas.mining.recurrence.phrases_of`, as ``build_background.py`` counts),
 counted once per readout; it is kept when seen with ``--counterparts`` counterparts (the
@@ -21,9 +21,20 @@ headline's words after the leader; a counterpart met ten times is one voice), or
 zh25 measured it: :func:`turnover`), of ``--shortest`` characters or more
 (three words, a Chinese character weighing half a word as in ``recurrence.from_history``: a
 phrase of two words, 务实合作, is mostly the lexicon's core of a longer clause), maximal (no kept phrase holding it is seen
-:data:`~readoutdiff.formulas.mining.recurrence.CUT_SHARE` as often), closed on the right
-(:func:`~readoutdiff.formulas.mining.recurrence.open_right`) and no noise
-(:func:`~readoutdiff.formulas.mining.zh_phrases.standing_why`).
+:data:`~readoutdiff.formulas.mining.recurrence.CUT_SHARE` as often), closed on the right over
+every use of it (:func:`~readoutdiff.formulas.mining.recurrence.open_right`; ``--first-use``:
+over each readout's first use, as before branch bg1), no noise
+(:func:`~readoutdiff.formulas.mining.zh_phrases.standing_why`) and no body's name
+(:func:`body_name`).
+
+``--lexicon-at REV`` reads the built-in lexicon as the repository held it at a git revision:
+the committed file is built with 479a47dc's, the lexicon it was first built with (bg1: today's
+lexicon gives 一个中国政策 its Chinese wording, which takes four phrases holding it out of the
+background and costs dev Chinese one changed event). The file's header names the revision.
+``--check`` writes nothing and exits 1 unless the build is the ``--out`` file byte for byte.
+``--days 2022111`` reads only the archive's days so named; ``--write-items FILE`` writes the
+readout items read, in the archive's format, and ``--items FILE`` reads them instead of the
+archive (the suite's small fixed corpus, ``tests/background_zh``).
 
 ``--keep`` a file that does not exist builds from scratch. ``--turnover [K ...]`` writes nothing:
 it prints the phrases a rebuild loses and gains, with and without the margin, when K (default 3,
@@ -44,7 +55,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from readoutdiff.formulas.lexicon.lexicon import builtin
+from readoutdiff.formulas.lexicon.lexicon import FormulaSource, Lexicon, builtin, parse
 from readoutdiff.formulas.mining import recurrence, zh_phrases
 from readoutdiff.ingest import from_text
 from readoutdiff.languages import zh
@@ -57,21 +68,21 @@ LEADERS = "习近平|李强|王毅|赵乐际|王沪宁|韩正|丁薛祥|蔡奇|�
 TITLE = re.compile(
     rf"^({LEADERS})(同|会见|集体会见|分别会见)(?P<who>.+?)(举行)?(视频)?(通电话|会谈|会晤|会见|通话)?$"
 )
-LEFT_OUT = re.compile(
-    "卢拉|桑切斯|穆罕默德|萨勒曼|斯塔默|贝尔伯克|马克龙|卢卡申科|托卡耶夫|阿尔巴尼斯|朔尔茨"
-    "|默茨|拉马福萨|洪玛奈|黄循财"
-    "|莫迪|埃尔多安|菲佐|拉克森|卡尼|博里奇"
-    "|鲁托|加兹瓦尼"
-    "|萨苏|哈西娜|别尔德穆哈梅多夫"
-    "|普拉博沃"
-    "|李在明"
-    "|维文"
-    "|古特雷斯|阿利耶夫|呼日勒苏赫|佩泽希齐扬"
-    "|欧尔班|塞西"
-    "|普京|拜登|布林肯|沙利文|拉夫罗夫|特朗普|鲁比奥"
-)
-"""Counterparts of the evaluation set's series with a Chinese leader, of reserved series, and
-the two zh2 left out with them."""
+LEFT_OUT_NAMES = (
+    # counterparts of the evaluation set's series with a Chinese leader (eval/formulas)
+    "卢拉 桑切斯 穆罕默德 萨勒曼 斯塔默 贝尔伯克 马克龙 卢卡申科 托卡耶夫 阿尔巴尼斯 朔尔茨"
+    " 默茨 拉马福萨 洪玛奈 黄循财 莫迪 埃尔多安 菲佐 拉克森 卡尼 博里奇 鲁托 加兹瓦尼"
+    " 萨苏 哈西娜 别尔德穆哈梅多夫 普拉博沃 李在明 维文"
+    # counterparts of the outside set's Chinese series (eval/outside: e46, e47)
+    " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西"
+    # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them
+    " 普京 拜登 布林肯 沙利文 拉夫罗夫 特朗普 鲁比奥"
+).split()
+"""Every name whose readouts the background may not learn from, the one list to extend when a
+series of the evaluation or outside set, or a reserved one, names a new counterpart: an item is
+left out when its title or text names one (:data:`LEFT_OUT`)."""
+LEFT_OUT = re.compile("|".join(LEFT_OUT_NAMES))
+"""An item naming a counterpart of :data:`LEFT_OUT_NAMES`."""
 BODIES = tuple(
     "组织 联盟 理事会 委员会 联合会 协会 基金会 银行 集团 议会 人大 政协 政治局 大学 公司".split()
 )
@@ -83,7 +94,11 @@ names (a person's, 彭安杰)."""
 NOT_READOUT = re.compile("贺电|贺信|贺卡|座谈|共商国是|宴会|记者")
 """Titles the leaders' pattern matches that are no readout of a call or meeting: messages
 ("互致贺电"), symposia ("同中外企业家代表座谈"), banquets, press meetings."""
+_LEXICON = re.compile(r"^# Lexicon: .*\(--lexicon-at (\S+)\)\.$", re.M)
+"""The header line of a file built with ``--lexicon-at``."""
 Key = tuple[str, ...]
+Gathered = list[tuple[str, dict[Key, tuple[tuple[str, ...], str]]]]
+"""Each readout's counterpart and phrases: the word after each use, the wording at the first."""
 
 
 def body_name(wording: str) -> bool:
@@ -103,16 +118,29 @@ def body_name(wording: str) -> bool:
     return False
 
 
-def readouts(repo: Path) -> Iterator[tuple[str, str]]:
-    """Yield (counterpart, text) of every readout item of the archive at ``COMMIT``."""
+def readouts(repo: Path, days: str = "") -> Iterator[tuple[str, str]]:
+    """Yield (counterpart, text) of every readout item of the archive at ``COMMIT``, of the
+    days whose file name starts with ``days`` ("2022111": 10-19 November 2022)."""
     archive = subprocess.run(
         ["git", "--git-dir", str(repo), "archive", COMMIT, "news"], check=True, capture_output=True
     ).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         for member in sorted(tar.getmembers(), key=lambda m: m.name):
             handle = tar.extractfile(member) if member.isfile() else None
-            if handle is not None and member.name.endswith(".md"):
+            name = member.name
+            if handle is not None and name.startswith(f"news/{days}") and name.endswith(".md"):
                 yield from _items(handle.read().decode("utf-8"))
+
+
+def as_day(items: list[tuple[str, str]]) -> str:
+    """The readout items written back in the archive's format (``### title``, ``<p>`` lines),
+    so that :func:`_items` reads them as they were: a small fixed corpus for a test."""
+    out = []
+    for _, text in items:
+        title, _, body = text.partition("\n\n")
+        out.append(f"### {title}\n")
+        out += [f"<p>{html.escape(line, quote=False)}</p>\n" for line in body.splitlines()]
+    return "".join(out)
 
 
 def _items(day: str) -> Iterator[tuple[str, str]]:
@@ -131,35 +159,53 @@ def _items(day: str) -> Iterator[tuple[str, str]]:
             yield found.group("who"), f"{title}\n\n{text}\n"
 
 
-def gather(items: list[tuple[str, str]]) -> list[tuple[str, dict[Key, tuple[str, str]]]]:
-    """Each Chinese readout's counterpart and phrases, with the word after a phrase's first use
-    and its wording there."""
-    search = recurrence.matcher_for(builtin())  # words of a lexicon formula are in no phrase
+def lexicon_at(revision: str) -> Lexicon:
+    """The built-in lexicon as this repository held it at ``revision`` (``git show``)."""
+    path = "src/readoutdiff/data/formulas.toml"
+    text = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{revision}:{path}"],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    return parse(text, path=f"{revision}:{path}", source=FormulaSource.BUILTIN)
+
+
+def gather(items: list[tuple[str, str]], lexicon: Lexicon | None = None) -> Gathered:
+    """Each Chinese readout's counterpart and phrases, with the word after each use of a phrase
+    (in the readout's order) and its wording at the first; no phrase holds a word of a formula
+    of ``lexicon`` (by default the built-in one)."""
+    search = recurrence.matcher_for(lexicon or builtin())
     found = []
     for counterpart, text in items:
         readout = from_text(text)
         if readout.language != "zh":
             continue
-        grams: dict[Key, tuple[str, str]] = {}
+        grams: dict[Key, tuple[tuple[str, ...], str]] = {}
         for gram, place, passage in recurrence.phrases_of(readout, search):
-            if not passage and gram not in grams:
+            if passage:
+                continue
+            following = recurrence.next_word(place, "zh")
+            if gram in grams:
+                grams[gram] = (grams[gram][0] + (following,), grams[gram][1])
+            else:
                 words, first, end = place
-                wording = readout.text[words.start(first) : words.end(end - 1)]
-                grams[gram] = (recurrence.next_word(place, "zh"), wording)
+                grams[gram] = ((following,), readout.text[words.start(first) : words.end(end - 1)])
         found.append((counterpart, grams))
     return found
 
 
 def count(
-    gathered: list[tuple[str, dict[Key, tuple[str, str]]]],
+    gathered: Gathered,
     counterparts: int,
     shortest: int = 6,
     keep: frozenset[Key] = frozenset(),
     margin: int = 0,
     leave: frozenset[str] = frozenset(),
+    first_use: bool = False,
 ) -> list[tuple[int, int, Key, str]]:
     """The kept phrases as (readouts, counterparts, stems, wording), most readouts first; a
-    phrase of ``keep`` needs ``margin`` counterparts fewer; readouts of ``leave`` are not read."""
+    phrase of ``keep`` needs ``margin`` counterparts fewer; readouts of ``leave`` are not read.
+    Closed on the right is read over every use of a phrase (``first_use``: over each readout's
+    first use only, the builder before branch bg1)."""
     seen: dict[Key, list[int]] = defaultdict(list)
     for number, (counterpart, grams) in enumerate(gathered):
         if counterpart not in leave:
@@ -175,7 +221,10 @@ def count(
     for gram in recurrence.maximal(kept, {}, recurrence.CUT_SHARE):
         numbers = seen[gram]
         wording = gathered[numbers[0]][1][gram][1]
-        after = Counter(gathered[n][1][gram][0] for n in numbers)
+        after: Counter[str] = Counter()
+        for n in numbers:
+            uses = gathered[n][1][gram][0]
+            after.update(uses[:1] if first_use else uses)
         if (
             len(wording) >= shortest
             and zh_phrases.standing_why(wording) is None
@@ -197,7 +246,7 @@ def kept_stems(path: Path) -> frozenset[Key]:
 
 
 def turnover(
-    gathered: list[tuple[str, dict[Key, tuple[str, str]]]],
+    gathered: Gathered,
     counterparts: int,
     margin: int,
     leaving: int,
@@ -219,7 +268,35 @@ def turnover(
     return lost / seeds, gained / seeds, len(stems)
 
 
-def main() -> None:
+def text_of(
+    gathered: Gathered,
+    counterparts: int = 5,
+    shortest: int = 6,
+    keep: frozenset[Key] = frozenset(),
+    margin: int = 1,
+    first_use: bool = False,
+    source: str = "news/*.md",
+    lexicon: str = "",
+) -> str:
+    """The background file's text: its header and the kept phrases (:func:`count`); ``source``
+    names what of the archive was read, ``lexicon`` the revision of the lexicon whose formulas'
+    words are in no phrase (none: the built-in one)."""
+    rows = count(gathered, counterparts, shortest, keep, margin, first_use=first_use)
+    people = len({who for who, _ in gathered})
+    right = "closed on the right" if first_use else "closed on the right over every use"
+    header = [
+        "# Chinese background of recurring phrases: built by benchmarks/build_background_zh.py.",
+        f"# Source: github.com/DuckBurnIncense/xin-wen-lian-bo at commit {COMMIT}, {source} (CCTV 新闻联播 items).",
+        f"# {len(gathered)} readouts of {people} counterparts (Chinese leaders' calls and meetings), evaluation and reserved series left out.",
+        f"# Kept: seen with >= {counterparts} counterparts (a phrase of the file before: >= {counterparts - margin}), >= {shortest} characters, maximal, {right}, no Chinese noise, no body's name.",
+        *([f"# Lexicon: the built-in formulas.toml of {lexicon} (--lexicon-at {lexicon})."] if lexicon else []),
+        "# readouts\tcounterparts\tstems\twording",
+    ]  # fmt: skip
+    lines = [f"{n}\t{c}\t{' '.join(g)}\t{w}" for n, c, g, w in rows]
+    return "\n".join(header + lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -230,12 +307,39 @@ def main() -> None:
     parser.add_argument("--shortest", type=int, default=6)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument(
+        "--first-use", action="store_true",
+        help="read closed on the right over each readout's first use of a phrase (before bg1)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--check", action="store_true",
+        help="write nothing: exit 1 unless the build is the --out file byte for byte",
+    )  # fmt: skip
+    parser.add_argument(
+        "--lexicon-at", default="", metavar="REV",
+        help="no phrase holds a formula of the built-in lexicon of this git revision (default: today's)",
+    )  # fmt: skip
+    parser.add_argument("--days", default="", help="read only the archive's days starting so")
+    parser.add_argument(
+        "--items",
+        type=Path,
+        help="read the readout items of this file (--write-items), not the archive",
+    )
+    parser.add_argument(
+        "--write-items", type=Path, help="write the readout items read to this file, nothing else"
+    )
+    parser.add_argument(
         "--turnover", type=int, nargs="*", metavar="K",
         help="print the phrases lost and gained when K counterparts leave (5 seeds), write nothing",
     )  # fmt: skip
-    args = parser.parse_args()
-    items = list(readouts(args.repo))
-    gathered = gather(items)
+    args = parser.parse_args(argv)
+    if args.items is not None:
+        items = list(_items(args.items.read_text("utf-8")))
+    else:
+        items = list(readouts(args.repo, args.days))
+    if args.write_items is not None:
+        args.write_items.write_text(as_day(items), "utf-8")
+        return 0
+    gathered = gather(items, lexicon_at(args.lexicon_at) if args.lexicon_at else None)
     if args.turnover is not None:
         for leaving in args.turnover or [3, 10, 30]:
             for margin in sorted({0, args.margin}):
@@ -244,21 +348,30 @@ def main() -> None:
                 )
                 print(f"{leaving} counterparts leave, margin {margin}: {lost:.1f} lost, "
                       f"{gained:.1f} gained of {size}")  # fmt: skip
-        return
+        return 0
     keep = kept_stems(args.out if args.keep is None else args.keep)
-    rows = count(gathered, args.counterparts, args.shortest, keep, args.margin)
+    source = f"news/{args.days}*.md" if args.items is None else f"the items of {args.items.name}"
+    built = text_of(
+        gathered, args.counterparts, args.shortest, keep, args.margin, args.first_use, source,
+        args.lexicon_at,
+    )  # fmt: skip
+    pinned = _LEXICON.search(args.out.read_text("utf-8")) if args.out.is_file() else None
+    if pinned and pinned.group(1) != args.lexicon_at:
+        print(f"note: {args.out} was built with --lexicon-at {pinned.group(1)}", file=sys.stderr)
+    phrases = sum(1 for line in built.splitlines() if not line.startswith("#"))
     people = len({who for who, _ in gathered})
-    print(f"{len(gathered)} readouts, {people} counterparts, {len(rows)} phrases", file=sys.stderr)
-    header = [
-        "# Chinese background of recurring phrases: built by benchmarks/build_background_zh.py.",
-        f"# Source: github.com/DuckBurnIncense/xin-wen-lian-bo at commit {COMMIT}, news/*.md (CCTV 新闻联播 items).",
-        f"# {len(gathered)} readouts of {people} counterparts (Chinese leaders' calls and meetings), evaluation and reserved series left out.",
-        f"# Kept: seen with >= {args.counterparts} counterparts (a phrase of the file before: >= {args.counterparts - args.margin}), >= {args.shortest} characters, maximal, closed on the right, no Chinese noise, no body's name.",
-        "# readouts\tcounterparts\tstems\twording",
-    ]
-    lines = [f"{n}\t{c}\t{' '.join(g)}\t{w}" for n, c, g, w in rows]
-    args.out.write_text("\n".join(header + lines) + "\n", "utf-8")
+    print(f"{len(gathered)} readouts, {people} counterparts, {phrases} phrases", file=sys.stderr)
+    if args.check:
+        before = args.out.read_text("utf-8") if args.out.is_file() else ""
+        if built == before:
+            return 0
+        old, new = set(before.splitlines()), set(built.splitlines())
+        print(f"{args.out}: {len(old - new)} lines not built, {len(new - old)} built lines not in it",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    args.out.write_text(built, "utf-8")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

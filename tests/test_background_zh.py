@@ -21,6 +21,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import build_background_zh as builder  # noqa: E402
 
 EVAL = ROOT / "eval" / "formulas"
+OUTSIDE = ROOT / "eval" / "outside"
+SMALL = ROOT / "tests" / "background_zh"
+"""bg1's small fixed corpus: the 20 readout items the builder reads in the archive's days of
+10-19 November 2022 (``--days 2022111 --write-items``), and what the builder makes of them with
+three counterparts (``--counterparts 3``, no file before)."""
 PAIR = ("xi-starmer__2024-08-23__cctv.txt", "xi-starmer__2024-11-18__cctv.txt")
 TRUST = "background:" + "-".join("更好惠及两国人民")
 """A dev pair's B says "更好惠及两国人民" (better benefit the two peoples), A does not: a phrase
@@ -115,8 +120,8 @@ def test_a_phrase_the_background_held_keeps_it_with_one_counterpart_fewer() -> N
     before with ``margin`` fewer: a rebuild that leaves out a counterpart keeps it."""
     wording = "更好惠及两国人民"
     gram = tuple(wording)
-    gathered = [(f"某国总统{n}", {gram: ("", wording)}) for n in range(4)]
-    gathered.append(("某国总统0", {gram: ("", wording)}))  # a counterpart met twice is one
+    gathered = [(f"某国总统{n}", {gram: (("",), wording)}) for n in range(4)]
+    gathered.append(("某国总统0", {gram: (("",), wording)}))  # a counterpart met twice is one
     assert builder.count(gathered, 5) == []
     assert builder.count(gathered, 5, keep=frozenset({gram}), margin=1) == [(5, 4, gram, wording)]
     assert builder.count(gathered, 5, keep=frozenset({gram}), margin=0) == []
@@ -136,3 +141,48 @@ def test_no_background_phrase_ends_in_a_body_name() -> None:
     a, b = (load(EVAL / f"xi-lukashenko__{day}__cctv.txt") for day in ("2024-07-04", "2025-06-04"))
     ids = {f.id for f in compare(a, b).formulas}
     assert not [i for i in ids if i.startswith("background:" + "-".join("上海合作组织"))]
+
+
+def test_the_builder_reproduces_its_build_of_a_small_fixed_corpus(tmp_path: Path) -> None:
+    """bg1: the data file had been patched by hand (e47 applied the difference of two builds;
+    the lexicon and the Chinese miner moved since 479a47dc built the rest), so the builder no
+    longer made it. The full build needs the archive's mirror, which the suite does not have;
+    ``python benchmarks/build_background_zh.py --check`` (5 s) says whether it still makes
+    ``background_zh.tsv`` byte for byte. Here 20 real items stand for it: when this fails, the
+    lexicon or the miner has moved what the builder makes, so rebuild the data file too
+    (``--check`` first) and this file with ``--items … --counterparts 3 --out …``."""
+    items = SMALL / "items_2022-11-1x.md"
+    built = SMALL / "built_2022-11-1x.tsv"
+    none = str(tmp_path / "none.tsv")  # no file before: no phrase kept with a margin
+    argv = ["--items", str(items), "--counterparts", "3", "--keep", none, "--out", str(built)]
+    assert builder.main([*argv, "--check"]) == 0
+    rows = [line for line in built.read_text("utf-8").splitlines() if not line.startswith("#")]
+    assert len(rows) == 14 and "3\t3\t造 福 两 国 人 民\t造福两国人民" in rows
+    day = items.read_text("utf-8")
+    assert builder.as_day(list(builder._items(day))) == day  # the items read as they were written
+
+
+def test_closed_on_the_right_is_read_over_every_use_of_a_phrase() -> None:
+    """e47: removing Orbán's readouts dropped 具有战略意义 (25 counterparts), because the test
+    read only each readout's first use of a phrase. In the fixed corpus, 推动两国关系 is
+    followed by 深(入), 在 and, in the Lao premier's readout, by 发(展) then 取(得): two content
+    words of three first uses (under the 70 % of ``recurrence.CUT_SHARE``), three of its four
+    uses — a phrase cut from its verb's object, which only reading every use shows."""
+    items = list(builder._items((SMALL / "items_2022-11-1x.md").read_text("utf-8")))
+    gathered = builder.gather(items)
+    gram = tuple("推动两国关系")
+    uses = {who: grams[gram][0] for who, grams in gathered if gram in grams}
+    assert uses == {"柬埔寨首相": ("+深",), "老挝总理": ("+发", "+取"), "荷兰首相": ("在",)}
+    first = {row[2] for row in builder.count(gathered, 3, first_use=True)}
+    every = {row[2] for row in builder.count(gathered, 3)}
+    assert first - every == {gram} and every <= first
+
+
+def test_every_chinese_readout_of_the_outside_set_names_a_left_out_counterpart() -> None:
+    """e46 and e47 took their Chinese outside series (CCTV) out of the background by hand; the
+    builder's one list, ``LEFT_OUT_NAMES``, holds them, so a rebuild leaves them out too."""
+    chinese = sorted(OUTSIDE.glob("*__cctv.txt"))
+    assert len(chinese) >= 18
+    for path in chinese:
+        assert builder.LEFT_OUT.search(path.read_text(encoding="utf-8")), path.name
+    assert builder.LEFT_OUT.pattern == "|".join(builder.LEFT_OUT_NAMES)
