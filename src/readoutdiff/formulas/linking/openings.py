@@ -57,6 +57,8 @@ MOVED = 0.6
 """Share of a continuation's words the other sentence holds above which it moved, not changed."""
 _IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
 _PLACES = frozenset(("in", "at"))
+LISTING = frozenset("and or nor but including".split())
+"""Words that open another member of a list or clause, not what the opening governs."""
 
 
 Run = tuple[int, int, int]
@@ -68,13 +70,34 @@ Found = tuple[int, int, int, int, tuple[str, ...]]
 def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found]:
     """Every line of the two sentences (one aligned pair) that keeps its opening and changes
     what follows (see the module's text); ``kept``: their :func:`runs`, if known."""
-    out = []
+    return [found for found, _ in _lines(wa, wb, kept, linked=False)]
+
+
+def linked_lines(
+    wa: Words, wb: Words, kept: Sequence[Run] | None = None
+) -> list[tuple[Found, tuple[int, int]]]:
+    """The lines of :func:`lines` whose continuations open on two different words, one of them
+    or both a function word ("cooperation *on* the DPRK" / "… *to* tackle the most pressing
+    challenges", "stay in regular contact *until* all hostages …" / "… *over* the coming days"),
+    each with where its two continuations start in A and in B: the object or adjunct after a
+    kept opening swapped for another. One opening on a function word may also be an adjunct
+    added ("supporting Ukraine *for* as long as it takes" / "… *to* ensure …"): the caller
+    leaves a line whose continuation holds a formula told on one side alone."""
+    return list(_lines(wa, wb, kept, linked=True))
+
+
+def _lines(
+    wa: Words, wb: Words, kept: Sequence[Run] | None, linked: bool
+) -> Iterator[tuple[Found, tuple[int, int]]]:
+    """The lines of :func:`lines` (``linked``: of :func:`linked_lines`) with where their two
+    continuations start."""
     for i1, i2, p1, q1 in _openings(runs(wa.stems, wb.stems) if kept is None else kept):
         # The tests of the two words after the opening first: they rule out half the openings
         # of a comparison before the opening is read.
         if wa.breaks[p1] or wb.breaks[q1]:
             continue
-        if not (counts(wa.stems[p1], wa.stop_words) and counts(wb.stems[q1], wb.stop_words)):
+        content = counts(wa.stems[p1], wa.stop_words), counts(wb.stems[q1], wb.stop_words)
+        if linked != (not all(content)) or (linked and not _relinked(wa.stems[p1], wb.stems[q1])):
             continue
         lo = opening_start(wa, wb, (i1, q1 - (i2 - i1), i2 - i1))
         opening = tuple(
@@ -102,8 +125,12 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
             continue
         if same_formula(" ".join(wa.stems[lo:ea]), " ".join(wb.stems[lo_b:eb])):
             continue
-        out.append((lo, ea, lo_b, eb, opening))
-    return out
+        yield (lo, ea, lo_b, eb, opening), (p1, q1)
+
+
+def _relinked(x: str, y: str) -> bool:
+    """Two continuations open on two different words, neither opening another member."""
+    return x != y and x not in LISTING and y not in LISTING
 
 
 def opening_start(wa: Words, wb: Words, run: Run) -> int:
