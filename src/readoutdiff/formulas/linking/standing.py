@@ -254,13 +254,11 @@ def _kept_runs(
         kept = diffed.get((x, y))
         if kept is not None:
             swapped += between.lines_in_diff(x, y, wa, wb, kept)
-            opened += [
-                (x, y, (fa, la, fb, lb), name)
-                for fa, la, fb, lb, name in openings.lines(wa, wb, kept)
-            ]
+            plain, linked = openings.both_lines(wa, wb, kept)
+            opened += [(x, y, (fa, la, fb, lb), name) for fa, la, fb, lb, name in plain]
             relinked += [
                 ((x, y, (fa, la, fb, lb), name), p1, q1)
-                for (fa, la, fb, lb, name), (p1, q1) in openings.linked_lines(wa, wb, kept)
+                for (fa, la, fb, lb, name), (p1, q1) in linked
             ]
         objects += governed.pair_lines(x, y, words, texts, heads)
         stanced += stances.pair_lines(x, y, words, kept, (stance, blocks))
