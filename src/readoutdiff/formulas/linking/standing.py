@@ -218,7 +218,7 @@ def _in_place(
     _add(out, swapped, consumed, told, left)
     # A formula one side ends a kept opening with first: the formula is the evidence.
     ends = anchored.lines(a, b, diffed, together, left)
-    opened += _no_formula_after(relinked, left)
+    opened = [*opened, *_no_formula_after(relinked, left)]  # the walk's own list left as found
     for found in (ends, opened, objects, stanced):
         found = in_one_clause(a, b, found)  # not from the subject, not into the next predicate
         told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids, indexed)
