@@ -2,7 +2,8 @@
 finds what the four rules it serves find alone, on real pairs of the evaluation set and the
 samples: the swaps between two kept runs (``between.in_diff``, which skips two runs that
 stand more than ``MIDDLE`` words apart before reading their words), the kept openings with
-another continuation (``openings.lines``), the nouns of commitment or support with another
+another continuation (``openings.lines``, and ``openings.linked_lines``: after another
+function word), the nouns of commitment or support with another
 object (``governed.lines``) and the stances before a kept run (``stances.lines``, which reads
 the stance before the kept phrase)."""
 
@@ -30,6 +31,7 @@ PAIRS = (
     "biden-erdogan__2023-05-29",
     "biden-lopez-obrador__2022-10-18",
     "trudeau-sunak__2022-10-27",
+    "sullivan-landerholm__2023-05-08",
 )
 
 
@@ -88,16 +90,21 @@ def _stances_phrase_first(
 def _check(seen: list[tuple[Any, ...]]) -> int:
     """Assert each walk found what each rule finds alone; return how many pairs were read."""
     read = 0
-    for a, b, together, diffed, blocks, (swapped, opened, objects, stanced) in seen:
+    for a, b, together, diffed, blocks, (swapped, opened, objects, stanced, relinked) in seen:
         assert isinstance(diffed, Mapping)
-        alone_swapped, alone_opened = [], []
+        alone_swapped, alone_opened, alone_linked = [], [], []
         for (x, y), kept in diffed.items():
             wa, wb = a.words[x], b.words[y]
             assert between.in_diff(wa, wb, kept) == _in_diff_read_whole(wa, wb, kept)
             alone_swapped += between.lines_in_diff(x, y, wa, wb, kept)
             alone_opened += [(x, y, tuple(f[:4]), f[4]) for f in openings.lines(wa, wb, kept)]
+            alone_linked += [
+                ((x, y, tuple(f[:4]), f[4]), *starts)
+                for f, starts in openings.linked_lines(wa, wb, kept)
+            ]
         assert swapped == alone_swapped
         assert opened == alone_opened
+        assert relinked == alone_linked
         assert objects == governed.lines(a, b, together)
         assert stanced == stances.lines(a, b, together, blocks)
         for x, y in together:
@@ -119,6 +126,8 @@ def test_the_walk_finds_what_each_rule_finds_alone_on_real_pairs(
     seen = _walks(monkeypatch, lambda: fates(pair))
     assert seen
     assert _check(seen) > 0
+    if pair.startswith("sullivan-landerholm"):  # a linked line is read in the walk
+        assert any(found[4] for *_, found in seen)
 
 
 def test_the_walk_finds_what_each_rule_finds_alone_on_the_samples(
@@ -138,7 +147,7 @@ def test_the_walk_tells_a_noun_of_commitment_with_another_object(
     # read in the walk with the other three rules.
     seen = _walks(monkeypatch, lambda: fates("biden-lopez-obrador__2022-10-18"))
     quoted = []
-    for a, b, _, _, _, (_, _, objects, _) in seen:
+    for a, b, _, _, _, (_, _, objects, _, _) in seen:
         for x, y, (fa, la, fb, lb), name in objects:
             wa, wb = a.words[x], b.words[y]
             quoted.append((name, a.readout.text[wa.start(fa) : wa.end(la - 1)],

@@ -4,11 +4,17 @@ real readout sentences."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from eval_pairs import fates as _default
 
-from readoutdiff.formulas.linking.openings import lines
+from readoutdiff import compare, load
+from readoutdiff.formulas.linking.openings import lines, linked_lines
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
+
+OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
 
 
 def _lines(a: str, b: str) -> list[tuple[str, str]]:
@@ -149,3 +155,75 @@ def test_a_mark_inside_the_kept_run_on_one_side_cuts_the_opening_both_ways() -> 
     assert forward == [("economic cooperation for funding clean energy project",
                         "economic cooperation for building new railway line")]  # fmt: skip
     assert _lines(b, a) == [(y, x) for x, y in forward]
+
+
+# A kept opening whose two continuations open on two different words, a function word among
+# them: the object or adjunct after the opening swapped (``openings.linked_lines``, told by
+# ``standing``). Sullivan-Landerholm (White House, dev) and Sullivan-Al Thani (White House,
+# outside tuning) are the hand's changes; read both ways.
+LANDERHOLM = (
+    "commitment to continue supporting Ukraine in the face of Russia’s ongoing aggression",
+    "commitment to continue supporting Ukraine as it defends itself from Russia’s invasion",
+)
+AL_THANI = (
+    "stay in regular contact until all hostages",
+    "stay in regular contact over the coming days as talks proceed",
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_kept_opening_with_its_adjunct_swapped(swap: bool) -> None:
+    found = _default("sullivan-landerholm__2023-05-08", swap=swap)
+    assert ("changed", *(LANDERHOLM[::-1] if swap else LANDERHOLM)) in found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_kept_opening_with_its_complement_swapped_outside(swap: bool) -> None:
+    a, b = (
+        load(OUTSIDE / f"sullivan-al-thani__{day}__wh.txt") for day in ("2024-01-30", "2024-03-05")
+    )
+    a, b = (b, a) if swap else (a, b)
+    found = [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+    assert ("changed", *(AL_THANI[::-1] if swap else AL_THANI)) in found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_formula_told_alone_in_a_continuation_is_an_adjunct_added(swap: bool) -> None:
+    # biden-kishida 2023-08-18 (dev): "… continue supporting Ukraine for as long as it takes" /
+    # "… to ensure it emerges …": the lexicon's "for as long as it takes" stays the hand's
+    # one-sided line, not the rest of a changed one.
+    found = _default("biden-kishida__2023-08-18", swap=swap)
+    one_sided = (None, "for as long as it takes") if swap else ("for as long as it takes", None)
+    assert ("appeared" if swap else "dropped", *one_sided) in found
+    assert not any(f[0] == "changed" and "as long as it takes" in (f[1] or f[2]) for f in found)
+
+
+def test_a_continuation_opening_another_member_is_not_linked() -> None:
+    # After harris-marcos 2023-09-06 (dev): "… bolster bilateral economic cooperation and enhance
+    # economic resilience" / "… economic cooperation bilaterally and through …": "and" opens the
+    # list's next member, not what the opening governs.
+    wa, wb = (
+        readout_words(from_text(t))[0]
+        for t in (
+            "They discussed opportunities to bolster bilateral economic cooperation and enhance "
+            "economic resilience.",
+            "They discussed strengthening and broadening economic cooperation bilaterally and "
+            "through the Indo-Pacific Economic Framework.",
+        )
+    )
+    assert linked_lines(wa, wb) == []
+
+
+def test_two_different_function_words_open_a_linked_line() -> None:
+    wa, wb = (
+        readout_words(from_text(t))[0]
+        for t in (
+            "They agreed to stay in regular contact until all hostages are reunited.",
+            "They agreed to stay in regular contact over the coming days as talks proceed.",
+        )
+    )
+    assert [
+        (" ".join(wa.stems[i:j]), " ".join(wb.stems[k:m]), starts)
+        for (i, j, k, m, _), starts in linked_lines(wa, wb)
+    ] == [("stay in regular contact until all hostage",
+           "stay in regular contact over the coming day as talk proceed", (7, 7))]  # fmt: skip

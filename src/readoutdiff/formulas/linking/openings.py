@@ -15,11 +15,14 @@ needs"). That is one line changed when:
   abbreviation ("U.S.") nor a verb of narration in the past tense before "to" ("agreed to
   continue …") first, holds at least ``MIN_OPENING`` content words (names count: "Israelis
   and Palestinians working");
-- both continuations start with a content word right after the opening (a continuation
-  opening on a preposition is an adjunct: "supporting Ukraine *for* as long as it takes" /
-  "… *to* ensure"), and run to the end of their clause: punctuation, a clause word, "in"
-  or "at" before a name (a place: "the cycle of violence *in* Israel"), an "and" after two
-  content words, or ``LONGEST`` content words;
+- both continuations start with a content word right after the opening, or (the *linked*
+  lines, :func:`linked_lines`) with two different words, a function word among them and
+  neither one of :data:`LISTING` ("in the face of …" / "as it defends itself …"): a
+  continuation opening on a preposition may be an adjunct added ("supporting Ukraine *for*
+  as long as it takes" / "… *to* ensure"), so ``standing`` tells a linked line only when no
+  formula told on one side stands in its continuations; each runs to the end of its
+  clause: punctuation, a clause word, "in" or "at" before a name (a place: "the cycle of
+  violence *in* Israel"), an "and" after two content words, or ``LONGEST`` content words;
 - each holds lower-case content words, the two not the same set, and neither continuation's
   is mostly (``MOVED``) in the other sentence: a member moved within a list, not replaced
   ("providing Ukraine with … and imposing costs on Russia" / "imposing costs on Russia …
@@ -57,6 +60,8 @@ MOVED = 0.6
 """Share of a continuation's words the other sentence holds above which it moved, not changed."""
 _IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
 _PLACES = frozenset(("in", "at"))
+LISTING = frozenset("and or nor but including".split())
+"""Words that open another member of a list or clause, not what the opening governs."""
 
 
 Run = tuple[int, int, int]
@@ -68,13 +73,37 @@ Found = tuple[int, int, int, int, tuple[str, ...]]
 def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found]:
     """Every line of the two sentences (one aligned pair) that keeps its opening and changes
     what follows (see the module's text); ``kept``: their :func:`runs`, if known."""
-    out = []
+    return both_lines(wa, wb, kept)[0]
+
+
+def linked_lines(
+    wa: Words, wb: Words, kept: Sequence[Run] | None = None
+) -> list[tuple[Found, tuple[int, int]]]:
+    """The lines of :func:`lines` whose continuations open on two different words, one of them
+    or both a function word ("cooperation *on* the DPRK" / "… *to* tackle the most pressing
+    challenges", "stay in regular contact *until* all hostages …" / "… *over* the coming days"),
+    each with where its two continuations start in A and in B: the object or adjunct after a
+    kept opening swapped for another. One opening on a function word may also be an adjunct
+    added ("supporting Ukraine *for* as long as it takes" / "… *to* ensure …"): the caller
+    leaves a line whose continuation holds a formula told on one side alone. Neither may open
+    another member of a list or clause (:data:`LISTING`)."""
+    return both_lines(wa, wb, kept)[1]
+
+
+def both_lines(
+    wa: Words, wb: Words, kept: Sequence[Run] | None = None
+) -> tuple[list[Found], list[tuple[Found, tuple[int, int]]]]:
+    """The lines of :func:`lines` and of :func:`linked_lines`, in one walk of the kept runs."""
+    plain: list[Found] = []
+    linked: list[tuple[Found, tuple[int, int]]] = []
     for i1, i2, p1, q1 in _openings(runs(wa.stems, wb.stems) if kept is None else kept):
         # The tests of the two words after the opening first: they rule out half the openings
         # of a comparison before the opening is read.
         if wa.breaks[p1] or wb.breaks[q1]:
             continue
-        if not (counts(wa.stems[p1], wa.stop_words) and counts(wb.stems[q1], wb.stop_words)):
+        x, y = wa.stems[p1], wb.stems[q1]
+        relinked = not (counts(x, wa.stop_words) and counts(y, wb.stop_words))
+        if relinked and (x == y or x in LISTING or y in LISTING):
             continue
         lo = opening_start(wa, wb, (i1, q1 - (i2 - i1), i2 - i1))
         opening = tuple(
@@ -102,8 +131,11 @@ def lines(wa: Words, wb: Words, kept: Sequence[Run] | None = None) -> list[Found
             continue
         if same_formula(" ".join(wa.stems[lo:ea]), " ".join(wb.stems[lo_b:eb])):
             continue
-        out.append((lo, ea, lo_b, eb, opening))
-    return out
+        if relinked:
+            linked.append(((lo, ea, lo_b, eb, opening), (p1, q1)))
+        else:
+            plain.append((lo, ea, lo_b, eb, opening))
+    return plain, linked
 
 
 def opening_start(wa: Words, wb: Words, run: Run) -> int:

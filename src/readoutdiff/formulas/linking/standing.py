@@ -208,7 +208,9 @@ def _in_place(
     single = _together(comparing.changed, single=True)  # diffed once, for swaps and for openings
     diffed = {(x, y): openings.runs(a.words[x].stems, b.words[y].stems, blocks) for x, y in single}
     together = _together(comparing.changed)  # read once for the swaps and the last two rules
-    swapped_in_place, opened, objects, stanced = _kept_runs(a, b, together, diffed, blocks)
+    swapped_in_place, opened, objects, stanced, relinked = _kept_runs(
+        a, b, together, diffed, blocks
+    )
     swapped, consumed = between.changes(
         a, b, sorted({*near, *together} - diffed.keys()), swapped_in_place, left, told, taken,
         ids, indexed,
@@ -216,6 +218,7 @@ def _in_place(
     _add(out, swapped, consumed, told, left)
     # A formula one side ends a kept opening with first: the formula is the evidence.
     ends = anchored.lines(a, b, diffed, together, left)
+    opened = [*opened, *_no_formula_after(relinked, left)]  # the walk's own list left as found
     for found in (ends, opened, objects, stanced):
         found = in_one_clause(a, b, found)  # not from the subject, not into the next predicate
         told_now, consumed = line_entries.entries(a, b, found, left, told, taken, ids, indexed)
@@ -225,7 +228,9 @@ def _in_place(
 def _kept_runs(
     a: View, b: View, together: Sequence[tuple[int, int]],
     diffed: Mapping[tuple[int, int], Sequence[Run]], blocks: BlockMemo | None,
-) -> tuple[list[Wording], list[Wording], list[Wording], list[Wording]]:  # fmt: skip
+) -> tuple[
+    list[Wording], list[Wording], list[Wording], list[Wording], list[tuple[Wording, int, int]]
+]:  # fmt: skip
     """The lines that the four rules of the changed pairs ``together`` read off their words,
     in one walk over the pairs (each rule's lines in the pairs' order): words swapped between
     two kept runs (:func:`between.lines_in_diff`) and a kept opening with another
@@ -233,9 +238,12 @@ def _kept_runs(
     with their runs), a kept noun of commitment or support with another object
     (:func:`governed.pair_lines`) and a kept thing with another stance on it
     (:func:`stances.pair_lines`) in every pair (its runs made from ``blocks`` only when both
-    sentences say a stance). None of the four reads the places told: the walk comes first."""
+    sentences say a stance), then the kept openings whose continuations open on two different
+    words, a function word among them (:func:`openings.linked_lines`), each with where its
+    continuations start. None reads the places told: the walk comes first."""
     swapped: list[Wording] = []
     opened: list[Wording] = []
+    relinked: list[tuple[Wording, int, int]] = []
     objects: list[Wording] = []
     stanced: list[Wording] = []
     stance: dict[int, bool] = {}  # which sentences say a stance, each read once
@@ -246,13 +254,35 @@ def _kept_runs(
         kept = diffed.get((x, y))
         if kept is not None:
             swapped += between.lines_in_diff(x, y, wa, wb, kept)
-            opened += [
-                (x, y, (fa, la, fb, lb), name)
-                for fa, la, fb, lb, name in openings.lines(wa, wb, kept)
+            plain, linked = openings.both_lines(wa, wb, kept)
+            opened += [(x, y, (fa, la, fb, lb), name) for fa, la, fb, lb, name in plain]
+            relinked += [
+                ((x, y, (fa, la, fb, lb), name), p1, q1)
+                for (fa, la, fb, lb, name), (p1, q1) in linked
             ]
         objects += governed.pair_lines(x, y, words, texts, heads)
         stanced += stances.pair_lines(x, y, words, kept, (stance, blocks))
-    return swapped, opened, objects, stanced
+    return swapped, opened, objects, stanced, relinked
+
+
+def _no_formula_after(
+    lines: Sequence[tuple[Wording, int, int]], left: tuple[_Sided, _Sided]
+) -> list[Wording]:
+    """The ``lines`` whose continuations (from the two places given) hold no word of a formula
+    told on one side alone (``left``): a formula there is an adjunct added or dropped by
+    itself ("supporting Ukraine for as long as it takes" / "… to ensure it emerges …"), not
+    the line's object swapped."""
+    kept = []
+    for line, p1, q1 in lines:
+        x, y, (_, la, _, lb), _ = line
+        if not any(
+            o.sentence == sentence and o.first < last and first < o.last
+            for side, sentence, first, last in ((0, x, p1, la), (1, y, q1, lb))
+            for found in left[side].values()
+            for o in found
+        ):
+            kept.append(line)
+    return kept
 
 
 _Sided = dict[str, Sequence[Occurrence]]
