@@ -108,7 +108,7 @@ from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.unpaired.role_objects import role_objects
 from readoutdiff.formulas.words.compounds import whole_compounds
-from readoutdiff.formulas.words.edges import closes_cut, opens_cut
+from readoutdiff.formulas.words.edges import closes_cut, ends_before_object, opens_cut
 from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
@@ -126,6 +126,7 @@ from readoutdiff.text.shared_runs import BlockMemo
 
 # Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
 _CHANGED, _PERSISTED = FormulaStatus.CHANGED, FormulaStatus.PERSISTED
+_SAID_BOTH = (_CHANGED, _PERSISTED)
 
 _RANK = {
     FormulaStatus.DROPPED: 0,
@@ -480,10 +481,15 @@ def _quoted_cut(formula: Formula) -> bool:
     kind: ``…/wording``, ``…/context`` …) whose quote of either side opens on a word that
     leans on the words before it (:func:`~readoutdiff.formulas.words.edges.opens_cut`) or
     ends on the complement of a verb it left out (``closes_cut``): cut mid-phrase, it names
-    no line, and the analyst is better served by no report."""
+    no line, and the analyst is better served by no report. Nor any change or kept formula,
+    however made, whose quote ends on a preposition and a verb's "-ing" form, the verb's
+    object left out (``ends_before_object``: "solidarity among partners and NATO Allies in
+    confronting", widened to the words both readouts keep, the two objects differing)."""
+    quotes = (formula.a_text or "", formula.b_text or "")
+    if formula.status in _SAID_BOTH and any(map(ends_before_object, quotes)):
+        return True
     if formula.status is not _CHANGED or "/" not in formula.id:
         return False
-    quotes = (formula.a_text or "", formula.b_text or "")
     return any(opens_cut(q) or closes_cut(q) for q in quotes)
 
 
