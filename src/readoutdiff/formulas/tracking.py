@@ -446,7 +446,32 @@ def _fates(
     told = reordered(told, (a, b))  # one formula in another order or spelling: kept
     if a.readout.language == b.readout.language == "en":  # a change quoted from mid-phrase
         told = [f for f in told if not _quoted_cut(f)]
+        told = _without_said_in_other_case(told, a_text, b_text)
     return tuple(sorted(told, key=_order))
+
+
+def _without_said_in_other_case(told: list[Formula], a_text: str, b_text: str) -> list[Formula]:
+    """A formula told dropped (put in) whose quote the other readout says word for word but in
+    another case is left out: it is said on both sides, once as a name or a title
+    ("joint action plan" -> "Joint Action Plan on irregular migration", starmer-scholz
+    2024-11-28 -> 2025-02-02), and the analyst is not told it went. A quote the other readout
+    says in the same case is left to the rules that told it."""
+    folded: dict[str, str] = {}
+    kept = []
+    for f in told:
+        if f.status is FormulaStatus.DROPPED:
+            quote, other = f.a_text or "", b_text
+        elif f.status is FormulaStatus.APPEARED:
+            quote, other = f.b_text or "", a_text
+        else:
+            kept.append(f)
+            continue
+        if other not in folded:
+            folded[other] = other.casefold()
+        said = quote and quote not in other and quote.casefold() in folded[other]
+        if not said:
+            kept.append(f)
+    return kept
 
 
 def _without_governing_only(told: list[Formula], sides: tuple[ById, ById]) -> list[Formula]:
