@@ -116,6 +116,7 @@ from readoutdiff.model import (
     CONTEXT,
     Alignment,
     Formula,
+    FormulaSource,
     FormulaStatus,
     Lexicon,
     Options,
@@ -127,6 +128,7 @@ from readoutdiff.text.shared_runs import BlockMemo
 # Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
 _CHANGED, _PERSISTED = FormulaStatus.CHANGED, FormulaStatus.PERSISTED
 _SAID_BOTH = (_CHANGED, _PERSISTED)
+_DROPPED, _APPEARED, _MINED = FormulaStatus.DROPPED, FormulaStatus.APPEARED, FormulaSource.MINED
 
 _RANK = {
     FormulaStatus.DROPPED: 0,
@@ -451,27 +453,32 @@ def _fates(
 
 
 def _without_said_in_other_case(told: list[Formula], a_text: str, b_text: str) -> list[Formula]:
-    """A formula told dropped (put in) whose quote the other readout says word for word but in
-    another case is left out: it is said on both sides, once as a name or a title
-    ("joint action plan" -> "Joint Action Plan on irregular migration", starmer-scholz
-    2024-11-28 -> 2025-02-02), and the analyst is not told it went. A quote the other readout
-    says in the same case is left to the rules that told it."""
-    folded: dict[str, str] = {}
-    kept = []
-    for f in told:
-        if f.status is FormulaStatus.DROPPED:
-            quote, other = f.a_text or "", b_text
-        elif f.status is FormulaStatus.APPEARED:
-            quote, other = f.b_text or "", a_text
-        else:
-            kept.append(f)
-            continue
-        if other not in folded:
-            folded[other] = other.casefold()
-        said = quote and quote not in other and quote.casefold() in folded[other]
-        if not said:
-            kept.append(f)
-    return kept
+    """A mined formula told dropped (put in) whose quote the other readout says word for word
+    but capitalised, as a name or a title, is left out: it is said on both sides ("joint action
+    plan" -> "Joint Action Plan on irregular migration", starmer-scholz 2024-11-28 ->
+    2025-02-02), and the miner reads a capitalised word as a name's, not as the phrase's. The
+    quote said in the same case is left to the rules that told it."""
+    return [
+        f
+        for f in told
+        if f.source is not _MINED
+        or not (
+            (f.status is _DROPPED and _capitalised_in(f.a_text, b_text))
+            or (f.status is _APPEARED and _capitalised_in(f.b_text, a_text))
+        )
+    ]
+
+
+def _capitalised_in(quote: str | None, text: str) -> bool:
+    """Whether ``text`` says the lower-case ``quote`` with its words capitalised: each of them
+    ("Joint Action Plan"), or those of four letters or more ("Partnership to Address the
+    Climate Crisis")."""
+    if not quote or not quote.islower():
+        return False
+    words = quote.split(" ")
+    every = " ".join(w[:1].upper() + w[1:] for w in words)
+    longer = " ".join(w[:1].upper() + w[1:] if len(w) > 3 else w for w in words)
+    return every in text or (longer != every and longer in text)
 
 
 def _without_governing_only(told: list[Formula], sides: tuple[ById, ById]) -> list[Formula]:
