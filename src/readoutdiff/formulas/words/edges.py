@@ -127,13 +127,14 @@ def ends_before_object(text: str) -> bool:
     ...                                  "work on", "")]
     [True, False, False, False, False, False]
     """
+    if not text.endswith("ing"):  # most quotes: no words read
+        return False
     last = _FIRST_WORDS.findall(text[-40:])[-2:]
     return (
         len(last) == 2
         and last[0].lower() in _GERUND_OBJECT
         and last[1].islower()
         and len(last[1]) > 5
-        and last[1].endswith("ing")
     )
 
 
