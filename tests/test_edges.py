@@ -12,6 +12,7 @@ from readoutdiff.compare import compare
 from readoutdiff.formulas.words.edges import (
     closes_cut,
     end,
+    ends_before_object,
     opens_cut,
     qualified,
     start,
@@ -324,3 +325,26 @@ def test_a_change_quoting_a_subordinate_clause_or_a_bare_complement_is_not_repor
     assert not closes_cut("shared desire to make the U.S.-Jordan partnership even stronger")
     assert not closes_cut("deepen the partnership even further")
     assert opens_cut("as it defends itself from Russia’s brutal aggression")
+
+
+def test_a_kept_formula_quoted_up_to_a_verb_that_lost_its_object_is_not_reported() -> None:
+    # acc58. sherman-onal 2022-03-05 -> 2022-05-16 (the outside set's tuning part): "… the
+    # solidarity among partners and NATO Allies in confronting this crisis" -> "… solidarity
+    # among NATO Allies and partners in confronting Russia’s premeditated … attack" was told
+    # kept, quoted up to the last word both say, "… in confronting": the verb's object left
+    # out, the quote names no line (the hand list calls the line changed). Either way round;
+    # the pair's other reports stay.
+    a = OUTSIDE / "sherman-onal__2022-03-05__state.txt"
+    b = OUTSIDE / "sherman-onal__2022-05-16__state.txt"
+    for swap in (False, True):
+        x, y = (b, a) if swap else (a, b)
+        told = compare(load(x), load(y)).formulas
+        quotes = [w for f in told for w in (f.a_text, f.b_text) if w]
+        assert not [q for q in quotes if q.endswith("in confronting")], swap
+        assert ("premeditated, unprovoked, and unjustified",) * 2 in {
+            (f.a_text, f.b_text) for f in told if f.status == "persisted"
+        }
+        assert any(f.status == "changed" for f in told)
+    assert ends_before_object("solidarity among NATO Allies and partners in confronting")
+    assert not ends_before_object("a humanitarian pause in the fighting")
+    assert not ends_before_object("look forward to working")

@@ -111,6 +111,33 @@ def closes_cut(text: str) -> bool:
     )
 
 
+_GERUND_OBJECT = PREPOSITIONS - {"to"}
+"""Prepositions before which a verb's "-ing" form needs its object ("in confronting …"); "to"
+is left out, whose "-ing" ends a wording whole ("committed to working")."""
+
+
+def ends_before_object(text: str) -> bool:
+    """Whether the wording ``text`` ends on a preposition and a verb's "-ing" form, lower case
+    ("solidarity among partners and NATO Allies in confronting" of "… in confronting this
+    crisis"): the verb's object is left out, so the wording stops mid-clause and names no line.
+
+    >>> [ends_before_object(t) for t in ("solidarity among Allies in confronting",
+    ...                                  "humanitarian pause in the fighting",
+    ...                                  "committed to working", "cooperation on Training",
+    ...                                  "work on", "")]
+    [True, False, False, False, False, False]
+    """
+    if not text.endswith("ing"):  # most quotes: no words read
+        return False
+    last = _FIRST_WORDS.findall(text[-40:])[-2:]
+    return (
+        len(last) == 2
+        and last[0].lower() in _GERUND_OBJECT
+        and last[1].islower()
+        and len(last[1]) > 5
+    )
+
+
 def start(words: Words, first: int, bound: int, text: str = "") -> int:
     """``first`` moved past one word that leans on the words before it, or past a connective
     it stands on or inside, or past a name that is the object of the preposition before
