@@ -40,6 +40,7 @@ from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, carries_itself, governed, linked
 from readoutdiff.formulas.entries.field_lists import fields_paired
 from readoutdiff.formulas.entries.giving_way import giving_way
+from readoutdiff.formulas.entries.governed_slots_en import slots_filled_en
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.greetings import greetings_paired
 from readoutdiff.formulas.entries.grown_lists import grown_lists
@@ -190,6 +191,7 @@ def track(
             views = (memo.words(a), memo.words(b))
             paired = remainders_en(tails_paired_en(whole, a, b, views), a, b, views)
             paired = relations_en(paired, a, b, views)  # the relationship reworded, one frame
+            paired = slots_filled_en(paired, a, b, alignments, views)  # one verb's object
             return _greeted(paired, a, b, lone=options.mine_formulas)
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only
