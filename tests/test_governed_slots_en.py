@@ -1,6 +1,6 @@
 """In a comparison of two English readouts, a line told on one side whose other wording is the
 object of the same governing verb in the counterpart sentence is one changed entry
-(formulas/entries/governed_slots_en.py): on two pairs of the outside set's tuning part, and
+(formulas/linking/governed_slots_en.py): on two pairs of the outside set's tuning part, and
 where the rule must leave a one-sided line alone (dev pairs of eval/formulas)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.entries.governed_slots_en import slots_filled_en
+from readoutdiff.formulas.linking.governed_slots_en import slots_filled_en
 from readoutdiff.ingest import from_text, load
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
 

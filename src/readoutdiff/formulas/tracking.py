@@ -40,7 +40,6 @@ from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, carries_itself, governed, linked
 from readoutdiff.formulas.entries.field_lists import fields_paired
 from readoutdiff.formulas.entries.giving_way import giving_way
-from readoutdiff.formulas.entries.governed_slots_en import slots_filled_en
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.greetings import greetings_paired
 from readoutdiff.formulas.entries.grown_lists import grown_lists
@@ -87,6 +86,7 @@ from readoutdiff.formulas.lexicon.lexicon_parts import (
 )
 from readoutdiff.formulas.linking import diverging, lonely, twins
 from readoutdiff.formulas.linking.comparing import Comparing
+from readoutdiff.formulas.linking.governed_slots_en import slots_filled_en
 from readoutdiff.formulas.linking.kept_remainder_en import remainders_en
 from readoutdiff.formulas.linking.kept_wordings import (
     one_wording,
