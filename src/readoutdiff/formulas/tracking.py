@@ -86,7 +86,6 @@ from readoutdiff.formulas.lexicon.lexicon_parts import (
 )
 from readoutdiff.formulas.linking import diverging, lonely, twins
 from readoutdiff.formulas.linking.comparing import Comparing
-from readoutdiff.formulas.linking.governed_slots_en import slots_filled_en
 from readoutdiff.formulas.linking.kept_remainder_en import remainders_en
 from readoutdiff.formulas.linking.kept_wordings import (
     one_wording,
@@ -191,7 +190,6 @@ def track(
             views = (memo.words(a), memo.words(b))
             paired = remainders_en(tails_paired_en(whole, a, b, views), a, b, views)
             paired = relations_en(paired, a, b, views)  # the relationship reworded, one frame
-            paired = slots_filled_en(paired, a, b, alignments, views)  # one verb's object
             return _greeted(paired, a, b, lone=options.mine_formulas)
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only
