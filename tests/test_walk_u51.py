@@ -93,3 +93,11 @@ def test_a_series_with_one_date_in_its_text_keeps_the_note_at_each_other_line(
     shown = render_series_text(build_series([*readouts[:-1], load(undated)])).splitlines()
     assert "Every date is taken from the file name" not in shown
     assert sum(line.endswith("(date from the file name)") for line in shown) == 5
+
+
+def test_a_kept_formula_found_inside_a_hyphened_name_is_named_whole() -> None:
+    # The mined phrase's stems ("türkiy", "relationship") were found inside "UK-Türkiye
+    # relationship", and the line named a formula neither readout says: “Türkiye relationship”.
+    line = next(s for s in _summaries("sunak-erdogan__2023-07-07") if "Wording around" in s)
+    assert line.startswith("Wording around kept formula “UK-Türkiye relationship” changed: ")
+    assert "“Türkiye" not in line
