@@ -15,6 +15,7 @@ from readoutdiff import load
 from readoutdiff.compare import compare
 from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.formulas.keys.key_record import QUOTE_COLUMNS
+from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.series_text import render_series_text
 from readoutdiff.series import build_series
 
@@ -101,3 +102,18 @@ def test_a_kept_formula_found_inside_a_hyphened_name_is_named_whole() -> None:
     line = next(s for s in _summaries("sunak-erdogan__2023-07-07") if "Wording around" in s)
     assert line.startswith("Wording around kept formula “UK-Türkiye relationship” changed: ")
     assert "“Türkiye" not in line
+
+
+def test_the_markdown_header_says_a_file_name_date_once_in_its_column() -> None:
+    # "| 2021-03-04 | PM call … (English) (date 2021-03-04 taken from the file name) |": the
+    # date twice in one row, where the terminal's header says it once.
+    a, b = _tuning("johnson-draghi__2021-03-04")
+    rows = render_markdown(compare(load(a), load(b))).splitlines()[4:6]
+    assert rows[0].endswith(
+        " | 2021-03-04 from the file name"
+        " | PM call with Prime Minister Draghi of Italy: 4 March 2021 (English) |"
+    )
+    assert rows[1].endswith(
+        " | 2021-06-03 from the file name | PM call with Prime Minister Mario Draghi: 3 June 2021 (English) |"
+    )
+    assert "taken from the file name" not in "\n".join(rows)
