@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from readoutdiff.formulas.keys.naming import said_as, said_as_each
+from readoutdiff.formulas.keys.naming import glued, said_as, said_as_each
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.text.caseless import caseless, caseless_readout
 
@@ -38,8 +38,8 @@ def searched(formula_id: str, texts: tuple[str, ...]) -> str | None:
     for text in texts:
         for pattern in wanted:
             found = re.search(pattern, text, re.IGNORECASE)
-            if found:
-                return " ".join(found.group().split())
+            if found:  # with the names a hyphen glues to it, as said_as_each gives them
+                return " ".join(glued(found).split())
     return None
 
 

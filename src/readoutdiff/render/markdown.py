@@ -71,9 +71,13 @@ def _ignored(comparison: Comparison) -> list[str]:
 
 
 def _readout_row(label: str, readout: Readout) -> str:
-    notes = (language(readout.language).name, *readout.notes)
+    """A readout's row of the header table; a date taken from the file name says so in its
+    column, as the terminal's header does, not again after the title ("| 2021-03-04 | PM call
+    … (English) (date 2021-03-04 taken from the file name) |")."""
+    date, said = labels.dated(readout.date, readout.notes)
+    notes = (language(readout.language).name, *said)
     title = _escape(readout.title or "") + "".join(f" ({_escape(note)})" for note in notes)
-    return f"| {label} | {_escape(shown_path(readout.path))} | {readout.date or ''} | {title} |"
+    return f"| {label} | {_escape(shown_path(readout.path))} | {date or ''} | {title} |"
 
 
 def _passage(alignment: Alignment, comparison: Comparison, across: bool) -> str:

@@ -83,37 +83,48 @@ def _meetings(series: Series, width: int | None) -> list[str]:
     folder = shared_folder([meeting.path for meeting in series.meetings])
     if folder:  # said once too: each meeting's file is shown past it
         lines += wrapped(_shown(f"Every file is in {folder}"), width, 2)
+    named = all(_from_file_name(meeting) for meeting in series.meetings)
+    if named:  # and once more: a note at every line told nothing of one meeting
+        lines += wrapped("Every date is taken from the file name", width, 2)
     for meeting, title in zip(series.meetings, shown_titles(titles), strict=True):
-        head, rest = _meeting(meeting, title, folder)  # a break after the file, not in it
+        head, rest = _meeting(meeting, title, folder, named)  # a break after the file, not in it
         if width is None or not rest or columns(head + rest) <= width:
             lines += wrapped(head + rest, width, _MEETING, kept=(head,))
             continue
         room = width - _MEETING  # a note that fits a line is not torn ("(1" | "wording …)")
-        kept = tuple(note for note in _notes(meeting) if columns(note) <= room)
+        kept = tuple(note for note in _notes(meeting, named) if columns(note) <= room)
         # the title opens a line of its own, under the file, not torn after its first word
         lines += [head, *wrapped(" " * _MEETING + rest.lstrip(), width, _MEETING, kept=kept)]
     return lines
 
 
-def _notes(meeting: Meeting) -> list[str]:
+def _from_file_name(meeting: Meeting) -> bool:
+    """Whether the meeting's date was taken from its file's name."""
+    return dated(meeting.date, meeting.notes)[0] != meeting.date
+
+
+def _notes(meeting: Meeting, named: bool = False) -> list[str]:
     """The notes a meeting's line ends with, each in its brackets: how many wordings around
     kept formulas changed, then the meeting's own notes (a date taken from the file name says
-    so, not the date again: the date stands in its column)."""
+    so, not the date again: the date stands in its column; nor at all when every date was, as
+    ``named`` says: the series' head says it once, as it does the folder)."""
     context = [f"({_context_changes(meeting.context_changes)})"] if meeting.context_changes else []
     date, notes = dated(meeting.date, meeting.notes)
-    if date != meeting.date:
+    if date != meeting.date and not named:
         notes.insert(0, "date from the file name")
     return [_shown(note) for note in context + [f"({note})" for note in notes]]
 
 
-def _meeting(meeting: Meeting, shown: str, folder: str = "") -> tuple[str, str]:
+def _meeting(
+    meeting: Meeting, shown: str, folder: str = "", named: bool = False
+) -> tuple[str, str]:
     """A meeting's line: its number, date, similarity and file past the ``folder`` every
     meeting's path opens with (:func:`~readoutdiff.render.series_titles.shared_folder`); then
     its title (``shown``, as :func:`~readoutdiff.render.series_titles.shown_titles` tells it)
-    and notes."""
+    and notes (``named``: every date from the file names, said once above)."""
     similarity = "" if meeting.similarity is None else f"{meeting.similarity:.2f}"
     title = f"  “{inner(shown)}”" if shown else ""
-    notes = "".join(f"  {note}" for note in _notes(meeting))
+    notes = "".join(f"  {note}" for note in _notes(meeting, named))
     line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
     return _shown(line + shown_path(meeting.path[len(folder) :])), _shown(title) + notes
 

@@ -48,6 +48,9 @@ not to name the formulas its quote tells (:func:`_most_of`)."""
 _SHORT = 40
 """Columns of a formula named in the line of a passage it is most of: the quote shows it
 whole, its name says where it starts and which one it is."""
+_MOSTLY_NAMED = 4 / 5
+"""Share of a long formula's name (cut past a quote's width) that the quote of its passage,
+cut inside the wording, shows, for the name to say nothing more: it is named short."""
 
 
 def holders(passages: list[Alignment]) -> Callable[[Formula], Alignment | None]:
@@ -247,10 +250,11 @@ def _most_of(formulas: list[Formula], text: str) -> bool:
 def _named(formulas: list[Formula], quoted: str) -> str:
     """The formulas named in a line that quotes their passage as ``quoted`` (:func:`_shown`,
     which the line prints too): a long wording (past half a quote's width) that the quote
-    shows whole is counted, not named, so that no line says it twice (a Russian point of two
-    formulas, the second after the quote's cut); when every one is, all are named short (a
-    dropped clause of condolences, the passage's quote cut to that clause: the long name and
-    the quote were the same words twice), and when none is, all are named whole.
+    shows whole — or, the quote cut inside it, its first half a quote's width — is counted, not named, so that no line says it twice (a Russian point of two formulas, the
+    second after the quote's cut); when every one is, all are named short (a dropped clause of
+    condolences, the passage's quote cut to that clause: the long name and the quote were the
+    same words twice; a greeting of 160 characters and the head of its passage, both cut at
+    "UK-Italy…"), and when none is, all are named whole.
 
     >>> from types import SimpleNamespace as Told
     >>> said = "He said that " + "the timely, decisive and coordinated actions " * 2 + "and more."
@@ -259,12 +263,26 @@ def _named(formulas: list[Formula], quoted: str) -> str:
     '“and more” and 1 more the passage shows'
     >>> _named(told[:1], _shown(told[:1], said))
     '“the timely, decisive and coordinated…”'
+    >>> said = "The Prime Minister congratulated him on " + "a long list of things and " * 9 + "more."
+    >>> _named([Told(a_text=said[19:-6])], _shown([Told(a_text=said[19:-6])], said))
+    '“congratulated him on a long list…”'
     """
     shown = quoted.removesuffix("…").casefold()
 
     def told(formula: Formula) -> bool:
         wording = " ".join((formula.a_text or formula.b_text or "").split())
-        return columns(wording) > QUOTE_COLUMNS // 2 and wording.casefold() in shown
+        if columns(wording) <= QUOTE_COLUMNS // 2:
+            return False
+        if wording.casefold() in shown:
+            return True
+        # a wording past a quote's width, the quote cut inside it: its name, cut too, would
+        # say the quote's words again, when the quote shows most of what the name would
+        named = quote(wording).removesuffix("…")
+        return (
+            quoted.endswith("…")
+            and len(named) < len(wording)
+            and _showing(wording, shown) >= _MOSTLY_NAMED * len(named)
+        )
 
     rest = [f for f in formulas if not told(f)]
     if not rest:
@@ -272,6 +290,16 @@ def _named(formulas: list[Formula], quoted: str) -> str:
     if len(rest) == len(formulas):
         return _listed(formulas)
     return f"{_listed(rest)} and {len(formulas) - len(rest)} more the passage shows"
+
+
+def _showing(wording: str, shown: str) -> int:
+    """How many characters of ``wording``'s head the quote ``shown`` (case folded, its "…"
+    off) ends with, the quote cut inside the wording; 0 when it does not."""
+    folded = wording.casefold()
+    at = shown.find(folded[: min(len(folded), 20)])
+    if at < 0 or not folded.startswith(shown[at:]):
+        return 0
+    return len(shown) - at
 
 
 def _shown(formulas: list[Formula], text: str) -> str:

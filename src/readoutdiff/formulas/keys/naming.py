@@ -242,9 +242,40 @@ def said_as_each(
             for pattern, parts in wanted:
                 match = index.first(pattern, parts) if index else pattern.search(text)
                 if match:
-                    found[formula_id] = " ".join(match.group().split())
+                    found[formula_id] = " ".join(glued(match).split())
                     break
     return found
+
+
+_GLUED_BEFORE = re.compile(r"(?:\w[\w.]*-)+\Z")
+_GLUED_AFTER = re.compile(r"(?:-\w+)+")
+
+
+def glued(match: re.Match[str]) -> str:
+    """The words ``match`` found, with a name a hyphen glues to either end: a mined phrase's
+    stems found inside "UK-Türkiye relationship" name it whole, not “Türkiye relationship”, a
+    name its readouts never say. Only names (capitalised, or figures) are glued on: the stem
+    "election" found in "re-election" stays “election”.
+
+    >>> glued(re.search("Türkiye relationship", "the UK-Türkiye relationship grew"))
+    'UK-Türkiye relationship'
+    >>> glued(re.search("led security", "U.S.-led security"))
+    'U.S.-led security'
+    >>> glued(re.search("Japan", "the Japan-China-ROK summit"))
+    'Japan-China-ROK'
+    >>> glued(re.search("election", "his re-election")), glued(re.search("security", "security-related"))
+    ('election', 'security')
+    """
+    text, start, end = match.string, match.start(), match.end()
+    before = _GLUED_BEFORE.search(text, max(0, start - 60), start)
+    after = _GLUED_AFTER.match(text, end)
+    start = before.start() if before and _named(before.group()) else start
+    return text[start : after.end() if after and _named(after.group()) else end]
+
+
+def _named(glued: str) -> bool:
+    """Whether every word of ``glued`` ("UK-", "-China-ROK") is a name: capitalised or figures."""
+    return all(word[0].isupper() or word[0].isdigit() for word in glued.split("-") if word)
 
 
 def _indexed_for(patterns: Sized, text: str, indexed: bool | None) -> bool:
