@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from readoutdiff import compare, load
 from readoutdiff.formulas.lexicon import background
 from readoutdiff.formulas.lexicon.lexicon import builtin
@@ -186,3 +188,30 @@ def test_every_chinese_readout_of_the_outside_set_names_a_left_out_counterpart()
     for path in chinese:
         assert builder.LEFT_OUT.search(path.read_text(encoding="utf-8")), path.name
     assert builder.LEFT_OUT.pattern == "|".join(builder.LEFT_OUT_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (["--repo", "{tmp}/no-mirror"], "cannot read the archive's mirror"),
+        (["--items", "{items}", "--lexicon-at", "0000000"], "cannot read the lexicon at 0000000"),
+        (["--items", "{tmp}/no-items.md"], "no-items.md: No such file or directory"),
+        (["--repo", "{tmp}"], "git is not on PATH"),  # with PATH a folder holding no git
+    ],
+)
+def test_without_its_input_the_builder_says_why_in_one_line_and_exits_2(
+    given: list[str], said: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    """rev5: with no archive mirror (CI has none), no such revision or items file, or no git,
+    the builder printed a traceback; now one line on stderr, exit 2, nothing written."""
+    if said.startswith("git"):
+        monkeypatch.setenv("PATH", str(tmp_path))
+    items = str(SMALL / "items_2022-11-1x.md")
+    out = tmp_path / "out.tsv"
+    argv = [g.format(tmp=tmp_path, items=items) for g in given] + ["--out", str(out)]
+    assert builder.main(argv) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("build_background_zh: error: ")
+    assert said in lines[0]
+    assert not out.exists()
