@@ -12,7 +12,10 @@ Two anniversaries are the same (:func:`anniversaries`) when they count the same 
 (75, 十) of the same act (the verb before the count and what follows it: 建交, 建立全面战略伙伴
 关系, 成立), said of the same subject or of the two parties, however each readout names them
 (中匈 / 两国 / nothing: :func:`_the_parties`). "中华人民共和国成立75周年" and "柬埔寨人民党成立75周年"
-count the same years of the same act of two subjects: two anniversaries.
+count the same years of the same act of two subjects: two anniversaries. The parties are read by
+jieba's tags and words, so some namings keep a subject of their own (rev5): 中国和西班牙 (its 和
+is cut as a frame word), short forms not tagged as names (中土, 中智, 中刚), a verb before them
+(以庆祝澳中…).
 
 A dropped and an appeared entry (not the user's, one place each) that tell the same anniversary,
 each the other's only such partner (a phrase inside a longer one-sided clause of its side is
