@@ -348,6 +348,8 @@ def main(argv: list[str] | None = None) -> int:
         help="print the phrases lost and gained when K counterparts leave (5 seeds), write nothing",
     )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.check and args.write_items is not None:
+        parser.error("--check writes nothing: not with --write-items")
     try:
         if args.items is not None:
             items = list(_items(args.items.read_text("utf-8")))

@@ -215,3 +215,15 @@ def test_without_its_input_the_builder_says_why_in_one_line_and_exits_2(
     assert len(lines) == 1 and lines[0].startswith("build_background_zh: error: ")
     assert said in lines[0]
     assert not out.exists()
+
+
+def test_check_writes_nothing_not_even_the_items(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """rev5: ``--check --write-items FILE`` wrote the items and exited 0 without checking."""
+    items = tmp_path / "items.md"
+    argv = ["--items", str(SMALL / "items_2022-11-1x.md"), "--check", "--write-items", str(items)]
+    with pytest.raises(SystemExit) as stopped:
+        builder.main(argv)
+    assert stopped.value.code == 2 and "--check writes nothing" in capsys.readouterr().err
+    assert not items.exists()
