@@ -254,17 +254,19 @@ def turnover(
     leaving: int,
     seeds: int = 5,
     shortest: int = 6,
+    first_use: bool = False,
 ) -> tuple[float, float, int]:
     """How many phrases a rebuild loses and gains on average when ``leaving`` counterparts
     (seeded draws) leave the reading, the background before them kept with ``margin``; and its
-    size."""
-    before = count(gathered, counterparts, shortest)
+    size (closed on the right read as :func:`count` reads it with ``first_use``)."""
+    before = count(gathered, counterparts, shortest, first_use=first_use)
     stems = frozenset(row[2] for row in before)
     people = sorted({who for who, _ in gathered})
     lost = gained = 0
     for seed in range(seeds):
         leave = frozenset(random.Random(seed).sample(people, leaving))
-        after = {row[2] for row in count(gathered, counterparts, shortest, stems, margin, leave)}
+        rows = count(gathered, counterparts, shortest, stems, margin, leave, first_use)
+        after = {row[2] for row in rows}
         lost += len(stems - after)
         gained += len(after - stems)
     return lost / seeds, gained / seeds, len(stems)
@@ -367,8 +369,9 @@ def main(argv: list[str] | None = None) -> int:
         for leaving in args.turnover or [3, 10, 30]:
             for margin in sorted({0, args.margin}):
                 lost, gained, size = turnover(
-                    gathered, args.counterparts, margin, leaving, shortest=args.shortest
-                )
+                    gathered, args.counterparts, margin, leaving, shortest=args.shortest,
+                    first_use=args.first_use,
+                )  # fmt: skip
                 print(f"{leaving} counterparts leave, margin {margin}: {lost:.1f} lost, "
                       f"{gained:.1f} gained of {size}")  # fmt: skip
         return 0

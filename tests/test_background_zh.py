@@ -227,3 +227,14 @@ def test_check_writes_nothing_not_even_the_items(
         builder.main(argv)
     assert stopped.value.code == 2 and "--check writes nothing" in capsys.readouterr().err
     assert not items.exists()
+
+
+def test_turnover_reads_closed_on_the_right_as_the_build_does() -> None:
+    """rev5: ``--turnover`` read every use even with ``--first-use``, so its sizes were not
+    those of the build it was asked about. On the fixed corpus the first-use reading keeps one
+    phrase more (推动两国关系)."""
+    items = list(builder._items((SMALL / "items_2022-11-1x.md").read_text("utf-8")))
+    gathered = builder.gather(items)
+    every = builder.turnover(gathered, 3, 0, 1, seeds=1)
+    first = builder.turnover(gathered, 3, 0, 1, seeds=1, first_use=True)
+    assert first[2] == every[2] + 1 == len(builder.count(gathered, 3, first_use=True))
