@@ -48,7 +48,8 @@ DRAWS = {
         "truss-macron",
     },
 }
-# The share of a draw's pairs set aside: a third until out3, about half from out3's draw on.
+# The share of a draw's pairs set aside: a third until out3, about half in out3's and out4's
+# draws (out4's second: its one pair), a third again from e46's draw on.
 ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3, 49: 3}
 # Pairs aside per draw: acc14 4 of 8, e33 4 of 10, out3 4 of 7; out4's first pair rounds to
 # none, so its second draw sets its one pair aside (out4: 1 of 2); e46's draw takes xi-guterres'
