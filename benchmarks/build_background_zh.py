@@ -32,6 +32,8 @@ the committed file is built with 479a47dc's, the lexicon it was first built with
 lexicon gives 一个中国政策 its Chinese wording, which takes four phrases holding it out of the
 background and costs dev Chinese one changed event). The file's header names the revision.
 ``--check`` writes nothing and exits 1 unless the build is the ``--out`` file byte for byte.
+Without git, the archive's mirror (``--repo``), the ``--lexicon-at`` revision or the ``--items``
+file, the builder says which in one line and exits 2.
 ``--days 2022111`` reads only the archive's days so named; ``--write-items FILE`` writes the
 readout items read, in the archive's format, and ``--items FILE`` reads them instead of the
 archive (the suite's small fixed corpus, ``tests/background_zh``).
@@ -252,17 +254,19 @@ def turnover(
     leaving: int,
     seeds: int = 5,
     shortest: int = 6,
+    first_use: bool = False,
 ) -> tuple[float, float, int]:
     """How many phrases a rebuild loses and gains on average when ``leaving`` counterparts
     (seeded draws) leave the reading, the background before them kept with ``margin``; and its
-    size."""
-    before = count(gathered, counterparts, shortest)
+    size (closed on the right read as :func:`count` reads it with ``first_use``)."""
+    before = count(gathered, counterparts, shortest, first_use=first_use)
     stems = frozenset(row[2] for row in before)
     people = sorted({who for who, _ in gathered})
     lost = gained = 0
     for seed in range(seeds):
         leave = frozenset(random.Random(seed).sample(people, leaving))
-        after = {row[2] for row in count(gathered, counterparts, shortest, stems, margin, leave)}
+        rows = count(gathered, counterparts, shortest, stems, margin, leave, first_use)
+        after = {row[2] for row in rows}
         lost += len(stems - after)
         gained += len(after - stems)
     return lost / seeds, gained / seeds, len(stems)
@@ -294,6 +298,20 @@ def text_of(
     ]  # fmt: skip
     lines = [f"{n}\t{c}\t{' '.join(g)}\t{w}" for n, c, g, w in rows]
     return "\n".join(header + lines) + "\n"
+
+
+def _why(error: OSError | subprocess.CalledProcessError, args: argparse.Namespace) -> str:
+    """One line saying why the builder could not read its input: no git, no archive mirror
+    (``--repo``), no ``--lexicon-at`` revision, no ``--items`` file."""
+    if isinstance(error, subprocess.CalledProcessError):
+        said = error.stderr.decode() if isinstance(error.stderr, bytes) else error.stderr or ""
+        what = said.strip().splitlines()[-1] if said.strip() else f"exit status {error.returncode}"
+        if error.cmd[:2] == ["git", "--git-dir"]:
+            return f"cannot read the archive's mirror {args.repo} at {COMMIT} ({what})"
+        return f"cannot read the lexicon at {args.lexicon_at} ({what})"
+    if error.filename == "git":
+        return "git is not on PATH (the archive's mirror and --lexicon-at are read with git)"
+    return f"{error.filename}: {error.strerror}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -332,20 +350,28 @@ def main(argv: list[str] | None = None) -> int:
         help="print the phrases lost and gained when K counterparts leave (5 seeds), write nothing",
     )  # fmt: skip
     args = parser.parse_args(argv)
-    if args.items is not None:
-        items = list(_items(args.items.read_text("utf-8")))
-    else:
-        items = list(readouts(args.repo, args.days))
+    if args.check and args.write_items is not None:
+        parser.error("--check writes nothing: not with --write-items")
+    try:
+        if args.items is not None:
+            items = list(_items(args.items.read_text("utf-8")))
+        else:
+            items = list(readouts(args.repo, args.days))
+        lexicon = lexicon_at(args.lexicon_at) if args.lexicon_at else None
+    except (OSError, subprocess.CalledProcessError) as error:
+        print(f"build_background_zh: error: {_why(error, args)}", file=sys.stderr)
+        return 2
     if args.write_items is not None:
         args.write_items.write_text(as_day(items), "utf-8")
         return 0
-    gathered = gather(items, lexicon_at(args.lexicon_at) if args.lexicon_at else None)
+    gathered = gather(items, lexicon)
     if args.turnover is not None:
         for leaving in args.turnover or [3, 10, 30]:
             for margin in sorted({0, args.margin}):
                 lost, gained, size = turnover(
-                    gathered, args.counterparts, margin, leaving, shortest=args.shortest
-                )
+                    gathered, args.counterparts, margin, leaving, shortest=args.shortest,
+                    first_use=args.first_use,
+                )  # fmt: skip
                 print(f"{leaving} counterparts leave, margin {margin}: {lost:.1f} lost, "
                       f"{gained:.1f} gained of {size}")  # fmt: skip
         return 0

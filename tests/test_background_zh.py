@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from readoutdiff import compare, load
 from readoutdiff.formulas.lexicon import background
 from readoutdiff.formulas.lexicon.lexicon import builtin
@@ -186,3 +188,53 @@ def test_every_chinese_readout_of_the_outside_set_names_a_left_out_counterpart()
     for path in chinese:
         assert builder.LEFT_OUT.search(path.read_text(encoding="utf-8")), path.name
     assert builder.LEFT_OUT.pattern == "|".join(builder.LEFT_OUT_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (["--repo", "{tmp}/no-mirror"], "cannot read the archive's mirror"),
+        (["--items", "{items}", "--lexicon-at", "0000000"], "cannot read the lexicon at 0000000"),
+        (["--items", "{tmp}/no-items.md"], "no-items.md: No such file or directory"),
+        (["--repo", "{tmp}"], "git is not on PATH"),  # with PATH a folder holding no git
+    ],
+)
+def test_without_its_input_the_builder_says_why_in_one_line_and_exits_2(
+    given: list[str], said: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    """rev5: with no archive mirror (CI has none), no such revision or items file, or no git,
+    the builder printed a traceback; now one line on stderr, exit 2, nothing written."""
+    if said.startswith("git"):
+        monkeypatch.setenv("PATH", str(tmp_path))
+    items = str(SMALL / "items_2022-11-1x.md")
+    out = tmp_path / "out.tsv"
+    argv = [g.format(tmp=tmp_path, items=items) for g in given] + ["--out", str(out)]
+    assert builder.main(argv) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("build_background_zh: error: ")
+    assert said in lines[0]
+    assert not out.exists()
+
+
+def test_check_writes_nothing_not_even_the_items(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """rev5: ``--check --write-items FILE`` wrote the items and exited 0 without checking."""
+    items = tmp_path / "items.md"
+    argv = ["--items", str(SMALL / "items_2022-11-1x.md"), "--check", "--write-items", str(items)]
+    with pytest.raises(SystemExit) as stopped:
+        builder.main(argv)
+    assert stopped.value.code == 2 and "--check writes nothing" in capsys.readouterr().err
+    assert not items.exists()
+
+
+def test_turnover_reads_closed_on_the_right_as_the_build_does() -> None:
+    """rev5: ``--turnover`` read every use even with ``--first-use``, so its sizes were not
+    those of the build it was asked about. On the fixed corpus the first-use reading keeps one
+    phrase more (推动两国关系)."""
+    items = list(builder._items((SMALL / "items_2022-11-1x.md").read_text("utf-8")))
+    gathered = builder.gather(items)
+    every = builder.turnover(gathered, 3, 0, 1, seeds=1)
+    first = builder.turnover(gathered, 3, 0, 1, seeds=1, first_use=True)
+    assert first[2] == every[2] + 1 == len(builder.count(gathered, 3, first_use=True))

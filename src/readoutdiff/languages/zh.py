@@ -126,13 +126,13 @@ GREETING = ("祝贺",)
 GREETING_MUTUAL = ("互致", "相互祝贺")
 """Words that make a greeting mutual: the two leaders greeted each other."""
 
-_BOTH = ("两国", "双方")
+BOTH = ("两国", "双方")
 """Two names of the two parties a Chinese readout uses alike ("两国人民" / "双方人民")."""
 _SAID_OUT = re.compile(r"中国[和同与]")
 """Where a Chinese readout says the two parties out ("中国和巴基斯坦") that it may shorten to
 one character each ("中巴")."""
-_NAME = 5
-"""Characters of the partner's name said out, at most ("巴基斯坦", "塞尔维亚")."""
+PARTNER_CHARS = 5
+"""Characters of the partner's name said out, at most ("巴基斯坦", "塞尔维亚", "欧盟")."""
 
 
 def parties_alike(x: str, y: str) -> bool:
@@ -148,7 +148,7 @@ def parties_alike(x: str, y: str) -> bool:
     >>> parties_alike("中巴是全天候战略合作伙伴", "中国和柬埔寨是全天候战略合作伙伴")
     False
     """
-    x, y = x.replace(*_BOTH), y.replace(*_BOTH)
+    x, y = x.replace(*BOTH), y.replace(*BOTH)
     if x == y:
         return True
     short, long = sorted((x, y), key=len)
@@ -157,6 +157,6 @@ def parties_alike(x: str, y: str) -> bool:
         if name >= len(long) or long[:at] != short[:at] or short[at : at + 2] != "中" + long[name]:
             continue
         rest = short[at + 2 :]
-        if any(long[name + n :] == rest for n in range(1, _NAME + 1)):
+        if any(long[name + n :] == rest for n in range(1, PARTNER_CHARS + 1)):
             return True
     return False

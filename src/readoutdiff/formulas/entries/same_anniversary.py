@@ -12,7 +12,10 @@ Two anniversaries are the same (:func:`anniversaries`) when they count the same 
 (75, 十) of the same act (the verb before the count and what follows it: 建交, 建立全面战略伙伴
 关系, 成立), said of the same subject or of the two parties, however each readout names them
 (中匈 / 两国 / nothing: :func:`_the_parties`). "中华人民共和国成立75周年" and "柬埔寨人民党成立75周年"
-count the same years of the same act of two subjects: two anniversaries.
+count the same years of the same act of two subjects: two anniversaries. The parties are read by
+jieba's tags and words, so some namings keep a subject of their own (rev5): 中国和西班牙 (its 和
+is cut as a frame word), short forms not tagged as names (中土, 中智, 中刚), a verb before them
+(以庆祝澳中…).
 
 A dropped and an appeared entry (not the user's, one place each) that tell the same anniversary,
 each the other's only such partner (a phrase inside a longer one-sided clause of its side is
@@ -36,7 +39,7 @@ import re
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.joined import only_partners_joined
-from readoutdiff.languages.zh import GREETING, tagged
+from readoutdiff.languages.zh import BOTH, GREETING, PARTNER_CHARS, tagged
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Span
 
 _COUNT = re.compile(r"([0-9０-９]+|[一二两三四五六七八九十百零〇]+)周年")
@@ -47,9 +50,6 @@ _MARKS = frozenset("、，,；;：:")
 _FRAMES = frozenset(("是", "以", "为", "在", "和", "与", "及", "于"))
 """Words (as jieba cuts them) that open what an anniversary counts: the copula, a frame's
 preposition, a list's joining word ("…伙伴年”和两国建立…"; not the 和 of 共和国)."""
-_BOTH = ("两国", "双方")
-_NAME = 5
-"""Characters of a partner's name said out after 中国, at most ("欧盟", "巴基斯坦")."""
 _NAMES = frozenset(("ns", "nt", "nz", "j"))
 """jieba's tags of a place's, a body's or another proper name, and of a short form (欧盟)."""
 
@@ -142,10 +142,10 @@ def _the_parties(words: list[tuple[str, str]]) -> str:
     subject = "".join(word for word, _ in words)
     if subject.startswith("中国") and words[0][0] == "中国":
         partner = subject[2:].lstrip("同和与")
-        if partner and len(partner) <= _NAME and words[-1][1] in _NAMES:
+        if partner and len(partner) <= PARTNER_CHARS and words[-1][1] in _NAMES:
             return ""
         return subject
-    if subject[:2] in _BOTH:
+    if subject[:2] in BOTH:
         return subject[2:]
     if words and len(words[0][0]) == 2 and "中" in words[0][0] and words[0][1] in _NAMES:
         return subject[2:]  # 澳中, 中埃
