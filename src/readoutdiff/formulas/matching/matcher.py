@@ -331,8 +331,8 @@ def _hits(
     (:func:`_uncut`). :class:`~readoutdiff.formulas.matching.fuzzy.Contested` when some
     candidate lost to an overlapping one, the candidates gathered."""
     # One C pass finds every word that starts an exact match or indexes a fuzzy one, for both
-    # sides: a pass over the ~27 words costs some 12 k instructions, more than reading the
-    # few places the other kind wanted finds nothing at (branch sp75).
+    # kinds: a pass over the ~27 words costs some 12 k instructions, more than each kind's
+    # test of the other's few places (branch sp75).
     at = list(compress(range(len(stems)), map(matcher.starts.__contains__, stems)))
     hits = _exact_hits(matcher, stems, covered, join, at)
     if not matcher.fuzzy:
@@ -349,19 +349,23 @@ def _hits(
 
 def _exact_hits(
     matcher: Matcher, stems: tuple[str, ...], covered: set[int], join: frozenset[int] = _NONE,
-    at: Iterable[int] | None = None,
+    places: Iterable[int] | None = None,
 ) -> list[Hit]:  # fmt: skip
-    """The exact hits of ``stems`` outside ``covered``; ``at``, places in ``stems`` that hold
-    every anchor's, in order, when known (:func:`_hits` finds them with the fuzzy places in one
-    pass: a stem that is no anchor is no key of ``matcher.exact``, so finds nothing)."""
+    """The exact hits of ``stems`` outside ``covered``; ``places``, word numbers in order that
+    hold every anchor of ``stems`` when known (:func:`_hits` finds them with the fuzzy places
+    in one pass): those whose stem is no anchor are passed over before any look-up (a pair
+    key's tuple and two missed look-ups cost more than the test)."""
     candidates: list[Hit] = []
     index = matcher.exact
-    if at is None:
-        at = compress(range(len(stems)), map(matcher.anchors.__contains__, stems))  # in C
-    for i in at:
+    if places is None:
+        places = compress(range(len(stems)), map(matcher.anchors.__contains__, stems))  # in C
+    anchors, size = matcher.anchors, len(stems)
+    for i in places:
         stem = stems[i]
+        if stem not in anchors:
+            continue
         found = index.get(stem, ())
-        if i + 1 < len(stems):
+        if i + 1 < size:
             found += index.get((stem, stems[i + 1]), ())
         for pattern, number, at in found:
             start = i - at  # each match is found once: at its wording's one anchor
