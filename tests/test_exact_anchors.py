@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff.formulas.lexicon import lexicon as lexicons
-from readoutdiff.formulas.matching import matcher
+from readoutdiff.formulas.matching import fuzzy, matcher
 from readoutdiff.formulas.matching.fuzzy import choose
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.roles import STOP_WORDS
@@ -86,3 +86,42 @@ def test_mined_wordings_are_anchored_on_stems_rare_in_the_texts() -> None:
     assert counts["energy"] < counts["economic"]
     assert matcher.anchors([("economic", "and", "energy", "security")]) == [0]
     assert matcher.anchors([("economic", "and", "energy", "security")], counts) == [2]
+
+
+def _two_passes(built: matcher.Matcher, stems: tuple[str, ...]) -> list[matcher.Hit]:
+    """``matcher._hits`` as it was before branch sp75: the exact side and the fuzzy side each
+    finding their own places in ``stems``."""
+    covered: set[int] = set()
+    hits = matcher._exact_hits(built, stems, covered)
+    more = fuzzy.hits(built.fuzzy, stems, covered, built.threshold, built.rare)
+    if not more:
+        return hits
+    if type(more) is fuzzy.Contested:
+        lost = (
+            hits.candidates + more.candidates if type(hits) is fuzzy.Contested else more.candidates
+        )
+        return fuzzy.Contested(hits + more, lost)
+    hits += more
+    return hits
+
+
+def test_one_pass_for_both_kinds_finds_what_two_did() -> None:
+    """One pass over a sentence's stems gives both kinds their places (``matcher.starts``): the
+    exact side skips the fuzzy index's stems, the fuzzy side the anchors (no rare heads); the
+    hits, the candidates kept with them and their order are the same as with a pass each."""
+    built = matcher.build(lexicons.builtin().entries, threshold=90.0)
+    distinct = {w.stems for path in READOUTS for w in readout_words(load(path))}
+    fuzzy_found = contested = 0
+    for stems in sorted(distinct):
+        hits, before = matcher._hits(built, stems, set()), _two_passes(built, stems)
+        assert hits == before
+        assert type(hits) is type(before)
+        if type(hits) is fuzzy.Contested:
+            assert hits.candidates == before.candidates
+            contested += 1
+        fuzzy_found += any(hit[3] < 100 for hit in hits)
+        every_word = range(len(stems))
+        assert matcher._exact_hits(built, stems, set(), places=every_word) == (
+            matcher._exact_hits(built, stems, set())
+        )
+    assert fuzzy_found >= 2 and contested >= 1  # both kinds and a choice among them are read

@@ -29,6 +29,7 @@ a word is first stemmed)."""
 _HEAD_OF = HEADS.__getitem__
 """A stem's head, read in C when known (``map(_HEAD_OF, stems)``)."""
 _HEADS = attrgetter("heads")
+_NO_HEADS: frozenset[str] = frozenset()
 
 Hit = tuple[int, int, int, float]
 """(first word, end word, entry number, score)."""
@@ -100,17 +101,20 @@ def hits(
     threshold: float,
     rare: Mapping[str, frozenset[str]],
     join: frozenset[int] = frozenset(),
+    at: Iterable[int] | None = None,
 ) -> list[Hit]:
     """The fuzzy matches of a sentence's ``stems`` outside ``covered``, best first (marked covered).
 
     ``rare`` is :func:`rarest_heads` of ``index``, each as a set (a set meets a set in C
     by its smaller side); ``join``, the words joined by a hyphen to the next
     (:func:`~readoutdiff.formulas.matching.matcher.joined`): a window cutting a compound
-    loses against one that does not (:func:`cuts`).
+    loses against one that does not (:func:`cuts`); ``at``, places in ``stems`` that hold
+    every indexing stem's, in order, when known (the matcher finds them with its exact anchors
+    in one pass; a place whose stem indexes nothing has no ``rare`` heads, so is left out).
     """
     # Loops in C (compress, map) where most of the work is: a sentence has some 25 words, a
     # few of them index wordings, and the whole sentence lacks a head of 94 % of those.
-    found = compress(range(len(stems)), map(index.__contains__, stems))
+    found = compress(range(len(stems)), map(index.__contains__, stems)) if at is None else at
     # The covered ones left out in the same C loop (a comprehension of its own cost some
     # 2 k instructions a sentence with words covered: 269 of 915 at 500 KB; sp36).
     places = list(filterfalse(covered.__contains__, found) if covered else found)
@@ -120,7 +124,7 @@ def hits(
     # Four places in five lack the rarest head of every wording they index: skipped before
     # their buckets are scanned one wording at a time (a comprehension: a chain of five maps
     # cost more a place than its one test; benchmarks/README.md, sp14).
-    places = [i for i in places if not present.isdisjoint(rare[stems[i]])]
+    places = [i for i in places if not present.isdisjoint(rare.get(stems[i], _NO_HEADS))]
     if not places:
         return []
     has_all = present.issuperset
