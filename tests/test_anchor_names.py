@@ -1,11 +1,13 @@
-"""naming.anchor_names depends on its comparison alone (no state kept between calls), and the
-names a view passes to key_changes give the key changes it would look up itself."""
+"""naming.anchor_names depends on its comparison alone (no state kept between calls), the
+names a view passes to key_changes give the key changes it would look up itself, and a name
+asked for alone (naming.AskedNames) is the one anchor_names gives."""
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from pathlib import Path
+
+import formula_eval
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.keys.key_changes import key_changes
@@ -49,9 +51,6 @@ def test_each_name_asked_alone_is_the_one_the_whole_walk_gives() -> None:
     # of them: about ten seconds of compare(), the names themselves a fraction of one):
     # each name asked alone, the last formula's first, is the one of the whole walk, in the
     # whole walk's order, and the key changes name their formulas the same either way.
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import formula_eval
-
     pairs = [
         *formula_eval.load_pairs(ROOT / "eval" / "formulas", split="dev"),
         *formula_eval.load_pairs(ROOT / "eval" / "outside", split="dev"),

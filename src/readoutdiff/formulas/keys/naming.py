@@ -140,8 +140,8 @@ class AskedNames(Mapping[str, str]):
             index = self._folded[number] or _searched(patterns, text, keys, folded=True)
             if index is not None and index.keys is None:  # an index holds only these keys
                 self._folded[number] = index
-            for formula_id, said in _said_in(patterns, text, index, found).items():
-                self._found(formula_id, said, 1, number, self._wanted[formula_id])
+            for formula_id, words in _said_in(patterns, text, index, found).items():
+                self._found(formula_id, words, 1, number, self._wanted[formula_id])
         for n, formula in enumerate(formulas):  # a Chinese clause holds the formula it is around
             anchor = formula.anchor
             if anchor in left and anchor not in self._found_by:
