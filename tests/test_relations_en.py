@@ -118,3 +118,38 @@ def test_left_alone(a_text: str, b_text: str) -> None:
     a, b = from_text(a_text), from_text(b_text)
     assert relations_en((), a, b) == ()
     assert relations_en((), b, a) == ()
+
+
+def test_one_reading_of_the_parties_between_names_for_both_rules() -> None:
+    # fold2: relations_en (after a relationship noun) and told.modified_end (after a short
+    # formula, acc56) read the parties named after "between" one way, parties_end; told asks
+    # for both parties (alone=False). Real dev readouts: a name with "of" inside is read whole
+    # (Biden-Kishida: "cooperation with the Republic of Korea", was cut at "Republic"), "our
+    # countries" is one party for a relationship (Biden-King Charles), not for a short formula.
+    from readoutdiff.formulas.entries.relations_en import parties_end
+    from readoutdiff.formulas.entries.told import modified_end
+    from readoutdiff.formulas.words.phrases import readout_words
+
+    def read(file: str, holding: str, word: str, *, alone: bool = True) -> str:
+        text = (OUTSIDE.parent / "formulas" / file).read_text(encoding="utf-8")
+        at = text.index(holding)
+        words = next(
+            w for w in readout_words(from_text(text[at : text.index(".", at) + 1]))
+            if word in w.stems
+        )  # fmt: skip
+        first = words.stems.index(word)
+        end = parties_end(words, first, alone=alone)
+        if word == "between" and not alone:
+            assert modified_end(words, first) == end  # told's reading is this one
+        return " ".join(words.stems[first:end])
+
+    korea = "cooperation with the Republic of Korea in all areas"
+    assert read("biden-kishida__2023-11-16__wh.txt", korea, "with") == "with the republic of korea"
+    ours = "strength of the relationship between our countries"
+    assert read("biden-king-charles__2023-04-04__wh.txt", ours, "between") == "between our country"
+    assert read("biden-king-charles__2023-04-04__wh.txt", ours, "between", alone=False) == ""
+    tanzania = "partnership between the United States and Tanzania"
+    both = "between the united state and tanzania"
+    assert (
+        read("harris-suluhu-hassan__2023-03-30__wh.txt", tanzania, "between", alone=False) == both
+    )

@@ -80,6 +80,8 @@ _LINKS = frozenset({"of", "in", "for", "to", "on"})
 """A preposition between a frame's word and the phrase ("strength of the …")."""
 _NOT_MODIFIERS = frozenset({"of", "and", "or", "to", "with", "between", "for", "in", "on", "by"})
 _OWNERS = frozenset({"our", "their", "two"})
+_IN_NAMES = frozenset(("of", "the"))
+"""Lower-case words inside a party's name: "the People's Republic of China"."""
 Views = tuple[Sequence[Words], Sequence[Words]]
 _TEXT = attrgetter("text")
 _Phrase = tuple[Words, int, int, tuple[str, ...], bool]
@@ -170,7 +172,7 @@ def _phrase(words: Words, head: int) -> tuple[tuple[str, str], _Phrase] | None:
         link, frame = stems[frame], frame - 1
     if frame < 0 or breaks[frame + 1] or words.caps[frame] or not counts(stems[frame], stop):
         return None
-    end = _parties(words, head + 1)
+    end = parties_end(words, head + 1)
     general = end > head + 1 or all(
         words.caps[k] or stems[k] in _GENERAL for k in range(det + 1, head)
     )  # the parties named, or no field: "our relationship", "the U.S.-Ireland relationship"
@@ -178,9 +180,14 @@ def _phrase(words: Words, head: int) -> tuple[tuple[str, str], _Phrase] | None:
     return (strip(stems[frame]), link), at  # one verb said in two forms is one frame
 
 
-def _parties(words: Words, first: int) -> int:
-    """The word after the parties named after a relationship noun ("between the United States
-    and the United Kingdom", "between our countries", "with Mexico"), or ``first``."""
+def parties_end(words: Words, first: int, *, alone: bool = True) -> int:
+    """The word after the parties named from "between" or "with" at ``first`` ("between the
+    United States and the United Kingdom", "between our countries", "with Mexico"), or
+    ``first``: the one reading of the parties "between" names, after a relationship noun here
+    and after a short formula in :func:`~readoutdiff.formulas.entries.told.modified_end`
+    (fold2). ``alone``: "between" and one party is enough ("the relationship between our
+    countries" names the relationship); else "between" names two, joined by "and" (a short
+    formula is told with both, not with "between their two countries": acc56)."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     if first >= len(stems) or breaks[first] or stems[first] not in ("between", "with"):
         return first
@@ -190,19 +197,30 @@ def _parties(words: Words, first: int) -> int:
     if stems[first] == "between" and end < len(stems) and stems[end] == "and" and caps[end - 1]:
         more = _party(words, end + 1)
         return more if more > end + 1 else first  # "between X and Y": both named
+    if stems[first] == "between" and not alone and "and" not in stems[first + 1 : end]:
+        return first  # one party: "between their two countries"
     return end if stems[first] == "with" or not caps[end - 1] else first
 
 
 def _party(words: Words, first: int) -> int:
     """The word after one party named from ``first``: "the" or "our"/"their" and a noun
-    ("our countries", "their two countries"), or capitalised words ("the United States")."""
+    ("our countries", "their two countries"), or capitalised words ("the United States"),
+    with "of" or "the" between two of them ("the People's Republic of China")."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     k = first
     if k < len(stems) and not breaks[k] and stems[k] in DETERMINERS:
         k += 1
     if k < len(stems) and not breaks[k] and caps[k]:
-        while k < min(len(stems), first + PARTIES) and not breaks[k] and caps[k]:
-            k += 1
+        while k < min(len(stems), first + PARTIES) and not breaks[k]:
+            if caps[k]:
+                k += 1
+                continue
+            inner = k  # "of", "of the" inside a name, a capitalised word after them
+            while inner < len(stems) and not breaks[inner] and stems[inner] in _IN_NAMES:
+                inner += 1
+            if inner == k or inner >= len(stems) or breaks[inner] or not caps[inner]:
+                break
+            k = inner
         return k
     owned = k > first and (stems[k - 1] in _OWNERS or k < len(stems) and stems[k] == "two")
     if owned and k < len(stems) and not breaks[k]:

@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries import complement
+from readoutdiff.formulas.entries.relations_en import parties_end
 from readoutdiff.formulas.matching.content_words import headed
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
@@ -183,16 +184,16 @@ def joined_end(words: Words, last: int) -> int:
 
 _MODIFIER = 12
 """Most words of a relative clause or a "between" phrase that a short formula is told with."""
-_IN_NAMES = frozenset(("of", "the"))
-"""Lower-case words inside a name after "between … and": "the People's Republic of China"."""
 
 
 def modified_end(words: Words, last: int) -> int:
     """One past the last word of what names a short formula ending at ``last``: a relative
     clause up to the end of its clause ("shared values that unite the U.S. and Zambia", "a
     lasting peace that delivered long-term security …") or the two parties "between" names
-    ("the longstanding partnership between the United States and Tanzania"); ``last`` when
-    neither follows it, or when it runs past :data:`_MODIFIER` words."""
+    ("the longstanding partnership between the United States and Tanzania", read as
+    :func:`~readoutdiff.formulas.entries.relations_en.parties_end` reads them, two parties
+    asked for); ``last`` when neither follows it, or when it runs past :data:`_MODIFIER`
+    words."""
     size = len(words.stems)
     if last + 1 >= size or words.breaks[last] or words.breaks[last + 1]:
         return last
@@ -201,18 +202,9 @@ def modified_end(words: Words, last: int) -> int:
         j = last + 1
         while j < size and not words.breaks[j]:
             j += 1
-    elif stem == "between":  # up to the name or noun after "and": "… and Tanzania through"
-        j, named = last + 1, 0
-        while j < size and not words.breaks[j]:
-            stem = words.stems[j]
-            if stem == "and" and not named:
-                named = 1
-            elif named == 2 and not words.caps[j] and stem not in _IN_NAMES:
-                break
-            elif named and stem not in DETERMINERS:
-                named = 2
-            j += 1
-        if named < 2:
+    elif stem == "between":  # both parties named: "… and Tanzania through"
+        j = parties_end(words, last, alone=False)
+        if j == last:
             return last
     else:
         return last

@@ -40,28 +40,19 @@ def anchor_names(comparison: Comparison) -> dict[str, str]:
     "Asia Pacific Economic Cooperation": fix8).
     The search through a huge readout is the costliest part of rendering it: a view that
     names formulas in several places (key changes, the formula list) asks once and passes
-    the names on (``key_changes(comparison, names)``)."""
-    names = {f.id: f.a_text or f.b_text or f.id for f in comparison.formulas if f.anchor is None}
-    for formula in comparison.formulas:  # a mined phrase as the wordings around it say it
-        if formula.anchor and formula.anchor not in names and phrase_stems(formula.anchor):
-            wordings = (formula.b_text or "", formula.a_text or "")
-            names.update(said_as_each((formula.anchor,), wordings))
-    wanted = [f.anchor for f in comparison.formulas if f.anchor and f.anchor not in names]
-    names.update(said_as_each(dict.fromkeys(wanted), (comparison.b.text, comparison.a.text)))
-    for formula in comparison.formulas:  # a Chinese clause holds the formula it is around
-        if formula.anchor and formula.anchor not in names:
-            said = said_inside(formula.anchor, (formula.b_text or "", formula.a_text or ""))
-            names.update({formula.anchor: said} if said else {})
-    return names
+    the names on (``key_changes(comparison, names)``). Every name is looked up the one way
+    :class:`AskedNames` looks up a name asked for (:meth:`AskedNames._resolve`), all at once,
+    so that the two cannot name a formula two ways (rev4)."""
+    return AskedNames(comparison).whole()
 
 
 class AskedNames(Mapping[str, str]):
     """:func:`anchor_names` of ``comparison``, each formula's words looked up when it is first
     asked for. The key changes name the formulas of three to seven lines, not the 20-30 a
-    500 KB readout's changed phrases are around: each name is the one :func:`anchor_names`
-    gives (B's text first, then A's, then the Chinese clauses), each text folded once, when a
-    name is first searched in it. Walking the whole mapping (``len``, ``iter``) makes
-    :func:`anchor_names` whole, in its order.
+    500 KB readout's changed phrases are around: each name is looked up by the steps of
+    :meth:`_resolve` (the wordings around it, B's text, A's, the Chinese clauses), each text
+    folded once, when a name is first searched in it. Walking the whole mapping (``len``,
+    ``iter``) looks up every name left at once and orders them as :func:`anchor_names` does.
 
     >>> from dataclasses import replace
     >>> from readoutdiff.compare import compare
@@ -81,8 +72,12 @@ class AskedNames(Mapping[str, str]):
         self._comparison = comparison
         formulas = comparison.formulas
         self._own = {f.id: f.a_text or f.b_text or f.id for f in formulas if f.anchor is None}
-        self._wanted = {f.anchor for f in formulas if f.anchor and f.anchor not in self._own}
+        # each id looked up, at its place among them (the order of the formulas around it)
+        wanted = (f.anchor for f in formulas if f.anchor and f.anchor not in self._own)
+        self._wanted = {anchor: n for n, anchor in enumerate(dict.fromkeys(wanted))}
         self._asked: dict[str, str | None] = {}
+        # the step of _resolve that found each name, and where: the order of the whole mapping
+        self._found_by: dict[str, tuple[int, ...]] = {}
         self._texts = (comparison.b.text, comparison.a.text)
         self._folded: list[_Folded | None] = [None] * len(self._texts)
         self._whole: dict[str, str] | None = None
@@ -90,7 +85,9 @@ class AskedNames(Mapping[str, str]):
     def __getitem__(self, formula_id: str) -> str:
         if formula_id in self._own:
             return self._own[formula_id]
-        said = self._said(formula_id) if formula_id in self._wanted else None
+        if formula_id in self._wanted:
+            self._resolve((formula_id,))
+        said = self._asked.get(formula_id)
         if said is None:
             raise KeyError(formula_id)
         return said
@@ -104,50 +101,59 @@ class AskedNames(Mapping[str, str]):
     def __len__(self) -> int:
         return len(self._everyone())
 
+    def whole(self) -> dict[str, str]:
+        """A new dict of every name: the formulas' own, then those found by the wordings
+        around them, then in B's text, in A's, then in the Chinese clauses, each step in
+        the formulas' order (:func:`anchor_names`' order)."""
+        return dict(self._everyone())
+
     def _everyone(self) -> dict[str, str]:
         if self._whole is None:
-            self._whole = anchor_names(self._comparison)
+            self._resolve(self._wanted)
+            found = sorted((by, i) for i, by in self._found_by.items())
+            self._whole = {**self._own, **{i: self._asked[i] or "" for _, i in found}}
         return self._whole
 
-    def _said(self, formula_id: str) -> str | None:
-        """A mined phrase as the changed wordings around it say it (:meth:`_said_around`),
-        else :func:`said_as_each` of one id in the folded texts (the same words every way:
-        ``tests/test_said_as.py``), else :func:`said_inside` of the first formula around it:
-        :func:`anchor_names`' order."""
-        if formula_id in self._asked:
-            return self._asked[formula_id]
-        said = self._said_around(formula_id) if phrase_stems(formula_id) else None
-        wanted = _patterns(formula_id) if said is None else ()
-        for number, text in enumerate(self._texts):
-            if not wanted:
-                break
-            index = self._folded[number]
-            if index is None:
-                index = self._folded[number] = _Folded(text, None)
-            match = next(filter(None, (index.first(p, parts) for p, parts in wanted)), None)
-            if match:
-                said = " ".join(match.group().split())
-                break
-        for formula in self._comparison.formulas if said is None else ():
-            if formula.anchor == formula_id:
-                said = said_inside(formula_id, (formula.b_text or "", formula.a_text or ""))
-                if said:
-                    break
-        self._asked[formula_id] = said
-        return said
-
-    def _said_around(self, formula_id: str) -> str | None:
-        """``formula_id`` (a mined phrase) as said in the first pair of changed wordings
-        around it that holds it, B's first: :func:`anchor_names` names it so before it
-        searches the readouts ("economic cooperation", not B's first "Asia Pacific Economic
-        Cooperation": fix8)."""
-        for formula in self._comparison.formulas:
-            if formula.anchor == formula_id:
+    def _resolve(self, formula_ids: Iterable[str]) -> None:
+        """Look up each of ``formula_ids`` (ids of :attr:`_wanted`) not asked for yet, each step
+        for those the steps before left: a mined phrase as the changed wordings around it say
+        it, the first pair of them that holds it, B's first (fix8: "economic cooperation", not
+        B's first "Asia Pacific Economic Cooperation"); else as B's text says it, else A's
+        (:func:`said_as_each`'s search: one id or many, the same words every way,
+        ``tests/test_said_as.py``); else the Chinese words of the first formula around it
+        (:func:`said_inside`). One id asked for, or every one when the mapping is walked."""
+        left = dict.fromkeys(i for i in formula_ids if i not in self._asked)
+        if not left:
+            return
+        formulas = self._comparison.formulas
+        for n, formula in enumerate(formulas):  # a mined phrase as the wordings around it say it
+            anchor = formula.anchor
+            if anchor in left and anchor not in self._found_by and phrase_stems(anchor):
                 wordings = (formula.b_text or "", formula.a_text or "")
-                said = said_as_each((formula_id,), wordings).get(formula_id)
-                if said:
-                    return said
-        return None
+                self._found(anchor, said_as_each((anchor,), wordings).get(anchor), 0, n)
+        patterns = {i: _patterns(i) for i in left if i not in self._found_by}
+        keys = {part[:KEY] for wanted in patterns.values() for _, parts in wanted for part in parts}
+        found: dict[str, str] = {}
+        for number, text in enumerate(self._texts):  # B's text, then A's
+            if len(found) == len(patterns):  # all said already: no other text is folded
+                break
+            index = self._folded[number] or _searched(patterns, text, keys, folded=True)
+            if index is not None and index.keys is None:  # an index holds only these keys
+                self._folded[number] = index
+            for formula_id, words in _said_in(patterns, text, index, found).items():
+                self._found(formula_id, words, 1, number, self._wanted[formula_id])
+        for n, formula in enumerate(formulas):  # a Chinese clause holds the formula it is around
+            anchor = formula.anchor
+            if anchor in left and anchor not in self._found_by:
+                said = said_inside(anchor, (formula.b_text or "", formula.a_text or ""))
+                self._found(anchor, said, 2, n)
+        for formula_id in left:
+            self._asked.setdefault(formula_id, None)
+
+    def _found(self, formula_id: str, said: str | None, *by: int) -> None:
+        if said:
+            self._asked[formula_id] = said
+            self._found_by[formula_id] = by
 
 
 def anchor_fates(comparison: Comparison) -> dict[str, FormulaStatus]:
@@ -233,18 +239,42 @@ def said_as_each(
     for text in texts:
         if len(found) == len(patterns):  # all said already: no other text is folded
             break
-        index = _Folded(text, keys) if _indexed_for(patterns, text, indexed) else None
-        if index is None and (len(patterns) > FEW if folded is None else folded):
-            index = _Folded(text, None)
-        for formula_id, wanted in patterns.items():
-            if formula_id in found:
-                continue
-            for pattern, parts in wanted:
-                match = index.first(pattern, parts) if index else pattern.search(text)
-                if match:
-                    found[formula_id] = " ".join(glued(match).split())
-                    break
+        index = _searched(patterns, text, keys, folded=folded, indexed=indexed)
+        _said_in(patterns, text, index, found)
     return found
+
+
+_Patterns = Mapping[str, list[tuple[re.Pattern[str], tuple[str, ...]]]]
+
+
+def _searched(
+    patterns: _Patterns, text: str, keys: Set[str], *, folded: bool | None,
+    indexed: bool | None = None,
+) -> _Folded | None:  # fmt: skip
+    """How :func:`said_as_each` searches ``text`` for ``patterns``: by an index of its words
+    (``keys``), in its folded text, or (None) by a search of the whole text per pattern."""
+    if _indexed_for(patterns, text, indexed):
+        return _Folded(text, keys)
+    if len(patterns) > FEW if folded is None else folded:
+        return _Folded(text, None)
+    return None
+
+
+def _said_in(
+    patterns: _Patterns, text: str, index: _Folded | None, found: dict[str, str]
+) -> dict[str, str]:
+    """Each id of ``patterns`` not in ``found`` that ``text`` says, as its first pattern said
+    says it (searched in ``index`` when there is one), put in ``found`` and returned."""
+    new: dict[str, str] = {}
+    for formula_id, wanted in patterns.items():
+        if formula_id in found:
+            continue
+        for pattern, parts in wanted:
+            match = index.first(pattern, parts) if index else pattern.search(text)
+            if match:
+                found[formula_id] = new[formula_id] = " ".join(glued(match).split())
+                break
+    return new
 
 
 _GLUED_BEFORE = re.compile(r"(?:\w[\w.]*-)+\Z")
