@@ -66,8 +66,10 @@ def _compare(a: Readout, b: Readout, options: Options, memo: ReadoutMemo | None)
     formulas: tuple[Formula, ...] = ()
     if options.formulas:
         from readoutdiff import formulas as formula_stage
+        from readoutdiff.formulas.lexicon.whose import owned_topics
 
         formulas = formula_stage.track(a, b, alignments, options=options, memo=memo)
+        formulas = owned_topics(formulas, (a.text, b.text))  # "build back better" in the UK
         if cross:
             notes.append(ACROSS_LANGUAGES_NOTE)
     return Comparison(

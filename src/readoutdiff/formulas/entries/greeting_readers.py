@@ -212,13 +212,19 @@ def _russian_wish(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...
 
 _EN_FOUND = _words_of(en.GREETING, rf"\b(?:{'|'.join(en.GREETING)})\w*", re.IGNORECASE)
 _EN_MARKS = ",;:!?\n"
+_EN_VERB = r"(?:\w+ed\b|said\b|told\b|spoke\b)"
+_EN_SUBJECT = (
+    r"(?:(?:both|the\s+two|the|all)\s+(?:leaders|sides|countries|parties|presidents|ministers)"
+    r"|they|he|she|we|the\s+(?:Prime\s+Minister|President|Chancellor))\s+(?:also\s+)?"
+)
 _EN_END = re.compile(
-    r"[,;:!?\n]|(?<!\b[A-Z])\.(?=\s|$)|\s+and\s+(?=to\s|\w+ed\b|said\b|told\b|spoke\b)"
+    rf"[,;:!?\n]|(?<!\b[A-Z])\.(?=\s|$)|\s+and\s+(?=to\s|{_EN_VERB}|{_EN_SUBJECT}{_EN_VERB})"
 )
 """Where an English greeting ends: a clause mark, a full stop but one after a lone capital
 (an abbreviation: "on its selection of a U.S. technology partner"), or "and" before a second
 verb ("… on her recent election | and reaffirmed …", "… and to welcome …", "… and said he
-hoped …")."""
+hoped …"), also one with its own subject ("… on his recent appointment | and both leaders
+agreed …")."""
 _EN_THANKS = re.compile(r"\bthank", re.IGNORECASE)
 """A thanks for a greeting ("thanked him for his congratulations")."""
 _EN_TAKEN = re.compile(r"\b(?:for|in|of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)

@@ -21,7 +21,9 @@ greeting ("выразил благодарность за поздравлени
 "感谢……祝贺") and says an occasion. Its wording runs from the greeting (with the adverb before a
 Russian verb, "тепло поздравил"; the verb that governs a noun, "обменялись … поздравлениями",
 "expressed his congratulations") to the clause's end (a clause mark; in Russian and English also
-"и" / "and" before a second verb: "… с избранием на пост Президента | и пожелал ему …"); a
+"и" / "and" before a second verb: "… с избранием на пост Президента | и пожелал ему …", in
+English also one with its own subject: "… on his recent appointment | and both leaders
+agreed …"); a
 Chinese greeting is its whole clause ("对……表示衷心祝贺"). A text that says more than
 :data:`~readoutdiff.formulas.entries.greeting_readers.MOST` greeting words is no one call's
 readout, and none of its greetings is read. The readers, one a language, are

@@ -56,6 +56,7 @@ from enum import StrEnum
 from readoutdiff.formulas.keys.key_swaps import swapped_formulas
 from readoutdiff.formulas.keys.key_words import qualifier, shift
 from readoutdiff.formulas.keys.naming import frame, one_line
+from readoutdiff.formulas.lexicon.ids import phrase_stems
 from readoutdiff.model import CONTEXT, GREETING, REWORDED, Formula, FormulaStatus, courtesy
 
 
@@ -116,6 +117,7 @@ def named(
         kind = Change.REPLACED if replaced else Change.REWORDED
         return kind, _HEADS[kind]
     kept = (names or {}).get(formula.anchor or "")
+    kept = None if kept and _lone_name(formula.anchor or "", kept) else kept
     if kept and CONTEXT not in formula.id and _one_side_says(kept, a, b):
         return Change.REWORDED, f"Formula “{one_line(kept)}” reworded"  # went or came in it
     fate = (fates or {}).get(formula.anchor or "", FormulaStatus.PERSISTED)
@@ -131,6 +133,14 @@ def named(
     if not where:  # a kept formula no text names and no kept ends: its own words changed
         return Change.REWORDED, _HEADS[Change.REWORDED]
     return kind, f"Wording {where} changed"
+
+
+def _lone_name(anchor: str, said: str) -> bool:
+    """A mined or background phrase (no lexicon entry says it is a formula) said as a name
+    only, every word capitalised ("Ukraine", "Prime Minister Draghi"): a place, a person or an office, which
+    names no formula (issue 10 point 2), so no change is "around kept formula “Ukraine”"."""
+    words = said.split()
+    return phrase_stems(anchor) is not None and bool(words) and all(w[:1].isupper() for w in words)
 
 
 _ONE_SIDED = {FormulaStatus.DROPPED: "dropped", FormulaStatus.APPEARED: "new"}

@@ -36,10 +36,25 @@ JOINING = frozenset("coupled including along alongside together forward ahead".s
 """Words that join a wording to what comes before it: connectives and the particles of verbs."""
 
 
-CONNECTIVES = (("as", "well", "as"), ("so", "far"), ("as", "soon", "as", "possible"))
-"""Connectives of several words: a wording never starts on or inside one ("well as their
-efforts", "far to protect access" of "so far to protect access"), nor ends inside one ("… the
-United States as well" of "… as well as with …", :func:`trimmed_end`)."""
+CONNECTIVES = (
+    ("as", "well", "as"),
+    ("so", "far"),
+    ("as", "soon", "as", "possible"),
+    *(
+        tuple(phrase.split())
+        for phrase in (
+            "with respect to", "with regard to", "in respect of", "in relation to",
+            "in terms of", "on behalf of", "in light of", "in view of", "in spite of",
+            "by mean of", "in addition to", "with a view to", "in accordance with",
+            "in line with",
+        )
+    ),
+)  # fmt: skip
+"""Connectives of several words, and the prepositions of several words (their stems): a
+wording never starts on or inside one ("well as their efforts", "far to protect access" of "so
+far to protect access", "respect to negotiations on …" of "the current situation with respect
+to negotiations on …"), nor ends inside one ("… the United States as well" of "… as well as
+with …", :func:`trimmed_end`)."""
 
 
 SUBORDINATING = frozenset(

@@ -1,0 +1,45 @@
+"""A lexicon topic that says whose policy a formula is, claimed only where a readout names
+that government.
+
+A topic of the built-in lexicon may name one government's policy ("us-foreign-policy": "build
+back better", "America First", "maximum pressure"). Another government may say the same words
+as its own ("build back better" was the UK's slogan too): a UK readout that never names the
+United States is no readout about US foreign policy, so its entry carries no topic there. A
+readout that names the government keeps it (a Chinese readout on the US "极限施压" names 美国).
+
+>>> from readoutdiff.model import Formula, FormulaStatus
+>>> f = Formula(status=FormulaStatus.DROPPED, a_text="build back better", b_text=None, id="b",
+...             topic="us-foreign-policy")
+>>> [g.topic for g in owned_topics((f,), ("helping the world build back better",))]
+['']
+>>> [g.topic for g in owned_topics((f,), ("The United States will build back better.",))]
+['us-foreign-policy']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from readoutdiff.model import Formula
+from readoutdiff.records.replacing import replace
+
+WHOSE = {
+    "us-foreign-policy": re.compile(
+        r"United\s+States|\bU\.\s?S\.|\bUSA?\b|\bAmerica|White\s+House|Washington"
+        r"|美国|美方|美利坚|США|Соедин[её]нн\w+\s+Штат|Америк|Вашингтон"
+    ),
+}
+"""Each topic of the built-in lexicon that is one government's policy, and how a readout names
+that government (English, Chinese, Russian)."""
+
+
+def owned_topics(formulas: Sequence[Formula], texts: Iterable[str]) -> tuple[Formula, ...]:
+    """``formulas``, each whose topic is one government's policy (:data:`WHOSE`) without that
+    topic when none of ``texts`` (the two readouts) names the government."""
+    owned = {f.topic for f in formulas if f.topic in WHOSE}
+    if not owned:
+        return tuple(formulas)
+    texts = tuple(texts)
+    unnamed = {t for t in owned if not any(WHOSE[t].search(text) for text in texts)}
+    return tuple(replace(f, topic="") if f.topic in unnamed else f for f in formulas)
