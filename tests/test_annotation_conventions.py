@@ -570,6 +570,13 @@ NO_CHANGE = re.compile(
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # read one by one: the subject named (土方 / 土耳其) in front of the same line
 SUBJECT_NAMED = {("xi-erdogan__2024-07-04", "土方高度重视发展对华关系")}
+# read one by one (e50's lists): an adverb of manner or time (稳步, 正) or a country's short name
+# (老 for 老挝) before or inside the same object, which (c) counts as no change
+READ_ALIKE = {
+    ("xi-thongloun__2022-11-30", "中方将鼓励更多中国企业赴老挝投资"),
+    ("xi-thongloun__2023-10-20", "稳步推进中老经济走廊建设"),
+    ("xi-thongloun__2025-09-04", "当前老中关系处于历史最好时期"),
+}
 
 
 def object_of(wording: str) -> str:
@@ -632,7 +639,7 @@ def test_a_qualifier_put_into_a_chinese_object_is_never_persisted() -> None:
     for stem, a, b in chinese_events("persisted"):
         oa, ob = object_of(a), object_of(b)
         run = put_in(oa, ob) or put_in(ob, oa)
-        if run and not NO_CHANGE.match(run) and (stem, a) not in SUBJECT_NAMED:
+        if run and not NO_CHANGE.match(run) and (stem, a) not in SUBJECT_NAMED | READ_ALIKE:
             put.append((stem, a, b, run))
     assert put == []
 
