@@ -123,7 +123,9 @@ def test_check_writes_the_arrow_every_view_writes() -> None:
     result = _checked(SANNINO[-2], SANNINO[-1])
     old, new = (str(path) for path in SANNINO[-2:])
     text = render_check_text(result)
-    assert text.splitlines()[0].startswith(f"readoutdiff check: {old} (2022-06-22) → {new} ")
+    assert text.splitlines()[0].startswith(
+        f"readoutdiff check: {old} (2022-06-22 from the file name) → {new} "
+    )
     github = render_check_github(result)
     assert github.splitlines()[-1].endswith(f"({old} → {new})")
     suite = ET.fromstring(render_check_junit(result)).find("testsuite")

@@ -31,6 +31,7 @@ from readoutdiff.model import (
     Readout,
     Span,
 )
+from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.places import Place, place, told
 
 
@@ -173,25 +174,28 @@ def _forbid(rule: Rule, new_readout: Readout, new: list[Span], formulas: list[Fo
 def _similarity(rule: Rule, comparison: Comparison) -> Outcome:
     value = comparison.similarity
     if value >= rule.minimum:
-        return Outcome(rule=rule, findings=(), summary=f"similarity {value:.2f}")
-    message = f"similarity {_below(value, rule.minimum)} is below the minimum {rule.minimum:g}"
+        return Outcome(
+            rule=rule, findings=(), summary=f"similarity {_at_least(value, rule.minimum)}"
+        )
+    message = f"similarity {said_similarity(value)} is below the minimum {rule.minimum:g}"
     finding = Finding(severity=rule.severity, message=message, path=comparison.b.path,
                       extracted=_extracted(comparison.b))  # fmt: skip
     return Outcome(rule=rule, findings=(finding,), summary=message)
 
 
-def _below(value: float, minimum: float) -> str:
-    """``value`` (below ``minimum``) to two decimals, or to as many more as it takes to read
-    below: a pair at 0.4991 against a minimum of 0.5 said "similarity 0.50 is below the
-    minimum 0.50".
+def _at_least(value: float, minimum: float) -> str:
+    """``value`` (at least ``minimum``) as every view says it (cut to two decimals:
+    :func:`~readoutdiff.model.figures.said_similarity`), or to as many more as it takes to read
+    at least the minimum: a pair at 0.4999 kept a minimum of 0.495 and is no "0.49". (Below a
+    minimum, the cut figure always reads below it.)
 
-    >>> _below(0.4991, 0.5), _below(0.31, 0.5), _below(0.59996, 0.6)
-    ('0.499', '0.31', '0.59996')
+    >>> _at_least(0.4999, 0.495), _at_least(0.62, 0.5), _at_least(0.59996, 0.5999)
+    ('0.499', '0.62', '0.5999')
     """
     digits = 2
-    while digits < 6 and float(f"{value:.{digits}f}") >= minimum:
+    while digits < 6 and float(said_similarity(value, digits)) < minimum:
         digits += 1
-    return f"{value:.{digits}f}"
+    return said_similarity(value, digits)
 
 
 def _generic(

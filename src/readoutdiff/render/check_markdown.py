@@ -13,6 +13,7 @@ from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.formulas.keys.key_record import inner, point_text
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.model import Formula, FormulaStatus, Readout
+from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.places import place, told
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.labels import around_what
@@ -42,7 +43,7 @@ def render_check_markdown(result: CheckResult) -> str:
         f"{warnings} warning{'s' * (warnings != 1)}",
         "",
         f"A `{_code(shown_path(result.old.path))}` → B `{_code(shown_path(result.new.path))}` "
-        f"· similarity {result.similarity:.2f}",
+        f"· similarity {said_similarity(result.similarity)}",
         "",
         "| | " + " | ".join(result.formula_counts()) + " |",
         "| --- |" + " ---: |" * len(result.formula_counts()),

@@ -7,7 +7,9 @@ import re
 from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Severity
 from readoutdiff.model import Readout
+from readoutdiff.model.figures import said_similarity
 from readoutdiff.render.escape import shown_line, shown_path
+from readoutdiff.render.labels import dated
 
 
 def render_check_text(result: CheckResult) -> str:
@@ -31,9 +33,9 @@ def render_check_text(result: CheckResult) -> str:
     failed: 1 error, 0 warnings
     """
     out = [f"readoutdiff check: {_name(result.old)} → {_name(result.new)} "
-           f"(similarity {result.similarity:.2f})"]  # fmt: skip
+           f"(similarity {said_similarity(result.similarity)})"]  # fmt: skip
     out.extend(f"note: {shown_path(readout.path)}: {note}" for readout in (result.old, result.new)
-               for note in readout.notes)  # fmt: skip
+               for note in dated(readout.date, readout.notes)[1])  # fmt: skip
     out.extend(
         _line(finding, result.old, result.new)
         for outcome in result.outcomes
@@ -70,8 +72,12 @@ def _in_order(findings: tuple[Finding, ...]) -> list[Finding]:
 
 
 def _name(readout: Readout) -> str:
+    """A readout's path and date; a date taken from the file name says so there, as the pair
+    view says it, not again in a note below ("(2023-07-11)" then "note: …: date 2023-07-11
+    taken from the file name" at every readout of a folder named by date)."""
     path = shown_path(readout.path)
-    return f"{path} ({readout.date})" if readout.date else path
+    date = dated(readout.date, readout.notes)[0]
+    return f"{path} ({date})" if date else path
 
 
 _SAID_LINE = re.compile(r" \((old|new) line (\d+)(\)|, )")

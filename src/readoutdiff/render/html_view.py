@@ -15,6 +15,7 @@ from readoutdiff.formulas.keys.key_record import WHERE, inner
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.languages import html_lang, language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
+from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.places import numbers_on_lines
 from readoutdiff.records.record import record
 from readoutdiff.render import labels
@@ -136,7 +137,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         page_title=plain(f"readoutdiff: {_name(comparison.a)} → {_name(comparison.b)}"),
         a=_side("A", comparison.a),
         b=_side("B", comparison.b),
-        similarity=f"{comparison.similarity:.0%}",
+        similarity=said_similarity(comparison.similarity),
         passages=_passage_counts(comparison.alignments),
         formula_counts=_formula_counts(comparison.formulas, FORMULA_SUMMARY_ORDER),
         formula_filters=_formula_counts(comparison.formulas, labels.FORMULA_ORDER),

@@ -9,6 +9,7 @@ from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
+from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
@@ -31,7 +32,7 @@ def render_markdown(comparison: Comparison) -> str:
         _readout_row("A", comparison.a),
         _readout_row("B", comparison.b),
         "",
-        f"Similarity **{comparison.similarity:.2f}** · {labels.counts(comparison)}",
+        f"Similarity **{said_similarity(comparison.similarity)}** · {labels.counts(comparison)}",
     ]
     names = anchor_names(comparison)  # for the key changes and the formula list
     keys = key_changes(comparison, names)

@@ -10,11 +10,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.keys.key_record import inner
+from readoutdiff.model.figures import said_similarity
 from readoutdiff.records.record import record
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
 from readoutdiff.render.series_labels import (
     REWORDED_AT,
+    came_back,
+    header_counts,
     linked_words,
     rewordings,
     row_kind,
@@ -47,7 +50,7 @@ class Column:
     number: int
     date: str
     similarity: str
-    """Similarity to the meeting before, e.g. ``"41%"`` (``""`` for the first)."""
+    """Similarity to the meeting before, e.g. ``"0.41"`` (:func:`~readoutdiff.model.figures.said_similarity`) (``""`` for the first)."""
     title: str
     """Tooltip: file, title and the readout's notes (a date from the file name, a cut-off text)."""
     href: str
@@ -177,13 +180,16 @@ def _css(key: str) -> str:
 
 
 def _counts(series: Series) -> tuple[LegendItem, ...]:
-    return tuple(
-        LegendItem(
-            label=str(sum(t.trend is trend for t in series.formulas)), css=f"t-{trend}",
-            meaning=trend.value,
-        )
-        for trend in Trend
-    )  # fmt: skip
+    """The head's counts, as the terminal's: formulas under each group shown, then how many
+    came back after an absence when some of them stand under another group (their "back"
+    cells)."""
+    counts = [LegendItem(label=str(count), css=f"t-{trend}", meaning=trend.value)
+              for trend, count in header_counts(series)]  # fmt: skip
+    back = came_back(series)
+    if back:
+        counts.append(LegendItem(label=str(back), css=f"t-{Trend.RETURNED}",
+                                 meaning=f"came back after an absence ({LABELS['returned'][0]})"))  # fmt: skip
+    return tuple(counts)
 
 
 def _column(meeting: Meeting, href: str) -> Column:
@@ -193,7 +199,7 @@ def _column(meeting: Meeting, href: str) -> Column:
     return Column(
         number=meeting.number,
         date=meeting.date or "undated",
-        similarity="" if meeting.similarity is None else f"{meeting.similarity:.0%}",
+        similarity=said_similarity(meeting.similarity),
         title=plain(title),
         href=href,
     )
@@ -258,13 +264,12 @@ def _key(cell: Cell) -> str:
 def _pair(a: Meeting, b: Meeting, titles: Sequence[str], report: str, inline: bool) -> PairView:
     """The heading of one comparison; ``titles``: both meetings' titles as the views show them
     (past the opening every title of the series shares), so that A and B read apart."""
-    similarity = "" if b.similarity is None else f"{b.similarity:.0%}"
     return PairView(
         id=pair_id(b.number),
         heading=f"Meeting {a.number} → {b.number}",
         a=plain(_side(a, titles[0])),
         b=plain(_side(b, titles[1])),
-        similarity=similarity,
+        similarity=said_similarity(b.similarity),
         report=report if inline else "",
         href="" if inline else report,
     )

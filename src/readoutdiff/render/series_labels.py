@@ -21,7 +21,7 @@ from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.model import REWORDED
-from readoutdiff.series import Fate, Timeline
+from readoutdiff.series import Fate, Series, Timeline, Trend
 
 _KINDS = {
     "mined": "mined phrase",
@@ -188,3 +188,39 @@ def rewordings(timeline: Timeline, names: Mapping[str, str], *, shown: int = 2) 
     words = [f"at {number} → “{inner(wording)}”" for number, wording in said[:shown]]
     more = f", … ({len(said)} rewordings)" if len(said) > shown else ""
     return f"reworded {', '.join(words)}{more}"
+
+
+def header_counts(series: Series) -> tuple[tuple[Trend, int], ...]:
+    """The counts a series' head gives of its formulas: how many stand under each group
+    below it (their trend), the groups no formula stands under left out: "0 returned" beside
+    a row of ``dropped`` with a "back" cell (``*-^~-.``) read as if no formula had returned.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.series import build_series
+    >>> texts = ["On 1 May 2021 both upheld core interests.", "On 9 May 2021 they met."]
+    >>> series = build_series([from_text(t, path=f"{n}.txt") for n, t in enumerate(texts)])
+    >>> [(trend.value, count) for trend, count in header_counts(series)]
+    [('dropped', 1)]
+    """
+    tally = Counter(timeline.trend for timeline in series.formulas)
+    return tuple((trend, tally[trend]) for trend in Trend if tally[trend])
+
+
+def came_back(series: Series) -> int:
+    """How many formulas came back after an absence (a row with a "back" cell, ``^``), when
+    some stand under another group than ``returned`` (one dropped again, ``*-^~-.``), else 0:
+    the head then says the figure beside its groups' counts, so that it counts every row a
+    back cell is in (u50 and u51 saw "0 returned" beside back cells).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.series import build_series
+    >>> texts = ["On 1 May 2021 both upheld core interests.", "On 2 May 2021 they met.",
+    ...          "On 3 May 2021 both upheld core interests.", "On 4 May 2021 they met."]
+    >>> series = build_series([from_text(t, path=f"{n}.txt") for n, t in enumerate(texts)])
+    >>> [(t.trend.value, any(c.returned for c in t.cells)) for t in series.formulas]
+    [('dropped', True), ('returned', True)]
+    >>> came_back(series)
+    2
+    """
+    back = [timeline for timeline in series.formulas if any(c.returned for c in timeline.cells)]
+    return len(back) if any(t.trend is not Trend.RETURNED for t in back) else 0

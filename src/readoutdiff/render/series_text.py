@@ -6,14 +6,16 @@ dropped, changed and returned first, because they are the news.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 
 from readoutdiff.formulas.keys.key_record import columns, inner
+from readoutdiff.model.figures import said_similarity
 from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.render.labels import dated
 from readoutdiff.render.series_labels import (
     REWORDED_AT,
+    came_back,
+    header_counts,
     linked_words,
     rewordings,
     row_kind,
@@ -51,7 +53,8 @@ def render_series_text(series: Series, *, width: int | None = None) -> str:
       *-  “core interests”  core-interests · seen at 1
     """
     lines = _meetings(series, width)
-    lines += ["", *wrapped(_formula_counts(series), width, 2)]
+    counts, kept = _formula_counts(series)
+    lines += ["", *wrapped(counts, width, 2, kept=kept)]
     lines += wrapped(_legend(), width, 2, kept=_PAIRS)
     names = row_names(series.formulas)
     for trend in Trend:
@@ -122,7 +125,7 @@ def _meeting(
     meeting's path opens with (:func:`~readoutdiff.render.series_titles.shared_folder`); then
     its title (``shown``, as :func:`~readoutdiff.render.series_titles.shown_titles` tells it)
     and notes (``named``: every date from the file names, said once above)."""
-    similarity = "" if meeting.similarity is None else f"{meeting.similarity:.2f}"
+    similarity = said_similarity(meeting.similarity)
     title = f"  “{inner(shown)}”" if shown else ""
     notes = "".join(f"  {note}" for note in _notes(meeting, named))
     line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
@@ -142,10 +145,17 @@ def _context_changes(count: int) -> str:
     return f"{count} wordings around kept formulas changed"
 
 
-def _formula_counts(series: Series) -> str:
-    tally = Counter(timeline.trend for timeline in series.formulas)
-    parts = " · ".join(f"{tally[trend]} {trend.value}" for trend in Trend)
-    return f"Formulas: {len(series.formulas)} ({parts}); similarity is to the meeting before"
+def _formula_counts(series: Series) -> tuple[str, tuple[str, ...]]:
+    """The head's counts: formulas under each group shown below, then, when some formula
+    that came back after an absence stands under another group, how many came back (the rows
+    with a ``^``); and the counts a wrapped head keeps whole ("4 dropped", never "(^)" on a
+    line of its own)."""
+    groups = tuple(f"{count} {trend.value}" for trend, count in header_counts(series))
+    back = came_back(series)
+    told = (f"{back} came back after an absence ({SYMBOLS['returned']})",) if back else ()
+    line = f"Formulas: {len(series.formulas)}" + (f" ({' · '.join(groups)})" if groups else "")
+    line += "".join(f"; {words}" for words in told)
+    return f"{line}; similarity is to the meeting before", groups + told
 
 
 _PAIRS = tuple(f"{symbol} {key}" for key, symbol in SYMBOLS.items())

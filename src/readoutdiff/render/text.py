@@ -10,6 +10,7 @@ from readoutdiff.formulas.keys.key_record import WHERE, columns, in_columns, inn
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
+from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path, shown_text
@@ -75,7 +76,7 @@ def _describe(label: str, readout: Readout, same_title: bool = False) -> str:
 
 
 def _header(comparison: Comparison, color: bool, width: int | None) -> list[str]:
-    summary = f"similarity {comparison.similarity:.2f} · {labels.counts(comparison)}"
+    summary = f"similarity {said_similarity(comparison.similarity)} · {labels.counts(comparison)}"
     same = bool(comparison.a.title) and comparison.a.title == comparison.b.title
     sides = (("A", comparison.a, False), ("B", comparison.b, same))
     # "A" stays with its file's path, which is never broken (to copy whole)
