@@ -110,6 +110,8 @@ def relations_en(
             continue  # two phrases under one frame, or the same phrase: no rewording
         if not (one[4] or other[4]):
             continue  # two fields ("economic partnership", "maritime cooperation"): two lines
+        if _other_parties(one, other):
+            continue  # two relationships
         if _said(one[3], views[1]) or _said(other[3], views[0]):
             continue  # each said word for word in the other readout: kept, not reworded
         if noise.why(*one[:3]) not in (None, "office") or noise.why(*other[:3]) not in (
@@ -129,9 +131,97 @@ def relations_en(
                 id=ID, source=FormulaSource.MINED,
             )
         )  # fmt: skip
+    named = _named(views[0], a, texts[1]), _named(views[1], b, texts[0])
+    if len(named[0]) == 1 and len(named[1]) == 1:  # one relationship line a side, named
+        one, other = named[0][0], named[1][0]
+        span_a, span_b = _span(a, one), _span(b, other)
+        told = None
+        if (
+            one[3] != other[3]
+            and not (_STANDING.isdisjoint(one[3]) or _STANDING.isdisjoint(other[3]))
+            and not _other_parties(one, other)
+            and not (_said(one[3], views[1]) or _said(other[3], views[0]))
+            and noise.why(*one[:3]) in (None, "office")
+            and noise.why(*other[:3]) in (None, "office")
+        ):
+            told = _told(formulas, span_a, span_b)
+        if told == ():  # no frame said twice: a line another rule told there stands
+            made.append(
+                Formula(
+                    status=FormulaStatus.CHANGED, a_text=a.text[span_a.start : span_a.end],
+                    b_text=b.text[span_b.start : span_b.end], a_spans=(span_a,),
+                    b_spans=(span_b,), id=ID, source=FormulaSource.MINED,
+                )
+            )  # fmt: skip
     if not made:
         return tuple(formulas)
     return (*(f for n, f in enumerate(formulas) if n not in gone), *made)
+
+
+_STANDING = HEADS - {"cooperation", "collaboration"}
+"""The nouns of the relationship itself; cooperation is work done in it, said by field."""
+_Named = tuple[Words, int, int, tuple[str, ...]]
+"""A relationship phrase naming the parties: its sentence's words, its first word, the word
+after its last, and its stems from the determiner (or the names) on."""
+
+
+def _named(view: Sequence[Words], readout: Readout, kept: set[str]) -> list[_Named]:
+    """The relationship phrases of the readout that name the parties, under any frame or
+    none, in the sentences the other readout does not say word for word."""
+    found: list[_Named] = []
+    said = map(kept.__contains__, map(_TEXT, readout.sentences))
+    for words in compress(view, map(not_, said)):
+        if HEADS.isdisjoint(words.stems):
+            continue
+        for k, stem in enumerate(words.stems):
+            if stem in HEADS and not words.caps[k]:
+                at = _named_at(words, k)
+                if at is not None:
+                    found.append(at)
+    return found
+
+
+def _names(at: _Named | _Phrase) -> set[str]:
+    """The capitalised words of a relationship phrase (its parties' names)."""
+    words, _, end, stems = at[:4]
+    first = end - len(stems)
+    return {s for k, s in enumerate(stems) if words.caps[first + k] and s not in DETERMINERS}
+
+
+def _other_parties(one: _Named | _Phrase, other: _Named | _Phrase) -> bool:
+    """Whether the two phrases name their parties by name, and no name is said in both: two
+    relationships ("the Quad partnership", "the U.S.-India relationship")."""
+    names = _names(one), _names(other)
+    return bool(names[0] and names[1]) and names[0].isdisjoint(names[1])
+
+
+def _named_at(words: Words, head: int) -> _Named | None:
+    """The phrase of the relationship noun at ``head`` when it names the parties: after it
+    ("the strong relationship between the United Kingdom and Türkiye") or before it ("the
+    UK-Türkiye relationship", "UK-Irish ties"); None otherwise."""
+    stems, caps = words.stems, words.caps
+    det = _determiner(words, head)
+    if det is None:  # no determiner: names right before the noun, a verb before them
+        det = head
+        while det > 0 and head - det < PARTIES and caps[det - 1] and not _broken(words, det):
+            det -= 1
+        if det == head or det == 0 or caps[det - 1] or words.breaks[det]:
+            return None
+        first = det - 1
+        if not counts(stems[first], words.stop_words):
+            return None
+    else:
+        first = det
+        if (
+            det >= 2 and stems[det - 1] in _LINKS and not words.breaks[det]
+            and not words.breaks[det - 1] and not caps[det - 2]
+            and counts(stems[det - 2], words.stop_words)
+        ):  # fmt: skip
+            first = det - 2  # a noun's frame: "the importance of the UK-Türkiye relationship"
+    end = _parties(words, head + 1)
+    if end == head + 1 and not any(caps[det:head]):
+        return None
+    return words, first, end, stems[det:end]
 
 
 def _framed(
@@ -158,11 +248,8 @@ def _phrase(words: Words, head: int) -> tuple[tuple[str, str], _Phrase] | None:
     """The frame and the phrase of the relationship noun at ``head``, or None."""
     stems, breaks, stop = words.stems, words.breaks, words.stop_words
     det = head - 1
-    while det >= 0 and head - det <= MODIFIERS + 1 and stems[det] not in DETERMINERS:
-        if breaks[det + 1] or stems[det] in _NOT_MODIFIERS:
-            return None
-        det -= 1
-    if det < 0 or stems[det] not in DETERMINERS or breaks[det + 1] or breaks[det]:
+    det = _determiner(words, head)
+    if det is None or breaks[det]:
         return None
     frame = det - 1
     link = ""
@@ -176,6 +263,29 @@ def _phrase(words: Words, head: int) -> tuple[tuple[str, str], _Phrase] | None:
     )  # the parties named, or no field: "our relationship", "the U.S.-Ireland relationship"
     at = (words, frame, end, stems[det:end], general)
     return (strip(stems[frame]), link), at  # one verb said in two forms is one frame
+
+
+def _determiner(words: Words, head: int) -> int | None:
+    """The determiner or possessive before the relationship noun at ``head`` within
+    :data:`MODIFIERS` words, no punctuation between but an abbreviation's ("the U.S.-Nigeria
+    relationship"), or None."""
+    stems, breaks = words.stems, words.breaks
+    det = head - 1
+    while det >= 0 and head - det <= MODIFIERS + 1 and stems[det] not in DETERMINERS:
+        if _broken(words, det + 1) or stems[det] in _NOT_MODIFIERS:
+            return None
+        det -= 1
+    if det < 0 or stems[det] not in DETERMINERS or _broken(words, det + 1):
+        return None
+    return det
+
+
+def _broken(words: Words, k: int) -> bool:
+    """Whether punctuation stands before word ``k``, an abbreviation's point left out ("U.S.-")."""
+    if not words.breaks[k]:
+        return False
+    stems, caps = words.stems, words.caps
+    return not (k > 0 and caps[k] and caps[k - 1] and len(stems[k - 1]) == 1)
 
 
 def _parties(words: Words, first: int) -> int:
