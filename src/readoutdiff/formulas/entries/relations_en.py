@@ -269,7 +269,7 @@ def _determiner(words: Words, head: int) -> int | None:
     """The determiner or possessive before the relationship noun at ``head`` within
     :data:`MODIFIERS` words, no punctuation between but an abbreviation's ("the U.S.-Nigeria
     relationship"), or None."""
-    stems, breaks = words.stems, words.breaks
+    stems = words.stems
     det = head - 1
     while det >= 0 and head - det <= MODIFIERS + 1 and stems[det] not in DETERMINERS:
         if _broken(words, det + 1) or stems[det] in _NOT_MODIFIERS:
