@@ -101,7 +101,11 @@ def relations_en(
         memo: dict[str, Shape] = {}
         views = (readout_words(a, memo), readout_words(b, memo))
     texts = ({s.text for s in a.sentences}, {s.text for s in b.sentences})
-    framed = [_framed(views[0], a, texts[1]), _framed(views[1], b, texts[0])]
+    (framed_a, named_a), (framed_b, named_b) = (
+        _framed(views[0], a, texts[1]),
+        _framed(views[1], b, texts[0]),
+    )
+    framed = [framed_a, framed_b]
     made: list[Formula] = []
     gone: set[int] = set()
     for frame, one in framed[0].items():
@@ -131,13 +135,13 @@ def relations_en(
                 id=ID, source=FormulaSource.MINED,
             )
         )  # fmt: skip
-    named = _named(views[0], a, texts[1]), _named(views[1], b, texts[0])
-    if len(named[0]) == 1 and len(named[1]) == 1:  # one relationship line a side, named
-        one, other = named[0][0], named[1][0]
+    if len(named_a) == 1 and len(named_b) == 1:  # one relationship line a side, named
+        one, other = named_a[0], named_b[0]
         span_a, span_b = _span(a, one), _span(b, other)
         told = None
         if (
             one[3] != other[3]
+            and not any(overlaps(span_a, f.a_spans) or overlaps(span_b, f.b_spans) for f in made)
             and not (_STANDING.isdisjoint(one[3]) or _STANDING.isdisjoint(other[3]))
             and not _other_parties(one, other)
             and not (_said(one[3], views[1]) or _said(other[3], views[0]))
@@ -163,22 +167,6 @@ _STANDING = HEADS - {"cooperation", "collaboration"}
 _Named = tuple[Words, int, int, tuple[str, ...]]
 """A relationship phrase naming the parties: its sentence's words, its first word, the word
 after its last, and its stems from the determiner (or the names) on."""
-
-
-def _named(view: Sequence[Words], readout: Readout, kept: set[str]) -> list[_Named]:
-    """The relationship phrases of the readout that name the parties, under any frame or
-    none, in the sentences the other readout does not say word for word."""
-    found: list[_Named] = []
-    said = map(kept.__contains__, map(_TEXT, readout.sentences))
-    for words in compress(view, map(not_, said)):
-        if HEADS.isdisjoint(words.stems):
-            continue
-        for k, stem in enumerate(words.stems):
-            if stem in HEADS and not words.caps[k]:
-                at = _named_at(words, k)
-                if at is not None:
-                    found.append(at)
-    return found
 
 
 def _names(at: _Named | _Phrase) -> set[str]:
@@ -226,11 +214,13 @@ def _named_at(words: Words, head: int) -> _Named | None:
 
 def _framed(
     view: Sequence[Words], readout: Readout, kept: set[str]
-) -> dict[tuple[str, str], _Phrase | None]:
+) -> tuple[dict[tuple[str, str], _Phrase | None], list[_Named]]:
     """Each frame of the readout's relationship phrases and its one phrase (None: two or
-    more), in the sentences the other readout does not say word for word (``kept``: its
-    sentences' texts; a phrase there is said in it, no rewording)."""
+    more), and the phrases that name the parties under any frame or none, in the sentences
+    the other readout does not say word for word (``kept``: its sentences' texts; a phrase
+    there is said in it, no rewording)."""
     found: dict[tuple[str, str], _Phrase | None] = {}
+    named: list[_Named] = []
     said = map(kept.__contains__, map(_TEXT, readout.sentences))
     for words in compress(view, map(not_, said)):  # in C: most sentences of a long pair are kept
         if HEADS.isdisjoint(words.stems):
@@ -241,7 +231,10 @@ def _framed(
                 if phrase is not None:
                     frame, at = phrase
                     found[frame] = None if frame in found else at
-    return found
+                by_name = _named_at(words, k)
+                if by_name is not None:
+                    named.append(by_name)
+    return found, named
 
 
 def _phrase(words: Words, head: int) -> tuple[tuple[str, str], _Phrase] | None:
