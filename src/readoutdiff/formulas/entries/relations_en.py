@@ -30,6 +30,27 @@ preposition; a verb's endings are left out ("deepen" / "deepening" is one frame)
   (a one-sided or cut report of the same line), which the new entry replaces.
 
 Its wordings run from the frame's word to the phrase's end; its id is ``mined:relationship``.
+
+Under two frames, or none, the relationship line is one *changed* entry too when each readout
+says one relationship phrase only that names the parties (:func:`_named_at`: after the noun,
+"the strong relationship between the United Kingdom and Türkiye", or by names before it, "the
+importance of the UK-Türkiye relationship", "deepen UK-Irish ties"), in the sentences the other
+readout does not say whole, wherever the aligner put them (both unpaired is the common case),
+and
+
+- both nouns name the relationship itself (:data:`_STANDING`: not cooperation, the work done
+  in it, said field by field), and the two phrases do not name their parties by two sets of
+  names with none in common (:func:`_other_parties`: "the Quad partnership" and "the U.S.-India
+  relationship" are two relationships; this holds under one frame too);
+- the two differ, neither is said word for word in the other readout nor a name, date,
+  boilerplate or cut, neither is told under a frame above, and no entry stands at either
+  wording: with no frame said twice, a line another rule told there stands ("a modern civil
+  aviation relationship" / "the longstanding partnership", a field and the relationship).
+
+Its wordings run from the determiner (a verb's object: the hand lists quote the noun phrase),
+from a noun's frame with its preposition ("importance of the …"), or from the verb before names
+with no determiner ("deepen UK-Irish ties"). A point inside an abbreviation ("the U.S.-Nigeria
+relationship") is no punctuation in either reading.
 Nothing hangs on reading order: swapping A and B swaps the result. Off with
 ``Options(governing_words=False)``, like the other clause rules. It leans on conventions (d)
 and (f): the frame is not the line (its verb may differ in form), the relationship is the
