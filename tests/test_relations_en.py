@@ -109,9 +109,21 @@ LEFT_ALONE = [
         "They agreed to strengthen our economic partnership.",
         "They agreed to strengthen our maritime cooperation.",
     ),
-    (  # two frames: another line
+    (  # two frames, and A's phrase names no parties: another line
         "They welcomed the strength of the bilateral relationship.",
         "They noted the value of the alliance between the United States and Japan.",
+    ),
+    (  # two named relationship phrases in B: which one is the line's is not known
+        "They reiterated the strong relationship between the UK and Japan.",
+        "They stressed the importance of the UK-Japan relationship and of the UK-Japan alliance.",
+    ),
+    (  # cooperation is work done in the relationship, said by field
+        "They reiterated the strong relationship between the UK and Japan.",
+        "They agreed to expand the robust cooperation between the UK and Japan.",
+    ),
+    (  # other names: another relationship
+        "They reiterated the strong relationship between the UK and Japan.",
+        "They stressed the importance of the Quad partnership.",
     ),
 ]
 
@@ -195,29 +207,6 @@ def test_a_line_told_by_another_rule_stands(swap: bool) -> None:
     # the relationship, two lines; B's was told appeared at the base and stays so.
     found = fates("harris-suluhu-hassan__2022-04-15", swap=swap)
     assert not any(f[0] == "changed" and "civil aviation" in str(f) for f in found)
-
-
-NAMED_LEFT_ALONE = [
-    (  # two named relationship phrases in B: which one is the line's is not known
-        "They reiterated the strong relationship between the UK and Japan.",
-        "They stressed the importance of the UK-Japan relationship and of the UK-Japan alliance.",
-    ),
-    (  # cooperation is work done in the relationship, said by field
-        "They reiterated the strong relationship between the UK and Japan.",
-        "They agreed to expand the robust cooperation between the UK and Japan.",
-    ),
-    (  # other names: another relationship
-        "They reiterated the strong relationship between the UK and Japan.",
-        "They stressed the importance of the Quad partnership.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("a_text", "b_text"), NAMED_LEFT_ALONE)
-def test_named_left_alone(a_text: str, b_text: str) -> None:
-    a, b = from_text(a_text), from_text(b_text)
-    assert relations_en((), a, b) == ()
-    assert relations_en((), b, a) == ()
 
 
 def test_named_in_plain_text() -> None:
