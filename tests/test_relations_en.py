@@ -2,7 +2,10 @@
 words, is one *changed* line (``formulas/entries/relations_en.py``): on real dev pairs of the
 evaluation set and a real pair of the outside set's tuning part, both ways; two phrases under
 one frame, a phrase said word for word in the other readout, a capitalised initiative and two
-different frames are left alone."""
+different frames are left alone. Widened (acc60): the one relationship phrase of each readout
+that names the parties, under any frame or none, is one *changed* line when nothing else is
+told there; two relationships named by other names, two such phrases on one side, cooperation
+and a line another rule told are left alone."""
 
 from __future__ import annotations
 
@@ -106,9 +109,21 @@ LEFT_ALONE = [
         "They agreed to strengthen our economic partnership.",
         "They agreed to strengthen our maritime cooperation.",
     ),
-    (  # two frames: another line
+    (  # two frames, and A's phrase names no parties: another line
         "They welcomed the strength of the bilateral relationship.",
         "They noted the value of the alliance between the United States and Japan.",
+    ),
+    (  # two named relationship phrases in B: which one is the line's is not known
+        "They reiterated the strong relationship between the UK and Japan.",
+        "They stressed the importance of the UK-Japan relationship and of the UK-Japan alliance.",
+    ),
+    (  # cooperation is work done in the relationship, said by field
+        "They reiterated the strong relationship between the UK and Japan.",
+        "They agreed to expand the robust cooperation between the UK and Japan.",
+    ),
+    (  # other names: another relationship
+        "They reiterated the strong relationship between the UK and Japan.",
+        "They stressed the importance of the Quad partnership.",
     ),
 ]
 
@@ -153,3 +168,89 @@ def test_one_reading_of_the_parties_between_names_for_both_rules() -> None:
     assert (
         read("harris-suluhu-hassan__2023-03-30__wh.txt", tanzania, "between", alone=False) == both
     )
+
+
+def _outside(name: str, swap: bool) -> list[tuple[str, str | None, str | None]]:
+    a, b = (load(OUTSIDE / f"{name}__{day}__gov-uk.txt") for day in _DAYS[name])
+    a, b = (b, a) if swap else (a, b)
+    return [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+
+
+_DAYS = {
+    "sunak-erdogan": ("2023-05-28", "2023-07-07"),
+    "sunak-martin": ("2022-10-26", "2022-11-10"),
+}
+NAMED = [
+    (  # gov.uk, outside tuning: "reiterated …" (A, unpaired) / "stressed the importance of …"
+        "sunak-erdogan",
+        "the strong relationship between the United Kingdom and Türkiye",
+        "importance of the UK-Türkiye relationship",
+    ),
+    (  # gov.uk, outside tuning: no determiner in B, the names before the noun
+        "sunak-martin",
+        "importance of a strong relationship between the UK and Ireland",
+        "deepen UK-Irish ties",
+    ),
+]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+@pytest.mark.parametrize(("name", "a_text", "b_text"), NAMED)
+def test_the_named_relationship_under_two_frames(
+    name: str, a_text: str, b_text: str, swap: bool
+) -> None:
+    # Each readout says one relationship phrase naming the parties, under two frames (or
+    # none); the hand lists them as one changed line, and nothing was reported at the base.
+    found = _outside(name, swap)
+    assert ("changed", *((b_text, a_text) if swap else (a_text, b_text))) in found
+
+
+DEV_NAMED = [
+    (  # "Building on the strong Canada-Italy relationship" / "… growing economic relationship …"
+        "carney-meloni__2025-05-17",
+        "the strong Canada-Italy relationship",
+        "the growing economic relationship between Canada and Italy",
+    ),
+    (  # "deepening the partnership between our countries" / "strengthen the U.S.-Guatemala …"
+        "harris-arevalo__2023-09-01",
+        "the partnership between our countries",
+        "the U.S.-Guatemala bilateral relationship",
+    ),
+]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+@pytest.mark.parametrize(("name", "a_text", "b_text"), DEV_NAMED)
+def test_the_named_relationship_on_dev(name: str, a_text: str, b_text: str, swap: bool) -> None:
+    found = fates(name, swap=swap)
+    assert ("changed", *((b_text, a_text) if swap else (a_text, b_text))) in found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_two_relationships_by_their_names_left_apart(swap: bool) -> None:
+    # Biden-Modi (White House, dev): "the strength of the Quad partnership" / "the strength of
+    # the U.S.-India relationship", one frame but two relationships (no name said in both);
+    # the hand lists B's as appeared.
+    found = fates("biden-modi__2022-05-24", swap=swap)
+    assert not any(f[0] == "changed" and "Quad partnership" in str(f) for f in found)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_line_told_by_another_rule_stands(swap: bool) -> None:
+    # Harris-Suluhu Hassan (White House, dev): "a modern civil aviation relationship between
+    # the United States and Tanzania" / "the longstanding partnership between …", a field and
+    # the relationship, two lines; B's was told appeared at the base and stays so.
+    found = fates("harris-suluhu-hassan__2022-04-15", swap=swap)
+    assert not any(f[0] == "changed" and "civil aviation" in str(f) for f in found)
+
+
+def test_named_in_plain_text() -> None:
+    a = from_text("They reiterated the strong relationship between the UK and Japan.")
+    b = from_text("They stressed the importance of the U.S.-Japan relationship.")
+    found = [(f.a_text, f.b_text) for f in relations_en((), a, b)]
+    assert found == [
+        (
+            "the strong relationship between the UK and Japan",
+            "importance of the U.S.-Japan relationship",
+        )
+    ]

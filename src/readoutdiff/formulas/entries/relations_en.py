@@ -30,6 +30,27 @@ preposition; a verb's endings are left out ("deepen" / "deepening" is one frame)
   (a one-sided or cut report of the same line), which the new entry replaces.
 
 Its wordings run from the frame's word to the phrase's end; its id is ``mined:relationship``.
+
+Under two frames, or none, the relationship line is one *changed* entry too when each readout
+says one relationship phrase only that names the parties (:func:`_named_at`: after the noun,
+"the strong relationship between the United Kingdom and Türkiye", or by names before it, "the
+importance of the UK-Türkiye relationship", "deepen UK-Irish ties"), in the sentences the other
+readout does not say whole, wherever the aligner put them (both unpaired is the common case),
+and
+
+- both nouns name the relationship itself (:data:`_STANDING`: not cooperation, the work done
+  in it, said field by field), and the two phrases do not name their parties by two sets of
+  names with none in common (:func:`_other_parties`: "the Quad partnership" and "the U.S.-India
+  relationship" are two relationships; this holds under one frame too);
+- the two differ, neither is said word for word in the other readout nor a name, date,
+  boilerplate or cut, neither is told under a frame above, and no entry stands at either
+  wording: with no frame said twice, a line another rule told there stands ("a modern civil
+  aviation relationship" / "the longstanding partnership", a field and the relationship).
+
+Its wordings run from the determiner (a verb's object: the hand lists quote the noun phrase),
+from a noun's frame with its preposition ("importance of the …"), or from the verb before names
+with no determiner ("deepen UK-Irish ties"). A point inside an abbreviation ("the U.S.-Nigeria
+relationship") is no punctuation in either reading.
 Nothing hangs on reading order: swapping A and B swaps the result. Off with
 ``Options(governing_words=False)``, like the other clause rules. It leans on conventions (d)
 and (f): the frame is not the line (its verb may differ in form), the relationship is the
@@ -103,7 +124,11 @@ def relations_en(
         memo: dict[str, Shape] = {}
         views = (readout_words(a, memo), readout_words(b, memo))
     texts = ({s.text for s in a.sentences}, {s.text for s in b.sentences})
-    framed = [_framed(views[0], a, texts[1]), _framed(views[1], b, texts[0])]
+    (framed_a, named_a), (framed_b, named_b) = (
+        _framed(views[0], a, texts[1]),
+        _framed(views[1], b, texts[0]),
+    )
+    framed = [framed_a, framed_b]
     made: list[Formula] = []
     gone: set[int] = set()
     for frame, one in framed[0].items():
@@ -112,6 +137,8 @@ def relations_en(
             continue  # two phrases under one frame, or the same phrase: no rewording
         if not (one[4] or other[4]):
             continue  # two fields ("economic partnership", "maritime cooperation"): two lines
+        if _other_parties(one, other):
+            continue  # two relationships
         if _said(one[3], views[1]) or _said(other[3], views[0]):
             continue  # each said word for word in the other readout: kept, not reworded
         if noise.why(*one[:3]) not in (None, "office") or noise.why(*other[:3]) not in (
@@ -131,18 +158,92 @@ def relations_en(
                 id=ID, source=FormulaSource.MINED,
             )
         )  # fmt: skip
+    if len(named_a) == 1 and len(named_b) == 1:  # one relationship line a side, named
+        one, other = named_a[0], named_b[0]
+        span_a, span_b = _span(a, one), _span(b, other)
+        told = None
+        if (
+            one[3] != other[3]
+            and not any(overlaps(span_a, f.a_spans) or overlaps(span_b, f.b_spans) for f in made)
+            and not (_STANDING.isdisjoint(one[3]) or _STANDING.isdisjoint(other[3]))
+            and not _other_parties(one, other)
+            and not (_said(one[3], views[1]) or _said(other[3], views[0]))
+            and noise.why(*one[:3]) in (None, "office")
+            and noise.why(*other[:3]) in (None, "office")
+        ):
+            told = _told(formulas, span_a, span_b)
+        if told == ():  # no frame said twice: a line another rule told there stands
+            made.append(
+                Formula(
+                    status=FormulaStatus.CHANGED, a_text=a.text[span_a.start : span_a.end],
+                    b_text=b.text[span_b.start : span_b.end], a_spans=(span_a,),
+                    b_spans=(span_b,), id=ID, source=FormulaSource.MINED,
+                )
+            )  # fmt: skip
     if not made:
         return tuple(formulas)
     return (*(f for n, f in enumerate(formulas) if n not in gone), *made)
 
 
+_STANDING = HEADS - {"cooperation", "collaboration"}
+"""The nouns of the relationship itself; cooperation is work done in it, said by field."""
+_Named = tuple[Words, int, int, tuple[str, ...]]
+"""A relationship phrase naming the parties: its sentence's words, its first word, the word
+after its last, and its stems from the determiner (or the names) on."""
+
+
+def _names(at: _Named | _Phrase) -> set[str]:
+    """The capitalised words of a relationship phrase (its parties' names)."""
+    words, _, end, stems = at[:4]
+    first = end - len(stems)
+    return {s for k, s in enumerate(stems) if words.caps[first + k] and s not in DETERMINERS}
+
+
+def _other_parties(one: _Named | _Phrase, other: _Named | _Phrase) -> bool:
+    """Whether the two phrases name their parties by name, and no name is said in both: two
+    relationships ("the Quad partnership", "the U.S.-India relationship")."""
+    names = _names(one), _names(other)
+    return bool(names[0] and names[1]) and names[0].isdisjoint(names[1])
+
+
+def _named_at(words: Words, head: int) -> _Named | None:
+    """The phrase of the relationship noun at ``head`` when it names the parties: after it
+    ("the strong relationship between the United Kingdom and Türkiye") or before it ("the
+    UK-Türkiye relationship", "UK-Irish ties"); None otherwise."""
+    stems, caps = words.stems, words.caps
+    det = _determiner(words, head)
+    if det is None:  # no determiner: names right before the noun, a verb before them
+        det = head
+        while det > 0 and head - det < PARTIES and caps[det - 1] and not _broken(words, det):
+            det -= 1
+        if det == head or det == 0 or caps[det - 1] or words.breaks[det]:
+            return None
+        first = det - 1
+        if not counts(stems[first], words.stop_words):
+            return None
+    else:
+        first = det
+        if (
+            det >= 2 and stems[det - 1] in _LINKS and not words.breaks[det]
+            and not words.breaks[det - 1] and not caps[det - 2]
+            and counts(stems[det - 2], words.stop_words)
+        ):  # fmt: skip
+            first = det - 2  # a noun's frame: "the importance of the UK-Türkiye relationship"
+    end = parties_end(words, head + 1)
+    if end == head + 1 and not any(caps[det:head]):
+        return None
+    return words, first, end, stems[det:end]
+
+
 def _framed(
     view: Sequence[Words], readout: Readout, kept: set[str]
-) -> dict[tuple[str, str], _Phrase | None]:
+) -> tuple[dict[tuple[str, str], _Phrase | None], list[_Named]]:
     """Each frame of the readout's relationship phrases and its one phrase (None: two or
-    more), in the sentences the other readout does not say word for word (``kept``: its
-    sentences' texts; a phrase there is said in it, no rewording)."""
+    more), and the phrases that name the parties under any frame or none, in the sentences
+    the other readout does not say word for word (``kept``: its sentences' texts; a phrase
+    there is said in it, no rewording)."""
     found: dict[tuple[str, str], _Phrase | None] = {}
+    named: list[_Named] = []
     said = map(kept.__contains__, map(_TEXT, readout.sentences))
     for words in compress(view, map(not_, said)):  # in C: most sentences of a long pair are kept
         if HEADS.isdisjoint(words.stems):
@@ -153,18 +254,18 @@ def _framed(
                 if phrase is not None:
                     frame, at = phrase
                     found[frame] = None if frame in found else at
-    return found
+                by_name = _named_at(words, k)
+                if by_name is not None:
+                    named.append(by_name)
+    return found, named
 
 
 def _phrase(words: Words, head: int) -> tuple[tuple[str, str], _Phrase] | None:
     """The frame and the phrase of the relationship noun at ``head``, or None."""
     stems, breaks, stop = words.stems, words.breaks, words.stop_words
     det = head - 1
-    while det >= 0 and head - det <= MODIFIERS + 1 and stems[det] not in DETERMINERS:
-        if breaks[det + 1] or stems[det] in _NOT_MODIFIERS:
-            return None
-        det -= 1
-    if det < 0 or stems[det] not in DETERMINERS or breaks[det + 1] or breaks[det]:
+    det = _determiner(words, head)
+    if det is None or breaks[det]:
         return None
     frame = det - 1
     link = ""
@@ -178,6 +279,29 @@ def _phrase(words: Words, head: int) -> tuple[tuple[str, str], _Phrase] | None:
     )  # the parties named, or no field: "our relationship", "the U.S.-Ireland relationship"
     at = (words, frame, end, stems[det:end], general)
     return (strip(stems[frame]), link), at  # one verb said in two forms is one frame
+
+
+def _determiner(words: Words, head: int) -> int | None:
+    """The determiner or possessive before the relationship noun at ``head`` within
+    :data:`MODIFIERS` words, no punctuation between but an abbreviation's ("the U.S.-Nigeria
+    relationship"), or None."""
+    stems = words.stems
+    det = head - 1
+    while det >= 0 and head - det <= MODIFIERS + 1 and stems[det] not in DETERMINERS:
+        if _broken(words, det + 1) or stems[det] in _NOT_MODIFIERS:
+            return None
+        det -= 1
+    if det < 0 or stems[det] not in DETERMINERS or _broken(words, det + 1):
+        return None
+    return det
+
+
+def _broken(words: Words, k: int) -> bool:
+    """Whether punctuation stands before word ``k``, an abbreviation's point left out ("U.S.-")."""
+    if not words.breaks[k]:
+        return False
+    stems, caps = words.stems, words.caps
+    return not (k > 0 and caps[k] and caps[k - 1] and len(stems[k - 1]) == 1)
 
 
 def parties_end(words: Words, first: int, *, alone: bool = True) -> int:
