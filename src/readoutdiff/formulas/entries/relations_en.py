@@ -159,17 +159,17 @@ def relations_en(
             )
         )  # fmt: skip
     if len(named_a) == 1 and len(named_b) == 1:  # one relationship line a side, named
-        one, other = named_a[0], named_b[0]
-        span_a, span_b = _span(a, one), _span(b, other)
+        line_a, line_b = named_a[0], named_b[0]
+        span_a, span_b = _span(a, line_a), _span(b, line_b)
         told = None
         if (
-            one[3] != other[3]
+            line_a[3] != line_b[3]
             and not any(overlaps(span_a, f.a_spans) or overlaps(span_b, f.b_spans) for f in made)
-            and not (_STANDING.isdisjoint(one[3]) or _STANDING.isdisjoint(other[3]))
-            and not _other_parties(one, other)
-            and not (_said(one[3], views[1]) or _said(other[3], views[0]))
-            and noise.why(*one[:3]) in (None, "office")
-            and noise.why(*other[:3]) in (None, "office")
+            and not (_STANDING.isdisjoint(line_a[3]) or _STANDING.isdisjoint(line_b[3]))
+            and not _other_parties(line_a, line_b)
+            and not (_said(line_a[3], views[1]) or _said(line_b[3], views[0]))
+            and noise.why(*line_a[:3]) in (None, "office")
+            and noise.why(*line_b[:3]) in (None, "office")
         ):
             told = _told(formulas, span_a, span_b)
         if told == ():  # no frame said twice: a line another rule told there stands
@@ -263,10 +263,10 @@ def _framed(
 def _phrase(words: Words, head: int) -> tuple[tuple[str, str], _Phrase] | None:
     """The frame and the phrase of the relationship noun at ``head``, or None."""
     stems, breaks, stop = words.stems, words.breaks, words.stop_words
-    det = head - 1
-    det = _determiner(words, head)
-    if det is None or breaks[det]:
+    found = _determiner(words, head)
+    if found is None or breaks[found]:
         return None
+    det: int = found
     frame = det - 1
     link = ""
     if frame >= 0 and stems[frame] in _LINKS and not breaks[frame + 1]:
@@ -403,7 +403,7 @@ def _inside(spans: Sequence[Span], span: Span) -> bool:
     return all(span.start <= s.start and s.end <= span.end for s in spans)
 
 
-def _span(readout: Readout, at: _Phrase) -> Span:
+def _span(readout: Readout, at: _Phrase | _Named) -> Span:
     words, first, end = at[:3]
     start = words.start(first)
     return Span(start=start, end=words.end(end - 1), line=line_of(readout, words, start))
