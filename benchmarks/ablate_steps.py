@@ -252,7 +252,7 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
     ),
     "quoted_cut": (
         "a change quoted from mid-phrase left out (English)",
-        (("tracking", "_quoted_cut", _off(_never)),),
+        (("entries.quotes_cut", "_cut", _off(_never)),),
     ),
     # track: after _fates
     "whole_words": ("wordings ended at word edges", (("tracking", "whole_words", _off(_same)),)),

@@ -64,6 +64,7 @@ from readoutdiff.formulas.entries.one_event_zh import (
 )
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
+from readoutdiff.formulas.entries.quotes_cut import without_quotes_cut
 from readoutdiff.formulas.entries.relations_en import relations_en
 from readoutdiff.formulas.entries.relationships import related
 from readoutdiff.formulas.entries.reworded_tails import tails_reworded
@@ -109,7 +110,6 @@ from readoutdiff.formulas.succession.named import name
 from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.unpaired.role_objects import role_objects
 from readoutdiff.formulas.words.compounds import whole_compounds
-from readoutdiff.formulas.words.edges import closes_cut, ends_before_object, opens_cut
 from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
 from readoutdiff.formulas.words.whole_words import whole_words
@@ -117,7 +117,6 @@ from readoutdiff.model import (
     CONTEXT,
     Alignment,
     Formula,
-    FormulaSource,
     FormulaStatus,
     Lexicon,
     Options,
@@ -128,8 +127,6 @@ from readoutdiff.text.shared_runs import BlockMemo
 
 # Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
 _CHANGED, _PERSISTED = FormulaStatus.CHANGED, FormulaStatus.PERSISTED
-_SAID_BOTH = (_CHANGED, _PERSISTED)
-_DROPPED, _APPEARED, _MINED = FormulaStatus.DROPPED, FormulaStatus.APPEARED, FormulaSource.MINED
 
 _RANK = {
     FormulaStatus.DROPPED: 0,
@@ -449,38 +446,8 @@ def _fates(
     told = without_wordings_told_twice(told)
     told = reordered(told, (a, b))  # one formula in another order or spelling: kept
     if a.readout.language == b.readout.language == "en":  # a change quoted from mid-phrase
-        told = [f for f in told if not _quoted_cut(f)]
-        told = _without_said_in_other_case(told, a_text, b_text)
+        told = without_quotes_cut(told, a_text, b_text)
     return tuple(sorted(told, key=_order))
-
-
-def _without_said_in_other_case(told: list[Formula], a_text: str, b_text: str) -> list[Formula]:
-    """A mined formula told dropped (put in) whose quote the other readout says word for word
-    but capitalised, as a name or a title, is left out: it is said on both sides ("joint action
-    plan" -> "Joint Action Plan on irregular migration", starmer-scholz 2024-11-28 ->
-    2025-02-02), and the miner reads a capitalised word as a name's, not as the phrase's. The
-    quote said in the same case is left to the rules that told it."""
-    return [
-        f
-        for f in told
-        if f.source is not _MINED
-        or not (
-            (f.status is _DROPPED and _capitalised_in(f.a_text, b_text))
-            or (f.status is _APPEARED and _capitalised_in(f.b_text, a_text))
-        )
-    ]
-
-
-def _capitalised_in(quote: str | None, text: str) -> bool:
-    """Whether ``text`` says the lower-case ``quote`` with its words capitalised: each of them
-    ("Joint Action Plan"), or those of four letters or more ("Partnership to Address the
-    Climate Crisis")."""
-    if not quote or not quote.islower():
-        return False
-    words = quote.split(" ")
-    every = " ".join(w[:1].upper() + w[1:] for w in words)
-    longer = " ".join(w[:1].upper() + w[1:] if len(w) > 3 else w for w in words)
-    return every in text or (longer != every and longer in text)
 
 
 def _without_governing_only(told: list[Formula], sides: tuple[ById, ById]) -> list[Formula]:
@@ -508,23 +475,6 @@ def _without_governing_only(told: list[Formula], sides: tuple[ById, ById]) -> li
             and carries_itself(in_b[f.anchor])
         )
     ]
-
-
-def _quoted_cut(formula: Formula) -> bool:
-    """Whether ``formula`` is a change read off the words around a formula (its id has a
-    kind: ``…/wording``, ``…/context`` …) whose quote of either side opens on a word that
-    leans on the words before it (:func:`~readoutdiff.formulas.words.edges.opens_cut`) or
-    ends on the complement of a verb it left out (``closes_cut``): cut mid-phrase, it names
-    no line, and the analyst is better served by no report. Nor any change or kept formula,
-    however made, whose quote ends on a preposition and a verb's "-ing" form, the verb's
-    object left out (``ends_before_object``: "solidarity among partners and NATO Allies in
-    confronting", widened to the words both readouts keep, the two objects differing)."""
-    quotes = (formula.a_text or "", formula.b_text or "")
-    if formula.status in _SAID_BOTH and any(map(ends_before_object, quotes)):
-        return True
-    if formula.status is not _CHANGED or "/" not in formula.id:
-        return False
-    return any(opens_cut(q) or closes_cut(q) for q in quotes)
 
 
 def _linked(
