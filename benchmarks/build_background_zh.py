@@ -61,6 +61,7 @@ from readoutdiff.formulas.lexicon.lexicon import FormulaSource, Lexicon, builtin
 from readoutdiff.formulas.mining import recurrence, zh_phrases
 from readoutdiff.ingest import from_text
 from readoutdiff.languages import zh
+from readoutdiff.model import Readout
 
 ROOT = Path(__file__).resolve().parent.parent
 REPO = Path("/work/.mirror/DuckBurnIncense+xin-wen-lian-bo/repo")
@@ -99,8 +100,16 @@ NOT_READOUT = re.compile("贺电|贺信|贺卡|座谈|共商国是|宴会|记者
 _LEXICON = re.compile(r"^# Lexicon: .*\(--lexicon-at (\S+)\)\.$", re.M)
 """The header line of a file built with ``--lexicon-at``."""
 Key = tuple[str, ...]
-Gathered = list[tuple[str, dict[Key, tuple[tuple[str, ...], str]]]]
-"""Each readout's counterpart and phrases: the word after each use, the wording at the first."""
+Gathered = list[tuple[str, dict[Key, tuple[tuple[str, ...], str, tuple[bool, ...]]]]]
+"""Each readout's counterpart and phrases: the word after each use, the wording at the first,
+and whether each use is cut from a word binding it on the left (:func:`bound_left`)."""
+_HEAD_TAGS = zh.NAME_TAGS | frozenset(("n", "j"))
+"""Tags of a noun or name opening a phrase: a head a word before it may modify (关系 in
+"中德关系", 命运共同体 in "中塞命运共同体", 领导人 in "两国领导人")."""
+_BINDING_TAGS = _HEAD_TAGS | frozenset(("f", "t", "s", "zg", "l", "b"))
+"""Tags of the word before such a noun that makes one compound with it: nouns and names, and
+the segmenter's tags of a party's short name (中欧 ns, 新中 f, 古中 t, 缅 zg), of 两国关系 (l)
+and of attributes (新型 b)."""
 
 
 def body_name(wording: str) -> bool:
@@ -171,26 +180,59 @@ def lexicon_at(revision: str) -> Lexicon:
     return parse(text, path=f"{revision}:{path}", source=FormulaSource.BUILTIN)
 
 
+def bound_left(readout: Readout, place: recurrence.Place) -> bool:
+    """The phrase at ``place`` opens with a noun or name that the segmenter word right before
+    it, in the same clause, modifies: a noun or a name, no function word ("中欧 | 关系取得更大
+    发展", "两国 | 领导人重要共识", "新时代 | 中塞命运共同体"). A verb before it ("推动 | 两国关系")
+    or a noun before a predicate ("关系 | 取得更大发展") binds nothing: the phrase starts where
+    a clause's parts start."""
+    words, first, _ = place
+    if first == 0 or words.breaks[first]:
+        return False
+    tokens = zh_phrases._tokens(readout, words)
+    before = next((t for t in tokens if t[1] == first), None)
+    head = next((t for t in tokens if t[0] == first), None)
+    return (
+        before is not None
+        and head is not None
+        and head[3] in _HEAD_TAGS
+        and before[3] in _BINDING_TAGS
+        and before[2] not in zh_phrases._EDGE
+    )
+
+
+def open_left(bound: list[bool]) -> bool:
+    """Most uses of the phrase (:data:`~readoutdiff.formulas.mining.recurrence.CUT_SHARE`) are
+    cut from a word binding them on the left (:func:`bound_left`): the phrase is the tail of a
+    compound whose first word varies (中X关系…), as :func:`recurrence.open_right` reads the
+    right edge."""
+    return sum(bound) >= recurrence.CUT_SHARE * len(bound)
+
+
 def gather(items: list[tuple[str, str]], lexicon: Lexicon | None = None) -> Gathered:
     """Each Chinese readout's counterpart and phrases, with the word after each use of a phrase
-    (in the readout's order) and its wording at the first; no phrase holds a word of a formula
-    of ``lexicon`` (by default the built-in one)."""
+    (in the readout's order), its wording at the first and whether each use is bound on the
+    left (:func:`bound_left`); no phrase holds a word of a formula of ``lexicon`` (by default
+    the built-in one)."""
     search = recurrence.matcher_for(lexicon or builtin())
     found = []
     for counterpart, text in items:
         readout = from_text(text)
         if readout.language != "zh":
             continue
-        grams: dict[Key, tuple[tuple[str, ...], str]] = {}
+        grams: dict[Key, tuple[tuple[str, ...], str, tuple[bool, ...]]] = {}
         for gram, place, passage in recurrence.phrases_of(readout, search):
             if passage:
                 continue
             following = recurrence.next_word(place, "zh")
+            bound = bound_left(readout, place)
             if gram in grams:
-                grams[gram] = (grams[gram][0] + (following,), grams[gram][1])
+                after, wording, left = grams[gram]
+                grams[gram] = (after + (following,), wording, left + (bound,))
             else:
                 words, first, end = place
-                grams[gram] = ((following,), readout.text[words.start(first) : words.end(end - 1)])
+                wording = readout.text[words.start(first) : words.end(end - 1)]
+                grams[gram] = ((following,), wording, (bound,))
         found.append((counterpart, grams))
     return found
 
@@ -203,11 +245,13 @@ def count(
     margin: int = 0,
     leave: frozenset[str] = frozenset(),
     first_use: bool = False,
+    left_edge: bool = True,
 ) -> list[tuple[int, int, Key, str]]:
     """The kept phrases as (readouts, counterparts, stems, wording), most readouts first; a
     phrase of ``keep`` needs ``margin`` counterparts fewer; readouts of ``leave`` are not read.
     Closed on the right is read over every use of a phrase (``first_use``: over each readout's
-    first use only, the builder before branch bg1)."""
+    first use only, the builder before branch bg1); closed on the left (:func:`open_left`)
+    over every use, unless not ``left_edge`` (the builder before branch bg2)."""
     seen: dict[Key, list[int]] = defaultdict(list)
     for number, (counterpart, grams) in enumerate(gathered):
         if counterpart not in leave:
@@ -224,14 +268,17 @@ def count(
         numbers = seen[gram]
         wording = gathered[numbers[0]][1][gram][1]
         after: Counter[str] = Counter()
+        bound: list[bool] = []
         for n in numbers:
-            uses = gathered[n][1][gram][0]
+            uses, _, left = gathered[n][1][gram]
             after.update(uses[:1] if first_use else uses)
+            bound += left
         if (
             len(wording) >= shortest
             and zh_phrases.standing_why(wording) is None
             and not body_name(wording)
             and not recurrence.open_right(after)
+            and not (left_edge and open_left(bound))
         ):
             rows.append((len(numbers), kept[gram], gram, wording))
     return sorted(rows, key=lambda row: (-row[0], -row[1], row[2]))
