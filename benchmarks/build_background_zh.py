@@ -2,7 +2,7 @@
 
     python benchmarks/build_background_zh.py --lexicon-at 479a47dc           # the committed file
     python benchmarks/build_background_zh.py --lexicon-at 479a47dc --check   # is it still that?
-    python benchmarks/build_background_zh.py [--repo DIR] [--counterparts 5] [--margin 1] [--keep FILE] [--shortest 6] [--out FILE] [--first-use] [--lexicon-at REV]
+    python benchmarks/build_background_zh.py [--repo DIR] [--counterparts 5] [--margin 1] [--keep FILE] [--shortest 6] [--out FILE] [--first-use] [--no-left-edge] [--lexicon-at REV]
 
 Source: CCTV's evening news archive ``DuckBurnIncense/xin-wen-lian-bo`` (one Markdown file a day,
 ``news/<date>.md``, each item a ``### title`` and its ``<p>`` paragraphs) at commit ``ae8d591``,
@@ -23,7 +23,9 @@ zh25 measured it: :func:`turnover`), of ``--shortest`` characters or more
 phrase of two words, 务实合作, is mostly the lexicon's core of a longer clause), maximal (no kept phrase holding it is seen
 :data:`~readoutdiff.formulas.mining.recurrence.CUT_SHARE` as often), closed on the right over
 every use of it (:func:`~readoutdiff.formulas.mining.recurrence.open_right`; ``--first-use``:
-over each readout's first use, as before branch bg1), no noise
+over each readout's first use, as before branch bg1), closed on the left over every use (no
+noun opening it bound, in most uses, to the word before it: :func:`open_left`;
+``--no-left-edge``: as before branch bg2), no noise
 (:func:`~readoutdiff.formulas.mining.zh_phrases.standing_why`) and no body's name
 (:func:`body_name`).
 
@@ -328,13 +330,18 @@ def text_of(
     first_use: bool = False,
     source: str = "news/*.md",
     lexicon: str = "",
+    left_edge: bool = True,
 ) -> str:
     """The background file's text: its header and the kept phrases (:func:`count`); ``source``
     names what of the archive was read, ``lexicon`` the revision of the lexicon whose formulas'
     words are in no phrase (none: the built-in one)."""
-    rows = count(gathered, counterparts, shortest, keep, margin, first_use=first_use)
+    rows = count(
+        gathered, counterparts, shortest, keep, margin, first_use=first_use, left_edge=left_edge
+    )
     people = len({who for who, _ in gathered})
     right = "closed on the right" if first_use else "closed on the right over every use"
+    if left_edge:
+        right += ", closed on the left"
     header = [
         "# Chinese background of recurring phrases: built by benchmarks/build_background_zh.py.",
         f"# Source: github.com/DuckBurnIncense/xin-wen-lian-bo at commit {COMMIT}, {source} (CCTV 新闻联播 items).",
@@ -374,6 +381,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--first-use", action="store_true",
         help="read closed on the right over each readout's first use of a phrase (before bg1)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-left-edge", dest="left_edge", action="store_false",
+        help="keep a phrase cut from the word binding its head on the left (before bg2)",
     )  # fmt: skip
     parser.add_argument(
         "--check", action="store_true",
@@ -426,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     source = f"news/{args.days}*.md" if args.items is None else f"the items of {args.items.name}"
     built = text_of(
         gathered, args.counterparts, args.shortest, keep, args.margin, args.first_use, source,
-        args.lexicon_at,
+        args.lexicon_at, args.left_edge,
     )  # fmt: skip
     pinned = _LEXICON.search(args.out.read_text("utf-8")) if args.out.is_file() else None
     if pinned and pinned.group(1) != args.lexicon_at:
