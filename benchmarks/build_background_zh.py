@@ -308,17 +308,18 @@ def turnover(
     seeds: int = 5,
     shortest: int = 6,
     first_use: bool = False,
+    left_edge: float | None = None,
 ) -> tuple[float, float, int]:
     """How many phrases a rebuild loses and gains on average when ``leaving`` counterparts
     (seeded draws) leave the reading, the background before them kept with ``margin``; and its
-    size (closed on the right read as :func:`count` reads it with ``first_use``)."""
-    before = count(gathered, counterparts, shortest, first_use=first_use)
+    size (the edges read as :func:`count` reads them with ``first_use`` and ``left_edge``)."""
+    before = count(gathered, counterparts, shortest, first_use=first_use, left_edge=left_edge)
     stems = frozenset(row[2] for row in before)
     people = sorted({who for who, _ in gathered})
     lost = gained = 0
     for seed in range(seeds):
         leave = frozenset(random.Random(seed).sample(people, leaving))
-        rows = count(gathered, counterparts, shortest, stems, margin, leave, first_use)
+        rows = count(gathered, counterparts, shortest, stems, margin, leave, first_use, left_edge)
         after = {row[2] for row in rows}
         lost += len(stems - after)
         gained += len(after - stems)
@@ -432,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
             for margin in sorted({0, args.margin}):
                 lost, gained, size = turnover(
                     gathered, args.counterparts, margin, leaving, shortest=args.shortest,
-                    first_use=args.first_use,
+                    first_use=args.first_use, left_edge=args.left_edge,
                 )  # fmt: skip
                 print(f"{leaving} counterparts leave, margin {margin}: {lost:.1f} lost, "
                       f"{gained:.1f} gained of {size}")  # fmt: skip

@@ -200,6 +200,7 @@ def test_the_left_edge_probe_reads_the_word_binding_a_phrase_head_on_every_use()
     plain = {row[2] for row in builder.count(gathered, 3)}
     for share in (0.7, 0.9):
         assert plain - {row[2] for row in builder.count(gathered, 3, left_edge=share)} == {gram}
+    assert builder.turnover(gathered, 3, 0, 1, seeds=1, left_edge=0.7)[2] == len(plain) - 1
     assert "closed on the left" not in builder.text_of(gathered, 3)
     assert "closed on the left (0.9 of uses)" in builder.text_of(gathered, 3, left_edge=0.9)
 
