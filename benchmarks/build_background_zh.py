@@ -2,7 +2,7 @@
 
     python benchmarks/build_background_zh.py --lexicon-at 479a47dc           # the committed file
     python benchmarks/build_background_zh.py --lexicon-at 479a47dc --check   # is it still that?
-    python benchmarks/build_background_zh.py [--repo DIR] [--counterparts 5] [--margin 1] [--keep FILE] [--shortest 6] [--out FILE] [--first-use] [--lexicon-at REV]
+    python benchmarks/build_background_zh.py [--repo DIR] [--counterparts 5] [--margin 1] [--keep FILE] [--shortest 6] [--out FILE] [--first-use] [--left-edge SHARE] [--lexicon-at REV]
 
 Source: CCTV's evening news archive ``DuckBurnIncense/xin-wen-lian-bo`` (one Markdown file a day,
 ``news/<date>.md``, each item a ``### title`` and its ``<p>`` paragraphs) at commit ``ae8d591``,
@@ -38,6 +38,11 @@ file, the builder says which in one line and exits 2.
 readout items read, in the archive's format, and ``--items FILE`` reads them instead of the
 archive (the suite's small fixed corpus, ``tests/background_zh``).
 
+``--left-edge SHARE`` (branch bg2's probe, off by default) also keeps no phrase opening with a
+noun or name that follows, in ``SHARE`` of its uses, a noun or name binding it (:func:`bound_left`:
+"中欧 | 关系取得更大发展", "中巴 | 经济走廊建设"): with 0.7 or 0.9 it takes 30-55 such phrases out
+and costs the outside set's Chinese tuning part two changed events (bg2 in benchmarks/README.md).
+
 ``--keep`` a file that does not exist builds from scratch. ``--turnover [K ...]`` writes nothing:
 it prints the phrases a rebuild loses and gains, with and without the margin, when K (default 3,
 10, 30) counterparts drawn with seeds 0-4 leave the reading.
@@ -61,6 +66,7 @@ from readoutdiff.formulas.lexicon.lexicon import FormulaSource, Lexicon, builtin
 from readoutdiff.formulas.mining import recurrence, zh_phrases
 from readoutdiff.ingest import from_text
 from readoutdiff.languages import zh
+from readoutdiff.model import Readout
 
 ROOT = Path(__file__).resolve().parent.parent
 REPO = Path("/work/.mirror/DuckBurnIncense+xin-wen-lian-bo/repo")
@@ -99,8 +105,16 @@ NOT_READOUT = re.compile("贺电|贺信|贺卡|座谈|共商国是|宴会|记者
 _LEXICON = re.compile(r"^# Lexicon: .*\(--lexicon-at (\S+)\)\.$", re.M)
 """The header line of a file built with ``--lexicon-at``."""
 Key = tuple[str, ...]
-Gathered = list[tuple[str, dict[Key, tuple[tuple[str, ...], str]]]]
-"""Each readout's counterpart and phrases: the word after each use, the wording at the first."""
+Gathered = list[tuple[str, dict[Key, tuple[tuple[str, ...], str, tuple[bool, ...]]]]]
+"""Each readout's counterpart and phrases: the word after each use, the wording at the first,
+and whether each use is cut from a word binding it on the left (:func:`bound_left`)."""
+_HEAD_TAGS = zh.NAME_TAGS | frozenset(("n", "j"))
+"""Tags of a noun or name opening a phrase: a head a word before it may modify (关系 in
+"中德关系", 命运共同体 in "中塞命运共同体", 领导人 in "两国领导人")."""
+_BINDING_TAGS = _HEAD_TAGS | frozenset(("f", "t", "s", "zg", "l", "b"))
+"""Tags of the word before such a noun that makes one compound with it: nouns and names, and
+the segmenter's tags of a party's short name (中欧 ns, 新中 f, 古中 t, 缅 zg), of 两国关系 (l)
+and of attributes (新型 b)."""
 
 
 def body_name(wording: str) -> bool:
@@ -171,26 +185,60 @@ def lexicon_at(revision: str) -> Lexicon:
     return parse(text, path=f"{revision}:{path}", source=FormulaSource.BUILTIN)
 
 
+def bound_left(readout: Readout, place: recurrence.Place) -> bool:
+    """The phrase at ``place`` opens with a noun or name that the segmenter word right before
+    it, in the same clause, modifies: a noun or a name, no function word ("中欧 | 关系取得更大
+    发展", "两国 | 领导人重要共识", "新时代 | 中塞命运共同体"). A verb before it ("推动 | 两国关系")
+    or a noun before a predicate ("关系 | 取得更大发展") binds nothing: the phrase starts where
+    a clause's parts start."""
+    words, first, _ = place
+    if first == 0 or words.breaks[first]:
+        return False
+    tokens = zh_phrases._tokens(readout, words)
+    before = next((t for t in tokens if t[1] == first), None)
+    head = next((t for t in tokens if t[0] == first), None)
+    return (
+        before is not None
+        and head is not None
+        and head[3] in _HEAD_TAGS
+        and before[3] in _BINDING_TAGS
+        and before[2] not in zh_phrases._EDGE
+    )
+
+
+def open_left(bound: list[bool], share: float) -> bool:
+    """At least ``share`` of the phrase's uses are cut from a word binding them on the left
+    (:func:`bound_left`): the phrase is the tail of a compound whose first word varies
+    (中X关系…), as :func:`recurrence.open_right` reads the right edge. Measured by branch bg2
+    and not used by default (``--left-edge SHARE``): it costs the outside set's Chinese tuning
+    part changed events."""
+    return sum(bound) >= share * len(bound)
+
+
 def gather(items: list[tuple[str, str]], lexicon: Lexicon | None = None) -> Gathered:
     """Each Chinese readout's counterpart and phrases, with the word after each use of a phrase
-    (in the readout's order) and its wording at the first; no phrase holds a word of a formula
-    of ``lexicon`` (by default the built-in one)."""
+    (in the readout's order), its wording at the first and whether each use is bound on the
+    left (:func:`bound_left`); no phrase holds a word of a formula of ``lexicon`` (by default
+    the built-in one)."""
     search = recurrence.matcher_for(lexicon or builtin())
     found = []
     for counterpart, text in items:
         readout = from_text(text)
         if readout.language != "zh":
             continue
-        grams: dict[Key, tuple[tuple[str, ...], str]] = {}
+        grams: dict[Key, tuple[tuple[str, ...], str, tuple[bool, ...]]] = {}
         for gram, place, passage in recurrence.phrases_of(readout, search):
             if passage:
                 continue
             following = recurrence.next_word(place, "zh")
+            bound = bound_left(readout, place)
             if gram in grams:
-                grams[gram] = (grams[gram][0] + (following,), grams[gram][1])
+                after, wording, left = grams[gram]
+                grams[gram] = (after + (following,), wording, left + (bound,))
             else:
                 words, first, end = place
-                grams[gram] = ((following,), readout.text[words.start(first) : words.end(end - 1)])
+                wording = readout.text[words.start(first) : words.end(end - 1)]
+                grams[gram] = ((following,), wording, (bound,))
         found.append((counterpart, grams))
     return found
 
@@ -203,11 +251,13 @@ def count(
     margin: int = 0,
     leave: frozenset[str] = frozenset(),
     first_use: bool = False,
+    left_edge: float | None = None,
 ) -> list[tuple[int, int, Key, str]]:
     """The kept phrases as (readouts, counterparts, stems, wording), most readouts first; a
     phrase of ``keep`` needs ``margin`` counterparts fewer; readouts of ``leave`` are not read.
     Closed on the right is read over every use of a phrase (``first_use``: over each readout's
-    first use only, the builder before branch bg1)."""
+    first use only, the builder before branch bg1). With ``left_edge``, closed on the left too
+    (:func:`open_left` with that share, over every use; bg2's probe)."""
     seen: dict[Key, list[int]] = defaultdict(list)
     for number, (counterpart, grams) in enumerate(gathered):
         if counterpart not in leave:
@@ -224,14 +274,17 @@ def count(
         numbers = seen[gram]
         wording = gathered[numbers[0]][1][gram][1]
         after: Counter[str] = Counter()
+        bound: list[bool] = []
         for n in numbers:
-            uses = gathered[n][1][gram][0]
+            uses, _, left = gathered[n][1][gram]
             after.update(uses[:1] if first_use else uses)
+            bound += left
         if (
             len(wording) >= shortest
             and zh_phrases.standing_why(wording) is None
             and not body_name(wording)
             and not recurrence.open_right(after)
+            and not (left_edge is not None and open_left(bound, left_edge))
         ):
             rows.append((len(numbers), kept[gram], gram, wording))
     return sorted(rows, key=lambda row: (-row[0], -row[1], row[2]))
@@ -255,17 +308,18 @@ def turnover(
     seeds: int = 5,
     shortest: int = 6,
     first_use: bool = False,
+    left_edge: float | None = None,
 ) -> tuple[float, float, int]:
     """How many phrases a rebuild loses and gains on average when ``leaving`` counterparts
     (seeded draws) leave the reading, the background before them kept with ``margin``; and its
-    size (closed on the right read as :func:`count` reads it with ``first_use``)."""
-    before = count(gathered, counterparts, shortest, first_use=first_use)
+    size (the edges read as :func:`count` reads them with ``first_use`` and ``left_edge``)."""
+    before = count(gathered, counterparts, shortest, first_use=first_use, left_edge=left_edge)
     stems = frozenset(row[2] for row in before)
     people = sorted({who for who, _ in gathered})
     lost = gained = 0
     for seed in range(seeds):
         leave = frozenset(random.Random(seed).sample(people, leaving))
-        rows = count(gathered, counterparts, shortest, stems, margin, leave, first_use)
+        rows = count(gathered, counterparts, shortest, stems, margin, leave, first_use, left_edge)
         after = {row[2] for row in rows}
         lost += len(stems - after)
         gained += len(after - stems)
@@ -281,13 +335,18 @@ def text_of(
     first_use: bool = False,
     source: str = "news/*.md",
     lexicon: str = "",
+    left_edge: float | None = None,
 ) -> str:
     """The background file's text: its header and the kept phrases (:func:`count`); ``source``
     names what of the archive was read, ``lexicon`` the revision of the lexicon whose formulas'
     words are in no phrase (none: the built-in one)."""
-    rows = count(gathered, counterparts, shortest, keep, margin, first_use=first_use)
+    rows = count(
+        gathered, counterparts, shortest, keep, margin, first_use=first_use, left_edge=left_edge
+    )
     people = len({who for who, _ in gathered})
     right = "closed on the right" if first_use else "closed on the right over every use"
+    if left_edge is not None:
+        right += f", closed on the left ({left_edge:g} of uses)"
     header = [
         "# Chinese background of recurring phrases: built by benchmarks/build_background_zh.py.",
         f"# Source: github.com/DuckBurnIncense/xin-wen-lian-bo at commit {COMMIT}, {source} (CCTV 新闻联播 items).",
@@ -327,6 +386,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--first-use", action="store_true",
         help="read closed on the right over each readout's first use of a phrase (before bg1)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--left-edge", type=float, default=None, metavar="SHARE",
+        help="keep no phrase whose head noun follows a binding word in SHARE of its uses (bg2)",
     )  # fmt: skip
     parser.add_argument(
         "--check", action="store_true",
@@ -370,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
             for margin in sorted({0, args.margin}):
                 lost, gained, size = turnover(
                     gathered, args.counterparts, margin, leaving, shortest=args.shortest,
-                    first_use=args.first_use,
+                    first_use=args.first_use, left_edge=args.left_edge,
                 )  # fmt: skip
                 print(f"{leaving} counterparts leave, margin {margin}: {lost:.1f} lost, "
                       f"{gained:.1f} gained of {size}")  # fmt: skip
@@ -379,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
     source = f"news/{args.days}*.md" if args.items is None else f"the items of {args.items.name}"
     built = text_of(
         gathered, args.counterparts, args.shortest, keep, args.margin, args.first_use, source,
-        args.lexicon_at,
+        args.lexicon_at, args.left_edge,
     )  # fmt: skip
     pinned = _LEXICON.search(args.out.read_text("utf-8")) if args.out.is_file() else None
     if pinned and pinned.group(1) != args.lexicon_at:
