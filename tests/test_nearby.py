@@ -46,9 +46,10 @@ def test_marks_of_one_sentence_pairs_sorted_by_their_sentence_as_by_the_pair() -
     their sentence alone (sp76): the same marks, anchors and mirrored marks as the tuples
     sorted whole, whatever order the pairs come in."""
     a, b = (load(path) for path in PAIR)
-    for x, y in ((a, b), (b, a)):
+    c, d = (load(EVAL / f"biden-albanese__{day}__wh.txt") for day in ("2022-11-13", "2023-03-13"))
+    for x, y in ((a, b), (b, a), (c, d), (d, c)):
         singles = [p for p in compare(x, y).alignments if len(p.a) == 1 and len(p.b) == 1]
-        assert len(singles) > 10
+        assert len(singles) >= 2
         marks = sorted((p.a[0].index, p.b[0].index) for p in singles)
         for pairs in (singles, singles[::-1]):
             placed = nearby.placement(pairs)
