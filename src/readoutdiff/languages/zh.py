@@ -160,35 +160,3 @@ def parties_alike(x: str, y: str) -> bool:
         if any(long[name + n :] == rest for n in range(1, PARTNER_CHARS + 1)):
             return True
     return False
-
-
-_PARTY = r"中[^国方华\W\d]|人类"
-_PARTIES = re.compile(rf"(?=({_PARTY})(\w\w))")
-"""A Chinese party named short before what it qualifies, with the two characters after it: 中
-and the partner's first character (中埃, 中老), or 人类 (mankind)."""
-
-
-def parties_apart(own: str, other: str) -> bool:
-    """Whether two Chinese wordings name different parties before the same words, and neither
-    names the other's parties anywhere: "中埃命运共同体" / "中非命运共同体" (China and Egypt, China
-    and Africa), "构建人类命运共同体" / "构建中老命运共同体" are two communities, each a line of its
-    own, not one reworded (the hand lists list them apart; convention (c) reads only the same two
-    parties named alike as no change). "中德、中欧关系" / "中德关系" name one party alike.
-
-    >>> parties_apart("中埃命运共同体目标", "中非命运共同体")
-    True
-    >>> parties_apart("构建人类命运共同体", "构建中老命运共同体")
-    True
-    >>> parties_apart("中德、中欧关系的战略性", "中德关系不仅关乎两国利益")
-    False
-    >>> parties_apart("全天候中柬命运共同体", "全天候命运共同体")
-    False
-    """
-    mine, theirs = _PARTIES.findall(own), _PARTIES.findall(other)
-    named = {frozenset(party) for party in re.findall(_PARTY, own)}
-    named_there = {frozenset(party) for party in re.findall(_PARTY, other)}
-    return any(
-        head == there and frozenset(party) not in named_there and frozenset(them) not in named
-        for party, head in mine
-        for them, there in theirs
-    )

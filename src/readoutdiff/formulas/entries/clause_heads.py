@@ -41,7 +41,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from readoutdiff.formulas.entries.clauses import clause_of, ends_clause
-from readoutdiff.languages.zh import CLAUSE_MARKS, HAN, parties_apart, simplified
+from readoutdiff.languages.zh import CLAUSE_MARKS, HAN, simplified
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace
 from readoutdiff.text.joining import unbroken
@@ -212,11 +212,7 @@ def _best(
         for clause in index.get(words[k : k + HEAD], ()):
             if clause[0] not in lengths:
                 lengths[clause[0]] = (_shared(words, clause[1], (first, last)), clause)
-    lengths = {
-        key: value
-        for key, value in lengths.items()
-        if value[0] >= HEAD and not parties_apart(words, value[1][1])
-    }  # "构建高水平中南命运共同体" is not the line of "构建高水平中非命运共同体": other parties'
+    lengths = {key: value for key, value in lengths.items() if value[0] >= HEAD}
     if not lengths:
         return None
     ranked = sorted(lengths.values(), key=lambda item: (-item[0], item[1][0].start))

@@ -71,7 +71,6 @@ from readoutdiff.formulas.words.phrases import Words, spent_on
 from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
-from readoutdiff.languages.zh import parties_apart
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.records.record import record_positional
 from readoutdiff.records.replacing import replace
@@ -148,8 +147,6 @@ def find(
             continue
         if not says_head(view.readout, c.own.span, other.readout, other_span):
             continue  # a Chinese rewording keeps some of the formula's own words
-        if view.readout.language == "zh" and parties_apart(own_text, other_text):
-            continue  # "中埃命运共同体" / "中非命运共同体": two parties' communities, two lines
         if holds_amount_at(other, theirs[0], other_span):
             continue  # news of the day ("a new $625 million … package"), no line reworded
         if len(words_at(other, theirs[0], other_span)) < _LEAST:
