@@ -317,7 +317,11 @@ def test_a_change_linked_to_its_own_row_reads_as_reworded() -> None:
     assert row.cells[19].wording == "blockage of Ukrainian agricultural exports"
     text = render_series_text(series)
     line = next(line for line in text.splitlines() if "“blockage of agricultural exports”" in line)
-    assert line.endswith("changed: reworded at 20 → “blockage of Ukrainian agricultural exports”")
+    # ser1: the new words, a phrase of their own at 20 and 21, are this row's from 20 on
+    assert line.endswith(
+        "changed: reworded at 20 → “blockage of Ukrainian agricultural exports”,"
+        " at 21 → “Ukrainian food exports”"
+    )
     page = render_series_html(series, {})
     assert "linked to “blockage of agricultural exports”" not in page
     assert "linked to “blockage" not in text

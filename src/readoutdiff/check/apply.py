@@ -289,8 +289,13 @@ def _what(formula: Formula) -> str:
     >>> _what(Formula(status=FormulaStatus.DROPPED, a_text="Blue River talks", b_text=None,
     ...               id="mined:blue-river-talk", source=FormulaSource.MINED))
     'mined phrase “Blue River talks”'
+
+    A phrase recurring over a folder's readouts (``check DIR``) is named as ``series`` names it.
     """
-    kind = "mined phrase" if formula.source is FormulaSource.MINED else "formula"
+    if formula.source is not FormulaSource.MINED:
+        kind = "formula"
+    else:
+        kind = "recurring phrase" if formula.topic == "recurring" else "mined phrase"
     return f"{kind} “{_said(formula.a_text or '')}”"
 
 

@@ -32,8 +32,13 @@ def newest_pair(readouts: Sequence[Readout]) -> tuple[Readout, Readout]:
     """
     if len(readouts) < 2:
         raise InputError("needs at least two readouts to compare the newest with the one before")
-    ordered = sorted(readouts, key=lambda r: (r.date or "", Path(r.path).name, r.path))
+    ordered = in_order(readouts)
     return ordered[-2], ordered[-1]
+
+
+def in_order(readouts: Sequence[Readout]) -> list[Readout]:
+    """Return ``readouts`` by date then file name (undated first), the newest last."""
+    return sorted(readouts, key=lambda r: (r.date or "", Path(r.path).name, r.path))
 
 
 def readout_files(directory: str | os.PathLike[str]) -> list[str]:
@@ -68,9 +73,10 @@ def run(
     refuse_unknown_ids(rules, options)
     series = None
     if len(paths) == 1 and Path(paths[0]).is_dir():
-        readouts = [load(path, max_bytes=max_bytes) for path in _two_or_more(paths[0])]
+        readouts = in_order([load(path, max_bytes=max_bytes) for path in _two_or_more(paths[0])])
         pair = newest_pair(readouts)
-        series = [r for r in readouts if r is not pair[0] and r is not pair[1]]  # the older ones
+        series = readouts[:-2]  # the older ones
+        options = _recurring(options, readouts)
     elif len(paths) == 2:
         refuse_shared_streams(paths)
         pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
@@ -84,9 +90,21 @@ def run(
     # key changes and formula list do ("commitment to a two-state solution" was dropped, not
     # "two-state solution" here and the fuller wording there), and the summary's key changes
     # are the pair's.
-    # A folder is a series: a phrase mined from its newest two alone counts as a dropped formula
-    # only where an older readout of the folder says it too (check.apply._recurs).
+    # A folder is a series: its recurring phrases are tracked as `readoutdiff series` tracks
+    # them, and a phrase mined from its newest two alone counts as a dropped formula only where
+    # an older readout of the folder says it too (check.apply._recurs).
     return check(compare(*pair, options=options), rules, series=series)
+
+
+def _recurring(options: Options, readouts: Sequence[Readout]) -> Options:
+    """Options whose lexicon also holds the phrases recurring over the folder's readouts, found
+    as ``readoutdiff series`` finds them, so that ``check DIR`` reports a recurring phrase
+    dropped by the newest readout where the series' last column says it dropped."""
+    if not (options.formulas and options.mine_formulas):
+        return options
+    from readoutdiff.formulas.mining.recurrence import with_recurring
+
+    return with_recurring(options, readouts)
 
 
 def refuse_missing_folder(paths: Sequence[str]) -> None:

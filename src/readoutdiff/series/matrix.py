@@ -109,6 +109,7 @@ def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
     """
     present = _presence(facts)
     changed = _changes(facts)
+    _follow_rewordings(present, changed)
     ids = sorted({formula_id for seen in present for formula_id in seen})
     built = [_timeline(formula_id, present, changed) for formula_id in ids]
     linked = {cell.linked for timeline in built for cell in timeline.cells if cell.linked}
@@ -150,6 +151,65 @@ def _presence(facts: Sequence[PairFacts]) -> list[dict[str, Seen]]:
                 seen.setdefault(formula_id, found)
         meetings.append(seen)
     return meetings
+
+
+def _follow_rewordings(present: list[dict[str, Seen]], changed: list[dict[str, str]]) -> None:
+    """Carry a formula under its new wording on its own row (issue 10 point 4: a recurring
+    phrase's mutations show as changed on its row).
+
+    A formula reworded at a meeting is noted there by its own id, in its new words; when the
+    new words are a formula of their own, found there by the comparison with the meeting after
+    ("relationship between the United Kingdom and Türkiye" reworded at 4 as "UK-Türkiye
+    relationship", a phrase recurring at 4 and 5), that formula is the same one from then on,
+    not a row that appeared at 4. It is folded into the reworded formula's row when it was not
+    seen before that meeting and the two are never seen together after it.
+    """
+    for place in range(1, len(present)):
+        for formula_id in sorted(changed[place]):
+            seen = present[place].get(formula_id)
+            if seen is None:
+                continue
+            for other in sorted(present[place]):
+                found = present[place][other]
+                if found.source is not FormulaSource.MINED or other == formula_id:
+                    continue
+                if _same_words(found, seen):
+                    if _continues(other, formula_id, place, present):
+                        _fold(other, formula_id, place, present, changed)
+                    break
+
+
+def _same_words(one: Seen, other: Seen) -> bool:
+    """The two are said by the same words at one meeting (one's wording holds the other's)."""
+    a, b = one.wording.casefold(), other.wording.casefold()
+    return a in b or b in a
+
+
+def _continues(new: str, old: str, place: int, present: Sequence[Mapping[str, Seen]]) -> bool:
+    before = any(new in seen for seen in present[:place])
+    together = any(new in seen and old in seen for seen in present[place + 1 :])
+    return not before and not together
+
+
+def _fold(
+    new: str, old: str, place: int, present: list[dict[str, Seen]], changed: list[dict[str, str]]
+) -> None:
+    """Give ``new``'s presence from ``place`` on, and its changes, to ``old``'s row."""
+    for later in range(place, len(present)):
+        seen = present[later].pop(new, None)
+        if seen is not None and later > place:
+            present[later][old] = seen
+        if later > place:
+            changed[later] = {
+                _renamed(k, new, old): _renamed(v, new, old) for k, v in changed[later].items()
+            }
+
+
+def _renamed(formula_id: str, new: str, old: str) -> str:
+    """``new`` or a change of its own (``new/reworded``) under ``old``'s id."""
+    if formula_id == new or formula_id.startswith(new + "/"):
+        return old + formula_id[len(new) :]
+    return formula_id
 
 
 def _changes(facts: Sequence[PairFacts]) -> list[dict[str, str]]:
