@@ -14,6 +14,7 @@ from pathlib import Path
 from readoutdiff import load
 from readoutdiff.compare import compare
 from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.ingest import from_text
 from readoutdiff.model import Comparison
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,3 +62,24 @@ def test_a_us_policy_topic_is_not_claimed_on_a_uk_readout() -> None:
     comparison = _compared("johnson-draghi__2021-03-04")
     topics = {f.id: f.topic for f in comparison.formulas}
     assert topics["build-back-better"] == ""
+
+
+def test_a_region_named_after_america_names_no_us_policy() -> None:
+    # rev6: the same two readouts, B with a line on Latin America, the Americas or Латинская
+    # Америка: a region, no government, so "build back better" is still the UK's own words.
+    # A line naming the United States gives the topic back.
+    data = tomllib.loads(
+        (OUTSIDE / "pairs" / "johnson-draghi__2021-03-04.toml").read_text(encoding="utf-8")
+    )
+    a, b = ((OUTSIDE / data[side]).read_text(encoding="utf-8") for side in ("a", "b"))
+    for line, topic in (
+        ("They discussed the situation in Latin America.", ""),
+        ("They looked ahead to the Summit of the Americas.", ""),
+        ("Стороны обсудили положение в Латинской Америке.", ""),
+        ("They discussed the situation in the United States.", "us-foreign-policy"),
+    ):
+        comparison = compare(
+            from_text(a, path="a.txt"), from_text(f"{b}\n\n{line}\n", path="b.txt")
+        )
+        topics = {f.id: f.topic for f in comparison.formulas}
+        assert topics["build-back-better"] == topic, line
