@@ -13,6 +13,7 @@ from pathlib import Path
 
 from readoutdiff import load
 from readoutdiff.compare import compare
+from readoutdiff.formulas.keys import change_names
 from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Comparison
@@ -83,3 +84,20 @@ def test_a_region_named_after_america_names_no_us_policy() -> None:
         )
         topics = {f.id: f.topic for f in comparison.formulas}
         assert topics["build-back-better"] == topic, line
+
+
+def test_a_name_with_of_inside_is_a_lone_name_too() -> None:
+    # rev6: fix9's lone name read every word capitalised, so "Secretary of State Antony J.
+    # Blinken" and "People’s Republic of China" (their "of") were names of kept formulas where
+    # "Ukraine" is not. The names as two dev readouts say them; a mined phrase's id.
+    formulas = ROOT / "eval" / "formulas"
+    state = (formulas / "blinken-abdullah-bin-zayed__2022-02-24__state.txt").read_text("utf-8")
+    white_house = (formulas / "biden-albanese__2023-03-13__wh.txt").read_text("utf-8")
+    for name, text in (
+        ("Secretary of State Antony J. Blinken", state),
+        ("People’s Republic of China", white_house),
+    ):
+        assert name in text
+        assert change_names._lone_name("mined:secretari-state", name)
+    assert not change_names._lone_name("mined:secretari-state", "Secretary of")
+    assert not change_names._lone_name("build-back-better", "Secretary of State")  # the lexicon's
